@@ -1,0 +1,110 @@
+/** HTML escaping and tiny builders shared by every docs page module. */
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for element content and double-quoted attributes. */
+export function esc(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+/** A value that is safe inside an `id` attribute and a URL fragment (ids keep their spelling where possible). */
+export function anchorId(...parts: string[]): string {
+  return parts
+    .filter((p) => p !== '')
+    .map((p) => p.replace(/[^A-Za-z0-9_.:-]+/g, '_'))
+    .join('-');
+}
+
+/** Lower-case slug for file names (`Fine-tuning` → `fine-tuning`). */
+export function slugify(text: string): string {
+  const slug = text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug || 'default';
+}
+
+/** `<code>` with escaped text. */
+export function code(text: string): string {
+  return `<code>${esc(text)}</code>`;
+}
+
+/** A `<pre>` block with a copy button; `body` is already-escaped (possibly highlighted) HTML. */
+export function codeBlock(body: string, lang: string, label = 'Copy'): string {
+  return `<div class="code"><button class="copy" type="button" aria-label="Copy ${esc(lang)} to clipboard">${label}</button><pre><code class="lang-${esc(lang)}">${body}</code></pre></div>`;
+}
+
+export interface Tab {
+  /** Stable key (used for synced tab groups, e.g. the sample language). */
+  key: string;
+  label: string;
+  /** Id of the panel (anchor target). */
+  id: string;
+  body: string;
+}
+
+/**
+ * ARIA tabs, rendered complete: the first tab is selected and the others' panels carry `hidden`.
+ * Without JavaScript the CSS shows every panel, so nothing is unreachable.
+ */
+export function tabs(tabList: Tab[], opts: { label: string; sync?: string; className?: string }): string {
+  if (tabList.length === 1) {
+    const only = tabList[0]!;
+    return `<div class="${opts.className ?? 'tabs'}"><div id="${only.id}" class="tabpanel">${only.body}</div></div>`;
+  }
+  const sync = opts.sync ? ` data-sync="${esc(opts.sync)}"` : '';
+  const buttons = tabList
+    .map(
+      (t, i) =>
+        `<button type="button" role="tab" id="${t.id}-tab" aria-controls="${t.id}" aria-selected="${i === 0}" tabindex="${i === 0 ? 0 : -1}" data-key="${esc(t.key)}">${t.label}</button>`,
+    )
+    .join('');
+  const panels = tabList
+    .map(
+      (t, i) =>
+        `<div role="tabpanel" id="${t.id}" class="tabpanel" aria-labelledby="${t.id}-tab"${i === 0 ? '' : ' hidden'}>${t.body}</div>`,
+    )
+    .join('\n');
+  return `<div class="${opts.className ?? 'tabs'}"><div class="tablist" role="tablist" aria-label="${esc(opts.label)}"${sync}>${buttons}</div>\n${panels}</div>`;
+}
+
+const METHOD_CLASSES = new Set(['get', 'post', 'put', 'patch', 'delete']);
+
+export function methodBadge(method: string): string {
+  const cls = METHOD_CLASSES.has(method) ? `m-${method}` : 'm-other';
+  return `<span class="method ${cls}">${esc(method.toUpperCase())}</span>`;
+}
+
+/** Path with `{param}` segments highlighted. */
+export function pathHtml(path: string): string {
+  return esc(path).replace(/\{([^}]+)\}/g, '<span class="path-param">{$1}</span>');
+}
+
+const STATUS_TEXT: Record<string, string> = {
+  '200': 'OK',
+  '201': 'Created',
+  '202': 'Accepted',
+  '204': 'No Content',
+  '301': 'Moved Permanently',
+  '302': 'Found',
+  '304': 'Not Modified',
+  '400': 'Bad Request',
+  '401': 'Unauthorized',
+  '402': 'Payment Required',
+  '403': 'Forbidden',
+  '404': 'Not Found',
+  '405': 'Method Not Allowed',
+  '409': 'Conflict',
+  '413': 'Payload Too Large',
+  '415': 'Unsupported Media Type',
+  '422': 'Unprocessable Entity',
+  '429': 'Too Many Requests',
+  '500': 'Internal Server Error',
+  '502': 'Bad Gateway',
+  '503': 'Service Unavailable',
+  '504': 'Gateway Timeout',
+};
+
+export function statusText(status: string): string {
+  return STATUS_TEXT[status] ?? (status === 'default' ? 'Any other status' : '');
+}

@@ -1,0 +1,186 @@
+/**
+ * Schemas as nested, readable tables. Objects become field tables; nested objects, arrays of
+ * objects and unions open in a nested row; oneOf/anyOf become real variant tabs with the
+ * discriminator mapping above them. Named schemas are expanded inline once per section (and
+ * never inside themselves); beyond that, or past `maxDepth`, the type label links to the
+ * schema's own entry, which keeps pages small on large specs.
+ */
+import type { PropertyIr, SchemaIr, UnionSchema } from '../../ir/types.js';
+import { anchorId, esc, tabs } from './html.js';
+import { schemaHref } from './links.js';
+import { markdownToHtml } from './markdown-inline.js';
+import { prettyJson } from './json-html.js';
+import {
+  descriptionOf,
+  doubtsOf,
+  factsOf,
+  isComplex,
+  mergedProperties,
+  typeLabel,
+  variantTitles,
+  type LabelStyle,
+  type SchemaIndex,
+} from './schema-info.js';
+
+export interface SchemaHtmlContext {
+  index: SchemaIndex;
+  /** Prefix of generated ids (tabs), unique per page section. */
+  idPrefix: string;
+  /** Running counter for ids inside the section. */
+  counter: { n: number };
+  /** Named schemas already expanded in this section. */
+  expanded: Set<string>;
+  /** Nesting depth beyond which named schemas are only linked. */
+  maxDepth: number;
+  /** Expand named schemas inline (operations) or only link them (the schema pages). */
+  inlineRefs: boolean;
+}
+
+export const HTML_LABEL: LabelStyle = {
+  name: (n) => `<a href="${schemaHref(n)}">${esc(n)}</a>`,
+  text: (t) => esc(t),
+};
+
+function nextId(ctx: SchemaHtmlContext, kind: string): string {
+  ctx.counter.n += 1;
+  return anchorId(ctx.idPrefix, `${kind}${ctx.counter.n}`);
+}
+
+/** Facts and doubts below a description, as a compact list. */
+export function factsHtml(schema: SchemaIr, index: SchemaIndex): string {
+  const items = factsOf(schema, index).map((f) => {
+    const value = f.values ? f.values.map((v) => `<code>${esc(typeof v === 'string' ? v : prettyJson(v))}</code>`).join(' ') : esc(f.text ?? '');
+    return `<li><span class="k">${esc(f.label)}:</span> ${value}</li>`;
+  });
+  if (schema.deprecated) items.unshift('<li><span class="badge deprecated">deprecated</span></li>');
+  return items.length ? `<ul class="facts">${items.join('')}</ul>` : '';
+}
+
+export function doubtMarks(schema: SchemaIr): string {
+  return doubtsOf(schema)
+    .map((d) => `<span class="doubt" title="${esc(`Open question: ${d}`)}" aria-hidden="true">?</span><span class="visually-hidden">Open question: ${esc(d)}</span>`)
+    .join('');
+}
+
+/**
+ * The schema at the top of a request body, response or event: a head line with the type label,
+ * then the expanded block.
+ */
+export function topSchemaHtml(schema: SchemaIr, ctx: SchemaHtmlContext): string {
+  const head = `<div class="schema-head">Schema: <code>${typeLabel(schema, HTML_LABEL)}</code>${doubtMarks(schema)}</div>`;
+  const desc = schema.kind === 'ref' ? '' : markdownToHtml(schema.description);
+  const facts = isComplex(schema, ctx.index) ? '' : factsHtml(schema, ctx.index);
+  return `<div class="schema">${head}${desc}${facts}${blockHtml(schema, ctx, 0, [])}</div>`;
+}
+
+/** The expanded content of a schema, or '' when there is nothing more to show than its label. */
+export function blockHtml(schema: SchemaIr, ctx: SchemaHtmlContext, depth: number, ancestors: string[]): string {
+  if (schema.kind === 'ref') {
+    const target = ctx.index.get(schema.name);
+    if (!target || !isComplex(schema, ctx.index)) return '';
+    const linkOnly =
+      (!ctx.inlineRefs && depth > 0) || ancestors.includes(schema.name) || ctx.expanded.has(schema.name) || depth >= ctx.maxDepth;
+    if (linkOnly) return '';
+    ctx.expanded.add(schema.name);
+    const desc = depth > 0 ? '' : markdownToHtml(target.schema.description);
+    return desc + bodyHtml(target.schema, ctx, depth, [...ancestors, schema.name]);
+  }
+  return bodyHtml(schema, ctx, depth, ancestors);
+}
+
+function bodyHtml(schema: SchemaIr, ctx: SchemaHtmlContext, depth: number, ancestors: string[]): string {
+  switch (schema.kind) {
+    case 'object':
+      return objectHtml(schema.properties, schema.additionalProperties, ctx, depth, ancestors);
+    case 'array': {
+      if (!isComplex(schema.items, ctx.index)) return '';
+      const inner = blockHtml(schema.items, ctx, depth, ancestors);
+      return inner ? `<div class="schema-head">Each item: <code>${typeLabel(schema.items, HTML_LABEL)}</code></div>${inner}` : '';
+    }
+    case 'union':
+      return unionHtml(schema, ctx, depth, ancestors);
+    case 'intersection': {
+      const merged = mergedProperties(schema.parts, ctx.index);
+      if (merged) {
+        const names = schema.parts.filter((p) => p.kind === 'ref').map((p) => HTML_LABEL.name((p as { name: string }).name));
+        const note = names.length ? `<div class="schema-head">All of ${names.join(', ')} (fields merged)</div>` : '';
+        return note + objectHtml(merged, true, ctx, depth, ancestors);
+      }
+      const parts = schema.parts
+        .map((p) => `<div class="schema-head">Part: <code>${typeLabel(p, HTML_LABEL)}</code></div>${blockHtml(p, ctx, depth + 1, ancestors)}`)
+        .join('');
+      return `<div class="schema-head">All of:</div>${parts}`;
+    }
+    default:
+      return '';
+  }
+}
+
+function objectHtml(
+  properties: PropertyIr[],
+  additional: boolean | SchemaIr,
+  ctx: SchemaHtmlContext,
+  depth: number,
+  ancestors: string[],
+): string {
+  const rows = properties.map((p) => propertyRows(p, ctx, depth, ancestors)).join('');
+  let extra = '';
+  if (typeof additional === 'object') {
+    const nested = isComplex(additional, ctx.index) ? blockHtml(additional, ctx, depth + 1, ancestors) : '';
+    extra = `<div class="schema-head">Other keys: values of type <code>${typeLabel(additional, HTML_LABEL)}</code></div>${nested}`;
+  }
+  if (!rows) return extra;
+  const table = `<div class="table-wrap"><table class="rows props"><thead><tr><th scope="col">Field</th><th scope="col">Type</th><th scope="col">Description</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+  return table + extra;
+}
+
+function propertyRows(p: PropertyIr, ctx: SchemaHtmlContext, depth: number, ancestors: string[]): string {
+  const badges = [
+    p.required ? '<span class="badge req">required</span>' : '',
+    p.schema.deprecated ? '<span class="badge deprecated">deprecated</span>' : '',
+  ].join('');
+  const desc = markdownToHtml(descriptionOf(p.schema, ctx.index));
+  const row = `<tr><td class="name"><code>${esc(p.name)}</code>${badges}${doubtMarks(p.schema)}</td><td class="type">${typeLabel(p.schema, HTML_LABEL)}</td><td>${desc}${factsHtml(p.schema, ctx.index)}</td></tr>`;
+  if (!isComplex(p.schema, ctx.index)) return row;
+  const nested = blockHtml(p.schema, ctx, depth + 1, ancestors);
+  if (!nested) return row;
+  const open = depth < 1 ? ' open' : '';
+  return `${row}<tr class="nest"><td colspan="3"><details class="sub"${open}><summary>${esc(p.name)}: ${esc(nestedSummary(p.schema, ctx.index))}</summary>${nested}</details></td></tr>`;
+}
+
+function nestedSummary(schema: SchemaIr, index: SchemaIndex): string {
+  const s = index.resolve(schema);
+  if (s.kind === 'array') return 'fields of each item';
+  if (s.kind === 'union') return `${s.mode === 'oneOf' ? 'one of' : 'any of'} ${s.variants.length} shapes`;
+  return 'fields';
+}
+
+function unionHtml(union: UnionSchema, ctx: SchemaHtmlContext, depth: number, ancestors: string[]): string {
+  const titles = variantTitles(union, ctx.index);
+  const groupId = nextId(ctx, 'u');
+  const lead =
+    union.mode === 'oneOf' ? `Exactly one of ${union.variants.length} shapes` : `Any of ${union.variants.length} shapes`;
+  let mapping = '';
+  if (union.discriminator) {
+    const d = union.discriminator;
+    const rows = Object.entries(d.mapping)
+      .map(([value, name]) => `<tr><td><code>${esc(value)}</code></td><td>${HTML_LABEL.name(name)}</td></tr>`)
+      .join('');
+    const how = d.inferred ? ' (mapping inferred from each variant’s constant value)' : '';
+    mapping = `<div class="union-head">Chosen by the field <code>${esc(d.propertyName)}</code>${how}:</div>`;
+    if (rows) mapping += `<table class="mapping"><thead><tr><th scope="col">${esc(d.propertyName)}</th><th scope="col">Shape</th></tr></thead><tbody>${rows}</tbody></table>`;
+  }
+  const panels = union.variants.map((variant, i) => {
+    // Variants are always shown in full (a tab that says "see above" is no switch): the
+    // per-section dedupe is lifted for the variant itself, cycles and depth still stop it.
+    const seenBefore = variant.kind === 'ref' && ctx.expanded.has(variant.name);
+    if (seenBefore) ctx.expanded.delete((variant as { name: string }).name);
+    const body = blockHtml(variant, ctx, depth + 1, ancestors);
+    if (seenBefore) ctx.expanded.add((variant as { name: string }).name);
+    const label = `<div class="schema-head"><code>${typeLabel(variant, HTML_LABEL)}</code>${doubtMarks(variant)}</div>`;
+    const desc = variant.kind === 'ref' ? markdownToHtml(descriptionOf(variant, ctx.index)) : markdownToHtml(variant.description);
+    const facts = isComplex(variant, ctx.index) ? '' : factsHtml(variant, ctx.index);
+    return { key: String(i), label: esc(titles[i]!), id: `${groupId}-${i}`, body: label + desc + facts + body };
+  });
+  return `<div class="union" data-union><div class="union-head">${lead}:</div>${mapping}${tabs(panels, { label: lead, className: 'tabs variants' })}</div>`;
+}

@@ -1,0 +1,27 @@
+/** What every emitter returns: files to write, relative to the output directory. Emitters never touch the disk. */
+export type Formatter = 'typescript' | 'javascript' | 'markdown' | 'json' | 'css' | 'html' | 'yaml' | 'none';
+
+export interface VirtualFile {
+  /** Posix path relative to the output directory, e.g. `sdk/src/client.ts`. */
+  path: string;
+  contents: string | Uint8Array;
+  /** Which prettier parser the format stage applies; `none` leaves the contents as they are. */
+  format: Formatter;
+}
+
+import type { ApiIr } from '../ir/types.js';
+import type { JsonObject } from '../load/types.js';
+
+/** What the pipeline hands every emitter besides the IR. Read once, shared, never mutated. */
+export interface EmitContext {
+  /** Hand-written files under `templates/`, keyed by posix path relative to it (e.g. `client/http.ts`). */
+  templates: ReadonlyMap<string, string>;
+  /** The bundled OpenAPI document. Only the schema-types emitter reads it (openapi-typescript works on documents). */
+  document: JsonObject;
+  generator: { name: string; version: string };
+  /** npm name of the generated package, e.g. `@shellapi/sdk`. */
+  packageName: string;
+}
+
+/** An emitter is a pure function: no fs, no prettier, no cwd, no clock. */
+export type Emitter = (ir: ApiIr, ctx: EmitContext) => VirtualFile[] | Promise<VirtualFile[]>;

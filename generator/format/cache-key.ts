@@ -1,0 +1,28 @@
+import { createHash } from 'node:crypto';
+import { PRETTIER_OPTIONS, PRETTIER_VERSION } from './options.js';
+
+// Computed once: anything that can change prettier's output is part of every key, so a
+// version bump or an option change invalidates all cached (and persisted) results.
+const SETTINGS_FINGERPRINT = `${PRETTIER_VERSION}\0${JSON.stringify(PRETTIER_OPTIONS)}`;
+
+/** Content hash identifying one prettier call: settings, parser and input text. */
+export function formatInputHash(parser: string, text: string): string {
+  return createHash('sha256')
+    .update(SETTINGS_FINGERPRINT)
+    .update('\0')
+    .update(parser)
+    .update('\0')
+    .update(text, 'utf8')
+    .digest('hex');
+}
+
+/** Insert into a Map used as a bounded cache: the oldest entries go first. */
+export function rememberBounded(cache: Map<string, string>, key: string, value: string, maxEntries: number): void {
+  cache.delete(key);
+  cache.set(key, value);
+  while (cache.size > maxEntries) {
+    const oldest = cache.keys().next();
+    if (oldest.done) break;
+    cache.delete(oldest.value);
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * Format stage: VirtualFile[] → VirtualFile[] with prettier (exact pinned version, options from
+ * code only). Formatting is a pure function of (settings, parser, text), so results are cached by
+ * a content hash of exactly that:
+ *  - an in-memory Map (module-wide by default) serves repeated runs in one process;
+ *  - `previous` is the same map persisted across runs: the write stage records each file's input
+ *    hash in manifest.json and `loadFormatCache(outDir)` (generator/write) rebuilds
+ *    input hash → formatted text from the files on disk, so a re-run whose emitters produce the
+ *    same text never calls prettier.
+ */
+import * as prettier from 'prettier';
+import type { VirtualFile } from '../emit/types.js';
+import { formatInputHash, rememberBounded } from './cache-key.js';
+import { PARSER_BY_FORMAT, PRETTIER_OPTIONS, PRETTIER_VERSION } from './options.js';
+
+export { PRETTIER_OPTIONS, PRETTIER_VERSION, PARSER_BY_FORMAT } from './options.js';
+export { formatInputHash } from './cache-key.js';
+
+export interface FormatOptions {
+  /** Input hash → formatted text from an earlier run (see `loadFormatCache` in generator/write). */
+  previous?: Map<string, string>;
+  /** In-memory cache to read and fill; defaults to one shared by the whole process. */
+  cache?: Map<string, string>;
+}
+
+export interface FormatStats {
+  /** Files handed to prettier. */
+  formatted: number;
+  /** Files whose formatted text came from `cache` or `previous`. */
+  cached: number;
+  /** Files left as they are (`format: 'none'` or binary contents). */
+  untouched: number;
+}
+
+export interface FormatResult {
+  files: VirtualFile[];
+  /** Path → input hash for every file that went through prettier (or its cache); the write stage persists it. */
+  inputHashes: Record<string, string>;
+  stats: FormatStats;
+}
+
+/** One or more files prettier could not parse: always an emitter bug, so every file is named. */
+export class FormatError extends Error {
+  readonly failures: ReadonlyArray<{ path: string; parser: string; message: string }>;
+  constructor(failures: Array<{ path: string; parser: string; message: string }>) {
+    const lines = failures.map((f) => `  ${f.path} (parser ${f.parser}): ${f.message}`);
+    super(
+      `prettier could not format ${failures.length} generated file(s) — the emitter that produced them wrote invalid syntax:\n${lines.join('\n')}`,
+    );
+    this.name = 'FormatError';
+    this.failures = failures;
+  }
+}
+
+const PROCESS_CACHE = new Map<string, string>();
+const PROCESS_CACHE_MAX_ENTRIES = 20_000;
+
+let versionChecked = false;
+function assertPinnedPrettier(): void {
+  if (versionChecked) return;
+  if (prettier.version !== PRETTIER_VERSION) {
+    throw new Error(
+      `prettier ${prettier.version} is installed but the generator is pinned to ${PRETTIER_VERSION}; run \`npm ci\` (or update PRETTIER_VERSION in generator/format/options.ts together with package.json)`,
+    );
+  }
+  versionChecked = true;
+}
+
+/** Format every file; input order is kept and inputs are not mutated. */
+export async function formatFiles(files: VirtualFile[], opts: FormatOptions = {}): Promise<VirtualFile[]> {
+  return (await formatStage(files, opts)).files;
+}
+
+/** `formatFiles` plus what the write stage and the pipeline's timing report need. */
+export async function formatStage(files: VirtualFile[], opts: FormatOptions = {}): Promise<FormatResult> {
+  const cache = opts.cache ?? PROCESS_CACHE;
+  const maxEntries = opts.cache ? Number.POSITIVE_INFINITY : PROCESS_CACHE_MAX_ENTRIES;
+  const stats: FormatStats = { formatted: 0, cached: 0, untouched: 0 };
+  const inputHashes: Record<string, string> = {};
+  const failures: Array<{ path: string; parser: string; message: string }> = [];
+  const out: VirtualFile[] = [];
+
+  for (const file of files) {
+    if (file.format === 'none' || typeof file.contents !== 'string') {
+      stats.untouched++;
+      out.push({ ...file });
+      continue;
+    }
+    const parser = PARSER_BY_FORMAT[file.format];
+    const key = formatInputHash(parser, file.contents);
+    inputHashes[file.path] = key;
+
+    const hit = cache.get(key) ?? opts.previous?.get(key);
+    if (hit !== undefined) {
+      stats.cached++;
+      rememberBounded(cache, key, hit, maxEntries);
+      out.push({ ...file, contents: hit });
+      continue;
+    }
+
+    assertPinnedPrettier();
+    stats.formatted++;
+    try {
+      // Sequential on purpose: prettier is CPU-bound on the main thread, so Promise.all would
+      // only interleave the work and make error order depend on timing.
+      const formatted = await prettier.format(file.contents, { ...PRETTIER_OPTIONS, parser });
+      rememberBounded(cache, key, formatted, maxEntries);
+      out.push({ ...file, contents: formatted });
+    } catch (error) {
+      failures.push({ path: file.path, parser, message: describePrettierError(error) });
+      out.push({ ...file });
+    }
+  }
+
+  if (failures.length > 0) throw new FormatError(failures);
+  return { files: out, inputHashes, stats };
+}
+
+/** Prettier's message already carries `(line:col)` and a code frame; keep both, indented. */
+function describePrettierError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.trimEnd().split('\n').join('\n    ');
+}

@@ -1,0 +1,146 @@
+/** The ir stage: LoadedSpec → ApiIr. The only code that reads raw OpenAPI objects after load. */
+import type { LoadedSpec, Problem } from '../load/types.js';
+import type { ApiIr, NamedSchemaIr, OperationIr, SecuritySchemeIr, ServerIr, TagIr } from './types.js';
+import { createContext, type IrContext } from './context.js';
+import { convertSchema } from './schema.js';
+import { HTTP_METHODS, callbacksOf, collectOperations, deref } from './operations.js';
+import { buildResources, cmp, fallbackOperationId, operationNames, pascalCase } from './names.js';
+import { decideTasks } from './tasks.js';
+import { join } from '../util/json-pointer.js';
+
+type Raw = Record<string, unknown>;
+
+export interface IrResult {
+  ir: ApiIr;
+  problems: Problem[];
+}
+
+function schemasOf(ctx: IrContext): NamedSchemaIr[] {
+  const raw = ((ctx.document.components as Raw | undefined)?.schemas ?? {}) as Raw;
+  const owners = new Map<string, string>();
+  const out: NamedSchemaIr[] = [];
+  for (const name of Object.keys(raw).sort(cmp)) {
+    const source = join('#/components/schemas', name);
+    const typeName = pascalCase(name) || '_';
+    const other = owners.get(typeName);
+    if (other !== undefined) {
+      ctx.problem('name-clash', source, `schema ${name} and schema ${other} both become the type name ${typeName}`, 'rename one of the schemas');
+      continue;
+    }
+    owners.set(typeName, name);
+    out.push({ name, typeName, schema: convertSchema(raw[name], source, ctx), source });
+  }
+  return out;
+}
+
+function tagsOf(ctx: IrContext): TagIr[] {
+  const raw = Array.isArray(ctx.document.tags) ? (ctx.document.tags as Raw[]) : [];
+  return raw.map((t, i) => {
+    const tag: TagIr = {
+      name: String(t.name),
+      displayName: typeof t['x-display-name'] === 'string' ? t['x-display-name'] : String(t.name),
+      source: join('#/tags', i),
+    };
+    if (typeof t['x-title-zh'] === 'string') tag.titleZh = t['x-title-zh'];
+    if (typeof t.description === 'string') tag.description = t.description;
+    return tag;
+  });
+}
+
+function serversOf(ctx: IrContext): ServerIr[] {
+  const raw = Array.isArray(ctx.document.servers) ? (ctx.document.servers as Raw[]) : [];
+  return raw.map((s) => {
+    const variables: ServerIr['variables'] = {};
+    for (const [name, v] of Object.entries((s.variables ?? {}) as Record<string, Raw>)) {
+      variables[name] = { default: String(v.default ?? '') };
+      if (Array.isArray(v.enum)) variables[name]!.enum = v.enum.map(String);
+      if (typeof v.description === 'string') variables[name]!.description = v.description;
+    }
+    const server: ServerIr = { url: String(s.url ?? '/'), variables };
+    if (typeof s.description === 'string') server.description = s.description;
+    return server;
+  });
+}
+
+function securitySchemesOf(ctx: IrContext): SecuritySchemeIr[] {
+  const raw = ((ctx.document.components as Raw | undefined)?.securitySchemes ?? {}) as Raw;
+  return Object.keys(raw)
+    .sort(cmp)
+    .map((name) => {
+      const { value: s, pointer } = deref(ctx, raw[name], join('#/components/securitySchemes', name));
+      const scheme: SecuritySchemeIr = { name, type: s.type as SecuritySchemeIr['type'], source: pointer };
+      if (typeof s.scheme === 'string') scheme.scheme = s.scheme.toLowerCase();
+      if (s.in === 'header' || s.in === 'query' || s.in === 'cookie') scheme.in = s.in;
+      if (typeof s.name === 'string') scheme.paramName = s.name;
+      if (typeof s.bearerFormat === 'string') scheme.bearerFormat = s.bearerFormat;
+      if (typeof s.description === 'string') scheme.description = s.description;
+      return scheme;
+    });
+}
+
+/** Tags that operations use without declaring them still get a (plain) entry, in order of first use. */
+function withUsedTags(tags: TagIr[], operations: OperationIr[]): TagIr[] {
+  const known = new Set(tags.map((t) => t.name));
+  const out = [...tags];
+  for (const op of operations) {
+    if (known.has(op.tag)) continue;
+    known.add(op.tag);
+    out.push({ name: op.tag, displayName: op.tag, source: op.source });
+  }
+  return out;
+}
+
+/** Deep-freezes the IR so no emitter can change what another one sees. */
+function freeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) freeze(v);
+  }
+  return value;
+}
+
+export function buildIr(loaded: LoadedSpec): IrResult {
+  const ctx = createContext(loaded);
+  const doc = ctx.document;
+  const info = (doc.info ?? {}) as Raw;
+
+  const drafts = collectOperations(ctx);
+  for (const d of drafts) if (!d.operationId) d.operationId = fallbackOperationId(d.method, d.path);
+  const tasks = decideTasks(ctx, drafts);
+  const operations: OperationIr[] = drafts.map((d) => {
+    const op: OperationIr = { ...d, names: operationNames(d) };
+    const task = tasks.submits.get(d.operationId);
+    if (task) op.task = task;
+    const role = tasks.roles.get(d.operationId);
+    if (role) op.taskRole = role;
+    return op;
+  });
+  const resources = buildResources(ctx, operations);
+
+  const webhooks = Object.keys((doc.webhooks ?? {}) as Raw).flatMap((name) =>
+    callbacksOf(ctx, { [name]: { '': (doc.webhooks as Raw)[name] } }, '#/webhooks').map((c) => ({ ...c, source: join('#/webhooks', name, c.method) })),
+  );
+
+  const ir: ApiIr = {
+    info: {
+      title: String(info.title ?? ''),
+      version: String(info.version ?? ''),
+      ...(typeof info.description === 'string' ? { description: info.description } : {}),
+      ...(typeof info.summary === 'string' ? { summary: info.summary } : {}),
+    },
+    openapi: loaded.version,
+    specHash: loaded.hash,
+    servers: serversOf(ctx),
+    securitySchemes: securitySchemesOf(ctx),
+    security: Array.isArray(doc.security) ? (doc.security as Raw[]).map((r) => ({ schemes: { ...(r as Record<string, string[]>) } })) : [],
+    tags: withUsedTags(tagsOf(ctx), operations),
+    operations,
+    schemas: schemasOf(ctx),
+    taskFamilies: tasks.families,
+    resources,
+    webhooks,
+  };
+  return { ir: freeze(ir), problems: ctx.problems };
+}
+
+export { HTTP_METHODS };

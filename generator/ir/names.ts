@@ -1,0 +1,129 @@
+/**
+ * Every identifier is decided here, once: client resource paths and method names, standalone
+ * function names, type stems and schema type names. A clash is a located error, never a silent suffix.
+ */
+import type { OperationNamesIr, ResourceIr } from './types.js';
+import type { IrContext } from './context.js';
+import type { OperationDraft } from './operations.js';
+import { join } from '../util/json-pointer.js';
+
+const RESERVED = new Set(
+  (
+    'break case catch class const continue debugger default delete do else enum export extends false finally for function if ' +
+    'import in instanceof new null return super switch this throw true try typeof var void while with yield let static ' +
+    'implements interface package private protected public await arguments eval'
+  ).split(' '),
+);
+
+/** Splits `getPetById`, `get_pet-by id`, `HTTPServer2` into lower-case words. */
+export function words(text: string): string[] {
+  return text
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w.toLowerCase());
+}
+
+export function camelCase(text: string): string {
+  const ws = words(text);
+  const out = ws.map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1))).join('');
+  return /^[0-9]/.test(out) ? `_${out}` : out;
+}
+
+export function pascalCase(text: string): string {
+  const c = camelCase(text);
+  return c.startsWith('_') ? `_${c.slice(1)}` : c.charAt(0).toUpperCase() + c.slice(1);
+}
+
+/** A safe identifier for a standalone function or variable. */
+export function safeIdentifier(name: string): string {
+  return RESERVED.has(name) ? `${name}_` : name;
+}
+
+/** Fallback operationId for operations without one: method + path words (`get /pets/{id}` → `getPetsId`). */
+export function fallbackOperationId(method: string, path: string): string {
+  return camelCase(`${method} ${path.replace(/[{}]/g, ' ')}`);
+}
+
+export function operationNames(op: OperationDraft): OperationNamesIr {
+  const sdkName = op.extensions['x-sdk-name'];
+  let resource: string[];
+  let method: string;
+  if (typeof sdkName === 'string' && sdkName.includes('.')) {
+    const parts = sdkName.split('.').map(camelCase);
+    method = parts.pop()!;
+    resource = parts;
+  } else {
+    resource = [camelCase(op.tag) || 'default'];
+    method = camelCase(typeof sdkName === 'string' ? sdkName : op.operationId);
+  }
+  const stem = [...resource, method].map(pascalCase).join('');
+  return { resource, method, function: safeIdentifier(stem.charAt(0).toLowerCase() + stem.slice(1)), typeStem: stem };
+}
+
+/** Checks that no two operations share a method name or function name, and builds the resource tree. */
+export function buildResources(ctx: IrContext, ops: { operationId: string; names: OperationNamesIr; source: string }[]): ResourceIr {
+  const root: ResourceIr = { name: '', path: [], className: '', operations: [], children: [] };
+  const methodOwner = new Map<string, string>();
+  const functionOwner = new Map<string, string>();
+  const typeOwner = new Map<string, string>();
+  const byPath = new Map<string, ResourceIr>([['', root]]);
+  const methodsOf = new Map<ResourceIr, Map<string, string>>();
+
+  const resourceAt = (path: string[]): ResourceIr => {
+    const key = path.join('.');
+    let node = byPath.get(key);
+    if (node) return node;
+    const parent = resourceAt(path.slice(0, -1));
+    node = { name: path[path.length - 1]!, path, className: path.map(pascalCase).join(''), operations: [], children: [] };
+    parent.children.push(node);
+    byPath.set(key, node);
+    return node;
+  };
+
+  for (const op of ops) {
+    const at = join(op.source, 'operationId');
+    const full = [...op.names.resource, op.names.method].join('.');
+    const clash = (owner: Map<string, string>, key: string, what: string): boolean => {
+      const other = owner.get(key);
+      if (other !== undefined && other !== op.operationId) {
+        ctx.problem('name-clash', at, `${what} \`${key}\` of ${op.operationId} is already used by ${other}`, 'set a distinct `x-sdk-name` on one of them');
+        return true;
+      }
+      owner.set(key, op.operationId);
+      return false;
+    };
+    if (clash(methodOwner, full, 'client method')) continue;
+    if (clash(functionOwner, op.names.function, 'function name')) continue;
+    if (clash(typeOwner, op.names.typeStem, 'type name')) continue;
+    const node = resourceAt(op.names.resource);
+    node.operations.push(op.operationId);
+    let methods = methodsOf.get(node);
+    if (!methods) methodsOf.set(node, (methods = new Map()));
+    methods.set(op.operationId, op.names.method);
+  }
+
+  // A method and a child resource of the same name would overwrite each other on the client.
+  const sortNode = (node: ResourceIr): void => {
+    const methods = methodsOf.get(node) ?? new Map<string, string>();
+    node.operations.sort((a, b) => cmp(methods.get(a)!, methods.get(b)!));
+    node.children.sort((a, b) => cmp(a.name, b.name));
+    for (const child of node.children) {
+      for (const [opId, method] of methods) {
+        if (method === child.name) {
+          const op = ops.find((o) => o.operationId === opId)!;
+          ctx.problem('name-clash', join(op.source, 'operationId'), `method \`${method}\` clashes with the sub-resource \`${[...node.path, child.name].join('.')}\``, 'rename one with `x-sdk-name`');
+        }
+      }
+      sortNode(child);
+    }
+  };
+  sortNode(root);
+  return root;
+}
+
+/** Code-point order: the same on every machine and locale. */
+export function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

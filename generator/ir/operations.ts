@@ -1,0 +1,274 @@
+/** Path items → OperationIr (without names and task data, which later passes decide for all operations at once). */
+import type {
+  BodyKind,
+  CallbackIr,
+  ContentIr,
+  EncodingIr,
+  ExampleIr,
+  HeaderIr,
+  HttpMethod,
+  Json,
+  OperationIr,
+  PageIr,
+  ParameterIr,
+  ProvenanceIr,
+  RequestBodyIr,
+  ResponseIr,
+  SecurityRequirementIr,
+  StreamIr,
+} from './types.js';
+import type { IrContext } from './context.js';
+import { convertSchema } from './schema.js';
+import { get, join } from '../util/json-pointer.js';
+import { copyJson } from './copy.js';
+
+type Raw = Record<string, unknown>;
+
+export const HTTP_METHODS: HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
+/** Follows internal refs of non-schema objects (parameters, responses, examples, path items). */
+export function deref(ctx: IrContext, value: unknown, pointer: string): { value: Raw; pointer: string } {
+  let node = value;
+  let at = pointer;
+  for (let hops = 0; hops < 32 && node && typeof node === 'object' && typeof (node as Raw).$ref === 'string'; hops++) {
+    const ref = (node as Raw).$ref as string;
+    const target = get(ctx.document, ref);
+    if (target === undefined) {
+      ctx.problem('ref-dangling', join(at, '$ref'), `$ref ${ref} does not resolve`);
+      return { value: {}, pointer: at };
+    }
+    node = target;
+    at = ref;
+  }
+  return { value: (node && typeof node === 'object' ? node : {}) as Raw, pointer: at };
+}
+
+export function mediaKind(mediaType: string, schema?: Raw): BodyKind {
+  const mt = mediaType.toLowerCase().split(';')[0]!.trim();
+  if (mt === 'application/json' || mt.endsWith('+json') || mt === '*/*json') return 'json';
+  if (mt.startsWith('multipart/')) return 'multipart';
+  if (mt === 'application/x-www-form-urlencoded') return 'urlencoded';
+  if (mt === 'text/event-stream') return 'event-stream';
+  if (schema && schema.format === 'binary') return 'binary';
+  if (mt.startsWith('text/') || mt === 'application/xml' || mt.endsWith('+xml') || mt === 'application/x-ndjson') return 'text';
+  return 'binary';
+}
+
+function examplesOf(ctx: IrContext, raw: Raw, pointer: string): ExampleIr[] {
+  const out: ExampleIr[] = [];
+  if (raw.example !== undefined) out.push({ name: 'default', value: copyJson(raw.example), source: join(pointer, 'example') });
+  const map = raw.examples;
+  if (map && typeof map === 'object' && !Array.isArray(map)) {
+    for (const name of Object.keys(map)) {
+      const { value: ex, pointer: at } = deref(ctx, (map as Raw)[name], join(pointer, 'examples', name));
+      if (ex.value === undefined) continue; // externalValue examples are not inlined.
+      const e: ExampleIr = { name, value: copyJson(ex.value), source: at };
+      if (typeof ex.summary === 'string') e.summary = ex.summary;
+      if (typeof ex.description === 'string') e.description = ex.description;
+      out.push(e);
+    }
+  }
+  return out;
+}
+
+function contentsOf(ctx: IrContext, content: unknown, pointer: string): ContentIr[] {
+  if (!content || typeof content !== 'object') return [];
+  return Object.keys(content).map((mediaType) => {
+    const at = join(pointer, mediaType);
+    const raw = ((content as Raw)[mediaType] ?? {}) as Raw;
+    const rawSchema = raw.schema as Raw | undefined;
+    const resolvedSchema = rawSchema && typeof rawSchema.$ref === 'string' ? (get(ctx.document, rawSchema.$ref) as Raw) : rawSchema;
+    const encoding: Record<string, EncodingIr> = {};
+    if (raw.encoding && typeof raw.encoding === 'object') {
+      for (const [prop, enc] of Object.entries(raw.encoding as Record<string, Raw>)) {
+        const e: EncodingIr = { headers: Object.keys((enc?.headers as Raw | undefined) ?? {}) };
+        if (typeof enc?.contentType === 'string') e.contentType = enc.contentType;
+        encoding[prop] = e;
+      }
+    }
+    const c: ContentIr = { mediaType, kind: mediaKind(mediaType, resolvedSchema), encoding, examples: examplesOf(ctx, raw, at), source: at };
+    if (rawSchema !== undefined) c.schema = convertSchema(rawSchema, join(at, 'schema'), ctx);
+    return c;
+  });
+}
+
+function parametersOf(ctx: IrContext, pathParams: unknown, opParams: unknown, pathPointer: string, opPointer: string): ParameterIr[] {
+  const byKey = new Map<string, ParameterIr>();
+  const add = (list: unknown, pointer: string): void => {
+    if (!Array.isArray(list)) return;
+    list.forEach((item, i) => {
+      const { value: raw, pointer: at } = deref(ctx, item, join(pointer, i));
+      if (typeof raw.name !== 'string' || typeof raw.in !== 'string') return;
+      const location = raw.in as ParameterIr['in'];
+      const style = typeof raw.style === 'string' ? raw.style : location === 'query' || location === 'cookie' ? 'form' : 'simple';
+      const p: ParameterIr = {
+        name: raw.name,
+        in: location,
+        propertyName: raw.name,
+        required: raw.required === true || location === 'path',
+        deprecated: raw.deprecated === true,
+        schema: convertSchema(raw.schema ?? {}, join(at, 'schema'), ctx),
+        style,
+        explode: typeof raw.explode === 'boolean' ? raw.explode : style === 'form',
+        examples: examplesOf(ctx, raw, at),
+        source: at,
+      };
+      if (typeof raw.description === 'string') p.description = raw.description;
+      byKey.set(`${location}:${raw.name}`, p); // operation-level overrides path-level
+    });
+  };
+  add(pathParams, join(pathPointer, 'parameters'));
+  add(opParams, join(opPointer, 'parameters'));
+  return [...byKey.values()];
+}
+
+function requestBodyOf(ctx: IrContext, rawBody: unknown, pointer: string): RequestBodyIr | undefined {
+  if (rawBody === undefined) return undefined;
+  const { value: raw, pointer: at } = deref(ctx, rawBody, pointer);
+  const body: RequestBodyIr = { required: raw.required === true, contents: contentsOf(ctx, raw.content, join(at, 'content')), source: at };
+  if (typeof raw.description === 'string') body.description = raw.description;
+  return body;
+}
+
+function responsesOf(ctx: IrContext, rawResponses: unknown, pointer: string): ResponseIr[] {
+  if (!rawResponses || typeof rawResponses !== 'object') return [];
+  const statuses = Object.keys(rawResponses).filter((s) => !s.startsWith('x-'));
+  const hasSuccess = statuses.some((s) => s.startsWith('2'));
+  return statuses.map((status) => {
+    const { value: raw, pointer: at } = deref(ctx, (rawResponses as Raw)[status], join(pointer, status));
+    const headers: HeaderIr[] = Object.keys((raw.headers as Raw | undefined) ?? {}).map((name) => {
+      const { value: h, pointer: hp } = deref(ctx, (raw.headers as Raw)[name], join(at, 'headers', name));
+      const header: HeaderIr = { name, required: h.required === true, schema: convertSchema(h.schema ?? {}, join(hp, 'schema'), ctx) };
+      if (typeof h.description === 'string') header.description = h.description;
+      return header;
+    });
+    return {
+      status,
+      isError: /^[45]/.test(status) || (status === 'default' && hasSuccess),
+      description: typeof raw.description === 'string' ? raw.description : '',
+      headers,
+      contents: contentsOf(ctx, raw.content, join(at, 'content')),
+      source: at,
+    };
+  });
+}
+
+function securityOf(raw: unknown): SecurityRequirementIr[] | undefined {
+  if (!Array.isArray(raw)) return undefined;
+  return raw.map((req) => ({ schemes: { ...((req ?? {}) as Record<string, string[]>) } }));
+}
+
+function streamOf(ctx: IrContext, raw: unknown, responses: ResponseIr[], pointer: string): StreamIr | undefined {
+  if (!raw || typeof raw !== 'object') return undefined;
+  const x = raw as Raw;
+  const response = responses.find((r) => !r.isError && r.contents.some((c) => c.kind === 'event-stream'));
+  const content = response?.contents.find((c) => c.kind === 'event-stream');
+  if (!response || !content || typeof x.requestFlag !== 'string') {
+    ctx.problem('extension-invalid', pointer, 'x-stream needs `requestFlag` and a text/event-stream success response');
+    return undefined;
+  }
+  const stream: StreamIr = {
+    requestFlag: x.requestFlag,
+    itemSchema: convertSchema(x.itemSchema ?? {}, join(pointer, 'itemSchema'), ctx),
+    status: response.status,
+    mediaType: content.mediaType,
+    examples: (Array.isArray(x.examples) ? x.examples : []).map((value, i) => ({
+      name: `event-${i + 1}`,
+      value: copyJson(value),
+      source: join(pointer, 'examples', i),
+    })),
+    source: pointer,
+  };
+  if (typeof x.terminator === 'string') stream.terminator = x.terminator;
+  return stream;
+}
+
+export function callbacksOf(ctx: IrContext, raw: unknown, pointer: string): CallbackIr[] {
+  if (!raw || typeof raw !== 'object') return [];
+  const out: CallbackIr[] = [];
+  for (const name of Object.keys(raw)) {
+    const { value: cb, pointer: cbAt } = deref(ctx, (raw as Raw)[name], join(pointer, name));
+    for (const expression of Object.keys(cb)) {
+      const { value: item, pointer: itemAt } = deref(ctx, cb[expression], join(cbAt, expression));
+      for (const method of HTTP_METHODS) {
+        const op = item[method] as Raw | undefined;
+        if (!op) continue;
+        const at = join(itemAt, method);
+        const c: CallbackIr = { name, expression, method, source: at };
+        const body = requestBodyOf(ctx, op.requestBody, join(at, 'requestBody'));
+        if (body) c.body = body;
+        out.push(c);
+      }
+    }
+  }
+  return out;
+}
+
+function pagesOf(raw: unknown): PageIr[] {
+  if (!Array.isArray(raw)) return [];
+  return raw
+    .filter((p): p is Raw => !!p && typeof p === 'object')
+    .map((p) => {
+      const page: PageIr = { id: String(p.id), titleZh: String(p.title ?? '') };
+      if (typeof p.titleEn === 'string') page.titleEn = p.titleEn;
+      if (typeof p.example === 'string') page.example = p.example;
+      return page;
+    });
+}
+
+function provenanceOf(raw: unknown): ProvenanceIr | undefined {
+  if (!raw || typeof raw !== 'object') return undefined;
+  const p = raw as Raw;
+  const out: ProvenanceIr = { source: String(p.source ?? ''), confidence: (p.confidence as ProvenanceIr['confidence']) ?? 'low' };
+  if (typeof p.notes === 'string') out.notes = p.notes;
+  return out;
+}
+
+/** Everything of an operation except `names`, `task` and `taskRole`, which need all operations. */
+export type OperationDraft = Omit<OperationIr, 'names' | 'task' | 'taskRole'>;
+
+export function collectOperations(ctx: IrContext): OperationDraft[] {
+  const paths = (ctx.document.paths ?? {}) as Raw;
+  const docSecurity = securityOf(ctx.document.security) ?? [];
+  const out: OperationDraft[] = [];
+  for (const path of Object.keys(paths)) {
+    const { value: item, pointer: itemAt } = deref(ctx, paths[path], join('#/paths', path));
+    for (const method of HTTP_METHODS) {
+      const op = item[method] as Raw | undefined;
+      if (!op || typeof op !== 'object') continue;
+      const at = join(itemAt, method);
+      const responses = responsesOf(ctx, op.responses, join(at, 'responses'));
+      const extensions: Record<string, Json> = {};
+      for (const key of Object.keys(op)) if (key.startsWith('x-')) extensions[key] = copyJson(op[key]);
+      const retry = op['x-retry'] === 'safe' || op['x-retry'] === 'unsafe' ? op['x-retry'] : method === 'post' || method === 'patch' ? 'unsafe' : 'safe';
+      const doubts = op['x-doubt'];
+      const draft: OperationDraft = {
+        operationId: typeof op.operationId === 'string' ? op.operationId : '',
+        method,
+        path,
+        tag: Array.isArray(op.tags) && typeof op.tags[0] === 'string' ? op.tags[0] : 'default',
+        deprecated: op.deprecated === true,
+        pages: pagesOf(op['x-pages']),
+        doubts: typeof doubts === 'string' ? [doubts] : Array.isArray(doubts) ? doubts.map(String) : [],
+        security: securityOf(op.security) ?? docSecurity,
+        parameters: parametersOf(ctx, item.parameters, op.parameters, itemAt, at),
+        responses,
+        retry,
+        callbacks: callbacksOf(ctx, op.callbacks, join(at, 'callbacks')),
+        extensions,
+        source: at,
+      };
+      if (typeof op.summary === 'string') draft.summary = op.summary;
+      if (typeof op.description === 'string') draft.description = op.description;
+      if (typeof op['x-title-zh'] === 'string') draft.titleZh = op['x-title-zh'];
+      const provenance = provenanceOf(op['x-provenance']);
+      if (provenance) draft.provenance = provenance;
+      const body = requestBodyOf(ctx, op.requestBody, join(at, 'requestBody'));
+      if (body) draft.requestBody = body;
+      const stream = streamOf(ctx, op['x-stream'], responses, join(at, 'x-stream'));
+      if (stream) draft.stream = stream;
+      out.push(draft);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,273 @@
+/**
+ * OpenAPI Schema Object (3.0 or 3.1) → SchemaIr. Normalises what the two versions say differently
+ * (nullable vs type arrays, `example` vs `examples`), folds `null` variants into `nullable`, keeps
+ * component refs as refs, and infers discriminator mappings the spec leaves out.
+ */
+import type { Json, SchemaIr, ScalarSchema, DiscriminatorIr, PropertyIr } from './types.js';
+import { join, get } from '../util/json-pointer.js';
+import type { IrContext } from './context.js';
+import { copyJson } from './copy.js';
+
+type Raw = Record<string, unknown>;
+
+const SCALAR_KINDS = new Set(['string', 'number', 'integer', 'boolean', 'null']);
+const COMPONENT_SCHEMA = /^#\/components\/schemas\/([^/]+)$/;
+
+export function componentNameOfRef(ref: string): string | undefined {
+  const m = COMPONENT_SCHEMA.exec(ref);
+  return m ? decodeURIComponent(m[1]!).replace(/~1/g, '/').replace(/~0/g, '~') : undefined;
+}
+
+function base(raw: Raw, source: string, ctx: IrContext): Omit<SchemaIr & { kind: 'any' }, 'kind'> {
+  const examples: Json[] = [];
+  if (raw.example !== undefined) examples.push(copyJson(raw.example));
+  if (Array.isArray(raw.examples)) examples.push(...raw.examples.map(copyJson));
+  const extensions: Record<string, Json> = {};
+  for (const key of Object.keys(raw)) if (key.startsWith('x-')) extensions[key] = copyJson(raw[key]);
+  const out: Omit<SchemaIr & { kind: 'any' }, 'kind'> = {
+    source,
+    nullable: raw.nullable === true && ctx.version === '3.0',
+    examples,
+    readOnly: raw.readOnly === true,
+    writeOnly: raw.writeOnly === true,
+    deprecated: raw.deprecated === true,
+    extensions,
+  };
+  if (typeof raw.title === 'string') out.title = raw.title;
+  if (typeof raw.description === 'string') out.description = raw.description;
+  if (raw.default !== undefined) out.default = copyJson(raw.default);
+  return out;
+}
+
+function num(v: unknown): number | undefined {
+  return typeof v === 'number' ? v : undefined;
+}
+
+function isNullSchema(raw: unknown): boolean {
+  if (!raw || typeof raw !== 'object') return false;
+  const r = raw as Raw;
+  return r.type === 'null' || (Array.isArray(r.enum) && r.enum.length === 1 && r.enum[0] === null && r.type === undefined);
+}
+
+function scalar(kind: ScalarSchema['kind'], raw: Raw, source: string, ctx: IrContext): ScalarSchema {
+  const s: ScalarSchema = { ...base(raw, source, ctx), kind, binary: false };
+  if (typeof raw.format === 'string') s.format = raw.format;
+  if (Array.isArray(raw.enum)) {
+    const values = raw.enum.filter((v) => v !== null).map(copyJson);
+    if (values.length !== raw.enum.length) s.nullable = true;
+    s.enum = values;
+  }
+  if (raw.const !== undefined) {
+    s.const = copyJson(raw.const);
+    s.enum = [copyJson(raw.const)];
+  }
+  const n = (k: string): number | undefined => num(raw[k]);
+  const set = <K extends keyof ScalarSchema>(k: K, v: ScalarSchema[K] | undefined): void => {
+    if (v !== undefined) s[k] = v;
+  };
+  set('minLength', n('minLength'));
+  set('maxLength', n('maxLength'));
+  if (typeof raw.pattern === 'string') s.pattern = raw.pattern;
+  set('minimum', n('minimum'));
+  set('maximum', n('maximum'));
+  set('multipleOf', n('multipleOf'));
+  // 3.0 boolean exclusives → 3.1 numeric ones.
+  if (raw.exclusiveMinimum === true && s.minimum !== undefined) {
+    s.exclusiveMinimum = s.minimum;
+    delete s.minimum;
+  } else set('exclusiveMinimum', n('exclusiveMinimum'));
+  if (raw.exclusiveMaximum === true && s.maximum !== undefined) {
+    s.exclusiveMaximum = s.maximum;
+    delete s.maximum;
+  } else set('exclusiveMaximum', n('exclusiveMaximum'));
+  if (typeof raw.contentMediaType === 'string') s.contentMediaType = raw.contentMediaType;
+  s.binary = kind === 'string' && (raw.format === 'binary' || (s.contentMediaType !== undefined && raw.contentEncoding === undefined));
+  return s;
+}
+
+/** Infers the scalar kind of an untyped schema from its enum/const values. */
+function kindFromValues(raw: Raw): ScalarSchema['kind'] | undefined {
+  const values = raw.const !== undefined ? [raw.const] : Array.isArray(raw.enum) ? raw.enum : undefined;
+  if (!values) return undefined;
+  const kinds = new Set(
+    values.filter((v) => v !== null).map((v) => (typeof v === 'number' ? (Number.isInteger(v) ? 'integer' : 'number') : typeof v)),
+  );
+  if (kinds.size !== 1) return undefined;
+  const [k] = [...kinds];
+  return k === 'string' || k === 'integer' || k === 'number' || k === 'boolean' ? k : undefined;
+}
+
+export function convertSchema(input: unknown, source: string, ctx: IrContext, depth = 0): SchemaIr {
+  if (input === true || input === undefined) return { ...base({}, source, ctx), kind: 'any' };
+  if (input === false) return { ...base({}, source, ctx), kind: 'never' };
+  if (!input || typeof input !== 'object' || Array.isArray(input)) return { ...base({}, source, ctx), kind: 'any' };
+  const raw = input as Raw;
+
+  if (typeof raw.$ref === 'string') {
+    const name = componentNameOfRef(raw.$ref);
+    if (name !== undefined && ctx.hasSchema(name)) {
+      return { ...base(raw, source, ctx), kind: 'ref', name };
+    }
+    // A ref to anything else (a property of a schema, a path item's schema) is inlined, cycle-safe.
+    if (depth > 64 || ctx.refStack.includes(raw.$ref)) return { ...base(raw, source, ctx), kind: 'any' };
+    const target = get(ctx.document, raw.$ref);
+    if (target === undefined) {
+      ctx.problem('ref-dangling', raw.$ref === '' ? source : join(source, '$ref'), `$ref ${raw.$ref} does not resolve`);
+      return { ...base(raw, source, ctx), kind: 'any' };
+    }
+    ctx.refStack.push(raw.$ref);
+    try {
+      const inner = convertSchema(target, raw.$ref, ctx, depth + 1);
+      if (typeof raw.description === 'string') inner.description = raw.description;
+      return inner;
+    } finally {
+      ctx.refStack.pop();
+    }
+  }
+
+  const at = (...tokens: (string | number)[]): string => join(source, ...tokens);
+  const nullableFromType = Array.isArray(raw.type) && (raw.type as unknown[]).includes('null');
+  const types: string[] = Array.isArray(raw.type)
+    ? (raw.type as string[]).filter((t) => t !== 'null')
+    : typeof raw.type === 'string'
+      ? [raw.type]
+      : [];
+
+  const withNull = <T extends SchemaIr>(s: T): T => {
+    if (nullableFromType) s.nullable = true;
+    return s;
+  };
+
+  // Composition: oneOf / anyOf (with sibling properties → intersection), allOf.
+  const unionKey = Array.isArray(raw.oneOf) ? 'oneOf' : Array.isArray(raw.anyOf) ? 'anyOf' : undefined;
+  if (unionKey) {
+    const rawVariants = raw[unionKey] as unknown[];
+    const variants: SchemaIr[] = [];
+    let nullable = false;
+    rawVariants.forEach((v, i) => {
+      if (isNullSchema(v)) nullable = true;
+      else variants.push(convertSchema(v, at(unionKey, i), ctx, depth + 1));
+    });
+    const hasOwnShape = raw.properties !== undefined || raw.allOf !== undefined;
+    let union: SchemaIr;
+    if (variants.length === 1 && !raw.discriminator) {
+      union = variants[0]!;
+      const b = base(raw, source, ctx);
+      if (b.description !== undefined) union = { ...union, description: b.description };
+      if (b.default !== undefined) union = { ...union, default: b.default };
+    } else {
+      union = { ...base(hasOwnShape ? {} : raw, source, ctx), kind: 'union', mode: unionKey, variants };
+      const disc = discriminatorOf(raw, variants, ctx);
+      if (disc) union.discriminator = disc;
+    }
+    if (nullable) union = { ...union, nullable: true };
+    if (!hasOwnShape) return withNull(union);
+    const rest: Raw = { ...raw };
+    delete rest[unionKey];
+    delete rest.discriminator;
+    const own = convertSchema(rest, source, ctx, depth + 1);
+    return withNull({ ...base(raw, source, ctx), kind: 'intersection', parts: [own, union] });
+  }
+
+  if (Array.isArray(raw.allOf)) {
+    const parts = (raw.allOf as unknown[]).map((p, i) => convertSchema(p, at('allOf', i), ctx, depth + 1));
+    const rest: Raw = { ...raw };
+    delete rest.allOf;
+    if (rest.properties !== undefined || rest.type === 'object' || rest.additionalProperties !== undefined) {
+      parts.unshift(convertSchema({ ...rest, description: undefined, title: undefined }, source, ctx, depth + 1));
+    }
+    if (parts.length === 1) {
+      const only = parts[0]!;
+      const b = base(raw, source, ctx);
+      return withNull({ ...only, ...(b.description ? { description: b.description } : {}), nullable: only.nullable || b.nullable });
+    }
+    return withNull({ ...base(raw, source, ctx), kind: 'intersection', parts });
+  }
+
+  if (types.length > 1) {
+    const variants = types.map((t) => convertSchema({ ...raw, type: t, description: undefined }, source, ctx, depth + 1));
+    return withNull({ ...base(raw, source, ctx), kind: 'union', mode: 'anyOf', variants });
+  }
+
+  const type = types[0] ?? (raw.properties || raw.additionalProperties !== undefined ? 'object' : raw.items ? 'array' : kindFromValues(raw));
+
+  if (type === 'object') {
+    const required = new Set(Array.isArray(raw.required) ? (raw.required as string[]) : []);
+    const props = (raw.properties && typeof raw.properties === 'object' ? raw.properties : {}) as Raw;
+    const properties: PropertyIr[] = Object.keys(props).map((name) => ({
+      name,
+      required: required.has(name),
+      schema: convertSchema(props[name], at('properties', name), ctx, depth + 1),
+    }));
+    const ap = raw.additionalProperties;
+    const additionalProperties =
+      ap === undefined || ap === true ? true : ap === false ? false : convertSchema(ap, at('additionalProperties'), ctx, depth + 1);
+    const s: SchemaIr = { ...base(raw, source, ctx), kind: 'object', properties, additionalProperties };
+    if (num(raw.minProperties) !== undefined) s.minProperties = num(raw.minProperties);
+    if (num(raw.maxProperties) !== undefined) s.maxProperties = num(raw.maxProperties);
+    return withNull(s);
+  }
+  if (type === 'array') {
+    const s: SchemaIr = {
+      ...base(raw, source, ctx),
+      kind: 'array',
+      items: convertSchema(raw.items, at('items'), ctx, depth + 1),
+      uniqueItems: raw.uniqueItems === true,
+    };
+    if (num(raw.minItems) !== undefined) s.minItems = num(raw.minItems);
+    if (num(raw.maxItems) !== undefined) s.maxItems = num(raw.maxItems);
+    return withNull(s);
+  }
+  if (type && SCALAR_KINDS.has(type)) return withNull(scalar(type as ScalarSchema['kind'], raw, source, ctx));
+  if (raw.not !== undefined && Object.keys(raw).every((k) => k === 'not' || k === 'description')) {
+    return { ...base(raw, source, ctx), kind: 'never' };
+  }
+  return withNull({ ...base(raw, source, ctx), kind: 'any' });
+}
+
+/** The discriminator as written, or inferred from each variant's `const`/single-value `enum`. */
+function discriminatorOf(raw: Raw, variants: SchemaIr[], ctx: IrContext): DiscriminatorIr | undefined {
+  const d = raw.discriminator as Raw | undefined;
+  const propertyName = d && typeof d.propertyName === 'string' ? d.propertyName : undefined;
+  if (!propertyName) return undefined;
+  const mapping: Record<string, string> = {};
+  const written = d!.mapping && typeof d!.mapping === 'object' ? (d!.mapping as Record<string, string>) : undefined;
+  if (written) {
+    for (const [value, target] of Object.entries(written)) {
+      mapping[value] = componentNameOfRef(target) ?? target.replace(/^.*\//, '');
+    }
+    return { propertyName, mapping, inferred: false };
+  }
+  let inferred = false;
+  for (const v of variants) {
+    if (v.kind !== 'ref') continue;
+    const values = ctx.discriminatorValues(v.name, propertyName);
+    if (values.length === 0) mapping[v.name] = v.name; // OpenAPI's implicit rule: the schema name.
+    for (const value of values) mapping[value] = v.name;
+    if (values.length > 0) inferred = true;
+  }
+  return { propertyName, mapping, inferred };
+}
+
+/** Values a component schema fixes for a property (`const` or a single-value `enum`), following allOf. */
+export function fixedValuesOf(document: unknown, name: string, property: string, seen = new Set<string>()): string[] {
+  if (seen.has(name)) return [];
+  seen.add(name);
+  const raw = get(document, join('#/components/schemas', name)) as Raw | undefined;
+  if (!raw || typeof raw !== 'object') return [];
+  const fromSchema = (s: Raw | undefined): string[] => {
+    if (!s || typeof s !== 'object') return [];
+    if (typeof s.$ref === 'string') {
+      const n = componentNameOfRef(s.$ref);
+      return n ? fixedValuesOf(document, n, property, seen) : [];
+    }
+    const p = (s.properties as Raw | undefined)?.[property] as Raw | undefined;
+    if (p) {
+      if (typeof p.const === 'string') return [p.const];
+      if (Array.isArray(p.enum) && p.enum.every((x) => typeof x === 'string')) return p.enum as string[];
+    }
+    if (Array.isArray(s.allOf)) return (s.allOf as Raw[]).flatMap((x) => fromSchema(x));
+    return [];
+  };
+  return fromSchema(raw);
+}

@@ -1,0 +1,421 @@
+/**
+ * The intermediate representation: the only view of the API that emitters see.
+ * Plain, frozen, JSON-serialisable data. Every node carries `source`, a JSON pointer into the
+ * bundled document (LoadedSpec.locate turns it into file:line:col). Everything cross-cutting
+ * (names, resource tree, streaming, task lifecycles, retry safety, examples) is decided here once.
+ */
+
+export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+// ───────────────────────────── schemas ─────────────────────────────
+
+interface SchemaBase {
+  source: string;
+  title?: string;
+  description?: string;
+  /** True when `null` is allowed (3.0 `nullable`, 3.1 `type: [.., 'null']`, or a `null` variant). */
+  nullable: boolean;
+  default?: Json;
+  /** Examples in spec order (`example` first, then `examples`). */
+  examples: Json[];
+  readOnly: boolean;
+  writeOnly: boolean;
+  deprecated: boolean;
+  /** `x-*` keys kept verbatim (e.g. `x-doubt`). */
+  extensions: Record<string, Json>;
+}
+
+export interface RefSchema extends SchemaBase {
+  kind: 'ref';
+  /** Name of a component schema in `ApiIr.schemas`. */
+  name: string;
+}
+
+export interface PropertyIr {
+  name: string;
+  required: boolean;
+  schema: SchemaIr;
+}
+
+export interface ObjectSchema extends SchemaBase {
+  kind: 'object';
+  /** Spec order. */
+  properties: PropertyIr[];
+  /** `true` = any extra keys, `false` = none, a schema = extra values of that shape. */
+  additionalProperties: boolean | SchemaIr;
+  minProperties?: number;
+  maxProperties?: number;
+}
+
+export interface ArraySchema extends SchemaBase {
+  kind: 'array';
+  items: SchemaIr;
+  minItems?: number;
+  maxItems?: number;
+  uniqueItems: boolean;
+}
+
+export interface ScalarSchema extends SchemaBase {
+  kind: 'string' | 'number' | 'integer' | 'boolean' | 'null';
+  format?: string;
+  /** Spec order; for a `const`, a single value. */
+  enum?: Json[];
+  const?: Json;
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  multipleOf?: number;
+  /** `format: binary` strings or `contentMediaType` — a file part or binary body. */
+  binary: boolean;
+  contentMediaType?: string;
+}
+
+export interface DiscriminatorIr {
+  propertyName: string;
+  /** value → component schema name. Inferred from each variant's `const`/single `enum` when the spec gives no mapping. */
+  mapping: Record<string, string>;
+  /** True when the mapping was inferred rather than written in the spec. */
+  inferred: boolean;
+}
+
+export interface UnionSchema extends SchemaBase {
+  kind: 'union';
+  mode: 'oneOf' | 'anyOf';
+  /** Without the `null` variant (that is folded into `nullable`). */
+  variants: SchemaIr[];
+  discriminator?: DiscriminatorIr;
+}
+
+export interface IntersectionSchema extends SchemaBase {
+  kind: 'intersection';
+  /** allOf parts, refs kept. */
+  parts: SchemaIr[];
+}
+
+export interface AnySchema extends SchemaBase {
+  kind: 'any';
+}
+
+/** `not`, or an empty schema `false`. */
+export interface NeverSchema extends SchemaBase {
+  kind: 'never';
+}
+
+export type SchemaIr =
+  | RefSchema
+  | ObjectSchema
+  | ArraySchema
+  | ScalarSchema
+  | UnionSchema
+  | IntersectionSchema
+  | AnySchema
+  | NeverSchema;
+
+export interface NamedSchemaIr {
+  /** Component name as in the spec. */
+  name: string;
+  /** TypeScript identifier decided once (PascalCase, unique). */
+  typeName: string;
+  schema: SchemaIr;
+  source: string;
+}
+
+// ───────────────────────────── examples ─────────────────────────────
+
+export interface ExampleIr {
+  /** Key in `examples` (or `default` for a lone `example`). */
+  name: string;
+  summary?: string;
+  description?: string;
+  value: Json;
+  source: string;
+}
+
+// ───────────────────────────── operations ─────────────────────────────
+
+export type ParamLocation = 'path' | 'query' | 'header' | 'cookie';
+
+export interface ParameterIr {
+  name: string;
+  in: ParamLocation;
+  /** Identifier used in generated code for this parameter (camelCase-safe property name). */
+  propertyName: string;
+  required: boolean;
+  description?: string;
+  deprecated: boolean;
+  schema: SchemaIr;
+  /** Query serialisation (defaults per OpenAPI: form + explode). */
+  style: string;
+  explode: boolean;
+  examples: ExampleIr[];
+  source: string;
+}
+
+export type BodyKind = 'json' | 'multipart' | 'urlencoded' | 'binary' | 'text' | 'event-stream';
+
+export interface EncodingIr {
+  contentType?: string;
+  headers: string[];
+}
+
+export interface ContentIr {
+  mediaType: string;
+  kind: BodyKind;
+  schema?: SchemaIr;
+  /** Per-part encoding for multipart/urlencoded, by property name. */
+  encoding: Record<string, EncodingIr>;
+  examples: ExampleIr[];
+  source: string;
+}
+
+export interface RequestBodyIr {
+  required: boolean;
+  description?: string;
+  /** Spec order; the first is the default the client sends. */
+  contents: ContentIr[];
+  source: string;
+}
+
+export interface HeaderIr {
+  name: string;
+  required: boolean;
+  description?: string;
+  schema: SchemaIr;
+}
+
+export interface ResponseIr {
+  /** `200`, `4XX`, `default`. */
+  status: string;
+  /** True for 4xx/5xx/4XX/5XX and for `default` when a 2xx exists. */
+  isError: boolean;
+  description: string;
+  headers: HeaderIr[];
+  contents: ContentIr[];
+  source: string;
+}
+
+export interface SecurityRequirementIr {
+  /** Scheme name → scopes. An empty list of requirements means no auth. */
+  schemes: Record<string, string[]>;
+}
+
+export interface SecuritySchemeIr {
+  name: string;
+  type: 'http' | 'apiKey' | 'oauth2' | 'openIdConnect' | 'mutualTLS';
+  /** For http: `bearer`, `basic`. */
+  scheme?: string;
+  /** For apiKey: header/query/cookie and the key name. */
+  in?: 'header' | 'query' | 'cookie';
+  paramName?: string;
+  bearerFormat?: string;
+  description?: string;
+  source: string;
+}
+
+/** From `x-stream` on the operation: a request flag switches the response to an SSE stream. */
+export interface StreamIr {
+  /** Request body property that selects streaming (e.g. `stream`). */
+  requestFlag: string;
+  /** Schema of each `data:` event payload. */
+  itemSchema: SchemaIr;
+  /** Data payload that ends the stream (e.g. `[DONE]`), if any. */
+  terminator?: string;
+  /** Status and media type of the streamed response. */
+  status: string;
+  mediaType: string;
+  /** Example events (payload objects) in order, for mocks and docs. */
+  examples: ExampleIr[];
+  source: string;
+}
+
+export type CanonicalTaskState = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
+
+export type ProgressScale = 'percent-string' | 'percent' | 'fraction';
+
+/** How a task id reaches an operation of the family: path/query parameter or a body property. */
+export interface TaskIdInputIr {
+  operationId: string;
+  in: 'path' | 'query' | 'body';
+  /** Parameter name, or body property name (top-level) for `in: body`. */
+  name: string;
+}
+
+export interface TaskListIr {
+  operationId: string;
+  /** JSON pointer to the array of task objects in the response ('' = the body itself). */
+  items: string;
+  /** JSON pointer to an array of ids in the request body that filters the list, if any. */
+  ids?: string;
+}
+
+/** A task family (`x-task-families` at the root), shared by its submit operations. */
+export interface TaskFamilyIr {
+  name: string;
+  title?: string;
+  description?: string;
+  poll: TaskIdInputIr;
+  /** Pointers into the poll response. */
+  status: string;
+  progress?: { pointer: string; scale: ProgressScale };
+  result: string[];
+  error?: string;
+  /** Vendor status value → canonical state (values may be strings, numbers or booleans). */
+  states: Record<CanonicalTaskState, Json[]>;
+  intervalMs: number;
+  timeoutMs: number;
+  cancel?: TaskIdInputIr;
+  lists: TaskListIr[];
+  /** operationIds of the submit operations, spec order. */
+  submits: string[];
+  source: string;
+}
+
+/** `x-task` on a submit operation, resolved against its family. */
+export interface OperationTaskIr {
+  family: string;
+  /** JSON pointer to the task id in the submit response. */
+  id: string;
+  /** The poll used for this submit (the family's, unless the operation overrides it). */
+  poll: TaskIdInputIr;
+}
+
+/** The operation's part in a task family other than submit (poll, list, cancel). */
+export interface TaskRoleIr {
+  family: string;
+  role: 'poll' | 'list' | 'cancel';
+}
+
+/** One documented page of the original docs that this operation (or one of its examples) represents. */
+export interface PageIr {
+  /** Catalog id, e.g. `E12`. */
+  id: string;
+  /** Original Chinese title. */
+  titleZh: string;
+  titleEn?: string;
+  /** Name of the request example that stands for this page, when several pages share the operation. */
+  example?: string;
+}
+
+export interface ProvenanceIr {
+  source: string;
+  confidence: 'high' | 'medium' | 'low';
+  notes?: string;
+}
+
+export interface CallbackIr {
+  name: string;
+  /** Runtime expression for the URL, e.g. `{$request.body#/notifyHook}`. */
+  expression: string;
+  method: HttpMethod;
+  body?: RequestBodyIr;
+  source: string;
+}
+
+/** Names decided once for every emitter. */
+export interface OperationNamesIr {
+  /** Resource path in the client tree, e.g. `['midjourney', 'submit']`. */
+  resource: string[];
+  /** Method on that resource, e.g. `imagine`. */
+  method: string;
+  /** Standalone function name, e.g. `midjourneySubmitImagine`. */
+  function: string;
+  /** PascalCase stem for generated types, e.g. `MidjourneySubmitImagine` (→ `…Params`, `…Response`). */
+  typeStem: string;
+}
+
+export interface OperationIr {
+  operationId: string;
+  method: HttpMethod;
+  path: string;
+  /** The family tag (first tag). */
+  tag: string;
+  summary?: string;
+  description?: string;
+  deprecated: boolean;
+  /** `x-title-zh`: the original Chinese page title. */
+  titleZh?: string;
+  pages: PageIr[];
+  provenance?: ProvenanceIr;
+  /** `x-doubt` texts: open questions a maintainer should verify. */
+  doubts: string[];
+  /** Effective security (operation's, else the document's). Empty array = no auth. */
+  security: SecurityRequirementIr[];
+  /** Path-level and operation-level merged, spec order. */
+  parameters: ParameterIr[];
+  requestBody?: RequestBodyIr;
+  /** Spec order. */
+  responses: ResponseIr[];
+  stream?: StreamIr;
+  task?: OperationTaskIr;
+  taskRole?: TaskRoleIr;
+  /**
+   * `safe`: may be re-sent after it may have reached the server (reads, polls, declared-safe).
+   * `unsafe`: starts paid / non-idempotent work; re-sent only when it surely never left the client.
+   * From `x-retry`, else by method (GET/HEAD/OPTIONS/PUT/DELETE safe, POST/PATCH unsafe).
+   */
+  retry: 'safe' | 'unsafe';
+  callbacks: CallbackIr[];
+  names: OperationNamesIr;
+  extensions: Record<string, Json>;
+  source: string;
+}
+
+// ───────────────────────────── resources and the whole ─────────────────────────────
+
+export interface ResourceIr {
+  /** Segment name, e.g. `submit`; '' for the root. */
+  name: string;
+  /** Full path, e.g. `['midjourney', 'submit']`. */
+  path: string[];
+  /** Class name for the resource, e.g. `MidjourneySubmit`. */
+  className: string;
+  /** operationIds of the methods on this resource, sorted by method name. */
+  operations: string[];
+  /** Sorted by name. */
+  children: ResourceIr[];
+}
+
+export interface TagIr {
+  name: string;
+  /** `x-display-name`, else the name. */
+  displayName: string;
+  /** `x-title-zh`. */
+  titleZh?: string;
+  description?: string;
+  source: string;
+}
+
+export interface ServerIr {
+  url: string;
+  description?: string;
+  variables: Record<string, { default: string; enum?: string[]; description?: string }>;
+}
+
+export interface ApiIr {
+  info: { title: string; version: string; description?: string; summary?: string };
+  /** OpenAPI version of the input (`3.0` / `3.1`). */
+  openapi: '3.0' | '3.1';
+  /** sha256 of the spec files. */
+  specHash: string;
+  servers: ServerIr[];
+  securitySchemes: SecuritySchemeIr[];
+  /** Document-level security. */
+  security: SecurityRequirementIr[];
+  /** Spec order. */
+  tags: TagIr[];
+  /** Spec order (paths, then methods in HttpMethod order). */
+  operations: OperationIr[];
+  /** Sorted by name (code point). */
+  schemas: NamedSchemaIr[];
+  /** Sorted by name. */
+  taskFamilies: TaskFamilyIr[];
+  resources: ResourceIr;
+  /** Root `webhooks` (3.1), as callbacks without an expression. */
+  webhooks: CallbackIr[];
+}

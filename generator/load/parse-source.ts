@@ -1,0 +1,95 @@
+/**
+ * Turns one file's text into a JSON value, fast when the file is clean, and into located
+ * problems when it is not.
+ */
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import { parseYamlFast } from './yaml-fast.js';
+import type { JsonValue } from './types.js';
+
+export interface SourceProblem {
+  code: 'yaml-syntax' | 'yaml-duplicate-key' | 'json-syntax';
+  line: number;
+  col: number;
+  /** Byte offset into the text, used to find the pointer of the node around the problem. */
+  offset: number;
+  message: string;
+}
+
+export interface ParsedSource {
+  /** `undefined` when the file cannot be used (syntax errors). */
+  value: JsonValue | undefined;
+  problems: SourceProblem[];
+  /** The positioned document, when the slow path already built one (reused by `locate`). */
+  document?: PositionedDocument;
+}
+
+export interface PositionedDocument {
+  document: Document.Parsed;
+  lineCounter: LineCounter;
+}
+
+/** Parses with positions; the one configuration both the fallback and `locate` use. */
+export function parseWithPositions(text: string): PositionedDocument {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false });
+  return { document, lineCounter };
+}
+
+export function parseSource(text: string, fileName: string): ParsedSource {
+  if (fileName.endsWith('.json')) return parseJson(text);
+  const fast = parseYamlFast(text);
+  if (fast) return { value: fast.value, problems: [] };
+  return parseYamlSlow(text);
+}
+
+function parseYamlSlow(text: string): ParsedSource {
+  const positioned = parseWithPositions(text);
+  const { document, lineCounter } = positioned;
+  const problems: SourceProblem[] = document.errors.map((error) => {
+    const offset = error.pos[0];
+    const { line, col } = lineCounter.linePos(offset);
+    const duplicate = error.code === 'DUPLICATE_KEY';
+    return {
+      code: duplicate ? 'yaml-duplicate-key' : 'yaml-syntax',
+      line,
+      col,
+      offset,
+      message: duplicate ? 'Duplicate key: map keys must be unique.' : `YAML syntax error (${error.code}): ${error.message}`,
+    };
+  });
+  // A duplicate key alone leaves a well-formed tree (the last value wins): keep validating it.
+  const usable = problems.every((problem) => problem.code === 'yaml-duplicate-key');
+  if (!usable) return { value: undefined, problems, document: positioned };
+  try {
+    return { value: (document.toJS() as JsonValue | undefined) ?? null, problems, document: positioned };
+  } catch (error) {
+    // toJS refuses documents that expand aliases excessively (a "billion laughs" file).
+    const message = error instanceof Error ? error.message : String(error);
+    problems.push({ code: 'yaml-syntax', line: 1, col: 1, offset: 0, message: `YAML could not be converted: ${message}` });
+    return { value: undefined, problems, document: positioned };
+  }
+}
+
+function parseJson(text: string): ParsedSource {
+  try {
+    return { value: JSON.parse(text) as JsonValue, problems: [] };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const at = /position (\d+)/.exec(message);
+    const offset = at ? Number(at[1]) : 0;
+    const { line, col } = at ? lineAndColumn(text, offset) : { line: 0, col: 0 };
+    return { value: undefined, problems: [{ code: 'json-syntax', line, col, offset, message: `JSON syntax error: ${message}` }] };
+  }
+}
+
+function lineAndColumn(text: string, offset: number): { line: number; col: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, col: offset - lineStart + 1 };
+}

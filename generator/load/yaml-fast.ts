@@ -1,0 +1,270 @@
+/**
+ * Fast YAML → plain JSON value, for the common shape of OpenAPI files.
+ *
+ * `yaml`'s Composer builds a full node tree (with ranges, comments, tags) that we only throw away:
+ * walking the parser's CST directly is markedly faster. This walker accepts only token patterns
+ * it fully understands and that the Composer would accept without error; on anything else
+ * (anchors, aliases, tags, tabs, directives, several documents, duplicate keys, parser errors…)
+ * it gives up and returns `undefined`, and the caller falls back to `parseDocument`, which then
+ * reports the problems with positions. So the fast path never accepts what `yaml` would reject,
+ * and always returns exactly what `YAML.parse` would (core schema, YAML 1.2).
+ */
+import { CST, Parser } from 'yaml';
+import type { JsonValue } from './types.js';
+
+type Token = CST.Token;
+type SourceToken = CST.SourceToken;
+
+/** Thrown (one shared instance, never escapes this module) to abandon the fast path. */
+const GIVE_UP = { giveUp: true };
+
+export function parseYamlFast(text: string): { value: JsonValue } | undefined {
+  try {
+    return { value: parseTokens(text) };
+  } catch (error) {
+    if (error === GIVE_UP) return undefined;
+    throw error;
+  }
+}
+
+function parseTokens(text: string): JsonValue {
+  let doc: CST.Document | undefined;
+  for (const token of new Parser().parse(text)) {
+    switch (token.type) {
+      case 'byte-order-mark':
+      case 'space':
+      case 'comment':
+      case 'newline':
+        break;
+      case 'document':
+        if (doc) throw GIVE_UP; // several documents: YAML.parse rejects them
+        doc = token;
+        break;
+      default:
+        throw GIVE_UP; // directives, document end markers, error tokens
+    }
+  }
+  if (!doc) return null;
+  const found = checkSeparators(doc.start, 'doc-start', true, false);
+  if (found > 1) throw GIVE_UP;
+  if (found === 1 && isBlockCollection(doc.value) && !hasNewline(doc.start)) throw GIVE_UP;
+  checkEnd(doc.end, false);
+  return doc.value ? toValue(doc.value) : null;
+}
+
+function isBlockCollection(token: Token | undefined | null): boolean {
+  return token?.type === 'block-map' || token?.type === 'block-seq';
+}
+
+function hasNewline(tokens: SourceToken[] | undefined): boolean {
+  if (tokens) for (const t of tokens) if (t.type === 'newline') return true;
+  return false;
+}
+
+/**
+ * Checks the whitespace/comment/indicator tokens before a node, the way the Composer's
+ * `resolveProps` would, and returns how many `indicator` tokens it saw. Anything unusual gives up.
+ */
+function checkSeparators(
+  tokens: SourceToken[],
+  indicator: SourceToken['type'],
+  startOnNewline: boolean,
+  allowComma: boolean,
+): number {
+  let hasSpace = startOnNewline;
+  let found = 0;
+  let commas = 0;
+  for (const token of tokens) {
+    switch (token.type) {
+      case 'space':
+        if (token.source.includes('\t')) throw GIVE_UP;
+        hasSpace = true;
+        break;
+      case 'newline':
+        hasSpace = true;
+        break;
+      case 'comment':
+        if (!hasSpace) throw GIVE_UP;
+        break;
+      case 'comma':
+        if (!allowComma || ++commas > 1) throw GIVE_UP;
+        hasSpace = false;
+        break;
+      default:
+        if (token.type !== indicator) throw GIVE_UP;
+        found++;
+        hasSpace = false;
+    }
+  }
+  return found;
+}
+
+function countCommas(tokens: SourceToken[]): number {
+  let commas = 0;
+  for (const token of tokens) if (token.type === 'comma') commas++;
+  return commas;
+}
+
+/** Tokens after a node: only spaces, newlines and comments separated by white space. */
+function checkEnd(tokens: SourceToken[] | undefined, requireSpace: boolean): void {
+  if (!tokens) return;
+  let hasSpace = false;
+  for (const token of tokens) {
+    if (token.type === 'space' || token.type === 'newline') {
+      if (token.type === 'space' && token.source.includes('\t')) throw GIVE_UP;
+      hasSpace = true;
+    } else if (token.type === 'comment') {
+      if (requireSpace && !hasSpace) throw GIVE_UP;
+    } else throw GIVE_UP;
+  }
+}
+
+function toValue(token: Token): JsonValue {
+  switch (token.type) {
+    case 'scalar':
+      return resolvePlain(scalarText(token));
+    case 'single-quoted-scalar':
+    case 'double-quoted-scalar':
+    case 'block-scalar':
+      return scalarText(token);
+    case 'block-map':
+      return blockMap(token);
+    case 'block-seq':
+      return blockSeq(token);
+    case 'flow-collection':
+      return flowCollection(token);
+    default:
+      throw GIVE_UP; // aliases, error tokens
+  }
+}
+
+function scalarText(token: CST.FlowScalar | CST.BlockScalar): string {
+  if (token.type === 'block-scalar') {
+    for (const prop of token.props) if (prop.type !== 'block-scalar-header' && prop.type !== 'space' && prop.type !== 'comment' && prop.type !== 'newline') throw GIVE_UP;
+  }
+  const resolved = CST.resolveAsScalar(token, true, onScalarError);
+  if (!resolved) throw GIVE_UP;
+  return resolved.value;
+}
+
+function onScalarError(): void {
+  throw GIVE_UP;
+}
+
+// The YAML 1.2 core schema, in the order `yaml` tries its tags.
+const NULL_RE = /^(?:~|[Nn]ull|NULL)?$/;
+const BOOL_RE = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const OCT_RE = /^0o[0-7]+$/;
+const INT_RE = /^[-+]?[0-9]+$/;
+const HEX_RE = /^0x[0-9a-fA-F]+$/;
+const NAN_RE = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+const EXP_RE = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+const FLOAT_RE = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+
+/** Resolves a plain scalar's text like `yaml`'s core schema does. */
+export function resolvePlain(text: string): JsonValue {
+  const c = text.charCodeAt(0);
+  // Fast exit: most plain scalars are words, and no core tag matches a string starting with a letter
+  // other than n/N/t/T/f/F (null, true, false).
+  const isDigitOrSign = (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46;
+  if (!isDigitOrSign && c !== 126 && c !== 110 && c !== 78 && c !== 116 && c !== 84 && c !== 102 && c !== 70 && text !== '') {
+    return text;
+  }
+  if (NULL_RE.test(text)) return null;
+  if (BOOL_RE.test(text)) return text[0] === 't' || text[0] === 'T';
+  if (OCT_RE.test(text)) return parseInt(text.substring(2), 8);
+  if (INT_RE.test(text)) return parseInt(text, 10);
+  if (HEX_RE.test(text)) return parseInt(text.substring(2), 16);
+  if (NAN_RE.test(text)) {
+    // JSON has no NaN/Infinity: let the full parser produce the same value YAML.parse would.
+    throw GIVE_UP;
+  }
+  if (EXP_RE.test(text) || FLOAT_RE.test(text)) return parseFloat(text);
+  return text;
+}
+
+/** Map keys become strings the way `yaml`'s toJS does (`String(value)`, null → ''). */
+function keyOf(token: Token): string {
+  if (token.type === 'scalar') {
+    if (token.source.includes('\n') || hasNewline(token.end)) throw GIVE_UP;
+    const value = resolvePlain(scalarText(token));
+    return value === null ? '' : String(value);
+  }
+  if (token.type === 'single-quoted-scalar' || token.type === 'double-quoted-scalar') {
+    if (token.source.includes('\n') || hasNewline(token.end)) throw GIVE_UP;
+    return scalarText(token);
+  }
+  throw GIVE_UP; // complex keys
+}
+
+function setMember(object: { [key: string]: JsonValue }, key: string, value: JsonValue): void {
+  // A repeated key is an error the full parser reports with its position.
+  if (Object.prototype.hasOwnProperty.call(object, key)) throw GIVE_UP;
+  if (key === '__proto__') {
+    Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
+  } else object[key] = value;
+}
+
+function blockMap(map: CST.BlockMap): JsonValue {
+  const object: { [key: string]: JsonValue } = {};
+  for (const item of map.items) {
+    const { start, key, sep, value } = item;
+    if (checkSeparators(start, 'explicit-key-ind', true, false) !== 0) throw GIVE_UP;
+    if (!sep) {
+      if (key || value) throw GIVE_UP;
+      continue; // a comment-only item
+    }
+    if (!key || !('indent' in key) || key.indent !== map.indent) throw GIVE_UP;
+    if (key.type === 'scalar' || key.type === 'single-quoted-scalar' || key.type === 'double-quoted-scalar') {
+      // The composer limits implicit keys to 1024 characters.
+      if (key.source.length > 1000) throw GIVE_UP;
+    }
+    const name = keyOf(key);
+    if (checkSeparators(sep, 'map-value-ind', false, false) !== 1) throw GIVE_UP;
+    if (value?.type === 'block-map' && !hasNewline(sep)) throw GIVE_UP;
+    setMember(object, name, value ? toValue(value) : null);
+  }
+  return object;
+}
+
+function blockSeq(seq: CST.BlockSequence): JsonValue {
+  const array: JsonValue[] = [];
+  for (const item of seq.items) {
+    const found = checkSeparators(item.start, 'seq-item-ind', true, false);
+    if (found === 0) {
+      if (item.value) throw GIVE_UP;
+      continue; // a comment-only item
+    }
+    if (found !== 1) throw GIVE_UP;
+    array.push(item.value ? toValue(item.value) : null);
+  }
+  return array;
+}
+
+function flowCollection(flow: CST.FlowCollection): JsonValue {
+  const isMap = flow.start.source === '{';
+  const object: { [key: string]: JsonValue } = {};
+  const array: JsonValue[] = [];
+  const last = flow.items.length - 1;
+  flow.items.forEach((item, index) => {
+    const { start, key, sep, value } = item;
+    if (checkSeparators(start, 'explicit-key-ind', false, true) !== 0) throw GIVE_UP;
+    if (countCommas(start) !== (index === 0 ? 0 : 1)) throw GIVE_UP;
+    if (!key && !sep && !value) {
+      if (index !== last) throw GIVE_UP; // only a trailing comma may leave an empty item
+      return;
+    }
+    if (isBlockCollection(key) || isBlockCollection(value)) throw GIVE_UP;
+    if (isMap) {
+      if (!key || !sep || checkSeparators(sep, 'map-value-ind', false, false) !== 1) throw GIVE_UP;
+      setMember(object, keyOf(key), value ? toValue(value) : null);
+    } else {
+      if (key || sep || !value) throw GIVE_UP; // `[a: b]` pairs: leave them to the full parser
+      array.push(toValue(value));
+    }
+  });
+  const [close, ...rest] = flow.end;
+  if (close?.source !== (isMap ? '}' : ']')) throw GIVE_UP;
+  checkEnd(rest, true);
+  return isMap ? object : array;
+}

@@ -1,0 +1,33 @@
+/** JSON pointers (RFC 6901): the one way every stage names a node. */
+
+export function escapeToken(token: string): string {
+  return token.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+export function unescapeToken(token: string): string {
+  return token.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+/** `join('#/paths', '/pets/{id}', 'get')` → `#/paths/~1pets~1{id}/get`. */
+export function join(base: string, ...tokens: (string | number)[]): string {
+  let out = base;
+  for (const t of tokens) out += '/' + escapeToken(String(t));
+  return out;
+}
+
+/** Splits `#/a/b~1c` or `/a/b~1c` into `['a', 'b/c']`. */
+export function parse(pointer: string): string[] {
+  const p = pointer.startsWith('#') ? pointer.slice(1) : pointer;
+  if (p === '') return [];
+  return p.slice(1).split('/').map(unescapeToken);
+}
+
+/** Reads the value at `pointer` inside `root`, or `undefined`. */
+export function get(root: unknown, pointer: string): unknown {
+  let node: unknown = root;
+  for (const token of parse(pointer)) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[token];
+  }
+  return node;
+}

@@ -1,0 +1,252 @@
+import path from 'node:path';
+import type { VirtualFile } from '../emit/types.js';
+import { compareCodePoints } from './compare.js';
+import { WriteError, type WriteIssue } from './errors.js';
+import { lstatIfExists, withFsOverrides, type FsOps } from './fs-ops.js';
+import { sha256Hex, toBytes, type Manifest } from './manifest.js';
+import { checkRelativePath, isInside, MANIFEST_FILE, parentDirs, toAbsolute } from './paths.js';
+
+export interface PlannedWrite {
+  path: string;
+  bytes: Uint8Array;
+  /** A file the generator owns is there now and will be replaced. */
+  replaces: boolean;
+}
+
+export interface WritePlan {
+  /** Absolute output directory. */
+  outDir: string;
+  /** New or changed files, sorted by path. */
+  writes: PlannedWrite[];
+  /** Owned files whose bytes already match. */
+  unchanged: string[];
+  /** Files the manifest does not own but whose bytes already match: they become owned. */
+  adopted: string[];
+  /** Files the previous manifest owns, not generated any more, present on disk. */
+  removals: string[];
+  /** Every generated path → sha256, for the new manifest. */
+  fileHashes: Map<string, string>;
+}
+
+/** What the disk holds at one generated path, compared with what the generator wants there. */
+export type FileState =
+  | { path: string; bytes: Uint8Array; state: 'missing' | 'unchanged' | 'adopt' }
+  | { path: string; bytes: Uint8Array; state: 'changed'; existing: Uint8Array }
+  | { path: string; bytes: Uint8Array; state: 'foreign'; existing: Uint8Array }
+  | { path: string; bytes: Uint8Array; state: 'conflict'; message: string };
+
+export interface Inspection {
+  outDir: string;
+  files: FileState[];
+  removals: string[];
+  /** Problems on disk (symlinks leading outside, invalid manifest paths) found while inspecting. */
+  issues: WriteIssue[];
+}
+
+/**
+ * Decide what writing `files` into `outDir` means, reading the disk but changing nothing.
+ * Throws a WriteError listing every problem (unsafe or duplicate paths, foreign files, conflicts)
+ * before a single byte is written.
+ */
+export async function planWrite(
+  outDir: string,
+  files: VirtualFile[],
+  previous: Manifest | null,
+  options: { fs?: Partial<FsOps> } = {},
+): Promise<WritePlan> {
+  const inspection = await inspectOutput(outDir, files, previous, withFsOverrides(options.fs));
+  const issues = [...inspection.issues];
+  const plan: WritePlan = {
+    outDir: inspection.outDir,
+    writes: [],
+    unchanged: [],
+    adopted: [],
+    removals: inspection.removals,
+    fileHashes: new Map(),
+  };
+  for (const file of inspection.files) {
+    plan.fileHashes.set(file.path, sha256Hex(file.bytes));
+    switch (file.state) {
+      case 'missing':
+        plan.writes.push({ path: file.path, bytes: file.bytes, replaces: false });
+        break;
+      case 'changed':
+        plan.writes.push({ path: file.path, bytes: file.bytes, replaces: true });
+        break;
+      case 'unchanged':
+        plan.unchanged.push(file.path);
+        break;
+      case 'adopt':
+        plan.adopted.push(file.path);
+        break;
+      case 'foreign':
+        issues.push({
+          code: 'foreign-file',
+          path: file.path,
+          message:
+            'a file the generator does not own (not in manifest.json) is in the way with different contents; move it away or delete it, then regenerate',
+        });
+        break;
+      case 'conflict':
+        issues.push({ code: 'path-conflict', path: file.path, message: file.message });
+        break;
+    }
+  }
+  if (issues.length > 0) throw new WriteError(issues);
+  return plan;
+}
+
+/**
+ * Shared by plan and check: lexical path checks (thrown at once, before touching the disk), then
+ * the state of every generated path and of every stale owned path. Reads only.
+ */
+export async function inspectOutput(
+  outDir: string,
+  files: VirtualFile[],
+  previous: Manifest | null,
+  fs: FsOps,
+): Promise<Inspection> {
+  const outDirAbs = path.resolve(outDir);
+  const lexical = checkFileSet(outDirAbs, files);
+  const ownedPaths = previous ? Object.keys(previous.files).sort(compareCodePoints) : [];
+  for (const owned of ownedPaths) {
+    const issue = checkRelativePath(owned, outDirAbs);
+    if (issue || owned === MANIFEST_FILE) {
+      lexical.push({
+        code: 'invalid-manifest',
+        path: MANIFEST_FILE,
+        message: `lists an unsafe path ${JSON.stringify(owned)}; refusing to touch it`,
+      });
+    }
+  }
+  if (lexical.length > 0) throw new WriteError(lexical);
+
+  const owned = new Set(ownedPaths);
+  const dirs = new DirectoryProbe(outDirAbs, fs);
+  const issues: WriteIssue[] = [];
+  const states: FileState[] = [];
+  const sorted = [...files].sort((x, y) => compareCodePoints(x.path, y.path));
+
+  for (const file of sorted) {
+    const bytes = toBytes(file.contents);
+    const parentProblem = await dirs.problemWithParents(file.path);
+    if (parentProblem) {
+      if (parentProblem.code === 'unsafe-path') issues.push(parentProblem);
+      else states.push({ path: file.path, bytes, state: 'conflict', message: parentProblem.message });
+      continue;
+    }
+    const abs = toAbsolute(outDirAbs, file.path);
+    const stat = await lstatIfExists(fs, abs);
+    if (stat === null) {
+      states.push({ path: file.path, bytes, state: 'missing' });
+    } else if (!stat.isFile()) {
+      const what = stat.isDirectory() ? 'a directory' : stat.isSymbolicLink() ? 'a symbolic link' : 'not a regular file';
+      states.push({ path: file.path, bytes, state: 'conflict', message: `${what} is in the way; remove it, then regenerate` });
+    } else {
+      const existing = await fs.readFile(abs);
+      if (Buffer.compare(existing, bytes) === 0) {
+        states.push({ path: file.path, bytes, state: owned.has(file.path) ? 'unchanged' : 'adopt' });
+      } else {
+        states.push({ path: file.path, bytes, state: owned.has(file.path) ? 'changed' : 'foreign', existing });
+      }
+    }
+  }
+
+  const generated = new Set(files.map((f) => f.path));
+  const removals: string[] = [];
+  for (const stale of ownedPaths) {
+    if (generated.has(stale)) continue;
+    const parentProblem = await dirs.problemWithParents(stale);
+    if (parentProblem?.code === 'unsafe-path') {
+      issues.push(parentProblem);
+      continue;
+    }
+    if (parentProblem) continue; // a parent is a file now: the stale file cannot exist
+    const stat = await lstatIfExists(fs, toAbsolute(outDirAbs, stale));
+    // A directory at an owned path is not ours to delete; an absent file needs nothing.
+    if (stat && !stat.isDirectory()) removals.push(stale);
+  }
+  return { outDir: outDirAbs, files: states, removals, issues };
+}
+
+/** Lexical problems in the generated set: unsafe, reserved, duplicate, file-and-directory. */
+function checkFileSet(outDirAbs: string, files: VirtualFile[]): WriteIssue[] {
+  const issues: WriteIssue[] = [];
+  const seen = new Map<string, string>();
+  const all = new Set(files.map((f) => f.path));
+  for (const file of files) {
+    const issue = checkRelativePath(file.path, outDirAbs);
+    if (issue) {
+      issues.push(issue);
+      continue;
+    }
+    if (file.path === MANIFEST_FILE) {
+      issues.push({ code: 'reserved-path', path: file.path, message: 'manifest.json is written by the write stage itself' });
+      continue;
+    }
+    // Case- and normalisation-insensitive, so the output also works on macOS and Windows checkouts.
+    const folded = file.path.normalize('NFC').toLowerCase();
+    const earlier = seen.get(folded);
+    if (earlier !== undefined) {
+      const message = earlier === file.path ? 'generated more than once' : `clashes with ${earlier} on case-insensitive file systems`;
+      issues.push({ code: 'duplicate-path', path: file.path, message });
+      continue;
+    }
+    seen.set(folded, file.path);
+    for (const dir of parentDirs(file.path)) {
+      if (all.has(dir)) issues.push({ code: 'path-conflict', path: file.path, message: `${dir} is also generated as a file` });
+    }
+  }
+  return issues;
+}
+
+type ProbeResult = { kind: 'ok' } | { kind: 'absent' } | { kind: 'problem'; issue: WriteIssue };
+
+/**
+ * Checks the existing directories above a path: each must be a real directory, and wherever a
+ * symlink is followed the result must stay inside the output directory. Results are memoised.
+ */
+class DirectoryProbe {
+  private readonly results = new Map<string, Promise<ProbeResult>>();
+  private rootReal: Promise<string> | undefined;
+  constructor(
+    private readonly outDirAbs: string,
+    private readonly fs: FsOps,
+  ) {}
+
+  async problemWithParents(rel: string): Promise<WriteIssue | undefined> {
+    for (const dir of parentDirs(rel).reverse()) {
+      const result = await this.probe(dir);
+      if (result.kind === 'absent') return undefined; // everything below it is created by us
+      if (result.kind === 'problem') return { ...result.issue, path: rel };
+    }
+    return undefined;
+  }
+
+  private probe(dir: string): Promise<ProbeResult> {
+    let result = this.results.get(dir);
+    if (!result) {
+      result = this.inspect(dir);
+      this.results.set(dir, result);
+    }
+    return result;
+  }
+
+  private async inspect(dir: string): Promise<ProbeResult> {
+    const abs = toAbsolute(this.outDirAbs, dir);
+    const stat = await lstatIfExists(this.fs, abs);
+    if (stat === null) return { kind: 'absent' };
+    if (stat.isSymbolicLink()) {
+      this.rootReal ??= this.fs.realpath(this.outDirAbs);
+      const [real, root] = await Promise.all([this.fs.realpath(abs).catch(() => null), this.rootReal]);
+      if (real !== null && isInside(root, real)) return { kind: 'ok' };
+      return problem('unsafe-path', dir, `${dir} is a symbolic link leading outside the output directory`);
+    }
+    if (stat.isDirectory()) return { kind: 'ok' };
+    return problem('path-conflict', dir, `${dir} is a file where a directory is needed; remove it, then regenerate`);
+  }
+}
+
+function problem(code: WriteIssue['code'], dir: string, message: string): ProbeResult {
+  return { kind: 'problem', issue: { code, path: dir, message } };
+}

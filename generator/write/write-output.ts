@@ -1,0 +1,254 @@
+import path from 'node:path';
+import type { VirtualFile } from '../emit/types.js';
+import { compareCodePoints } from './compare.js';
+import { WriteError } from './errors.js';
+import { isNotFound, lstatIfExists, withFsOverrides, type FsOps } from './fs-ops.js';
+import { buildManifest, readManifest, serializeManifest, type ManifestMeta } from './manifest.js';
+import { MANIFEST_FILE, parentDirs, toAbsolute } from './paths.js';
+import { planWrite } from './plan.js';
+
+export interface WriteSummary {
+  /** Files created or replaced. */
+  written: string[];
+  /** Files already byte-identical (not touched: mtime kept). */
+  unchanged: string[];
+  /** Stale files the previous manifest owned, deleted. */
+  removed: string[];
+  /** Identical files that were not owned before and are now (a subset of `unchanged`). */
+  adopted: string[];
+  /** Leftover backup files that could not be deleted after a successful write (normally empty). */
+  warnings: string[];
+}
+
+export interface WriteOptions {
+  /** Test hook: replace file-system primitives, e.g. to fail the Nth rename. */
+  fs?: Partial<FsOps>;
+}
+
+/**
+ * Write `files` into `outDir` and record them in `outDir/manifest.json`.
+ *
+ * Guarantees:
+ *  - Nothing is written unless the whole plan is valid (paths, duplicates, foreign files).
+ *  - Unchanged files are not touched; files the manifest does not own are never modified or
+ *    deleted (an identical one at a generated path is adopted, a different one is an error).
+ *  - Each file is replaced atomically (temp file in the same directory, then rename), so a reader
+ *    never sees a half-written file.
+ *  - All or nothing on errors: every new content is first staged in temp files; only then are
+ *    they renamed into place (old files kept as hard-link backups, stale files renamed to backups),
+ *    and manifest.json goes last. If any step throws, the steps already done are undone in
+ *    reverse, temp files and directories we created are removed, and the previous output is
+ *    left byte-identical. Limits: a rollback step that itself fails (e.g. the disk vanished) is
+ *    reported in the error; a hard crash of the process during the rename phase can leave a
+ *    mix of old and new files plus `.gen-*` temp/backup files (no torn files) — regenerate.
+ *    No fsync: output is reproducible from the spec, so durability after power loss is not a goal.
+ */
+export async function writeOutput(
+  outDir: string,
+  files: VirtualFile[],
+  meta: ManifestMeta,
+  options: WriteOptions = {},
+): Promise<WriteSummary> {
+  const fs = withFsOverrides(options.fs);
+  const outDirAbs = path.resolve(outDir);
+  const previous = await readManifest(outDirAbs, fs);
+  const plan = await planWrite(outDirAbs, files, previous?.manifest ?? null, options);
+
+  const manifestBytes = serializeManifest(buildManifest(meta, plan.fileHashes));
+  const manifestChanged = !previous || Buffer.compare(previous.bytes, manifestBytes) !== 0;
+  const summary: WriteSummary = {
+    written: plan.writes.map((w) => w.path),
+    unchanged: [...plan.unchanged, ...plan.adopted].sort(compareCodePoints),
+    removed: [...plan.removals],
+    adopted: [...plan.adopted],
+    warnings: [],
+  };
+  if (plan.writes.length === 0 && plan.removals.length === 0 && !manifestChanged) return summary;
+
+  const writes = [...plan.writes];
+  if (manifestChanged) writes.push({ path: MANIFEST_FILE, bytes: manifestBytes, replaces: previous !== null });
+
+  const tx = new Transaction(fs, outDirAbs);
+  try {
+    // Phase 1: stage. Only new temp files and directories appear; the old output is untouched.
+    await tx.ensureDir(outDirAbs);
+    const staged: Array<{ target: string; temp: string; replaces: boolean }> = [];
+    for (const write of writes) {
+      const target = toAbsolute(outDirAbs, write.path);
+      await tx.ensureDir(path.dirname(target));
+      staged.push({ target, temp: await tx.stage(target, write.bytes), replaces: write.replaces });
+    }
+    // Phase 2: swap in. Every step is journalled so it can be undone; manifest.json is last.
+    const manifestStep = manifestChanged ? staged.pop() : undefined;
+    for (const step of staged) await tx.put(step.target, step.temp, step.replaces);
+    for (const stale of plan.removals) await tx.remove(toAbsolute(outDirAbs, stale));
+    if (manifestStep) await tx.put(manifestStep.target, manifestStep.temp, manifestStep.replaces);
+  } catch (error) {
+    const rollbackProblems = await tx.rollback();
+    const detail = error instanceof Error ? error.message : String(error);
+    const message =
+      rollbackProblems.length === 0
+        ? `writing failed (${detail}); the previous output was left as it was`
+        : `writing failed (${detail}) and the rollback also failed — run the generator again:\n    ${rollbackProblems.join('\n    ')}`;
+    throw new WriteError([{ code: 'write-failed', path: '.', message }], { cause: error });
+  }
+
+  // Committed. Clean-up failures below cannot make the output wrong, only leave litter.
+  summary.warnings.push(...(await tx.discardBackups()));
+  await pruneEmptyDirs(fs, outDirAbs, plan.removals);
+  return summary;
+}
+
+/** Remove directories emptied by deleting stale files, deepest first; never the output dir itself. */
+async function pruneEmptyDirs(fs: FsOps, outDirAbs: string, removed: string[]): Promise<void> {
+  const candidates = new Set<string>();
+  for (const rel of removed) for (const dir of parentDirs(rel)) candidates.add(dir);
+  const deepestFirst = [...candidates].sort((a, b) => b.split('/').length - a.split('/').length || compareCodePoints(a, b));
+  for (const dir of deepestFirst) {
+    const abs = toAbsolute(outDirAbs, dir);
+    try {
+      const stat = await lstatIfExists(fs, abs);
+      if (!stat?.isDirectory()) continue;
+      if ((await fs.readdir(abs)).length === 0) await fs.rmdir(abs);
+    } catch {
+      // Something appeared or is not ours to remove: leave it.
+    }
+  }
+}
+
+type JournalEntry =
+  | { kind: 'backup'; bak: string }
+  | { kind: 'replace'; target: string; bak: string }
+  | { kind: 'create'; target: string }
+  | { kind: 'remove'; target: string; bak: string };
+
+const LINK_UNSUPPORTED = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EXDEV', 'ENOSYS']);
+
+let sequence = 0;
+/** A hidden sibling name; temp and backup files live next to their target so rename stays atomic. */
+function siblingName(target: string, suffix: 'tmp' | 'bak'): string {
+  const base = path.basename(target).slice(0, 180);
+  return path.join(path.dirname(target), `.${base}.gen-${process.pid}-${++sequence}.${suffix}`);
+}
+
+/** The undo log behind writeOutput's all-or-nothing guarantee. */
+class Transaction {
+  private readonly createdDirs: string[] = [];
+  private readonly temps = new Set<string>();
+  private readonly backups: string[] = [];
+  private readonly journal: JournalEntry[] = [];
+
+  constructor(
+    private readonly fs: FsOps,
+    private readonly outDirAbs: string,
+  ) {}
+
+  async ensureDir(abs: string): Promise<void> {
+    const stat = await lstatIfExists(this.fs, abs);
+    if (stat) return; // plan already rejected anything that is not a usable directory
+    const parent = path.dirname(abs);
+    if (parent !== abs) await this.ensureDir(parent);
+    await this.fs.mkdir(abs);
+    this.createdDirs.push(abs);
+  }
+
+  async stage(target: string, bytes: Uint8Array): Promise<string> {
+    const temp = siblingName(target, 'tmp');
+    this.temps.add(temp); // before writing: a failed write may still leave a partial file
+    await this.fs.writeFileExclusive(temp, bytes);
+    return temp;
+  }
+
+  async put(target: string, temp: string, replaces: boolean): Promise<void> {
+    if (replaces) {
+      const bak = siblingName(target, 'bak');
+      await this.backup(target, bak);
+      await this.fs.rename(temp, target);
+      this.journal.push({ kind: 'replace', target, bak });
+    } else {
+      await this.fs.rename(temp, target);
+      this.journal.push({ kind: 'create', target });
+    }
+    this.temps.delete(temp);
+  }
+
+  async remove(target: string): Promise<void> {
+    const bak = siblingName(target, 'bak');
+    await this.fs.rename(target, bak);
+    this.backups.push(bak);
+    this.journal.push({ kind: 'remove', target, bak });
+  }
+
+  /** Undo in reverse order; returns what could not be undone (empty when fully restored). */
+  async rollback(): Promise<string[]> {
+    const problems: string[] = [];
+    const keep = new Set<string>(); // backups that are the only remaining copy of an old file
+    const attempt = async (what: string, action: () => Promise<void>): Promise<boolean> => {
+      try {
+        await action();
+        return true;
+      } catch (error) {
+        if (isNotFound(error)) return true;
+        problems.push(`${what}: ${error instanceof Error ? error.message : String(error)}`);
+        return false;
+      }
+    };
+    for (const entry of [...this.journal].reverse()) {
+      const rel = (abs: string) => path.relative(this.outDirAbs, abs).split(path.sep).join('/');
+      switch (entry.kind) {
+        case 'replace':
+        case 'remove':
+          if (!(await attempt(`restore ${rel(entry.target)} from ${rel(entry.bak)}`, () => this.fs.rename(entry.bak, entry.target)))) {
+            keep.add(entry.bak);
+          }
+          break;
+        case 'create':
+          await attempt(`remove new ${rel(entry.target)}`, () => this.fs.unlink(entry.target));
+          break;
+        case 'backup':
+          if (!keep.has(entry.bak)) await attempt(`remove backup ${rel(entry.bak)}`, () => this.fs.unlink(entry.bak));
+          break;
+      }
+    }
+    for (const temp of this.temps) await attempt(`remove temp ${temp}`, () => this.fs.unlink(temp));
+    for (const dir of [...this.createdDirs].reverse()) {
+      try {
+        await this.fs.rmdir(dir);
+      } catch {
+        // Not empty (someone else put something there) or already gone: leave it.
+      }
+    }
+    return problems;
+  }
+
+  /** After commit: the backups are no longer needed. Returns the ones that could not be deleted. */
+  async discardBackups(): Promise<string[]> {
+    const left: string[] = [];
+    for (const bak of this.backups) {
+      try {
+        await this.fs.unlink(bak);
+      } catch (error) {
+        if (!isNotFound(error)) left.push(`could not delete backup ${bak}`);
+      }
+    }
+    return left;
+  }
+
+  /** Keep the old bytes reachable under `bak` while `target` stays in place (hard link, else copy). */
+  private async backup(target: string, bak: string): Promise<void> {
+    try {
+      await this.fs.link(target, bak);
+    } catch (error) {
+      if (!LINK_UNSUPPORTED.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+      try {
+        await this.fs.copyFileExclusive(target, bak);
+      } catch (copyError) {
+        // A partial copy is ours to delete; EEXIST means the name belongs to someone else.
+        if ((copyError as NodeJS.ErrnoException).code !== 'EEXIST') await this.fs.unlink(bak).catch(() => {});
+        throw copyError;
+      }
+    }
+    this.backups.push(bak);
+    this.journal.push({ kind: 'backup', bak });
+  }
+}

@@ -3,7 +3,7 @@
  * target of a root `components/<kind>/<Name>: {$ref}` entry, which become `#/components/<kind>/<Name>`.
  * Refs into the root file stay internal refs. Unchanged subtrees are shared, not copied.
  */
-import { hasOwn, isObject, toFragment, type Tokens } from './pointer.js';
+import { isObject, toFragment, type Tokens } from './pointer.js';
 import type { ProblemList } from './problems.js';
 import { isRefObject, locationKey, type Location, type RefObject, type Resolver } from './resolver.js';
 import type { JsonObject, JsonValue } from './types.js';
@@ -65,11 +65,52 @@ export class Bundler {
     for (const key of Object.keys(value)) {
       const original = value[key]!;
       tokens.push(key);
-      const bundled = this.walk(original, file, tokens, childMode(mode, key, original));
+      const bundled =
+        key === 'discriminator' && mode === 'keywords' && isObject(original) && isObject(original.mapping)
+          ? this.bundleDiscriminator(original, original.mapping, file, tokens)
+          : this.walk(original, file, tokens, childMode(mode, key, original));
       tokens.pop();
       if (bundled !== original) setMember((copy ??= copyObject(value)), key, bundled);
     }
     return copy ?? value;
+  }
+
+  /**
+   * Discriminator mapping values are references written as plain strings (`'#/Cat'`,
+   * `'./pets.yaml#/Cat'`), relative to their file like any `$ref`: point them into the bundle.
+   * Values without `#` or `/` are schema names and stay as they are.
+   */
+  private bundleDiscriminator(discriminator: JsonObject, mapping: JsonObject, file: string, tokens: string[]): JsonValue {
+    let copy: JsonObject | undefined;
+    for (const key of Object.keys(mapping)) {
+      const value = mapping[key];
+      if (typeof value !== 'string' || !/[#/]/.test(value)) continue;
+      const at = [...tokens, 'mapping', key];
+      const target = this.resolver.follow({ file, tokens: at }, value, at);
+      if (!target) continue;
+      let pointer: string | undefined;
+      if (target.file === this.rootFile) pointer = toFragment(target.tokens);
+      else {
+        const component = this.registered.get(locationKey(target.file, target.tokens));
+        if (component) pointer = toFragment(component);
+        else {
+          this.problems.add({
+            code: 'ref-mapping-external',
+            severity: 'error',
+            file,
+            tokens: at,
+            message: `Discriminator mapping "${value}" points at a schema in another file that is not a root component, so the bundle has no name for it.`,
+            hint: 'Register the schema under the root components/schemas and map to it there.',
+          });
+        }
+      }
+      if (pointer !== undefined && pointer !== value) setMember((copy ??= copyObject(mapping)), key, pointer);
+    }
+    const rest = this.walk(discriminator, file, tokens, 'keywords');
+    if (!copy) return rest;
+    const result = copyObject(rest as JsonObject);
+    result.mapping = copy;
+    return result;
   }
 
   private bundleRef(ref: RefObject, file: string, tokens: string[]): JsonValue {
@@ -132,7 +173,8 @@ function copyObject(value: JsonObject): JsonObject {
 }
 
 function setMember(object: JsonObject, key: string, value: JsonValue): void {
-  if (key === '__proto__' || hasOwn(object, key) === false && key in object) {
+  // Plain assignment of `__proto__` would change the prototype instead of adding a key.
+  if (key === '__proto__') {
     Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
   } else object[key] = value;
 }

@@ -72,7 +72,8 @@ function parseYamlSlow(text: string): ParsedSource {
 
 function parseJson(text: string): ParsedSource {
   try {
-    return { value: JSON.parse(text) as JsonValue, problems: [] };
+    // JSON.parse rejects a byte order mark, which editors on Windows like to write.
+    return { value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as JsonValue, problems: [] };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const at = /position (\d+)/.exec(message);

@@ -48,10 +48,10 @@ export class Resolver {
    * Resolves the ref object at `site` (a ref object's own location) one step. Returns `undefined`
    * (after reporting why) when the ref is broken.
    */
-  follow(site: Location, ref: string): Resolved | undefined {
+  follow(site: Location, ref: string, reportAt: Tokens = [...site.tokens, '$ref']): Resolved | undefined {
     const key = locationKey(site.file, site.tokens);
     if (this.followed.has(key)) return this.followed.get(key);
-    const resolved = this.resolveOnce(site, ref);
+    const resolved = this.resolveOnce(site, ref, reportAt);
     this.followed.set(key, resolved);
     return resolved;
   }
@@ -105,14 +105,24 @@ export class Resolver {
     return node;
   }
 
-  private resolveOnce(site: Location, ref: string): Resolved | undefined {
-    const at = { file: site.file, tokens: [...site.tokens, '$ref'] };
+  private resolveOnce(site: Location, ref: string, reportAt: Tokens): Resolved | undefined {
+    const at = { file: site.file, tokens: reportAt };
     const target = refTarget(site.file, ref);
     if (!target.ok) {
       this.problems.add({ code: target.code, severity: 'error', ...at, message: target.message, hint: target.hint });
       return undefined;
     }
     const source = this.files.get(target.file);
+    if (source.status === 'outside') {
+      this.problems.add({
+        code: 'ref-outside-root',
+        severity: 'error',
+        ...at,
+        message: `Reference "${ref}" points to "${target.file}", but ${source.reason}.`,
+        hint: 'Copy the file into the spec directory instead of linking to it.',
+      });
+      return undefined;
+    }
     if (source.status === 'missing' || source.status === 'unreadable') {
       this.problems.add({
         code: 'ref-dangling',

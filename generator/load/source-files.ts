@@ -1,5 +1,5 @@
 /** Every file of the spec, read and parsed at most once, named relative to the root file's directory. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { parseSource, type SourceProblem } from './parse-source.js';
 import { PositionIndex } from './positions.js';
@@ -9,17 +9,26 @@ export type SourceFile =
   | { name: string; status: 'ok'; bytes: Buffer; text: string; value: JsonValue; problems: SourceProblem[] }
   /** Read, but syntax errors make its content unusable. */
   | { name: string; status: 'broken'; bytes: Buffer; text: string; value: undefined; problems: SourceProblem[] }
-  | { name: string; status: 'missing' | 'unreadable'; reason: string };
+  | { name: string; status: 'missing' | 'unreadable'; reason: string }
+  /** A symbolic link inside the root directory that leads out of it: never read. */
+  | { name: string; status: 'outside'; reason: string };
 
 export class SourceFiles {
   private readonly files = new Map<string, SourceFile>();
+  /** Time spent parsing, summed over files (reported as the load stage's parse phase). */
+  parseMs = 0;
   readonly positions = new PositionIndex((name) => {
     const file = this.files.get(name);
     return file && 'text' in file ? file.text : undefined;
   });
 
-  /** `rootDir` is absolute; names are posix paths relative to it. */
-  constructor(readonly rootDir: string) {}
+  private realRoot: string | undefined;
+
+  /** `rootDir` is absolute; names are posix paths relative to it; `rootFile` is the root spec's name. */
+  constructor(
+    readonly rootDir: string,
+    private readonly rootFile: string,
+  ) {}
 
   get(name: string): SourceFile {
     let file = this.files.get(name);
@@ -37,22 +46,39 @@ export class SourceFiles {
     return names.sort(compareCodePoints);
   }
 
+  parseProblems(name: string): SourceProblem[] {
+    const file = this.files.get(name);
+    return file && 'problems' in file ? file.problems : [];
+  }
+
+  /** The root file itself may live anywhere; every other file must really be below its directory. */
+  private isInsideRoot(real: string): boolean {
+    this.realRoot ??= realpathSync(this.rootDir);
+    return real.startsWith(this.realRoot.endsWith(path.sep) ? this.realRoot : this.realRoot + path.sep);
+  }
+
   bytesOf(name: string): Buffer | undefined {
     const file = this.files.get(name);
     return file && 'bytes' in file ? file.bytes : undefined;
   }
 
   private read(name: string): SourceFile {
+    const full = path.join(this.rootDir, ...name.split('/'));
     let bytes: Buffer;
     try {
-      bytes = readFileSync(path.join(this.rootDir, ...name.split('/')));
+      if (name !== this.rootFile && !this.isInsideRoot(realpathSync(full))) {
+        return { name, status: 'outside', reason: 'it is a symbolic link that leads outside the root directory' };
+      }
+      bytes = readFileSync(full);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       const status = code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'unreadable';
       return { name, status, reason: code ?? String(error) };
     }
+    const started = performance.now();
     const text = bytes.toString('utf8');
     const parsed = parseSource(text, name);
+    this.parseMs += performance.now() - started;
     if (parsed.document) this.positions.remember(name, parsed.document);
     if (parsed.value === undefined) return { name, status: 'broken', bytes, text, value: undefined, problems: parsed.problems };
     return { name, status: 'ok', bytes, text, value: parsed.value, problems: parsed.problems };

@@ -22,7 +22,8 @@ export function parseYamlFast(text: string): { value: JsonValue } | undefined {
   try {
     return { value: parseTokens(text) };
   } catch (error) {
-    if (error === GIVE_UP) return undefined;
+    // Extreme nesting overflows the stack here before it does in yaml, which reports it properly.
+    if (error === GIVE_UP || error instanceof RangeError) return undefined;
     throw error;
   }
 }
@@ -139,6 +140,20 @@ function toValue(token: Token): JsonValue {
 }
 
 function scalarText(token: CST.FlowScalar | CST.BlockScalar): string {
+  // Most scalars are one plain or single-quoted line: read those without yaml's general folding.
+  if (token.type === 'scalar' || token.type === 'single-quoted-scalar') {
+    const { source } = token;
+    if (!source.includes('\n') && !source.includes('\r')) {
+      if (token.type === 'scalar' && source !== '' && !BAD_PLAIN_START.has(source[0]!)) {
+        checkEnd(token.end, true);
+        return source;
+      }
+      if (token.type === 'single-quoted-scalar' && source.length > 1 && source.endsWith("'")) {
+        checkEnd(token.end, true);
+        return source.slice(1, -1).replace(/''/g, "'");
+      }
+    }
+  }
   if (token.type === 'block-scalar') {
     for (const prop of token.props) if (prop.type !== 'block-scalar-header' && prop.type !== 'space' && prop.type !== 'comment' && prop.type !== 'newline') throw GIVE_UP;
   }
@@ -146,6 +161,9 @@ function scalarText(token: CST.FlowScalar | CST.BlockScalar): string {
   if (!resolved) throw GIVE_UP;
   return resolved.value;
 }
+
+/** Characters a plain scalar may not start with (yaml reports BAD_SCALAR_START). */
+const BAD_PLAIN_START = new Set(['\t', ',', '%', '|', '>', '@', '`']);
 
 function onScalarError(): void {
   throw GIVE_UP;

@@ -1,0 +1,307 @@
+/**
+ * One description of each client entry point (operation, `…AndWait`, `waitFor`), turned into both
+ * shapes the SDK exposes: a standalone tree-shakeable function `fn(client, …)` and a resource
+ * method `client.a.b.method(…)` that delegates to it. Signatures, overloads and JSDoc are shared.
+ */
+import {
+  StructureKind,
+  type FunctionDeclarationStructure,
+  type JSDocStructure,
+  type MethodDeclarationStructure,
+  type OptionalKind,
+  type ParameterDeclarationStructure,
+  type TypeParameterDeclarationStructure,
+} from 'ts-morph';
+import type { ApiIr, OperationIr } from '../../ir/types.js';
+import { exampleCall } from './example.js';
+import type { OperationPlan } from './plan.js';
+import { access, propertyKey, quote } from './type-refs.js';
+
+export interface Param {
+  name: string;
+  type: string;
+  optional?: boolean;
+  initializer?: string;
+}
+
+export interface Signature {
+  typeParameters?: OptionalKind<TypeParameterDeclarationStructure>[];
+  params: Param[];
+  returnType: string;
+}
+
+export interface Callable {
+  /** Standalone function name. */
+  functionName: string;
+  /** Method name on the resource. */
+  methodName: string;
+  overloads: Signature[];
+  impl: Signature;
+  docs: OptionalKind<JSDocStructure>;
+  /** Body of the standalone function (its first parameter is `client`). */
+  statements: string;
+  /** Type arguments the method passes on (`<A>` for binary downloads). */
+  forwardTypeArgs?: string;
+}
+
+/** `*\/` cannot appear inside a doc comment. */
+export function escapeDoc(text: string): string {
+  return text.replace(/\*\//g, '*\\/');
+}
+
+function tag(tagName: string, text?: string): { kind: StructureKind.JSDocTag; tagName: string; text?: string } {
+  return text === undefined ? { kind: StructureKind.JSDocTag, tagName } : { kind: StructureKind.JSDocTag, tagName, text: escapeDoc(text) };
+}
+
+function operationDocs(plan: OperationPlan, extra: { lead?: string; example: string; params: [string, string][]; returns: string }): OptionalKind<JSDocStructure> {
+  const op = plan.op;
+  const lines: string[] = [];
+  if (extra.lead) lines.push(extra.lead, '');
+  lines.push(op.summary ?? `${op.method.toUpperCase()} ${op.path}`);
+  if (op.description && op.description.trim() !== op.summary?.trim()) lines.push('', op.description.trim());
+  const safety =
+    op.retry === 'unsafe'
+      ? 'Not re-sent automatically once it may have reached the server (it can start paid work).'
+      : 'Retried automatically on connection errors, 408, 409, 429 and 5xx.';
+  lines.push('', `\`${op.method.toUpperCase()} ${op.path}\` — ${safety}`);
+  const tags = [];
+  if (op.deprecated) tags.push(tag('deprecated', 'This operation is deprecated.'));
+  for (const [name, text] of extra.params) tags.push(tag('param', `${name} ${text}`));
+  tags.push(tag('returns', extra.returns));
+  tags.push(tag('example', `\n\`\`\`ts\n${extra.example}\n\`\`\``));
+  const sees = op.pages.length
+    ? op.pages.map((p) => `${p.id} ${p.titleZh}${p.titleEn ? ` (${p.titleEn})` : ''}`)
+    : op.titleZh
+      ? [op.titleZh]
+      : [];
+  for (const see of sees) tags.push(tag('see', see));
+  return { kind: StructureKind.JSDoc, description: escapeDoc(lines.join('\n')), tags };
+}
+
+function paramDocs(plan: OperationPlan): [string, string][] {
+  const out: [string, string][] = plan.pathArgs.map((a) => [a.arg, a.param.description?.replace(/\s+/g, ' ') ?? `The \`${a.param.name}\` path parameter.`]);
+  if (plan.paramsType) {
+    out.push(['params', plan.body ? 'Query/header parameters and the request body.' : 'Query/header parameters.']);
+  }
+  return out;
+}
+
+/** The `client.request({...})` descriptor of an operation. */
+function requestObject(plan: OperationPlan, paramsExpr: string): string {
+  const op = plan.op;
+  const lines: string[] = [`method: ${quote(op.method)}`, `path: ${quote(op.path)}`, `operationId: ${quote(op.operationId)}`];
+  if (plan.pathArgs.length) lines.push(`pathParams: { ${plan.pathArgs.map((a) => `${propertyKey(a.param.name)}: ${a.arg}`).join(', ')} }`);
+  const query = plan.fields.filter((f) => f.in === 'query');
+  if (query.length) {
+    lines.push(`query: { ${query.map((f) => `${propertyKey(f.name)}: ${paramsExpr}${access(f.propertyName)}`).join(', ')} }`);
+    const styled = query.filter((f) => f.style !== 'form' || !f.explode);
+    if (styled.length) {
+      lines.push(`queryStyles: { ${styled.map((f) => `${propertyKey(f.name)}: { style: ${quote(f.style)}, explode: ${f.explode} }`).join(', ')} }`);
+    }
+  }
+  const headers = plan.fields.filter((f) => f.in === 'header');
+  if (headers.length) lines.push(`headers: { ${headers.map((f) => `${propertyKey(f.name)}: ${paramsExpr}${access(f.propertyName)}`).join(', ')} }`);
+  const body = plan.body;
+  if (body) {
+    let value: string;
+    if (body.mode === 'key') value = `${paramsExpr}.body`;
+    else if (plan.fields.length === 0) value = paramsExpr;
+    else value = `omit(${paramsExpr}, [${plan.fields.map((f) => quote(f.propertyName)).join(', ')}])`;
+    const parts = [`kind: ${quote(body.kind)}`, `mediaType: ${quote(body.content.mediaType)}`, `value: ${value}`];
+    if (Object.keys(body.partTypes).length) {
+      parts.push(`partTypes: { ${Object.entries(body.partTypes).map(([k, v]) => `${propertyKey(k)}: ${quote(v)}`).join(', ')} }`);
+    }
+    lines.push(`body: { ${parts.join(', ')} }`);
+  }
+  lines.push(`retry: ${quote(op.retry)}`);
+  lines.push(`auth: ${plan.auth === null ? 'null' : quote(plan.auth)}`);
+  if (plan.authOptional) lines.push('authOptional: true');
+  if (plan.stream && body?.mode === 'spread') {
+    const terminator = plan.stream.terminator !== undefined ? `{ terminator: ${quote(plan.stream.terminator)} }` : '{}';
+    lines.push(`stream: ${paramsExpr}${access(plan.stream.flag)} === true ? ${terminator} : undefined`);
+  }
+  const as = plan.response.kind === 'binary' ? 'blob' : plan.response.kind === 'text' ? 'text' : plan.response.kind === 'json' ? 'json' : 'auto';
+  lines.push(`as: ${quote(as)}`);
+  if (plan.response.kind === 'binary' || plan.response.kind === 'text') lines.push(`accept: ${quote(plan.response.mediaTypes.join(', '))}`);
+  return `{\n${lines.map((l) => `  ${l},`).join('\n')}\n}`;
+}
+
+/** The callable of a plain operation. */
+export function operationCallable(ir: ApiIr, plan: OperationPlan): Callable {
+  const op = plan.op;
+  const pathParams: Param[] = plan.pathArgs.map((a) => ({ name: a.arg, type: a.type }));
+  const paramsParam = (type: string): Param[] => {
+    if (!plan.paramsType) return [];
+    return plan.paramsOptional ? [{ name: 'params', type, initializer: `{} as ${type}` }] : [{ name: 'params', type }];
+  };
+  const optionsParam = (type = 'RequestOptions'): Param => ({ name: 'options', type, optional: true });
+  const example = exampleCall(ir, plan);
+  const docParams = paramDocs(plan);
+  docParams.push(['options', 'Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …']);
+
+  const responseName = plan.responseTypeName ?? (plan.response.kind === 'none' ? 'void' : plan.response.type);
+  let overloads: Signature[] = [];
+  let impl: Signature;
+  let returnsDoc = plan.response.kind === 'none' ? 'Resolves when the server has answered.' : `The \`${responseName}\` body.`;
+  let call = `client.request<${responseName}>(${requestObject(plan, 'params')}, options)`;
+  let forwardTypeArgs: string | undefined;
+  let exampleText = `const result = await ${example.call};`;
+
+  if (plan.stream && plan.body?.mode === 'spread' && plan.paramsType) {
+    const chunk = `Stream<${plan.chunkTypeName}>`;
+    const flag = propertyKey(plan.stream.flag);
+    overloads = [
+      { params: [...pathParams, { name: 'params', type: `${plan.paramsType} & { ${flag}: true }` }, optionsParam()], returnType: `APIPromise<${chunk}>` },
+      {
+        params: [...pathParams, { name: 'params', type: `${plan.paramsType} & { ${flag}?: false | null | undefined }` }, optionsParam()],
+        returnType: `APIPromise<${responseName}>`,
+      },
+      { params: [...pathParams, { name: 'params', type: plan.paramsType }, optionsParam()], returnType: `APIPromise<${chunk} | ${responseName}>` },
+    ];
+    impl = { params: [...pathParams, { name: 'params', type: plan.paramsType }, optionsParam()], returnType: `APIPromise<${chunk} | ${responseName}>` };
+    call = `client.request<${chunk} | ${responseName}>(${requestObject(plan, 'params')}, options)`;
+    returnsDoc = `The \`${responseName}\` body, or with \`${plan.stream.flag}: true\` a \`Stream\` of \`${plan.chunkTypeName}\` events to iterate with \`for await\`.`;
+    const streamed = exampleCall(ir, plan, { stream: true });
+    exampleText = `const result = await ${example.call};\n\n// Streaming:\nconst stream = await ${streamed.call};\nfor await (const chunk of stream) {\n  console.log(chunk);\n}`;
+  } else if (plan.response.kind === 'binary') {
+    impl = {
+      typeParameters: [{ name: 'A', constraint: 'BinaryAs', default: "'blob'" }],
+      params: [...pathParams, ...paramsParam(plan.paramsType ?? ''), optionsParam('BinaryRequestOptions<A>')],
+      returnType: 'APIPromise<BinaryResult<A>>',
+    };
+    call = `client.request<BinaryResult<A>>(${requestObject(plan, 'params')}, options)`;
+    returnsDoc = 'The bytes as a `Blob` (default), or an `ArrayBuffer`, `ReadableStream` or `Response` with `{ as }`.';
+    forwardTypeArgs = '<A>';
+    exampleText = `const blob = await ${example.call};\nconst bytes = new Uint8Array(await blob.arrayBuffer());`;
+  } else {
+    impl = { params: [...pathParams, ...paramsParam(plan.paramsType ?? ''), optionsParam()], returnType: `APIPromise<${responseName}>` };
+  }
+  if (example.needsFs) exampleText = `import fs from 'node:fs';\n\n${exampleText}`;
+  return {
+    functionName: op.names.function,
+    methodName: op.names.method,
+    overloads,
+    impl,
+    docs: operationDocs(plan, { example: exampleText, params: docParams, returns: returnsDoc }),
+    statements: `return ${call};`,
+    ...(forwardTypeArgs ? { forwardTypeArgs } : {}),
+  };
+}
+
+/** `…AndWait`: submit, then poll until the task ends. */
+export function andWaitCallable(ir: ApiIr, plan: OperationPlan, descriptorName: string, taskType: string, idPointer: string): Callable {
+  const op = plan.op;
+  const pathParams: Param[] = plan.pathArgs.map((a) => ({ name: a.arg, type: a.type }));
+  const params: Param[] = plan.paramsType
+    ? [plan.paramsOptional ? { name: 'params', type: plan.paramsType, initializer: `{} as ${plan.paramsType}` } : { name: 'params', type: plan.paramsType }]
+    : [];
+  const args = [...plan.pathArgs.map((a) => a.arg), ...(plan.paramsType ? ['params'] : []), 'requestOptions'].join(', ');
+  const example = exampleCall(ir, plan, { method: `${op.names.method}AndWait`, extraArgs: ['{ onProgress: (s) => console.log(s.state, s.progress) }'] });
+  const docParams = paramDocs(plan);
+  docParams.push(['options', 'Wait options: `onProgress`, `signal`, `timeoutMs`, `intervalMs`, `requestOptions`.']);
+  const exampleText = `${example.needsFs ? "import fs from 'node:fs';\n\n" : ''}const task = await ${example.call};\nconsole.log(task.result);`;
+  return {
+    functionName: `${op.names.function}AndWait`,
+    methodName: `${op.names.method}AndWait`,
+    overloads: [],
+    impl: { params: [...pathParams, ...params, { name: 'options', type: `WaitOptions<${taskType}>`, optional: true }], returnType: `TaskRun<${taskType}>` },
+    docs: operationDocs(plan, {
+      lead: 'Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.',
+      example: exampleText,
+      params: docParams,
+      returns: 'A `TaskRun`: await it for the final snapshot (`result`, `results`, raw `task`), or iterate it for snapshots.',
+    }),
+    statements: `return submitAndWait(client, ${descriptorName}, (requestOptions) => ${op.names.function}(client, ${args}), ${quote(idPointer)}, options);`,
+  };
+}
+
+/** `waitFor(id)`: poll an existing task until it ends. */
+export function waitForCallable(poll: OperationIr, functionName: string, methodName: string, descriptorName: string, taskType: string, familyTitle: string): Callable {
+  const resource = [...poll.names.resource, methodName].join('.');
+  return {
+    functionName,
+    methodName,
+    overloads: [],
+    impl: {
+      params: [
+        { name: 'id', type: 'string' },
+        { name: 'options', type: `WaitOptions<${taskType}>`, optional: true },
+      ],
+      returnType: `TaskRun<${taskType}>`,
+    },
+    docs: {
+      kind: StructureKind.JSDoc,
+      description: escapeDoc(
+        `Waits for an existing ${familyTitle} to end, polling \`${poll.method.toUpperCase()} ${poll.path}\`.\nResolves with the final snapshot; rejects with \`TaskFailedError\`, \`TaskCancelledError\`, \`TaskTimeoutError\` or \`APIUserAbortError\`. Iterate it for progress snapshots.`,
+      ),
+      tags: [
+        tag('param', 'id The task id returned by the submit.'),
+        tag('param', 'options `onProgress`, `signal`, `timeoutMs`, `intervalMs`, `requestOptions`.'),
+        tag('returns', 'A `TaskRun` (promise of the final snapshot, async iterable of snapshots).'),
+        tag('example', `\n\`\`\`ts\nfor await (const snapshot of client.${resource}('task-id')) {\n  console.log(snapshot.state, snapshot.progress);\n}\n\`\`\``),
+      ],
+    },
+    statements: `return waitForTask(client, ${descriptorName}, id, options);`,
+  };
+}
+
+function parameterStructures(params: Param[]): OptionalKind<ParameterDeclarationStructure>[] {
+  return params.map((p) => {
+    const s: OptionalKind<ParameterDeclarationStructure> = { name: p.name, type: p.type };
+    if (p.optional) s.hasQuestionToken = true;
+    if (p.initializer) s.initializer = p.initializer;
+    return s;
+  });
+}
+
+/** Overload signatures must not carry initializers: parameters with one become optional. */
+function overloadParameters(params: Param[]): OptionalKind<ParameterDeclarationStructure>[] {
+  return parameterStructures(params.map((p) => (p.initializer ? { name: p.name, type: p.type, optional: true } : p)));
+}
+
+export function toFunction(c: Callable): FunctionDeclarationStructure {
+  const client: Param = { name: 'client', type: 'BaseClient' };
+  const fn: FunctionDeclarationStructure = {
+    kind: StructureKind.Function,
+    name: c.functionName,
+    isExported: true,
+    parameters: parameterStructures([client, ...c.impl.params]),
+    returnType: c.impl.returnType,
+    statements: c.statements,
+  };
+  if (c.impl.typeParameters) fn.typeParameters = c.impl.typeParameters;
+  if (c.overloads.length) {
+    fn.overloads = c.overloads.map((o) => ({
+      parameters: overloadParameters([client, ...o.params]),
+      returnType: o.returnType,
+      docs: [c.docs],
+      ...(o.typeParameters ? { typeParameters: o.typeParameters } : {}),
+    }));
+  } else {
+    fn.docs = [c.docs];
+  }
+  return fn;
+}
+
+export function toMethod(c: Callable, clientExpr: string): OptionalKind<MethodDeclarationStructure> {
+  const args = [clientExpr, ...c.impl.params.map((p) => p.name)].join(', ');
+  const method: OptionalKind<MethodDeclarationStructure> = {
+    kind: StructureKind.Method,
+    name: c.methodName,
+    parameters: parameterStructures(c.impl.params),
+    returnType: c.impl.returnType,
+    statements: `return ${c.functionName}${c.forwardTypeArgs ?? ''}(${args});`,
+  };
+  if (c.impl.typeParameters) method.typeParameters = c.impl.typeParameters;
+  if (c.overloads.length) {
+    method.overloads = c.overloads.map((o) => ({
+      parameters: overloadParameters(o.params),
+      returnType: o.returnType,
+      docs: [c.docs],
+      ...(o.typeParameters ? { typeParameters: o.typeParameters } : {}),
+    }));
+  } else {
+    method.docs = [c.docs];
+  }
+  return method;
+}

@@ -1,0 +1,181 @@
+/**
+ * Example calls of the generated client (for JSDoc `@example` and the README), built from the
+ * spec's examples: path arguments, then the params object; file fields become read streams.
+ */
+import type { ApiIr, ContentIr, Json, OperationIr, ParameterIr, SchemaIr } from '../../ir/types.js';
+import type { OperationPlan } from './plan.js';
+import { propertyKey, quote, resolveSchema } from './type-refs.js';
+
+export interface ExampleCall {
+  /** `client.a.b(…)` without `await`. */
+  call: string;
+  /** Uses `fs` (file fields or binary bodies). */
+  needsFs: boolean;
+  /** The example sends the stream flag. */
+  streams: boolean;
+}
+
+function atPointer(value: Json | undefined, pointer: string): Json | undefined {
+  if (pointer === '') return value;
+  let node: Json | undefined = value;
+  for (const raw of pointer.split('/').slice(1)) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (Array.isArray(node)) node = node[Number(key)];
+    else if (node && typeof node === 'object') node = (node as Record<string, Json>)[key];
+    else return undefined;
+  }
+  return node;
+}
+
+/** For a poll/cancel of a task family: the id the family's first submit example returns. */
+function taskIdExample(ir: ApiIr, op: OperationIr): Json | undefined {
+  const role = op.taskRole;
+  if (!role || role.role === 'list') return undefined;
+  const submit = ir.operations.find((o) => o.task?.family === role.family);
+  if (!submit?.task) return undefined;
+  const ok = submit.responses.find((r) => /^2/.test(r.status));
+  return atPointer(ok?.contents[0]?.examples[0]?.value, submit.task.id);
+}
+
+function paramExample(ir: ApiIr, param: ParameterIr, fallback: Json | undefined): Json {
+  const given = param.examples[0]?.value;
+  if (given !== undefined) return given;
+  if (fallback !== undefined) return fallback;
+  const s = resolveSchema(ir, param.schema);
+  const own = param.schema.examples[0] ?? param.schema.default ?? s.examples[0] ?? s.default ?? ('enum' in s ? s.enum?.[0] : undefined);
+  if (own !== undefined) return own;
+  return synthesize(ir, param.schema, 0, param.name);
+}
+
+/** A small value of the schema's shape (required properties only). */
+export function synthesize(ir: ApiIr, schema: SchemaIr, depth: number, name = ''): Json {
+  const s = resolveSchema(ir, schema);
+  const own = schema.examples[0] ?? s.examples[0] ?? schema.default ?? s.default;
+  if (own !== undefined) return own;
+  if (depth > 5) return null;
+  switch (s.kind) {
+    case 'string':
+      if (s.const !== undefined) return s.const;
+      if (s.enum?.length) return s.enum[0]!;
+      if (s.format === 'uri' || s.format === 'url') return 'https://example.com/resource';
+      return /id$/i.test(name) ? 'abc123' : name || 'text';
+    case 'integer':
+    case 'number':
+      return s.const ?? s.enum?.[0] ?? s.minimum ?? 1;
+    case 'boolean':
+      return s.const ?? true;
+    case 'null':
+      return null;
+    case 'array':
+      return [synthesize(ir, s.items, depth + 1, name)];
+    case 'object': {
+      const out: Record<string, Json> = {};
+      for (const p of s.properties) if (p.required) out[p.name] = synthesize(ir, p.schema, depth + 1, p.name);
+      return out;
+    }
+    case 'union':
+      return s.variants[0] ? synthesize(ir, s.variants[0], depth + 1, name) : null;
+    case 'intersection': {
+      const out: Record<string, Json> = {};
+      for (const part of s.parts) {
+        const v = synthesize(ir, part, depth + 1, name);
+        if (v && typeof v === 'object' && !Array.isArray(v)) Object.assign(out, v);
+      }
+      return out;
+    }
+    default:
+      return null;
+  }
+}
+
+export function bodyExample(ir: ApiIr, op: OperationIr, content: ContentIr): Json | undefined {
+  const preferred = op.pages.find((p) => p.example)?.example;
+  const example = (preferred ? content.examples.find((e) => e.name === preferred) : undefined) ?? content.examples[0];
+  if (example) return example.value;
+  return content.schema ? synthesize(ir, content.schema, 0) : undefined;
+}
+
+export function literal(value: Json, indent: number): string {
+  const pad = '  '.repeat(indent + 1);
+  const end = '  '.repeat(indent);
+  if (value === null || typeof value === 'number' || typeof value === 'boolean') return JSON.stringify(value);
+  if (typeof value === 'string') return quote(value);
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    const inline = value.map((v) => literal(v, 0));
+    if (inline.every((v) => !v.includes('\n')) && inline.join(', ').length < 60) return `[${inline.join(', ')}]`;
+    return `[\n${value.map((v) => `${pad}${literal(v, indent + 1)},`).join('\n')}\n${end}]`;
+  }
+  const keys = Object.keys(value);
+  if (keys.length === 0) return '{}';
+  return `{\n${keys.map((k) => `${pad}${propertyKey(k)}: ${literal(value[k]!, indent + 1)},`).join('\n')}\n${end}}`;
+}
+
+function fileName(field: string, content: ContentIr): string {
+  const declared = content.encoding[field]?.contentType?.split(',')[0]?.trim() ?? '';
+  const ext: Record<string, string> = {
+    'image/png': 'png',
+    'image/jpeg': 'jpg',
+    'image/webp': 'webp',
+    'audio/mpeg': 'mp3',
+    'audio/wav': 'wav',
+    'video/mp4': 'mp4',
+    'application/pdf': 'pdf',
+  };
+  const e = ext[declared] ?? (/image|mask/i.test(field) ? 'png' : /audio|voice|speech/i.test(field) ? 'mp3' : /video/i.test(field) ? 'mp4' : 'bin');
+  return `${field}.${e}`;
+}
+
+/** The example call of an operation (method overridable, e.g. `createAndWait`). */
+export function exampleCall(
+  ir: ApiIr,
+  plan: OperationPlan,
+  options: { method?: string; stream?: boolean; extraArgs?: string[] } = {},
+): ExampleCall {
+  const op = plan.op;
+  const taskId = taskIdExample(ir, op);
+  const args = plan.pathArgs.map((a) => literal(paramExample(ir, a.param, taskId), 0));
+  const fields: string[] = [];
+  let needsFs = false;
+  for (const f of plan.fields) {
+    if (!f.required && f.examples.length === 0) continue;
+    fields.push(`  ${propertyKey(f.propertyName)}: ${literal(paramExample(ir, f, undefined), 1)},`);
+  }
+  let streams = false;
+  const body = plan.body;
+  if (body) {
+    if (body.kind === 'binary') {
+      needsFs = true;
+      fields.push(`  body: fs.createReadStream(${quote(fileName('body', body.content))}),`);
+    } else {
+      let value = bodyExample(ir, op, body.content);
+      if (plan.stream && value && typeof value === 'object' && !Array.isArray(value)) {
+        const copy: Record<string, Json> = { ...value };
+        if (options.stream) copy[plan.stream.flag] = true;
+        else delete copy[plan.stream.flag];
+        value = copy;
+        streams = Boolean(options.stream);
+      }
+      if (body.mode === 'spread' && value && typeof value === 'object' && !Array.isArray(value)) {
+        for (const [k, v] of Object.entries(value)) {
+          const isFile = body.fileFields.includes(k);
+          if (isFile) needsFs = true;
+          fields.push(`  ${propertyKey(k)}: ${isFile ? `fs.createReadStream(${quote(fileName(k, body.content))})` : literal(v, 1)},`);
+        }
+        for (const k of body.fileFields) {
+          if (!(k in value)) {
+            needsFs = true;
+            fields.push(`  ${propertyKey(k)}: fs.createReadStream(${quote(fileName(k, body.content))}),`);
+          }
+        }
+      } else if (value !== undefined) {
+        fields.push(`  body: ${literal(value, 1)},`);
+      }
+    }
+  }
+  if (fields.length) args.push(`{\n${fields.join('\n')}\n}`);
+  else if (plan.paramsType && (!plan.paramsOptional || options.extraArgs?.length)) args.push('{}');
+  args.push(...(options.extraArgs ?? []));
+  const method = options.method ?? op.names.method;
+  return { call: `client.${[...op.names.resource, method].join('.')}(${args.join(', ')})`, needsFs, streams };
+}

@@ -1,0 +1,97 @@
+/**
+ * The client emitter: ApiIr → the `sdk/` package (minus `schema.ts`, written by the types emitter).
+ *
+ *   sdk/package.json, sdk/README.md
+ *   sdk/src/core/*.ts              the hand-written runtime (templates/client), copied
+ *   sdk/src/operations/<group>.ts  one standalone function + types per operation
+ *   sdk/src/tasks.ts               task descriptors, `…AndWait` and `…UntilDone` functions
+ *   sdk/src/resources/<top>.ts     resource classes (methods delegate to the functions)
+ *   sdk/src/client.ts              the client class
+ *   sdk/src/index.ts               exports
+ */
+import type { ApiIr } from '../../ir/types.js';
+import type { EmitContext, Emitter, VirtualFile } from '../types.js';
+import type { Callable } from './callables.js';
+import { clientClassName, envPrefix } from './naming.js';
+import { packageJson, readme, runtimeFiles } from './package-files.js';
+import { planOperation, type OperationPlan } from './plan.js';
+import {
+  andWaitCallables,
+  clientFile,
+  indexFile,
+  operationCallable,
+  operationFiles,
+  resourceFiles,
+  tasksFile,
+  waitCallables,
+} from './source-files.js';
+import { ClientEmitError, planTasks } from './tasks-plan.js';
+
+export { ClientEmitError } from './tasks-plan.js';
+export { clientClassName, envPrefix } from './naming.js';
+
+/** Names the runtime index exports (`export { a, type B } from ...`). */
+function runtimeExportNames(ctx: EmitContext): Set<string> {
+  const text = ctx.templates.get('client/index.ts') ?? '';
+  const names = new Set<string>();
+  for (const block of text.matchAll(/export\s+(?:type\s+)?\{([^}]*)\}/g)) {
+    for (const raw of block[1]!.split(',')) {
+      const name = raw.trim().replace(/^type\s+/, '').split(/\s+as\s+/).pop()!.trim();
+      if (name) names.add(name);
+    }
+  }
+  return names;
+}
+
+/** The package index re-exports the runtime and every generated module with `export *`: a shared name would be ambiguous. */
+function checkExportClashes(
+  ctx: EmitContext,
+  plans: ReadonlyMap<string, OperationPlan>,
+  callables: ReadonlyMap<string, Callable>,
+  andWait: ReadonlyMap<string, Callable>,
+  waitFor: ReadonlyMap<string, Callable>,
+  descriptors: string[],
+): void {
+  const owners = new Map<string, string>([...runtimeExportNames(ctx)].map((n) => [n, 'the client runtime']));
+  const claim = (name: string | undefined, owner: string): void => {
+    if (!name) return;
+    const other = owners.get(name);
+    if (other && other !== owner) throw new ClientEmitError(`generated export ${name} (${owner}) clashes with ${other}`);
+    owners.set(name, owner);
+  };
+  for (const [id, plan] of plans) {
+    for (const name of [plan.paramsType, plan.responseTypeName, plan.chunkTypeName, plan.errorTypeName]) claim(name, id);
+    claim(callables.get(id)?.functionName, id);
+    claim(andWait.get(id)?.functionName, `${id} (AndWait)`);
+  }
+  for (const [name, c] of waitFor) claim(c.functionName, `${name} (waitFor)`);
+  for (const name of descriptors) claim(name, `task descriptor ${name}`);
+}
+
+export const emitClient: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] => {
+  const className = clientClassName(ir);
+  const prefix = envPrefix(ctx.packageName);
+  const plans = new Map<string, OperationPlan>(ir.operations.map((op) => [op.operationId, planOperation(ir, op)]));
+  const callables = new Map<string, Callable>(ir.operations.map((op) => [op.operationId, operationCallable(ir, plans.get(op.operationId)!)]));
+  const tasks = planTasks(ir, plans);
+  const andWait = andWaitCallables(ir, plans, tasks);
+  const waits = waitCallables(tasks);
+
+  checkExportClashes(ctx, plans, callables, andWait, waits.byDescriptor, tasks.descriptors.map((d) => d.name));
+  const opFiles = operationFiles(ir, plans, callables);
+  const resFiles = resourceFiles(ir, callables, andWait, waits.byResource, opFiles);
+  const hasTasks = tasks.descriptors.length > 0;
+  const ts = (path: string, contents: string): VirtualFile => ({ path, contents, format: 'typescript' });
+
+  const files: VirtualFile[] = [
+    packageJson(ir, ctx),
+    readme(ir, ctx, className, prefix, plans, tasks),
+    ...runtimeFiles(ctx),
+    ...opFiles.map((f) => ts(f.path, f.contents)),
+    ...resFiles.map((f) => ts(f.path, f.contents)),
+    ts('sdk/src/client.ts', clientFile(ir, className, prefix, callables, andWait, waits.byResource, opFiles, resFiles)),
+    ts('sdk/src/index.ts', indexFile(className, opFiles, resFiles, hasTasks)),
+  ];
+  if (hasTasks) files.push(ts('sdk/src/tasks.ts', tasksFile(ir, plans, tasks, andWait, waits.byDescriptor, opFiles)));
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+};

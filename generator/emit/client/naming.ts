@@ -1,0 +1,60 @@
+/**
+ * Names the client needs beyond the IR's per-operation names: the client class, the environment
+ * prefix, file names per resource group, and the members the runtime already uses.
+ */
+import type { ApiIr } from '../../ir/types.js';
+import { cmp, words } from '../../ir/names.js';
+
+/** `Shell API` → `ShellApi`, `Swagger Petstore - OpenAPI 3.0` → `SwaggerPetstoreOpenApi30`; `Client` when nothing usable. */
+export function clientClassName(ir: ApiIr): string {
+  const name = words(ir.info.title)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join('');
+  return /^[A-Z][A-Za-z0-9]*$/.test(name) ? name : 'Client';
+}
+
+/** `@shellapi/sdk` → `SHELLAPI`: the client reads `<PREFIX>_API_KEY` and `<PREFIX>_BASE_URL` (same rule as the docs samples). */
+export function envPrefix(packageName: string): string {
+  const scope = /^@([^/]+)\//.exec(packageName)?.[1] ?? packageName;
+  return scope.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
+}
+
+/** Members of the runtime's BaseClient: a root resource or root method with one of these names would shadow it. */
+export const CLIENT_MEMBERS: ReadonlySet<string> = new Set([
+  'baseUrl',
+  'maxRetries',
+  'timeout',
+  'idleTimeout',
+  'withOptions',
+  'scrub',
+  'logger',
+  'request',
+  'toJSON',
+  'constructor',
+]);
+
+/** Exports of the runtime: a resource class with one of these names is not re-exported from the index. */
+export const RUNTIME_EXPORTS: ReadonlySet<string> = new Set([
+  'APIPromise',
+  'APIResource',
+  'BaseClient',
+  'Stream',
+  'TaskRun',
+  'APIError',
+  'ShellApiError',
+]);
+
+/** Group (file) of an operation's standalone function: its top-level resource, `_root` for root methods. */
+export function groupOf(resource: string[]): string {
+  return resource[0] ?? '_root';
+}
+
+export function sortedUnique(values: Iterable<string>): string[] {
+  return [...new Set(values)].sort(cmp);
+}
+
+export function defaultBaseUrl(ir: ApiIr): string | undefined {
+  const server = ir.servers[0];
+  if (!server) return undefined;
+  return server.url.replace(/\{([^}]+)\}/g, (_m, name: string) => server.variables[name]?.default ?? '').replace(/\/+$/, '');
+}

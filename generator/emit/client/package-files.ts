@@ -1,0 +1,212 @@
+/** The package around the sources: package.json, README.md (examples from the IR) and the copied runtime. */
+import type { ApiIr, OperationIr } from '../../ir/types.js';
+import { cmp } from '../../ir/names.js';
+import { generatedHeader } from '../header.js';
+import type { EmitContext, VirtualFile } from '../types.js';
+import { bodyExample, exampleCall } from './example.js';
+import type { OperationPlan } from './plan.js';
+import type { TasksPlan } from './tasks-plan.js';
+
+const SEMVER = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/;
+
+export function packageJson(ir: ApiIr, ctx: EmitContext): VirtualFile {
+  const entry = (dir: string): { types: string; default: string } => ({ types: `./dist/${dir}index.d.ts`, default: `./dist/${dir}index.js` });
+  const pkg = {
+    name: ctx.packageName,
+    version: SEMVER.test(ir.info.version) ? ir.info.version : '0.0.0',
+    description: `Typed client for ${ir.info.title}${ir.info.summary ? `: ${ir.info.summary}` : ''}`,
+    type: 'module',
+    main: './dist/index.js',
+    types: './dist/index.d.ts',
+    exports: {
+      '.': entry(''),
+      './mock': entry('mock/'),
+      './msw': entry('msw/'),
+      './package.json': './package.json',
+    },
+    files: ['dist', 'src', 'README.md'],
+    sideEffects: false,
+    engines: { node: '>=20' },
+  };
+  return { path: 'sdk/package.json', contents: `${JSON.stringify(pkg, null, 2)}\n`, format: 'json' };
+}
+
+/** Copies `templates/client/*.ts` to `sdk/src/core/` with the generated-file header. */
+export function runtimeFiles(ctx: EmitContext): VirtualFile[] {
+  const out: VirtualFile[] = [];
+  for (const [name, text] of [...ctx.templates].sort((a, b) => cmp(a[0], b[0]))) {
+    const match = /^client\/([^/]+\.ts)$/.exec(name);
+    if (!match || name.endsWith('.test.ts')) continue;
+    out.push({ path: `sdk/src/core/${match[1]}`, contents: `${generatedHeader(`templates/${name}`)}\n${text}`, format: 'typescript' });
+  }
+  return out;
+}
+
+function fence(code: string, lang = 'ts'): string {
+  return `\`\`\`${lang}\n${code}\n\`\`\``;
+}
+
+function methodPath(op: OperationIr, method = op.names.method): string {
+  return ['client', ...op.names.resource, method].join('.');
+}
+
+function cell(text: string | undefined): string {
+  return (text ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+}
+
+export function readme(ir: ApiIr, ctx: EmitContext, className: string, prefix: string, plans: ReadonlyMap<string, OperationPlan>, tasks: TasksPlan): VirtualFile {
+  const ops = ir.operations;
+  const planOf = (op: OperationIr): OperationPlan => plans.get(op.operationId)!;
+  const setup = `import { ${className} } from '${ctx.packageName}';\n\nconst client = new ${className}({ apiKey: process.env.${prefix}_API_KEY });`;
+  const withFs = (code: string, needsFs: boolean): string => (needsFs ? `import fs from 'node:fs';\n${code}` : code);
+  const parts: string[] = [
+    generatedHeader('generator/emit/client/package-files.ts', 'html'),
+    `# ${ctx.packageName}`,
+    '',
+    `Typed TypeScript client for **${ir.info.title}** (API version ${ir.info.version}).${ir.info.summary ? ` ${ir.info.summary}` : ''}`,
+    '',
+    'Zero dependencies; runs on Node 20+, Deno, Bun and browsers (global `fetch`). Every call is typed from the OpenAPI spec, retries only what is safe to repeat, and has timeouts, cancellation, typed errors, streaming, uploads, binary downloads and task waiting built in.',
+    '',
+    '## Install',
+    '',
+    fence(`npm install ${ctx.packageName}`, 'sh'),
+    '',
+    '## Quick start',
+    '',
+  ];
+  // Quick start: a plain JSON call, preferring one that also streams (chat-like), then any JSON body, then any JSON answer.
+  const jsonCall = (o: OperationIr): boolean => !o.task && planOf(o).response.kind === 'json' && planOf(o).body?.kind === 'json';
+  const first =
+    ops.find((o) => jsonCall(o) && planOf(o).stream) ?? ops.find(jsonCall) ?? ops.find((o) => planOf(o).response.kind === 'json') ?? ops[0];
+  if (first) {
+    const ex = exampleCall(ir, planOf(first));
+    parts.push(fence(withFs(`${setup}\n\nconst result = await ${ex.call};\nconsole.log(result);`, ex.needsFs)));
+  } else {
+    parts.push(fence(setup));
+  }
+  parts.push(
+    '',
+    `Options: \`apiKey\` (default \`${prefix}_API_KEY\`), \`baseUrl\` (default \`${prefix}_BASE_URL\`, then the spec's server), \`maxRetries\` (2), \`timeout\` (ms per attempt, 10 min), \`idleTimeout\` (ms between stream chunks, 5 min), \`defaultHeaders\`, \`defaultQuery\`, \`fetch\`, \`logger\`. \`client.withOptions({...})\` makes a copy with some changed.`,
+  );
+
+  const streamOp = ops.find((o) => planOf(o).stream && planOf(o).body?.mode === 'spread');
+  if (streamOp) {
+    const ex = exampleCall(ir, planOf(streamOp), { stream: true });
+    parts.push(
+      '',
+      '## Streaming',
+      '',
+      `With \`${planOf(streamOp).stream!.flag}: true\` the call resolves to a \`Stream\` of typed events (server-sent events, parsed as JSON, ending at ${streamOp.stream?.terminator ? `\`${streamOp.stream.terminator}\`` : 'the end of the body'}). Leaving the loop early or aborting closes the connection; a stream silent for longer than \`idleTimeout\` fails with \`APIConnectionTimeoutError\`; an \`error\` event raises \`APIError\`.`,
+      '',
+      fence(withFs(`const stream = await ${ex.call};\nfor await (const chunk of stream) {\n  console.log(chunk);\n}`, ex.needsFs)),
+    );
+  }
+  const uploadOp = ops.find((o) => planOf(o).body?.kind === 'multipart' && planOf(o).body!.fileFields.length > 0);
+  if (uploadOp) {
+    const ex = exampleCall(ir, planOf(uploadOp));
+    parts.push(
+      '',
+      '## Uploads',
+      '',
+      'File fields take a `File`, `Blob`, `Uint8Array`/`Buffer`/`ArrayBuffer`, `ReadableStream`, `Response` or a Node read stream. The file name comes from the File, the stream path or `toFile(bytes, name)`; the media type from the Blob, the extension, or the spec\'s part encoding.',
+      '',
+      fence(`import fs from 'node:fs';\nimport { toFile } from '${ctx.packageName}';\n\nconst result = await ${ex.call};\n// From bytes in memory:\nconst file = await toFile(new Uint8Array([1, 2, 3]), 'input.png');`),
+    );
+  }
+  const binaryOp = ops.find((o) => planOf(o).response.kind === 'binary');
+  if (binaryOp) {
+    const ex = exampleCall(ir, planOf(binaryOp));
+    parts.push(
+      '',
+      '## Binary results',
+      '',
+      'Operations that return bytes resolve to a `Blob` by default; pass `{ as: \'arrayBuffer\' | \'stream\' | \'response\' }` for another form. The timeout covers reading the whole body (for `stream`/`response`, the headers; then `idleTimeout` guards the gaps).',
+      '',
+      fence(
+        withFs(
+          `const blob = await ${ex.call};\nfs.writeFileSync('out.bin', new Uint8Array(await blob.arrayBuffer()));\n\n// Or as a stream of bytes:\nconst stream = await ${exampleCall(ir, planOf(binaryOp), { extraArgs: ["{ as: 'stream' }"] }).call};`,
+          true,
+        ),
+      ),
+    );
+  }
+  // The shortest submit example reads best in a README.
+  const exampleSize = (op: OperationIr): number => {
+    const body = planOf(op).body;
+    return body ? JSON.stringify(bodyExample(ir, op, body.content) ?? null).length : 0;
+  };
+  const submit = [...tasks.submits].sort((a, b) => exampleSize(a.submit) - exampleSize(b.submit) || cmp(a.submit.operationId, b.submit.operationId))[0];
+  if (submit) {
+    const plan = planOf(submit.submit);
+    const ex = exampleCall(ir, plan, {
+      method: `${submit.submit.names.method}AndWait`,
+      extraArgs: ['{\n  onProgress: (s) => console.log(s.state, s.progress),\n}'],
+    });
+    const d = submit.descriptor;
+    const poll = d.poll;
+    parts.push(
+      '',
+      '## Tasks (submit, then poll)',
+      '',
+      `Operations that start a task have an \`…AndWait\` twin: it submits once, then polls \`${methodPath(poll)}\` every ${d.family.intervalMs / 1000} s (a server \`Retry-After\` wins) for up to ${Math.round(d.family.timeoutMs / 1000)} s, rides out transient poll errors, and resolves with the final snapshot \`{ state, progress, vendorStatus, task, result, results }\`. States are normalised to \`queued | running | succeeded | failed | cancelled\`; a failure raises \`TaskFailedError\` (with the vendor's \`reason\` and raw \`task\`), a cancellation \`TaskCancelledError\`, the time budget \`TaskTimeoutError\`.`,
+      '',
+      fence(withFs(`const task = await ${ex.call};\nconsole.log(task.result);`, ex.needsFs)),
+      '',
+      `The same run is an async iterable of snapshots, and an existing task can be awaited by id with \`${methodPath(poll, d.waitMethod)}(id)\`:`,
+      '',
+      fence(`for await (const snapshot of ${methodPath(poll, d.waitMethod)}('task-id', { timeoutMs: 60_000 })) {\n  console.log(snapshot.state, snapshot.progress, snapshot.vendorStatus);\n}`),
+    );
+  }
+  const unsafe = ops.filter((o) => o.retry === 'unsafe');
+  parts.push(
+    '',
+    '## Errors',
+    '',
+    'Every failure is a `ShellApiError`. HTTP errors are `APIError`s with `status`, `headers`, `requestId` and the parsed body in `error` (each operation exports its error body type, e.g. `APIError<…ErrorBody>`):',
+    '',
+    '| Status | Class |',
+    '| --- | --- |',
+    '| 400 | `BadRequestError` |',
+    '| 401 | `AuthenticationError` |',
+    '| 403 | `PermissionDeniedError` |',
+    '| 404 | `NotFoundError` |',
+    '| 409 | `ConflictError` |',
+    '| 422 | `UnprocessableEntityError` |',
+    '| 429 | `RateLimitError` |',
+    '| 5xx | `InternalServerError` |',
+    '| no response | `APIConnectionError` (`requestNotSent` tells whether it surely never left) |',
+    '| timeout | `APIConnectionTimeoutError` |',
+    '| your `signal` aborted | `APIUserAbortError` |',
+    '',
+    'The API key never appears in error messages, serialised errors or log lines: credential headers are redacted and the key is scrubbed from any text the server echoes back.',
+    '',
+    '## Retries',
+    '',
+    `Safe operations (reads, polls, and those the spec marks safe) are retried up to \`maxRetries\` times on connection errors, timeouts, 408, 409, 429 and 5xx, honouring \`retry-after-ms\` / \`Retry-After\` (up to 60 s), else backing off 0.5 s, 1 s, 2 s … (max 8 s, with jitter). ${unsafe.length} operation(s) start paid or non-idempotent work (\`x-retry: unsafe\`): they are re-sent only when the request provably never reached the server (DNS failure, connection refused, unreachable network) or the server answers \`x-should-retry: true\` — never after a reset, a timeout or an HTTP error, so a job is not started twice. Pass \`{ idempotent: true }\` to a call to lift this when you know a repeat is harmless.`,
+    '',
+    '## Timeouts, cancellation and raw responses',
+    '',
+    fence(
+      `const controller = new AbortController();\nconst call = ${first ? exampleCall(ir, planOf(first), { extraArgs: ['{ signal: controller.signal, timeout: 30_000, maxRetries: 0 }'] }).call : 'client.request(...)'};\nconst { data, response, requestId } = await call.withResponse();`,
+    ),
+    '',
+    '`timeout` applies per attempt and covers the headers and reading the body; `.asResponse()` gives the `Response` itself.',
+    '',
+    '## Tree-shakeable functions',
+    '',
+    `Every method also exists as a standalone function taking the client first (e.g. \`${first ? first.names.function : 'operation'}(client, …)\`), so bundlers keep only what you import.`,
+    '',
+    '## API reference',
+    '',
+    '| Method | HTTP | Summary |',
+    '| --- | --- | --- |',
+  );
+  const rows = ops
+    .map((o) => {
+      const extra = o.task ? ` · \`${o.names.method}AndWait()\`` : '';
+      return `| \`${methodPath(o)}()\`${extra} | \`${o.method.toUpperCase()} ${cell(o.path)}\` | ${cell(o.summary)}${o.deprecated ? ' (deprecated)' : ''} |`;
+    })
+    .sort(cmp);
+  parts.push(...rows, '');
+  return { path: 'sdk/README.md', contents: parts.join('\n'), format: 'markdown' };
+}

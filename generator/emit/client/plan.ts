@@ -1,0 +1,259 @@
+/**
+ * What the client needs to know about one operation, decided once from the IR: its call shape
+ * (path parameters positional, then one params object holding query/header parameters and the
+ * body), the body and response handling, stream and task wiring, and the type names it exports.
+ */
+import type { ApiIr, BodyKind, ContentIr, OperationIr, ParameterIr, ResponseIr, SchemaIr } from '../../ir/types.js';
+import {
+  operationRef,
+  parameterType,
+  requestBodyType,
+  resolveSchema,
+  responseType,
+  schemaType,
+} from './type-refs.js';
+
+const RESERVED_ARGS = new Set(
+  'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await arguments eval client params options'.split(
+    ' ',
+  ),
+);
+
+export interface PathArg {
+  param: ParameterIr;
+  /** Argument name in the generated signature. */
+  arg: string;
+  type: string;
+}
+
+export interface BodyPlan {
+  content: ContentIr;
+  kind: Exclude<BodyKind, 'event-stream'>;
+  /** `spread`: the body's properties sit in the params object; `key`: under `params.body`. */
+  mode: 'spread' | 'key';
+  /** The body type (after upload fields are made Uploadable). */
+  type: string;
+  required: boolean;
+  /** Multipart parts with a declared content type. */
+  partTypes: Record<string, string>;
+  /** Top-level file fields (multipart). */
+  fileFields: string[];
+}
+
+export interface ResponsePlan {
+  kind: 'json' | 'binary' | 'text' | 'none';
+  /** Type of the data (for binary: unused, the result follows `as`). */
+  type: string;
+  mediaTypes: string[];
+  status?: string;
+}
+
+export interface StreamPlan {
+  flag: string;
+  chunkType: string;
+  terminator?: string;
+}
+
+export interface OperationPlan {
+  op: OperationIr;
+  pathArgs: PathArg[];
+  /** Query and header parameters, in spec order. */
+  fields: ParameterIr[];
+  body?: BodyPlan;
+  /** Name of the exported params type, when the call takes a params object. */
+  paramsType?: string;
+  /** Its definition. */
+  paramsDefinition?: string;
+  /** Can the params object be left out? */
+  paramsOptional: boolean;
+  response: ResponsePlan;
+  responseTypeName?: string;
+  errorTypeName?: string;
+  errorDefinition?: string;
+  stream?: StreamPlan;
+  chunkTypeName?: string;
+  /** Security scheme name to send, null for none. */
+  auth: string | null;
+  authOptional: boolean;
+}
+
+export function successResponse(op: OperationIr): ResponseIr | undefined {
+  return op.responses.find((r) => /^2/.test(r.status)) ?? op.responses.find((r) => !r.isError);
+}
+
+function argName(param: ParameterIr, taken: Set<string>): string {
+  let name = /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(param.propertyName) ? param.propertyName : `arg${taken.size}`;
+  if (RESERVED_ARGS.has(name)) name = `${name}_`;
+  while (taken.has(name)) name = `${name}_`;
+  taken.add(name);
+  return name;
+}
+
+/** Property names of an object-like schema (for clash checks); undefined when not knowable. */
+function objectProperties(ir: ApiIr, schema: SchemaIr | undefined, depth = 0): string[] | undefined {
+  if (!schema || depth > 8) return undefined;
+  const s = resolveSchema(ir, schema);
+  if (s.kind === 'object') return s.properties.map((p) => p.name);
+  if (s.kind === 'intersection' || s.kind === 'union') {
+    const parts = (s.kind === 'union' ? s.variants : s.parts).map((p) => objectProperties(ir, p, depth + 1));
+    if (parts.some((p) => p === undefined)) return undefined;
+    return [...new Set(parts.flatMap((p) => p!))];
+  }
+  return undefined;
+}
+
+function isObjectLike(ir: ApiIr, schema: SchemaIr | undefined): boolean {
+  return objectProperties(ir, schema) !== undefined;
+}
+
+function isFileSchema(ir: ApiIr, schema: SchemaIr): boolean {
+  const s = resolveSchema(ir, schema);
+  if (s.kind === 'array') return isFileSchema(ir, s.items);
+  if (s.kind === 'union') return s.variants.some((v) => isFileSchema(ir, v));
+  return (s.kind === 'string' && s.binary) || false;
+}
+
+function fileFieldsOf(ir: ApiIr, schema: SchemaIr | undefined): { name: string; required: boolean; array: boolean; description?: string }[] {
+  if (!schema) return [];
+  const s = resolveSchema(ir, schema);
+  if (s.kind !== 'object') return [];
+  return s.properties
+    .filter((p) => isFileSchema(ir, p.schema))
+    .map((p) => {
+      const inner = resolveSchema(ir, p.schema);
+      const field: { name: string; required: boolean; array: boolean; description?: string } = {
+        name: p.name,
+        required: p.required,
+        array: inner.kind === 'array',
+      };
+      const description = p.schema.description ?? inner.description;
+      if (description) field.description = description;
+      return field;
+    });
+}
+
+function planBody(ir: ApiIr, op: OperationIr, fieldNames: Set<string>): BodyPlan | undefined {
+  const body = op.requestBody;
+  const content = body?.contents.find((c) => c.kind !== 'event-stream');
+  if (!body || !content) return undefined;
+  const kind = content.kind as BodyPlan['kind'];
+  const raw = requestBodyType(op, content.mediaType);
+  const partTypes: Record<string, string> = {};
+  for (const [name, encoding] of Object.entries(content.encoding)) if (encoding.contentType) partTypes[name] = encoding.contentType;
+  if (kind === 'binary') {
+    return { content, kind, mode: 'key', type: 'Uploadable', required: body.required, partTypes, fileFields: [] };
+  }
+  if (kind === 'text') {
+    return { content, kind, mode: 'key', type: 'string', required: body.required, partTypes, fileFields: [] };
+  }
+  const props = objectProperties(ir, content.schema);
+  const clash = props?.some((p) => fieldNames.has(p)) ?? false;
+  const mode: BodyPlan['mode'] = isObjectLike(ir, content.schema) && !clash && !fieldNames.has('body') ? 'spread' : 'key';
+  let type = raw;
+  const files = kind === 'multipart' ? fileFieldsOf(ir, content.schema) : [];
+  if (files.length > 0) {
+    const omitted = files.map((f) => `'${f.name.replace(/'/g, "\\'")}'`).join(' | ');
+    const fields = files
+      .map((f) => {
+        const doc = docComment([f.description]);
+        return `${doc}${/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(f.name) ? f.name : `'${f.name}'`}${f.required ? '' : '?'}: ${f.array ? 'Uploadable | Uploadable[]' : 'Uploadable'};`;
+      })
+      .join(' ');
+    type = `Omit<${raw}, ${omitted}> & { ${fields} }`;
+  }
+  return { content, kind, mode, type, required: body.required, partTypes, fileFields: files.map((f) => f.name) };
+}
+
+function planResponse(op: OperationIr): ResponsePlan {
+  const ok = successResponse(op);
+  const content = ok?.contents.find((c) => c.kind !== 'event-stream');
+  if (!ok || !content) return { kind: 'none', type: 'void', mediaTypes: [] };
+  const mediaTypes = ok.contents.filter((c) => c.kind === content.kind && c.kind !== 'event-stream').map((c) => c.mediaType);
+  if (content.kind === 'json') return { kind: 'json', type: responseType(op, ok.status, content.mediaType), mediaTypes, status: ok.status };
+  if (content.kind === 'text' && !(content.schema && content.schema.kind === 'string' && content.schema.binary)) {
+    return { kind: 'text', type: 'string', mediaTypes, status: ok.status };
+  }
+  return { kind: 'binary', type: 'Blob', mediaTypes, status: ok.status };
+}
+
+function errorDefinition(op: OperationIr): string | undefined {
+  const parts: string[] = [];
+  for (const r of op.responses) {
+    if (!r.isError) continue;
+    const json = r.contents.find((c) => c.kind === 'json');
+    if (json) parts.push(responseType(op, r.status, json.mediaType));
+  }
+  return parts.length ? parts.join(' | ') : undefined;
+}
+
+/** Picks the scheme to send: the first requirement naming a scheme the runtime can apply. */
+function planAuth(ir: ApiIr, op: OperationIr): { auth: string | null; authOptional: boolean } {
+  const usable = new Set(
+    ir.securitySchemes.filter((s) => s.type !== 'mutualTLS' && !(s.type === 'apiKey' && s.in === 'cookie')).map((s) => s.name),
+  );
+  const optional = op.security.some((r) => Object.keys(r.schemes).length === 0);
+  for (const requirement of op.security) {
+    const name = Object.keys(requirement.schemes).find((n) => usable.has(n));
+    if (name) return { auth: name, authOptional: optional };
+  }
+  return { auth: null, authOptional: false };
+}
+
+export function planOperation(ir: ApiIr, op: OperationIr): OperationPlan {
+  const taken = new Set<string>();
+  const pathArgs = op.parameters
+    .filter((p) => p.in === 'path')
+    .map((param) => ({ param, arg: argName(param, taken), type: parameterType(op, param) }));
+  // Cookies are left to the platform (browsers do not let scripts set them).
+  const fields = op.parameters.filter((p) => p.in === 'query' || p.in === 'header');
+  const fieldNames = new Set(fields.map((f) => f.propertyName));
+  const body = planBody(ir, op, fieldNames);
+  const stem = op.names.typeStem;
+  const plan: OperationPlan = {
+    op,
+    pathArgs,
+    fields,
+    paramsOptional: true,
+    response: planResponse(op),
+    ...planAuth(ir, op),
+  };
+  if (body) plan.body = body;
+
+  if (fields.length > 0 || body) {
+    const members: string[] = [];
+    for (const f of fields) {
+      const doc = docComment([f.description, f.deprecated ? '@deprecated' : undefined]);
+      members.push(`${doc}${propertyKeyOf(f.propertyName)}${f.required ? '' : '?'}: ${parameterType(op, f)};`);
+    }
+    if (body?.mode === 'key') members.push(`${body.required ? 'body' : 'body?'}: ${body.type};`);
+    const literal = members.length ? `{ ${members.join(' ')} }` : undefined;
+    const spread = body?.mode === 'spread' ? body.type : undefined;
+    plan.paramsType = `${stem}Params`;
+    plan.paramsDefinition = [spread, literal].filter(Boolean).join(' & ');
+    plan.paramsOptional = !fields.some((f) => f.required) && !(body && body.required);
+  }
+  if (plan.response.kind === 'json' || plan.response.kind === 'text') plan.responseTypeName = `${stem}Response`;
+  const errors = errorDefinition(op);
+  if (errors) {
+    plan.errorTypeName = `${stem}ErrorBody`;
+    plan.errorDefinition = errors;
+  }
+  if (op.stream && body) {
+    const chunkType = schemaType(ir, op.stream.itemSchema);
+    plan.stream = { flag: op.stream.requestFlag, chunkType, ...(op.stream.terminator !== undefined ? { terminator: op.stream.terminator } : {}) };
+    plan.chunkTypeName = `${stem}Chunk`;
+  }
+  return plan;
+}
+
+function propertyKeyOf(name: string): string {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : `'${name.replace(/'/g, "\\'")}'`;
+}
+
+/** A one-line `/** … *\/` comment from non-empty parts (for members inside type literals). */
+export function docComment(parts: (string | undefined)[]): string {
+  const text = parts.filter((p): p is string => Boolean(p && p.trim())).join(' ').replace(/\*\//g, '*\\/').replace(/\s*\n\s*/g, ' ');
+  return text ? `/** ${text} */ ` : '';
+}
+
+export { operationRef };

@@ -1,0 +1,413 @@
+/**
+ * The TypeScript sources of the SDK, one ts-morph structure per file: operation functions and
+ * their types per resource group, task descriptors and waits, resource classes, the client class
+ * and the package index.
+ */
+import {
+  StructureKind,
+  VariableDeclarationKind,
+  type ClassDeclarationStructure,
+  type MethodDeclarationStructure,
+  type OptionalKind,
+  type PropertyDeclarationStructure,
+  type StatementStructures,
+} from 'ts-morph';
+import type { ApiIr, OperationIr, ResourceIr, SecuritySchemeIr } from '../../ir/types.js';
+import { cmp } from '../../ir/names.js';
+import { generatedHeader } from '../header.js';
+import { andWaitCallable, escapeDoc, operationCallable, toFunction, toMethod, waitForCallable, type Callable } from './callables.js';
+import { CLIENT_MEMBERS, RUNTIME_EXPORTS, defaultBaseUrl, groupOf, sortedUnique } from './naming.js';
+import type { OperationPlan } from './plan.js';
+import { printStructure } from './printer.js';
+import { ClientEmitError, type TasksPlan } from './tasks-plan.js';
+import { propertyKey, quote } from './type-refs.js';
+
+type Statement = string | StatementStructures;
+
+const CORE_TYPES = [
+  'APIPromise',
+  'BaseClient',
+  'BinaryAs',
+  'BinaryRequestOptions',
+  'BinaryResult',
+  'ClientConfig',
+  'ClientOptions',
+  'RequestOptions',
+  'Stream',
+  'TaskDescriptor',
+  'TaskRun',
+  'Uploadable',
+  'WaitOptions',
+];
+
+/** Imports of the names a file's text uses (value imports win over type-only ones). */
+function imports(text: string, from: string, values: readonly string[], types: readonly string[]): Statement[] {
+  const used = (name: string): boolean => new RegExp(`(?<![A-Za-z0-9_$.'])${name.replace(/\$/g, '\\$')}(?![A-Za-z0-9_$])`).test(text);
+  const valueNames = sortedUnique(values.filter(used));
+  const typeNames = sortedUnique(types.filter((t) => used(t) && !valueNames.includes(t)));
+  const named = [...valueNames.map((n) => ({ name: n })), ...typeNames.map((n) => ({ name: n, isTypeOnly: true }))].sort((a, b) => cmp(a.name, b.name));
+  if (named.length === 0) return [];
+  if (valueNames.length === 0) {
+    return [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: from, isTypeOnly: true, namedImports: typeNames }];
+  }
+  return [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: from, namedImports: named }];
+}
+
+/** Rough text of structures, to decide imports before printing. */
+function textOf(value: unknown): string {
+  return JSON.stringify(value);
+}
+
+function header(module: string): string {
+  return generatedHeader(module);
+}
+
+function typeAlias(name: string, type: string, doc: string): StatementStructures {
+  return { kind: StructureKind.TypeAlias, name, type, isExported: true, docs: [escapeDoc(doc)] };
+}
+
+// ───────────────────────────── operations/<group>.ts ─────────────────────────────
+
+export interface OperationFile {
+  group: string;
+  path: string;
+  /** Names exported (functions and types), for the task file's imports. */
+  values: string[];
+  types: string[];
+  contents: string;
+}
+
+export function operationFiles(ir: ApiIr, plans: ReadonlyMap<string, OperationPlan>, callables: ReadonlyMap<string, Callable>): OperationFile[] {
+  const groups = new Map<string, OperationIr[]>();
+  for (const op of ir.operations) {
+    const group = groupOf(op.names.resource);
+    groups.set(group, [...(groups.get(group) ?? []), op]);
+  }
+  const files: OperationFile[] = [];
+  for (const group of [...groups.keys()].sort(cmp)) {
+    const body: Statement[] = [];
+    const values: string[] = [];
+    const types: string[] = [];
+    for (const op of groups.get(group)!) {
+      const plan = plans.get(op.operationId)!;
+      const call = `\`client.${[...op.names.resource, op.names.method].join('.')}()\``;
+      if (plan.paramsType && plan.paramsDefinition) {
+        body.push(typeAlias(plan.paramsType, plan.paramsDefinition, `Parameters of ${call} (${op.operationId}).`));
+        types.push(plan.paramsType);
+      }
+      if (plan.responseTypeName) {
+        body.push(typeAlias(plan.responseTypeName, plan.response.type, `Success body of ${call} (${op.operationId}).`));
+        types.push(plan.responseTypeName);
+      }
+      if (plan.chunkTypeName && plan.stream) {
+        body.push(typeAlias(plan.chunkTypeName, plan.stream.chunkType, `One streamed event of ${call} (with \`${plan.stream.flag}: true\`).`));
+        types.push(plan.chunkTypeName);
+      }
+      if (plan.errorTypeName && plan.errorDefinition) {
+        body.push(
+          typeAlias(plan.errorTypeName, plan.errorDefinition, `Error bodies of ${call}: read them from \`APIError<${plan.errorTypeName}>\`'s \`error\`.`),
+        );
+        types.push(plan.errorTypeName);
+      }
+      const callable = callables.get(op.operationId)!;
+      body.push(toFunction(callable));
+      values.push(callable.functionName);
+    }
+    const text = textOf(body);
+    const path = `sdk/src/operations/${group}.ts`;
+    const statements: Statement[] = [
+      header('generator/emit/client/source-files.ts'),
+      ...imports(text, '../core/index.js', ['omit'], CORE_TYPES),
+      ...imports(text, '../schema.js', [], ['components', 'paths']),
+      ...body,
+    ];
+    files.push({ group, path, values, types, contents: printStructure(path, { statements }) });
+  }
+  return files;
+}
+
+// ───────────────────────────── tasks.ts ─────────────────────────────
+
+function pollCall(poll: OperationIr, plan: OperationPlan, descriptorTaskParam: { in: string; name: string }): string {
+  const args: string[] = ['client'];
+  for (const a of plan.pathArgs) {
+    if (descriptorTaskParam.in === 'path' && a.param.name === descriptorTaskParam.name) args.push('id');
+    else throw new ClientEmitError(`${poll.operationId}: the poll needs path parameter ${a.param.name} besides the task id`);
+  }
+  if (plan.paramsType) {
+    if (descriptorTaskParam.in === 'query' || descriptorTaskParam.in === 'header') {
+      const field = plan.fields.find((f) => f.name === descriptorTaskParam.name);
+      args.push(`{ ${propertyKey(field?.propertyName ?? descriptorTaskParam.name)}: id } as ${plan.paramsType}`);
+    } else if (descriptorTaskParam.in === 'body') {
+      const inner = `{ ${propertyKey(descriptorTaskParam.name)}: id }`;
+      args.push(`${plan.body?.mode === 'key' ? `{ body: ${inner} }` : inner} as ${plan.paramsType}`);
+    } else {
+      args.push(`{} as ${plan.paramsType}`);
+    }
+  }
+  args.push('options');
+  return `${poll.names.function}(${args.join(', ')})`;
+}
+
+export function tasksFile(
+  ir: ApiIr,
+  plans: ReadonlyMap<string, OperationPlan>,
+  tasks: TasksPlan,
+  andWait: ReadonlyMap<string, Callable>,
+  waitFor: ReadonlyMap<string, Callable>,
+  opFiles: OperationFile[],
+): string {
+  const body: Statement[] = [];
+  for (const d of tasks.descriptors) {
+    const f = d.family;
+    const pollPlan = plans.get(d.poll.operationId)!;
+    const submitsOfPoll = tasks.submits.filter((s) => s.descriptor === d);
+    const taskParam = submitsOfPoll[0]?.submit.task?.poll ?? f.poll;
+    const fields = [
+      `family: ${quote(f.name)}`,
+      ...(f.title ? [`title: ${quote(f.title)}`] : []),
+      `poll: (client, id, options) => ${pollCall(d.poll, pollPlan, taskParam)}`,
+      `status: ${quote(f.status)}`,
+      ...(f.progress ? [`progress: { pointer: ${quote(f.progress.pointer)}, scale: ${quote(f.progress.scale)} }`] : []),
+      `result: [${f.result.map(quote).join(', ')}]`,
+      ...(f.error ? [`error: ${quote(f.error)}`] : []),
+      `states: { ${(['queued', 'running', 'succeeded', 'failed', 'cancelled'] as const).map((s) => `${s}: ${JSON.stringify(f.states[s])}`).join(', ')} }`,
+      `intervalMs: ${f.intervalMs}`,
+      `timeoutMs: ${f.timeoutMs}`,
+    ];
+    body.push({
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      isExported: true,
+      docs: [escapeDoc(`How to poll a ${f.title ?? `${f.name} task`} with \`${d.poll.operationId}\` and read its state (from the spec's \`x-task-families.${f.name}\`).`)],
+      declarations: [{ name: d.name, type: `TaskDescriptor<${d.taskType}>`, initializer: `{\n${fields.map((l) => `  ${l},`).join('\n')}\n}` }],
+    });
+    body.push(toFunction(waitFor.get(d.name)!));
+  }
+  for (const s of tasks.submits) body.push(toFunction(andWait.get(s.submit.operationId)!));
+  const text = textOf(body);
+  const statements: Statement[] = [header('generator/emit/client/source-files.ts'), ...imports(text, './core/index.js', ['submitAndWait', 'waitForTask'], CORE_TYPES)];
+  for (const file of opFiles) {
+    statements.push(...imports(text, `./operations/${file.group}.js`, file.values, file.types));
+  }
+  statements.push(...imports(text, './schema.js', [], ['components', 'paths']));
+  statements.push(...body);
+  return printStructure('sdk/src/tasks.ts', { statements });
+}
+
+// ───────────────────────────── resources/<top>.ts and the client ─────────────────────────────
+
+interface MemberSet {
+  methods: OptionalKind<MethodDeclarationStructure>[];
+  /** Standalone functions the methods call, for imports. */
+  functions: string[];
+}
+
+function membersOf(
+  resource: ResourceIr,
+  callables: ReadonlyMap<string, Callable>,
+  andWait: ReadonlyMap<string, Callable>,
+  waitForByResource: ReadonlyMap<string, Callable[]>,
+  clientExpr: string,
+  reserved: ReadonlySet<string>,
+): MemberSet {
+  const methods: OptionalKind<MethodDeclarationStructure>[] = [];
+  const functions: string[] = [];
+  const names = new Map<string, string>();
+  const claim = (name: string, owner: string): void => {
+    const other = names.get(name) ?? (reserved.has(name) ? 'the runtime' : undefined);
+    if (other) throw new ClientEmitError(`resource ${resource.path.join('.') || '(root)'}: member ${name} of ${owner} clashes with ${other}`);
+    names.set(name, owner);
+  };
+  for (const child of resource.children) claim(child.name, `resource ${child.path.join('.')}`);
+  const add = (c: Callable, owner: string): void => {
+    claim(c.methodName, owner);
+    methods.push(toMethod(c, clientExpr));
+    functions.push(c.functionName);
+  };
+  for (const id of resource.operations) {
+    add(callables.get(id)!, id);
+    const wait = andWait.get(id);
+    if (wait) add(wait, `${id} (AndWait)`);
+  }
+  for (const wait of waitForByResource.get(resource.path.join('.')) ?? []) add(wait, `${wait.functionName} (waitFor)`);
+  methods.sort((a, b) => cmp(a.name, b.name));
+  return { methods, functions };
+}
+
+function resourceDoc(ir: ApiIr, resource: ResourceIr): string {
+  const ops = collectOps(resource);
+  const tag = ir.tags.find((t) => ops.some((id) => ir.operations.find((o) => o.operationId === id)?.tag === t.name));
+  const title = tag ? `${tag.displayName}${tag.titleZh ? ` (${tag.titleZh})` : ''}` : resource.path.join('.');
+  return tag?.description ? `${title}: ${tag.description.trim()}` : title;
+}
+
+function collectOps(resource: ResourceIr): string[] {
+  return [...resource.operations, ...resource.children.flatMap(collectOps)];
+}
+
+function childProperties(ir: ApiIr, resource: ResourceIr, clientExpr: string): OptionalKind<PropertyDeclarationStructure>[] {
+  return resource.children.map((child) => ({
+    name: child.name,
+    type: child.className,
+    isReadonly: true,
+    initializer: `new ${child.className}(${clientExpr})`,
+    docs: [escapeDoc(resourceDoc(ir, child))],
+  }));
+}
+
+export interface ResourceFile {
+  top: ResourceIr;
+  path: string;
+  classes: string[];
+  contents: string;
+}
+
+export function resourceFiles(
+  ir: ApiIr,
+  callables: ReadonlyMap<string, Callable>,
+  andWait: ReadonlyMap<string, Callable>,
+  waitForByResource: ReadonlyMap<string, Callable[]>,
+  opFiles: OperationFile[],
+): ResourceFile[] {
+  const files: ResourceFile[] = [];
+  const taskFunctions = taskFunctionNames(andWait, waitForByResource);
+  for (const top of ir.resources.children) {
+    const classes: ClassDeclarationStructure[] = [];
+    const functions: string[] = [];
+    const visit = (resource: ResourceIr): void => {
+      const members = membersOf(resource, callables, andWait, waitForByResource, 'this._client', new Set(['_client', 'constructor']));
+      functions.push(...members.functions);
+      classes.push({
+        kind: StructureKind.Class,
+        name: resource.className,
+        isExported: true,
+        extends: 'APIResource',
+        docs: [escapeDoc(resourceDoc(ir, resource))],
+        properties: childProperties(ir, resource, 'this._client'),
+        methods: members.methods,
+      });
+      resource.children.forEach(visit);
+    };
+    visit(top);
+    const text = textOf(classes);
+    const path = `sdk/src/resources/${top.name}.ts`;
+    const statements: Statement[] = [header('generator/emit/client/source-files.ts'), ...imports(text, '../core/index.js', ['APIResource'], CORE_TYPES)];
+    for (const file of opFiles) statements.push(...imports(text, `../operations/${file.group}.js`, functions.filter((f) => file.values.includes(f)), file.types));
+    statements.push(...imports(text, '../tasks.js', functions.filter((f) => taskFunctions.has(f)), []));
+    statements.push(...imports(text, '../schema.js', [], ['components', 'paths']));
+    statements.push(...classes);
+    files.push({ top, path, classes: classes.map((c) => c.name!), contents: printStructure(path, { statements }) });
+  }
+  return files;
+}
+
+function taskFunctionNames(andWait: ReadonlyMap<string, Callable>, waitForByResource: ReadonlyMap<string, Callable[]>): Set<string> {
+  return new Set([...andWait.values(), ...[...waitForByResource.values()].flat()].map((c) => c.functionName));
+}
+
+function authSchemeLiteral(scheme: SecuritySchemeIr): string | undefined {
+  if (scheme.type === 'http' && scheme.scheme?.toLowerCase() === 'basic') return `{ type: 'basic' }`;
+  if (scheme.type === 'http' || scheme.type === 'oauth2' || scheme.type === 'openIdConnect') return `{ type: 'bearer' }`;
+  if (scheme.type === 'apiKey' && scheme.in === 'header' && scheme.paramName) return `{ type: 'header', name: ${quote(scheme.paramName)} }`;
+  if (scheme.type === 'apiKey' && scheme.in === 'query' && scheme.paramName) return `{ type: 'query', name: ${quote(scheme.paramName)} }`;
+  return undefined;
+}
+
+export function clientFile(
+  ir: ApiIr,
+  className: string,
+  prefix: string,
+  callables: ReadonlyMap<string, Callable>,
+  andWait: ReadonlyMap<string, Callable>,
+  waitForByResource: ReadonlyMap<string, Callable[]>,
+  opFiles: OperationFile[],
+  resFiles: ResourceFile[],
+): string {
+  const root = ir.resources;
+  const members = membersOf(root, callables, andWait, waitForByResource, 'this', CLIENT_MEMBERS);
+  const schemes = ir.securitySchemes
+    .map((s) => [s.name, authSchemeLiteral(s)] as const)
+    .filter((e): e is readonly [string, string] => e[1] !== undefined);
+  const baseUrl = defaultBaseUrl(ir);
+  const config = [
+    `envPrefix: ${quote(prefix)}`,
+    ...(baseUrl ? [`defaultBaseUrl: ${quote(baseUrl)}`] : []),
+    `authSchemes: { ${schemes.map(([name, lit]) => `${propertyKey(name)}: ${lit}`).join(', ')} }`,
+  ];
+  const description = [ir.info.summary ?? ir.info.title, ir.info.description?.trim()].filter(Boolean).join('\n\n');
+  const cls: ClassDeclarationStructure = {
+    kind: StructureKind.Class,
+    name: className,
+    isExported: true,
+    extends: 'BaseClient',
+    docs: [
+      {
+        description: escapeDoc(
+          `${description}\n\nCredentials: \`apiKey\` option, else the \`${prefix}_API_KEY\` environment variable; root URL: \`baseUrl\`, else \`${prefix}_BASE_URL\`${baseUrl ? `, else \`${baseUrl}\`` : ''}.`,
+        ),
+        tags: [{ kind: StructureKind.JSDocTag, tagName: 'example', text: `\n\`\`\`ts\nconst client = new ${className}({ apiKey: process.env.${prefix}_API_KEY });\n\`\`\`` }],
+      },
+    ],
+    properties: childProperties(ir, root, 'this'),
+    ctors: [{ parameters: [{ name: 'options', type: 'ClientOptions', initializer: '{}' }], statements: 'super(options, CLIENT_CONFIG);' }],
+    methods: members.methods,
+  };
+  const configStatement: StatementStructures = {
+    kind: StructureKind.VariableStatement,
+    declarationKind: VariableDeclarationKind.Const,
+    isExported: true,
+    docs: ['What the runtime needs to know about this API: environment prefix, default root URL, security schemes.'],
+    declarations: [{ name: 'CLIENT_CONFIG', type: 'ClientConfig', initializer: `{\n${config.map((l) => `  ${l},`).join('\n')}\n}` }],
+  };
+  const text = textOf([cls, configStatement]);
+  const statements: Statement[] = [header('generator/emit/client/source-files.ts'), ...imports(text, './core/index.js', ['BaseClient'], CORE_TYPES)];
+  for (const file of opFiles) statements.push(...imports(text, `./operations/${file.group}.js`, members.functions.filter((f) => file.values.includes(f)), file.types));
+  const taskFunctions = taskFunctionNames(andWait, waitForByResource);
+  statements.push(...imports(text, './tasks.js', members.functions.filter((f) => taskFunctions.has(f)), []));
+  statements.push(...imports(text, './schema.js', [], ['components', 'paths']));
+  for (const file of resFiles) statements.push(...imports(text, `./resources/${file.top.name}.js`, root.children.filter((c) => c.name === file.top.name).map((c) => c.className), []));
+  statements.push(configStatement, cls);
+  return printStructure('sdk/src/client.ts', { statements });
+}
+
+export function indexFile(className: string, opFiles: OperationFile[], resFiles: ResourceFile[], hasTasks: boolean): string {
+  const statements: Statement[] = [
+    header('generator/emit/client/source-files.ts'),
+    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './client.js', namedExports: [className, 'CLIENT_CONFIG', { name: className, alias: 'default' }] },
+    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './core/index.js' },
+    ...opFiles.map((f): StatementStructures => ({ kind: StructureKind.ExportDeclaration, moduleSpecifier: `./operations/${f.group}.js` })),
+    ...resFiles
+      .map((f): StatementStructures | undefined => {
+        const names = f.classes.filter((c) => !RUNTIME_EXPORTS.has(c) && c !== className);
+        return names.length ? { kind: StructureKind.ExportDeclaration, moduleSpecifier: `./resources/${f.top.name}.js`, namedExports: names.sort(cmp) } : undefined;
+      })
+      .filter((s): s is StatementStructures => s !== undefined),
+    ...(hasTasks ? [{ kind: StructureKind.ExportDeclaration, moduleSpecifier: './tasks.js' } as StatementStructures] : []),
+    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './schema.js', isTypeOnly: true, namedExports: ['components', 'operations', 'paths'] },
+  ];
+  return printStructure('sdk/src/index.ts', { statements });
+}
+
+/** Builds the per-resource map of `waitFor` callables and the callables themselves. */
+export function waitCallables(tasks: TasksPlan): { byDescriptor: Map<string, Callable>; byResource: Map<string, Callable[]> } {
+  const byDescriptor = new Map<string, Callable>();
+  const byResource = new Map<string, Callable[]>();
+  for (const d of tasks.descriptors) {
+    const c = waitForCallable(d.poll, d.waitFunction, d.waitMethod, d.name, d.taskType, d.family.title ?? `${d.family.name} task`);
+    byDescriptor.set(d.name, c);
+    const key = d.poll.names.resource.join('.');
+    byResource.set(key, [...(byResource.get(key) ?? []), c]);
+  }
+  return { byDescriptor, byResource };
+}
+
+export function andWaitCallables(ir: ApiIr, plans: ReadonlyMap<string, OperationPlan>, tasks: TasksPlan): Map<string, Callable> {
+  const out = new Map<string, Callable>();
+  for (const s of tasks.submits) {
+    out.set(s.submit.operationId, andWaitCallable(ir, plans.get(s.submit.operationId)!, s.descriptor.name, s.descriptor.taskType, s.submit.task!.id));
+  }
+  return out;
+}
+
+export { operationCallable };

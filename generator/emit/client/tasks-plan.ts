@@ -1,0 +1,90 @@
+/**
+ * Task wiring, decided once: one descriptor per (family, poll operation), the `waitFor` method on
+ * each poll operation's resource, and the `…AndWait` companion of every submit.
+ */
+import type { ApiIr, OperationIr, TaskFamilyIr } from '../../ir/types.js';
+import { cmp, pascalCase } from '../../ir/names.js';
+import type { OperationPlan } from './plan.js';
+
+export interface DescriptorPlan {
+  family: TaskFamilyIr;
+  poll: OperationIr;
+  /** Exported const, e.g. `renderTasksRetrieveTask`. */
+  name: string;
+  /** The task type (poll response type name, or `unknown`). */
+  taskType: string;
+  /** Method on the poll's resource (`waitFor`) and standalone function (`…UntilDone`). */
+  waitMethod: string;
+  waitFunction: string;
+}
+
+export interface SubmitPlan {
+  submit: OperationIr;
+  descriptor: DescriptorPlan;
+}
+
+export interface TasksPlan {
+  descriptors: DescriptorPlan[];
+  submits: SubmitPlan[];
+}
+
+export class ClientEmitError extends Error {}
+
+export function planTasks(ir: ApiIr, plans: ReadonlyMap<string, OperationPlan>): TasksPlan {
+  const byId = new Map(ir.operations.map((o) => [o.operationId, o]));
+  const descriptors: DescriptorPlan[] = [];
+  const key = (family: string, poll: string): string => `${family}\u0000${poll}`;
+  const found = new Map<string, DescriptorPlan>();
+  const familyOfPoll = new Map<string, Set<string>>();
+  for (const op of ir.operations) {
+    if (!op.task) continue;
+    const set = familyOfPoll.get(op.task.poll.operationId) ?? new Set<string>();
+    set.add(op.task.family);
+    familyOfPoll.set(op.task.poll.operationId, set);
+  }
+  for (const family of ir.taskFamilies) {
+    const set = familyOfPoll.get(family.poll.operationId) ?? new Set<string>();
+    set.add(family.name);
+    familyOfPoll.set(family.poll.operationId, set);
+  }
+  const descriptorFor = (family: TaskFamilyIr, pollId: string): DescriptorPlan => {
+    const existing = found.get(key(family.name, pollId));
+    if (existing) return existing;
+    const poll = byId.get(pollId);
+    if (!poll) throw new ClientEmitError(`task family ${family.name}: poll operation ${pollId} does not exist`);
+    const shared = (familyOfPoll.get(pollId)?.size ?? 0) > 1;
+    const plan = plans.get(pollId);
+    const descriptor: DescriptorPlan = {
+      family,
+      poll,
+      name: `${poll.names.function}${shared ? pascalCase(family.name) : ''}Task`,
+      taskType: plan?.responseTypeName ?? 'unknown',
+      waitMethod: 'waitFor',
+      waitFunction: `${poll.names.function}${shared ? pascalCase(family.name) : ''}UntilDone`,
+    };
+    found.set(key(family.name, pollId), descriptor);
+    descriptors.push(descriptor);
+    return descriptor;
+  };
+  for (const family of ir.taskFamilies) descriptorFor(family, family.poll.operationId);
+  const submits: SubmitPlan[] = [];
+  for (const op of ir.operations) {
+    if (!op.task) continue;
+    const family = ir.taskFamilies.find((f) => f.name === op.task!.family);
+    if (!family) throw new ClientEmitError(`${op.operationId}: unknown task family ${op.task.family}`);
+    submits.push({ submit: op, descriptor: descriptorFor(family, op.task.poll.operationId) });
+  }
+  descriptors.sort((a, b) => cmp(a.name, b.name));
+  // Several polls on one resource: the first keeps `waitFor`, the others name their poll method.
+  const byResource = new Map<string, DescriptorPlan[]>();
+  for (const d of descriptors) {
+    const k = d.poll.names.resource.join('.');
+    byResource.set(k, [...(byResource.get(k) ?? []), d]);
+  }
+  for (const group of byResource.values()) {
+    group.slice(1).forEach((d) => {
+      d.waitMethod = `waitFor${pascalCase(d.poll.names.method)}${group.filter((g) => g.poll === d.poll).length > 1 ? pascalCase(d.family.name) : ''}`;
+    });
+  }
+  return { descriptors, submits };
+}

@@ -1,0 +1,141 @@
+/**
+ * SchemaIr → JSON Schema 2020-12. Component refs become `$ref: '#/$defs/Name'` (prefix
+ * configurable), `nullable` becomes a `null` type / enum member / variant, the discriminator is
+ * kept as OpenAPI's `discriminator` keyword with `$ref` mapping targets (drop it for validators
+ * that do not know it). Shared by the mock (request validation), docs and tests.
+ */
+import type { ApiIr, Json, SchemaIr } from './types.js';
+
+export type JsonSchema = boolean | { [key: string]: Json };
+
+export interface JsonSchemaOptions {
+  /** Prefix of component refs (default `#/$defs/`). */
+  refPrefix?: string;
+  /** title, description, deprecated and `x-*` extensions (default true). */
+  docs?: boolean;
+  /** `default` and `examples` (default true). */
+  examples?: boolean;
+  /** Keep OpenAPI's `discriminator` keyword (default true). */
+  discriminator?: boolean;
+}
+
+function escapeToken(name: string): string {
+  return name.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+function typeWithNull(type: string, nullable: boolean): Json {
+  return nullable && type !== 'null' ? [type, 'null'] : type;
+}
+
+export function toJsonSchema(schema: SchemaIr, options: JsonSchemaOptions = {}): JsonSchema {
+  const refPrefix = options.refPrefix ?? '#/$defs/';
+  const docs = options.docs ?? true;
+  const examples = options.examples ?? true;
+  const discriminator = options.discriminator ?? true;
+
+  const convert = (s: SchemaIr): { [key: string]: Json } => {
+    let out: { [key: string]: Json } = {};
+    let nullHandled = false;
+    switch (s.kind) {
+      case 'ref':
+        out.$ref = refPrefix + escapeToken(s.name);
+        break;
+      case 'object': {
+        out.type = typeWithNull('object', s.nullable);
+        nullHandled = true;
+        if (s.properties.length > 0) {
+          const props: { [key: string]: Json } = {};
+          for (const p of s.properties) props[p.name] = convert(p.schema);
+          out.properties = props;
+          const required = s.properties.filter((p) => p.required).map((p) => p.name);
+          if (required.length > 0) out.required = required;
+        }
+        if (s.additionalProperties === false) out.additionalProperties = false;
+        else if (s.additionalProperties !== true) out.additionalProperties = convert(s.additionalProperties);
+        if (s.minProperties !== undefined) out.minProperties = s.minProperties;
+        if (s.maxProperties !== undefined) out.maxProperties = s.maxProperties;
+        break;
+      }
+      case 'array':
+        out.type = typeWithNull('array', s.nullable);
+        nullHandled = true;
+        out.items = convert(s.items);
+        if (s.minItems !== undefined) out.minItems = s.minItems;
+        if (s.maxItems !== undefined) out.maxItems = s.maxItems;
+        if (s.uniqueItems) out.uniqueItems = true;
+        break;
+      case 'string':
+      case 'number':
+      case 'integer':
+      case 'boolean':
+      case 'null':
+        out.type = typeWithNull(s.kind, s.nullable);
+        nullHandled = true;
+        if (s.const !== undefined) {
+          if (s.nullable) out.enum = [s.const, null];
+          else out.const = s.const;
+        } else if (s.enum !== undefined) {
+          out.enum = s.nullable && !s.enum.includes(null) ? [...s.enum, null] : [...s.enum];
+        }
+        if (s.format !== undefined) out.format = s.format;
+        if (s.contentMediaType !== undefined) out.contentMediaType = s.contentMediaType;
+        for (const key of ['minLength', 'maxLength', 'pattern', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf'] as const) {
+          const v = s[key];
+          if (v !== undefined) out[key] = v;
+        }
+        break;
+      case 'union': {
+        const variants: Json[] = s.variants.map(convert);
+        if (s.nullable) variants.push({ type: 'null' });
+        nullHandled = true;
+        out[s.mode] = variants;
+        if (discriminator && s.discriminator) {
+          const mapping: { [key: string]: Json } = {};
+          for (const [value, name] of Object.entries(s.discriminator.mapping)) mapping[value] = refPrefix + escapeToken(name);
+          out.discriminator = { propertyName: s.discriminator.propertyName, mapping };
+        }
+        break;
+      }
+      case 'intersection':
+        out.allOf = s.parts.map(convert);
+        break;
+      case 'any':
+        nullHandled = true;
+        break;
+      case 'never':
+        out.not = {};
+        nullHandled = true;
+        break;
+    }
+    if (s.nullable && !nullHandled) out = { anyOf: [out, { type: 'null' }] };
+    if (s.readOnly) out.readOnly = true;
+    if (s.writeOnly) out.writeOnly = true;
+    if (docs) {
+      if (s.title !== undefined) out.title = s.title;
+      if (s.description !== undefined) out.description = s.description;
+      if (s.deprecated) out.deprecated = true;
+      for (const [k, v] of Object.entries(s.extensions)) out[k] = v;
+    }
+    if (examples) {
+      if (s.default !== undefined) out.default = s.default;
+      if (s.examples.length > 0) out.examples = s.examples;
+    }
+    return out;
+  };
+  return convert(schema);
+}
+
+/** Every component schema as `$defs`, keyed by component name (sorted as in the IR). */
+export function componentDefs(ir: ApiIr, options: JsonSchemaOptions = {}): Record<string, JsonSchema> {
+  const defs: Record<string, JsonSchema> = {};
+  for (const named of ir.schemas) defs[named.name] = toJsonSchema(named.schema, options);
+  return defs;
+}
+
+/** A standalone 2020-12 document holding every component schema under `$defs`. */
+export function toJsonSchemaDocument(ir: ApiIr, options: JsonSchemaOptions = {}): { [key: string]: Json } {
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $defs: componentDefs(ir, { ...options, refPrefix: options.refPrefix ?? '#/$defs/' }) as { [key: string]: Json },
+  };
+}

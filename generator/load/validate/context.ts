@@ -1,0 +1,37 @@
+/** What every validation rule gets: the bundled document, its version, a deref helper and a reporter. */
+import { getAt, parsePointer, type Tokens } from '../pointer.js';
+import { isRefObject } from '../resolver.js';
+import type { JsonObject, JsonValue, Severity } from '../types.js';
+
+export interface ValidationContext {
+  document: JsonObject;
+  version: '3.0' | '3.1';
+  /** Reports a problem at a node of the bundled document (mapped back to its source file). */
+  report(problem: RuleProblem): void;
+  /** Follows internal refs (`#/components/...`) to the value they stand for; `undefined` if broken. */
+  deref(value: JsonValue | undefined): JsonValue | undefined;
+}
+
+export interface RuleProblem {
+  code: string;
+  severity?: Severity;
+  /** Tokens of the node in the bundled document. */
+  at: Tokens;
+  message: string;
+  hint?: string;
+  /** The problem is about the key at `at` (a name), not its value: locate the key even when the value was inlined from another file. */
+  atKey?: boolean;
+}
+
+export function createDeref(document: JsonObject): ValidationContext['deref'] {
+  return (value) => {
+    let current = value;
+    for (let hops = 0; isRefObject(current); hops++) {
+      if (hops > 32) return undefined;
+      const tokens = current.$ref.startsWith('#') ? parsePointer(current.$ref) : undefined;
+      if (!tokens) return undefined;
+      current = getAt(document, tokens);
+    }
+    return current;
+  };
+}

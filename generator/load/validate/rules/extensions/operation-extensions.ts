@@ -1,0 +1,157 @@
+/** Our extensions on operations and tags (spec/EXTENSIONS.md): x-task, x-stream, x-retry, x-sdk-name, x-pages, x-provenance, x-title-zh, x-doubt. */
+import { isObject, type Tokens } from '../../../pointer.js';
+import type { JsonObject, JsonValue } from '../../../types.js';
+import type { ValidationContext } from '../../context.js';
+import { checkTaskIdInput } from './task-families.js';
+import type { ExtensionChecks } from './checks.js';
+import type { IndexedOperation, OperationIndex } from './operation-index.js';
+
+const SDK_NAME = /^[A-Za-z_$][A-Za-z0-9_$]*(?:\.[A-Za-z_$][A-Za-z0-9_$]*)*$/;
+const JSON_MEDIA = /^application\/(?:[\w.+-]+\+)?json(?:\s*;.*)?$/;
+
+export function checkOperationExtensions(
+  entry: IndexedOperation,
+  families: Set<string>,
+  context: ValidationContext,
+  checks: ExtensionChecks,
+  operations: OperationIndex,
+): void {
+  const { operation, at } = entry;
+  if (operation['x-task'] !== undefined) checkTask(operation['x-task'], [...at, 'x-task'], families, checks, operations);
+  if (operation['x-stream'] !== undefined) checkStream(entry, context, checks, operations);
+  if (operation['x-retry'] !== undefined) checks.oneOf(operation, 'x-retry', at, 'Operation', ['safe', 'unsafe']);
+  const sdkName = operation['x-sdk-name'];
+  if (sdkName !== undefined && (typeof sdkName !== 'string' || !SDK_NAME.test(sdkName))) {
+    checks.invalid([...at, 'x-sdk-name'], `x-sdk-name must be dotted identifiers like "midjourney.tasks.retrieve", not ${JSON.stringify(sdkName)}.`);
+  }
+  if (operation['x-title-zh'] !== undefined && typeof operation['x-title-zh'] !== 'string') {
+    checks.invalid([...at, 'x-title-zh'], 'x-title-zh must be a string.');
+  }
+  if (operation['x-pages'] !== undefined) checkPages(entry, [...at, 'x-pages'], context, checks);
+  if (operation['x-provenance'] !== undefined) checkProvenance(operation['x-provenance'], [...at, 'x-provenance'], checks);
+  checkDoubt(operation, at, checks);
+}
+
+export function checkTagExtensions(tag: JsonObject, at: Tokens, checks: ExtensionChecks): void {
+  for (const key of ['x-display-name', 'x-title-zh']) {
+    if (tag[key] !== undefined && typeof tag[key] !== 'string') checks.invalid([...at, key], `${key} must be a string.`);
+  }
+}
+
+export function checkDoubt(owner: JsonObject, at: Tokens, checks: ExtensionChecks): void {
+  const doubt = owner['x-doubt'];
+  if (doubt === undefined || typeof doubt === 'string') return;
+  if (Array.isArray(doubt) && doubt.every((item) => typeof item === 'string')) return;
+  checks.invalid([...at, 'x-doubt'], 'x-doubt must be a string or a list of strings.');
+}
+
+function checkTask(value: JsonValue, at: Tokens, families: Set<string>, checks: ExtensionChecks, operations: OperationIndex): void {
+  if (!checks.object(value, at, 'x-task')) return;
+  checks.knownKeys(value, at, 'x-task', ['family', 'id', 'poll']);
+  const family = checks.string(value, 'family', at, 'x-task');
+  if (family !== undefined && !families.has(family)) {
+    checks.invalid([...at, 'family'], `x-task names family "${family}", which is not declared in the root x-task-families.`, `Declared families: ${[...families].join(', ') || 'none'}.`);
+  }
+  checks.pointer(value, 'id', at, 'x-task');
+  if (value.poll !== undefined) checkTaskIdInput(value.poll, [...at, 'poll'], 'x-task poll', checks, operations);
+}
+
+function checkStream(entry: IndexedOperation, context: ValidationContext, checks: ExtensionChecks, operations: OperationIndex): void {
+  const { operation } = entry;
+  const at = [...entry.at, 'x-stream'];
+  const stream = operation['x-stream'];
+  if (!checks.object(stream, at, 'x-stream')) return;
+  checks.knownKeys(stream, at, 'x-stream', ['requestFlag', 'itemSchema', 'terminator', 'examples']);
+  const flag = checks.string(stream, 'requestFlag', at, 'x-stream');
+  if (flag !== undefined) {
+    const flagSchema = jsonBodyProperty(operation, flag, context, operations);
+    if (flagSchema === undefined) {
+      checks.invalid([...at, 'requestFlag'], `x-stream requestFlag "${flag}" is not a property of the operation's JSON request body.`);
+    } else if (!isBooleanSchema(flagSchema, context)) {
+      checks.invalid([...at, 'requestFlag'], `x-stream requestFlag "${flag}" must be a boolean property of the request body.`);
+    }
+  }
+  if (stream.itemSchema === undefined) checks.invalid(at, 'x-stream is missing "itemSchema".');
+  else if (!isObject(stream.itemSchema)) checks.invalid([...at, 'itemSchema'], 'x-stream itemSchema must be a schema or a $ref.');
+  checks.string(stream, 'terminator', at, 'x-stream', true);
+  if (stream.examples !== undefined && !Array.isArray(stream.examples)) checks.invalid([...at, 'examples'], 'x-stream examples must be a list of payloads.');
+  if (!hasEventStreamResponse(operation, context)) {
+    checks.invalid(at, 'x-stream is set but the operation has no "text/event-stream" response.', 'Add the streamed response under a 2xx status: content: {text/event-stream: {schema: {type: string}}}.');
+  }
+}
+
+function jsonBodyProperty(operation: JsonObject, name: string, context: ValidationContext, operations: OperationIndex): JsonValue | undefined {
+  const body = context.deref(operation.requestBody);
+  if (!isObject(body) || !isObject(body.content)) return undefined;
+  for (const mediaType of Object.keys(body.content)) {
+    const media = body.content[mediaType];
+    if (!JSON_MEDIA.test(mediaType) || !isObject(media)) continue;
+    const property = operations.propertySchema(media.schema, name);
+    if (property !== undefined) return property;
+  }
+  return undefined;
+}
+
+function isBooleanSchema(schema: JsonValue, context: ValidationContext): boolean {
+  const resolved = context.deref(schema);
+  if (!isObject(resolved)) return false;
+  const type = resolved.type;
+  if (type === 'boolean' || (Array.isArray(type) && type.includes('boolean'))) return true;
+  // `anyOf: [{type: boolean}, {type: 'null'}]` and similar nullable spellings.
+  const variants = Array.isArray(resolved.anyOf) ? resolved.anyOf : Array.isArray(resolved.oneOf) ? resolved.oneOf : [];
+  return variants.some((variant) => isBooleanSchema(variant, context));
+}
+
+function hasEventStreamResponse(operation: JsonObject, context: ValidationContext): boolean {
+  const responses = operation.responses;
+  if (!isObject(responses)) return false;
+  return Object.values(responses).some((value) => {
+    const response = context.deref(value);
+    return isObject(response) && isObject(response.content) && Object.keys(response.content).some((type) => type.split(';')[0]!.trim() === 'text/event-stream');
+  });
+}
+
+function checkPages(entry: IndexedOperation, at: Tokens, context: ValidationContext, checks: ExtensionChecks): void {
+  const pages = entry.operation['x-pages'];
+  if (!Array.isArray(pages)) {
+    checks.invalid(at, 'x-pages must be a list of {id, title}.');
+    return;
+  }
+  const exampleNames = requestExampleNames(entry, context);
+  pages.forEach((page, index) => {
+    const pageAt = [...at, String(index)];
+    const what = `x-pages entry ${index}`;
+    if (!checks.object(page, pageAt, what)) return;
+    checks.knownKeys(page, pageAt, what, ['id', 'title', 'titleEn', 'example']);
+    checks.string(page, 'id', pageAt, what);
+    checks.string(page, 'title', pageAt, what);
+    checks.string(page, 'titleEn', pageAt, what, true);
+    const example = checks.string(page, 'example', pageAt, what, true);
+    if (example !== undefined && !exampleNames.has(example)) {
+      checks.invalid([...pageAt, 'example'], `${what} names request example "${example}", which neither the request body nor a parameter has.`, `Request examples: ${[...exampleNames].join(', ') || 'none'}.`);
+    }
+  });
+}
+
+/** Names of the request examples: request body media types' and parameters' `examples`. */
+function requestExampleNames(entry: IndexedOperation, context: ValidationContext): Set<string> {
+  const names = new Set<string>();
+  const addFrom = (owner: JsonValue | undefined): void => {
+    if (!isObject(owner)) return;
+    if (isObject(owner.examples)) for (const name of Object.keys(owner.examples)) names.add(name);
+    if (isObject(owner.content)) for (const media of Object.values(owner.content)) if (isObject(media) && isObject(media.examples)) for (const name of Object.keys(media.examples)) names.add(name);
+  };
+  addFrom(context.deref(entry.operation.requestBody));
+  for (const list of [entry.site.pathItem.parameters, entry.operation.parameters]) {
+    if (Array.isArray(list)) for (const parameter of list) addFrom(context.deref(parameter));
+  }
+  return names;
+}
+
+function checkProvenance(value: JsonValue, at: Tokens, checks: ExtensionChecks): void {
+  if (!checks.object(value, at, 'x-provenance')) return;
+  checks.knownKeys(value, at, 'x-provenance', ['source', 'confidence', 'notes']);
+  checks.string(value, 'source', at, 'x-provenance');
+  checks.oneOf(value, 'confidence', at, 'x-provenance', ['high', 'medium', 'low']);
+  checks.string(value, 'notes', at, 'x-provenance', true);
+}

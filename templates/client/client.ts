@@ -1,0 +1,401 @@
+/**
+ * The client core: options, URL/header/body assembly, the attempt loop (timeouts, retries by
+ * retry class, abort), and turning responses into data, streams or typed errors. Generated code
+ * calls `client.request(operation, options)`; everything else here is plumbing.
+ */
+import { APIPromise, type WithResponse } from './api-promise.js';
+import { encodeBody, type BodySpec } from './body.js';
+import { readEnv } from './env.js';
+import {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIError,
+  APIUserAbortError,
+  ShellApiError,
+} from './errors.js';
+import { makeSafeLogger, type Logger } from './logger.js';
+import { buildPath } from './path.js';
+import { serializeQuery, type QueryStyle } from './query.js';
+import { isSensitiveHeader, makeScrubber, redactHeaders, type Scrubber } from './redact.js';
+import { isBufferedMode, parseBuffered, parseErrorBody, rebuildResponse, type BinaryAs, type ResponseAs } from './response.js';
+import {
+  isRequestNotSent,
+  retryDelayMs,
+  shouldRetryError,
+  shouldRetryResponse,
+  type BackoffOptions,
+  type RetryClass,
+} from './retry.js';
+import { guardedBodyStream, Stream } from './stream.js';
+import { linkSignal, sleep } from './timers.js';
+
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+export type HeadersInput = Readonly<Record<string, string | null | undefined>>;
+
+export interface ClientOptions {
+  /** API key. Default: the `<PREFIX>_API_KEY` environment variable (e.g. `SHELLAPI_API_KEY`). */
+  apiKey?: string | undefined;
+  /** Root URL. Default: `<PREFIX>_BASE_URL`, else the spec's first server. */
+  baseUrl?: string | undefined;
+  /** A fetch implementation (default: the global one). */
+  fetch?: FetchLike | undefined;
+  /** Retries after the first attempt (default 2). Unsafe operations are re-sent only when the request surely never left. */
+  maxRetries?: number | undefined;
+  /** Per attempt, ms, covering headers and reading the body (default 10 minutes). For streams it covers the headers. */
+  timeout?: number | undefined;
+  /** Longest gap between two chunks of a stream, ms (default 5 minutes; 0 = no limit). */
+  idleTimeout?: number | undefined;
+  /** Sent with every request; `null` removes a header. */
+  defaultHeaders?: HeadersInput | undefined;
+  /** Added to every request's query string. */
+  defaultQuery?: Readonly<Record<string, unknown>> | undefined;
+  /** Receives debug/info lines; credentials are redacted first. */
+  logger?: Partial<Logger> | undefined;
+  /** Shape of the retry backoff (mostly for tests). */
+  backoff?: BackoffOptions | undefined;
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal | undefined;
+  timeout?: number | undefined;
+  idleTimeout?: number | undefined;
+  maxRetries?: number | undefined;
+  /** Extra headers; `null` removes one. */
+  headers?: HeadersInput | undefined;
+  /** Extra query parameters. */
+  query?: Readonly<Record<string, unknown>> | undefined;
+  /**
+   * Declare this call safe to re-send even if the operation is `unsafe` (e.g. you send an
+   * idempotency key the server honours). Default: the operation's own retry class.
+   */
+  idempotent?: boolean | undefined;
+  /** How to return the body (see ResponseAs); default from the operation. */
+  as?: ResponseAs | undefined;
+  /** Passed to fetch as is (e.g. `dispatcher`, `cache`, `credentials`). */
+  fetchOptions?: RequestInit | undefined;
+}
+
+/** Request options of a binary download: `as` picks Blob (default), ArrayBuffer, ReadableStream or Response. */
+export type BinaryRequestOptions<A extends BinaryAs> = Omit<RequestOptions, 'as'> & { as?: A | undefined };
+
+/** How a credential is sent. */
+export type AuthScheme =
+  | { type: 'bearer' }
+  | { type: 'basic' }
+  | { type: 'header'; name: string }
+  | { type: 'query'; name: string };
+
+/** What the generated subclass tells the core about its API. */
+export interface ClientConfig {
+  /** Environment variable prefix: `SHELLAPI` reads `SHELLAPI_API_KEY` / `SHELLAPI_BASE_URL`. */
+  envPrefix: string;
+  defaultBaseUrl?: string | undefined;
+  /** Security schemes by name. */
+  authSchemes: Readonly<Record<string, AuthScheme>>;
+}
+
+/** One call, as the generated code describes it. */
+export interface OperationRequest {
+  method: string;
+  /** Path template, e.g. `/mj/task/{id}/fetch`. */
+  path: string;
+  operationId?: string | undefined;
+  pathParams?: Readonly<Record<string, unknown>> | undefined;
+  query?: Readonly<Record<string, unknown>> | undefined;
+  queryStyles?: Readonly<Record<string, QueryStyle>> | undefined;
+  headers?: Readonly<Record<string, unknown>> | undefined;
+  body?: BodySpec | undefined;
+  /** From the spec: may this be re-sent after it may have reached the server? */
+  retry: RetryClass;
+  /** Security scheme to apply; null = none. */
+  auth: string | null;
+  /** The operation also accepts anonymous calls: send the key only when there is one. */
+  authOptional?: boolean | undefined;
+  /** Expect `text/event-stream` and return a `Stream`. */
+  stream?: { terminator?: string | undefined } | undefined;
+  /** Default body handling. */
+  as?: ResponseAs | undefined;
+  /** `Accept` header. */
+  accept?: string | undefined;
+}
+
+const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
+const DEFAULT_IDLE_TIMEOUT_MS = 5 * 60 * 1000;
+
+export class BaseClient {
+  readonly baseUrl: string;
+  readonly maxRetries: number;
+  readonly timeout: number;
+  readonly idleTimeout: number;
+  // Private fields: invisible to console.log / JSON.stringify of the client.
+  readonly #apiKey: string | undefined;
+  readonly #options: ClientOptions;
+  readonly #config: ClientConfig;
+  readonly #fetch: FetchLike;
+  readonly #logger: Logger;
+  readonly #scrub: Scrubber;
+
+  constructor(options: ClientOptions, config: ClientConfig) {
+    this.#options = { ...options };
+    this.#config = config;
+    this.#apiKey = options.apiKey ?? readEnv(`${config.envPrefix}_API_KEY`);
+    const baseUrl = options.baseUrl ?? readEnv(`${config.envPrefix}_BASE_URL`) ?? config.defaultBaseUrl;
+    if (!baseUrl) throw new ShellApiError(`No base URL: pass baseUrl or set ${config.envPrefix}_BASE_URL.`);
+    this.baseUrl = baseUrl.replace(/\/+$/, '');
+    this.maxRetries = options.maxRetries ?? 2;
+    this.timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
+    this.idleTimeout = options.idleTimeout ?? DEFAULT_IDLE_TIMEOUT_MS;
+    const fetchImpl = options.fetch ?? (globalThis.fetch as FetchLike | undefined);
+    if (!fetchImpl) throw new ShellApiError('No fetch implementation: pass `fetch` in the client options.');
+    this.#fetch = fetchImpl;
+    this.#scrub = makeScrubber(collectSecrets(this.#apiKey, options.defaultHeaders));
+    this.#logger = makeSafeLogger(options.logger, this.#scrub);
+  }
+
+  /** A copy of this client with some options changed. */
+  withOptions(options: ClientOptions): this {
+    const Ctor = this.constructor as new (options: ClientOptions, config: ClientConfig) => this;
+    return new Ctor({ ...this.#options, ...options }, this.#config);
+  }
+
+  /** Removes credentials from a text (used by errors and helpers built on the client). */
+  get scrub(): Scrubber {
+    return this.#scrub;
+  }
+
+  /** The logger with redaction applied (no-op when none was given). */
+  get logger(): Logger {
+    return this.#logger;
+  }
+
+  /** Sends one operation. Generated methods call this; you normally do not. */
+  request<T>(operation: OperationRequest, options: RequestOptions = {}): APIPromise<T> {
+    return new APIPromise<T>(this.#send<T>(operation, options));
+  }
+
+  async #send<T>(operation: OperationRequest, options: RequestOptions): Promise<WithResponse<T>> {
+    const url = this.#buildUrl(operation, options);
+    const encoded = operation.body ? await encodeBody(operation.body) : { body: undefined, contentType: undefined };
+    const headers = this.#buildHeaders(operation, options, encoded.contentType);
+    const retryClass: RetryClass = options.idempotent ? 'safe' : operation.retry;
+    const maxRetries = Math.max(0, options.maxRetries ?? this.maxRetries);
+    const timeout = options.timeout ?? this.timeout;
+    const as: ResponseAs = options.as ?? operation.as ?? 'auto';
+    const userSignal = options.signal ?? undefined;
+    const label = `${operation.method.toUpperCase()} ${url}`;
+
+    for (let attempt = 0; ; attempt++) {
+      if (userSignal?.aborted) throw new APIUserAbortError({ cause: userSignal.reason });
+      const controller = new AbortController();
+      const unlink = linkSignal(userSignal, controller);
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+      }, timeout);
+      const done = (): void => {
+        clearTimeout(timer);
+      };
+      const started = Date.now();
+      this.#logger.debug(`→ ${label}${attempt > 0 ? ` (retry ${attempt})` : ''}`, { headers, operationId: operation.operationId });
+
+      // Failures without a usable response: map, then retry or throw.
+      const fail = async (cause: unknown): Promise<'retry'> => {
+        done();
+        unlink();
+        if (userSignal?.aborted) throw new APIUserAbortError({ cause: userSignal.reason });
+        const error = timedOut
+          ? new APIConnectionTimeoutError({ message: `Request timed out after ${timeout} ms.`, cause, scrub: this.#scrub })
+          : cause instanceof ShellApiError
+            ? cause
+            : new APIConnectionError({ cause, requestNotSent: isRequestNotSent(cause), scrub: this.#scrub });
+        if (attempt < maxRetries && shouldRetryError(error, retryClass)) {
+          const delay = retryDelayMs(undefined, attempt, this.#options.backoff);
+          this.#logger.info(`retrying ${label} in ${delay} ms after ${error.name}: ${error.message}`);
+          await sleep(delay, userSignal);
+          return 'retry';
+        }
+        this.#logger.debug(`✗ ${label}: ${error.name}: ${error.message}`);
+        throw error;
+      };
+
+      let response: Response;
+      try {
+        response = await this.#fetch(url, {
+          ...options.fetchOptions,
+          method: operation.method.toUpperCase(),
+          headers,
+          body: encoded.body ?? null,
+          signal: controller.signal,
+        });
+      } catch (cause) {
+        await fail(cause);
+        continue;
+      }
+
+      this.#logger.debug(`← ${response.status} ${label} (${Date.now() - started} ms)`, { headers: response.headers });
+
+      if (!response.ok) {
+        if (attempt < maxRetries && shouldRetryResponse(response, retryClass)) {
+          done();
+          unlink();
+          response.body?.cancel().catch(() => {});
+          const delay = retryDelayMs(response.headers, attempt, this.#options.backoff);
+          this.#logger.info(`retrying ${label} in ${delay} ms after status ${response.status}`);
+          await sleep(delay, userSignal);
+          continue;
+        }
+        let bytes: ArrayBuffer | undefined;
+        try {
+          bytes = await response.arrayBuffer();
+        } catch {
+          bytes = undefined;
+        }
+        done();
+        unlink();
+        if (userSignal?.aborted) throw new APIUserAbortError({ cause: userSignal.reason });
+        throw APIError.generate({ status: response.status, body: parseErrorBody(bytes), headers: response.headers, scrub: this.#scrub });
+      }
+
+      const requestId = requestIdOf(response);
+
+      if (operation.stream && as !== 'response' && as !== 'stream') {
+        done();
+        const contentType = response.headers.get('content-type');
+        if (contentType && !contentType.toLowerCase().includes('text/event-stream')) {
+          // A relay may answer a stream request with one JSON body (often an error envelope).
+          const bytes = await response.arrayBuffer().catch(() => undefined);
+          unlink();
+          const body = parseErrorBody(bytes);
+          throw new APIError({
+            status: response.status,
+            body,
+            headers: response.headers,
+            scrub: this.#scrub,
+            message: `Expected an event stream, got ${contentType}: ${APIError.makeMessage(response.status, body)}`,
+          });
+        }
+        const stream = new Stream<unknown>(response, {
+          controller,
+          userSignal,
+          idleTimeoutMs: options.idleTimeout ?? this.idleTimeout,
+          terminator: operation.stream.terminator,
+          scrub: this.#scrub,
+          onClose: unlink,
+        });
+        return { data: stream as T, response, requestId };
+      }
+
+      if (!isBufferedMode(as)) {
+        done();
+        const data =
+          as === 'stream'
+            ? guardedBodyStream(response, {
+                controller,
+                userSignal,
+                idleTimeoutMs: options.idleTimeout ?? this.idleTimeout,
+                scrub: this.#scrub,
+                onClose: unlink,
+              })
+            : response;
+        return { data: data as T, response, requestId };
+      }
+
+      let bytes: ArrayBuffer;
+      try {
+        bytes = await response.arrayBuffer();
+      } catch (cause) {
+        // The body broke off (reset, timeout). A safe call may be re-sent; an unsafe one has reached the server.
+        await fail(cause);
+        continue;
+      }
+      done();
+      unlink();
+      const data = parseBuffered(bytes, response.headers.get('content-type'), as) as T;
+      return { data, response: rebuildResponse(response, bytes), requestId };
+    }
+  }
+
+  #buildUrl(operation: OperationRequest, options: RequestOptions): string {
+    const path = buildPath(operation.path, operation.pathParams ?? {});
+    const query: Record<string, unknown> = { ...this.#options.defaultQuery, ...operation.query, ...options.query };
+    const scheme = this.#scheme(operation);
+    if (scheme?.type === 'query') query[scheme.name] = this.#requireKey();
+    const search = serializeQuery(query, operation.queryStyles);
+    return `${this.baseUrl}${path.startsWith('/') ? '' : '/'}${path}${search ? `?${search}` : ''}`;
+  }
+
+  #buildHeaders(operation: OperationRequest, options: RequestOptions, contentType: string | undefined): Headers {
+    const headers = new Headers();
+    headers.set('accept', operation.accept ?? (operation.stream ? 'text/event-stream' : 'application/json'));
+    if (contentType) headers.set('content-type', contentType);
+    const scheme = this.#scheme(operation);
+    if (scheme?.type === 'bearer') headers.set('authorization', `Bearer ${this.#requireKey()}`);
+    else if (scheme?.type === 'basic') headers.set('authorization', `Basic ${toBase64(this.#requireKey())}`);
+    else if (scheme?.type === 'header') headers.set(scheme.name, this.#requireKey());
+    applyHeaders(headers, this.#options.defaultHeaders);
+    for (const [name, value] of Object.entries(operation.headers ?? {})) {
+      if (value !== undefined && value !== null) headers.set(name, typeof value === 'string' ? value : JSON.stringify(value));
+    }
+    applyHeaders(headers, options.headers);
+    return headers;
+  }
+
+  #scheme(operation: OperationRequest): AuthScheme | undefined {
+    if (operation.auth === null || (operation.authOptional && !this.#apiKey)) return undefined;
+    return this.#config.authSchemes[operation.auth];
+  }
+
+  #requireKey(): string {
+    if (!this.#apiKey) {
+      throw new ShellApiError(`No API key: pass apiKey or set ${this.#config.envPrefix}_API_KEY.`);
+    }
+    return this.#apiKey;
+  }
+
+  /** Never shows the key: what `console.log(client)` and `JSON.stringify(client)` see. */
+  toJSON(): Record<string, unknown> {
+    return { baseUrl: this.baseUrl, maxRetries: this.maxRetries, timeout: this.timeout, idleTimeout: this.idleTimeout };
+  }
+}
+
+/** Base of generated resource classes: holds the client. */
+export class APIResource {
+  protected readonly _client: BaseClient;
+
+  constructor(client: BaseClient) {
+    this._client = client;
+  }
+}
+
+function applyHeaders(target: Headers, source: HeadersInput | undefined): void {
+  for (const [name, value] of Object.entries(source ?? {})) {
+    if (value === null) target.delete(name);
+    else if (value !== undefined) target.set(name, value);
+  }
+}
+
+function requestIdOf(response: Response): string | undefined {
+  const headers = redactHeaders(response.headers);
+  return headers['x-request-id'] ?? headers['request-id'] ?? headers['x-oneapi-request-id'] ?? undefined;
+}
+
+/** The key and any credential-looking default header values (with and without their scheme word). */
+function collectSecrets(apiKey: string | undefined, headers: HeadersInput | undefined): string[] {
+  const secrets: string[] = apiKey ? [apiKey] : [];
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    if (!value || !isSensitiveHeader(name)) continue;
+    secrets.push(value);
+    const space = value.indexOf(' ');
+    if (space > 0) secrets.push(value.slice(space + 1));
+  }
+  return secrets;
+}
+
+function toBase64(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}

@@ -1,0 +1,309 @@
+/**
+ * Error classes. One base (`ShellApiError`); `APIError` for anything that came back from the
+ * server (a class per status family, typed body as generic); connection, timeout and abort errors;
+ * task errors. Messages, headers and bodies are scrubbed of the API key before they are stored.
+ */
+import { redactHeaders, scrubDeep, type Scrubber } from './redact.js';
+
+const identity: Scrubber = (text) => text;
+
+export class ShellApiError extends Error {
+  override name: string = 'ShellApiError';
+  /** Private (invisible to inspection and JSON): scrubs secrets from the cause when serialising. */
+  readonly #scrub: Scrubber;
+
+  constructor(message: string, options?: { cause?: unknown; scrub?: Scrubber | undefined }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.#scrub = options?.scrub ?? identity;
+  }
+
+  /** What `JSON.stringify(error)` shows: no stack, no request options, secrets already scrubbed. */
+  toJSON(): Record<string, unknown> {
+    const out: Record<string, unknown> = { name: this.name, message: this.message };
+    if (this.cause !== undefined) out['cause'] = describeCause(this.cause, this.#scrub);
+    return out;
+  }
+}
+
+/** Response headers that carry a request id, most specific first. */
+const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-oneapi-request-id', 'x-amz-request-id'];
+
+export interface APIErrorInit<TBody> {
+  status: number | undefined;
+  /** Already-parsed body (JSON value or text), if any. */
+  body?: TBody;
+  headers?: Headers | undefined;
+  message?: string | undefined;
+  scrub?: Scrubber | undefined;
+  cause?: unknown;
+}
+
+/** The server answered with an error (or a stream carried one). `error` is the parsed body. */
+export class APIError<TBody = unknown> extends ShellApiError {
+  override name: string = 'APIError';
+  /** HTTP status; undefined for an error delivered inside an SSE stream or a connection error. */
+  readonly status: number | undefined;
+  /** Response headers, lower-cased, credentials redacted. */
+  readonly headers: Record<string, string> | undefined;
+  /** From `x-request-id` (or a relay's equivalent): quote it when reporting a problem. */
+  readonly requestId: string | undefined;
+  /** The parsed error body (typed by the operation's error responses). */
+  readonly error: TBody | undefined;
+  /** `error.code` / `code` of the usual envelopes, when present. */
+  readonly code: string | undefined;
+  /** `error.type` of OpenAI-style envelopes, when present. */
+  readonly type: string | undefined;
+
+  constructor(init: APIErrorInit<TBody>) {
+    const scrub = init.scrub ?? identity;
+    super(scrub(init.message ?? APIError.makeMessage(init.status, init.body)), { cause: init.cause, scrub });
+    this.status = init.status;
+    this.headers = init.headers ? redactHeaders(init.headers, scrub) : undefined;
+    this.requestId = findRequestId(this.headers);
+    this.error = init.body === undefined ? undefined : (scrubDeep(init.body, scrub) as TBody);
+    const envelope = pickEnvelope(this.error);
+    this.code = envelope.code;
+    this.type = envelope.type;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return {
+      ...super.toJSON(),
+      status: this.status,
+      requestId: this.requestId,
+      code: this.code,
+      type: this.type,
+      headers: this.headers,
+      error: this.error,
+    };
+  }
+
+  /** `404 Task not found` style message from the usual error envelopes. */
+  static makeMessage(status: number | undefined, body: unknown): string {
+    const detail = extractMessage(body);
+    if (status === undefined) return detail ?? 'API error';
+    if (detail) return `${status} ${detail}`;
+    return body === undefined || body === '' ? `${status} status code (no body)` : `${status} status code`;
+  }
+
+  /** The class for a status: `NotFoundError` for 404, `InternalServerError` for 5xx, … */
+  static generate<TBody = unknown>(init: APIErrorInit<TBody>): APIError<TBody> {
+    const status = init.status;
+    if (status === 400) return new BadRequestError<TBody>(init);
+    if (status === 401) return new AuthenticationError<TBody>(init);
+    if (status === 403) return new PermissionDeniedError<TBody>(init);
+    if (status === 404) return new NotFoundError<TBody>(init);
+    if (status === 409) return new ConflictError<TBody>(init);
+    if (status === 422) return new UnprocessableEntityError<TBody>(init);
+    if (status === 429) return new RateLimitError<TBody>(init);
+    if (status !== undefined && status >= 500) return new InternalServerError<TBody>(init);
+    return new APIError<TBody>(init);
+  }
+}
+
+export class BadRequestError<TBody = unknown> extends APIError<TBody> {
+  override name: string = 'BadRequestError';
+}
+export class AuthenticationError<TBody = unknown> extends APIError<TBody> {
+  override name: string = 'AuthenticationError';
+}
+export class PermissionDeniedError<TBody = unknown> extends APIError<TBody> {
+  override name: string = 'PermissionDeniedError';
+}
+export class NotFoundError<TBody = unknown> extends APIError<TBody> {
+  override name: string = 'NotFoundError';
+}
+export class ConflictError<TBody = unknown> extends APIError<TBody> {
+  override name: string = 'ConflictError';
+}
+export class UnprocessableEntityError<TBody = unknown> extends APIError<TBody> {
+  override name: string = 'UnprocessableEntityError';
+}
+export class RateLimitError<TBody = unknown> extends APIError<TBody> {
+  override name: string = 'RateLimitError';
+}
+export class InternalServerError<TBody = unknown> extends APIError<TBody> {
+  override name: string = 'InternalServerError';
+}
+
+/** No usable response: DNS, refused or reset connection, TLS, … `cause` holds the transport error. */
+export class APIConnectionError extends APIError<undefined> {
+  override name: string = 'APIConnectionError';
+  /** True when the failure shows the request never reached the server (safe to re-send anything). */
+  readonly requestNotSent: boolean;
+
+  constructor(init: { message?: string | undefined; cause?: unknown; requestNotSent?: boolean | undefined; scrub?: Scrubber | undefined }) {
+    super({ status: undefined, message: init.message ?? 'Connection error.', cause: init.cause, scrub: init.scrub });
+    this.requestNotSent = init.requestNotSent ?? false;
+  }
+}
+
+/** An attempt exceeded `timeout` (headers and body) or a stream went quiet for `idleTimeout`. */
+export class APIConnectionTimeoutError extends APIConnectionError {
+  override name: string = 'APIConnectionTimeoutError';
+
+  constructor(init: { message?: string | undefined; cause?: unknown; scrub?: Scrubber | undefined } = {}) {
+    super({ message: init.message ?? 'Request timed out.', cause: init.cause, scrub: init.scrub });
+  }
+}
+
+/** The caller aborted through its `signal`. Never retried. */
+export class APIUserAbortError extends APIError<undefined> {
+  override name: string = 'APIUserAbortError';
+
+  constructor(init: { message?: string | undefined; cause?: unknown; scrub?: Scrubber | undefined } = {}) {
+    super({ status: undefined, message: init.message ?? 'Request was aborted.', cause: init.cause, scrub: init.scrub });
+  }
+}
+
+// ───────────────────────────── tasks ─────────────────────────────
+
+/** The last thing known about a task when a task error is raised. */
+export interface TaskErrorSnapshot {
+  state: string;
+  vendorStatus: unknown;
+  progress?: number | undefined;
+  task: unknown;
+}
+
+export class TaskError extends ShellApiError {
+  override name: string = 'TaskError';
+  /** The task id. */
+  readonly taskId: string;
+  /** Last snapshot seen (raw vendor task in `snapshot.task`). */
+  readonly snapshot: TaskErrorSnapshot | undefined;
+
+  constructor(message: string, taskId: string, snapshot: TaskErrorSnapshot | undefined, scrub: Scrubber = identity) {
+    super(scrub(message), { scrub });
+    this.taskId = taskId;
+    this.snapshot = snapshot ? (scrubDeep(snapshot, scrub) as TaskErrorSnapshot) : undefined;
+  }
+
+  /** The raw vendor task object of the last poll. */
+  get task(): unknown {
+    return this.snapshot?.task;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), taskId: this.taskId, snapshot: this.snapshot };
+  }
+}
+
+/** The task reached a failed state. `reason` is the vendor's failure text, when it gives one. */
+export class TaskFailedError extends TaskError {
+  override name: string = 'TaskFailedError';
+  readonly reason: string | undefined;
+
+  constructor(taskId: string, reason: string | undefined, snapshot: TaskErrorSnapshot, scrub: Scrubber = identity) {
+    super(`Task ${taskId} failed${reason ? `: ${reason}` : ''}`, taskId, snapshot, scrub);
+    this.reason = reason === undefined ? undefined : scrub(reason);
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), reason: this.reason };
+  }
+}
+
+/** The task was cancelled (by the vendor or by someone else). */
+export class TaskCancelledError extends TaskError {
+  override name: string = 'TaskCancelledError';
+
+  constructor(taskId: string, snapshot: TaskErrorSnapshot, scrub: Scrubber = identity) {
+    super(`Task ${taskId} was cancelled`, taskId, snapshot, scrub);
+  }
+}
+
+/** The time budget ran out before the task finished. The task may still finish: wait again with its id. */
+export class TaskTimeoutError extends TaskError {
+  override name: string = 'TaskTimeoutError';
+  readonly timeoutMs: number;
+
+  constructor(taskId: string, timeoutMs: number, snapshot: TaskErrorSnapshot | undefined, scrub: Scrubber = identity) {
+    super(`Task ${taskId} did not finish within ${timeoutMs} ms`, taskId, snapshot, scrub);
+    this.timeoutMs = timeoutMs;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), timeoutMs: this.timeoutMs };
+  }
+}
+
+/** The submit succeeded at HTTP level but its response holds no task id (the vendor refused the job). */
+export class TaskSubmitError extends ShellApiError {
+  override name: string = 'TaskSubmitError';
+  /** The submit response body. */
+  readonly response: unknown;
+
+  constructor(message: string, response: unknown, scrub: Scrubber = identity) {
+    super(scrub(message), { scrub });
+    this.response = scrubDeep(response, scrub);
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), response: this.response };
+  }
+}
+
+// ───────────────────────────── helpers ─────────────────────────────
+
+function findRequestId(headers: Record<string, string> | undefined): string | undefined {
+  if (!headers) return undefined;
+  for (const name of REQUEST_ID_HEADERS) {
+    const value = headers[name];
+    if (value) return value;
+  }
+  return undefined;
+}
+
+/** Message from `{error: {message}}`, `{error: '...'}`, `{message}`, `{msg}`, `{detail}`, `{description}` or plain text. */
+export function extractMessage(body: unknown): string | undefined {
+  if (typeof body === 'string') return body.trim() ? truncate(body.trim()) : undefined;
+  if (!body || typeof body !== 'object') return undefined;
+  const record = body as Record<string, unknown>;
+  const error = record['error'];
+  if (typeof error === 'string' && error) return truncate(error);
+  if (error && typeof error === 'object') {
+    const nested = extractMessage(error);
+    if (nested) return nested;
+  }
+  for (const key of ['message', 'msg', 'detail', 'description', 'error_description']) {
+    const value = record[key];
+    if (typeof value === 'string' && value) return truncate(value);
+  }
+  try {
+    return truncate(JSON.stringify(body));
+  } catch {
+    return undefined;
+  }
+}
+
+function pickEnvelope(body: unknown): { code: string | undefined; type: string | undefined } {
+  const read = (value: unknown): string | undefined =>
+    typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
+  if (!body || typeof body !== 'object') return { code: undefined, type: undefined };
+  const record = body as Record<string, unknown>;
+  const inner = record['error'];
+  if (inner && typeof inner === 'object') {
+    const error = inner as Record<string, unknown>;
+    return { code: read(error['code']), type: read(error['type']) };
+  }
+  return { code: read(record['code']), type: read(record['type']) };
+}
+
+function truncate(text: string): string {
+  return text.length > 500 ? `${text.slice(0, 500)}…` : text;
+}
+
+export function describeCause(cause: unknown, scrub: Scrubber, depth = 0): unknown {
+  if (cause instanceof Error) {
+    const code = (cause as { code?: unknown }).code;
+    const inner = depth < 3 && cause.cause !== undefined ? describeCause(cause.cause, scrub, depth + 1) : undefined;
+    return {
+      name: cause.name,
+      message: scrub(cause.message),
+      ...(typeof code === 'string' ? { code } : {}),
+      ...(inner !== undefined ? { cause: inner } : {}),
+    };
+  }
+  return typeof cause === 'string' ? scrub(cause) : undefined;
+}

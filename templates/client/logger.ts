@@ -1,0 +1,44 @@
+/** Optional logging. Whatever reaches the user's logger has headers redacted and the API key scrubbed. */
+import { redactHeaders, scrubDeep, type Scrubber } from './redact.js';
+
+export interface Logger {
+  debug(message: string, ...args: unknown[]): void;
+  info(message: string, ...args: unknown[]): void;
+  warn(message: string, ...args: unknown[]): void;
+  error(message: string, ...args: unknown[]): void;
+}
+
+type Level = keyof Logger;
+
+/** Wraps the user's logger (or nothing) so every line is scrubbed; never throws into the caller. */
+export function makeSafeLogger(logger: Partial<Logger> | undefined, scrub: Scrubber): Logger {
+  const emit =
+    (level: Level) =>
+    (message: string, ...args: unknown[]): void => {
+      const fn = logger?.[level];
+      if (typeof fn !== 'function') return;
+      try {
+        fn.call(logger, `[shellapi] ${scrub(message)}`, ...args.map((arg) => safeArg(arg, scrub)));
+      } catch {
+        // A failing logger must not break requests.
+      }
+    };
+  return { debug: emit('debug'), info: emit('info'), warn: emit('warn'), error: emit('error') };
+}
+
+function safeArg(arg: unknown, scrub: Scrubber): unknown {
+  if (typeof Headers !== 'undefined' && arg instanceof Headers) return redactHeaders(arg, scrub);
+  if (arg instanceof Error) {
+    const json = (arg as { toJSON?: () => unknown }).toJSON;
+    return typeof json === 'function' ? scrubDeep(json.call(arg), scrub) : { name: arg.name, message: scrub(arg.message) };
+  }
+  if (arg && typeof arg === 'object' && !Array.isArray(arg)) {
+    const record = arg as Record<string, unknown>;
+    const copy: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(record)) {
+      copy[key] = key === 'headers' && value && typeof value === 'object' ? redactHeaders(value as Headers | Record<string, string>, scrub) : safeArg(value, scrub);
+    }
+    return scrubDeep(copy, scrub);
+  }
+  return scrubDeep(arg, scrub);
+}

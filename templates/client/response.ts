@@ -1,0 +1,81 @@
+/** Turning a successful response into data, by content type or by the caller's `as`. */
+import { ShellApiError } from './errors.js';
+
+/**
+ * How to hand back the body:
+ * `auto` (JSON → parsed, text/* → string, anything else → Blob), `json`, `text`, `blob`,
+ * `arrayBuffer` — all read fully within the request timeout; `response` (the raw Response, body
+ * unread) and `stream` (the body as a ReadableStream of bytes) — the timeout then stops at the
+ * headers and `idleTimeout` guards gaps between chunks.
+ */
+export type ResponseAs = 'auto' | 'json' | 'text' | 'blob' | 'arrayBuffer' | 'response' | 'stream';
+
+/** What each binary `as` returns. */
+export type BinaryAs = 'blob' | 'arrayBuffer' | 'response' | 'stream';
+export type BinaryResult<A extends BinaryAs> = A extends 'arrayBuffer'
+  ? ArrayBuffer
+  : A extends 'response'
+    ? Response
+    : A extends 'stream'
+      ? ReadableStream<Uint8Array>
+      : Blob;
+
+export function isBufferedMode(as: ResponseAs): boolean {
+  return as !== 'response' && as !== 'stream';
+}
+
+export function isJsonType(contentType: string | null): boolean {
+  if (!contentType) return false;
+  const type = contentType.split(';')[0]!.trim().toLowerCase();
+  return type === 'application/json' || type.endsWith('+json');
+}
+
+function isTextType(contentType: string | null): boolean {
+  if (!contentType) return false;
+  const type = contentType.split(';')[0]!.trim().toLowerCase();
+  return type.startsWith('text/') || type === 'application/xml' || type.endsWith('+xml') || type === 'application/x-ndjson';
+}
+
+/** Parses bytes already read from a response. Empty bodies become `undefined` for JSON/auto. */
+export function parseBuffered(bytes: ArrayBuffer, contentType: string | null, as: ResponseAs): unknown {
+  if (as === 'arrayBuffer') return bytes;
+  if (as === 'blob') return new Blob([bytes], contentType ? { type: contentType } : {});
+  const text = (): string => new TextDecoder().decode(bytes);
+  if (as === 'text') return text();
+  if (as === 'json' || (as === 'auto' && isJsonType(contentType))) {
+    const body = text();
+    if (body.trim() === '') return undefined;
+    try {
+      return JSON.parse(body);
+    } catch (cause) {
+      throw new ShellApiError(`Could not parse the response as JSON (content-type ${contentType ?? 'none'}).`, { cause });
+    }
+  }
+  if (bytes.byteLength === 0) return undefined;
+  if (isTextType(contentType)) return text();
+  return new Blob([bytes], contentType ? { type: contentType } : {});
+}
+
+/** Reads an error body: JSON when it parses, else text; undefined when empty or unreadable. */
+export function parseErrorBody(bytes: ArrayBuffer | undefined): unknown {
+  if (!bytes || bytes.byteLength === 0) return undefined;
+  const text = new TextDecoder().decode(bytes);
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+/** A fresh Response over bytes already read, so `asResponse()` still gives a readable body. */
+export function rebuildResponse(original: Response, bytes: ArrayBuffer): Response {
+  const nullBody = original.status === 204 || original.status === 205 || original.status === 304;
+  const rebuilt = new Response(nullBody ? null : bytes, {
+    status: original.status,
+    statusText: original.statusText,
+    headers: original.headers,
+  });
+  // `url` is read-only on Response; keep it visible for callers that log it.
+  Object.defineProperty(rebuilt, 'url', { value: original.url });
+  return rebuilt;
+}

@@ -1,0 +1,178 @@
+/**
+ * Streaming responses. `Stream<T>` is a single-use async iterable of parsed SSE `data:` payloads:
+ * it stops at the terminator (e.g. `[DONE]`), raises `APIError` for an `error` event or a payload
+ * with a top-level `error`, raises `APIConnectionTimeoutError` when no byte arrives for
+ * `idleTimeoutMs` (separate from the time-to-headers timeout), and cancels the HTTP body when the
+ * loop is left early (`break`, `return`, an exception) or the caller's signal aborts.
+ */
+import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, ShellApiError } from './errors.js';
+import type { Scrubber } from './redact.js';
+import { iterateEvents, type ServerSentEvent } from './sse.js';
+
+export interface StreamOptions {
+  /** The attempt's controller: aborting it closes the connection. */
+  controller: AbortController;
+  /** The caller's signal, to tell a user abort from other failures. */
+  userSignal?: AbortSignal | undefined;
+  /** Longest silence between two chunks, ms (0 or Infinity = none). */
+  idleTimeoutMs?: number | undefined;
+  /** `data:` payload that ends the stream. */
+  terminator?: string | undefined;
+  scrub?: Scrubber | undefined;
+  /** Called once when the body is finished with, for any reason. */
+  onClose?: (() => void) | undefined;
+}
+
+class IdleTimeout extends Error {}
+
+/** Body bytes with an idle watchdog; leaving the loop early cancels the body and aborts the request. */
+export async function* readBody(response: Response, options: StreamOptions): AsyncGenerator<Uint8Array, void, undefined> {
+  const body = response.body;
+  if (!body) return;
+  const reader = body.getReader();
+  const idle = options.idleTimeoutMs && Number.isFinite(options.idleTimeoutMs) ? options.idleTimeoutMs : 0;
+  let finished = false;
+  try {
+    for (;;) {
+      let result: ReadableStreamReadResult<Uint8Array>;
+      try {
+        result = idle > 0 ? await withIdle(reader.read(), idle) : await reader.read();
+      } catch (error) {
+        if (error instanceof IdleTimeout) {
+          throw new APIConnectionTimeoutError({ message: `Stream idle for more than ${idle} ms.`, scrub: options.scrub });
+        }
+        if (options.userSignal?.aborted) throw new APIUserAbortError({ cause: options.userSignal.reason });
+        throw new APIConnectionError({ message: 'Connection lost while reading the response.', cause: error, scrub: options.scrub });
+      }
+      if (result.done) {
+        finished = true;
+        return;
+      }
+      yield result.value;
+    }
+  } finally {
+    if (!finished) {
+      // Early exit or failure: drop the connection so the server sees the client go away.
+      options.controller.abort();
+      reader.cancel().catch(() => {});
+    }
+    try {
+      reader.releaseLock();
+    } catch {
+      // A pending read after cancel may keep the lock; nothing to do.
+    }
+    options.onClose?.();
+  }
+}
+
+function withIdle<T>(pending: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new IdleTimeout()), ms);
+    pending.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
+
+/** The raw body as a ReadableStream, with the idle watchdog (for `as: 'stream'`). */
+export function guardedBodyStream(response: Response, options: StreamOptions): ReadableStream<Uint8Array> {
+  const chunks = readBody(response, options);
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const next = await chunks.next();
+        if (next.done) controller.close();
+        else controller.enqueue(next.value);
+      } catch (error) {
+        controller.error(error);
+      }
+    },
+    async cancel() {
+      await chunks.return(undefined);
+    },
+  });
+}
+
+export class Stream<T> implements AsyncIterable<T> {
+  /** The HTTP response (headers, status); its body belongs to the stream. */
+  readonly response: Response;
+  /** Aborting it ends the stream and closes the connection. */
+  readonly controller: AbortController;
+  readonly #options: StreamOptions;
+  #consumed = false;
+
+  constructor(response: Response, options: StreamOptions) {
+    this.response = response;
+    this.controller = options.controller;
+    this.#options = options;
+  }
+
+  [Symbol.asyncIterator](): AsyncIterator<T> {
+    if (this.#consumed) throw new ShellApiError('This stream was already consumed; a stream can be iterated once.');
+    this.#consumed = true;
+    return this.#items();
+  }
+
+  /** Stops the stream and closes the connection. */
+  abort(): void {
+    this.controller.abort();
+  }
+
+  /** Re-encodes the items as newline-delimited JSON bytes (for piping to a browser response). */
+  toReadableStream(): ReadableStream<Uint8Array> {
+    const iterator = this[Symbol.asyncIterator]();
+    const encoder = new TextEncoder();
+    return new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        try {
+          const next = await iterator.next();
+          if (next.done) controller.close();
+          else controller.enqueue(encoder.encode(`${JSON.stringify(next.value)}\n`));
+        } catch (error) {
+          controller.error(error);
+        }
+      },
+      async cancel() {
+        await iterator.return?.();
+      },
+    });
+  }
+
+  async *#items(): AsyncGenerator<T, void, undefined> {
+    const scrub = this.#options.scrub;
+    const terminator = this.#options.terminator;
+    const events = iterateEvents(readBody(this.response, this.#options));
+    try {
+      for await (const event of events) {
+        if (terminator !== undefined && event.data.trim() === terminator) return;
+        const payload = parsePayload(event);
+        if (event.event === 'error') {
+          throw new APIError({ status: undefined, body: payload, headers: this.response.headers, scrub });
+        }
+        if (payload && typeof payload === 'object' && !Array.isArray(payload) && (payload as { error?: unknown }).error != null) {
+          throw new APIError({ status: undefined, body: payload, headers: this.response.headers, scrub });
+        }
+        yield payload as T;
+      }
+    } finally {
+      // Closes the body (and the connection) if we stopped before the end.
+      await events.return(undefined);
+    }
+  }
+}
+
+function parsePayload(event: ServerSentEvent): unknown {
+  try {
+    return JSON.parse(event.data);
+  } catch {
+    // Non-JSON data (rare): hand it over as text rather than failing the whole stream.
+    return event.data;
+  }
+}

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { APIConnectionTimeoutError, APIError, APIUserAbortError } from '../../templates/client/errors.js';
+import { iterateEvents, LineSplitter } from '../../templates/client/sse.js';
+import type { Stream } from '../../templates/client/stream.js';
+import { startServer, TestClient } from './helpers.js';
+
+type Chunk = { i: number; text?: string };
+
+const sseHeaders = { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' };
+const op = { method: 'post', path: '/chat', retry: 'safe', auth: 'bearer', stream: { terminator: '[DONE]' } } as const;
+
+async function collect<T>(stream: AsyncIterable<T>): Promise<T[]> {
+  const items: T[] = [];
+  for await (const item of stream) items.push(item);
+  return items;
+}
+
+async function* bytes(...parts: string[]): AsyncGenerator<Uint8Array> {
+  for (const part of parts) yield new TextEncoder().encode(part);
+}
+
+describe('SSE parsing', () => {
+  it('handles comments, multi-line data, event/id/retry fields and CRLF split across chunks', async () => {
+    const events = [];
+    for await (const event of iterateEvents(bytes(': keep-alive\r', '\n', 'event: delta\r\nid: 7\r\nretry: 15\r\ndata: {"a":\r', '\ndata: 1}\r\n\r', '\ndata: tail'))) {
+      events.push(event);
+    }
+    expect(events).toEqual([
+      { event: 'delta', data: '{"a":\n1}', id: '7', retry: 15 },
+      { event: undefined, data: 'tail', id: '7', retry: 15 },
+    ]);
+  });
+
+  it('splits lone CR line endings', () => {
+    const lines = new LineSplitter();
+    expect([...lines.push('a\rb\r'), ...lines.push('c\n')]).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('SSE streams over HTTP', () => {
+  it('yields typed chunks and stops at [DONE]', async () => {
+    const server = await startServer((_req, res) => {
+      res.writeHead(200, sseHeaders);
+      res.write('data: {"i":1}\n\n: comment\n\ndata: {"i":2,\ndata: "text":"x"}\n\n');
+      res.end('data: [DONE]\n\ndata: {"i":99}\n\n');
+    });
+    const client = new TestClient({ baseUrl: server.url });
+    const stream = await client.request<Stream<Chunk>>(op);
+    expect(await collect(stream)).toEqual([{ i: 1 }, { i: 2, text: 'x' }]);
+    expect(server.requests[0]!.headers['accept']).toBe('text/event-stream');
+  });
+
+  it('an error event raises APIError', async () => {
+    const server = await startServer((_req, res) => {
+      res.writeHead(200, sseHeaders);
+      res.end('data: {"i":1}\n\nevent: error\ndata: {"message":"upstream overloaded"}\n\n');
+    });
+    const client = new TestClient({ baseUrl: server.url });
+    const seen: Chunk[] = [];
+    const error = await (async () => {
+      for await (const chunk of await client.request<Stream<Chunk>>(op)) seen.push(chunk);
+    })().catch((e: unknown) => e);
+    expect(seen).toEqual([{ i: 1 }]);
+    expect(error).toBeInstanceOf(APIError);
+    expect((error as APIError).message).toContain('upstream overloaded');
+  });
+
+  it('a payload with a top-level error raises APIError with the body', async () => {
+    const server = await startServer((_req, res) => {
+      res.writeHead(200, sseHeaders);
+      res.end('data: {"error":{"message":"quota","code":"insufficient_quota"}}\n\n');
+    });
+    const client = new TestClient({ baseUrl: server.url });
+    const error = await collect(await client.request<Stream<Chunk>>(op)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(APIError);
+    expect((error as APIError).code).toBe('insufficient_quota');
+  });
+
+  it('a stalled stream hits the idle timeout (distinct from the request timeout)', async () => {
+    const server = await startServer((_req, res) => {
+      res.writeHead(200, sseHeaders);
+      res.write('data: {"i":1}\n\n');
+      // Then silence.
+    });
+    const client = new TestClient({ baseUrl: server.url, timeout: 60_000, idleTimeout: 150 });
+    const seen: Chunk[] = [];
+    const error = await (async () => {
+      for await (const chunk of await client.request<Stream<Chunk>>(op)) seen.push(chunk);
+    })().catch((e: unknown) => e);
+    expect(seen).toEqual([{ i: 1 }]);
+    expect(error).toBeInstanceOf(APIConnectionTimeoutError);
+    expect((error as Error).message).toMatch(/idle/);
+    await server.closed;
+  });
+
+  it('keep-alive comments reset the idle timer', async () => {
+    const server = await startServer((_req, res) => {
+      res.writeHead(200, sseHeaders);
+      let n = 0;
+      const timer = setInterval(() => {
+        n++;
+        if (n < 6) res.write(': ping\n\n');
+        else {
+          clearInterval(timer);
+          res.end('data: {"i":1}\n\ndata: [DONE]\n\n');
+        }
+      }, 40);
+    });
+    const client = new TestClient({ baseUrl: server.url, idleTimeout: 150 });
+    expect(await collect(await client.request<Stream<Chunk>>(op))).toEqual([{ i: 1 }]);
+  });
+
+  it('aborting mid-stream closes the connection (the server sees it)', async () => {
+    const server = await startServer((_req, res) => {
+      res.writeHead(200, sseHeaders);
+      res.write('data: {"i":1}\n\n');
+    });
+    const client = new TestClient({ baseUrl: server.url });
+    const controller = new AbortController();
+    const stream = await client.request<Stream<Chunk>>(op, { signal: controller.signal });
+    const error = await (async () => {
+      for await (const _chunk of stream) controller.abort();
+    })().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(APIUserAbortError);
+    await server.closed;
+  });
+
+  it('breaking out of the loop closes the connection', async () => {
+    const server = await startServer((_req, res) => {
+      res.writeHead(200, sseHeaders);
+      res.write('data: {"i":1}\n\ndata: {"i":2}\n\n');
+    });
+    const client = new TestClient({ baseUrl: server.url });
+    for await (const chunk of await client.request<Stream<Chunk>>(op)) {
+      expect(chunk).toEqual({ i: 1 });
+      break;
+    }
+    await server.closed;
+  });
+
+  it('toReadableStream re-encodes items as NDJSON', async () => {
+    const server = await startServer((_req, res) => {
+      res.writeHead(200, sseHeaders);
+      res.end('data: {"i":1}\n\ndata: {"i":2}\n\ndata: [DONE]\n\n');
+    });
+    const client = new TestClient({ baseUrl: server.url });
+    const stream = await client.request<Stream<Chunk>>(op);
+    const text = await new Response(stream.toReadableStream()).text();
+    expect(text).toBe('{"i":1}\n{"i":2}\n');
+  });
+
+  it('a JSON answer to a stream request raises APIError with its body', async () => {
+    const server = await startServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"error":{"message":"model not found"}}');
+    });
+    const client = new TestClient({ baseUrl: server.url });
+    await expect(client.request(op)).rejects.toThrow(/model not found/);
+  });
+});

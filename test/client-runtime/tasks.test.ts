@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import type { BaseClient, RequestOptions } from '../../templates/client/client.js';
+import { APIUserAbortError, TaskCancelledError, TaskFailedError, TaskSubmitError, TaskTimeoutError } from '../../templates/client/errors.js';
+import { canonicalState, scaleProgress } from '../../templates/client/progress.js';
+import { readPointer } from '../../templates/client/json-pointer.js';
+import { submitAndWait, waitForTask, type TaskDescriptor, type TaskSnapshot } from '../../templates/client/tasks.js';
+import { json, startServer, TestClient } from './helpers.js';
+
+interface MjTask {
+  id: string;
+  status: string;
+  progress: string;
+  imageUrl?: string;
+  failReason?: string;
+}
+
+const descriptor: TaskDescriptor<MjTask> = {
+  family: 'midjourney',
+  poll: (client: BaseClient, id: string, options: RequestOptions) =>
+    client.request<MjTask>({ method: 'get', path: '/mj/task/{id}/fetch', pathParams: { id }, retry: 'safe', auth: 'bearer' }, options),
+  status: '/status',
+  progress: { pointer: '/progress', scale: 'percent-string' },
+  result: ['/imageUrl'],
+  error: '/failReason',
+  states: { queued: ['NOT_START', 'SUBMITTED'], running: ['IN_PROGRESS'], succeeded: ['SUCCESS'], failed: ['FAILURE'], cancelled: ['CANCEL'] },
+  intervalMs: 10,
+  timeoutMs: 5_000,
+};
+
+/** A task server: each poll returns the next state of `script` (the last one repeats). */
+async function taskServer(script: Partial<MjTask>[], pollHeaders: Record<string, string> = {}): ReturnType<typeof startServer> {
+  let polls = 0;
+  return startServer((req, res) => {
+    if (req.method === 'POST') return json(res, 200, { code: 1, result: 'task-1' });
+    const step = script[Math.min(polls++, script.length - 1)]!;
+    if ('status' in step && step.status === 'HTTP503') return json(res, 503, { error: 'busy' }, pollHeaders);
+    json(res, 200, { id: 'task-1', progress: '0%', ...step }, pollHeaders);
+  });
+}
+
+const happy: Partial<MjTask>[] = [
+  { status: 'NOT_START' },
+  { status: 'IN_PROGRESS', progress: '10%' },
+  { status: 'IN_PROGRESS', progress: '10%' },
+  { status: 'IN_PROGRESS', progress: '55%' },
+  { status: 'SUCCESS', progress: '100%', imageUrl: 'https://cdn.example.com/cat.png' },
+];
+
+describe('waiting for tasks', () => {
+  it('reports progress snapshots (on change) and resolves with the result', async () => {
+    const server = await taskServer(happy);
+    const client = new TestClient({ baseUrl: server.url });
+    const seen: TaskSnapshot<MjTask>[] = [];
+    const done = await waitForTask(client, descriptor, 'task-1', { onProgress: (s) => seen.push(s) });
+    expect(seen.map((s) => [s.state, s.progress, s.vendorStatus])).toEqual([
+      ['queued', 0, 'NOT_START'],
+      ['running', 0.1, 'IN_PROGRESS'],
+      ['running', 0.55, 'IN_PROGRESS'],
+      ['succeeded', 1, 'SUCCESS'],
+    ]);
+    expect(done.state).toBe('succeeded');
+    expect(done.results).toEqual(['https://cdn.example.com/cat.png']);
+    expect(done.result).toBe('https://cdn.example.com/cat.png');
+    expect(done.task.imageUrl).toBe('https://cdn.example.com/cat.png');
+    expect(server.requests.map((r) => r.url)).toContain('/mj/task/task-1/fetch');
+  });
+
+  it('is an async iterable of the same snapshots', async () => {
+    const server = await taskServer(happy);
+    const client = new TestClient({ baseUrl: server.url });
+    const states: string[] = [];
+    for await (const snapshot of waitForTask(client, descriptor, 'task-1')) states.push(snapshot.state);
+    expect(states).toEqual(['queued', 'running', 'running', 'succeeded']);
+  });
+
+  it('a failed task raises TaskFailedError with the vendor reason and raw task', async () => {
+    const server = await taskServer([{ status: 'IN_PROGRESS' }, { status: 'FAILURE', failReason: 'banned prompt' }]);
+    const client = new TestClient({ baseUrl: server.url });
+    const error = await waitForTask(client, descriptor, 'task-1').then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(TaskFailedError);
+    expect((error as TaskFailedError).reason).toBe('banned prompt');
+    expect(((error as TaskFailedError).task as MjTask).status).toBe('FAILURE');
+    expect((error as Error).message).toBe('Task task-1 failed: banned prompt');
+  });
+
+  it('a cancelled task raises TaskCancelledError', async () => {
+    const server = await taskServer([{ status: 'CANCEL' }]);
+    const client = new TestClient({ baseUrl: server.url });
+    await expect(waitForTask(client, descriptor, 'task-1')).rejects.toBeInstanceOf(TaskCancelledError);
+  });
+
+  it('stops at the time budget with TaskTimeoutError carrying the last snapshot', async () => {
+    const server = await taskServer([{ status: 'IN_PROGRESS', progress: '20%' }]);
+    const client = new TestClient({ baseUrl: server.url });
+    const error = await waitForTask(client, descriptor, 'task-1', { timeoutMs: 120 }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(TaskTimeoutError);
+    expect((error as TaskTimeoutError).snapshot?.progress).toBe(0.2);
+  });
+
+  it('stops when the signal aborts', async () => {
+    const server = await taskServer([{ status: 'IN_PROGRESS' }]);
+    const client = new TestClient({ baseUrl: server.url });
+    const controller = new AbortController();
+    const run = waitForTask(client, descriptor, 'task-1', { signal: controller.signal, intervalMs: 20 });
+    setTimeout(() => controller.abort(), 80);
+    await expect(run).rejects.toBeInstanceOf(APIUserAbortError);
+  });
+
+  it('rides out transient poll errors and honours Retry-After on polls', async () => {
+    const server = await taskServer([{ status: 'HTTP503' as never }, { status: 'IN_PROGRESS' }, { status: 'SUCCESS' }], { 'retry-after-ms': '5' });
+    const client = new TestClient({ baseUrl: server.url, maxRetries: 0 });
+    const done = await waitForTask(client, descriptor, 'task-1', { intervalMs: 60_000, timeoutMs: 10_000 });
+    expect(done.state).toBe('succeeded');
+  });
+
+  it('submitAndWait submits once, reads the id by pointer and waits', async () => {
+    const server = await taskServer(happy);
+    const client = new TestClient({ baseUrl: server.url });
+    const run = submitAndWait(
+      client,
+      descriptor,
+      (options) => client.request({ method: 'post', path: '/mj/submit/imagine', retry: 'unsafe', auth: 'bearer', body: { kind: 'json', value: { prompt: 'cat' } } }, options),
+      '/result',
+    );
+    const done = await run;
+    expect(await run.taskId()).toBe('task-1');
+    expect(done.results).toEqual(['https://cdn.example.com/cat.png']);
+    expect(server.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+  });
+
+  it('a submit response without an id raises TaskSubmitError', async () => {
+    const server = await startServer((_req, res) => json(res, 200, { code: 24, description: 'banned word' }));
+    const client = new TestClient({ baseUrl: server.url });
+    const run = submitAndWait(client, descriptor, (o) => client.request({ method: 'post', path: '/s', retry: 'unsafe', auth: 'bearer' }, o), '/result');
+    const error = await run.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(TaskSubmitError);
+    expect((error as TaskSubmitError).response).toEqual({ code: 24, description: 'banned word' });
+  });
+});
+
+describe('task helpers', () => {
+  const states = { queued: [0], running: [1], succeeded: [true, 'done'], failed: ['FAIL'], cancelled: [] };
+  it.each([
+    [0, 'queued'],
+    [1, 'running'],
+    ['1', 'running'],
+    [true, 'succeeded'],
+    ['DONE', 'succeeded'],
+    ['fail', 'failed'],
+    [undefined, 'queued'],
+    ['SOMETHING_NEW', 'running'],
+  ] as const)('state %j → %s', (vendor, want) => expect(canonicalState(vendor, states)).toBe(want));
+
+  it.each([
+    ['37%', 'percent-string', 0.37],
+    ['37', 'percent-string', 0.37],
+    [37, 'percent', 0.37],
+    [0.37, 'fraction', 0.37],
+    [140, 'percent', 1],
+    ['n/a', 'percent-string', undefined],
+  ] as const)('progress %j (%s) → %j', (raw, scale, want) => expect(scaleProgress(raw, scale)).toBe(want));
+
+  it('reads JSON pointers with escapes and array indexes', () => {
+    const doc = { data: { 'a/b': [{ '~k': 5 }] } };
+    expect(readPointer(doc, '/data/a~1b/0/~0k')).toBe(5);
+    expect(readPointer(doc, '')).toBe(doc);
+    expect(readPointer(doc, '/data/missing/x')).toBeUndefined();
+    expect(readPointer(doc, '/data/a~1b/01')).toBeUndefined();
+  });
+});

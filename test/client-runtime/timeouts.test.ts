@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { APIConnectionTimeoutError, APIUserAbortError } from '../../templates/client/errors.js';
+import { json, startServer, TestClient } from './helpers.js';
+
+describe('timeouts and abort', () => {
+  it('slow headers raise APIConnectionTimeoutError', async () => {
+    const server = await startServer((_req, res) => {
+      setTimeout(() => json(res, 200, { late: true }), 2000).unref();
+    });
+    const client = new TestClient({ baseUrl: server.url, timeout: 80, maxRetries: 0 });
+    await expect(client.request({ method: 'get', path: '/slow', retry: 'safe', auth: 'bearer' })).rejects.toBeInstanceOf(APIConnectionTimeoutError);
+  });
+
+  it('the timeout also covers reading the body', async () => {
+    const server = await startServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"partial":');
+      // Never finishes the body.
+    });
+    const client = new TestClient({ baseUrl: server.url, timeout: 100, maxRetries: 0 });
+    await expect(client.request({ method: 'get', path: '/stall', retry: 'safe', auth: 'bearer' })).rejects.toBeInstanceOf(APIConnectionTimeoutError);
+  });
+
+  it('a timed-out safe call is retried; each attempt gets its own timeout', async () => {
+    let calls = 0;
+    const server = await startServer((_req, res) => {
+      calls++;
+      if (calls === 1) setTimeout(() => json(res, 200, { late: true }), 2000).unref();
+      else json(res, 200, { attempt: calls });
+    });
+    const client = new TestClient({ baseUrl: server.url, timeout: 100 });
+    await expect(client.request({ method: 'get', path: '/x', retry: 'safe', auth: 'bearer' })).resolves.toEqual({ attempt: 2 });
+  });
+
+  it('a timed-out unsafe submit is not re-sent', async () => {
+    const server = await startServer((_req, res) => {
+      setTimeout(() => json(res, 200, { late: true }), 2000).unref();
+    });
+    const client = new TestClient({ baseUrl: server.url, timeout: 80 });
+    await expect(client.request({ method: 'post', path: '/submit', retry: 'unsafe', auth: 'bearer' })).rejects.toBeInstanceOf(APIConnectionTimeoutError);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('a user abort raises APIUserAbortError and is never retried', async () => {
+    const server = await startServer(() => {
+      // Never answers.
+    });
+    const client = new TestClient({ baseUrl: server.url });
+    const controller = new AbortController();
+    const call = client.request({ method: 'get', path: '/hang', retry: 'safe', auth: 'bearer' }, { signal: controller.signal });
+    setTimeout(() => controller.abort(), 50);
+    await expect(call).rejects.toBeInstanceOf(APIUserAbortError);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('an already-aborted signal sends nothing', async () => {
+    const server = await startServer((_req, res) => json(res, 200, {}));
+    const client = new TestClient({ baseUrl: server.url });
+    const call = client.request({ method: 'get', path: '/x', retry: 'safe', auth: 'bearer' }, { signal: AbortSignal.abort() });
+    await expect(call).rejects.toBeInstanceOf(APIUserAbortError);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('aborting during the retry wait stops at once', async () => {
+    const server = await startServer((_req, res) => json(res, 503, {}, { 'retry-after': '30' }));
+    const client = new TestClient({ baseUrl: server.url });
+    const controller = new AbortController();
+    const call = client.request({ method: 'get', path: '/x', retry: 'safe', auth: 'bearer' }, { signal: controller.signal });
+    setTimeout(() => controller.abort(), 100);
+    await expect(call).rejects.toBeInstanceOf(APIUserAbortError);
+    expect(server.requests).toHaveLength(1);
+  });
+});

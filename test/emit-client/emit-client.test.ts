@@ -1,0 +1,182 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compilePackage } from '../../generator/emit/compile.js';
+import { buildSamples } from '../../generator/emit/docs/samples.js';
+import { ClientEmitError, emitClient } from '../../generator/emit/client/index.js';
+import type { ApiIr } from '../../generator/ir/types.js';
+import { REPO } from '../helpers/cli.js';
+import { cleanupGenerated, generate, typeCheck, type Generated } from './generate.js';
+
+const FEATURES = path.join(REPO, 'test/fixtures/specs/features/openapi.yaml');
+let gen: Generated;
+afterAll(cleanupGenerated);
+beforeAll(async () => {
+  gen = await generate(FEATURES);
+});
+
+const text = (p: string): string => {
+  const file = gen.files.find((f) => f.path === p);
+  if (!file) throw new Error(`no ${p}`);
+  return String(file.contents);
+};
+
+describe('client emitter on the features fixture', () => {
+  it('writes the package layout', () => {
+    const paths = gen.files.map((f) => f.path).filter((p) => !p.startsWith('sdk/src/core/') && p !== 'sdk/src/schema.ts');
+    expect(paths).toEqual([
+      'sdk/README.md',
+      'sdk/package.json',
+      'sdk/src/client.ts',
+      'sdk/src/index.ts',
+      'sdk/src/operations/chat.ts',
+      'sdk/src/operations/files.ts',
+      'sdk/src/operations/render.ts',
+      'sdk/src/resources/chat.ts',
+      'sdk/src/resources/files.ts',
+      'sdk/src/resources/render.ts',
+      'sdk/src/tasks.ts',
+    ]);
+    const core = gen.files.filter((f) => f.path.startsWith('sdk/src/core/')).map((f) => f.path.slice('sdk/src/core/'.length));
+    expect(core).toContain('client.ts');
+    expect(core).toContain('index.ts');
+    expect(core.length).toBe([...gen.ctx.templates.keys()].length);
+  });
+
+  it('starts every file with the DO NOT EDIT header naming the module to change, and names no machine path', () => {
+    for (const file of gen.files) {
+      const contents = String(file.contents);
+      if (file.path.endsWith('.json')) continue;
+      expect(contents.split('\n')[0], file.path).toMatch(/DO NOT EDIT: change the spec or (generator\/emit\/\w+|templates\/client)\//);
+      expect(contents).not.toContain(REPO);
+      expect(contents).not.toContain(gen.dir);
+    }
+  });
+
+  it('is deterministic', async () => {
+    const again = await emitClient(gen.ir, gen.ctx);
+    expect(again.map((f) => [f.path, f.contents])).toEqual(gen.files.filter((f) => f.path !== 'sdk/src/schema.ts').map((f) => [f.path, f.contents]));
+  });
+
+  it('writes package.json with ESM exports and no dependencies', () => {
+    const pkg = JSON.parse(text('sdk/package.json')) as Record<string, unknown>;
+    expect(pkg).toMatchObject({
+      name: '@shellapi/sdk',
+      type: 'module',
+      files: ['dist', 'src', 'README.md'],
+      exports: {
+        '.': { types: './dist/index.d.ts', default: './dist/index.js' },
+        './mock': { types: './dist/mock/index.d.ts', default: './dist/mock/index.js' },
+        './msw': { types: './dist/msw/index.d.ts', default: './dist/msw/index.js' },
+      },
+    });
+    expect(pkg['dependencies']).toBeUndefined();
+  });
+
+  it('names the client from the title, methods and functions from the IR', () => {
+    expect(text('sdk/src/client.ts')).toContain('export class FeaturesFixture extends BaseClient');
+    expect(text('sdk/src/client.ts')).toContain("envPrefix: 'SHELLAPI'");
+    const render = text('sdk/src/resources/render.ts');
+    for (const m of ['cancel(', 'create(', 'createAndWait(', 'list(', 'retrieve(', 'waitFor(']) expect(render).toContain(`  ${m}`);
+    expect(text('sdk/src/operations/render.ts')).toContain('export function renderTasksRetrieve(client: BaseClient');
+    expect(text('sdk/src/tasks.ts')).toContain('export function renderTasksCreateAndWait(');
+  });
+
+  it('documents methods with summary, retry safety, example and the Chinese page titles', () => {
+    const chat = text('sdk/src/operations/chat.ts');
+    expect(chat).toContain('Create a chat completion');
+    expect(chat).toContain('@see F01 聊天接口 (Chat)');
+    expect(chat).toContain('@see F02 图片分析 (Vision)');
+    expect(chat).toContain('for await (const chunk of stream)');
+    expect(text('sdk/src/operations/render.ts')).toContain('Not re-sent automatically once it may have reached the server');
+  });
+
+  it('carries the task family into a descriptor', () => {
+    const tasks = text('sdk/src/tasks.ts');
+    expect(tasks).toContain("progress: { pointer: '/progress', scale: 'percent' }");
+    expect(tasks).toContain('states: { queued: ["waiting"], running: ["working"], succeeded: ["done"], failed: ["error"], cancelled: ["stopped"] }');
+    expect(tasks).toContain("'/id', options)");
+  });
+
+  it('writes a README with examples for each feature the spec has', () => {
+    const readme = text('sdk/README.md');
+    for (const heading of ['## Quick start', '## Streaming', '## Uploads', '## Binary results', '## Tasks (submit, then poll)', '## Errors', '## Retries', '## API reference']) {
+      expect(readme).toContain(heading);
+    }
+    expect(readme).toContain('client.render.tasks.createAndWait(');
+    expect(readme).toContain('stream: true');
+    expect(readme).toContain("fs.createReadStream('file.png')");
+    expect(readme).toContain('client.files.content(');
+  });
+
+  it('type-checks under strict + isolatedDeclarations, with a consumer using every feature', () => {
+    const usage = path.join(gen.dir, 'sdk', 'usage.ts');
+    writeFileSync(usage, readFileSync(path.join(REPO, 'test/emit-client/usage.ts.txt'), 'utf8'));
+    expect(typeCheck([path.join(gen.dir, 'sdk/src/index.ts'), usage], true)).toEqual([]);
+  });
+
+  it('compiles file by file to dist (the pipeline compile step)', () => {
+    const dist = compilePackage(gen.files, 'sdk');
+    expect(dist.some((f) => f.path === 'sdk/dist/index.d.ts')).toBe(true);
+    expect(dist.some((f) => f.path === 'sdk/dist/core/client.js')).toBe(true);
+  });
+
+  it('refuses a root resource that would shadow a client member', () => {
+    const ir = structuredClone(gen.ir) as ApiIr;
+    const child = ir.resources.children[0]!;
+    child.name = 'request';
+    child.path = ['request'];
+    expect(() => emitClient(ir, gen.ctx)).toThrow(ClientEmitError);
+  });
+});
+
+describe('clashes are errors, never silent renames', () => {
+  it('refuses an operation function that would shadow a runtime export', () => {
+    const ir = structuredClone(gen.ir) as ApiIr;
+    ir.operations[0]!.names.function = 'toFile';
+    expect(() => emitClient(ir, gen.ctx)).toThrow(/toFile .* clashes with the client runtime/);
+  });
+});
+
+describe('generality', () => {
+  it.each([['petstore.yaml'], ['museum.yaml']])('%s: emits a client that type-checks', async (name) => {
+    const spec = path.join(REPO, '..', 'shared', 'specs', name);
+    const other = await generate(spec);
+    expect(typeCheck([path.join(other.dir, 'sdk/src/index.ts')])).toEqual([]);
+    expect(String(other.files.find((f) => f.path === 'sdk/README.md')!.contents)).toContain('## API reference');
+  });
+});
+
+describe('the Shell spec', () => {
+  const SHELL = path.join(REPO, 'spec/openapi.yaml');
+  it('emits ShellApi, type-checks, and every docs TypeScript sample compiles against it', async () => {
+    const shell = await generate(SHELL);
+    expect(String(shell.files.find((f) => f.path === 'sdk/src/client.ts')!.contents)).toContain('export class ShellApi extends BaseClient');
+    const dir = path.join(shell.dir, 'sdk', 'samples');
+    mkdirSync(dir, { recursive: true });
+    const files: string[] = [];
+    for (const op of shell.ir.operations) {
+      const samples = buildSamples(shell.ir, op, {});
+      const variants: [string, string | undefined][] = [
+        ['call', samples.typescript],
+        ['wait', samples.typescriptWait],
+        ['stream', op.stream ? buildSamples(shell.ir, op, { stream: true }).typescript : undefined],
+      ];
+      for (const [kind, code] of variants) {
+        if (!code) continue;
+        const file = path.join(dir, `${op.operationId}-${kind}.ts`);
+        writeFileSync(file, `${code.replace(/from '@shellapi\/sdk'/g, "from '../src/index.js'")}\nexport {};\n`);
+        files.push(file);
+      }
+    }
+    expect(files.length).toBeGreaterThan(0);
+    expect(typeCheck([path.join(shell.dir, 'sdk/src/index.ts'), ...files], true)).toEqual([]);
+  });
+});
+
+describe('openai.yaml (3 MB)', () => {
+  it('emits a client that type-checks', async () => {
+    const openai = await generate(path.join(REPO, '..', 'shared', 'specs', 'openai.yaml'));
+    expect(typeCheck([path.join(openai.dir, 'sdk/src/index.ts')])).toEqual([]);
+  }, 120_000);
+});

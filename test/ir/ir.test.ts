@@ -1,0 +1,153 @@
+/** The IR decides names, streams, task lifecycles, retry safety and schema normal forms once. */
+import { describe, expect, it } from 'vitest';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { loadSpec } from '../../generator/load/index.js';
+import { buildIr } from '../../generator/ir/index.js';
+import type { ApiIr, SchemaIr } from '../../generator/ir/types.js';
+import { REPO } from '../helpers/cli.js';
+
+async function irOf(file: string): Promise<ReturnType<typeof buildIr>> {
+  const loaded = await loadSpec(file);
+  expect(loaded.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  return buildIr(loaded);
+}
+
+async function irOfText(yaml: string): Promise<ReturnType<typeof buildIr>> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'shellapi-ir-'));
+  await writeFile(path.join(dir, 'openapi.yaml'), yaml);
+  return irOf(path.join(dir, 'openapi.yaml'));
+}
+
+const features = await irOf(path.join(REPO, 'test/fixtures/specs/features/openapi.yaml'));
+const ir: ApiIr = features.ir;
+const op = (id: string) => ir.operations.find((o) => o.operationId === id)!;
+const schema = (name: string): SchemaIr => ir.schemas.find((s) => s.name === name)!.schema;
+
+describe('features fixture', () => {
+  it('has no problems and is frozen', () => {
+    expect(features.problems).toEqual([]);
+    expect(Object.isFrozen(ir)).toBe(true);
+    expect(Object.isFrozen(ir.operations[0]!.parameters)).toBe(true);
+    expect(JSON.parse(JSON.stringify(ir))).toEqual(ir);
+  });
+
+  it('names every operation from x-sdk-name and builds the sorted resource tree', () => {
+    expect(op('getRenderTask').names).toEqual({ resource: ['render', 'tasks'], method: 'retrieve', function: 'renderTasksRetrieve', typeStem: 'RenderTasksRetrieve' });
+    const render = ir.resources.children.find((r) => r.name === 'render')!;
+    expect(render.children[0]!.className).toBe('RenderTasks');
+    expect(render.children[0]!.operations).toEqual(['cancelRenderTask', 'submitRender', 'listRenderTasks', 'getRenderTask']);
+    expect(ir.resources.children.map((r) => r.name)).toEqual(['chat', 'files', 'render']);
+  });
+
+  it('reads the stream: flag, item schema, terminator, example events', () => {
+    const s = op('createChatCompletion').stream!;
+    expect(s.requestFlag).toBe('stream');
+    expect(s.terminator).toBe('[DONE]');
+    expect(s.itemSchema).toMatchObject({ kind: 'ref', name: 'ChatChunk' });
+    expect(s.examples.map((e) => e.name)).toEqual(['event-1', 'event-2', 'event-3']);
+    expect(s.mediaType).toBe('text/event-stream');
+  });
+
+  it('resolves the task family, the submit and every role', () => {
+    const family = ir.taskFamilies[0]!;
+    expect(family.poll).toEqual({ operationId: 'getRenderTask', in: 'path', name: 'task_id' });
+    expect(family.submits).toEqual(['submitRender']);
+    expect(family.progress).toEqual({ pointer: '/progress', scale: 'percent' });
+    expect(op('submitRender').task).toEqual({ family: 'render', id: '/id', poll: family.poll });
+    expect(op('cancelRenderTask').taskRole).toEqual({ family: 'render', role: 'cancel' });
+    expect(op('listRenderTasks').taskRole).toEqual({ family: 'render', role: 'list' });
+  });
+
+  it('decides retry safety: declared, else by method', () => {
+    expect(op('createChatCompletion').retry).toBe('safe');
+    expect(op('submitRender').retry).toBe('unsafe');
+    expect(op('uploadFile').retry).toBe('unsafe');
+    expect(op('getRenderTask').retry).toBe('safe');
+  });
+
+  it('infers a discriminator mapping from const and single-value enums', () => {
+    const s = schema('ChatMessage');
+    expect(s.kind === 'union' && s.discriminator).toEqual({
+      propertyName: 'role',
+      mapping: { system: 'SystemMessage', user: 'UserMessage', assistant: 'AssistantMessage' },
+      inferred: true,
+    });
+  });
+
+  it('folds 3.1 null types into nullable and keeps enums in spec order', () => {
+    const task = schema('RenderTask');
+    expect(task.kind).toBe('object');
+    const props = task.kind === 'object' ? task.properties : [];
+    expect(props.find((p) => p.name === 'output')!.schema).toMatchObject({ kind: 'string', nullable: true, format: 'uri' });
+    expect(props.find((p) => p.name === 'status')!.schema).toMatchObject({ enum: ['waiting', 'working', 'done', 'error', 'stopped'] });
+  });
+
+  it('classifies bodies by media kind and keeps multipart encodings', () => {
+    const upload = op('uploadFile').requestBody!.contents[0]!;
+    expect(upload.kind).toBe('multipart');
+    expect(upload.encoding.file).toEqual({ contentType: 'image/png, image/jpeg', headers: [] });
+    const file = upload.schema!.kind === 'object' ? upload.schema!.properties[0]!.schema : undefined;
+    expect(file).toMatchObject({ kind: 'string', binary: true });
+    expect(op('downloadFile').responses[0]!.contents[0]!.kind).toBe('binary');
+    expect(op('createChatCompletion').responses.map((r) => [r.status, r.isError])).toEqual([
+      ['200', false],
+      ['400', true],
+      ['401', true],
+      ['429', true],
+    ]);
+  });
+
+  it('merges path-level parameters and reads callbacks and pages', () => {
+    expect(op('getRenderTask').parameters.map((p) => `${p.in}:${p.name}`)).toEqual(['path:task_id']);
+    expect(op('submitRender').callbacks).toMatchObject([{ name: 'notifyHook', expression: '{$request.body#/notifyHook}', method: 'post' }]);
+    expect(op('createChatCompletion').pages.map((p) => [p.id, p.example])).toEqual([
+      ['F01', 'basic'],
+      ['F02', 'vision'],
+    ]);
+  });
+});
+
+describe('3.0 documents', () => {
+  it('turns nullable and boolean exclusive bounds into the 3.1 forms', async () => {
+    const { ir: ir30 } = await irOfText(`openapi: 3.0.3
+info: { title: t, version: '1' }
+paths: {}
+components:
+  schemas:
+    Thing:
+      type: object
+      properties:
+        name: { type: string, nullable: true }
+        size: { type: integer, minimum: 0, exclusiveMinimum: true }
+`);
+    const thing = ir30.schemas[0]!.schema;
+    const props = thing.kind === 'object' ? thing.properties : [];
+    expect(props[0]!.schema).toMatchObject({ kind: 'string', nullable: true });
+    expect(props[1]!.schema).toMatchObject({ kind: 'integer', exclusiveMinimum: 0 });
+    expect(props[1]!.schema).not.toHaveProperty('minimum');
+  });
+});
+
+describe('naming clashes are located errors', () => {
+  it('two operations with one client method', async () => {
+    const { problems } = await irOfText(`openapi: 3.1.0
+info: { title: t, version: '1' }
+paths:
+  /a:
+    get:
+      operationId: getA
+      x-sdk-name: things.list
+      responses: { '200': { description: ok } }
+  /b:
+    get:
+      operationId: getB
+      x-sdk-name: things.list
+      responses: { '200': { description: ok } }
+`);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ code: 'name-clash', file: 'openapi.yaml', line: 11, pointer: '/paths/~1b/get/operationId' });
+    expect(problems[0]!.message).toContain('already used by getA');
+  });
+});

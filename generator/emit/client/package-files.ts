@@ -24,9 +24,14 @@ export function packageJson(ir: ApiIr, ctx: EmitContext): VirtualFile {
       './msw': entry('msw/'),
       './package.json': './package.json',
     },
+    // The mock server's command; the client itself needs nothing but fetch.
+    bin: { 'shellapi-mock': './dist/mock/cli.js' },
     files: ['dist', 'src', 'README.md'],
     sideEffects: false,
-    engines: { node: '>=20' },
+    engines: { node: '>=18' },
+    // Only `@shellapi/sdk/msw` uses msw, and it takes msw's `http` as an argument.
+    peerDependencies: { msw: '>=2' },
+    peerDependenciesMeta: { msw: { optional: true } },
   };
   return { path: 'sdk/package.json', contents: `${JSON.stringify(pkg, null, 2)}\n`, format: 'json' };
 }

@@ -1,0 +1,106 @@
+/**
+ * The mock emitter: the hand-written runtime in `templates/mock/` copied to `sdk/src/mock/`, the
+ * route table built from the IR (`sdk/src/mock/routes.ts`), the package entry points
+ * (`@shellapi/sdk/mock`, its CLI) and MSW handlers (`sdk/src/msw/index.ts`).
+ */
+import type { ApiIr } from '../../ir/types.js';
+import type { Emitter, EmitContext, VirtualFile } from '../types.js';
+import { generatedHeader } from '../header.js';
+import { createMockRoutes } from './routes.js';
+import { mswIndex } from './msw.js';
+
+const MODULE = 'generator/emit/mock/index.ts';
+
+/** Runtime modules the package needs, in `templates/mock/` (tests and notes there are not shipped). */
+export function runtimeTemplates(templates: ReadonlyMap<string, string>): [string, string][] {
+  return [...templates]
+    .filter(([path]) => path.startsWith('mock/') && path.endsWith('.ts') && !path.endsWith('.test.ts') && !path.endsWith('.d.ts'))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * The route table as JSON text in a template literal, parsed once on import: one token for the
+ * TypeScript compiler (an object literal of this size costs it half a second) and a fast
+ * `JSON.parse` at run time, while the file stays line-per-value for diffs.
+ */
+function routesFile(ir: ApiIr): string {
+  const json = JSON.stringify(createMockRoutes(ir), null, 2);
+  const literal = json.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
+  return [
+    generatedHeader(MODULE),
+    '/** Route table of the mock: every operation with its parameters, bodies, responses, examples and task roles (JSON Schema 2020-12). */',
+    "import type { MockRouteTable } from './types.js';",
+    '',
+    `export const routes: MockRouteTable = JSON.parse(\`${literal}\`) as MockRouteTable;`,
+    '',
+  ].join('\n');
+}
+
+function mockIndex(ir: ApiIr, ctx: EmitContext): string {
+  return `${generatedHeader(MODULE)}
+/**
+ * Mock server for ${ir.info.title.replace(/\*\//g, '*\\/')} (${ctx.packageName}/mock): answers every operation from the spec's
+ * examples, validates requests strictly, runs submit-then-poll tasks on a controllable clock,
+ * streams server-sent events and injects faults on request (\`Prefer: code=429\`, \`delay=\`, \`drop\`).
+ *
+ * @example
+ * const mock = await startMock({ clock: 'manual' });
+ * // point the client at mock.url; mock.clock.advance(5000) moves tasks along
+ * await mock.close();
+ */
+import type { MockRouteTable } from './types.js';
+import type { MockEngine, MockEngineOptions } from './engine.js';
+import type { MockServer, MockServerOptions } from './server.js';
+import { routes } from './routes.js';
+import { startMockServer } from './server.js';
+import { createMockEngine as createEngine } from './engine.js';
+
+export { routes };
+export type { MockServer, MockServerOptions } from './server.js';
+export type { MockEngine, MockEngineOptions, MockRequest, MockResult } from './engine.js';
+export type { ClockMode, MockClock } from './clock.js';
+export type { MockTasks, MockTaskSnapshot, TaskTiming } from './tasks.js';
+export type { MockRouteTable, TaskState } from './types.js';
+export { MOCK_CLI_HELP, runMockCli } from './cli-main.js';
+
+export type StartMockOptions = Omit<MockServerOptions, 'routes'> & {
+  /** Another route table (default: this API's). */
+  routes?: MockRouteTable;
+};
+
+/** Starts the mock HTTP server (default 127.0.0.1, a free port). */
+export function startMock(options: StartMockOptions = {}): Promise<MockServer> {
+  return startMockServer({ ...options, routes: options.routes ?? routes });
+}
+
+/** The engine without a server: \`engine.handle(request)\` for custom transports. */
+export function createMockEngine(options: Omit<MockEngineOptions, 'routes'> & { routes?: MockRouteTable } = {}): MockEngine {
+  return createEngine({ ...options, routes: options.routes ?? routes });
+}
+`;
+}
+
+function mockCli(): string {
+  return `#!/usr/bin/env node
+${generatedHeader(MODULE)}
+/** \`node dist/mock/cli.js --port 4010 --host 127.0.0.1\`: the mock server with one log line per request. */
+import { startMock } from './index.js';
+import { runMockCli } from './cli-main.js';
+
+void runMockCli(process.argv.slice(2), (options) => startMock(options));
+`;
+}
+
+export const emitMock: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] => {
+  const files: VirtualFile[] = [];
+  for (const [path, text] of runtimeTemplates(ctx.templates)) {
+    const rel = path.slice('mock/'.length);
+    files.push({ path: `sdk/src/mock/${rel}`, contents: `${generatedHeader(`templates/${path}`)}\n${text}`, format: 'typescript' });
+  }
+  // Data, already laid out by JSON.stringify; prettier would spend over a second on it for nothing.
+  files.push({ path: 'sdk/src/mock/routes.ts', contents: routesFile(ir), format: 'none' });
+  files.push({ path: 'sdk/src/mock/index.ts', contents: mockIndex(ir, ctx), format: 'typescript' });
+  files.push({ path: 'sdk/src/mock/cli.ts', contents: mockCli(), format: 'typescript' });
+  files.push({ path: 'sdk/src/msw/index.ts', contents: mswIndex(ir, ctx), format: 'typescript' });
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+};

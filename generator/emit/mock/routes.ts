@@ -1,0 +1,142 @@
+/**
+ * ApiIr → the mock route table (templates/mock/types.ts). Pure data: serialised into the
+ * generated package at generation time, or handed straight to `startMockServer` at run time
+ * (`shellapi-gen mock --spec FILE`).
+ */
+import type { ApiIr, ContentIr, ExampleIr, OperationIr, SchemaIr, ServerIr, TaskIdInputIr } from '../../ir/types.js';
+import type {
+  JsonSchema,
+  MockContent,
+  MockExample,
+  MockOperation,
+  MockRouteTable,
+  MockTaskRole,
+} from '../../../templates/mock/types.js';
+import { componentDefs, toJsonSchema, type JsonSchemaOptions } from '../../ir/json-schema.js';
+
+/** Validation needs no prose; `default`/`examples` stay (placeholders are built from them). */
+const SCHEMA_OPTIONS: JsonSchemaOptions = { docs: false, examples: true, discriminator: true };
+
+function jsonSchema(schema: SchemaIr | undefined): JsonSchema | undefined {
+  return schema ? (toJsonSchema(schema, SCHEMA_OPTIONS) as JsonSchema) : undefined;
+}
+
+/** Content examples, else the examples written on its schema (or on the component it refers to). */
+function examplesOf(content: ContentIr, ir: ApiIr): MockExample[] {
+  if (content.examples.length > 0) return content.examples.map((e: ExampleIr) => ({ name: e.name, value: e.value }));
+  let schema = content.schema;
+  for (let hops = 0; schema && hops < 8; hops++) {
+    if (schema.examples.length > 0) return schema.examples.map((value, i) => ({ name: `schema-example-${i + 1}`, value }));
+    if (schema.kind !== 'ref') break;
+    const name = schema.name;
+    schema = ir.schemas.find((s) => s.name === name)?.schema;
+  }
+  return [];
+}
+
+function contentOf(content: ContentIr, ir: ApiIr): MockContent {
+  const out: MockContent = { mediaType: content.mediaType, kind: content.kind, examples: examplesOf(content, ir) };
+  const schema = jsonSchema(content.schema);
+  if (schema !== undefined) out.schema = schema;
+  const encoding: Record<string, string> = {};
+  for (const [name, e] of Object.entries(content.encoding)) if (e.contentType) encoding[name] = e.contentType;
+  if (Object.keys(encoding).length > 0) out.encoding = encoding;
+  return out;
+}
+
+/** The first server's URL with variables at their defaults, and its path part. */
+export function serverBase(servers: ServerIr[]): { serverUrl: string; basePath: string } {
+  const server = servers[0];
+  if (!server) return { serverUrl: 'http://localhost', basePath: '' };
+  const url = server.url.replace(/\{([^}]+)\}/g, (_, name: string) => server.variables[name]?.default ?? '');
+  const absolute = /^[a-z][a-z0-9+.-]*:\/\//i.test(url);
+  const parsed = new URL(url || '/', 'http://localhost');
+  const basePath = parsed.pathname.replace(/\/+$/, '');
+  return { serverUrl: absolute ? `${parsed.origin}${basePath}` : `http://localhost${basePath}`, basePath };
+}
+
+function taskRoleOf(op: OperationIr, ir: ApiIr): MockTaskRole | undefined {
+  const role = op.taskRole;
+  if (!role) return undefined;
+  const family = ir.taskFamilies.find((f) => f.name === role.family);
+  if (!family) return undefined;
+  const out: MockTaskRole = { family: role.family, role: role.role };
+  const inputs: TaskIdInputIr[] = [family.poll, ...(family.cancel ? [family.cancel] : [])];
+  for (const submit of ir.operations) if (submit.task) inputs.push(submit.task.poll);
+  const input = inputs.find((i) => i.operationId === op.operationId);
+  if (input) out.input = { in: input.in, name: input.name };
+  if (role.role === 'list') {
+    const list = family.lists.find((l) => l.operationId === op.operationId);
+    if (list) {
+      out.items = list.items;
+      if (list.ids !== undefined) out.ids = list.ids;
+    }
+  }
+  return out;
+}
+
+function operationOf(op: OperationIr, ir: ApiIr): MockOperation {
+  const out: MockOperation = {
+    operationId: op.operationId,
+    method: op.method,
+    path: op.path,
+    security: op.security.map((r) => Object.keys(r.schemes)),
+    parameters: op.parameters.map((p) => {
+      const param: MockOperation['parameters'][number] = { name: p.name, in: p.in, required: p.required, style: p.style, explode: p.explode };
+      const schema = jsonSchema(p.schema);
+      if (schema !== undefined) param.schema = schema;
+      return param;
+    }),
+    responses: op.responses.map((r) => ({
+      status: r.status,
+      isError: r.isError,
+      headers: r.headers.map((h) => {
+        const header: MockOperation['responses'][number]['headers'][number] = { name: h.name, required: h.required };
+        const schema = jsonSchema(h.schema);
+        if (schema !== undefined) header.schema = schema;
+        return header;
+      }),
+      contents: r.contents.map((c) => contentOf(c, ir)),
+    })),
+    callbacks: op.callbacks.filter((c) => c.expression !== '').map((c) => ({ name: c.name, expression: c.expression, method: c.method })),
+  };
+  if (op.requestBody) out.requestBody = { required: op.requestBody.required, contents: op.requestBody.contents.map((c) => contentOf(c, ir)) };
+  if (op.stream) {
+    const s = op.stream;
+    out.stream = { requestFlag: s.requestFlag, status: s.status, mediaType: s.mediaType, events: s.examples.map((e) => e.value) };
+    if (s.terminator !== undefined) out.stream.terminator = s.terminator;
+    const item = jsonSchema(s.itemSchema);
+    if (item !== undefined) out.stream.itemSchema = item;
+  }
+  if (op.task) out.submit = { family: op.task.family, idPointer: op.task.id, pollOperationId: op.task.poll.operationId };
+  const role = taskRoleOf(op, ir);
+  if (role) out.taskRole = role;
+  return out;
+}
+
+export function createMockRoutes(ir: ApiIr): MockRouteTable {
+  const { serverUrl, basePath } = serverBase(ir.servers);
+  const securitySchemes: MockRouteTable['securitySchemes'] = {};
+  for (const s of ir.securitySchemes) {
+    const scheme: MockRouteTable['securitySchemes'][string] = { type: s.type };
+    if (s.scheme !== undefined) scheme.scheme = s.scheme;
+    if (s.in !== undefined) scheme.in = s.in;
+    if (s.paramName !== undefined) scheme.paramName = s.paramName;
+    securitySchemes[s.name] = scheme;
+  }
+  return {
+    title: ir.info.title,
+    version: ir.info.version,
+    basePath,
+    serverUrl,
+    schemas: componentDefs(ir, SCHEMA_OPTIONS) as Record<string, JsonSchema>,
+    securitySchemes,
+    operations: ir.operations.map((op) => operationOf(op, ir)),
+    taskFamilies: ir.taskFamilies.map((f) => {
+      const family: MockRouteTable['taskFamilies'][number] = { name: f.name, status: f.status, result: f.result, states: f.states, intervalMs: f.intervalMs };
+      if (f.progress) family.progress = f.progress;
+      if (f.error !== undefined) family.error = f.error;
+      return family;
+    }),
+  };
+}

@@ -1,0 +1,111 @@
+/**
+ * MSW request handlers backed by the mock engine: the same examples, validation, task state and
+ * streams as the HTTP mock, in-process. msw is not imported: pass its `http` namespace in
+ * (`createMswHandlers(http)`), so the package needs no dependency and works with msw 2 and later.
+ */
+import type { MockRouteTable } from './types.js';
+import type { MockClock } from './clock.js';
+import type { MockTasks } from './tasks.js';
+import { compileRoute } from './router.js';
+import { createMockEngine, type MockEngine, type MockEngineOptions, type MockResult } from './engine.js';
+
+export interface MswResolverInfo {
+  request: Request;
+}
+
+export type MswResolver = (info: MswResolverInfo) => Promise<Response>;
+
+/** The part of msw's `http` namespace the handlers use. */
+export interface MswHttpLike<H> {
+  get(path: string, resolver: MswResolver): H;
+  post(path: string, resolver: MswResolver): H;
+  put(path: string, resolver: MswResolver): H;
+  patch(path: string, resolver: MswResolver): H;
+  delete(path: string, resolver: MswResolver): H;
+  head(path: string, resolver: MswResolver): H;
+  options(path: string, resolver: MswResolver): H;
+}
+
+export interface MswHandlersOptions extends Omit<MockEngineOptions, 'routes' | 'basePath' | 'fetch'> {
+  /** Where the client sends requests (default: the spec's first server). */
+  baseUrl?: string;
+}
+
+export interface MswMock<H, K extends string = string> {
+  /** Every operation's handler, most specific paths first: `setupServer(...mock.handlers)`. */
+  handlers: H[];
+  /** One handler per operationId, e.g. to re-register a single one with `server.use`. */
+  byOperation: Record<K, H>;
+  engine: MockEngine;
+  clock: MockClock;
+  tasks: MockTasks;
+  reset(): void;
+}
+
+const encoder = new TextEncoder();
+
+/** `/mj/task/{id}/fetch` → `/mj/task/:id/fetch`; a parameter inside a segment becomes a wildcard segment. */
+export function mswPath(template: string): string {
+  return template
+    .split('/')
+    .map((segment) => {
+      const whole = /^\{([^}]+)\}$/.exec(segment);
+      if (whole) return `:${whole[1]!.replace(/[^A-Za-z0-9_]/g, '_')}`;
+      return segment.includes('{') ? '*' : segment;
+    })
+    .join('/');
+}
+
+export function toFetchResponse(result: MockResult): Response {
+  switch (result.kind) {
+    case 'drop':
+      return Response.error();
+    case 'stall':
+      return new Response(new ReadableStream<Uint8Array>({}), { status: result.status, headers: result.headers });
+    case 'stream': {
+      const iterator = result.chunks[Symbol.asyncIterator]();
+      const body = new ReadableStream<Uint8Array>({
+        async pull(controller): Promise<void> {
+          const next = await iterator.next();
+          if (next.done) controller.close();
+          else controller.enqueue(encoder.encode(next.value));
+        },
+        async cancel(): Promise<void> {
+          await iterator.return?.();
+        },
+      });
+      return new Response(body, { status: result.status, headers: result.headers });
+    }
+    case 'response': {
+      const empty = result.status === 204 || result.status === 304 || result.body === null;
+      const body = empty ? null : typeof result.body === 'string' ? result.body : new Uint8Array(result.body as Uint8Array);
+      return new Response(body, { status: result.status, headers: result.headers });
+    }
+  }
+}
+
+export function createMswHandlers<H, K extends string = string>(routes: MockRouteTable, http: MswHttpLike<H>, options: MswHandlersOptions = {}): MswMock<H, K> {
+  const baseUrl = (options.baseUrl ?? routes.serverUrl).replace(/\/+$/, '');
+  const basePath = new URL(baseUrl, 'http://localhost').pathname.replace(/\/+$/, '');
+  const engine = createMockEngine({ ...options, routes, basePath });
+  const resolver: MswResolver = async ({ request }) => {
+    const url = new URL(request.url);
+    const headers: Record<string, string> = {};
+    request.headers.forEach((value, key) => (headers[key] = value));
+    const base = { method: request.method, url: url.pathname + url.search, headers, signal: request.signal };
+    const body = request.method === 'GET' || request.method === 'HEAD' ? null : new Uint8Array(await request.arrayBuffer());
+    if (body && body.length > engine.bodyLimit) return toFetchResponse(engine.tooLarge(base));
+    return toFetchResponse(await engine.handle({ ...base, body }));
+  };
+  const ordered = routes.operations
+    .filter((op) => op.method !== 'trace')
+    .map((op) => ({ op, route: compileRoute(op) }))
+    .sort((a, b) => a.route.paramNames.length - b.route.paramNames.length || b.route.literalLength - a.route.literalLength);
+  const byOperation = {} as Record<K, H>;
+  const handlers = ordered.map(({ op }) => {
+    const handler = http[op.method as Exclude<typeof op.method, 'trace'>](`${baseUrl}${mswPath(op.path)}`, resolver);
+    byOperation[op.operationId as K] = handler;
+    return handler;
+  });
+  return { handlers, byOperation, engine, clock: engine.clock, tasks: engine.tasks, reset: () => engine.reset() };
+}

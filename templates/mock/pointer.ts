@@ -1,0 +1,59 @@
+/** JSON pointers (RFC 6901): read, write and build them on plain JSON values. */
+import type { JsonValue } from './types.js';
+
+export function escapePointerToken(token: string | number): string {
+  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+export function pointerTokens(pointer: string): string[] {
+  if (pointer === '' || pointer === '/') return pointer === '/' ? [''] : [];
+  const body = pointer.startsWith('#') ? pointer.slice(1) : pointer;
+  return body
+    .split('/')
+    .slice(1)
+    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+export function appendPointer(pointer: string, token: string | number): string {
+  return `${pointer}/${escapePointerToken(token)}`;
+}
+
+export function getAtPointer(value: unknown, pointer: string): unknown {
+  let current: unknown = value;
+  for (const token of pointerTokens(pointer)) {
+    if (Array.isArray(current)) current = current[Number(token)];
+    else if (current !== null && typeof current === 'object') current = (current as Record<string, unknown>)[token];
+    else return undefined;
+  }
+  return current;
+}
+
+/** Sets a value, creating objects along the way. Returns the (possibly new) root. */
+export function setAtPointer(root: JsonValue, pointer: string, value: JsonValue): JsonValue {
+  const tokens = pointerTokens(pointer);
+  if (tokens.length === 0) return value;
+  const base: JsonValue = root !== null && typeof root === 'object' ? root : {};
+  let current = base as { [key: string]: JsonValue } | JsonValue[];
+  tokens.forEach((token, i) => {
+    const last = i === tokens.length - 1;
+    if (Array.isArray(current)) {
+      const index = token === '-' ? current.length : Number(token);
+      if (last) current[index] = value;
+      else {
+        const next = current[index];
+        current = (next !== null && typeof next === 'object' ? next : (current[index] = {})) as typeof current;
+      }
+    } else {
+      if (last) current[token] = value;
+      else {
+        const next = current[token];
+        current = (next !== null && typeof next === 'object' ? next : (current[token] = {})) as typeof current;
+      }
+    }
+  });
+  return base;
+}
+
+export function cloneJson<T>(value: T): T {
+  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
+}

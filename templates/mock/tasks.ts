@@ -1,0 +1,353 @@
+/**
+ * Stateful tasks from `x-task`: a submit creates a task; its state is a function of the mock
+ * clock (queued for one poll interval, then running with rising progress, then a terminal state),
+ * so polls, lists, cancels and callbacks all see one consistent story. Responses are the spec's
+ * own poll examples with the status, progress, result and id fields rewritten.
+ */
+import type { JsonSchema, JsonValue, MockOperation, MockRouteTable, MockTaskFamily, MockTaskRole, TaskState } from './types.js';
+import type { MockClock } from './clock.js';
+import type { SchemaCompiler } from './validate.js';
+import { jsonEqual } from './validate.js';
+import { cloneJson, getAtPointer, setAtPointer } from './pointer.js';
+import { synthesize } from './synthesize.js';
+
+export type TaskPlan = 'succeed' | 'fail' | 'cancel';
+
+export interface TaskTiming {
+  /** Clock ms a task stays queued (default: the family's poll interval). */
+  queuedMs?: number;
+  /** Clock ms a task runs (default: 4 poll intervals). */
+  runningMs?: number;
+}
+
+export interface MockTaskSnapshot {
+  id: string;
+  family: string;
+  state: TaskState;
+  /** 0..100. */
+  progress: number;
+  submitOperationId: string;
+  createdAt: number;
+}
+
+export interface MockTasks {
+  list(): MockTaskSnapshot[];
+  get(id: string): MockTaskSnapshot | undefined;
+  readonly size: number;
+}
+
+interface TaskRecord {
+  key: string;
+  id: JsonValue;
+  family: MockTaskFamily;
+  submitOperationId: string;
+  pollOperationId: string;
+  createdAt: number;
+  queuedMs: number;
+  runningMs: number;
+  plan: TaskPlan;
+  cancelledAt?: number;
+  callback?: { url: string; method: string };
+  notified: TaskState;
+  timers: (() => void)[];
+}
+
+export interface TaskStoreOptions {
+  limit: number;
+  timing: TaskTiming;
+  /** Called on every state change of a task that has a callback URL. */
+  notify: (url: string, method: string, body: JsonValue) => void;
+}
+
+const TERMINAL: TaskState[] = ['succeeded', 'failed', 'cancelled'];
+/**
+ * The vendor state shown for a canonical one the vendor has no value for. A vendor without any
+ * failure value (e.g. only `is_completed: true|false`) shows a failed task as never finishing.
+ */
+const FALLBACK: Record<TaskState, TaskState[]> = {
+  queued: ['queued', 'running'],
+  running: ['running', 'queued'],
+  succeeded: ['succeeded'],
+  failed: ['failed', 'cancelled', 'running'],
+  cancelled: ['cancelled', 'failed', 'running'],
+};
+
+function successExamples(op: MockOperation | undefined): JsonValue[] {
+  const response = op?.responses.find((r) => /^2/.test(r.status)) ?? op?.responses.find((r) => r.status === 'default');
+  const content = response?.contents.find((c) => c.kind === 'json');
+  return content ? content.examples.map((e) => e.value) : [];
+}
+
+function successSchema(op: MockOperation | undefined): MockOperation['responses'][number]['contents'][number]['schema'] {
+  const response = op?.responses.find((r) => /^2/.test(r.status));
+  return response?.contents.find((c) => c.kind === 'json')?.schema;
+}
+
+/** The shape-preserving id the n-th task gets, modelled on the example id. */
+export function makeTaskId(example: JsonValue | undefined, n: number): JsonValue {
+  if (typeof example === 'number') return 1_000_000 + n;
+  const s = typeof example === 'string' ? example : '';
+  const hex = n.toString(16);
+  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s)) return `00000000-0000-4000-8000-${hex.padStart(12, '0')}`;
+  // Trailing digits: keep the head, count in the last (up to) six.
+  const digits = /^(.*?)(\d{3,})$/.exec(s);
+  if (digits) {
+    const run = digits[2]!;
+    const width = Math.max(Math.min(run.length, 6), String(n).length);
+    return `${digits[1]!}${run.slice(0, Math.max(0, run.length - width))}${String(n).padStart(width, '0')}`;
+  }
+  const hexTail = /^(.*?)([0-9a-f]{6,})$/.exec(s);
+  if (hexTail) return `${hexTail[1]!}${hex.padStart(hexTail[2]!.length, '0')}`;
+  return s ? `${s}-${n}` : `task-${n}`;
+}
+
+function replaceIds(value: JsonValue, candidates: JsonValue[], id: JsonValue): JsonValue {
+  if (candidates.some((c) => jsonEqual(c, value))) return id;
+  if (typeof value === 'string' && typeof id === 'string') {
+    let out = value;
+    for (const c of candidates) if (typeof c === 'string' && c.length >= 6) out = out.split(c).join(id);
+    return out;
+  }
+  if (Array.isArray(value)) return value.map((v) => replaceIds(v, candidates, id));
+  if (value && typeof value === 'object') {
+    const out: { [key: string]: JsonValue } = {};
+    for (const [k, v] of Object.entries(value)) out[k] = replaceIds(v, candidates, id);
+    return out;
+  }
+  return value;
+}
+
+export class TaskStore implements MockTasks {
+  private readonly tasks = new Map<string, TaskRecord>();
+  private readonly families: Map<string, MockTaskFamily>;
+  private readonly ops: Map<string, MockOperation>;
+  private readonly exampleIds = new Map<string, JsonValue[]>();
+  private counter = 0;
+  private readonly clock: MockClock;
+  private readonly compiler: SchemaCompiler;
+  private readonly options: TaskStoreOptions;
+
+  constructor(routes: MockRouteTable, clock: MockClock, compiler: SchemaCompiler, options: TaskStoreOptions) {
+    this.clock = clock;
+    this.compiler = compiler;
+    this.options = options;
+    this.families = new Map(routes.taskFamilies.map((f) => [f.name, f]));
+    this.ops = new Map(routes.operations.map((o) => [o.operationId, o]));
+    for (const family of routes.taskFamilies) {
+      const ids: JsonValue[] = [];
+      for (const op of routes.operations) {
+        if (op.submit?.family === family.name) {
+          for (const ex of successExamples(op)) {
+            const id = getAtPointer(ex, op.submit.idPointer) as JsonValue | undefined;
+            if (id !== undefined && id !== null && typeof id !== 'object') ids.push(id);
+          }
+        }
+        if (op.taskRole?.family === family.name && op.taskRole.role === 'poll') {
+          for (const ex of successExamples(op)) {
+            for (const p of ['/id', '/task_id', '/taskId', '/request_id', '/data/id', '/data/task_id', '/data/taskId']) {
+              const id = getAtPointer(ex, p) as JsonValue | undefined;
+              if (typeof id === 'string' || typeof id === 'number') ids.push(id);
+            }
+          }
+        }
+      }
+      this.exampleIds.set(family.name, ids.filter((v, i) => ids.findIndex((w) => jsonEqual(v, w)) === i));
+    }
+  }
+
+  get size(): number {
+    return this.tasks.size;
+  }
+
+  familyOf(name: string): MockTaskFamily | undefined {
+    return this.families.get(name);
+  }
+
+  /** Creates the task for a submit; returns the submit response body built from `example`. */
+  create(op: MockOperation, example: JsonValue, plan: TaskPlan, callback: { url: string; method: string } | undefined): { body: JsonValue; key: string } {
+    const submit = op.submit!;
+    const family = this.families.get(submit.family)!;
+    const n = ++this.counter;
+    const id = makeTaskId(getAtPointer(example, submit.idPointer) as JsonValue | undefined, n);
+    const now = this.clock.now();
+    const task: TaskRecord = {
+      key: String(id),
+      id,
+      family,
+      submitOperationId: op.operationId,
+      pollOperationId: submit.pollOperationId,
+      createdAt: now,
+      queuedMs: this.options.timing.queuedMs ?? family.intervalMs,
+      runningMs: this.options.timing.runningMs ?? family.intervalMs * 4,
+      plan,
+      notified: 'queued',
+      timers: [],
+    };
+    if (plan === 'cancel') task.cancelledAt = now + task.queuedMs;
+    if (callback) task.callback = callback;
+    this.tasks.set(task.key, task);
+    while (this.tasks.size > this.options.limit) {
+      const oldest = this.tasks.keys().next().value as string;
+      this.remove(oldest);
+    }
+    if (callback) this.scheduleCallbacks(task);
+    const candidates = this.exampleIds.get(family.name) ?? [];
+    const body = setAtPointer(replaceIds(cloneJson(example), candidates, id), submit.idPointer, id);
+    return { body, key: task.key };
+  }
+
+  private remove(key: string): void {
+    const task = this.tasks.get(key);
+    if (!task) return;
+    task.timers.forEach((cancel) => cancel());
+    this.tasks.delete(key);
+  }
+
+  private scheduleCallbacks(task: TaskRecord): void {
+    const times = [task.createdAt + task.queuedMs, task.createdAt + task.queuedMs + task.runningMs / 2, task.createdAt + task.queuedMs + task.runningMs];
+    for (const time of times) task.timers.push(this.clock.at(time, () => this.maybeNotify(task)));
+  }
+
+  private maybeNotify(task: TaskRecord): void {
+    if (!task.callback || !this.tasks.has(task.key)) return;
+    const { state } = this.stateOf(task);
+    if (state === task.notified) return;
+    task.notified = state;
+    this.options.notify(task.callback.url, task.callback.method, this.view(task));
+  }
+
+  /** Finds a task that `pollOperationId` (or, for cancels and lists, the family) can see. */
+  find(key: string, family: string, pollOperationId?: string): TaskRecord | undefined {
+    const task = this.tasks.get(key);
+    if (!task || task.family.name !== family) return undefined;
+    if (pollOperationId !== undefined && task.pollOperationId !== pollOperationId) return undefined;
+    return task;
+  }
+
+  stateOf(task: TaskRecord, at: number = this.clock.now()): { state: TaskState; progress: number } {
+    const elapsed = at - task.createdAt;
+    const progressAt = (e: number): number => Math.max(0, Math.min(100, Math.floor(((e - task.queuedMs) / task.runningMs) * 100)));
+    if (task.cancelledAt !== undefined && at >= task.cancelledAt) return { state: 'cancelled', progress: progressAt(task.cancelledAt - task.createdAt) };
+    if (elapsed < task.queuedMs) return { state: 'queued', progress: 0 };
+    if (task.plan === 'fail' && elapsed >= task.queuedMs + task.runningMs / 2) return { state: 'failed', progress: 50 };
+    if (elapsed < task.queuedMs + task.runningMs) return { state: 'running', progress: progressAt(elapsed) };
+    return { state: 'succeeded', progress: 100 };
+  }
+
+  /** Cancels a task that has not finished; returns false when it already had. */
+  cancel(task: TaskRecord): boolean {
+    if (TERMINAL.includes(this.stateOf(task).state)) return false;
+    task.cancelledAt = this.clock.now();
+    this.maybeNotify(task);
+    return true;
+  }
+
+  private vendorValue(family: MockTaskFamily, state: TaskState): JsonValue | undefined {
+    for (const s of FALLBACK[state]) {
+      const values = family.states[s];
+      if (values && values.length > 0) return values[0];
+    }
+    return undefined;
+  }
+
+  private canonical(family: MockTaskFamily, value: unknown): TaskState | undefined {
+    return (Object.keys(family.states) as TaskState[]).find((s) => family.states[s].some((v) => jsonEqual(v, value)));
+  }
+
+  /** The task as its poll operation returns it. */
+  view(task: TaskRecord): JsonValue {
+    const family = task.family;
+    const pollOp = this.ops.get(task.pollOperationId);
+    const { state, progress } = this.stateOf(task);
+    const examples = successExamples(pollOp);
+    const stateOfExample = (e: JsonValue): TaskState | undefined => this.canonical(family, getAtPointer(e, family.status));
+    const succeeded = examples.find((e) => stateOfExample(e) === 'succeeded');
+    // The closest example: same state, a related state, any unfinished-looking one, the success one.
+    const base =
+      FALLBACK[state].map((s) => examples.find((e) => stateOfExample(e) === s)).find((e) => e !== undefined) ??
+      (state === 'succeeded' ? undefined : examples.find((e) => stateOfExample(e) !== 'succeeded')) ??
+      succeeded ??
+      examples[0] ??
+      synthesize(successSchema(pollOp), this.compiler);
+    const baseState = stateOfExample(base);
+    let body = replaceIds(cloneJson(base), this.exampleIds.get(family.name) ?? [], task.id);
+    const vendor = this.vendorValue(family, state);
+    if (vendor !== undefined) body = setAtPointer(body, family.status, vendor);
+    if (family.progress) {
+      const value = family.progress.scale === 'percent-string' ? `${progress}%` : family.progress.scale === 'fraction' ? progress / 100 : progress;
+      body = setAtPointer(body, family.progress.pointer, value);
+    }
+    if (state === 'succeeded' && baseState !== 'succeeded' && succeeded !== undefined) {
+      const filled = replaceIds(cloneJson(succeeded), this.exampleIds.get(family.name) ?? [], task.id);
+      for (const pointer of family.result) {
+        const value = getAtPointer(filled, pointer) as JsonValue | undefined;
+        if (value !== undefined) body = setAtPointer(body, pointer, value);
+      }
+    }
+    if (family.error && (state === 'failed' || state === 'cancelled') && baseState !== state) {
+      const reason = state === 'cancelled' ? 'Task cancelled.' : 'Task failed (mock: Prefer: task=fail).';
+      body = setAtPointer(body, family.error, reason);
+    }
+    return body;
+  }
+
+  /** Tasks of a family, newest first. */
+  listFamily(family: string): TaskRecord[] {
+    return [...this.tasks.values()].filter((t) => t.family.name === family).reverse();
+  }
+
+  snapshot(task: TaskRecord): MockTaskSnapshot {
+    const { state, progress } = this.stateOf(task);
+    return { id: task.key, family: task.family.name, state, progress, submitOperationId: task.submitOperationId, createdAt: task.createdAt };
+  }
+
+  vendorState(task: TaskRecord): JsonValue | undefined {
+    return this.vendorValue(task.family, this.stateOf(task).state);
+  }
+
+  /** An example of the family (a cancel's answer, say) with the example task ids replaced by this task's id. */
+  personalize(task: TaskRecord, value: JsonValue): JsonValue {
+    return replaceIds(cloneJson(value), this.exampleIds.get(task.family.name) ?? [], task.id);
+  }
+
+  /** A list operation's answer: its example with the task array replaced by the live tasks (filtered by ids, status and limit). */
+  listBody(role: MockTaskRole, example: JsonValue, requestBody: unknown, query: URLSearchParams): JsonValue {
+    const family = this.families.get(role.family)!;
+    let tasks = this.listFamily(role.family);
+    if (role.ids !== undefined) {
+      const ids = getAtPointer(requestBody, role.ids);
+      if (Array.isArray(ids)) {
+        const wanted = new Set(ids.map(String));
+        tasks = tasks.filter((t) => wanted.has(t.key));
+      }
+    }
+    for (const [name, value] of query) {
+      if (!/status|state/i.test(name)) continue;
+      const state = (Object.keys(family.states) as TaskState[]).find((s) => family.states[s].some((v) => String(v) === value));
+      if (state) tasks = tasks.filter((t) => this.stateOf(t).state === state);
+    }
+    const limit = Number(query.get('limit'));
+    if (Number.isInteger(limit) && limit > 0) tasks = tasks.slice(0, limit);
+    const items = tasks.map((t) => this.view(t));
+    const pointer = role.items ?? '';
+    return pointer === '' ? items : setAtPointer(cloneJson(example), pointer, items);
+  }
+
+  synthesize(schema: JsonSchema | undefined): JsonValue {
+    return synthesize(schema, this.compiler);
+  }
+
+  list(): MockTaskSnapshot[] {
+    return [...this.tasks.values()].map((t) => this.snapshot(t));
+  }
+
+  get(id: string): MockTaskSnapshot | undefined {
+    const task = this.tasks.get(id);
+    return task ? this.snapshot(task) : undefined;
+  }
+
+  reset(): void {
+    for (const key of [...this.tasks.keys()]) this.remove(key);
+    this.counter = 0;
+  }
+}

@@ -1,0 +1,82 @@
+/** The mock clock: manual stepping, timer order, aborts, and the real mode's speed. No wall-time assertions. */
+import { describe, expect, it } from 'vitest';
+import { createClock } from '../../templates/mock/clock.js';
+import { parsePrefer } from '../../templates/mock/prefer.js';
+
+describe('manual clock', () => {
+  it('moves only on advance, and each timer runs at its own time, in order', () => {
+    const clock = createClock({ mode: 'manual', startTime: 1_000 });
+    const seen: [string, number][] = [];
+    clock.at(1_500, () => seen.push(['b', clock.now()]));
+    clock.at(1_200, () => seen.push(['a', clock.now()]));
+    clock.at(1_500, () => seen.push(['c', clock.now()]));
+    const cancel = clock.at(1_300, () => seen.push(['cancelled', clock.now()]));
+    cancel();
+    expect(clock.now()).toBe(1_000);
+    expect(clock.pending).toBe(3);
+    clock.advance(1_000);
+    expect(seen).toEqual([
+      ['a', 1_200],
+      ['b', 1_500],
+      ['c', 1_500],
+    ]);
+    expect(clock.now()).toBe(2_000);
+    expect(clock.pending).toBe(0);
+  });
+
+  it('sleep resolves on advance and rejects on abort', async () => {
+    const clock = createClock({ mode: 'manual' });
+    let done = false;
+    const sleeping = clock.sleep(100).then(() => (done = true));
+    clock.advance(99);
+    await Promise.resolve();
+    expect(done).toBe(false);
+    clock.advance(1);
+    await sleeping;
+    expect(done).toBe(true);
+
+    const abort = new AbortController();
+    const aborted = clock.sleep(100, abort.signal);
+    abort.abort(new Error('gone'));
+    await expect(aborted).rejects.toThrow('gone');
+    expect(clock.pending).toBe(0);
+  });
+
+  it('refuses negative advances and non-positive speeds', () => {
+    const clock = createClock({ mode: 'manual' });
+    expect(() => clock.advance(-1)).toThrow(RangeError);
+    expect(() => (clock.speed = 0)).toThrow(RangeError);
+  });
+});
+
+describe('real clock', () => {
+  it('runs timers by itself, faster with speed; changing speed keeps time continuous', async () => {
+    const clock = createClock({ mode: 'real', speed: 10_000 });
+    const before = clock.now();
+    await clock.sleep(60_000); // 6 ms of real time at this speed
+    expect(clock.now() - before).toBeGreaterThanOrEqual(60_000);
+    const t = clock.now();
+    clock.speed = 1;
+    expect(clock.now()).toBeGreaterThanOrEqual(t);
+    clock.advance(5_000);
+    expect(clock.now()).toBeGreaterThanOrEqual(t + 5_000);
+    clock.dispose();
+  });
+});
+
+describe('Prefer header', () => {
+  it.each([
+    ['code=404', { code: 404 }],
+    ['example="big one"', { example: 'big one' }],
+    ['code=429, retry-after=5; delay=200', { code: 429, retryAfter: 5, delay: 200 }],
+    ['drop', { drop: true }],
+    ['stall, task=fail', { stall: true, task: 'fail' }],
+    ['task=explode, code=abc', {}],
+  ] as const)('%s', (header, want) => {
+    expect(parsePrefer(header)).toEqual({ drop: false, stall: false, ...want });
+  });
+
+  it('reads Prism-style query parameters', () => {
+    expect(parsePrefer(undefined, new URLSearchParams('__code=500&__example=x'))).toEqual({ drop: false, stall: false, code: 500, example: 'x' });
+  });
+});

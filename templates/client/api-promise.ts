@@ -32,7 +32,10 @@ export class APIPromise<T> implements Promise<T> {
   /** A new APIPromise whose data is transformed (the response stays available). */
   map<U>(transform: (data: T, response: Response) => U | PromiseLike<U>): APIPromise<U> {
     return new APIPromise<U>(
-      this.#result.then(async (result) => ({ ...result, data: await transform(result.data, result.response) })),
+      this.#result.then(async (result) => ({
+        ...result,
+        data: await transform(result.data, result.response),
+      })),
     );
   }
 
@@ -48,7 +51,9 @@ export class APIPromise<T> implements Promise<T> {
     return this.#value().then(onfulfilled, onrejected);
   }
 
-  catch<TResult = never>(onrejected?: ((reason: unknown) => TResult | PromiseLike<TResult>) | null): Promise<T | TResult> {
+  catch<TResult = never>(
+    onrejected?: ((reason: unknown) => TResult | PromiseLike<TResult>) | null,
+  ): Promise<T | TResult> {
     return this.#value().catch(onrejected);
   }
 

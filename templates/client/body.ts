@@ -32,19 +32,32 @@ export async function encodeBody(spec: BodySpec): Promise<EncodedBody> {
     case 'text':
       return { body: String(value), contentType: spec.mediaType ?? 'text/plain' };
     case 'urlencoded':
-      return { body: toSearchParams(value).toString(), contentType: spec.mediaType ?? 'application/x-www-form-urlencoded' };
+      return {
+        body: toSearchParams(value).toString(),
+        contentType: spec.mediaType ?? 'application/x-www-form-urlencoded',
+      };
     case 'multipart':
       return { body: await toFormData(value, spec.partTypes ?? {}), contentType: undefined };
     case 'binary': {
-      if (!isUploadable(value)) throw new ShellApiError('A binary body must be a Blob, File, Uint8Array, ArrayBuffer or stream.');
-      const { blob } = await toNamedBlob(value, { fallbackName: 'body', declaredType: spec.mediaType });
+      if (!isUploadable(value))
+        throw new ShellApiError(
+          'A binary body must be a Blob, File, Uint8Array, ArrayBuffer or stream.',
+        );
+      const { blob } = await toNamedBlob(value, {
+        fallbackName: 'body',
+        declaredType: spec.mediaType,
+      });
       return { body: blob, contentType: blob.type || spec.mediaType || 'application/octet-stream' };
     }
   }
 }
 
-export async function toFormData(value: unknown, partTypes: Readonly<Record<string, string>>): Promise<FormData> {
-  if (value === null || typeof value !== 'object') throw new ShellApiError('A multipart body must be an object of fields.');
+export async function toFormData(
+  value: unknown,
+  partTypes: Readonly<Record<string, string>>,
+): Promise<FormData> {
+  if (value === null || typeof value !== 'object')
+    throw new ShellApiError('A multipart body must be an object of fields.');
   const form = new FormData();
   for (const [name, field] of Object.entries(value as Record<string, unknown>)) {
     if (field === undefined || field === null) continue;
@@ -52,7 +65,10 @@ export async function toFormData(value: unknown, partTypes: Readonly<Record<stri
     for (const item of items) {
       if (item === undefined || item === null) continue;
       if (isUploadable(item)) {
-        const { blob, filename } = await toNamedBlob(item as Uploadable, { fallbackName: name, declaredType: partTypes[name] });
+        const { blob, filename } = await toNamedBlob(item as Uploadable, {
+          fallbackName: name,
+          declaredType: partTypes[name],
+        });
         form.append(name, blob, filename);
       } else {
         form.append(name, fieldText(item));
@@ -63,7 +79,8 @@ export async function toFormData(value: unknown, partTypes: Readonly<Record<stri
 }
 
 function toSearchParams(value: unknown): URLSearchParams {
-  if (value === null || typeof value !== 'object') throw new ShellApiError('A form body must be an object of fields.');
+  if (value === null || typeof value !== 'object')
+    throw new ShellApiError('A form body must be an object of fields.');
   const params = new URLSearchParams();
   for (const [name, field] of Object.entries(value as Record<string, unknown>)) {
     if (field === undefined || field === null) continue;

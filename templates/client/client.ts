@@ -17,7 +17,14 @@ import { makeSafeLogger, type Logger } from './logger.js';
 import { buildPath } from './path.js';
 import { serializeQuery, type QueryStyle } from './query.js';
 import { isSensitiveHeader, makeScrubber, redactHeaders, type Scrubber } from './redact.js';
-import { isBufferedMode, parseBuffered, parseErrorBody, rebuildResponse, type BinaryAs, type ResponseAs } from './response.js';
+import {
+  isBufferedMode,
+  parseBuffered,
+  parseErrorBody,
+  rebuildResponse,
+  type BinaryAs,
+  type ResponseAs,
+} from './response.js';
 import {
   isRequestNotSent,
   retryDelayMs,
@@ -77,7 +84,9 @@ export interface RequestOptions {
 }
 
 /** Request options of a binary download: `as` picks Blob (default), ArrayBuffer, ReadableStream or Response. */
-export type BinaryRequestOptions<A extends BinaryAs> = Omit<RequestOptions, 'as'> & { as?: A | undefined };
+export type BinaryRequestOptions<A extends BinaryAs> = Omit<RequestOptions, 'as'> & {
+  as?: A | undefined;
+};
 
 /** How a credential is sent. */
 export type AuthScheme =
@@ -140,14 +149,17 @@ export class BaseClient {
     this.#options = { ...options };
     this.#config = config;
     this.#apiKey = options.apiKey ?? readEnv(`${config.envPrefix}_API_KEY`);
-    const baseUrl = options.baseUrl ?? readEnv(`${config.envPrefix}_BASE_URL`) ?? config.defaultBaseUrl;
-    if (!baseUrl) throw new ShellApiError(`No base URL: pass baseUrl or set ${config.envPrefix}_BASE_URL.`);
+    const baseUrl =
+      options.baseUrl ?? readEnv(`${config.envPrefix}_BASE_URL`) ?? config.defaultBaseUrl;
+    if (!baseUrl)
+      throw new ShellApiError(`No base URL: pass baseUrl or set ${config.envPrefix}_BASE_URL.`);
     this.baseUrl = baseUrl.replace(/\/+$/, '');
     this.maxRetries = options.maxRetries ?? 2;
     this.timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
     this.idleTimeout = options.idleTimeout ?? DEFAULT_IDLE_TIMEOUT_MS;
     const fetchImpl = options.fetch ?? (globalThis.fetch as FetchLike | undefined);
-    if (!fetchImpl) throw new ShellApiError('No fetch implementation: pass `fetch` in the client options.');
+    if (!fetchImpl)
+      throw new ShellApiError('No fetch implementation: pass `fetch` in the client options.');
     this.#fetch = fetchImpl;
     this.#scrub = makeScrubber(collectSecrets(this.#apiKey, options.defaultHeaders));
     this.#logger = makeSafeLogger(options.logger, this.#scrub);
@@ -176,7 +188,9 @@ export class BaseClient {
 
   async #send<T>(operation: OperationRequest, options: RequestOptions): Promise<WithResponse<T>> {
     const url = this.#buildUrl(operation, options);
-    const encoded = operation.body ? await encodeBody(operation.body) : { body: undefined, contentType: undefined };
+    const encoded = operation.body
+      ? await encodeBody(operation.body)
+      : { body: undefined, contentType: undefined };
     const headers = this.#buildHeaders(operation, options, encoded.contentType);
     const retryClass: RetryClass = options.idempotent ? 'safe' : operation.retry;
     const maxRetries = Math.max(0, options.maxRetries ?? this.maxRetries);
@@ -198,7 +212,10 @@ export class BaseClient {
         clearTimeout(timer);
       };
       const started = Date.now();
-      this.#logger.debug(`→ ${label}${attempt > 0 ? ` (retry ${attempt})` : ''}`, { headers, operationId: operation.operationId });
+      this.#logger.debug(`→ ${label}${attempt > 0 ? ` (retry ${attempt})` : ''}`, {
+        headers,
+        operationId: operation.operationId,
+      });
 
       // Failures without a usable response: map, then retry or throw.
       const fail = async (cause: unknown): Promise<'retry'> => {
@@ -206,13 +223,23 @@ export class BaseClient {
         unlink();
         if (userSignal?.aborted) throw new APIUserAbortError({ cause: userSignal.reason });
         const error = timedOut
-          ? new APIConnectionTimeoutError({ message: `Request timed out after ${timeout} ms.`, cause, scrub: this.#scrub })
+          ? new APIConnectionTimeoutError({
+              message: `Request timed out after ${timeout} ms.`,
+              cause,
+              scrub: this.#scrub,
+            })
           : cause instanceof ShellApiError
             ? cause
-            : new APIConnectionError({ cause, requestNotSent: isRequestNotSent(cause), scrub: this.#scrub });
+            : new APIConnectionError({
+                cause,
+                requestNotSent: isRequestNotSent(cause),
+                scrub: this.#scrub,
+              });
         if (attempt < maxRetries && shouldRetryError(error, retryClass)) {
           const delay = retryDelayMs(undefined, attempt, this.#options.backoff);
-          this.#logger.info(`retrying ${label} in ${delay} ms after ${error.name}: ${error.message}`);
+          this.#logger.info(
+            `retrying ${label} in ${delay} ms after ${error.name}: ${error.message}`,
+          );
           await sleep(delay, userSignal);
           return 'retry';
         }
@@ -234,7 +261,9 @@ export class BaseClient {
         continue;
       }
 
-      this.#logger.debug(`← ${response.status} ${label} (${Date.now() - started} ms)`, { headers: response.headers });
+      this.#logger.debug(`← ${response.status} ${label} (${Date.now() - started} ms)`, {
+        headers: response.headers,
+      });
 
       if (!response.ok) {
         if (attempt < maxRetries && shouldRetryResponse(response, retryClass)) {
@@ -255,7 +284,12 @@ export class BaseClient {
         done();
         unlink();
         if (userSignal?.aborted) throw new APIUserAbortError({ cause: userSignal.reason });
-        throw APIError.generate({ status: response.status, body: parseErrorBody(bytes), headers: response.headers, scrub: this.#scrub });
+        throw APIError.generate({
+          status: response.status,
+          body: parseErrorBody(bytes),
+          headers: response.headers,
+          scrub: this.#scrub,
+        });
       }
 
       const requestId = requestIdOf(response);
@@ -319,24 +353,37 @@ export class BaseClient {
 
   #buildUrl(operation: OperationRequest, options: RequestOptions): string {
     const path = buildPath(operation.path, operation.pathParams ?? {});
-    const query: Record<string, unknown> = { ...this.#options.defaultQuery, ...operation.query, ...options.query };
+    const query: Record<string, unknown> = {
+      ...this.#options.defaultQuery,
+      ...operation.query,
+      ...options.query,
+    };
     const scheme = this.#scheme(operation);
     if (scheme?.type === 'query') query[scheme.name] = this.#requireKey();
     const search = serializeQuery(query, operation.queryStyles);
     return `${this.baseUrl}${path.startsWith('/') ? '' : '/'}${path}${search ? `?${search}` : ''}`;
   }
 
-  #buildHeaders(operation: OperationRequest, options: RequestOptions, contentType: string | undefined): Headers {
+  #buildHeaders(
+    operation: OperationRequest,
+    options: RequestOptions,
+    contentType: string | undefined,
+  ): Headers {
     const headers = new Headers();
-    headers.set('accept', operation.accept ?? (operation.stream ? 'text/event-stream' : 'application/json'));
+    headers.set(
+      'accept',
+      operation.accept ?? (operation.stream ? 'text/event-stream' : 'application/json'),
+    );
     if (contentType) headers.set('content-type', contentType);
     const scheme = this.#scheme(operation);
     if (scheme?.type === 'bearer') headers.set('authorization', `Bearer ${this.#requireKey()}`);
-    else if (scheme?.type === 'basic') headers.set('authorization', `Basic ${toBase64(this.#requireKey())}`);
+    else if (scheme?.type === 'basic')
+      headers.set('authorization', `Basic ${toBase64(this.#requireKey())}`);
     else if (scheme?.type === 'header') headers.set(scheme.name, this.#requireKey());
     applyHeaders(headers, this.#options.defaultHeaders);
     for (const [name, value] of Object.entries(operation.headers ?? {})) {
-      if (value !== undefined && value !== null) headers.set(name, typeof value === 'string' ? value : JSON.stringify(value));
+      if (value !== undefined && value !== null)
+        headers.set(name, typeof value === 'string' ? value : JSON.stringify(value));
     }
     applyHeaders(headers, options.headers);
     return headers;
@@ -356,7 +403,12 @@ export class BaseClient {
 
   /** Never shows the key: what `console.log(client)` and `JSON.stringify(client)` see. */
   toJSON(): Record<string, unknown> {
-    return { baseUrl: this.baseUrl, maxRetries: this.maxRetries, timeout: this.timeout, idleTimeout: this.idleTimeout };
+    return {
+      baseUrl: this.baseUrl,
+      maxRetries: this.maxRetries,
+      timeout: this.timeout,
+      idleTimeout: this.idleTimeout,
+    };
   }
 }
 
@@ -378,7 +430,9 @@ function applyHeaders(target: Headers, source: HeadersInput | undefined): void {
 
 function requestIdOf(response: Response): string | undefined {
   const headers = redactHeaders(response.headers);
-  return headers['x-request-id'] ?? headers['request-id'] ?? headers['x-oneapi-request-id'] ?? undefined;
+  return (
+    headers['x-request-id'] ?? headers['request-id'] ?? headers['x-oneapi-request-id'] ?? undefined
+  );
 }
 
 /** The key and any credential-looking default header values (with and without their scheme word). */

@@ -3,7 +3,8 @@ export function readEnv(name: string): string | undefined {
   const proc = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process;
   const fromProcess = proc?.env?.[name];
   if (typeof fromProcess === 'string') return fromProcess.trim() || undefined;
-  const deno = (globalThis as { Deno?: { env?: { get?: (key: string) => string | undefined } } }).Deno;
+  const deno = (globalThis as { Deno?: { env?: { get?: (key: string) => string | undefined } } })
+    .Deno;
   try {
     const fromDeno = deno?.env?.get?.(name);
     return typeof fromDeno === 'string' ? fromDeno.trim() || undefined : undefined;

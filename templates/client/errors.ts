@@ -26,7 +26,12 @@ export class ShellApiError extends Error {
 }
 
 /** Response headers that carry a request id, most specific first. */
-const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-oneapi-request-id', 'x-amz-request-id'];
+const REQUEST_ID_HEADERS = [
+  'x-request-id',
+  'request-id',
+  'x-oneapi-request-id',
+  'x-amz-request-id',
+];
 
 export interface APIErrorInit<TBody> {
   status: number | undefined;
@@ -56,7 +61,10 @@ export class APIError<TBody = unknown> extends ShellApiError {
 
   constructor(init: APIErrorInit<TBody>) {
     const scrub = init.scrub ?? identity;
-    super(scrub(init.message ?? APIError.makeMessage(init.status, init.body)), { cause: init.cause, scrub });
+    super(scrub(init.message ?? APIError.makeMessage(init.status, init.body)), {
+      cause: init.cause,
+      scrub,
+    });
     this.status = init.status;
     this.headers = init.headers ? redactHeaders(init.headers, scrub) : undefined;
     this.requestId = findRequestId(this.headers);
@@ -83,7 +91,9 @@ export class APIError<TBody = unknown> extends ShellApiError {
     const detail = extractMessage(body);
     if (status === undefined) return detail ?? 'API error';
     if (detail) return `${status} ${detail}`;
-    return body === undefined || body === '' ? `${status} status code (no body)` : `${status} status code`;
+    return body === undefined || body === ''
+      ? `${status} status code (no body)`
+      : `${status} status code`;
   }
 
   /** The class for a status: `NotFoundError` for 404, `InternalServerError` for 5xx, … */
@@ -132,8 +142,18 @@ export class APIConnectionError extends APIError<undefined> {
   /** True when the failure shows the request never reached the server (safe to re-send anything). */
   readonly requestNotSent: boolean;
 
-  constructor(init: { message?: string | undefined; cause?: unknown; requestNotSent?: boolean | undefined; scrub?: Scrubber | undefined }) {
-    super({ status: undefined, message: init.message ?? 'Connection error.', cause: init.cause, scrub: init.scrub });
+  constructor(init: {
+    message?: string | undefined;
+    cause?: unknown;
+    requestNotSent?: boolean | undefined;
+    scrub?: Scrubber | undefined;
+  }) {
+    super({
+      status: undefined,
+      message: init.message ?? 'Connection error.',
+      cause: init.cause,
+      scrub: init.scrub,
+    });
     this.requestNotSent = init.requestNotSent ?? false;
   }
 }
@@ -142,7 +162,9 @@ export class APIConnectionError extends APIError<undefined> {
 export class APIConnectionTimeoutError extends APIConnectionError {
   override name: string = 'APIConnectionTimeoutError';
 
-  constructor(init: { message?: string | undefined; cause?: unknown; scrub?: Scrubber | undefined } = {}) {
+  constructor(
+    init: { message?: string | undefined; cause?: unknown; scrub?: Scrubber | undefined } = {},
+  ) {
     super({ message: init.message ?? 'Request timed out.', cause: init.cause, scrub: init.scrub });
   }
 }
@@ -151,8 +173,15 @@ export class APIConnectionTimeoutError extends APIConnectionError {
 export class APIUserAbortError extends APIError<undefined> {
   override name: string = 'APIUserAbortError';
 
-  constructor(init: { message?: string | undefined; cause?: unknown; scrub?: Scrubber | undefined } = {}) {
-    super({ status: undefined, message: init.message ?? 'Request was aborted.', cause: init.cause, scrub: init.scrub });
+  constructor(
+    init: { message?: string | undefined; cause?: unknown; scrub?: Scrubber | undefined } = {},
+  ) {
+    super({
+      status: undefined,
+      message: init.message ?? 'Request was aborted.',
+      cause: init.cause,
+      scrub: init.scrub,
+    });
   }
 }
 
@@ -173,7 +202,12 @@ export class TaskError extends ShellApiError {
   /** Last snapshot seen (raw vendor task in `snapshot.task`). */
   readonly snapshot: TaskErrorSnapshot | undefined;
 
-  constructor(message: string, taskId: string, snapshot: TaskErrorSnapshot | undefined, scrub: Scrubber = identity) {
+  constructor(
+    message: string,
+    taskId: string,
+    snapshot: TaskErrorSnapshot | undefined,
+    scrub: Scrubber = identity,
+  ) {
     super(scrub(message), { scrub });
     this.taskId = taskId;
     this.snapshot = snapshot ? (scrubDeep(snapshot, scrub) as TaskErrorSnapshot) : undefined;
@@ -194,7 +228,12 @@ export class TaskFailedError extends TaskError {
   override name: string = 'TaskFailedError';
   readonly reason: string | undefined;
 
-  constructor(taskId: string, reason: string | undefined, snapshot: TaskErrorSnapshot, scrub: Scrubber = identity) {
+  constructor(
+    taskId: string,
+    reason: string | undefined,
+    snapshot: TaskErrorSnapshot,
+    scrub: Scrubber = identity,
+  ) {
     super(`Task ${taskId} failed${reason ? `: ${reason}` : ''}`, taskId, snapshot, scrub);
     this.reason = reason === undefined ? undefined : scrub(reason);
   }
@@ -218,7 +257,12 @@ export class TaskTimeoutError extends TaskError {
   override name: string = 'TaskTimeoutError';
   readonly timeoutMs: number;
 
-  constructor(taskId: string, timeoutMs: number, snapshot: TaskErrorSnapshot | undefined, scrub: Scrubber = identity) {
+  constructor(
+    taskId: string,
+    timeoutMs: number,
+    snapshot: TaskErrorSnapshot | undefined,
+    scrub: Scrubber = identity,
+  ) {
     super(`Task ${taskId} did not finish within ${timeoutMs} ms`, taskId, snapshot, scrub);
     this.timeoutMs = timeoutMs;
   }
@@ -297,7 +341,10 @@ function truncate(text: string): string {
 export function describeCause(cause: unknown, scrub: Scrubber, depth = 0): unknown {
   if (cause instanceof Error) {
     const code = (cause as { code?: unknown }).code;
-    const inner = depth < 3 && cause.cause !== undefined ? describeCause(cause.cause, scrub, depth + 1) : undefined;
+    const inner =
+      depth < 3 && cause.cause !== undefined
+        ? describeCause(cause.cause, scrub, depth + 1)
+        : undefined;
     return {
       name: cause.name,
       message: scrub(cause.message),

@@ -30,13 +30,18 @@ function safeArg(arg: unknown, scrub: Scrubber): unknown {
   if (typeof Headers !== 'undefined' && arg instanceof Headers) return redactHeaders(arg, scrub);
   if (arg instanceof Error) {
     const json = (arg as { toJSON?: () => unknown }).toJSON;
-    return typeof json === 'function' ? scrubDeep(json.call(arg), scrub) : { name: arg.name, message: scrub(arg.message) };
+    return typeof json === 'function'
+      ? scrubDeep(json.call(arg), scrub)
+      : { name: arg.name, message: scrub(arg.message) };
   }
   if (arg && typeof arg === 'object' && !Array.isArray(arg)) {
     const record = arg as Record<string, unknown>;
     const copy: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(record)) {
-      copy[key] = key === 'headers' && value && typeof value === 'object' ? redactHeaders(value as Headers | Record<string, string>, scrub) : safeArg(value, scrub);
+      copy[key] =
+        key === 'headers' && value && typeof value === 'object'
+          ? redactHeaders(value as Headers | Record<string, string>, scrub)
+          : safeArg(value, scrub);
     }
     return scrubDeep(copy, scrub);
   }

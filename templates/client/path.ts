@@ -21,7 +21,8 @@ function encodePathValue(name: string, value: unknown): string {
 
 function stringify(value: unknown): string {
   if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return String(value);
   if (value instanceof Date) return value.toISOString();
   throw new ShellApiError(`Path parameter values must be strings or numbers, got ${typeof value}.`);
 }

@@ -2,7 +2,13 @@
 export type CanonicalTaskState = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
 export type ProgressScale = 'percent-string' | 'percent' | 'fraction';
 
-const ORDER: readonly CanonicalTaskState[] = ['succeeded', 'failed', 'cancelled', 'running', 'queued'];
+const ORDER: readonly CanonicalTaskState[] = [
+  'succeeded',
+  'failed',
+  'cancelled',
+  'running',
+  'queued',
+];
 
 /**
  * Maps a vendor status onto the canonical lifecycle. Values compare as JSON scalars, with a
@@ -15,9 +21,11 @@ export function canonicalState(
   states: Readonly<Record<CanonicalTaskState, readonly unknown[]>>,
 ): CanonicalTaskState {
   if (vendorStatus === undefined || vendorStatus === null || vendorStatus === '') return 'queued';
-  for (const state of ORDER) if (states[state].some((value) => value === vendorStatus)) return state;
+  for (const state of ORDER)
+    if (states[state].some((value) => value === vendorStatus)) return state;
   const text = String(vendorStatus).toLowerCase();
-  for (const state of ORDER) if (states[state].some((value) => String(value).toLowerCase() === text)) return state;
+  for (const state of ORDER)
+    if (states[state].some((value) => String(value).toLowerCase() === text)) return state;
   return 'running';
 }
 
@@ -25,7 +33,8 @@ export function canonicalState(
 export function scaleProgress(raw: unknown, scale: ProgressScale): number | undefined {
   let value: number;
   if (typeof raw === 'number') value = raw;
-  else if (typeof raw === 'string' && raw.trim() !== '') value = Number(raw.trim().replace(/%$/, ''));
+  else if (typeof raw === 'string' && raw.trim() !== '')
+    value = Number(raw.trim().replace(/%$/, ''));
   else return undefined;
   if (!Number.isFinite(value)) return undefined;
   const fraction = scale === 'fraction' ? value : value / 100;

@@ -25,15 +25,21 @@ export function serializeQuery(
       if (explode) items.forEach((item) => add(key, item));
       else if (items.length > 0) {
         // Commas stay literal (form); space and pipe delimiters are percent-encoded.
-        const delimiter = style === 'spaceDelimited' ? '%20' : style === 'pipeDelimited' ? '%7C' : ',';
+        const delimiter =
+          style === 'spaceDelimited' ? '%20' : style === 'pipeDelimited' ? '%7C' : ',';
         pairs.push(`${encodeURIComponent(key)}=${items.map(encodeURIComponent).join(delimiter)}`);
       }
     } else if (typeof value === 'object' && !(value instanceof Date)) {
-      const entries = Object.entries(value as Record<string, unknown>).filter(([, item]) => item !== undefined && item !== null);
-      if (style === 'deepObject') entries.forEach(([prop, item]) => add(`${key}[${prop}]`, scalar(item)));
+      const entries = Object.entries(value as Record<string, unknown>).filter(
+        ([, item]) => item !== undefined && item !== null,
+      );
+      if (style === 'deepObject')
+        entries.forEach(([prop, item]) => add(`${key}[${prop}]`, scalar(item)));
       else if (explode) entries.forEach(([prop, item]) => add(prop, scalar(item)));
       else if (entries.length > 0) {
-        pairs.push(`${encodeURIComponent(key)}=${entries.flatMap(([prop, item]) => [encodeURIComponent(prop), encodeURIComponent(scalar(item))]).join(',')}`);
+        pairs.push(
+          `${encodeURIComponent(key)}=${entries.flatMap(([prop, item]) => [encodeURIComponent(prop), encodeURIComponent(scalar(item))]).join(',')}`,
+        );
       }
     } else {
       add(key, scalar(value));

@@ -6,18 +6,23 @@
 export const REDACTED = '[REDACTED]';
 
 /** Header names whose value is a credential, whatever the scheme. */
-const SENSITIVE_HEADER = /^(authorization|proxy-authorization|cookie|set-cookie)$|api[-_]?key|token|secret|password|session/i;
+const SENSITIVE_HEADER =
+  /^(authorization|proxy-authorization|cookie|set-cookie)$|api[-_]?key|token|secret|password|session/i;
 
 export function isSensitiveHeader(name: string): boolean {
   return SENSITIVE_HEADER.test(name);
 }
 
 /** Plain-object copy of headers with credential values replaced. */
-export function redactHeaders(headers: Headers | Record<string, string> | undefined, scrub?: Scrubber): Record<string, string> {
+export function redactHeaders(
+  headers: Headers | Record<string, string> | undefined,
+  scrub?: Scrubber,
+): Record<string, string> {
   const out: Record<string, string> = {};
   if (!headers) return out;
   const entries: Iterable<[string, string]> =
-    typeof (headers as Headers).entries === 'function' && typeof (headers as Headers).get === 'function'
+    typeof (headers as Headers).entries === 'function' &&
+    typeof (headers as Headers).get === 'function'
       ? (headers as Headers).entries()
       : Object.entries(headers as Record<string, string>);
   for (const [name, value] of entries) {

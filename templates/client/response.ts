@@ -33,11 +33,20 @@ export function isJsonType(contentType: string | null): boolean {
 function isTextType(contentType: string | null): boolean {
   if (!contentType) return false;
   const type = contentType.split(';')[0]!.trim().toLowerCase();
-  return type.startsWith('text/') || type === 'application/xml' || type.endsWith('+xml') || type === 'application/x-ndjson';
+  return (
+    type.startsWith('text/') ||
+    type === 'application/xml' ||
+    type.endsWith('+xml') ||
+    type === 'application/x-ndjson'
+  );
 }
 
 /** Parses bytes already read from a response. Empty bodies become `undefined` for JSON/auto. */
-export function parseBuffered(bytes: ArrayBuffer, contentType: string | null, as: ResponseAs): unknown {
+export function parseBuffered(
+  bytes: ArrayBuffer,
+  contentType: string | null,
+  as: ResponseAs,
+): unknown {
   if (as === 'arrayBuffer') return bytes;
   if (as === 'blob') return new Blob([bytes], contentType ? { type: contentType } : {});
   const text = (): string => new TextDecoder().decode(bytes);
@@ -48,7 +57,10 @@ export function parseBuffered(bytes: ArrayBuffer, contentType: string | null, as
     try {
       return JSON.parse(body);
     } catch (cause) {
-      throw new ShellApiError(`Could not parse the response as JSON (content-type ${contentType ?? 'none'}).`, { cause });
+      throw new ShellApiError(
+        `Could not parse the response as JSON (content-type ${contentType ?? 'none'}).`,
+        { cause },
+      );
     }
   }
   if (bytes.byteLength === 0) return undefined;

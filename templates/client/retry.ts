@@ -45,7 +45,8 @@ export function isRequestNotSent(error: unknown, depth = 0): boolean {
   const code = (error as { code?: unknown }).code;
   const errors = (error as { errors?: unknown }).errors;
   // An AggregateError (several addresses tried) counts only if every attempt failed before sending.
-  if (Array.isArray(errors) && errors.length > 0) return errors.every((inner) => isRequestNotSent(inner, depth + 1));
+  if (Array.isArray(errors) && errors.length > 0)
+    return errors.every((inner) => isRequestNotSent(inner, depth + 1));
   if (typeof code === 'string' && NOT_SENT_CODES.has(code)) return true;
   return isRequestNotSent((error as { cause?: unknown }).cause, depth + 1);
 }
@@ -89,7 +90,10 @@ export function retryDelayMs(
 }
 
 /** The server's hint in ms, or undefined when it gave none (or nothing readable). */
-export function serverSuggestedDelayMs(headers: Headers | undefined, now: number = Date.now()): number | undefined {
+export function serverSuggestedDelayMs(
+  headers: Headers | undefined,
+  now: number = Date.now(),
+): number | undefined {
   if (!headers) return undefined;
   const ms = headers.get('retry-after-ms');
   if (ms !== null && ms.trim() !== '') {

@@ -95,7 +95,12 @@ export class SSEDecoder {
   #dispatch(): ServerSentEvent | undefined {
     if (this.#id !== undefined) this.#lastId = this.#id;
     const hasData = this.#data.length > 0;
-    const event: ServerSentEvent = { event: this.#event, data: this.#data.join('\n'), id: this.#lastId, retry: this.#retry };
+    const event: ServerSentEvent = {
+      event: this.#event,
+      data: this.#data.join('\n'),
+      id: this.#lastId,
+      retry: this.#retry,
+    };
     this.#data = [];
     this.#event = undefined;
     this.#id = undefined;
@@ -104,7 +109,9 @@ export class SSEDecoder {
 }
 
 /** Decodes a byte stream into events. */
-export async function* iterateEvents(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<ServerSentEvent, void, undefined> {
+export async function* iterateEvents(
+  chunks: AsyncIterable<Uint8Array>,
+): AsyncGenerator<ServerSentEvent, void, undefined> {
   const text = new TextDecoder();
   const lines = new LineSplitter();
   const decoder = new SSEDecoder();

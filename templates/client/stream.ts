@@ -5,7 +5,13 @@
  * `idleTimeoutMs` (separate from the time-to-headers timeout), and cancels the HTTP body when the
  * loop is left early (`break`, `return`, an exception) or the caller's signal aborts.
  */
-import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, ShellApiError } from './errors.js';
+import {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIError,
+  APIUserAbortError,
+  ShellApiError,
+} from './errors.js';
 import type { Scrubber } from './redact.js';
 import { iterateEvents, type ServerSentEvent } from './sse.js';
 
@@ -26,11 +32,15 @@ export interface StreamOptions {
 class IdleTimeout extends Error {}
 
 /** Body bytes with an idle watchdog; leaving the loop early cancels the body and aborts the request. */
-export async function* readBody(response: Response, options: StreamOptions): AsyncGenerator<Uint8Array, void, undefined> {
+export async function* readBody(
+  response: Response,
+  options: StreamOptions,
+): AsyncGenerator<Uint8Array, void, undefined> {
   const body = response.body;
   if (!body) return;
   const reader = body.getReader();
-  const idle = options.idleTimeoutMs && Number.isFinite(options.idleTimeoutMs) ? options.idleTimeoutMs : 0;
+  const idle =
+    options.idleTimeoutMs && Number.isFinite(options.idleTimeoutMs) ? options.idleTimeoutMs : 0;
   let finished = false;
   try {
     for (;;) {
@@ -39,10 +49,18 @@ export async function* readBody(response: Response, options: StreamOptions): Asy
         result = idle > 0 ? await withIdle(reader.read(), idle) : await reader.read();
       } catch (error) {
         if (error instanceof IdleTimeout) {
-          throw new APIConnectionTimeoutError({ message: `Stream idle for more than ${idle} ms.`, scrub: options.scrub });
+          throw new APIConnectionTimeoutError({
+            message: `Stream idle for more than ${idle} ms.`,
+            scrub: options.scrub,
+          });
         }
-        if (options.userSignal?.aborted) throw new APIUserAbortError({ cause: options.userSignal.reason });
-        throw new APIConnectionError({ message: 'Connection lost while reading the response.', cause: error, scrub: options.scrub });
+        if (options.userSignal?.aborted)
+          throw new APIUserAbortError({ cause: options.userSignal.reason });
+        throw new APIConnectionError({
+          message: 'Connection lost while reading the response.',
+          cause: error,
+          scrub: options.scrub,
+        });
       }
       if (result.done) {
         finished = true;
@@ -82,7 +100,10 @@ function withIdle<T>(pending: Promise<T>, ms: number): Promise<T> {
 }
 
 /** The raw body as a ReadableStream, with the idle watchdog (for `as: 'stream'`). */
-export function guardedBodyStream(response: Response, options: StreamOptions): ReadableStream<Uint8Array> {
+export function guardedBodyStream(
+  response: Response,
+  options: StreamOptions,
+): ReadableStream<Uint8Array> {
   const chunks = readBody(response, options);
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
@@ -115,7 +136,8 @@ export class Stream<T> implements AsyncIterable<T> {
   }
 
   [Symbol.asyncIterator](): AsyncIterator<T> {
-    if (this.#consumed) throw new ShellApiError('This stream was already consumed; a stream can be iterated once.');
+    if (this.#consumed)
+      throw new ShellApiError('This stream was already consumed; a stream can be iterated once.');
     this.#consumed = true;
     return this.#items();
   }
@@ -154,10 +176,25 @@ export class Stream<T> implements AsyncIterable<T> {
         if (terminator !== undefined && event.data.trim() === terminator) return;
         const payload = parsePayload(event);
         if (event.event === 'error') {
-          throw new APIError({ status: undefined, body: payload, headers: this.response.headers, scrub });
+          throw new APIError({
+            status: undefined,
+            body: payload,
+            headers: this.response.headers,
+            scrub,
+          });
         }
-        if (payload && typeof payload === 'object' && !Array.isArray(payload) && (payload as { error?: unknown }).error != null) {
-          throw new APIError({ status: undefined, body: payload, headers: this.response.headers, scrub });
+        if (
+          payload &&
+          typeof payload === 'object' &&
+          !Array.isArray(payload) &&
+          (payload as { error?: unknown }).error != null
+        ) {
+          throw new APIError({
+            status: undefined,
+            body: payload,
+            headers: this.response.headers,
+            scrub,
+          });
         }
         yield payload as T;
       }

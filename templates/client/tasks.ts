@@ -17,7 +17,12 @@ import {
   TaskTimeoutError,
 } from './errors.js';
 import { readPointer } from './json-pointer.js';
-import { canonicalState, scaleProgress, type CanonicalTaskState, type ProgressScale } from './progress.js';
+import {
+  canonicalState,
+  scaleProgress,
+  type CanonicalTaskState,
+  type ProgressScale,
+} from './progress.js';
 import type { Scrubber } from './redact.js';
 import { serverSuggestedDelayMs } from './retry.js';
 import { sleep } from './timers.js';
@@ -73,13 +78,22 @@ export interface WaitOptions<TTask = unknown> {
 }
 
 /** Reads a snapshot out of a poll response. */
-export function snapshotOf<TTask>(descriptor: TaskDescriptor<TTask>, id: string, task: TTask): TaskSnapshot<TTask> {
+export function snapshotOf<TTask>(
+  descriptor: TaskDescriptor<TTask>,
+  id: string,
+  task: TTask,
+): TaskSnapshot<TTask> {
   const vendorStatus = readPointer(task, descriptor.status);
   const state = canonicalState(vendorStatus, descriptor.states);
-  const progressRaw = descriptor.progress ? readPointer(task, descriptor.progress.pointer) : undefined;
-  let progress = descriptor.progress ? scaleProgress(progressRaw, descriptor.progress.scale) : undefined;
+  const progressRaw = descriptor.progress
+    ? readPointer(task, descriptor.progress.pointer)
+    : undefined;
+  let progress = descriptor.progress
+    ? scaleProgress(progressRaw, descriptor.progress.scale)
+    : undefined;
   if (state === 'succeeded') progress = 1;
-  const results = state === 'succeeded' ? descriptor.result.map((pointer) => readPointer(task, pointer)) : [];
+  const results =
+    state === 'succeeded' ? descriptor.result.map((pointer) => readPointer(task, pointer)) : [];
   const reasonRaw = descriptor.error ? readPointer(task, descriptor.error) : undefined;
   const reason =
     state === 'failed' && reasonRaw !== undefined && reasonRaw !== null && reasonRaw !== ''
@@ -105,12 +119,18 @@ export function taskIdFrom(response: unknown, pointer: string, scrub?: Scrubber)
   const value = readPointer(response, pointer);
   if (typeof value === 'string' && value !== '') return value;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  throw new TaskSubmitError(`The submit response has no task id at ${pointer || '(root)'}.`, response, scrub);
+  throw new TaskSubmitError(
+    `The submit response has no task id at ${pointer || '(root)'}.`,
+    response,
+    scrub,
+  );
 }
 
 type Settle<T> = { resolve: (value: T) => void; reject: (error: unknown) => void };
 
-export class TaskRun<TTask> implements PromiseLike<TaskSnapshot<TTask>>, AsyncIterable<TaskSnapshot<TTask>> {
+export class TaskRun<TTask>
+  implements PromiseLike<TaskSnapshot<TTask>>, AsyncIterable<TaskSnapshot<TTask>>
+{
   readonly #client: BaseClient;
   readonly #descriptor: TaskDescriptor<TTask>;
   readonly #idSource: string | (() => Promise<string>);
@@ -141,7 +161,8 @@ export class TaskRun<TTask> implements PromiseLike<TaskSnapshot<TTask>>, AsyncIt
 
   /** The task id (after the submit, for `…AndWait`). */
   taskId(): Promise<string> {
-    this.#id ??= typeof this.#idSource === 'string' ? Promise.resolve(this.#idSource) : this.#idSource();
+    this.#id ??=
+      typeof this.#idSource === 'string' ? Promise.resolve(this.#idSource) : this.#idSource();
     return this.#id;
   }
 
@@ -157,7 +178,8 @@ export class TaskRun<TTask> implements PromiseLike<TaskSnapshot<TTask>>, AsyncIt
   }
 
   [Symbol.asyncIterator](): AsyncIterator<TaskSnapshot<TTask>> {
-    if (this.#consumer !== 'none') throw new ShellApiError('This task wait is already being consumed.');
+    if (this.#consumer !== 'none')
+      throw new ShellApiError('This task wait is already being consumed.');
     this.#consumer = 'iterate';
     const run = this.#run();
     const settle = this.#settle;
@@ -217,7 +239,10 @@ export class TaskRun<TTask> implements PromiseLike<TaskSnapshot<TTask>>, AsyncIt
       let result: WithResponse<TTask> | undefined;
       try {
         result = await descriptor
-          .poll(this.#client, id, { ...options.requestOptions, signal: options.requestOptions?.signal ?? signal })
+          .poll(this.#client, id, {
+            ...options.requestOptions,
+            signal: options.requestOptions?.signal ?? signal,
+          })
           .withResponse();
         errors = 0;
       } catch (error) {
@@ -225,7 +250,9 @@ export class TaskRun<TTask> implements PromiseLike<TaskSnapshot<TTask>>, AsyncIt
         // Back off on repeated failures; a server hint (Retry-After on a 429/503) wins.
         const hinted = error instanceof APIError ? hintFromRecord(error.headers) : undefined;
         delay = hinted ?? Math.min(interval * 2 ** (errors - 1), 60_000);
-        this.#client.logger.info(`task ${id}: poll failed (${(error as Error).name}), next poll in ${delay} ms`);
+        this.#client.logger.info(
+          `task ${id}: poll failed (${(error as Error).name}), next poll in ${delay} ms`,
+        );
       }
 
       if (result) {
@@ -237,7 +264,8 @@ export class TaskRun<TTask> implements PromiseLike<TaskSnapshot<TTask>>, AsyncIt
         }
         last = snapshot;
         if (snapshot.state === 'succeeded') return snapshot;
-        if (snapshot.state === 'failed') throw new TaskFailedError(id, snapshot.reason, snapshot, scrub);
+        if (snapshot.state === 'failed')
+          throw new TaskFailedError(id, snapshot.reason, snapshot, scrub);
         if (snapshot.state === 'cancelled') throw new TaskCancelledError(id, snapshot, scrub);
         const hinted = serverSuggestedDelayMs(result.response.headers);
         if (hinted !== undefined && hinted >= 0) delay = hinted;
@@ -281,6 +309,14 @@ export function submitAndWait<TTask>(
   idPointer: string,
   options: WaitOptions<TTask> = {},
 ): TaskRun<TTask> {
-  const requestOptions: RequestOptions = { ...options.requestOptions, signal: options.requestOptions?.signal ?? options.signal };
-  return waitForTask(client, descriptor, async () => taskIdFrom(await submit(requestOptions), idPointer, client.scrub), options);
+  const requestOptions: RequestOptions = {
+    ...options.requestOptions,
+    signal: options.requestOptions?.signal ?? options.signal,
+  };
+  return waitForTask(
+    client,
+    descriptor,
+    async () => taskIdFrom(await submit(requestOptions), idPointer, client.scrub),
+    options,
+  );
 }

@@ -12,16 +12,22 @@ export function sleep(ms: number, signal?: AbortSignal | null): Promise<void> {
       clearTimeout(timer);
       reject(new APIUserAbortError({ cause: signal?.reason }));
     };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, Math.max(0, ms));
+    const timer = setTimeout(
+      () => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+      },
+      Math.max(0, ms),
+    );
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
 
 /** Makes `target` abort when `source` does; returns the function that undoes the link. */
-export function linkSignal(source: AbortSignal | null | undefined, target: AbortController): () => void {
+export function linkSignal(
+  source: AbortSignal | null | undefined,
+  target: AbortController,
+): () => void {
   if (!source) return () => {};
   if (source.aborted) {
     target.abort(source.reason);

@@ -71,7 +71,9 @@ export async function toNamedBlob(value: Uploadable, options: ToBlobOptions): Pr
   } else if (value instanceof ArrayBuffer) {
     blob = new Blob([value]);
   } else if (ArrayBuffer.isView(value)) {
-    blob = new Blob([new Uint8Array(value.buffer, value.byteOffset, value.byteLength) as Uint8Array<ArrayBuffer>]);
+    blob = new Blob([
+      new Uint8Array(value.buffer, value.byteOffset, value.byteLength) as Uint8Array<ArrayBuffer>,
+    ]);
   } else if (isResponse(value)) {
     blob = await value.blob();
     inferredName = basename(safeUrlPath(value.url));
@@ -82,7 +84,9 @@ export async function toNamedBlob(value: Uploadable, options: ToBlobOptions): Pr
     if (path !== undefined && path !== null) inferredName = basename(String(path));
     blob = await collect(value as AsyncIterable<unknown>);
   } else {
-    throw new ShellApiError(`Unsupported upload value (${describe(value)}); pass a File, Blob, Uint8Array, ReadableStream or read stream.`);
+    throw new ShellApiError(
+      `Unsupported upload value (${describe(value)}); pass a File, Blob, Uint8Array, ReadableStream or read stream.`,
+    );
   }
   const nameGiven = options.filename ?? (inferredName || undefined);
   const type =
@@ -102,7 +106,12 @@ function isReadableStream(value: unknown): value is ReadableStream<Uint8Array> {
 }
 
 function isResponse(value: unknown): value is Response {
-  const candidate = value as { arrayBuffer?: unknown; headers?: unknown; url?: unknown; status?: unknown } | null;
+  const candidate = value as {
+    arrayBuffer?: unknown;
+    headers?: unknown;
+    url?: unknown;
+    status?: unknown;
+  } | null;
   return (
     !!candidate &&
     typeof candidate.arrayBuffer === 'function' &&

@@ -5,9 +5,19 @@
 
 const ascii = (s: string): number[] => [...s].map((c) => c.charCodeAt(0));
 const u16be = (n: number): number[] => [(n >>> 8) & 255, n & 255];
-const u32be = (n: number): number[] => [(n >>> 24) & 255, (n >>> 16) & 255, (n >>> 8) & 255, n & 255];
+const u32be = (n: number): number[] => [
+  (n >>> 24) & 255,
+  (n >>> 16) & 255,
+  (n >>> 8) & 255,
+  n & 255,
+];
 const u16le = (n: number): number[] => [n & 255, (n >>> 8) & 255];
-const u32le = (n: number): number[] => [n & 255, (n >>> 8) & 255, (n >>> 16) & 255, (n >>> 24) & 255];
+const u32le = (n: number): number[] => [
+  n & 255,
+  (n >>> 8) & 255,
+  (n >>> 16) & 255,
+  (n >>> 24) & 255,
+];
 
 let crcTable: Uint32Array | undefined;
 
@@ -43,9 +53,24 @@ function pngChunk(type: string, data: number[]): number[] {
 /** 1x1 RGB PNG; the pixel data is a zlib stream with one stored (uncompressed) deflate block. */
 export function png(): Uint8Array {
   const scanline = [0, 0x4f, 0x8f, 0xcf]; // filter byte 0, then one RGB pixel
-  const zlib = [0x78, 0x01, 0x01, ...u16le(scanline.length), ...u16le(~scanline.length & 0xffff), ...scanline, ...u32be(adler32(scanline))];
+  const zlib = [
+    0x78,
+    0x01,
+    0x01,
+    ...u16le(scanline.length),
+    ...u16le(~scanline.length & 0xffff),
+    ...scanline,
+    ...u32be(adler32(scanline)),
+  ];
   return new Uint8Array([
-    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a,
+    0x89,
+    0x50,
+    0x4e,
+    0x47,
+    0x0d,
+    0x0a,
+    0x1a,
+    0x0a,
     ...pngChunk('IHDR', [...u32be(1), ...u32be(1), 8, 2, 0, 0, 0]),
     ...pngChunk('IDAT', zlib),
     ...pngChunk('IEND', []),
@@ -58,10 +83,16 @@ export function png(): Uint8Array {
  * entropy-coded data is two 0 bits padded with 1s: 0x3F.
  */
 export function jpeg(): Uint8Array {
-  const segment = (marker: number, data: number[]): number[] => [0xff, marker, ...u16be(data.length + 2), ...data];
+  const segment = (marker: number, data: number[]): number[] => [
+    0xff,
+    marker,
+    ...u16be(data.length + 2),
+    ...data,
+  ];
   const counts = (n: number): number[] => [n, ...new Array<number>(15).fill(0)];
   return new Uint8Array([
-    0xff, 0xd8,
+    0xff,
+    0xd8,
     ...segment(0xe0, [...ascii('JFIF'), 0, 1, 1, 0, ...u16be(1), ...u16be(1), 0, 0]),
     ...segment(0xdb, [0x00, ...new Array<number>(64).fill(1)]),
     ...segment(0xc0, [8, ...u16be(1), ...u16be(1), 1, 1, 0x11, 0]),
@@ -69,7 +100,8 @@ export function jpeg(): Uint8Array {
     ...segment(0xc4, [0x10, ...counts(1), 0x00]),
     ...segment(0xda, [1, 1, 0x00, 0, 63, 0]),
     0x3f,
-    0xff, 0xd9,
+    0xff,
+    0xd9,
   ]);
 }
 
@@ -124,10 +156,29 @@ export function webp(): Uint8Array {
 /** 1x1 GIF89a: a 2-colour table and one LZW-coded pixel (clear, 0, end with 3-bit codes). */
 export function gif(): Uint8Array {
   return new Uint8Array([
-    ...ascii('GIF89a'), ...u16le(1), ...u16le(1), 0x80, 0, 0,
-    0x4f, 0x8f, 0xcf, 0xff, 0xff, 0xff,
-    0x2c, ...u16le(0), ...u16le(0), ...u16le(1), ...u16le(1), 0,
-    2, 2, 0x44, 0x01, 0,
+    ...ascii('GIF89a'),
+    ...u16le(1),
+    ...u16le(1),
+    0x80,
+    0,
+    0,
+    0x4f,
+    0x8f,
+    0xcf,
+    0xff,
+    0xff,
+    0xff,
+    0x2c,
+    ...u16le(0),
+    ...u16le(0),
+    ...u16le(1),
+    ...u16le(1),
+    0,
+    2,
+    2,
+    0x44,
+    0x01,
+    0,
     0x3b,
   ]);
 }
@@ -144,15 +195,27 @@ export function mp3(): Uint8Array {
 /** 0.1 s of 16-bit mono PCM silence at 8 kHz in a RIFF/WAVE container. */
 export function wav(): Uint8Array {
   const rate = 8000;
-  const data = new Array<number>(rate / 10 * 2).fill(0);
+  const data = new Array<number>((rate / 10) * 2).fill(0);
   return new Uint8Array([
-    ...ascii('RIFF'), ...u32le(36 + data.length), ...ascii('WAVE'),
-    ...ascii('fmt '), ...u32le(16), ...u16le(1), ...u16le(1), ...u32le(rate), ...u32le(rate * 2), ...u16le(2), ...u16le(16),
-    ...ascii('data'), ...u32le(data.length), ...data,
+    ...ascii('RIFF'),
+    ...u32le(36 + data.length),
+    ...ascii('WAVE'),
+    ...ascii('fmt '),
+    ...u32le(16),
+    ...u16le(1),
+    ...u16le(1),
+    ...u32le(rate),
+    ...u32le(rate * 2),
+    ...u16le(2),
+    ...u16le(16),
+    ...ascii('data'),
+    ...u32le(data.length),
+    ...data,
   ]);
 }
 
-const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1" viewBox="0 0 1 1"><rect width="1" height="1" fill="#4f8fcf"/></svg>\n';
+const SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1" viewBox="0 0 1 1"><rect width="1" height="1" fill="#4f8fcf"/></svg>\n';
 
 /**
  * Bytes for a response of this media type. Wildcards pick a concrete type (`image/*` → PNG,
@@ -189,6 +252,9 @@ export function sampleBinary(mediaType: string): { mediaType: string; bytes: Uin
       if (type.startsWith('image/')) return { mediaType: 'image/png', bytes: png() };
       if (type.startsWith('audio/')) return { mediaType: type, bytes: mp3() };
       // Unknown or opaque types: deterministic filler bytes.
-      return { mediaType: type === '*/*' ? 'application/octet-stream' : type, bytes: Uint8Array.from({ length: 16 }, (_, i) => i) };
+      return {
+        mediaType: type === '*/*' ? 'application/octet-stream' : type,
+        bytes: Uint8Array.from({ length: 16 }, (_, i) => i),
+      };
   }
 }

@@ -15,9 +15,12 @@ export function resolveCallbackUrl(expression: string, ctx: ExpressionContext): 
   const evaluate = (expr: string): string | undefined => {
     const e = expr.trim();
     let value: unknown;
-    if (e.startsWith('$request.body')) value = getAtPointer(ctx.body, e.slice('$request.body'.length).replace(/^#/, ''));
-    else if (e.startsWith('$request.query.')) value = ctx.query.get(e.slice('$request.query.'.length)) ?? undefined;
-    else if (e.startsWith('$request.header.')) value = ctx.headers[e.slice('$request.header.'.length).toLowerCase()];
+    if (e.startsWith('$request.body'))
+      value = getAtPointer(ctx.body, e.slice('$request.body'.length).replace(/^#/, ''));
+    else if (e.startsWith('$request.query.'))
+      value = ctx.query.get(e.slice('$request.query.'.length)) ?? undefined;
+    else if (e.startsWith('$request.header.'))
+      value = ctx.headers[e.slice('$request.header.'.length).toLowerCase()];
     else if (e.startsWith('$request.path.')) value = ctx.path[e.slice('$request.path.'.length)];
     return typeof value === 'string' && value !== '' ? value : undefined;
   };
@@ -39,19 +42,31 @@ export interface CallbackSender {
   idle(): Promise<void>;
 }
 
-export function createCallbackSender(options: { enabled: boolean; fetch?: typeof fetch; log: (line: string) => void }): CallbackSender {
+export function createCallbackSender(options: {
+  enabled: boolean;
+  fetch?: typeof fetch;
+  log: (line: string) => void;
+}): CallbackSender {
   const deliveries = new Set<Promise<void>>();
   return {
     send(url, method, body): void {
       const doFetch = options.fetch ?? (typeof fetch === 'function' ? fetch : undefined);
       if (!options.enabled || !doFetch) return;
       const verb = method.toUpperCase();
-      const delivery: Promise<void> = doFetch(url, { method: verb, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+      const delivery: Promise<void> = doFetch(url, {
+        method: verb,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      })
         .then(async (res) => {
           await res.arrayBuffer();
           if (!res.ok) options.log(`callback ${verb} ${url} answered ${res.status}`);
         })
-        .catch((e: unknown) => options.log(`callback ${verb} ${url} failed: ${e instanceof Error ? e.message : String(e)}`))
+        .catch((e: unknown) =>
+          options.log(
+            `callback ${verb} ${url} failed: ${e instanceof Error ? e.message : String(e)}`,
+          ),
+        )
         .finally(() => deliveries.delete(delivery));
       deliveries.add(delivery);
     },

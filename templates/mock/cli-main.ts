@@ -18,10 +18,17 @@ Serves every operation of the API from its spec examples, validating requests st
   POST /__mock/reset, GET|POST /__mock/clock {"advanceMs": 1000, "speed": 10}, GET /__mock/tasks`;
 
 export function parseMockArgs(argv: string[]): MockCliOptions & { quiet: boolean; help: boolean } {
-  const out: MockCliOptions & { quiet: boolean; help: boolean } = { port: 4010, host: '127.0.0.1', quiet: false, help: false };
+  const out: MockCliOptions & { quiet: boolean; help: boolean } = {
+    port: 4010,
+    host: '127.0.0.1',
+    quiet: false,
+    help: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] = arg.includes('=')
+      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+      : [arg, undefined];
     const value = (): string => {
       const v = inline ?? argv[++i];
       if (v === undefined) throw new Error(`${flag} needs a value`);
@@ -68,7 +75,10 @@ export function parseMockArgs(argv: string[]): MockCliOptions & { quiet: boolean
 }
 
 /** Runs until SIGINT/SIGTERM. `start` is the package's `startMock` (or one bound to a spec's routes). */
-export async function runMockCli(argv: string[], start: (options: MockCliOptions) => Promise<MockServer>): Promise<MockServer | undefined> {
+export async function runMockCli(
+  argv: string[],
+  start: (options: MockCliOptions) => Promise<MockServer>,
+): Promise<MockServer | undefined> {
   let args: ReturnType<typeof parseMockArgs>;
   try {
     args = parseMockArgs(argv);
@@ -82,7 +92,10 @@ export async function runMockCli(argv: string[], start: (options: MockCliOptions
     return undefined;
   }
   const { quiet, help: _help, ...options } = args;
-  const server = await start({ ...options, logger: quiet ? (): void => undefined : (line: string): void => console.log(line) });
+  const server = await start({
+    ...options,
+    logger: quiet ? (): void => undefined : (line: string): void => console.log(line),
+  });
   console.log(`Mock server listening on ${server.url}`);
   const stop = (): void => {
     void server.close().then(() => process.exit(0));

@@ -39,7 +39,9 @@ function unref(handle: unknown): void {
   if (h && typeof h.unref === 'function') h.unref();
 }
 
-export function createClock(options: { mode?: ClockMode; speed?: number; startTime?: number } = {}): MockClock {
+export function createClock(
+  options: { mode?: ClockMode; speed?: number; startTime?: number } = {},
+): MockClock {
   const mode: ClockMode = options.mode ?? 'real';
   let speed = options.speed !== undefined && options.speed > 0 ? options.speed : 1;
   let baseClock = options.startTime ?? Date.now();
@@ -48,7 +50,8 @@ export function createClock(options: { mode?: ClockMode; speed?: number; startTi
   let seq = 0;
   let handle: ReturnType<typeof setTimeout> | undefined;
 
-  const now = (): number => (mode === 'real' ? baseClock + (realNow() - baseReal) * speed : baseClock);
+  const now = (): number =>
+    mode === 'real' ? baseClock + (realNow() - baseReal) * speed : baseClock;
 
   function runDue(): void {
     for (;;) {

@@ -12,14 +12,29 @@ import type { FormPart } from './multipart.js';
 const decoder = new TextDecoder();
 
 /** The JSON types a schema admits (following refs and unions); undefined = any. */
-export function schemaTypes(schema: JsonSchema | undefined, compiler: SchemaCompiler, depth = 0): Set<string> | undefined {
+export function schemaTypes(
+  schema: JsonSchema | undefined,
+  compiler: SchemaCompiler,
+  depth = 0,
+): Set<string> | undefined {
   const s = compiler.resolve(schema);
   if (s === undefined || s === true || depth > 8) return undefined;
   if (s === false) return new Set();
-  if (s.type !== undefined) return new Set(Array.isArray(s.type) ? (s.type as string[]) : [String(s.type)]);
+  if (s.type !== undefined)
+    return new Set(Array.isArray(s.type) ? (s.type as string[]) : [String(s.type)]);
   if (s.const !== undefined || Array.isArray(s.enum)) {
     const values = s.const !== undefined ? [s.const] : (s.enum as JsonValue[]);
-    return new Set(values.map((v) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v === 'number' ? 'number' : typeof v)));
+    return new Set(
+      values.map((v) =>
+        v === null
+          ? 'null'
+          : Array.isArray(v)
+            ? 'array'
+            : typeof v === 'number'
+              ? 'number'
+              : typeof v,
+      ),
+    );
   }
   for (const key of ['oneOf', 'anyOf', 'allOf'] as const) {
     const list = s[key];
@@ -41,7 +56,10 @@ export function schemaTypes(schema: JsonSchema | undefined, compiler: SchemaComp
 }
 
 /** The item schema of an array schema, if any. */
-export function itemSchema(schema: JsonSchema | undefined, compiler: SchemaCompiler): JsonSchema | undefined {
+export function itemSchema(
+  schema: JsonSchema | undefined,
+  compiler: SchemaCompiler,
+): JsonSchema | undefined {
   const s = compiler.resolve(schema);
   if (!s || typeof s !== 'object') return undefined;
   if (s.items !== undefined) return s.items as JsonSchema;
@@ -57,7 +75,11 @@ export function itemSchema(schema: JsonSchema | undefined, compiler: SchemaCompi
 }
 
 /** Property schemas of an object schema, including those of its `allOf` parts. */
-export function propertySchemas(schema: JsonSchema | undefined, compiler: SchemaCompiler, depth = 0): Map<string, JsonSchema> {
+export function propertySchemas(
+  schema: JsonSchema | undefined,
+  compiler: SchemaCompiler,
+  depth = 0,
+): Map<string, JsonSchema> {
   const out = new Map<string, JsonSchema>();
   const s = compiler.resolve(schema);
   if (!s || typeof s !== 'object' || depth > 8) return out;
@@ -66,20 +88,29 @@ export function propertySchemas(schema: JsonSchema | undefined, compiler: Schema
   }
   if (Array.isArray(s.allOf)) {
     for (const part of s.allOf as JsonSchema[]) {
-      for (const [name, prop] of propertySchemas(part, compiler, depth + 1)) if (!out.has(name)) out.set(name, prop);
+      for (const [name, prop] of propertySchemas(part, compiler, depth + 1))
+        if (!out.has(name)) out.set(name, prop);
     }
   }
   return out;
 }
 
-export function coerceText(text: string, schema: JsonSchema | undefined, compiler: SchemaCompiler): unknown {
+export function coerceText(
+  text: string,
+  schema: JsonSchema | undefined,
+  compiler: SchemaCompiler,
+): unknown {
   const types = schemaTypes(schema, compiler);
   if (types === undefined || types.has('string')) return text;
   if (types.has('integer') && /^-?\d+$/.test(text)) return Number(text);
-  if (types.has('number') && /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(text)) return Number(text);
+  if (types.has('number') && /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(text))
+    return Number(text);
   if (types.has('boolean') && (text === 'true' || text === 'false')) return text === 'true';
   if (types.has('null') && (text === 'null' || text === '')) return null;
-  if ((types.has('object') && text.startsWith('{')) || (types.has('array') && text.startsWith('['))) {
+  if (
+    (types.has('object') && text.startsWith('{')) ||
+    (types.has('array') && text.startsWith('['))
+  ) {
     try {
       return JSON.parse(text) as unknown;
     } catch {
@@ -107,11 +138,16 @@ export interface ParameterSources {
 }
 
 /** Reads one parameter as the schema wants it; `undefined` when absent. */
-export function readParameter(param: MockParameter, sources: ParameterSources, compiler: SchemaCompiler): unknown {
+export function readParameter(
+  param: MockParameter,
+  sources: ParameterSources,
+  compiler: SchemaCompiler,
+): unknown {
   const array = isArraySchema(param.schema, compiler);
   const items = array ? itemSchema(param.schema, compiler) : undefined;
   const split = (text: string): unknown[] => {
-    const sep = param.style === 'spaceDelimited' ? ' ' : param.style === 'pipeDelimited' ? '|' : ',';
+    const sep =
+      param.style === 'spaceDelimited' ? ' ' : param.style === 'pipeDelimited' ? '|' : ',';
     return text === '' ? [] : text.split(sep).map((t) => coerceText(t, items, compiler));
   };
   switch (param.in) {
@@ -122,7 +158,10 @@ export function readParameter(param: MockParameter, sources: ParameterSources, c
     }
     case 'header':
     case 'cookie': {
-      const raw = param.in === 'header' ? sources.headers[param.name.toLowerCase()] : sources.cookies[param.name];
+      const raw =
+        param.in === 'header'
+          ? sources.headers[param.name.toLowerCase()]
+          : sources.cookies[param.name];
       if (raw === undefined) return undefined;
       return array ? split(raw) : coerceText(raw, param.schema, compiler);
     }
@@ -143,7 +182,10 @@ export function readParameter(param: MockParameter, sources: ParameterSources, c
       const all = [...sources.query.getAll(param.name), ...sources.query.getAll(`${param.name}[]`)];
       if (all.length === 0) return undefined;
       // form+explode repeats the key; a single comma-joined value is accepted too (many clients send it).
-      if (array) return param.explode && all.length > 1 ? all.map((v) => coerceText(v, items, compiler)) : split(all[0]!);
+      if (array)
+        return param.explode && all.length > 1
+          ? all.map((v) => coerceText(v, items, compiler))
+          : split(all[0]!);
       // A repeated scalar parameter is reported as an array ("must be integer (got array)").
       return all.length === 1 ? coerceText(all[0]!, param.schema, compiler) : all;
     }
@@ -152,15 +194,24 @@ export function readParameter(param: MockParameter, sources: ParameterSources, c
 
 function looksLikeFile(part: FormPart): boolean {
   if (part.filename !== undefined) return true;
-  return !!part.contentType && part.contentType !== 'text/plain' && part.contentType !== 'application/json';
+  return (
+    !!part.contentType &&
+    part.contentType !== 'text/plain' &&
+    part.contentType !== 'application/json'
+  );
 }
 
 /** Builds the object a form body stands for: file parts become `MockFile`s, text parts are coerced. */
-export function formObject(parts: FormPart[], schema: JsonSchema | undefined, compiler: SchemaCompiler): Record<string, unknown> {
+export function formObject(
+  parts: FormPart[],
+  schema: JsonSchema | undefined,
+  compiler: SchemaCompiler,
+): Record<string, unknown> {
   const props = propertySchemas(schema, compiler);
   const grouped = new Map<string, FormPart[]>();
   for (const part of parts) {
-    const name = part.name.endsWith('[]') && !props.has(part.name) ? part.name.slice(0, -2) : part.name;
+    const name =
+      part.name.endsWith('[]') && !props.has(part.name) ? part.name.slice(0, -2) : part.name;
     grouped.set(name, [...(grouped.get(name) ?? []), part]);
   }
   const out: Record<string, unknown> = {};
@@ -169,7 +220,12 @@ export function formObject(parts: FormPart[], schema: JsonSchema | undefined, co
     const array = isArraySchema(prop, compiler);
     const target = array ? itemSchema(prop, compiler) : prop;
     const values = group.map((part) => {
-      if (looksLikeFile(part)) return new MockFile(part.filename, part.contentType ?? 'application/octet-stream', part.bytes);
+      if (looksLikeFile(part))
+        return new MockFile(
+          part.filename,
+          part.contentType ?? 'application/octet-stream',
+          part.bytes,
+        );
       const text = decoder.decode(part.bytes);
       if (part.contentType === 'application/json') {
         try {

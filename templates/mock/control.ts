@@ -15,11 +15,27 @@ export interface ControlTarget {
   reset(): void;
 }
 
-export function controlRoute(method: string, path: string, body: Uint8Array | null, target: ControlTarget): { status: number; value: JsonValue } {
+export function controlRoute(
+  method: string,
+  path: string,
+  body: Uint8Array | null,
+  target: ControlTarget,
+): { status: number; value: JsonValue } {
   const { clock } = target;
-  const parsed = body && body.length > 0 ? parseJson(new TextDecoder().decode(body)) : { ok: true as const, value: {} as JsonValue };
-  const input = parsed.ok && parsed.value && typeof parsed.value === 'object' && !Array.isArray(parsed.value) ? parsed.value : {};
-  const clockState = (): JsonValue => ({ now: clock.now(), mode: clock.mode, speed: clock.speed, pending: clock.pending });
+  const parsed =
+    body && body.length > 0
+      ? parseJson(new TextDecoder().decode(body))
+      : { ok: true as const, value: {} as JsonValue };
+  const input =
+    parsed.ok && parsed.value && typeof parsed.value === 'object' && !Array.isArray(parsed.value)
+      ? parsed.value
+      : {};
+  const clockState = (): JsonValue => ({
+    now: clock.now(),
+    mode: clock.mode,
+    speed: clock.speed,
+    pending: clock.pending,
+  });
   const route = `${method.toUpperCase()} ${path}`;
   switch (route) {
     case 'POST /__mock/reset':
@@ -28,7 +44,8 @@ export function controlRoute(method: string, path: string, body: Uint8Array | nu
     case 'GET /__mock/clock':
       return { status: 200, value: clockState() };
     case 'POST /__mock/clock':
-      if (!parsed.ok) return { status: 400, value: { error: `malformed JSON: ${parsed.error.message}` } };
+      if (!parsed.ok)
+        return { status: 400, value: { error: `malformed JSON: ${parsed.error.message}` } };
       try {
         if (typeof input.speed === 'number') clock.speed = input.speed;
         if (typeof input.advanceMs === 'number') clock.advance(input.advanceMs);
@@ -39,7 +56,14 @@ export function controlRoute(method: string, path: string, body: Uint8Array | nu
     case 'GET /__mock/tasks':
       return { status: 200, value: { tasks: target.tasks.list() as unknown as JsonValue } };
     case 'GET /__mock/routes':
-      return { status: 200, value: target.table.operations.map((o) => ({ operationId: o.operationId, method: o.method.toUpperCase(), path: target.basePath + o.path })) };
+      return {
+        status: 200,
+        value: target.table.operations.map((o) => ({
+          operationId: o.operationId,
+          method: o.method.toUpperCase(),
+          path: target.basePath + o.path,
+        })),
+      };
     default:
       return { status: 404, value: { error: `unknown mock control route ${route}` } };
   }

@@ -39,14 +39,25 @@ const DEFAULT_CODE: Record<number, string> = {
   429: 'rate_limit_exceeded',
 };
 
-const MESSAGE_KEYS = ['message', 'msg', 'error_message', 'errorMessage', 'detail', 'description', 'error', 'title'];
+const MESSAGE_KEYS = [
+  'message',
+  'msg',
+  'error_message',
+  'errorMessage',
+  'detail',
+  'description',
+  'error',
+  'title',
+];
 
 export function defaultErrorType(status: number): string {
   return DEFAULT_TYPE[status] ?? (status >= 500 ? 'server_error' : 'invalid_request_error');
 }
 
 function statusMatches(pattern: string, status: number): boolean {
-  return pattern === String(status) || (/^[1-5]XX$/i.test(pattern) && pattern[0] === String(status)[0]);
+  return (
+    pattern === String(status) || (/^[1-5]XX$/i.test(pattern) && pattern[0] === String(status)[0])
+  );
 }
 
 function jsonContent(response: MockResponse): MockResponse['contents'][number] | undefined {
@@ -54,7 +65,10 @@ function jsonContent(response: MockResponse): MockResponse['contents'][number] |
 }
 
 /** The declared response whose shape an error of this status takes, and whether it was declared for exactly that status. */
-function templateFor(op: MockOperation | undefined, status: number): { response: MockResponse; exact: boolean } | undefined {
+function templateFor(
+  op: MockOperation | undefined,
+  status: number,
+): { response: MockResponse; exact: boolean } | undefined {
   if (!op) return undefined;
   const withJson = op.responses.filter((r) => jsonContent(r));
   const exact = withJson.find((r) => r.status === String(status));
@@ -62,8 +76,15 @@ function templateFor(op: MockOperation | undefined, status: number): { response:
   const range = withJson.find((r) => statusMatches(r.status, status));
   if (range) return { response: range, exact: true };
   const errors = withJson.filter((r) => r.isError || r.status === 'default');
-  const numeric = (r: MockResponse): number => (/^\d{3}$/.test(r.status) ? Number(r.status) : /^\dXX$/i.test(r.status) ? Number(r.status[0]) * 100 : 999);
-  const closest = [...errors].sort((a, b) => Math.abs(numeric(a) - status) - Math.abs(numeric(b) - status))[0];
+  const numeric = (r: MockResponse): number =>
+    /^\d{3}$/.test(r.status)
+      ? Number(r.status)
+      : /^\dXX$/i.test(r.status)
+        ? Number(r.status[0]) * 100
+        : 999;
+  const closest = [...errors].sort(
+    (a, b) => Math.abs(numeric(a) - status) - Math.abs(numeric(b) - status),
+  )[0];
   return closest ? { response: closest, exact: false } : undefined;
 }
 
@@ -80,18 +101,25 @@ function findMessageHolder(value: JsonValue): { holder: JsonObject; key: string 
         if (v === undefined || (v !== null && typeof v === 'object')) continue;
         return { holder: node, key };
       }
-      for (const child of Object.values(node)) if (child && typeof child === 'object' && !Array.isArray(child)) queue.push(child);
+      for (const child of Object.values(node))
+        if (child && typeof child === 'object' && !Array.isArray(child)) queue.push(child);
     }
   }
   return undefined;
 }
 
 /** The error body as JSON. */
-export function errorBody(op: MockOperation | undefined, detail: ErrorDetail, compiler: SchemaCompiler): JsonValue {
+export function errorBody(
+  op: MockOperation | undefined,
+  detail: ErrorDetail,
+  compiler: SchemaCompiler,
+): JsonValue {
   const template = templateFor(op, detail.status);
   const content = template ? jsonContent(template.response) : undefined;
   const fallback = { error: { message: '', type: '', param: null, code: null } };
-  let body: JsonValue = content ? cloneJson(content.examples[0]?.value ?? synthesize(content.schema, compiler)) : fallback;
+  let body: JsonValue = content
+    ? cloneJson(content.examples[0]?.value ?? synthesize(content.schema, compiler))
+    : fallback;
   let found = findMessageHolder(body);
   if (!found) {
     body = fallback;
@@ -113,12 +141,17 @@ export function errorBody(op: MockOperation | undefined, detail: ErrorDetail, co
   const templateStatus = template ? Number(template.response.status) : NaN;
   for (const node of [body, holder]) {
     if (!node || typeof node !== 'object' || Array.isArray(node)) continue;
-    for (const k of ['status', 'statusCode', 'code']) if (node[k] === templateStatus) node[k] = detail.status;
+    for (const k of ['status', 'statusCode', 'code'])
+      if (node[k] === templateStatus) node[k] = detail.status;
   }
   return body;
 }
 
-export function errorResponse(op: MockOperation | undefined, detail: ErrorDetail, compiler: SchemaCompiler): MockHttpResponse {
+export function errorResponse(
+  op: MockOperation | undefined,
+  detail: ErrorDetail,
+  compiler: SchemaCompiler,
+): MockHttpResponse {
   const body = errorBody(op, detail, compiler);
   return {
     status: detail.status,

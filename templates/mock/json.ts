@@ -14,7 +14,8 @@ export interface JsonSyntaxError {
   message: string;
 }
 
-export type JsonParseResult = { ok: true; value: JsonValue } | { ok: false; error: JsonSyntaxError };
+export type JsonParseResult =
+  { ok: true; value: JsonValue } | { ok: false; error: JsonSyntaxError };
 
 export function parseJson(text: string): JsonParseResult {
   try {
@@ -51,10 +52,15 @@ function locateSyntaxError(text: string): { position: number; message: string } 
     throw new Stop(i, message);
   };
   const ws = (): void => {
-    while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
+    while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r'))
+      i++;
   };
   const unexpected = (expected: string): never =>
-    fail(i >= n ? `unexpected end of input, expected ${expected}` : `unexpected ${JSON.stringify(text[i])}, expected ${expected}`);
+    fail(
+      i >= n
+        ? `unexpected end of input, expected ${expected}`
+        : `unexpected ${JSON.stringify(text[i])}, expected ${expected}`,
+    );
 
   const string = (): void => {
     i++;

@@ -7,7 +7,12 @@ import type { MockRouteTable } from './types.js';
 import type { MockClock } from './clock.js';
 import type { MockTasks } from './tasks.js';
 import { compileRoute } from './router.js';
-import { createMockEngine, type MockEngine, type MockEngineOptions, type MockResult } from './engine.js';
+import {
+  createMockEngine,
+  type MockEngine,
+  type MockEngineOptions,
+  type MockResult,
+} from './engine.js';
 
 export interface MswResolverInfo {
   request: Request;
@@ -26,7 +31,10 @@ export interface MswHttpLike<H> {
   options(path: string, resolver: MswResolver): H;
 }
 
-export interface MswHandlersOptions extends Omit<MockEngineOptions, 'routes' | 'basePath' | 'fetch'> {
+export interface MswHandlersOptions extends Omit<
+  MockEngineOptions,
+  'routes' | 'basePath' | 'fetch'
+> {
   /** Where the client sends requests (default: the spec's first server). */
   baseUrl?: string;
 }
@@ -61,7 +69,10 @@ export function toFetchResponse(result: MockResult): Response {
     case 'drop':
       return Response.error();
     case 'stall':
-      return new Response(new ReadableStream<Uint8Array>({}), { status: result.status, headers: result.headers });
+      return new Response(new ReadableStream<Uint8Array>({}), {
+        status: result.status,
+        headers: result.headers,
+      });
     case 'stream': {
       const iterator = result.chunks[Symbol.asyncIterator]();
       const body = new ReadableStream<Uint8Array>({
@@ -78,13 +89,21 @@ export function toFetchResponse(result: MockResult): Response {
     }
     case 'response': {
       const empty = result.status === 204 || result.status === 304 || result.body === null;
-      const body = empty ? null : typeof result.body === 'string' ? result.body : new Uint8Array(result.body as Uint8Array);
+      const body = empty
+        ? null
+        : typeof result.body === 'string'
+          ? result.body
+          : new Uint8Array(result.body as Uint8Array);
       return new Response(body, { status: result.status, headers: result.headers });
     }
   }
 }
 
-export function createMswHandlers<H, K extends string = string>(routes: MockRouteTable, http: MswHttpLike<H>, options: MswHandlersOptions = {}): MswMock<H, K> {
+export function createMswHandlers<H, K extends string = string>(
+  routes: MockRouteTable,
+  http: MswHttpLike<H>,
+  options: MswHandlersOptions = {},
+): MswMock<H, K> {
   const baseUrl = (options.baseUrl ?? routes.serverUrl).replace(/\/+$/, '');
   const basePath = new URL(baseUrl, 'http://localhost').pathname.replace(/\/+$/, '');
   const engine = createMockEngine({ ...options, routes, basePath });
@@ -92,20 +111,42 @@ export function createMswHandlers<H, K extends string = string>(routes: MockRout
     const url = new URL(request.url);
     const headers: Record<string, string> = {};
     request.headers.forEach((value, key) => (headers[key] = value));
-    const base = { method: request.method, url: url.pathname + url.search, headers, signal: request.signal };
-    const body = request.method === 'GET' || request.method === 'HEAD' ? null : new Uint8Array(await request.arrayBuffer());
+    const base = {
+      method: request.method,
+      url: url.pathname + url.search,
+      headers,
+      signal: request.signal,
+    };
+    const body =
+      request.method === 'GET' || request.method === 'HEAD'
+        ? null
+        : new Uint8Array(await request.arrayBuffer());
     if (body && body.length > engine.bodyLimit) return toFetchResponse(engine.tooLarge(base));
     return toFetchResponse(await engine.handle({ ...base, body }));
   };
   const ordered = routes.operations
     .filter((op) => op.method !== 'trace')
     .map((op) => ({ op, route: compileRoute(op) }))
-    .sort((a, b) => a.route.paramNames.length - b.route.paramNames.length || b.route.literalLength - a.route.literalLength);
+    .sort(
+      (a, b) =>
+        a.route.paramNames.length - b.route.paramNames.length ||
+        b.route.literalLength - a.route.literalLength,
+    );
   const byOperation = {} as Record<K, H>;
   const handlers = ordered.map(({ op }) => {
-    const handler = http[op.method as Exclude<typeof op.method, 'trace'>](`${baseUrl}${mswPath(op.path)}`, resolver);
+    const handler = http[op.method as Exclude<typeof op.method, 'trace'>](
+      `${baseUrl}${mswPath(op.path)}`,
+      resolver,
+    );
     byOperation[op.operationId as K] = handler;
     return handler;
   });
-  return { handlers, byOperation, engine, clock: engine.clock, tasks: engine.tasks, reset: () => engine.reset() };
+  return {
+    handlers,
+    byOperation,
+    engine,
+    clock: engine.clock,
+    tasks: engine.tasks,
+    reset: () => engine.reset(),
+  };
 }

@@ -27,7 +27,11 @@ export function mediaTypeParameter(header: string, name: string): string | undef
 
 function indexOf(haystack: Uint8Array, needle: Uint8Array, from: number): number {
   const first = needle[0];
-  outer: for (let i = haystack.indexOf(first!, from); i !== -1 && i <= haystack.length - needle.length; i = haystack.indexOf(first!, i + 1)) {
+  outer: for (
+    let i = haystack.indexOf(first!, from);
+    i !== -1 && i <= haystack.length - needle.length;
+    i = haystack.indexOf(first!, i + 1)
+  ) {
     for (let j = 1; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
     return i;
   }
@@ -78,19 +82,26 @@ export function parseMultipart(body: Uint8Array, contentTypeHeader: string): Mul
       headerText = '';
       contentStart = pos + 2;
     } else {
-      if (headerEnd === -1) return { ok: false, message: `multipart part headers not terminated (byte ${pos})` };
+      if (headerEnd === -1)
+        return { ok: false, message: `multipart part headers not terminated (byte ${pos})` };
       headerText = decoder.decode(body.subarray(pos, headerEnd));
       contentStart = headerEnd + 4;
     }
     const end = indexOf(body, nextDelimiter, contentStart);
-    if (end === -1) return { ok: false, message: `multipart body is not closed with "--${boundary}--"` };
+    if (end === -1)
+      return { ok: false, message: `multipart body is not closed with "--${boundary}--"` };
     const headers = new Map<string, string>();
     for (const line of headerText.split('\r\n')) {
       const colon = line.indexOf(':');
-      if (colon > 0) headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
+      if (colon > 0)
+        headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
     }
     const disposition = parseDisposition(headers.get('content-disposition') ?? '');
-    if (disposition.name === undefined) return { ok: false, message: `multipart part at byte ${pos} has no Content-Disposition name` };
+    if (disposition.name === undefined)
+      return {
+        ok: false,
+        message: `multipart part at byte ${pos} has no Content-Disposition name`,
+      };
     const part: FormPart = { name: disposition.name, bytes: body.slice(contentStart, end) };
     if (disposition.filename !== undefined) part.filename = disposition.filename;
     const type = headers.get('content-type');

@@ -22,7 +22,8 @@ export function getAtPointer(value: unknown, pointer: string): unknown {
   let current: unknown = value;
   for (const token of pointerTokens(pointer)) {
     if (Array.isArray(current)) current = current[Number(token)];
-    else if (current !== null && typeof current === 'object') current = (current as Record<string, unknown>)[token];
+    else if (current !== null && typeof current === 'object')
+      current = (current as Record<string, unknown>)[token];
     else return undefined;
   }
   return current;
@@ -41,13 +42,17 @@ export function setAtPointer(root: JsonValue, pointer: string, value: JsonValue)
       if (last) current[index] = value;
       else {
         const next = current[index];
-        current = (next !== null && typeof next === 'object' ? next : (current[index] = {})) as typeof current;
+        current = (
+          next !== null && typeof next === 'object' ? next : (current[index] = {})
+        ) as typeof current;
       }
     } else {
       if (last) current[token] = value;
       else {
         const next = current[token];
-        current = (next !== null && typeof next === 'object' ? next : (current[token] = {})) as typeof current;
+        current = (
+          next !== null && typeof next === 'object' ? next : (current[token] = {})
+        ) as typeof current;
       }
     }
   });

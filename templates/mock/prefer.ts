@@ -23,7 +23,8 @@ export function parsePrefer(header: string | undefined, query?: URLSearchParams)
     const eq = token.indexOf('=');
     const key = (eq === -1 ? token : token.slice(0, eq)).trim().toLowerCase();
     let value = eq === -1 ? '' : token.slice(eq + 1).trim();
-    if (value.startsWith('"') && value.endsWith('"') && value.length >= 2) value = value.slice(1, -1);
+    if (value.startsWith('"') && value.endsWith('"') && value.length >= 2)
+      value = value.slice(1, -1);
     apply(out, key, value);
   }
   const code = query?.get('__code');

@@ -32,26 +32,42 @@ const decoder = new TextDecoder();
 const IGNORED_HEADERS = new Set(['accept', 'content-type', 'authorization']);
 
 /** Compiled once per operation when the engine starts. */
-export function compileValidators(op: MockOperation, compiler: SchemaCompiler): OperationValidators {
+export function compileValidators(
+  op: MockOperation,
+  compiler: SchemaCompiler,
+): OperationValidators {
   const params = new Map<string, ValidateFn>();
-  for (const p of op.parameters) if (p.schema !== undefined) params.set(`${p.in}:${p.name}`, compiler.compile(p.schema));
+  for (const p of op.parameters)
+    if (p.schema !== undefined) params.set(`${p.in}:${p.name}`, compiler.compile(p.schema));
   const bodies = new Map<MockContent, ValidateFn>();
-  for (const c of op.requestBody?.contents ?? []) if (c.schema !== undefined) bodies.set(c, compiler.compile(c.schema));
+  for (const c of op.requestBody?.contents ?? [])
+    if (c.schema !== undefined) bodies.set(c, compiler.compile(c.schema));
   return { params, bodies };
 }
 
-export function checkParameters(op: MockOperation, validators: OperationValidators, sources: ParameterSources, compiler: SchemaCompiler): RequestIssue[] {
+export function checkParameters(
+  op: MockOperation,
+  validators: OperationValidators,
+  sources: ParameterSources,
+  compiler: SchemaCompiler,
+): RequestIssue[] {
   const issues: RequestIssue[] = [];
   for (const param of op.parameters) {
     if (param.in === 'header' && IGNORED_HEADERS.has(param.name.toLowerCase())) continue;
     const value = readParameter(param, sources, compiler);
     if (value === undefined) {
-      if (param.required) issues.push({ location: param.in, name: param.name, pointer: '', message: 'is required' });
+      if (param.required)
+        issues.push({ location: param.in, name: param.name, pointer: '', message: 'is required' });
       continue;
     }
     const validate = validators.params.get(`${param.in}:${param.name}`);
     for (const issue of validate ? validate(value, { direction: 'request' }) : []) {
-      issues.push({ location: param.in, name: param.name, pointer: issue.pointer, message: issue.message });
+      issues.push({
+        location: param.in,
+        name: param.name,
+        pointer: issue.pointer,
+        message: issue.message,
+      });
     }
   }
   return issues;
@@ -59,34 +75,72 @@ export function checkParameters(op: MockOperation, validators: OperationValidato
 
 export type BodyCheck = { value: unknown; issues: RequestIssue[] } | { reject: ErrorDetail };
 
-const bodyIssues = (list: SchemaIssue[]): RequestIssue[] => list.map((i) => ({ location: 'body', pointer: i.pointer, message: i.message }));
+const bodyIssues = (list: SchemaIssue[]): RequestIssue[] =>
+  list.map((i) => ({ location: 'body', pointer: i.pointer, message: i.message }));
 
 /** Declared part content types (`encoding.<part>.contentType`); octet-stream is always accepted. */
 function partTypeIssues(content: MockContent, value: Record<string, unknown>): RequestIssue[] {
   const issues: RequestIssue[] = [];
   for (const [name, types] of Object.entries(content.encoding ?? {})) {
-    const files = ([] as unknown[]).concat(value[name] ?? []).filter((v): v is MockFile => v instanceof MockFile);
+    const files = ([] as unknown[])
+      .concat(value[name] ?? [])
+      .filter((v): v is MockFile => v instanceof MockFile);
     const allowed = types.split(',').map((t) => t.trim());
     files.forEach((file, i) => {
-      if (file.contentType === 'application/octet-stream' || allowed.some((t) => mediaTypeMatches(t, file.contentType))) return;
+      if (
+        file.contentType === 'application/octet-stream' ||
+        allowed.some((t) => mediaTypeMatches(t, file.contentType))
+      )
+        return;
       const pointer = Array.isArray(value[name]) ? `/${name}/${i}` : `/${name}`;
-      issues.push({ location: 'body', pointer, message: `part content type ${file.contentType} is not one of: ${allowed.join(', ')}` });
+      issues.push({
+        location: 'body',
+        pointer,
+        message: `part content type ${file.contentType} is not one of: ${allowed.join(', ')}`,
+      });
     });
   }
   return issues;
 }
 
-export function checkBody(op: MockOperation, validators: OperationValidators, contentType: string | undefined, body: Uint8Array | null, compiler: SchemaCompiler): BodyCheck {
+export function checkBody(
+  op: MockOperation,
+  validators: OperationValidators,
+  contentType: string | undefined,
+  body: Uint8Array | null,
+  compiler: SchemaCompiler,
+): BodyCheck {
   const rb = op.requestBody;
   if (!rb) return { value: undefined, issues: [] };
   if (!body || body.length === 0) {
-    return { value: undefined, issues: rb.required ? [{ location: 'body', pointer: '', message: 'a request body is required' }] : [] };
+    return {
+      value: undefined,
+      issues: rb.required
+        ? [{ location: 'body', pointer: '', message: 'a request body is required' }]
+        : [],
+    };
   }
   const accepted = rb.contents.map((c) => c.mediaType).join(', ');
-  if (!contentType) return { reject: { status: 415, message: `Missing Content-Type header; ${op.operationId} accepts: ${accepted}`, param: null } };
-  const content = rb.contents.find((c) => !c.mediaType.includes('*') && mediaTypeMatches(c.mediaType, contentType)) ?? rb.contents.find((c) => mediaTypeMatches(c.mediaType, contentType));
+  if (!contentType)
+    return {
+      reject: {
+        status: 415,
+        message: `Missing Content-Type header; ${op.operationId} accepts: ${accepted}`,
+        param: null,
+      },
+    };
+  const content =
+    rb.contents.find(
+      (c) => !c.mediaType.includes('*') && mediaTypeMatches(c.mediaType, contentType),
+    ) ?? rb.contents.find((c) => mediaTypeMatches(c.mediaType, contentType));
   if (!content) {
-    return { reject: { status: 415, message: `Unsupported Content-Type ${contentType.split(';')[0]!}; ${op.operationId} accepts: ${accepted}`, param: null } };
+    return {
+      reject: {
+        status: 415,
+        message: `Unsupported Content-Type ${contentType.split(';')[0]!}; ${op.operationId} accepts: ${accepted}`,
+        param: null,
+      },
+    };
   }
   const validate = validators.bodies.get(content);
   switch (content.kind) {
@@ -94,25 +148,46 @@ export function checkBody(op: MockOperation, validators: OperationValidators, co
       const parsed = parseJson(decoder.decode(body));
       if (!parsed.ok) {
         const e = parsed.error;
-        return { reject: { status: 400, message: `Malformed JSON in the request body at line ${e.line}, column ${e.column} (position ${e.position}): ${e.message}`, param: null } };
+        return {
+          reject: {
+            status: 400,
+            message: `Malformed JSON in the request body at line ${e.line}, column ${e.column} (position ${e.position}): ${e.message}`,
+            param: null,
+          },
+        };
       }
-      return { value: parsed.value, issues: validate ? bodyIssues(validate(parsed.value, { direction: 'request' })) : [] };
+      return {
+        value: parsed.value,
+        issues: validate ? bodyIssues(validate(parsed.value, { direction: 'request' })) : [],
+      };
     }
     case 'multipart':
     case 'urlencoded': {
       let parts: FormPart[];
       if (content.kind === 'multipart') {
         const parsed = parseMultipart(body, contentType);
-        if (!parsed.ok) return { reject: { status: 400, message: `Malformed multipart body: ${parsed.message}`, param: null } };
+        if (!parsed.ok)
+          return {
+            reject: {
+              status: 400,
+              message: `Malformed multipart body: ${parsed.message}`,
+              param: null,
+            },
+          };
         parts = parsed.parts;
       } else parts = parseUrlEncoded(body);
       const value = formObject(parts, content.schema, compiler);
-      const issues = validate ? bodyIssues(validate(value, { direction: 'request', files: content.kind === 'multipart' })) : [];
+      const issues = validate
+        ? bodyIssues(validate(value, { direction: 'request', files: content.kind === 'multipart' }))
+        : [];
       return { value, issues: [...issues, ...partTypeIssues(content, value)] };
     }
     case 'text': {
       const text = decoder.decode(body);
-      return { value: text, issues: validate ? bodyIssues(validate(text, { direction: 'request' })) : [] };
+      return {
+        value: text,
+        issues: validate ? bodyIssues(validate(text, { direction: 'request' })) : [],
+      };
     }
     default:
       return { value: body, issues: [] };
@@ -130,5 +205,10 @@ export function validationFailure(op: MockOperation, issues: RequestIssue[]): Er
   const shown = issues.slice(0, 10).map(describeIssue).join('; ');
   const more = issues.length > 10 ? `; and ${issues.length - 10} more` : '';
   const first = issues[0]!;
-  return { status, message: `Invalid request: ${shown}${more}`, param: first.location === 'body' ? first.pointer : `${first.name ?? ''}${first.pointer}`, code: null };
+  return {
+    status,
+    message: `Invalid request: ${shown}${more}`,
+    param: first.location === 'body' ? first.pointer : `${first.name ?? ''}${first.pointer}`,
+    code: null,
+  };
 }

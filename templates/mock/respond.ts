@@ -21,12 +21,20 @@ export function numericStatus(response: MockResponse): number {
 }
 
 export function successResponse(op: MockOperation): MockResponse | undefined {
-  return op.responses.find((r) => isSuccessStatus(r.status)) ?? op.responses.find((r) => r.status === 'default' && !r.isError) ?? op.responses.find((r) => !r.isError);
+  return (
+    op.responses.find((r) => isSuccessStatus(r.status)) ??
+    op.responses.find((r) => r.status === 'default' && !r.isError) ??
+    op.responses.find((r) => !r.isError)
+  );
 }
 
 export function declaredResponse(op: MockOperation, code: number): MockResponse | undefined {
   const s = String(code);
-  return op.responses.find((r) => r.status === s) ?? op.responses.find((r) => r.status.toUpperCase() === `${s[0]}XX`) ?? (code >= 400 ? op.responses.find((r) => r.status === 'default') : undefined);
+  return (
+    op.responses.find((r) => r.status === s) ??
+    op.responses.find((r) => r.status.toUpperCase() === `${s[0]}XX`) ??
+    (code >= 400 ? op.responses.find((r) => r.status === 'default') : undefined)
+  );
 }
 
 function baseType(mediaType: string): string {
@@ -42,7 +50,12 @@ export function mediaTypeMatches(pattern: string, actual: string): boolean {
   return false;
 }
 
-const FORMAT_ALIASES: Record<string, string> = { mp3: 'mpeg', jpg: 'jpeg', wave: 'wav', text: 'plain' };
+const FORMAT_ALIASES: Record<string, string> = {
+  mp3: 'mpeg',
+  jpg: 'jpeg',
+  wave: 'wav',
+  text: 'plain',
+};
 
 /**
  * Format choices the request makes in its own body (`response_format: srt`, `output_format: png`,
@@ -56,7 +69,11 @@ export function formatHints(requestBody: unknown): string[] {
 }
 
 /** Picks the content to answer with: not the event stream (that is for `stream: true`), the request's format hint, the client's Accept. */
-export function chooseContent(response: MockResponse, accept: string | undefined, requestBody: unknown): MockContent | undefined {
+export function chooseContent(
+  response: MockResponse,
+  accept: string | undefined,
+  requestBody: unknown,
+): MockContent | undefined {
   const candidates = response.contents.filter((c) => c.kind !== 'event-stream');
   const pool = candidates.length > 0 ? candidates : response.contents;
   if (pool.length <= 1) return pool[0];
@@ -80,7 +97,9 @@ export function chooseContent(response: MockResponse, accept: string | undefined
       .filter((w) => w.q > 0)
       .sort((a, b) => b.q - a.q);
     for (const w of wanted) {
-      const hit = pool.find((c) => baseType(c.mediaType) === baseType(w.type)) ?? pool.find((c) => mediaTypeMatches(w.type, c.mediaType));
+      const hit =
+        pool.find((c) => baseType(c.mediaType) === baseType(w.type)) ??
+        pool.find((c) => mediaTypeMatches(w.type, c.mediaType));
       if (hit) return hit;
     }
   }
@@ -93,7 +112,13 @@ export interface ChosenExample {
 }
 
 /** The example for a content: by name, else one named like the matching request example, else the first, else synthesized. */
-export function chooseExample(op: MockOperation, content: MockContent | undefined, name: string | undefined, requestBody: unknown, compiler: SchemaCompiler): ChosenExample | undefined {
+export function chooseExample(
+  op: MockOperation,
+  content: MockContent | undefined,
+  name: string | undefined,
+  requestBody: unknown,
+  compiler: SchemaCompiler,
+): ChosenExample | undefined {
   if (!content) return undefined;
   if (name !== undefined) {
     const hit = content.examples.find((e) => e.name === name);
@@ -116,20 +141,34 @@ export function chooseExample(op: MockOperation, content: MockContent | undefine
 
 /** Finds which declared response holds an example of this name (for `Prefer: example=` without `code=`). */
 export function responseWithExample(op: MockOperation, name: string): MockResponse | undefined {
-  const ordered = [...op.responses.filter((r) => isSuccessStatus(r.status)), ...op.responses.filter((r) => !isSuccessStatus(r.status))];
+  const ordered = [
+    ...op.responses.filter((r) => isSuccessStatus(r.status)),
+    ...op.responses.filter((r) => !isSuccessStatus(r.status)),
+  ];
   return ordered.find((r) => r.contents.some((c) => c.examples.some((e) => e.name === name)));
 }
 
 export function exampleNames(op: MockOperation): string[] {
-  return [...new Set(op.responses.flatMap((r) => r.contents.flatMap((c) => c.examples.map((e) => e.name))))];
+  return [
+    ...new Set(
+      op.responses.flatMap((r) => r.contents.flatMap((c) => c.examples.map((e) => e.name))),
+    ),
+  ];
 }
 
 /** Body bytes and content type for a content and example value. */
-export function renderBody(content: MockContent | undefined, example: ChosenExample | undefined): { contentType?: string; body: Uint8Array | string | null } {
+export function renderBody(
+  content: MockContent | undefined,
+  example: ChosenExample | undefined,
+): { contentType?: string; body: Uint8Array | string | null } {
   if (!content) return { body: null };
   const value = example?.value;
   // A text type we can make real bytes for (SVG) beats a placeholder string.
-  if (content.kind === 'text' && example?.name === undefined && /^image\/svg\+xml/i.test(content.mediaType)) {
+  if (
+    content.kind === 'text' &&
+    example?.name === undefined &&
+    /^image\/svg\+xml/i.test(content.mediaType)
+  ) {
     const sample = sampleBinary(content.mediaType);
     return { contentType: sample.mediaType, body: sample.bytes };
   }
@@ -140,22 +179,36 @@ export function renderBody(content: MockContent | undefined, example: ChosenExam
     }
     case 'text':
     case 'event-stream':
-      return { contentType: content.mediaType, body: typeof value === 'string' ? value : JSON.stringify(value ?? '') };
+      return {
+        contentType: content.mediaType,
+        body: typeof value === 'string' ? value : JSON.stringify(value ?? ''),
+      };
     case 'json':
       return { contentType: content.mediaType, body: JSON.stringify(value ?? null) };
     default:
-      return { contentType: content.mediaType, body: typeof value === 'string' ? value : JSON.stringify(value ?? null) };
+      return {
+        contentType: content.mediaType,
+        body: typeof value === 'string' ? value : JSON.stringify(value ?? null),
+      };
   }
 }
 
 /** Declared response headers with example or placeholder values. */
-export function responseHeaders(response: MockResponse, compiler: SchemaCompiler): [string, string][] {
+export function responseHeaders(
+  response: MockResponse,
+  compiler: SchemaCompiler,
+): [string, string][] {
   const out: [string, string][] = [];
   for (const header of response.headers) {
     const name = header.name.toLowerCase();
     if (name === 'content-type' || name === 'content-length') continue;
     const schema = header.schema && typeof header.schema === 'object' ? header.schema : undefined;
-    const hasValue = schema && (schema.examples !== undefined || schema.default !== undefined || schema.enum !== undefined || schema.const !== undefined);
+    const hasValue =
+      schema &&
+      (schema.examples !== undefined ||
+        schema.default !== undefined ||
+        schema.enum !== undefined ||
+        schema.const !== undefined);
     if (!header.required && !hasValue) continue;
     const value = synthesize(header.schema, compiler);
     out.push([name, typeof value === 'string' ? value : JSON.stringify(value)]);

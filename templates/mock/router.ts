@@ -54,7 +54,9 @@ export function matchRoute(routes: Route[], method: string, path: string): Route
   const hits = routes.filter((r) => r.regex.test(path)).sort(bySpecificity);
   if (hits.length === 0) return { kind: 'not-found' };
   const wanted = method.toLowerCase();
-  const pick = hits.find((r) => r.op.method === wanted) ?? (wanted === 'head' ? hits.find((r) => r.op.method === 'get') : undefined);
+  const pick =
+    hits.find((r) => r.op.method === wanted) ??
+    (wanted === 'head' ? hits.find((r) => r.op.method === 'get') : undefined);
   if (!pick) {
     // Methods declared on the most specific matching template.
     const top = hits[0]!;
@@ -76,7 +78,8 @@ export function nearestOperation(routes: Route[], path: string): MockOperation |
   for (const { op } of routes) {
     const template = op.path;
     let i = 0;
-    while (i < template.length && i < path.length && template[i] === path[i] && template[i] !== '{') i++;
+    while (i < template.length && i < path.length && template[i] === path[i] && template[i] !== '{')
+      i++;
     if (i > bestLength) {
       best = op;
       bestLength = i;

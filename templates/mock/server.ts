@@ -30,7 +30,10 @@ export interface MockServer {
   close(): Promise<void>;
 }
 
-function readBody(req: IncomingMessage, limit: number): Promise<{ body: Uint8Array; tooLarge: boolean }> {
+function readBody(
+  req: IncomingMessage,
+  limit: number,
+): Promise<{ body: Uint8Array; tooLarge: boolean }> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -59,7 +62,12 @@ function writeHead(res: ServerResponse, status: number, headers: [string, string
   res.writeHead(status, grouped);
 }
 
-async function send(req: IncomingMessage, res: ServerResponse, result: MockResult, abort: AbortController): Promise<number | string> {
+async function send(
+  req: IncomingMessage,
+  res: ServerResponse,
+  result: MockResult,
+  abort: AbortController,
+): Promise<number | string> {
   switch (result.kind) {
     case 'drop':
       req.socket.destroy();
@@ -79,7 +87,8 @@ async function send(req: IncomingMessage, res: ServerResponse, result: MockResul
           if (abort.signal.aborted) break;
           const next = await iterator.next();
           if (next.done) break;
-          if (!res.write(next.value)) await new Promise<void>((resolve) => res.once('drain', resolve).once('close', resolve));
+          if (!res.write(next.value))
+            await new Promise<void>((resolve) => res.once('drain', resolve).once('close', resolve));
         }
       } catch {
         // aborted mid-pause
@@ -92,9 +101,15 @@ async function send(req: IncomingMessage, res: ServerResponse, result: MockResul
     }
     case 'response': {
       const isHead = req.method === 'HEAD';
-      const body = result.body === null ? null : typeof result.body === 'string' ? Buffer.from(result.body, 'utf8') : Buffer.from(result.body.buffer, result.body.byteOffset, result.body.byteLength);
+      const body =
+        result.body === null
+          ? null
+          : typeof result.body === 'string'
+            ? Buffer.from(result.body, 'utf8')
+            : Buffer.from(result.body.buffer, result.body.byteOffset, result.body.byteLength);
       const headers = result.headers.slice();
-      if (body !== null && result.status !== 204 && result.status !== 304) headers.push(['content-length', String(body.length)]);
+      if (body !== null && result.status !== 204 && result.status !== 304)
+        headers.push(['content-length', String(body.length)]);
       writeHead(res, result.status, headers);
       res.end(isHead || result.status === 204 ? undefined : (body ?? undefined));
       return result.status;
@@ -112,21 +127,41 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
       if (!res.writableFinished) abort.abort(new Error('client closed the connection'));
     });
     const requestUrl = req.url ?? '/';
-    const base = { method: req.method ?? 'GET', url: requestUrl, headers: req.headers, signal: abort.signal };
+    const base = {
+      method: req.method ?? 'GET',
+      url: requestUrl,
+      headers: req.headers,
+      signal: abort.signal,
+    };
     readBody(req, engine.bodyLimit)
-      .then(({ body, tooLarge }) => (tooLarge ? engine.tooLarge(base) : engine.handle({ ...base, body })))
+      .then(({ body, tooLarge }) =>
+        tooLarge ? engine.tooLarge(base) : engine.handle({ ...base, body }),
+      )
       .then(async (result) => {
         const status = await send(req, res, result, abort);
         if (log) {
           const ms = Math.round(performance.now() - started);
-          log(`${base.method} ${requestUrl.split('?')[0]} ${status} ${ms}ms ${result.operationId ?? '-'}`);
+          log(
+            `${base.method} ${requestUrl.split('?')[0]} ${status} ${ms}ms ${result.operationId ?? '-'}`,
+          );
         }
       })
       .catch((error: unknown) => {
-        log?.(`${base.method} ${requestUrl} mock failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        log?.(
+          `${base.method} ${requestUrl} mock failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        );
         if (!res.headersSent) {
           res.writeHead(500, { 'content-type': 'application/json' });
-          res.end(JSON.stringify({ error: { message: 'mock server failure', type: 'server_error', param: null, code: null } }));
+          res.end(
+            JSON.stringify({
+              error: {
+                message: 'mock server failure',
+                type: 'server_error',
+                param: null,
+                code: null,
+              },
+            }),
+          );
         } else res.destroy();
       });
   });

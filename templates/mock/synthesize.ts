@@ -19,7 +19,11 @@ const STRING_FORMATS: Record<string, string> = {
   binary: '',
 };
 
-export function synthesize(schema: JsonSchema | undefined, compiler: SchemaCompiler, depth = 0): JsonValue {
+export function synthesize(
+  schema: JsonSchema | undefined,
+  compiler: SchemaCompiler,
+  depth = 0,
+): JsonValue {
   if (schema === undefined || schema === true) return {};
   if (schema === false || depth > 6) return null;
   const s = schema;
@@ -31,7 +35,9 @@ export function synthesize(schema: JsonSchema | undefined, compiler: SchemaCompi
   for (const key of ['oneOf', 'anyOf'] as const) {
     const list = s[key];
     if (Array.isArray(list) && list.length > 0) {
-      const nonNull = (list as JsonSchema[]).find((v) => !(typeof v === 'object' && v.type === 'null')) ?? list[0];
+      const nonNull =
+        (list as JsonSchema[]).find((v) => !(typeof v === 'object' && v.type === 'null')) ??
+        list[0];
       return synthesize(nonNull as JsonSchema, compiler, depth + 1);
     }
   }
@@ -43,8 +49,10 @@ export function synthesize(schema: JsonSchema | undefined, compiler: SchemaCompi
     }
     return merged;
   }
-  const types = s.type === undefined ? [] : Array.isArray(s.type) ? (s.type as string[]) : [String(s.type)];
-  const type = types.find((t) => t !== 'null') ?? (s.properties ? 'object' : s.items ? 'array' : types[0]);
+  const types =
+    s.type === undefined ? [] : Array.isArray(s.type) ? (s.type as string[]) : [String(s.type)];
+  const type =
+    types.find((t) => t !== 'null') ?? (s.properties ? 'object' : s.items ? 'array' : types[0]);
   switch (type) {
     case 'object': {
       const out: Record<string, JsonValue> = {};
@@ -58,12 +66,15 @@ export function synthesize(schema: JsonSchema | undefined, compiler: SchemaCompi
     }
     case 'array': {
       const count = typeof s.minItems === 'number' ? Math.max(1, s.minItems) : 1;
-      return Array.from({ length: count }, () => synthesize(s.items as JsonSchema | undefined, compiler, depth + 1));
+      return Array.from({ length: count }, () =>
+        synthesize(s.items as JsonSchema | undefined, compiler, depth + 1),
+      );
     }
     case 'integer':
     case 'number': {
       if (typeof s.minimum === 'number') return s.minimum;
-      if (typeof s.exclusiveMinimum === 'number') return type === 'integer' ? Math.floor(s.exclusiveMinimum) + 1 : s.exclusiveMinimum + 1;
+      if (typeof s.exclusiveMinimum === 'number')
+        return type === 'integer' ? Math.floor(s.exclusiveMinimum) + 1 : s.exclusiveMinimum + 1;
       if (typeof s.maximum === 'number' && s.maximum < 0) return s.maximum;
       return 0;
     }

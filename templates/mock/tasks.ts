@@ -4,7 +4,15 @@
  * so polls, lists, cancels and callbacks all see one consistent story. Responses are the spec's
  * own poll examples with the status, progress, result and id fields rewritten.
  */
-import type { JsonSchema, JsonValue, MockOperation, MockRouteTable, MockTaskFamily, MockTaskRole, TaskState } from './types.js';
+import type {
+  JsonSchema,
+  JsonValue,
+  MockOperation,
+  MockRouteTable,
+  MockTaskFamily,
+  MockTaskRole,
+  TaskState,
+} from './types.js';
 import type { MockClock } from './clock.js';
 import type { SchemaCompiler } from './validate.js';
 import { jsonEqual } from './validate.js';
@@ -73,12 +81,16 @@ const FALLBACK: Record<TaskState, TaskState[]> = {
 };
 
 function successExamples(op: MockOperation | undefined): JsonValue[] {
-  const response = op?.responses.find((r) => /^2/.test(r.status)) ?? op?.responses.find((r) => r.status === 'default');
+  const response =
+    op?.responses.find((r) => /^2/.test(r.status)) ??
+    op?.responses.find((r) => r.status === 'default');
   const content = response?.contents.find((c) => c.kind === 'json');
   return content ? content.examples.map((e) => e.value) : [];
 }
 
-function successSchema(op: MockOperation | undefined): MockOperation['responses'][number]['contents'][number]['schema'] {
+function successSchema(
+  op: MockOperation | undefined,
+): MockOperation['responses'][number]['contents'][number]['schema'] {
   const response = op?.responses.find((r) => /^2/.test(r.status));
   return response?.contents.find((c) => c.kind === 'json')?.schema;
 }
@@ -88,7 +100,8 @@ export function makeTaskId(example: JsonValue | undefined, n: number): JsonValue
   if (typeof example === 'number') return 1_000_000 + n;
   const s = typeof example === 'string' ? example : '';
   const hex = n.toString(16);
-  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s)) return `00000000-0000-4000-8000-${hex.padStart(12, '0')}`;
+  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s))
+    return `00000000-0000-4000-8000-${hex.padStart(12, '0')}`;
   // Trailing digits: keep the head, count in the last (up to) six.
   const digits = /^(.*?)(\d{3,})$/.exec(s);
   if (digits) {
@@ -105,7 +118,8 @@ function replaceIds(value: JsonValue, candidates: JsonValue[], id: JsonValue): J
   if (candidates.some((c) => jsonEqual(c, value))) return id;
   if (typeof value === 'string' && typeof id === 'string') {
     let out = value;
-    for (const c of candidates) if (typeof c === 'string' && c.length >= 6) out = out.split(c).join(id);
+    for (const c of candidates)
+      if (typeof c === 'string' && c.length >= 6) out = out.split(c).join(id);
     return out;
   }
   if (Array.isArray(value)) return value.map((v) => replaceIds(v, candidates, id));
@@ -127,7 +141,12 @@ export class TaskStore implements MockTasks {
   private readonly compiler: SchemaCompiler;
   private readonly options: TaskStoreOptions;
 
-  constructor(routes: MockRouteTable, clock: MockClock, compiler: SchemaCompiler, options: TaskStoreOptions) {
+  constructor(
+    routes: MockRouteTable,
+    clock: MockClock,
+    compiler: SchemaCompiler,
+    options: TaskStoreOptions,
+  ) {
     this.clock = clock;
     this.compiler = compiler;
     this.options = options;
@@ -144,14 +163,25 @@ export class TaskStore implements MockTasks {
         }
         if (op.taskRole?.family === family.name && op.taskRole.role === 'poll') {
           for (const ex of successExamples(op)) {
-            for (const p of ['/id', '/task_id', '/taskId', '/request_id', '/data/id', '/data/task_id', '/data/taskId']) {
+            for (const p of [
+              '/id',
+              '/task_id',
+              '/taskId',
+              '/request_id',
+              '/data/id',
+              '/data/task_id',
+              '/data/taskId',
+            ]) {
               const id = getAtPointer(ex, p) as JsonValue | undefined;
               if (typeof id === 'string' || typeof id === 'number') ids.push(id);
             }
           }
         }
       }
-      this.exampleIds.set(family.name, ids.filter((v, i) => ids.findIndex((w) => jsonEqual(v, w)) === i));
+      this.exampleIds.set(
+        family.name,
+        ids.filter((v, i) => ids.findIndex((w) => jsonEqual(v, w)) === i),
+      );
     }
   }
 
@@ -164,7 +194,12 @@ export class TaskStore implements MockTasks {
   }
 
   /** Creates the task for a submit; returns the submit response body built from `example`. */
-  create(op: MockOperation, example: JsonValue, plan: TaskPlan, callback: { url: string; method: string } | undefined): { body: JsonValue; key: string } {
+  create(
+    op: MockOperation,
+    example: JsonValue,
+    plan: TaskPlan,
+    callback: { url: string; method: string } | undefined,
+  ): { body: JsonValue; key: string } {
     const submit = op.submit!;
     const family = this.families.get(submit.family)!;
     const n = ++this.counter;
@@ -204,7 +239,11 @@ export class TaskStore implements MockTasks {
   }
 
   private scheduleCallbacks(task: TaskRecord): void {
-    const times = [task.createdAt + task.queuedMs, task.createdAt + task.queuedMs + task.runningMs / 2, task.createdAt + task.queuedMs + task.runningMs];
+    const times = [
+      task.createdAt + task.queuedMs,
+      task.createdAt + task.queuedMs + task.runningMs / 2,
+      task.createdAt + task.queuedMs + task.runningMs,
+    ];
     for (const time of times) task.timers.push(this.clock.at(time, () => this.maybeNotify(task)));
   }
 
@@ -226,11 +265,15 @@ export class TaskStore implements MockTasks {
 
   stateOf(task: TaskRecord, at: number = this.clock.now()): { state: TaskState; progress: number } {
     const elapsed = at - task.createdAt;
-    const progressAt = (e: number): number => Math.max(0, Math.min(100, Math.floor(((e - task.queuedMs) / task.runningMs) * 100)));
-    if (task.cancelledAt !== undefined && at >= task.cancelledAt) return { state: 'cancelled', progress: progressAt(task.cancelledAt - task.createdAt) };
+    const progressAt = (e: number): number =>
+      Math.max(0, Math.min(100, Math.floor(((e - task.queuedMs) / task.runningMs) * 100)));
+    if (task.cancelledAt !== undefined && at >= task.cancelledAt)
+      return { state: 'cancelled', progress: progressAt(task.cancelledAt - task.createdAt) };
     if (elapsed < task.queuedMs) return { state: 'queued', progress: 0 };
-    if (task.plan === 'fail' && elapsed >= task.queuedMs + task.runningMs / 2) return { state: 'failed', progress: 50 };
-    if (elapsed < task.queuedMs + task.runningMs) return { state: 'running', progress: progressAt(elapsed) };
+    if (task.plan === 'fail' && elapsed >= task.queuedMs + task.runningMs / 2)
+      return { state: 'failed', progress: 50 };
+    if (elapsed < task.queuedMs + task.runningMs)
+      return { state: 'running', progress: progressAt(elapsed) };
     return { state: 'succeeded', progress: 100 };
   }
 
@@ -251,7 +294,9 @@ export class TaskStore implements MockTasks {
   }
 
   private canonical(family: MockTaskFamily, value: unknown): TaskState | undefined {
-    return (Object.keys(family.states) as TaskState[]).find((s) => family.states[s].some((v) => jsonEqual(v, value)));
+    return (Object.keys(family.states) as TaskState[]).find((s) =>
+      family.states[s].some((v) => jsonEqual(v, value)),
+    );
   }
 
   /** The task as its poll operation returns it. */
@@ -260,12 +305,17 @@ export class TaskStore implements MockTasks {
     const pollOp = this.ops.get(task.pollOperationId);
     const { state, progress } = this.stateOf(task);
     const examples = successExamples(pollOp);
-    const stateOfExample = (e: JsonValue): TaskState | undefined => this.canonical(family, getAtPointer(e, family.status));
+    const stateOfExample = (e: JsonValue): TaskState | undefined =>
+      this.canonical(family, getAtPointer(e, family.status));
     const succeeded = examples.find((e) => stateOfExample(e) === 'succeeded');
     // The closest example: same state, a related state, any unfinished-looking one, the success one.
     const base =
-      FALLBACK[state].map((s) => examples.find((e) => stateOfExample(e) === s)).find((e) => e !== undefined) ??
-      (state === 'succeeded' ? undefined : examples.find((e) => stateOfExample(e) !== 'succeeded')) ??
+      FALLBACK[state]
+        .map((s) => examples.find((e) => stateOfExample(e) === s))
+        .find((e) => e !== undefined) ??
+      (state === 'succeeded'
+        ? undefined
+        : examples.find((e) => stateOfExample(e) !== 'succeeded')) ??
       succeeded ??
       examples[0] ??
       synthesize(successSchema(pollOp), this.compiler);
@@ -274,18 +324,28 @@ export class TaskStore implements MockTasks {
     const vendor = this.vendorValue(family, state);
     if (vendor !== undefined) body = setAtPointer(body, family.status, vendor);
     if (family.progress) {
-      const value = family.progress.scale === 'percent-string' ? `${progress}%` : family.progress.scale === 'fraction' ? progress / 100 : progress;
+      const value =
+        family.progress.scale === 'percent-string'
+          ? `${progress}%`
+          : family.progress.scale === 'fraction'
+            ? progress / 100
+            : progress;
       body = setAtPointer(body, family.progress.pointer, value);
     }
     if (state === 'succeeded' && baseState !== 'succeeded' && succeeded !== undefined) {
-      const filled = replaceIds(cloneJson(succeeded), this.exampleIds.get(family.name) ?? [], task.id);
+      const filled = replaceIds(
+        cloneJson(succeeded),
+        this.exampleIds.get(family.name) ?? [],
+        task.id,
+      );
       for (const pointer of family.result) {
         const value = getAtPointer(filled, pointer) as JsonValue | undefined;
         if (value !== undefined) body = setAtPointer(body, pointer, value);
       }
     }
     if (family.error && (state === 'failed' || state === 'cancelled') && baseState !== state) {
-      const reason = state === 'cancelled' ? 'Task cancelled.' : 'Task failed (mock: Prefer: task=fail).';
+      const reason =
+        state === 'cancelled' ? 'Task cancelled.' : 'Task failed (mock: Prefer: task=fail).';
       body = setAtPointer(body, family.error, reason);
     }
     return body;
@@ -298,7 +358,14 @@ export class TaskStore implements MockTasks {
 
   snapshot(task: TaskRecord): MockTaskSnapshot {
     const { state, progress } = this.stateOf(task);
-    return { id: task.key, family: task.family.name, state, progress, submitOperationId: task.submitOperationId, createdAt: task.createdAt };
+    return {
+      id: task.key,
+      family: task.family.name,
+      state,
+      progress,
+      submitOperationId: task.submitOperationId,
+      createdAt: task.createdAt,
+    };
   }
 
   vendorState(task: TaskRecord): JsonValue | undefined {
@@ -311,7 +378,12 @@ export class TaskStore implements MockTasks {
   }
 
   /** A list operation's answer: its example with the task array replaced by the live tasks (filtered by ids, status and limit). */
-  listBody(role: MockTaskRole, example: JsonValue, requestBody: unknown, query: URLSearchParams): JsonValue {
+  listBody(
+    role: MockTaskRole,
+    example: JsonValue,
+    requestBody: unknown,
+    query: URLSearchParams,
+  ): JsonValue {
     const family = this.families.get(role.family)!;
     let tasks = this.listFamily(role.family);
     if (role.ids !== undefined) {
@@ -323,7 +395,9 @@ export class TaskStore implements MockTasks {
     }
     for (const [name, value] of query) {
       if (!/status|state/i.test(name)) continue;
-      const state = (Object.keys(family.states) as TaskState[]).find((s) => family.states[s].some((v) => String(v) === value));
+      const state = (Object.keys(family.states) as TaskState[]).find((s) =>
+        family.states[s].some((v) => String(v) === value),
+      );
       if (state) tasks = tasks.filter((t) => this.stateOf(t).state === state);
     }
     const limit = Number(query.get('limit'));

@@ -4,12 +4,14 @@
  * `sdk/src/mock/routes.ts`) or at run time (`shellapi-gen mock --spec FILE`).
  */
 
-export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+export type JsonValue =
+  null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 /** A JSON Schema 2020-12 document fragment (`$ref`s point into `MockRouteTable.schemas` as `#/$defs/Name`). */
 export type JsonSchema = boolean | { [key: string]: JsonValue };
 
-export type MockHttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
+export type MockHttpMethod =
+  'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
 
 export type MockBodyKind = 'json' | 'multipart' | 'urlencoded' | 'binary' | 'text' | 'event-stream';
 

@@ -64,8 +64,15 @@ type SchemaObject = { [key: string]: JsonValue };
 
 const FORMATS: Record<string, (s: string) => boolean> = {
   'date-time': (s) => {
-    const m = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/.exec(s);
-    return !!m && validDate(m[1]!, m[2]!, m[3]!) && Number(m[4]) < 24 && Number(m[5]) < 60 && Number(m[6]) < 61;
+    const m =
+      /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/.exec(s);
+    return (
+      !!m &&
+      validDate(m[1]!, m[2]!, m[3]!) &&
+      Number(m[4]) < 24 &&
+      Number(m[5]) < 60 &&
+      Number(m[6]) < 61
+    );
   },
   date: (s) => {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
@@ -75,8 +82,10 @@ const FORMATS: Record<string, (s: string) => boolean> = {
   email: (s) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s),
   uri: (s) => /^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s]*$/.test(s),
   url: (s) => /^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s]*$/.test(s),
-  uuid: (s) => /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/.test(s),
-  ipv4: (s) => /^((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/.test(s),
+  uuid: (s) =>
+    /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/.test(s),
+  ipv4: (s) =>
+    /^((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/.test(s),
   byte: (s) => /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(s),
 };
 
@@ -106,7 +115,9 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
   const ao = a as Record<string, unknown>;
   const bo = b as Record<string, unknown>;
   const keys = Object.keys(ao);
-  return keys.length === Object.keys(bo).length && keys.every((k) => k in bo && jsonEqual(ao[k], bo[k]));
+  return (
+    keys.length === Object.keys(bo).length && keys.every((k) => k in bo && jsonEqual(ao[k], bo[k]))
+  );
 }
 
 function typeOf(value: unknown): string {
@@ -134,7 +145,8 @@ function length(s: string): number {
 }
 
 function isBinarySchema(schema: SchemaObject): boolean {
-  const types = schema.type === undefined ? [] : Array.isArray(schema.type) ? schema.type : [schema.type];
+  const types =
+    schema.type === undefined ? [] : Array.isArray(schema.type) ? schema.type : [schema.type];
   const stringy = types.length === 0 || types.includes('string');
   return stringy && (schema.format === 'binary' || typeof schema.contentMediaType === 'string');
 }
@@ -149,7 +161,11 @@ export function createSchemaCompiler(defs: Record<string, JsonSchema>): SchemaCo
 
   function resolve(schema: JsonSchema | undefined): JsonSchema | undefined {
     let current = schema;
-    for (let i = 0; i < 32 && current && typeof current === 'object' && typeof current.$ref === 'string'; i++) {
+    for (
+      let i = 0;
+      i < 32 && current && typeof current === 'object' && typeof current.$ref === 'string';
+      i++
+    ) {
       const name = refName(current.$ref);
       current = name === undefined ? undefined : defs[name];
     }
@@ -178,24 +194,35 @@ export function createSchemaCompiler(defs: Record<string, JsonSchema>): SchemaCo
 
   function compileNode(schema: JsonSchema, inherited?: Inherited): Check {
     if (schema === true) return () => undefined;
-    if (schema === false) return (_v, p, c) => void c.issues.push({ pointer: p, message: 'is not allowed', keyword: 'false' });
+    if (schema === false)
+      return (_v, p, c) =>
+        void c.issues.push({ pointer: p, message: 'is not allowed', keyword: 'false' });
     const s = schema;
     const checks: Check[] = [];
     if (typeof s.$ref === 'string') checks.push(refCheck(s.$ref));
 
-    const types = s.type === undefined ? undefined : ((Array.isArray(s.type) ? s.type : [s.type]) as string[]);
+    const types =
+      s.type === undefined ? undefined : ((Array.isArray(s.type) ? s.type : [s.type]) as string[]);
     const binary = isBinarySchema(s);
     const typed = compileTyped(s, types, inherited);
 
     const main: Check = (value, pointer, ctx) => {
       if (value instanceof MockFile) {
         if (!binary) {
-          ctx.issues.push({ pointer, message: `must be ${types ? types.join(' or ') : 'a value'}, not a file`, keyword: 'type' });
+          ctx.issues.push({
+            pointer,
+            message: `must be ${types ? types.join(' or ') : 'a value'}, not a file`,
+            keyword: 'type',
+          });
         }
         return;
       }
       if (binary && ctx.files && typeof value === 'string') {
-        ctx.issues.push({ pointer, message: 'must be a file part (with a filename)', keyword: 'format' });
+        ctx.issues.push({
+          pointer,
+          message: 'must be a file part (with a filename)',
+          keyword: 'format',
+        });
         return;
       }
       typed(value, pointer, ctx);
@@ -216,23 +243,33 @@ export function createSchemaCompiler(defs: Record<string, JsonSchema>): SchemaCo
         if (flag(prop as JsonSchema, 'writeOnly')) into.writeOnly.add(name);
       }
     }
-    if (Array.isArray(s.allOf)) for (const part of s.allOf as JsonSchema[]) collectFlags(part, into, depth + 1);
+    if (Array.isArray(s.allOf))
+      for (const part of s.allOf as JsonSchema[]) collectFlags(part, into, depth + 1);
   }
 
-  function compileTyped(s: SchemaObject, types: string[] | undefined, inherited?: Inherited): Check {
+  function compileTyped(
+    s: SchemaObject,
+    types: string[] | undefined,
+    inherited?: Inherited,
+  ): Check {
     const checks: Check[] = [];
     if (s.enum !== undefined && Array.isArray(s.enum)) {
       const values = s.enum;
       checks.push((v, p, c) => {
         if (!values.some((e) => jsonEqual(e, v))) {
-          c.issues.push({ pointer: p, message: `must be one of: ${values.map(show).join(', ')}`, keyword: 'enum' });
+          c.issues.push({
+            pointer: p,
+            message: `must be one of: ${values.map(show).join(', ')}`,
+            keyword: 'enum',
+          });
         }
       });
     }
     if (s.const !== undefined) {
       const expected = s.const;
       checks.push((v, p, c) => {
-        if (!jsonEqual(expected, v)) c.issues.push({ pointer: p, message: `must be ${show(expected)}`, keyword: 'const' });
+        if (!jsonEqual(expected, v))
+          c.issues.push({ pointer: p, message: `must be ${show(expected)}`, keyword: 'const' });
       });
     }
     addStringChecks(s, checks);
@@ -244,7 +281,11 @@ export function createSchemaCompiler(defs: Record<string, JsonSchema>): SchemaCo
     return (value, pointer, ctx) => {
       if (types && !types.some((t) => typeMatches(t, value))) {
         const actual = typeOf(value);
-        ctx.issues.push({ pointer, message: `must be ${types.join(' or ')} (got ${actual})`, keyword: 'type' });
+        ctx.issues.push({
+          pointer,
+          message: `must be ${types.join(' or ')} (got ${actual})`,
+          keyword: 'type',
+        });
         return;
       }
       for (const check of checks) check(value, pointer, ctx);
@@ -272,51 +313,102 @@ export function createSchemaCompiler(defs: Record<string, JsonSchema>): SchemaCo
       if (typeof v !== 'string') return;
       const n = minLength !== undefined || maxLength !== undefined ? length(v) : 0;
       if (minLength !== undefined && n < minLength) {
-        c.issues.push({ pointer: p, message: `must NOT have fewer than ${minLength} characters`, keyword: 'minLength' });
+        c.issues.push({
+          pointer: p,
+          message: `must NOT have fewer than ${minLength} characters`,
+          keyword: 'minLength',
+        });
       }
       if (maxLength !== undefined && n > maxLength) {
-        c.issues.push({ pointer: p, message: `must NOT have more than ${maxLength} characters`, keyword: 'maxLength' });
+        c.issues.push({
+          pointer: p,
+          message: `must NOT have more than ${maxLength} characters`,
+          keyword: 'maxLength',
+        });
       }
-      if (pattern && !pattern.test(v)) c.issues.push({ pointer: p, message: `must match pattern "${s.pattern as string}"`, keyword: 'pattern' });
-      if (format && !format(v)) c.issues.push({ pointer: p, message: `must be a valid ${s.format as string}`, keyword: 'format' });
+      if (pattern && !pattern.test(v))
+        c.issues.push({
+          pointer: p,
+          message: `must match pattern "${s.pattern as string}"`,
+          keyword: 'pattern',
+        });
+      if (format && !format(v))
+        c.issues.push({
+          pointer: p,
+          message: `must be a valid ${s.format as string}`,
+          keyword: 'format',
+        });
     });
   }
 
   function addNumberChecks(s: SchemaObject, checks: Check[]): void {
-    const num = (k: string): number | undefined => (typeof s[k] === 'number' ? (s[k] as number) : undefined);
+    const num = (k: string): number | undefined =>
+      typeof s[k] === 'number' ? (s[k] as number) : undefined;
     const minimum = num('minimum');
     const maximum = num('maximum');
     const exMin = num('exclusiveMinimum');
     const exMax = num('exclusiveMaximum');
     const multipleOf = num('multipleOf');
     const format = typeof s.format === 'string' ? NUMBER_FORMATS[s.format] : undefined;
-    if ([minimum, maximum, exMin, exMax, multipleOf].every((x) => x === undefined) && !format) return;
+    if ([minimum, maximum, exMin, exMax, multipleOf].every((x) => x === undefined) && !format)
+      return;
     checks.push((v, p, c) => {
       if (typeof v !== 'number') return;
-      if (minimum !== undefined && v < minimum) c.issues.push({ pointer: p, message: `must be >= ${minimum}`, keyword: 'minimum' });
-      if (maximum !== undefined && v > maximum) c.issues.push({ pointer: p, message: `must be <= ${maximum}`, keyword: 'maximum' });
-      if (exMin !== undefined && v <= exMin) c.issues.push({ pointer: p, message: `must be > ${exMin}`, keyword: 'exclusiveMinimum' });
-      if (exMax !== undefined && v >= exMax) c.issues.push({ pointer: p, message: `must be < ${exMax}`, keyword: 'exclusiveMaximum' });
+      if (minimum !== undefined && v < minimum)
+        c.issues.push({ pointer: p, message: `must be >= ${minimum}`, keyword: 'minimum' });
+      if (maximum !== undefined && v > maximum)
+        c.issues.push({ pointer: p, message: `must be <= ${maximum}`, keyword: 'maximum' });
+      if (exMin !== undefined && v <= exMin)
+        c.issues.push({ pointer: p, message: `must be > ${exMin}`, keyword: 'exclusiveMinimum' });
+      if (exMax !== undefined && v >= exMax)
+        c.issues.push({ pointer: p, message: `must be < ${exMax}`, keyword: 'exclusiveMaximum' });
       if (multipleOf !== undefined) {
         const q = v / multipleOf;
-        if (Math.abs(q - Math.round(q)) > 1e-9) c.issues.push({ pointer: p, message: `must be a multiple of ${multipleOf}`, keyword: 'multipleOf' });
+        if (Math.abs(q - Math.round(q)) > 1e-9)
+          c.issues.push({
+            pointer: p,
+            message: `must be a multiple of ${multipleOf}`,
+            keyword: 'multipleOf',
+          });
       }
-      if (format && !format(v)) c.issues.push({ pointer: p, message: `must be a valid ${s.format as string}`, keyword: 'format' });
+      if (format && !format(v))
+        c.issues.push({
+          pointer: p,
+          message: `must be a valid ${s.format as string}`,
+          keyword: 'format',
+        });
     });
   }
 
   function addObjectChecks(s: SchemaObject, checks: Check[], inherited?: Inherited): void {
-    const props = s.properties && typeof s.properties === 'object' && !Array.isArray(s.properties) ? (s.properties as Record<string, JsonSchema>) : {};
+    const props =
+      s.properties && typeof s.properties === 'object' && !Array.isArray(s.properties)
+        ? (s.properties as Record<string, JsonSchema>)
+        : {};
     const names = Object.keys(props);
     const required = Array.isArray(s.required) ? (s.required as string[]) : [];
     const additional = s.additionalProperties as JsonSchema | undefined;
     const minProps = typeof s.minProperties === 'number' ? s.minProperties : undefined;
     const maxProps = typeof s.maxProperties === 'number' ? s.maxProperties : undefined;
-    if (names.length === 0 && required.length === 0 && additional === undefined && minProps === undefined && maxProps === undefined) return;
+    if (
+      names.length === 0 &&
+      required.length === 0 &&
+      additional === undefined &&
+      minProps === undefined &&
+      maxProps === undefined
+    )
+      return;
     const propChecks = new Map(names.map((n) => [n, compileNode(props[n]!)] as const));
-    const readOnly = new Set([...names.filter((n) => flag(props[n], 'readOnly')), ...(inherited?.readOnly ?? [])]);
-    const writeOnly = new Set([...names.filter((n) => flag(props[n], 'writeOnly')), ...(inherited?.writeOnly ?? [])]);
-    const additionalCheck = additional !== undefined && additional !== true ? compileNode(additional) : undefined;
+    const readOnly = new Set([
+      ...names.filter((n) => flag(props[n], 'readOnly')),
+      ...(inherited?.readOnly ?? []),
+    ]);
+    const writeOnly = new Set([
+      ...names.filter((n) => flag(props[n], 'writeOnly')),
+      ...(inherited?.writeOnly ?? []),
+    ]);
+    const additionalCheck =
+      additional !== undefined && additional !== true ? compileNode(additional) : undefined;
 
     checks.push((v, p, c) => {
       if (v === null || typeof v !== 'object' || Array.isArray(v) || v instanceof MockFile) return;
@@ -325,21 +417,38 @@ export function createSchemaCompiler(defs: Record<string, JsonSchema>): SchemaCo
         if (obj[name] !== undefined) continue;
         if (c.direction === 'request' && readOnly.has(name)) continue;
         if (c.direction === 'response' && writeOnly.has(name)) continue;
-        c.issues.push({ pointer: appendPointer(p, name), message: 'is required', keyword: 'required' });
+        c.issues.push({
+          pointer: appendPointer(p, name),
+          message: 'is required',
+          keyword: 'required',
+        });
       }
       const keys = Object.keys(obj).filter((k) => obj[k] !== undefined);
       for (const key of keys) {
         const child = appendPointer(p, key);
         const check = propChecks.get(key);
         if (check) check(obj[key], child, c);
-        else if (additional === false) c.issues.push({ pointer: child, message: 'is not allowed (unknown property)', keyword: 'additionalProperties' });
+        else if (additional === false)
+          c.issues.push({
+            pointer: child,
+            message: 'is not allowed (unknown property)',
+            keyword: 'additionalProperties',
+          });
         else if (additionalCheck) additionalCheck(obj[key], child, c);
       }
       if (minProps !== undefined && keys.length < minProps) {
-        c.issues.push({ pointer: p, message: `must NOT have fewer than ${minProps} properties`, keyword: 'minProperties' });
+        c.issues.push({
+          pointer: p,
+          message: `must NOT have fewer than ${minProps} properties`,
+          keyword: 'minProperties',
+        });
       }
       if (maxProps !== undefined && keys.length > maxProps) {
-        c.issues.push({ pointer: p, message: `must NOT have more than ${maxProps} properties`, keyword: 'maxProperties' });
+        c.issues.push({
+          pointer: p,
+          message: `must NOT have more than ${maxProps} properties`,
+          keyword: 'maxProperties',
+        });
       }
     });
   }
@@ -353,13 +462,27 @@ export function createSchemaCompiler(defs: Record<string, JsonSchema>): SchemaCo
     const itemCheck = items !== undefined ? compileNode(items) : undefined;
     checks.push((v, p, c) => {
       if (!Array.isArray(v)) return;
-      if (minItems !== undefined && v.length < minItems) c.issues.push({ pointer: p, message: `must NOT have fewer than ${minItems} items`, keyword: 'minItems' });
-      if (maxItems !== undefined && v.length > maxItems) c.issues.push({ pointer: p, message: `must NOT have more than ${maxItems} items`, keyword: 'maxItems' });
+      if (minItems !== undefined && v.length < minItems)
+        c.issues.push({
+          pointer: p,
+          message: `must NOT have fewer than ${minItems} items`,
+          keyword: 'minItems',
+        });
+      if (maxItems !== undefined && v.length > maxItems)
+        c.issues.push({
+          pointer: p,
+          message: `must NOT have more than ${maxItems} items`,
+          keyword: 'maxItems',
+        });
       if (unique) {
         for (let i = 1; i < v.length; i++) {
           const j = v.slice(0, i).findIndex((x) => jsonEqual(x, v[i]));
           if (j >= 0) {
-            c.issues.push({ pointer: appendPointer(p, i), message: `must be unique (same as item ${j})`, keyword: 'uniqueItems' });
+            c.issues.push({
+              pointer: appendPointer(p, i),
+              message: `must be unique (same as item ${j})`,
+              keyword: 'uniqueItems',
+            });
             break;
           }
         }
@@ -391,19 +514,30 @@ export function createSchemaCompiler(defs: Record<string, JsonSchema>): SchemaCo
       checks.push((v, p, c) => {
         const sub: Context = { ...c, issues: [] };
         not(v, p, sub);
-        if (sub.issues.length === 0) c.issues.push({ pointer: p, message: 'must NOT be valid against the "not" schema', keyword: 'not' });
+        if (sub.issues.length === 0)
+          c.issues.push({
+            pointer: p,
+            message: 'must NOT be valid against the "not" schema',
+            keyword: 'not',
+          });
       });
     }
   }
 
   /** Uses the OpenAPI discriminator when the value names a known variant; returns true when it decided. */
-  function compileDiscriminator(s: SchemaObject, variants: JsonSchema[]): ((v: unknown, p: string, c: Context) => boolean) | undefined {
+  function compileDiscriminator(
+    s: SchemaObject,
+    variants: JsonSchema[],
+  ): ((v: unknown, p: string, c: Context) => boolean) | undefined {
     const d = s.discriminator;
-    if (!d || typeof d !== 'object' || Array.isArray(d) || typeof d.propertyName !== 'string') return undefined;
+    if (!d || typeof d !== 'object' || Array.isArray(d) || typeof d.propertyName !== 'string')
+      return undefined;
     const property = d.propertyName;
     const mapping = new Map<string, Check>();
-    const raw = d.mapping && typeof d.mapping === 'object' && !Array.isArray(d.mapping) ? d.mapping : {};
-    for (const [value, ref] of Object.entries(raw)) if (typeof ref === 'string') mapping.set(value, refCheck(ref));
+    const raw =
+      d.mapping && typeof d.mapping === 'object' && !Array.isArray(d.mapping) ? d.mapping : {};
+    for (const [value, ref] of Object.entries(raw))
+      if (typeof ref === 'string') mapping.set(value, refCheck(ref));
     // Implicit mapping (no explicit one): a variant `$ref` answers to its component name.
     for (const variant of mapping.size === 0 ? variants : []) {
       if (variant && typeof variant === 'object' && typeof variant.$ref === 'string') {
@@ -413,16 +547,25 @@ export function createSchemaCompiler(defs: Record<string, JsonSchema>): SchemaCo
     }
     if (mapping.size === 0) return undefined;
     return (v, p, c) => {
-      if (v === null || typeof v !== 'object' || Array.isArray(v) || v instanceof MockFile) return false;
+      if (v === null || typeof v !== 'object' || Array.isArray(v) || v instanceof MockFile)
+        return false;
       const tag = (v as Record<string, unknown>)[property];
       const at = appendPointer(p, property);
       if (tag === undefined) {
-        c.issues.push({ pointer: at, message: `is required (discriminator; one of: ${[...mapping.keys()].map((k) => JSON.stringify(k)).join(', ')})`, keyword: 'discriminator' });
+        c.issues.push({
+          pointer: at,
+          message: `is required (discriminator; one of: ${[...mapping.keys()].map((k) => JSON.stringify(k)).join(', ')})`,
+          keyword: 'discriminator',
+        });
         return true;
       }
       const check = typeof tag === 'string' ? mapping.get(tag) : undefined;
       if (!check) {
-        c.issues.push({ pointer: at, message: `must be one of: ${[...mapping.keys()].map((k) => JSON.stringify(k)).join(', ')}`, keyword: 'discriminator' });
+        c.issues.push({
+          pointer: at,
+          message: `must be one of: ${[...mapping.keys()].map((k) => JSON.stringify(k)).join(', ')}`,
+          keyword: 'discriminator',
+        });
         return true;
       }
       check(v, p, c);
@@ -430,7 +573,14 @@ export function createSchemaCompiler(defs: Record<string, JsonSchema>): SchemaCo
     };
   }
 
-  function chooseVariant(compiled: Check[], variants: JsonSchema[], v: unknown, p: string, c: Context, mode: string): void {
+  function chooseVariant(
+    compiled: Check[],
+    variants: JsonSchema[],
+    v: unknown,
+    p: string,
+    c: Context,
+    mode: string,
+  ): void {
     let best: SchemaIssue[] | undefined;
     let bestDeep = false;
     for (const check of compiled) {
@@ -449,15 +599,21 @@ export function createSchemaCompiler(defs: Record<string, JsonSchema>): SchemaCo
       return;
     }
     const kinds = [...new Set(variants.map(describe))].join(' or ');
-    c.issues.push({ pointer: p, message: `must match ${mode === 'oneOf' ? 'exactly one' : 'at least one'} schema in ${mode} (${kinds})`, keyword: mode });
+    c.issues.push({
+      pointer: p,
+      message: `must match ${mode === 'oneOf' ? 'exactly one' : 'at least one'} schema in ${mode} (${kinds})`,
+      keyword: mode,
+    });
   }
 
   function describe(schema: JsonSchema): string {
     const target = resolve(schema);
     if (!target || typeof target !== 'object') return 'value';
     if (target.const !== undefined) return show(target.const);
-    if (target.type !== undefined) return Array.isArray(target.type) ? target.type.join('|') : String(target.type);
-    if (typeof schema === 'object' && typeof schema.$ref === 'string') return refName(schema.$ref) ?? 'value';
+    if (target.type !== undefined)
+      return Array.isArray(target.type) ? target.type.join('|') : String(target.type);
+    if (typeof schema === 'object' && typeof schema.$ref === 'string')
+      return refName(schema.$ref) ?? 'value';
     return 'value';
   }
 
@@ -466,7 +622,11 @@ export function createSchemaCompiler(defs: Record<string, JsonSchema>): SchemaCo
     compile(schema: JsonSchema): ValidateFn {
       const check = compileNode(schema);
       return (value, options) => {
-        const ctx: Context = { issues: [], direction: options?.direction ?? 'request', files: options?.files ?? false };
+        const ctx: Context = {
+          issues: [],
+          direction: options?.direction ?? 'request',
+          files: options?.files ?? false,
+        };
         check(value, '', ctx);
         return ctx.issues;
       };

@@ -20,12 +20,18 @@ function encodeEmbeddings(value: JsonValue): JsonValue {
   if (!value || typeof value !== 'object') return value;
   const out: { [key: string]: JsonValue } = {};
   for (const [key, v] of Object.entries(value)) {
-    out[key] = key === 'embedding' && Array.isArray(v) && v.every((x) => typeof x === 'number') ? float32Base64(v as number[]) : encodeEmbeddings(v);
+    out[key] =
+      key === 'embedding' && Array.isArray(v) && v.every((x) => typeof x === 'number')
+        ? float32Base64(v as number[])
+        : encodeEmbeddings(v);
   }
   return out;
 }
 
 export function applyWireFormat(value: JsonValue, requestBody: unknown): JsonValue {
-  const body = requestBody && typeof requestBody === 'object' && !Array.isArray(requestBody) ? (requestBody as Record<string, unknown>) : {};
+  const body =
+    requestBody && typeof requestBody === 'object' && !Array.isArray(requestBody)
+      ? (requestBody as Record<string, unknown>)
+      : {};
   return body.encoding_format === 'base64' ? encodeEmbeddings(value) : value;
 }

@@ -42,7 +42,7 @@ export function runtimeFiles(ctx: EmitContext): VirtualFile[] {
   for (const [name, text] of [...ctx.templates].sort((a, b) => cmp(a[0], b[0]))) {
     const match = /^client\/([^/]+\.ts)$/.exec(name);
     if (!match || name.endsWith('.test.ts')) continue;
-    out.push({ path: `sdk/src/core/${match[1]}`, contents: `${generatedHeader(`templates/${name}`)}\n${text}`, format: 'typescript' });
+    out.push({ path: `sdk/src/core/${match[1]}`, contents: `${generatedHeader(`templates/${name}`)}\n${text}`, format: 'none' });
   }
   return out;
 }

@@ -103,3 +103,13 @@ export function plainText(source: string | undefined, max = 200): string {
     .trim();
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 }
+
+/**
+ * For Markdown output: links that only work on the source site (relative, fragment-only) are
+ * reduced to their text; absolute http(s) and mailto links stay.
+ */
+export function keepAbsoluteLinks(source: string): string {
+  return source.replace(/(!?)\[([^\]]*)\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g, (whole, bang: string, label: string, url: string) =>
+    /^(https?:|mailto:)/i.test(url) ? whole : bang ? label : label,
+  );
+}

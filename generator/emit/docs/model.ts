@@ -2,6 +2,7 @@
 import type { ApiIr, OperationIr, TaskFamilyIr } from '../../ir/types.js';
 import { slugify } from './html.js';
 import { SchemaIndex } from './schema-info.js';
+import { plainText } from './markdown-inline.js';
 
 export interface Family {
   /** Tag name ('' for untagged operations). */
@@ -68,15 +69,64 @@ export function buildModel(ir: ApiIr): DocsModel {
   };
 }
 
-/** Schema pages are grouped by first letter, so no page grows with the whole spec. */
-export function schemaBucket(name: string): string {
-  const first = name.charAt(0).toLowerCase();
-  return /[a-z]/.test(first) ? first : '_';
+/** Most schemas on one page of the schema reference. */
+export const SCHEMA_BUCKET_SIZE = 120;
+
+/**
+ * Schema name → bucket (file stem): the first letter (`_` for others); a letter with more than
+ * SCHEMA_BUCKET_SIZE schemas is cut, in name order, into equal numbered parts (`b1`, `b2`, …),
+ * so no page grows with the whole spec.
+ */
+export function schemaBuckets(names: readonly string[]): Map<string, string> {
+  const byLetter = new Map<string, string[]>();
+  for (const n of names) {
+    const first = n.charAt(0).toLowerCase();
+    const k = /[a-z]/.test(first) ? first : '_';
+    byLetter.set(k, [...(byLetter.get(k) ?? []), n]);
+  }
+  const out = new Map<string, string>();
+  for (const [letter, group] of byLetter) {
+    const sorted = [...group].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const parts = Math.ceil(sorted.length / SCHEMA_BUCKET_SIZE);
+    const per = Math.ceil(sorted.length / parts);
+    sorted.forEach((n, i) => out.set(n, parts > 1 ? `${letter}${Math.floor(i / per) + 1}` : letter));
+  }
+  return out;
 }
 
-/** The operation's heading: summary, else operationId. */
+const titleCache = new WeakMap<OperationIr, string>();
+
+/**
+ * The operation's heading, one line of plain text: its summary, unless that is missing or is
+ * really a paragraph (some specs put the description there); then the operationId in words.
+ */
 export function opTitle(op: OperationIr): string {
-  return op.summary?.trim() || op.operationId;
+  let title = titleCache.get(op);
+  if (title === undefined) {
+    const summary = plainText(op.summary, 1000);
+    title = summary && summary.length <= 90 ? summary : humanize(op.operationId);
+    titleCache.set(op, title);
+  }
+  return title;
+}
+
+/** A summary too long to be the heading, when the description does not already say it. */
+export function longSummary(op: OperationIr): string | undefined {
+  const summary = op.summary?.trim();
+  if (!summary || opTitle(op) === plainText(summary, 1000)) return undefined;
+  return op.description?.includes(summary) ? undefined : summary;
+}
+
+/** `createChatCompletion` → `Create chat completion`. */
+export function humanize(identifier: string): string {
+  const words = identifier
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w, i) => (i > 0 && /^[A-Z][a-z]/.test(w) ? w.toLowerCase() : w));
+  const text = words.join(' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Env var the samples read the key from: `Shell API` → `SHELL_API_KEY`, `OpenAI API` → `OPENAI_API_KEY`. */

@@ -34,6 +34,8 @@ export interface SchemaHtmlContext {
   maxDepth: number;
   /** Expand named schemas inline (operations) or only link them (the schema pages). */
   inlineRefs: boolean;
+  /** Named-schema expansions left in this section: bounds pages of very large specs; past it, types only link. */
+  budget: { left: number };
 }
 
 export const HTML_LABEL: LabelStyle = {
@@ -52,7 +54,6 @@ export function factsHtml(schema: SchemaIr, index: SchemaIndex): string {
     const value = f.values ? f.values.map((v) => `<code>${esc(typeof v === 'string' ? v : prettyJson(v))}</code>`).join(' ') : esc(f.text ?? '');
     return `<li><span class="k">${esc(f.label)}:</span> ${value}</li>`;
   });
-  if (schema.deprecated) items.unshift('<li><span class="badge deprecated">deprecated</span></li>');
   return items.length ? `<ul class="facts">${items.join('')}</ul>` : '';
 }
 
@@ -80,7 +81,8 @@ export function blockHtml(schema: SchemaIr, ctx: SchemaHtmlContext, depth: numbe
     if (!target || !isComplex(schema, ctx.index)) return '';
     const linkOnly =
       (!ctx.inlineRefs && depth > 0) || ancestors.includes(schema.name) || ctx.expanded.has(schema.name) || depth >= ctx.maxDepth;
-    if (linkOnly) return '';
+    if (linkOnly || ctx.budget.left <= 0) return '';
+    ctx.budget.left -= 1;
     ctx.expanded.add(schema.name);
     const desc = depth > 0 ? '' : markdownToHtml(target.schema.description);
     return desc + bodyHtml(target.schema, ctx, depth, [...ancestors, schema.name]);
@@ -150,7 +152,10 @@ function propertyRows(p: PropertyIr, ctx: SchemaHtmlContext, depth: number, ance
 
 function nestedSummary(schema: SchemaIr, index: SchemaIndex): string {
   const s = index.resolve(schema);
-  if (s.kind === 'array') return 'fields of each item';
+  if (s.kind === 'array') {
+    const item = index.resolve(s.items);
+    return item.kind === 'union' ? `each item is ${item.mode === 'oneOf' ? 'one' : 'any'} of ${item.variants.length} shapes` : 'fields of each item';
+  }
   if (s.kind === 'union') return `${s.mode === 'oneOf' ? 'one of' : 'any of'} ${s.variants.length} shapes`;
   return 'fields';
 }

@@ -95,7 +95,7 @@ export const emitMock: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] =>
   const files: VirtualFile[] = [];
   for (const [path, text] of runtimeTemplates(ctx.templates)) {
     const rel = path.slice('mock/'.length);
-    files.push({ path: `sdk/src/mock/${rel}`, contents: `${generatedHeader(`templates/${path}`)}\n${text}`, format: 'typescript' });
+    files.push({ path: `sdk/src/mock/${rel}`, contents: `${generatedHeader(`templates/${path}`)}\n${text}`, format: 'none' });
   }
   // Data, already laid out by JSON.stringify; prettier would spend over a second on it for nothing.
   files.push({ path: 'sdk/src/mock/routes.ts', contents: routesFile(ir), format: 'none' });

@@ -1,0 +1,159 @@
+/** `shellapi-gen`: generate | check | lint | mock, plus --dump-ir. Prints problems as file:line:col. */
+import { parseArgs } from 'node:util';
+import { DEFAULT_OUT, DEFAULT_SPEC } from './config.js';
+import { runPipeline, hasErrors, TARGETS, type PipelineResult, type Target } from './pipeline.js';
+import { describeCheck } from './write/index.js';
+import type { Problem } from './load/types.js';
+
+const HELP: Record<string, string> = {
+  main: `Usage: shellapi-gen <command> [options]
+
+Commands:
+  generate   Generate the client package, mock server and docs into the output folder
+  check      Generate in memory and compare with the output folder (exit 1 when stale)
+  lint       Load and validate the spec only
+  mock       Serve the spec's mock server on 127.0.0.1
+
+Options:
+  --dump-ir  Print the intermediate representation as JSON (with lint/generate) and exit
+  --help     Help for a command: shellapi-gen <command> --help`,
+  generate: `Usage: shellapi-gen generate [--spec FILE] [--out DIR] [--only client,mock,docs]
+
+  --spec FILE   Root OpenAPI file (default ${DEFAULT_SPEC})
+  --out DIR     Output folder (default ${DEFAULT_OUT}); only files listed in its manifest.json are ever replaced or removed
+  --only LIST   Comma-separated targets to regenerate: ${TARGETS.join(', ')} (default: all)
+  --dump-ir     Print the IR as JSON instead of generating`,
+  check: `Usage: shellapi-gen check [--spec FILE] [--out DIR] [--only LIST]
+
+Generates in memory and compares with the output folder; writes nothing.
+Exit 1 listing every stale, missing or extra file and the command that fixes it.`,
+  lint: `Usage: shellapi-gen lint [--spec FILE] [--dump-ir]
+
+Loads and validates the spec (structure, references, our x- extensions, naming). Exit 1 on any error.`,
+  mock: `Usage: shellapi-gen mock [--spec FILE] [--port 4010] [--host 127.0.0.1] [--speed N] [--clock real|manual] [--body-limit BYTES] [--quiet]
+
+Serves every operation of the spec from its examples, with strict request validation, tasks that
+progress on a controllable clock, SSE streams and fault injection (Prefer: code=429, delay=MS, example=NAME).`,
+};
+
+export function formatProblem(p: Problem): string {
+  const where = `${p.file}:${p.line}:${p.col}`;
+  const hint = p.hint ? `\n    hint: ${p.hint}` : '';
+  return `${where} ${p.severity} ${p.code} at ${p.pointer || '/'}: ${p.message}${hint}`;
+}
+
+function printProblems(problems: Problem[]): void {
+  for (const p of problems) console.error(formatProblem(p));
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  if (problems.length) console.error(`${errors} error(s), ${problems.length - errors} warning(s)`);
+}
+
+function printSummary(result: PipelineResult): void {
+  const ir = result.ir;
+  const lines: string[] = [];
+  if (ir) lines.push(`${ir.operations.length} operations, ${ir.schemas.length} schemas, ${ir.taskFamilies.length} task families`);
+  if (result.written) {
+    const w = result.written;
+    lines.push(`files: ${w.written.length} written, ${w.unchanged.length} unchanged, ${w.removed.length} removed`);
+  }
+  lines.push('time: ' + result.timings.map(([stage, ms]) => `${stage} ${Math.round(ms)} ms`).join(', '));
+  console.log(lines.join('\n'));
+}
+
+function parseOnly(value: string | undefined): Target[] | undefined {
+  if (!value) return undefined;
+  const list = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const bad = list.filter((t) => !TARGETS.includes(t as Target));
+  if (bad.length) throw new UsageError(`unknown --only target(s): ${bad.join(', ')} (expected ${TARGETS.join(', ')})`);
+  return list as Target[];
+}
+
+class UsageError extends Error {}
+
+/** `mock` hands its own options (--port, --host, --speed, --clock, ...) to the mock runtime's parser. */
+async function mockCommand(argv: string[]): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(HELP.mock);
+    return 0;
+  }
+  const rest = [...argv];
+  const at = rest.indexOf('--spec');
+  const spec = at >= 0 ? rest.splice(at, 2)[1] ?? DEFAULT_SPEC : DEFAULT_SPEC;
+  const { serveMock } = await import('./mock-command.js');
+  return serveMock(spec, rest, printProblems);
+}
+
+export async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'mock') return mockCommand(argv.slice(1));
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      spec: { type: 'string' },
+      out: { type: 'string' },
+      only: { type: 'string' },
+      'dump-ir': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const command = positionals[0] ?? (values['dump-ir'] ? 'lint' : undefined);
+  if (!command || (values.help && !HELP[command])) {
+    console.log(HELP.main);
+    return command || values.help ? 0 : 2;
+  }
+  if (values.help) {
+    console.log(HELP[command]);
+    return 0;
+  }
+  const spec = values.spec ?? DEFAULT_SPEC;
+  const out = values.out ?? DEFAULT_OUT;
+  const only = parseOnly(values.only);
+
+  switch (command) {
+    case 'lint':
+    case 'generate':
+    case 'check': {
+      const dumpIr = values['dump-ir'] === true;
+      const result = await runPipeline({
+        spec,
+        out,
+        ...(only ? { only } : {}),
+        mode: command === 'check' ? 'check' : 'write',
+        ...(command === 'lint' || dumpIr ? { stopAfter: 'ir' as const } : {}),
+      });
+      printProblems(result.problems);
+      if (hasErrors(result.problems)) return 1;
+      if (dumpIr) {
+        console.log(JSON.stringify(result.ir, null, 2));
+        return 0;
+      }
+      if (result.check) {
+        if (!result.check.ok) {
+          console.error(describeCheck(result.check));
+          return 1;
+        }
+        console.log(`${out} is up to date with ${spec}.`);
+      }
+      printSummary(result);
+      return 0;
+    }
+    default:
+      console.error(`unknown command: ${command}\n\n${HELP.main}`);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`${(error as Error).message}\n\n${HELP.main}`);
+      process.exitCode = 2;
+      return;
+    }
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,406 @@
+/**
+ * Markdown docs for code hosts: `markdown/api.md` (overview and index), one file per family,
+ * and `markdown/schemas.md`. GitHub-flavoured: tables, fenced code, `<a id>` anchors that match
+ * the HTML site's (operationId).
+ */
+import type { ContentIr, ExampleIr, OperationIr, ResponseIr, TaskFamilyIr } from '../../ir/types.js';
+import type { VirtualFile } from '../types.js';
+import { generatedHeader } from './header.js';
+import { exampleValue } from './example-value.js';
+import { CANONICAL_STATES, familyMembers, taskNoun, idInputText, progressText, seconds, streamTranscript, vendorValues } from './lifecycle.js';
+import { cell, detailsCell, inlineCode, mdLabel, schemaMarkdown, type MdSchemaContext } from './markdown-schema.js';
+import { longSummary, opTitle, schemaBuckets, type DocsModel, type Family } from './model.js';
+import { buildSamples } from './samples.js';
+import { doubtsOf, typeLabel } from './schema-info.js';
+import { statusText } from './html.js';
+import { keepAbsoluteLinks } from './markdown-inline.js';
+
+/** Spec prose for Markdown: trimmed, with links that only work on the source site reduced to text. */
+function prose(text: string): string {
+  return keepAbsoluteLinks(text.trim());
+}
+
+/**
+ * Written as emitted, not through prettier: the output is already tidy GFM, and prettier's
+ * Markdown pass (which also reformats every fenced TypeScript/JSON block) took 7 s on the Shell
+ * spec and 15 s on openai.yaml while changing nothing a code host renders.
+ */
+const MARKDOWN_FORMAT = 'none' as const;
+
+export interface MarkdownOptions {
+  packageName: string;
+  generator: string;
+}
+
+/** Nesting depth up to which named schemas are expanded inside an operation. */
+const MD_SCHEMA_DEPTH = 3;
+/** Named schemas expanded inline per operation; further ones link to their schema entry. */
+const MD_SCHEMA_BUDGET = 25;
+/** Up to this many schemas share one `schemas.md`; more are split into `schemas-<bucket>.md`. */
+const MD_SINGLE_SCHEMA_FILE = 150;
+
+const bucketCache = new WeakMap<DocsModel, Map<string, string> | null>();
+
+/** The Markdown file that holds a schema's entry. */
+function mdSchemaFile(model: DocsModel, name: string): string {
+  let buckets = bucketCache.get(model);
+  if (buckets === undefined) {
+    const names = model.ir.schemas.map((s) => s.name);
+    buckets = names.length > MD_SINGLE_SCHEMA_FILE ? schemaBuckets(names) : null;
+    bucketCache.set(model, buckets);
+  }
+  return buckets ? `schemas-${buckets.get(name) ?? '_'}.md` : 'schemas.md';
+}
+
+function fence(lang: string, body: string): string {
+  const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+  const ticks = '`'.repeat(longest + 1);
+  return `${ticks}${lang}\n${body}\n${ticks}`;
+}
+
+function familyFile(f: Family): string {
+  return `${f.slug}.md`;
+}
+
+function opLink(model: DocsModel, op: OperationIr, from: Family | undefined, anchor = op.operationId): string {
+  const family = model.familyOf.get(op.operationId);
+  const file = family && family !== from ? familyFile(family) : '';
+  return `[${opTitle(op)}](${file}#${anchor})`;
+}
+
+/** Trailing spaces (spec prose has some) and blank-line runs removed: the file is its own formatter. */
+function tidy(text: string): string {
+  return `${text.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}
+
+export function buildMarkdown(model: DocsModel, opts: MarkdownOptions): VirtualFile[] {
+  const header = (module: string): string => generatedHeader('markdown', module, opts.generator);
+  const files: VirtualFile[] = [
+    { path: 'docs/markdown/api.md', contents: tidy(header('generator/emit/docs/markdown.ts') + apiMarkdown(model)), format: MARKDOWN_FORMAT },
+  ];
+  for (const [file, body] of schemasMarkdown(model)) {
+    files.push({ path: `docs/markdown/${file}`, contents: tidy(header('generator/emit/docs/markdown-schema.ts') + body), format: MARKDOWN_FORMAT });
+  }
+  for (const f of model.families) {
+    files.push({
+      path: `docs/markdown/${familyFile(f)}`,
+      contents: tidy(header('generator/emit/docs/markdown.ts') + familyMarkdown(model, f, opts)),
+      format: MARKDOWN_FORMAT,
+    });
+  }
+  return files;
+}
+
+// ───────────────────────────── api.md ─────────────────────────────
+
+function apiMarkdown(model: DocsModel): string {
+  const { ir } = model;
+  const out: string[] = [`# ${ir.info.title} (v${ir.info.version})`];
+  if (ir.info.summary) out.push(ir.info.summary);
+  if (ir.info.description) out.push(prose(ir.info.description));
+  if (ir.servers.length) {
+    out.push('## Base URL');
+    out.push(
+      ir.servers
+        .map((s) => {
+          const vars = Object.entries(s.variables).map(([n, v]) => `  - ${inlineCode(`{${n}}`)}: default ${inlineCode(v.default)}${v.description ? ` — ${prose(v.description)}` : ''}`);
+          return [`- ${inlineCode(s.url)}${s.description ? ` — ${prose(s.description)}` : ''}`, ...vars].join('\n');
+        })
+        .join('\n'),
+    );
+  }
+  if (ir.securitySchemes.length) {
+    out.push('## Authentication');
+    out.push(
+      ir.securitySchemes
+        .map((s) => {
+          const how = s.type === 'http' ? `HTTP ${s.scheme ?? ''}` : s.type === 'apiKey' ? `API key in ${s.in ?? ''} ${inlineCode(s.paramName ?? '')}` : s.type;
+          return `- ${inlineCode(s.name)} (${how.trim()})${s.description ? `: ${prose(s.description)}` : ''}`;
+        })
+        .join('\n'),
+    );
+  }
+  out.push('## Families');
+  const famRows = model.families.map(
+    (f) => `| [${cell(f.displayName)}](${familyFile(f)}) | ${cell(f.titleZh ?? '')} | ${f.operations.length} | ${cell(firstLine(prose(f.description ?? '')))} |`,
+  );
+  out.push(['| Family | 中文 | Operations | About |', '| --- | --- | --- | --- |', ...famRows].join('\n'));
+  if (ir.taskFamilies.length) {
+    out.push('## Async tasks');
+    out.push(
+      'Some operations start paid work and return a task id at once; you poll until the task reaches a final state. Each vendor names its statuses differently; they map onto one lifecycle: `queued` → `running` → `succeeded` | `failed` | `cancelled`.',
+    );
+    for (const family of ir.taskFamilies) out.push(taskFamilyMarkdown(model, family));
+  }
+  if (ir.webhooks.length) {
+    out.push('## Webhooks', 'Requests the API sends to an endpoint you register.');
+    const rows = ir.webhooks.map((h) => {
+      const c = h.body?.contents[0];
+      const body = c?.schema ? cell(typeLabel(c.schema, { name: (n) => `[${n}](${mdSchemaFile(model, n)}#${n})`, text: (t) => t })) : '';
+      return `| ${inlineCode(h.name)} | ${inlineCode(h.method.toUpperCase())} | ${body} |`;
+    });
+    out.push(['| Webhook | Method | Body |', '| --- | --- | --- |', ...rows].join('\n'));
+  }
+  out.push('## Operations');
+  const rows: string[] = [];
+  for (const f of model.families) {
+    for (const op of f.operations) {
+      const flags = [op.stream ? 'stream' : '', op.task ? 'task' : '', op.deprecated ? 'deprecated' : ''].filter(Boolean).join(', ');
+      rows.push(
+        `| ${inlineCode(op.method.toUpperCase())} | ${inlineCode(op.path)} | [${cell(opTitle(op))}](${familyFile(f)}#${op.operationId}) | ${cell(op.titleZh ?? '')} | ${cell(f.displayName)} | ${flags} |`,
+      );
+    }
+  }
+  out.push(['| Method | Path | Operation | 中文 | Family | Notes |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n'));
+  const schemaFiles = [...new Set(ir.schemas.map((s) => mdSchemaFile(model, s.name)))].sort();
+  if (schemaFiles.length) out.push(`Named schemas: ${schemaFiles.map((f) => `[${f}](${f})`).join(', ')}.`);
+  return `${out.join('\n\n')}\n`;
+}
+
+function firstLine(text: string | undefined): string {
+  return (text ?? '').trim().split('\n')[0] ?? '';
+}
+
+function statesTable(family: TaskFamilyIr): string {
+  const rows = CANONICAL_STATES.map(({ state, meaning, terminal }) => {
+    const values = vendorValues(family.states[state]).map(inlineCode).join(', ') || '—';
+    return `| \`${state}\` | ${cell(values)} | ${meaning}${terminal ? ' Final.' : ''} |`;
+  });
+  return [`| State | Vendor status at ${inlineCode(family.status)} | Meaning |`, '| --- | --- | --- |', ...rows].join('\n');
+}
+
+function taskFamilyMarkdown(model: DocsModel, family: TaskFamilyIr): string {
+  const m = familyMembers(family, model.ops);
+  const link = (op: OperationIr): string => {
+    const f = model.familyOf.get(op.operationId);
+    return `[${opTitle(op)}](${f ? familyFile(f) : ''}#${op.operationId})`;
+  };
+  const lines = [`### ${family.title ?? family.name}`];
+  if (family.description) lines.push(prose(family.description));
+  const facts = [`- Submitted by: ${m.submits.map(link).join(', ') || '—'}`];
+  if (m.poll) facts.push(`- Polled with: ${link(m.poll)}, every ${seconds(family.intervalMs)}, for up to ${seconds(family.timeoutMs)}`);
+  if (m.cancel) facts.push(`- Cancelled with: ${link(m.cancel)}`);
+  if (m.lists.length) facts.push(`- Listed with: ${m.lists.map(link).join(', ')}`);
+  lines.push(facts.join('\n'), statesTable(family));
+  return lines.join('\n\n');
+}
+
+// ───────────────────────────── family files ─────────────────────────────
+
+function familyMarkdown(model: DocsModel, family: Family, opts: MarkdownOptions): string {
+  const out: string[] = [`# ${family.displayName}${family.titleZh ? ` · ${family.titleZh}` : ''}`];
+  if (family.description) out.push(prose(family.description));
+  out.push('[← Overview](api.md)');
+  const rows = family.operations.map(
+    (op) => `| ${inlineCode(op.method.toUpperCase())} | ${inlineCode(op.path)} | [${cell(opTitle(op))}](#${op.operationId}) | ${cell(op.titleZh ?? '')} |`,
+  );
+  out.push(['| Method | Path | Operation | 中文 |', '| --- | --- | --- | --- |', ...rows].join('\n'));
+  for (const op of family.operations) out.push('---', operationMarkdown(model, family, op, opts));
+  return `${out.join('\n\n')}\n`;
+}
+
+function operationMarkdown(model: DocsModel, family: Family, op: OperationIr, opts: MarkdownOptions): string {
+  const ctx: MdSchemaContext = {
+    index: model.schemas,
+    expanded: new Set(),
+    maxDepth: MD_SCHEMA_DEPTH,
+    budget: { left: MD_SCHEMA_BUDGET },
+    schemaLink: (name) => `${mdSchemaFile(model, name)}#${name}`,
+  };
+  const out: string[] = [`<a id="${op.operationId}"></a>\n\n## ${opTitle(op)}`];
+  const line = [`**${inlineCode(`${op.method.toUpperCase()} ${op.path}`)}**`, inlineCode(op.operationId)];
+  if (op.titleZh) line.push(op.titleZh);
+  if (op.deprecated) line.push('**deprecated**');
+  out.push(line.join(' · '));
+  const summary = longSummary(op);
+  if (summary) out.push(prose(summary));
+  if (op.description) out.push(prose(op.description));
+  if (op.pages.length) {
+    out.push(
+      `Documented pages:\n\n${op.pages
+        .map((p) => `- ${p.titleZh}${p.titleEn ? ` — ${p.titleEn}` : ''} (${p.id}${p.example ? `, example ${inlineCode(p.example)}` : ''})`)
+        .join('\n')}`,
+    );
+  }
+  const family_ = op.task ? model.taskFamilies.get(op.task.family) : undefined;
+  if (family_) out.push(taskMarkdown(model, family, op, family_, opts));
+  if (op.taskRole) {
+    const f = model.taskFamilies.get(op.taskRole.family);
+    if (f) {
+      const submits = familyMembers(f, model.ops).submits.map((s) => opLink(model, s, family)).join(', ');
+      out.push(`> **Task ${op.taskRole.role}.** Works on ${taskNoun(f)} tasks started by ${submits || 'its submit operations'}.`);
+      if (op.taskRole.role === 'poll') out.push(statesTable(f));
+    }
+  }
+  if (op.stream) out.push(streamMarkdown(model, op, ctx, opts));
+  const samples = buildSamples(model.ir, op, { packageName: opts.packageName });
+  out.push('### Request samples', ...labelledSamples(samples));
+  out.push('### Authentication', securityMarkdown(model, op));
+  if (op.parameters.length) {
+    const rows = op.parameters.map(
+      (p) =>
+        `| ${inlineCode(p.name)} | ${p.in} | ${cell(typeLabel(p.schema, mdLabel(ctx)))} | ${p.required ? 'yes' : 'no'} | ${detailsCell(p.schema, ctx, p.description && prose(p.description))} |`,
+    );
+    out.push('### Parameters', ['| Name | In | Type | Required | Description |', '| --- | --- | --- | --- | --- |', ...rows].join('\n'));
+  }
+  if (op.requestBody) {
+    out.push(`### Request body${op.requestBody.required ? ' (required)' : ''}`);
+    if (op.requestBody.description) out.push(prose(op.requestBody.description));
+    for (const c of op.requestBody.contents) out.push(contentMarkdown(op, c, ctx, true));
+  }
+  if (op.responses.length) {
+    out.push('### Responses');
+    for (const r of op.responses) out.push(responseMarkdown(op, r, ctx));
+  }
+  if (op.callbacks.length) {
+    out.push('### Callbacks');
+    for (const cb of op.callbacks) {
+      const c = cb.body?.contents[0];
+      out.push(`${inlineCode(cb.name)}: the server sends ${inlineCode(cb.method.toUpperCase())} to ${inlineCode(cb.expression)}.`);
+      if (c?.schema) out.push(schemaMarkdown(c.schema, ctx, 'Body'));
+    }
+  }
+  out.push(maintainerMarkdown(op));
+  return out.join('\n\n');
+}
+
+function taskMarkdown(model: DocsModel, from: Family, op: OperationIr, family: TaskFamilyIr, opts: MarkdownOptions): string {
+  const task = op.task!;
+  const poll = model.ops.get(task.poll.operationId);
+  const m = familyMembers(family, model.ops);
+  const steps = [`1. This call returns at once; the task id is at ${inlineCode(task.id)} of the response.`];
+  if (poll) {
+    steps.push(
+      `2. Poll ${opLink(model, poll, from)} with the id as the ${idInputText(task.poll)}, every ${seconds(family.intervalMs)} (give up after ${seconds(family.timeoutMs)}).`,
+    );
+  }
+  const progress = progressText(family);
+  steps.push(`${steps.length + 1}. Read the status at ${inlineCode(family.status)}${progress ? ` and the progress at ${progress}` : ''}.`);
+  steps.push(
+    `${steps.length + 1}. On success read ${family.result.map(inlineCode).join(', ') || 'the poll response'}${family.error ? `; on failure the reason is at ${inlineCode(family.error)}` : ''}.`,
+  );
+  if (m.cancel) steps.push(`${steps.length + 1}. Cancel with ${opLink(model, m.cancel, from)}.`);
+  const out = [`### Async task lifecycle${family.title ? ` · ${family.title}` : ''}`, steps.join('\n'), statesTable(family)];
+  const samples = buildSamples(model.ir, op, { packageName: opts.packageName });
+  if (samples.typescriptWait) {
+    out.push(`With the TypeScript client, ${inlineCode(`${op.names.method}AndWait`)} submits, polls and resolves with the final task:`, fence('ts', samples.typescriptWait));
+  }
+  return out.join('\n\n');
+}
+
+function streamMarkdown(model: DocsModel, op: OperationIr, ctx: MdSchemaContext, opts: MarkdownOptions): string {
+  const stream = op.stream!;
+  const transcript = streamTranscript(stream, model.schemas);
+  const samples = buildSamples(model.ir, op, { packageName: opts.packageName, stream: true });
+  const term = stream.terminator !== undefined ? ` The stream ends with ${inlineCode(`data: ${stream.terminator}`)}.` : '';
+  return [
+    '### Streaming',
+    `Send ${inlineCode(`"${stream.requestFlag}": true`)} and the ${stream.status} response becomes ${inlineCode(stream.mediaType)}: one ${inlineCode('data:')} line per event.${term}`,
+    fence('text', transcript.text.trimEnd()),
+    schemaMarkdown(stream.itemSchema, ctx, 'Each event'),
+    'Reading the stream:',
+    ...labelledSamples(samples),
+  ].join('\n\n');
+}
+
+function labelledSamples(samples: { curl: string; typescript: string; python: string }): string[] {
+  return ['**curl**', fence('bash', samples.curl), '**TypeScript**', fence('ts', samples.typescript), '**Python** (requests)', fence('python', samples.python)];
+}
+
+function securityMarkdown(model: DocsModel, op: OperationIr): string {
+  if (op.security.length === 0) return 'None.';
+  return op.security
+    .map((req) => {
+      const names = Object.keys(req.schemes);
+      if (names.length === 0) return '- None (optional).';
+      return `- ${names
+        .map((n) => {
+          const s = model.ir.securitySchemes.find((x) => x.name === n);
+          if (s?.type === 'http' && s.scheme?.toLowerCase() === 'bearer') return `${inlineCode(n)}: ${inlineCode('Authorization: Bearer <key>')}`;
+          if (s?.type === 'apiKey') return `${inlineCode(n)}: key in the ${s.in ?? ''} ${inlineCode(s.paramName ?? '')}`;
+          return inlineCode(n);
+        })
+        .join(' and ')}`;
+    })
+    .join('\n');
+}
+
+function contentMarkdown(op: OperationIr, c: ContentIr, ctx: MdSchemaContext, isRequest: boolean): string {
+  const out = [`Media type ${inlineCode(c.mediaType)}`];
+  if (c.kind === 'event-stream' && op.stream) {
+    out.push(`An event stream, sent when the request has ${inlineCode(`"${op.stream.requestFlag}": true`)}; see [Streaming](#${op.operationId}) above.`);
+    return out.join('\n\n');
+  }
+  if (c.schema) out.push(schemaMarkdown(c.schema, ctx));
+  const enc = Object.entries(c.encoding).filter(([, e]) => e.contentType);
+  if (enc.length) out.push(`Part content types: ${enc.map(([n, e]) => `${inlineCode(n)} ${inlineCode(e.contentType!)}`).join(', ')}`);
+  out.push(...examplesMarkdown(c, ctx, isRequest));
+  return out.join('\n\n');
+}
+
+function examplesMarkdown(c: ContentIr, ctx: MdSchemaContext, isRequest: boolean): string[] {
+  let examples: ExampleIr[] = c.examples;
+  let generated = false;
+  if (examples.length === 0 && c.schema && (c.kind === 'json' || c.kind === 'multipart' || c.kind === 'urlencoded')) {
+    examples = [{ name: 'generated', value: exampleValue(c.schema, ctx.index, { optional: true }), source: c.source }];
+    generated = true;
+  }
+  const out: string[] = [];
+  for (const e of examples) {
+    const title = generated ? 'Example (generated from the schema)' : `Example ${inlineCode(e.name)}${e.summary ? ` — ${e.summary}` : ''}`;
+    out.push(`${isRequest ? '**Request.** ' : ''}${title}:`);
+    if (e.description) out.push(prose(e.description));
+    out.push(typeof e.value === 'string' && c.kind !== 'json' ? fence('text', e.value) : fence('json', JSON.stringify(e.value, null, 2)));
+  }
+  return out;
+}
+
+function responseMarkdown(op: OperationIr, r: ResponseIr, ctx: MdSchemaContext): string {
+  const text = statusText(r.status);
+  const out = [`#### ${r.status}${text ? ` ${text}` : ''}${r.isError ? ' (error)' : ''}`, prose(r.description)];
+  if (r.headers.length) {
+    const rows = r.headers.map((h) => `| ${inlineCode(h.name)} | ${cell(typeLabel(h.schema, mdLabel(ctx)))} | ${detailsCell(h.schema, ctx, h.description && prose(h.description))} |`);
+    out.push(['| Header | Type | Description |', '| --- | --- | --- |', ...rows].join('\n'));
+  }
+  for (const c of r.contents) out.push(contentMarkdown(op, c, ctx, false));
+  return out.filter(Boolean).join('\n\n');
+}
+
+function maintainerMarkdown(op: OperationIr): string {
+  const items: string[] = [];
+  if (op.provenance) {
+    items.push(`- Source: ${op.provenance.source} · confidence **${op.provenance.confidence}**${op.provenance.notes ? ` — ${op.provenance.notes}` : ''}`);
+  }
+  for (const d of op.doubts) items.push(`- Open question: ${d}`);
+  items.push(`- Spec node: ${inlineCode(op.source)}`);
+  return `<details>\n<summary>For maintainers</summary>\n\n${items.join('\n')}\n\n</details>`;
+}
+
+// ───────────────────────────── schemas.md ─────────────────────────────
+
+/** File name → contents: one `schemas.md`, or one file per bucket on large specs. */
+function schemasMarkdown(model: DocsModel): Map<string, string> {
+  const byFile = new Map<string, string[]>();
+  for (const s of model.ir.schemas) {
+    const file = mdSchemaFile(model, s.name);
+    const out = byFile.get(file) ?? ['# Schemas', '[← Overview](api.md)'];
+    byFile.set(file, out);
+    const ctx: MdSchemaContext = {
+      index: model.schemas,
+      expanded: new Set([s.name]),
+      maxDepth: 1,
+      budget: { left: 0 },
+      schemaLink: (name) => {
+        const target = mdSchemaFile(model, name);
+        return `${target === file ? '' : target}#${name}`;
+      },
+    };
+    const block = [`<a id="${s.name}"></a>\n\n## ${s.name}`];
+    if (s.schema.description) block.push(prose(s.schema.description));
+    block.push(schemaMarkdown(s.schema, ctx, 'Type'));
+    for (const d of doubtsOf(s.schema)) block.push(`> ⚠ Open question: ${d}`);
+    out.push(block.join('\n\n'));
+  }
+  return new Map([...byFile].map(([file, out]) => [file, `${out.join('\n\n')}\n`]));
+}
+

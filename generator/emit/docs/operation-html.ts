@@ -1,0 +1,392 @@
+/** One operation's section: endpoint, pages, lifecycle or stream, samples, inputs, responses, maintainer notes. */
+import type {
+  ContentIr,
+  ExampleIr,
+  OperationIr,
+  ParameterIr,
+  RequestBodyIr,
+  ResponseIr,
+  SecurityRequirementIr,
+  TaskFamilyIr,
+} from '../../ir/types.js';
+import { anchorId, code, codeBlock, esc, methodBadge, pathHtml, statusText, tabs, type Tab } from './html.js';
+import { highlightJson, highlightJsonText } from './json-html.js';
+import {
+  CANONICAL_STATES,
+  familyMembers,
+  taskNoun,
+  idInputText,
+  progressText,
+  seconds,
+  streamTranscript,
+  vendorValues,
+} from './lifecycle.js';
+import { opHref } from './links.js';
+import { markdownToHtml } from './markdown-inline.js';
+import { longSummary, opTitle, type DocsModel } from './model.js';
+import { buildSamples, SAMPLE_LANGS, type OperationSamples } from './samples.js';
+import { doubtMarks, factsHtml, HTML_LABEL, topSchemaHtml, type SchemaHtmlContext } from './schema-html.js';
+import { doubtsOf, descriptionOf, typeLabel } from './schema-info.js';
+import { exampleValue } from './example-value.js';
+import { bodyExampleId, pageAnchor, parameterExampleId, responseExampleId } from './example-anchors.js';
+
+export interface OperationHtmlEnv {
+  model: DocsModel;
+  packageName: string;
+  /** Nesting depth up to which named schemas are expanded inline. */
+  maxDepth: number;
+  /** Named-schema expansions per operation. */
+  expansionBudget: number;
+}
+
+/** Inline markup (backticks only) for short generated sentences. */
+function md(text: string): string {
+  return esc(text).replace(/`([^`]+)`/g, '<code>$1</code>');
+}
+
+function opLink(op: OperationIr): string {
+  return `<a href="${opHref(op.operationId)}">${esc(opTitle(op))}</a> (${code(op.operationId)})`;
+}
+
+
+export function operationHtml(op: OperationIr, env: OperationHtmlEnv, level: 1 | 2 = 2): string {
+  const ctx: SchemaHtmlContext = {
+    index: env.model.schemas,
+    idPrefix: op.operationId,
+    counter: { n: 0 },
+    expanded: new Set(),
+    maxDepth: env.maxDepth,
+    inlineRefs: true,
+    budget: { left: env.expansionBudget },
+  };
+  const family = op.task ? env.model.taskFamilies.get(op.task.family) : undefined;
+  const samples = buildSamples(env.model.ir, op, { packageName: env.packageName });
+  const parts = [
+    headHtml(op, level),
+    markdownToHtml(longSummary(op)),
+    markdownToHtml(op.description),
+    pagesHtml(op),
+    family ? taskHtml(op, family, env, samples) : '',
+    op.taskRole ? taskRoleHtml(op, env) : '',
+    op.stream ? streamHtml(op, env, ctx) : '',
+    samplesHtml(op, samples, 'samples'),
+    securityHtml(op.security, env),
+    parametersHtml(op, ctx),
+    op.requestBody ? requestBodyHtml(op, op.requestBody, ctx) : '',
+    responsesHtml(op, ctx),
+    callbacksHtml(op, ctx),
+    maintainerHtml(op),
+  ];
+  return `<section class="op" id="${esc(op.operationId)}" aria-labelledby="${esc(anchorId(op.operationId, 'title'))}">\n${parts.filter(Boolean).join('\n')}\n</section>`;
+}
+
+function headHtml(op: OperationIr, level: 1 | 2): string {
+  const h = `h${level}`;
+  const title = `<${h} id="${esc(anchorId(op.operationId, 'title'))}">${esc(opTitle(op))}<a class="anchor" href="#${esc(op.operationId)}" aria-label="Link to this operation">#</a></${h}>`;
+  const zh = op.titleZh ? `<p class="op-zh" lang="zh">${esc(op.titleZh)}</p>` : '';
+  const endpoint = `<div class="endpoint">${methodBadge(op.method)}<code class="path">${pathHtml(op.path)}</code><code class="op-id" title="operationId">${esc(op.operationId)}</code></div>`;
+  const badges: string[] = [];
+  if (op.deprecated) badges.push('<span class="badge deprecated">deprecated</span>');
+  if (op.stream) badges.push('<span class="badge stream">streams (SSE)</span>');
+  if (op.task) badges.push(`<span class="badge task">async task · ${esc(op.task.family)}</span>`);
+  if (op.taskRole) badges.push(`<span class="badge task">${esc(op.taskRole.role)} · ${esc(op.taskRole.family)} tasks</span>`);
+  badges.push(
+    op.retry === 'safe'
+      ? '<span class="badge" title="The client may re-send it after a network error">retry-safe</span>'
+      : '<span class="badge warn" title="Starts paid or non-idempotent work: the client re-sends it only when it surely never reached the server">not retried once sent</span>',
+  );
+  return `<header class="op-head">${title}${zh}${endpoint}<div class="op-badges">${badges.join('')}</div></header>`;
+}
+
+function pagesHtml(op: OperationIr): string {
+  if (op.pages.length === 0) return '';
+  const items = op.pages.map((page) => {
+    const href = `#${pageAnchor(op, page)}`;
+    const en = page.titleEn ? ` — ${esc(page.titleEn)}` : '';
+    const ex = page.example ? ` · example ${code(page.example)}` : '';
+    return `<li><a href="${esc(href)}" lang="zh">${esc(page.titleZh)}</a>${en}${ex} <span class="id">${esc(page.id)}</span></li>`;
+  });
+  return `<div class="op-pages"><h3>Documented pages</h3><ul>${items.join('')}</ul></div>`;
+}
+
+// ───────────────────────────── tasks ─────────────────────────────
+
+function taskHtml(op: OperationIr, family: TaskFamilyIr, env: OperationHtmlEnv, samples: OperationSamples): string {
+  const task = op.task!;
+  const members = familyMembers(family, env.model.ops);
+  const poll = env.model.ops.get(task.poll.operationId);
+  const steps: string[] = [];
+  steps.push(`<li>This call returns at once; the task id is at ${code(task.id)} of the response.</li>`);
+  if (poll) {
+    steps.push(
+      `<li>Poll ${opLink(poll)}, passing the id as the ${md(idInputText(task.poll))}, every ${esc(seconds(family.intervalMs))} (give up after ${esc(seconds(family.timeoutMs))}).</li>`,
+    );
+  }
+  const reads = [`status at ${code(family.status)}`];
+  const progress = progressText(family);
+  if (progress) reads.push(`progress at ${md(progress)}`);
+  steps.push(`<li>Read the ${reads.join(', ')}; map it with the table below.</li>`);
+  const result = family.result.map((r) => code(r)).join(', ');
+  steps.push(
+    `<li>On success read ${result || 'the poll response'}${family.error ? `; on failure the reason is at ${code(family.error)}` : ''}.</li>`,
+  );
+  if (members.cancel) steps.push(`<li>Cancel with ${opLink(members.cancel)}.</li>`);
+  if (members.lists.length) steps.push(`<li>List tasks with ${members.lists.map(opLink).join(', ')}.</li>`);
+  const waitSample = samples.typescriptWait
+    ? `<h4>With the TypeScript client</h4><p><code>${esc(op.names.method)}AndWait</code> submits, polls and resolves with the final task (it rejects on failure, cancellation or time-out).</p>${codeBlock(esc(samples.typescriptWait), 'typescript')}`
+    : '';
+  return `<div class="callout task" id="${esc(anchorId(op.operationId, 'lifecycle'))}"><h3>Async task lifecycle${family.title ? ` · ${esc(family.title)}` : ''}</h3>${markdownToHtml(family.description)}${flowHtml()}<ol>${steps.join('')}</ol>${statesTableHtml(family)}${waitSample}</div>`;
+}
+
+function flowHtml(): string {
+  const state = (s: string): string => `<span class="state state-${s}">${s}</span>`;
+  const arrow = '<span class="arrow" aria-hidden="true">→</span>';
+  return `<div class="flow" role="img" aria-label="queued, then running, then succeeded, failed or cancelled">${state('queued')}${arrow}${state('running')}${arrow}${state('succeeded')}${state('failed')}${state('cancelled')}</div>`;
+}
+
+export function statesTableHtml(family: TaskFamilyIr): string {
+  const rows = CANONICAL_STATES.map(({ state, meaning, terminal }) => {
+    const values = vendorValues(family.states[state]);
+    const vendor = values.length ? values.map((v) => code(v)).join(' ') : '<span class="generated-note">none</span>';
+    return `<tr><td><span class="state state-${state}">${state}</span></td><td>${vendor}</td><td>${esc(meaning)}${terminal ? ' Final.' : ''}</td></tr>`;
+  }).join('');
+  return `<div class="table-wrap"><table class="states"><thead><tr><th scope="col">State</th><th scope="col">Vendor status at <code>${esc(family.status)}</code></th><th scope="col">Meaning</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+}
+
+function taskRoleHtml(op: OperationIr, env: OperationHtmlEnv): string {
+  const role = op.taskRole!;
+  const family = env.model.taskFamilies.get(role.family);
+  if (!family) return '';
+  const members = familyMembers(family, env.model.ops);
+  const submits = members.submits.map(opLink).join(', ') || 'its submit operations';
+  const noun = esc(taskNoun(family));
+  const what = {
+    poll: `Polls ${noun} tasks started by ${submits}. Call it every ${esc(seconds(family.intervalMs))} until the status is final.`,
+    list: `Lists ${noun} tasks started by ${submits}.`,
+    cancel: `Cancels a ${noun} task started by ${submits}.`,
+  }[role.role];
+  const table = role.role === 'poll' ? statesTableHtml(family) : '';
+  return `<div class="callout task"><p>${what}</p>${table}</div>`;
+}
+
+// ───────────────────────────── streams ─────────────────────────────
+
+function streamHtml(op: OperationIr, env: OperationHtmlEnv, ctx: SchemaHtmlContext): string {
+  const stream = op.stream!;
+  const transcript = streamTranscript(stream, env.model.schemas);
+  const body = transcript.text
+    .split('\n')
+    .map((line) => {
+      if (!line.startsWith('data: ')) return esc(line);
+      const payload = line.slice(6);
+      return `<span class="tok-com">data:</span> ${payload === stream.terminator ? `<span class="tok-lit">${esc(payload)}</span>` : highlightJsonText(payload)}`;
+    })
+    .join('\n');
+  const samples = buildSamples(env.model.ir, op, { packageName: env.packageName, stream: true });
+  const term = stream.terminator !== undefined ? ` The stream ends with the line ${code(`data: ${stream.terminator}`)}.` : '';
+  return `<div class="callout" id="${esc(anchorId(op.operationId, 'stream'))}"><h3>Streaming</h3><p>Send ${code(`"${stream.requestFlag}": true`)} and the ${esc(stream.status)} response becomes ${code(stream.mediaType)}: one ${code('data:')} line per event, each a JSON object of the shape below.${term}</p><h4>What arrives</h4>${transcript.generated ? '<p class="generated-note">Generated from the event schema.</p>' : ''}${codeBlock(body, 'text')}<h4>Each event</h4>${topSchemaHtml(stream.itemSchema, ctx)}<h4>Reading the stream</h4>${samplesHtml(op, samples, 'stream-samples')}</div>`;
+}
+
+// ───────────────────────────── samples ─────────────────────────────
+
+function samplesHtml(op: OperationIr, samples: OperationSamples, idPart: string): string {
+  const list: Tab[] = SAMPLE_LANGS.map(({ key, label }) => ({
+    key,
+    label,
+    id: anchorId(op.operationId, idPart, key),
+    body: codeBlock(esc(samples[key]), key),
+  }));
+  const heading = idPart === 'samples' ? '<h3>Request samples</h3>' : '';
+  return `<div class="samples">${heading}${tabs(list, { label: 'Sample language', sync: 'lang' })}</div>`;
+}
+
+// ───────────────────────────── inputs ─────────────────────────────
+
+function securityHtml(security: SecurityRequirementIr[], env: OperationHtmlEnv): string {
+  if (security.length === 0) return '<h3>Authentication</h3><p>None.</p>';
+  const alternatives = security.map((req) => {
+    const names = Object.keys(req.schemes);
+    if (names.length === 0) return 'None (optional).';
+    return names
+      .map((name) => {
+        const s = env.model.ir.securitySchemes.find((x) => x.name === name);
+        if (!s) return code(name);
+        if (s.type === 'http' && s.scheme?.toLowerCase() === 'bearer') return `${code(name)}: ${code('Authorization: Bearer <key>')}`;
+        if (s.type === 'http') return `${code(name)}: HTTP ${esc(s.scheme ?? '')}`;
+        if (s.type === 'apiKey') return `${code(name)}: key in the ${esc(s.in ?? '')} ${code(s.paramName ?? '')}`;
+        return `${code(name)}: ${esc(s.type)}`;
+      })
+      .join(' and ');
+  });
+  const list = alternatives.length > 1 ? `<ul>${alternatives.map((a) => `<li>${a}</li>`).join('')}</ul>` : `<p>${alternatives[0]}</p>`;
+  return `<h3>Authentication</h3>${list}`;
+}
+
+function parametersHtml(op: OperationIr, ctx: SchemaHtmlContext): string {
+  if (op.parameters.length === 0) return '';
+  const rows = op.parameters.map((p) => parameterRow(op, p, ctx)).join('');
+  return `<h3>Parameters</h3><div class="table-wrap"><table class="rows params"><thead><tr><th scope="col">Parameter</th><th scope="col">Type</th><th scope="col">Description</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+}
+
+function parameterRow(op: OperationIr, p: ParameterIr, ctx: SchemaHtmlContext): string {
+  const badges = [
+    `<span class="badge">${esc(p.in)}</span>`,
+    p.required ? '<span class="badge req">required</span>' : '',
+    p.deprecated ? '<span class="badge deprecated">deprecated</span>' : '',
+  ].join('');
+  const desc = markdownToHtml(p.description ?? descriptionOf(p.schema, ctx.index));
+  const examples = p.examples.length
+    ? `<ul class="facts">${p.examples
+        .map((e) => {
+          const id = parameterExampleId(op, p.name, e.name);
+          const label = e.summary ?? (e.name === 'default' ? 'example' : e.name);
+          return `<li${id ? ` id="${esc(id)}"` : ''}><span class="k">${esc(label)}:</span> ${code(typeof e.value === 'string' ? e.value : JSON.stringify(e.value))}</li>`;
+        })
+        .join('')}</ul>`
+    : '';
+  return `<tr><td class="name"><code>${esc(p.name)}</code>${badges}${doubtMarks(p.schema)}</td><td class="type">${typeLabel(p.schema, HTML_LABEL)}</td><td>${desc}${factsHtml(p.schema, ctx.index)}${examples}</td></tr>`;
+}
+
+function requestBodyHtml(op: OperationIr, body: RequestBodyIr, ctx: SchemaHtmlContext): string {
+  const contents = body.contents.filter((c) => c.kind !== 'event-stream');
+  const req = body.required ? ' <span class="badge req">required</span>' : ' <span class="badge">optional</span>';
+  const panels = contents.map((c) => ({
+    key: c.mediaType,
+    label: esc(c.mediaType),
+    id: anchorId(op.operationId, 'body', c.mediaType),
+    body: contentHtml(op, c, ctx, (name, generated) => (generated ? anchorId(op.operationId, 'body', c.mediaType, 'generated') : bodyExampleId(op, c, name))),
+  }));
+  const inner = panels.length ? tabs(panels, { label: 'Request media type' }) : '';
+  return `<h3>Request body${req}</h3>${markdownToHtml(body.description)}${inner}`;
+}
+
+/** Id of an example panel: (example name, generated from the schema?) → id. */
+type ExampleIds = (name: string, generated: boolean) => string;
+
+function contentHtml(op: OperationIr, c: ContentIr, ctx: SchemaHtmlContext, exampleIds: ExampleIds): string {
+  const media = `<div class="media">${esc(c.mediaType)}</div>`;
+  if (c.kind === 'event-stream' && op.stream) {
+    return `${media}<p>An event stream, sent when the request has ${code(`"${op.stream.requestFlag}": true`)}; see <a href="#${esc(anchorId(op.operationId, 'stream'))}">Streaming</a>.</p>`;
+  }
+  const schema = c.schema ? topSchemaHtml(c.schema, ctx) : '';
+  const encodings = Object.entries(c.encoding)
+    .filter(([, e]) => e.contentType)
+    .map(([name, e]) => `<li>${code(name)}: ${code(e.contentType!)}</li>`);
+  const enc = encodings.length ? `<p>Part content types:</p><ul class="facts">${encodings.join('')}</ul>` : '';
+  return media + schema + enc + examplesHtml(c, ctx, exampleIds);
+}
+
+function examplesHtml(c: ContentIr, ctx: SchemaHtmlContext, exampleIds: ExampleIds): string {
+  let examples: ExampleIr[] = c.examples;
+  let generated = false;
+  if (examples.length === 0 && c.schema && (c.kind === 'json' || c.kind === 'urlencoded' || c.kind === 'multipart')) {
+    // Show something readable even when the spec has no example (marked as generated).
+    examples = [{ name: 'generated', value: exampleValue(c.schema, ctx.index, { optional: true }), source: c.source }];
+    generated = true;
+  }
+  if (examples.length === 0) return '';
+  const panels = examples.map((e) => {
+    // With several examples the tab shows the summary; a lone example shows it here.
+    const summary = e.summary && examples.length === 1 ? `<strong>${esc(e.summary)}</strong>` : '';
+    const meta = [summary, markdownToHtml(e.description)].filter(Boolean).join(' ');
+    const body = typeof e.value === 'string' && c.kind !== 'json' ? esc(e.value) : highlightJson(e.value);
+    return {
+      key: e.name,
+      label: esc(e.summary ?? e.name),
+      id: exampleIds(e.name, generated),
+      body: `${meta ? `<div class="example-meta">${meta}</div>` : ''}${generated ? '<p class="generated-note">Generated from the schema (the spec has no example).</p>' : ''}${codeBlock(body, 'json')}`,
+    };
+  });
+  const heading = examples.length > 1 ? 'Examples' : 'Example';
+  return `<h4>${heading}</h4>${tabs(panels, { label: heading })}`;
+}
+
+// ───────────────────────────── responses ─────────────────────────────
+
+function responsesHtml(op: OperationIr, ctx: SchemaHtmlContext): string {
+  if (op.responses.length === 0) return '';
+  const ok = op.responses.filter((r) => !r.isError);
+  const errors = op.responses.filter((r) => r.isError);
+  const out = ['<h3>Responses</h3>', ...ok.map((r) => responseHtml(op, r, ctx))];
+  if (errors.length) out.push('<h4>Errors</h4>', ...errors.map((r) => responseHtml(op, r, ctx)));
+  return out.join('');
+}
+
+function responseHtml(op: OperationIr, r: ResponseIr, ctx: SchemaHtmlContext): string {
+  const cls = r.isError ? 's-err' : /^2/.test(r.status) ? 's-ok' : 's-other';
+  const id = anchorId(op.operationId, 'response', r.status);
+  const text = statusText(r.status);
+  const head = `<div class="response-head"><span class="status ${cls}">${esc(r.status)}</span>${text ? `<span>${esc(text)}</span>` : ''}<span class="desc">${md(r.description)}</span></div>`;
+  const headers = r.headers.length
+    ? `<div class="table-wrap"><table class="rows"><thead><tr><th scope="col">Header</th><th scope="col">Type</th><th scope="col">Description</th></tr></thead><tbody>${r.headers
+        .map(
+          (h) =>
+            `<tr><td class="name"><code>${esc(h.name)}</code>${h.required ? '<span class="badge req">required</span>' : ''}</td><td class="type">${typeLabel(h.schema, HTML_LABEL)}</td><td>${markdownToHtml(h.description)}${factsHtml(h.schema, ctx.index)}</td></tr>`,
+        )
+        .join('')}</tbody></table></div>`
+    : '';
+  const panels = r.contents.map((c, i) => ({
+    key: c.mediaType,
+    label: esc(c.mediaType),
+    id: anchorId(id, c.mediaType),
+    body: contentHtml(op, c, ctx, (name, generated) => (generated ? anchorId(id, c.mediaType, 'generated') : responseExampleId(op, r, c, i, name))),
+  }));
+  const body = panels.length ? tabs(panels, { label: `Media types of ${r.status}` }) : '';
+  return `<div class="response" id="${esc(id)}">${head}${headers}${body}</div>`;
+}
+
+// ───────────────────────────── callbacks & maintainers ─────────────────────────────
+
+function callbacksHtml(op: OperationIr, ctx: SchemaHtmlContext): string {
+  if (op.callbacks.length === 0) return '';
+  const items = op.callbacks.map((cb) => {
+    const content = cb.body?.contents[0];
+    const schema = content?.schema ? topSchemaHtml(content.schema, ctx) : '';
+    return `<div class="callback"><p>${code(cb.name)}: the server sends ${code(cb.method.toUpperCase())} to ${code(cb.expression)}${content ? ` with ${code(content.mediaType)}` : ''}.</p>${schema}</div>`;
+  });
+  return `<h3>Callbacks</h3>${items.join('')}`;
+}
+
+function maintainerHtml(op: OperationIr): string {
+  const items: string[] = [];
+  if (op.provenance) {
+    const p = op.provenance;
+    items.push(
+      `<li>Source: ${esc(p.source)} · confidence <strong class="confidence-${esc(p.confidence)}">${esc(p.confidence)}</strong>${p.notes ? ` — ${md(p.notes)}` : ''}</li>`,
+    );
+  }
+  for (const d of op.doubts) items.push(`<li>Open question: ${md(d)}</li>`);
+  items.push(`<li>Spec node: ${code(op.source)}</li>`);
+  const schemaDoubts = collectSchemaDoubts(op);
+  for (const d of schemaDoubts) items.push(`<li>Open question (${code(d.where)}): ${md(d.text)}</li>`);
+  const flag = op.doubts.length + schemaDoubts.length > 0 ? ` · ${op.doubts.length + schemaDoubts.length} open question${op.doubts.length + schemaDoubts.length > 1 ? 's' : ''}` : '';
+  return `<details class="maint"><summary>For maintainers${flag}</summary><ul>${items.join('')}</ul></details>`;
+}
+
+/** Doubts on the operation's own (inline) schemas; named schemas show theirs on their entry. */
+function collectSchemaDoubts(op: OperationIr): { where: string; text: string }[] {
+  const out: { where: string; text: string }[] = [];
+  const visit = (schema: import('../../ir/types.js').SchemaIr, where: string, depth: number): void => {
+    if (depth > 6) return;
+    for (const text of doubtsOf(schema)) out.push({ where, text });
+    switch (schema.kind) {
+      case 'object':
+        for (const p of schema.properties) visit(p.schema, `${where}.${p.name}`, depth + 1);
+        break;
+      case 'array':
+        visit(schema.items, `${where}[]`, depth + 1);
+        break;
+      case 'union':
+        schema.variants.forEach((v, i) => visit(v, `${where}|${i}`, depth + 1));
+        break;
+      case 'intersection':
+        schema.parts.forEach((v, i) => visit(v, `${where}&${i}`, depth + 1));
+        break;
+      default:
+    }
+  };
+  for (const p of op.parameters) visit(p.schema, p.name, 0);
+  for (const c of op.requestBody?.contents ?? []) if (c.schema) visit(c.schema, 'body', 0);
+  for (const r of op.responses) for (const c of r.contents) if (c.schema) visit(c.schema, r.status, 0);
+  return out;
+}

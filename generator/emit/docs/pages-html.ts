@@ -1,0 +1,292 @@
+/** Whole pages: the shell filled with navigation and content (index, family, operation, schema pages). */
+import type { NamedSchemaIr, OperationIr, SchemaIr } from '../../ir/types.js';
+import { anchorId, code, esc, methodBadge, pathHtml } from './html.js';
+import { opHref, pageHref, schemaHref } from './links.js';
+import { markdownToHtml, plainText } from './markdown-inline.js';
+import { opTitle, type DocsModel, type Family } from './model.js';
+import { statesTableHtml } from './operation-html.js';
+import { pageAnchor } from './example-anchors.js';
+import { blockHtml, doubtMarks, factsHtml, HTML_LABEL, topSchemaHtml, type SchemaHtmlContext } from './schema-html.js';
+import { doubtsOf, isComplex, typeLabel } from './schema-info.js';
+import { familyMembers, seconds } from './lifecycle.js';
+
+export function familyPage(family: Family): string {
+  return `families/${family.slug}.html`;
+}
+
+export function operationPage(op: OperationIr): string {
+  return `operations/${op.operationId.replace(/[^A-Za-z0-9_.-]/g, '_')}.html`;
+}
+
+export function schemaPage(bucket: string): string {
+  return `schemas/${bucket}.html`;
+}
+
+/** Fills the page shell template. Placeholders are replaced with split/join (no `$` patterns). */
+export function fillShell(shell: string, fields: Record<string, string>): string {
+  let out = shell;
+  for (const [key, value] of Object.entries(fields)) out = out.split(`{{${key}}}`).join(value);
+  return out;
+}
+
+// ───────────────────────────── navigation ─────────────────────────────
+
+function navOpItem(op: OperationIr): string {
+  const zh = op.titleZh ? `<span class="zh" lang="zh">${esc(op.titleZh)}</span>` : '';
+  const pages = op.pages.filter((p) => p.example || p.titleZh !== op.titleZh);
+  const pageList =
+    op.pages.length > 1 || pages.length > 0
+      ? `<ul class="nav-pages">${op.pages
+          .map((p) => `<li><a href="${opHref(op.operationId, pageAnchor(op, p))}" lang="zh">${esc(p.titleZh)}</a></li>`)
+          .join('')}</ul>`
+      : '';
+  return `<li><a href="${opHref(op.operationId)}"><span class="op-line">${methodBadge(op.method)}<span class="op-text">${esc(opTitle(op))}${zh}</span></span></a>${pageList}</li>`;
+}
+
+/** Sidebar: overview links and every family; the current family lists its operations (keeps pages small on big specs). */
+export function navHtml(model: DocsModel, current: { page: string; family?: Family }): string {
+  const overview = [
+    ['index.html', 'Overview'],
+    ['schemas/index.html', 'Schemas'],
+  ]
+    .map(([page, label]) => `<li><a href="${pageHref(page!)}"${current.page === page ? ' aria-current="page"' : ''}>${label}</a></li>`)
+    .join('');
+  const families = model.families
+    .map((f) => {
+      const isCurrent = current.family === f;
+      const zh = f.titleZh ? ` <span class="zh" lang="zh">${esc(f.titleZh)}</span>` : '';
+      const link = `<a href="${pageHref(familyPage(f))}"${isCurrent && current.page === familyPage(f) ? ' aria-current="page"' : ''}><span class="count">${f.operations.length}</span>${esc(f.displayName)}${zh}</a>`;
+      const ops = isCurrent ? `<ul class="nav-ops">${f.operations.map(navOpItem).join('')}</ul>` : '';
+      return `<li>${link}${ops}</li>`;
+    })
+    .join('\n');
+  return `<p class="nav-section">API</p><ul>${overview}</ul><p class="nav-section">Families</p><ul class="nav-families">\n${families}\n</ul>`;
+}
+
+// ───────────────────────────── index ─────────────────────────────
+
+export function indexContent(model: DocsModel): string {
+  const { ir } = model;
+  const out: string[] = [];
+  out.push(`<h1>${esc(ir.info.title)} <span class="badge">v${esc(ir.info.version)}</span></h1>`);
+  if (ir.info.summary) out.push(`<p>${esc(ir.info.summary)}</p>`);
+  out.push(markdownToHtml(ir.info.description));
+  if (ir.servers.length) {
+    out.push('<h2 id="servers">Base URL</h2><ul>');
+    for (const s of ir.servers) {
+      const vars = Object.entries(s.variables)
+        .map(([name, v]) => `<li>${code(`{${name}}`)}: default ${code(v.default)}${v.description ? ` — ${esc(v.description)}` : ''}</li>`)
+        .join('');
+      out.push(`<li>${code(s.url)}${s.description ? ` — ${esc(s.description)}` : ''}${vars ? `<ul>${vars}</ul>` : ''}</li>`);
+    }
+    out.push('</ul>');
+  }
+  if (ir.securitySchemes.length) {
+    out.push('<h2 id="authentication">Authentication</h2><ul>');
+    for (const s of ir.securitySchemes) {
+      const how = s.type === 'http' ? `HTTP ${s.scheme ?? ''}` : s.type === 'apiKey' ? `API key in ${s.in ?? ''} ${s.paramName ?? ''}` : s.type;
+      out.push(`<li>${code(s.name)} (${esc(how.trim())})${s.description ? `: ${markdownToHtml(s.description).replace(/^<p>|<\/p>$/g, '')}` : ''}</li>`);
+    }
+    out.push('</ul>');
+  }
+  out.push('<h2 id="families">Families</h2><ul class="cards">');
+  for (const f of model.families) {
+    const zh = f.titleZh ? `<span class="zh" lang="zh">${esc(f.titleZh)}</span>` : '';
+    out.push(
+      `<li><a href="${pageHref(familyPage(f))}"><strong>${esc(f.displayName)}</strong>${zh}<span class="count">${f.operations.length} operation${f.operations.length === 1 ? '' : 's'}</span></a></li>`,
+    );
+  }
+  out.push('</ul>');
+  if (ir.taskFamilies.length) out.push(taskFamiliesHtml(model));
+  const streaming = ir.operations.filter((o) => o.stream);
+  if (streaming.length) {
+    out.push('<h2 id="streaming">Streaming operations</h2><p>These send Server-Sent Events when the request sets the stream flag; each page shows the events as they arrive and how to read them.</p><ul>');
+    for (const op of streaming) out.push(`<li><a href="${opHref(op.operationId, anchorId(op.operationId, 'stream'))}">${esc(opTitle(op))}</a> ${code(op.operationId)}</li>`);
+    out.push('</ul>');
+  }
+  out.push('<h2 id="all-operations">All operations</h2>');
+  for (const f of model.families) {
+    const zh = f.titleZh ? ` <span class="zh" lang="zh">${esc(f.titleZh)}</span>` : '';
+    out.push(`<h3><a href="${pageHref(familyPage(f))}">${esc(f.displayName)}</a>${zh}</h3><ul class="tree">`);
+    for (const op of f.operations) {
+      const zhOp = op.titleZh ? ` <span class="zh" lang="zh">${esc(op.titleZh)}</span>` : '';
+      const pages = op.pages.length
+        ? `<ul class="pages">${op.pages
+            .map((p) => `<li><a href="${opHref(op.operationId, pageAnchor(op, p))}" lang="zh">${esc(p.titleZh)}</a>${p.titleEn ? ` — ${esc(p.titleEn)}` : ''}</li>`)
+            .join('')}</ul>`
+        : '';
+      out.push(`<li>${methodBadge(op.method)} <a href="${opHref(op.operationId)}">${esc(opTitle(op))}</a>${zhOp} <code>${pathHtml(op.path)}</code>${pages}</li>`);
+    }
+    out.push('</ul>');
+  }
+  if (ir.webhooks.length) out.push(webhooksHtml(model));
+  out.push(`<p>Also as Markdown: <a href="${pageHref('markdown/api.md')}">markdown/api.md</a>.</p>`);
+  return out.join('\n');
+}
+
+/** Root `webhooks`: requests the API sends to you. Bodies link to their schemas (kept short on large specs). */
+function webhooksHtml(model: DocsModel): string {
+  const out = ['<h2 id="webhooks">Webhooks</h2><p>Requests the API sends to an endpoint you register.</p>'];
+  for (const hook of model.ir.webhooks) {
+    const content = hook.body?.contents[0];
+    const ctx: SchemaHtmlContext = {
+      index: model.schemas,
+      idPrefix: anchorId('webhook', hook.name),
+      counter: { n: 0 },
+      expanded: new Set(),
+      maxDepth: 1,
+      inlineRefs: false,
+      budget: { left: 0 },
+    };
+    const schema = content?.schema ? topSchemaHtml(content.schema, ctx) : '';
+    out.push(
+      `<h3 id="${esc(anchorId('webhook', hook.name))}">${code(hook.name)}</h3><p>${methodBadge(hook.method)}${content ? ` with ${code(content.mediaType)}` : ''}</p>${markdownToHtml(hook.body?.description)}${schema}`,
+    );
+  }
+  return out.join('\n');
+}
+
+function taskFamiliesHtml(model: DocsModel): string {
+  const out = [
+    '<h2 id="async-tasks">Async tasks</h2>',
+    '<p>Several operations start paid work and return at once with a task id. You then poll until the task reaches a final state. Every vendor names its statuses differently; this reference maps them onto one lifecycle:</p>',
+  ];
+  for (const family of model.ir.taskFamilies) {
+    const m = familyMembers(family, model.ops);
+    const link = (op: OperationIr): string => `<a href="${opHref(op.operationId)}">${esc(opTitle(op))}</a>`;
+    const facts = [
+      `<li>Submitted by: ${m.submits.map(link).join(', ') || '—'}</li>`,
+      m.poll ? `<li>Polled with: ${link(m.poll)}, every ${esc(seconds(family.intervalMs))}, for up to ${esc(seconds(family.timeoutMs))}</li>` : '',
+      m.cancel ? `<li>Cancelled with: ${link(m.cancel)}</li>` : '',
+      m.lists.length ? `<li>Listed with: ${m.lists.map(link).join(', ')}</li>` : '',
+    ].join('');
+    out.push(
+      `<h3 id="${esc(anchorId('task', family.name))}">${esc(family.title ?? family.name)}</h3>${markdownToHtml(family.description)}<ul>${facts}</ul>${statesTableHtml(family)}`,
+    );
+  }
+  return out.join('\n');
+}
+
+// ───────────────────────────── family and operation pages ─────────────────────────────
+
+export function familyContent(family: Family, sections: string[] | undefined): string {
+  const zh = family.titleZh ? `<span class="zh" lang="zh">${esc(family.titleZh)}</span>` : '';
+  const rows = family.operations
+    .map(
+      (op) =>
+        `<tr><td>${methodBadge(op.method)}</td><td><a href="${opHref(op.operationId)}">${esc(opTitle(op))}</a>${op.titleZh ? `<br><span class="zh" lang="zh">${esc(op.titleZh)}</span>` : ''}</td><td><code>${pathHtml(op.path)}</code></td></tr>`,
+    )
+    .join('');
+  const table = `<div class="table-wrap"><table class="rows op-index"><thead><tr><th scope="col">Method</th><th scope="col">Operation</th><th scope="col">Path</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+  const head = `<header class="family-head"><h1>${esc(family.displayName)}${zh}</h1>${markdownToHtml(family.description)}</header>`;
+  return [head, table, ...(sections ?? [])].join('\n');
+}
+
+export function operationPageContent(family: Family, section: string): string {
+  const zh = family.titleZh ? ` <span class="zh" lang="zh">${esc(family.titleZh)}</span>` : '';
+  return `<p class="breadcrumb"><a href="${pageHref(familyPage(family))}">${esc(family.displayName)}</a>${zh}</p>\n${section}`;
+}
+
+// ───────────────────────────── schemas ─────────────────────────────
+
+/** Named schemas referenced directly by each operation and by each schema (refs not followed). */
+export function schemaUsage(model: DocsModel): { byOps: Map<string, string[]>; bySchemas: Map<string, string[]> } {
+  const byOps = new Map<string, string[]>();
+  const bySchemas = new Map<string, string[]>();
+  const collect = (schema: SchemaIr, into: Set<string>, depth: number): void => {
+    if (depth > 32) return;
+    switch (schema.kind) {
+      case 'ref':
+        into.add(schema.name);
+        return;
+      case 'object':
+        for (const p of schema.properties) collect(p.schema, into, depth + 1);
+        if (typeof schema.additionalProperties === 'object') collect(schema.additionalProperties, into, depth + 1);
+        return;
+      case 'array':
+        collect(schema.items, into, depth + 1);
+        return;
+      case 'union':
+        for (const v of schema.variants) collect(v, into, depth + 1);
+        return;
+      case 'intersection':
+        for (const p of schema.parts) collect(p, into, depth + 1);
+        return;
+      default:
+    }
+  };
+  const add = (map: Map<string, string[]>, names: Set<string>, user: string): void => {
+    for (const n of names) {
+      const list = map.get(n) ?? [];
+      if (list[list.length - 1] !== user) list.push(user);
+      map.set(n, list);
+    }
+  };
+  for (const op of model.ir.operations) {
+    const names = new Set<string>();
+    for (const p of op.parameters) collect(p.schema, names, 0);
+    for (const c of op.requestBody?.contents ?? []) if (c.schema) collect(c.schema, names, 0);
+    for (const r of op.responses) for (const c of r.contents) if (c.schema) collect(c.schema, names, 0);
+    if (op.stream) collect(op.stream.itemSchema, names, 0);
+    add(byOps, names, op.operationId);
+  }
+  for (const s of model.ir.schemas) {
+    const names = new Set<string>();
+    collect(s.schema, names, 0);
+    names.delete(s.name);
+    add(bySchemas, names, s.name);
+  }
+  return { byOps, bySchemas };
+}
+
+export function schemaEntryHtml(
+  named: NamedSchemaIr,
+  model: DocsModel,
+  usage: { byOps: Map<string, string[]>; bySchemas: Map<string, string[]> },
+): string {
+  const ctx: SchemaHtmlContext = {
+    index: model.schemas,
+    idPrefix: anchorId('schema', named.name),
+    counter: { n: 0 },
+    expanded: new Set([named.name]),
+    maxDepth: 6,
+    inlineRefs: false,
+    budget: { left: 0 },
+  };
+  const s = named.schema;
+  const label = `<div class="schema-head">Type: <code>${typeLabel(s, HTML_LABEL)}</code>${doubtMarks(s)}</div>`;
+  const facts = isComplex(s, model.schemas) ? '' : factsHtml(s, model.schemas);
+  const body = blockHtml(s, ctx, 0, [named.name]);
+  const doubts = doubtsOf(s);
+  const notes = doubts.length
+    ? `<details class="maint"><summary>For maintainers · ${doubts.length} open question${doubts.length > 1 ? 's' : ''}</summary><ul>${doubts.map((d) => `<li>${esc(d)}</li>`).join('')}<li>Spec node: ${code(named.source)}</li></ul></details>`
+    : '';
+  const ops = usage.byOps.get(named.name) ?? [];
+  const schemas = usage.bySchemas.get(named.name) ?? [];
+  const used: string[] = [];
+  if (ops.length) {
+    used.push(
+      `Operations: ${ops
+        .map((id) => {
+          const op = model.ops.get(id)!;
+          return `<a href="${opHref(id)}">${esc(opTitle(op))}</a>`;
+        })
+        .join(', ')}`,
+    );
+  }
+  if (schemas.length) used.push(`Schemas: ${schemas.map((n) => `<a href="${schemaHref(n)}">${esc(n)}</a>`).join(', ')}`);
+  const usedHtml = used.length ? `<p class="used-by">Used by — ${used.join(' · ')}</p>` : '';
+  return `<section class="schema-entry" id="${esc(named.name)}"><h2>${esc(named.name)}</h2>${markdownToHtml(s.description)}${label}${facts}${body}${usedHtml}${notes}</section>`;
+}
+
+export function schemaBucketContent(bucket: string, entries: string[]): string {
+  const title = bucket === '_' ? 'Schemas: other' : `Schemas: ${bucket.charAt(0).toUpperCase()}${bucket.slice(1)}…`;
+  return `<h1>${esc(title)}</h1>\n${entries.join('\n')}`;
+}
+
+export function schemaIndexContent(model: DocsModel): string {
+  const items = model.ir.schemas
+    .map((s) => `<li><a href="${schemaHref(s.name)}" title="${esc(plainText(s.schema.description, 120))}">${esc(s.name)}</a></li>`)
+    .join('');
+  return `<h1>Schemas</h1><p>${model.ir.schemas.length} named schemas, by name.</p><ul class="schema-list">${items}</ul>`;
+}

@@ -1,0 +1,552 @@
+/**
+ * Code samples for one operation: curl, TypeScript (the generated client) and Python (requests).
+ * The TypeScript call is the client emitter's own example call (`exampleCall`), and values are
+ * chosen by the same rules (`synthesize`, the first page's example), so the three languages send
+ * the same request and the TypeScript always matches the generated client's shape.
+ * Tests extract samples with `buildSamples(ir, op, { baseUrl })` and run or type-check them.
+ */
+import type {
+  ApiIr,
+  ContentIr,
+  ExampleIr,
+  Json,
+  OperationIr,
+  ParameterIr,
+  ResponseIr,
+  SchemaIr,
+  SecuritySchemeIr,
+  TaskFamilyIr,
+  TaskIdInputIr,
+} from '../../ir/types.js';
+import { exampleCall, synthesize } from '../client/example.js';
+import { clientClassName, envPrefix } from '../client/naming.js';
+import { planOperation } from '../client/plan.js';
+import { SchemaIndex } from './schema-info.js';
+
+export { clientClassName, envPrefix };
+
+export interface SampleOptions {
+  /** Root URL in curl/Python (default: the first server with its variables' defaults). */
+  baseUrl?: string;
+  /** Name of the request example to send (default: the first one). */
+  example?: string;
+  /** Send the stream flag and read the event stream (streaming operations only). */
+  stream?: boolean;
+  /** npm package of the generated client (default `@shellapi/sdk`). */
+  packageName?: string;
+  /** For a task poll or cancel: the task id to send (default: the id in the submit's example response). */
+  taskId?: string;
+}
+
+export interface OperationSamples {
+  curl: string;
+  typescript: string;
+  python: string;
+  /** For task submits: the TypeScript call that submits and waits for the final state. */
+  typescriptWait?: string;
+}
+
+export type SampleLang = 'curl' | 'typescript' | 'python';
+
+export const SAMPLE_LANGS: { key: SampleLang; label: string }[] = [
+  { key: 'curl', label: 'curl' },
+  { key: 'typescript', label: 'TypeScript' },
+  { key: 'python', label: 'Python' },
+];
+
+
+// ───────────────────────────── the request, decided once for all languages ─────────────────────────────
+
+interface RequestPlan {
+  method: string;
+  /** Path with parameter values filled in (URL-encoded). */
+  path: string;
+  pathParams: { param: ParameterIr; value: Json }[];
+  query: { param: ParameterIr; value: Json }[];
+  headers: { param: ParameterIr; value: Json }[];
+  content?: ContentIr;
+  body?: Json;
+  /** Multipart/urlencoded fields whose schema is a file. */
+  fileFields: Set<string>;
+  auth?: SecuritySchemeIr;
+  baseUrl: string;
+  envKey: string;
+  stream: boolean;
+  /** Media type of the success body when it is bytes (download). */
+  download?: string;
+}
+
+const DEFAULT_PACKAGE = '@shellapi/sdk';
+
+export function defaultBaseUrl(ir: ApiIr): string {
+  const server = ir.servers[0];
+  if (!server) return 'https://api.example.com';
+  const url = server.url.replace(/\{([^}]+)\}/g, (_m, name: string) => server.variables[name]?.default ?? name);
+  if (/^https?:\/\//.test(url)) return url.replace(/\/+$/, '');
+  return `https://api.example.com${url.startsWith('/') ? '' : '/'}${url}`.replace(/\/+$/, '');
+}
+
+function firstExample(examples: ExampleIr[], name?: string): ExampleIr | undefined {
+  return (name ? examples.find((e) => e.name === name) : undefined) ?? examples[0];
+}
+
+/** A value for a parameter: its example, the task id, its schema's example/default/enum, else a placeholder (the client's rules). */
+function paramValue(ir: ApiIr, param: ParameterIr, index: SchemaIndex, fromTask: Json | undefined, example: string | undefined): Json {
+  const ex = firstExample(param.examples, example);
+  if (ex) return ex.value;
+  if (fromTask !== undefined) return fromTask;
+  const s = index.resolve(param.schema);
+  const own = param.schema.examples[0] ?? param.schema.default ?? s.examples[0] ?? s.default ?? ('enum' in s ? s.enum?.[0] : undefined);
+  if (own !== undefined) return own;
+  return synthesize(ir, param.schema, 0, param.name);
+}
+
+/** Where a poll or cancel operation takes the task id (from its family, or a submit that overrides the poll). */
+function taskIdInput(ir: ApiIr, op: OperationIr): TaskIdInputIr | undefined {
+  for (const f of ir.taskFamilies) {
+    if (f.poll.operationId === op.operationId) return f.poll;
+    if (f.cancel?.operationId === op.operationId) return f.cancel;
+  }
+  return ir.operations.find((o) => o.task?.poll.operationId === op.operationId)?.task?.poll;
+}
+
+/** The id a poll would receive: the value at the submit example's id pointer (keeps samples telling one story). */
+function taskIdFromSubmit(ir: ApiIr, op: OperationIr): Json | undefined {
+  const role = op.taskRole;
+  if (!role || role.role === 'list') return undefined;
+  const submit = ir.operations.find((o) => o.task?.family === role.family && (o.task.poll.operationId === op.operationId || role.role !== 'poll')) ??
+    ir.operations.find((o) => o.task?.family === role.family);
+  if (!submit?.task) return undefined;
+  const ok = submit.responses.find((r) => !r.isError);
+  const ex = ok?.contents[0]?.examples[0];
+  return ex ? atPointer(ex.value, submit.task.id) : undefined;
+}
+
+export function atPointer(value: Json, pointer: string): Json | undefined {
+  if (pointer === '' || pointer === '/') return value;
+  let node: Json | undefined = value;
+  for (const raw of pointer.split('/').slice(1)) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (Array.isArray(node)) node = node[Number(key)];
+    else if (node && typeof node === 'object') node = node[key];
+    else return undefined;
+  }
+  return node;
+}
+
+function successResponse(op: OperationIr): ResponseIr | undefined {
+  return op.responses.find((r) => /^2/.test(r.status)) ?? op.responses.find((r) => !r.isError);
+}
+
+function isFileSchema(schema: SchemaIr, index: SchemaIndex): boolean {
+  const s = index.resolve(schema);
+  if (s.kind === 'array') return isFileSchema(s.items, index);
+  return (s.kind === 'string' && s.binary) || (s.kind === 'union' && s.variants.some((v) => isFileSchema(v, index)));
+}
+
+function plan(ir: ApiIr, op: OperationIr, opts: SampleOptions, index: SchemaIndex): RequestPlan {
+  const idInput = taskIdInput(ir, op);
+  const taskId = opts.taskId ?? taskIdFromSubmit(ir, op);
+  const isIdParam = (p: ParameterIr): boolean => idInput !== undefined && idInput.in === p.in && idInput.name === p.name;
+  const values = op.parameters.map((p) => ({
+    param: p,
+    // An explicit task id beats the spec's example; otherwise the example comes first.
+    value: opts.taskId !== undefined && isIdParam(p) ? opts.taskId : paramValue(ir, p, index, isIdParam(p) || (!idInput && p.in === 'path') ? taskId : undefined, opts.example),
+  }));
+  const pathParams = values.filter((v) => v.param.in === 'path');
+  // Optional query and header parameters are left out unless the spec gives them an example.
+  const wanted = (p: ParameterIr): boolean => p.required || p.examples.length > 0;
+  const query = values.filter((v) => v.param.in === 'query' && wanted(v.param));
+  const headers = values.filter((v) => v.param.in === 'header' && wanted(v.param));
+  let path = op.path;
+  for (const { param, value } of pathParams) {
+    path = path.split(`{${param.name}}`).join(encodeURIComponent(scalarText(value)));
+  }
+  const stream = Boolean(opts.stream && op.stream);
+  const content = op.requestBody?.contents.find((c) => c.kind !== 'event-stream');
+  let body: Json | undefined;
+  const fileFields = new Set<string>();
+  if (content) {
+    // The page's example when asked for, else the first page's, else the first (as the client's docs do).
+    const ex = firstExample(content.examples, opts.example ?? op.pages.find((pg) => pg.example)?.example);
+    body = ex ? ex.value : content.schema ? synthesize(ir, content.schema, 0) : undefined;
+    if (opts.taskId !== undefined && idInput?.in === 'body' && body && typeof body === 'object' && !Array.isArray(body)) {
+      body = { ...body, [idInput.name]: opts.taskId };
+    }
+    if (op.stream && body && typeof body === 'object' && !Array.isArray(body)) {
+      // The stream flag is sent exactly when the sample reads the stream.
+      const copy: { [key: string]: Json } = { ...body };
+      if (stream) copy[op.stream.requestFlag] = true;
+      else delete copy[op.stream.requestFlag];
+      body = copy;
+    }
+    const schema = content.schema ? index.resolve(content.schema) : undefined;
+    if ((content.kind === 'multipart' || content.kind === 'urlencoded') && schema?.kind === 'object') {
+      for (const p of schema.properties) if (isFileSchema(p.schema, index)) fileFields.add(p.name);
+      // A multipart example may omit the file itself (it cannot hold bytes); add required files back.
+      if (body && typeof body === 'object' && !Array.isArray(body)) {
+        for (const p of schema.properties) if (p.required && fileFields.has(p.name) && !(p.name in body)) body = { ...body, [p.name]: '' };
+      }
+    }
+  }
+  const ok = successResponse(op);
+  const okContent = ok?.contents.find((c) => c.kind !== 'event-stream');
+  const download = !stream && okContent && (okContent.kind === 'binary') ? okContent.mediaType : undefined;
+  const requirement = op.security[0];
+  const schemeName = requirement ? Object.keys(requirement.schemes)[0] : undefined;
+  const auth = schemeName ? ir.securitySchemes.find((s) => s.name === schemeName) : undefined;
+  return {
+    method: op.method.toUpperCase(),
+    path,
+    pathParams,
+    query,
+    headers,
+    fileFields,
+    baseUrl: opts.baseUrl ?? defaultBaseUrl(ir),
+    envKey: `${envPrefix(opts.packageName ?? DEFAULT_PACKAGE)}_API_KEY`,
+    stream,
+    ...(content ? { content } : {}),
+    ...(body !== undefined ? { body } : {}),
+    ...(auth ? { auth } : {}),
+    ...(download ? { download } : {}),
+  };
+}
+
+function scalarText(value: Json): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+function queryString(p: RequestPlan): string {
+  const parts: string[] = [];
+  for (const { param, value } of p.query) {
+    const list = Array.isArray(value) ? value : [value];
+    for (const v of list) parts.push(`${encodeURIComponent(param.name)}=${encodeURIComponent(scalarText(v))}`);
+  }
+  return parts.length ? `?${parts.join('&')}` : '';
+}
+
+const EXTENSIONS: Record<string, string> = {
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'image/webp': 'webp',
+  'image/gif': 'gif',
+  'image/svg+xml': 'svg',
+  'audio/mpeg': 'mp3',
+  'audio/wav': 'wav',
+  'audio/x-wav': 'wav',
+  'audio/ogg': 'ogg',
+  'audio/flac': 'flac',
+  'audio/aac': 'aac',
+  'audio/opus': 'opus',
+  'video/mp4': 'mp4',
+  'application/pdf': 'pdf',
+  'application/zip': 'zip',
+  'text/plain': 'txt',
+  'application/json': 'json',
+};
+
+/** Local file a sample uploads for a field (same names as the client's examples). */
+function fileNameFor(field: string, content: ContentIr | undefined): string {
+  const declared = content?.encoding[field]?.contentType?.split(',')[0]?.trim();
+  const ext =
+    (declared && EXTENSIONS[declared]) ??
+    (/image|mask/i.test(field) ? 'png' : /audio|voice|speech/i.test(field) ? 'mp3' : /video/i.test(field) ? 'mp4' : 'bin');
+  return `${field}.${ext}`;
+}
+
+function downloadName(mediaType: string): string {
+  return `output.${EXTENSIONS[mediaType.split(';')[0]!.trim()] ?? 'bin'}`;
+}
+
+// ───────────────────────────── curl ─────────────────────────────
+
+function shellQuote(text: string): string {
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+function curlAuth(p: RequestPlan): string[] {
+  const s = p.auth;
+  if (!s) return [];
+  const key = `$${p.envKey}`;
+  if (s.type === 'http' && s.scheme?.toLowerCase() === 'basic') return [`-u "${key}:"`];
+  if (s.type === 'apiKey' && s.in === 'header') return [`-H "${s.paramName}: ${key}"`];
+  if (s.type === 'apiKey' && s.in === 'cookie') return [`-b "${s.paramName}=${key}"`];
+  if (s.type === 'apiKey' && s.in === 'query') return [];
+  return [`-H "Authorization: Bearer ${key}"`];
+}
+
+function curlSample(p: RequestPlan): string {
+  let url = `${p.baseUrl}${p.path}${queryString(p)}`;
+  if (p.auth?.type === 'apiKey' && p.auth.in === 'query') {
+    url += `${url.includes('?') ? '&' : '?'}${encodeURIComponent(p.auth.paramName ?? 'key')}=$${p.envKey}`;
+  }
+  const head = ['curl'];
+  if (p.stream) head.push('-N');
+  if (p.method !== 'GET' || p.body !== undefined) head.push(`-X ${p.method}`);
+  head.push(url.includes('$') ? `"${url}"` : shellQuote(url));
+  const lines = [head.join(' '), ...curlAuth(p)];
+  for (const { param, value } of p.headers) lines.push(`-H ${shellQuote(`${param.name}: ${scalarText(value)}`)}`);
+  const c = p.content;
+  if (c && p.body !== undefined) {
+    if (c.kind === 'multipart' && isRecord(p.body)) {
+      for (const [k, v] of Object.entries(p.body)) {
+        const list = p.fileFields.has(k) || !Array.isArray(v) ? [v] : v;
+        for (const item of list) {
+          lines.push(p.fileFields.has(k) ? `-F ${shellQuote(`${k}=@${fileNameFor(k, c)}`)}` : `-F ${shellQuote(`${k}=${formText(item)}`)}`);
+        }
+      }
+    } else if (c.kind === 'urlencoded' && isRecord(p.body)) {
+      for (const [k, v] of Object.entries(p.body)) lines.push(`--data-urlencode ${shellQuote(`${k}=${formText(v)}`)}`);
+    } else if (c.kind === 'binary') {
+      lines.push(`-H ${shellQuote(`Content-Type: ${c.mediaType}`)}`, `--data-binary @${fileNameFor('body', c)}`);
+    } else if (c.kind === 'text') {
+      lines.push(`-H ${shellQuote(`Content-Type: ${c.mediaType}`)}`, `--data-raw ${shellQuote(scalarText(p.body))}`);
+    } else {
+      lines.push(`-H 'Content-Type: application/json'`, `-d ${shellQuote(JSON.stringify(p.body, null, 2))}`);
+    }
+  }
+  if (p.download) lines.push(`--output ${downloadName(p.download)}`);
+  return lines.join(' \\\n  ');
+}
+
+function formText(value: Json): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+function isRecord(value: Json | undefined): value is { [key: string]: Json } {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+// ───────────────────────────── Python (requests) ─────────────────────────────
+
+function pyString(text: string): string {
+  return JSON.stringify(text);
+}
+
+function pyLiteral(value: Json, indent: number): string {
+  const pad = '    '.repeat(indent + 1);
+  const end = '    '.repeat(indent);
+  if (value === null) return 'None';
+  if (value === true) return 'True';
+  if (value === false) return 'False';
+  if (typeof value === 'number') return JSON.stringify(value);
+  if (typeof value === 'string') return pyString(value);
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    return `[\n${value.map((v) => `${pad}${pyLiteral(v, indent + 1)},`).join('\n')}\n${end}]`;
+  }
+  const keys = Object.keys(value);
+  if (keys.length === 0) return '{}';
+  return `{\n${keys.map((k) => `${pad}${pyString(k)}: ${pyLiteral(value[k]!, indent + 1)},`).join('\n')}\n${end}}`;
+}
+
+/** `task["a"]["b"].get("c")`: the last key may be absent (e.g. a video result on an image task). */
+function pyLenient(pointer: string): string {
+  const keys = pointer.split('/').slice(1).map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const last = keys.pop();
+  if (last === undefined) return '';
+  const head = keys.map((k) => (/^\d+$/.test(k) ? `[${k}]` : `[${pyString(k)}]`)).join('');
+  return /^\d+$/.test(last) ? `${head}[${last}]` : `${head}.get(${pyString(last)})`;
+}
+
+function pyPointer(pointer: string): string {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((raw) => {
+      const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+      return /^\d+$/.test(key) ? `[${key}]` : `[${pyString(key)}]`;
+    })
+    .join('');
+}
+
+function pyAuth(p: RequestPlan): { headers: string[]; params: string[]; auth?: string } {
+  const s = p.auth;
+  const key = 'API_KEY';
+  if (!s) return { headers: [], params: [] };
+  if (s.type === 'http' && s.scheme?.toLowerCase() === 'basic') return { headers: [], params: [], auth: `(${key}, "")` };
+  if (s.type === 'apiKey' && s.in === 'header') return { headers: [`${pyString(s.paramName ?? 'key')}: ${key}`], params: [] };
+  if (s.type === 'apiKey' && s.in === 'query') return { headers: [], params: [`${pyString(s.paramName ?? 'key')}: ${key}`] };
+  if (s.type === 'apiKey' && s.in === 'cookie') return { headers: [`"Cookie": f"${s.paramName}={${key}}"`], params: [] };
+  return { headers: [`"Authorization": f"Bearer {${key}}"`], params: [] };
+}
+
+function pythonSample(ir: ApiIr, op: OperationIr, p: RequestPlan, family: TaskFamilyIr | undefined): string {
+  const auth = pyAuth(p);
+  const imports = ['import os', 'import requests'];
+  if (p.stream) imports.unshift('import json');
+  if (family) imports.unshift('import time');
+  const out: string[] = [...imports, '', `BASE_URL = ${pyString(p.baseUrl)}`];
+  if (p.auth) out.push(`API_KEY = os.environ[${pyString(p.envKey)}]`);
+  const headerLines = [...auth.headers, ...p.headers.map(({ param, value }) => `${pyString(param.name)}: ${pyString(scalarText(value))}`)];
+  out.push(headerLines.length ? `HEADERS = {${headerLines.join(', ')}}` : 'HEADERS = {}', '');
+  const args = [`f"{BASE_URL}${p.path.replace(/[{}]/g, (c) => c + c)}"`, 'headers=HEADERS'];
+  const params = [...auth.params, ...p.query.map(({ param, value }) => `${pyString(param.name)}: ${pyLiteral(value, 1)}`)];
+  if (params.length) args.push(`params={${params.join(', ')}}`);
+  if (auth.auth) args.push(`auth=${auth.auth}`);
+  const c = p.content;
+  if (c && p.body !== undefined) {
+    if (c.kind === 'multipart' && isRecord(p.body)) {
+      // Every part goes in `files` ((None, text) for plain fields), so requests always sends multipart/form-data.
+      const parts: string[] = [];
+      for (const [k, v] of Object.entries(p.body)) {
+        if (p.fileFields.has(k)) parts.push(`(${pyString(k)}, open(${pyString(fileNameFor(k, c))}, "rb"))`);
+        else for (const item of Array.isArray(v) ? v : [v]) parts.push(`(${pyString(k)}, (None, ${pyString(formText(item))}))`);
+      }
+      args.push(`files=[\n${parts.map((x) => `        ${x},`).join('\n')}\n    ]`);
+    } else if (c.kind === 'urlencoded' && isRecord(p.body)) {
+      const data: { [key: string]: Json } = {};
+      for (const [k, v] of Object.entries(p.body)) data[k] = typeof v === 'string' || Array.isArray(v) ? v : formText(v);
+      args.push(`data=${pyLiteral(data, 1)}`);
+    } else if (c.kind === 'binary') {
+      args.push(`data=open(${pyString(fileNameFor('body', c))}, "rb")`);
+      args[1] = `headers={**HEADERS, "Content-Type": ${pyString(c.mediaType)}}`;
+    } else if (c.kind === 'text') {
+      args.push(`data=${pyString(scalarText(p.body))}`);
+      args[1] = `headers={**HEADERS, "Content-Type": ${pyString(c.mediaType)}}`;
+    } else {
+      args.push(`json=${pyLiteral(p.body, 1)}`);
+    }
+  }
+  if (p.stream) args.push('stream=True');
+  out.push(`response = requests.${op.method === 'delete' ? 'delete' : op.method}(`);
+  for (const a of args) out.push(`    ${a},`);
+  out.push(')', 'response.raise_for_status()');
+  if (p.stream && op.stream) {
+    out.push(
+      '',
+      '# Each event is a line `data: <json>`; the stream ends with the terminator.',
+      'for line in response.iter_lines():',
+      '    if not line.startswith(b"data:"):',
+      '        continue',
+      '    data = line[len(b"data:"):].strip()',
+    );
+    if (op.stream.terminator) out.push(`    if data == ${pyString(op.stream.terminator)}.encode():`, '        break');
+    out.push('    print(json.loads(data))');
+  } else if (p.download) {
+    out.push(`with open(${pyString(downloadName(p.download))}, "wb") as f:`, '    f.write(response.content)');
+  } else if (family && op.task) {
+    out.push(...pythonPoll(ir, op, family));
+  } else {
+    out.push(jsonResponse(op) ? 'print(response.json())' : 'print(response.text)');
+  }
+  return out.join('\n');
+}
+
+function jsonResponse(op: OperationIr): boolean {
+  const ok = successResponse(op);
+  return Boolean(ok?.contents.some((c) => c.kind === 'json'));
+}
+
+/** Submit-then-poll in plain requests: the lifecycle spelled out. */
+function pythonPoll(ir: ApiIr, op: OperationIr, family: TaskFamilyIr): string[] {
+  const task = op.task!;
+  const poll = ir.operations.find((o) => o.operationId === task.poll.operationId);
+  if (!poll) return ['print(response.json())'];
+  const quote = (values: Json[]): string => `(${values.map((v) => pyLiteral(v, 0)).join(', ')}${values.length === 1 ? ',' : ''})`;
+  const done = family.states.succeeded;
+  const failed = [...family.states.failed, ...family.states.cancelled];
+  const out = ['', `task_id = response.json()${pyPointer(task.id)}`, ''];
+  out.push(`# Poll with ${poll.operationId} every ${family.intervalMs / 1000} s, for at most ${Math.round(family.timeoutMs / 1000)} s.`);
+  out.push(`deadline = time.monotonic() + ${family.timeoutMs / 1000}`);
+  out.push('while True:');
+  const escapeBraces = (text: string): string => text.replace(/[{}]/g, (ch) => ch + ch);
+  const pieces = task.poll.in === 'path' ? poll.path.split(`{${task.poll.name}}`) : [poll.path];
+  const args = [`f"{BASE_URL}${pieces.map(escapeBraces).join('{task_id}')}"`, 'headers=HEADERS'];
+  if (task.poll.in === 'query') args.push(`params={${pyString(task.poll.name)}: task_id}`);
+  if (task.poll.in === 'body') args.push(`json={${pyString(task.poll.name)}: task_id}`);
+  out.push(`    task = requests.${poll.method}(${args.join(', ')}).json()`);
+  out.push(`    status = task${pyPointer(family.status)}`);
+  out.push(`    if status in ${quote(done)}:`);
+  out.push(`        print(${family.result.map((r) => `task${pyLenient(r)}`).join(', ') || 'task'})`);
+  out.push('        break');
+  if (failed.length) {
+    out.push(`    if status in ${quote(failed)}:`);
+    out.push(`        raise RuntimeError(${family.error ? `task${pyLenient(family.error)}` : 'status'})`);
+  }
+  out.push('    if time.monotonic() > deadline:', '        raise TimeoutError(task_id)');
+  out.push(`    time.sleep(${family.intervalMs / 1000})`);
+  return out;
+}
+
+// ───────────────────────────── TypeScript (the generated client) ─────────────────────────────
+
+function tsString(text: string): string {
+  return `'${JSON.stringify(text).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
+}
+
+function tsSetup(ir: ApiIr, p: RequestPlan, opts: SampleOptions, needsFs: boolean): string[] {
+  const className = clientClassName(ir);
+  const options = [`apiKey: process.env.${p.envKey}`];
+  if (opts.baseUrl) options.push(`baseUrl: ${tsString(opts.baseUrl)}`);
+  return [
+    ...(needsFs ? ["import fs from 'node:fs';"] : []),
+    `import { ${className} } from ${tsString(opts.packageName ?? DEFAULT_PACKAGE)};`,
+    '',
+    `const client = new ${className}({ ${options.join(', ')} });`,
+    '',
+  ];
+}
+
+function typescriptSample(ir: ApiIr, op: OperationIr, p: RequestPlan, opts: SampleOptions): string {
+  const ex = exampleCall(ir, planOperation(ir, op), { stream: p.stream });
+  const out = tsSetup(ir, p, opts, ex.needsFs || p.download !== undefined);
+  if (p.stream) {
+    out.push(`const stream = await ${ex.call};`, 'for await (const event of stream) {', '  console.log(event);', '}');
+  } else if (p.download) {
+    // Bytes arrive as a Blob by default.
+    out.push(`const file = await ${ex.call};`, `fs.writeFileSync(${tsString(downloadName(p.download))}, Buffer.from(await file.arrayBuffer()));`);
+  } else {
+    out.push(`const result = await ${ex.call};`, 'console.log(result);');
+  }
+  return out.join('\n');
+}
+
+function typescriptWaitSample(ir: ApiIr, op: OperationIr, p: RequestPlan, opts: SampleOptions, family: TaskFamilyIr): string {
+  const ex = exampleCall(ir, planOperation(ir, op), {
+    method: `${op.names.method}AndWait`,
+    extraArgs: ['{ onProgress: (s) => console.log(s.state, s.progress) }'],
+  });
+  const out = tsSetup(ir, p, opts, ex.needsFs);
+  out.push(
+    `// Submits, then polls every ${family.intervalMs / 1000} s until the task succeeds, fails or is cancelled.`,
+    `const task = await ${ex.call};`,
+    'console.log(task.state, task.result);',
+  );
+  return out.join('\n');
+}
+
+// ───────────────────────────── entry ─────────────────────────────
+
+const indexCache = new WeakMap<ApiIr, SchemaIndex>();
+
+function indexFor(ir: ApiIr): SchemaIndex {
+  let index = indexCache.get(ir);
+  if (!index) {
+    index = new SchemaIndex(ir);
+    indexCache.set(ir, index);
+  }
+  return index;
+}
+
+/** Samples for one operation in every language. Pure: the same IR gives the same text. */
+export function buildSamples(ir: ApiIr, op: OperationIr, opts: SampleOptions = {}): OperationSamples {
+  const index = indexFor(ir);
+  const p = plan(ir, op, opts, index);
+  const family = op.task ? ir.taskFamilies.find((f) => f.name === op.task!.family) : undefined;
+  const samples: OperationSamples = {
+    curl: curlSample(p),
+    typescript: typescriptSample(ir, op, p, opts),
+    python: pythonSample(ir, op, p, p.stream ? undefined : family),
+  };
+  if (family && !p.stream) samples.typescriptWait = typescriptWaitSample(ir, op, p, opts, family);
+  return samples;
+}
+
+/** Local files a sample reads (multipart parts, binary bodies), so a test can create them first. */
+export function sampleInputFiles(ir: ApiIr, op: OperationIr, opts: SampleOptions = {}): string[] {
+  const p = plan(ir, op, opts, indexFor(ir));
+  const files = [...p.fileFields].map((f) => fileNameFor(f, p.content));
+  if (p.content?.kind === 'binary') files.push(fileNameFor('body', p.content));
+  return files.sort();
+}

@@ -1,0 +1,149 @@
+/**
+ * The only place that runs the stages in order (and times each one):
+ * load → ir → emit (types, client, mock, docs) → compile → format → write | check.
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { loadSpec } from './load/index.js';
+import type { LoadedSpec, Problem } from './load/types.js';
+import { buildIr } from './ir/index.js';
+import type { ApiIr } from './ir/types.js';
+import type { EmitContext, VirtualFile } from './emit/types.js';
+import { emitSchemaTypes } from './emit/types/index.js';
+import { emitClient } from './emit/client/index.js';
+import { emitMock } from './emit/mock/index.js';
+import { emitDocs } from './emit/docs/index.js';
+import { compilePackage } from './emit/compile.js';
+import { formatStage } from './format/index.js';
+import { checkOutput, loadFormatCache, writeOutput, type CheckResult, type WriteSummary } from './write/index.js';
+import { GENERATOR, PACKAGE_NAME, TEMPLATES_DIR } from './config.js';
+import { cmp } from './ir/names.js';
+
+export type Target = 'client' | 'mock' | 'docs';
+export const TARGETS: Target[] = ['client', 'mock', 'docs'];
+
+export interface PipelineOptions {
+  spec: string;
+  out: string;
+  only?: Target[];
+  /** `write` (default), `check` (compare, write nothing), or `none` (stop after emit + format, e.g. for tests). */
+  mode?: 'write' | 'check' | 'none';
+  /** Stop after the IR (lint, --dump-ir). */
+  stopAfter?: 'load' | 'ir';
+}
+
+export interface PipelineResult {
+  problems: Problem[];
+  loaded?: LoadedSpec;
+  ir?: ApiIr;
+  files?: VirtualFile[];
+  written?: WriteSummary;
+  check?: CheckResult;
+  /** Stage name → milliseconds, in run order. */
+  timings: [string, number][];
+}
+
+/** Which output paths each target owns: lets `--only` keep the other targets' files as they are. */
+export function targetOf(file: string): Target {
+  if (file.startsWith('docs/')) return 'docs';
+  if (/^sdk\/(src|dist)\/(mock|msw)\//.test(file)) return 'mock';
+  return 'client';
+}
+
+async function readTemplates(dir: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const walk = async (rel: string): Promise<void> => {
+    const entries = await readdir(path.join(dir, rel), { withFileTypes: true });
+    for (const e of entries.sort((a, b) => cmp(a.name, b.name))) {
+      const child = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) await walk(child);
+      else if (e.isFile()) out.set(child, await readFile(path.join(dir, child), 'utf8'));
+    }
+  };
+  await walk('');
+  return out;
+}
+
+/**
+ * Files of targets not regenerated this run, read back from disk (with their format-input hashes)
+ * so the writer keeps them and the manifest stays the same.
+ */
+async function keepOtherTargets(out: string, selected: Set<Target>): Promise<{ files: VirtualFile[]; formatInputs: Record<string, string> }> {
+  const kept = { files: [] as VirtualFile[], formatInputs: {} as Record<string, string> };
+  let manifest: { files?: Record<string, string>; formatInputs?: Record<string, string> };
+  try {
+    manifest = JSON.parse(await readFile(path.join(out, 'manifest.json'), 'utf8'));
+  } catch {
+    return kept;
+  }
+  for (const file of Object.keys(manifest.files ?? {})) {
+    if (selected.has(targetOf(file))) continue;
+    try {
+      kept.files.push({ path: file, contents: new Uint8Array(await readFile(path.join(out, file))), format: 'none' });
+    } catch {
+      continue; // gone from disk: nothing to keep
+    }
+    const input = manifest.formatInputs?.[file];
+    if (input) kept.formatInputs[file] = input;
+  }
+  return kept;
+}
+
+export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
+  const timings: [string, number][] = [];
+  const time = async <T>(stage: string, fn: () => T | Promise<T>): Promise<T> => {
+    const start = performance.now();
+    try {
+      return await fn();
+    } finally {
+      timings.push([stage, performance.now() - start]);
+    }
+  };
+
+  const loaded = await time('load', () => loadSpec(options.spec));
+  const result: PipelineResult = { problems: [...loaded.problems], loaded, timings };
+  if (hasErrors(result.problems) || options.stopAfter === 'load') return result;
+
+  const { ir, problems } = await time('ir', () => buildIr(loaded));
+  result.problems.push(...problems);
+  result.ir = ir;
+  if (hasErrors(result.problems) || options.stopAfter === 'ir') return result;
+
+  const only = new Set(options.only ?? TARGETS);
+  const ctx: EmitContext = {
+    templates: await time('templates', () => readTemplates(TEMPLATES_DIR)),
+    document: loaded.document,
+    generator: GENERATOR,
+    packageName: PACKAGE_NAME,
+  };
+  const emitted: VirtualFile[] = [];
+  if (only.has('client')) {
+    emitted.push(...(await time('emit:types', () => emitSchemaTypes(ir, ctx))));
+    emitted.push(...(await time('emit:client', () => emitClient(ir, ctx))));
+  }
+  if (only.has('mock')) emitted.push(...(await time('emit:mock', () => emitMock(ir, ctx))));
+  if (only.has('docs')) emitted.push(...(await time('emit:docs', () => emitDocs(ir, ctx))));
+  const compiled = await time('compile', () => compilePackage(emitted, 'sdk'));
+
+  const mode = options.mode ?? 'write';
+  const previous = mode === 'write' ? await loadFormatCache(options.out) : new Map<string, string>();
+  const formatted = await time('format', () => formatStage([...emitted, ...compiled], { previous }));
+  const files = [...formatted.files];
+  const formatInputs = { ...formatted.inputHashes };
+  if (options.only) {
+    const kept = await keepOtherTargets(options.out, only);
+    files.push(...kept.files);
+    Object.assign(formatInputs, kept.formatInputs);
+  }
+  files.sort((a, b) => cmp(a.path, b.path));
+  result.files = files;
+
+  const meta = { specHash: loaded.hash, generatorVersion: GENERATOR.version, generatorName: GENERATOR.name, formatInputs };
+  if (mode === 'write') result.written = await time('write', () => writeOutput(options.out, files, meta));
+  if (mode === 'check') result.check = await time('check', () => checkOutput(options.out, files, meta));
+  return result;
+}
+
+export function hasErrors(problems: Problem[]): boolean {
+  return problems.some((p) => p.severity === 'error');
+}

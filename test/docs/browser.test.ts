@@ -1,0 +1,254 @@
+/**
+ * The docs site in a real browser (Debian's chromium driven by playwright-core): served over
+ * HTTP from 127.0.0.1 and opened from file://. Skipped only when chromium is missing outside CI.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiIr, OperationIr } from '../../generator/ir/types.js';
+import { docsFor, FEATURES_SPEC, REPO, SHELL_SPEC, writeFiles } from './helpers.js';
+import { serveDirectory, type StaticServer } from './static-server.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const available = existsSync(CHROMIUM);
+const runBrowser = available || Boolean(process.env.CI);
+if (!runBrowser) {
+  console.warn(`[docs browser tests] SKIPPED: ${CHROMIUM} not found (install it with: apt-get install -y chromium). In CI these tests always run.`);
+}
+
+const ARTIFACTS = path.join(REPO, 'test-results', 'docs');
+
+interface Site {
+  ir: ApiIr;
+  dir: string;
+  server: StaticServer;
+}
+
+async function buildSite(spec: string): Promise<Site> {
+  const { ir, files } = await docsFor(spec);
+  const dir = path.join(await writeFiles(files, 'docs-browser-'), 'docs');
+  return { ir, dir, server: await serveDirectory(dir) };
+}
+
+/** Console errors, uncaught exceptions and failed requests of a page. */
+function watch(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`requestfailed: ${r.url()}`));
+  return problems;
+}
+
+describe.skipIf(!runBrowser)('docs site in a browser', () => {
+  let browser: Browser;
+  let features: Site;
+  let shell: Site;
+  let imagine: OperationIr;
+
+  beforeAll(async () => {
+    await mkdir(ARTIFACTS, { recursive: true });
+    [features, shell] = await Promise.all([buildSite(FEATURES_SPEC), buildSite(SHELL_SPEC)]);
+    const found = shell.ir.operations.find((o) => o.tag === 'midjourney' && /\/imagine$/.test(o.path));
+    if (!found) throw new Error('the Shell spec has no Midjourney imagine operation');
+    imagine = found;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await features?.server.close();
+    await shell?.server.close();
+  });
+
+  async function open(url: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+    const page = await context.newPage();
+    const problems = watch(page);
+    await page.goto(url, { waitUntil: 'load' });
+    return { context, page, problems };
+  }
+
+  it('loads the index with no console errors, in standards mode, with the search index present', async () => {
+    const { context, page, problems } = await open(`${shell.server.url}/index.html`);
+    expect(await page.evaluate(() => document.compatMode)).toBe('CSS1Compat');
+    const entries = await page.evaluate(() => (window as unknown as { DOCS_SEARCH_INDEX: { entries: unknown[] } }).DOCS_SEARCH_INDEX.entries.length);
+    expect(entries).toBeGreaterThan(shell.ir.operations.length);
+    expect(await page.locator('h1').first().textContent()).toContain(shell.ir.info.title);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'index-light.png') });
+    expect(problems).toEqual([]);
+    expect(shell.server.missing).toEqual([]);
+    await context.close();
+  });
+
+  it('finds the Midjourney imagine operation with "/" + typing, moves with arrows and opens it with Enter', async () => {
+    const { context, page, problems } = await open(`${shell.server.url}/index.html`);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    await page.keyboard.type('imagine');
+    const options = page.locator('#search-results [role="option"]');
+    await expect.poll(() => options.count()).toBeGreaterThan(0);
+    expect(await options.first().textContent()).toContain(imagine.summary!);
+    expect(await options.first().getAttribute('aria-selected')).toBe('true');
+    if ((await options.count()) > 1) {
+      await page.keyboard.press('ArrowDown');
+      expect(await options.nth(1).getAttribute('aria-selected')).toBe('true');
+      expect(await options.first().getAttribute('aria-selected')).toBe('false');
+      await page.keyboard.press('ArrowUp');
+    }
+    expect(await page.locator('#search-input').getAttribute('aria-activedescendant')).toBe('search-result-0');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((u) => u.hash === `#${imagine.operationId}`);
+    expect(new URL(page.url()).pathname).toMatch(/\/families\/midjourney\.html$/);
+    const box = await page.locator(`section[id="${imagine.operationId}"]`).boundingBox();
+    expect(box && box.y >= 0 && box.y < 200).toBe(true);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'imagine-light.png') });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('opens a search result with a click, in Chinese too', async () => {
+    const { context, page, problems } = await open(`${shell.server.url}/families/chat.html`);
+    await page.locator('#search-input').fill(imagine.titleZh ?? 'Imagine');
+    const first = page.locator('#search-results [role="option"]').first();
+    await expect.poll(() => first.textContent()).toContain(imagine.titleZh ?? 'Imagine');
+    await first.click();
+    await page.waitForURL((u) => u.pathname.endsWith('/families/midjourney.html') && u.hash.length > 1);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('switches oneOf variants: the shown schema changes', async () => {
+    const { context, page, problems } = await open(`${features.server.url}/families/chat.html`);
+    const union = page.locator('#createChatCompletion [data-union]').first();
+    const tabs = union.locator(':scope > .tabs > [role="tablist"] > [role="tab"]');
+    const panels = union.locator(':scope > .tabs > [role="tabpanel"]');
+    expect(await tabs.count()).toBe(3);
+    await expect.poll(() => panels.nth(0).isVisible()).toBe(true);
+    expect(await panels.nth(1).isVisible()).toBe(false);
+    const before = await panels.nth(0).innerText();
+    expect(before).toContain('SystemMessage');
+    await tabs.nth(1).click();
+    expect(await tabs.nth(1).getAttribute('aria-selected')).toBe('true');
+    expect(await tabs.nth(0).getAttribute('aria-selected')).toBe('false');
+    expect(await panels.nth(0).isVisible()).toBe(false);
+    expect(await panels.nth(1).isVisible()).toBe(true);
+    const after = await panels.nth(1).innerText();
+    expect(after).toContain('UserMessage');
+    expect(after).not.toEqual(before);
+    // Arrow keys move between variants too.
+    await tabs.nth(1).focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await tabs.nth(2).getAttribute('aria-selected')).toBe('true');
+    expect(await panels.nth(2).innerText()).toContain('AssistantMessage');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('toggles light and dark themes and remembers the choice', async () => {
+    const { context, page, problems } = await open(`${features.server.url}/index.html`, { colorScheme: 'light' });
+    const bg = (): Promise<string> => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await bg();
+    await page.locator('.theme-toggle').click();
+    expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+    expect(await page.locator('.theme-toggle').getAttribute('aria-pressed')).toBe('true');
+    const dark = await bg();
+    expect(dark).not.toBe(light);
+    await page.reload();
+    expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+    expect(await bg()).toBe(dark);
+    await page.goto(`${features.server.url}/families/render.html#submitRender`);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'task-lifecycle-dark.png') });
+    await page.locator('.theme-toggle').click();
+    expect(await bg()).toBe(light);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('follows prefers-color-scheme when no choice is saved', async () => {
+    const { context, page } = await open(`${features.server.url}/index.html`, { colorScheme: 'dark' });
+    expect(await page.locator('html').getAttribute('data-theme')).toBeNull();
+    expect(await page.locator('.theme-toggle').getAttribute('aria-pressed')).toBe('true');
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).toBe('rgb(15, 19, 24)');
+    await context.close();
+  });
+
+  it('fits a phone: no layout shift on load, no sideways scrolling, a working menu', async () => {
+    const { context, page, problems } = await open(`${shell.server.url}/families/midjourney.html`, {
+      viewport: { width: 375, height: 740 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) total += (e as unknown as { value: number }).value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(total), 300);
+        }),
+    );
+    expect(shift).toBeLessThan(0.01);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await page.locator('#sidebar').isVisible()).toBe(true);
+    const sidebarBox = await page.locator('#sidebar').boundingBox();
+    expect(sidebarBox!.x + sidebarBox!.width).toBeLessThanOrEqual(0); // off-canvas until opened
+    await page.locator('.nav-toggle').click();
+    expect(await page.locator('.nav-toggle').getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(async () => (await page.locator('#sidebar').boundingBox())!.x).toBe(0);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'phone-menu.png') });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('copies a code sample to the clipboard', async () => {
+    const { context, page, problems } = await open(`${features.server.url}/families/render.html`);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: features.server.url });
+    const block = page.locator('#submitRender-samples-curl .code');
+    await block.locator('button.copy').click();
+    await expect.poll(() => block.locator('button.copy').textContent()).toBe('Copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await block.locator('pre').textContent());
+    expect(copied).toMatch(/^curl -X POST /);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('reveals an example that sits in a hidden tab when its anchor is opened', async () => {
+    const { context, page, problems } = await open(`${features.server.url}/families/chat.html#createChatCompletion-ex-vision`);
+    await expect.poll(() => page.locator('#createChatCompletion-ex-vision').isVisible()).toBe(true);
+    expect(await page.locator('#createChatCompletion-ex-basic').isVisible()).toBe(false);
+    expect(await page.locator('#createChatCompletion-ex-vision-tab').getAttribute('aria-selected')).toBe('true');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('works from file:// — styles, scripts and search without a server', async () => {
+    const url = pathToFileURL(path.join(features.dir, 'families', 'chat.html')).href;
+    const { context, page, problems } = await open(url);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.topbar')!).position)).toBe('sticky');
+    await page.locator('#search-input').fill('render task');
+    await expect.poll(() => page.locator('#search-results [role="option"]').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((u) => u.protocol === 'file:' && u.pathname.endsWith('/families/render.html'));
+    expect(problems).toEqual([]);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'file-url.png') });
+    await context.close();
+  });
+
+  it('saved screenshots as test artifacts', async () => {
+    for (const name of ['index-light.png', 'imagine-light.png', 'task-lifecycle-dark.png', 'phone-menu.png']) {
+      expect((await stat(path.join(ARTIFACTS, name))).size).toBeGreaterThan(1000);
+    }
+  });
+});

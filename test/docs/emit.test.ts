@@ -1,0 +1,230 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ApiIr } from '../../generator/ir/types.js';
+import type { VirtualFile } from '../../generator/emit/types.js';
+import { emitDocs } from '../../generator/emit/docs/index.js';
+import { checkLinks, idsOf } from './link-check.js';
+import { docsFor, emitContext, FEATURES_SPEC, REPO, text } from './helpers.js';
+
+let ir: ApiIr;
+let files: VirtualFile[];
+let byPath: Map<string, string>;
+
+function page(path: string): string {
+  const body = byPath.get(path);
+  if (body === undefined) throw new Error(`no file ${path}; have ${[...byPath.keys()].join(', ')}`);
+  return body;
+}
+
+/** The HTML of one operation's section (from its opening tag to the matching close). */
+function section(html: string, operationId: string): string {
+  const start = html.indexOf(`<section class="op" id="${operationId}"`);
+  expect(start, `section ${operationId}`).toBeGreaterThanOrEqual(0);
+  const end = html.indexOf('\n</section>', start);
+  return html.slice(start, end);
+}
+
+/** Visible text of an HTML fragment (tags dropped, entities decoded). */
+function textOf(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+beforeAll(async () => {
+  ({ ir, files } = await docsFor(FEATURES_SPEC));
+  byPath = new Map(files.map((f) => [f.path.replace(/^docs\//, ''), text(f)]));
+});
+
+describe('docs site for the features fixture', () => {
+  it('emits the index, one page per family, schema pages, assets, search index and Markdown', () => {
+    const paths = [...byPath.keys()];
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'index.html',
+        'families/chat.html',
+        'families/render.html',
+        'families/files.html',
+        'schemas/index.html',
+        'assets/style.css',
+        'assets/app.js',
+        'search-index.js',
+        'markdown/api.md',
+        'markdown/chat.md',
+        'markdown/render.md',
+        'markdown/files.md',
+        'markdown/schemas.md',
+      ]),
+    );
+    expect(files.every((f) => f.path.startsWith('docs/'))).toBe(true);
+    // Sorted by code point, no duplicates.
+    const sorted = [...files.map((f) => f.path)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    expect(files.map((f) => f.path)).toEqual(sorted);
+    expect(new Set(sorted).size).toBe(sorted.length);
+  });
+
+  it('starts every file with a DO NOT EDIT header naming the module to edit', () => {
+    for (const [path, body] of byPath) {
+      const first = body.split('\n', 1)[0]!;
+      expect(first, path).toMatch(/DO NOT EDIT/);
+      expect(first, path).toMatch(/(generator\/emit\/docs\/[\w-]+\.ts|templates\/docs\/[\w.-]+)/);
+      if (path.endsWith('.html') || path.endsWith('.md')) expect(first, path).toMatch(/^<!-- .* -->$/);
+      else expect(first, path).toMatch(/^\/\* .* \*\/$/);
+    }
+  });
+
+  it('is deterministic and names no machine path', async () => {
+    const again = await emitDocs(ir, await emitContext());
+    expect(again.map((f) => [f.path, text(f)])).toEqual(files.map((f) => [f.path, text(f)]));
+    for (const [path, body] of byPath) {
+      expect(body.includes(REPO), path).toBe(false);
+      expect(/\/(tmp|work|home|Users)\//.test(body.replace(/https?:\/\/\S+/g, '')), path).toBe(false);
+    }
+  });
+
+  it('loads nothing from the network (no CDN, fonts or scripts from elsewhere)', () => {
+    for (const [path, body] of byPath) {
+      if (!path.endsWith('.html') && !path.endsWith('.css')) continue;
+      expect(body, path).not.toMatch(/<(script|link|img)[^>]+(src|href)="(https?:)?\/\//);
+      expect(body, path).not.toMatch(/@import|url\(\s*['"]?(https?:)?\/\//);
+    }
+  });
+
+  it('resolves every internal link and anchor, with no duplicate ids', () => {
+    expect(checkLinks(byPath)).toEqual([]);
+  });
+
+  it('anchors every operation by its operationId on its family page', () => {
+    for (const op of ir.operations) {
+      const family = op.tag;
+      const html = page(`families/${family}.html`);
+      expect(idsOf(html)).toContain(op.operationId);
+      const s = section(html, op.operationId);
+      expect(s).toContain(op.method.toUpperCase());
+      expect(textOf(s)).toContain(op.path);
+    }
+  });
+
+  it('lists families with their display name and Chinese title, and every operation with summary and Chinese title', () => {
+    const index = page('index.html');
+    for (const tag of ir.tags) {
+      expect(index).toContain(tag.displayName);
+      if (tag.titleZh) expect(index).toContain(tag.titleZh);
+    }
+    const chatPage = page('families/chat.html');
+    const nav = chatPage.slice(chatPage.indexOf('<nav'), chatPage.indexOf('</nav>'));
+    expect(nav).toContain('Create a chat completion');
+    expect(nav).toContain('聊天接口');
+    // Each documented page sharing the operation links to its example.
+    expect(nav).toContain('href="#createChatCompletion-ex-basic"');
+    expect(nav).toContain('href="#createChatCompletion-ex-vision"');
+    expect(nav).toContain('图片分析');
+    expect(idsOf(chatPage)).toEqual(expect.arrayContaining(['createChatCompletion-ex-basic', 'createChatCompletion-ex-vision']));
+  });
+
+  it('shows parameters with type, required, default, enum and range', () => {
+    const s = section(page('families/render.html'), 'listRenderTasks');
+    const t = textOf(s);
+    expect(t).toContain('limit');
+    expect(t).toMatch(/range:\s*≥ 1, ≤ 100/);
+    expect(t).toMatch(/default:\s*20/);
+    expect(t).toMatch(/one of:\s*waiting\s+working\s+done\s+error\s+stopped/);
+    const get = textOf(section(page('families/render.html'), 'getRenderTask'));
+    expect(get).toMatch(/task_id\s*pathrequired/);
+  });
+
+  it('renders unions as variant tabs with the discriminator mapping', () => {
+    const s = section(page('families/chat.html'), 'createChatCompletion');
+    expect(s).toContain('data-union');
+    expect(textOf(s)).toContain('Chosen by the field role');
+    // inferred mapping: value → schema
+    expect(s).toMatch(/<td><code>system<\/code><\/td><td><a href="[^"]*#SystemMessage">SystemMessage<\/a>/);
+    const tabs = [...s.matchAll(/role="tab"[^>]*aria-selected="(true|false)"[^>]*>([^<]*)</g)].map((m) => [m[1], m[2]]);
+    expect(tabs).toEqual(
+      expect.arrayContaining([
+        ['true', 'system · SystemMessage'],
+        ['false', 'user · UserMessage'],
+        ['false', 'assistant · AssistantMessage'],
+      ]),
+    );
+    // Only the first variant's panel is shown at load.
+    const panels = [...s.matchAll(/<div role="tabpanel" id="(createChatCompletion-u\d+-\d)"[^>]*?( hidden)?>/g)];
+    expect(panels.length).toBeGreaterThanOrEqual(3);
+    expect(panels[0]![2]).toBeUndefined();
+    expect(panels[1]![2]).toBe(' hidden');
+  });
+
+  it('shows every named example and every error response', () => {
+    for (const op of ir.operations) {
+      const s = section(page(`families/${op.tag}.html`), op.operationId);
+      for (const r of op.responses) {
+        expect(s, `${op.operationId} ${r.status}`).toContain(`id="${op.operationId}-response-${r.status}"`);
+        for (const c of r.contents) for (const e of c.examples) expect(s).toContain(`${op.operationId}-response-${r.status}-ex-${e.name}`);
+      }
+      for (const c of op.requestBody?.contents ?? []) for (const e of c.examples) expect(s).toContain(`id="${op.operationId}-ex-${e.name}"`);
+    }
+    const get = textOf(section(page('families/render.html'), 'getRenderTask'));
+    expect(get).toContain('content policy'); // the failure example's reason
+  });
+
+  it('shows the event stream as data lines ending in [DONE] for streaming operations', () => {
+    const html = section(page('families/chat.html'), 'createChatCompletion');
+    const callout = html.slice(html.indexOf('id="createChatCompletion-stream"'));
+    const transcript = textOf(callout.slice(callout.indexOf('<pre>'), callout.indexOf('</pre>')));
+    const lines = transcript.split('\n').filter(Boolean);
+    const s = textOf(html);
+    expect(lines.length).toBe(4);
+    expect(JSON.parse(lines[1]!.slice(6))).toMatchObject({ choices: [{ delta: { content: 'Hello' } }] });
+    expect(lines[3]).toBe('data: [DONE]');
+    expect(s).toContain('"stream": true');
+  });
+
+  it('explains the task lifecycle: states table, which call polls, interval and timeout, and …AndWait', () => {
+    const s = section(page('families/render.html'), 'submitRender');
+    const t = textOf(s);
+    expect(t).toContain('Async task lifecycle');
+    expect(s).toContain('href="#getRenderTask"');
+    expect(t).toMatch(/every 2 s \(give up after 5 min\)/);
+    const states = s.slice(s.indexOf('<table class="states"'), s.indexOf('</table>', s.indexOf('<table class="states"')));
+    for (const [state, vendor] of [
+      ['queued', 'waiting'],
+      ['running', 'working'],
+      ['succeeded', 'done'],
+      ['failed', 'error'],
+      ['cancelled', 'stopped'],
+    ]) {
+      expect(states).toMatch(new RegExp(`state-${state}">${state}</span></td><td><code>${vendor}</code>`));
+    }
+    expect(t).toContain('client.render.tasks.createAndWait(');
+    // The poll operation points back to its submit.
+    expect(section(page('families/render.html'), 'getRenderTask')).toContain('href="#submitRender"');
+  });
+
+  it('gives maintainers provenance and open questions without cluttering the page', () => {
+    const s = section(page('families/chat.html'), 'createChatCompletion');
+    expect(s).toMatch(/<details class="maint"><summary>For maintainers<\/summary>.*Source: fixture · confidence <strong class="confidence-high">high/);
+  });
+
+  it('ships samples in three languages with copy buttons for every operation', () => {
+    for (const op of ir.operations) {
+      const s = section(page(`families/${op.tag}.html`), op.operationId);
+      for (const lang of ['curl', 'typescript', 'python']) expect(s, `${op.operationId} ${lang}`).toContain(`id="${op.operationId}-samples-${lang}"`);
+      expect(s).toContain('<button class="copy"');
+    }
+  });
+
+  it('builds a search index over operations, both titles, parameters and schema names', () => {
+    const script = page('search-index.js');
+    const json = script.slice(script.indexOf('{'), script.lastIndexOf('}') + 1);
+    const index = JSON.parse(json) as { entries: { k: string; t: string; z?: string; u: string; w?: string; id?: string }[] };
+    const op = index.entries.find((e) => e.id === 'createChatCompletion')!;
+    expect(op).toMatchObject({ k: 'op', t: 'Create a chat completion', z: '聊天接口', u: 'families/chat.html#createChatCompletion' });
+    expect(op.w).toContain('messages');
+    expect(index.entries.find((e) => e.k === 'page' && e.z === '图片分析')?.u).toBe('families/chat.html#createChatCompletion-ex-vision');
+    expect(index.entries.find((e) => e.id === 'listRenderTasks')?.w).toContain('limit');
+    expect(index.entries.find((e) => e.k === 'schema' && e.t === 'RenderTask')?.u).toBe('schemas/r.html#RenderTask');
+  });
+});

@@ -123,13 +123,14 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   }
   if (only.has('mock')) emitted.push(...(await time('emit:mock', () => emitMock(ir, ctx))));
   if (only.has('docs')) emitted.push(...(await time('emit:docs', () => emitDocs(ir, ctx))));
-  const compiled = await time('compile', () => compilePackage(emitted, 'sdk'));
-
+  // Outputs of the last write, by the hash of their input: unchanged files skip compile and prettier.
+  // Never for check, which exists to catch hand edits of the output.
   const mode = options.mode ?? 'write';
-  const previous = mode === 'write' ? await loadFormatCache(options.out) : new Map<string, string>();
-  const formatted = await time('format', () => formatStage([...emitted, ...compiled], { previous }));
+  const previous = mode === 'write' ? await time('cache', () => loadFormatCache(options.out)) : new Map<string, string>();
+  const compiled = await time('compile', () => compilePackage(emitted, 'sdk', previous));
+  const formatted = await time('format', () => formatStage([...emitted, ...compiled.files], { previous }));
   const files = [...formatted.files];
-  const formatInputs = { ...formatted.inputHashes };
+  const formatInputs = { ...formatted.inputHashes, ...compiled.inputHashes };
   if (options.only) {
     const kept = await keepOtherTargets(options.out, only);
     files.push(...kept.files);

@@ -3,6 +3,7 @@
  * `transpileModule` and `transpileDeclaration` (no program, no type check: fast, and the sources are
  * written to satisfy `isolatedDeclarations`, so each file's declarations stand alone).
  */
+import { createHash } from 'node:crypto';
 import ts from 'typescript';
 import type { VirtualFile } from './types.js';
 
@@ -16,28 +17,59 @@ const COMPILER_OPTIONS: ts.CompilerOptions = {
   newLine: ts.NewLineKind.LineFeed,
 };
 
+const SETTINGS_FINGERPRINT = `${ts.version}\0${JSON.stringify(COMPILER_OPTIONS)}`;
+
 export class CompileError extends Error {}
 
-/** Compiles every `<pkg>/src/**.ts` file among `files` into `<pkg>/dist/**.{js,d.ts}`. */
-export function compilePackage(files: VirtualFile[], pkg: string): VirtualFile[] {
+export interface CompileResult {
+  files: VirtualFile[];
+  /** Output path → hash of what produced it; persisted in the manifest so the next run can reuse the file on disk. */
+  inputHashes: Record<string, string>;
+}
+
+/** Same input, same output: results are reused within the process and (via `previous`) across runs. */
+const PROCESS_CACHE = new Map<string, string>();
+
+function inputHash(kind: 'js' | 'd.ts', fileName: string, text: string): string {
+  return createHash('sha256').update(`compile\0${SETTINGS_FINGERPRINT}\0${kind}\0${fileName}\0`).update(text, 'utf8').digest('hex');
+}
+
+/**
+ * Compiles every `<pkg>/src/**.ts` file among `files` into `<pkg>/dist/**.{js,d.ts}`.
+ * `previous` maps input hashes to outputs of an earlier run (the files on disk, see loadFormatCache).
+ */
+export function compilePackage(files: VirtualFile[], pkg: string, previous?: ReadonlyMap<string, string>): CompileResult {
   const src = `${pkg}/src/`;
   const out: VirtualFile[] = [];
+  const inputHashes: Record<string, string> = {};
   const problems: string[] = [];
   for (const file of files) {
     if (!file.path.startsWith(src) || !file.path.endsWith('.ts') || typeof file.contents !== 'string') continue;
     const rel = file.path.slice(src.length, -'.ts'.length);
     const fileName = `${rel}.ts`;
-    const js = ts.transpileModule(file.contents, { compilerOptions: COMPILER_OPTIONS, fileName, reportDiagnostics: false });
-    const dts = ts.transpileDeclaration(file.contents, { compilerOptions: COMPILER_OPTIONS, fileName, reportDiagnostics: true });
-    for (const d of dts.diagnostics ?? []) {
-      const pos = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start) : undefined;
-      problems.push(`${file.path}${pos ? `:${pos.line + 1}:${pos.character + 1}` : ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+    const jsKey = inputHash('js', fileName, file.contents);
+    const dtsKey = inputHash('d.ts', fileName, file.contents);
+    let js = PROCESS_CACHE.get(jsKey) ?? previous?.get(jsKey);
+    let dts = PROCESS_CACHE.get(dtsKey) ?? previous?.get(dtsKey);
+    if (js === undefined || dts === undefined) {
+      js = stripMap(ts.transpileModule(file.contents, { compilerOptions: COMPILER_OPTIONS, fileName, reportDiagnostics: false }).outputText);
+      const declaration = ts.transpileDeclaration(file.contents, { compilerOptions: COMPILER_OPTIONS, fileName, reportDiagnostics: true });
+      for (const d of declaration.diagnostics ?? []) {
+        const pos = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start) : undefined;
+        problems.push(`${file.path}${pos ? `:${pos.line + 1}:${pos.character + 1}` : ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+      }
+      dts = stripMap(declaration.outputText);
     }
-    out.push({ path: `${pkg}/dist/${rel}.js`, contents: stripMap(js.outputText), format: 'none' });
-    out.push({ path: `${pkg}/dist/${rel}.d.ts`, contents: stripMap(dts.outputText), format: 'none' });
+    PROCESS_CACHE.set(jsKey, js);
+    PROCESS_CACHE.set(dtsKey, dts);
+    const jsPath = `${pkg}/dist/${rel}.js`;
+    const dtsPath = `${pkg}/dist/${rel}.d.ts`;
+    out.push({ path: jsPath, contents: js, format: 'none' }, { path: dtsPath, contents: dts, format: 'none' });
+    inputHashes[jsPath] = jsKey;
+    inputHashes[dtsPath] = dtsKey;
   }
   if (problems.length) throw new CompileError(`declarations cannot be emitted file by file:\n${problems.join('\n')}`);
-  return out;
+  return { files: out, inputHashes };
 }
 
 function stripMap(text: string): string {

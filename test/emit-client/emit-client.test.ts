@@ -116,7 +116,7 @@ describe('client emitter on the features fixture', () => {
   });
 
   it('compiles file by file to dist (the pipeline compile step)', () => {
-    const dist = compilePackage(gen.files, 'sdk');
+    const dist = compilePackage(gen.files, 'sdk').files;
     expect(dist.some((f) => f.path === 'sdk/dist/index.d.ts')).toBe(true);
     expect(dist.some((f) => f.path === 'sdk/dist/core/client.js')).toBe(true);
   });

@@ -2,6 +2,7 @@
  * Broken specs: each fixture under test/fixtures/broken/<case>/ has one defect, and the loader
  * must report exactly that error (code, file, line:col, pointer) and no other.
  */
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadSpec } from '../../generator/load/index.js';
@@ -91,6 +92,11 @@ describe('broken specs report exactly their defect', () => {
       expect(error.message).toMatch(/\w.{10,}/);
       expect(error.hint).toMatch(/\w.{5,}/);
     }
+  });
+
+  it('has a table entry for every fixture directory (no orphans)', () => {
+    const dirs = readdirSync(BROKEN, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    expect(dirs.sort()).toEqual(cases.map(([name]) => name).sort());
   });
 
   it('reports an unreadable root file as a problem instead of throwing', async () => {

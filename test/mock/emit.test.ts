@@ -37,7 +37,7 @@ beforeAll(async () => {
   ctx = { templates: readTemplates(), document: loaded.document, generator: { name: 'shellapi-codegen', version: '0.0.0' }, packageName: '@shellapi/sdk' };
   files = await emitMock(ir, ctx);
   outDir = mkdtempSync(join(tmpdir(), 'shellapi-mock-emit-'));
-  for (const f of [...files, ...compilePackage(files, 'sdk')]) {
+  for (const f of [...files, ...compilePackage(files, 'sdk').files]) {
     const path = join(outDir, f.path);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, f.contents);

@@ -60,6 +60,8 @@ export function compilePackage(files: VirtualFile[], pkg: string, previous?: Rea
       }
       dts = stripMap(declaration.outputText);
     }
+    // Idempotent, so also applied to cached outputs: a fix here reaches files compiled earlier.
+    dts = dropDuplicateComputedMembers(dts);
     PROCESS_CACHE.set(jsKey, js);
     PROCESS_CACHE.set(dtsKey, dts);
     const jsPath = `${pkg}/dist/${rel}.js`;
@@ -70,6 +72,15 @@ export function compilePackage(files: VirtualFile[], pkg: string, previous?: Rea
   }
   if (problems.length) throw new CompileError(`declarations cannot be emitted file by file:\n${problems.join('\n')}`);
   return { files: out, inputHashes };
+}
+
+/**
+ * TypeScript 5.9's `transpileDeclaration` writes a computed-symbol method such as
+ * `[Symbol.asyncIterator]()` twice, once as a property (`[Symbol.asyncIterator]: () => …;`), which
+ * is a duplicate identifier for consumers with `skipLibCheck: false`. Keep the method form only.
+ */
+function dropDuplicateComputedMembers(dts: string): string {
+  return dts.replace(/^[ \t]*(\[[A-Za-z_$.]+\]): \(\) => [^\n]*;\n/gm, (line, key: string) => (dts.includes(`${key}(`) ? '' : line));
 }
 
 function stripMap(text: string): string {

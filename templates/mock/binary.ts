@@ -214,6 +214,85 @@ export function wav(): Uint8Array {
   ]);
 }
 
+/** Ogg's page checksum: CRC-32 with polynomial 0x04c11db7, not reflected, initial value 0. */
+function oggCrc(bytes: number[]): number {
+  let crc = 0;
+  for (const byte of bytes) {
+    crc ^= byte << 24;
+    for (let k = 0; k < 8; k++) crc = crc & 0x80000000 ? (crc << 1) ^ 0x04c11db7 : crc << 1;
+  }
+  return crc >>> 0;
+}
+
+function oggPage(flags: number, sequence: number, packet: number[]): number[] {
+  // One packet per page, shorter than 255 bytes: a single lacing value.
+  const page = [
+    ...ascii('OggS'),
+    0,
+    flags,
+    ...new Array<number>(8).fill(0),
+    ...u32le(0x5348454c),
+    ...u32le(sequence),
+    0,
+    0,
+    0,
+    0,
+    1,
+    packet.length,
+    ...packet,
+  ];
+  const crc = u32le(oggCrc(page));
+  for (let i = 0; i < 4; i++) page[22 + i] = crc[i]!;
+  return page;
+}
+
+/** An Ogg Opus stream with its two header packets (OpusHead, OpusTags) and no audio: zero-length silence. */
+export function opus(): Uint8Array {
+  const head = [...ascii('OpusHead'), 1, 1, ...u16le(312), ...u32le(48000), 0, 0, 0];
+  const vendor = ascii('mock');
+  const tags = [...ascii('OpusTags'), ...u32le(vendor.length), ...vendor, ...u32le(0)];
+  return new Uint8Array([...oggPage(0x02, 0, head), ...oggPage(0x04, 1, tags)]);
+}
+
+/** A FLAC stream with only its STREAMINFO block (8 kHz, mono, 16-bit, 0 samples). */
+export function flac(): Uint8Array {
+  // sample rate (20 bits) | channels-1 (3) | bits per sample-1 (5) | total samples (36)
+  const packed = [0x01, 0xf4, 0x00, 0xf0, 0, 0, 0, 0];
+  const info = [
+    ...u16be(4096),
+    ...u16be(4096),
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    ...packed,
+    ...new Array<number>(16).fill(0),
+  ];
+  return new Uint8Array([...ascii('fLaC'), 0x80, 0, 0, info.length, ...info]);
+}
+
+/**
+ * One ADTS frame of AAC-LC silence (8 kHz, mono): a single channel element with global gain 0
+ * and no scale factor bands, then the END element.
+ */
+export function aac(): Uint8Array {
+  const payload = [0x00, 0x00, 0x00, 0x07];
+  const length = 7 + payload.length;
+  // sync, MPEG-4, no CRC | LC, 8 kHz index 11, mono | frame length (13 bits), fullness 0x7ff, 1 block
+  const header = [
+    0xff,
+    0xf1,
+    0x6c,
+    0x40 | (length >> 11),
+    (length >> 3) & 0xff,
+    ((length & 7) << 5) | 0x1f,
+    0xfc,
+  ];
+  return new Uint8Array([...header, ...payload]);
+}
+
 const SVG =
   '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1" viewBox="0 0 1 1"><rect width="1" height="1" fill="#4f8fcf"/></svg>\n';
 
@@ -245,6 +324,14 @@ export function sampleBinary(mediaType: string): { mediaType: string; bytes: Uin
     case 'audio/x-wav':
     case 'audio/vnd.wave':
       return { mediaType: type, bytes: wav() };
+    case 'audio/opus':
+    case 'audio/ogg':
+      return { mediaType: type, bytes: opus() };
+    case 'audio/flac':
+    case 'audio/x-flac':
+      return { mediaType: type, bytes: flac() };
+    case 'audio/aac':
+      return { mediaType: type, bytes: aac() };
     case 'audio/pcm':
     case 'audio/l16':
       return { mediaType: type, bytes: new Uint8Array(1600) };

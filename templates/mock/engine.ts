@@ -166,6 +166,8 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
     op: MockOperation | undefined,
     detail: ErrorDetail,
     extra: [string, string][] = [],
+    /** False when `op` only lends its error shape (unknown path): the log must not name it. */
+    matched = true,
   ): MockResult {
     const r = errorResponse(op, detail, compiler);
     return {
@@ -173,7 +175,7 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
       status: r.status,
       headers: [...r.headers, ...extra, ...commonHeaders()],
       body: r.body,
-      ...(op ? { operationId: op.operationId } : {}),
+      ...(op && matched ? { operationId: op.operationId } : {}),
     };
   }
 
@@ -212,12 +214,17 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
     }
     const match = matchRoute(routes, method, path);
     if (match.kind === 'not-found') {
-      return fail(nearestOperation(routes, path), {
-        status: 404,
-        message: `Unknown path: ${method.toUpperCase()} ${rawPath}`,
-        code: 'unknown_url',
-        param: null,
-      });
+      return fail(
+        nearestOperation(routes, path),
+        {
+          status: 404,
+          message: `Unknown path: ${method.toUpperCase()} ${rawPath}`,
+          code: 'unknown_url',
+          param: null,
+        },
+        [],
+        false,
+      );
     }
     if (match.kind === 'method-not-allowed') {
       const allow = match.allow.join(', ');

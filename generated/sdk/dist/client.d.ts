@@ -36,7 +36,7 @@ export declare const CLIENT_CONFIG: ClientConfig;
  * ```bash
  * curl https://api.example.com/v1/chat/completions \
  *   -H "Content-Type: application/json" \
- *   -H "Authorization: Bearer $SHELL_API_KEY" \
+ *   -H "Authorization: Bearer $SHELLAPI_API_KEY" \
  *   -d '{
  *     "model": "gpt-3.5-turbo",
  *     "messages": [{"role": "user", "content": "Say this is a test!"}],
@@ -46,7 +46,7 @@ export declare const CLIENT_CONFIG: ClientConfig;
  *
  * The answer is an OpenAI `chat.completion` object whose first choice has the text and
  * `finish_reason: "stop"`. Replace `https://api.example.com` with your relay's base URL (the
- * `baseUrl` server variable) and `$SHELL_API_KEY` with your `sk-...` key.
+ * `baseUrl` server variable) and `$SHELLAPI_API_KEY` with your `sk-...` key.
  *
  * Errors on `/v1/...` routes use the OpenAI error envelope
  * (`{"error": {"message", "type", "param", "code"}}`) with 400, 401, 403, 404, 429 or 5xx.

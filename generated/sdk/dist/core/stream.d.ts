@@ -18,7 +18,6 @@ export declare function readBody(response: Response, options: StreamOptions): As
 export declare function guardedBodyStream(response: Response, options: StreamOptions): ReadableStream<Uint8Array>;
 export declare class Stream<T> implements AsyncIterable<T> {
     #private;
-    [Symbol.asyncIterator]: () => AsyncIterator<T>;
     /** The HTTP response (headers, status); its body belongs to the stream. */
     readonly response: Response;
     /** Aborting it ends the stream and closes the connection. */

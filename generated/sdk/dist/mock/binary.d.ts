@@ -25,6 +25,15 @@ export declare function gif(): Uint8Array;
 export declare function mp3(): Uint8Array;
 /** 0.1 s of 16-bit mono PCM silence at 8 kHz in a RIFF/WAVE container. */
 export declare function wav(): Uint8Array;
+/** An Ogg Opus stream with its two header packets (OpusHead, OpusTags) and no audio: zero-length silence. */
+export declare function opus(): Uint8Array;
+/** A FLAC stream with only its STREAMINFO block (8 kHz, mono, 16-bit, 0 samples). */
+export declare function flac(): Uint8Array;
+/**
+ * One ADTS frame of AAC-LC silence (8 kHz, mono): a single channel element with global gain 0
+ * and no scale factor bands, then the END element.
+ */
+export declare function aac(): Uint8Array;
 /**
  * Bytes for a response of this media type. Wildcards pick a concrete type (`image/*` → PNG,
  * `audio/*` → MP3). Returns the media type actually served with the bytes.

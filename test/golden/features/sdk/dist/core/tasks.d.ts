@@ -65,7 +65,6 @@ export declare function waitForTask<TTask>(client: BaseClient, descriptor: TaskD
 export declare function taskIdFrom(response: unknown, pointer: string, scrub?: Scrubber): string;
 export declare class TaskRun<TTask> implements PromiseLike<TaskSnapshot<TTask>>, AsyncIterable<TaskSnapshot<TTask>> {
     #private;
-    [Symbol.asyncIterator]: () => AsyncIterator<TaskSnapshot<TTask>>;
     constructor(client: BaseClient, descriptor: TaskDescriptor<TTask>, id: string | (() => Promise<string>), options: WaitOptions<TTask>);
     /** The task id (after the submit, for `…AndWait`). */
     taskId(): Promise<string>;

@@ -56,14 +56,16 @@ export function createMockEngine(options) {
         ['access-control-allow-origin', '*'],
         ['access-control-expose-headers', '*'],
     ];
-    function fail(op, detail, extra = []) {
+    function fail(op, detail, extra = [], 
+    /** False when `op` only lends its error shape (unknown path): the log must not name it. */
+    matched = true) {
         const r = errorResponse(op, detail, compiler);
         return {
             kind: 'response',
             status: r.status,
             headers: [...r.headers, ...extra, ...commonHeaders()],
             body: r.body,
-            ...(op ? { operationId: op.operationId } : {}),
+            ...(op && matched ? { operationId: op.operationId } : {}),
         };
     }
     function respond(op, status, contentType, body, extra, prefer) {
@@ -96,7 +98,7 @@ export function createMockEngine(options) {
                 message: `Unknown path: ${method.toUpperCase()} ${rawPath}`,
                 code: 'unknown_url',
                 param: null,
-            });
+            }, [], false);
         }
         if (match.kind === 'method-not-allowed') {
             const allow = match.allow.join(', ');

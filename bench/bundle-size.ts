@@ -1,0 +1,65 @@
+/**
+ * Browser bundle sizes of the generated client (esbuild: platform browser, minified, tree-shaken):
+ * one standalone operation function with a bare `BaseClient`, against the whole `ShellApi` client.
+ * Prints minified and gzipped bytes of both.
+ * Usage: npx tsx bench/bundle-size.ts [FUNCTION]   (default embeddingsCreate; needs generated/sdk/dist)
+ */
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+export interface BundleSize {
+  label: string;
+  minified: number;
+  gzipped: number;
+}
+
+export interface BundleSizes {
+  operation: BundleSize;
+  whole: BundleSize;
+}
+
+async function bundle(label: string, contents: string, resolveDir: string): Promise<BundleSize> {
+  const result = await build({
+    stdin: { contents, resolveDir, loader: 'js', sourcefile: `${label}.js` },
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    treeShaking: true,
+    legalComments: 'none',
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0]!.contents;
+  return { label, minified: code.byteLength, gzipped: gzipSync(code).byteLength };
+}
+
+/**
+ * `from` is the import specifier of the client package (`@shellapi/sdk`, or a path relative to
+ * `resolveDir`); `fn` the standalone operation function to keep.
+ */
+export async function measureBundles(from: string, resolveDir: string, fn: string): Promise<BundleSizes> {
+  const spec = JSON.stringify(from);
+  const operation = await bundle(
+    fn,
+    `import { BaseClient, CLIENT_CONFIG, ${fn} } from ${spec};
+const client = new BaseClient({ apiKey: 'sk-bundle' }, CLIENT_CONFIG);
+export function run(params) { return ${fn}(client, params); }`,
+    resolveDir,
+  );
+  const whole = await bundle('ShellApi', `import { ShellApi } from ${spec};\nexport const client = new ShellApi({ apiKey: 'sk-bundle' });`, resolveDir);
+  return { operation, whole };
+}
+
+export function formatSizes(sizes: BundleSizes): string {
+  const row = (s: BundleSize): string => `${s.label.padEnd(24)} ${String(s.minified).padStart(9)} B minified ${String(s.gzipped).padStart(8)} B gzipped`;
+  return [row(sizes.operation), row(sizes.whole)].join('\n');
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const fn = process.argv[2] ?? 'embeddingsCreate';
+  const sdk = fileURLToPath(new URL('../generated/sdk', import.meta.url));
+  console.log(formatSizes(await measureBundles('./dist/index.js', sdk, fn)));
+}

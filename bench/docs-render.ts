@@ -1,0 +1,311 @@
+/**
+ * Render timings of the generated docs site in headless Chromium: first contentful paint,
+ * DOMContentLoaded and load (Performance API), median of N cold loads, for the index and the
+ * largest family page of (a) docs generated from the 3 MB openai.yaml and (b) the Shell spec's
+ * generated/docs. Prints figures only (no pass/fail).
+ * Usage: npx tsx bench/docs-render.ts [--runs 5] [--openai-spec PATH] [--chromium PATH]
+ */
+import { spawnSync } from 'node:child_process';
+import { createReadStream } from 'node:fs';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+function option(name: string, fallback: string): string {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 && process.argv[at + 1] !== undefined ? process.argv[at + 1]! : fallback;
+}
+
+const MEDIA_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
+
+/** Plain static server (no compression, no caching headers), like opening the folder from disk over HTTP. */
+function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let file = path.join(root, path.normalize(urlPath));
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (urlPath.endsWith('/')) file = path.join(file, 'index.html');
+    stat(file)
+      .then(
+        (s) => {
+          if (!s.isFile()) throw new Error('not a file');
+          res.writeHead(200, {
+            'content-type': MEDIA_TYPES[path.extname(file)] ?? 'application/octet-stream',
+            'content-length': s.size,
+          });
+          createReadStream(file).pipe(res);
+        },
+        () => res.writeHead(404).end(),
+      )
+      .catch(() => res.writeHead(404).end());
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      resolve({
+        url: `http://127.0.0.1:${port}/`,
+        close: () =>
+          new Promise<void>((r) => {
+            server.closeAllConnections();
+            server.close(() => r());
+          }),
+      });
+    });
+  });
+}
+
+interface SiteStats {
+  files: number;
+  htmlPages: number;
+  byFolder: Record<string, { pages: number; bytes: number }>;
+  totalBytes: number;
+  largestFamily: { rel: string; bytes: number };
+  largestPage: { rel: string; bytes: number };
+}
+
+async function listFiles(dir: string, base = dir): Promise<{ rel: string; bytes: number }[]> {
+  const out: { rel: string; bytes: number }[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await listFiles(full, base)));
+    else if (entry.isFile())
+      out.push({
+        rel: path.relative(base, full).split(path.sep).join('/'),
+        bytes: (await stat(full)).size,
+      });
+  }
+  return out;
+}
+
+async function siteStats(docs: string): Promise<SiteStats> {
+  const files = await listFiles(docs);
+  const html = files.filter((f) => f.rel.endsWith('.html'));
+  const byFolder: SiteStats['byFolder'] = {};
+  for (const f of files) {
+    const folder = f.rel.includes('/') ? f.rel.slice(0, f.rel.indexOf('/')) : '(root)';
+    const slot = (byFolder[folder] ??= { pages: 0, bytes: 0 });
+    slot.pages++;
+    slot.bytes += f.bytes;
+  }
+  const bySize = (a: { bytes: number }, b: { bytes: number }): number => b.bytes - a.bytes;
+  const families = html.filter((f) => f.rel.startsWith('families/')).sort(bySize);
+  if (families.length === 0) throw new Error(`no families/*.html under ${docs}`);
+  return {
+    files: files.length,
+    htmlPages: html.length,
+    byFolder,
+    totalBytes: files.reduce((n, f) => n + f.bytes, 0),
+    largestFamily: families[0]!,
+    largestPage: [...html].sort(bySize)[0]!,
+  };
+}
+
+interface LoadSample {
+  fcp: number;
+  dcl: number;
+  load: number;
+  longTaskMs: number;
+  resources: number;
+  transferBytes: number;
+  domNodes: number;
+}
+
+/** One cold load: a fresh browser context (empty cache and storage) per sample. */
+async function measure(browser: Browser, url: string): Promise<LoadSample> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    // Registered before any page script runs, so long tasks of the page's own scripts are caught.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __longTaskMs: number };
+      w.__longTaskMs = 0;
+      try {
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) w.__longTaskMs += e.duration;
+        }).observe({ type: 'longtask', buffered: true });
+      } catch {
+        /* longtask unsupported */
+      }
+    });
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    // No named helpers inside: tsx would wrap them in a `__name` call that does not exist in the page.
+    return await page.evaluate(async () => {
+      // loadEventEnd is set only after the load handlers have returned; FCP may be reported a frame later.
+      for (let i = 0; i < 100; i++) {
+        const pending =
+          (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
+            .loadEventEnd === 0 ||
+          performance.getEntriesByName('first-contentful-paint').length === 0;
+        if (!pending) break;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      return {
+        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+        dcl: n.domContentLoadedEventEnd,
+        load: n.loadEventEnd,
+        longTaskMs: (window as unknown as { __longTaskMs: number }).__longTaskMs,
+        resources: resources.length,
+        transferBytes: n.transferSize + resources.reduce((s, r) => s + r.transferSize, 0),
+        domNodes: document.getElementsByTagName('*').length,
+      };
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  return rows
+    .map((r, ri) => {
+      const line = r
+        .map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+        .join('  ');
+      return ri === 0 ? `${line}\n${widths.map((w) => '-'.repeat(w)).join('  ')}` : line;
+    })
+    .join('\n');
+}
+
+async function main(): Promise<void> {
+  const runs = Number(option('runs', '5'));
+  const openaiSpec = option('openai-spec', path.join('..', 'shared', 'specs', 'openai.yaml'));
+  const executablePath = option('chromium', '/usr/bin/chromium');
+
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'shellapi-bench-docs-'));
+  let browser: Browser | undefined;
+  try {
+    console.log(`generating docs for ${openaiSpec} …`);
+    const started = performance.now();
+    const gen = spawnSync(
+      process.execPath,
+      [
+        path.join('generator', 'bin.mjs'),
+        'generate',
+        '--spec',
+        openaiSpec,
+        '--out',
+        tmp,
+        '--only',
+        'docs',
+      ],
+      { cwd: repoRoot, encoding: 'utf8' },
+    );
+    if (gen.status !== 0) throw new Error(`generate failed:\n${gen.stderr}${gen.stdout}`);
+    const genMs = performance.now() - started;
+
+    const sites = [
+      { name: 'openai.yaml', docs: path.join(tmp, 'docs') },
+      { name: 'Shell spec', docs: path.join(repoRoot, 'generated', 'docs') },
+    ];
+
+    browser = await chromium.launch({
+      executablePath,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    console.log(
+      `${browser.version()} via playwright-core; ${os.cpus().length} CPU(s), load1 ${os.loadavg()[0]!.toFixed(2)}; ` +
+        `viewport 1280×800; median of ${runs} cold loads (new context each), 1 discarded warm-up load per page; ` +
+        `node:http static server on 127.0.0.1, no compression; openai docs generated in ${(genMs / 1000).toFixed(1)} s (--only docs)\n`,
+    );
+
+    const rows: string[][] = [
+      [
+        'site',
+        'page',
+        'HTML',
+        'transfer',
+        'req',
+        'DOM nodes',
+        'FCP ms',
+        'DCL ms',
+        'load ms',
+        'long tasks ms',
+        'load ms (min–max)',
+      ],
+    ];
+    const siteLines: string[] = [];
+    for (const site of sites) {
+      const stats = await siteStats(site.docs);
+      siteLines.push(
+        `${site.name}: ${stats.files} files, ${stats.htmlPages} HTML pages, ${kb(stats.totalBytes)} total; ` +
+          Object.entries(stats.byFolder)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+            .map(([folder, v]) => `${folder} ${v.pages} files/${kb(v.bytes)}`)
+            .join(', ') +
+          `; largest family page ${stats.largestFamily.rel} (${kb(stats.largestFamily.bytes)}), largest page ${stats.largestPage.rel} (${kb(stats.largestPage.bytes)})`,
+      );
+      const server = await serveStatic(site.docs);
+      try {
+        const pages = [
+          { rel: 'index.html', bytes: (await stat(path.join(site.docs, 'index.html'))).size },
+          stats.largestFamily,
+        ];
+        for (const p of pages) {
+          const url = server.url + p.rel;
+          await measure(browser, url); // warm-up: disk cache of the OS, Chromium's code caches
+          const samples: LoadSample[] = [];
+          for (let i = 0; i < runs; i++) samples.push(await measure(browser, url));
+          const m = (k: keyof LoadSample): number => median(samples.map((s) => s[k]));
+          const loads = samples.map((s) => s.load);
+          rows.push([
+            site.name,
+            p.rel,
+            kb(p.bytes),
+            kb(m('transferBytes')),
+            String(m('resources') + 1),
+            String(m('domNodes')),
+            m('fcp').toFixed(0),
+            m('dcl').toFixed(0),
+            m('load').toFixed(0),
+            m('longTaskMs').toFixed(0),
+            `${Math.min(...loads).toFixed(0)}–${Math.max(...loads).toFixed(0)}`,
+          ]);
+          console.log(`done: ${site.name} ${p.rel}`);
+        }
+      } finally {
+        await server.close();
+      }
+    }
+    console.log(`\n${table(rows)}\n`);
+    console.log(siteLines.join('\n'));
+  } finally {
+    await browser?.close();
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+await main();

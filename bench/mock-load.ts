@@ -1,0 +1,500 @@
+/**
+ * Load benchmark of the generated mock server against Prism, on one JSON and one SSE operation.
+ * Prints figures only (no pass/fail). Usage: npx tsx bench/mock-load.ts [--duration 10] [--warmup 2] [--connections 32]
+ *
+ * Layout: this process bundles the spec, installs Prism into a temp folder (never a project
+ * dependency), starts both servers as separate processes on 127.0.0.1, then runs the load
+ * generator as a third process once per server × operation, one at a time, so a measured server
+ * only competes with the load generator for the CPU.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import http from 'node:http';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** What the load generator needs for one measurement; passed to it as JSON in an env variable. */
+interface LoadJob {
+  port: number;
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body: string;
+  sse: boolean;
+  connections: number;
+  warmupMs: number;
+  durationMs: number;
+  /** Server process whose CPU time is sampled over the measured window (Linux /proc). */
+  serverPid?: number;
+}
+
+interface LoadResult {
+  completed: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  max: number;
+  /** SSE only: time to the response head. */
+  ttfbP50?: number;
+  non2xx: number;
+  /** Socket errors and timeouts. */
+  transportErrors: number;
+  /** SSE only: 2xx answers whose body did not end with the terminator. */
+  incomplete: number;
+  statuses: Record<string, number>;
+  /** What the first answer looked like, to say how the server treated the request. */
+  sample: {
+    status: number;
+    contentType: string;
+    framing: string;
+    bytes: number;
+    dataFrames: number;
+    endsWithDone: boolean;
+    firstBytes: string;
+  } | null;
+  loadgenCpuPct: number;
+  serverCpuPct: number | null;
+}
+
+// ---------------------------------------------------------------- load generator (child process)
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i]!;
+}
+
+/** utime+stime of a process in seconds, or null where /proc is missing. */
+function processCpuSeconds(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields after the command name start at field 3 (state); utime and stime are fields 14 and 15.
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+async function runLoad(job: LoadJob): Promise<LoadResult> {
+  const agent = new http.Agent({
+    keepAlive: true,
+    maxSockets: job.connections,
+    maxFreeSockets: job.connections,
+  });
+  const body = Buffer.from(job.body);
+  const headers = { ...job.headers, 'content-length': String(body.length) };
+  const start = performance.now();
+  const measureFrom = start + job.warmupMs;
+  const stopAt = measureFrom + job.durationMs;
+  const latencies: number[] = [];
+  const ttfbs: number[] = [];
+  const statuses: Record<string, number> = {};
+  let non2xx = 0;
+  let transportErrors = 0;
+  let incomplete = 0;
+  let sample: LoadResult['sample'] = null;
+  let cpuAtStart: NodeJS.CpuUsage | undefined;
+  let serverCpuAtStart: number | null = null;
+  const windowStart = setTimeout(() => {
+    cpuAtStart = process.cpuUsage();
+    serverCpuAtStart = processCpuSeconds(job.serverPid);
+  }, job.warmupMs);
+
+  const once = (): Promise<void> =>
+    new Promise((resolve) => {
+      const t0 = performance.now();
+      let tHead = 0;
+      const req = http.request(
+        {
+          agent,
+          host: '127.0.0.1',
+          port: job.port,
+          method: job.method,
+          path: job.path,
+          headers,
+          timeout: 15_000,
+        },
+        (res) => {
+          tHead = performance.now();
+          const chunks: Buffer[] = [];
+          // Reading to the end is what a client does; the JSON body is only kept for the sample.
+          const keep = job.sse || sample === null;
+          res.on('data', (c: Buffer) => {
+            if (keep) chunks.push(c);
+          });
+          res.on('end', () => {
+            const t1 = performance.now();
+            const status = res.statusCode ?? 0;
+            const text = keep ? Buffer.concat(chunks).toString('utf8') : '';
+            const dataFrames = job.sse ? (text.match(/^data: /gm) ?? []).length : 0;
+            const endsWithDone = job.sse ? /data: \[DONE\]\s*$/.test(text) : false;
+            if (sample === null) {
+              sample = {
+                status,
+                contentType: String(res.headers['content-type'] ?? ''),
+                framing:
+                  res.headers['content-length'] !== undefined
+                    ? `content-length ${res.headers['content-length']}`
+                    : String(res.headers['transfer-encoding'] ?? 'close-delimited'),
+                bytes: Buffer.byteLength(text),
+                dataFrames,
+                endsWithDone,
+                firstBytes: text.slice(0, 120).replace(/\n/g, '\\n'),
+              };
+            }
+            if (t0 >= measureFrom && t1 <= stopAt) {
+              latencies.push(t1 - t0);
+              if (job.sse) ttfbs.push(tHead - t0);
+              statuses[status] = (statuses[status] ?? 0) + 1;
+              if (status < 200 || status > 299) non2xx++;
+              else if (job.sse && !endsWithDone) incomplete++;
+            }
+            resolve();
+          });
+          res.on('error', () => {
+            if (t0 >= measureFrom) transportErrors++;
+            resolve();
+          });
+        },
+      );
+      req.on('timeout', () => req.destroy(new Error('timeout')));
+      req.on('error', () => {
+        if (t0 >= measureFrom) transportErrors++;
+        resolve();
+      });
+      req.end(body);
+    });
+
+  const worker = async (): Promise<void> => {
+    while (performance.now() < stopAt) await once();
+  };
+  await Promise.all(Array.from({ length: job.connections }, worker));
+  clearTimeout(windowStart);
+  const cpu = process.cpuUsage(cpuAtStart);
+  const serverCpuAtEnd = processCpuSeconds(job.serverPid);
+  agent.destroy();
+
+  latencies.sort((a, b) => a - b);
+  ttfbs.sort((a, b) => a - b);
+  const seconds = job.durationMs / 1000;
+  return {
+    completed: latencies.length,
+    rps: latencies.length / seconds,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    max: latencies[latencies.length - 1] ?? NaN,
+    ...(job.sse ? { ttfbP50: percentile(ttfbs, 50) } : {}),
+    non2xx,
+    transportErrors,
+    incomplete,
+    statuses,
+    sample,
+    loadgenCpuPct: ((cpu.user + cpu.system) / 1e6 / seconds) * 100,
+    serverCpuPct:
+      serverCpuAtStart !== null && serverCpuAtEnd !== null
+        ? ((serverCpuAtEnd - serverCpuAtStart) / seconds) * 100
+        : null,
+  };
+}
+
+// ---------------------------------------------------------------- orchestration (parent process)
+
+function flag(name: string, fallback: number): number {
+  const at = process.argv.indexOf(`--${name}`);
+  const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} needs a positive number`);
+  return value;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+function run(cmd: string, args: string[], cwd: string): string {
+  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stderr}${r.stdout}`);
+  return r.stdout;
+}
+
+/** Prism lives in a temp folder reused across runs; installed with npm on first use. */
+function ensurePrism(): { bin: string; version: string } {
+  const prefix = path.join(os.tmpdir(), 'shellapi-bench-prism');
+  const bin = path.join(prefix, 'node_modules', '.bin', 'prism');
+  if (!existsSync(bin)) {
+    console.log(`installing @stoplight/prism-cli into ${prefix} …`);
+    run(
+      'npm',
+      [
+        'install',
+        '--prefix',
+        prefix,
+        '--no-audit',
+        '--no-fund',
+        '--no-save',
+        '@stoplight/prism-cli',
+      ],
+      os.tmpdir(),
+    );
+  }
+  const pkg = JSON.parse(
+    readFileSync(
+      path.join(prefix, 'node_modules', '@stoplight', 'prism-cli', 'package.json'),
+      'utf8',
+    ),
+  ) as { version: string };
+  return { bin, version: pkg.version };
+}
+
+/** Resolves once a POST to the probe path answers at all (any status). */
+async function waitUntilServing(
+  port: number,
+  child: ChildProcess,
+  name: string,
+  timeoutMs: number,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}`);
+    const ok = await new Promise<boolean>((resolve) => {
+      const req = http.request(
+        { host: '127.0.0.1', port, method: 'GET', path: '/', timeout: 1000 },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve(true));
+        },
+      );
+      req.on('error', () => resolve(false));
+      req.on('timeout', () => req.destroy());
+      req.end();
+    });
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${name} did not start within ${timeoutMs} ms`);
+}
+
+function startServer(name: string, cmd: string, args: string[]): ChildProcess {
+  const child = spawn(cmd, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  let tail = '';
+  const keepTail = (c: Buffer): void => {
+    tail = (tail + c.toString('utf8')).slice(-2000);
+  };
+  // Always drain both pipes so a chatty server never blocks on a full pipe.
+  child.stdout!.on('data', keepTail);
+  child.stderr!.on('data', keepTail);
+  child.on('exit', (code, signal) => {
+    if (!stopping) console.error(`${name} exited early (${code ?? signal}); last output:\n${tail}`);
+  });
+  return child;
+}
+
+let stopping = false;
+
+function runLoadProcess(job: LoadJob): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const self = fileURLToPath(import.meta.url);
+    const child = spawn(process.execPath, ['--import', 'tsx', self], {
+      cwd: repoRoot,
+      env: { ...process.env, BENCH_LOAD_JOB: JSON.stringify(job) },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout!.on('data', (c: Buffer) => (out += c.toString('utf8')));
+    // The generator stops by itself; this is only a guard against a wedged child.
+    const guard = setTimeout(() => child.kill('SIGKILL'), job.warmupMs + job.durationMs + 60_000);
+    child.on('exit', (code) => {
+      clearTimeout(guard);
+      if (code !== 0) return reject(new Error(`load generator exited with ${code}`));
+      resolve(JSON.parse(out.trim().split('\n').pop()!) as LoadResult);
+    });
+  });
+}
+
+function fmt(n: number | null | undefined, digits = 1): string {
+  return n === null || n === undefined || Number.isNaN(n) ? '-' : n.toFixed(digits);
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  return rows
+    .map((r, ri) => {
+      const line = r
+        .map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+        .join('  ');
+      return ri === 0 ? `${line}\n${widths.map((w) => '-'.repeat(w)).join('  ')}` : line;
+    })
+    .join('\n');
+}
+
+async function main(): Promise<void> {
+  const durationMs = flag('duration', 10) * 1000;
+  const warmupMs = flag('warmup', 2) * 1000;
+  const connections = flag('connections', 32);
+  // The mock paces SSE chunks by a 20 ms clock delay divided by --speed; 1000 makes it 0.02 ms,
+  // which Node's timers round up to about 1 ms per gap.
+  const mockSpeed = flag('mock-speed', 1000);
+
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'shellapi-bench-load-'));
+  const children: ChildProcess[] = [];
+  const cleanup = (): void => {
+    stopping = true;
+    for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGTERM');
+  };
+  process.once('SIGINT', () => {
+    cleanup();
+    process.exit(130);
+  });
+  try {
+    const bundle = path.join(tmp, 'bundle.yaml');
+    run('npx', ['redocly', 'bundle', path.join('spec', 'openapi.yaml'), '-o', bundle], repoRoot);
+    const prism = ensurePrism();
+
+    const mockPort = await freePort();
+    const mock = startServer('mock', process.execPath, [
+      path.join('generated', 'sdk', 'dist', 'mock', 'cli.js'),
+      '--port',
+      String(mockPort),
+      '--host',
+      '127.0.0.1',
+      '--quiet',
+      '--speed',
+      String(mockSpeed),
+    ]);
+    children.push(mock);
+    const prismPort = await freePort();
+    // `-v silent` is Prism's equivalent of the mock's --quiet (no log line per request).
+    const prismProc = startServer('prism', prism.bin, [
+      'mock',
+      bundle,
+      '-p',
+      String(prismPort),
+      '-h',
+      '127.0.0.1',
+      '-v',
+      'silent',
+    ]);
+    children.push(prismProc);
+    await waitUntilServing(mockPort, mock, 'mock', 30_000);
+    await waitUntilServing(prismPort, prismProc, 'prism', 60_000);
+
+    const headers = { authorization: 'Bearer sk-test', 'content-type': 'application/json' };
+    const operations = [
+      {
+        label: 'POST /v1/embeddings (JSON)',
+        path: '/v1/embeddings',
+        headers: { ...headers, accept: 'application/json' },
+        body: JSON.stringify({
+          model: 'text-embedding-ada-002',
+          input: 'The food was delicious and the waiter was friendly.',
+        }),
+        sse: false,
+      },
+      {
+        label: 'POST /v1/chat/completions stream:true (SSE)',
+        path: '/v1/chat/completions',
+        headers: { ...headers, accept: 'text/event-stream' },
+        body: JSON.stringify({
+          model: 'gpt-3.5-turbo',
+          messages: [{ role: 'user', content: 'Say this is a test!' }],
+          stream: true,
+        }),
+        sse: true,
+      },
+    ];
+    const servers = [
+      { name: 'mock (generated)', port: mockPort, pid: mock.pid },
+      { name: `prism ${prism.version}`, port: prismPort, pid: prismProc.pid },
+    ];
+
+    console.log(
+      `node ${process.version}, ${os.cpus().length} CPU(s) shared by server + load generator (+ anyone else on the machine); ` +
+        `${connections} keep-alive connections, ${warmupMs / 1000} s warm-up + ${durationMs / 1000} s measured per row; ` +
+        `mock --speed ${mockSpeed} (SSE gap 20/${mockSpeed} ms, ≥1 ms timer); load generator = separate node process (node:http)\n`,
+    );
+    const rows: string[][] = [
+      [
+        'server',
+        'operation',
+        'rps',
+        'p50 ms',
+        'p99 ms',
+        'max ms',
+        'non-2xx',
+        'net err',
+        'bad SSE',
+        'srv CPU%',
+        'gen CPU%',
+        'load1',
+      ],
+    ];
+    const samples: string[] = [];
+    for (const op of operations) {
+      for (const server of servers) {
+        const load1 = os.loadavg()[0]!;
+        const r = await runLoadProcess({
+          port: server.port,
+          method: 'POST',
+          path: op.path,
+          headers: op.headers,
+          body: op.body,
+          sse: op.sse,
+          connections,
+          warmupMs,
+          durationMs,
+          ...(server.pid !== undefined ? { serverPid: server.pid } : {}),
+        });
+        rows.push([
+          server.name,
+          op.label,
+          fmt(r.rps, 0),
+          fmt(r.p50, 2),
+          fmt(r.p99, 2),
+          fmt(r.max, 1),
+          String(r.non2xx),
+          String(r.transportErrors),
+          op.sse ? String(r.incomplete) : '-',
+          fmt(r.serverCpuPct, 0),
+          fmt(r.loadgenCpuPct, 0),
+          fmt(load1, 2),
+        ]);
+        const s = r.sample;
+        samples.push(
+          `${server.name} · ${op.label}: statuses ${JSON.stringify(r.statuses)}` +
+            (s
+              ? `; first answer ${s.status} ${s.contentType}, ${s.framing}, ${s.bytes} B` +
+                (op.sse
+                  ? `, ${s.dataFrames} data: frames, ends with [DONE]: ${s.endsWithDone}, head p50 ${fmt(r.ttfbP50, 2)} ms`
+                  : '')
+              : ''),
+        );
+        console.log(`done: ${server.name} · ${op.label}`);
+      }
+    }
+    console.log(`\n${table(rows)}\n`);
+    console.log(samples.join('\n'));
+  } finally {
+    cleanup();
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+if (process.env.BENCH_LOAD_JOB) {
+  const result = await runLoad(JSON.parse(process.env.BENCH_LOAD_JOB) as LoadJob);
+  console.log(JSON.stringify(result));
+} else {
+  await main();
+}

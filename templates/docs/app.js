@@ -230,9 +230,34 @@
   var list = document.getElementById('search-results');
   /** @type {Entry[]} */
   var entries = [];
-  var data = /** @type {{ DOCS_SEARCH_INDEX?: { entries: Entry[] } }} */ (/** @type {unknown} */ (window))
-    .DOCS_SEARCH_INDEX;
-  if (data && Array.isArray(data.entries)) entries = data.entries;
+  /** @type {'idle' | 'loading' | 'ready'} */
+  var indexState = 'idle';
+
+  /**
+   * Loads search-index.js on first use (focus or hover of the search box), so pages stay light:
+   * the index of a large spec is hundreds of KB. A script element, not fetch, works from file://.
+   */
+  function loadIndex() {
+    if (indexState !== 'idle') return;
+    indexState = 'loading';
+    var script = document.createElement('script');
+    script.src = root + 'search-index.js';
+    script.onload = function () {
+      var data = /** @type {{ DOCS_SEARCH_INDEX?: { entries: Entry[] } }} */ (/** @type {unknown} */ (window))
+        .DOCS_SEARCH_INDEX;
+      if (data && Array.isArray(data.entries)) entries = data.entries;
+      indexState = 'ready';
+      if (input && input.value.trim()) {
+        shown = search(input.value);
+        active = shown.length > 0 ? 0 : -1;
+        render();
+      }
+    };
+    script.onerror = function () {
+      indexState = 'idle';
+    };
+    document.head.appendChild(script);
+  }
 
   /** @type {Entry[]} */
   var shown = [];
@@ -318,7 +343,7 @@
       return;
     }
     if (shown.length === 0) {
-      var empty = el('li', 'r-empty', 'No matches');
+      var empty = el('li', 'r-empty', indexState === 'ready' ? 'No matches' : 'Loading the search index…');
       empty.setAttribute('role', 'option');
       empty.setAttribute('aria-disabled', 'true');
       list.appendChild(empty);
@@ -383,8 +408,10 @@
       }
     });
     box.addEventListener('focus', function () {
+      loadIndex();
       if (box.value.trim()) render();
     });
+    box.addEventListener('pointerenter', loadIndex);
     results.addEventListener('mousedown', function (event) {
       // mousedown (not click) so the choice lands before the input's blur hides the list
       var target = /** @type {Element} */ (event.target);

@@ -21,6 +21,7 @@ import type { IrContext } from './context.js';
 import { convertSchema } from './schema.js';
 import { get, join } from '../util/json-pointer.js';
 import { copyJson } from './copy.js';
+import { camelCase } from './names.js';
 
 type Raw = Record<string, unknown>;
 
@@ -105,6 +106,7 @@ function parametersOf(ctx: IrContext, pathParams: unknown, opParams: unknown, pa
         name: raw.name,
         in: location,
         propertyName: raw.name,
+        identifier: /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(raw.name) ? raw.name : camelCase(raw.name) || 'param',
         required: raw.required === true || location === 'path',
         deprecated: raw.deprecated === true,
         schema: convertSchema(raw.schema ?? {}, join(at, 'schema'), ctx),

@@ -144,8 +144,10 @@ export type ParamLocation = 'path' | 'query' | 'header' | 'cookie';
 export interface ParameterIr {
   name: string;
   in: ParamLocation;
-  /** Identifier used in generated code for this parameter (camelCase-safe property name). */
+  /** Key of this parameter in a generated params object: the wire name (quoted where needed). */
   propertyName: string;
+  /** A valid identifier for it (positional arguments, variables): the name if it is one, else camelCase (`item-id` → `itemId`). */
+  identifier: string;
   required: boolean;
   description?: string;
   deprecated: boolean;

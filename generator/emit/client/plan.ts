@@ -82,7 +82,7 @@ export function successResponse(op: OperationIr): ResponseIr | undefined {
 }
 
 function argName(param: ParameterIr, taken: Set<string>): string {
-  let name = /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(param.propertyName) ? param.propertyName : `arg${taken.size}`;
+  let name = param.identifier;
   if (RESERVED_ARGS.has(name)) name = `${name}_`;
   while (taken.has(name)) name = `${name}_`;
   taken.add(name);

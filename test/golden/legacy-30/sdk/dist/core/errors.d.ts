@@ -1,0 +1,149 @@
+/**
+ * Error classes. One base (`ShellApiError`); `APIError` for anything that came back from the
+ * server (a class per status family, typed body as generic); connection, timeout and abort errors;
+ * task errors. Messages, headers and bodies are scrubbed of the API key before they are stored.
+ */
+import { type Scrubber } from './redact.js';
+export declare class ShellApiError extends Error {
+    #private;
+    name: string;
+    constructor(message: string, options?: {
+        cause?: unknown;
+        scrub?: Scrubber | undefined;
+    });
+    /** What `JSON.stringify(error)` shows: no stack, no request options, secrets already scrubbed. */
+    toJSON(): Record<string, unknown>;
+}
+export interface APIErrorInit<TBody> {
+    status: number | undefined;
+    /** Already-parsed body (JSON value or text), if any. */
+    body?: TBody;
+    headers?: Headers | undefined;
+    message?: string | undefined;
+    scrub?: Scrubber | undefined;
+    cause?: unknown;
+}
+/** The server answered with an error (or a stream carried one). `error` is the parsed body. */
+export declare class APIError<TBody = unknown> extends ShellApiError {
+    name: string;
+    /** HTTP status; undefined for an error delivered inside an SSE stream or a connection error. */
+    readonly status: number | undefined;
+    /** Response headers, lower-cased, credentials redacted. */
+    readonly headers: Record<string, string> | undefined;
+    /** From `x-request-id` (or a relay's equivalent): quote it when reporting a problem. */
+    readonly requestId: string | undefined;
+    /** The parsed error body (typed by the operation's error responses). */
+    readonly error: TBody | undefined;
+    /** `error.code` / `code` of the usual envelopes, when present. */
+    readonly code: string | undefined;
+    /** `error.type` of OpenAI-style envelopes, when present. */
+    readonly type: string | undefined;
+    constructor(init: APIErrorInit<TBody>);
+    toJSON(): Record<string, unknown>;
+    /** `404 Task not found` style message from the usual error envelopes. */
+    static makeMessage(status: number | undefined, body: unknown): string;
+    /** The class for a status: `NotFoundError` for 404, `InternalServerError` for 5xx, … */
+    static generate<TBody = unknown>(init: APIErrorInit<TBody>): APIError<TBody>;
+}
+export declare class BadRequestError<TBody = unknown> extends APIError<TBody> {
+    name: string;
+}
+export declare class AuthenticationError<TBody = unknown> extends APIError<TBody> {
+    name: string;
+}
+export declare class PermissionDeniedError<TBody = unknown> extends APIError<TBody> {
+    name: string;
+}
+export declare class NotFoundError<TBody = unknown> extends APIError<TBody> {
+    name: string;
+}
+export declare class ConflictError<TBody = unknown> extends APIError<TBody> {
+    name: string;
+}
+export declare class UnprocessableEntityError<TBody = unknown> extends APIError<TBody> {
+    name: string;
+}
+export declare class RateLimitError<TBody = unknown> extends APIError<TBody> {
+    name: string;
+}
+export declare class InternalServerError<TBody = unknown> extends APIError<TBody> {
+    name: string;
+}
+/** No usable response: DNS, refused or reset connection, TLS, … `cause` holds the transport error. */
+export declare class APIConnectionError extends APIError<undefined> {
+    name: string;
+    /** True when the failure shows the request never reached the server (safe to re-send anything). */
+    readonly requestNotSent: boolean;
+    constructor(init: {
+        message?: string | undefined;
+        cause?: unknown;
+        requestNotSent?: boolean | undefined;
+        scrub?: Scrubber | undefined;
+    });
+}
+/** An attempt exceeded `timeout` (headers and body) or a stream went quiet for `idleTimeout`. */
+export declare class APIConnectionTimeoutError extends APIConnectionError {
+    name: string;
+    constructor(init?: {
+        message?: string | undefined;
+        cause?: unknown;
+        scrub?: Scrubber | undefined;
+    });
+}
+/** The caller aborted through its `signal`. Never retried. */
+export declare class APIUserAbortError extends APIError<undefined> {
+    name: string;
+    constructor(init?: {
+        message?: string | undefined;
+        cause?: unknown;
+        scrub?: Scrubber | undefined;
+    });
+}
+/** The last thing known about a task when a task error is raised. */
+export interface TaskErrorSnapshot {
+    state: string;
+    vendorStatus: unknown;
+    progress?: number | undefined;
+    task: unknown;
+}
+export declare class TaskError extends ShellApiError {
+    name: string;
+    /** The task id. */
+    readonly taskId: string;
+    /** Last snapshot seen (raw vendor task in `snapshot.task`). */
+    readonly snapshot: TaskErrorSnapshot | undefined;
+    constructor(message: string, taskId: string, snapshot: TaskErrorSnapshot | undefined, scrub?: Scrubber);
+    /** The raw vendor task object of the last poll. */
+    get task(): unknown;
+    toJSON(): Record<string, unknown>;
+}
+/** The task reached a failed state. `reason` is the vendor's failure text, when it gives one. */
+export declare class TaskFailedError extends TaskError {
+    name: string;
+    readonly reason: string | undefined;
+    constructor(taskId: string, reason: string | undefined, snapshot: TaskErrorSnapshot, scrub?: Scrubber);
+    toJSON(): Record<string, unknown>;
+}
+/** The task was cancelled (by the vendor or by someone else). */
+export declare class TaskCancelledError extends TaskError {
+    name: string;
+    constructor(taskId: string, snapshot: TaskErrorSnapshot, scrub?: Scrubber);
+}
+/** The time budget ran out before the task finished. The task may still finish: wait again with its id. */
+export declare class TaskTimeoutError extends TaskError {
+    name: string;
+    readonly timeoutMs: number;
+    constructor(taskId: string, timeoutMs: number, snapshot: TaskErrorSnapshot | undefined, scrub?: Scrubber);
+    toJSON(): Record<string, unknown>;
+}
+/** The submit succeeded at HTTP level but its response holds no task id (the vendor refused the job). */
+export declare class TaskSubmitError extends ShellApiError {
+    name: string;
+    /** The submit response body. */
+    readonly response: unknown;
+    constructor(message: string, response: unknown, scrub?: Scrubber);
+    toJSON(): Record<string, unknown>;
+}
+/** Message from `{error: {message}}`, `{error: '...'}`, `{message}`, `{msg}`, `{detail}`, `{description}` or plain text. */
+export declare function extractMessage(body: unknown): string | undefined;
+export declare function describeCause(cause: unknown, scrub: Scrubber, depth?: number): unknown;

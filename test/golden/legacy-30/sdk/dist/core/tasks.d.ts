@@ -1,0 +1,75 @@
+/**
+ * Submit-then-poll tasks. A `TaskDescriptor` (generated from the spec's `x-task-families`) says
+ * how to poll a family and where status, progress, result and failure reason sit. `waitForTask`
+ * polls until a terminal state and is both a promise of the final snapshot and an async iterable
+ * of snapshots (emitted when state, progress or vendor status change).
+ */
+import type { APIPromise } from './api-promise.js';
+import type { BaseClient, RequestOptions } from './client.js';
+import { type CanonicalTaskState, type ProgressScale } from './progress.js';
+import type { Scrubber } from './redact.js';
+export type { CanonicalTaskState, ProgressScale } from './progress.js';
+export interface TaskDescriptor<TTask = unknown> {
+    family: string;
+    title?: string | undefined;
+    /** Polls one task by id. */
+    poll: (client: BaseClient, id: string, options: RequestOptions) => APIPromise<TTask>;
+    /** JSON pointers into the poll response. */
+    status: string;
+    progress?: {
+        pointer: string;
+        scale: ProgressScale;
+    } | undefined;
+    result: readonly string[];
+    error?: string | undefined;
+    /** Vendor status values per canonical state. */
+    states: Readonly<Record<CanonicalTaskState, readonly unknown[]>>;
+    /** Suggested poll interval and time budget. */
+    intervalMs: number;
+    timeoutMs: number;
+}
+export interface TaskSnapshot<TTask = unknown> {
+    id: string;
+    state: CanonicalTaskState;
+    /** 0..1 when the vendor reports progress. */
+    progress: number | undefined;
+    /** The vendor's own status value. */
+    vendorStatus: unknown;
+    /** The raw vendor task (the poll response). */
+    task: TTask;
+    /** Value at the family's first result pointer (filled once succeeded), e.g. the image URL. */
+    result: unknown;
+    /** Values at all the family's result pointers, in order (filled once succeeded). */
+    results: unknown[];
+    /** The vendor's failure reason (failed tasks). */
+    reason: string | undefined;
+}
+export interface WaitOptions<TTask = unknown> {
+    signal?: AbortSignal | undefined;
+    /** Total budget in ms (default: the family's `timeoutMs`). */
+    timeoutMs?: number | undefined;
+    /** Poll interval in ms (default: the family's `intervalMs`); a server `Retry-After` on a poll wins. */
+    intervalMs?: number | undefined;
+    /** Called with every new snapshot (state, progress or vendor status changed). */
+    onProgress?: ((snapshot: TaskSnapshot<TTask>) => void) | undefined;
+    /** Options for each poll request. */
+    requestOptions?: RequestOptions | undefined;
+    /** Consecutive transient poll failures (connection, 408, 429, 5xx) tolerated before giving up (default 5). */
+    maxPollErrors?: number | undefined;
+}
+/** Reads a snapshot out of a poll response. */
+export declare function snapshotOf<TTask>(descriptor: TaskDescriptor<TTask>, id: string, task: TTask): TaskSnapshot<TTask>;
+/** Polls until the task ends. Await it for the final snapshot, or iterate it for every change. */
+export declare function waitForTask<TTask>(client: BaseClient, descriptor: TaskDescriptor<TTask>, id: string | (() => Promise<string>), options?: WaitOptions<TTask>): TaskRun<TTask>;
+/** Extracts the task id from a submit response; a missing id means the vendor refused the job. */
+export declare function taskIdFrom(response: unknown, pointer: string, scrub?: Scrubber): string;
+export declare class TaskRun<TTask> implements PromiseLike<TaskSnapshot<TTask>>, AsyncIterable<TaskSnapshot<TTask>> {
+    #private;
+    constructor(client: BaseClient, descriptor: TaskDescriptor<TTask>, id: string | (() => Promise<string>), options: WaitOptions<TTask>);
+    /** The task id (after the submit, for `…AndWait`). */
+    taskId(): Promise<string>;
+    then<TResult1 = TaskSnapshot<TTask>, TResult2 = never>(onfulfilled?: ((value: TaskSnapshot<TTask>) => TResult1 | PromiseLike<TResult1>) | null, onrejected?: ((reason: unknown) => TResult2 | PromiseLike<TResult2>) | null): Promise<TResult1 | TResult2>;
+    [Symbol.asyncIterator](): AsyncIterator<TaskSnapshot<TTask>>;
+}
+/** Submits (once: submits are not re-sent unless provably unsent), reads the task id, then waits. */
+export declare function submitAndWait<TTask>(client: BaseClient, descriptor: TaskDescriptor<TTask>, submit: (options: RequestOptions) => APIPromise<unknown>, idPointer: string, options?: WaitOptions<TTask>): TaskRun<TTask>;

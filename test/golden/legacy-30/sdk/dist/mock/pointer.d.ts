@@ -1,0 +1,9 @@
+/** JSON pointers (RFC 6901): read, write and build them on plain JSON values. */
+import type { JsonValue } from './types.js';
+export declare function escapePointerToken(token: string | number): string;
+export declare function pointerTokens(pointer: string): string[];
+export declare function appendPointer(pointer: string, token: string | number): string;
+export declare function getAtPointer(value: unknown, pointer: string): unknown;
+/** Sets a value, creating objects along the way. Returns the (possibly new) root. */
+export declare function setAtPointer(root: JsonValue, pointer: string, value: JsonValue): JsonValue;
+export declare function cloneJson<T>(value: T): T;

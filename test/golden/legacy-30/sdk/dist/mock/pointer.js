@@ -1,0 +1,59 @@
+export function escapePointerToken(token) {
+    return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+export function pointerTokens(pointer) {
+    if (pointer === '' || pointer === '/')
+        return pointer === '/' ? [''] : [];
+    const body = pointer.startsWith('#') ? pointer.slice(1) : pointer;
+    return body
+        .split('/')
+        .slice(1)
+        .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+export function appendPointer(pointer, token) {
+    return `${pointer}/${escapePointerToken(token)}`;
+}
+export function getAtPointer(value, pointer) {
+    let current = value;
+    for (const token of pointerTokens(pointer)) {
+        if (Array.isArray(current))
+            current = current[Number(token)];
+        else if (current !== null && typeof current === 'object')
+            current = current[token];
+        else
+            return undefined;
+    }
+    return current;
+}
+/** Sets a value, creating objects along the way. Returns the (possibly new) root. */
+export function setAtPointer(root, pointer, value) {
+    const tokens = pointerTokens(pointer);
+    if (tokens.length === 0)
+        return value;
+    const base = root !== null && typeof root === 'object' ? root : {};
+    let current = base;
+    tokens.forEach((token, i) => {
+        const last = i === tokens.length - 1;
+        if (Array.isArray(current)) {
+            const index = token === '-' ? current.length : Number(token);
+            if (last)
+                current[index] = value;
+            else {
+                const next = current[index];
+                current = (next !== null && typeof next === 'object' ? next : (current[index] = {}));
+            }
+        }
+        else {
+            if (last)
+                current[token] = value;
+            else {
+                const next = current[token];
+                current = (next !== null && typeof next === 'object' ? next : (current[token] = {}));
+            }
+        }
+    });
+    return base;
+}
+export function cloneJson(value) {
+    return value === undefined ? value : JSON.parse(JSON.stringify(value));
+}

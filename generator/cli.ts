@@ -77,8 +77,14 @@ async function mockCommand(argv: string[]): Promise<number> {
     return 0;
   }
   const rest = [...argv];
-  const at = rest.indexOf('--spec');
-  const spec = at >= 0 ? rest.splice(at, 2)[1] ?? DEFAULT_SPEC : DEFAULT_SPEC;
+  let spec = DEFAULT_SPEC;
+  const at = rest.findIndex((a) => a === '--spec' || a.startsWith('--spec='));
+  if (at >= 0) {
+    const [flag] = rest.splice(at, 1);
+    const value = flag!.includes('=') ? flag!.slice('--spec='.length) : rest.splice(at, 1)[0];
+    if (!value) throw new UsageError('--spec needs a file');
+    spec = value;
+  }
   const { serveMock } = await import('./mock-command.js');
   return serveMock(spec, rest, printProblems);
 }
@@ -97,10 +103,12 @@ export async function main(argv: string[]): Promise<number> {
     },
   });
   const command = positionals[0] ?? (values['dump-ir'] ? 'lint' : undefined);
-  if (!command || (values.help && !HELP[command])) {
+  if (!command) {
     console.log(HELP.main);
-    return command || values.help ? 0 : 2;
+    return values.help ? 0 : 2;
   }
+  if (!HELP[command] || command === 'main') throw new UsageError(`unknown command: ${command}`);
+  if (positionals.length > 1) throw new UsageError(`unexpected argument(s): ${positionals.slice(1).join(' ')}`);
   if (values.help) {
     console.log(HELP[command]);
     return 0;
@@ -138,8 +146,7 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     default:
-      console.error(`unknown command: ${command}\n\n${HELP.main}`);
-      return 2;
+      throw new UsageError(`unknown command: ${command}`);
   }
 }
 

@@ -11,13 +11,14 @@ import type { ApiIr } from './ir/types.js';
 import type { EmitContext, VirtualFile } from './emit/types.js';
 import { emitSchemaTypes } from './emit/types/index.js';
 import { emitClient } from './emit/client/index.js';
+import { ClientEmitError } from './emit/client/tasks-plan.js';
 import { emitMock } from './emit/mock/index.js';
 import { emitDocs } from './emit/docs/index.js';
 import { compilePackage } from './emit/compile.js';
 import { formatStage } from './format/index.js';
 import { checkOutput, loadFormatCache, writeOutput, type CheckResult, type WriteSummary } from './write/index.js';
 import { GENERATOR, PACKAGE_NAME, TEMPLATES_DIR } from './config.js';
-import { cmp } from './ir/names.js';
+import { compareCodePoints as cmp } from './util/compare.js';
 
 export type Target = 'client' | 'mock' | 'docs';
 export const TARGETS: Target[] = ['client', 'mock', 'docs'];
@@ -68,9 +69,12 @@ async function readTemplates(dir: string): Promise<Map<string, string>> {
  * Files of targets not regenerated this run, read back from disk (with their format-input hashes)
  * so the writer keeps them and the manifest stays the same.
  */
-async function keepOtherTargets(out: string, selected: Set<Target>): Promise<{ files: VirtualFile[]; formatInputs: Record<string, string> }> {
+async function keepOtherTargets(
+  out: string,
+  selected: Set<Target>,
+): Promise<{ files: VirtualFile[]; formatInputs: Record<string, string>; specHash?: string }> {
   const kept = { files: [] as VirtualFile[], formatInputs: {} as Record<string, string> };
-  let manifest: { files?: Record<string, string>; formatInputs?: Record<string, string> };
+  let manifest: { files?: Record<string, string>; formatInputs?: Record<string, string>; specHash?: string };
   try {
     manifest = JSON.parse(await readFile(path.join(out, 'manifest.json'), 'utf8'));
   } catch {
@@ -86,7 +90,8 @@ async function keepOtherTargets(out: string, selected: Set<Target>): Promise<{ f
     const input = manifest.formatInputs?.[file];
     if (input) kept.formatInputs[file] = input;
   }
-  return kept;
+  // The kept files were built from the previous spec: the manifest keeps claiming that one.
+  return kept.files.length > 0 && manifest.specHash ? { ...kept, specHash: manifest.specHash } : kept;
 }
 
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
@@ -119,27 +124,39 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const emitted: VirtualFile[] = [];
   if (only.has('client')) {
     emitted.push(...(await time('emit:types', () => emitSchemaTypes(ir, ctx))));
-    emitted.push(...(await time('emit:client', () => emitClient(ir, ctx))));
+    try {
+      emitted.push(...(await time('emit:client', () => emitClient(ir, ctx))));
+    } catch (error) {
+      if (!(error instanceof ClientEmitError)) throw error;
+      // A clash only the client's layout reveals (a method shadowing a runtime member): located like any other.
+      const op = ir.operations.find((o) => o.operationId === error.operationId);
+      const at = loaded.locate(op ? `${op.source}/operationId` : '#/info/title');
+      result.problems.push({ code: 'name-clash', severity: 'error', ...at, message: error.message, hint: 'set `x-sdk-name` on the operation' });
+      return result;
+    }
   }
   if (only.has('mock')) emitted.push(...(await time('emit:mock', () => emitMock(ir, ctx))));
   if (only.has('docs')) emitted.push(...(await time('emit:docs', () => emitDocs(ir, ctx))));
   // Outputs of the last write, by the hash of their input: unchanged files skip compile and prettier.
-  // Never for check, which exists to catch hand edits of the output.
+  // Check uses it too: only files whose bytes still match the manifest are trusted, so a hand edit
+  // is not taken as the formatted text and still shows up as stale.
   const mode = options.mode ?? 'write';
-  const previous = mode === 'write' ? await time('cache', () => loadFormatCache(options.out)) : new Map<string, string>();
+  const previous = mode === 'none' ? new Map<string, string>() : await time('cache', () => loadFormatCache(options.out));
   const compiled = await time('compile', () => compilePackage(emitted, 'sdk', previous));
   const formatted = await time('format', () => formatStage([...emitted, ...compiled.files], { previous }));
   const files = [...formatted.files];
   const formatInputs = { ...formatted.inputHashes, ...compiled.inputHashes };
+  let specHash = loaded.hash;
   if (options.only) {
     const kept = await keepOtherTargets(options.out, only);
     files.push(...kept.files);
     Object.assign(formatInputs, kept.formatInputs);
+    specHash = kept.specHash ?? specHash;
   }
   files.sort((a, b) => cmp(a.path, b.path));
   result.files = files;
 
-  const meta = { specHash: loaded.hash, generatorVersion: GENERATOR.version, generatorName: GENERATOR.name, formatInputs };
+  const meta = { specHash, generatorVersion: GENERATOR.version, generatorName: GENERATOR.name, formatInputs };
   if (mode === 'write') result.written = await time('write', () => writeOutput(options.out, files, meta));
   if (mode === 'check') result.check = await time('check', () => checkOutput(options.out, files, meta));
   return result;

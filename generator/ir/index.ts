@@ -4,8 +4,10 @@ import type { ApiIr, NamedSchemaIr, OperationIr, SecuritySchemeIr, ServerIr, Tag
 import { createContext, type IrContext } from './context.js';
 import { convertSchema } from './schema.js';
 import { HTTP_METHODS, callbacksOf, collectOperations, deref } from './operations.js';
-import { buildResources, cmp, fallbackOperationId, operationNames, pascalCase } from './names.js';
+import { buildResources, fallbackOperationId, operationNames, pascalCase } from './names.js';
+import { compareCodePoints as cmp } from '../util/compare.js';
 import { decideTasks } from './tasks.js';
+import { checkTaskPointers } from './task-checks.js';
 import { join } from '../util/json-pointer.js';
 
 type Raw = Record<string, unknown>;
@@ -105,8 +107,19 @@ export function buildIr(loaded: LoadedSpec): IrResult {
   const info = (doc.info ?? {}) as Raw;
 
   const drafts = collectOperations(ctx);
-  for (const d of drafts) if (!d.operationId) d.operationId = fallbackOperationId(d.method, d.path);
+  // Operations without an operationId get one from method + path; it must not collide with another.
+  const ids = new Set(drafts.map((d) => d.operationId).filter(Boolean));
+  for (const d of drafts) {
+    if (d.operationId) continue;
+    d.operationId = fallbackOperationId(d.method, d.path) || `${d.method}Operation`;
+    if (ids.has(d.operationId)) {
+      ctx.problem('operation-id-duplicate', d.source, `${d.method.toUpperCase()} ${d.path} has no operationId and its derived one, ${d.operationId}, is taken`, 'give the operation an operationId');
+    }
+    ids.add(d.operationId);
+  }
   const tasks = decideTasks(ctx, drafts);
+  const schemas = schemasOf(ctx);
+  checkTaskPointers(ctx, drafts, tasks, schemas);
   const operations: OperationIr[] = drafts.map((d) => {
     const op: OperationIr = { ...d, names: operationNames(d) };
     const task = tasks.submits.get(d.operationId);
@@ -135,7 +148,7 @@ export function buildIr(loaded: LoadedSpec): IrResult {
     security: Array.isArray(doc.security) ? (doc.security as Raw[]).map((r) => ({ schemes: { ...(r as Record<string, string[]>) } })) : [],
     tags: withUsedTags(tagsOf(ctx), operations),
     operations,
-    schemas: schemasOf(ctx),
+    schemas,
     taskFamilies: tasks.families,
     resources,
     webhooks,

@@ -6,6 +6,7 @@ import type { OperationNamesIr, ResourceIr } from './types.js';
 import type { IrContext } from './context.js';
 import type { OperationDraft } from './operations.js';
 import { join } from '../util/json-pointer.js';
+import { compareCodePoints as cmp } from '../util/compare.js';
 
 const RESERVED = new Set(
   (
@@ -56,7 +57,8 @@ export function operationNames(op: OperationDraft): OperationNamesIr {
     resource = parts;
   } else {
     resource = [camelCase(op.tag) || 'default'];
-    method = camelCase(typeof sdkName === 'string' ? sdkName : op.operationId);
+    // Non-ASCII operationIds give no identifier: fall back to the method and path.
+    method = camelCase(typeof sdkName === 'string' ? sdkName : op.operationId) || fallbackOperationId(op.method, op.path);
   }
   const stem = [...resource, method].map(pascalCase).join('');
   return { resource, method, function: safeIdentifier(stem.charAt(0).toLowerCase() + stem.slice(1)), typeStem: stem };
@@ -65,9 +67,9 @@ export function operationNames(op: OperationDraft): OperationNamesIr {
 /** Checks that no two operations share a method name or function name, and builds the resource tree. */
 export function buildResources(ctx: IrContext, ops: { operationId: string; names: OperationNamesIr; source: string }[]): ResourceIr {
   const root: ResourceIr = { name: '', path: [], className: '', operations: [], children: [] };
-  const methodOwner = new Map<string, string>();
-  const functionOwner = new Map<string, string>();
-  const typeOwner = new Map<string, string>();
+  const methodOwner = new Map<string, { id: string; source: string }>();
+  const functionOwner = new Map<string, { id: string; source: string }>();
+  const typeOwner = new Map<string, { id: string; source: string }>();
   const byPath = new Map<string, ResourceIr>([['', root]]);
   const methodsOf = new Map<ResourceIr, Map<string, string>>();
 
@@ -82,16 +84,22 @@ export function buildResources(ctx: IrContext, ops: { operationId: string; names
     return node;
   };
 
+  const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
   for (const op of ops) {
     const at = join(op.source, 'operationId');
     const full = [...op.names.resource, op.names.method].join('.');
-    const clash = (owner: Map<string, string>, key: string, what: string): boolean => {
+    if (![...op.names.resource, op.names.method].every((n) => IDENTIFIER.test(n))) {
+      ctx.problem('name-invalid', at, `${op.operationId} gives no usable client name (\`${full}\`)`, 'set `x-sdk-name` (e.g. `pets.list`)');
+      continue;
+    }
+    // Owners are keyed by the operation's location: two operations may share a (fallback) operationId.
+    const clash = (owner: Map<string, { id: string; source: string }>, key: string, what: string): boolean => {
       const other = owner.get(key);
-      if (other !== undefined && other !== op.operationId) {
-        ctx.problem('name-clash', at, `${what} \`${key}\` of ${op.operationId} is already used by ${other}`, 'set a distinct `x-sdk-name` on one of them');
+      if (other !== undefined && other.source !== op.source) {
+        ctx.problem('name-clash', at, `${what} \`${key}\` of ${op.operationId} is already used by ${other.id}`, 'set a distinct `x-sdk-name` on one of them');
         return true;
       }
-      owner.set(key, op.operationId);
+      owner.set(key, { id: op.operationId, source: op.source });
       return false;
     };
     if (clash(methodOwner, full, 'client method')) continue;
@@ -121,9 +129,4 @@ export function buildResources(ctx: IrContext, ops: { operationId: string; names
   };
   sortNode(root);
   return root;
-}
-
-/** Code-point order: the same on every machine and locale. */
-export function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -3,7 +3,7 @@ import type { CanonicalTaskState, Json, OperationTaskIr, ProgressScale, TaskFami
 import type { IrContext } from './context.js';
 import type { OperationDraft } from './operations.js';
 import { join } from '../util/json-pointer.js';
-import { cmp } from './names.js';
+import { compareCodePoints as cmp } from '../util/compare.js';
 import { copyJson } from './copy.js';
 
 type Raw = Record<string, unknown>;

@@ -1,7 +1,7 @@
 /** Collects problems as data; positions are filled in once, at the end, for the problems that exist. */
 import { toPointer, type Tokens } from './pointer.js';
 import type { Problem, Severity } from './types.js';
-import { compareCodePoints } from './source-files.js';
+import { compareCodePoints } from '../util/compare.js';
 
 export interface PendingProblem {
   code: string;

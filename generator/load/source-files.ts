@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseSource, type SourceProblem } from './parse-source.js';
 import { PositionIndex } from './positions.js';
 import type { JsonValue } from './types.js';
+import { compareCodePoints } from '../util/compare.js';
 
 export type SourceFile =
   | { name: string; status: 'ok'; bytes: Buffer; text: string; value: JsonValue; problems: SourceProblem[] }
@@ -83,8 +84,4 @@ export class SourceFiles {
     if (parsed.value === undefined) return { name, status: 'broken', bytes, text, value: undefined, problems: parsed.problems };
     return { name, status: 'ok', bytes, text, value: parsed.value, problems: parsed.problems };
   }
-}
-
-export function compareCodePoints(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { VirtualFile } from '../emit/types.js';
-import { compareCodePoints } from './compare.js';
+import { compareCodePoints } from '../util/compare.js';
 import { withFsOverrides, type FsOps } from './fs-ops.js';
 import { unifiedDiff } from './diff.js';
 import { buildManifest, readManifest, serializeManifest, sha256Hex, type ManifestMeta } from './manifest.js';

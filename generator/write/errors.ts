@@ -1,4 +1,4 @@
-import { compareCodePoints } from './compare.js';
+import { compareCodePoints } from '../util/compare.js';
 
 export type WriteIssueCode =
   /** Absolute, `..`, backslash, empty segment, or resolving outside the output directory. */

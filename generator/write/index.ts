@@ -20,5 +20,5 @@ export {
 export { WriteError, type WriteIssue, type WriteIssueCode } from './errors.js';
 export { unifiedDiff, type DiffOptions } from './diff.js';
 export { nodeFsOps, type FsOps } from './fs-ops.js';
-export { compareCodePoints } from './compare.js';
+export { compareCodePoints } from '../util/compare.js';
 export { MANIFEST_FILE } from './paths.js';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { compareCodePoints } from './compare.js';
+import { compareCodePoints } from '../util/compare.js';
 import { WriteError } from './errors.js';
 import path from 'node:path';
 import { nodeFsOps, readFileIfExists, type FsOps } from './fs-ops.js';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { VirtualFile } from '../emit/types.js';
-import { compareCodePoints } from './compare.js';
+import { compareCodePoints } from '../util/compare.js';
 import { WriteError, type WriteIssue } from './errors.js';
 import { lstatIfExists, withFsOverrides, type FsOps } from './fs-ops.js';
 import { sha256Hex, toBytes, type Manifest } from './manifest.js';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { VirtualFile } from '../emit/types.js';
-import { compareCodePoints } from './compare.js';
+import { compareCodePoints } from '../util/compare.js';
 import { WriteError } from './errors.js';
 import { isNotFound, lstatIfExists, withFsOverrides, type FsOps } from './fs-ops.js';
 import { buildManifest, readManifest, serializeManifest, type ManifestMeta } from './manifest.js';

@@ -71,9 +71,17 @@ export interface WaitOptions<TTask = unknown> {
   intervalMs?: number | undefined;
   /** Called with every new snapshot (state, progress or vendor status changed). */
   onProgress?: ((snapshot: TaskSnapshot<TTask>) => void) | undefined;
-  /** Options for each poll request. */
+  /**
+   * Options for each poll request. Polls are always sent with `maxRetries: 0`: the wait loop is
+   * the only retry layer for polls (see `maxPollErrors`), so client retries do not multiply it.
+   */
   requestOptions?: RequestOptions | undefined;
-  /** Consecutive transient poll failures (connection, 408, 429, 5xx) tolerated before giving up (default 5). */
+  /**
+   * Consecutive transient poll failures (connection, 408, 429, 5xx) tolerated before giving up
+   * (default 5). Each failed poll is one request; the next poll waits for the server's
+   * `Retry-After` or an exponential backoff from the poll interval. So a persistent 5xx costs at
+   * most `maxPollErrors + 1` poll requests, whatever the client's `maxRetries`.
+   */
   maxPollErrors?: number | undefined;
 }
 
@@ -104,7 +112,11 @@ export function snapshotOf<TTask>(
   return { id, state, progress, vendorStatus, task, result: results[0], results, reason };
 }
 
-/** Polls until the task ends. Await it for the final snapshot, or iterate it for every change. */
+/**
+ * Polls until the task ends. Await it for the final snapshot, or iterate it for every change.
+ * Polls are single requests (`maxRetries: 0`); transient failures are retried by this loop with
+ * backoff or the server's `Retry-After`, up to `maxPollErrors` in a row.
+ */
 export function waitForTask<TTask>(
   client: BaseClient,
   descriptor: TaskDescriptor<TTask>,
@@ -238,9 +250,11 @@ export class TaskRun<TTask>
       let delay = interval;
       let result: WithResponse<TTask> | undefined;
       try {
+        // No client-level retries: this loop's own error handling (below) is the poll retry policy.
         result = await descriptor
           .poll(this.#client, id, {
             ...options.requestOptions,
+            maxRetries: 0,
             signal: options.requestOptions?.signal ?? signal,
           })
           .withResponse();

@@ -11,6 +11,7 @@ import { parseJson } from './json.js';
 import { parseMultipart, parseUrlEncoded, type FormPart } from './multipart.js';
 import { formObject, readParameter, type ParameterSources } from './coerce.js';
 import { mediaTypeMatches } from './respond.js';
+import { pointerTokens } from './pointer.js';
 
 /** A problem in one part of the request; `pointer` is relative to that part. */
 export interface RequestIssue {
@@ -199,16 +200,46 @@ function describeIssue(issue: RequestIssue): string {
   return `${issue.location} parameter ${issue.name ?? ''}${issue.pointer}: ${issue.message}`;
 }
 
-/** 400 (or the operation's declared 422) listing every failing pointer; `param` is the first. */
-export function validationFailure(op: MockOperation, issues: RequestIssue[]): ErrorDetail {
+/**
+ * A JSON pointer as OpenAI's `param` names a property: dotted, array items in brackets
+ * (`/messages/0/content` → `messages[0].content`). Tokens are array indices where `value` has an
+ * array (or, past what `value` holds, where they are numbers).
+ */
+export function propertyPath(pointer: string, value?: unknown): string {
+  let path = '';
+  let current: unknown = value;
+  for (const token of pointerTokens(pointer)) {
+    const index = Array.isArray(current) || (current === undefined && /^\d+$/.test(token));
+    path += index ? `[${token}]` : path === '' ? token : `.${token}`;
+    current =
+      current !== null && typeof current === 'object'
+        ? (current as Record<string, unknown>)[token]
+        : undefined;
+  }
+  return path;
+}
+
+/**
+ * 400 (or the operation's declared 422) listing every failing pointer; `param` is the first, as a
+ * property path (null for the body as a whole). `body` is the parsed request body.
+ */
+export function validationFailure(
+  op: MockOperation,
+  issues: RequestIssue[],
+  body?: unknown,
+): ErrorDetail {
   const status = op.responses.some((r) => r.status === '422') ? 422 : 400;
   const shown = issues.slice(0, 10).map(describeIssue).join('; ');
   const more = issues.length > 10 ? `; and ${issues.length - 10} more` : '';
   const first = issues[0]!;
+  const param =
+    first.location === 'body'
+      ? propertyPath(first.pointer, body)
+      : `${first.name ?? ''}${propertyPath(first.pointer).replace(/^(?=[^[])/, '.')}`;
   return {
     status,
     message: `Invalid request: ${shown}${more}`,
-    param: first.location === 'body' ? first.pointer : `${first.name ?? ''}${first.pointer}`,
+    param: param === '' ? null : param,
     code: null,
   };
 }

@@ -47,6 +47,7 @@ export function answerTaskOperation(
         example,
         plan,
         callback ? { url: callback.url!, method: callback.method } : undefined,
+        req.body,
       ).body,
     };
   }

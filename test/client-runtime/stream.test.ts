@@ -35,6 +35,36 @@ describe('SSE parsing', () => {
     const lines = new LineSplitter();
     expect([...lines.push('a\rb\r'), ...lines.push('c\n')]).toEqual(['a', 'b', 'c']);
   });
+
+  it('keeps a pending CR across an empty chunk, and joins a line split over many chunks', () => {
+    const lines = new LineSplitter();
+    expect([...lines.push('a\r'), ...lines.push(''), ...lines.push('\nb'), ...lines.push('c'), ...lines.push('d\r\ne')]).toEqual(['a', 'bcd']);
+    expect(lines.flush()).toEqual(['e']);
+    expect(lines.flush()).toEqual([]);
+  });
+
+  // A rescan of the whole buffer per chunk made this O(n²): ~80k chunks × MBs of rescans took
+  // minutes. Linear splitting parses it in well under a second; the generous timeout only keeps a
+  // regression from hanging the run (the source yields to the event loop so the timeout can fire).
+  it('parses a 5 MB data line that arrives in 64-byte chunks', { timeout: 30_000 }, async () => {
+    const payload = 'x'.repeat(5 * 1024 * 1024);
+    const wire = new TextEncoder().encode(`event: big\ndata: ${payload}\n\ndata: after\n\n`);
+    async function* chunked(): AsyncGenerator<Uint8Array> {
+      for (let offset = 0, n = 0; offset < wire.length; offset += 64, n++) {
+        if (n % 512 === 0) await new Promise((resolve) => setImmediate(resolve));
+        yield wire.subarray(offset, offset + 64);
+      }
+    }
+    const started = performance.now();
+    const events = await collect(iterateEvents(chunked()));
+    // Note only (no assertion on time): handy when comparing splitter implementations.
+    console.info(`SSE: ${wire.length} bytes in ${Math.ceil(wire.length / 64)} chunks parsed in ${(performance.now() - started).toFixed(0)} ms`);
+    expect(events).toHaveLength(2);
+    expect(events[0]!.event).toBe('big');
+    expect(events[0]!.data.length).toBe(payload.length);
+    expect(events[0]!.data === payload).toBe(true);
+    expect(events[1]!.data).toBe('after');
+  });
 });
 
 describe('SSE streams over HTTP', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BaseClient, RequestOptions } from '../../templates/client/client.js';
-import { APIUserAbortError, TaskCancelledError, TaskFailedError, TaskSubmitError, TaskTimeoutError } from '../../templates/client/errors.js';
+import { APIError, APIUserAbortError, TaskCancelledError, TaskFailedError, TaskSubmitError, TaskTimeoutError } from '../../templates/client/errors.js';
 import { canonicalState, scaleProgress } from '../../templates/client/progress.js';
 import { readPointer } from '../../templates/client/json-pointer.js';
 import { submitAndWait, waitForTask, type TaskDescriptor, type TaskSnapshot } from '../../templates/client/tasks.js';
@@ -117,6 +117,20 @@ describe('waiting for tasks', () => {
     const client = new TestClient({ baseUrl: server.url, maxRetries: 0 });
     const done = await waitForTask(client, descriptor, 'task-1', { intervalMs: 60_000, timeoutMs: 10_000 });
     expect(done.state).toBe('succeeded');
+  });
+
+  it('sends each poll once (no client retries): a persistent 5xx costs maxPollErrors + 1 requests', async () => {
+    const server = await taskServer([{ status: 'HTTP503' as never }], { 'retry-after-ms': '1' });
+    // The client keeps its default maxRetries (2); even an explicit per-request value must not apply to polls.
+    const client = new TestClient({ baseUrl: server.url });
+    expect(client.maxRetries).toBe(2);
+    const error = await waitForTask(client, descriptor, 'task-1', { maxPollErrors: 2, intervalMs: 1, timeoutMs: 10_000, requestOptions: { maxRetries: 4 } }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(APIError);
+    expect((error as APIError).status).toBe(503);
+    expect(server.requests.filter((r) => r.method === 'GET')).toHaveLength(3);
   });
 
   it('submitAndWait submits once, reads the id by pointer and waits', async () => {

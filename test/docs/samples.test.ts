@@ -125,7 +125,8 @@ describe('buildSamples on the features fixture', () => {
     expect(s.python).toContain('API_KEY = os.environ["SHELLAPI_API_KEY"]');
     // The client class is named after the API title (the Shell spec's is `ShellApi`).
     expect(clientClassName(features)).toBe('FeaturesFixture');
-    expect(s.typescript).toContain('new FeaturesFixture({ apiKey: process.env.SHELLAPI_API_KEY })');
+    // The fixture's server is '{baseUrl}': the client has no default root URL, so the sample names its source too.
+    expect(s.typescript).toContain('new FeaturesFixture({ apiKey: process.env.SHELLAPI_API_KEY, baseUrl: process.env.SHELLAPI_BASE_URL })');
     expect(s.typescript).toContain("import { FeaturesFixture } from '@shellapi/sdk';");
   });
 

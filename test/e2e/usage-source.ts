@@ -95,7 +95,7 @@ export function usageSource(ir: ApiIr, plans: Map<string, OperationPlan>, packag
     ...lines,
     '}',
     '',
-    `export const client: ShellApi = new ShellApi({ apiKey: 'sk-typed', maxRetries: 0 });`,
+    `export const client: ShellApi = new ShellApi({ apiKey: 'sk-typed', baseUrl: 'http://127.0.0.1:9', maxRetries: 0 });`,
     '',
   ].join('\n');
   return { source, methods: [...methods].sort() };

@@ -151,3 +151,50 @@ paths:
     expect(problems[0]!.message).toContain('already used by getA');
   });
 });
+
+describe('task pointers are checked against the response schemas', () => {
+  const featuresText = async (): Promise<string> => (await import('node:fs/promises')).readFile(path.join(REPO, 'test/fixtures/specs/features/openapi.yaml'), 'utf8');
+
+  it.each([
+    ['a status pointer that names no field', (t: string) => t.replace('status: /status', 'status: /stat'), 'task-pointer-unresolved', '/x-task-families/render/status'],
+    ['a mapped value the status enum lacks', (t: string) => t.replace('queued: [waiting]', 'queued: [waitin]'), 'task-state-unknown', '/x-task-families/render/states'],
+    ['a status value mapped to no state', (t: string) => t.replace('cancelled: [stopped]', 'cancelled: []'), 'task-state-unmapped', '/x-task-families/render/states'],
+    ['a result pointer that names no field', (t: string) => t.replace('result: [/output]', 'result: [/outputs]'), 'task-pointer-unresolved', '/x-task-families/render/result/0'],
+    ['a submit id pointer that names no field', (t: string) => t.replace('x-task: { family: render, id: /id }', 'x-task: { family: render, id: /task_id }'), 'task-pointer-unresolved', '/paths/~1render~1tasks/post/x-task/id'],
+  ])('%s', async (_title, edit, code, pointer) => {
+    const { problems } = await irOfText(edit(await featuresText()));
+    expect(problems.map((p) => [p.code, p.pointer])).toContainEqual([code, pointer]);
+    expect(problems.every((p) => p.line > 0)).toBe(true);
+  });
+});
+
+describe('names every spec can get', () => {
+  it('operations without operationIds whose derived ids collide are a located error', async () => {
+    const { problems } = await irOfText(`openapi: 3.1.0
+info: { title: t, version: '1' }
+paths:
+  /pets/{id}:
+    get:
+      parameters: [{ name: id, in: path, required: true, schema: { type: string } }]
+      responses: { '200': { description: ok } }
+  /pets/id:
+    get:
+      responses: { '200': { description: ok } }
+`);
+    expect(problems.map((p) => [p.code, p.pointer, p.line])).toContainEqual(['operation-id-duplicate', '/paths/~1pets~1id/get', 9]);
+  });
+
+  it('a non-ASCII operationId falls back to a name from method and path', async () => {
+    const { ir: named, problems } = await irOfText(`openapi: 3.1.0
+info: { title: t, version: '1' }
+paths:
+  /pets:
+    get:
+      operationId: 列出宠物
+      tags: [宠物]
+      responses: { '200': { description: ok } }
+`);
+    expect(problems).toEqual([]);
+    expect(named.operations[0]!.names).toMatchObject({ resource: ['default'], method: 'getPets' });
+  });
+});

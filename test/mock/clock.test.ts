@@ -1,7 +1,7 @@
 /** The mock clock: manual stepping, timer order, aborts, and the real mode's speed. No wall-time assertions. */
 import { describe, expect, it } from 'vitest';
 import { createClock } from '../../templates/mock/clock.js';
-import { parsePrefer } from '../../templates/mock/prefer.js';
+import { MAX_DELAY_MS, parsePrefer } from '../../templates/mock/prefer.js';
 
 describe('manual clock', () => {
   it('moves only on advance, and each timer runs at its own time, in order', () => {
@@ -71,12 +71,35 @@ describe('Prefer header', () => {
     ['code=429, retry-after=5; delay=200', { code: 429, retryAfter: 5, delay: 200 }],
     ['drop', { drop: true }],
     ['stall, task=fail', { stall: true, task: 'fail' }],
-    ['task=explode, code=abc', {}],
-  ] as const)('%s', (header, want) => {
-    expect(parsePrefer(header)).toEqual({ drop: false, stall: false, ...want });
+    [`delay=${MAX_DELAY_MS}`, { delay: MAX_DELAY_MS }],
+    ['return=minimal, respond-async, wait=10, handling=lenient', {}],
+    ['', {}],
+  ] as const)('Prefer: %s', (header, want) => {
+    expect(parsePrefer(header)).toEqual({ ok: true, prefer: { drop: false, stall: false, ...want } });
+  });
+
+  it.each([
+    ['delay=abc', 'delay must be whole milliseconds'],
+    ['delay=-5', 'delay must be whole milliseconds'],
+    ['delay=999999999', `at most ${MAX_DELAY_MS} ms`],
+    [`delay=${MAX_DELAY_MS + 1}`, `at most ${MAX_DELAY_MS} ms`],
+    ['code=abc', 'three-digit HTTP status'],
+    ['code', 'three-digit HTTP status'],
+    ['task=explode', 'task must be fail or cancel'],
+    ['retry-after=soon', 'retry-after must be whole seconds'],
+    ['example=', 'example needs the name'],
+    ['drop=yes', 'drop takes no value'],
+    ['dealy=2000', 'unknown preference "dealy"'],
+    ['code=429, stal', 'unknown preference "stal"'],
+  ] as const)('%s is refused', (header, message) => {
+    const parsed = parsePrefer(header);
+    expect(parsed.ok).toBe(false);
+    expect(!parsed.ok && parsed.message).toContain(message);
+    expect(!parsed.ok && parsed.message).toContain(`Prefer: ${header.split(',').pop()!.trim()}`);
   });
 
   it('reads Prism-style query parameters', () => {
-    expect(parsePrefer(undefined, new URLSearchParams('__code=500&__example=x'))).toEqual({ drop: false, stall: false, code: 500, example: 'x' });
+    expect(parsePrefer(undefined, new URLSearchParams('__code=500&__example=x'))).toEqual({ ok: true, prefer: { drop: false, stall: false, code: 500, example: 'x' } });
+    expect(parsePrefer(undefined, new URLSearchParams('__code=teapot'))).toEqual({ ok: false, message: '?__code=teapot: code must be a three-digit HTTP status, e.g. code=429.' });
   });
 });

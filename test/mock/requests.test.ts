@@ -1,6 +1,7 @@
 /** Strict request validation through a real mock server: each bad request gets its exact status and pointer, and the server keeps serving. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MockServer } from '../../templates/mock/server.js';
+import { propertyPath } from '../../templates/mock/request-checks.js';
 import { BEARER, EXTRAS, FEATURES, call, startFor, type Answer } from './helpers.js';
 
 let features: MockServer;
@@ -39,8 +40,10 @@ interface BadRequest {
   body?: BodyInit;
   want: {
     status: number;
-    /** The first failing pointer (JSON pointer into the body, or the parameter name); null = none. */
+    /** The first failing pointer as the message shows it (JSON pointer into the body, or the parameter name); null = none. */
     pointer: string | null;
+    /** The same as OpenAI's `param` names it (`messages[0].role`, `fields[1]`); null for none or the body as a whole. */
+    param: string | null;
     /** Other text the message must contain (every failing pointer, a position...). */
     mentions?: string[];
     allow?: string;
@@ -50,49 +53,49 @@ interface BadRequest {
 const noAuth = { authorization: '' };
 
 const cases: [string, BadRequest][] = [
-  ['malformed JSON reports line and column', { server: 'features', method: 'POST', path: CHAT, headers: { 'content-type': 'application/json' }, body: '{"model": "x",\n "messages": [}', want: { status: 400, pointer: null, mentions: ['line 2, column 15', 'position 29'] } }],
-  ['trailing comma in JSON', { server: 'features', method: 'POST', path: CHAT, headers: { 'content-type': 'application/json' }, body: '{"model": "x",}', want: { status: 400, pointer: null, mentions: ['column 15', 'trailing comma'] } }],
-  ['missing required body', { server: 'features', method: 'POST', path: CHAT, headers: { 'content-type': 'application/json' }, want: { status: 400, pointer: '', mentions: ['body is required'] } }],
-  ['missing required property', { server: 'features', method: 'POST', path: CHAT, json: { model: 'gpt-4o' }, want: { status: 400, pointer: '/messages', mentions: ['is required'] } }],
-  ['wrong type', { server: 'features', method: 'POST', path: CHAT, json: { ...okChat, model: 42 }, want: { status: 400, pointer: '/model', mentions: ['must be string'] } }],
-  ['empty array under minItems', { server: 'features', method: 'POST', path: CHAT, json: { model: 'gpt-4o', messages: [] }, want: { status: 400, pointer: '/messages', mentions: ['fewer than 1 items'] } }],
-  ['unknown discriminator value', { server: 'features', method: 'POST', path: CHAT, json: { model: 'gpt-4o', messages: [{ role: 'bot', content: 'hi' }] }, want: { status: 400, pointer: '/messages/0/role', mentions: ['"user"'] } }],
-  ['missing discriminator', { server: 'features', method: 'POST', path: CHAT, json: { model: 'gpt-4o', messages: [{ content: 'hi' }] }, want: { status: 400, pointer: '/messages/0/role' } }],
-  ['variant property missing', { server: 'features', method: 'POST', path: CHAT, json: { model: 'gpt-4o', messages: [{ role: 'system' }] }, want: { status: 400, pointer: '/messages/0/content' } }],
-  ['deep union failure', { server: 'features', method: 'POST', path: CHAT, json: { model: 'gpt-4o', messages: [{ role: 'user', content: [{ type: 'image_url', image_url: { detail: 'low' } }] }] }, want: { status: 400, pointer: '/messages/0/content/0/image_url/url' } }],
-  ['number above maximum, every pointer listed', { server: 'features', method: 'POST', path: CHAT, json: { ...okChat, temperature: 3, stream: 'yes' }, want: { status: 400, pointer: '/temperature', mentions: ['<= 2', '/stream'] } }],
-  ['no credentials', { server: 'features', method: 'POST', path: CHAT, headers: noAuth, json: okChat, want: { status: 401, pointer: null, mentions: ['Bearer'] } }],
-  ['malformed credentials', { server: 'features', method: 'POST', path: CHAT, headers: { authorization: 'Token abc' }, json: okChat, want: { status: 401, pointer: null, mentions: ['Malformed'] } }],
-  ['unsupported content type', { server: 'features', method: 'POST', path: CHAT, headers: { 'content-type': 'text/plain' }, body: JSON.stringify(okChat), want: { status: 415, pointer: null, mentions: ['application/json'] } }],
-  ['missing content type', { server: 'features', method: 'POST', path: CHAT, body: enc.encode(JSON.stringify(okChat)), want: { status: 415, pointer: null, mentions: ['Missing Content-Type'] } }],
-  ['wrong method', { server: 'features', method: 'GET', path: CHAT, want: { status: 405, pointer: null, allow: 'POST' } }],
-  ['unknown path', { server: 'features', method: 'GET', path: '/v1/nothing', want: { status: 404, pointer: null, mentions: ['/v1/nothing'] } }],
-  ['body over the limit', { server: 'features', method: 'POST', path: CHAT, json: { ...okChat, pad: 'x'.repeat(70 * 1024) }, want: { status: 413, pointer: null, mentions: ['65536'] } }],
-  ['string under minLength', { server: 'features', method: 'POST', path: '/render/tasks', json: { prompt: '' }, want: { status: 400, pointer: '/prompt' } }],
-  ['enum violation', { server: 'features', method: 'POST', path: '/render/tasks', json: { prompt: 'cat', size: '800x600' }, want: { status: 400, pointer: '/size', mentions: ['"512x512"'] } }],
-  ['format violation', { server: 'features', method: 'POST', path: '/render/tasks', json: { prompt: 'cat', notifyHook: 'not a url' }, want: { status: 400, pointer: '/notifyHook', mentions: ['valid uri'] } }],
-  ['query integer below minimum', { server: 'features', method: 'GET', path: '/render/tasks?limit=0', want: { status: 400, pointer: 'limit', mentions: ['>= 1'] } }],
-  ['query not an integer', { server: 'features', method: 'GET', path: '/render/tasks?limit=ten', want: { status: 400, pointer: 'limit', mentions: ['must be integer'] } }],
-  ['query enum', { server: 'features', method: 'GET', path: '/render/tasks?status=lost', want: { status: 400, pointer: 'status' } }],
-  ['multipart: required file part missing', { server: 'features', method: 'POST', path: '/files', headers: { 'content-type': 'multipart/form-data; boundary=b0' }, body: multipart('b0', [{ name: 'purpose', value: 'input' }]), want: { status: 400, pointer: '/file', mentions: ['is required'] } }],
-  ['multipart: file sent as a text field', { server: 'features', method: 'POST', path: '/files', headers: { 'content-type': 'multipart/form-data; boundary=b1' }, body: multipart('b1', [{ name: 'file', value: 'abc' }, { name: 'purpose', value: 'input' }]), want: { status: 400, pointer: '/file', mentions: ['file part'] } }],
-  ['multipart: field enum', { server: 'features', method: 'POST', path: '/files', headers: { 'content-type': 'multipart/form-data; boundary=b2' }, body: multipart('b2', [{ name: 'file', filename: 'a.png', type: 'image/png', value: 'PNG' }, { name: 'purpose', value: 'other' }]), want: { status: 400, pointer: '/purpose' } }],
-  ['multipart: part content type not declared', { server: 'features', method: 'POST', path: '/files', headers: { 'content-type': 'multipart/form-data; boundary=b3' }, body: multipart('b3', [{ name: 'file', filename: 'a.txt', type: 'text/csv', value: 'a,b' }, { name: 'purpose', value: 'input' }]), want: { status: 400, pointer: '/file', mentions: ['image/png, image/jpeg'] } }],
-  ['multipart: not closed', { server: 'features', method: 'POST', path: '/files', headers: { 'content-type': 'multipart/form-data; boundary=b4' }, body: multipart('b4', [{ name: 'purpose', value: 'input' }], false), want: { status: 400, pointer: null, mentions: ['not closed'] } }],
-  ['multipart: no boundary', { server: 'features', method: 'POST', path: '/files', headers: { 'content-type': 'multipart/form-data' }, body: 'x', want: { status: 400, pointer: null, mentions: ['boundary'] } }],
-  ['path parameter below minimum', { server: 'extras', method: 'GET', path: '/api/items/0', headers: { 'x-trace': 'abcdef01' }, want: { status: 400, pointer: 'item_id' } }],
-  ['path parameter not an integer', { server: 'extras', method: 'GET', path: '/api/items/seven', headers: { 'x-trace': 'abcdef01' }, want: { status: 400, pointer: 'item_id', mentions: ['must be integer'] } }],
-  ['required header missing', { server: 'extras', method: 'GET', path: '/api/items/7', want: { status: 400, pointer: 'X-Trace', mentions: ['is required'] } }],
-  ['header pattern', { server: 'extras', method: 'GET', path: '/api/items/7', headers: { 'x-trace': 'XYZ' }, want: { status: 400, pointer: 'X-Trace', mentions: ['pattern'] } }],
-  ['array query item enum (form, not exploded)', { server: 'extras', method: 'GET', path: '/api/items/7?fields=name,color', headers: { 'x-trace': 'abcdef01' }, want: { status: 400, pointer: 'fields/1' } }],
-  ['boolean query', { server: 'extras', method: 'GET', path: '/api/items/7?verbose=maybe', headers: { 'x-trace': 'abcdef01' }, want: { status: 400, pointer: 'verbose', mentions: ['must be boolean'] } }],
-  ['outside the base path', { server: 'extras', method: 'GET', path: '/items/7', headers: { 'x-trace': 'abcdef01' }, want: { status: 404, pointer: null, mentions: ['/api'] } }],
-  ['apiKey or basic: neither sent', { server: 'extras', method: 'POST', path: '/api/items', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'name=ab&size=1', want: { status: 401, pointer: null, mentions: ['"key"'] } }],
-  ['basic credentials malformed', { server: 'extras', method: 'POST', path: '/api/items', headers: { authorization: 'Basic !!!', 'content-type': 'application/x-www-form-urlencoded' }, body: 'name=ab&size=1', want: { status: 401, pointer: null } }],
-  ['declared 422 for schema violations (urlencoded)', { server: 'extras', method: 'POST', path: '/api/items?key=k1', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'name=a&size=many', want: { status: 422, pointer: '/name', mentions: ['/size', 'must be integer'] } }],
-  ['unknown property with additionalProperties false', { server: 'extras', method: 'POST', path: '/api/items?key=k1', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'name=ab&size=1&color=red', want: { status: 422, pointer: '/color', mentions: ['not allowed'] } }],
-  ['vendor error shape (MJ description)', { server: 'extras', method: 'POST', path: '/api/mj/submit/imagine', json: { prompt: '' }, want: { status: 400, pointer: '/prompt' } }],
-  ['string over maxLength', { server: 'extras', method: 'POST', path: '/api/speech', json: { input: 'x'.repeat(4097) }, want: { status: 400, pointer: '/input', mentions: ['more than 4096'] } }],
+  ['malformed JSON reports line and column', { server: 'features', method: 'POST', path: CHAT, headers: { 'content-type': 'application/json' }, body: '{"model": "x",\n "messages": [}', want: { status: 400, pointer: null, param: null, mentions: ['line 2, column 15', 'position 29'] } }],
+  ['trailing comma in JSON', { server: 'features', method: 'POST', path: CHAT, headers: { 'content-type': 'application/json' }, body: '{"model": "x",}', want: { status: 400, pointer: null, param: null, mentions: ['column 15', 'trailing comma'] } }],
+  ['missing required body', { server: 'features', method: 'POST', path: CHAT, headers: { 'content-type': 'application/json' }, want: { status: 400, pointer: '', param: null, mentions: ['body is required'] } }],
+  ['missing required property', { server: 'features', method: 'POST', path: CHAT, json: { model: 'gpt-4o' }, want: { status: 400, pointer: '/messages', param: 'messages', mentions: ['is required'] } }],
+  ['wrong type', { server: 'features', method: 'POST', path: CHAT, json: { ...okChat, model: 42 }, want: { status: 400, pointer: '/model', param: 'model', mentions: ['must be string'] } }],
+  ['empty array under minItems', { server: 'features', method: 'POST', path: CHAT, json: { model: 'gpt-4o', messages: [] }, want: { status: 400, pointer: '/messages', param: 'messages', mentions: ['fewer than 1 items'] } }],
+  ['unknown discriminator value', { server: 'features', method: 'POST', path: CHAT, json: { model: 'gpt-4o', messages: [{ role: 'bot', content: 'hi' }] }, want: { status: 400, pointer: '/messages/0/role', param: 'messages[0].role', mentions: ['"user"'] } }],
+  ['missing discriminator', { server: 'features', method: 'POST', path: CHAT, json: { model: 'gpt-4o', messages: [{ content: 'hi' }] }, want: { status: 400, pointer: '/messages/0/role', param: 'messages[0].role' } }],
+  ['variant property missing', { server: 'features', method: 'POST', path: CHAT, json: { model: 'gpt-4o', messages: [{ role: 'system' }] }, want: { status: 400, pointer: '/messages/0/content', param: 'messages[0].content' } }],
+  ['deep union failure', { server: 'features', method: 'POST', path: CHAT, json: { model: 'gpt-4o', messages: [{ role: 'user', content: [{ type: 'image_url', image_url: { detail: 'low' } }] }] }, want: { status: 400, pointer: '/messages/0/content/0/image_url/url', param: 'messages[0].content[0].image_url.url' } }],
+  ['number above maximum, every pointer listed', { server: 'features', method: 'POST', path: CHAT, json: { ...okChat, temperature: 3, stream: 'yes' }, want: { status: 400, pointer: '/temperature', param: 'temperature', mentions: ['<= 2', '/stream'] } }],
+  ['no credentials', { server: 'features', method: 'POST', path: CHAT, headers: noAuth, json: okChat, want: { status: 401, pointer: null, param: null, mentions: ['Bearer'] } }],
+  ['malformed credentials', { server: 'features', method: 'POST', path: CHAT, headers: { authorization: 'Token abc' }, json: okChat, want: { status: 401, pointer: null, param: null, mentions: ['Malformed'] } }],
+  ['unsupported content type', { server: 'features', method: 'POST', path: CHAT, headers: { 'content-type': 'text/plain' }, body: JSON.stringify(okChat), want: { status: 415, pointer: null, param: null, mentions: ['application/json'] } }],
+  ['missing content type', { server: 'features', method: 'POST', path: CHAT, body: enc.encode(JSON.stringify(okChat)), want: { status: 415, pointer: null, param: null, mentions: ['Missing Content-Type'] } }],
+  ['wrong method', { server: 'features', method: 'GET', path: CHAT, want: { status: 405, pointer: null, param: null, allow: 'POST' } }],
+  ['unknown path', { server: 'features', method: 'GET', path: '/v1/nothing', want: { status: 404, pointer: null, param: null, mentions: ['/v1/nothing'] } }],
+  ['body over the limit', { server: 'features', method: 'POST', path: CHAT, json: { ...okChat, pad: 'x'.repeat(70 * 1024) }, want: { status: 413, pointer: null, param: null, mentions: ['65536'] } }],
+  ['string under minLength', { server: 'features', method: 'POST', path: '/render/tasks', json: { prompt: '' }, want: { status: 400, pointer: '/prompt', param: 'prompt' } }],
+  ['enum violation', { server: 'features', method: 'POST', path: '/render/tasks', json: { prompt: 'cat', size: '800x600' }, want: { status: 400, pointer: '/size', param: 'size', mentions: ['"512x512"'] } }],
+  ['format violation', { server: 'features', method: 'POST', path: '/render/tasks', json: { prompt: 'cat', notifyHook: 'not a url' }, want: { status: 400, pointer: '/notifyHook', param: 'notifyHook', mentions: ['valid uri'] } }],
+  ['query integer below minimum', { server: 'features', method: 'GET', path: '/render/tasks?limit=0', want: { status: 400, pointer: 'limit', param: 'limit', mentions: ['>= 1'] } }],
+  ['query not an integer', { server: 'features', method: 'GET', path: '/render/tasks?limit=ten', want: { status: 400, pointer: 'limit', param: 'limit', mentions: ['must be integer'] } }],
+  ['query enum', { server: 'features', method: 'GET', path: '/render/tasks?status=lost', want: { status: 400, pointer: 'status', param: 'status' } }],
+  ['multipart: required file part missing', { server: 'features', method: 'POST', path: '/files', headers: { 'content-type': 'multipart/form-data; boundary=b0' }, body: multipart('b0', [{ name: 'purpose', value: 'input' }]), want: { status: 400, pointer: '/file', param: 'file', mentions: ['is required'] } }],
+  ['multipart: file sent as a text field', { server: 'features', method: 'POST', path: '/files', headers: { 'content-type': 'multipart/form-data; boundary=b1' }, body: multipart('b1', [{ name: 'file', value: 'abc' }, { name: 'purpose', value: 'input' }]), want: { status: 400, pointer: '/file', param: 'file', mentions: ['file part'] } }],
+  ['multipart: field enum', { server: 'features', method: 'POST', path: '/files', headers: { 'content-type': 'multipart/form-data; boundary=b2' }, body: multipart('b2', [{ name: 'file', filename: 'a.png', type: 'image/png', value: 'PNG' }, { name: 'purpose', value: 'other' }]), want: { status: 400, pointer: '/purpose', param: 'purpose' } }],
+  ['multipart: part content type not declared', { server: 'features', method: 'POST', path: '/files', headers: { 'content-type': 'multipart/form-data; boundary=b3' }, body: multipart('b3', [{ name: 'file', filename: 'a.txt', type: 'text/csv', value: 'a,b' }, { name: 'purpose', value: 'input' }]), want: { status: 400, pointer: '/file', param: 'file', mentions: ['image/png, image/jpeg'] } }],
+  ['multipart: not closed', { server: 'features', method: 'POST', path: '/files', headers: { 'content-type': 'multipart/form-data; boundary=b4' }, body: multipart('b4', [{ name: 'purpose', value: 'input' }], false), want: { status: 400, pointer: null, param: null, mentions: ['not closed'] } }],
+  ['multipart: no boundary', { server: 'features', method: 'POST', path: '/files', headers: { 'content-type': 'multipart/form-data' }, body: 'x', want: { status: 400, pointer: null, param: null, mentions: ['boundary'] } }],
+  ['path parameter below minimum', { server: 'extras', method: 'GET', path: '/api/items/0', headers: { 'x-trace': 'abcdef01' }, want: { status: 400, pointer: 'item_id', param: 'item_id' } }],
+  ['path parameter not an integer', { server: 'extras', method: 'GET', path: '/api/items/seven', headers: { 'x-trace': 'abcdef01' }, want: { status: 400, pointer: 'item_id', param: 'item_id', mentions: ['must be integer'] } }],
+  ['required header missing', { server: 'extras', method: 'GET', path: '/api/items/7', want: { status: 400, pointer: 'X-Trace', param: 'X-Trace', mentions: ['is required'] } }],
+  ['header pattern', { server: 'extras', method: 'GET', path: '/api/items/7', headers: { 'x-trace': 'XYZ' }, want: { status: 400, pointer: 'X-Trace', param: 'X-Trace', mentions: ['pattern'] } }],
+  ['array query item enum (form, not exploded)', { server: 'extras', method: 'GET', path: '/api/items/7?fields=name,color', headers: { 'x-trace': 'abcdef01' }, want: { status: 400, pointer: 'fields/1', param: 'fields[1]' } }],
+  ['boolean query', { server: 'extras', method: 'GET', path: '/api/items/7?verbose=maybe', headers: { 'x-trace': 'abcdef01' }, want: { status: 400, pointer: 'verbose', param: 'verbose', mentions: ['must be boolean'] } }],
+  ['outside the base path', { server: 'extras', method: 'GET', path: '/items/7', headers: { 'x-trace': 'abcdef01' }, want: { status: 404, pointer: null, param: null, mentions: ['/api'] } }],
+  ['apiKey or basic: neither sent', { server: 'extras', method: 'POST', path: '/api/items', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'name=ab&size=1', want: { status: 401, pointer: null, param: null, mentions: ['"key"'] } }],
+  ['basic credentials malformed', { server: 'extras', method: 'POST', path: '/api/items', headers: { authorization: 'Basic !!!', 'content-type': 'application/x-www-form-urlencoded' }, body: 'name=ab&size=1', want: { status: 401, pointer: null, param: null } }],
+  ['declared 422 for schema violations (urlencoded)', { server: 'extras', method: 'POST', path: '/api/items?key=k1', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'name=a&size=many', want: { status: 422, pointer: '/name', param: 'name', mentions: ['/size', 'must be integer'] } }],
+  ['unknown property with additionalProperties false', { server: 'extras', method: 'POST', path: '/api/items?key=k1', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'name=ab&size=1&color=red', want: { status: 422, pointer: '/color', param: 'color', mentions: ['not allowed'] } }],
+  ['vendor error shape (MJ description)', { server: 'extras', method: 'POST', path: '/api/mj/submit/imagine', json: { prompt: '' }, want: { status: 400, pointer: '/prompt', param: 'prompt' } }],
+  ['string over maxLength', { server: 'extras', method: 'POST', path: '/api/speech', json: { input: 'x'.repeat(4097) }, want: { status: 400, pointer: '/input', param: 'input', mentions: ['more than 4096'] } }],
 ];
 
 /** The error message wherever the shape keeps it. */
@@ -120,7 +123,7 @@ describe('bad requests', () => {
     const message = messageOf(a);
     expect(message.length).toBeGreaterThan(0);
     const envelope = (a.json as { error?: { param?: unknown } }).error;
-    if (envelope && 'param' in envelope) expect(envelope.param).toBe(c.want.pointer);
+    if (envelope && 'param' in envelope) expect(envelope.param).toBe(c.want.param);
     if (c.want.pointer) expect(message).toContain(c.want.pointer);
     for (const m of c.want.mentions ?? []) expect(message).toContain(m);
     if (c.want.allow) expect(a.headers.get('allow')).toBe(c.want.allow);
@@ -140,7 +143,7 @@ describe('bad requests', () => {
     const a = await call(features.url, 'POST', CHAT, { json: { model: 'gpt-4o' } });
     expect(Object.keys(a.json as object)).toEqual(['error']);
     expect(Object.keys((a.json as { error: object }).error).sort()).toEqual(['code', 'message', 'param', 'type']);
-    expect(a.json).toMatchObject({ error: { type: 'invalid_request_error', param: '/messages', code: null } });
+    expect(a.json).toMatchObject({ error: { type: 'invalid_request_error', param: 'messages', code: null } });
   });
 
   it('accepts valid requests of every body kind', async () => {
@@ -161,5 +164,17 @@ describe('bad requests', () => {
     const vision = await call(features.url, 'POST', CHAT, { json: { model: 'gpt-4o', messages: [{ role: 'user', content: [{ type: 'text', text: 'What?' }, { type: 'image_url', image_url: { url: 'https://cdn.example.com/cat.png' } }] }] } });
     expect(vision.status).toBe(200);
     expect(BEARER.authorization).toMatch(/^Bearer /);
+  });
+});
+
+describe('param as a property path', () => {
+  it.each([
+    ['', undefined, ''],
+    ['/model', undefined, 'model'],
+    ['/messages/0/content/1/image_url', undefined, 'messages[0].content[1].image_url'],
+    ['/metadata/0', { metadata: { '0': 'x' } }, 'metadata.0'],
+    ['/rows/2/a~1b', { rows: [] }, 'rows[2].a/b'],
+  ] as const)('%s', (pointer, value, want) => {
+    expect(propertyPath(pointer, value)).toBe(want);
   });
 });

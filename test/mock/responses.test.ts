@@ -225,6 +225,25 @@ describe('fault injection', () => {
     expect(features.clock.pending).toBe(0);
   });
 
+  it.each([
+    ['delay=abc', ['delay=abc', 'whole milliseconds']],
+    ['delay=999999999', ['delay=999999999', 'at most 60000 ms']],
+    ['code=429, colour=blue', ['unknown preference "colour"', 'code=NNN']],
+    ['task=explode', ['task must be fail or cancel']],
+  ] as const)('Prefer: %s is refused with 400 before anything waits', async (prefer, mentions) => {
+    const a = await call(features.url, 'POST', CHAT, { json: okChat, headers: { prefer } });
+    expect(a.status).toBe(400);
+    expect(a.json).toMatchObject({ error: { type: 'invalid_request_error', param: null } });
+    for (const m of mentions) expect((a.json as { error: { message: string } }).error.message).toContain(m);
+    expect(features.clock.pending).toBe(0);
+  });
+
+  it('?__code= is checked like Prefer: code=', async () => {
+    const a = await call(features.url, 'POST', `${CHAT}?__code=abc`, { json: okChat });
+    expect(a.status).toBe(400);
+    expect((a.json as { error: { message: string } }).error.message).toBe('?__code=abc: code must be a three-digit HTTP status, e.g. code=429.');
+  });
+
   it('drop destroys the socket and the server keeps serving', async () => {
     await expect(fetch(`${features.url}${CHAT}`, { method: 'POST', headers: { authorization: 'Bearer x', 'content-type': 'application/json', prefer: 'drop' }, body: JSON.stringify(okChat) })).rejects.toThrow();
     expect((await call(features.url, 'POST', CHAT, { json: okChat })).status).toBe(200);

@@ -166,6 +166,8 @@ describe('render family (features fixture)', () => {
 describe('Midjourney-style family (extras fixture)', () => {
   interface MjTask {
     id: string;
+    action: string;
+    prompt: string;
     status: string;
     progress: string;
     imageUrl: string | null;
@@ -189,7 +191,35 @@ describe('Midjourney-style family (extras fixture)', () => {
     extras.clock.advance(1000 + 2000);
     expect(await fetchTask()).toMatchObject({ status: 'IN_PROGRESS', progress: '50%' });
     extras.clock.advance(2000);
-    expect(await fetchTask()).toEqual({ id, action: 'IMAGINE', status: 'SUCCESS', progress: '100%', imageUrl: `https://cdn.example.com/mj/${id}.png`, failReason: '' });
+    expect(await fetchTask()).toEqual({ id, action: 'IMAGINE', prompt: 'a fox', promptEn: 'a fox', submitTime: 1712345600000, status: 'SUCCESS', progress: '100%', imageUrl: `https://cdn.example.com/mj/${id}.png`, failReason: '' });
+  });
+
+  it('every poll shows one task: its own fields fixed at submit, only the state fields change', async () => {
+    const id = await imagine({ prompt: 'a cat' });
+    const fetchTask = async (): Promise<MjTask> => (await call(extras.url, 'GET', `/mj/task/${id}/fetch`)).json as MjTask;
+    const polls = [await fetchTask()];
+    extras.clock.advance(1000 + 2000);
+    polls.push(await fetchTask());
+    extras.clock.advance(2000);
+    polls.push(await fetchTask());
+    expect(polls.map((p) => p.status)).toEqual(['NOT_START', 'IN_PROGRESS', 'SUCCESS']);
+    // Not the in-progress example's BLEND task with its empty prompt and partial image.
+    for (const p of polls) expect(p).toMatchObject({ id, action: 'IMAGINE', prompt: 'a cat', promptEn: 'a cat', submitTime: 1712345600000 });
+    expect(polls.slice(0, 2).map((p) => [p.imageUrl, p.failReason])).toEqual([
+      [null, null],
+      [null, null],
+    ]);
+    expect(polls[2]!.imageUrl).toBe(`https://cdn.example.com/mj/${id}.png`);
+  });
+
+  it('a cancelled or failed task keeps its body too', async () => {
+    const cancelled = await imagine({ prompt: 'a cat' });
+    extras.clock.advance(1500);
+    expect((await call(extras.url, 'POST', `/mj/task/${cancelled}/cancel`)).status).toBe(200);
+    const failed = await imagine({ prompt: 'a dog' }, 'task=fail');
+    extras.clock.advance(10_000);
+    expect((await call(extras.url, 'GET', `/mj/task/${cancelled}/fetch`)).json).toEqual({ id: cancelled, action: 'IMAGINE', prompt: 'a cat', promptEn: 'a cat', submitTime: 1712345600000, status: 'CANCEL', progress: '12%', imageUrl: null, failReason: 'Task cancelled.' });
+    expect((await call(extras.url, 'GET', `/mj/task/${failed}/fetch`)).json).toEqual({ id: failed, action: 'IMAGINE', prompt: 'a dog', promptEn: 'a dog', submitTime: 1712345600000, status: 'FAILURE', progress: '50%', imageUrl: null, failReason: 'banned prompt' });
   });
 
   it('fails with the failure example reason', async () => {

@@ -1,5 +1,4 @@
 /** The compact validator, the JSON parser's error positions, the multipart parser, and agreement with Ajv 2020. */
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
@@ -166,15 +165,8 @@ describe('agreement with Ajv 2020 on real examples and broken copies', () => {
     expect(disagreements).toEqual([]);
   });
 
-  it.runIf(existsSync(SHELL))('the Shell spec', async (ctx) => {
-    let ir: ApiIr;
-    try {
-      ir = await irOf(SHELL);
-    } catch {
-      ctx.skip(); // the spec has errors while it is being written; the lead's lint reports them
-      return;
-    }
-    const { checked, disagreements } = await agreement(ir);
+  it('the Shell spec (a spec that does not load fails here)', async () => {
+    const { checked, disagreements } = await agreement(await irOf(SHELL));
     expect(checked).toBeGreaterThan(100);
     expect(disagreements).toEqual([]);
   });

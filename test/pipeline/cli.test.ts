@@ -102,3 +102,26 @@ describe('a broken spec writes nothing', () => {
     expect(treeDifferences(before, await readTree(out))).toEqual([]);
   });
 });
+
+describe('names the client layout reveals', () => {
+  it('a resource that would shadow a runtime member is a located error, and nothing is written', async () => {
+    const spec = path.join(tmp, 'shadow.yaml');
+    await writeFile(
+      spec,
+      `openapi: 3.1.0
+info: { title: t, version: '1' }
+paths:
+  /a:
+    get:
+      operationId: getA
+      x-sdk-name: request.get
+      responses: { '200': { description: ok } }
+`,
+    );
+    const out = path.join(tmp, 'shadow-out');
+    const run = runCli(['generate', '--spec', spec, '--out', out]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/shadow\.yaml:6:7 error name-clash at \/paths\/~1a\/get\/operationId: .*member request/);
+    expect((await readTree(out)).size).toBe(0);
+  });
+});

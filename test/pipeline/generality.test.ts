@@ -1,9 +1,9 @@
 /**
  * Generality: specs nobody here wrote (petstore 3.0, museum 3.1, openai 3.1 at ~3 MB) lint cleanly,
- * generate the client, and the emitted TypeScript compiles under `tsc --strict --noEmit`.
+ * generate (client, mock and docs), and the emitted client compiles under `tsc --strict --noEmit`.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,10 +27,10 @@ describe.each(['petstore.yaml', 'museum.yaml', 'openai.yaml'])('%s', (file) => {
     expect(run.status).toBe(0);
   });
 
-  it('generates the client, which compiles under tsc --strict', async () => {
+  it('generates every target, and the client compiles under tsc --strict', async () => {
     const out = await mkdtemp(path.join(os.tmpdir(), 'shellapi-gen-'));
     try {
-      const run = runCli(['generate', '--only', 'client', '--spec', spec, '--out', out]);
+      const run = runCli(['generate', '--spec', spec, '--out', out]);
       expect(run.stderr.split('\n').filter((l) => / error /.test(l))).toEqual([]);
       expect(run.status).toBe(0);
       await writeFile(
@@ -41,6 +41,9 @@ describe.each(['petstore.yaml', 'museum.yaml', 'openai.yaml'])('%s', (file) => {
           exclude: ['sdk/src/mock/**', 'sdk/src/msw/**'],
         }),
       );
+      for (const entry of ['sdk/dist/index.js', 'sdk/dist/mock/index.js', 'sdk/dist/msw/index.js', 'docs/index.html', 'docs/markdown/api.md']) {
+        expect((await stat(path.join(out, entry))).size, entry).toBeGreaterThan(0);
+      }
       const tsc = strictCompile(out);
       expect(tsc.output).toBe('');
       expect(tsc.status).toBe(0);

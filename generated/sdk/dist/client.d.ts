@@ -63,10 +63,10 @@ export declare const CLIENT_CONFIG: ClientConfig;
  * relay docs built from the same template and from the upstream vendors' APIs; each operation
  * says where its facts come from (`x-provenance`) and what is unsure (`x-doubt`).
  *
- * Credentials: `apiKey` option, else the `SHELLAPI_API_KEY` environment variable; root URL: `baseUrl`, else `SHELLAPI_BASE_URL`, else `https://api.example.com`.
+ * Credentials: `apiKey` option, else the `SHELLAPI_API_KEY` environment variable; root URL: `baseUrl`, else `SHELLAPI_BASE_URL` (no default: the spec leaves the host to you).
  * @example
  * ```ts
- * const client = new ShellApi({ apiKey: process.env.SHELLAPI_API_KEY });
+ * const client = new ShellApi({ apiKey: process.env.SHELLAPI_API_KEY, baseUrl: process.env.SHELLAPI_BASE_URL });
  * ```
  */
 export declare class ShellApi extends BaseClient {

@@ -206,7 +206,7 @@ export function midjourneyTasksRetrieveUntilDone(client, id, options) {
 export const runwayTasksRetrieveTask = {
     family: 'runway',
     title: 'Runway task',
-    poll: (client, id, options) => runwayTasksRetrieve(client, id, {}, options),
+    poll: (client, id, options) => runwayTasksRetrieve(client, id, undefined, options),
     status: '/status',
     progress: { pointer: '/progress', scale: 'fraction' },
     result: ['/output'],

@@ -19,7 +19,6 @@ import { Suno } from './resources/suno.js';
 /** What the runtime needs to know about this API: environment prefix, default root URL, security schemes. */
 export const CLIENT_CONFIG: ClientConfig = {
   envPrefix: 'SHELLAPI',
-  defaultBaseUrl: 'https://api.example.com',
   authSchemes: { bearerAuth: { type: 'bearer' } },
 };
 
@@ -70,10 +69,10 @@ export const CLIENT_CONFIG: ClientConfig = {
  * relay docs built from the same template and from the upstream vendors' APIs; each operation
  * says where its facts come from (`x-provenance`) and what is unsure (`x-doubt`).
  *
- * Credentials: `apiKey` option, else the `SHELLAPI_API_KEY` environment variable; root URL: `baseUrl`, else `SHELLAPI_BASE_URL`, else `https://api.example.com`.
+ * Credentials: `apiKey` option, else the `SHELLAPI_API_KEY` environment variable; root URL: `baseUrl`, else `SHELLAPI_BASE_URL` (no default: the spec leaves the host to you).
  * @example
  * ```ts
- * const client = new ShellApi({ apiKey: process.env.SHELLAPI_API_KEY });
+ * const client = new ShellApi({ apiKey: process.env.SHELLAPI_API_KEY, baseUrl: process.env.SHELLAPI_BASE_URL });
  * ```
  */
 export class ShellApi extends BaseClient {

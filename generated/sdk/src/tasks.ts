@@ -71,7 +71,6 @@ import {
 } from './operations/midjourney.js';
 import {
   type RunwayImageToVideoCreateParams,
-  type RunwayTasksRetrieveParams,
   type RunwayTasksRetrieveResponse,
   runwayImageToVideoCreate,
   runwayTasksRetrieve,
@@ -371,8 +370,7 @@ export function midjourneyTasksRetrieveUntilDone(
 export const runwayTasksRetrieveTask: TaskDescriptor<RunwayTasksRetrieveResponse> = {
   family: 'runway',
   title: 'Runway task',
-  poll: (client, id, options) =>
-    runwayTasksRetrieve(client, id, {} as RunwayTasksRetrieveParams, options),
+  poll: (client, id, options) => runwayTasksRetrieve(client, id, undefined, options),
   status: '/status',
   progress: { pointer: '/progress', scale: 'fraction' },
   result: ['/output'],

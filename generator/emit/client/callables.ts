@@ -86,27 +86,36 @@ function paramDocs(plan: OperationPlan): [string, string][] {
   return out;
 }
 
-/** The `client.request({...})` descriptor of an operation. */
-function requestObject(plan: OperationPlan, paramsExpr: string): string {
+/**
+ * The `client.request({...})` descriptor of an operation. `paramsMayBeUndefined`: the params
+ * argument is optional, so reads go through `?.` and a required body with nothing given is `{}`.
+ */
+function requestObject(plan: OperationPlan, paramsExpr: string, paramsMayBeUndefined: boolean): string {
   const op = plan.op;
+  const read = (name: string): string => `${paramsExpr}${access(name, paramsMayBeUndefined)}`;
   const lines: string[] = [`method: ${quote(op.method)}`, `path: ${quote(op.path)}`, `operationId: ${quote(op.operationId)}`];
   if (plan.pathArgs.length) lines.push(`pathParams: { ${plan.pathArgs.map((a) => `${propertyKey(a.param.name)}: ${a.arg}`).join(', ')} }`);
   const query = plan.fields.filter((f) => f.in === 'query');
   if (query.length) {
-    lines.push(`query: { ${query.map((f) => `${propertyKey(f.name)}: ${paramsExpr}${access(f.propertyName)}`).join(', ')} }`);
+    lines.push(`query: { ${query.map((f) => `${propertyKey(f.name)}: ${read(f.propertyName)}`).join(', ')} }`);
     const styled = query.filter((f) => f.style !== 'form' || !f.explode);
     if (styled.length) {
       lines.push(`queryStyles: { ${styled.map((f) => `${propertyKey(f.name)}: { style: ${quote(f.style)}, explode: ${f.explode} }`).join(', ')} }`);
     }
   }
   const headers = plan.fields.filter((f) => f.in === 'header');
-  if (headers.length) lines.push(`headers: { ${headers.map((f) => `${propertyKey(f.name)}: ${paramsExpr}${access(f.propertyName)}`).join(', ')} }`);
+  if (headers.length) lines.push(`headers: { ${headers.map((f) => `${propertyKey(f.name)}: ${read(f.propertyName)}`).join(', ')} }`);
   const body = plan.body;
   if (body) {
+    // Left-out params: a required body is sent as `{}` (it has no required content, or params
+    // would be required); an optional one is not sent.
+    const spread = paramsMayBeUndefined && body.required ? `${paramsExpr} ?? {}` : paramsExpr;
+    const omitFields = (expr: string): string => `omit(${expr}, [${plan.fields.map((f) => quote(f.propertyName)).join(', ')}])`;
     let value: string;
-    if (body.mode === 'key') value = `${paramsExpr}.body`;
-    else if (plan.fields.length === 0) value = paramsExpr;
-    else value = `omit(${paramsExpr}, [${plan.fields.map((f) => quote(f.propertyName)).join(', ')}])`;
+    if (body.mode === 'key') value = read('body');
+    else if (plan.fields.length === 0) value = spread;
+    else if (paramsMayBeUndefined && !body.required) value = `${paramsExpr} === undefined ? undefined : ${omitFields(paramsExpr)}`;
+    else value = omitFields(spread);
     const parts = [`kind: ${quote(body.kind)}`, `mediaType: ${quote(body.content.mediaType)}`, `value: ${value}`];
     if (Object.keys(body.partTypes).length) {
       parts.push(`partTypes: { ${Object.entries(body.partTypes).map(([k, v]) => `${propertyKey(k)}: ${quote(v)}`).join(', ')} }`);
@@ -118,7 +127,7 @@ function requestObject(plan: OperationPlan, paramsExpr: string): string {
   if (plan.authOptional) lines.push('authOptional: true');
   if (plan.stream && body?.mode === 'spread') {
     const terminator = plan.stream.terminator !== undefined ? `{ terminator: ${quote(plan.stream.terminator)} }` : '{}';
-    lines.push(`stream: ${paramsExpr}${access(plan.stream.flag)} === true ? ${terminator} : undefined`);
+    lines.push(`stream: ${read(plan.stream.flag)} === true ? ${terminator} : undefined`);
   }
   const as = plan.response.kind === 'binary' ? 'blob' : plan.response.kind === 'text' ? 'text' : plan.response.kind === 'json' ? 'json' : 'auto';
   lines.push(`as: ${quote(as)}`);
@@ -132,7 +141,7 @@ export function operationCallable(ir: ApiIr, plan: OperationPlan): Callable {
   const pathParams: Param[] = plan.pathArgs.map((a) => ({ name: a.arg, type: a.type }));
   const paramsParam = (type: string): Param[] => {
     if (!plan.paramsType) return [];
-    return plan.paramsOptional ? [{ name: 'params', type, initializer: `{} as ${type}` }] : [{ name: 'params', type }];
+    return [{ name: 'params', type, ...(plan.paramsOptional ? { optional: true } : {}) }];
   };
   const optionsParam = (type = 'RequestOptions'): Param => ({ name: 'options', type, optional: true });
   const example = exampleCall(ir, plan);
@@ -143,7 +152,8 @@ export function operationCallable(ir: ApiIr, plan: OperationPlan): Callable {
   let overloads: Signature[] = [];
   let impl: Signature;
   let returnsDoc = plan.response.kind === 'none' ? 'Resolves when the server has answered.' : `The \`${responseName}\` body.`;
-  let call = `client.request<${responseName}>(${requestObject(plan, 'params')}, options)`;
+  const paramsMayBeUndefined = Boolean(plan.paramsType) && plan.paramsOptional;
+  let call = `client.request<${responseName}>(${requestObject(plan, 'params', paramsMayBeUndefined)}, options)`;
   let forwardTypeArgs: string | undefined;
   let exampleText = `const result = await ${example.call};`;
 
@@ -159,7 +169,7 @@ export function operationCallable(ir: ApiIr, plan: OperationPlan): Callable {
       { params: [...pathParams, { name: 'params', type: plan.paramsType }, optionsParam()], returnType: `APIPromise<${chunk} | ${responseName}>` },
     ];
     impl = { params: [...pathParams, { name: 'params', type: plan.paramsType }, optionsParam()], returnType: `APIPromise<${chunk} | ${responseName}>` };
-    call = `client.request<${chunk} | ${responseName}>(${requestObject(plan, 'params')}, options)`;
+    call = `client.request<${chunk} | ${responseName}>(${requestObject(plan, 'params', false)}, options)`;
     returnsDoc = `The \`${responseName}\` body, or with \`${plan.stream.flag}: true\` a \`Stream\` of \`${plan.chunkTypeName}\` events to iterate with \`for await\`.`;
     const streamed = exampleCall(ir, plan, { stream: true });
     exampleText = `const result = await ${example.call};\n\n// Streaming:\nconst stream = await ${streamed.call};\nfor await (const chunk of stream) {\n  console.log(chunk);\n}`;
@@ -169,7 +179,7 @@ export function operationCallable(ir: ApiIr, plan: OperationPlan): Callable {
       params: [...pathParams, ...paramsParam(plan.paramsType ?? ''), optionsParam('BinaryRequestOptions<A>')],
       returnType: 'APIPromise<BinaryResult<A>>',
     };
-    call = `client.request<BinaryResult<A>>(${requestObject(plan, 'params')}, options)`;
+    call = `client.request<BinaryResult<A>>(${requestObject(plan, 'params', paramsMayBeUndefined)}, options)`;
     returnsDoc = 'The bytes as a `Blob` (default), or an `ArrayBuffer`, `ReadableStream` or `Response` with `{ as }`.';
     forwardTypeArgs = '<A>';
     exampleText = `const blob = await ${example.call};\nconst bytes = new Uint8Array(await blob.arrayBuffer());`;
@@ -192,9 +202,7 @@ export function operationCallable(ir: ApiIr, plan: OperationPlan): Callable {
 export function andWaitCallable(ir: ApiIr, plan: OperationPlan, descriptorName: string, taskType: string, idPointer: string): Callable {
   const op = plan.op;
   const pathParams: Param[] = plan.pathArgs.map((a) => ({ name: a.arg, type: a.type }));
-  const params: Param[] = plan.paramsType
-    ? [plan.paramsOptional ? { name: 'params', type: plan.paramsType, initializer: `{} as ${plan.paramsType}` } : { name: 'params', type: plan.paramsType }]
-    : [];
+  const params: Param[] = plan.paramsType ? [{ name: 'params', type: plan.paramsType, ...(plan.paramsOptional ? { optional: true } : {}) }] : [];
   const args = [...plan.pathArgs.map((a) => a.arg), ...(plan.paramsType ? ['params'] : []), 'requestOptions'].join(', ');
   const example = exampleCall(ir, plan, { method: `${op.names.method}AndWait`, extraArgs: ['{ onProgress: (s) => console.log(s.state, s.progress) }'] });
   const docParams = paramDocs(plan);

@@ -3,7 +3,7 @@
  * spec's examples: path arguments, then the params object; file fields become read streams.
  */
 import type { ApiIr, ContentIr, Json, OperationIr, ParameterIr, SchemaIr } from '../../ir/types.js';
-import type { OperationPlan } from './plan.js';
+import { acceptsEmptyObject, type OperationPlan } from './plan.js';
 import { propertyKey, quote, resolveSchema } from './type-refs.js';
 
 export interface ExampleCall {
@@ -126,6 +126,13 @@ function fileName(field: string, content: ContentIr): string {
   return `${field}.${e}`;
 }
 
+/** Is `{}` a valid params object (nothing in it required)? */
+function emptyParamsFit(ir: ApiIr, plan: OperationPlan): boolean {
+  if (plan.fields.some((f) => f.required)) return false;
+  if (!plan.body) return true;
+  return plan.body.mode === 'key' ? !plan.body.required : acceptsEmptyObject(ir, plan.body.content.schema);
+}
+
 /** The example call of an operation (method overridable, e.g. `createAndWait`). */
 export function exampleCall(
   ir: ApiIr,
@@ -174,7 +181,8 @@ export function exampleCall(
     }
   }
   if (fields.length) args.push(`{\n${fields.join('\n')}\n}`);
-  else if (plan.paramsType && (!plan.paramsOptional || options.extraArgs?.length)) args.push('{}');
+  else if (plan.paramsType && !plan.paramsOptional) args.push('{}');
+  else if (plan.paramsType && options.extraArgs?.length) args.push(emptyParamsFit(ir, plan) ? '{}' : 'undefined');
   args.push(...(options.extraArgs ?? []));
   const method = options.method ?? op.names.method;
   return { call: `client.${[...op.names.resource, method].join('.')}(${args.join(', ')})`, needsFs, streams };

@@ -3,7 +3,8 @@
  * prefix, file names per resource group, and the members the runtime already uses.
  */
 import type { ApiIr } from '../../ir/types.js';
-import { cmp, words } from '../../ir/names.js';
+import { words } from '../../ir/names.js';
+import { compareCodePoints as cmp } from '../../util/compare.js';
 
 /** `Shell API` → `ShellApi`, `Swagger Petstore - OpenAPI 3.0` → `SwaggerPetstoreOpenApi30`; `Client` when nothing usable. */
 export function clientClassName(ir: ApiIr): string {
@@ -53,8 +54,33 @@ export function sortedUnique(values: Iterable<string>): string[] {
   return [...new Set(values)].sort(cmp);
 }
 
+/**
+ * The client's default root URL: the first server, its variables replaced by their defaults.
+ * None when that server's host is a template variable (`{baseUrl}`, `{baseUrl}/v1`,
+ * `https://{host}:8443`): the user has to name their own host, and the variable's default is
+ * a placeholder a client must not send the key to.
+ */
 export function defaultBaseUrl(ir: ApiIr): string | undefined {
   const server = ir.servers[0];
-  if (!server) return undefined;
+  if (!server || hostIsTemplated(server.url)) return undefined;
   return server.url.replace(/\{([^}]+)\}/g, (_m, name: string) => server.variables[name]?.default ?? '').replace(/\/+$/, '');
+}
+
+/** Is the host of a server URL one template variable (or does a leading variable stand for scheme and host)? */
+export function hostIsTemplated(url: string): boolean {
+  if (/^\{[^}]+\}(?!:\/\/)/.test(url)) return true;
+  const authority = /^(?:[A-Za-z][A-Za-z0-9+.-]*|\{[^}]+\}):\/\/([^/?#]*)/.exec(url)?.[1];
+  if (authority === undefined) return false;
+  const host = authority.replace(/^[^@]*@/, '').replace(/:(?:\d+|\{[^}]+\})$/, '');
+  return /^\{[^}]+\}$/.test(host);
+}
+
+/**
+ * The options object of `new Client(…)` in examples: the key from the environment, and the root
+ * URL from the environment too when the client has no default one (it would throw without).
+ */
+export function exampleClientOptions(ir: ApiIr, prefix: string): string {
+  const options = [`apiKey: process.env.${prefix}_API_KEY`];
+  if (defaultBaseUrl(ir) === undefined) options.push(`baseUrl: process.env.${prefix}_BASE_URL`);
+  return `{ ${options.join(', ')} }`;
 }

@@ -1,9 +1,10 @@
 /** The package around the sources: package.json, README.md (examples from the IR) and the copied runtime. */
 import type { ApiIr, OperationIr } from '../../ir/types.js';
-import { cmp } from '../../ir/names.js';
+import { compareCodePoints as cmp } from '../../util/compare.js';
 import { generatedHeader } from '../header.js';
 import type { EmitContext, VirtualFile } from '../types.js';
 import { bodyExample, exampleCall } from './example.js';
+import { defaultBaseUrl, exampleClientOptions } from './naming.js';
 import type { OperationPlan } from './plan.js';
 import type { TasksPlan } from './tasks-plan.js';
 
@@ -62,7 +63,10 @@ function cell(text: string | undefined): string {
 export function readme(ir: ApiIr, ctx: EmitContext, className: string, prefix: string, plans: ReadonlyMap<string, OperationPlan>, tasks: TasksPlan): VirtualFile {
   const ops = ir.operations;
   const planOf = (op: OperationIr): OperationPlan => plans.get(op.operationId)!;
-  const setup = `import { ${className} } from '${ctx.packageName}';\n\nconst client = new ${className}({ apiKey: process.env.${prefix}_API_KEY });`;
+  const setup = `import { ${className} } from '${ctx.packageName}';\n\nconst client = new ${className}(${exampleClientOptions(ir, prefix)});`;
+  const baseUrlDoc = defaultBaseUrl(ir)
+    ? `\`baseUrl\` (default \`${prefix}_BASE_URL\`, then the spec's server)`
+    : `\`baseUrl\` (your server's root URL, default \`${prefix}_BASE_URL\`; the spec names no host, so without either the constructor throws)`;
   const withFs = (code: string, needsFs: boolean): string => (needsFs ? `import fs from 'node:fs';\n${code}` : code);
   const parts: string[] = [
     generatedHeader('generator/emit/client/package-files.ts', 'html'),
@@ -91,7 +95,7 @@ export function readme(ir: ApiIr, ctx: EmitContext, className: string, prefix: s
   }
   parts.push(
     '',
-    `Options: \`apiKey\` (default \`${prefix}_API_KEY\`), \`baseUrl\` (default \`${prefix}_BASE_URL\`, then the spec's server), \`maxRetries\` (2), \`timeout\` (ms per attempt, 10 min), \`idleTimeout\` (ms between stream chunks, 5 min), \`defaultHeaders\`, \`defaultQuery\`, \`fetch\`, \`logger\`. \`client.withOptions({...})\` makes a copy with some changed.`,
+    `Options: \`apiKey\` (default \`${prefix}_API_KEY\`), ${baseUrlDoc}, \`maxRetries\` (2), \`timeout\` (ms per attempt, 10 min), \`idleTimeout\` (ms between stream chunks, 5 min), \`defaultHeaders\`, \`defaultQuery\`, \`fetch\`, \`logger\`. \`client.withOptions({...})\` makes a copy with some changed.`,
   );
 
   const streamOp = ops.find((o) => planOf(o).stream && planOf(o).body?.mode === 'spread');

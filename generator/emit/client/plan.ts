@@ -64,7 +64,11 @@ export interface OperationPlan {
   paramsType?: string;
   /** Its definition. */
   paramsDefinition?: string;
-  /** Can the params object be left out? */
+  /**
+   * Can the params object be left out (`params?: X`)? No when a query/header parameter is
+   * required, or the body is required and has required content (required properties, or a
+   * `body` key that must be given). Never defaulted to a cast `{}`: a missing field must not compile.
+   */
   paramsOptional: boolean;
   response: ResponsePlan;
   responseTypeName?: string;
@@ -100,6 +104,21 @@ function objectProperties(ir: ApiIr, schema: SchemaIr | undefined, depth = 0): s
     return [...new Set(parts.flatMap((p) => p!))];
   }
   return undefined;
+}
+
+/** Can `{}` be valid for the schema, i.e. has it no required property on every path? Unknown shapes count as not. */
+export function acceptsEmptyObject(ir: ApiIr, schema: SchemaIr | undefined, depth = 0): boolean {
+  if (!schema || depth > 8) return false;
+  const s = resolveSchema(ir, schema);
+  if (s.kind === 'object') return s.properties.every((p) => !p.required);
+  if (s.kind === 'union') return s.variants.some((v) => acceptsEmptyObject(ir, v, depth + 1));
+  if (s.kind === 'intersection') return s.parts.every((p) => acceptsEmptyObject(ir, p, depth + 1));
+  return false;
+}
+
+/** Does a required body make the caller give something? A `body` key always; spread properties when some are required. */
+function bodyNeedsContent(ir: ApiIr, body: BodyPlan): boolean {
+  return body.mode === 'key' || !acceptsEmptyObject(ir, body.content.schema);
 }
 
 function isObjectLike(ir: ApiIr, schema: SchemaIr | undefined): boolean {
@@ -230,7 +249,7 @@ export function planOperation(ir: ApiIr, op: OperationIr): OperationPlan {
     const spread = body?.mode === 'spread' ? body.type : undefined;
     plan.paramsType = `${stem}Params`;
     plan.paramsDefinition = [spread, literal].filter(Boolean).join(' & ');
-    plan.paramsOptional = !fields.some((f) => f.required) && !(body && body.required);
+    plan.paramsOptional = !fields.some((f) => f.required) && !(body?.required && bodyNeedsContent(ir, body));
   }
   if (plan.response.kind === 'json' || plan.response.kind === 'text') plan.responseTypeName = `${stem}Response`;
   const errors = errorDefinition(op);

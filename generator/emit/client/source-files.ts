@@ -13,10 +13,10 @@ import {
   type StatementStructures,
 } from 'ts-morph';
 import type { ApiIr, OperationIr, ResourceIr, SecuritySchemeIr } from '../../ir/types.js';
-import { cmp } from '../../ir/names.js';
+import { compareCodePoints as cmp } from '../../util/compare.js';
 import { generatedHeader } from '../header.js';
 import { andWaitCallable, escapeDoc, operationCallable, toFunction, toMethod, waitForCallable, type Callable } from './callables.js';
-import { CLIENT_MEMBERS, RUNTIME_EXPORTS, defaultBaseUrl, groupOf, sortedUnique } from './naming.js';
+import { CLIENT_MEMBERS, RUNTIME_EXPORTS, defaultBaseUrl, exampleClientOptions, groupOf, sortedUnique } from './naming.js';
 import type { OperationPlan } from './plan.js';
 import { printStructure } from './printer.js';
 import { ClientEmitError, type TasksPlan } from './tasks-plan.js';
@@ -141,8 +141,10 @@ function pollCall(poll: OperationIr, plan: OperationPlan, descriptorTaskParam: {
     } else if (descriptorTaskParam.in === 'body') {
       const inner = `{ ${propertyKey(descriptorTaskParam.name)}: id }`;
       args.push(`${plan.body?.mode === 'key' ? `{ body: ${inner} }` : inner} as ${plan.paramsType}`);
+    } else if (plan.paramsOptional) {
+      args.push('undefined');
     } else {
-      args.push(`{} as ${plan.paramsType}`);
+      throw new ClientEmitError(`${poll.operationId}: the poll needs required parameters besides the task id`);
     }
   }
   args.push('options');
@@ -214,21 +216,24 @@ function membersOf(
   const methods: OptionalKind<MethodDeclarationStructure>[] = [];
   const functions: string[] = [];
   const names = new Map<string, string>();
-  const claim = (name: string, owner: string): void => {
+  const claim = (name: string, owner: string, operationId?: string): void => {
     const other = names.get(name) ?? (reserved.has(name) ? 'the runtime' : undefined);
-    if (other) throw new ClientEmitError(`resource ${resource.path.join('.') || '(root)'}: member ${name} of ${owner} clashes with ${other}`);
+    if (other) {
+      const message = `resource ${resource.path.join('.') || '(root)'}: member ${name} of ${owner} clashes with ${other}; rename it with x-sdk-name`;
+      throw new ClientEmitError(message, operationId);
+    }
     names.set(name, owner);
   };
-  for (const child of resource.children) claim(child.name, `resource ${child.path.join('.')}`);
-  const add = (c: Callable, owner: string): void => {
-    claim(c.methodName, owner);
+  for (const child of resource.children) claim(child.name, `resource ${child.path.join('.')}`, collectOps(child)[0]);
+  const add = (c: Callable, owner: string, operationId?: string): void => {
+    claim(c.methodName, owner, operationId);
     methods.push(toMethod(c, clientExpr));
     functions.push(c.functionName);
   };
   for (const id of resource.operations) {
-    add(callables.get(id)!, id);
+    add(callables.get(id)!, id, id);
     const wait = andWait.get(id);
-    if (wait) add(wait, `${id} (AndWait)`);
+    if (wait) add(wait, `${id} (AndWait)`, id);
   }
   for (const wait of waitForByResource.get(resource.path.join('.')) ?? []) add(wait, `${wait.functionName} (waitFor)`);
   methods.sort((a, b) => cmp(a.name, b.name));
@@ -344,9 +349,9 @@ export function clientFile(
     docs: [
       {
         description: escapeDoc(
-          `${description}\n\nCredentials: \`apiKey\` option, else the \`${prefix}_API_KEY\` environment variable; root URL: \`baseUrl\`, else \`${prefix}_BASE_URL\`${baseUrl ? `, else \`${baseUrl}\`` : ''}.`,
+          `${description}\n\nCredentials: \`apiKey\` option, else the \`${prefix}_API_KEY\` environment variable; root URL: \`baseUrl\`, else \`${prefix}_BASE_URL\`${baseUrl ? `, else \`${baseUrl}\`` : ' (no default: the spec leaves the host to you)'}.`,
         ),
-        tags: [{ kind: StructureKind.JSDocTag, tagName: 'example', text: `\n\`\`\`ts\nconst client = new ${className}({ apiKey: process.env.${prefix}_API_KEY });\n\`\`\`` }],
+        tags: [{ kind: StructureKind.JSDocTag, tagName: 'example', text: `\n\`\`\`ts\nconst client = new ${className}(${exampleClientOptions(ir, prefix)});\n\`\`\`` }],
       },
     ],
     properties: childProperties(ir, root, 'this'),

@@ -3,7 +3,8 @@
  * each poll operation's resource, and the `…AndWait` companion of every submit.
  */
 import type { ApiIr, OperationIr, TaskFamilyIr } from '../../ir/types.js';
-import { cmp, pascalCase } from '../../ir/names.js';
+import { pascalCase } from '../../ir/names.js';
+import { compareCodePoints as cmp } from '../../util/compare.js';
 import type { OperationPlan } from './plan.js';
 
 export interface DescriptorPlan {
@@ -28,7 +29,15 @@ export interface TasksPlan {
   submits: SubmitPlan[];
 }
 
-export class ClientEmitError extends Error {}
+/** A spec the client cannot be emitted for (a name clash); `operationId` locates it for the CLI. */
+export class ClientEmitError extends Error {
+  constructor(
+    message: string,
+    readonly operationId?: string,
+  ) {
+    super(message);
+  }
+}
 
 export function planTasks(ir: ApiIr, plans: ReadonlyMap<string, OperationPlan>): TasksPlan {
   const byId = new Map(ir.operations.map((o) => [o.operationId, o]));

@@ -17,9 +17,10 @@ export function propertyKey(name: string): string {
   return IDENT.test(name) ? name : quote(name);
 }
 
-/** Property access: `.name` or `['x-name']`. */
-export function access(name: string): string {
-  return IDENT.test(name) ? `.${name}` : `[${quote(name)}]`;
+/** Property access: `.name` or `['x-name']`; with `optional`, `?.name` or `?.['x-name']`. */
+export function access(name: string, optional = false): string {
+  const chain = optional ? '?.' : '';
+  return IDENT.test(name) ? `${chain || '.'}${name}` : `${chain}[${quote(name)}]`;
 }
 
 export function operationRef(op: OperationIr): string {

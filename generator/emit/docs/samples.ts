@@ -19,7 +19,7 @@ import type {
   TaskIdInputIr,
 } from '../../ir/types.js';
 import { exampleCall, synthesize } from '../client/example.js';
-import { clientClassName, envPrefix } from '../client/naming.js';
+import { clientClassName, defaultBaseUrl as clientDefaultBaseUrl, envPrefix } from '../client/naming.js';
 import { planOperation } from '../client/plan.js';
 import { SchemaIndex } from './schema-info.js';
 
@@ -479,6 +479,8 @@ function tsSetup(ir: ApiIr, p: RequestPlan, opts: SampleOptions, needsFs: boolea
   const className = clientClassName(ir);
   const options = [`apiKey: process.env.${p.envKey}`];
   if (opts.baseUrl) options.push(`baseUrl: ${tsString(opts.baseUrl)}`);
+  // A spec whose server host is a variable gives the client no default root URL: show where it comes from.
+  else if (clientDefaultBaseUrl(ir) === undefined) options.push(`baseUrl: process.env.${envPrefix(opts.packageName ?? DEFAULT_PACKAGE)}_BASE_URL`);
   return [
     ...(needsFs ? ["import fs from 'node:fs';"] : []),
     `import { ${className} } from ${tsString(opts.packageName ?? DEFAULT_PACKAGE)};`,

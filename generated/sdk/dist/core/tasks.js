@@ -24,7 +24,11 @@ export function snapshotOf(descriptor, id, task) {
         : undefined;
     return { id, state, progress, vendorStatus, task, result: results[0], results, reason };
 }
-/** Polls until the task ends. Await it for the final snapshot, or iterate it for every change. */
+/**
+ * Polls until the task ends. Await it for the final snapshot, or iterate it for every change.
+ * Polls are single requests (`maxRetries: 0`); transient failures are retried by this loop with
+ * backoff or the server's `Retry-After`, up to `maxPollErrors` in a row.
+ */
 export function waitForTask(client, descriptor, id, options = {}) {
     return new TaskRun(client, descriptor, id, options);
 }
@@ -133,9 +137,11 @@ export class TaskRun {
             let delay = interval;
             let result;
             try {
+                // No client-level retries: this loop's own error handling (below) is the poll retry policy.
                 result = await descriptor
                     .poll(this.#client, id, {
                     ...options.requestOptions,
+                    maxRetries: 0,
                     signal: options.requestOptions?.signal ?? signal,
                 })
                     .withResponse();

@@ -6,4 +6,6 @@ export declare function appendPointer(pointer: string, token: string | number): 
 export declare function getAtPointer(value: unknown, pointer: string): unknown;
 /** Sets a value, creating objects along the way. Returns the (possibly new) root. */
 export declare function setAtPointer(root: JsonValue, pointer: string, value: JsonValue): JsonValue;
+/** Deletes an object member or array item in place (no-op when absent). Returns the root. */
+export declare function removeAtPointer(root: JsonValue, pointer: string): JsonValue;
 export declare function cloneJson<T>(value: T): T;

@@ -30,5 +30,14 @@ export type BodyCheck = {
     reject: ErrorDetail;
 };
 export declare function checkBody(op: MockOperation, validators: OperationValidators, contentType: string | undefined, body: Uint8Array | null, compiler: SchemaCompiler): BodyCheck;
-/** 400 (or the operation's declared 422) listing every failing pointer; `param` is the first. */
-export declare function validationFailure(op: MockOperation, issues: RequestIssue[]): ErrorDetail;
+/**
+ * A JSON pointer as OpenAI's `param` names a property: dotted, array items in brackets
+ * (`/messages/0/content` → `messages[0].content`). Tokens are array indices where `value` has an
+ * array (or, past what `value` holds, where they are numbers).
+ */
+export declare function propertyPath(pointer: string, value?: unknown): string;
+/**
+ * 400 (or the operation's declared 422) listing every failing pointer; `param` is the first, as a
+ * property path (null for the body as a whole). `body` is the parsed request body.
+ */
+export declare function validationFailure(op: MockOperation, issues: RequestIssue[], body?: unknown): ErrorDetail;

@@ -18,7 +18,7 @@ export function answerTaskOperation(op, example, req, tasks) {
             .find((c) => c.url !== undefined);
         const plan = req.prefer.task === 'fail' ? 'fail' : req.prefer.task === 'cancel' ? 'cancel' : 'succeed';
         return {
-            value: tasks.create(op, example, plan, callback ? { url: callback.url, method: callback.method } : undefined).body,
+            value: tasks.create(op, example, plan, callback ? { url: callback.url, method: callback.method } : undefined, req.body).body,
         };
     }
     const role = op.taskRole;

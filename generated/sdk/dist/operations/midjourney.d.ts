@@ -276,7 +276,7 @@ export type MidjourneyTasksQueryErrorBody = paths['/mj/task/query']['post']['res
  * ```
  * @see E17 分页查询任务 (Paged task query)
  */
-export declare function midjourneyTasksQuery(client: BaseClient, params: MidjourneyTasksQueryParams, options?: RequestOptions): APIPromise<MidjourneyTasksQueryResponse>;
+export declare function midjourneyTasksQuery(client: BaseClient, params?: MidjourneyTasksQueryParams, options?: RequestOptions): APIPromise<MidjourneyTasksQueryResponse>;
 /** Success body of `client.midjourney.tasks.queue()` (mjListQueue). */
 export type MidjourneyTasksQueueResponse = paths['/mj/task/queue']['get']['responses']['200']['content']['application/json'];
 /** Error bodies of `client.midjourney.tasks.queue()`: read them from `APIError<MidjourneyTasksQueueErrorBody>`'s `error`. */

@@ -310,7 +310,7 @@ export function midjourneyTasksQuery(client, params, options) {
         method: 'post',
         path: '/mj/task/query',
         operationId: 'mjQueryTasks',
-        body: { kind: 'json', mediaType: 'application/json', value: params },
+        body: { kind: 'json', mediaType: 'application/json', value: params ?? {} },
         retry: 'safe',
         auth: 'bearerAuth',
         as: 'json',

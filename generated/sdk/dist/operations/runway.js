@@ -58,13 +58,13 @@ export function runwayImageToVideoCreate(client, params, options) {
  * ```
  * @see E54 任务查询 (Get task)
  */
-export function runwayTasksRetrieve(client, id, params = {}, options) {
+export function runwayTasksRetrieve(client, id, params, options) {
     return client.request({
         method: 'get',
         path: '/runwayml/v1/tasks/{id}',
         operationId: 'runwayGetTask',
         pathParams: { id: id },
-        headers: { 'X-Runway-Version': params['X-Runway-Version'] },
+        headers: { 'X-Runway-Version': params?.['X-Runway-Version'] },
         retry: 'safe',
         auth: 'bearerAuth',
         as: 'json',

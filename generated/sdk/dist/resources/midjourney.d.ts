@@ -745,7 +745,7 @@ export declare class MidjourneyTasks extends APIResource {
      * ```
      * @see E17 分页查询任务 (Paged task query)
      */
-    query(params: MidjourneyTasksQueryParams, options?: RequestOptions): APIPromise<MidjourneyTasksQueryResponse>;
+    query(params?: MidjourneyTasksQueryParams, options?: RequestOptions): APIPromise<MidjourneyTasksQueryResponse>;
     /**
      * List queued and running tasks
      *

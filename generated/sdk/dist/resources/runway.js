@@ -120,7 +120,7 @@ export class RunwayTasks extends APIResource {
      * ```
      * @see E54 任务查询 (Get task)
      */
-    retrieve(id, params = {}, options) {
+    retrieve(id, params, options) {
         return runwayTasksRetrieve(this._client, id, params, options);
     }
     /**

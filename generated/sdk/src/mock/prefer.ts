@@ -2,7 +2,10 @@
 /**
  * The `Prefer` request header (RFC 7240), as Prism reads it plus our fault-injection tokens:
  * `code=404`, `example=NAME`, `delay=2000`, `drop`, `stall`, `task=fail|cancel`, `retry-after=5`.
- * `?__code=` and `?__example=` query parameters (also Prism's) work the same.
+ * `?__code=` and `?__example=` query parameters (also Prism's) work the same. A token the mock
+ * does not know, or a value it cannot use, is an error (400): a typo must not pass silently.
+ * RFC 7240's own preferences (`return`, `respond-async`, `wait`, `handling`) are accepted and
+ * ignored, since any HTTP client may send them.
  */
 
 export interface Preferences {
@@ -17,46 +20,74 @@ export interface Preferences {
   retryAfter?: number;
 }
 
-export function parsePrefer(header: string | undefined, query?: URLSearchParams): Preferences {
+export type PreferParse = { ok: true; prefer: Preferences } | { ok: false; message: string };
+
+/** Longest `Prefer: delay=` in mock-clock ms (one minute): longer waits are mistakes, not tests. */
+export const MAX_DELAY_MS: number = 60_000;
+
+const KNOWN = 'code=NNN, example=NAME, delay=MS, drop, stall, task=fail|cancel, retry-after=S';
+const STANDARD = new Set(['return', 'respond-async', 'wait', 'handling']);
+
+export function parsePrefer(header: string | undefined, query?: URLSearchParams): PreferParse {
   const out: Preferences = { drop: false, stall: false };
   const tokens = (header ?? '').split(/[,;]/);
   for (const token of tokens) {
+    if (token.trim() === '') continue;
     const eq = token.indexOf('=');
     const key = (eq === -1 ? token : token.slice(0, eq)).trim().toLowerCase();
-    let value = eq === -1 ? '' : token.slice(eq + 1).trim();
-    if (value.startsWith('"') && value.endsWith('"') && value.length >= 2)
+    let value = eq === -1 ? undefined : token.slice(eq + 1).trim();
+    if (value !== undefined && value.startsWith('"') && value.endsWith('"') && value.length >= 2)
       value = value.slice(1, -1);
-    apply(out, key, value);
+    const problem = apply(out, key, value);
+    if (problem) return { ok: false, message: `Prefer: ${token.trim()}: ${problem}` };
   }
-  const code = query?.get('__code');
-  if (code) apply(out, 'code', code);
-  const example = query?.get('__example');
-  if (example) apply(out, 'example', example);
-  return out;
+  for (const [name, key] of [
+    ['__code', 'code'],
+    ['__example', 'example'],
+  ] as const) {
+    const value = query?.get(name);
+    if (value === null || value === undefined) continue;
+    const problem = apply(out, key, value);
+    if (problem) return { ok: false, message: `?${name}=${value}: ${problem}` };
+  }
+  return { ok: true, prefer: out };
 }
 
-function apply(out: Preferences, key: string, value: string): void {
+const digits = (value: string | undefined): boolean => value !== undefined && /^\d+$/.test(value);
+
+/** Records one preference; returns what is wrong with it, if anything. */
+function apply(out: Preferences, key: string, value: string | undefined): string | undefined {
   switch (key) {
     case 'code':
-      if (/^\d{3}$/.test(value)) out.code = Number(value);
-      break;
+      if (value === undefined || !/^\d{3}$/.test(value))
+        return 'code must be a three-digit HTTP status, e.g. code=429.';
+      out.code = Number(value);
+      return undefined;
     case 'example':
-      if (value) out.example = value;
-      break;
+      if (!value) return 'example needs the name of a declared example, e.g. example=default.';
+      out.example = value;
+      return undefined;
     case 'delay':
-      if (/^\d+$/.test(value)) out.delay = Number(value);
-      break;
+      if (!digits(value)) return 'delay must be whole milliseconds, e.g. delay=2000.';
+      if (Number(value) > MAX_DELAY_MS)
+        return `delay must be at most ${MAX_DELAY_MS} ms (the mock's limit); advance the mock clock to test longer waits.`;
+      out.delay = Number(value);
+      return undefined;
     case 'retry-after':
-      if (/^\d+$/.test(value)) out.retryAfter = Number(value);
-      break;
+      if (!digits(value)) return 'retry-after must be whole seconds, e.g. retry-after=5.';
+      out.retryAfter = Number(value);
+      return undefined;
     case 'drop':
-      out.drop = true;
-      break;
     case 'stall':
-      out.stall = true;
-      break;
+      if (value !== undefined) return `${key} takes no value.`;
+      out[key] = true;
+      return undefined;
     case 'task':
-      if (value === 'fail' || value === 'cancel') out.task = value;
-      break;
+      if (value !== 'fail' && value !== 'cancel') return 'task must be fail or cancel.';
+      out.task = value;
+      return undefined;
+    default:
+      if (STANDARD.has(key)) return undefined;
+      return `unknown preference "${key}"; the mock understands: ${KNOWN}.`;
   }
 }

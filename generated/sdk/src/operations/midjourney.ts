@@ -534,7 +534,7 @@ export type MidjourneyTasksQueryErrorBody =
  */
 export function midjourneyTasksQuery(
   client: BaseClient,
-  params: MidjourneyTasksQueryParams,
+  params?: MidjourneyTasksQueryParams,
   options?: RequestOptions,
 ): APIPromise<MidjourneyTasksQueryResponse> {
   return client.request<MidjourneyTasksQueryResponse>(
@@ -542,7 +542,7 @@ export function midjourneyTasksQuery(
       method: 'post',
       path: '/mj/task/query',
       operationId: 'mjQueryTasks',
-      body: { kind: 'json', mediaType: 'application/json', value: params },
+      body: { kind: 'json', mediaType: 'application/json', value: params ?? {} },
       retry: 'safe',
       auth: 'bearerAuth',
       as: 'json',

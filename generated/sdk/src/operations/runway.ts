@@ -109,7 +109,7 @@ export type RunwayTasksRetrieveErrorBody =
 export function runwayTasksRetrieve(
   client: BaseClient,
   id: paths['/runwayml/v1/tasks/{id}']['get']['parameters']['path']['id'],
-  params: RunwayTasksRetrieveParams = {} as RunwayTasksRetrieveParams,
+  params?: RunwayTasksRetrieveParams,
   options?: RequestOptions,
 ): APIPromise<RunwayTasksRetrieveResponse> {
   return client.request<RunwayTasksRetrieveResponse>(
@@ -118,7 +118,7 @@ export function runwayTasksRetrieve(
       path: '/runwayml/v1/tasks/{id}',
       operationId: 'runwayGetTask',
       pathParams: { id: id },
-      headers: { 'X-Runway-Version': params['X-Runway-Version'] },
+      headers: { 'X-Runway-Version': params?.['X-Runway-Version'] },
       retry: 'safe',
       auth: 'bearerAuth',
       as: 'json',

@@ -908,7 +908,7 @@ export class MidjourneyTasks extends APIResource {
    * @see E17 分页查询任务 (Paged task query)
    */
   query(
-    params: MidjourneyTasksQueryParams,
+    params?: MidjourneyTasksQueryParams,
     options?: RequestOptions,
   ): APIPromise<MidjourneyTasksQueryResponse> {
     return midjourneyTasksQuery(this._client, params, options);

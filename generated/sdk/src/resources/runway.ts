@@ -146,7 +146,7 @@ export class RunwayTasks extends APIResource {
    */
   retrieve(
     id: paths['/runwayml/v1/tasks/{id}']['get']['parameters']['path']['id'],
-    params: RunwayTasksRetrieveParams = {} as RunwayTasksRetrieveParams,
+    params?: RunwayTasksRetrieveParams,
     options?: RequestOptions,
   ): APIPromise<RunwayTasksRetrieveResponse> {
     return runwayTasksRetrieve(this._client, id, params, options);

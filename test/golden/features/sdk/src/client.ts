@@ -6,7 +6,6 @@ import { Render } from './resources/render.js';
 /** What the runtime needs to know about this API: environment prefix, default root URL, security schemes. */
 export const CLIENT_CONFIG: ClientConfig = {
   envPrefix: 'SHELLAPI',
-  defaultBaseUrl: 'https://api.example.com',
   authSchemes: { bearerAuth: { type: 'bearer' } },
 };
 
@@ -15,10 +14,10 @@ export const CLIENT_CONFIG: ClientConfig = {
  *
  * One small API that uses every feature the generator supports (streams, tasks, uploads, binary results, unions).
  *
- * Credentials: `apiKey` option, else the `SHELLAPI_API_KEY` environment variable; root URL: `baseUrl`, else `SHELLAPI_BASE_URL`, else `https://api.example.com`.
+ * Credentials: `apiKey` option, else the `SHELLAPI_API_KEY` environment variable; root URL: `baseUrl`, else `SHELLAPI_BASE_URL` (no default: the spec leaves the host to you).
  * @example
  * ```ts
- * const client = new FeaturesFixture({ apiKey: process.env.SHELLAPI_API_KEY });
+ * const client = new FeaturesFixture({ apiKey: process.env.SHELLAPI_API_KEY, baseUrl: process.env.SHELLAPI_BASE_URL });
  * ```
  */
 export class FeaturesFixture extends BaseClient {

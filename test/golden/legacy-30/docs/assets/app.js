@@ -233,6 +233,8 @@
   var entries = [];
   /** @type {'idle' | 'loading' | 'ready'} */
   var indexState = 'idle';
+  /** Enter pressed before the index arrived: open the best match as soon as it does. */
+  var enterPending = false;
 
   /**
    * Loads search-index.js on first use (focus or hover of the search box), so pages stay light:
@@ -252,7 +254,9 @@
         shown = search(input.value);
         active = shown.length > 0 ? 0 : -1;
         render();
+        if (enterPending && shown[0]) go(shown[0]);
       }
+      enterPending = false;
     };
     script.onerror = function () {
       indexState = 'idle';
@@ -400,6 +404,10 @@
         if (chosen) {
           event.preventDefault();
           go(chosen);
+        } else if (indexState !== 'ready') {
+          event.preventDefault();
+          enterPending = true;
+          loadIndex();
         }
       } else if (event.key === 'Escape') {
         box.value = '';

@@ -10,7 +10,11 @@ export interface ServerSentEvent {
     id: string | undefined;
     retry: number | undefined;
 }
-/** Splits text into lines incrementally; a trailing CR waits for a possible LF in the next chunk. */
+/**
+ * Splits text into lines incrementally; a trailing CR waits for a possible LF in the next chunk.
+ * Only new text is scanned for line breaks, and the pieces of an unterminated line are kept apart
+ * until it ends, so a long line arriving in many chunks costs linear, not quadratic, time.
+ */
 export declare class LineSplitter {
     #private;
     push(text: string): string[];

@@ -3,7 +3,7 @@
  * same engine backs the Node HTTP server (`server.ts`) and in-process MSW handlers (`msw.ts`).
  *
  * Order of checks, each answering in the operation's own error shape: route (404/405) → Prefer
- * `drop` → credentials (401) → parameters → body (415, 400 for syntax, 400 or 422 for schema
+ * (400 for a token or value the mock does not know) → `drop` → credentials (401) → parameters → body (415, 400 for syntax, 400 or 422 for schema
  * violations) → `Prefer: delay` → `Prefer: code` → task state / stream / example.
  */
 import type { MockRouteTable } from './types.js';

@@ -1,12 +1,14 @@
 /**
  * Stateful tasks from `x-task`: a submit creates a task; its state is a function of the mock
  * clock (queued for one poll interval, then running with rising progress, then a terminal state),
- * so polls, lists, cancels and callbacks all see one consistent story. Responses are the spec's
- * own poll examples with the status, progress, result and id fields rewritten.
+ * so polls, lists, cancels and callbacks all see one consistent story. Each task's poll body is
+ * fixed when it is created (`task-body.ts`); a state rewrites only its status, progress, result
+ * and error fields.
  */
 import type { JsonSchema, JsonValue, MockOperation, MockRouteTable, MockTaskFamily, MockTaskRole, TaskState } from './types.js';
 import type { MockClock } from './clock.js';
 import type { SchemaCompiler } from './validate.js';
+import type { TaskBody } from './task-body.js';
 export type TaskPlan = 'succeed' | 'fail' | 'cancel';
 export interface TaskTiming {
     /** Clock ms a task stays queued (default: the family's poll interval). */
@@ -43,6 +45,7 @@ interface TaskRecord {
         url: string;
         method: string;
     };
+    body: TaskBody;
     notified: TaskState;
     timers: (() => void)[];
 }
@@ -59,6 +62,7 @@ export declare class TaskStore implements MockTasks {
     private readonly families;
     private readonly ops;
     private readonly exampleIds;
+    private readonly templates;
     private counter;
     private readonly clock;
     private readonly compiler;
@@ -66,11 +70,16 @@ export declare class TaskStore implements MockTasks {
     constructor(routes: MockRouteTable, clock: MockClock, compiler: SchemaCompiler, options: TaskStoreOptions);
     get size(): number;
     familyOf(name: string): MockTaskFamily | undefined;
-    /** Creates the task for a submit; returns the submit response body built from `example`. */
+    /** The poll operation's template, built on first use. */
+    private template;
+    /**
+     * Creates the task for a submit (its poll body fixed now, with the request's shared fields);
+     * returns the submit response body built from `example`.
+     */
     create(op: MockOperation, example: JsonValue, plan: TaskPlan, callback: {
         url: string;
         method: string;
-    } | undefined): {
+    } | undefined, request: unknown): {
         body: JsonValue;
         key: string;
     };
@@ -86,7 +95,6 @@ export declare class TaskStore implements MockTasks {
     /** Cancels a task that has not finished; returns false when it already had. */
     cancel(task: TaskRecord): boolean;
     private vendorValue;
-    private canonical;
     /** The task as its poll operation returns it. */
     view(task: TaskRecord): JsonValue;
     /** Tasks of a family, newest first. */

@@ -1,6 +1,7 @@
 import { jsonEqual } from './validate.js';
 import { cloneJson, getAtPointer, setAtPointer } from './pointer.js';
 import { synthesize } from './synthesize.js';
+import { pollTemplate, replaceIds, stateBody, successExamples, taskBody } from './task-body.js';
 const TERMINAL = ['succeeded', 'failed', 'cancelled'];
 /**
  * The vendor state shown for a canonical one the vendor has no value for. A vendor without any
@@ -13,16 +14,6 @@ const FALLBACK = {
     failed: ['failed', 'cancelled', 'running'],
     cancelled: ['cancelled', 'failed', 'running'],
 };
-function successExamples(op) {
-    const response = op?.responses.find((r) => /^2/.test(r.status)) ??
-        op?.responses.find((r) => r.status === 'default');
-    const content = response?.contents.find((c) => c.kind === 'json');
-    return content ? content.examples.map((e) => e.value) : [];
-}
-function successSchema(op) {
-    const response = op?.responses.find((r) => /^2/.test(r.status));
-    return response?.contents.find((c) => c.kind === 'json')?.schema;
-}
 /** The shape-preserving id the n-th task gets, modelled on the example id. */
 export function makeTaskId(example, n) {
     if (typeof example === 'number')
@@ -43,31 +34,12 @@ export function makeTaskId(example, n) {
         return `${hexTail[1]}${hex.padStart(hexTail[2].length, '0')}`;
     return s ? `${s}-${n}` : `task-${n}`;
 }
-function replaceIds(value, candidates, id) {
-    if (candidates.some((c) => jsonEqual(c, value)))
-        return id;
-    if (typeof value === 'string' && typeof id === 'string') {
-        let out = value;
-        for (const c of candidates)
-            if (typeof c === 'string' && c.length >= 6)
-                out = out.split(c).join(id);
-        return out;
-    }
-    if (Array.isArray(value))
-        return value.map((v) => replaceIds(v, candidates, id));
-    if (value && typeof value === 'object') {
-        const out = {};
-        for (const [k, v] of Object.entries(value))
-            out[k] = replaceIds(v, candidates, id);
-        return out;
-    }
-    return value;
-}
 export class TaskStore {
     tasks = new Map();
     families;
     ops;
     exampleIds = new Map();
+    templates = new Map();
     counter = 0;
     clock;
     compiler;
@@ -115,13 +87,27 @@ export class TaskStore {
     familyOf(name) {
         return this.families.get(name);
     }
-    /** Creates the task for a submit; returns the submit response body built from `example`. */
-    create(op, example, plan, callback) {
+    /** The poll operation's template, built on first use. */
+    template(pollOperationId, family) {
+        let template = this.templates.get(pollOperationId);
+        if (!template) {
+            template = pollTemplate(this.ops.get(pollOperationId), family, this.compiler);
+            this.templates.set(pollOperationId, template);
+        }
+        return template;
+    }
+    /**
+     * Creates the task for a submit (its poll body fixed now, with the request's shared fields);
+     * returns the submit response body built from `example`.
+     */
+    create(op, example, plan, callback, request) {
         const submit = op.submit;
         const family = this.families.get(submit.family);
         const n = ++this.counter;
         const id = makeTaskId(getAtPointer(example, submit.idPointer), n);
         const now = this.clock.now();
+        const candidates = this.exampleIds.get(family.name) ?? [];
+        const template = this.template(submit.pollOperationId, family);
         const task = {
             key: String(id),
             id,
@@ -132,6 +118,7 @@ export class TaskStore {
             queuedMs: this.options.timing.queuedMs ?? family.intervalMs,
             runningMs: this.options.timing.runningMs ?? family.intervalMs * 4,
             plan,
+            body: taskBody(template, family, request, candidates, id),
             notified: 'queued',
             timers: [],
         };
@@ -146,7 +133,6 @@ export class TaskStore {
         }
         if (callback)
             this.scheduleCallbacks(task);
-        const candidates = this.exampleIds.get(family.name) ?? [];
         const body = setAtPointer(replaceIds(cloneJson(example), candidates, id), submit.idPointer, id);
         return { body, key: task.key };
     }
@@ -213,53 +199,10 @@ export class TaskStore {
         }
         return undefined;
     }
-    canonical(family, value) {
-        return Object.keys(family.states).find((s) => family.states[s].some((v) => jsonEqual(v, value)));
-    }
     /** The task as its poll operation returns it. */
     view(task) {
-        const family = task.family;
-        const pollOp = this.ops.get(task.pollOperationId);
         const { state, progress } = this.stateOf(task);
-        const examples = successExamples(pollOp);
-        const stateOfExample = (e) => this.canonical(family, getAtPointer(e, family.status));
-        const succeeded = examples.find((e) => stateOfExample(e) === 'succeeded');
-        // The closest example: same state, a related state, any unfinished-looking one, the success one.
-        const base = FALLBACK[state]
-            .map((s) => examples.find((e) => stateOfExample(e) === s))
-            .find((e) => e !== undefined) ??
-            (state === 'succeeded'
-                ? undefined
-                : examples.find((e) => stateOfExample(e) !== 'succeeded')) ??
-            succeeded ??
-            examples[0] ??
-            synthesize(successSchema(pollOp), this.compiler);
-        const baseState = stateOfExample(base);
-        let body = replaceIds(cloneJson(base), this.exampleIds.get(family.name) ?? [], task.id);
-        const vendor = this.vendorValue(family, state);
-        if (vendor !== undefined)
-            body = setAtPointer(body, family.status, vendor);
-        if (family.progress) {
-            const value = family.progress.scale === 'percent-string'
-                ? `${progress}%`
-                : family.progress.scale === 'fraction'
-                    ? progress / 100
-                    : progress;
-            body = setAtPointer(body, family.progress.pointer, value);
-        }
-        if (state === 'succeeded' && baseState !== 'succeeded' && succeeded !== undefined) {
-            const filled = replaceIds(cloneJson(succeeded), this.exampleIds.get(family.name) ?? [], task.id);
-            for (const pointer of family.result) {
-                const value = getAtPointer(filled, pointer);
-                if (value !== undefined)
-                    body = setAtPointer(body, pointer, value);
-            }
-        }
-        if (family.error && (state === 'failed' || state === 'cancelled') && baseState !== state) {
-            const reason = state === 'cancelled' ? 'Task cancelled.' : 'Task failed (mock: Prefer: task=fail).';
-            body = setAtPointer(body, family.error, reason);
-        }
-        return body;
+        return stateBody(task.body, task.family, state, progress, this.vendorValue(task.family, state));
     }
     /** Tasks of a family, newest first. */
     listFamily(family) {

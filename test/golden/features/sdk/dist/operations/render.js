@@ -10,12 +10,12 @@
  * const result = await client.render.tasks.list();
  * ```
  */
-export function renderTasksList(client, params = {}, options) {
+export function renderTasksList(client, params, options) {
     return client.request({
         method: 'get',
         path: '/render/tasks',
         operationId: 'listRenderTasks',
-        query: { status: params.status, limit: params.limit },
+        query: { status: params?.status, limit: params?.limit },
         retry: 'safe',
         auth: 'bearerAuth',
         as: 'json',

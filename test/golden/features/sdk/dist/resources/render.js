@@ -79,7 +79,7 @@ export class RenderTasks extends APIResource {
      * const result = await client.render.tasks.list();
      * ```
      */
-    list(params = {}, options) {
+    list(params, options) {
         return renderTasksList(this._client, params, options);
     }
     /**

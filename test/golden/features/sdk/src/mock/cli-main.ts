@@ -15,7 +15,8 @@ export interface MockCliOptions {
 export const MOCK_CLI_HELP: string = `Usage: mock [--port 4010] [--host 127.0.0.1] [--speed 1] [--clock real|manual] [--body-limit BYTES] [--quiet]
 
 Serves every operation of the API from its spec examples, validating requests strictly.
-  Prefer: example=NAME | code=404 | delay=2000 | drop | stall | task=fail | task=cancel
+  Prefer: example=NAME | code=404 | delay=2000 (ms, at most 60000) | retry-after=5 | drop | stall | task=fail | task=cancel
+  (any other Prefer token or value is answered with 400)
   POST /__mock/reset, GET|POST /__mock/clock {"advanceMs": 1000, "speed": 10}, GET /__mock/tasks`;
 
 export function parseMockArgs(argv: string[]): MockCliOptions & { quiet: boolean; help: boolean } {

@@ -48,6 +48,7 @@ export function answerTaskOperation(
         example,
         plan,
         callback ? { url: callback.url!, method: callback.method } : undefined,
+        req.body,
       ).body,
     };
   }

@@ -24,7 +24,7 @@ export type RenderTasksListResponse =
  */
 export function renderTasksList(
   client: BaseClient,
-  params: RenderTasksListParams = {} as RenderTasksListParams,
+  params?: RenderTasksListParams,
   options?: RequestOptions,
 ): APIPromise<RenderTasksListResponse> {
   return client.request<RenderTasksListResponse>(
@@ -32,7 +32,7 @@ export function renderTasksList(
       method: 'get',
       path: '/render/tasks',
       operationId: 'listRenderTasks',
-      query: { status: params.status, limit: params.limit },
+      query: { status: params?.status, limit: params?.limit },
       retry: 'safe',
       auth: 'bearerAuth',
       as: 'json',

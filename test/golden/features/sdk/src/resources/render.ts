@@ -112,7 +112,7 @@ export class RenderTasks extends APIResource {
    * ```
    */
   list(
-    params: RenderTasksListParams = {} as RenderTasksListParams,
+    params?: RenderTasksListParams,
     options?: RequestOptions,
   ): APIPromise<RenderTasksListResponse> {
     return renderTasksList(this._client, params, options);

@@ -151,7 +151,10 @@ export function createMockEngine(options) {
         const query = new URLSearchParams(url.search);
         query.delete('__code');
         query.delete('__example');
-        const prefer = parsePrefer(headers.prefer, url.searchParams);
+        const preferences = parsePrefer(headers.prefer, url.searchParams);
+        if (!preferences.ok)
+            return fail(op, { status: 400, message: preferences.message, param: null });
+        const prefer = preferences.prefer;
         if (prefer.drop)
             return { kind: 'drop', operationId: op.operationId };
         const cookies = parseCookies(headers.cookie);
@@ -167,7 +170,7 @@ export function createMockEngine(options) {
             return fail(op, parsed.reject);
         issues.push(...parsed.issues);
         if (issues.length > 0)
-            return fail(op, validationFailure(op, issues));
+            return fail(op, validationFailure(op, issues, parsed.value));
         const body = parsed.value;
         if (prefer.delay) {
             try {

@@ -10,12 +10,12 @@
  * const result = await client.default.getItems();
  * ```
  */
-export function defaultGetItems(client, params = {}, options) {
+export function defaultGetItems(client, params, options) {
     return client.request({
         method: 'get',
         path: '/items',
         operationId: 'getItems',
-        query: { tags: params.tags, limit: params.limit },
+        query: { tags: params?.tags, limit: params?.limit },
         queryStyles: { tags: { style: 'form', explode: false } },
         retry: 'safe',
         auth: 'storeKey',
@@ -110,13 +110,13 @@ export function defaultDeleteItemsItemId(client, itemId, options) {
  * });
  * ```
  */
-export function defaultPutItemsItemIdPhoto(client, itemId, params = {}, options) {
+export function defaultPutItemsItemIdPhoto(client, itemId, params, options) {
     return client.request({
         method: 'put',
         path: '/items/{item-id}/photo',
         operationId: 'putItemsItemIdPhoto',
         pathParams: { 'item-id': itemId },
-        body: { kind: 'binary', mediaType: 'image/jpeg', value: params.body },
+        body: { kind: 'binary', mediaType: 'image/jpeg', value: params?.body },
         retry: 'safe',
         auth: 'storeKey',
         as: 'auto',

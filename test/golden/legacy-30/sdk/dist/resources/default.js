@@ -30,7 +30,7 @@ export class Default extends APIResource {
      * const result = await client.default.getItems();
      * ```
      */
-    getItems(params = {}, options) {
+    getItems(params, options) {
         return defaultGetItems(this._client, params, options);
     }
     /**
@@ -82,7 +82,7 @@ export class Default extends APIResource {
      * });
      * ```
      */
-    putItemsItemIdPhoto(itemId, params = {}, options) {
+    putItemsItemIdPhoto(itemId, params, options) {
         return defaultPutItemsItemIdPhoto(this._client, itemId, params, options);
     }
 }

@@ -12,44 +12,54 @@ export interface ServerSentEvent {
   retry: number | undefined;
 }
 
-/** Splits text into lines incrementally; a trailing CR waits for a possible LF in the next chunk. */
+/**
+ * Splits text into lines incrementally; a trailing CR waits for a possible LF in the next chunk.
+ * Only new text is scanned for line breaks, and the pieces of an unterminated line are kept apart
+ * until it ends, so a long line arriving in many chunks costs linear, not quadratic, time.
+ */
 export class LineSplitter {
-  #buffer = '';
+  #pieces: string[] = [];
   #pendingCR = false;
 
   push(text: string): string[] {
-    let input = text;
+    // An empty chunk (e.g. a decoder holding back a partial character) must not clear a pending CR.
+    if (text === '') return [];
+    let start = 0;
     if (this.#pendingCR) {
       this.#pendingCR = false;
-      if (input.startsWith('\n')) input = input.slice(1);
+      if (text.startsWith('\n')) start = 1;
     }
     const lines: string[] = [];
-    let start = 0;
-    const all = this.#buffer + input;
-    this.#buffer = '';
-    for (let i = 0; i < all.length; i++) {
-      const ch = all[i];
-      if (ch === '\n' || ch === '\r') {
-        lines.push(all.slice(start, i));
-        if (ch === '\r') {
-          if (i + 1 < all.length) {
-            if (all[i + 1] === '\n') i++;
-          } else {
-            this.#pendingCR = true;
-          }
+    for (let i = start; i < text.length; i++) {
+      const ch = text[i];
+      if (ch !== '\n' && ch !== '\r') continue;
+      lines.push(this.#take(text.slice(start, i)));
+      if (ch === '\r') {
+        if (i + 1 < text.length) {
+          if (text[i + 1] === '\n') i++;
+        } else {
+          this.#pendingCR = true;
         }
-        start = i + 1;
       }
+      start = i + 1;
     }
-    this.#buffer = all.slice(start);
+    if (start < text.length) this.#pieces.push(text.slice(start));
     return lines;
   }
 
   /** The unterminated last line, if any. */
   flush(): string[] {
-    const rest = this.#buffer;
-    this.#buffer = '';
+    const rest = this.#take('');
     return rest ? [rest] : [];
+  }
+
+  /** The buffered pieces plus `tail` as one line; empties the buffer. */
+  #take(tail: string): string {
+    if (this.#pieces.length === 0) return tail;
+    this.#pieces.push(tail);
+    const line = this.#pieces.join('');
+    this.#pieces = [];
+    return line;
   }
 }
 

@@ -4,7 +4,7 @@
  * same engine backs the Node HTTP server (`server.ts`) and in-process MSW handlers (`msw.ts`).
  *
  * Order of checks, each answering in the operation's own error shape: route (404/405) → Prefer
- * `drop` → credentials (401) → parameters → body (415, 400 for syntax, 400 or 422 for schema
+ * (400 for a token or value the mock does not know) → `drop` → credentials (401) → parameters → body (415, 400 for syntax, 400 or 422 for schema
  * violations) → `Prefer: delay` → `Prefer: code` → task state / stream / example.
  */
 import type { JsonValue, MockOperation, MockRouteTable } from './types.js';
@@ -283,7 +283,10 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
     const query = new URLSearchParams(url.search);
     query.delete('__code');
     query.delete('__example');
-    const prefer = parsePrefer(headers.prefer, url.searchParams);
+    const preferences = parsePrefer(headers.prefer, url.searchParams);
+    if (!preferences.ok)
+      return fail(op, { status: 400, message: preferences.message, param: null });
+    const prefer = preferences.prefer;
     if (prefer.drop) return { kind: 'drop', operationId: op.operationId };
 
     const cookies = parseCookies(headers.cookie);
@@ -298,7 +301,7 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
     const parsed = checkBody(op, checks, headers['content-type'], request.body, compiler);
     if ('reject' in parsed) return fail(op, parsed.reject);
     issues.push(...parsed.issues);
-    if (issues.length > 0) return fail(op, validationFailure(op, issues));
+    if (issues.length > 0) return fail(op, validationFailure(op, issues, parsed.value));
     const body = parsed.value;
 
     if (prefer.delay) {

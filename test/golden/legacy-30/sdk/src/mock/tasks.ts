@@ -2,8 +2,9 @@
 /**
  * Stateful tasks from `x-task`: a submit creates a task; its state is a function of the mock
  * clock (queued for one poll interval, then running with rising progress, then a terminal state),
- * so polls, lists, cancels and callbacks all see one consistent story. Responses are the spec's
- * own poll examples with the status, progress, result and id fields rewritten.
+ * so polls, lists, cancels and callbacks all see one consistent story. Each task's poll body is
+ * fixed when it is created (`task-body.ts`); a state rewrites only its status, progress, result
+ * and error fields.
  */
 import type {
   JsonSchema,
@@ -16,9 +17,11 @@ import type {
 } from './types.js';
 import type { MockClock } from './clock.js';
 import type { SchemaCompiler } from './validate.js';
+import type { PollTemplate, TaskBody } from './task-body.js';
 import { jsonEqual } from './validate.js';
 import { cloneJson, getAtPointer, setAtPointer } from './pointer.js';
 import { synthesize } from './synthesize.js';
+import { pollTemplate, replaceIds, stateBody, successExamples, taskBody } from './task-body.js';
 
 export type TaskPlan = 'succeed' | 'fail' | 'cancel';
 
@@ -57,6 +60,7 @@ interface TaskRecord {
   plan: TaskPlan;
   cancelledAt?: number;
   callback?: { url: string; method: string };
+  body: TaskBody;
   notified: TaskState;
   timers: (() => void)[];
 }
@@ -81,21 +85,6 @@ const FALLBACK: Record<TaskState, TaskState[]> = {
   cancelled: ['cancelled', 'failed', 'running'],
 };
 
-function successExamples(op: MockOperation | undefined): JsonValue[] {
-  const response =
-    op?.responses.find((r) => /^2/.test(r.status)) ??
-    op?.responses.find((r) => r.status === 'default');
-  const content = response?.contents.find((c) => c.kind === 'json');
-  return content ? content.examples.map((e) => e.value) : [];
-}
-
-function successSchema(
-  op: MockOperation | undefined,
-): MockOperation['responses'][number]['contents'][number]['schema'] {
-  const response = op?.responses.find((r) => /^2/.test(r.status));
-  return response?.contents.find((c) => c.kind === 'json')?.schema;
-}
-
 /** The shape-preserving id the n-th task gets, modelled on the example id. */
 export function makeTaskId(example: JsonValue | undefined, n: number): JsonValue {
   if (typeof example === 'number') return 1_000_000 + n;
@@ -115,28 +104,12 @@ export function makeTaskId(example: JsonValue | undefined, n: number): JsonValue
   return s ? `${s}-${n}` : `task-${n}`;
 }
 
-function replaceIds(value: JsonValue, candidates: JsonValue[], id: JsonValue): JsonValue {
-  if (candidates.some((c) => jsonEqual(c, value))) return id;
-  if (typeof value === 'string' && typeof id === 'string') {
-    let out = value;
-    for (const c of candidates)
-      if (typeof c === 'string' && c.length >= 6) out = out.split(c).join(id);
-    return out;
-  }
-  if (Array.isArray(value)) return value.map((v) => replaceIds(v, candidates, id));
-  if (value && typeof value === 'object') {
-    const out: { [key: string]: JsonValue } = {};
-    for (const [k, v] of Object.entries(value)) out[k] = replaceIds(v, candidates, id);
-    return out;
-  }
-  return value;
-}
-
 export class TaskStore implements MockTasks {
   private readonly tasks = new Map<string, TaskRecord>();
   private readonly families: Map<string, MockTaskFamily>;
   private readonly ops: Map<string, MockOperation>;
   private readonly exampleIds = new Map<string, JsonValue[]>();
+  private readonly templates = new Map<string, PollTemplate>();
   private counter = 0;
   private readonly clock: MockClock;
   private readonly compiler: SchemaCompiler;
@@ -194,18 +167,34 @@ export class TaskStore implements MockTasks {
     return this.families.get(name);
   }
 
-  /** Creates the task for a submit; returns the submit response body built from `example`. */
+  /** The poll operation's template, built on first use. */
+  private template(pollOperationId: string, family: MockTaskFamily): PollTemplate {
+    let template = this.templates.get(pollOperationId);
+    if (!template) {
+      template = pollTemplate(this.ops.get(pollOperationId), family, this.compiler);
+      this.templates.set(pollOperationId, template);
+    }
+    return template;
+  }
+
+  /**
+   * Creates the task for a submit (its poll body fixed now, with the request's shared fields);
+   * returns the submit response body built from `example`.
+   */
   create(
     op: MockOperation,
     example: JsonValue,
     plan: TaskPlan,
     callback: { url: string; method: string } | undefined,
+    request: unknown,
   ): { body: JsonValue; key: string } {
     const submit = op.submit!;
     const family = this.families.get(submit.family)!;
     const n = ++this.counter;
     const id = makeTaskId(getAtPointer(example, submit.idPointer) as JsonValue | undefined, n);
     const now = this.clock.now();
+    const candidates = this.exampleIds.get(family.name) ?? [];
+    const template = this.template(submit.pollOperationId, family);
     const task: TaskRecord = {
       key: String(id),
       id,
@@ -216,6 +205,7 @@ export class TaskStore implements MockTasks {
       queuedMs: this.options.timing.queuedMs ?? family.intervalMs,
       runningMs: this.options.timing.runningMs ?? family.intervalMs * 4,
       plan,
+      body: taskBody(template, family, request, candidates, id),
       notified: 'queued',
       timers: [],
     };
@@ -227,7 +217,6 @@ export class TaskStore implements MockTasks {
       this.remove(oldest);
     }
     if (callback) this.scheduleCallbacks(task);
-    const candidates = this.exampleIds.get(family.name) ?? [];
     const body = setAtPointer(replaceIds(cloneJson(example), candidates, id), submit.idPointer, id);
     return { body, key: task.key };
   }
@@ -294,62 +283,10 @@ export class TaskStore implements MockTasks {
     return undefined;
   }
 
-  private canonical(family: MockTaskFamily, value: unknown): TaskState | undefined {
-    return (Object.keys(family.states) as TaskState[]).find((s) =>
-      family.states[s].some((v) => jsonEqual(v, value)),
-    );
-  }
-
   /** The task as its poll operation returns it. */
   view(task: TaskRecord): JsonValue {
-    const family = task.family;
-    const pollOp = this.ops.get(task.pollOperationId);
     const { state, progress } = this.stateOf(task);
-    const examples = successExamples(pollOp);
-    const stateOfExample = (e: JsonValue): TaskState | undefined =>
-      this.canonical(family, getAtPointer(e, family.status));
-    const succeeded = examples.find((e) => stateOfExample(e) === 'succeeded');
-    // The closest example: same state, a related state, any unfinished-looking one, the success one.
-    const base =
-      FALLBACK[state]
-        .map((s) => examples.find((e) => stateOfExample(e) === s))
-        .find((e) => e !== undefined) ??
-      (state === 'succeeded'
-        ? undefined
-        : examples.find((e) => stateOfExample(e) !== 'succeeded')) ??
-      succeeded ??
-      examples[0] ??
-      synthesize(successSchema(pollOp), this.compiler);
-    const baseState = stateOfExample(base);
-    let body = replaceIds(cloneJson(base), this.exampleIds.get(family.name) ?? [], task.id);
-    const vendor = this.vendorValue(family, state);
-    if (vendor !== undefined) body = setAtPointer(body, family.status, vendor);
-    if (family.progress) {
-      const value =
-        family.progress.scale === 'percent-string'
-          ? `${progress}%`
-          : family.progress.scale === 'fraction'
-            ? progress / 100
-            : progress;
-      body = setAtPointer(body, family.progress.pointer, value);
-    }
-    if (state === 'succeeded' && baseState !== 'succeeded' && succeeded !== undefined) {
-      const filled = replaceIds(
-        cloneJson(succeeded),
-        this.exampleIds.get(family.name) ?? [],
-        task.id,
-      );
-      for (const pointer of family.result) {
-        const value = getAtPointer(filled, pointer) as JsonValue | undefined;
-        if (value !== undefined) body = setAtPointer(body, pointer, value);
-      }
-    }
-    if (family.error && (state === 'failed' || state === 'cancelled') && baseState !== state) {
-      const reason =
-        state === 'cancelled' ? 'Task cancelled.' : 'Task failed (mock: Prefer: task=fail).';
-      body = setAtPointer(body, family.error, reason);
-    }
-    return body;
+    return stateBody(task.body, task.family, state, progress, this.vendorValue(task.family, state));
   }
 
   /** Tasks of a family, newest first. */

@@ -29,7 +29,7 @@ export type DefaultGetItemsErrorBody =
  */
 export function defaultGetItems(
   client: BaseClient,
-  params: DefaultGetItemsParams = {} as DefaultGetItemsParams,
+  params?: DefaultGetItemsParams,
   options?: RequestOptions,
 ): APIPromise<DefaultGetItemsResponse> {
   return client.request<DefaultGetItemsResponse>(
@@ -37,7 +37,7 @@ export function defaultGetItems(
       method: 'get',
       path: '/items',
       operationId: 'getItems',
-      query: { tags: params.tags, limit: params.limit },
+      query: { tags: params?.tags, limit: params?.limit },
       queryStyles: { tags: { style: 'form', explode: false } },
       retry: 'safe',
       auth: 'storeKey',
@@ -180,7 +180,7 @@ export type DefaultPutItemsItemIdPhotoParams = { body?: Uploadable };
 export function defaultPutItemsItemIdPhoto(
   client: BaseClient,
   itemId: paths['/items/{item-id}/photo']['put']['parameters']['path']['item-id'],
-  params: DefaultPutItemsItemIdPhotoParams = {} as DefaultPutItemsItemIdPhotoParams,
+  params?: DefaultPutItemsItemIdPhotoParams,
   options?: RequestOptions,
 ): APIPromise<void> {
   return client.request<void>(
@@ -189,7 +189,7 @@ export function defaultPutItemsItemIdPhoto(
       path: '/items/{item-id}/photo',
       operationId: 'putItemsItemIdPhoto',
       pathParams: { 'item-id': itemId },
-      body: { kind: 'binary', mediaType: 'image/jpeg', value: params.body },
+      body: { kind: 'binary', mediaType: 'image/jpeg', value: params?.body },
       retry: 'safe',
       auth: 'storeKey',
       as: 'auto',

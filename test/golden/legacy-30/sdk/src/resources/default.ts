@@ -49,7 +49,7 @@ export class Default extends APIResource {
    * ```
    */
   getItems(
-    params: DefaultGetItemsParams = {} as DefaultGetItemsParams,
+    params?: DefaultGetItemsParams,
     options?: RequestOptions,
   ): APIPromise<DefaultGetItemsResponse> {
     return defaultGetItems(this._client, params, options);
@@ -114,7 +114,7 @@ export class Default extends APIResource {
    */
   putItemsItemIdPhoto(
     itemId: paths['/items/{item-id}/photo']['put']['parameters']['path']['item-id'],
-    params: DefaultPutItemsItemIdPhotoParams = {} as DefaultPutItemsItemIdPhotoParams,
+    params?: DefaultPutItemsItemIdPhotoParams,
     options?: RequestOptions,
   ): APIPromise<void> {
     return defaultPutItemsItemIdPhoto(this._client, itemId, params, options);

@@ -1,0 +1,74 @@
+/**
+ * Task lifecycles are only as good as their pointers: a typo in `status` or a vendor value missing
+ * from `states` would make every `…AndWait` poll until its time budget. So each pointer is followed
+ * into the response schema it names, and the status values are compared with the status enum.
+ */
+import type { NamedSchemaIr, SchemaIr, TaskFamilyIr } from './types.js';
+import type { IrContext } from './context.js';
+import type { OperationDraft } from './operations.js';
+import type { TaskDecisions } from './tasks.js';
+import { schemaAtPointer } from './schema-path.js';
+import { join } from '../util/json-pointer.js';
+
+function successSchema(op: OperationDraft | undefined): SchemaIr | undefined {
+  const response = op?.responses.find((r) => /^2/.test(r.status)) ?? op?.responses.find((r) => !r.isError);
+  return response?.contents.find((c) => c.kind === 'json')?.schema;
+}
+
+/** Enum values of a status field (after refs), or the two booleans, or undefined when open. */
+function statusValues(schema: SchemaIr, schemas: ReadonlyMap<string, NamedSchemaIr>): unknown[] | undefined {
+  let s: SchemaIr | undefined = schema;
+  for (let i = 0; s?.kind === 'ref' && i < 16; i++) s = schemas.get(s.name)?.schema;
+  if (!s) return undefined;
+  if (s.kind === 'boolean') return [true, false];
+  if ((s.kind === 'string' || s.kind === 'integer' || s.kind === 'number') && s.enum) return s.enum;
+  return undefined;
+}
+
+export function checkTaskPointers(ctx: IrContext, drafts: OperationDraft[], tasks: TaskDecisions, schemas: NamedSchemaIr[]): void {
+  const byName = new Map(schemas.map((s) => [s.name, s]));
+  const ops = new Map(drafts.map((d) => [d.operationId, d]));
+  const expect = (schema: SchemaIr | undefined, pointer: string, at: string, what: string): SchemaIr | undefined => {
+    if (!schema) return undefined; // no JSON schema to check against (the loader reports missing operations)
+    const found = schemaAtPointer(schema, pointer, byName);
+    if (!found) ctx.problem('task-pointer-unresolved', at, `${what} ${pointer || '(root)'} is not a field of the response schema`, 'point at a field the response declares');
+    return found;
+  };
+
+  for (const family of tasks.families) {
+    const at = family.source;
+    const polls = new Set([family.poll.operationId, ...family.submits.map((id) => tasks.submits.get(id)!.poll.operationId)]);
+    for (const pollId of polls) {
+      const poll = successSchema(ops.get(pollId));
+      const status = expect(poll, family.status, join(at, 'status'), `status of ${pollId}`);
+      if (family.progress) expect(poll, family.progress.pointer, join(at, 'progress', 'pointer'), `progress of ${pollId}`);
+      family.result.forEach((p, i) => expect(poll, p, join(at, 'result', i), `result of ${pollId}`));
+      if (family.error) expect(poll, family.error, join(at, 'error'), `error of ${pollId}`);
+      if (status) checkStates(ctx, family, statusValues(status, byName), pollId);
+    }
+    family.lists.forEach((list, i) => {
+      const items = expect(successSchema(ops.get(list.operationId)), list.items, join(at, 'lists', i, 'items'), `items of ${list.operationId}`);
+      if (items && items.kind !== 'array' && items.kind !== 'any' && items.kind !== 'ref') {
+        ctx.problem('task-pointer-unresolved', join(at, 'lists', i, 'items'), `items of ${list.operationId} must point at an array`);
+      }
+    });
+  }
+  for (const [id, task] of tasks.submits) {
+    const submit = ops.get(id)!;
+    expect(successSchema(submit), task.id, join(submit.source, 'x-task', 'id'), `task id of ${id}`);
+  }
+}
+
+function checkStates(ctx: IrContext, family: TaskFamilyIr, values: unknown[] | undefined, pollId: string): void {
+  const at = join(family.source, 'states');
+  const mapped = Object.values(family.states).flat();
+  if (values === undefined) return; // an open string: nothing to compare with
+  for (const v of mapped) {
+    if (!values.includes(v)) ctx.problem('task-state-unknown', at, `${JSON.stringify(v)} is mapped but is not a status value of ${pollId} (${values.map((x) => JSON.stringify(x)).join(', ')})`);
+  }
+  for (const v of values) {
+    if (!mapped.includes(v as never)) {
+      ctx.problem('task-state-unmapped', at, `status value ${JSON.stringify(v)} of ${pollId} is not mapped to a canonical state`, 'add it to one of queued, running, succeeded, failed, cancelled');
+    }
+  }
+}

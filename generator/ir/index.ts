@@ -3,8 +3,9 @@ import type { LoadedSpec, Problem } from '../load/types.js';
 import type { ApiIr, NamedSchemaIr, OperationIr, SecuritySchemeIr, ServerIr, TagIr } from './types.js';
 import { createContext, type IrContext } from './context.js';
 import { convertSchema } from './schema.js';
-import { HTTP_METHODS, callbacksOf, collectOperations, deref } from './operations.js';
-import { buildResources, fallbackOperationId, operationNames, pascalCase } from './names.js';
+import { callbacksOf, collectOperations, deref } from './operations.js';
+import { buildResources, fallbackOperationId, nameCallbacks, operationNames, pascalCase } from './names.js';
+import { inferTaskIds } from './task-id.js';
 import { compareCodePoints as cmp } from '../util/compare.js';
 import { decideTasks } from './tasks.js';
 import { checkTaskPointers } from './task-checks.js';
@@ -120,8 +121,18 @@ export function buildIr(loaded: LoadedSpec): IrResult {
   const tasks = decideTasks(ctx, drafts);
   const schemas = schemasOf(ctx);
   checkTaskPointers(ctx, drafts, tasks, schemas);
-  const operations: OperationIr[] = drafts.map((d) => {
-    const op: OperationIr = { ...d, names: operationNames(d) };
+  inferTaskIds(drafts, tasks, schemas);
+  const names = drafts.map((d) => operationNames(d));
+  const rawWebhooks = Object.keys((doc.webhooks ?? {}) as Raw).flatMap((name) =>
+    callbacksOf(ctx, { [name]: { '': (doc.webhooks as Raw)[name] } }, '#/webhooks').map((c) => ({ ...c, source: join('#/webhooks', name, c.method) })),
+  );
+  const named = nameCallbacks(ctx, [
+    ...drafts.map((d, i) => ({ stem: names[i]!.typeStem, suffix: 'Payload', callbacks: d.callbacks })),
+    { stem: '', suffix: 'WebhookPayload', callbacks: rawWebhooks },
+  ]);
+  const webhooks = named.pop()!;
+  const operations: OperationIr[] = drafts.map((d, i) => {
+    const op: OperationIr = { ...d, names: names[i]!, callbacks: named[i]! };
     const task = tasks.submits.get(d.operationId);
     if (task) op.task = task;
     const role = tasks.roles.get(d.operationId);
@@ -129,10 +140,6 @@ export function buildIr(loaded: LoadedSpec): IrResult {
     return op;
   });
   const resources = buildResources(ctx, operations);
-
-  const webhooks = Object.keys((doc.webhooks ?? {}) as Raw).flatMap((name) =>
-    callbacksOf(ctx, { [name]: { '': (doc.webhooks as Raw)[name] } }, '#/webhooks').map((c) => ({ ...c, source: join('#/webhooks', name, c.method) })),
-  );
 
   const ir: ApiIr = {
     info: {
@@ -156,4 +163,3 @@ export function buildIr(loaded: LoadedSpec): IrResult {
   return { ir: freeze(ir), problems: ctx.problems };
 }
 
-export { HTTP_METHODS };

@@ -2,9 +2,9 @@
  * Every identifier is decided here, once: client resource paths and method names, standalone
  * function names, type stems and schema type names. A clash is a located error, never a silent suffix.
  */
-import type { OperationNamesIr, ResourceIr } from './types.js';
+import type { CallbackIr, OperationNamesIr, ResourceIr } from './types.js';
 import type { IrContext } from './context.js';
-import type { OperationDraft } from './operations.js';
+import type { CallbackDraft, OperationDraft } from './operations.js';
 import { join } from '../util/json-pointer.js';
 import { compareCodePoints as cmp } from '../util/compare.js';
 
@@ -129,4 +129,36 @@ export function buildResources(ctx: IrContext, ops: { operationId: string; names
   };
   sortNode(root);
   return root;
+}
+
+/** Callbacks of one owner (an operation, or the document's root `webhooks`) and the stem of their type names. */
+export interface CallbackOwner {
+  /** `MidjourneySubmitImagine` for an operation, '' for root webhooks. */
+  stem: string;
+  /** `Payload` for an operation's callbacks, `WebhookPayload` for root webhooks. */
+  suffix: string;
+  callbacks: CallbackDraft[];
+}
+
+/**
+ * Names every callback's payload type: `<stem><Name><suffix>`, with the method joined in when
+ * one callback name has several requests. Names must be unique across the whole API (they are
+ * exported side by side); a clash is a located `name-clash` error on the later callback.
+ */
+export function nameCallbacks(ctx: IrContext, owners: CallbackOwner[]): CallbackIr[][] {
+  const taken = new Map<string, string>();
+  return owners.map((owner) =>
+    owner.callbacks.map((cb, i) => {
+      const several = owner.callbacks.filter((c) => c.name === cb.name).length > 1;
+      const base = pascalCase(cb.name) || `Callback${i + 1}`;
+      const typeName = `${owner.stem}${base}${several ? pascalCase(cb.method) : ''}${owner.suffix}`;
+      const other = taken.get(typeName);
+      if (other !== undefined) {
+        ctx.problem('name-clash', cb.source, `callback payload type \`${typeName}\` is already used by the callback at ${other}`, 'rename one of the callbacks (or the operation with `x-sdk-name`)');
+      } else {
+        taken.set(typeName, cb.source);
+      }
+      return { ...cb, typeName };
+    }),
+  );
 }

@@ -6,7 +6,6 @@ import type {
   EncodingIr,
   ExampleIr,
   HeaderIr,
-  HttpMethod,
   Json,
   OperationIr,
   PageIr,
@@ -25,7 +24,7 @@ import { camelCase } from './names.js';
 
 type Raw = Record<string, unknown>;
 
-export const HTTP_METHODS: HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+import { HTTP_METHODS } from '../util/http-methods.js';
 
 /** Follows internal refs of non-schema objects (parameters, responses, examples, path items). */
 export function deref(ctx: IrContext, value: unknown, pointer: string): { value: Raw; pointer: string } {
@@ -185,9 +184,12 @@ function streamOf(ctx: IrContext, raw: unknown, responses: ResponseIr[], pointer
   return stream;
 }
 
-export function callbacksOf(ctx: IrContext, raw: unknown, pointer: string): CallbackIr[] {
+/** A callback before its payload type is named (names need every operation's type stem). */
+export type CallbackDraft = Omit<CallbackIr, 'typeName'>;
+
+export function callbacksOf(ctx: IrContext, raw: unknown, pointer: string): CallbackDraft[] {
   if (!raw || typeof raw !== 'object') return [];
-  const out: CallbackIr[] = [];
+  const out: CallbackDraft[] = [];
   for (const name of Object.keys(raw)) {
     const { value: cb, pointer: cbAt } = deref(ctx, (raw as Raw)[name], join(pointer, name));
     for (const expression of Object.keys(cb)) {
@@ -196,7 +198,7 @@ export function callbacksOf(ctx: IrContext, raw: unknown, pointer: string): Call
         const op = item[method] as Raw | undefined;
         if (!op) continue;
         const at = join(itemAt, method);
-        const c: CallbackIr = { name, expression, method, source: at };
+        const c: CallbackDraft = { name, expression, method, source: at };
         const body = requestBodyOf(ctx, op.requestBody, join(at, 'requestBody'));
         if (body) c.body = body;
         out.push(c);
@@ -226,8 +228,8 @@ function provenanceOf(raw: unknown): ProvenanceIr | undefined {
   return out;
 }
 
-/** Everything of an operation except `names`, `task` and `taskRole`, which need all operations. */
-export type OperationDraft = Omit<OperationIr, 'names' | 'task' | 'taskRole'>;
+/** Everything of an operation except `names`, `task`, `taskRole` and callback type names, which need all operations. */
+export type OperationDraft = Omit<OperationIr, 'names' | 'task' | 'taskRole' | 'callbacks'> & { callbacks: CallbackDraft[] };
 
 export function collectOperations(ctx: IrContext): OperationDraft[] {
   const paths = (ctx.document.paths ?? {}) as Raw;

@@ -267,6 +267,12 @@ export interface TaskFamilyIr {
   progress?: { pointer: string; scale: ProgressScale };
   result: string[];
   error?: string;
+  /**
+   * JSON pointer to the task's own id inside a task object (the poll response, a callback body).
+   * Inferred from the poll response schema: the field named like the poll's id input, else `id`,
+   * `task_id` or `taskId`, next to the status field first, then at the top. Absent when none fits.
+   */
+  taskId?: string;
   /** Vendor status value → canonical state (values may be strings, numbers or booleans). */
   states: Record<CanonicalTaskState, Json[]>;
   intervalMs: number;
@@ -316,6 +322,13 @@ export interface CallbackIr {
   expression: string;
   method: HttpMethod;
   body?: RequestBodyIr;
+  /**
+   * Exported name of the payload (request body) type, decided once: `<TypeStem><Name>Payload` for an
+   * operation's callback (e.g. `MidjourneySubmitImagineNotifyHookPayload`), `<Name>WebhookPayload`
+   * for a root webhook; the method joins in (`…NotifyHookPostPayload`) when one callback name has
+   * several requests. A clash is a located `name-clash` error.
+   */
+  typeName: string;
   source: string;
 }
 

@@ -203,6 +203,24 @@ describe('docs site for the features fixture', () => {
     expect(section(page('families/render.html'), 'getRenderTask')).toContain('href="#submitRender"');
   });
 
+  it('shows each callback with an example payload and a receiving endpoint in TypeScript', () => {
+    const s = section(page('families/render.html'), 'submitRender');
+    const callbacks = textOf(s.slice(s.indexOf('<h3>Callbacks</h3>')));
+    expect(callbacks).toContain('Example payload');
+    // The body is the poll's RenderTask and the callback has no example: the poll's finished example stands in.
+    const payload = JSON.parse(/Example payload.*?\n?Copy(\{[\s\S]*?\n\})/.exec(callbacks)![1]!) as Record<string, unknown>;
+    expect(payload).toMatchObject({ status: 'done', output: expect.stringMatching(/^https:/) });
+    expect(callbacks).toContain('Receiving it with the TypeScript client');
+    expect(callbacks).toContain('export async function POST(request: Request): Promise<Response> {');
+    expect(callbacks).toContain('client.render.tasks.parseCallback(await request.text())');
+    expect(callbacks).toContain('RenderTasksCreateNotifyHookPayload');
+    // Operations without callbacks have no such section.
+    expect(section(page('families/render.html'), 'getRenderTask')).not.toContain('<h3>Callbacks</h3>');
+    const md = page('markdown/render.md');
+    expect(md).toContain('**Example payload.**');
+    expect(md).toContain('client.render.tasks.parseCallback(await request.text())');
+  });
+
   it('gives maintainers provenance and open questions without cluttering the page', () => {
     const s = section(page('families/chat.html'), 'createChatCompletion');
     expect(s).toMatch(/<details class="maint"><summary>For maintainers<\/summary>.*Source: fixture · confidence <strong class="confidence-high">high/);

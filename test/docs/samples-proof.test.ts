@@ -95,6 +95,7 @@ describe.each(specs)('samples of the %s', (_name, spec) => {
       const s = buildSamples(ir, op);
       await add(`${i}-call`, s.typescript, op.operationId);
       if (s.typescriptWait) await add(`${i}-wait`, s.typescriptWait, `${op.operationId} AndWait`);
+      for (const [j, code] of (s.typescriptCallbacks ?? []).entries()) await add(`${i}-callback-${j}`, code, `${op.operationId} callback ${op.callbacks[j]!.name}`);
       if (op.stream) await add(`${i}-stream`, buildSamples(ir, op, { stream: true }).typescript, `${op.operationId} stream`);
     }
     const program = ts.createProgram(files, {

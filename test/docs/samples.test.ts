@@ -119,6 +119,14 @@ describe('buildSamples on the features fixture', () => {
     expect(buildSamples(features, op(features, 'getRenderTask')).typescriptWait).toBeUndefined();
   });
 
+  it('gives a callback receiver per callback: the family parseCallback for task submits', () => {
+    const s = buildSamples(features, op(features, 'submitRender'));
+    expect(s.typescriptCallbacks).toHaveLength(1);
+    expect(s.typescriptCallbacks![0]).toContain("import { CallbackPayloadError, FeaturesFixture } from '@shellapi/sdk';");
+    expect(s.typescriptCallbacks![0]).toContain('const snapshot = client.render.tasks.parseCallback(await request.text());');
+    expect(buildSamples(features, op(features, 'getRenderTask')).typescriptCallbacks).toBeUndefined();
+  });
+
   it('reads the key from the environment variable the client reads', () => {
     expect(envPrefix('@shellapi/sdk')).toBe('SHELLAPI');
     const s = buildSamples(features, op(features, 'listRenderTasks'));

@@ -1,8 +1,9 @@
 /**
  * A consumer's TypeScript file, generated from the IR: every method of the client's resource
  * tree called once with the spec's example parameters (plus the streamed form of streaming
- * operations, `…AndWait` of every submit and `waitFor` of every poll resource), the results
- * assigned to the package's exported types. It is only type-checked, never run.
+ * operations, `…AndWait` of every submit, `waitFor` of every poll resource and `parseCallback`
+ * where submits declare callbacks), the results assigned to the package's exported types
+ * (callback payload types included). It is only type-checked, never run.
  */
 import type { OperationPlan } from '../../generator/emit/client/plan.js';
 import { planTasks } from '../../generator/emit/client/tasks-plan.js';
@@ -84,11 +85,22 @@ export function usageSource(ir: ApiIr, plans: Map<string, OperationPlan>, packag
     lines.push('    const state: CanonicalTaskState = snapshot.state;');
     lines.push('    void state;');
     lines.push('  }');
+    if (d.receiver) {
+      lines.push(`  // receiving a ${d.family.name} task callback`);
+      lines.push(`  const hook${n}: CanonicalTaskState = ${path(d.poll.names.resource, d.receiver.method)}('{"status":"x"}').state;`);
+      lines.push(`  void hook${n};`);
+      for (const { callback } of d.callbacks) {
+        types.add(callback.typeName);
+        lines.push(`  const payload${n}: ${callback.typeName} = parseCallbackJson<${callback.typeName}>('{}');`);
+        lines.push(`  void payload${n++};`);
+      }
+      n++;
+    }
   }
 
   const imported = [...types].sort().map((t) => `type ${t}`);
   const source = [
-    `import { ShellApi, type CanonicalTaskState, ${imported.join(', ')} } from '${packageName}';`,
+    `import { ShellApi, parseCallbackJson, type CanonicalTaskState, ${imported.join(', ')} } from '${packageName}';`,
     '',
     '/** Every method of the client, once, with the spec’s example parameters. Only type-checked. */',
     'export async function useEveryMethod(client: ShellApi): Promise<void> {',

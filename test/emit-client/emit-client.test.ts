@@ -27,6 +27,7 @@ describe('client emitter on the features fixture', () => {
     expect(paths).toEqual([
       'sdk/README.md',
       'sdk/package.json',
+      'sdk/src/callbacks.ts',
       'sdk/src/client.ts',
       'sdk/src/index.ts',
       'sdk/src/operations/chat.ts',
@@ -100,7 +101,7 @@ describe('client emitter on the features fixture', () => {
 
   it('writes a README with examples for each feature the spec has', () => {
     const readme = text('sdk/README.md');
-    for (const heading of ['## Quick start', '## Streaming', '## Uploads', '## Binary results', '## Tasks (submit, then poll)', '## Errors', '## Retries', '## API reference']) {
+    for (const heading of ['## Quick start', '## Streaming', '## Uploads', '## Binary results', '## Tasks (submit, then poll)', '## Callbacks', '## Errors', '## Retries', '## API reference']) {
       expect(readme).toContain(heading);
     }
     expect(readme).toContain('client.render.tasks.createAndWait(');
@@ -142,8 +143,19 @@ describe('generality', () => {
   it.each([['petstore.yaml'], ['museum.yaml']])('%s: emits a client that type-checks', async (name) => {
     const spec = path.join(REPO, '..', 'shared', 'specs', name);
     const other = await generate(spec);
-    expect(typeCheck([path.join(other.dir, 'sdk/src/index.ts')])).toEqual([]);
-    expect(String(other.files.find((f) => f.path === 'sdk/README.md')!.contents)).toContain('## API reference');
+    const readme = String(other.files.find((f) => f.path === 'sdk/README.md')!.contents);
+    expect(readme).toContain('## API reference');
+    // museum.yaml has a root webhook: its payload type and the README's receiver compile too.
+    const hooks = other.ir.webhooks.length + other.ir.operations.reduce((n, op) => n + op.callbacks.length, 0);
+    const receiver = /## Callbacks[\s\S]*?```ts\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(receiver !== undefined, 'README has a Callbacks section exactly when the spec has callbacks').toBe(hooks > 0);
+    const roots = [path.join(other.dir, 'sdk/src/index.ts')];
+    if (receiver) {
+      const file = path.join(other.dir, 'sdk', 'receiver.ts');
+      writeFileSync(file, receiver.replace(/from '@shellapi\/sdk'/g, "from './src/index.js'"));
+      roots.push(file);
+    }
+    expect(typeCheck(roots)).toEqual([]);
   });
 });
 
@@ -161,6 +173,7 @@ describe('the Shell spec', () => {
         ['call', samples.typescript],
         ['wait', samples.typescriptWait],
         ['stream', op.stream ? buildSamples(shell.ir, op, { stream: true }).typescript : undefined],
+        ...(samples.typescriptCallbacks ?? []).map((code, i): [string, string] => [`callback-${i}`, code]),
       ];
       for (const [kind, code] of variants) {
         if (!code) continue;
@@ -170,6 +183,10 @@ describe('the Shell spec', () => {
       }
     }
     expect(files.length).toBeGreaterThan(0);
+    // Every Midjourney and Luma submit declares a callback: each has a receiver sample.
+    const callbackSamples = files.filter((f) => f.includes('-callback-'));
+    expect(callbackSamples.length).toBe(shell.ir.operations.reduce((n, op) => n + op.callbacks.length, 0));
+    expect(callbackSamples.length).toBeGreaterThanOrEqual(9);
     expect(typeCheck([path.join(shell.dir, 'sdk/src/index.ts'), ...files], true)).toEqual([]);
   });
 });

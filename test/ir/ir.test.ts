@@ -101,11 +101,49 @@ describe('features fixture', () => {
 
   it('merges path-level parameters and reads callbacks and pages', () => {
     expect(op('getRenderTask').parameters.map((p) => `${p.in}:${p.name}`)).toEqual(['path:task_id']);
-    expect(op('submitRender').callbacks).toMatchObject([{ name: 'notifyHook', expression: '{$request.body#/notifyHook}', method: 'post' }]);
+    expect(op('submitRender').callbacks).toMatchObject([
+      { name: 'notifyHook', expression: '{$request.body#/notifyHook}', method: 'post', typeName: 'RenderTasksCreateNotifyHookPayload' },
+    ]);
     expect(op('createChatCompletion').pages.map((p) => [p.id, p.example])).toEqual([
       ['F01', 'basic'],
       ['F02', 'vision'],
     ]);
+  });
+});
+
+describe('task ids and callback payload names', () => {
+  it('finds where a task object carries its id (next to the status, then at the top)', () => {
+    expect(ir.taskFamilies[0]!.taskId).toBe('/id');
+  });
+
+  it('names callback and webhook payloads; the method joins when one callback has several requests', async () => {
+    const { ir: hooks, problems } = await irOfText(`openapi: 3.1.0
+info: { title: t, version: '1' }
+paths:
+  /jobs:
+    post:
+      operationId: createJob
+      x-sdk-name: jobs.create
+      callbacks:
+        onDone:
+          '{$request.body#/url}':
+            post:
+              requestBody: { content: { application/json: { schema: { type: object } } } }
+              responses: { '200': { description: ok } }
+            put:
+              responses: { '200': { description: ok } }
+      responses: { '200': { description: ok } }
+webhooks:
+  jobFinished:
+    post:
+      responses: { '200': { description: ok } }
+`);
+    expect(problems).toEqual([]);
+    expect(hooks.operations[0]!.callbacks.map((c) => [c.method, c.typeName])).toEqual([
+      ['put', 'JobsCreateOnDonePutPayload'],
+      ['post', 'JobsCreateOnDonePostPayload'],
+    ]);
+    expect(hooks.webhooks.map((w) => w.typeName)).toEqual(['JobFinishedWebhookPayload']);
   });
 });
 
@@ -149,6 +187,34 @@ paths:
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ code: 'name-clash', file: 'openapi.yaml', line: 11, pointer: '/paths/~1b/get/operationId' });
     expect(problems[0]!.message).toContain('already used by getA');
+  });
+
+  it('two callbacks with one payload type name', async () => {
+    const { problems } = await irOfText(`openapi: 3.1.0
+info: { title: t, version: '1' }
+paths:
+  /a:
+    post:
+      operationId: postA
+      x-sdk-name: a.b
+      callbacks:
+        cHook:
+          '{$request.body#/url}':
+            post: { responses: { '200': { description: ok } } }
+      responses: { '200': { description: ok } }
+  /b:
+    post:
+      operationId: postB
+      x-sdk-name: a.bC
+      callbacks:
+        hook:
+          '{$request.body#/url}':
+            post: { responses: { '200': { description: ok } } }
+      responses: { '200': { description: ok } }
+`);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ code: 'name-clash', file: 'openapi.yaml', line: 20, pointer: '/paths/~1b/post/callbacks/hook/{$request.body#~1url}/post' });
+    expect(problems[0]!.message).toContain('`ABCHookPayload`');
   });
 });
 

@@ -32,3 +32,4 @@ export { Runway, RunwayImageToVideo, RunwayTasks } from './resources/runway.js';
 export { Stability, StabilityCore, StabilityEngines, StabilitySd3, StabilitySdxl, StabilityUltra } from './resources/stability.js';
 export { Suno, SunoV30, SunoV30Music, SunoV35, SunoV35Music } from './resources/suno.js';
 export * from './tasks.js';
+export * from './callbacks.js';

@@ -1,4 +1,4 @@
-import { type BaseClient, type TaskDescriptor, type TaskRun, type WaitOptions } from './core/index.js';
+import { type BaseClient, type TaskDescriptor, type TaskRun, type TaskSnapshot, type WaitOptions } from './core/index.js';
 import { type FluxDevCreateParams, type FluxPro11CreateParams, type FluxProCreateParams, type FluxTasksRetrieveResponse } from './operations/flux.js';
 import { type IdeogramWebImagesGenerateParams, type IdeogramWebImagesRemixParams, type IdeogramWebImagesUpscaleParams, type IdeogramWebTasksRetrieveResponse } from './operations/ideogramWeb.js';
 import { type KlingImagesGenerationsCreateParams, type KlingImagesGenerationsRetrieveResponse, type KlingVideosImage2videoCreateParams, type KlingVideosImage2videoRetrieveResponse, type KlingVideosText2videoCreateParams, type KlingVideosText2videoRetrieveResponse } from './operations/kling.js';
@@ -103,6 +103,21 @@ export declare const lumaGenerationsRetrieveTask: TaskDescriptor<LumaGenerations
  * ```
  */
 export declare function lumaGenerationsRetrieveUntilDone(client: BaseClient, id: string, options?: WaitOptions<LumaGenerationsRetrieveResponse>): TaskRun<LumaGenerationsRetrieveResponse>;
+/**
+ * Reads a Luma video generation callback (`notifyHook` of `client.luma.generations.create()`, `notifyHook` of `client.luma.generations.extend()`): the request the API sends to your URL on each status change.
+ * Returns the snapshot `waitFor` yields, its state mapped from the vendor status; throws `CallbackPayloadError` when the body is not JSON or not such a task (answer with a 400). Extra fields and unknown status values are let through.
+ * @param body The request body: its text (`await request.text()`), bytes, or the parsed JSON.
+ * @returns A `TaskSnapshot`: `id`, `state`, `progress`, `vendorStatus`, the raw `task`, `result`/`results` once succeeded, `reason` once failed.
+ * @example
+ * ```ts
+ * export async function POST(request: Request): Promise<Response> {
+ *   const snapshot = client.luma.generations.parseCallback(await request.text());
+ *   console.log(snapshot.id, snapshot.state, snapshot.result);
+ *   return new Response(null, { status: 204 });
+ * }
+ * ```
+ */
+export declare function parseLumaCallback(body: unknown): TaskSnapshot<LumaGenerationsRetrieveResponse>;
 /** How to poll a Midjourney task with `mjFetchTask` and read its state (from the spec's `x-task-families.midjourney`). */
 export declare const midjourneyTasksRetrieveTask: TaskDescriptor<MidjourneyTasksRetrieveResponse>;
 /**
@@ -119,6 +134,21 @@ export declare const midjourneyTasksRetrieveTask: TaskDescriptor<MidjourneyTasks
  * ```
  */
 export declare function midjourneyTasksRetrieveUntilDone(client: BaseClient, id: string, options?: WaitOptions<MidjourneyTasksRetrieveResponse>): TaskRun<MidjourneyTasksRetrieveResponse>;
+/**
+ * Reads a Midjourney task callback (`notifyHook` of `client.midjourney.insightFace.swap()`, `notifyHook` of `client.midjourney.submit.action()`, `notifyHook` of `client.midjourney.submit.blend()`, …): the request the API sends to your URL on each status change.
+ * Returns the snapshot `waitFor` yields, its state mapped from the vendor status; throws `CallbackPayloadError` when the body is not JSON or not such a task (answer with a 400). Extra fields and unknown status values are let through.
+ * @param body The request body: its text (`await request.text()`), bytes, or the parsed JSON.
+ * @returns A `TaskSnapshot`: `id`, `state`, `progress`, `vendorStatus`, the raw `task`, `result`/`results` once succeeded, `reason` once failed.
+ * @example
+ * ```ts
+ * export async function POST(request: Request): Promise<Response> {
+ *   const snapshot = client.midjourney.tasks.parseCallback(await request.text());
+ *   console.log(snapshot.id, snapshot.state, snapshot.result);
+ *   return new Response(null, { status: 204 });
+ * }
+ * ```
+ */
+export declare function parseMidjourneyCallback(body: unknown): TaskSnapshot<MidjourneyTasksRetrieveResponse>;
 /** How to poll a Runway task with `runwayGetTask` and read its state (from the spec's `x-task-families.runway`). */
 export declare const runwayTasksRetrieveTask: TaskDescriptor<RunwayTasksRetrieveResponse>;
 /**

@@ -51,4 +51,5 @@ export {
 } from './resources/stability.js';
 export { Suno, SunoV30, SunoV30Music, SunoV35, SunoV35Music } from './resources/suno.js';
 export * from './tasks.js';
+export * from './callbacks.js';
 export type { components, operations, paths } from './schema.js';

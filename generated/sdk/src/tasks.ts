@@ -3,7 +3,9 @@ import {
   type BaseClient,
   type TaskDescriptor,
   type TaskRun,
+  type TaskSnapshot,
   type WaitOptions,
+  parseTaskCallback,
   submitAndWait,
   waitForTask,
 } from './core/index.js';
@@ -94,6 +96,7 @@ export const fluxTasksRetrieveTask: TaskDescriptor<FluxTasksRetrieveResponse> = 
   title: 'Flux generation',
   poll: (client, id, options) =>
     fluxTasksRetrieve(client, { id: id } as FluxTasksRetrieveParams, options),
+  taskId: '/id',
   status: '/status',
   result: ['/result/sample'],
   states: {
@@ -134,6 +137,7 @@ export const ideogramWebTasksRetrieveTask: TaskDescriptor<IdeogramWebTasksRetrie
   title: 'Ideogram web-app generation',
   poll: (client, id, options) =>
     ideogramWebTasksRetrieve(client, { request_id: id } as IdeogramWebTasksRetrieveParams, options),
+  taskId: '/sampling_requests/0/request_id',
   status: '/sampling_requests/0/is_completed',
   progress: { pointer: '/sampling_requests/0/completion_percentage', scale: 'percent' },
   result: ['/sampling_requests/0/responses'],
@@ -169,6 +173,7 @@ export const klingImagesGenerationsRetrieveTask: TaskDescriptor<KlingImagesGener
     family: 'kling',
     title: 'Kling task',
     poll: (client, id, options) => klingImagesGenerationsRetrieve(client, id, options),
+    taskId: '/data/task_id',
     status: '/data/task_status',
     result: ['/data/task_result/videos', '/data/task_result/images'],
     error: '/data/task_status_msg',
@@ -210,6 +215,7 @@ export const klingVideosImage2videoRetrieveTask: TaskDescriptor<KlingVideosImage
     family: 'kling',
     title: 'Kling task',
     poll: (client, id, options) => klingVideosImage2videoRetrieve(client, id, options),
+    taskId: '/data/task_id',
     status: '/data/task_status',
     result: ['/data/task_result/videos', '/data/task_result/images'],
     error: '/data/task_status_msg',
@@ -251,6 +257,7 @@ export const klingVideosText2videoRetrieveTask: TaskDescriptor<KlingVideosText2v
     family: 'kling',
     title: 'Kling task',
     poll: (client, id, options) => klingVideosText2videoRetrieve(client, id, options),
+    taskId: '/data/task_id',
     status: '/data/task_status',
     result: ['/data/task_result/videos', '/data/task_result/images'],
     error: '/data/task_status_msg',
@@ -291,6 +298,7 @@ export const lumaGenerationsRetrieveTask: TaskDescriptor<LumaGenerationsRetrieve
   family: 'luma',
   title: 'Luma video generation',
   poll: (client, id, options) => lumaGenerationsRetrieve(client, id, options),
+  taskId: '/id',
   status: '/state',
   result: ['/video/url'],
   states: {
@@ -325,11 +333,30 @@ export function lumaGenerationsRetrieveUntilDone(
   return waitForTask(client, lumaGenerationsRetrieveTask, id, options);
 }
 
+/**
+ * Reads a Luma video generation callback (`notifyHook` of `client.luma.generations.create()`, `notifyHook` of `client.luma.generations.extend()`): the request the API sends to your URL on each status change.
+ * Returns the snapshot `waitFor` yields, its state mapped from the vendor status; throws `CallbackPayloadError` when the body is not JSON or not such a task (answer with a 400). Extra fields and unknown status values are let through.
+ * @param body The request body: its text (`await request.text()`), bytes, or the parsed JSON.
+ * @returns A `TaskSnapshot`: `id`, `state`, `progress`, `vendorStatus`, the raw `task`, `result`/`results` once succeeded, `reason` once failed.
+ * @example
+ * ```ts
+ * export async function POST(request: Request): Promise<Response> {
+ *   const snapshot = client.luma.generations.parseCallback(await request.text());
+ *   console.log(snapshot.id, snapshot.state, snapshot.result);
+ *   return new Response(null, { status: 204 });
+ * }
+ * ```
+ */
+export function parseLumaCallback(body: unknown): TaskSnapshot<LumaGenerationsRetrieveResponse> {
+  return parseTaskCallback(lumaGenerationsRetrieveTask, body);
+}
+
 /** How to poll a Midjourney task with `mjFetchTask` and read its state (from the spec's `x-task-families.midjourney`). */
 export const midjourneyTasksRetrieveTask: TaskDescriptor<MidjourneyTasksRetrieveResponse> = {
   family: 'midjourney',
   title: 'Midjourney task',
   poll: (client, id, options) => midjourneyTasksRetrieve(client, id, options),
+  taskId: '/id',
   status: '/status',
   progress: { pointer: '/progress', scale: 'percent-string' },
   result: ['/imageUrl'],
@@ -366,11 +393,32 @@ export function midjourneyTasksRetrieveUntilDone(
   return waitForTask(client, midjourneyTasksRetrieveTask, id, options);
 }
 
+/**
+ * Reads a Midjourney task callback (`notifyHook` of `client.midjourney.insightFace.swap()`, `notifyHook` of `client.midjourney.submit.action()`, `notifyHook` of `client.midjourney.submit.blend()`, …): the request the API sends to your URL on each status change.
+ * Returns the snapshot `waitFor` yields, its state mapped from the vendor status; throws `CallbackPayloadError` when the body is not JSON or not such a task (answer with a 400). Extra fields and unknown status values are let through.
+ * @param body The request body: its text (`await request.text()`), bytes, or the parsed JSON.
+ * @returns A `TaskSnapshot`: `id`, `state`, `progress`, `vendorStatus`, the raw `task`, `result`/`results` once succeeded, `reason` once failed.
+ * @example
+ * ```ts
+ * export async function POST(request: Request): Promise<Response> {
+ *   const snapshot = client.midjourney.tasks.parseCallback(await request.text());
+ *   console.log(snapshot.id, snapshot.state, snapshot.result);
+ *   return new Response(null, { status: 204 });
+ * }
+ * ```
+ */
+export function parseMidjourneyCallback(
+  body: unknown,
+): TaskSnapshot<MidjourneyTasksRetrieveResponse> {
+  return parseTaskCallback(midjourneyTasksRetrieveTask, body);
+}
+
 /** How to poll a Runway task with `runwayGetTask` and read its state (from the spec's `x-task-families.runway`). */
 export const runwayTasksRetrieveTask: TaskDescriptor<RunwayTasksRetrieveResponse> = {
   family: 'runway',
   title: 'Runway task',
   poll: (client, id, options) => runwayTasksRetrieve(client, id, undefined, options),
+  taskId: '/id',
   status: '/status',
   progress: { pointer: '/progress', scale: 'fraction' },
   result: ['/output'],
@@ -412,6 +460,7 @@ export const sunoV30MusicRetrieveTask: TaskDescriptor<SunoV30MusicRetrieveRespon
   family: 'suno-v30',
   title: 'Suno v3.0 music task',
   poll: (client, id, options) => sunoV30MusicRetrieve(client, id, options),
+  taskId: '/data/task_id',
   status: '/data/status',
   result: ['/data/clips'],
   states: {
@@ -451,6 +500,7 @@ export const sunoV35MusicRetrieveTask: TaskDescriptor<SunoV35MusicRetrieveRespon
   family: 'suno-v35',
   title: 'Suno v3.5 music task',
   poll: (client, id, options) => sunoV35MusicRetrieve(client, id, options),
+  taskId: '/data/task_id',
   status: '/data/status',
   result: ['/data/clips'],
   states: {

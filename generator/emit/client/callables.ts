@@ -42,6 +42,8 @@ export interface Callable {
   statements: string;
   /** Type arguments the method passes on (`<A>` for binary downloads). */
   forwardTypeArgs?: string;
+  /** The standalone function needs no client (callback receivers): it takes only `impl.params`. */
+  clientFree?: boolean;
 }
 
 /** `*\/` cannot appear inside a doc comment. */
@@ -253,6 +255,42 @@ export function waitForCallable(poll: OperationIr, functionName: string, methodN
   };
 }
 
+/** `parseCallback(body)`: a task callback's body → the snapshot `waitFor` yields. */
+export function receiverCallable(
+  poll: OperationIr,
+  names: { method: string; function: string },
+  descriptorName: string,
+  taskType: string,
+  familyTitle: string,
+  sources: { submit: OperationIr; callback: { name: string; method: string } }[],
+): Callable {
+  const resource = [...poll.names.resource, names.method].join('.');
+  const from = sources.map((s) => `\`${s.callback.name}\` of \`client.${[...s.submit.names.resource, s.submit.names.method].join('.')}()\``);
+  const listed = from.length > 3 ? `${from.slice(0, 3).join(', ')}, …` : from.join(', ');
+  return {
+    functionName: names.function,
+    methodName: names.method,
+    overloads: [],
+    impl: { params: [{ name: 'body', type: 'unknown' }], returnType: `TaskSnapshot<${taskType}>` },
+    docs: {
+      kind: StructureKind.JSDoc,
+      description: escapeDoc(
+        `Reads a ${familyTitle} callback (${listed}): the request the API sends to your URL on each status change.\nReturns the snapshot \`waitFor\` yields, its state mapped from the vendor status; throws \`CallbackPayloadError\` when the body is not JSON or not such a task (answer with a 400). Extra fields and unknown status values are let through.`,
+      ),
+      tags: [
+        tag('param', 'body The request body: its text (`await request.text()`), bytes, or the parsed JSON.'),
+        tag('returns', 'A `TaskSnapshot`: `id`, `state`, `progress`, `vendorStatus`, the raw `task`, `result`/`results` once succeeded, `reason` once failed.'),
+        tag(
+          'example',
+          `\n\`\`\`ts\nexport async function POST(request: Request): Promise<Response> {\n  const snapshot = client.${resource}(await request.text());\n  console.log(snapshot.id, snapshot.state, snapshot.result);\n  return new Response(null, { status: 204 });\n}\n\`\`\``,
+        ),
+      ],
+    },
+    statements: `return parseTaskCallback(${descriptorName}, body);`,
+    clientFree: true,
+  };
+}
+
 function parameterStructures(params: Param[]): OptionalKind<ParameterDeclarationStructure>[] {
   return params.map((p) => {
     const s: OptionalKind<ParameterDeclarationStructure> = { name: p.name, type: p.type };
@@ -273,7 +311,7 @@ export function toFunction(c: Callable): FunctionDeclarationStructure {
     kind: StructureKind.Function,
     name: c.functionName,
     isExported: true,
-    parameters: parameterStructures([client, ...c.impl.params]),
+    parameters: parameterStructures(c.clientFree ? c.impl.params : [client, ...c.impl.params]),
     returnType: c.impl.returnType,
     statements: c.statements,
   };
@@ -292,7 +330,7 @@ export function toFunction(c: Callable): FunctionDeclarationStructure {
 }
 
 export function toMethod(c: Callable, clientExpr: string): OptionalKind<MethodDeclarationStructure> {
-  const args = [clientExpr, ...c.impl.params.map((p) => p.name)].join(', ');
+  const args = [...(c.clientFree ? [] : [clientExpr]), ...c.impl.params.map((p) => p.name)].join(', ');
   const method: OptionalKind<MethodDeclarationStructure> = {
     kind: StructureKind.Method,
     name: c.methodName,

@@ -4,7 +4,8 @@
  *   sdk/package.json, sdk/README.md
  *   sdk/src/core/*.ts              the hand-written runtime (templates/client), copied
  *   sdk/src/operations/<group>.ts  one standalone function + types per operation
- *   sdk/src/tasks.ts               task descriptors, `…AndWait` and `…UntilDone` functions
+ *   sdk/src/tasks.ts               task descriptors, `…AndWait`, `…UntilDone` and callback receivers
+ *   sdk/src/callbacks.ts           the body type of every callback and webhook
  *   sdk/src/resources/<top>.ts     resource classes (methods delegate to the functions)
  *   sdk/src/client.ts              the client class
  *   sdk/src/index.ts               exports
@@ -17,6 +18,7 @@ import { packageJson, readme, runtimeFiles } from './package-files.js';
 import { planOperation, type OperationPlan } from './plan.js';
 import {
   andWaitCallables,
+  callbacksFile,
   clientFile,
   indexFile,
   operationCallable,
@@ -45,11 +47,13 @@ function runtimeExportNames(ctx: EmitContext): Set<string> {
 
 /** The package index re-exports the runtime and every generated module with `export *`: a shared name would be ambiguous. */
 function checkExportClashes(
+  ir: ApiIr,
   ctx: EmitContext,
   plans: ReadonlyMap<string, OperationPlan>,
   callables: ReadonlyMap<string, Callable>,
   andWait: ReadonlyMap<string, Callable>,
   waitFor: ReadonlyMap<string, Callable>,
+  receivers: ReadonlyMap<string, Callable>,
   descriptors: string[],
 ): void {
   const owners = new Map<string, string>([...runtimeExportNames(ctx)].map((n) => [n, 'the client runtime']));
@@ -65,6 +69,9 @@ function checkExportClashes(
     claim(andWait.get(id)?.functionName, `${id} (AndWait)`);
   }
   for (const [name, c] of waitFor) claim(c.functionName, `${name} (waitFor)`);
+  for (const [name, c] of receivers) claim(c.functionName, `${name} (parseCallback)`);
+  for (const op of ir.operations) for (const cb of op.callbacks) claim(cb.typeName, `${op.operationId} (callback ${cb.name})`);
+  for (const hook of ir.webhooks) claim(hook.typeName, `webhook ${hook.name}`);
   for (const name of descriptors) claim(name, `task descriptor ${name}`);
 }
 
@@ -77,10 +84,11 @@ export const emitClient: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
   const andWait = andWaitCallables(ir, plans, tasks);
   const waits = waitCallables(tasks);
 
-  checkExportClashes(ctx, plans, callables, andWait, waits.byDescriptor, tasks.descriptors.map((d) => d.name));
+  checkExportClashes(ir, ctx, plans, callables, andWait, waits.byDescriptor, waits.receivers, tasks.descriptors.map((d) => d.name));
   const opFiles = operationFiles(ir, plans, callables);
   const resFiles = resourceFiles(ir, callables, andWait, waits.byResource, opFiles);
   const hasTasks = tasks.descriptors.length > 0;
+  const callbacks = callbacksFile(ir, tasks);
   const ts = (path: string, contents: string): VirtualFile => ({ path, contents, format: 'typescript' });
 
   const files: VirtualFile[] = [
@@ -90,8 +98,9 @@ export const emitClient: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
     ...opFiles.map((f) => ts(f.path, f.contents)),
     ...resFiles.map((f) => ts(f.path, f.contents)),
     ts('sdk/src/client.ts', clientFile(ir, className, prefix, callables, andWait, waits.byResource, opFiles, resFiles)),
-    ts('sdk/src/index.ts', indexFile(className, opFiles, resFiles, hasTasks)),
+    ts('sdk/src/index.ts', indexFile(className, opFiles, resFiles, hasTasks, callbacks !== undefined)),
   ];
-  if (hasTasks) files.push(ts('sdk/src/tasks.ts', tasksFile(ir, plans, tasks, andWait, waits.byDescriptor, opFiles)));
+  if (hasTasks) files.push(ts('sdk/src/tasks.ts', tasksFile(ir, plans, tasks, andWait, waits.byDescriptor, waits.receivers, opFiles)));
+  if (callbacks !== undefined) files.push(ts('sdk/src/callbacks.ts', callbacks));
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 };

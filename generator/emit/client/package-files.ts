@@ -3,6 +3,7 @@ import type { ApiIr, OperationIr } from '../../ir/types.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
 import { generatedHeader } from '../header.js';
 import type { EmitContext, VirtualFile } from '../types.js';
+import { callbackUrlField, receiverExample, receiversOf } from './callback-receivers.js';
 import { bodyExample, exampleCall } from './example.js';
 import { defaultBaseUrl, exampleClientOptions } from './naming.js';
 import type { OperationPlan } from './plan.js';
@@ -166,6 +167,7 @@ export function readme(ir: ApiIr, ctx: EmitContext, className: string, prefix: s
       fence(`for await (const snapshot of ${methodPath(poll, d.waitMethod)}('task-id', { timeoutMs: 60_000 })) {\n  console.log(snapshot.state, snapshot.progress, snapshot.vendorStatus);\n}`),
     );
   }
+  parts.push(...callbacksSection(ir, ctx, className, prefix, tasks));
   const unsafe = ops.filter((o) => o.retry === 'unsafe');
   parts.push(
     '',
@@ -218,4 +220,56 @@ export function readme(ir: ApiIr, ctx: EmitContext, className: string, prefix: s
     .sort(cmp);
   parts.push(...rows, '');
   return { path: 'sdk/README.md', contents: parts.join('\n'), format: 'markdown' };
+}
+
+/** `## Callbacks` (only when the spec declares callbacks or webhooks): the receiver and a route handler. */
+function callbacksSection(ir: ApiIr, ctx: EmitContext, className: string, prefix: string, tasks: TasksPlan): string[] {
+  const all = [...ir.operations.flatMap((op) => op.callbacks.map((callback) => ({ op: op as OperationIr | undefined, callback }))), ...ir.webhooks.map((callback) => ({ op: undefined, callback }))];
+  if (all.length === 0) return [];
+  const receivers = receiversOf(tasks);
+  // A task callback shows the most; among those, the first in spec order.
+  const first = all.find((c) => receivers.has(c.callback.source)) ?? all[0]!;
+  const receiver = receivers.get(first.callback.source);
+  const example = receiverExample(first.callback, receiver);
+  const imports = [...example.imports, ...(example.needsClient ? [className] : [])].sort((a, b) => cmp(a.replace(/^type /, ''), b.replace(/^type /, '')));
+  const setup = [`import { ${imports.join(', ')} } from '${ctx.packageName}';`];
+  if (example.needsClient) setup.push('', `const client = new ${className}(${exampleClientOptions(ir, prefix)});`);
+  // Where the URL goes, per receiver: `notifyHook` of 7 Midjourney task operations, ….
+  const groups = new Map<string, { fields: Set<string>; ops: OperationIr[] }>();
+  for (const { op, callback } of all) {
+    if (!op) continue;
+    const r = receivers.get(callback.source);
+    const label = r ? (r.family.title ?? `${r.family.name} task`) : '';
+    const group = groups.get(label) ?? { fields: new Set<string>(), ops: [] };
+    group.fields.add(callbackUrlField(callback) ?? callback.expression);
+    if (!group.ops.includes(op)) group.ops.push(op);
+    groups.set(label, group);
+  }
+  const places = [...groups].map(([label, g]) => {
+    const whose = g.ops.length === 1 ? `\`${methodPath(g.ops[0]!)}()\`` : `${g.ops.length} ${label ? `${label} ` : ''}operations`;
+    return `${[...g.fields].map((f) => `\`${f}\``).join(' or ')} of ${whose}`;
+  });
+  const hooks = ir.webhooks.length ? `register an endpoint for ${ir.webhooks.length === 1 ? `the \`${ir.webhooks[0]!.name}\` webhook` : `its ${ir.webhooks.length} webhooks`}` : '';
+  const where = places.length
+    ? `Some operations call you back: give a URL in the request (${places.join('; ')})${hooks ? `, or ${hooks}` : ''}`
+    : `The API calls you back: ${hooks}`;
+  const lines = [
+    '',
+    '## Callbacks',
+    '',
+    `${where}, and the API sends a request to it${receiver ? ' (the task, on each status change)' : ''}. Each callback's body type is exported (e.g. \`${first.callback.typeName}\`).`,
+    '',
+  ];
+  if (receiver) {
+    const others = [...new Map([...receivers.values()].map((r) => [r.method, r])).values()].filter((r) => r !== receiver);
+    lines.push(
+      `\`${receiver.method}(body)\` (standalone: \`${receiver.function}(body)\`) reads the request body — its text, bytes or the parsed JSON — checks that it is a ${receiver.family.title ?? `${receiver.family.name} task`} (a JSON object with the status at \`${receiver.family.status}\`${receiver.family.taskId ? ` and the id at \`${receiver.family.taskId}\`` : ''}), and returns the snapshot \`waitFor\` yields, states mapped the same way; anything else throws \`CallbackPayloadError\`. Extra fields and unknown status values pass. It uses no Node API, so it runs in any server or edge runtime.${
+        others.length ? ` Likewise: ${others.map((r) => `\`${r.method}(body)\``).join(', ')}.` : ''
+      }`,
+    );
+  } else {
+    lines.push('`parseCallbackJson<Payload>(body)` reads the request body — its text, bytes or the parsed JSON — and throws `CallbackPayloadError` when it is not JSON.');
+  }
+  lines.push('', fence(`${setup.join('\n')}\n\n${example.handler}`));
+  return lines;
 }

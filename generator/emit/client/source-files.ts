@@ -12,15 +12,15 @@ import {
   type PropertyDeclarationStructure,
   type StatementStructures,
 } from 'ts-morph';
-import type { ApiIr, OperationIr, ResourceIr, SecuritySchemeIr } from '../../ir/types.js';
+import type { ApiIr, CallbackIr, OperationIr, ResourceIr, SecuritySchemeIr } from '../../ir/types.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
 import { generatedHeader } from '../header.js';
-import { andWaitCallable, escapeDoc, operationCallable, toFunction, toMethod, waitForCallable, type Callable } from './callables.js';
+import { andWaitCallable, escapeDoc, operationCallable, receiverCallable, toFunction, toMethod, waitForCallable, type Callable } from './callables.js';
 import { CLIENT_MEMBERS, RUNTIME_EXPORTS, defaultBaseUrl, exampleClientOptions, groupOf, sortedUnique } from './naming.js';
 import type { OperationPlan } from './plan.js';
 import { printStructure } from './printer.js';
 import { ClientEmitError, type TasksPlan } from './tasks-plan.js';
-import { propertyKey, quote } from './type-refs.js';
+import { propertyKey, quote, schemaType } from './type-refs.js';
 
 type Statement = string | StatementStructures;
 
@@ -36,6 +36,7 @@ const CORE_TYPES = [
   'Stream',
   'TaskDescriptor',
   'TaskRun',
+  'TaskSnapshot',
   'Uploadable',
   'WaitOptions',
 ];
@@ -157,6 +158,7 @@ export function tasksFile(
   tasks: TasksPlan,
   andWait: ReadonlyMap<string, Callable>,
   waitFor: ReadonlyMap<string, Callable>,
+  receivers: ReadonlyMap<string, Callable>,
   opFiles: OperationFile[],
 ): string {
   const body: Statement[] = [];
@@ -169,6 +171,7 @@ export function tasksFile(
       `family: ${quote(f.name)}`,
       ...(f.title ? [`title: ${quote(f.title)}`] : []),
       `poll: (client, id, options) => ${pollCall(d.poll, pollPlan, taskParam)}`,
+      ...(f.taskId !== undefined ? [`taskId: ${quote(f.taskId)}`] : []),
       `status: ${quote(f.status)}`,
       ...(f.progress ? [`progress: { pointer: ${quote(f.progress.pointer)}, scale: ${quote(f.progress.scale)} }`] : []),
       `result: [${f.result.map(quote).join(', ')}]`,
@@ -185,16 +188,53 @@ export function tasksFile(
       declarations: [{ name: d.name, type: `TaskDescriptor<${d.taskType}>`, initializer: `{\n${fields.map((l) => `  ${l},`).join('\n')}\n}` }],
     });
     body.push(toFunction(waitFor.get(d.name)!));
+    const receiver = receivers.get(d.name);
+    if (receiver) body.push(toFunction(receiver));
   }
   for (const s of tasks.submits) body.push(toFunction(andWait.get(s.submit.operationId)!));
   const text = textOf(body);
-  const statements: Statement[] = [header('generator/emit/client/source-files.ts'), ...imports(text, './core/index.js', ['submitAndWait', 'waitForTask'], CORE_TYPES)];
+  const statements: Statement[] = [header('generator/emit/client/source-files.ts'), ...imports(text, './core/index.js', ['parseTaskCallback', 'submitAndWait', 'waitForTask'], CORE_TYPES)];
   for (const file of opFiles) {
     statements.push(...imports(text, `./operations/${file.group}.js`, file.values, file.types));
   }
   statements.push(...imports(text, './schema.js', [], ['components', 'paths']));
   statements.push(...body);
   return printStructure('sdk/src/tasks.ts', { statements });
+}
+
+// ───────────────────────────── callbacks.ts ─────────────────────────────
+
+/** The exported type of a callback's body: its JSON schema's type, `string` for text, else `unknown`. */
+export function callbackPayloadType(ir: ApiIr, callback: CallbackIr): string {
+  const content = callback.body?.contents[0];
+  if (content?.schema && content.kind !== 'binary') return schemaType(ir, content.schema);
+  return content?.kind === 'text' ? 'string' : 'unknown';
+}
+
+/** One exported type per callback and webhook body; undefined when the API declares none. */
+export function callbacksFile(ir: ApiIr, tasks: TasksPlan): string | undefined {
+  const body: Statement[] = [];
+  const receiverOf = new Map<string, string>();
+  for (const d of tasks.descriptors) {
+    if (!d.receiver) continue;
+    for (const { callback } of d.callbacks) receiverOf.set(callback.source, `client.${[...d.poll.names.resource, d.receiver.method].join('.')}(body)`);
+  }
+  for (const op of ir.operations) {
+    for (const cb of op.callbacks) {
+      const read = receiverOf.get(cb.source);
+      const doc = `Body of the \`${cb.name}\` callback of \`client.${[...op.names.resource, op.names.method].join('.')}()\` (${op.operationId}): the API sends \`${cb.method.toUpperCase()}\` to \`${cb.expression}\`. ${
+        read ? `Read it with \`${read}\` (a task snapshot).` : `Read it with \`parseCallbackJson<${cb.typeName}>(body)\`.`
+      }`;
+      body.push(typeAlias(cb.typeName, callbackPayloadType(ir, cb), doc));
+    }
+  }
+  for (const hook of ir.webhooks) {
+    const doc = `Body of the \`${hook.name}\` webhook: the API sends \`${hook.method.toUpperCase()}\` to the endpoint you registered. Read it with \`parseCallbackJson<${hook.typeName}>(body)\`.`;
+    body.push(typeAlias(hook.typeName, callbackPayloadType(ir, hook), doc));
+  }
+  if (body.length === 0) return undefined;
+  const statements: Statement[] = [header('generator/emit/client/source-files.ts'), ...imports(textOf(body), './schema.js', [], ['components', 'paths']), ...body];
+  return printStructure('sdk/src/callbacks.ts', { statements });
 }
 
 // ───────────────────────────── resources/<top>.ts and the client ─────────────────────────────
@@ -376,7 +416,7 @@ export function clientFile(
   return printStructure('sdk/src/client.ts', { statements });
 }
 
-export function indexFile(className: string, opFiles: OperationFile[], resFiles: ResourceFile[], hasTasks: boolean): string {
+export function indexFile(className: string, opFiles: OperationFile[], resFiles: ResourceFile[], hasTasks: boolean, hasCallbacks = false): string {
   const statements: Statement[] = [
     header('generator/emit/client/source-files.ts'),
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: './client.js', namedExports: [className, 'CLIENT_CONFIG', { name: className, alias: 'default' }] },
@@ -389,22 +429,37 @@ export function indexFile(className: string, opFiles: OperationFile[], resFiles:
       })
       .filter((s): s is StatementStructures => s !== undefined),
     ...(hasTasks ? [{ kind: StructureKind.ExportDeclaration, moduleSpecifier: './tasks.js' } as StatementStructures] : []),
+    ...(hasCallbacks ? [{ kind: StructureKind.ExportDeclaration, moduleSpecifier: './callbacks.js' } as StatementStructures] : []),
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: './schema.js', isTypeOnly: true, namedExports: ['components', 'operations', 'paths'] },
   ];
   return printStructure('sdk/src/index.ts', { statements });
 }
 
-/** Builds the per-resource map of `waitFor` callables and the callables themselves. */
-export function waitCallables(tasks: TasksPlan): { byDescriptor: Map<string, Callable>; byResource: Map<string, Callable[]> } {
+/**
+ * Builds the `waitFor` and `parseCallback` callables of each descriptor, and the per-resource list
+ * of both (they sit on the poll operation's resource).
+ */
+export function waitCallables(tasks: TasksPlan): {
+  byDescriptor: Map<string, Callable>;
+  receivers: Map<string, Callable>;
+  byResource: Map<string, Callable[]>;
+} {
   const byDescriptor = new Map<string, Callable>();
+  const receivers = new Map<string, Callable>();
   const byResource = new Map<string, Callable[]>();
   for (const d of tasks.descriptors) {
-    const c = waitForCallable(d.poll, d.waitFunction, d.waitMethod, d.name, d.taskType, d.family.title ?? `${d.family.name} task`);
+    const title = d.family.title ?? `${d.family.name} task`;
+    const c = waitForCallable(d.poll, d.waitFunction, d.waitMethod, d.name, d.taskType, title);
     byDescriptor.set(d.name, c);
     const key = d.poll.names.resource.join('.');
     byResource.set(key, [...(byResource.get(key) ?? []), c]);
+    if (d.receiver) {
+      const r = receiverCallable(d.poll, d.receiver, d.name, d.taskType, title, d.callbacks);
+      receivers.set(d.name, r);
+      byResource.get(key)!.push(r);
+    }
   }
-  return { byDescriptor, byResource };
+  return { byDescriptor, receivers, byResource };
 }
 
 export function andWaitCallables(ir: ApiIr, plans: ReadonlyMap<string, OperationPlan>, tasks: TasksPlan): Map<string, Callable> {

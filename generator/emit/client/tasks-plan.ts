@@ -1,8 +1,9 @@
 /**
  * Task wiring, decided once: one descriptor per (family, poll operation), the `waitFor` method on
- * each poll operation's resource, and the `…AndWait` companion of every submit.
+ * each poll operation's resource, the `…AndWait` companion of every submit, and the callback
+ * receiver (`parseCallback`) of each descriptor whose submits declare callbacks.
  */
-import type { ApiIr, OperationIr, TaskFamilyIr } from '../../ir/types.js';
+import type { ApiIr, CallbackIr, OperationIr, TaskFamilyIr } from '../../ir/types.js';
 import { pascalCase } from '../../ir/names.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
 import type { OperationPlan } from './plan.js';
@@ -17,6 +18,10 @@ export interface DescriptorPlan {
   /** Method on the poll's resource (`waitFor`) and standalone function (`…UntilDone`). */
   waitMethod: string;
   waitFunction: string;
+  /** Callbacks of the submits polled through this descriptor (spec order). */
+  callbacks: { submit: OperationIr; callback: CallbackIr }[];
+  /** The callback receiver: a method on the poll's resource and a standalone function (when `callbacks` is not empty). */
+  receiver?: { method: string; function: string };
 }
 
 export interface SubmitPlan {
@@ -70,6 +75,7 @@ export function planTasks(ir: ApiIr, plans: ReadonlyMap<string, OperationPlan>):
       taskType: plan?.responseTypeName ?? 'unknown',
       waitMethod: 'waitFor',
       waitFunction: `${poll.names.function}${shared ? pascalCase(family.name) : ''}UntilDone`,
+      callbacks: [],
     };
     found.set(key(family.name, pollId), descriptor);
     descriptors.push(descriptor);
@@ -81,7 +87,9 @@ export function planTasks(ir: ApiIr, plans: ReadonlyMap<string, OperationPlan>):
     if (!op.task) continue;
     const family = ir.taskFamilies.find((f) => f.name === op.task!.family);
     if (!family) throw new ClientEmitError(`${op.operationId}: unknown task family ${op.task.family}`);
-    submits.push({ submit: op, descriptor: descriptorFor(family, op.task.poll.operationId) });
+    const descriptor = descriptorFor(family, op.task.poll.operationId);
+    submits.push({ submit: op, descriptor });
+    for (const callback of op.callbacks) descriptor.callbacks.push({ submit: op, callback });
   }
   descriptors.sort((a, b) => cmp(a.name, b.name));
   // Several polls on one resource: the first keeps `waitFor`, the others name their poll method.
@@ -95,5 +103,27 @@ export function planTasks(ir: ApiIr, plans: ReadonlyMap<string, OperationPlan>):
       d.waitMethod = `waitFor${pascalCase(d.poll.names.method)}${group.filter((g) => g.poll === d.poll).length > 1 ? pascalCase(d.family.name) : ''}`;
     });
   }
+  nameReceivers(descriptors, byResource);
   return { descriptors, submits };
+}
+
+/**
+ * `parse<Family>Callback` (the descriptor's stem when a family has several receivers); on the poll's
+ * resource `parseCallback`, or `parseCallback<PollMethod><Family>` for the second one there.
+ */
+function nameReceivers(descriptors: DescriptorPlan[], byResource: Map<string, DescriptorPlan[]>): void {
+  const receiving = descriptors.filter((d) => d.callbacks.length > 0);
+  for (const d of receiving) {
+    const alone = receiving.filter((o) => o.family.name === d.family.name).length === 1;
+    const stem = alone ? pascalCase(d.family.name) : pascalCase(d.name.slice(0, -'Task'.length));
+    d.receiver = { method: 'parseCallback', function: `parse${stem}Callback` };
+  }
+  for (const group of byResource.values()) {
+    group
+      .filter((d) => d.receiver)
+      .slice(1)
+      .forEach((d) => {
+        d.receiver!.method = `parseCallback${pascalCase(d.poll.names.method)}${pascalCase(d.family.name)}`;
+      });
+  }
 }

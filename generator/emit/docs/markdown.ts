@@ -11,6 +11,8 @@ import { CANONICAL_STATES, familyMembers, taskNoun, idInputText, progressText, s
 import { cell, detailsCell, inlineCode, mdLabel, schemaMarkdown, type MdSchemaContext } from './markdown-schema.js';
 import { longSummary, opTitle, schemaBuckets, type DocsModel, type Family } from './model.js';
 import { buildSamples } from './samples.js';
+import { callbackExample } from './callback-example.js';
+import { callbackReceivers } from '../client/callback-receivers.js';
 import { doubtsOf, typeLabel } from './schema-info.js';
 import { statusText } from './html.js';
 import { keepAbsoluteLinks } from './markdown-inline.js';
@@ -254,11 +256,22 @@ function operationMarkdown(model: DocsModel, family: Family, op: OperationIr, op
   }
   if (op.callbacks.length) {
     out.push('### Callbacks');
-    for (const cb of op.callbacks) {
+    const receivers = callbackReceivers(model.ir);
+    op.callbacks.forEach((cb, i) => {
       const c = cb.body?.contents[0];
       out.push(`${inlineCode(cb.name)}: the server sends ${inlineCode(cb.method.toUpperCase())} to ${inlineCode(cb.expression)}.`);
       if (c?.schema) out.push(schemaMarkdown(c.schema, ctx, 'Body'));
-    }
+      const example = callbackExample(model.ir, model.schemas, op, cb);
+      if (example) out.push(`**Example payload.** ${example.origin}`, fence('json', JSON.stringify(example.value, null, 2)));
+      const sample = samples.typescriptCallbacks?.[i];
+      if (sample) {
+        const receiver = receivers.get(cb.source);
+        const lead = receiver
+          ? `${inlineCode(`${receiver.method}(body)`)} reads the body (text, bytes or parsed JSON) into the snapshot ${inlineCode('waitFor')} yields; a body that is not such a task throws ${inlineCode('CallbackPayloadError')}. The body type is ${inlineCode(cb.typeName)}.`
+          : `${inlineCode(`parseCallbackJson<${cb.typeName}>(body)`)} reads the body (text, bytes or parsed JSON); a body that is not JSON throws ${inlineCode('CallbackPayloadError')}.`;
+        out.push(`**Receiving it with the TypeScript client.** ${lead}`, fence('ts', sample));
+      }
+    });
   }
   out.push(maintainerMarkdown(op));
   return out.join('\n\n');

@@ -28,6 +28,8 @@ import { buildSamples, SAMPLE_LANGS, type OperationSamples } from './samples.js'
 import { doubtMarks, factsHtml, HTML_LABEL, topSchemaHtml, type SchemaHtmlContext } from './schema-html.js';
 import { doubtsOf, descriptionOf, typeLabel } from './schema-info.js';
 import { exampleValue } from './example-value.js';
+import { callbackExample } from './callback-example.js';
+import { callbackReceivers } from '../client/callback-receivers.js';
 import { bodyExampleId, pageAnchor, parameterExampleId, responseExampleId } from './example-anchors.js';
 
 export interface OperationHtmlEnv {
@@ -74,7 +76,7 @@ export function operationHtml(op: OperationIr, env: OperationHtmlEnv, level: 1 |
     parametersHtml(op, ctx),
     op.requestBody ? requestBodyHtml(op, op.requestBody, ctx) : '',
     responsesHtml(op, ctx),
-    callbacksHtml(op, ctx),
+    callbacksHtml(op, ctx, env.model, samples),
     maintainerHtml(op),
   ];
   return `<section class="op" id="${esc(op.operationId)}" aria-labelledby="${esc(anchorId(op.operationId, 'title'))}">\n${parts.filter(Boolean).join('\n')}\n</section>`;
@@ -337,12 +339,23 @@ function responseHtml(op: OperationIr, r: ResponseIr, ctx: SchemaHtmlContext): s
 
 // ───────────────────────────── callbacks & maintainers ─────────────────────────────
 
-function callbacksHtml(op: OperationIr, ctx: SchemaHtmlContext): string {
+function callbacksHtml(op: OperationIr, ctx: SchemaHtmlContext, model: DocsModel, samples: OperationSamples): string {
   if (op.callbacks.length === 0) return '';
-  const items = op.callbacks.map((cb) => {
+  const receivers = callbackReceivers(model.ir);
+  const items = op.callbacks.map((cb, i) => {
     const content = cb.body?.contents[0];
     const schema = content?.schema ? topSchemaHtml(content.schema, ctx) : '';
-    return `<div class="callback"><p>${code(cb.name)}: the server sends ${code(cb.method.toUpperCase())} to ${code(cb.expression)}${content ? ` with ${code(content.mediaType)}` : ''}.</p>${schema}</div>`;
+    const example = callbackExample(model.ir, model.schemas, op, cb);
+    const exampleHtml = example
+      ? `<h4>Example payload</h4><p class="${example.generated ? 'generated-note' : 'example-meta'}">${md(example.origin)}</p>${codeBlock(highlightJson(example.value), 'json')}`
+      : '';
+    const receiver = receivers.get(cb.source);
+    const sample = samples.typescriptCallbacks?.[i];
+    const lead = receiver
+      ? `${code(`${receiver.method}(body)`)} reads the body (text, bytes or parsed JSON) into the snapshot ${code('waitFor')} yields; a body that is not such a task throws ${code('CallbackPayloadError')}. The body type is ${code(cb.typeName)}.`
+      : `${code(`parseCallbackJson<${cb.typeName}>(body)`)} reads the body (text, bytes or parsed JSON); a body that is not JSON throws ${code('CallbackPayloadError')}.`;
+    const sampleHtml = sample ? `<h4>Receiving it with the TypeScript client</h4><p>${lead}</p>${codeBlock(esc(sample), 'typescript')}` : '';
+    return `<div class="callback"><p>${code(cb.name)}: the server sends ${code(cb.method.toUpperCase())} to ${code(cb.expression)}${content ? ` with ${code(content.mediaType)}` : ''}.</p>${schema}${exampleHtml}${sampleHtml}</div>`;
   });
   return `<h3>Callbacks</h3>${items.join('')}`;
 }

@@ -7,6 +7,7 @@
  */
 import type {
   ApiIr,
+  CallbackIr,
   ContentIr,
   ExampleIr,
   Json,
@@ -18,6 +19,7 @@ import type {
   TaskFamilyIr,
   TaskIdInputIr,
 } from '../../ir/types.js';
+import { callbackReceivers, receiverExample } from '../client/callback-receivers.js';
 import { exampleCall, synthesize } from '../client/example.js';
 import { clientClassName, defaultBaseUrl as clientDefaultBaseUrl, envPrefix } from '../client/naming.js';
 import { planOperation } from '../client/plan.js';
@@ -44,6 +46,8 @@ export interface OperationSamples {
   python: string;
   /** For task submits: the TypeScript call that submits and waits for the final state. */
   typescriptWait?: string;
+  /** For operations with callbacks: a route handler receiving each (same order as `op.callbacks`). */
+  typescriptCallbacks?: string[];
 }
 
 export type SampleLang = 'curl' | 'typescript' | 'python';
@@ -475,15 +479,16 @@ function tsString(text: string): string {
   return `'${JSON.stringify(text).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
 }
 
-function tsSetup(ir: ApiIr, p: RequestPlan, opts: SampleOptions, needsFs: boolean): string[] {
+function tsSetup(ir: ApiIr, p: RequestPlan, opts: SampleOptions, needsFs: boolean, extraImports: string[] = []): string[] {
   const className = clientClassName(ir);
+  const names = [className, ...extraImports].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const options = [`apiKey: process.env.${p.envKey}`];
   if (opts.baseUrl) options.push(`baseUrl: ${tsString(opts.baseUrl)}`);
   // A spec whose server host is a variable gives the client no default root URL: show where it comes from.
   else if (clientDefaultBaseUrl(ir) === undefined) options.push(`baseUrl: process.env.${envPrefix(opts.packageName ?? DEFAULT_PACKAGE)}_BASE_URL`);
   return [
     ...(needsFs ? ["import fs from 'node:fs';"] : []),
-    `import { ${className} } from ${tsString(opts.packageName ?? DEFAULT_PACKAGE)};`,
+    `import { ${names.join(', ')} } from ${tsString(opts.packageName ?? DEFAULT_PACKAGE)};`,
     '',
     `const client = new ${className}({ ${options.join(', ')} });`,
     '',
@@ -518,6 +523,19 @@ function typescriptWaitSample(ir: ApiIr, op: OperationIr, p: RequestPlan, opts: 
   return out.join('\n');
 }
 
+/** A route handler receiving one callback: the family's `parseCallback` for task submits, else a typed JSON parse. */
+export function typescriptCallbackSample(ir: ApiIr, op: OperationIr, callback: CallbackIr, opts: SampleOptions = {}): string {
+  const receiver = callbackReceivers(ir).get(callback.source);
+  const ex = receiverExample(callback, receiver);
+  if (ex.needsClient) return [...tsSetup(ir, plan(ir, op, opts, indexFor(ir)), opts, false, ex.imports), ex.handler].join('\n');
+  const names = [...ex.imports].sort((a, b) => {
+    const x = a.replace(/^type /, '');
+    const y = b.replace(/^type /, '');
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+  return `import { ${names.join(', ')} } from ${tsString(opts.packageName ?? DEFAULT_PACKAGE)};\n\n${ex.handler}`;
+}
+
 // ───────────────────────────── entry ─────────────────────────────
 
 const indexCache = new WeakMap<ApiIr, SchemaIndex>();
@@ -542,6 +560,7 @@ export function buildSamples(ir: ApiIr, op: OperationIr, opts: SampleOptions = {
     python: pythonSample(ir, op, p, p.stream ? undefined : family),
   };
   if (family && !p.stream) samples.typescriptWait = typescriptWaitSample(ir, op, p, opts, family);
+  if (op.callbacks.length && !p.stream) samples.typescriptCallbacks = op.callbacks.map((cb) => typescriptCallbackSample(ir, op, cb, opts));
   return samples;
 }
 

@@ -9,7 +9,7 @@ import type { JsonObject, JsonValue } from '../types.js';
 import type { ValidationContext } from './context.js';
 import { SHAPES, type FieldType, type ShapeKind } from './shapes.js';
 
-export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+import { HTTP_METHODS } from '../../util/http-methods.js';
 
 export interface OperationSite {
   /** The path template when the operation sits directly under `paths`. */

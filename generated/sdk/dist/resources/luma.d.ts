@@ -1,4 +1,4 @@
-import { type APIPromise, APIResource, type RequestOptions, type TaskRun, type WaitOptions } from '../core/index.js';
+import { type APIPromise, APIResource, type RequestOptions, type TaskRun, type TaskSnapshot, type WaitOptions } from '../core/index.js';
 import { type LumaGenerationsCreateParams, type LumaGenerationsCreateResponse, type LumaGenerationsExtendParams, type LumaGenerationsExtendResponse, type LumaGenerationsRetrieveResponse } from '../operations/luma.js';
 import type { paths } from '../schema.js';
 /**
@@ -122,6 +122,21 @@ export declare class LumaGenerations extends APIResource {
      * @see E41 延长视频 (Extend video (paid tier))
      */
     extendAndWait(task_id: paths['/luma/generations/{task_id}/extend']['post']['parameters']['path']['task_id'], params: LumaGenerationsExtendParams, options?: WaitOptions<LumaGenerationsRetrieveResponse>): TaskRun<LumaGenerationsRetrieveResponse>;
+    /**
+     * Reads a Luma video generation callback (`notifyHook` of `client.luma.generations.create()`, `notifyHook` of `client.luma.generations.extend()`): the request the API sends to your URL on each status change.
+     * Returns the snapshot `waitFor` yields, its state mapped from the vendor status; throws `CallbackPayloadError` when the body is not JSON or not such a task (answer with a 400). Extra fields and unknown status values are let through.
+     * @param body The request body: its text (`await request.text()`), bytes, or the parsed JSON.
+     * @returns A `TaskSnapshot`: `id`, `state`, `progress`, `vendorStatus`, the raw `task`, `result`/`results` once succeeded, `reason` once failed.
+     * @example
+     * ```ts
+     * export async function POST(request: Request): Promise<Response> {
+     *   const snapshot = client.luma.generations.parseCallback(await request.text());
+     *   console.log(snapshot.id, snapshot.state, snapshot.result);
+     *   return new Response(null, { status: 204 });
+     * }
+     * ```
+     */
+    parseCallback(body: unknown): TaskSnapshot<LumaGenerationsRetrieveResponse>;
     /**
      * Get a video generation
      *

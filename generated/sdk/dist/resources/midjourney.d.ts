@@ -1,4 +1,4 @@
-import { type APIPromise, APIResource, type RequestOptions, type TaskRun, type WaitOptions } from '../core/index.js';
+import { type APIPromise, APIResource, type RequestOptions, type TaskRun, type TaskSnapshot, type WaitOptions } from '../core/index.js';
 import { type MidjourneyInsightFaceSwapParams, type MidjourneyInsightFaceSwapResponse, type MidjourneySubmitActionParams, type MidjourneySubmitActionResponse, type MidjourneySubmitBlendParams, type MidjourneySubmitBlendResponse, type MidjourneySubmitDescribeParams, type MidjourneySubmitDescribeResponse, type MidjourneySubmitImagineParams, type MidjourneySubmitImagineResponse, type MidjourneySubmitModalParams, type MidjourneySubmitModalResponse, type MidjourneySubmitShortenParams, type MidjourneySubmitShortenResponse, type MidjourneyTasksCancelResponse, type MidjourneyTasksImageSeedResponse, type MidjourneyTasksListByConditionParams, type MidjourneyTasksListByConditionResponse, type MidjourneyTasksListResponse, type MidjourneyTasksQueryParams, type MidjourneyTasksQueryResponse, type MidjourneyTasksQueueResponse, type MidjourneyTasksRetrieveResponse } from '../operations/midjourney.js';
 import type { paths } from '../schema.js';
 /**
@@ -722,6 +722,21 @@ export declare class MidjourneyTasks extends APIResource {
      * @see E16 根据ID列表查询任务 (Get tasks by a list of ids)
      */
     listByCondition(params: MidjourneyTasksListByConditionParams, options?: RequestOptions): APIPromise<MidjourneyTasksListByConditionResponse>;
+    /**
+     * Reads a Midjourney task callback (`notifyHook` of `client.midjourney.insightFace.swap()`, `notifyHook` of `client.midjourney.submit.action()`, `notifyHook` of `client.midjourney.submit.blend()`, …): the request the API sends to your URL on each status change.
+     * Returns the snapshot `waitFor` yields, its state mapped from the vendor status; throws `CallbackPayloadError` when the body is not JSON or not such a task (answer with a 400). Extra fields and unknown status values are let through.
+     * @param body The request body: its text (`await request.text()`), bytes, or the parsed JSON.
+     * @returns A `TaskSnapshot`: `id`, `state`, `progress`, `vendorStatus`, the raw `task`, `result`/`results` once succeeded, `reason` once failed.
+     * @example
+     * ```ts
+     * export async function POST(request: Request): Promise<Response> {
+     *   const snapshot = client.midjourney.tasks.parseCallback(await request.text());
+     *   console.log(snapshot.id, snapshot.state, snapshot.result);
+     *   return new Response(null, { status: 204 });
+     * }
+     * ```
+     */
+    parseCallback(body: unknown): TaskSnapshot<MidjourneyTasksRetrieveResponse>;
     /**
      * Query tasks page by page
      *

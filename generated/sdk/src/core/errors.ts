@@ -2,7 +2,8 @@
 /**
  * Error classes. One base (`ShellApiError`); `APIError` for anything that came back from the
  * server (a class per status family, typed body as generic); connection, timeout and abort errors;
- * task errors. Messages, headers and bodies are scrubbed of the API key before they are stored.
+ * task errors; callback payload errors. Messages, headers and bodies are scrubbed of the API key
+ * before they are stored (callback bodies come from the API, not from the client, and hold no key).
  */
 import { redactHeaders, scrubDeep, type Scrubber } from './redact.js';
 
@@ -286,6 +287,25 @@ export class TaskSubmitError extends ShellApiError {
 
   override toJSON(): Record<string, unknown> {
     return { ...super.toJSON(), response: this.response };
+  }
+}
+
+/**
+ * A callback (webhook) body that is not what the API sends: empty, not JSON, or not a task of the
+ * family (no object, no status or id at the family's pointers). Answer such a request with a 400.
+ */
+export class CallbackPayloadError extends ShellApiError {
+  override name: string = 'CallbackPayloadError';
+  /** The body as received (parsed, when it was JSON). */
+  readonly body: unknown;
+
+  constructor(message: string, body: unknown, cause?: unknown) {
+    super(message, { cause });
+    this.body = body;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), body: this.body };
   }
 }
 

@@ -2,6 +2,7 @@
 /** The client runtime's public surface. */
 export { APIPromise, type WithResponse } from './api-promise.js';
 export type { BodyKind, BodySpec } from './body.js';
+export { parseCallbackJson, parseTaskCallback } from './callbacks.js';
 export {
   APIResource,
   BaseClient,
@@ -21,6 +22,7 @@ export {
   APIUserAbortError,
   AuthenticationError,
   BadRequestError,
+  CallbackPayloadError,
   ConflictError,
   InternalServerError,
   NotFoundError,

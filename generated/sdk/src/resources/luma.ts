@@ -4,6 +4,7 @@ import {
   APIResource,
   type RequestOptions,
   type TaskRun,
+  type TaskSnapshot,
   type WaitOptions,
 } from '../core/index.js';
 import {
@@ -20,6 +21,7 @@ import {
   lumaGenerationsCreateAndWait,
   lumaGenerationsExtendAndWait,
   lumaGenerationsRetrieveUntilDone,
+  parseLumaCallback,
 } from '../tasks.js';
 import type { paths } from '../schema.js';
 
@@ -169,6 +171,24 @@ export class LumaGenerations extends APIResource {
     options?: WaitOptions<LumaGenerationsRetrieveResponse>,
   ): TaskRun<LumaGenerationsRetrieveResponse> {
     return lumaGenerationsExtendAndWait(this._client, task_id, params, options);
+  }
+
+  /**
+   * Reads a Luma video generation callback (`notifyHook` of `client.luma.generations.create()`, `notifyHook` of `client.luma.generations.extend()`): the request the API sends to your URL on each status change.
+   * Returns the snapshot `waitFor` yields, its state mapped from the vendor status; throws `CallbackPayloadError` when the body is not JSON or not such a task (answer with a 400). Extra fields and unknown status values are let through.
+   * @param body The request body: its text (`await request.text()`), bytes, or the parsed JSON.
+   * @returns A `TaskSnapshot`: `id`, `state`, `progress`, `vendorStatus`, the raw `task`, `result`/`results` once succeeded, `reason` once failed.
+   * @example
+   * ```ts
+   * export async function POST(request: Request): Promise<Response> {
+   *   const snapshot = client.luma.generations.parseCallback(await request.text());
+   *   console.log(snapshot.id, snapshot.state, snapshot.result);
+   *   return new Response(null, { status: 204 });
+   * }
+   * ```
+   */
+  parseCallback(body: unknown): TaskSnapshot<LumaGenerationsRetrieveResponse> {
+    return parseLumaCallback(body);
   }
 
   /**

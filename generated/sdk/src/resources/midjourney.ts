@@ -4,6 +4,7 @@ import {
   APIResource,
   type RequestOptions,
   type TaskRun,
+  type TaskSnapshot,
   type WaitOptions,
 } from '../core/index.js';
 import {
@@ -54,6 +55,7 @@ import {
   midjourneySubmitModalAndWait,
   midjourneySubmitShortenAndWait,
   midjourneyTasksRetrieveUntilDone,
+  parseMidjourneyCallback,
 } from '../tasks.js';
 import type { paths } from '../schema.js';
 
@@ -882,6 +884,24 @@ export class MidjourneyTasks extends APIResource {
     options?: RequestOptions,
   ): APIPromise<MidjourneyTasksListByConditionResponse> {
     return midjourneyTasksListByCondition(this._client, params, options);
+  }
+
+  /**
+   * Reads a Midjourney task callback (`notifyHook` of `client.midjourney.insightFace.swap()`, `notifyHook` of `client.midjourney.submit.action()`, `notifyHook` of `client.midjourney.submit.blend()`, …): the request the API sends to your URL on each status change.
+   * Returns the snapshot `waitFor` yields, its state mapped from the vendor status; throws `CallbackPayloadError` when the body is not JSON or not such a task (answer with a 400). Extra fields and unknown status values are let through.
+   * @param body The request body: its text (`await request.text()`), bytes, or the parsed JSON.
+   * @returns A `TaskSnapshot`: `id`, `state`, `progress`, `vendorStatus`, the raw `task`, `result`/`results` once succeeded, `reason` once failed.
+   * @example
+   * ```ts
+   * export async function POST(request: Request): Promise<Response> {
+   *   const snapshot = client.midjourney.tasks.parseCallback(await request.text());
+   *   console.log(snapshot.id, snapshot.state, snapshot.result);
+   *   return new Response(null, { status: 204 });
+   * }
+   * ```
+   */
+  parseCallback(body: unknown): TaskSnapshot<MidjourneyTasksRetrieveResponse> {
+    return parseMidjourneyCallback(body);
   }
 
   /**

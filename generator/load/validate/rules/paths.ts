@@ -5,7 +5,8 @@
 import { isObject, type Tokens } from '../../pointer.js';
 import type { JsonObject } from '../../types.js';
 import type { ValidationContext } from '../context.js';
-import { HTTP_METHODS, type Rule } from '../walk.js';
+import type { Rule } from '../walk.js';
+import { HTTP_METHODS } from '../../../util/http-methods.js';
 
 const PATH_ITEM_KEYS = new Set<string>(['$ref', 'summary', 'description', 'servers', 'parameters', ...HTTP_METHODS]);
 

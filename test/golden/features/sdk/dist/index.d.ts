@@ -7,4 +7,5 @@ export { Chat, ChatCompletions } from './resources/chat.js';
 export { Files } from './resources/files.js';
 export { Render, RenderTasks } from './resources/render.js';
 export * from './tasks.js';
+export * from './callbacks.js';
 export type { components, operations, paths } from './schema.js';

@@ -1,4 +1,4 @@
-import { type BaseClient, type TaskDescriptor, type TaskRun, type WaitOptions } from './core/index.js';
+import { type BaseClient, type TaskDescriptor, type TaskRun, type TaskSnapshot, type WaitOptions } from './core/index.js';
 import { type RenderTasksCreateParams, type RenderTasksRetrieveResponse } from './operations/render.js';
 /** How to poll a Render task with `getRenderTask` and read its state (from the spec's `x-task-families.render`). */
 export declare const renderTasksRetrieveTask: TaskDescriptor<RenderTasksRetrieveResponse>;
@@ -16,6 +16,21 @@ export declare const renderTasksRetrieveTask: TaskDescriptor<RenderTasksRetrieve
  * ```
  */
 export declare function renderTasksRetrieveUntilDone(client: BaseClient, id: string, options?: WaitOptions<RenderTasksRetrieveResponse>): TaskRun<RenderTasksRetrieveResponse>;
+/**
+ * Reads a Render task callback (`notifyHook` of `client.render.tasks.create()`): the request the API sends to your URL on each status change.
+ * Returns the snapshot `waitFor` yields, its state mapped from the vendor status; throws `CallbackPayloadError` when the body is not JSON or not such a task (answer with a 400). Extra fields and unknown status values are let through.
+ * @param body The request body: its text (`await request.text()`), bytes, or the parsed JSON.
+ * @returns A `TaskSnapshot`: `id`, `state`, `progress`, `vendorStatus`, the raw `task`, `result`/`results` once succeeded, `reason` once failed.
+ * @example
+ * ```ts
+ * export async function POST(request: Request): Promise<Response> {
+ *   const snapshot = client.render.tasks.parseCallback(await request.text());
+ *   console.log(snapshot.id, snapshot.state, snapshot.result);
+ *   return new Response(null, { status: 204 });
+ * }
+ * ```
+ */
+export declare function parseRenderCallback(body: unknown): TaskSnapshot<RenderTasksRetrieveResponse>;
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *

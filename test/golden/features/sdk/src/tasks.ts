@@ -3,7 +3,9 @@ import {
   type BaseClient,
   type TaskDescriptor,
   type TaskRun,
+  type TaskSnapshot,
   type WaitOptions,
+  parseTaskCallback,
   submitAndWait,
   waitForTask,
 } from './core/index.js';
@@ -18,6 +20,7 @@ export const renderTasksRetrieveTask: TaskDescriptor<RenderTasksRetrieveResponse
   family: 'render',
   title: 'Render task',
   poll: (client, id, options) => renderTasksRetrieve(client, id, options),
+  taskId: '/id',
   status: '/status',
   progress: { pointer: '/progress', scale: 'percent' },
   result: ['/output'],
@@ -52,6 +55,24 @@ export function renderTasksRetrieveUntilDone(
   options?: WaitOptions<RenderTasksRetrieveResponse>,
 ): TaskRun<RenderTasksRetrieveResponse> {
   return waitForTask(client, renderTasksRetrieveTask, id, options);
+}
+
+/**
+ * Reads a Render task callback (`notifyHook` of `client.render.tasks.create()`): the request the API sends to your URL on each status change.
+ * Returns the snapshot `waitFor` yields, its state mapped from the vendor status; throws `CallbackPayloadError` when the body is not JSON or not such a task (answer with a 400). Extra fields and unknown status values are let through.
+ * @param body The request body: its text (`await request.text()`), bytes, or the parsed JSON.
+ * @returns A `TaskSnapshot`: `id`, `state`, `progress`, `vendorStatus`, the raw `task`, `result`/`results` once succeeded, `reason` once failed.
+ * @example
+ * ```ts
+ * export async function POST(request: Request): Promise<Response> {
+ *   const snapshot = client.render.tasks.parseCallback(await request.text());
+ *   console.log(snapshot.id, snapshot.state, snapshot.result);
+ *   return new Response(null, { status: 204 });
+ * }
+ * ```
+ */
+export function parseRenderCallback(body: unknown): TaskSnapshot<RenderTasksRetrieveResponse> {
+  return parseTaskCallback(renderTasksRetrieveTask, body);
 }
 
 /**

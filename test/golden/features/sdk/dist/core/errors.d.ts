@@ -1,7 +1,8 @@
 /**
  * Error classes. One base (`ShellApiError`); `APIError` for anything that came back from the
  * server (a class per status family, typed body as generic); connection, timeout and abort errors;
- * task errors. Messages, headers and bodies are scrubbed of the API key before they are stored.
+ * task errors; callback payload errors. Messages, headers and bodies are scrubbed of the API key
+ * before they are stored (callback bodies come from the API, not from the client, and hold no key).
  */
 import { type Scrubber } from './redact.js';
 export declare class ShellApiError extends Error {
@@ -142,6 +143,17 @@ export declare class TaskSubmitError extends ShellApiError {
     /** The submit response body. */
     readonly response: unknown;
     constructor(message: string, response: unknown, scrub?: Scrubber);
+    toJSON(): Record<string, unknown>;
+}
+/**
+ * A callback (webhook) body that is not what the API sends: empty, not JSON, or not a task of the
+ * family (no object, no status or id at the family's pointers). Answer such a request with a 400.
+ */
+export declare class CallbackPayloadError extends ShellApiError {
+    name: string;
+    /** The body as received (parsed, when it was JSON). */
+    readonly body: unknown;
+    constructor(message: string, body: unknown, cause?: unknown);
     toJSON(): Record<string, unknown>;
 }
 /** Message from `{error: {message}}`, `{error: '...'}`, `{message}`, `{msg}`, `{detail}`, `{description}` or plain text. */

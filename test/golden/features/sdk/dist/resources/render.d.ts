@@ -1,4 +1,4 @@
-import { type APIPromise, APIResource, type RequestOptions, type TaskRun, type WaitOptions } from '../core/index.js';
+import { type APIPromise, APIResource, type RequestOptions, type TaskRun, type TaskSnapshot, type WaitOptions } from '../core/index.js';
 import { type RenderTasksCancelResponse, type RenderTasksCreateParams, type RenderTasksCreateResponse, type RenderTasksListParams, type RenderTasksListResponse, type RenderTasksRetrieveResponse } from '../operations/render.js';
 import type { paths } from '../schema.js';
 /** Render (渲染): Submit-then-poll render tasks. */
@@ -73,6 +73,21 @@ export declare class RenderTasks extends APIResource {
      * ```
      */
     list(params?: RenderTasksListParams, options?: RequestOptions): APIPromise<RenderTasksListResponse>;
+    /**
+     * Reads a Render task callback (`notifyHook` of `client.render.tasks.create()`): the request the API sends to your URL on each status change.
+     * Returns the snapshot `waitFor` yields, its state mapped from the vendor status; throws `CallbackPayloadError` when the body is not JSON or not such a task (answer with a 400). Extra fields and unknown status values are let through.
+     * @param body The request body: its text (`await request.text()`), bytes, or the parsed JSON.
+     * @returns A `TaskSnapshot`: `id`, `state`, `progress`, `vendorStatus`, the raw `task`, `result`/`results` once succeeded, `reason` once failed.
+     * @example
+     * ```ts
+     * export async function POST(request: Request): Promise<Response> {
+     *   const snapshot = client.render.tasks.parseCallback(await request.text());
+     *   console.log(snapshot.id, snapshot.state, snapshot.result);
+     *   return new Response(null, { status: 204 });
+     * }
+     * ```
+     */
+    parseCallback(body: unknown): TaskSnapshot<RenderTasksRetrieveResponse>;
     /**
      * Get a render task
      *

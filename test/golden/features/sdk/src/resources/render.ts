@@ -4,6 +4,7 @@ import {
   APIResource,
   type RequestOptions,
   type TaskRun,
+  type TaskSnapshot,
   type WaitOptions,
 } from '../core/index.js';
 import {
@@ -18,7 +19,11 @@ import {
   renderTasksList,
   renderTasksRetrieve,
 } from '../operations/render.js';
-import { renderTasksCreateAndWait, renderTasksRetrieveUntilDone } from '../tasks.js';
+import {
+  parseRenderCallback,
+  renderTasksCreateAndWait,
+  renderTasksRetrieveUntilDone,
+} from '../tasks.js';
 import type { paths } from '../schema.js';
 
 /** Render (渲染): Submit-then-poll render tasks. */
@@ -116,6 +121,24 @@ export class RenderTasks extends APIResource {
     options?: RequestOptions,
   ): APIPromise<RenderTasksListResponse> {
     return renderTasksList(this._client, params, options);
+  }
+
+  /**
+   * Reads a Render task callback (`notifyHook` of `client.render.tasks.create()`): the request the API sends to your URL on each status change.
+   * Returns the snapshot `waitFor` yields, its state mapped from the vendor status; throws `CallbackPayloadError` when the body is not JSON or not such a task (answer with a 400). Extra fields and unknown status values are let through.
+   * @param body The request body: its text (`await request.text()`), bytes, or the parsed JSON.
+   * @returns A `TaskSnapshot`: `id`, `state`, `progress`, `vendorStatus`, the raw `task`, `result`/`results` once succeeded, `reason` once failed.
+   * @example
+   * ```ts
+   * export async function POST(request: Request): Promise<Response> {
+   *   const snapshot = client.render.tasks.parseCallback(await request.text());
+   *   console.log(snapshot.id, snapshot.state, snapshot.result);
+   *   return new Response(null, { status: 204 });
+   * }
+   * ```
+   */
+  parseCallback(body: unknown): TaskSnapshot<RenderTasksRetrieveResponse> {
+    return parseRenderCallback(body);
   }
 
   /**

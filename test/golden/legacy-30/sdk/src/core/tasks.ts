@@ -35,6 +35,8 @@ export interface TaskDescriptor<TTask = unknown> {
   title?: string | undefined;
   /** Polls one task by id. */
   poll: (client: BaseClient, id: string, options: RequestOptions) => APIPromise<TTask>;
+  /** JSON pointer to the task's own id inside a task object (read from callback bodies). */
+  taskId?: string | undefined;
   /** JSON pointers into the poll response. */
   status: string;
   progress?: { pointer: string; scale: ProgressScale } | undefined;

@@ -1,0 +1,44 @@
+/**
+ * Where a task object carries its own id. `x-task-families` names the status, progress and result
+ * fields but not the id (polls take it as a parameter), yet a callback body has to say which task
+ * it is about. The id is looked up in the poll response schema: a field named like the poll's id
+ * input, else `id`, `task_id` or `taskId`; next to the status field first (Kling's `/data`), then
+ * at the top. Only declared scalar fields count (an open object would "have" any name).
+ */
+import type { NamedSchemaIr, SchemaIr } from './types.js';
+import type { OperationDraft } from './operations.js';
+import type { TaskDecisions } from './tasks.js';
+import { schemaAtPointer } from './schema-path.js';
+import { join, parse } from '../util/json-pointer.js';
+
+const COMMON_NAMES = ['id', 'task_id', 'taskId'];
+
+function successSchema(op: OperationDraft | undefined): SchemaIr | undefined {
+  const response = op?.responses.find((r) => /^2/.test(r.status)) ?? op?.responses.find((r) => !r.isError);
+  return response?.contents.find((c) => c.kind === 'json')?.schema;
+}
+
+function isIdLike(schema: SchemaIr | undefined): boolean {
+  return schema !== undefined && ['string', 'integer', 'number'].includes(schema.kind);
+}
+
+export function inferTaskIds(drafts: OperationDraft[], tasks: TaskDecisions, schemas: NamedSchemaIr[]): void {
+  const byName = new Map(schemas.map((s) => [s.name, s]));
+  const ops = new Map(drafts.map((d) => [d.operationId, d]));
+  for (const family of tasks.families) {
+    const poll = successSchema(ops.get(family.poll.operationId));
+    if (!poll) continue;
+    const statusPath = parse(family.status);
+    const parents = [join('', ...statusPath.slice(0, -1)), ''].filter((p, i, all) => all.indexOf(p) === i);
+    const names = [family.poll.name, ...COMMON_NAMES].filter((n, i, all) => all.indexOf(n) === i);
+    found: for (const parent of parents) {
+      for (const name of names) {
+        const pointer = join(parent, name);
+        if (isIdLike(schemaAtPointer(poll, pointer, byName))) {
+          family.taskId = pointer;
+          break found;
+        }
+      }
+    }
+  }
+}

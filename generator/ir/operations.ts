@@ -13,6 +13,7 @@ import type {
   ProvenanceIr,
   RequestBodyIr,
   ResponseIr,
+  SchemaIr,
   SecurityRequirementIr,
   StreamIr,
 } from './types.js';
@@ -226,6 +227,16 @@ function provenanceOf(raw: unknown): ProvenanceIr | undefined {
   const out: ProvenanceIr = { source: String(p.source ?? ''), confidence: (p.confidence as ProvenanceIr['confidence']) ?? 'low' };
   if (typeof p.notes === 'string') out.notes = p.notes;
   return out;
+}
+
+/** The response a call resolves to: the first 2xx, else the first non-error one. Shared by every emitter. */
+export function successResponse(op: { responses: readonly ResponseIr[] }): ResponseIr | undefined {
+  return op.responses.find((r) => /^2/.test(r.status)) ?? op.responses.find((r) => !r.isError);
+}
+
+/** The JSON schema of an operation's success response. */
+export function successSchema(op: { responses: readonly ResponseIr[] } | undefined): SchemaIr | undefined {
+  return op ? successResponse(op)?.contents.find((c) => c.kind === 'json')?.schema : undefined;
 }
 
 /** Everything of an operation except `names`, `task`, `taskRole` and callback type names, which need all operations. */

@@ -5,15 +5,10 @@
  */
 import type { NamedSchemaIr, SchemaIr, TaskFamilyIr } from './types.js';
 import type { IrContext } from './context.js';
-import type { OperationDraft } from './operations.js';
+import { successSchema, type OperationDraft } from './operations.js';
 import type { TaskDecisions } from './tasks.js';
 import { schemaAtPointer } from './schema-path.js';
 import { join } from '../util/json-pointer.js';
-
-function successSchema(op: OperationDraft | undefined): SchemaIr | undefined {
-  const response = op?.responses.find((r) => /^2/.test(r.status)) ?? op?.responses.find((r) => !r.isError);
-  return response?.contents.find((c) => c.kind === 'json')?.schema;
-}
 
 /** Enum values of a status field (after refs), or the two booleans, or undefined when open. */
 function statusValues(schema: SchemaIr, schemas: ReadonlyMap<string, NamedSchemaIr>): unknown[] | undefined {
@@ -44,6 +39,7 @@ export function checkTaskPointers(ctx: IrContext, drafts: OperationDraft[], task
       if (family.progress) expect(poll, family.progress.pointer, join(at, 'progress', 'pointer'), `progress of ${pollId}`);
       family.result.forEach((p, i) => expect(poll, p, join(at, 'result', i), `result of ${pollId}`));
       if (family.error) expect(poll, family.error, join(at, 'error'), `error of ${pollId}`);
+      if (family.taskId) expect(poll, family.taskId, join(at, 'id'), `task id of ${pollId}`);
       if (status) checkStates(ctx, family, statusValues(status, byName), pollId);
     }
     family.lists.forEach((list, i) => {

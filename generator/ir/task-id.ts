@@ -4,19 +4,15 @@
  * it is about. The id is looked up in the poll response schema: a field named like the poll's id
  * input, else `id`, `task_id` or `taskId`; next to the status field first (Kling's `/data`), then
  * at the top. Only declared scalar fields count (an open object would "have" any name).
+ * A family's own `id` pointer, when the spec gives one, wins.
  */
 import type { NamedSchemaIr, SchemaIr } from './types.js';
-import type { OperationDraft } from './operations.js';
+import { successSchema, type OperationDraft } from './operations.js';
 import type { TaskDecisions } from './tasks.js';
 import { schemaAtPointer } from './schema-path.js';
 import { join, parse } from '../util/json-pointer.js';
 
 const COMMON_NAMES = ['id', 'task_id', 'taskId'];
-
-function successSchema(op: OperationDraft | undefined): SchemaIr | undefined {
-  const response = op?.responses.find((r) => /^2/.test(r.status)) ?? op?.responses.find((r) => !r.isError);
-  return response?.contents.find((c) => c.kind === 'json')?.schema;
-}
 
 function isIdLike(schema: SchemaIr | undefined): boolean {
   return schema !== undefined && ['string', 'integer', 'number'].includes(schema.kind);
@@ -26,6 +22,7 @@ export function inferTaskIds(drafts: OperationDraft[], tasks: TaskDecisions, sch
   const byName = new Map(schemas.map((s) => [s.name, s]));
   const ops = new Map(drafts.map((d) => [d.operationId, d]));
   for (const family of tasks.families) {
+    if (family.taskId !== undefined) continue; // declared in the spec (`id`)
     const poll = successSchema(ops.get(family.poll.operationId));
     if (!poll) continue;
     const statusPath = parse(family.status);

@@ -67,6 +67,7 @@ export function decideTasks(ctx: IrContext, drafts: OperationDraft[]): TaskDecis
     if (typeof raw.title === 'string') family.title = raw.title;
     if (typeof raw.description === 'string') family.description = raw.description;
     if (typeof raw.error === 'string') family.error = raw.error;
+    if (typeof raw.id === 'string') family.taskId = raw.id;
     const progress = raw.progress as Raw | undefined;
     if (progress && typeof progress.pointer === 'string') {
       const scale = SCALES.includes(progress.scale as ProgressScale) ? (progress.scale as ProgressScale) : 'percent';

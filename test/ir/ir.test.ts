@@ -226,6 +226,7 @@ describe('task pointers are checked against the response schemas', () => {
     ['a mapped value the status enum lacks', (t: string) => t.replace('queued: [waiting]', 'queued: [waitin]'), 'task-state-unknown', '/x-task-families/render/states'],
     ['a status value mapped to no state', (t: string) => t.replace('cancelled: [stopped]', 'cancelled: []'), 'task-state-unmapped', '/x-task-families/render/states'],
     ['a result pointer that names no field', (t: string) => t.replace('result: [/output]', 'result: [/outputs]'), 'task-pointer-unresolved', '/x-task-families/render/result/0'],
+    ['a declared task id pointer that names no field', (t: string) => t.replace('    status: /status', '    id: /ident\n    status: /status'), 'task-pointer-unresolved', '/x-task-families/render/id'],
     ['a submit id pointer that names no field', (t: string) => t.replace('x-task: { family: render, id: /id }', 'x-task: { family: render, id: /task_id }'), 'task-pointer-unresolved', '/paths/~1render~1tasks/post/x-task/id'],
   ])('%s', async (_title, edit, code, pointer) => {
     const { problems } = await irOfText(edit(await featuresText()));

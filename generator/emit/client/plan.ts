@@ -3,7 +3,8 @@
  * (path parameters positional, then one params object holding query/header parameters and the
  * body), the body and response handling, stream and task wiring, and the type names it exports.
  */
-import type { ApiIr, BodyKind, ContentIr, OperationIr, ParameterIr, ResponseIr, SchemaIr } from '../../ir/types.js';
+import type { ApiIr, BodyKind, ContentIr, OperationIr, ParameterIr, SchemaIr } from '../../ir/types.js';
+import { successResponse } from '../../ir/operations.js';
 import {
   operationRef,
   parameterType,
@@ -79,10 +80,6 @@ export interface OperationPlan {
   /** Security scheme name to send, null for none. */
   auth: string | null;
   authOptional: boolean;
-}
-
-export function successResponse(op: OperationIr): ResponseIr | undefined {
-  return op.responses.find((r) => /^2/.test(r.status)) ?? op.responses.find((r) => !r.isError);
 }
 
 function argName(param: ParameterIr, taken: Set<string>): string {

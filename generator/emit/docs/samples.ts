@@ -13,12 +13,12 @@ import type {
   Json,
   OperationIr,
   ParameterIr,
-  ResponseIr,
   SchemaIr,
   SecuritySchemeIr,
   TaskFamilyIr,
   TaskIdInputIr,
 } from '../../ir/types.js';
+import { successResponse } from '../../ir/operations.js';
 import { callbackReceivers, receiverExample } from '../client/callback-receivers.js';
 import { exampleCall, synthesize } from '../client/example.js';
 import { clientClassName, defaultBaseUrl as clientDefaultBaseUrl, envPrefix } from '../client/naming.js';
@@ -138,9 +138,6 @@ export function atPointer(value: Json, pointer: string): Json | undefined {
   return node;
 }
 
-function successResponse(op: OperationIr): ResponseIr | undefined {
-  return op.responses.find((r) => /^2/.test(r.status)) ?? op.responses.find((r) => !r.isError);
-}
 
 function isFileSchema(schema: SchemaIr, index: SchemaIndex): boolean {
   const s = index.resolve(schema);

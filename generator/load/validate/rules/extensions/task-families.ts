@@ -5,7 +5,7 @@ import { isPayloadPointer, type ExtensionChecks } from './checks.js';
 import type { OperationIndex } from './operation-index.js';
 
 export const CANONICAL_STATES = ['queued', 'running', 'succeeded', 'failed', 'cancelled'] as const;
-const FAMILY_KEYS = ['title', 'description', 'poll', 'status', 'progress', 'result', 'error', 'states', 'intervalMs', 'timeoutMs', 'cancel', 'lists'];
+const FAMILY_KEYS = ['title', 'description', 'poll', 'id', 'status', 'progress', 'result', 'error', 'states', 'intervalMs', 'timeoutMs', 'cancel', 'lists'];
 const PROGRESS_SCALES = ['percent-string', 'percent', 'fraction'];
 const FAMILY_NAME = /^[a-z0-9-]+$/;
 
@@ -33,6 +33,7 @@ function checkFamily(family: JsonObject, at: Tokens, what: string, checks: Exten
   if (family.poll === undefined) checks.invalid(at, `${what} is missing "poll".`);
   else checkTaskIdInput(family.poll, [...at, 'poll'], `${what} poll`, checks, operations);
   checks.pointer(family, 'status', at, what);
+  if (family.id !== undefined) checks.pointer(family, 'id', at, what);
   if (family.progress !== undefined) {
     const progressAt = [...at, 'progress'];
     if (checks.object(family.progress, progressAt, `${what} progress`)) {

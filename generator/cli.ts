@@ -82,7 +82,7 @@ async function mockCommand(argv: string[]): Promise<number> {
   if (at >= 0) {
     const [flag] = rest.splice(at, 1);
     const value = flag!.includes('=') ? flag!.slice('--spec='.length) : rest.splice(at, 1)[0];
-    if (!value) throw new UsageError('--spec needs a file');
+    if (!value || value.startsWith('--')) throw new UsageError('--spec needs a file');
     spec = value;
   }
   const { serveMock } = await import('./mock-command.js');

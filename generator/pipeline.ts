@@ -128,10 +128,10 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       emitted.push(...(await time('emit:client', () => emitClient(ir, ctx))));
     } catch (error) {
       if (!(error instanceof ClientEmitError)) throw error;
-      // A clash only the client's layout reveals (a method shadowing a runtime member): located like any other.
+      // What only the client's layout reveals (a method shadowing a runtime member): located like any other problem.
       const op = ir.operations.find((o) => o.operationId === error.operationId);
       const at = loaded.locate(op ? `${op.source}/operationId` : '#/info/title');
-      result.problems.push({ code: 'name-clash', severity: 'error', ...at, message: error.message, hint: 'set `x-sdk-name` on the operation' });
+      result.problems.push({ code: error.code, severity: 'error', ...at, message: error.message, hint: error.hint });
       return result;
     }
   }

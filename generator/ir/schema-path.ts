@@ -2,7 +2,13 @@
 import type { NamedSchemaIr, SchemaIr } from './types.js';
 import { parse } from '../util/json-pointer.js';
 
+/** The first schema a value at `pointer` may match, or undefined when the pointer names no field. */
 export function schemaAtPointer(schema: SchemaIr, pointer: string, schemas: ReadonlyMap<string, NamedSchemaIr>): SchemaIr | undefined {
+  return schemasAtPointer(schema, pointer, schemas)[0];
+}
+
+/** Every alternative (union variant, allOf part) a value at `pointer` may match; empty when the pointer names no field. */
+export function schemasAtPointer(schema: SchemaIr, pointer: string, schemas: ReadonlyMap<string, NamedSchemaIr>): SchemaIr[] {
   let nodes: SchemaIr[] = [schema];
   for (const token of parse(pointer)) {
     const next: SchemaIr[] = [];
@@ -15,10 +21,10 @@ export function schemaAtPointer(schema: SchemaIr, pointer: string, schemas: Read
       } else if (node.kind === 'array' && /^\d+$/.test(token)) next.push(node.items);
       else if (node.kind === 'any') next.push(node);
     }
-    if (next.length === 0) return undefined;
+    if (next.length === 0) return [];
     nodes = next;
   }
-  return expand(nodes, schemas)[0];
+  return expand(nodes, schemas);
 }
 
 /** Refs resolved, intersections and unions flattened into the alternatives a value may match. */

@@ -7,17 +7,23 @@ import type { NamedSchemaIr, SchemaIr, TaskFamilyIr } from './types.js';
 import type { IrContext } from './context.js';
 import { successSchema, type OperationDraft } from './operations.js';
 import type { TaskDecisions } from './tasks.js';
-import { schemaAtPointer } from './schema-path.js';
+import { schemaAtPointer, schemasAtPointer } from './schema-path.js';
 import { join } from '../util/json-pointer.js';
 
-/** Enum values of a status field (after refs), or the two booleans, or undefined when open. */
-function statusValues(schema: SchemaIr, schemas: ReadonlyMap<string, NamedSchemaIr>): unknown[] | undefined {
-  let s: SchemaIr | undefined = schema;
-  for (let i = 0; s?.kind === 'ref' && i < 16; i++) s = schemas.get(s.name)?.schema;
-  if (!s) return undefined;
-  if (s.kind === 'boolean') return [true, false];
-  if ((s.kind === 'string' || s.kind === 'integer' || s.kind === 'number') && s.enum) return s.enum;
-  return undefined;
+/** Every value a status field may take (union of its alternatives' enums, or both booleans), or undefined when any alternative is open. */
+function statusValues(alternatives: SchemaIr[]): unknown[] | undefined {
+  const values: unknown[] = [];
+  for (const s of alternatives) {
+    if (s.kind === 'boolean') values.push(true, false);
+    else if ((s.kind === 'string' || s.kind === 'integer' || s.kind === 'number') && s.enum) values.push(...s.enum);
+    else if (s.kind !== 'null') return undefined;
+  }
+  return values;
+}
+
+/** The client's matching rule (templates/client/progress.ts): equal, else equal as case-insensitive text. */
+function sameStatus(a: unknown, b: unknown): boolean {
+  return a === b || String(a).toLowerCase() === String(b).toLowerCase();
 }
 
 export function checkTaskPointers(ctx: IrContext, drafts: OperationDraft[], tasks: TaskDecisions, schemas: NamedSchemaIr[]): void {
@@ -36,15 +42,15 @@ export function checkTaskPointers(ctx: IrContext, drafts: OperationDraft[], task
     for (const pollId of polls) {
       const poll = successSchema(ops.get(pollId));
       const status = expect(poll, family.status, join(at, 'status'), `status of ${pollId}`);
+      if (status && poll) checkStates(ctx, family, statusValues(schemasAtPointer(poll, family.status, byName)), pollId);
       if (family.progress) expect(poll, family.progress.pointer, join(at, 'progress', 'pointer'), `progress of ${pollId}`);
       family.result.forEach((p, i) => expect(poll, p, join(at, 'result', i), `result of ${pollId}`));
       if (family.error) expect(poll, family.error, join(at, 'error'), `error of ${pollId}`);
       if (family.taskId) expect(poll, family.taskId, join(at, 'id'), `task id of ${pollId}`);
-      if (status) checkStates(ctx, family, statusValues(status, byName), pollId);
     }
     family.lists.forEach((list, i) => {
       const items = expect(successSchema(ops.get(list.operationId)), list.items, join(at, 'lists', i, 'items'), `items of ${list.operationId}`);
-      if (items && items.kind !== 'array' && items.kind !== 'any' && items.kind !== 'ref') {
+      if (items && items.kind !== 'array' && items.kind !== 'any') {
         ctx.problem('task-pointer-unresolved', join(at, 'lists', i, 'items'), `items of ${list.operationId} must point at an array`);
       }
     });
@@ -60,10 +66,10 @@ function checkStates(ctx: IrContext, family: TaskFamilyIr, values: unknown[] | u
   const mapped = Object.values(family.states).flat();
   if (values === undefined) return; // an open string: nothing to compare with
   for (const v of mapped) {
-    if (!values.includes(v)) ctx.problem('task-state-unknown', at, `${JSON.stringify(v)} is mapped but is not a status value of ${pollId} (${values.map((x) => JSON.stringify(x)).join(', ')})`);
+    if (!values.some((x) => sameStatus(x, v))) ctx.problem('task-state-unknown', at, `${JSON.stringify(v)} is mapped but is not a status value of ${pollId} (${values.map((x) => JSON.stringify(x)).join(', ')})`);
   }
   for (const v of values) {
-    if (!mapped.includes(v as never)) {
+    if (!mapped.some((m) => sameStatus(m, v))) {
       ctx.problem('task-state-unmapped', at, `status value ${JSON.stringify(v)} of ${pollId} is not mapped to a canonical state`, 'add it to one of queued, running, succeeded, failed, cancelled');
     }
   }

@@ -9,8 +9,9 @@ import { checkRelativePath, toAbsolute } from './paths.js';
  * output — trusted only while its sha256 still equals the manifest's, so a hand-edited file is
  * simply formatted again. Best effort: any problem yields fewer entries, never an error.
  *
- * Use it for `generate`, not for `--check`: check exists to catch edits to the output, and a file
- * edited together with its manifest hash would otherwise be taken as its own formatted text.
+ * `generate` and `check` both use it: a hand edit changes the file's sha256, so it is not trusted and
+ * check still reports it. Only an edit that also rewrites the manifest's hash would pass unseen, a
+ * deliberate act rather than a slip, which check accepts in exchange for not re-running prettier.
  */
 export async function loadFormatCache(outDir: string, options: { fs?: Partial<FsOps> } = {}): Promise<Map<string, string>> {
   const fs = withFsOverrides(options.fs);

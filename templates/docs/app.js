@@ -259,6 +259,7 @@
     };
     script.onerror = function () {
       indexState = 'idle';
+      enterPending = false;
     };
     document.head.appendChild(script);
   }
@@ -387,6 +388,7 @@
     var box = input;
     var results = list;
     box.addEventListener('input', function () {
+      enterPending = false;
       shown = search(box.value);
       active = shown.length > 0 ? 0 : -1;
       render();
@@ -409,6 +411,7 @@
           loadIndex();
         }
       } else if (event.key === 'Escape') {
+        enterPending = false;
         box.value = '';
         shown = [];
         active = -1;

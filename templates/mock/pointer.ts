@@ -18,27 +18,39 @@ export function appendPointer(pointer: string, token: string | number): string {
   return `${pointer}/${escapePointerToken(token)}`;
 }
 
+/** An array index token (RFC 6901: `0` or digits without a leading zero), else undefined. */
+function arrayIndex(token: string): number | undefined {
+  return /^(0|[1-9]\d*)$/.test(token) ? Number(token) : undefined;
+}
+
 export function getAtPointer(value: unknown, pointer: string): unknown {
   let current: unknown = value;
   for (const token of pointerTokens(pointer)) {
-    if (Array.isArray(current)) current = current[Number(token)];
-    else if (current !== null && typeof current === 'object')
+    if (Array.isArray(current)) {
+      const index = arrayIndex(token);
+      if (index === undefined) return undefined;
+      current = current[index];
+    } else if (current !== null && typeof current === 'object')
       current = (current as Record<string, unknown>)[token];
     else return undefined;
   }
   return current;
 }
 
-/** Sets a value, creating objects along the way. Returns the (possibly new) root. */
+/**
+ * Sets a value, creating objects along the way. Returns the (possibly new) root. A token that is
+ * no index (nor `-`) of an array it meets leaves the value as it was.
+ */
 export function setAtPointer(root: JsonValue, pointer: string, value: JsonValue): JsonValue {
   const tokens = pointerTokens(pointer);
   if (tokens.length === 0) return value;
   const base: JsonValue = root !== null && typeof root === 'object' ? root : {};
   let current = base as { [key: string]: JsonValue } | JsonValue[];
-  tokens.forEach((token, i) => {
+  for (const [i, token] of tokens.entries()) {
     const last = i === tokens.length - 1;
     if (Array.isArray(current)) {
-      const index = token === '-' ? current.length : Number(token);
+      const index = token === '-' ? current.length : arrayIndex(token);
+      if (index === undefined) return base;
       if (last) current[index] = value;
       else {
         const next = current[index];
@@ -55,7 +67,7 @@ export function setAtPointer(root: JsonValue, pointer: string, value: JsonValue)
         ) as typeof current;
       }
     }
-  });
+  }
   return base;
 }
 
@@ -65,8 +77,10 @@ export function removeAtPointer(root: JsonValue, pointer: string): JsonValue {
   const last = tokens.pop();
   if (last === undefined) return root;
   const parent = getAtPointer(root, tokens.map((t) => `/${escapePointerToken(t)}`).join(''));
-  if (Array.isArray(parent)) parent.splice(Number(last), 1);
-  else if (parent !== null && typeof parent === 'object')
+  if (Array.isArray(parent)) {
+    const index = arrayIndex(last);
+    if (index !== undefined && index < parent.length) parent.splice(index, 1);
+  } else if (parent !== null && typeof parent === 'object')
     delete (parent as Record<string, unknown>)[last];
   return root;
 }

@@ -4,7 +4,7 @@
  * `?__code=` and `?__example=` query parameters (also Prism's) work the same. A token the mock
  * does not know, or a value it cannot use, is an error (400): a typo must not pass silently.
  * RFC 7240's own preferences (`return`, `respond-async`, `wait`, `handling`) are accepted and
- * ignored, since any HTTP client may send them.
+ * ignored, since any HTTP client may send them, with any `;` parameters; the mock's own take none.
  */
 
 export interface Preferences {
@@ -26,19 +26,53 @@ export const MAX_DELAY_MS: number = 60_000;
 
 const KNOWN = 'code=NNN, example=NAME, delay=MS, drop, stall, task=fail|cancel, retry-after=S';
 const STANDARD = new Set(['return', 'respond-async', 'wait', 'handling']);
+/** The mock's own preferences (which take no `;` parameters). */
+const KEYS = new Set(['code', 'example', 'delay', 'retry-after', 'drop', 'stall', 'task']);
+
+/** Splits on `separator` outside double-quoted strings (a quoted value may hold `,` or `;`). */
+function splitOutsideQuotes(text: string, separator: string): string[] {
+  const parts: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted && c === '\\' && i + 1 < text.length) {
+      current += c + text[++i]!;
+      continue;
+    }
+    if (c === '"') quoted = !quoted;
+    if (c === separator && !quoted) {
+      parts.push(current);
+      current = '';
+    } else current += c;
+  }
+  parts.push(current);
+  return parts;
+}
+
+/** `name[=value]` with the value unquoted. */
+function nameValue(text: string): { key: string; value: string | undefined } {
+  const eq = text.indexOf('=');
+  const key = (eq === -1 ? text : text.slice(0, eq)).trim().toLowerCase();
+  let value = eq === -1 ? undefined : text.slice(eq + 1).trim();
+  if (value !== undefined && value.startsWith('"') && value.endsWith('"') && value.length >= 2)
+    value = value.slice(1, -1).replace(/\\(.)/g, '$1');
+  return { key, value };
+}
 
 export function parsePrefer(header: string | undefined, query?: URLSearchParams): PreferParse {
   const out: Preferences = { drop: false, stall: false };
-  const tokens = (header ?? '').split(/[,;]/);
-  for (const token of tokens) {
-    if (token.trim() === '') continue;
-    const eq = token.indexOf('=');
-    const key = (eq === -1 ? token : token.slice(0, eq)).trim().toLowerCase();
-    let value = eq === -1 ? undefined : token.slice(eq + 1).trim();
-    if (value !== undefined && value.startsWith('"') && value.endsWith('"') && value.length >= 2)
-      value = value.slice(1, -1);
-    const problem = apply(out, key, value);
-    if (problem) return { ok: false, message: `Prefer: ${token.trim()}: ${problem}` };
+  // RFC 7240: preferences are comma-separated; `;` starts a parameter of the preference before it.
+  for (const preference of splitOutsideQuotes(header ?? '', ',')) {
+    const [head = '', ...parameters] = splitOutsideQuotes(preference, ';');
+    if (head.trim() === '' && parameters.every((p) => p.trim() === '')) continue;
+    const { key, value } = nameValue(head);
+    const hasParameters = parameters.some((p) => p.trim() !== '');
+    const problem =
+      hasParameters && !STANDARD.has(key) && KEYS.has(key)
+        ? `${key} takes no parameters.`
+        : apply(out, key, value);
+    if (problem) return { ok: false, message: `Prefer: ${preference.trim()}: ${problem}` };
   }
   for (const [name, key] of [
     ['__code', 'code'],

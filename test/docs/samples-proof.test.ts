@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiIr, OperationIr } from '../../generator/ir/types.js';
 import { runPipeline } from '../../generator/pipeline.js';
 import { startMockFromIr, type MockServer } from '../../generator/emit/mock/serve.js';
-import { atPointer, buildSamples, sampleInputFiles, type SampleOptions } from '../../generator/emit/docs/samples.js';
+import { buildSamples, sampleInputFiles, type SampleOptions } from '../../generator/emit/docs/samples.js';
+import { get as atPointer } from '../../generator/util/json-pointer.js';
 import { FEATURES_SPEC, irFor, REPO, SHELL_SPEC } from './helpers.js';
 
 const hasPython = spawnSync('python3', ['-c', 'import requests']).status === 0;

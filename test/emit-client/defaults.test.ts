@@ -8,10 +8,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ClientEmitError, emitClient } from '../../generator/emit/client/index.js';
 import { hostIsTemplated } from '../../generator/emit/client/naming.js';
 import { REPO } from '../helpers/cli.js';
 import { json, startServer } from '../client-runtime/helpers.js';
 import { cleanupGenerated, generate, typeCheck, type Generated } from './generate.js';
+import { irForTest } from './load-ir.js';
+import { taskSpec } from './task-specs.js';
 
 type Sdk = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -136,8 +139,10 @@ export async function usage(client: PetParams): Promise<void> {
 let dir: string;
 let pets: Generated;
 let features: Generated;
+let jobs: Generated;
 let petsSdk: Sdk;
 let featuresSdk: Sdk;
+let jobsSdk: Sdk;
 
 const text = (gen: Generated, p: string): string => String(gen.files.find((f) => f.path === p)!.contents);
 
@@ -146,6 +151,9 @@ beforeAll(async () => {
   writeFileSync(path.join(dir, 'openapi.yaml'), PETS_SPEC);
   pets = await generate(path.join(dir, 'openapi.yaml'));
   features = await generate(path.join(REPO, 'test/fixtures/specs/features/openapi.yaml'));
+  writeFileSync(path.join(dir, 'jobs.yaml'), taskSpec());
+  jobs = await generate(path.join(dir, 'jobs.yaml'));
+  jobsSdk = (await import(pathToFileURL(path.join(jobs.dir, 'sdk/src/index.ts')).href)) as Sdk;
   petsSdk = (await import(pathToFileURL(path.join(pets.dir, 'sdk/src/index.ts')).href)) as Sdk;
   featuresSdk = (await import(pathToFileURL(path.join(features.dir, 'sdk/src/index.ts')).href)) as Sdk;
 });
@@ -158,10 +166,11 @@ afterEach(() => {
 });
 
 describe('params: required exactly when something in it is', () => {
-  it('emits no cast default anywhere', () => {
-    for (const gen of [pets, features]) {
+  it('emits no cast default or cast params object anywhere', () => {
+    for (const gen of [pets, features, jobs]) {
       for (const file of gen.files.filter((f) => /^sdk\/src\/(operations|resources)\/|^sdk\/src\/tasks\.ts$/.test(f.path))) {
         expect(String(file.contents), file.path).not.toMatch(/\{\} as /);
+        expect(String(file.contents), file.path).not.toMatch(/\} as \w*Params\b/);
       }
     }
     const ops = text(pets, 'sdk/src/operations/pets.ts');
@@ -185,6 +194,43 @@ describe('params: required exactly when something in it is', () => {
     expect(await client.pets.updatePet('p1', { name: 'Rex', dryRun: true })).toMatchObject({ got: { name: 'Rex' }, url: '/pets/p1?dryRun=true' });
     expect(await client.pets.touchPet('p1')).toMatchObject({ got: {} });
     expect(await client.pets.getPet('p1')).toMatchObject({ url: '/pets/p1' });
+  });
+});
+
+describe('task polls get the task id and nothing else', () => {
+  it('a poll taking the id from the query or the body is called with just the id, typed', () => {
+    const tasks = text(jobs, 'sdk/src/tasks.ts');
+    expect(tasks).toContain('jobsGetJob(client, { id: id }, options)');
+    expect(tasks).toContain('reportsQueryReport(client, { report_id: id }, options)');
+    expect(typeCheck([path.join(jobs.dir, 'sdk/src/index.ts')])).toEqual([]);
+  });
+
+  it('waitFor sends the id where the poll takes it', async () => {
+    const server = await startServer((_req, res) => json(res, 200, { id: 'j1', status: 'done', url: 'https://x/1' }));
+    const client = new jobsSdk['JobApi']({ apiKey: 'sk-jobs', baseUrl: server.url });
+    expect(await client.jobs.waitFor('j1')).toMatchObject({ state: 'succeeded', result: 'https://x/1' });
+    expect(await client.reports.waitFor('r1')).toMatchObject({ state: 'succeeded' });
+    expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual(['GET /jobs?id=j1', 'POST /reports/query']);
+    expect(JSON.parse(server.requests[1]!.body.toString())).toEqual({ report_id: 'r1' });
+  });
+
+  it.each([
+    ['query', { queryPoll: true }, 'getJob', /query parameter region/],
+    ['body', { bodyPoll: true }, 'queryReport', /body properties besides report_id/],
+  ])('a poll needing another required %s input is an error naming the poll', async (_where, extra, operationId, message) => {
+    const file = path.join(dir, `jobs-${operationId}.yaml`);
+    writeFileSync(file, taskSpec(extra));
+    const { ir } = await irForTest(file);
+    let error: unknown;
+    try {
+      emitClient(ir, jobs.ctx);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ClientEmitError);
+    expect((error as ClientEmitError).operationId).toBe(operationId);
+    expect((error as Error).message).toMatch(new RegExp(`^${operationId}: `));
+    expect((error as Error).message).toMatch(message);
   });
 });
 

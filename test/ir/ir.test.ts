@@ -265,3 +265,51 @@ paths:
     expect(named.operations[0]!.names).toMatchObject({ resource: ['default'], method: 'getPets' });
   });
 });
+
+describe('status values are compared the way the client matches them', () => {
+  const spec = (status: string, states: string): string => `openapi: 3.1.0
+info: { title: t, version: '1' }
+paths:
+  /jobs:
+    post:
+      operationId: submitJob
+      x-task: { family: job, id: /id }
+      responses:
+        '200': { description: ok, content: { application/json: { schema: { type: object, properties: { id: { type: string } } } } } }
+  /jobs/{id}:
+    get:
+      operationId: getJob
+      parameters: [{ name: id, in: path, required: true, schema: { type: string } }]
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: { type: object, properties: { id: { type: string }, state: ${status} } }
+x-task-families:
+  job:
+    poll: { operationId: getJob, param: id }
+    status: /state
+    result: [/id]
+    intervalMs: 1000
+    timeoutMs: 60000
+    states: ${states}
+`;
+  const codes = async (status: string, states: string): Promise<string[]> => (await irOfText(spec(status, states))).problems.map((p) => p.code);
+
+  it('a union status takes the values of every alternative', async () => {
+    const union = '{ oneOf: [{ type: string, enum: [queued, running] }, { type: string, enum: [done, error] }] }';
+    expect(await codes(union, '{ queued: [queued], running: [running], succeeded: [done], failed: [error], cancelled: [] }')).toEqual([]);
+    expect(await codes(union, '{ queued: [queued], running: [running], succeeded: [done], failed: [], cancelled: [] }')).toEqual(['task-state-unmapped']);
+  });
+
+  it('a boolean status is mapped by true and false', async () => {
+    expect(await codes('{ type: boolean }', '{ queued: [], running: [false], succeeded: [true], failed: [], cancelled: [] }')).toEqual([]);
+    expect(await codes('{ type: boolean }', '{ queued: [], running: [false], succeeded: [], failed: [], cancelled: [] }')).toEqual(['task-state-unmapped']);
+  });
+
+  it('matches case-insensitively like the client, and skips open strings', async () => {
+    expect(await codes('{ type: string, enum: [SUCCESS, RUNNING] }', '{ queued: [], running: [running], succeeded: [success], failed: [], cancelled: [] }')).toEqual([]);
+    expect(await codes('{ type: string }', '{ queued: [], running: [anything], succeeded: [done], failed: [], cancelled: [] }')).toEqual([]);
+  });
+});

@@ -68,7 +68,11 @@ describe('Prefer header', () => {
   it.each([
     ['code=404', { code: 404 }],
     ['example="big one"', { example: 'big one' }],
-    ['code=429, retry-after=5; delay=200', { code: 429, retryAfter: 5, delay: 200 }],
+    ['code=429, retry-after=5, delay=200', { code: 429, retryAfter: 5, delay: 200 }],
+    ['return=minimal; foo=bar', {}],
+    ['return=representation; a; b="x;y,z", code=404', { code: 404 }],
+    ['wait=10 ; x=1, respond-async;y', {}],
+    ['example="a;b,c"', { example: 'a;b,c' }],
     ['drop', { drop: true }],
     ['stall, task=fail', { stall: true, task: 'fail' }],
     [`delay=${MAX_DELAY_MS}`, { delay: MAX_DELAY_MS }],
@@ -91,6 +95,9 @@ describe('Prefer header', () => {
     ['drop=yes', 'drop takes no value'],
     ['dealy=2000', 'unknown preference "dealy"'],
     ['code=429, stal', 'unknown preference "stal"'],
+    ['code=429, retry-after=5; delay=200', 'takes no parameters'],
+    ['drop; x', 'takes no parameters'],
+    ['dealy=5; x=1', 'unknown preference "dealy"'],
   ] as const)('%s is refused', (header, message) => {
     const parsed = parsePrefer(header);
     expect(parsed.ok).toBe(false);

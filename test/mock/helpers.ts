@@ -8,6 +8,7 @@ import { startMockServer, type MockServer, type MockServerOptions } from '../../
 
 export const FEATURES = fileURLToPath(new URL('../fixtures/specs/features/openapi.yaml', import.meta.url));
 export const EXTRAS = fileURLToPath(new URL('./fixtures/extras.yaml', import.meta.url));
+export const JOB_ID = fileURLToPath(new URL('./fixtures/job-id.yaml', import.meta.url));
 export const SHELL = fileURLToPath(new URL('../../spec/openapi.yaml', import.meta.url));
 
 const cache = new Map<string, Promise<ApiIr>>();

@@ -71,6 +71,15 @@ describe('examples', () => {
     expect(q.json).toMatchObject({ error: { code: 'invalid_api_key' } });
   });
 
+  it('accepts RFC 7240 preference parameters on standard preferences, refuses them on ours', async () => {
+    const a = await call(extras.url, 'GET', '/items/7', { headers: { ...trace, prefer: 'return=minimal; foo=bar, example=large' } });
+    expect(a.status).toBe(200);
+    expect(a.json).toEqual({ id: 7, name: 'boulder', size: 900 });
+    const b = await call(extras.url, 'GET', '/items/7', { headers: { ...trace, prefer: 'example=large; foo=bar' } });
+    expect(b.status).toBe(400);
+    expect(JSON.stringify(b.json)).toContain('takes no parameters');
+  });
+
   it('refuses an undeclared success status', async () => {
     const a = await call(extras.url, 'GET', '/items/7', { headers: { ...trace, prefer: 'code=201' } });
     expect(a.status).toBe(400);

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { MockServer } from '../../templates/mock/server.js';
 import { makeTaskId } from '../../templates/mock/tasks.js';
-import { EXTRAS, FEATURES, call, startFor } from './helpers.js';
+import { EXTRAS, FEATURES, JOB_ID, call, startFor } from './helpers.js';
 
 let features: MockServer;
 let extras: MockServer;
@@ -290,6 +290,51 @@ describe('boolean-status family polled by a body id (extras fixture)', () => {
     const polled = await call(extras.url, 'POST', '/ideo/task-request', { json: { request_id: id } });
     expect(polled.json).toMatchObject({ request_id: id, is_completed: false });
     expect(extras.tasks.get(id)?.state).toBe('failed');
+  });
+});
+
+describe('a family whose task id field is job_id (declared with the family id)', () => {
+  let jobs: MockServer;
+  beforeAll(async () => {
+    jobs = await startFor(JOB_ID);
+  });
+  afterAll(async () => {
+    await jobs?.close();
+  });
+  afterEach(() => jobs.reset());
+
+  it('every poll answers the submitted id, also inside the example result URL', async () => {
+    const sub = await call(jobs.url, 'POST', '/jobs', { json: { prompt: 'x' } });
+    const id = (sub.json as { job_id: string }).job_id;
+    expect(id).toBe('string-1');
+    expect((await call(jobs.url, 'GET', `/jobs/${id}`)).json).toEqual({ job_id: id, state: 'waiting', output: null });
+    jobs.clock.advance(10_000);
+    expect((await call(jobs.url, 'GET', `/jobs/${id}`)).json).toEqual({ job_id: id, state: 'done', output: `https://cdn.example.com/${id}/out.png` });
+  });
+
+  it('callbacks carry the task id at the family pointer', async () => {
+    const bodies: { job_id: string; state: string }[] = [];
+    const receiver = createServer((req, res) => {
+      let text = '';
+      req.on('data', (c: Buffer) => (text += c.toString()));
+      req.on('end', () => {
+        bodies.push(JSON.parse(text) as { job_id: string; state: string });
+        res.end();
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    try {
+      const sub = await call(jobs.url, 'POST', '/jobs', { json: { prompt: 'x', callback_url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/cb` } });
+      const id = (sub.json as { job_id: string }).job_id;
+      jobs.clock.advance(10_000);
+      await jobs.idle();
+      expect(bodies.map((b) => [b.job_id, b.state])).toEqual([
+        [id, 'working'],
+        [id, 'done'],
+      ]);
+    } finally {
+      await new Promise((resolve) => receiver.close(resolve));
+    }
   });
 });
 

@@ -13,7 +13,6 @@ import {
   type FluxDevCreateParams,
   type FluxPro11CreateParams,
   type FluxProCreateParams,
-  type FluxTasksRetrieveParams,
   type FluxTasksRetrieveResponse,
   fluxDevCreate,
   fluxPro11Create,
@@ -24,7 +23,6 @@ import {
   type IdeogramWebImagesGenerateParams,
   type IdeogramWebImagesRemixParams,
   type IdeogramWebImagesUpscaleParams,
-  type IdeogramWebTasksRetrieveParams,
   type IdeogramWebTasksRetrieveResponse,
   ideogramWebImagesGenerate,
   ideogramWebImagesRemix,
@@ -94,8 +92,7 @@ import type { paths } from './schema.js';
 export const fluxTasksRetrieveTask: TaskDescriptor<FluxTasksRetrieveResponse> = {
   family: 'flux',
   title: 'Flux generation',
-  poll: (client, id, options) =>
-    fluxTasksRetrieve(client, { id: id } as FluxTasksRetrieveParams, options),
+  poll: (client, id, options) => fluxTasksRetrieve(client, { id: id }, options),
   taskId: '/id',
   status: '/status',
   result: ['/result/sample'],
@@ -135,8 +132,7 @@ export function fluxTasksRetrieveUntilDone(
 export const ideogramWebTasksRetrieveTask: TaskDescriptor<IdeogramWebTasksRetrieveResponse> = {
   family: 'ideogram-web',
   title: 'Ideogram web-app generation',
-  poll: (client, id, options) =>
-    ideogramWebTasksRetrieve(client, { request_id: id } as IdeogramWebTasksRetrieveParams, options),
+  poll: (client, id, options) => ideogramWebTasksRetrieve(client, { request_id: id }, options),
   taskId: '/sampling_requests/0/request_id',
   status: '/sampling_requests/0/is_completed',
   progress: { pointer: '/sampling_requests/0/completion_percentage', scale: 'percent' },

@@ -1,7 +1,8 @@
 /**
  * Which generated helper reads each callback, and the receiving endpoint the README and the docs
- * show: a task callback goes through its family's `parseCallback` (a task snapshot), any other
- * callback or webhook through `parseCallbackJson<Payload>` (a typed JSON parse).
+ * show: a task callback goes through its family's `parseCallback` (a task snapshot); any other
+ * callback or webhook is read by its media type — JSON through `parseCallbackJson<Payload>` (a
+ * typed parse), a urlencoded form into its fields, anything else as the raw text or bytes.
  */
 import type { ApiIr, CallbackIr, TaskFamilyIr } from '../../ir/types.js';
 import { planOperation } from './plan.js';
@@ -32,19 +33,40 @@ export function receiversOf(tasks: TasksPlan): Map<string, CallbackReceiver> {
 
 const cache = new WeakMap<ApiIr, Map<string, CallbackReceiver>>();
 
-/** The same receivers, planned from the IR alone (for the docs); none when the client cannot be planned. */
+/** The same receivers, planned from the IR alone (for the docs). */
 export function callbackReceivers(ir: ApiIr): Map<string, CallbackReceiver> {
   let found = cache.get(ir);
   if (!found) {
-    try {
-      const plans = new Map(ir.operations.map((op) => [op.operationId, planOperation(ir, op)]));
-      found = receiversOf(planTasks(ir, plans));
-    } catch {
-      found = new Map();
-    }
+    const plans = new Map(ir.operations.map((op) => [op.operationId, planOperation(ir, op)]));
+    found = receiversOf(planTasks(ir, plans));
     cache.set(ir, found);
   }
   return found;
+}
+
+/** How a callback without a task receiver is read, by its (first) media type. */
+export type CallbackReading = 'json' | 'form' | 'bytes' | 'text';
+
+export function callbackReading(callback: CallbackIr): CallbackReading {
+  const kind = callback.body?.contents[0]?.kind;
+  if (kind === 'json') return 'json';
+  if (kind === 'urlencoded') return 'form';
+  return kind === 'binary' ? 'bytes' : 'text';
+}
+
+/** One sentence for the payload type's doc: which call reads the request body (`body` being its text, or bytes). */
+export function callbackReadHint(callback: CallbackIr, receiver: CallbackReceiver | undefined): string {
+  if (receiver) return `Read it with \`${receiver.method}(body)\` (a task snapshot).`;
+  switch (callbackReading(callback)) {
+    case 'json':
+      return `Read it with \`parseCallbackJson<${callback.typeName}>(body)\`.`;
+    case 'form':
+      return 'It is a urlencoded form: read its fields with `Object.fromEntries(new URLSearchParams(body))` (string values).';
+    case 'bytes':
+      return 'Read the raw bytes of the request.';
+    case 'text':
+      return 'Read the raw text of the request.';
+  }
 }
 
 export interface ReceiverExample {
@@ -58,28 +80,44 @@ export interface ReceiverExample {
 /** A framework-neutral route handler (web-standard Request/Response) that reads one callback. */
 export function receiverExample(callback: CallbackIr, receiver: CallbackReceiver | undefined): ReceiverExample {
   const verb = callback.method.toUpperCase();
-  const handled = receiver
-    ? [
-        `    const snapshot = ${receiver.method}(await request.text());`,
-        "    if (snapshot.state === 'succeeded') console.log(snapshot.id, snapshot.result);",
-        "    else if (snapshot.state === 'failed') console.error(snapshot.id, snapshot.reason);",
-        '    else console.log(snapshot.id, snapshot.state, snapshot.progress);',
-      ]
-    : [`    const payload = parseCallbackJson<${callback.typeName}>(await request.text());`, '    console.log(payload);'];
-  const handler = [
-    `// Your endpoint for \`${callback.name}\` (any framework with web-standard Request/Response):`,
-    `export async function ${verb}(request: Request): Promise<Response> {`,
+  const reading = callbackReading(callback);
+  const open = [`// Your endpoint for \`${callback.name}\` (any framework with web-standard Request/Response):`, `export async function ${verb}(request: Request): Promise<Response> {`];
+  const ok = 'return new Response(null, { status: 204 });';
+  // Only the parsers throw `CallbackPayloadError` (a bad body → 400); a form or raw body is read as it comes.
+  const guarded = (lines: string[]): string[] => [
     '  try {',
-    ...handled,
-    '    return new Response(null, { status: 204 });',
+    ...lines.map((l) => `    ${l}`),
+    `    ${ok}`,
     '  } catch (error) {',
     '    if (error instanceof CallbackPayloadError) return new Response(error.message, { status: 400 });',
     '    throw error;',
     '  }',
-    '}',
-  ].join('\n');
-  const imports = receiver ? ['CallbackPayloadError'] : ['CallbackPayloadError', 'parseCallbackJson', `type ${callback.typeName}`];
-  return { imports, needsClient: receiver !== undefined, handler };
+  ];
+  const plain = (lines: string[]): string[] => [...lines, ok].map((l) => `  ${l}`);
+  let body: string[];
+  let imports: string[];
+  if (receiver) {
+    body = guarded([
+      `const snapshot = ${receiver.method}(await request.text());`,
+      "if (snapshot.state === 'succeeded') console.log(snapshot.id, snapshot.result);",
+      "else if (snapshot.state === 'failed') console.error(snapshot.id, snapshot.reason);",
+      'else console.log(snapshot.id, snapshot.state, snapshot.progress);',
+    ]);
+    imports = ['CallbackPayloadError'];
+  } else if (reading === 'json') {
+    body = guarded([`const payload = parseCallbackJson<${callback.typeName}>(await request.text());`, 'console.log(payload);']);
+    imports = ['CallbackPayloadError', 'parseCallbackJson', `type ${callback.typeName}`];
+  } else if (reading === 'form') {
+    body = plain([`// A urlencoded form (\`${callback.typeName}\`): every value arrives as a string.`, 'const fields = Object.fromEntries(new URLSearchParams(await request.text()));', 'console.log(fields);']);
+    imports = [];
+  } else if (reading === 'bytes') {
+    body = plain(['const bytes = new Uint8Array(await request.arrayBuffer());', 'console.log(bytes.byteLength);']);
+    imports = [];
+  } else {
+    body = plain(['const text = await request.text();', 'console.log(text);']);
+    imports = [];
+  }
+  return { imports, needsClient: receiver !== undefined, handler: [...open, ...body, '}'].join('\n') };
 }
 
 /** `{$request.body#/notifyHook}` → `notifyHook`: the body field that takes the URL, when the expression is one. */

@@ -3,6 +3,7 @@
  * spec's examples: path arguments, then the params object; file fields become read streams.
  */
 import type { ApiIr, ContentIr, Json, OperationIr, ParameterIr, SchemaIr } from '../../ir/types.js';
+import { get } from '../../util/json-pointer.js';
 import { acceptsEmptyObject, type OperationPlan } from './plan.js';
 import { propertyKey, quote, resolveSchema } from './type-refs.js';
 
@@ -15,18 +16,6 @@ export interface ExampleCall {
   streams: boolean;
 }
 
-function atPointer(value: Json | undefined, pointer: string): Json | undefined {
-  if (pointer === '') return value;
-  let node: Json | undefined = value;
-  for (const raw of pointer.split('/').slice(1)) {
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (Array.isArray(node)) node = node[Number(key)];
-    else if (node && typeof node === 'object') node = (node as Record<string, Json>)[key];
-    else return undefined;
-  }
-  return node;
-}
-
 /** For a poll/cancel of a task family: the id the family's first submit example returns. */
 function taskIdExample(ir: ApiIr, op: OperationIr): Json | undefined {
   const role = op.taskRole;
@@ -34,7 +23,7 @@ function taskIdExample(ir: ApiIr, op: OperationIr): Json | undefined {
   const submit = ir.operations.find((o) => o.task?.family === role.family);
   if (!submit?.task) return undefined;
   const ok = submit.responses.find((r) => /^2/.test(r.status));
-  return atPointer(ok?.contents[0]?.examples[0]?.value, submit.task.id);
+  return get(ok?.contents[0]?.examples[0]?.value, submit.task.id) as Json | undefined;
 }
 
 function paramExample(ir: ApiIr, param: ParameterIr, fallback: Json | undefined): Json {

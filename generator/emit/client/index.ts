@@ -11,6 +11,7 @@
  *   sdk/src/index.ts               exports
  */
 import type { ApiIr } from '../../ir/types.js';
+import { compareCodePoints } from '../../util/compare.js';
 import type { EmitContext, Emitter, VirtualFile } from '../types.js';
 import type { Callable } from './callables.js';
 import { clientClassName, envPrefix } from './naming.js';
@@ -102,5 +103,5 @@ export const emitClient: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
   ];
   if (hasTasks) files.push(ts('sdk/src/tasks.ts', tasksFile(ir, plans, tasks, andWait, waits.byDescriptor, waits.receivers, opFiles)));
   if (callbacks !== undefined) files.push(ts('sdk/src/callbacks.ts', callbacks));
-  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return files.sort((a, b) => compareCodePoints(a.path, b.path));
 };

@@ -3,7 +3,7 @@ import type { ApiIr, OperationIr } from '../../ir/types.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
 import { generatedHeader } from '../header.js';
 import type { EmitContext, VirtualFile } from '../types.js';
-import { callbackUrlField, receiverExample, receiversOf } from './callback-receivers.js';
+import { callbackReadHint, callbackReading, callbackUrlField, receiverExample, receiversOf } from './callback-receivers.js';
 import { bodyExample, exampleCall } from './example.js';
 import { defaultBaseUrl, exampleClientOptions } from './naming.js';
 import type { OperationPlan } from './plan.js';
@@ -232,7 +232,7 @@ function callbacksSection(ir: ApiIr, ctx: EmitContext, className: string, prefix
   const receiver = receivers.get(first.callback.source);
   const example = receiverExample(first.callback, receiver);
   const imports = [...example.imports, ...(example.needsClient ? [className] : [])].sort((a, b) => cmp(a.replace(/^type /, ''), b.replace(/^type /, '')));
-  const setup = [`import { ${imports.join(', ')} } from '${ctx.packageName}';`];
+  const setup = imports.length ? [`import { ${imports.join(', ')} } from '${ctx.packageName}';`] : [];
   if (example.needsClient) setup.push('', `const client = new ${className}(${exampleClientOptions(ir, prefix)});`);
   // Where the URL goes, per receiver: `notifyHook` of 7 Midjourney task operations, ….
   const groups = new Map<string, { fields: Set<string>; ops: OperationIr[] }>();
@@ -245,10 +245,11 @@ function callbacksSection(ir: ApiIr, ctx: EmitContext, className: string, prefix
     if (!group.ops.includes(op)) group.ops.push(op);
     groups.set(label, group);
   }
-  const places = [...groups].map(([label, g]) => {
+  // Deduplicated: one operation may have task callbacks and other callbacks on the same field.
+  const places = [...new Set([...groups].map(([label, g]) => {
     const whose = g.ops.length === 1 ? `\`${methodPath(g.ops[0]!)}()\`` : `${g.ops.length} ${label ? `${label} ` : ''}operations`;
     return `${[...g.fields].map((f) => `\`${f}\``).join(' or ')} of ${whose}`;
-  });
+  }))];
   const hooks = ir.webhooks.length ? `register an endpoint for ${ir.webhooks.length === 1 ? `the \`${ir.webhooks[0]!.name}\` webhook` : `its ${ir.webhooks.length} webhooks`}` : '';
   const where = places.length
     ? `Some operations call you back: give a URL in the request (${places.join('; ')})${hooks ? `, or ${hooks}` : ''}`
@@ -267,9 +268,11 @@ function callbacksSection(ir: ApiIr, ctx: EmitContext, className: string, prefix
         others.length ? ` Likewise: ${others.map((r) => `\`${r.method}(body)\``).join(', ')}.` : ''
       }`,
     );
-  } else {
+  } else if (callbackReading(first.callback) === 'json') {
     lines.push('`parseCallbackJson<Payload>(body)` reads the request body — its text, bytes or the parsed JSON — and throws `CallbackPayloadError` when it is not JSON.');
+  } else {
+    lines.push(callbackReadHint(first.callback, undefined));
   }
-  lines.push('', fence(`${setup.join('\n')}\n\n${example.handler}`));
+  lines.push('', fence(setup.length ? `${setup.join('\n')}\n\n${example.handler}` : example.handler));
   return lines;
 }

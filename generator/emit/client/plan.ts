@@ -104,17 +104,22 @@ function objectProperties(ir: ApiIr, schema: SchemaIr | undefined, depth = 0): s
 }
 
 /** Can `{}` be valid for the schema, i.e. has it no required property on every path? Unknown shapes count as not. */
-export function acceptsEmptyObject(ir: ApiIr, schema: SchemaIr | undefined, depth = 0): boolean {
+export function acceptsEmptyObject(ir: ApiIr, schema: SchemaIr | undefined): boolean {
+  return acceptsObjectWith(ir, schema, new Set());
+}
+
+/** Can an object holding only the `given` properties be valid, i.e. is every other property optional on some path? Unknown shapes count as not. */
+export function acceptsObjectWith(ir: ApiIr, schema: SchemaIr | undefined, given: ReadonlySet<string>, depth = 0): boolean {
   if (!schema || depth > 8) return false;
   const s = resolveSchema(ir, schema);
-  if (s.kind === 'object') return s.properties.every((p) => !p.required);
-  if (s.kind === 'union') return s.variants.some((v) => acceptsEmptyObject(ir, v, depth + 1));
-  if (s.kind === 'intersection') return s.parts.every((p) => acceptsEmptyObject(ir, p, depth + 1));
+  if (s.kind === 'object') return s.properties.every((p) => !p.required || given.has(p.name));
+  if (s.kind === 'union') return s.variants.some((v) => acceptsObjectWith(ir, v, given, depth + 1));
+  if (s.kind === 'intersection') return s.parts.every((p) => acceptsObjectWith(ir, p, given, depth + 1));
   return false;
 }
 
 /** Does a required body make the caller give something? A `body` key always; spread properties when some are required. */
-function bodyNeedsContent(ir: ApiIr, body: BodyPlan): boolean {
+export function bodyNeedsContent(ir: ApiIr, body: BodyPlan): boolean {
   return body.mode === 'key' || !acceptsEmptyObject(ir, body.content.schema);
 }
 

@@ -15,9 +15,10 @@ import {
 import type { ApiIr, CallbackIr, OperationIr, ResourceIr, SecuritySchemeIr } from '../../ir/types.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
 import { generatedHeader } from '../header.js';
+import { callbackReadHint, receiversOf } from './callback-receivers.js';
 import { andWaitCallable, escapeDoc, operationCallable, receiverCallable, toFunction, toMethod, waitForCallable, type Callable } from './callables.js';
 import { CLIENT_MEMBERS, RUNTIME_EXPORTS, defaultBaseUrl, exampleClientOptions, groupOf, sortedUnique } from './naming.js';
-import type { OperationPlan } from './plan.js';
+import { acceptsObjectWith, bodyNeedsContent, type OperationPlan } from './plan.js';
 import { printStructure } from './printer.js';
 import { ClientEmitError, type TasksPlan } from './tasks-plan.js';
 import { propertyKey, quote, schemaType } from './type-refs.js';
@@ -129,24 +130,32 @@ export function operationFiles(ir: ApiIr, plans: ReadonlyMap<string, OperationPl
 
 // ───────────────────────────── tasks.ts ─────────────────────────────
 
-function pollCall(poll: OperationIr, plan: OperationPlan, descriptorTaskParam: { in: string; name: string }): string {
+/**
+ * The poll call inside a descriptor: the task id goes where the poll takes it, nothing else is
+ * sent. A poll that needs more than the id cannot be called with the id alone: an error, never a
+ * cast that would hide the missing parameters from the type checker.
+ */
+function pollCall(ir: ApiIr, poll: OperationIr, plan: OperationPlan, descriptorTaskParam: { in: string; name: string }): string {
   const args: string[] = ['client'];
   for (const a of plan.pathArgs) {
     if (descriptorTaskParam.in === 'path' && a.param.name === descriptorTaskParam.name) args.push('id');
-    else throw new ClientEmitError(`${poll.operationId}: the poll needs path parameter ${a.param.name} besides the task id`);
+    else throw new ClientEmitError(`${poll.operationId}: the poll needs path parameter ${a.param.name} besides the task id`, poll.operationId, 'client-unsupported');
   }
   if (plan.paramsType) {
-    if (descriptorTaskParam.in === 'query' || descriptorTaskParam.in === 'header') {
-      const field = plan.fields.find((f) => f.name === descriptorTaskParam.name);
-      args.push(`{ ${propertyKey(field?.propertyName ?? descriptorTaskParam.name)}: id } as ${plan.paramsType}`);
-    } else if (descriptorTaskParam.in === 'body') {
-      const inner = `{ ${propertyKey(descriptorTaskParam.name)}: id }`;
-      args.push(`${plan.body?.mode === 'key' ? `{ body: ${inner} }` : inner} as ${plan.paramsType}`);
-    } else if (plan.paramsOptional) {
-      args.push('undefined');
-    } else {
-      throw new ClientEmitError(`${poll.operationId}: the poll needs required parameters besides the task id`);
+    const idField = descriptorTaskParam.in === 'query' || descriptorTaskParam.in === 'header' ? plan.fields.find((f) => f.name === descriptorTaskParam.name && f.in === descriptorTaskParam.in) : undefined;
+    const idInBody = descriptorTaskParam.in === 'body';
+    const missing = plan.fields.filter((f) => f.required && f !== idField).map((f) => `${f.in} parameter ${f.name}`);
+    if (plan.body && (idInBody ? !acceptsObjectWith(ir, plan.body.content.schema, new Set([descriptorTaskParam.name])) : plan.body.required && bodyNeedsContent(ir, plan.body))) {
+      missing.push(idInBody ? `body properties besides ${descriptorTaskParam.name}` : 'a request body');
     }
+    if ((descriptorTaskParam.in === 'query' || descriptorTaskParam.in === 'header') && !idField) missing.push(`${descriptorTaskParam.in} parameter ${descriptorTaskParam.name} (to take the task id)`);
+    if (idInBody && !plan.body) missing.push(`a body property ${descriptorTaskParam.name} (to take the task id)`);
+    if (missing.length > 0) throw new ClientEmitError(`${poll.operationId}: the poll needs ${missing.join(', ')} besides the task id`, poll.operationId, 'client-unsupported');
+    if (idField) args.push(`{ ${propertyKey(idField.propertyName)}: id }`);
+    else if (idInBody) {
+      const inner = `{ ${propertyKey(descriptorTaskParam.name)}: id }`;
+      args.push(plan.body!.mode === 'key' ? `{ body: ${inner} }` : inner);
+    } else args.push('undefined');
   }
   args.push('options');
   return `${poll.names.function}(${args.join(', ')})`;
@@ -170,7 +179,7 @@ export function tasksFile(
     const fields = [
       `family: ${quote(f.name)}`,
       ...(f.title ? [`title: ${quote(f.title)}`] : []),
-      `poll: (client, id, options) => ${pollCall(d.poll, pollPlan, taskParam)}`,
+      `poll: (client, id, options) => ${pollCall(ir, d.poll, pollPlan, taskParam)}`,
       ...(f.taskId !== undefined ? [`taskId: ${quote(f.taskId)}`] : []),
       `status: ${quote(f.status)}`,
       ...(f.progress ? [`progress: { pointer: ${quote(f.progress.pointer)}, scale: ${quote(f.progress.scale)} }`] : []),
@@ -214,22 +223,15 @@ export function callbackPayloadType(ir: ApiIr, callback: CallbackIr): string {
 /** One exported type per callback and webhook body; undefined when the API declares none. */
 export function callbacksFile(ir: ApiIr, tasks: TasksPlan): string | undefined {
   const body: Statement[] = [];
-  const receiverOf = new Map<string, string>();
-  for (const d of tasks.descriptors) {
-    if (!d.receiver) continue;
-    for (const { callback } of d.callbacks) receiverOf.set(callback.source, `client.${[...d.poll.names.resource, d.receiver.method].join('.')}(body)`);
-  }
+  const receivers = receiversOf(tasks);
   for (const op of ir.operations) {
     for (const cb of op.callbacks) {
-      const read = receiverOf.get(cb.source);
-      const doc = `Body of the \`${cb.name}\` callback of \`client.${[...op.names.resource, op.names.method].join('.')}()\` (${op.operationId}): the API sends \`${cb.method.toUpperCase()}\` to \`${cb.expression}\`. ${
-        read ? `Read it with \`${read}\` (a task snapshot).` : `Read it with \`parseCallbackJson<${cb.typeName}>(body)\`.`
-      }`;
+      const doc = `Body of the \`${cb.name}\` callback of \`client.${[...op.names.resource, op.names.method].join('.')}()\` (${op.operationId}): the API sends \`${cb.method.toUpperCase()}\` to \`${cb.expression}\`. ${callbackReadHint(cb, receivers.get(cb.source))}`;
       body.push(typeAlias(cb.typeName, callbackPayloadType(ir, cb), doc));
     }
   }
   for (const hook of ir.webhooks) {
-    const doc = `Body of the \`${hook.name}\` webhook: the API sends \`${hook.method.toUpperCase()}\` to the endpoint you registered. Read it with \`parseCallbackJson<${hook.typeName}>(body)\`.`;
+    const doc = `Body of the \`${hook.name}\` webhook: the API sends \`${hook.method.toUpperCase()}\` to the endpoint you registered. ${callbackReadHint(hook, undefined)}`;
     body.push(typeAlias(hook.typeName, callbackPayloadType(ir, hook), doc));
   }
   if (body.length === 0) return undefined;

@@ -1,9 +1,10 @@
 /**
  * Task wiring, decided once: one descriptor per (family, poll operation), the `waitFor` method on
  * each poll operation's resource, the `…AndWait` companion of every submit, and the callback
- * receiver (`parseCallback`) of each descriptor whose submits declare callbacks.
+ * receiver (`parseCallback`) of each descriptor whose submits declare callbacks that carry the task.
  */
-import type { ApiIr, CallbackIr, OperationIr, TaskFamilyIr } from '../../ir/types.js';
+import type { ApiIr, CallbackIr, NamedSchemaIr, OperationIr, TaskFamilyIr } from '../../ir/types.js';
+import { schemaAtPointer } from '../../ir/schema-path.js';
 import { pascalCase } from '../../ir/names.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
 import type { OperationPlan } from './plan.js';
@@ -18,7 +19,7 @@ export interface DescriptorPlan {
   /** Method on the poll's resource (`waitFor`) and standalone function (`…UntilDone`). */
   waitMethod: string;
   waitFunction: string;
-  /** Callbacks of the submits polled through this descriptor (spec order). */
+  /** Callbacks of the submits polled through this descriptor that carry the task (JSON with the status field; spec order). */
   callbacks: { submit: OperationIr; callback: CallbackIr }[];
   /** The callback receiver: a method on the poll's resource and a standalone function (when `callbacks` is not empty). */
   receiver?: { method: string; function: string };
@@ -34,13 +35,18 @@ export interface TasksPlan {
   submits: SubmitPlan[];
 }
 
-/** A spec the client cannot be emitted for (a name clash); `operationId` locates it for the CLI. */
+/** A spec the client cannot be emitted for; `operationId` locates it, `code` and `hint` go to the CLI. */
 export class ClientEmitError extends Error {
   constructor(
     message: string,
     readonly operationId?: string,
+    readonly code: 'name-clash' | 'client-unsupported' = 'name-clash',
   ) {
     super(message);
+  }
+
+  get hint(): string {
+    return this.code === 'name-clash' ? 'set `x-sdk-name` on the operation' : 'change the operation so the client can call it';
   }
 }
 
@@ -83,13 +89,14 @@ export function planTasks(ir: ApiIr, plans: ReadonlyMap<string, OperationPlan>):
   };
   for (const family of ir.taskFamilies) descriptorFor(family, family.poll.operationId);
   const submits: SubmitPlan[] = [];
+  const schemasByName = new Map(ir.schemas.map((s) => [s.name, s]));
   for (const op of ir.operations) {
     if (!op.task) continue;
     const family = ir.taskFamilies.find((f) => f.name === op.task!.family);
     if (!family) throw new ClientEmitError(`${op.operationId}: unknown task family ${op.task.family}`);
     const descriptor = descriptorFor(family, op.task.poll.operationId);
     submits.push({ submit: op, descriptor });
-    for (const callback of op.callbacks) descriptor.callbacks.push({ submit: op, callback });
+    for (const callback of op.callbacks) if (carriesTask(callback, family, schemasByName)) descriptor.callbacks.push({ submit: op, callback });
   }
   descriptors.sort((a, b) => cmp(a.name, b.name));
   // Several polls on one resource: the first keeps `waitFor`, the others name their poll method.
@@ -105,6 +112,16 @@ export function planTasks(ir: ApiIr, plans: ReadonlyMap<string, OperationPlan>):
   }
   nameReceivers(descriptors, byResource);
   return { descriptors, submits };
+}
+
+/**
+ * Does a submit's callback deliver the task itself (a JSON body with the family's status field)?
+ * Only then does the task receiver read it; any other callback keeps its own typed payload.
+ */
+function carriesTask(callback: CallbackIr, family: TaskFamilyIr, schemas: ReadonlyMap<string, NamedSchemaIr>): boolean {
+  const content = callback.body?.contents[0];
+  if (content?.kind !== 'json' || !content.schema) return false;
+  return schemaAtPointer(content.schema, family.status, schemas) !== undefined;
 }
 
 /**

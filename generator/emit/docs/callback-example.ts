@@ -5,6 +5,7 @@
  * value generated from the schema.
  */
 import type { ApiIr, CallbackIr, ExampleIr, Json, OperationIr, SchemaIr } from '../../ir/types.js';
+import { get } from '../../util/json-pointer.js';
 import { exampleValue } from './example-value.js';
 import type { SchemaIndex } from './schema-info.js';
 
@@ -13,17 +14,6 @@ export interface CallbackExample {
   /** Where the value comes from, as a sentence for the reader. */
   origin: string;
   generated: boolean;
-}
-
-function atPointer(value: Json, pointer: string): Json | undefined {
-  let node: Json | undefined = value;
-  for (const raw of pointer.split('/').slice(1)) {
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (Array.isArray(node)) node = node[Number(key)];
-    else if (node && typeof node === 'object') node = node[key];
-    else return undefined;
-  }
-  return node;
 }
 
 export function callbackExample(ir: ApiIr, index: SchemaIndex, op: OperationIr | undefined, callback: CallbackIr): CallbackExample | undefined {
@@ -44,7 +34,7 @@ export function callbackExample(ir: ApiIr, index: SchemaIndex, op: OperationIr |
     const examples: ExampleIr[] = poll.responses
       .filter((r) => !r.isError && /^2/.test(r.status))
       .flatMap((r) => r.contents.filter((c) => c.kind === 'json' && same(c)).flatMap((c) => c.examples));
-    const done = (e: ExampleIr): boolean => family.states.succeeded.some((v) => JSON.stringify(v) === JSON.stringify(atPointer(e.value, family.status)));
+    const done = (e: ExampleIr): boolean => family.states.succeeded.some((v) => JSON.stringify(v) === JSON.stringify(get(e.value, family.status)));
     const picked = examples.find(done) ?? examples[0];
     if (picked) return { value: picked.value, origin: `A response example of the poll \`${poll.operationId}\`: callbacks carry the same task object.`, generated: false };
   }

@@ -12,7 +12,7 @@ import { cell, detailsCell, inlineCode, mdLabel, schemaMarkdown, type MdSchemaCo
 import { longSummary, opTitle, schemaBuckets, type DocsModel, type Family } from './model.js';
 import { buildSamples } from './samples.js';
 import { callbackExample } from './callback-example.js';
-import { callbackReceivers } from '../client/callback-receivers.js';
+import { callbackReadHint, callbackReading, callbackReceivers } from '../client/callback-receivers.js';
 import { doubtsOf, typeLabel } from './schema-info.js';
 import { statusText } from './html.js';
 import { keepAbsoluteLinks } from './markdown-inline.js';
@@ -268,7 +268,9 @@ function operationMarkdown(model: DocsModel, family: Family, op: OperationIr, op
         const receiver = receivers.get(cb.source);
         const lead = receiver
           ? `${inlineCode(`${receiver.method}(body)`)} reads the body (text, bytes or parsed JSON) into the snapshot ${inlineCode('waitFor')} yields; a body that is not such a task throws ${inlineCode('CallbackPayloadError')}. The body type is ${inlineCode(cb.typeName)}.`
-          : `${inlineCode(`parseCallbackJson<${cb.typeName}>(body)`)} reads the body (text, bytes or parsed JSON); a body that is not JSON throws ${inlineCode('CallbackPayloadError')}.`;
+          : callbackReading(cb) === 'json'
+            ? `${inlineCode(`parseCallbackJson<${cb.typeName}>(body)`)} reads the body (text, bytes or parsed JSON); a body that is not JSON throws ${inlineCode('CallbackPayloadError')}.`
+            : callbackReadHint(cb, undefined);
         out.push(`**Receiving it with the TypeScript client.** ${lead}`, fence('ts', sample));
       }
     });

@@ -29,7 +29,7 @@ import { doubtMarks, factsHtml, HTML_LABEL, topSchemaHtml, type SchemaHtmlContex
 import { doubtsOf, descriptionOf, typeLabel } from './schema-info.js';
 import { exampleValue } from './example-value.js';
 import { callbackExample } from './callback-example.js';
-import { callbackReceivers } from '../client/callback-receivers.js';
+import { callbackReadHint, callbackReading, callbackReceivers } from '../client/callback-receivers.js';
 import { bodyExampleId, pageAnchor, parameterExampleId, responseExampleId } from './example-anchors.js';
 
 export interface OperationHtmlEnv {
@@ -353,7 +353,9 @@ function callbacksHtml(op: OperationIr, ctx: SchemaHtmlContext, model: DocsModel
     const sample = samples.typescriptCallbacks?.[i];
     const lead = receiver
       ? `${code(`${receiver.method}(body)`)} reads the body (text, bytes or parsed JSON) into the snapshot ${code('waitFor')} yields; a body that is not such a task throws ${code('CallbackPayloadError')}. The body type is ${code(cb.typeName)}.`
-      : `${code(`parseCallbackJson<${cb.typeName}>(body)`)} reads the body (text, bytes or parsed JSON); a body that is not JSON throws ${code('CallbackPayloadError')}.`;
+      : callbackReading(cb) === 'json'
+        ? `${code(`parseCallbackJson<${cb.typeName}>(body)`)} reads the body (text, bytes or parsed JSON); a body that is not JSON throws ${code('CallbackPayloadError')}.`
+        : md(callbackReadHint(cb, undefined));
     const sampleHtml = sample ? `<h4>Receiving it with the TypeScript client</h4><p>${lead}</p>${codeBlock(esc(sample), 'typescript')}` : '';
     return `<div class="callback"><p>${code(cb.name)}: the server sends ${code(cb.method.toUpperCase())} to ${code(cb.expression)}${content ? ` with ${code(content.mediaType)}` : ''}.</p>${schema}${exampleHtml}${sampleHtml}</div>`;
   });

@@ -23,6 +23,8 @@ import { callbackReceivers, receiverExample } from '../client/callback-receivers
 import { exampleCall, synthesize } from '../client/example.js';
 import { clientClassName, defaultBaseUrl as clientDefaultBaseUrl, envPrefix } from '../client/naming.js';
 import { planOperation } from '../client/plan.js';
+import { compareCodePoints } from '../../util/compare.js';
+import { get } from '../../util/json-pointer.js';
 import { SchemaIndex } from './schema-info.js';
 
 export { clientClassName, envPrefix };
@@ -123,21 +125,8 @@ function taskIdFromSubmit(ir: ApiIr, op: OperationIr): Json | undefined {
   if (!submit?.task) return undefined;
   const ok = submit.responses.find((r) => !r.isError);
   const ex = ok?.contents[0]?.examples[0];
-  return ex ? atPointer(ex.value, submit.task.id) : undefined;
+  return ex ? (get(ex.value, submit.task.id) as Json | undefined) : undefined;
 }
-
-export function atPointer(value: Json, pointer: string): Json | undefined {
-  if (pointer === '' || pointer === '/') return value;
-  let node: Json | undefined = value;
-  for (const raw of pointer.split('/').slice(1)) {
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (Array.isArray(node)) node = node[Number(key)];
-    else if (node && typeof node === 'object') node = node[key];
-    else return undefined;
-  }
-  return node;
-}
-
 
 function isFileSchema(schema: SchemaIr, index: SchemaIndex): boolean {
   const s = index.resolve(schema);
@@ -478,7 +467,7 @@ function tsString(text: string): string {
 
 function tsSetup(ir: ApiIr, p: RequestPlan, opts: SampleOptions, needsFs: boolean, extraImports: string[] = []): string[] {
   const className = clientClassName(ir);
-  const names = [className, ...extraImports].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const names = [className, ...extraImports].sort((a, b) => compareCodePoints(a.replace(/^type /, ''), b.replace(/^type /, '')));
   const options = [`apiKey: process.env.${p.envKey}`];
   if (opts.baseUrl) options.push(`baseUrl: ${tsString(opts.baseUrl)}`);
   // A spec whose server host is a variable gives the client no default root URL: show where it comes from.
@@ -525,11 +514,8 @@ export function typescriptCallbackSample(ir: ApiIr, op: OperationIr, callback: C
   const receiver = callbackReceivers(ir).get(callback.source);
   const ex = receiverExample(callback, receiver);
   if (ex.needsClient) return [...tsSetup(ir, plan(ir, op, opts, indexFor(ir)), opts, false, ex.imports), ex.handler].join('\n');
-  const names = [...ex.imports].sort((a, b) => {
-    const x = a.replace(/^type /, '');
-    const y = b.replace(/^type /, '');
-    return x < y ? -1 : x > y ? 1 : 0;
-  });
+  if (ex.imports.length === 0) return ex.handler;
+  const names = [...ex.imports].sort((a, b) => compareCodePoints(a.replace(/^type /, ''), b.replace(/^type /, '')));
   return `import { ${names.join(', ')} } from ${tsString(opts.packageName ?? DEFAULT_PACKAGE)};\n\n${ex.handler}`;
 }
 

@@ -136,6 +136,7 @@ export function createMockRoutes(ir: ApiIr): MockRouteTable {
       const family: MockRouteTable['taskFamilies'][number] = { name: f.name, status: f.status, result: f.result, states: f.states, intervalMs: f.intervalMs };
       if (f.progress) family.progress = f.progress;
       if (f.error !== undefined) family.error = f.error;
+      if (f.taskId !== undefined) family.taskId = f.taskId;
       return family;
     }),
   };

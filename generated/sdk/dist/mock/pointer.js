@@ -13,11 +13,19 @@ export function pointerTokens(pointer) {
 export function appendPointer(pointer, token) {
     return `${pointer}/${escapePointerToken(token)}`;
 }
+/** An array index token (RFC 6901: `0` or digits without a leading zero), else undefined. */
+function arrayIndex(token) {
+    return /^(0|[1-9]\d*)$/.test(token) ? Number(token) : undefined;
+}
 export function getAtPointer(value, pointer) {
     let current = value;
     for (const token of pointerTokens(pointer)) {
-        if (Array.isArray(current))
-            current = current[Number(token)];
+        if (Array.isArray(current)) {
+            const index = arrayIndex(token);
+            if (index === undefined)
+                return undefined;
+            current = current[index];
+        }
         else if (current !== null && typeof current === 'object')
             current = current[token];
         else
@@ -25,17 +33,22 @@ export function getAtPointer(value, pointer) {
     }
     return current;
 }
-/** Sets a value, creating objects along the way. Returns the (possibly new) root. */
+/**
+ * Sets a value, creating objects along the way. Returns the (possibly new) root. A token that is
+ * no index (nor `-`) of an array it meets leaves the value as it was.
+ */
 export function setAtPointer(root, pointer, value) {
     const tokens = pointerTokens(pointer);
     if (tokens.length === 0)
         return value;
     const base = root !== null && typeof root === 'object' ? root : {};
     let current = base;
-    tokens.forEach((token, i) => {
+    for (const [i, token] of tokens.entries()) {
         const last = i === tokens.length - 1;
         if (Array.isArray(current)) {
-            const index = token === '-' ? current.length : Number(token);
+            const index = token === '-' ? current.length : arrayIndex(token);
+            if (index === undefined)
+                return base;
             if (last)
                 current[index] = value;
             else {
@@ -51,7 +64,7 @@ export function setAtPointer(root, pointer, value) {
                 current = (next !== null && typeof next === 'object' ? next : (current[token] = {}));
             }
         }
-    });
+    }
     return base;
 }
 /** Deletes an object member or array item in place (no-op when absent). Returns the root. */
@@ -61,8 +74,11 @@ export function removeAtPointer(root, pointer) {
     if (last === undefined)
         return root;
     const parent = getAtPointer(root, tokens.map((t) => `/${escapePointerToken(t)}`).join(''));
-    if (Array.isArray(parent))
-        parent.splice(Number(last), 1);
+    if (Array.isArray(parent)) {
+        const index = arrayIndex(last);
+        if (index !== undefined && index < parent.length)
+            parent.splice(index, 1);
+    }
     else if (parent !== null && typeof parent === 'object')
         delete parent[last];
     return root;

@@ -4,7 +4,7 @@
  * `?__code=` and `?__example=` query parameters (also Prism's) work the same. A token the mock
  * does not know, or a value it cannot use, is an error (400): a typo must not pass silently.
  * RFC 7240's own preferences (`return`, `respond-async`, `wait`, `handling`) are accepted and
- * ignored, since any HTTP client may send them.
+ * ignored, since any HTTP client may send them, with any `;` parameters; the mock's own take none.
  */
 export interface Preferences {
     code?: number;

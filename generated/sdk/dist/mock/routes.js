@@ -18852,7 +18852,8 @@ export const routes = JSON.parse(`{
         ],
         "cancelled": []
       },
-      "intervalMs": 2000
+      "intervalMs": 2000,
+      "taskId": "/id"
     },
     {
       "name": "ideogram-web",
@@ -18875,7 +18876,8 @@ export const routes = JSON.parse(`{
       "progress": {
         "pointer": "/sampling_requests/0/completion_percentage",
         "scale": "percent"
-      }
+      },
+      "taskId": "/sampling_requests/0/request_id"
     },
     {
       "name": "kling",
@@ -18900,7 +18902,8 @@ export const routes = JSON.parse(`{
         "cancelled": []
       },
       "intervalMs": 5000,
-      "error": "/data/task_status_msg"
+      "error": "/data/task_status_msg",
+      "taskId": "/data/task_id"
     },
     {
       "name": "luma",
@@ -18925,7 +18928,8 @@ export const routes = JSON.parse(`{
         ],
         "cancelled": []
       },
-      "intervalMs": 5000
+      "intervalMs": 5000,
+      "taskId": "/id"
     },
     {
       "name": "midjourney",
@@ -18957,7 +18961,8 @@ export const routes = JSON.parse(`{
         "pointer": "/progress",
         "scale": "percent-string"
       },
-      "error": "/failReason"
+      "error": "/failReason",
+      "taskId": "/id"
     },
     {
       "name": "runway",
@@ -18988,7 +18993,8 @@ export const routes = JSON.parse(`{
         "pointer": "/progress",
         "scale": "fraction"
       },
-      "error": "/failure"
+      "error": "/failure",
+      "taskId": "/id"
     },
     {
       "name": "suno-v30",
@@ -19011,7 +19017,8 @@ export const routes = JSON.parse(`{
         ],
         "cancelled": []
       },
-      "intervalMs": 5000
+      "intervalMs": 5000,
+      "taskId": "/data/task_id"
     },
     {
       "name": "suno-v35",
@@ -19034,7 +19041,8 @@ export const routes = JSON.parse(`{
         ],
         "cancelled": []
       },
-      "intervalMs": 5000
+      "intervalMs": 5000,
+      "taskId": "/data/task_id"
     }
   ]
 }`);

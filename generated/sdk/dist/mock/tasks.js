@@ -2,6 +2,16 @@ import { jsonEqual } from './validate.js';
 import { cloneJson, getAtPointer, setAtPointer } from './pointer.js';
 import { synthesize } from './synthesize.js';
 import { pollTemplate, replaceIds, stateBody, successExamples, taskBody } from './task-body.js';
+/** Where poll examples keep their task id, for a family that does not say (no `taskId`). */
+const GUESSED_ID_POINTERS = [
+    '/id',
+    '/task_id',
+    '/taskId',
+    '/request_id',
+    '/data/id',
+    '/data/task_id',
+    '/data/taskId',
+];
 const TERMINAL = ['succeeded', 'failed', 'cancelled'];
 /**
  * The vendor state shown for a canonical one the vendor has no value for. A vendor without any
@@ -62,15 +72,7 @@ export class TaskStore {
                 }
                 if (op.taskRole?.family === family.name && op.taskRole.role === 'poll') {
                     for (const ex of successExamples(op)) {
-                        for (const p of [
-                            '/id',
-                            '/task_id',
-                            '/taskId',
-                            '/request_id',
-                            '/data/id',
-                            '/data/task_id',
-                            '/data/taskId',
-                        ]) {
+                        for (const p of family.taskId !== undefined ? [family.taskId] : GUESSED_ID_POINTERS) {
                             const id = getAtPointer(ex, p);
                             if (typeof id === 'string' || typeof id === 'number')
                                 ids.push(id);

@@ -115,6 +115,8 @@ export interface MockTaskFamily {
     };
     result: string[];
     error?: string;
+    /** Where a task object (poll answer, callback body) carries its own id. */
+    taskId?: string;
     states: Record<TaskState, JsonValue[]>;
     intervalMs: number;
 }

@@ -18856,7 +18856,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         ],
         "cancelled": []
       },
-      "intervalMs": 2000
+      "intervalMs": 2000,
+      "taskId": "/id"
     },
     {
       "name": "ideogram-web",
@@ -18879,7 +18880,8 @@ export const routes: MockRouteTable = JSON.parse(`{
       "progress": {
         "pointer": "/sampling_requests/0/completion_percentage",
         "scale": "percent"
-      }
+      },
+      "taskId": "/sampling_requests/0/request_id"
     },
     {
       "name": "kling",
@@ -18904,7 +18906,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "cancelled": []
       },
       "intervalMs": 5000,
-      "error": "/data/task_status_msg"
+      "error": "/data/task_status_msg",
+      "taskId": "/data/task_id"
     },
     {
       "name": "luma",
@@ -18929,7 +18932,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         ],
         "cancelled": []
       },
-      "intervalMs": 5000
+      "intervalMs": 5000,
+      "taskId": "/id"
     },
     {
       "name": "midjourney",
@@ -18961,7 +18965,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "pointer": "/progress",
         "scale": "percent-string"
       },
-      "error": "/failReason"
+      "error": "/failReason",
+      "taskId": "/id"
     },
     {
       "name": "runway",
@@ -18992,7 +18997,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "pointer": "/progress",
         "scale": "fraction"
       },
-      "error": "/failure"
+      "error": "/failure",
+      "taskId": "/id"
     },
     {
       "name": "suno-v30",
@@ -19015,7 +19021,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         ],
         "cancelled": []
       },
-      "intervalMs": 5000
+      "intervalMs": 5000,
+      "taskId": "/data/task_id"
     },
     {
       "name": "suno-v35",
@@ -19038,7 +19045,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         ],
         "cancelled": []
       },
-      "intervalMs": 5000
+      "intervalMs": 5000,
+      "taskId": "/data/task_id"
     }
   ]
 }`) as MockRouteTable;

@@ -279,11 +279,13 @@ export function taskBody(
 ): TaskBody {
   const personal = (v: JsonValue): JsonValue => replaceIds(cloneJson(v), exampleIds, id);
   let base = personal(template.base);
+  // The family's id field holds this task's id even when the example's id was not recognized.
+  if (family.taskId !== undefined && isObject(base)) base = setAtPointer(base, family.taskId, id);
   if (isObject(request) && isObject(base)) {
     const fits = fitsWith(template.validate);
     // The family's own fields (status, progress, result, error) are the task's, not the request's.
     const reserved = new Set(
-      [family.status, family.progress?.pointer, family.error, ...family.result]
+      [family.status, family.progress?.pointer, family.error, family.taskId, ...family.result]
         .filter((p): p is string => p !== undefined)
         .map((p) => pointerTokens(p)[0]),
     );

@@ -126,6 +126,8 @@ export interface MockTaskFamily {
   progress?: { pointer: string; scale: 'percent-string' | 'percent' | 'fraction' };
   result: string[];
   error?: string;
+  /** Where a task object (poll answer, callback body) carries its own id. */
+  taskId?: string;
   states: Record<TaskState, JsonValue[]>;
   intervalMs: number;
 }

@@ -260,6 +260,7 @@
     };
     script.onerror = function () {
       indexState = 'idle';
+      enterPending = false;
     };
     document.head.appendChild(script);
   }
@@ -388,6 +389,7 @@
     var box = input;
     var results = list;
     box.addEventListener('input', function () {
+      enterPending = false;
       shown = search(box.value);
       active = shown.length > 0 ? 0 : -1;
       render();
@@ -410,6 +412,7 @@
           loadIndex();
         }
       } else if (event.key === 'Escape') {
+        enterPending = false;
         box.value = '';
         shown = [];
         active = -1;

@@ -1187,7 +1187,8 @@ export const routes = JSON.parse(`{
         "pointer": "/progress",
         "scale": "percent"
       },
-      "error": "/reason"
+      "error": "/reason",
+      "taskId": "/id"
     }
   ]
 }`);

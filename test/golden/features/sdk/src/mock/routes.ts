@@ -1191,7 +1191,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "pointer": "/progress",
         "scale": "percent"
       },
-      "error": "/reason"
+      "error": "/reason",
+      "taskId": "/id"
     }
   ]
 }`) as MockRouteTable;

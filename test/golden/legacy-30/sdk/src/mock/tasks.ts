@@ -72,6 +72,16 @@ export interface TaskStoreOptions {
   notify: (url: string, method: string, body: JsonValue) => void;
 }
 
+/** Where poll examples keep their task id, for a family that does not say (no `taskId`). */
+const GUESSED_ID_POINTERS: string[] = [
+  '/id',
+  '/task_id',
+  '/taskId',
+  '/request_id',
+  '/data/id',
+  '/data/task_id',
+  '/data/taskId',
+];
 const TERMINAL: TaskState[] = ['succeeded', 'failed', 'cancelled'];
 /**
  * The vendor state shown for a canonical one the vendor has no value for. A vendor without any
@@ -137,15 +147,7 @@ export class TaskStore implements MockTasks {
         }
         if (op.taskRole?.family === family.name && op.taskRole.role === 'poll') {
           for (const ex of successExamples(op)) {
-            for (const p of [
-              '/id',
-              '/task_id',
-              '/taskId',
-              '/request_id',
-              '/data/id',
-              '/data/task_id',
-              '/data/taskId',
-            ]) {
+            for (const p of family.taskId !== undefined ? [family.taskId] : GUESSED_ID_POINTERS) {
               const id = getAtPointer(ex, p) as JsonValue | undefined;
               if (typeof id === 'string' || typeof id === 'number') ids.push(id);
             }

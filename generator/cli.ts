@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_OUT, DEFAULT_SPEC } from './config.js';
 import { runPipeline, hasErrors, TARGETS, type PipelineResult, type Target } from './pipeline.js';
-import { describeCheck } from './write/index.js';
+import { describeCheck, WriteError } from './write/index.js';
 import type { Problem } from './load/types.js';
 
 const HELP: Record<string, string> = {
@@ -158,6 +158,12 @@ main(process.argv.slice(2)).then(
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       console.error(`${(error as Error).message}\n\n${HELP.main}`);
       process.exitCode = 2;
+      return;
+    }
+    if (error instanceof WriteError) {
+      // The output folder refused the plan (a foreign file in the way, an unsafe path): say what, no stack.
+      console.error(error.message);
+      process.exitCode = 1;
       return;
     }
     console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));

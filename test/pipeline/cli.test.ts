@@ -1,6 +1,6 @@
 /** The CLI as a user meets it: help, summary, check, --dump-ir, and bad specs that write nothing. */
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
-import { cp, mkdtemp, readdir, rm, writeFile, readFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, rm, writeFile, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -123,5 +123,18 @@ paths:
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/shadow\.yaml:6:7 error name-clash at \/paths\/~1a\/get\/operationId: .*member request/);
     expect((await readTree(out)).size).toBe(0);
+  });
+});
+
+describe('the output folder', () => {
+  it('a foreign file in the way is reported without a stack trace, and nothing is written', async () => {
+    const out = path.join(tmp, 'foreign');
+    await mkdir(path.join(out, 'sdk'), { recursive: true });
+    await writeFile(path.join(out, 'sdk/README.md'), 'mine\n');
+    const run = runCli(['generate', '--spec', FEATURES, '--out', out]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('foreign-file sdk/README.md');
+    expect(run.stderr).not.toContain('    at ');
+    expect([...(await readTree(out)).keys()]).toEqual(['sdk/README.md']);
   });
 });

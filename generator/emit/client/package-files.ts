@@ -75,7 +75,7 @@ export function readme(ir: ApiIr, ctx: EmitContext, className: string, prefix: s
     '',
     `Typed TypeScript client for **${ir.info.title}** (API version ${ir.info.version}).${ir.info.summary ? ` ${ir.info.summary}` : ''}`,
     '',
-    'Zero dependencies; runs on Node 20+, Deno, Bun and browsers (global `fetch`). Every call is typed from the OpenAPI spec, retries only what is safe to repeat, and has timeouts, cancellation, typed errors, streaming, uploads, binary downloads and task waiting built in.',
+    'Zero dependencies; runs on Node 18+, Deno, Bun and browsers (global `fetch`). Every call is typed from the OpenAPI spec, retries only what is safe to repeat, and has timeouts, cancellation, typed errors, streaming, uploads, binary downloads and task waiting built in.',
     '',
     '## Install',
     '',

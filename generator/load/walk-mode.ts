@@ -18,6 +18,12 @@ export type WalkMode =
 
 const LITERAL_KEYWORDS = new Set(['example', 'default', 'const', 'enum']);
 
+/**
+ * Our extensions whose members hold schemas (`x-stream.itemSchema`): their `$ref`s are followed.
+ * Every other `x-` value is data, like an example: a `$ref` inside it is never read.
+ */
+const SCHEMA_EXTENSIONS = new Set(['x-stream']);
+
 const NAME_MAP_KEYWORDS = new Set([
   'properties',
   'patternProperties',
@@ -53,6 +59,7 @@ export function childMode(mode: WalkMode, key: string, value: unknown): WalkMode
       if (key === 'value') return 'literal';
   }
   if (LITERAL_KEYWORDS.has(key)) return 'literal';
+  if (key.startsWith('x-') && !SCHEMA_EXTENSIONS.has(key)) return 'literal';
   if (key === 'examples') return Array.isArray(value) ? 'literal' : 'example-map';
   if (NAME_MAP_KEYWORDS.has(key)) return 'names';
   return 'keywords';

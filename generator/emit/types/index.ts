@@ -6,6 +6,7 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import type { ApiIr, SchemaIr } from '../../ir/types.js';
 import type { EmitContext, VirtualFile } from '../types.js';
 import { get } from '../../util/json-pointer.js';
+import { inertDocument } from '../../load/inert-document.js';
 import { generatedHeader } from '../header.js';
 
 type Raw = Record<string, unknown>;
@@ -37,12 +38,12 @@ function inferredDiscriminators(ir: ApiIr): { source: string; mapping: Record<st
 }
 
 /**
- * openapi-typescript mutates the document it is given (its bundler deletes `$ref`s), so it gets a
- * copy, with the inferred mappings written in so a discriminated variant is typed by its real tag
+ * openapi-typescript mutates the document it is given (its bundler deletes `$ref`s) and follows any
+ * `$ref` key it meets, so it gets an inert copy (see `inertDocument`), with the inferred mappings written in so a discriminated variant is typed by its real tag
  * value (`role: 'user'`) instead of the schema name.
  */
 function documentForTypes(document: Raw, patches: { source: string; mapping: Record<string, string> }[]): Raw {
-  const copy = structuredClone(document);
+  const copy = inertDocument(document);
   for (const { source, mapping } of patches) {
     const node = get(copy, source) as Raw | undefined;
     const d = node?.discriminator as Raw | undefined;

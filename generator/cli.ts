@@ -16,6 +16,7 @@ Commands:
 
 Options:
   --dump-ir  Print the intermediate representation as JSON (with lint/generate) and exit
+  --debug    Print the stack trace of an internal error (exit code 70)
   --help     Help for a command: shellapi-gen <command> --help`,
   generate: `Usage: shellapi-gen generate [--spec FILE] [--out DIR] [--only client,mock,docs]
 
@@ -150,7 +151,10 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
+const args = process.argv.slice(2);
+const debug = args.includes('--debug');
+
+main(args.filter((a) => a !== '--debug')).then(
   (code) => {
     process.exitCode = code;
   },
@@ -166,7 +170,13 @@ main(process.argv.slice(2)).then(
       process.exitCode = 1;
       return;
     }
-    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    process.exitCode = 1;
+    // Every problem a spec can cause is reported as data above: reaching here is our bug.
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    console.error(
+      debug && error instanceof Error
+        ? (error.stack ?? message)
+        : `shellapi-gen: internal error: ${message}\nThis is a bug in shellapi-gen: please report it with the spec that triggers it (run again with --debug for the stack trace).`,
+    );
+    process.exitCode = 70;
   },
 );

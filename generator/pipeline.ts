@@ -19,6 +19,7 @@ import { formatStage } from './format/index.js';
 import { checkOutput, loadFormatCache, writeOutput, type CheckResult, type WriteSummary } from './write/index.js';
 import { GENERATOR, PACKAGE_NAME, TEMPLATES_DIR } from './config.js';
 import { compareCodePoints as cmp } from './util/compare.js';
+import { withoutControlCharacters } from './util/text-safety.js';
 
 export type Target = 'client' | 'mock' | 'docs';
 export const TARGETS: Target[] = ['client', 'mock', 'docs'];
@@ -137,6 +138,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   }
   if (only.has('mock')) emitted.push(...(await time('emit:mock', () => emitMock(ir, ctx))));
   if (only.has('docs')) emitted.push(...(await time('emit:docs', () => emitDocs(ir, ctx))));
+  // One backstop for every emitter: control characters from spec text never reach a generated file.
+  for (const file of emitted) if (typeof file.contents === 'string') file.contents = withoutControlCharacters(file.contents);
   // Outputs of the last write, by the hash of their input: unchanged files skip compile and prettier.
   // Check uses it too: only files whose bytes still match the manifest are trusted, so a hand edit
   // is not taken as the formatted text and still shows up as stale.

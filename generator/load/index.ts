@@ -12,6 +12,8 @@ import { sourceLocation } from './source-map.js';
 import { SourceFiles } from './source-files.js';
 import type { JsonObject, LoadedSpec, SourceLocation } from './types.js';
 import { validateDocument } from './validate/index.js';
+import type { SourceProblem } from './parse-source.js';
+import { findTooDeep, MAX_DEPTH } from './depth.js';
 import { checkVersion } from './version.js';
 
 export type { LoadedSpec, Problem, SourceLocation } from './types.js';
@@ -112,8 +114,20 @@ function loadFrom(absolute: string, rootFile: string, options: LoadOptions): Loa
     timings.parseMs += parsedDuring;
     timings.resolveMs = performance.now() - started - parsedDuring;
 
+    const tooDeep = findTooDeep(document);
+    if (tooDeep) {
+      const at = sourceLocation(document, rootFile, resolver, tooDeep, true);
+      problems.add({
+        code: 'document-too-deep',
+        severity: 'error',
+        file: at.file,
+        tokens: at.tokens,
+        message: `The document nests deeper than ${MAX_DEPTH} levels here.`,
+        hint: 'Move inner schemas into components/schemas and refer to them with $ref.',
+      });
+    }
     // The rules are written for 3.0/3.1: a document of another version is only bundled.
-    if (versionCheck.ok) {
+    else if (versionCheck.ok) {
       started = performance.now();
       validateDocument(document, version, (problem) => {
         const at = sourceLocation(document, rootFile, resolver, problem.at, !problem.atKey);
@@ -147,6 +161,13 @@ function loadFrom(absolute: string, rootFile: string, options: LoadOptions): Loa
   };
 }
 
+const PARSE_HINTS: Record<SourceProblem['code'], string> = {
+  'yaml-syntax': 'Fix the syntax at this position.',
+  'json-syntax': 'Fix the syntax at this position.',
+  'yaml-duplicate-key': 'Remove or rename one of the two keys.',
+  'file-encoding': 'Re-save the file as UTF-8 (most editors: "Save with encoding").',
+};
+
 /** Syntax errors of every file read, at yaml's (or JSON.parse's) own positions. */
 function addParseProblems(files: SourceFiles, names: string[], problems: ProblemList): void {
   for (const name of names) {
@@ -159,7 +180,7 @@ function addParseProblems(files: SourceFiles, names: string[], problems: Problem
         line: problem.line,
         col: problem.col,
         message: problem.message,
-        hint: problem.code === 'yaml-duplicate-key' ? 'Remove or rename one of the two keys.' : 'Fix the syntax at this position.',
+        hint: PARSE_HINTS[problem.code],
       });
     }
   }

@@ -5,39 +5,104 @@
  * - Data (examples, defaults, enums, consts, extension values) that holds a `$ref` key anywhere is
  *   left out of the copy: third-party bundlers follow such keys wherever they stand, and the data
  *   only feeds comments and literal types there.
+ * - Keys that name members of `Object.prototype` (`hasOwnProperty`, `constructor`, …) get a prefix,
+ *   and `%` in keys a marker: the bundler inside openapi-typescript looks keys up in plain objects
+ *   and percent-decodes the pointers it builds from them, and crashes on both. The emitter undoes
+ *   both in what it prints (`restoreKeys`).
  * - Every other `$ref` must already be an internal `#/…` pointer (the loader inlined or rejected the
  *   rest); anything else is an internal error, never a read.
  */
-import { isObject } from './pointer.js';
+import { getAt, isObject, parsePointer } from './pointer.js';
 import type { JsonObject, JsonValue } from './types.js';
 import { childMode, type WalkMode } from './walk-mode.js';
 
 export class UnsafeReferenceError extends Error {}
 
-export function inertDocument(document: JsonObject): JsonObject {
-  return copy(document, 'keywords', '') as JsonObject;
+const PROTOTYPE_KEY_PREFIX = '__shellapi_key__';
+const PERCENT_MARK = '__shellapi_pct__';
+
+/** Undoes, in printed text, what `inertDocument` did to keys. */
+export function restoreKeys(text: string): string {
+  return text.split(PROTOTYPE_KEY_PREFIX).join('').split(PERCENT_MARK).join('%');
 }
 
-function copy(value: JsonValue, mode: WalkMode, pointer: string): JsonValue {
-  if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) {
-    const itemMode: WalkMode = mode === 'literal' ? 'literal' : 'keywords';
-    return value.map((item, i) => copy(item, itemMode, `${pointer}/${i}`));
-  }
-  const out: JsonObject = {};
-  for (const key of Object.keys(value)) {
-    const child = value[key]!;
-    const at = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-    const next = childMode(mode, key, child);
-    if (next === 'literal' && holdsRefKey(child)) continue;
-    if (key === '$ref' && mode !== 'names' && mode !== 'literal') {
-      if (typeof child !== 'string' || !child.startsWith('#')) {
-        throw new UnsafeReferenceError(`Unbundled $ref at ${at || '/'} reached the third-party document.`);
-      }
+export function inertDocument(document: JsonObject): JsonObject {
+  return new InertCopy(document).copy(document, 'keywords', '') as JsonObject;
+}
+
+class InertCopy {
+  /** Ref → the ref at the end of its chain of bare `{$ref}` aliases (memoised: chains are walked once). */
+  private readonly chainEnds = new Map<string, string>();
+
+  constructor(private readonly document: JsonObject) {}
+
+  copy(value: JsonValue, mode: WalkMode, pointer: string): JsonValue {
+    if (value === null || typeof value !== 'object') return value;
+    if (Array.isArray(value)) {
+      const itemMode: WalkMode = mode === 'literal' ? 'literal' : 'keywords';
+      return value.map((item, i) => this.copy(item, itemMode, `${pointer}/${i}`));
     }
-    Object.defineProperty(out, key, { value: copy(child, next, at), enumerable: true, writable: true, configurable: true });
+    const out: JsonObject = {};
+    for (const key of Object.keys(value)) {
+      const child = value[key]!;
+      const at = `${pointer}/${escapeToken(key)}`;
+      const next = childMode(mode, key, child);
+      if (next === 'literal' && holdsRefKey(child)) continue;
+      let copied: JsonValue;
+      if (key === '$ref' && mode !== 'names' && mode !== 'literal') {
+        if (typeof child !== 'string' || !child.startsWith('#')) {
+          throw new UnsafeReferenceError(`Unbundled $ref at ${at || '/'} reached the third-party document.`);
+        }
+        copied = safeRef(this.chainEnd(child));
+      } else copied = this.copy(child, next, at);
+      Object.defineProperty(out, safeKey(key), { value: copied, enumerable: true, writable: true, configurable: true });
+    }
+    return out;
   }
-  return out;
+
+  /**
+   * A ref to a bare alias (`S1: {$ref: S2}`) names the same type as a ref to the alias's target:
+   * pointing straight at the end keeps third-party resolvers from walking long chains again and
+   * again (a 600-link chain cost openapi-typescript 25 s).
+   */
+  private chainEnd(ref: string): string {
+    const known = this.chainEnds.get(ref);
+    if (known !== undefined) return known;
+    const seen = [ref];
+    let end = ref;
+    for (;;) {
+      const tokens = parsePointer(end);
+      const target = tokens ? getAt(this.document, tokens) : undefined;
+      if (!isObject(target) || Object.keys(target).length !== 1 || typeof target.$ref !== 'string') break;
+      const next = target.$ref;
+      if (!next.startsWith('#') || seen.includes(next)) break;
+      const cached = this.chainEnds.get(next);
+      if (cached !== undefined) {
+        end = cached;
+        break;
+      }
+      seen.push(next);
+      end = next;
+    }
+    for (const link of seen) this.chainEnds.set(link, end);
+    return end;
+  }
+}
+
+function escapeToken(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+function safeKey(key: string): string {
+  const marked = key.includes('%') ? key.split('%').join(PERCENT_MARK) : key;
+  return marked in Object.prototype ? `${PROTOTYPE_KEY_PREFIX}${marked}` : marked;
+}
+
+/** The same pointer into the copy, where keys named like prototype members carry the prefix. */
+function safeRef(ref: string): string {
+  const tokens = parsePointer(ref);
+  if (!tokens || !tokens.some((t) => t in Object.prototype || t.includes('%'))) return ref;
+  return `#${tokens.map((t) => `/${escapeToken(safeKey(t))}`).join('')}`;
 }
 
 /** Whether literal data holds an object key named `$ref` at any depth (iterative: data may be deep). */

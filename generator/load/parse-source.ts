@@ -7,7 +7,7 @@ import { parseYamlFast } from './yaml-fast.js';
 import type { JsonValue } from './types.js';
 
 export interface SourceProblem {
-  code: 'yaml-syntax' | 'yaml-duplicate-key' | 'json-syntax';
+  code: 'yaml-syntax' | 'yaml-duplicate-key' | 'json-syntax' | 'file-encoding';
   line: number;
   col: number;
   /** Byte offset into the text, used to find the pointer of the node around the problem. */

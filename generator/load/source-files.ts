@@ -1,7 +1,7 @@
 /** Every file of the spec, read and parsed at most once, named relative to the root file's directory. */
 import { readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
-import { parseSource, type SourceProblem } from './parse-source.js';
+import { parseSource, type ParsedSource, type SourceProblem } from './parse-source.js';
 import { PositionIndex } from './positions.js';
 import type { JsonValue } from './types.js';
 import { compareCodePoints } from '../util/compare.js';
@@ -78,10 +78,20 @@ export class SourceFiles {
     }
     const started = performance.now();
     const text = bytes.toString('utf8');
-    const parsed = parseSource(text, name);
+    const parsed = notUtf8(bytes) ?? parseSource(text, name);
     this.parseMs += performance.now() - started;
     if (parsed.document) this.positions.remember(name, parsed.document);
     if (parsed.value === undefined) return { name, status: 'broken', bytes, text, value: undefined, problems: parsed.problems };
     return { name, status: 'ok', bytes, text, value: parsed.value, problems: parsed.problems };
   }
+}
+
+/** YAML and JSON specs are UTF-8 (a UTF-8 BOM is fine): a UTF-16 or UTF-32 file gets a clear error instead of junk. */
+function notUtf8(bytes: Buffer): ParsedSource | undefined {
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (!utf16 && !bytes.subarray(0, 4096).includes(0)) return undefined;
+  return {
+    value: undefined,
+    problems: [{ code: 'file-encoding', line: 1, col: 1, offset: 0, message: 'The file is not UTF-8 (it looks like UTF-16 or UTF-32). Save it as UTF-8.' }],
+  };
 }

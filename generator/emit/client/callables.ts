@@ -3,6 +3,7 @@
  * shapes the SDK exposes: a standalone tree-shakeable function `fn(client, …)` and a resource
  * method `client.a.b.method(…)` that delegates to it. Signatures, overloads and JSDoc are shared.
  */
+import { commentText } from '../../util/text-safety.js';
 import {
   StructureKind,
   type FunctionDeclarationStructure,
@@ -48,7 +49,7 @@ export interface Callable {
 
 /** `*\/` cannot appear inside a doc comment. */
 export function escapeDoc(text: string): string {
-  return text.replace(/\*\//g, '*\\/');
+  return commentText(text);
 }
 
 function tag(tagName: string, text?: string): { kind: StructureKind.JSDocTag; tagName: string; text?: string } {

@@ -3,6 +3,7 @@
  * (path parameters positional, then one params object holding query/header parameters and the
  * body), the body and response handling, stream and task wiring, and the type names it exports.
  */
+import { commentText } from '../../util/text-safety.js';
 import type { ApiIr, BodyKind, ContentIr, OperationIr, ParameterIr, SchemaIr } from '../../ir/types.js';
 import { successResponse } from '../../ir/operations.js';
 import {
@@ -268,12 +269,12 @@ export function planOperation(ir: ApiIr, op: OperationIr): OperationPlan {
 }
 
 function propertyKeyOf(name: string): string {
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : `'${name.replace(/'/g, "\\'")}'`;
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : JSON.stringify(name);
 }
 
 /** A one-line `/** … *\/` comment from non-empty parts (for members inside type literals). */
 export function docComment(parts: (string | undefined)[]): string {
-  const text = parts.filter((p): p is string => Boolean(p && p.trim())).join(' ').replace(/\*\//g, '*\\/').replace(/\s*\n\s*/g, ' ');
+  const text = commentText(parts.filter((p): p is string => Boolean(p && p.trim())).join(' ').replace(/\s*\n\s*/g, ' '));
   return text ? `/** ${text} */ ` : '';
 }
 

@@ -3,6 +3,7 @@
  * route table built from the IR (`sdk/src/mock/routes.ts`), the package entry points
  * (`@shellapi/sdk/mock`, its CLI) and MSW handlers (`sdk/src/msw/index.ts`).
  */
+import { commentText } from '../../util/text-safety.js';
 import type { ApiIr } from '../../ir/types.js';
 import type { Emitter, EmitContext, VirtualFile } from '../types.js';
 import { generatedHeader } from '../header.js';
@@ -39,7 +40,7 @@ function routesFile(ir: ApiIr): string {
 function mockIndex(ir: ApiIr, ctx: EmitContext): string {
   return `${generatedHeader(MODULE)}
 /**
- * Mock server for ${ir.info.title.replace(/\*\//g, '*\\/')} (${ctx.packageName}/mock): answers every operation from the spec's
+ * Mock server for ${commentText(ir.info.title)} (${ctx.packageName}/mock): answers every operation from the spec's
  * examples, validates requests strictly, runs submit-then-poll tasks on a controllable clock,
  * streams server-sent events and injects faults on request (\`Prefer: code=429\`, \`delay=\`, \`drop\`).
  *

@@ -6,7 +6,8 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import type { ApiIr, SchemaIr } from '../../ir/types.js';
 import type { EmitContext, VirtualFile } from '../types.js';
 import { get } from '../../util/json-pointer.js';
-import { inertDocument } from '../../load/inert-document.js';
+import { inertDocument, restoreKeys } from '../../load/inert-document.js';
+import type { JsonObject } from '../../load/types.js';
 import { generatedHeader } from '../header.js';
 
 type Raw = Record<string, unknown>;
@@ -43,7 +44,7 @@ function inferredDiscriminators(ir: ApiIr): { source: string; mapping: Record<st
  * value (`role: 'user'`) instead of the schema name.
  */
 function documentForTypes(document: Raw, patches: { source: string; mapping: Record<string, string> }[]): Raw {
-  const copy = inertDocument(document);
+  const copy: Raw = inertDocument(document as JsonObject);
   for (const { source, mapping } of patches) {
     const node = get(copy, source) as Raw | undefined;
     const d = node?.discriminator as Raw | undefined;
@@ -56,6 +57,6 @@ function documentForTypes(document: Raw, patches: { source: string; mapping: Rec
 export async function emitSchemaTypes(ir: ApiIr, ctx: EmitContext): Promise<VirtualFile[]> {
   const document = documentForTypes(ctx.document as Raw, inferredDiscriminators(ir));
   const nodes = await openapiTS(document as never, { silent: true, alphabetize: false, exportType: false, defaultNonNullable: false });
-  const text = `${generatedHeader('generator/emit/types/index.ts')}\n${astToString(nodes)}`;
+  const text = `${generatedHeader('generator/emit/types/index.ts')}\n${restoreKeys(astToString(nodes))}`;
   return [{ path: 'sdk/src/schema.ts', contents: text, format: 'typescript' }];
 }

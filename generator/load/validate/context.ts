@@ -35,3 +35,14 @@ export function createDeref(document: JsonObject): ValidationContext['deref'] {
     return current;
   };
 }
+
+/**
+ * Names become identifiers, file names and anchors in every output; past this length they only
+ * cost (and some printers scale badly with them), so a longer one is a located error.
+ */
+export const MAX_NAME_LENGTH = 128;
+
+/** A name for a message: cut, so a 100 000-character name does not flood the terminal. */
+export function shownName(name: string): string {
+  return name.length > 60 ? `${name.slice(0, 60)}… (${name.length} characters)` : name;
+}

@@ -112,7 +112,7 @@ export function createMockEngine(options) {
         return { op: match.route.op, params: match.params };
     }
     async function handle(request) {
-        const url = new URL(request.url, 'http://mock.invalid');
+        const url = requestUrl(request.url);
         const method = request.method.toLowerCase();
         const headers = normalizeHeaders(request.headers);
         if (url.pathname.startsWith('/__mock/')) {
@@ -292,7 +292,7 @@ export function createMockEngine(options) {
     const engine = {
         handle,
         tooLarge(request) {
-            const url = new URL(request.url, 'http://mock.invalid');
+            const url = requestUrl(request.url);
             const located = locate(request.method.toLowerCase(), url.pathname);
             const op = 'kind' in located ? undefined : located.op;
             return fail(op, {
@@ -316,4 +316,11 @@ export function createMockEngine(options) {
         },
     };
     return engine;
+}
+/**
+ * The request target as a URL. Joined as text, not resolved against a base: a target starting
+ * with `//` would otherwise be read as a host (`//%ZZ/…` throws).
+ */
+function requestUrl(target) {
+    return new URL(`http://mock.invalid${target.startsWith('/') ? '' : '/'}${target}`);
 }

@@ -2,7 +2,7 @@ import { type APIPromise, type BaseClient, type RequestOptions } from '../core/i
 import type { paths } from '../schema.js';
 /** Parameters of `client.ideogramWeb.tasks.retrieve()` (ideogramWebGetTask). */
 export type IdeogramWebTasksRetrieveParams = NonNullable<paths['/api/ideogram/task-request']['post']['requestBody']>['content']['application/json'] & {
-    'Access-Token'?: NonNullable<paths['/api/ideogram/task-request']['post']['parameters']['header']>['Access-Token'];
+    "Access-Token"?: NonNullable<paths['/api/ideogram/task-request']['post']['parameters']['header']>['Access-Token'];
 };
 /** Success body of `client.ideogramWeb.tasks.retrieve()` (ideogramWebGetTask). */
 export type IdeogramWebTasksRetrieveResponse = paths['/api/ideogram/task-request']['post']['responses']['200']['content']['application/json'];
@@ -32,7 +32,7 @@ export type IdeogramWebTasksRetrieveErrorBody = paths['/api/ideogram/task-reques
 export declare function ideogramWebTasksRetrieve(client: BaseClient, params: IdeogramWebTasksRetrieveParams, options?: RequestOptions): APIPromise<IdeogramWebTasksRetrieveResponse>;
 /** Parameters of `client.ideogramWeb.images.generate()` (ideogramWebGenerate). */
 export type IdeogramWebImagesGenerateParams = NonNullable<paths['/api/ideogram/generate']['post']['requestBody']>['content']['application/json'] & {
-    'Access-Token'?: NonNullable<paths['/api/ideogram/generate']['post']['parameters']['header']>['Access-Token'];
+    "Access-Token"?: NonNullable<paths['/api/ideogram/generate']['post']['parameters']['header']>['Access-Token'];
 };
 /** Success body of `client.ideogramWeb.images.generate()` (ideogramWebGenerate). */
 export type IdeogramWebImagesGenerateResponse = paths['/api/ideogram/generate']['post']['responses']['200']['content']['application/json'];
@@ -66,7 +66,7 @@ export type IdeogramWebImagesGenerateErrorBody = paths['/api/ideogram/generate']
 export declare function ideogramWebImagesGenerate(client: BaseClient, params: IdeogramWebImagesGenerateParams, options?: RequestOptions): APIPromise<IdeogramWebImagesGenerateResponse>;
 /** Parameters of `client.ideogramWeb.images.remix()` (ideogramWebRemix). */
 export type IdeogramWebImagesRemixParams = NonNullable<paths['/api/ideogram/remix']['post']['requestBody']>['content']['application/json'] & {
-    'Access-Token'?: NonNullable<paths['/api/ideogram/remix']['post']['parameters']['header']>['Access-Token'];
+    "Access-Token"?: NonNullable<paths['/api/ideogram/remix']['post']['parameters']['header']>['Access-Token'];
 };
 /** Success body of `client.ideogramWeb.images.remix()` (ideogramWebRemix). */
 export type IdeogramWebImagesRemixResponse = paths['/api/ideogram/remix']['post']['responses']['200']['content']['application/json'];
@@ -98,7 +98,7 @@ export type IdeogramWebImagesRemixErrorBody = paths['/api/ideogram/remix']['post
 export declare function ideogramWebImagesRemix(client: BaseClient, params: IdeogramWebImagesRemixParams, options?: RequestOptions): APIPromise<IdeogramWebImagesRemixResponse>;
 /** Parameters of `client.ideogramWeb.images.upscale()` (ideogramWebUpscale). */
 export type IdeogramWebImagesUpscaleParams = NonNullable<paths['/api/ideogram/upscale']['post']['requestBody']>['content']['application/json'] & {
-    'Access-Token'?: NonNullable<paths['/api/ideogram/upscale']['post']['parameters']['header']>['Access-Token'];
+    "Access-Token"?: NonNullable<paths['/api/ideogram/upscale']['post']['parameters']['header']>['Access-Token'];
 };
 /** Success body of `client.ideogramWeb.images.upscale()` (ideogramWebUpscale). */
 export type IdeogramWebImagesUpscaleResponse = paths['/api/ideogram/upscale']['post']['responses']['200']['content']['application/json'];
@@ -129,7 +129,7 @@ export type IdeogramWebImagesUpscaleErrorBody = paths['/api/ideogram/upscale']['
 export declare function ideogramWebImagesUpscale(client: BaseClient, params: IdeogramWebImagesUpscaleParams, options?: RequestOptions): APIPromise<IdeogramWebImagesUpscaleResponse>;
 /** Parameters of `client.ideogramWeb.images.describe()` (ideogramWebDescribe). */
 export type IdeogramWebImagesDescribeParams = NonNullable<paths['/api/ideogram/describe']['post']['requestBody']>['content']['application/json'] & {
-    'Access-Token'?: NonNullable<paths['/api/ideogram/describe']['post']['parameters']['header']>['Access-Token'];
+    "Access-Token"?: NonNullable<paths['/api/ideogram/describe']['post']['parameters']['header']>['Access-Token'];
 };
 /** Success body of `client.ideogramWeb.images.describe()` (ideogramWebDescribe). */
 export type IdeogramWebImagesDescribeResponse = paths['/api/ideogram/describe']['post']['responses']['200']['content']['application/json'];

@@ -2,7 +2,7 @@ import { type APIPromise, type BaseClient, type RequestOptions } from '../core/i
 import type { paths } from '../schema.js';
 /** Parameters of `client.runway.imageToVideo.create()` (runwayCreateImageToVideo). */
 export type RunwayImageToVideoCreateParams = NonNullable<paths['/runwayml/v1/image_to_video']['post']['requestBody']>['content']['application/json'] & {
-    'X-Runway-Version'?: NonNullable<paths['/runwayml/v1/image_to_video']['post']['parameters']['header']>['X-Runway-Version'];
+    "X-Runway-Version"?: NonNullable<paths['/runwayml/v1/image_to_video']['post']['parameters']['header']>['X-Runway-Version'];
 };
 /** Success body of `client.runway.imageToVideo.create()` (runwayCreateImageToVideo). */
 export type RunwayImageToVideoCreateResponse = paths['/runwayml/v1/image_to_video']['post']['responses']['200']['content']['application/json'];
@@ -37,7 +37,7 @@ export type RunwayImageToVideoCreateErrorBody = paths['/runwayml/v1/image_to_vid
 export declare function runwayImageToVideoCreate(client: BaseClient, params: RunwayImageToVideoCreateParams, options?: RequestOptions): APIPromise<RunwayImageToVideoCreateResponse>;
 /** Parameters of `client.runway.tasks.retrieve()` (runwayGetTask). */
 export type RunwayTasksRetrieveParams = {
-    'X-Runway-Version'?: NonNullable<paths['/runwayml/v1/tasks/{id}']['get']['parameters']['header']>['X-Runway-Version'];
+    "X-Runway-Version"?: NonNullable<paths['/runwayml/v1/tasks/{id}']['get']['parameters']['header']>['X-Runway-Version'];
 };
 /** Success body of `client.runway.tasks.retrieve()` (runwayGetTask). */
 export type RunwayTasksRetrieveResponse = paths['/runwayml/v1/tasks/{id}']['get']['responses']['200']['content']['application/json'];

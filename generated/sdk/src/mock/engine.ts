@@ -244,7 +244,7 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
   }
 
   async function handle(request: MockRequest): Promise<MockResult> {
-    const url = new URL(request.url, 'http://mock.invalid');
+    const url = requestUrl(request.url);
     const method = request.method.toLowerCase();
     const headers = normalizeHeaders(request.headers);
     if (url.pathname.startsWith('/__mock/')) {
@@ -456,7 +456,7 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
   const engine: MockEngine = {
     handle,
     tooLarge(request: Omit<MockRequest, 'body'>): MockResult {
-      const url = new URL(request.url, 'http://mock.invalid');
+      const url = requestUrl(request.url);
       const located = locate(request.method.toLowerCase(), url.pathname);
       const op = 'kind' in located ? undefined : located.op;
       return fail(op, {
@@ -480,4 +480,12 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
     },
   };
   return engine;
+}
+
+/**
+ * The request target as a URL. Joined as text, not resolved against a base: a target starting
+ * with `//` would otherwise be read as a host (`//%ZZ/…` throws).
+ */
+function requestUrl(target: string): URL {
+  return new URL(`http://mock.invalid${target.startsWith('/') ? '' : '/'}${target}`);
 }

@@ -1,7 +1,7 @@
 /** Document-level rules: what a 3.1 document must contain, and component names. */
 import { isObject } from '../../pointer.js';
 import type { JsonObject } from '../../types.js';
-import type { ValidationContext } from '../context.js';
+import { MAX_NAME_LENGTH, shownName, type ValidationContext } from '../context.js';
 import type { Rule } from '../walk.js';
 
 const COMPONENT_NAME = /^[a-zA-Z0-9._-]+$/;
@@ -23,6 +23,16 @@ export function documentRule(context: ValidationContext): Rule {
         const entries = components[kind];
         if (kind.startsWith('x-') || !isObject(entries)) continue;
         for (const name of Object.keys(entries)) {
+          if (name.length > MAX_NAME_LENGTH) {
+            context.report({
+              code: 'name-too-long',
+              at: ['components', kind, name],
+              atKey: true,
+              message: `Component name "${shownName(name)}" in components/${kind} is longer than ${MAX_NAME_LENGTH} characters.`,
+              hint: 'Component names become type names: keep them short.',
+            });
+            continue;
+          }
           if (COMPONENT_NAME.test(name)) continue;
           context.report({
             code: 'component-name-invalid',

@@ -1,6 +1,6 @@
 /** Operation rules: unique operationIds, response status keys and media type names. */
 import { toPointer } from '../../pointer.js';
-import type { ValidationContext } from '../context.js';
+import { MAX_NAME_LENGTH, shownName, type ValidationContext } from '../context.js';
 import type { Rule } from '../walk.js';
 
 const STATUS = /^(?:[1-5][0-9][0-9]|[1-5]XX|default)$/;
@@ -14,6 +14,14 @@ export function operationsRule(context: ValidationContext): Rule {
     operation(operation, at, site) {
       const id = operation.operationId;
       if (typeof id !== 'string') return;
+      if (id.length > MAX_NAME_LENGTH) {
+        context.report({
+          code: 'name-too-long',
+          at: [...at, 'operationId'],
+          message: `operationId "${shownName(id)}" is longer than ${MAX_NAME_LENGTH} characters.`,
+          hint: 'operationIds become method names and anchors: keep them short.',
+        });
+      }
       const here = toPointer(at);
       const first = operationIds.get(id);
       if (first === undefined) operationIds.set(id, here);
@@ -21,7 +29,7 @@ export function operationsRule(context: ValidationContext): Rule {
         context.report({
           code: 'operation-id-duplicate',
           at: [...at, 'operationId'],
-          message: `operationId "${id}" of ${site.method.toUpperCase()} ${site.path ?? toPointer(site.pathItemAt)} is already used at ${first}.`,
+          message: `operationId "${shownName(id)}" of ${site.method.toUpperCase()} ${site.path ?? toPointer(site.pathItemAt)} is already used at ${first}.`,
           hint: 'operationIds name client methods, mock routes and doc anchors: make each one unique.',
         });
       }

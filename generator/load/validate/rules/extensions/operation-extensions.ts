@@ -1,7 +1,7 @@
 /** Our extensions on operations and tags (spec/EXTENSIONS.md): x-task, x-stream, x-retry, x-sdk-name, x-pages, x-provenance, x-title-zh, x-doubt. */
 import { isObject, type Tokens } from '../../../pointer.js';
 import type { JsonObject, JsonValue } from '../../../types.js';
-import type { ValidationContext } from '../../context.js';
+import { MAX_NAME_LENGTH, shownName, type ValidationContext } from '../../context.js';
 import { checkTaskIdInput } from './task-families.js';
 import type { ExtensionChecks } from './checks.js';
 import type { IndexedOperation, OperationIndex } from './operation-index.js';
@@ -21,8 +21,9 @@ export function checkOperationExtensions(
   if (operation['x-stream'] !== undefined) checkStream(entry, context, checks, operations);
   if (operation['x-retry'] !== undefined) checks.oneOf(operation, 'x-retry', at, 'Operation', ['safe', 'unsafe']);
   const sdkName = operation['x-sdk-name'];
-  if (sdkName !== undefined && (typeof sdkName !== 'string' || !SDK_NAME.test(sdkName))) {
-    checks.invalid([...at, 'x-sdk-name'], `x-sdk-name must be dotted identifiers like "midjourney.tasks.retrieve", not ${JSON.stringify(sdkName)}.`);
+  if (sdkName !== undefined && (typeof sdkName !== 'string' || sdkName.length > MAX_NAME_LENGTH || !SDK_NAME.test(sdkName))) {
+    const shown = typeof sdkName === 'string' ? JSON.stringify(shownName(sdkName)) : JSON.stringify(sdkName);
+    checks.invalid([...at, 'x-sdk-name'], `x-sdk-name must be dotted identifiers like "midjourney.tasks.retrieve" (at most ${MAX_NAME_LENGTH} characters), not ${shown}.`);
   }
   if (operation['x-title-zh'] !== undefined && typeof operation['x-title-zh'] !== 'string') {
     checks.invalid([...at, 'x-title-zh'], 'x-title-zh must be a string.');

@@ -1,0 +1,141 @@
+/**
+ * Checks the bundled document against the official OpenAPI 3.0 / 3.1 JSON Schemas (from
+ * `@seriousme/openapi-schema-validator`, which keeps them current, through Ajv), so a misspelt `type` or a schema where a string
+ * belongs is a located problem before any emitter sees it. For 3.1 every Schema object is checked
+ * against the JSON Schema 2020-12 meta-schema.
+ *
+ * Policy (spec/README.md repeats it): what makes the document meaningless is an error (a wrong JSON
+ * type, a value outside a closed set, a missing required field, a field where none may stand);
+ * what tools commonly accept is a warning (duplicate entries in a list that should be unique, such
+ * as openai.yaml's `required`); formats (`uri`, `email`) are not checked.
+ */
+import { createRequire } from 'node:module';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { Ajv2020, AjvDraft04 } from '../../util/ajv.js';
+import { parsePointer, type Tokens } from '../pointer.js';
+import type { JsonObject, Severity } from '../types.js';
+import type { RuleProblem } from './context.js';
+
+const require = createRequire(import.meta.url);
+const SCHEMAS = '@seriousme/openapi-schema-validator/schemas';
+const validators = new Map<'3.0' | '3.1', ValidateFunction>();
+
+/** Ajv compiles each official schema once per process, on first use. */
+function validatorFor(version: '3.0' | '3.1'): ValidateFunction {
+  const cached = validators.get(version);
+  if (cached) return cached;
+  let validate: ValidateFunction;
+  const options = { allErrors: true, strict: false, validateFormats: false } as const;
+  if (version === '3.0') {
+    validate = new AjvDraft04(options).compile(require(`${SCHEMAS}/v3.0/schema.json`));
+  } else {
+    // The official 3.1 schema leaves Schema objects unchecked (`$defs/schema` accepts any object):
+    // they are checked against the JSON Schema 2020-12 meta-schema that Ajv ships.
+    const official = require(`${SCHEMAS}/v3.1/schema.json`) as { $defs: Record<string, unknown> };
+    const schema = { ...official, $defs: { ...official.$defs, schema: { $ref: 'https://json-schema.org/draft/2020-12/schema' } } };
+    validate = new Ajv2020(options).compile(schema);
+  }
+  validators.set(version, validate);
+  return validate;
+}
+
+/** Keywords whose failure tools commonly tolerate. */
+const TOLERATED = new Set(['uniqueItems']);
+/** Schema keywords in the form of an older JSON Schema draft (`exclusiveMinimum: true`): tools read them that way. */
+const OLDER_DRAFT_FORMS = new Set(['exclusiveMinimum', 'exclusiveMaximum', '$recursiveAnchor', '$recursiveRef']);
+/** Keywords that only say "a branch above failed": the branch's own errors say why. */
+const COMBINATORS = new Set(['oneOf', 'anyOf', 'allOf', 'if', 'then', 'else', 'not', '$ref', '$dynamicRef', 'false schema']);
+/** Which error to show when several stand at one place (the most telling first). */
+const PRIORITY = ['type', 'enum', 'const', 'required', 'additionalProperties', 'unevaluatedProperties', 'propertyNames', 'pattern'];
+
+/**
+ * Problems at places no other rule reported (`reported` holds their pointers): one problem per
+ * place, at the deepest places only (a failure of a `oneOf` deep inside also fails its parents).
+ */
+export function checkOpenApiSchema(document: JsonObject, version: '3.0' | '3.1', reported: ReadonlySet<string>): RuleProblem[] {
+  const validate = validatorFor(version);
+  if (validate(document)) return [];
+  const errors = (validate.errors ?? []).filter((e) => !COMBINATORS.has(e.keyword));
+  const byPlace = new Map<string, ErrorObject[]>();
+  for (const error of errors) {
+    const place = placeOf(error);
+    const list = byPlace.get(place);
+    if (list) list.push(error);
+    else byPlace.set(place, [error]);
+  }
+  const places = [...byPlace.keys()];
+  const problems: RuleProblem[] = [];
+  for (const place of places) {
+    if (places.some((other) => other !== place && other.startsWith(`${place}/`))) continue;
+    if (coveredBy(place, reported)) continue;
+    const tokens = parsePointer(`#${place}`);
+    if (!tokens) continue;
+    problems.push(toProblem(pick(byPlace.get(place)!), tokens));
+  }
+  return problems;
+}
+
+/** An unknown field is reported at the field itself, every other failure at the value. */
+function placeOf(error: ErrorObject): string {
+  const property = (error.params as { additionalProperty?: string; unevaluatedProperty?: string });
+  const name = property.additionalProperty ?? property.unevaluatedProperty;
+  return name === undefined ? error.instancePath : `${error.instancePath}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+}
+
+/** Whether one of our rules already spoke at this place, around it (a parent) or inside it (a bad key of a map). */
+function coveredBy(place: string, reported: ReadonlySet<string>): boolean {
+  for (let at = place; ; at = at.slice(0, at.lastIndexOf('/'))) {
+    if (reported.has(at)) return true;
+    if (at === '') break;
+  }
+  for (const pointer of reported) if (pointer.startsWith(`${place}/`)) return true;
+  return false;
+}
+
+function pick(errors: ErrorObject[]): ErrorObject {
+  const rank = (e: ErrorObject): number => {
+    const i = PRIORITY.indexOf(e.keyword);
+    return i < 0 ? PRIORITY.length : i;
+  };
+  return errors.reduce((best, e) => (rank(e) < rank(best) ? e : best));
+}
+
+function toProblem(error: ErrorObject, at: Tokens): RuleProblem {
+  const name = at[at.length - 1];
+  const olderDraft = error.keyword === 'type' && name !== undefined && OLDER_DRAFT_FORMS.has(name);
+  const severity: Severity = TOLERATED.has(error.keyword) || olderDraft ? 'warning' : 'error';
+  const field = name === undefined ? 'The document' : `"${name}"`;
+  if (olderDraft) {
+    return {
+      code: 'openapi-schema',
+      severity,
+      at,
+      message: `${field} ${error.message} in JSON Schema 2020-12; this is an older draft's form, read that way.`,
+      hint: 'Write `exclusiveMinimum: <number>` (2020-12) or `$dynamicAnchor`, as OpenAPI 3.1 expects.',
+    };
+  }
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'enum':
+      return {
+        code: 'openapi-schema',
+        severity,
+        at,
+        message: `${field} must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}.`,
+      };
+    case 'additionalProperties':
+    case 'unevaluatedProperties':
+      return {
+        code: 'openapi-schema',
+        severity,
+        at,
+        atKey: true,
+        message: `${field} is not a field of this OpenAPI object.`,
+        hint: 'Check the spelling, or prefix an extension with "x-".',
+      };
+    case 'uniqueItems':
+      return { code: 'openapi-schema', severity, at, message: `${field} lists the same entry twice (items ${params.j} and ${params.i}).` };
+    default:
+      return { code: 'openapi-schema', severity, at, message: `${field} ${error.message ?? 'is invalid'}.` };
+  }
+}

@@ -3,20 +3,20 @@
  * the body (content type, syntax, schema, multipart part types). Problems come back as data;
  * the engine turns them into the operation's error response.
  */
-import type { MockContent, MockOperation } from "./types.js";
-import type { ErrorDetail } from "./errors.js";
-import type { SchemaCompiler, SchemaIssue, ValidateFn } from "./validate.js";
-import { MockFile } from "./validate.js";
-import { parseJson } from "./json.js";
-import { parseMultipart, parseUrlEncoded, type FormPart } from "./multipart.js";
-import { formObject, readParameter, type ParameterSources } from "./coerce.js";
-import { mediaTypeMatches } from "./respond.js";
-import { pointerTokens } from "./pointer.js";
-import { tooDeep, type ParseLimits } from "./limits.js";
+import type { MockContent, MockOperation } from './types.js';
+import type { ErrorDetail } from './errors.js';
+import type { SchemaCompiler, SchemaIssue, ValidateFn } from './validate.js';
+import { MockFile } from './validate.js';
+import { parseJson } from './json.js';
+import { parseMultipart, parseUrlEncoded, type FormPart } from './multipart.js';
+import { formObject, readParameter, type ParameterSources } from './coerce.js';
+import { mediaTypeMatches } from './respond.js';
+import { pointerTokens } from './pointer.js';
+import { tooDeep, type ParseLimits } from './limits.js';
 
 /** A problem in one part of the request; `pointer` is relative to that part. */
 export interface RequestIssue {
-  location: "body" | "path" | "query" | "header" | "cookie";
+  location: 'body' | 'path' | 'query' | 'header' | 'cookie';
   /** Parameter name, for parameters. */
   name?: string;
   pointer: string;
@@ -31,7 +31,7 @@ export interface OperationValidators {
 
 const decoder = new TextDecoder();
 /** OpenAPI: header parameters with these names are ignored (the transport owns them). */
-const IGNORED_HEADERS = new Set(["accept", "content-type", "authorization"]);
+const IGNORED_HEADERS = new Set(['accept', 'content-type', 'authorization']);
 
 /** Compiled once per operation when the engine starts. */
 export function compileValidators(
@@ -40,8 +40,7 @@ export function compileValidators(
 ): OperationValidators {
   const params = new Map<string, ValidateFn>();
   for (const p of op.parameters)
-    if (p.schema !== undefined)
-      params.set(`${p.in}:${p.name}`, compiler.compile(p.schema));
+    if (p.schema !== undefined) params.set(`${p.in}:${p.name}`, compiler.compile(p.schema));
   const bodies = new Map<MockContent, ValidateFn>();
   for (const c of op.requestBody?.contents ?? [])
     if (c.schema !== undefined) bodies.set(c, compiler.compile(c.schema));
@@ -57,16 +56,15 @@ export function checkParameters(
 ): RequestIssue[] {
   const issues: RequestIssue[] = [];
   for (const param of op.parameters) {
-    if (param.in === "header" && IGNORED_HEADERS.has(param.name.toLowerCase()))
-      continue;
+    if (param.in === 'header' && IGNORED_HEADERS.has(param.name.toLowerCase())) continue;
     const value = readParameter(param, sources, compiler);
     if (value === undefined) {
       if (param.required)
         issues.push({
           location: param.in,
           name: param.name,
-          pointer: "",
-          message: "is required",
+          pointer: '',
+          message: 'is required',
         });
       continue;
     }
@@ -81,9 +79,7 @@ export function checkParameters(
       continue;
     }
     const validate = validators.params.get(`${param.in}:${param.name}`);
-    for (const issue of validate
-      ? validate(value, { direction: "request" })
-      : []) {
+    for (const issue of validate ? validate(value, { direction: 'request' }) : []) {
       issues.push({
         location: param.in,
         name: param.name,
@@ -95,38 +91,34 @@ export function checkParameters(
   return issues;
 }
 
-export type BodyCheck =
-  { value: unknown; issues: RequestIssue[] } | { reject: ErrorDetail };
+export type BodyCheck = { value: unknown; issues: RequestIssue[] } | { reject: ErrorDetail };
 
 const bodyIssues = (list: SchemaIssue[]): RequestIssue[] =>
   list.map((i) => ({
-    location: "body",
+    location: 'body',
     pointer: i.pointer,
     message: i.message,
   }));
 
 /** Declared part content types (`encoding.<part>.contentType`); octet-stream is always accepted. */
-function partTypeIssues(
-  content: MockContent,
-  value: Record<string, unknown>,
-): RequestIssue[] {
+function partTypeIssues(content: MockContent, value: Record<string, unknown>): RequestIssue[] {
   const issues: RequestIssue[] = [];
   for (const [name, types] of Object.entries(content.encoding ?? {})) {
     const files = ([] as unknown[])
       .concat(value[name] ?? [])
       .filter((v): v is MockFile => v instanceof MockFile);
-    const allowed = types.split(",").map((t) => t.trim());
+    const allowed = types.split(',').map((t) => t.trim());
     files.forEach((file, i) => {
       if (
-        file.contentType === "application/octet-stream" ||
+        file.contentType === 'application/octet-stream' ||
         allowed.some((t) => mediaTypeMatches(t, file.contentType))
       )
         return;
       const pointer = Array.isArray(value[name]) ? `/${name}/${i}` : `/${name}`;
       issues.push({
-        location: "body",
+        location: 'body',
         pointer,
-        message: `part content type ${file.contentType} is not one of: ${allowed.join(", ")}`,
+        message: `part content type ${file.contentType} is not one of: ${allowed.join(', ')}`,
       });
     });
   }
@@ -141,31 +133,21 @@ export function checkBody(
   compiler: SchemaCompiler,
   limits: ParseLimits,
 ): BodyCheck {
-  const checked = parseBody(
-    op,
-    validators,
-    contentType,
-    body,
-    compiler,
-    limits,
-  );
-  if ("reject" in checked) return checked;
+  const checked = parseBody(op, validators, contentType, body, compiler, limits);
+  if ('reject' in checked) return checked;
   const deep = tooDeep(checked.value, limits.maxDepth);
   if (deep === undefined) return checked;
   return {
     reject: {
       status: 400,
-      message: `The request body is nested deeper than ${limits.maxDepth} levels (at ${deep.slice(0, 200)}${deep.length > 200 ? "..." : ""}).`,
+      message: `The request body is nested deeper than ${limits.maxDepth} levels (at ${deep.slice(0, 200)}${deep.length > 200 ? '...' : ''}).`,
       param: null,
-      code: "nesting_too_deep",
+      code: 'nesting_too_deep',
     },
   };
 }
 
-function tooManyFields(
-  count: number,
-  limits: ParseLimits,
-): ErrorDetail | undefined {
+function tooManyFields(count: number, limits: ParseLimits): ErrorDetail | undefined {
   if (count <= limits.maxFields) return undefined;
   return {
     status: 413,
@@ -190,15 +172,15 @@ function parseBody(
       issues: rb.required
         ? [
             {
-              location: "body",
-              pointer: "",
-              message: "a request body is required",
+              location: 'body',
+              pointer: '',
+              message: 'a request body is required',
             },
           ]
         : [],
     };
   }
-  const accepted = rb.contents.map((c) => c.mediaType).join(", ");
+  const accepted = rb.contents.map((c) => c.mediaType).join(', ');
   if (!contentType)
     return {
       reject: {
@@ -209,22 +191,20 @@ function parseBody(
     };
   const content =
     rb.contents.find(
-      (c) =>
-        !c.mediaType.includes("*") &&
-        mediaTypeMatches(c.mediaType, contentType),
+      (c) => !c.mediaType.includes('*') && mediaTypeMatches(c.mediaType, contentType),
     ) ?? rb.contents.find((c) => mediaTypeMatches(c.mediaType, contentType));
   if (!content) {
     return {
       reject: {
         status: 415,
-        message: `Unsupported Content-Type ${contentType.split(";")[0]!}; ${op.operationId} accepts: ${accepted}`,
+        message: `Unsupported Content-Type ${contentType.split(';')[0]!}; ${op.operationId} accepts: ${accepted}`,
         param: null,
       },
     };
   }
   const validate = validators.bodies.get(content);
   switch (content.kind) {
-    case "json": {
+    case 'json': {
       const parsed = parseJson(decoder.decode(body), limits.maxDepth);
       if (!parsed.ok) {
         const e = parsed.error;
@@ -238,15 +218,13 @@ function parseBody(
       }
       return {
         value: parsed.value,
-        issues: validate
-          ? bodyIssues(validate(parsed.value, { direction: "request" }))
-          : [],
+        issues: validate ? bodyIssues(validate(parsed.value, { direction: 'request' })) : [],
       };
     }
-    case "multipart":
-    case "urlencoded": {
+    case 'multipart':
+    case 'urlencoded': {
       let parts: FormPart[];
-      if (content.kind === "multipart") {
+      if (content.kind === 'multipart') {
         const parsed = parseMultipart(body, contentType);
         if (!parsed.ok)
           return {
@@ -264,20 +242,18 @@ function parseBody(
       const issues = validate
         ? bodyIssues(
             validate(value, {
-              direction: "request",
-              files: content.kind === "multipart",
+              direction: 'request',
+              files: content.kind === 'multipart',
             }),
           )
         : [];
       return { value, issues: [...issues, ...partTypeIssues(content, value)] };
     }
-    case "text": {
+    case 'text': {
       const text = decoder.decode(body);
       return {
         value: text,
-        issues: validate
-          ? bodyIssues(validate(text, { direction: "request" }))
-          : [],
+        issues: validate ? bodyIssues(validate(text, { direction: 'request' })) : [],
       };
     }
     default:
@@ -286,9 +262,8 @@ function parseBody(
 }
 
 function describeIssue(issue: RequestIssue): string {
-  if (issue.location === "body")
-    return `body ${issue.pointer || "(root)"}: ${issue.message}`;
-  return `${issue.location} parameter ${issue.name ?? ""}${issue.pointer}: ${issue.message}`;
+  if (issue.location === 'body') return `body ${issue.pointer || '(root)'}: ${issue.message}`;
+  return `${issue.location} parameter ${issue.name ?? ''}${issue.pointer}: ${issue.message}`;
 }
 
 /**
@@ -297,14 +272,13 @@ function describeIssue(issue: RequestIssue): string {
  * array (or, past what `value` holds, where they are numbers).
  */
 export function propertyPath(pointer: string, value?: unknown): string {
-  let path = "";
+  let path = '';
   let current: unknown = value;
   for (const token of pointerTokens(pointer)) {
-    const index =
-      Array.isArray(current) || (current === undefined && /^\d+$/.test(token));
-    path += index ? `[${token}]` : path === "" ? token : `.${token}`;
+    const index = Array.isArray(current) || (current === undefined && /^\d+$/.test(token));
+    path += index ? `[${token}]` : path === '' ? token : `.${token}`;
     current =
-      current !== null && typeof current === "object"
+      current !== null && typeof current === 'object'
         ? (current as Record<string, unknown>)[token]
         : undefined;
   }
@@ -320,18 +294,18 @@ export function validationFailure(
   issues: RequestIssue[],
   body?: unknown,
 ): ErrorDetail {
-  const status = op.responses.some((r) => r.status === "422") ? 422 : 400;
-  const shown = issues.slice(0, 10).map(describeIssue).join("; ");
-  const more = issues.length > 10 ? `; and ${issues.length - 10} more` : "";
+  const status = op.responses.some((r) => r.status === '422') ? 422 : 400;
+  const shown = issues.slice(0, 10).map(describeIssue).join('; ');
+  const more = issues.length > 10 ? `; and ${issues.length - 10} more` : '';
   const first = issues[0]!;
   const param =
-    first.location === "body"
+    first.location === 'body'
       ? propertyPath(first.pointer, body)
-      : `${first.name ?? ""}${propertyPath(first.pointer).replace(/^(?=[^[])/, ".")}`;
+      : `${first.name ?? ''}${propertyPath(first.pointer).replace(/^(?=[^[])/, '.')}`;
   return {
     status,
     message: `Invalid request: ${shown}${more}`,
-    param: param === "" ? null : param,
+    param: param === '' ? null : param,
     code: null,
   };
 }

@@ -6,9 +6,9 @@
  * (400 for a token or value the mock does not know) → `drop` → credentials (401) → parameters → body (415, 400 for syntax, 400 or 422 for schema
  * violations) → `Prefer: delay` → `Prefer: code` → task state / stream / example.
  */
-import type { MockRouteTable } from "./types.js";
-import type { ClockMode, MockClock } from "./clock.js";
-import type { MockTasks, TaskTiming } from "./tasks.js";
+import type { MockRouteTable } from './types.js';
+import type { ClockMode, MockClock } from './clock.js';
+import type { MockTasks, TaskTiming } from './tasks.js';
 export interface MockEngineOptions {
     routes: MockRouteTable;
     /** `real` (default): time runs, scaled by `speed`; `manual`: time moves only on `clock.advance`. */
@@ -49,30 +49,30 @@ export interface MockRequest {
     signal?: AbortSignal;
 }
 export type MockResult = {
-    kind: "response";
+    kind: 'response';
     status: number;
     headers: [string, string][];
     body: Uint8Array | string | null;
     operationId?: string;
 } | {
-    kind: "stream";
+    kind: 'stream';
     status: number;
     headers: [string, string][];
     chunks: AsyncIterable<string>;
     operationId?: string;
 } | {
-    kind: "stall";
+    kind: 'stall';
     status: number;
     headers: [string, string][];
     operationId?: string;
 } | {
-    kind: "drop";
+    kind: 'drop';
     operationId?: string;
 };
 export interface MockEngine {
     handle(request: MockRequest): Promise<MockResult>;
     /** The 413 answer for a body over `bodyLimit` (the transport stops reading it). */
-    tooLarge(request: Omit<MockRequest, "body">): MockResult;
+    tooLarge(request: Omit<MockRequest, 'body'>): MockResult;
     readonly bodyLimit: number;
     readonly basePath: string;
     readonly clock: MockClock;

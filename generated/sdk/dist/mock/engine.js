@@ -1,48 +1,46 @@
-import { createSchemaCompiler } from "./validate.js";
-import { createClock } from "./clock.js";
-import { TaskStore } from "./tasks.js";
-import { parsePrefer } from "./prefer.js";
-import { errorResponse } from "./errors.js";
-import { parseCookies } from "./coerce.js";
-import { checkCredentials } from "./auth.js";
-import { compileRoute, matchRoute, nearestOperation, } from "./router.js";
-import { synthesize } from "./synthesize.js";
-import { applyWireFormat } from "./wire-format.js";
-import { checkBody, checkParameters, compileValidators, validationFailure, } from "./request-checks.js";
-import { createCallbackSender } from "./callbacks.js";
-import { DEFAULT_LIMITS } from "./limits.js";
-import { controlRoute } from "./control.js";
-import { sseChunks } from "./sse.js";
-import { answerTaskOperation } from "./task-routes.js";
-import { chooseContent, chooseExample, declaredResponse, exampleNames, numericStatus, renderBody, responseHeaders, responseWithExample, successResponse, } from "./respond.js";
+import { createSchemaCompiler } from './validate.js';
+import { createClock } from './clock.js';
+import { TaskStore } from './tasks.js';
+import { parsePrefer } from './prefer.js';
+import { errorResponse } from './errors.js';
+import { parseCookies } from './coerce.js';
+import { checkCredentials } from './auth.js';
+import { compileRoute, matchRoute, nearestOperation } from './router.js';
+import { synthesize } from './synthesize.js';
+import { applyWireFormat } from './wire-format.js';
+import { checkBody, checkParameters, compileValidators, validationFailure, } from './request-checks.js';
+import { createCallbackSender } from './callbacks.js';
+import { DEFAULT_LIMITS } from './limits.js';
+import { controlRoute } from './control.js';
+import { sseChunks } from './sse.js';
+import { answerTaskOperation } from './task-routes.js';
+import { chooseContent, chooseExample, declaredResponse, exampleNames, numericStatus, renderBody, responseHeaders, responseWithExample, successResponse, } from './respond.js';
 function normalizeHeaders(headers) {
     const out = {};
     for (const [k, v] of Object.entries(headers)) {
         if (v === undefined)
             continue;
-        out[k.toLowerCase()] = Array.isArray(v) ? v.join(", ") : v;
+        out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
     }
     return out;
 }
-const PREFLIGHT_METHODS = "GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS";
+const PREFLIGHT_METHODS = 'GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS';
 export function createMockEngine(options) {
     const table = options.routes;
     const compiler = createSchemaCompiler(table.schemas);
     const clock = createClock({
-        mode: options.clock ?? "real",
+        mode: options.clock ?? 'real',
         speed: options.speed ?? 1,
-        ...(options.startTime !== undefined
-            ? { startTime: options.startTime }
-            : {}),
+        ...(options.startTime !== undefined ? { startTime: options.startTime } : {}),
     });
     const bodyLimit = options.bodyLimit ?? 25 * 1024 * 1024;
     const limits = {
         maxDepth: options.maxDepth ?? DEFAULT_LIMITS.maxDepth,
         maxFields: options.maxFields ?? DEFAULT_LIMITS.maxFields,
     };
-    const basePath = (options.basePath ?? table.basePath).replace(/\/+$/, "");
+    const basePath = (options.basePath ?? table.basePath).replace(/\/+$/, '');
     const streamDelayMs = options.streamDelayMs ?? 20;
-    const stepStreams = options.stepStreams === true && clock.mode === "manual";
+    const stepStreams = options.stepStreams === true && clock.mode === 'manual';
     const log = options.logger ?? (() => undefined);
     const callbacks = createCallbackSender({
         enabled: options.callbacks !== false,
@@ -59,16 +57,16 @@ export function createMockEngine(options) {
     const routes = table.operations.map(compileRoute);
     const validators = new Map(table.operations.map((op) => [op, compileValidators(op, compiler)]));
     const commonHeaders = () => [
-        ["x-request-id", `req_mock_${String(++requestCounter).padStart(6, "0")}`],
-        ["access-control-allow-origin", "*"],
-        ["access-control-expose-headers", "*"],
+        ['x-request-id', `req_mock_${String(++requestCounter).padStart(6, '0')}`],
+        ['access-control-allow-origin', '*'],
+        ['access-control-expose-headers', '*'],
     ];
     function fail(op, detail, extra = [], 
     /** False when `op` only lends its error shape (unknown path): the log must not name it. */
     matched = true) {
         const r = errorResponse(op, detail, compiler);
         return {
-            kind: "response",
+            kind: 'response',
             status: r.status,
             headers: [...r.headers, ...extra, ...commonHeaders()],
             body: r.body,
@@ -77,16 +75,14 @@ export function createMockEngine(options) {
     }
     function respond(op, status, contentType, body, extra, prefer) {
         const headers = [
-            ...(contentType
-                ? [["content-type", contentType]]
-                : []),
-            ...extra.filter(([k]) => k !== "x-request-id"),
+            ...(contentType ? [['content-type', contentType]] : []),
+            ...extra.filter(([k]) => k !== 'x-request-id'),
             ...commonHeaders(),
         ];
         if (prefer.stall)
-            return { kind: "stall", status, headers, operationId: op.operationId };
+            return { kind: 'stall', status, headers, operationId: op.operationId };
         return {
-            kind: "response",
+            kind: 'response',
             status,
             headers,
             body,
@@ -100,37 +96,37 @@ export function createMockEngine(options) {
                 return fail(undefined, {
                     status: 404,
                     message: `Unknown path ${rawPath}: every route of this API starts with ${basePath}.`,
-                    code: "unknown_url",
+                    code: 'unknown_url',
                     param: null,
                 });
             }
-            path = path.slice(basePath.length) || "/";
+            path = path.slice(basePath.length) || '/';
         }
         const match = matchRoute(routes, method, path);
-        if (match.kind === "not-found") {
+        if (match.kind === 'not-found') {
             return fail(nearestOperation(routes, path), {
                 status: 404,
                 message: `Unknown path: ${method.toUpperCase()} ${rawPath}`,
-                code: "unknown_url",
+                code: 'unknown_url',
                 param: null,
             }, [], false);
         }
-        if (match.kind === "method-not-allowed") {
-            const allow = match.allow.join(", ");
+        if (match.kind === 'method-not-allowed') {
+            const allow = match.allow.join(', ');
             return fail(match.route.op, {
                 status: 405,
                 message: `Method ${method.toUpperCase()} is not allowed on ${rawPath}; allowed: ${allow}`,
-                code: "method_not_allowed",
+                code: 'method_not_allowed',
                 param: null,
-            }, [["allow", allow]]);
+            }, [['allow', allow]]);
         }
         return { op: match.route.op, params: match.params };
     }
     async function handle(request) {
-        const url = new URL(request.url, "http://mock.invalid");
+        const url = new URL(request.url, 'http://mock.invalid');
         const method = request.method.toLowerCase();
         const headers = normalizeHeaders(request.headers);
-        if (url.pathname.startsWith("/__mock/")) {
+        if (url.pathname.startsWith('/__mock/')) {
             const answer = controlRoute(method, url.pathname, request.body, {
                 table,
                 basePath,
@@ -139,33 +135,33 @@ export function createMockEngine(options) {
                 reset: () => engine.reset(),
             });
             return {
-                kind: "response",
+                kind: 'response',
                 status: answer.status,
-                headers: [["content-type", "application/json"], ...commonHeaders()],
+                headers: [['content-type', 'application/json'], ...commonHeaders()],
                 body: JSON.stringify(answer.value),
             };
         }
-        if (method === "options" && headers["access-control-request-method"]) {
-            const allowHeaders = headers["access-control-request-headers"] ?? "*";
+        if (method === 'options' && headers['access-control-request-method']) {
+            const allowHeaders = headers['access-control-request-headers'] ?? '*';
             return {
-                kind: "response",
+                kind: 'response',
                 status: 204,
                 headers: [
-                    ["access-control-allow-origin", "*"],
-                    ["access-control-allow-methods", PREFLIGHT_METHODS],
-                    ["access-control-allow-headers", allowHeaders],
-                    ["access-control-max-age", "600"],
+                    ['access-control-allow-origin', '*'],
+                    ['access-control-allow-methods', PREFLIGHT_METHODS],
+                    ['access-control-allow-headers', allowHeaders],
+                    ['access-control-max-age', '600'],
                 ],
                 body: null,
             };
         }
         const located = locate(method, url.pathname);
-        if ("kind" in located)
+        if ('kind' in located)
             return located;
         const { op, params } = located;
         const query = new URLSearchParams(url.search);
-        query.delete("__code");
-        query.delete("__example");
+        query.delete('__code');
+        query.delete('__example');
         const preferences = parsePrefer(headers.prefer, url.searchParams);
         if (!preferences.ok)
             return fail(op, {
@@ -175,7 +171,7 @@ export function createMockEngine(options) {
             });
         const prefer = preferences.prefer;
         if (prefer.drop)
-            return { kind: "drop", operationId: op.operationId };
+            return { kind: 'drop', operationId: op.operationId };
         const cookies = parseCookies(headers.cookie);
         const credentials = checkCredentials(op, table.securitySchemes, {
             headers,
@@ -184,13 +180,13 @@ export function createMockEngine(options) {
         });
         if (credentials)
             return fail(op, { status: 401, message: credentials, param: null }, [
-                ["www-authenticate", 'Bearer realm="mock"'],
+                ['www-authenticate', 'Bearer realm="mock"'],
             ]);
         const checks = validators.get(op);
         const sources = { query, headers, cookies, path: params };
         const issues = checkParameters(op, checks, sources, compiler, limits);
-        const parsed = checkBody(op, checks, headers["content-type"], request.body, compiler, limits);
-        if ("reject" in parsed)
+        const parsed = checkBody(op, checks, headers['content-type'], request.body, compiler, limits);
+        if ('reject' in parsed)
             return fail(op, parsed.reject);
         issues.push(...parsed.issues);
         if (issues.length > 0)
@@ -201,7 +197,7 @@ export function createMockEngine(options) {
                 await clock.sleep(prefer.delay, request.signal);
             }
             catch {
-                return { kind: "drop", operationId: op.operationId };
+                return { kind: 'drop', operationId: op.operationId };
             }
         }
         if (prefer.code !== undefined)
@@ -214,7 +210,7 @@ export function createMockEngine(options) {
             if (!response) {
                 return fail(op, {
                     status: 400,
-                    message: `Prefer: example=${prefer.example} is not declared by ${op.operationId}; declared: ${exampleNames(op).join(", ") || "(none)"}`,
+                    message: `Prefer: example=${prefer.example} is not declared by ${op.operationId}; declared: ${exampleNames(op).join(', ') || '(none)'}`,
                     param: null,
                 });
             }
@@ -227,7 +223,7 @@ export function createMockEngine(options) {
         if (s &&
             prefer.example === undefined &&
             body &&
-            typeof body === "object" &&
+            typeof body === 'object' &&
             body[s.requestFlag] === true) {
             const events = s.events.length > 0 ? s.events : [synthesize(s.itemSchema, compiler)];
             const chunks = sseChunks({
@@ -239,20 +235,20 @@ export function createMockEngine(options) {
                 ...(request.signal ? { signal: request.signal } : {}),
             });
             const streamHeaders = [
-                ["content-type", s.mediaType],
-                ["cache-control", "no-cache"],
+                ['content-type', s.mediaType],
+                ['cache-control', 'no-cache'],
                 ...commonHeaders(),
             ];
             const streamStatus = Number(s.status) || 200;
             if (prefer.stall)
                 return {
-                    kind: "stall",
+                    kind: 'stall',
                     status: streamStatus,
                     headers: streamHeaders,
                     operationId: op.operationId,
                 };
             return {
-                kind: "stream",
+                kind: 'stream',
                 status: streamStatus,
                 headers: streamHeaders,
                 chunks,
@@ -264,16 +260,16 @@ export function createMockEngine(options) {
         // Task operations answer from the task store; `Prefer: example=` asks for the static example instead.
         const taskish = op.submit !== undefined || op.taskRole !== undefined;
         if (taskish &&
-            content?.kind === "json" &&
+            content?.kind === 'json' &&
             status < 300 &&
             (prefer.example === undefined || op.submit)) {
             const answer = answerTaskOperation(op, example?.value ?? null, { body, query, headers, path: params, prefer }, tasks);
-            if (answer && "reject" in answer)
+            if (answer && 'reject' in answer)
                 return fail(op, answer.reject);
             if (answer)
                 return respond(op, status, content.mediaType, JSON.stringify(answer.value), extra, prefer);
         }
-        const shaped = example && content?.kind === "json" && example.name !== "base64"
+        const shaped = example && content?.kind === 'json' && example.name !== 'base64'
             ? { ...example, value: applyWireFormat(example.value, body) }
             : example;
         const rendered = renderBody(content, shaped);
@@ -282,15 +278,11 @@ export function createMockEngine(options) {
     /** `Prefer: code=N`: the declared response for N (its example), else a synthesized error in the operation's shape. */
     function injected(op, prefer, body, headers) {
         const code = prefer.code;
-        const retry = code === 429 || code === 503
-            ? [["retry-after", String(prefer.retryAfter ?? 1)]]
-            : [];
+        const retry = code === 429 || code === 503 ? [['retry-after', String(prefer.retryAfter ?? 1)]] : [];
         const declared = declaredResponse(op, code);
         if (declared) {
             const content = chooseContent(declared, headers.accept, body);
-            if (code >= 400 &&
-                content?.kind === "json" &&
-                content.examples.length === 0) {
+            if (code >= 400 && content?.kind === 'json' && content.examples.length === 0) {
                 return fail(op, {
                     status: code,
                     message: `Mock error ${code} (Prefer: code=${code}).`,
@@ -316,16 +308,16 @@ export function createMockEngine(options) {
         }
         return fail(op, {
             status: 400,
-            message: `Prefer: code=${code} is not a declared response of ${op.operationId}; declared: ${op.responses.map((r) => r.status).join(", ")}`,
+            message: `Prefer: code=${code} is not a declared response of ${op.operationId}; declared: ${op.responses.map((r) => r.status).join(', ')}`,
             param: null,
         });
     }
     const engine = {
         handle,
         tooLarge(request) {
-            const url = new URL(request.url, "http://mock.invalid");
+            const url = new URL(request.url, 'http://mock.invalid');
             const located = locate(request.method.toLowerCase(), url.pathname);
-            const op = "kind" in located ? undefined : located.op;
+            const op = 'kind' in located ? undefined : located.op;
             return fail(op, {
                 status: 413,
                 message: `Request body is larger than the mock's limit of ${bodyLimit} bytes.`,

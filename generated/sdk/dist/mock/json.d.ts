@@ -3,7 +3,7 @@
  * scanner walks the text to find the offset and say what was expected (V8's messages do not
  * always carry a position).
  */
-import type { JsonValue } from "./types.js";
+import type { JsonValue } from './types.js';
 export interface JsonSyntaxError {
     /** 0-based offset in the text (UTF-16 units). */
     position: number;

@@ -3,12 +3,12 @@
  * Limits on what a parsed request may hold, so a hostile body answers 400/413 instead of
  * overflowing the stack of whatever walks it later (validation, task bodies, error shaping).
  */
-import { appendPointer } from "./pointer.js";
+import { appendPointer } from './pointer.js';
 export const DEFAULT_LIMITS = { maxDepth: 64, maxFields: 1000 };
 function isContainer(value) {
     if (Array.isArray(value))
         return true;
-    if (value === null || typeof value !== "object")
+    if (value === null || typeof value !== 'object')
         return false;
     const proto = Object.getPrototypeOf(value);
     return proto === Object.prototype || proto === null;
@@ -18,7 +18,7 @@ function isContainer(value) {
  * explicit stack (no recursion), arrays and plain objects only (not uploaded file bytes).
  */
 export function tooDeep(value, max) {
-    const stack = [[value, 0, ""]];
+    const stack = [[value, 0, '']];
     while (stack.length > 0) {
         const [node, depth, pointer] = stack.pop();
         if (!isContainer(node))

@@ -7,38 +7,33 @@
  * (400 for a token or value the mock does not know) → `drop` → credentials (401) → parameters → body (415, 400 for syntax, 400 or 422 for schema
  * violations) → `Prefer: delay` → `Prefer: code` → task state / stream / example.
  */
-import type { JsonValue, MockOperation, MockRouteTable } from "./types.js";
-import type { ClockMode, MockClock } from "./clock.js";
-import type { MockTasks, TaskTiming } from "./tasks.js";
-import type { Preferences } from "./prefer.js";
-import type { ErrorDetail } from "./errors.js";
-import { createSchemaCompiler } from "./validate.js";
-import { createClock } from "./clock.js";
-import { TaskStore } from "./tasks.js";
-import { parsePrefer } from "./prefer.js";
-import { errorResponse } from "./errors.js";
-import { parseCookies } from "./coerce.js";
-import { checkCredentials } from "./auth.js";
-import {
-  compileRoute,
-  matchRoute,
-  nearestOperation,
-  type Route,
-} from "./router.js";
-import { synthesize } from "./synthesize.js";
-import { applyWireFormat } from "./wire-format.js";
+import type { JsonValue, MockOperation, MockRouteTable } from './types.js';
+import type { ClockMode, MockClock } from './clock.js';
+import type { MockTasks, TaskTiming } from './tasks.js';
+import type { Preferences } from './prefer.js';
+import type { ErrorDetail } from './errors.js';
+import { createSchemaCompiler } from './validate.js';
+import { createClock } from './clock.js';
+import { TaskStore } from './tasks.js';
+import { parsePrefer } from './prefer.js';
+import { errorResponse } from './errors.js';
+import { parseCookies } from './coerce.js';
+import { checkCredentials } from './auth.js';
+import { compileRoute, matchRoute, nearestOperation, type Route } from './router.js';
+import { synthesize } from './synthesize.js';
+import { applyWireFormat } from './wire-format.js';
 import {
   checkBody,
   checkParameters,
   compileValidators,
   validationFailure,
   type OperationValidators,
-} from "./request-checks.js";
-import { createCallbackSender } from "./callbacks.js";
-import { DEFAULT_LIMITS, type ParseLimits } from "./limits.js";
-import { controlRoute } from "./control.js";
-import { sseChunks } from "./sse.js";
-import { answerTaskOperation } from "./task-routes.js";
+} from './request-checks.js';
+import { createCallbackSender } from './callbacks.js';
+import { DEFAULT_LIMITS, type ParseLimits } from './limits.js';
+import { controlRoute } from './control.js';
+import { sseChunks } from './sse.js';
+import { answerTaskOperation } from './task-routes.js';
 import {
   chooseContent,
   chooseExample,
@@ -49,7 +44,7 @@ import {
   responseHeaders,
   responseWithExample,
   successResponse,
-} from "./respond.js";
+} from './respond.js';
 
 export interface MockEngineOptions {
   routes: MockRouteTable;
@@ -94,31 +89,31 @@ export interface MockRequest {
 
 export type MockResult =
   | {
-      kind: "response";
+      kind: 'response';
       status: number;
       headers: [string, string][];
       body: Uint8Array | string | null;
       operationId?: string;
     }
   | {
-      kind: "stream";
+      kind: 'stream';
       status: number;
       headers: [string, string][];
       chunks: AsyncIterable<string>;
       operationId?: string;
     }
   | {
-      kind: "stall";
+      kind: 'stall';
       status: number;
       headers: [string, string][];
       operationId?: string;
     }
-  | { kind: "drop"; operationId?: string };
+  | { kind: 'drop'; operationId?: string };
 
 export interface MockEngine {
   handle(request: MockRequest): Promise<MockResult>;
   /** The 413 answer for a body over `bodyLimit` (the transport stops reading it). */
-  tooLarge(request: Omit<MockRequest, "body">): MockResult;
+  tooLarge(request: Omit<MockRequest, 'body'>): MockResult;
   readonly bodyLimit: number;
   readonly basePath: string;
   readonly clock: MockClock;
@@ -130,37 +125,33 @@ export interface MockEngine {
   dispose(): void;
 }
 
-function normalizeHeaders(
-  headers: MockRequest["headers"],
-): Record<string, string> {
+function normalizeHeaders(headers: MockRequest['headers']): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(headers)) {
     if (v === undefined) continue;
-    out[k.toLowerCase()] = Array.isArray(v) ? v.join(", ") : v;
+    out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
   }
   return out;
 }
 
-const PREFLIGHT_METHODS = "GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS";
+const PREFLIGHT_METHODS = 'GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS';
 
 export function createMockEngine(options: MockEngineOptions): MockEngine {
   const table = options.routes;
   const compiler = createSchemaCompiler(table.schemas);
   const clock = createClock({
-    mode: options.clock ?? "real",
+    mode: options.clock ?? 'real',
     speed: options.speed ?? 1,
-    ...(options.startTime !== undefined
-      ? { startTime: options.startTime }
-      : {}),
+    ...(options.startTime !== undefined ? { startTime: options.startTime } : {}),
   });
   const bodyLimit = options.bodyLimit ?? 25 * 1024 * 1024;
   const limits: ParseLimits = {
     maxDepth: options.maxDepth ?? DEFAULT_LIMITS.maxDepth,
     maxFields: options.maxFields ?? DEFAULT_LIMITS.maxFields,
   };
-  const basePath = (options.basePath ?? table.basePath).replace(/\/+$/, "");
+  const basePath = (options.basePath ?? table.basePath).replace(/\/+$/, '');
   const streamDelayMs = options.streamDelayMs ?? 20;
-  const stepStreams = options.stepStreams === true && clock.mode === "manual";
+  const stepStreams = options.stepStreams === true && clock.mode === 'manual';
   const log = options.logger ?? ((): void => undefined);
   const callbacks = createCallbackSender({
     enabled: options.callbacks !== false,
@@ -181,9 +172,9 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
   );
 
   const commonHeaders = (): [string, string][] => [
-    ["x-request-id", `req_mock_${String(++requestCounter).padStart(6, "0")}`],
-    ["access-control-allow-origin", "*"],
-    ["access-control-expose-headers", "*"],
+    ['x-request-id', `req_mock_${String(++requestCounter).padStart(6, '0')}`],
+    ['access-control-allow-origin', '*'],
+    ['access-control-expose-headers', '*'],
   ];
 
   function fail(
@@ -195,7 +186,7 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
   ): MockResult {
     const r = errorResponse(op, detail, compiler);
     return {
-      kind: "response",
+      kind: 'response',
       status: r.status,
       headers: [...r.headers, ...extra, ...commonHeaders()],
       body: r.body,
@@ -212,16 +203,13 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
     prefer: Preferences,
   ): MockResult {
     const headers: [string, string][] = [
-      ...(contentType
-        ? [["content-type", contentType] as [string, string]]
-        : []),
-      ...extra.filter(([k]) => k !== "x-request-id"),
+      ...(contentType ? [['content-type', contentType] as [string, string]] : []),
+      ...extra.filter(([k]) => k !== 'x-request-id'),
       ...commonHeaders(),
     ];
-    if (prefer.stall)
-      return { kind: "stall", status, headers, operationId: op.operationId };
+    if (prefer.stall) return { kind: 'stall', status, headers, operationId: op.operationId };
     return {
-      kind: "response",
+      kind: 'response',
       status,
       headers,
       body,
@@ -239,47 +227,47 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
         return fail(undefined, {
           status: 404,
           message: `Unknown path ${rawPath}: every route of this API starts with ${basePath}.`,
-          code: "unknown_url",
+          code: 'unknown_url',
           param: null,
         });
       }
-      path = path.slice(basePath.length) || "/";
+      path = path.slice(basePath.length) || '/';
     }
     const match = matchRoute(routes, method, path);
-    if (match.kind === "not-found") {
+    if (match.kind === 'not-found') {
       return fail(
         nearestOperation(routes, path),
         {
           status: 404,
           message: `Unknown path: ${method.toUpperCase()} ${rawPath}`,
-          code: "unknown_url",
+          code: 'unknown_url',
           param: null,
         },
         [],
         false,
       );
     }
-    if (match.kind === "method-not-allowed") {
-      const allow = match.allow.join(", ");
+    if (match.kind === 'method-not-allowed') {
+      const allow = match.allow.join(', ');
       return fail(
         match.route.op,
         {
           status: 405,
           message: `Method ${method.toUpperCase()} is not allowed on ${rawPath}; allowed: ${allow}`,
-          code: "method_not_allowed",
+          code: 'method_not_allowed',
           param: null,
         },
-        [["allow", allow]],
+        [['allow', allow]],
       );
     }
     return { op: match.route.op, params: match.params };
   }
 
   async function handle(request: MockRequest): Promise<MockResult> {
-    const url = new URL(request.url, "http://mock.invalid");
+    const url = new URL(request.url, 'http://mock.invalid');
     const method = request.method.toLowerCase();
     const headers = normalizeHeaders(request.headers);
-    if (url.pathname.startsWith("/__mock/")) {
+    if (url.pathname.startsWith('/__mock/')) {
       const answer = controlRoute(method, url.pathname, request.body, {
         table,
         basePath,
@@ -288,33 +276,33 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
         reset: () => engine.reset(),
       });
       return {
-        kind: "response",
+        kind: 'response',
         status: answer.status,
-        headers: [["content-type", "application/json"], ...commonHeaders()],
+        headers: [['content-type', 'application/json'], ...commonHeaders()],
         body: JSON.stringify(answer.value),
       };
     }
-    if (method === "options" && headers["access-control-request-method"]) {
-      const allowHeaders = headers["access-control-request-headers"] ?? "*";
+    if (method === 'options' && headers['access-control-request-method']) {
+      const allowHeaders = headers['access-control-request-headers'] ?? '*';
       return {
-        kind: "response",
+        kind: 'response',
         status: 204,
         headers: [
-          ["access-control-allow-origin", "*"],
-          ["access-control-allow-methods", PREFLIGHT_METHODS],
-          ["access-control-allow-headers", allowHeaders],
-          ["access-control-max-age", "600"],
+          ['access-control-allow-origin', '*'],
+          ['access-control-allow-methods', PREFLIGHT_METHODS],
+          ['access-control-allow-headers', allowHeaders],
+          ['access-control-max-age', '600'],
         ],
         body: null,
       };
     }
 
     const located = locate(method, url.pathname);
-    if ("kind" in located) return located;
+    if ('kind' in located) return located;
     const { op, params } = located;
     const query = new URLSearchParams(url.search);
-    query.delete("__code");
-    query.delete("__example");
+    query.delete('__code');
+    query.delete('__example');
     const preferences = parsePrefer(headers.prefer, url.searchParams);
     if (!preferences.ok)
       return fail(op, {
@@ -323,7 +311,7 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
         param: null,
       });
     const prefer = preferences.prefer;
-    if (prefer.drop) return { kind: "drop", operationId: op.operationId };
+    if (prefer.drop) return { kind: 'drop', operationId: op.operationId };
 
     const cookies = parseCookies(headers.cookie);
     const credentials = checkCredentials(op, table.securitySchemes, {
@@ -333,31 +321,23 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
     });
     if (credentials)
       return fail(op, { status: 401, message: credentials, param: null }, [
-        ["www-authenticate", 'Bearer realm="mock"'],
+        ['www-authenticate', 'Bearer realm="mock"'],
       ]);
 
     const checks = validators.get(op)!;
     const sources = { query, headers, cookies, path: params };
     const issues = checkParameters(op, checks, sources, compiler, limits);
-    const parsed = checkBody(
-      op,
-      checks,
-      headers["content-type"],
-      request.body,
-      compiler,
-      limits,
-    );
-    if ("reject" in parsed) return fail(op, parsed.reject);
+    const parsed = checkBody(op, checks, headers['content-type'], request.body, compiler, limits);
+    if ('reject' in parsed) return fail(op, parsed.reject);
     issues.push(...parsed.issues);
-    if (issues.length > 0)
-      return fail(op, validationFailure(op, issues, parsed.value));
+    if (issues.length > 0) return fail(op, validationFailure(op, issues, parsed.value));
     const body = parsed.value;
 
     if (prefer.delay) {
       try {
         await clock.sleep(prefer.delay, request.signal);
       } catch {
-        return { kind: "drop", operationId: op.operationId };
+        return { kind: 'drop', operationId: op.operationId };
       }
     }
     if (prefer.code !== undefined) return injected(op, prefer, body, headers);
@@ -366,15 +346,13 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
     if (
       prefer.example !== undefined &&
       response &&
-      !response.contents.some((c) =>
-        c.examples.some((e) => e.name === prefer.example),
-      )
+      !response.contents.some((c) => c.examples.some((e) => e.name === prefer.example))
     ) {
       response = responseWithExample(op, prefer.example);
       if (!response) {
         return fail(op, {
           status: 400,
-          message: `Prefer: example=${prefer.example} is not declared by ${op.operationId}; declared: ${exampleNames(op).join(", ") || "(none)"}`,
+          message: `Prefer: example=${prefer.example} is not declared by ${op.operationId}; declared: ${exampleNames(op).join(', ') || '(none)'}`,
           param: null,
         });
       }
@@ -388,7 +366,7 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
       s &&
       prefer.example === undefined &&
       body &&
-      typeof body === "object" &&
+      typeof body === 'object' &&
       (body as Record<string, unknown>)[s.requestFlag] === true
     ) {
       const events: JsonValue[] =
@@ -402,20 +380,20 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
         ...(request.signal ? { signal: request.signal } : {}),
       });
       const streamHeaders: [string, string][] = [
-        ["content-type", s.mediaType],
-        ["cache-control", "no-cache"],
+        ['content-type', s.mediaType],
+        ['cache-control', 'no-cache'],
         ...commonHeaders(),
       ];
       const streamStatus = Number(s.status) || 200;
       if (prefer.stall)
         return {
-          kind: "stall",
+          kind: 'stall',
           status: streamStatus,
           headers: streamHeaders,
           operationId: op.operationId,
         };
       return {
-        kind: "stream",
+        kind: 'stream',
         status: streamStatus,
         headers: streamHeaders,
         chunks,
@@ -430,7 +408,7 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
     const taskish = op.submit !== undefined || op.taskRole !== undefined;
     if (
       taskish &&
-      content?.kind === "json" &&
+      content?.kind === 'json' &&
       status < 300 &&
       (prefer.example === undefined || op.submit)
     ) {
@@ -440,31 +418,17 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
         { body, query, headers, path: params, prefer },
         tasks,
       );
-      if (answer && "reject" in answer) return fail(op, answer.reject);
+      if (answer && 'reject' in answer) return fail(op, answer.reject);
       if (answer)
-        return respond(
-          op,
-          status,
-          content.mediaType,
-          JSON.stringify(answer.value),
-          extra,
-          prefer,
-        );
+        return respond(op, status, content.mediaType, JSON.stringify(answer.value), extra, prefer);
     }
 
     const shaped =
-      example && content?.kind === "json" && example.name !== "base64"
+      example && content?.kind === 'json' && example.name !== 'base64'
         ? { ...example, value: applyWireFormat(example.value, body) }
         : example;
     const rendered = renderBody(content, shaped);
-    return respond(
-      op,
-      status,
-      rendered.contentType,
-      rendered.body,
-      extra,
-      prefer,
-    );
+    return respond(op, status, rendered.contentType, rendered.body, extra, prefer);
   }
 
   /** `Prefer: code=N`: the declared response for N (its example), else a synthesized error in the operation's shape. */
@@ -476,17 +440,11 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
   ): MockResult {
     const code = prefer.code!;
     const retry: [string, string][] =
-      code === 429 || code === 503
-        ? [["retry-after", String(prefer.retryAfter ?? 1)]]
-        : [];
+      code === 429 || code === 503 ? [['retry-after', String(prefer.retryAfter ?? 1)]] : [];
     const declared = declaredResponse(op, code);
     if (declared) {
       const content = chooseContent(declared, headers.accept, body);
-      if (
-        code >= 400 &&
-        content?.kind === "json" &&
-        content.examples.length === 0
-      ) {
+      if (code >= 400 && content?.kind === 'json' && content.examples.length === 0) {
         return fail(
           op,
           {
@@ -496,13 +454,7 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
           retry,
         );
       }
-      const example = chooseExample(
-        op,
-        content,
-        prefer.example,
-        body,
-        compiler,
-      );
+      const example = chooseExample(op, content, prefer.example, body, compiler);
       if (prefer.example !== undefined && !example) {
         return fail(op, {
           status: 400,
@@ -514,14 +466,7 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
       const extra = responseHeaders(declared, compiler).filter(
         ([k]) => !retry.some(([r]) => r === k),
       );
-      return respond(
-        op,
-        code,
-        rendered.contentType,
-        rendered.body,
-        [...extra, ...retry],
-        prefer,
-      );
+      return respond(op, code, rendered.contentType, rendered.body, [...extra, ...retry], prefer);
     }
     if (code >= 400 && code <= 599) {
       return fail(
@@ -535,17 +480,17 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
     }
     return fail(op, {
       status: 400,
-      message: `Prefer: code=${code} is not a declared response of ${op.operationId}; declared: ${op.responses.map((r) => r.status).join(", ")}`,
+      message: `Prefer: code=${code} is not a declared response of ${op.operationId}; declared: ${op.responses.map((r) => r.status).join(', ')}`,
       param: null,
     });
   }
 
   const engine: MockEngine = {
     handle,
-    tooLarge(request: Omit<MockRequest, "body">): MockResult {
-      const url = new URL(request.url, "http://mock.invalid");
+    tooLarge(request: Omit<MockRequest, 'body'>): MockResult {
+      const url = new URL(request.url, 'http://mock.invalid');
       const located = locate(request.method.toLowerCase(), url.pathname);
-      const op = "kind" in located ? undefined : located.op;
+      const op = 'kind' in located ? undefined : located.op;
       return fail(op, {
         status: 413,
         message: `Request body is larger than the mock's limit of ${bodyLimit} bytes.`,

@@ -3,14 +3,14 @@
  * the body (content type, syntax, schema, multipart part types). Problems come back as data;
  * the engine turns them into the operation's error response.
  */
-import type { MockContent, MockOperation } from "./types.js";
-import type { ErrorDetail } from "./errors.js";
-import type { SchemaCompiler, ValidateFn } from "./validate.js";
-import { type ParameterSources } from "./coerce.js";
-import { type ParseLimits } from "./limits.js";
+import type { MockContent, MockOperation } from './types.js';
+import type { ErrorDetail } from './errors.js';
+import type { SchemaCompiler, ValidateFn } from './validate.js';
+import { type ParameterSources } from './coerce.js';
+import { type ParseLimits } from './limits.js';
 /** A problem in one part of the request; `pointer` is relative to that part. */
 export interface RequestIssue {
-    location: "body" | "path" | "query" | "header" | "cookie";
+    location: 'body' | 'path' | 'query' | 'header' | 'cookie';
     /** Parameter name, for parameters. */
     name?: string;
     pointer: string;

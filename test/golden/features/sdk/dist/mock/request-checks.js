@@ -1,13 +1,13 @@
-import { MockFile } from "./validate.js";
-import { parseJson } from "./json.js";
-import { parseMultipart, parseUrlEncoded } from "./multipart.js";
-import { formObject, readParameter } from "./coerce.js";
-import { mediaTypeMatches } from "./respond.js";
-import { pointerTokens } from "./pointer.js";
-import { tooDeep } from "./limits.js";
+import { MockFile } from './validate.js';
+import { parseJson } from './json.js';
+import { parseMultipart, parseUrlEncoded } from './multipart.js';
+import { formObject, readParameter } from './coerce.js';
+import { mediaTypeMatches } from './respond.js';
+import { pointerTokens } from './pointer.js';
+import { tooDeep } from './limits.js';
 const decoder = new TextDecoder();
 /** OpenAPI: header parameters with these names are ignored (the transport owns them). */
-const IGNORED_HEADERS = new Set(["accept", "content-type", "authorization"]);
+const IGNORED_HEADERS = new Set(['accept', 'content-type', 'authorization']);
 /** Compiled once per operation when the engine starts. */
 export function compileValidators(op, compiler) {
     const params = new Map();
@@ -23,7 +23,7 @@ export function compileValidators(op, compiler) {
 export function checkParameters(op, validators, sources, compiler, limits) {
     const issues = [];
     for (const param of op.parameters) {
-        if (param.in === "header" && IGNORED_HEADERS.has(param.name.toLowerCase()))
+        if (param.in === 'header' && IGNORED_HEADERS.has(param.name.toLowerCase()))
             continue;
         const value = readParameter(param, sources, compiler);
         if (value === undefined) {
@@ -31,8 +31,8 @@ export function checkParameters(op, validators, sources, compiler, limits) {
                 issues.push({
                     location: param.in,
                     name: param.name,
-                    pointer: "",
-                    message: "is required",
+                    pointer: '',
+                    message: 'is required',
                 });
             continue;
         }
@@ -47,9 +47,7 @@ export function checkParameters(op, validators, sources, compiler, limits) {
             continue;
         }
         const validate = validators.params.get(`${param.in}:${param.name}`);
-        for (const issue of validate
-            ? validate(value, { direction: "request" })
-            : []) {
+        for (const issue of validate ? validate(value, { direction: 'request' }) : []) {
             issues.push({
                 location: param.in,
                 name: param.name,
@@ -61,7 +59,7 @@ export function checkParameters(op, validators, sources, compiler, limits) {
     return issues;
 }
 const bodyIssues = (list) => list.map((i) => ({
-    location: "body",
+    location: 'body',
     pointer: i.pointer,
     message: i.message,
 }));
@@ -72,16 +70,16 @@ function partTypeIssues(content, value) {
         const files = []
             .concat(value[name] ?? [])
             .filter((v) => v instanceof MockFile);
-        const allowed = types.split(",").map((t) => t.trim());
+        const allowed = types.split(',').map((t) => t.trim());
         files.forEach((file, i) => {
-            if (file.contentType === "application/octet-stream" ||
+            if (file.contentType === 'application/octet-stream' ||
                 allowed.some((t) => mediaTypeMatches(t, file.contentType)))
                 return;
             const pointer = Array.isArray(value[name]) ? `/${name}/${i}` : `/${name}`;
             issues.push({
-                location: "body",
+                location: 'body',
                 pointer,
-                message: `part content type ${file.contentType} is not one of: ${allowed.join(", ")}`,
+                message: `part content type ${file.contentType} is not one of: ${allowed.join(', ')}`,
             });
         });
     }
@@ -89,7 +87,7 @@ function partTypeIssues(content, value) {
 }
 export function checkBody(op, validators, contentType, body, compiler, limits) {
     const checked = parseBody(op, validators, contentType, body, compiler, limits);
-    if ("reject" in checked)
+    if ('reject' in checked)
         return checked;
     const deep = tooDeep(checked.value, limits.maxDepth);
     if (deep === undefined)
@@ -97,9 +95,9 @@ export function checkBody(op, validators, contentType, body, compiler, limits) {
     return {
         reject: {
             status: 400,
-            message: `The request body is nested deeper than ${limits.maxDepth} levels (at ${deep.slice(0, 200)}${deep.length > 200 ? "..." : ""}).`,
+            message: `The request body is nested deeper than ${limits.maxDepth} levels (at ${deep.slice(0, 200)}${deep.length > 200 ? '...' : ''}).`,
             param: null,
-            code: "nesting_too_deep",
+            code: 'nesting_too_deep',
         },
     };
 }
@@ -122,15 +120,15 @@ function parseBody(op, validators, contentType, body, compiler, limits) {
             issues: rb.required
                 ? [
                     {
-                        location: "body",
-                        pointer: "",
-                        message: "a request body is required",
+                        location: 'body',
+                        pointer: '',
+                        message: 'a request body is required',
                     },
                 ]
                 : [],
         };
     }
-    const accepted = rb.contents.map((c) => c.mediaType).join(", ");
+    const accepted = rb.contents.map((c) => c.mediaType).join(', ');
     if (!contentType)
         return {
             reject: {
@@ -139,20 +137,19 @@ function parseBody(op, validators, contentType, body, compiler, limits) {
                 param: null,
             },
         };
-    const content = rb.contents.find((c) => !c.mediaType.includes("*") &&
-        mediaTypeMatches(c.mediaType, contentType)) ?? rb.contents.find((c) => mediaTypeMatches(c.mediaType, contentType));
+    const content = rb.contents.find((c) => !c.mediaType.includes('*') && mediaTypeMatches(c.mediaType, contentType)) ?? rb.contents.find((c) => mediaTypeMatches(c.mediaType, contentType));
     if (!content) {
         return {
             reject: {
                 status: 415,
-                message: `Unsupported Content-Type ${contentType.split(";")[0]}; ${op.operationId} accepts: ${accepted}`,
+                message: `Unsupported Content-Type ${contentType.split(';')[0]}; ${op.operationId} accepts: ${accepted}`,
                 param: null,
             },
         };
     }
     const validate = validators.bodies.get(content);
     switch (content.kind) {
-        case "json": {
+        case 'json': {
             const parsed = parseJson(decoder.decode(body), limits.maxDepth);
             if (!parsed.ok) {
                 const e = parsed.error;
@@ -166,15 +163,13 @@ function parseBody(op, validators, contentType, body, compiler, limits) {
             }
             return {
                 value: parsed.value,
-                issues: validate
-                    ? bodyIssues(validate(parsed.value, { direction: "request" }))
-                    : [],
+                issues: validate ? bodyIssues(validate(parsed.value, { direction: 'request' })) : [],
             };
         }
-        case "multipart":
-        case "urlencoded": {
+        case 'multipart':
+        case 'urlencoded': {
             let parts;
-            if (content.kind === "multipart") {
+            if (content.kind === 'multipart') {
                 const parsed = parseMultipart(body, contentType);
                 if (!parsed.ok)
                     return {
@@ -194,19 +189,17 @@ function parseBody(op, validators, contentType, body, compiler, limits) {
             const value = formObject(parts, content.schema, compiler);
             const issues = validate
                 ? bodyIssues(validate(value, {
-                    direction: "request",
-                    files: content.kind === "multipart",
+                    direction: 'request',
+                    files: content.kind === 'multipart',
                 }))
                 : [];
             return { value, issues: [...issues, ...partTypeIssues(content, value)] };
         }
-        case "text": {
+        case 'text': {
             const text = decoder.decode(body);
             return {
                 value: text,
-                issues: validate
-                    ? bodyIssues(validate(text, { direction: "request" }))
-                    : [],
+                issues: validate ? bodyIssues(validate(text, { direction: 'request' })) : [],
             };
         }
         default:
@@ -214,9 +207,9 @@ function parseBody(op, validators, contentType, body, compiler, limits) {
     }
 }
 function describeIssue(issue) {
-    if (issue.location === "body")
-        return `body ${issue.pointer || "(root)"}: ${issue.message}`;
-    return `${issue.location} parameter ${issue.name ?? ""}${issue.pointer}: ${issue.message}`;
+    if (issue.location === 'body')
+        return `body ${issue.pointer || '(root)'}: ${issue.message}`;
+    return `${issue.location} parameter ${issue.name ?? ''}${issue.pointer}: ${issue.message}`;
 }
 /**
  * A JSON pointer as OpenAI's `param` names a property: dotted, array items in brackets
@@ -224,13 +217,13 @@ function describeIssue(issue) {
  * array (or, past what `value` holds, where they are numbers).
  */
 export function propertyPath(pointer, value) {
-    let path = "";
+    let path = '';
     let current = value;
     for (const token of pointerTokens(pointer)) {
         const index = Array.isArray(current) || (current === undefined && /^\d+$/.test(token));
-        path += index ? `[${token}]` : path === "" ? token : `.${token}`;
+        path += index ? `[${token}]` : path === '' ? token : `.${token}`;
         current =
-            current !== null && typeof current === "object"
+            current !== null && typeof current === 'object'
                 ? current[token]
                 : undefined;
     }
@@ -241,17 +234,17 @@ export function propertyPath(pointer, value) {
  * property path (null for the body as a whole). `body` is the parsed request body.
  */
 export function validationFailure(op, issues, body) {
-    const status = op.responses.some((r) => r.status === "422") ? 422 : 400;
-    const shown = issues.slice(0, 10).map(describeIssue).join("; ");
-    const more = issues.length > 10 ? `; and ${issues.length - 10} more` : "";
+    const status = op.responses.some((r) => r.status === '422') ? 422 : 400;
+    const shown = issues.slice(0, 10).map(describeIssue).join('; ');
+    const more = issues.length > 10 ? `; and ${issues.length - 10} more` : '';
     const first = issues[0];
-    const param = first.location === "body"
+    const param = first.location === 'body'
         ? propertyPath(first.pointer, body)
-        : `${first.name ?? ""}${propertyPath(first.pointer).replace(/^(?=[^[])/, ".")}`;
+        : `${first.name ?? ''}${propertyPath(first.pointer).replace(/^(?=[^[])/, '.')}`;
     return {
         status,
         message: `Invalid request: ${shown}${more}`,
-        param: param === "" ? null : param,
+        param: param === '' ? null : param,
         code: null,
     };
 }

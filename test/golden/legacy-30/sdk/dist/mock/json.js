@@ -36,11 +36,7 @@ function locateSyntaxError(text, maxDepth) {
         throw new Stop(i, message);
     };
     const ws = () => {
-        while (i < n &&
-            (text[i] === " " ||
-                text[i] === "\t" ||
-                text[i] === "\n" ||
-                text[i] === "\r"))
+        while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r'))
             i++;
     };
     const unexpected = (expected) => fail(i >= n
@@ -54,60 +50,60 @@ function locateSyntaxError(text, maxDepth) {
                 i++;
                 return;
             }
-            if (c === "\\") {
+            if (c === '\\') {
                 const e = text[i + 1];
-                if (e === "u") {
+                if (e === 'u') {
                     if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
                         i += 2;
-                        fail("invalid \\u escape in string");
+                        fail('invalid \\u escape in string');
                     }
                     i += 6;
                     continue;
                 }
                 if (e === undefined || !'"\\/bfnrt'.includes(e)) {
                     i++;
-                    fail("invalid escape in string");
+                    fail('invalid escape in string');
                 }
                 i += 2;
                 continue;
             }
-            if (c < " ")
-                fail("control character in string (escape it)");
+            if (c < ' ')
+                fail('control character in string (escape it)');
             i++;
         }
-        fail("unterminated string");
+        fail('unterminated string');
     };
     const value = () => {
         ws();
         const c = text[i];
-        if ((c === "{" || c === "[") && ++depth > maxDepth)
+        if ((c === '{' || c === '[') && ++depth > maxDepth)
             fail(`nested deeper than ${maxDepth} levels`);
-        if (c === "{")
+        if (c === '{')
             return object();
-        if (c === "[")
+        if (c === '[')
             return array();
         if (c === '"')
             return string();
-        if (c === "-" || (c !== undefined && c >= "0" && c <= "9")) {
+        if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) {
             NUMBER.lastIndex = i;
             const m = NUMBER.exec(text);
-            if (!m || m[0] === "-")
-                fail("invalid number");
+            if (!m || m[0] === '-')
+                fail('invalid number');
             i += m[0].length;
             return;
         }
-        for (const word of ["true", "false", "null"]) {
+        for (const word of ['true', 'false', 'null']) {
             if (text.startsWith(word, i)) {
                 i += word.length;
                 return;
             }
         }
-        unexpected("a JSON value");
+        unexpected('a JSON value');
     };
     const object = () => {
         i++;
         ws();
-        if (text[i] === "}") {
+        if (text[i] === '}') {
             i++;
             depth--;
             return;
@@ -115,22 +111,22 @@ function locateSyntaxError(text, maxDepth) {
         for (;;) {
             ws();
             if (text[i] !== '"')
-                unexpected("a property name in double quotes");
+                unexpected('a property name in double quotes');
             string();
             ws();
-            if (text[i] !== ":")
+            if (text[i] !== ':')
                 unexpected("':'");
             i++;
             value();
             ws();
-            if (text[i] === ",") {
+            if (text[i] === ',') {
                 i++;
                 ws();
-                if (text[i] === "}")
+                if (text[i] === '}')
                     fail('trailing comma before "}"');
                 continue;
             }
-            if (text[i] === "}") {
+            if (text[i] === '}') {
                 i++;
                 depth--;
                 return;
@@ -141,7 +137,7 @@ function locateSyntaxError(text, maxDepth) {
     const array = () => {
         i++;
         ws();
-        if (text[i] === "]") {
+        if (text[i] === ']') {
             i++;
             depth--;
             return;
@@ -149,14 +145,14 @@ function locateSyntaxError(text, maxDepth) {
         for (;;) {
             value();
             ws();
-            if (text[i] === ",") {
+            if (text[i] === ',') {
                 i++;
                 ws();
-                if (text[i] === "]")
+                if (text[i] === ']')
                     fail('trailing comma before "]"');
                 continue;
             }
-            if (text[i] === "]") {
+            if (text[i] === ']') {
                 i++;
                 depth--;
                 return;
@@ -168,8 +164,8 @@ function locateSyntaxError(text, maxDepth) {
         value();
         ws();
         if (i < n)
-            fail("unexpected data after the JSON value");
-        return { position: n, message: "invalid JSON" };
+            fail('unexpected data after the JSON value');
+        return { position: n, message: 'invalid JSON' };
     }
     catch (e) {
         if (e instanceof Stop)

@@ -4,7 +4,7 @@
  * scanner walks the text to find the offset and say what was expected (V8's messages do not
  * always carry a position).
  */
-import type { JsonValue } from "./types.js";
+import type { JsonValue } from './types.js';
 
 export interface JsonSyntaxError {
   /** 0-based offset in the text (UTF-16 units). */
@@ -50,10 +50,7 @@ class Stop {
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
-function locateSyntaxError(
-  text: string,
-  maxDepth: number,
-): { position: number; message: string } {
+function locateSyntaxError(text: string, maxDepth: number): { position: number; message: string } {
   const n = text.length;
   let i = 0;
   let depth = 0;
@@ -61,13 +58,7 @@ function locateSyntaxError(
     throw new Stop(i, message);
   };
   const ws = (): void => {
-    while (
-      i < n &&
-      (text[i] === " " ||
-        text[i] === "\t" ||
-        text[i] === "\n" ||
-        text[i] === "\r")
-    )
+    while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r'))
       i++;
   };
   const unexpected = (expected: string): never =>
@@ -85,77 +76,77 @@ function locateSyntaxError(
         i++;
         return;
       }
-      if (c === "\\") {
+      if (c === '\\') {
         const e = text[i + 1];
-        if (e === "u") {
+        if (e === 'u') {
           if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
             i += 2;
-            fail("invalid \\u escape in string");
+            fail('invalid \\u escape in string');
           }
           i += 6;
           continue;
         }
         if (e === undefined || !'"\\/bfnrt'.includes(e)) {
           i++;
-          fail("invalid escape in string");
+          fail('invalid escape in string');
         }
         i += 2;
         continue;
       }
-      if (c < " ") fail("control character in string (escape it)");
+      if (c < ' ') fail('control character in string (escape it)');
       i++;
     }
-    fail("unterminated string");
+    fail('unterminated string');
   };
 
   const value = (): void => {
     ws();
     const c = text[i];
-    if ((c === "{" || c === "[") && ++depth > maxDepth)
+    if ((c === '{' || c === '[') && ++depth > maxDepth)
       fail(`nested deeper than ${maxDepth} levels`);
-    if (c === "{") return object();
-    if (c === "[") return array();
+    if (c === '{') return object();
+    if (c === '[') return array();
     if (c === '"') return string();
-    if (c === "-" || (c !== undefined && c >= "0" && c <= "9")) {
+    if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) {
       NUMBER.lastIndex = i;
       const m = NUMBER.exec(text);
-      if (!m || m[0] === "-") fail("invalid number");
+      if (!m || m[0] === '-') fail('invalid number');
       i += m![0].length;
       return;
     }
-    for (const word of ["true", "false", "null"]) {
+    for (const word of ['true', 'false', 'null']) {
       if (text.startsWith(word, i)) {
         i += word.length;
         return;
       }
     }
-    unexpected("a JSON value");
+    unexpected('a JSON value');
   };
 
   const object = (): void => {
     i++;
     ws();
-    if (text[i] === "}") {
+    if (text[i] === '}') {
       i++;
       depth--;
       return;
     }
     for (;;) {
       ws();
-      if (text[i] !== '"') unexpected("a property name in double quotes");
+      if (text[i] !== '"') unexpected('a property name in double quotes');
       string();
       ws();
-      if (text[i] !== ":") unexpected("':'");
+      if (text[i] !== ':') unexpected("':'");
       i++;
       value();
       ws();
-      if (text[i] === ",") {
+      if (text[i] === ',') {
         i++;
         ws();
-        if (text[i] === "}") fail('trailing comma before "}"');
+        if (text[i] === '}') fail('trailing comma before "}"');
         continue;
       }
-      if (text[i] === "}") {
+      if (text[i] === '}') {
         i++;
         depth--;
         return;
@@ -167,7 +158,7 @@ function locateSyntaxError(
   const array = (): void => {
     i++;
     ws();
-    if (text[i] === "]") {
+    if (text[i] === ']') {
       i++;
       depth--;
       return;
@@ -175,13 +166,13 @@ function locateSyntaxError(
     for (;;) {
       value();
       ws();
-      if (text[i] === ",") {
+      if (text[i] === ',') {
         i++;
         ws();
-        if (text[i] === "]") fail('trailing comma before "]"');
+        if (text[i] === ']') fail('trailing comma before "]"');
         continue;
       }
-      if (text[i] === "]") {
+      if (text[i] === ']') {
         i++;
         depth--;
         return;
@@ -193,8 +184,8 @@ function locateSyntaxError(
   try {
     value();
     ws();
-    if (i < n) fail("unexpected data after the JSON value");
-    return { position: n, message: "invalid JSON" };
+    if (i < n) fail('unexpected data after the JSON value');
+    return { position: n, message: 'invalid JSON' };
   } catch (e) {
     if (e instanceof Stop) return { position: e.position, message: e.message };
     throw e;

@@ -22,6 +22,8 @@ export interface MockEngineOptions {
     maxDepth?: number;
     /** Most form fields or multipart parts in one body (default 1000; more answers 413). */
     maxFields?: number;
+    /** Accept only these credentials (bearer tokens, API keys, basic passwords); default: any well-formed one. */
+    keys?: readonly string[];
     /** Most tasks kept; the oldest are evicted (default 1000). */
     taskStoreLimit?: number;
     taskTiming?: TaskTiming;

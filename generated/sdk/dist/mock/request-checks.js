@@ -2,7 +2,7 @@ import { MockFile } from './validate.js';
 import { parseJson } from './json.js';
 import { parseMultipart, parseUrlEncoded } from './multipart.js';
 import { formObject, readParameter } from './coerce.js';
-import { mediaTypeMatches } from './respond.js';
+import { mediaTypeMatches } from './negotiate.js';
 import { pointerTokens } from './pointer.js';
 import { tooDeep } from './limits.js';
 const decoder = new TextDecoder();

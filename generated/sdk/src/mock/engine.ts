@@ -7,7 +7,7 @@
  * (400 for a token or value the mock does not know) → `drop` → credentials (401) → parameters → body (415, 400 for syntax, 400 or 422 for schema
  * violations) → `Prefer: delay` → `Prefer: code` → task state / stream / example.
  */
-import type { JsonValue, MockOperation, MockRouteTable } from './types.js';
+import type { MockOperation, MockRouteTable } from './types.js';
 import type { ClockMode, MockClock } from './clock.js';
 import type { MockTasks, TaskTiming } from './tasks.js';
 import type { Preferences } from './prefer.js';
@@ -16,11 +16,10 @@ import { createSchemaCompiler } from './validate.js';
 import { createClock } from './clock.js';
 import { TaskStore } from './tasks.js';
 import { parsePrefer } from './prefer.js';
-import { errorResponse } from './errors.js';
+import { errorResponse, errorShapeOwners } from './errors.js';
 import { parseCookies } from './coerce.js';
 import { checkCredentials } from './auth.js';
 import { compileRoute, matchRoute, nearestOperation, type Route } from './router.js';
-import { synthesize } from './synthesize.js';
 import { applyWireFormat } from './wire-format.js';
 import {
   checkBody,
@@ -32,10 +31,10 @@ import {
 import { createCallbackSender } from './callbacks.js';
 import { DEFAULT_LIMITS, type ParseLimits } from './limits.js';
 import { controlRoute } from './control.js';
-import { sseChunks } from './sse.js';
+import { sseChunks, streamFrames } from './sse.js';
+import { chooseContent, chooseStream } from './negotiate.js';
 import { answerTaskOperation } from './task-routes.js';
 import {
-  chooseContent,
   chooseExample,
   declaredResponse,
   exampleNames,
@@ -59,6 +58,8 @@ export interface MockEngineOptions {
   maxDepth?: number;
   /** Most form fields or multipart parts in one body (default 1000; more answers 413). */
   maxFields?: number;
+  /** Accept only these credentials (bearer tokens, API keys, basic passwords); default: any well-formed one. */
+  keys?: readonly string[];
   /** Most tasks kept; the oldest are evicted (default 1000). */
   taskStoreLimit?: number;
   taskTiming?: TaskTiming;
@@ -171,6 +172,9 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
     table.operations.map((op) => [op, compileValidators(op, compiler)]),
   );
 
+  const shapeOwners = errorShapeOwners(routes);
+  const keys = options.keys && options.keys.length > 0 ? new Set(options.keys) : undefined;
+
   const commonHeaders = (): [string, string][] => [
     ['x-request-id', `req_mock_${String(++requestCounter).padStart(6, '0')}`],
     ['access-control-allow-origin', '*'],
@@ -184,7 +188,7 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
     /** False when `op` only lends its error shape (unknown path): the log must not name it. */
     matched = true,
   ): MockResult {
-    const r = errorResponse(op, detail, compiler);
+    const r = errorResponse(op && shapeOwners.get(op), detail, compiler);
     return {
       kind: 'response',
       status: r.status,
@@ -224,12 +228,17 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
     let path = rawPath;
     if (basePath) {
       if (path !== basePath && !path.startsWith(`${basePath}/`)) {
-        return fail(undefined, {
-          status: 404,
-          message: `Unknown path ${rawPath}: every route of this API starts with ${basePath}.`,
-          code: 'unknown_url',
-          param: null,
-        });
+        return fail(
+          nearestOperation(routes, path),
+          {
+            status: 404,
+            message: `Unknown path ${rawPath}: every route of this API starts with ${basePath}.`,
+            code: 'unknown_url',
+            param: null,
+          },
+          [],
+          false,
+        );
       }
       path = path.slice(basePath.length) || '/';
     }
@@ -314,11 +323,12 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
     if (prefer.drop) return { kind: 'drop', operationId: op.operationId };
 
     const cookies = parseCookies(headers.cookie);
-    const credentials = checkCredentials(op, table.securitySchemes, {
-      headers,
-      query,
-      cookies,
-    });
+    const credentials = checkCredentials(
+      op,
+      table.securitySchemes,
+      { headers, query, cookies },
+      keys,
+    );
     if (credentials)
       return fail(op, { status: 401, message: credentials, param: null }, [
         ['www-authenticate', 'Bearer realm="mock"'],
@@ -361,40 +371,29 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
     const status = numericStatus(response);
     const extra = responseHeaders(response, compiler);
 
-    const s = op.stream;
-    if (
-      s &&
-      prefer.example === undefined &&
-      body &&
-      typeof body === 'object' &&
-      (body as Record<string, unknown>)[s.requestFlag] === true
-    ) {
-      const events: JsonValue[] =
-        s.events.length > 0 ? s.events : [synthesize(s.itemSchema, compiler)];
+    const streamContent = chooseStream(op, response, headers.accept, body);
+    const frames = streamContent
+      ? streamFrames(op, streamContent, body, prefer.example, compiler)
+      : undefined;
+    if (streamContent && frames) {
       const chunks = sseChunks({
-        events,
-        ...(s.terminator !== undefined ? { terminator: s.terminator } : {}),
+        frames,
         clock,
         delayMs: streamDelayMs,
         step: stepStreams,
         ...(request.signal ? { signal: request.signal } : {}),
       });
       const streamHeaders: [string, string][] = [
-        ['content-type', s.mediaType],
+        ['content-type', streamContent.mediaType],
         ['cache-control', 'no-cache'],
+        ...extra.filter(([k]) => k !== 'x-request-id'),
         ...commonHeaders(),
       ];
-      const streamStatus = Number(s.status) || 200;
       if (prefer.stall)
-        return {
-          kind: 'stall',
-          status: streamStatus,
-          headers: streamHeaders,
-          operationId: op.operationId,
-        };
+        return { kind: 'stall', status, headers: streamHeaders, operationId: op.operationId };
       return {
         kind: 'stream',
-        status: streamStatus,
+        status,
         headers: streamHeaders,
         chunks,
         operationId: op.operationId,
@@ -444,7 +443,7 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
     const declared = declaredResponse(op, code);
     if (declared) {
       const content = chooseContent(declared, headers.accept, body);
-      if (code >= 400 && content?.kind === 'json' && content.examples.length === 0) {
+      if (code >= 400 && (!content || (content.kind === 'json' && content.examples.length === 0))) {
         return fail(
           op,
           {

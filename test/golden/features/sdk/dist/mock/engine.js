@@ -2,19 +2,19 @@ import { createSchemaCompiler } from './validate.js';
 import { createClock } from './clock.js';
 import { TaskStore } from './tasks.js';
 import { parsePrefer } from './prefer.js';
-import { errorResponse } from './errors.js';
+import { errorResponse, errorShapeOwners } from './errors.js';
 import { parseCookies } from './coerce.js';
 import { checkCredentials } from './auth.js';
 import { compileRoute, matchRoute, nearestOperation } from './router.js';
-import { synthesize } from './synthesize.js';
 import { applyWireFormat } from './wire-format.js';
 import { checkBody, checkParameters, compileValidators, validationFailure, } from './request-checks.js';
 import { createCallbackSender } from './callbacks.js';
 import { DEFAULT_LIMITS } from './limits.js';
 import { controlRoute } from './control.js';
-import { sseChunks } from './sse.js';
+import { sseChunks, streamFrames } from './sse.js';
+import { chooseContent, chooseStream } from './negotiate.js';
 import { answerTaskOperation } from './task-routes.js';
-import { chooseContent, chooseExample, declaredResponse, exampleNames, numericStatus, renderBody, responseHeaders, responseWithExample, successResponse, } from './respond.js';
+import { chooseExample, declaredResponse, exampleNames, numericStatus, renderBody, responseHeaders, responseWithExample, successResponse, } from './respond.js';
 function normalizeHeaders(headers) {
     const out = {};
     for (const [k, v] of Object.entries(headers)) {
@@ -56,6 +56,8 @@ export function createMockEngine(options) {
     // Routes and validators are compiled once, here.
     const routes = table.operations.map(compileRoute);
     const validators = new Map(table.operations.map((op) => [op, compileValidators(op, compiler)]));
+    const shapeOwners = errorShapeOwners(routes);
+    const keys = options.keys && options.keys.length > 0 ? new Set(options.keys) : undefined;
     const commonHeaders = () => [
         ['x-request-id', `req_mock_${String(++requestCounter).padStart(6, '0')}`],
         ['access-control-allow-origin', '*'],
@@ -64,7 +66,7 @@ export function createMockEngine(options) {
     function fail(op, detail, extra = [], 
     /** False when `op` only lends its error shape (unknown path): the log must not name it. */
     matched = true) {
-        const r = errorResponse(op, detail, compiler);
+        const r = errorResponse(op && shapeOwners.get(op), detail, compiler);
         return {
             kind: 'response',
             status: r.status,
@@ -93,12 +95,12 @@ export function createMockEngine(options) {
         let path = rawPath;
         if (basePath) {
             if (path !== basePath && !path.startsWith(`${basePath}/`)) {
-                return fail(undefined, {
+                return fail(nearestOperation(routes, path), {
                     status: 404,
                     message: `Unknown path ${rawPath}: every route of this API starts with ${basePath}.`,
                     code: 'unknown_url',
                     param: null,
-                });
+                }, [], false);
             }
             path = path.slice(basePath.length) || '/';
         }
@@ -173,11 +175,7 @@ export function createMockEngine(options) {
         if (prefer.drop)
             return { kind: 'drop', operationId: op.operationId };
         const cookies = parseCookies(headers.cookie);
-        const credentials = checkCredentials(op, table.securitySchemes, {
-            headers,
-            query,
-            cookies,
-        });
+        const credentials = checkCredentials(op, table.securitySchemes, { headers, query, cookies }, keys);
         if (credentials)
             return fail(op, { status: 401, message: credentials, param: null }, [
                 ['www-authenticate', 'Bearer realm="mock"'],
@@ -219,37 +217,29 @@ export function createMockEngine(options) {
             return respond(op, 204, undefined, null, [], prefer);
         const status = numericStatus(response);
         const extra = responseHeaders(response, compiler);
-        const s = op.stream;
-        if (s &&
-            prefer.example === undefined &&
-            body &&
-            typeof body === 'object' &&
-            body[s.requestFlag] === true) {
-            const events = s.events.length > 0 ? s.events : [synthesize(s.itemSchema, compiler)];
+        const streamContent = chooseStream(op, response, headers.accept, body);
+        const frames = streamContent
+            ? streamFrames(op, streamContent, body, prefer.example, compiler)
+            : undefined;
+        if (streamContent && frames) {
             const chunks = sseChunks({
-                events,
-                ...(s.terminator !== undefined ? { terminator: s.terminator } : {}),
+                frames,
                 clock,
                 delayMs: streamDelayMs,
                 step: stepStreams,
                 ...(request.signal ? { signal: request.signal } : {}),
             });
             const streamHeaders = [
-                ['content-type', s.mediaType],
+                ['content-type', streamContent.mediaType],
                 ['cache-control', 'no-cache'],
+                ...extra.filter(([k]) => k !== 'x-request-id'),
                 ...commonHeaders(),
             ];
-            const streamStatus = Number(s.status) || 200;
             if (prefer.stall)
-                return {
-                    kind: 'stall',
-                    status: streamStatus,
-                    headers: streamHeaders,
-                    operationId: op.operationId,
-                };
+                return { kind: 'stall', status, headers: streamHeaders, operationId: op.operationId };
             return {
                 kind: 'stream',
-                status: streamStatus,
+                status,
                 headers: streamHeaders,
                 chunks,
                 operationId: op.operationId,
@@ -282,7 +272,7 @@ export function createMockEngine(options) {
         const declared = declaredResponse(op, code);
         if (declared) {
             const content = chooseContent(declared, headers.accept, body);
-            if (code >= 400 && content?.kind === 'json' && content.examples.length === 0) {
+            if (code >= 400 && (!content || (content.kind === 'json' && content.examples.length === 0))) {
                 return fail(op, {
                     status: code,
                     message: `Mock error ${code} (Prefer: code=${code}).`,

@@ -11,7 +11,7 @@ import { MockFile } from './validate.js';
 import { parseJson } from './json.js';
 import { parseMultipart, parseUrlEncoded, type FormPart } from './multipart.js';
 import { formObject, readParameter, type ParameterSources } from './coerce.js';
-import { mediaTypeMatches } from './respond.js';
+import { mediaTypeMatches } from './negotiate.js';
 import { pointerTokens } from './pointer.js';
 import { tooDeep, type ParseLimits } from './limits.js';
 

@@ -1,5 +1,5 @@
 import { jsonEqual } from './validate.js';
-import { sampleBinary } from './binary.js';
+import { sampleBinary } from './samples.js';
 import { synthesize } from './synthesize.js';
 import { formatHints } from './negotiate.js';
 export function isSuccessStatus(status) {

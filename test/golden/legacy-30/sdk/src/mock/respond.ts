@@ -7,7 +7,7 @@
 import type { JsonValue, MockContent, MockOperation, MockResponse } from './types.js';
 import type { SchemaCompiler } from './validate.js';
 import { jsonEqual } from './validate.js';
-import { sampleBinary } from './binary.js';
+import { sampleBinary } from './samples.js';
 import { synthesize } from './synthesize.js';
 import { formatHints } from './negotiate.js';
 

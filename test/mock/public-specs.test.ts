@@ -13,6 +13,8 @@ import type { JsonValue, MockOperation, MockRouteTable } from '../../templates/m
 import { SHELL, irOf } from './helpers.js';
 import { schemaChecker, sseData, type Check } from './schema-check.js';
 
+type Init = Omit<RequestInit, 'headers'> & { headers: Record<string, string> };
+
 const SPECS = new URL('../../../shared/specs/', import.meta.url);
 const spec = (name: string): string => new URL(name, SPECS).pathname;
 
@@ -55,7 +57,7 @@ function credentials(s: Setup, op: MockOperation, headers: Record<string, string
 const text = (v: JsonValue): string => (typeof v === 'string' ? v : Array.isArray(v) ? v.map(String).join(',') : JSON.stringify(v));
 
 /** A request for the operation: parameter and body examples where the spec has them, else values from the schemas. */
-function exampleRequest(s: Setup, op: MockOperation, overrides: Record<string, string> = {}): { path: string; init: RequestInit & { headers: Record<string, string> }; body?: JsonValue } | undefined {
+function exampleRequest(s: Setup, op: MockOperation, overrides: Record<string, string> = {}): { path: string; init: Init; body?: JsonValue } | undefined {
   const headers: Record<string, string> = {};
   const query = new URLSearchParams();
   let path = op.path;
@@ -68,7 +70,7 @@ function exampleRequest(s: Setup, op: MockOperation, overrides: Record<string, s
   credentials(s, op, headers, query);
   const content = op.requestBody?.contents[0];
   let body: JsonValue | undefined;
-  const init: RequestInit & { headers: Record<string, string> } = { method: op.method.toUpperCase(), headers };
+  const init: Init = { method: op.method.toUpperCase(), headers };
   if (content) {
     if (content.kind !== 'json') return undefined; // form and binary uploads: covered by the fixture tests
     body = content.examples[0]?.value ?? synthesize(content.schema, s.compiler);
@@ -149,7 +151,7 @@ describe.each(NAMES)('%s: documented requests get valid declared answers', (name
 interface Variant {
   label: string;
   path: string;
-  init: RequestInit & { headers: Record<string, string> };
+  init: Init;
   status: number[];
   mentions: string[];
 }

@@ -10,6 +10,7 @@ import { errorBody, errorShapeOwners } from '../../templates/mock/errors.js';
 import { createSchemaCompiler, type SchemaCompiler } from '../../templates/mock/validate.js';
 import { createClock } from '../../templates/mock/clock.js';
 import { TaskStore } from '../../templates/mock/tasks.js';
+import { readParameter } from '../../templates/mock/coerce.js';
 import { FEATURES, irOf } from './helpers.js';
 
 let table: MockRouteTable;
@@ -108,5 +109,30 @@ describe('error stage', () => {
     const owner = owners.get(upload)!;
     expect(owner).not.toBe(upload);
     expect(errorBody(owner, { status: 400, message: 'bad' }, compiler).mediaType).toBe('application/json');
+  });
+});
+
+describe('parameter coercion by schema and style', () => {
+  const compilerOf = () => createSchemaCompiler({});
+  const point = { type: 'object', properties: { x: { type: 'integer' }, tag: { type: 'string' } } } as const;
+  const ints = { type: 'array', items: { type: 'integer' } } as const;
+  const read = (param: Partial<MockOperation['parameters'][number]>, sources: { query?: string; path?: Record<string, string>; headers?: Record<string, string> }) =>
+    readParameter({ name: 'p', in: 'query', required: false, style: 'form', explode: true, ...param }, { query: new URLSearchParams(sources.query ?? ''), path: sources.path ?? {}, headers: sources.headers ?? {}, cookies: {} }, compilerOf());
+
+  it('objects: form exploded, form not exploded, deepObject, simple path and header', () => {
+    expect(read({ schema: point }, { query: 'x=3&tag=a&other=1' })).toEqual({ x: 3, tag: 'a' });
+    expect(read({ schema: point, explode: false }, { query: 'p=x,3,tag,a' })).toEqual({ x: 3, tag: 'a' });
+    expect(read({ schema: point, style: 'deepObject' }, { query: 'p[x]=3&p[tag]=a' })).toEqual({ x: 3, tag: 'a' });
+    expect(read({ schema: point, in: 'path', style: 'simple', explode: false }, { path: { p: 'x,3,tag,a' } })).toEqual({ x: 3, tag: 'a' });
+    expect(read({ schema: point, in: 'header', style: 'simple', explode: true }, { headers: { p: 'x=3,tag=a' } })).toEqual({ x: 3, tag: 'a' });
+    expect(read({ schema: point, explode: false }, { query: 'p=x,3,tag' })).toBe('x,3,tag');
+  });
+
+  it('arrays: form exploded and not, spaceDelimited, pipeDelimited, simple path', () => {
+    expect(read({ schema: ints }, { query: 'p=1&p=2' })).toEqual([1, 2]);
+    expect(read({ schema: ints, explode: false }, { query: 'p=1,2' })).toEqual([1, 2]);
+    expect(read({ schema: ints, style: 'spaceDelimited', explode: false }, { query: 'p=1%202' })).toEqual([1, 2]);
+    expect(read({ schema: ints, style: 'pipeDelimited', explode: false }, { query: 'p=1|2' })).toEqual([1, 2]);
+    expect(read({ schema: ints, in: 'path', style: 'simple' }, { path: { p: '1,x' } })).toEqual([1, 'x']);
   });
 });

@@ -1,6 +1,9 @@
 /**
- * Load benchmark of the generated mock server against Prism, on one JSON and one SSE operation.
- * Prints figures only (no pass/fail). Usage: npx tsx bench/mock-load.ts [--duration 10] [--warmup 2] [--connections 32]
+ * Load benchmark of the generated mock server against Prism and a bare `node:http` server that
+ * answers the same bytes, on a validated JSON POST, a GET and an SSE stream; also the mock's
+ * start-up time (spawn to first answer). Prints figures only (no pass/fail).
+ * Usage: npx tsx bench/mock-load.ts [--duration 10] [--warmup 2] [--connections 32]
+ *   [--mock-cli generated/sdk/dist/mock/cli.js] (another build's CLI, to compare before/after)
  *
  * Layout: this process bundles the spec, installs Prism into a temp folder (never a project
  * dependency), starts both servers as separate processes on 127.0.0.1, then runs the load
@@ -204,6 +207,61 @@ async function runLoad(job: LoadJob): Promise<LoadResult> {
   };
 }
 
+// ---------------------------------------------------------------- bare server (child process)
+
+interface BareAnswer {
+  status: number;
+  contentType: string;
+  /** base64 */
+  body: string;
+}
+
+/** `node:http` answering each `METHOD path` with recorded bytes: the floor any mock is measured against. */
+function runBare(port: number, answers: Record<string, BareAnswer>): void {
+  const ready = new Map(
+    Object.entries(answers).map(([k, a]) => [k, { ...a, bytes: Buffer.from(a.body, 'base64') }]),
+  );
+  http
+    .createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        const a = ready.get(`${req.method} ${req.url}`);
+        if (!a) {
+          res.writeHead(404).end();
+          return;
+        }
+        res.writeHead(a.status, {
+          'content-type': a.contentType,
+          'content-length': String(a.bytes.length),
+        });
+        res.end(a.bytes);
+      });
+    })
+    .listen(port, '127.0.0.1');
+}
+
+/** One answer of the mock, recorded for the bare server. */
+function record(port: number, op: { method: string; path: string; headers: Record<string, string>; body: string }): Promise<BareAnswer> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: '127.0.0.1', port, method: op.method, path: op.path, headers: op.headers },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            contentType: String(res.headers['content-type'] ?? ''),
+            body: Buffer.concat(chunks).toString('base64'),
+          }),
+        );
+      },
+    );
+    req.on('error', reject);
+    req.end(op.method === 'GET' ? undefined : op.body);
+  });
+}
+
 // ---------------------------------------------------------------- orchestration (parent process)
 
 function flag(name: string, fallback: number): number {
@@ -211,6 +269,11 @@ function flag(name: string, fallback: number): number {
   const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
   if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} needs a positive number`);
   return value;
+}
+
+function textFlag(name: string, fallback: string): string {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 && process.argv[at + 1] ? process.argv[at + 1]! : fallback;
 }
 
 function freePort(): Promise<number> {
@@ -364,8 +427,10 @@ async function main(): Promise<void> {
     const prism = ensurePrism();
 
     const mockPort = await freePort();
+    const mockCli = textFlag('mock-cli', path.join('generated', 'sdk', 'dist', 'mock', 'cli.js'));
+    const spawnedAt = performance.now();
     const mock = startServer('mock', process.execPath, [
-      path.join('generated', 'sdk', 'dist', 'mock', 'cli.js'),
+      mockCli,
       '--port',
       String(mockPort),
       '--host',
@@ -389,6 +454,7 @@ async function main(): Promise<void> {
     ]);
     children.push(prismProc);
     await waitUntilServing(mockPort, mock, 'mock', 30_000);
+    const mockStartMs = performance.now() - spawnedAt;
     await waitUntilServing(prismPort, prismProc, 'prism', 60_000);
 
     const headers = { authorization: 'Bearer sk-test', 'content-type': 'application/json' };
@@ -404,6 +470,14 @@ async function main(): Promise<void> {
         sse: false,
       },
       {
+        label: 'GET /mj/task/{id}/image-seed (JSON)',
+        method: 'GET',
+        path: '/mj/task/1730000000000001/image-seed',
+        headers: { authorization: 'Bearer sk-test', accept: 'application/json' },
+        body: '',
+        sse: false,
+      },
+      {
         label: 'POST /v1/chat/completions stream:true (SSE)',
         path: '/v1/chat/completions',
         headers: { ...headers, accept: 'text/event-stream' },
@@ -415,9 +489,23 @@ async function main(): Promise<void> {
         sse: true,
       },
     ];
+    const answers: Record<string, BareAnswer> = {};
+    for (const op of operations) {
+      const method = op.method ?? 'POST';
+      answers[`${method} ${op.path}`] = await record(mockPort, { ...op, method });
+    }
+    const barePort = await freePort();
+    const bare = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url)], {
+      cwd: repoRoot,
+      env: { ...process.env, BENCH_BARE: JSON.stringify({ port: barePort, answers }) },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    children.push(bare);
+    await waitUntilServing(barePort, bare, 'bare', 30_000);
     const servers = [
       { name: 'mock (generated)', port: mockPort, pid: mock.pid },
       { name: `prism ${prism.version}`, port: prismPort, pid: prismProc.pid },
+      { name: 'bare node:http', port: barePort, pid: bare.pid },
     ];
 
     console.log(
@@ -447,7 +535,7 @@ async function main(): Promise<void> {
         const load1 = os.loadavg()[0]!;
         const r = await runLoadProcess({
           port: server.port,
-          method: 'POST',
+          method: op.method ?? 'POST',
           path: op.path,
           headers: op.headers,
           body: op.body,
@@ -484,7 +572,16 @@ async function main(): Promise<void> {
         console.log(`done: ${server.name} · ${op.label}`);
       }
     }
+    console.log(`\nmock start-up (spawn → first answer): ${fmt(mockStartMs, 0)} ms (${mockCli})`);
     console.log(`\n${table(rows)}\n`);
+    const rps = (server: string, label: string): number =>
+      Number(rows.find((r) => r[0]!.startsWith(server) && r[1] === label)?.[2]);
+    for (const op of operations) {
+      const mockRps = rps('mock', op.label);
+      console.log(
+        `${op.label}: mock = ${fmt(mockRps / rps('prism', op.label), 1)}× Prism, ${fmt(mockRps / rps('bare', op.label), 2)}× bare`,
+      );
+    }
     console.log(samples.join('\n'));
   } finally {
     cleanup();
@@ -492,7 +589,13 @@ async function main(): Promise<void> {
   }
 }
 
-if (process.env.BENCH_LOAD_JOB) {
+if (process.env.BENCH_BARE) {
+  const { port, answers } = JSON.parse(process.env.BENCH_BARE) as {
+    port: number;
+    answers: Record<string, BareAnswer>;
+  };
+  runBare(port, answers);
+} else if (process.env.BENCH_LOAD_JOB) {
   const result = await runLoad(JSON.parse(process.env.BENCH_LOAD_JOB) as LoadJob);
   console.log(JSON.stringify(result));
 } else {

@@ -1,6 +1,8 @@
 /**
  * Credentials check from the operation's security requirements: any alternative whose schemes
- * are all present and well-formed lets the request in. The mock accepts any token value.
+ * are all present and well-formed lets the request in. By default any token value passes; with
+ * configured keys (`startMock({ keys })`, `--keys`) only those do (a bearer token, an API key,
+ * or a basic password), so a client's 401 handling can be tested with a wrong key.
  */
 import type { MockOperation, MockSecurityScheme } from './types.js';
 
@@ -11,13 +13,18 @@ export interface CredentialSources {
   cookies: Record<string, string>;
 }
 
+const UNKNOWN_KEY = 'Invalid credentials: the key is not one of the keys this mock accepts.';
+
 /** Why a scheme is not satisfied, or undefined when it is. */
 function schemeProblem(
   name: string,
   scheme: MockSecurityScheme | undefined,
   src: CredentialSources,
+  keys: ReadonlySet<string> | undefined,
 ): string | undefined {
   if (!scheme) return undefined;
+  const known = (credential: string): string | undefined =>
+    !keys || keys.has(credential) ? undefined : UNKNOWN_KEY;
   const authorization = src.headers.authorization;
   switch (scheme.type) {
     case 'http': {
@@ -28,9 +35,8 @@ function schemeProblem(
           : `Missing credentials: send an "Authorization: ${kind === 'bearer' ? 'Bearer' : kind} <token>" header.`;
       }
       if (kind === 'bearer') {
-        return /^Bearer[ \t]+[\x21-\x7e]+$/i.test(authorization.trim())
-          ? undefined
-          : 'Malformed Authorization header: expected "Bearer <token>".';
+        const m = /^Bearer[ \t]+([\x21-\x7e]+)$/i.exec(authorization.trim());
+        return m ? known(m[1]!) : 'Malformed Authorization header: expected "Bearer <token>".';
       }
       if (kind === 'basic') {
         const m = /^Basic[ \t]+([A-Za-z0-9+/]+={0,2})$/i.exec(authorization.trim());
@@ -40,9 +46,9 @@ function schemeProblem(
         } catch {
           decoded = '';
         }
-        return decoded.includes(':')
-          ? undefined
-          : 'Malformed Authorization header: expected "Basic <base64 of user:password>".';
+        if (!decoded.includes(':'))
+          return 'Malformed Authorization header: expected "Basic <base64 of user:password>".';
+        return known(decoded.slice(decoded.indexOf(':') + 1)) && known(decoded);
       }
       return authorization.toLowerCase().startsWith(`${kind} `)
         ? undefined
@@ -57,16 +63,19 @@ function schemeProblem(
             ? src.cookies[key]
             : src.headers[key.toLowerCase()];
       return value
-        ? undefined
+        ? known(value)
         : `Missing credentials: send the API key in the ${scheme.in ?? 'header'} "${key}".`;
     }
     case 'oauth2':
     case 'openIdConnect':
       if (!authorization)
         return 'Missing credentials: send an "Authorization: Bearer <access token>" header.';
-      return /^Bearer[ \t]+\S+$/i.test(authorization.trim())
-        ? undefined
-        : 'Malformed Authorization header: expected "Bearer <access token>".';
+      {
+        const m = /^Bearer[ \t]+(\S+)$/i.exec(authorization.trim());
+        return m
+          ? known(m[1]!)
+          : 'Malformed Authorization header: expected "Bearer <access token>".';
+      }
     default:
       return undefined; // mutualTLS: nothing a mock can check
   }
@@ -77,12 +86,13 @@ export function checkCredentials(
   op: MockOperation,
   schemes: Record<string, MockSecurityScheme>,
   src: CredentialSources,
+  keys?: ReadonlySet<string>,
 ): string | undefined {
   if (op.security.length === 0) return undefined;
   let first: string | undefined;
   for (const alternative of op.security) {
     const problems = alternative
-      .map((name) => schemeProblem(name, schemes[name], src))
+      .map((name) => schemeProblem(name, schemes[name], src, keys))
       .filter((p): p is string => p !== undefined);
     if (problems.length === 0) return undefined;
     first ??= problems[0];

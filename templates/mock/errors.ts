@@ -1,13 +1,15 @@
 /**
- * Error bodies in each operation's own error shape: the declared response for that status (else
- * another declared error response of the operation) is filled from its example, and the message,
- * `param`, `type` and `code` go where that shape keeps them. Without any declared error shape the
- * OpenAI envelope `{error: {message, type, param, code}}` is used (the relay's convention).
+ * Error bodies in the spec's own error shape: the declared response for that status (else
+ * another declared error response, or `default`) is filled from its example, and the message,
+ * `param`, `type` and `code` go where that shape keeps them. An operation that declares no error
+ * shape borrows the one of its nearest operation by path (`errorShapeOwners`); a spec that
+ * declares none anywhere answers RFC 9457 problem documents (`application/problem+json`).
  */
 import type { JsonValue, MockOperation, MockResponse } from './types.js';
 import type { SchemaCompiler } from './validate.js';
 import { cloneJson } from './pointer.js';
 import { synthesize } from './synthesize.js';
+import { nearestOperation, type Route } from './router.js';
 
 export interface ErrorDetail {
   status: number;
@@ -108,24 +110,70 @@ function findMessageHolder(value: JsonValue): { holder: JsonObject; key: string 
   return undefined;
 }
 
-/** The error body as JSON. */
+const REASONS: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  402: 'Payment Required',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  406: 'Not Acceptable',
+  408: 'Request Timeout',
+  409: 'Conflict',
+  410: 'Gone',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  501: 'Not Implemented',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+};
+
+/** RFC 9457: `param` and `code` ride along as extension members when there are any. */
+function problemDocument(detail: ErrorDetail): JsonValue {
+  return {
+    type: 'about:blank',
+    title: REASONS[detail.status] ?? (detail.status >= 500 ? 'Server Error' : 'Client Error'),
+    status: detail.status,
+    detail: detail.message,
+    ...(detail.param ? { param: detail.param } : {}),
+    ...(detail.code ? { code: detail.code } : {}),
+  };
+}
+
+/** Whether the operation declares an error shape of its own (an error or `default` response with JSON). */
+export function declaresErrorShape(op: MockOperation): boolean {
+  return op.responses.some((r) => (r.isError || r.status === 'default') && jsonContent(r));
+}
+
+/** For each operation, the operation whose error shape it answers in (itself, its nearest shaped neighbour by path, or none). */
+export function errorShapeOwners(routes: Route[]): Map<MockOperation, MockOperation | undefined> {
+  const shaped = routes.filter((r) => declaresErrorShape(r.op));
+  return new Map(
+    routes.map((r) => [
+      r.op,
+      declaresErrorShape(r.op) ? r.op : nearestOperation(shaped, r.op.path),
+    ]),
+  );
+}
+
+/** The error body as JSON and its media type. */
 export function errorBody(
   op: MockOperation | undefined,
   detail: ErrorDetail,
   compiler: SchemaCompiler,
-): JsonValue {
+): { value: JsonValue; mediaType: string } {
   const template = templateFor(op, detail.status);
   const content = template ? jsonContent(template.response) : undefined;
-  const fallback = { error: { message: '', type: '', param: null, code: null } };
-  let body: JsonValue = content
-    ? cloneJson(content.examples[0]?.value ?? synthesize(content.schema, compiler))
-    : fallback;
-  let found = findMessageHolder(body);
-  if (!found) {
-    body = fallback;
-    found = findMessageHolder(body)!;
-  }
-  const exact = !!template?.exact && body !== fallback;
+  const problem = { value: problemDocument(detail), mediaType: 'application/problem+json' };
+  if (!content) return problem;
+  const body = cloneJson(content.examples[0]?.value ?? synthesize(content.schema, compiler));
+  const found = findMessageHolder(body);
+  if (!found) return problem;
+  const exact = !!template?.exact;
   const { holder, key } = found;
   holder[key] = detail.message;
   if ('param' in holder) holder.param = detail.param ?? null;
@@ -144,7 +192,7 @@ export function errorBody(
     for (const k of ['status', 'statusCode', 'code'])
       if (node[k] === templateStatus) node[k] = detail.status;
   }
-  return body;
+  return { value: body, mediaType: content.mediaType };
 }
 
 export function errorResponse(
@@ -155,7 +203,7 @@ export function errorResponse(
   const body = errorBody(op, detail, compiler);
   return {
     status: detail.status,
-    headers: [['content-type', 'application/json'], ...(detail.headers ?? [])],
-    body: JSON.stringify(body),
+    headers: [['content-type', body.mediaType], ...(detail.headers ?? [])],
+    body: JSON.stringify(body.value),
   };
 }

@@ -1,5 +1,6 @@
 /** Path-template matching: literal segments beat parameters, and a path with no method match yields 405 + Allow. */
 import type { MockOperation } from './types.js';
+import type { ErrorDetail } from './errors.js';
 
 export interface Route {
   op: MockOperation;
@@ -86,4 +87,50 @@ export function nearestOperation(routes: Route[], path: string): MockOperation |
     }
   }
   return best;
+}
+
+/** The route stage's outcome: the operation, or a 404/405 with the operation lending its error shape. */
+export type Routed =
+  | { op: MockOperation; params: Record<string, string> }
+  | { failure: ErrorDetail; shape: MockOperation | undefined; matched: boolean };
+
+/** Strips the base path and matches the route table (the same table the MSW handlers register). */
+export function routeRequest(
+  routes: Route[],
+  basePath: string,
+  method: string,
+  rawPath: string,
+): Routed {
+  const unknown = (path: string, message: string): Routed => ({
+    failure: { status: 404, message, code: 'unknown_url', param: null },
+    shape: nearestOperation(routes, path),
+    matched: false,
+  });
+  let path = rawPath;
+  if (basePath) {
+    if (path !== basePath && !path.startsWith(`${basePath}/`))
+      return unknown(
+        path,
+        `Unknown path ${rawPath}: every route of this API starts with ${basePath}.`,
+      );
+    path = path.slice(basePath.length) || '/';
+  }
+  const match = matchRoute(routes, method, path);
+  if (match.kind === 'not-found')
+    return unknown(path, `Unknown path: ${method.toUpperCase()} ${rawPath}`);
+  if (match.kind === 'method-not-allowed') {
+    const allow = match.allow.join(', ');
+    return {
+      failure: {
+        status: 405,
+        message: `Method ${method.toUpperCase()} is not allowed on ${rawPath}; allowed: ${allow}`,
+        code: 'method_not_allowed',
+        param: null,
+        headers: [['allow', allow]],
+      },
+      shape: match.route.op,
+      matched: true,
+    };
+  }
+  return { op: match.route.op, params: match.params };
 }

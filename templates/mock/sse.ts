@@ -1,11 +1,16 @@
-/** Server-sent events from the stream's example payloads: `data: <json>\n\n` per event, paced by the clock, then the terminator. */
-import type { JsonValue } from './types.js';
+/**
+ * Server-sent events: the frames a stream sends (the spec's event examples, else items made from
+ * the event schema, a usage chunk when the request asks for one, the terminator) and their pacing.
+ */
+import type { JsonValue, MockContent, MockOperation } from './types.js';
 import type { MockClock } from './clock.js';
+import type { SchemaCompiler } from './validate.js';
+import { synthesize } from './synthesize.js';
+import { propertySchemas } from './coerce.js';
+import { successResponse } from './respond.js';
 
 export interface SseOptions {
-  events: JsonValue[];
-  /** Final data line, e.g. `[DONE]`. */
-  terminator?: string;
+  frames: string[];
   clock: MockClock;
   delayMs: number;
   /** Wait for the (manual) clock between chunks instead of a turn of the event loop. */
@@ -17,14 +22,82 @@ export function sseFrame(data: JsonValue): string {
   return `data: ${typeof data === 'string' ? data : JSON.stringify(data)}\n\n`;
 }
 
+/** Items streamed when the spec has no event example: a few, so a client sees a stream. */
+const SYNTHESIZED_EVENTS = 3;
+
+const isObject = (v: unknown): v is { [key: string]: JsonValue } =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * OpenAI's `stream_options.include_usage`: one more chunk, like the last but with no choices and
+ * the usage of the non-streamed answer (else one made from the chunk schema's `usage`).
+ */
+function usageChunk(
+  op: MockOperation,
+  last: JsonValue | undefined,
+  schema: MockContent['schema'],
+  requestBody: unknown,
+  compiler: SchemaCompiler,
+): JsonValue | undefined {
+  const options = isObject(requestBody) ? requestBody.stream_options : undefined;
+  if (!isObject(options) || options.include_usage !== true || !isObject(last)) return undefined;
+  const json = successResponse(op)?.contents.find((c) => c.kind === 'json');
+  const example = json?.examples.find((e) => isObject(e.value) && isObject(e.value.usage));
+  const usage =
+    (isObject(example?.value) ? example.value.usage : undefined) ??
+    synthesize(propertySchemas(schema, compiler).get('usage'), compiler);
+  if (!isObject(usage)) return undefined;
+  return { ...last, ...('choices' in last ? { choices: [] } : {}), usage };
+}
+
+/** A text example written as a whole event stream (`data: ...` lines): its events as they are. */
+function rawFrames(text: string): string[] | undefined {
+  if (!/^(data|event|id|retry):/m.test(text)) return undefined;
+  return text
+    .replace(/\r\n/g, '\n')
+    .split(/\n{2,}/)
+    .filter((f) => f.trim() !== '')
+    .map((f) => `${f}\n\n`);
+}
+
+/**
+ * The frames of the stream `content` answers with, or undefined when `exampleName` names no event
+ * example of it (the caller then answers the static example instead).
+ */
+export function streamFrames(
+  op: MockOperation,
+  content: MockContent,
+  requestBody: unknown,
+  exampleName: string | undefined,
+  compiler: SchemaCompiler,
+): string[] | undefined {
+  const declared = op.stream;
+  const schema = declared?.itemSchema ?? content.schema;
+  let events: JsonValue[];
+  const example =
+    exampleName === undefined
+      ? content.examples[0]
+      : content.examples.find((e) => e.name === exampleName);
+  if (exampleName !== undefined && !example) return undefined;
+  if (exampleName === undefined && declared && declared.events.length > 0) events = declared.events;
+  else if (example) {
+    const raw = typeof example.value === 'string' ? rawFrames(example.value) : undefined;
+    if (raw) return raw;
+    events = Array.isArray(example.value) ? example.value : [example.value];
+  } else events = Array.from({ length: SYNTHESIZED_EVENTS }, () => synthesize(schema, compiler));
+  const usage = usageChunk(op, events[events.length - 1], schema, requestBody, compiler);
+  const frames = [...events, ...(usage !== undefined ? [usage] : [])].map(sseFrame);
+  if (declared?.terminator !== undefined) frames.push(`data: ${declared.terminator}\n\n`);
+  return frames;
+}
+
 export async function* sseChunks(options: SseOptions): AsyncGenerator<string> {
-  const { events, terminator, clock, delayMs, step, signal } = options;
-  for (let i = 0; i < events.length; i++) {
+  const { frames, clock, delayMs, step, signal } = options;
+  for (let i = 0; i < frames.length; i++) {
     if (signal?.aborted) return;
-    yield sseFrame(events[i]!);
-    if (i < events.length - 1 || terminator !== undefined) {
+    yield frames[i]!;
+    if (i < frames.length - 1) {
       await (step ? clock.sleep(delayMs, signal) : clock.pause(delayMs, signal));
     }
   }
-  if (terminator !== undefined && !signal?.aborted) yield `data: ${terminator}\n\n`;
 }

@@ -53,7 +53,7 @@ const text = (path: string): string => String(files.find((f) => f.path === path)
 describe('emitMock', () => {
   it('writes the runtime, the route table, the entry points and the MSW module', () => {
     const paths = files.map((f) => f.path);
-    for (const p of ['engine', 'server', 'validate', 'tasks', 'clock', 'routes', 'index', 'cli', 'msw', 'binary']) expect(paths).toContain(`sdk/src/mock/${p}.ts`);
+    for (const p of ['engine', 'server', 'validate', 'tasks', 'clock', 'routes', 'index', 'cli', 'msw', 'samples']) expect(paths).toContain(`sdk/src/mock/${p}.ts`);
     expect(paths).toContain('sdk/src/msw/index.ts');
     expect(paths).toEqual([...paths].sort());
   });

@@ -1,8 +1,7 @@
 /** What the mock answers: spec examples chosen by Prefer, declared statuses and headers, valid binary bytes, injected faults. */
-import { inflateSync } from 'node:zlib';
+import { crc32, inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MockServer } from '../../templates/mock/server.js';
-import { crc32 } from '../../templates/mock/binary.js';
 import { EXTRAS, FEATURES, call, startFor, until } from './helpers.js';
 
 let features: MockServer;

@@ -1,6 +1,7 @@
-export const MOCK_CLI_HELP = `Usage: mock [--port 4010] [--host 127.0.0.1] [--speed 1] [--clock real|manual] [--body-limit BYTES] [--quiet]
+export const MOCK_CLI_HELP = `Usage: mock [--port 4010] [--host 127.0.0.1] [--speed 1] [--clock real|manual] [--body-limit BYTES] [--keys KEY,...] [--quiet]
 
 Serves every operation of the API from its spec examples, validating requests strictly.
+  --keys: accept only these credentials (bearer tokens, API keys; default: any well-formed one)
   Prefer: example=NAME | code=404 | delay=2000 (ms, at most 60000) | retry-after=5 | drop | stall | task=fail | task=cancel
   (any other Prefer token or value is answered with 400)
   POST /__mock/reset, GET|POST /__mock/clock {"advanceMs": 1000, "speed": 10}, GET /__mock/tasks`;
@@ -48,6 +49,15 @@ export function parseMockArgs(argv) {
             }
             case '--body-limit':
                 out.bodyLimit = number();
+                break;
+            case '--keys':
+                out.keys = [
+                    ...(out.keys ?? []),
+                    ...value()
+                        .split(',')
+                        .map((k) => k.trim())
+                        .filter((k) => k !== ''),
+                ];
                 break;
             case '--quiet':
             case '-q':

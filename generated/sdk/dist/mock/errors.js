@@ -1,5 +1,6 @@
 import { cloneJson } from './pointer.js';
 import { synthesize } from './synthesize.js';
+import { nearestOperation } from './router.js';
 const DEFAULT_TYPE = {
     401: 'authentication_error',
     403: 'permission_error',
@@ -71,20 +72,62 @@ function findMessageHolder(value) {
     }
     return undefined;
 }
-/** The error body as JSON. */
+const REASONS = {
+    400: 'Bad Request',
+    401: 'Unauthorized',
+    402: 'Payment Required',
+    403: 'Forbidden',
+    404: 'Not Found',
+    405: 'Method Not Allowed',
+    406: 'Not Acceptable',
+    408: 'Request Timeout',
+    409: 'Conflict',
+    410: 'Gone',
+    413: 'Content Too Large',
+    415: 'Unsupported Media Type',
+    422: 'Unprocessable Content',
+    429: 'Too Many Requests',
+    500: 'Internal Server Error',
+    501: 'Not Implemented',
+    502: 'Bad Gateway',
+    503: 'Service Unavailable',
+    504: 'Gateway Timeout',
+};
+/** RFC 9457: `param` and `code` ride along as extension members when there are any. */
+function problemDocument(detail) {
+    return {
+        type: 'about:blank',
+        title: REASONS[detail.status] ?? (detail.status >= 500 ? 'Server Error' : 'Client Error'),
+        status: detail.status,
+        detail: detail.message,
+        ...(detail.param ? { param: detail.param } : {}),
+        ...(detail.code ? { code: detail.code } : {}),
+    };
+}
+/** Whether the operation declares an error shape of its own (an error or `default` response with JSON). */
+export function declaresErrorShape(op) {
+    return op.responses.some((r) => (r.isError || r.status === 'default') && jsonContent(r));
+}
+/** For each operation, the operation whose error shape it answers in (itself, its nearest shaped neighbour by path, or none). */
+export function errorShapeOwners(routes) {
+    const shaped = routes.filter((r) => declaresErrorShape(r.op));
+    return new Map(routes.map((r) => [
+        r.op,
+        declaresErrorShape(r.op) ? r.op : nearestOperation(shaped, r.op.path),
+    ]));
+}
+/** The error body as JSON and its media type. */
 export function errorBody(op, detail, compiler) {
     const template = templateFor(op, detail.status);
     const content = template ? jsonContent(template.response) : undefined;
-    const fallback = { error: { message: '', type: '', param: null, code: null } };
-    let body = content
-        ? cloneJson(content.examples[0]?.value ?? synthesize(content.schema, compiler))
-        : fallback;
-    let found = findMessageHolder(body);
-    if (!found) {
-        body = fallback;
-        found = findMessageHolder(body);
-    }
-    const exact = !!template?.exact && body !== fallback;
+    const problem = { value: problemDocument(detail), mediaType: 'application/problem+json' };
+    if (!content)
+        return problem;
+    const body = cloneJson(content.examples[0]?.value ?? synthesize(content.schema, compiler));
+    const found = findMessageHolder(body);
+    if (!found)
+        return problem;
+    const exact = !!template?.exact;
     const { holder, key } = found;
     holder[key] = detail.message;
     if ('param' in holder)
@@ -110,13 +153,13 @@ export function errorBody(op, detail, compiler) {
             if (node[k] === templateStatus)
                 node[k] = detail.status;
     }
-    return body;
+    return { value: body, mediaType: content.mediaType };
 }
 export function errorResponse(op, detail, compiler) {
     const body = errorBody(op, detail, compiler);
     return {
         status: detail.status,
-        headers: [['content-type', 'application/json'], ...(detail.headers ?? [])],
-        body: JSON.stringify(body),
+        headers: [['content-type', body.mediaType], ...(detail.headers ?? [])],
+        body: JSON.stringify(body.value),
     };
 }

@@ -7,6 +7,7 @@ import type { MockContent, MockOperation } from './types.js';
 import type { ErrorDetail } from './errors.js';
 import type { SchemaCompiler, ValidateFn } from './validate.js';
 import { type ParameterSources } from './coerce.js';
+import { type ParseLimits } from './limits.js';
 /** A problem in one part of the request; `pointer` is relative to that part. */
 export interface RequestIssue {
     location: 'body' | 'path' | 'query' | 'header' | 'cookie';
@@ -22,14 +23,14 @@ export interface OperationValidators {
 }
 /** Compiled once per operation when the engine starts. */
 export declare function compileValidators(op: MockOperation, compiler: SchemaCompiler): OperationValidators;
-export declare function checkParameters(op: MockOperation, validators: OperationValidators, sources: ParameterSources, compiler: SchemaCompiler): RequestIssue[];
+export declare function checkParameters(op: MockOperation, validators: OperationValidators, sources: ParameterSources, compiler: SchemaCompiler, limits: ParseLimits): RequestIssue[];
 export type BodyCheck = {
     value: unknown;
     issues: RequestIssue[];
 } | {
     reject: ErrorDetail;
 };
-export declare function checkBody(op: MockOperation, validators: OperationValidators, contentType: string | undefined, body: Uint8Array | null, compiler: SchemaCompiler): BodyCheck;
+export declare function checkBody(op: MockOperation, validators: OperationValidators, contentType: string | undefined, body: Uint8Array | null, compiler: SchemaCompiler, limits: ParseLimits): BodyCheck;
 /**
  * A JSON pointer as OpenAI's `param` names a property: dotted, array items in brackets
  * (`/messages/0/content` → `messages[0].content`). Tokens are array indices where `value` has an

@@ -2,8 +2,9 @@ import { MockFile } from './validate.js';
 import { parseJson } from './json.js';
 import { parseMultipart, parseUrlEncoded } from './multipart.js';
 import { formObject, readParameter } from './coerce.js';
-import { mediaTypeMatches } from './respond.js';
+import { mediaTypeMatches } from './negotiate.js';
 import { pointerTokens } from './pointer.js';
+import { tooDeep } from './limits.js';
 const decoder = new TextDecoder();
 /** OpenAPI: header parameters with these names are ignored (the transport owns them). */
 const IGNORED_HEADERS = new Set(['accept', 'content-type', 'authorization']);
@@ -19,7 +20,7 @@ export function compileValidators(op, compiler) {
             bodies.set(c, compiler.compile(c.schema));
     return { params, bodies };
 }
-export function checkParameters(op, validators, sources, compiler) {
+export function checkParameters(op, validators, sources, compiler, limits) {
     const issues = [];
     for (const param of op.parameters) {
         if (param.in === 'header' && IGNORED_HEADERS.has(param.name.toLowerCase()))
@@ -27,7 +28,22 @@ export function checkParameters(op, validators, sources, compiler) {
         const value = readParameter(param, sources, compiler);
         if (value === undefined) {
             if (param.required)
-                issues.push({ location: param.in, name: param.name, pointer: '', message: 'is required' });
+                issues.push({
+                    location: param.in,
+                    name: param.name,
+                    pointer: '',
+                    message: 'is required',
+                });
+            continue;
+        }
+        const deep = tooDeep(value, limits.maxDepth);
+        if (deep !== undefined) {
+            issues.push({
+                location: param.in,
+                name: param.name,
+                pointer: deep,
+                message: `is nested deeper than ${limits.maxDepth} levels`,
+            });
             continue;
         }
         const validate = validators.params.get(`${param.in}:${param.name}`);
@@ -42,7 +58,11 @@ export function checkParameters(op, validators, sources, compiler) {
     }
     return issues;
 }
-const bodyIssues = (list) => list.map((i) => ({ location: 'body', pointer: i.pointer, message: i.message }));
+const bodyIssues = (list) => list.map((i) => ({
+    location: 'body',
+    pointer: i.pointer,
+    message: i.message,
+}));
 /** Declared part content types (`encoding.<part>.contentType`); octet-stream is always accepted. */
 function partTypeIssues(content, value) {
     const issues = [];
@@ -65,7 +85,32 @@ function partTypeIssues(content, value) {
     }
     return issues;
 }
-export function checkBody(op, validators, contentType, body, compiler) {
+export function checkBody(op, validators, contentType, body, compiler, limits) {
+    const checked = parseBody(op, validators, contentType, body, compiler, limits);
+    if ('reject' in checked)
+        return checked;
+    const deep = tooDeep(checked.value, limits.maxDepth);
+    if (deep === undefined)
+        return checked;
+    return {
+        reject: {
+            status: 400,
+            message: `The request body is nested deeper than ${limits.maxDepth} levels (at ${deep.slice(0, 200)}${deep.length > 200 ? '...' : ''}).`,
+            param: null,
+            code: 'nesting_too_deep',
+        },
+    };
+}
+function tooManyFields(count, limits) {
+    if (count <= limits.maxFields)
+        return undefined;
+    return {
+        status: 413,
+        message: `The request body has ${count} form fields; the mock's limit is ${limits.maxFields}.`,
+        param: null,
+    };
+}
+function parseBody(op, validators, contentType, body, compiler, limits) {
     const rb = op.requestBody;
     if (!rb)
         return { value: undefined, issues: [] };
@@ -73,7 +118,13 @@ export function checkBody(op, validators, contentType, body, compiler) {
         return {
             value: undefined,
             issues: rb.required
-                ? [{ location: 'body', pointer: '', message: 'a request body is required' }]
+                ? [
+                    {
+                        location: 'body',
+                        pointer: '',
+                        message: 'a request body is required',
+                    },
+                ]
                 : [],
         };
     }
@@ -99,7 +150,7 @@ export function checkBody(op, validators, contentType, body, compiler) {
     const validate = validators.bodies.get(content);
     switch (content.kind) {
         case 'json': {
-            const parsed = parseJson(decoder.decode(body));
+            const parsed = parseJson(decoder.decode(body), limits.maxDepth);
             if (!parsed.ok) {
                 const e = parsed.error;
                 return {
@@ -132,9 +183,15 @@ export function checkBody(op, validators, contentType, body, compiler) {
             }
             else
                 parts = parseUrlEncoded(body);
+            const crowded = tooManyFields(parts.length, limits);
+            if (crowded)
+                return { reject: crowded };
             const value = formObject(parts, content.schema, compiler);
             const issues = validate
-                ? bodyIssues(validate(value, { direction: 'request', files: content.kind === 'multipart' }))
+                ? bodyIssues(validate(value, {
+                    direction: 'request',
+                    files: content.kind === 'multipart',
+                }))
                 : [];
             return { value, issues: [...issues, ...partTypeIssues(content, value)] };
         }

@@ -10,14 +10,6 @@ export declare function isSuccessStatus(status: string): boolean;
 export declare function numericStatus(response: MockResponse): number;
 export declare function successResponse(op: MockOperation): MockResponse | undefined;
 export declare function declaredResponse(op: MockOperation, code: number): MockResponse | undefined;
-export declare function mediaTypeMatches(pattern: string, actual: string): boolean;
-/**
- * Format choices the request makes in its own body (`response_format: srt`, `output_format: png`,
- * `encoding_format: base64`), normalised like example names (`verbose_json` → `verbose-json`).
- */
-export declare function formatHints(requestBody: unknown): string[];
-/** Picks the content to answer with: not the event stream (that is for `stream: true`), the request's format hint, the client's Accept. */
-export declare function chooseContent(response: MockResponse, accept: string | undefined, requestBody: unknown): MockContent | undefined;
 export interface ChosenExample {
     value: JsonValue;
     name?: string;

@@ -18,11 +18,12 @@ export interface JsonSyntaxError {
 export type JsonParseResult =
   { ok: true; value: JsonValue } | { ok: false; error: JsonSyntaxError };
 
-export function parseJson(text: string): JsonParseResult {
+/** `maxDepth` bounds the error locator's recursion (a valid deeper value is the caller's to refuse). */
+export function parseJson(text: string, maxDepth = 64): JsonParseResult {
   try {
     return { ok: true, value: JSON.parse(text) as JsonValue };
   } catch {
-    const { position, message } = locateSyntaxError(text);
+    const { position, message } = locateSyntaxError(text, maxDepth);
     let line = 1;
     let lineStart = 0;
     for (let i = 0; i < position && i < text.length; i++) {
@@ -31,7 +32,10 @@ export function parseJson(text: string): JsonParseResult {
         lineStart = i + 1;
       }
     }
-    return { ok: false, error: { position, line, column: position - lineStart + 1, message } };
+    return {
+      ok: false,
+      error: { position, line, column: position - lineStart + 1, message },
+    };
   }
 }
 
@@ -46,9 +50,10 @@ class Stop {
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
-function locateSyntaxError(text: string): { position: number; message: string } {
+function locateSyntaxError(text: string, maxDepth: number): { position: number; message: string } {
   const n = text.length;
   let i = 0;
+  let depth = 0;
   const fail = (message: string): never => {
     throw new Stop(i, message);
   };
@@ -97,6 +102,8 @@ function locateSyntaxError(text: string): { position: number; message: string } 
   const value = (): void => {
     ws();
     const c = text[i];
+    if ((c === '{' || c === '[') && ++depth > maxDepth)
+      fail(`nested deeper than ${maxDepth} levels`);
     if (c === '{') return object();
     if (c === '[') return array();
     if (c === '"') return string();
@@ -121,6 +128,7 @@ function locateSyntaxError(text: string): { position: number; message: string } 
     ws();
     if (text[i] === '}') {
       i++;
+      depth--;
       return;
     }
     for (;;) {
@@ -140,6 +148,7 @@ function locateSyntaxError(text: string): { position: number; message: string } 
       }
       if (text[i] === '}') {
         i++;
+        depth--;
         return;
       }
       unexpected("',' or '}'");
@@ -151,6 +160,7 @@ function locateSyntaxError(text: string): { position: number; message: string } 
     ws();
     if (text[i] === ']') {
       i++;
+      depth--;
       return;
     }
     for (;;) {
@@ -164,6 +174,7 @@ function locateSyntaxError(text: string): { position: number; message: string } 
       }
       if (text[i] === ']') {
         i++;
+        depth--;
         return;
       }
       unexpected("',' or ']'");

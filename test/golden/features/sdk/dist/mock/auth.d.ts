@@ -1,6 +1,8 @@
 /**
  * Credentials check from the operation's security requirements: any alternative whose schemes
- * are all present and well-formed lets the request in. The mock accepts any token value.
+ * are all present and well-formed lets the request in. By default any token value passes; with
+ * configured keys (`startMock({ keys })`, `--keys`) only those do (a bearer token, an API key,
+ * or a basic password), so a client's 401 handling can be tested with a wrong key.
  */
 import type { MockOperation, MockSecurityScheme } from './types.js';
 export interface CredentialSources {
@@ -10,4 +12,4 @@ export interface CredentialSources {
     cookies: Record<string, string>;
 }
 /** Undefined when the request may pass; else the message for the 401. */
-export declare function checkCredentials(op: MockOperation, schemes: Record<string, MockSecurityScheme>, src: CredentialSources): string | undefined;
+export declare function checkCredentials(op: MockOperation, schemes: Record<string, MockSecurityScheme>, src: CredentialSources, keys?: ReadonlySet<string>): string | undefined;

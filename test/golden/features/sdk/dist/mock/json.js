@@ -1,9 +1,10 @@
-export function parseJson(text) {
+/** `maxDepth` bounds the error locator's recursion (a valid deeper value is the caller's to refuse). */
+export function parseJson(text, maxDepth = 64) {
     try {
         return { ok: true, value: JSON.parse(text) };
     }
     catch {
-        const { position, message } = locateSyntaxError(text);
+        const { position, message } = locateSyntaxError(text, maxDepth);
         let line = 1;
         let lineStart = 0;
         for (let i = 0; i < position && i < text.length; i++) {
@@ -12,7 +13,10 @@ export function parseJson(text) {
                 lineStart = i + 1;
             }
         }
-        return { ok: false, error: { position, line, column: position - lineStart + 1, message } };
+        return {
+            ok: false,
+            error: { position, line, column: position - lineStart + 1, message },
+        };
     }
 }
 class Stop {
@@ -24,9 +28,10 @@ class Stop {
     }
 }
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-function locateSyntaxError(text) {
+function locateSyntaxError(text, maxDepth) {
     const n = text.length;
     let i = 0;
+    let depth = 0;
     const fail = (message) => {
         throw new Stop(i, message);
     };
@@ -71,6 +76,8 @@ function locateSyntaxError(text) {
     const value = () => {
         ws();
         const c = text[i];
+        if ((c === '{' || c === '[') && ++depth > maxDepth)
+            fail(`nested deeper than ${maxDepth} levels`);
         if (c === '{')
             return object();
         if (c === '[')
@@ -98,6 +105,7 @@ function locateSyntaxError(text) {
         ws();
         if (text[i] === '}') {
             i++;
+            depth--;
             return;
         }
         for (;;) {
@@ -120,6 +128,7 @@ function locateSyntaxError(text) {
             }
             if (text[i] === '}') {
                 i++;
+                depth--;
                 return;
             }
             unexpected("',' or '}'");
@@ -130,6 +139,7 @@ function locateSyntaxError(text) {
         ws();
         if (text[i] === ']') {
             i++;
+            depth--;
             return;
         }
         for (;;) {
@@ -144,6 +154,7 @@ function locateSyntaxError(text) {
             }
             if (text[i] === ']') {
                 i++;
+                depth--;
                 return;
             }
             unexpected("',' or ']'");

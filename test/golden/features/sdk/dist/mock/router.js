@@ -68,3 +68,35 @@ export function nearestOperation(routes, path) {
     }
     return best;
 }
+/** Strips the base path and matches the route table (the same table the MSW handlers register). */
+export function routeRequest(routes, basePath, method, rawPath) {
+    const unknown = (path, message) => ({
+        failure: { status: 404, message, code: 'unknown_url', param: null },
+        shape: nearestOperation(routes, path),
+        matched: false,
+    });
+    let path = rawPath;
+    if (basePath) {
+        if (path !== basePath && !path.startsWith(`${basePath}/`))
+            return unknown(path, `Unknown path ${rawPath}: every route of this API starts with ${basePath}.`);
+        path = path.slice(basePath.length) || '/';
+    }
+    const match = matchRoute(routes, method, path);
+    if (match.kind === 'not-found')
+        return unknown(path, `Unknown path: ${method.toUpperCase()} ${rawPath}`);
+    if (match.kind === 'method-not-allowed') {
+        const allow = match.allow.join(', ');
+        return {
+            failure: {
+                status: 405,
+                message: `Method ${method.toUpperCase()} is not allowed on ${rawPath}; allowed: ${allow}`,
+                code: 'method_not_allowed',
+                param: null,
+                headers: [['allow', allow]],
+            },
+            shape: match.route.op,
+            matched: true,
+        };
+    }
+    return { op: match.route.op, params: match.params };
+}

@@ -130,6 +130,57 @@ function isArraySchema(schema: JsonSchema | undefined, compiler: SchemaCompiler)
   return !!types && types.has('array') && !types.has('string');
 }
 
+function isObjectSchema(schema: JsonSchema | undefined, compiler: SchemaCompiler): boolean {
+  const types = schemaTypes(schema, compiler);
+  return !!types && types.has('object') && !types.has('string');
+}
+
+/**
+ * An object parameter serialized by its style (OpenAPI 3.1 §4.8.12.4): `simple`/`form` without
+ * explode as `k,v,k,v`, with explode as `k=v,k=v` (path, header); JSON text is accepted too.
+ */
+function objectFromText(
+  text: string,
+  explode: boolean,
+  schema: JsonSchema | undefined,
+  compiler: SchemaCompiler,
+): unknown {
+  if (text.startsWith('{')) return coerceText(text, schema, compiler);
+  const props = propertySchemas(schema, compiler);
+  const out: Record<string, unknown> = {};
+  const tokens = text === '' ? [] : text.split(',');
+  if (explode) {
+    for (const pair of tokens) {
+      const eq = pair.indexOf('=');
+      if (eq <= 0) return text; // not this style: the validator reports the string
+      const key = pair.slice(0, eq);
+      out[key] = coerceText(pair.slice(eq + 1), props.get(key), compiler);
+    }
+    return out;
+  }
+  if (tokens.length % 2 !== 0) return text;
+  for (let i = 0; i < tokens.length; i += 2)
+    out[tokens[i]!] = coerceText(tokens[i + 1]!, props.get(tokens[i]!), compiler);
+  return out;
+}
+
+/** `form` + explode object query parameters: every declared property is a query parameter of its own. */
+function explodedFormObject(
+  query: URLSearchParams,
+  schema: JsonSchema | undefined,
+  compiler: SchemaCompiler,
+): Record<string, unknown> | undefined {
+  const out: Record<string, unknown> = {};
+  let found = false;
+  for (const [key, prop] of propertySchemas(schema, compiler)) {
+    const value = query.get(key);
+    if (value === null) continue;
+    out[key] = coerceText(value, prop, compiler);
+    found = true;
+  }
+  return found ? out : undefined;
+}
+
 export interface ParameterSources {
   query: URLSearchParams;
   /** Lower-cased header names. */
@@ -145,6 +196,7 @@ export function readParameter(
   compiler: SchemaCompiler,
 ): unknown {
   const array = isArraySchema(param.schema, compiler);
+  const object = !array && isObjectSchema(param.schema, compiler);
   const items = array ? itemSchema(param.schema, compiler) : undefined;
   const split = (text: string): unknown[] => {
     const sep =
@@ -155,6 +207,7 @@ export function readParameter(
     case 'path': {
       const raw = sources.path[param.name];
       if (raw === undefined) return undefined;
+      if (object) return objectFromText(raw, param.explode, param.schema, compiler);
       return array ? split(raw) : coerceText(raw, param.schema, compiler);
     }
     case 'header':
@@ -164,6 +217,7 @@ export function readParameter(
           ? sources.headers[param.name.toLowerCase()]
           : sources.cookies[param.name];
       if (raw === undefined) return undefined;
+      if (object) return objectFromText(raw, param.explode, param.schema, compiler);
       return array ? split(raw) : coerceText(raw, param.schema, compiler);
     }
     case 'query': {
@@ -181,6 +235,9 @@ export function readParameter(
         return found ? out : undefined;
       }
       const all = [...sources.query.getAll(param.name), ...sources.query.getAll(`${param.name}[]`)];
+      if (object && param.explode && all.length === 0)
+        return explodedFormObject(sources.query, param.schema, compiler);
+      if (object && all.length === 1) return objectFromText(all[0]!, false, param.schema, compiler);
       if (all.length === 0) return undefined;
       // form+explode repeats the key; a single comma-joined value is accepted too (many clients send it).
       if (array)

@@ -3,25 +3,25 @@
  * The mock engine: one request in, one result out. Platform-neutral (no `node:` imports), so the
  * same engine backs the Node HTTP server (`server.ts`) and in-process MSW handlers (`msw.ts`).
  *
- * Order of checks, each answering in the operation's own error shape: route (404/405) → Prefer
- * (400 for a token or value the mock does not know) → `drop` → credentials (401) → parameters → body (415, 400 for syntax, 400 or 422 for schema
- * violations) → `Prefer: delay` → `Prefer: code` → task state / stream / example.
+ * A pipeline of small stages, each in its own module and each answering a failure as data that
+ * the last stage shapes into the spec's error (errors.ts): route (router.ts: 404/405) → Prefer
+ * (prefer.ts: 400 for what the mock does not know; `drop`) → auth (auth.ts: 401) → parse and
+ * validate (request-checks.ts: 413/415/400/422) → `Prefer: delay` → answer (answer.ts: content
+ * negotiation, streams, tasks, `Prefer: code`) → transport result (here: headers, stall, pacing).
  */
-import type { JsonValue, MockOperation, MockRouteTable } from './types.js';
+import type { MockRouteTable } from './types.js';
 import type { ClockMode, MockClock } from './clock.js';
 import type { MockTasks, TaskTiming } from './tasks.js';
-import type { Preferences } from './prefer.js';
 import type { ErrorDetail } from './errors.js';
+import type { MockOperation } from './types.js';
 import { createSchemaCompiler } from './validate.js';
 import { createClock } from './clock.js';
 import { TaskStore } from './tasks.js';
 import { parsePrefer } from './prefer.js';
-import { errorResponse } from './errors.js';
+import { errorResponse, errorShapeOwners } from './errors.js';
 import { parseCookies } from './coerce.js';
 import { checkCredentials } from './auth.js';
-import { compileRoute, matchRoute, nearestOperation, type Route } from './router.js';
-import { synthesize } from './synthesize.js';
-import { applyWireFormat } from './wire-format.js';
+import { compileRoute, routeRequest, type Route } from './router.js';
 import {
   checkBody,
   checkParameters,
@@ -30,20 +30,10 @@ import {
   type OperationValidators,
 } from './request-checks.js';
 import { createCallbackSender } from './callbacks.js';
+import { DEFAULT_LIMITS, type ParseLimits } from './limits.js';
 import { controlRoute } from './control.js';
 import { sseChunks } from './sse.js';
-import { answerTaskOperation } from './task-routes.js';
-import {
-  chooseContent,
-  chooseExample,
-  declaredResponse,
-  exampleNames,
-  numericStatus,
-  renderBody,
-  responseHeaders,
-  responseWithExample,
-  successResponse,
-} from './respond.js';
+import { answerRequest, type Answer, type CheckedRequest } from './answer.js';
 
 export interface MockEngineOptions {
   routes: MockRouteTable;
@@ -54,6 +44,12 @@ export interface MockEngineOptions {
   startTime?: number;
   /** Largest accepted request body in bytes (default 25 MiB). */
   bodyLimit?: number;
+  /** Deepest nesting accepted in a body or parameter value (default 64; deeper answers 400). */
+  maxDepth?: number;
+  /** Most form fields or multipart parts in one body (default 1000; more answers 413). */
+  maxFields?: number;
+  /** Accept only these credentials (bearer tokens, API keys, basic passwords); default: any well-formed one. */
+  keys?: readonly string[];
   /** Most tasks kept; the oldest are evicted (default 1000). */
   taskStoreLimit?: number;
   taskTiming?: TaskTiming;
@@ -97,7 +93,12 @@ export type MockResult =
       chunks: AsyncIterable<string>;
       operationId?: string;
     }
-  | { kind: 'stall'; status: number; headers: [string, string][]; operationId?: string }
+  | {
+      kind: 'stall';
+      status: number;
+      headers: [string, string][];
+      operationId?: string;
+    }
   | { kind: 'drop'; operationId?: string };
 
 export interface MockEngine {
@@ -135,6 +136,10 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
     ...(options.startTime !== undefined ? { startTime: options.startTime } : {}),
   });
   const bodyLimit = options.bodyLimit ?? 25 * 1024 * 1024;
+  const limits: ParseLimits = {
+    maxDepth: options.maxDepth ?? DEFAULT_LIMITS.maxDepth,
+    maxFields: options.maxFields ?? DEFAULT_LIMITS.maxFields,
+  };
   const basePath = (options.basePath ?? table.basePath).replace(/\/+$/, '');
   const streamDelayMs = options.streamDelayMs ?? 20;
   const stepStreams = options.stepStreams === true && clock.mode === 'manual';
@@ -149,13 +154,15 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
     timing: options.taskTiming ?? {},
     notify: (url, method, body) => callbacks.send(url, method, body),
   });
+  const keys = options.keys && options.keys.length > 0 ? new Set(options.keys) : undefined;
   let requestCounter = 0;
 
-  // Routes and validators are compiled once, here.
+  // Routes, validators and error shapes are compiled once, here.
   const routes: Route[] = table.operations.map(compileRoute);
   const validators = new Map<MockOperation, OperationValidators>(
     table.operations.map((op) => [op, compileValidators(op, compiler)]),
   );
+  const shapeOwners = errorShapeOwners(routes);
 
   const commonHeaders = (): [string, string][] => [
     ['x-request-id', `req_mock_${String(++requestCounter).padStart(6, '0')}`],
@@ -163,92 +170,53 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
     ['access-control-expose-headers', '*'],
   ];
 
-  function fail(
-    op: MockOperation | undefined,
-    detail: ErrorDetail,
-    extra: [string, string][] = [],
-    /** False when `op` only lends its error shape (unknown path): the log must not name it. */
-    matched = true,
-  ): MockResult {
-    const r = errorResponse(op, detail, compiler);
+  /** The error stage: a failure in the spec's error shape (`op` may only lend it: `matched` false keeps it out of the log). */
+  function fail(op: MockOperation | undefined, detail: ErrorDetail, matched = true): MockResult {
+    const r = errorResponse(op && shapeOwners.get(op), detail, compiler);
     return {
       kind: 'response',
       status: r.status,
-      headers: [...r.headers, ...extra, ...commonHeaders()],
+      headers: [...r.headers, ...commonHeaders()],
       body: r.body,
       ...(op && matched ? { operationId: op.operationId } : {}),
     };
   }
 
-  function respond(
-    op: MockOperation,
-    status: number,
-    contentType: string | undefined,
-    body: Uint8Array | string | null,
-    extra: [string, string][],
-    prefer: Preferences,
-  ): MockResult {
+  /** The answer as the transport sends it: common headers, a paced stream, or a stall. */
+  function deliver(req: CheckedRequest, answer: Answer, signal?: AbortSignal): MockResult {
+    const { op, prefer } = req;
+    if (answer.kind === 'error') return fail(op, answer.detail);
+    const contentType = answer.kind === 'stream' ? answer.mediaType : answer.contentType;
     const headers: [string, string][] = [
       ...(contentType ? [['content-type', contentType] as [string, string]] : []),
-      ...extra.filter(([k]) => k !== 'x-request-id'),
+      ...(answer.kind === 'stream' ? [['cache-control', 'no-cache'] as [string, string]] : []),
+      ...answer.headers.filter(([k]) => k !== 'x-request-id'),
       ...commonHeaders(),
     ];
-    if (prefer.stall) return { kind: 'stall', status, headers, operationId: op.operationId };
-    return { kind: 'response', status, headers, body, operationId: op.operationId };
+    const { status } = answer;
+    const operationId = op.operationId;
+    if (prefer.stall) return { kind: 'stall', status, headers, operationId };
+    if (answer.kind === 'body')
+      return { kind: 'response', status, headers, body: answer.body, operationId };
+    const chunks = sseChunks({
+      frames: answer.frames,
+      clock,
+      delayMs: streamDelayMs,
+      step: stepStreams,
+      ...(signal ? { signal } : {}),
+    });
+    return { kind: 'stream', status, headers, chunks, operationId };
   }
 
-  function locate(
+  /** Requests the API does not own: the control routes and CORS preflights. */
+  function outOfBand(
     method: string,
-    rawPath: string,
-  ): { op: MockOperation; params: Record<string, string> } | MockResult {
-    let path = rawPath;
-    if (basePath) {
-      if (path !== basePath && !path.startsWith(`${basePath}/`)) {
-        return fail(undefined, {
-          status: 404,
-          message: `Unknown path ${rawPath}: every route of this API starts with ${basePath}.`,
-          code: 'unknown_url',
-          param: null,
-        });
-      }
-      path = path.slice(basePath.length) || '/';
-    }
-    const match = matchRoute(routes, method, path);
-    if (match.kind === 'not-found') {
-      return fail(
-        nearestOperation(routes, path),
-        {
-          status: 404,
-          message: `Unknown path: ${method.toUpperCase()} ${rawPath}`,
-          code: 'unknown_url',
-          param: null,
-        },
-        [],
-        false,
-      );
-    }
-    if (match.kind === 'method-not-allowed') {
-      const allow = match.allow.join(', ');
-      return fail(
-        match.route.op,
-        {
-          status: 405,
-          message: `Method ${method.toUpperCase()} is not allowed on ${rawPath}; allowed: ${allow}`,
-          code: 'method_not_allowed',
-          param: null,
-        },
-        [['allow', allow]],
-      );
-    }
-    return { op: match.route.op, params: match.params };
-  }
-
-  async function handle(request: MockRequest): Promise<MockResult> {
-    const url = requestUrl(request.url);
-    const method = request.method.toLowerCase();
-    const headers = normalizeHeaders(request.headers);
+    url: URL,
+    headers: Record<string, string>,
+    body: Uint8Array | null,
+  ): MockResult | undefined {
     if (url.pathname.startsWith('/__mock/')) {
-      const answer = controlRoute(method, url.pathname, request.body, {
+      const answer = controlRoute(method, url.pathname, body, {
         table,
         basePath,
         clock,
@@ -263,23 +231,32 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
       };
     }
     if (method === 'options' && headers['access-control-request-method']) {
-      const allowHeaders = headers['access-control-request-headers'] ?? '*';
       return {
         kind: 'response',
         status: 204,
         headers: [
           ['access-control-allow-origin', '*'],
           ['access-control-allow-methods', PREFLIGHT_METHODS],
-          ['access-control-allow-headers', allowHeaders],
+          ['access-control-allow-headers', headers['access-control-request-headers'] ?? '*'],
           ['access-control-max-age', '600'],
         ],
         body: null,
       };
     }
+    return undefined;
+  }
 
-    const located = locate(method, url.pathname);
-    if ('kind' in located) return located;
-    const { op, params } = located;
+  async function handle(request: MockRequest): Promise<MockResult> {
+    const url = requestUrl(request.url);
+    const method = request.method.toLowerCase();
+    const headers = normalizeHeaders(request.headers);
+    const special = outOfBand(method, url, headers, request.body);
+    if (special) return special;
+
+    const routed = routeRequest(routes, basePath, method, url.pathname);
+    if ('failure' in routed) return fail(routed.shape, routed.failure, routed.matched);
+    const { op, params } = routed;
+
     const query = new URLSearchParams(url.search);
     query.delete('__code');
     query.delete('__example');
@@ -290,19 +267,19 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
     if (prefer.drop) return { kind: 'drop', operationId: op.operationId };
 
     const cookies = parseCookies(headers.cookie);
-    const credentials = checkCredentials(op, table.securitySchemes, { headers, query, cookies });
-    if (credentials)
-      return fail(op, { status: 401, message: credentials, param: null }, [
-        ['www-authenticate', 'Bearer realm="mock"'],
-      ]);
+    const denied = checkCredentials(op, table.securitySchemes, { headers, query, cookies }, keys);
+    if (denied) {
+      const challenge: [string, string] = ['www-authenticate', 'Bearer realm="mock"'];
+      return fail(op, { status: 401, message: denied, param: null, headers: [challenge] });
+    }
 
     const checks = validators.get(op)!;
-    const issues = checkParameters(op, checks, { query, headers, cookies, path: params }, compiler);
-    const parsed = checkBody(op, checks, headers['content-type'], request.body, compiler);
+    const sources = { query, headers, cookies, path: params };
+    const issues = checkParameters(op, checks, sources, compiler, limits);
+    const parsed = checkBody(op, checks, headers['content-type'], request.body, compiler, limits);
     if ('reject' in parsed) return fail(op, parsed.reject);
     issues.push(...parsed.issues);
     if (issues.length > 0) return fail(op, validationFailure(op, issues, parsed.value));
-    const body = parsed.value;
 
     if (prefer.delay) {
       try {
@@ -311,155 +288,23 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
         return { kind: 'drop', operationId: op.operationId };
       }
     }
-    if (prefer.code !== undefined) return injected(op, prefer, body, headers);
-
-    let response = successResponse(op);
-    if (
-      prefer.example !== undefined &&
-      response &&
-      !response.contents.some((c) => c.examples.some((e) => e.name === prefer.example))
-    ) {
-      response = responseWithExample(op, prefer.example);
-      if (!response) {
-        return fail(op, {
-          status: 400,
-          message: `Prefer: example=${prefer.example} is not declared by ${op.operationId}; declared: ${exampleNames(op).join(', ') || '(none)'}`,
-          param: null,
-        });
-      }
-    }
-    if (!response) return respond(op, 204, undefined, null, [], prefer);
-    const status = numericStatus(response);
-    const extra = responseHeaders(response, compiler);
-
-    const s = op.stream;
-    if (
-      s &&
-      prefer.example === undefined &&
-      body &&
-      typeof body === 'object' &&
-      (body as Record<string, unknown>)[s.requestFlag] === true
-    ) {
-      const events: JsonValue[] =
-        s.events.length > 0 ? s.events : [synthesize(s.itemSchema, compiler)];
-      const chunks = sseChunks({
-        events,
-        ...(s.terminator !== undefined ? { terminator: s.terminator } : {}),
-        clock,
-        delayMs: streamDelayMs,
-        step: stepStreams,
-        ...(request.signal ? { signal: request.signal } : {}),
-      });
-      const streamHeaders: [string, string][] = [
-        ['content-type', s.mediaType],
-        ['cache-control', 'no-cache'],
-        ...commonHeaders(),
-      ];
-      const streamStatus = Number(s.status) || 200;
-      if (prefer.stall)
-        return {
-          kind: 'stall',
-          status: streamStatus,
-          headers: streamHeaders,
-          operationId: op.operationId,
-        };
-      return {
-        kind: 'stream',
-        status: streamStatus,
-        headers: streamHeaders,
-        chunks,
-        operationId: op.operationId,
-      };
-    }
-
-    const content = chooseContent(response, headers.accept, body);
-    const example = chooseExample(op, content, prefer.example, body, compiler);
-
-    // Task operations answer from the task store; `Prefer: example=` asks for the static example instead.
-    const taskish = op.submit !== undefined || op.taskRole !== undefined;
-    if (
-      taskish &&
-      content?.kind === 'json' &&
-      status < 300 &&
-      (prefer.example === undefined || op.submit)
-    ) {
-      const answer = answerTaskOperation(
-        op,
-        example?.value ?? null,
-        { body, query, headers, path: params, prefer },
-        tasks,
-      );
-      if (answer && 'reject' in answer) return fail(op, answer.reject);
-      if (answer)
-        return respond(op, status, content.mediaType, JSON.stringify(answer.value), extra, prefer);
-    }
-
-    const shaped =
-      example && content?.kind === 'json' && example.name !== 'base64'
-        ? { ...example, value: applyWireFormat(example.value, body) }
-        : example;
-    const rendered = renderBody(content, shaped);
-    return respond(op, status, rendered.contentType, rendered.body, extra, prefer);
-  }
-
-  /** `Prefer: code=N`: the declared response for N (its example), else a synthesized error in the operation's shape. */
-  function injected(
-    op: MockOperation,
-    prefer: Preferences,
-    body: unknown,
-    headers: Record<string, string>,
-  ): MockResult {
-    const code = prefer.code!;
-    const retry: [string, string][] =
-      code === 429 || code === 503 ? [['retry-after', String(prefer.retryAfter ?? 1)]] : [];
-    const declared = declaredResponse(op, code);
-    if (declared) {
-      const content = chooseContent(declared, headers.accept, body);
-      if (code >= 400 && content?.kind === 'json' && content.examples.length === 0) {
-        return fail(
-          op,
-          { status: code, message: `Mock error ${code} (Prefer: code=${code}).` },
-          retry,
-        );
-      }
-      const example = chooseExample(op, content, prefer.example, body, compiler);
-      if (prefer.example !== undefined && !example) {
-        return fail(op, {
-          status: 400,
-          message: `Prefer: example=${prefer.example} is not declared for status ${code} of ${op.operationId}`,
-          param: null,
-        });
-      }
-      const rendered = renderBody(content, example);
-      const extra = responseHeaders(declared, compiler).filter(
-        ([k]) => !retry.some(([r]) => r === k),
-      );
-      return respond(op, code, rendered.contentType, rendered.body, [...extra, ...retry], prefer);
-    }
-    if (code >= 400 && code <= 599) {
-      return fail(
-        op,
-        {
-          status: code,
-          message: `Mock error ${code} (Prefer: code=${code}); ${op.operationId} does not declare it.`,
-        },
-        retry,
-      );
-    }
-    return fail(op, {
-      status: 400,
-      message: `Prefer: code=${code} is not a declared response of ${op.operationId}; declared: ${op.responses.map((r) => r.status).join(', ')}`,
-      param: null,
-    });
+    const checked: CheckedRequest = {
+      op,
+      path: params,
+      query,
+      headers,
+      body: parsed.value,
+      prefer,
+    };
+    return deliver(checked, answerRequest(checked, { compiler, tasks }), request.signal);
   }
 
   const engine: MockEngine = {
     handle,
     tooLarge(request: Omit<MockRequest, 'body'>): MockResult {
       const url = requestUrl(request.url);
-      const located = locate(request.method.toLowerCase(), url.pathname);
-      const op = 'kind' in located ? undefined : located.op;
-      return fail(op, {
+      const routed = routeRequest(routes, basePath, request.method.toLowerCase(), url.pathname);
+      return fail('failure' in routed ? undefined : routed.op, {
         status: 413,
         message: `Request body is larger than the mock's limit of ${bodyLimit} bytes.`,
         param: null,

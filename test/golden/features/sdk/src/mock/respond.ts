@@ -7,8 +7,9 @@
 import type { JsonValue, MockContent, MockOperation, MockResponse } from './types.js';
 import type { SchemaCompiler } from './validate.js';
 import { jsonEqual } from './validate.js';
-import { sampleBinary } from './binary.js';
+import { sampleBinary } from './samples.js';
 import { synthesize } from './synthesize.js';
+import { formatHints } from './negotiate.js';
 
 export function isSuccessStatus(status: string): boolean {
   return /^2(\d\d|XX)$/i.test(status);
@@ -36,75 +37,6 @@ export function declaredResponse(op: MockOperation, code: number): MockResponse 
     op.responses.find((r) => r.status.toUpperCase() === `${s[0]}XX`) ??
     (code >= 400 ? op.responses.find((r) => r.status === 'default') : undefined)
   );
-}
-
-function baseType(mediaType: string): string {
-  return mediaType.split(';')[0]!.trim().toLowerCase();
-}
-
-export function mediaTypeMatches(pattern: string, actual: string): boolean {
-  const p = baseType(pattern);
-  const a = baseType(actual);
-  if (p === a || p === '*/*' || a === '*/*') return true;
-  if (p.endsWith('/*')) return a.startsWith(p.slice(0, -1));
-  if (a.endsWith('/*')) return p.startsWith(a.slice(0, -1));
-  return false;
-}
-
-const FORMAT_ALIASES: Record<string, string> = {
-  mp3: 'mpeg',
-  jpg: 'jpeg',
-  wave: 'wav',
-  text: 'plain',
-};
-
-/**
- * Format choices the request makes in its own body (`response_format: srt`, `output_format: png`,
- * `encoding_format: base64`), normalised like example names (`verbose_json` → `verbose-json`).
- */
-export function formatHints(requestBody: unknown): string[] {
-  if (!requestBody || typeof requestBody !== 'object' || Array.isArray(requestBody)) return [];
-  return Object.entries(requestBody as Record<string, unknown>)
-    .filter(([key, value]) => /format/i.test(key) && typeof value === 'string')
-    .map(([, value]) => (value as string).toLowerCase().replace(/_/g, '-'));
-}
-
-/** Picks the content to answer with: not the event stream (that is for `stream: true`), the request's format hint, the client's Accept. */
-export function chooseContent(
-  response: MockResponse,
-  accept: string | undefined,
-  requestBody: unknown,
-): MockContent | undefined {
-  const candidates = response.contents.filter((c) => c.kind !== 'event-stream');
-  const pool = candidates.length > 0 ? candidates : response.contents;
-  if (pool.length <= 1) return pool[0];
-  for (const hint of formatHints(requestBody)) {
-    // A content with an example named after the format (`srt`), else one whose subtype is the format (`wav`).
-    const want = FORMAT_ALIASES[hint] ?? hint;
-    const hit =
-      pool.find((c) => c.examples.some((e) => e.name === hint)) ??
-      pool.find((c) => baseType(c.mediaType).split('/')[1]!.split('+')[0] === want) ??
-      (/json/.test(hint) ? pool.find((c) => c.kind === 'json') : undefined);
-    if (hit) return hit;
-  }
-  if (accept && accept.trim() !== '' && !/^\s*\*\/\*\s*$/.test(accept)) {
-    const wanted = accept
-      .split(',')
-      .map((part) => {
-        const [type, ...params] = part.split(';');
-        const q = params.map((p) => /^\s*q=([\d.]+)/.exec(p)).find((m) => m);
-        return { type: type!.trim(), q: q ? Number(q[1]) : 1 };
-      })
-      .filter((w) => w.q > 0)
-      .sort((a, b) => b.q - a.q);
-    for (const w of wanted) {
-      const hit =
-        pool.find((c) => baseType(c.mediaType) === baseType(w.type)) ??
-        pool.find((c) => mediaTypeMatches(w.type, c.mediaType));
-      if (hit) return hit;
-    }
-  }
-  return pool[0];
 }
 
 export interface ChosenExample {

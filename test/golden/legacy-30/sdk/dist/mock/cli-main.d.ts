@@ -7,6 +7,7 @@ export interface MockCliOptions {
     speed?: number;
     clock?: ClockMode;
     bodyLimit?: number;
+    keys?: string[];
     logger?: (line: string) => void;
 }
 export declare const MOCK_CLI_HELP: string;

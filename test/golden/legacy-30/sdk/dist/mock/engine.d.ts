@@ -2,9 +2,11 @@
  * The mock engine: one request in, one result out. Platform-neutral (no `node:` imports), so the
  * same engine backs the Node HTTP server (`server.ts`) and in-process MSW handlers (`msw.ts`).
  *
- * Order of checks, each answering in the operation's own error shape: route (404/405) → Prefer
- * (400 for a token or value the mock does not know) → `drop` → credentials (401) → parameters → body (415, 400 for syntax, 400 or 422 for schema
- * violations) → `Prefer: delay` → `Prefer: code` → task state / stream / example.
+ * A pipeline of small stages, each in its own module and each answering a failure as data that
+ * the last stage shapes into the spec's error (errors.ts): route (router.ts: 404/405) → Prefer
+ * (prefer.ts: 400 for what the mock does not know; `drop`) → auth (auth.ts: 401) → parse and
+ * validate (request-checks.ts: 413/415/400/422) → `Prefer: delay` → answer (answer.ts: content
+ * negotiation, streams, tasks, `Prefer: code`) → transport result (here: headers, stall, pacing).
  */
 import type { MockRouteTable } from './types.js';
 import type { ClockMode, MockClock } from './clock.js';
@@ -18,6 +20,12 @@ export interface MockEngineOptions {
     startTime?: number;
     /** Largest accepted request body in bytes (default 25 MiB). */
     bodyLimit?: number;
+    /** Deepest nesting accepted in a body or parameter value (default 64; deeper answers 400). */
+    maxDepth?: number;
+    /** Most form fields or multipart parts in one body (default 1000; more answers 413). */
+    maxFields?: number;
+    /** Accept only these credentials (bearer tokens, API keys, basic passwords); default: any well-formed one. */
+    keys?: readonly string[];
     /** Most tasks kept; the oldest are evicted (default 1000). */
     taskStoreLimit?: number;
     taskTiming?: TaskTiming;

@@ -19,4 +19,5 @@ export type JsonParseResult = {
     ok: false;
     error: JsonSyntaxError;
 };
-export declare function parseJson(text: string): JsonParseResult;
+/** `maxDepth` bounds the error locator's recursion (a valid deeper value is the caller's to refuse). */
+export declare function parseJson(text: string, maxDepth?: number): JsonParseResult;

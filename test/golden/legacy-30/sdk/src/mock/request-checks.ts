@@ -11,8 +11,9 @@ import { MockFile } from './validate.js';
 import { parseJson } from './json.js';
 import { parseMultipart, parseUrlEncoded, type FormPart } from './multipart.js';
 import { formObject, readParameter, type ParameterSources } from './coerce.js';
-import { mediaTypeMatches } from './respond.js';
+import { mediaTypeMatches } from './negotiate.js';
 import { pointerTokens } from './pointer.js';
+import { tooDeep, type ParseLimits } from './limits.js';
 
 /** A problem in one part of the request; `pointer` is relative to that part. */
 export interface RequestIssue {
@@ -52,6 +53,7 @@ export function checkParameters(
   validators: OperationValidators,
   sources: ParameterSources,
   compiler: SchemaCompiler,
+  limits: ParseLimits,
 ): RequestIssue[] {
   const issues: RequestIssue[] = [];
   for (const param of op.parameters) {
@@ -59,7 +61,22 @@ export function checkParameters(
     const value = readParameter(param, sources, compiler);
     if (value === undefined) {
       if (param.required)
-        issues.push({ location: param.in, name: param.name, pointer: '', message: 'is required' });
+        issues.push({
+          location: param.in,
+          name: param.name,
+          pointer: '',
+          message: 'is required',
+        });
+      continue;
+    }
+    const deep = tooDeep(value, limits.maxDepth);
+    if (deep !== undefined) {
+      issues.push({
+        location: param.in,
+        name: param.name,
+        pointer: deep,
+        message: `is nested deeper than ${limits.maxDepth} levels`,
+      });
       continue;
     }
     const validate = validators.params.get(`${param.in}:${param.name}`);
@@ -78,7 +95,11 @@ export function checkParameters(
 export type BodyCheck = { value: unknown; issues: RequestIssue[] } | { reject: ErrorDetail };
 
 const bodyIssues = (list: SchemaIssue[]): RequestIssue[] =>
-  list.map((i) => ({ location: 'body', pointer: i.pointer, message: i.message }));
+  list.map((i) => ({
+    location: 'body',
+    pointer: i.pointer,
+    message: i.message,
+  }));
 
 /** Declared part content types (`encoding.<part>.contentType`); octet-stream is always accepted. */
 function partTypeIssues(content: MockContent, value: Record<string, unknown>): RequestIssue[] {
@@ -111,6 +132,38 @@ export function checkBody(
   contentType: string | undefined,
   body: Uint8Array | null,
   compiler: SchemaCompiler,
+  limits: ParseLimits,
+): BodyCheck {
+  const checked = parseBody(op, validators, contentType, body, compiler, limits);
+  if ('reject' in checked) return checked;
+  const deep = tooDeep(checked.value, limits.maxDepth);
+  if (deep === undefined) return checked;
+  return {
+    reject: {
+      status: 400,
+      message: `The request body is nested deeper than ${limits.maxDepth} levels (at ${deep.slice(0, 200)}${deep.length > 200 ? '...' : ''}).`,
+      param: null,
+      code: 'nesting_too_deep',
+    },
+  };
+}
+
+function tooManyFields(count: number, limits: ParseLimits): ErrorDetail | undefined {
+  if (count <= limits.maxFields) return undefined;
+  return {
+    status: 413,
+    message: `The request body has ${count} form fields; the mock's limit is ${limits.maxFields}.`,
+    param: null,
+  };
+}
+
+function parseBody(
+  op: MockOperation,
+  validators: OperationValidators,
+  contentType: string | undefined,
+  body: Uint8Array | null,
+  compiler: SchemaCompiler,
+  limits: ParseLimits,
 ): BodyCheck {
   const rb = op.requestBody;
   if (!rb) return { value: undefined, issues: [] };
@@ -118,7 +171,13 @@ export function checkBody(
     return {
       value: undefined,
       issues: rb.required
-        ? [{ location: 'body', pointer: '', message: 'a request body is required' }]
+        ? [
+            {
+              location: 'body',
+              pointer: '',
+              message: 'a request body is required',
+            },
+          ]
         : [],
     };
   }
@@ -147,7 +206,7 @@ export function checkBody(
   const validate = validators.bodies.get(content);
   switch (content.kind) {
     case 'json': {
-      const parsed = parseJson(decoder.decode(body));
+      const parsed = parseJson(decoder.decode(body), limits.maxDepth);
       if (!parsed.ok) {
         const e = parsed.error;
         return {
@@ -178,9 +237,16 @@ export function checkBody(
           };
         parts = parsed.parts;
       } else parts = parseUrlEncoded(body);
+      const crowded = tooManyFields(parts.length, limits);
+      if (crowded) return { reject: crowded };
       const value = formObject(parts, content.schema, compiler);
       const issues = validate
-        ? bodyIssues(validate(value, { direction: 'request', files: content.kind === 'multipart' }))
+        ? bodyIssues(
+            validate(value, {
+              direction: 'request',
+              files: content.kind === 'multipart',
+            }),
+          )
         : [];
       return { value, issues: [...issues, ...partTypeIssues(content, value)] };
     }

@@ -8,7 +8,6 @@
 import type { JsonValue, MockOperation, MockResponse } from './types.js';
 import type { SchemaCompiler } from './validate.js';
 import { cloneJson } from './pointer.js';
-import { synthesize } from './synthesize.js';
 
 export interface ErrorDetail {
   status: number;
@@ -118,9 +117,8 @@ export function errorBody(
   const template = templateFor(op, detail.status);
   const content = template ? jsonContent(template.response) : undefined;
   const fallback = { error: { message: '', type: '', param: null, code: null } };
-  let body: JsonValue = content
-    ? cloneJson(content.examples[0]?.value ?? synthesize(content.schema, compiler))
-    : fallback;
+  const example = content?.examples[0];
+  let body: JsonValue = example ? cloneJson(example.value) : fallback;
   let found = findMessageHolder(body);
   if (!found) {
     body = fallback;

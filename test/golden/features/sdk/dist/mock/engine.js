@@ -6,7 +6,6 @@ import { errorResponse } from './errors.js';
 import { parseCookies } from './coerce.js';
 import { checkCredentials } from './auth.js';
 import { compileRoute, matchRoute, nearestOperation } from './router.js';
-import { synthesize } from './synthesize.js';
 import { applyWireFormat } from './wire-format.js';
 import { checkBody, checkParameters, compileValidators, validationFailure, } from './request-checks.js';
 import { createCallbackSender } from './callbacks.js';
@@ -198,14 +197,14 @@ export function createMockEngine(options) {
         if (!response)
             return respond(op, 204, undefined, null, [], prefer);
         const status = numericStatus(response);
-        const extra = responseHeaders(response, compiler);
+        const extra = responseHeaders(response);
         const s = op.stream;
         if (s &&
             prefer.example === undefined &&
             body &&
             typeof body === 'object' &&
             body[s.requestFlag] === true) {
-            const events = s.events.length > 0 ? s.events : [synthesize(s.itemSchema, compiler)];
+            const events = s.events;
             const chunks = sseChunks({
                 events,
                 ...(s.terminator !== undefined ? { terminator: s.terminator } : {}),
@@ -236,7 +235,7 @@ export function createMockEngine(options) {
             };
         }
         const content = chooseContent(response, headers.accept, body);
-        const example = chooseExample(op, content, prefer.example, body, compiler);
+        const example = chooseExample(op, content, prefer.example, body);
         // Task operations answer from the task store; `Prefer: example=` asks for the static example instead.
         const taskish = op.submit !== undefined || op.taskRole !== undefined;
         if (taskish &&
@@ -265,7 +264,7 @@ export function createMockEngine(options) {
             if (code >= 400 && content?.kind === 'json' && content.examples.length === 0) {
                 return fail(op, { status: code, message: `Mock error ${code} (Prefer: code=${code}).` }, retry);
             }
-            const example = chooseExample(op, content, prefer.example, body, compiler);
+            const example = chooseExample(op, content, prefer.example, body);
             if (prefer.example !== undefined && !example) {
                 return fail(op, {
                     status: 400,
@@ -274,7 +273,7 @@ export function createMockEngine(options) {
                 });
             }
             const rendered = renderBody(content, example);
-            const extra = responseHeaders(declared, compiler).filter(([k]) => !retry.some(([r]) => r === k));
+            const extra = responseHeaders(declared).filter(([k]) => !retry.some(([r]) => r === k));
             return respond(op, code, rendered.contentType, rendered.body, [...extra, ...retry], prefer);
         }
         if (code >= 400 && code <= 599) {

@@ -20,7 +20,6 @@ import { errorResponse } from './errors.js';
 import { parseCookies } from './coerce.js';
 import { checkCredentials } from './auth.js';
 import { compileRoute, matchRoute, nearestOperation, type Route } from './router.js';
-import { synthesize } from './synthesize.js';
 import { applyWireFormat } from './wire-format.js';
 import {
   checkBody,
@@ -330,7 +329,7 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
     }
     if (!response) return respond(op, 204, undefined, null, [], prefer);
     const status = numericStatus(response);
-    const extra = responseHeaders(response, compiler);
+    const extra = responseHeaders(response);
 
     const s = op.stream;
     if (
@@ -340,8 +339,7 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
       typeof body === 'object' &&
       (body as Record<string, unknown>)[s.requestFlag] === true
     ) {
-      const events: JsonValue[] =
-        s.events.length > 0 ? s.events : [synthesize(s.itemSchema, compiler)];
+      const events: JsonValue[] = s.events;
       const chunks = sseChunks({
         events,
         ...(s.terminator !== undefined ? { terminator: s.terminator } : {}),
@@ -373,7 +371,7 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
     }
 
     const content = chooseContent(response, headers.accept, body);
-    const example = chooseExample(op, content, prefer.example, body, compiler);
+    const example = chooseExample(op, content, prefer.example, body);
 
     // Task operations answer from the task store; `Prefer: example=` asks for the static example instead.
     const taskish = op.submit !== undefined || op.taskRole !== undefined;
@@ -422,7 +420,7 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
           retry,
         );
       }
-      const example = chooseExample(op, content, prefer.example, body, compiler);
+      const example = chooseExample(op, content, prefer.example, body);
       if (prefer.example !== undefined && !example) {
         return fail(op, {
           status: 400,
@@ -431,9 +429,7 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
         });
       }
       const rendered = renderBody(content, example);
-      const extra = responseHeaders(declared, compiler).filter(
-        ([k]) => !retry.some(([r]) => r === k),
-      );
+      const extra = responseHeaders(declared).filter(([k]) => !retry.some(([r]) => r === k));
       return respond(op, code, rendered.contentType, rendered.body, [...extra, ...retry], prefer);
     }
     if (code >= 400 && code <= 599) {

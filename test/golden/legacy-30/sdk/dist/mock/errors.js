@@ -1,5 +1,4 @@
 import { cloneJson } from './pointer.js';
-import { synthesize } from './synthesize.js';
 const DEFAULT_TYPE = {
     401: 'authentication_error',
     403: 'permission_error',
@@ -76,9 +75,8 @@ export function errorBody(op, detail, compiler) {
     const template = templateFor(op, detail.status);
     const content = template ? jsonContent(template.response) : undefined;
     const fallback = { error: { message: '', type: '', param: null, code: null } };
-    let body = content
-        ? cloneJson(content.examples[0]?.value ?? synthesize(content.schema, compiler))
-        : fallback;
+    const example = content?.examples[0];
+    let body = example ? cloneJson(example.value) : fallback;
     let found = findMessageHolder(body);
     if (!found) {
         body = fallback;

@@ -17,8 +17,15 @@ import type {
 import type { ExampleValidator } from './validator.js';
 import { stringForPattern } from './pattern.js';
 
-/** Levels a generated value may nest before only the cheapest branches are taken. */
+/** Levels a generated value may nest at most (a cheaper branch is taken before a deeper one). */
 const MAX_DEPTH = 24;
+/**
+ * Past this depth, or this many values, only the cheapest branches are taken (null where allowed,
+ * empty arrays, the shallowest variant), so wide specs whose required fields refer to each other
+ * (Stripe's expandable objects) stay small.
+ */
+const SOFT_DEPTH = 8;
+const NODE_BUDGET = 400;
 /** Arrays at or above this depth show one item when they may be empty (a list shows what it holds). */
 const ITEM_DEPTH = 2;
 
@@ -75,6 +82,10 @@ export class ExampleGenerator {
   private readonly costs = new Map<string, number>();
   private unsatisfied: Unsatisfied[] = [];
   private useOwn = true;
+  private nodes = 0;
+  /** Costs of nodes once the components' costs are final (the fixed point is done). */
+  private settled = false;
+  private readonly memo = new WeakMap<SchemaIr, number>();
 
   constructor(
     schemas: readonly NamedSchemaIr[],
@@ -93,6 +104,7 @@ export class ExampleGenerator {
         }
       }
     }
+    this.settled = true;
   }
 
   /** The value plus what could not be satisfied on the way (empty when it validates). */
@@ -105,6 +117,7 @@ export class ExampleGenerator {
     for (const useOwn of [true, false]) {
       this.unsatisfied = [];
       this.useOwn = useOwn;
+      this.nodes = 0;
       const value = this.gen(schema, { depth: 0, stack: [], direction, variant: 0 });
       if (
         !useOwn ||
@@ -118,6 +131,13 @@ export class ExampleGenerator {
   /** Fewest nesting levels of a valid value (Infinity: none terminates). */
   cost(s: SchemaIr, ignoreNull = false): number {
     if (s.nullable && !ignoreNull) return 0;
+    if (!this.settled) return this.rawCost(s);
+    let c = this.memo.get(s);
+    if (c === undefined) this.memo.set(s, (c = this.rawCost(s)));
+    return c;
+  }
+
+  private rawCost(s: SchemaIr): number {
     switch (s.kind) {
       case 'ref':
         return this.costs.get(s.name) ?? Infinity;
@@ -163,13 +183,20 @@ export class ExampleGenerator {
     this.unsatisfied.push({ source: s.source, message });
   }
 
+  /** Out of budget: from here on only the cheapest branches. */
+  private tight(w: Walk): boolean {
+    return w.depth >= SOFT_DEPTH || this.nodes > NODE_BUDGET;
+  }
+
   private gen(s: SchemaIr, w: Walk): Json {
+    this.nodes++;
     if (s.nullable) {
       const cost = this.cost(s, true);
       if (
         cost === Infinity ||
         w.depth + cost > MAX_DEPTH ||
-        (s.kind === 'ref' && w.stack.includes(s.name))
+        (s.kind === 'ref' && w.stack.includes(s.name)) ||
+        (cost > 0 && this.tight(w))
       )
         return null;
     }
@@ -192,6 +219,7 @@ export class ExampleGenerator {
         if (
           count === 0 &&
           w.depth <= ITEM_DEPTH &&
+          !this.tight(w) &&
           (s.maxItems ?? 1) >= 1 &&
           this.fits(s.items, w) &&
           !this.recurses(s.items, w.stack)
@@ -235,7 +263,7 @@ export class ExampleGenerator {
 
   private object(s: ObjectSchema, w: Walk): Json {
     const out: { [key: string]: Json } = {};
-    const showOptional = w.depth <= OPTIONAL_DEPTH[w.direction];
+    const showOptional = w.depth <= OPTIONAL_DEPTH[w.direction] && !this.tight(w);
     const inner: Walk = { ...w, depth: w.depth + 1, variant: 0 };
     const max = s.maxProperties ?? Infinity;
     const hidden = (p: ObjectSchema['properties'][number]): boolean =>
@@ -267,8 +295,12 @@ export class ExampleGenerator {
   }
 
   private union(s: UnionSchema, w: Walk): Json {
-    const usable = s.variants.filter((v) => this.fits(v, w) && !this.recurses(v, w.stack));
-    const cheapest = [...s.variants].sort((a, b) => this.cost(a) - this.cost(b))[0];
+    const byCost = (list: SchemaIr[]): SchemaIr[] =>
+      [...list].sort((a, b) => this.cost(a) - this.cost(b));
+    const fitting = s.variants.filter((v) => this.fits(v, w) && !this.recurses(v, w.stack));
+    // Spec order reads best; out of budget, the shallowest variant first.
+    const usable = this.tight(w) ? byCost(fitting) : fitting;
+    const cheapest = byCost(s.variants)[0];
     const candidates =
       usable.length > 0 ? usable : cheapest && this.cost(cheapest) < Infinity ? [cheapest] : [];
     if (candidates.length === 0) {

@@ -54,7 +54,17 @@ function firstFailure(errors: ErrorObject[] | null | undefined): ExampleFailure 
     extra !== undefined
       ? `${e.instancePath}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}`
       : e.instancePath;
-  return { at, message: e.message ?? e.keyword };
+  const detail = Object.entries(params)
+    .filter(([k]) => k !== 'missingProperty' && k !== 'additionalProperty')
+    .map(([k, v]) => `${k} ${JSON.stringify(v)}`)
+    .join(', ');
+  const what =
+    e.keyword === 'required'
+      ? 'is required'
+      : e.keyword === 'additionalProperties'
+        ? 'is not allowed'
+        : `fails ${e.keyword}${detail ? ` (${detail})` : ''}`;
+  return { at, message: what };
 }
 
 export function createExampleValidator(schemas: readonly NamedSchemaIr[]): ExampleValidator {
@@ -63,8 +73,11 @@ export function createExampleValidator(schemas: readonly NamedSchemaIr[]): Examp
     allErrors: false,
     validateFormats: true,
     logger: false,
+    // Compiling is most of the cost (every component once per build): no inlining, no
+    // optimisation passes, no message strings (the failure is described from keyword and params).
     inlineRefs: false,
     code: { optimize: false },
+    messages: false,
   });
   addFormats(ajv);
   ajv.addSchema({ $id: DEFS_ID, $defs: componentDefs({ schemas: [...schemas] }, OPTIONS) });
@@ -79,7 +92,18 @@ export function createExampleValidator(schemas: readonly NamedSchemaIr[]): Examp
     let fn = cache.get(key);
     if (fn === undefined) {
       try {
-        fn = ajv.compile(typeof json === 'boolean' ? json : { ...json });
+        // A component is compiled inside the components document, so every schema it refers to is
+        // compiled once for the whole build; a root of its own would compile them all again.
+        const pointer =
+          typeof json === 'object' &&
+          Object.keys(json).length === 1 &&
+          typeof json.$ref === 'string'
+            ? json.$ref
+            : undefined;
+        fn =
+          pointer !== undefined
+            ? (ajv.getSchema(pointer) ?? null)
+            : ajv.compile(typeof json === 'boolean' ? json : { ...json });
       } catch {
         fn = null; // a schema Ajv cannot compile (an exotic regex): nothing to check against
       }

@@ -132,7 +132,7 @@ export function buildIr(loaded: LoadedSpec, options: IrOptions = {}): IrResult {
     { stem: '', suffix: 'WebhookPayload', callbacks: rawWebhooks },
   ]);
   const webhooks = named.pop()!;
-  if (!process.env.NOEX) decideExamples(ctx, schemas, drafts, webhooks);
+  decideExamples(ctx, schemas, drafts, webhooks);
   const operations: OperationIr[] = drafts.map((d, i) => {
     const op: OperationIr = { ...d, names: names[i]!, callbacks: named[i]! };
     const task = tasks.submits.get(d.operationId);

@@ -168,7 +168,7 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
     /** False when `op` only lends its error shape (unknown path): the log must not name it. */
     matched = true,
   ): MockResult {
-    const r = errorResponse(op, detail, compiler);
+    const r = errorResponse(op, detail);
     return {
       kind: 'response',
       status: r.status,

@@ -53,6 +53,7 @@ class ExamplePolicy {
   private readonly validator: ExampleValidator;
   private readonly generator: ExampleGenerator;
   private readonly reported = new Set<string>();
+  private readonly byName = new Map<string, SchemaIr>();
 
   constructor(
     private readonly ctx: IrContext,
@@ -62,8 +63,6 @@ class ExamplePolicy {
     this.generator = new ExampleGenerator(schemas, this.validator);
     for (const s of schemas) this.byName.set(s.name, s.schema);
   }
-
-  private readonly byName = new Map<string, SchemaIr>();
 
   private generated(
     schema: SchemaIr,

@@ -58,7 +58,7 @@ export function createMockEngine(options) {
     function fail(op, detail, extra = [], 
     /** False when `op` only lends its error shape (unknown path): the log must not name it. */
     matched = true) {
-        const r = errorResponse(op, detail, compiler);
+        const r = errorResponse(op, detail);
         return {
             kind: 'response',
             status: r.status,

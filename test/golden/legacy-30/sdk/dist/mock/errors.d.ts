@@ -5,7 +5,6 @@
  * OpenAI envelope `{error: {message, type, param, code}}` is used (the relay's convention).
  */
 import type { JsonValue, MockOperation } from './types.js';
-import type { SchemaCompiler } from './validate.js';
 export interface ErrorDetail {
     status: number;
     message: string;
@@ -22,5 +21,5 @@ export interface MockHttpResponse {
 }
 export declare function defaultErrorType(status: number): string;
 /** The error body as JSON. */
-export declare function errorBody(op: MockOperation | undefined, detail: ErrorDetail, compiler: SchemaCompiler): JsonValue;
-export declare function errorResponse(op: MockOperation | undefined, detail: ErrorDetail, compiler: SchemaCompiler): MockHttpResponse;
+export declare function errorBody(op: MockOperation | undefined, detail: ErrorDetail): JsonValue;
+export declare function errorResponse(op: MockOperation | undefined, detail: ErrorDetail): MockHttpResponse;

@@ -71,7 +71,7 @@ function findMessageHolder(value) {
     return undefined;
 }
 /** The error body as JSON. */
-export function errorBody(op, detail, compiler) {
+export function errorBody(op, detail) {
     const template = templateFor(op, detail.status);
     const content = template ? jsonContent(template.response) : undefined;
     const fallback = { error: { message: '', type: '', param: null, code: null } };
@@ -110,8 +110,8 @@ export function errorBody(op, detail, compiler) {
     }
     return body;
 }
-export function errorResponse(op, detail, compiler) {
-    const body = errorBody(op, detail, compiler);
+export function errorResponse(op, detail) {
+    const body = errorBody(op, detail);
     return {
         status: detail.status,
         headers: [['content-type', 'application/json'], ...(detail.headers ?? [])],

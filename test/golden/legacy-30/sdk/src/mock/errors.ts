@@ -6,7 +6,6 @@
  * OpenAI envelope `{error: {message, type, param, code}}` is used (the relay's convention).
  */
 import type { JsonValue, MockOperation, MockResponse } from './types.js';
-import type { SchemaCompiler } from './validate.js';
 import { cloneJson } from './pointer.js';
 
 export interface ErrorDetail {
@@ -109,11 +108,7 @@ function findMessageHolder(value: JsonValue): { holder: JsonObject; key: string 
 }
 
 /** The error body as JSON. */
-export function errorBody(
-  op: MockOperation | undefined,
-  detail: ErrorDetail,
-  compiler: SchemaCompiler,
-): JsonValue {
+export function errorBody(op: MockOperation | undefined, detail: ErrorDetail): JsonValue {
   const template = templateFor(op, detail.status);
   const content = template ? jsonContent(template.response) : undefined;
   const fallback = { error: { message: '', type: '', param: null, code: null } };
@@ -149,9 +144,8 @@ export function errorBody(
 export function errorResponse(
   op: MockOperation | undefined,
   detail: ErrorDetail,
-  compiler: SchemaCompiler,
 ): MockHttpResponse {
-  const body = errorBody(op, detail, compiler);
+  const body = errorBody(op, detail);
   return {
     status: detail.status,
     headers: [['content-type', 'application/json'], ...(detail.headers ?? [])],

@@ -15,22 +15,26 @@ Commands:
   mock       Serve the spec's mock server on 127.0.0.1
 
 Options:
+  --strict   Warnings are errors (examples that do not validate against their schema)
   --dump-ir  Print the intermediate representation as JSON (with lint/generate) and exit
   --debug    Print the stack trace of an internal error (exit code 70)
   --help     Help for a command: shellapi-gen <command> --help`,
-  generate: `Usage: shellapi-gen generate [--spec FILE] [--out DIR] [--only client,mock,docs]
+  generate: `Usage: shellapi-gen generate [--spec FILE] [--out DIR] [--only client,mock,docs] [--strict]
 
   --spec FILE   Root OpenAPI file (default ${DEFAULT_SPEC})
   --out DIR     Output folder (default ${DEFAULT_OUT}); only files listed in its manifest.json are ever replaced or removed
   --only LIST   Comma-separated targets to regenerate: ${TARGETS.join(', ')} (default: all)
+  --strict      Warnings are errors (an example that does not validate, a schema no value satisfies)
   --dump-ir     Print the IR as JSON instead of generating`,
-  check: `Usage: shellapi-gen check [--spec FILE] [--out DIR] [--only LIST]
+  check: `Usage: shellapi-gen check [--spec FILE] [--out DIR] [--only LIST] [--strict]
 
 Generates in memory and compares with the output folder; writes nothing.
 Exit 1 listing every stale, missing or extra file and the command that fixes it.`,
-  lint: `Usage: shellapi-gen lint [--spec FILE] [--dump-ir]
+  lint: `Usage: shellapi-gen lint [--spec FILE] [--strict] [--dump-ir]
 
-Loads and validates the spec (structure, references, our x- extensions, naming). Exit 1 on any error.`,
+Loads and validates the spec (structure, references, our x- extensions, naming) and checks every
+request, response, parameter, media-type and stream example against its schema (a warning, an
+error with --strict; x-example-invalid: true marks a deliberate one). Exit 1 on any error.`,
   mock: `Usage: shellapi-gen mock [--spec FILE] [--port 4010] [--host 127.0.0.1] [--speed N] [--clock real|manual] [--body-limit BYTES] [--quiet]
 
 Serves every operation of the spec from its examples, with strict request validation, tasks that
@@ -100,6 +104,7 @@ export async function main(argv: string[]): Promise<number> {
       out: { type: 'string' },
       only: { type: 'string' },
       'dump-ir': { type: 'boolean' },
+      strict: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -128,6 +133,7 @@ export async function main(argv: string[]): Promise<number> {
         out,
         ...(only ? { only } : {}),
         mode: command === 'check' ? 'check' : 'write',
+        strict: values.strict === true,
         ...(command === 'lint' || dumpIr ? { stopAfter: 'ir' as const } : {}),
       });
       printProblems(result.problems);

@@ -32,6 +32,8 @@ export interface PipelineOptions {
   mode?: 'write' | 'check' | 'none';
   /** Stop after the IR (lint, --dump-ir). */
   stopAfter?: 'load' | 'ir';
+  /** Warnings (an example that does not validate, a schema no value satisfies) are errors. */
+  strict?: boolean;
 }
 
 export interface PipelineResult {
@@ -110,7 +112,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const result: PipelineResult = { problems: [...loaded.problems], loaded, timings };
   if (hasErrors(result.problems) || options.stopAfter === 'load') return result;
 
-  const { ir, problems } = await time('ir', () => buildIr(loaded));
+  const { ir, problems } = await time('ir', () => buildIr(loaded, { strict: options.strict === true }));
   result.problems.push(...problems);
   result.ir = ir;
   if (hasErrors(result.problems) || options.stopAfter === 'ir') return result;

@@ -10,14 +10,25 @@ export interface IrContext {
   discriminatorValues(schema: string, property: string): string[];
   /** Records a located error (the IR stage's problems are naming clashes and dangling references). */
   problem(code: string, pointer: string, message: string, hint?: string): void;
+  /** A located warning; an error under `--strict` (examples that do not validate, schemas no value satisfies). */
+  warning(code: string, pointer: string, message: string, hint?: string): void;
   problems: Problem[];
 }
 
-export function createContext(loaded: LoadedSpec): IrContext {
+export interface IrOptions {
+  /** Warnings become errors (`--strict`): this project's own spec runs strict. */
+  strict?: boolean;
+}
+
+export function createContext(loaded: LoadedSpec, options: IrOptions = {}): IrContext {
   const document = loaded.document as Record<string, unknown>;
   const schemas = ((document.components as Record<string, unknown> | undefined)?.schemas ?? {}) as Record<string, unknown>;
   const problems: Problem[] = [];
   const cache = new Map<string, string[]>();
+  const report = (severity: Problem['severity'], code: string, pointer: string, message: string, hint?: string): void => {
+    const at = loaded.locate(pointer);
+    problems.push({ code, severity, file: at.file, line: at.line, col: at.col, pointer: at.pointer, message, ...(hint ? { hint } : {}) });
+  };
   return {
     document,
     version: loaded.version,
@@ -31,8 +42,10 @@ export function createContext(loaded: LoadedSpec): IrContext {
       return values;
     },
     problem(code, pointer, message, hint) {
-      const at = loaded.locate(pointer);
-      problems.push({ code, severity: 'error', file: at.file, line: at.line, col: at.col, pointer: at.pointer, message, ...(hint ? { hint } : {}) });
+      report('error', code, pointer, message, hint);
+    },
+    warning(code, pointer, message, hint) {
+      report(options.strict ? 'error' : 'warning', code, pointer, message, hint);
     },
   };
 }

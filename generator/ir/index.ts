@@ -1,7 +1,8 @@
 /** The ir stage: LoadedSpec → ApiIr. The only code that reads raw OpenAPI objects after load. */
 import type { LoadedSpec, Problem } from '../load/types.js';
 import type { ApiIr, NamedSchemaIr, OperationIr, SecuritySchemeIr, ServerIr, TagIr } from './types.js';
-import { createContext, type IrContext } from './context.js';
+import { createContext, type IrContext, type IrOptions } from './context.js';
+import { decideExamples } from './examples/index.js';
 import { convertSchema } from './schema.js';
 import { callbacksOf, collectOperations, deref } from './operations.js';
 import { buildResources, fallbackOperationId, nameCallbacks, operationNames, pascalCase } from './names.js';
@@ -102,8 +103,8 @@ function freeze<T>(value: T): T {
   return value;
 }
 
-export function buildIr(loaded: LoadedSpec): IrResult {
-  const ctx = createContext(loaded);
+export function buildIr(loaded: LoadedSpec, options: IrOptions = {}): IrResult {
+  const ctx = createContext(loaded, options);
   const doc = ctx.document;
   const info = (doc.info ?? {}) as Raw;
 
@@ -131,6 +132,7 @@ export function buildIr(loaded: LoadedSpec): IrResult {
     { stem: '', suffix: 'WebhookPayload', callbacks: rawWebhooks },
   ]);
   const webhooks = named.pop()!;
+  decideExamples(ctx, schemas, drafts, webhooks);
   const operations: OperationIr[] = drafts.map((d, i) => {
     const op: OperationIr = { ...d, names: names[i]!, callbacks: named[i]! };
     const task = tasks.submits.get(d.operationId);

@@ -126,7 +126,7 @@ export function toJsonSchema(schema: SchemaIr, options: JsonSchemaOptions = {}):
 }
 
 /** Every component schema as `$defs`, keyed by component name (sorted as in the IR). */
-export function componentDefs(ir: ApiIr, options: JsonSchemaOptions = {}): Record<string, JsonSchema> {
+export function componentDefs(ir: Pick<ApiIr, 'schemas'>, options: JsonSchemaOptions = {}): Record<string, JsonSchema> {
   const defs: Record<string, JsonSchema> = {};
   for (const named of ir.schemas) defs[named.name] = toJsonSchema(named.schema, options);
   return defs;

@@ -57,13 +57,14 @@ export function mediaKind(mediaType: string, schema?: Raw): BodyKind {
 
 function examplesOf(ctx: IrContext, raw: Raw, pointer: string): ExampleIr[] {
   const out: ExampleIr[] = [];
-  if (raw.example !== undefined) out.push({ name: 'default', value: copyJson(raw.example), source: join(pointer, 'example') });
+  const onPurpose = (holder: Raw): { invalidOnPurpose?: true } => (holder['x-example-invalid'] === true ? { invalidOnPurpose: true } : {});
+  if (raw.example !== undefined) out.push({ name: 'default', value: copyJson(raw.example), origin: 'spec', ...onPurpose(raw), source: join(pointer, 'example') });
   const map = raw.examples;
   if (map && typeof map === 'object' && !Array.isArray(map)) {
     for (const name of Object.keys(map)) {
       const { value: ex, pointer: at } = deref(ctx, (map as Raw)[name], join(pointer, 'examples', name));
       if (ex.value === undefined) continue; // externalValue examples are not inlined.
-      const e: ExampleIr = { name, value: copyJson(ex.value), source: at };
+      const e: ExampleIr = { name, value: copyJson(ex.value), origin: 'spec', ...onPurpose(ex), source: at };
       if (typeof ex.summary === 'string') e.summary = ex.summary;
       if (typeof ex.description === 'string') e.description = ex.description;
       out.push(e);
@@ -177,8 +178,11 @@ function streamOf(ctx: IrContext, raw: unknown, responses: ResponseIr[], pointer
     examples: (Array.isArray(x.examples) ? x.examples : []).map((value, i) => ({
       name: `event-${i + 1}`,
       value: copyJson(value),
+      origin: 'spec' as const,
+      ...(x['x-example-invalid'] === true ? { invalidOnPurpose: true as const } : {}),
       source: join(pointer, 'examples', i),
     })),
+    events: [],
     source: pointer,
   };
   if (typeof x.terminator === 'string') stream.terminator = x.terminator;

@@ -133,7 +133,16 @@ export interface ExampleIr {
   name: string;
   summary?: string;
   description?: string;
+  /** Validates against its schema, unless the spec marks it `x-example-invalid: true`. */
   value: Json;
+  /**
+   * `spec`: written in the spec (on the media type, parameter, stream or schema) and valid.
+   * `generated`: made by `ir/examples` from the schema, because the spec gave none or the one it
+   * gave does not validate (then reported as `example-invalid` and replaced here).
+   */
+  origin: 'spec' | 'generated';
+  /** The spec marks it deliberately invalid (`x-example-invalid: true`): kept as written, not reported. */
+  invalidOnPurpose?: true;
   source: string;
 }
 
@@ -156,6 +165,8 @@ export interface ParameterIr {
   style: string;
   explode: boolean;
   examples: ExampleIr[];
+  /** The value samples and calls use: the first example, else the schema's, else generated (set by `ir/examples`). */
+  example?: ExampleIr;
   source: string;
 }
 
@@ -172,7 +183,14 @@ export interface ContentIr {
   schema?: SchemaIr;
   /** Per-part encoding for multipart/urlencoded, by property name. */
   encoding: Record<string, EncodingIr>;
+  /** The spec's examples in order; one that does not validate holds a generated value instead. */
   examples: ExampleIr[];
+  /**
+   * The default body every output shows and answers with (mock answer, docs example, SDK
+   * `@example`): the first example, else the schema's, else one generated from the schema.
+   * Absent for binary and event-stream contents and contents without a schema or example.
+   */
+  example?: ExampleIr;
   source: string;
 }
 
@@ -189,6 +207,8 @@ export interface HeaderIr {
   required: boolean;
   description?: string;
   schema: SchemaIr;
+  /** Its schema's example, else a generated value (set by `ir/examples`). */
+  example?: ExampleIr;
 }
 
 export interface ResponseIr {
@@ -231,8 +251,10 @@ export interface StreamIr {
   /** Status and media type of the streamed response. */
   status: string;
   mediaType: string;
-  /** Example events (payload objects) in order, for mocks and docs. */
+  /** Example events (payload objects) in order, as the spec gives them (invalid ones replaced). */
   examples: ExampleIr[];
+  /** The events the mock streams and the docs show: the examples, else one generated event. */
+  events: ExampleIr[];
   source: string;
 }
 

@@ -6,7 +6,6 @@
  * `FileArg`s that the runtime turns into Blobs/Uint8Arrays and the TS printer into `new Blob(…)`.
  */
 import type { OperationPlan } from '../../generator/emit/client/plan.js';
-import { synthesize } from '../../generator/emit/client/example.js';
 import type { ApiIr, Json, OperationIr, TaskIdInputIr } from '../../generator/ir/types.js';
 import { concreteType, sampleBytes, typeFromFilename } from './samples.js';
 
@@ -52,18 +51,18 @@ function fileArg(field: string, value: Json | undefined, declared: string | unde
 export function plannedCall(ir: ApiIr, plan: OperationPlan, example: string): PlannedCall {
   const op = plan.op;
   const pick = <T extends { name: string; value: Json }>(list: T[]): Json | undefined => (list.find((e) => e.name === example) ?? list[0])?.value;
-  const pathArgs = plan.pathArgs.map((a) => pick(a.param.examples) ?? synthesize(ir, a.param.schema, 0, a.param.name));
+  const pathArgs = plan.pathArgs.map((a) => pick(a.param.examples) ?? a.param.example!.value);
   if (!plan.paramsType) return { op, plan, example, pathArgs, params: undefined };
 
   const params: { [key: string]: ArgValue } = {};
   for (const f of plan.fields) {
-    const value = pick(f.examples) ?? (f.required ? synthesize(ir, f.schema, 0, f.name) : undefined);
+    const value = pick(f.examples) ?? (f.required ? f.example!.value : undefined);
     if (value !== undefined) params[f.propertyName] = value;
   }
   const body = plan.body;
   if (body) {
     const content = body.content;
-    const given = pick(content.examples) ?? (content.schema ? synthesize(ir, content.schema, 0) : undefined);
+    const given = pick(content.examples) ?? content.example?.value;
     if (body.kind === 'binary') {
       params['body'] = fileArg('body', undefined, content.mediaType);
     } else if (given !== undefined) {

@@ -40,9 +40,9 @@ describe('content negotiation (openai.yaml has no x-stream)', () => {
     expect(a.headers.get('content-type')).toBe('text/event-stream');
     expect(a.text).toMatch(/^data: \{/);
     const events = sseData(a.text) as Record<string, unknown>[];
-    expect(events.length).toBeGreaterThan(1);
-    // The spec has no event example: items come from the event schema. Their deepest optional parts
-    // follow the example synthesizer's depth policy (owned by the IR example work), so this checks the
+    expect(events.length).toBeGreaterThan(0);
+    // The spec has no event example: the IR's example policy generates one event from the event
+    // schema (valid at every depth; the public-specs test checks that with Ajv), so this checks the
     // schema's top level: every required property, the `object` constant, the choices array.
     const chunk = openaiTable.schemas.CreateChatCompletionStreamResponse as { required: string[] };
     for (const e of events) {

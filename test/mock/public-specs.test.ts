@@ -7,8 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMockRoutes } from '../../generator/emit/mock/routes.js';
 import { startMockServer, type MockServer } from '../../templates/mock/server.js';
+import type { ApiIr } from '../../generator/ir/types.js';
 import { createSchemaCompiler, type SchemaCompiler } from '../../templates/mock/validate.js';
-import { synthesize } from '../../templates/mock/synthesize.js';
 import type { JsonValue, MockOperation, MockRouteTable } from '../../templates/mock/types.js';
 import { SHELL, irOf } from './helpers.js';
 import { schemaChecker, sseData, type Check } from './schema-check.js';
@@ -22,6 +22,8 @@ interface Setup {
   table: MockRouteTable;
   mock: MockServer;
   compiler: SchemaCompiler;
+  /** The IR: its example policy gives the value of every parameter and body (the docs show the same). */
+  ir: ApiIr;
   checker: (schema: MockOperation['responses'][number]['contents'][number]['schema']) => Check;
 }
 
@@ -30,9 +32,10 @@ const NAMES = ['openai.yaml', 'petstore.yaml', 'museum.yaml'];
 
 beforeAll(async () => {
   for (const name of [...NAMES, 'shell']) {
-    const table = createMockRoutes(await irOf(name === 'shell' ? SHELL : spec(name)));
+    const ir = await irOf(name === 'shell' ? SHELL : spec(name));
+    const table = createMockRoutes(ir);
     const mock = await startMockServer({ routes: table, clock: 'manual' });
-    setups.set(name, { table, mock, compiler: createSchemaCompiler(table.schemas), checker: schemaChecker(table) });
+    setups.set(name, { table, mock, ir, compiler: createSchemaCompiler(table.schemas), checker: schemaChecker(table) });
   }
 }, 120_000);
 afterAll(async () => {
@@ -56,13 +59,14 @@ function credentials(s: Setup, op: MockOperation, headers: Record<string, string
 
 const text = (v: JsonValue): string => (typeof v === 'string' ? v : Array.isArray(v) ? v.map(String).join(',') : JSON.stringify(v));
 
-/** A request for the operation: parameter and body examples where the spec has them, else values from the schemas. */
+/** A request for the operation: parameter and body values from the IR's example policy (the spec's examples where valid). */
 function exampleRequest(s: Setup, op: MockOperation, overrides: Record<string, string> = {}): { path: string; init: Init; body?: JsonValue } | undefined {
   const headers: Record<string, string> = {};
   const query = new URLSearchParams();
   let path = op.path;
+  const irOp = s.ir.operations.find((o) => o.operationId === op.operationId)!;
   for (const p of op.parameters) {
-    const value = overrides[p.name] ?? synthesize(p.schema, s.compiler);
+    const value = overrides[p.name] ?? irOp.parameters.find((q) => q.name === p.name && q.in === p.in)?.example?.value ?? '';
     if (p.in === 'path') path = path.replace(`{${p.name}}`, encodeURIComponent(text(value)));
     else if (p.required && p.in === 'query') query.set(p.name, text(value));
     else if (p.required && p.in === 'header' && !['accept', 'content-type', 'authorization'].includes(p.name.toLowerCase())) headers[p.name.toLowerCase()] = text(value);
@@ -73,7 +77,7 @@ function exampleRequest(s: Setup, op: MockOperation, overrides: Record<string, s
   const init: Init = { method: op.method.toUpperCase(), headers };
   if (content) {
     if (content.kind !== 'json') return undefined; // form and binary uploads: covered by the fixture tests
-    body = content.examples[0]?.value ?? synthesize(content.schema, s.compiler);
+    body = content.examples[0]?.value ?? irOp.requestBody?.contents.find((c) => c.mediaType === content.mediaType)?.example?.value ?? {};
     init.body = JSON.stringify(body);
     headers['content-type'] = content.mediaType;
   }

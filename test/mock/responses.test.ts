@@ -2,7 +2,7 @@
 import { crc32, inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MockServer } from '../../templates/mock/server.js';
-import { EXTRAS, FEATURES, call, startFor, until } from './helpers.js';
+import { EXTRAS, FEATURES, call, irOf, startFor, until } from './helpers.js';
 
 let features: MockServer;
 let extras: MockServer;
@@ -85,10 +85,15 @@ describe('examples', () => {
     expect(JSON.stringify(a.json)).toContain('declared: 200, 404');
   });
 
-  it('synthesizes an error body in the declared shape when the declared error has no example', async () => {
+  it('answers a declared error without a spec example with the IR example the docs show', async () => {
     const a = await call(features.url, 'GET', '/files/f1/content', { headers: { prefer: 'code=404' } });
     expect(a.status).toBe(404);
-    expect(a.json).toMatchObject({ error: { message: expect.stringContaining('404'), type: expect.any(String) } });
+    const op = (await irOf(FEATURES)).operations.find((o) => o.path === '/files/{file_id}/content' && o.method === 'get')!;
+    const declared = op.responses.find((r) => r.status === '404')!.contents[0]!;
+    expect(declared.examples).toEqual([]);
+    expect(declared.example?.origin).toBe('generated');
+    expect(a.json).toEqual(declared.example!.value);
+    expect(a.json).toMatchObject({ error: { message: expect.any(String), type: expect.any(String) } });
   });
 });
 

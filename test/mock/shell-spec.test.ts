@@ -9,7 +9,6 @@ import type { ApiIr, OperationIr } from '../../generator/ir/types.js';
 import { createMockRoutes } from '../../generator/emit/mock/routes.js';
 import { startMockServer, type MockServer } from '../../templates/mock/server.js';
 import { createSchemaCompiler, type SchemaCompiler } from '../../templates/mock/validate.js';
-import { synthesize } from '../../templates/mock/synthesize.js';
 import { getAtPointer, pointerTokens } from '../../templates/mock/pointer.js';
 import type { JsonSchema, JsonValue, MockOperation, MockRouteTable, MockTaskFamily, TaskState } from '../../templates/mock/types.js';
 import { SHELL, irOf } from './helpers.js';
@@ -49,8 +48,7 @@ function isBinary(schema: JsonSchema | undefined): boolean {
 
 function paramValue(op: OperationIr, name: string): string {
   const p = op.parameters.find((x) => x.name === name)!;
-  const mockParam = table.operations.find((o) => o.operationId === op.operationId)!.parameters.find((x) => x.name === name)!;
-  const value = p.examples[0]?.value ?? synthesize(mockParam.schema, compiler);
+  const value = p.example!.value;
   return Array.isArray(value) ? value.join(',') : String(value);
 }
 
@@ -69,7 +67,7 @@ function buildRequest(op: OperationIr, exampleValue: JsonValue | undefined, task
   }
   const init: RequestInit = { method: op.method.toUpperCase(), headers };
   const content = mockOp.requestBody?.contents[0];
-  let body = exampleValue ?? (content ? synthesize(content.schema, compiler) : undefined);
+  let body = exampleValue ?? op.requestBody?.contents[0]?.example?.value;
   if (taskId !== undefined && input?.in === 'body' && body && typeof body === 'object' && !Array.isArray(body)) body = { ...body, [input.name]: taskId };
   if (content && body !== undefined) {
     if (content.kind === 'json') {

@@ -1,11 +1,11 @@
 /**
  * Example calls of the generated client (for JSDoc `@example` and the README), built from the
- * spec's examples: path arguments, then the params object; file fields become read streams.
+ * IR's examples (`ir/examples`): path arguments, then the params object; file fields become read streams.
  */
-import type { ApiIr, ContentIr, Json, OperationIr, ParameterIr, SchemaIr } from '../../ir/types.js';
+import type { ApiIr, ContentIr, Json, OperationIr, ParameterIr } from '../../ir/types.js';
 import { get } from '../../util/json-pointer.js';
 import { acceptsEmptyObject, type OperationPlan } from './plan.js';
-import { propertyKey, quote, resolveSchema } from './type-refs.js';
+import { propertyKey, quote } from './type-refs.js';
 
 export interface ExampleCall {
   /** `client.a.b(…)` without `await`. */
@@ -26,62 +26,16 @@ function taskIdExample(ir: ApiIr, op: OperationIr): Json | undefined {
   return get(ok?.contents[0]?.examples[0]?.value, submit.task.id) as Json | undefined;
 }
 
-function paramExample(ir: ApiIr, param: ParameterIr, fallback: Json | undefined): Json {
-  const given = param.examples[0]?.value;
-  if (given !== undefined) return given;
-  if (fallback !== undefined) return fallback;
-  const s = resolveSchema(ir, param.schema);
-  const own = param.schema.examples[0] ?? param.schema.default ?? s.examples[0] ?? s.default ?? ('enum' in s ? s.enum?.[0] : undefined);
-  if (own !== undefined) return own;
-  return synthesize(ir, param.schema, 0, param.name);
+/** A parameter's value: the task id for a poll's id, else the IR's example for it. */
+function paramExample(param: ParameterIr, taskId: Json | undefined): Json {
+  if (param.examples.length === 0 && taskId !== undefined) return taskId;
+  return param.example?.value ?? null;
 }
 
-/** A small value of the schema's shape (required properties only). */
-export function synthesize(ir: ApiIr, schema: SchemaIr, depth: number, name = ''): Json {
-  const s = resolveSchema(ir, schema);
-  const own = schema.examples[0] ?? s.examples[0] ?? schema.default ?? s.default;
-  if (own !== undefined) return own;
-  if (depth > 5) return null;
-  switch (s.kind) {
-    case 'string':
-      if (s.const !== undefined) return s.const;
-      if (s.enum?.length) return s.enum[0]!;
-      if (s.format === 'uri' || s.format === 'url') return 'https://example.com/resource';
-      return /id$/i.test(name) ? 'abc123' : name || 'text';
-    case 'integer':
-    case 'number':
-      return s.const ?? s.enum?.[0] ?? s.minimum ?? 1;
-    case 'boolean':
-      return s.const ?? true;
-    case 'null':
-      return null;
-    case 'array':
-      return [synthesize(ir, s.items, depth + 1, name)];
-    case 'object': {
-      const out: Record<string, Json> = {};
-      for (const p of s.properties) if (p.required) out[p.name] = synthesize(ir, p.schema, depth + 1, p.name);
-      return out;
-    }
-    case 'union':
-      return s.variants[0] ? synthesize(ir, s.variants[0], depth + 1, name) : null;
-    case 'intersection': {
-      const out: Record<string, Json> = {};
-      for (const part of s.parts) {
-        const v = synthesize(ir, part, depth + 1, name);
-        if (v && typeof v === 'object' && !Array.isArray(v)) Object.assign(out, v);
-      }
-      return out;
-    }
-    default:
-      return null;
-  }
-}
-
-export function bodyExample(ir: ApiIr, op: OperationIr, content: ContentIr): Json | undefined {
+/** The request body of an example call: the example the operation's first page names, else the IR's default. */
+export function bodyExample(op: OperationIr, content: ContentIr): Json | undefined {
   const preferred = op.pages.find((p) => p.example)?.example;
-  const example = (preferred ? content.examples.find((e) => e.name === preferred) : undefined) ?? content.examples[0];
-  if (example) return example.value;
-  return content.schema ? synthesize(ir, content.schema, 0) : undefined;
+  return (preferred ? content.examples.find((e) => e.name === preferred) : undefined)?.value ?? content.example?.value;
 }
 
 export function literal(value: Json, indent: number): string {
@@ -130,12 +84,12 @@ export function exampleCall(
 ): ExampleCall {
   const op = plan.op;
   const taskId = taskIdExample(ir, op);
-  const args = plan.pathArgs.map((a) => literal(paramExample(ir, a.param, taskId), 0));
+  const args = plan.pathArgs.map((a) => literal(paramExample(a.param, taskId), 0));
   const fields: string[] = [];
   let needsFs = false;
   for (const f of plan.fields) {
     if (!f.required && f.examples.length === 0) continue;
-    fields.push(`  ${propertyKey(f.propertyName)}: ${literal(paramExample(ir, f, undefined), 1)},`);
+    fields.push(`  ${propertyKey(f.propertyName)}: ${literal(paramExample(f, undefined), 1)},`);
   }
   let streams = false;
   const body = plan.body;
@@ -144,7 +98,7 @@ export function exampleCall(
       needsFs = true;
       fields.push(`  body: fs.createReadStream(${quote(fileName('body', body.content))}),`);
     } else {
-      let value = bodyExample(ir, op, body.content);
+      let value = bodyExample(op, body.content);
       if (plan.stream && value && typeof value === 'object' && !Array.isArray(value)) {
         const copy: Record<string, Json> = { ...value };
         if (options.stream) copy[plan.stream.flag] = true;

@@ -143,7 +143,7 @@ export function readme(ir: ApiIr, ctx: EmitContext, className: string, prefix: s
   // The shortest submit example reads best in a README.
   const exampleSize = (op: OperationIr): number => {
     const body = planOf(op).body;
-    return body ? JSON.stringify(bodyExample(ir, op, body.content) ?? null).length : 0;
+    return body ? JSON.stringify(bodyExample(op, body.content) ?? null).length : 0;
   };
   const submit = [...tasks.submits].sort((a, b) => exampleSize(a.submit) - exampleSize(b.submit) || cmp(a.submit.operationId, b.submit.operationId))[0];
   if (submit) {

@@ -1,13 +1,11 @@
 /**
  * An example body for a callback, so readers see what reaches their endpoint: the callback's own
  * example, else its schema's, else (for a task submit whose callback carries the poll's own body
- * schema) the poll's response example — one showing a finished task when there is one — else a
- * value generated from the schema.
+ * schema) the poll's response example — one showing a finished task when there is one — else the
+ * value the IR generated from the schema.
  */
 import type { ApiIr, CallbackIr, ExampleIr, Json, OperationIr, SchemaIr } from '../../ir/types.js';
 import { get } from '../../util/json-pointer.js';
-import { exampleValue } from './example-value.js';
-import type { SchemaIndex } from './schema-info.js';
 
 export interface CallbackExample {
   value: Json;
@@ -16,15 +14,12 @@ export interface CallbackExample {
   generated: boolean;
 }
 
-export function callbackExample(ir: ApiIr, index: SchemaIndex, op: OperationIr | undefined, callback: CallbackIr): CallbackExample | undefined {
+export function callbackExample(ir: ApiIr, op: OperationIr | undefined, callback: CallbackIr): CallbackExample | undefined {
   const content = callback.body?.contents[0];
   if (!content) return undefined;
   const own = content.examples[0];
-  if (own) return { value: own.value, origin: own.summary ? `The callback's example “${own.summary}”.` : "The callback's example.", generated: false };
-  if (content.schema) {
-    const fromSchema = content.schema.examples[0] ?? index.resolve(content.schema).examples[0];
-    if (fromSchema !== undefined) return { value: fromSchema, origin: "The body schema's example.", generated: false };
-  }
+  if (own && own.origin === 'spec') return { value: own.value, origin: own.summary ? `The callback's example “${own.summary}”.` : "The callback's example.", generated: false };
+  if (content.example?.origin === 'spec') return { value: content.example.value, origin: "The body schema's example.", generated: false };
   const family = op?.task ? ir.taskFamilies.find((f) => f.name === op.task!.family) : undefined;
   const poll = op?.task ? ir.operations.find((o) => o.operationId === op.task!.poll.operationId) : undefined;
   if (family && poll) {
@@ -38,8 +33,7 @@ export function callbackExample(ir: ApiIr, index: SchemaIndex, op: OperationIr |
     const picked = examples.find(done) ?? examples[0];
     if (picked) return { value: picked.value, origin: `A response example of the poll \`${poll.operationId}\`: callbacks carry the same task object.`, generated: false };
   }
-  if (content.schema && content.kind === 'json') {
-    return { value: exampleValue(content.schema, index, { optional: true }), origin: 'Generated from the schema (the spec has no example).', generated: true };
-  }
+  const fallback = own ?? content.example;
+  if (fallback && content.kind === 'json') return { value: fallback.value, origin: 'Generated from the schema (the spec has no valid example).', generated: true };
   return undefined;
 }

@@ -1,7 +1,5 @@
 /** Facts about streams and task lifecycles, shared by the HTML and Markdown renderers. */
 import type { CanonicalTaskState, Json, OperationIr, StreamIr, TaskFamilyIr } from '../../ir/types.js';
-import { exampleValue } from './example-value.js';
-import type { SchemaIndex } from './schema-info.js';
 
 export const CANONICAL_STATES: { state: CanonicalTaskState; meaning: string; terminal: boolean }[] = [
   { state: 'queued', meaning: 'Accepted, waiting for a worker.', terminal: false },
@@ -16,11 +14,10 @@ export function vendorValues(values: Json[]): string[] {
 }
 
 /** The stream as it travels: one `data:` line per event, a blank line between events, then the terminator. */
-export function streamTranscript(stream: StreamIr, index: SchemaIndex): { text: string; generated: boolean } {
-  const events = stream.examples.map((e) => e.value);
-  const generated = events.length === 0;
-  if (generated) events.push(exampleValue(stream.itemSchema, index, { optional: true }));
-  const lines = events.map((e) => `data: ${JSON.stringify(e)}\n`);
+export function streamTranscript(stream: StreamIr): { text: string; generated: boolean } {
+  // The IR's events: exactly what the mock streams.
+  const generated = stream.events.some((e) => e.origin === 'generated');
+  const lines = stream.events.map((e) => `data: ${JSON.stringify(e.value)}\n`);
   if (stream.terminator !== undefined) lines.push(`data: ${stream.terminator}\n`);
   return { text: lines.join('\n'), generated };
 }

@@ -6,7 +6,8 @@
 import type { ContentIr, ExampleIr, OperationIr, ResponseIr, TaskFamilyIr } from '../../ir/types.js';
 import type { VirtualFile } from '../types.js';
 import { generatedHeader } from './header.js';
-import { exampleValue } from './example-value.js';
+import { generatedNote } from './example-note.js';
+import { shownExamples } from '../../ir/examples/index.js';
 import { CANONICAL_STATES, familyMembers, taskNoun, idInputText, progressText, seconds, streamTranscript, vendorValues } from './lifecycle.js';
 import { cell, detailsCell, inlineCode, mdLabel, schemaMarkdown, type MdSchemaContext } from './markdown-schema.js';
 import { longSummary, opTitle, schemaBuckets, type DocsModel, type Family } from './model.js';
@@ -261,7 +262,7 @@ function operationMarkdown(model: DocsModel, family: Family, op: OperationIr, op
       const c = cb.body?.contents[0];
       out.push(`${inlineCode(cb.name)}: the server sends ${inlineCode(cb.method.toUpperCase())} to ${inlineCode(cb.expression)}.`);
       if (c?.schema) out.push(schemaMarkdown(c.schema, ctx, 'Body'));
-      const example = callbackExample(model.ir, model.schemas, op, cb);
+      const example = callbackExample(model.ir, op, cb);
       if (example) out.push(`**Example payload.** ${example.origin}`, fence('json', JSON.stringify(example.value, null, 2)));
       const sample = samples.typescriptCallbacks?.[i];
       if (sample) {
@@ -305,7 +306,7 @@ function taskMarkdown(model: DocsModel, from: Family, op: OperationIr, family: T
 
 function streamMarkdown(model: DocsModel, op: OperationIr, ctx: MdSchemaContext, opts: MarkdownOptions): string {
   const stream = op.stream!;
-  const transcript = streamTranscript(stream, model.schemas);
+  const transcript = streamTranscript(stream);
   const samples = buildSamples(model.ir, op, { packageName: opts.packageName, stream: true });
   const term = stream.terminator !== undefined ? ` The stream ends with ${inlineCode(`data: ${stream.terminator}`)}.` : '';
   return [
@@ -354,15 +355,12 @@ function contentMarkdown(op: OperationIr, c: ContentIr, ctx: MdSchemaContext, is
 }
 
 function examplesMarkdown(c: ContentIr, ctx: MdSchemaContext, isRequest: boolean): string[] {
-  let examples: ExampleIr[] = c.examples;
-  let generated = false;
-  if (examples.length === 0 && c.schema && (c.kind === 'json' || c.kind === 'multipart' || c.kind === 'urlencoded')) {
-    examples = [{ name: 'generated', value: exampleValue(c.schema, ctx.index, { optional: true }), source: c.source }];
-    generated = true;
-  }
+  const examples: ExampleIr[] = shownExamples(c);
+  const generated = c.examples.length === 0;
   const out: string[] = [];
   for (const e of examples) {
-    const title = generated ? 'Example (generated from the schema)' : `Example ${inlineCode(e.name)}${e.summary ? ` — ${e.summary}` : ''}`;
+    const note = generatedNote(e, generated);
+    const title = generated ? `Example${note ? ' (generated from the schema)' : ''}` : `Example ${inlineCode(e.name)}${e.summary ? ` — ${e.summary}` : ''}${note ? ` (${note})` : ''}`;
     out.push(`${isRequest ? '**Request.** ' : ''}${title}:`);
     if (e.description) out.push(prose(e.description));
     out.push(typeof e.value === 'string' && c.kind !== 'json' ? fence('text', e.value) : fence('json', JSON.stringify(e.value, null, 2)));

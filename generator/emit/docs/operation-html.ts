@@ -27,7 +27,8 @@ import { longSummary, opTitle, type DocsModel } from './model.js';
 import { buildSamples, SAMPLE_LANGS, type OperationSamples } from './samples.js';
 import { doubtMarks, factsHtml, HTML_LABEL, topSchemaHtml, type SchemaHtmlContext } from './schema-html.js';
 import { doubtsOf, descriptionOf, typeLabel } from './schema-info.js';
-import { exampleValue } from './example-value.js';
+import { generatedNote } from './example-note.js';
+import { shownExamples } from '../../ir/examples/index.js';
 import { callbackExample } from './callback-example.js';
 import { callbackReadHint, callbackReading, callbackReceivers } from '../client/callback-receivers.js';
 import { bodyExampleId, pageAnchor, parameterExampleId, responseExampleId } from './example-anchors.js';
@@ -175,7 +176,7 @@ function taskRoleHtml(op: OperationIr, env: OperationHtmlEnv): string {
 
 function streamHtml(op: OperationIr, env: OperationHtmlEnv, ctx: SchemaHtmlContext): string {
   const stream = op.stream!;
-  const transcript = streamTranscript(stream, env.model.schemas);
+  const transcript = streamTranscript(stream);
   const body = transcript.text
     .split('\n')
     .map((line) => {
@@ -279,13 +280,9 @@ function contentHtml(op: OperationIr, c: ContentIr, ctx: SchemaHtmlContext, exam
 }
 
 function examplesHtml(c: ContentIr, ctx: SchemaHtmlContext, exampleIds: ExampleIds): string {
-  let examples: ExampleIr[] = c.examples;
-  let generated = false;
-  if (examples.length === 0 && c.schema && (c.kind === 'json' || c.kind === 'urlencoded' || c.kind === 'multipart')) {
-    // Show something readable even when the spec has no example (marked as generated).
-    examples = [{ name: 'generated', value: exampleValue(c.schema, ctx.index, { optional: true }), source: c.source }];
-    generated = true;
-  }
+  // The IR's examples, as the mock answers them: the spec's, else its one default (maybe generated).
+  const examples: ExampleIr[] = shownExamples(c);
+  const generated = c.examples.length === 0;
   if (examples.length === 0) return '';
   const panels = examples.map((e) => {
     // With several examples the tab shows the summary; a lone example shows it here.
@@ -296,7 +293,7 @@ function examplesHtml(c: ContentIr, ctx: SchemaHtmlContext, exampleIds: ExampleI
       key: e.name,
       label: esc(e.summary ?? e.name),
       id: exampleIds(e.name, generated),
-      body: `${meta ? `<div class="example-meta">${meta}</div>` : ''}${generated ? '<p class="generated-note">Generated from the schema (the spec has no example).</p>' : ''}${codeBlock(body, 'json')}`,
+      body: `${meta ? `<div class="example-meta">${meta}</div>` : ''}${generatedNote(e, generated) ? `<p class="generated-note">${generatedNote(e, generated)}</p>` : ''}${codeBlock(body, 'json')}`,
     };
   });
   const heading = examples.length > 1 ? 'Examples' : 'Example';
@@ -345,7 +342,7 @@ function callbacksHtml(op: OperationIr, ctx: SchemaHtmlContext, model: DocsModel
   const items = op.callbacks.map((cb, i) => {
     const content = cb.body?.contents[0];
     const schema = content?.schema ? topSchemaHtml(content.schema, ctx) : '';
-    const example = callbackExample(model.ir, model.schemas, op, cb);
+    const example = callbackExample(model.ir, op, cb);
     const exampleHtml = example
       ? `<h4>Example payload</h4><p class="${example.generated ? 'generated-note' : 'example-meta'}">${md(example.origin)}</p>${codeBlock(highlightJson(example.value), 'json')}`
       : '';

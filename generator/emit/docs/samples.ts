@@ -1,7 +1,7 @@
 /**
  * Code samples for one operation: curl, TypeScript (the generated client) and Python (requests).
  * The TypeScript call is the client emitter's own example call (`exampleCall`), and values are
- * chosen by the same rules (`synthesize`, the first page's example), so the three languages send
+ * chosen by the same rules (the IR's examples, the first page's example), so the three languages send
  * the same request and the TypeScript always matches the generated client's shape.
  * Tests extract samples with `buildSamples(ir, op, { baseUrl })` and run or type-check them.
  */
@@ -20,7 +20,7 @@ import type {
 } from '../../ir/types.js';
 import { successResponse } from '../../ir/operations.js';
 import { callbackReceivers, receiverExample } from '../client/callback-receivers.js';
-import { exampleCall, synthesize } from '../client/example.js';
+import { exampleCall } from '../client/example.js';
 import { clientClassName, defaultBaseUrl as clientDefaultBaseUrl, envPrefix } from '../client/naming.js';
 import { planOperation } from '../client/plan.js';
 import { compareCodePoints } from '../../util/compare.js';
@@ -96,15 +96,12 @@ function firstExample(examples: ExampleIr[], name?: string): ExampleIr | undefin
   return (name ? examples.find((e) => e.name === name) : undefined) ?? examples[0];
 }
 
-/** A value for a parameter: its example, the task id, its schema's example/default/enum, else a placeholder (the client's rules). */
-function paramValue(ir: ApiIr, param: ParameterIr, index: SchemaIndex, fromTask: Json | undefined, example: string | undefined): Json {
+/** A value for a parameter: its named example, the task id, else the IR's example (the client's rules). */
+function paramValue(param: ParameterIr, fromTask: Json | undefined, example: string | undefined): Json {
   const ex = firstExample(param.examples, example);
   if (ex) return ex.value;
   if (fromTask !== undefined) return fromTask;
-  const s = index.resolve(param.schema);
-  const own = param.schema.examples[0] ?? param.schema.default ?? s.examples[0] ?? s.default ?? ('enum' in s ? s.enum?.[0] : undefined);
-  if (own !== undefined) return own;
-  return synthesize(ir, param.schema, 0, param.name);
+  return param.example?.value ?? null;
 }
 
 /** Where a poll or cancel operation takes the task id (from its family, or a submit that overrides the poll). */
@@ -141,7 +138,7 @@ function plan(ir: ApiIr, op: OperationIr, opts: SampleOptions, index: SchemaInde
   const values = op.parameters.map((p) => ({
     param: p,
     // An explicit task id beats the spec's example; otherwise the example comes first.
-    value: opts.taskId !== undefined && isIdParam(p) ? opts.taskId : paramValue(ir, p, index, isIdParam(p) || (!idInput && p.in === 'path') ? taskId : undefined, opts.example),
+    value: opts.taskId !== undefined && isIdParam(p) ? opts.taskId : paramValue(p, isIdParam(p) || (!idInput && p.in === 'path') ? taskId : undefined, opts.example),
   }));
   const pathParams = values.filter((v) => v.param.in === 'path');
   // Optional query and header parameters are left out unless the spec gives them an example.
@@ -159,7 +156,8 @@ function plan(ir: ApiIr, op: OperationIr, opts: SampleOptions, index: SchemaInde
   if (content) {
     // The page's example when asked for, else the first page's, else the first (as the client's docs do).
     const ex = firstExample(content.examples, opts.example ?? op.pages.find((pg) => pg.example)?.example);
-    body = ex ? ex.value : content.schema ? synthesize(ir, content.schema, 0) : undefined;
+    // A binary body is a file the sample reads: any value stands for it.
+    body = ex ? ex.value : content.kind === 'binary' ? '' : content.example?.value;
     if (opts.taskId !== undefined && idInput?.in === 'body' && body && typeof body === 'object' && !Array.isArray(body)) {
       body = { ...body, [idInput.name]: opts.taskId };
     }

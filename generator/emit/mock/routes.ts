@@ -3,39 +3,26 @@
  * generated package at generation time, or handed straight to `startMockServer` at run time
  * (`shellapi-gen mock --spec FILE`).
  */
-import type { ApiIr, ContentIr, ExampleIr, OperationIr, SchemaIr, ServerIr, TaskIdInputIr } from '../../ir/types.js';
+import type { ApiIr, ContentIr, OperationIr, SchemaIr, ServerIr, TaskIdInputIr } from '../../ir/types.js';
 import type {
   JsonSchema,
   MockContent,
-  MockExample,
   MockOperation,
   MockRouteTable,
   MockTaskRole,
 } from '../../../templates/mock/types.js';
 import { componentDefs, toJsonSchema, type JsonSchemaOptions } from '../../ir/json-schema.js';
+import { shownExamples } from '../../ir/examples/index.js';
 
-/** Validation needs no prose; `default`/`examples` stay (placeholders are built from them). */
-const SCHEMA_OPTIONS: JsonSchemaOptions = { docs: false, examples: true, discriminator: true };
+/** Validation needs no prose; answers come from the IR's examples (`MockContent.examples`, `MockHeader.example`). */
+const SCHEMA_OPTIONS: JsonSchemaOptions = { docs: false, examples: false, discriminator: true };
 
 function jsonSchema(schema: SchemaIr | undefined): JsonSchema | undefined {
   return schema ? (toJsonSchema(schema, SCHEMA_OPTIONS) as JsonSchema) : undefined;
 }
 
-/** Content examples, else the examples written on its schema (or on the component it refers to). */
-function examplesOf(content: ContentIr, ir: ApiIr): MockExample[] {
-  if (content.examples.length > 0) return content.examples.map((e: ExampleIr) => ({ name: e.name, value: e.value }));
-  let schema = content.schema;
-  for (let hops = 0; schema && hops < 8; hops++) {
-    if (schema.examples.length > 0) return schema.examples.map((value, i) => ({ name: `schema-example-${i + 1}`, value }));
-    if (schema.kind !== 'ref') break;
-    const name = schema.name;
-    schema = ir.schemas.find((s) => s.name === name)?.schema;
-  }
-  return [];
-}
-
-function contentOf(content: ContentIr, ir: ApiIr): MockContent {
-  const out: MockContent = { mediaType: content.mediaType, kind: content.kind, examples: examplesOf(content, ir) };
+function contentOf(content: ContentIr): MockContent {
+  const out: MockContent = { mediaType: content.mediaType, kind: content.kind, examples: shownExamples(content).map((e) => ({ name: e.name, value: e.value })) };
   const schema = jsonSchema(content.schema);
   if (schema !== undefined) out.schema = schema;
   const encoding: Record<string, string> = {};
@@ -92,18 +79,19 @@ function operationOf(op: OperationIr, ir: ApiIr): MockOperation {
       isError: r.isError,
       headers: r.headers.map((h) => {
         const header: MockOperation['responses'][number]['headers'][number] = { name: h.name, required: h.required };
+        if (h.example) header.example = h.example.value;
         const schema = jsonSchema(h.schema);
         if (schema !== undefined) header.schema = schema;
         return header;
       }),
-      contents: r.contents.map((c) => contentOf(c, ir)),
+      contents: r.contents.map((c) => contentOf(c)),
     })),
     callbacks: op.callbacks.filter((c) => c.expression !== '').map((c) => ({ name: c.name, expression: c.expression, method: c.method })),
   };
-  if (op.requestBody) out.requestBody = { required: op.requestBody.required, contents: op.requestBody.contents.map((c) => contentOf(c, ir)) };
+  if (op.requestBody) out.requestBody = { required: op.requestBody.required, contents: op.requestBody.contents.map((c) => contentOf(c)) };
   if (op.stream) {
     const s = op.stream;
-    out.stream = { requestFlag: s.requestFlag, status: s.status, mediaType: s.mediaType, events: s.examples.map((e) => e.value) };
+    out.stream = { requestFlag: s.requestFlag, status: s.status, mediaType: s.mediaType, events: s.events.map((e) => e.value) };
     if (s.terminator !== undefined) out.stream.terminator = s.terminator;
     const item = jsonSchema(s.itemSchema);
     if (item !== undefined) out.stream.itemSchema = item;

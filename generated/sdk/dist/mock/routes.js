@@ -12,8 +12,7 @@ export const routes = JSON.parse(`{
         "srt",
         "verbose_json",
         "vtt"
-      ],
-      "default": "json"
+      ]
     },
     "AudioSegment": {
       "type": "object",
@@ -406,8 +405,7 @@ export const routes = JSON.parse(`{
                 "auto",
                 "low",
                 "high"
-              ],
-              "default": "auto"
+              ]
             }
           },
           "required": [
@@ -771,16 +769,7 @@ export const routes = JSON.parse(`{
       "type": "object",
       "properties": {
         "model": {
-          "type": "string",
-          "examples": [
-            "gpt-3.5-turbo",
-            "gpt-4o",
-            "gemini-pro",
-            "gpt-4-all",
-            "gpt-4-vision-preview",
-            "gpt-4-gizmo-g-bo0FiWLY7",
-            "stable-diffusion"
-          ]
+          "type": "string"
         },
         "messages": {
           "type": "array",
@@ -792,23 +781,19 @@ export const routes = JSON.parse(`{
         "temperature": {
           "type": "number",
           "minimum": 0,
-          "maximum": 2,
-          "default": 1
+          "maximum": 2
         },
         "top_p": {
           "type": "number",
           "minimum": 0,
-          "maximum": 1,
-          "default": 1
+          "maximum": 1
         },
         "n": {
           "type": "integer",
-          "minimum": 1,
-          "default": 1
+          "minimum": 1
         },
         "stream": {
-          "type": "boolean",
-          "default": false
+          "type": "boolean"
         },
         "stream_options": {
           "$ref": "#/$defs/ChatStreamOptions"
@@ -835,14 +820,12 @@ export const routes = JSON.parse(`{
         "presence_penalty": {
           "type": "number",
           "minimum": -2,
-          "maximum": 2,
-          "default": 0
+          "maximum": 2
         },
         "frequency_penalty": {
           "type": "number",
           "minimum": -2,
-          "maximum": 2,
-          "default": 0
+          "maximum": 2
         },
         "logit_bias": {
           "type": "object",
@@ -880,10 +863,7 @@ export const routes = JSON.parse(`{
       "type": "object",
       "properties": {
         "model": {
-          "type": "string",
-          "examples": [
-            "gpt-3.5-turbo-instruct"
-          ]
+          "type": "string"
         },
         "prompt": {
           "oneOf": [
@@ -918,29 +898,24 @@ export const routes = JSON.parse(`{
         },
         "max_tokens": {
           "type": "integer",
-          "minimum": 0,
-          "default": 16
+          "minimum": 0
         },
         "temperature": {
           "type": "number",
           "minimum": 0,
-          "maximum": 2,
-          "default": 1
+          "maximum": 2
         },
         "top_p": {
           "type": "number",
           "minimum": 0,
-          "maximum": 1,
-          "default": 1
+          "maximum": 1
         },
         "n": {
           "type": "integer",
-          "minimum": 1,
-          "default": 1
+          "minimum": 1
         },
         "stream": {
-          "type": "boolean",
-          "default": false
+          "type": "boolean"
         },
         "logprobs": {
           "type": [
@@ -951,8 +926,7 @@ export const routes = JSON.parse(`{
           "maximum": 5
         },
         "echo": {
-          "type": "boolean",
-          "default": false
+          "type": "boolean"
         },
         "stop": {
           "oneOf": [
@@ -972,19 +946,16 @@ export const routes = JSON.parse(`{
         "presence_penalty": {
           "type": "number",
           "minimum": -2,
-          "maximum": 2,
-          "default": 0
+          "maximum": 2
         },
         "frequency_penalty": {
           "type": "number",
           "minimum": -2,
-          "maximum": 2,
-          "default": 0
+          "maximum": 2
         },
         "best_of": {
           "type": "integer",
-          "minimum": 1,
-          "default": 1
+          "minimum": 1
         },
         "logit_bias": {
           "type": "object",
@@ -1039,20 +1010,14 @@ export const routes = JSON.parse(`{
           ]
         },
         "model": {
-          "type": "string",
-          "examples": [
-            "text-embedding-ada-002",
-            "text-embedding-3-small",
-            "text-embedding-3-large"
-          ]
+          "type": "string"
         },
         "encoding_format": {
           "type": "string",
           "enum": [
             "float",
             "base64"
-          ],
-          "default": "float"
+          ]
         },
         "dimensions": {
           "type": "integer",
@@ -1110,13 +1075,7 @@ export const routes = JSON.parse(`{
       "type": "object",
       "properties": {
         "model": {
-          "type": "string",
-          "examples": [
-            "dall-e-3",
-            "flux-dev",
-            "flux-1.1-pro",
-            "recraftv3"
-          ]
+          "type": "string"
         },
         "prompt": {
           "type": "string",
@@ -1125,45 +1084,28 @@ export const routes = JSON.parse(`{
         "n": {
           "type": "integer",
           "minimum": 1,
-          "maximum": 10,
-          "default": 1
+          "maximum": 10
         },
         "size": {
           "type": "string",
-          "pattern": "^[0-9]+x[0-9]+$",
-          "default": "1024x1024",
-          "examples": [
-            "1024x1024",
-            "1792x1024",
-            "1024x768"
-          ]
+          "pattern": "^[0-9]+x[0-9]+$"
         },
         "quality": {
           "type": "string",
           "enum": [
             "standard",
             "hd"
-          ],
-          "default": "standard"
+          ]
         },
         "style": {
-          "type": "string",
-          "examples": [
-            "vivid",
-            "natural",
-            "realistic_image",
-            "digital_illustration",
-            "vector_illustration",
-            "any"
-          ]
+          "type": "string"
         },
         "response_format": {
           "type": "string",
           "enum": [
             "url",
             "b64_json"
-          ],
-          "default": "url"
+          ]
         },
         "user": {
           "type": "string"
@@ -1177,11 +1119,7 @@ export const routes = JSON.parse(`{
       "type": "object",
       "properties": {
         "model": {
-          "type": "string",
-          "examples": [
-            "tts-1",
-            "tts-1-hd"
-          ]
+          "type": "string"
         },
         "input": {
           "type": "string",
@@ -1207,14 +1145,12 @@ export const routes = JSON.parse(`{
             "flac",
             "wav",
             "pcm"
-          ],
-          "default": "mp3"
+          ]
         },
         "speed": {
           "type": "number",
           "minimum": 0.25,
-          "maximum": 4,
-          "default": 1
+          "maximum": 4
         }
       },
       "required": [
@@ -1232,10 +1168,7 @@ export const routes = JSON.parse(`{
           "contentMediaType": "audio/*"
         },
         "model": {
-          "type": "string",
-          "examples": [
-            "whisper-1"
-          ]
+          "type": "string"
         },
         "language": {
           "type": "string",
@@ -1250,8 +1183,7 @@ export const routes = JSON.parse(`{
         "temperature": {
           "type": "number",
           "minimum": 0,
-          "maximum": 1,
-          "default": 0
+          "maximum": 1
         },
         "timestamp_granularities[]": {
           "type": "array",
@@ -1261,10 +1193,7 @@ export const routes = JSON.parse(`{
               "word",
               "segment"
             ]
-          },
-          "default": [
-            "segment"
-          ]
+          }
         }
       },
       "required": [
@@ -1281,10 +1210,7 @@ export const routes = JSON.parse(`{
           "contentMediaType": "audio/*"
         },
         "model": {
-          "type": "string",
-          "examples": [
-            "whisper-1"
-          ]
+          "type": "string"
         },
         "prompt": {
           "type": "string"
@@ -1295,8 +1221,7 @@ export const routes = JSON.parse(`{
         "temperature": {
           "type": "number",
           "minimum": 0,
-          "maximum": 1,
-          "default": 0
+          "maximum": 1
         }
       },
       "required": [
@@ -1366,16 +1291,6 @@ export const routes = JSON.parse(`{
       },
       "required": [
         "error"
-      ],
-      "examples": [
-        {
-          "error": {
-            "message": "Incorrect API key provided.",
-            "type": "authentication_error",
-            "param": null,
-            "code": "invalid_api_key"
-          }
-        }
       ]
     },
     "FluxDevRequest": {
@@ -1388,31 +1303,26 @@ export const routes = JSON.parse(`{
           "type": "integer",
           "minimum": 256,
           "maximum": 1440,
-          "multipleOf": 32,
-          "default": 1024
+          "multipleOf": 32
         },
         "height": {
           "type": "integer",
           "minimum": 256,
           "maximum": 1440,
-          "multipleOf": 32,
-          "default": 768
+          "multipleOf": 32
         },
         "steps": {
           "type": "integer",
           "minimum": 1,
-          "maximum": 50,
-          "default": 28
+          "maximum": 50
         },
         "guidance": {
           "type": "number",
           "minimum": 1.5,
-          "maximum": 5,
-          "default": 3
+          "maximum": 5
         },
         "prompt_upsampling": {
-          "type": "boolean",
-          "default": false
+          "type": "boolean"
         },
         "seed": {
           "type": "integer"
@@ -1420,16 +1330,14 @@ export const routes = JSON.parse(`{
         "safety_tolerance": {
           "type": "integer",
           "minimum": 0,
-          "maximum": 6,
-          "default": 2
+          "maximum": 6
         },
         "output_format": {
           "type": "string",
           "enum": [
             "jpeg",
             "png"
-          ],
-          "default": "jpeg"
+          ]
         }
       },
       "required": [
@@ -1479,19 +1387,16 @@ export const routes = JSON.parse(`{
           "type": "integer",
           "minimum": 256,
           "maximum": 1440,
-          "multipleOf": 32,
-          "default": 1024
+          "multipleOf": 32
         },
         "height": {
           "type": "integer",
           "minimum": 256,
           "maximum": 1440,
-          "multipleOf": 32,
-          "default": 768
+          "multipleOf": 32
         },
         "prompt_upsampling": {
-          "type": "boolean",
-          "default": false
+          "type": "boolean"
         },
         "seed": {
           "type": "integer"
@@ -1499,16 +1404,14 @@ export const routes = JSON.parse(`{
         "safety_tolerance": {
           "type": "integer",
           "minimum": 0,
-          "maximum": 6,
-          "default": 2
+          "maximum": 6
         },
         "output_format": {
           "type": "string",
           "enum": [
             "jpeg",
             "png"
-          ],
-          "default": "jpeg"
+          ]
         }
       },
       "required": [
@@ -1525,37 +1428,31 @@ export const routes = JSON.parse(`{
           "type": "integer",
           "minimum": 256,
           "maximum": 1440,
-          "multipleOf": 32,
-          "default": 1024
+          "multipleOf": 32
         },
         "height": {
           "type": "integer",
           "minimum": 256,
           "maximum": 1440,
-          "multipleOf": 32,
-          "default": 768
+          "multipleOf": 32
         },
         "steps": {
           "type": "integer",
           "minimum": 1,
-          "maximum": 50,
-          "default": 40
+          "maximum": 50
         },
         "guidance": {
           "type": "number",
           "minimum": 1.5,
-          "maximum": 5,
-          "default": 2.5
+          "maximum": 5
         },
         "interval": {
           "type": "number",
           "minimum": 1,
-          "maximum": 4,
-          "default": 2
+          "maximum": 4
         },
         "prompt_upsampling": {
-          "type": "boolean",
-          "default": false
+          "type": "boolean"
         },
         "seed": {
           "type": "integer"
@@ -1563,16 +1460,14 @@ export const routes = JSON.parse(`{
         "safety_tolerance": {
           "type": "integer",
           "minimum": 0,
-          "maximum": 6,
-          "default": 2
+          "maximum": 6
         },
         "output_format": {
           "type": "string",
           "enum": [
             "jpeg",
             "png"
-          ],
-          "default": "jpeg"
+          ]
         }
       },
       "required": [
@@ -1636,8 +1531,7 @@ export const routes = JSON.parse(`{
         "ASPECT_1_1",
         "ASPECT_1_3",
         "ASPECT_3_1"
-      ],
-      "default": "ASPECT_1_1"
+      ]
     },
     "IdeogramColorPalette": {
       "oneOf": [
@@ -1791,8 +1685,7 @@ export const routes = JSON.parse(`{
         "num_images": {
           "type": "integer",
           "minimum": 1,
-          "maximum": 8,
-          "default": 1
+          "maximum": 8
         },
         "resolution": {
           "type": "string",
@@ -1839,8 +1732,7 @@ export const routes = JSON.parse(`{
         "V_1_TURBO",
         "V_2",
         "V_2_TURBO"
-      ],
-      "default": "V_2"
+      ]
     },
     "IdeogramRemixImageRequest": {
       "type": "object",
@@ -1871,8 +1763,7 @@ export const routes = JSON.parse(`{
         "num_images": {
           "type": "integer",
           "minimum": 1,
-          "maximum": 8,
-          "default": 1
+          "maximum": 8
         },
         "resolution": {
           "type": "string",
@@ -1884,8 +1775,7 @@ export const routes = JSON.parse(`{
         "image_weight": {
           "type": "integer",
           "minimum": 1,
-          "maximum": 100,
-          "default": 50
+          "maximum": 100
         }
       },
       "required": [
@@ -1928,14 +1818,12 @@ export const routes = JSON.parse(`{
         "resemblance": {
           "type": "integer",
           "minimum": 1,
-          "maximum": 100,
-          "default": 50
+          "maximum": 100
         },
         "detail": {
           "type": "integer",
           "minimum": 1,
-          "maximum": 100,
-          "default": 50
+          "maximum": 100
         },
         "magic_prompt_option": {
           "$ref": "#/$defs/IdeogramMagicPromptOption"
@@ -1943,8 +1831,7 @@ export const routes = JSON.parse(`{
         "num_images": {
           "type": "integer",
           "minimum": 1,
-          "maximum": 8,
-          "default": 1
+          "maximum": 8
         },
         "seed": {
           "type": "integer",
@@ -2006,8 +1893,7 @@ export const routes = JSON.parse(`{
           "type": "string"
         },
         "aspect_ratio": {
-          "type": "string",
-          "default": "1:1"
+          "type": "string"
         },
         "model_version": {
           "type": "string"
@@ -2386,13 +2272,6 @@ export const routes = JSON.parse(`{
       "required": [
         "code",
         "message"
-      ],
-      "examples": [
-        {
-          "code": 1201,
-          "message": "Invalid parameter: prompt is required",
-          "request_id": "CjMKo2dVRdkAAAAAA5QPcQ"
-        }
       ]
     },
     "KlingImage": {
@@ -2430,16 +2309,14 @@ export const routes = JSON.parse(`{
         "cfg_scale": {
           "type": "number",
           "minimum": 0,
-          "maximum": 1,
-          "default": 0.5
+          "maximum": 1
         },
         "mode": {
           "type": "string",
           "enum": [
             "std",
             "pro"
-          ],
-          "default": "std"
+          ]
         },
         "static_mask": {
           "type": "string"
@@ -2456,8 +2333,7 @@ export const routes = JSON.parse(`{
           "enum": [
             "5",
             "10"
-          ],
-          "default": "5"
+          ]
         },
         "callback_url": {
           "type": "string",
@@ -2498,8 +2374,7 @@ export const routes = JSON.parse(`{
         "image_fidelity": {
           "type": "number",
           "minimum": 0,
-          "maximum": 1,
-          "default": 0.5
+          "maximum": 1
         },
         "human_fidelity": {
           "type": "number",
@@ -2509,8 +2384,7 @@ export const routes = JSON.parse(`{
         "n": {
           "type": "integer",
           "minimum": 1,
-          "maximum": 9,
-          "default": 1
+          "maximum": 9
         },
         "aspect_ratio": {
           "type": "string",
@@ -2522,8 +2396,7 @@ export const routes = JSON.parse(`{
             "3:4",
             "3:2",
             "2:3"
-          ],
-          "default": "16:9"
+          ]
         },
         "callback_url": {
           "type": "string",
@@ -2535,12 +2408,7 @@ export const routes = JSON.parse(`{
       ]
     },
     "KlingModelName": {
-      "type": "string",
-      "default": "kling-v1",
-      "examples": [
-        "kling-v1",
-        "kling-v1-5"
-      ]
+      "type": "string"
     },
     "KlingSubmitResponse": {
       "type": "object",
@@ -2669,16 +2537,14 @@ export const routes = JSON.parse(`{
         "cfg_scale": {
           "type": "number",
           "minimum": 0,
-          "maximum": 1,
-          "default": 0.5
+          "maximum": 1
         },
         "mode": {
           "type": "string",
           "enum": [
             "std",
             "pro"
-          ],
-          "default": "std"
+          ]
         },
         "camera_control": {
           "$ref": "#/$defs/KlingCameraControl"
@@ -2689,16 +2555,14 @@ export const routes = JSON.parse(`{
             "16:9",
             "9:16",
             "1:1"
-          ],
-          "default": "16:9"
+          ]
         },
         "duration": {
           "type": "string",
           "enum": [
             "5",
             "10"
-          ],
-          "default": "5"
+          ]
         },
         "callback_url": {
           "type": "string",
@@ -2760,12 +2624,7 @@ export const routes = JSON.parse(`{
           "type": "boolean"
         },
         "aspect_ratio": {
-          "type": "string",
-          "examples": [
-            "16:9",
-            "9:16",
-            "1:1"
-          ]
+          "type": "string"
         },
         "loop": {
           "type": "boolean"
@@ -2936,8 +2795,7 @@ export const routes = JSON.parse(`{
           "type": "string"
         },
         "chooseSameChannel": {
-          "type": "boolean",
-          "default": false
+          "type": "boolean"
         },
         "accountFilter": {
           "$ref": "#/$defs/MjAccountFilter"
@@ -2974,8 +2832,7 @@ export const routes = JSON.parse(`{
             "PORTRAIT",
             "SQUARE",
             "LANDSCAPE"
-          ],
-          "default": "SQUARE"
+          ]
         },
         "botType": {
           "$ref": "#/$defs/MjBotType"
@@ -3002,8 +2859,7 @@ export const routes = JSON.parse(`{
       "enum": [
         "MID_JOURNEY",
         "NIJI_JOURNEY"
-      ],
-      "default": "MID_JOURNEY"
+      ]
     },
     "MjButton": {
       "type": "object",
@@ -3157,19 +3013,14 @@ export const routes = JSON.parse(`{
       "properties": {
         "pageNumber": {
           "type": "integer",
-          "minimum": 0,
-          "default": 0
+          "minimum": 0
         },
         "pageSize": {
           "type": "integer",
-          "minimum": 1,
-          "default": 10
+          "minimum": 1
         },
         "sort": {
-          "type": "string",
-          "examples": [
-            "id,desc"
-          ]
+          "type": "string"
         },
         "action": {
           "$ref": "#/$defs/MjTaskAction"
@@ -3542,8 +3393,7 @@ export const routes = JSON.parse(`{
         "n": {
           "type": "integer",
           "minimum": 1,
-          "maximum": 6,
-          "default": 1
+          "maximum": 6
         },
         "style_id": {
           "type": "string",
@@ -3557,8 +3407,7 @@ export const routes = JSON.parse(`{
             "vector_illustration",
             "icon",
             "any"
-          ],
-          "default": "realistic_image"
+          ]
         },
         "substyle": {
           "type": "string"
@@ -3568,16 +3417,14 @@ export const routes = JSON.parse(`{
           "enum": [
             "recraftv3",
             "recraftv2"
-          ],
-          "default": "recraftv3"
+          ]
         },
         "response_format": {
           "type": "string",
           "enum": [
             "url",
             "b64_json"
-          ],
-          "default": "url"
+          ]
         },
         "size": {
           "type": "string",
@@ -3597,8 +3444,7 @@ export const routes = JSON.parse(`{
             "1280x1024",
             "1024x1707",
             "1707x1024"
-          ],
-          "default": "1024x1024"
+          ]
         },
         "controls": {
           "$ref": "#/$defs/RecraftControls"
@@ -3642,8 +3488,7 @@ export const routes = JSON.parse(`{
           "enum": [
             "url",
             "b64_json"
-          ],
-          "default": "url"
+          ]
         }
       },
       "required": [
@@ -3756,10 +3601,7 @@ export const routes = JSON.parse(`{
           ]
         },
         "model": {
-          "type": "string",
-          "examples": [
-            "gen3a_turbo"
-          ]
+          "type": "string"
         },
         "promptText": {
           "type": "string",
@@ -3771,16 +3613,14 @@ export const routes = JSON.parse(`{
           "maximum": 4294967295
         },
         "watermark": {
-          "type": "boolean",
-          "default": false
+          "type": "boolean"
         },
         "duration": {
           "type": "integer",
           "enum": [
             5,
             10
-          ],
-          "default": 10
+          ]
         },
         "ratio": {
           "type": "string",
@@ -3808,8 +3648,7 @@ export const routes = JSON.parse(`{
           "enum": [
             "first",
             "last"
-          ],
-          "default": "first"
+          ]
         }
       },
       "required": [
@@ -3924,8 +3763,7 @@ export const routes = JSON.parse(`{
         "5:4",
         "9:16",
         "9:21"
-      ],
-      "default": "1:1"
+      ]
     },
     "StabilityCoreRequest": {
       "type": "object",
@@ -3945,8 +3783,7 @@ export const routes = JSON.parse(`{
         "seed": {
           "type": "integer",
           "minimum": 0,
-          "maximum": 4294967294,
-          "default": 0
+          "maximum": 4294967294
         },
         "style_preset": {
           "$ref": "#/$defs/StabilityStylePreset"
@@ -3957,8 +3794,7 @@ export const routes = JSON.parse(`{
             "png",
             "jpeg",
             "webp"
-          ],
-          "default": "png"
+          ]
         }
       },
       "required": [
@@ -4000,8 +3836,7 @@ export const routes = JSON.parse(`{
           "enum": [
             "text-to-image",
             "image-to-image"
-          ],
-          "default": "text-to-image"
+          ]
         },
         "image": {
           "type": "string",
@@ -4023,22 +3858,19 @@ export const routes = JSON.parse(`{
             "sd3-medium",
             "sd3",
             "sd3-turbo"
-          ],
-          "default": "sd3-large"
+          ]
         },
         "seed": {
           "type": "integer",
           "minimum": 0,
-          "maximum": 4294967294,
-          "default": 0
+          "maximum": 4294967294
         },
         "output_format": {
           "type": "string",
           "enum": [
             "png",
             "jpeg"
-          ],
-          "default": "png"
+          ]
         },
         "negative_prompt": {
           "type": "string",
@@ -4072,8 +3904,7 @@ export const routes = JSON.parse(`{
         "cfg_scale": {
           "type": "number",
           "minimum": 0,
-          "maximum": 35,
-          "default": 7
+          "maximum": 35
         },
         "clip_guidance_preset": {
           "type": "string",
@@ -4085,8 +3916,7 @@ export const routes = JSON.parse(`{
             "SLOW",
             "SLOWER",
             "SLOWEST"
-          ],
-          "default": "NONE"
+          ]
         },
         "sampler": {
           "type": "string",
@@ -4106,20 +3936,17 @@ export const routes = JSON.parse(`{
         "samples": {
           "type": "integer",
           "minimum": 1,
-          "maximum": 10,
-          "default": 1
+          "maximum": 10
         },
         "seed": {
           "type": "integer",
           "minimum": 0,
-          "maximum": 4294967295,
-          "default": 0
+          "maximum": 4294967295
         },
         "steps": {
           "type": "integer",
           "minimum": 10,
-          "maximum": 50,
-          "default": 30
+          "maximum": 50
         },
         "style_preset": {
           "$ref": "#/$defs/StabilityStylePreset"
@@ -4186,8 +4013,7 @@ export const routes = JSON.parse(`{
         "seed": {
           "type": "integer",
           "minimum": 0,
-          "maximum": 4294967294,
-          "default": 0
+          "maximum": 4294967294
         },
         "output_format": {
           "type": "string",
@@ -4195,8 +4021,7 @@ export const routes = JSON.parse(`{
             "png",
             "jpeg",
             "webp"
-          ],
-          "default": "png"
+          ]
         }
       },
       "required": [
@@ -4219,13 +4044,6 @@ export const routes = JSON.parse(`{
       "required": [
         "name",
         "message"
-      ],
-      "examples": [
-        {
-          "id": "9160aa70222f5e2a2b3a7a4e52e6d01a",
-          "name": "bad_request",
-          "message": "body.text_prompts: at least one prompt is required"
-        }
       ]
     },
     "StabilityV2Error": {
@@ -4247,15 +4065,6 @@ export const routes = JSON.parse(`{
       "required": [
         "name",
         "errors"
-      ],
-      "examples": [
-        {
-          "id": "6e3a9b2f4c1d4e8fa0b7c5d2e1f09a34",
-          "name": "bad_request",
-          "errors": [
-            "prompt: cannot be empty"
-          ]
-        }
       ]
     },
     "SunoClip": {
@@ -4436,8 +4245,7 @@ export const routes = JSON.parse(`{
           "type": "string"
         },
         "make_instrumental": {
-          "type": "boolean",
-          "default": false
+          "type": "boolean"
         },
         "continue_at": {
           "anyOf": [
@@ -4461,11 +4269,7 @@ export const routes = JSON.parse(`{
           "type": "boolean"
         },
         "mv": {
-          "type": "string",
-          "examples": [
-            "chirp-v3-0",
-            "chirp-v3-5"
-          ]
+          "type": "string"
         },
         "input": {
           "$ref": "#/$defs/SunoGenerateInput"
@@ -11965,8 +11769,7 @@ export const routes = JSON.parse(`{
             "enum": [
               "image/*",
               "application/json"
-            ],
-            "default": "image/*"
+            ]
           }
         }
       ],
@@ -11978,6 +11781,7 @@ export const routes = JSON.parse(`{
             {
               "name": "finish-reason",
               "required": false,
+              "example": "SUCCESS",
               "schema": {
                 "type": "string",
                 "enum": [
@@ -11989,6 +11793,7 @@ export const routes = JSON.parse(`{
             {
               "name": "seed",
               "required": false,
+              "example": 1,
               "schema": {
                 "type": "integer"
               }
@@ -12272,8 +12077,7 @@ export const routes = JSON.parse(`{
             "enum": [
               "image/*",
               "application/json"
-            ],
-            "default": "image/*"
+            ]
           }
         }
       ],
@@ -12285,6 +12089,7 @@ export const routes = JSON.parse(`{
             {
               "name": "finish-reason",
               "required": false,
+              "example": "SUCCESS",
               "schema": {
                 "type": "string",
                 "enum": [
@@ -12296,6 +12101,7 @@ export const routes = JSON.parse(`{
             {
               "name": "seed",
               "required": false,
+              "example": 1,
               "schema": {
                 "type": "integer"
               }
@@ -12578,8 +12384,7 @@ export const routes = JSON.parse(`{
             "enum": [
               "image/*",
               "application/json"
-            ],
-            "default": "image/*"
+            ]
           }
         }
       ],
@@ -12591,6 +12396,7 @@ export const routes = JSON.parse(`{
             {
               "name": "finish-reason",
               "required": false,
+              "example": "SUCCESS",
               "schema": {
                 "type": "string",
                 "enum": [
@@ -12602,6 +12408,7 @@ export const routes = JSON.parse(`{
             {
               "name": "seed",
               "required": false,
+              "example": 1,
               "schema": {
                 "type": "integer"
               }
@@ -12897,8 +12704,7 @@ export const routes = JSON.parse(`{
             "enum": [
               "application/json",
               "image/png"
-            ],
-            "default": "application/json"
+            ]
           }
         }
       ],
@@ -13113,8 +12919,7 @@ export const routes = JSON.parse(`{
             "enum": [
               "application/json",
               "image/png"
-            ],
-            "default": "application/json"
+            ]
           }
         }
       ],

@@ -64,7 +64,6 @@ const error = (detail: ErrorDetail): Answer => ({ kind: 'error', detail });
 
 export function answerRequest(req: CheckedRequest, deps: AnswerDeps): Answer {
   const { op, prefer, body, headers } = req;
-  const { compiler } = deps;
   if (prefer.code !== undefined) return injected(req, prefer.code, deps);
 
   let response = successResponse(op);
@@ -84,17 +83,15 @@ export function answerRequest(req: CheckedRequest, deps: AnswerDeps): Answer {
   }
   if (!response) return { kind: 'body', status: 204, body: null, headers: [] };
   const status = numericStatus(response);
-  const extra = responseHeaders(response, compiler);
+  const extra = responseHeaders(response);
 
   const streamContent = chooseStream(op, response, headers.accept, body);
-  const frames = streamContent
-    ? streamFrames(op, streamContent, body, prefer.example, compiler)
-    : undefined;
+  const frames = streamContent ? streamFrames(op, streamContent, body, prefer.example) : undefined;
   if (streamContent && frames)
     return { kind: 'stream', status, mediaType: streamContent.mediaType, frames, headers: extra };
 
   const content = chooseContent(response, headers.accept, body);
-  const example = chooseExample(op, content, prefer.example, body, compiler);
+  const example = chooseExample(op, content, prefer.example, body);
 
   // Task operations answer from the task store; `Prefer: example=` asks for the static example instead.
   const taskish = op.submit !== undefined || op.taskRole !== undefined;
@@ -134,7 +131,7 @@ function injected(req: CheckedRequest, code: number, deps: AnswerDeps): Answer {
         message: `Mock error ${code} (Prefer: code=${code}).`,
         headers: retry,
       });
-    const example = chooseExample(op, content, prefer.example, body, deps.compiler);
+    const example = chooseExample(op, content, prefer.example, body);
     if (prefer.example !== undefined && !example) {
       return error({
         status: 400,
@@ -142,9 +139,7 @@ function injected(req: CheckedRequest, code: number, deps: AnswerDeps): Answer {
         param: null,
       });
     }
-    const extra = responseHeaders(declared, deps.compiler).filter(
-      ([k]) => !retry.some(([r]) => r === k),
-    );
+    const extra = responseHeaders(declared).filter(([k]) => !retry.some(([r]) => r === k));
     return {
       kind: 'body',
       status: code,

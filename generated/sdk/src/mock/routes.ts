@@ -16,8 +16,7 @@ export const routes: MockRouteTable = JSON.parse(`{
         "srt",
         "verbose_json",
         "vtt"
-      ],
-      "default": "json"
+      ]
     },
     "AudioSegment": {
       "type": "object",
@@ -410,8 +409,7 @@ export const routes: MockRouteTable = JSON.parse(`{
                 "auto",
                 "low",
                 "high"
-              ],
-              "default": "auto"
+              ]
             }
           },
           "required": [
@@ -775,16 +773,7 @@ export const routes: MockRouteTable = JSON.parse(`{
       "type": "object",
       "properties": {
         "model": {
-          "type": "string",
-          "examples": [
-            "gpt-3.5-turbo",
-            "gpt-4o",
-            "gemini-pro",
-            "gpt-4-all",
-            "gpt-4-vision-preview",
-            "gpt-4-gizmo-g-bo0FiWLY7",
-            "stable-diffusion"
-          ]
+          "type": "string"
         },
         "messages": {
           "type": "array",
@@ -796,23 +785,19 @@ export const routes: MockRouteTable = JSON.parse(`{
         "temperature": {
           "type": "number",
           "minimum": 0,
-          "maximum": 2,
-          "default": 1
+          "maximum": 2
         },
         "top_p": {
           "type": "number",
           "minimum": 0,
-          "maximum": 1,
-          "default": 1
+          "maximum": 1
         },
         "n": {
           "type": "integer",
-          "minimum": 1,
-          "default": 1
+          "minimum": 1
         },
         "stream": {
-          "type": "boolean",
-          "default": false
+          "type": "boolean"
         },
         "stream_options": {
           "$ref": "#/$defs/ChatStreamOptions"
@@ -839,14 +824,12 @@ export const routes: MockRouteTable = JSON.parse(`{
         "presence_penalty": {
           "type": "number",
           "minimum": -2,
-          "maximum": 2,
-          "default": 0
+          "maximum": 2
         },
         "frequency_penalty": {
           "type": "number",
           "minimum": -2,
-          "maximum": 2,
-          "default": 0
+          "maximum": 2
         },
         "logit_bias": {
           "type": "object",
@@ -884,10 +867,7 @@ export const routes: MockRouteTable = JSON.parse(`{
       "type": "object",
       "properties": {
         "model": {
-          "type": "string",
-          "examples": [
-            "gpt-3.5-turbo-instruct"
-          ]
+          "type": "string"
         },
         "prompt": {
           "oneOf": [
@@ -922,29 +902,24 @@ export const routes: MockRouteTable = JSON.parse(`{
         },
         "max_tokens": {
           "type": "integer",
-          "minimum": 0,
-          "default": 16
+          "minimum": 0
         },
         "temperature": {
           "type": "number",
           "minimum": 0,
-          "maximum": 2,
-          "default": 1
+          "maximum": 2
         },
         "top_p": {
           "type": "number",
           "minimum": 0,
-          "maximum": 1,
-          "default": 1
+          "maximum": 1
         },
         "n": {
           "type": "integer",
-          "minimum": 1,
-          "default": 1
+          "minimum": 1
         },
         "stream": {
-          "type": "boolean",
-          "default": false
+          "type": "boolean"
         },
         "logprobs": {
           "type": [
@@ -955,8 +930,7 @@ export const routes: MockRouteTable = JSON.parse(`{
           "maximum": 5
         },
         "echo": {
-          "type": "boolean",
-          "default": false
+          "type": "boolean"
         },
         "stop": {
           "oneOf": [
@@ -976,19 +950,16 @@ export const routes: MockRouteTable = JSON.parse(`{
         "presence_penalty": {
           "type": "number",
           "minimum": -2,
-          "maximum": 2,
-          "default": 0
+          "maximum": 2
         },
         "frequency_penalty": {
           "type": "number",
           "minimum": -2,
-          "maximum": 2,
-          "default": 0
+          "maximum": 2
         },
         "best_of": {
           "type": "integer",
-          "minimum": 1,
-          "default": 1
+          "minimum": 1
         },
         "logit_bias": {
           "type": "object",
@@ -1043,20 +1014,14 @@ export const routes: MockRouteTable = JSON.parse(`{
           ]
         },
         "model": {
-          "type": "string",
-          "examples": [
-            "text-embedding-ada-002",
-            "text-embedding-3-small",
-            "text-embedding-3-large"
-          ]
+          "type": "string"
         },
         "encoding_format": {
           "type": "string",
           "enum": [
             "float",
             "base64"
-          ],
-          "default": "float"
+          ]
         },
         "dimensions": {
           "type": "integer",
@@ -1114,13 +1079,7 @@ export const routes: MockRouteTable = JSON.parse(`{
       "type": "object",
       "properties": {
         "model": {
-          "type": "string",
-          "examples": [
-            "dall-e-3",
-            "flux-dev",
-            "flux-1.1-pro",
-            "recraftv3"
-          ]
+          "type": "string"
         },
         "prompt": {
           "type": "string",
@@ -1129,45 +1088,28 @@ export const routes: MockRouteTable = JSON.parse(`{
         "n": {
           "type": "integer",
           "minimum": 1,
-          "maximum": 10,
-          "default": 1
+          "maximum": 10
         },
         "size": {
           "type": "string",
-          "pattern": "^[0-9]+x[0-9]+$",
-          "default": "1024x1024",
-          "examples": [
-            "1024x1024",
-            "1792x1024",
-            "1024x768"
-          ]
+          "pattern": "^[0-9]+x[0-9]+$"
         },
         "quality": {
           "type": "string",
           "enum": [
             "standard",
             "hd"
-          ],
-          "default": "standard"
+          ]
         },
         "style": {
-          "type": "string",
-          "examples": [
-            "vivid",
-            "natural",
-            "realistic_image",
-            "digital_illustration",
-            "vector_illustration",
-            "any"
-          ]
+          "type": "string"
         },
         "response_format": {
           "type": "string",
           "enum": [
             "url",
             "b64_json"
-          ],
-          "default": "url"
+          ]
         },
         "user": {
           "type": "string"
@@ -1181,11 +1123,7 @@ export const routes: MockRouteTable = JSON.parse(`{
       "type": "object",
       "properties": {
         "model": {
-          "type": "string",
-          "examples": [
-            "tts-1",
-            "tts-1-hd"
-          ]
+          "type": "string"
         },
         "input": {
           "type": "string",
@@ -1211,14 +1149,12 @@ export const routes: MockRouteTable = JSON.parse(`{
             "flac",
             "wav",
             "pcm"
-          ],
-          "default": "mp3"
+          ]
         },
         "speed": {
           "type": "number",
           "minimum": 0.25,
-          "maximum": 4,
-          "default": 1
+          "maximum": 4
         }
       },
       "required": [
@@ -1236,10 +1172,7 @@ export const routes: MockRouteTable = JSON.parse(`{
           "contentMediaType": "audio/*"
         },
         "model": {
-          "type": "string",
-          "examples": [
-            "whisper-1"
-          ]
+          "type": "string"
         },
         "language": {
           "type": "string",
@@ -1254,8 +1187,7 @@ export const routes: MockRouteTable = JSON.parse(`{
         "temperature": {
           "type": "number",
           "minimum": 0,
-          "maximum": 1,
-          "default": 0
+          "maximum": 1
         },
         "timestamp_granularities[]": {
           "type": "array",
@@ -1265,10 +1197,7 @@ export const routes: MockRouteTable = JSON.parse(`{
               "word",
               "segment"
             ]
-          },
-          "default": [
-            "segment"
-          ]
+          }
         }
       },
       "required": [
@@ -1285,10 +1214,7 @@ export const routes: MockRouteTable = JSON.parse(`{
           "contentMediaType": "audio/*"
         },
         "model": {
-          "type": "string",
-          "examples": [
-            "whisper-1"
-          ]
+          "type": "string"
         },
         "prompt": {
           "type": "string"
@@ -1299,8 +1225,7 @@ export const routes: MockRouteTable = JSON.parse(`{
         "temperature": {
           "type": "number",
           "minimum": 0,
-          "maximum": 1,
-          "default": 0
+          "maximum": 1
         }
       },
       "required": [
@@ -1370,16 +1295,6 @@ export const routes: MockRouteTable = JSON.parse(`{
       },
       "required": [
         "error"
-      ],
-      "examples": [
-        {
-          "error": {
-            "message": "Incorrect API key provided.",
-            "type": "authentication_error",
-            "param": null,
-            "code": "invalid_api_key"
-          }
-        }
       ]
     },
     "FluxDevRequest": {
@@ -1392,31 +1307,26 @@ export const routes: MockRouteTable = JSON.parse(`{
           "type": "integer",
           "minimum": 256,
           "maximum": 1440,
-          "multipleOf": 32,
-          "default": 1024
+          "multipleOf": 32
         },
         "height": {
           "type": "integer",
           "minimum": 256,
           "maximum": 1440,
-          "multipleOf": 32,
-          "default": 768
+          "multipleOf": 32
         },
         "steps": {
           "type": "integer",
           "minimum": 1,
-          "maximum": 50,
-          "default": 28
+          "maximum": 50
         },
         "guidance": {
           "type": "number",
           "minimum": 1.5,
-          "maximum": 5,
-          "default": 3
+          "maximum": 5
         },
         "prompt_upsampling": {
-          "type": "boolean",
-          "default": false
+          "type": "boolean"
         },
         "seed": {
           "type": "integer"
@@ -1424,16 +1334,14 @@ export const routes: MockRouteTable = JSON.parse(`{
         "safety_tolerance": {
           "type": "integer",
           "minimum": 0,
-          "maximum": 6,
-          "default": 2
+          "maximum": 6
         },
         "output_format": {
           "type": "string",
           "enum": [
             "jpeg",
             "png"
-          ],
-          "default": "jpeg"
+          ]
         }
       },
       "required": [
@@ -1483,19 +1391,16 @@ export const routes: MockRouteTable = JSON.parse(`{
           "type": "integer",
           "minimum": 256,
           "maximum": 1440,
-          "multipleOf": 32,
-          "default": 1024
+          "multipleOf": 32
         },
         "height": {
           "type": "integer",
           "minimum": 256,
           "maximum": 1440,
-          "multipleOf": 32,
-          "default": 768
+          "multipleOf": 32
         },
         "prompt_upsampling": {
-          "type": "boolean",
-          "default": false
+          "type": "boolean"
         },
         "seed": {
           "type": "integer"
@@ -1503,16 +1408,14 @@ export const routes: MockRouteTable = JSON.parse(`{
         "safety_tolerance": {
           "type": "integer",
           "minimum": 0,
-          "maximum": 6,
-          "default": 2
+          "maximum": 6
         },
         "output_format": {
           "type": "string",
           "enum": [
             "jpeg",
             "png"
-          ],
-          "default": "jpeg"
+          ]
         }
       },
       "required": [
@@ -1529,37 +1432,31 @@ export const routes: MockRouteTable = JSON.parse(`{
           "type": "integer",
           "minimum": 256,
           "maximum": 1440,
-          "multipleOf": 32,
-          "default": 1024
+          "multipleOf": 32
         },
         "height": {
           "type": "integer",
           "minimum": 256,
           "maximum": 1440,
-          "multipleOf": 32,
-          "default": 768
+          "multipleOf": 32
         },
         "steps": {
           "type": "integer",
           "minimum": 1,
-          "maximum": 50,
-          "default": 40
+          "maximum": 50
         },
         "guidance": {
           "type": "number",
           "minimum": 1.5,
-          "maximum": 5,
-          "default": 2.5
+          "maximum": 5
         },
         "interval": {
           "type": "number",
           "minimum": 1,
-          "maximum": 4,
-          "default": 2
+          "maximum": 4
         },
         "prompt_upsampling": {
-          "type": "boolean",
-          "default": false
+          "type": "boolean"
         },
         "seed": {
           "type": "integer"
@@ -1567,16 +1464,14 @@ export const routes: MockRouteTable = JSON.parse(`{
         "safety_tolerance": {
           "type": "integer",
           "minimum": 0,
-          "maximum": 6,
-          "default": 2
+          "maximum": 6
         },
         "output_format": {
           "type": "string",
           "enum": [
             "jpeg",
             "png"
-          ],
-          "default": "jpeg"
+          ]
         }
       },
       "required": [
@@ -1640,8 +1535,7 @@ export const routes: MockRouteTable = JSON.parse(`{
         "ASPECT_1_1",
         "ASPECT_1_3",
         "ASPECT_3_1"
-      ],
-      "default": "ASPECT_1_1"
+      ]
     },
     "IdeogramColorPalette": {
       "oneOf": [
@@ -1795,8 +1689,7 @@ export const routes: MockRouteTable = JSON.parse(`{
         "num_images": {
           "type": "integer",
           "minimum": 1,
-          "maximum": 8,
-          "default": 1
+          "maximum": 8
         },
         "resolution": {
           "type": "string",
@@ -1843,8 +1736,7 @@ export const routes: MockRouteTable = JSON.parse(`{
         "V_1_TURBO",
         "V_2",
         "V_2_TURBO"
-      ],
-      "default": "V_2"
+      ]
     },
     "IdeogramRemixImageRequest": {
       "type": "object",
@@ -1875,8 +1767,7 @@ export const routes: MockRouteTable = JSON.parse(`{
         "num_images": {
           "type": "integer",
           "minimum": 1,
-          "maximum": 8,
-          "default": 1
+          "maximum": 8
         },
         "resolution": {
           "type": "string",
@@ -1888,8 +1779,7 @@ export const routes: MockRouteTable = JSON.parse(`{
         "image_weight": {
           "type": "integer",
           "minimum": 1,
-          "maximum": 100,
-          "default": 50
+          "maximum": 100
         }
       },
       "required": [
@@ -1932,14 +1822,12 @@ export const routes: MockRouteTable = JSON.parse(`{
         "resemblance": {
           "type": "integer",
           "minimum": 1,
-          "maximum": 100,
-          "default": 50
+          "maximum": 100
         },
         "detail": {
           "type": "integer",
           "minimum": 1,
-          "maximum": 100,
-          "default": 50
+          "maximum": 100
         },
         "magic_prompt_option": {
           "$ref": "#/$defs/IdeogramMagicPromptOption"
@@ -1947,8 +1835,7 @@ export const routes: MockRouteTable = JSON.parse(`{
         "num_images": {
           "type": "integer",
           "minimum": 1,
-          "maximum": 8,
-          "default": 1
+          "maximum": 8
         },
         "seed": {
           "type": "integer",
@@ -2010,8 +1897,7 @@ export const routes: MockRouteTable = JSON.parse(`{
           "type": "string"
         },
         "aspect_ratio": {
-          "type": "string",
-          "default": "1:1"
+          "type": "string"
         },
         "model_version": {
           "type": "string"
@@ -2390,13 +2276,6 @@ export const routes: MockRouteTable = JSON.parse(`{
       "required": [
         "code",
         "message"
-      ],
-      "examples": [
-        {
-          "code": 1201,
-          "message": "Invalid parameter: prompt is required",
-          "request_id": "CjMKo2dVRdkAAAAAA5QPcQ"
-        }
       ]
     },
     "KlingImage": {
@@ -2434,16 +2313,14 @@ export const routes: MockRouteTable = JSON.parse(`{
         "cfg_scale": {
           "type": "number",
           "minimum": 0,
-          "maximum": 1,
-          "default": 0.5
+          "maximum": 1
         },
         "mode": {
           "type": "string",
           "enum": [
             "std",
             "pro"
-          ],
-          "default": "std"
+          ]
         },
         "static_mask": {
           "type": "string"
@@ -2460,8 +2337,7 @@ export const routes: MockRouteTable = JSON.parse(`{
           "enum": [
             "5",
             "10"
-          ],
-          "default": "5"
+          ]
         },
         "callback_url": {
           "type": "string",
@@ -2502,8 +2378,7 @@ export const routes: MockRouteTable = JSON.parse(`{
         "image_fidelity": {
           "type": "number",
           "minimum": 0,
-          "maximum": 1,
-          "default": 0.5
+          "maximum": 1
         },
         "human_fidelity": {
           "type": "number",
@@ -2513,8 +2388,7 @@ export const routes: MockRouteTable = JSON.parse(`{
         "n": {
           "type": "integer",
           "minimum": 1,
-          "maximum": 9,
-          "default": 1
+          "maximum": 9
         },
         "aspect_ratio": {
           "type": "string",
@@ -2526,8 +2400,7 @@ export const routes: MockRouteTable = JSON.parse(`{
             "3:4",
             "3:2",
             "2:3"
-          ],
-          "default": "16:9"
+          ]
         },
         "callback_url": {
           "type": "string",
@@ -2539,12 +2412,7 @@ export const routes: MockRouteTable = JSON.parse(`{
       ]
     },
     "KlingModelName": {
-      "type": "string",
-      "default": "kling-v1",
-      "examples": [
-        "kling-v1",
-        "kling-v1-5"
-      ]
+      "type": "string"
     },
     "KlingSubmitResponse": {
       "type": "object",
@@ -2673,16 +2541,14 @@ export const routes: MockRouteTable = JSON.parse(`{
         "cfg_scale": {
           "type": "number",
           "minimum": 0,
-          "maximum": 1,
-          "default": 0.5
+          "maximum": 1
         },
         "mode": {
           "type": "string",
           "enum": [
             "std",
             "pro"
-          ],
-          "default": "std"
+          ]
         },
         "camera_control": {
           "$ref": "#/$defs/KlingCameraControl"
@@ -2693,16 +2559,14 @@ export const routes: MockRouteTable = JSON.parse(`{
             "16:9",
             "9:16",
             "1:1"
-          ],
-          "default": "16:9"
+          ]
         },
         "duration": {
           "type": "string",
           "enum": [
             "5",
             "10"
-          ],
-          "default": "5"
+          ]
         },
         "callback_url": {
           "type": "string",
@@ -2764,12 +2628,7 @@ export const routes: MockRouteTable = JSON.parse(`{
           "type": "boolean"
         },
         "aspect_ratio": {
-          "type": "string",
-          "examples": [
-            "16:9",
-            "9:16",
-            "1:1"
-          ]
+          "type": "string"
         },
         "loop": {
           "type": "boolean"
@@ -2940,8 +2799,7 @@ export const routes: MockRouteTable = JSON.parse(`{
           "type": "string"
         },
         "chooseSameChannel": {
-          "type": "boolean",
-          "default": false
+          "type": "boolean"
         },
         "accountFilter": {
           "$ref": "#/$defs/MjAccountFilter"
@@ -2978,8 +2836,7 @@ export const routes: MockRouteTable = JSON.parse(`{
             "PORTRAIT",
             "SQUARE",
             "LANDSCAPE"
-          ],
-          "default": "SQUARE"
+          ]
         },
         "botType": {
           "$ref": "#/$defs/MjBotType"
@@ -3006,8 +2863,7 @@ export const routes: MockRouteTable = JSON.parse(`{
       "enum": [
         "MID_JOURNEY",
         "NIJI_JOURNEY"
-      ],
-      "default": "MID_JOURNEY"
+      ]
     },
     "MjButton": {
       "type": "object",
@@ -3161,19 +3017,14 @@ export const routes: MockRouteTable = JSON.parse(`{
       "properties": {
         "pageNumber": {
           "type": "integer",
-          "minimum": 0,
-          "default": 0
+          "minimum": 0
         },
         "pageSize": {
           "type": "integer",
-          "minimum": 1,
-          "default": 10
+          "minimum": 1
         },
         "sort": {
-          "type": "string",
-          "examples": [
-            "id,desc"
-          ]
+          "type": "string"
         },
         "action": {
           "$ref": "#/$defs/MjTaskAction"
@@ -3546,8 +3397,7 @@ export const routes: MockRouteTable = JSON.parse(`{
         "n": {
           "type": "integer",
           "minimum": 1,
-          "maximum": 6,
-          "default": 1
+          "maximum": 6
         },
         "style_id": {
           "type": "string",
@@ -3561,8 +3411,7 @@ export const routes: MockRouteTable = JSON.parse(`{
             "vector_illustration",
             "icon",
             "any"
-          ],
-          "default": "realistic_image"
+          ]
         },
         "substyle": {
           "type": "string"
@@ -3572,16 +3421,14 @@ export const routes: MockRouteTable = JSON.parse(`{
           "enum": [
             "recraftv3",
             "recraftv2"
-          ],
-          "default": "recraftv3"
+          ]
         },
         "response_format": {
           "type": "string",
           "enum": [
             "url",
             "b64_json"
-          ],
-          "default": "url"
+          ]
         },
         "size": {
           "type": "string",
@@ -3601,8 +3448,7 @@ export const routes: MockRouteTable = JSON.parse(`{
             "1280x1024",
             "1024x1707",
             "1707x1024"
-          ],
-          "default": "1024x1024"
+          ]
         },
         "controls": {
           "$ref": "#/$defs/RecraftControls"
@@ -3646,8 +3492,7 @@ export const routes: MockRouteTable = JSON.parse(`{
           "enum": [
             "url",
             "b64_json"
-          ],
-          "default": "url"
+          ]
         }
       },
       "required": [
@@ -3760,10 +3605,7 @@ export const routes: MockRouteTable = JSON.parse(`{
           ]
         },
         "model": {
-          "type": "string",
-          "examples": [
-            "gen3a_turbo"
-          ]
+          "type": "string"
         },
         "promptText": {
           "type": "string",
@@ -3775,16 +3617,14 @@ export const routes: MockRouteTable = JSON.parse(`{
           "maximum": 4294967295
         },
         "watermark": {
-          "type": "boolean",
-          "default": false
+          "type": "boolean"
         },
         "duration": {
           "type": "integer",
           "enum": [
             5,
             10
-          ],
-          "default": 10
+          ]
         },
         "ratio": {
           "type": "string",
@@ -3812,8 +3652,7 @@ export const routes: MockRouteTable = JSON.parse(`{
           "enum": [
             "first",
             "last"
-          ],
-          "default": "first"
+          ]
         }
       },
       "required": [
@@ -3928,8 +3767,7 @@ export const routes: MockRouteTable = JSON.parse(`{
         "5:4",
         "9:16",
         "9:21"
-      ],
-      "default": "1:1"
+      ]
     },
     "StabilityCoreRequest": {
       "type": "object",
@@ -3949,8 +3787,7 @@ export const routes: MockRouteTable = JSON.parse(`{
         "seed": {
           "type": "integer",
           "minimum": 0,
-          "maximum": 4294967294,
-          "default": 0
+          "maximum": 4294967294
         },
         "style_preset": {
           "$ref": "#/$defs/StabilityStylePreset"
@@ -3961,8 +3798,7 @@ export const routes: MockRouteTable = JSON.parse(`{
             "png",
             "jpeg",
             "webp"
-          ],
-          "default": "png"
+          ]
         }
       },
       "required": [
@@ -4004,8 +3840,7 @@ export const routes: MockRouteTable = JSON.parse(`{
           "enum": [
             "text-to-image",
             "image-to-image"
-          ],
-          "default": "text-to-image"
+          ]
         },
         "image": {
           "type": "string",
@@ -4027,22 +3862,19 @@ export const routes: MockRouteTable = JSON.parse(`{
             "sd3-medium",
             "sd3",
             "sd3-turbo"
-          ],
-          "default": "sd3-large"
+          ]
         },
         "seed": {
           "type": "integer",
           "minimum": 0,
-          "maximum": 4294967294,
-          "default": 0
+          "maximum": 4294967294
         },
         "output_format": {
           "type": "string",
           "enum": [
             "png",
             "jpeg"
-          ],
-          "default": "png"
+          ]
         },
         "negative_prompt": {
           "type": "string",
@@ -4076,8 +3908,7 @@ export const routes: MockRouteTable = JSON.parse(`{
         "cfg_scale": {
           "type": "number",
           "minimum": 0,
-          "maximum": 35,
-          "default": 7
+          "maximum": 35
         },
         "clip_guidance_preset": {
           "type": "string",
@@ -4089,8 +3920,7 @@ export const routes: MockRouteTable = JSON.parse(`{
             "SLOW",
             "SLOWER",
             "SLOWEST"
-          ],
-          "default": "NONE"
+          ]
         },
         "sampler": {
           "type": "string",
@@ -4110,20 +3940,17 @@ export const routes: MockRouteTable = JSON.parse(`{
         "samples": {
           "type": "integer",
           "minimum": 1,
-          "maximum": 10,
-          "default": 1
+          "maximum": 10
         },
         "seed": {
           "type": "integer",
           "minimum": 0,
-          "maximum": 4294967295,
-          "default": 0
+          "maximum": 4294967295
         },
         "steps": {
           "type": "integer",
           "minimum": 10,
-          "maximum": 50,
-          "default": 30
+          "maximum": 50
         },
         "style_preset": {
           "$ref": "#/$defs/StabilityStylePreset"
@@ -4190,8 +4017,7 @@ export const routes: MockRouteTable = JSON.parse(`{
         "seed": {
           "type": "integer",
           "minimum": 0,
-          "maximum": 4294967294,
-          "default": 0
+          "maximum": 4294967294
         },
         "output_format": {
           "type": "string",
@@ -4199,8 +4025,7 @@ export const routes: MockRouteTable = JSON.parse(`{
             "png",
             "jpeg",
             "webp"
-          ],
-          "default": "png"
+          ]
         }
       },
       "required": [
@@ -4223,13 +4048,6 @@ export const routes: MockRouteTable = JSON.parse(`{
       "required": [
         "name",
         "message"
-      ],
-      "examples": [
-        {
-          "id": "9160aa70222f5e2a2b3a7a4e52e6d01a",
-          "name": "bad_request",
-          "message": "body.text_prompts: at least one prompt is required"
-        }
       ]
     },
     "StabilityV2Error": {
@@ -4251,15 +4069,6 @@ export const routes: MockRouteTable = JSON.parse(`{
       "required": [
         "name",
         "errors"
-      ],
-      "examples": [
-        {
-          "id": "6e3a9b2f4c1d4e8fa0b7c5d2e1f09a34",
-          "name": "bad_request",
-          "errors": [
-            "prompt: cannot be empty"
-          ]
-        }
       ]
     },
     "SunoClip": {
@@ -4440,8 +4249,7 @@ export const routes: MockRouteTable = JSON.parse(`{
           "type": "string"
         },
         "make_instrumental": {
-          "type": "boolean",
-          "default": false
+          "type": "boolean"
         },
         "continue_at": {
           "anyOf": [
@@ -4465,11 +4273,7 @@ export const routes: MockRouteTable = JSON.parse(`{
           "type": "boolean"
         },
         "mv": {
-          "type": "string",
-          "examples": [
-            "chirp-v3-0",
-            "chirp-v3-5"
-          ]
+          "type": "string"
         },
         "input": {
           "$ref": "#/$defs/SunoGenerateInput"
@@ -11969,8 +11773,7 @@ export const routes: MockRouteTable = JSON.parse(`{
             "enum": [
               "image/*",
               "application/json"
-            ],
-            "default": "image/*"
+            ]
           }
         }
       ],
@@ -11982,6 +11785,7 @@ export const routes: MockRouteTable = JSON.parse(`{
             {
               "name": "finish-reason",
               "required": false,
+              "example": "SUCCESS",
               "schema": {
                 "type": "string",
                 "enum": [
@@ -11993,6 +11797,7 @@ export const routes: MockRouteTable = JSON.parse(`{
             {
               "name": "seed",
               "required": false,
+              "example": 1,
               "schema": {
                 "type": "integer"
               }
@@ -12276,8 +12081,7 @@ export const routes: MockRouteTable = JSON.parse(`{
             "enum": [
               "image/*",
               "application/json"
-            ],
-            "default": "image/*"
+            ]
           }
         }
       ],
@@ -12289,6 +12093,7 @@ export const routes: MockRouteTable = JSON.parse(`{
             {
               "name": "finish-reason",
               "required": false,
+              "example": "SUCCESS",
               "schema": {
                 "type": "string",
                 "enum": [
@@ -12300,6 +12105,7 @@ export const routes: MockRouteTable = JSON.parse(`{
             {
               "name": "seed",
               "required": false,
+              "example": 1,
               "schema": {
                 "type": "integer"
               }
@@ -12582,8 +12388,7 @@ export const routes: MockRouteTable = JSON.parse(`{
             "enum": [
               "image/*",
               "application/json"
-            ],
-            "default": "image/*"
+            ]
           }
         }
       ],
@@ -12595,6 +12400,7 @@ export const routes: MockRouteTable = JSON.parse(`{
             {
               "name": "finish-reason",
               "required": false,
+              "example": "SUCCESS",
               "schema": {
                 "type": "string",
                 "enum": [
@@ -12606,6 +12412,7 @@ export const routes: MockRouteTable = JSON.parse(`{
             {
               "name": "seed",
               "required": false,
+              "example": 1,
               "schema": {
                 "type": "integer"
               }
@@ -12901,8 +12708,7 @@ export const routes: MockRouteTable = JSON.parse(`{
             "enum": [
               "application/json",
               "image/png"
-            ],
-            "default": "application/json"
+            ]
           }
         }
       ],
@@ -13117,8 +12923,7 @@ export const routes: MockRouteTable = JSON.parse(`{
             "enum": [
               "application/json",
               "image/png"
-            ],
-            "default": "application/json"
+            ]
           }
         }
       ],

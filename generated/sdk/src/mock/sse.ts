@@ -5,9 +5,6 @@
  */
 import type { JsonValue, MockContent, MockOperation } from './types.js';
 import type { MockClock } from './clock.js';
-import type { SchemaCompiler } from './validate.js';
-import { synthesize } from './synthesize.js';
-import { propertySchemas } from './coerce.js';
 import { successResponse } from './respond.js';
 
 export interface SseOptions {
@@ -23,32 +20,43 @@ export function sseFrame(data: JsonValue): string {
   return `data: ${typeof data === 'string' ? data : JSON.stringify(data)}\n\n`;
 }
 
-/** Items streamed when the spec has no event example: a few, so a client sees a stream. */
-const SYNTHESIZED_EVENTS = 3;
-
 const isObject = (v: unknown): v is { [key: string]: JsonValue } =>
   v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
  * OpenAI's `stream_options.include_usage`: one more chunk, like the last but with no choices and
- * the usage of the non-streamed answer (else one made from the chunk schema's `usage`).
+ * the usage of the non-streamed answer's example, else usage counted from this exchange (words of
+ * the request's messages, one token per streamed event).
  */
 function usageChunk(
   op: MockOperation,
-  last: JsonValue | undefined,
-  schema: MockContent['schema'],
+  events: JsonValue[],
   requestBody: unknown,
-  compiler: SchemaCompiler,
 ): JsonValue | undefined {
   const options = isObject(requestBody) ? requestBody.stream_options : undefined;
+  const last = events[events.length - 1];
   if (!isObject(options) || options.include_usage !== true || !isObject(last)) return undefined;
   const json = successResponse(op)?.contents.find((c) => c.kind === 'json');
   const example = json?.examples.find((e) => isObject(e.value) && isObject(e.value.usage));
-  const usage =
+  const usage: JsonValue =
     (isObject(example?.value) ? example.value.usage : undefined) ??
-    synthesize(propertySchemas(schema, compiler).get('usage'), compiler);
-  if (!isObject(usage)) return undefined;
+    countedUsage(requestBody, events.length);
   return { ...last, ...('choices' in last ? { choices: [] } : {}), usage };
+}
+
+function countedUsage(requestBody: unknown, completionTokens: number): JsonValue {
+  const messages =
+    isObject(requestBody) && Array.isArray(requestBody.messages) ? requestBody.messages : [];
+  const words = messages
+    .map((m) => (isObject(m) && typeof m.content === 'string' ? m.content : ''))
+    .join(' ')
+    .split(/\s+/)
+    .filter(Boolean).length;
+  return {
+    prompt_tokens: words,
+    completion_tokens: completionTokens,
+    total_tokens: words + completionTokens,
+  };
 }
 
 /** A text example written as a whole event stream (`data: ...` lines): its events as they are. */
@@ -70,10 +78,8 @@ export function streamFrames(
   content: MockContent,
   requestBody: unknown,
   exampleName: string | undefined,
-  compiler: SchemaCompiler,
 ): string[] | undefined {
   const declared = op.stream;
-  const schema = declared?.itemSchema ?? content.schema;
   let events: JsonValue[];
   const example =
     exampleName === undefined
@@ -85,8 +91,8 @@ export function streamFrames(
     const raw = typeof example.value === 'string' ? rawFrames(example.value) : undefined;
     if (raw) return raw;
     events = Array.isArray(example.value) ? example.value : [example.value];
-  } else events = Array.from({ length: SYNTHESIZED_EVENTS }, () => synthesize(schema, compiler));
-  const usage = usageChunk(op, events[events.length - 1], schema, requestBody, compiler);
+  } else events = []; // the IR gives every documented stream an example: nothing to invent here
+  const usage = usageChunk(op, events, requestBody);
   const frames = [...events, ...(usage !== undefined ? [usage] : [])].map(sseFrame);
   if (declared?.terminator !== undefined) frames.push(`data: ${declared.terminator}\n\n`);
   return frames;

@@ -7,7 +7,6 @@
  * and error fields.
  */
 import type {
-  JsonSchema,
   JsonValue,
   MockOperation,
   MockRouteTable,
@@ -20,7 +19,6 @@ import type { SchemaCompiler } from './validate.js';
 import type { PollTemplate, TaskBody } from './task-body.js';
 import { jsonEqual } from './validate.js';
 import { cloneJson, getAtPointer, setAtPointer } from './pointer.js';
-import { synthesize } from './synthesize.js';
 import { pollTemplate, replaceIds, stateBody, successExamples, taskBody } from './task-body.js';
 
 export type TaskPlan = 'succeed' | 'fail' | 'cancel';
@@ -345,10 +343,6 @@ export class TaskStore implements MockTasks {
     const items = tasks.map((t) => this.view(t));
     const pointer = role.items ?? '';
     return pointer === '' ? items : setAtPointer(cloneJson(example), pointer, items);
-  }
-
-  synthesize(schema: JsonSchema | undefined): JsonValue {
-    return synthesize(schema, this.compiler);
   }
 
   list(): MockTaskSnapshot[] {

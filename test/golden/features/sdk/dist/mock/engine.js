@@ -62,7 +62,7 @@ export function createMockEngine(options) {
     ];
     /** The error stage: a failure in the spec's error shape (`op` may only lend it: `matched` false keeps it out of the log). */
     function fail(op, detail, matched = true) {
-        const r = errorResponse(op && shapeOwners.get(op), detail, compiler);
+        const r = errorResponse(op && shapeOwners.get(op), detail);
         return {
             kind: 'response',
             status: r.status,

@@ -1,6 +1,5 @@
 import { jsonEqual } from './validate.js';
 import { sampleBinary } from './samples.js';
-import { synthesize } from './synthesize.js';
 import { formatHints } from './negotiate.js';
 export function isSuccessStatus(status) {
     return /^2(\d\d|XX)$/i.test(status);
@@ -24,8 +23,8 @@ export function declaredResponse(op, code) {
         op.responses.find((r) => r.status.toUpperCase() === `${s[0]}XX`) ??
         (code >= 400 ? op.responses.find((r) => r.status === 'default') : undefined));
 }
-/** The example for a content: by name, else one named like the matching request example, else the first, else synthesized. */
-export function chooseExample(op, content, name, requestBody, compiler) {
+/** The example for a content: by name, else one named like the matching request example, else the first (the IR's default). */
+export function chooseExample(op, content, name, requestBody) {
     if (!content)
         return undefined;
     if (name !== undefined) {
@@ -45,9 +44,7 @@ export function chooseExample(op, content, name, requestBody, compiler) {
             return { value: hit.value, name: hit.name };
     }
     const first = content.examples[0];
-    if (first)
-        return { value: first.value, name: first.name };
-    return { value: synthesize(content.schema, compiler) };
+    return first ? { value: first.value, name: first.name } : undefined;
 }
 /** Finds which declared response holds an example of this name (for `Prefer: example=` without `code=`). */
 export function responseWithExample(op, name) {
@@ -94,22 +91,18 @@ export function renderBody(content, example) {
             };
     }
 }
-/** Declared response headers with example or placeholder values. */
-export function responseHeaders(response, compiler) {
+/** Declared response headers: required ones, and optional ones the spec gives a value, with the IR's example value. */
+export function responseHeaders(response) {
     const out = [];
     for (const header of response.headers) {
         const name = header.name.toLowerCase();
         if (name === 'content-type' || name === 'content-length')
             continue;
         const schema = header.schema && typeof header.schema === 'object' ? header.schema : undefined;
-        const hasValue = schema &&
-            (schema.examples !== undefined ||
-                schema.default !== undefined ||
-                schema.enum !== undefined ||
-                schema.const !== undefined);
-        if (!header.required && !hasValue)
+        const hasValue = schema && (schema.enum !== undefined || schema.const !== undefined);
+        if ((!header.required && !hasValue) || header.example === undefined)
             continue;
-        const value = synthesize(header.schema, compiler);
+        const value = header.example;
         out.push([name, typeof value === 'string' ? value : JSON.stringify(value)]);
     }
     return out;

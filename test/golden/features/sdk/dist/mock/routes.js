@@ -148,10 +148,7 @@ export const routes = JSON.parse(`{
       "type": "object",
       "properties": {
         "model": {
-          "type": "string",
-          "examples": [
-            "gpt-4o"
-          ]
+          "type": "string"
         },
         "messages": {
           "type": "array",
@@ -163,12 +160,10 @@ export const routes = JSON.parse(`{
         "temperature": {
           "type": "number",
           "minimum": 0,
-          "maximum": 2,
-          "default": 1
+          "maximum": 2
         },
         "stream": {
-          "type": "boolean",
-          "default": false
+          "type": "boolean"
         }
       },
       "required": [
@@ -213,8 +208,7 @@ export const routes = JSON.parse(`{
                     "auto",
                     "low",
                     "high"
-                  ],
-                  "default": "auto"
+                  ]
                 }
               },
               "required": [
@@ -401,6 +395,7 @@ export const routes = JSON.parse(`{
             {
               "name": "x-request-id",
               "required": false,
+              "example": "string",
               "schema": {
                 "type": "string"
               }
@@ -438,7 +433,12 @@ export const routes = JSON.parse(`{
             {
               "mediaType": "text/event-stream",
               "kind": "event-stream",
-              "examples": [],
+              "examples": [
+                {
+                  "name": "generated",
+                  "value": "string"
+                }
+              ],
               "schema": {
                 "type": "string"
               }
@@ -506,6 +506,7 @@ export const routes = JSON.parse(`{
             {
               "name": "retry-after",
               "required": false,
+              "example": 1,
               "schema": {
                 "type": "integer"
               }
@@ -671,8 +672,7 @@ export const routes = JSON.parse(`{
           "schema": {
             "type": "integer",
             "minimum": 1,
-            "maximum": 100,
-            "default": 20
+            "maximum": 100
           }
         }
       ],
@@ -846,8 +846,7 @@ export const routes = JSON.parse(`{
                   "enum": [
                     "512x512",
                     "1024x1024"
-                  ],
-                  "default": "1024x1024"
+                  ]
                 },
                 "notifyHook": {
                   "type": "string",
@@ -1073,7 +1072,15 @@ export const routes = JSON.parse(`{
           {
             "mediaType": "multipart/form-data",
             "kind": "multipart",
-            "examples": [],
+            "examples": [
+              {
+                "name": "generated",
+                "value": {
+                  "file": "",
+                  "purpose": "input"
+                }
+              }
+            ],
             "schema": {
               "type": "object",
               "properties": {
@@ -1147,7 +1154,19 @@ export const routes = JSON.parse(`{
             {
               "mediaType": "application/json",
               "kind": "json",
-              "examples": [],
+              "examples": [
+                {
+                  "name": "generated",
+                  "value": {
+                    "error": {
+                      "message": "string",
+                      "type": "string",
+                      "param": "string",
+                      "code": "string"
+                    }
+                  }
+                }
+              ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
               }

@@ -4,7 +4,6 @@
  */
 import type { JsonValue, MockContent, MockOperation } from './types.js';
 import type { MockClock } from './clock.js';
-import type { SchemaCompiler } from './validate.js';
 export interface SseOptions {
     frames: string[];
     clock: MockClock;
@@ -18,5 +17,5 @@ export declare function sseFrame(data: JsonValue): string;
  * The frames of the stream `content` answers with, or undefined when `exampleName` names no event
  * example of it (the caller then answers the static example instead).
  */
-export declare function streamFrames(op: MockOperation, content: MockContent, requestBody: unknown, exampleName: string | undefined, compiler: SchemaCompiler): string[] | undefined;
+export declare function streamFrames(op: MockOperation, content: MockContent, requestBody: unknown, exampleName: string | undefined): string[] | undefined;
 export declare function sseChunks(options: SseOptions): AsyncGenerator<string>;

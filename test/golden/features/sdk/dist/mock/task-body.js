@@ -1,6 +1,5 @@
 import { jsonEqual } from './validate.js';
 import { cloneJson, escapePointerToken, getAtPointer, pointerTokens, removeAtPointer, setAtPointer, } from './pointer.js';
-import { synthesize } from './synthesize.js';
 const FAILED_TEXT = 'Task failed (mock: Prefer: task=fail).';
 const CANCELLED_TEXT = 'Task cancelled.';
 function successContent(op) {
@@ -150,7 +149,7 @@ export function pollTemplate(op, family, compiler) {
     }
     const inState = (...states) => states.flatMap((s) => examples.filter((e) => canonicalState(family, getAtPointer(e, family.status)) === s));
     const success = byState.succeeded;
-    let base = cloneJson(success ?? examples[0] ?? synthesize(content?.schema, compiler));
+    let base = cloneJson(success ?? examples[0] ?? {});
     // Clear against an unfinished status: a schema may tie the result to the status value.
     const unfinishedStatus = [...family.states.queued, ...family.states.running][0];
     if (unfinishedStatus !== undefined)

@@ -5,7 +5,7 @@
  * fixed when it is created (`task-body.ts`); a state rewrites only its status, progress, result
  * and error fields.
  */
-import type { JsonSchema, JsonValue, MockOperation, MockRouteTable, MockTaskFamily, MockTaskRole, TaskState } from './types.js';
+import type { JsonValue, MockOperation, MockRouteTable, MockTaskFamily, MockTaskRole, TaskState } from './types.js';
 import type { MockClock } from './clock.js';
 import type { SchemaCompiler } from './validate.js';
 import type { TaskBody } from './task-body.js';
@@ -105,7 +105,6 @@ export declare class TaskStore implements MockTasks {
     personalize(task: TaskRecord, value: JsonValue): JsonValue;
     /** A list operation's answer: its example with the task array replaced by the live tasks (filtered by ids, status and limit). */
     listBody(role: MockTaskRole, example: JsonValue, requestBody: unknown, query: URLSearchParams): JsonValue;
-    synthesize(schema: JsonSchema | undefined): JsonValue;
     list(): MockTaskSnapshot[];
     get(id: string): MockTaskSnapshot | undefined;
     reset(): void;

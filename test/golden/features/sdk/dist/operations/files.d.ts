@@ -35,7 +35,7 @@ export type FilesContentErrorBody = paths['/files/{file_id}/content']['get']['re
  * @returns The bytes as a `Blob` (default), or an `ArrayBuffer`, `ReadableStream` or `Response` with `{ as }`.
  * @example
  * ```ts
- * const blob = await client.files.content('abc123');
+ * const blob = await client.files.content('string');
  * const bytes = new Uint8Array(await blob.arrayBuffer());
  * ```
  */

@@ -7,9 +7,7 @@
  * declares none anywhere answers RFC 9457 problem documents (`application/problem+json`).
  */
 import type { JsonValue, MockOperation, MockResponse } from './types.js';
-import type { SchemaCompiler } from './validate.js';
 import { cloneJson } from './pointer.js';
-import { synthesize } from './synthesize.js';
 import { nearestOperation, type Route } from './router.js';
 
 export interface ErrorDetail {
@@ -165,13 +163,13 @@ export function errorShapeOwners(routes: Route[]): Map<MockOperation, MockOperat
 export function errorBody(
   op: MockOperation | undefined,
   detail: ErrorDetail,
-  compiler: SchemaCompiler,
 ): { value: JsonValue; mediaType: string } {
   const template = templateFor(op, detail.status);
   const content = template ? jsonContent(template.response) : undefined;
   const problem = { value: problemDocument(detail), mediaType: 'application/problem+json' };
-  if (!content) return problem;
-  const body = cloneJson(content.examples[0]?.value ?? synthesize(content.schema, compiler));
+  const example = content?.examples[0];
+  if (!content || !example) return problem;
+  const body = cloneJson(example.value);
   const found = findMessageHolder(body);
   if (!found) return problem;
   const exact = !!template?.exact;
@@ -199,9 +197,8 @@ export function errorBody(
 export function errorResponse(
   op: MockOperation | undefined,
   detail: ErrorDetail,
-  compiler: SchemaCompiler,
 ): MockHttpResponse {
-  const body = errorBody(op, detail, compiler);
+  const body = errorBody(op, detail);
   return {
     status: detail.status,
     headers: [['content-type', body.mediaType], ...(detail.headers ?? [])],

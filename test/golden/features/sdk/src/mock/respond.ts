@@ -5,10 +5,8 @@
  * one named like the request example the body equals, else the first), and the bytes to send.
  */
 import type { JsonValue, MockContent, MockOperation, MockResponse } from './types.js';
-import type { SchemaCompiler } from './validate.js';
 import { jsonEqual } from './validate.js';
 import { sampleBinary } from './samples.js';
-import { synthesize } from './synthesize.js';
 import { formatHints } from './negotiate.js';
 
 export function isSuccessStatus(status: string): boolean {
@@ -44,13 +42,12 @@ export interface ChosenExample {
   name?: string;
 }
 
-/** The example for a content: by name, else one named like the matching request example, else the first, else synthesized. */
+/** The example for a content: by name, else one named like the matching request example, else the first (the IR's default). */
 export function chooseExample(
   op: MockOperation,
   content: MockContent | undefined,
   name: string | undefined,
   requestBody: unknown,
-  compiler: SchemaCompiler,
 ): ChosenExample | undefined {
   if (!content) return undefined;
   if (name !== undefined) {
@@ -68,8 +65,7 @@ export function chooseExample(
     if (hit) return { value: hit.value, name: hit.name };
   }
   const first = content.examples[0];
-  if (first) return { value: first.value, name: first.name };
-  return { value: synthesize(content.schema, compiler) };
+  return first ? { value: first.value, name: first.name } : undefined;
 }
 
 /** Finds which declared response holds an example of this name (for `Prefer: example=` without `code=`). */
@@ -126,24 +122,16 @@ export function renderBody(
   }
 }
 
-/** Declared response headers with example or placeholder values. */
-export function responseHeaders(
-  response: MockResponse,
-  compiler: SchemaCompiler,
-): [string, string][] {
+/** Declared response headers: required ones, and optional ones the spec gives a value, with the IR's example value. */
+export function responseHeaders(response: MockResponse): [string, string][] {
   const out: [string, string][] = [];
   for (const header of response.headers) {
     const name = header.name.toLowerCase();
     if (name === 'content-type' || name === 'content-length') continue;
     const schema = header.schema && typeof header.schema === 'object' ? header.schema : undefined;
-    const hasValue =
-      schema &&
-      (schema.examples !== undefined ||
-        schema.default !== undefined ||
-        schema.enum !== undefined ||
-        schema.const !== undefined);
-    if (!header.required && !hasValue) continue;
-    const value = synthesize(header.schema, compiler);
+    const hasValue = schema && (schema.enum !== undefined || schema.const !== undefined);
+    if ((!header.required && !hasValue) || header.example === undefined) continue;
+    const value = header.example;
     out.push([name, typeof value === 'string' ? value : JSON.stringify(value)]);
   }
   return out;

@@ -152,10 +152,7 @@ export const routes: MockRouteTable = JSON.parse(`{
       "type": "object",
       "properties": {
         "model": {
-          "type": "string",
-          "examples": [
-            "gpt-4o"
-          ]
+          "type": "string"
         },
         "messages": {
           "type": "array",
@@ -167,12 +164,10 @@ export const routes: MockRouteTable = JSON.parse(`{
         "temperature": {
           "type": "number",
           "minimum": 0,
-          "maximum": 2,
-          "default": 1
+          "maximum": 2
         },
         "stream": {
-          "type": "boolean",
-          "default": false
+          "type": "boolean"
         }
       },
       "required": [
@@ -217,8 +212,7 @@ export const routes: MockRouteTable = JSON.parse(`{
                     "auto",
                     "low",
                     "high"
-                  ],
-                  "default": "auto"
+                  ]
                 }
               },
               "required": [
@@ -405,6 +399,7 @@ export const routes: MockRouteTable = JSON.parse(`{
             {
               "name": "x-request-id",
               "required": false,
+              "example": "string",
               "schema": {
                 "type": "string"
               }
@@ -442,7 +437,12 @@ export const routes: MockRouteTable = JSON.parse(`{
             {
               "mediaType": "text/event-stream",
               "kind": "event-stream",
-              "examples": [],
+              "examples": [
+                {
+                  "name": "generated",
+                  "value": "string"
+                }
+              ],
               "schema": {
                 "type": "string"
               }
@@ -510,6 +510,7 @@ export const routes: MockRouteTable = JSON.parse(`{
             {
               "name": "retry-after",
               "required": false,
+              "example": 1,
               "schema": {
                 "type": "integer"
               }
@@ -675,8 +676,7 @@ export const routes: MockRouteTable = JSON.parse(`{
           "schema": {
             "type": "integer",
             "minimum": 1,
-            "maximum": 100,
-            "default": 20
+            "maximum": 100
           }
         }
       ],
@@ -850,8 +850,7 @@ export const routes: MockRouteTable = JSON.parse(`{
                   "enum": [
                     "512x512",
                     "1024x1024"
-                  ],
-                  "default": "1024x1024"
+                  ]
                 },
                 "notifyHook": {
                   "type": "string",
@@ -1077,7 +1076,15 @@ export const routes: MockRouteTable = JSON.parse(`{
           {
             "mediaType": "multipart/form-data",
             "kind": "multipart",
-            "examples": [],
+            "examples": [
+              {
+                "name": "generated",
+                "value": {
+                  "file": "",
+                  "purpose": "input"
+                }
+              }
+            ],
             "schema": {
               "type": "object",
               "properties": {
@@ -1151,7 +1158,19 @@ export const routes: MockRouteTable = JSON.parse(`{
             {
               "mediaType": "application/json",
               "kind": "json",
-              "examples": [],
+              "examples": [
+                {
+                  "name": "generated",
+                  "value": {
+                    "error": {
+                      "message": "string",
+                      "type": "string",
+                      "param": "string",
+                      "code": "string"
+                    }
+                  }
+                }
+              ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
               }

@@ -6,7 +6,6 @@ import { chooseExample, declaredResponse, exampleNames, numericStatus, renderBod
 const error = (detail) => ({ kind: 'error', detail });
 export function answerRequest(req, deps) {
     const { op, prefer, body, headers } = req;
-    const { compiler } = deps;
     if (prefer.code !== undefined)
         return injected(req, prefer.code, deps);
     let response = successResponse(op);
@@ -25,15 +24,13 @@ export function answerRequest(req, deps) {
     if (!response)
         return { kind: 'body', status: 204, body: null, headers: [] };
     const status = numericStatus(response);
-    const extra = responseHeaders(response, compiler);
+    const extra = responseHeaders(response);
     const streamContent = chooseStream(op, response, headers.accept, body);
-    const frames = streamContent
-        ? streamFrames(op, streamContent, body, prefer.example, compiler)
-        : undefined;
+    const frames = streamContent ? streamFrames(op, streamContent, body, prefer.example) : undefined;
     if (streamContent && frames)
         return { kind: 'stream', status, mediaType: streamContent.mediaType, frames, headers: extra };
     const content = chooseContent(response, headers.accept, body);
-    const example = chooseExample(op, content, prefer.example, body, compiler);
+    const example = chooseExample(op, content, prefer.example, body);
     // Task operations answer from the task store; `Prefer: example=` asks for the static example instead.
     const taskish = op.submit !== undefined || op.taskRole !== undefined;
     if (taskish &&
@@ -67,7 +64,7 @@ function injected(req, code, deps) {
                 message: `Mock error ${code} (Prefer: code=${code}).`,
                 headers: retry,
             });
-        const example = chooseExample(op, content, prefer.example, body, deps.compiler);
+        const example = chooseExample(op, content, prefer.example, body);
         if (prefer.example !== undefined && !example) {
             return error({
                 status: 400,
@@ -75,7 +72,7 @@ function injected(req, code, deps) {
                 param: null,
             });
         }
-        const extra = responseHeaders(declared, deps.compiler).filter(([k]) => !retry.some(([r]) => r === k));
+        const extra = responseHeaders(declared).filter(([k]) => !retry.some(([r]) => r === k));
         return {
             kind: 'body',
             status: code,

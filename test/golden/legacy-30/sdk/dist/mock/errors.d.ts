@@ -6,7 +6,6 @@
  * declares none anywhere answers RFC 9457 problem documents (`application/problem+json`).
  */
 import type { JsonValue, MockOperation } from './types.js';
-import type { SchemaCompiler } from './validate.js';
 import { type Route } from './router.js';
 export interface ErrorDetail {
     status: number;
@@ -28,8 +27,8 @@ export declare function declaresErrorShape(op: MockOperation): boolean;
 /** For each operation, the operation whose error shape it answers in (itself, its nearest shaped neighbour by path, or none). */
 export declare function errorShapeOwners(routes: Route[]): Map<MockOperation, MockOperation | undefined>;
 /** The error body as JSON and its media type. */
-export declare function errorBody(op: MockOperation | undefined, detail: ErrorDetail, compiler: SchemaCompiler): {
+export declare function errorBody(op: MockOperation | undefined, detail: ErrorDetail): {
     value: JsonValue;
     mediaType: string;
 };
-export declare function errorResponse(op: MockOperation | undefined, detail: ErrorDetail, compiler: SchemaCompiler): MockHttpResponse;
+export declare function errorResponse(op: MockOperation | undefined, detail: ErrorDetail): MockHttpResponse;

@@ -1,5 +1,4 @@
 import { cloneJson } from './pointer.js';
-import { synthesize } from './synthesize.js';
 import { nearestOperation } from './router.js';
 const DEFAULT_TYPE = {
     401: 'authentication_error',
@@ -117,13 +116,14 @@ export function errorShapeOwners(routes) {
     ]));
 }
 /** The error body as JSON and its media type. */
-export function errorBody(op, detail, compiler) {
+export function errorBody(op, detail) {
     const template = templateFor(op, detail.status);
     const content = template ? jsonContent(template.response) : undefined;
     const problem = { value: problemDocument(detail), mediaType: 'application/problem+json' };
-    if (!content)
+    const example = content?.examples[0];
+    if (!content || !example)
         return problem;
-    const body = cloneJson(content.examples[0]?.value ?? synthesize(content.schema, compiler));
+    const body = cloneJson(example.value);
     const found = findMessageHolder(body);
     if (!found)
         return problem;
@@ -155,8 +155,8 @@ export function errorBody(op, detail, compiler) {
     }
     return { value: body, mediaType: content.mediaType };
 }
-export function errorResponse(op, detail, compiler) {
-    const body = errorBody(op, detail, compiler);
+export function errorResponse(op, detail) {
+    const body = errorBody(op, detail);
     return {
         status: detail.status,
         headers: [['content-type', body.mediaType], ...(detail.headers ?? [])],

@@ -4,7 +4,6 @@
  * one named like the request example the body equals, else the first), and the bytes to send.
  */
 import type { JsonValue, MockContent, MockOperation, MockResponse } from './types.js';
-import type { SchemaCompiler } from './validate.js';
 export declare function isSuccessStatus(status: string): boolean;
 /** The HTTP status a declared response stands for (`2XX` → 200, `default` → 200 or 500). */
 export declare function numericStatus(response: MockResponse): number;
@@ -14,8 +13,8 @@ export interface ChosenExample {
     value: JsonValue;
     name?: string;
 }
-/** The example for a content: by name, else one named like the matching request example, else the first, else synthesized. */
-export declare function chooseExample(op: MockOperation, content: MockContent | undefined, name: string | undefined, requestBody: unknown, compiler: SchemaCompiler): ChosenExample | undefined;
+/** The example for a content: by name, else one named like the matching request example, else the first (the IR's default). */
+export declare function chooseExample(op: MockOperation, content: MockContent | undefined, name: string | undefined, requestBody: unknown): ChosenExample | undefined;
 /** Finds which declared response holds an example of this name (for `Prefer: example=` without `code=`). */
 export declare function responseWithExample(op: MockOperation, name: string): MockResponse | undefined;
 export declare function exampleNames(op: MockOperation): string[];
@@ -24,5 +23,5 @@ export declare function renderBody(content: MockContent | undefined, example: Ch
     contentType?: string;
     body: Uint8Array | string | null;
 };
-/** Declared response headers with example or placeholder values. */
-export declare function responseHeaders(response: MockResponse, compiler: SchemaCompiler): [string, string][];
+/** Declared response headers: required ones, and optional ones the spec gives a value, with the IR's example value. */
+export declare function responseHeaders(response: MockResponse): [string, string][];

@@ -88,8 +88,7 @@ export const routes = JSON.parse(`{
           "schema": {
             "type": "integer",
             "maximum": 50,
-            "exclusiveMinimum": 0,
-            "default": 10
+            "exclusiveMinimum": 0
           }
         }
       ],
@@ -132,7 +131,15 @@ export const routes = JSON.parse(`{
             {
               "mediaType": "application/json",
               "kind": "json",
-              "examples": [],
+              "examples": [
+                {
+                  "name": "generated",
+                  "value": {
+                    "code": 1,
+                    "message": "string"
+                  }
+                }
+              ],
               "schema": {
                 "$ref": "#/$defs/Problem"
               }
@@ -186,7 +193,14 @@ export const routes = JSON.parse(`{
           {
             "mediaType": "application/x-www-form-urlencoded",
             "kind": "urlencoded",
-            "examples": [],
+            "examples": [
+              {
+                "name": "generated",
+                "value": {
+                  "name": "string"
+                }
+              }
+            ],
             "schema": {
               "type": "object",
               "properties": {

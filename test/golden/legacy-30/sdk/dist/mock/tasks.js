@@ -1,6 +1,5 @@
 import { jsonEqual } from './validate.js';
 import { cloneJson, getAtPointer, setAtPointer } from './pointer.js';
-import { synthesize } from './synthesize.js';
 import { pollTemplate, replaceIds, stateBody, successExamples, taskBody } from './task-body.js';
 /** Where poll examples keep their task id, for a family that does not say (no `taskId`). */
 const GUESSED_ID_POINTERS = [
@@ -252,9 +251,6 @@ export class TaskStore {
         const items = tasks.map((t) => this.view(t));
         const pointer = role.items ?? '';
         return pointer === '' ? items : setAtPointer(cloneJson(example), pointer, items);
-    }
-    synthesize(schema) {
-        return synthesize(schema, this.compiler);
     }
     list() {
         return [...this.tasks.values()].map((t) => this.snapshot(t));

@@ -36,7 +36,7 @@ export type DefaultPostItemsResponse = paths['/items']['post']['responses']['201
  * @example
  * ```ts
  * const result = await client.default.postItems({
- *   name: 'name',
+ *   name: 'string',
  * });
  * ```
  */

@@ -32,7 +32,7 @@ export function defaultGetItems(client, params, options) {
  * @example
  * ```ts
  * const result = await client.default.postItems({
- *   name: 'name',
+ *   name: 'string',
  * });
  * ```
  */

@@ -52,7 +52,7 @@ export declare class Default extends APIResource {
      * @example
      * ```ts
      * const result = await client.default.postItems({
-     *   name: 'name',
+     *   name: 'string',
      * });
      * ```
      */

@@ -58,7 +58,7 @@ export class Default extends APIResource {
      * @example
      * ```ts
      * const result = await client.default.postItems({
-     *   name: 'name',
+     *   name: 'string',
      * });
      * ```
      */

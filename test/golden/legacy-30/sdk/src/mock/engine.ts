@@ -172,7 +172,7 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
 
   /** The error stage: a failure in the spec's error shape (`op` may only lend it: `matched` false keeps it out of the log). */
   function fail(op: MockOperation | undefined, detail: ErrorDetail, matched = true): MockResult {
-    const r = errorResponse(op && shapeOwners.get(op), detail, compiler);
+    const r = errorResponse(op && shapeOwners.get(op), detail);
     return {
       kind: 'response',
       status: r.status,

@@ -92,8 +92,7 @@ export const routes: MockRouteTable = JSON.parse(`{
           "schema": {
             "type": "integer",
             "maximum": 50,
-            "exclusiveMinimum": 0,
-            "default": 10
+            "exclusiveMinimum": 0
           }
         }
       ],
@@ -136,7 +135,15 @@ export const routes: MockRouteTable = JSON.parse(`{
             {
               "mediaType": "application/json",
               "kind": "json",
-              "examples": [],
+              "examples": [
+                {
+                  "name": "generated",
+                  "value": {
+                    "code": 1,
+                    "message": "string"
+                  }
+                }
+              ],
               "schema": {
                 "$ref": "#/$defs/Problem"
               }
@@ -190,7 +197,14 @@ export const routes: MockRouteTable = JSON.parse(`{
           {
             "mediaType": "application/x-www-form-urlencoded",
             "kind": "urlencoded",
-            "examples": [],
+            "examples": [
+              {
+                "name": "generated",
+                "value": {
+                  "name": "string"
+                }
+              }
+            ],
             "schema": {
               "type": "object",
               "properties": {

@@ -17,7 +17,6 @@ import {
   removeAtPointer,
   setAtPointer,
 } from './pointer.js';
-import { synthesize } from './synthesize.js';
 
 /** A result field as it is cleared before success and the value it gets at success. */
 export interface ResultSlot {
@@ -217,7 +216,7 @@ export function pollTemplate(
       examples.filter((e) => canonicalState(family, getAtPointer(e, family.status)) === s),
     );
   const success = byState.succeeded;
-  let base = cloneJson(success ?? examples[0] ?? synthesize(content?.schema, compiler));
+  let base: JsonValue = cloneJson(success ?? examples[0] ?? {});
   // Clear against an unfinished status: a schema may tie the result to the status value.
   const unfinishedStatus = [...family.states.queued, ...family.states.running][0];
   if (unfinishedStatus !== undefined) base = setAtPointer(base, family.status, unfinishedStatus);

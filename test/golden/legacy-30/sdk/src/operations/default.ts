@@ -65,7 +65,7 @@ export type DefaultPostItemsResponse =
  * @example
  * ```ts
  * const result = await client.default.postItems({
- *   name: 'name',
+ *   name: 'string',
  * });
  * ```
  */

@@ -1,0 +1,125 @@
+/**
+ * One Ajv (JSON Schema 2020-12) per IR build, with every component schema registered once and a
+ * compile cache keyed by the converted schema's text: example choice and example lint share it.
+ * The IR has already folded OpenAPI 3.0 (`nullable`, boolean exclusives, `example`) into one model,
+ * so one dialect validates both 3.0 and 3.1 documents.
+ */
+import Ajv2020Module from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import type { Json, NamedSchemaIr, SchemaIr } from '../types.js';
+import { componentDefs, toJsonSchema, type JsonSchemaOptions } from '../json-schema.js';
+
+// ajv and ajv-formats are CommonJS; under NodeNext their default import is the module object.
+type AjvClass = typeof Ajv2020Module.default;
+const Ajv2020 = ((Ajv2020Module as unknown as { default?: AjvClass }).default ??
+  Ajv2020Module) as AjvClass;
+type AddFormats = typeof addFormatsModule.default;
+const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ??
+  addFormatsModule) as AddFormats;
+
+const DEFS_ID = 'urn:shellapi:components';
+const OPTIONS: JsonSchemaOptions = {
+  refPrefix: `${DEFS_ID}#/$defs/`,
+  docs: false,
+  examples: false,
+  discriminator: false,
+};
+
+export interface ExampleFailure {
+  /** JSON pointer inside the value (`''` = the value itself). */
+  at: string;
+  message: string;
+}
+
+export interface ExampleValidator {
+  /** Undefined when the value validates, else the first failure. */
+  check(schema: SchemaIr, value: Json): ExampleFailure | undefined;
+  /** Compiled schemas so far (for benchmarks). */
+  readonly compiled: number;
+}
+
+function firstFailure(errors: ErrorObject[] | null | undefined): ExampleFailure {
+  const e = errors?.[0];
+  if (!e) return { at: '', message: 'does not validate' };
+  const params = e.params as Record<string, unknown>;
+  // Missing or extra properties name the property itself in the pointer.
+  const extra =
+    typeof params.missingProperty === 'string'
+      ? params.missingProperty
+      : typeof params.additionalProperty === 'string'
+        ? params.additionalProperty
+        : undefined;
+  const at =
+    extra !== undefined
+      ? `${e.instancePath}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}`
+      : e.instancePath;
+  const detail = Object.entries(params)
+    .filter(([k]) => k !== 'missingProperty' && k !== 'additionalProperty')
+    .map(([k, v]) => `${k} ${JSON.stringify(v)}`)
+    .join(', ');
+  const what =
+    e.keyword === 'required'
+      ? 'is required'
+      : e.keyword === 'additionalProperties'
+        ? 'is not allowed'
+        : `fails ${e.keyword}${detail ? ` (${detail})` : ''}`;
+  return { at, message: what };
+}
+
+export function createExampleValidator(schemas: readonly NamedSchemaIr[]): ExampleValidator {
+  const ajv = new Ajv2020({
+    strict: false,
+    allErrors: false,
+    validateFormats: true,
+    logger: false,
+    // Compiling is most of the cost (every component once per build): no inlining, no
+    // optimisation passes, no message strings (the failure is described from keyword and params).
+    inlineRefs: false,
+    code: { optimize: false },
+    messages: false,
+  });
+  addFormats(ajv);
+  ajv.addSchema({ $id: DEFS_ID, $defs: componentDefs({ schemas: [...schemas] }, OPTIONS) });
+  // By converted text (two schemas of one shape share a compile), and by node for repeated checks.
+  const cache = new Map<string, ValidateFunction | null>();
+  const byNode = new WeakMap<SchemaIr, ValidateFunction | null>();
+  const compile = (schema: SchemaIr): ValidateFunction | null => {
+    const known = byNode.get(schema);
+    if (known !== undefined) return known;
+    const json = toJsonSchema(schema, OPTIONS);
+    const key = JSON.stringify(json);
+    let fn = cache.get(key);
+    if (fn === undefined) {
+      try {
+        // A component is compiled inside the components document, so every schema it refers to is
+        // compiled once for the whole build; a root of its own would compile them all again.
+        const pointer =
+          typeof json === 'object' &&
+          Object.keys(json).length === 1 &&
+          typeof json.$ref === 'string'
+            ? json.$ref
+            : undefined;
+        fn =
+          pointer !== undefined
+            ? (ajv.getSchema(pointer) ?? null)
+            : ajv.compile(typeof json === 'boolean' ? json : { ...json });
+      } catch {
+        fn = null; // a schema Ajv cannot compile (an exotic regex): nothing to check against
+      }
+      cache.set(key, fn);
+    }
+    byNode.set(schema, fn);
+    return fn;
+  };
+  return {
+    check(schema, value) {
+      const fn = compile(schema);
+      if (!fn || fn(value)) return undefined;
+      return firstFailure(fn.errors);
+    },
+    get compiled() {
+      return cache.size;
+    },
+  };
+}

@@ -9,6 +9,7 @@ export {
   type BinaryRequestOptions,
   type ClientConfig,
   type ClientOptions,
+  type FetchInit,
   type FetchLike,
   type HeadersInput,
   type OperationRequest,
@@ -23,10 +24,13 @@ export {
   BadRequestError,
   CallbackPayloadError,
   ConflictError,
+  IncompleteStreamError,
   InternalServerError,
+  InvalidStreamEventError,
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
+  ResponseTooLargeError,
   ShellApiError,
   TaskCancelledError,
   TaskError,
@@ -35,7 +39,7 @@ export {
   TaskTimeoutError,
   UnprocessableEntityError,
 } from './errors.js';
-export type { Logger } from './logger.js';
+export type { Logger, LogLevel } from './logger.js';
 export { omit } from './params.js';
 export { readPointer } from './json-pointer.js';
 export type { QueryStyle } from './query.js';
@@ -52,6 +56,7 @@ export {
   type CanonicalTaskState,
   type ProgressScale,
   type TaskDescriptor,
+  type TaskResultAt,
   type TaskSnapshot,
   type WaitOptions,
 } from './tasks.js';

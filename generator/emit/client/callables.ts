@@ -133,7 +133,7 @@ function requestObject(plan: OperationPlan, paramsExpr: string, paramsMayBeUndef
   }
   const as = plan.response.kind === 'binary' ? 'blob' : plan.response.kind === 'text' ? 'text' : plan.response.kind === 'json' ? 'json' : 'auto';
   lines.push(`as: ${quote(as)}`);
-  if (plan.response.kind === 'binary' || plan.response.kind === 'text') lines.push(`accept: ${quote(plan.response.mediaTypes.join(', '))}`);
+  if (plan.response.kind !== 'json' && plan.response.kind !== 'none') lines.push(`accept: ${quote(plan.response.mediaTypes.join(', '))}`);
   return `{\n${lines.map((l) => `  ${l},`).join('\n')}\n}`;
 }
 
@@ -221,7 +221,7 @@ export function andWaitCallable(ir: ApiIr, plan: OperationPlan, descriptorName: 
       params: docParams,
       returns: 'A `TaskRun`: await it for the final snapshot (`result`, `results`, raw `task`), or iterate it for snapshots.',
     }),
-    statements: `return submitAndWait(client, ${descriptorName}, (requestOptions) => ${op.names.function}(client, ${args}), ${quote(idPointer)}, options);`,
+    statements: `return submitAndWait<${taskType}>(client, ${descriptorName}, (requestOptions) => ${op.names.function}(client, ${args}), ${quote(idPointer)}, options);`,
   };
 }
 
@@ -251,7 +251,7 @@ export function waitForCallable(poll: OperationIr, functionName: string, methodN
         tag('example', `\n\`\`\`ts\nfor await (const snapshot of client.${resource}('task-id')) {\n  console.log(snapshot.state, snapshot.progress);\n}\n\`\`\``),
       ],
     },
-    statements: `return waitForTask(client, ${descriptorName}, id, options);`,
+    statements: `return waitForTask<${taskType}>(client, ${descriptorName}, id, options);`,
   };
 }
 
@@ -286,7 +286,7 @@ export function receiverCallable(
         ),
       ],
     },
-    statements: `return parseTaskCallback(${descriptorName}, body);`,
+    statements: `return parseTaskCallback<${taskType}>(${descriptorName}, body);`,
     clientFree: true,
   };
 }

@@ -42,7 +42,8 @@ export interface BodyPlan {
 }
 
 export interface ResponsePlan {
-  kind: 'json' | 'binary' | 'text' | 'none';
+  /** `mixed`: the operation declares several classes (JSON, text, bytes), told apart by the answer's content type. */
+  kind: 'json' | 'binary' | 'text' | 'mixed' | 'none';
   /** Type of the data (for binary: unused, the result follows `as`). */
   type: string;
   mediaTypes: string[];
@@ -185,16 +186,35 @@ function planBody(ir: ApiIr, op: OperationIr, fieldNames: Set<string>): BodyPlan
   return { content, kind, mode, type, required: body.required, partTypes, fileFields: files.map((f) => f.name) };
 }
 
+/** Text media types whose schema is not binary come back as strings; every other non-JSON type as bytes. */
+function responseClass(content: ContentIr): 'json' | 'text' | 'binary' {
+  if (content.kind === 'json') return 'json';
+  if (content.kind === 'text' && !(content.schema && content.schema.kind === 'string' && content.schema.binary)) return 'text';
+  return 'binary';
+}
+
+/**
+ * The success body's handling, from every media type the operation declares. JSON and text
+ * alternatives (e.g. transcriptions answering JSON or `text/plain` by `response_format`) are read by
+ * the answer's content type and typed as the union. Bytes alongside other forms (images, or their
+ * base64 JSON) stay a binary download whose form the caller picks with `as`.
+ */
 function planResponse(op: OperationIr): ResponsePlan {
   const ok = successResponse(op);
-  const content = ok?.contents.find((c) => c.kind !== 'event-stream');
-  if (!ok || !content) return { kind: 'none', type: 'void', mediaTypes: [] };
-  const mediaTypes = ok.contents.filter((c) => c.kind === content.kind && c.kind !== 'event-stream').map((c) => c.mediaType);
-  if (content.kind === 'json') return { kind: 'json', type: responseType(op, ok.status, content.mediaType), mediaTypes, status: ok.status };
-  if (content.kind === 'text' && !(content.schema && content.schema.kind === 'string' && content.schema.binary)) {
-    return { kind: 'text', type: 'string', mediaTypes, status: ok.status };
+  const contents = ok?.contents.filter((c) => c.kind !== 'event-stream') ?? [];
+  const first = contents[0];
+  if (!ok || !first) return { kind: 'none', type: 'void', mediaTypes: [] };
+  const classes = new Set(contents.map(responseClass));
+  const json = contents.find((c) => c.kind === 'json');
+  const jsonType = json ? responseType(op, ok.status, json.mediaType) : undefined;
+  const firstClass = responseClass(first);
+  const ofClass = (cls: string): string[] => contents.filter((c) => responseClass(c) === cls).map((c) => c.mediaType);
+  if (firstClass === 'binary') return { kind: 'binary', type: 'Blob', mediaTypes: ofClass('binary'), status: ok.status };
+  if (classes.has('json') && classes.has('text')) {
+    return { kind: 'mixed', type: `${jsonType} | string`, mediaTypes: [...ofClass('json'), ...ofClass('text')], status: ok.status };
   }
-  return { kind: 'binary', type: 'Blob', mediaTypes, status: ok.status };
+  if (firstClass === 'json') return { kind: 'json', type: jsonType!, mediaTypes: ofClass('json'), status: ok.status };
+  return { kind: 'text', type: 'string', mediaTypes: ofClass('text'), status: ok.status };
 }
 
 function errorDefinition(op: OperationIr): string | undefined {
@@ -253,7 +273,7 @@ export function planOperation(ir: ApiIr, op: OperationIr): OperationPlan {
     plan.paramsDefinition = [spread, literal].filter(Boolean).join(' & ');
     plan.paramsOptional = !fields.some((f) => f.required) && !(body?.required && bodyNeedsContent(ir, body));
   }
-  if (plan.response.kind === 'json' || plan.response.kind === 'text') plan.responseTypeName = `${stem}Response`;
+  if (plan.response.kind === 'json' || plan.response.kind === 'text' || plan.response.kind === 'mixed') plan.responseTypeName = `${stem}Response`;
   const errors = errorDefinition(op);
   if (errors) {
     plan.errorTypeName = `${stem}ErrorBody`;

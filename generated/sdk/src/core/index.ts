@@ -10,6 +10,7 @@ export {
   type BinaryRequestOptions,
   type ClientConfig,
   type ClientOptions,
+  type FetchInit,
   type FetchLike,
   type HeadersInput,
   type OperationRequest,
@@ -24,10 +25,13 @@ export {
   BadRequestError,
   CallbackPayloadError,
   ConflictError,
+  IncompleteStreamError,
   InternalServerError,
+  InvalidStreamEventError,
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
+  ResponseTooLargeError,
   ShellApiError,
   TaskCancelledError,
   TaskError,
@@ -36,7 +40,7 @@ export {
   TaskTimeoutError,
   UnprocessableEntityError,
 } from './errors.js';
-export type { Logger } from './logger.js';
+export type { Logger, LogLevel } from './logger.js';
 export { omit } from './params.js';
 export { readPointer } from './json-pointer.js';
 export type { QueryStyle } from './query.js';
@@ -53,6 +57,7 @@ export {
   type CanonicalTaskState,
   type ProgressScale,
   type TaskDescriptor,
+  type TaskResultAt,
   type TaskSnapshot,
   type WaitOptions,
 } from './tasks.js';

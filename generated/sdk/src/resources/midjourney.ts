@@ -3,6 +3,7 @@ import {
   type APIPromise,
   APIResource,
   type RequestOptions,
+  type TaskResultAt,
   type TaskRun,
   type TaskSnapshot,
   type WaitOptions,
@@ -337,8 +338,14 @@ export class MidjourneyInsightFace extends APIResource {
    */
   swapAndWait(
     params: MidjourneyInsightFaceSwapParams,
-    options?: WaitOptions<MidjourneyTasksRetrieveResponse>,
-  ): TaskRun<MidjourneyTasksRetrieveResponse> {
+    options?: WaitOptions<
+      MidjourneyTasksRetrieveResponse,
+      TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+    >,
+  ): TaskRun<
+    MidjourneyTasksRetrieveResponse,
+    TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+  > {
     return midjourneyInsightFaceSwapAndWait(this._client, params, options);
   }
 }
@@ -443,8 +450,14 @@ export class MidjourneySubmit extends APIResource {
    */
   actionAndWait(
     params: MidjourneySubmitActionParams,
-    options?: WaitOptions<MidjourneyTasksRetrieveResponse>,
-  ): TaskRun<MidjourneyTasksRetrieveResponse> {
+    options?: WaitOptions<
+      MidjourneyTasksRetrieveResponse,
+      TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+    >,
+  ): TaskRun<
+    MidjourneyTasksRetrieveResponse,
+    TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+  > {
     return midjourneySubmitActionAndWait(this._client, params, options);
   }
 
@@ -506,8 +519,14 @@ export class MidjourneySubmit extends APIResource {
    */
   blendAndWait(
     params: MidjourneySubmitBlendParams,
-    options?: WaitOptions<MidjourneyTasksRetrieveResponse>,
-  ): TaskRun<MidjourneyTasksRetrieveResponse> {
+    options?: WaitOptions<
+      MidjourneyTasksRetrieveResponse,
+      TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+    >,
+  ): TaskRun<
+    MidjourneyTasksRetrieveResponse,
+    TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+  > {
     return midjourneySubmitBlendAndWait(this._client, params, options);
   }
 
@@ -563,8 +582,14 @@ export class MidjourneySubmit extends APIResource {
    */
   describeAndWait(
     params: MidjourneySubmitDescribeParams,
-    options?: WaitOptions<MidjourneyTasksRetrieveResponse>,
-  ): TaskRun<MidjourneyTasksRetrieveResponse> {
+    options?: WaitOptions<
+      MidjourneyTasksRetrieveResponse,
+      TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+    >,
+  ): TaskRun<
+    MidjourneyTasksRetrieveResponse,
+    TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+  > {
     return midjourneySubmitDescribeAndWait(this._client, params, options);
   }
 
@@ -628,8 +653,14 @@ export class MidjourneySubmit extends APIResource {
    */
   imagineAndWait(
     params: MidjourneySubmitImagineParams,
-    options?: WaitOptions<MidjourneyTasksRetrieveResponse>,
-  ): TaskRun<MidjourneyTasksRetrieveResponse> {
+    options?: WaitOptions<
+      MidjourneyTasksRetrieveResponse,
+      TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+    >,
+  ): TaskRun<
+    MidjourneyTasksRetrieveResponse,
+    TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+  > {
     return midjourneySubmitImagineAndWait(this._client, params, options);
   }
 
@@ -689,8 +720,14 @@ export class MidjourneySubmit extends APIResource {
    */
   modalAndWait(
     params: MidjourneySubmitModalParams,
-    options?: WaitOptions<MidjourneyTasksRetrieveResponse>,
-  ): TaskRun<MidjourneyTasksRetrieveResponse> {
+    options?: WaitOptions<
+      MidjourneyTasksRetrieveResponse,
+      TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+    >,
+  ): TaskRun<
+    MidjourneyTasksRetrieveResponse,
+    TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+  > {
     return midjourneySubmitModalAndWait(this._client, params, options);
   }
 
@@ -746,8 +783,14 @@ export class MidjourneySubmit extends APIResource {
    */
   shortenAndWait(
     params: MidjourneySubmitShortenParams,
-    options?: WaitOptions<MidjourneyTasksRetrieveResponse>,
-  ): TaskRun<MidjourneyTasksRetrieveResponse> {
+    options?: WaitOptions<
+      MidjourneyTasksRetrieveResponse,
+      TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+    >,
+  ): TaskRun<
+    MidjourneyTasksRetrieveResponse,
+    TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+  > {
     return midjourneySubmitShortenAndWait(this._client, params, options);
   }
 }
@@ -900,7 +943,12 @@ export class MidjourneyTasks extends APIResource {
    * }
    * ```
    */
-  parseCallback(body: unknown): TaskSnapshot<MidjourneyTasksRetrieveResponse> {
+  parseCallback(
+    body: unknown,
+  ): TaskSnapshot<
+    MidjourneyTasksRetrieveResponse,
+    TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+  > {
     return parseMidjourneyCallback(body);
   }
 
@@ -991,8 +1039,14 @@ export class MidjourneyTasks extends APIResource {
    */
   waitFor(
     id: string,
-    options?: WaitOptions<MidjourneyTasksRetrieveResponse>,
-  ): TaskRun<MidjourneyTasksRetrieveResponse> {
+    options?: WaitOptions<
+      MidjourneyTasksRetrieveResponse,
+      TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+    >,
+  ): TaskRun<
+    MidjourneyTasksRetrieveResponse,
+    TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+  > {
     return midjourneyTasksRetrieveUntilDone(this._client, id, options);
   }
 }

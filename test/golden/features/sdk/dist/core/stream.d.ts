@@ -14,6 +14,13 @@ export interface StreamOptions {
 }
 /** Body bytes with an idle watchdog; leaving the loop early cancels the body and aborts the request. */
 export declare function readBody(response: Response, options: StreamOptions): AsyncGenerator<Uint8Array, void, undefined>;
+/**
+ * The whole body, read under the idle watchdog (the attempt's timeout aborts `controller`), and
+ * refused past `maxBytes` (checked against `content-length` first, then while reading).
+ */
+export declare function readAll(response: Response, options: StreamOptions & {
+    maxBytes: number;
+}): Promise<ArrayBuffer>;
 /** The raw body as a ReadableStream, with the idle watchdog (for `as: 'stream'`). */
 export declare function guardedBodyStream(response: Response, options: StreamOptions): ReadableStream<Uint8Array>;
 export declare class Stream<T> implements AsyncIterable<T> {

@@ -12,14 +12,21 @@ import type { TasksPlan } from './tasks-plan.js';
 const SEMVER = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/;
 
 export function packageJson(ir: ApiIr, ctx: EmitContext): VirtualFile {
-  const entry = (dir: string): { types: string; default: string } => ({ types: `./dist/${dir}index.d.ts`, default: `./dist/${dir}index.js` });
+  // Each entry twice: ES modules for `import`, CommonJS (dist/cjs) for `require`; types beside each.
+  const entry = (dir: string): Record<string, { types: string; default: string }> => ({
+    import: { types: `./dist/${dir}index.d.ts`, default: `./dist/${dir}index.js` },
+    require: { types: `./dist/cjs/${dir}index.d.ts`, default: `./dist/cjs/${dir}index.js` },
+  });
   const pkg = {
     name: ctx.packageName,
     version: SEMVER.test(ir.info.version) ? ir.info.version : '0.0.0',
     description: `Typed client for ${ir.info.title}${ir.info.summary ? `: ${ir.info.summary}` : ''}`,
     type: 'module',
-    main: './dist/index.js',
-    types: './dist/index.d.ts',
+    // For resolvers without `exports` (TypeScript's node10, old bundlers).
+    main: './dist/cjs/index.js',
+    module: './dist/index.js',
+    types: './dist/cjs/index.d.ts',
+    typesVersions: { '*': { mock: ['./dist/cjs/mock/index.d.ts'], msw: ['./dist/cjs/msw/index.d.ts'] } },
     exports: {
       '.': entry(''),
       './mock': entry('mock/'),
@@ -28,7 +35,7 @@ export function packageJson(ir: ApiIr, ctx: EmitContext): VirtualFile {
     },
     // The mock server's command; the client itself needs nothing but fetch.
     bin: { 'shellapi-mock': './dist/mock/cli.js' },
-    files: ['dist', 'src', 'README.md'],
+    files: ['dist', 'src', 'mock', 'msw', 'README.md'],
     sideEffects: false,
     engines: { node: '>=18' },
     // Only `@shellapi/sdk/msw` uses msw, and it takes msw's `http` as an argument.
@@ -36,6 +43,18 @@ export function packageJson(ir: ApiIr, ctx: EmitContext): VirtualFile {
     peerDependenciesMeta: { msw: { optional: true } },
   };
   return { path: 'sdk/package.json', contents: `${JSON.stringify(pkg, null, 2)}\n`, format: 'json' };
+}
+
+/**
+ * `mock/package.json` and `msw/package.json`: where resolvers that ignore `exports` (node10 at run
+ * time in old tools) find the subpaths; TypeScript's node10 uses `typesVersions` above.
+ */
+export function subpathStubs(): VirtualFile[] {
+  return ['mock', 'msw'].map((name) => ({
+    path: `sdk/${name}/package.json`,
+    contents: `${JSON.stringify({ main: `../dist/cjs/${name}/index.js`, module: `../dist/${name}/index.js`, types: `../dist/cjs/${name}/index.d.ts` }, null, 2)}\n`,
+    format: 'json' as const,
+  }));
 }
 
 /** Copies `templates/client/*.ts` to `sdk/src/core/` with the generated-file header. */

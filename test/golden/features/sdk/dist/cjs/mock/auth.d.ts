@@ -1,0 +1,13 @@
+/**
+ * Credentials check from the operation's security requirements: any alternative whose schemes
+ * are all present and well-formed lets the request in. The mock accepts any token value.
+ */
+import type { MockOperation, MockSecurityScheme } from './types.js';
+export interface CredentialSources {
+    /** Lower-cased header names. */
+    headers: Record<string, string>;
+    query: URLSearchParams;
+    cookies: Record<string, string>;
+}
+/** Undefined when the request may pass; else the message for the 401. */
+export declare function checkCredentials(op: MockOperation, schemes: Record<string, MockSecurityScheme>, src: CredentialSources): string | undefined;

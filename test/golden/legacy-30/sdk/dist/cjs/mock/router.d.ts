@@ -1,0 +1,24 @@
+/** Path-template matching: literal segments beat parameters, and a path with no method match yields 405 + Allow. */
+import type { MockOperation } from './types.js';
+export interface Route {
+    op: MockOperation;
+    regex: RegExp;
+    paramNames: string[];
+    /** More literal characters = more specific. */
+    literalLength: number;
+}
+export type RouteMatch = {
+    kind: 'found';
+    route: Route;
+    params: Record<string, string>;
+} | {
+    kind: 'method-not-allowed';
+    allow: string[];
+    route: Route;
+} | {
+    kind: 'not-found';
+};
+export declare function compileRoute(op: MockOperation): Route;
+export declare function matchRoute(routes: Route[], method: string, path: string): RouteMatch;
+/** The operation whose path shares the longest prefix with `path` (its error shape answers a 404). */
+export declare function nearestOperation(routes: Route[], path: string): MockOperation | undefined;

@@ -31,6 +31,12 @@ export const CLIENT_MEMBERS: ReadonlySet<string> = new Set([
   'logger',
   'request',
   'toJSON',
+  'maxResponseBytes',
+  'get',
+  'post',
+  'put',
+  'patch',
+  'delete',
   'constructor',
 ]);
 

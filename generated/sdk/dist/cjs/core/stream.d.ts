@@ -30,7 +30,17 @@ export declare class Stream<T> implements AsyncIterable<T> {
     /** Aborting it ends the stream and closes the connection. */
     readonly controller: AbortController;
     constructor(response: Response, options: StreamOptions);
+    /**
+     * A stream over newline-delimited JSON bytes, the format `toReadableStream()` writes: e.g. a
+     * browser reading what a server piped through from the API.
+     */
+    static fromReadableStream<T>(readable: ReadableStream<Uint8Array>, controller?: AbortController): Stream<T>;
     [Symbol.asyncIterator](): AsyncIterator<T>;
+    /**
+     * Two streams that each yield every item (e.g. one to log, one to render). Items are buffered
+     * for the slower side; the connection closes when both are done or abort.
+     */
+    tee(): [Stream<T>, Stream<T>];
     /** Stops the stream and closes the connection. */
     abort(): void;
     /** Re-encodes the items as newline-delimited JSON bytes (for piping to a browser response). */

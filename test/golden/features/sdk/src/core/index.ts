@@ -2,6 +2,13 @@
 /** The client runtime's public surface. */
 export { APIPromise, type WithResponse } from './api-promise.js';
 export type { BodyKind, BodySpec } from './body.js';
+export {
+  accumulateChatCompletion,
+  chatCompletionText,
+  type AccumulatedChatCompletion,
+  type AccumulatedChoice,
+  type AccumulatedToolCall,
+} from './chat-stream.js';
 export { parseCallbackJson, parseTaskCallback } from './callbacks.js';
 export {
   APIResource,
@@ -14,6 +21,7 @@ export {
   type FetchLike,
   type HeadersInput,
   type OperationRequest,
+  type RawRequestOptions,
   type RequestOptions,
 } from './client.js';
 export {

@@ -19,7 +19,7 @@ import {
   ShellApiError,
 } from './errors.js';
 import type { Scrubber } from './redact.js';
-import { iterateEvents, type ServerSentEvent } from './sse.js';
+import { iterateEvents, LineSplitter, type ServerSentEvent } from './sse.js';
 
 export interface StreamOptions {
   /** The attempt's controller: aborting it closes the connection. */
@@ -164,6 +164,8 @@ export class Stream<T> implements AsyncIterable<T> {
   /** Aborting it ends the stream and closes the connection. */
   readonly controller: AbortController;
   readonly #options: StreamOptions;
+  /** Where items come from when not the response's SSE body (`fromReadableStream`, `tee`). */
+  #source: (() => AsyncIterator<T>) | undefined;
   #consumed = false;
 
   constructor(response: Response, options: StreamOptions) {
@@ -172,11 +174,58 @@ export class Stream<T> implements AsyncIterable<T> {
     this.#options = options;
   }
 
+  /**
+   * A stream over newline-delimited JSON bytes, the format `toReadableStream()` writes: e.g. a
+   * browser reading what a server piped through from the API.
+   */
+  static fromReadableStream<T>(
+    readable: ReadableStream<Uint8Array>,
+    controller: AbortController = new AbortController(),
+  ): Stream<T> {
+    const response = new Response(readable);
+    const stream = new Stream<T>(response, { controller });
+    stream.#source = () => ndjsonItems<T>(readBody(response, { controller }));
+    return stream;
+  }
+
   [Symbol.asyncIterator](): AsyncIterator<T> {
     if (this.#consumed)
       throw new ShellApiError('This stream was already consumed; a stream can be iterated once.');
     this.#consumed = true;
-    return this.#items();
+    return this.#source ? this.#source() : this.#items();
+  }
+
+  /**
+   * Two streams that each yield every item (e.g. one to log, one to render). Items are buffered
+   * for the slower side; the connection closes when both are done or abort.
+   */
+  tee(): [Stream<T>, Stream<T>] {
+    const iterator = this[Symbol.asyncIterator]();
+    const queues: IteratorResult<T>[][] = [[], []];
+    let pending: Promise<void> | undefined;
+    const pull = (): Promise<void> =>
+      (pending ??= iterator.next().then(
+        (step) => {
+          pending = undefined;
+          for (const queue of queues) queue.push(step);
+        },
+        (error: unknown) => {
+          pending = undefined;
+          throw error;
+        },
+      ));
+    const side = (index: number): Stream<T> => {
+      const stream = new Stream<T>(this.response, this.#options);
+      stream.#source = () => ({
+        next: async (): Promise<IteratorResult<T>> => {
+          const queue = queues[index]!;
+          while (queue.length === 0) await pull();
+          return queue.shift()!;
+        },
+      });
+      return stream;
+    };
+    return [side(0), side(1)];
   }
 
   /** Stops the stream and closes the connection. */
@@ -278,4 +327,25 @@ function parsePayload(event: ServerSentEvent, scrub: Scrubber | undefined): unkn
     }
     throw new InvalidStreamEventError(event.data, scrub, cause);
   }
+}
+
+/** Items of newline-delimited JSON bytes (blank lines skipped). */
+async function* ndjsonItems<T>(
+  chunks: AsyncIterable<Uint8Array>,
+): AsyncGenerator<T, void, undefined> {
+  const text = new TextDecoder();
+  const lines = new LineSplitter();
+  const parse = (line: string): T => {
+    try {
+      return JSON.parse(line) as T;
+    } catch (cause) {
+      throw new InvalidStreamEventError(line, undefined, cause);
+    }
+  };
+  for await (const chunk of chunks) {
+    for (const line of lines.push(text.decode(chunk, { stream: true })))
+      if (line.trim() !== '') yield parse(line);
+  }
+  for (const line of [...lines.push(text.decode()), ...lines.flush()])
+    if (line.trim() !== '') yield parse(line);
 }

@@ -9,7 +9,7 @@
  * exception) or the caller's signal aborts.
  */
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, IncompleteStreamError, InvalidStreamEventError, ResponseTooLargeError, ShellApiError, } from './errors.js';
-import { iterateEvents } from './sse.js';
+import { iterateEvents, LineSplitter } from './sse.js';
 class IdleTimeout extends Error {
 }
 /** Body bytes with an idle watchdog; leaving the loop early cancels the body and aborts the request. */
@@ -130,17 +130,59 @@ export class Stream {
     /** Aborting it ends the stream and closes the connection. */
     controller;
     #options;
+    /** Where items come from when not the response's SSE body (`fromReadableStream`, `tee`). */
+    #source;
     #consumed = false;
     constructor(response, options) {
         this.response = response;
         this.controller = options.controller;
         this.#options = options;
     }
+    /**
+     * A stream over newline-delimited JSON bytes, the format `toReadableStream()` writes: e.g. a
+     * browser reading what a server piped through from the API.
+     */
+    static fromReadableStream(readable, controller = new AbortController()) {
+        const response = new Response(readable);
+        const stream = new Stream(response, { controller });
+        stream.#source = () => ndjsonItems(readBody(response, { controller }));
+        return stream;
+    }
     [Symbol.asyncIterator]() {
         if (this.#consumed)
             throw new ShellApiError('This stream was already consumed; a stream can be iterated once.');
         this.#consumed = true;
-        return this.#items();
+        return this.#source ? this.#source() : this.#items();
+    }
+    /**
+     * Two streams that each yield every item (e.g. one to log, one to render). Items are buffered
+     * for the slower side; the connection closes when both are done or abort.
+     */
+    tee() {
+        const iterator = this[Symbol.asyncIterator]();
+        const queues = [[], []];
+        let pending;
+        const pull = () => (pending ??= iterator.next().then((step) => {
+            pending = undefined;
+            for (const queue of queues)
+                queue.push(step);
+        }, (error) => {
+            pending = undefined;
+            throw error;
+        }));
+        const side = (index) => {
+            const stream = new Stream(this.response, this.#options);
+            stream.#source = () => ({
+                next: async () => {
+                    const queue = queues[index];
+                    while (queue.length === 0)
+                        await pull();
+                    return queue.shift();
+                },
+            });
+            return stream;
+        };
+        return [side(0), side(1)];
     }
     /** Stops the stream and closes the connection. */
     abort() {
@@ -245,4 +287,25 @@ function parsePayload(event, scrub) {
         }
         throw new InvalidStreamEventError(event.data, scrub, cause);
     }
+}
+/** Items of newline-delimited JSON bytes (blank lines skipped). */
+async function* ndjsonItems(chunks) {
+    const text = new TextDecoder();
+    const lines = new LineSplitter();
+    const parse = (line) => {
+        try {
+            return JSON.parse(line);
+        }
+        catch (cause) {
+            throw new InvalidStreamEventError(line, undefined, cause);
+        }
+    };
+    for await (const chunk of chunks) {
+        for (const line of lines.push(text.decode(chunk, { stream: true })))
+            if (line.trim() !== '')
+                yield parse(line);
+    }
+    for (const line of [...lines.push(text.decode()), ...lines.flush()])
+        if (line.trim() !== '')
+            yield parse(line);
 }

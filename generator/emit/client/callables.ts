@@ -137,6 +137,15 @@ function requestObject(plan: OperationPlan, paramsExpr: string, paramsMayBeUndef
   return `{\n${lines.map((l) => `  ${l},`).join('\n')}\n}`;
 }
 
+/** The runtime's `PagingDescriptor` literal. */
+function pagingLiteral(paging: NonNullable<OperationPlan['paging']>): string {
+  const parts = [`style: ${quote(paging.style)}`, `param: ${quote(paging.param)}`];
+  if (paging.size !== undefined) parts.push(`size: ${quote(paging.size)}`);
+  parts.push(`firstPage: ${paging.firstPage}`, `items: ${quote(paging.items)}`);
+  for (const key of ['nextCursor', 'hasMore', 'last'] as const) if (paging[key] !== undefined) parts.push(`${key}: ${quote(paging[key])}`);
+  return `{ ${parts.join(', ')} }`;
+}
+
 /** The callable of a plain operation. */
 export function operationCallable(ir: ApiIr, plan: OperationPlan): Callable {
   const op = plan.op;
@@ -185,6 +194,14 @@ export function operationCallable(ir: ApiIr, plan: OperationPlan): Callable {
     returnsDoc = 'The bytes as a `Blob` (default), or an `ArrayBuffer`, `ReadableStream` or `Response` with `{ as }`.';
     forwardTypeArgs = '<A>';
     exampleText = `const blob = await ${example.call};\nconst bytes = new Uint8Array(await blob.arrayBuffer());`;
+  } else if (plan.paging && plan.paramsType) {
+    // Await → the first page; iterate → every item across pages; `.pages()` → the pages.
+    const item = `PageItem<${responseName}, ${quote(plan.paging.items)}>`;
+    impl = { params: [...pathParams, ...paramsParam(plan.paramsType), optionsParam()], returnType: `PagePromise<${responseName}, ${item}>` };
+    const paramsType = plan.paramsOptional ? `${plan.paramsType} | undefined` : plan.paramsType;
+    call = `paginate<${responseName}, ${item}, ${paramsType}>((params) => client.request<${responseName}>(${requestObject(plan, 'params', paramsMayBeUndefined)}, options), params, ${pagingLiteral(plan.paging)})`;
+    returnsDoc = `The first \`${responseName}\` page when awaited; iterate it with \`for await\` for every item across pages, or call \`.pages()\` for each page.`;
+    exampleText = `const firstPage = await ${example.call};\n\n// Every item, page after page:\nfor await (const item of ${example.call}) {\n  console.log(item);\n}`;
   } else {
     impl = { params: [...pathParams, ...paramsParam(plan.paramsType ?? ''), optionsParam()], returnType: `APIPromise<${responseName}>` };
   }

@@ -3,7 +3,7 @@
  * (path parameters positional, then one params object holding query/header parameters and the
  * body), the body and response handling, stream and task wiring, and the type names it exports.
  */
-import type { ApiIr, BodyKind, ContentIr, OperationIr, ParameterIr, SchemaIr } from '../../ir/types.js';
+import type { ApiIr, BodyKind, ContentIr, OperationIr, PagingFieldIr, PagingIr, ParameterIr, SchemaIr } from '../../ir/types.js';
 import { successResponse } from '../../ir/operations.js';
 import {
   operationRef,
@@ -78,6 +78,8 @@ export interface OperationPlan {
   errorDefinition?: string;
   stream?: StreamPlan;
   chunkTypeName?: string;
+  /** From the IR's `paging`, with its fields as keys of the params object (absent when a field cannot be set there). */
+  paging?: Omit<PagingIr, 'param' | 'size' | 'source'> & { param: string; size?: string };
   /** Security scheme name to send, null for none. */
   auth: string | null;
   authOptional: boolean;
@@ -279,12 +281,27 @@ export function planOperation(ir: ApiIr, op: OperationIr): OperationPlan {
     plan.errorTypeName = `${stem}ErrorBody`;
     plan.errorDefinition = errors;
   }
+  const paging = op.paging ? planPaging(op.paging, fields, body) : undefined;
+  if (paging && !op.stream && plan.response.kind === 'json') plan.paging = paging;
   if (op.stream && body) {
     const chunkType = schemaType(ir, op.stream.itemSchema);
     plan.stream = { flag: op.stream.requestFlag, chunkType, ...(op.stream.terminator !== undefined ? { terminator: op.stream.terminator } : {}) };
     plan.chunkTypeName = `${stem}Chunk`;
   }
   return plan;
+}
+
+/** A paging field's key in the params object: a query parameter's property name, or a spread body property. */
+function planPaging(paging: PagingIr, fields: ParameterIr[], body: BodyPlan | undefined): OperationPlan['paging'] {
+  const keyOf = (field: PagingFieldIr): string | undefined => {
+    if (field.in === 'query') return fields.find((f) => f.in === 'query' && f.name === field.name)?.propertyName;
+    return body?.mode === 'spread' ? field.name : undefined;
+  };
+  const param = keyOf(paging.param);
+  if (param === undefined) return undefined;
+  const { param: _param, size: sizeField, source: _source, ...rest } = paging;
+  const size = sizeField ? keyOf(sizeField) : undefined;
+  return { ...rest, param, ...(size !== undefined ? { size } : {}) };
 }
 
 function propertyKeyOf(name: string): string {

@@ -33,6 +33,8 @@ const CORE_TYPES = [
   'BinaryResult',
   'ClientConfig',
   'ClientOptions',
+  'PageItem',
+  'PagePromise',
   'RequestOptions',
   'Stream',
   'TaskDescriptor',
@@ -120,7 +122,7 @@ export function operationFiles(ir: ApiIr, plans: ReadonlyMap<string, OperationPl
     const path = `sdk/src/operations/${group}.ts`;
     const statements: Statement[] = [
       header('generator/emit/client/source-files.ts'),
-      ...imports(text, '../core/index.js', ['omit'], CORE_TYPES),
+      ...imports(text, '../core/index.js', ['omit', 'paginate'], CORE_TYPES),
       ...imports(text, '../schema.js', [], ['components', 'paths']),
       ...body,
     ];

@@ -6,16 +6,12 @@
  */
 import type { APIPromise } from './api-promise.js';
 import type { BaseClient, RequestOptions } from './client.js';
+import { type AtPointer } from './json-pointer.js';
 import { type CanonicalTaskState, type ProgressScale } from './progress.js';
 import type { Scrubber } from './redact.js';
 export type { CanonicalTaskState, ProgressScale } from './progress.js';
-/**
- * The type at a JSON pointer inside `T` (`'/result/sample'`, `'/data/0/url'`), `unknown` where the
- * pointer leaves the declared shape. Types a task's `result` from the family's result pointer.
- */
-export type TaskResultAt<T, P extends string> = P extends `/${infer Rest}` ? AtTokens<NonNullable<T>, Rest> : unknown;
-type AtTokens<T, P extends string> = P extends `${infer Head}/${infer Tail}` ? AtTokens<NonNullable<AtToken<T, Head>>, Tail> : AtToken<T, P>;
-type AtToken<T, K extends string> = T extends ReadonlyArray<infer Item> ? K extends `${number}` ? Item : unknown : T extends object ? K extends keyof T ? T[K] : unknown : unknown;
+/** The type at the family's result pointer inside the task type (see `AtPointer`). */
+export type TaskResultAt<T, P extends string> = AtPointer<T, P>;
 export interface TaskDescriptor<TTask = unknown, _TResult = unknown> {
     family: string;
     title?: string | undefined;

@@ -1,4 +1,4 @@
-import { type APIPromise, APIResource, type RequestOptions, type TaskResultAt, type TaskRun, type TaskSnapshot, type WaitOptions } from '../core/index.js';
+import { type APIPromise, APIResource, type PageItem, type PagePromise, type RequestOptions, type TaskResultAt, type TaskRun, type TaskSnapshot, type WaitOptions } from '../core/index.js';
 import { type MidjourneyInsightFaceSwapParams, type MidjourneyInsightFaceSwapResponse, type MidjourneySubmitActionParams, type MidjourneySubmitActionResponse, type MidjourneySubmitBlendParams, type MidjourneySubmitBlendResponse, type MidjourneySubmitDescribeParams, type MidjourneySubmitDescribeResponse, type MidjourneySubmitImagineParams, type MidjourneySubmitImagineResponse, type MidjourneySubmitModalParams, type MidjourneySubmitModalResponse, type MidjourneySubmitShortenParams, type MidjourneySubmitShortenResponse, type MidjourneyTasksCancelResponse, type MidjourneyTasksImageSeedResponse, type MidjourneyTasksListByConditionParams, type MidjourneyTasksListByConditionResponse, type MidjourneyTasksListResponse, type MidjourneyTasksQueryParams, type MidjourneyTasksQueryResponse, type MidjourneyTasksQueueResponse, type MidjourneyTasksRetrieveResponse } from '../operations/midjourney.js';
 import type { paths } from '../schema.js';
 /**
@@ -747,20 +747,31 @@ export declare class MidjourneyTasks extends APIResource {
      * `POST /mj/task/query` — Retried automatically on connection errors, 408, 409, 429 and 5xx.
      * @param params Query/header parameters and the request body.
      * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
-     * @returns The `MidjourneyTasksQueryResponse` body.
+     * @returns The first `MidjourneyTasksQueryResponse` page when awaited; iterate it with `for await` for every item across pages, or call `.pages()` for each page.
      * @example
      * ```ts
-     * const result = await client.midjourney.tasks.query({
+     * const firstPage = await client.midjourney.tasks.query({
      *   pageNumber: 0,
      *   pageSize: 10,
      *   sort: 'id,desc',
      *   action: 'IMAGINE',
      *   status: 'SUCCESS',
      * });
+     *
+     * // Every item, page after page:
+     * for await (const item of client.midjourney.tasks.query({
+     *   pageNumber: 0,
+     *   pageSize: 10,
+     *   sort: 'id,desc',
+     *   action: 'IMAGINE',
+     *   status: 'SUCCESS',
+     * })) {
+     *   console.log(item);
+     * }
      * ```
      * @see E17 分页查询任务 (Paged task query)
      */
-    query(params?: MidjourneyTasksQueryParams, options?: RequestOptions): APIPromise<MidjourneyTasksQueryResponse>;
+    query(params?: MidjourneyTasksQueryParams, options?: RequestOptions): PagePromise<MidjourneyTasksQueryResponse, PageItem<MidjourneyTasksQueryResponse, '/content'>>;
     /**
      * List queued and running tasks
      *

@@ -50,7 +50,8 @@ export {
 } from './errors.js';
 export type { Logger, LogLevel } from './logger.js';
 export { omit } from './params.js';
-export { readPointer } from './json-pointer.js';
+export { readPointer, type AtPointer } from './json-pointer.js';
+export { paginate, PagePromise, type PageItem, type PagingDescriptor } from './pagination.js';
 export type { QueryStyle } from './query.js';
 export type { BinaryAs, BinaryResult, ResponseAs } from './response.js';
 export type { BackoffOptions, RetryClass } from './retry.js';

@@ -7,7 +7,8 @@ export { APIResource, BaseClient, type AuthScheme, type BinaryRequestOptions, ty
 export { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, AuthenticationError, BadRequestError, CallbackPayloadError, ConflictError, IncompleteStreamError, InternalServerError, InvalidStreamEventError, NotFoundError, PermissionDeniedError, RateLimitError, ResponseTooLargeError, ShellApiError, TaskCancelledError, TaskError, TaskFailedError, TaskSubmitError, TaskTimeoutError, UnprocessableEntityError, } from './errors.js';
 export type { Logger, LogLevel } from './logger.js';
 export { omit } from './params.js';
-export { readPointer } from './json-pointer.js';
+export { readPointer, type AtPointer } from './json-pointer.js';
+export { paginate, PagePromise, type PageItem, type PagingDescriptor } from './pagination.js';
 export type { QueryStyle } from './query.js';
 export type { BinaryAs, BinaryResult, ResponseAs } from './response.js';
 export type { BackoffOptions, RetryClass } from './retry.js';

@@ -2,6 +2,10 @@
  * TypeScript sources of the package → `dist/` JavaScript and declarations, one file at a time with
  * `transpileModule` and `transpileDeclaration` (no program, no type check: fast, and the sources are
  * written to satisfy `isolatedDeclarations`, so each file's declarations stand alone).
+ *
+ * Two builds: ES modules in `dist/` and CommonJS in `dist/cjs/` (for `require` before Node 20.19 /
+ * 22.12 and `moduleResolution: node10`). `dist/cjs/package.json` says `"type": "commonjs"`, so the
+ * same declarations next to the CommonJS files are read as CommonJS by TypeScript's `nodenext`.
  */
 import { createHash } from 'node:crypto';
 import ts from 'typescript';
@@ -17,7 +21,12 @@ const COMPILER_OPTIONS: ts.CompilerOptions = {
   newLine: ts.NewLineKind.LineFeed,
 };
 
-const SETTINGS_FINGERPRINT = `${ts.version}\0${JSON.stringify(COMPILER_OPTIONS)}`;
+const CJS_OPTIONS: ts.CompilerOptions = { ...COMPILER_OPTIONS, module: ts.ModuleKind.CommonJS, verbatimModuleSyntax: false, esModuleInterop: true };
+
+const SETTINGS_FINGERPRINT = `${ts.version}\0${JSON.stringify(COMPILER_OPTIONS)}\0${JSON.stringify(CJS_OPTIONS)}`;
+
+/** Marks `dist/cjs/` as CommonJS inside a `"type": "module"` package. */
+const CJS_PACKAGE_JSON = `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`;
 
 export class CompileError extends Error {}
 
@@ -30,7 +39,7 @@ export interface CompileResult {
 /** Same input, same output: results are reused within the process and (via `previous`) across runs. */
 const PROCESS_CACHE = new Map<string, string>();
 
-function inputHash(kind: 'js' | 'd.ts', fileName: string, text: string): string {
+function inputHash(kind: 'js' | 'd.ts' | 'cjs', fileName: string, text: string): string {
   return createHash('sha256').update(`compile\0${SETTINGS_FINGERPRINT}\0${kind}\0${fileName}\0`).update(text, 'utf8').digest('hex');
 }
 
@@ -49,8 +58,13 @@ export function compilePackage(files: VirtualFile[], pkg: string, previous?: Rea
     const fileName = `${rel}.ts`;
     const jsKey = inputHash('js', fileName, file.contents);
     const dtsKey = inputHash('d.ts', fileName, file.contents);
+    const cjsKey = inputHash('cjs', fileName, file.contents);
     let js = PROCESS_CACHE.get(jsKey) ?? previous?.get(jsKey);
     let dts = PROCESS_CACHE.get(dtsKey) ?? previous?.get(dtsKey);
+    let cjs = PROCESS_CACHE.get(cjsKey) ?? previous?.get(cjsKey);
+    if (cjs === undefined) {
+      cjs = stripMap(ts.transpileModule(file.contents, { compilerOptions: CJS_OPTIONS, fileName, reportDiagnostics: false }).outputText);
+    }
     if (js === undefined || dts === undefined) {
       js = stripMap(ts.transpileModule(file.contents, { compilerOptions: COMPILER_OPTIONS, fileName, reportDiagnostics: false }).outputText);
       const declaration = ts.transpileDeclaration(file.contents, { compilerOptions: COMPILER_OPTIONS, fileName, reportDiagnostics: true });
@@ -64,12 +78,23 @@ export function compilePackage(files: VirtualFile[], pkg: string, previous?: Rea
     dts = dropDuplicateComputedMembers(dts);
     PROCESS_CACHE.set(jsKey, js);
     PROCESS_CACHE.set(dtsKey, dts);
+    PROCESS_CACHE.set(cjsKey, cjs);
     const jsPath = `${pkg}/dist/${rel}.js`;
     const dtsPath = `${pkg}/dist/${rel}.d.ts`;
-    out.push({ path: jsPath, contents: js, format: 'none' }, { path: dtsPath, contents: dts, format: 'none' });
+    const cjsPath = `${pkg}/dist/cjs/${rel}.js`;
+    const cjsDtsPath = `${pkg}/dist/cjs/${rel}.d.ts`;
+    out.push(
+      { path: jsPath, contents: js, format: 'none' },
+      { path: dtsPath, contents: dts, format: 'none' },
+      { path: cjsPath, contents: cjs, format: 'none' },
+      { path: cjsDtsPath, contents: dts, format: 'none' },
+    );
     inputHashes[jsPath] = jsKey;
     inputHashes[dtsPath] = dtsKey;
+    inputHashes[cjsPath] = cjsKey;
+    inputHashes[cjsDtsPath] = dtsKey;
   }
+  if (out.length > 0) out.push({ path: `${pkg}/dist/cjs/package.json`, contents: CJS_PACKAGE_JSON, format: 'none' });
   if (problems.length) throw new CompileError(`declarations cannot be emitted file by file:\n${problems.join('\n')}`);
   return { files: out, inputHashes };
 }

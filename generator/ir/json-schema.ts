@@ -4,6 +4,7 @@
  * kept as OpenAPI's `discriminator` keyword with `$ref` mapping targets (drop it for validators
  * that do not know it). Shared by the mock (request validation), docs and tests.
  */
+import { setOwn } from '../util/own-property.js';
 import type { ApiIr, Json, SchemaIr } from './types.js';
 
 export type JsonSchema = boolean | { [key: string]: Json };
@@ -44,9 +45,8 @@ export function toJsonSchema(schema: SchemaIr, options: JsonSchemaOptions = {}):
         out.type = typeWithNull('object', s.nullable);
         nullHandled = true;
         if (s.properties.length > 0) {
-          const props: { [key: string]: Json } = {};
-          for (const p of s.properties) props[p.name] = convert(p.schema);
-          out.properties = props;
+          // fromEntries defines own keys: a property named `__proto__` stays a property.
+          out.properties = Object.fromEntries(s.properties.map((p) => [p.name, convert(p.schema)]));
           const required = s.properties.filter((p) => p.required).map((p) => p.name);
           if (required.length > 0) out.required = required;
         }
@@ -128,7 +128,7 @@ export function toJsonSchema(schema: SchemaIr, options: JsonSchemaOptions = {}):
 /** Every component schema as `$defs`, keyed by component name (sorted as in the IR). */
 export function componentDefs(ir: Pick<ApiIr, 'schemas'>, options: JsonSchemaOptions = {}): Record<string, JsonSchema> {
   const defs: Record<string, JsonSchema> = {};
-  for (const named of ir.schemas) defs[named.name] = toJsonSchema(named.schema, options);
+  for (const named of ir.schemas) setOwn(defs, named.name, toJsonSchema(named.schema, options));
   return defs;
 }
 

@@ -1,4 +1,5 @@
 /** Path items → OperationIr (without names and task data, which later passes decide for all operations at once). */
+import { setOwn } from '../util/own-property.js';
 import type {
   BodyKind,
   CallbackIr,
@@ -9,6 +10,8 @@ import type {
   Json,
   OperationIr,
   PageIr,
+  PagingFieldIr,
+  PagingIr,
   ParameterIr,
   ProvenanceIr,
   RequestBodyIr,
@@ -85,7 +88,7 @@ function contentsOf(ctx: IrContext, content: unknown, pointer: string): ContentI
       for (const [prop, enc] of Object.entries(raw.encoding as Record<string, Raw>)) {
         const e: EncodingIr = { headers: Object.keys((enc?.headers as Raw | undefined) ?? {}) };
         if (typeof enc?.contentType === 'string') e.contentType = enc.contentType;
-        encoding[prop] = e;
+        setOwn(encoding, prop, e);
       }
     }
     const c: ContentIr = { mediaType, kind: mediaKind(mediaType, resolvedSchema), encoding, examples: examplesOf(ctx, raw, at), source: at };
@@ -189,6 +192,29 @@ function streamOf(ctx: IrContext, raw: unknown, responses: ResponseIr[], pointer
   return stream;
 }
 
+function pagingOf(ctx: IrContext, raw: unknown, parameters: ParameterIr[], pointer: string): PagingIr | undefined {
+  if (!raw || typeof raw !== 'object') return undefined;
+  const x = raw as Raw;
+  const field = (name: unknown): PagingFieldIr | undefined =>
+    typeof name !== 'string' ? undefined : { in: parameters.some((p) => p.in === 'query' && p.name === name) ? 'query' : 'body', name };
+  const param = field(x.page ?? x.cursor);
+  if (!param || typeof x.items !== 'string') {
+    ctx.problem('extension-invalid', pointer, 'x-paging needs `page` or `cursor`, and `items`');
+    return undefined;
+  }
+  const paging: PagingIr = {
+    style: x.cursor !== undefined ? 'cursor' : 'page',
+    param,
+    firstPage: typeof x.firstPage === 'number' ? x.firstPage : 0,
+    items: x.items,
+    source: pointer,
+  };
+  const size = field(x.size);
+  if (size) paging.size = size;
+  for (const key of ['nextCursor', 'hasMore', 'last'] as const) if (typeof x[key] === 'string') paging[key] = x[key] as string;
+  return paging;
+}
+
 /** A callback before its payload type is named (names need every operation's type stem). */
 export type CallbackDraft = Omit<CallbackIr, 'typeName'>;
 
@@ -286,6 +312,8 @@ export function collectOperations(ctx: IrContext): OperationDraft[] {
       if (body) draft.requestBody = body;
       const stream = streamOf(ctx, op['x-stream'], responses, join(at, 'x-stream'));
       if (stream) draft.stream = stream;
+      const paging = pagingOf(ctx, op['x-paging'], draft.parameters, join(at, 'x-paging'));
+      if (paging) draft.paging = paging;
       out.push(draft);
     }
   }

@@ -258,6 +258,38 @@ export interface StreamIr {
   source: string;
 }
 
+/**
+ * `x-paging`: how an operation pages, decided once for every output (the SDK's page iterator, the
+ * mock's paging). Plain data: the request fields to change from page to page and the response
+ * fields to read. `page` style: the page index goes up by one from `firstPage`; `cursor` style:
+ * the next request carries the value at `nextCursor`. The last page is the one with no items, with
+ * `last` true, with `hasMore` false, or (cursor) with no next cursor.
+ */
+export interface PagingIr {
+  style: 'page' | 'cursor';
+  /** The request field that picks the page: its index (`page`) or the cursor (`cursor`). */
+  param: PagingFieldIr;
+  /** The request field with the page size, when the API takes one. */
+  size?: PagingFieldIr;
+  /** Index of the first page (`page` style): 0 or 1. */
+  firstPage: number;
+  /** JSON pointer to the array of items in the success response. */
+  items: string;
+  /** JSON pointer to the next cursor (`cursor` style). */
+  nextCursor?: string;
+  /** JSON pointer to a boolean: more pages follow. */
+  hasMore?: string;
+  /** JSON pointer to a boolean: this is the last page. */
+  last?: string;
+  source: string;
+}
+
+/** A request field: a query parameter or a property of the JSON request body (by its wire name). */
+export interface PagingFieldIr {
+  in: 'query' | 'body';
+  name: string;
+}
+
 export type CanonicalTaskState = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
 
 export type ProgressScale = 'percent-string' | 'percent' | 'fraction';
@@ -389,6 +421,8 @@ export interface OperationIr {
   /** Spec order. */
   responses: ResponseIr[];
   stream?: StreamIr;
+  /** From `x-paging`: the operation returns one page of a list. */
+  paging?: PagingIr;
   task?: OperationTaskIr;
   taskRole?: TaskRoleIr;
   /**

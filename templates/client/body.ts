@@ -18,7 +18,7 @@ export interface BodySpec {
 }
 
 export interface EncodedBody {
-  body: BodyInit | undefined;
+  body: FormData | Blob | string | undefined;
   /** Header to send; undefined when fetch must choose (FormData boundary). */
   contentType: string | undefined;
 }

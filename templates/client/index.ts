@@ -1,6 +1,13 @@
 /** The client runtime's public surface. */
 export { APIPromise, type WithResponse } from './api-promise.js';
 export type { BodyKind, BodySpec } from './body.js';
+export {
+  accumulateChatCompletion,
+  chatCompletionText,
+  type AccumulatedChatCompletion,
+  type AccumulatedChoice,
+  type AccumulatedToolCall,
+} from './chat-stream.js';
 export { parseCallbackJson, parseTaskCallback } from './callbacks.js';
 export {
   APIResource,
@@ -9,9 +16,11 @@ export {
   type BinaryRequestOptions,
   type ClientConfig,
   type ClientOptions,
+  type FetchInit,
   type FetchLike,
   type HeadersInput,
   type OperationRequest,
+  type RawRequestOptions,
   type RequestOptions,
 } from './client.js';
 export {
@@ -23,10 +32,13 @@ export {
   BadRequestError,
   CallbackPayloadError,
   ConflictError,
+  IncompleteStreamError,
   InternalServerError,
+  InvalidStreamEventError,
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
+  ResponseTooLargeError,
   ShellApiError,
   TaskCancelledError,
   TaskError,
@@ -35,9 +47,10 @@ export {
   TaskTimeoutError,
   UnprocessableEntityError,
 } from './errors.js';
-export type { Logger } from './logger.js';
+export type { Logger, LogLevel } from './logger.js';
 export { omit } from './params.js';
-export { readPointer } from './json-pointer.js';
+export { readPointer, type AtPointer } from './json-pointer.js';
+export { paginate, PagePromise, type PageItem, type PagingDescriptor } from './pagination.js';
 export type { QueryStyle } from './query.js';
 export type { BinaryAs, BinaryResult, ResponseAs } from './response.js';
 export type { BackoffOptions, RetryClass } from './retry.js';
@@ -52,6 +65,7 @@ export {
   type CanonicalTaskState,
   type ProgressScale,
   type TaskDescriptor,
+  type TaskResultAt,
   type TaskSnapshot,
   type WaitOptions,
 } from './tasks.js';

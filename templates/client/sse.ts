@@ -9,6 +9,8 @@ export interface ServerSentEvent {
   data: string;
   id: string | undefined;
   retry: number | undefined;
+  /** Set on an event the body ended inside (no blank line after it): it may be cut off. */
+  unterminated?: true | undefined;
 }
 
 /**
@@ -136,5 +138,5 @@ export async function* iterateEvents(
     if (event) yield event;
   }
   const last = decoder.end();
-  if (last) yield last;
+  if (last) yield { ...last, unterminated: true };
 }

@@ -1,19 +1,24 @@
 /**
- * Streaming responses. `Stream<T>` is a single-use async iterable of parsed SSE `data:` payloads:
- * it stops at the terminator (e.g. `[DONE]`), raises `APIError` for an `error` event or a payload
- * with a top-level `error`, raises `APIConnectionTimeoutError` when no byte arrives for
- * `idleTimeoutMs` (separate from the time-to-headers timeout), and cancels the HTTP body when the
- * loop is left early (`break`, `return`, an exception) or the caller's signal aborts.
+ * Reading bodies. `readAll` buffers a body under the idle watchdog and a size cap. `Stream<T>` is a
+ * single-use async iterable of parsed SSE `data:` payloads: it stops at the terminator (e.g.
+ * `[DONE]`) and raises `IncompleteStreamError` when the body ends without it, raises `APIError` for
+ * an `error` event or a payload with a top-level `error`, raises `APIConnectionTimeoutError` when no
+ * event arrives for `idleTimeoutMs` (comments such as `: ping` do not count: a stream that only
+ * pings is stalled), and cancels the HTTP body when the loop is left early (`break`, `return`, an
+ * exception) or the caller's signal aborts.
  */
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
   APIError,
   APIUserAbortError,
+  IncompleteStreamError,
+  InvalidStreamEventError,
+  ResponseTooLargeError,
   ShellApiError,
 } from './errors.js';
 import type { Scrubber } from './redact.js';
-import { iterateEvents, type ServerSentEvent } from './sse.js';
+import { iterateEvents, LineSplitter, type ServerSentEvent } from './sse.js';
 
 export interface StreamOptions {
   /** The attempt's controller: aborting it closes the connection. */
@@ -83,6 +88,37 @@ export async function* readBody(
   }
 }
 
+/**
+ * The whole body, read under the idle watchdog (the attempt's timeout aborts `controller`), and
+ * refused past `maxBytes` (checked against `content-length` first, then while reading).
+ */
+export async function readAll(
+  response: Response,
+  options: StreamOptions & { maxBytes: number },
+): Promise<ArrayBuffer> {
+  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+  if (Number.isFinite(declared) && declared > options.maxBytes) {
+    options.controller.abort();
+    response.body?.cancel().catch(() => {});
+    throw new ResponseTooLargeError(options.maxBytes, response.status);
+  }
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of readBody(response, options)) {
+    size += chunk.byteLength;
+    // Leaving the loop cancels the body and aborts the request (readBody's cleanup).
+    if (size > options.maxBytes) throw new ResponseTooLargeError(options.maxBytes, response.status);
+    chunks.push(chunk);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes.buffer;
+}
+
 function withIdle<T>(pending: Promise<T>, ms: number): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => reject(new IdleTimeout()), ms);
@@ -127,6 +163,8 @@ export class Stream<T> implements AsyncIterable<T> {
   /** Aborting it ends the stream and closes the connection. */
   readonly controller: AbortController;
   readonly #options: StreamOptions;
+  /** Where items come from when not the response's SSE body (`fromReadableStream`, `tee`). */
+  #source: (() => AsyncIterator<T>) | undefined;
   #consumed = false;
 
   constructor(response: Response, options: StreamOptions) {
@@ -135,11 +173,58 @@ export class Stream<T> implements AsyncIterable<T> {
     this.#options = options;
   }
 
+  /**
+   * A stream over newline-delimited JSON bytes, the format `toReadableStream()` writes: e.g. a
+   * browser reading what a server piped through from the API.
+   */
+  static fromReadableStream<T>(
+    readable: ReadableStream<Uint8Array>,
+    controller: AbortController = new AbortController(),
+  ): Stream<T> {
+    const response = new Response(readable);
+    const stream = new Stream<T>(response, { controller });
+    stream.#source = () => ndjsonItems<T>(readBody(response, { controller }));
+    return stream;
+  }
+
   [Symbol.asyncIterator](): AsyncIterator<T> {
     if (this.#consumed)
       throw new ShellApiError('This stream was already consumed; a stream can be iterated once.');
     this.#consumed = true;
-    return this.#items();
+    return this.#source ? this.#source() : this.#items();
+  }
+
+  /**
+   * Two streams that each yield every item (e.g. one to log, one to render). Items are buffered
+   * for the slower side; the connection closes when both are done or abort.
+   */
+  tee(): [Stream<T>, Stream<T>] {
+    const iterator = this[Symbol.asyncIterator]();
+    const queues: IteratorResult<T>[][] = [[], []];
+    let pending: Promise<void> | undefined;
+    const pull = (): Promise<void> =>
+      (pending ??= iterator.next().then(
+        (step) => {
+          pending = undefined;
+          for (const queue of queues) queue.push(step);
+        },
+        (error: unknown) => {
+          pending = undefined;
+          throw error;
+        },
+      ));
+    const side = (index: number): Stream<T> => {
+      const stream = new Stream<T>(this.response, this.#options);
+      stream.#source = () => ({
+        next: async (): Promise<IteratorResult<T>> => {
+          const queue = queues[index]!;
+          while (queue.length === 0) await pull();
+          return queue.shift()!;
+        },
+      });
+      return stream;
+    };
+    return [side(0), side(1)];
   }
 
   /** Stops the stream and closes the connection. */
@@ -170,11 +255,28 @@ export class Stream<T> implements AsyncIterable<T> {
   async *#items(): AsyncGenerator<T, void, undefined> {
     const scrub = this.#options.scrub;
     const terminator = this.#options.terminator;
-    const events = iterateEvents(readBody(this.response, this.#options));
+    const idle = this.#options.idleTimeoutMs;
+    const idleMs = idle && Number.isFinite(idle) && idle > 0 ? idle : 0;
+    // The watchdog runs per event, not per byte: comments and keep-alive pings do not reset it.
+    const events = iterateEvents(readBody(this.response, { ...this.#options, idleTimeoutMs: 0 }));
     try {
-      for await (const event of events) {
+      for (;;) {
+        let step: IteratorResult<ServerSentEvent, void>;
+        try {
+          step = idleMs > 0 ? await withIdle(events.next(), idleMs) : await events.next();
+        } catch (error) {
+          if (!(error instanceof IdleTimeout)) throw error;
+          // Closing the connection settles the pending read, so the cleanup below can finish.
+          this.controller.abort();
+          throw new APIConnectionTimeoutError({
+            message: `Stream idle for more than ${idleMs} ms (no event; comments do not count).`,
+            scrub,
+          });
+        }
+        if (step.done) break;
+        const event = step.value;
         if (terminator !== undefined && event.data.trim() === terminator) return;
-        const payload = parsePayload(event);
+        const payload = parsePayload(event, scrub);
         if (event.event === 'error') {
           throw new APIError({
             status: undefined,
@@ -198,6 +300,12 @@ export class Stream<T> implements AsyncIterable<T> {
         }
         yield payload as T;
       }
+      if (terminator !== undefined) {
+        throw new IncompleteStreamError({
+          message: `The stream ended without its terminator (${terminator}): the answer is incomplete.`,
+          scrub,
+        });
+      }
     } finally {
       // Closes the body (and the connection) if we stopped before the end.
       await events.return(undefined);
@@ -205,11 +313,38 @@ export class Stream<T> implements AsyncIterable<T> {
   }
 }
 
-function parsePayload(event: ServerSentEvent): unknown {
+/** The event's JSON; a payload that is not JSON (e.g. cut off mid-object) is an error, never a raw string chunk. */
+function parsePayload(event: ServerSentEvent, scrub: Scrubber | undefined): unknown {
   try {
     return JSON.parse(event.data);
-  } catch {
-    // Non-JSON data (rare): hand it over as text rather than failing the whole stream.
-    return event.data;
+  } catch (cause) {
+    if (event.unterminated) {
+      throw new IncompleteStreamError({
+        message: 'The stream ended in the middle of an event: the answer is incomplete.',
+        scrub,
+      });
+    }
+    throw new InvalidStreamEventError(event.data, scrub, cause);
   }
+}
+
+/** Items of newline-delimited JSON bytes (blank lines skipped). */
+async function* ndjsonItems<T>(
+  chunks: AsyncIterable<Uint8Array>,
+): AsyncGenerator<T, void, undefined> {
+  const text = new TextDecoder();
+  const lines = new LineSplitter();
+  const parse = (line: string): T => {
+    try {
+      return JSON.parse(line) as T;
+    } catch (cause) {
+      throw new InvalidStreamEventError(line, undefined, cause);
+    }
+  };
+  for await (const chunk of chunks) {
+    for (const line of lines.push(text.decode(chunk, { stream: true })))
+      if (line.trim() !== '') yield parse(line);
+  }
+  for (const line of [...lines.push(text.decode()), ...lines.flush()])
+    if (line.trim() !== '') yield parse(line);
 }

@@ -93,7 +93,7 @@ describe('the API key never leaks', () => {
       json(res, 401, { error: { message: `Invalid key: ${sent}`, key: API_KEY } }, { 'x-echo-key': API_KEY, 'set-cookie': `s=${API_KEY}` });
     });
     const log = captureLogger();
-    const client = new TestClient({ baseUrl: server.url, logger: log.logger });
+    const client = new TestClient({ baseUrl: server.url, logger: log.logger, logLevel: 'debug' });
     const error = await client.request({ method: 'get', path: '/', retry: 'safe', auth: 'bearer' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthenticationError);
     expect((error as Error).message).toContain('[REDACTED]');
@@ -104,7 +104,7 @@ describe('the API key never leaks', () => {
   it('not in logs or errors when the key travels in the query string', async () => {
     const dead = await closedPort();
     const log = captureLogger();
-    const client = new TestClient({ baseUrl: `http://127.0.0.1:${dead}`, maxRetries: 1, logger: log.logger });
+    const client = new TestClient({ baseUrl: `http://127.0.0.1:${dead}`, maxRetries: 1, logger: log.logger, logLevel: 'debug' });
     const error = await client.request({ method: 'get', path: '/', retry: 'safe', auth: 'query' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(APIConnectionError);
     expect(log.text()).toContain('key=[REDACTED]');
@@ -114,7 +114,7 @@ describe('the API key never leaks', () => {
   it('not in a key given through defaultHeaders, nor in the client itself', async () => {
     const server = await startServer((req, res) => json(res, 400, { error: `bad ${String(req.headers['x-api-key'])}` }));
     const log = captureLogger();
-    const client = new TestClient({ apiKey: undefined, baseUrl: server.url, defaultHeaders: { 'X-Api-Key': API_KEY }, logger: log.logger });
+    const client = new TestClient({ apiKey: undefined, baseUrl: server.url, defaultHeaders: { 'X-Api-Key': API_KEY }, logger: log.logger, logLevel: 'debug' });
     const error = await client.request({ method: 'get', path: '/', retry: 'safe', auth: null }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BadRequestError);
     scan(error, log.text());

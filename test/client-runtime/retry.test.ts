@@ -12,7 +12,7 @@ describe('retries over HTTP', () => {
       else json(res, 200, { ok: true });
     });
     const log = captureLogger();
-    const client = new TestClient({ baseUrl: server.url, logger: log.logger });
+    const client = new TestClient({ baseUrl: server.url, logger: log.logger, logLevel: 'debug' });
     const data = await client.request<{ ok: boolean }>({ method: 'get', path: '/r', retry: 'safe', auth: 'bearer' });
     expect(data).toEqual({ ok: true });
     expect(server.requests).toHaveLength(2);

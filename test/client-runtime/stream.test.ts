@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APIConnectionTimeoutError, APIError, APIUserAbortError } from '../../templates/client/errors.js';
+import { APIConnectionTimeoutError, APIError, APIUserAbortError, IncompleteStreamError, InvalidStreamEventError } from '../../templates/client/errors.js';
 import { iterateEvents, LineSplitter } from '../../templates/client/sse.js';
 import type { Stream } from '../../templates/client/stream.js';
 import { startServer, TestClient } from './helpers.js';
@@ -27,7 +27,7 @@ describe('SSE parsing', () => {
     }
     expect(events).toEqual([
       { event: 'delta', data: '{"a":\n1}', id: '7', retry: 15 },
-      { event: undefined, data: 'tail', id: '7', retry: 15 },
+      { event: undefined, data: 'tail', id: '7', retry: 15, unterminated: true },
     ]);
   });
 
@@ -123,21 +123,63 @@ describe('SSE streams over HTTP', () => {
     await server.closed;
   });
 
-  it('keep-alive comments reset the idle timer', async () => {
+  it('keep-alive comments do not reset the idle timer: a stream that only pings is stalled', async () => {
     const server = await startServer((_req, res) => {
       res.writeHead(200, sseHeaders);
-      let n = 0;
-      const timer = setInterval(() => {
-        n++;
-        if (n < 6) res.write(': ping\n\n');
-        else {
-          clearInterval(timer);
-          res.end('data: {"i":1}\n\ndata: [DONE]\n\n');
-        }
-      }, 40);
+      res.write('data: {"i":1}\n\n');
+      const timer = setInterval(() => res.write(': ping\n\n'), 25);
+      res.on('close', () => clearInterval(timer));
     });
-    const client = new TestClient({ baseUrl: server.url, idleTimeout: 150 });
-    expect(await collect(await client.request<Stream<Chunk>>(op))).toEqual([{ i: 1 }]);
+    const client = new TestClient({ baseUrl: server.url, timeout: 60_000, idleTimeout: 150 });
+    const seen: Chunk[] = [];
+    const error = await (async () => {
+      for await (const chunk of await client.request<Stream<Chunk>>(op)) seen.push(chunk);
+    })().catch((e: unknown) => e);
+    expect(seen).toEqual([{ i: 1 }]);
+    expect(error).toBeInstanceOf(APIConnectionTimeoutError);
+    expect((error as Error).message).toMatch(/idle/);
+    await server.closed;
+  });
+
+  it('a stream that ends without its terminator raises IncompleteStreamError after the chunks it had', async () => {
+    const server = await startServer((_req, res) => {
+      res.writeHead(200, sseHeaders);
+      res.end('data: {"i":1}\n\ndata: {"i":2}\n\n');
+    });
+    const client = new TestClient({ baseUrl: server.url });
+    const seen: Chunk[] = [];
+    const error = await (async () => {
+      for await (const chunk of await client.request<Stream<Chunk>>(op)) seen.push(chunk);
+    })().catch((e: unknown) => e);
+    expect(seen).toEqual([{ i: 1 }, { i: 2 }]);
+    expect(error).toBeInstanceOf(IncompleteStreamError);
+    expect((error as Error).message).toContain('[DONE]');
+  });
+
+  it('a stream cut in the middle of a JSON event raises IncompleteStreamError, never a string chunk', async () => {
+    const server = await startServer((_req, res) => {
+      res.writeHead(200, sseHeaders);
+      res.end('data: {"i":1}\n\ndata: {"i":2,"text":"hal');
+    });
+    const client = new TestClient({ baseUrl: server.url });
+    const seen: unknown[] = [];
+    const error = await (async () => {
+      for await (const chunk of await client.request<Stream<Chunk>>(op)) seen.push(chunk);
+    })().catch((e: unknown) => e);
+    expect(seen).toEqual([{ i: 1 }]);
+    expect(error).toBeInstanceOf(IncompleteStreamError);
+    expect(seen.some((chunk) => typeof chunk === 'string')).toBe(false);
+  });
+
+  it('a complete event whose data is not JSON raises InvalidStreamEventError', async () => {
+    const server = await startServer((_req, res) => {
+      res.writeHead(200, sseHeaders);
+      res.end('data: {"i":1}\n\ndata: not json\n\ndata: [DONE]\n\n');
+    });
+    const client = new TestClient({ baseUrl: server.url });
+    const error = await collect(await client.request<Stream<Chunk>>(op)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidStreamEventError);
+    expect((error as InvalidStreamEventError).data).toBe('not json');
   });
 
   it('aborting mid-stream closes the connection (the server sees it)', async () => {
@@ -186,5 +228,43 @@ describe('SSE streams over HTTP', () => {
     });
     const client = new TestClient({ baseUrl: server.url });
     await expect(client.request(op)).rejects.toThrow(/model not found/);
+  });
+
+  it('a non-SSE answer to a stream request whose body stalls hits the request timeout', async () => {
+    const server = await startServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"error":');
+    });
+    const client = new TestClient({ baseUrl: server.url, timeout: 200, idleTimeout: 0, maxRetries: 0 });
+    const error = await client.request(op).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(APIConnectionTimeoutError);
+    await server.closed;
+  });
+
+  it('a non-SSE answer to a stream request whose body stalls hits the idle timeout', async () => {
+    const server = await startServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.write('partial');
+    });
+    const client = new TestClient({ baseUrl: server.url, timeout: 60_000, idleTimeout: 150, maxRetries: 0 });
+    const error = await client.request(op).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(APIConnectionTimeoutError);
+    expect((error as Error).message).toMatch(/idle/);
+  });
+
+  it('aborting while a non-SSE answer to a stream request stalls reports the abort, not an APIError 200', async () => {
+    const server = await startServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"partial":');
+    });
+    const client = new TestClient({ baseUrl: server.url, maxRetries: 0 });
+    const controller = new AbortController();
+    const pending = client.request(op, { signal: controller.signal }).catch((e: unknown) => e);
+    while (server.requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    controller.abort();
+    const error = await pending;
+    expect(error).toBeInstanceOf(APIUserAbortError);
+    await server.closed;
   });
 });

@@ -4,7 +4,9 @@
  * NodeNext TypeScript file calling every resource method (generated from the IR) and one using
  * the mock's types, (b) run a plain .mjs that starts the packaged mock and streams a chat
  * completion, (c) show the client entry is browser-safe (no `node:` imports reachable) and that
- * one standalone operation bundles to less than half of the whole client.
+ * one standalone operation bundles to less than half of the whole client, (d) type-check and run
+ * the package under each module set-up a Node project may use (ESM `nodenext`, CommonJS `require`,
+ * `moduleResolution: bundler`, `node10`), with `lib` lacking `dom` and `skipLibCheck: false`.
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -113,10 +115,11 @@ function writeProject(name: string, files: Record<string, string>, compilerOptio
 
 describe('the packed @shellapi/sdk in a fresh project', () => {
   it('packs dist, src and README, and installs offline with no registry', () => {
-    for (const file of ['package.json', 'README.md', 'dist/index.js', 'dist/index.d.ts', 'dist/mock/index.js', 'dist/mock/index.d.ts', 'dist/msw/index.js', 'src/index.ts']) {
+    for (const file of ['package.json', 'README.md', 'dist/index.js', 'dist/index.d.ts', 'dist/mock/index.js', 'dist/mock/index.d.ts', 'dist/msw/index.js', 'dist/cjs/index.js', 'dist/cjs/index.d.ts', 'dist/cjs/package.json', 'dist/cjs/mock/index.js', 'mock/package.json', 'msw/package.json', 'src/index.ts']) {
       expect(packedFiles, file).toContain(file);
     }
-    expect(packedFiles.every((f) => f === 'package.json' || f === 'README.md' || f.startsWith('dist/') || f.startsWith('src/'))).toBe(true);
+    const stub = (f: string): boolean => f === 'mock/package.json' || f === 'msw/package.json';
+    expect(packedFiles.every((f) => f === 'package.json' || f === 'README.md' || stub(f) || f.startsWith('dist/') || f.startsWith('src/'))).toBe(true);
     const manifest = JSON.parse(readFileSync(path.join(installed, 'package.json'), 'utf8')) as { name: string; version: string; dependencies?: object };
     expect(manifest.name).toBe(pkg.name);
     expect(manifest.version).toBe(pkg.version);
@@ -259,5 +262,90 @@ describe('the packed @shellapi/sdk in a fresh project', () => {
     expect(existsSync(installed)).toBe(true);
     expect(sizes.operation.minified).toBeGreaterThan(0);
     expect(sizes.operation.minified).toBeLessThan(sizes.whole.minified / 2);
+  });
+
+  describe('(d) module formats, without the DOM lib', () => {
+    /** One use of the client, the mock and the msw entry; the same text under every set-up. */
+    const usage = (format: string): string =>
+      [
+        `import { ShellApi, ShellApiError, type TaskSnapshot } from '${pkg.name}';`,
+        `import { startMock, type MockServer } from '${pkg.name}/mock';`,
+        `import type { OperationId } from '${pkg.name}/msw';`,
+        '',
+        `export const format = '${format}';`,
+        "export const operation: OperationId = 'createEmbedding';",
+        'export async function main(): Promise<string> {',
+        "  const mock: MockServer = await startMock({ port: 0, clock: 'manual' });",
+        '  try {',
+        "    const client = new ShellApi({ apiKey: 'sk-formats-0123456789', baseUrl: mock.url, maxRetries: 0 });",
+        "    const answer = await client.embeddings.create({ model: 'text-embedding-3-small', input: 'hi' });",
+        '    // @ts-expect-error the answer is typed, not any',
+        '    const wrong: number = answer;',
+        '    void wrong;',
+        '    const snapshot: TaskSnapshot | undefined = undefined;',
+        '    void snapshot;',
+        '    return `${answer.data.length} ${new ShellApiError(\'x\') instanceof Error}`;',
+        '  } finally {',
+        '    await mock.close();',
+        '  }',
+        '}',
+        '',
+      ].join('\n');
+    const noDom = { lib: ['ES2022'], types: ['node'], typeRoots: [path.join(REPO, 'node_modules/@types')], skipLibCheck: false };
+    const setups: [string, string, Record<string, unknown>][] = [
+      ['esm-nodenext', 'formats-esm.ts', { module: 'NodeNext', moduleResolution: 'NodeNext' }],
+      ['cjs-require', 'formats-cjs.cts', { module: 'NodeNext', moduleResolution: 'NodeNext' }],
+      ['bundler', 'formats-bundler.ts', { module: 'ESNext', moduleResolution: 'Bundler' }],
+      ['node10', 'formats-node10.ts', { module: 'CommonJS', moduleResolution: 'Node10' }],
+    ];
+
+    // The four compile in parallel, once; each set-up's test reads its own result.
+    let compiled: Promise<Map<string, Run>> | undefined;
+    const compileAll = (): Promise<Map<string, Run>> =>
+      (compiled ??= Promise.all(
+        setups.map(async ([name, file, options]) => {
+          const project = writeProject(`formats-${name}`, { [file]: usage(name) }, { ...noDom, ...options });
+          return [name, await run(process.execPath, [TSC, '-p', project], app)] as const;
+        }),
+      ).then((entries) => new Map(entries)));
+
+    it.each(setups)('%s type-checks (lib ES2022, no dom, skipLibCheck false)', async (name) => {
+      const result = (await compileAll()).get(name)!;
+      expect(`${result.stdout}${result.stderr}`.split('\n').filter((l) => l.trim() !== '')).toEqual([]);
+      expect(result.code).toBe(0);
+    }, 240_000);
+
+    it('require() loads the CommonJS build of the client and the mock, and they work together', async () => {
+      const script = [
+        `const { ShellApi, BaseClient } = require('${pkg.name}');`,
+        `const { startMock } = require('${pkg.name}/mock');`,
+        `require('${pkg.name}/msw');`,
+        '(async () => {',
+        "  const mock = await startMock({ port: 0, clock: 'manual' });",
+        '  try {',
+        "    const client = new ShellApi({ apiKey: 'sk-formats-0123456789', baseUrl: mock.url, maxRetries: 0 });",
+        "    const answer = await client.embeddings.create({ model: 'text-embedding-3-small', input: 'hi' });",
+        "    process.stdout.write(`${typeof module} ${client instanceof BaseClient} ${answer.object}\\n`);",
+        '  } finally {',
+        '    await mock.close();',
+        '  }',
+        '})().catch((error) => {',
+        '  console.error(error);',
+        '  process.exit(1);',
+        '});',
+        '',
+      ].join('\n');
+      writeFileSync(path.join(app, 'require.cjs'), script);
+      const result = await run(process.execPath, ['require.cjs'], app);
+      expect(result.stderr).toBe('');
+      expect(result.stdout).toBe('object true list\n');
+      // The CommonJS files really are CommonJS (no `import` statements left).
+      expect(readFileSync(path.join(installed, 'dist/cjs/index.js'), 'utf8')).toMatch(/require\("\.\/client\.js"\)/);
+    });
+
+    it('the declarations name no DOM-only type', () => {
+      const dts = packedFiles.filter((f) => f.endsWith('.d.ts')).map((f) => readFileSync(path.join(installed, f), 'utf8')).join('\n');
+      expect(dts.match(/\b(BodyInit|RequestInit|HeadersInit|RequestInfo|ResponseInit)\b(?![^\n]*\*)/g) ?? []).toEqual([]);
+    });
   });
 });

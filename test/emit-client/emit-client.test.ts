@@ -26,6 +26,8 @@ describe('client emitter on the features fixture', () => {
     const paths = gen.files.map((f) => f.path).filter((p) => !p.startsWith('sdk/src/core/') && p !== 'sdk/src/schema.ts');
     expect(paths).toEqual([
       'sdk/README.md',
+      'sdk/mock/package.json',
+      'sdk/msw/package.json',
       'sdk/package.json',
       'sdk/src/callbacks.ts',
       'sdk/src/client.ts',
@@ -59,18 +61,22 @@ describe('client emitter on the features fixture', () => {
     expect(again.map((f) => [f.path, f.contents])).toEqual(gen.files.filter((f) => f.path !== 'sdk/src/schema.ts').map((f) => [f.path, f.contents]));
   });
 
-  it('writes package.json with ESM exports and no dependencies', () => {
+  it('writes package.json with ESM and CommonJS exports for every subpath and no dependencies', () => {
     const pkg = JSON.parse(text('sdk/package.json')) as Record<string, unknown>;
+    const both = (dir: string): object => ({
+      import: { types: `./dist/${dir}index.d.ts`, default: `./dist/${dir}index.js` },
+      require: { types: `./dist/cjs/${dir}index.d.ts`, default: `./dist/cjs/${dir}index.js` },
+    });
     expect(pkg).toMatchObject({
       name: '@shellapi/sdk',
       type: 'module',
-      files: ['dist', 'src', 'README.md'],
-      exports: {
-        '.': { types: './dist/index.d.ts', default: './dist/index.js' },
-        './mock': { types: './dist/mock/index.d.ts', default: './dist/mock/index.js' },
-        './msw': { types: './dist/msw/index.d.ts', default: './dist/msw/index.js' },
-      },
+      main: './dist/cjs/index.js',
+      types: './dist/cjs/index.d.ts',
+      files: ['dist', 'src', 'mock', 'msw', 'README.md'],
+      typesVersions: { '*': { mock: ['./dist/cjs/mock/index.d.ts'], msw: ['./dist/cjs/msw/index.d.ts'] } },
+      exports: { '.': both(''), './mock': both('mock/'), './msw': both('msw/') },
     });
+    expect(JSON.parse(text('sdk/mock/package.json'))).toEqual({ main: '../dist/cjs/mock/index.js', module: '../dist/mock/index.js', types: '../dist/cjs/mock/index.d.ts' });
     expect(pkg['dependencies']).toBeUndefined();
   });
 

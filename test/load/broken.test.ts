@@ -74,6 +74,7 @@ const cases: [string, Want][] = [
   ['ext-task-id-not-pointer', { code: 'extension-invalid', line: 9, col: 30, pointer: '/paths/~1tasks/post/x-task/id' }],
   ['ext-stream-flag-not-boolean', { code: 'extension-invalid', line: 10, col: 9, pointer: '/paths/~1chat/post/x-stream/requestFlag' }],
   ['ext-stream-no-sse-response', { code: 'extension-invalid', line: 9, col: 7, pointer: '/paths/~1chat/post/x-stream' }],
+  ['ext-paging-invalid', { code: 'extension-invalid', line: 10, col: 9, pointer: '/paths/~1pets~1search/post/x-paging/page' }],
   ['ext-retry-invalid', { code: 'extension-invalid', line: 9, col: 7, pointer: '/paths/~1pets/post/x-retry' }],
   ['ext-sdk-name-invalid', { code: 'extension-invalid', line: 9, col: 7, pointer: '/paths/~1pets/get/x-sdk-name' }],
   ['ext-pages-invalid', { code: 'extension-invalid', line: 12, col: 11, pointer: '/paths/~1pets/get/x-pages/1' }],

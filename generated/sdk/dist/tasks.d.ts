@@ -1,4 +1,4 @@
-import { type BaseClient, type TaskDescriptor, type TaskRun, type TaskSnapshot, type WaitOptions } from './core/index.js';
+import { type BaseClient, type TaskDescriptor, type TaskResultAt, type TaskRun, type TaskSnapshot, type WaitOptions } from './core/index.js';
 import { type FluxDevCreateParams, type FluxPro11CreateParams, type FluxProCreateParams, type FluxTasksRetrieveResponse } from './operations/flux.js';
 import { type IdeogramWebImagesGenerateParams, type IdeogramWebImagesRemixParams, type IdeogramWebImagesUpscaleParams, type IdeogramWebTasksRetrieveResponse } from './operations/ideogramWeb.js';
 import { type KlingImagesGenerationsCreateParams, type KlingImagesGenerationsRetrieveResponse, type KlingVideosImage2videoCreateParams, type KlingVideosImage2videoRetrieveResponse, type KlingVideosText2videoCreateParams, type KlingVideosText2videoRetrieveResponse } from './operations/kling.js';
@@ -8,7 +8,7 @@ import { type RunwayImageToVideoCreateParams, type RunwayTasksRetrieveResponse }
 import { type SunoV30MusicConcatParams, type SunoV30MusicCreateParams, type SunoV30MusicRetrieveResponse, type SunoV35MusicCreateParams, type SunoV35MusicRetrieveResponse } from './operations/suno.js';
 import type { paths } from './schema.js';
 /** How to poll a Flux generation with `fluxGetResult` and read its state (from the spec's `x-task-families.flux`). */
-export declare const fluxTasksRetrieveTask: TaskDescriptor<FluxTasksRetrieveResponse>;
+export declare const fluxTasksRetrieveTask: TaskDescriptor<FluxTasksRetrieveResponse, TaskResultAt<FluxTasksRetrieveResponse, '/result/sample'>>;
 /**
  * Waits for an existing Flux generation to end, polling `GET /flux/v1/get_result`.
  * Resolves with the final snapshot; rejects with `TaskFailedError`, `TaskCancelledError`, `TaskTimeoutError` or `APIUserAbortError`. Iterate it for progress snapshots.
@@ -22,9 +22,9 @@ export declare const fluxTasksRetrieveTask: TaskDescriptor<FluxTasksRetrieveResp
  * }
  * ```
  */
-export declare function fluxTasksRetrieveUntilDone(client: BaseClient, id: string, options?: WaitOptions<FluxTasksRetrieveResponse>): TaskRun<FluxTasksRetrieveResponse>;
+export declare function fluxTasksRetrieveUntilDone(client: BaseClient, id: string, options?: WaitOptions<FluxTasksRetrieveResponse, TaskResultAt<FluxTasksRetrieveResponse, '/result/sample'>>): TaskRun<FluxTasksRetrieveResponse, TaskResultAt<FluxTasksRetrieveResponse, '/result/sample'>>;
 /** How to poll a Ideogram web-app generation with `ideogramWebGetTask` and read its state (from the spec's `x-task-families.ideogram-web`). */
-export declare const ideogramWebTasksRetrieveTask: TaskDescriptor<IdeogramWebTasksRetrieveResponse>;
+export declare const ideogramWebTasksRetrieveTask: TaskDescriptor<IdeogramWebTasksRetrieveResponse, TaskResultAt<IdeogramWebTasksRetrieveResponse, '/sampling_requests/0/responses'>>;
 /**
  * Waits for an existing Ideogram web-app generation to end, polling `POST /api/ideogram/task-request`.
  * Resolves with the final snapshot; rejects with `TaskFailedError`, `TaskCancelledError`, `TaskTimeoutError` or `APIUserAbortError`. Iterate it for progress snapshots.
@@ -38,9 +38,9 @@ export declare const ideogramWebTasksRetrieveTask: TaskDescriptor<IdeogramWebTas
  * }
  * ```
  */
-export declare function ideogramWebTasksRetrieveUntilDone(client: BaseClient, id: string, options?: WaitOptions<IdeogramWebTasksRetrieveResponse>): TaskRun<IdeogramWebTasksRetrieveResponse>;
+export declare function ideogramWebTasksRetrieveUntilDone(client: BaseClient, id: string, options?: WaitOptions<IdeogramWebTasksRetrieveResponse, TaskResultAt<IdeogramWebTasksRetrieveResponse, '/sampling_requests/0/responses'>>): TaskRun<IdeogramWebTasksRetrieveResponse, TaskResultAt<IdeogramWebTasksRetrieveResponse, '/sampling_requests/0/responses'>>;
 /** How to poll a Kling task with `klingGetImageGenerationTask` and read its state (from the spec's `x-task-families.kling`). */
-export declare const klingImagesGenerationsRetrieveTask: TaskDescriptor<KlingImagesGenerationsRetrieveResponse>;
+export declare const klingImagesGenerationsRetrieveTask: TaskDescriptor<KlingImagesGenerationsRetrieveResponse, TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/videos'>>;
 /**
  * Waits for an existing Kling task to end, polling `GET /kling/v1/images/generations/{task_id}`.
  * Resolves with the final snapshot; rejects with `TaskFailedError`, `TaskCancelledError`, `TaskTimeoutError` or `APIUserAbortError`. Iterate it for progress snapshots.
@@ -54,9 +54,9 @@ export declare const klingImagesGenerationsRetrieveTask: TaskDescriptor<KlingIma
  * }
  * ```
  */
-export declare function klingImagesGenerationsRetrieveUntilDone(client: BaseClient, id: string, options?: WaitOptions<KlingImagesGenerationsRetrieveResponse>): TaskRun<KlingImagesGenerationsRetrieveResponse>;
+export declare function klingImagesGenerationsRetrieveUntilDone(client: BaseClient, id: string, options?: WaitOptions<KlingImagesGenerationsRetrieveResponse, TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/videos'>>): TaskRun<KlingImagesGenerationsRetrieveResponse, TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/videos'>>;
 /** How to poll a Kling task with `klingGetImage2VideoTask` and read its state (from the spec's `x-task-families.kling`). */
-export declare const klingVideosImage2videoRetrieveTask: TaskDescriptor<KlingVideosImage2videoRetrieveResponse>;
+export declare const klingVideosImage2videoRetrieveTask: TaskDescriptor<KlingVideosImage2videoRetrieveResponse, TaskResultAt<KlingVideosImage2videoRetrieveResponse, '/data/task_result/videos'>>;
 /**
  * Waits for an existing Kling task to end, polling `GET /kling/v1/videos/image2video/{task_id}`.
  * Resolves with the final snapshot; rejects with `TaskFailedError`, `TaskCancelledError`, `TaskTimeoutError` or `APIUserAbortError`. Iterate it for progress snapshots.
@@ -70,9 +70,9 @@ export declare const klingVideosImage2videoRetrieveTask: TaskDescriptor<KlingVid
  * }
  * ```
  */
-export declare function klingVideosImage2videoRetrieveUntilDone(client: BaseClient, id: string, options?: WaitOptions<KlingVideosImage2videoRetrieveResponse>): TaskRun<KlingVideosImage2videoRetrieveResponse>;
+export declare function klingVideosImage2videoRetrieveUntilDone(client: BaseClient, id: string, options?: WaitOptions<KlingVideosImage2videoRetrieveResponse, TaskResultAt<KlingVideosImage2videoRetrieveResponse, '/data/task_result/videos'>>): TaskRun<KlingVideosImage2videoRetrieveResponse, TaskResultAt<KlingVideosImage2videoRetrieveResponse, '/data/task_result/videos'>>;
 /** How to poll a Kling task with `klingGetText2VideoTask` and read its state (from the spec's `x-task-families.kling`). */
-export declare const klingVideosText2videoRetrieveTask: TaskDescriptor<KlingVideosText2videoRetrieveResponse>;
+export declare const klingVideosText2videoRetrieveTask: TaskDescriptor<KlingVideosText2videoRetrieveResponse, TaskResultAt<KlingVideosText2videoRetrieveResponse, '/data/task_result/videos'>>;
 /**
  * Waits for an existing Kling task to end, polling `GET /kling/v1/videos/text2video/{task_id}`.
  * Resolves with the final snapshot; rejects with `TaskFailedError`, `TaskCancelledError`, `TaskTimeoutError` or `APIUserAbortError`. Iterate it for progress snapshots.
@@ -86,9 +86,9 @@ export declare const klingVideosText2videoRetrieveTask: TaskDescriptor<KlingVide
  * }
  * ```
  */
-export declare function klingVideosText2videoRetrieveUntilDone(client: BaseClient, id: string, options?: WaitOptions<KlingVideosText2videoRetrieveResponse>): TaskRun<KlingVideosText2videoRetrieveResponse>;
+export declare function klingVideosText2videoRetrieveUntilDone(client: BaseClient, id: string, options?: WaitOptions<KlingVideosText2videoRetrieveResponse, TaskResultAt<KlingVideosText2videoRetrieveResponse, '/data/task_result/videos'>>): TaskRun<KlingVideosText2videoRetrieveResponse, TaskResultAt<KlingVideosText2videoRetrieveResponse, '/data/task_result/videos'>>;
 /** How to poll a Luma video generation with `lumaGetGeneration` and read its state (from the spec's `x-task-families.luma`). */
-export declare const lumaGenerationsRetrieveTask: TaskDescriptor<LumaGenerationsRetrieveResponse>;
+export declare const lumaGenerationsRetrieveTask: TaskDescriptor<LumaGenerationsRetrieveResponse, TaskResultAt<LumaGenerationsRetrieveResponse, '/video/url'>>;
 /**
  * Waits for an existing Luma video generation to end, polling `GET /luma/generations/{task_id}`.
  * Resolves with the final snapshot; rejects with `TaskFailedError`, `TaskCancelledError`, `TaskTimeoutError` or `APIUserAbortError`. Iterate it for progress snapshots.
@@ -102,7 +102,7 @@ export declare const lumaGenerationsRetrieveTask: TaskDescriptor<LumaGenerations
  * }
  * ```
  */
-export declare function lumaGenerationsRetrieveUntilDone(client: BaseClient, id: string, options?: WaitOptions<LumaGenerationsRetrieveResponse>): TaskRun<LumaGenerationsRetrieveResponse>;
+export declare function lumaGenerationsRetrieveUntilDone(client: BaseClient, id: string, options?: WaitOptions<LumaGenerationsRetrieveResponse, TaskResultAt<LumaGenerationsRetrieveResponse, '/video/url'>>): TaskRun<LumaGenerationsRetrieveResponse, TaskResultAt<LumaGenerationsRetrieveResponse, '/video/url'>>;
 /**
  * Reads a Luma video generation callback (`notifyHook` of `client.luma.generations.create()`, `notifyHook` of `client.luma.generations.extend()`): the request the API sends to your URL on each status change.
  * Returns the snapshot `waitFor` yields, its state mapped from the vendor status; throws `CallbackPayloadError` when the body is not JSON or not such a task (answer with a 400). Extra fields and unknown status values are let through.
@@ -117,9 +117,9 @@ export declare function lumaGenerationsRetrieveUntilDone(client: BaseClient, id:
  * }
  * ```
  */
-export declare function parseLumaCallback(body: unknown): TaskSnapshot<LumaGenerationsRetrieveResponse>;
+export declare function parseLumaCallback(body: unknown): TaskSnapshot<LumaGenerationsRetrieveResponse, TaskResultAt<LumaGenerationsRetrieveResponse, '/video/url'>>;
 /** How to poll a Midjourney task with `mjFetchTask` and read its state (from the spec's `x-task-families.midjourney`). */
-export declare const midjourneyTasksRetrieveTask: TaskDescriptor<MidjourneyTasksRetrieveResponse>;
+export declare const midjourneyTasksRetrieveTask: TaskDescriptor<MidjourneyTasksRetrieveResponse, TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>>;
 /**
  * Waits for an existing Midjourney task to end, polling `GET /mj/task/{id}/fetch`.
  * Resolves with the final snapshot; rejects with `TaskFailedError`, `TaskCancelledError`, `TaskTimeoutError` or `APIUserAbortError`. Iterate it for progress snapshots.
@@ -133,7 +133,7 @@ export declare const midjourneyTasksRetrieveTask: TaskDescriptor<MidjourneyTasks
  * }
  * ```
  */
-export declare function midjourneyTasksRetrieveUntilDone(client: BaseClient, id: string, options?: WaitOptions<MidjourneyTasksRetrieveResponse>): TaskRun<MidjourneyTasksRetrieveResponse>;
+export declare function midjourneyTasksRetrieveUntilDone(client: BaseClient, id: string, options?: WaitOptions<MidjourneyTasksRetrieveResponse, TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>>): TaskRun<MidjourneyTasksRetrieveResponse, TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>>;
 /**
  * Reads a Midjourney task callback (`notifyHook` of `client.midjourney.insightFace.swap()`, `notifyHook` of `client.midjourney.submit.action()`, `notifyHook` of `client.midjourney.submit.blend()`, …): the request the API sends to your URL on each status change.
  * Returns the snapshot `waitFor` yields, its state mapped from the vendor status; throws `CallbackPayloadError` when the body is not JSON or not such a task (answer with a 400). Extra fields and unknown status values are let through.
@@ -148,9 +148,9 @@ export declare function midjourneyTasksRetrieveUntilDone(client: BaseClient, id:
  * }
  * ```
  */
-export declare function parseMidjourneyCallback(body: unknown): TaskSnapshot<MidjourneyTasksRetrieveResponse>;
+export declare function parseMidjourneyCallback(body: unknown): TaskSnapshot<MidjourneyTasksRetrieveResponse, TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>>;
 /** How to poll a Runway task with `runwayGetTask` and read its state (from the spec's `x-task-families.runway`). */
-export declare const runwayTasksRetrieveTask: TaskDescriptor<RunwayTasksRetrieveResponse>;
+export declare const runwayTasksRetrieveTask: TaskDescriptor<RunwayTasksRetrieveResponse, TaskResultAt<RunwayTasksRetrieveResponse, '/output'>>;
 /**
  * Waits for an existing Runway task to end, polling `GET /runwayml/v1/tasks/{id}`.
  * Resolves with the final snapshot; rejects with `TaskFailedError`, `TaskCancelledError`, `TaskTimeoutError` or `APIUserAbortError`. Iterate it for progress snapshots.
@@ -164,9 +164,9 @@ export declare const runwayTasksRetrieveTask: TaskDescriptor<RunwayTasksRetrieve
  * }
  * ```
  */
-export declare function runwayTasksRetrieveUntilDone(client: BaseClient, id: string, options?: WaitOptions<RunwayTasksRetrieveResponse>): TaskRun<RunwayTasksRetrieveResponse>;
+export declare function runwayTasksRetrieveUntilDone(client: BaseClient, id: string, options?: WaitOptions<RunwayTasksRetrieveResponse, TaskResultAt<RunwayTasksRetrieveResponse, '/output'>>): TaskRun<RunwayTasksRetrieveResponse, TaskResultAt<RunwayTasksRetrieveResponse, '/output'>>;
 /** How to poll a Suno v3.0 music task with `sunoV30GetMusic` and read its state (from the spec's `x-task-families.suno-v30`). */
-export declare const sunoV30MusicRetrieveTask: TaskDescriptor<SunoV30MusicRetrieveResponse>;
+export declare const sunoV30MusicRetrieveTask: TaskDescriptor<SunoV30MusicRetrieveResponse, TaskResultAt<SunoV30MusicRetrieveResponse, '/data/clips'>>;
 /**
  * Waits for an existing Suno v3.0 music task to end, polling `GET /suno/v1/v3.0/music/{task_id}`.
  * Resolves with the final snapshot; rejects with `TaskFailedError`, `TaskCancelledError`, `TaskTimeoutError` or `APIUserAbortError`. Iterate it for progress snapshots.
@@ -180,9 +180,9 @@ export declare const sunoV30MusicRetrieveTask: TaskDescriptor<SunoV30MusicRetrie
  * }
  * ```
  */
-export declare function sunoV30MusicRetrieveUntilDone(client: BaseClient, id: string, options?: WaitOptions<SunoV30MusicRetrieveResponse>): TaskRun<SunoV30MusicRetrieveResponse>;
+export declare function sunoV30MusicRetrieveUntilDone(client: BaseClient, id: string, options?: WaitOptions<SunoV30MusicRetrieveResponse, TaskResultAt<SunoV30MusicRetrieveResponse, '/data/clips'>>): TaskRun<SunoV30MusicRetrieveResponse, TaskResultAt<SunoV30MusicRetrieveResponse, '/data/clips'>>;
 /** How to poll a Suno v3.5 music task with `sunoV35GetMusic` and read its state (from the spec's `x-task-families.suno-v35`). */
-export declare const sunoV35MusicRetrieveTask: TaskDescriptor<SunoV35MusicRetrieveResponse>;
+export declare const sunoV35MusicRetrieveTask: TaskDescriptor<SunoV35MusicRetrieveResponse, TaskResultAt<SunoV35MusicRetrieveResponse, '/data/clips'>>;
 /**
  * Waits for an existing Suno v3.5 music task to end, polling `GET /suno/v1/music/{task_id}`.
  * Resolves with the final snapshot; rejects with `TaskFailedError`, `TaskCancelledError`, `TaskTimeoutError` or `APIUserAbortError`. Iterate it for progress snapshots.
@@ -196,7 +196,7 @@ export declare const sunoV35MusicRetrieveTask: TaskDescriptor<SunoV35MusicRetrie
  * }
  * ```
  */
-export declare function sunoV35MusicRetrieveUntilDone(client: BaseClient, id: string, options?: WaitOptions<SunoV35MusicRetrieveResponse>): TaskRun<SunoV35MusicRetrieveResponse>;
+export declare function sunoV35MusicRetrieveUntilDone(client: BaseClient, id: string, options?: WaitOptions<SunoV35MusicRetrieveResponse, TaskResultAt<SunoV35MusicRetrieveResponse, '/data/clips'>>): TaskRun<SunoV35MusicRetrieveResponse, TaskResultAt<SunoV35MusicRetrieveResponse, '/data/clips'>>;
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -222,7 +222,7 @@ export declare function sunoV35MusicRetrieveUntilDone(client: BaseClient, id: st
  * ```
  * @see E08 提交swap_face任务 (Submit an InsightFace face-swap task)
  */
-export declare function midjourneyInsightFaceSwapAndWait(client: BaseClient, params: MidjourneyInsightFaceSwapParams, options?: WaitOptions<MidjourneyTasksRetrieveResponse>): TaskRun<MidjourneyTasksRetrieveResponse>;
+export declare function midjourneyInsightFaceSwapAndWait(client: BaseClient, params: MidjourneyInsightFaceSwapParams, options?: WaitOptions<MidjourneyTasksRetrieveResponse, TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>>): TaskRun<MidjourneyTasksRetrieveResponse, TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>>;
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -248,7 +248,7 @@ export declare function midjourneyInsightFaceSwapAndWait(client: BaseClient, par
  * ```
  * @see E09 执行动作 (Run an action (button))
  */
-export declare function midjourneySubmitActionAndWait(client: BaseClient, params: MidjourneySubmitActionParams, options?: WaitOptions<MidjourneyTasksRetrieveResponse>): TaskRun<MidjourneyTasksRetrieveResponse>;
+export declare function midjourneySubmitActionAndWait(client: BaseClient, params: MidjourneySubmitActionParams, options?: WaitOptions<MidjourneyTasksRetrieveResponse, TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>>): TaskRun<MidjourneyTasksRetrieveResponse, TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>>;
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -275,7 +275,7 @@ export declare function midjourneySubmitActionAndWait(client: BaseClient, params
  * ```
  * @see E10 提交Blend任务 (Submit a Blend task)
  */
-export declare function midjourneySubmitBlendAndWait(client: BaseClient, params: MidjourneySubmitBlendParams, options?: WaitOptions<MidjourneyTasksRetrieveResponse>): TaskRun<MidjourneyTasksRetrieveResponse>;
+export declare function midjourneySubmitBlendAndWait(client: BaseClient, params: MidjourneySubmitBlendParams, options?: WaitOptions<MidjourneyTasksRetrieveResponse, TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>>): TaskRun<MidjourneyTasksRetrieveResponse, TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>>;
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -299,7 +299,7 @@ export declare function midjourneySubmitBlendAndWait(client: BaseClient, params:
  * ```
  * @see E11 提交Describe任务 (Submit a Describe task)
  */
-export declare function midjourneySubmitDescribeAndWait(client: BaseClient, params: MidjourneySubmitDescribeParams, options?: WaitOptions<MidjourneyTasksRetrieveResponse>): TaskRun<MidjourneyTasksRetrieveResponse>;
+export declare function midjourneySubmitDescribeAndWait(client: BaseClient, params: MidjourneySubmitDescribeParams, options?: WaitOptions<MidjourneyTasksRetrieveResponse, TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>>): TaskRun<MidjourneyTasksRetrieveResponse, TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>>;
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -327,7 +327,7 @@ export declare function midjourneySubmitDescribeAndWait(client: BaseClient, para
  * ```
  * @see E12 提交Imagine任务 (Submit an Imagine task)
  */
-export declare function midjourneySubmitImagineAndWait(client: BaseClient, params: MidjourneySubmitImagineParams, options?: WaitOptions<MidjourneyTasksRetrieveResponse>): TaskRun<MidjourneyTasksRetrieveResponse>;
+export declare function midjourneySubmitImagineAndWait(client: BaseClient, params: MidjourneySubmitImagineParams, options?: WaitOptions<MidjourneyTasksRetrieveResponse, TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>>): TaskRun<MidjourneyTasksRetrieveResponse, TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>>;
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -353,7 +353,7 @@ export declare function midjourneySubmitImagineAndWait(client: BaseClient, param
  * ```
  * @see E13 提交Modal (Submit a Modal (complete a MODAL task))
  */
-export declare function midjourneySubmitModalAndWait(client: BaseClient, params: MidjourneySubmitModalParams, options?: WaitOptions<MidjourneyTasksRetrieveResponse>): TaskRun<MidjourneyTasksRetrieveResponse>;
+export declare function midjourneySubmitModalAndWait(client: BaseClient, params: MidjourneySubmitModalParams, options?: WaitOptions<MidjourneyTasksRetrieveResponse, TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>>): TaskRun<MidjourneyTasksRetrieveResponse, TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>>;
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -377,7 +377,7 @@ export declare function midjourneySubmitModalAndWait(client: BaseClient, params:
  * ```
  * @see E14 提交Shorten任务 (Submit a Shorten task)
  */
-export declare function midjourneySubmitShortenAndWait(client: BaseClient, params: MidjourneySubmitShortenParams, options?: WaitOptions<MidjourneyTasksRetrieveResponse>): TaskRun<MidjourneyTasksRetrieveResponse>;
+export declare function midjourneySubmitShortenAndWait(client: BaseClient, params: MidjourneySubmitShortenParams, options?: WaitOptions<MidjourneyTasksRetrieveResponse, TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>>): TaskRun<MidjourneyTasksRetrieveResponse, TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>>;
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -408,7 +408,7 @@ export declare function midjourneySubmitShortenAndWait(client: BaseClient, param
  * ```
  * @see E31 生成音乐 (Generate music (v3.0))
  */
-export declare function sunoV30MusicCreateAndWait(client: BaseClient, params: SunoV30MusicCreateParams, options?: WaitOptions<SunoV30MusicRetrieveResponse>): TaskRun<SunoV30MusicRetrieveResponse>;
+export declare function sunoV30MusicCreateAndWait(client: BaseClient, params: SunoV30MusicCreateParams, options?: WaitOptions<SunoV30MusicRetrieveResponse, TaskResultAt<SunoV30MusicRetrieveResponse, '/data/clips'>>): TaskRun<SunoV30MusicRetrieveResponse, TaskResultAt<SunoV30MusicRetrieveResponse, '/data/clips'>>;
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -431,7 +431,7 @@ export declare function sunoV30MusicCreateAndWait(client: BaseClient, params: Su
  * ```
  * @see E33 合并音乐 (Concat (merge extended clips into a full song))
  */
-export declare function sunoV30MusicConcatAndWait(client: BaseClient, params: SunoV30MusicConcatParams, options?: WaitOptions<SunoV30MusicRetrieveResponse>): TaskRun<SunoV30MusicRetrieveResponse>;
+export declare function sunoV30MusicConcatAndWait(client: BaseClient, params: SunoV30MusicConcatParams, options?: WaitOptions<SunoV30MusicRetrieveResponse, TaskResultAt<SunoV30MusicRetrieveResponse, '/data/clips'>>): TaskRun<SunoV30MusicRetrieveResponse, TaskResultAt<SunoV30MusicRetrieveResponse, '/data/clips'>>;
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -460,7 +460,7 @@ export declare function sunoV30MusicConcatAndWait(client: BaseClient, params: Su
  * ```
  * @see E34 生成音乐 (Generate music (v3.5))
  */
-export declare function sunoV35MusicCreateAndWait(client: BaseClient, params: SunoV35MusicCreateParams, options?: WaitOptions<SunoV35MusicRetrieveResponse>): TaskRun<SunoV35MusicRetrieveResponse>;
+export declare function sunoV35MusicCreateAndWait(client: BaseClient, params: SunoV35MusicCreateParams, options?: WaitOptions<SunoV35MusicRetrieveResponse, TaskResultAt<SunoV35MusicRetrieveResponse, '/data/clips'>>): TaskRun<SunoV35MusicRetrieveResponse, TaskResultAt<SunoV35MusicRetrieveResponse, '/data/clips'>>;
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -487,7 +487,7 @@ export declare function sunoV35MusicCreateAndWait(client: BaseClient, params: Su
  * ```
  * @see E40 生成视频 (Generate video (paid tier))
  */
-export declare function lumaGenerationsCreateAndWait(client: BaseClient, params: LumaGenerationsCreateParams, options?: WaitOptions<LumaGenerationsRetrieveResponse>): TaskRun<LumaGenerationsRetrieveResponse>;
+export declare function lumaGenerationsCreateAndWait(client: BaseClient, params: LumaGenerationsCreateParams, options?: WaitOptions<LumaGenerationsRetrieveResponse, TaskResultAt<LumaGenerationsRetrieveResponse, '/video/url'>>): TaskRun<LumaGenerationsRetrieveResponse, TaskResultAt<LumaGenerationsRetrieveResponse, '/video/url'>>;
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -511,7 +511,7 @@ export declare function lumaGenerationsCreateAndWait(client: BaseClient, params:
  * ```
  * @see E41 延长视频 (Extend video (paid tier))
  */
-export declare function lumaGenerationsExtendAndWait(client: BaseClient, task_id: paths['/luma/generations/{task_id}/extend']['post']['parameters']['path']['task_id'], params: LumaGenerationsExtendParams, options?: WaitOptions<LumaGenerationsRetrieveResponse>): TaskRun<LumaGenerationsRetrieveResponse>;
+export declare function lumaGenerationsExtendAndWait(client: BaseClient, task_id: paths['/luma/generations/{task_id}/extend']['post']['parameters']['path']['task_id'], params: LumaGenerationsExtendParams, options?: WaitOptions<LumaGenerationsRetrieveResponse, TaskResultAt<LumaGenerationsRetrieveResponse, '/video/url'>>): TaskRun<LumaGenerationsRetrieveResponse, TaskResultAt<LumaGenerationsRetrieveResponse, '/video/url'>>;
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -541,7 +541,7 @@ export declare function lumaGenerationsExtendAndWait(client: BaseClient, task_id
  * ```
  * @see E53 图生视频 (Image to video)
  */
-export declare function runwayImageToVideoCreateAndWait(client: BaseClient, params: RunwayImageToVideoCreateParams, options?: WaitOptions<RunwayTasksRetrieveResponse>): TaskRun<RunwayTasksRetrieveResponse>;
+export declare function runwayImageToVideoCreateAndWait(client: BaseClient, params: RunwayImageToVideoCreateParams, options?: WaitOptions<RunwayTasksRetrieveResponse, TaskResultAt<RunwayTasksRetrieveResponse, '/output'>>): TaskRun<RunwayTasksRetrieveResponse, TaskResultAt<RunwayTasksRetrieveResponse, '/output'>>;
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -569,7 +569,7 @@ export declare function runwayImageToVideoCreateAndWait(client: BaseClient, para
  * ```
  * @see E55 flux-pro-1.1 (FLUX 1.1 [pro])
  */
-export declare function fluxPro11CreateAndWait(client: BaseClient, params: FluxPro11CreateParams, options?: WaitOptions<FluxTasksRetrieveResponse>): TaskRun<FluxTasksRetrieveResponse>;
+export declare function fluxPro11CreateAndWait(client: BaseClient, params: FluxPro11CreateParams, options?: WaitOptions<FluxTasksRetrieveResponse, TaskResultAt<FluxTasksRetrieveResponse, '/result/sample'>>): TaskRun<FluxTasksRetrieveResponse, TaskResultAt<FluxTasksRetrieveResponse, '/result/sample'>>;
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -599,7 +599,7 @@ export declare function fluxPro11CreateAndWait(client: BaseClient, params: FluxP
  * ```
  * @see E56 flux-pro (FLUX.1 [pro])
  */
-export declare function fluxProCreateAndWait(client: BaseClient, params: FluxProCreateParams, options?: WaitOptions<FluxTasksRetrieveResponse>): TaskRun<FluxTasksRetrieveResponse>;
+export declare function fluxProCreateAndWait(client: BaseClient, params: FluxProCreateParams, options?: WaitOptions<FluxTasksRetrieveResponse, TaskResultAt<FluxTasksRetrieveResponse, '/result/sample'>>): TaskRun<FluxTasksRetrieveResponse, TaskResultAt<FluxTasksRetrieveResponse, '/result/sample'>>;
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -625,7 +625,7 @@ export declare function fluxProCreateAndWait(client: BaseClient, params: FluxPro
  * ```
  * @see E57 flux-dev (FLUX.1 [dev])
  */
-export declare function fluxDevCreateAndWait(client: BaseClient, params: FluxDevCreateParams, options?: WaitOptions<FluxTasksRetrieveResponse>): TaskRun<FluxTasksRetrieveResponse>;
+export declare function fluxDevCreateAndWait(client: BaseClient, params: FluxDevCreateParams, options?: WaitOptions<FluxTasksRetrieveResponse, TaskResultAt<FluxTasksRetrieveResponse, '/result/sample'>>): TaskRun<FluxTasksRetrieveResponse, TaskResultAt<FluxTasksRetrieveResponse, '/result/sample'>>;
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -654,7 +654,7 @@ export declare function fluxDevCreateAndWait(client: BaseClient, params: FluxDev
  * ```
  * @see E68 文生图 (Text to image (web app))
  */
-export declare function ideogramWebImagesGenerateAndWait(client: BaseClient, params: IdeogramWebImagesGenerateParams, options?: WaitOptions<IdeogramWebTasksRetrieveResponse>): TaskRun<IdeogramWebTasksRetrieveResponse>;
+export declare function ideogramWebImagesGenerateAndWait(client: BaseClient, params: IdeogramWebImagesGenerateParams, options?: WaitOptions<IdeogramWebTasksRetrieveResponse, TaskResultAt<IdeogramWebTasksRetrieveResponse, '/sampling_requests/0/responses'>>): TaskRun<IdeogramWebTasksRetrieveResponse, TaskResultAt<IdeogramWebTasksRetrieveResponse, '/sampling_requests/0/responses'>>;
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -681,7 +681,7 @@ export declare function ideogramWebImagesGenerateAndWait(client: BaseClient, par
  * ```
  * @see E69 合成图 (Remix / compose (web app))
  */
-export declare function ideogramWebImagesRemixAndWait(client: BaseClient, params: IdeogramWebImagesRemixParams, options?: WaitOptions<IdeogramWebTasksRetrieveResponse>): TaskRun<IdeogramWebTasksRetrieveResponse>;
+export declare function ideogramWebImagesRemixAndWait(client: BaseClient, params: IdeogramWebImagesRemixParams, options?: WaitOptions<IdeogramWebTasksRetrieveResponse, TaskResultAt<IdeogramWebTasksRetrieveResponse, '/sampling_requests/0/responses'>>): TaskRun<IdeogramWebTasksRetrieveResponse, TaskResultAt<IdeogramWebTasksRetrieveResponse, '/sampling_requests/0/responses'>>;
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -707,7 +707,7 @@ export declare function ideogramWebImagesRemixAndWait(client: BaseClient, params
  * ```
  * @see E70 放大图片 (Upscale (web app))
  */
-export declare function ideogramWebImagesUpscaleAndWait(client: BaseClient, params: IdeogramWebImagesUpscaleParams, options?: WaitOptions<IdeogramWebTasksRetrieveResponse>): TaskRun<IdeogramWebTasksRetrieveResponse>;
+export declare function ideogramWebImagesUpscaleAndWait(client: BaseClient, params: IdeogramWebImagesUpscaleParams, options?: WaitOptions<IdeogramWebTasksRetrieveResponse, TaskResultAt<IdeogramWebTasksRetrieveResponse, '/sampling_requests/0/responses'>>): TaskRun<IdeogramWebTasksRetrieveResponse, TaskResultAt<IdeogramWebTasksRetrieveResponse, '/sampling_requests/0/responses'>>;
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -734,7 +734,7 @@ export declare function ideogramWebImagesUpscaleAndWait(client: BaseClient, para
  * ```
  * @see E63 图像生成 (Image generation)
  */
-export declare function klingImagesGenerationsCreateAndWait(client: BaseClient, params: KlingImagesGenerationsCreateParams, options?: WaitOptions<KlingImagesGenerationsRetrieveResponse>): TaskRun<KlingImagesGenerationsRetrieveResponse>;
+export declare function klingImagesGenerationsCreateAndWait(client: BaseClient, params: KlingImagesGenerationsCreateParams, options?: WaitOptions<KlingImagesGenerationsRetrieveResponse, TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/videos'>>): TaskRun<KlingImagesGenerationsRetrieveResponse, TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/videos'>>;
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -776,7 +776,7 @@ export declare function klingImagesGenerationsCreateAndWait(client: BaseClient, 
  * ```
  * @see E64 文生视频 (Text to video)
  */
-export declare function klingVideosText2videoCreateAndWait(client: BaseClient, params: KlingVideosText2videoCreateParams, options?: WaitOptions<KlingVideosText2videoRetrieveResponse>): TaskRun<KlingVideosText2videoRetrieveResponse>;
+export declare function klingVideosText2videoCreateAndWait(client: BaseClient, params: KlingVideosText2videoCreateParams, options?: WaitOptions<KlingVideosText2videoRetrieveResponse, TaskResultAt<KlingVideosText2videoRetrieveResponse, '/data/task_result/videos'>>): TaskRun<KlingVideosText2videoRetrieveResponse, TaskResultAt<KlingVideosText2videoRetrieveResponse, '/data/task_result/videos'>>;
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -805,4 +805,4 @@ export declare function klingVideosText2videoCreateAndWait(client: BaseClient, p
  * ```
  * @see E65 图生视频 (Image to video)
  */
-export declare function klingVideosImage2videoCreateAndWait(client: BaseClient, params: KlingVideosImage2videoCreateParams, options?: WaitOptions<KlingVideosImage2videoRetrieveResponse>): TaskRun<KlingVideosImage2videoRetrieveResponse>;
+export declare function klingVideosImage2videoCreateAndWait(client: BaseClient, params: KlingVideosImage2videoCreateParams, options?: WaitOptions<KlingVideosImage2videoRetrieveResponse, TaskResultAt<KlingVideosImage2videoRetrieveResponse, '/data/task_result/videos'>>): TaskRun<KlingVideosImage2videoRetrieveResponse, TaskResultAt<KlingVideosImage2videoRetrieveResponse, '/data/task_result/videos'>>;

@@ -2,6 +2,7 @@
 import {
   type BaseClient,
   type TaskDescriptor,
+  type TaskResultAt,
   type TaskRun,
   type TaskSnapshot,
   type WaitOptions,
@@ -89,7 +90,10 @@ import {
 } from './operations/suno.js';
 import type { paths } from './schema.js';
 /** How to poll a Flux generation with `fluxGetResult` and read its state (from the spec's `x-task-families.flux`). */
-export const fluxTasksRetrieveTask: TaskDescriptor<FluxTasksRetrieveResponse> = {
+export const fluxTasksRetrieveTask: TaskDescriptor<
+  FluxTasksRetrieveResponse,
+  TaskResultAt<FluxTasksRetrieveResponse, '/result/sample'>
+> = {
   family: 'flux',
   title: 'Flux generation',
   poll: (client, id, options) => fluxTasksRetrieve(client, { id: id }, options),
@@ -123,13 +127,22 @@ export const fluxTasksRetrieveTask: TaskDescriptor<FluxTasksRetrieveResponse> = 
 export function fluxTasksRetrieveUntilDone(
   client: BaseClient,
   id: string,
-  options?: WaitOptions<FluxTasksRetrieveResponse>,
-): TaskRun<FluxTasksRetrieveResponse> {
-  return waitForTask(client, fluxTasksRetrieveTask, id, options);
+  options?: WaitOptions<
+    FluxTasksRetrieveResponse,
+    TaskResultAt<FluxTasksRetrieveResponse, '/result/sample'>
+  >,
+): TaskRun<FluxTasksRetrieveResponse, TaskResultAt<FluxTasksRetrieveResponse, '/result/sample'>> {
+  return waitForTask<
+    FluxTasksRetrieveResponse,
+    TaskResultAt<FluxTasksRetrieveResponse, '/result/sample'>
+  >(client, fluxTasksRetrieveTask, id, options);
 }
 
 /** How to poll a Ideogram web-app generation with `ideogramWebGetTask` and read its state (from the spec's `x-task-families.ideogram-web`). */
-export const ideogramWebTasksRetrieveTask: TaskDescriptor<IdeogramWebTasksRetrieveResponse> = {
+export const ideogramWebTasksRetrieveTask: TaskDescriptor<
+  IdeogramWebTasksRetrieveResponse,
+  TaskResultAt<IdeogramWebTasksRetrieveResponse, '/sampling_requests/0/responses'>
+> = {
   family: 'ideogram-web',
   title: 'Ideogram web-app generation',
   poll: (client, id, options) => ideogramWebTasksRetrieve(client, { request_id: id }, options),
@@ -158,31 +171,42 @@ export const ideogramWebTasksRetrieveTask: TaskDescriptor<IdeogramWebTasksRetrie
 export function ideogramWebTasksRetrieveUntilDone(
   client: BaseClient,
   id: string,
-  options?: WaitOptions<IdeogramWebTasksRetrieveResponse>,
-): TaskRun<IdeogramWebTasksRetrieveResponse> {
-  return waitForTask(client, ideogramWebTasksRetrieveTask, id, options);
+  options?: WaitOptions<
+    IdeogramWebTasksRetrieveResponse,
+    TaskResultAt<IdeogramWebTasksRetrieveResponse, '/sampling_requests/0/responses'>
+  >,
+): TaskRun<
+  IdeogramWebTasksRetrieveResponse,
+  TaskResultAt<IdeogramWebTasksRetrieveResponse, '/sampling_requests/0/responses'>
+> {
+  return waitForTask<
+    IdeogramWebTasksRetrieveResponse,
+    TaskResultAt<IdeogramWebTasksRetrieveResponse, '/sampling_requests/0/responses'>
+  >(client, ideogramWebTasksRetrieveTask, id, options);
 }
 
 /** How to poll a Kling task with `klingGetImageGenerationTask` and read its state (from the spec's `x-task-families.kling`). */
-export const klingImagesGenerationsRetrieveTask: TaskDescriptor<KlingImagesGenerationsRetrieveResponse> =
-  {
-    family: 'kling',
-    title: 'Kling task',
-    poll: (client, id, options) => klingImagesGenerationsRetrieve(client, id, options),
-    taskId: '/data/task_id',
-    status: '/data/task_status',
-    result: ['/data/task_result/videos', '/data/task_result/images'],
-    error: '/data/task_status_msg',
-    states: {
-      queued: ['submitted'],
-      running: ['processing'],
-      succeeded: ['succeed'],
-      failed: ['failed'],
-      cancelled: [],
-    },
-    intervalMs: 5000,
-    timeoutMs: 900000,
-  };
+export const klingImagesGenerationsRetrieveTask: TaskDescriptor<
+  KlingImagesGenerationsRetrieveResponse,
+  TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/videos'>
+> = {
+  family: 'kling',
+  title: 'Kling task',
+  poll: (client, id, options) => klingImagesGenerationsRetrieve(client, id, options),
+  taskId: '/data/task_id',
+  status: '/data/task_status',
+  result: ['/data/task_result/videos', '/data/task_result/images'],
+  error: '/data/task_status_msg',
+  states: {
+    queued: ['submitted'],
+    running: ['processing'],
+    succeeded: ['succeed'],
+    failed: ['failed'],
+    cancelled: [],
+  },
+  intervalMs: 5000,
+  timeoutMs: 900000,
+};
 
 /**
  * Waits for an existing Kling task to end, polling `GET /kling/v1/images/generations/{task_id}`.
@@ -200,31 +224,42 @@ export const klingImagesGenerationsRetrieveTask: TaskDescriptor<KlingImagesGener
 export function klingImagesGenerationsRetrieveUntilDone(
   client: BaseClient,
   id: string,
-  options?: WaitOptions<KlingImagesGenerationsRetrieveResponse>,
-): TaskRun<KlingImagesGenerationsRetrieveResponse> {
-  return waitForTask(client, klingImagesGenerationsRetrieveTask, id, options);
+  options?: WaitOptions<
+    KlingImagesGenerationsRetrieveResponse,
+    TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/videos'>
+  >,
+): TaskRun<
+  KlingImagesGenerationsRetrieveResponse,
+  TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/videos'>
+> {
+  return waitForTask<
+    KlingImagesGenerationsRetrieveResponse,
+    TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/videos'>
+  >(client, klingImagesGenerationsRetrieveTask, id, options);
 }
 
 /** How to poll a Kling task with `klingGetImage2VideoTask` and read its state (from the spec's `x-task-families.kling`). */
-export const klingVideosImage2videoRetrieveTask: TaskDescriptor<KlingVideosImage2videoRetrieveResponse> =
-  {
-    family: 'kling',
-    title: 'Kling task',
-    poll: (client, id, options) => klingVideosImage2videoRetrieve(client, id, options),
-    taskId: '/data/task_id',
-    status: '/data/task_status',
-    result: ['/data/task_result/videos', '/data/task_result/images'],
-    error: '/data/task_status_msg',
-    states: {
-      queued: ['submitted'],
-      running: ['processing'],
-      succeeded: ['succeed'],
-      failed: ['failed'],
-      cancelled: [],
-    },
-    intervalMs: 5000,
-    timeoutMs: 900000,
-  };
+export const klingVideosImage2videoRetrieveTask: TaskDescriptor<
+  KlingVideosImage2videoRetrieveResponse,
+  TaskResultAt<KlingVideosImage2videoRetrieveResponse, '/data/task_result/videos'>
+> = {
+  family: 'kling',
+  title: 'Kling task',
+  poll: (client, id, options) => klingVideosImage2videoRetrieve(client, id, options),
+  taskId: '/data/task_id',
+  status: '/data/task_status',
+  result: ['/data/task_result/videos', '/data/task_result/images'],
+  error: '/data/task_status_msg',
+  states: {
+    queued: ['submitted'],
+    running: ['processing'],
+    succeeded: ['succeed'],
+    failed: ['failed'],
+    cancelled: [],
+  },
+  intervalMs: 5000,
+  timeoutMs: 900000,
+};
 
 /**
  * Waits for an existing Kling task to end, polling `GET /kling/v1/videos/image2video/{task_id}`.
@@ -242,31 +277,42 @@ export const klingVideosImage2videoRetrieveTask: TaskDescriptor<KlingVideosImage
 export function klingVideosImage2videoRetrieveUntilDone(
   client: BaseClient,
   id: string,
-  options?: WaitOptions<KlingVideosImage2videoRetrieveResponse>,
-): TaskRun<KlingVideosImage2videoRetrieveResponse> {
-  return waitForTask(client, klingVideosImage2videoRetrieveTask, id, options);
+  options?: WaitOptions<
+    KlingVideosImage2videoRetrieveResponse,
+    TaskResultAt<KlingVideosImage2videoRetrieveResponse, '/data/task_result/videos'>
+  >,
+): TaskRun<
+  KlingVideosImage2videoRetrieveResponse,
+  TaskResultAt<KlingVideosImage2videoRetrieveResponse, '/data/task_result/videos'>
+> {
+  return waitForTask<
+    KlingVideosImage2videoRetrieveResponse,
+    TaskResultAt<KlingVideosImage2videoRetrieveResponse, '/data/task_result/videos'>
+  >(client, klingVideosImage2videoRetrieveTask, id, options);
 }
 
 /** How to poll a Kling task with `klingGetText2VideoTask` and read its state (from the spec's `x-task-families.kling`). */
-export const klingVideosText2videoRetrieveTask: TaskDescriptor<KlingVideosText2videoRetrieveResponse> =
-  {
-    family: 'kling',
-    title: 'Kling task',
-    poll: (client, id, options) => klingVideosText2videoRetrieve(client, id, options),
-    taskId: '/data/task_id',
-    status: '/data/task_status',
-    result: ['/data/task_result/videos', '/data/task_result/images'],
-    error: '/data/task_status_msg',
-    states: {
-      queued: ['submitted'],
-      running: ['processing'],
-      succeeded: ['succeed'],
-      failed: ['failed'],
-      cancelled: [],
-    },
-    intervalMs: 5000,
-    timeoutMs: 900000,
-  };
+export const klingVideosText2videoRetrieveTask: TaskDescriptor<
+  KlingVideosText2videoRetrieveResponse,
+  TaskResultAt<KlingVideosText2videoRetrieveResponse, '/data/task_result/videos'>
+> = {
+  family: 'kling',
+  title: 'Kling task',
+  poll: (client, id, options) => klingVideosText2videoRetrieve(client, id, options),
+  taskId: '/data/task_id',
+  status: '/data/task_status',
+  result: ['/data/task_result/videos', '/data/task_result/images'],
+  error: '/data/task_status_msg',
+  states: {
+    queued: ['submitted'],
+    running: ['processing'],
+    succeeded: ['succeed'],
+    failed: ['failed'],
+    cancelled: [],
+  },
+  intervalMs: 5000,
+  timeoutMs: 900000,
+};
 
 /**
  * Waits for an existing Kling task to end, polling `GET /kling/v1/videos/text2video/{task_id}`.
@@ -284,13 +330,25 @@ export const klingVideosText2videoRetrieveTask: TaskDescriptor<KlingVideosText2v
 export function klingVideosText2videoRetrieveUntilDone(
   client: BaseClient,
   id: string,
-  options?: WaitOptions<KlingVideosText2videoRetrieveResponse>,
-): TaskRun<KlingVideosText2videoRetrieveResponse> {
-  return waitForTask(client, klingVideosText2videoRetrieveTask, id, options);
+  options?: WaitOptions<
+    KlingVideosText2videoRetrieveResponse,
+    TaskResultAt<KlingVideosText2videoRetrieveResponse, '/data/task_result/videos'>
+  >,
+): TaskRun<
+  KlingVideosText2videoRetrieveResponse,
+  TaskResultAt<KlingVideosText2videoRetrieveResponse, '/data/task_result/videos'>
+> {
+  return waitForTask<
+    KlingVideosText2videoRetrieveResponse,
+    TaskResultAt<KlingVideosText2videoRetrieveResponse, '/data/task_result/videos'>
+  >(client, klingVideosText2videoRetrieveTask, id, options);
 }
 
 /** How to poll a Luma video generation with `lumaGetGeneration` and read its state (from the spec's `x-task-families.luma`). */
-export const lumaGenerationsRetrieveTask: TaskDescriptor<LumaGenerationsRetrieveResponse> = {
+export const lumaGenerationsRetrieveTask: TaskDescriptor<
+  LumaGenerationsRetrieveResponse,
+  TaskResultAt<LumaGenerationsRetrieveResponse, '/video/url'>
+> = {
   family: 'luma',
   title: 'Luma video generation',
   poll: (client, id, options) => lumaGenerationsRetrieve(client, id, options),
@@ -324,9 +382,18 @@ export const lumaGenerationsRetrieveTask: TaskDescriptor<LumaGenerationsRetrieve
 export function lumaGenerationsRetrieveUntilDone(
   client: BaseClient,
   id: string,
-  options?: WaitOptions<LumaGenerationsRetrieveResponse>,
-): TaskRun<LumaGenerationsRetrieveResponse> {
-  return waitForTask(client, lumaGenerationsRetrieveTask, id, options);
+  options?: WaitOptions<
+    LumaGenerationsRetrieveResponse,
+    TaskResultAt<LumaGenerationsRetrieveResponse, '/video/url'>
+  >,
+): TaskRun<
+  LumaGenerationsRetrieveResponse,
+  TaskResultAt<LumaGenerationsRetrieveResponse, '/video/url'>
+> {
+  return waitForTask<
+    LumaGenerationsRetrieveResponse,
+    TaskResultAt<LumaGenerationsRetrieveResponse, '/video/url'>
+  >(client, lumaGenerationsRetrieveTask, id, options);
 }
 
 /**
@@ -343,12 +410,23 @@ export function lumaGenerationsRetrieveUntilDone(
  * }
  * ```
  */
-export function parseLumaCallback(body: unknown): TaskSnapshot<LumaGenerationsRetrieveResponse> {
-  return parseTaskCallback(lumaGenerationsRetrieveTask, body);
+export function parseLumaCallback(
+  body: unknown,
+): TaskSnapshot<
+  LumaGenerationsRetrieveResponse,
+  TaskResultAt<LumaGenerationsRetrieveResponse, '/video/url'>
+> {
+  return parseTaskCallback<
+    LumaGenerationsRetrieveResponse,
+    TaskResultAt<LumaGenerationsRetrieveResponse, '/video/url'>
+  >(lumaGenerationsRetrieveTask, body);
 }
 
 /** How to poll a Midjourney task with `mjFetchTask` and read its state (from the spec's `x-task-families.midjourney`). */
-export const midjourneyTasksRetrieveTask: TaskDescriptor<MidjourneyTasksRetrieveResponse> = {
+export const midjourneyTasksRetrieveTask: TaskDescriptor<
+  MidjourneyTasksRetrieveResponse,
+  TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+> = {
   family: 'midjourney',
   title: 'Midjourney task',
   poll: (client, id, options) => midjourneyTasksRetrieve(client, id, options),
@@ -384,9 +462,18 @@ export const midjourneyTasksRetrieveTask: TaskDescriptor<MidjourneyTasksRetrieve
 export function midjourneyTasksRetrieveUntilDone(
   client: BaseClient,
   id: string,
-  options?: WaitOptions<MidjourneyTasksRetrieveResponse>,
-): TaskRun<MidjourneyTasksRetrieveResponse> {
-  return waitForTask(client, midjourneyTasksRetrieveTask, id, options);
+  options?: WaitOptions<
+    MidjourneyTasksRetrieveResponse,
+    TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+  >,
+): TaskRun<
+  MidjourneyTasksRetrieveResponse,
+  TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+> {
+  return waitForTask<
+    MidjourneyTasksRetrieveResponse,
+    TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+  >(client, midjourneyTasksRetrieveTask, id, options);
 }
 
 /**
@@ -405,12 +492,21 @@ export function midjourneyTasksRetrieveUntilDone(
  */
 export function parseMidjourneyCallback(
   body: unknown,
-): TaskSnapshot<MidjourneyTasksRetrieveResponse> {
-  return parseTaskCallback(midjourneyTasksRetrieveTask, body);
+): TaskSnapshot<
+  MidjourneyTasksRetrieveResponse,
+  TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+> {
+  return parseTaskCallback<
+    MidjourneyTasksRetrieveResponse,
+    TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+  >(midjourneyTasksRetrieveTask, body);
 }
 
 /** How to poll a Runway task with `runwayGetTask` and read its state (from the spec's `x-task-families.runway`). */
-export const runwayTasksRetrieveTask: TaskDescriptor<RunwayTasksRetrieveResponse> = {
+export const runwayTasksRetrieveTask: TaskDescriptor<
+  RunwayTasksRetrieveResponse,
+  TaskResultAt<RunwayTasksRetrieveResponse, '/output'>
+> = {
   family: 'runway',
   title: 'Runway task',
   poll: (client, id, options) => runwayTasksRetrieve(client, id, undefined, options),
@@ -446,13 +542,22 @@ export const runwayTasksRetrieveTask: TaskDescriptor<RunwayTasksRetrieveResponse
 export function runwayTasksRetrieveUntilDone(
   client: BaseClient,
   id: string,
-  options?: WaitOptions<RunwayTasksRetrieveResponse>,
-): TaskRun<RunwayTasksRetrieveResponse> {
-  return waitForTask(client, runwayTasksRetrieveTask, id, options);
+  options?: WaitOptions<
+    RunwayTasksRetrieveResponse,
+    TaskResultAt<RunwayTasksRetrieveResponse, '/output'>
+  >,
+): TaskRun<RunwayTasksRetrieveResponse, TaskResultAt<RunwayTasksRetrieveResponse, '/output'>> {
+  return waitForTask<
+    RunwayTasksRetrieveResponse,
+    TaskResultAt<RunwayTasksRetrieveResponse, '/output'>
+  >(client, runwayTasksRetrieveTask, id, options);
 }
 
 /** How to poll a Suno v3.0 music task with `sunoV30GetMusic` and read its state (from the spec's `x-task-families.suno-v30`). */
-export const sunoV30MusicRetrieveTask: TaskDescriptor<SunoV30MusicRetrieveResponse> = {
+export const sunoV30MusicRetrieveTask: TaskDescriptor<
+  SunoV30MusicRetrieveResponse,
+  TaskResultAt<SunoV30MusicRetrieveResponse, '/data/clips'>
+> = {
   family: 'suno-v30',
   title: 'Suno v3.0 music task',
   poll: (client, id, options) => sunoV30MusicRetrieve(client, id, options),
@@ -486,13 +591,25 @@ export const sunoV30MusicRetrieveTask: TaskDescriptor<SunoV30MusicRetrieveRespon
 export function sunoV30MusicRetrieveUntilDone(
   client: BaseClient,
   id: string,
-  options?: WaitOptions<SunoV30MusicRetrieveResponse>,
-): TaskRun<SunoV30MusicRetrieveResponse> {
-  return waitForTask(client, sunoV30MusicRetrieveTask, id, options);
+  options?: WaitOptions<
+    SunoV30MusicRetrieveResponse,
+    TaskResultAt<SunoV30MusicRetrieveResponse, '/data/clips'>
+  >,
+): TaskRun<
+  SunoV30MusicRetrieveResponse,
+  TaskResultAt<SunoV30MusicRetrieveResponse, '/data/clips'>
+> {
+  return waitForTask<
+    SunoV30MusicRetrieveResponse,
+    TaskResultAt<SunoV30MusicRetrieveResponse, '/data/clips'>
+  >(client, sunoV30MusicRetrieveTask, id, options);
 }
 
 /** How to poll a Suno v3.5 music task with `sunoV35GetMusic` and read its state (from the spec's `x-task-families.suno-v35`). */
-export const sunoV35MusicRetrieveTask: TaskDescriptor<SunoV35MusicRetrieveResponse> = {
+export const sunoV35MusicRetrieveTask: TaskDescriptor<
+  SunoV35MusicRetrieveResponse,
+  TaskResultAt<SunoV35MusicRetrieveResponse, '/data/clips'>
+> = {
   family: 'suno-v35',
   title: 'Suno v3.5 music task',
   poll: (client, id, options) => sunoV35MusicRetrieve(client, id, options),
@@ -526,9 +643,18 @@ export const sunoV35MusicRetrieveTask: TaskDescriptor<SunoV35MusicRetrieveRespon
 export function sunoV35MusicRetrieveUntilDone(
   client: BaseClient,
   id: string,
-  options?: WaitOptions<SunoV35MusicRetrieveResponse>,
-): TaskRun<SunoV35MusicRetrieveResponse> {
-  return waitForTask(client, sunoV35MusicRetrieveTask, id, options);
+  options?: WaitOptions<
+    SunoV35MusicRetrieveResponse,
+    TaskResultAt<SunoV35MusicRetrieveResponse, '/data/clips'>
+  >,
+): TaskRun<
+  SunoV35MusicRetrieveResponse,
+  TaskResultAt<SunoV35MusicRetrieveResponse, '/data/clips'>
+> {
+  return waitForTask<
+    SunoV35MusicRetrieveResponse,
+    TaskResultAt<SunoV35MusicRetrieveResponse, '/data/clips'>
+  >(client, sunoV35MusicRetrieveTask, id, options);
 }
 
 /**
@@ -559,9 +685,18 @@ export function sunoV35MusicRetrieveUntilDone(
 export function midjourneyInsightFaceSwapAndWait(
   client: BaseClient,
   params: MidjourneyInsightFaceSwapParams,
-  options?: WaitOptions<MidjourneyTasksRetrieveResponse>,
-): TaskRun<MidjourneyTasksRetrieveResponse> {
-  return submitAndWait(
+  options?: WaitOptions<
+    MidjourneyTasksRetrieveResponse,
+    TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+  >,
+): TaskRun<
+  MidjourneyTasksRetrieveResponse,
+  TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+> {
+  return submitAndWait<
+    MidjourneyTasksRetrieveResponse,
+    TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+  >(
     client,
     midjourneyTasksRetrieveTask,
     (requestOptions) => midjourneyInsightFaceSwap(client, params, requestOptions),
@@ -598,9 +733,18 @@ export function midjourneyInsightFaceSwapAndWait(
 export function midjourneySubmitActionAndWait(
   client: BaseClient,
   params: MidjourneySubmitActionParams,
-  options?: WaitOptions<MidjourneyTasksRetrieveResponse>,
-): TaskRun<MidjourneyTasksRetrieveResponse> {
-  return submitAndWait(
+  options?: WaitOptions<
+    MidjourneyTasksRetrieveResponse,
+    TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+  >,
+): TaskRun<
+  MidjourneyTasksRetrieveResponse,
+  TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+> {
+  return submitAndWait<
+    MidjourneyTasksRetrieveResponse,
+    TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+  >(
     client,
     midjourneyTasksRetrieveTask,
     (requestOptions) => midjourneySubmitAction(client, params, requestOptions),
@@ -638,9 +782,18 @@ export function midjourneySubmitActionAndWait(
 export function midjourneySubmitBlendAndWait(
   client: BaseClient,
   params: MidjourneySubmitBlendParams,
-  options?: WaitOptions<MidjourneyTasksRetrieveResponse>,
-): TaskRun<MidjourneyTasksRetrieveResponse> {
-  return submitAndWait(
+  options?: WaitOptions<
+    MidjourneyTasksRetrieveResponse,
+    TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+  >,
+): TaskRun<
+  MidjourneyTasksRetrieveResponse,
+  TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+> {
+  return submitAndWait<
+    MidjourneyTasksRetrieveResponse,
+    TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+  >(
     client,
     midjourneyTasksRetrieveTask,
     (requestOptions) => midjourneySubmitBlend(client, params, requestOptions),
@@ -675,9 +828,18 @@ export function midjourneySubmitBlendAndWait(
 export function midjourneySubmitDescribeAndWait(
   client: BaseClient,
   params: MidjourneySubmitDescribeParams,
-  options?: WaitOptions<MidjourneyTasksRetrieveResponse>,
-): TaskRun<MidjourneyTasksRetrieveResponse> {
-  return submitAndWait(
+  options?: WaitOptions<
+    MidjourneyTasksRetrieveResponse,
+    TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+  >,
+): TaskRun<
+  MidjourneyTasksRetrieveResponse,
+  TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+> {
+  return submitAndWait<
+    MidjourneyTasksRetrieveResponse,
+    TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+  >(
     client,
     midjourneyTasksRetrieveTask,
     (requestOptions) => midjourneySubmitDescribe(client, params, requestOptions),
@@ -716,9 +878,18 @@ export function midjourneySubmitDescribeAndWait(
 export function midjourneySubmitImagineAndWait(
   client: BaseClient,
   params: MidjourneySubmitImagineParams,
-  options?: WaitOptions<MidjourneyTasksRetrieveResponse>,
-): TaskRun<MidjourneyTasksRetrieveResponse> {
-  return submitAndWait(
+  options?: WaitOptions<
+    MidjourneyTasksRetrieveResponse,
+    TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+  >,
+): TaskRun<
+  MidjourneyTasksRetrieveResponse,
+  TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+> {
+  return submitAndWait<
+    MidjourneyTasksRetrieveResponse,
+    TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+  >(
     client,
     midjourneyTasksRetrieveTask,
     (requestOptions) => midjourneySubmitImagine(client, params, requestOptions),
@@ -755,9 +926,18 @@ export function midjourneySubmitImagineAndWait(
 export function midjourneySubmitModalAndWait(
   client: BaseClient,
   params: MidjourneySubmitModalParams,
-  options?: WaitOptions<MidjourneyTasksRetrieveResponse>,
-): TaskRun<MidjourneyTasksRetrieveResponse> {
-  return submitAndWait(
+  options?: WaitOptions<
+    MidjourneyTasksRetrieveResponse,
+    TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+  >,
+): TaskRun<
+  MidjourneyTasksRetrieveResponse,
+  TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+> {
+  return submitAndWait<
+    MidjourneyTasksRetrieveResponse,
+    TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+  >(
     client,
     midjourneyTasksRetrieveTask,
     (requestOptions) => midjourneySubmitModal(client, params, requestOptions),
@@ -792,9 +972,18 @@ export function midjourneySubmitModalAndWait(
 export function midjourneySubmitShortenAndWait(
   client: BaseClient,
   params: MidjourneySubmitShortenParams,
-  options?: WaitOptions<MidjourneyTasksRetrieveResponse>,
-): TaskRun<MidjourneyTasksRetrieveResponse> {
-  return submitAndWait(
+  options?: WaitOptions<
+    MidjourneyTasksRetrieveResponse,
+    TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+  >,
+): TaskRun<
+  MidjourneyTasksRetrieveResponse,
+  TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+> {
+  return submitAndWait<
+    MidjourneyTasksRetrieveResponse,
+    TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+  >(
     client,
     midjourneyTasksRetrieveTask,
     (requestOptions) => midjourneySubmitShorten(client, params, requestOptions),
@@ -836,9 +1025,18 @@ export function midjourneySubmitShortenAndWait(
 export function sunoV30MusicCreateAndWait(
   client: BaseClient,
   params: SunoV30MusicCreateParams,
-  options?: WaitOptions<SunoV30MusicRetrieveResponse>,
-): TaskRun<SunoV30MusicRetrieveResponse> {
-  return submitAndWait(
+  options?: WaitOptions<
+    SunoV30MusicRetrieveResponse,
+    TaskResultAt<SunoV30MusicRetrieveResponse, '/data/clips'>
+  >,
+): TaskRun<
+  SunoV30MusicRetrieveResponse,
+  TaskResultAt<SunoV30MusicRetrieveResponse, '/data/clips'>
+> {
+  return submitAndWait<
+    SunoV30MusicRetrieveResponse,
+    TaskResultAt<SunoV30MusicRetrieveResponse, '/data/clips'>
+  >(
     client,
     sunoV30MusicRetrieveTask,
     (requestOptions) => sunoV30MusicCreate(client, params, requestOptions),
@@ -872,9 +1070,18 @@ export function sunoV30MusicCreateAndWait(
 export function sunoV30MusicConcatAndWait(
   client: BaseClient,
   params: SunoV30MusicConcatParams,
-  options?: WaitOptions<SunoV30MusicRetrieveResponse>,
-): TaskRun<SunoV30MusicRetrieveResponse> {
-  return submitAndWait(
+  options?: WaitOptions<
+    SunoV30MusicRetrieveResponse,
+    TaskResultAt<SunoV30MusicRetrieveResponse, '/data/clips'>
+  >,
+): TaskRun<
+  SunoV30MusicRetrieveResponse,
+  TaskResultAt<SunoV30MusicRetrieveResponse, '/data/clips'>
+> {
+  return submitAndWait<
+    SunoV30MusicRetrieveResponse,
+    TaskResultAt<SunoV30MusicRetrieveResponse, '/data/clips'>
+  >(
     client,
     sunoV30MusicRetrieveTask,
     (requestOptions) => sunoV30MusicConcat(client, params, requestOptions),
@@ -914,9 +1121,18 @@ export function sunoV30MusicConcatAndWait(
 export function sunoV35MusicCreateAndWait(
   client: BaseClient,
   params: SunoV35MusicCreateParams,
-  options?: WaitOptions<SunoV35MusicRetrieveResponse>,
-): TaskRun<SunoV35MusicRetrieveResponse> {
-  return submitAndWait(
+  options?: WaitOptions<
+    SunoV35MusicRetrieveResponse,
+    TaskResultAt<SunoV35MusicRetrieveResponse, '/data/clips'>
+  >,
+): TaskRun<
+  SunoV35MusicRetrieveResponse,
+  TaskResultAt<SunoV35MusicRetrieveResponse, '/data/clips'>
+> {
+  return submitAndWait<
+    SunoV35MusicRetrieveResponse,
+    TaskResultAt<SunoV35MusicRetrieveResponse, '/data/clips'>
+  >(
     client,
     sunoV35MusicRetrieveTask,
     (requestOptions) => sunoV35MusicCreate(client, params, requestOptions),
@@ -954,9 +1170,18 @@ export function sunoV35MusicCreateAndWait(
 export function lumaGenerationsCreateAndWait(
   client: BaseClient,
   params: LumaGenerationsCreateParams,
-  options?: WaitOptions<LumaGenerationsRetrieveResponse>,
-): TaskRun<LumaGenerationsRetrieveResponse> {
-  return submitAndWait(
+  options?: WaitOptions<
+    LumaGenerationsRetrieveResponse,
+    TaskResultAt<LumaGenerationsRetrieveResponse, '/video/url'>
+  >,
+): TaskRun<
+  LumaGenerationsRetrieveResponse,
+  TaskResultAt<LumaGenerationsRetrieveResponse, '/video/url'>
+> {
+  return submitAndWait<
+    LumaGenerationsRetrieveResponse,
+    TaskResultAt<LumaGenerationsRetrieveResponse, '/video/url'>
+  >(
     client,
     lumaGenerationsRetrieveTask,
     (requestOptions) => lumaGenerationsCreate(client, params, requestOptions),
@@ -992,9 +1217,18 @@ export function lumaGenerationsExtendAndWait(
   client: BaseClient,
   task_id: paths['/luma/generations/{task_id}/extend']['post']['parameters']['path']['task_id'],
   params: LumaGenerationsExtendParams,
-  options?: WaitOptions<LumaGenerationsRetrieveResponse>,
-): TaskRun<LumaGenerationsRetrieveResponse> {
-  return submitAndWait(
+  options?: WaitOptions<
+    LumaGenerationsRetrieveResponse,
+    TaskResultAt<LumaGenerationsRetrieveResponse, '/video/url'>
+  >,
+): TaskRun<
+  LumaGenerationsRetrieveResponse,
+  TaskResultAt<LumaGenerationsRetrieveResponse, '/video/url'>
+> {
+  return submitAndWait<
+    LumaGenerationsRetrieveResponse,
+    TaskResultAt<LumaGenerationsRetrieveResponse, '/video/url'>
+  >(
     client,
     lumaGenerationsRetrieveTask,
     (requestOptions) => lumaGenerationsExtend(client, task_id, params, requestOptions),
@@ -1035,9 +1269,15 @@ export function lumaGenerationsExtendAndWait(
 export function runwayImageToVideoCreateAndWait(
   client: BaseClient,
   params: RunwayImageToVideoCreateParams,
-  options?: WaitOptions<RunwayTasksRetrieveResponse>,
-): TaskRun<RunwayTasksRetrieveResponse> {
-  return submitAndWait(
+  options?: WaitOptions<
+    RunwayTasksRetrieveResponse,
+    TaskResultAt<RunwayTasksRetrieveResponse, '/output'>
+  >,
+): TaskRun<RunwayTasksRetrieveResponse, TaskResultAt<RunwayTasksRetrieveResponse, '/output'>> {
+  return submitAndWait<
+    RunwayTasksRetrieveResponse,
+    TaskResultAt<RunwayTasksRetrieveResponse, '/output'>
+  >(
     client,
     runwayTasksRetrieveTask,
     (requestOptions) => runwayImageToVideoCreate(client, params, requestOptions),
@@ -1076,9 +1316,15 @@ export function runwayImageToVideoCreateAndWait(
 export function fluxPro11CreateAndWait(
   client: BaseClient,
   params: FluxPro11CreateParams,
-  options?: WaitOptions<FluxTasksRetrieveResponse>,
-): TaskRun<FluxTasksRetrieveResponse> {
-  return submitAndWait(
+  options?: WaitOptions<
+    FluxTasksRetrieveResponse,
+    TaskResultAt<FluxTasksRetrieveResponse, '/result/sample'>
+  >,
+): TaskRun<FluxTasksRetrieveResponse, TaskResultAt<FluxTasksRetrieveResponse, '/result/sample'>> {
+  return submitAndWait<
+    FluxTasksRetrieveResponse,
+    TaskResultAt<FluxTasksRetrieveResponse, '/result/sample'>
+  >(
     client,
     fluxTasksRetrieveTask,
     (requestOptions) => fluxPro11Create(client, params, requestOptions),
@@ -1119,9 +1365,15 @@ export function fluxPro11CreateAndWait(
 export function fluxProCreateAndWait(
   client: BaseClient,
   params: FluxProCreateParams,
-  options?: WaitOptions<FluxTasksRetrieveResponse>,
-): TaskRun<FluxTasksRetrieveResponse> {
-  return submitAndWait(
+  options?: WaitOptions<
+    FluxTasksRetrieveResponse,
+    TaskResultAt<FluxTasksRetrieveResponse, '/result/sample'>
+  >,
+): TaskRun<FluxTasksRetrieveResponse, TaskResultAt<FluxTasksRetrieveResponse, '/result/sample'>> {
+  return submitAndWait<
+    FluxTasksRetrieveResponse,
+    TaskResultAt<FluxTasksRetrieveResponse, '/result/sample'>
+  >(
     client,
     fluxTasksRetrieveTask,
     (requestOptions) => fluxProCreate(client, params, requestOptions),
@@ -1158,9 +1410,15 @@ export function fluxProCreateAndWait(
 export function fluxDevCreateAndWait(
   client: BaseClient,
   params: FluxDevCreateParams,
-  options?: WaitOptions<FluxTasksRetrieveResponse>,
-): TaskRun<FluxTasksRetrieveResponse> {
-  return submitAndWait(
+  options?: WaitOptions<
+    FluxTasksRetrieveResponse,
+    TaskResultAt<FluxTasksRetrieveResponse, '/result/sample'>
+  >,
+): TaskRun<FluxTasksRetrieveResponse, TaskResultAt<FluxTasksRetrieveResponse, '/result/sample'>> {
+  return submitAndWait<
+    FluxTasksRetrieveResponse,
+    TaskResultAt<FluxTasksRetrieveResponse, '/result/sample'>
+  >(
     client,
     fluxTasksRetrieveTask,
     (requestOptions) => fluxDevCreate(client, params, requestOptions),
@@ -1200,9 +1458,18 @@ export function fluxDevCreateAndWait(
 export function ideogramWebImagesGenerateAndWait(
   client: BaseClient,
   params: IdeogramWebImagesGenerateParams,
-  options?: WaitOptions<IdeogramWebTasksRetrieveResponse>,
-): TaskRun<IdeogramWebTasksRetrieveResponse> {
-  return submitAndWait(
+  options?: WaitOptions<
+    IdeogramWebTasksRetrieveResponse,
+    TaskResultAt<IdeogramWebTasksRetrieveResponse, '/sampling_requests/0/responses'>
+  >,
+): TaskRun<
+  IdeogramWebTasksRetrieveResponse,
+  TaskResultAt<IdeogramWebTasksRetrieveResponse, '/sampling_requests/0/responses'>
+> {
+  return submitAndWait<
+    IdeogramWebTasksRetrieveResponse,
+    TaskResultAt<IdeogramWebTasksRetrieveResponse, '/sampling_requests/0/responses'>
+  >(
     client,
     ideogramWebTasksRetrieveTask,
     (requestOptions) => ideogramWebImagesGenerate(client, params, requestOptions),
@@ -1240,9 +1507,18 @@ export function ideogramWebImagesGenerateAndWait(
 export function ideogramWebImagesRemixAndWait(
   client: BaseClient,
   params: IdeogramWebImagesRemixParams,
-  options?: WaitOptions<IdeogramWebTasksRetrieveResponse>,
-): TaskRun<IdeogramWebTasksRetrieveResponse> {
-  return submitAndWait(
+  options?: WaitOptions<
+    IdeogramWebTasksRetrieveResponse,
+    TaskResultAt<IdeogramWebTasksRetrieveResponse, '/sampling_requests/0/responses'>
+  >,
+): TaskRun<
+  IdeogramWebTasksRetrieveResponse,
+  TaskResultAt<IdeogramWebTasksRetrieveResponse, '/sampling_requests/0/responses'>
+> {
+  return submitAndWait<
+    IdeogramWebTasksRetrieveResponse,
+    TaskResultAt<IdeogramWebTasksRetrieveResponse, '/sampling_requests/0/responses'>
+  >(
     client,
     ideogramWebTasksRetrieveTask,
     (requestOptions) => ideogramWebImagesRemix(client, params, requestOptions),
@@ -1279,9 +1555,18 @@ export function ideogramWebImagesRemixAndWait(
 export function ideogramWebImagesUpscaleAndWait(
   client: BaseClient,
   params: IdeogramWebImagesUpscaleParams,
-  options?: WaitOptions<IdeogramWebTasksRetrieveResponse>,
-): TaskRun<IdeogramWebTasksRetrieveResponse> {
-  return submitAndWait(
+  options?: WaitOptions<
+    IdeogramWebTasksRetrieveResponse,
+    TaskResultAt<IdeogramWebTasksRetrieveResponse, '/sampling_requests/0/responses'>
+  >,
+): TaskRun<
+  IdeogramWebTasksRetrieveResponse,
+  TaskResultAt<IdeogramWebTasksRetrieveResponse, '/sampling_requests/0/responses'>
+> {
+  return submitAndWait<
+    IdeogramWebTasksRetrieveResponse,
+    TaskResultAt<IdeogramWebTasksRetrieveResponse, '/sampling_requests/0/responses'>
+  >(
     client,
     ideogramWebTasksRetrieveTask,
     (requestOptions) => ideogramWebImagesUpscale(client, params, requestOptions),
@@ -1319,9 +1604,18 @@ export function ideogramWebImagesUpscaleAndWait(
 export function klingImagesGenerationsCreateAndWait(
   client: BaseClient,
   params: KlingImagesGenerationsCreateParams,
-  options?: WaitOptions<KlingImagesGenerationsRetrieveResponse>,
-): TaskRun<KlingImagesGenerationsRetrieveResponse> {
-  return submitAndWait(
+  options?: WaitOptions<
+    KlingImagesGenerationsRetrieveResponse,
+    TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/videos'>
+  >,
+): TaskRun<
+  KlingImagesGenerationsRetrieveResponse,
+  TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/videos'>
+> {
+  return submitAndWait<
+    KlingImagesGenerationsRetrieveResponse,
+    TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/videos'>
+  >(
     client,
     klingImagesGenerationsRetrieveTask,
     (requestOptions) => klingImagesGenerationsCreate(client, params, requestOptions),
@@ -1374,9 +1668,18 @@ export function klingImagesGenerationsCreateAndWait(
 export function klingVideosText2videoCreateAndWait(
   client: BaseClient,
   params: KlingVideosText2videoCreateParams,
-  options?: WaitOptions<KlingVideosText2videoRetrieveResponse>,
-): TaskRun<KlingVideosText2videoRetrieveResponse> {
-  return submitAndWait(
+  options?: WaitOptions<
+    KlingVideosText2videoRetrieveResponse,
+    TaskResultAt<KlingVideosText2videoRetrieveResponse, '/data/task_result/videos'>
+  >,
+): TaskRun<
+  KlingVideosText2videoRetrieveResponse,
+  TaskResultAt<KlingVideosText2videoRetrieveResponse, '/data/task_result/videos'>
+> {
+  return submitAndWait<
+    KlingVideosText2videoRetrieveResponse,
+    TaskResultAt<KlingVideosText2videoRetrieveResponse, '/data/task_result/videos'>
+  >(
     client,
     klingVideosText2videoRetrieveTask,
     (requestOptions) => klingVideosText2videoCreate(client, params, requestOptions),
@@ -1416,9 +1719,18 @@ export function klingVideosText2videoCreateAndWait(
 export function klingVideosImage2videoCreateAndWait(
   client: BaseClient,
   params: KlingVideosImage2videoCreateParams,
-  options?: WaitOptions<KlingVideosImage2videoRetrieveResponse>,
-): TaskRun<KlingVideosImage2videoRetrieveResponse> {
-  return submitAndWait(
+  options?: WaitOptions<
+    KlingVideosImage2videoRetrieveResponse,
+    TaskResultAt<KlingVideosImage2videoRetrieveResponse, '/data/task_result/videos'>
+  >,
+): TaskRun<
+  KlingVideosImage2videoRetrieveResponse,
+  TaskResultAt<KlingVideosImage2videoRetrieveResponse, '/data/task_result/videos'>
+> {
+  return submitAndWait<
+    KlingVideosImage2videoRetrieveResponse,
+    TaskResultAt<KlingVideosImage2videoRetrieveResponse, '/data/task_result/videos'>
+  >(
     client,
     klingVideosImage2videoRetrieveTask,
     (requestOptions) => klingVideosImage2videoCreate(client, params, requestOptions),

@@ -134,8 +134,17 @@ function requestObject(plan: OperationPlan, paramsExpr: string, paramsMayBeUndef
   }
   const as = plan.response.kind === 'binary' ? 'blob' : plan.response.kind === 'text' ? 'text' : plan.response.kind === 'json' ? 'json' : 'auto';
   lines.push(`as: ${quote(as)}`);
-  if (plan.response.kind === 'binary' || plan.response.kind === 'text') lines.push(`accept: ${quote(plan.response.mediaTypes.join(', '))}`);
+  if (plan.response.kind !== 'json' && plan.response.kind !== 'none') lines.push(`accept: ${quote(plan.response.mediaTypes.join(', '))}`);
   return `{\n${lines.map((l) => `  ${l},`).join('\n')}\n}`;
+}
+
+/** The runtime's `PagingDescriptor` literal. */
+function pagingLiteral(paging: NonNullable<OperationPlan['paging']>): string {
+  const parts = [`style: ${quote(paging.style)}`, `param: ${quote(paging.param)}`];
+  if (paging.size !== undefined) parts.push(`size: ${quote(paging.size)}`);
+  parts.push(`firstPage: ${paging.firstPage}`, `items: ${quote(paging.items)}`);
+  for (const key of ['nextCursor', 'hasMore', 'last'] as const) if (paging[key] !== undefined) parts.push(`${key}: ${quote(paging[key])}`);
+  return `{ ${parts.join(', ')} }`;
 }
 
 /** The callable of a plain operation. */
@@ -186,6 +195,14 @@ export function operationCallable(ir: ApiIr, plan: OperationPlan): Callable {
     returnsDoc = 'The bytes as a `Blob` (default), or an `ArrayBuffer`, `ReadableStream` or `Response` with `{ as }`.';
     forwardTypeArgs = '<A>';
     exampleText = `const blob = await ${example.call};\nconst bytes = new Uint8Array(await blob.arrayBuffer());`;
+  } else if (plan.paging && plan.paramsType) {
+    // Await → the first page; iterate → every item across pages; `.pages()` → the pages.
+    const item = `PageItem<${responseName}, ${quote(plan.paging.items)}>`;
+    impl = { params: [...pathParams, ...paramsParam(plan.paramsType), optionsParam()], returnType: `PagePromise<${responseName}, ${item}>` };
+    const paramsType = plan.paramsOptional ? `${plan.paramsType} | undefined` : plan.paramsType;
+    call = `paginate<${responseName}, ${item}, ${paramsType}>((params) => client.request<${responseName}>(${requestObject(plan, 'params', paramsMayBeUndefined)}, options), params, ${pagingLiteral(plan.paging)})`;
+    returnsDoc = `The first \`${responseName}\` page when awaited; iterate it with \`for await\` for every item across pages, or call \`.pages()\` for each page.`;
+    exampleText = `const firstPage = await ${example.call};\n\n// Every item, page after page:\nfor await (const item of ${example.call}) {\n  console.log(item);\n}`;
   } else {
     impl = { params: [...pathParams, ...paramsParam(plan.paramsType ?? ''), optionsParam()], returnType: `APIPromise<${responseName}>` };
   }
@@ -222,7 +239,7 @@ export function andWaitCallable(ir: ApiIr, plan: OperationPlan, descriptorName: 
       params: docParams,
       returns: 'A `TaskRun`: await it for the final snapshot (`result`, `results`, raw `task`), or iterate it for snapshots.',
     }),
-    statements: `return submitAndWait(client, ${descriptorName}, (requestOptions) => ${op.names.function}(client, ${args}), ${quote(idPointer)}, options);`,
+    statements: `return submitAndWait<${taskType}>(client, ${descriptorName}, (requestOptions) => ${op.names.function}(client, ${args}), ${quote(idPointer)}, options);`,
   };
 }
 
@@ -252,7 +269,7 @@ export function waitForCallable(poll: OperationIr, functionName: string, methodN
         tag('example', `\n\`\`\`ts\nfor await (const snapshot of client.${resource}('task-id')) {\n  console.log(snapshot.state, snapshot.progress);\n}\n\`\`\``),
       ],
     },
-    statements: `return waitForTask(client, ${descriptorName}, id, options);`,
+    statements: `return waitForTask<${taskType}>(client, ${descriptorName}, id, options);`,
   };
 }
 
@@ -287,7 +304,7 @@ export function receiverCallable(
         ),
       ],
     },
-    statements: `return parseTaskCallback(${descriptorName}, body);`,
+    statements: `return parseTaskCallback<${taskType}>(${descriptorName}, body);`,
     clientFree: true,
   };
 }

@@ -15,7 +15,7 @@ import { compareCodePoints } from '../../util/compare.js';
 import type { EmitContext, Emitter, VirtualFile } from '../types.js';
 import type { Callable } from './callables.js';
 import { clientClassName, envPrefix } from './naming.js';
-import { packageJson, readme, runtimeFiles } from './package-files.js';
+import { packageJson, readme, runtimeFiles, subpathStubs } from './package-files.js';
 import { planOperation, type OperationPlan } from './plan.js';
 import {
   andWaitCallables,
@@ -94,6 +94,7 @@ export const emitClient: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
 
   const files: VirtualFile[] = [
     packageJson(ir, ctx),
+    ...subpathStubs(),
     readme(ir, ctx, className, prefix, plans, tasks),
     ...runtimeFiles(ctx),
     ...opFiles.map((f) => ts(f.path, f.contents)),

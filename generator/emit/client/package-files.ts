@@ -12,14 +12,21 @@ import type { TasksPlan } from './tasks-plan.js';
 const SEMVER = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/;
 
 export function packageJson(ir: ApiIr, ctx: EmitContext): VirtualFile {
-  const entry = (dir: string): { types: string; default: string } => ({ types: `./dist/${dir}index.d.ts`, default: `./dist/${dir}index.js` });
+  // Each entry twice: ES modules for `import`, CommonJS (dist/cjs) for `require`; types beside each.
+  const entry = (dir: string): Record<string, { types: string; default: string }> => ({
+    import: { types: `./dist/${dir}index.d.ts`, default: `./dist/${dir}index.js` },
+    require: { types: `./dist/cjs/${dir}index.d.ts`, default: `./dist/cjs/${dir}index.js` },
+  });
   const pkg = {
     name: ctx.packageName,
     version: SEMVER.test(ir.info.version) ? ir.info.version : '0.0.0',
     description: `Typed client for ${ir.info.title}${ir.info.summary ? `: ${ir.info.summary}` : ''}`,
     type: 'module',
-    main: './dist/index.js',
-    types: './dist/index.d.ts',
+    // For resolvers without `exports` (TypeScript's node10, old bundlers).
+    main: './dist/cjs/index.js',
+    module: './dist/index.js',
+    types: './dist/cjs/index.d.ts',
+    typesVersions: { '*': { mock: ['./dist/cjs/mock/index.d.ts'], msw: ['./dist/cjs/msw/index.d.ts'] } },
     exports: {
       '.': entry(''),
       './mock': entry('mock/'),
@@ -28,7 +35,7 @@ export function packageJson(ir: ApiIr, ctx: EmitContext): VirtualFile {
     },
     // The mock server's command; the client itself needs nothing but fetch.
     bin: { 'shellapi-mock': './dist/mock/cli.js' },
-    files: ['dist', 'src', 'README.md'],
+    files: ['dist', 'src', 'mock', 'msw', 'README.md'],
     sideEffects: false,
     engines: { node: '>=18' },
     // Only `@shellapi/sdk/msw` uses msw, and it takes msw's `http` as an argument.
@@ -36,6 +43,18 @@ export function packageJson(ir: ApiIr, ctx: EmitContext): VirtualFile {
     peerDependenciesMeta: { msw: { optional: true } },
   };
   return { path: 'sdk/package.json', contents: `${JSON.stringify(pkg, null, 2)}\n`, format: 'json' };
+}
+
+/**
+ * `mock/package.json` and `msw/package.json`: where resolvers that ignore `exports` (node10 at run
+ * time in old tools) find the subpaths; TypeScript's node10 uses `typesVersions` above.
+ */
+export function subpathStubs(): VirtualFile[] {
+  return ['mock', 'msw'].map((name) => ({
+    path: `sdk/${name}/package.json`,
+    contents: `${JSON.stringify({ main: `../dist/cjs/${name}/index.js`, module: `../dist/${name}/index.js`, types: `../dist/cjs/${name}/index.d.ts` }, null, 2)}\n`,
+    format: 'json' as const,
+  }));
 }
 
 /** Copies `templates/client/*.ts` to `sdk/src/core/` with the generated-file header. */
@@ -96,7 +115,9 @@ export function readme(ir: ApiIr, ctx: EmitContext, className: string, prefix: s
   }
   parts.push(
     '',
-    `Options: \`apiKey\` (default \`${prefix}_API_KEY\`), ${baseUrlDoc}, \`maxRetries\` (2), \`timeout\` (ms per attempt, 10 min), \`idleTimeout\` (ms between stream chunks, 5 min), \`defaultHeaders\`, \`defaultQuery\`, \`fetch\`, \`logger\`. \`client.withOptions({...})\` makes a copy with some changed.`,
+    `Options: \`apiKey\` (default \`${prefix}_API_KEY\`), ${baseUrlDoc}, \`maxRetries\` (2), \`timeout\` (ms per attempt, 10 min), \`idleTimeout\` (ms between stream chunks, 5 min), \`maxResponseBytes\` (largest buffered answer, 64 MiB; \`ResponseTooLargeError\` beyond), \`defaultHeaders\`, \`defaultQuery\`, \`fetch\`, \`logger\` (default \`console\`), \`logLevel\` (\`debug\` | \`info\` | \`warn\` | \`error\` | \`off\`; default \`${prefix}_LOG\`, else \`warn\`). \`client.withOptions({...})\` makes a copy with some changed; \`console.log(client)\` prints one line of settings, never the key. A \`baseUrl\` ending in a version segment the API's paths already start with (\`https://host/v1\`) is trimmed once, with a warning. Endpoints the spec does not describe: \`client.get/post/put/patch/delete<T>(path, { query, body })\`, with the same key, retries and errors.`,
+    '',
+    'Module formats: ES modules and CommonJS (\`require\`), each with its declarations; the declarations need no DOM lib.',
   );
 
   const streamOp = ops.find((o) => planOf(o).stream && planOf(o).body?.mode === 'spread');
@@ -106,7 +127,7 @@ export function readme(ir: ApiIr, ctx: EmitContext, className: string, prefix: s
       '',
       '## Streaming',
       '',
-      `With \`${planOf(streamOp).stream!.flag}: true\` the call resolves to a \`Stream\` of typed events (server-sent events, parsed as JSON, ending at ${streamOp.stream?.terminator ? `\`${streamOp.stream.terminator}\`` : 'the end of the body'}). Leaving the loop early or aborting closes the connection; a stream silent for longer than \`idleTimeout\` fails with \`APIConnectionTimeoutError\`; an \`error\` event raises \`APIError\`.`,
+      `With \`${planOf(streamOp).stream!.flag}: true\` the call resolves to a \`Stream\` of typed events (server-sent events, parsed as JSON, ending at ${streamOp.stream?.terminator ? `\`${streamOp.stream.terminator}\`` : 'the end of the body'}). Leaving the loop early or aborting closes the connection; a stream with no event for longer than \`idleTimeout\` fails with \`APIConnectionTimeoutError\` (keep-alive comments do not count); an \`error\` event raises \`APIError\`; a stream that ends before its terminator raises \`IncompleteStreamError\`. \`stream.tee()\` splits it in two, \`stream.toReadableStream()\` / \`Stream.fromReadableStream()\` carry it across a server boundary, and \`accumulateChatCompletion(stream)\` / \`chatCompletionText(stream)\` fold chat chunks into the final completion (tool calls included) or its text.`,
       '',
       fence(withFs(`const stream = await ${ex.call};\nfor await (const chunk of stream) {\n  console.log(chunk);\n}`, ex.needsFs)),
     );
@@ -158,7 +179,7 @@ export function readme(ir: ApiIr, ctx: EmitContext, className: string, prefix: s
       '',
       '## Tasks (submit, then poll)',
       '',
-      `Operations that start a task have an \`…AndWait\` twin: it submits once, then polls \`${methodPath(poll)}\` every ${d.family.intervalMs / 1000} s (a server \`Retry-After\` wins) for up to ${Math.round(d.family.timeoutMs / 1000)} s, rides out transient poll errors, and resolves with the final snapshot \`{ state, progress, vendorStatus, task, result, results }\`. States are normalised to \`queued | running | succeeded | failed | cancelled\`; a failure raises \`TaskFailedError\` (with the vendor's \`reason\` and raw \`task\`), a cancellation \`TaskCancelledError\`, the time budget \`TaskTimeoutError\`.`,
+      `Operations that start a task have an \`…AndWait\` twin: it submits once, then polls \`${methodPath(poll)}\` every ${d.family.intervalMs / 1000} s (a server \`Retry-After\` wins) for up to ${Math.round(d.family.timeoutMs / 1000)} s, rides out transient poll errors, and resolves with the final snapshot \`{ state, progress, vendorStatus, task, result, results }\`. States are normalised to \`queued | running | succeeded | failed | cancelled\`; a failure raises \`TaskFailedError\` (with the vendor's \`reason\` and raw \`task\`), a cancellation \`TaskCancelledError\`, the time budget \`TaskTimeoutError\` (no poll outlives it); a refused submit \`TaskSubmitError\` with the vendor's \`description\` and \`code\`. The handle is a real \`Promise\` whose work starts at once, awaited or not; iterating it yields the latest snapshot, then each change.`,
       '',
       fence(withFs(`const task = await ${ex.call};\nconsole.log(task.result);`, ex.needsFs)),
       '',
@@ -191,9 +212,10 @@ export function readme(ir: ApiIr, ctx: EmitContext, className: string, prefix: s
     '',
     'The API key never appears in error messages, serialised errors or log lines: credential headers are redacted and the key is scrubbed from any text the server echoes back.',
     '',
+    ...pagingSection(ops, planOf),
     '## Retries',
     '',
-    `Safe operations (reads, polls, and those the spec marks safe) are retried up to \`maxRetries\` times on connection errors, timeouts, 408, 409, 429 and 5xx, honouring \`retry-after-ms\` / \`Retry-After\` (up to 60 s), else backing off 0.5 s, 1 s, 2 s … (max 8 s, with jitter). ${unsafe.length} operation(s) start paid or non-idempotent work (\`x-retry: unsafe\`): they are re-sent only when the request provably never reached the server (DNS failure, connection refused, unreachable network) or the server answers \`x-should-retry: true\` — never after a reset, a timeout or an HTTP error, so a job is not started twice. Pass \`{ idempotent: true }\` to a call to lift this when you know a repeat is harmless.`,
+    `Safe operations (reads, polls, and those the spec marks safe) are retried up to \`maxRetries\` times on connection errors, timeouts, 408, 409, 429 and 5xx, honouring \`retry-after-ms\` / \`Retry-After\` (up to 60 s: a longer requested wait ends the call at once with the status error, its \`retryAfterMs\` set), else backing off 0.5 s, 1 s, 2 s … (max 8 s, with jitter). ${unsafe.length} operation(s) start paid or non-idempotent work (\`x-retry: unsafe\`): they are re-sent only when the request provably never reached the server (DNS failure, connection refused, unreachable network) or the server answers \`x-should-retry: true\` — never after a reset, a timeout or an HTTP error, so a job is not started twice. Pass \`{ idempotent: true }\` to a call to lift this when you know a repeat is harmless.`,
     '',
     '## Timeouts, cancellation and raw responses',
     '',
@@ -275,4 +297,20 @@ function callbacksSection(ir: ApiIr, ctx: EmitContext, className: string, prefix
   }
   lines.push('', fence(setup.length ? `${setup.join('\n')}\n\n${example.handler}` : example.handler));
   return lines;
+}
+
+/** `## Pagination`, when an operation pages (`x-paging`). */
+function pagingSection(ops: OperationIr[], planOf: (op: OperationIr) => OperationPlan): string[] {
+  const paged = ops.filter((o) => planOf(o).paging);
+  const first = paged[0];
+  if (!first) return [];
+  const call = `${methodPath(first)}()`;
+  return [
+    '## Pagination',
+    '',
+    `${paged.map((o) => `\`${methodPath(o)}()\``).join(', ')} ${paged.length === 1 ? 'returns' : 'return'} one page of a list. Await the call for the first page as the API sends it, iterate it with \`for await\` for every item across pages (the next page is requested when the loop needs it), or call \`.pages()\` for the pages.`,
+    '',
+    fence(`for await (const item of ${call}) {\n  console.log(item);\n}`),
+    '',
+  ];
 }

@@ -4,7 +4,7 @@
  * body), the body and response handling, stream and task wiring, and the type names it exports.
  */
 import { commentText } from '../../util/text-safety.js';
-import type { ApiIr, BodyKind, ContentIr, OperationIr, ParameterIr, SchemaIr } from '../../ir/types.js';
+import type { ApiIr, BodyKind, ContentIr, OperationIr, PagingFieldIr, PagingIr, ParameterIr, SchemaIr } from '../../ir/types.js';
 import { successResponse } from '../../ir/operations.js';
 import {
   operationRef,
@@ -43,7 +43,8 @@ export interface BodyPlan {
 }
 
 export interface ResponsePlan {
-  kind: 'json' | 'binary' | 'text' | 'none';
+  /** `mixed`: the operation declares several classes (JSON, text, bytes), told apart by the answer's content type. */
+  kind: 'json' | 'binary' | 'text' | 'mixed' | 'none';
   /** Type of the data (for binary: unused, the result follows `as`). */
   type: string;
   mediaTypes: string[];
@@ -78,6 +79,8 @@ export interface OperationPlan {
   errorDefinition?: string;
   stream?: StreamPlan;
   chunkTypeName?: string;
+  /** From the IR's `paging`, with its fields as keys of the params object (absent when a field cannot be set there). */
+  paging?: Omit<PagingIr, 'param' | 'size' | 'source'> & { param: string; size?: string };
   /** Security scheme name to send, null for none. */
   auth: string | null;
   authOptional: boolean;
@@ -186,16 +189,35 @@ function planBody(ir: ApiIr, op: OperationIr, fieldNames: Set<string>): BodyPlan
   return { content, kind, mode, type, required: body.required, partTypes, fileFields: files.map((f) => f.name) };
 }
 
+/** Text media types whose schema is not binary come back as strings; every other non-JSON type as bytes. */
+function responseClass(content: ContentIr): 'json' | 'text' | 'binary' {
+  if (content.kind === 'json') return 'json';
+  if (content.kind === 'text' && !(content.schema && content.schema.kind === 'string' && content.schema.binary)) return 'text';
+  return 'binary';
+}
+
+/**
+ * The success body's handling, from every media type the operation declares. JSON and text
+ * alternatives (e.g. transcriptions answering JSON or `text/plain` by `response_format`) are read by
+ * the answer's content type and typed as the union. Bytes alongside other forms (images, or their
+ * base64 JSON) stay a binary download whose form the caller picks with `as`.
+ */
 function planResponse(op: OperationIr): ResponsePlan {
   const ok = successResponse(op);
-  const content = ok?.contents.find((c) => c.kind !== 'event-stream');
-  if (!ok || !content) return { kind: 'none', type: 'void', mediaTypes: [] };
-  const mediaTypes = ok.contents.filter((c) => c.kind === content.kind && c.kind !== 'event-stream').map((c) => c.mediaType);
-  if (content.kind === 'json') return { kind: 'json', type: responseType(op, ok.status, content.mediaType), mediaTypes, status: ok.status };
-  if (content.kind === 'text' && !(content.schema && content.schema.kind === 'string' && content.schema.binary)) {
-    return { kind: 'text', type: 'string', mediaTypes, status: ok.status };
+  const contents = ok?.contents.filter((c) => c.kind !== 'event-stream') ?? [];
+  const first = contents[0];
+  if (!ok || !first) return { kind: 'none', type: 'void', mediaTypes: [] };
+  const classes = new Set(contents.map(responseClass));
+  const json = contents.find((c) => c.kind === 'json');
+  const jsonType = json ? responseType(op, ok.status, json.mediaType) : undefined;
+  const firstClass = responseClass(first);
+  const ofClass = (cls: string): string[] => contents.filter((c) => responseClass(c) === cls).map((c) => c.mediaType);
+  if (firstClass === 'binary') return { kind: 'binary', type: 'Blob', mediaTypes: ofClass('binary'), status: ok.status };
+  if (classes.has('json') && classes.has('text')) {
+    return { kind: 'mixed', type: `${jsonType} | string`, mediaTypes: [...ofClass('json'), ...ofClass('text')], status: ok.status };
   }
-  return { kind: 'binary', type: 'Blob', mediaTypes, status: ok.status };
+  if (firstClass === 'json') return { kind: 'json', type: jsonType!, mediaTypes: ofClass('json'), status: ok.status };
+  return { kind: 'text', type: 'string', mediaTypes: ofClass('text'), status: ok.status };
 }
 
 function errorDefinition(op: OperationIr): string | undefined {
@@ -254,18 +276,33 @@ export function planOperation(ir: ApiIr, op: OperationIr): OperationPlan {
     plan.paramsDefinition = [spread, literal].filter(Boolean).join(' & ');
     plan.paramsOptional = !fields.some((f) => f.required) && !(body?.required && bodyNeedsContent(ir, body));
   }
-  if (plan.response.kind === 'json' || plan.response.kind === 'text') plan.responseTypeName = `${stem}Response`;
+  if (plan.response.kind === 'json' || plan.response.kind === 'text' || plan.response.kind === 'mixed') plan.responseTypeName = `${stem}Response`;
   const errors = errorDefinition(op);
   if (errors) {
     plan.errorTypeName = `${stem}ErrorBody`;
     plan.errorDefinition = errors;
   }
+  const paging = op.paging ? planPaging(op.paging, fields, body) : undefined;
+  if (paging && !op.stream && plan.response.kind === 'json') plan.paging = paging;
   if (op.stream && body) {
     const chunkType = schemaType(ir, op.stream.itemSchema);
     plan.stream = { flag: op.stream.requestFlag, chunkType, ...(op.stream.terminator !== undefined ? { terminator: op.stream.terminator } : {}) };
     plan.chunkTypeName = `${stem}Chunk`;
   }
   return plan;
+}
+
+/** A paging field's key in the params object: a query parameter's property name, or a spread body property. */
+function planPaging(paging: PagingIr, fields: ParameterIr[], body: BodyPlan | undefined): OperationPlan['paging'] {
+  const keyOf = (field: PagingFieldIr): string | undefined => {
+    if (field.in === 'query') return fields.find((f) => f.in === 'query' && f.name === field.name)?.propertyName;
+    return body?.mode === 'spread' ? field.name : undefined;
+  };
+  const param = keyOf(paging.param);
+  if (param === undefined) return undefined;
+  const { param: _param, size: sizeField, source: _source, ...rest } = paging;
+  const size = sizeField ? keyOf(sizeField) : undefined;
+  return { ...rest, param, ...(size !== undefined ? { size } : {}) };
 }
 
 function propertyKeyOf(name: string): string {

@@ -17,7 +17,7 @@ import { compareCodePoints as cmp } from '../../util/compare.js';
 import { generatedHeader } from '../header.js';
 import { callbackReadHint, receiversOf } from './callback-receivers.js';
 import { andWaitCallable, escapeDoc, operationCallable, receiverCallable, toFunction, toMethod, waitForCallable, type Callable } from './callables.js';
-import { CLIENT_MEMBERS, RUNTIME_EXPORTS, defaultBaseUrl, exampleClientOptions, groupOf, sortedUnique } from './naming.js';
+import { CLIENT_MEMBERS, RUNTIME_EXPORTS, defaultBaseUrl, exampleClientOptions, groupOf, pathPrefixes, sortedUnique } from './naming.js';
 import { acceptsObjectWith, bodyNeedsContent, type OperationPlan } from './plan.js';
 import { printStructure } from './printer.js';
 import { ClientEmitError, type TasksPlan } from './tasks-plan.js';
@@ -33,9 +33,12 @@ const CORE_TYPES = [
   'BinaryResult',
   'ClientConfig',
   'ClientOptions',
+  'PageItem',
+  'PagePromise',
   'RequestOptions',
   'Stream',
   'TaskDescriptor',
+  'TaskResultAt',
   'TaskRun',
   'TaskSnapshot',
   'Uploadable',
@@ -119,7 +122,7 @@ export function operationFiles(ir: ApiIr, plans: ReadonlyMap<string, OperationPl
     const path = `sdk/src/operations/${group}.ts`;
     const statements: Statement[] = [
       header('generator/emit/client/source-files.ts'),
-      ...imports(text, '../core/index.js', ['omit'], CORE_TYPES),
+      ...imports(text, '../core/index.js', ['omit', 'paginate'], CORE_TYPES),
       ...imports(text, '../schema.js', [], ['components', 'paths']),
       ...body,
     ];
@@ -194,7 +197,7 @@ export function tasksFile(
       declarationKind: VariableDeclarationKind.Const,
       isExported: true,
       docs: [escapeDoc(`How to poll a ${f.title ?? `${f.name} task`} with \`${d.poll.operationId}\` and read its state (from the spec's \`x-task-families.${f.name}\`).`)],
-      declarations: [{ name: d.name, type: `TaskDescriptor<${d.taskType}>`, initializer: `{\n${fields.map((l) => `  ${l},`).join('\n')}\n}` }],
+      declarations: [{ name: d.name, type: `TaskDescriptor<${d.typeArgs}>`, initializer: `{\n${fields.map((l) => `  ${l},`).join('\n')}\n}` }],
     });
     body.push(toFunction(waitFor.get(d.name)!));
     const receiver = receivers.get(d.name);
@@ -382,6 +385,8 @@ export function clientFile(
     ...(baseUrl ? [`defaultBaseUrl: ${quote(baseUrl)}`] : []),
     `authSchemes: { ${schemes.map(([name, lit]) => `${propertyKey(name)}: ${lit}`).join(', ')} }`,
   ];
+  const prefixes = pathPrefixes(ir);
+  if (prefixes.length) config.push(`pathPrefixes: [${prefixes.map(quote).join(', ')}]`);
   const description = [ir.info.summary ?? ir.info.title, ir.info.description?.trim()].filter(Boolean).join('\n\n');
   const cls: ClassDeclarationStructure = {
     kind: StructureKind.Class,
@@ -404,7 +409,7 @@ export function clientFile(
     kind: StructureKind.VariableStatement,
     declarationKind: VariableDeclarationKind.Const,
     isExported: true,
-    docs: ['What the runtime needs to know about this API: environment prefix, default root URL, security schemes.'],
+    docs: ['What the runtime needs to know about this API: environment prefix, default root URL, security schemes, version segments of its paths.'],
     declarations: [{ name: 'CLIENT_CONFIG', type: 'ClientConfig', initializer: `{\n${config.map((l) => `  ${l},`).join('\n')}\n}` }],
   };
   const text = textOf([cls, configStatement]);
@@ -451,12 +456,12 @@ export function waitCallables(tasks: TasksPlan): {
   const byResource = new Map<string, Callable[]>();
   for (const d of tasks.descriptors) {
     const title = d.family.title ?? `${d.family.name} task`;
-    const c = waitForCallable(d.poll, d.waitFunction, d.waitMethod, d.name, d.taskType, title);
+    const c = waitForCallable(d.poll, d.waitFunction, d.waitMethod, d.name, d.typeArgs, title);
     byDescriptor.set(d.name, c);
     const key = d.poll.names.resource.join('.');
     byResource.set(key, [...(byResource.get(key) ?? []), c]);
     if (d.receiver) {
-      const r = receiverCallable(d.poll, d.receiver, d.name, d.taskType, title, d.callbacks);
+      const r = receiverCallable(d.poll, d.receiver, d.name, d.typeArgs, title, d.callbacks);
       receivers.set(d.name, r);
       byResource.get(key)!.push(r);
     }
@@ -467,7 +472,7 @@ export function waitCallables(tasks: TasksPlan): {
 export function andWaitCallables(ir: ApiIr, plans: ReadonlyMap<string, OperationPlan>, tasks: TasksPlan): Map<string, Callable> {
   const out = new Map<string, Callable>();
   for (const s of tasks.submits) {
-    out.set(s.submit.operationId, andWaitCallable(ir, plans.get(s.submit.operationId)!, s.descriptor.name, s.descriptor.taskType, s.submit.task!.id));
+    out.set(s.submit.operationId, andWaitCallable(ir, plans.get(s.submit.operationId)!, s.descriptor.name, s.descriptor.typeArgs, s.submit.task!.id));
   }
   return out;
 }

@@ -8,6 +8,7 @@ import { schemaAtPointer } from '../../ir/schema-path.js';
 import { pascalCase } from '../../ir/names.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
 import type { OperationPlan } from './plan.js';
+import { quote } from './type-refs.js';
 
 export interface DescriptorPlan {
   family: TaskFamilyIr;
@@ -16,6 +17,8 @@ export interface DescriptorPlan {
   name: string;
   /** The task type (poll response type name, or `unknown`). */
   taskType: string;
+  /** Type arguments of the family's TaskRun/TaskSnapshot: the task type, then the type at its first result pointer. */
+  typeArgs: string;
   /** Method on the poll's resource (`waitFor`) and standalone function (`…UntilDone`). */
   waitMethod: string;
   waitFunction: string;
@@ -74,11 +77,13 @@ export function planTasks(ir: ApiIr, plans: ReadonlyMap<string, OperationPlan>):
     if (!poll) throw new ClientEmitError(`task family ${family.name}: poll operation ${pollId} does not exist`);
     const shared = (familyOfPoll.get(pollId)?.size ?? 0) > 1;
     const plan = plans.get(pollId);
+    const taskType = plan?.responseTypeName ?? 'unknown';
     const descriptor: DescriptorPlan = {
       family,
       poll,
       name: `${poll.names.function}${shared ? pascalCase(family.name) : ''}Task`,
-      taskType: plan?.responseTypeName ?? 'unknown',
+      taskType,
+      typeArgs: family.result[0] !== undefined && taskType !== 'unknown' ? `${taskType}, TaskResultAt<${taskType}, ${quote(family.result[0])}>` : taskType,
       waitMethod: 'waitFor',
       waitFunction: `${poll.names.function}${shared ? pascalCase(family.name) : ''}UntilDone`,
       callbacks: [],

@@ -3,6 +3,7 @@
  * generated package at generation time, or handed straight to `startMockServer` at run time
  * (`shellapi-gen mock --spec FILE`).
  */
+import { setOwn } from '../../util/own-property.js';
 import type { ApiIr, ContentIr, OperationIr, SchemaIr, ServerIr, TaskIdInputIr } from '../../ir/types.js';
 import type {
   JsonSchema,
@@ -26,7 +27,7 @@ function contentOf(content: ContentIr): MockContent {
   const schema = jsonSchema(content.schema);
   if (schema !== undefined) out.schema = schema;
   const encoding: Record<string, string> = {};
-  for (const [name, e] of Object.entries(content.encoding)) if (e.contentType) encoding[name] = e.contentType;
+  for (const [name, e] of Object.entries(content.encoding)) if (e.contentType) setOwn(encoding, name, e.contentType);
   if (Object.keys(encoding).length > 0) out.encoding = encoding;
   return out;
 }

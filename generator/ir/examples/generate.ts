@@ -6,6 +6,7 @@
  * and `null` is chosen for a nullable schema only when nothing else does. What no value can
  * satisfy is reported, with the schema's pointer, instead of being papered over with `null`.
  */
+import { setOwn } from '../../util/own-property.js';
 import type {
   Json,
   NamedSchemaIr,
@@ -274,14 +275,14 @@ export class ExampleGenerator {
         !p.required && !hidden(p) && this.fits(p.schema, w) && !this.recurses(p.schema, w.stack),
     );
     for (const p of s.properties) {
-      if (p.required) out[p.name] = this.gen(p.schema, inner);
+      if (p.required) setOwn(out, p.name, this.gen(p.schema, inner));
       else if (showOptional && optional.includes(p) && Object.keys(out).length < max)
-        out[p.name] = this.gen(p.schema, inner);
+        setOwn(out, p.name, this.gen(p.schema, inner));
     }
     // Too few properties for `minProperties`: more optional ones, then extra keys of the map's shape.
     for (const p of optional) {
       if (Object.keys(out).length >= (s.minProperties ?? 0)) break;
-      if (!(p.name in out)) out[p.name] = this.gen(p.schema, inner);
+      if (!Object.hasOwn(out, p.name)) setOwn(out, p.name, this.gen(p.schema, inner));
     }
     for (let i = 1; Object.keys(out).length < (s.minProperties ?? 0); i++) {
       if (s.additionalProperties === false) {

@@ -42,21 +42,52 @@ export function makeScrubber(secrets) {
         return out;
     };
 }
-/** Deep copy of JSON-like data with secrets scrubbed from every string (keys included). */
-export function scrubDeep(value, scrub, depth = 0) {
-    if (typeof value === 'string')
-        return scrub(value);
-    if (value === null || typeof value !== 'object' || depth > 32)
-        return value;
-    if (Array.isArray(value))
-        return value.map((item) => scrubDeep(item, scrub, depth + 1));
-    if (!isPlainObject(value))
-        return value;
-    const out = {};
-    for (const [key, item] of Object.entries(value)) {
-        out[scrub(key)] = scrubDeep(item, scrub, depth + 1);
+/**
+ * Deep copy of JSON-like data with secrets scrubbed from every string (keys included). Iterative,
+ * so a body nested thousands of levels deep is scrubbed all the way down without a stack overflow.
+ */
+export function scrubDeep(value, scrub) {
+    const copyOf = (item) => {
+        if (typeof item === 'string')
+            return scrub(item);
+        if (item === null || typeof item !== 'object')
+            return item;
+        if (Array.isArray(item))
+            return new Array(item.length);
+        return isPlainObject(item) ? {} : item;
+    };
+    const root = copyOf(value);
+    // Pairs of (source, its fresh copy) still to fill in.
+    const pending = [];
+    const seen = new Map();
+    const enqueue = (source, copy) => {
+        if (source !== copy && source !== null && typeof source === 'object') {
+            seen.set(source, copy);
+            pending.push([source, copy]);
+        }
+    };
+    enqueue(value, root);
+    while (pending.length > 0) {
+        const [source, target] = pending.pop();
+        const fill = (item) => {
+            if (item !== null && typeof item === 'object' && seen.has(item))
+                return seen.get(item);
+            const copy = copyOf(item);
+            enqueue(item, copy);
+            return copy;
+        };
+        if (Array.isArray(source)) {
+            source.forEach((item, index) => {
+                target[index] = fill(item);
+            });
+        }
+        else {
+            for (const [key, item] of Object.entries(source)) {
+                target[scrub(key)] = fill(item);
+            }
+        }
     }
-    return out;
+    return root;
 }
 function isPlainObject(value) {
     const proto = Object.getPrototypeOf(value);

@@ -18,5 +18,10 @@ export declare function shouldRetryError(error: unknown, retryClass: RetryClass)
  * date) when within 0..maxServerDelayMs, else `initial × 2^retriesDone` capped, minus up to 25% jitter.
  */
 export declare function retryDelayMs(headers: Headers | undefined, retriesDone: number, options?: BackoffOptions, now?: number, random?: number): number;
+/**
+ * The server's requested wait when it exceeds `maxServerDelayMs`: the client then gives up at once
+ * (an error carrying the wait) rather than retrying early. Undefined when there is no such hint.
+ */
+export declare function retryAfterBeyondCeiling(headers: Headers, options?: BackoffOptions, now?: number): number | undefined;
 /** The server's hint in ms, or undefined when it gave none (or nothing readable). */
 export declare function serverSuggestedDelayMs(headers: Headers | undefined, now?: number): number | undefined;

@@ -1,15 +1,18 @@
 /**
  * Submit-then-poll tasks. A `TaskDescriptor` (generated from the spec's `x-task-families`) says
  * how to poll a family and where status, progress, result and failure reason sit. `waitForTask`
- * polls until a terminal state and is both a promise of the final snapshot and an async iterable
- * of snapshots (emitted when state, progress or vendor status change).
+ * starts polling at once and returns a `TaskRun`: a real Promise of the final snapshot that is
+ * also an async iterable of snapshots (emitted when state, progress or vendor status change).
  */
 import type { APIPromise } from './api-promise.js';
 import type { BaseClient, RequestOptions } from './client.js';
+import { type AtPointer } from './json-pointer.js';
 import { type CanonicalTaskState, type ProgressScale } from './progress.js';
 import type { Scrubber } from './redact.js';
 export type { CanonicalTaskState, ProgressScale } from './progress.js';
-export interface TaskDescriptor<TTask = unknown> {
+/** The type at the family's result pointer inside the task type (see `AtPointer`). */
+export type TaskResultAt<T, P extends string> = AtPointer<T, P>;
+export interface TaskDescriptor<TTask = unknown, _TResult = unknown> {
     family: string;
     title?: string | undefined;
     /** Polls one task by id. */
@@ -30,7 +33,7 @@ export interface TaskDescriptor<TTask = unknown> {
     intervalMs: number;
     timeoutMs: number;
 }
-export interface TaskSnapshot<TTask = unknown> {
+export interface TaskSnapshot<TTask = unknown, TResult = unknown> {
     id: string;
     state: CanonicalTaskState;
     /** 0..1 when the vendor reports progress. */
@@ -40,20 +43,20 @@ export interface TaskSnapshot<TTask = unknown> {
     /** The raw vendor task (the poll response). */
     task: TTask;
     /** Value at the family's first result pointer (filled once succeeded), e.g. the image URL. */
-    result: unknown;
+    result: TResult | undefined;
     /** Values at all the family's result pointers, in order (filled once succeeded). */
     results: unknown[];
     /** The vendor's failure reason (failed tasks). */
     reason: string | undefined;
 }
-export interface WaitOptions<TTask = unknown> {
+export interface WaitOptions<TTask = unknown, TResult = unknown> {
     signal?: AbortSignal | undefined;
     /** Total budget in ms (default: the family's `timeoutMs`). */
     timeoutMs?: number | undefined;
     /** Poll interval in ms (default: the family's `intervalMs`); a server `Retry-After` on a poll wins. */
     intervalMs?: number | undefined;
     /** Called with every new snapshot (state, progress or vendor status changed). */
-    onProgress?: ((snapshot: TaskSnapshot<TTask>) => void) | undefined;
+    onProgress?: ((snapshot: TaskSnapshot<TTask, TResult>) => void) | undefined;
     /**
      * Options for each poll request. Polls are always sent with `maxRetries: 0`: the wait loop is
      * the only retry layer for polls (see `maxPollErrors`), so client retries do not multiply it.
@@ -68,22 +71,31 @@ export interface WaitOptions<TTask = unknown> {
     maxPollErrors?: number | undefined;
 }
 /** Reads a snapshot out of a poll response. */
-export declare function snapshotOf<TTask>(descriptor: TaskDescriptor<TTask>, id: string, task: TTask): TaskSnapshot<TTask>;
+export declare function snapshotOf<TTask, TResult = unknown>(descriptor: TaskDescriptor<TTask, TResult>, id: string, task: TTask): TaskSnapshot<TTask, TResult>;
 /**
- * Polls until the task ends. Await it for the final snapshot, or iterate it for every change.
- * Polls are single requests (`maxRetries: 0`); transient failures are retried by this loop with
- * backoff or the server's `Retry-After`, up to `maxPollErrors` in a row.
+ * Polls until the task ends, starting at once. Await it for the final snapshot, or iterate it for
+ * every change. Polls are single requests (`maxRetries: 0`), each bounded by the remaining budget;
+ * transient failures are retried by this loop with backoff or the server's `Retry-After`, up to
+ * `maxPollErrors` in a row.
  */
-export declare function waitForTask<TTask>(client: BaseClient, descriptor: TaskDescriptor<TTask>, id: string | (() => Promise<string>), options?: WaitOptions<TTask>): TaskRun<TTask>;
+export declare function waitForTask<TTask, TResult = unknown>(client: BaseClient, descriptor: TaskDescriptor<TTask, TResult>, id: string | (() => Promise<string>), options?: WaitOptions<TTask, TResult>): TaskRun<TTask, TResult>;
 /** Extracts the task id from a submit response; a missing id means the vendor refused the job. */
 export declare function taskIdFrom(response: unknown, pointer: string, scrub?: Scrubber): string;
-export declare class TaskRun<TTask> implements PromiseLike<TaskSnapshot<TTask>>, AsyncIterable<TaskSnapshot<TTask>> {
+type Snapshot<TTask, TResult> = TaskSnapshot<TTask, TResult>;
+/**
+ * A running task wait: a Promise (it is `instanceof Promise`, has `then`/`catch`/`finally`) of the
+ * final snapshot, whose work (submit, polls) started when it was created, whether or not anyone
+ * awaits it. Iterating it yields the latest snapshot, then every change, until the task ends (the
+ * loop then ends, or throws the error the promise rejects with); leaving the loop early does not
+ * stop the wait (abort it with `signal`).
+ */
+export declare class TaskRun<TTask, TResult = unknown> extends Promise<Snapshot<TTask, TResult>> implements AsyncIterable<Snapshot<TTask, TResult>> {
     #private;
-    constructor(client: BaseClient, descriptor: TaskDescriptor<TTask>, id: string | (() => Promise<string>), options: WaitOptions<TTask>);
+    /** Starts waiting (submitting first when `id` is a function). */
+    static start<TTask, TResult = unknown>(client: BaseClient, descriptor: TaskDescriptor<TTask, TResult>, id: string | (() => Promise<string>), options: WaitOptions<TTask, TResult>): TaskRun<TTask, TResult>;
     /** The task id (after the submit, for `…AndWait`). */
     taskId(): Promise<string>;
-    then<TResult1 = TaskSnapshot<TTask>, TResult2 = never>(onfulfilled?: ((value: TaskSnapshot<TTask>) => TResult1 | PromiseLike<TResult1>) | null, onrejected?: ((reason: unknown) => TResult2 | PromiseLike<TResult2>) | null): Promise<TResult1 | TResult2>;
-    [Symbol.asyncIterator](): AsyncIterator<TaskSnapshot<TTask>>;
+    [Symbol.asyncIterator](): AsyncIterator<Snapshot<TTask, TResult>>;
 }
 /** Submits (once: submits are not re-sent unless provably unsent), reads the task id, then waits. */
-export declare function submitAndWait<TTask>(client: BaseClient, descriptor: TaskDescriptor<TTask>, submit: (options: RequestOptions) => APIPromise<unknown>, idPointer: string, options?: WaitOptions<TTask>): TaskRun<TTask>;
+export declare function submitAndWait<TTask, TResult = unknown>(client: BaseClient, descriptor: TaskDescriptor<TTask, TResult>, submit: (options: RequestOptions) => APIPromise<unknown>, idPointer: string, options?: WaitOptions<TTask, TResult>): TaskRun<TTask, TResult>;

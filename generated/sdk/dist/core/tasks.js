@@ -1,4 +1,4 @@
-import { APIConnectionError, APIError, APIUserAbortError, ShellApiError, TaskCancelledError, TaskFailedError, TaskSubmitError, TaskTimeoutError, } from './errors.js';
+import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, ShellApiError, TaskCancelledError, TaskFailedError, TaskSubmitError, TaskTimeoutError, } from './errors.js';
 import { readPointer } from './json-pointer.js';
 import { canonicalState, scaleProgress, } from './progress.js';
 import { serverSuggestedDelayMs } from './retry.js';
@@ -22,15 +22,17 @@ export function snapshotOf(descriptor, id, task) {
             ? reasonRaw
             : JSON.stringify(reasonRaw)
         : undefined;
-    return { id, state, progress, vendorStatus, task, result: results[0], results, reason };
+    const result = results[0];
+    return { id, state, progress, vendorStatus, task, result, results, reason };
 }
 /**
- * Polls until the task ends. Await it for the final snapshot, or iterate it for every change.
- * Polls are single requests (`maxRetries: 0`); transient failures are retried by this loop with
- * backoff or the server's `Retry-After`, up to `maxPollErrors` in a row.
+ * Polls until the task ends, starting at once. Await it for the final snapshot, or iterate it for
+ * every change. Polls are single requests (`maxRetries: 0`), each bounded by the remaining budget;
+ * transient failures are retried by this loop with backoff or the server's `Retry-After`, up to
+ * `maxPollErrors` in a row.
  */
 export function waitForTask(client, descriptor, id, options = {}) {
-    return new TaskRun(client, descriptor, id, options);
+    return TaskRun.start(client, descriptor, id, options);
 }
 /** Extracts the task id from a submit response; a missing id means the vendor refused the job. */
 export function taskIdFrom(response, pointer, scrub) {
@@ -41,143 +43,159 @@ export function taskIdFrom(response, pointer, scrub) {
         return String(value);
     throw new TaskSubmitError(`The submit response has no task id at ${pointer || '(root)'}.`, response, scrub);
 }
-export class TaskRun {
-    #client;
-    #descriptor;
-    #idSource;
-    #options;
-    #final;
-    #settle;
+/**
+ * A running task wait: a Promise (it is `instanceof Promise`, has `then`/`catch`/`finally`) of the
+ * final snapshot, whose work (submit, polls) started when it was created, whether or not anyone
+ * awaits it. Iterating it yields the latest snapshot, then every change, until the task ends (the
+ * loop then ends, or throws the error the promise rejects with); leaving the loop early does not
+ * stop the wait (abort it with `signal`).
+ */
+export class TaskRun extends Promise {
     #id;
-    #consumer = 'none';
-    constructor(client, descriptor, id, options) {
-        this.#client = client;
-        this.#descriptor = descriptor;
-        this.#idSource = id;
-        this.#options = options;
+    #latest;
+    #ended = false;
+    #listeners = new Set();
+    /** Starts waiting (submitting first when `id` is a function). */
+    static start(client, descriptor, id, options) {
         let settle;
-        this.#final = new Promise((resolve, reject) => {
+        const run = new TaskRun((resolve, reject) => {
             settle = { resolve, reject };
         });
-        // Nobody may be awaiting (an iterating caller gets errors from the loop): avoid unhandled rejections.
-        this.#final.catch(() => { });
-        this.#settle = settle;
+        // Errors reach whoever awaits or iterates; an unobserved run must not crash the process.
+        Promise.prototype.then.call(run, undefined, () => { });
+        run.#id = typeof id === 'string' ? Promise.resolve(id) : id();
+        run.#id.catch(() => { });
+        void run.#drive(client, descriptor, options, settle);
+        return run;
     }
     /** The task id (after the submit, for `…AndWait`). */
     taskId() {
-        this.#id ??=
-            typeof this.#idSource === 'string' ? Promise.resolve(this.#idSource) : this.#idSource();
-        return this.#id;
-    }
-    then(onfulfilled, onrejected) {
-        if (this.#consumer === 'none') {
-            this.#consumer = 'await';
-            void this.#drain();
-        }
-        return this.#final.then(onfulfilled, onrejected);
+        return this.#id ?? Promise.reject(new ShellApiError('This task run was not started.'));
     }
     [Symbol.asyncIterator]() {
-        if (this.#consumer !== 'none')
-            throw new ShellApiError('This task wait is already being consumed.');
-        this.#consumer = 'iterate';
-        const run = this.#run();
-        const settle = this.#settle;
+        const queue = this.#latest ? [this.#latest] : [];
+        let ended = this.#ended;
+        let wake;
+        const listener = (event) => {
+            if ('snapshot' in event)
+                queue.push(event.snapshot);
+            else
+                ended = true;
+            wake?.();
+        };
+        this.#listeners.add(listener);
+        const stop = () => {
+            this.#listeners.delete(listener);
+        };
         return {
-            async next() {
-                try {
-                    const step = await run.next();
-                    if (step.done) {
-                        settle.resolve(step.value);
-                        return { done: true, value: undefined };
-                    }
-                    return step;
+            next: async () => {
+                while (queue.length === 0 && !ended) {
+                    await new Promise((resolve) => {
+                        wake = resolve;
+                    });
+                    wake = undefined;
                 }
-                catch (error) {
-                    settle.reject(error);
-                    throw error;
-                }
+                const snapshot = queue.shift();
+                if (snapshot)
+                    return { done: false, value: snapshot };
+                stop();
+                // The run's outcome: done when it succeeded, its error otherwise.
+                await this;
+                return { done: true, value: undefined };
             },
-            async return() {
-                await run.return(undefined);
-                settle.reject(new APIUserAbortError({ message: 'Stopped waiting for the task.' }));
+            return: async () => {
+                stop();
                 return { done: true, value: undefined };
             },
         };
     }
-    async #drain() {
-        const run = this.#run();
+    #emit(event) {
+        if ('snapshot' in event)
+            this.#latest = event.snapshot;
+        else
+            this.#ended = true;
+        for (const listener of this.#listeners)
+            listener(event);
+    }
+    async #drive(client, descriptor, options, settle) {
         try {
-            for (;;) {
-                const step = await run.next();
-                if (step.done) {
-                    this.#settle.resolve(step.value);
-                    return;
-                }
-            }
+            const id = await this.#id;
+            const final = await pollUntilDone(client, descriptor, id, options, (snapshot) => this.#emit({ snapshot }));
+            settle.resolve(final);
         }
         catch (error) {
-            this.#settle.reject(error);
+            settle.reject(error);
+        }
+        finally {
+            this.#emit({ end: true });
         }
     }
-    async *#run() {
-        const descriptor = this.#descriptor;
-        const options = this.#options;
-        const signal = options.signal ?? undefined;
-        const scrub = this.#client.scrub;
-        const id = await this.taskId();
-        const budget = options.timeoutMs ?? descriptor.timeoutMs;
-        const interval = options.intervalMs ?? descriptor.intervalMs;
-        const maxErrors = options.maxPollErrors ?? 5;
-        const deadline = Date.now() + budget;
-        let last;
-        let errors = 0;
-        for (;;) {
-            if (signal?.aborted)
-                throw new APIUserAbortError({ cause: signal.reason });
-            let delay = interval;
-            let result;
-            try {
-                // No client-level retries: this loop's own error handling (below) is the poll retry policy.
-                result = await descriptor
-                    .poll(this.#client, id, {
-                    ...options.requestOptions,
-                    maxRetries: 0,
-                    signal: options.requestOptions?.signal ?? signal,
-                })
-                    .withResponse();
-                errors = 0;
-            }
-            catch (error) {
-                if (!isTransient(error) || ++errors > maxErrors)
-                    throw error;
-                // Back off on repeated failures; a server hint (Retry-After on a 429/503) wins.
-                const hinted = error instanceof APIError ? hintFromRecord(error.headers) : undefined;
-                delay = hinted ?? Math.min(interval * 2 ** (errors - 1), 60_000);
-                this.#client.logger.info(`task ${id}: poll failed (${error.name}), next poll in ${delay} ms`);
-            }
-            if (result) {
-                const snapshot = snapshotOf(descriptor, id, result.data);
-                if (!last || changed(last, snapshot)) {
-                    last = snapshot;
-                    options.onProgress?.(snapshot);
-                    yield snapshot;
-                }
-                last = snapshot;
-                if (snapshot.state === 'succeeded')
-                    return snapshot;
-                if (snapshot.state === 'failed')
-                    throw new TaskFailedError(id, snapshot.reason, snapshot, scrub);
-                if (snapshot.state === 'cancelled')
-                    throw new TaskCancelledError(id, snapshot, scrub);
-                const hinted = serverSuggestedDelayMs(result.response.headers);
-                if (hinted !== undefined && hinted >= 0)
-                    delay = hinted;
-            }
-            const remaining = deadline - Date.now();
-            if (remaining <= 0)
-                throw new TaskTimeoutError(id, budget, last, scrub);
-            await sleep(Math.min(delay, remaining), signal);
+}
+// `then`/`catch`/`finally` on a run return plain Promises, not new (unstarted) runs.
+Object.defineProperty(TaskRun, Symbol.species, { get: () => Promise });
+/** The poll loop: returns the final snapshot or throws the task's error. */
+async function pollUntilDone(client, descriptor, id, options, onChange) {
+    const signal = options.signal ?? undefined;
+    const scrub = client.scrub;
+    const budget = options.timeoutMs ?? descriptor.timeoutMs;
+    const interval = options.intervalMs ?? descriptor.intervalMs;
+    const maxErrors = options.maxPollErrors ?? 5;
+    const deadline = Date.now() + budget;
+    const requestTimeout = options.requestOptions?.timeout ?? client.timeout;
+    let last;
+    let errors = 0;
+    for (;;) {
+        if (signal?.aborted)
+            throw new APIUserAbortError({ cause: signal.reason });
+        let delay = interval;
+        let result;
+        const remaining = deadline - Date.now();
+        if (remaining <= 0)
+            throw new TaskTimeoutError(id, budget, last, scrub);
+        try {
+            // No client-level retries: this loop's own error handling (below) is the poll retry policy.
+            // No poll outlives the wait's budget.
+            result = await descriptor
+                .poll(client, id, {
+                ...options.requestOptions,
+                maxRetries: 0,
+                timeout: Math.max(1, Math.min(requestTimeout, remaining)),
+                signal: options.requestOptions?.signal ?? signal,
+            })
+                .withResponse();
+            errors = 0;
         }
+        catch (error) {
+            if (error instanceof APIConnectionTimeoutError && deadline - Date.now() <= 0)
+                throw new TaskTimeoutError(id, budget, last, scrub);
+            if (!isTransient(error) || ++errors > maxErrors)
+                throw error;
+            // Back off on repeated failures; a server hint (Retry-After on a 429/503) wins.
+            const hinted = error instanceof APIError ? hintFromRecord(error.headers) : undefined;
+            delay = hinted ?? Math.min(interval * 2 ** (errors - 1), 60_000);
+            client.logger.info(`task ${id}: poll failed (${error.name}), next poll in ${delay} ms`);
+        }
+        if (result) {
+            const snapshot = snapshotOf(descriptor, id, result.data);
+            if (!last || changed(last, snapshot)) {
+                options.onProgress?.(snapshot);
+                onChange(snapshot);
+            }
+            last = snapshot;
+            if (snapshot.state === 'succeeded')
+                return snapshot;
+            if (snapshot.state === 'failed')
+                throw new TaskFailedError(id, snapshot.reason, snapshot, scrub);
+            if (snapshot.state === 'cancelled')
+                throw new TaskCancelledError(id, snapshot, scrub);
+            const hinted = serverSuggestedDelayMs(result.response.headers);
+            if (hinted !== undefined && hinted >= 0)
+                delay = hinted;
+        }
+        const left = deadline - Date.now();
+        if (left <= 0)
+            throw new TaskTimeoutError(id, budget, last, scrub);
+        await sleep(Math.min(delay, left), signal);
     }
 }
 function changed(previous, next) {

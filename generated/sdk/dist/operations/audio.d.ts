@@ -5,7 +5,7 @@ export type AudioTranscriptionsCreateParams = Omit<NonNullable<paths['/v1/audio/
     file: Uploadable;
 };
 /** Success body of `client.audio.transcriptions.create()` (createTranscription). */
-export type AudioTranscriptionsCreateResponse = paths['/v1/audio/transcriptions']['post']['responses']['200']['content']['application/json'];
+export type AudioTranscriptionsCreateResponse = paths['/v1/audio/transcriptions']['post']['responses']['200']['content']['application/json'] | string;
 /** Error bodies of `client.audio.transcriptions.create()`: read them from `APIError<AudioTranscriptionsCreateErrorBody>`'s `error`. */
 export type AudioTranscriptionsCreateErrorBody = paths['/v1/audio/transcriptions']['post']['responses']['400']['content']['application/json'] | paths['/v1/audio/transcriptions']['post']['responses']['401']['content']['application/json'] | paths['/v1/audio/transcriptions']['post']['responses']['403']['content']['application/json'] | paths['/v1/audio/transcriptions']['post']['responses']['404']['content']['application/json'] | paths['/v1/audio/transcriptions']['post']['responses']['429']['content']['application/json'] | paths['/v1/audio/transcriptions']['post']['responses']['500']['content']['application/json'];
 /**
@@ -39,7 +39,7 @@ export type AudioTranslationsCreateParams = Omit<NonNullable<paths['/v1/audio/tr
     file: Uploadable;
 };
 /** Success body of `client.audio.translations.create()` (createTranslation). */
-export type AudioTranslationsCreateResponse = paths['/v1/audio/translations']['post']['responses']['200']['content']['application/json'];
+export type AudioTranslationsCreateResponse = paths['/v1/audio/translations']['post']['responses']['200']['content']['application/json'] | string;
 /** Error bodies of `client.audio.translations.create()`: read them from `APIError<AudioTranslationsCreateErrorBody>`'s `error`. */
 export type AudioTranslationsCreateErrorBody = paths['/v1/audio/translations']['post']['responses']['400']['content']['application/json'] | paths['/v1/audio/translations']['post']['responses']['401']['content']['application/json'] | paths['/v1/audio/translations']['post']['responses']['403']['content']['application/json'] | paths['/v1/audio/translations']['post']['responses']['404']['content']['application/json'] | paths['/v1/audio/translations']['post']['responses']['429']['content']['application/json'] | paths['/v1/audio/translations']['post']['responses']['500']['content']['application/json'];
 /**

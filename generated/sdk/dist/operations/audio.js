@@ -31,7 +31,8 @@ export function audioTranscriptionsCreate(client, params, options) {
         body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, partTypes: { file: 'audio/*' } },
         retry: 'unsafe',
         auth: 'bearerAuth',
-        as: 'json',
+        as: 'auto',
+        accept: 'application/json, text/plain',
     }, options);
 }
 /**
@@ -65,7 +66,8 @@ export function audioTranslationsCreate(client, params, options) {
         body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, partTypes: { file: 'audio/*' } },
         retry: 'unsafe',
         auth: 'bearerAuth',
-        as: 'json',
+        as: 'auto',
+        accept: 'application/json, text/plain',
     }, options);
 }
 /**

@@ -1,4 +1,4 @@
-import type { APIPromise, BaseClient, RequestOptions } from '../core/index.js';
+import { type APIPromise, type BaseClient, type PageItem, type PagePromise, type RequestOptions } from '../core/index.js';
 import type { paths } from '../schema.js';
 /** Parameters of `client.midjourney.insightFace.swap()` (mjSubmitSwapFace). */
 export type MidjourneyInsightFaceSwapParams = NonNullable<paths['/mj/insight-face/swap']['post']['requestBody']>['content']['application/json'];
@@ -263,20 +263,31 @@ export type MidjourneyTasksQueryErrorBody = paths['/mj/task/query']['post']['res
  * `POST /mj/task/query` — Retried automatically on connection errors, 408, 409, 429 and 5xx.
  * @param params Query/header parameters and the request body.
  * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
- * @returns The `MidjourneyTasksQueryResponse` body.
+ * @returns The first `MidjourneyTasksQueryResponse` page when awaited; iterate it with `for await` for every item across pages, or call `.pages()` for each page.
  * @example
  * ```ts
- * const result = await client.midjourney.tasks.query({
+ * const firstPage = await client.midjourney.tasks.query({
  *   pageNumber: 0,
  *   pageSize: 10,
  *   sort: 'id,desc',
  *   action: 'IMAGINE',
  *   status: 'SUCCESS',
  * });
+ *
+ * // Every item, page after page:
+ * for await (const item of client.midjourney.tasks.query({
+ *   pageNumber: 0,
+ *   pageSize: 10,
+ *   sort: 'id,desc',
+ *   action: 'IMAGINE',
+ *   status: 'SUCCESS',
+ * })) {
+ *   console.log(item);
+ * }
  * ```
  * @see E17 分页查询任务 (Paged task query)
  */
-export declare function midjourneyTasksQuery(client: BaseClient, params?: MidjourneyTasksQueryParams, options?: RequestOptions): APIPromise<MidjourneyTasksQueryResponse>;
+export declare function midjourneyTasksQuery(client: BaseClient, params?: MidjourneyTasksQueryParams, options?: RequestOptions): PagePromise<MidjourneyTasksQueryResponse, PageItem<MidjourneyTasksQueryResponse, '/content'>>;
 /** Success body of `client.midjourney.tasks.queue()` (mjListQueue). */
 export type MidjourneyTasksQueueResponse = paths['/mj/task/queue']['get']['responses']['200']['content']['application/json'];
 /** Error bodies of `client.midjourney.tasks.queue()`: read them from `APIError<MidjourneyTasksQueueErrorBody>`'s `error`. */

@@ -1,4 +1,4 @@
-import { type APIPromise, APIResource, type RequestOptions, type TaskRun, type WaitOptions } from '../core/index.js';
+import { type APIPromise, APIResource, type RequestOptions, type TaskResultAt, type TaskRun, type WaitOptions } from '../core/index.js';
 import { type FluxDevCreateParams, type FluxDevCreateResponse, type FluxPro11CreateParams, type FluxPro11CreateResponse, type FluxProCreateParams, type FluxProCreateResponse, type FluxTasksRetrieveParams, type FluxTasksRetrieveResponse } from '../operations/flux.js';
 /**
  * Flux (Flux): Black Forest Labs FLUX image models in BFL's official format under `/flux/v1`: submit to
@@ -97,7 +97,7 @@ export declare class FluxDev extends APIResource {
      * ```
      * @see E57 flux-dev (FLUX.1 [dev])
      */
-    createAndWait(params: FluxDevCreateParams, options?: WaitOptions<FluxTasksRetrieveResponse>): TaskRun<FluxTasksRetrieveResponse>;
+    createAndWait(params: FluxDevCreateParams, options?: WaitOptions<FluxTasksRetrieveResponse, TaskResultAt<FluxTasksRetrieveResponse, '/result/sample'>>): TaskRun<FluxTasksRetrieveResponse, TaskResultAt<FluxTasksRetrieveResponse, '/result/sample'>>;
 }
 /**
  * Flux (Flux): Black Forest Labs FLUX image models in BFL's official format under `/flux/v1`: submit to
@@ -163,7 +163,7 @@ export declare class FluxPro extends APIResource {
      * ```
      * @see E56 flux-pro (FLUX.1 [pro])
      */
-    createAndWait(params: FluxProCreateParams, options?: WaitOptions<FluxTasksRetrieveResponse>): TaskRun<FluxTasksRetrieveResponse>;
+    createAndWait(params: FluxProCreateParams, options?: WaitOptions<FluxTasksRetrieveResponse, TaskResultAt<FluxTasksRetrieveResponse, '/result/sample'>>): TaskRun<FluxTasksRetrieveResponse, TaskResultAt<FluxTasksRetrieveResponse, '/result/sample'>>;
 }
 /**
  * Flux (Flux): Black Forest Labs FLUX image models in BFL's official format under `/flux/v1`: submit to
@@ -225,7 +225,7 @@ export declare class FluxPro11 extends APIResource {
      * ```
      * @see E55 flux-pro-1.1 (FLUX 1.1 [pro])
      */
-    createAndWait(params: FluxPro11CreateParams, options?: WaitOptions<FluxTasksRetrieveResponse>): TaskRun<FluxTasksRetrieveResponse>;
+    createAndWait(params: FluxPro11CreateParams, options?: WaitOptions<FluxTasksRetrieveResponse, TaskResultAt<FluxTasksRetrieveResponse, '/result/sample'>>): TaskRun<FluxTasksRetrieveResponse, TaskResultAt<FluxTasksRetrieveResponse, '/result/sample'>>;
 }
 /**
  * Flux (Flux): Black Forest Labs FLUX image models in BFL's official format under `/flux/v1`: submit to
@@ -268,5 +268,5 @@ export declare class FluxTasks extends APIResource {
      * }
      * ```
      */
-    waitFor(id: string, options?: WaitOptions<FluxTasksRetrieveResponse>): TaskRun<FluxTasksRetrieveResponse>;
+    waitFor(id: string, options?: WaitOptions<FluxTasksRetrieveResponse, TaskResultAt<FluxTasksRetrieveResponse, '/result/sample'>>): TaskRun<FluxTasksRetrieveResponse, TaskResultAt<FluxTasksRetrieveResponse, '/result/sample'>>;
 }

@@ -1,4 +1,4 @@
-import { type APIPromise, APIResource, type RequestOptions, type TaskRun, type WaitOptions } from '../core/index.js';
+import { type APIPromise, APIResource, type RequestOptions, type TaskResultAt, type TaskRun, type WaitOptions } from '../core/index.js';
 import { type IdeogramWebImagesDescribeParams, type IdeogramWebImagesDescribeResponse, type IdeogramWebImagesGenerateParams, type IdeogramWebImagesGenerateResponse, type IdeogramWebImagesRemixParams, type IdeogramWebImagesRemixResponse, type IdeogramWebImagesUpscaleParams, type IdeogramWebImagesUpscaleResponse, type IdeogramWebTasksRetrieveParams, type IdeogramWebTasksRetrieveResponse } from '../operations/ideogramWeb.js';
 /**
  * Ideogram (web app) (Ideogram 逆向): Ideogram through its web app ("逆向", reverse-engineered) under `/api/ideogram`: start a
@@ -111,7 +111,7 @@ export declare class IdeogramWebImages extends APIResource {
      * ```
      * @see E68 文生图 (Text to image (web app))
      */
-    generateAndWait(params: IdeogramWebImagesGenerateParams, options?: WaitOptions<IdeogramWebTasksRetrieveResponse>): TaskRun<IdeogramWebTasksRetrieveResponse>;
+    generateAndWait(params: IdeogramWebImagesGenerateParams, options?: WaitOptions<IdeogramWebTasksRetrieveResponse, TaskResultAt<IdeogramWebTasksRetrieveResponse, '/sampling_requests/0/responses'>>): TaskRun<IdeogramWebTasksRetrieveResponse, TaskResultAt<IdeogramWebTasksRetrieveResponse, '/sampling_requests/0/responses'>>;
     /**
      * Start a web-app remix
      *
@@ -162,7 +162,7 @@ export declare class IdeogramWebImages extends APIResource {
      * ```
      * @see E69 合成图 (Remix / compose (web app))
      */
-    remixAndWait(params: IdeogramWebImagesRemixParams, options?: WaitOptions<IdeogramWebTasksRetrieveResponse>): TaskRun<IdeogramWebTasksRetrieveResponse>;
+    remixAndWait(params: IdeogramWebImagesRemixParams, options?: WaitOptions<IdeogramWebTasksRetrieveResponse, TaskResultAt<IdeogramWebTasksRetrieveResponse, '/sampling_requests/0/responses'>>): TaskRun<IdeogramWebTasksRetrieveResponse, TaskResultAt<IdeogramWebTasksRetrieveResponse, '/sampling_requests/0/responses'>>;
     /**
      * Start a web-app upscale
      *
@@ -211,7 +211,7 @@ export declare class IdeogramWebImages extends APIResource {
      * ```
      * @see E70 放大图片 (Upscale (web app))
      */
-    upscaleAndWait(params: IdeogramWebImagesUpscaleParams, options?: WaitOptions<IdeogramWebTasksRetrieveResponse>): TaskRun<IdeogramWebTasksRetrieveResponse>;
+    upscaleAndWait(params: IdeogramWebImagesUpscaleParams, options?: WaitOptions<IdeogramWebTasksRetrieveResponse, TaskResultAt<IdeogramWebTasksRetrieveResponse, '/sampling_requests/0/responses'>>): TaskRun<IdeogramWebTasksRetrieveResponse, TaskResultAt<IdeogramWebTasksRetrieveResponse, '/sampling_requests/0/responses'>>;
 }
 /**
  * Ideogram (web app) (Ideogram 逆向): Ideogram through its web app ("逆向", reverse-engineered) under `/api/ideogram`: start a
@@ -257,5 +257,5 @@ export declare class IdeogramWebTasks extends APIResource {
      * }
      * ```
      */
-    waitFor(id: string, options?: WaitOptions<IdeogramWebTasksRetrieveResponse>): TaskRun<IdeogramWebTasksRetrieveResponse>;
+    waitFor(id: string, options?: WaitOptions<IdeogramWebTasksRetrieveResponse, TaskResultAt<IdeogramWebTasksRetrieveResponse, '/sampling_requests/0/responses'>>): TaskRun<IdeogramWebTasksRetrieveResponse, TaskResultAt<IdeogramWebTasksRetrieveResponse, '/sampling_requests/0/responses'>>;
 }

@@ -1,4 +1,4 @@
-import { type APIPromise, APIResource, type RequestOptions, type TaskRun, type WaitOptions } from '../core/index.js';
+import { type APIPromise, APIResource, type RequestOptions, type TaskResultAt, type TaskRun, type WaitOptions } from '../core/index.js';
 import { type KlingImagesGenerationsCreateParams, type KlingImagesGenerationsCreateResponse, type KlingImagesGenerationsRetrieveResponse, type KlingVideosImage2videoCreateParams, type KlingVideosImage2videoCreateResponse, type KlingVideosImage2videoRetrieveResponse, type KlingVideosText2videoCreateParams, type KlingVideosText2videoCreateResponse, type KlingVideosText2videoRetrieveResponse } from '../operations/kling.js';
 import type { paths } from '../schema.js';
 /**
@@ -107,7 +107,7 @@ export declare class KlingImagesGenerations extends APIResource {
      * ```
      * @see E63 图像生成 (Image generation)
      */
-    createAndWait(params: KlingImagesGenerationsCreateParams, options?: WaitOptions<KlingImagesGenerationsRetrieveResponse>): TaskRun<KlingImagesGenerationsRetrieveResponse>;
+    createAndWait(params: KlingImagesGenerationsCreateParams, options?: WaitOptions<KlingImagesGenerationsRetrieveResponse, TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/videos'>>): TaskRun<KlingImagesGenerationsRetrieveResponse, TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/videos'>>;
     /**
      * Get an image generation task
      *
@@ -140,7 +140,7 @@ export declare class KlingImagesGenerations extends APIResource {
      * }
      * ```
      */
-    waitFor(id: string, options?: WaitOptions<KlingImagesGenerationsRetrieveResponse>): TaskRun<KlingImagesGenerationsRetrieveResponse>;
+    waitFor(id: string, options?: WaitOptions<KlingImagesGenerationsRetrieveResponse, TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/videos'>>): TaskRun<KlingImagesGenerationsRetrieveResponse, TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/videos'>>;
 }
 /**
  * Kling (Kling): Kuaishou Kling image and video generation in Kling's official format under `/kling/v1`:
@@ -233,7 +233,7 @@ export declare class KlingVideosImage2video extends APIResource {
      * ```
      * @see E65 图生视频 (Image to video)
      */
-    createAndWait(params: KlingVideosImage2videoCreateParams, options?: WaitOptions<KlingVideosImage2videoRetrieveResponse>): TaskRun<KlingVideosImage2videoRetrieveResponse>;
+    createAndWait(params: KlingVideosImage2videoCreateParams, options?: WaitOptions<KlingVideosImage2videoRetrieveResponse, TaskResultAt<KlingVideosImage2videoRetrieveResponse, '/data/task_result/videos'>>): TaskRun<KlingVideosImage2videoRetrieveResponse, TaskResultAt<KlingVideosImage2videoRetrieveResponse, '/data/task_result/videos'>>;
     /**
      * Get an image-to-video task
      *
@@ -266,7 +266,7 @@ export declare class KlingVideosImage2video extends APIResource {
      * }
      * ```
      */
-    waitFor(id: string, options?: WaitOptions<KlingVideosImage2videoRetrieveResponse>): TaskRun<KlingVideosImage2videoRetrieveResponse>;
+    waitFor(id: string, options?: WaitOptions<KlingVideosImage2videoRetrieveResponse, TaskResultAt<KlingVideosImage2videoRetrieveResponse, '/data/task_result/videos'>>): TaskRun<KlingVideosImage2videoRetrieveResponse, TaskResultAt<KlingVideosImage2videoRetrieveResponse, '/data/task_result/videos'>>;
 }
 /**
  * Kling (Kling): Kuaishou Kling image and video generation in Kling's official format under `/kling/v1`:
@@ -357,7 +357,7 @@ export declare class KlingVideosText2video extends APIResource {
      * ```
      * @see E64 文生视频 (Text to video)
      */
-    createAndWait(params: KlingVideosText2videoCreateParams, options?: WaitOptions<KlingVideosText2videoRetrieveResponse>): TaskRun<KlingVideosText2videoRetrieveResponse>;
+    createAndWait(params: KlingVideosText2videoCreateParams, options?: WaitOptions<KlingVideosText2videoRetrieveResponse, TaskResultAt<KlingVideosText2videoRetrieveResponse, '/data/task_result/videos'>>): TaskRun<KlingVideosText2videoRetrieveResponse, TaskResultAt<KlingVideosText2videoRetrieveResponse, '/data/task_result/videos'>>;
     /**
      * Get a text-to-video task
      *
@@ -391,5 +391,5 @@ export declare class KlingVideosText2video extends APIResource {
      * }
      * ```
      */
-    waitFor(id: string, options?: WaitOptions<KlingVideosText2videoRetrieveResponse>): TaskRun<KlingVideosText2videoRetrieveResponse>;
+    waitFor(id: string, options?: WaitOptions<KlingVideosText2videoRetrieveResponse, TaskResultAt<KlingVideosText2videoRetrieveResponse, '/data/task_result/videos'>>): TaskRun<KlingVideosText2videoRetrieveResponse, TaskResultAt<KlingVideosText2videoRetrieveResponse, '/data/task_result/videos'>>;
 }

@@ -1,4 +1,4 @@
-import { type APIPromise, APIResource, type RequestOptions, type TaskRun, type TaskSnapshot, type WaitOptions } from '../core/index.js';
+import { type APIPromise, APIResource, type RequestOptions, type TaskResultAt, type TaskRun, type TaskSnapshot, type WaitOptions } from '../core/index.js';
 import { type LumaGenerationsCreateParams, type LumaGenerationsCreateResponse, type LumaGenerationsExtendParams, type LumaGenerationsExtendResponse, type LumaGenerationsRetrieveResponse } from '../operations/luma.js';
 import type { paths } from '../schema.js';
 /**
@@ -76,7 +76,7 @@ export declare class LumaGenerations extends APIResource {
      * ```
      * @see E40 生成视频 (Generate video (paid tier))
      */
-    createAndWait(params: LumaGenerationsCreateParams, options?: WaitOptions<LumaGenerationsRetrieveResponse>): TaskRun<LumaGenerationsRetrieveResponse>;
+    createAndWait(params: LumaGenerationsCreateParams, options?: WaitOptions<LumaGenerationsRetrieveResponse, TaskResultAt<LumaGenerationsRetrieveResponse, '/video/url'>>): TaskRun<LumaGenerationsRetrieveResponse, TaskResultAt<LumaGenerationsRetrieveResponse, '/video/url'>>;
     /**
      * Extend a video
      *
@@ -121,7 +121,7 @@ export declare class LumaGenerations extends APIResource {
      * ```
      * @see E41 延长视频 (Extend video (paid tier))
      */
-    extendAndWait(task_id: paths['/luma/generations/{task_id}/extend']['post']['parameters']['path']['task_id'], params: LumaGenerationsExtendParams, options?: WaitOptions<LumaGenerationsRetrieveResponse>): TaskRun<LumaGenerationsRetrieveResponse>;
+    extendAndWait(task_id: paths['/luma/generations/{task_id}/extend']['post']['parameters']['path']['task_id'], params: LumaGenerationsExtendParams, options?: WaitOptions<LumaGenerationsRetrieveResponse, TaskResultAt<LumaGenerationsRetrieveResponse, '/video/url'>>): TaskRun<LumaGenerationsRetrieveResponse, TaskResultAt<LumaGenerationsRetrieveResponse, '/video/url'>>;
     /**
      * Reads a Luma video generation callback (`notifyHook` of `client.luma.generations.create()`, `notifyHook` of `client.luma.generations.extend()`): the request the API sends to your URL on each status change.
      * Returns the snapshot `waitFor` yields, its state mapped from the vendor status; throws `CallbackPayloadError` when the body is not JSON or not such a task (answer with a 400). Extra fields and unknown status values are let through.
@@ -136,7 +136,7 @@ export declare class LumaGenerations extends APIResource {
      * }
      * ```
      */
-    parseCallback(body: unknown): TaskSnapshot<LumaGenerationsRetrieveResponse>;
+    parseCallback(body: unknown): TaskSnapshot<LumaGenerationsRetrieveResponse, TaskResultAt<LumaGenerationsRetrieveResponse, '/video/url'>>;
     /**
      * Get a video generation
      *
@@ -169,5 +169,5 @@ export declare class LumaGenerations extends APIResource {
      * }
      * ```
      */
-    waitFor(id: string, options?: WaitOptions<LumaGenerationsRetrieveResponse>): TaskRun<LumaGenerationsRetrieveResponse>;
+    waitFor(id: string, options?: WaitOptions<LumaGenerationsRetrieveResponse, TaskResultAt<LumaGenerationsRetrieveResponse, '/video/url'>>): TaskRun<LumaGenerationsRetrieveResponse, TaskResultAt<LumaGenerationsRetrieveResponse, '/video/url'>>;
 }

@@ -1,4 +1,4 @@
-import { type APIPromise, APIResource, type RequestOptions, type TaskRun, type TaskSnapshot, type WaitOptions } from '../core/index.js';
+import { type APIPromise, APIResource, type PageItem, type PagePromise, type RequestOptions, type TaskResultAt, type TaskRun, type TaskSnapshot, type WaitOptions } from '../core/index.js';
 import { type MidjourneyInsightFaceSwapParams, type MidjourneyInsightFaceSwapResponse, type MidjourneySubmitActionParams, type MidjourneySubmitActionResponse, type MidjourneySubmitBlendParams, type MidjourneySubmitBlendResponse, type MidjourneySubmitDescribeParams, type MidjourneySubmitDescribeResponse, type MidjourneySubmitImagineParams, type MidjourneySubmitImagineResponse, type MidjourneySubmitModalParams, type MidjourneySubmitModalResponse, type MidjourneySubmitShortenParams, type MidjourneySubmitShortenResponse, type MidjourneyTasksCancelResponse, type MidjourneyTasksImageSeedResponse, type MidjourneyTasksListByConditionParams, type MidjourneyTasksListByConditionResponse, type MidjourneyTasksListResponse, type MidjourneyTasksQueryParams, type MidjourneyTasksQueryResponse, type MidjourneyTasksQueueResponse, type MidjourneyTasksRetrieveResponse } from '../operations/midjourney.js';
 import type { paths } from '../schema.js';
 /**
@@ -270,7 +270,7 @@ export declare class MidjourneyInsightFace extends APIResource {
      * ```
      * @see E08 提交swap_face任务 (Submit an InsightFace face-swap task)
      */
-    swapAndWait(params: MidjourneyInsightFaceSwapParams, options?: WaitOptions<MidjourneyTasksRetrieveResponse>): TaskRun<MidjourneyTasksRetrieveResponse>;
+    swapAndWait(params: MidjourneyInsightFaceSwapParams, options?: WaitOptions<MidjourneyTasksRetrieveResponse, TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>>): TaskRun<MidjourneyTasksRetrieveResponse, TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>>;
 }
 /**
  * Midjourney (Midjourney): Midjourney through the midjourney-proxy protocol (the relay accepts both the
@@ -364,7 +364,7 @@ export declare class MidjourneySubmit extends APIResource {
      * ```
      * @see E09 执行动作 (Run an action (button))
      */
-    actionAndWait(params: MidjourneySubmitActionParams, options?: WaitOptions<MidjourneyTasksRetrieveResponse>): TaskRun<MidjourneyTasksRetrieveResponse>;
+    actionAndWait(params: MidjourneySubmitActionParams, options?: WaitOptions<MidjourneyTasksRetrieveResponse, TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>>): TaskRun<MidjourneyTasksRetrieveResponse, TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>>;
     /**
      * Submit a Blend task
      *
@@ -415,7 +415,7 @@ export declare class MidjourneySubmit extends APIResource {
      * ```
      * @see E10 提交Blend任务 (Submit a Blend task)
      */
-    blendAndWait(params: MidjourneySubmitBlendParams, options?: WaitOptions<MidjourneyTasksRetrieveResponse>): TaskRun<MidjourneyTasksRetrieveResponse>;
+    blendAndWait(params: MidjourneySubmitBlendParams, options?: WaitOptions<MidjourneyTasksRetrieveResponse, TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>>): TaskRun<MidjourneyTasksRetrieveResponse, TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>>;
     /**
      * Submit a Describe task
      *
@@ -460,7 +460,7 @@ export declare class MidjourneySubmit extends APIResource {
      * ```
      * @see E11 提交Describe任务 (Submit a Describe task)
      */
-    describeAndWait(params: MidjourneySubmitDescribeParams, options?: WaitOptions<MidjourneyTasksRetrieveResponse>): TaskRun<MidjourneyTasksRetrieveResponse>;
+    describeAndWait(params: MidjourneySubmitDescribeParams, options?: WaitOptions<MidjourneyTasksRetrieveResponse, TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>>): TaskRun<MidjourneyTasksRetrieveResponse, TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>>;
     /**
      * Submit an Imagine task
      *
@@ -513,7 +513,7 @@ export declare class MidjourneySubmit extends APIResource {
      * ```
      * @see E12 提交Imagine任务 (Submit an Imagine task)
      */
-    imagineAndWait(params: MidjourneySubmitImagineParams, options?: WaitOptions<MidjourneyTasksRetrieveResponse>): TaskRun<MidjourneyTasksRetrieveResponse>;
+    imagineAndWait(params: MidjourneySubmitImagineParams, options?: WaitOptions<MidjourneyTasksRetrieveResponse, TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>>): TaskRun<MidjourneyTasksRetrieveResponse, TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>>;
     /**
      * Complete a task waiting in MODAL status
      *
@@ -562,7 +562,7 @@ export declare class MidjourneySubmit extends APIResource {
      * ```
      * @see E13 提交Modal (Submit a Modal (complete a MODAL task))
      */
-    modalAndWait(params: MidjourneySubmitModalParams, options?: WaitOptions<MidjourneyTasksRetrieveResponse>): TaskRun<MidjourneyTasksRetrieveResponse>;
+    modalAndWait(params: MidjourneySubmitModalParams, options?: WaitOptions<MidjourneyTasksRetrieveResponse, TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>>): TaskRun<MidjourneyTasksRetrieveResponse, TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>>;
     /**
      * Submit a Shorten task
      *
@@ -607,7 +607,7 @@ export declare class MidjourneySubmit extends APIResource {
      * ```
      * @see E14 提交Shorten任务 (Submit a Shorten task)
      */
-    shortenAndWait(params: MidjourneySubmitShortenParams, options?: WaitOptions<MidjourneyTasksRetrieveResponse>): TaskRun<MidjourneyTasksRetrieveResponse>;
+    shortenAndWait(params: MidjourneySubmitShortenParams, options?: WaitOptions<MidjourneyTasksRetrieveResponse, TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>>): TaskRun<MidjourneyTasksRetrieveResponse, TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>>;
 }
 /**
  * Midjourney (Midjourney): Midjourney through the midjourney-proxy protocol (the relay accepts both the
@@ -736,7 +736,7 @@ export declare class MidjourneyTasks extends APIResource {
      * }
      * ```
      */
-    parseCallback(body: unknown): TaskSnapshot<MidjourneyTasksRetrieveResponse>;
+    parseCallback(body: unknown): TaskSnapshot<MidjourneyTasksRetrieveResponse, TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>>;
     /**
      * Query tasks page by page
      *
@@ -747,20 +747,31 @@ export declare class MidjourneyTasks extends APIResource {
      * `POST /mj/task/query` — Retried automatically on connection errors, 408, 409, 429 and 5xx.
      * @param params Query/header parameters and the request body.
      * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
-     * @returns The `MidjourneyTasksQueryResponse` body.
+     * @returns The first `MidjourneyTasksQueryResponse` page when awaited; iterate it with `for await` for every item across pages, or call `.pages()` for each page.
      * @example
      * ```ts
-     * const result = await client.midjourney.tasks.query({
+     * const firstPage = await client.midjourney.tasks.query({
      *   pageNumber: 0,
      *   pageSize: 10,
      *   sort: 'id,desc',
      *   action: 'IMAGINE',
      *   status: 'SUCCESS',
      * });
+     *
+     * // Every item, page after page:
+     * for await (const item of client.midjourney.tasks.query({
+     *   pageNumber: 0,
+     *   pageSize: 10,
+     *   sort: 'id,desc',
+     *   action: 'IMAGINE',
+     *   status: 'SUCCESS',
+     * })) {
+     *   console.log(item);
+     * }
      * ```
      * @see E17 分页查询任务 (Paged task query)
      */
-    query(params?: MidjourneyTasksQueryParams, options?: RequestOptions): APIPromise<MidjourneyTasksQueryResponse>;
+    query(params?: MidjourneyTasksQueryParams, options?: RequestOptions): PagePromise<MidjourneyTasksQueryResponse, PageItem<MidjourneyTasksQueryResponse, '/content'>>;
     /**
      * List queued and running tasks
      *
@@ -807,5 +818,5 @@ export declare class MidjourneyTasks extends APIResource {
      * }
      * ```
      */
-    waitFor(id: string, options?: WaitOptions<MidjourneyTasksRetrieveResponse>): TaskRun<MidjourneyTasksRetrieveResponse>;
+    waitFor(id: string, options?: WaitOptions<MidjourneyTasksRetrieveResponse, TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>>): TaskRun<MidjourneyTasksRetrieveResponse, TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>>;
 }

@@ -786,16 +786,27 @@ export class MidjourneyTasks extends APIResource {
      * `POST /mj/task/query` — Retried automatically on connection errors, 408, 409, 429 and 5xx.
      * @param params Query/header parameters and the request body.
      * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
-     * @returns The `MidjourneyTasksQueryResponse` body.
+     * @returns The first `MidjourneyTasksQueryResponse` page when awaited; iterate it with `for await` for every item across pages, or call `.pages()` for each page.
      * @example
      * ```ts
-     * const result = await client.midjourney.tasks.query({
+     * const firstPage = await client.midjourney.tasks.query({
      *   pageNumber: 0,
      *   pageSize: 10,
      *   sort: 'id,desc',
      *   action: 'IMAGINE',
      *   status: 'SUCCESS',
      * });
+     *
+     * // Every item, page after page:
+     * for await (const item of client.midjourney.tasks.query({
+     *   pageNumber: 0,
+     *   pageSize: 10,
+     *   sort: 'id,desc',
+     *   action: 'IMAGINE',
+     *   status: 'SUCCESS',
+     * })) {
+     *   console.log(item);
+     * }
      * ```
      * @see E17 分页查询任务 (Paged task query)
      */

@@ -1,4 +1,4 @@
-import { type APIPromise, APIResource, type RequestOptions, type TaskRun, type WaitOptions } from '../core/index.js';
+import { type APIPromise, APIResource, type RequestOptions, type TaskResultAt, type TaskRun, type WaitOptions } from '../core/index.js';
 import { type RunwayImageToVideoCreateParams, type RunwayImageToVideoCreateResponse, type RunwayTasksRetrieveParams, type RunwayTasksRetrieveResponse } from '../operations/runway.js';
 import type { paths } from '../schema.js';
 /**
@@ -86,7 +86,7 @@ export declare class RunwayImageToVideo extends APIResource {
      * ```
      * @see E53 图生视频 (Image to video)
      */
-    createAndWait(params: RunwayImageToVideoCreateParams, options?: WaitOptions<RunwayTasksRetrieveResponse>): TaskRun<RunwayTasksRetrieveResponse>;
+    createAndWait(params: RunwayImageToVideoCreateParams, options?: WaitOptions<RunwayTasksRetrieveResponse, TaskResultAt<RunwayTasksRetrieveResponse, '/output'>>): TaskRun<RunwayTasksRetrieveResponse, TaskResultAt<RunwayTasksRetrieveResponse, '/output'>>;
 }
 /**
  * Runway (视频生成 / 任务管理): Runway Gen-3 video in Runway's official format under `/runwayml/v1`: start an
@@ -129,5 +129,5 @@ export declare class RunwayTasks extends APIResource {
      * }
      * ```
      */
-    waitFor(id: string, options?: WaitOptions<RunwayTasksRetrieveResponse>): TaskRun<RunwayTasksRetrieveResponse>;
+    waitFor(id: string, options?: WaitOptions<RunwayTasksRetrieveResponse, TaskResultAt<RunwayTasksRetrieveResponse, '/output'>>): TaskRun<RunwayTasksRetrieveResponse, TaskResultAt<RunwayTasksRetrieveResponse, '/output'>>;
 }

@@ -1,4 +1,4 @@
-import { type APIPromise, APIResource, type RequestOptions, type TaskRun, type WaitOptions } from '../core/index.js';
+import { type APIPromise, APIResource, type RequestOptions, type TaskResultAt, type TaskRun, type WaitOptions } from '../core/index.js';
 import { type SunoV30MusicConcatParams, type SunoV30MusicConcatResponse, type SunoV30MusicCreateParams, type SunoV30MusicCreateResponse, type SunoV30MusicRetrieveResponse, type SunoV35MusicCreateParams, type SunoV35MusicCreateResponse, type SunoV35MusicRetrieveResponse } from '../operations/suno.js';
 import type { paths } from '../schema.js';
 /**
@@ -93,7 +93,7 @@ export declare class SunoV30Music extends APIResource {
      * ```
      * @see E33 合并音乐 (Concat (merge extended clips into a full song))
      */
-    concatAndWait(params: SunoV30MusicConcatParams, options?: WaitOptions<SunoV30MusicRetrieveResponse>): TaskRun<SunoV30MusicRetrieveResponse>;
+    concatAndWait(params: SunoV30MusicConcatParams, options?: WaitOptions<SunoV30MusicRetrieveResponse, TaskResultAt<SunoV30MusicRetrieveResponse, '/data/clips'>>): TaskRun<SunoV30MusicRetrieveResponse, TaskResultAt<SunoV30MusicRetrieveResponse, '/data/clips'>>;
     /**
      * Generate music (v3.0)
      *
@@ -152,7 +152,7 @@ export declare class SunoV30Music extends APIResource {
      * ```
      * @see E31 生成音乐 (Generate music (v3.0))
      */
-    createAndWait(params: SunoV30MusicCreateParams, options?: WaitOptions<SunoV30MusicRetrieveResponse>): TaskRun<SunoV30MusicRetrieveResponse>;
+    createAndWait(params: SunoV30MusicCreateParams, options?: WaitOptions<SunoV30MusicRetrieveResponse, TaskResultAt<SunoV30MusicRetrieveResponse, '/data/clips'>>): TaskRun<SunoV30MusicRetrieveResponse, TaskResultAt<SunoV30MusicRetrieveResponse, '/data/clips'>>;
     /**
      * Get music (v3.0)
      *
@@ -185,7 +185,7 @@ export declare class SunoV30Music extends APIResource {
      * }
      * ```
      */
-    waitFor(id: string, options?: WaitOptions<SunoV30MusicRetrieveResponse>): TaskRun<SunoV30MusicRetrieveResponse>;
+    waitFor(id: string, options?: WaitOptions<SunoV30MusicRetrieveResponse, TaskResultAt<SunoV30MusicRetrieveResponse, '/data/clips'>>): TaskRun<SunoV30MusicRetrieveResponse, TaskResultAt<SunoV30MusicRetrieveResponse, '/data/clips'>>;
 }
 /**
  * Suno (Suno音乐接口): Suno music generation, versions v3.0 (`chirp-v3-0`, songs up to ~2 min) and v3.5
@@ -266,7 +266,7 @@ export declare class SunoV35Music extends APIResource {
      * ```
      * @see E34 生成音乐 (Generate music (v3.5))
      */
-    createAndWait(params: SunoV35MusicCreateParams, options?: WaitOptions<SunoV35MusicRetrieveResponse>): TaskRun<SunoV35MusicRetrieveResponse>;
+    createAndWait(params: SunoV35MusicCreateParams, options?: WaitOptions<SunoV35MusicRetrieveResponse, TaskResultAt<SunoV35MusicRetrieveResponse, '/data/clips'>>): TaskRun<SunoV35MusicRetrieveResponse, TaskResultAt<SunoV35MusicRetrieveResponse, '/data/clips'>>;
     /**
      * Get music (v3.5)
      *
@@ -299,5 +299,5 @@ export declare class SunoV35Music extends APIResource {
      * }
      * ```
      */
-    waitFor(id: string, options?: WaitOptions<SunoV35MusicRetrieveResponse>): TaskRun<SunoV35MusicRetrieveResponse>;
+    waitFor(id: string, options?: WaitOptions<SunoV35MusicRetrieveResponse, TaskResultAt<SunoV35MusicRetrieveResponse, '/data/clips'>>): TaskRun<SunoV35MusicRetrieveResponse, TaskResultAt<SunoV35MusicRetrieveResponse, '/data/clips'>>;
 }

@@ -2,6 +2,13 @@
 /** The client runtime's public surface. */
 export { APIPromise, type WithResponse } from './api-promise.js';
 export type { BodyKind, BodySpec } from './body.js';
+export {
+  accumulateChatCompletion,
+  chatCompletionText,
+  type AccumulatedChatCompletion,
+  type AccumulatedChoice,
+  type AccumulatedToolCall,
+} from './chat-stream.js';
 export { parseCallbackJson, parseTaskCallback } from './callbacks.js';
 export {
   APIResource,
@@ -10,9 +17,11 @@ export {
   type BinaryRequestOptions,
   type ClientConfig,
   type ClientOptions,
+  type FetchInit,
   type FetchLike,
   type HeadersInput,
   type OperationRequest,
+  type RawRequestOptions,
   type RequestOptions,
 } from './client.js';
 export {
@@ -24,10 +33,13 @@ export {
   BadRequestError,
   CallbackPayloadError,
   ConflictError,
+  IncompleteStreamError,
   InternalServerError,
+  InvalidStreamEventError,
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
+  ResponseTooLargeError,
   ShellApiError,
   TaskCancelledError,
   TaskError,
@@ -36,9 +48,10 @@ export {
   TaskTimeoutError,
   UnprocessableEntityError,
 } from './errors.js';
-export type { Logger } from './logger.js';
+export type { Logger, LogLevel } from './logger.js';
 export { omit } from './params.js';
-export { readPointer } from './json-pointer.js';
+export { readPointer, type AtPointer } from './json-pointer.js';
+export { paginate, PagePromise, type PageItem, type PagingDescriptor } from './pagination.js';
 export type { QueryStyle } from './query.js';
 export type { BinaryAs, BinaryResult, ResponseAs } from './response.js';
 export type { BackoffOptions, RetryClass } from './retry.js';
@@ -53,6 +66,7 @@ export {
   type CanonicalTaskState,
   type ProgressScale,
   type TaskDescriptor,
+  type TaskResultAt,
   type TaskSnapshot,
   type WaitOptions,
 } from './tasks.js';

@@ -2,13 +2,14 @@
 /**
  * Submit-then-poll tasks. A `TaskDescriptor` (generated from the spec's `x-task-families`) says
  * how to poll a family and where status, progress, result and failure reason sit. `waitForTask`
- * polls until a terminal state and is both a promise of the final snapshot and an async iterable
- * of snapshots (emitted when state, progress or vendor status change).
+ * starts polling at once and returns a `TaskRun`: a real Promise of the final snapshot that is
+ * also an async iterable of snapshots (emitted when state, progress or vendor status change).
  */
 import type { APIPromise, WithResponse } from './api-promise.js';
 import type { BaseClient, RequestOptions } from './client.js';
 import {
   APIConnectionError,
+  APIConnectionTimeoutError,
   APIError,
   APIUserAbortError,
   ShellApiError,
@@ -17,7 +18,7 @@ import {
   TaskSubmitError,
   TaskTimeoutError,
 } from './errors.js';
-import { readPointer } from './json-pointer.js';
+import { readPointer, type AtPointer } from './json-pointer.js';
 import {
   canonicalState,
   scaleProgress,
@@ -30,7 +31,10 @@ import { sleep } from './timers.js';
 
 export type { CanonicalTaskState, ProgressScale } from './progress.js';
 
-export interface TaskDescriptor<TTask = unknown> {
+/** The type at the family's result pointer inside the task type (see `AtPointer`). */
+export type TaskResultAt<T, P extends string> = AtPointer<T, P>;
+
+export interface TaskDescriptor<TTask = unknown, _TResult = unknown> {
   family: string;
   title?: string | undefined;
   /** Polls one task by id. */
@@ -49,7 +53,7 @@ export interface TaskDescriptor<TTask = unknown> {
   timeoutMs: number;
 }
 
-export interface TaskSnapshot<TTask = unknown> {
+export interface TaskSnapshot<TTask = unknown, TResult = unknown> {
   id: string;
   state: CanonicalTaskState;
   /** 0..1 when the vendor reports progress. */
@@ -59,21 +63,21 @@ export interface TaskSnapshot<TTask = unknown> {
   /** The raw vendor task (the poll response). */
   task: TTask;
   /** Value at the family's first result pointer (filled once succeeded), e.g. the image URL. */
-  result: unknown;
+  result: TResult | undefined;
   /** Values at all the family's result pointers, in order (filled once succeeded). */
   results: unknown[];
   /** The vendor's failure reason (failed tasks). */
   reason: string | undefined;
 }
 
-export interface WaitOptions<TTask = unknown> {
+export interface WaitOptions<TTask = unknown, TResult = unknown> {
   signal?: AbortSignal | undefined;
   /** Total budget in ms (default: the family's `timeoutMs`). */
   timeoutMs?: number | undefined;
   /** Poll interval in ms (default: the family's `intervalMs`); a server `Retry-After` on a poll wins. */
   intervalMs?: number | undefined;
   /** Called with every new snapshot (state, progress or vendor status changed). */
-  onProgress?: ((snapshot: TaskSnapshot<TTask>) => void) | undefined;
+  onProgress?: ((snapshot: TaskSnapshot<TTask, TResult>) => void) | undefined;
   /**
    * Options for each poll request. Polls are always sent with `maxRetries: 0`: the wait loop is
    * the only retry layer for polls (see `maxPollErrors`), so client retries do not multiply it.
@@ -89,11 +93,11 @@ export interface WaitOptions<TTask = unknown> {
 }
 
 /** Reads a snapshot out of a poll response. */
-export function snapshotOf<TTask>(
-  descriptor: TaskDescriptor<TTask>,
+export function snapshotOf<TTask, TResult = unknown>(
+  descriptor: TaskDescriptor<TTask, TResult>,
   id: string,
   task: TTask,
-): TaskSnapshot<TTask> {
+): TaskSnapshot<TTask, TResult> {
   const vendorStatus = readPointer(task, descriptor.status);
   const state = canonicalState(vendorStatus, descriptor.states);
   const progressRaw = descriptor.progress
@@ -112,21 +116,23 @@ export function snapshotOf<TTask>(
         ? reasonRaw
         : JSON.stringify(reasonRaw)
       : undefined;
-  return { id, state, progress, vendorStatus, task, result: results[0], results, reason };
+  const result = results[0] as TResult | undefined;
+  return { id, state, progress, vendorStatus, task, result, results, reason };
 }
 
 /**
- * Polls until the task ends. Await it for the final snapshot, or iterate it for every change.
- * Polls are single requests (`maxRetries: 0`); transient failures are retried by this loop with
- * backoff or the server's `Retry-After`, up to `maxPollErrors` in a row.
+ * Polls until the task ends, starting at once. Await it for the final snapshot, or iterate it for
+ * every change. Polls are single requests (`maxRetries: 0`), each bounded by the remaining budget;
+ * transient failures are retried by this loop with backoff or the server's `Retry-After`, up to
+ * `maxPollErrors` in a row.
  */
-export function waitForTask<TTask>(
+export function waitForTask<TTask, TResult = unknown>(
   client: BaseClient,
-  descriptor: TaskDescriptor<TTask>,
+  descriptor: TaskDescriptor<TTask, TResult>,
   id: string | (() => Promise<string>),
-  options: WaitOptions<TTask> = {},
-): TaskRun<TTask> {
-  return new TaskRun<TTask>(client, descriptor, id, options);
+  options: WaitOptions<TTask, TResult> = {},
+): TaskRun<TTask, TResult> {
+  return TaskRun.start<TTask, TResult>(client, descriptor, id, options);
 }
 
 /** Extracts the task id from a submit response; a missing id means the vendor refused the job. */
@@ -141,157 +147,186 @@ export function taskIdFrom(response: unknown, pointer: string, scrub?: Scrubber)
   );
 }
 
-type Settle<T> = { resolve: (value: T) => void; reject: (error: unknown) => void };
+type Snapshot<TTask, TResult> = TaskSnapshot<TTask, TResult>;
+type Listener<TTask, TResult> = (
+  event: { snapshot: Snapshot<TTask, TResult> } | { end: true },
+) => void;
 
-export class TaskRun<TTask>
-  implements PromiseLike<TaskSnapshot<TTask>>, AsyncIterable<TaskSnapshot<TTask>>
+/**
+ * A running task wait: a Promise (it is `instanceof Promise`, has `then`/`catch`/`finally`) of the
+ * final snapshot, whose work (submit, polls) started when it was created, whether or not anyone
+ * awaits it. Iterating it yields the latest snapshot, then every change, until the task ends (the
+ * loop then ends, or throws the error the promise rejects with); leaving the loop early does not
+ * stop the wait (abort it with `signal`).
+ */
+export class TaskRun<TTask, TResult = unknown>
+  extends Promise<Snapshot<TTask, TResult>>
+  implements AsyncIterable<Snapshot<TTask, TResult>>
 {
-  readonly #client: BaseClient;
-  readonly #descriptor: TaskDescriptor<TTask>;
-  readonly #idSource: string | (() => Promise<string>);
-  readonly #options: WaitOptions<TTask>;
-  readonly #final: Promise<TaskSnapshot<TTask>>;
-  readonly #settle: Settle<TaskSnapshot<TTask>>;
   #id: Promise<string> | undefined;
-  #consumer: 'none' | 'await' | 'iterate' = 'none';
+  #latest: Snapshot<TTask, TResult> | undefined;
+  #ended = false;
+  readonly #listeners = new Set<Listener<TTask, TResult>>();
 
-  constructor(
+  /** Starts waiting (submitting first when `id` is a function). */
+  static start<TTask, TResult = unknown>(
     client: BaseClient,
-    descriptor: TaskDescriptor<TTask>,
+    descriptor: TaskDescriptor<TTask, TResult>,
     id: string | (() => Promise<string>),
-    options: WaitOptions<TTask>,
-  ) {
-    this.#client = client;
-    this.#descriptor = descriptor;
-    this.#idSource = id;
-    this.#options = options;
-    let settle!: Settle<TaskSnapshot<TTask>>;
-    this.#final = new Promise<TaskSnapshot<TTask>>((resolve, reject) => {
+    options: WaitOptions<TTask, TResult>,
+  ): TaskRun<TTask, TResult> {
+    let settle!: Settle<Snapshot<TTask, TResult>>;
+    const run = new TaskRun<TTask, TResult>((resolve, reject) => {
       settle = { resolve, reject };
     });
-    // Nobody may be awaiting (an iterating caller gets errors from the loop): avoid unhandled rejections.
-    this.#final.catch(() => {});
-    this.#settle = settle;
+    // Errors reach whoever awaits or iterates; an unobserved run must not crash the process.
+    Promise.prototype.then.call(run, undefined, () => {});
+    run.#id = typeof id === 'string' ? Promise.resolve(id) : id();
+    run.#id.catch(() => {});
+    void run.#drive(client, descriptor, options, settle);
+    return run;
   }
 
   /** The task id (after the submit, for `…AndWait`). */
   taskId(): Promise<string> {
-    this.#id ??=
-      typeof this.#idSource === 'string' ? Promise.resolve(this.#idSource) : this.#idSource();
-    return this.#id;
+    return this.#id ?? Promise.reject(new ShellApiError('This task run was not started.'));
   }
 
-  then<TResult1 = TaskSnapshot<TTask>, TResult2 = never>(
-    onfulfilled?: ((value: TaskSnapshot<TTask>) => TResult1 | PromiseLike<TResult1>) | null,
-    onrejected?: ((reason: unknown) => TResult2 | PromiseLike<TResult2>) | null,
-  ): Promise<TResult1 | TResult2> {
-    if (this.#consumer === 'none') {
-      this.#consumer = 'await';
-      void this.#drain();
-    }
-    return this.#final.then(onfulfilled, onrejected);
-  }
-
-  [Symbol.asyncIterator](): AsyncIterator<TaskSnapshot<TTask>> {
-    if (this.#consumer !== 'none')
-      throw new ShellApiError('This task wait is already being consumed.');
-    this.#consumer = 'iterate';
-    const run = this.#run();
-    const settle = this.#settle;
+  [Symbol.asyncIterator](): AsyncIterator<Snapshot<TTask, TResult>> {
+    const queue: Snapshot<TTask, TResult>[] = this.#latest ? [this.#latest] : [];
+    let ended = this.#ended;
+    let wake: (() => void) | undefined;
+    const listener: Listener<TTask, TResult> = (event) => {
+      if ('snapshot' in event) queue.push(event.snapshot);
+      else ended = true;
+      wake?.();
+    };
+    this.#listeners.add(listener);
+    const stop = (): void => {
+      this.#listeners.delete(listener);
+    };
     return {
-      async next(): Promise<IteratorResult<TaskSnapshot<TTask>>> {
-        try {
-          const step = await run.next();
-          if (step.done) {
-            settle.resolve(step.value);
-            return { done: true, value: undefined };
-          }
-          return step;
-        } catch (error) {
-          settle.reject(error);
-          throw error;
+      next: async (): Promise<IteratorResult<Snapshot<TTask, TResult>>> => {
+        while (queue.length === 0 && !ended) {
+          await new Promise<void>((resolve) => {
+            wake = resolve;
+          });
+          wake = undefined;
         }
+        const snapshot = queue.shift();
+        if (snapshot) return { done: false, value: snapshot };
+        stop();
+        // The run's outcome: done when it succeeded, its error otherwise.
+        await this;
+        return { done: true, value: undefined };
       },
-      async return(): Promise<IteratorResult<TaskSnapshot<TTask>>> {
-        await run.return(undefined as never);
-        settle.reject(new APIUserAbortError({ message: 'Stopped waiting for the task.' }));
+      return: async (): Promise<IteratorResult<Snapshot<TTask, TResult>>> => {
+        stop();
         return { done: true, value: undefined };
       },
     };
   }
 
-  async #drain(): Promise<void> {
-    const run = this.#run();
-    try {
-      for (;;) {
-        const step = await run.next();
-        if (step.done) {
-          this.#settle.resolve(step.value);
-          return;
-        }
-      }
-    } catch (error) {
-      this.#settle.reject(error);
-    }
+  #emit(event: { snapshot: Snapshot<TTask, TResult> } | { end: true }): void {
+    if ('snapshot' in event) this.#latest = event.snapshot;
+    else this.#ended = true;
+    for (const listener of this.#listeners) listener(event);
   }
 
-  async *#run(): AsyncGenerator<TaskSnapshot<TTask>, TaskSnapshot<TTask>, undefined> {
-    const descriptor = this.#descriptor;
-    const options = this.#options;
-    const signal = options.signal ?? undefined;
-    const scrub = this.#client.scrub;
-    const id = await this.taskId();
-    const budget = options.timeoutMs ?? descriptor.timeoutMs;
-    const interval = options.intervalMs ?? descriptor.intervalMs;
-    const maxErrors = options.maxPollErrors ?? 5;
-    const deadline = Date.now() + budget;
-    let last: TaskSnapshot<TTask> | undefined;
-    let errors = 0;
-
-    for (;;) {
-      if (signal?.aborted) throw new APIUserAbortError({ cause: signal.reason });
-      let delay = interval;
-      let result: WithResponse<TTask> | undefined;
-      try {
-        // No client-level retries: this loop's own error handling (below) is the poll retry policy.
-        result = await descriptor
-          .poll(this.#client, id, {
-            ...options.requestOptions,
-            maxRetries: 0,
-            signal: options.requestOptions?.signal ?? signal,
-          })
-          .withResponse();
-        errors = 0;
-      } catch (error) {
-        if (!isTransient(error) || ++errors > maxErrors) throw error;
-        // Back off on repeated failures; a server hint (Retry-After on a 429/503) wins.
-        const hinted = error instanceof APIError ? hintFromRecord(error.headers) : undefined;
-        delay = hinted ?? Math.min(interval * 2 ** (errors - 1), 60_000);
-        this.#client.logger.info(
-          `task ${id}: poll failed (${(error as Error).name}), next poll in ${delay} ms`,
-        );
-      }
-
-      if (result) {
-        const snapshot = snapshotOf(descriptor, id, result.data);
-        if (!last || changed(last, snapshot)) {
-          last = snapshot;
-          options.onProgress?.(snapshot);
-          yield snapshot;
-        }
-        last = snapshot;
-        if (snapshot.state === 'succeeded') return snapshot;
-        if (snapshot.state === 'failed')
-          throw new TaskFailedError(id, snapshot.reason, snapshot, scrub);
-        if (snapshot.state === 'cancelled') throw new TaskCancelledError(id, snapshot, scrub);
-        const hinted = serverSuggestedDelayMs(result.response.headers);
-        if (hinted !== undefined && hinted >= 0) delay = hinted;
-      }
-
-      const remaining = deadline - Date.now();
-      if (remaining <= 0) throw new TaskTimeoutError(id, budget, last, scrub);
-      await sleep(Math.min(delay, remaining), signal);
+  async #drive(
+    client: BaseClient,
+    descriptor: TaskDescriptor<TTask, TResult>,
+    options: WaitOptions<TTask, TResult>,
+    settle: Settle<Snapshot<TTask, TResult>>,
+  ): Promise<void> {
+    try {
+      const id = await this.#id!;
+      const final = await pollUntilDone(client, descriptor, id, options, (snapshot) =>
+        this.#emit({ snapshot }),
+      );
+      settle.resolve(final);
+    } catch (error) {
+      settle.reject(error);
+    } finally {
+      this.#emit({ end: true });
     }
+  }
+}
+
+// `then`/`catch`/`finally` on a run return plain Promises, not new (unstarted) runs.
+Object.defineProperty(TaskRun, Symbol.species, { get: () => Promise });
+
+type Settle<T> = {
+  resolve: (value: T) => void;
+  reject: (error: unknown) => void;
+};
+
+/** The poll loop: returns the final snapshot or throws the task's error. */
+async function pollUntilDone<TTask, TResult>(
+  client: BaseClient,
+  descriptor: TaskDescriptor<TTask, TResult>,
+  id: string,
+  options: WaitOptions<TTask, TResult>,
+  onChange: (snapshot: Snapshot<TTask, TResult>) => void,
+): Promise<Snapshot<TTask, TResult>> {
+  const signal = options.signal ?? undefined;
+  const scrub = client.scrub;
+  const budget = options.timeoutMs ?? descriptor.timeoutMs;
+  const interval = options.intervalMs ?? descriptor.intervalMs;
+  const maxErrors = options.maxPollErrors ?? 5;
+  const deadline = Date.now() + budget;
+  const requestTimeout = options.requestOptions?.timeout ?? client.timeout;
+  let last: Snapshot<TTask, TResult> | undefined;
+  let errors = 0;
+
+  for (;;) {
+    if (signal?.aborted) throw new APIUserAbortError({ cause: signal.reason });
+    let delay = interval;
+    let result: WithResponse<TTask> | undefined;
+    const remaining = deadline - Date.now();
+    if (remaining <= 0) throw new TaskTimeoutError(id, budget, last, scrub);
+    try {
+      // No client-level retries: this loop's own error handling (below) is the poll retry policy.
+      // No poll outlives the wait's budget.
+      result = await descriptor
+        .poll(client, id, {
+          ...options.requestOptions,
+          maxRetries: 0,
+          timeout: Math.max(1, Math.min(requestTimeout, remaining)),
+          signal: options.requestOptions?.signal ?? signal,
+        })
+        .withResponse();
+      errors = 0;
+    } catch (error) {
+      if (error instanceof APIConnectionTimeoutError && deadline - Date.now() <= 0)
+        throw new TaskTimeoutError(id, budget, last, scrub);
+      if (!isTransient(error) || ++errors > maxErrors) throw error;
+      // Back off on repeated failures; a server hint (Retry-After on a 429/503) wins.
+      const hinted = error instanceof APIError ? hintFromRecord(error.headers) : undefined;
+      delay = hinted ?? Math.min(interval * 2 ** (errors - 1), 60_000);
+      client.logger.info(
+        `task ${id}: poll failed (${(error as Error).name}), next poll in ${delay} ms`,
+      );
+    }
+
+    if (result) {
+      const snapshot = snapshotOf<TTask, TResult>(descriptor, id, result.data);
+      if (!last || changed(last, snapshot)) {
+        options.onProgress?.(snapshot);
+        onChange(snapshot);
+      }
+      last = snapshot;
+      if (snapshot.state === 'succeeded') return snapshot;
+      if (snapshot.state === 'failed')
+        throw new TaskFailedError(id, snapshot.reason, snapshot, scrub);
+      if (snapshot.state === 'cancelled') throw new TaskCancelledError(id, snapshot, scrub);
+      const hinted = serverSuggestedDelayMs(result.response.headers);
+      if (hinted !== undefined && hinted >= 0) delay = hinted;
+    }
+
+    const left = deadline - Date.now();
+    if (left <= 0) throw new TaskTimeoutError(id, budget, last, scrub);
+    await sleep(Math.min(delay, left), signal);
   }
 }
 
@@ -319,13 +354,13 @@ function hintFromRecord(headers: Record<string, string> | undefined): number | u
 }
 
 /** Submits (once: submits are not re-sent unless provably unsent), reads the task id, then waits. */
-export function submitAndWait<TTask>(
+export function submitAndWait<TTask, TResult = unknown>(
   client: BaseClient,
-  descriptor: TaskDescriptor<TTask>,
+  descriptor: TaskDescriptor<TTask, TResult>,
   submit: (options: RequestOptions) => APIPromise<unknown>,
   idPointer: string,
-  options: WaitOptions<TTask> = {},
-): TaskRun<TTask> {
+  options: WaitOptions<TTask, TResult> = {},
+): TaskRun<TTask, TResult> {
   const requestOptions: RequestOptions = {
     ...options.requestOptions,
     signal: options.requestOptions?.signal ?? options.signal,

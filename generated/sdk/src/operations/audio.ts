@@ -20,7 +20,8 @@ export type AudioTranscriptionsCreateParams = Omit<
 };
 /** Success body of `client.audio.transcriptions.create()` (createTranscription). */
 export type AudioTranscriptionsCreateResponse =
-  paths['/v1/audio/transcriptions']['post']['responses']['200']['content']['application/json'];
+  | paths['/v1/audio/transcriptions']['post']['responses']['200']['content']['application/json']
+  | string;
 /** Error bodies of `client.audio.transcriptions.create()`: read them from `APIError<AudioTranscriptionsCreateErrorBody>`'s `error`. */
 export type AudioTranscriptionsCreateErrorBody =
   | paths['/v1/audio/transcriptions']['post']['responses']['400']['content']['application/json']
@@ -73,7 +74,8 @@ export function audioTranscriptionsCreate(
       },
       retry: 'unsafe',
       auth: 'bearerAuth',
-      as: 'json',
+      as: 'auto',
+      accept: 'application/json, text/plain',
     },
     options,
   );
@@ -90,7 +92,8 @@ export type AudioTranslationsCreateParams = Omit<
 };
 /** Success body of `client.audio.translations.create()` (createTranslation). */
 export type AudioTranslationsCreateResponse =
-  paths['/v1/audio/translations']['post']['responses']['200']['content']['application/json'];
+  | paths['/v1/audio/translations']['post']['responses']['200']['content']['application/json']
+  | string;
 /** Error bodies of `client.audio.translations.create()`: read them from `APIError<AudioTranslationsCreateErrorBody>`'s `error`. */
 export type AudioTranslationsCreateErrorBody =
   | paths['/v1/audio/translations']['post']['responses']['400']['content']['application/json']
@@ -141,7 +144,8 @@ export function audioTranslationsCreate(
       },
       retry: 'unsafe',
       auth: 'bearerAuth',
-      as: 'json',
+      as: 'auto',
+      accept: 'application/json, text/plain',
     },
     options,
   );

@@ -3,6 +3,7 @@ import {
   type APIPromise,
   APIResource,
   type RequestOptions,
+  type TaskResultAt,
   type TaskRun,
   type WaitOptions,
 } from '../core/index.js';
@@ -130,8 +131,11 @@ export class FluxDev extends APIResource {
    */
   createAndWait(
     params: FluxDevCreateParams,
-    options?: WaitOptions<FluxTasksRetrieveResponse>,
-  ): TaskRun<FluxTasksRetrieveResponse> {
+    options?: WaitOptions<
+      FluxTasksRetrieveResponse,
+      TaskResultAt<FluxTasksRetrieveResponse, '/result/sample'>
+    >,
+  ): TaskRun<FluxTasksRetrieveResponse, TaskResultAt<FluxTasksRetrieveResponse, '/result/sample'>> {
     return fluxDevCreateAndWait(this._client, params, options);
   }
 }
@@ -205,8 +209,11 @@ export class FluxPro extends APIResource {
    */
   createAndWait(
     params: FluxProCreateParams,
-    options?: WaitOptions<FluxTasksRetrieveResponse>,
-  ): TaskRun<FluxTasksRetrieveResponse> {
+    options?: WaitOptions<
+      FluxTasksRetrieveResponse,
+      TaskResultAt<FluxTasksRetrieveResponse, '/result/sample'>
+    >,
+  ): TaskRun<FluxTasksRetrieveResponse, TaskResultAt<FluxTasksRetrieveResponse, '/result/sample'>> {
     return fluxProCreateAndWait(this._client, params, options);
   }
 }
@@ -279,8 +286,11 @@ export class FluxPro11 extends APIResource {
    */
   createAndWait(
     params: FluxPro11CreateParams,
-    options?: WaitOptions<FluxTasksRetrieveResponse>,
-  ): TaskRun<FluxTasksRetrieveResponse> {
+    options?: WaitOptions<
+      FluxTasksRetrieveResponse,
+      TaskResultAt<FluxTasksRetrieveResponse, '/result/sample'>
+    >,
+  ): TaskRun<FluxTasksRetrieveResponse, TaskResultAt<FluxTasksRetrieveResponse, '/result/sample'>> {
     return fluxPro11CreateAndWait(this._client, params, options);
   }
 }
@@ -334,8 +344,11 @@ export class FluxTasks extends APIResource {
    */
   waitFor(
     id: string,
-    options?: WaitOptions<FluxTasksRetrieveResponse>,
-  ): TaskRun<FluxTasksRetrieveResponse> {
+    options?: WaitOptions<
+      FluxTasksRetrieveResponse,
+      TaskResultAt<FluxTasksRetrieveResponse, '/result/sample'>
+    >,
+  ): TaskRun<FluxTasksRetrieveResponse, TaskResultAt<FluxTasksRetrieveResponse, '/result/sample'>> {
     return fluxTasksRetrieveUntilDone(this._client, id, options);
   }
 }

@@ -3,6 +3,7 @@ import {
   type APIPromise,
   APIResource,
   type RequestOptions,
+  type TaskResultAt,
   type TaskRun,
   type WaitOptions,
 } from '../core/index.js';
@@ -156,8 +157,14 @@ export class IdeogramWebImages extends APIResource {
    */
   generateAndWait(
     params: IdeogramWebImagesGenerateParams,
-    options?: WaitOptions<IdeogramWebTasksRetrieveResponse>,
-  ): TaskRun<IdeogramWebTasksRetrieveResponse> {
+    options?: WaitOptions<
+      IdeogramWebTasksRetrieveResponse,
+      TaskResultAt<IdeogramWebTasksRetrieveResponse, '/sampling_requests/0/responses'>
+    >,
+  ): TaskRun<
+    IdeogramWebTasksRetrieveResponse,
+    TaskResultAt<IdeogramWebTasksRetrieveResponse, '/sampling_requests/0/responses'>
+  > {
     return ideogramWebImagesGenerateAndWait(this._client, params, options);
   }
 
@@ -219,8 +226,14 @@ export class IdeogramWebImages extends APIResource {
    */
   remixAndWait(
     params: IdeogramWebImagesRemixParams,
-    options?: WaitOptions<IdeogramWebTasksRetrieveResponse>,
-  ): TaskRun<IdeogramWebTasksRetrieveResponse> {
+    options?: WaitOptions<
+      IdeogramWebTasksRetrieveResponse,
+      TaskResultAt<IdeogramWebTasksRetrieveResponse, '/sampling_requests/0/responses'>
+    >,
+  ): TaskRun<
+    IdeogramWebTasksRetrieveResponse,
+    TaskResultAt<IdeogramWebTasksRetrieveResponse, '/sampling_requests/0/responses'>
+  > {
     return ideogramWebImagesRemixAndWait(this._client, params, options);
   }
 
@@ -280,8 +293,14 @@ export class IdeogramWebImages extends APIResource {
    */
   upscaleAndWait(
     params: IdeogramWebImagesUpscaleParams,
-    options?: WaitOptions<IdeogramWebTasksRetrieveResponse>,
-  ): TaskRun<IdeogramWebTasksRetrieveResponse> {
+    options?: WaitOptions<
+      IdeogramWebTasksRetrieveResponse,
+      TaskResultAt<IdeogramWebTasksRetrieveResponse, '/sampling_requests/0/responses'>
+    >,
+  ): TaskRun<
+    IdeogramWebTasksRetrieveResponse,
+    TaskResultAt<IdeogramWebTasksRetrieveResponse, '/sampling_requests/0/responses'>
+  > {
     return ideogramWebImagesUpscaleAndWait(this._client, params, options);
   }
 }
@@ -338,8 +357,14 @@ export class IdeogramWebTasks extends APIResource {
    */
   waitFor(
     id: string,
-    options?: WaitOptions<IdeogramWebTasksRetrieveResponse>,
-  ): TaskRun<IdeogramWebTasksRetrieveResponse> {
+    options?: WaitOptions<
+      IdeogramWebTasksRetrieveResponse,
+      TaskResultAt<IdeogramWebTasksRetrieveResponse, '/sampling_requests/0/responses'>
+    >,
+  ): TaskRun<
+    IdeogramWebTasksRetrieveResponse,
+    TaskResultAt<IdeogramWebTasksRetrieveResponse, '/sampling_requests/0/responses'>
+  > {
     return ideogramWebTasksRetrieveUntilDone(this._client, id, options);
   }
 }

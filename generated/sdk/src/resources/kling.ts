@@ -3,6 +3,7 @@ import {
   type APIPromise,
   APIResource,
   type RequestOptions,
+  type TaskResultAt,
   type TaskRun,
   type WaitOptions,
 } from '../core/index.js';
@@ -149,8 +150,14 @@ export class KlingImagesGenerations extends APIResource {
    */
   createAndWait(
     params: KlingImagesGenerationsCreateParams,
-    options?: WaitOptions<KlingImagesGenerationsRetrieveResponse>,
-  ): TaskRun<KlingImagesGenerationsRetrieveResponse> {
+    options?: WaitOptions<
+      KlingImagesGenerationsRetrieveResponse,
+      TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/videos'>
+    >,
+  ): TaskRun<
+    KlingImagesGenerationsRetrieveResponse,
+    TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/videos'>
+  > {
     return klingImagesGenerationsCreateAndWait(this._client, params, options);
   }
 
@@ -194,8 +201,14 @@ export class KlingImagesGenerations extends APIResource {
    */
   waitFor(
     id: string,
-    options?: WaitOptions<KlingImagesGenerationsRetrieveResponse>,
-  ): TaskRun<KlingImagesGenerationsRetrieveResponse> {
+    options?: WaitOptions<
+      KlingImagesGenerationsRetrieveResponse,
+      TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/videos'>
+    >,
+  ): TaskRun<
+    KlingImagesGenerationsRetrieveResponse,
+    TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/videos'>
+  > {
     return klingImagesGenerationsRetrieveUntilDone(this._client, id, options);
   }
 }
@@ -300,8 +313,14 @@ export class KlingVideosImage2video extends APIResource {
    */
   createAndWait(
     params: KlingVideosImage2videoCreateParams,
-    options?: WaitOptions<KlingVideosImage2videoRetrieveResponse>,
-  ): TaskRun<KlingVideosImage2videoRetrieveResponse> {
+    options?: WaitOptions<
+      KlingVideosImage2videoRetrieveResponse,
+      TaskResultAt<KlingVideosImage2videoRetrieveResponse, '/data/task_result/videos'>
+    >,
+  ): TaskRun<
+    KlingVideosImage2videoRetrieveResponse,
+    TaskResultAt<KlingVideosImage2videoRetrieveResponse, '/data/task_result/videos'>
+  > {
     return klingVideosImage2videoCreateAndWait(this._client, params, options);
   }
 
@@ -345,8 +364,14 @@ export class KlingVideosImage2video extends APIResource {
    */
   waitFor(
     id: string,
-    options?: WaitOptions<KlingVideosImage2videoRetrieveResponse>,
-  ): TaskRun<KlingVideosImage2videoRetrieveResponse> {
+    options?: WaitOptions<
+      KlingVideosImage2videoRetrieveResponse,
+      TaskResultAt<KlingVideosImage2videoRetrieveResponse, '/data/task_result/videos'>
+    >,
+  ): TaskRun<
+    KlingVideosImage2videoRetrieveResponse,
+    TaskResultAt<KlingVideosImage2videoRetrieveResponse, '/data/task_result/videos'>
+  > {
     return klingVideosImage2videoRetrieveUntilDone(this._client, id, options);
   }
 }
@@ -448,8 +473,14 @@ export class KlingVideosText2video extends APIResource {
    */
   createAndWait(
     params: KlingVideosText2videoCreateParams,
-    options?: WaitOptions<KlingVideosText2videoRetrieveResponse>,
-  ): TaskRun<KlingVideosText2videoRetrieveResponse> {
+    options?: WaitOptions<
+      KlingVideosText2videoRetrieveResponse,
+      TaskResultAt<KlingVideosText2videoRetrieveResponse, '/data/task_result/videos'>
+    >,
+  ): TaskRun<
+    KlingVideosText2videoRetrieveResponse,
+    TaskResultAt<KlingVideosText2videoRetrieveResponse, '/data/task_result/videos'>
+  > {
     return klingVideosText2videoCreateAndWait(this._client, params, options);
   }
 
@@ -494,8 +525,14 @@ export class KlingVideosText2video extends APIResource {
    */
   waitFor(
     id: string,
-    options?: WaitOptions<KlingVideosText2videoRetrieveResponse>,
-  ): TaskRun<KlingVideosText2videoRetrieveResponse> {
+    options?: WaitOptions<
+      KlingVideosText2videoRetrieveResponse,
+      TaskResultAt<KlingVideosText2videoRetrieveResponse, '/data/task_result/videos'>
+    >,
+  ): TaskRun<
+    KlingVideosText2videoRetrieveResponse,
+    TaskResultAt<KlingVideosText2videoRetrieveResponse, '/data/task_result/videos'>
+  > {
     return klingVideosText2videoRetrieveUntilDone(this._client, id, options);
   }
 }

@@ -3,6 +3,7 @@ import {
   type APIPromise,
   APIResource,
   type RequestOptions,
+  type TaskResultAt,
   type TaskRun,
   type TaskSnapshot,
   type WaitOptions,
@@ -109,8 +110,14 @@ export class LumaGenerations extends APIResource {
    */
   createAndWait(
     params: LumaGenerationsCreateParams,
-    options?: WaitOptions<LumaGenerationsRetrieveResponse>,
-  ): TaskRun<LumaGenerationsRetrieveResponse> {
+    options?: WaitOptions<
+      LumaGenerationsRetrieveResponse,
+      TaskResultAt<LumaGenerationsRetrieveResponse, '/video/url'>
+    >,
+  ): TaskRun<
+    LumaGenerationsRetrieveResponse,
+    TaskResultAt<LumaGenerationsRetrieveResponse, '/video/url'>
+  > {
     return lumaGenerationsCreateAndWait(this._client, params, options);
   }
 
@@ -168,8 +175,14 @@ export class LumaGenerations extends APIResource {
   extendAndWait(
     task_id: paths['/luma/generations/{task_id}/extend']['post']['parameters']['path']['task_id'],
     params: LumaGenerationsExtendParams,
-    options?: WaitOptions<LumaGenerationsRetrieveResponse>,
-  ): TaskRun<LumaGenerationsRetrieveResponse> {
+    options?: WaitOptions<
+      LumaGenerationsRetrieveResponse,
+      TaskResultAt<LumaGenerationsRetrieveResponse, '/video/url'>
+    >,
+  ): TaskRun<
+    LumaGenerationsRetrieveResponse,
+    TaskResultAt<LumaGenerationsRetrieveResponse, '/video/url'>
+  > {
     return lumaGenerationsExtendAndWait(this._client, task_id, params, options);
   }
 
@@ -187,7 +200,12 @@ export class LumaGenerations extends APIResource {
    * }
    * ```
    */
-  parseCallback(body: unknown): TaskSnapshot<LumaGenerationsRetrieveResponse> {
+  parseCallback(
+    body: unknown,
+  ): TaskSnapshot<
+    LumaGenerationsRetrieveResponse,
+    TaskResultAt<LumaGenerationsRetrieveResponse, '/video/url'>
+  > {
     return parseLumaCallback(body);
   }
 
@@ -231,8 +249,14 @@ export class LumaGenerations extends APIResource {
    */
   waitFor(
     id: string,
-    options?: WaitOptions<LumaGenerationsRetrieveResponse>,
-  ): TaskRun<LumaGenerationsRetrieveResponse> {
+    options?: WaitOptions<
+      LumaGenerationsRetrieveResponse,
+      TaskResultAt<LumaGenerationsRetrieveResponse, '/video/url'>
+    >,
+  ): TaskRun<
+    LumaGenerationsRetrieveResponse,
+    TaskResultAt<LumaGenerationsRetrieveResponse, '/video/url'>
+  > {
     return lumaGenerationsRetrieveUntilDone(this._client, id, options);
   }
 }

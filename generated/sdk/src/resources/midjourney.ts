@@ -2,7 +2,10 @@
 import {
   type APIPromise,
   APIResource,
+  type PageItem,
+  type PagePromise,
   type RequestOptions,
+  type TaskResultAt,
   type TaskRun,
   type TaskSnapshot,
   type WaitOptions,
@@ -337,8 +340,14 @@ export class MidjourneyInsightFace extends APIResource {
    */
   swapAndWait(
     params: MidjourneyInsightFaceSwapParams,
-    options?: WaitOptions<MidjourneyTasksRetrieveResponse>,
-  ): TaskRun<MidjourneyTasksRetrieveResponse> {
+    options?: WaitOptions<
+      MidjourneyTasksRetrieveResponse,
+      TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+    >,
+  ): TaskRun<
+    MidjourneyTasksRetrieveResponse,
+    TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+  > {
     return midjourneyInsightFaceSwapAndWait(this._client, params, options);
   }
 }
@@ -443,8 +452,14 @@ export class MidjourneySubmit extends APIResource {
    */
   actionAndWait(
     params: MidjourneySubmitActionParams,
-    options?: WaitOptions<MidjourneyTasksRetrieveResponse>,
-  ): TaskRun<MidjourneyTasksRetrieveResponse> {
+    options?: WaitOptions<
+      MidjourneyTasksRetrieveResponse,
+      TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+    >,
+  ): TaskRun<
+    MidjourneyTasksRetrieveResponse,
+    TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+  > {
     return midjourneySubmitActionAndWait(this._client, params, options);
   }
 
@@ -506,8 +521,14 @@ export class MidjourneySubmit extends APIResource {
    */
   blendAndWait(
     params: MidjourneySubmitBlendParams,
-    options?: WaitOptions<MidjourneyTasksRetrieveResponse>,
-  ): TaskRun<MidjourneyTasksRetrieveResponse> {
+    options?: WaitOptions<
+      MidjourneyTasksRetrieveResponse,
+      TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+    >,
+  ): TaskRun<
+    MidjourneyTasksRetrieveResponse,
+    TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+  > {
     return midjourneySubmitBlendAndWait(this._client, params, options);
   }
 
@@ -563,8 +584,14 @@ export class MidjourneySubmit extends APIResource {
    */
   describeAndWait(
     params: MidjourneySubmitDescribeParams,
-    options?: WaitOptions<MidjourneyTasksRetrieveResponse>,
-  ): TaskRun<MidjourneyTasksRetrieveResponse> {
+    options?: WaitOptions<
+      MidjourneyTasksRetrieveResponse,
+      TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+    >,
+  ): TaskRun<
+    MidjourneyTasksRetrieveResponse,
+    TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+  > {
     return midjourneySubmitDescribeAndWait(this._client, params, options);
   }
 
@@ -628,8 +655,14 @@ export class MidjourneySubmit extends APIResource {
    */
   imagineAndWait(
     params: MidjourneySubmitImagineParams,
-    options?: WaitOptions<MidjourneyTasksRetrieveResponse>,
-  ): TaskRun<MidjourneyTasksRetrieveResponse> {
+    options?: WaitOptions<
+      MidjourneyTasksRetrieveResponse,
+      TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+    >,
+  ): TaskRun<
+    MidjourneyTasksRetrieveResponse,
+    TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+  > {
     return midjourneySubmitImagineAndWait(this._client, params, options);
   }
 
@@ -689,8 +722,14 @@ export class MidjourneySubmit extends APIResource {
    */
   modalAndWait(
     params: MidjourneySubmitModalParams,
-    options?: WaitOptions<MidjourneyTasksRetrieveResponse>,
-  ): TaskRun<MidjourneyTasksRetrieveResponse> {
+    options?: WaitOptions<
+      MidjourneyTasksRetrieveResponse,
+      TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+    >,
+  ): TaskRun<
+    MidjourneyTasksRetrieveResponse,
+    TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+  > {
     return midjourneySubmitModalAndWait(this._client, params, options);
   }
 
@@ -746,8 +785,14 @@ export class MidjourneySubmit extends APIResource {
    */
   shortenAndWait(
     params: MidjourneySubmitShortenParams,
-    options?: WaitOptions<MidjourneyTasksRetrieveResponse>,
-  ): TaskRun<MidjourneyTasksRetrieveResponse> {
+    options?: WaitOptions<
+      MidjourneyTasksRetrieveResponse,
+      TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+    >,
+  ): TaskRun<
+    MidjourneyTasksRetrieveResponse,
+    TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+  > {
     return midjourneySubmitShortenAndWait(this._client, params, options);
   }
 }
@@ -900,7 +945,12 @@ export class MidjourneyTasks extends APIResource {
    * }
    * ```
    */
-  parseCallback(body: unknown): TaskSnapshot<MidjourneyTasksRetrieveResponse> {
+  parseCallback(
+    body: unknown,
+  ): TaskSnapshot<
+    MidjourneyTasksRetrieveResponse,
+    TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+  > {
     return parseMidjourneyCallback(body);
   }
 
@@ -914,23 +964,34 @@ export class MidjourneyTasks extends APIResource {
    * `POST /mj/task/query` — Retried automatically on connection errors, 408, 409, 429 and 5xx.
    * @param params Query/header parameters and the request body.
    * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
-   * @returns The `MidjourneyTasksQueryResponse` body.
+   * @returns The first `MidjourneyTasksQueryResponse` page when awaited; iterate it with `for await` for every item across pages, or call `.pages()` for each page.
    * @example
    * ```ts
-   * const result = await client.midjourney.tasks.query({
+   * const firstPage = await client.midjourney.tasks.query({
    *   pageNumber: 0,
    *   pageSize: 10,
    *   sort: 'id,desc',
    *   action: 'IMAGINE',
    *   status: 'SUCCESS',
    * });
+   *
+   * // Every item, page after page:
+   * for await (const item of client.midjourney.tasks.query({
+   *   pageNumber: 0,
+   *   pageSize: 10,
+   *   sort: 'id,desc',
+   *   action: 'IMAGINE',
+   *   status: 'SUCCESS',
+   * })) {
+   *   console.log(item);
+   * }
    * ```
    * @see E17 分页查询任务 (Paged task query)
    */
   query(
     params?: MidjourneyTasksQueryParams,
     options?: RequestOptions,
-  ): APIPromise<MidjourneyTasksQueryResponse> {
+  ): PagePromise<MidjourneyTasksQueryResponse, PageItem<MidjourneyTasksQueryResponse, '/content'>> {
     return midjourneyTasksQuery(this._client, params, options);
   }
 
@@ -991,8 +1052,14 @@ export class MidjourneyTasks extends APIResource {
    */
   waitFor(
     id: string,
-    options?: WaitOptions<MidjourneyTasksRetrieveResponse>,
-  ): TaskRun<MidjourneyTasksRetrieveResponse> {
+    options?: WaitOptions<
+      MidjourneyTasksRetrieveResponse,
+      TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+    >,
+  ): TaskRun<
+    MidjourneyTasksRetrieveResponse,
+    TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
+  > {
     return midjourneyTasksRetrieveUntilDone(this._client, id, options);
   }
 }

@@ -3,6 +3,7 @@ import {
   type APIPromise,
   APIResource,
   type RequestOptions,
+  type TaskResultAt,
   type TaskRun,
   type WaitOptions,
 } from '../core/index.js';
@@ -111,8 +112,11 @@ export class RunwayImageToVideo extends APIResource {
    */
   createAndWait(
     params: RunwayImageToVideoCreateParams,
-    options?: WaitOptions<RunwayTasksRetrieveResponse>,
-  ): TaskRun<RunwayTasksRetrieveResponse> {
+    options?: WaitOptions<
+      RunwayTasksRetrieveResponse,
+      TaskResultAt<RunwayTasksRetrieveResponse, '/output'>
+    >,
+  ): TaskRun<RunwayTasksRetrieveResponse, TaskResultAt<RunwayTasksRetrieveResponse, '/output'>> {
     return runwayImageToVideoCreateAndWait(this._client, params, options);
   }
 }
@@ -167,8 +171,11 @@ export class RunwayTasks extends APIResource {
    */
   waitFor(
     id: string,
-    options?: WaitOptions<RunwayTasksRetrieveResponse>,
-  ): TaskRun<RunwayTasksRetrieveResponse> {
+    options?: WaitOptions<
+      RunwayTasksRetrieveResponse,
+      TaskResultAt<RunwayTasksRetrieveResponse, '/output'>
+    >,
+  ): TaskRun<RunwayTasksRetrieveResponse, TaskResultAt<RunwayTasksRetrieveResponse, '/output'>> {
     return runwayTasksRetrieveUntilDone(this._client, id, options);
   }
 }

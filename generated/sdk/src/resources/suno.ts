@@ -3,6 +3,7 @@ import {
   type APIPromise,
   APIResource,
   type RequestOptions,
+  type TaskResultAt,
   type TaskRun,
   type WaitOptions,
 } from '../core/index.js';
@@ -132,8 +133,14 @@ export class SunoV30Music extends APIResource {
    */
   concatAndWait(
     params: SunoV30MusicConcatParams,
-    options?: WaitOptions<SunoV30MusicRetrieveResponse>,
-  ): TaskRun<SunoV30MusicRetrieveResponse> {
+    options?: WaitOptions<
+      SunoV30MusicRetrieveResponse,
+      TaskResultAt<SunoV30MusicRetrieveResponse, '/data/clips'>
+    >,
+  ): TaskRun<
+    SunoV30MusicRetrieveResponse,
+    TaskResultAt<SunoV30MusicRetrieveResponse, '/data/clips'>
+  > {
     return sunoV30MusicConcatAndWait(this._client, params, options);
   }
 
@@ -203,8 +210,14 @@ export class SunoV30Music extends APIResource {
    */
   createAndWait(
     params: SunoV30MusicCreateParams,
-    options?: WaitOptions<SunoV30MusicRetrieveResponse>,
-  ): TaskRun<SunoV30MusicRetrieveResponse> {
+    options?: WaitOptions<
+      SunoV30MusicRetrieveResponse,
+      TaskResultAt<SunoV30MusicRetrieveResponse, '/data/clips'>
+    >,
+  ): TaskRun<
+    SunoV30MusicRetrieveResponse,
+    TaskResultAt<SunoV30MusicRetrieveResponse, '/data/clips'>
+  > {
     return sunoV30MusicCreateAndWait(this._client, params, options);
   }
 
@@ -248,8 +261,14 @@ export class SunoV30Music extends APIResource {
    */
   waitFor(
     id: string,
-    options?: WaitOptions<SunoV30MusicRetrieveResponse>,
-  ): TaskRun<SunoV30MusicRetrieveResponse> {
+    options?: WaitOptions<
+      SunoV30MusicRetrieveResponse,
+      TaskResultAt<SunoV30MusicRetrieveResponse, '/data/clips'>
+    >,
+  ): TaskRun<
+    SunoV30MusicRetrieveResponse,
+    TaskResultAt<SunoV30MusicRetrieveResponse, '/data/clips'>
+  > {
     return sunoV30MusicRetrieveUntilDone(this._client, id, options);
   }
 }
@@ -342,8 +361,14 @@ export class SunoV35Music extends APIResource {
    */
   createAndWait(
     params: SunoV35MusicCreateParams,
-    options?: WaitOptions<SunoV35MusicRetrieveResponse>,
-  ): TaskRun<SunoV35MusicRetrieveResponse> {
+    options?: WaitOptions<
+      SunoV35MusicRetrieveResponse,
+      TaskResultAt<SunoV35MusicRetrieveResponse, '/data/clips'>
+    >,
+  ): TaskRun<
+    SunoV35MusicRetrieveResponse,
+    TaskResultAt<SunoV35MusicRetrieveResponse, '/data/clips'>
+  > {
     return sunoV35MusicCreateAndWait(this._client, params, options);
   }
 
@@ -387,8 +412,14 @@ export class SunoV35Music extends APIResource {
    */
   waitFor(
     id: string,
-    options?: WaitOptions<SunoV35MusicRetrieveResponse>,
-  ): TaskRun<SunoV35MusicRetrieveResponse> {
+    options?: WaitOptions<
+      SunoV35MusicRetrieveResponse,
+      TaskResultAt<SunoV35MusicRetrieveResponse, '/data/clips'>
+    >,
+  ): TaskRun<
+    SunoV35MusicRetrieveResponse,
+    TaskResultAt<SunoV35MusicRetrieveResponse, '/data/clips'>
+  > {
     return sunoV35MusicRetrieveUntilDone(this._client, id, options);
   }
 }

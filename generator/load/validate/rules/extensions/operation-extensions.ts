@@ -1,4 +1,4 @@
-/** Our extensions on operations and tags (spec/EXTENSIONS.md): x-task, x-stream, x-retry, x-sdk-name, x-pages, x-provenance, x-title-zh, x-doubt. */
+/** Our extensions on operations and tags (spec/EXTENSIONS.md): x-task, x-stream, x-paging, x-retry, x-sdk-name, x-pages, x-provenance, x-title-zh, x-doubt. */
 import { isObject, type Tokens } from '../../../pointer.js';
 import type { JsonObject, JsonValue } from '../../../types.js';
 import { MAX_NAME_LENGTH, shownName, type ValidationContext } from '../../context.js';
@@ -19,6 +19,7 @@ export function checkOperationExtensions(
   const { operation, at } = entry;
   if (operation['x-task'] !== undefined) checkTask(operation['x-task'], [...at, 'x-task'], families, checks, operations);
   if (operation['x-stream'] !== undefined) checkStream(entry, context, checks, operations);
+  if (operation['x-paging'] !== undefined) checkPaging(entry, context, checks, operations);
   if (operation['x-retry'] !== undefined) checks.oneOf(operation, 'x-retry', at, 'Operation', ['safe', 'unsafe']);
   const sdkName = operation['x-sdk-name'];
   if (sdkName !== undefined && (typeof sdkName !== 'string' || sdkName.length > MAX_NAME_LENGTH || !SDK_NAME.test(sdkName))) {
@@ -79,6 +80,42 @@ function checkStream(entry: IndexedOperation, context: ValidationContext, checks
   if (!hasEventStreamResponse(operation, context)) {
     checks.invalid(at, 'x-stream is set but the operation has no "text/event-stream" response.', 'Add the streamed response under a 2xx status: content: {text/event-stream: {schema: {type: string}}}.');
   }
+}
+
+/** `x-paging`: a page index (`page`) or a cursor (`cursor`) request field, and where the items are. */
+function checkPaging(entry: IndexedOperation, context: ValidationContext, checks: ExtensionChecks, operations: OperationIndex): void {
+  const { operation } = entry;
+  const at = [...entry.at, 'x-paging'];
+  const paging = operation['x-paging'];
+  if (!checks.object(paging, at, 'x-paging')) return;
+  checks.knownKeys(paging, at, 'x-paging', ['page', 'cursor', 'size', 'firstPage', 'items', 'nextCursor', 'hasMore', 'last']);
+  if ((paging.page === undefined) === (paging.cursor === undefined)) {
+    checks.invalid(at, 'x-paging needs exactly one of "page" (a page-index field) and "cursor" (a cursor field).');
+  }
+  for (const key of ['page', 'cursor', 'size']) {
+    const name = checks.string(paging, key, at, 'x-paging', true);
+    if (name !== undefined && !isRequestField(entry, name, context, operations)) {
+      checks.invalid([...at, key], `x-paging ${key} "${name}" is neither a query parameter nor a property of the JSON request body.`);
+    }
+  }
+  if (paging.firstPage !== undefined && !(Number.isInteger(paging.firstPage) && (paging.firstPage as number) >= 0)) {
+    checks.invalid([...at, 'firstPage'], 'x-paging firstPage must be a non-negative integer (0 or 1, usually).');
+  }
+  checks.pointer(paging, 'items', at, 'x-paging');
+  checks.pointer(paging, 'nextCursor', at, 'x-paging', paging.cursor === undefined);
+  checks.pointer(paging, 'hasMore', at, 'x-paging', true);
+  checks.pointer(paging, 'last', at, 'x-paging', true);
+}
+
+function isRequestField(entry: IndexedOperation, name: string, context: ValidationContext, operations: OperationIndex): boolean {
+  for (const list of [entry.site.pathItem.parameters, entry.operation.parameters]) {
+    if (!Array.isArray(list)) continue;
+    for (const raw of list) {
+      const parameter = context.deref(raw);
+      if (isObject(parameter) && parameter.in === 'query' && parameter.name === name) return true;
+    }
+  }
+  return jsonBodyProperty(entry.operation, name, context, operations) !== undefined;
 }
 
 function jsonBodyProperty(operation: JsonObject, name: string, context: ValidationContext, operations: OperationIndex): JsonValue | undefined {

@@ -3,10 +3,11 @@ import { BaseClient } from './core/index.js';
 import { Chat } from './resources/chat.js';
 import { Files } from './resources/files.js';
 import { Render } from './resources/render.js';
-/** What the runtime needs to know about this API: environment prefix, default root URL, security schemes. */
+/** What the runtime needs to know about this API: environment prefix, default root URL, security schemes, version segments of its paths. */
 export const CLIENT_CONFIG = {
     envPrefix: 'SHELLAPI',
     authSchemes: { bearerAuth: { type: 'bearer' } },
+    pathPrefixes: ['/v1'],
 };
 /**
  * Features Fixture

@@ -1,7 +1,7 @@
-import { type BaseClient, type TaskDescriptor, type TaskRun, type TaskSnapshot, type WaitOptions } from './core/index.js';
+import { type BaseClient, type TaskDescriptor, type TaskResultAt, type TaskRun, type TaskSnapshot, type WaitOptions } from './core/index.js';
 import { type RenderTasksCreateParams, type RenderTasksRetrieveResponse } from './operations/render.js';
 /** How to poll a Render task with `getRenderTask` and read its state (from the spec's `x-task-families.render`). */
-export declare const renderTasksRetrieveTask: TaskDescriptor<RenderTasksRetrieveResponse>;
+export declare const renderTasksRetrieveTask: TaskDescriptor<RenderTasksRetrieveResponse, TaskResultAt<RenderTasksRetrieveResponse, '/output'>>;
 /**
  * Waits for an existing Render task to end, polling `GET /render/tasks/{task_id}`.
  * Resolves with the final snapshot; rejects with `TaskFailedError`, `TaskCancelledError`, `TaskTimeoutError` or `APIUserAbortError`. Iterate it for progress snapshots.
@@ -15,7 +15,7 @@ export declare const renderTasksRetrieveTask: TaskDescriptor<RenderTasksRetrieve
  * }
  * ```
  */
-export declare function renderTasksRetrieveUntilDone(client: BaseClient, id: string, options?: WaitOptions<RenderTasksRetrieveResponse>): TaskRun<RenderTasksRetrieveResponse>;
+export declare function renderTasksRetrieveUntilDone(client: BaseClient, id: string, options?: WaitOptions<RenderTasksRetrieveResponse, TaskResultAt<RenderTasksRetrieveResponse, '/output'>>): TaskRun<RenderTasksRetrieveResponse, TaskResultAt<RenderTasksRetrieveResponse, '/output'>>;
 /**
  * Reads a Render task callback (`notifyHook` of `client.render.tasks.create()`): the request the API sends to your URL on each status change.
  * Returns the snapshot `waitFor` yields, its state mapped from the vendor status; throws `CallbackPayloadError` when the body is not JSON or not such a task (answer with a 400). Extra fields and unknown status values are let through.
@@ -30,7 +30,7 @@ export declare function renderTasksRetrieveUntilDone(client: BaseClient, id: str
  * }
  * ```
  */
-export declare function parseRenderCallback(body: unknown): TaskSnapshot<RenderTasksRetrieveResponse>;
+export declare function parseRenderCallback(body: unknown): TaskSnapshot<RenderTasksRetrieveResponse, TaskResultAt<RenderTasksRetrieveResponse, '/output'>>;
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -51,4 +51,4 @@ export declare function parseRenderCallback(body: unknown): TaskSnapshot<RenderT
  * console.log(task.result);
  * ```
  */
-export declare function renderTasksCreateAndWait(client: BaseClient, params: RenderTasksCreateParams, options?: WaitOptions<RenderTasksRetrieveResponse>): TaskRun<RenderTasksRetrieveResponse>;
+export declare function renderTasksCreateAndWait(client: BaseClient, params: RenderTasksCreateParams, options?: WaitOptions<RenderTasksRetrieveResponse, TaskResultAt<RenderTasksRetrieveResponse, '/output'>>): TaskRun<RenderTasksRetrieveResponse, TaskResultAt<RenderTasksRetrieveResponse, '/output'>>;

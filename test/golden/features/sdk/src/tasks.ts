@@ -2,6 +2,7 @@
 import {
   type BaseClient,
   type TaskDescriptor,
+  type TaskResultAt,
   type TaskRun,
   type TaskSnapshot,
   type WaitOptions,
@@ -16,7 +17,10 @@ import {
   renderTasksRetrieve,
 } from './operations/render.js';
 /** How to poll a Render task with `getRenderTask` and read its state (from the spec's `x-task-families.render`). */
-export const renderTasksRetrieveTask: TaskDescriptor<RenderTasksRetrieveResponse> = {
+export const renderTasksRetrieveTask: TaskDescriptor<
+  RenderTasksRetrieveResponse,
+  TaskResultAt<RenderTasksRetrieveResponse, '/output'>
+> = {
   family: 'render',
   title: 'Render task',
   poll: (client, id, options) => renderTasksRetrieve(client, id, options),
@@ -52,9 +56,15 @@ export const renderTasksRetrieveTask: TaskDescriptor<RenderTasksRetrieveResponse
 export function renderTasksRetrieveUntilDone(
   client: BaseClient,
   id: string,
-  options?: WaitOptions<RenderTasksRetrieveResponse>,
-): TaskRun<RenderTasksRetrieveResponse> {
-  return waitForTask(client, renderTasksRetrieveTask, id, options);
+  options?: WaitOptions<
+    RenderTasksRetrieveResponse,
+    TaskResultAt<RenderTasksRetrieveResponse, '/output'>
+  >,
+): TaskRun<RenderTasksRetrieveResponse, TaskResultAt<RenderTasksRetrieveResponse, '/output'>> {
+  return waitForTask<
+    RenderTasksRetrieveResponse,
+    TaskResultAt<RenderTasksRetrieveResponse, '/output'>
+  >(client, renderTasksRetrieveTask, id, options);
 }
 
 /**
@@ -71,8 +81,13 @@ export function renderTasksRetrieveUntilDone(
  * }
  * ```
  */
-export function parseRenderCallback(body: unknown): TaskSnapshot<RenderTasksRetrieveResponse> {
-  return parseTaskCallback(renderTasksRetrieveTask, body);
+export function parseRenderCallback(
+  body: unknown,
+): TaskSnapshot<RenderTasksRetrieveResponse, TaskResultAt<RenderTasksRetrieveResponse, '/output'>> {
+  return parseTaskCallback<
+    RenderTasksRetrieveResponse,
+    TaskResultAt<RenderTasksRetrieveResponse, '/output'>
+  >(renderTasksRetrieveTask, body);
 }
 
 /**
@@ -98,9 +113,15 @@ export function parseRenderCallback(body: unknown): TaskSnapshot<RenderTasksRetr
 export function renderTasksCreateAndWait(
   client: BaseClient,
   params: RenderTasksCreateParams,
-  options?: WaitOptions<RenderTasksRetrieveResponse>,
-): TaskRun<RenderTasksRetrieveResponse> {
-  return submitAndWait(
+  options?: WaitOptions<
+    RenderTasksRetrieveResponse,
+    TaskResultAt<RenderTasksRetrieveResponse, '/output'>
+  >,
+): TaskRun<RenderTasksRetrieveResponse, TaskResultAt<RenderTasksRetrieveResponse, '/output'>> {
+  return submitAndWait<
+    RenderTasksRetrieveResponse,
+    TaskResultAt<RenderTasksRetrieveResponse, '/output'>
+  >(
     client,
     renderTasksRetrieveTask,
     (requestOptions) => renderTasksCreate(client, params, requestOptions),

@@ -10,4 +10,4 @@ export declare function parseCallbackJson<T = unknown>(body: unknown): T;
  * reason }`. The body must be a JSON object with a status at the family's status pointer and,
  * when the family knows where tasks carry their id, an id there; else `CallbackPayloadError`.
  */
-export declare function parseTaskCallback<TTask>(descriptor: TaskDescriptor<TTask>, body: unknown): TaskSnapshot<TTask>;
+export declare function parseTaskCallback<TTask, TResult = unknown>(descriptor: TaskDescriptor<TTask, TResult>, body: unknown): TaskSnapshot<TTask, TResult>;

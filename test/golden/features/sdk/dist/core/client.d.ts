@@ -5,12 +5,20 @@
  */
 import { APIPromise } from './api-promise.js';
 import { type BodySpec } from './body.js';
-import { type Logger } from './logger.js';
+import { type Logger, type LogLevel } from './logger.js';
 import { type QueryStyle } from './query.js';
 import { type Scrubber } from './redact.js';
 import { type BinaryAs, type ResponseAs } from './response.js';
 import { type BackoffOptions, type RetryClass } from './retry.js';
-export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+/** The parts of `RequestInit` the client sets; declared here so the types need no DOM lib. */
+export interface FetchInit {
+    method: string;
+    headers: Headers;
+    body: FormData | Blob | string | null;
+    signal: AbortSignal;
+    [option: string]: unknown;
+}
+export type FetchLike = (input: string, init: FetchInit) => Promise<Response>;
 export type HeadersInput = Readonly<Record<string, string | null | undefined>>;
 export interface ClientOptions {
     /** API key. Default: the `<PREFIX>_API_KEY` environment variable (e.g. `SHELLAPI_API_KEY`). */
@@ -29,8 +37,18 @@ export interface ClientOptions {
     defaultHeaders?: HeadersInput | undefined;
     /** Added to every request's query string. */
     defaultQuery?: Readonly<Record<string, unknown>> | undefined;
-    /** Receives debug/info lines; credentials are redacted first. */
+    /** Receives log lines (default: `console`); credentials are redacted first. */
     logger?: Partial<Logger> | undefined;
+    /**
+     * Lowest level logged: `debug` (every request and response), `info` (retries), `warn`
+     * (default), `error`, or `off`. Default: the `<PREFIX>_LOG` environment variable, else `warn`.
+     */
+    logLevel?: LogLevel | undefined;
+    /**
+     * Largest buffered answer (JSON, text, error bodies) in bytes; a larger one raises
+     * `ResponseTooLargeError` (default 64 MiB). Streams and `as: 'stream' | 'response'` are exempt.
+     */
+    maxResponseBytes?: number | undefined;
     /** Shape of the retry backoff (mostly for tests). */
     backoff?: BackoffOptions | undefined;
 }
@@ -50,8 +68,10 @@ export interface RequestOptions {
     idempotent?: boolean | undefined;
     /** How to return the body (see ResponseAs); default from the operation. */
     as?: ResponseAs | undefined;
+    /** Largest buffered answer for this call, in bytes (see `ClientOptions.maxResponseBytes`). */
+    maxResponseBytes?: number | undefined;
     /** Passed to fetch as is (e.g. `dispatcher`, `cache`, `credentials`). */
-    fetchOptions?: RequestInit | undefined;
+    fetchOptions?: Readonly<Record<string, unknown>> | undefined;
 }
 /** Request options of a binary download: `as` picks Blob (default), ArrayBuffer, ReadableStream or Response. */
 export type BinaryRequestOptions<A extends BinaryAs> = Omit<RequestOptions, 'as'> & {
@@ -76,6 +96,11 @@ export interface ClientConfig {
     defaultBaseUrl?: string | undefined;
     /** Security schemes by name. */
     authSchemes: Readonly<Record<string, AuthScheme>>;
+    /**
+     * Version segments the spec's paths start with (e.g. `/v1`): a `baseUrl` ending in one would
+     * double it (`/v1/v1/…`), so the client strips it once at construction, with a warning.
+     */
+    pathPrefixes?: readonly string[] | undefined;
 }
 /** One call, as the generated code describes it. */
 export interface OperationRequest {
@@ -109,6 +134,7 @@ export declare class BaseClient {
     readonly maxRetries: number;
     readonly timeout: number;
     readonly idleTimeout: number;
+    readonly maxResponseBytes: number;
     constructor(options: ClientOptions, config: ClientConfig);
     /** A copy of this client with some options changed. */
     withOptions(options: ClientOptions): this;
@@ -120,6 +146,20 @@ export declare class BaseClient {
     request<T>(operation: OperationRequest, options?: RequestOptions): APIPromise<T>;
     /** Never shows the key: what `console.log(client)` and `JSON.stringify(client)` see. */
     toJSON(): Record<string, unknown>;
+    /**
+     * Calls an endpoint the spec does not describe (the escape hatch): `path` is sent as given
+     * (after `baseUrl`), with the client's key, retries, timeouts and errors. `GET`/`PUT`/`DELETE`
+     * are retried like reads; `POST`/`PATCH` only when surely unsent (or with `idempotent: true`).
+     */
+    get<T = unknown>(path: string, options?: RawRequestOptions): APIPromise<T>;
+    post<T = unknown>(path: string, options?: RawRequestOptions): APIPromise<T>;
+    put<T = unknown>(path: string, options?: RawRequestOptions): APIPromise<T>;
+    patch<T = unknown>(path: string, options?: RawRequestOptions): APIPromise<T>;
+    delete<T = unknown>(path: string, options?: RawRequestOptions): APIPromise<T>;
+}
+/** Options of `client.get/post/…(path, options)`: request options plus a JSON `body`. */
+export interface RawRequestOptions extends RequestOptions {
+    body?: unknown;
 }
 /** Base of generated resource classes: holds the client. */
 export declare class APIResource {

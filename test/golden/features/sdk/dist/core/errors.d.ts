@@ -23,6 +23,7 @@ export interface APIErrorInit<TBody> {
     message?: string | undefined;
     scrub?: Scrubber | undefined;
     cause?: unknown;
+    retryAfterMs?: number | undefined;
 }
 /** The server answered with an error (or a stream carried one). `error` is the parsed body. */
 export declare class APIError<TBody = unknown> extends ShellApiError {
@@ -39,6 +40,11 @@ export declare class APIError<TBody = unknown> extends ShellApiError {
     readonly code: string | undefined;
     /** `error.type` of OpenAI-style envelopes, when present. */
     readonly type: string | undefined;
+    /**
+     * The wait the server asked for (`retry-after-ms` / `retry-after`), in ms. Set when the client
+     * gave up because the wait was beyond its ceiling (`backoff.maxServerDelayMs`).
+     */
+    readonly retryAfterMs: number | undefined;
     constructor(init: APIErrorInit<TBody>);
     toJSON(): Record<string, unknown>;
     /** `404 Task not found` style message from the usual error envelopes. */
@@ -100,6 +106,37 @@ export declare class APIUserAbortError extends APIError<undefined> {
         scrub?: Scrubber | undefined;
     });
 }
+/**
+ * A stream ended before its operation's terminator (e.g. `[DONE]`), or its last event was cut
+ * off mid-payload: the answer is incomplete. The chunks already yielded are all there is.
+ */
+export declare class IncompleteStreamError extends APIConnectionError {
+    name: string;
+    constructor(init: {
+        message: string;
+        scrub?: Scrubber | undefined;
+    });
+}
+/** A stream event whose `data:` is not the JSON its operation declares. */
+export declare class InvalidStreamEventError extends ShellApiError {
+    name: string;
+    /** The event's data (scrubbed, cut to 200 characters). */
+    readonly data: string;
+    constructor(data: string, scrub?: Scrubber, cause?: unknown);
+    toJSON(): Record<string, unknown>;
+}
+/**
+ * A buffered answer (JSON, text, an error body) is larger than `maxResponseBytes`. Raise the
+ * limit, or ask for `as: 'stream'` / `as: 'response'` to read it yourself.
+ */
+export declare class ResponseTooLargeError extends ShellApiError {
+    name: string;
+    readonly limitBytes: number;
+    /** HTTP status of the oversized response. */
+    readonly status: number;
+    constructor(limitBytes: number, status: number);
+    toJSON(): Record<string, unknown>;
+}
 /** The last thing known about a task when a task error is raised. */
 export interface TaskErrorSnapshot {
     state: string;
@@ -142,6 +179,10 @@ export declare class TaskSubmitError extends ShellApiError {
     name: string;
     /** The submit response body. */
     readonly response: unknown;
+    /** The vendor's own code (`code` or `error.code`), e.g. `24` for a banned prompt. */
+    readonly code: string | undefined;
+    /** The vendor's explanation (`description`, `message`, …), when it gives one. */
+    readonly description: string | undefined;
     constructor(message: string, response: unknown, scrub?: Scrubber);
     toJSON(): Record<string, unknown>;
 }

@@ -1,4 +1,4 @@
-import { type APIPromise, APIResource, type RequestOptions, type TaskRun, type TaskSnapshot, type WaitOptions } from '../core/index.js';
+import { type APIPromise, APIResource, type RequestOptions, type TaskResultAt, type TaskRun, type TaskSnapshot, type WaitOptions } from '../core/index.js';
 import { type RenderTasksCancelResponse, type RenderTasksCreateParams, type RenderTasksCreateResponse, type RenderTasksListParams, type RenderTasksListResponse, type RenderTasksRetrieveResponse } from '../operations/render.js';
 import type { paths } from '../schema.js';
 /** Render (渲染): Submit-then-poll render tasks. */
@@ -59,7 +59,7 @@ export declare class RenderTasks extends APIResource {
      * console.log(task.result);
      * ```
      */
-    createAndWait(params: RenderTasksCreateParams, options?: WaitOptions<RenderTasksRetrieveResponse>): TaskRun<RenderTasksRetrieveResponse>;
+    createAndWait(params: RenderTasksCreateParams, options?: WaitOptions<RenderTasksRetrieveResponse, TaskResultAt<RenderTasksRetrieveResponse, '/output'>>): TaskRun<RenderTasksRetrieveResponse, TaskResultAt<RenderTasksRetrieveResponse, '/output'>>;
     /**
      * List render tasks
      *
@@ -87,7 +87,7 @@ export declare class RenderTasks extends APIResource {
      * }
      * ```
      */
-    parseCallback(body: unknown): TaskSnapshot<RenderTasksRetrieveResponse>;
+    parseCallback(body: unknown): TaskSnapshot<RenderTasksRetrieveResponse, TaskResultAt<RenderTasksRetrieveResponse, '/output'>>;
     /**
      * Get a render task
      *
@@ -114,5 +114,5 @@ export declare class RenderTasks extends APIResource {
      * }
      * ```
      */
-    waitFor(id: string, options?: WaitOptions<RenderTasksRetrieveResponse>): TaskRun<RenderTasksRetrieveResponse>;
+    waitFor(id: string, options?: WaitOptions<RenderTasksRetrieveResponse, TaskResultAt<RenderTasksRetrieveResponse, '/output'>>): TaskRun<RenderTasksRetrieveResponse, TaskResultAt<RenderTasksRetrieveResponse, '/output'>>;
 }

@@ -29,10 +29,10 @@ export function parseCallbackJson<T = unknown>(body: unknown): T {
  * reason }`. The body must be a JSON object with a status at the family's status pointer and,
  * when the family knows where tasks carry their id, an id there; else `CallbackPayloadError`.
  */
-export function parseTaskCallback<TTask>(
-  descriptor: TaskDescriptor<TTask>,
+export function parseTaskCallback<TTask, TResult = unknown>(
+  descriptor: TaskDescriptor<TTask, TResult>,
   body: unknown,
-): TaskSnapshot<TTask> {
+): TaskSnapshot<TTask, TResult> {
   const task = parseCallbackJson(body);
   const what = `Not a callback of a ${descriptor.family} task`;
   if (task === null || typeof task !== 'object' || Array.isArray(task))
@@ -46,7 +46,7 @@ export function parseTaskCallback<TTask>(
     else if (typeof raw === 'number' && Number.isFinite(raw)) id = String(raw);
     else throw new CallbackPayloadError(`${what}: no task id at ${descriptor.taskId}.`, task);
   }
-  return snapshotOf(descriptor, id, task as TTask);
+  return snapshotOf<TTask, TResult>(descriptor, id, task as TTask);
 }
 
 function parseText(text: string): unknown {

@@ -11,11 +11,33 @@ export interface Logger {
 
 type Level = keyof Logger;
 
+/** Lowest level that is logged; `off` logs nothing. */
+export type LogLevel = Level | 'off';
+
+const RANK: Readonly<Record<LogLevel, number>> = {
+  debug: 0,
+  info: 1,
+  warn: 2,
+  error: 3,
+  off: 4,
+};
+
+/** The option wins, then the environment variable (`SHELLAPI_LOG=debug`); unknown values mean `warn`. */
+export function resolveLogLevel(option: LogLevel | undefined, env: string | undefined): LogLevel {
+  const wanted = option ?? env?.toLowerCase();
+  return wanted !== undefined && Object.hasOwn(RANK, wanted) ? (wanted as LogLevel) : 'warn';
+}
+
 /** Wraps the user's logger (or nothing) so every line is scrubbed; never throws into the caller. */
-export function makeSafeLogger(logger: Partial<Logger> | undefined, scrub: Scrubber): Logger {
+export function makeSafeLogger(
+  logger: Partial<Logger> | undefined,
+  scrub: Scrubber,
+  minLevel: LogLevel = 'debug',
+): Logger {
   const emit =
     (level: Level) =>
     (message: string, ...args: unknown[]): void => {
+      if (RANK[level] < RANK[minLevel]) return;
       const fn = logger?.[level];
       if (typeof fn !== 'function') return;
       try {

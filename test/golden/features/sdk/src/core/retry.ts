@@ -90,6 +90,20 @@ export function retryDelayMs(
   return Math.round(base * (1 - random * 0.25));
 }
 
+/**
+ * The server's requested wait when it exceeds `maxServerDelayMs`: the client then gives up at once
+ * (an error carrying the wait) rather than retrying early. Undefined when there is no such hint.
+ */
+export function retryAfterBeyondCeiling(
+  headers: Headers,
+  options: BackoffOptions = {},
+  now: number = Date.now(),
+): number | undefined {
+  const suggested = serverSuggestedDelayMs(headers, now);
+  const maxServer = options.maxServerDelayMs ?? 60_000;
+  return suggested !== undefined && suggested > maxServer ? suggested : undefined;
+}
+
 /** The server's hint in ms, or undefined when it gave none (or nothing readable). */
 export function serverSuggestedDelayMs(
   headers: Headers | undefined,

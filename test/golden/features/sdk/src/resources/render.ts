@@ -3,6 +3,7 @@ import {
   type APIPromise,
   APIResource,
   type RequestOptions,
+  type TaskResultAt,
   type TaskRun,
   type TaskSnapshot,
   type WaitOptions,
@@ -99,8 +100,11 @@ export class RenderTasks extends APIResource {
    */
   createAndWait(
     params: RenderTasksCreateParams,
-    options?: WaitOptions<RenderTasksRetrieveResponse>,
-  ): TaskRun<RenderTasksRetrieveResponse> {
+    options?: WaitOptions<
+      RenderTasksRetrieveResponse,
+      TaskResultAt<RenderTasksRetrieveResponse, '/output'>
+    >,
+  ): TaskRun<RenderTasksRetrieveResponse, TaskResultAt<RenderTasksRetrieveResponse, '/output'>> {
     return renderTasksCreateAndWait(this._client, params, options);
   }
 
@@ -137,7 +141,12 @@ export class RenderTasks extends APIResource {
    * }
    * ```
    */
-  parseCallback(body: unknown): TaskSnapshot<RenderTasksRetrieveResponse> {
+  parseCallback(
+    body: unknown,
+  ): TaskSnapshot<
+    RenderTasksRetrieveResponse,
+    TaskResultAt<RenderTasksRetrieveResponse, '/output'>
+  > {
     return parseRenderCallback(body);
   }
 
@@ -175,8 +184,11 @@ export class RenderTasks extends APIResource {
    */
   waitFor(
     id: string,
-    options?: WaitOptions<RenderTasksRetrieveResponse>,
-  ): TaskRun<RenderTasksRetrieveResponse> {
+    options?: WaitOptions<
+      RenderTasksRetrieveResponse,
+      TaskResultAt<RenderTasksRetrieveResponse, '/output'>
+    >,
+  ): TaskRun<RenderTasksRetrieveResponse, TaskResultAt<RenderTasksRetrieveResponse, '/output'>> {
     return renderTasksRetrieveUntilDone(this._client, id, options);
   }
 }

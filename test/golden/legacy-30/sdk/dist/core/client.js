@@ -8,21 +8,23 @@ import { APIPromise } from './api-promise.js';
 import { encodeBody } from './body.js';
 import { readEnv } from './env.js';
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, ShellApiError, } from './errors.js';
-import { makeSafeLogger } from './logger.js';
+import { makeSafeLogger, resolveLogLevel } from './logger.js';
 import { buildPath } from './path.js';
 import { serializeQuery } from './query.js';
 import { isSensitiveHeader, makeScrubber, redactHeaders } from './redact.js';
 import { isBufferedMode, parseBuffered, parseErrorBody, rebuildResponse, } from './response.js';
-import { isRequestNotSent, retryDelayMs, shouldRetryError, shouldRetryResponse, } from './retry.js';
-import { guardedBodyStream, Stream } from './stream.js';
+import { isRequestNotSent, retryAfterBeyondCeiling, retryDelayMs, shouldRetryError, shouldRetryResponse, } from './retry.js';
+import { guardedBodyStream, readAll, Stream } from './stream.js';
 import { linkSignal, sleep } from './timers.js';
 const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
 const DEFAULT_IDLE_TIMEOUT_MS = 5 * 60 * 1000;
+const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 export class BaseClient {
     baseUrl;
     maxRetries;
     timeout;
     idleTimeout;
+    maxResponseBytes;
     // Private fields: invisible to console.log / JSON.stringify of the client.
     #apiKey;
     #options;
@@ -34,19 +36,38 @@ export class BaseClient {
         this.#options = { ...options };
         this.#config = config;
         this.#apiKey = options.apiKey ?? readEnv(`${config.envPrefix}_API_KEY`);
+        checkKey(this.#apiKey, config.envPrefix);
+        this.#scrub = makeScrubber(collectSecrets(this.#apiKey, options.defaultHeaders));
+        const level = resolveLogLevel(options.logLevel, readEnv(`${config.envPrefix}_LOG`));
+        this.#logger = makeSafeLogger(options.logger ?? defaultConsole(), this.#scrub, level);
         const baseUrl = options.baseUrl ?? readEnv(`${config.envPrefix}_BASE_URL`) ?? config.defaultBaseUrl;
         if (!baseUrl)
             throw new ShellApiError(`No base URL: pass baseUrl or set ${config.envPrefix}_BASE_URL.`);
-        this.baseUrl = baseUrl.replace(/\/+$/, '');
+        this.baseUrl = this.#withoutPathPrefix(baseUrl.replace(/\/+$/, ''));
         this.maxRetries = options.maxRetries ?? 2;
         this.timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
         this.idleTimeout = options.idleTimeout ?? DEFAULT_IDLE_TIMEOUT_MS;
+        this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
         const fetchImpl = options.fetch ?? globalThis.fetch;
         if (!fetchImpl)
             throw new ShellApiError('No fetch implementation: pass `fetch` in the client options.');
         this.#fetch = fetchImpl;
-        this.#scrub = makeScrubber(collectSecrets(this.#apiKey, options.defaultHeaders));
-        this.#logger = makeSafeLogger(options.logger, this.#scrub);
+    }
+    /**
+     * `https://host/v1` where the spec's paths already start with `/v1` (the openai habit) would
+     * request `/v1/v1/…`: drop the segment once, say so, and keep the result for `withOptions` copies.
+     */
+    #withoutPathPrefix(baseUrl) {
+        const defaultBase = this.#config.defaultBaseUrl?.replace(/\/+$/, '');
+        for (const prefix of this.#config.pathPrefixes ?? []) {
+            if (!pathOf(baseUrl).endsWith(prefix) || defaultBase?.endsWith(prefix))
+                continue;
+            const stripped = baseUrl.slice(0, -prefix.length);
+            this.#logger.warn(`baseUrl ${baseUrl} ends with ${prefix}, which the API's paths already start with; using ${stripped}.`);
+            this.#options.baseUrl = stripped;
+            return stripped;
+        }
+        return baseUrl;
     }
     /** A copy of this client with some options changed. */
     withOptions(options) {
@@ -66,11 +87,26 @@ export class BaseClient {
         return new APIPromise(this.#send(operation, options));
     }
     async #send(operation, options) {
-        const url = this.#buildUrl(operation, options);
-        const encoded = operation.body
-            ? await encodeBody(operation.body)
-            : { body: undefined, contentType: undefined };
-        const headers = this.#buildHeaders(operation, options, encoded.contentType);
+        let url;
+        let encoded;
+        let headers;
+        try {
+            url = this.#buildUrl(operation, options);
+            encoded = operation.body
+                ? await encodeBody(operation.body)
+                : { body: undefined, contentType: undefined };
+            headers = this.#buildHeaders(operation, options, encoded.contentType);
+        }
+        catch (error) {
+            if (error instanceof ShellApiError)
+                throw error;
+            // The platform's own errors (e.g. `Headers.set` on a value with a newline) may quote a secret.
+            const message = error instanceof Error ? error.message : String(error);
+            throw new ShellApiError(`Could not build the request: ${this.#scrub(message)}`, {
+                cause: error,
+                scrub: this.#scrub,
+            });
+        }
         const retryClass = options.idempotent ? 'safe' : operation.retry;
         const maxRetries = Math.max(0, options.maxRetries ?? this.maxRetries);
         const timeout = options.timeout ?? this.timeout;
@@ -140,8 +176,18 @@ export class BaseClient {
             this.#logger.debug(`← ${response.status} ${label} (${Date.now() - started} ms)`, {
                 headers: response.headers,
             });
+            const read = () => readAll(response, {
+                controller,
+                userSignal,
+                idleTimeoutMs: options.idleTimeout ?? this.idleTimeout,
+                scrub: this.#scrub,
+                maxBytes: options.maxResponseBytes ?? this.maxResponseBytes,
+            });
             if (!response.ok) {
-                if (attempt < maxRetries && shouldRetryResponse(response, retryClass)) {
+                const retryAfterMs = retryAfterBeyondCeiling(response.headers, this.#options.backoff);
+                if (attempt < maxRetries &&
+                    retryAfterMs === undefined &&
+                    shouldRetryResponse(response, retryClass)) {
                     done();
                     unlink();
                     response.body?.cancel().catch(() => { });
@@ -150,31 +196,44 @@ export class BaseClient {
                     await sleep(delay, userSignal);
                     continue;
                 }
-                let bytes;
-                try {
-                    bytes = await response.arrayBuffer();
-                }
-                catch {
-                    bytes = undefined;
-                }
+                // Under the same timeout and idle watchdog as any body; an unreadable body is left out.
+                const bytes = await read().catch(() => undefined);
                 done();
                 unlink();
                 if (userSignal?.aborted)
                     throw new APIUserAbortError({ cause: userSignal.reason });
+                const body = parseErrorBody(bytes);
+                const waitNote = retryAfterMs !== undefined && shouldRetryResponse(response, retryClass)
+                    ? ` (not retried: the server asked to wait ${retryAfterMs} ms, beyond the client's ceiling)`
+                    : '';
                 throw APIError.generate({
                     status: response.status,
-                    body: parseErrorBody(bytes),
+                    body,
                     headers: response.headers,
                     scrub: this.#scrub,
+                    ...(waitNote
+                        ? {
+                            retryAfterMs,
+                            message: `${APIError.makeMessage(response.status, body)}${waitNote}`,
+                        }
+                        : {}),
                 });
             }
             const requestId = requestIdOf(response);
             if (operation.stream && as !== 'response' && as !== 'stream') {
-                done();
                 const contentType = response.headers.get('content-type');
                 if (contentType && !contentType.toLowerCase().includes('text/event-stream')) {
-                    // A relay may answer a stream request with one JSON body (often an error envelope).
-                    const bytes = await response.arrayBuffer().catch(() => undefined);
+                    // A relay may answer a stream request with one JSON body (often an error envelope),
+                    // read like any buffered body: under the timeout, the idle watchdog and the size cap.
+                    let bytes;
+                    try {
+                        bytes = await read();
+                    }
+                    catch (cause) {
+                        await fail(cause);
+                        continue;
+                    }
+                    done();
                     unlink();
                     const body = parseErrorBody(bytes);
                     throw new APIError({
@@ -185,6 +244,7 @@ export class BaseClient {
                         message: `Expected an event stream, got ${contentType}: ${APIError.makeMessage(response.status, body)}`,
                     });
                 }
+                done();
                 const stream = new Stream(response, {
                     controller,
                     userSignal,
@@ -210,7 +270,7 @@ export class BaseClient {
             }
             let bytes;
             try {
-                bytes = await response.arrayBuffer();
+                bytes = await read();
             }
             catch (cause) {
                 // The body broke off (reset, timeout). A safe call may be re-sent; an unsafe one has reached the server.
@@ -276,7 +336,45 @@ export class BaseClient {
             idleTimeout: this.idleTimeout,
         };
     }
+    /**
+     * Calls an endpoint the spec does not describe (the escape hatch): `path` is sent as given
+     * (after `baseUrl`), with the client's key, retries, timeouts and errors. `GET`/`PUT`/`DELETE`
+     * are retried like reads; `POST`/`PATCH` only when surely unsent (or with `idempotent: true`).
+     */
+    get(path, options) {
+        return this.#raw('get', path, options);
+    }
+    post(path, options) {
+        return this.#raw('post', path, options);
+    }
+    put(path, options) {
+        return this.#raw('put', path, options);
+    }
+    patch(path, options) {
+        return this.#raw('patch', path, options);
+    }
+    delete(path, options) {
+        return this.#raw('delete', path, options);
+    }
+    #raw(method, path, options = {}) {
+        const { body, ...rest } = options;
+        return this.request({
+            method,
+            // Braces are literal here, not placeholders.
+            path: path.replace(/[{}]/g, encodeURIComponent),
+            body: body === undefined ? undefined : { kind: 'json', value: body },
+            retry: method === 'post' || method === 'patch' ? 'unsafe' : 'safe',
+            auth: Object.keys(this.#config.authSchemes)[0] ?? null,
+            as: 'auto',
+        }, rest);
+    }
 }
+// `console.log(client)` in Node: one line of settings instead of the whole resource tree.
+Object.defineProperty(BaseClient.prototype, Symbol.for('nodejs.util.inspect.custom'), {
+    value() {
+        return `${this.constructor.name} ${JSON.stringify(this.toJSON())}`;
+    },
+});
 /** Base of generated resource classes: holds the client. */
 export class APIResource {
     _client;
@@ -308,6 +406,25 @@ function collectSecrets(apiKey, headers) {
             secrets.push(value.slice(space + 1));
     }
     return secrets;
+}
+/** A control character (or DEL) in the key: `Headers` would reject it with a message quoting the key. */
+function checkKey(apiKey, envPrefix) {
+    // eslint-disable-next-line no-control-regex
+    if (apiKey !== undefined && /[\u0000-\u001f\u007f]/.test(apiKey)) {
+        throw new ShellApiError(`The API key contains a control character (a newline or tab, often pasted by accident); check apiKey or ${envPrefix}_API_KEY. The key is not shown.`);
+    }
+}
+function pathOf(url) {
+    try {
+        return new URL(url).pathname;
+    }
+    catch {
+        return url;
+    }
+}
+/** `console`, where there is one (the level filter decides what reaches it). */
+function defaultConsole() {
+    return globalThis.console;
 }
 function toBase64(text) {
     const bytes = new TextEncoder().encode(text);

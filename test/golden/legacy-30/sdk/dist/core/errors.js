@@ -12,8 +12,12 @@ export class ShellApiError extends Error {
     /** Private (invisible to inspection and JSON): scrubs secrets from the cause when serialising. */
     #scrub;
     constructor(message, options) {
+        const scrub = options?.scrub ?? identity;
+        // Platform errors (e.g. `Headers.set` rejecting a value) may quote the key: scrub them in place.
+        if (options?.cause !== undefined)
+            scrubErrorChain(options.cause, scrub);
         super(message, options?.cause === undefined ? undefined : { cause: options.cause });
-        this.#scrub = options?.scrub ?? identity;
+        this.#scrub = scrub;
     }
     /** What `JSON.stringify(error)` shows: no stack, no request options, secrets already scrubbed. */
     toJSON() {
@@ -45,6 +49,11 @@ export class APIError extends ShellApiError {
     code;
     /** `error.type` of OpenAI-style envelopes, when present. */
     type;
+    /**
+     * The wait the server asked for (`retry-after-ms` / `retry-after`), in ms. Set when the client
+     * gave up because the wait was beyond its ceiling (`backoff.maxServerDelayMs`).
+     */
+    retryAfterMs;
     constructor(init) {
         const scrub = init.scrub ?? identity;
         super(scrub(init.message ?? APIError.makeMessage(init.status, init.body)), {
@@ -58,6 +67,7 @@ export class APIError extends ShellApiError {
         const envelope = pickEnvelope(this.error);
         this.code = envelope.code;
         this.type = envelope.type;
+        this.retryAfterMs = init.retryAfterMs;
     }
     toJSON() {
         return {
@@ -68,6 +78,7 @@ export class APIError extends ShellApiError {
             type: this.type,
             headers: this.headers,
             error: this.error,
+            ...(this.retryAfterMs !== undefined ? { retryAfterMs: this.retryAfterMs } : {}),
         };
     }
     /** `404 Task not found` style message from the usual error envelopes. */
@@ -161,6 +172,52 @@ export class APIUserAbortError extends APIError {
         });
     }
 }
+/**
+ * A stream ended before its operation's terminator (e.g. `[DONE]`), or its last event was cut
+ * off mid-payload: the answer is incomplete. The chunks already yielded are all there is.
+ */
+export class IncompleteStreamError extends APIConnectionError {
+    name = 'IncompleteStreamError';
+    constructor(init) {
+        super({ message: init.message, scrub: init.scrub });
+    }
+}
+/** A stream event whose `data:` is not the JSON its operation declares. */
+export class InvalidStreamEventError extends ShellApiError {
+    name = 'InvalidStreamEventError';
+    /** The event's data (scrubbed, cut to 200 characters). */
+    data;
+    constructor(data, scrub = identity, cause) {
+        const shown = scrub(data.length > 200 ? `${data.slice(0, 200)}…` : data);
+        super(`A stream event is not valid JSON: ${shown}`, { cause, scrub });
+        this.data = shown;
+    }
+    toJSON() {
+        return { ...super.toJSON(), data: this.data };
+    }
+}
+/**
+ * A buffered answer (JSON, text, an error body) is larger than `maxResponseBytes`. Raise the
+ * limit, or ask for `as: 'stream'` / `as: 'response'` to read it yourself.
+ */
+export class ResponseTooLargeError extends ShellApiError {
+    name = 'ResponseTooLargeError';
+    limitBytes;
+    /** HTTP status of the oversized response. */
+    status;
+    constructor(limitBytes, status) {
+        super(`The response body exceeds maxResponseBytes (${limitBytes} bytes); raise the limit or read it with { as: 'stream' }.`);
+        this.limitBytes = limitBytes;
+        this.status = status;
+    }
+    toJSON() {
+        return {
+            ...super.toJSON(),
+            limitBytes: this.limitBytes,
+            status: this.status,
+        };
+    }
+}
 export class TaskError extends ShellApiError {
     name = 'TaskError';
     /** The task id. */
@@ -216,12 +273,30 @@ export class TaskSubmitError extends ShellApiError {
     name = 'TaskSubmitError';
     /** The submit response body. */
     response;
+    /** The vendor's own code (`code` or `error.code`), e.g. `24` for a banned prompt. */
+    code;
+    /** The vendor's explanation (`description`, `message`, …), when it gives one. */
+    description;
     constructor(message, response, scrub = identity) {
-        super(scrub(message), { scrub });
+        const code = pickEnvelope(response).code;
+        const description = response && typeof response === 'object' ? extractMessage(response) : undefined;
+        const detail = [description, code !== undefined ? `code ${code}` : undefined]
+            .filter(Boolean)
+            .join(', ');
+        super(scrub(detail ? `${message} The vendor said: ${detail}.` : message), {
+            scrub,
+        });
         this.response = scrubDeep(response, scrub);
+        this.code = code;
+        this.description = description === undefined ? undefined : scrub(description);
     }
     toJSON() {
-        return { ...super.toJSON(), response: this.response };
+        return {
+            ...super.toJSON(),
+            code: this.code,
+            description: this.description,
+            response: this.response,
+        };
     }
 }
 /**
@@ -292,6 +367,23 @@ function pickEnvelope(body) {
 }
 function truncate(text) {
     return text.length > 500 ? `${text.slice(0, 500)}…` : text;
+}
+/** Scrubs secrets from the message and stack of an error and its causes, in place (best effort). */
+function scrubErrorChain(cause, scrub) {
+    if (scrub === identity)
+        return;
+    let current = cause;
+    for (let depth = 0; current instanceof Error && depth < 8; depth++) {
+        try {
+            current.message = scrub(current.message);
+            if (typeof current.stack === 'string')
+                current.stack = scrub(current.stack);
+        }
+        catch {
+            // A frozen platform error: describeCause still scrubs what JSON shows.
+        }
+        current = current.cause;
+    }
 }
 export function describeCause(cause, scrub, depth = 0) {
     if (cause instanceof Error) {

@@ -9,5 +9,8 @@ export declare function redactHeaders(headers: Headers | Record<string, string> 
 /** Replaces every known secret (and its URL-encoded form) in a string. */
 export type Scrubber = (text: string) => string;
 export declare function makeScrubber(secrets: ReadonlyArray<string | undefined>): Scrubber;
-/** Deep copy of JSON-like data with secrets scrubbed from every string (keys included). */
-export declare function scrubDeep(value: unknown, scrub: Scrubber, depth?: number): unknown;
+/**
+ * Deep copy of JSON-like data with secrets scrubbed from every string (keys included). Iterative,
+ * so a body nested thousands of levels deep is scrubbed all the way down without a stack overflow.
+ */
+export declare function scrubDeep(value: unknown, scrub: Scrubber): unknown;

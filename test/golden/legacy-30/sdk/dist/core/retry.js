@@ -76,6 +76,15 @@ export function retryDelayMs(headers, retriesDone, options = {}, now = Date.now(
     const base = Math.min(initial * 2 ** retriesDone, cap);
     return Math.round(base * (1 - random * 0.25));
 }
+/**
+ * The server's requested wait when it exceeds `maxServerDelayMs`: the client then gives up at once
+ * (an error carrying the wait) rather than retrying early. Undefined when there is no such hint.
+ */
+export function retryAfterBeyondCeiling(headers, options = {}, now = Date.now()) {
+    const suggested = serverSuggestedDelayMs(headers, now);
+    const maxServer = options.maxServerDelayMs ?? 60_000;
+    return suggested !== undefined && suggested > maxServer ? suggested : undefined;
+}
 /** The server's hint in ms, or undefined when it gave none (or nothing readable). */
 export function serverSuggestedDelayMs(headers, now = Date.now()) {
     if (!headers)

@@ -9,6 +9,8 @@ export interface ServerSentEvent {
     data: string;
     id: string | undefined;
     retry: number | undefined;
+    /** Set on an event the body ended inside (no blank line after it): it may be cut off. */
+    unterminated?: true | undefined;
 }
 /**
  * Splits text into lines incrementally; a trailing CR waits for a possible LF in the next chunk.

@@ -129,5 +129,5 @@ export async function* iterateEvents(chunks) {
     }
     const last = decoder.end();
     if (last)
-        yield last;
+        yield { ...last, unterminated: true };
 }

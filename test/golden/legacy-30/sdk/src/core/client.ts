@@ -14,7 +14,7 @@ import {
   APIUserAbortError,
   ShellApiError,
 } from './errors.js';
-import { makeSafeLogger, type Logger } from './logger.js';
+import { makeSafeLogger, resolveLogLevel, type Logger, type LogLevel } from './logger.js';
 import { buildPath } from './path.js';
 import { serializeQuery, type QueryStyle } from './query.js';
 import { isSensitiveHeader, makeScrubber, redactHeaders, type Scrubber } from './redact.js';
@@ -28,16 +28,26 @@ import {
 } from './response.js';
 import {
   isRequestNotSent,
+  retryAfterBeyondCeiling,
   retryDelayMs,
   shouldRetryError,
   shouldRetryResponse,
   type BackoffOptions,
   type RetryClass,
 } from './retry.js';
-import { guardedBodyStream, Stream } from './stream.js';
+import { guardedBodyStream, readAll, Stream } from './stream.js';
 import { linkSignal, sleep } from './timers.js';
 
-export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+/** The parts of `RequestInit` the client sets; declared here so the types need no DOM lib. */
+export interface FetchInit {
+  method: string;
+  headers: Headers;
+  body: FormData | Blob | string | null;
+  signal: AbortSignal;
+  [option: string]: unknown;
+}
+
+export type FetchLike = (input: string, init: FetchInit) => Promise<Response>;
 
 export type HeadersInput = Readonly<Record<string, string | null | undefined>>;
 
@@ -58,8 +68,18 @@ export interface ClientOptions {
   defaultHeaders?: HeadersInput | undefined;
   /** Added to every request's query string. */
   defaultQuery?: Readonly<Record<string, unknown>> | undefined;
-  /** Receives debug/info lines; credentials are redacted first. */
+  /** Receives log lines (default: `console`); credentials are redacted first. */
   logger?: Partial<Logger> | undefined;
+  /**
+   * Lowest level logged: `debug` (every request and response), `info` (retries), `warn`
+   * (default), `error`, or `off`. Default: the `<PREFIX>_LOG` environment variable, else `warn`.
+   */
+  logLevel?: LogLevel | undefined;
+  /**
+   * Largest buffered answer (JSON, text, error bodies) in bytes; a larger one raises
+   * `ResponseTooLargeError` (default 64 MiB). Streams and `as: 'stream' | 'response'` are exempt.
+   */
+  maxResponseBytes?: number | undefined;
   /** Shape of the retry backoff (mostly for tests). */
   backoff?: BackoffOptions | undefined;
 }
@@ -80,8 +100,10 @@ export interface RequestOptions {
   idempotent?: boolean | undefined;
   /** How to return the body (see ResponseAs); default from the operation. */
   as?: ResponseAs | undefined;
+  /** Largest buffered answer for this call, in bytes (see `ClientOptions.maxResponseBytes`). */
+  maxResponseBytes?: number | undefined;
   /** Passed to fetch as is (e.g. `dispatcher`, `cache`, `credentials`). */
-  fetchOptions?: RequestInit | undefined;
+  fetchOptions?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /** Request options of a binary download: `as` picks Blob (default), ArrayBuffer, ReadableStream or Response. */
@@ -103,6 +125,11 @@ export interface ClientConfig {
   defaultBaseUrl?: string | undefined;
   /** Security schemes by name. */
   authSchemes: Readonly<Record<string, AuthScheme>>;
+  /**
+   * Version segments the spec's paths start with (e.g. `/v1`): a `baseUrl` ending in one would
+   * double it (`/v1/v1/…`), so the client strips it once at construction, with a warning.
+   */
+  pathPrefixes?: readonly string[] | undefined;
 }
 
 /** One call, as the generated code describes it. */
@@ -132,12 +159,14 @@ export interface OperationRequest {
 
 const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
 const DEFAULT_IDLE_TIMEOUT_MS = 5 * 60 * 1000;
+const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 
 export class BaseClient {
   readonly baseUrl: string;
   readonly maxRetries: number;
   readonly timeout: number;
   readonly idleTimeout: number;
+  readonly maxResponseBytes: number;
   // Private fields: invisible to console.log / JSON.stringify of the client.
   readonly #apiKey: string | undefined;
   readonly #options: ClientOptions;
@@ -150,20 +179,41 @@ export class BaseClient {
     this.#options = { ...options };
     this.#config = config;
     this.#apiKey = options.apiKey ?? readEnv(`${config.envPrefix}_API_KEY`);
+    checkKey(this.#apiKey, config.envPrefix);
+    this.#scrub = makeScrubber(collectSecrets(this.#apiKey, options.defaultHeaders));
+    const level = resolveLogLevel(options.logLevel, readEnv(`${config.envPrefix}_LOG`));
+    this.#logger = makeSafeLogger(options.logger ?? defaultConsole(), this.#scrub, level);
     const baseUrl =
       options.baseUrl ?? readEnv(`${config.envPrefix}_BASE_URL`) ?? config.defaultBaseUrl;
     if (!baseUrl)
       throw new ShellApiError(`No base URL: pass baseUrl or set ${config.envPrefix}_BASE_URL.`);
-    this.baseUrl = baseUrl.replace(/\/+$/, '');
+    this.baseUrl = this.#withoutPathPrefix(baseUrl.replace(/\/+$/, ''));
     this.maxRetries = options.maxRetries ?? 2;
     this.timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
     this.idleTimeout = options.idleTimeout ?? DEFAULT_IDLE_TIMEOUT_MS;
+    this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     const fetchImpl = options.fetch ?? (globalThis.fetch as FetchLike | undefined);
     if (!fetchImpl)
       throw new ShellApiError('No fetch implementation: pass `fetch` in the client options.');
     this.#fetch = fetchImpl;
-    this.#scrub = makeScrubber(collectSecrets(this.#apiKey, options.defaultHeaders));
-    this.#logger = makeSafeLogger(options.logger, this.#scrub);
+  }
+
+  /**
+   * `https://host/v1` where the spec's paths already start with `/v1` (the openai habit) would
+   * request `/v1/v1/…`: drop the segment once, say so, and keep the result for `withOptions` copies.
+   */
+  #withoutPathPrefix(baseUrl: string): string {
+    const defaultBase = this.#config.defaultBaseUrl?.replace(/\/+$/, '');
+    for (const prefix of this.#config.pathPrefixes ?? []) {
+      if (!pathOf(baseUrl).endsWith(prefix) || defaultBase?.endsWith(prefix)) continue;
+      const stripped = baseUrl.slice(0, -prefix.length);
+      this.#logger.warn(
+        `baseUrl ${baseUrl} ends with ${prefix}, which the API's paths already start with; using ${stripped}.`,
+      );
+      this.#options.baseUrl = stripped;
+      return stripped;
+    }
+    return baseUrl;
   }
 
   /** A copy of this client with some options changed. */
@@ -188,11 +238,24 @@ export class BaseClient {
   }
 
   async #send<T>(operation: OperationRequest, options: RequestOptions): Promise<WithResponse<T>> {
-    const url = this.#buildUrl(operation, options);
-    const encoded = operation.body
-      ? await encodeBody(operation.body)
-      : { body: undefined, contentType: undefined };
-    const headers = this.#buildHeaders(operation, options, encoded.contentType);
+    let url: string;
+    let encoded: Awaited<ReturnType<typeof encodeBody>>;
+    let headers: Headers;
+    try {
+      url = this.#buildUrl(operation, options);
+      encoded = operation.body
+        ? await encodeBody(operation.body)
+        : { body: undefined, contentType: undefined };
+      headers = this.#buildHeaders(operation, options, encoded.contentType);
+    } catch (error) {
+      if (error instanceof ShellApiError) throw error;
+      // The platform's own errors (e.g. `Headers.set` on a value with a newline) may quote a secret.
+      const message = error instanceof Error ? error.message : String(error);
+      throw new ShellApiError(`Could not build the request: ${this.#scrub(message)}`, {
+        cause: error,
+        scrub: this.#scrub,
+      });
+    }
     const retryClass: RetryClass = options.idempotent ? 'safe' : operation.retry;
     const maxRetries = Math.max(0, options.maxRetries ?? this.maxRetries);
     const timeout = options.timeout ?? this.timeout;
@@ -266,8 +329,22 @@ export class BaseClient {
         headers: response.headers,
       });
 
+      const read = (): Promise<ArrayBuffer> =>
+        readAll(response, {
+          controller,
+          userSignal,
+          idleTimeoutMs: options.idleTimeout ?? this.idleTimeout,
+          scrub: this.#scrub,
+          maxBytes: options.maxResponseBytes ?? this.maxResponseBytes,
+        });
+
       if (!response.ok) {
-        if (attempt < maxRetries && shouldRetryResponse(response, retryClass)) {
+        const retryAfterMs = retryAfterBeyondCeiling(response.headers, this.#options.backoff);
+        if (
+          attempt < maxRetries &&
+          retryAfterMs === undefined &&
+          shouldRetryResponse(response, retryClass)
+        ) {
           done();
           unlink();
           response.body?.cancel().catch(() => {});
@@ -276,31 +353,45 @@ export class BaseClient {
           await sleep(delay, userSignal);
           continue;
         }
-        let bytes: ArrayBuffer | undefined;
-        try {
-          bytes = await response.arrayBuffer();
-        } catch {
-          bytes = undefined;
-        }
+        // Under the same timeout and idle watchdog as any body; an unreadable body is left out.
+        const bytes = await read().catch(() => undefined);
         done();
         unlink();
         if (userSignal?.aborted) throw new APIUserAbortError({ cause: userSignal.reason });
+        const body = parseErrorBody(bytes);
+        const waitNote =
+          retryAfterMs !== undefined && shouldRetryResponse(response, retryClass)
+            ? ` (not retried: the server asked to wait ${retryAfterMs} ms, beyond the client's ceiling)`
+            : '';
         throw APIError.generate({
           status: response.status,
-          body: parseErrorBody(bytes),
+          body,
           headers: response.headers,
           scrub: this.#scrub,
+          ...(waitNote
+            ? {
+                retryAfterMs,
+                message: `${APIError.makeMessage(response.status, body)}${waitNote}`,
+              }
+            : {}),
         });
       }
 
       const requestId = requestIdOf(response);
 
       if (operation.stream && as !== 'response' && as !== 'stream') {
-        done();
         const contentType = response.headers.get('content-type');
         if (contentType && !contentType.toLowerCase().includes('text/event-stream')) {
-          // A relay may answer a stream request with one JSON body (often an error envelope).
-          const bytes = await response.arrayBuffer().catch(() => undefined);
+          // A relay may answer a stream request with one JSON body (often an error envelope),
+          // read like any buffered body: under the timeout, the idle watchdog and the size cap.
+          let bytes: ArrayBuffer;
+          try {
+            bytes = await read();
+          } catch (cause) {
+            await fail(cause);
+            continue;
+          }
+          done();
           unlink();
           const body = parseErrorBody(bytes);
           throw new APIError({
@@ -311,6 +402,7 @@ export class BaseClient {
             message: `Expected an event stream, got ${contentType}: ${APIError.makeMessage(response.status, body)}`,
           });
         }
+        done();
         const stream = new Stream<unknown>(response, {
           controller,
           userSignal,
@@ -339,7 +431,7 @@ export class BaseClient {
 
       let bytes: ArrayBuffer;
       try {
-        bytes = await response.arrayBuffer();
+        bytes = await read();
       } catch (cause) {
         // The body broke off (reset, timeout). A safe call may be re-sent; an unsafe one has reached the server.
         await fail(cause);
@@ -411,7 +503,60 @@ export class BaseClient {
       idleTimeout: this.idleTimeout,
     };
   }
+
+  /**
+   * Calls an endpoint the spec does not describe (the escape hatch): `path` is sent as given
+   * (after `baseUrl`), with the client's key, retries, timeouts and errors. `GET`/`PUT`/`DELETE`
+   * are retried like reads; `POST`/`PATCH` only when surely unsent (or with `idempotent: true`).
+   */
+  get<T = unknown>(path: string, options?: RawRequestOptions): APIPromise<T> {
+    return this.#raw<T>('get', path, options);
+  }
+
+  post<T = unknown>(path: string, options?: RawRequestOptions): APIPromise<T> {
+    return this.#raw<T>('post', path, options);
+  }
+
+  put<T = unknown>(path: string, options?: RawRequestOptions): APIPromise<T> {
+    return this.#raw<T>('put', path, options);
+  }
+
+  patch<T = unknown>(path: string, options?: RawRequestOptions): APIPromise<T> {
+    return this.#raw<T>('patch', path, options);
+  }
+
+  delete<T = unknown>(path: string, options?: RawRequestOptions): APIPromise<T> {
+    return this.#raw<T>('delete', path, options);
+  }
+
+  #raw<T>(method: string, path: string, options: RawRequestOptions = {}): APIPromise<T> {
+    const { body, ...rest } = options;
+    return this.request<T>(
+      {
+        method,
+        // Braces are literal here, not placeholders.
+        path: path.replace(/[{}]/g, encodeURIComponent),
+        body: body === undefined ? undefined : { kind: 'json', value: body },
+        retry: method === 'post' || method === 'patch' ? 'unsafe' : 'safe',
+        auth: Object.keys(this.#config.authSchemes)[0] ?? null,
+        as: 'auto',
+      },
+      rest,
+    );
+  }
 }
+
+/** Options of `client.get/post/…(path, options)`: request options plus a JSON `body`. */
+export interface RawRequestOptions extends RequestOptions {
+  body?: unknown;
+}
+
+// `console.log(client)` in Node: one line of settings instead of the whole resource tree.
+Object.defineProperty(BaseClient.prototype, Symbol.for('nodejs.util.inspect.custom'), {
+  value(this: BaseClient): string {
+    return `${this.constructor.name} ${JSON.stringify(this.toJSON())}`;
+  },
+});
 
 /** Base of generated resource classes: holds the client. */
 export class APIResource {
@@ -446,6 +591,29 @@ function collectSecrets(apiKey: string | undefined, headers: HeadersInput | unde
     if (space > 0) secrets.push(value.slice(space + 1));
   }
   return secrets;
+}
+
+/** A control character (or DEL) in the key: `Headers` would reject it with a message quoting the key. */
+function checkKey(apiKey: string | undefined, envPrefix: string): void {
+  // eslint-disable-next-line no-control-regex
+  if (apiKey !== undefined && /[\u0000-\u001f\u007f]/.test(apiKey)) {
+    throw new ShellApiError(
+      `The API key contains a control character (a newline or tab, often pasted by accident); check apiKey or ${envPrefix}_API_KEY. The key is not shown.`,
+    );
+  }
+}
+
+function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return url;
+  }
+}
+
+/** `console`, where there is one (the level filter decides what reaches it). */
+function defaultConsole(): Partial<Logger> | undefined {
+  return (globalThis as { console?: Partial<Logger> }).console;
 }
 
 function toBase64(text: string): string {

@@ -15,8 +15,11 @@ export class ShellApiError extends Error {
   readonly #scrub: Scrubber;
 
   constructor(message: string, options?: { cause?: unknown; scrub?: Scrubber | undefined }) {
+    const scrub = options?.scrub ?? identity;
+    // Platform errors (e.g. `Headers.set` rejecting a value) may quote the key: scrub them in place.
+    if (options?.cause !== undefined) scrubErrorChain(options.cause, scrub);
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
-    this.#scrub = options?.scrub ?? identity;
+    this.#scrub = scrub;
   }
 
   /** What `JSON.stringify(error)` shows: no stack, no request options, secrets already scrubbed. */
@@ -43,6 +46,7 @@ export interface APIErrorInit<TBody> {
   message?: string | undefined;
   scrub?: Scrubber | undefined;
   cause?: unknown;
+  retryAfterMs?: number | undefined;
 }
 
 /** The server answered with an error (or a stream carried one). `error` is the parsed body. */
@@ -60,6 +64,11 @@ export class APIError<TBody = unknown> extends ShellApiError {
   readonly code: string | undefined;
   /** `error.type` of OpenAI-style envelopes, when present. */
   readonly type: string | undefined;
+  /**
+   * The wait the server asked for (`retry-after-ms` / `retry-after`), in ms. Set when the client
+   * gave up because the wait was beyond its ceiling (`backoff.maxServerDelayMs`).
+   */
+  readonly retryAfterMs: number | undefined;
 
   constructor(init: APIErrorInit<TBody>) {
     const scrub = init.scrub ?? identity;
@@ -74,6 +83,7 @@ export class APIError<TBody = unknown> extends ShellApiError {
     const envelope = pickEnvelope(this.error);
     this.code = envelope.code;
     this.type = envelope.type;
+    this.retryAfterMs = init.retryAfterMs;
   }
 
   override toJSON(): Record<string, unknown> {
@@ -85,6 +95,7 @@ export class APIError<TBody = unknown> extends ShellApiError {
       type: this.type,
       headers: this.headers,
       error: this.error,
+      ...(this.retryAfterMs !== undefined ? { retryAfterMs: this.retryAfterMs } : {}),
     };
   }
 
@@ -187,6 +198,62 @@ export class APIUserAbortError extends APIError<undefined> {
   }
 }
 
+/**
+ * A stream ended before its operation's terminator (e.g. `[DONE]`), or its last event was cut
+ * off mid-payload: the answer is incomplete. The chunks already yielded are all there is.
+ */
+export class IncompleteStreamError extends APIConnectionError {
+  override name: string = 'IncompleteStreamError';
+
+  constructor(init: { message: string; scrub?: Scrubber | undefined }) {
+    super({ message: init.message, scrub: init.scrub });
+  }
+}
+
+/** A stream event whose `data:` is not the JSON its operation declares. */
+export class InvalidStreamEventError extends ShellApiError {
+  override name: string = 'InvalidStreamEventError';
+  /** The event's data (scrubbed, cut to 200 characters). */
+  readonly data: string;
+
+  constructor(data: string, scrub: Scrubber = identity, cause?: unknown) {
+    const shown = scrub(data.length > 200 ? `${data.slice(0, 200)}…` : data);
+    super(`A stream event is not valid JSON: ${shown}`, { cause, scrub });
+    this.data = shown;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), data: this.data };
+  }
+}
+
+/**
+ * A buffered answer (JSON, text, an error body) is larger than `maxResponseBytes`. Raise the
+ * limit, or ask for `as: 'stream'` / `as: 'response'` to read it yourself.
+ */
+export class ResponseTooLargeError extends ShellApiError {
+  override name: string = 'ResponseTooLargeError';
+  readonly limitBytes: number;
+  /** HTTP status of the oversized response. */
+  readonly status: number;
+
+  constructor(limitBytes: number, status: number) {
+    super(
+      `The response body exceeds maxResponseBytes (${limitBytes} bytes); raise the limit or read it with { as: 'stream' }.`,
+    );
+    this.limitBytes = limitBytes;
+    this.status = status;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return {
+      ...super.toJSON(),
+      limitBytes: this.limitBytes,
+      status: this.status,
+    };
+  }
+}
+
 // ───────────────────────────── tasks ─────────────────────────────
 
 /** The last thing known about a task when a task error is raised. */
@@ -279,14 +346,33 @@ export class TaskSubmitError extends ShellApiError {
   override name: string = 'TaskSubmitError';
   /** The submit response body. */
   readonly response: unknown;
+  /** The vendor's own code (`code` or `error.code`), e.g. `24` for a banned prompt. */
+  readonly code: string | undefined;
+  /** The vendor's explanation (`description`, `message`, …), when it gives one. */
+  readonly description: string | undefined;
 
   constructor(message: string, response: unknown, scrub: Scrubber = identity) {
-    super(scrub(message), { scrub });
+    const code = pickEnvelope(response).code;
+    const description =
+      response && typeof response === 'object' ? extractMessage(response) : undefined;
+    const detail = [description, code !== undefined ? `code ${code}` : undefined]
+      .filter(Boolean)
+      .join(', ');
+    super(scrub(detail ? `${message} The vendor said: ${detail}.` : message), {
+      scrub,
+    });
     this.response = scrubDeep(response, scrub);
+    this.code = code;
+    this.description = description === undefined ? undefined : scrub(description);
   }
 
   override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), response: this.response };
+    return {
+      ...super.toJSON(),
+      code: this.code,
+      description: this.description,
+      response: this.response,
+    };
   }
 }
 
@@ -357,6 +443,21 @@ function pickEnvelope(body: unknown): { code: string | undefined; type: string |
 
 function truncate(text: string): string {
   return text.length > 500 ? `${text.slice(0, 500)}…` : text;
+}
+
+/** Scrubs secrets from the message and stack of an error and its causes, in place (best effort). */
+function scrubErrorChain(cause: unknown, scrub: Scrubber): void {
+  if (scrub === identity) return;
+  let current = cause;
+  for (let depth = 0; current instanceof Error && depth < 8; depth++) {
+    try {
+      current.message = scrub(current.message);
+      if (typeof current.stack === 'string') current.stack = scrub(current.stack);
+    } catch {
+      // A frozen platform error: describeCause still scrubs what JSON shows.
+    }
+    current = current.cause;
+  }
 }
 
 export function describeCause(cause: unknown, scrub: Scrubber, depth = 0): unknown {

@@ -52,17 +52,47 @@ export function makeScrubber(secrets: ReadonlyArray<string | undefined>): Scrubb
   };
 }
 
-/** Deep copy of JSON-like data with secrets scrubbed from every string (keys included). */
-export function scrubDeep(value: unknown, scrub: Scrubber, depth = 0): unknown {
-  if (typeof value === 'string') return scrub(value);
-  if (value === null || typeof value !== 'object' || depth > 32) return value;
-  if (Array.isArray(value)) return value.map((item) => scrubDeep(item, scrub, depth + 1));
-  if (!isPlainObject(value)) return value;
-  const out: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) {
-    out[scrub(key)] = scrubDeep(item, scrub, depth + 1);
+/**
+ * Deep copy of JSON-like data with secrets scrubbed from every string (keys included). Iterative,
+ * so a body nested thousands of levels deep is scrubbed all the way down without a stack overflow.
+ */
+export function scrubDeep(value: unknown, scrub: Scrubber): unknown {
+  const copyOf = (item: unknown): unknown => {
+    if (typeof item === 'string') return scrub(item);
+    if (item === null || typeof item !== 'object') return item;
+    if (Array.isArray(item)) return new Array<unknown>(item.length);
+    return isPlainObject(item) ? {} : item;
+  };
+  const root = copyOf(value);
+  // Pairs of (source, its fresh copy) still to fill in.
+  const pending: [object, Record<string, unknown> | unknown[]][] = [];
+  const seen = new Map<object, unknown>();
+  const enqueue = (source: unknown, copy: unknown): void => {
+    if (source !== copy && source !== null && typeof source === 'object') {
+      seen.set(source, copy);
+      pending.push([source, copy as Record<string, unknown> | unknown[]]);
+    }
+  };
+  enqueue(value, root);
+  while (pending.length > 0) {
+    const [source, target] = pending.pop()!;
+    const fill = (item: unknown): unknown => {
+      if (item !== null && typeof item === 'object' && seen.has(item)) return seen.get(item);
+      const copy = copyOf(item);
+      enqueue(item, copy);
+      return copy;
+    };
+    if (Array.isArray(source)) {
+      source.forEach((item, index) => {
+        (target as unknown[])[index] = fill(item);
+      });
+    } else {
+      for (const [key, item] of Object.entries(source)) {
+        (target as Record<string, unknown>)[scrub(key)] = fill(item);
+      }
+    }
   }
-  return out;
+  return root;
 }
 
 function isPlainObject(value: object): boolean {

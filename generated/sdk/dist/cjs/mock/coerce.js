@@ -1,0 +1,280 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.schemaTypes = schemaTypes;
+exports.itemSchema = itemSchema;
+exports.propertySchemas = propertySchemas;
+exports.coerceText = coerceText;
+exports.readParameter = readParameter;
+exports.formObject = formObject;
+exports.parseCookies = parseCookies;
+const validate_js_1 = require("./validate.js");
+const decoder = new TextDecoder();
+/** The JSON types a schema admits (following refs and unions); undefined = any. */
+function schemaTypes(schema, compiler, depth = 0) {
+    const s = compiler.resolve(schema);
+    if (s === undefined || s === true || depth > 8)
+        return undefined;
+    if (s === false)
+        return new Set();
+    if (s.type !== undefined)
+        return new Set(Array.isArray(s.type) ? s.type : [String(s.type)]);
+    if (s.const !== undefined || Array.isArray(s.enum)) {
+        const values = s.const !== undefined ? [s.const] : s.enum;
+        return new Set(values.map((v) => v === null
+            ? 'null'
+            : Array.isArray(v)
+                ? 'array'
+                : typeof v === 'number'
+                    ? 'number'
+                    : typeof v));
+    }
+    for (const key of ['oneOf', 'anyOf', 'allOf']) {
+        const list = s[key];
+        if (!Array.isArray(list))
+            continue;
+        const out = new Set();
+        for (const variant of list) {
+            const t = schemaTypes(variant, compiler, depth + 1);
+            if (t === undefined) {
+                if (key !== 'allOf')
+                    return undefined;
+                continue;
+            }
+            t.forEach((x) => out.add(x));
+        }
+        return out.size === 0 && key === 'allOf' ? undefined : out;
+    }
+    if (s.properties !== undefined)
+        return new Set(['object']);
+    if (s.items !== undefined)
+        return new Set(['array']);
+    return undefined;
+}
+/** The item schema of an array schema, if any. */
+function itemSchema(schema, compiler) {
+    const s = compiler.resolve(schema);
+    if (!s || typeof s !== 'object')
+        return undefined;
+    if (s.items !== undefined)
+        return s.items;
+    for (const key of ['oneOf', 'anyOf', 'allOf']) {
+        const list = s[key];
+        if (!Array.isArray(list))
+            continue;
+        for (const variant of list) {
+            const items = itemSchema(variant, compiler);
+            if (items !== undefined)
+                return items;
+        }
+    }
+    return undefined;
+}
+/** Property schemas of an object schema, including those of its `allOf` parts. */
+function propertySchemas(schema, compiler, depth = 0) {
+    const out = new Map();
+    const s = compiler.resolve(schema);
+    if (!s || typeof s !== 'object' || depth > 8)
+        return out;
+    if (s.properties && typeof s.properties === 'object' && !Array.isArray(s.properties)) {
+        for (const [name, prop] of Object.entries(s.properties))
+            out.set(name, prop);
+    }
+    if (Array.isArray(s.allOf)) {
+        for (const part of s.allOf) {
+            for (const [name, prop] of propertySchemas(part, compiler, depth + 1))
+                if (!out.has(name))
+                    out.set(name, prop);
+        }
+    }
+    return out;
+}
+function coerceText(text, schema, compiler) {
+    const types = schemaTypes(schema, compiler);
+    if (types === undefined || types.has('string'))
+        return text;
+    if (types.has('integer') && /^-?\d+$/.test(text))
+        return Number(text);
+    if (types.has('number') && /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(text))
+        return Number(text);
+    if (types.has('boolean') && (text === 'true' || text === 'false'))
+        return text === 'true';
+    if (types.has('null') && (text === 'null' || text === ''))
+        return null;
+    if ((types.has('object') && text.startsWith('{')) ||
+        (types.has('array') && text.startsWith('['))) {
+        try {
+            return JSON.parse(text);
+        }
+        catch {
+            return text;
+        }
+    }
+    if (types.has('array')) {
+        const items = itemSchema(schema, compiler);
+        return text === '' ? [] : text.split(',').map((t) => coerceText(t, items, compiler));
+    }
+    return text;
+}
+function isArraySchema(schema, compiler) {
+    const types = schemaTypes(schema, compiler);
+    return !!types && types.has('array') && !types.has('string');
+}
+function isObjectSchema(schema, compiler) {
+    const types = schemaTypes(schema, compiler);
+    return !!types && types.has('object') && !types.has('string');
+}
+/**
+ * An object parameter serialized by its style (OpenAPI 3.1 §4.8.12.4): `simple`/`form` without
+ * explode as `k,v,k,v`, with explode as `k=v,k=v` (path, header); JSON text is accepted too.
+ */
+function objectFromText(text, explode, schema, compiler) {
+    if (text.startsWith('{'))
+        return coerceText(text, schema, compiler);
+    const props = propertySchemas(schema, compiler);
+    const out = {};
+    const tokens = text === '' ? [] : text.split(',');
+    if (explode) {
+        for (const pair of tokens) {
+            const eq = pair.indexOf('=');
+            if (eq <= 0)
+                return text; // not this style: the validator reports the string
+            const key = pair.slice(0, eq);
+            out[key] = coerceText(pair.slice(eq + 1), props.get(key), compiler);
+        }
+        return out;
+    }
+    if (tokens.length % 2 !== 0)
+        return text;
+    for (let i = 0; i < tokens.length; i += 2)
+        out[tokens[i]] = coerceText(tokens[i + 1], props.get(tokens[i]), compiler);
+    return out;
+}
+/** `form` + explode object query parameters: every declared property is a query parameter of its own. */
+function explodedFormObject(query, schema, compiler) {
+    const out = {};
+    let found = false;
+    for (const [key, prop] of propertySchemas(schema, compiler)) {
+        const value = query.get(key);
+        if (value === null)
+            continue;
+        out[key] = coerceText(value, prop, compiler);
+        found = true;
+    }
+    return found ? out : undefined;
+}
+/** Reads one parameter as the schema wants it; `undefined` when absent. */
+function readParameter(param, sources, compiler) {
+    const array = isArraySchema(param.schema, compiler);
+    const object = !array && isObjectSchema(param.schema, compiler);
+    const items = array ? itemSchema(param.schema, compiler) : undefined;
+    const split = (text) => {
+        const sep = param.style === 'spaceDelimited' ? ' ' : param.style === 'pipeDelimited' ? '|' : ',';
+        return text === '' ? [] : text.split(sep).map((t) => coerceText(t, items, compiler));
+    };
+    switch (param.in) {
+        case 'path': {
+            const raw = sources.path[param.name];
+            if (raw === undefined)
+                return undefined;
+            if (object)
+                return objectFromText(raw, param.explode, param.schema, compiler);
+            return array ? split(raw) : coerceText(raw, param.schema, compiler);
+        }
+        case 'header':
+        case 'cookie': {
+            const raw = param.in === 'header'
+                ? sources.headers[param.name.toLowerCase()]
+                : sources.cookies[param.name];
+            if (raw === undefined)
+                return undefined;
+            if (object)
+                return objectFromText(raw, param.explode, param.schema, compiler);
+            return array ? split(raw) : coerceText(raw, param.schema, compiler);
+        }
+        case 'query': {
+            if (param.style === 'deepObject') {
+                const prefix = `${param.name}[`;
+                const props = propertySchemas(param.schema, compiler);
+                const out = {};
+                let found = false;
+                for (const [key, value] of sources.query) {
+                    if (!key.startsWith(prefix) || !key.endsWith(']'))
+                        continue;
+                    const prop = key.slice(prefix.length, -1);
+                    out[prop] = coerceText(value, props.get(prop), compiler);
+                    found = true;
+                }
+                return found ? out : undefined;
+            }
+            const all = [...sources.query.getAll(param.name), ...sources.query.getAll(`${param.name}[]`)];
+            if (object && param.explode && all.length === 0)
+                return explodedFormObject(sources.query, param.schema, compiler);
+            if (object && all.length === 1)
+                return objectFromText(all[0], false, param.schema, compiler);
+            if (all.length === 0)
+                return undefined;
+            // form+explode repeats the key; a single comma-joined value is accepted too (many clients send it).
+            if (array)
+                return param.explode && all.length > 1
+                    ? all.map((v) => coerceText(v, items, compiler))
+                    : split(all[0]);
+            // A repeated scalar parameter is reported as an array ("must be integer (got array)").
+            return all.length === 1 ? coerceText(all[0], param.schema, compiler) : all;
+        }
+    }
+}
+function looksLikeFile(part) {
+    if (part.filename !== undefined)
+        return true;
+    return (!!part.contentType &&
+        part.contentType !== 'text/plain' &&
+        part.contentType !== 'application/json');
+}
+/** Builds the object a form body stands for: file parts become `MockFile`s, text parts are coerced. */
+function formObject(parts, schema, compiler) {
+    const props = propertySchemas(schema, compiler);
+    const grouped = new Map();
+    for (const part of parts) {
+        const name = part.name.endsWith('[]') && !props.has(part.name) ? part.name.slice(0, -2) : part.name;
+        grouped.set(name, [...(grouped.get(name) ?? []), part]);
+    }
+    const out = {};
+    for (const [name, group] of grouped) {
+        const prop = props.get(name);
+        const array = isArraySchema(prop, compiler);
+        const target = array ? itemSchema(prop, compiler) : prop;
+        const values = group.map((part) => {
+            if (looksLikeFile(part))
+                return new validate_js_1.MockFile(part.filename, part.contentType ?? 'application/octet-stream', part.bytes);
+            const text = decoder.decode(part.bytes);
+            if (part.contentType === 'application/json') {
+                try {
+                    return JSON.parse(text);
+                }
+                catch {
+                    return text;
+                }
+            }
+            return coerceText(text, target, compiler);
+        });
+        // Arrays are repeated parts; a repeated part of a scalar property is reported as an array.
+        out[name] = array || values.length > 1 ? values : values[0];
+    }
+    return out;
+}
+function parseCookies(header) {
+    const out = {};
+    for (const pair of (header ?? '').split(';')) {
+        const eq = pair.indexOf('=');
+        if (eq <= 0)
+            continue;
+        const name = pair.slice(0, eq).trim();
+        try {
+            out[name] = decodeURIComponent(pair.slice(eq + 1).trim());
+        }
+        catch {
+            out[name] = pair.slice(eq + 1).trim();
+        }
+    }
+    return out;
+}

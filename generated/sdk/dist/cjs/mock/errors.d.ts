@@ -1,0 +1,34 @@
+/**
+ * Error bodies in the spec's own error shape: the declared response for that status (else
+ * another declared error response, or `default`) is filled from its example, and the message,
+ * `param`, `type` and `code` go where that shape keeps them. An operation that declares no error
+ * shape borrows the one of its nearest operation by path (`errorShapeOwners`); a spec that
+ * declares none anywhere answers RFC 9457 problem documents (`application/problem+json`).
+ */
+import type { JsonValue, MockOperation } from './types.js';
+import { type Route } from './router.js';
+export interface ErrorDetail {
+    status: number;
+    message: string;
+    /** Goes into a `param` field when the shape has one (first failing pointer or parameter). */
+    param?: string | null;
+    type?: string;
+    code?: string | null;
+    headers?: [string, string][];
+}
+export interface MockHttpResponse {
+    status: number;
+    headers: [string, string][];
+    body: Uint8Array | string | null;
+}
+export declare function defaultErrorType(status: number): string;
+/** Whether the operation declares an error shape of its own (an error or `default` response with JSON). */
+export declare function declaresErrorShape(op: MockOperation): boolean;
+/** For each operation, the operation whose error shape it answers in (itself, its nearest shaped neighbour by path, or none). */
+export declare function errorShapeOwners(routes: Route[]): Map<MockOperation, MockOperation | undefined>;
+/** The error body as JSON and its media type. */
+export declare function errorBody(op: MockOperation | undefined, detail: ErrorDetail): {
+    value: JsonValue;
+    mediaType: string;
+};
+export declare function errorResponse(op: MockOperation | undefined, detail: ErrorDetail): MockHttpResponse;

@@ -1,0 +1,20 @@
+/**
+ * Content negotiation: which declared content answers a request. The client's `Accept` and the
+ * declared media types decide; a format the request names in its own body (`response_format:
+ * srt`) comes first, and an event stream is chosen whenever the request asks for one.
+ */
+import type { MockContent, MockOperation, MockResponse } from './types.js';
+export declare function mediaTypeMatches(pattern: string, actual: string): boolean;
+/**
+ * Format choices the request makes in its own body (`response_format: srt`, `output_format: png`,
+ * `encoding_format: base64`), normalised like example names (`verbose_json` → `verbose-json`).
+ */
+export declare function formatHints(requestBody: unknown): string[];
+/** Picks the content to answer with, the event stream aside: the request's format hint, else the client's Accept, else the first. */
+export declare function chooseContent(response: MockResponse, accept: string | undefined, requestBody: unknown): MockContent | undefined;
+/**
+ * The event-stream content when the request asks for a stream, else undefined. With `x-stream`
+ * its request flag decides; otherwise the stream is chosen when it is the only declared content,
+ * when `Accept` prefers it over every other declared content, or when the body says `stream: true`.
+ */
+export declare function chooseStream(op: MockOperation, response: MockResponse, accept: string | undefined, requestBody: unknown): MockContent | undefined;

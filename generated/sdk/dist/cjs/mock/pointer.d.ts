@@ -1,0 +1,14 @@
+/** JSON pointers (RFC 6901): read, write and build them on plain JSON values. */
+import type { JsonValue } from './types.js';
+export declare function escapePointerToken(token: string | number): string;
+export declare function pointerTokens(pointer: string): string[];
+export declare function appendPointer(pointer: string, token: string | number): string;
+export declare function getAtPointer(value: unknown, pointer: string): unknown;
+/**
+ * Sets a value, creating objects along the way. Returns the (possibly new) root. A token that is
+ * no index (nor `-`) of an array it meets leaves the value as it was.
+ */
+export declare function setAtPointer(root: JsonValue, pointer: string, value: JsonValue): JsonValue;
+/** Deletes an object member or array item in place (no-op when absent). Returns the root. */
+export declare function removeAtPointer(root: JsonValue, pointer: string): JsonValue;
+export declare function cloneJson<T>(value: T): T;

@@ -1,0 +1,257 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.compileValidators = compileValidators;
+exports.checkParameters = checkParameters;
+exports.checkBody = checkBody;
+exports.propertyPath = propertyPath;
+exports.validationFailure = validationFailure;
+const validate_js_1 = require("./validate.js");
+const json_js_1 = require("./json.js");
+const multipart_js_1 = require("./multipart.js");
+const coerce_js_1 = require("./coerce.js");
+const negotiate_js_1 = require("./negotiate.js");
+const pointer_js_1 = require("./pointer.js");
+const limits_js_1 = require("./limits.js");
+const decoder = new TextDecoder();
+/** OpenAPI: header parameters with these names are ignored (the transport owns them). */
+const IGNORED_HEADERS = new Set(['accept', 'content-type', 'authorization']);
+/** Compiled once per operation when the engine starts. */
+function compileValidators(op, compiler) {
+    const params = new Map();
+    for (const p of op.parameters)
+        if (p.schema !== undefined)
+            params.set(`${p.in}:${p.name}`, compiler.compile(p.schema));
+    const bodies = new Map();
+    for (const c of op.requestBody?.contents ?? [])
+        if (c.schema !== undefined)
+            bodies.set(c, compiler.compile(c.schema));
+    return { params, bodies };
+}
+function checkParameters(op, validators, sources, compiler, limits) {
+    const issues = [];
+    for (const param of op.parameters) {
+        if (param.in === 'header' && IGNORED_HEADERS.has(param.name.toLowerCase()))
+            continue;
+        const value = (0, coerce_js_1.readParameter)(param, sources, compiler);
+        if (value === undefined) {
+            if (param.required)
+                issues.push({
+                    location: param.in,
+                    name: param.name,
+                    pointer: '',
+                    message: 'is required',
+                });
+            continue;
+        }
+        const deep = (0, limits_js_1.tooDeep)(value, limits.maxDepth);
+        if (deep !== undefined) {
+            issues.push({
+                location: param.in,
+                name: param.name,
+                pointer: deep,
+                message: `is nested deeper than ${limits.maxDepth} levels`,
+            });
+            continue;
+        }
+        const validate = validators.params.get(`${param.in}:${param.name}`);
+        for (const issue of validate ? validate(value, { direction: 'request' }) : []) {
+            issues.push({
+                location: param.in,
+                name: param.name,
+                pointer: issue.pointer,
+                message: issue.message,
+            });
+        }
+    }
+    return issues;
+}
+const bodyIssues = (list) => list.map((i) => ({
+    location: 'body',
+    pointer: i.pointer,
+    message: i.message,
+}));
+/** Declared part content types (`encoding.<part>.contentType`); octet-stream is always accepted. */
+function partTypeIssues(content, value) {
+    const issues = [];
+    for (const [name, types] of Object.entries(content.encoding ?? {})) {
+        const files = []
+            .concat(value[name] ?? [])
+            .filter((v) => v instanceof validate_js_1.MockFile);
+        const allowed = types.split(',').map((t) => t.trim());
+        files.forEach((file, i) => {
+            if (file.contentType === 'application/octet-stream' ||
+                allowed.some((t) => (0, negotiate_js_1.mediaTypeMatches)(t, file.contentType)))
+                return;
+            const pointer = Array.isArray(value[name]) ? `/${name}/${i}` : `/${name}`;
+            issues.push({
+                location: 'body',
+                pointer,
+                message: `part content type ${file.contentType} is not one of: ${allowed.join(', ')}`,
+            });
+        });
+    }
+    return issues;
+}
+function checkBody(op, validators, contentType, body, compiler, limits) {
+    const checked = parseBody(op, validators, contentType, body, compiler, limits);
+    if ('reject' in checked)
+        return checked;
+    const deep = (0, limits_js_1.tooDeep)(checked.value, limits.maxDepth);
+    if (deep === undefined)
+        return checked;
+    return {
+        reject: {
+            status: 400,
+            message: `The request body is nested deeper than ${limits.maxDepth} levels (at ${deep.slice(0, 200)}${deep.length > 200 ? '...' : ''}).`,
+            param: null,
+            code: 'nesting_too_deep',
+        },
+    };
+}
+function tooManyFields(count, limits) {
+    if (count <= limits.maxFields)
+        return undefined;
+    return {
+        status: 413,
+        message: `The request body has ${count} form fields; the mock's limit is ${limits.maxFields}.`,
+        param: null,
+    };
+}
+function parseBody(op, validators, contentType, body, compiler, limits) {
+    const rb = op.requestBody;
+    if (!rb)
+        return { value: undefined, issues: [] };
+    if (!body || body.length === 0) {
+        return {
+            value: undefined,
+            issues: rb.required
+                ? [
+                    {
+                        location: 'body',
+                        pointer: '',
+                        message: 'a request body is required',
+                    },
+                ]
+                : [],
+        };
+    }
+    const accepted = rb.contents.map((c) => c.mediaType).join(', ');
+    if (!contentType)
+        return {
+            reject: {
+                status: 415,
+                message: `Missing Content-Type header; ${op.operationId} accepts: ${accepted}`,
+                param: null,
+            },
+        };
+    const content = rb.contents.find((c) => !c.mediaType.includes('*') && (0, negotiate_js_1.mediaTypeMatches)(c.mediaType, contentType)) ?? rb.contents.find((c) => (0, negotiate_js_1.mediaTypeMatches)(c.mediaType, contentType));
+    if (!content) {
+        return {
+            reject: {
+                status: 415,
+                message: `Unsupported Content-Type ${contentType.split(';')[0]}; ${op.operationId} accepts: ${accepted}`,
+                param: null,
+            },
+        };
+    }
+    const validate = validators.bodies.get(content);
+    switch (content.kind) {
+        case 'json': {
+            const parsed = (0, json_js_1.parseJson)(decoder.decode(body), limits.maxDepth);
+            if (!parsed.ok) {
+                const e = parsed.error;
+                return {
+                    reject: {
+                        status: 400,
+                        message: `Malformed JSON in the request body at line ${e.line}, column ${e.column} (position ${e.position}): ${e.message}`,
+                        param: null,
+                    },
+                };
+            }
+            return {
+                value: parsed.value,
+                issues: validate ? bodyIssues(validate(parsed.value, { direction: 'request' })) : [],
+            };
+        }
+        case 'multipart':
+        case 'urlencoded': {
+            let parts;
+            if (content.kind === 'multipart') {
+                const parsed = (0, multipart_js_1.parseMultipart)(body, contentType);
+                if (!parsed.ok)
+                    return {
+                        reject: {
+                            status: 400,
+                            message: `Malformed multipart body: ${parsed.message}`,
+                            param: null,
+                        },
+                    };
+                parts = parsed.parts;
+            }
+            else
+                parts = (0, multipart_js_1.parseUrlEncoded)(body);
+            const crowded = tooManyFields(parts.length, limits);
+            if (crowded)
+                return { reject: crowded };
+            const value = (0, coerce_js_1.formObject)(parts, content.schema, compiler);
+            const issues = validate
+                ? bodyIssues(validate(value, {
+                    direction: 'request',
+                    files: content.kind === 'multipart',
+                }))
+                : [];
+            return { value, issues: [...issues, ...partTypeIssues(content, value)] };
+        }
+        case 'text': {
+            const text = decoder.decode(body);
+            return {
+                value: text,
+                issues: validate ? bodyIssues(validate(text, { direction: 'request' })) : [],
+            };
+        }
+        default:
+            return { value: body, issues: [] };
+    }
+}
+function describeIssue(issue) {
+    if (issue.location === 'body')
+        return `body ${issue.pointer || '(root)'}: ${issue.message}`;
+    return `${issue.location} parameter ${issue.name ?? ''}${issue.pointer}: ${issue.message}`;
+}
+/**
+ * A JSON pointer as OpenAI's `param` names a property: dotted, array items in brackets
+ * (`/messages/0/content` → `messages[0].content`). Tokens are array indices where `value` has an
+ * array (or, past what `value` holds, where they are numbers).
+ */
+function propertyPath(pointer, value) {
+    let path = '';
+    let current = value;
+    for (const token of (0, pointer_js_1.pointerTokens)(pointer)) {
+        const index = Array.isArray(current) || (current === undefined && /^\d+$/.test(token));
+        path += index ? `[${token}]` : path === '' ? token : `.${token}`;
+        current =
+            current !== null && typeof current === 'object'
+                ? current[token]
+                : undefined;
+    }
+    return path;
+}
+/**
+ * 400 (or the operation's declared 422) listing every failing pointer; `param` is the first, as a
+ * property path (null for the body as a whole). `body` is the parsed request body.
+ */
+function validationFailure(op, issues, body) {
+    const status = op.responses.some((r) => r.status === '422') ? 422 : 400;
+    const shown = issues.slice(0, 10).map(describeIssue).join('; ');
+    const more = issues.length > 10 ? `; and ${issues.length - 10} more` : '';
+    const first = issues[0];
+    const param = first.location === 'body'
+        ? propertyPath(first.pointer, body)
+        : `${first.name ?? ''}${propertyPath(first.pointer).replace(/^(?=[^[])/, '.')}`;
+    return {
+        status,
+        message: `Invalid request: ${shown}${more}`,
+        param: param === '' ? null : param,
+        code: null,
+    };
+}

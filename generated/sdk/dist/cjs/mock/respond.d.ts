@@ -1,0 +1,27 @@
+/**
+ * Choosing what to answer from the spec: which declared response (status), which content
+ * (Accept, or the request's `response_format`), which example (`Prefer: example=NAME`, else the
+ * one named like the request example the body equals, else the first), and the bytes to send.
+ */
+import type { JsonValue, MockContent, MockOperation, MockResponse } from './types.js';
+export declare function isSuccessStatus(status: string): boolean;
+/** The HTTP status a declared response stands for (`2XX` → 200, `default` → 200 or 500). */
+export declare function numericStatus(response: MockResponse): number;
+export declare function successResponse(op: MockOperation): MockResponse | undefined;
+export declare function declaredResponse(op: MockOperation, code: number): MockResponse | undefined;
+export interface ChosenExample {
+    value: JsonValue;
+    name?: string;
+}
+/** The example for a content: by name, else one named like the matching request example, else the first (the IR's default). */
+export declare function chooseExample(op: MockOperation, content: MockContent | undefined, name: string | undefined, requestBody: unknown): ChosenExample | undefined;
+/** Finds which declared response holds an example of this name (for `Prefer: example=` without `code=`). */
+export declare function responseWithExample(op: MockOperation, name: string): MockResponse | undefined;
+export declare function exampleNames(op: MockOperation): string[];
+/** Body bytes and content type for a content and example value. */
+export declare function renderBody(content: MockContent | undefined, example: ChosenExample | undefined): {
+    contentType?: string;
+    body: Uint8Array | string | null;
+};
+/** Declared response headers: required ones, and optional ones the spec gives a value, with the IR's example value. */
+export declare function responseHeaders(response: MockResponse): [string, string][];

@@ -1,0 +1,33 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.embeddingsCreate = embeddingsCreate;
+/**
+ * Create embeddings
+ *
+ * OpenAI-compatible embeddings: returns one vector per input, in input order. Pass several
+ * texts at once as an array. `dimensions` shortens the vectors of the text-embedding-3 models.
+ *
+ * `POST /v1/embeddings` — Retried automatically on connection errors, 408, 409, 429 and 5xx.
+ * @param params Query/header parameters and the request body.
+ * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
+ * @returns The `EmbeddingsCreateResponse` body.
+ * @example
+ * ```ts
+ * const result = await client.embeddings.create({
+ *   model: 'text-embedding-ada-002',
+ *   input: 'The food was delicious and the waiter was friendly.',
+ * });
+ * ```
+ * @see E27 创建嵌入 (Create embeddings)
+ */
+function embeddingsCreate(client, params, options) {
+    return client.request({
+        method: 'post',
+        path: '/v1/embeddings',
+        operationId: 'createEmbedding',
+        body: { kind: 'json', mediaType: 'application/json', value: params },
+        retry: 'safe',
+        auth: 'bearerAuth',
+        as: 'json',
+    }, options);
+}

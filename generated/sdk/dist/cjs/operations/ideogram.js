@@ -1,0 +1,151 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.ideogramImagesGenerate = ideogramImagesGenerate;
+exports.ideogramImagesRemix = ideogramImagesRemix;
+exports.ideogramImagesUpscale = ideogramImagesUpscale;
+exports.ideogramImagesDescribe = ideogramImagesDescribe;
+/**
+ * Generate images
+ *
+ * Text to image with Ideogram (strong at rendering text inside images). Put the settings
+ * in `image_request`: `prompt`, `aspect_ratio` or `resolution`, `model`, `style_type`,
+ * `magic_prompt_option`, `num_images` (1–8). Synchronous: the answer lists the image URLs
+ * (valid about 24 hours).
+ *
+ * `POST /ideogram/generate` — Not re-sent automatically once it may have reached the server (it can start paid work).
+ * @param params Query/header parameters and the request body.
+ * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
+ * @returns The `IdeogramImagesGenerateResponse` body.
+ * @example
+ * ```ts
+ * const result = await client.ideogram.images.generate({
+ *   image_request: {
+ *     prompt: 'A retro travel poster with the words "VISIT HANGZHOU" above West Lake at sunset',
+ *     aspect_ratio: 'ASPECT_10_16',
+ *     model: 'V_2',
+ *     magic_prompt_option: 'AUTO',
+ *     style_type: 'DESIGN',
+ *     num_images: 1,
+ *   },
+ * });
+ * ```
+ * @see E59 Generate(文生图) (Generate (text to image))
+ */
+function ideogramImagesGenerate(client, params, options) {
+    return client.request({
+        method: 'post',
+        path: '/ideogram/generate',
+        operationId: 'ideogramGenerate',
+        body: { kind: 'json', mediaType: 'application/json', value: params },
+        retry: 'unsafe',
+        auth: 'bearerAuth',
+        as: 'json',
+    }, options);
+}
+/**
+ * Remix an image
+ *
+ * Creates new images from an uploaded image and a prompt. Send `multipart/form-data` with
+ * `image_file` and `image_request`, the generation settings plus `image_weight` (1–100, how
+ * much the input image counts) as a JSON text part. Synchronous.
+ *
+ * `POST /ideogram/remix` — Not re-sent automatically once it may have reached the server (it can start paid work).
+ * @param params Query/header parameters and the request body.
+ * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
+ * @returns The `IdeogramImagesRemixResponse` body.
+ * @example
+ * ```ts
+ * import fs from 'node:fs';
+ *
+ * const result = await client.ideogram.images.remix({
+ *   image_request: {
+ *     prompt: 'A watercolor painting of this cat',
+ *     aspect_ratio: 'ASPECT_1_1',
+ *     image_weight: 60,
+ *     model: 'V_2',
+ *     magic_prompt_option: 'ON',
+ *   },
+ *   image_file: fs.createReadStream('image_file.jpg'),
+ * });
+ * ```
+ * @see E60 Remix(混合图) (Remix (image + prompt))
+ */
+function ideogramImagesRemix(client, params, options) {
+    return client.request({
+        method: 'post',
+        path: '/ideogram/remix',
+        operationId: 'ideogramRemix',
+        body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, partTypes: { image_request: 'application/json', image_file: 'image/jpeg, image/webp, image/png' } },
+        retry: 'unsafe',
+        auth: 'bearerAuth',
+        as: 'json',
+    }, options);
+}
+/**
+ * Upscale an image
+ *
+ * Upscales an uploaded image. Send `multipart/form-data` with `image_file` and
+ * `image_request`, a JSON text part with optional `prompt`, `resemblance` and `detail`
+ * (1–100 each, default 50), `magic_prompt_option`, `num_images` and `seed`. Synchronous.
+ *
+ * `POST /ideogram/upscale` — Not re-sent automatically once it may have reached the server (it can start paid work).
+ * @param params Query/header parameters and the request body.
+ * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
+ * @returns The `IdeogramImagesUpscaleResponse` body.
+ * @example
+ * ```ts
+ * import fs from 'node:fs';
+ *
+ * const result = await client.ideogram.images.upscale({
+ *   image_request: {
+ *     resemblance: 80,
+ *     detail: 70,
+ *     magic_prompt_option: 'OFF',
+ *   },
+ *   image_file: fs.createReadStream('image_file.jpg'),
+ * });
+ * ```
+ * @see E61 Upscale(放大高清) (Upscale)
+ */
+function ideogramImagesUpscale(client, params, options) {
+    return client.request({
+        method: 'post',
+        path: '/ideogram/upscale',
+        operationId: 'ideogramUpscale',
+        body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, partTypes: { image_request: 'application/json', image_file: 'image/jpeg, image/webp, image/png' } },
+        retry: 'unsafe',
+        auth: 'bearerAuth',
+        as: 'json',
+    }, options);
+}
+/**
+ * Describe an image
+ *
+ * Returns text descriptions of an uploaded image (`multipart/form-data` part
+ * `image_file`), usable as prompts. Synchronous.
+ *
+ * `POST /ideogram/describe` — Not re-sent automatically once it may have reached the server (it can start paid work).
+ * @param params Query/header parameters and the request body.
+ * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
+ * @returns The `IdeogramImagesDescribeResponse` body.
+ * @example
+ * ```ts
+ * import fs from 'node:fs';
+ *
+ * const result = await client.ideogram.images.describe({
+ *   image_file: fs.createReadStream('image_file.jpg'),
+ * });
+ * ```
+ * @see E62 Describe(描述) (Describe (image to text))
+ */
+function ideogramImagesDescribe(client, params, options) {
+    return client.request({
+        method: 'post',
+        path: '/ideogram/describe',
+        operationId: 'ideogramDescribe',
+        body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, partTypes: { image_file: 'image/jpeg, image/webp, image/png' } },
+        retry: 'unsafe',
+        auth: 'bearerAuth',
+        as: 'json',
+    }, options);
+}

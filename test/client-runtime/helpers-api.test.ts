@@ -1,0 +1,124 @@
+/**
+ * What issue 13 item 10 asks next to openai: chat stream helpers (final completion with tool calls,
+ * final text, tee, a stream from a ReadableStream), log levels from `logLevel` and `<PREFIX>_LOG`,
+ * a short `console.log(client)`, and the `client.get/post(path)` escape hatch — over real HTTP.
+ */
+import { inspect } from 'node:util';
+import { afterEach, describe, expect, it } from 'vitest';
+import { accumulateChatCompletion, chatCompletionText } from '../../templates/client/chat-stream.js';
+import { NotFoundError } from '../../templates/client/errors.js';
+import type { Stream } from '../../templates/client/stream.js';
+import { Stream as StreamClass } from '../../templates/client/stream.js';
+import { API_KEY, captureLogger, json, startServer, TestClient } from './helpers.js';
+
+const sseHeaders = { 'content-type': 'text/event-stream' };
+const op = { method: 'post', path: '/v1/chat/completions', retry: 'unsafe', auth: 'bearer', stream: { terminator: '[DONE]' } } as const;
+type Chunk = Record<string, unknown>;
+
+const chunks: Chunk[] = [
+  { id: 'c1', object: 'chat.completion.chunk', created: 1, model: 'gpt-4o', choices: [{ index: 0, delta: { role: 'assistant', content: 'Hel' } }] },
+  { id: 'c1', object: 'chat.completion.chunk', created: 1, model: 'gpt-4o', choices: [{ index: 0, delta: { content: 'lo' } }] },
+  {
+    id: 'c1',
+    choices: [{ index: 0, delta: { tool_calls: [{ index: 0, id: 'call_1', type: 'function', function: { name: 'get_weather', arguments: '{"ci' } }] } }],
+  },
+  { id: 'c1', choices: [{ index: 0, delta: { tool_calls: [{ index: 0, function: { arguments: 'ty":"Paris"}' } }, { index: 1, id: 'call_2', function: { name: 'now', arguments: '{}' } }] } }] },
+  { id: 'c1', choices: [{ index: 0, delta: {}, finish_reason: 'tool_calls' }], usage: { prompt_tokens: 5, completion_tokens: 7, total_tokens: 12 } },
+];
+
+async function chatServer(): Promise<string> {
+  const server = await startServer((_req, res) => {
+    res.writeHead(200, sseHeaders);
+    res.end(`${chunks.map((c) => `data: ${JSON.stringify(c)}\n\n`).join('')}data: [DONE]\n\n`);
+  });
+  return server.url;
+}
+
+describe('chat stream helpers', () => {
+  it('accumulates the final completion, tool calls included', async () => {
+    const client = new TestClient({ baseUrl: await chatServer() });
+    const completion = await accumulateChatCompletion(await client.request<Stream<Chunk>>(op));
+    expect(completion).toMatchObject({ id: 'c1', object: 'chat.completion', created: 1, model: 'gpt-4o', usage: { total_tokens: 12 } });
+    expect(completion.choices).toEqual([
+      {
+        index: 0,
+        finish_reason: 'tool_calls',
+        message: {
+          role: 'assistant',
+          content: 'Hello',
+          tool_calls: [
+            { index: 0, id: 'call_1', type: 'function', function: { name: 'get_weather', arguments: '{"city":"Paris"}' } },
+            { index: 1, id: 'call_2', type: 'function', function: { name: 'now', arguments: '{}' } },
+          ],
+        },
+      },
+    ]);
+  });
+
+  it('tee() gives two streams with every chunk; the final text of one, the chunks of the other', async () => {
+    const client = new TestClient({ baseUrl: await chatServer() });
+    const [a, b] = (await client.request<Stream<Chunk>>(op)).tee();
+    const seen: Chunk[] = [];
+    const [text] = await Promise.all([
+      chatCompletionText(a),
+      (async () => {
+        for await (const chunk of b) seen.push(chunk);
+      })(),
+    ]);
+    expect(text).toBe('Hello');
+    expect(seen).toEqual(chunks);
+  });
+
+  it('fromReadableStream reads what toReadableStream wrote (e.g. piped to a browser)', async () => {
+    const client = new TestClient({ baseUrl: await chatServer() });
+    const piped = (await client.request<Stream<Chunk>>(op)).toReadableStream();
+    const rebuilt = StreamClass.fromReadableStream<Chunk>(piped);
+    expect(await chatCompletionText(rebuilt)).toBe('Hello');
+  });
+});
+
+describe('log levels', () => {
+  afterEach(() => {
+    delete process.env['TESTAPI_LOG'];
+  });
+
+  it('logLevel picks what reaches the logger; the environment variable is the default', async () => {
+    const server = await startServer((_req, res) => json(res, 200, { ok: true }));
+    const get = { method: 'get', path: '/x', retry: 'safe', auth: 'bearer' } as const;
+    const quiet = captureLogger();
+    await new TestClient({ baseUrl: server.url, logger: quiet.logger }).request(get);
+    expect(quiet.text()).toBe('');
+    const loud = captureLogger();
+    await new TestClient({ baseUrl: server.url, logger: loud.logger, logLevel: 'debug' }).request(get);
+    expect(loud.text()).toContain('→ GET');
+    process.env['TESTAPI_LOG'] = 'debug';
+    const fromEnv = captureLogger();
+    await new TestClient({ baseUrl: server.url, logger: fromEnv.logger }).request(get);
+    expect(fromEnv.text()).toContain('← 200');
+    const off = captureLogger();
+    await new TestClient({ baseUrl: server.url, logger: off.logger, logLevel: 'off' }).request(get);
+    expect(off.text()).toBe('');
+  });
+});
+
+describe('the client itself', () => {
+  it('console.log(client) is one short line without the key', () => {
+    const text = inspect(new TestClient({ baseUrl: 'http://127.0.0.1:9' }));
+    expect(text).toBe('TestClient {"baseUrl":"http://127.0.0.1:9","maxRetries":2,"timeout":600000,"idleTimeout":300000}');
+    expect(text).not.toContain(API_KEY);
+  });
+
+  it('client.get/post reach undocumented endpoints with the key, typed, and map errors', async () => {
+    const server = await startServer((req, res, body) => {
+      if (req.url === '/v1/dashboard/billing/usage?day=1') return json(res, 200, { total_usage: 42 });
+      if (req.method === 'POST') return json(res, 200, { echo: JSON.parse(body.toString()) });
+      json(res, 404, { error: { message: 'nope' } });
+    });
+    const client = new TestClient({ baseUrl: server.url });
+    const usage = await client.get<{ total_usage: number }>('/v1/dashboard/billing/usage', { query: { day: 1 } });
+    expect(usage.total_usage).toBe(42);
+    expect(server.requests[0]!.headers['authorization']).toBe(`Bearer ${API_KEY}`);
+    expect(await client.post('/v1/custom', { body: { a: 1 } })).toEqual({ echo: { a: 1 } });
+    await expect(client.delete('/v1/missing')).rejects.toBeInstanceOf(NotFoundError);
+  });
+});

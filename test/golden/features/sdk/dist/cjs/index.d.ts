@@ -1,0 +1,11 @@
+export { FeaturesFixture, CLIENT_CONFIG, FeaturesFixture as default } from './client.js';
+export * from './core/index.js';
+export * from './operations/chat.js';
+export * from './operations/files.js';
+export * from './operations/render.js';
+export { Chat, ChatCompletions } from './resources/chat.js';
+export { Files } from './resources/files.js';
+export { Render, RenderTasks } from './resources/render.js';
+export * from './tasks.js';
+export * from './callbacks.js';
+export type { components, operations, paths } from './schema.js';

@@ -1,0 +1,15 @@
+/**
+ * Credentials check from the operation's security requirements: any alternative whose schemes
+ * are all present and well-formed lets the request in. By default any token value passes; with
+ * configured keys (`startMock({ keys })`, `--keys`) only those do (a bearer token, an API key,
+ * or a basic password), so a client's 401 handling can be tested with a wrong key.
+ */
+import type { MockOperation, MockSecurityScheme } from './types.js';
+export interface CredentialSources {
+    /** Lower-cased header names. */
+    headers: Record<string, string>;
+    query: URLSearchParams;
+    cookies: Record<string, string>;
+}
+/** Undefined when the request may pass; else the message for the 401. */
+export declare function checkCredentials(op: MockOperation, schemes: Record<string, MockSecurityScheme>, src: CredentialSources, keys?: ReadonlySet<string>): string | undefined;

@@ -1,0 +1,61 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.resolveCallbackUrl = resolveCallbackUrl;
+exports.createCallbackSender = createCallbackSender;
+const pointer_js_1 = require("./pointer.js");
+/** `{$request.body#/notifyHook}` (also `.query.x`, `.header.x`, `.path.x`) → an http(s) URL, or undefined. */
+function resolveCallbackUrl(expression, ctx) {
+    const evaluate = (expr) => {
+        const e = expr.trim();
+        let value;
+        if (e.startsWith('$request.body'))
+            value = (0, pointer_js_1.getAtPointer)(ctx.body, e.slice('$request.body'.length).replace(/^#/, ''));
+        else if (e.startsWith('$request.query.'))
+            value = ctx.query.get(e.slice('$request.query.'.length)) ?? undefined;
+        else if (e.startsWith('$request.header.'))
+            value = ctx.headers[e.slice('$request.header.'.length).toLowerCase()];
+        else if (e.startsWith('$request.path.'))
+            value = ctx.path[e.slice('$request.path.'.length)];
+        return typeof value === 'string' && value !== '' ? value : undefined;
+    };
+    let missing = false;
+    const url = expression.includes('{')
+        ? expression.replace(/\{([^}]+)\}/g, (_, inner) => {
+            const v = evaluate(inner);
+            if (v === undefined)
+                missing = true;
+            return v ?? '';
+        })
+        : evaluate(expression);
+    if (missing || !url)
+        return undefined;
+    return /^https?:\/\//i.test(url) ? url : undefined;
+}
+function createCallbackSender(options) {
+    const deliveries = new Set();
+    return {
+        send(url, method, body) {
+            const doFetch = options.fetch ?? (typeof fetch === 'function' ? fetch : undefined);
+            if (!options.enabled || !doFetch)
+                return;
+            const verb = method.toUpperCase();
+            const delivery = doFetch(url, {
+                method: verb,
+                headers: { 'content-type': 'application/json' },
+                body: JSON.stringify(body),
+            })
+                .then(async (res) => {
+                await res.arrayBuffer();
+                if (!res.ok)
+                    options.log(`callback ${verb} ${url} answered ${res.status}`);
+            })
+                .catch((e) => options.log(`callback ${verb} ${url} failed: ${e instanceof Error ? e.message : String(e)}`))
+                .finally(() => deliveries.delete(delivery));
+            deliveries.add(delivery);
+        },
+        async idle() {
+            while (deliveries.size > 0)
+                await Promise.all([...deliveries]);
+        },
+    };
+}

@@ -1,0 +1,99 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.mediaTypeMatches = mediaTypeMatches;
+exports.formatHints = formatHints;
+exports.chooseContent = chooseContent;
+exports.chooseStream = chooseStream;
+function baseType(mediaType) {
+    return mediaType.split(';')[0].trim().toLowerCase();
+}
+function mediaTypeMatches(pattern, actual) {
+    const p = baseType(pattern);
+    const a = baseType(actual);
+    if (p === a || p === '*/*' || a === '*/*')
+        return true;
+    if (p.endsWith('/*'))
+        return a.startsWith(p.slice(0, -1));
+    if (a.endsWith('/*'))
+        return p.startsWith(a.slice(0, -1));
+    return false;
+}
+/** The `Accept` ranges, best first; empty for none or `*\/*`. */
+function acceptRanges(accept) {
+    if (!accept || accept.trim() === '' || /^\s*\*\/\*\s*$/.test(accept))
+        return [];
+    return accept
+        .split(',')
+        .map((part) => {
+        const [type, ...params] = part.split(';');
+        const q = params.map((p) => /^\s*q=([\d.]+)/.exec(p)).find((m) => m);
+        return { type: type.trim(), q: q ? Number(q[1]) : 1 };
+    })
+        .filter((w) => w.q > 0)
+        .sort((a, b) => b.q - a.q);
+}
+/** The content `Accept` prefers among `pool` (exact type before a wildcard range), if any. */
+function byAccept(pool, accept) {
+    for (const w of acceptRanges(accept)) {
+        const hit = pool.find((c) => baseType(c.mediaType) === baseType(w.type)) ??
+            pool.find((c) => mediaTypeMatches(w.type, c.mediaType));
+        if (hit)
+            return hit;
+    }
+    return undefined;
+}
+const FORMAT_ALIASES = {
+    mp3: 'mpeg',
+    jpg: 'jpeg',
+    wave: 'wav',
+    text: 'plain',
+};
+/**
+ * Format choices the request makes in its own body (`response_format: srt`, `output_format: png`,
+ * `encoding_format: base64`), normalised like example names (`verbose_json` → `verbose-json`).
+ */
+function formatHints(requestBody) {
+    if (!requestBody || typeof requestBody !== 'object' || Array.isArray(requestBody))
+        return [];
+    return Object.entries(requestBody)
+        .filter(([key, value]) => /format/i.test(key) && typeof value === 'string')
+        .map(([, value]) => value.toLowerCase().replace(/_/g, '-'));
+}
+/** Picks the content to answer with, the event stream aside: the request's format hint, else the client's Accept, else the first. */
+function chooseContent(response, accept, requestBody) {
+    const candidates = response.contents.filter((c) => c.kind !== 'event-stream');
+    const pool = candidates.length > 0 ? candidates : response.contents;
+    if (pool.length <= 1)
+        return pool[0];
+    for (const hint of formatHints(requestBody)) {
+        // A content with an example named after the format (`srt`), else one whose subtype is the format (`wav`).
+        const want = FORMAT_ALIASES[hint] ?? hint;
+        const hit = pool.find((c) => c.examples.some((e) => e.name === hint)) ??
+            pool.find((c) => baseType(c.mediaType).split('/')[1].split('+')[0] === want) ??
+            (/json/.test(hint) ? pool.find((c) => c.kind === 'json') : undefined);
+        if (hit)
+            return hit;
+    }
+    return byAccept(pool, accept) ?? pool[0];
+}
+/**
+ * The event-stream content when the request asks for a stream, else undefined. With `x-stream`
+ * its request flag decides; otherwise the stream is chosen when it is the only declared content,
+ * when `Accept` prefers it over every other declared content, or when the body says `stream: true`.
+ */
+function chooseStream(op, response, accept, requestBody) {
+    const stream = response.contents.find((c) => c.kind === 'event-stream');
+    if (!stream)
+        return undefined;
+    const flag = op.stream?.requestFlag ?? 'stream';
+    const flagged = requestBody !== null &&
+        typeof requestBody === 'object' &&
+        requestBody[flag] === true;
+    if (op.stream)
+        return flagged ? stream : undefined;
+    if (response.contents.every((c) => c.kind === 'event-stream'))
+        return stream;
+    if (byAccept(response.contents, accept) === stream)
+        return stream;
+    return flagged ? stream : undefined;
+}

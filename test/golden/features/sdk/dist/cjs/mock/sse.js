@@ -1,0 +1,88 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.sseFrame = sseFrame;
+exports.streamFrames = streamFrames;
+exports.sseChunks = sseChunks;
+const respond_js_1 = require("./respond.js");
+function sseFrame(data) {
+    return `data: ${typeof data === 'string' ? data : JSON.stringify(data)}\n\n`;
+}
+const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+/**
+ * OpenAI's `stream_options.include_usage`: one more chunk, like the last but with no choices and
+ * the usage of the non-streamed answer's example, else usage counted from this exchange (words of
+ * the request's messages, one token per streamed event).
+ */
+function usageChunk(op, events, requestBody) {
+    const options = isObject(requestBody) ? requestBody.stream_options : undefined;
+    const last = events[events.length - 1];
+    if (!isObject(options) || options.include_usage !== true || !isObject(last))
+        return undefined;
+    const json = (0, respond_js_1.successResponse)(op)?.contents.find((c) => c.kind === 'json');
+    const example = json?.examples.find((e) => isObject(e.value) && isObject(e.value.usage));
+    const usage = (isObject(example?.value) ? example.value.usage : undefined) ??
+        countedUsage(requestBody, events.length);
+    return { ...last, ...('choices' in last ? { choices: [] } : {}), usage };
+}
+function countedUsage(requestBody, completionTokens) {
+    const messages = isObject(requestBody) && Array.isArray(requestBody.messages) ? requestBody.messages : [];
+    const words = messages
+        .map((m) => (isObject(m) && typeof m.content === 'string' ? m.content : ''))
+        .join(' ')
+        .split(/\s+/)
+        .filter(Boolean).length;
+    return {
+        prompt_tokens: words,
+        completion_tokens: completionTokens,
+        total_tokens: words + completionTokens,
+    };
+}
+/** A text example written as a whole event stream (`data: ...` lines): its events as they are. */
+function rawFrames(text) {
+    if (!/^(data|event|id|retry):/m.test(text))
+        return undefined;
+    return text
+        .replace(/\r\n/g, '\n')
+        .split(/\n{2,}/)
+        .filter((f) => f.trim() !== '')
+        .map((f) => `${f}\n\n`);
+}
+/**
+ * The frames of the stream `content` answers with, or undefined when `exampleName` names no event
+ * example of it (the caller then answers the static example instead).
+ */
+function streamFrames(op, content, requestBody, exampleName) {
+    const declared = op.stream;
+    let events;
+    const example = exampleName === undefined
+        ? content.examples[0]
+        : content.examples.find((e) => e.name === exampleName);
+    if (exampleName !== undefined && !example)
+        return undefined;
+    if (exampleName === undefined && declared && declared.events.length > 0)
+        events = declared.events;
+    else if (example) {
+        const raw = typeof example.value === 'string' ? rawFrames(example.value) : undefined;
+        if (raw)
+            return raw;
+        events = Array.isArray(example.value) ? example.value : [example.value];
+    }
+    else
+        events = []; // the IR gives every documented stream an example: nothing to invent here
+    const usage = usageChunk(op, events, requestBody);
+    const frames = [...events, ...(usage !== undefined ? [usage] : [])].map(sseFrame);
+    if (declared?.terminator !== undefined)
+        frames.push(`data: ${declared.terminator}\n\n`);
+    return frames;
+}
+async function* sseChunks(options) {
+    const { frames, clock, delayMs, step, signal } = options;
+    for (let i = 0; i < frames.length; i++) {
+        if (signal?.aborted)
+            return;
+        yield frames[i];
+        if (i < frames.length - 1) {
+            await (step ? clock.sleep(delayMs, signal) : clock.pause(delayMs, signal));
+        }
+    }
+}

@@ -1,0 +1,168 @@
+/**
+ * The client core: options, URL/header/body assembly, the attempt loop (timeouts, retries by
+ * retry class, abort), and turning responses into data, streams or typed errors. Generated code
+ * calls `client.request(operation, options)`; everything else here is plumbing.
+ */
+import { APIPromise } from './api-promise.js';
+import { type BodySpec } from './body.js';
+import { type Logger, type LogLevel } from './logger.js';
+import { type QueryStyle } from './query.js';
+import { type Scrubber } from './redact.js';
+import { type BinaryAs, type ResponseAs } from './response.js';
+import { type BackoffOptions, type RetryClass } from './retry.js';
+/** The parts of `RequestInit` the client sets; declared here so the types need no DOM lib. */
+export interface FetchInit {
+    method: string;
+    headers: Headers;
+    body: FormData | Blob | string | null;
+    signal: AbortSignal;
+    [option: string]: unknown;
+}
+export type FetchLike = (input: string, init: FetchInit) => Promise<Response>;
+export type HeadersInput = Readonly<Record<string, string | null | undefined>>;
+export interface ClientOptions {
+    /** API key. Default: the `<PREFIX>_API_KEY` environment variable (e.g. `SHELLAPI_API_KEY`). */
+    apiKey?: string | undefined;
+    /** Root URL. Default: `<PREFIX>_BASE_URL`, else the spec's first server. */
+    baseUrl?: string | undefined;
+    /** A fetch implementation (default: the global one). */
+    fetch?: FetchLike | undefined;
+    /** Retries after the first attempt (default 2). Unsafe operations are re-sent only when the request surely never left. */
+    maxRetries?: number | undefined;
+    /** Per attempt, ms, covering headers and reading the body (default 10 minutes). For streams it covers the headers. */
+    timeout?: number | undefined;
+    /** Longest gap between two chunks of a stream, ms (default 5 minutes; 0 = no limit). */
+    idleTimeout?: number | undefined;
+    /** Sent with every request; `null` removes a header. */
+    defaultHeaders?: HeadersInput | undefined;
+    /** Added to every request's query string. */
+    defaultQuery?: Readonly<Record<string, unknown>> | undefined;
+    /** Receives log lines (default: `console`); credentials are redacted first. */
+    logger?: Partial<Logger> | undefined;
+    /**
+     * Lowest level logged: `debug` (every request and response), `info` (retries), `warn`
+     * (default), `error`, or `off`. Default: the `<PREFIX>_LOG` environment variable, else `warn`.
+     */
+    logLevel?: LogLevel | undefined;
+    /**
+     * Largest buffered answer (JSON, text, error bodies) in bytes; a larger one raises
+     * `ResponseTooLargeError` (default 64 MiB). Streams and `as: 'stream' | 'response'` are exempt.
+     */
+    maxResponseBytes?: number | undefined;
+    /** Shape of the retry backoff (mostly for tests). */
+    backoff?: BackoffOptions | undefined;
+}
+export interface RequestOptions {
+    signal?: AbortSignal | undefined;
+    timeout?: number | undefined;
+    idleTimeout?: number | undefined;
+    maxRetries?: number | undefined;
+    /** Extra headers; `null` removes one. */
+    headers?: HeadersInput | undefined;
+    /** Extra query parameters. */
+    query?: Readonly<Record<string, unknown>> | undefined;
+    /**
+     * Declare this call safe to re-send even if the operation is `unsafe` (e.g. you send an
+     * idempotency key the server honours). Default: the operation's own retry class.
+     */
+    idempotent?: boolean | undefined;
+    /** How to return the body (see ResponseAs); default from the operation. */
+    as?: ResponseAs | undefined;
+    /** Largest buffered answer for this call, in bytes (see `ClientOptions.maxResponseBytes`). */
+    maxResponseBytes?: number | undefined;
+    /** Passed to fetch as is (e.g. `dispatcher`, `cache`, `credentials`). */
+    fetchOptions?: Readonly<Record<string, unknown>> | undefined;
+}
+/** Request options of a binary download: `as` picks Blob (default), ArrayBuffer, ReadableStream or Response. */
+export type BinaryRequestOptions<A extends BinaryAs> = Omit<RequestOptions, 'as'> & {
+    as?: A | undefined;
+};
+/** How a credential is sent. */
+export type AuthScheme = {
+    type: 'bearer';
+} | {
+    type: 'basic';
+} | {
+    type: 'header';
+    name: string;
+} | {
+    type: 'query';
+    name: string;
+};
+/** What the generated subclass tells the core about its API. */
+export interface ClientConfig {
+    /** Environment variable prefix: `SHELLAPI` reads `SHELLAPI_API_KEY` / `SHELLAPI_BASE_URL`. */
+    envPrefix: string;
+    defaultBaseUrl?: string | undefined;
+    /** Security schemes by name. */
+    authSchemes: Readonly<Record<string, AuthScheme>>;
+    /**
+     * Version segments the spec's paths start with (e.g. `/v1`): a `baseUrl` ending in one would
+     * double it (`/v1/v1/…`), so the client strips it once at construction, with a warning.
+     */
+    pathPrefixes?: readonly string[] | undefined;
+}
+/** One call, as the generated code describes it. */
+export interface OperationRequest {
+    method: string;
+    /** Path template, e.g. `/mj/task/{id}/fetch`. */
+    path: string;
+    operationId?: string | undefined;
+    pathParams?: Readonly<Record<string, unknown>> | undefined;
+    query?: Readonly<Record<string, unknown>> | undefined;
+    queryStyles?: Readonly<Record<string, QueryStyle>> | undefined;
+    headers?: Readonly<Record<string, unknown>> | undefined;
+    body?: BodySpec | undefined;
+    /** From the spec: may this be re-sent after it may have reached the server? */
+    retry: RetryClass;
+    /** Security scheme to apply; null = none. */
+    auth: string | null;
+    /** The operation also accepts anonymous calls: send the key only when there is one. */
+    authOptional?: boolean | undefined;
+    /** Expect `text/event-stream` and return a `Stream`. */
+    stream?: {
+        terminator?: string | undefined;
+    } | undefined;
+    /** Default body handling. */
+    as?: ResponseAs | undefined;
+    /** `Accept` header. */
+    accept?: string | undefined;
+}
+export declare class BaseClient {
+    #private;
+    readonly baseUrl: string;
+    readonly maxRetries: number;
+    readonly timeout: number;
+    readonly idleTimeout: number;
+    readonly maxResponseBytes: number;
+    constructor(options: ClientOptions, config: ClientConfig);
+    /** A copy of this client with some options changed. */
+    withOptions(options: ClientOptions): this;
+    /** Removes credentials from a text (used by errors and helpers built on the client). */
+    get scrub(): Scrubber;
+    /** The logger with redaction applied (no-op when none was given). */
+    get logger(): Logger;
+    /** Sends one operation. Generated methods call this; you normally do not. */
+    request<T>(operation: OperationRequest, options?: RequestOptions): APIPromise<T>;
+    /** Never shows the key: what `console.log(client)` and `JSON.stringify(client)` see. */
+    toJSON(): Record<string, unknown>;
+    /**
+     * Calls an endpoint the spec does not describe (the escape hatch): `path` is sent as given
+     * (after `baseUrl`), with the client's key, retries, timeouts and errors. `GET`/`PUT`/`DELETE`
+     * are retried like reads; `POST`/`PATCH` only when surely unsent (or with `idempotent: true`).
+     */
+    get<T = unknown>(path: string, options?: RawRequestOptions): APIPromise<T>;
+    post<T = unknown>(path: string, options?: RawRequestOptions): APIPromise<T>;
+    put<T = unknown>(path: string, options?: RawRequestOptions): APIPromise<T>;
+    patch<T = unknown>(path: string, options?: RawRequestOptions): APIPromise<T>;
+    delete<T = unknown>(path: string, options?: RawRequestOptions): APIPromise<T>;
+}
+/** Options of `client.get/post/…(path, options)`: request options plus a JSON `body`. */
+export interface RawRequestOptions extends RequestOptions {
+    body?: unknown;
+}
+/** Base of generated resource classes: holds the client. */
+export declare class APIResource {
+    protected readonly _client: BaseClient;
+    constructor(client: BaseClient);
+}

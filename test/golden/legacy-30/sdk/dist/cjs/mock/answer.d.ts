@@ -1,0 +1,44 @@
+/**
+ * The answer stage: a checked request in, what to send out. The declared response (or the one
+ * `Prefer: code=` / `example=` asks for), negotiated content, an event stream's frames, a task's
+ * state, or an error detail for the error stage to shape. No transport, headers of its own or
+ * clock here, so it can be exercised alone.
+ */
+import type { MockOperation } from './types.js';
+import type { ErrorDetail } from './errors.js';
+import type { Preferences } from './prefer.js';
+import type { SchemaCompiler } from './validate.js';
+import type { TaskStore } from './tasks.js';
+/** A request that passed routing, auth and validation. */
+export interface CheckedRequest {
+    op: MockOperation;
+    /** Path parameters, decoded. */
+    path: Record<string, string>;
+    query: URLSearchParams;
+    /** Lower-cased names. */
+    headers: Record<string, string>;
+    /** The parsed, validated body (undefined when none). */
+    body: unknown;
+    prefer: Preferences;
+}
+export interface AnswerDeps {
+    compiler: SchemaCompiler;
+    tasks: TaskStore;
+}
+export type Answer = {
+    kind: 'body';
+    status: number;
+    contentType?: string;
+    body: Uint8Array | string | null;
+    headers: [string, string][];
+} | {
+    kind: 'stream';
+    status: number;
+    mediaType: string;
+    frames: string[];
+    headers: [string, string][];
+} | {
+    kind: 'error';
+    detail: ErrorDetail;
+};
+export declare function answerRequest(req: CheckedRequest, deps: AnswerDeps): Answer;

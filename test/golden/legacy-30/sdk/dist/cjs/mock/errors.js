@@ -1,0 +1,172 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.defaultErrorType = defaultErrorType;
+exports.declaresErrorShape = declaresErrorShape;
+exports.errorShapeOwners = errorShapeOwners;
+exports.errorBody = errorBody;
+exports.errorResponse = errorResponse;
+const pointer_js_1 = require("./pointer.js");
+const router_js_1 = require("./router.js");
+const DEFAULT_TYPE = {
+    401: 'authentication_error',
+    403: 'permission_error',
+    429: 'rate_limit_error',
+};
+const DEFAULT_CODE = {
+    401: 'invalid_api_key',
+    404: 'not_found',
+    413: 'request_too_large',
+    415: 'unsupported_media_type',
+    429: 'rate_limit_exceeded',
+};
+const MESSAGE_KEYS = [
+    'message',
+    'msg',
+    'error_message',
+    'errorMessage',
+    'detail',
+    'description',
+    'error',
+    'title',
+];
+function defaultErrorType(status) {
+    return DEFAULT_TYPE[status] ?? (status >= 500 ? 'server_error' : 'invalid_request_error');
+}
+function statusMatches(pattern, status) {
+    return (pattern === String(status) || (/^[1-5]XX$/i.test(pattern) && pattern[0] === String(status)[0]));
+}
+function jsonContent(response) {
+    return response.contents.find((c) => c.kind === 'json');
+}
+/** The declared response whose shape an error of this status takes, and whether it was declared for exactly that status. */
+function templateFor(op, status) {
+    if (!op)
+        return undefined;
+    const withJson = op.responses.filter((r) => jsonContent(r));
+    const exact = withJson.find((r) => r.status === String(status));
+    if (exact)
+        return { response: exact, exact: true };
+    const range = withJson.find((r) => statusMatches(r.status, status));
+    if (range)
+        return { response: range, exact: true };
+    const errors = withJson.filter((r) => r.isError || r.status === 'default');
+    const numeric = (r) => /^\d{3}$/.test(r.status)
+        ? Number(r.status)
+        : /^\dXX$/i.test(r.status)
+            ? Number(r.status[0]) * 100
+            : 999;
+    const closest = [...errors].sort((a, b) => Math.abs(numeric(a) - status) - Math.abs(numeric(b) - status))[0];
+    return closest ? { response: closest, exact: false } : undefined;
+}
+function findMessageHolder(value) {
+    const queue = [value];
+    for (let depth = 0; depth < 4 && queue.length > 0; depth++) {
+        const level = queue.splice(0, queue.length);
+        for (const node of level) {
+            if (!node || typeof node !== 'object' || Array.isArray(node))
+                continue;
+            for (const key of MESSAGE_KEYS) {
+                const v = node[key];
+                if (v === undefined || (v !== null && typeof v === 'object'))
+                    continue;
+                return { holder: node, key };
+            }
+            for (const child of Object.values(node))
+                if (child && typeof child === 'object' && !Array.isArray(child))
+                    queue.push(child);
+        }
+    }
+    return undefined;
+}
+const REASONS = {
+    400: 'Bad Request',
+    401: 'Unauthorized',
+    402: 'Payment Required',
+    403: 'Forbidden',
+    404: 'Not Found',
+    405: 'Method Not Allowed',
+    406: 'Not Acceptable',
+    408: 'Request Timeout',
+    409: 'Conflict',
+    410: 'Gone',
+    413: 'Content Too Large',
+    415: 'Unsupported Media Type',
+    422: 'Unprocessable Content',
+    429: 'Too Many Requests',
+    500: 'Internal Server Error',
+    501: 'Not Implemented',
+    502: 'Bad Gateway',
+    503: 'Service Unavailable',
+    504: 'Gateway Timeout',
+};
+/** RFC 9457: `param` and `code` ride along as extension members when there are any. */
+function problemDocument(detail) {
+    return {
+        type: 'about:blank',
+        title: REASONS[detail.status] ?? (detail.status >= 500 ? 'Server Error' : 'Client Error'),
+        status: detail.status,
+        detail: detail.message,
+        ...(detail.param ? { param: detail.param } : {}),
+        ...(detail.code ? { code: detail.code } : {}),
+    };
+}
+/** Whether the operation declares an error shape of its own (an error or `default` response with JSON). */
+function declaresErrorShape(op) {
+    return op.responses.some((r) => (r.isError || r.status === 'default') && jsonContent(r));
+}
+/** For each operation, the operation whose error shape it answers in (itself, its nearest shaped neighbour by path, or none). */
+function errorShapeOwners(routes) {
+    const shaped = routes.filter((r) => declaresErrorShape(r.op));
+    return new Map(routes.map((r) => [
+        r.op,
+        declaresErrorShape(r.op) ? r.op : (0, router_js_1.nearestOperation)(shaped, r.op.path),
+    ]));
+}
+/** The error body as JSON and its media type. */
+function errorBody(op, detail) {
+    const template = templateFor(op, detail.status);
+    const content = template ? jsonContent(template.response) : undefined;
+    const problem = { value: problemDocument(detail), mediaType: 'application/problem+json' };
+    const example = content?.examples[0];
+    if (!content || !example)
+        return problem;
+    const body = (0, pointer_js_1.cloneJson)(example.value);
+    const found = findMessageHolder(body);
+    if (!found)
+        return problem;
+    const exact = !!template?.exact;
+    const { holder, key } = found;
+    holder[key] = detail.message;
+    if ('param' in holder)
+        holder.param = detail.param ?? null;
+    if ('type' in holder && (typeof holder.type === 'string' || holder.type === null)) {
+        if (detail.type !== undefined)
+            holder.type = detail.type;
+        else if (!exact || !holder.type)
+            holder.type = defaultErrorType(detail.status);
+    }
+    if ('code' in holder && (typeof holder.code === 'string' || holder.code === null)) {
+        if (detail.code !== undefined)
+            holder.code = detail.code;
+        else if (!exact)
+            holder.code = DEFAULT_CODE[detail.status] ?? null;
+    }
+    // Numeric fields that mirror the template's HTTP status follow the new status.
+    const templateStatus = template ? Number(template.response.status) : NaN;
+    for (const node of [body, holder]) {
+        if (!node || typeof node !== 'object' || Array.isArray(node))
+            continue;
+        for (const k of ['status', 'statusCode', 'code'])
+            if (node[k] === templateStatus)
+                node[k] = detail.status;
+    }
+    return { value: body, mediaType: content.mediaType };
+}
+function errorResponse(op, detail) {
+    const body = errorBody(op, detail);
+    return {
+        status: detail.status,
+        headers: [['content-type', body.mediaType], ...(detail.headers ?? [])],
+        body: JSON.stringify(body.value),
+    };
+}

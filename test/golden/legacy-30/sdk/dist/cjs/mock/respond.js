@@ -1,0 +1,120 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.isSuccessStatus = isSuccessStatus;
+exports.numericStatus = numericStatus;
+exports.successResponse = successResponse;
+exports.declaredResponse = declaredResponse;
+exports.chooseExample = chooseExample;
+exports.responseWithExample = responseWithExample;
+exports.exampleNames = exampleNames;
+exports.renderBody = renderBody;
+exports.responseHeaders = responseHeaders;
+const validate_js_1 = require("./validate.js");
+const samples_js_1 = require("./samples.js");
+const negotiate_js_1 = require("./negotiate.js");
+function isSuccessStatus(status) {
+    return /^2(\d\d|XX)$/i.test(status);
+}
+/** The HTTP status a declared response stands for (`2XX` → 200, `default` → 200 or 500). */
+function numericStatus(response) {
+    if (/^\d{3}$/.test(response.status))
+        return Number(response.status);
+    if (/^[1-5]XX$/i.test(response.status))
+        return Number(response.status[0]) * 100;
+    return response.isError ? 500 : 200;
+}
+function successResponse(op) {
+    return (op.responses.find((r) => isSuccessStatus(r.status)) ??
+        op.responses.find((r) => r.status === 'default' && !r.isError) ??
+        op.responses.find((r) => !r.isError));
+}
+function declaredResponse(op, code) {
+    const s = String(code);
+    return (op.responses.find((r) => r.status === s) ??
+        op.responses.find((r) => r.status.toUpperCase() === `${s[0]}XX`) ??
+        (code >= 400 ? op.responses.find((r) => r.status === 'default') : undefined));
+}
+/** The example for a content: by name, else one named like the matching request example, else the first (the IR's default). */
+function chooseExample(op, content, name, requestBody) {
+    if (!content)
+        return undefined;
+    if (name !== undefined) {
+        const hit = content.examples.find((e) => e.name === name);
+        return hit ? { value: hit.value, name: hit.name } : undefined;
+    }
+    if (requestBody !== undefined && content.examples.length > 1) {
+        const named = (0, negotiate_js_1.formatHints)(requestBody)
+            .map((hint) => content.examples.find((e) => e.name === hint))
+            .find((e) => e !== undefined);
+        if (named)
+            return { value: named.value, name: named.name };
+        const requestExamples = op.requestBody?.contents.flatMap((c) => c.examples) ?? [];
+        const same = requestExamples.find((e) => (0, validate_js_1.jsonEqual)(e.value, requestBody));
+        const hit = same ? content.examples.find((e) => e.name === same.name) : undefined;
+        if (hit)
+            return { value: hit.value, name: hit.name };
+    }
+    const first = content.examples[0];
+    return first ? { value: first.value, name: first.name } : undefined;
+}
+/** Finds which declared response holds an example of this name (for `Prefer: example=` without `code=`). */
+function responseWithExample(op, name) {
+    const ordered = [
+        ...op.responses.filter((r) => isSuccessStatus(r.status)),
+        ...op.responses.filter((r) => !isSuccessStatus(r.status)),
+    ];
+    return ordered.find((r) => r.contents.some((c) => c.examples.some((e) => e.name === name)));
+}
+function exampleNames(op) {
+    return [
+        ...new Set(op.responses.flatMap((r) => r.contents.flatMap((c) => c.examples.map((e) => e.name)))),
+    ];
+}
+/** Body bytes and content type for a content and example value. */
+function renderBody(content, example) {
+    if (!content)
+        return { body: null };
+    const value = example?.value;
+    // A text type we can make real bytes for (SVG) beats a placeholder string.
+    if (content.kind === 'text' &&
+        example?.name === undefined &&
+        /^image\/svg\+xml/i.test(content.mediaType)) {
+        const sample = (0, samples_js_1.sampleBinary)(content.mediaType);
+        return { contentType: sample.mediaType, body: sample.bytes };
+    }
+    switch (content.kind) {
+        case 'binary': {
+            const sample = (0, samples_js_1.sampleBinary)(content.mediaType);
+            return { contentType: sample.mediaType, body: sample.bytes };
+        }
+        case 'text':
+        case 'event-stream':
+            return {
+                contentType: content.mediaType,
+                body: typeof value === 'string' ? value : JSON.stringify(value ?? ''),
+            };
+        case 'json':
+            return { contentType: content.mediaType, body: JSON.stringify(value ?? null) };
+        default:
+            return {
+                contentType: content.mediaType,
+                body: typeof value === 'string' ? value : JSON.stringify(value ?? null),
+            };
+    }
+}
+/** Declared response headers: required ones, and optional ones the spec gives a value, with the IR's example value. */
+function responseHeaders(response) {
+    const out = [];
+    for (const header of response.headers) {
+        const name = header.name.toLowerCase();
+        if (name === 'content-type' || name === 'content-length')
+            continue;
+        const schema = header.schema && typeof header.schema === 'object' ? header.schema : undefined;
+        const hasValue = schema && (schema.enum !== undefined || schema.const !== undefined);
+        if ((!header.required && !hasValue) || header.example === undefined)
+            continue;
+        const value = header.example;
+        out.push([name, typeof value === 'string' ? value : JSON.stringify(value)]);
+    }
+    return out;
+}

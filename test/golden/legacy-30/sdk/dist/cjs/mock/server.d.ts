@@ -1,0 +1,27 @@
+import type { MockRouteTable } from './types.js';
+import type { MockClock } from './clock.js';
+import type { MockTasks } from './tasks.js';
+import { type MockEngineOptions } from './engine.js';
+export interface MockServerOptions extends Omit<MockEngineOptions, 'routes' | 'logger'> {
+    routes: MockRouteTable;
+    /** 0 (default) picks a free port. */
+    port?: number;
+    /** Default 127.0.0.1. */
+    host?: string;
+    /** Receives one line per request (`POST /v1/chat/completions 200 3ms createChatCompletion`) and diagnostics. */
+    logger?: (line: string) => void;
+}
+export interface MockServer {
+    /** Base URL including the spec's base path, e.g. `http://127.0.0.1:4010`. */
+    readonly url: string;
+    readonly port: number;
+    readonly clock: MockClock;
+    readonly tasks: MockTasks;
+    /** Forgets tasks and restarts ids. */
+    reset(): void;
+    /** Resolves when every callback POST started so far has been delivered (or failed). */
+    idle(): Promise<void>;
+    /** Stops listening and cuts open connections (streams, stalls). */
+    close(): Promise<void>;
+}
+export declare function startMockServer(options: MockServerOptions): Promise<MockServer>;

@@ -14,14 +14,15 @@ import { emitClient } from './emit/client/index.js';
 import { ClientEmitError } from './emit/client/tasks-plan.js';
 import { emitMock } from './emit/mock/index.js';
 import { emitDocs } from './emit/docs/index.js';
+import { emitPython } from './emit/python/index.js';
 import { compilePackage } from './emit/compile.js';
 import { formatStage } from './format/index.js';
 import { checkOutput, loadFormatCache, writeOutput, type CheckResult, type WriteSummary } from './write/index.js';
 import { GENERATOR, PACKAGE_NAME, TEMPLATES_DIR } from './config.js';
 import { compareCodePoints as cmp } from './util/compare.js';
 
-export type Target = 'client' | 'mock' | 'docs';
-export const TARGETS: Target[] = ['client', 'mock', 'docs'];
+export type Target = 'client' | 'mock' | 'docs' | 'python';
+export const TARGETS: Target[] = ['client', 'mock', 'docs', 'python'];
 
 export interface PipelineOptions {
   spec: string;
@@ -47,6 +48,7 @@ export interface PipelineResult {
 /** Which output paths each target owns: lets `--only` keep the other targets' files as they are. */
 export function targetOf(file: string): Target {
   if (file.startsWith('docs/')) return 'docs';
+  if (file.startsWith('python/')) return 'python';
   if (/^sdk\/(src|dist)\/(mock|msw)\//.test(file)) return 'mock';
   return 'client';
 }
@@ -137,6 +139,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   }
   if (only.has('mock')) emitted.push(...(await time('emit:mock', () => emitMock(ir, ctx))));
   if (only.has('docs')) emitted.push(...(await time('emit:docs', () => emitDocs(ir, ctx))));
+  if (only.has('python')) emitted.push(...(await time('emit:python', () => emitPython(ir, ctx))));
   // Outputs of the last write, by the hash of their input: unchanged files skip compile and prettier.
   // Check uses it too: only files whose bytes still match the manifest are trusted, so a hand edit
   // is not taken as the formatted text and still shows up as stale.

@@ -10,6 +10,7 @@ import { compareCodePoints as cmp } from '../util/compare.js';
 import { decideTasks } from './tasks.js';
 import { checkTaskPointers } from './task-checks.js';
 import { join } from '../util/json-pointer.js';
+import { RETRY_POLICY } from './retry-policy.js';
 
 type Raw = Record<string, unknown>;
 
@@ -159,6 +160,7 @@ export function buildIr(loaded: LoadedSpec): IrResult {
     taskFamilies: tasks.families,
     resources,
     webhooks,
+    retryPolicy: structuredClone(RETRY_POLICY),
   };
   return { ir: freeze(ir), problems: ctx.problems };
 }

@@ -149,6 +149,8 @@ class _Core:
             if value is not None:
                 sent[name.lower()] = _scalar(value)
         encoded: Dict[str, Any] = {}
+        if isinstance(body, dict):
+            body = _strip_not_given(body)
         if not isinstance(body, NotGiven) and op.body_kind is not None:
             encoded = encode_body(op.body_kind, body, op.media_type, op.file_fields, op.part_types)
             sent.update(encoded.pop("headers", {}))

@@ -75,10 +75,10 @@ from .types import (
     ChatToolCallParam,
     ChatToolChoice,
     ChatToolChoiceParam,
-    ChatToolChoiceParamVariant2FunctionParam,
-    ChatToolChoiceParamVariant2Param,
     ChatToolChoiceVariant2,
     ChatToolChoiceVariant2Function,
+    ChatToolChoiceVariant2FunctionParam,
+    ChatToolChoiceVariant2Param,
     ChatToolFunction,
     ChatToolFunctionParam,
     ChatToolMessage,
@@ -146,12 +146,12 @@ from .types import (
     IdeogramAspectRatio,
     IdeogramColorPalette,
     IdeogramColorPaletteParam,
-    IdeogramColorPaletteParamVariant1Param,
-    IdeogramColorPaletteParamVariant2MembersItemParam,
-    IdeogramColorPaletteParamVariant2Param,
     IdeogramColorPaletteVariant1,
+    IdeogramColorPaletteVariant1Param,
     IdeogramColorPaletteVariant2,
     IdeogramColorPaletteVariant2MembersItem,
+    IdeogramColorPaletteVariant2MembersItemParam,
+    IdeogramColorPaletteVariant2Param,
     IdeogramDescribeRequest,
     IdeogramDescribeRequestParam,
     IdeogramDescribeResponse,
@@ -1995,7 +1995,7 @@ class KlingImagesGenerationsResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
-    def retrieve(self, task_id_: str, *, request_options: Optional[RequestOptions] = None) -> KlingImagesGenerationsRetrieveResponse:
+    def retrieve(self, task_id: str, *, request_options: Optional[RequestOptions] = None) -> KlingImagesGenerationsRetrieveResponse:
         """Get an image generation task
 
         查询任务
@@ -2008,9 +2008,9 @@ class KlingImagesGenerationsResource:
         `GET /kling/v1/images/generations/{task_id}`
 
         Args:
-            task_id_: Task id returned by the image generation route.
+            task_id: Task id returned by the image generation route.
         """
-        return cast(KlingImagesGenerationsRetrieveResponse, self._client._request(_OP_KLING_GET_IMAGE_GENERATION_TASK, path={"task_id": task_id_}, cast_to=KlingImagesGenerationsRetrieveResponse, error_model=KlingImagesGenerationsRetrieveErrorBody, options=request_options))
+        return cast(KlingImagesGenerationsRetrieveResponse, self._client._request(_OP_KLING_GET_IMAGE_GENERATION_TASK, path={"task_id": task_id}, cast_to=KlingImagesGenerationsRetrieveResponse, error_model=KlingImagesGenerationsRetrieveErrorBody, options=request_options))
 
     def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[KlingImagesGenerationsRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[KlingImagesGenerationsRetrieveResponse]:
         """Waits for an existing Kling task task to end, polling `GET /kling/v1/images/generations/{task_id}`.
@@ -2077,7 +2077,7 @@ class AsyncKlingImagesGenerationsResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
-    async def retrieve(self, task_id_: str, *, request_options: Optional[RequestOptions] = None) -> KlingImagesGenerationsRetrieveResponse:
+    async def retrieve(self, task_id: str, *, request_options: Optional[RequestOptions] = None) -> KlingImagesGenerationsRetrieveResponse:
         """Get an image generation task
 
         查询任务
@@ -2090,9 +2090,9 @@ class AsyncKlingImagesGenerationsResource:
         `GET /kling/v1/images/generations/{task_id}`
 
         Args:
-            task_id_: Task id returned by the image generation route.
+            task_id: Task id returned by the image generation route.
         """
-        return cast(KlingImagesGenerationsRetrieveResponse, await self._client._request(_OP_KLING_GET_IMAGE_GENERATION_TASK, path={"task_id": task_id_}, cast_to=KlingImagesGenerationsRetrieveResponse, error_model=KlingImagesGenerationsRetrieveErrorBody, options=request_options))
+        return cast(KlingImagesGenerationsRetrieveResponse, await self._client._request(_OP_KLING_GET_IMAGE_GENERATION_TASK, path={"task_id": task_id}, cast_to=KlingImagesGenerationsRetrieveResponse, error_model=KlingImagesGenerationsRetrieveErrorBody, options=request_options))
 
     async def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[KlingImagesGenerationsRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[KlingImagesGenerationsRetrieveResponse]:
         """Waits for an existing Kling task task to end, polling `GET /kling/v1/images/generations/{task_id}`.
@@ -2167,7 +2167,7 @@ class KlingVideosImage2videoResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
-    def retrieve(self, task_id_: str, *, request_options: Optional[RequestOptions] = None) -> KlingVideosImage2videoRetrieveResponse:
+    def retrieve(self, task_id: str, *, request_options: Optional[RequestOptions] = None) -> KlingVideosImage2videoRetrieveResponse:
         """Get an image-to-video task
 
         查询任务
@@ -2180,9 +2180,9 @@ class KlingVideosImage2videoResource:
         `GET /kling/v1/videos/image2video/{task_id}`
 
         Args:
-            task_id_: Task id returned by the image-to-video route.
+            task_id: Task id returned by the image-to-video route.
         """
-        return cast(KlingVideosImage2videoRetrieveResponse, self._client._request(_OP_KLING_GET_IMAGE2_VIDEO_TASK, path={"task_id": task_id_}, cast_to=KlingVideosImage2videoRetrieveResponse, error_model=KlingVideosImage2videoRetrieveErrorBody, options=request_options))
+        return cast(KlingVideosImage2videoRetrieveResponse, self._client._request(_OP_KLING_GET_IMAGE2_VIDEO_TASK, path={"task_id": task_id}, cast_to=KlingVideosImage2videoRetrieveResponse, error_model=KlingVideosImage2videoRetrieveErrorBody, options=request_options))
 
     def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[KlingVideosImage2videoRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[KlingVideosImage2videoRetrieveResponse]:
         """Waits for an existing Kling task task to end, polling `GET /kling/v1/videos/image2video/{task_id}`.
@@ -2245,7 +2245,7 @@ class AsyncKlingVideosImage2videoResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
-    async def retrieve(self, task_id_: str, *, request_options: Optional[RequestOptions] = None) -> KlingVideosImage2videoRetrieveResponse:
+    async def retrieve(self, task_id: str, *, request_options: Optional[RequestOptions] = None) -> KlingVideosImage2videoRetrieveResponse:
         """Get an image-to-video task
 
         查询任务
@@ -2258,9 +2258,9 @@ class AsyncKlingVideosImage2videoResource:
         `GET /kling/v1/videos/image2video/{task_id}`
 
         Args:
-            task_id_: Task id returned by the image-to-video route.
+            task_id: Task id returned by the image-to-video route.
         """
-        return cast(KlingVideosImage2videoRetrieveResponse, await self._client._request(_OP_KLING_GET_IMAGE2_VIDEO_TASK, path={"task_id": task_id_}, cast_to=KlingVideosImage2videoRetrieveResponse, error_model=KlingVideosImage2videoRetrieveErrorBody, options=request_options))
+        return cast(KlingVideosImage2videoRetrieveResponse, await self._client._request(_OP_KLING_GET_IMAGE2_VIDEO_TASK, path={"task_id": task_id}, cast_to=KlingVideosImage2videoRetrieveResponse, error_model=KlingVideosImage2videoRetrieveErrorBody, options=request_options))
 
     async def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[KlingVideosImage2videoRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[KlingVideosImage2videoRetrieveResponse]:
         """Waits for an existing Kling task task to end, polling `GET /kling/v1/videos/image2video/{task_id}`.
@@ -2326,7 +2326,7 @@ class KlingVideosText2videoResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
-    def retrieve(self, task_id_: str, *, request_options: Optional[RequestOptions] = None) -> KlingVideosText2videoRetrieveResponse:
+    def retrieve(self, task_id: str, *, request_options: Optional[RequestOptions] = None) -> KlingVideosText2videoRetrieveResponse:
         """Get a text-to-video task
 
         查询任务
@@ -2340,9 +2340,9 @@ class KlingVideosText2videoResource:
         `GET /kling/v1/videos/text2video/{task_id}`
 
         Args:
-            task_id_: Task id returned by the text-to-video route.
+            task_id: Task id returned by the text-to-video route.
         """
-        return cast(KlingVideosText2videoRetrieveResponse, self._client._request(_OP_KLING_GET_TEXT2_VIDEO_TASK, path={"task_id": task_id_}, cast_to=KlingVideosText2videoRetrieveResponse, error_model=KlingVideosText2videoRetrieveErrorBody, options=request_options))
+        return cast(KlingVideosText2videoRetrieveResponse, self._client._request(_OP_KLING_GET_TEXT2_VIDEO_TASK, path={"task_id": task_id}, cast_to=KlingVideosText2videoRetrieveResponse, error_model=KlingVideosText2videoRetrieveErrorBody, options=request_options))
 
     def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[KlingVideosText2videoRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[KlingVideosText2videoRetrieveResponse]:
         """Waits for an existing Kling task task to end, polling `GET /kling/v1/videos/text2video/{task_id}`.
@@ -2408,7 +2408,7 @@ class AsyncKlingVideosText2videoResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
-    async def retrieve(self, task_id_: str, *, request_options: Optional[RequestOptions] = None) -> KlingVideosText2videoRetrieveResponse:
+    async def retrieve(self, task_id: str, *, request_options: Optional[RequestOptions] = None) -> KlingVideosText2videoRetrieveResponse:
         """Get a text-to-video task
 
         查询任务
@@ -2422,9 +2422,9 @@ class AsyncKlingVideosText2videoResource:
         `GET /kling/v1/videos/text2video/{task_id}`
 
         Args:
-            task_id_: Task id returned by the text-to-video route.
+            task_id: Task id returned by the text-to-video route.
         """
-        return cast(KlingVideosText2videoRetrieveResponse, await self._client._request(_OP_KLING_GET_TEXT2_VIDEO_TASK, path={"task_id": task_id_}, cast_to=KlingVideosText2videoRetrieveResponse, error_model=KlingVideosText2videoRetrieveErrorBody, options=request_options))
+        return cast(KlingVideosText2videoRetrieveResponse, await self._client._request(_OP_KLING_GET_TEXT2_VIDEO_TASK, path={"task_id": task_id}, cast_to=KlingVideosText2videoRetrieveResponse, error_model=KlingVideosText2videoRetrieveErrorBody, options=request_options))
 
     async def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[KlingVideosText2videoRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[KlingVideosText2videoRetrieveResponse]:
         """Waits for an existing Kling task task to end, polling `GET /kling/v1/videos/text2video/{task_id}`.
@@ -2521,7 +2521,7 @@ class LumaGenerationsResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
-    def extend(self, task_id_: str, *, user_prompt: str, expand_prompt: Union[bool, NotGiven] = NOT_GIVEN, image_url: Union[str, NotGiven] = NOT_GIVEN, image_end_url: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> LumaGenerationsExtendResponse:
+    def extend(self, task_id: str, *, user_prompt: str, expand_prompt: Union[bool, NotGiven] = NOT_GIVEN, image_url: Union[str, NotGiven] = NOT_GIVEN, image_end_url: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> LumaGenerationsExtendResponse:
         """Extend a video
 
         延长视频
@@ -2532,15 +2532,15 @@ class LumaGenerationsResource:
         `POST /luma/generations/{task_id}/extend` (may start paid work: not re-sent once it may have reached the server)
 
         Args:
-            task_id_: The finished generation to extend.
+            task_id: The finished generation to extend.
             user_prompt: What should happen next.
             image_url: Start frame, a URL or base64 image.
             image_end_url: End frame, a URL or base64 image.
             notify_hook: Callback URL for status changes.
         """
-        return cast(LumaGenerationsExtendResponse, self._client._request(_OP_LUMA_EXTEND_GENERATION, path={"task_id": task_id_}, body={"user_prompt": user_prompt, "expand_prompt": expand_prompt, "image_url": image_url, "image_end_url": image_end_url, "notify_hook": notify_hook}, cast_to=LumaGenerationsExtendResponse, error_model=LumaGenerationsExtendErrorBody, options=request_options))
+        return cast(LumaGenerationsExtendResponse, self._client._request(_OP_LUMA_EXTEND_GENERATION, path={"task_id": task_id}, body={"user_prompt": user_prompt, "expand_prompt": expand_prompt, "image_url": image_url, "image_end_url": image_end_url, "notify_hook": notify_hook}, cast_to=LumaGenerationsExtendResponse, error_model=LumaGenerationsExtendErrorBody, options=request_options))
 
-    def extend_and_wait(self, task_id_: str, *, user_prompt: str, expand_prompt: Union[bool, NotGiven] = NOT_GIVEN, image_url: Union[str, NotGiven] = NOT_GIVEN, image_end_url: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[LumaGenerationsRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[LumaGenerationsRetrieveResponse]:
+    def extend_and_wait(self, task_id: str, *, user_prompt: str, expand_prompt: Union[bool, NotGiven] = NOT_GIVEN, image_url: Union[str, NotGiven] = NOT_GIVEN, image_end_url: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[LumaGenerationsRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[LumaGenerationsRetrieveResponse]:
         """Extend a video, then waits for the task to end.
 
         延长视频
@@ -2553,13 +2553,13 @@ class LumaGenerationsResource:
             poll_interval: seconds between polls (default: the family's; a server Retry-After wins).
             max_poll_errors: consecutive transient poll failures tolerated.
         """
-        submitted = self.extend(task_id_, user_prompt=user_prompt, expand_prompt=expand_prompt, image_url=image_url, image_end_url=image_end_url, notify_hook=notify_hook, request_options=request_options)
+        submitted = self.extend(task_id, user_prompt=user_prompt, expand_prompt=expand_prompt, image_url=image_url, image_end_url=image_end_url, notify_hook=notify_hook, request_options=request_options)
         return self._client.luma.generations.wait_for(
             task_id_from(submitted, "/id"), on_progress=on_progress, wait_timeout=wait_timeout,
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
-    def retrieve(self, task_id_: str, *, request_options: Optional[RequestOptions] = None) -> LumaGenerationsRetrieveResponse:
+    def retrieve(self, task_id: str, *, request_options: Optional[RequestOptions] = None) -> LumaGenerationsRetrieveResponse:
         """Get a video generation
 
         获取视频
@@ -2571,9 +2571,9 @@ class LumaGenerationsResource:
         `GET /luma/generations/{task_id}`
 
         Args:
-            task_id_: The generation `id` returned by generate or extend.
+            task_id: The generation `id` returned by generate or extend.
         """
-        return cast(LumaGenerationsRetrieveResponse, self._client._request(_OP_LUMA_GET_GENERATION, path={"task_id": task_id_}, cast_to=LumaGenerationsRetrieveResponse, error_model=LumaGenerationsRetrieveErrorBody, options=request_options))
+        return cast(LumaGenerationsRetrieveResponse, self._client._request(_OP_LUMA_GET_GENERATION, path={"task_id": task_id}, cast_to=LumaGenerationsRetrieveResponse, error_model=LumaGenerationsRetrieveErrorBody, options=request_options))
 
     def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[LumaGenerationsRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[LumaGenerationsRetrieveResponse]:
         """Waits for an existing Luma video generation task to end, polling `GET /luma/generations/{task_id}`.
@@ -2642,7 +2642,7 @@ class AsyncLumaGenerationsResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
-    async def extend(self, task_id_: str, *, user_prompt: str, expand_prompt: Union[bool, NotGiven] = NOT_GIVEN, image_url: Union[str, NotGiven] = NOT_GIVEN, image_end_url: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> LumaGenerationsExtendResponse:
+    async def extend(self, task_id: str, *, user_prompt: str, expand_prompt: Union[bool, NotGiven] = NOT_GIVEN, image_url: Union[str, NotGiven] = NOT_GIVEN, image_end_url: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> LumaGenerationsExtendResponse:
         """Extend a video
 
         延长视频
@@ -2653,15 +2653,15 @@ class AsyncLumaGenerationsResource:
         `POST /luma/generations/{task_id}/extend` (may start paid work: not re-sent once it may have reached the server)
 
         Args:
-            task_id_: The finished generation to extend.
+            task_id: The finished generation to extend.
             user_prompt: What should happen next.
             image_url: Start frame, a URL or base64 image.
             image_end_url: End frame, a URL or base64 image.
             notify_hook: Callback URL for status changes.
         """
-        return cast(LumaGenerationsExtendResponse, await self._client._request(_OP_LUMA_EXTEND_GENERATION, path={"task_id": task_id_}, body={"user_prompt": user_prompt, "expand_prompt": expand_prompt, "image_url": image_url, "image_end_url": image_end_url, "notify_hook": notify_hook}, cast_to=LumaGenerationsExtendResponse, error_model=LumaGenerationsExtendErrorBody, options=request_options))
+        return cast(LumaGenerationsExtendResponse, await self._client._request(_OP_LUMA_EXTEND_GENERATION, path={"task_id": task_id}, body={"user_prompt": user_prompt, "expand_prompt": expand_prompt, "image_url": image_url, "image_end_url": image_end_url, "notify_hook": notify_hook}, cast_to=LumaGenerationsExtendResponse, error_model=LumaGenerationsExtendErrorBody, options=request_options))
 
-    async def extend_and_wait(self, task_id_: str, *, user_prompt: str, expand_prompt: Union[bool, NotGiven] = NOT_GIVEN, image_url: Union[str, NotGiven] = NOT_GIVEN, image_end_url: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[LumaGenerationsRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[LumaGenerationsRetrieveResponse]:
+    async def extend_and_wait(self, task_id: str, *, user_prompt: str, expand_prompt: Union[bool, NotGiven] = NOT_GIVEN, image_url: Union[str, NotGiven] = NOT_GIVEN, image_end_url: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[LumaGenerationsRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[LumaGenerationsRetrieveResponse]:
         """Extend a video, then waits for the task to end.
 
         延长视频
@@ -2674,13 +2674,13 @@ class AsyncLumaGenerationsResource:
             poll_interval: seconds between polls (default: the family's; a server Retry-After wins).
             max_poll_errors: consecutive transient poll failures tolerated.
         """
-        submitted = await self.extend(task_id_, user_prompt=user_prompt, expand_prompt=expand_prompt, image_url=image_url, image_end_url=image_end_url, notify_hook=notify_hook, request_options=request_options)
+        submitted = await self.extend(task_id, user_prompt=user_prompt, expand_prompt=expand_prompt, image_url=image_url, image_end_url=image_end_url, notify_hook=notify_hook, request_options=request_options)
         return await self._client.luma.generations.wait_for(
             task_id_from(submitted, "/id"), on_progress=on_progress, wait_timeout=wait_timeout,
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
-    async def retrieve(self, task_id_: str, *, request_options: Optional[RequestOptions] = None) -> LumaGenerationsRetrieveResponse:
+    async def retrieve(self, task_id: str, *, request_options: Optional[RequestOptions] = None) -> LumaGenerationsRetrieveResponse:
         """Get a video generation
 
         获取视频
@@ -2692,9 +2692,9 @@ class AsyncLumaGenerationsResource:
         `GET /luma/generations/{task_id}`
 
         Args:
-            task_id_: The generation `id` returned by generate or extend.
+            task_id: The generation `id` returned by generate or extend.
         """
-        return cast(LumaGenerationsRetrieveResponse, await self._client._request(_OP_LUMA_GET_GENERATION, path={"task_id": task_id_}, cast_to=LumaGenerationsRetrieveResponse, error_model=LumaGenerationsRetrieveErrorBody, options=request_options))
+        return cast(LumaGenerationsRetrieveResponse, await self._client._request(_OP_LUMA_GET_GENERATION, path={"task_id": task_id}, cast_to=LumaGenerationsRetrieveResponse, error_model=LumaGenerationsRetrieveErrorBody, options=request_options))
 
     async def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[LumaGenerationsRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[LumaGenerationsRetrieveResponse]:
         """Waits for an existing Luma video generation task to end, polling `GET /luma/generations/{task_id}`.
@@ -2818,7 +2818,7 @@ class MidjourneySubmitResource:
     def __init__(self, client: ShellApi) -> None:
         self._client = client
 
-    def action(self, *, custom_id: str, task_id_: str, choose_same_channel: Union[bool, NotGiven] = NOT_GIVEN, account_filter: Union[MjAccountFilterParam, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[MjMode, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> MidjourneySubmitActionResponse:
+    def action(self, *, custom_id: str, task_id: str, choose_same_channel: Union[bool, NotGiven] = NOT_GIVEN, account_filter: Union[MjAccountFilterParam, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[MjMode, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> MidjourneySubmitActionResponse:
         """Run a button of a task (upscale, variation, zoom ...)
 
         执行动作
@@ -2832,16 +2832,16 @@ class MidjourneySubmitResource:
 
         Args:
             custom_id: `buttons[].customId` of the parent task.
-            task_id_: The parent task id.
+            task_id: The parent task id.
             choose_same_channel: Run on the same account/channel as the parent task.
             account_filter: Restricts which Discord account (instance) may run the job (midjourney-proxy-plus).
             notify_hook: Callback URL for status changes; empty = the relay's global hook.
             state: Any text; echoed back in the task.
             mode: Speed mode for this job (relay extension). Same effect as the `/mj-fast`, `/mj-turbo`, `/mj-relax` path prefixes; a mode fixed on the key wins over both.
         """
-        return cast(MidjourneySubmitActionResponse, self._client._request(_OP_MJ_SUBMIT_ACTION, body={"customId": custom_id, "taskId": task_id_, "chooseSameChannel": choose_same_channel, "accountFilter": account_filter, "notifyHook": notify_hook, "state": state, "mode": mode}, cast_to=MidjourneySubmitActionResponse, error_model=MidjourneySubmitActionErrorBody, options=request_options))
+        return cast(MidjourneySubmitActionResponse, self._client._request(_OP_MJ_SUBMIT_ACTION, body={"customId": custom_id, "taskId": task_id, "chooseSameChannel": choose_same_channel, "accountFilter": account_filter, "notifyHook": notify_hook, "state": state, "mode": mode}, cast_to=MidjourneySubmitActionResponse, error_model=MidjourneySubmitActionErrorBody, options=request_options))
 
-    def action_and_wait(self, *, custom_id: str, task_id_: str, choose_same_channel: Union[bool, NotGiven] = NOT_GIVEN, account_filter: Union[MjAccountFilterParam, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[MjMode, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[MidjourneyTasksRetrieveResponse]:
+    def action_and_wait(self, *, custom_id: str, task_id: str, choose_same_channel: Union[bool, NotGiven] = NOT_GIVEN, account_filter: Union[MjAccountFilterParam, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[MjMode, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[MidjourneyTasksRetrieveResponse]:
         """Run a button of a task (upscale, variation, zoom ...), then waits for the task to end.
 
         执行动作
@@ -2854,7 +2854,7 @@ class MidjourneySubmitResource:
             poll_interval: seconds between polls (default: the family's; a server Retry-After wins).
             max_poll_errors: consecutive transient poll failures tolerated.
         """
-        submitted = self.action(custom_id=custom_id, task_id_=task_id_, choose_same_channel=choose_same_channel, account_filter=account_filter, notify_hook=notify_hook, state=state, mode=mode, request_options=request_options)
+        submitted = self.action(custom_id=custom_id, task_id=task_id, choose_same_channel=choose_same_channel, account_filter=account_filter, notify_hook=notify_hook, state=state, mode=mode, request_options=request_options)
         return self._client.midjourney.tasks.wait_for(
             task_id_from(submitted, "/result"), on_progress=on_progress, wait_timeout=wait_timeout,
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
@@ -2983,7 +2983,7 @@ class MidjourneySubmitResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
-    def modal(self, *, task_id_: str, prompt: Union[str, NotGiven] = NOT_GIVEN, mask_base64: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> MidjourneySubmitModalResponse:
+    def modal(self, *, task_id: str, prompt: Union[str, NotGiven] = NOT_GIVEN, mask_base64: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> MidjourneySubmitModalResponse:
         """Complete a task waiting in MODAL status
 
         提交Modal
@@ -2996,15 +2996,15 @@ class MidjourneySubmitResource:
         `POST /mj/submit/modal` (may start paid work: not re-sent once it may have reached the server)
 
         Args:
-            task_id_: The task in `MODAL` status.
+            task_id: The task in `MODAL` status.
             prompt: The (new) prompt for the modal.
             mask_base64: Mask for vary region, as a data URI.
             notify_hook: Callback URL for status changes; empty = the relay's global hook.
             state: Any text; echoed back in the task.
         """
-        return cast(MidjourneySubmitModalResponse, self._client._request(_OP_MJ_SUBMIT_MODAL, body={"taskId": task_id_, "prompt": prompt, "maskBase64": mask_base64, "notifyHook": notify_hook, "state": state}, cast_to=MidjourneySubmitModalResponse, error_model=MidjourneySubmitModalErrorBody, options=request_options))
+        return cast(MidjourneySubmitModalResponse, self._client._request(_OP_MJ_SUBMIT_MODAL, body={"taskId": task_id, "prompt": prompt, "maskBase64": mask_base64, "notifyHook": notify_hook, "state": state}, cast_to=MidjourneySubmitModalResponse, error_model=MidjourneySubmitModalErrorBody, options=request_options))
 
-    def modal_and_wait(self, *, task_id_: str, prompt: Union[str, NotGiven] = NOT_GIVEN, mask_base64: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[MidjourneyTasksRetrieveResponse]:
+    def modal_and_wait(self, *, task_id: str, prompt: Union[str, NotGiven] = NOT_GIVEN, mask_base64: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[MidjourneyTasksRetrieveResponse]:
         """Complete a task waiting in MODAL status, then waits for the task to end.
 
         提交Modal
@@ -3017,7 +3017,7 @@ class MidjourneySubmitResource:
             poll_interval: seconds between polls (default: the family's; a server Retry-After wins).
             max_poll_errors: consecutive transient poll failures tolerated.
         """
-        submitted = self.modal(task_id_=task_id_, prompt=prompt, mask_base64=mask_base64, notify_hook=notify_hook, state=state, request_options=request_options)
+        submitted = self.modal(task_id=task_id, prompt=prompt, mask_base64=mask_base64, notify_hook=notify_hook, state=state, request_options=request_options)
         return self._client.midjourney.tasks.wait_for(
             task_id_from(submitted, "/result"), on_progress=on_progress, wait_timeout=wait_timeout,
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
@@ -3067,7 +3067,7 @@ class AsyncMidjourneySubmitResource:
     def __init__(self, client: AsyncShellApi) -> None:
         self._client = client
 
-    async def action(self, *, custom_id: str, task_id_: str, choose_same_channel: Union[bool, NotGiven] = NOT_GIVEN, account_filter: Union[MjAccountFilterParam, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[MjMode, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> MidjourneySubmitActionResponse:
+    async def action(self, *, custom_id: str, task_id: str, choose_same_channel: Union[bool, NotGiven] = NOT_GIVEN, account_filter: Union[MjAccountFilterParam, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[MjMode, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> MidjourneySubmitActionResponse:
         """Run a button of a task (upscale, variation, zoom ...)
 
         执行动作
@@ -3081,16 +3081,16 @@ class AsyncMidjourneySubmitResource:
 
         Args:
             custom_id: `buttons[].customId` of the parent task.
-            task_id_: The parent task id.
+            task_id: The parent task id.
             choose_same_channel: Run on the same account/channel as the parent task.
             account_filter: Restricts which Discord account (instance) may run the job (midjourney-proxy-plus).
             notify_hook: Callback URL for status changes; empty = the relay's global hook.
             state: Any text; echoed back in the task.
             mode: Speed mode for this job (relay extension). Same effect as the `/mj-fast`, `/mj-turbo`, `/mj-relax` path prefixes; a mode fixed on the key wins over both.
         """
-        return cast(MidjourneySubmitActionResponse, await self._client._request(_OP_MJ_SUBMIT_ACTION, body={"customId": custom_id, "taskId": task_id_, "chooseSameChannel": choose_same_channel, "accountFilter": account_filter, "notifyHook": notify_hook, "state": state, "mode": mode}, cast_to=MidjourneySubmitActionResponse, error_model=MidjourneySubmitActionErrorBody, options=request_options))
+        return cast(MidjourneySubmitActionResponse, await self._client._request(_OP_MJ_SUBMIT_ACTION, body={"customId": custom_id, "taskId": task_id, "chooseSameChannel": choose_same_channel, "accountFilter": account_filter, "notifyHook": notify_hook, "state": state, "mode": mode}, cast_to=MidjourneySubmitActionResponse, error_model=MidjourneySubmitActionErrorBody, options=request_options))
 
-    async def action_and_wait(self, *, custom_id: str, task_id_: str, choose_same_channel: Union[bool, NotGiven] = NOT_GIVEN, account_filter: Union[MjAccountFilterParam, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[MjMode, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[MidjourneyTasksRetrieveResponse]:
+    async def action_and_wait(self, *, custom_id: str, task_id: str, choose_same_channel: Union[bool, NotGiven] = NOT_GIVEN, account_filter: Union[MjAccountFilterParam, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[MjMode, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[MidjourneyTasksRetrieveResponse]:
         """Run a button of a task (upscale, variation, zoom ...), then waits for the task to end.
 
         执行动作
@@ -3103,7 +3103,7 @@ class AsyncMidjourneySubmitResource:
             poll_interval: seconds between polls (default: the family's; a server Retry-After wins).
             max_poll_errors: consecutive transient poll failures tolerated.
         """
-        submitted = await self.action(custom_id=custom_id, task_id_=task_id_, choose_same_channel=choose_same_channel, account_filter=account_filter, notify_hook=notify_hook, state=state, mode=mode, request_options=request_options)
+        submitted = await self.action(custom_id=custom_id, task_id=task_id, choose_same_channel=choose_same_channel, account_filter=account_filter, notify_hook=notify_hook, state=state, mode=mode, request_options=request_options)
         return await self._client.midjourney.tasks.wait_for(
             task_id_from(submitted, "/result"), on_progress=on_progress, wait_timeout=wait_timeout,
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
@@ -3232,7 +3232,7 @@ class AsyncMidjourneySubmitResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
-    async def modal(self, *, task_id_: str, prompt: Union[str, NotGiven] = NOT_GIVEN, mask_base64: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> MidjourneySubmitModalResponse:
+    async def modal(self, *, task_id: str, prompt: Union[str, NotGiven] = NOT_GIVEN, mask_base64: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> MidjourneySubmitModalResponse:
         """Complete a task waiting in MODAL status
 
         提交Modal
@@ -3245,15 +3245,15 @@ class AsyncMidjourneySubmitResource:
         `POST /mj/submit/modal` (may start paid work: not re-sent once it may have reached the server)
 
         Args:
-            task_id_: The task in `MODAL` status.
+            task_id: The task in `MODAL` status.
             prompt: The (new) prompt for the modal.
             mask_base64: Mask for vary region, as a data URI.
             notify_hook: Callback URL for status changes; empty = the relay's global hook.
             state: Any text; echoed back in the task.
         """
-        return cast(MidjourneySubmitModalResponse, await self._client._request(_OP_MJ_SUBMIT_MODAL, body={"taskId": task_id_, "prompt": prompt, "maskBase64": mask_base64, "notifyHook": notify_hook, "state": state}, cast_to=MidjourneySubmitModalResponse, error_model=MidjourneySubmitModalErrorBody, options=request_options))
+        return cast(MidjourneySubmitModalResponse, await self._client._request(_OP_MJ_SUBMIT_MODAL, body={"taskId": task_id, "prompt": prompt, "maskBase64": mask_base64, "notifyHook": notify_hook, "state": state}, cast_to=MidjourneySubmitModalResponse, error_model=MidjourneySubmitModalErrorBody, options=request_options))
 
-    async def modal_and_wait(self, *, task_id_: str, prompt: Union[str, NotGiven] = NOT_GIVEN, mask_base64: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[MidjourneyTasksRetrieveResponse]:
+    async def modal_and_wait(self, *, task_id: str, prompt: Union[str, NotGiven] = NOT_GIVEN, mask_base64: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[MidjourneyTasksRetrieveResponse]:
         """Complete a task waiting in MODAL status, then waits for the task to end.
 
         提交Modal
@@ -3266,7 +3266,7 @@ class AsyncMidjourneySubmitResource:
             poll_interval: seconds between polls (default: the family's; a server Retry-After wins).
             max_poll_errors: consecutive transient poll failures tolerated.
         """
-        submitted = await self.modal(task_id_=task_id_, prompt=prompt, mask_base64=mask_base64, notify_hook=notify_hook, state=state, request_options=request_options)
+        submitted = await self.modal(task_id=task_id, prompt=prompt, mask_base64=mask_base64, notify_hook=notify_hook, state=state, request_options=request_options)
         return await self._client.midjourney.tasks.wait_for(
             task_id_from(submitted, "/result"), on_progress=on_progress, wait_timeout=wait_timeout,
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
@@ -4438,7 +4438,7 @@ class SunoV30MusicResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
-    def retrieve(self, task_id_: str, *, request_options: Optional[RequestOptions] = None) -> SunoV30MusicRetrieveResponse:
+    def retrieve(self, task_id: str, *, request_options: Optional[RequestOptions] = None) -> SunoV30MusicRetrieveResponse:
         """Get music (v3.0)
 
         获取音乐
@@ -4450,9 +4450,9 @@ class SunoV30MusicResource:
         `GET /suno/v1/v3.0/music/{task_id}`
 
         Args:
-            task_id_: The `data.task_id` returned by generate or concat.
+            task_id: The `data.task_id` returned by generate or concat.
         """
-        return cast(SunoV30MusicRetrieveResponse, self._client._request(_OP_SUNO_V30_GET_MUSIC, path={"task_id": task_id_}, cast_to=SunoV30MusicRetrieveResponse, error_model=SunoV30MusicRetrieveErrorBody, options=request_options))
+        return cast(SunoV30MusicRetrieveResponse, self._client._request(_OP_SUNO_V30_GET_MUSIC, path={"task_id": task_id}, cast_to=SunoV30MusicRetrieveResponse, error_model=SunoV30MusicRetrieveErrorBody, options=request_options))
 
     def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[SunoV30MusicRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[SunoV30MusicRetrieveResponse]:
         """Waits for an existing Suno v3.0 music task task to end, polling `GET /suno/v1/v3.0/music/{task_id}`.
@@ -4550,7 +4550,7 @@ class AsyncSunoV30MusicResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
-    async def retrieve(self, task_id_: str, *, request_options: Optional[RequestOptions] = None) -> SunoV30MusicRetrieveResponse:
+    async def retrieve(self, task_id: str, *, request_options: Optional[RequestOptions] = None) -> SunoV30MusicRetrieveResponse:
         """Get music (v3.0)
 
         获取音乐
@@ -4562,9 +4562,9 @@ class AsyncSunoV30MusicResource:
         `GET /suno/v1/v3.0/music/{task_id}`
 
         Args:
-            task_id_: The `data.task_id` returned by generate or concat.
+            task_id: The `data.task_id` returned by generate or concat.
         """
-        return cast(SunoV30MusicRetrieveResponse, await self._client._request(_OP_SUNO_V30_GET_MUSIC, path={"task_id": task_id_}, cast_to=SunoV30MusicRetrieveResponse, error_model=SunoV30MusicRetrieveErrorBody, options=request_options))
+        return cast(SunoV30MusicRetrieveResponse, await self._client._request(_OP_SUNO_V30_GET_MUSIC, path={"task_id": task_id}, cast_to=SunoV30MusicRetrieveResponse, error_model=SunoV30MusicRetrieveErrorBody, options=request_options))
 
     async def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[SunoV30MusicRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[SunoV30MusicRetrieveResponse]:
         """Waits for an existing Suno v3.0 music task task to end, polling `GET /suno/v1/v3.0/music/{task_id}`.
@@ -4637,7 +4637,7 @@ class SunoV35MusicResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
-    def retrieve(self, task_id_: str, *, request_options: Optional[RequestOptions] = None) -> SunoV35MusicRetrieveResponse:
+    def retrieve(self, task_id: str, *, request_options: Optional[RequestOptions] = None) -> SunoV35MusicRetrieveResponse:
         """Get music (v3.5)
 
         获取音乐
@@ -4649,9 +4649,9 @@ class SunoV35MusicResource:
         `GET /suno/v1/music/{task_id}`
 
         Args:
-            task_id_: The `data.task_id` returned by generate or concat.
+            task_id: The `data.task_id` returned by generate or concat.
         """
-        return cast(SunoV35MusicRetrieveResponse, self._client._request(_OP_SUNO_V35_GET_MUSIC, path={"task_id": task_id_}, cast_to=SunoV35MusicRetrieveResponse, error_model=SunoV35MusicRetrieveErrorBody, options=request_options))
+        return cast(SunoV35MusicRetrieveResponse, self._client._request(_OP_SUNO_V35_GET_MUSIC, path={"task_id": task_id}, cast_to=SunoV35MusicRetrieveResponse, error_model=SunoV35MusicRetrieveErrorBody, options=request_options))
 
     def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[SunoV35MusicRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[SunoV35MusicRetrieveResponse]:
         """Waits for an existing Suno v3.5 music task task to end, polling `GET /suno/v1/music/{task_id}`.
@@ -4712,7 +4712,7 @@ class AsyncSunoV35MusicResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
-    async def retrieve(self, task_id_: str, *, request_options: Optional[RequestOptions] = None) -> SunoV35MusicRetrieveResponse:
+    async def retrieve(self, task_id: str, *, request_options: Optional[RequestOptions] = None) -> SunoV35MusicRetrieveResponse:
         """Get music (v3.5)
 
         获取音乐
@@ -4724,9 +4724,9 @@ class AsyncSunoV35MusicResource:
         `GET /suno/v1/music/{task_id}`
 
         Args:
-            task_id_: The `data.task_id` returned by generate or concat.
+            task_id: The `data.task_id` returned by generate or concat.
         """
-        return cast(SunoV35MusicRetrieveResponse, await self._client._request(_OP_SUNO_V35_GET_MUSIC, path={"task_id": task_id_}, cast_to=SunoV35MusicRetrieveResponse, error_model=SunoV35MusicRetrieveErrorBody, options=request_options))
+        return cast(SunoV35MusicRetrieveResponse, await self._client._request(_OP_SUNO_V35_GET_MUSIC, path={"task_id": task_id}, cast_to=SunoV35MusicRetrieveResponse, error_model=SunoV35MusicRetrieveErrorBody, options=request_options))
 
     async def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[SunoV35MusicRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[SunoV35MusicRetrieveResponse]:
         """Waits for an existing Suno v3.5 music task task to end, polling `GET /suno/v1/music/{task_id}`.

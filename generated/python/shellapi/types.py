@@ -317,21 +317,21 @@ ChatToolCallParam = TypedDict("ChatToolCallParam", {
     "function": "Required[ChatToolCallFunctionParam]",
 }, total=False)
 
-ChatToolChoiceParamVariant2FunctionParam = TypedDict("ChatToolChoiceParamVariant2FunctionParam", {
-    "name": "Required[str]",
-}, total=False)
-
-ChatToolChoiceParamVariant2Param = TypedDict("ChatToolChoiceParamVariant2Param", {
-    "type": "Required[Literal[\"function\"]]",
-    "function": "Required[ChatToolChoiceParamVariant2FunctionParam]",
-}, total=False)
-
 class ChatToolChoiceVariant2(Model):
     type: str
     function: ChatToolChoiceVariant2Function
 
 class ChatToolChoiceVariant2Function(Model):
     name: str
+
+ChatToolChoiceVariant2FunctionParam = TypedDict("ChatToolChoiceVariant2FunctionParam", {
+    "name": "Required[str]",
+}, total=False)
+
+ChatToolChoiceVariant2Param = TypedDict("ChatToolChoiceVariant2Param", {
+    "type": "Required[Literal[\"function\"]]",
+    "function": "Required[ChatToolChoiceVariant2FunctionParam]",
+}, total=False)
 
 class ChatToolFunction(Model):
     name: str
@@ -887,21 +887,12 @@ FluxSubmitResponseParam = TypedDict("FluxSubmitResponseParam", {
     "polling_url": "NotRequired[str]",
 }, total=False)
 
-IdeogramColorPaletteParamVariant1Param = TypedDict("IdeogramColorPaletteParamVariant1Param", {
-    "name": "Required[Literal[\"EMBER\", \"FRESH\", \"JUNGLE\", \"MAGIC\", \"MELON\", \"MOSAIC\", \"PASTEL\", \"ULTRAMARINE\"]]",
-}, total=False)
-
-IdeogramColorPaletteParamVariant2MembersItemParam = TypedDict("IdeogramColorPaletteParamVariant2MembersItemParam", {
-    "color_hex": "Required[str]",
-    "color_weight": "NotRequired[float]",
-}, total=False)
-
-IdeogramColorPaletteParamVariant2Param = TypedDict("IdeogramColorPaletteParamVariant2Param", {
-    "members": "Required[List[IdeogramColorPaletteParamVariant2MembersItemParam]]",
-}, total=False)
-
 class IdeogramColorPaletteVariant1(Model):
     name: str
+
+IdeogramColorPaletteVariant1Param = TypedDict("IdeogramColorPaletteVariant1Param", {
+    "name": "Required[Literal[\"EMBER\", \"FRESH\", \"JUNGLE\", \"MAGIC\", \"MELON\", \"MOSAIC\", \"PASTEL\", \"ULTRAMARINE\"]]",
+}, total=False)
 
 class IdeogramColorPaletteVariant2(Model):
     members: List[IdeogramColorPaletteVariant2MembersItem]
@@ -909,6 +900,15 @@ class IdeogramColorPaletteVariant2(Model):
 class IdeogramColorPaletteVariant2MembersItem(Model):
     color_hex: str
     color_weight: Optional[float] = Field(None)
+
+IdeogramColorPaletteVariant2MembersItemParam = TypedDict("IdeogramColorPaletteVariant2MembersItemParam", {
+    "color_hex": "Required[str]",
+    "color_weight": "NotRequired[float]",
+}, total=False)
+
+IdeogramColorPaletteVariant2Param = TypedDict("IdeogramColorPaletteVariant2Param", {
+    "members": "Required[List[IdeogramColorPaletteVariant2MembersItemParam]]",
+}, total=False)
 
 class IdeogramDescribeRequest(Model):
     """Form fields of a describe."""
@@ -2814,7 +2814,7 @@ ChatMessageParam = Union[ChatSystemMessageParam, ChatUserMessageParam, ChatAssis
 ChatToolChoice = Union[str, ChatToolChoiceVariant2]
 
 # `none`, `auto`, `required`, or a specific function.
-ChatToolChoiceParam = Union[Literal["none", "auto", "required"], ChatToolChoiceParamVariant2Param]
+ChatToolChoiceParam = Union[Literal["none", "auto", "required"], ChatToolChoiceVariant2Param]
 
 # Plain text, or an ordered array of text and image parts.
 ChatUserContent = Union[str, List[ChatContentPart]]
@@ -2858,7 +2858,7 @@ IdeogramAspectRatio = Literal["ASPECT_10_16", "ASPECT_16_10", "ASPECT_9_16", "AS
 IdeogramColorPalette = Union[IdeogramColorPaletteVariant1, IdeogramColorPaletteVariant2]
 
 # A preset palette by `name`, or explicit `members` colours (V_2 and later only).
-IdeogramColorPaletteParam = Union[IdeogramColorPaletteParamVariant1Param, IdeogramColorPaletteParamVariant2Param]
+IdeogramColorPaletteParam = Union[IdeogramColorPaletteVariant1Param, IdeogramColorPaletteVariant2Param]
 
 IdeogramImagesDescribeErrorBody = RelayErrorEnvelope
 

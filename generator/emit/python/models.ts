@@ -157,7 +157,7 @@ export class PythonTypes {
       this.owners.delete(name);
       return;
     }
-    const annotation = this.annotation(resolved, side, name);
+    const annotation = this.annotation(resolved, side, s.typeName);
     this.defs.set(name, { name, kind: 'alias', code: `${aliasDoc(resolved)}${name} = ${annotation}\n` });
   }
 

@@ -9,7 +9,7 @@ import { successResponse } from '../../ir/operations.js';
 import { docstring, pyLiteral, pyString, snakeCase, uniqueIdentifier } from './naming.js';
 import type { PythonTypes } from './models.js';
 
-const RESERVED = ['self', 'request_options', 'stream', 'save_to', 'on_progress', 'wait_timeout', 'poll_interval', 'max_poll_errors', 'task_id'];
+const RESERVED = ['self', 'request_options', 'stream', 'save_to', 'on_progress', 'wait_timeout', 'poll_interval', 'max_poll_errors'];
 
 interface Arg {
   /** Python name. */

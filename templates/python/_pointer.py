@@ -9,7 +9,7 @@ _MISSING = object()
 
 def _plain(value: Any) -> Any:
     dump = getattr(value, "model_dump", None)
-    return dump(by_alias=True, mode="json") if callable(dump) else value
+    return dump(by_alias=True, exclude_unset=True, mode="json") if callable(dump) else value
 
 
 def read_pointer(value: Any, pointer: str) -> Any:

@@ -40,7 +40,9 @@ def parse_as(tp: Any, data: Any) -> Any:
     try:
         return _adapter(tp).validate_python(data)
     except pydantic.ValidationError as error:
-        logger.warning("response does not match %s (kept as received): %s", getattr(tp, "__name__", tp), error.errors()[:3])
+        # Locations and kinds only: the values may carry anything, credentials included.
+        where = [(".".join(str(p) for p in e["loc"]), e["type"]) for e in error.errors()[:3]]
+        logger.warning("response does not match %s (kept as received): %s", getattr(tp, "__name__", tp), where)
         return _lenient(tp, data, 0)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterable, Mapping, Optional
+from typing import Any, Callable, Iterable, Mapping, Optional
 from urllib.parse import quote
 
 REDACTED = "[REDACTED]"
@@ -40,3 +40,16 @@ def make_scrubber(secrets: Iterable[Optional[str]]) -> Scrubber:
 
 def redact_headers(headers: Mapping[str, str], scrub: Scrubber) -> dict[str, str]:
     return {k.lower(): REDACTED if is_sensitive_header(k) else scrub(v) for k, v in headers.items()}
+
+
+def scrub_deep(value: Any, scrub: Scrubber, depth: int = 0) -> Any:
+    """A copy of JSON-like data with secrets scrubbed from every string (keys included)."""
+    if isinstance(value, str):
+        return scrub(value)
+    if depth > 32:
+        return value
+    if isinstance(value, list):
+        return [scrub_deep(v, scrub, depth + 1) for v in value]
+    if isinstance(value, dict):
+        return {scrub(str(k)): scrub_deep(v, scrub, depth + 1) for k, v in value.items()}
+    return value

@@ -75,6 +75,9 @@ function check(op: (typeof ir.operations)[number], streamed: boolean, result: Py
     const chunks = result.data as unknown[];
     expect(chunks.length, label).toBeGreaterThan(0);
     chunks.forEach((chunk, i) => expect(validate(op.stream!.itemSchema.source, chunk), `${label}: chunk ${i}`).toEqual([]));
+    // Chunks are parsed as the stream's item model (named like the TypeScript type), not the buffered answer's.
+    const item = op.stream!.itemSchema;
+    if (item.kind === 'ref') expect(result.chunk_types, label).toEqual([ir.schemas.find((s) => s.name === item.name)!.typeName]);
     return;
   }
   const content = declared!.contents.find((c) => c.kind !== 'event-stream' && c.mediaType.split(';')[0] === exchange.content_type) ?? declared!.contents.find((c) => c.kind !== 'event-stream');

@@ -135,7 +135,7 @@ def execute(command: Dict[str, Any], base_url: str, api_key: str, control: httpx
                                                   http_client=httpx.AsyncClient(event_hooks={"response": [arecord]})) as client:
                     value = await method_of(client, command["resource"], command["method"])(*args, **kwargs)
                     if isinstance(value, shellapi.AsyncStream):
-                        return ("stream", [plain(c) async for c in value])
+                        return ("stream", [c async for c in value])
                     return ("value", value)
             kind, value = asyncio.run(run())
         else:
@@ -144,8 +144,10 @@ def execute(command: Dict[str, Any], base_url: str, api_key: str, control: httpx
                 value = method_of(client, command["resource"], command["method"])(*args, **kwargs)
                 kind = "value"
                 if isinstance(value, shellapi.Stream):
-                    kind, value = "stream", [plain(c) for c in value]
+                    kind, value = "stream", list(value)
         result.update(ok=True, kind=kind, type=type(value).__name__ if kind == "value" else "Stream")
+        if kind == "stream":
+            result["chunk_types"] = sorted({type(c).__name__ for c in value})
         result["data"] = snapshot_json(value) if isinstance(value, shellapi.TaskSnapshot) else plain(value)
     except shellapi.ShellApiError as e:
         result.update(ok=False, error=error_json(e))

@@ -64,6 +64,8 @@ export interface PyResult {
   ok: boolean;
   kind?: 'value' | 'stream';
   type?: string;
+  /** Class names of the streamed chunks. */
+  chunk_types?: string[];
   data?: unknown;
   error?: { class: string; message: string; traceback?: string; status_code?: number; task_id?: string; reason?: string | null; body?: unknown; snapshot?: PySnapshot };
   exchanges: Exchange[];

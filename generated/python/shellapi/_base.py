@@ -22,7 +22,7 @@ from ._errors import APIConnectionError, APIStatusError, APITimeoutError, ShellA
 from ._files import encode_body
 from ._models import parse_as
 from ._policy import RETRY_POLICY
-from ._redact import Scrubber, make_scrubber, redact_headers
+from ._redact import Scrubber, make_scrubber, redact_headers, scrub_deep
 from ._retry import retry_delay, should_retry_error, should_retry_response
 from ._streaming import AsyncStream, Stream
 from ._types import NOT_GIVEN, NotGiven, RequestOptions, RetryClass
@@ -210,6 +210,7 @@ class _Core:
             body: Any = json.loads(text) if text else None
         except ValueError:
             body = text
+        body = scrub_deep(body, self._scrub)
         detail = extract_message(body)
         label = self._label(request)
         message = self._scrub(f"{response.status_code} {label}" + (f": {detail}" if detail else ""))

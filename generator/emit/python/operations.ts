@@ -175,7 +175,8 @@ function callBody(plan: MethodPlan, target: string, aw: string, extra: string): 
   const body = group('body');
   if (whole) parts.push(`body=${whole.name}`);
   else if (body || plan.bodyKind) parts.push(`body=${body || '{}'}`);
-  if (plan.returns !== 'None' && !plan.binary) parts.push(`cast_to=${plan.returns}`);
+  if (plan.chunk) parts.push(`cast_to=${plan.chunk} if stream is True else ${plan.returns}`);
+  else if (plan.returns !== 'None' && !plan.binary) parts.push(`cast_to=${plan.returns}`);
   if (plan.errorModel) parts.push(`error_model=${plan.errorModel}`);
   parts.push(extra, 'options=request_options');
   return `${aw}${target}._request(${parts.filter(Boolean).join(', ')})`;

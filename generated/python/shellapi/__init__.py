@@ -6,6 +6,6 @@ from ._errors import ShellApiError, APIError, APIStatusError, APIConnectionError
 from ._streaming import AsyncStream, Stream
 from ._tasks import TaskSnapshot, TaskState
 from ._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions
-from . import types
+from . import params, types
 
-__all__ = ["AsyncShellApi", "ShellApi", "ShellApiError", "APIError", "APIStatusError", "APIConnectionError", "APITimeoutError", "BadRequestError", "AuthenticationError", "PermissionDeniedError", "NotFoundError", "ConflictError", "UnprocessableEntityError", "RateLimitError", "InternalServerError", "TaskError", "TaskFailedError", "TaskCancelledError", "TaskTimeoutError", "TaskSubmitError", "AsyncStream", "Stream", "TaskSnapshot", "TaskState", "NOT_GIVEN", "FileInput", "NotGiven", "RequestOptions", "types"]
+__all__ = ["AsyncShellApi", "ShellApi", "ShellApiError", "APIError", "APIStatusError", "APIConnectionError", "APITimeoutError", "BadRequestError", "AuthenticationError", "PermissionDeniedError", "NotFoundError", "ConflictError", "UnprocessableEntityError", "RateLimitError", "InternalServerError", "TaskError", "TaskFailedError", "TaskCancelledError", "TaskTimeoutError", "TaskSubmitError", "AsyncStream", "Stream", "TaskSnapshot", "TaskState", "NOT_GIVEN", "FileInput", "NotGiven", "RequestOptions", "params", "types"]

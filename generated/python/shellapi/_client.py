@@ -14,459 +14,11 @@ from ._base import AsyncAPIClient, ClientConfig, Operation, SyncAPIClient
 from ._streaming import AsyncStream, Stream
 from ._tasks import TaskDescriptor, TaskSnapshot, async_wait_for_task, task_id_from, wait_for_task
 from ._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions
-from .types import (
-    AudioResponseFormat,
-    AudioSegment,
-    AudioSegmentParam,
-    AudioSpeechCreateErrorBody,
-    AudioTextResponse,
-    AudioTextResponseParam,
-    AudioTranscriptionResult,
-    AudioTranscriptionResultParam,
-    AudioTranscriptionsCreateErrorBody,
-    AudioTranscriptionsCreateResponse,
-    AudioTranslationsCreateErrorBody,
-    AudioTranslationsCreateResponse,
-    AudioVerboseResponse,
-    AudioVerboseResponseParam,
-    AudioVerboseResponseWordsItem,
-    AudioVerboseResponseWordsItemParam,
-    ChatAssistantMessage,
-    ChatAssistantMessageParam,
-    ChatCompletion,
-    ChatCompletionChoicesItem,
-    ChatCompletionChoicesItemParam,
-    ChatCompletionChunk,
-    ChatCompletionChunkChoicesItem,
-    ChatCompletionChunkChoicesItemDelta,
-    ChatCompletionChunkChoicesItemDeltaParam,
-    ChatCompletionChunkChoicesItemDeltaToolCallsItem,
-    ChatCompletionChunkChoicesItemDeltaToolCallsItemFunction,
-    ChatCompletionChunkChoicesItemDeltaToolCallsItemFunctionParam,
-    ChatCompletionChunkChoicesItemDeltaToolCallsItemParam,
-    ChatCompletionChunkChoicesItemParam,
-    ChatCompletionChunkParam,
-    ChatCompletionParam,
-    ChatCompletionUsage,
-    ChatCompletionUsageParam,
-    ChatCompletionsCreateChunk,
-    ChatCompletionsCreateErrorBody,
-    ChatCompletionsCreateResponse,
-    ChatContentPart,
-    ChatContentPartImage,
-    ChatContentPartImageImageUrl,
-    ChatContentPartImageImageUrlParam,
-    ChatContentPartImageParam,
-    ChatContentPartParam,
-    ChatContentPartText,
-    ChatContentPartTextParam,
-    ChatMessage,
-    ChatMessageParam,
-    ChatResponseFormat,
-    ChatResponseFormatParam,
-    ChatStreamOptions,
-    ChatStreamOptionsParam,
-    ChatSystemMessage,
-    ChatSystemMessageParam,
-    ChatTool,
-    ChatToolCall,
-    ChatToolCallFunction,
-    ChatToolCallFunctionParam,
-    ChatToolCallParam,
-    ChatToolChoice,
-    ChatToolChoiceParam,
-    ChatToolChoiceVariant2,
-    ChatToolChoiceVariant2Function,
-    ChatToolChoiceVariant2FunctionParam,
-    ChatToolChoiceVariant2Param,
-    ChatToolFunction,
-    ChatToolFunctionParam,
-    ChatToolMessage,
-    ChatToolMessageParam,
-    ChatToolParam,
-    ChatUserContent,
-    ChatUserContentParam,
-    ChatUserMessage,
-    ChatUserMessageParam,
-    Completion,
-    CompletionChoice,
-    CompletionChoiceParam,
-    CompletionChunk,
-    CompletionChunkParam,
-    CompletionParam,
-    CompletionsCreateChunk,
-    CompletionsCreateErrorBody,
-    CompletionsCreateResponse,
-    CreateChatCompletionRequest,
-    CreateChatCompletionRequestParam,
-    CreateCompletionRequest,
-    CreateCompletionRequestParam,
-    CreateEmbeddingRequest,
-    CreateEmbeddingRequestParam,
-    CreateEmbeddingResponse,
-    CreateEmbeddingResponseParam,
-    CreateEmbeddingResponseUsage,
-    CreateEmbeddingResponseUsageParam,
-    CreateImageRequest,
-    CreateImageRequestParam,
-    CreateSpeechRequest,
-    CreateSpeechRequestParam,
-    CreateTranscriptionRequest,
-    CreateTranscriptionRequestParam,
-    CreateTranslationRequest,
-    CreateTranslationRequestParam,
-    Embedding,
-    EmbeddingParam,
-    EmbeddingsCreateErrorBody,
-    EmbeddingsCreateResponse,
-    ErrorEnvelope,
-    ErrorEnvelopeError,
-    ErrorEnvelopeErrorParam,
-    ErrorEnvelopeParam,
-    FluxDevCreateErrorBody,
-    FluxDevCreateResponse,
-    FluxDevRequest,
-    FluxDevRequestParam,
-    FluxGetResultResponse,
-    FluxGetResultResponseParam,
-    FluxPro11CreateErrorBody,
-    FluxPro11CreateResponse,
-    FluxPro11Request,
-    FluxPro11RequestParam,
-    FluxProCreateErrorBody,
-    FluxProCreateResponse,
-    FluxProRequest,
-    FluxProRequestParam,
-    FluxResult,
-    FluxResultParam,
-    FluxSubmitResponse,
-    FluxSubmitResponseParam,
-    FluxTasksRetrieveErrorBody,
-    FluxTasksRetrieveResponse,
-    IdeogramAspectRatio,
-    IdeogramColorPalette,
-    IdeogramColorPaletteParam,
-    IdeogramColorPaletteVariant1,
-    IdeogramColorPaletteVariant1Param,
-    IdeogramColorPaletteVariant2,
-    IdeogramColorPaletteVariant2MembersItem,
-    IdeogramColorPaletteVariant2MembersItemParam,
-    IdeogramColorPaletteVariant2Param,
-    IdeogramDescribeRequest,
-    IdeogramDescribeRequestParam,
-    IdeogramDescribeResponse,
-    IdeogramDescribeResponseDescriptionsItem,
-    IdeogramDescribeResponseDescriptionsItemParam,
-    IdeogramDescribeResponseParam,
-    IdeogramGenerateRequest,
-    IdeogramGenerateRequestParam,
-    IdeogramImage,
-    IdeogramImageParam,
-    IdeogramImageRequest,
-    IdeogramImageRequestParam,
-    IdeogramImagesDescribeErrorBody,
-    IdeogramImagesDescribeResponse,
-    IdeogramImagesGenerateErrorBody,
-    IdeogramImagesGenerateResponse,
-    IdeogramImagesRemixErrorBody,
-    IdeogramImagesRemixResponse,
-    IdeogramImagesResponse,
-    IdeogramImagesResponseParam,
-    IdeogramImagesUpscaleErrorBody,
-    IdeogramImagesUpscaleResponse,
-    IdeogramMagicPromptOption,
-    IdeogramModel,
-    IdeogramRemixImageRequest,
-    IdeogramRemixImageRequestParam,
-    IdeogramRemixRequest,
-    IdeogramRemixRequestParam,
-    IdeogramStyleType,
-    IdeogramUpscaleImageRequest,
-    IdeogramUpscaleImageRequestParam,
-    IdeogramUpscaleRequest,
-    IdeogramUpscaleRequestParam,
-    IdeogramWebDescribeRequest,
-    IdeogramWebDescribeRequestParam,
-    IdeogramWebDescribeResponse,
-    IdeogramWebDescribeResponseDescriptionsItem,
-    IdeogramWebDescribeResponseDescriptionsItemParam,
-    IdeogramWebDescribeResponseParam,
-    IdeogramWebGenerateRequest,
-    IdeogramWebGenerateRequestParam,
-    IdeogramWebImagesDescribeErrorBody,
-    IdeogramWebImagesDescribeResponse,
-    IdeogramWebImagesGenerateErrorBody,
-    IdeogramWebImagesGenerateResponse,
-    IdeogramWebImagesRemixErrorBody,
-    IdeogramWebImagesRemixResponse,
-    IdeogramWebImagesUpscaleErrorBody,
-    IdeogramWebImagesUpscaleResponse,
-    IdeogramWebRemixRequest,
-    IdeogramWebRemixRequestParam,
-    IdeogramWebResponseImage,
-    IdeogramWebResponseImageParam,
-    IdeogramWebSamplingRequest,
-    IdeogramWebSamplingRequestParam,
-    IdeogramWebSamplingRequestUserHparams,
-    IdeogramWebSamplingRequestUserHparamsParam,
-    IdeogramWebSubmitResponse,
-    IdeogramWebSubmitResponseParam,
-    IdeogramWebTaskRequest,
-    IdeogramWebTaskRequestParam,
-    IdeogramWebTaskResponse,
-    IdeogramWebTaskResponseParam,
-    IdeogramWebTasksRetrieveErrorBody,
-    IdeogramWebTasksRetrieveResponse,
-    IdeogramWebUpscaleRequest,
-    IdeogramWebUpscaleRequestParam,
-    IdeogramWebUser,
-    IdeogramWebUserParam,
-    Image,
-    ImageParam,
-    ImagesGenerateErrorBody,
-    ImagesGenerateResponse,
-    ImagesResponse,
-    ImagesResponseParam,
-    KlingCameraControl,
-    KlingCameraControlConfig,
-    KlingCameraControlConfigParam,
-    KlingCameraControlParam,
-    KlingDynamicMask,
-    KlingDynamicMaskParam,
-    KlingDynamicMaskTrajectoriesItem,
-    KlingDynamicMaskTrajectoriesItemParam,
-    KlingErrorResponse,
-    KlingErrorResponseParam,
-    KlingImage,
-    KlingImage2VideoRequest,
-    KlingImage2VideoRequestParam,
-    KlingImageGenerationRequest,
-    KlingImageGenerationRequestParam,
-    KlingImageParam,
-    KlingImagesGenerationsCreateErrorBody,
-    KlingImagesGenerationsCreateResponse,
-    KlingImagesGenerationsRetrieveErrorBody,
-    KlingImagesGenerationsRetrieveResponse,
-    KlingModelName,
-    KlingSubmitResponse,
-    KlingSubmitResponseData,
-    KlingSubmitResponseDataParam,
-    KlingSubmitResponseParam,
-    KlingTaskResponse,
-    KlingTaskResponseData,
-    KlingTaskResponseDataParam,
-    KlingTaskResponseParam,
-    KlingTaskResult,
-    KlingTaskResultParam,
-    KlingTaskStatus,
-    KlingText2VideoRequest,
-    KlingText2VideoRequestParam,
-    KlingVideo,
-    KlingVideoParam,
-    KlingVideosImage2videoCreateErrorBody,
-    KlingVideosImage2videoCreateResponse,
-    KlingVideosImage2videoRetrieveErrorBody,
-    KlingVideosImage2videoRetrieveResponse,
-    KlingVideosText2videoCreateErrorBody,
-    KlingVideosText2videoCreateResponse,
-    KlingVideosText2videoRetrieveErrorBody,
-    KlingVideosText2videoRetrieveResponse,
-    LumaExtendRequest,
-    LumaExtendRequestParam,
-    LumaGenerateRequest,
-    LumaGenerateRequestParam,
-    LumaGeneration,
-    LumaGenerationParam,
-    LumaGenerationsCreateErrorBody,
-    LumaGenerationsCreateResponse,
-    LumaGenerationsExtendErrorBody,
-    LumaGenerationsExtendResponse,
-    LumaGenerationsRetrieveErrorBody,
-    LumaGenerationsRetrieveResponse,
-    LumaState,
-    LumaVideo,
-    LumaVideoParam,
-    MidjourneyInsightFaceSwapErrorBody,
-    MidjourneyInsightFaceSwapResponse,
-    MidjourneySubmitActionErrorBody,
-    MidjourneySubmitActionResponse,
-    MidjourneySubmitBlendErrorBody,
-    MidjourneySubmitBlendResponse,
-    MidjourneySubmitDescribeErrorBody,
-    MidjourneySubmitDescribeResponse,
-    MidjourneySubmitImagineErrorBody,
-    MidjourneySubmitImagineResponse,
-    MidjourneySubmitModalErrorBody,
-    MidjourneySubmitModalResponse,
-    MidjourneySubmitShortenErrorBody,
-    MidjourneySubmitShortenResponse,
-    MidjourneyTasksCancelErrorBody,
-    MidjourneyTasksCancelResponse,
-    MidjourneyTasksImageSeedErrorBody,
-    MidjourneyTasksImageSeedResponse,
-    MidjourneyTasksListByConditionErrorBody,
-    MidjourneyTasksListByConditionResponse,
-    MidjourneyTasksListErrorBody,
-    MidjourneyTasksListResponse,
-    MidjourneyTasksQueryErrorBody,
-    MidjourneyTasksQueryResponse,
-    MidjourneyTasksQueueErrorBody,
-    MidjourneyTasksQueueResponse,
-    MidjourneyTasksRetrieveErrorBody,
-    MidjourneyTasksRetrieveResponse,
-    MjAccountFilter,
-    MjAccountFilterParam,
-    MjActionRequest,
-    MjActionRequestParam,
-    MjBlendRequest,
-    MjBlendRequestParam,
-    MjBotType,
-    MjButton,
-    MjButtonParam,
-    MjDescribeRequest,
-    MjDescribeRequestParam,
-    MjImageSeedResult,
-    MjImageSeedResultParam,
-    MjImagineRequest,
-    MjImagineRequestParam,
-    MjListByConditionRequest,
-    MjListByConditionRequestParam,
-    MjModalRequest,
-    MjModalRequestParam,
-    MjMode,
-    MjQueryRequest,
-    MjQueryRequestParam,
-    MjShortenRequest,
-    MjShortenRequestParam,
-    MjSort,
-    MjSortParam,
-    MjSubmitResult,
-    MjSubmitResultParam,
-    MjSwapFaceRequest,
-    MjSwapFaceRequestParam,
-    MjTask,
-    MjTaskAction,
-    MjTaskList,
-    MjTaskListParam,
-    MjTaskPage,
-    MjTaskPagePageable,
-    MjTaskPagePageableParam,
-    MjTaskPageParam,
-    MjTaskParam,
-    MjTaskStatus,
-    RecraftBaseStyle,
-    RecraftControls,
-    RecraftControlsParam,
-    RecraftCreateStyleRequest,
-    RecraftCreateStyleRequestParam,
-    RecraftCreateStyleResponse,
-    RecraftCreateStyleResponseParam,
-    RecraftGenerateImageRequest,
-    RecraftGenerateImageRequestParam,
-    RecraftImage,
-    RecraftImageFileRequest,
-    RecraftImageFileRequestParam,
-    RecraftImageFileResponse,
-    RecraftImageFileResponseImage,
-    RecraftImageFileResponseImageParam,
-    RecraftImageFileResponseParam,
-    RecraftImageParam,
-    RecraftImagesClarityUpscaleErrorBody,
-    RecraftImagesClarityUpscaleResponse,
-    RecraftImagesGenerateErrorBody,
-    RecraftImagesGenerateResponse,
-    RecraftImagesGenerativeUpscaleErrorBody,
-    RecraftImagesGenerativeUpscaleResponse,
-    RecraftImagesRemoveBackgroundErrorBody,
-    RecraftImagesRemoveBackgroundResponse,
-    RecraftImagesResponse,
-    RecraftImagesResponseParam,
-    RecraftImagesVectorizeErrorBody,
-    RecraftImagesVectorizeResponse,
-    RecraftRgb,
-    RecraftRgbParam,
-    RecraftStylesCreateErrorBody,
-    RecraftStylesCreateResponse,
-    RecraftTextLayoutItem,
-    RecraftTextLayoutItemParam,
-    RelayErrorEnvelope,
-    RelayErrorEnvelopeParam,
-    RunwayImageToVideoCreateErrorBody,
-    RunwayImageToVideoCreateResponse,
-    RunwayImageToVideoRequest,
-    RunwayImageToVideoRequestParam,
-    RunwayPromptImage,
-    RunwayPromptImageParam,
-    RunwayTask,
-    RunwayTaskCreated,
-    RunwayTaskCreatedParam,
-    RunwayTaskParam,
-    RunwayTasksRetrieveErrorBody,
-    RunwayTasksRetrieveResponse,
-    StabilityArtifact,
-    StabilityArtifactParam,
-    StabilityArtifactsResponse,
-    StabilityArtifactsResponseParam,
-    StabilityAspectRatio,
-    StabilityCoreCreateErrorBody,
-    StabilityCoreRequest,
-    StabilityCoreRequestParam,
-    StabilityEnginesTextToImageErrorBody,
-    StabilityEnginesTextToImageResponse,
-    StabilityImageResponse,
-    StabilityImageResponseParam,
-    StabilitySd3CreateErrorBody,
-    StabilitySd3Request,
-    StabilitySd3RequestParam,
-    StabilitySdxlCreateErrorBody,
-    StabilitySdxlCreateResponse,
-    StabilitySdxlRequest,
-    StabilitySdxlRequestParam,
-    StabilityStylePreset,
-    StabilityTextPrompt,
-    StabilityTextPromptParam,
-    StabilityUltraCreateErrorBody,
-    StabilityUltraRequest,
-    StabilityUltraRequestParam,
-    StabilityV1Error,
-    StabilityV1ErrorParam,
-    StabilityV2Error,
-    StabilityV2ErrorParam,
-    SunoClip,
-    SunoClipMetadata,
-    SunoClipMetadataParam,
-    SunoClipParam,
-    SunoConcatRequest,
-    SunoConcatRequestParam,
-    SunoFetchResponse,
-    SunoFetchResponseParam,
-    SunoGenerateInput,
-    SunoGenerateInputParam,
-    SunoGenerateRequest,
-    SunoGenerateRequestParam,
-    SunoSubmitResponse,
-    SunoSubmitResponseData,
-    SunoSubmitResponseDataParam,
-    SunoSubmitResponseParam,
-    SunoTask,
-    SunoTaskParam,
-    SunoTaskStatus,
-    SunoV30MusicConcatErrorBody,
-    SunoV30MusicConcatResponse,
-    SunoV30MusicCreateErrorBody,
-    SunoV30MusicCreateResponse,
-    SunoV30MusicRetrieveErrorBody,
-    SunoV30MusicRetrieveResponse,
-    SunoV35MusicCreateErrorBody,
-    SunoV35MusicCreateResponse,
-    SunoV35MusicRetrieveErrorBody,
-    SunoV35MusicRetrieveResponse,
-)
-
+from . import params, types
 __all__ = ["ShellApi", "AsyncShellApi", "AsyncAudioResource", "AsyncAudioSpeechResource", "AsyncAudioTranscriptionsResource", "AsyncAudioTranslationsResource", "AsyncChatCompletionsResource", "AsyncChatResource", "AsyncCompletionsResource", "AsyncEmbeddingsResource", "AsyncFluxDevResource", "AsyncFluxPro11Resource", "AsyncFluxProResource", "AsyncFluxResource", "AsyncFluxTasksResource", "AsyncIdeogramImagesResource", "AsyncIdeogramResource", "AsyncIdeogramWebImagesResource", "AsyncIdeogramWebResource", "AsyncIdeogramWebTasksResource", "AsyncImagesResource", "AsyncKlingImagesGenerationsResource", "AsyncKlingImagesResource", "AsyncKlingResource", "AsyncKlingVideosImage2videoResource", "AsyncKlingVideosResource", "AsyncKlingVideosText2videoResource", "AsyncLumaGenerationsResource", "AsyncLumaResource", "AsyncMidjourneyInsightFaceResource", "AsyncMidjourneyResource", "AsyncMidjourneySubmitResource", "AsyncMidjourneyTasksResource", "AsyncRecraftImagesResource", "AsyncRecraftResource", "AsyncRecraftStylesResource", "AsyncRunwayImageToVideoResource", "AsyncRunwayResource", "AsyncRunwayTasksResource", "AsyncStabilityCoreResource", "AsyncStabilityEnginesResource", "AsyncStabilityResource", "AsyncStabilitySd3Resource", "AsyncStabilitySdxlResource", "AsyncStabilityUltraResource", "AsyncSunoResource", "AsyncSunoV30MusicResource", "AsyncSunoV30Resource", "AsyncSunoV35MusicResource", "AsyncSunoV35Resource", "AudioResource", "AudioSpeechResource", "AudioTranscriptionsResource", "AudioTranslationsResource", "ChatCompletionsResource", "ChatResource", "CompletionsResource", "EmbeddingsResource", "FluxDevResource", "FluxPro11Resource", "FluxProResource", "FluxResource", "FluxTasksResource", "IdeogramImagesResource", "IdeogramResource", "IdeogramWebImagesResource", "IdeogramWebResource", "IdeogramWebTasksResource", "ImagesResource", "KlingImagesGenerationsResource", "KlingImagesResource", "KlingResource", "KlingVideosImage2videoResource", "KlingVideosResource", "KlingVideosText2videoResource", "LumaGenerationsResource", "LumaResource", "MidjourneyInsightFaceResource", "MidjourneyResource", "MidjourneySubmitResource", "MidjourneyTasksResource", "RecraftImagesResource", "RecraftResource", "RecraftStylesResource", "RunwayImageToVideoResource", "RunwayResource", "RunwayTasksResource", "StabilityCoreResource", "StabilityEnginesResource", "StabilityResource", "StabilitySd3Resource", "StabilitySdxlResource", "StabilityUltraResource", "SunoResource", "SunoV30MusicResource", "SunoV30Resource", "SunoV35MusicResource", "SunoV35Resource"]
 
 # Names only some specs need.
-_ = (os, Path, Any, Callable, Dict, List, Optional, Union, Literal, AsyncStream, Stream, TaskDescriptor, TaskSnapshot, async_wait_for_task, task_id_from, wait_for_task, NOT_GIVEN, FileInput, NotGiven, overload, cast)
+_ = (os, Path, Any, Callable, Dict, List, Optional, Union, Literal, AsyncStream, Stream, TaskDescriptor, TaskSnapshot, async_wait_for_task, task_id_from, wait_for_task, NOT_GIVEN, FileInput, NotGiven, overload, cast, params, types)
 
 _CONFIG = ClientConfig(env_prefix="SHELLAPI", default_base_url=None, auth_schemes={"bearerAuth": ("bearer", None)})
 
@@ -629,7 +181,7 @@ class AudioSpeechResource:
             response_format: Audio format; decides the response media type (mp3 → `audio/mpeg`, pcm → raw 24 kHz 16-bit samples).
             save_to: a file path: the body is streamed there and the path returned, instead of the bytes.
         """
-        return cast(Union[bytes, Path], self._client._request(_OP_CREATE_SPEECH, body={"model": model, "input": input, "voice": voice, "response_format": response_format, "speed": speed}, error_model=AudioSpeechCreateErrorBody, save_to=save_to, options=request_options))
+        return cast(Union[bytes, Path], self._client._request(_OP_CREATE_SPEECH, body={"model": model, "input": input, "voice": voice, "response_format": response_format, "speed": speed}, error_model=types.AudioSpeechCreateErrorBody, save_to=save_to, options=request_options))
 
 class AsyncAudioSpeechResource:
     """`client.audio.speech`"""
@@ -657,14 +209,14 @@ class AsyncAudioSpeechResource:
             response_format: Audio format; decides the response media type (mp3 → `audio/mpeg`, pcm → raw 24 kHz 16-bit samples).
             save_to: a file path: the body is streamed there and the path returned, instead of the bytes.
         """
-        return cast(Union[bytes, Path], await self._client._request(_OP_CREATE_SPEECH, body={"model": model, "input": input, "voice": voice, "response_format": response_format, "speed": speed}, error_model=AudioSpeechCreateErrorBody, save_to=save_to, options=request_options))
+        return cast(Union[bytes, Path], await self._client._request(_OP_CREATE_SPEECH, body={"model": model, "input": input, "voice": voice, "response_format": response_format, "speed": speed}, error_model=types.AudioSpeechCreateErrorBody, save_to=save_to, options=request_options))
 
 class AudioTranscriptionsResource:
     """`client.audio.transcriptions`"""
     def __init__(self, client: ShellApi) -> None:
         self._client = client
 
-    def create(self, *, file: FileInput, model: str, language: Union[str, NotGiven] = NOT_GIVEN, prompt: Union[str, NotGiven] = NOT_GIVEN, response_format: Union[AudioResponseFormat, NotGiven] = NOT_GIVEN, temperature: Union[float, NotGiven] = NOT_GIVEN, timestamp_granularities: Union[List[Literal["word", "segment"]], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> AudioTranscriptionsCreateResponse:
+    def create(self, *, file: FileInput, model: str, language: Union[str, NotGiven] = NOT_GIVEN, prompt: Union[str, NotGiven] = NOT_GIVEN, response_format: Union[params.AudioResponseFormat, NotGiven] = NOT_GIVEN, temperature: Union[float, NotGiven] = NOT_GIVEN, timestamp_granularities: Union[List[Literal["word", "segment"]], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.AudioTranscriptionsCreateResponse:
         """Transcribe audio
 
         创建转录
@@ -685,14 +237,14 @@ class AudioTranscriptionsResource:
             temperature: Sampling temperature; 0 lets the model pick automatically.
             timestamp_granularities: Timestamps to include (needs `response_format=verbose_json`).
         """
-        return cast(AudioTranscriptionsCreateResponse, self._client._request(_OP_CREATE_TRANSCRIPTION, body={"file": file, "model": model, "language": language, "prompt": prompt, "response_format": response_format, "temperature": temperature, "timestamp_granularities[]": timestamp_granularities}, cast_to=AudioTranscriptionsCreateResponse, error_model=AudioTranscriptionsCreateErrorBody, options=request_options))
+        return cast(types.AudioTranscriptionsCreateResponse, self._client._request(_OP_CREATE_TRANSCRIPTION, body={"file": file, "model": model, "language": language, "prompt": prompt, "response_format": response_format, "temperature": temperature, "timestamp_granularities[]": timestamp_granularities}, cast_to=types.AudioTranscriptionsCreateResponse, error_model=types.AudioTranscriptionsCreateErrorBody, options=request_options))
 
 class AsyncAudioTranscriptionsResource:
     """`client.audio.transcriptions`"""
     def __init__(self, client: AsyncShellApi) -> None:
         self._client = client
 
-    async def create(self, *, file: FileInput, model: str, language: Union[str, NotGiven] = NOT_GIVEN, prompt: Union[str, NotGiven] = NOT_GIVEN, response_format: Union[AudioResponseFormat, NotGiven] = NOT_GIVEN, temperature: Union[float, NotGiven] = NOT_GIVEN, timestamp_granularities: Union[List[Literal["word", "segment"]], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> AudioTranscriptionsCreateResponse:
+    async def create(self, *, file: FileInput, model: str, language: Union[str, NotGiven] = NOT_GIVEN, prompt: Union[str, NotGiven] = NOT_GIVEN, response_format: Union[params.AudioResponseFormat, NotGiven] = NOT_GIVEN, temperature: Union[float, NotGiven] = NOT_GIVEN, timestamp_granularities: Union[List[Literal["word", "segment"]], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.AudioTranscriptionsCreateResponse:
         """Transcribe audio
 
         创建转录
@@ -713,14 +265,14 @@ class AsyncAudioTranscriptionsResource:
             temperature: Sampling temperature; 0 lets the model pick automatically.
             timestamp_granularities: Timestamps to include (needs `response_format=verbose_json`).
         """
-        return cast(AudioTranscriptionsCreateResponse, await self._client._request(_OP_CREATE_TRANSCRIPTION, body={"file": file, "model": model, "language": language, "prompt": prompt, "response_format": response_format, "temperature": temperature, "timestamp_granularities[]": timestamp_granularities}, cast_to=AudioTranscriptionsCreateResponse, error_model=AudioTranscriptionsCreateErrorBody, options=request_options))
+        return cast(types.AudioTranscriptionsCreateResponse, await self._client._request(_OP_CREATE_TRANSCRIPTION, body={"file": file, "model": model, "language": language, "prompt": prompt, "response_format": response_format, "temperature": temperature, "timestamp_granularities[]": timestamp_granularities}, cast_to=types.AudioTranscriptionsCreateResponse, error_model=types.AudioTranscriptionsCreateErrorBody, options=request_options))
 
 class AudioTranslationsResource:
     """`client.audio.translations`"""
     def __init__(self, client: ShellApi) -> None:
         self._client = client
 
-    def create(self, *, file: FileInput, model: str, prompt: Union[str, NotGiven] = NOT_GIVEN, response_format: Union[AudioResponseFormat, NotGiven] = NOT_GIVEN, temperature: Union[float, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> AudioTranslationsCreateResponse:
+    def create(self, *, file: FileInput, model: str, prompt: Union[str, NotGiven] = NOT_GIVEN, response_format: Union[params.AudioResponseFormat, NotGiven] = NOT_GIVEN, temperature: Union[float, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.AudioTranslationsCreateResponse:
         """Translate audio into English
 
         创建翻译
@@ -737,14 +289,14 @@ class AudioTranslationsResource:
             prompt: English text that guides the style or continues a previous segment.
             response_format: Output format. `json` and `verbose_json` answer `application/json`; `text`, `srt` and `vtt` answer `text/plain`.
         """
-        return cast(AudioTranslationsCreateResponse, self._client._request(_OP_CREATE_TRANSLATION, body={"file": file, "model": model, "prompt": prompt, "response_format": response_format, "temperature": temperature}, cast_to=AudioTranslationsCreateResponse, error_model=AudioTranslationsCreateErrorBody, options=request_options))
+        return cast(types.AudioTranslationsCreateResponse, self._client._request(_OP_CREATE_TRANSLATION, body={"file": file, "model": model, "prompt": prompt, "response_format": response_format, "temperature": temperature}, cast_to=types.AudioTranslationsCreateResponse, error_model=types.AudioTranslationsCreateErrorBody, options=request_options))
 
 class AsyncAudioTranslationsResource:
     """`client.audio.translations`"""
     def __init__(self, client: AsyncShellApi) -> None:
         self._client = client
 
-    async def create(self, *, file: FileInput, model: str, prompt: Union[str, NotGiven] = NOT_GIVEN, response_format: Union[AudioResponseFormat, NotGiven] = NOT_GIVEN, temperature: Union[float, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> AudioTranslationsCreateResponse:
+    async def create(self, *, file: FileInput, model: str, prompt: Union[str, NotGiven] = NOT_GIVEN, response_format: Union[params.AudioResponseFormat, NotGiven] = NOT_GIVEN, temperature: Union[float, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.AudioTranslationsCreateResponse:
         """Translate audio into English
 
         创建翻译
@@ -761,7 +313,7 @@ class AsyncAudioTranslationsResource:
             prompt: English text that guides the style or continues a previous segment.
             response_format: Output format. `json` and `verbose_json` answer `application/json`; `text`, `srt` and `vtt` answer `text/plain`.
         """
-        return cast(AudioTranslationsCreateResponse, await self._client._request(_OP_CREATE_TRANSLATION, body={"file": file, "model": model, "prompt": prompt, "response_format": response_format, "temperature": temperature}, cast_to=AudioTranslationsCreateResponse, error_model=AudioTranslationsCreateErrorBody, options=request_options))
+        return cast(types.AudioTranslationsCreateResponse, await self._client._request(_OP_CREATE_TRANSLATION, body={"file": file, "model": model, "prompt": prompt, "response_format": response_format, "temperature": temperature}, cast_to=types.AudioTranslationsCreateResponse, error_model=types.AudioTranslationsCreateErrorBody, options=request_options))
 
 class AudioResource:
     """`client.audio`"""
@@ -785,12 +337,12 @@ class ChatCompletionsResource:
         self._client = client
 
     @overload
-    def create(self, *, model: str, messages: List[ChatMessageParam], temperature: Union[float, NotGiven] = NOT_GIVEN, top_p: Union[float, NotGiven] = NOT_GIVEN, n: Union[int, NotGiven] = NOT_GIVEN, stream_options: Union[ChatStreamOptionsParam, NotGiven] = NOT_GIVEN, stop: Union[Union[str, List[str]], NotGiven] = NOT_GIVEN, max_tokens: Union[int, NotGiven] = NOT_GIVEN, presence_penalty: Union[float, NotGiven] = NOT_GIVEN, frequency_penalty: Union[float, NotGiven] = NOT_GIVEN, logit_bias: Union[Dict[str, int], NotGiven] = NOT_GIVEN, user: Union[str, NotGiven] = NOT_GIVEN, response_format: Union[ChatResponseFormatParam, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, tools: Union[List[ChatToolParam], NotGiven] = NOT_GIVEN, tool_choice: Union[ChatToolChoiceParam, NotGiven] = NOT_GIVEN, stream: Literal[True], request_options: Optional[RequestOptions] = None) -> Stream[ChatCompletionsCreateChunk]: ...
+    def create(self, *, model: str, messages: List[params.ChatMessage], temperature: Union[float, NotGiven] = NOT_GIVEN, top_p: Union[float, NotGiven] = NOT_GIVEN, n: Union[int, NotGiven] = NOT_GIVEN, stream_options: Union[params.ChatStreamOptions, NotGiven] = NOT_GIVEN, stop: Union[Union[str, List[str]], NotGiven] = NOT_GIVEN, max_tokens: Union[int, NotGiven] = NOT_GIVEN, presence_penalty: Union[float, NotGiven] = NOT_GIVEN, frequency_penalty: Union[float, NotGiven] = NOT_GIVEN, logit_bias: Union[Dict[str, int], NotGiven] = NOT_GIVEN, user: Union[str, NotGiven] = NOT_GIVEN, response_format: Union[params.ChatResponseFormat, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, tools: Union[List[params.ChatTool], NotGiven] = NOT_GIVEN, tool_choice: Union[params.ChatToolChoice, NotGiven] = NOT_GIVEN, stream: Literal[True], request_options: Optional[RequestOptions] = None) -> Stream[types.ChatCompletionsCreateChunk]: ...
     @overload
-    def create(self, *, model: str, messages: List[ChatMessageParam], temperature: Union[float, NotGiven] = NOT_GIVEN, top_p: Union[float, NotGiven] = NOT_GIVEN, n: Union[int, NotGiven] = NOT_GIVEN, stream_options: Union[ChatStreamOptionsParam, NotGiven] = NOT_GIVEN, stop: Union[Union[str, List[str]], NotGiven] = NOT_GIVEN, max_tokens: Union[int, NotGiven] = NOT_GIVEN, presence_penalty: Union[float, NotGiven] = NOT_GIVEN, frequency_penalty: Union[float, NotGiven] = NOT_GIVEN, logit_bias: Union[Dict[str, int], NotGiven] = NOT_GIVEN, user: Union[str, NotGiven] = NOT_GIVEN, response_format: Union[ChatResponseFormatParam, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, tools: Union[List[ChatToolParam], NotGiven] = NOT_GIVEN, tool_choice: Union[ChatToolChoiceParam, NotGiven] = NOT_GIVEN, stream: Union[Literal[False], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> ChatCompletionsCreateResponse: ...
+    def create(self, *, model: str, messages: List[params.ChatMessage], temperature: Union[float, NotGiven] = NOT_GIVEN, top_p: Union[float, NotGiven] = NOT_GIVEN, n: Union[int, NotGiven] = NOT_GIVEN, stream_options: Union[params.ChatStreamOptions, NotGiven] = NOT_GIVEN, stop: Union[Union[str, List[str]], NotGiven] = NOT_GIVEN, max_tokens: Union[int, NotGiven] = NOT_GIVEN, presence_penalty: Union[float, NotGiven] = NOT_GIVEN, frequency_penalty: Union[float, NotGiven] = NOT_GIVEN, logit_bias: Union[Dict[str, int], NotGiven] = NOT_GIVEN, user: Union[str, NotGiven] = NOT_GIVEN, response_format: Union[params.ChatResponseFormat, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, tools: Union[List[params.ChatTool], NotGiven] = NOT_GIVEN, tool_choice: Union[params.ChatToolChoice, NotGiven] = NOT_GIVEN, stream: Union[Literal[False], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.ChatCompletionsCreateResponse: ...
     @overload
-    def create(self, *, model: str, messages: List[ChatMessageParam], temperature: Union[float, NotGiven] = NOT_GIVEN, top_p: Union[float, NotGiven] = NOT_GIVEN, n: Union[int, NotGiven] = NOT_GIVEN, stream_options: Union[ChatStreamOptionsParam, NotGiven] = NOT_GIVEN, stop: Union[Union[str, List[str]], NotGiven] = NOT_GIVEN, max_tokens: Union[int, NotGiven] = NOT_GIVEN, presence_penalty: Union[float, NotGiven] = NOT_GIVEN, frequency_penalty: Union[float, NotGiven] = NOT_GIVEN, logit_bias: Union[Dict[str, int], NotGiven] = NOT_GIVEN, user: Union[str, NotGiven] = NOT_GIVEN, response_format: Union[ChatResponseFormatParam, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, tools: Union[List[ChatToolParam], NotGiven] = NOT_GIVEN, tool_choice: Union[ChatToolChoiceParam, NotGiven] = NOT_GIVEN, stream: bool, request_options: Optional[RequestOptions] = None) -> Union[ChatCompletionsCreateResponse, Stream[ChatCompletionsCreateChunk]]: ...
-    def create(self, *, model: str, messages: List[ChatMessageParam], temperature: Union[float, NotGiven] = NOT_GIVEN, top_p: Union[float, NotGiven] = NOT_GIVEN, n: Union[int, NotGiven] = NOT_GIVEN, stream_options: Union[ChatStreamOptionsParam, NotGiven] = NOT_GIVEN, stop: Union[Union[str, List[str]], NotGiven] = NOT_GIVEN, max_tokens: Union[int, NotGiven] = NOT_GIVEN, presence_penalty: Union[float, NotGiven] = NOT_GIVEN, frequency_penalty: Union[float, NotGiven] = NOT_GIVEN, logit_bias: Union[Dict[str, int], NotGiven] = NOT_GIVEN, user: Union[str, NotGiven] = NOT_GIVEN, response_format: Union[ChatResponseFormatParam, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, tools: Union[List[ChatToolParam], NotGiven] = NOT_GIVEN, tool_choice: Union[ChatToolChoiceParam, NotGiven] = NOT_GIVEN, stream: Union[bool, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> Union[ChatCompletionsCreateResponse, Stream[ChatCompletionsCreateChunk]]:
+    def create(self, *, model: str, messages: List[params.ChatMessage], temperature: Union[float, NotGiven] = NOT_GIVEN, top_p: Union[float, NotGiven] = NOT_GIVEN, n: Union[int, NotGiven] = NOT_GIVEN, stream_options: Union[params.ChatStreamOptions, NotGiven] = NOT_GIVEN, stop: Union[Union[str, List[str]], NotGiven] = NOT_GIVEN, max_tokens: Union[int, NotGiven] = NOT_GIVEN, presence_penalty: Union[float, NotGiven] = NOT_GIVEN, frequency_penalty: Union[float, NotGiven] = NOT_GIVEN, logit_bias: Union[Dict[str, int], NotGiven] = NOT_GIVEN, user: Union[str, NotGiven] = NOT_GIVEN, response_format: Union[params.ChatResponseFormat, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, tools: Union[List[params.ChatTool], NotGiven] = NOT_GIVEN, tool_choice: Union[params.ChatToolChoice, NotGiven] = NOT_GIVEN, stream: bool, request_options: Optional[RequestOptions] = None) -> Union[types.ChatCompletionsCreateResponse, Stream[types.ChatCompletionsCreateChunk]]: ...
+    def create(self, *, model: str, messages: List[params.ChatMessage], temperature: Union[float, NotGiven] = NOT_GIVEN, top_p: Union[float, NotGiven] = NOT_GIVEN, n: Union[int, NotGiven] = NOT_GIVEN, stream_options: Union[params.ChatStreamOptions, NotGiven] = NOT_GIVEN, stop: Union[Union[str, List[str]], NotGiven] = NOT_GIVEN, max_tokens: Union[int, NotGiven] = NOT_GIVEN, presence_penalty: Union[float, NotGiven] = NOT_GIVEN, frequency_penalty: Union[float, NotGiven] = NOT_GIVEN, logit_bias: Union[Dict[str, int], NotGiven] = NOT_GIVEN, user: Union[str, NotGiven] = NOT_GIVEN, response_format: Union[params.ChatResponseFormat, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, tools: Union[List[params.ChatTool], NotGiven] = NOT_GIVEN, tool_choice: Union[params.ChatToolChoice, NotGiven] = NOT_GIVEN, stream: Union[bool, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> Union[types.ChatCompletionsCreateResponse, Stream[types.ChatCompletionsCreateChunk]]:
         """Create a chat completion
 
         聊天接口
@@ -824,9 +376,9 @@ class ChatCompletionsResource:
             seed: Best-effort deterministic sampling.
             tools: Functions the model may call.
             tool_choice: `none`, `auto`, `required`, or a specific function.
-            stream: True for an iterator of `ChatCompletionsCreateChunk` chunks (server-sent events).
+            stream: True for an iterator of `types.ChatCompletionsCreateChunk` chunks (server-sent events).
         """
-        return cast(Union[ChatCompletionsCreateResponse, Stream[ChatCompletionsCreateChunk]], self._client._request(_OP_CREATE_CHAT_COMPLETION, body={"model": model, "messages": messages, "temperature": temperature, "top_p": top_p, "n": n, "stream_options": stream_options, "stop": stop, "max_tokens": max_tokens, "presence_penalty": presence_penalty, "frequency_penalty": frequency_penalty, "logit_bias": logit_bias, "user": user, "response_format": response_format, "seed": seed, "tools": tools, "tool_choice": tool_choice, "stream": (True if stream is True else NOT_GIVEN)}, cast_to=ChatCompletionsCreateChunk if stream is True else ChatCompletionsCreateResponse, error_model=ChatCompletionsCreateErrorBody, stream=stream is True, options=request_options))
+        return cast(Union[types.ChatCompletionsCreateResponse, Stream[types.ChatCompletionsCreateChunk]], self._client._request(_OP_CREATE_CHAT_COMPLETION, body={"model": model, "messages": messages, "temperature": temperature, "top_p": top_p, "n": n, "stream_options": stream_options, "stop": stop, "max_tokens": max_tokens, "presence_penalty": presence_penalty, "frequency_penalty": frequency_penalty, "logit_bias": logit_bias, "user": user, "response_format": response_format, "seed": seed, "tools": tools, "tool_choice": tool_choice, "stream": (True if stream is True else NOT_GIVEN)}, cast_to=types.ChatCompletionsCreateChunk if stream is True else types.ChatCompletionsCreateResponse, error_model=types.ChatCompletionsCreateErrorBody, stream=stream is True, options=request_options))
 
 class AsyncChatCompletionsResource:
     """`client.chat.completions`"""
@@ -834,12 +386,12 @@ class AsyncChatCompletionsResource:
         self._client = client
 
     @overload
-    async def create(self, *, model: str, messages: List[ChatMessageParam], temperature: Union[float, NotGiven] = NOT_GIVEN, top_p: Union[float, NotGiven] = NOT_GIVEN, n: Union[int, NotGiven] = NOT_GIVEN, stream_options: Union[ChatStreamOptionsParam, NotGiven] = NOT_GIVEN, stop: Union[Union[str, List[str]], NotGiven] = NOT_GIVEN, max_tokens: Union[int, NotGiven] = NOT_GIVEN, presence_penalty: Union[float, NotGiven] = NOT_GIVEN, frequency_penalty: Union[float, NotGiven] = NOT_GIVEN, logit_bias: Union[Dict[str, int], NotGiven] = NOT_GIVEN, user: Union[str, NotGiven] = NOT_GIVEN, response_format: Union[ChatResponseFormatParam, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, tools: Union[List[ChatToolParam], NotGiven] = NOT_GIVEN, tool_choice: Union[ChatToolChoiceParam, NotGiven] = NOT_GIVEN, stream: Literal[True], request_options: Optional[RequestOptions] = None) -> AsyncStream[ChatCompletionsCreateChunk]: ...
+    async def create(self, *, model: str, messages: List[params.ChatMessage], temperature: Union[float, NotGiven] = NOT_GIVEN, top_p: Union[float, NotGiven] = NOT_GIVEN, n: Union[int, NotGiven] = NOT_GIVEN, stream_options: Union[params.ChatStreamOptions, NotGiven] = NOT_GIVEN, stop: Union[Union[str, List[str]], NotGiven] = NOT_GIVEN, max_tokens: Union[int, NotGiven] = NOT_GIVEN, presence_penalty: Union[float, NotGiven] = NOT_GIVEN, frequency_penalty: Union[float, NotGiven] = NOT_GIVEN, logit_bias: Union[Dict[str, int], NotGiven] = NOT_GIVEN, user: Union[str, NotGiven] = NOT_GIVEN, response_format: Union[params.ChatResponseFormat, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, tools: Union[List[params.ChatTool], NotGiven] = NOT_GIVEN, tool_choice: Union[params.ChatToolChoice, NotGiven] = NOT_GIVEN, stream: Literal[True], request_options: Optional[RequestOptions] = None) -> AsyncStream[types.ChatCompletionsCreateChunk]: ...
     @overload
-    async def create(self, *, model: str, messages: List[ChatMessageParam], temperature: Union[float, NotGiven] = NOT_GIVEN, top_p: Union[float, NotGiven] = NOT_GIVEN, n: Union[int, NotGiven] = NOT_GIVEN, stream_options: Union[ChatStreamOptionsParam, NotGiven] = NOT_GIVEN, stop: Union[Union[str, List[str]], NotGiven] = NOT_GIVEN, max_tokens: Union[int, NotGiven] = NOT_GIVEN, presence_penalty: Union[float, NotGiven] = NOT_GIVEN, frequency_penalty: Union[float, NotGiven] = NOT_GIVEN, logit_bias: Union[Dict[str, int], NotGiven] = NOT_GIVEN, user: Union[str, NotGiven] = NOT_GIVEN, response_format: Union[ChatResponseFormatParam, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, tools: Union[List[ChatToolParam], NotGiven] = NOT_GIVEN, tool_choice: Union[ChatToolChoiceParam, NotGiven] = NOT_GIVEN, stream: Union[Literal[False], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> ChatCompletionsCreateResponse: ...
+    async def create(self, *, model: str, messages: List[params.ChatMessage], temperature: Union[float, NotGiven] = NOT_GIVEN, top_p: Union[float, NotGiven] = NOT_GIVEN, n: Union[int, NotGiven] = NOT_GIVEN, stream_options: Union[params.ChatStreamOptions, NotGiven] = NOT_GIVEN, stop: Union[Union[str, List[str]], NotGiven] = NOT_GIVEN, max_tokens: Union[int, NotGiven] = NOT_GIVEN, presence_penalty: Union[float, NotGiven] = NOT_GIVEN, frequency_penalty: Union[float, NotGiven] = NOT_GIVEN, logit_bias: Union[Dict[str, int], NotGiven] = NOT_GIVEN, user: Union[str, NotGiven] = NOT_GIVEN, response_format: Union[params.ChatResponseFormat, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, tools: Union[List[params.ChatTool], NotGiven] = NOT_GIVEN, tool_choice: Union[params.ChatToolChoice, NotGiven] = NOT_GIVEN, stream: Union[Literal[False], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.ChatCompletionsCreateResponse: ...
     @overload
-    async def create(self, *, model: str, messages: List[ChatMessageParam], temperature: Union[float, NotGiven] = NOT_GIVEN, top_p: Union[float, NotGiven] = NOT_GIVEN, n: Union[int, NotGiven] = NOT_GIVEN, stream_options: Union[ChatStreamOptionsParam, NotGiven] = NOT_GIVEN, stop: Union[Union[str, List[str]], NotGiven] = NOT_GIVEN, max_tokens: Union[int, NotGiven] = NOT_GIVEN, presence_penalty: Union[float, NotGiven] = NOT_GIVEN, frequency_penalty: Union[float, NotGiven] = NOT_GIVEN, logit_bias: Union[Dict[str, int], NotGiven] = NOT_GIVEN, user: Union[str, NotGiven] = NOT_GIVEN, response_format: Union[ChatResponseFormatParam, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, tools: Union[List[ChatToolParam], NotGiven] = NOT_GIVEN, tool_choice: Union[ChatToolChoiceParam, NotGiven] = NOT_GIVEN, stream: bool, request_options: Optional[RequestOptions] = None) -> Union[ChatCompletionsCreateResponse, AsyncStream[ChatCompletionsCreateChunk]]: ...
-    async def create(self, *, model: str, messages: List[ChatMessageParam], temperature: Union[float, NotGiven] = NOT_GIVEN, top_p: Union[float, NotGiven] = NOT_GIVEN, n: Union[int, NotGiven] = NOT_GIVEN, stream_options: Union[ChatStreamOptionsParam, NotGiven] = NOT_GIVEN, stop: Union[Union[str, List[str]], NotGiven] = NOT_GIVEN, max_tokens: Union[int, NotGiven] = NOT_GIVEN, presence_penalty: Union[float, NotGiven] = NOT_GIVEN, frequency_penalty: Union[float, NotGiven] = NOT_GIVEN, logit_bias: Union[Dict[str, int], NotGiven] = NOT_GIVEN, user: Union[str, NotGiven] = NOT_GIVEN, response_format: Union[ChatResponseFormatParam, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, tools: Union[List[ChatToolParam], NotGiven] = NOT_GIVEN, tool_choice: Union[ChatToolChoiceParam, NotGiven] = NOT_GIVEN, stream: Union[bool, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> Union[ChatCompletionsCreateResponse, AsyncStream[ChatCompletionsCreateChunk]]:
+    async def create(self, *, model: str, messages: List[params.ChatMessage], temperature: Union[float, NotGiven] = NOT_GIVEN, top_p: Union[float, NotGiven] = NOT_GIVEN, n: Union[int, NotGiven] = NOT_GIVEN, stream_options: Union[params.ChatStreamOptions, NotGiven] = NOT_GIVEN, stop: Union[Union[str, List[str]], NotGiven] = NOT_GIVEN, max_tokens: Union[int, NotGiven] = NOT_GIVEN, presence_penalty: Union[float, NotGiven] = NOT_GIVEN, frequency_penalty: Union[float, NotGiven] = NOT_GIVEN, logit_bias: Union[Dict[str, int], NotGiven] = NOT_GIVEN, user: Union[str, NotGiven] = NOT_GIVEN, response_format: Union[params.ChatResponseFormat, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, tools: Union[List[params.ChatTool], NotGiven] = NOT_GIVEN, tool_choice: Union[params.ChatToolChoice, NotGiven] = NOT_GIVEN, stream: bool, request_options: Optional[RequestOptions] = None) -> Union[types.ChatCompletionsCreateResponse, AsyncStream[types.ChatCompletionsCreateChunk]]: ...
+    async def create(self, *, model: str, messages: List[params.ChatMessage], temperature: Union[float, NotGiven] = NOT_GIVEN, top_p: Union[float, NotGiven] = NOT_GIVEN, n: Union[int, NotGiven] = NOT_GIVEN, stream_options: Union[params.ChatStreamOptions, NotGiven] = NOT_GIVEN, stop: Union[Union[str, List[str]], NotGiven] = NOT_GIVEN, max_tokens: Union[int, NotGiven] = NOT_GIVEN, presence_penalty: Union[float, NotGiven] = NOT_GIVEN, frequency_penalty: Union[float, NotGiven] = NOT_GIVEN, logit_bias: Union[Dict[str, int], NotGiven] = NOT_GIVEN, user: Union[str, NotGiven] = NOT_GIVEN, response_format: Union[params.ChatResponseFormat, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, tools: Union[List[params.ChatTool], NotGiven] = NOT_GIVEN, tool_choice: Union[params.ChatToolChoice, NotGiven] = NOT_GIVEN, stream: Union[bool, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> Union[types.ChatCompletionsCreateResponse, AsyncStream[types.ChatCompletionsCreateChunk]]:
         """Create a chat completion
 
         聊天接口
@@ -873,9 +425,9 @@ class AsyncChatCompletionsResource:
             seed: Best-effort deterministic sampling.
             tools: Functions the model may call.
             tool_choice: `none`, `auto`, `required`, or a specific function.
-            stream: True for an iterator of `ChatCompletionsCreateChunk` chunks (server-sent events).
+            stream: True for an iterator of `types.ChatCompletionsCreateChunk` chunks (server-sent events).
         """
-        return cast(Union[ChatCompletionsCreateResponse, AsyncStream[ChatCompletionsCreateChunk]], await self._client._request(_OP_CREATE_CHAT_COMPLETION, body={"model": model, "messages": messages, "temperature": temperature, "top_p": top_p, "n": n, "stream_options": stream_options, "stop": stop, "max_tokens": max_tokens, "presence_penalty": presence_penalty, "frequency_penalty": frequency_penalty, "logit_bias": logit_bias, "user": user, "response_format": response_format, "seed": seed, "tools": tools, "tool_choice": tool_choice, "stream": (True if stream is True else NOT_GIVEN)}, cast_to=ChatCompletionsCreateChunk if stream is True else ChatCompletionsCreateResponse, error_model=ChatCompletionsCreateErrorBody, stream=stream is True, options=request_options))
+        return cast(Union[types.ChatCompletionsCreateResponse, AsyncStream[types.ChatCompletionsCreateChunk]], await self._client._request(_OP_CREATE_CHAT_COMPLETION, body={"model": model, "messages": messages, "temperature": temperature, "top_p": top_p, "n": n, "stream_options": stream_options, "stop": stop, "max_tokens": max_tokens, "presence_penalty": presence_penalty, "frequency_penalty": frequency_penalty, "logit_bias": logit_bias, "user": user, "response_format": response_format, "seed": seed, "tools": tools, "tool_choice": tool_choice, "stream": (True if stream is True else NOT_GIVEN)}, cast_to=types.ChatCompletionsCreateChunk if stream is True else types.ChatCompletionsCreateResponse, error_model=types.ChatCompletionsCreateErrorBody, stream=stream is True, options=request_options))
 
 class ChatResource:
     """`client.chat`"""
@@ -895,12 +447,12 @@ class CompletionsResource:
         self._client = client
 
     @overload
-    def create(self, *, model: str, prompt: Union[str, List[str], List[int], List[List[int]]], suffix: Union[str, NotGiven] = NOT_GIVEN, max_tokens: Union[int, NotGiven] = NOT_GIVEN, temperature: Union[float, NotGiven] = NOT_GIVEN, top_p: Union[float, NotGiven] = NOT_GIVEN, n: Union[int, NotGiven] = NOT_GIVEN, logprobs: Union[Optional[int], NotGiven] = NOT_GIVEN, echo: Union[bool, NotGiven] = NOT_GIVEN, stop: Union[Union[str, List[str]], NotGiven] = NOT_GIVEN, presence_penalty: Union[float, NotGiven] = NOT_GIVEN, frequency_penalty: Union[float, NotGiven] = NOT_GIVEN, best_of: Union[int, NotGiven] = NOT_GIVEN, logit_bias: Union[Dict[str, int], NotGiven] = NOT_GIVEN, user: Union[str, NotGiven] = NOT_GIVEN, stream: Literal[True], request_options: Optional[RequestOptions] = None) -> Stream[CompletionsCreateChunk]: ...
+    def create(self, *, model: str, prompt: Union[str, List[str], List[int], List[List[int]]], suffix: Union[str, NotGiven] = NOT_GIVEN, max_tokens: Union[int, NotGiven] = NOT_GIVEN, temperature: Union[float, NotGiven] = NOT_GIVEN, top_p: Union[float, NotGiven] = NOT_GIVEN, n: Union[int, NotGiven] = NOT_GIVEN, logprobs: Union[Optional[int], NotGiven] = NOT_GIVEN, echo: Union[bool, NotGiven] = NOT_GIVEN, stop: Union[Union[str, List[str]], NotGiven] = NOT_GIVEN, presence_penalty: Union[float, NotGiven] = NOT_GIVEN, frequency_penalty: Union[float, NotGiven] = NOT_GIVEN, best_of: Union[int, NotGiven] = NOT_GIVEN, logit_bias: Union[Dict[str, int], NotGiven] = NOT_GIVEN, user: Union[str, NotGiven] = NOT_GIVEN, stream: Literal[True], request_options: Optional[RequestOptions] = None) -> Stream[types.CompletionsCreateChunk]: ...
     @overload
-    def create(self, *, model: str, prompt: Union[str, List[str], List[int], List[List[int]]], suffix: Union[str, NotGiven] = NOT_GIVEN, max_tokens: Union[int, NotGiven] = NOT_GIVEN, temperature: Union[float, NotGiven] = NOT_GIVEN, top_p: Union[float, NotGiven] = NOT_GIVEN, n: Union[int, NotGiven] = NOT_GIVEN, logprobs: Union[Optional[int], NotGiven] = NOT_GIVEN, echo: Union[bool, NotGiven] = NOT_GIVEN, stop: Union[Union[str, List[str]], NotGiven] = NOT_GIVEN, presence_penalty: Union[float, NotGiven] = NOT_GIVEN, frequency_penalty: Union[float, NotGiven] = NOT_GIVEN, best_of: Union[int, NotGiven] = NOT_GIVEN, logit_bias: Union[Dict[str, int], NotGiven] = NOT_GIVEN, user: Union[str, NotGiven] = NOT_GIVEN, stream: Union[Literal[False], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> CompletionsCreateResponse: ...
+    def create(self, *, model: str, prompt: Union[str, List[str], List[int], List[List[int]]], suffix: Union[str, NotGiven] = NOT_GIVEN, max_tokens: Union[int, NotGiven] = NOT_GIVEN, temperature: Union[float, NotGiven] = NOT_GIVEN, top_p: Union[float, NotGiven] = NOT_GIVEN, n: Union[int, NotGiven] = NOT_GIVEN, logprobs: Union[Optional[int], NotGiven] = NOT_GIVEN, echo: Union[bool, NotGiven] = NOT_GIVEN, stop: Union[Union[str, List[str]], NotGiven] = NOT_GIVEN, presence_penalty: Union[float, NotGiven] = NOT_GIVEN, frequency_penalty: Union[float, NotGiven] = NOT_GIVEN, best_of: Union[int, NotGiven] = NOT_GIVEN, logit_bias: Union[Dict[str, int], NotGiven] = NOT_GIVEN, user: Union[str, NotGiven] = NOT_GIVEN, stream: Union[Literal[False], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.CompletionsCreateResponse: ...
     @overload
-    def create(self, *, model: str, prompt: Union[str, List[str], List[int], List[List[int]]], suffix: Union[str, NotGiven] = NOT_GIVEN, max_tokens: Union[int, NotGiven] = NOT_GIVEN, temperature: Union[float, NotGiven] = NOT_GIVEN, top_p: Union[float, NotGiven] = NOT_GIVEN, n: Union[int, NotGiven] = NOT_GIVEN, logprobs: Union[Optional[int], NotGiven] = NOT_GIVEN, echo: Union[bool, NotGiven] = NOT_GIVEN, stop: Union[Union[str, List[str]], NotGiven] = NOT_GIVEN, presence_penalty: Union[float, NotGiven] = NOT_GIVEN, frequency_penalty: Union[float, NotGiven] = NOT_GIVEN, best_of: Union[int, NotGiven] = NOT_GIVEN, logit_bias: Union[Dict[str, int], NotGiven] = NOT_GIVEN, user: Union[str, NotGiven] = NOT_GIVEN, stream: bool, request_options: Optional[RequestOptions] = None) -> Union[CompletionsCreateResponse, Stream[CompletionsCreateChunk]]: ...
-    def create(self, *, model: str, prompt: Union[str, List[str], List[int], List[List[int]]], suffix: Union[str, NotGiven] = NOT_GIVEN, max_tokens: Union[int, NotGiven] = NOT_GIVEN, temperature: Union[float, NotGiven] = NOT_GIVEN, top_p: Union[float, NotGiven] = NOT_GIVEN, n: Union[int, NotGiven] = NOT_GIVEN, logprobs: Union[Optional[int], NotGiven] = NOT_GIVEN, echo: Union[bool, NotGiven] = NOT_GIVEN, stop: Union[Union[str, List[str]], NotGiven] = NOT_GIVEN, presence_penalty: Union[float, NotGiven] = NOT_GIVEN, frequency_penalty: Union[float, NotGiven] = NOT_GIVEN, best_of: Union[int, NotGiven] = NOT_GIVEN, logit_bias: Union[Dict[str, int], NotGiven] = NOT_GIVEN, user: Union[str, NotGiven] = NOT_GIVEN, stream: Union[bool, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> Union[CompletionsCreateResponse, Stream[CompletionsCreateChunk]]:
+    def create(self, *, model: str, prompt: Union[str, List[str], List[int], List[List[int]]], suffix: Union[str, NotGiven] = NOT_GIVEN, max_tokens: Union[int, NotGiven] = NOT_GIVEN, temperature: Union[float, NotGiven] = NOT_GIVEN, top_p: Union[float, NotGiven] = NOT_GIVEN, n: Union[int, NotGiven] = NOT_GIVEN, logprobs: Union[Optional[int], NotGiven] = NOT_GIVEN, echo: Union[bool, NotGiven] = NOT_GIVEN, stop: Union[Union[str, List[str]], NotGiven] = NOT_GIVEN, presence_penalty: Union[float, NotGiven] = NOT_GIVEN, frequency_penalty: Union[float, NotGiven] = NOT_GIVEN, best_of: Union[int, NotGiven] = NOT_GIVEN, logit_bias: Union[Dict[str, int], NotGiven] = NOT_GIVEN, user: Union[str, NotGiven] = NOT_GIVEN, stream: bool, request_options: Optional[RequestOptions] = None) -> Union[types.CompletionsCreateResponse, Stream[types.CompletionsCreateChunk]]: ...
+    def create(self, *, model: str, prompt: Union[str, List[str], List[int], List[List[int]]], suffix: Union[str, NotGiven] = NOT_GIVEN, max_tokens: Union[int, NotGiven] = NOT_GIVEN, temperature: Union[float, NotGiven] = NOT_GIVEN, top_p: Union[float, NotGiven] = NOT_GIVEN, n: Union[int, NotGiven] = NOT_GIVEN, logprobs: Union[Optional[int], NotGiven] = NOT_GIVEN, echo: Union[bool, NotGiven] = NOT_GIVEN, stop: Union[Union[str, List[str]], NotGiven] = NOT_GIVEN, presence_penalty: Union[float, NotGiven] = NOT_GIVEN, frequency_penalty: Union[float, NotGiven] = NOT_GIVEN, best_of: Union[int, NotGiven] = NOT_GIVEN, logit_bias: Union[Dict[str, int], NotGiven] = NOT_GIVEN, user: Union[str, NotGiven] = NOT_GIVEN, stream: Union[bool, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> Union[types.CompletionsCreateResponse, Stream[types.CompletionsCreateChunk]]:
         """Create a text completion (legacy)
 
         内容补全接口
@@ -923,9 +475,9 @@ class CompletionsResource:
             best_of: Generate this many candidates server-side and return the best `n`.
             logit_bias: Token id (as a string) → bias from -100 to 100.
             user: Your end-user's id, for abuse monitoring.
-            stream: True for an iterator of `CompletionsCreateChunk` chunks (server-sent events).
+            stream: True for an iterator of `types.CompletionsCreateChunk` chunks (server-sent events).
         """
-        return cast(Union[CompletionsCreateResponse, Stream[CompletionsCreateChunk]], self._client._request(_OP_CREATE_COMPLETION, body={"model": model, "prompt": prompt, "suffix": suffix, "max_tokens": max_tokens, "temperature": temperature, "top_p": top_p, "n": n, "logprobs": logprobs, "echo": echo, "stop": stop, "presence_penalty": presence_penalty, "frequency_penalty": frequency_penalty, "best_of": best_of, "logit_bias": logit_bias, "user": user, "stream": (True if stream is True else NOT_GIVEN)}, cast_to=CompletionsCreateChunk if stream is True else CompletionsCreateResponse, error_model=CompletionsCreateErrorBody, stream=stream is True, options=request_options))
+        return cast(Union[types.CompletionsCreateResponse, Stream[types.CompletionsCreateChunk]], self._client._request(_OP_CREATE_COMPLETION, body={"model": model, "prompt": prompt, "suffix": suffix, "max_tokens": max_tokens, "temperature": temperature, "top_p": top_p, "n": n, "logprobs": logprobs, "echo": echo, "stop": stop, "presence_penalty": presence_penalty, "frequency_penalty": frequency_penalty, "best_of": best_of, "logit_bias": logit_bias, "user": user, "stream": (True if stream is True else NOT_GIVEN)}, cast_to=types.CompletionsCreateChunk if stream is True else types.CompletionsCreateResponse, error_model=types.CompletionsCreateErrorBody, stream=stream is True, options=request_options))
 
 class AsyncCompletionsResource:
     """`client.completions`"""
@@ -933,12 +485,12 @@ class AsyncCompletionsResource:
         self._client = client
 
     @overload
-    async def create(self, *, model: str, prompt: Union[str, List[str], List[int], List[List[int]]], suffix: Union[str, NotGiven] = NOT_GIVEN, max_tokens: Union[int, NotGiven] = NOT_GIVEN, temperature: Union[float, NotGiven] = NOT_GIVEN, top_p: Union[float, NotGiven] = NOT_GIVEN, n: Union[int, NotGiven] = NOT_GIVEN, logprobs: Union[Optional[int], NotGiven] = NOT_GIVEN, echo: Union[bool, NotGiven] = NOT_GIVEN, stop: Union[Union[str, List[str]], NotGiven] = NOT_GIVEN, presence_penalty: Union[float, NotGiven] = NOT_GIVEN, frequency_penalty: Union[float, NotGiven] = NOT_GIVEN, best_of: Union[int, NotGiven] = NOT_GIVEN, logit_bias: Union[Dict[str, int], NotGiven] = NOT_GIVEN, user: Union[str, NotGiven] = NOT_GIVEN, stream: Literal[True], request_options: Optional[RequestOptions] = None) -> AsyncStream[CompletionsCreateChunk]: ...
+    async def create(self, *, model: str, prompt: Union[str, List[str], List[int], List[List[int]]], suffix: Union[str, NotGiven] = NOT_GIVEN, max_tokens: Union[int, NotGiven] = NOT_GIVEN, temperature: Union[float, NotGiven] = NOT_GIVEN, top_p: Union[float, NotGiven] = NOT_GIVEN, n: Union[int, NotGiven] = NOT_GIVEN, logprobs: Union[Optional[int], NotGiven] = NOT_GIVEN, echo: Union[bool, NotGiven] = NOT_GIVEN, stop: Union[Union[str, List[str]], NotGiven] = NOT_GIVEN, presence_penalty: Union[float, NotGiven] = NOT_GIVEN, frequency_penalty: Union[float, NotGiven] = NOT_GIVEN, best_of: Union[int, NotGiven] = NOT_GIVEN, logit_bias: Union[Dict[str, int], NotGiven] = NOT_GIVEN, user: Union[str, NotGiven] = NOT_GIVEN, stream: Literal[True], request_options: Optional[RequestOptions] = None) -> AsyncStream[types.CompletionsCreateChunk]: ...
     @overload
-    async def create(self, *, model: str, prompt: Union[str, List[str], List[int], List[List[int]]], suffix: Union[str, NotGiven] = NOT_GIVEN, max_tokens: Union[int, NotGiven] = NOT_GIVEN, temperature: Union[float, NotGiven] = NOT_GIVEN, top_p: Union[float, NotGiven] = NOT_GIVEN, n: Union[int, NotGiven] = NOT_GIVEN, logprobs: Union[Optional[int], NotGiven] = NOT_GIVEN, echo: Union[bool, NotGiven] = NOT_GIVEN, stop: Union[Union[str, List[str]], NotGiven] = NOT_GIVEN, presence_penalty: Union[float, NotGiven] = NOT_GIVEN, frequency_penalty: Union[float, NotGiven] = NOT_GIVEN, best_of: Union[int, NotGiven] = NOT_GIVEN, logit_bias: Union[Dict[str, int], NotGiven] = NOT_GIVEN, user: Union[str, NotGiven] = NOT_GIVEN, stream: Union[Literal[False], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> CompletionsCreateResponse: ...
+    async def create(self, *, model: str, prompt: Union[str, List[str], List[int], List[List[int]]], suffix: Union[str, NotGiven] = NOT_GIVEN, max_tokens: Union[int, NotGiven] = NOT_GIVEN, temperature: Union[float, NotGiven] = NOT_GIVEN, top_p: Union[float, NotGiven] = NOT_GIVEN, n: Union[int, NotGiven] = NOT_GIVEN, logprobs: Union[Optional[int], NotGiven] = NOT_GIVEN, echo: Union[bool, NotGiven] = NOT_GIVEN, stop: Union[Union[str, List[str]], NotGiven] = NOT_GIVEN, presence_penalty: Union[float, NotGiven] = NOT_GIVEN, frequency_penalty: Union[float, NotGiven] = NOT_GIVEN, best_of: Union[int, NotGiven] = NOT_GIVEN, logit_bias: Union[Dict[str, int], NotGiven] = NOT_GIVEN, user: Union[str, NotGiven] = NOT_GIVEN, stream: Union[Literal[False], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.CompletionsCreateResponse: ...
     @overload
-    async def create(self, *, model: str, prompt: Union[str, List[str], List[int], List[List[int]]], suffix: Union[str, NotGiven] = NOT_GIVEN, max_tokens: Union[int, NotGiven] = NOT_GIVEN, temperature: Union[float, NotGiven] = NOT_GIVEN, top_p: Union[float, NotGiven] = NOT_GIVEN, n: Union[int, NotGiven] = NOT_GIVEN, logprobs: Union[Optional[int], NotGiven] = NOT_GIVEN, echo: Union[bool, NotGiven] = NOT_GIVEN, stop: Union[Union[str, List[str]], NotGiven] = NOT_GIVEN, presence_penalty: Union[float, NotGiven] = NOT_GIVEN, frequency_penalty: Union[float, NotGiven] = NOT_GIVEN, best_of: Union[int, NotGiven] = NOT_GIVEN, logit_bias: Union[Dict[str, int], NotGiven] = NOT_GIVEN, user: Union[str, NotGiven] = NOT_GIVEN, stream: bool, request_options: Optional[RequestOptions] = None) -> Union[CompletionsCreateResponse, AsyncStream[CompletionsCreateChunk]]: ...
-    async def create(self, *, model: str, prompt: Union[str, List[str], List[int], List[List[int]]], suffix: Union[str, NotGiven] = NOT_GIVEN, max_tokens: Union[int, NotGiven] = NOT_GIVEN, temperature: Union[float, NotGiven] = NOT_GIVEN, top_p: Union[float, NotGiven] = NOT_GIVEN, n: Union[int, NotGiven] = NOT_GIVEN, logprobs: Union[Optional[int], NotGiven] = NOT_GIVEN, echo: Union[bool, NotGiven] = NOT_GIVEN, stop: Union[Union[str, List[str]], NotGiven] = NOT_GIVEN, presence_penalty: Union[float, NotGiven] = NOT_GIVEN, frequency_penalty: Union[float, NotGiven] = NOT_GIVEN, best_of: Union[int, NotGiven] = NOT_GIVEN, logit_bias: Union[Dict[str, int], NotGiven] = NOT_GIVEN, user: Union[str, NotGiven] = NOT_GIVEN, stream: Union[bool, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> Union[CompletionsCreateResponse, AsyncStream[CompletionsCreateChunk]]:
+    async def create(self, *, model: str, prompt: Union[str, List[str], List[int], List[List[int]]], suffix: Union[str, NotGiven] = NOT_GIVEN, max_tokens: Union[int, NotGiven] = NOT_GIVEN, temperature: Union[float, NotGiven] = NOT_GIVEN, top_p: Union[float, NotGiven] = NOT_GIVEN, n: Union[int, NotGiven] = NOT_GIVEN, logprobs: Union[Optional[int], NotGiven] = NOT_GIVEN, echo: Union[bool, NotGiven] = NOT_GIVEN, stop: Union[Union[str, List[str]], NotGiven] = NOT_GIVEN, presence_penalty: Union[float, NotGiven] = NOT_GIVEN, frequency_penalty: Union[float, NotGiven] = NOT_GIVEN, best_of: Union[int, NotGiven] = NOT_GIVEN, logit_bias: Union[Dict[str, int], NotGiven] = NOT_GIVEN, user: Union[str, NotGiven] = NOT_GIVEN, stream: bool, request_options: Optional[RequestOptions] = None) -> Union[types.CompletionsCreateResponse, AsyncStream[types.CompletionsCreateChunk]]: ...
+    async def create(self, *, model: str, prompt: Union[str, List[str], List[int], List[List[int]]], suffix: Union[str, NotGiven] = NOT_GIVEN, max_tokens: Union[int, NotGiven] = NOT_GIVEN, temperature: Union[float, NotGiven] = NOT_GIVEN, top_p: Union[float, NotGiven] = NOT_GIVEN, n: Union[int, NotGiven] = NOT_GIVEN, logprobs: Union[Optional[int], NotGiven] = NOT_GIVEN, echo: Union[bool, NotGiven] = NOT_GIVEN, stop: Union[Union[str, List[str]], NotGiven] = NOT_GIVEN, presence_penalty: Union[float, NotGiven] = NOT_GIVEN, frequency_penalty: Union[float, NotGiven] = NOT_GIVEN, best_of: Union[int, NotGiven] = NOT_GIVEN, logit_bias: Union[Dict[str, int], NotGiven] = NOT_GIVEN, user: Union[str, NotGiven] = NOT_GIVEN, stream: Union[bool, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> Union[types.CompletionsCreateResponse, AsyncStream[types.CompletionsCreateChunk]]:
         """Create a text completion (legacy)
 
         内容补全接口
@@ -961,16 +513,16 @@ class AsyncCompletionsResource:
             best_of: Generate this many candidates server-side and return the best `n`.
             logit_bias: Token id (as a string) → bias from -100 to 100.
             user: Your end-user's id, for abuse monitoring.
-            stream: True for an iterator of `CompletionsCreateChunk` chunks (server-sent events).
+            stream: True for an iterator of `types.CompletionsCreateChunk` chunks (server-sent events).
         """
-        return cast(Union[CompletionsCreateResponse, AsyncStream[CompletionsCreateChunk]], await self._client._request(_OP_CREATE_COMPLETION, body={"model": model, "prompt": prompt, "suffix": suffix, "max_tokens": max_tokens, "temperature": temperature, "top_p": top_p, "n": n, "logprobs": logprobs, "echo": echo, "stop": stop, "presence_penalty": presence_penalty, "frequency_penalty": frequency_penalty, "best_of": best_of, "logit_bias": logit_bias, "user": user, "stream": (True if stream is True else NOT_GIVEN)}, cast_to=CompletionsCreateChunk if stream is True else CompletionsCreateResponse, error_model=CompletionsCreateErrorBody, stream=stream is True, options=request_options))
+        return cast(Union[types.CompletionsCreateResponse, AsyncStream[types.CompletionsCreateChunk]], await self._client._request(_OP_CREATE_COMPLETION, body={"model": model, "prompt": prompt, "suffix": suffix, "max_tokens": max_tokens, "temperature": temperature, "top_p": top_p, "n": n, "logprobs": logprobs, "echo": echo, "stop": stop, "presence_penalty": presence_penalty, "frequency_penalty": frequency_penalty, "best_of": best_of, "logit_bias": logit_bias, "user": user, "stream": (True if stream is True else NOT_GIVEN)}, cast_to=types.CompletionsCreateChunk if stream is True else types.CompletionsCreateResponse, error_model=types.CompletionsCreateErrorBody, stream=stream is True, options=request_options))
 
 class EmbeddingsResource:
     """`client.embeddings`"""
     def __init__(self, client: ShellApi) -> None:
         self._client = client
 
-    def create(self, *, input: Union[str, List[str], List[int], List[List[int]]], model: str, encoding_format: Union[Literal["float", "base64"], NotGiven] = NOT_GIVEN, dimensions: Union[int, NotGiven] = NOT_GIVEN, user: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> EmbeddingsCreateResponse:
+    def create(self, *, input: Union[str, List[str], List[int], List[List[int]]], model: str, encoding_format: Union[Literal["float", "base64"], NotGiven] = NOT_GIVEN, dimensions: Union[int, NotGiven] = NOT_GIVEN, user: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.EmbeddingsCreateResponse:
         """Create embeddings
 
         创建嵌入
@@ -987,14 +539,14 @@ class EmbeddingsResource:
             dimensions: Output vector size (text-embedding-3 models only).
             user: Your end-user's id, for abuse monitoring.
         """
-        return cast(EmbeddingsCreateResponse, self._client._request(_OP_CREATE_EMBEDDING, body={"input": input, "model": model, "encoding_format": encoding_format, "dimensions": dimensions, "user": user}, cast_to=EmbeddingsCreateResponse, error_model=EmbeddingsCreateErrorBody, options=request_options))
+        return cast(types.EmbeddingsCreateResponse, self._client._request(_OP_CREATE_EMBEDDING, body={"input": input, "model": model, "encoding_format": encoding_format, "dimensions": dimensions, "user": user}, cast_to=types.EmbeddingsCreateResponse, error_model=types.EmbeddingsCreateErrorBody, options=request_options))
 
 class AsyncEmbeddingsResource:
     """`client.embeddings`"""
     def __init__(self, client: AsyncShellApi) -> None:
         self._client = client
 
-    async def create(self, *, input: Union[str, List[str], List[int], List[List[int]]], model: str, encoding_format: Union[Literal["float", "base64"], NotGiven] = NOT_GIVEN, dimensions: Union[int, NotGiven] = NOT_GIVEN, user: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> EmbeddingsCreateResponse:
+    async def create(self, *, input: Union[str, List[str], List[int], List[List[int]]], model: str, encoding_format: Union[Literal["float", "base64"], NotGiven] = NOT_GIVEN, dimensions: Union[int, NotGiven] = NOT_GIVEN, user: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.EmbeddingsCreateResponse:
         """Create embeddings
 
         创建嵌入
@@ -1011,14 +563,14 @@ class AsyncEmbeddingsResource:
             dimensions: Output vector size (text-embedding-3 models only).
             user: Your end-user's id, for abuse monitoring.
         """
-        return cast(EmbeddingsCreateResponse, await self._client._request(_OP_CREATE_EMBEDDING, body={"input": input, "model": model, "encoding_format": encoding_format, "dimensions": dimensions, "user": user}, cast_to=EmbeddingsCreateResponse, error_model=EmbeddingsCreateErrorBody, options=request_options))
+        return cast(types.EmbeddingsCreateResponse, await self._client._request(_OP_CREATE_EMBEDDING, body={"input": input, "model": model, "encoding_format": encoding_format, "dimensions": dimensions, "user": user}, cast_to=types.EmbeddingsCreateResponse, error_model=types.EmbeddingsCreateErrorBody, options=request_options))
 
 class FluxDevResource:
     """`client.flux.dev`"""
     def __init__(self, client: ShellApi) -> None:
         self._client = client
 
-    def create(self, *, prompt: str, width: Union[int, NotGiven] = NOT_GIVEN, height: Union[int, NotGiven] = NOT_GIVEN, steps: Union[int, NotGiven] = NOT_GIVEN, guidance: Union[float, NotGiven] = NOT_GIVEN, prompt_upsampling: Union[bool, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, safety_tolerance: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["jpeg", "png"], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> FluxDevCreateResponse:
+    def create(self, *, prompt: str, width: Union[int, NotGiven] = NOT_GIVEN, height: Union[int, NotGiven] = NOT_GIVEN, steps: Union[int, NotGiven] = NOT_GIVEN, guidance: Union[float, NotGiven] = NOT_GIVEN, prompt_upsampling: Union[bool, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, safety_tolerance: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["jpeg", "png"], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.FluxDevCreateResponse:
         """Start a FLUX.1 [dev] generation
 
         flux-dev
@@ -1033,9 +585,9 @@ class FluxDevResource:
             steps: Number of diffusion steps.
             guidance: How strictly the image follows the prompt.
         """
-        return cast(FluxDevCreateResponse, self._client._request(_OP_FLUX_CREATE_DEV, body={"prompt": prompt, "width": width, "height": height, "steps": steps, "guidance": guidance, "prompt_upsampling": prompt_upsampling, "seed": seed, "safety_tolerance": safety_tolerance, "output_format": output_format}, cast_to=FluxDevCreateResponse, error_model=FluxDevCreateErrorBody, options=request_options))
+        return cast(types.FluxDevCreateResponse, self._client._request(_OP_FLUX_CREATE_DEV, body={"prompt": prompt, "width": width, "height": height, "steps": steps, "guidance": guidance, "prompt_upsampling": prompt_upsampling, "seed": seed, "safety_tolerance": safety_tolerance, "output_format": output_format}, cast_to=types.FluxDevCreateResponse, error_model=types.FluxDevCreateErrorBody, options=request_options))
 
-    def create_and_wait(self, *, prompt: str, width: Union[int, NotGiven] = NOT_GIVEN, height: Union[int, NotGiven] = NOT_GIVEN, steps: Union[int, NotGiven] = NOT_GIVEN, guidance: Union[float, NotGiven] = NOT_GIVEN, prompt_upsampling: Union[bool, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, safety_tolerance: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["jpeg", "png"], NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[FluxTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[FluxTasksRetrieveResponse]:
+    def create_and_wait(self, *, prompt: str, width: Union[int, NotGiven] = NOT_GIVEN, height: Union[int, NotGiven] = NOT_GIVEN, steps: Union[int, NotGiven] = NOT_GIVEN, guidance: Union[float, NotGiven] = NOT_GIVEN, prompt_upsampling: Union[bool, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, safety_tolerance: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["jpeg", "png"], NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.FluxTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.FluxTasksRetrieveResponse]:
         """Start a FLUX.1 [dev] generation, then waits for the task to end.
 
         flux-dev
@@ -1059,7 +611,7 @@ class AsyncFluxDevResource:
     def __init__(self, client: AsyncShellApi) -> None:
         self._client = client
 
-    async def create(self, *, prompt: str, width: Union[int, NotGiven] = NOT_GIVEN, height: Union[int, NotGiven] = NOT_GIVEN, steps: Union[int, NotGiven] = NOT_GIVEN, guidance: Union[float, NotGiven] = NOT_GIVEN, prompt_upsampling: Union[bool, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, safety_tolerance: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["jpeg", "png"], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> FluxDevCreateResponse:
+    async def create(self, *, prompt: str, width: Union[int, NotGiven] = NOT_GIVEN, height: Union[int, NotGiven] = NOT_GIVEN, steps: Union[int, NotGiven] = NOT_GIVEN, guidance: Union[float, NotGiven] = NOT_GIVEN, prompt_upsampling: Union[bool, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, safety_tolerance: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["jpeg", "png"], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.FluxDevCreateResponse:
         """Start a FLUX.1 [dev] generation
 
         flux-dev
@@ -1074,9 +626,9 @@ class AsyncFluxDevResource:
             steps: Number of diffusion steps.
             guidance: How strictly the image follows the prompt.
         """
-        return cast(FluxDevCreateResponse, await self._client._request(_OP_FLUX_CREATE_DEV, body={"prompt": prompt, "width": width, "height": height, "steps": steps, "guidance": guidance, "prompt_upsampling": prompt_upsampling, "seed": seed, "safety_tolerance": safety_tolerance, "output_format": output_format}, cast_to=FluxDevCreateResponse, error_model=FluxDevCreateErrorBody, options=request_options))
+        return cast(types.FluxDevCreateResponse, await self._client._request(_OP_FLUX_CREATE_DEV, body={"prompt": prompt, "width": width, "height": height, "steps": steps, "guidance": guidance, "prompt_upsampling": prompt_upsampling, "seed": seed, "safety_tolerance": safety_tolerance, "output_format": output_format}, cast_to=types.FluxDevCreateResponse, error_model=types.FluxDevCreateErrorBody, options=request_options))
 
-    async def create_and_wait(self, *, prompt: str, width: Union[int, NotGiven] = NOT_GIVEN, height: Union[int, NotGiven] = NOT_GIVEN, steps: Union[int, NotGiven] = NOT_GIVEN, guidance: Union[float, NotGiven] = NOT_GIVEN, prompt_upsampling: Union[bool, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, safety_tolerance: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["jpeg", "png"], NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[FluxTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[FluxTasksRetrieveResponse]:
+    async def create_and_wait(self, *, prompt: str, width: Union[int, NotGiven] = NOT_GIVEN, height: Union[int, NotGiven] = NOT_GIVEN, steps: Union[int, NotGiven] = NOT_GIVEN, guidance: Union[float, NotGiven] = NOT_GIVEN, prompt_upsampling: Union[bool, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, safety_tolerance: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["jpeg", "png"], NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.FluxTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.FluxTasksRetrieveResponse]:
         """Start a FLUX.1 [dev] generation, then waits for the task to end.
 
         flux-dev
@@ -1100,7 +652,7 @@ class FluxProResource:
     def __init__(self, client: ShellApi) -> None:
         self._client = client
 
-    def create(self, *, prompt: str, width: Union[int, NotGiven] = NOT_GIVEN, height: Union[int, NotGiven] = NOT_GIVEN, steps: Union[int, NotGiven] = NOT_GIVEN, guidance: Union[float, NotGiven] = NOT_GIVEN, interval: Union[float, NotGiven] = NOT_GIVEN, prompt_upsampling: Union[bool, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, safety_tolerance: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["jpeg", "png"], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> FluxProCreateResponse:
+    def create(self, *, prompt: str, width: Union[int, NotGiven] = NOT_GIVEN, height: Union[int, NotGiven] = NOT_GIVEN, steps: Union[int, NotGiven] = NOT_GIVEN, guidance: Union[float, NotGiven] = NOT_GIVEN, interval: Union[float, NotGiven] = NOT_GIVEN, prompt_upsampling: Union[bool, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, safety_tolerance: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["jpeg", "png"], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.FluxProCreateResponse:
         """Start a FLUX.1 [pro] generation
 
         flux-pro
@@ -1117,9 +669,9 @@ class FluxProResource:
             guidance: How strictly the image follows the prompt.
             interval: Variety of the output; higher is more dynamic.
         """
-        return cast(FluxProCreateResponse, self._client._request(_OP_FLUX_CREATE_PRO, body={"prompt": prompt, "width": width, "height": height, "steps": steps, "guidance": guidance, "interval": interval, "prompt_upsampling": prompt_upsampling, "seed": seed, "safety_tolerance": safety_tolerance, "output_format": output_format}, cast_to=FluxProCreateResponse, error_model=FluxProCreateErrorBody, options=request_options))
+        return cast(types.FluxProCreateResponse, self._client._request(_OP_FLUX_CREATE_PRO, body={"prompt": prompt, "width": width, "height": height, "steps": steps, "guidance": guidance, "interval": interval, "prompt_upsampling": prompt_upsampling, "seed": seed, "safety_tolerance": safety_tolerance, "output_format": output_format}, cast_to=types.FluxProCreateResponse, error_model=types.FluxProCreateErrorBody, options=request_options))
 
-    def create_and_wait(self, *, prompt: str, width: Union[int, NotGiven] = NOT_GIVEN, height: Union[int, NotGiven] = NOT_GIVEN, steps: Union[int, NotGiven] = NOT_GIVEN, guidance: Union[float, NotGiven] = NOT_GIVEN, interval: Union[float, NotGiven] = NOT_GIVEN, prompt_upsampling: Union[bool, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, safety_tolerance: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["jpeg", "png"], NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[FluxTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[FluxTasksRetrieveResponse]:
+    def create_and_wait(self, *, prompt: str, width: Union[int, NotGiven] = NOT_GIVEN, height: Union[int, NotGiven] = NOT_GIVEN, steps: Union[int, NotGiven] = NOT_GIVEN, guidance: Union[float, NotGiven] = NOT_GIVEN, interval: Union[float, NotGiven] = NOT_GIVEN, prompt_upsampling: Union[bool, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, safety_tolerance: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["jpeg", "png"], NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.FluxTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.FluxTasksRetrieveResponse]:
         """Start a FLUX.1 [pro] generation, then waits for the task to end.
 
         flux-pro
@@ -1143,7 +695,7 @@ class AsyncFluxProResource:
     def __init__(self, client: AsyncShellApi) -> None:
         self._client = client
 
-    async def create(self, *, prompt: str, width: Union[int, NotGiven] = NOT_GIVEN, height: Union[int, NotGiven] = NOT_GIVEN, steps: Union[int, NotGiven] = NOT_GIVEN, guidance: Union[float, NotGiven] = NOT_GIVEN, interval: Union[float, NotGiven] = NOT_GIVEN, prompt_upsampling: Union[bool, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, safety_tolerance: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["jpeg", "png"], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> FluxProCreateResponse:
+    async def create(self, *, prompt: str, width: Union[int, NotGiven] = NOT_GIVEN, height: Union[int, NotGiven] = NOT_GIVEN, steps: Union[int, NotGiven] = NOT_GIVEN, guidance: Union[float, NotGiven] = NOT_GIVEN, interval: Union[float, NotGiven] = NOT_GIVEN, prompt_upsampling: Union[bool, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, safety_tolerance: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["jpeg", "png"], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.FluxProCreateResponse:
         """Start a FLUX.1 [pro] generation
 
         flux-pro
@@ -1160,9 +712,9 @@ class AsyncFluxProResource:
             guidance: How strictly the image follows the prompt.
             interval: Variety of the output; higher is more dynamic.
         """
-        return cast(FluxProCreateResponse, await self._client._request(_OP_FLUX_CREATE_PRO, body={"prompt": prompt, "width": width, "height": height, "steps": steps, "guidance": guidance, "interval": interval, "prompt_upsampling": prompt_upsampling, "seed": seed, "safety_tolerance": safety_tolerance, "output_format": output_format}, cast_to=FluxProCreateResponse, error_model=FluxProCreateErrorBody, options=request_options))
+        return cast(types.FluxProCreateResponse, await self._client._request(_OP_FLUX_CREATE_PRO, body={"prompt": prompt, "width": width, "height": height, "steps": steps, "guidance": guidance, "interval": interval, "prompt_upsampling": prompt_upsampling, "seed": seed, "safety_tolerance": safety_tolerance, "output_format": output_format}, cast_to=types.FluxProCreateResponse, error_model=types.FluxProCreateErrorBody, options=request_options))
 
-    async def create_and_wait(self, *, prompt: str, width: Union[int, NotGiven] = NOT_GIVEN, height: Union[int, NotGiven] = NOT_GIVEN, steps: Union[int, NotGiven] = NOT_GIVEN, guidance: Union[float, NotGiven] = NOT_GIVEN, interval: Union[float, NotGiven] = NOT_GIVEN, prompt_upsampling: Union[bool, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, safety_tolerance: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["jpeg", "png"], NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[FluxTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[FluxTasksRetrieveResponse]:
+    async def create_and_wait(self, *, prompt: str, width: Union[int, NotGiven] = NOT_GIVEN, height: Union[int, NotGiven] = NOT_GIVEN, steps: Union[int, NotGiven] = NOT_GIVEN, guidance: Union[float, NotGiven] = NOT_GIVEN, interval: Union[float, NotGiven] = NOT_GIVEN, prompt_upsampling: Union[bool, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, safety_tolerance: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["jpeg", "png"], NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.FluxTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.FluxTasksRetrieveResponse]:
         """Start a FLUX.1 [pro] generation, then waits for the task to end.
 
         flux-pro
@@ -1186,7 +738,7 @@ class FluxPro11Resource:
     def __init__(self, client: ShellApi) -> None:
         self._client = client
 
-    def create(self, *, prompt: str, width: Union[int, NotGiven] = NOT_GIVEN, height: Union[int, NotGiven] = NOT_GIVEN, prompt_upsampling: Union[bool, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, safety_tolerance: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["jpeg", "png"], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> FluxPro11CreateResponse:
+    def create(self, *, prompt: str, width: Union[int, NotGiven] = NOT_GIVEN, height: Union[int, NotGiven] = NOT_GIVEN, prompt_upsampling: Union[bool, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, safety_tolerance: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["jpeg", "png"], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.FluxPro11CreateResponse:
         """Start a FLUX 1.1 [pro] generation
 
         flux-pro-1.1
@@ -1205,9 +757,9 @@ class FluxPro11Resource:
             seed: Randomness seed; random when omitted.
             safety_tolerance: Moderation tolerance, 0 (strictest) to 6 (most permissive).
         """
-        return cast(FluxPro11CreateResponse, self._client._request(_OP_FLUX_CREATE_PRO11, body={"prompt": prompt, "width": width, "height": height, "prompt_upsampling": prompt_upsampling, "seed": seed, "safety_tolerance": safety_tolerance, "output_format": output_format}, cast_to=FluxPro11CreateResponse, error_model=FluxPro11CreateErrorBody, options=request_options))
+        return cast(types.FluxPro11CreateResponse, self._client._request(_OP_FLUX_CREATE_PRO11, body={"prompt": prompt, "width": width, "height": height, "prompt_upsampling": prompt_upsampling, "seed": seed, "safety_tolerance": safety_tolerance, "output_format": output_format}, cast_to=types.FluxPro11CreateResponse, error_model=types.FluxPro11CreateErrorBody, options=request_options))
 
-    def create_and_wait(self, *, prompt: str, width: Union[int, NotGiven] = NOT_GIVEN, height: Union[int, NotGiven] = NOT_GIVEN, prompt_upsampling: Union[bool, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, safety_tolerance: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["jpeg", "png"], NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[FluxTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[FluxTasksRetrieveResponse]:
+    def create_and_wait(self, *, prompt: str, width: Union[int, NotGiven] = NOT_GIVEN, height: Union[int, NotGiven] = NOT_GIVEN, prompt_upsampling: Union[bool, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, safety_tolerance: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["jpeg", "png"], NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.FluxTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.FluxTasksRetrieveResponse]:
         """Start a FLUX 1.1 [pro] generation, then waits for the task to end.
 
         flux-pro-1.1
@@ -1231,7 +783,7 @@ class AsyncFluxPro11Resource:
     def __init__(self, client: AsyncShellApi) -> None:
         self._client = client
 
-    async def create(self, *, prompt: str, width: Union[int, NotGiven] = NOT_GIVEN, height: Union[int, NotGiven] = NOT_GIVEN, prompt_upsampling: Union[bool, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, safety_tolerance: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["jpeg", "png"], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> FluxPro11CreateResponse:
+    async def create(self, *, prompt: str, width: Union[int, NotGiven] = NOT_GIVEN, height: Union[int, NotGiven] = NOT_GIVEN, prompt_upsampling: Union[bool, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, safety_tolerance: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["jpeg", "png"], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.FluxPro11CreateResponse:
         """Start a FLUX 1.1 [pro] generation
 
         flux-pro-1.1
@@ -1250,9 +802,9 @@ class AsyncFluxPro11Resource:
             seed: Randomness seed; random when omitted.
             safety_tolerance: Moderation tolerance, 0 (strictest) to 6 (most permissive).
         """
-        return cast(FluxPro11CreateResponse, await self._client._request(_OP_FLUX_CREATE_PRO11, body={"prompt": prompt, "width": width, "height": height, "prompt_upsampling": prompt_upsampling, "seed": seed, "safety_tolerance": safety_tolerance, "output_format": output_format}, cast_to=FluxPro11CreateResponse, error_model=FluxPro11CreateErrorBody, options=request_options))
+        return cast(types.FluxPro11CreateResponse, await self._client._request(_OP_FLUX_CREATE_PRO11, body={"prompt": prompt, "width": width, "height": height, "prompt_upsampling": prompt_upsampling, "seed": seed, "safety_tolerance": safety_tolerance, "output_format": output_format}, cast_to=types.FluxPro11CreateResponse, error_model=types.FluxPro11CreateErrorBody, options=request_options))
 
-    async def create_and_wait(self, *, prompt: str, width: Union[int, NotGiven] = NOT_GIVEN, height: Union[int, NotGiven] = NOT_GIVEN, prompt_upsampling: Union[bool, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, safety_tolerance: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["jpeg", "png"], NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[FluxTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[FluxTasksRetrieveResponse]:
+    async def create_and_wait(self, *, prompt: str, width: Union[int, NotGiven] = NOT_GIVEN, height: Union[int, NotGiven] = NOT_GIVEN, prompt_upsampling: Union[bool, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, safety_tolerance: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["jpeg", "png"], NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.FluxTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.FluxTasksRetrieveResponse]:
         """Start a FLUX 1.1 [pro] generation, then waits for the task to end.
 
         flux-pro-1.1
@@ -1276,7 +828,7 @@ class FluxTasksResource:
     def __init__(self, client: ShellApi) -> None:
         self._client = client
 
-    def retrieve(self, *, id: str, request_options: Optional[RequestOptions] = None) -> FluxTasksRetrieveResponse:
+    def retrieve(self, *, id: str, request_options: Optional[RequestOptions] = None) -> types.FluxTasksRetrieveResponse:
         """Get a Flux task's result
 
         flux-查询
@@ -1290,9 +842,9 @@ class FluxTasksResource:
         Args:
             id: Task id returned by a submit route.
         """
-        return cast(FluxTasksRetrieveResponse, self._client._request(_OP_FLUX_GET_RESULT, query={"id": id}, cast_to=FluxTasksRetrieveResponse, error_model=FluxTasksRetrieveErrorBody, options=request_options))
+        return cast(types.FluxTasksRetrieveResponse, self._client._request(_OP_FLUX_GET_RESULT, query={"id": id}, cast_to=types.FluxTasksRetrieveResponse, error_model=types.FluxTasksRetrieveErrorBody, options=request_options))
 
-    def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[FluxTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[FluxTasksRetrieveResponse]:
+    def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.FluxTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.FluxTasksRetrieveResponse]:
         """Waits for an existing Flux generation task to end, polling `GET /flux/v1/get_result`.
 
         Returns the final snapshot; raises TaskFailedError, TaskCancelledError or TaskTimeoutError otherwise.
@@ -1304,7 +856,7 @@ class FluxTasksResource:
             max_poll_errors: consecutive transient poll failures tolerated.
         """
         return wait_for_task(
-            lambda i, o: cast(Any, self._client._request(_OP_FLUX_GET_RESULT, query={"id": i}, cast_to=FluxTasksRetrieveResponse, options=o, with_headers=True)),
+            lambda i, o: cast(Any, self._client._request(_OP_FLUX_GET_RESULT, query={"id": i}, cast_to=types.FluxTasksRetrieveResponse, options=o, with_headers=True)),
             _TASK_FLUX_FLUX_GET_RESULT, task_id, timeout=wait_timeout, interval=poll_interval, on_progress=on_progress,
             max_poll_errors=max_poll_errors, request_options=request_options,
         )
@@ -1314,7 +866,7 @@ class AsyncFluxTasksResource:
     def __init__(self, client: AsyncShellApi) -> None:
         self._client = client
 
-    async def retrieve(self, *, id: str, request_options: Optional[RequestOptions] = None) -> FluxTasksRetrieveResponse:
+    async def retrieve(self, *, id: str, request_options: Optional[RequestOptions] = None) -> types.FluxTasksRetrieveResponse:
         """Get a Flux task's result
 
         flux-查询
@@ -1328,9 +880,9 @@ class AsyncFluxTasksResource:
         Args:
             id: Task id returned by a submit route.
         """
-        return cast(FluxTasksRetrieveResponse, await self._client._request(_OP_FLUX_GET_RESULT, query={"id": id}, cast_to=FluxTasksRetrieveResponse, error_model=FluxTasksRetrieveErrorBody, options=request_options))
+        return cast(types.FluxTasksRetrieveResponse, await self._client._request(_OP_FLUX_GET_RESULT, query={"id": id}, cast_to=types.FluxTasksRetrieveResponse, error_model=types.FluxTasksRetrieveErrorBody, options=request_options))
 
-    async def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[FluxTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[FluxTasksRetrieveResponse]:
+    async def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.FluxTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.FluxTasksRetrieveResponse]:
         """Waits for an existing Flux generation task to end, polling `GET /flux/v1/get_result`.
 
         Returns the final snapshot; raises TaskFailedError, TaskCancelledError or TaskTimeoutError otherwise.
@@ -1342,7 +894,7 @@ class AsyncFluxTasksResource:
             max_poll_errors: consecutive transient poll failures tolerated.
         """
         return await async_wait_for_task(
-            lambda i, o: cast(Any, self._client._request(_OP_FLUX_GET_RESULT, query={"id": i}, cast_to=FluxTasksRetrieveResponse, options=o, with_headers=True)),
+            lambda i, o: cast(Any, self._client._request(_OP_FLUX_GET_RESULT, query={"id": i}, cast_to=types.FluxTasksRetrieveResponse, options=o, with_headers=True)),
             _TASK_FLUX_FLUX_GET_RESULT, task_id, timeout=wait_timeout, interval=poll_interval, on_progress=on_progress,
             max_poll_errors=max_poll_errors, request_options=request_options,
         )
@@ -1370,7 +922,7 @@ class IdeogramImagesResource:
     def __init__(self, client: ShellApi) -> None:
         self._client = client
 
-    def describe(self, *, image_file: FileInput, request_options: Optional[RequestOptions] = None) -> IdeogramImagesDescribeResponse:
+    def describe(self, *, image_file: FileInput, request_options: Optional[RequestOptions] = None) -> types.IdeogramImagesDescribeResponse:
         """Describe an image
 
         Describe(描述)
@@ -1383,9 +935,9 @@ class IdeogramImagesResource:
         Args:
             image_file: The image to describe (JPEG, WEBP or PNG).
         """
-        return cast(IdeogramImagesDescribeResponse, self._client._request(_OP_IDEOGRAM_DESCRIBE, body={"image_file": image_file}, cast_to=IdeogramImagesDescribeResponse, error_model=IdeogramImagesDescribeErrorBody, options=request_options))
+        return cast(types.IdeogramImagesDescribeResponse, self._client._request(_OP_IDEOGRAM_DESCRIBE, body={"image_file": image_file}, cast_to=types.IdeogramImagesDescribeResponse, error_model=types.IdeogramImagesDescribeErrorBody, options=request_options))
 
-    def generate(self, *, image_request: IdeogramImageRequestParam, request_options: Optional[RequestOptions] = None) -> IdeogramImagesGenerateResponse:
+    def generate(self, *, image_request: params.IdeogramImageRequest, request_options: Optional[RequestOptions] = None) -> types.IdeogramImagesGenerateResponse:
         """Generate images
 
         Generate(文生图)
@@ -1400,9 +952,9 @@ class IdeogramImagesResource:
         Args:
             image_request: Generation settings (the `image_request` object).
         """
-        return cast(IdeogramImagesGenerateResponse, self._client._request(_OP_IDEOGRAM_GENERATE, body={"image_request": image_request}, cast_to=IdeogramImagesGenerateResponse, error_model=IdeogramImagesGenerateErrorBody, options=request_options))
+        return cast(types.IdeogramImagesGenerateResponse, self._client._request(_OP_IDEOGRAM_GENERATE, body={"image_request": image_request}, cast_to=types.IdeogramImagesGenerateResponse, error_model=types.IdeogramImagesGenerateErrorBody, options=request_options))
 
-    def remix(self, *, image_request: IdeogramRemixImageRequestParam, image_file: FileInput, request_options: Optional[RequestOptions] = None) -> IdeogramImagesRemixResponse:
+    def remix(self, *, image_request: params.IdeogramRemixImageRequest, image_file: FileInput, request_options: Optional[RequestOptions] = None) -> types.IdeogramImagesRemixResponse:
         """Remix an image
 
         Remix(混合图)
@@ -1417,9 +969,9 @@ class IdeogramImagesResource:
             image_request: The remix settings, sent as a JSON text part (`Content-Type: application/json`).
             image_file: The input image (JPEG, WEBP or PNG).
         """
-        return cast(IdeogramImagesRemixResponse, self._client._request(_OP_IDEOGRAM_REMIX, body={"image_request": image_request, "image_file": image_file}, cast_to=IdeogramImagesRemixResponse, error_model=IdeogramImagesRemixErrorBody, options=request_options))
+        return cast(types.IdeogramImagesRemixResponse, self._client._request(_OP_IDEOGRAM_REMIX, body={"image_request": image_request, "image_file": image_file}, cast_to=types.IdeogramImagesRemixResponse, error_model=types.IdeogramImagesRemixErrorBody, options=request_options))
 
-    def upscale(self, *, image_request: IdeogramUpscaleImageRequestParam, image_file: FileInput, request_options: Optional[RequestOptions] = None) -> IdeogramImagesUpscaleResponse:
+    def upscale(self, *, image_request: params.IdeogramUpscaleImageRequest, image_file: FileInput, request_options: Optional[RequestOptions] = None) -> types.IdeogramImagesUpscaleResponse:
         """Upscale an image
 
         Upscale(放大高清)
@@ -1434,14 +986,14 @@ class IdeogramImagesResource:
             image_request: The upscale settings, sent as a JSON text part (`{}` for the defaults).
             image_file: The image to upscale (JPEG, WEBP or PNG).
         """
-        return cast(IdeogramImagesUpscaleResponse, self._client._request(_OP_IDEOGRAM_UPSCALE, body={"image_request": image_request, "image_file": image_file}, cast_to=IdeogramImagesUpscaleResponse, error_model=IdeogramImagesUpscaleErrorBody, options=request_options))
+        return cast(types.IdeogramImagesUpscaleResponse, self._client._request(_OP_IDEOGRAM_UPSCALE, body={"image_request": image_request, "image_file": image_file}, cast_to=types.IdeogramImagesUpscaleResponse, error_model=types.IdeogramImagesUpscaleErrorBody, options=request_options))
 
 class AsyncIdeogramImagesResource:
     """`client.ideogram.images`"""
     def __init__(self, client: AsyncShellApi) -> None:
         self._client = client
 
-    async def describe(self, *, image_file: FileInput, request_options: Optional[RequestOptions] = None) -> IdeogramImagesDescribeResponse:
+    async def describe(self, *, image_file: FileInput, request_options: Optional[RequestOptions] = None) -> types.IdeogramImagesDescribeResponse:
         """Describe an image
 
         Describe(描述)
@@ -1454,9 +1006,9 @@ class AsyncIdeogramImagesResource:
         Args:
             image_file: The image to describe (JPEG, WEBP or PNG).
         """
-        return cast(IdeogramImagesDescribeResponse, await self._client._request(_OP_IDEOGRAM_DESCRIBE, body={"image_file": image_file}, cast_to=IdeogramImagesDescribeResponse, error_model=IdeogramImagesDescribeErrorBody, options=request_options))
+        return cast(types.IdeogramImagesDescribeResponse, await self._client._request(_OP_IDEOGRAM_DESCRIBE, body={"image_file": image_file}, cast_to=types.IdeogramImagesDescribeResponse, error_model=types.IdeogramImagesDescribeErrorBody, options=request_options))
 
-    async def generate(self, *, image_request: IdeogramImageRequestParam, request_options: Optional[RequestOptions] = None) -> IdeogramImagesGenerateResponse:
+    async def generate(self, *, image_request: params.IdeogramImageRequest, request_options: Optional[RequestOptions] = None) -> types.IdeogramImagesGenerateResponse:
         """Generate images
 
         Generate(文生图)
@@ -1471,9 +1023,9 @@ class AsyncIdeogramImagesResource:
         Args:
             image_request: Generation settings (the `image_request` object).
         """
-        return cast(IdeogramImagesGenerateResponse, await self._client._request(_OP_IDEOGRAM_GENERATE, body={"image_request": image_request}, cast_to=IdeogramImagesGenerateResponse, error_model=IdeogramImagesGenerateErrorBody, options=request_options))
+        return cast(types.IdeogramImagesGenerateResponse, await self._client._request(_OP_IDEOGRAM_GENERATE, body={"image_request": image_request}, cast_to=types.IdeogramImagesGenerateResponse, error_model=types.IdeogramImagesGenerateErrorBody, options=request_options))
 
-    async def remix(self, *, image_request: IdeogramRemixImageRequestParam, image_file: FileInput, request_options: Optional[RequestOptions] = None) -> IdeogramImagesRemixResponse:
+    async def remix(self, *, image_request: params.IdeogramRemixImageRequest, image_file: FileInput, request_options: Optional[RequestOptions] = None) -> types.IdeogramImagesRemixResponse:
         """Remix an image
 
         Remix(混合图)
@@ -1488,9 +1040,9 @@ class AsyncIdeogramImagesResource:
             image_request: The remix settings, sent as a JSON text part (`Content-Type: application/json`).
             image_file: The input image (JPEG, WEBP or PNG).
         """
-        return cast(IdeogramImagesRemixResponse, await self._client._request(_OP_IDEOGRAM_REMIX, body={"image_request": image_request, "image_file": image_file}, cast_to=IdeogramImagesRemixResponse, error_model=IdeogramImagesRemixErrorBody, options=request_options))
+        return cast(types.IdeogramImagesRemixResponse, await self._client._request(_OP_IDEOGRAM_REMIX, body={"image_request": image_request, "image_file": image_file}, cast_to=types.IdeogramImagesRemixResponse, error_model=types.IdeogramImagesRemixErrorBody, options=request_options))
 
-    async def upscale(self, *, image_request: IdeogramUpscaleImageRequestParam, image_file: FileInput, request_options: Optional[RequestOptions] = None) -> IdeogramImagesUpscaleResponse:
+    async def upscale(self, *, image_request: params.IdeogramUpscaleImageRequest, image_file: FileInput, request_options: Optional[RequestOptions] = None) -> types.IdeogramImagesUpscaleResponse:
         """Upscale an image
 
         Upscale(放大高清)
@@ -1505,7 +1057,7 @@ class AsyncIdeogramImagesResource:
             image_request: The upscale settings, sent as a JSON text part (`{}` for the defaults).
             image_file: The image to upscale (JPEG, WEBP or PNG).
         """
-        return cast(IdeogramImagesUpscaleResponse, await self._client._request(_OP_IDEOGRAM_UPSCALE, body={"image_request": image_request, "image_file": image_file}, cast_to=IdeogramImagesUpscaleResponse, error_model=IdeogramImagesUpscaleErrorBody, options=request_options))
+        return cast(types.IdeogramImagesUpscaleResponse, await self._client._request(_OP_IDEOGRAM_UPSCALE, body={"image_request": image_request, "image_file": image_file}, cast_to=types.IdeogramImagesUpscaleResponse, error_model=types.IdeogramImagesUpscaleErrorBody, options=request_options))
 
 class IdeogramResource:
     """`client.ideogram`"""
@@ -1524,7 +1076,7 @@ class IdeogramWebImagesResource:
     def __init__(self, client: ShellApi) -> None:
         self._client = client
 
-    def describe(self, *, image: str, access_token: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> IdeogramWebImagesDescribeResponse:
+    def describe(self, *, image: str, access_token: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.IdeogramWebImagesDescribeResponse:
         """Describe an image through the web app
 
         图片描述
@@ -1538,9 +1090,9 @@ class IdeogramWebImagesResource:
             access_token: Extra token the task query page shows; assumed to apply here too.
             image: The image as a URL or base64 string.
         """
-        return cast(IdeogramWebImagesDescribeResponse, self._client._request(_OP_IDEOGRAM_WEB_DESCRIBE, headers={"Access-Token": access_token}, body={"image": image}, cast_to=IdeogramWebImagesDescribeResponse, error_model=IdeogramWebImagesDescribeErrorBody, options=request_options))
+        return cast(types.IdeogramWebImagesDescribeResponse, self._client._request(_OP_IDEOGRAM_WEB_DESCRIBE, headers={"Access-Token": access_token}, body={"image": image}, cast_to=types.IdeogramWebImagesDescribeResponse, error_model=types.IdeogramWebImagesDescribeErrorBody, options=request_options))
 
-    def generate(self, *, prompt: str, access_token: Union[str, NotGiven] = NOT_GIVEN, aspect_ratio: Union[str, NotGiven] = NOT_GIVEN, model_version: Union[str, NotGiven] = NOT_GIVEN, style_type: Union[str, NotGiven] = NOT_GIVEN, private: Union[bool, NotGiven] = NOT_GIVEN, use_autoprompt_option: Union[str, NotGiven] = NOT_GIVEN, sampling_speed: Union[int, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> IdeogramWebImagesGenerateResponse:
+    def generate(self, *, prompt: str, access_token: Union[str, NotGiven] = NOT_GIVEN, aspect_ratio: Union[str, NotGiven] = NOT_GIVEN, model_version: Union[str, NotGiven] = NOT_GIVEN, style_type: Union[str, NotGiven] = NOT_GIVEN, private: Union[bool, NotGiven] = NOT_GIVEN, use_autoprompt_option: Union[str, NotGiven] = NOT_GIVEN, sampling_speed: Union[int, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.IdeogramWebImagesGenerateResponse:
         """Start a web-app text-to-image generation
 
         文生图
@@ -1561,9 +1113,9 @@ class IdeogramWebImagesResource:
             use_autoprompt_option: Magic prompt, e.g. `AUTO`, `ON` or `OFF`.
             sampling_speed: Speed tier as in the web app (0 = default).
         """
-        return cast(IdeogramWebImagesGenerateResponse, self._client._request(_OP_IDEOGRAM_WEB_GENERATE, headers={"Access-Token": access_token}, body={"prompt": prompt, "aspect_ratio": aspect_ratio, "model_version": model_version, "style_type": style_type, "private": private, "use_autoprompt_option": use_autoprompt_option, "sampling_speed": sampling_speed}, cast_to=IdeogramWebImagesGenerateResponse, error_model=IdeogramWebImagesGenerateErrorBody, options=request_options))
+        return cast(types.IdeogramWebImagesGenerateResponse, self._client._request(_OP_IDEOGRAM_WEB_GENERATE, headers={"Access-Token": access_token}, body={"prompt": prompt, "aspect_ratio": aspect_ratio, "model_version": model_version, "style_type": style_type, "private": private, "use_autoprompt_option": use_autoprompt_option, "sampling_speed": sampling_speed}, cast_to=types.IdeogramWebImagesGenerateResponse, error_model=types.IdeogramWebImagesGenerateErrorBody, options=request_options))
 
-    def generate_and_wait(self, *, prompt: str, access_token: Union[str, NotGiven] = NOT_GIVEN, aspect_ratio: Union[str, NotGiven] = NOT_GIVEN, model_version: Union[str, NotGiven] = NOT_GIVEN, style_type: Union[str, NotGiven] = NOT_GIVEN, private: Union[bool, NotGiven] = NOT_GIVEN, use_autoprompt_option: Union[str, NotGiven] = NOT_GIVEN, sampling_speed: Union[int, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[IdeogramWebTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[IdeogramWebTasksRetrieveResponse]:
+    def generate_and_wait(self, *, prompt: str, access_token: Union[str, NotGiven] = NOT_GIVEN, aspect_ratio: Union[str, NotGiven] = NOT_GIVEN, model_version: Union[str, NotGiven] = NOT_GIVEN, style_type: Union[str, NotGiven] = NOT_GIVEN, private: Union[bool, NotGiven] = NOT_GIVEN, use_autoprompt_option: Union[str, NotGiven] = NOT_GIVEN, sampling_speed: Union[int, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.IdeogramWebTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.IdeogramWebTasksRetrieveResponse]:
         """Start a web-app text-to-image generation, then waits for the task to end.
 
         文生图
@@ -1582,7 +1134,7 @@ class IdeogramWebImagesResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
-    def remix(self, *, prompt: str, image: str, access_token: Union[str, NotGiven] = NOT_GIVEN, image_weight: Union[int, NotGiven] = NOT_GIVEN, aspect_ratio: Union[str, NotGiven] = NOT_GIVEN, model_version: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> IdeogramWebImagesRemixResponse:
+    def remix(self, *, prompt: str, image: str, access_token: Union[str, NotGiven] = NOT_GIVEN, image_weight: Union[int, NotGiven] = NOT_GIVEN, aspect_ratio: Union[str, NotGiven] = NOT_GIVEN, model_version: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.IdeogramWebImagesRemixResponse:
         """Start a web-app remix
 
         合成图
@@ -1600,9 +1152,9 @@ class IdeogramWebImagesResource:
             image_weight: Influence of the input image.
             aspect_ratio: E.g. `1:1`.
         """
-        return cast(IdeogramWebImagesRemixResponse, self._client._request(_OP_IDEOGRAM_WEB_REMIX, headers={"Access-Token": access_token}, body={"prompt": prompt, "image": image, "image_weight": image_weight, "aspect_ratio": aspect_ratio, "model_version": model_version}, cast_to=IdeogramWebImagesRemixResponse, error_model=IdeogramWebImagesRemixErrorBody, options=request_options))
+        return cast(types.IdeogramWebImagesRemixResponse, self._client._request(_OP_IDEOGRAM_WEB_REMIX, headers={"Access-Token": access_token}, body={"prompt": prompt, "image": image, "image_weight": image_weight, "aspect_ratio": aspect_ratio, "model_version": model_version}, cast_to=types.IdeogramWebImagesRemixResponse, error_model=types.IdeogramWebImagesRemixErrorBody, options=request_options))
 
-    def remix_and_wait(self, *, prompt: str, image: str, access_token: Union[str, NotGiven] = NOT_GIVEN, image_weight: Union[int, NotGiven] = NOT_GIVEN, aspect_ratio: Union[str, NotGiven] = NOT_GIVEN, model_version: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[IdeogramWebTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[IdeogramWebTasksRetrieveResponse]:
+    def remix_and_wait(self, *, prompt: str, image: str, access_token: Union[str, NotGiven] = NOT_GIVEN, image_weight: Union[int, NotGiven] = NOT_GIVEN, aspect_ratio: Union[str, NotGiven] = NOT_GIVEN, model_version: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.IdeogramWebTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.IdeogramWebTasksRetrieveResponse]:
         """Start a web-app remix, then waits for the task to end.
 
         合成图
@@ -1621,7 +1173,7 @@ class IdeogramWebImagesResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
-    def upscale(self, *, response_id: str, access_token: Union[str, NotGiven] = NOT_GIVEN, prompt: Union[str, NotGiven] = NOT_GIVEN, resemblance: Union[int, NotGiven] = NOT_GIVEN, detail: Union[int, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> IdeogramWebImagesUpscaleResponse:
+    def upscale(self, *, response_id: str, access_token: Union[str, NotGiven] = NOT_GIVEN, prompt: Union[str, NotGiven] = NOT_GIVEN, resemblance: Union[int, NotGiven] = NOT_GIVEN, detail: Union[int, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.IdeogramWebImagesUpscaleResponse:
         """Start a web-app upscale
 
         放大图片
@@ -1636,9 +1188,9 @@ class IdeogramWebImagesResource:
             access_token: Extra token the task query page shows; assumed to apply here too.
             response_id: Id of an image from a finished request (`responses[].response_id` of the task query).
         """
-        return cast(IdeogramWebImagesUpscaleResponse, self._client._request(_OP_IDEOGRAM_WEB_UPSCALE, headers={"Access-Token": access_token}, body={"response_id": response_id, "prompt": prompt, "resemblance": resemblance, "detail": detail}, cast_to=IdeogramWebImagesUpscaleResponse, error_model=IdeogramWebImagesUpscaleErrorBody, options=request_options))
+        return cast(types.IdeogramWebImagesUpscaleResponse, self._client._request(_OP_IDEOGRAM_WEB_UPSCALE, headers={"Access-Token": access_token}, body={"response_id": response_id, "prompt": prompt, "resemblance": resemblance, "detail": detail}, cast_to=types.IdeogramWebImagesUpscaleResponse, error_model=types.IdeogramWebImagesUpscaleErrorBody, options=request_options))
 
-    def upscale_and_wait(self, *, response_id: str, access_token: Union[str, NotGiven] = NOT_GIVEN, prompt: Union[str, NotGiven] = NOT_GIVEN, resemblance: Union[int, NotGiven] = NOT_GIVEN, detail: Union[int, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[IdeogramWebTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[IdeogramWebTasksRetrieveResponse]:
+    def upscale_and_wait(self, *, response_id: str, access_token: Union[str, NotGiven] = NOT_GIVEN, prompt: Union[str, NotGiven] = NOT_GIVEN, resemblance: Union[int, NotGiven] = NOT_GIVEN, detail: Union[int, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.IdeogramWebTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.IdeogramWebTasksRetrieveResponse]:
         """Start a web-app upscale, then waits for the task to end.
 
         放大图片
@@ -1662,7 +1214,7 @@ class AsyncIdeogramWebImagesResource:
     def __init__(self, client: AsyncShellApi) -> None:
         self._client = client
 
-    async def describe(self, *, image: str, access_token: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> IdeogramWebImagesDescribeResponse:
+    async def describe(self, *, image: str, access_token: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.IdeogramWebImagesDescribeResponse:
         """Describe an image through the web app
 
         图片描述
@@ -1676,9 +1228,9 @@ class AsyncIdeogramWebImagesResource:
             access_token: Extra token the task query page shows; assumed to apply here too.
             image: The image as a URL or base64 string.
         """
-        return cast(IdeogramWebImagesDescribeResponse, await self._client._request(_OP_IDEOGRAM_WEB_DESCRIBE, headers={"Access-Token": access_token}, body={"image": image}, cast_to=IdeogramWebImagesDescribeResponse, error_model=IdeogramWebImagesDescribeErrorBody, options=request_options))
+        return cast(types.IdeogramWebImagesDescribeResponse, await self._client._request(_OP_IDEOGRAM_WEB_DESCRIBE, headers={"Access-Token": access_token}, body={"image": image}, cast_to=types.IdeogramWebImagesDescribeResponse, error_model=types.IdeogramWebImagesDescribeErrorBody, options=request_options))
 
-    async def generate(self, *, prompt: str, access_token: Union[str, NotGiven] = NOT_GIVEN, aspect_ratio: Union[str, NotGiven] = NOT_GIVEN, model_version: Union[str, NotGiven] = NOT_GIVEN, style_type: Union[str, NotGiven] = NOT_GIVEN, private: Union[bool, NotGiven] = NOT_GIVEN, use_autoprompt_option: Union[str, NotGiven] = NOT_GIVEN, sampling_speed: Union[int, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> IdeogramWebImagesGenerateResponse:
+    async def generate(self, *, prompt: str, access_token: Union[str, NotGiven] = NOT_GIVEN, aspect_ratio: Union[str, NotGiven] = NOT_GIVEN, model_version: Union[str, NotGiven] = NOT_GIVEN, style_type: Union[str, NotGiven] = NOT_GIVEN, private: Union[bool, NotGiven] = NOT_GIVEN, use_autoprompt_option: Union[str, NotGiven] = NOT_GIVEN, sampling_speed: Union[int, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.IdeogramWebImagesGenerateResponse:
         """Start a web-app text-to-image generation
 
         文生图
@@ -1699,9 +1251,9 @@ class AsyncIdeogramWebImagesResource:
             use_autoprompt_option: Magic prompt, e.g. `AUTO`, `ON` or `OFF`.
             sampling_speed: Speed tier as in the web app (0 = default).
         """
-        return cast(IdeogramWebImagesGenerateResponse, await self._client._request(_OP_IDEOGRAM_WEB_GENERATE, headers={"Access-Token": access_token}, body={"prompt": prompt, "aspect_ratio": aspect_ratio, "model_version": model_version, "style_type": style_type, "private": private, "use_autoprompt_option": use_autoprompt_option, "sampling_speed": sampling_speed}, cast_to=IdeogramWebImagesGenerateResponse, error_model=IdeogramWebImagesGenerateErrorBody, options=request_options))
+        return cast(types.IdeogramWebImagesGenerateResponse, await self._client._request(_OP_IDEOGRAM_WEB_GENERATE, headers={"Access-Token": access_token}, body={"prompt": prompt, "aspect_ratio": aspect_ratio, "model_version": model_version, "style_type": style_type, "private": private, "use_autoprompt_option": use_autoprompt_option, "sampling_speed": sampling_speed}, cast_to=types.IdeogramWebImagesGenerateResponse, error_model=types.IdeogramWebImagesGenerateErrorBody, options=request_options))
 
-    async def generate_and_wait(self, *, prompt: str, access_token: Union[str, NotGiven] = NOT_GIVEN, aspect_ratio: Union[str, NotGiven] = NOT_GIVEN, model_version: Union[str, NotGiven] = NOT_GIVEN, style_type: Union[str, NotGiven] = NOT_GIVEN, private: Union[bool, NotGiven] = NOT_GIVEN, use_autoprompt_option: Union[str, NotGiven] = NOT_GIVEN, sampling_speed: Union[int, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[IdeogramWebTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[IdeogramWebTasksRetrieveResponse]:
+    async def generate_and_wait(self, *, prompt: str, access_token: Union[str, NotGiven] = NOT_GIVEN, aspect_ratio: Union[str, NotGiven] = NOT_GIVEN, model_version: Union[str, NotGiven] = NOT_GIVEN, style_type: Union[str, NotGiven] = NOT_GIVEN, private: Union[bool, NotGiven] = NOT_GIVEN, use_autoprompt_option: Union[str, NotGiven] = NOT_GIVEN, sampling_speed: Union[int, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.IdeogramWebTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.IdeogramWebTasksRetrieveResponse]:
         """Start a web-app text-to-image generation, then waits for the task to end.
 
         文生图
@@ -1720,7 +1272,7 @@ class AsyncIdeogramWebImagesResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
-    async def remix(self, *, prompt: str, image: str, access_token: Union[str, NotGiven] = NOT_GIVEN, image_weight: Union[int, NotGiven] = NOT_GIVEN, aspect_ratio: Union[str, NotGiven] = NOT_GIVEN, model_version: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> IdeogramWebImagesRemixResponse:
+    async def remix(self, *, prompt: str, image: str, access_token: Union[str, NotGiven] = NOT_GIVEN, image_weight: Union[int, NotGiven] = NOT_GIVEN, aspect_ratio: Union[str, NotGiven] = NOT_GIVEN, model_version: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.IdeogramWebImagesRemixResponse:
         """Start a web-app remix
 
         合成图
@@ -1738,9 +1290,9 @@ class AsyncIdeogramWebImagesResource:
             image_weight: Influence of the input image.
             aspect_ratio: E.g. `1:1`.
         """
-        return cast(IdeogramWebImagesRemixResponse, await self._client._request(_OP_IDEOGRAM_WEB_REMIX, headers={"Access-Token": access_token}, body={"prompt": prompt, "image": image, "image_weight": image_weight, "aspect_ratio": aspect_ratio, "model_version": model_version}, cast_to=IdeogramWebImagesRemixResponse, error_model=IdeogramWebImagesRemixErrorBody, options=request_options))
+        return cast(types.IdeogramWebImagesRemixResponse, await self._client._request(_OP_IDEOGRAM_WEB_REMIX, headers={"Access-Token": access_token}, body={"prompt": prompt, "image": image, "image_weight": image_weight, "aspect_ratio": aspect_ratio, "model_version": model_version}, cast_to=types.IdeogramWebImagesRemixResponse, error_model=types.IdeogramWebImagesRemixErrorBody, options=request_options))
 
-    async def remix_and_wait(self, *, prompt: str, image: str, access_token: Union[str, NotGiven] = NOT_GIVEN, image_weight: Union[int, NotGiven] = NOT_GIVEN, aspect_ratio: Union[str, NotGiven] = NOT_GIVEN, model_version: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[IdeogramWebTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[IdeogramWebTasksRetrieveResponse]:
+    async def remix_and_wait(self, *, prompt: str, image: str, access_token: Union[str, NotGiven] = NOT_GIVEN, image_weight: Union[int, NotGiven] = NOT_GIVEN, aspect_ratio: Union[str, NotGiven] = NOT_GIVEN, model_version: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.IdeogramWebTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.IdeogramWebTasksRetrieveResponse]:
         """Start a web-app remix, then waits for the task to end.
 
         合成图
@@ -1759,7 +1311,7 @@ class AsyncIdeogramWebImagesResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
-    async def upscale(self, *, response_id: str, access_token: Union[str, NotGiven] = NOT_GIVEN, prompt: Union[str, NotGiven] = NOT_GIVEN, resemblance: Union[int, NotGiven] = NOT_GIVEN, detail: Union[int, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> IdeogramWebImagesUpscaleResponse:
+    async def upscale(self, *, response_id: str, access_token: Union[str, NotGiven] = NOT_GIVEN, prompt: Union[str, NotGiven] = NOT_GIVEN, resemblance: Union[int, NotGiven] = NOT_GIVEN, detail: Union[int, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.IdeogramWebImagesUpscaleResponse:
         """Start a web-app upscale
 
         放大图片
@@ -1774,9 +1326,9 @@ class AsyncIdeogramWebImagesResource:
             access_token: Extra token the task query page shows; assumed to apply here too.
             response_id: Id of an image from a finished request (`responses[].response_id` of the task query).
         """
-        return cast(IdeogramWebImagesUpscaleResponse, await self._client._request(_OP_IDEOGRAM_WEB_UPSCALE, headers={"Access-Token": access_token}, body={"response_id": response_id, "prompt": prompt, "resemblance": resemblance, "detail": detail}, cast_to=IdeogramWebImagesUpscaleResponse, error_model=IdeogramWebImagesUpscaleErrorBody, options=request_options))
+        return cast(types.IdeogramWebImagesUpscaleResponse, await self._client._request(_OP_IDEOGRAM_WEB_UPSCALE, headers={"Access-Token": access_token}, body={"response_id": response_id, "prompt": prompt, "resemblance": resemblance, "detail": detail}, cast_to=types.IdeogramWebImagesUpscaleResponse, error_model=types.IdeogramWebImagesUpscaleErrorBody, options=request_options))
 
-    async def upscale_and_wait(self, *, response_id: str, access_token: Union[str, NotGiven] = NOT_GIVEN, prompt: Union[str, NotGiven] = NOT_GIVEN, resemblance: Union[int, NotGiven] = NOT_GIVEN, detail: Union[int, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[IdeogramWebTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[IdeogramWebTasksRetrieveResponse]:
+    async def upscale_and_wait(self, *, response_id: str, access_token: Union[str, NotGiven] = NOT_GIVEN, prompt: Union[str, NotGiven] = NOT_GIVEN, resemblance: Union[int, NotGiven] = NOT_GIVEN, detail: Union[int, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.IdeogramWebTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.IdeogramWebTasksRetrieveResponse]:
         """Start a web-app upscale, then waits for the task to end.
 
         放大图片
@@ -1800,7 +1352,7 @@ class IdeogramWebTasksResource:
     def __init__(self, client: ShellApi) -> None:
         self._client = client
 
-    def retrieve(self, *, request_id: str, access_token: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> IdeogramWebTasksRetrieveResponse:
+    def retrieve(self, *, request_id: str, access_token: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.IdeogramWebTasksRetrieveResponse:
         """Query an Ideogram web-app generation
 
         ideogram任务查询
@@ -1816,9 +1368,9 @@ class IdeogramWebTasksResource:
             access_token: Extra token shown on the page in addition to the Bearer key; its purpose is not documented.
             request_id: Id of the generation request to look up (查询id).
         """
-        return cast(IdeogramWebTasksRetrieveResponse, self._client._request(_OP_IDEOGRAM_WEB_GET_TASK, headers={"Access-Token": access_token}, body={"request_id": request_id}, cast_to=IdeogramWebTasksRetrieveResponse, error_model=IdeogramWebTasksRetrieveErrorBody, options=request_options))
+        return cast(types.IdeogramWebTasksRetrieveResponse, self._client._request(_OP_IDEOGRAM_WEB_GET_TASK, headers={"Access-Token": access_token}, body={"request_id": request_id}, cast_to=types.IdeogramWebTasksRetrieveResponse, error_model=types.IdeogramWebTasksRetrieveErrorBody, options=request_options))
 
-    def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[IdeogramWebTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[IdeogramWebTasksRetrieveResponse]:
+    def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.IdeogramWebTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.IdeogramWebTasksRetrieveResponse]:
         """Waits for an existing Ideogram web-app generation task to end, polling `POST /api/ideogram/task-request`.
 
         Returns the final snapshot; raises TaskFailedError, TaskCancelledError or TaskTimeoutError otherwise.
@@ -1830,7 +1382,7 @@ class IdeogramWebTasksResource:
             max_poll_errors: consecutive transient poll failures tolerated.
         """
         return wait_for_task(
-            lambda i, o: cast(Any, self._client._request(_OP_IDEOGRAM_WEB_GET_TASK, body={"request_id": i}, cast_to=IdeogramWebTasksRetrieveResponse, options=o, with_headers=True)),
+            lambda i, o: cast(Any, self._client._request(_OP_IDEOGRAM_WEB_GET_TASK, body={"request_id": i}, cast_to=types.IdeogramWebTasksRetrieveResponse, options=o, with_headers=True)),
             _TASK_IDEOGRAM_WEB_IDEOGRAM_WEB_GET_TASK, task_id, timeout=wait_timeout, interval=poll_interval, on_progress=on_progress,
             max_poll_errors=max_poll_errors, request_options=request_options,
         )
@@ -1840,7 +1392,7 @@ class AsyncIdeogramWebTasksResource:
     def __init__(self, client: AsyncShellApi) -> None:
         self._client = client
 
-    async def retrieve(self, *, request_id: str, access_token: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> IdeogramWebTasksRetrieveResponse:
+    async def retrieve(self, *, request_id: str, access_token: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.IdeogramWebTasksRetrieveResponse:
         """Query an Ideogram web-app generation
 
         ideogram任务查询
@@ -1856,9 +1408,9 @@ class AsyncIdeogramWebTasksResource:
             access_token: Extra token shown on the page in addition to the Bearer key; its purpose is not documented.
             request_id: Id of the generation request to look up (查询id).
         """
-        return cast(IdeogramWebTasksRetrieveResponse, await self._client._request(_OP_IDEOGRAM_WEB_GET_TASK, headers={"Access-Token": access_token}, body={"request_id": request_id}, cast_to=IdeogramWebTasksRetrieveResponse, error_model=IdeogramWebTasksRetrieveErrorBody, options=request_options))
+        return cast(types.IdeogramWebTasksRetrieveResponse, await self._client._request(_OP_IDEOGRAM_WEB_GET_TASK, headers={"Access-Token": access_token}, body={"request_id": request_id}, cast_to=types.IdeogramWebTasksRetrieveResponse, error_model=types.IdeogramWebTasksRetrieveErrorBody, options=request_options))
 
-    async def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[IdeogramWebTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[IdeogramWebTasksRetrieveResponse]:
+    async def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.IdeogramWebTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.IdeogramWebTasksRetrieveResponse]:
         """Waits for an existing Ideogram web-app generation task to end, polling `POST /api/ideogram/task-request`.
 
         Returns the final snapshot; raises TaskFailedError, TaskCancelledError or TaskTimeoutError otherwise.
@@ -1870,7 +1422,7 @@ class AsyncIdeogramWebTasksResource:
             max_poll_errors: consecutive transient poll failures tolerated.
         """
         return await async_wait_for_task(
-            lambda i, o: cast(Any, self._client._request(_OP_IDEOGRAM_WEB_GET_TASK, body={"request_id": i}, cast_to=IdeogramWebTasksRetrieveResponse, options=o, with_headers=True)),
+            lambda i, o: cast(Any, self._client._request(_OP_IDEOGRAM_WEB_GET_TASK, body={"request_id": i}, cast_to=types.IdeogramWebTasksRetrieveResponse, options=o, with_headers=True)),
             _TASK_IDEOGRAM_WEB_IDEOGRAM_WEB_GET_TASK, task_id, timeout=wait_timeout, interval=poll_interval, on_progress=on_progress,
             max_poll_errors=max_poll_errors, request_options=request_options,
         )
@@ -1894,7 +1446,7 @@ class ImagesResource:
     def __init__(self, client: ShellApi) -> None:
         self._client = client
 
-    def generate(self, *, prompt: str, model: Union[str, NotGiven] = NOT_GIVEN, n: Union[int, NotGiven] = NOT_GIVEN, size: Union[str, NotGiven] = NOT_GIVEN, quality: Union[Literal["standard", "hd"], NotGiven] = NOT_GIVEN, style: Union[str, NotGiven] = NOT_GIVEN, response_format: Union[Literal["url", "b64_json"], NotGiven] = NOT_GIVEN, user: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> ImagesGenerateResponse:
+    def generate(self, *, prompt: str, model: Union[str, NotGiven] = NOT_GIVEN, n: Union[int, NotGiven] = NOT_GIVEN, size: Union[str, NotGiven] = NOT_GIVEN, quality: Union[Literal["standard", "hd"], NotGiven] = NOT_GIVEN, style: Union[str, NotGiven] = NOT_GIVEN, response_format: Union[Literal["url", "b64_json"], NotGiven] = NOT_GIVEN, user: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.ImagesGenerateResponse:
         """Generate images (OpenAI format)
 
         DALL·E 3
@@ -1916,14 +1468,14 @@ class ImagesResource:
             response_format: `url` links stay valid for about an hour; `b64_json` returns the bytes inline.
             user: Your end-user's id, for abuse monitoring.
         """
-        return cast(ImagesGenerateResponse, self._client._request(_OP_CREATE_IMAGE, body={"model": model, "prompt": prompt, "n": n, "size": size, "quality": quality, "style": style, "response_format": response_format, "user": user}, cast_to=ImagesGenerateResponse, error_model=ImagesGenerateErrorBody, options=request_options))
+        return cast(types.ImagesGenerateResponse, self._client._request(_OP_CREATE_IMAGE, body={"model": model, "prompt": prompt, "n": n, "size": size, "quality": quality, "style": style, "response_format": response_format, "user": user}, cast_to=types.ImagesGenerateResponse, error_model=types.ImagesGenerateErrorBody, options=request_options))
 
 class AsyncImagesResource:
     """`client.images`"""
     def __init__(self, client: AsyncShellApi) -> None:
         self._client = client
 
-    async def generate(self, *, prompt: str, model: Union[str, NotGiven] = NOT_GIVEN, n: Union[int, NotGiven] = NOT_GIVEN, size: Union[str, NotGiven] = NOT_GIVEN, quality: Union[Literal["standard", "hd"], NotGiven] = NOT_GIVEN, style: Union[str, NotGiven] = NOT_GIVEN, response_format: Union[Literal["url", "b64_json"], NotGiven] = NOT_GIVEN, user: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> ImagesGenerateResponse:
+    async def generate(self, *, prompt: str, model: Union[str, NotGiven] = NOT_GIVEN, n: Union[int, NotGiven] = NOT_GIVEN, size: Union[str, NotGiven] = NOT_GIVEN, quality: Union[Literal["standard", "hd"], NotGiven] = NOT_GIVEN, style: Union[str, NotGiven] = NOT_GIVEN, response_format: Union[Literal["url", "b64_json"], NotGiven] = NOT_GIVEN, user: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.ImagesGenerateResponse:
         """Generate images (OpenAI format)
 
         DALL·E 3
@@ -1945,14 +1497,14 @@ class AsyncImagesResource:
             response_format: `url` links stay valid for about an hour; `b64_json` returns the bytes inline.
             user: Your end-user's id, for abuse monitoring.
         """
-        return cast(ImagesGenerateResponse, await self._client._request(_OP_CREATE_IMAGE, body={"model": model, "prompt": prompt, "n": n, "size": size, "quality": quality, "style": style, "response_format": response_format, "user": user}, cast_to=ImagesGenerateResponse, error_model=ImagesGenerateErrorBody, options=request_options))
+        return cast(types.ImagesGenerateResponse, await self._client._request(_OP_CREATE_IMAGE, body={"model": model, "prompt": prompt, "n": n, "size": size, "quality": quality, "style": style, "response_format": response_format, "user": user}, cast_to=types.ImagesGenerateResponse, error_model=types.ImagesGenerateErrorBody, options=request_options))
 
 class KlingImagesGenerationsResource:
     """`client.kling.images.generations`"""
     def __init__(self, client: ShellApi) -> None:
         self._client = client
 
-    def create(self, *, prompt: str, model_name: Union[KlingModelName, NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, image: Union[str, NotGiven] = NOT_GIVEN, image_reference: Union[Literal["subject", "face"], NotGiven] = NOT_GIVEN, image_fidelity: Union[float, NotGiven] = NOT_GIVEN, human_fidelity: Union[float, NotGiven] = NOT_GIVEN, n: Union[int, NotGiven] = NOT_GIVEN, aspect_ratio: Union[Literal["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3"], NotGiven] = NOT_GIVEN, callback_url: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> KlingImagesGenerationsCreateResponse:
+    def create(self, *, prompt: str, model_name: Union[params.KlingModelName, NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, image: Union[str, NotGiven] = NOT_GIVEN, image_reference: Union[Literal["subject", "face"], NotGiven] = NOT_GIVEN, image_fidelity: Union[float, NotGiven] = NOT_GIVEN, human_fidelity: Union[float, NotGiven] = NOT_GIVEN, n: Union[int, NotGiven] = NOT_GIVEN, aspect_ratio: Union[Literal["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3"], NotGiven] = NOT_GIVEN, callback_url: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.KlingImagesGenerationsCreateResponse:
         """Start an image generation task
 
         图像生成
@@ -1974,9 +1526,9 @@ class KlingImagesGenerationsResource:
             n: Number of images.
             callback_url: URL Kling calls when the task status changes.
         """
-        return cast(KlingImagesGenerationsCreateResponse, self._client._request(_OP_KLING_CREATE_IMAGE_GENERATION, body={"model_name": model_name, "prompt": prompt, "negative_prompt": negative_prompt, "image": image, "image_reference": image_reference, "image_fidelity": image_fidelity, "human_fidelity": human_fidelity, "n": n, "aspect_ratio": aspect_ratio, "callback_url": callback_url}, cast_to=KlingImagesGenerationsCreateResponse, error_model=KlingImagesGenerationsCreateErrorBody, options=request_options))
+        return cast(types.KlingImagesGenerationsCreateResponse, self._client._request(_OP_KLING_CREATE_IMAGE_GENERATION, body={"model_name": model_name, "prompt": prompt, "negative_prompt": negative_prompt, "image": image, "image_reference": image_reference, "image_fidelity": image_fidelity, "human_fidelity": human_fidelity, "n": n, "aspect_ratio": aspect_ratio, "callback_url": callback_url}, cast_to=types.KlingImagesGenerationsCreateResponse, error_model=types.KlingImagesGenerationsCreateErrorBody, options=request_options))
 
-    def create_and_wait(self, *, prompt: str, model_name: Union[KlingModelName, NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, image: Union[str, NotGiven] = NOT_GIVEN, image_reference: Union[Literal["subject", "face"], NotGiven] = NOT_GIVEN, image_fidelity: Union[float, NotGiven] = NOT_GIVEN, human_fidelity: Union[float, NotGiven] = NOT_GIVEN, n: Union[int, NotGiven] = NOT_GIVEN, aspect_ratio: Union[Literal["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3"], NotGiven] = NOT_GIVEN, callback_url: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[KlingImagesGenerationsRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[KlingImagesGenerationsRetrieveResponse]:
+    def create_and_wait(self, *, prompt: str, model_name: Union[params.KlingModelName, NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, image: Union[str, NotGiven] = NOT_GIVEN, image_reference: Union[Literal["subject", "face"], NotGiven] = NOT_GIVEN, image_fidelity: Union[float, NotGiven] = NOT_GIVEN, human_fidelity: Union[float, NotGiven] = NOT_GIVEN, n: Union[int, NotGiven] = NOT_GIVEN, aspect_ratio: Union[Literal["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3"], NotGiven] = NOT_GIVEN, callback_url: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.KlingImagesGenerationsRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.KlingImagesGenerationsRetrieveResponse]:
         """Start an image generation task, then waits for the task to end.
 
         图像生成
@@ -1995,7 +1547,7 @@ class KlingImagesGenerationsResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
-    def retrieve(self, task_id: str, *, request_options: Optional[RequestOptions] = None) -> KlingImagesGenerationsRetrieveResponse:
+    def retrieve(self, task_id: str, *, request_options: Optional[RequestOptions] = None) -> types.KlingImagesGenerationsRetrieveResponse:
         """Get an image generation task
 
         查询任务
@@ -2010,9 +1562,9 @@ class KlingImagesGenerationsResource:
         Args:
             task_id: Task id returned by the image generation route.
         """
-        return cast(KlingImagesGenerationsRetrieveResponse, self._client._request(_OP_KLING_GET_IMAGE_GENERATION_TASK, path={"task_id": task_id}, cast_to=KlingImagesGenerationsRetrieveResponse, error_model=KlingImagesGenerationsRetrieveErrorBody, options=request_options))
+        return cast(types.KlingImagesGenerationsRetrieveResponse, self._client._request(_OP_KLING_GET_IMAGE_GENERATION_TASK, path={"task_id": task_id}, cast_to=types.KlingImagesGenerationsRetrieveResponse, error_model=types.KlingImagesGenerationsRetrieveErrorBody, options=request_options))
 
-    def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[KlingImagesGenerationsRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[KlingImagesGenerationsRetrieveResponse]:
+    def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.KlingImagesGenerationsRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.KlingImagesGenerationsRetrieveResponse]:
         """Waits for an existing Kling task task to end, polling `GET /kling/v1/images/generations/{task_id}`.
 
         Returns the final snapshot; raises TaskFailedError, TaskCancelledError or TaskTimeoutError otherwise.
@@ -2024,7 +1576,7 @@ class KlingImagesGenerationsResource:
             max_poll_errors: consecutive transient poll failures tolerated.
         """
         return wait_for_task(
-            lambda i, o: cast(Any, self._client._request(_OP_KLING_GET_IMAGE_GENERATION_TASK, path={"task_id": i}, cast_to=KlingImagesGenerationsRetrieveResponse, options=o, with_headers=True)),
+            lambda i, o: cast(Any, self._client._request(_OP_KLING_GET_IMAGE_GENERATION_TASK, path={"task_id": i}, cast_to=types.KlingImagesGenerationsRetrieveResponse, options=o, with_headers=True)),
             _TASK_KLING_KLING_GET_IMAGE_GENERATION_TASK, task_id, timeout=wait_timeout, interval=poll_interval, on_progress=on_progress,
             max_poll_errors=max_poll_errors, request_options=request_options,
         )
@@ -2034,7 +1586,7 @@ class AsyncKlingImagesGenerationsResource:
     def __init__(self, client: AsyncShellApi) -> None:
         self._client = client
 
-    async def create(self, *, prompt: str, model_name: Union[KlingModelName, NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, image: Union[str, NotGiven] = NOT_GIVEN, image_reference: Union[Literal["subject", "face"], NotGiven] = NOT_GIVEN, image_fidelity: Union[float, NotGiven] = NOT_GIVEN, human_fidelity: Union[float, NotGiven] = NOT_GIVEN, n: Union[int, NotGiven] = NOT_GIVEN, aspect_ratio: Union[Literal["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3"], NotGiven] = NOT_GIVEN, callback_url: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> KlingImagesGenerationsCreateResponse:
+    async def create(self, *, prompt: str, model_name: Union[params.KlingModelName, NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, image: Union[str, NotGiven] = NOT_GIVEN, image_reference: Union[Literal["subject", "face"], NotGiven] = NOT_GIVEN, image_fidelity: Union[float, NotGiven] = NOT_GIVEN, human_fidelity: Union[float, NotGiven] = NOT_GIVEN, n: Union[int, NotGiven] = NOT_GIVEN, aspect_ratio: Union[Literal["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3"], NotGiven] = NOT_GIVEN, callback_url: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.KlingImagesGenerationsCreateResponse:
         """Start an image generation task
 
         图像生成
@@ -2056,9 +1608,9 @@ class AsyncKlingImagesGenerationsResource:
             n: Number of images.
             callback_url: URL Kling calls when the task status changes.
         """
-        return cast(KlingImagesGenerationsCreateResponse, await self._client._request(_OP_KLING_CREATE_IMAGE_GENERATION, body={"model_name": model_name, "prompt": prompt, "negative_prompt": negative_prompt, "image": image, "image_reference": image_reference, "image_fidelity": image_fidelity, "human_fidelity": human_fidelity, "n": n, "aspect_ratio": aspect_ratio, "callback_url": callback_url}, cast_to=KlingImagesGenerationsCreateResponse, error_model=KlingImagesGenerationsCreateErrorBody, options=request_options))
+        return cast(types.KlingImagesGenerationsCreateResponse, await self._client._request(_OP_KLING_CREATE_IMAGE_GENERATION, body={"model_name": model_name, "prompt": prompt, "negative_prompt": negative_prompt, "image": image, "image_reference": image_reference, "image_fidelity": image_fidelity, "human_fidelity": human_fidelity, "n": n, "aspect_ratio": aspect_ratio, "callback_url": callback_url}, cast_to=types.KlingImagesGenerationsCreateResponse, error_model=types.KlingImagesGenerationsCreateErrorBody, options=request_options))
 
-    async def create_and_wait(self, *, prompt: str, model_name: Union[KlingModelName, NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, image: Union[str, NotGiven] = NOT_GIVEN, image_reference: Union[Literal["subject", "face"], NotGiven] = NOT_GIVEN, image_fidelity: Union[float, NotGiven] = NOT_GIVEN, human_fidelity: Union[float, NotGiven] = NOT_GIVEN, n: Union[int, NotGiven] = NOT_GIVEN, aspect_ratio: Union[Literal["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3"], NotGiven] = NOT_GIVEN, callback_url: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[KlingImagesGenerationsRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[KlingImagesGenerationsRetrieveResponse]:
+    async def create_and_wait(self, *, prompt: str, model_name: Union[params.KlingModelName, NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, image: Union[str, NotGiven] = NOT_GIVEN, image_reference: Union[Literal["subject", "face"], NotGiven] = NOT_GIVEN, image_fidelity: Union[float, NotGiven] = NOT_GIVEN, human_fidelity: Union[float, NotGiven] = NOT_GIVEN, n: Union[int, NotGiven] = NOT_GIVEN, aspect_ratio: Union[Literal["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3"], NotGiven] = NOT_GIVEN, callback_url: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.KlingImagesGenerationsRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.KlingImagesGenerationsRetrieveResponse]:
         """Start an image generation task, then waits for the task to end.
 
         图像生成
@@ -2077,7 +1629,7 @@ class AsyncKlingImagesGenerationsResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
-    async def retrieve(self, task_id: str, *, request_options: Optional[RequestOptions] = None) -> KlingImagesGenerationsRetrieveResponse:
+    async def retrieve(self, task_id: str, *, request_options: Optional[RequestOptions] = None) -> types.KlingImagesGenerationsRetrieveResponse:
         """Get an image generation task
 
         查询任务
@@ -2092,9 +1644,9 @@ class AsyncKlingImagesGenerationsResource:
         Args:
             task_id: Task id returned by the image generation route.
         """
-        return cast(KlingImagesGenerationsRetrieveResponse, await self._client._request(_OP_KLING_GET_IMAGE_GENERATION_TASK, path={"task_id": task_id}, cast_to=KlingImagesGenerationsRetrieveResponse, error_model=KlingImagesGenerationsRetrieveErrorBody, options=request_options))
+        return cast(types.KlingImagesGenerationsRetrieveResponse, await self._client._request(_OP_KLING_GET_IMAGE_GENERATION_TASK, path={"task_id": task_id}, cast_to=types.KlingImagesGenerationsRetrieveResponse, error_model=types.KlingImagesGenerationsRetrieveErrorBody, options=request_options))
 
-    async def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[KlingImagesGenerationsRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[KlingImagesGenerationsRetrieveResponse]:
+    async def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.KlingImagesGenerationsRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.KlingImagesGenerationsRetrieveResponse]:
         """Waits for an existing Kling task task to end, polling `GET /kling/v1/images/generations/{task_id}`.
 
         Returns the final snapshot; raises TaskFailedError, TaskCancelledError or TaskTimeoutError otherwise.
@@ -2106,7 +1658,7 @@ class AsyncKlingImagesGenerationsResource:
             max_poll_errors: consecutive transient poll failures tolerated.
         """
         return await async_wait_for_task(
-            lambda i, o: cast(Any, self._client._request(_OP_KLING_GET_IMAGE_GENERATION_TASK, path={"task_id": i}, cast_to=KlingImagesGenerationsRetrieveResponse, options=o, with_headers=True)),
+            lambda i, o: cast(Any, self._client._request(_OP_KLING_GET_IMAGE_GENERATION_TASK, path={"task_id": i}, cast_to=types.KlingImagesGenerationsRetrieveResponse, options=o, with_headers=True)),
             _TASK_KLING_KLING_GET_IMAGE_GENERATION_TASK, task_id, timeout=wait_timeout, interval=poll_interval, on_progress=on_progress,
             max_poll_errors=max_poll_errors, request_options=request_options,
         )
@@ -2128,7 +1680,7 @@ class KlingVideosImage2videoResource:
     def __init__(self, client: ShellApi) -> None:
         self._client = client
 
-    def create(self, *, image: str, model_name: Union[KlingModelName, NotGiven] = NOT_GIVEN, image_tail: Union[str, NotGiven] = NOT_GIVEN, prompt: Union[str, NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, cfg_scale: Union[float, NotGiven] = NOT_GIVEN, mode: Union[Literal["std", "pro"], NotGiven] = NOT_GIVEN, static_mask: Union[str, NotGiven] = NOT_GIVEN, dynamic_masks: Union[List[KlingDynamicMaskParam], NotGiven] = NOT_GIVEN, duration: Union[Literal["5", "10"], NotGiven] = NOT_GIVEN, callback_url: Union[str, NotGiven] = NOT_GIVEN, external_task_id: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> KlingVideosImage2videoCreateResponse:
+    def create(self, *, image: str, model_name: Union[params.KlingModelName, NotGiven] = NOT_GIVEN, image_tail: Union[str, NotGiven] = NOT_GIVEN, prompt: Union[str, NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, cfg_scale: Union[float, NotGiven] = NOT_GIVEN, mode: Union[Literal["std", "pro"], NotGiven] = NOT_GIVEN, static_mask: Union[str, NotGiven] = NOT_GIVEN, dynamic_masks: Union[List[params.KlingDynamicMask], NotGiven] = NOT_GIVEN, duration: Union[Literal["5", "10"], NotGiven] = NOT_GIVEN, callback_url: Union[str, NotGiven] = NOT_GIVEN, external_task_id: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.KlingVideosImage2videoCreateResponse:
         """Start an image-to-video task
 
         图生视频
@@ -2146,9 +1698,9 @@ class KlingVideosImage2videoResource:
             image_tail: End frame as a URL or base64 string.
             static_mask: Mask image (URL or base64) of the area that must stay still (motion brush).
         """
-        return cast(KlingVideosImage2videoCreateResponse, self._client._request(_OP_KLING_CREATE_IMAGE2_VIDEO, body={"model_name": model_name, "image": image, "image_tail": image_tail, "prompt": prompt, "negative_prompt": negative_prompt, "cfg_scale": cfg_scale, "mode": mode, "static_mask": static_mask, "dynamic_masks": dynamic_masks, "duration": duration, "callback_url": callback_url, "external_task_id": external_task_id}, cast_to=KlingVideosImage2videoCreateResponse, error_model=KlingVideosImage2videoCreateErrorBody, options=request_options))
+        return cast(types.KlingVideosImage2videoCreateResponse, self._client._request(_OP_KLING_CREATE_IMAGE2_VIDEO, body={"model_name": model_name, "image": image, "image_tail": image_tail, "prompt": prompt, "negative_prompt": negative_prompt, "cfg_scale": cfg_scale, "mode": mode, "static_mask": static_mask, "dynamic_masks": dynamic_masks, "duration": duration, "callback_url": callback_url, "external_task_id": external_task_id}, cast_to=types.KlingVideosImage2videoCreateResponse, error_model=types.KlingVideosImage2videoCreateErrorBody, options=request_options))
 
-    def create_and_wait(self, *, image: str, model_name: Union[KlingModelName, NotGiven] = NOT_GIVEN, image_tail: Union[str, NotGiven] = NOT_GIVEN, prompt: Union[str, NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, cfg_scale: Union[float, NotGiven] = NOT_GIVEN, mode: Union[Literal["std", "pro"], NotGiven] = NOT_GIVEN, static_mask: Union[str, NotGiven] = NOT_GIVEN, dynamic_masks: Union[List[KlingDynamicMaskParam], NotGiven] = NOT_GIVEN, duration: Union[Literal["5", "10"], NotGiven] = NOT_GIVEN, callback_url: Union[str, NotGiven] = NOT_GIVEN, external_task_id: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[KlingVideosImage2videoRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[KlingVideosImage2videoRetrieveResponse]:
+    def create_and_wait(self, *, image: str, model_name: Union[params.KlingModelName, NotGiven] = NOT_GIVEN, image_tail: Union[str, NotGiven] = NOT_GIVEN, prompt: Union[str, NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, cfg_scale: Union[float, NotGiven] = NOT_GIVEN, mode: Union[Literal["std", "pro"], NotGiven] = NOT_GIVEN, static_mask: Union[str, NotGiven] = NOT_GIVEN, dynamic_masks: Union[List[params.KlingDynamicMask], NotGiven] = NOT_GIVEN, duration: Union[Literal["5", "10"], NotGiven] = NOT_GIVEN, callback_url: Union[str, NotGiven] = NOT_GIVEN, external_task_id: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.KlingVideosImage2videoRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.KlingVideosImage2videoRetrieveResponse]:
         """Start an image-to-video task, then waits for the task to end.
 
         图生视频
@@ -2167,7 +1719,7 @@ class KlingVideosImage2videoResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
-    def retrieve(self, task_id: str, *, request_options: Optional[RequestOptions] = None) -> KlingVideosImage2videoRetrieveResponse:
+    def retrieve(self, task_id: str, *, request_options: Optional[RequestOptions] = None) -> types.KlingVideosImage2videoRetrieveResponse:
         """Get an image-to-video task
 
         查询任务
@@ -2182,9 +1734,9 @@ class KlingVideosImage2videoResource:
         Args:
             task_id: Task id returned by the image-to-video route.
         """
-        return cast(KlingVideosImage2videoRetrieveResponse, self._client._request(_OP_KLING_GET_IMAGE2_VIDEO_TASK, path={"task_id": task_id}, cast_to=KlingVideosImage2videoRetrieveResponse, error_model=KlingVideosImage2videoRetrieveErrorBody, options=request_options))
+        return cast(types.KlingVideosImage2videoRetrieveResponse, self._client._request(_OP_KLING_GET_IMAGE2_VIDEO_TASK, path={"task_id": task_id}, cast_to=types.KlingVideosImage2videoRetrieveResponse, error_model=types.KlingVideosImage2videoRetrieveErrorBody, options=request_options))
 
-    def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[KlingVideosImage2videoRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[KlingVideosImage2videoRetrieveResponse]:
+    def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.KlingVideosImage2videoRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.KlingVideosImage2videoRetrieveResponse]:
         """Waits for an existing Kling task task to end, polling `GET /kling/v1/videos/image2video/{task_id}`.
 
         Returns the final snapshot; raises TaskFailedError, TaskCancelledError or TaskTimeoutError otherwise.
@@ -2196,7 +1748,7 @@ class KlingVideosImage2videoResource:
             max_poll_errors: consecutive transient poll failures tolerated.
         """
         return wait_for_task(
-            lambda i, o: cast(Any, self._client._request(_OP_KLING_GET_IMAGE2_VIDEO_TASK, path={"task_id": i}, cast_to=KlingVideosImage2videoRetrieveResponse, options=o, with_headers=True)),
+            lambda i, o: cast(Any, self._client._request(_OP_KLING_GET_IMAGE2_VIDEO_TASK, path={"task_id": i}, cast_to=types.KlingVideosImage2videoRetrieveResponse, options=o, with_headers=True)),
             _TASK_KLING_KLING_GET_IMAGE2_VIDEO_TASK, task_id, timeout=wait_timeout, interval=poll_interval, on_progress=on_progress,
             max_poll_errors=max_poll_errors, request_options=request_options,
         )
@@ -2206,7 +1758,7 @@ class AsyncKlingVideosImage2videoResource:
     def __init__(self, client: AsyncShellApi) -> None:
         self._client = client
 
-    async def create(self, *, image: str, model_name: Union[KlingModelName, NotGiven] = NOT_GIVEN, image_tail: Union[str, NotGiven] = NOT_GIVEN, prompt: Union[str, NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, cfg_scale: Union[float, NotGiven] = NOT_GIVEN, mode: Union[Literal["std", "pro"], NotGiven] = NOT_GIVEN, static_mask: Union[str, NotGiven] = NOT_GIVEN, dynamic_masks: Union[List[KlingDynamicMaskParam], NotGiven] = NOT_GIVEN, duration: Union[Literal["5", "10"], NotGiven] = NOT_GIVEN, callback_url: Union[str, NotGiven] = NOT_GIVEN, external_task_id: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> KlingVideosImage2videoCreateResponse:
+    async def create(self, *, image: str, model_name: Union[params.KlingModelName, NotGiven] = NOT_GIVEN, image_tail: Union[str, NotGiven] = NOT_GIVEN, prompt: Union[str, NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, cfg_scale: Union[float, NotGiven] = NOT_GIVEN, mode: Union[Literal["std", "pro"], NotGiven] = NOT_GIVEN, static_mask: Union[str, NotGiven] = NOT_GIVEN, dynamic_masks: Union[List[params.KlingDynamicMask], NotGiven] = NOT_GIVEN, duration: Union[Literal["5", "10"], NotGiven] = NOT_GIVEN, callback_url: Union[str, NotGiven] = NOT_GIVEN, external_task_id: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.KlingVideosImage2videoCreateResponse:
         """Start an image-to-video task
 
         图生视频
@@ -2224,9 +1776,9 @@ class AsyncKlingVideosImage2videoResource:
             image_tail: End frame as a URL or base64 string.
             static_mask: Mask image (URL or base64) of the area that must stay still (motion brush).
         """
-        return cast(KlingVideosImage2videoCreateResponse, await self._client._request(_OP_KLING_CREATE_IMAGE2_VIDEO, body={"model_name": model_name, "image": image, "image_tail": image_tail, "prompt": prompt, "negative_prompt": negative_prompt, "cfg_scale": cfg_scale, "mode": mode, "static_mask": static_mask, "dynamic_masks": dynamic_masks, "duration": duration, "callback_url": callback_url, "external_task_id": external_task_id}, cast_to=KlingVideosImage2videoCreateResponse, error_model=KlingVideosImage2videoCreateErrorBody, options=request_options))
+        return cast(types.KlingVideosImage2videoCreateResponse, await self._client._request(_OP_KLING_CREATE_IMAGE2_VIDEO, body={"model_name": model_name, "image": image, "image_tail": image_tail, "prompt": prompt, "negative_prompt": negative_prompt, "cfg_scale": cfg_scale, "mode": mode, "static_mask": static_mask, "dynamic_masks": dynamic_masks, "duration": duration, "callback_url": callback_url, "external_task_id": external_task_id}, cast_to=types.KlingVideosImage2videoCreateResponse, error_model=types.KlingVideosImage2videoCreateErrorBody, options=request_options))
 
-    async def create_and_wait(self, *, image: str, model_name: Union[KlingModelName, NotGiven] = NOT_GIVEN, image_tail: Union[str, NotGiven] = NOT_GIVEN, prompt: Union[str, NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, cfg_scale: Union[float, NotGiven] = NOT_GIVEN, mode: Union[Literal["std", "pro"], NotGiven] = NOT_GIVEN, static_mask: Union[str, NotGiven] = NOT_GIVEN, dynamic_masks: Union[List[KlingDynamicMaskParam], NotGiven] = NOT_GIVEN, duration: Union[Literal["5", "10"], NotGiven] = NOT_GIVEN, callback_url: Union[str, NotGiven] = NOT_GIVEN, external_task_id: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[KlingVideosImage2videoRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[KlingVideosImage2videoRetrieveResponse]:
+    async def create_and_wait(self, *, image: str, model_name: Union[params.KlingModelName, NotGiven] = NOT_GIVEN, image_tail: Union[str, NotGiven] = NOT_GIVEN, prompt: Union[str, NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, cfg_scale: Union[float, NotGiven] = NOT_GIVEN, mode: Union[Literal["std", "pro"], NotGiven] = NOT_GIVEN, static_mask: Union[str, NotGiven] = NOT_GIVEN, dynamic_masks: Union[List[params.KlingDynamicMask], NotGiven] = NOT_GIVEN, duration: Union[Literal["5", "10"], NotGiven] = NOT_GIVEN, callback_url: Union[str, NotGiven] = NOT_GIVEN, external_task_id: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.KlingVideosImage2videoRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.KlingVideosImage2videoRetrieveResponse]:
         """Start an image-to-video task, then waits for the task to end.
 
         图生视频
@@ -2245,7 +1797,7 @@ class AsyncKlingVideosImage2videoResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
-    async def retrieve(self, task_id: str, *, request_options: Optional[RequestOptions] = None) -> KlingVideosImage2videoRetrieveResponse:
+    async def retrieve(self, task_id: str, *, request_options: Optional[RequestOptions] = None) -> types.KlingVideosImage2videoRetrieveResponse:
         """Get an image-to-video task
 
         查询任务
@@ -2260,9 +1812,9 @@ class AsyncKlingVideosImage2videoResource:
         Args:
             task_id: Task id returned by the image-to-video route.
         """
-        return cast(KlingVideosImage2videoRetrieveResponse, await self._client._request(_OP_KLING_GET_IMAGE2_VIDEO_TASK, path={"task_id": task_id}, cast_to=KlingVideosImage2videoRetrieveResponse, error_model=KlingVideosImage2videoRetrieveErrorBody, options=request_options))
+        return cast(types.KlingVideosImage2videoRetrieveResponse, await self._client._request(_OP_KLING_GET_IMAGE2_VIDEO_TASK, path={"task_id": task_id}, cast_to=types.KlingVideosImage2videoRetrieveResponse, error_model=types.KlingVideosImage2videoRetrieveErrorBody, options=request_options))
 
-    async def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[KlingVideosImage2videoRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[KlingVideosImage2videoRetrieveResponse]:
+    async def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.KlingVideosImage2videoRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.KlingVideosImage2videoRetrieveResponse]:
         """Waits for an existing Kling task task to end, polling `GET /kling/v1/videos/image2video/{task_id}`.
 
         Returns the final snapshot; raises TaskFailedError, TaskCancelledError or TaskTimeoutError otherwise.
@@ -2274,7 +1826,7 @@ class AsyncKlingVideosImage2videoResource:
             max_poll_errors: consecutive transient poll failures tolerated.
         """
         return await async_wait_for_task(
-            lambda i, o: cast(Any, self._client._request(_OP_KLING_GET_IMAGE2_VIDEO_TASK, path={"task_id": i}, cast_to=KlingVideosImage2videoRetrieveResponse, options=o, with_headers=True)),
+            lambda i, o: cast(Any, self._client._request(_OP_KLING_GET_IMAGE2_VIDEO_TASK, path={"task_id": i}, cast_to=types.KlingVideosImage2videoRetrieveResponse, options=o, with_headers=True)),
             _TASK_KLING_KLING_GET_IMAGE2_VIDEO_TASK, task_id, timeout=wait_timeout, interval=poll_interval, on_progress=on_progress,
             max_poll_errors=max_poll_errors, request_options=request_options,
         )
@@ -2284,7 +1836,7 @@ class KlingVideosText2videoResource:
     def __init__(self, client: ShellApi) -> None:
         self._client = client
 
-    def create(self, *, prompt: str, model_name: Union[KlingModelName, NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, cfg_scale: Union[float, NotGiven] = NOT_GIVEN, mode: Union[Literal["std", "pro"], NotGiven] = NOT_GIVEN, camera_control: Union[KlingCameraControlParam, NotGiven] = NOT_GIVEN, aspect_ratio: Union[Literal["16:9", "9:16", "1:1"], NotGiven] = NOT_GIVEN, duration: Union[Literal["5", "10"], NotGiven] = NOT_GIVEN, callback_url: Union[str, NotGiven] = NOT_GIVEN, external_task_id: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> KlingVideosText2videoCreateResponse:
+    def create(self, *, prompt: str, model_name: Union[params.KlingModelName, NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, cfg_scale: Union[float, NotGiven] = NOT_GIVEN, mode: Union[Literal["std", "pro"], NotGiven] = NOT_GIVEN, camera_control: Union[params.KlingCameraControl, NotGiven] = NOT_GIVEN, aspect_ratio: Union[Literal["16:9", "9:16", "1:1"], NotGiven] = NOT_GIVEN, duration: Union[Literal["5", "10"], NotGiven] = NOT_GIVEN, callback_url: Union[str, NotGiven] = NOT_GIVEN, external_task_id: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.KlingVideosText2videoCreateResponse:
         """Start a text-to-video task
 
         文生视频
@@ -2305,9 +1857,9 @@ class KlingVideosText2videoResource:
             duration: Video length in seconds (a string).
             external_task_id: Your own id for the task, unique per account.
         """
-        return cast(KlingVideosText2videoCreateResponse, self._client._request(_OP_KLING_CREATE_TEXT2_VIDEO, body={"model_name": model_name, "prompt": prompt, "negative_prompt": negative_prompt, "cfg_scale": cfg_scale, "mode": mode, "camera_control": camera_control, "aspect_ratio": aspect_ratio, "duration": duration, "callback_url": callback_url, "external_task_id": external_task_id}, cast_to=KlingVideosText2videoCreateResponse, error_model=KlingVideosText2videoCreateErrorBody, options=request_options))
+        return cast(types.KlingVideosText2videoCreateResponse, self._client._request(_OP_KLING_CREATE_TEXT2_VIDEO, body={"model_name": model_name, "prompt": prompt, "negative_prompt": negative_prompt, "cfg_scale": cfg_scale, "mode": mode, "camera_control": camera_control, "aspect_ratio": aspect_ratio, "duration": duration, "callback_url": callback_url, "external_task_id": external_task_id}, cast_to=types.KlingVideosText2videoCreateResponse, error_model=types.KlingVideosText2videoCreateErrorBody, options=request_options))
 
-    def create_and_wait(self, *, prompt: str, model_name: Union[KlingModelName, NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, cfg_scale: Union[float, NotGiven] = NOT_GIVEN, mode: Union[Literal["std", "pro"], NotGiven] = NOT_GIVEN, camera_control: Union[KlingCameraControlParam, NotGiven] = NOT_GIVEN, aspect_ratio: Union[Literal["16:9", "9:16", "1:1"], NotGiven] = NOT_GIVEN, duration: Union[Literal["5", "10"], NotGiven] = NOT_GIVEN, callback_url: Union[str, NotGiven] = NOT_GIVEN, external_task_id: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[KlingVideosText2videoRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[KlingVideosText2videoRetrieveResponse]:
+    def create_and_wait(self, *, prompt: str, model_name: Union[params.KlingModelName, NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, cfg_scale: Union[float, NotGiven] = NOT_GIVEN, mode: Union[Literal["std", "pro"], NotGiven] = NOT_GIVEN, camera_control: Union[params.KlingCameraControl, NotGiven] = NOT_GIVEN, aspect_ratio: Union[Literal["16:9", "9:16", "1:1"], NotGiven] = NOT_GIVEN, duration: Union[Literal["5", "10"], NotGiven] = NOT_GIVEN, callback_url: Union[str, NotGiven] = NOT_GIVEN, external_task_id: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.KlingVideosText2videoRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.KlingVideosText2videoRetrieveResponse]:
         """Start a text-to-video task, then waits for the task to end.
 
         文生视频
@@ -2326,7 +1878,7 @@ class KlingVideosText2videoResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
-    def retrieve(self, task_id: str, *, request_options: Optional[RequestOptions] = None) -> KlingVideosText2videoRetrieveResponse:
+    def retrieve(self, task_id: str, *, request_options: Optional[RequestOptions] = None) -> types.KlingVideosText2videoRetrieveResponse:
         """Get a text-to-video task
 
         查询任务
@@ -2342,9 +1894,9 @@ class KlingVideosText2videoResource:
         Args:
             task_id: Task id returned by the text-to-video route.
         """
-        return cast(KlingVideosText2videoRetrieveResponse, self._client._request(_OP_KLING_GET_TEXT2_VIDEO_TASK, path={"task_id": task_id}, cast_to=KlingVideosText2videoRetrieveResponse, error_model=KlingVideosText2videoRetrieveErrorBody, options=request_options))
+        return cast(types.KlingVideosText2videoRetrieveResponse, self._client._request(_OP_KLING_GET_TEXT2_VIDEO_TASK, path={"task_id": task_id}, cast_to=types.KlingVideosText2videoRetrieveResponse, error_model=types.KlingVideosText2videoRetrieveErrorBody, options=request_options))
 
-    def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[KlingVideosText2videoRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[KlingVideosText2videoRetrieveResponse]:
+    def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.KlingVideosText2videoRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.KlingVideosText2videoRetrieveResponse]:
         """Waits for an existing Kling task task to end, polling `GET /kling/v1/videos/text2video/{task_id}`.
 
         Returns the final snapshot; raises TaskFailedError, TaskCancelledError or TaskTimeoutError otherwise.
@@ -2356,7 +1908,7 @@ class KlingVideosText2videoResource:
             max_poll_errors: consecutive transient poll failures tolerated.
         """
         return wait_for_task(
-            lambda i, o: cast(Any, self._client._request(_OP_KLING_GET_TEXT2_VIDEO_TASK, path={"task_id": i}, cast_to=KlingVideosText2videoRetrieveResponse, options=o, with_headers=True)),
+            lambda i, o: cast(Any, self._client._request(_OP_KLING_GET_TEXT2_VIDEO_TASK, path={"task_id": i}, cast_to=types.KlingVideosText2videoRetrieveResponse, options=o, with_headers=True)),
             _TASK_KLING_KLING_GET_TEXT2_VIDEO_TASK, task_id, timeout=wait_timeout, interval=poll_interval, on_progress=on_progress,
             max_poll_errors=max_poll_errors, request_options=request_options,
         )
@@ -2366,7 +1918,7 @@ class AsyncKlingVideosText2videoResource:
     def __init__(self, client: AsyncShellApi) -> None:
         self._client = client
 
-    async def create(self, *, prompt: str, model_name: Union[KlingModelName, NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, cfg_scale: Union[float, NotGiven] = NOT_GIVEN, mode: Union[Literal["std", "pro"], NotGiven] = NOT_GIVEN, camera_control: Union[KlingCameraControlParam, NotGiven] = NOT_GIVEN, aspect_ratio: Union[Literal["16:9", "9:16", "1:1"], NotGiven] = NOT_GIVEN, duration: Union[Literal["5", "10"], NotGiven] = NOT_GIVEN, callback_url: Union[str, NotGiven] = NOT_GIVEN, external_task_id: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> KlingVideosText2videoCreateResponse:
+    async def create(self, *, prompt: str, model_name: Union[params.KlingModelName, NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, cfg_scale: Union[float, NotGiven] = NOT_GIVEN, mode: Union[Literal["std", "pro"], NotGiven] = NOT_GIVEN, camera_control: Union[params.KlingCameraControl, NotGiven] = NOT_GIVEN, aspect_ratio: Union[Literal["16:9", "9:16", "1:1"], NotGiven] = NOT_GIVEN, duration: Union[Literal["5", "10"], NotGiven] = NOT_GIVEN, callback_url: Union[str, NotGiven] = NOT_GIVEN, external_task_id: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.KlingVideosText2videoCreateResponse:
         """Start a text-to-video task
 
         文生视频
@@ -2387,9 +1939,9 @@ class AsyncKlingVideosText2videoResource:
             duration: Video length in seconds (a string).
             external_task_id: Your own id for the task, unique per account.
         """
-        return cast(KlingVideosText2videoCreateResponse, await self._client._request(_OP_KLING_CREATE_TEXT2_VIDEO, body={"model_name": model_name, "prompt": prompt, "negative_prompt": negative_prompt, "cfg_scale": cfg_scale, "mode": mode, "camera_control": camera_control, "aspect_ratio": aspect_ratio, "duration": duration, "callback_url": callback_url, "external_task_id": external_task_id}, cast_to=KlingVideosText2videoCreateResponse, error_model=KlingVideosText2videoCreateErrorBody, options=request_options))
+        return cast(types.KlingVideosText2videoCreateResponse, await self._client._request(_OP_KLING_CREATE_TEXT2_VIDEO, body={"model_name": model_name, "prompt": prompt, "negative_prompt": negative_prompt, "cfg_scale": cfg_scale, "mode": mode, "camera_control": camera_control, "aspect_ratio": aspect_ratio, "duration": duration, "callback_url": callback_url, "external_task_id": external_task_id}, cast_to=types.KlingVideosText2videoCreateResponse, error_model=types.KlingVideosText2videoCreateErrorBody, options=request_options))
 
-    async def create_and_wait(self, *, prompt: str, model_name: Union[KlingModelName, NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, cfg_scale: Union[float, NotGiven] = NOT_GIVEN, mode: Union[Literal["std", "pro"], NotGiven] = NOT_GIVEN, camera_control: Union[KlingCameraControlParam, NotGiven] = NOT_GIVEN, aspect_ratio: Union[Literal["16:9", "9:16", "1:1"], NotGiven] = NOT_GIVEN, duration: Union[Literal["5", "10"], NotGiven] = NOT_GIVEN, callback_url: Union[str, NotGiven] = NOT_GIVEN, external_task_id: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[KlingVideosText2videoRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[KlingVideosText2videoRetrieveResponse]:
+    async def create_and_wait(self, *, prompt: str, model_name: Union[params.KlingModelName, NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, cfg_scale: Union[float, NotGiven] = NOT_GIVEN, mode: Union[Literal["std", "pro"], NotGiven] = NOT_GIVEN, camera_control: Union[params.KlingCameraControl, NotGiven] = NOT_GIVEN, aspect_ratio: Union[Literal["16:9", "9:16", "1:1"], NotGiven] = NOT_GIVEN, duration: Union[Literal["5", "10"], NotGiven] = NOT_GIVEN, callback_url: Union[str, NotGiven] = NOT_GIVEN, external_task_id: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.KlingVideosText2videoRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.KlingVideosText2videoRetrieveResponse]:
         """Start a text-to-video task, then waits for the task to end.
 
         文生视频
@@ -2408,7 +1960,7 @@ class AsyncKlingVideosText2videoResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
-    async def retrieve(self, task_id: str, *, request_options: Optional[RequestOptions] = None) -> KlingVideosText2videoRetrieveResponse:
+    async def retrieve(self, task_id: str, *, request_options: Optional[RequestOptions] = None) -> types.KlingVideosText2videoRetrieveResponse:
         """Get a text-to-video task
 
         查询任务
@@ -2424,9 +1976,9 @@ class AsyncKlingVideosText2videoResource:
         Args:
             task_id: Task id returned by the text-to-video route.
         """
-        return cast(KlingVideosText2videoRetrieveResponse, await self._client._request(_OP_KLING_GET_TEXT2_VIDEO_TASK, path={"task_id": task_id}, cast_to=KlingVideosText2videoRetrieveResponse, error_model=KlingVideosText2videoRetrieveErrorBody, options=request_options))
+        return cast(types.KlingVideosText2videoRetrieveResponse, await self._client._request(_OP_KLING_GET_TEXT2_VIDEO_TASK, path={"task_id": task_id}, cast_to=types.KlingVideosText2videoRetrieveResponse, error_model=types.KlingVideosText2videoRetrieveErrorBody, options=request_options))
 
-    async def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[KlingVideosText2videoRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[KlingVideosText2videoRetrieveResponse]:
+    async def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.KlingVideosText2videoRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.KlingVideosText2videoRetrieveResponse]:
         """Waits for an existing Kling task task to end, polling `GET /kling/v1/videos/text2video/{task_id}`.
 
         Returns the final snapshot; raises TaskFailedError, TaskCancelledError or TaskTimeoutError otherwise.
@@ -2438,7 +1990,7 @@ class AsyncKlingVideosText2videoResource:
             max_poll_errors: consecutive transient poll failures tolerated.
         """
         return await async_wait_for_task(
-            lambda i, o: cast(Any, self._client._request(_OP_KLING_GET_TEXT2_VIDEO_TASK, path={"task_id": i}, cast_to=KlingVideosText2videoRetrieveResponse, options=o, with_headers=True)),
+            lambda i, o: cast(Any, self._client._request(_OP_KLING_GET_TEXT2_VIDEO_TASK, path={"task_id": i}, cast_to=types.KlingVideosText2videoRetrieveResponse, options=o, with_headers=True)),
             _TASK_KLING_KLING_GET_TEXT2_VIDEO_TASK, task_id, timeout=wait_timeout, interval=poll_interval, on_progress=on_progress,
             max_poll_errors=max_poll_errors, request_options=request_options,
         )
@@ -2476,7 +2028,7 @@ class LumaGenerationsResource:
     def __init__(self, client: ShellApi) -> None:
         self._client = client
 
-    def create(self, *, user_prompt: str, expand_prompt: Union[bool, NotGiven] = NOT_GIVEN, aspect_ratio: Union[str, NotGiven] = NOT_GIVEN, loop: Union[bool, NotGiven] = NOT_GIVEN, image_url: Union[str, NotGiven] = NOT_GIVEN, image_end_url: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, model_name: Union[str, NotGiven] = NOT_GIVEN, duration: Union[str, NotGiven] = NOT_GIVEN, resolution: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> LumaGenerationsCreateResponse:
+    def create(self, *, user_prompt: str, expand_prompt: Union[bool, NotGiven] = NOT_GIVEN, aspect_ratio: Union[str, NotGiven] = NOT_GIVEN, loop: Union[bool, NotGiven] = NOT_GIVEN, image_url: Union[str, NotGiven] = NOT_GIVEN, image_end_url: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, model_name: Union[str, NotGiven] = NOT_GIVEN, duration: Union[str, NotGiven] = NOT_GIVEN, resolution: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.LumaGenerationsCreateResponse:
         """Generate a video
 
         生成视频
@@ -2500,9 +2052,9 @@ class LumaGenerationsResource:
             duration: Newer relay versions only, e.g. `5s`.
             resolution: Newer relay versions only, `720p` or `1080p`.
         """
-        return cast(LumaGenerationsCreateResponse, self._client._request(_OP_LUMA_CREATE_GENERATION, body={"user_prompt": user_prompt, "expand_prompt": expand_prompt, "aspect_ratio": aspect_ratio, "loop": loop, "image_url": image_url, "image_end_url": image_end_url, "notify_hook": notify_hook, "model_name": model_name, "duration": duration, "resolution": resolution}, cast_to=LumaGenerationsCreateResponse, error_model=LumaGenerationsCreateErrorBody, options=request_options))
+        return cast(types.LumaGenerationsCreateResponse, self._client._request(_OP_LUMA_CREATE_GENERATION, body={"user_prompt": user_prompt, "expand_prompt": expand_prompt, "aspect_ratio": aspect_ratio, "loop": loop, "image_url": image_url, "image_end_url": image_end_url, "notify_hook": notify_hook, "model_name": model_name, "duration": duration, "resolution": resolution}, cast_to=types.LumaGenerationsCreateResponse, error_model=types.LumaGenerationsCreateErrorBody, options=request_options))
 
-    def create_and_wait(self, *, user_prompt: str, expand_prompt: Union[bool, NotGiven] = NOT_GIVEN, aspect_ratio: Union[str, NotGiven] = NOT_GIVEN, loop: Union[bool, NotGiven] = NOT_GIVEN, image_url: Union[str, NotGiven] = NOT_GIVEN, image_end_url: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, model_name: Union[str, NotGiven] = NOT_GIVEN, duration: Union[str, NotGiven] = NOT_GIVEN, resolution: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[LumaGenerationsRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[LumaGenerationsRetrieveResponse]:
+    def create_and_wait(self, *, user_prompt: str, expand_prompt: Union[bool, NotGiven] = NOT_GIVEN, aspect_ratio: Union[str, NotGiven] = NOT_GIVEN, loop: Union[bool, NotGiven] = NOT_GIVEN, image_url: Union[str, NotGiven] = NOT_GIVEN, image_end_url: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, model_name: Union[str, NotGiven] = NOT_GIVEN, duration: Union[str, NotGiven] = NOT_GIVEN, resolution: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.LumaGenerationsRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.LumaGenerationsRetrieveResponse]:
         """Generate a video, then waits for the task to end.
 
         生成视频
@@ -2521,7 +2073,7 @@ class LumaGenerationsResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
-    def extend(self, task_id: str, *, user_prompt: str, expand_prompt: Union[bool, NotGiven] = NOT_GIVEN, image_url: Union[str, NotGiven] = NOT_GIVEN, image_end_url: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> LumaGenerationsExtendResponse:
+    def extend(self, task_id: str, *, user_prompt: str, expand_prompt: Union[bool, NotGiven] = NOT_GIVEN, image_url: Union[str, NotGiven] = NOT_GIVEN, image_end_url: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.LumaGenerationsExtendResponse:
         """Extend a video
 
         延长视频
@@ -2538,9 +2090,9 @@ class LumaGenerationsResource:
             image_end_url: End frame, a URL or base64 image.
             notify_hook: Callback URL for status changes.
         """
-        return cast(LumaGenerationsExtendResponse, self._client._request(_OP_LUMA_EXTEND_GENERATION, path={"task_id": task_id}, body={"user_prompt": user_prompt, "expand_prompt": expand_prompt, "image_url": image_url, "image_end_url": image_end_url, "notify_hook": notify_hook}, cast_to=LumaGenerationsExtendResponse, error_model=LumaGenerationsExtendErrorBody, options=request_options))
+        return cast(types.LumaGenerationsExtendResponse, self._client._request(_OP_LUMA_EXTEND_GENERATION, path={"task_id": task_id}, body={"user_prompt": user_prompt, "expand_prompt": expand_prompt, "image_url": image_url, "image_end_url": image_end_url, "notify_hook": notify_hook}, cast_to=types.LumaGenerationsExtendResponse, error_model=types.LumaGenerationsExtendErrorBody, options=request_options))
 
-    def extend_and_wait(self, task_id: str, *, user_prompt: str, expand_prompt: Union[bool, NotGiven] = NOT_GIVEN, image_url: Union[str, NotGiven] = NOT_GIVEN, image_end_url: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[LumaGenerationsRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[LumaGenerationsRetrieveResponse]:
+    def extend_and_wait(self, task_id: str, *, user_prompt: str, expand_prompt: Union[bool, NotGiven] = NOT_GIVEN, image_url: Union[str, NotGiven] = NOT_GIVEN, image_end_url: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.LumaGenerationsRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.LumaGenerationsRetrieveResponse]:
         """Extend a video, then waits for the task to end.
 
         延长视频
@@ -2559,7 +2111,7 @@ class LumaGenerationsResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
-    def retrieve(self, task_id: str, *, request_options: Optional[RequestOptions] = None) -> LumaGenerationsRetrieveResponse:
+    def retrieve(self, task_id: str, *, request_options: Optional[RequestOptions] = None) -> types.LumaGenerationsRetrieveResponse:
         """Get a video generation
 
         获取视频
@@ -2573,9 +2125,9 @@ class LumaGenerationsResource:
         Args:
             task_id: The generation `id` returned by generate or extend.
         """
-        return cast(LumaGenerationsRetrieveResponse, self._client._request(_OP_LUMA_GET_GENERATION, path={"task_id": task_id}, cast_to=LumaGenerationsRetrieveResponse, error_model=LumaGenerationsRetrieveErrorBody, options=request_options))
+        return cast(types.LumaGenerationsRetrieveResponse, self._client._request(_OP_LUMA_GET_GENERATION, path={"task_id": task_id}, cast_to=types.LumaGenerationsRetrieveResponse, error_model=types.LumaGenerationsRetrieveErrorBody, options=request_options))
 
-    def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[LumaGenerationsRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[LumaGenerationsRetrieveResponse]:
+    def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.LumaGenerationsRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.LumaGenerationsRetrieveResponse]:
         """Waits for an existing Luma video generation task to end, polling `GET /luma/generations/{task_id}`.
 
         Returns the final snapshot; raises TaskFailedError, TaskCancelledError or TaskTimeoutError otherwise.
@@ -2587,7 +2139,7 @@ class LumaGenerationsResource:
             max_poll_errors: consecutive transient poll failures tolerated.
         """
         return wait_for_task(
-            lambda i, o: cast(Any, self._client._request(_OP_LUMA_GET_GENERATION, path={"task_id": i}, cast_to=LumaGenerationsRetrieveResponse, options=o, with_headers=True)),
+            lambda i, o: cast(Any, self._client._request(_OP_LUMA_GET_GENERATION, path={"task_id": i}, cast_to=types.LumaGenerationsRetrieveResponse, options=o, with_headers=True)),
             _TASK_LUMA_LUMA_GET_GENERATION, task_id, timeout=wait_timeout, interval=poll_interval, on_progress=on_progress,
             max_poll_errors=max_poll_errors, request_options=request_options,
         )
@@ -2597,7 +2149,7 @@ class AsyncLumaGenerationsResource:
     def __init__(self, client: AsyncShellApi) -> None:
         self._client = client
 
-    async def create(self, *, user_prompt: str, expand_prompt: Union[bool, NotGiven] = NOT_GIVEN, aspect_ratio: Union[str, NotGiven] = NOT_GIVEN, loop: Union[bool, NotGiven] = NOT_GIVEN, image_url: Union[str, NotGiven] = NOT_GIVEN, image_end_url: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, model_name: Union[str, NotGiven] = NOT_GIVEN, duration: Union[str, NotGiven] = NOT_GIVEN, resolution: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> LumaGenerationsCreateResponse:
+    async def create(self, *, user_prompt: str, expand_prompt: Union[bool, NotGiven] = NOT_GIVEN, aspect_ratio: Union[str, NotGiven] = NOT_GIVEN, loop: Union[bool, NotGiven] = NOT_GIVEN, image_url: Union[str, NotGiven] = NOT_GIVEN, image_end_url: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, model_name: Union[str, NotGiven] = NOT_GIVEN, duration: Union[str, NotGiven] = NOT_GIVEN, resolution: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.LumaGenerationsCreateResponse:
         """Generate a video
 
         生成视频
@@ -2621,9 +2173,9 @@ class AsyncLumaGenerationsResource:
             duration: Newer relay versions only, e.g. `5s`.
             resolution: Newer relay versions only, `720p` or `1080p`.
         """
-        return cast(LumaGenerationsCreateResponse, await self._client._request(_OP_LUMA_CREATE_GENERATION, body={"user_prompt": user_prompt, "expand_prompt": expand_prompt, "aspect_ratio": aspect_ratio, "loop": loop, "image_url": image_url, "image_end_url": image_end_url, "notify_hook": notify_hook, "model_name": model_name, "duration": duration, "resolution": resolution}, cast_to=LumaGenerationsCreateResponse, error_model=LumaGenerationsCreateErrorBody, options=request_options))
+        return cast(types.LumaGenerationsCreateResponse, await self._client._request(_OP_LUMA_CREATE_GENERATION, body={"user_prompt": user_prompt, "expand_prompt": expand_prompt, "aspect_ratio": aspect_ratio, "loop": loop, "image_url": image_url, "image_end_url": image_end_url, "notify_hook": notify_hook, "model_name": model_name, "duration": duration, "resolution": resolution}, cast_to=types.LumaGenerationsCreateResponse, error_model=types.LumaGenerationsCreateErrorBody, options=request_options))
 
-    async def create_and_wait(self, *, user_prompt: str, expand_prompt: Union[bool, NotGiven] = NOT_GIVEN, aspect_ratio: Union[str, NotGiven] = NOT_GIVEN, loop: Union[bool, NotGiven] = NOT_GIVEN, image_url: Union[str, NotGiven] = NOT_GIVEN, image_end_url: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, model_name: Union[str, NotGiven] = NOT_GIVEN, duration: Union[str, NotGiven] = NOT_GIVEN, resolution: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[LumaGenerationsRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[LumaGenerationsRetrieveResponse]:
+    async def create_and_wait(self, *, user_prompt: str, expand_prompt: Union[bool, NotGiven] = NOT_GIVEN, aspect_ratio: Union[str, NotGiven] = NOT_GIVEN, loop: Union[bool, NotGiven] = NOT_GIVEN, image_url: Union[str, NotGiven] = NOT_GIVEN, image_end_url: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, model_name: Union[str, NotGiven] = NOT_GIVEN, duration: Union[str, NotGiven] = NOT_GIVEN, resolution: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.LumaGenerationsRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.LumaGenerationsRetrieveResponse]:
         """Generate a video, then waits for the task to end.
 
         生成视频
@@ -2642,7 +2194,7 @@ class AsyncLumaGenerationsResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
-    async def extend(self, task_id: str, *, user_prompt: str, expand_prompt: Union[bool, NotGiven] = NOT_GIVEN, image_url: Union[str, NotGiven] = NOT_GIVEN, image_end_url: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> LumaGenerationsExtendResponse:
+    async def extend(self, task_id: str, *, user_prompt: str, expand_prompt: Union[bool, NotGiven] = NOT_GIVEN, image_url: Union[str, NotGiven] = NOT_GIVEN, image_end_url: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.LumaGenerationsExtendResponse:
         """Extend a video
 
         延长视频
@@ -2659,9 +2211,9 @@ class AsyncLumaGenerationsResource:
             image_end_url: End frame, a URL or base64 image.
             notify_hook: Callback URL for status changes.
         """
-        return cast(LumaGenerationsExtendResponse, await self._client._request(_OP_LUMA_EXTEND_GENERATION, path={"task_id": task_id}, body={"user_prompt": user_prompt, "expand_prompt": expand_prompt, "image_url": image_url, "image_end_url": image_end_url, "notify_hook": notify_hook}, cast_to=LumaGenerationsExtendResponse, error_model=LumaGenerationsExtendErrorBody, options=request_options))
+        return cast(types.LumaGenerationsExtendResponse, await self._client._request(_OP_LUMA_EXTEND_GENERATION, path={"task_id": task_id}, body={"user_prompt": user_prompt, "expand_prompt": expand_prompt, "image_url": image_url, "image_end_url": image_end_url, "notify_hook": notify_hook}, cast_to=types.LumaGenerationsExtendResponse, error_model=types.LumaGenerationsExtendErrorBody, options=request_options))
 
-    async def extend_and_wait(self, task_id: str, *, user_prompt: str, expand_prompt: Union[bool, NotGiven] = NOT_GIVEN, image_url: Union[str, NotGiven] = NOT_GIVEN, image_end_url: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[LumaGenerationsRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[LumaGenerationsRetrieveResponse]:
+    async def extend_and_wait(self, task_id: str, *, user_prompt: str, expand_prompt: Union[bool, NotGiven] = NOT_GIVEN, image_url: Union[str, NotGiven] = NOT_GIVEN, image_end_url: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.LumaGenerationsRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.LumaGenerationsRetrieveResponse]:
         """Extend a video, then waits for the task to end.
 
         延长视频
@@ -2680,7 +2232,7 @@ class AsyncLumaGenerationsResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
-    async def retrieve(self, task_id: str, *, request_options: Optional[RequestOptions] = None) -> LumaGenerationsRetrieveResponse:
+    async def retrieve(self, task_id: str, *, request_options: Optional[RequestOptions] = None) -> types.LumaGenerationsRetrieveResponse:
         """Get a video generation
 
         获取视频
@@ -2694,9 +2246,9 @@ class AsyncLumaGenerationsResource:
         Args:
             task_id: The generation `id` returned by generate or extend.
         """
-        return cast(LumaGenerationsRetrieveResponse, await self._client._request(_OP_LUMA_GET_GENERATION, path={"task_id": task_id}, cast_to=LumaGenerationsRetrieveResponse, error_model=LumaGenerationsRetrieveErrorBody, options=request_options))
+        return cast(types.LumaGenerationsRetrieveResponse, await self._client._request(_OP_LUMA_GET_GENERATION, path={"task_id": task_id}, cast_to=types.LumaGenerationsRetrieveResponse, error_model=types.LumaGenerationsRetrieveErrorBody, options=request_options))
 
-    async def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[LumaGenerationsRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[LumaGenerationsRetrieveResponse]:
+    async def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.LumaGenerationsRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.LumaGenerationsRetrieveResponse]:
         """Waits for an existing Luma video generation task to end, polling `GET /luma/generations/{task_id}`.
 
         Returns the final snapshot; raises TaskFailedError, TaskCancelledError or TaskTimeoutError otherwise.
@@ -2708,7 +2260,7 @@ class AsyncLumaGenerationsResource:
             max_poll_errors: consecutive transient poll failures tolerated.
         """
         return await async_wait_for_task(
-            lambda i, o: cast(Any, self._client._request(_OP_LUMA_GET_GENERATION, path={"task_id": i}, cast_to=LumaGenerationsRetrieveResponse, options=o, with_headers=True)),
+            lambda i, o: cast(Any, self._client._request(_OP_LUMA_GET_GENERATION, path={"task_id": i}, cast_to=types.LumaGenerationsRetrieveResponse, options=o, with_headers=True)),
             _TASK_LUMA_LUMA_GET_GENERATION, task_id, timeout=wait_timeout, interval=poll_interval, on_progress=on_progress,
             max_poll_errors=max_poll_errors, request_options=request_options,
         )
@@ -2730,7 +2282,7 @@ class MidjourneyInsightFaceResource:
     def __init__(self, client: ShellApi) -> None:
         self._client = client
 
-    def swap(self, *, source_base64: str, target_base64: str, account_filter: Union[MjAccountFilterParam, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> MidjourneyInsightFaceSwapResponse:
+    def swap(self, *, source_base64: str, target_base64: str, account_filter: Union[params.MjAccountFilter, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.MidjourneyInsightFaceSwapResponse:
         """Submit a face-swap task
 
         提交swap_face任务
@@ -2748,9 +2300,9 @@ class MidjourneyInsightFaceResource:
             notify_hook: Callback URL for status changes; empty = the relay's global hook.
             state: Any text; echoed back in the task.
         """
-        return cast(MidjourneyInsightFaceSwapResponse, self._client._request(_OP_MJ_SUBMIT_SWAP_FACE, body={"sourceBase64": source_base64, "targetBase64": target_base64, "accountFilter": account_filter, "notifyHook": notify_hook, "state": state}, cast_to=MidjourneyInsightFaceSwapResponse, error_model=MidjourneyInsightFaceSwapErrorBody, options=request_options))
+        return cast(types.MidjourneyInsightFaceSwapResponse, self._client._request(_OP_MJ_SUBMIT_SWAP_FACE, body={"sourceBase64": source_base64, "targetBase64": target_base64, "accountFilter": account_filter, "notifyHook": notify_hook, "state": state}, cast_to=types.MidjourneyInsightFaceSwapResponse, error_model=types.MidjourneyInsightFaceSwapErrorBody, options=request_options))
 
-    def swap_and_wait(self, *, source_base64: str, target_base64: str, account_filter: Union[MjAccountFilterParam, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[MidjourneyTasksRetrieveResponse]:
+    def swap_and_wait(self, *, source_base64: str, target_base64: str, account_filter: Union[params.MjAccountFilter, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.MidjourneyTasksRetrieveResponse]:
         """Submit a face-swap task, then waits for the task to end.
 
         提交swap_face任务
@@ -2774,7 +2326,7 @@ class AsyncMidjourneyInsightFaceResource:
     def __init__(self, client: AsyncShellApi) -> None:
         self._client = client
 
-    async def swap(self, *, source_base64: str, target_base64: str, account_filter: Union[MjAccountFilterParam, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> MidjourneyInsightFaceSwapResponse:
+    async def swap(self, *, source_base64: str, target_base64: str, account_filter: Union[params.MjAccountFilter, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.MidjourneyInsightFaceSwapResponse:
         """Submit a face-swap task
 
         提交swap_face任务
@@ -2792,9 +2344,9 @@ class AsyncMidjourneyInsightFaceResource:
             notify_hook: Callback URL for status changes; empty = the relay's global hook.
             state: Any text; echoed back in the task.
         """
-        return cast(MidjourneyInsightFaceSwapResponse, await self._client._request(_OP_MJ_SUBMIT_SWAP_FACE, body={"sourceBase64": source_base64, "targetBase64": target_base64, "accountFilter": account_filter, "notifyHook": notify_hook, "state": state}, cast_to=MidjourneyInsightFaceSwapResponse, error_model=MidjourneyInsightFaceSwapErrorBody, options=request_options))
+        return cast(types.MidjourneyInsightFaceSwapResponse, await self._client._request(_OP_MJ_SUBMIT_SWAP_FACE, body={"sourceBase64": source_base64, "targetBase64": target_base64, "accountFilter": account_filter, "notifyHook": notify_hook, "state": state}, cast_to=types.MidjourneyInsightFaceSwapResponse, error_model=types.MidjourneyInsightFaceSwapErrorBody, options=request_options))
 
-    async def swap_and_wait(self, *, source_base64: str, target_base64: str, account_filter: Union[MjAccountFilterParam, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[MidjourneyTasksRetrieveResponse]:
+    async def swap_and_wait(self, *, source_base64: str, target_base64: str, account_filter: Union[params.MjAccountFilter, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.MidjourneyTasksRetrieveResponse]:
         """Submit a face-swap task, then waits for the task to end.
 
         提交swap_face任务
@@ -2818,7 +2370,7 @@ class MidjourneySubmitResource:
     def __init__(self, client: ShellApi) -> None:
         self._client = client
 
-    def action(self, *, custom_id: str, task_id: str, choose_same_channel: Union[bool, NotGiven] = NOT_GIVEN, account_filter: Union[MjAccountFilterParam, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[MjMode, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> MidjourneySubmitActionResponse:
+    def action(self, *, custom_id: str, task_id: str, choose_same_channel: Union[bool, NotGiven] = NOT_GIVEN, account_filter: Union[params.MjAccountFilter, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[params.MjMode, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.MidjourneySubmitActionResponse:
         """Run a button of a task (upscale, variation, zoom ...)
 
         执行动作
@@ -2839,9 +2391,9 @@ class MidjourneySubmitResource:
             state: Any text; echoed back in the task.
             mode: Speed mode for this job (relay extension). Same effect as the `/mj-fast`, `/mj-turbo`, `/mj-relax` path prefixes; a mode fixed on the key wins over both.
         """
-        return cast(MidjourneySubmitActionResponse, self._client._request(_OP_MJ_SUBMIT_ACTION, body={"customId": custom_id, "taskId": task_id, "chooseSameChannel": choose_same_channel, "accountFilter": account_filter, "notifyHook": notify_hook, "state": state, "mode": mode}, cast_to=MidjourneySubmitActionResponse, error_model=MidjourneySubmitActionErrorBody, options=request_options))
+        return cast(types.MidjourneySubmitActionResponse, self._client._request(_OP_MJ_SUBMIT_ACTION, body={"customId": custom_id, "taskId": task_id, "chooseSameChannel": choose_same_channel, "accountFilter": account_filter, "notifyHook": notify_hook, "state": state, "mode": mode}, cast_to=types.MidjourneySubmitActionResponse, error_model=types.MidjourneySubmitActionErrorBody, options=request_options))
 
-    def action_and_wait(self, *, custom_id: str, task_id: str, choose_same_channel: Union[bool, NotGiven] = NOT_GIVEN, account_filter: Union[MjAccountFilterParam, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[MjMode, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[MidjourneyTasksRetrieveResponse]:
+    def action_and_wait(self, *, custom_id: str, task_id: str, choose_same_channel: Union[bool, NotGiven] = NOT_GIVEN, account_filter: Union[params.MjAccountFilter, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[params.MjMode, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.MidjourneyTasksRetrieveResponse]:
         """Run a button of a task (upscale, variation, zoom ...), then waits for the task to end.
 
         执行动作
@@ -2860,7 +2412,7 @@ class MidjourneySubmitResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
-    def blend(self, *, base64_array: List[str], dimensions: Union[Literal["PORTRAIT", "SQUARE", "LANDSCAPE"], NotGiven] = NOT_GIVEN, bot_type: Union[MjBotType, NotGiven] = NOT_GIVEN, account_filter: Union[MjAccountFilterParam, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[MjMode, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> MidjourneySubmitBlendResponse:
+    def blend(self, *, base64_array: List[str], dimensions: Union[Literal["PORTRAIT", "SQUARE", "LANDSCAPE"], NotGiven] = NOT_GIVEN, bot_type: Union[params.MjBotType, NotGiven] = NOT_GIVEN, account_filter: Union[params.MjAccountFilter, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[params.MjMode, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.MidjourneySubmitBlendResponse:
         """Submit a Blend task
 
         提交Blend任务
@@ -2879,9 +2431,9 @@ class MidjourneySubmitResource:
             state: Any text; echoed back in the task.
             mode: Speed mode for this job (relay extension). Same effect as the `/mj-fast`, `/mj-turbo`, `/mj-relax` path prefixes; a mode fixed on the key wins over both.
         """
-        return cast(MidjourneySubmitBlendResponse, self._client._request(_OP_MJ_SUBMIT_BLEND, body={"base64Array": base64_array, "dimensions": dimensions, "botType": bot_type, "accountFilter": account_filter, "notifyHook": notify_hook, "state": state, "mode": mode}, cast_to=MidjourneySubmitBlendResponse, error_model=MidjourneySubmitBlendErrorBody, options=request_options))
+        return cast(types.MidjourneySubmitBlendResponse, self._client._request(_OP_MJ_SUBMIT_BLEND, body={"base64Array": base64_array, "dimensions": dimensions, "botType": bot_type, "accountFilter": account_filter, "notifyHook": notify_hook, "state": state, "mode": mode}, cast_to=types.MidjourneySubmitBlendResponse, error_model=types.MidjourneySubmitBlendErrorBody, options=request_options))
 
-    def blend_and_wait(self, *, base64_array: List[str], dimensions: Union[Literal["PORTRAIT", "SQUARE", "LANDSCAPE"], NotGiven] = NOT_GIVEN, bot_type: Union[MjBotType, NotGiven] = NOT_GIVEN, account_filter: Union[MjAccountFilterParam, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[MjMode, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[MidjourneyTasksRetrieveResponse]:
+    def blend_and_wait(self, *, base64_array: List[str], dimensions: Union[Literal["PORTRAIT", "SQUARE", "LANDSCAPE"], NotGiven] = NOT_GIVEN, bot_type: Union[params.MjBotType, NotGiven] = NOT_GIVEN, account_filter: Union[params.MjAccountFilter, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[params.MjMode, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.MidjourneyTasksRetrieveResponse]:
         """Submit a Blend task, then waits for the task to end.
 
         提交Blend任务
@@ -2900,7 +2452,7 @@ class MidjourneySubmitResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
-    def describe(self, *, base64: str, bot_type: Union[MjBotType, NotGiven] = NOT_GIVEN, account_filter: Union[MjAccountFilterParam, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[MjMode, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> MidjourneySubmitDescribeResponse:
+    def describe(self, *, base64: str, bot_type: Union[params.MjBotType, NotGiven] = NOT_GIVEN, account_filter: Union[params.MjAccountFilter, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[params.MjMode, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.MidjourneySubmitDescribeResponse:
         """Submit a Describe task
 
         提交Describe任务
@@ -2919,9 +2471,9 @@ class MidjourneySubmitResource:
             state: Any text; echoed back in the task.
             mode: Speed mode for this job (relay extension). Same effect as the `/mj-fast`, `/mj-turbo`, `/mj-relax` path prefixes; a mode fixed on the key wins over both.
         """
-        return cast(MidjourneySubmitDescribeResponse, self._client._request(_OP_MJ_SUBMIT_DESCRIBE, body={"base64": base64, "botType": bot_type, "accountFilter": account_filter, "notifyHook": notify_hook, "state": state, "mode": mode}, cast_to=MidjourneySubmitDescribeResponse, error_model=MidjourneySubmitDescribeErrorBody, options=request_options))
+        return cast(types.MidjourneySubmitDescribeResponse, self._client._request(_OP_MJ_SUBMIT_DESCRIBE, body={"base64": base64, "botType": bot_type, "accountFilter": account_filter, "notifyHook": notify_hook, "state": state, "mode": mode}, cast_to=types.MidjourneySubmitDescribeResponse, error_model=types.MidjourneySubmitDescribeErrorBody, options=request_options))
 
-    def describe_and_wait(self, *, base64: str, bot_type: Union[MjBotType, NotGiven] = NOT_GIVEN, account_filter: Union[MjAccountFilterParam, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[MjMode, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[MidjourneyTasksRetrieveResponse]:
+    def describe_and_wait(self, *, base64: str, bot_type: Union[params.MjBotType, NotGiven] = NOT_GIVEN, account_filter: Union[params.MjAccountFilter, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[params.MjMode, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.MidjourneyTasksRetrieveResponse]:
         """Submit a Describe task, then waits for the task to end.
 
         提交Describe任务
@@ -2940,7 +2492,7 @@ class MidjourneySubmitResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
-    def imagine(self, *, prompt: str, bot_type: Union[MjBotType, NotGiven] = NOT_GIVEN, base64_array: Union[List[str], NotGiven] = NOT_GIVEN, account_filter: Union[MjAccountFilterParam, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[MjMode, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> MidjourneySubmitImagineResponse:
+    def imagine(self, *, prompt: str, bot_type: Union[params.MjBotType, NotGiven] = NOT_GIVEN, base64_array: Union[List[str], NotGiven] = NOT_GIVEN, account_filter: Union[params.MjAccountFilter, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[params.MjMode, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.MidjourneySubmitImagineResponse:
         """Submit an Imagine task
 
         提交Imagine任务
@@ -2962,9 +2514,9 @@ class MidjourneySubmitResource:
             state: Any text; echoed back in the task.
             mode: Speed mode for this job (relay extension). Same effect as the `/mj-fast`, `/mj-turbo`, `/mj-relax` path prefixes; a mode fixed on the key wins over both.
         """
-        return cast(MidjourneySubmitImagineResponse, self._client._request(_OP_MJ_SUBMIT_IMAGINE, body={"prompt": prompt, "botType": bot_type, "base64Array": base64_array, "accountFilter": account_filter, "notifyHook": notify_hook, "state": state, "mode": mode}, cast_to=MidjourneySubmitImagineResponse, error_model=MidjourneySubmitImagineErrorBody, options=request_options))
+        return cast(types.MidjourneySubmitImagineResponse, self._client._request(_OP_MJ_SUBMIT_IMAGINE, body={"prompt": prompt, "botType": bot_type, "base64Array": base64_array, "accountFilter": account_filter, "notifyHook": notify_hook, "state": state, "mode": mode}, cast_to=types.MidjourneySubmitImagineResponse, error_model=types.MidjourneySubmitImagineErrorBody, options=request_options))
 
-    def imagine_and_wait(self, *, prompt: str, bot_type: Union[MjBotType, NotGiven] = NOT_GIVEN, base64_array: Union[List[str], NotGiven] = NOT_GIVEN, account_filter: Union[MjAccountFilterParam, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[MjMode, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[MidjourneyTasksRetrieveResponse]:
+    def imagine_and_wait(self, *, prompt: str, bot_type: Union[params.MjBotType, NotGiven] = NOT_GIVEN, base64_array: Union[List[str], NotGiven] = NOT_GIVEN, account_filter: Union[params.MjAccountFilter, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[params.MjMode, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.MidjourneyTasksRetrieveResponse]:
         """Submit an Imagine task, then waits for the task to end.
 
         提交Imagine任务
@@ -2983,7 +2535,7 @@ class MidjourneySubmitResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
-    def modal(self, *, task_id: str, prompt: Union[str, NotGiven] = NOT_GIVEN, mask_base64: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> MidjourneySubmitModalResponse:
+    def modal(self, *, task_id: str, prompt: Union[str, NotGiven] = NOT_GIVEN, mask_base64: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.MidjourneySubmitModalResponse:
         """Complete a task waiting in MODAL status
 
         提交Modal
@@ -3002,9 +2554,9 @@ class MidjourneySubmitResource:
             notify_hook: Callback URL for status changes; empty = the relay's global hook.
             state: Any text; echoed back in the task.
         """
-        return cast(MidjourneySubmitModalResponse, self._client._request(_OP_MJ_SUBMIT_MODAL, body={"taskId": task_id, "prompt": prompt, "maskBase64": mask_base64, "notifyHook": notify_hook, "state": state}, cast_to=MidjourneySubmitModalResponse, error_model=MidjourneySubmitModalErrorBody, options=request_options))
+        return cast(types.MidjourneySubmitModalResponse, self._client._request(_OP_MJ_SUBMIT_MODAL, body={"taskId": task_id, "prompt": prompt, "maskBase64": mask_base64, "notifyHook": notify_hook, "state": state}, cast_to=types.MidjourneySubmitModalResponse, error_model=types.MidjourneySubmitModalErrorBody, options=request_options))
 
-    def modal_and_wait(self, *, task_id: str, prompt: Union[str, NotGiven] = NOT_GIVEN, mask_base64: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[MidjourneyTasksRetrieveResponse]:
+    def modal_and_wait(self, *, task_id: str, prompt: Union[str, NotGiven] = NOT_GIVEN, mask_base64: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.MidjourneyTasksRetrieveResponse]:
         """Complete a task waiting in MODAL status, then waits for the task to end.
 
         提交Modal
@@ -3023,7 +2575,7 @@ class MidjourneySubmitResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
-    def shorten(self, *, prompt: str, bot_type: Union[MjBotType, NotGiven] = NOT_GIVEN, account_filter: Union[MjAccountFilterParam, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[MjMode, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> MidjourneySubmitShortenResponse:
+    def shorten(self, *, prompt: str, bot_type: Union[params.MjBotType, NotGiven] = NOT_GIVEN, account_filter: Union[params.MjAccountFilter, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[params.MjMode, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.MidjourneySubmitShortenResponse:
         """Submit a Shorten task
 
         提交Shorten任务
@@ -3041,9 +2593,9 @@ class MidjourneySubmitResource:
             state: Any text; echoed back in the task.
             mode: Speed mode for this job (relay extension). Same effect as the `/mj-fast`, `/mj-turbo`, `/mj-relax` path prefixes; a mode fixed on the key wins over both.
         """
-        return cast(MidjourneySubmitShortenResponse, self._client._request(_OP_MJ_SUBMIT_SHORTEN, body={"prompt": prompt, "botType": bot_type, "accountFilter": account_filter, "notifyHook": notify_hook, "state": state, "mode": mode}, cast_to=MidjourneySubmitShortenResponse, error_model=MidjourneySubmitShortenErrorBody, options=request_options))
+        return cast(types.MidjourneySubmitShortenResponse, self._client._request(_OP_MJ_SUBMIT_SHORTEN, body={"prompt": prompt, "botType": bot_type, "accountFilter": account_filter, "notifyHook": notify_hook, "state": state, "mode": mode}, cast_to=types.MidjourneySubmitShortenResponse, error_model=types.MidjourneySubmitShortenErrorBody, options=request_options))
 
-    def shorten_and_wait(self, *, prompt: str, bot_type: Union[MjBotType, NotGiven] = NOT_GIVEN, account_filter: Union[MjAccountFilterParam, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[MjMode, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[MidjourneyTasksRetrieveResponse]:
+    def shorten_and_wait(self, *, prompt: str, bot_type: Union[params.MjBotType, NotGiven] = NOT_GIVEN, account_filter: Union[params.MjAccountFilter, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[params.MjMode, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.MidjourneyTasksRetrieveResponse]:
         """Submit a Shorten task, then waits for the task to end.
 
         提交Shorten任务
@@ -3067,7 +2619,7 @@ class AsyncMidjourneySubmitResource:
     def __init__(self, client: AsyncShellApi) -> None:
         self._client = client
 
-    async def action(self, *, custom_id: str, task_id: str, choose_same_channel: Union[bool, NotGiven] = NOT_GIVEN, account_filter: Union[MjAccountFilterParam, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[MjMode, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> MidjourneySubmitActionResponse:
+    async def action(self, *, custom_id: str, task_id: str, choose_same_channel: Union[bool, NotGiven] = NOT_GIVEN, account_filter: Union[params.MjAccountFilter, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[params.MjMode, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.MidjourneySubmitActionResponse:
         """Run a button of a task (upscale, variation, zoom ...)
 
         执行动作
@@ -3088,9 +2640,9 @@ class AsyncMidjourneySubmitResource:
             state: Any text; echoed back in the task.
             mode: Speed mode for this job (relay extension). Same effect as the `/mj-fast`, `/mj-turbo`, `/mj-relax` path prefixes; a mode fixed on the key wins over both.
         """
-        return cast(MidjourneySubmitActionResponse, await self._client._request(_OP_MJ_SUBMIT_ACTION, body={"customId": custom_id, "taskId": task_id, "chooseSameChannel": choose_same_channel, "accountFilter": account_filter, "notifyHook": notify_hook, "state": state, "mode": mode}, cast_to=MidjourneySubmitActionResponse, error_model=MidjourneySubmitActionErrorBody, options=request_options))
+        return cast(types.MidjourneySubmitActionResponse, await self._client._request(_OP_MJ_SUBMIT_ACTION, body={"customId": custom_id, "taskId": task_id, "chooseSameChannel": choose_same_channel, "accountFilter": account_filter, "notifyHook": notify_hook, "state": state, "mode": mode}, cast_to=types.MidjourneySubmitActionResponse, error_model=types.MidjourneySubmitActionErrorBody, options=request_options))
 
-    async def action_and_wait(self, *, custom_id: str, task_id: str, choose_same_channel: Union[bool, NotGiven] = NOT_GIVEN, account_filter: Union[MjAccountFilterParam, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[MjMode, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[MidjourneyTasksRetrieveResponse]:
+    async def action_and_wait(self, *, custom_id: str, task_id: str, choose_same_channel: Union[bool, NotGiven] = NOT_GIVEN, account_filter: Union[params.MjAccountFilter, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[params.MjMode, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.MidjourneyTasksRetrieveResponse]:
         """Run a button of a task (upscale, variation, zoom ...), then waits for the task to end.
 
         执行动作
@@ -3109,7 +2661,7 @@ class AsyncMidjourneySubmitResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
-    async def blend(self, *, base64_array: List[str], dimensions: Union[Literal["PORTRAIT", "SQUARE", "LANDSCAPE"], NotGiven] = NOT_GIVEN, bot_type: Union[MjBotType, NotGiven] = NOT_GIVEN, account_filter: Union[MjAccountFilterParam, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[MjMode, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> MidjourneySubmitBlendResponse:
+    async def blend(self, *, base64_array: List[str], dimensions: Union[Literal["PORTRAIT", "SQUARE", "LANDSCAPE"], NotGiven] = NOT_GIVEN, bot_type: Union[params.MjBotType, NotGiven] = NOT_GIVEN, account_filter: Union[params.MjAccountFilter, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[params.MjMode, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.MidjourneySubmitBlendResponse:
         """Submit a Blend task
 
         提交Blend任务
@@ -3128,9 +2680,9 @@ class AsyncMidjourneySubmitResource:
             state: Any text; echoed back in the task.
             mode: Speed mode for this job (relay extension). Same effect as the `/mj-fast`, `/mj-turbo`, `/mj-relax` path prefixes; a mode fixed on the key wins over both.
         """
-        return cast(MidjourneySubmitBlendResponse, await self._client._request(_OP_MJ_SUBMIT_BLEND, body={"base64Array": base64_array, "dimensions": dimensions, "botType": bot_type, "accountFilter": account_filter, "notifyHook": notify_hook, "state": state, "mode": mode}, cast_to=MidjourneySubmitBlendResponse, error_model=MidjourneySubmitBlendErrorBody, options=request_options))
+        return cast(types.MidjourneySubmitBlendResponse, await self._client._request(_OP_MJ_SUBMIT_BLEND, body={"base64Array": base64_array, "dimensions": dimensions, "botType": bot_type, "accountFilter": account_filter, "notifyHook": notify_hook, "state": state, "mode": mode}, cast_to=types.MidjourneySubmitBlendResponse, error_model=types.MidjourneySubmitBlendErrorBody, options=request_options))
 
-    async def blend_and_wait(self, *, base64_array: List[str], dimensions: Union[Literal["PORTRAIT", "SQUARE", "LANDSCAPE"], NotGiven] = NOT_GIVEN, bot_type: Union[MjBotType, NotGiven] = NOT_GIVEN, account_filter: Union[MjAccountFilterParam, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[MjMode, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[MidjourneyTasksRetrieveResponse]:
+    async def blend_and_wait(self, *, base64_array: List[str], dimensions: Union[Literal["PORTRAIT", "SQUARE", "LANDSCAPE"], NotGiven] = NOT_GIVEN, bot_type: Union[params.MjBotType, NotGiven] = NOT_GIVEN, account_filter: Union[params.MjAccountFilter, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[params.MjMode, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.MidjourneyTasksRetrieveResponse]:
         """Submit a Blend task, then waits for the task to end.
 
         提交Blend任务
@@ -3149,7 +2701,7 @@ class AsyncMidjourneySubmitResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
-    async def describe(self, *, base64: str, bot_type: Union[MjBotType, NotGiven] = NOT_GIVEN, account_filter: Union[MjAccountFilterParam, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[MjMode, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> MidjourneySubmitDescribeResponse:
+    async def describe(self, *, base64: str, bot_type: Union[params.MjBotType, NotGiven] = NOT_GIVEN, account_filter: Union[params.MjAccountFilter, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[params.MjMode, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.MidjourneySubmitDescribeResponse:
         """Submit a Describe task
 
         提交Describe任务
@@ -3168,9 +2720,9 @@ class AsyncMidjourneySubmitResource:
             state: Any text; echoed back in the task.
             mode: Speed mode for this job (relay extension). Same effect as the `/mj-fast`, `/mj-turbo`, `/mj-relax` path prefixes; a mode fixed on the key wins over both.
         """
-        return cast(MidjourneySubmitDescribeResponse, await self._client._request(_OP_MJ_SUBMIT_DESCRIBE, body={"base64": base64, "botType": bot_type, "accountFilter": account_filter, "notifyHook": notify_hook, "state": state, "mode": mode}, cast_to=MidjourneySubmitDescribeResponse, error_model=MidjourneySubmitDescribeErrorBody, options=request_options))
+        return cast(types.MidjourneySubmitDescribeResponse, await self._client._request(_OP_MJ_SUBMIT_DESCRIBE, body={"base64": base64, "botType": bot_type, "accountFilter": account_filter, "notifyHook": notify_hook, "state": state, "mode": mode}, cast_to=types.MidjourneySubmitDescribeResponse, error_model=types.MidjourneySubmitDescribeErrorBody, options=request_options))
 
-    async def describe_and_wait(self, *, base64: str, bot_type: Union[MjBotType, NotGiven] = NOT_GIVEN, account_filter: Union[MjAccountFilterParam, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[MjMode, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[MidjourneyTasksRetrieveResponse]:
+    async def describe_and_wait(self, *, base64: str, bot_type: Union[params.MjBotType, NotGiven] = NOT_GIVEN, account_filter: Union[params.MjAccountFilter, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[params.MjMode, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.MidjourneyTasksRetrieveResponse]:
         """Submit a Describe task, then waits for the task to end.
 
         提交Describe任务
@@ -3189,7 +2741,7 @@ class AsyncMidjourneySubmitResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
-    async def imagine(self, *, prompt: str, bot_type: Union[MjBotType, NotGiven] = NOT_GIVEN, base64_array: Union[List[str], NotGiven] = NOT_GIVEN, account_filter: Union[MjAccountFilterParam, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[MjMode, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> MidjourneySubmitImagineResponse:
+    async def imagine(self, *, prompt: str, bot_type: Union[params.MjBotType, NotGiven] = NOT_GIVEN, base64_array: Union[List[str], NotGiven] = NOT_GIVEN, account_filter: Union[params.MjAccountFilter, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[params.MjMode, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.MidjourneySubmitImagineResponse:
         """Submit an Imagine task
 
         提交Imagine任务
@@ -3211,9 +2763,9 @@ class AsyncMidjourneySubmitResource:
             state: Any text; echoed back in the task.
             mode: Speed mode for this job (relay extension). Same effect as the `/mj-fast`, `/mj-turbo`, `/mj-relax` path prefixes; a mode fixed on the key wins over both.
         """
-        return cast(MidjourneySubmitImagineResponse, await self._client._request(_OP_MJ_SUBMIT_IMAGINE, body={"prompt": prompt, "botType": bot_type, "base64Array": base64_array, "accountFilter": account_filter, "notifyHook": notify_hook, "state": state, "mode": mode}, cast_to=MidjourneySubmitImagineResponse, error_model=MidjourneySubmitImagineErrorBody, options=request_options))
+        return cast(types.MidjourneySubmitImagineResponse, await self._client._request(_OP_MJ_SUBMIT_IMAGINE, body={"prompt": prompt, "botType": bot_type, "base64Array": base64_array, "accountFilter": account_filter, "notifyHook": notify_hook, "state": state, "mode": mode}, cast_to=types.MidjourneySubmitImagineResponse, error_model=types.MidjourneySubmitImagineErrorBody, options=request_options))
 
-    async def imagine_and_wait(self, *, prompt: str, bot_type: Union[MjBotType, NotGiven] = NOT_GIVEN, base64_array: Union[List[str], NotGiven] = NOT_GIVEN, account_filter: Union[MjAccountFilterParam, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[MjMode, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[MidjourneyTasksRetrieveResponse]:
+    async def imagine_and_wait(self, *, prompt: str, bot_type: Union[params.MjBotType, NotGiven] = NOT_GIVEN, base64_array: Union[List[str], NotGiven] = NOT_GIVEN, account_filter: Union[params.MjAccountFilter, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[params.MjMode, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.MidjourneyTasksRetrieveResponse]:
         """Submit an Imagine task, then waits for the task to end.
 
         提交Imagine任务
@@ -3232,7 +2784,7 @@ class AsyncMidjourneySubmitResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
-    async def modal(self, *, task_id: str, prompt: Union[str, NotGiven] = NOT_GIVEN, mask_base64: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> MidjourneySubmitModalResponse:
+    async def modal(self, *, task_id: str, prompt: Union[str, NotGiven] = NOT_GIVEN, mask_base64: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.MidjourneySubmitModalResponse:
         """Complete a task waiting in MODAL status
 
         提交Modal
@@ -3251,9 +2803,9 @@ class AsyncMidjourneySubmitResource:
             notify_hook: Callback URL for status changes; empty = the relay's global hook.
             state: Any text; echoed back in the task.
         """
-        return cast(MidjourneySubmitModalResponse, await self._client._request(_OP_MJ_SUBMIT_MODAL, body={"taskId": task_id, "prompt": prompt, "maskBase64": mask_base64, "notifyHook": notify_hook, "state": state}, cast_to=MidjourneySubmitModalResponse, error_model=MidjourneySubmitModalErrorBody, options=request_options))
+        return cast(types.MidjourneySubmitModalResponse, await self._client._request(_OP_MJ_SUBMIT_MODAL, body={"taskId": task_id, "prompt": prompt, "maskBase64": mask_base64, "notifyHook": notify_hook, "state": state}, cast_to=types.MidjourneySubmitModalResponse, error_model=types.MidjourneySubmitModalErrorBody, options=request_options))
 
-    async def modal_and_wait(self, *, task_id: str, prompt: Union[str, NotGiven] = NOT_GIVEN, mask_base64: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[MidjourneyTasksRetrieveResponse]:
+    async def modal_and_wait(self, *, task_id: str, prompt: Union[str, NotGiven] = NOT_GIVEN, mask_base64: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.MidjourneyTasksRetrieveResponse]:
         """Complete a task waiting in MODAL status, then waits for the task to end.
 
         提交Modal
@@ -3272,7 +2824,7 @@ class AsyncMidjourneySubmitResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
-    async def shorten(self, *, prompt: str, bot_type: Union[MjBotType, NotGiven] = NOT_GIVEN, account_filter: Union[MjAccountFilterParam, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[MjMode, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> MidjourneySubmitShortenResponse:
+    async def shorten(self, *, prompt: str, bot_type: Union[params.MjBotType, NotGiven] = NOT_GIVEN, account_filter: Union[params.MjAccountFilter, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[params.MjMode, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.MidjourneySubmitShortenResponse:
         """Submit a Shorten task
 
         提交Shorten任务
@@ -3290,9 +2842,9 @@ class AsyncMidjourneySubmitResource:
             state: Any text; echoed back in the task.
             mode: Speed mode for this job (relay extension). Same effect as the `/mj-fast`, `/mj-turbo`, `/mj-relax` path prefixes; a mode fixed on the key wins over both.
         """
-        return cast(MidjourneySubmitShortenResponse, await self._client._request(_OP_MJ_SUBMIT_SHORTEN, body={"prompt": prompt, "botType": bot_type, "accountFilter": account_filter, "notifyHook": notify_hook, "state": state, "mode": mode}, cast_to=MidjourneySubmitShortenResponse, error_model=MidjourneySubmitShortenErrorBody, options=request_options))
+        return cast(types.MidjourneySubmitShortenResponse, await self._client._request(_OP_MJ_SUBMIT_SHORTEN, body={"prompt": prompt, "botType": bot_type, "accountFilter": account_filter, "notifyHook": notify_hook, "state": state, "mode": mode}, cast_to=types.MidjourneySubmitShortenResponse, error_model=types.MidjourneySubmitShortenErrorBody, options=request_options))
 
-    async def shorten_and_wait(self, *, prompt: str, bot_type: Union[MjBotType, NotGiven] = NOT_GIVEN, account_filter: Union[MjAccountFilterParam, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[MjMode, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[MidjourneyTasksRetrieveResponse]:
+    async def shorten_and_wait(self, *, prompt: str, bot_type: Union[params.MjBotType, NotGiven] = NOT_GIVEN, account_filter: Union[params.MjAccountFilter, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[params.MjMode, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.MidjourneyTasksRetrieveResponse]:
         """Submit a Shorten task, then waits for the task to end.
 
         提交Shorten任务
@@ -3316,7 +2868,7 @@ class MidjourneyTasksResource:
     def __init__(self, client: ShellApi) -> None:
         self._client = client
 
-    def cancel(self, id: str, *, request_options: Optional[RequestOptions] = None) -> MidjourneyTasksCancelResponse:
+    def cancel(self, id: str, *, request_options: Optional[RequestOptions] = None) -> types.MidjourneyTasksCancelResponse:
         """Cancel a task
 
         取消任务
@@ -3329,9 +2881,9 @@ class MidjourneyTasksResource:
         Args:
             id: Task id (the `result` of the submit).
         """
-        return cast(MidjourneyTasksCancelResponse, self._client._request(_OP_MJ_CANCEL_TASK, path={"id": id}, cast_to=MidjourneyTasksCancelResponse, error_model=MidjourneyTasksCancelErrorBody, options=request_options))
+        return cast(types.MidjourneyTasksCancelResponse, self._client._request(_OP_MJ_CANCEL_TASK, path={"id": id}, cast_to=types.MidjourneyTasksCancelResponse, error_model=types.MidjourneyTasksCancelErrorBody, options=request_options))
 
-    def image_seed(self, id: str, *, request_options: Optional[RequestOptions] = None) -> MidjourneyTasksImageSeedResponse:
+    def image_seed(self, id: str, *, request_options: Optional[RequestOptions] = None) -> types.MidjourneyTasksImageSeedResponse:
         """Get the seed of a task's image
 
         获取任务图片的seed(需设置mj或niji的私信ID)
@@ -3344,9 +2896,9 @@ class MidjourneyTasksResource:
         Args:
             id: Task id (the `result` of the submit).
         """
-        return cast(MidjourneyTasksImageSeedResponse, self._client._request(_OP_MJ_GET_IMAGE_SEED, path={"id": id}, cast_to=MidjourneyTasksImageSeedResponse, error_model=MidjourneyTasksImageSeedErrorBody, options=request_options))
+        return cast(types.MidjourneyTasksImageSeedResponse, self._client._request(_OP_MJ_GET_IMAGE_SEED, path={"id": id}, cast_to=types.MidjourneyTasksImageSeedResponse, error_model=types.MidjourneyTasksImageSeedErrorBody, options=request_options))
 
-    def list(self, *, request_options: Optional[RequestOptions] = None) -> MidjourneyTasksListResponse:
+    def list(self, *, request_options: Optional[RequestOptions] = None) -> types.MidjourneyTasksListResponse:
         """List all tasks
 
         查询所有任务
@@ -3356,9 +2908,9 @@ class MidjourneyTasksResource:
 
         `GET /mj/task/list`
         """
-        return cast(MidjourneyTasksListResponse, self._client._request(_OP_MJ_LIST_TASKS, cast_to=MidjourneyTasksListResponse, error_model=MidjourneyTasksListErrorBody, options=request_options))
+        return cast(types.MidjourneyTasksListResponse, self._client._request(_OP_MJ_LIST_TASKS, cast_to=types.MidjourneyTasksListResponse, error_model=types.MidjourneyTasksListErrorBody, options=request_options))
 
-    def list_by_condition(self, *, ids: List[str], request_options: Optional[RequestOptions] = None) -> MidjourneyTasksListByConditionResponse:
+    def list_by_condition(self, *, ids: List[str], request_options: Optional[RequestOptions] = None) -> types.MidjourneyTasksListByConditionResponse:
         """Get several tasks by id
 
         根据ID列表查询任务
@@ -3368,9 +2920,9 @@ class MidjourneyTasksResource:
 
         `POST /mj/task/list-by-condition`
         """
-        return cast(MidjourneyTasksListByConditionResponse, self._client._request(_OP_MJ_LIST_TASKS_BY_CONDITION, body={"ids": ids}, cast_to=MidjourneyTasksListByConditionResponse, error_model=MidjourneyTasksListByConditionErrorBody, options=request_options))
+        return cast(types.MidjourneyTasksListByConditionResponse, self._client._request(_OP_MJ_LIST_TASKS_BY_CONDITION, body={"ids": ids}, cast_to=types.MidjourneyTasksListByConditionResponse, error_model=types.MidjourneyTasksListByConditionErrorBody, options=request_options))
 
-    def query(self, *, page_number: Union[int, NotGiven] = NOT_GIVEN, page_size: Union[int, NotGiven] = NOT_GIVEN, sort: Union[str, NotGiven] = NOT_GIVEN, action: Union[MjTaskAction, NotGiven] = NOT_GIVEN, description: Union[str, NotGiven] = NOT_GIVEN, ids: Union[List[str], NotGiven] = NOT_GIVEN, instance_id: Union[str, NotGiven] = NOT_GIVEN, prompt: Union[str, NotGiven] = NOT_GIVEN, prompt_en: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, status: Union[MjTaskStatus, NotGiven] = NOT_GIVEN, status_set: Union[List[MjTaskStatus], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> MidjourneyTasksQueryResponse:
+    def query(self, *, page_number: Union[int, NotGiven] = NOT_GIVEN, page_size: Union[int, NotGiven] = NOT_GIVEN, sort: Union[str, NotGiven] = NOT_GIVEN, action: Union[params.MjTaskAction, NotGiven] = NOT_GIVEN, description: Union[str, NotGiven] = NOT_GIVEN, ids: Union[List[str], NotGiven] = NOT_GIVEN, instance_id: Union[str, NotGiven] = NOT_GIVEN, prompt: Union[str, NotGiven] = NOT_GIVEN, prompt_en: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, status: Union[params.MjTaskStatus, NotGiven] = NOT_GIVEN, status_set: Union[List[params.MjTaskStatus], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.MidjourneyTasksQueryResponse:
         """Query tasks page by page
 
         分页查询任务
@@ -3388,9 +2940,9 @@ class MidjourneyTasksResource:
             instance_id: Account instance.
             status: `NOT_START` / `SUBMITTED` (queued), `IN_PROGRESS`, `MODAL` (waiting for `/mj/submit/modal`), `SUCCESS`, `FAILURE` (see `failReason`), `CANCEL`.
         """
-        return cast(MidjourneyTasksQueryResponse, self._client._request(_OP_MJ_QUERY_TASKS, body={"pageNumber": page_number, "pageSize": page_size, "sort": sort, "action": action, "description": description, "ids": ids, "instanceId": instance_id, "prompt": prompt, "promptEn": prompt_en, "state": state, "status": status, "statusSet": status_set}, cast_to=MidjourneyTasksQueryResponse, error_model=MidjourneyTasksQueryErrorBody, options=request_options))
+        return cast(types.MidjourneyTasksQueryResponse, self._client._request(_OP_MJ_QUERY_TASKS, body={"pageNumber": page_number, "pageSize": page_size, "sort": sort, "action": action, "description": description, "ids": ids, "instanceId": instance_id, "prompt": prompt, "promptEn": prompt_en, "state": state, "status": status, "statusSet": status_set}, cast_to=types.MidjourneyTasksQueryResponse, error_model=types.MidjourneyTasksQueryErrorBody, options=request_options))
 
-    def queue(self, *, request_options: Optional[RequestOptions] = None) -> MidjourneyTasksQueueResponse:
+    def queue(self, *, request_options: Optional[RequestOptions] = None) -> types.MidjourneyTasksQueueResponse:
         """List queued and running tasks
 
         查询任务队列
@@ -3399,9 +2951,9 @@ class MidjourneyTasksResource:
 
         `GET /mj/task/queue`
         """
-        return cast(MidjourneyTasksQueueResponse, self._client._request(_OP_MJ_LIST_QUEUE, cast_to=MidjourneyTasksQueueResponse, error_model=MidjourneyTasksQueueErrorBody, options=request_options))
+        return cast(types.MidjourneyTasksQueueResponse, self._client._request(_OP_MJ_LIST_QUEUE, cast_to=types.MidjourneyTasksQueueResponse, error_model=types.MidjourneyTasksQueueErrorBody, options=request_options))
 
-    def retrieve(self, id: str, *, request_options: Optional[RequestOptions] = None) -> MidjourneyTasksRetrieveResponse:
+    def retrieve(self, id: str, *, request_options: Optional[RequestOptions] = None) -> types.MidjourneyTasksRetrieveResponse:
         """Get a task by id
 
         指定ID获取任务
@@ -3415,9 +2967,9 @@ class MidjourneyTasksResource:
         Args:
             id: Task id (the `result` of the submit).
         """
-        return cast(MidjourneyTasksRetrieveResponse, self._client._request(_OP_MJ_FETCH_TASK, path={"id": id}, cast_to=MidjourneyTasksRetrieveResponse, error_model=MidjourneyTasksRetrieveErrorBody, options=request_options))
+        return cast(types.MidjourneyTasksRetrieveResponse, self._client._request(_OP_MJ_FETCH_TASK, path={"id": id}, cast_to=types.MidjourneyTasksRetrieveResponse, error_model=types.MidjourneyTasksRetrieveErrorBody, options=request_options))
 
-    def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[MidjourneyTasksRetrieveResponse]:
+    def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.MidjourneyTasksRetrieveResponse]:
         """Waits for an existing Midjourney task task to end, polling `GET /mj/task/{id}/fetch`.
 
         Returns the final snapshot; raises TaskFailedError, TaskCancelledError or TaskTimeoutError otherwise.
@@ -3429,7 +2981,7 @@ class MidjourneyTasksResource:
             max_poll_errors: consecutive transient poll failures tolerated.
         """
         return wait_for_task(
-            lambda i, o: cast(Any, self._client._request(_OP_MJ_FETCH_TASK, path={"id": i}, cast_to=MidjourneyTasksRetrieveResponse, options=o, with_headers=True)),
+            lambda i, o: cast(Any, self._client._request(_OP_MJ_FETCH_TASK, path={"id": i}, cast_to=types.MidjourneyTasksRetrieveResponse, options=o, with_headers=True)),
             _TASK_MIDJOURNEY_MJ_FETCH_TASK, task_id, timeout=wait_timeout, interval=poll_interval, on_progress=on_progress,
             max_poll_errors=max_poll_errors, request_options=request_options,
         )
@@ -3439,7 +2991,7 @@ class AsyncMidjourneyTasksResource:
     def __init__(self, client: AsyncShellApi) -> None:
         self._client = client
 
-    async def cancel(self, id: str, *, request_options: Optional[RequestOptions] = None) -> MidjourneyTasksCancelResponse:
+    async def cancel(self, id: str, *, request_options: Optional[RequestOptions] = None) -> types.MidjourneyTasksCancelResponse:
         """Cancel a task
 
         取消任务
@@ -3452,9 +3004,9 @@ class AsyncMidjourneyTasksResource:
         Args:
             id: Task id (the `result` of the submit).
         """
-        return cast(MidjourneyTasksCancelResponse, await self._client._request(_OP_MJ_CANCEL_TASK, path={"id": id}, cast_to=MidjourneyTasksCancelResponse, error_model=MidjourneyTasksCancelErrorBody, options=request_options))
+        return cast(types.MidjourneyTasksCancelResponse, await self._client._request(_OP_MJ_CANCEL_TASK, path={"id": id}, cast_to=types.MidjourneyTasksCancelResponse, error_model=types.MidjourneyTasksCancelErrorBody, options=request_options))
 
-    async def image_seed(self, id: str, *, request_options: Optional[RequestOptions] = None) -> MidjourneyTasksImageSeedResponse:
+    async def image_seed(self, id: str, *, request_options: Optional[RequestOptions] = None) -> types.MidjourneyTasksImageSeedResponse:
         """Get the seed of a task's image
 
         获取任务图片的seed(需设置mj或niji的私信ID)
@@ -3467,9 +3019,9 @@ class AsyncMidjourneyTasksResource:
         Args:
             id: Task id (the `result` of the submit).
         """
-        return cast(MidjourneyTasksImageSeedResponse, await self._client._request(_OP_MJ_GET_IMAGE_SEED, path={"id": id}, cast_to=MidjourneyTasksImageSeedResponse, error_model=MidjourneyTasksImageSeedErrorBody, options=request_options))
+        return cast(types.MidjourneyTasksImageSeedResponse, await self._client._request(_OP_MJ_GET_IMAGE_SEED, path={"id": id}, cast_to=types.MidjourneyTasksImageSeedResponse, error_model=types.MidjourneyTasksImageSeedErrorBody, options=request_options))
 
-    async def list(self, *, request_options: Optional[RequestOptions] = None) -> MidjourneyTasksListResponse:
+    async def list(self, *, request_options: Optional[RequestOptions] = None) -> types.MidjourneyTasksListResponse:
         """List all tasks
 
         查询所有任务
@@ -3479,9 +3031,9 @@ class AsyncMidjourneyTasksResource:
 
         `GET /mj/task/list`
         """
-        return cast(MidjourneyTasksListResponse, await self._client._request(_OP_MJ_LIST_TASKS, cast_to=MidjourneyTasksListResponse, error_model=MidjourneyTasksListErrorBody, options=request_options))
+        return cast(types.MidjourneyTasksListResponse, await self._client._request(_OP_MJ_LIST_TASKS, cast_to=types.MidjourneyTasksListResponse, error_model=types.MidjourneyTasksListErrorBody, options=request_options))
 
-    async def list_by_condition(self, *, ids: List[str], request_options: Optional[RequestOptions] = None) -> MidjourneyTasksListByConditionResponse:
+    async def list_by_condition(self, *, ids: List[str], request_options: Optional[RequestOptions] = None) -> types.MidjourneyTasksListByConditionResponse:
         """Get several tasks by id
 
         根据ID列表查询任务
@@ -3491,9 +3043,9 @@ class AsyncMidjourneyTasksResource:
 
         `POST /mj/task/list-by-condition`
         """
-        return cast(MidjourneyTasksListByConditionResponse, await self._client._request(_OP_MJ_LIST_TASKS_BY_CONDITION, body={"ids": ids}, cast_to=MidjourneyTasksListByConditionResponse, error_model=MidjourneyTasksListByConditionErrorBody, options=request_options))
+        return cast(types.MidjourneyTasksListByConditionResponse, await self._client._request(_OP_MJ_LIST_TASKS_BY_CONDITION, body={"ids": ids}, cast_to=types.MidjourneyTasksListByConditionResponse, error_model=types.MidjourneyTasksListByConditionErrorBody, options=request_options))
 
-    async def query(self, *, page_number: Union[int, NotGiven] = NOT_GIVEN, page_size: Union[int, NotGiven] = NOT_GIVEN, sort: Union[str, NotGiven] = NOT_GIVEN, action: Union[MjTaskAction, NotGiven] = NOT_GIVEN, description: Union[str, NotGiven] = NOT_GIVEN, ids: Union[List[str], NotGiven] = NOT_GIVEN, instance_id: Union[str, NotGiven] = NOT_GIVEN, prompt: Union[str, NotGiven] = NOT_GIVEN, prompt_en: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, status: Union[MjTaskStatus, NotGiven] = NOT_GIVEN, status_set: Union[List[MjTaskStatus], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> MidjourneyTasksQueryResponse:
+    async def query(self, *, page_number: Union[int, NotGiven] = NOT_GIVEN, page_size: Union[int, NotGiven] = NOT_GIVEN, sort: Union[str, NotGiven] = NOT_GIVEN, action: Union[params.MjTaskAction, NotGiven] = NOT_GIVEN, description: Union[str, NotGiven] = NOT_GIVEN, ids: Union[List[str], NotGiven] = NOT_GIVEN, instance_id: Union[str, NotGiven] = NOT_GIVEN, prompt: Union[str, NotGiven] = NOT_GIVEN, prompt_en: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, status: Union[params.MjTaskStatus, NotGiven] = NOT_GIVEN, status_set: Union[List[params.MjTaskStatus], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.MidjourneyTasksQueryResponse:
         """Query tasks page by page
 
         分页查询任务
@@ -3511,9 +3063,9 @@ class AsyncMidjourneyTasksResource:
             instance_id: Account instance.
             status: `NOT_START` / `SUBMITTED` (queued), `IN_PROGRESS`, `MODAL` (waiting for `/mj/submit/modal`), `SUCCESS`, `FAILURE` (see `failReason`), `CANCEL`.
         """
-        return cast(MidjourneyTasksQueryResponse, await self._client._request(_OP_MJ_QUERY_TASKS, body={"pageNumber": page_number, "pageSize": page_size, "sort": sort, "action": action, "description": description, "ids": ids, "instanceId": instance_id, "prompt": prompt, "promptEn": prompt_en, "state": state, "status": status, "statusSet": status_set}, cast_to=MidjourneyTasksQueryResponse, error_model=MidjourneyTasksQueryErrorBody, options=request_options))
+        return cast(types.MidjourneyTasksQueryResponse, await self._client._request(_OP_MJ_QUERY_TASKS, body={"pageNumber": page_number, "pageSize": page_size, "sort": sort, "action": action, "description": description, "ids": ids, "instanceId": instance_id, "prompt": prompt, "promptEn": prompt_en, "state": state, "status": status, "statusSet": status_set}, cast_to=types.MidjourneyTasksQueryResponse, error_model=types.MidjourneyTasksQueryErrorBody, options=request_options))
 
-    async def queue(self, *, request_options: Optional[RequestOptions] = None) -> MidjourneyTasksQueueResponse:
+    async def queue(self, *, request_options: Optional[RequestOptions] = None) -> types.MidjourneyTasksQueueResponse:
         """List queued and running tasks
 
         查询任务队列
@@ -3522,9 +3074,9 @@ class AsyncMidjourneyTasksResource:
 
         `GET /mj/task/queue`
         """
-        return cast(MidjourneyTasksQueueResponse, await self._client._request(_OP_MJ_LIST_QUEUE, cast_to=MidjourneyTasksQueueResponse, error_model=MidjourneyTasksQueueErrorBody, options=request_options))
+        return cast(types.MidjourneyTasksQueueResponse, await self._client._request(_OP_MJ_LIST_QUEUE, cast_to=types.MidjourneyTasksQueueResponse, error_model=types.MidjourneyTasksQueueErrorBody, options=request_options))
 
-    async def retrieve(self, id: str, *, request_options: Optional[RequestOptions] = None) -> MidjourneyTasksRetrieveResponse:
+    async def retrieve(self, id: str, *, request_options: Optional[RequestOptions] = None) -> types.MidjourneyTasksRetrieveResponse:
         """Get a task by id
 
         指定ID获取任务
@@ -3538,9 +3090,9 @@ class AsyncMidjourneyTasksResource:
         Args:
             id: Task id (the `result` of the submit).
         """
-        return cast(MidjourneyTasksRetrieveResponse, await self._client._request(_OP_MJ_FETCH_TASK, path={"id": id}, cast_to=MidjourneyTasksRetrieveResponse, error_model=MidjourneyTasksRetrieveErrorBody, options=request_options))
+        return cast(types.MidjourneyTasksRetrieveResponse, await self._client._request(_OP_MJ_FETCH_TASK, path={"id": id}, cast_to=types.MidjourneyTasksRetrieveResponse, error_model=types.MidjourneyTasksRetrieveErrorBody, options=request_options))
 
-    async def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[MidjourneyTasksRetrieveResponse]:
+    async def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.MidjourneyTasksRetrieveResponse]:
         """Waits for an existing Midjourney task task to end, polling `GET /mj/task/{id}/fetch`.
 
         Returns the final snapshot; raises TaskFailedError, TaskCancelledError or TaskTimeoutError otherwise.
@@ -3552,7 +3104,7 @@ class AsyncMidjourneyTasksResource:
             max_poll_errors: consecutive transient poll failures tolerated.
         """
         return await async_wait_for_task(
-            lambda i, o: cast(Any, self._client._request(_OP_MJ_FETCH_TASK, path={"id": i}, cast_to=MidjourneyTasksRetrieveResponse, options=o, with_headers=True)),
+            lambda i, o: cast(Any, self._client._request(_OP_MJ_FETCH_TASK, path={"id": i}, cast_to=types.MidjourneyTasksRetrieveResponse, options=o, with_headers=True)),
             _TASK_MIDJOURNEY_MJ_FETCH_TASK, task_id, timeout=wait_timeout, interval=poll_interval, on_progress=on_progress,
             max_poll_errors=max_poll_errors, request_options=request_options,
         )
@@ -3578,7 +3130,7 @@ class RecraftImagesResource:
     def __init__(self, client: ShellApi) -> None:
         self._client = client
 
-    def clarity_upscale(self, *, file: FileInput, response_format: Union[Literal["url", "b64_json"], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> RecraftImagesClarityUpscaleResponse:
+    def clarity_upscale(self, *, file: FileInput, response_format: Union[Literal["url", "b64_json"], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.RecraftImagesClarityUpscaleResponse:
         """Upscale an image (clarity)
 
         清晰度提升
@@ -3593,9 +3145,9 @@ class RecraftImagesResource:
             file: The image (PNG, JPG or WEBP, at most 5 MB).
             response_format: Return a URL (default) or the image base64-encoded.
         """
-        return cast(RecraftImagesClarityUpscaleResponse, self._client._request(_OP_RECRAFT_CLARITY_UPSCALE, body={"file": file, "response_format": response_format}, cast_to=RecraftImagesClarityUpscaleResponse, error_model=RecraftImagesClarityUpscaleErrorBody, options=request_options))
+        return cast(types.RecraftImagesClarityUpscaleResponse, self._client._request(_OP_RECRAFT_CLARITY_UPSCALE, body={"file": file, "response_format": response_format}, cast_to=types.RecraftImagesClarityUpscaleResponse, error_model=types.RecraftImagesClarityUpscaleErrorBody, options=request_options))
 
-    def generate(self, *, prompt: str, n: Union[int, NotGiven] = NOT_GIVEN, style_id: Union[str, NotGiven] = NOT_GIVEN, style: Union[Literal["realistic_image", "digital_illustration", "vector_illustration", "icon", "any"], NotGiven] = NOT_GIVEN, substyle: Union[str, NotGiven] = NOT_GIVEN, model: Union[Literal["recraftv3", "recraftv2"], NotGiven] = NOT_GIVEN, response_format: Union[Literal["url", "b64_json"], NotGiven] = NOT_GIVEN, size: Union[Literal["1024x1024", "1365x1024", "1024x1365", "1536x1024", "1024x1536", "1820x1024", "1024x1820", "1024x2048", "2048x1024", "1434x1024", "1024x1434", "1024x1280", "1280x1024", "1024x1707", "1707x1024"], NotGiven] = NOT_GIVEN, controls: Union[RecraftControlsParam, NotGiven] = NOT_GIVEN, text_layout: Union[List[RecraftTextLayoutItemParam], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> RecraftImagesGenerateResponse:
+    def generate(self, *, prompt: str, n: Union[int, NotGiven] = NOT_GIVEN, style_id: Union[str, NotGiven] = NOT_GIVEN, style: Union[Literal["realistic_image", "digital_illustration", "vector_illustration", "icon", "any"], NotGiven] = NOT_GIVEN, substyle: Union[str, NotGiven] = NOT_GIVEN, model: Union[Literal["recraftv3", "recraftv2"], NotGiven] = NOT_GIVEN, response_format: Union[Literal["url", "b64_json"], NotGiven] = NOT_GIVEN, size: Union[Literal["1024x1024", "1365x1024", "1024x1365", "1536x1024", "1024x1536", "1820x1024", "1024x1820", "1024x2048", "2048x1024", "1434x1024", "1024x1434", "1024x1280", "1280x1024", "1024x1707", "1707x1024"], NotGiven] = NOT_GIVEN, controls: Union[params.RecraftControls, NotGiven] = NOT_GIVEN, text_layout: Union[List[params.RecraftTextLayoutItem], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.RecraftImagesGenerateResponse:
         """Generate images
 
         生成图像
@@ -3616,9 +3168,9 @@ class RecraftImagesResource:
             controls: Extra controls for a generation.
             text_layout: Texts to lay out on the image (recraftv3 only).
         """
-        return cast(RecraftImagesGenerateResponse, self._client._request(_OP_RECRAFT_GENERATE_IMAGE, body={"prompt": prompt, "n": n, "style_id": style_id, "style": style, "substyle": substyle, "model": model, "response_format": response_format, "size": size, "controls": controls, "text_layout": text_layout}, cast_to=RecraftImagesGenerateResponse, error_model=RecraftImagesGenerateErrorBody, options=request_options))
+        return cast(types.RecraftImagesGenerateResponse, self._client._request(_OP_RECRAFT_GENERATE_IMAGE, body={"prompt": prompt, "n": n, "style_id": style_id, "style": style, "substyle": substyle, "model": model, "response_format": response_format, "size": size, "controls": controls, "text_layout": text_layout}, cast_to=types.RecraftImagesGenerateResponse, error_model=types.RecraftImagesGenerateErrorBody, options=request_options))
 
-    def generative_upscale(self, *, file: FileInput, response_format: Union[Literal["url", "b64_json"], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> RecraftImagesGenerativeUpscaleResponse:
+    def generative_upscale(self, *, file: FileInput, response_format: Union[Literal["url", "b64_json"], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.RecraftImagesGenerativeUpscaleResponse:
         """Upscale an image (generative)
 
         生成式放大
@@ -3633,9 +3185,9 @@ class RecraftImagesResource:
             file: The image (PNG, JPG or WEBP, at most 5 MB).
             response_format: Return a URL (default) or the image base64-encoded.
         """
-        return cast(RecraftImagesGenerativeUpscaleResponse, self._client._request(_OP_RECRAFT_GENERATIVE_UPSCALE, body={"file": file, "response_format": response_format}, cast_to=RecraftImagesGenerativeUpscaleResponse, error_model=RecraftImagesGenerativeUpscaleErrorBody, options=request_options))
+        return cast(types.RecraftImagesGenerativeUpscaleResponse, self._client._request(_OP_RECRAFT_GENERATIVE_UPSCALE, body={"file": file, "response_format": response_format}, cast_to=types.RecraftImagesGenerativeUpscaleResponse, error_model=types.RecraftImagesGenerativeUpscaleErrorBody, options=request_options))
 
-    def remove_background(self, *, file: FileInput, response_format: Union[Literal["url", "b64_json"], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> RecraftImagesRemoveBackgroundResponse:
+    def remove_background(self, *, file: FileInput, response_format: Union[Literal["url", "b64_json"], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.RecraftImagesRemoveBackgroundResponse:
         """Remove the background of an image
 
         移除背景
@@ -3650,9 +3202,9 @@ class RecraftImagesResource:
             file: The image (PNG, JPG or WEBP, at most 5 MB).
             response_format: Return a URL (default) or the image base64-encoded.
         """
-        return cast(RecraftImagesRemoveBackgroundResponse, self._client._request(_OP_RECRAFT_REMOVE_BACKGROUND, body={"file": file, "response_format": response_format}, cast_to=RecraftImagesRemoveBackgroundResponse, error_model=RecraftImagesRemoveBackgroundErrorBody, options=request_options))
+        return cast(types.RecraftImagesRemoveBackgroundResponse, self._client._request(_OP_RECRAFT_REMOVE_BACKGROUND, body={"file": file, "response_format": response_format}, cast_to=types.RecraftImagesRemoveBackgroundResponse, error_model=types.RecraftImagesRemoveBackgroundErrorBody, options=request_options))
 
-    def vectorize(self, *, file: FileInput, response_format: Union[Literal["url", "b64_json"], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> RecraftImagesVectorizeResponse:
+    def vectorize(self, *, file: FileInput, response_format: Union[Literal["url", "b64_json"], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.RecraftImagesVectorizeResponse:
         """Vectorize an image
 
         图像矢量化
@@ -3667,14 +3219,14 @@ class RecraftImagesResource:
             file: The image (PNG, JPG or WEBP, at most 5 MB).
             response_format: Return a URL (default) or the image base64-encoded.
         """
-        return cast(RecraftImagesVectorizeResponse, self._client._request(_OP_RECRAFT_VECTORIZE_IMAGE, body={"file": file, "response_format": response_format}, cast_to=RecraftImagesVectorizeResponse, error_model=RecraftImagesVectorizeErrorBody, options=request_options))
+        return cast(types.RecraftImagesVectorizeResponse, self._client._request(_OP_RECRAFT_VECTORIZE_IMAGE, body={"file": file, "response_format": response_format}, cast_to=types.RecraftImagesVectorizeResponse, error_model=types.RecraftImagesVectorizeErrorBody, options=request_options))
 
 class AsyncRecraftImagesResource:
     """`client.recraft.images`"""
     def __init__(self, client: AsyncShellApi) -> None:
         self._client = client
 
-    async def clarity_upscale(self, *, file: FileInput, response_format: Union[Literal["url", "b64_json"], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> RecraftImagesClarityUpscaleResponse:
+    async def clarity_upscale(self, *, file: FileInput, response_format: Union[Literal["url", "b64_json"], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.RecraftImagesClarityUpscaleResponse:
         """Upscale an image (clarity)
 
         清晰度提升
@@ -3689,9 +3241,9 @@ class AsyncRecraftImagesResource:
             file: The image (PNG, JPG or WEBP, at most 5 MB).
             response_format: Return a URL (default) or the image base64-encoded.
         """
-        return cast(RecraftImagesClarityUpscaleResponse, await self._client._request(_OP_RECRAFT_CLARITY_UPSCALE, body={"file": file, "response_format": response_format}, cast_to=RecraftImagesClarityUpscaleResponse, error_model=RecraftImagesClarityUpscaleErrorBody, options=request_options))
+        return cast(types.RecraftImagesClarityUpscaleResponse, await self._client._request(_OP_RECRAFT_CLARITY_UPSCALE, body={"file": file, "response_format": response_format}, cast_to=types.RecraftImagesClarityUpscaleResponse, error_model=types.RecraftImagesClarityUpscaleErrorBody, options=request_options))
 
-    async def generate(self, *, prompt: str, n: Union[int, NotGiven] = NOT_GIVEN, style_id: Union[str, NotGiven] = NOT_GIVEN, style: Union[Literal["realistic_image", "digital_illustration", "vector_illustration", "icon", "any"], NotGiven] = NOT_GIVEN, substyle: Union[str, NotGiven] = NOT_GIVEN, model: Union[Literal["recraftv3", "recraftv2"], NotGiven] = NOT_GIVEN, response_format: Union[Literal["url", "b64_json"], NotGiven] = NOT_GIVEN, size: Union[Literal["1024x1024", "1365x1024", "1024x1365", "1536x1024", "1024x1536", "1820x1024", "1024x1820", "1024x2048", "2048x1024", "1434x1024", "1024x1434", "1024x1280", "1280x1024", "1024x1707", "1707x1024"], NotGiven] = NOT_GIVEN, controls: Union[RecraftControlsParam, NotGiven] = NOT_GIVEN, text_layout: Union[List[RecraftTextLayoutItemParam], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> RecraftImagesGenerateResponse:
+    async def generate(self, *, prompt: str, n: Union[int, NotGiven] = NOT_GIVEN, style_id: Union[str, NotGiven] = NOT_GIVEN, style: Union[Literal["realistic_image", "digital_illustration", "vector_illustration", "icon", "any"], NotGiven] = NOT_GIVEN, substyle: Union[str, NotGiven] = NOT_GIVEN, model: Union[Literal["recraftv3", "recraftv2"], NotGiven] = NOT_GIVEN, response_format: Union[Literal["url", "b64_json"], NotGiven] = NOT_GIVEN, size: Union[Literal["1024x1024", "1365x1024", "1024x1365", "1536x1024", "1024x1536", "1820x1024", "1024x1820", "1024x2048", "2048x1024", "1434x1024", "1024x1434", "1024x1280", "1280x1024", "1024x1707", "1707x1024"], NotGiven] = NOT_GIVEN, controls: Union[params.RecraftControls, NotGiven] = NOT_GIVEN, text_layout: Union[List[params.RecraftTextLayoutItem], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.RecraftImagesGenerateResponse:
         """Generate images
 
         生成图像
@@ -3712,9 +3264,9 @@ class AsyncRecraftImagesResource:
             controls: Extra controls for a generation.
             text_layout: Texts to lay out on the image (recraftv3 only).
         """
-        return cast(RecraftImagesGenerateResponse, await self._client._request(_OP_RECRAFT_GENERATE_IMAGE, body={"prompt": prompt, "n": n, "style_id": style_id, "style": style, "substyle": substyle, "model": model, "response_format": response_format, "size": size, "controls": controls, "text_layout": text_layout}, cast_to=RecraftImagesGenerateResponse, error_model=RecraftImagesGenerateErrorBody, options=request_options))
+        return cast(types.RecraftImagesGenerateResponse, await self._client._request(_OP_RECRAFT_GENERATE_IMAGE, body={"prompt": prompt, "n": n, "style_id": style_id, "style": style, "substyle": substyle, "model": model, "response_format": response_format, "size": size, "controls": controls, "text_layout": text_layout}, cast_to=types.RecraftImagesGenerateResponse, error_model=types.RecraftImagesGenerateErrorBody, options=request_options))
 
-    async def generative_upscale(self, *, file: FileInput, response_format: Union[Literal["url", "b64_json"], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> RecraftImagesGenerativeUpscaleResponse:
+    async def generative_upscale(self, *, file: FileInput, response_format: Union[Literal["url", "b64_json"], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.RecraftImagesGenerativeUpscaleResponse:
         """Upscale an image (generative)
 
         生成式放大
@@ -3729,9 +3281,9 @@ class AsyncRecraftImagesResource:
             file: The image (PNG, JPG or WEBP, at most 5 MB).
             response_format: Return a URL (default) or the image base64-encoded.
         """
-        return cast(RecraftImagesGenerativeUpscaleResponse, await self._client._request(_OP_RECRAFT_GENERATIVE_UPSCALE, body={"file": file, "response_format": response_format}, cast_to=RecraftImagesGenerativeUpscaleResponse, error_model=RecraftImagesGenerativeUpscaleErrorBody, options=request_options))
+        return cast(types.RecraftImagesGenerativeUpscaleResponse, await self._client._request(_OP_RECRAFT_GENERATIVE_UPSCALE, body={"file": file, "response_format": response_format}, cast_to=types.RecraftImagesGenerativeUpscaleResponse, error_model=types.RecraftImagesGenerativeUpscaleErrorBody, options=request_options))
 
-    async def remove_background(self, *, file: FileInput, response_format: Union[Literal["url", "b64_json"], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> RecraftImagesRemoveBackgroundResponse:
+    async def remove_background(self, *, file: FileInput, response_format: Union[Literal["url", "b64_json"], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.RecraftImagesRemoveBackgroundResponse:
         """Remove the background of an image
 
         移除背景
@@ -3746,9 +3298,9 @@ class AsyncRecraftImagesResource:
             file: The image (PNG, JPG or WEBP, at most 5 MB).
             response_format: Return a URL (default) or the image base64-encoded.
         """
-        return cast(RecraftImagesRemoveBackgroundResponse, await self._client._request(_OP_RECRAFT_REMOVE_BACKGROUND, body={"file": file, "response_format": response_format}, cast_to=RecraftImagesRemoveBackgroundResponse, error_model=RecraftImagesRemoveBackgroundErrorBody, options=request_options))
+        return cast(types.RecraftImagesRemoveBackgroundResponse, await self._client._request(_OP_RECRAFT_REMOVE_BACKGROUND, body={"file": file, "response_format": response_format}, cast_to=types.RecraftImagesRemoveBackgroundResponse, error_model=types.RecraftImagesRemoveBackgroundErrorBody, options=request_options))
 
-    async def vectorize(self, *, file: FileInput, response_format: Union[Literal["url", "b64_json"], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> RecraftImagesVectorizeResponse:
+    async def vectorize(self, *, file: FileInput, response_format: Union[Literal["url", "b64_json"], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.RecraftImagesVectorizeResponse:
         """Vectorize an image
 
         图像矢量化
@@ -3763,14 +3315,14 @@ class AsyncRecraftImagesResource:
             file: The image (PNG, JPG or WEBP, at most 5 MB).
             response_format: Return a URL (default) or the image base64-encoded.
         """
-        return cast(RecraftImagesVectorizeResponse, await self._client._request(_OP_RECRAFT_VECTORIZE_IMAGE, body={"file": file, "response_format": response_format}, cast_to=RecraftImagesVectorizeResponse, error_model=RecraftImagesVectorizeErrorBody, options=request_options))
+        return cast(types.RecraftImagesVectorizeResponse, await self._client._request(_OP_RECRAFT_VECTORIZE_IMAGE, body={"file": file, "response_format": response_format}, cast_to=types.RecraftImagesVectorizeResponse, error_model=types.RecraftImagesVectorizeErrorBody, options=request_options))
 
 class RecraftStylesResource:
     """`client.recraft.styles`"""
     def __init__(self, client: ShellApi) -> None:
         self._client = client
 
-    def create(self, *, style: RecraftBaseStyle, file: List[FileInput], request_options: Optional[RequestOptions] = None) -> RecraftStylesCreateResponse:
+    def create(self, *, style: params.RecraftBaseStyle, file: List[FileInput], request_options: Optional[RequestOptions] = None) -> types.RecraftStylesCreateResponse:
         """Create a style from reference images
 
         创建样式
@@ -3785,14 +3337,14 @@ class RecraftStylesResource:
             style: Base visual style a custom style is built on.
             file: One to five reference images (PNG, JPG or WEBP), one `file` part each.
         """
-        return cast(RecraftStylesCreateResponse, self._client._request(_OP_RECRAFT_CREATE_STYLE, body={"style": style, "file": file}, cast_to=RecraftStylesCreateResponse, error_model=RecraftStylesCreateErrorBody, options=request_options))
+        return cast(types.RecraftStylesCreateResponse, self._client._request(_OP_RECRAFT_CREATE_STYLE, body={"style": style, "file": file}, cast_to=types.RecraftStylesCreateResponse, error_model=types.RecraftStylesCreateErrorBody, options=request_options))
 
 class AsyncRecraftStylesResource:
     """`client.recraft.styles`"""
     def __init__(self, client: AsyncShellApi) -> None:
         self._client = client
 
-    async def create(self, *, style: RecraftBaseStyle, file: List[FileInput], request_options: Optional[RequestOptions] = None) -> RecraftStylesCreateResponse:
+    async def create(self, *, style: params.RecraftBaseStyle, file: List[FileInput], request_options: Optional[RequestOptions] = None) -> types.RecraftStylesCreateResponse:
         """Create a style from reference images
 
         创建样式
@@ -3807,7 +3359,7 @@ class AsyncRecraftStylesResource:
             style: Base visual style a custom style is built on.
             file: One to five reference images (PNG, JPG or WEBP), one `file` part each.
         """
-        return cast(RecraftStylesCreateResponse, await self._client._request(_OP_RECRAFT_CREATE_STYLE, body={"style": style, "file": file}, cast_to=RecraftStylesCreateResponse, error_model=RecraftStylesCreateErrorBody, options=request_options))
+        return cast(types.RecraftStylesCreateResponse, await self._client._request(_OP_RECRAFT_CREATE_STYLE, body={"style": style, "file": file}, cast_to=types.RecraftStylesCreateResponse, error_model=types.RecraftStylesCreateErrorBody, options=request_options))
 
 class RecraftResource:
     """`client.recraft`"""
@@ -3828,7 +3380,7 @@ class RunwayImageToVideoResource:
     def __init__(self, client: ShellApi) -> None:
         self._client = client
 
-    def create(self, *, prompt_image: Union[str, List[RunwayPromptImageParam]], model: str, x_runway_version: Union[str, NotGiven] = NOT_GIVEN, prompt_text: Union[str, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, watermark: Union[bool, NotGiven] = NOT_GIVEN, duration: Union[Literal[5, 10], NotGiven] = NOT_GIVEN, ratio: Union[Literal["16:9", "9:16", "1280:768", "768:1280"], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> RunwayImageToVideoCreateResponse:
+    def create(self, *, prompt_image: Union[str, List[params.RunwayPromptImage]], model: str, x_runway_version: Union[str, NotGiven] = NOT_GIVEN, prompt_text: Union[str, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, watermark: Union[bool, NotGiven] = NOT_GIVEN, duration: Union[Literal[5, 10], NotGiven] = NOT_GIVEN, ratio: Union[Literal["16:9", "9:16", "1280:768", "768:1280"], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.RunwayImageToVideoCreateResponse:
         """Start an image-to-video task
 
         图生视频
@@ -3850,9 +3402,9 @@ class RunwayImageToVideoResource:
             duration: Video length in seconds.
             ratio: Output aspect ratio. Runway's 2024 values are `16:9` and `9:16`; newer API versions use `1280:768` and `768:1280`.
         """
-        return cast(RunwayImageToVideoCreateResponse, self._client._request(_OP_RUNWAY_CREATE_IMAGE_TO_VIDEO, headers={"X-Runway-Version": x_runway_version}, body={"promptImage": prompt_image, "model": model, "promptText": prompt_text, "seed": seed, "watermark": watermark, "duration": duration, "ratio": ratio}, cast_to=RunwayImageToVideoCreateResponse, error_model=RunwayImageToVideoCreateErrorBody, options=request_options))
+        return cast(types.RunwayImageToVideoCreateResponse, self._client._request(_OP_RUNWAY_CREATE_IMAGE_TO_VIDEO, headers={"X-Runway-Version": x_runway_version}, body={"promptImage": prompt_image, "model": model, "promptText": prompt_text, "seed": seed, "watermark": watermark, "duration": duration, "ratio": ratio}, cast_to=types.RunwayImageToVideoCreateResponse, error_model=types.RunwayImageToVideoCreateErrorBody, options=request_options))
 
-    def create_and_wait(self, *, prompt_image: Union[str, List[RunwayPromptImageParam]], model: str, x_runway_version: Union[str, NotGiven] = NOT_GIVEN, prompt_text: Union[str, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, watermark: Union[bool, NotGiven] = NOT_GIVEN, duration: Union[Literal[5, 10], NotGiven] = NOT_GIVEN, ratio: Union[Literal["16:9", "9:16", "1280:768", "768:1280"], NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[RunwayTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[RunwayTasksRetrieveResponse]:
+    def create_and_wait(self, *, prompt_image: Union[str, List[params.RunwayPromptImage]], model: str, x_runway_version: Union[str, NotGiven] = NOT_GIVEN, prompt_text: Union[str, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, watermark: Union[bool, NotGiven] = NOT_GIVEN, duration: Union[Literal[5, 10], NotGiven] = NOT_GIVEN, ratio: Union[Literal["16:9", "9:16", "1280:768", "768:1280"], NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.RunwayTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.RunwayTasksRetrieveResponse]:
         """Start an image-to-video task, then waits for the task to end.
 
         图生视频
@@ -3876,7 +3428,7 @@ class AsyncRunwayImageToVideoResource:
     def __init__(self, client: AsyncShellApi) -> None:
         self._client = client
 
-    async def create(self, *, prompt_image: Union[str, List[RunwayPromptImageParam]], model: str, x_runway_version: Union[str, NotGiven] = NOT_GIVEN, prompt_text: Union[str, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, watermark: Union[bool, NotGiven] = NOT_GIVEN, duration: Union[Literal[5, 10], NotGiven] = NOT_GIVEN, ratio: Union[Literal["16:9", "9:16", "1280:768", "768:1280"], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> RunwayImageToVideoCreateResponse:
+    async def create(self, *, prompt_image: Union[str, List[params.RunwayPromptImage]], model: str, x_runway_version: Union[str, NotGiven] = NOT_GIVEN, prompt_text: Union[str, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, watermark: Union[bool, NotGiven] = NOT_GIVEN, duration: Union[Literal[5, 10], NotGiven] = NOT_GIVEN, ratio: Union[Literal["16:9", "9:16", "1280:768", "768:1280"], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.RunwayImageToVideoCreateResponse:
         """Start an image-to-video task
 
         图生视频
@@ -3898,9 +3450,9 @@ class AsyncRunwayImageToVideoResource:
             duration: Video length in seconds.
             ratio: Output aspect ratio. Runway's 2024 values are `16:9` and `9:16`; newer API versions use `1280:768` and `768:1280`.
         """
-        return cast(RunwayImageToVideoCreateResponse, await self._client._request(_OP_RUNWAY_CREATE_IMAGE_TO_VIDEO, headers={"X-Runway-Version": x_runway_version}, body={"promptImage": prompt_image, "model": model, "promptText": prompt_text, "seed": seed, "watermark": watermark, "duration": duration, "ratio": ratio}, cast_to=RunwayImageToVideoCreateResponse, error_model=RunwayImageToVideoCreateErrorBody, options=request_options))
+        return cast(types.RunwayImageToVideoCreateResponse, await self._client._request(_OP_RUNWAY_CREATE_IMAGE_TO_VIDEO, headers={"X-Runway-Version": x_runway_version}, body={"promptImage": prompt_image, "model": model, "promptText": prompt_text, "seed": seed, "watermark": watermark, "duration": duration, "ratio": ratio}, cast_to=types.RunwayImageToVideoCreateResponse, error_model=types.RunwayImageToVideoCreateErrorBody, options=request_options))
 
-    async def create_and_wait(self, *, prompt_image: Union[str, List[RunwayPromptImageParam]], model: str, x_runway_version: Union[str, NotGiven] = NOT_GIVEN, prompt_text: Union[str, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, watermark: Union[bool, NotGiven] = NOT_GIVEN, duration: Union[Literal[5, 10], NotGiven] = NOT_GIVEN, ratio: Union[Literal["16:9", "9:16", "1280:768", "768:1280"], NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[RunwayTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[RunwayTasksRetrieveResponse]:
+    async def create_and_wait(self, *, prompt_image: Union[str, List[params.RunwayPromptImage]], model: str, x_runway_version: Union[str, NotGiven] = NOT_GIVEN, prompt_text: Union[str, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, watermark: Union[bool, NotGiven] = NOT_GIVEN, duration: Union[Literal[5, 10], NotGiven] = NOT_GIVEN, ratio: Union[Literal["16:9", "9:16", "1280:768", "768:1280"], NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.RunwayTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.RunwayTasksRetrieveResponse]:
         """Start an image-to-video task, then waits for the task to end.
 
         图生视频
@@ -3924,7 +3476,7 @@ class RunwayTasksResource:
     def __init__(self, client: ShellApi) -> None:
         self._client = client
 
-    def retrieve(self, id: str, *, x_runway_version: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> RunwayTasksRetrieveResponse:
+    def retrieve(self, id: str, *, x_runway_version: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.RunwayTasksRetrieveResponse:
         """Get a Runway task
 
         任务查询
@@ -3939,9 +3491,9 @@ class RunwayTasksResource:
             id: Task id returned by the submit route.
             x_runway_version: Runway API version. Required by Runway itself; the relay may set it for you.
         """
-        return cast(RunwayTasksRetrieveResponse, self._client._request(_OP_RUNWAY_GET_TASK, path={"id": id}, headers={"X-Runway-Version": x_runway_version}, cast_to=RunwayTasksRetrieveResponse, error_model=RunwayTasksRetrieveErrorBody, options=request_options))
+        return cast(types.RunwayTasksRetrieveResponse, self._client._request(_OP_RUNWAY_GET_TASK, path={"id": id}, headers={"X-Runway-Version": x_runway_version}, cast_to=types.RunwayTasksRetrieveResponse, error_model=types.RunwayTasksRetrieveErrorBody, options=request_options))
 
-    def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[RunwayTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[RunwayTasksRetrieveResponse]:
+    def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.RunwayTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.RunwayTasksRetrieveResponse]:
         """Waits for an existing Runway task task to end, polling `GET /runwayml/v1/tasks/{id}`.
 
         Returns the final snapshot; raises TaskFailedError, TaskCancelledError or TaskTimeoutError otherwise.
@@ -3953,7 +3505,7 @@ class RunwayTasksResource:
             max_poll_errors: consecutive transient poll failures tolerated.
         """
         return wait_for_task(
-            lambda i, o: cast(Any, self._client._request(_OP_RUNWAY_GET_TASK, path={"id": i}, cast_to=RunwayTasksRetrieveResponse, options=o, with_headers=True)),
+            lambda i, o: cast(Any, self._client._request(_OP_RUNWAY_GET_TASK, path={"id": i}, cast_to=types.RunwayTasksRetrieveResponse, options=o, with_headers=True)),
             _TASK_RUNWAY_RUNWAY_GET_TASK, task_id, timeout=wait_timeout, interval=poll_interval, on_progress=on_progress,
             max_poll_errors=max_poll_errors, request_options=request_options,
         )
@@ -3963,7 +3515,7 @@ class AsyncRunwayTasksResource:
     def __init__(self, client: AsyncShellApi) -> None:
         self._client = client
 
-    async def retrieve(self, id: str, *, x_runway_version: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> RunwayTasksRetrieveResponse:
+    async def retrieve(self, id: str, *, x_runway_version: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.RunwayTasksRetrieveResponse:
         """Get a Runway task
 
         任务查询
@@ -3978,9 +3530,9 @@ class AsyncRunwayTasksResource:
             id: Task id returned by the submit route.
             x_runway_version: Runway API version. Required by Runway itself; the relay may set it for you.
         """
-        return cast(RunwayTasksRetrieveResponse, await self._client._request(_OP_RUNWAY_GET_TASK, path={"id": id}, headers={"X-Runway-Version": x_runway_version}, cast_to=RunwayTasksRetrieveResponse, error_model=RunwayTasksRetrieveErrorBody, options=request_options))
+        return cast(types.RunwayTasksRetrieveResponse, await self._client._request(_OP_RUNWAY_GET_TASK, path={"id": id}, headers={"X-Runway-Version": x_runway_version}, cast_to=types.RunwayTasksRetrieveResponse, error_model=types.RunwayTasksRetrieveErrorBody, options=request_options))
 
-    async def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[RunwayTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[RunwayTasksRetrieveResponse]:
+    async def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.RunwayTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.RunwayTasksRetrieveResponse]:
         """Waits for an existing Runway task task to end, polling `GET /runwayml/v1/tasks/{id}`.
 
         Returns the final snapshot; raises TaskFailedError, TaskCancelledError or TaskTimeoutError otherwise.
@@ -3992,7 +3544,7 @@ class AsyncRunwayTasksResource:
             max_poll_errors: consecutive transient poll failures tolerated.
         """
         return await async_wait_for_task(
-            lambda i, o: cast(Any, self._client._request(_OP_RUNWAY_GET_TASK, path={"id": i}, cast_to=RunwayTasksRetrieveResponse, options=o, with_headers=True)),
+            lambda i, o: cast(Any, self._client._request(_OP_RUNWAY_GET_TASK, path={"id": i}, cast_to=types.RunwayTasksRetrieveResponse, options=o, with_headers=True)),
             _TASK_RUNWAY_RUNWAY_GET_TASK, task_id, timeout=wait_timeout, interval=poll_interval, on_progress=on_progress,
             max_poll_errors=max_poll_errors, request_options=request_options,
         )
@@ -4017,10 +3569,10 @@ class StabilityCoreResource:
         self._client = client
 
     @overload
-    def create(self, *, prompt: str, accept: Union[Literal["image/*", "application/json"], NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, aspect_ratio: Union[StabilityAspectRatio, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, style_preset: Union[StabilityStylePreset, NotGiven] = NOT_GIVEN, output_format: Union[Literal["png", "jpeg", "webp"], NotGiven] = NOT_GIVEN, save_to: None = None, request_options: Optional[RequestOptions] = None) -> bytes: ...
+    def create(self, *, prompt: str, accept: Union[Literal["image/*", "application/json"], NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, aspect_ratio: Union[params.StabilityAspectRatio, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, style_preset: Union[params.StabilityStylePreset, NotGiven] = NOT_GIVEN, output_format: Union[Literal["png", "jpeg", "webp"], NotGiven] = NOT_GIVEN, save_to: None = None, request_options: Optional[RequestOptions] = None) -> bytes: ...
     @overload
-    def create(self, *, prompt: str, accept: Union[Literal["image/*", "application/json"], NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, aspect_ratio: Union[StabilityAspectRatio, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, style_preset: Union[StabilityStylePreset, NotGiven] = NOT_GIVEN, output_format: Union[Literal["png", "jpeg", "webp"], NotGiven] = NOT_GIVEN, save_to: Union[str, "os.PathLike[str]"], request_options: Optional[RequestOptions] = None) -> Path: ...
-    def create(self, *, prompt: str, accept: Union[Literal["image/*", "application/json"], NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, aspect_ratio: Union[StabilityAspectRatio, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, style_preset: Union[StabilityStylePreset, NotGiven] = NOT_GIVEN, output_format: Union[Literal["png", "jpeg", "webp"], NotGiven] = NOT_GIVEN, save_to: Optional[Union[str, "os.PathLike[str]"]] = None, request_options: Optional[RequestOptions] = None) -> Union[bytes, Path]:
+    def create(self, *, prompt: str, accept: Union[Literal["image/*", "application/json"], NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, aspect_ratio: Union[params.StabilityAspectRatio, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, style_preset: Union[params.StabilityStylePreset, NotGiven] = NOT_GIVEN, output_format: Union[Literal["png", "jpeg", "webp"], NotGiven] = NOT_GIVEN, save_to: Union[str, "os.PathLike[str]"], request_options: Optional[RequestOptions] = None) -> Path: ...
+    def create(self, *, prompt: str, accept: Union[Literal["image/*", "application/json"], NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, aspect_ratio: Union[params.StabilityAspectRatio, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, style_preset: Union[params.StabilityStylePreset, NotGiven] = NOT_GIVEN, output_format: Union[Literal["png", "jpeg", "webp"], NotGiven] = NOT_GIVEN, save_to: Optional[Union[str, "os.PathLike[str]"]] = None, request_options: Optional[RequestOptions] = None) -> Union[bytes, Path]:
         """Generate an image with Stable Image Core
 
         Stable Image Core
@@ -4041,7 +3593,7 @@ class StabilityCoreResource:
             output_format: Encoding of the returned image.
             save_to: a file path: the body is streamed there and the path returned, instead of the bytes.
         """
-        return cast(Union[bytes, Path], self._client._request(_OP_STABILITY_GENERATE_CORE, headers={"accept": accept}, body={"prompt": prompt, "negative_prompt": negative_prompt, "aspect_ratio": aspect_ratio, "seed": seed, "style_preset": style_preset, "output_format": output_format}, error_model=StabilityCoreCreateErrorBody, save_to=save_to, options=request_options))
+        return cast(Union[bytes, Path], self._client._request(_OP_STABILITY_GENERATE_CORE, headers={"accept": accept}, body={"prompt": prompt, "negative_prompt": negative_prompt, "aspect_ratio": aspect_ratio, "seed": seed, "style_preset": style_preset, "output_format": output_format}, error_model=types.StabilityCoreCreateErrorBody, save_to=save_to, options=request_options))
 
 class AsyncStabilityCoreResource:
     """`client.stability.core`"""
@@ -4049,10 +3601,10 @@ class AsyncStabilityCoreResource:
         self._client = client
 
     @overload
-    async def create(self, *, prompt: str, accept: Union[Literal["image/*", "application/json"], NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, aspect_ratio: Union[StabilityAspectRatio, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, style_preset: Union[StabilityStylePreset, NotGiven] = NOT_GIVEN, output_format: Union[Literal["png", "jpeg", "webp"], NotGiven] = NOT_GIVEN, save_to: None = None, request_options: Optional[RequestOptions] = None) -> bytes: ...
+    async def create(self, *, prompt: str, accept: Union[Literal["image/*", "application/json"], NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, aspect_ratio: Union[params.StabilityAspectRatio, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, style_preset: Union[params.StabilityStylePreset, NotGiven] = NOT_GIVEN, output_format: Union[Literal["png", "jpeg", "webp"], NotGiven] = NOT_GIVEN, save_to: None = None, request_options: Optional[RequestOptions] = None) -> bytes: ...
     @overload
-    async def create(self, *, prompt: str, accept: Union[Literal["image/*", "application/json"], NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, aspect_ratio: Union[StabilityAspectRatio, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, style_preset: Union[StabilityStylePreset, NotGiven] = NOT_GIVEN, output_format: Union[Literal["png", "jpeg", "webp"], NotGiven] = NOT_GIVEN, save_to: Union[str, "os.PathLike[str]"], request_options: Optional[RequestOptions] = None) -> Path: ...
-    async def create(self, *, prompt: str, accept: Union[Literal["image/*", "application/json"], NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, aspect_ratio: Union[StabilityAspectRatio, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, style_preset: Union[StabilityStylePreset, NotGiven] = NOT_GIVEN, output_format: Union[Literal["png", "jpeg", "webp"], NotGiven] = NOT_GIVEN, save_to: Optional[Union[str, "os.PathLike[str]"]] = None, request_options: Optional[RequestOptions] = None) -> Union[bytes, Path]:
+    async def create(self, *, prompt: str, accept: Union[Literal["image/*", "application/json"], NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, aspect_ratio: Union[params.StabilityAspectRatio, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, style_preset: Union[params.StabilityStylePreset, NotGiven] = NOT_GIVEN, output_format: Union[Literal["png", "jpeg", "webp"], NotGiven] = NOT_GIVEN, save_to: Union[str, "os.PathLike[str]"], request_options: Optional[RequestOptions] = None) -> Path: ...
+    async def create(self, *, prompt: str, accept: Union[Literal["image/*", "application/json"], NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, aspect_ratio: Union[params.StabilityAspectRatio, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, style_preset: Union[params.StabilityStylePreset, NotGiven] = NOT_GIVEN, output_format: Union[Literal["png", "jpeg", "webp"], NotGiven] = NOT_GIVEN, save_to: Optional[Union[str, "os.PathLike[str]"]] = None, request_options: Optional[RequestOptions] = None) -> Union[bytes, Path]:
         """Generate an image with Stable Image Core
 
         Stable Image Core
@@ -4073,14 +3625,14 @@ class AsyncStabilityCoreResource:
             output_format: Encoding of the returned image.
             save_to: a file path: the body is streamed there and the path returned, instead of the bytes.
         """
-        return cast(Union[bytes, Path], await self._client._request(_OP_STABILITY_GENERATE_CORE, headers={"accept": accept}, body={"prompt": prompt, "negative_prompt": negative_prompt, "aspect_ratio": aspect_ratio, "seed": seed, "style_preset": style_preset, "output_format": output_format}, error_model=StabilityCoreCreateErrorBody, save_to=save_to, options=request_options))
+        return cast(Union[bytes, Path], await self._client._request(_OP_STABILITY_GENERATE_CORE, headers={"accept": accept}, body={"prompt": prompt, "negative_prompt": negative_prompt, "aspect_ratio": aspect_ratio, "seed": seed, "style_preset": style_preset, "output_format": output_format}, error_model=types.StabilityCoreCreateErrorBody, save_to=save_to, options=request_options))
 
 class StabilityEnginesResource:
     """`client.stability.engines`"""
     def __init__(self, client: ShellApi) -> None:
         self._client = client
 
-    def text_to_image(self, engine_id: Literal["stable-diffusion-xl-1024-v1-0", "stable-diffusion-v1-6", "stable-diffusion-xl-beta-v2-2-2"], *, text_prompts: List[StabilityTextPromptParam], accept: Union[Literal["application/json", "image/png"], NotGiven] = NOT_GIVEN, height: Union[int, NotGiven] = NOT_GIVEN, width: Union[int, NotGiven] = NOT_GIVEN, cfg_scale: Union[float, NotGiven] = NOT_GIVEN, clip_guidance_preset: Union[Literal["FAST_BLUE", "FAST_GREEN", "NONE", "SIMPLE", "SLOW", "SLOWER", "SLOWEST"], NotGiven] = NOT_GIVEN, sampler: Union[Literal["DDIM", "DDPM", "K_DPMPP_2M", "K_DPMPP_2S_ANCESTRAL", "K_DPM_2", "K_DPM_2_ANCESTRAL", "K_EULER", "K_EULER_ANCESTRAL", "K_HEUN", "K_LMS"], NotGiven] = NOT_GIVEN, samples: Union[int, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, steps: Union[int, NotGiven] = NOT_GIVEN, style_preset: Union[StabilityStylePreset, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> StabilityEnginesTextToImageResponse:
+    def text_to_image(self, engine_id: Literal["stable-diffusion-xl-1024-v1-0", "stable-diffusion-v1-6", "stable-diffusion-xl-beta-v2-2-2"], *, text_prompts: List[params.StabilityTextPrompt], accept: Union[Literal["application/json", "image/png"], NotGiven] = NOT_GIVEN, height: Union[int, NotGiven] = NOT_GIVEN, width: Union[int, NotGiven] = NOT_GIVEN, cfg_scale: Union[float, NotGiven] = NOT_GIVEN, clip_guidance_preset: Union[Literal["FAST_BLUE", "FAST_GREEN", "NONE", "SIMPLE", "SLOW", "SLOWER", "SLOWEST"], NotGiven] = NOT_GIVEN, sampler: Union[Literal["DDIM", "DDPM", "K_DPMPP_2M", "K_DPMPP_2S_ANCESTRAL", "K_DPM_2", "K_DPM_2_ANCESTRAL", "K_EULER", "K_EULER_ANCESTRAL", "K_HEUN", "K_LMS"], NotGiven] = NOT_GIVEN, samples: Union[int, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, steps: Union[int, NotGiven] = NOT_GIVEN, style_preset: Union[params.StabilityStylePreset, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.StabilityEnginesTextToImageResponse:
         """Text to image with a chosen v1 engine (SDXL, SD 1.6)
 
         Text-to-image
@@ -4105,14 +3657,14 @@ class StabilityEnginesResource:
             steps: Number of diffusion steps.
             style_preset: Guides the image towards a particular style.
         """
-        return cast(StabilityEnginesTextToImageResponse, self._client._request(_OP_STABILITY_ENGINE_TEXT_TO_IMAGE, path={"engine_id": engine_id}, headers={"Accept": accept}, body={"text_prompts": text_prompts, "height": height, "width": width, "cfg_scale": cfg_scale, "clip_guidance_preset": clip_guidance_preset, "sampler": sampler, "samples": samples, "seed": seed, "steps": steps, "style_preset": style_preset}, cast_to=StabilityEnginesTextToImageResponse, error_model=StabilityEnginesTextToImageErrorBody, options=request_options))
+        return cast(types.StabilityEnginesTextToImageResponse, self._client._request(_OP_STABILITY_ENGINE_TEXT_TO_IMAGE, path={"engine_id": engine_id}, headers={"Accept": accept}, body={"text_prompts": text_prompts, "height": height, "width": width, "cfg_scale": cfg_scale, "clip_guidance_preset": clip_guidance_preset, "sampler": sampler, "samples": samples, "seed": seed, "steps": steps, "style_preset": style_preset}, cast_to=types.StabilityEnginesTextToImageResponse, error_model=types.StabilityEnginesTextToImageErrorBody, options=request_options))
 
 class AsyncStabilityEnginesResource:
     """`client.stability.engines`"""
     def __init__(self, client: AsyncShellApi) -> None:
         self._client = client
 
-    async def text_to_image(self, engine_id: Literal["stable-diffusion-xl-1024-v1-0", "stable-diffusion-v1-6", "stable-diffusion-xl-beta-v2-2-2"], *, text_prompts: List[StabilityTextPromptParam], accept: Union[Literal["application/json", "image/png"], NotGiven] = NOT_GIVEN, height: Union[int, NotGiven] = NOT_GIVEN, width: Union[int, NotGiven] = NOT_GIVEN, cfg_scale: Union[float, NotGiven] = NOT_GIVEN, clip_guidance_preset: Union[Literal["FAST_BLUE", "FAST_GREEN", "NONE", "SIMPLE", "SLOW", "SLOWER", "SLOWEST"], NotGiven] = NOT_GIVEN, sampler: Union[Literal["DDIM", "DDPM", "K_DPMPP_2M", "K_DPMPP_2S_ANCESTRAL", "K_DPM_2", "K_DPM_2_ANCESTRAL", "K_EULER", "K_EULER_ANCESTRAL", "K_HEUN", "K_LMS"], NotGiven] = NOT_GIVEN, samples: Union[int, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, steps: Union[int, NotGiven] = NOT_GIVEN, style_preset: Union[StabilityStylePreset, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> StabilityEnginesTextToImageResponse:
+    async def text_to_image(self, engine_id: Literal["stable-diffusion-xl-1024-v1-0", "stable-diffusion-v1-6", "stable-diffusion-xl-beta-v2-2-2"], *, text_prompts: List[params.StabilityTextPrompt], accept: Union[Literal["application/json", "image/png"], NotGiven] = NOT_GIVEN, height: Union[int, NotGiven] = NOT_GIVEN, width: Union[int, NotGiven] = NOT_GIVEN, cfg_scale: Union[float, NotGiven] = NOT_GIVEN, clip_guidance_preset: Union[Literal["FAST_BLUE", "FAST_GREEN", "NONE", "SIMPLE", "SLOW", "SLOWER", "SLOWEST"], NotGiven] = NOT_GIVEN, sampler: Union[Literal["DDIM", "DDPM", "K_DPMPP_2M", "K_DPMPP_2S_ANCESTRAL", "K_DPM_2", "K_DPM_2_ANCESTRAL", "K_EULER", "K_EULER_ANCESTRAL", "K_HEUN", "K_LMS"], NotGiven] = NOT_GIVEN, samples: Union[int, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, steps: Union[int, NotGiven] = NOT_GIVEN, style_preset: Union[params.StabilityStylePreset, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.StabilityEnginesTextToImageResponse:
         """Text to image with a chosen v1 engine (SDXL, SD 1.6)
 
         Text-to-image
@@ -4137,7 +3689,7 @@ class AsyncStabilityEnginesResource:
             steps: Number of diffusion steps.
             style_preset: Guides the image towards a particular style.
         """
-        return cast(StabilityEnginesTextToImageResponse, await self._client._request(_OP_STABILITY_ENGINE_TEXT_TO_IMAGE, path={"engine_id": engine_id}, headers={"Accept": accept}, body={"text_prompts": text_prompts, "height": height, "width": width, "cfg_scale": cfg_scale, "clip_guidance_preset": clip_guidance_preset, "sampler": sampler, "samples": samples, "seed": seed, "steps": steps, "style_preset": style_preset}, cast_to=StabilityEnginesTextToImageResponse, error_model=StabilityEnginesTextToImageErrorBody, options=request_options))
+        return cast(types.StabilityEnginesTextToImageResponse, await self._client._request(_OP_STABILITY_ENGINE_TEXT_TO_IMAGE, path={"engine_id": engine_id}, headers={"Accept": accept}, body={"text_prompts": text_prompts, "height": height, "width": width, "cfg_scale": cfg_scale, "clip_guidance_preset": clip_guidance_preset, "sampler": sampler, "samples": samples, "seed": seed, "steps": steps, "style_preset": style_preset}, cast_to=types.StabilityEnginesTextToImageResponse, error_model=types.StabilityEnginesTextToImageErrorBody, options=request_options))
 
 class StabilitySd3Resource:
     """`client.stability.sd3`"""
@@ -4145,10 +3697,10 @@ class StabilitySd3Resource:
         self._client = client
 
     @overload
-    def create(self, *, prompt: str, accept: Union[Literal["image/*", "application/json"], NotGiven] = NOT_GIVEN, mode: Union[Literal["text-to-image", "image-to-image"], NotGiven] = NOT_GIVEN, image: Union[FileInput, NotGiven] = NOT_GIVEN, strength: Union[float, NotGiven] = NOT_GIVEN, aspect_ratio: Union[StabilityAspectRatio, NotGiven] = NOT_GIVEN, model: Union[Literal["sd3-large", "sd3-large-turbo", "sd3-medium", "sd3", "sd3-turbo"], NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["png", "jpeg"], NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, save_to: None = None, request_options: Optional[RequestOptions] = None) -> bytes: ...
+    def create(self, *, prompt: str, accept: Union[Literal["image/*", "application/json"], NotGiven] = NOT_GIVEN, mode: Union[Literal["text-to-image", "image-to-image"], NotGiven] = NOT_GIVEN, image: Union[FileInput, NotGiven] = NOT_GIVEN, strength: Union[float, NotGiven] = NOT_GIVEN, aspect_ratio: Union[params.StabilityAspectRatio, NotGiven] = NOT_GIVEN, model: Union[Literal["sd3-large", "sd3-large-turbo", "sd3-medium", "sd3", "sd3-turbo"], NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["png", "jpeg"], NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, save_to: None = None, request_options: Optional[RequestOptions] = None) -> bytes: ...
     @overload
-    def create(self, *, prompt: str, accept: Union[Literal["image/*", "application/json"], NotGiven] = NOT_GIVEN, mode: Union[Literal["text-to-image", "image-to-image"], NotGiven] = NOT_GIVEN, image: Union[FileInput, NotGiven] = NOT_GIVEN, strength: Union[float, NotGiven] = NOT_GIVEN, aspect_ratio: Union[StabilityAspectRatio, NotGiven] = NOT_GIVEN, model: Union[Literal["sd3-large", "sd3-large-turbo", "sd3-medium", "sd3", "sd3-turbo"], NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["png", "jpeg"], NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, save_to: Union[str, "os.PathLike[str]"], request_options: Optional[RequestOptions] = None) -> Path: ...
-    def create(self, *, prompt: str, accept: Union[Literal["image/*", "application/json"], NotGiven] = NOT_GIVEN, mode: Union[Literal["text-to-image", "image-to-image"], NotGiven] = NOT_GIVEN, image: Union[FileInput, NotGiven] = NOT_GIVEN, strength: Union[float, NotGiven] = NOT_GIVEN, aspect_ratio: Union[StabilityAspectRatio, NotGiven] = NOT_GIVEN, model: Union[Literal["sd3-large", "sd3-large-turbo", "sd3-medium", "sd3", "sd3-turbo"], NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["png", "jpeg"], NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, save_to: Optional[Union[str, "os.PathLike[str]"]] = None, request_options: Optional[RequestOptions] = None) -> Union[bytes, Path]:
+    def create(self, *, prompt: str, accept: Union[Literal["image/*", "application/json"], NotGiven] = NOT_GIVEN, mode: Union[Literal["text-to-image", "image-to-image"], NotGiven] = NOT_GIVEN, image: Union[FileInput, NotGiven] = NOT_GIVEN, strength: Union[float, NotGiven] = NOT_GIVEN, aspect_ratio: Union[params.StabilityAspectRatio, NotGiven] = NOT_GIVEN, model: Union[Literal["sd3-large", "sd3-large-turbo", "sd3-medium", "sd3", "sd3-turbo"], NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["png", "jpeg"], NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, save_to: Union[str, "os.PathLike[str]"], request_options: Optional[RequestOptions] = None) -> Path: ...
+    def create(self, *, prompt: str, accept: Union[Literal["image/*", "application/json"], NotGiven] = NOT_GIVEN, mode: Union[Literal["text-to-image", "image-to-image"], NotGiven] = NOT_GIVEN, image: Union[FileInput, NotGiven] = NOT_GIVEN, strength: Union[float, NotGiven] = NOT_GIVEN, aspect_ratio: Union[params.StabilityAspectRatio, NotGiven] = NOT_GIVEN, model: Union[Literal["sd3-large", "sd3-large-turbo", "sd3-medium", "sd3", "sd3-turbo"], NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["png", "jpeg"], NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, save_to: Optional[Union[str, "os.PathLike[str]"]] = None, request_options: Optional[RequestOptions] = None) -> Union[bytes, Path]:
         """Generate an image with Stable Diffusion 3
 
         Stable Diffusion 3
@@ -4173,7 +3725,7 @@ class StabilitySd3Resource:
             negative_prompt: What should not appear in the image (not for the turbo models).
             save_to: a file path: the body is streamed there and the path returned, instead of the bytes.
         """
-        return cast(Union[bytes, Path], self._client._request(_OP_STABILITY_GENERATE_SD3, headers={"accept": accept}, body={"prompt": prompt, "mode": mode, "image": image, "strength": strength, "aspect_ratio": aspect_ratio, "model": model, "seed": seed, "output_format": output_format, "negative_prompt": negative_prompt}, error_model=StabilitySd3CreateErrorBody, save_to=save_to, options=request_options))
+        return cast(Union[bytes, Path], self._client._request(_OP_STABILITY_GENERATE_SD3, headers={"accept": accept}, body={"prompt": prompt, "mode": mode, "image": image, "strength": strength, "aspect_ratio": aspect_ratio, "model": model, "seed": seed, "output_format": output_format, "negative_prompt": negative_prompt}, error_model=types.StabilitySd3CreateErrorBody, save_to=save_to, options=request_options))
 
 class AsyncStabilitySd3Resource:
     """`client.stability.sd3`"""
@@ -4181,10 +3733,10 @@ class AsyncStabilitySd3Resource:
         self._client = client
 
     @overload
-    async def create(self, *, prompt: str, accept: Union[Literal["image/*", "application/json"], NotGiven] = NOT_GIVEN, mode: Union[Literal["text-to-image", "image-to-image"], NotGiven] = NOT_GIVEN, image: Union[FileInput, NotGiven] = NOT_GIVEN, strength: Union[float, NotGiven] = NOT_GIVEN, aspect_ratio: Union[StabilityAspectRatio, NotGiven] = NOT_GIVEN, model: Union[Literal["sd3-large", "sd3-large-turbo", "sd3-medium", "sd3", "sd3-turbo"], NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["png", "jpeg"], NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, save_to: None = None, request_options: Optional[RequestOptions] = None) -> bytes: ...
+    async def create(self, *, prompt: str, accept: Union[Literal["image/*", "application/json"], NotGiven] = NOT_GIVEN, mode: Union[Literal["text-to-image", "image-to-image"], NotGiven] = NOT_GIVEN, image: Union[FileInput, NotGiven] = NOT_GIVEN, strength: Union[float, NotGiven] = NOT_GIVEN, aspect_ratio: Union[params.StabilityAspectRatio, NotGiven] = NOT_GIVEN, model: Union[Literal["sd3-large", "sd3-large-turbo", "sd3-medium", "sd3", "sd3-turbo"], NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["png", "jpeg"], NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, save_to: None = None, request_options: Optional[RequestOptions] = None) -> bytes: ...
     @overload
-    async def create(self, *, prompt: str, accept: Union[Literal["image/*", "application/json"], NotGiven] = NOT_GIVEN, mode: Union[Literal["text-to-image", "image-to-image"], NotGiven] = NOT_GIVEN, image: Union[FileInput, NotGiven] = NOT_GIVEN, strength: Union[float, NotGiven] = NOT_GIVEN, aspect_ratio: Union[StabilityAspectRatio, NotGiven] = NOT_GIVEN, model: Union[Literal["sd3-large", "sd3-large-turbo", "sd3-medium", "sd3", "sd3-turbo"], NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["png", "jpeg"], NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, save_to: Union[str, "os.PathLike[str]"], request_options: Optional[RequestOptions] = None) -> Path: ...
-    async def create(self, *, prompt: str, accept: Union[Literal["image/*", "application/json"], NotGiven] = NOT_GIVEN, mode: Union[Literal["text-to-image", "image-to-image"], NotGiven] = NOT_GIVEN, image: Union[FileInput, NotGiven] = NOT_GIVEN, strength: Union[float, NotGiven] = NOT_GIVEN, aspect_ratio: Union[StabilityAspectRatio, NotGiven] = NOT_GIVEN, model: Union[Literal["sd3-large", "sd3-large-turbo", "sd3-medium", "sd3", "sd3-turbo"], NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["png", "jpeg"], NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, save_to: Optional[Union[str, "os.PathLike[str]"]] = None, request_options: Optional[RequestOptions] = None) -> Union[bytes, Path]:
+    async def create(self, *, prompt: str, accept: Union[Literal["image/*", "application/json"], NotGiven] = NOT_GIVEN, mode: Union[Literal["text-to-image", "image-to-image"], NotGiven] = NOT_GIVEN, image: Union[FileInput, NotGiven] = NOT_GIVEN, strength: Union[float, NotGiven] = NOT_GIVEN, aspect_ratio: Union[params.StabilityAspectRatio, NotGiven] = NOT_GIVEN, model: Union[Literal["sd3-large", "sd3-large-turbo", "sd3-medium", "sd3", "sd3-turbo"], NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["png", "jpeg"], NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, save_to: Union[str, "os.PathLike[str]"], request_options: Optional[RequestOptions] = None) -> Path: ...
+    async def create(self, *, prompt: str, accept: Union[Literal["image/*", "application/json"], NotGiven] = NOT_GIVEN, mode: Union[Literal["text-to-image", "image-to-image"], NotGiven] = NOT_GIVEN, image: Union[FileInput, NotGiven] = NOT_GIVEN, strength: Union[float, NotGiven] = NOT_GIVEN, aspect_ratio: Union[params.StabilityAspectRatio, NotGiven] = NOT_GIVEN, model: Union[Literal["sd3-large", "sd3-large-turbo", "sd3-medium", "sd3", "sd3-turbo"], NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["png", "jpeg"], NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, save_to: Optional[Union[str, "os.PathLike[str]"]] = None, request_options: Optional[RequestOptions] = None) -> Union[bytes, Path]:
         """Generate an image with Stable Diffusion 3
 
         Stable Diffusion 3
@@ -4209,14 +3761,14 @@ class AsyncStabilitySd3Resource:
             negative_prompt: What should not appear in the image (not for the turbo models).
             save_to: a file path: the body is streamed there and the path returned, instead of the bytes.
         """
-        return cast(Union[bytes, Path], await self._client._request(_OP_STABILITY_GENERATE_SD3, headers={"accept": accept}, body={"prompt": prompt, "mode": mode, "image": image, "strength": strength, "aspect_ratio": aspect_ratio, "model": model, "seed": seed, "output_format": output_format, "negative_prompt": negative_prompt}, error_model=StabilitySd3CreateErrorBody, save_to=save_to, options=request_options))
+        return cast(Union[bytes, Path], await self._client._request(_OP_STABILITY_GENERATE_SD3, headers={"accept": accept}, body={"prompt": prompt, "mode": mode, "image": image, "strength": strength, "aspect_ratio": aspect_ratio, "model": model, "seed": seed, "output_format": output_format, "negative_prompt": negative_prompt}, error_model=types.StabilitySd3CreateErrorBody, save_to=save_to, options=request_options))
 
 class StabilitySdxlResource:
     """`client.stability.sdxl`"""
     def __init__(self, client: ShellApi) -> None:
         self._client = client
 
-    def create(self, *, text_prompts: List[StabilityTextPromptParam], accept: Union[Literal["application/json", "image/png"], NotGiven] = NOT_GIVEN, height: Union[int, NotGiven] = NOT_GIVEN, width: Union[int, NotGiven] = NOT_GIVEN, cfg_scale: Union[float, NotGiven] = NOT_GIVEN, clip_guidance_preset: Union[Literal["FAST_BLUE", "FAST_GREEN", "NONE", "SIMPLE", "SLOW", "SLOWER", "SLOWEST"], NotGiven] = NOT_GIVEN, sampler: Union[Literal["DDIM", "DDPM", "K_DPMPP_2M", "K_DPMPP_2S_ANCESTRAL", "K_DPM_2", "K_DPM_2_ANCESTRAL", "K_EULER", "K_EULER_ANCESTRAL", "K_HEUN", "K_LMS"], NotGiven] = NOT_GIVEN, samples: Union[int, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, steps: Union[int, NotGiven] = NOT_GIVEN, style_preset: Union[StabilityStylePreset, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> StabilitySdxlCreateResponse:
+    def create(self, *, text_prompts: List[params.StabilityTextPrompt], accept: Union[Literal["application/json", "image/png"], NotGiven] = NOT_GIVEN, height: Union[int, NotGiven] = NOT_GIVEN, width: Union[int, NotGiven] = NOT_GIVEN, cfg_scale: Union[float, NotGiven] = NOT_GIVEN, clip_guidance_preset: Union[Literal["FAST_BLUE", "FAST_GREEN", "NONE", "SIMPLE", "SLOW", "SLOWER", "SLOWEST"], NotGiven] = NOT_GIVEN, sampler: Union[Literal["DDIM", "DDPM", "K_DPMPP_2M", "K_DPMPP_2S_ANCESTRAL", "K_DPM_2", "K_DPM_2_ANCESTRAL", "K_EULER", "K_EULER_ANCESTRAL", "K_HEUN", "K_LMS"], NotGiven] = NOT_GIVEN, samples: Union[int, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, steps: Union[int, NotGiven] = NOT_GIVEN, style_preset: Union[params.StabilityStylePreset, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.StabilitySdxlCreateResponse:
         """SDXL 1.0 text to image
 
         Text-to-image
@@ -4240,14 +3792,14 @@ class StabilitySdxlResource:
             steps: Number of diffusion steps.
             style_preset: Guides the image towards a particular style.
         """
-        return cast(StabilitySdxlCreateResponse, self._client._request(_OP_STABILITY_SDXL_TEXT_TO_IMAGE, headers={"Accept": accept}, body={"text_prompts": text_prompts, "height": height, "width": width, "cfg_scale": cfg_scale, "clip_guidance_preset": clip_guidance_preset, "sampler": sampler, "samples": samples, "seed": seed, "steps": steps, "style_preset": style_preset}, cast_to=StabilitySdxlCreateResponse, error_model=StabilitySdxlCreateErrorBody, options=request_options))
+        return cast(types.StabilitySdxlCreateResponse, self._client._request(_OP_STABILITY_SDXL_TEXT_TO_IMAGE, headers={"Accept": accept}, body={"text_prompts": text_prompts, "height": height, "width": width, "cfg_scale": cfg_scale, "clip_guidance_preset": clip_guidance_preset, "sampler": sampler, "samples": samples, "seed": seed, "steps": steps, "style_preset": style_preset}, cast_to=types.StabilitySdxlCreateResponse, error_model=types.StabilitySdxlCreateErrorBody, options=request_options))
 
 class AsyncStabilitySdxlResource:
     """`client.stability.sdxl`"""
     def __init__(self, client: AsyncShellApi) -> None:
         self._client = client
 
-    async def create(self, *, text_prompts: List[StabilityTextPromptParam], accept: Union[Literal["application/json", "image/png"], NotGiven] = NOT_GIVEN, height: Union[int, NotGiven] = NOT_GIVEN, width: Union[int, NotGiven] = NOT_GIVEN, cfg_scale: Union[float, NotGiven] = NOT_GIVEN, clip_guidance_preset: Union[Literal["FAST_BLUE", "FAST_GREEN", "NONE", "SIMPLE", "SLOW", "SLOWER", "SLOWEST"], NotGiven] = NOT_GIVEN, sampler: Union[Literal["DDIM", "DDPM", "K_DPMPP_2M", "K_DPMPP_2S_ANCESTRAL", "K_DPM_2", "K_DPM_2_ANCESTRAL", "K_EULER", "K_EULER_ANCESTRAL", "K_HEUN", "K_LMS"], NotGiven] = NOT_GIVEN, samples: Union[int, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, steps: Union[int, NotGiven] = NOT_GIVEN, style_preset: Union[StabilityStylePreset, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> StabilitySdxlCreateResponse:
+    async def create(self, *, text_prompts: List[params.StabilityTextPrompt], accept: Union[Literal["application/json", "image/png"], NotGiven] = NOT_GIVEN, height: Union[int, NotGiven] = NOT_GIVEN, width: Union[int, NotGiven] = NOT_GIVEN, cfg_scale: Union[float, NotGiven] = NOT_GIVEN, clip_guidance_preset: Union[Literal["FAST_BLUE", "FAST_GREEN", "NONE", "SIMPLE", "SLOW", "SLOWER", "SLOWEST"], NotGiven] = NOT_GIVEN, sampler: Union[Literal["DDIM", "DDPM", "K_DPMPP_2M", "K_DPMPP_2S_ANCESTRAL", "K_DPM_2", "K_DPM_2_ANCESTRAL", "K_EULER", "K_EULER_ANCESTRAL", "K_HEUN", "K_LMS"], NotGiven] = NOT_GIVEN, samples: Union[int, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, steps: Union[int, NotGiven] = NOT_GIVEN, style_preset: Union[params.StabilityStylePreset, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.StabilitySdxlCreateResponse:
         """SDXL 1.0 text to image
 
         Text-to-image
@@ -4271,7 +3823,7 @@ class AsyncStabilitySdxlResource:
             steps: Number of diffusion steps.
             style_preset: Guides the image towards a particular style.
         """
-        return cast(StabilitySdxlCreateResponse, await self._client._request(_OP_STABILITY_SDXL_TEXT_TO_IMAGE, headers={"Accept": accept}, body={"text_prompts": text_prompts, "height": height, "width": width, "cfg_scale": cfg_scale, "clip_guidance_preset": clip_guidance_preset, "sampler": sampler, "samples": samples, "seed": seed, "steps": steps, "style_preset": style_preset}, cast_to=StabilitySdxlCreateResponse, error_model=StabilitySdxlCreateErrorBody, options=request_options))
+        return cast(types.StabilitySdxlCreateResponse, await self._client._request(_OP_STABILITY_SDXL_TEXT_TO_IMAGE, headers={"Accept": accept}, body={"text_prompts": text_prompts, "height": height, "width": width, "cfg_scale": cfg_scale, "clip_guidance_preset": clip_guidance_preset, "sampler": sampler, "samples": samples, "seed": seed, "steps": steps, "style_preset": style_preset}, cast_to=types.StabilitySdxlCreateResponse, error_model=types.StabilitySdxlCreateErrorBody, options=request_options))
 
 class StabilityUltraResource:
     """`client.stability.ultra`"""
@@ -4279,10 +3831,10 @@ class StabilityUltraResource:
         self._client = client
 
     @overload
-    def create(self, *, prompt: str, accept: Union[Literal["image/*", "application/json"], NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, aspect_ratio: Union[StabilityAspectRatio, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["png", "jpeg", "webp"], NotGiven] = NOT_GIVEN, save_to: None = None, request_options: Optional[RequestOptions] = None) -> bytes: ...
+    def create(self, *, prompt: str, accept: Union[Literal["image/*", "application/json"], NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, aspect_ratio: Union[params.StabilityAspectRatio, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["png", "jpeg", "webp"], NotGiven] = NOT_GIVEN, save_to: None = None, request_options: Optional[RequestOptions] = None) -> bytes: ...
     @overload
-    def create(self, *, prompt: str, accept: Union[Literal["image/*", "application/json"], NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, aspect_ratio: Union[StabilityAspectRatio, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["png", "jpeg", "webp"], NotGiven] = NOT_GIVEN, save_to: Union[str, "os.PathLike[str]"], request_options: Optional[RequestOptions] = None) -> Path: ...
-    def create(self, *, prompt: str, accept: Union[Literal["image/*", "application/json"], NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, aspect_ratio: Union[StabilityAspectRatio, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["png", "jpeg", "webp"], NotGiven] = NOT_GIVEN, save_to: Optional[Union[str, "os.PathLike[str]"]] = None, request_options: Optional[RequestOptions] = None) -> Union[bytes, Path]:
+    def create(self, *, prompt: str, accept: Union[Literal["image/*", "application/json"], NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, aspect_ratio: Union[params.StabilityAspectRatio, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["png", "jpeg", "webp"], NotGiven] = NOT_GIVEN, save_to: Union[str, "os.PathLike[str]"], request_options: Optional[RequestOptions] = None) -> Path: ...
+    def create(self, *, prompt: str, accept: Union[Literal["image/*", "application/json"], NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, aspect_ratio: Union[params.StabilityAspectRatio, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["png", "jpeg", "webp"], NotGiven] = NOT_GIVEN, save_to: Optional[Union[str, "os.PathLike[str]"]] = None, request_options: Optional[RequestOptions] = None) -> Union[bytes, Path]:
         """Generate an image with Stable Image Ultra
 
         Stable Image Ultra
@@ -4304,7 +3856,7 @@ class StabilityUltraResource:
             output_format: Encoding of the returned image.
             save_to: a file path: the body is streamed there and the path returned, instead of the bytes.
         """
-        return cast(Union[bytes, Path], self._client._request(_OP_STABILITY_GENERATE_ULTRA, headers={"accept": accept}, body={"prompt": prompt, "negative_prompt": negative_prompt, "aspect_ratio": aspect_ratio, "seed": seed, "output_format": output_format}, error_model=StabilityUltraCreateErrorBody, save_to=save_to, options=request_options))
+        return cast(Union[bytes, Path], self._client._request(_OP_STABILITY_GENERATE_ULTRA, headers={"accept": accept}, body={"prompt": prompt, "negative_prompt": negative_prompt, "aspect_ratio": aspect_ratio, "seed": seed, "output_format": output_format}, error_model=types.StabilityUltraCreateErrorBody, save_to=save_to, options=request_options))
 
 class AsyncStabilityUltraResource:
     """`client.stability.ultra`"""
@@ -4312,10 +3864,10 @@ class AsyncStabilityUltraResource:
         self._client = client
 
     @overload
-    async def create(self, *, prompt: str, accept: Union[Literal["image/*", "application/json"], NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, aspect_ratio: Union[StabilityAspectRatio, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["png", "jpeg", "webp"], NotGiven] = NOT_GIVEN, save_to: None = None, request_options: Optional[RequestOptions] = None) -> bytes: ...
+    async def create(self, *, prompt: str, accept: Union[Literal["image/*", "application/json"], NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, aspect_ratio: Union[params.StabilityAspectRatio, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["png", "jpeg", "webp"], NotGiven] = NOT_GIVEN, save_to: None = None, request_options: Optional[RequestOptions] = None) -> bytes: ...
     @overload
-    async def create(self, *, prompt: str, accept: Union[Literal["image/*", "application/json"], NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, aspect_ratio: Union[StabilityAspectRatio, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["png", "jpeg", "webp"], NotGiven] = NOT_GIVEN, save_to: Union[str, "os.PathLike[str]"], request_options: Optional[RequestOptions] = None) -> Path: ...
-    async def create(self, *, prompt: str, accept: Union[Literal["image/*", "application/json"], NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, aspect_ratio: Union[StabilityAspectRatio, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["png", "jpeg", "webp"], NotGiven] = NOT_GIVEN, save_to: Optional[Union[str, "os.PathLike[str]"]] = None, request_options: Optional[RequestOptions] = None) -> Union[bytes, Path]:
+    async def create(self, *, prompt: str, accept: Union[Literal["image/*", "application/json"], NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, aspect_ratio: Union[params.StabilityAspectRatio, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["png", "jpeg", "webp"], NotGiven] = NOT_GIVEN, save_to: Union[str, "os.PathLike[str]"], request_options: Optional[RequestOptions] = None) -> Path: ...
+    async def create(self, *, prompt: str, accept: Union[Literal["image/*", "application/json"], NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, aspect_ratio: Union[params.StabilityAspectRatio, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["png", "jpeg", "webp"], NotGiven] = NOT_GIVEN, save_to: Optional[Union[str, "os.PathLike[str]"]] = None, request_options: Optional[RequestOptions] = None) -> Union[bytes, Path]:
         """Generate an image with Stable Image Ultra
 
         Stable Image Ultra
@@ -4337,7 +3889,7 @@ class AsyncStabilityUltraResource:
             output_format: Encoding of the returned image.
             save_to: a file path: the body is streamed there and the path returned, instead of the bytes.
         """
-        return cast(Union[bytes, Path], await self._client._request(_OP_STABILITY_GENERATE_ULTRA, headers={"accept": accept}, body={"prompt": prompt, "negative_prompt": negative_prompt, "aspect_ratio": aspect_ratio, "seed": seed, "output_format": output_format}, error_model=StabilityUltraCreateErrorBody, save_to=save_to, options=request_options))
+        return cast(Union[bytes, Path], await self._client._request(_OP_STABILITY_GENERATE_ULTRA, headers={"accept": accept}, body={"prompt": prompt, "negative_prompt": negative_prompt, "aspect_ratio": aspect_ratio, "seed": seed, "output_format": output_format}, error_model=types.StabilityUltraCreateErrorBody, save_to=save_to, options=request_options))
 
 class StabilityResource:
     """`client.stability`"""
@@ -4364,7 +3916,7 @@ class SunoV30MusicResource:
     def __init__(self, client: ShellApi) -> None:
         self._client = client
 
-    def concat(self, *, clip_id: str, request_options: Optional[RequestOptions] = None) -> SunoV30MusicConcatResponse:
+    def concat(self, *, clip_id: str, request_options: Optional[RequestOptions] = None) -> types.SunoV30MusicConcatResponse:
         """Merge an extended clip into a full song (v3.0)
 
         合并音乐
@@ -4378,9 +3930,9 @@ class SunoV30MusicResource:
         Args:
             clip_id: The last extended clip.
         """
-        return cast(SunoV30MusicConcatResponse, self._client._request(_OP_SUNO_V30_CONCAT_MUSIC, body={"clip_id": clip_id}, cast_to=SunoV30MusicConcatResponse, error_model=SunoV30MusicConcatErrorBody, options=request_options))
+        return cast(types.SunoV30MusicConcatResponse, self._client._request(_OP_SUNO_V30_CONCAT_MUSIC, body={"clip_id": clip_id}, cast_to=types.SunoV30MusicConcatResponse, error_model=types.SunoV30MusicConcatErrorBody, options=request_options))
 
-    def concat_and_wait(self, *, clip_id: str, on_progress: Optional[Callable[[TaskSnapshot[SunoV30MusicRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[SunoV30MusicRetrieveResponse]:
+    def concat_and_wait(self, *, clip_id: str, on_progress: Optional[Callable[[TaskSnapshot[types.SunoV30MusicRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.SunoV30MusicRetrieveResponse]:
         """Merge an extended clip into a full song (v3.0), then waits for the task to end.
 
         合并音乐
@@ -4399,7 +3951,7 @@ class SunoV30MusicResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
-    def create(self, *, custom_mode: bool, input: SunoGenerateInputParam, mv: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> SunoV30MusicCreateResponse:
+    def create(self, *, custom_mode: bool, input: params.SunoGenerateInput, mv: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.SunoV30MusicCreateResponse:
         """Generate music (v3.0)
 
         生成音乐
@@ -4417,9 +3969,9 @@ class SunoV30MusicResource:
             mv: Model version; may be implied by the path (`chirp-v3-0` for v3.0, `chirp-v3-5` for v3.5).
             input: What to generate.
         """
-        return cast(SunoV30MusicCreateResponse, self._client._request(_OP_SUNO_V30_CREATE_MUSIC, body={"custom_mode": custom_mode, "mv": mv, "input": input}, cast_to=SunoV30MusicCreateResponse, error_model=SunoV30MusicCreateErrorBody, options=request_options))
+        return cast(types.SunoV30MusicCreateResponse, self._client._request(_OP_SUNO_V30_CREATE_MUSIC, body={"custom_mode": custom_mode, "mv": mv, "input": input}, cast_to=types.SunoV30MusicCreateResponse, error_model=types.SunoV30MusicCreateErrorBody, options=request_options))
 
-    def create_and_wait(self, *, custom_mode: bool, input: SunoGenerateInputParam, mv: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[SunoV30MusicRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[SunoV30MusicRetrieveResponse]:
+    def create_and_wait(self, *, custom_mode: bool, input: params.SunoGenerateInput, mv: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.SunoV30MusicRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.SunoV30MusicRetrieveResponse]:
         """Generate music (v3.0), then waits for the task to end.
 
         生成音乐
@@ -4438,7 +3990,7 @@ class SunoV30MusicResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
-    def retrieve(self, task_id: str, *, request_options: Optional[RequestOptions] = None) -> SunoV30MusicRetrieveResponse:
+    def retrieve(self, task_id: str, *, request_options: Optional[RequestOptions] = None) -> types.SunoV30MusicRetrieveResponse:
         """Get music (v3.0)
 
         获取音乐
@@ -4452,9 +4004,9 @@ class SunoV30MusicResource:
         Args:
             task_id: The `data.task_id` returned by generate or concat.
         """
-        return cast(SunoV30MusicRetrieveResponse, self._client._request(_OP_SUNO_V30_GET_MUSIC, path={"task_id": task_id}, cast_to=SunoV30MusicRetrieveResponse, error_model=SunoV30MusicRetrieveErrorBody, options=request_options))
+        return cast(types.SunoV30MusicRetrieveResponse, self._client._request(_OP_SUNO_V30_GET_MUSIC, path={"task_id": task_id}, cast_to=types.SunoV30MusicRetrieveResponse, error_model=types.SunoV30MusicRetrieveErrorBody, options=request_options))
 
-    def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[SunoV30MusicRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[SunoV30MusicRetrieveResponse]:
+    def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.SunoV30MusicRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.SunoV30MusicRetrieveResponse]:
         """Waits for an existing Suno v3.0 music task task to end, polling `GET /suno/v1/v3.0/music/{task_id}`.
 
         Returns the final snapshot; raises TaskFailedError, TaskCancelledError or TaskTimeoutError otherwise.
@@ -4466,7 +4018,7 @@ class SunoV30MusicResource:
             max_poll_errors: consecutive transient poll failures tolerated.
         """
         return wait_for_task(
-            lambda i, o: cast(Any, self._client._request(_OP_SUNO_V30_GET_MUSIC, path={"task_id": i}, cast_to=SunoV30MusicRetrieveResponse, options=o, with_headers=True)),
+            lambda i, o: cast(Any, self._client._request(_OP_SUNO_V30_GET_MUSIC, path={"task_id": i}, cast_to=types.SunoV30MusicRetrieveResponse, options=o, with_headers=True)),
             _TASK_SUNO_V30_SUNO_V30_GET_MUSIC, task_id, timeout=wait_timeout, interval=poll_interval, on_progress=on_progress,
             max_poll_errors=max_poll_errors, request_options=request_options,
         )
@@ -4476,7 +4028,7 @@ class AsyncSunoV30MusicResource:
     def __init__(self, client: AsyncShellApi) -> None:
         self._client = client
 
-    async def concat(self, *, clip_id: str, request_options: Optional[RequestOptions] = None) -> SunoV30MusicConcatResponse:
+    async def concat(self, *, clip_id: str, request_options: Optional[RequestOptions] = None) -> types.SunoV30MusicConcatResponse:
         """Merge an extended clip into a full song (v3.0)
 
         合并音乐
@@ -4490,9 +4042,9 @@ class AsyncSunoV30MusicResource:
         Args:
             clip_id: The last extended clip.
         """
-        return cast(SunoV30MusicConcatResponse, await self._client._request(_OP_SUNO_V30_CONCAT_MUSIC, body={"clip_id": clip_id}, cast_to=SunoV30MusicConcatResponse, error_model=SunoV30MusicConcatErrorBody, options=request_options))
+        return cast(types.SunoV30MusicConcatResponse, await self._client._request(_OP_SUNO_V30_CONCAT_MUSIC, body={"clip_id": clip_id}, cast_to=types.SunoV30MusicConcatResponse, error_model=types.SunoV30MusicConcatErrorBody, options=request_options))
 
-    async def concat_and_wait(self, *, clip_id: str, on_progress: Optional[Callable[[TaskSnapshot[SunoV30MusicRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[SunoV30MusicRetrieveResponse]:
+    async def concat_and_wait(self, *, clip_id: str, on_progress: Optional[Callable[[TaskSnapshot[types.SunoV30MusicRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.SunoV30MusicRetrieveResponse]:
         """Merge an extended clip into a full song (v3.0), then waits for the task to end.
 
         合并音乐
@@ -4511,7 +4063,7 @@ class AsyncSunoV30MusicResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
-    async def create(self, *, custom_mode: bool, input: SunoGenerateInputParam, mv: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> SunoV30MusicCreateResponse:
+    async def create(self, *, custom_mode: bool, input: params.SunoGenerateInput, mv: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.SunoV30MusicCreateResponse:
         """Generate music (v3.0)
 
         生成音乐
@@ -4529,9 +4081,9 @@ class AsyncSunoV30MusicResource:
             mv: Model version; may be implied by the path (`chirp-v3-0` for v3.0, `chirp-v3-5` for v3.5).
             input: What to generate.
         """
-        return cast(SunoV30MusicCreateResponse, await self._client._request(_OP_SUNO_V30_CREATE_MUSIC, body={"custom_mode": custom_mode, "mv": mv, "input": input}, cast_to=SunoV30MusicCreateResponse, error_model=SunoV30MusicCreateErrorBody, options=request_options))
+        return cast(types.SunoV30MusicCreateResponse, await self._client._request(_OP_SUNO_V30_CREATE_MUSIC, body={"custom_mode": custom_mode, "mv": mv, "input": input}, cast_to=types.SunoV30MusicCreateResponse, error_model=types.SunoV30MusicCreateErrorBody, options=request_options))
 
-    async def create_and_wait(self, *, custom_mode: bool, input: SunoGenerateInputParam, mv: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[SunoV30MusicRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[SunoV30MusicRetrieveResponse]:
+    async def create_and_wait(self, *, custom_mode: bool, input: params.SunoGenerateInput, mv: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.SunoV30MusicRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.SunoV30MusicRetrieveResponse]:
         """Generate music (v3.0), then waits for the task to end.
 
         生成音乐
@@ -4550,7 +4102,7 @@ class AsyncSunoV30MusicResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
-    async def retrieve(self, task_id: str, *, request_options: Optional[RequestOptions] = None) -> SunoV30MusicRetrieveResponse:
+    async def retrieve(self, task_id: str, *, request_options: Optional[RequestOptions] = None) -> types.SunoV30MusicRetrieveResponse:
         """Get music (v3.0)
 
         获取音乐
@@ -4564,9 +4116,9 @@ class AsyncSunoV30MusicResource:
         Args:
             task_id: The `data.task_id` returned by generate or concat.
         """
-        return cast(SunoV30MusicRetrieveResponse, await self._client._request(_OP_SUNO_V30_GET_MUSIC, path={"task_id": task_id}, cast_to=SunoV30MusicRetrieveResponse, error_model=SunoV30MusicRetrieveErrorBody, options=request_options))
+        return cast(types.SunoV30MusicRetrieveResponse, await self._client._request(_OP_SUNO_V30_GET_MUSIC, path={"task_id": task_id}, cast_to=types.SunoV30MusicRetrieveResponse, error_model=types.SunoV30MusicRetrieveErrorBody, options=request_options))
 
-    async def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[SunoV30MusicRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[SunoV30MusicRetrieveResponse]:
+    async def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.SunoV30MusicRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.SunoV30MusicRetrieveResponse]:
         """Waits for an existing Suno v3.0 music task task to end, polling `GET /suno/v1/v3.0/music/{task_id}`.
 
         Returns the final snapshot; raises TaskFailedError, TaskCancelledError or TaskTimeoutError otherwise.
@@ -4578,7 +4130,7 @@ class AsyncSunoV30MusicResource:
             max_poll_errors: consecutive transient poll failures tolerated.
         """
         return await async_wait_for_task(
-            lambda i, o: cast(Any, self._client._request(_OP_SUNO_V30_GET_MUSIC, path={"task_id": i}, cast_to=SunoV30MusicRetrieveResponse, options=o, with_headers=True)),
+            lambda i, o: cast(Any, self._client._request(_OP_SUNO_V30_GET_MUSIC, path={"task_id": i}, cast_to=types.SunoV30MusicRetrieveResponse, options=o, with_headers=True)),
             _TASK_SUNO_V30_SUNO_V30_GET_MUSIC, task_id, timeout=wait_timeout, interval=poll_interval, on_progress=on_progress,
             max_poll_errors=max_poll_errors, request_options=request_options,
         )
@@ -4600,7 +4152,7 @@ class SunoV35MusicResource:
     def __init__(self, client: ShellApi) -> None:
         self._client = client
 
-    def create(self, *, custom_mode: bool, input: SunoGenerateInputParam, mv: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> SunoV35MusicCreateResponse:
+    def create(self, *, custom_mode: bool, input: params.SunoGenerateInput, mv: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.SunoV35MusicCreateResponse:
         """Generate music (v3.5)
 
         生成音乐
@@ -4616,9 +4168,9 @@ class SunoV35MusicResource:
             mv: Model version; may be implied by the path (`chirp-v3-0` for v3.0, `chirp-v3-5` for v3.5).
             input: What to generate.
         """
-        return cast(SunoV35MusicCreateResponse, self._client._request(_OP_SUNO_V35_CREATE_MUSIC, body={"custom_mode": custom_mode, "mv": mv, "input": input}, cast_to=SunoV35MusicCreateResponse, error_model=SunoV35MusicCreateErrorBody, options=request_options))
+        return cast(types.SunoV35MusicCreateResponse, self._client._request(_OP_SUNO_V35_CREATE_MUSIC, body={"custom_mode": custom_mode, "mv": mv, "input": input}, cast_to=types.SunoV35MusicCreateResponse, error_model=types.SunoV35MusicCreateErrorBody, options=request_options))
 
-    def create_and_wait(self, *, custom_mode: bool, input: SunoGenerateInputParam, mv: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[SunoV35MusicRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[SunoV35MusicRetrieveResponse]:
+    def create_and_wait(self, *, custom_mode: bool, input: params.SunoGenerateInput, mv: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.SunoV35MusicRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.SunoV35MusicRetrieveResponse]:
         """Generate music (v3.5), then waits for the task to end.
 
         生成音乐
@@ -4637,7 +4189,7 @@ class SunoV35MusicResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
-    def retrieve(self, task_id: str, *, request_options: Optional[RequestOptions] = None) -> SunoV35MusicRetrieveResponse:
+    def retrieve(self, task_id: str, *, request_options: Optional[RequestOptions] = None) -> types.SunoV35MusicRetrieveResponse:
         """Get music (v3.5)
 
         获取音乐
@@ -4651,9 +4203,9 @@ class SunoV35MusicResource:
         Args:
             task_id: The `data.task_id` returned by generate or concat.
         """
-        return cast(SunoV35MusicRetrieveResponse, self._client._request(_OP_SUNO_V35_GET_MUSIC, path={"task_id": task_id}, cast_to=SunoV35MusicRetrieveResponse, error_model=SunoV35MusicRetrieveErrorBody, options=request_options))
+        return cast(types.SunoV35MusicRetrieveResponse, self._client._request(_OP_SUNO_V35_GET_MUSIC, path={"task_id": task_id}, cast_to=types.SunoV35MusicRetrieveResponse, error_model=types.SunoV35MusicRetrieveErrorBody, options=request_options))
 
-    def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[SunoV35MusicRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[SunoV35MusicRetrieveResponse]:
+    def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.SunoV35MusicRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.SunoV35MusicRetrieveResponse]:
         """Waits for an existing Suno v3.5 music task task to end, polling `GET /suno/v1/music/{task_id}`.
 
         Returns the final snapshot; raises TaskFailedError, TaskCancelledError or TaskTimeoutError otherwise.
@@ -4665,7 +4217,7 @@ class SunoV35MusicResource:
             max_poll_errors: consecutive transient poll failures tolerated.
         """
         return wait_for_task(
-            lambda i, o: cast(Any, self._client._request(_OP_SUNO_V35_GET_MUSIC, path={"task_id": i}, cast_to=SunoV35MusicRetrieveResponse, options=o, with_headers=True)),
+            lambda i, o: cast(Any, self._client._request(_OP_SUNO_V35_GET_MUSIC, path={"task_id": i}, cast_to=types.SunoV35MusicRetrieveResponse, options=o, with_headers=True)),
             _TASK_SUNO_V35_SUNO_V35_GET_MUSIC, task_id, timeout=wait_timeout, interval=poll_interval, on_progress=on_progress,
             max_poll_errors=max_poll_errors, request_options=request_options,
         )
@@ -4675,7 +4227,7 @@ class AsyncSunoV35MusicResource:
     def __init__(self, client: AsyncShellApi) -> None:
         self._client = client
 
-    async def create(self, *, custom_mode: bool, input: SunoGenerateInputParam, mv: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> SunoV35MusicCreateResponse:
+    async def create(self, *, custom_mode: bool, input: params.SunoGenerateInput, mv: Union[str, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.SunoV35MusicCreateResponse:
         """Generate music (v3.5)
 
         生成音乐
@@ -4691,9 +4243,9 @@ class AsyncSunoV35MusicResource:
             mv: Model version; may be implied by the path (`chirp-v3-0` for v3.0, `chirp-v3-5` for v3.5).
             input: What to generate.
         """
-        return cast(SunoV35MusicCreateResponse, await self._client._request(_OP_SUNO_V35_CREATE_MUSIC, body={"custom_mode": custom_mode, "mv": mv, "input": input}, cast_to=SunoV35MusicCreateResponse, error_model=SunoV35MusicCreateErrorBody, options=request_options))
+        return cast(types.SunoV35MusicCreateResponse, await self._client._request(_OP_SUNO_V35_CREATE_MUSIC, body={"custom_mode": custom_mode, "mv": mv, "input": input}, cast_to=types.SunoV35MusicCreateResponse, error_model=types.SunoV35MusicCreateErrorBody, options=request_options))
 
-    async def create_and_wait(self, *, custom_mode: bool, input: SunoGenerateInputParam, mv: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[SunoV35MusicRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[SunoV35MusicRetrieveResponse]:
+    async def create_and_wait(self, *, custom_mode: bool, input: params.SunoGenerateInput, mv: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.SunoV35MusicRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.SunoV35MusicRetrieveResponse]:
         """Generate music (v3.5), then waits for the task to end.
 
         生成音乐
@@ -4712,7 +4264,7 @@ class AsyncSunoV35MusicResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
-    async def retrieve(self, task_id: str, *, request_options: Optional[RequestOptions] = None) -> SunoV35MusicRetrieveResponse:
+    async def retrieve(self, task_id: str, *, request_options: Optional[RequestOptions] = None) -> types.SunoV35MusicRetrieveResponse:
         """Get music (v3.5)
 
         获取音乐
@@ -4726,9 +4278,9 @@ class AsyncSunoV35MusicResource:
         Args:
             task_id: The `data.task_id` returned by generate or concat.
         """
-        return cast(SunoV35MusicRetrieveResponse, await self._client._request(_OP_SUNO_V35_GET_MUSIC, path={"task_id": task_id}, cast_to=SunoV35MusicRetrieveResponse, error_model=SunoV35MusicRetrieveErrorBody, options=request_options))
+        return cast(types.SunoV35MusicRetrieveResponse, await self._client._request(_OP_SUNO_V35_GET_MUSIC, path={"task_id": task_id}, cast_to=types.SunoV35MusicRetrieveResponse, error_model=types.SunoV35MusicRetrieveErrorBody, options=request_options))
 
-    async def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[SunoV35MusicRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[SunoV35MusicRetrieveResponse]:
+    async def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.SunoV35MusicRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.SunoV35MusicRetrieveResponse]:
         """Waits for an existing Suno v3.5 music task task to end, polling `GET /suno/v1/music/{task_id}`.
 
         Returns the final snapshot; raises TaskFailedError, TaskCancelledError or TaskTimeoutError otherwise.
@@ -4740,7 +4292,7 @@ class AsyncSunoV35MusicResource:
             max_poll_errors: consecutive transient poll failures tolerated.
         """
         return await async_wait_for_task(
-            lambda i, o: cast(Any, self._client._request(_OP_SUNO_V35_GET_MUSIC, path={"task_id": i}, cast_to=SunoV35MusicRetrieveResponse, options=o, with_headers=True)),
+            lambda i, o: cast(Any, self._client._request(_OP_SUNO_V35_GET_MUSIC, path={"task_id": i}, cast_to=types.SunoV35MusicRetrieveResponse, options=o, with_headers=True)),
             _TASK_SUNO_V35_SUNO_V35_GET_MUSIC, task_id, timeout=wait_timeout, interval=poll_interval, on_progress=on_progress,
             max_poll_errors=max_poll_errors, request_options=request_options,
         )

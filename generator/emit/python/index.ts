@@ -4,7 +4,8 @@
  *   python/pyproject.toml, python/README.md
  *   python/<pkg>/_*.py          the hand-written runtime (templates/python), copied
  *   python/<pkg>/_policy.py     the IR's retry policy as constants
- *   python/<pkg>/types.py       response models (pydantic) and request TypedDicts
+ *   python/<pkg>/types.py       response models (pydantic)
+ *   python/<pkg>/params.py      request TypedDicts and Literals
  *   python/<pkg>/_client.py     the two clients, their resource classes (sync and async), task descriptors
  *   python/<pkg>/__init__.py    exports
  */
@@ -13,7 +14,7 @@ import { compareCodePoints as cmp } from '../../util/compare.js';
 import { generatedHeader } from '../header.js';
 import { clientClassName, defaultBaseUrl, envPrefix } from '../surface/client-identity.js';
 import type { EmitContext, Emitter, VirtualFile } from '../types.js';
-import { PythonEmitError, PythonTypes } from './models.js';
+import { PythonTypes, resolveRefs } from './models.js';
 import { docstring, pyString, snakeCase } from './naming.js';
 import { andWaitCode, descriptorCode, methodCode, operationConstant, planMethod, waitForCode, type MethodPlan, type WaiterPlan } from './operations.js';
 import { pyproject, readme } from './package-files.js';
@@ -110,7 +111,7 @@ interface LayoutNames extends Layout {
   resourceNames: string[];
 }
 
-function clientModule(layout: LayoutNames, typeNames: string[], prefix: string, base: string | undefined): string {
+function clientModule(layout: LayoutNames, prefix: string, base: string | undefined): string {
   const ir = layout.ir;
   const root = ir.resources;
   const schemes = ir.securitySchemes
@@ -162,10 +163,10 @@ function clientModule(layout: LayoutNames, typeNames: string[], prefix: string, 
     'from ._streaming import AsyncStream, Stream',
     'from ._tasks import TaskDescriptor, TaskSnapshot, async_wait_for_task, task_id_from, wait_for_task',
     'from ._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions',
-    typeNames.length ? `from .types import (\n${typeNames.map((n) => `    ${n},\n`).join('')})\n` : '',
+    'from . import params, types',
     `__all__ = [${[layout.clientName, `Async${layout.clientName}`, ...layout.resourceNames].map(pyString).join(', ')}]\n`,
     '# Names only some specs need.',
-    `_ = (os, Path, Any, Callable, Dict, List, Optional, Union, Literal, AsyncStream, Stream, TaskDescriptor, TaskSnapshot, async_wait_for_task, task_id_from, wait_for_task, NOT_GIVEN, FileInput, NotGiven, overload, cast)\n`,
+    `_ = (os, Path, Any, Callable, Dict, List, Optional, Union, Literal, AsyncStream, Stream, TaskDescriptor, TaskSnapshot, async_wait_for_task, task_id_from, wait_for_task, NOT_GIVEN, FileInput, NotGiven, overload, cast, params, types)\n`,
     `_CONFIG = ClientConfig(env_prefix=${pyString(prefix)}, default_base_url=${base ? pyString(base) : 'None'}, auth_schemes={${schemes}})\n`,
     constants,
     descriptors,
@@ -190,10 +191,8 @@ export const emitPython: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
     r.children.forEach(collect);
   };
   collect(ir.resources);
-  const typeModule = types.module();
-  for (const name of [...resourceNames, clientName, `Async${clientName}`]) {
-    if (typeModule.names.includes(name)) throw new PythonEmitError(`Python name ${name} is both a type and a client class`);
-  }
+  const typeModule = types.module('model');
+  const paramModule = types.module('param');
   const layout: LayoutNames = { ir, plans, waiters, waitersOn, clientName, resourceNames: resourceNames.sort(cmp) };
   const path = (p: string): string => `python/${pkg}/${p}`;
   const file = (p: string, contents: string): VirtualFile => ({ path: p, contents, format: 'none' });
@@ -208,10 +207,16 @@ export const emitPython: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
   files.push(
     file(
       path('types.py'),
-      `${HEADER}\n"""Response models (pydantic v2, extra fields kept) and request TypedDicts (\`<Name>Param\`), named like the TypeScript types."""\n\nfrom __future__ import annotations\n\nfrom typing import Any, Dict, List, Optional, Union\n\nfrom pydantic import Field\nfrom typing_extensions import Literal, NotRequired, Required, TypedDict\n\nfrom ._models import Model\nfrom ._types import FileInput\n\n_ = (Any, Dict, List, Optional, Union, Field, Literal, NotRequired, Required, TypedDict, FileInput)\n\n${typeModule.code}`,
+      `${HEADER}\n"""Response models (pydantic v2, extra fields kept), named like the TypeScript types."""\n\nfrom __future__ import annotations\n\nfrom typing import Any, Dict, List, Optional, Union\n\nfrom pydantic import Field\n\nfrom ._models import Model\n\n_ = (Any, Dict, List, Optional, Union, Field)\n\n${typeModule.code}`,
     ),
   );
-  files.push(file(path('_client.py'), clientModule(layout, typeModule.names, prefix, defaultBaseUrl(ir))));
+  files.push(
+    file(
+      path('params.py'),
+      `${HEADER}\n"""Request types (TypedDicts keyed by the wire names, enums as Literals), named like the TypeScript types."""\n\nfrom __future__ import annotations\n\nfrom typing import Any, Dict, List, Optional, Union\n\nfrom typing_extensions import Literal, NotRequired, Required, TypedDict\n\nfrom ._types import FileInput\n\n_ = (Any, Dict, List, Optional, Union, Literal, NotRequired, Required, TypedDict, FileInput)\n\n${paramModule.code}`,
+    ),
+  );
+  files.push(file(path('_client.py'), resolveRefs(clientModule(layout, prefix, defaultBaseUrl(ir)), 'client')));
   files.push(file(path('py.typed'), ''));
   const exports = ['ShellApiError', 'APIError', 'APIStatusError', 'APIConnectionError', 'APITimeoutError', 'BadRequestError', 'AuthenticationError', 'PermissionDeniedError', 'NotFoundError', 'ConflictError', 'UnprocessableEntityError', 'RateLimitError', 'InternalServerError', 'TaskError', 'TaskFailedError', 'TaskCancelledError', 'TaskTimeoutError', 'TaskSubmitError'];
   files.push(
@@ -224,8 +229,8 @@ export const emitPython: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
         'from ._streaming import AsyncStream, Stream',
         'from ._tasks import TaskSnapshot, TaskState',
         'from ._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions',
-        'from . import types\n',
-        `__all__ = [${[`Async${clientName}`, clientName, ...exports, 'AsyncStream', 'Stream', 'TaskSnapshot', 'TaskState', 'NOT_GIVEN', 'FileInput', 'NotGiven', 'RequestOptions', 'types'].map(pyString).join(', ')}]\n`,
+        'from . import params, types\n',
+        `__all__ = [${[`Async${clientName}`, clientName, ...exports, 'AsyncStream', 'Stream', 'TaskSnapshot', 'TaskState', 'NOT_GIVEN', 'FileInput', 'NotGiven', 'RequestOptions', 'params', 'types'].map(pyString).join(', ')}]\n`,
       ].join('\n'),
     ),
   );

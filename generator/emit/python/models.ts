@@ -2,9 +2,11 @@
  * Python types from the IR's schemas, two views of each:
  * - responses: pydantic v2 models (`extra='allow'`, snake_case attributes with the wire name as
  *   alias), enums read as their base type so a new vendor value is not an error;
- * - requests: TypedDicts keyed by wire names (`<Name>Param`), enums as `Literal`s, files as `FileInput`.
- * Component schemas keep the TypeScript type name; inline objects are named after where they sit
- * (`<Parent><Property>`, `<Parent>Item`), and a name taken twice is an error, never a silent suffix.
+ * - requests: TypedDicts keyed by wire names, enums as `Literal`s, files as `FileInput`.
+ * The two views live in two modules (`types`, `params`), so both keep the TypeScript type name of a
+ * component; inline objects are named after where they sit (`<Parent><Property>`, `<Parent>Item`),
+ * and a name taken twice in one module is an error, never a silent suffix. Annotations carry
+ * markers (see `ref`) that each module resolves to a bare or a module-qualified name.
  */
 import type { ApiIr, NamedSchemaIr, ObjectSchema, PropertyIr, SchemaIr } from '../../ir/types.js';
 import { pascalCase } from '../../ir/names.js';
@@ -18,6 +20,18 @@ const MODEL_MEMBERS = new Set(['copy', 'dict', 'json', 'schema', 'schema_json', 
 
 type Side = 'model' | 'param';
 
+/** A reference to a generated type, resolved per module by `resolveRefs`. */
+function ref(side: Side, name: string): string {
+  return `\u0001${side}:${name}\u0002`;
+}
+
+/** Markers → names: bare inside the module that defines them, `types.X` / `params.X` elsewhere. */
+export function resolveRefs(text: string, here: Side | 'client'): string {
+  return text.replace(/\u0001(model|param):([A-Za-z0-9_]+)\u0002/g, (_m, side: Side, name: string) =>
+    side === here ? name : `${side === 'model' ? 'types' : 'params'}.${name}`,
+  );
+}
+
 interface Definition {
   name: string;
   /** Source code of the class / alias. */
@@ -28,16 +42,16 @@ interface Definition {
 
 export class PythonTypes {
   private readonly named: Map<string, NamedSchemaIr>;
-  private readonly defs = new Map<string, Definition>();
-  /** Name → schema source that claimed it (inline names must not collide). */
-  private readonly owners = new Map<string, string>();
+  private readonly defs: Record<Side, Map<string, Definition>> = { model: new Map(), param: new Map() };
+  /** Per module: name → schema source that claimed it (inline names must not collide). */
+  private readonly owners: Record<Side, Map<string, string>> = { model: new Map(), param: new Map() };
   private readonly bySource = new Map<string, string>();
 
   constructor(ir: ApiIr) {
     this.named = new Map(ir.schemas.map((s) => [s.name, s]));
     for (const s of ir.schemas) {
-      this.claim(s.typeName, `model:${s.source}`);
-      this.claim(`${s.typeName}Param`, `param:${s.source}`);
+      this.claim('model', s.typeName, s.source);
+      this.claim('param', s.typeName, s.source);
     }
     for (const s of ir.schemas) {
       this.defineNamed(s, 'model');
@@ -45,10 +59,10 @@ export class PythonTypes {
     }
   }
 
-  private claim(name: string, owner: string): void {
-    const other = this.owners.get(name);
-    if (other !== undefined && other !== owner) throw new PythonEmitError(`Python type name ${name} is used by ${other.replace(/^\w+:/, '')} and ${owner.replace(/^\w+:/, '')}`);
-    this.owners.set(name, owner);
+  private claim(side: Side, name: string, owner: string): void {
+    const other = this.owners[side].get(name);
+    if (other !== undefined && other !== owner) throw new PythonEmitError(`Python type name ${name} (${side === 'model' ? 'types' : 'params'}) is used by ${other} and ${owner}`);
+    this.owners[side].set(name, owner);
   }
 
   resolve(schema: SchemaIr, depth = 0): SchemaIr {
@@ -70,7 +84,7 @@ export class PythonTypes {
         if (!target) return 'Any';
         const resolved = this.resolve(target.schema);
         if (side === 'model' && isScalar(resolved)) return this.bare(resolved, side, context);
-        return side === 'model' || isScalar(resolved) ? target.typeName : `${target.typeName}Param`;
+        return ref(side, target.typeName);
       }
       case 'string':
         if (schema.binary && side === 'param') return 'FileInput';
@@ -133,32 +147,26 @@ export class PythonTypes {
     const key = `${side}:${schema.source}`;
     const known = this.bySource.get(key);
     if (known) return known;
-    const name = side === 'model' ? context : `${context}Param`;
-    this.claim(name, key);
-    this.bySource.set(key, name);
-    this.defs.set(name, { name, kind: 'class', code: side === 'model' ? this.modelClass(name, schema.properties, schema) : this.typedDict(name, schema.properties, schema) });
-    return name;
+    const name = context;
+    this.claim(side, name, schema.source);
+    this.bySource.set(key, ref(side, name));
+    this.defs[side].set(name, { name, kind: 'class', code: side === 'model' ? this.modelClass(name, schema.properties, schema) : this.typedDict(name, schema.properties, schema) });
+    return ref(side, name);
   }
 
   private defineNamed(s: NamedSchemaIr, side: Side): void {
     const resolved = s.schema;
-    const name = side === 'model' ? s.typeName : `${s.typeName}Param`;
-    if (this.defs.has(name)) return;
+    const name = s.typeName;
+    if (this.defs[side].has(name)) return;
     const props = resolved.kind === 'object' && resolved.properties.length > 0 ? resolved.properties : resolved.kind === 'intersection' ? this.mergedProperties(resolved) : undefined;
     if (props) {
-      this.bySource.set(`${side}:${s.source}`, name);
-      this.defs.set(name, { name, kind: 'class', code: side === 'model' ? this.modelClass(name, props, resolved) : this.typedDict(name, props, resolved) });
+      this.bySource.set(`${side}:${s.source}`, ref(side, name));
+      this.defs[side].set(name, { name, kind: 'class', code: side === 'model' ? this.modelClass(name, props, resolved) : this.typedDict(name, props, resolved) });
       return;
     }
-    const scalar = isScalar(this.resolve(resolved));
-    if (side === 'model' && scalar) return; // responses read scalars as their base type
-    if (side === 'param' && scalar) {
-      this.defs.set(s.typeName, { name: s.typeName, kind: 'alias', code: `${aliasDoc(resolved)}${s.typeName} = ${this.bare(resolved, 'param', s.typeName)}\n` });
-      this.owners.delete(name);
-      return;
-    }
-    const annotation = this.annotation(resolved, side, s.typeName);
-    this.defs.set(name, { name, kind: 'alias', code: `${aliasDoc(resolved)}${name} = ${annotation}\n` });
+    if (side === 'model' && isScalar(this.resolve(resolved))) return; // responses read scalars as their base type
+    const annotation = this.annotation(resolved, side, name);
+    this.defs[side].set(name, { name, kind: 'alias', code: `${aliasDoc(resolved)}${name} = ${annotation}\n` });
   }
 
   private modelClass(name: string, props: PropertyIr[], schema: SchemaIr): string {
@@ -182,35 +190,37 @@ export class PythonTypes {
 
   private typedDict(name: string, props: PropertyIr[], schema: SchemaIr): string {
     const entries = props.map((p) => {
-      const type = this.annotation(p.schema, 'param', `${name.replace(/Param$/, '')}${pascalCase(p.name) || 'Field'}`);
-      return `    ${pyString(p.name)}: ${pyString(p.required ? `Required[${type}]` : `NotRequired[${type}]`)},\n`;
+      const type = this.annotation(p.schema, 'param', `${name}${pascalCase(p.name) || 'Field'}`);
+      // Quoted (a forward reference), keeping the type markers intact for resolveRefs.
+      const quoted = `'${(p.required ? `Required[${type}]` : `NotRequired[${type}]`).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+      return `    ${pyString(p.name)}: ${quoted},\n`;
     });
     const doc = [schema.title, schema.description].filter(Boolean).join('\n\n');
     const comment = doc ? doc.split('\n').map((l) => `# ${l}`.trimEnd()).join('\n') + '\n' : '';
     return `${comment}${name} = TypedDict(${pyString(name)}, {\n${entries.join('')}}, total=False)\n`;
   }
 
-  /** Registers an operation-level type (`<Stem>Response`, `<Stem>Chunk`, `<Stem>ErrorBody`): an alias to a component, or a class of its own. */
+  /** Registers an operation-level type (`<Stem>Response`, `<Stem>Chunk`, `<Stem>ErrorBody`) in `types`: an alias to a component, or a class of its own. */
   operationType(schema: SchemaIr, name: string): string {
-    const resolved = schema.kind === 'ref' ? undefined : schema;
     const annotation = this.annotation(schema, 'model', name);
-    if (resolved && annotation === name) return name;
-    this.claim(name, `op:${name}`);
-    if (!this.defs.has(name)) this.defs.set(name, { name, kind: 'alias', code: `${name} = ${annotation}\n` });
-    return name;
+    if (annotation === ref('model', name)) return annotation;
+    this.claim('model', name, `operation type ${name}`);
+    if (!this.defs.model.has(name)) this.defs.model.set(name, { name, kind: 'alias', code: `${name} = ${annotation}\n` });
+    return ref('model', name);
   }
 
-  /** The `types.py` module body: classes, then aliases in dependency order, then the model rebuild. */
-  module(): { code: string; names: string[] } {
-    const classes = [...this.defs.values()].filter((d) => d.kind === 'class').sort((a, b) => cmp(a.name, b.name));
-    const aliases = orderAliases([...this.defs.values()].filter((d) => d.kind === 'alias').sort((a, b) => cmp(a.name, b.name)));
-    const models = classes.filter((c) => c.code.includes('(Model):')).map((c) => c.name);
+  /** A module body (`types` or `params`): classes, then aliases in dependency order, then the model rebuild. */
+  module(side: Side): { code: string; names: string[] } {
+    const defs = this.defs[side];
+    const classes = [...defs.values()].filter((d) => d.kind === 'class').sort((a, b) => cmp(a.name, b.name));
+    const aliases = orderAliases([...defs.values()].filter((d) => d.kind === 'alias').sort((a, b) => cmp(a.name, b.name)));
+    const models = side === 'model' ? classes.map((c) => c.name) : [];
     const code = [
       ...classes.map((c) => c.code),
       ...aliases.map((a) => a.code),
       models.length ? `\nfor _model in (${models.join(', ')},):\n    _model.model_rebuild()\n` : '',
     ].join('\n');
-    return { code, names: [...this.defs.keys()].sort(cmp) };
+    return { code: resolveRefs(code, side), names: [...defs.keys()].sort(cmp) };
   }
 }
 

@@ -9,7 +9,8 @@ import { successResponse } from '../../ir/operations.js';
 import { docstring, pyLiteral, pyString, snakeCase, uniqueIdentifier } from './naming.js';
 import type { PythonTypes } from './models.js';
 
-const RESERVED = ['self', 'request_options', 'stream', 'save_to', 'on_progress', 'wait_timeout', 'poll_interval', 'max_poll_errors'];
+/** Names the generated methods use themselves (arguments, modules, helpers): an input spelt like one gets a trailing `_`. */
+const RESERVED = ['self', 'request_options', 'stream', 'save_to', 'on_progress', 'wait_timeout', 'poll_interval', 'max_poll_errors', 'types', 'params', 'cast', 'task_id_from', 'wait_for_task', 'async_wait_for_task', 'submitted'];
 
 interface Arg {
   /** Python name. */

@@ -53,5 +53,6 @@ export function docstring(lines: (string | undefined)[], indent: string): string
     .split('\n')
     .map((l, i) => (i === 0 || l.trim() === '' ? l.trimEnd() : `${indent}${l.trimEnd()}`))
     .join('\n');
-  return text.includes('\n') ? `${indent}"""${body}\n${indent}"""\n` : `${indent}"""${body}"""\n`;
+  // A closing quote of the text would run into the closing `"""`.
+  return text.includes('\n') ? `${indent}"""${body}\n${indent}"""\n` : `${indent}"""${body.endsWith('"') ? `${body} ` : body}"""\n`;
 }

@@ -11,7 +11,7 @@ import asyncio
 import json
 import time
 from dataclasses import dataclass, field
-from typing import Any, Awaitable, Callable, Dict, Generic, List, Mapping, Optional, Sequence, Tuple, TypeVar
+from typing import Any, Awaitable, Callable, Generic, List, Mapping, Optional, Sequence, Tuple, TypeVar
 
 from typing_extensions import Literal
 
@@ -165,10 +165,6 @@ class _Loop(Generic[T]):
         if remaining <= 0:
             raise TaskTimeoutError(self.task_id, self.budget, self.last)
         return min(delay, remaining)
-
-
-PollFn = Callable[[str, RequestOptions], T]
-Polled = Tuple[T, Mapping[str, str]]
 
 
 def wait_for_task(

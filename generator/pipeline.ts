@@ -14,6 +14,7 @@ import { emitClient } from './emit/client/index.js';
 import { ClientEmitError } from './emit/client/tasks-plan.js';
 import { emitMock } from './emit/mock/index.js';
 import { emitDocs } from './emit/docs/index.js';
+import { emitPython } from './emit/python/index.js';
 import { compilePackage } from './emit/compile.js';
 import { formatStage } from './format/index.js';
 import { checkOutput, loadFormatCache, writeOutput, type CheckResult, type WriteSummary } from './write/index.js';
@@ -21,8 +22,8 @@ import { GENERATOR, PACKAGE_NAME, TEMPLATES_DIR } from './config.js';
 import { compareCodePoints as cmp } from './util/compare.js';
 import { withoutControlCharacters } from './util/text-safety.js';
 
-export type Target = 'client' | 'mock' | 'docs';
-export const TARGETS: Target[] = ['client', 'mock', 'docs'];
+export type Target = 'client' | 'mock' | 'docs' | 'python';
+export const TARGETS: Target[] = ['client', 'mock', 'docs', 'python'];
 
 export interface PipelineOptions {
   spec: string;
@@ -50,6 +51,7 @@ export interface PipelineResult {
 /** Which output paths each target owns: lets `--only` keep the other targets' files as they are. */
 export function targetOf(file: string): Target {
   if (file.startsWith('docs/')) return 'docs';
+  if (file.startsWith('python/')) return 'python';
   if (/^sdk\/(src|dist)\/(mock|msw)\//.test(file)) return 'mock';
   return 'client';
 }
@@ -140,6 +142,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   }
   if (only.has('mock')) emitted.push(...(await time('emit:mock', () => emitMock(ir, ctx))));
   if (only.has('docs')) emitted.push(...(await time('emit:docs', () => emitDocs(ir, ctx))));
+  if (only.has('python')) emitted.push(...(await time('emit:python', () => emitPython(ir, ctx))));
   // One backstop for every emitter: control characters from spec text never reach a generated file.
   for (const file of emitted) if (typeof file.contents === 'string') file.contents = withoutControlCharacters(file.contents);
   // Outputs of the last write, by the hash of their input: unchanged files skip compile and prettier.

@@ -11,6 +11,7 @@ import { compareCodePoints as cmp } from '../util/compare.js';
 import { decideTasks } from './tasks.js';
 import { checkTaskPointers } from './task-checks.js';
 import { join } from '../util/json-pointer.js';
+import { RETRY_POLICY } from './retry-policy.js';
 
 type Raw = Record<string, unknown>;
 
@@ -161,6 +162,7 @@ export function buildIr(loaded: LoadedSpec, options: IrOptions = {}): IrResult {
     taskFamilies: tasks.families,
     resources,
     webhooks,
+    retryPolicy: structuredClone(RETRY_POLICY),
   };
   return { ir: freeze(ir), problems: ctx.problems };
 }

@@ -468,6 +468,30 @@ export interface ServerIr {
   variables: Record<string, { default: string; enum?: string[]; description?: string }>;
 }
 
+/**
+ * How SDK runtimes retry (see generator/ir/retry-policy.ts). `safe` operations retry on connection
+ * errors, timeouts, `retryStatuses` and statuses from `retryStatusFrom` up; `unsafe` ones only when
+ * the request surely never left or the server sends `<hintHeader>: true`.
+ */
+export interface RetryPolicyIr {
+  /** Retries after the first attempt, by default. */
+  maxRetries: number;
+  /** Backoff without a server hint: initial × 2^retry, capped, minus up to `jitter` of it. */
+  initialDelayMs: number;
+  maxDelayMs: number;
+  /** Longest server-suggested wait (`retry-after`, `retry-after-ms`) that is honoured. */
+  maxServerDelayMs: number;
+  jitter: number;
+  retryStatuses: number[];
+  retryStatusFrom: number;
+  /** Response header by which the server says whether to retry (`true` / `false`). */
+  hintHeader: string;
+  /** Task waits: consecutive transient poll failures tolerated. */
+  maxPollErrors: number;
+  /** Task waits: statuses (besides `retryStatusFrom` and up) that count as transient. */
+  pollRetryStatuses: number[];
+}
+
 export interface ApiIr {
   info: { title: string; version: string; description?: string; summary?: string };
   /** OpenAPI version of the input (`3.0` / `3.1`). */
@@ -489,4 +513,5 @@ export interface ApiIr {
   resources: ResourceIr;
   /** Root `webhooks` (3.1), as callbacks without an expression. */
   webhooks: CallbackIr[];
+  retryPolicy: RetryPolicyIr;
 }

@@ -3,22 +3,10 @@
  * prefix, file names per resource group, and the members the runtime already uses.
  */
 import type { ApiIr } from '../../ir/types.js';
-import { words } from '../../ir/names.js';
+import { defaultBaseUrl } from '../surface/client-identity.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
 
-/** `Shell API` → `ShellApi`, `Swagger Petstore - OpenAPI 3.0` → `SwaggerPetstoreOpenApi30`; `Client` when nothing usable. */
-export function clientClassName(ir: ApiIr): string {
-  const name = words(ir.info.title)
-    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-    .join('');
-  return /^[A-Z][A-Za-z0-9]*$/.test(name) ? name : 'Client';
-}
-
-/** `@shellapi/sdk` → `SHELLAPI`: the client reads `<PREFIX>_API_KEY` and `<PREFIX>_BASE_URL` (same rule as the docs samples). */
-export function envPrefix(packageName: string): string {
-  const scope = /^@([^/]+)\//.exec(packageName)?.[1] ?? packageName;
-  return scope.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
-}
+export { clientClassName, defaultBaseUrl, envPrefix, hostIsTemplated } from '../surface/client-identity.js';
 
 /** Members of the runtime's BaseClient: a root resource or root method with one of these names would shadow it. */
 export const CLIENT_MEMBERS: ReadonlySet<string> = new Set([
@@ -58,27 +46,6 @@ export function groupOf(resource: string[]): string {
 
 export function sortedUnique(values: Iterable<string>): string[] {
   return [...new Set(values)].sort(cmp);
-}
-
-/**
- * The client's default root URL: the first server, its variables replaced by their defaults.
- * None when that server's host is a template variable (`{baseUrl}`, `{baseUrl}/v1`,
- * `https://{host}:8443`): the user has to name their own host, and the variable's default is
- * a placeholder a client must not send the key to.
- */
-export function defaultBaseUrl(ir: ApiIr): string | undefined {
-  const server = ir.servers[0];
-  if (!server || hostIsTemplated(server.url)) return undefined;
-  return server.url.replace(/\{([^}]+)\}/g, (_m, name: string) => server.variables[name]?.default ?? '').replace(/\/+$/, '');
-}
-
-/** Is the host of a server URL one template variable (or does a leading variable stand for scheme and host)? */
-export function hostIsTemplated(url: string): boolean {
-  if (/^\{[^}]+\}(?!:\/\/)/.test(url)) return true;
-  const authority = /^(?:[A-Za-z][A-Za-z0-9+.-]*|\{[^}]+\}):\/\/([^/?#]*)/.exec(url)?.[1];
-  if (authority === undefined) return false;
-  const host = authority.replace(/^[^@]*@/, '').replace(/:(?:\d+|\{[^}]+\})$/, '');
-  return /^\{[^}]+\}$/.test(host);
 }
 
 /**

@@ -1,0 +1,240 @@
+/**
+ * The Python emitter: ApiIr → `python/`, an installable package (`shellapi`):
+ *
+ *   python/pyproject.toml, python/README.md
+ *   python/<pkg>/_*.py          the hand-written runtime (templates/python), copied
+ *   python/<pkg>/_policy.py     the IR's retry policy as constants
+ *   python/<pkg>/types.py       response models (pydantic)
+ *   python/<pkg>/params.py      request TypedDicts and Literals
+ *   python/<pkg>/_client.py     the two clients, their resource classes (sync and async), task descriptors
+ *   python/<pkg>/__init__.py    exports
+ */
+import type { ApiIr, OperationIr, ResourceIr } from '../../ir/types.js';
+import { compareCodePoints as cmp } from '../../util/compare.js';
+import { generatedHeader } from '../header.js';
+import { clientClassName, defaultBaseUrl, envPrefix } from '../surface/client-identity.js';
+import type { EmitContext, Emitter, VirtualFile } from '../types.js';
+import { PythonTypes, resolveRefs } from './models.js';
+import { docstring, pyString, snakeCase } from './naming.js';
+import { andWaitCode, descriptorCode, methodCode, operationConstant, planMethod, waitForCode, type MethodPlan, type WaiterPlan } from './operations.js';
+import { pyproject, readme } from './package-files.js';
+
+export { PythonEmitError } from './models.js';
+
+const HEADER = generatedHeader('generator/emit/python', 'hash');
+
+/** `@shellapi/sdk` → `shellapi`: the import name of the package. */
+export function pythonPackageName(packageName: string): string {
+  return envPrefix(packageName).toLowerCase();
+}
+
+interface Layout {
+  ir: ApiIr;
+  plans: Map<string, MethodPlan>;
+  waiters: WaiterPlan[];
+  /** Resource path → waiters living on it. */
+  waitersOn: Map<string, WaiterPlan[]>;
+}
+
+function planWaiters(ir: ApiIr, plans: Map<string, MethodPlan>): WaiterPlan[] {
+  const byPoll = new Map<string, WaiterPlan>();
+  const byId = new Map(ir.operations.map((op) => [op.operationId, op]));
+  for (const family of ir.taskFamilies) {
+    const polls = [family.poll.operationId, ...ir.operations.filter((o) => o.task?.family === family.name).map((o) => o.task!.poll.operationId)];
+    for (const id of polls) {
+      const key = `${family.name}\0${id}`;
+      if (byPoll.has(key)) continue;
+      const poll = byId.get(id)!;
+      const pollPlan = plans.get(id)!;
+      const taskType = pollPlan.returns === 'None' ? 'Any' : pollPlan.returns;
+      byPoll.set(key, { family, poll, pollPlan, descriptor: `_TASK_${snakeCase(family.name).toUpperCase()}_${snakeCase(poll.operationId).toUpperCase()}`, method: 'wait_for', taskType });
+    }
+  }
+    const waiters = [...byPoll.values()].sort((a, b) => cmp(a.descriptor, b.descriptor));
+  const onResource = new Map<string, WaiterPlan[]>();
+  for (const w of waiters) {
+    const key = w.poll.names.resource.join('.');
+    const group = onResource.get(key) ?? [];
+    if (group.length > 0) w.method = `wait_for_${snakeCase(w.poll.names.method)}${group.some((g) => g.poll === w.poll) ? `_${snakeCase(w.family.name)}` : ''}`;
+    group.push(w);
+    onResource.set(key, group);
+  }
+  return waiters;
+}
+
+function resourceClass(resource: ResourceIr): string {
+  return `${resource.className}Resource`;
+}
+
+function attributePath(path: string[]): string {
+  return path.map(snakeCase).join('.');
+}
+
+function classBody(layout: Layout, resource: ResourceIr, async_: boolean, root: boolean): string[] {
+  const target = root ? 'self' : 'self._client';
+  const out: string[] = [];
+  const ops = resource.operations.map((id) => layout.ir.operations.find((o) => o.operationId === id)!);
+  for (const op of ops) {
+    const plan = layout.plans.get(op.operationId)!;
+    out.push(methodCode(plan, target, async_));
+    if (op.task) {
+      const waiter = layout.waiters.find((w) => w.family.name === op.task!.family && w.poll.operationId === op.task!.poll.operationId)!;
+      const path = attributePath(waiter.poll.names.resource);
+      out.push(andWaitCode(plan, waiter, path, op.task.id, async_).replace('self._client.', root ? 'self.' : 'self._client.').replace(/self\.\._?/, 'self.'));
+    }
+  }
+  for (const w of layout.waitersOn.get(resource.path.join('.')) ?? []) out.push(waitForCode(w, target, async_));
+  return out;
+}
+
+function children(resource: ResourceIr, async_: boolean, owner: string): string[] {
+  return resource.children.map((c) => `        self.${snakeCase(c.name)} = ${async_ ? 'Async' : ''}${resourceClass(c)}(${owner})\n`);
+}
+
+function resourceClasses(layout: LayoutNames): string[] {
+  const classes: string[] = [];
+  const walk = (r: ResourceIr): void => {
+    for (const c of r.children) walk(c);
+    if (r.path.length === 0) return;
+    for (const async_ of [false, true]) {
+      const name = `${async_ ? 'Async' : ''}${resourceClass(r)}`;
+      const ctor = [`    def __init__(self, client: ${async_ ? 'Async' : ''}${layout.clientName}) -> None:\n`, '        self._client = client\n', ...children(r, async_, 'client')];
+      classes.push([`class ${name}:\n`, docstring([`\`client.${attributePath(r.path)}\``], '    '), ...ctor, ...classBody(layout, r, async_, false).map((m) => `\n${m}`)].join(''));
+    }
+  };
+  walk(layout.ir.resources);
+  return classes;
+}
+
+interface LayoutNames extends Layout {
+  clientName: string;
+  resourceNames: string[];
+}
+
+function clientModule(layout: LayoutNames, prefix: string, base: string | undefined): string {
+  const ir = layout.ir;
+  const root = ir.resources;
+  const schemes = ir.securitySchemes
+    .map((s) => {
+      const kind = s.type === 'http' ? (s.scheme?.toLowerCase() === 'basic' ? ['basic', 'None'] : ['bearer', 'None']) : s.type === 'apiKey' && s.in !== 'cookie' ? [s.in === 'query' ? 'query' : 'header', pyString(s.paramName ?? '')] : ['bearer', 'None'];
+      return `${pyString(s.name)}: (${pyString(kind[0]!)}, ${kind[1]})`;
+    })
+    .join(', ');
+  const clientDoc = (async_: boolean): string =>
+    docstring(
+      [
+        `${async_ ? 'Async client' : 'Client'} for ${ir.info.title} ${ir.info.version}.`,
+        '',
+        'Args:',
+        `    api_key: default: the ${prefix}_API_KEY environment variable. Never shown in errors, logs or repr.`,
+        `    base_url: default: ${prefix}_BASE_URL${base ? `, else ${base}` : ' (required)'}.`,
+        '    timeout: seconds per attempt (connect, write and each read; default 600).',
+        '    idle_timeout: longest silence between two chunks of a stream, seconds (default 300).',
+        `    max_retries: retries after the first attempt (default ${ir.retryPolicy.maxRetries}); paid (unsafe) calls are re-sent only when they surely never left.`,
+        '    default_headers: sent with every request.',
+        `    http_client: your own httpx.${async_ ? 'AsyncClient' : 'Client'} (proxies, event hooks, transports).`,
+      ],
+      '    ',
+    );
+  const cls = (async_: boolean): string => {
+    const name = `${async_ ? 'Async' : ''}${layout.clientName}`;
+    const baseClass = async_ ? 'AsyncAPIClient' : 'SyncAPIClient';
+    const http = async_ ? 'httpx.AsyncClient' : 'httpx.Client';
+    const body = classBody(layout, root, async_, true);
+    return [
+      `class ${name}(${baseClass}):\n${clientDoc(async_)}`,
+      `    def __init__(self, *, api_key: Optional[str] = None, base_url: Optional[str] = None, timeout: Optional[float] = None, idle_timeout: Optional[float] = None, max_retries: Optional[int] = None, default_headers: Optional[Mapping[str, str]] = None, http_client: Optional[${http}] = None) -> None:\n`,
+      '        super().__init__(_CONFIG, api_key=api_key, base_url=base_url, timeout=timeout, idle_timeout=idle_timeout, max_retries=max_retries, default_headers=default_headers, http_client=http_client)\n',
+      ...children(root, async_, 'self'),
+      ...body.map((b) => `\n${b}`),
+    ].join('');
+  };
+  const constants = ir.operations.map((op) => operationConstant(ir, layout.plans.get(op.operationId)!)).join('');
+  const descriptors = layout.waiters.map(descriptorCode).join('');
+  return [
+    `${HEADER}\n"""The clients \`${layout.clientName}\` and \`Async${layout.clientName}\` and their resource tree."""\n`,
+    'from __future__ import annotations\n',
+    'import os',
+    'from pathlib import Path',
+    'from typing import Any, Callable, Dict, List, Mapping, Optional, Union, cast, overload\n',
+    'import httpx',
+    'from typing_extensions import Literal\n',
+    'from ._base import AsyncAPIClient, ClientConfig, Operation, SyncAPIClient',
+    'from ._streaming import AsyncStream, Stream',
+    'from ._tasks import TaskDescriptor, TaskSnapshot, async_wait_for_task, task_id_from, wait_for_task',
+    'from ._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions',
+    'from . import params, types',
+    `__all__ = [${[layout.clientName, `Async${layout.clientName}`, ...layout.resourceNames].map(pyString).join(', ')}]\n`,
+    '# Names only some specs need.',
+    `_ = (os, Path, Any, Callable, Dict, List, Optional, Union, Literal, AsyncStream, Stream, TaskDescriptor, TaskSnapshot, async_wait_for_task, task_id_from, wait_for_task, NOT_GIVEN, FileInput, NotGiven, overload, cast, params, types)\n`,
+    `_CONFIG = ClientConfig(env_prefix=${pyString(prefix)}, default_base_url=${base ? pyString(base) : 'None'}, auth_schemes={${schemes}})\n`,
+    constants,
+    descriptors,
+    cls(false),
+    cls(true),
+    ...resourceClasses(layout),
+  ].join('\n');
+}
+
+export const emitPython: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] => {
+  const pkg = pythonPackageName(ctx.packageName);
+  const prefix = envPrefix(ctx.packageName);
+  const clientName = clientClassName(ir);
+  const types = new PythonTypes(ir);
+  const plans = new Map(ir.operations.map((op: OperationIr) => [op.operationId, planMethod(ir, op, types)]));
+  const waiters = planWaiters(ir, plans);
+  const waitersOn = new Map<string, WaiterPlan[]>();
+  for (const w of waiters) waitersOn.set(w.poll.names.resource.join('.'), [...(waitersOn.get(w.poll.names.resource.join('.')) ?? []), w]);
+  const resourceNames: string[] = [];
+  const collect = (r: ResourceIr): void => {
+    if (r.path.length) resourceNames.push(resourceClass(r), `Async${resourceClass(r)}`);
+    r.children.forEach(collect);
+  };
+  collect(ir.resources);
+  const typeModule = types.module('model');
+  const paramModule = types.module('param');
+  const layout: LayoutNames = { ir, plans, waiters, waitersOn, clientName, resourceNames: resourceNames.sort(cmp) };
+  const path = (p: string): string => `python/${pkg}/${p}`;
+  const file = (p: string, contents: string): VirtualFile => ({ path: p, contents, format: 'none' });
+  const files: VirtualFile[] = [];
+  for (const [name, text] of ctx.templates) {
+    if (name.startsWith('python/') && name.endsWith('.py')) files.push(file(path(name.slice('python/'.length)), `${HEADER.replace('generator/emit/python', `templates/${name}`)}\n${text}`));
+  }
+  const policy = Object.entries(ir.retryPolicy)
+    .map(([k, v]) => `    ${pyString(k)}: ${Array.isArray(v) ? `(${v.join(', ')},)` : typeof v === 'string' ? pyString(v) : String(v)},\n`)
+    .join('');
+  files.push(file(path('_policy.py'), `${HEADER}\n"""The retry policy from the IR (the TypeScript client uses the same numbers)."""\n\nfrom ._types import RetryPolicy\n\nRETRY_POLICY: RetryPolicy = {\n${policy}}\n`));
+  files.push(
+    file(
+      path('types.py'),
+      `${HEADER}\n"""Response models (pydantic v2, extra fields kept), named like the TypeScript types."""\n\nfrom __future__ import annotations\n\nfrom typing import Any, Dict, List, Optional, Union\n\nfrom pydantic import Field\n\nfrom ._models import Model\n\n_ = (Any, Dict, List, Optional, Union, Field)\n\n${typeModule.code}`,
+    ),
+  );
+  files.push(
+    file(
+      path('params.py'),
+      `${HEADER}\n"""Request types (TypedDicts keyed by the wire names, enums as Literals), named like the TypeScript types."""\n\nfrom __future__ import annotations\n\nfrom typing import Any, Dict, List, Optional, Union\n\nfrom typing_extensions import Literal, NotRequired, Required, TypedDict\n\nfrom ._types import FileInput\n\n_ = (Any, Dict, List, Optional, Union, Literal, NotRequired, Required, TypedDict, FileInput)\n\n${paramModule.code}`,
+    ),
+  );
+  files.push(file(path('_client.py'), resolveRefs(clientModule(layout, prefix, defaultBaseUrl(ir)), 'client')));
+  files.push(file(path('py.typed'), ''));
+  const exports = ['ShellApiError', 'APIError', 'APIStatusError', 'APIConnectionError', 'APITimeoutError', 'BadRequestError', 'AuthenticationError', 'PermissionDeniedError', 'NotFoundError', 'ConflictError', 'UnprocessableEntityError', 'RateLimitError', 'InternalServerError', 'TaskError', 'TaskFailedError', 'TaskCancelledError', 'TaskTimeoutError', 'TaskSubmitError'];
+  files.push(
+    file(
+      path('__init__.py'),
+      [
+        `${HEADER}\n"""${ir.info.title} SDK for Python: \`${clientName}\`, \`Async${clientName}\`, typed models in \`${pkg}.types\`."""\n`,
+        `from ._client import Async${clientName}, ${clientName}`,
+        `from ._errors import ${exports.join(', ')}`,
+        'from ._streaming import AsyncStream, Stream',
+        'from ._tasks import TaskSnapshot, TaskState',
+        'from ._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions',
+        'from . import params, types\n',
+        `__all__ = [${[`Async${clientName}`, clientName, ...exports, 'AsyncStream', 'Stream', 'TaskSnapshot', 'TaskState', 'NOT_GIVEN', 'FileInput', 'NotGiven', 'RequestOptions', 'params', 'types'].map(pyString).join(', ')}]\n`,
+      ].join('\n'),
+    ),
+  );
+  files.push(file('python/pyproject.toml', pyproject(ir, pkg, ctx)));
+  files.push(file('python/README.md', readme(ir, pkg, clientName, prefix, defaultBaseUrl(ir), plans, waiters)));
+  return files.sort((a, b) => cmp(a.path, b.path));
+};

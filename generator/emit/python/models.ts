@@ -1,0 +1,258 @@
+/**
+ * Python types from the IR's schemas, two views of each:
+ * - responses: pydantic v2 models (`extra='allow'`, snake_case attributes with the wire name as
+ *   alias), enums read as their base type so a new vendor value is not an error;
+ * - requests: TypedDicts keyed by wire names, enums as `Literal`s, files as `FileInput`.
+ * The two views live in two modules (`types`, `params`), so both keep the TypeScript type name of a
+ * component; inline objects are named after where they sit (`<Parent><Property>`, `<Parent>Item`),
+ * and a name taken twice in one module is an error, never a silent suffix. Annotations carry
+ * markers (see `ref`) that each module resolves to a bare or a module-qualified name.
+ */
+import type { ApiIr, NamedSchemaIr, ObjectSchema, PropertyIr, SchemaIr } from '../../ir/types.js';
+import { pascalCase } from '../../ir/names.js';
+import { compareCodePoints as cmp } from '../../util/compare.js';
+import { docstring, pyLiteral, pyString, snakeCase, uniqueIdentifier } from './naming.js';
+
+export class PythonEmitError extends Error {}
+
+/** Attribute names pydantic's BaseModel (and our Model base) already uses. */
+const MODEL_MEMBERS = new Set(['copy', 'dict', 'json', 'schema', 'schema_json', 'construct', 'validate', 'fields', 'to_dict', 'parse_obj', 'parse_raw', 'parse_file', 'from_orm', 'update_forward_refs']);
+
+type Side = 'model' | 'param';
+
+/** A reference to a generated type, resolved per module by `resolveRefs`. */
+function ref(side: Side, name: string): string {
+  return `\u0001${side}:${name}\u0002`;
+}
+
+/** Markers → names: bare inside the module that defines them, `types.X` / `params.X` elsewhere. */
+export function resolveRefs(text: string, here: Side | 'client'): string {
+  return text.replace(/\u0001(model|param):([A-Za-z0-9_]+)\u0002/g, (_m, side: Side, name: string) =>
+    side === here ? name : `${side === 'model' ? 'types' : 'params'}.${name}`,
+  );
+}
+
+interface Definition {
+  name: string;
+  /** Source code of the class / alias. */
+  code: string;
+  /** Aliases are evaluated at import: they come after the classes they name. */
+  kind: 'class' | 'alias';
+}
+
+export class PythonTypes {
+  private readonly named: Map<string, NamedSchemaIr>;
+  private readonly defs: Record<Side, Map<string, Definition>> = { model: new Map(), param: new Map() };
+  /** Per module: name → schema source that claimed it (inline names must not collide). */
+  private readonly owners: Record<Side, Map<string, string>> = { model: new Map(), param: new Map() };
+  private readonly bySource = new Map<string, string>();
+
+  constructor(ir: ApiIr) {
+    this.named = new Map(ir.schemas.map((s) => [s.name, s]));
+    for (const s of ir.schemas) {
+      this.claim('model', s.typeName, s.source);
+      this.claim('param', s.typeName, s.source);
+    }
+    for (const s of ir.schemas) {
+      this.defineNamed(s, 'model');
+      this.defineNamed(s, 'param');
+    }
+  }
+
+  private claim(side: Side, name: string, owner: string): void {
+    const other = this.owners[side].get(name);
+    if (other !== undefined && other !== owner) throw new PythonEmitError(`Python type name ${name} (${side === 'model' ? 'types' : 'params'}) is used by ${other} and ${owner}`);
+    this.owners[side].set(name, owner);
+  }
+
+  resolve(schema: SchemaIr, depth = 0): SchemaIr {
+    if (schema.kind !== 'ref' || depth > 16) return schema;
+    const target = this.named.get(schema.name);
+    return target ? this.resolve(target.schema, depth + 1) : schema;
+  }
+
+  /** The annotation for a schema used at `context` (a PascalCase stem for inline names). */
+  annotation(schema: SchemaIr, side: Side, context: string): string {
+    const inner = this.bare(schema, side, context);
+    return schema.nullable && inner !== 'None' && inner !== 'Any' ? `Optional[${inner}]` : inner;
+  }
+
+  private bare(schema: SchemaIr, side: Side, context: string): string {
+    switch (schema.kind) {
+      case 'ref': {
+        const target = this.named.get(schema.name);
+        if (!target) return 'Any';
+        const resolved = this.resolve(target.schema);
+        if (side === 'model' && isScalar(resolved)) return this.bare(resolved, side, context);
+        return ref(side, target.typeName);
+      }
+      case 'string':
+        if (schema.binary && side === 'param') return 'FileInput';
+        return this.enumOr(schema, side, 'str');
+      case 'integer':
+        return this.enumOr(schema, side, 'int');
+      case 'number':
+        return this.enumOr(schema, side, 'float');
+      case 'boolean':
+        return this.enumOr(schema, side, 'bool');
+      case 'null':
+        return 'None';
+      case 'array':
+        return `List[${this.annotation(schema.items, side, `${context}Item`)}]`;
+      case 'object':
+        if (schema.properties.length === 0) {
+          const extra = schema.additionalProperties;
+          return typeof extra === 'object' ? `Dict[str, ${this.annotation(extra, side, `${context}Value`)}]` : 'Dict[str, Any]';
+        }
+        return this.inlineClass(schema, side, context);
+      case 'union': {
+        const arms = unique(schema.variants.map((v, i) => this.annotation(v, side, `${context}Variant${i + 1}`)));
+        if (arms.includes('Any')) return 'Any';
+        return arms.length === 1 ? arms[0]! : `Union[${arms.join(', ')}]`;
+      }
+      case 'intersection': {
+        const props = this.mergedProperties(schema);
+        if (!props) return 'Any';
+        return this.inlineClass({ ...schema, kind: 'object', properties: props, additionalProperties: true, source: schema.source } as ObjectSchema, side, context);
+      }
+      default:
+        return 'Any';
+    }
+  }
+
+  private enumOr(schema: SchemaIr & { enum?: unknown[]; const?: unknown }, side: Side, base: string): string {
+    const values = schema.const !== undefined ? [schema.const] : schema.enum;
+    if (side === 'model' || !values || values.length === 0) return base;
+    const literals = values.filter((v) => v !== null && (typeof v !== 'number' || Number.isInteger(v)));
+    if (literals.length === 0) return base;
+    return `Literal[${literals.map(pyLiteral).join(', ')}]`;
+  }
+
+  /** Properties of an allOf whose parts are all objects (after refs); undefined otherwise. */
+  mergedProperties(schema: SchemaIr, depth = 0): PropertyIr[] | undefined {
+    if (depth > 16) return undefined;
+    const s = this.resolve(schema);
+    if (s.kind === 'object') return s.properties;
+    if (s.kind !== 'intersection') return undefined;
+    const out = new Map<string, PropertyIr>();
+    for (const part of s.parts) {
+      const props = this.mergedProperties(part, depth + 1);
+      if (!props) return undefined;
+      for (const p of props) out.set(p.name, { ...p, required: p.required || (out.get(p.name)?.required ?? false) });
+    }
+    return [...out.values()];
+  }
+
+  private inlineClass(schema: ObjectSchema, side: Side, context: string): string {
+    const key = `${side}:${schema.source}`;
+    const known = this.bySource.get(key);
+    if (known) return known;
+    const name = context;
+    this.claim(side, name, schema.source);
+    this.bySource.set(key, ref(side, name));
+    this.defs[side].set(name, { name, kind: 'class', code: side === 'model' ? this.modelClass(name, schema.properties, schema) : this.typedDict(name, schema.properties, schema) });
+    return ref(side, name);
+  }
+
+  private defineNamed(s: NamedSchemaIr, side: Side): void {
+    const resolved = s.schema;
+    const name = s.typeName;
+    if (this.defs[side].has(name)) return;
+    const props = resolved.kind === 'object' && resolved.properties.length > 0 ? resolved.properties : resolved.kind === 'intersection' ? this.mergedProperties(resolved) : undefined;
+    if (props) {
+      this.bySource.set(`${side}:${s.source}`, ref(side, name));
+      this.defs[side].set(name, { name, kind: 'class', code: side === 'model' ? this.modelClass(name, props, resolved) : this.typedDict(name, props, resolved) });
+      return;
+    }
+    if (side === 'model' && isScalar(this.resolve(resolved))) return; // responses read scalars as their base type
+    const annotation = this.annotation(resolved, side, name);
+    this.defs[side].set(name, { name, kind: 'alias', code: `${aliasDoc(resolved)}${name} = ${annotation}\n` });
+  }
+
+  private modelClass(name: string, props: PropertyIr[], schema: SchemaIr): string {
+    const taken = new Set<string>();
+    const lines = [`class ${name}(Model):\n`, docstring([schema.title, schema.description], '    ')];
+    for (const p of props) {
+      let attr = snakeCase(p.name);
+      if (MODEL_MEMBERS.has(attr) || attr.startsWith('model_') || attr.startsWith('_')) attr = `${attr.replace(/^_+/, '')}_`;
+      attr = uniqueIdentifier(attr, taken);
+      const type = this.annotation(p.schema, 'model', `${name}${pascalCase(p.name) || 'Field'}`);
+      const optional = !p.required && !type.startsWith('Optional[') && type !== 'Any' && type !== 'None' ? `Optional[${type}]` : type;
+      const args = [p.required ? '...' : 'None'];
+      if (attr !== p.name) args.push(`alias=${pyString(p.name)}`);
+      lines.push(`    ${attr}: ${p.required ? type : optional}${args.length > 1 || !p.required ? ` = Field(${args.join(', ')})` : ''}\n`);
+      const doc = docstring([p.schema.description ?? this.resolve(p.schema).description], '    ');
+      if (doc) lines.push(doc);
+    }
+    if (props.length === 0) lines.push('    pass\n');
+    return lines.join('');
+  }
+
+  private typedDict(name: string, props: PropertyIr[], schema: SchemaIr): string {
+    const entries = props.map((p) => {
+      const type = this.annotation(p.schema, 'param', `${name}${pascalCase(p.name) || 'Field'}`);
+      // Quoted (a forward reference), keeping the type markers intact for resolveRefs.
+      const quoted = `'${(p.required ? `Required[${type}]` : `NotRequired[${type}]`).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+      return `    ${pyString(p.name)}: ${quoted},\n`;
+    });
+    const doc = [schema.title, schema.description].filter(Boolean).join('\n\n');
+    const comment = doc ? doc.split('\n').map((l) => `# ${l}`.trimEnd()).join('\n') + '\n' : '';
+    return `${comment}${name} = TypedDict(${pyString(name)}, {\n${entries.join('')}}, total=False)\n`;
+  }
+
+  /** Registers an operation-level type (`<Stem>Response`, `<Stem>Chunk`, `<Stem>ErrorBody`) in `types`: an alias to a component, or a class of its own. */
+  operationType(schema: SchemaIr, name: string): string {
+    const annotation = this.annotation(schema, 'model', name);
+    if (annotation === ref('model', name)) return annotation;
+    this.claim('model', name, `operation type ${name}`);
+    if (!this.defs.model.has(name)) this.defs.model.set(name, { name, kind: 'alias', code: `${name} = ${annotation}\n` });
+    return ref('model', name);
+  }
+
+  /** A module body (`types` or `params`): classes, then aliases in dependency order, then the model rebuild. */
+  module(side: Side): { code: string; names: string[] } {
+    const defs = this.defs[side];
+    const classes = [...defs.values()].filter((d) => d.kind === 'class').sort((a, b) => cmp(a.name, b.name));
+    const aliases = orderAliases([...defs.values()].filter((d) => d.kind === 'alias').sort((a, b) => cmp(a.name, b.name)));
+    const models = side === 'model' ? classes.map((c) => c.name) : [];
+    const code = [
+      ...classes.map((c) => c.code),
+      ...aliases.map((a) => a.code),
+      models.length ? `\nfor _model in (${models.join(', ')},):\n    _model.model_rebuild()\n` : '',
+    ].join('\n');
+    return { code: resolveRefs(code, side), names: [...defs.keys()].sort(cmp) };
+  }
+}
+
+function isScalar(schema: SchemaIr): boolean {
+  return schema.kind === 'string' || schema.kind === 'integer' || schema.kind === 'number' || schema.kind === 'boolean';
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
+
+function aliasDoc(schema: SchemaIr): string {
+  const doc = [schema.title, schema.description].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
+  return doc ? `# ${doc}\n` : '';
+}
+
+/** Aliases referring to other aliases come after them (a cycle keeps the sorted order). */
+function orderAliases(aliases: Definition[]): Definition[] {
+  const names = new Set(aliases.map((a) => a.name));
+  const out: Definition[] = [];
+  const placed = new Set<string>();
+  const visiting = new Set<string>();
+  const byName = new Map(aliases.map((a) => [a.name, a]));
+  const visit = (a: Definition): void => {
+    if (placed.has(a.name) || visiting.has(a.name)) return;
+    visiting.add(a.name);
+    const rhs = a.code.slice(a.code.lastIndexOf(`${a.name} = `) + a.name.length + 3);
+    for (const ref of rhs.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []) if (names.has(ref) && ref !== a.name) visit(byName.get(ref)!);
+    visiting.delete(a.name);
+    placed.add(a.name);
+    out.push(a);
+  };
+  aliases.forEach(visit);
+  return out;
+}

@@ -1,0 +1,58 @@
+/** Python spellings of IR names: snake_case identifiers, keyword escapes, string literals, docstrings. */
+import { words } from '../../ir/names.js';
+
+const KEYWORDS = new Set(
+  'False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield'.split(' '),
+);
+
+/** `notifyHook` → `notify_hook`, `X-Runway-Version` → `x_runway_version`, `class` → `class_`. */
+export function snakeCase(name: string): string {
+  let out = words(name).join('_').replace(/[^A-Za-z0-9_]/g, '_');
+  if (out === '') out = 'value';
+  if (/^[0-9]/.test(out)) out = `n${out}`;
+  return KEYWORDS.has(out) ? `${out}_` : out;
+}
+
+/** Gives each name a unique identifier: the preferred one, else with `_` appended (Python's own convention for a taken name). */
+export function uniqueIdentifier(preferred: string, taken: Set<string>): string {
+  let name = preferred;
+  while (taken.has(name)) name = `${name}_`;
+  taken.add(name);
+  return name;
+}
+
+/** A Python string literal (double quotes, escapes for control characters and non-ASCII kept). */
+export function pyString(text: string): string {
+  return JSON.stringify(text);
+}
+
+/** A Python literal for JSON data. */
+export function pyLiteral(value: unknown): string {
+  if (value === null || value === undefined) return 'None';
+  if (value === true) return 'True';
+  if (value === false) return 'False';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'None';
+  if (typeof value === 'string') return pyString(value);
+  if (Array.isArray(value)) return `[${value.map(pyLiteral).join(', ')}]`;
+  return `{${Object.entries(value as Record<string, unknown>)
+    .map(([k, v]) => `${pyString(k)}: ${pyLiteral(v)}`)
+    .join(', ')}}`;
+}
+
+/** A docstring body indented for its block; `"""` and backslashes cannot end it early. */
+export function docstring(lines: (string | undefined)[], indent: string): string {
+  const text = lines
+    .filter((l): l is string => l !== undefined)
+    .join('\n')
+    .replace(/\\/g, '\\\\')
+    .replace(/"""/g, '\\"\\"\\"')
+    .trim()
+    .replace(/\n{3,}/g, '\n\n');
+  if (!text) return '';
+  const body = text
+    .split('\n')
+    .map((l, i) => (i === 0 || l.trim() === '' ? l.trimEnd() : `${indent}${l.trimEnd()}`))
+    .join('\n');
+  // A closing quote of the text would run into the closing `"""`.
+  return text.includes('\n') ? `${indent}"""${body}\n${indent}"""\n` : `${indent}"""${body.endsWith('"') ? `${body} ` : body}"""\n`;
+}

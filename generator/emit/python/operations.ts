@@ -1,0 +1,297 @@
+/**
+ * One Python method per operation (sync and async), from the IR: path parameters positional, every
+ * other input a snake_case keyword argument mapped back to its wire name, `request_options` last.
+ * Streams get `stream: Literal[True]` overloads, binary results a `save_to` overload, task submits
+ * an `<method>_and_wait` helper and task polls a `wait_for` helper.
+ */
+import type { ApiIr, ContentIr, OperationIr, ParameterIr, SchemaIr, TaskFamilyIr } from '../../ir/types.js';
+import { successResponse } from '../../ir/operations.js';
+import { docstring, pyLiteral, pyString, snakeCase, uniqueIdentifier } from './naming.js';
+import type { PythonTypes } from './models.js';
+
+/** Names the generated methods use themselves (arguments, modules, helpers): an input spelt like one gets a trailing `_`. */
+const RESERVED = ['self', 'request_options', 'stream', 'save_to', 'on_progress', 'wait_timeout', 'poll_interval', 'max_poll_errors', 'types', 'params', 'cast', 'task_id_from', 'wait_for_task', 'async_wait_for_task', 'submitted'];
+
+interface Arg {
+  /** Python name. */
+  name: string;
+  wire: string;
+  where: 'path' | 'query' | 'header' | 'body' | 'whole-body';
+  type: string;
+  required: boolean;
+  doc?: string;
+}
+
+export interface MethodPlan {
+  op: OperationIr;
+  method: string;
+  constant: string;
+  args: Arg[];
+  returns: string;
+  chunk?: string;
+  binary: boolean;
+  bodyKind?: string;
+  errorModel?: string;
+}
+
+function constantName(op: OperationIr): string {
+  return `_OP_${snakeCase(op.operationId).toUpperCase()}`;
+}
+
+function firstContent(op: OperationIr): ContentIr | undefined {
+  return op.requestBody?.contents.find((c) => c.kind !== 'event-stream');
+}
+
+export function planMethod(ir: ApiIr, op: OperationIr, types: PythonTypes): MethodPlan {
+  const stem = op.names.typeStem;
+  const taken = new Set(RESERVED);
+  const args: Arg[] = [];
+  const param = (p: ParameterIr): Arg => ({
+    name: uniqueIdentifier(snakeCase(p.name), taken),
+    wire: p.name,
+    where: p.in as Arg['where'],
+    type: types.annotation(p.schema, 'param', `${stem}${p.identifier.charAt(0).toUpperCase()}${p.identifier.slice(1)}`),
+    required: p.required,
+    ...(p.description ? { doc: p.description } : {}),
+  });
+  for (const p of op.parameters) if (p.in === 'path') args.push(param(p));
+  for (const p of op.parameters) if (p.in === 'query' || p.in === 'header') args.push(param(p));
+  const content = firstContent(op);
+  if (content && op.requestBody) {
+    const props = content.kind === 'json' || content.kind === 'multipart' || content.kind === 'urlencoded' ? (content.schema ? types.mergedProperties(content.schema) : undefined) : undefined;
+    if (props) {
+      for (const p of props) {
+        if (op.stream && p.name === op.stream.requestFlag) continue;
+        const resolved = types.resolve(p.schema);
+        const doc = p.schema.description ?? resolved.description;
+        args.push({
+          name: uniqueIdentifier(snakeCase(p.name), taken),
+          wire: p.name,
+          where: 'body',
+          type: types.annotation(p.schema, 'param', `${stem}${p.name.charAt(0).toUpperCase()}${p.name.slice(1)}`.replace(/[^A-Za-z0-9]/g, '')),
+          required: p.required && op.requestBody.required,
+          ...(doc ? { doc } : {}),
+        });
+      }
+    } else {
+      const type = content.kind === 'binary' ? 'FileInput' : content.kind === 'text' ? 'str' : content.schema ? types.annotation(content.schema, 'param', `${stem}Body`) : 'Any';
+      args.push({ name: uniqueIdentifier('body', taken), wire: '', where: 'whole-body', type, required: op.requestBody.required, ...(op.requestBody.description ? { doc: op.requestBody.description } : {}) });
+    }
+  }
+  const ok = successResponse(op);
+  const okContent = ok?.contents.find((c) => c.kind !== 'event-stream');
+  let returns = 'None';
+  let binary = false;
+  if (okContent?.kind === 'json') returns = okContent.schema ? types.operationType(okContent.schema, `${stem}Response`) : 'Any';
+  else if (okContent?.kind === 'text' && !(okContent.schema?.kind === 'string' && okContent.schema.binary)) returns = 'str';
+  else if (okContent) {
+    returns = 'bytes';
+    binary = true;
+  }
+  const errors: SchemaIr[] = [];
+  for (const r of op.responses) {
+    const json = r.isError ? r.contents.find((c) => c.kind === 'json') : undefined;
+    if (json?.schema) errors.push(json.schema);
+  }
+  const plan: MethodPlan = { op, method: snakeCase(op.names.method), constant: constantName(op), args, returns, binary };
+  if (errors.length > 0) plan.errorModel = types.operationType(errors.length === 1 ? errors[0]! : { kind: 'union', mode: 'anyOf', variants: errors, nullable: false, examples: [], readOnly: false, writeOnly: false, deprecated: false, extensions: {}, source: `${op.source}/responses` }, `${stem}ErrorBody`);
+  if (op.stream) plan.chunk = types.operationType(op.stream.itemSchema, `${stem}Chunk`);
+  if (content) plan.bodyKind = content.kind;
+  return plan;
+}
+
+/** The `Operation(...)` constant the runtime reads. */
+export function operationConstant(ir: ApiIr, plan: MethodPlan): string {
+  const op = plan.op;
+  const content = firstContent(op);
+  const fields: string[] = [pyString(op.method.toUpperCase()), pyString(op.path), pyString(op.retry)];
+  const auth = authOf(ir, op);
+  if (auth.auth) fields.push(`auth=${pyString(auth.auth)}`);
+  if (auth.optional) fields.push('auth_optional=True');
+  fields.push(`response=${pyString(plan.binary ? 'binary' : plan.returns === 'None' ? 'none' : plan.returns === 'str' ? 'text' : 'json')}`);
+  if (content) {
+    fields.push(`body_kind=${pyString(content.kind)}`, `media_type=${pyString(content.mediaType)}`);
+    const files = plan.args.filter((a) => a.where === 'body' && a.type.includes('FileInput')).map((a) => pyString(a.wire));
+    if (files.length) fields.push(`file_fields=frozenset({${files.join(', ')}})`);
+    const parts = Object.entries(content.encoding).filter(([, e]) => e.contentType);
+    if (parts.length) fields.push(`part_types={${parts.map(([k, e]) => `${pyString(k)}: ${pyString(e.contentType!)}`).join(', ')}}`);
+  }
+  if (op.stream) fields.push(`stream_terminator=${op.stream.terminator !== undefined ? pyString(op.stream.terminator) : 'None'}`);
+  const unexploded = op.parameters.filter((p) => p.in === 'query' && !p.explode).map((p) => pyString(p.name));
+  if (unexploded.length) fields.push(`unexploded=frozenset({${unexploded.join(', ')}})`);
+  return `${plan.constant} = Operation(${fields.join(', ')})\n`;
+}
+
+function authOf(ir: ApiIr, op: OperationIr): { auth: string | null; optional: boolean } {
+  const usable = new Set(ir.securitySchemes.filter((s) => s.type !== 'mutualTLS' && !(s.type === 'apiKey' && s.in === 'cookie')).map((s) => s.name));
+  const optional = op.security.some((r) => Object.keys(r.schemes).length === 0);
+  for (const r of op.security) {
+    const name = Object.keys(r.schemes).find((n) => usable.has(n));
+    if (name) return { auth: name, optional };
+  }
+  return { auth: null, optional: false };
+}
+
+function paramList(plan: MethodPlan, extra: string[]): string {
+  const positional = plan.args.filter((a) => a.where === 'path').map((a) => `${a.name}: ${a.type}`);
+  const keyword = plan.args
+    .filter((a) => a.where !== 'path')
+    .sort((a, b) => Number(b.required) - Number(a.required))
+    .map((a) => (a.required ? `${a.name}: ${a.type}` : `${a.name}: Union[${a.type}, NotGiven] = NOT_GIVEN`));
+  const all = ['self', ...positional];
+  const kw = [...keyword, ...extra];
+  if (kw.length) all.push('*', ...kw);
+  return all.join(', ');
+}
+
+function methodDoc(plan: MethodPlan, indent: string, extraArgs: string[] = []): string {
+  const op = plan.op;
+  const args = plan.args.filter((a) => a.doc).map((a) => `    ${a.name}: ${a.doc!.replace(/\s*\n\s*/g, ' ')}`);
+  return docstring(
+    [
+      op.summary ?? op.operationId,
+      op.titleZh ? `\n${op.titleZh}` : undefined,
+      op.description ? `\n${op.description}` : undefined,
+      op.deprecated ? '\nDeprecated.' : undefined,
+      `\n\`${op.method.toUpperCase()} ${op.path}\`` + (op.retry === 'unsafe' ? ' (may start paid work: not re-sent once it may have reached the server)' : ''),
+      args.length || extraArgs.length ? `\nArgs:\n${[...args, ...extraArgs].join('\n')}` : undefined,
+    ],
+    indent,
+  );
+}
+
+function callBody(plan: MethodPlan, target: string, aw: string, extra: string): string {
+  const group = (where: Arg['where']): string => {
+    const items = plan.args.filter((a) => a.where === where).map((a) => `${pyString(a.wire)}: ${a.name}`);
+    return items.length ? `{${items.join(', ')}}` : '';
+  };
+  const parts = [plan.constant];
+  const path = group('path');
+  const query = group('query');
+  const headers = group('header');
+  if (path) parts.push(`path=${path}`);
+  if (query) parts.push(`query=${query}`);
+  if (headers) parts.push(`headers=${headers}`);
+  const whole = plan.args.find((a) => a.where === 'whole-body');
+  const body = group('body');
+  if (whole) parts.push(`body=${whole.name}`);
+  else if (body || plan.bodyKind) parts.push(`body=${body || '{}'}`);
+  if (plan.chunk) parts.push(`cast_to=${plan.chunk} if stream is True else ${plan.returns}`);
+  else if (plan.returns !== 'None' && !plan.binary) parts.push(`cast_to=${plan.returns}`);
+  if (plan.errorModel) parts.push(`error_model=${plan.errorModel}`);
+  parts.push(extra, 'options=request_options');
+  return `${aw}${target}._request(${parts.filter(Boolean).join(', ')})`;
+}
+
+/** The method (with overloads) for sync (`async_ = false`) or async resources. */
+export function methodCode(plan: MethodPlan, target: string, async_: boolean): string {
+  const def = async_ ? 'async def' : 'def';
+  const aw = async_ ? 'await ' : '';
+  const ro = 'request_options: Optional[RequestOptions] = None';
+  const indent = '        ';
+  const name = plan.method;
+  if (plan.chunk) {
+    const streamType = `${async_ ? 'AsyncStream' : 'Stream'}[${plan.chunk}]`;
+    const flagBody = plan.op.stream!.requestFlag;
+    const both = `Union[${plan.returns}, ${streamType}]`;
+    return [
+      `    @overload\n    ${def} ${name}(${paramList(plan, ['stream: Literal[True]', ro])}) -> ${streamType}: ...\n`,
+      `    @overload\n    ${def} ${name}(${paramList(plan, ['stream: Union[Literal[False], NotGiven] = NOT_GIVEN', ro])}) -> ${plan.returns}: ...\n`,
+      `    @overload\n    ${def} ${name}(${paramList(plan, ['stream: bool', ro])}) -> ${both}: ...\n`,
+      `    ${def} ${name}(${paramList(plan, ['stream: Union[bool, NotGiven] = NOT_GIVEN', ro])}) -> ${both}:\n`,
+      methodDoc(plan, indent, [`    stream: True for an iterator of \`${plan.chunk}\` chunks (server-sent events).`]),
+      `${indent}return cast(${both}, ${callBody({ ...plan, args: [...plan.args, { name: `(True if stream is True else NOT_GIVEN)`, wire: flagBody, where: 'body', type: 'bool', required: false }] }, target, aw, 'stream=stream is True')})\n`,
+    ].join('');
+  }
+  if (plan.binary) {
+    const path = 'Union[str, "os.PathLike[str]"]';
+    return [
+      `    @overload\n    ${def} ${name}(${paramList(plan, ['save_to: None = None', ro])}) -> bytes: ...\n`,
+      `    @overload\n    ${def} ${name}(${paramList(plan, [`save_to: ${path}`, ro])}) -> Path: ...\n`,
+      `    ${def} ${name}(${paramList(plan, [`save_to: Optional[${path}] = None`, ro])}) -> Union[bytes, Path]:\n`,
+      methodDoc(plan, indent, ['    save_to: a file path: the body is streamed there and the path returned, instead of the bytes.']),
+      `${indent}return cast(Union[bytes, Path], ${callBody(plan, target, aw, 'save_to=save_to')})\n`,
+    ].join('');
+  }
+  const call = callBody(plan, target, aw, '');
+  const line = plan.returns === 'None' ? call : `return cast(${plan.returns}, ${call})`;
+  return `    ${def} ${name}(${paramList(plan, [ro])}) -> ${plan.returns}:\n${methodDoc(plan, indent)}${indent}${line}\n`;
+}
+
+export interface WaiterPlan {
+  family: TaskFamilyIr;
+  poll: OperationIr;
+  pollPlan: MethodPlan;
+  descriptor: string;
+  /** Method name on the poll's resource. */
+  method: string;
+  taskType: string;
+}
+
+const WAIT_KW = [
+  'on_progress: Optional[Callable[[TaskSnapshot[__T__]], None]] = None',
+  'wait_timeout: Optional[float] = None',
+  'poll_interval: Optional[float] = None',
+  'max_poll_errors: Optional[int] = None',
+];
+const WAIT_DOC = [
+  '    on_progress: called with every new snapshot (state, progress or vendor status changed).',
+  "    wait_timeout: total budget in seconds (default: the family's).",
+  "    poll_interval: seconds between polls (default: the family's; a server Retry-After wins).",
+  '    max_poll_errors: consecutive transient poll failures tolerated.',
+];
+
+export function waitForCode(w: WaiterPlan, target: string, async_: boolean): string {
+  const def = async_ ? 'async def' : 'def';
+  const aw = async_ ? 'await ' : '';
+  const input = w.poll.task ? w.poll.task.poll : w.family.poll;
+  const pollInput = w.family.poll.operationId === w.poll.operationId ? w.family.poll : input;
+  const where = pollInput.in === 'path' ? 'path' : pollInput.in === 'query' ? 'query' : 'body';
+  const kw = WAIT_KW.map((k) => k.replace('__T__', w.taskType));
+  const fn = async_ ? 'async_wait_for_task' : 'wait_for_task';
+  const pollCall = `${target}._request(${w.pollPlan.constant}, ${where}={${pyString(pollInput.name)}: i}, cast_to=${w.taskType}, options=o, with_headers=True)`;
+  return [
+    `    ${def} ${w.method}(self, task_id: str, *, ${kw.join(', ')}, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[${w.taskType}]:\n`,
+    docstring([`Waits for an existing ${w.family.title ?? w.family.name} task to end, polling \`${w.poll.method.toUpperCase()} ${w.poll.path}\`.`, '', 'Returns the final snapshot; raises TaskFailedError, TaskCancelledError or TaskTimeoutError otherwise.', '', 'Args:', ...WAIT_DOC], '        '),
+    `        return ${aw}${fn}(\n`,
+    `            lambda i, o: cast(Any, ${pollCall}),\n`,
+    `            ${w.descriptor}, task_id, timeout=wait_timeout, interval=poll_interval, on_progress=on_progress,\n`,
+    `            max_poll_errors=max_poll_errors, request_options=request_options,\n        )\n`,
+  ].join('');
+}
+
+export function andWaitCode(plan: MethodPlan, waiter: WaiterPlan, waiterPath: string, idPointer: string, async_: boolean): string {
+  const def = async_ ? 'async def' : 'def';
+  const aw = async_ ? 'await ' : '';
+  const kw = WAIT_KW.map((k) => k.replace('__T__', waiter.taskType));
+  const forward = [
+    ...plan.args.filter((a) => a.where === 'path').map((a) => a.name),
+    ...plan.args.filter((a) => a.where !== 'path').map((a) => `${a.name}=${a.name}`),
+    'request_options=request_options',
+  ];
+  return [
+    `    ${def} ${plan.method}_and_wait(${paramList(plan, [...kw, 'request_options: Optional[RequestOptions] = None'])}) -> TaskSnapshot[${waiter.taskType}]:\n`,
+    docstring([`${plan.op.summary ?? plan.op.operationId}, then waits for the task to end.`, plan.op.titleZh ? `\n${plan.op.titleZh}` : undefined, `\nSubmits once (a paid submit is never blindly re-sent), reads the task id at \`${idPointer || '(root)'}\`, then polls like \`${waiter.method}\`.`, '\nArgs:', ...WAIT_DOC], '        '),
+    `        submitted = ${aw}self.${plan.method}(${forward.join(', ')})\n`,
+    `        return ${aw}self._client.${waiterPath}.${waiter.method}(\n`,
+    `            task_id_from(submitted, ${pyString(idPointer)}), on_progress=on_progress, wait_timeout=wait_timeout,\n`,
+    `            poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,\n        )\n`,
+  ].join('');
+}
+
+export function descriptorCode(w: WaiterPlan): string {
+  const f = w.family;
+  const states = `{${(['queued', 'running', 'succeeded', 'failed', 'cancelled'] as const).map((s) => `${pyString(s)}: ${pyLiteral(f.states[s])}`).join(', ')}}`;
+  const fields = [
+    `family=${pyString(f.name)}`,
+    `status=${pyString(f.status)}`,
+    `states=${states}`,
+    `interval=${f.intervalMs / 1000}`,
+    `timeout=${f.timeoutMs / 1000}`,
+    `result=(${f.result.map(pyString).join(', ')}${f.result.length === 1 ? ',' : ''})`,
+  ];
+  if (f.progress) fields.push(`progress=(${pyString(f.progress.pointer)}, ${pyString(f.progress.scale)})`);
+  if (f.error) fields.push(`error=${pyString(f.error)}`);
+  if (f.title) fields.push(`title=${pyString(f.title)}`);
+  return `${w.descriptor} = TaskDescriptor(${fields.join(', ')})\n`;
+}

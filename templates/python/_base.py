@@ -1,0 +1,436 @@
+"""The client core, shared by ``ShellApi`` and ``AsyncShellApi``: options and environment, request
+assembly (path, query, headers, auth, body), the attempt loop (timeouts, retries by retry class),
+and turning answers into models, bytes, text, streams or typed errors. Generated resource methods
+call ``_request``; everything else here is plumbing."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import json
+import logging
+import os
+import time
+from pathlib import Path
+from typing import Any, Dict, Mapping, NamedTuple, Optional, Tuple, Union
+from urllib.parse import quote
+
+import httpx
+
+from ._errors import APIConnectionError, APIStatusError, APITimeoutError, ShellApiError, extract_message, status_error_class
+from ._files import encode_body
+from ._models import parse_as
+from ._policy import RETRY_POLICY
+from ._redact import Scrubber, make_scrubber, redact_headers, scrub_deep
+from ._retry import retry_delay, should_retry_error, should_retry_response
+from ._streaming import AsyncStream, Stream
+from ._types import NOT_GIVEN, NotGiven, RequestOptions, RetryClass
+
+logger = logging.getLogger(__package__ or "shellapi")
+
+DEFAULT_TIMEOUT = 600.0
+DEFAULT_IDLE_TIMEOUT = 300.0
+
+AuthScheme = Tuple[str, Optional[str]]
+"""How a credential is sent: ("bearer", None), ("basic", None), ("header", name) or ("query", name)."""
+
+
+class ClientConfig(NamedTuple):
+    """What the generated client tells the core about its API."""
+
+    env_prefix: str
+    default_base_url: Optional[str]
+    auth_schemes: Mapping[str, AuthScheme]
+
+
+class Operation(NamedTuple):
+    """One operation, as the generated code describes it."""
+
+    method: str
+    path: str
+    retry: RetryClass
+    auth: Optional[str] = None
+    auth_optional: bool = False
+    response: str = "json"
+    """json | binary | text | none"""
+    body_kind: Optional[str] = None
+    media_type: Optional[str] = None
+    file_fields: "frozenset[str]" = frozenset()
+    part_types: Mapping[str, str] = {}
+    stream_terminator: Optional[str] = None
+    accept: Optional[str] = None
+    unexploded: "frozenset[str]" = frozenset()
+    """Query parameters sent comma-joined (``explode: false``)."""
+
+
+def _env(name: str) -> Optional[str]:
+    value = os.environ.get(name)
+    return value.strip() or None if value is not None else None
+
+
+def _strip_not_given(values: Optional[Mapping[str, Any]]) -> Dict[str, Any]:
+    return {k: v for k, v in (values or {}).items() if not isinstance(v, NotGiven)}
+
+
+def _scalar(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return str(value)
+
+
+class _Core:
+    def __init__(
+        self,
+        config: ClientConfig,
+        *,
+        api_key: Optional[str],
+        base_url: Optional[str],
+        timeout: Optional[float],
+        idle_timeout: Optional[float],
+        max_retries: Optional[int],
+        default_headers: Optional[Mapping[str, str]],
+    ) -> None:
+        self._config = config
+        self._api_key = api_key if api_key is not None else _env(f"{config.env_prefix}_API_KEY")
+        url = base_url or _env(f"{config.env_prefix}_BASE_URL") or config.default_base_url
+        if not url:
+            raise ShellApiError(f"No base URL: pass base_url or set {config.env_prefix}_BASE_URL.")
+        self.base_url = url.rstrip("/")
+        self.timeout = DEFAULT_TIMEOUT if timeout is None else timeout
+        self.idle_timeout = DEFAULT_IDLE_TIMEOUT if idle_timeout is None else idle_timeout
+        self.max_retries = RETRY_POLICY["maxRetries"] if max_retries is None else max(0, max_retries)
+        self._default_headers = dict(default_headers or {})
+        secrets = [self._api_key, *[v for k, v in self._default_headers.items() if k.lower() == "authorization"]]
+        self._scrub: Scrubber = make_scrubber(secrets)
+
+    def __repr__(self) -> str:
+        # The key is left out on purpose.
+        return f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.max_retries}, timeout={self.timeout})"
+
+    def _log(self, level: int, message: str) -> None:
+        if logger.isEnabledFor(level):
+            logger.log(level, self._scrub(message))
+
+    def _build(
+        self,
+        http: Union[httpx.Client, httpx.AsyncClient],
+        op: Operation,
+        path: Optional[Mapping[str, Any]],
+        query: Optional[Mapping[str, Any]],
+        headers: Optional[Mapping[str, Any]],
+        body: Any,
+        options: RequestOptions,
+        stream: bool,
+    ) -> httpx.Request:
+        url_path = op.path
+        for name, value in _strip_not_given(path).items():
+            url_path = url_path.replace("{" + name + "}", quote(_scalar(value), safe=""))
+        params: list[Tuple[str, Union[str, int, float, bool, None]]] = []
+        for name, value in {**_strip_not_given(query), **dict(options.get("query") or {})}.items():
+            if value is None:
+                continue
+            if isinstance(value, list):
+                if name in op.unexploded:
+                    params.append((name, ",".join(_scalar(v) for v in value)))
+                else:
+                    params.extend((name, _scalar(v)) for v in value)
+            else:
+                params.append((name, _scalar(value)))
+        sent: Dict[str, str] = {}
+        if op.accept:
+            sent["accept"] = op.accept
+        elif op.stream_terminator is not None and stream:
+            sent["accept"] = "text/event-stream"
+        self._apply_auth(op, sent, params)
+        for name, value in {**self._default_headers, **_strip_not_given(headers)}.items():
+            if value is not None:
+                sent[name.lower()] = _scalar(value)
+        encoded: Dict[str, Any] = {}
+        if isinstance(body, dict):
+            body = _strip_not_given(body)
+        if not isinstance(body, NotGiven) and op.body_kind is not None:
+            encoded = encode_body(op.body_kind, body, op.media_type, op.file_fields, op.part_types)
+            sent.update(encoded.pop("headers", {}))
+        for name, extra in (options.get("headers") or {}).items():
+            if extra is None:
+                sent.pop(name.lower(), None)
+            else:
+                sent[name.lower()] = extra
+        timeout = options.get("timeout", self.timeout)
+        if stream:
+            idle = options.get("idle_timeout", self.idle_timeout)
+            limit = httpx.Timeout(timeout, read=idle or None)
+        else:
+            limit = httpx.Timeout(timeout)
+        return http.build_request(
+            op.method, self.base_url + url_path, params=params, headers=sent, timeout=limit, **encoded
+        )
+
+    def _apply_auth(self, op: Operation, headers: Dict[str, str], params: list[Tuple[str, Union[str, int, float, bool, None]]]) -> None:
+        if op.auth is None:
+            return
+        key = self._api_key
+        if not key:
+            if op.auth_optional:
+                return
+            raise ShellApiError(f"No API key: pass api_key or set {self._config.env_prefix}_API_KEY.")
+        kind, name = self._config.auth_schemes[op.auth]
+        if kind == "bearer":
+            headers["authorization"] = f"Bearer {key}"
+        elif kind == "basic":
+            headers["authorization"] = "Basic " + base64.b64encode(key.encode("utf-8")).decode("ascii")
+        elif kind == "header" and name:
+            headers[name.lower()] = key
+        elif kind == "query" and name:
+            params.append((name, key))
+
+    def _label(self, request: httpx.Request) -> str:
+        return self._scrub(f"{request.method} {request.url}")
+
+    def _transport_error(self, error: Exception, request: httpx.Request) -> APIConnectionError:
+        label = self._label(request)
+        # Failures before a connection exists prove the request never left.
+        not_sent = isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
+        if isinstance(error, httpx.TimeoutException):
+            return APITimeoutError(f"{label}: timed out ({type(error).__name__}).", request_not_sent=not_sent, method=request.method, url=label)
+        return APIConnectionError(
+            self._scrub(f"{label}: connection failed ({type(error).__name__}: {error})."),
+            request_not_sent=not_sent,
+            method=request.method,
+            url=label,
+        )
+
+    def _status_error(self, response: httpx.Response, error_model: Any) -> APIStatusError:
+        request = response.request
+        text = response.text
+        try:
+            body: Any = json.loads(text) if text else None
+        except ValueError:
+            body = text
+        body = scrub_deep(body, self._scrub)
+        detail = extract_message(body)
+        label = self._label(request)
+        message = self._scrub(f"{response.status_code} {label}" + (f": {detail}" if detail else ""))
+        if isinstance(body, (dict, list)) and error_model is not None:
+            body = parse_as(error_model, body)
+        return status_error_class(response.status_code)(
+            message,
+            status_code=response.status_code,
+            body=body,
+            headers=redact_headers(response.headers, self._scrub),
+            method=request.method,
+            url=label,
+        )
+
+    def _parse(self, response: httpx.Response, op: Operation, cast_to: Any) -> Any:
+        if op.response == "none" or response.status_code == 204:
+            return None
+        if op.response == "binary":
+            return response.content
+        if op.response == "text":
+            return response.text
+        text = response.text
+        if not text:
+            return None
+        try:
+            data = json.loads(text)
+        except ValueError:
+            return text
+        return parse_as(cast_to, data)
+
+    def _retry_class(self, op: Operation, options: RequestOptions) -> RetryClass:
+        return "safe" if options.get("idempotent") else op.retry
+
+
+class SyncAPIClient(_Core):
+    def __init__(
+        self,
+        config: ClientConfig,
+        *,
+        api_key: Optional[str] = None,
+        base_url: Optional[str] = None,
+        timeout: Optional[float] = None,
+        idle_timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        default_headers: Optional[Mapping[str, str]] = None,
+        http_client: Optional[httpx.Client] = None,
+    ) -> None:
+        super().__init__(
+            config, api_key=api_key, base_url=base_url, timeout=timeout, idle_timeout=idle_timeout,
+            max_retries=max_retries, default_headers=default_headers,
+        )
+        self._http = http_client or httpx.Client()
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> "SyncAPIClient":
+        return self
+
+    def __exit__(self, *args: object) -> None:
+        self.close()
+
+    def _request(
+        self,
+        op: Operation,
+        *,
+        path: Optional[Mapping[str, Any]] = None,
+        query: Optional[Mapping[str, Any]] = None,
+        headers: Optional[Mapping[str, Any]] = None,
+        body: Any = NOT_GIVEN,
+        cast_to: Any = Any,
+        error_model: Any = None,
+        stream: bool = False,
+        save_to: Union[str, "os.PathLike[str]", None] = None,
+        with_headers: bool = False,
+        options: Optional[RequestOptions] = None,
+    ) -> Any:
+        opts: RequestOptions = options or {}
+        request = self._build(self._http, op, path, query, headers, body, opts, stream)
+        retry_class = self._retry_class(op, opts)
+        max_retries = max(0, opts.get("max_retries", self.max_retries))
+        streamed = stream or save_to is not None
+        attempt = 0
+        while True:
+            self._log(logging.DEBUG, f"{self._label(request)} attempt {attempt + 1}")
+            try:
+                response = self._http.send(request, stream=streamed)
+            except httpx.TransportError as cause:
+                error = self._transport_error(cause, request)
+                if attempt < max_retries and should_retry_error(error, retry_class):
+                    delay = retry_delay(None, attempt)
+                    self._log(logging.INFO, f"{self._label(request)} failed ({type(error).__name__}), retrying in {delay:.2f} s")
+                    attempt += 1
+                    time.sleep(delay)
+                    continue
+                raise error from None
+            if response.is_success:
+                break
+            if attempt < max_retries and should_retry_response(response.status_code, response.headers, retry_class):
+                delay = retry_delay(response.headers, attempt)
+                self._log(logging.INFO, f"{self._label(request)} answered {response.status_code}, retrying in {delay:.2f} s")
+                response.close()
+                attempt += 1
+                time.sleep(delay)
+                continue
+            if streamed:
+                response.read()
+            raise self._status_error(response, error_model)
+        if stream:
+            return Stream(response, cast_to, op.stream_terminator, self._label(request))
+        if save_to is not None:
+            target = Path(save_to)
+            try:
+                with target.open("wb") as handle:
+                    for part in response.iter_bytes():
+                        handle.write(part)
+            except httpx.TransportError as cause:
+                raise self._transport_error(cause, request) from None
+            finally:
+                response.close()
+            return target
+        try:
+            if streamed:
+                response.read()
+        except httpx.TransportError as cause:
+            raise self._transport_error(cause, request) from None
+        parsed = self._parse(response, op, cast_to)
+        return (parsed, dict(response.headers)) if with_headers else parsed
+
+
+class AsyncAPIClient(_Core):
+    def __init__(
+        self,
+        config: ClientConfig,
+        *,
+        api_key: Optional[str] = None,
+        base_url: Optional[str] = None,
+        timeout: Optional[float] = None,
+        idle_timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        default_headers: Optional[Mapping[str, str]] = None,
+        http_client: Optional[httpx.AsyncClient] = None,
+    ) -> None:
+        super().__init__(
+            config, api_key=api_key, base_url=base_url, timeout=timeout, idle_timeout=idle_timeout,
+            max_retries=max_retries, default_headers=default_headers,
+        )
+        self._http = http_client or httpx.AsyncClient()
+
+    async def close(self) -> None:
+        await self._http.aclose()
+
+    async def __aenter__(self) -> "AsyncAPIClient":
+        return self
+
+    async def __aexit__(self, *args: object) -> None:
+        await self.close()
+
+    async def _request(
+        self,
+        op: Operation,
+        *,
+        path: Optional[Mapping[str, Any]] = None,
+        query: Optional[Mapping[str, Any]] = None,
+        headers: Optional[Mapping[str, Any]] = None,
+        body: Any = NOT_GIVEN,
+        cast_to: Any = Any,
+        error_model: Any = None,
+        stream: bool = False,
+        save_to: Union[str, "os.PathLike[str]", None] = None,
+        with_headers: bool = False,
+        options: Optional[RequestOptions] = None,
+    ) -> Any:
+        opts: RequestOptions = options or {}
+        request = self._build(self._http, op, path, query, headers, body, opts, stream)
+        retry_class = self._retry_class(op, opts)
+        max_retries = max(0, opts.get("max_retries", self.max_retries))
+        streamed = stream or save_to is not None
+        attempt = 0
+        while True:
+            self._log(logging.DEBUG, f"{self._label(request)} attempt {attempt + 1}")
+            try:
+                response = await self._http.send(request, stream=streamed)
+            except httpx.TransportError as cause:
+                error = self._transport_error(cause, request)
+                if attempt < max_retries and should_retry_error(error, retry_class):
+                    delay = retry_delay(None, attempt)
+                    self._log(logging.INFO, f"{self._label(request)} failed ({type(error).__name__}), retrying in {delay:.2f} s")
+                    attempt += 1
+                    await asyncio.sleep(delay)
+                    continue
+                raise error from None
+            if response.is_success:
+                break
+            if attempt < max_retries and should_retry_response(response.status_code, response.headers, retry_class):
+                delay = retry_delay(response.headers, attempt)
+                self._log(logging.INFO, f"{self._label(request)} answered {response.status_code}, retrying in {delay:.2f} s")
+                await response.aclose()
+                attempt += 1
+                await asyncio.sleep(delay)
+                continue
+            if streamed:
+                await response.aread()
+            raise self._status_error(response, error_model)
+        if stream:
+            return AsyncStream(response, cast_to, op.stream_terminator, self._label(request))
+        if save_to is not None:
+            target = Path(save_to)
+            try:
+                with target.open("wb") as handle:
+                    async for part in response.aiter_bytes():
+                        handle.write(part)
+            except httpx.TransportError as cause:
+                raise self._transport_error(cause, request) from None
+            finally:
+                await response.aclose()
+            return target
+        try:
+            if streamed:
+                await response.aread()
+        except httpx.TransportError as cause:
+            raise self._transport_error(cause, request) from None
+        parsed = self._parse(response, op, cast_to)
+        return (parsed, dict(response.headers)) if with_headers else parsed

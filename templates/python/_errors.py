@@ -1,0 +1,170 @@
+"""Error classes: one base, a class per HTTP status family carrying the (typed) error body,
+connection and timeout errors, and task outcomes. Messages never contain the API key."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Mapping, Optional
+
+
+class ShellApiError(Exception):
+    """Base of every error this SDK raises."""
+
+
+class APIError(ShellApiError):
+    """Anything that went wrong talking to the server."""
+
+    def __init__(self, message: str, *, method: str = "", url: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.method = method
+        self.url = url
+
+
+class APIStatusError(APIError):
+    """The server answered with a non-success status. ``body`` is the error body: the operation's
+    declared error model when it matches, else the parsed JSON, else the text."""
+
+    status_code: int
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        body: Any,
+        headers: Mapping[str, str],
+        method: str = "",
+        url: str = "",
+    ) -> None:
+        super().__init__(message, method=method, url=url)
+        self.status_code = status_code
+        self.body = body
+        self.headers = dict(headers)
+        self.request_id = next(
+            (self.headers[h] for h in ("x-request-id", "request-id", "x-oneapi-request-id") if h in self.headers),
+            None,
+        )
+
+
+class BadRequestError(APIStatusError):
+    """400"""
+
+
+class AuthenticationError(APIStatusError):
+    """401"""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403"""
+
+
+class NotFoundError(APIStatusError):
+    """404"""
+
+
+class ConflictError(APIStatusError):
+    """409"""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422"""
+
+
+class RateLimitError(APIStatusError):
+    """429"""
+
+
+class InternalServerError(APIStatusError):
+    """5xx"""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error_class(status: int) -> type[APIStatusError]:
+    if status >= 500:
+        return InternalServerError
+    return _BY_STATUS.get(status, APIStatusError)
+
+
+class APIConnectionError(APIError):
+    """No usable answer: the connection failed or broke. ``request_not_sent`` is True only when the
+    failure happened before any byte of the request left (then even a paid call may be re-sent)."""
+
+    def __init__(self, message: str, *, request_not_sent: bool = False, method: str = "", url: str = "") -> None:
+        super().__init__(message, method=method, url=url)
+        self.request_not_sent = request_not_sent
+
+
+class APITimeoutError(APIConnectionError):
+    """An attempt (or a stream's idle gap) ran past its timeout."""
+
+
+class TaskError(ShellApiError):
+    """A task ended without success; ``snapshot`` is the last state seen."""
+
+    def __init__(self, message: str, task_id: str, snapshot: Any = None) -> None:
+        super().__init__(message)
+        self.task_id = task_id
+        self.snapshot = snapshot
+
+
+class TaskFailedError(TaskError):
+    def __init__(self, task_id: str, reason: Optional[str], snapshot: Any) -> None:
+        super().__init__(f"Task {task_id} failed" + (f": {reason}" if reason else "."), task_id, snapshot)
+        self.reason = reason
+
+
+class TaskCancelledError(TaskError):
+    def __init__(self, task_id: str, snapshot: Any) -> None:
+        super().__init__(f"Task {task_id} was cancelled.", task_id, snapshot)
+
+
+class TaskTimeoutError(TaskError):
+    def __init__(self, task_id: str, budget: float, snapshot: Any) -> None:
+        super().__init__(f"Task {task_id} did not finish within {budget:g} s.", task_id, snapshot)
+        self.budget = budget
+
+
+class TaskSubmitError(ShellApiError):
+    """The submit answered without a task id (the vendor refused the job); ``body`` is its answer."""
+
+    def __init__(self, message: str, body: Any) -> None:
+        super().__init__(message)
+        self.body = body
+
+
+def extract_message(body: Any) -> Optional[str]:
+    """Message from ``{error: {message}}``, ``{error: '...'}``, ``{message}``, ``{msg}``, ``{detail}`` or text."""
+    if isinstance(body, str):
+        return _truncate(body.strip()) if body.strip() else None
+    if not isinstance(body, dict):
+        return None
+    error = body.get("error")
+    if isinstance(error, str) and error:
+        return _truncate(error)
+    if isinstance(error, dict):
+        nested = extract_message(error)
+        if nested:
+            return nested
+    for key in ("message", "msg", "detail", "description", "error_description"):
+        value = body.get(key)
+        if isinstance(value, str) and value:
+            return _truncate(value)
+    try:
+        return _truncate(json.dumps(body, ensure_ascii=False))
+    except (TypeError, ValueError):
+        return None
+
+
+def _truncate(text: str) -> str:
+    return text if len(text) <= 500 else text[:500] + "…"

@@ -1,0 +1,102 @@
+"""Request bodies: JSON, multipart (files from paths, bytes or file objects), urlencoded, raw bytes
+or text. Everything is read before the first attempt, so a retry can send it again."""
+
+from __future__ import annotations
+
+import json
+import mimetypes
+import os
+from typing import Any, Mapping, Optional, Tuple
+
+from ._errors import ShellApiError
+
+Part = Tuple[str, Tuple[Optional[str], bytes, Optional[str]]]
+
+
+def read_file(value: Any, fallback_name: str) -> Tuple[str, bytes, Optional[str]]:
+    """A file input → (filename, bytes, content type or None)."""
+    content_type: Optional[str] = None
+    name: Optional[str] = None
+    if isinstance(value, tuple):
+        if len(value) == 3:
+            name, value, content_type = value
+        elif len(value) == 2:
+            name, value = value
+        else:
+            raise ShellApiError("A file tuple is (filename, content) or (filename, content, content_type).")
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        data = bytes(value)
+    elif isinstance(value, (str, os.PathLike)):
+        path = os.fspath(value)
+        with open(path, "rb") as handle:
+            data = handle.read()
+        name = name or os.path.basename(path)
+    elif hasattr(value, "read"):
+        data = value.read()
+        if isinstance(data, str):
+            raise ShellApiError("Open files for upload in binary mode ('rb').")
+        raw_name = getattr(value, "name", None)
+        if name is None and isinstance(raw_name, str):
+            name = os.path.basename(raw_name)
+    else:
+        raise ShellApiError(f"Cannot upload a {type(value).__name__}: pass bytes, a binary file or a path.")
+    filename = name or fallback_name
+    return filename, data, content_type or mimetypes.guess_type(filename)[0]
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def multipart(
+    value: Mapping[str, Any], file_fields: "frozenset[str]", part_types: Mapping[str, str]
+) -> Tuple[list[Tuple[str, str]], list[Part]]:
+    """Fields → (text parts, file parts). Arrays repeat the field; file fields become file parts."""
+    data: list[Tuple[str, str]] = []
+    files: list[Part] = []
+    for key, item in value.items():
+        items = item if isinstance(item, list) else [item]
+        for one in items:
+            if one is None:
+                continue
+            if key in file_fields:
+                filename, content, content_type = read_file(one, key)
+                files.append((key, (filename, content, content_type or part_types.get(key) or "application/octet-stream")))
+            else:
+                data.append((key, _text(one)))
+    return data, files
+
+
+def encode_body(kind: str, value: Any, media_type: Optional[str], file_fields: "frozenset[str]", part_types: Mapping[str, str]) -> dict[str, Any]:
+    """Keyword arguments for ``httpx.Client.build_request``."""
+    if kind == "json":
+        return {
+            "content": json.dumps(value, ensure_ascii=False).encode("utf-8"),
+            "headers": {"content-type": media_type or "application/json"},
+        }
+    if kind == "multipart":
+        data, files = multipart(value, file_fields, part_types)
+        if not files:
+            # httpx writes multipart only when a file part exists: send text fields as unnamed parts.
+            return {"files": [(k, (None, v.encode("utf-8"), None)) for k, v in data]}
+        return {"data": _grouped(data), "files": files}
+    if kind == "urlencoded":
+        return {"data": {k: _text(v) for k, v in value.items() if v is not None}}
+    if kind == "text":
+        return {"content": str(value).encode("utf-8"), "headers": {"content-type": media_type or "text/plain"}}
+    filename, content, content_type = read_file(value, "body")
+    return {"content": content, "headers": {"content-type": content_type or media_type or "application/octet-stream"}}
+
+
+def _grouped(pairs: list[Tuple[str, str]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            out[key] = (out[key] if isinstance(out[key], list) else [out[key]]) + [value]
+        else:
+            out[key] = value
+    return out

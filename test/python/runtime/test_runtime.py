@@ -1,0 +1,274 @@
+"""The Python runtime's behaviours against a real local HTTP server, mirroring the TypeScript
+runtime tests: retries by retry class (paid jobs never duplicated), Retry-After, timeouts, the
+stream idle timeout, typed errors with their body, lenient models that keep extra fields,
+uploads, binary downloads, environment variables and key hygiene."""
+
+import asyncio
+import io
+import json
+import logging
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+import shellapi
+from shellapi import _retry
+
+KEY = "sk-runtime-secret-0123456789"
+TASK = {"id": "t1", "status": "SUCCESS", "progress": "100%", "imageUrl": "https://x/1.png"}
+SUBMITTED = {"code": 1, "description": "ok", "result": "t1"}
+CHUNK = {"id": "c1", "object": "chat.completion.chunk", "created": 1, "model": "m", "choices": []}
+
+
+def client(server: Any, **options: Any) -> shellapi.ShellApi:
+    return shellapi.ShellApi(api_key=KEY, base_url=server.url, **options)
+
+
+def attempts(server: Any) -> int:
+    return len(server.script.requests)
+
+
+# ── retries ─────────────────────────────────────────────────────────────
+
+def test_safe_call_retries_5xx_then_succeeds(server: Any) -> None:
+    server.script.answer(503, {"error": "busy"})
+    server.script.answer(502, {"error": "busy"})
+    server.script.answer(200, TASK)
+    task = client(server).midjourney.tasks.retrieve("t1")
+    assert task.id == "t1" and attempts(server) == 3
+
+
+def test_safe_call_gives_up_after_max_retries(server: Any) -> None:
+    for _ in range(5):
+        server.script.answer(500, {"error": {"message": "boom"}})
+    with pytest.raises(shellapi.InternalServerError) as caught:
+        client(server, max_retries=1).midjourney.tasks.retrieve("t1")
+    assert attempts(server) == 2 and caught.value.status_code == 500
+
+
+@pytest.mark.parametrize("status", [429, 500, 503, 408])
+def test_paid_submit_is_not_resent_after_a_status(server: Any, status: int) -> None:
+    server.script.answer(status, {"error": "later"})
+    server.script.answer(200, SUBMITTED)
+    with pytest.raises(shellapi.APIStatusError):
+        client(server).midjourney.submit.imagine(prompt="cat")
+    assert attempts(server) == 1
+
+
+def test_paid_submit_is_resent_when_the_server_says_so(server: Any) -> None:
+    server.script.answer(503, {"error": "later"}, {"x-should-retry": "true"})
+    server.script.answer(200, SUBMITTED)
+    assert client(server).midjourney.submit.imagine(prompt="cat").result == "t1"
+    assert attempts(server) == 2
+
+
+def test_safe_call_not_retried_when_the_server_says_no(server: Any) -> None:
+    server.script.answer(503, {"error": "no"}, {"x-should-retry": "false"})
+    with pytest.raises(shellapi.InternalServerError):
+        client(server).midjourney.tasks.retrieve("t1")
+    assert attempts(server) == 1
+
+
+def test_paid_submit_not_resent_after_a_dropped_connection(server: Any) -> None:
+    server.script.answer(drop=True)
+    server.script.answer(200, SUBMITTED)
+    with pytest.raises(shellapi.APIConnectionError) as caught:
+        client(server).midjourney.submit.imagine(prompt="cat")
+    assert attempts(server) == 1 and caught.value.request_not_sent is False
+
+
+def test_safe_call_retried_after_a_dropped_connection(server: Any) -> None:
+    server.script.answer(drop=True)
+    server.script.answer(200, TASK)
+    assert client(server).midjourney.tasks.retrieve("t1").id == "t1"
+    assert attempts(server) == 2
+
+
+def test_paid_submit_resent_when_it_never_left(closed_port: int) -> None:
+    sent = []
+    http = httpx.Client(event_hooks={"request": [lambda r: sent.append(r)]})
+    api = shellapi.ShellApi(api_key=KEY, base_url=f"http://127.0.0.1:{closed_port}", max_retries=2, http_client=http)
+    with pytest.raises(shellapi.APIConnectionError) as caught:
+        api.midjourney.submit.imagine(prompt="cat")
+    assert caught.value.request_not_sent is True and len(sent) == 3
+
+
+def test_idempotent_option_makes_a_paid_call_retryable(server: Any) -> None:
+    server.script.answer(503, {"error": "later"})
+    server.script.answer(200, SUBMITTED)
+    result = client(server).midjourney.submit.imagine(prompt="cat", request_options={"idempotent": True})
+    assert result.code == 1 and attempts(server) == 2
+
+
+def test_retry_after_headers_are_read() -> None:
+    assert _retry.retry_delay({"retry-after-ms": "25"}, 0) == 0.025
+    assert _retry.retry_delay({"retry-after": "2"}, 0) == 2
+    # Beyond the policy's ceiling: back to exponential backoff (1 ms here).
+    assert _retry.retry_delay({"retry-after": "100000"}, 0, rand=0) == 0.001
+    assert _retry.retry_delay(None, 1, rand=0) == 0.002
+
+
+# ── timeouts ────────────────────────────────────────────────────────────
+
+def test_timeout_on_a_safe_call_is_retried(server: Any) -> None:
+    server.script.answer(200, TASK, delay=0.5)
+    server.script.answer(200, TASK)
+    assert client(server, timeout=0.1).midjourney.tasks.retrieve("t1").id == "t1"
+    assert attempts(server) == 2
+
+
+def test_timeout_on_a_paid_call_is_not_retried(server: Any) -> None:
+    server.script.answer(200, SUBMITTED, delay=0.5)
+    server.script.answer(200, SUBMITTED)
+    with pytest.raises(shellapi.APITimeoutError):
+        client(server, timeout=0.1).midjourney.submit.imagine(prompt="cat")
+    assert attempts(server) == 1
+
+
+def test_stream_idle_timeout(server: Any) -> None:
+    server.script.answer(200, sse=[json.dumps(CHUNK), 0.6, json.dumps(CHUNK), "[DONE]"])
+    stream = client(server, idle_timeout=0.2).chat.completions.create(model="m", messages=[{"role": "user", "content": "hi"}], stream=True)
+    seen = []
+    with pytest.raises(shellapi.APITimeoutError):
+        for chunk in stream:
+            seen.append(chunk.id)
+    assert seen == ["c1"]
+
+
+def test_stream_yields_typed_chunks_until_the_terminator(server: Any) -> None:
+    server.script.answer(200, sse=[json.dumps(CHUNK), json.dumps({**CHUNK, "id": "c2", "new_field": 1}), "[DONE]"])
+    with client(server).chat.completions.create(model="m", messages=[{"role": "user", "content": "hi"}], stream=True) as stream:
+        chunks = list(stream)
+    assert [c.id for c in chunks] == ["c1", "c2"]
+    assert isinstance(chunks[0], shellapi.types.ChatCompletionChunk)
+    assert chunks[1].to_dict()["new_field"] == 1
+    assert json.loads(server.script.requests[0]["body"])["stream"] is True
+
+
+def test_async_stream(server: Any) -> None:
+    server.script.answer(200, sse=[json.dumps(CHUNK), "[DONE]"])
+
+    async def run() -> list:
+        async with shellapi.AsyncShellApi(api_key=KEY, base_url=server.url) as api:
+            stream = await api.chat.completions.create(model="m", messages=[], stream=True)
+            return [c.id async for c in stream]
+
+    assert asyncio.run(run()) == ["c1"]
+
+
+# ── answers and errors ──────────────────────────────────────────────────
+
+def test_extra_fields_are_kept_and_missing_ones_do_not_raise(server: Any) -> None:
+    server.script.answer(200, {**TASK, "brandNew": {"x": 1}})
+    task = client(server).midjourney.tasks.retrieve("t1")
+    assert task.image_url == "https://x/1.png" and task.to_dict()["brandNew"] == {"x": 1}
+    server.script.answer(200, {"status": 7})  # id missing, status of the wrong type
+    odd = client(server).midjourney.tasks.retrieve("t1")
+    assert isinstance(odd, shellapi.types.MjTask) and odd.to_dict()["status"] == 7
+
+
+def test_typed_error_per_status_family_with_the_body(server: Any) -> None:
+    server.script.answer(404, {"error": {"message": "no such task", "type": "not_found"}})
+    with pytest.raises(shellapi.NotFoundError) as caught:
+        client(server).midjourney.tasks.retrieve("nope")
+    assert caught.value.status_code == 404
+    assert "no such task" in str(caught.value)
+    body = caught.value.body
+    assert body is not None and (body.to_dict() if hasattr(body, "to_dict") else body)["error"]["message"] == "no such task"
+    server.script.answer(401, {"error": "bad key"})
+    with pytest.raises(shellapi.AuthenticationError):
+        client(server).midjourney.tasks.retrieve("t1")
+
+
+def test_uploads_from_path_bytes_and_file_objects(server: Any, tmp_path: Path) -> None:
+    audio = tmp_path / "speech.mp3"
+    audio.write_bytes(b"ID3-path")
+    for upload in (audio, ("clip.mp3", b"ID3-bytes"), io.BytesIO(b"ID3-fileobj")):
+        server.script.answer(200, {"text": "hello"})
+        assert client(server).audio.transcriptions.create(file=upload, model="whisper-1").to_dict() == {"text": "hello"}
+    bodies = [r["body"] for r in server.script.requests]
+    assert b"ID3-path" in bodies[0] and b'filename="speech.mp3"' in bodies[0]
+    assert b"ID3-bytes" in bodies[1] and b'filename="clip.mp3"' in bodies[1]
+    assert b"ID3-fileobj" in bodies[2] and b'name="model"' in bodies[2]
+
+
+def test_binary_as_bytes_or_streamed_to_a_file(server: Any, tmp_path: Path) -> None:
+    server.script.answer(200, b"\xff\xfbMP3DATA", {"content-type": "audio/mpeg"})
+    assert client(server).audio.speech.create(model="tts-1", input="hi", voice="alloy") == b"\xff\xfbMP3DATA"
+    server.script.answer(200, b"\xff\xfbMP3DATA2", {"content-type": "audio/mpeg"})
+    target = client(server).audio.speech.create(model="tts-1", input="hi", voice="alloy", save_to=tmp_path / "out.mp3")
+    assert target.read_bytes() == b"\xff\xfbMP3DATA2"
+
+
+def test_environment_variables(server: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SHELLAPI_API_KEY", "sk-from-env-0123456789")
+    monkeypatch.setenv("SHELLAPI_BASE_URL", server.url + "/")
+    server.script.answer(200, TASK)
+    shellapi.ShellApi().midjourney.tasks.retrieve("t1")
+    assert server.script.requests[0]["headers"]["authorization"] == "Bearer sk-from-env-0123456789"
+
+
+# ── key hygiene ─────────────────────────────────────────────────────────
+
+def test_the_key_never_shows(server: Any, caplog: pytest.LogCaptureFixture, closed_port: int) -> None:
+    caplog.set_level(logging.DEBUG, logger="shellapi")
+    api = client(server)
+    assert KEY not in repr(api) and KEY not in str(api)
+    server.script.answer(500, {"error": f"echo {KEY}"}, {"x-api-key": KEY})
+    server.script.answer(500, {"error": f"echo {KEY}"})
+    server.script.answer(500, {"error": f"echo {KEY}"})
+    with pytest.raises(shellapi.APIStatusError) as caught:
+        api.midjourney.tasks.retrieve("t1")
+    error = caught.value
+    shown = " ".join([str(error), repr(error), json.dumps(error.headers), error.url, caplog.text])
+    assert KEY not in shown and "[REDACTED]" in str(error)
+    offline = shellapi.ShellApi(api_key=KEY, base_url=f"http://127.0.0.1:{closed_port}", max_retries=0)
+    with pytest.raises(shellapi.APIConnectionError) as refused:
+        offline.midjourney.tasks.retrieve("t1")
+    assert KEY not in str(refused.value) and KEY not in repr(refused.value)
+    assert server.script.requests[0]["headers"]["authorization"] == f"Bearer {KEY}"
+
+
+# ── task waits ──────────────────────────────────────────────────────────
+
+def test_wait_for_rides_out_transient_poll_failures(server: Any) -> None:
+    server.script.answer(503, {"error": "busy"}, {"retry-after-ms": "1"})
+    server.script.answer(200, {**TASK, "status": "IN_PROGRESS", "progress": "40%"})
+    server.script.answer(500, {"error": "busy"})
+    server.script.answer(200, TASK)
+    seen: list = []
+    done = client(server).midjourney.tasks.wait_for("t1", poll_interval=0.001, on_progress=lambda s: seen.append((s.state, s.progress)))
+    assert done.state == "succeeded" and done.result == "https://x/1.png"
+    assert seen == [("running", 0.4), ("succeeded", 1.0)] and attempts(server) == 4
+
+
+def test_wait_gives_up_after_max_poll_errors_without_client_retries(server: Any) -> None:
+    for _ in range(10):
+        server.script.answer(503, {"error": "busy"})
+    with pytest.raises(shellapi.InternalServerError):
+        client(server, max_retries=5).midjourney.tasks.wait_for("t1", poll_interval=0.001, max_poll_errors=2)
+    assert attempts(server) == 3  # polls are single requests: the wait loop is the only retry layer
+
+
+def test_wait_budget(server: Any) -> None:
+    for _ in range(200):
+        server.script.answer(200, {**TASK, "status": "IN_PROGRESS", "progress": "10%"})
+    with pytest.raises(shellapi.TaskTimeoutError) as caught:
+        client(server).midjourney.tasks.wait_for("t1", poll_interval=0.01, wait_timeout=0.1)
+    assert caught.value.snapshot.state == "running"
+
+
+def test_and_wait_submits_once_even_when_the_submit_fails(server: Any) -> None:
+    server.script.answer(503, {"error": "busy"})
+    with pytest.raises(shellapi.InternalServerError):
+        client(server).midjourney.submit.imagine_and_wait(prompt="cat", poll_interval=0.001)
+    assert attempts(server) == 1
+
+
+def test_and_wait_refused_submit_is_a_submit_error(server: Any) -> None:
+    server.script.answer(200, {"code": 24, "description": "banned word"})
+    with pytest.raises(shellapi.TaskSubmitError) as caught:
+        client(server).midjourney.submit.imagine_and_wait(prompt="cat")
+    assert caught.value.body.description == "banned word"

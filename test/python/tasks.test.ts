@@ -1,0 +1,109 @@
+/**
+ * Every task family through the Python SDK's `<method>_and_wait` helper against the generated mock
+ * on its manual clock: to success, to failure (`Prefer: task=fail`) and, where the family can say
+ * so, to cancellation. The driver's httpx hook moves the mock clock one poll interval after each
+ * poll, so a wait takes milliseconds and the snapshots tell the whole lifecycle.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startMock, type MockServer } from '../../generated/sdk/dist/mock/index.js';
+import type { TaskFamilyIr } from '../../generator/ir/types.js';
+import { plannedCalls } from '../e2e/ir-calls.js';
+import { atPointer } from '../e2e/pointer.js';
+import { createValidator } from '../e2e/schemas.js';
+import { loadShellIr } from '../e2e/shell-ir.js';
+import { drive, pathPattern, pythonCall, pythonPlans, type PyCommand, type PyResult } from './helpers.js';
+
+const { ir, document, plans, byId } = await loadShellIr();
+const validate = createValidator(document);
+const py = pythonPlans(ir);
+
+let mock: MockServer;
+let results: Map<string, PyResult>;
+const commands: PyCommand[] = [];
+
+function waitCommand(family: TaskFamilyIr, outcome: string, prefer: string | undefined, client: 'sync' | 'async', timeout?: number): PyCommand {
+  const submit = byId.get(family.submits[0]!)!;
+  const poll = byId.get(submit.task!.poll.operationId)!;
+  const base = pythonCall(`${family.name}:${outcome}:${client}`, py.get(submit.operationId)!, plannedCalls(ir, plans.get(submit.operationId)!)[0]!);
+  return { ...base, method: `${base.method}_and_wait`, wait: true, client, poll_pattern: pathPattern(poll), advance_ms: family.intervalMs, ...(prefer ? { prefer } : {}), ...(timeout !== undefined ? { wait_timeout: timeout } : {}) };
+}
+
+for (const family of ir.taskFamilies) {
+  commands.push(waitCommand(family, 'success', undefined, 'sync'));
+  commands.push(waitCommand(family, 'success', undefined, 'async'));
+  commands.push(waitCommand(family, 'fail', 'task=fail', 'sync', family.states.failed.length > 0 ? undefined : 0.3));
+  if (family.states.cancelled.length > 0 || family.cancel) commands.push(waitCommand(family, 'cancel', 'task=cancel', 'async'));
+}
+
+beforeAll(async () => {
+  mock = await startMock({ clock: 'manual', port: 0 });
+  results = await drive(mock.url, 'sk-python-tasks-0123456789', commands);
+});
+afterAll(async () => {
+  await mock?.close();
+});
+
+function story(result: PyResult): string[] {
+  return result.snapshots.map((s) => s.state).filter((s, i, all) => i === 0 || all[i - 1] !== s);
+}
+
+function opening(family: TaskFamilyIr): string[] {
+  return family.states.queued.length > 0 ? ['queued', 'running'] : ['running'];
+}
+
+for (const family of ir.taskFamilies) {
+  const submit = byId.get(family.submits[0]!)!;
+  const poll = byId.get(submit.task!.poll.operationId)!;
+  const pollSchema = poll.responses.find((r) => /^2/.test(r.status))!.contents.find((c) => c.kind === 'json')!.schema!.source;
+
+  describe(`${family.name} family (${submit.names.resource.join('.')}.${py.get(submit.operationId)!.method}_and_wait)`, () => {
+    for (const client of ['sync', 'async'] as const) {
+      it(`${client}: queued → running → succeeded, progress rising, result read at ${family.result.join(' ')}`, () => {
+        const r = results.get(`${family.name}:success:${client}`)!;
+        expect(r.error, JSON.stringify(r.error)).toBeUndefined();
+        const done = r.data as { state: string; progress: number; task: unknown; results: unknown[]; vendor_status: unknown; id: string };
+        expect(story(r)).toEqual([...opening(family), 'succeeded']);
+        expect(done.state).toBe('succeeded');
+        expect(done.progress).toBe(1);
+        expect(family.states.succeeded).toContainEqual(done.vendor_status);
+        expect(done.results).toEqual(family.result.map((p) => atPointer(done.task, p) ?? null));
+        expect(validate(pollSchema, done.task)).toEqual([]);
+        if (family.progress) {
+          const seen = r.snapshots.map((s) => s.progress!);
+          expect(seen).toEqual([...seen].sort((a, b) => a - b));
+          expect(new Set(seen).size).toBeGreaterThan(2);
+        }
+        // Submitted once, then only polls of this task.
+        expect(r.exchanges.filter((e) => e.method === submit.method.toUpperCase() && new RegExp(pathPattern(submit)).test(new URL(e.url).pathname))).toHaveLength(1);
+        expect(r.exchanges.slice(1).every((e) => new RegExp(pathPattern(poll)).test(new URL(e.url).pathname))).toBe(true);
+        expect(mock.tasks.get(done.id)?.state).toBe('succeeded');
+      });
+    }
+
+    if (family.states.failed.length > 0) {
+      it('fails with TaskFailedError and the vendor reason', () => {
+        const r = results.get(`${family.name}:fail:sync`)!;
+        expect(r.error?.class).toBe('TaskFailedError');
+        expect(story(r)).toEqual([...opening(family), 'failed']);
+        const last = r.snapshots.at(-1)!;
+        expect(r.error?.task_id).toBe(last.id);
+        if (family.error) expect(r.error?.reason).toBe(atPointer(last.task, family.error));
+        expect(r.exchanges[0]!.prefer).toBe('task=fail');
+      });
+    } else {
+      it('cannot report a failure: the wait runs out of its budget (TaskTimeoutError), never succeeding', () => {
+        const r = results.get(`${family.name}:fail:sync`)!;
+        expect(r.error?.class).toBe('TaskTimeoutError');
+        expect(r.snapshots.some((s) => s.state === 'succeeded')).toBe(false);
+      });
+    }
+
+    if (family.states.cancelled.length > 0 || family.cancel) {
+      it('async: cancelled with Prefer: task=cancel → TaskCancelledError', () => {
+        const r = results.get(`${family.name}:cancel:async`)!;
+        expect(r.error?.class).toBe('TaskCancelledError');
+        expect(story(r).at(-1)).toBe('cancelled');
+      });
+    }
+  });
+}

@@ -1,0 +1,106 @@
+/**
+ * Static types of the Python SDK: `mypy --strict` passes on the generated package and on a consumer
+ * file calling every method of the Shell spec (sync, async, streaming, binary, `_and_wait`,
+ * `wait_for`) with the spec's own examples, reading a field of every typed answer; a misspelt
+ * response field is an error. Petstore and museum get a Python SDK that imports and type-checks.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { pyLiteral, snakeCase } from '../../generator/emit/python/naming.js';
+import { runPipeline } from '../../generator/pipeline.js';
+import { plannedCalls } from '../e2e/ir-calls.js';
+import { loadShellIr } from '../e2e/shell-ir.js';
+import { PYTHON_SDK, pythonCall, pythonPlans, runPython } from './helpers.js';
+
+const REPO = fileURLToPath(new URL('../..', import.meta.url));
+const MYPY_CACHE = path.join(REPO, 'node_modules', '.cache', 'shellapi-mypy');
+const SHARED = fileURLToPath(new URL('../../../shared/specs/', import.meta.url));
+const { ir, plans } = await loadShellIr();
+const py = pythonPlans(ir);
+const work = mkdtempSync(path.join(tmpdir(), 'shellapi-mypy-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function mypy(targets: string[], cwd = PYTHON_SDK): { status: number | null; output: string } {
+  const run = runPython(['-m', 'mypy', '--strict', '--no-error-summary', '--cache-dir', MYPY_CACHE, ...targets], { cwd, timeout: 240_000, env: { PYTHONPATH: cwd } });
+  return { status: run.status, output: run.stdout + run.stderr };
+}
+
+/** Python source for a planned value: files become `(name, bytes, type)` tuples. */
+function literal(value: unknown): string {
+  if (value && typeof value === 'object' && '$file' in value) {
+    const f = (value as { $file: { name: string; type: string } }).$file;
+    return `(${pyLiteral(f.name)}, b"data", ${pyLiteral(f.type)})`;
+  }
+  if (Array.isArray(value)) return `[${value.map(literal).join(', ')}]`;
+  if (value && typeof value === 'object') return `{${Object.entries(value).map(([k, v]) => `${pyLiteral(k)}: ${literal(v)}`).join(', ')}}`;
+  return pyLiteral(value);
+}
+
+/** One function per operation: the call, then a typed read of the answer. */
+function consumer(misspell: boolean): string {
+  const lines = ['from pathlib import Path', 'from typing import List', 'import shellapi', 'from shellapi import AsyncShellApi, ShellApi, types', ''];
+  for (const op of ir.operations) {
+    const plan = py.get(op.operationId)!;
+    const call = pythonCall(op.operationId, plan, plannedCalls(ir, plans.get(op.operationId)!)[0]!);
+    const args = [...(call.args ?? []).map(literal), ...Object.entries(call.kwargs ?? {}).filter(([k]) => k !== 'stream').map(([k, v]) => `${k}=${literal(v)}`)];
+    const target = `client.${[...call.resource, call.method].join('.')}`;
+    const fn = snakeCase(op.operationId);
+    lines.push(`def use_${fn}(client: ShellApi) -> None:`);
+    if (plan.binary) {
+      lines.push(`    data: bytes = ${target}(${args.join(', ')})`, `    saved: Path = ${target}(${[...args, 'save_to="out.bin"'].join(', ')})`);
+    } else {
+      lines.push(`    answer = ${target}(${args.join(', ')})`, '    print(answer)');
+    }
+    if (plan.chunk) lines.push(`    for chunk in ${target}(${[...args, 'stream=True'].join(', ')}):`, '        print(chunk.to_dict())');
+    if (op.task) lines.push(`    snapshot = ${target}_and_wait(${[...args, 'on_progress=lambda s: print(s.state, s.progress)'].join(', ')})`, '    state: str = snapshot.state', '    print(state, snapshot.result)');
+    lines.push(`async def use_${fn}_async(client: AsyncShellApi) -> None:`);
+    lines.push(`    answer = await ${target}(${args.join(', ')})`, '    print(answer)');
+    if (plan.chunk) lines.push(`    async for chunk in await ${target}(${[...args, 'stream=True'].join(', ')}):`, '        print(chunk.to_dict())');
+    lines.push('');
+  }
+  for (const r of ir.operations.filter((o) => o.taskRole?.role === 'poll')) {
+    lines.push(`def wait_${snakeCase(r.operationId)}(client: ShellApi) -> None:`, `    done = client.${r.names.resource.map(snakeCase).join('.')}.wait_for("task-id", wait_timeout=60)`, '    print(done.task)', '');
+  }
+  // Typed reads: a model field, and (misspelt) one that does not exist.
+  lines.push('def read(client: ShellApi) -> None:', '    task = client.midjourney.tasks.retrieve("id")', '    url: str | None = task.image_url', '    first: types.MjButton = (task.buttons or [])[0]', '    print(url, first.custom_id)');
+  lines.push('    chunks: List[types.ChatCompletionChunk] = list(client.chat.completions.create(model="m", messages=[{"role": "user", "content": "hi"}], stream=True))', '    print(chunks)');
+  if (misspell) lines.push('    print(task.image_urll)');
+  return `${lines.join('\n')}\n`;
+}
+
+describe('mypy --strict', () => {
+  it('passes on the generated package and a consumer of every method', () => {
+    const file = path.join(work, 'consumer.py');
+    writeFileSync(file, consumer(false));
+    const result = mypy(['shellapi', file]);
+    expect(result.output).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it('rejects a misspelt response field', () => {
+    const file = path.join(work, 'misspelt.py');
+    writeFileSync(file, consumer(true));
+    const result = mypy([file]);
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(/"MjTask" has no attribute "image_urll"/);
+    expect(result.output.trim().split('\n')).toHaveLength(1);
+  });
+
+  for (const spec of ['petstore.yaml', 'museum.yaml']) {
+    it(`generates a Python SDK for ${spec} that imports and type-checks`, async () => {
+      const out = path.join(work, spec);
+      const result = await runPipeline({ spec: path.join(SHARED, spec), out, only: ['python'], mode: 'write' });
+      expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+      const root = path.join(out, 'python');
+      const imported = runPython(['-c', 'import shellapi, sys; sys.stdout.write(" ".join(shellapi.__all__[:2]))'], { cwd: root, env: { PYTHONPATH: root } });
+      expect(imported.stderr).toBe('');
+      expect(imported.stdout).toMatch(/^Async\w+ \w+$/);
+      const checked = mypy(['shellapi'], root);
+      expect(checked.output).toBe('');
+      expect(checked.status).toBe(0);
+    });
+  }
+});

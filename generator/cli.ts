@@ -1,18 +1,15 @@
 /** `shellapi-gen`: generate | check | lint | mock, plus --dump-ir. Prints problems as file:line:col. */
-import { parseArgs } from "node:util";
-import { DEFAULT_OUT, DEFAULT_SPEC } from "./config.js";
-import {
-  runPipeline,
-  hasErrors,
-  TARGETS,
-  type PipelineResult,
-  type Target,
-} from "./pipeline.js";
-import { describeCheck, WriteError } from "./write/index.js";
-import type { Problem } from "./load/types.js";
-import { diffAgainst } from "./diff/run.js";
-import { SpecSideError, type DiffResult } from "./diff/index.js";
-import { renderDiff, type DiffFormat } from "./diff/render.js";
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_OUT, DEFAULT_SPEC } from './config.js';
+import { runPipeline, hasErrors, TARGETS, type PipelineResult, type Target } from './pipeline.js';
+import { describeCheck, WriteError } from './write/index.js';
+import type { Problem } from './load/types.js';
+import { SpecSideError, type DiffResult } from './diff/index.js';
+import { planRelease, ReleaseError, type ReleasePlan } from './diff/release.js';
+import { renderDiff, type DiffFormat } from './diff/render.js';
+import { diffAgainst } from './diff/run.js';
 
 const HELP: Record<string, string> = {
   main: `Usage: shellapi-gen <command> [options]
@@ -22,17 +19,19 @@ Commands:
   check      Generate in memory and compare with the output folder (exit 1 when stale)
   lint       Load and validate the spec only
   diff       Classify every change between two specs (wire contract and SDK surface) and the semver bump it needs
+  release    Diff against the last release, bump the package version by semver, prepend the changelog, generate
   mock       Serve the spec's mock server on 127.0.0.1
 
 Options:
   --dump-ir  Print the intermediate representation as JSON (with lint/generate) and exit
   --help     Help for a command: shellapi-gen <command> --help`,
-  generate: `Usage: shellapi-gen generate [--spec FILE] [--out DIR] [--only client,mock,docs]
+  generate: `Usage: shellapi-gen generate [--spec FILE] [--out DIR] [--only client,mock,docs] [--release]
 
   --spec FILE   Root OpenAPI file (default ${DEFAULT_SPEC})
   --out DIR     Output folder (default ${DEFAULT_OUT}); only files listed in its manifest.json are ever replaced or removed
-  --only LIST   Comma-separated targets to regenerate: ${TARGETS.join(", ")} (default: all)
-  --dump-ir     Print the IR as JSON instead of generating`,
+  --only LIST   Comma-separated targets to regenerate: ${TARGETS.join(', ')} (default: all)
+  --dump-ir     Print the IR as JSON instead of generating
+  --release     Release while generating (see shellapi-gen release --help)`,
   check: `Usage: shellapi-gen check [--spec FILE] [--out DIR] [--only LIST]
 
 Generates in memory and compares with the output folder; writes nothing.
@@ -43,6 +42,12 @@ Exit 1 listing every stale, missing or extra file and the command that fixes it.
   --head FILE      The new spec (default --spec, else ${DEFAULT_SPEC})
   --format F       text (default), markdown, or json: {"bump", "changes": [{level, code, operation, pointer, message, location}]}
   --fail-on L      Exit 1 when there is a breaking change (breaking) or any change (any); default exit 0`,
+  release: `Usage: shellapi-gen release [--spec FILE] [--out DIR]
+
+Diffs the spec against the last released one (OUT/release/spec.json), bumps the version of every
+generated package by semver (breaking → major, additions → minor, docs only → patch; a higher
+info.version wins when it is high enough, a lower one is an error naming the bump it needs),
+prepends a section to OUT/sdk/CHANGELOG.md and generates. Running it again changes nothing.`,
   lint: `Usage: shellapi-gen lint [--spec FILE] [--dump-ir]
 
 Loads and validates the spec (structure, references, our x- extensions, naming). Exit 1 on any error.`,
@@ -54,137 +59,142 @@ progress on a controllable clock, SSE streams and fault injection (Prefer: code=
 
 export function formatProblem(p: Problem): string {
   const where = `${p.file}:${p.line}:${p.col}`;
-  const hint = p.hint ? `\n    hint: ${p.hint}` : "";
-  return `${where} ${p.severity} ${p.code} at ${p.pointer || "/"}: ${p.message}${hint}`;
+  const hint = p.hint ? `\n    hint: ${p.hint}` : '';
+  return `${where} ${p.severity} ${p.code} at ${p.pointer || '/'}: ${p.message}${hint}`;
 }
 
 function printProblems(problems: Problem[]): void {
   for (const p of problems) console.error(formatProblem(p));
-  const errors = problems.filter((p) => p.severity === "error").length;
-  if (problems.length)
-    console.error(`${errors} error(s), ${problems.length - errors} warning(s)`);
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  if (problems.length) console.error(`${errors} error(s), ${problems.length - errors} warning(s)`);
 }
 
 function printSummary(result: PipelineResult): void {
   const ir = result.ir;
   const lines: string[] = [];
-  if (ir)
-    lines.push(
-      `${ir.operations.length} operations, ${ir.schemas.length} schemas, ${ir.taskFamilies.length} task families`,
-    );
+  if (ir) lines.push(`${ir.operations.length} operations, ${ir.schemas.length} schemas, ${ir.taskFamilies.length} task families`);
   if (result.written) {
     const w = result.written;
-    lines.push(
-      `files: ${w.written.length} written, ${w.unchanged.length} unchanged, ${w.removed.length} removed`,
-    );
+    lines.push(`files: ${w.written.length} written, ${w.unchanged.length} unchanged, ${w.removed.length} removed`);
   }
-  lines.push(
-    "time: " +
-      result.timings
-        .map(([stage, ms]) => `${stage} ${Math.round(ms)} ms`)
-        .join(", "),
-  );
-  console.log(lines.join("\n"));
+  lines.push('time: ' + result.timings.map(([stage, ms]) => `${stage} ${Math.round(ms)} ms`).join(', '));
+  console.log(lines.join('\n'));
 }
 
 function parseOnly(value: string | undefined): Target[] | undefined {
   if (!value) return undefined;
-  const list = value
-    .split(",")
-    .map((s) => s.trim())
-    .filter(Boolean);
+  const list = value.split(',').map((s) => s.trim()).filter(Boolean);
   const bad = list.filter((t) => !TARGETS.includes(t as Target));
-  if (bad.length)
-    throw new UsageError(
-      `unknown --only target(s): ${bad.join(", ")} (expected ${TARGETS.join(", ")})`,
-    );
+  if (bad.length) throw new UsageError(`unknown --only target(s): ${bad.join(', ')} (expected ${TARGETS.join(', ')})`);
   return list as Target[];
 }
 
 class UsageError extends Error {}
 
-const FORMATS = ["text", "markdown", "json"] as const;
-const FAIL_ON = ["breaking", "any"] as const;
+/** Prints the problems of a spec that `diff` or `release` could not load, located like `lint`. */
+function printSideProblems(error: SpecSideError): void {
+  console.error(`${error.label} spec:`);
+  printProblems(error.problems.map((p) => ({ ...p, file: error.display(p.file) })));
+}
 
-async function diffCommand(
-  base: string | undefined,
-  head: string,
-  format = "text",
-  failOn?: string,
-): Promise<number> {
-  if (!base)
-    throw new UsageError("diff needs --base <git revision | spec file>");
-  if (!(FORMATS as readonly string[]).includes(format))
-    throw new UsageError(`--format must be one of ${FORMATS.join(", ")}`);
-  if (failOn !== undefined && !(FAIL_ON as readonly string[]).includes(failOn))
-    throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}`);
+const FORMATS = ['text', 'markdown', 'json'] as const;
+const FAIL_ON = ['breaking', 'any'] as const;
+
+async function diffCommand(base: string | undefined, head: string, format = 'text', failOn?: string): Promise<number> {
+  if (!base) throw new UsageError('diff needs --base <git revision | spec file>');
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
+  if (failOn !== undefined && !(FAIL_ON as readonly string[]).includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}`);
   let result: DiffResult;
   try {
     result = await diffAgainst(base, head);
   } catch (error) {
     if (!(error instanceof SpecSideError)) throw error;
-    console.error(`${error.label} spec:`);
-    printProblems(
-      error.problems.map((p) => ({ ...p, file: error.display(p.file) })),
-    );
+    printSideProblems(error);
     return 1;
   }
   console.log(renderDiff(result, format as DiffFormat));
-  if (failOn === "any" && result.changes.length > 0) return 1;
-  if (failOn === "breaking" && result.bump === "major") return 1;
+  if (failOn === 'any' && result.changes.length > 0) return 1;
+  if (failOn === 'breaking' && result.bump === 'major') return 1;
+  return 0;
+}
+
+async function releaseCommand(spec: string, out: string): Promise<number> {
+  let plan: ReleasePlan;
+  try {
+    plan = await planRelease(spec, out);
+  } catch (error) {
+    if (error instanceof ReleaseError) {
+      console.error(`release refused: ${error.message}`);
+      return 1;
+    }
+    if (!(error instanceof SpecSideError)) throw error;
+    printSideProblems(error);
+    return 1;
+  }
+  // Generate first: the release record is only written once the packages carrying its version are.
+  const result = await runPipeline({ spec, out, mode: 'write', releaseVersion: plan.version });
+  printProblems(result.problems);
+  if (hasErrors(result.problems)) return 1;
+  for (const file of plan.files) {
+    const target = path.join(out, file.path);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, file.contents);
+  }
+  if (plan.files.length === 0) console.log(`Nothing to release: ${plan.version} is current for ${spec}.`);
+  else if (plan.previous === undefined) console.log(`Released ${plan.version} (first release recorded).`);
+  else {
+    const breaking = plan.changes.filter((c) => c.level === 'breaking').length;
+    console.log(`Released ${plan.version} (${plan.bump} bump from ${plan.previous}; ${plan.changes.length} change(s), ${breaking} breaking).`);
+  }
+  if (plan.files.length) console.log(`Wrote ${plan.files.map((f) => path.join(out, f.path)).join(', ')}.`);
+  printSummary(result);
   return 0;
 }
 
 /** `mock` hands its own options (--port, --host, --speed, --clock, ...) to the mock runtime's parser. */
 async function mockCommand(argv: string[]): Promise<number> {
-  if (argv.includes("--help") || argv.includes("-h")) {
+  if (argv.includes('--help') || argv.includes('-h')) {
     console.log(HELP.mock);
     return 0;
   }
   const rest = [...argv];
   let spec = DEFAULT_SPEC;
-  const at = rest.findIndex((a) => a === "--spec" || a.startsWith("--spec="));
+  const at = rest.findIndex((a) => a === '--spec' || a.startsWith('--spec='));
   if (at >= 0) {
     const [flag] = rest.splice(at, 1);
-    const value = flag!.includes("=")
-      ? flag!.slice("--spec=".length)
-      : rest.splice(at, 1)[0];
-    if (!value || value.startsWith("--"))
-      throw new UsageError("--spec needs a file");
+    const value = flag!.includes('=') ? flag!.slice('--spec='.length) : rest.splice(at, 1)[0];
+    if (!value || value.startsWith('--')) throw new UsageError('--spec needs a file');
     spec = value;
   }
-  const { serveMock } = await import("./mock-command.js");
+  const { serveMock } = await import('./mock-command.js');
   return serveMock(spec, rest, printProblems);
 }
 
 export async function main(argv: string[]): Promise<number> {
-  if (argv[0] === "mock") return mockCommand(argv.slice(1));
+  if (argv[0] === 'mock') return mockCommand(argv.slice(1));
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
     options: {
-      spec: { type: "string" },
-      out: { type: "string" },
-      only: { type: "string" },
-      "dump-ir": { type: "boolean" },
-      base: { type: "string" },
-      head: { type: "string" },
-      format: { type: "string" },
-      "fail-on": { type: "string" },
-      help: { type: "boolean", short: "h" },
+      spec: { type: 'string' },
+      out: { type: 'string' },
+      only: { type: 'string' },
+      'dump-ir': { type: 'boolean' },
+      base: { type: 'string' },
+      head: { type: 'string' },
+      format: { type: 'string' },
+      'fail-on': { type: 'string' },
+      release: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
     },
   });
-  const command = positionals[0] ?? (values["dump-ir"] ? "lint" : undefined);
+  const command = positionals[0] ?? (values['dump-ir'] ? 'lint' : undefined);
   if (!command) {
     console.log(HELP.main);
     return values.help ? 0 : 2;
   }
-  if (!HELP[command] || command === "main")
-    throw new UsageError(`unknown command: ${command}`);
-  if (positionals.length > 1)
-    throw new UsageError(
-      `unexpected argument(s): ${positionals.slice(1).join(" ")}`,
-    );
+  if (!HELP[command] || command === 'main') throw new UsageError(`unknown command: ${command}`);
+  if (positionals.length > 1) throw new UsageError(`unexpected argument(s): ${positionals.slice(1).join(' ')}`);
   if (values.help) {
     console.log(HELP[command]);
     return 0;
@@ -194,23 +204,21 @@ export async function main(argv: string[]): Promise<number> {
   const only = parseOnly(values.only);
 
   switch (command) {
-    case "diff":
-      return diffCommand(
-        values.base,
-        values.head ?? spec,
-        values.format,
-        values["fail-on"],
-      );
-    case "lint":
-    case "generate":
-    case "check": {
-      const dumpIr = values["dump-ir"] === true;
+    case 'release':
+      return releaseCommand(spec, out);
+    case 'diff':
+      return diffCommand(values.base, values.head ?? spec, values.format, values['fail-on']);
+    case 'lint':
+    case 'generate':
+    case 'check': {
+      if (command === 'generate' && values.release) return releaseCommand(spec, out);
+      const dumpIr = values['dump-ir'] === true;
       const result = await runPipeline({
         spec,
         out,
         ...(only ? { only } : {}),
-        mode: command === "check" ? "check" : "write",
-        ...(command === "lint" || dumpIr ? { stopAfter: "ir" as const } : {}),
+        mode: command === 'check' ? 'check' : 'write',
+        ...(command === 'lint' || dumpIr ? { stopAfter: 'ir' as const } : {}),
       });
       printProblems(result.problems);
       if (hasErrors(result.problems)) return 1;
@@ -238,10 +246,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (
-      error instanceof UsageError ||
-      (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")
-    ) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       console.error(`${(error as Error).message}\n\n${HELP.main}`);
       process.exitCode = 2;
       return;
@@ -252,9 +257,7 @@ main(process.argv.slice(2)).then(
       process.exitCode = 1;
       return;
     }
-    console.error(
-      error instanceof Error ? (error.stack ?? error.message) : String(error),
-    );
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     process.exitCode = 1;
   },
 );

@@ -19,6 +19,7 @@ import { formatStage } from './format/index.js';
 import { checkOutput, loadFormatCache, writeOutput, type CheckResult, type WriteSummary } from './write/index.js';
 import { GENERATOR, PACKAGE_NAME, TEMPLATES_DIR } from './config.js';
 import { compareCodePoints as cmp } from './util/compare.js';
+import { readReleaseVersion } from './diff/release.js';
 
 export type Target = 'client' | 'mock' | 'docs';
 export const TARGETS: Target[] = ['client', 'mock', 'docs'];
@@ -31,6 +32,8 @@ export interface PipelineOptions {
   mode?: 'write' | 'check' | 'none';
   /** Stop after the IR (lint, --dump-ir). */
   stopAfter?: 'load' | 'ir';
+  /** Package version to emit (a release in progress); default: the release record in `out`, else info.version. */
+  releaseVersion?: string;
 }
 
 export interface PipelineResult {
@@ -121,6 +124,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     generator: GENERATOR,
     packageName: PACKAGE_NAME,
   };
+  const releaseVersion = options.releaseVersion ?? (await readReleaseVersion(options.out));
+  if (releaseVersion) ctx.releaseVersion = releaseVersion;
   const emitted: VirtualFile[] = [];
   if (only.has('client')) {
     emitted.push(...(await time('emit:types', () => emitSchemaTypes(ir, ctx))));

@@ -1,5 +1,5 @@
 /** Pairs base and head operations: by method and path shape, then by operationId for a moved path. */
-import type { ApiIr, OperationIr } from "../ir/types.js";
+import type { ApiIr, OperationIr } from '../ir/types.js';
 
 export interface OperationPair {
   base: OperationIr;
@@ -14,7 +14,7 @@ export interface OperationMatch {
 
 /** `get /items/{}`: a renamed path parameter is the same endpoint on the wire. */
 export function wireKey(op: OperationIr): string {
-  return `${op.method} ${op.path.replace(/\{[^}]*\}/g, "{}")}`;
+  return `${op.method} ${op.path.replace(/\{[^}]*\}/g, '{}')}`;
 }
 
 export function matchOperations(base: ApiIr, head: ApiIr): OperationMatch {
@@ -31,9 +31,7 @@ export function matchOperations(base: ApiIr, head: ApiIr): OperationMatch {
   }
   const removed: OperationIr[] = [];
   for (const op of unmatched) {
-    const other = head.operations.find(
-      (h) => !used.has(h) && h.operationId === op.operationId,
-    );
+    const other = head.operations.find((h) => !used.has(h) && h.operationId === op.operationId);
     if (other) {
       pairs.push({ base: op, head: other });
       used.add(other);
@@ -48,5 +46,5 @@ export function matchOperations(base: ApiIr, head: ApiIr): OperationMatch {
 
 /** What a consumer writes: `client.runway.tasks.retrieve()`. */
 export function sdkCall(op: OperationIr): string {
-  return `client.${[...op.names.resource, op.names.method].join(".")}()`;
+  return `client.${[...op.names.resource, op.names.method].join('.')}()`;
 }

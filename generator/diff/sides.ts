@@ -3,20 +3,14 @@
  * given as a git revision is read from that revision's tree (the spec's folder, extracted with
  * `git archive` into a temporary folder), so the working copy is never touched.
  */
-import { execFileSync } from "node:child_process";
-import {
-  existsSync,
-  mkdtempSync,
-  realpathSync,
-  rmSync,
-  statSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { buildIr } from "../ir/index.js";
-import type { ApiIr } from "../ir/types.js";
-import { loadSpec } from "../load/index.js";
-import type { LoadedSpec, Problem } from "../load/types.js";
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, realpathSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildIr } from '../ir/index.js';
+import type { ApiIr } from '../ir/types.js';
+import { loadSpec } from '../load/index.js';
+import type { LoadedSpec, Problem } from '../load/types.js';
 
 export interface SpecSide {
   ir: ApiIr;
@@ -36,21 +30,14 @@ export class SpecSideError extends Error {
   }
 }
 
-export async function loadSide(
-  specPath: string,
-  label: string,
-  display?: (file: string) => string,
-): Promise<SpecSide> {
+export async function loadSide(specPath: string, label: string, display?: (file: string) => string): Promise<SpecSide> {
   const dir = path.dirname(path.resolve(specPath));
-  const shown =
-    display ??
-    ((file: string) =>
-      toPosix(path.relative(process.cwd(), path.join(dir, file))));
+  const shown = display ?? ((file: string) => toPosix(path.relative(process.cwd(), path.join(dir, file))));
   const loaded = await loadSpec(specPath);
-  const problems = loaded.problems.filter((p) => p.severity === "error");
+  const problems = loaded.problems.filter((p) => p.severity === 'error');
   if (problems.length) throw new SpecSideError(label, problems, shown);
   const built = buildIr(loaded);
-  const irErrors = built.problems.filter((p) => p.severity === "error");
+  const irErrors = built.problems.filter((p) => p.severity === 'error');
   if (irErrors.length) throw new SpecSideError(label, irErrors, shown);
   return {
     ir: built.ir,
@@ -63,50 +50,36 @@ export async function loadSide(
 }
 
 /** A `--base` that is not a spec file: the same spec at a git revision. Calls `use`, then cleans up. */
-export async function withBaseSpec<T>(
-  base: string,
-  headSpec: string,
-  use: (specPath: string, display?: (file: string) => string) => Promise<T>,
-): Promise<T> {
+export async function withBaseSpec<T>(base: string, headSpec: string, use: (specPath: string, display?: (file: string) => string) => Promise<T>): Promise<T> {
   if (existsSync(base) && statSync(base).isFile()) return use(base);
   const headDir = path.dirname(realpathSync(headSpec));
   const git = (args: string[], cwd = headDir): string =>
-    execFileSync("git", args, {
+    execFileSync('git', args, {
       cwd,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "pipe"],
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
   let top: string;
   try {
-    top = git(["rev-parse", "--show-toplevel"]).trim();
-    git(["rev-parse", "--verify", "--quiet", `${base}^{commit}`]);
+    top = git(['rev-parse', '--show-toplevel']).trim();
+    git(['rev-parse', '--verify', '--quiet', `${base}^{commit}`]);
   } catch {
-    throw new Error(
-      `--base ${base} is neither a spec file nor a git revision of the repository holding ${headSpec}`,
-    );
+    throw new Error(`--base ${base} is neither a spec file nor a git revision of the repository holding ${headSpec}`);
   }
   const relSpec = toPosix(path.relative(top, realpathSync(headSpec)));
   const relDir = path.posix.dirname(relSpec);
-  const temp = mkdtempSync(path.join(tmpdir(), "shellapi-diff-"));
+  const temp = mkdtempSync(path.join(tmpdir(), 'shellapi-diff-'));
   try {
-    const archive = execFileSync(
-      "git",
-      ["archive", "--format=tar", base, "--", relDir === "." ? "." : relDir],
-      { cwd: top, maxBuffer: 512 * 1024 * 1024 },
-    );
-    execFileSync("tar", ["-x", "-C", temp], { input: archive });
+    const archive = execFileSync('git', ['archive', '--format=tar', base, '--', relDir === '.' ? '.' : relDir], { cwd: top, maxBuffer: 512 * 1024 * 1024 });
+    execFileSync('tar', ['-x', '-C', temp], { input: archive });
     const specAtRevision = path.join(temp, relSpec);
-    if (!existsSync(specAtRevision))
-      throw new Error(`${relSpec} does not exist at revision ${base}`);
-    return await use(
-      specAtRevision,
-      (file) => `${base}:${path.posix.join(relDir, file)}`,
-    );
+    if (!existsSync(specAtRevision)) throw new Error(`${relSpec} does not exist at revision ${base}`);
+    return await use(specAtRevision, (file) => `${base}:${path.posix.join(relDir, file)}`);
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }
 }
 
 function toPosix(p: string): string {
-  return p.split(path.sep).join("/");
+  return p.split(path.sep).join('/');
 }

@@ -1,14 +1,13 @@
 /** The diff model: one located change at the wire or the SDK level, and the bump they add up to. */
 
-export type ChangeLevel = "breaking" | "non-breaking" | "info";
-export type Bump = "major" | "minor" | "patch" | "none";
+export type ChangeLevel = 'breaking' | 'non-breaking' | 'info';
+export type Bump = 'major' | 'minor' | 'patch' | 'none';
 
 /** Changelog section a change belongs to (Keep a Changelog groups). */
-export type ChangeCategory =
-  "breaking" | "added" | "changed" | "deprecated" | "fixed";
+export type ChangeCategory = 'breaking' | 'added' | 'changed' | 'deprecated' | 'fixed';
 
 /** Which spec a change is located in: removals exist only in the base, everything else in the head. */
-export type Side = "base" | "head";
+export type Side = 'base' | 'head';
 
 /** A change as the comparers find it, before it is located and attributed to an operation. */
 export interface FoundChange {

@@ -15,7 +15,7 @@ export function packageJson(ir: ApiIr, ctx: EmitContext): VirtualFile {
   const entry = (dir: string): { types: string; default: string } => ({ types: `./dist/${dir}index.d.ts`, default: `./dist/${dir}index.js` });
   const pkg = {
     name: ctx.packageName,
-    version: SEMVER.test(ir.info.version) ? ir.info.version : '0.0.0',
+    version: ctx.releaseVersion ?? (SEMVER.test(ir.info.version) ? ir.info.version : '0.0.0'),
     description: `Typed client for ${ir.info.title}${ir.info.summary ? `: ${ir.info.summary}` : ''}`,
     type: 'module',
     main: './dist/index.js',

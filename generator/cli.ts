@@ -1,4 +1,5 @@
 /** `shellapi-gen`: generate | check | lint | mock, plus --dump-ir. Prints problems as file:line:col. */
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -7,7 +8,7 @@ import { runPipeline, hasErrors, TARGETS, type PipelineResult, type Target } fro
 import { describeCheck, WriteError } from './write/index.js';
 import type { Problem } from './load/types.js';
 import { SpecSideError, type DiffResult } from './diff/index.js';
-import { planRelease, ReleaseError, type ReleasePlan } from './diff/release.js';
+import { planRelease, readReleaseVersion, ReleaseError, RELEASE_SPEC, type ReleasePlan } from './diff/release.js';
 import { renderDiff, type DiffFormat } from './diff/render.js';
 import { diffAgainst } from './diff/run.js';
 
@@ -63,6 +64,12 @@ export function formatProblem(p: Problem): string {
   return `${where} ${p.severity} ${p.code} at ${p.pointer || '/'}: ${p.message}${hint}`;
 }
 
+/** Problem files are relative to the spec's folder; printed relative to the current directory (`spec/openapi.yaml:543:13`). */
+function fromCwd(spec: string, problems: Problem[]): Problem[] {
+  const dir = path.dirname(path.resolve(spec));
+  return problems.map((p) => ({ ...p, file: path.relative(process.cwd(), path.resolve(dir, p.file)).split(path.sep).join('/') }));
+}
+
 function printProblems(problems: Problem[]): void {
   for (const p of problems) console.error(formatProblem(p));
   const errors = problems.filter((p) => p.severity === 'error').length;
@@ -95,6 +102,20 @@ class UsageError extends Error {}
 function printSideProblems(error: SpecSideError): void {
   console.error(`${error.label} spec:`);
   printProblems(error.problems.map((p) => ({ ...p, file: error.display(p.file) })));
+}
+
+/** What `check` says first: the API-level changes since the release recorded in the output folder. */
+async function apiSummary(spec: string, out: string): Promise<string> {
+  const snapshot = path.join(out, RELEASE_SPEC);
+  if (!existsSync(snapshot)) return `API: no release recorded in ${out} (run \`shellapi-gen release\` to record one)`;
+  const version = await readReleaseVersion(out);
+  try {
+    const summary = renderDiff(await diffAgainst(snapshot, spec), 'text');
+    return summary.replace(/^API:/, `API changes since release ${version ?? '?'} (${path.relative(process.cwd(), snapshot).split(path.sep).join('/')}):`);
+  } catch (error) {
+    if (!(error instanceof SpecSideError)) throw error;
+    return `API: cannot compare with the release snapshot ${snapshot}: its ${error.label} spec has ${error.problems.length} error(s)`;
+  }
 }
 
 const FORMATS = ['text', 'markdown', 'json'] as const;
@@ -133,7 +154,7 @@ async function releaseCommand(spec: string, out: string): Promise<number> {
   }
   // Generate first: the release record is only written once the packages carrying its version are.
   const result = await runPipeline({ spec, out, mode: 'write', releaseVersion: plan.version });
-  printProblems(result.problems);
+  printProblems(fromCwd(spec, result.problems));
   if (hasErrors(result.problems)) return 1;
   for (const file of plan.files) {
     const target = path.join(out, file.path);
@@ -167,7 +188,7 @@ async function mockCommand(argv: string[]): Promise<number> {
     spec = value;
   }
   const { serveMock } = await import('./mock-command.js');
-  return serveMock(spec, rest, printProblems);
+  return serveMock(spec, rest, (problems) => printProblems(fromCwd(spec, problems)));
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -220,13 +241,14 @@ export async function main(argv: string[]): Promise<number> {
         mode: command === 'check' ? 'check' : 'write',
         ...(command === 'lint' || dumpIr ? { stopAfter: 'ir' as const } : {}),
       });
-      printProblems(result.problems);
+      printProblems(fromCwd(spec, result.problems));
       if (hasErrors(result.problems)) return 1;
       if (dumpIr) {
         console.log(JSON.stringify(result.ir, null, 2));
         return 0;
       }
       if (result.check) {
+        console.log(await apiSummary(spec, out));
         if (!result.check.ok) {
           console.error(describeCheck(result.check));
           return 1;

@@ -131,5 +131,17 @@ describe('shellapi-gen release', () => {
     expect(second.status, second.stderr).toBe(0);
     expect(second.stdout).toContain('Nothing to release: 2.0.0 is current');
     expect(snapshot(ws.out)).toEqual(before);
-  });
+
+    // check leads with the API-level summary against the release just recorded, then the files.
+    const edited = JSON.parse(readFileSync(ws.spec, 'utf8'));
+    edited.paths['/pets'].get.parameters.push({ name: 'owner', in: 'query', required: true, schema: { type: 'string' } });
+    writeFileSync(path.join(path.dirname(ws.spec), 'openapi.json'), JSON.stringify(edited, null, 2));
+    const check = runCli(['check', '--spec', 'openapi.json', '--out', 'generated'], { cwd: path.dirname(ws.spec) });
+    expect(check.status).toBe(1);
+    expect(check.stdout.split('\n')[0]).toBe('API changes since release 2.0.0 (generated/release/spec.json): 1 breaking, 0 non-breaking, 0 info (bump: major)');
+    expect(check.stdout).toMatch(
+      /request-parameter-added-required listPets: new required query parameter owner\n\s+at openapi\.json:\d+ \/paths\/~1pets\/get\/parameters\/3/,
+    );
+    expect(check.stderr).toContain('stale   sdk/src/');
+  }, 300_000);
 });

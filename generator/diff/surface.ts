@@ -7,6 +7,7 @@ import type { ApiIr, OperationIr, SchemaIr } from '../ir/types.js';
 import type { OperationPair } from './operations.js';
 import { sdkCall } from './operations.js';
 import type { FoundChange } from './types.js';
+import { join } from '../util/json-pointer.js';
 import { pairParameters } from './wire.js';
 
 type Report = (change: FoundChange) => void;
@@ -45,7 +46,7 @@ export function compareOperationSurface({ base, head }: OperationPair, report: R
         level: 'breaking',
         message: `${what} ${b[what]} renamed to ${h[what]}`,
         side: 'head',
-        pointer: head.source,
+        pointer: pointerFor(what, head),
       });
     }
   }
@@ -71,6 +72,13 @@ export function compareOperationSurface({ base, head }: OperationPair, report: R
       pointer: hp.source,
     });
   }
+}
+
+/** Where a renamed export comes from: the operationId, the pinned `x-sdk-name` behind the client names, or the path. */
+function pointerFor(what: string, op: OperationIr): string {
+  if (what === 'paths key') return op.source;
+  if (what === 'operations key and MSW operation id') return join(op.source, 'operationId');
+  return join(op.source, 'x-sdk-name' in op.extensions ? 'x-sdk-name' : 'operationId');
 }
 
 function codeFor(what: string): string {

@@ -17,6 +17,8 @@ interface Row {
   bump: Bump;
   operation?: string;
   absent?: string[];
+  /** The JSON pointer the change must name. */
+  pointer?: RegExp;
 }
 
 const pet = (s: Spec) => s.components.schemas.Pet;
@@ -478,6 +480,7 @@ const rows: Row[] = [
     name: 'operationId renamed behind a pinned x-sdk-name (SDK-only break)',
     edit: (s) => ((s.paths['/tasks/{taskId}'].get.operationId = 'fetchTask'), (family(s).poll.operationId = 'fetchTask')),
     code: 'sdk-operation-key-renamed',
+    pointer: /^\/paths\/~1tasks~1\{taskId\}\/get\/operationId$/,
     level: 'breaking',
     bump: 'major',
     operation: 'fetchTask',
@@ -606,6 +609,7 @@ describe('diff edit table', () => {
     expect(hit!.level).toBe(row.level);
     expect(hit!.location).toMatch(/\.json:\d+$/);
     expect(result.bump).toBe(row.bump);
+    if (row.pointer) expect(hit!.pointer).toMatch(row.pointer);
     for (const code of row.absent ?? []) expect(codes).not.toContain(code);
   });
 

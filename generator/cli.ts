@@ -32,7 +32,8 @@ Options:
   --out DIR     Output folder (default ${DEFAULT_OUT}); only files listed in its manifest.json are ever replaced or removed
   --only LIST   Comma-separated targets to regenerate: ${TARGETS.join(', ')} (default: all)
   --dump-ir     Print the IR as JSON instead of generating
-  --release     Release while generating (see shellapi-gen release --help)`,
+  --release     Release while generating (see shellapi-gen release --help)
+  --watch       Keep running: regenerate whenever the spec or a file it refers to changes (Ctrl-C stops)`,
   check: `Usage: shellapi-gen check [--spec FILE] [--out DIR] [--only LIST]
 
 Generates in memory and compares with the output folder; writes nothing.
@@ -116,6 +117,30 @@ async function apiSummary(spec: string, out: string): Promise<string> {
     if (!(error instanceof SpecSideError)) throw error;
     return `API: cannot compare with the release snapshot ${snapshot}: its ${error.label} spec has ${error.problems.length} error(s)`;
   }
+}
+
+/** Runs until SIGINT/SIGTERM; a broken spec prints its problems and waits for the fix. */
+async function watchCommand(spec: string, out: string, only: Target[] | undefined): Promise<number> {
+  const { watchSpec } = await import('./watch.js');
+  const watcher = watchSpec({
+    pipeline: { spec, out, ...(only ? { only } : {}), mode: 'write' },
+    onResult(result, changed) {
+      console.log(`\n[watch] ${changed.join(', ')}`);
+      printProblems(fromCwd(spec, result.problems));
+      if (hasErrors(result.problems)) console.log('[watch] not generated: fix the problems above; still watching');
+      else printSummary(result);
+    },
+    onError(error) {
+      console.error(error instanceof Error ? error.message : String(error));
+      console.log('[watch] generation failed; still watching');
+    },
+  });
+  console.log(`[watch] watching ${path.dirname(spec) || '.'} for changes to ${spec}`);
+  await new Promise<void>((resolve) => {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
+  });
+  watcher.close();
+  return 0;
 }
 
 const FORMATS = ['text', 'markdown', 'json'] as const;
@@ -206,6 +231,7 @@ export async function main(argv: string[]): Promise<number> {
       format: { type: 'string' },
       'fail-on': { type: 'string' },
       release: { type: 'boolean' },
+      watch: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -233,6 +259,7 @@ export async function main(argv: string[]): Promise<number> {
     case 'generate':
     case 'check': {
       if (command === 'generate' && values.release) return releaseCommand(spec, out);
+      if (command === 'generate' && values.watch) return watchCommand(spec, out, only);
       const dumpIr = values['dump-ir'] === true;
       const result = await runPipeline({
         spec,

@@ -43,6 +43,7 @@ export function compareOperation(pair: SchemaPair, b: OperationIr, h: OperationI
   compareRequestBody(pair, b, h, report);
   compareResponses(pair, b, h, report);
   compareSecurity(b, h, report);
+  compareCallbacks(pair, b, h, report);
   if (!b.stream !== !h.stream) {
     report({
       code: h.stream ? 'stream-added' : 'stream-removed',
@@ -368,6 +369,37 @@ function compareSecurity(b: OperationIr, h: OperationIr, report: Report): void {
         message: `${h.operationId} also accepts ${k}`,
         side: 'head',
         pointer: h.source,
+      });
+  }
+}
+
+/** Callback requests are sent by the server to the consumer: their bodies compare like responses. */
+function compareCallbacks(pair: SchemaPair, b: OperationIr, h: OperationIr, report: Report): void {
+  const key = (cb: OperationIr['callbacks'][number]) => `${cb.name} ${cb.method}`;
+  const heads = new Map(h.callbacks.map((cb) => [key(cb), cb]));
+  const bases = new Set(b.callbacks.map(key));
+  for (const bc of b.callbacks) {
+    const hc = heads.get(key(bc));
+    if (!hc) {
+      report({
+        code: 'callback-removed',
+        level: 'breaking',
+        message: `callback ${bc.name} removed (payload type ${bc.typeName})`,
+        side: 'base',
+        pointer: bc.source,
+      });
+    } else if (bc.body && hc.body) {
+      compareContents(pair, bc.body, hc.body, 'response', `callback ${hc.name}`, report);
+    }
+  }
+  for (const hc of h.callbacks) {
+    if (!bases.has(key(hc)))
+      report({
+        code: 'callback-added',
+        level: 'non-breaking',
+        message: `new callback ${hc.name} (payload type ${hc.typeName})`,
+        side: 'head',
+        pointer: hc.source,
       });
   }
 }

@@ -26,6 +26,16 @@ const listParams = (s: Spec) => s.paths['/pets'].get.parameters;
 const createPet = (s: Spec) => s.paths['/pets'].post;
 const shape = (s: Spec) => s.components.schemas.Shape;
 const family = (s: Spec) => s['x-task-families'].render;
+const callback = () => ({
+  done: {
+    '{$request.body#/prompt}': {
+      post: {
+        requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { state: { type: 'string', enum: ['ok', 'failed'] } } } } } },
+        responses: { '200': { description: 'Received' } },
+      },
+    },
+  },
+});
 
 const rows: Row[] = [
   // objects and required-ness, direction-aware
@@ -511,6 +521,27 @@ const rows: Row[] = [
     name: 'exported type member removed',
     edit: (s) => delete s.components.schemas.Unused.properties.note,
     code: 'sdk-type-member-removed',
+    level: 'breaking',
+    bump: 'major',
+  },
+  // callbacks: the server sends them, so their payloads compare like responses
+  { name: 'callback added', edit: (s) => (s.paths['/tasks'].post.callbacks = callback()), code: 'callback-added', level: 'non-breaking', bump: 'minor' },
+  {
+    name: 'callback removed',
+    base: (s) => (s.paths['/tasks'].post.callbacks = callback()),
+    edit: (s) => delete s.paths['/tasks'].post.callbacks,
+    code: 'callback-removed',
+    level: 'breaking',
+    bump: 'major',
+  },
+  {
+    name: 'callback payload gains an enum value',
+    base: (s) => (s.paths['/tasks'].post.callbacks = callback()),
+    edit: (s) => (
+      (s.paths['/tasks'].post.callbacks = callback()),
+      s.paths['/tasks'].post.callbacks.done['{$request.body#/prompt}'].post.requestBody.content['application/json'].schema.properties.state.enum.push('late')
+    ),
+    code: 'response-enum-value-added',
     level: 'breaking',
     bump: 'major',
   },

@@ -52,7 +52,10 @@ export function diffSpecs(base: SpecSide, head: SpecSide): DiffResult {
     compareOperation(pair, p.base, p.head, report);
     compareOperationSurface(p, report);
   }
-  compareTaskFamilies(base.ir, head.ir, reporter(''));
+  compareTaskFamilies(base.ir, head.ir, (family, ir) => {
+    const poll = ir.operations.find((op) => op.operationId === family.poll.operationId);
+    return poll ? reporter(poll.operationId, sdkCall(poll)) : reporter('');
+  });
   compareExportedTypes(base.ir, head.ir, reporter(''));
   compareSecuritySchemes(base.ir, head.ir, reporter(''));
 

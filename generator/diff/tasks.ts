@@ -8,24 +8,33 @@ import type { FoundChange } from './types.js';
 
 type Report = (change: FoundChange) => void;
 
-export function compareTaskFamilies(base: ApiIr, head: ApiIr, report: Report): void {
+/** Reports a family's changes against the operation that polls it (the call whose helpers change). */
+export type FamilyReporter = (family: TaskFamilyIr, ir: ApiIr) => Report;
+
+export function compareTaskFamilies(base: ApiIr, head: ApiIr, reportFor: FamilyReporter): void {
   const heads = new Map(head.taskFamilies.map((f) => [f.name, f]));
   const bases = new Set(base.taskFamilies.map((f) => f.name));
   for (const bf of base.taskFamilies) {
     const hf = heads.get(bf.name);
     if (!hf)
-      report({
+      reportFor(
+        bf,
+        base,
+      )({
         code: 'task-family-removed',
         level: 'breaking',
         message: `task family ${bf.name} removed (its task helpers are gone)`,
         side: 'base',
         pointer: bf.source,
       });
-    else compareFamily(bf, hf, report);
+    else compareFamily(bf, hf, reportFor(hf, head));
   }
   for (const hf of head.taskFamilies) {
     if (!bases.has(hf.name))
-      report({
+      reportFor(
+        hf,
+        head,
+      )({
         code: 'task-family-added',
         level: 'non-breaking',
         message: `new task family ${hf.name}`,

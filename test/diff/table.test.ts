@@ -551,6 +551,7 @@ const rows: Row[] = [
     edit: (s) => ((family(s).states.failed = []), (family(s).states.cancelled = ['FAILED'])),
     code: 'task-state-mapping-changed',
     level: 'breaking',
+    operation: 'getTask',
     bump: 'major',
   },
   {

@@ -1,4 +1,4 @@
-/** `shellapi-gen`: generate | check | lint | mock, plus --dump-ir. Prints problems as file:line:col. */
+/** `shellapi-gen`: generate (--release, --watch) | check | lint | diff | release | mock, plus --dump-ir. Prints problems as file:line:col relative to cwd. */
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';

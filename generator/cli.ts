@@ -1,9 +1,17 @@
-/** `shellapi-gen`: generate | check | lint | mock, plus --dump-ir. Prints problems as file:line:col. */
+/** `shellapi-gen`: generate (--release, --watch) | check | lint | diff | release | mock, plus --dump-ir. Prints problems as file:line:col relative to cwd. */
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_OUT, DEFAULT_SPEC } from './config.js';
 import { runPipeline, hasErrors, TARGETS, type PipelineResult, type Target } from './pipeline.js';
 import { describeCheck, WriteError } from './write/index.js';
 import type { Problem } from './load/types.js';
+import { SpecSideError, type DiffResult } from './diff/index.js';
+import { DiffInputError } from './diff/sides.js';
+import { planRelease, readReleaseVersion, ReleaseError, RELEASE_SPEC, type ReleasePlan } from './diff/release.js';
+import { renderDiff, type DiffFormat } from './diff/render.js';
+import { diffAgainst } from './diff/run.js';
 
 const HELP: Record<string, string> = {
   main: `Usage: shellapi-gen <command> [options]
@@ -12,6 +20,8 @@ Commands:
   generate   Generate the client package, mock server and docs into the output folder
   check      Generate in memory and compare with the output folder (exit 1 when stale)
   lint       Load and validate the spec only
+  diff       Classify every change between two specs (wire contract and SDK surface) and the semver bump it needs
+  release    Diff against the last release, bump the package version by semver, prepend the changelog, generate
   mock       Serve the spec's mock server on 127.0.0.1
 
 Options:
@@ -19,17 +29,31 @@ Options:
   --dump-ir  Print the intermediate representation as JSON (with lint/generate) and exit
   --debug    Print the stack trace of an internal error (exit code 70)
   --help     Help for a command: shellapi-gen <command> --help`,
-  generate: `Usage: shellapi-gen generate [--spec FILE] [--out DIR] [--only client,mock,docs] [--strict]
+  generate: `Usage: shellapi-gen generate [--spec FILE] [--out DIR] [--only client,mock,docs,python] [--strict] [--release] [--watch]
 
   --spec FILE   Root OpenAPI file (default ${DEFAULT_SPEC})
   --out DIR     Output folder (default ${DEFAULT_OUT}); only files listed in its manifest.json are ever replaced or removed
   --only LIST   Comma-separated targets to regenerate: ${TARGETS.join(', ')} (default: all)
   --strict      Warnings are errors (an example that does not validate, a schema no value satisfies)
-  --dump-ir     Print the IR as JSON instead of generating`,
+  --dump-ir     Print the IR as JSON instead of generating
+  --release     Release while generating (see shellapi-gen release --help)
+  --watch       Keep running: regenerate whenever the spec or a file it refers to changes (Ctrl-C stops)`,
   check: `Usage: shellapi-gen check [--spec FILE] [--out DIR] [--only LIST] [--strict]
 
 Generates in memory and compares with the output folder; writes nothing.
 Exit 1 listing every stale, missing or extra file and the command that fixes it.`,
+  diff: `Usage: shellapi-gen diff --base <git revision | spec file> [--head FILE] [--format text|markdown|json] [--fail-on breaking|any]
+
+  --base REV|FILE  The spec to compare against: a spec file, or a git revision of the repository holding --head
+  --head FILE      The new spec (default --spec, else ${DEFAULT_SPEC})
+  --format F       text (default), markdown, or json: {"bump", "changes": [{level, code, operation, pointer, message, location}]}
+  --fail-on L      Exit 1 when there is a breaking change (breaking) or any change (any); default exit 0`,
+  release: `Usage: shellapi-gen release [--spec FILE] [--out DIR]
+
+Diffs the spec against the last released one (OUT/release/spec.json), bumps the version of every
+generated package by semver (breaking → major, additions → minor, docs only → patch; a higher
+info.version wins when it is high enough, a lower one is an error naming the bump it needs),
+prepends a section to OUT/sdk/CHANGELOG.md and generates. Running it again changes nothing.`,
   lint: `Usage: shellapi-gen lint [--spec FILE] [--strict] [--dump-ir]
 
 Loads and validates the spec (structure, references, our x- extensions, naming) and checks every
@@ -45,6 +69,12 @@ export function formatProblem(p: Problem): string {
   const where = `${p.file}:${p.line}:${p.col}`;
   const hint = p.hint ? `\n    hint: ${p.hint}` : '';
   return `${where} ${p.severity} ${p.code} at ${p.pointer || '/'}: ${p.message}${hint}`;
+}
+
+/** Problem files are relative to the spec's folder; printed relative to the current directory (`spec/openapi.yaml:543:13`). */
+function fromCwd(spec: string, problems: Problem[]): Problem[] {
+  const dir = path.dirname(path.resolve(spec));
+  return problems.map((p) => ({ ...p, file: path.relative(process.cwd(), path.resolve(dir, p.file)).split(path.sep).join('/') }));
 }
 
 function printProblems(problems: Problem[]): void {
@@ -75,6 +105,104 @@ function parseOnly(value: string | undefined): Target[] | undefined {
 
 class UsageError extends Error {}
 
+/** Prints the problems of a spec that `diff` or `release` could not load, located like `lint`. */
+function printSideProblems(error: SpecSideError): void {
+  console.error(`${error.label} spec:`);
+  printProblems(error.problems.map((p) => ({ ...p, file: error.display(p.file) })));
+}
+
+/** What `check` says first: the API-level changes since the release recorded in the output folder. */
+async function apiSummary(spec: string, out: string): Promise<string> {
+  const snapshot = path.join(out, RELEASE_SPEC);
+  if (!existsSync(snapshot)) return `API: no release recorded in ${out} (run \`shellapi-gen release\` to record one)`;
+  const version = await readReleaseVersion(out);
+  try {
+    const summary = renderDiff(await diffAgainst(snapshot, spec), 'text');
+    return summary.replace(/^API:/, `API changes since release ${version ?? '?'} (${path.relative(process.cwd(), snapshot).split(path.sep).join('/')}):`);
+  } catch (error) {
+    if (!(error instanceof SpecSideError)) throw error;
+    return `API: cannot compare with the release snapshot ${snapshot}: its ${error.label} spec has ${error.problems.length} error(s)`;
+  }
+}
+
+/** Runs until SIGINT/SIGTERM; a broken spec prints its problems and waits for the fix. */
+async function watchCommand(spec: string, out: string, only: Target[] | undefined, strict: boolean): Promise<number> {
+  const { watchSpec } = await import('./watch.js');
+  const watcher = watchSpec({
+    pipeline: { spec, out, ...(only ? { only } : {}), mode: 'write', strict },
+    onResult(result, changed) {
+      console.log(`\n[watch] ${changed.join(', ')}`);
+      printProblems(fromCwd(spec, result.problems));
+      if (hasErrors(result.problems)) console.log('[watch] not generated: fix the problems above; still watching');
+      else printSummary(result);
+    },
+    onError(error) {
+      console.error(error instanceof Error ? error.message : String(error));
+      console.log('[watch] generation failed; still watching');
+    },
+  });
+  console.log(`[watch] watching ${path.dirname(spec) || '.'} for changes to ${spec}`);
+  await new Promise<void>((resolve) => {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
+  });
+  watcher.close();
+  return 0;
+}
+
+const FORMATS = ['text', 'markdown', 'json'] as const;
+const FAIL_ON = ['breaking', 'any'] as const;
+
+async function diffCommand(base: string | undefined, head: string, format = 'text', failOn?: string): Promise<number> {
+  if (!base) throw new UsageError('diff needs --base <git revision | spec file>');
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
+  if (failOn !== undefined && !(FAIL_ON as readonly string[]).includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}`);
+  let result: DiffResult;
+  try {
+    result = await diffAgainst(base, head);
+  } catch (error) {
+    if (!(error instanceof SpecSideError)) throw error;
+    printSideProblems(error);
+    return 1;
+  }
+  console.log(renderDiff(result, format as DiffFormat));
+  if (failOn === 'any' && result.changes.length > 0) return 1;
+  if (failOn === 'breaking' && result.bump === 'major') return 1;
+  return 0;
+}
+
+async function releaseCommand(spec: string, out: string, strict: boolean): Promise<number> {
+  let plan: ReleasePlan;
+  try {
+    plan = await planRelease(spec, out);
+  } catch (error) {
+    if (error instanceof ReleaseError) {
+      console.error(`release refused: ${error.message}`);
+      return 1;
+    }
+    if (!(error instanceof SpecSideError)) throw error;
+    printSideProblems(error);
+    return 1;
+  }
+  // Generate first: the release record is only written once the packages carrying its version are.
+  const result = await runPipeline({ spec, out, mode: 'write', strict, releaseVersion: plan.version });
+  printProblems(fromCwd(spec, result.problems));
+  if (hasErrors(result.problems)) return 1;
+  for (const file of plan.files) {
+    const target = path.join(out, file.path);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, file.contents);
+  }
+  if (plan.files.length === 0) console.log(`Nothing to release: ${plan.version} is current for ${spec}.`);
+  else if (plan.previous === undefined) console.log(`Released ${plan.version} (first release recorded).`);
+  else {
+    const breaking = plan.changes.filter((c) => c.level === 'breaking').length;
+    console.log(`Released ${plan.version} (${plan.bump} bump from ${plan.previous}; ${plan.changes.length} change(s), ${breaking} breaking).`);
+  }
+  if (plan.files.length) console.log(`Wrote ${plan.files.map((f) => path.join(out, f.path)).join(', ')}.`);
+  printSummary(result);
+  return 0;
+}
+
 /** `mock` hands its own options (--port, --host, --speed, --clock, ...) to the mock runtime's parser. */
 async function mockCommand(argv: string[]): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
@@ -91,7 +219,7 @@ async function mockCommand(argv: string[]): Promise<number> {
     spec = value;
   }
   const { serveMock } = await import('./mock-command.js');
-  return serveMock(spec, rest, printProblems);
+  return serveMock(spec, rest, (problems) => printProblems(fromCwd(spec, problems)));
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -105,6 +233,12 @@ export async function main(argv: string[]): Promise<number> {
       only: { type: 'string' },
       'dump-ir': { type: 'boolean' },
       strict: { type: 'boolean' },
+      base: { type: 'string' },
+      head: { type: 'string' },
+      format: { type: 'string' },
+      'fail-on': { type: 'string' },
+      release: { type: 'boolean' },
+      watch: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -124,9 +258,15 @@ export async function main(argv: string[]): Promise<number> {
   const only = parseOnly(values.only);
 
   switch (command) {
+    case 'release':
+      return releaseCommand(spec, out, values.strict === true);
+    case 'diff':
+      return diffCommand(values.base, values.head ?? spec, values.format, values['fail-on']);
     case 'lint':
     case 'generate':
     case 'check': {
+      if (command === 'generate' && values.release) return releaseCommand(spec, out, values.strict === true);
+      if (command === 'generate' && values.watch) return watchCommand(spec, out, only, values.strict === true);
       const dumpIr = values['dump-ir'] === true;
       const result = await runPipeline({
         spec,
@@ -136,13 +276,14 @@ export async function main(argv: string[]): Promise<number> {
         strict: values.strict === true,
         ...(command === 'lint' || dumpIr ? { stopAfter: 'ir' as const } : {}),
       });
-      printProblems(result.problems);
+      printProblems(fromCwd(spec, result.problems));
       if (hasErrors(result.problems)) return 1;
       if (dumpIr) {
         console.log(JSON.stringify(result.ir, null, 2));
         return 0;
       }
       if (result.check) {
+        console.log(await apiSummary(spec, out));
         if (!result.check.ok) {
           console.error(describeCheck(result.check));
           return 1;
@@ -170,7 +311,7 @@ main(args.filter((a) => a !== '--debug')).then(
       process.exitCode = 2;
       return;
     }
-    if (error instanceof WriteError) {
+    if (error instanceof WriteError || error instanceof DiffInputError) {
       // The output folder refused the plan (a foreign file in the way, an unsafe path): say what, no stack.
       console.error(error.message);
       process.exitCode = 1;

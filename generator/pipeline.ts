@@ -21,6 +21,7 @@ import { checkOutput, loadFormatCache, writeOutput, type CheckResult, type Write
 import { GENERATOR, PACKAGE_NAME, TEMPLATES_DIR } from './config.js';
 import { compareCodePoints as cmp } from './util/compare.js';
 import { withoutControlCharacters } from './util/text-safety.js';
+import { readReleaseVersion } from './diff/release.js';
 
 export type Target = 'client' | 'mock' | 'docs' | 'python';
 export const TARGETS: Target[] = ['client', 'mock', 'docs', 'python'];
@@ -35,6 +36,8 @@ export interface PipelineOptions {
   stopAfter?: 'load' | 'ir';
   /** Warnings (an example that does not validate, a schema no value satisfies) are errors. */
   strict?: boolean;
+  /** Package version to emit (a release in progress); default: the release record in `out`, else info.version. */
+  releaseVersion?: string;
 }
 
 export interface PipelineResult {
@@ -52,7 +55,8 @@ export interface PipelineResult {
 export function targetOf(file: string): Target {
   if (file.startsWith('docs/')) return 'docs';
   if (file.startsWith('python/')) return 'python';
-  if (/^sdk\/(src|dist)\/(mock|msw)\//.test(file)) return 'mock';
+  // Sources and both builds (dist/, dist/cjs/); the node10 stubs (sdk/mock/package.json) are the client's.
+  if (/^sdk\/(?:src|dist(?:\/cjs)?)\/(?:mock|msw)\//.test(file)) return 'mock';
   return 'client';
 }
 
@@ -126,6 +130,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     generator: GENERATOR,
     packageName: PACKAGE_NAME,
   };
+  const releaseVersion = options.releaseVersion ?? (await readReleaseVersion(options.out));
+  if (releaseVersion) ctx.releaseVersion = releaseVersion;
   const emitted: VirtualFile[] = [];
   if (only.has('client')) {
     emitted.push(...(await time('emit:types', () => emitSchemaTypes(ir, ctx))));

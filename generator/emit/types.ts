@@ -21,6 +21,8 @@ export interface EmitContext {
   generator: { name: string; version: string };
   /** npm name of the generated package, e.g. `@shellapi/sdk`. */
   packageName: string;
+  /** Version every generated package carries: the last `release` (generated/release/release.json), else the spec's info.version. */
+  releaseVersion?: string;
 }
 
 /** An emitter is a pure function: no fs, no prettier, no cwd, no clock. */

@@ -3,6 +3,7 @@ import type { VirtualFile } from '../emit/types.js';
 import { compareCodePoints } from '../util/compare.js';
 import { withFsOverrides, type FsOps } from './fs-ops.js';
 import { unifiedDiff } from './diff.js';
+import { clipDiffLines } from './clip-lines.js';
 import { buildManifest, readManifest, serializeManifest, sha256Hex, type ManifestMeta } from './manifest.js';
 import { MANIFEST_FILE } from './paths.js';
 import { inspectOutput } from './plan.js';
@@ -103,7 +104,7 @@ function differs(filePath: string, note: string, onDisk: Uint8Array, generated: 
     return { path: filePath, note: `${note} (binary: ${onDisk.byteLength} bytes on disk, ${generated.byteLength} generated)` };
   }
   const diff = unifiedDiff(Buffer.from(onDisk).toString('utf8'), Buffer.from(generated).toString('utf8'));
-  return { path: filePath, note, diff };
+  return { path: filePath, note, diff: clipDiffLines(diff.split('\n')).join('\n') };
 }
 
 /** Plain-text report for the CLI: every entry, its diff excerpt, and the command that fixes it. */

@@ -19,7 +19,7 @@ export function packageJson(ir: ApiIr, ctx: EmitContext): VirtualFile {
   });
   const pkg = {
     name: ctx.packageName,
-    version: SEMVER.test(ir.info.version) ? ir.info.version : '0.0.0',
+    version: ctx.releaseVersion ?? (SEMVER.test(ir.info.version) ? ir.info.version : '0.0.0'),
     description: `Typed client for ${ir.info.title}${ir.info.summary ? `: ${ir.info.summary}` : ''}`,
     type: 'module',
     // For resolvers without `exports` (TypeScript's node10, old bundlers).

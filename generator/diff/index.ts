@@ -1,0 +1,158 @@
+/**
+ * `diff`: every change between two specs at two levels, the wire contract and the generated SDK's
+ * public surface, each located on the side where it exists, and the semver bump they need.
+ */
+import type { ApiIr } from '../ir/types.js';
+import { compareCodePoints as cmp } from '../util/compare.js';
+import { bumpOf } from './bump.js';
+import { matchOperations, sdkCall } from './operations.js';
+import type { SpecSide } from './sides.js';
+import { compareExportedTypes, compareOperationSurface } from './surface.js';
+import { compareTaskFamilies } from './tasks.js';
+import type { Change, ChangeCategory, DiffResult, FoundChange } from './types.js';
+import { compareOperation } from './wire.js';
+import { firstDifference } from './document.js';
+
+export type { Bump, Change, ChangeLevel, DiffResult } from './types.js';
+export { loadSide, withBaseSpec, SpecSideError, type SpecSide } from './sides.js';
+
+export function diffSpecs(base: SpecSide, head: SpecSide): DiffResult {
+  const found: { change: FoundChange; operation: string; call?: string }[] = [];
+  const reporter = (operation: string, call?: string) => (change: FoundChange) => found.push({ change, operation, ...(call ? { call } : {}) });
+  const pair = { base: base.ir, head: head.ir };
+
+  const { pairs, removed, added } = matchOperations(base.ir, head.ir);
+  for (const op of removed) {
+    const gate = op.deprecated ? 'operation-removed' : 'operation-removed-without-deprecation';
+    reporter(
+      op.operationId,
+      sdkCall(op),
+    )({
+      code: gate,
+      level: 'breaking',
+      message: `${op.method.toUpperCase()} ${op.path} removed${op.deprecated ? '' : ' without being deprecated first'}`,
+      side: 'base',
+      pointer: op.source,
+    });
+  }
+  for (const op of added) {
+    reporter(
+      op.operationId,
+      sdkCall(op),
+    )({
+      code: 'operation-added',
+      level: 'non-breaking',
+      message: `${op.method.toUpperCase()} ${op.path} added`,
+      side: 'head',
+      pointer: op.source,
+    });
+  }
+  for (const p of pairs) {
+    const report = reporter(p.head.operationId, sdkCall(p.head));
+    compareOperation(pair, p.base, p.head, report);
+    compareOperationSurface(p, report);
+  }
+  compareTaskFamilies(base.ir, head.ir, (family, ir) => {
+    const poll = ir.operations.find((op) => op.operationId === family.poll.operationId);
+    return poll ? reporter(poll.operationId, sdkCall(poll)) : reporter('');
+  });
+  compareExportedTypes(base.ir, head.ir, reporter(''));
+  compareSecuritySchemes(base.ir, head.ir, reporter(''));
+
+  if (found.length === 0) {
+    // Anything else that changed in the document (tags, servers, extensions) is at most docs: a patch.
+    const pointer = firstDifference(base.loaded.document, head.loaded.document, ['/info/version']);
+    if (pointer !== undefined) {
+      reporter('')({
+        code: 'document-changed',
+        level: 'info',
+        message: `spec changed at ${pointer || '/'} (documentation only)`,
+        side: 'head',
+        pointer: `#${pointer}`,
+      });
+    }
+  }
+
+  const changes = merge(found.map(({ change, operation, call }) => locate(change, operation, call, base, head)));
+  return { bump: bumpOf(changes), changes };
+}
+
+function locate(change: FoundChange, operation: string, call: string | undefined, base: SpecSide, head: SpecSide): Change {
+  const side = change.side === 'base' ? base : head;
+  return {
+    level: change.level,
+    code: change.code,
+    operation,
+    pointer: change.pointer.replace(/^#/, ''),
+    message: change.message,
+    location: side.locate(change.pointer),
+    category: change.category ?? defaultCategory(change),
+    ...(call ? { call } : {}),
+  };
+}
+
+function defaultCategory(change: FoundChange): ChangeCategory {
+  if (change.level === 'breaking') return 'breaking';
+  if (change.level === 'info') return 'fixed';
+  return /-added$/.test(change.code) ? 'added' : 'changed';
+}
+
+const LEVEL_ORDER = { breaking: 0, 'non-breaking': 1, info: 2 } as const;
+
+/** A shared component schema is reached by many operations: one entry per place, naming every call. */
+function merge(changes: Change[]): Change[] {
+  const byKey = new Map<string, Change & { calls: string[]; operations: string[] }>();
+  for (const c of changes) {
+    const key = `${c.code}\u0000${c.location}\u0000${c.pointer}\u0000${c.message}`;
+    const prior = byKey.get(key);
+    if (!prior) {
+      byKey.set(key, {
+        ...c,
+        calls: c.call ? [c.call] : [],
+        operations: [c.operation],
+      });
+      continue;
+    }
+    if (c.call && !prior.calls.includes(c.call)) prior.calls.push(c.call);
+    if (!prior.operations.includes(c.operation)) prior.operations.push(c.operation);
+  }
+  const out: Change[] = [];
+  for (const { calls, operations, ...c } of byKey.values()) {
+    const more = operations.length - 1;
+    out.push({
+      ...c,
+      ...(more > 0
+        ? {
+            message: `${c.message} (also in ${operations.slice(1).join(', ')})`,
+          }
+        : {}),
+      ...(calls.length ? { call: calls.join(', ') } : {}),
+    });
+  }
+  return out.sort(
+    (a, b) =>
+      LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
+      cmp(a.operation, b.operation) ||
+      cmp(a.code, b.code) ||
+      cmp(a.pointer, b.pointer) ||
+      cmp(a.message, b.message),
+  );
+}
+
+function compareSecuritySchemes(base: ApiIr, head: ApiIr, report: (c: FoundChange) => void): void {
+  const heads = new Map(head.securitySchemes.map((s) => [s.name, s]));
+  for (const bs of base.securitySchemes) {
+    const hs = heads.get(bs.name);
+    if (!hs) continue; // its removal shows on every operation that used it
+    const how = (s: typeof bs) => JSON.stringify([s.type, s.scheme, s.in, s.paramName]);
+    if (how(bs) !== how(hs)) {
+      report({
+        code: 'security-scheme-changed',
+        level: 'breaking',
+        message: `security scheme ${bs.name} now sends credentials differently (${how(bs)} → ${how(hs)})`,
+        side: 'head',
+        pointer: hs.source,
+      });
+    }
+  }
+}

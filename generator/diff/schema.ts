@@ -1,0 +1,425 @@
+/**
+ * Direction-aware schema comparison. A request schema may widen (the server accepts more) and a
+ * response schema may narrow (the consumer receives less variety); the opposite breaks callers.
+ * Refs are followed (with a guard for recursive schemas), allOf of objects is compared merged.
+ */
+import type { ApiIr, ObjectSchema, PropertyIr, SchemaIr, UnionSchema } from '../ir/types.js';
+import type { ChangeLevel, FoundChange } from './types.js';
+
+export type Direction = 'request' | 'response';
+
+export interface SchemaPair {
+  base: ApiIr;
+  head: ApiIr;
+}
+
+/** Compares two schemas of one place (a body, a parameter); `where` names that place in messages. */
+export function compareSchemas(
+  pair: SchemaPair,
+  base: SchemaIr,
+  head: SchemaIr,
+  direction: Direction,
+  where: string,
+  report: (change: FoundChange) => void,
+): void {
+  new SchemaComparer(pair, direction, report).compare(base, head, where);
+}
+
+/** Level of a change that narrows (`narrowing`) or widens what a side accepts/produces. */
+export function levelOf(direction: Direction, narrowing: boolean): ChangeLevel {
+  // Narrowing a request or widening a response breaks existing callers.
+  return (direction === 'request') === narrowing ? 'breaking' : 'non-breaking';
+}
+
+interface Resolved {
+  schema: SchemaIr;
+  /** Component name when reached through a ref. */
+  ref?: string;
+  nullable: boolean;
+  readOnly: boolean;
+  writeOnly: boolean;
+  deprecated: boolean;
+}
+
+const LOWER_BOUNDS = ['minLength', 'minimum', 'exclusiveMinimum', 'minItems', 'minProperties'] as const;
+const UPPER_BOUNDS = ['maxLength', 'maximum', 'exclusiveMaximum', 'maxItems', 'maxProperties'] as const;
+
+class SchemaComparer {
+  private readonly seen = new Set<string>();
+  private readonly baseSchemas: Map<string, SchemaIr>;
+  private readonly headSchemas: Map<string, SchemaIr>;
+
+  constructor(
+    pair: SchemaPair,
+    private readonly direction: Direction,
+    private readonly report: (change: FoundChange) => void,
+  ) {
+    this.baseSchemas = new Map(pair.base.schemas.map((s) => [s.name, s.schema]));
+    this.headSchemas = new Map(pair.head.schemas.map((s) => [s.name, s.schema]));
+  }
+
+  private get prefix(): string {
+    return this.direction;
+  }
+
+  private emit(code: string, level: ChangeLevel, message: string, at: SchemaIr, side: 'base' | 'head' = 'head'): void {
+    this.report({
+      code: `${this.prefix}-${code}`,
+      level,
+      message,
+      side,
+      pointer: at.source,
+    });
+  }
+
+  private resolve(schema: SchemaIr, schemas: Map<string, SchemaIr>): Resolved {
+    let current = schema;
+    let ref: string | undefined;
+    const flags = {
+      nullable: schema.nullable,
+      readOnly: schema.readOnly,
+      writeOnly: schema.writeOnly,
+      deprecated: schema.deprecated,
+    };
+    for (let hops = 0; current.kind === 'ref' && hops < 32; hops++) {
+      const target = schemas.get(current.name);
+      if (!target) break;
+      ref = current.name;
+      current = target;
+      flags.nullable ||= current.nullable;
+      flags.readOnly ||= current.readOnly;
+      flags.writeOnly ||= current.writeOnly;
+      flags.deprecated ||= current.deprecated;
+    }
+    return {
+      schema: this.flatten(current, schemas),
+      ...(ref ? { ref } : {}),
+      ...flags,
+    };
+  }
+
+  /** allOf whose parts are all objects reads as one object: its properties and required keys merged. */
+  private flatten(schema: SchemaIr, schemas: Map<string, SchemaIr>): SchemaIr {
+    if (schema.kind !== 'intersection') return schema;
+    const parts = schema.parts.map((p) => this.resolve(p, schemas).schema);
+    if (!parts.every((p) => p.kind === 'object' || (p.kind === 'any' && !p.nullable))) return schema;
+    const properties = new Map<string, PropertyIr>();
+    let closed = false;
+    for (const part of parts) {
+      if (part.kind !== 'object') continue;
+      for (const prop of part.properties) {
+        const prior = properties.get(prop.name);
+        properties.set(prop.name, {
+          ...prop,
+          required: prop.required || (prior?.required ?? false),
+        });
+      }
+      if (part.additionalProperties === false) closed = true;
+    }
+    const merged: ObjectSchema = {
+      ...schema,
+      kind: 'object',
+      properties: [...properties.values()],
+      additionalProperties: !closed,
+    };
+    return merged;
+  }
+
+  compare(baseIn: SchemaIr, headIn: SchemaIr, where: string): void {
+    const b = this.resolve(baseIn, this.baseSchemas);
+    const h = this.resolve(headIn, this.headSchemas);
+    if (b.ref !== undefined || h.ref !== undefined) {
+      // Recursive schemas: each pair of components is compared once per walk.
+      const key = `${b.ref ?? ''}|${h.ref ?? ''}|${b.schema.source}|${h.schema.source}`;
+      if (this.seen.has(key)) return;
+      this.seen.add(key);
+    }
+    this.compareDocs(baseIn, headIn, where);
+    if (b.ref !== undefined && h.ref !== undefined) this.compareDocs(b.schema, h.schema, where);
+    this.compareNullable(b, h, headIn, where);
+    this.compareShape(b.schema, h.schema, where);
+  }
+
+  private compareDocs(b: SchemaIr, h: SchemaIr, where: string): void {
+    if ((b.description ?? '') !== (h.description ?? '') || (b.title ?? '') !== (h.title ?? '')) {
+      this.report({
+        code: 'description-changed',
+        level: 'info',
+        message: `${where}: description changed`,
+        side: 'head',
+        pointer: h.source,
+        category: 'fixed',
+      });
+    }
+    if (JSON.stringify(b.examples) !== JSON.stringify(h.examples)) {
+      this.report({
+        code: 'example-changed',
+        level: 'info',
+        message: `${where}: example changed`,
+        side: 'head',
+        pointer: h.source,
+        category: 'fixed',
+      });
+    }
+  }
+
+  private compareNullable(b: Resolved, h: Resolved, at: SchemaIr, where: string): void {
+    if (b.nullable === h.nullable) return;
+    const narrowing = b.nullable && !h.nullable;
+    this.emit(
+      narrowing ? 'became-not-nullable' : 'became-nullable',
+      levelOf(this.direction, narrowing),
+      `${where} ${narrowing ? 'no longer accepts' : 'now allows'} null`,
+      at,
+    );
+  }
+
+  private compareShape(b: SchemaIr, h: SchemaIr, where: string): void {
+    if (b.kind === 'any' && h.kind === 'any') return;
+    if (b.kind !== h.kind) {
+      this.compareKinds(b, h, where);
+      return;
+    }
+    if (b.kind === 'object' && h.kind === 'object') return this.compareObjects(b, h, where);
+    if (b.kind === 'array' && h.kind === 'array') {
+      this.compareBounds(b, h, where);
+      if (!b.uniqueItems && h.uniqueItems) this.emit('unique-items-added', levelOf(this.direction, true), `${where} now requires unique items`, h);
+      if (b.uniqueItems && !h.uniqueItems) this.emit('unique-items-removed', levelOf(this.direction, false), `${where} no longer requires unique items`, h);
+      return this.compare(b.items, h.items, `${where}[]`);
+    }
+    if (b.kind === 'union' && h.kind === 'union') return this.compareUnions(b, h, where);
+    if (b.kind === 'intersection' && h.kind === 'intersection') {
+      const count = Math.max(b.parts.length, h.parts.length);
+      for (let i = 0; i < count; i++) {
+        const bp = b.parts[i];
+        const hp = h.parts[i];
+        if (bp && hp) this.compare(bp, hp, where);
+        else if (hp) this.emit('all-of-part-added', levelOf(this.direction, true), `${where} gained an allOf part`, hp);
+        else if (bp) this.emit('all-of-part-removed', levelOf(this.direction, false), `${where} lost an allOf part`, bp, 'base');
+      }
+      return;
+    }
+    if ('binary' in b && 'binary' in h) this.compareScalars(b, h, where);
+  }
+
+  private compareKinds(b: SchemaIr, h: SchemaIr, where: string): void {
+    // integer → number widens; any accepts everything; a union that keeps the old type widens.
+    const widens =
+      h.kind === 'any' ||
+      (b.kind === 'integer' && h.kind === 'number') ||
+      (h.kind === 'union' && h.variants.some((v) => this.sameKind(b, this.resolve(v, this.headSchemas).schema)));
+    const narrows =
+      b.kind === 'any' ||
+      (b.kind === 'number' && h.kind === 'integer') ||
+      (b.kind === 'union' && b.variants.some((v) => this.sameKind(this.resolve(v, this.baseSchemas).schema, h)));
+    if (widens || narrows) {
+      this.emit(widens ? 'type-widened' : 'type-narrowed', levelOf(this.direction, !widens), `${where} type ${describeKind(b)} → ${describeKind(h)}`, h);
+      return;
+    }
+    this.emit('type-changed', 'breaking', `${where} type ${describeKind(b)} → ${describeKind(h)}`, h);
+  }
+
+  private sameKind(a: SchemaIr, b: SchemaIr): boolean {
+    return a.kind === b.kind;
+  }
+
+  private compareObjects(b: ObjectSchema, h: ObjectSchema, where: string): void {
+    // readOnly properties never travel in a request, writeOnly ones never in a response.
+    const hidden = (p: PropertyIr, schemas: Map<string, SchemaIr>): boolean => {
+      const r = this.resolve(p.schema, schemas);
+      return this.direction === 'request' ? r.readOnly : r.writeOnly;
+    };
+    const baseProps = new Map(b.properties.filter((p) => !hidden(p, this.baseSchemas)).map((p) => [p.name, p]));
+    const headAll = new Map(h.properties.map((p) => [p.name, p]));
+    const headProps = new Map(h.properties.filter((p) => !hidden(p, this.headSchemas)).map((p) => [p.name, p]));
+    for (const [name, bp] of baseProps) {
+      const hp = headProps.get(name);
+      const path = `${where}.${name}`;
+      if (hp) {
+        this.compareProperty(bp, hp, path);
+        continue;
+      }
+      const still = headAll.get(name);
+      if (still) {
+        const flag = this.direction === 'request' ? 'read-only' : 'write-only';
+        this.emit(`property-became-${flag}`, 'breaking', `${path} became ${flag} and no longer appears in the ${this.direction}`, still.schema);
+        continue;
+      }
+      const deprecated = this.resolve(bp.schema, this.baseSchemas).deprecated;
+      this.emit(
+        deprecated ? 'property-removed' : 'property-removed-without-deprecation',
+        'breaking',
+        `${path} removed${deprecated ? '' : ' without being deprecated first'}`,
+        bp.schema,
+        'base',
+      );
+    }
+    for (const [name, hp] of headProps) {
+      if (baseProps.has(name)) continue;
+      const path = `${where}.${name}`;
+      if (hp.required && this.direction === 'request') {
+        this.emit('property-added-required', 'breaking', `new required property ${path}`, hp.schema);
+      } else {
+        this.emit('property-added', 'non-breaking', `new ${hp.required ? 'required' : 'optional'} property ${path}`, hp.schema);
+      }
+    }
+    if (this.direction === 'request' && b.additionalProperties !== false && h.additionalProperties === false) {
+      this.emit('additional-properties-closed', 'breaking', `${where} no longer accepts unknown properties`, h);
+    }
+    if (b.additionalProperties && h.additionalProperties && typeof b.additionalProperties === 'object' && typeof h.additionalProperties === 'object') {
+      this.compare(b.additionalProperties, h.additionalProperties, `${where}[*]`);
+    }
+    this.compareBounds(b, h, where);
+  }
+
+  private compareProperty(bp: PropertyIr, hp: PropertyIr, path: string): void {
+    if (bp.required !== hp.required) {
+      // A request that must now send it, or a response that may now leave it out, breaks callers.
+      const breaking = this.direction === 'request' ? hp.required : !hp.required;
+      this.emit(
+        hp.required ? 'property-became-required' : 'property-became-optional',
+        breaking ? 'breaking' : 'non-breaking',
+        `${path} became ${hp.required ? 'required' : 'optional'}`,
+        hp.schema,
+      );
+    }
+    const bd = this.resolve(bp.schema, this.baseSchemas).deprecated;
+    const hd = this.resolve(hp.schema, this.headSchemas).deprecated;
+    if (!bd && hd)
+      this.report({
+        code: 'property-deprecated',
+        level: 'non-breaking',
+        message: `${path} deprecated`,
+        side: 'head',
+        pointer: hp.schema.source,
+        category: 'deprecated',
+      });
+    this.compare(bp.schema, hp.schema, path);
+  }
+
+  private compareUnions(b: UnionSchema, h: UnionSchema, where: string): void {
+    const identity = (v: SchemaIr, schemas: Map<string, SchemaIr>): string => {
+      const r = this.resolve(v, schemas);
+      return r.ref !== undefined ? `ref:${r.ref}` : `kind:${r.schema.kind}`;
+    };
+    const headLeft = h.variants.map((v) => ({
+      v,
+      id: identity(v, this.headSchemas),
+      used: false,
+    }));
+    for (const bv of b.variants) {
+      const id = identity(bv, this.baseSchemas);
+      const match = headLeft.find((x) => !x.used && x.id === id);
+      if (match) {
+        match.used = true;
+        this.compare(bv, match.v, where);
+      } else {
+        this.emit('union-branch-removed', levelOf(this.direction, true), `${where} lost the ${b.mode} branch ${id.replace(/^\w+:/, '')}`, bv, 'base');
+      }
+    }
+    for (const x of headLeft.filter((x) => !x.used)) {
+      this.emit('union-branch-added', levelOf(this.direction, false), `${where} gained the ${h.mode} branch ${x.id.replace(/^\w+:/, '')}`, x.v);
+    }
+    if (b.mode !== h.mode) {
+      // oneOf (exactly one) is stricter than anyOf (at least one).
+      const narrowing = h.mode === 'oneOf';
+      this.emit('union-mode-changed', levelOf(this.direction, narrowing), `${where} ${b.mode} → ${h.mode}`, h);
+    }
+    const bd = b.discriminator;
+    const hd = h.discriminator;
+    if (bd && hd && bd.propertyName !== hd.propertyName) {
+      this.emit('discriminator-property-changed', 'breaking', `${where} discriminator ${bd.propertyName} → ${hd.propertyName}`, h);
+    } else if (bd && hd) {
+      for (const value of Object.keys(bd.mapping)) {
+        if (!(value in hd.mapping))
+          this.emit('discriminator-value-removed', levelOf(this.direction, true), `${where} discriminator value ${JSON.stringify(value)} removed`, h);
+        else if (bd.mapping[value] !== hd.mapping[value])
+          this.emit(
+            'discriminator-mapping-changed',
+            'breaking',
+            `${where} discriminator value ${JSON.stringify(value)} maps to ${hd.mapping[value]} instead of ${bd.mapping[value]}`,
+            h,
+          );
+      }
+      for (const value of Object.keys(hd.mapping)) {
+        if (!(value in bd.mapping))
+          this.emit('discriminator-value-added', levelOf(this.direction, false), `${where} discriminator value ${JSON.stringify(value)} added`, h);
+      }
+    } else if (!bd !== !hd) {
+      this.emit(
+        hd ? 'discriminator-added' : 'discriminator-removed',
+        hd ? levelOf(this.direction, true) : 'non-breaking',
+        `${where} discriminator ${hd ? 'added' : 'removed'}`,
+        h,
+      );
+    }
+  }
+
+  private compareScalars(
+    b: SchemaIr & {
+      kind: 'string' | 'number' | 'integer' | 'boolean' | 'null';
+    },
+    h: typeof b,
+    where: string,
+  ): void {
+    const values = (s: typeof b): string[] | undefined =>
+      s.enum ? s.enum.map((v) => JSON.stringify(v)) : s.const !== undefined ? [JSON.stringify(s.const)] : undefined;
+    const be = values(b);
+    const he = values(h);
+    if (be && he) {
+      for (const v of be) if (!he.includes(v)) this.emit('enum-value-removed', levelOf(this.direction, true), `${where} no longer allows ${v}`, h);
+      for (const v of he) if (!be.includes(v)) this.emit('enum-value-added', levelOf(this.direction, false), `${where} now allows ${v}`, h);
+    } else if (!be && he) {
+      this.emit('enum-added', levelOf(this.direction, true), `${where} restricted to ${he.join(', ')}`, h);
+    } else if (be && !he) {
+      this.emit('enum-removed', levelOf(this.direction, false), `${where} no longer restricted to ${be.join(', ')}`, h);
+    }
+    if (b.format !== h.format) {
+      // Adding or changing a format narrows the accepted strings; dropping it widens.
+      const narrowing = h.format !== undefined;
+      const level = b.format !== undefined && h.format !== undefined ? 'breaking' : levelOf(this.direction, narrowing);
+      this.emit('format-changed', level, `${where} format ${b.format ?? '(none)'} → ${h.format ?? '(none)'}`, h);
+    }
+    if (b.pattern !== h.pattern) {
+      const level = b.pattern !== undefined && h.pattern !== undefined ? 'breaking' : levelOf(this.direction, h.pattern !== undefined);
+      this.emit('pattern-changed', level, `${where} pattern ${b.pattern ?? '(none)'} → ${h.pattern ?? '(none)'}`, h);
+    }
+    if (b.multipleOf !== h.multipleOf) {
+      this.emit(
+        'multiple-of-changed',
+        h.multipleOf === undefined ? levelOf(this.direction, false) : levelOf(this.direction, true),
+        `${where} multipleOf ${b.multipleOf ?? '(none)'} → ${h.multipleOf ?? '(none)'}`,
+        h,
+      );
+    }
+    this.compareBounds(b, h, where);
+    if (JSON.stringify(b.default) !== JSON.stringify(h.default)) {
+      // A changed default changes what the server does for callers that omit the value.
+      const level = this.direction === 'request' ? 'non-breaking' : 'info';
+      this.report({
+        code: `${this.prefix}-default-changed`,
+        level,
+        message: `${where} default ${JSON.stringify(b.default) ?? '(none)'} → ${JSON.stringify(h.default) ?? '(none)'}`,
+        side: 'head',
+        pointer: h.source,
+        category: 'changed',
+      });
+    }
+  }
+
+  private compareBounds(b: SchemaIr, h: SchemaIr, where: string): void {
+    const get = (s: SchemaIr, key: string): number | undefined => (s as unknown as Record<string, number | undefined>)[key];
+    for (const key of [...LOWER_BOUNDS, ...UPPER_BOUNDS]) {
+      const bv = get(b, key);
+      const hv = get(h, key);
+      if (bv === hv) continue;
+      const lower = (LOWER_BOUNDS as readonly string[]).includes(key);
+      const narrowing = bv === undefined ? true : hv === undefined ? false : lower ? hv > bv : hv < bv;
+      this.emit(narrowing ? 'bound-narrowed' : 'bound-widened', levelOf(this.direction, narrowing), `${where} ${key} ${bv ?? '(none)'} → ${hv ?? '(none)'}`, h);
+    }
+  }
+}
+
+function describeKind(s: SchemaIr): string {
+  return s.kind === 'ref' ? s.name : s.kind === 'union' ? s.mode : s.kind;
+}

@@ -1,0 +1,406 @@
+/**
+ * The wire contract of one operation pair: parameters, request body, responses, security,
+ * media types and streaming. Schemas are compared direction-aware (see schema.ts).
+ */
+import { shownExamples } from '../ir/examples/index.js';
+import type { ContentIr, OperationIr, ParameterIr, RequestBodyIr, ResponseIr, SecurityRequirementIr } from '../ir/types.js';
+import { join } from '../util/json-pointer.js';
+import { compareSchemas, levelOf, type Direction, type SchemaPair } from './schema.js';
+import type { FoundChange } from './types.js';
+
+type Report = (change: FoundChange) => void;
+
+export function compareOperation(pair: SchemaPair, b: OperationIr, h: OperationIr, report: Report): void {
+  if (b.path !== h.path && b.path.replace(/\{[^}]*\}/g, '{}') !== h.path.replace(/\{[^}]*\}/g, '{}')) {
+    report({
+      code: 'operation-path-changed',
+      level: 'breaking',
+      message: `${b.method.toUpperCase()} ${b.path} moved to ${h.path}`,
+      side: 'head',
+      pointer: h.source,
+    });
+  }
+  if (!b.deprecated && h.deprecated) {
+    report({
+      code: 'operation-deprecated',
+      level: 'non-breaking',
+      message: `${h.operationId} deprecated`,
+      side: 'head',
+      pointer: h.source,
+      category: 'deprecated',
+    });
+  }
+  if ((b.summary ?? '') !== (h.summary ?? '') || (b.description ?? '') !== (h.description ?? '')) {
+    report({
+      code: 'description-changed',
+      level: 'info',
+      message: `${h.operationId}: summary or description changed`,
+      side: 'head',
+      pointer: h.source,
+      category: 'fixed',
+    });
+  }
+  compareParameters(pair, b, h, report);
+  compareRequestBody(pair, b, h, report);
+  compareResponses(pair, b, h, report);
+  compareSecurity(b, h, report);
+  compareCallbacks(pair, b, h, report);
+  if (!b.stream !== !h.stream) {
+    report({
+      code: h.stream ? 'stream-added' : 'stream-removed',
+      level: h.stream ? 'non-breaking' : 'breaking',
+      message: `${h.operationId} ${h.stream ? 'can now stream' : 'no longer streams'} (x-stream)`,
+      side: h.stream ? 'head' : 'base',
+      pointer: h.stream?.source ?? b.stream!.source,
+    });
+  } else if (b.stream && h.stream) {
+    compareSchemas(pair, b.stream.itemSchema, h.stream.itemSchema, 'response', 'stream event', report);
+  }
+}
+
+/** Path parameters pair by position (a rename keeps the wire), the others by location and name. */
+export function pairParameters(
+  b: OperationIr,
+  h: OperationIr,
+): {
+  pairs: [ParameterIr, ParameterIr][];
+  removed: ParameterIr[];
+  added: ParameterIr[];
+} {
+  const key = (p: ParameterIr): string => `${p.in}:${p.in === 'header' ? p.name.toLowerCase() : p.name}`;
+  const pathOrder = (op: OperationIr): string[] => [...op.path.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!);
+  const bOrder = pathOrder(b);
+  const hOrder = pathOrder(h);
+  const pairs: [ParameterIr, ParameterIr][] = [];
+  const usedHead = new Set<ParameterIr>();
+  const removed: ParameterIr[] = [];
+  for (const bp of b.parameters) {
+    let hp = h.parameters.find((p) => !usedHead.has(p) && key(p) === key(bp));
+    if (!hp && bp.in === 'path' && bOrder.length === hOrder.length) {
+      const name = hOrder[bOrder.indexOf(bp.name)];
+      hp = h.parameters.find((p) => !usedHead.has(p) && p.in === 'path' && p.name === name);
+    }
+    if (hp) {
+      pairs.push([bp, hp]);
+      usedHead.add(hp);
+    } else removed.push(bp);
+  }
+  return {
+    pairs,
+    removed,
+    added: h.parameters.filter((p) => !usedHead.has(p)),
+  };
+}
+
+function compareParameters(pair: SchemaPair, b: OperationIr, h: OperationIr, report: Report): void {
+  const { pairs, removed, added } = pairParameters(b, h);
+  const movedTo = (p: ParameterIr) => added.find((a) => a.name.toLowerCase() === p.name.toLowerCase() && a.in !== p.in);
+  for (const bp of removed) {
+    const moved = movedTo(bp);
+    if (moved) {
+      report({
+        code: 'request-parameter-location-changed',
+        level: 'breaking',
+        message: `parameter ${bp.name} moved from ${bp.in} to ${moved.in}`,
+        side: 'head',
+        pointer: moved.source,
+      });
+      added.splice(added.indexOf(moved), 1);
+      continue;
+    }
+    report({
+      code: bp.deprecated ? 'request-parameter-removed' : 'request-parameter-removed-without-deprecation',
+      level: 'breaking',
+      message: `${bp.in} parameter ${bp.name} removed${bp.deprecated ? '' : ' without being deprecated first'}`,
+      side: 'base',
+      pointer: bp.source,
+    });
+  }
+  for (const hp of added) {
+    report({
+      code: hp.required ? 'request-parameter-added-required' : 'request-parameter-added',
+      level: hp.required ? 'breaking' : 'non-breaking',
+      message: `new ${hp.required ? 'required' : 'optional'} ${hp.in} parameter ${hp.name}`,
+      side: 'head',
+      pointer: hp.source,
+    });
+  }
+  for (const [bp, hp] of pairs) {
+    const where = `${hp.in} parameter ${hp.name}`;
+    if (bp.required !== hp.required) {
+      report({
+        code: hp.required ? 'request-parameter-became-required' : 'request-parameter-became-optional',
+        level: hp.required ? 'breaking' : 'non-breaking',
+        message: `${where} became ${hp.required ? 'required' : 'optional'}`,
+        side: 'head',
+        pointer: hp.source,
+      });
+    }
+    if (!bp.deprecated && hp.deprecated) {
+      report({
+        code: 'request-parameter-deprecated',
+        level: 'non-breaking',
+        message: `${where} deprecated`,
+        side: 'head',
+        pointer: hp.source,
+        category: 'deprecated',
+      });
+    }
+    if (bp.style !== hp.style || bp.explode !== hp.explode) {
+      report({
+        code: 'request-parameter-style-changed',
+        level: 'breaking',
+        message: `${where} serialisation ${bp.style}/${bp.explode} → ${hp.style}/${hp.explode}`,
+        side: 'head',
+        pointer: hp.source,
+      });
+    }
+    if (
+      (bp.description ?? '') !== (hp.description ?? '') ||
+      JSON.stringify(bp.examples.map((e) => e.value)) !== JSON.stringify(hp.examples.map((e) => e.value))
+    ) {
+      report({
+        code: 'description-changed',
+        level: 'info',
+        message: `${where}: description or example changed`,
+        side: 'head',
+        pointer: hp.source,
+        category: 'fixed',
+      });
+    }
+    compareSchemas(pair, bp.schema, hp.schema, 'request', where, report);
+  }
+}
+
+function compareRequestBody(pair: SchemaPair, b: OperationIr, h: OperationIr, report: Report): void {
+  const bb = b.requestBody;
+  const hb = h.requestBody;
+  if (!bb && !hb) return;
+  if (!bb) {
+    report({
+      code: hb!.required ? 'request-body-added-required' : 'request-body-added',
+      level: hb!.required ? 'breaking' : 'non-breaking',
+      message: `${hb!.required ? 'required' : 'optional'} request body added`,
+      side: 'head',
+      pointer: hb!.source,
+    });
+    return;
+  }
+  if (!hb) {
+    report({
+      code: 'request-body-removed',
+      level: 'breaking',
+      message: 'request body removed',
+      side: 'base',
+      pointer: bb.source,
+    });
+    return;
+  }
+  if (bb.required !== hb.required) {
+    report({
+      code: hb.required ? 'request-body-became-required' : 'request-body-became-optional',
+      level: hb.required ? 'breaking' : 'non-breaking',
+      message: `request body became ${hb.required ? 'required' : 'optional'}`,
+      side: 'head',
+      pointer: hb.source,
+    });
+  }
+  compareContents(pair, bb, hb, 'request', 'request body', report);
+}
+
+function compareResponses(pair: SchemaPair, b: OperationIr, h: OperationIr, report: Report): void {
+  const headByStatus = new Map(h.responses.map((r) => [r.status.toUpperCase(), r]));
+  const baseByStatus = new Map(b.responses.map((r) => [r.status.toUpperCase(), r]));
+  for (const br of b.responses) {
+    const hr = headByStatus.get(br.status.toUpperCase());
+    if (!hr) {
+      report({
+        code: br.isError ? 'response-error-status-removed' : 'response-status-removed',
+        level: br.isError ? 'non-breaking' : 'breaking',
+        message: `response ${br.status} removed`,
+        side: 'base',
+        pointer: br.source,
+      });
+      continue;
+    }
+    if (br.description !== hr.description) {
+      report({
+        code: 'description-changed',
+        level: 'info',
+        message: `response ${hr.status}: description changed`,
+        side: 'head',
+        pointer: hr.source,
+        category: 'fixed',
+      });
+    }
+    compareHeaders(pair, br, hr, report);
+    compareContents(pair, br, hr, 'response', `response ${hr.status}`, report);
+  }
+  for (const hr of h.responses) {
+    if (baseByStatus.has(hr.status.toUpperCase())) continue;
+    report({
+      code: hr.isError ? 'response-error-status-added' : 'response-status-added',
+      level: 'non-breaking',
+      message: `response ${hr.status} added`,
+      side: 'head',
+      pointer: hr.source,
+    });
+  }
+}
+
+function compareHeaders(pair: SchemaPair, br: ResponseIr, hr: ResponseIr, report: Report): void {
+  const headers = new Map(hr.headers.map((x) => [x.name.toLowerCase(), x]));
+  for (const bh of br.headers) {
+    const hh = headers.get(bh.name.toLowerCase());
+    if (!hh) {
+      report({
+        code: 'response-header-removed',
+        level: bh.required ? 'breaking' : 'non-breaking',
+        message: `response ${br.status} header ${bh.name} removed`,
+        side: 'base',
+        pointer: br.source,
+      });
+    } else {
+      if (bh.required && !hh.required)
+        report({
+          code: 'response-header-became-optional',
+          level: 'breaking',
+          message: `response ${hr.status} header ${hh.name} became optional`,
+          side: 'head',
+          pointer: hr.source,
+        });
+      compareSchemas(pair, bh.schema, hh.schema, 'response', `response ${hr.status} header ${hh.name}`, report);
+    }
+  }
+}
+
+function compareContents(
+  pair: SchemaPair,
+  b: RequestBodyIr | ResponseIr,
+  h: RequestBodyIr | ResponseIr,
+  direction: Direction,
+  where: string,
+  report: Report,
+): void {
+  const media = (c: ContentIr) => c.mediaType.toLowerCase();
+  const headByType = new Map(h.contents.map((c) => [media(c), c]));
+  const baseTypes = new Set(b.contents.map(media));
+  for (const bc of b.contents) {
+    const hc = headByType.get(media(bc));
+    if (!hc) {
+      // A request type the server stops taking, or a response type the consumer no longer gets parsed.
+      report({
+        code: `${direction}-media-type-removed`,
+        level: levelOf(direction, direction === 'request'),
+        message: `${where} no longer ${direction === 'request' ? 'accepts' : 'returns'} ${bc.mediaType}`,
+        side: 'base',
+        pointer: bc.source,
+      });
+      continue;
+    }
+    if (JSON.stringify(shownExamples(bc).map((e) => e.value)) !== JSON.stringify(shownExamples(hc).map((e) => e.value))) {
+      report({
+        code: 'example-changed',
+        level: 'info',
+        message: `${where} ${hc.mediaType}: examples changed`,
+        side: 'head',
+        pointer: join(hc.source, 'examples'),
+        category: 'fixed',
+      });
+    }
+    if (bc.schema && hc.schema) compareSchemas(pair, bc.schema, hc.schema, direction, `${where}`, report);
+  }
+  for (const hc of h.contents) {
+    if (baseTypes.has(media(hc))) continue;
+    report({
+      code: `${direction}-media-type-added`,
+      level: 'non-breaking',
+      message: `${where} now ${direction === 'request' ? 'accepts' : 'may return'} ${hc.mediaType}`,
+      side: 'head',
+      pointer: hc.source,
+    });
+  }
+}
+
+/** Each requirement (a set of schemes, all needed) is one way in; a caller breaks when theirs disappears. */
+function compareSecurity(b: OperationIr, h: OperationIr, report: Report): void {
+  const key = (r: SecurityRequirementIr) =>
+    Object.keys(r.schemes)
+      .sort()
+      .map((s) => `${s}[${[...r.schemes[s]!].sort().join(',')}]`)
+      .join('+');
+  const open = (list: SecurityRequirementIr[]) => list.length === 0 || list.some((r) => Object.keys(r.schemes).length === 0);
+  const bk = new Set(b.security.map(key));
+  const hk = new Set(h.security.map(key));
+  if (open(b.security) && !open(h.security)) {
+    report({
+      code: 'security-added',
+      level: 'breaking',
+      message: `${h.operationId} now requires authentication (${[...hk].join(' or ')})`,
+      side: 'head',
+      pointer: h.source,
+    });
+    return;
+  }
+  if (open(h.security) && !open(b.security)) {
+    report({
+      code: 'security-removed',
+      level: 'non-breaking',
+      message: `${h.operationId} no longer requires authentication`,
+      side: 'head',
+      pointer: h.source,
+    });
+    return;
+  }
+  for (const k of bk) {
+    if (!hk.has(k) && k !== '')
+      report({
+        code: 'security-requirement-removed',
+        level: 'breaking',
+        message: `${h.operationId} no longer accepts ${k}`,
+        side: 'head',
+        pointer: h.source,
+      });
+  }
+  for (const k of hk) {
+    if (!bk.has(k) && k !== '')
+      report({
+        code: 'security-requirement-added',
+        level: 'non-breaking',
+        message: `${h.operationId} also accepts ${k}`,
+        side: 'head',
+        pointer: h.source,
+      });
+  }
+}
+
+/** Callback requests are sent by the server to the consumer: their bodies compare like responses. */
+function compareCallbacks(pair: SchemaPair, b: OperationIr, h: OperationIr, report: Report): void {
+  const key = (cb: OperationIr['callbacks'][number]) => `${cb.name} ${cb.method}`;
+  const heads = new Map(h.callbacks.map((cb) => [key(cb), cb]));
+  const bases = new Set(b.callbacks.map(key));
+  for (const bc of b.callbacks) {
+    const hc = heads.get(key(bc));
+    if (!hc) {
+      report({
+        code: 'callback-removed',
+        level: 'breaking',
+        message: `callback ${bc.name} removed (payload type ${bc.typeName})`,
+        side: 'base',
+        pointer: bc.source,
+      });
+    } else if (bc.body && hc.body) {
+      compareContents(pair, bc.body, hc.body, 'response', `callback ${hc.name}`, report);
+    }
+  }
+  for (const hc of h.callbacks) {
+    if (!bases.has(key(hc)))
+      report({
+        code: 'callback-added',
+        level: 'non-breaking',
+        message: `new callback ${hc.name} (payload type ${hc.typeName})`,
+        side: 'head',
+        pointer: hc.source,
+      });
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * `generate --watch`: regenerate whenever the spec or a file it refers to changes. Uses Node's own
+ * recursive `fs.watch` (inotify-backed on Linux since Node 20, FSEvents on macOS): the spec is a
+ * handful of files in one folder, so a watcher library would add a dependency for nothing. Changes
+ * are debounced, runs never overlap (a change during a run queues one more run), and a broken spec
+ * prints its located problems and keeps watching until it is fixed.
+ */
+import { watch, type FSWatcher } from 'node:fs';
+import path from 'node:path';
+import { runPipeline, type PipelineOptions, type PipelineResult } from './pipeline.js';
+
+export interface WatchOptions {
+  pipeline: PipelineOptions;
+  /** Called after every run (the CLI prints problems and a summary). */
+  onResult(result: PipelineResult, changed: string[]): void;
+  onError(error: unknown): void;
+  debounceMs?: number;
+}
+
+export interface Watcher {
+  close(): void;
+}
+
+const SPEC_FILE = /\.(ya?ml|json)$/i;
+
+export function watchSpec(options: WatchOptions): Watcher {
+  const root = path.dirname(path.resolve(options.pipeline.spec));
+  const out = path.resolve(options.pipeline.out);
+  const pending = new Set<string>(['(start)']);
+  let timer: NodeJS.Timeout | undefined;
+  let running = false;
+  let closed = false;
+  const watchers: FSWatcher[] = [];
+  /** Folders outside the spec's own that the last load read files from. */
+  const extraDirs = new Set<string>();
+
+  const run = async (): Promise<void> => {
+    if (running || closed) return;
+    running = true;
+    const changed = [...pending].sort();
+    pending.clear();
+    try {
+      const result = await runPipeline(options.pipeline);
+      for (const file of result.loaded?.files ?? []) watchOutside(path.dirname(path.resolve(root, file)));
+      options.onResult(result, changed);
+    } catch (error) {
+      options.onError(error);
+    } finally {
+      running = false;
+      if (pending.size > 0 && !closed) schedule();
+    }
+  };
+  const schedule = (): void => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), options.debounceMs ?? 100);
+  };
+  const onChange = (dir: string) => (_event: string, name: string | Buffer | null) => {
+    if (!name) return;
+    const file = path.resolve(dir, name.toString());
+    // Our own output may sit inside the spec folder: writing it must not trigger another run.
+    if (file === out || file.startsWith(out + path.sep) || !SPEC_FILE.test(file)) return;
+    pending.add(path.relative(root, file).split(path.sep).join('/'));
+    if (!running) schedule();
+  };
+  const watchOutside = (dir: string): void => {
+    if (dir === root || dir.startsWith(root + path.sep) || extraDirs.has(dir)) return;
+    extraDirs.add(dir);
+    watchers.push(watch(dir, onChange(dir)));
+  };
+
+  watchers.push(watch(root, { recursive: true }, onChange(root)));
+  void run();
+  return {
+    close() {
+      closed = true;
+      clearTimeout(timer);
+      for (const w of watchers) w.close();
+    },
+  };
+}

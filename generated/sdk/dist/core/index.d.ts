@@ -4,6 +4,7 @@ export type { BodyKind, BodySpec } from './body.js';
 export { parseCallbackJson, parseTaskCallback } from './callbacks.js';
 export { APIResource, BaseClient, type AuthScheme, type BinaryRequestOptions, type ClientConfig, type ClientOptions, type FetchLike, type HeadersInput, type OperationRequest, type RequestOptions, } from './client.js';
 export { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, AuthenticationError, BadRequestError, CallbackPayloadError, ConflictError, InternalServerError, NotFoundError, PermissionDeniedError, RateLimitError, ShellApiError, TaskCancelledError, TaskError, TaskFailedError, TaskSubmitError, TaskTimeoutError, UnprocessableEntityError, } from './errors.js';
+export { withExtras, type WithExtras } from './extras.js';
 export type { Logger } from './logger.js';
 export { omit } from './params.js';
 export { readPointer } from './json-pointer.js';

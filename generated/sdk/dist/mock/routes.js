@@ -192,7 +192,8 @@ export const routes = JSON.parse(`{
                 "type": [
                   "object",
                   "null"
-                ]
+                ],
+                "additionalProperties": true
               },
               "finish_reason": {
                 "type": [
@@ -309,7 +310,8 @@ export const routes = JSON.parse(`{
                 "type": [
                   "object",
                   "null"
-                ]
+                ],
+                "additionalProperties": true
               },
               "finish_reason": {
                 "type": [
@@ -531,7 +533,8 @@ export const routes = JSON.parse(`{
               "type": "string"
             },
             "parameters": {
-              "type": "object"
+              "type": "object",
+              "additionalProperties": true
             }
           },
           "required": [
@@ -715,7 +718,8 @@ export const routes = JSON.parse(`{
           "type": [
             "object",
             "null"
-          ]
+          ],
+          "additionalProperties": true
         },
         "finish_reason": {
           "type": [
@@ -771,15 +775,21 @@ export const routes = JSON.parse(`{
       "type": "object",
       "properties": {
         "model": {
-          "type": "string",
-          "examples": [
-            "gpt-3.5-turbo",
-            "gpt-4o",
-            "gemini-pro",
-            "gpt-4-all",
-            "gpt-4-vision-preview",
-            "gpt-4-gizmo-g-bo0FiWLY7",
-            "stable-diffusion"
+          "anyOf": [
+            {
+              "type": "string",
+              "enum": [
+                "gpt-3.5-turbo",
+                "gpt-4o",
+                "gemini-pro",
+                "gpt-4-all",
+                "gpt-4-vision-preview",
+                "stable-diffusion"
+              ]
+            },
+            {
+              "type": "string"
+            }
           ]
         },
         "messages": {
@@ -1110,12 +1120,20 @@ export const routes = JSON.parse(`{
       "type": "object",
       "properties": {
         "model": {
-          "type": "string",
-          "examples": [
-            "dall-e-3",
-            "flux-dev",
-            "flux-1.1-pro",
-            "recraftv3"
+          "anyOf": [
+            {
+              "type": "string",
+              "enum": [
+                "dall-e-2",
+                "dall-e-3",
+                "flux-dev",
+                "flux-1.1-pro",
+                "recraftv3"
+              ]
+            },
+            {
+              "type": "string"
+            }
           ]
         },
         "prompt": {
@@ -1177,10 +1195,17 @@ export const routes = JSON.parse(`{
       "type": "object",
       "properties": {
         "model": {
-          "type": "string",
-          "examples": [
-            "tts-1",
-            "tts-1-hd"
+          "anyOf": [
+            {
+              "type": "string",
+              "enum": [
+                "tts-1",
+                "tts-1-hd"
+              ]
+            },
+            {
+              "type": "string"
+            }
           ]
         },
         "input": {
@@ -1188,14 +1213,21 @@ export const routes = JSON.parse(`{
           "maxLength": 4096
         },
         "voice": {
-          "type": "string",
-          "enum": [
-            "alloy",
-            "echo",
-            "fable",
-            "onyx",
-            "nova",
-            "shimmer"
+          "anyOf": [
+            {
+              "type": "string",
+              "enum": [
+                "alloy",
+                "echo",
+                "fable",
+                "onyx",
+                "nova",
+                "shimmer"
+              ]
+            },
+            {
+              "type": "string"
+            }
           ]
         },
         "response_format": {
@@ -2828,7 +2860,8 @@ export const routes = JSON.parse(`{
           "type": [
             "object",
             "null"
-          ]
+          ],
+          "additionalProperties": true
         },
         "liked": {},
         "estimate_wait_seconds": {
@@ -2841,13 +2874,15 @@ export const routes = JSON.parse(`{
           "type": [
             "object",
             "null"
-          ]
+          ],
+          "additionalProperties": true
         },
         "last_frame": {
           "type": [
             "object",
             "null"
-          ]
+          ],
+          "additionalProperties": true
         },
         "server_id": {
           "type": "string"
@@ -2885,7 +2920,8 @@ export const routes = JSON.parse(`{
           "type": [
             "object",
             "null"
-          ]
+          ],
+          "additionalProperties": true
         },
         "download_url": {
           "type": "string"
@@ -3263,7 +3299,8 @@ export const routes = JSON.parse(`{
           ]
         },
         "properties": {
-          "type": "object"
+          "type": "object",
+          "additionalProperties": true
         }
       },
       "required": [
@@ -3372,7 +3409,8 @@ export const routes = JSON.parse(`{
           ]
         },
         "properties": {
-          "type": "object"
+          "type": "object",
+          "additionalProperties": true
         }
       },
       "required": [
@@ -4377,7 +4415,8 @@ export const routes = JSON.parse(`{
             "null"
           ],
           "items": {
-            "type": "object"
+            "type": "object",
+            "additionalProperties": true
           }
         },
         "history": {
@@ -4386,7 +4425,8 @@ export const routes = JSON.parse(`{
             "null"
           ],
           "items": {
-            "type": "object"
+            "type": "object",
+            "additionalProperties": true
           }
         }
       }
@@ -4521,7 +4561,8 @@ export const routes = JSON.parse(`{
           }
         },
         "metadata": {
-          "type": "object"
+          "type": "object",
+          "additionalProperties": true
         }
       },
       "required": [

@@ -196,7 +196,8 @@ export const routes: MockRouteTable = JSON.parse(`{
                 "type": [
                   "object",
                   "null"
-                ]
+                ],
+                "additionalProperties": true
               },
               "finish_reason": {
                 "type": [
@@ -313,7 +314,8 @@ export const routes: MockRouteTable = JSON.parse(`{
                 "type": [
                   "object",
                   "null"
-                ]
+                ],
+                "additionalProperties": true
               },
               "finish_reason": {
                 "type": [
@@ -535,7 +537,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               "type": "string"
             },
             "parameters": {
-              "type": "object"
+              "type": "object",
+              "additionalProperties": true
             }
           },
           "required": [
@@ -719,7 +722,8 @@ export const routes: MockRouteTable = JSON.parse(`{
           "type": [
             "object",
             "null"
-          ]
+          ],
+          "additionalProperties": true
         },
         "finish_reason": {
           "type": [
@@ -775,15 +779,21 @@ export const routes: MockRouteTable = JSON.parse(`{
       "type": "object",
       "properties": {
         "model": {
-          "type": "string",
-          "examples": [
-            "gpt-3.5-turbo",
-            "gpt-4o",
-            "gemini-pro",
-            "gpt-4-all",
-            "gpt-4-vision-preview",
-            "gpt-4-gizmo-g-bo0FiWLY7",
-            "stable-diffusion"
+          "anyOf": [
+            {
+              "type": "string",
+              "enum": [
+                "gpt-3.5-turbo",
+                "gpt-4o",
+                "gemini-pro",
+                "gpt-4-all",
+                "gpt-4-vision-preview",
+                "stable-diffusion"
+              ]
+            },
+            {
+              "type": "string"
+            }
           ]
         },
         "messages": {
@@ -1114,12 +1124,20 @@ export const routes: MockRouteTable = JSON.parse(`{
       "type": "object",
       "properties": {
         "model": {
-          "type": "string",
-          "examples": [
-            "dall-e-3",
-            "flux-dev",
-            "flux-1.1-pro",
-            "recraftv3"
+          "anyOf": [
+            {
+              "type": "string",
+              "enum": [
+                "dall-e-2",
+                "dall-e-3",
+                "flux-dev",
+                "flux-1.1-pro",
+                "recraftv3"
+              ]
+            },
+            {
+              "type": "string"
+            }
           ]
         },
         "prompt": {
@@ -1181,10 +1199,17 @@ export const routes: MockRouteTable = JSON.parse(`{
       "type": "object",
       "properties": {
         "model": {
-          "type": "string",
-          "examples": [
-            "tts-1",
-            "tts-1-hd"
+          "anyOf": [
+            {
+              "type": "string",
+              "enum": [
+                "tts-1",
+                "tts-1-hd"
+              ]
+            },
+            {
+              "type": "string"
+            }
           ]
         },
         "input": {
@@ -1192,14 +1217,21 @@ export const routes: MockRouteTable = JSON.parse(`{
           "maxLength": 4096
         },
         "voice": {
-          "type": "string",
-          "enum": [
-            "alloy",
-            "echo",
-            "fable",
-            "onyx",
-            "nova",
-            "shimmer"
+          "anyOf": [
+            {
+              "type": "string",
+              "enum": [
+                "alloy",
+                "echo",
+                "fable",
+                "onyx",
+                "nova",
+                "shimmer"
+              ]
+            },
+            {
+              "type": "string"
+            }
           ]
         },
         "response_format": {
@@ -2832,7 +2864,8 @@ export const routes: MockRouteTable = JSON.parse(`{
           "type": [
             "object",
             "null"
-          ]
+          ],
+          "additionalProperties": true
         },
         "liked": {},
         "estimate_wait_seconds": {
@@ -2845,13 +2878,15 @@ export const routes: MockRouteTable = JSON.parse(`{
           "type": [
             "object",
             "null"
-          ]
+          ],
+          "additionalProperties": true
         },
         "last_frame": {
           "type": [
             "object",
             "null"
-          ]
+          ],
+          "additionalProperties": true
         },
         "server_id": {
           "type": "string"
@@ -2889,7 +2924,8 @@ export const routes: MockRouteTable = JSON.parse(`{
           "type": [
             "object",
             "null"
-          ]
+          ],
+          "additionalProperties": true
         },
         "download_url": {
           "type": "string"
@@ -3267,7 +3303,8 @@ export const routes: MockRouteTable = JSON.parse(`{
           ]
         },
         "properties": {
-          "type": "object"
+          "type": "object",
+          "additionalProperties": true
         }
       },
       "required": [
@@ -3376,7 +3413,8 @@ export const routes: MockRouteTable = JSON.parse(`{
           ]
         },
         "properties": {
-          "type": "object"
+          "type": "object",
+          "additionalProperties": true
         }
       },
       "required": [
@@ -4381,7 +4419,8 @@ export const routes: MockRouteTable = JSON.parse(`{
             "null"
           ],
           "items": {
-            "type": "object"
+            "type": "object",
+            "additionalProperties": true
           }
         },
         "history": {
@@ -4390,7 +4429,8 @@ export const routes: MockRouteTable = JSON.parse(`{
             "null"
           ],
           "items": {
-            "type": "object"
+            "type": "object",
+            "additionalProperties": true
           }
         }
       }
@@ -4525,7 +4565,8 @@ export const routes: MockRouteTable = JSON.parse(`{
           }
         },
         "metadata": {
-          "type": "object"
+          "type": "object",
+          "additionalProperties": true
         }
       },
       "required": [

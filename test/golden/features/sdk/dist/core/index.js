@@ -4,6 +4,7 @@ export { APIPromise } from './api-promise.js';
 export { parseCallbackJson, parseTaskCallback } from './callbacks.js';
 export { APIResource, BaseClient, } from './client.js';
 export { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, AuthenticationError, BadRequestError, CallbackPayloadError, ConflictError, InternalServerError, NotFoundError, PermissionDeniedError, RateLimitError, ShellApiError, TaskCancelledError, TaskError, TaskFailedError, TaskSubmitError, TaskTimeoutError, UnprocessableEntityError, } from './errors.js';
+export { withExtras } from './extras.js';
 export { omit } from './params.js';
 export { readPointer } from './json-pointer.js';
 export { iterateEvents } from './sse.js';

@@ -36,6 +36,7 @@ export {
   TaskTimeoutError,
   UnprocessableEntityError,
 } from './errors.js';
+export { withExtras, type WithExtras } from './extras.js';
 export type { Logger } from './logger.js';
 export { omit } from './params.js';
 export { readPointer } from './json-pointer.js';

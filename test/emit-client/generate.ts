@@ -32,8 +32,8 @@ export function cleanupGenerated(): void {
 }
 
 export async function generate(spec: string): Promise<Generated> {
-  const { ir, document } = await irForTest(spec);
-  const ctx: EmitContext = { templates: templates(), document, generator: { name: 'shellapi-codegen', version: '0.0.0' }, packageName: '@shellapi/sdk' };
+  const { ir } = await irForTest(spec);
+  const ctx: EmitContext = { templates: templates(), generator: { name: 'shellapi-codegen', version: '0.0.0' }, packageName: '@shellapi/sdk' };
   const files = [...(await emitSchemaTypes(ir, ctx)), ...(await emitClient(ir, ctx))];
   const dir = mkdtempSync(path.join(os.tmpdir(), 'sdk-emit-'));
   made.push(dir);

@@ -126,7 +126,6 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const only = new Set(options.only ?? TARGETS);
   const ctx: EmitContext = {
     templates: await time('templates', () => readTemplates(TEMPLATES_DIR)),
-    document: loaded.document,
     generator: GENERATOR,
     packageName: PACKAGE_NAME,
   };

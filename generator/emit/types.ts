@@ -10,14 +10,11 @@ export interface VirtualFile {
 }
 
 import type { ApiIr } from '../ir/types.js';
-import type { JsonObject } from '../load/types.js';
 
 /** What the pipeline hands every emitter besides the IR. Read once, shared, never mutated. */
 export interface EmitContext {
   /** Hand-written files under `templates/`, keyed by posix path relative to it (e.g. `client/http.ts`). */
   templates: ReadonlyMap<string, string>;
-  /** The bundled OpenAPI document. Only the schema-types emitter reads it (openapi-typescript works on documents). */
-  document: JsonObject;
   generator: { name: string; version: string };
   /** npm name of the generated package, e.g. `@shellapi/sdk`. */
   packageName: string;

@@ -14,6 +14,8 @@ export interface JsonSchemaOptions {
   refPrefix?: string;
   /** title, description, deprecated and `x-*` extensions (default true). */
   docs?: boolean;
+  /** `x-*` extensions, when `docs` (default true). */
+  extensions?: boolean;
   /** `default` and `examples` (default true). */
   examples?: boolean;
   /** Keep OpenAPI's `discriminator` keyword (default true). */
@@ -33,6 +35,7 @@ export function toJsonSchema(schema: SchemaIr, options: JsonSchemaOptions = {}):
   const docs = options.docs ?? true;
   const examples = options.examples ?? true;
   const discriminator = options.discriminator ?? true;
+  const extensions = options.extensions ?? true;
 
   const convert = (s: SchemaIr): { [key: string]: Json } => {
     let out: { [key: string]: Json } = {};
@@ -50,8 +53,8 @@ export function toJsonSchema(schema: SchemaIr, options: JsonSchemaOptions = {}):
           const required = s.properties.filter((p) => p.required).map((p) => p.name);
           if (required.length > 0) out.required = required;
         }
-        if (s.additionalProperties === false) out.additionalProperties = false;
-        else if (s.additionalProperties !== true) out.additionalProperties = convert(s.additionalProperties);
+        if (typeof s.additionalProperties === 'boolean') out.additionalProperties = s.additionalProperties;
+        else if (s.additionalProperties !== undefined) out.additionalProperties = convert(s.additionalProperties);
         if (s.minProperties !== undefined) out.minProperties = s.minProperties;
         if (s.maxProperties !== undefined) out.maxProperties = s.maxProperties;
         break;
@@ -74,8 +77,11 @@ export function toJsonSchema(schema: SchemaIr, options: JsonSchemaOptions = {}):
         if (s.const !== undefined) {
           if (s.nullable) out.enum = [s.const, null];
           else out.const = s.const;
-        } else if (s.enum !== undefined) {
+        } else if (s.enum !== undefined && !s.openEnum) {
           out.enum = s.nullable && !s.enum.includes(null) ? [...s.enum, null] : [...s.enum];
+        } else if (s.enum !== undefined) {
+          // Open: the known values are documented, any other value of the type validates.
+          out = { anyOf: [{ type: s.kind, enum: [...s.enum] }, out] };
         }
         if (s.format !== undefined) out.format = s.format;
         if (s.contentMediaType !== undefined) out.contentMediaType = s.contentMediaType;
@@ -114,7 +120,7 @@ export function toJsonSchema(schema: SchemaIr, options: JsonSchemaOptions = {}):
       if (s.title !== undefined) out.title = s.title;
       if (s.description !== undefined) out.description = s.description;
       if (s.deprecated) out.deprecated = true;
-      for (const [k, v] of Object.entries(s.extensions)) out[k] = v;
+      if (extensions) for (const [k, v] of Object.entries(s.extensions)) out[k] = v;
     }
     if (examples) {
       if (s.default !== undefined) out.default = s.default;

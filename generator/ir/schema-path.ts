@@ -17,7 +17,7 @@ export function schemasAtPointer(schema: SchemaIr, pointer: string, schemas: Rea
         const prop = node.properties.find((p) => p.name === token);
         if (prop) next.push(prop.schema);
         else if (typeof node.additionalProperties === 'object') next.push(node.additionalProperties);
-        else if (node.additionalProperties === true && node.properties.length === 0) next.push({ ...node, kind: 'any' } as SchemaIr);
+        else if (node.additionalProperties !== false && node.properties.length === 0) next.push({ ...node, kind: 'any' } as SchemaIr);
       } else if (node.kind === 'array' && /^\d+$/.test(token)) next.push(node.items);
       else if (node.kind === 'any') next.push(node);
     }

@@ -60,7 +60,7 @@ function scalar(kind: ScalarSchema['kind'], raw: Raw, source: string, ctx: IrCon
   if (raw.const !== undefined) {
     s.const = copyJson(raw.const);
     s.enum = [copyJson(raw.const)];
-  }
+  } else if (raw['x-enum-open'] === true && s.enum) s.openEnum = true;
   const n = (k: string): number | undefined => num(raw[k]);
   const set = <K extends keyof ScalarSchema>(k: K, v: ScalarSchema[K] | undefined): void => {
     if (v !== undefined) s[k] = v;
@@ -149,8 +149,12 @@ export function convertSchema(input: unknown, source: string, ctx: IrContext, de
       else variants.push(convertSchema(v, at(unionKey, i), ctx, depth + 1));
     });
     const hasOwnShape = raw.properties !== undefined || raw.allOf !== undefined;
+    const open = unionKey === 'anyOf' && !raw.discriminator ? openEnumOf(variants) : undefined;
     let union: SchemaIr;
-    if (variants.length === 1 && !raw.discriminator) {
+    if (open) {
+      const b = base(raw, source, ctx);
+      union = { ...open, ...(b.description !== undefined ? { description: b.description } : {}), ...(b.default !== undefined ? { default: b.default } : {}) };
+    } else if (variants.length === 1 && !raw.discriminator) {
       union = variants[0]!;
       const b = base(raw, source, ctx);
       if (b.description !== undefined) union = { ...union, description: b.description };
@@ -200,9 +204,8 @@ export function convertSchema(input: unknown, source: string, ctx: IrContext, de
       schema: convertSchema(props[name], at('properties', name), ctx, depth + 1),
     }));
     const ap = raw.additionalProperties;
-    const additionalProperties =
-      ap === undefined || ap === true ? true : ap === false ? false : convertSchema(ap, at('additionalProperties'), ctx, depth + 1);
-    const s: SchemaIr = { ...base(raw, source, ctx), kind: 'object', properties, additionalProperties };
+    const s: SchemaIr = { ...base(raw, source, ctx), kind: 'object', properties };
+    if (ap !== undefined) s.additionalProperties = typeof ap === 'boolean' ? ap : convertSchema(ap, at('additionalProperties'), ctx, depth + 1);
     if (num(raw.minProperties) !== undefined) s.minProperties = num(raw.minProperties);
     if (num(raw.maxProperties) !== undefined) s.maxProperties = num(raw.maxProperties);
     return withNull(s);
@@ -223,6 +226,19 @@ export function convertSchema(input: unknown, source: string, ctx: IrContext, de
     return { ...base(raw, source, ctx), kind: 'never' };
   }
   return withNull({ ...base(raw, source, ctx), kind: 'any' });
+}
+
+/**
+ * `anyOf: [{type: string, enum: [...]}, {type: string}]` (either order), as openai.yaml writes model
+ * names: the known values plus any other string. One enum schema, marked open.
+ */
+function openEnumOf(variants: SchemaIr[]): ScalarSchema | undefined {
+  if (variants.length !== 2) return undefined;
+  const listed = variants.find((v): v is ScalarSchema => v.kind === 'string' && v.enum !== undefined && v.enum.length > 0);
+  const free = variants.find((v): v is ScalarSchema => v !== listed && v.kind === 'string' && v.enum === undefined && v.pattern === undefined && v.format === undefined);
+  if (!listed || !free || listed.nullable !== free.nullable) return undefined;
+  const { const: _fixed, ...values } = listed;
+  return { ...values, openEnum: true };
 }
 
 /** The discriminator as written, or inferred from each variant's `const`/single-value `enum`. */

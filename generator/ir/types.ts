@@ -43,8 +43,12 @@ export interface ObjectSchema extends SchemaBase {
   kind: 'object';
   /** Spec order. */
   properties: PropertyIr[];
-  /** `true` = any extra keys, `false` = none, a schema = extra values of that shape. */
-  additionalProperties: boolean | SchemaIr;
+  /**
+   * As the spec says it: `true` = any extra keys, `false` = none, a schema = extra values of that
+   * shape; absent when the spec says nothing (JSON Schema then allows any key, so validation stays
+   * lenient, but emitted types list only the declared properties: see `extraKeysOf`).
+   */
+  additionalProperties?: boolean | SchemaIr;
   minProperties?: number;
   maxProperties?: number;
 }
@@ -62,6 +66,11 @@ export interface ScalarSchema extends SchemaBase {
   format?: string;
   /** Spec order; for a `const`, a single value. */
   enum?: Json[];
+  /**
+   * An open enum: the listed values are the known ones, any other value of the kind is valid too
+   * (`anyOf: [{enum: [...]}, {type: string}]`, or `x-enum-open: true` beside the enum).
+   */
+  openEnum?: boolean;
   const?: Json;
   minLength?: number;
   maxLength?: number;

@@ -30,7 +30,6 @@ export async function irFor(specPath: string): Promise<ApiIr> {
 export async function emitContext(): Promise<EmitContext> {
   return {
     templates: await docsTemplates(),
-    document: {},
     generator: { name: 'shellapi-codegen', version: '0.0.0-test' },
     packageName: '@shellapi/sdk',
   };

@@ -107,10 +107,11 @@ describe('client emitter on the features fixture', () => {
 
   it('writes a README with examples for each feature the spec has', () => {
     const readme = text('sdk/README.md');
-    for (const heading of ['## Quick start', '## Streaming', '## Uploads', '## Binary results', '## Tasks (submit, then poll)', '## Callbacks', '## Errors', '## Retries', '## API reference']) {
+    for (const heading of ['## Quick start', '## Streaming', '## Uploads', '## Binary results', '## Tasks (submit, then poll)', '## Callbacks', '## Types', '## Errors', '## Retries', '## API reference']) {
       expect(readme).toContain(heading);
     }
     expect(readme).toContain('client.render.tasks.createAndWait(');
+    expect(readme).toContain('withExtras(result)');
     expect(readme).toContain('stream: true');
     expect(readme).toContain("fs.createReadStream('file.png')");
     expect(readme).toContain('client.files.content(');

@@ -32,8 +32,8 @@ export function cleanupGenerated(): void {
 }
 
 export async function generate(spec: string): Promise<Generated> {
-  const { ir, document } = await irForTest(spec);
-  const ctx: EmitContext = { templates: templates(), document, generator: { name: 'shellapi-codegen', version: '0.0.0' }, packageName: '@shellapi/sdk' };
+  const { ir } = await irForTest(spec);
+  const ctx: EmitContext = { templates: templates(), generator: { name: 'shellapi-codegen', version: '0.0.0' }, packageName: '@shellapi/sdk' };
   const files = [...(await emitSchemaTypes(ir, ctx)), ...(await emitClient(ir, ctx))];
   const dir = mkdtempSync(path.join(os.tmpdir(), 'sdk-emit-'));
   made.push(dir);
@@ -45,9 +45,9 @@ export async function generate(spec: string): Promise<Generated> {
   return { ir, ctx, files, dir };
 }
 
-/** Type-checks files under strict settings close to a demanding consumer's; returns the diagnostics as text. */
-export function typeCheck(rootFiles: string[], withNodeTypes = false): string[] {
-  const options: ts.CompilerOptions = {
+/** Strict settings close to a demanding consumer's. */
+export function strictOptions(withNodeTypes = false): ts.CompilerOptions {
+  return {
     noEmit: true,
     strict: true,
     isolatedDeclarations: true,
@@ -64,7 +64,11 @@ export function typeCheck(rootFiles: string[], withNodeTypes = false): string[] 
     types: withNodeTypes ? ['node'] : [],
     typeRoots: [path.join(REPO, 'node_modules/@types')],
   };
-  const program = ts.createProgram(rootFiles, options);
+}
+
+/** Type-checks files under `strictOptions`; returns the diagnostics as text. */
+export function typeCheck(rootFiles: string[], withNodeTypes = false): string[] {
+  const program = ts.createProgram(rootFiles, strictOptions(withNodeTypes));
   return ts.getPreEmitDiagnostics(program).map((d) => {
     const where = d.file && d.start !== undefined ? `${path.basename(d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1}` : '';
     return `${where} ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;

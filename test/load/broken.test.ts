@@ -73,6 +73,8 @@ const cases: [string, Want][] = [
   ['ext-task-family-unknown', { code: 'extension-invalid', line: 9, col: 16, pointer: '/paths/~1tasks/post/x-task/family' }],
   ['ext-task-id-not-pointer', { code: 'extension-invalid', line: 9, col: 30, pointer: '/paths/~1tasks/post/x-task/id' }],
   ['ext-stream-flag-not-boolean', { code: 'extension-invalid', line: 10, col: 9, pointer: '/paths/~1chat/post/x-stream/requestFlag' }],
+  ['ext-enum-open-not-boolean', { code: 'extension-invalid', line: 11, col: 7, pointer: '/components/schemas/Voice/x-enum-open' }],
+  ['ext-enum-open-no-enum', { code: 'extension-invalid', line: 13, col: 11, pointer: '/components/schemas/Speech/properties/voice/x-enum-open' }],
   ['ext-stream-no-sse-response', { code: 'extension-invalid', line: 9, col: 7, pointer: '/paths/~1chat/post/x-stream' }],
   ['ext-paging-invalid', { code: 'extension-invalid', line: 10, col: 9, pointer: '/paths/~1pets~1search/post/x-paging/page' }],
   ['ext-retry-invalid', { code: 'extension-invalid', line: 9, col: 7, pointer: '/paths/~1pets/post/x-retry' }],

@@ -34,7 +34,7 @@ let outDir: string;
 beforeAll(async () => {
   const loaded = await loadSpec(FEATURES);
   ir = buildIr(loaded).ir;
-  ctx = { templates: readTemplates(), document: loaded.document, generator: { name: 'shellapi-codegen', version: '0.0.0' }, packageName: '@shellapi/sdk' };
+  ctx = { templates: readTemplates(), generator: { name: 'shellapi-codegen', version: '0.0.0' }, packageName: '@shellapi/sdk' };
   files = await emitMock(ir, ctx);
   outDir = mkdtempSync(join(tmpdir(), 'shellapi-mock-emit-'));
   for (const f of [...files, ...compilePackage(files, 'sdk').files]) {

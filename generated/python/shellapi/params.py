@@ -231,7 +231,7 @@ CompletionChunk = TypedDict("CompletionChunk", {
 # `gemini-pro`, custom GPTs (`gpt-4-gizmo-<gizmo id>`), `gpt-4-all`, `stable-diffusion` ...
 #
 CreateChatCompletionRequest = TypedDict("CreateChatCompletionRequest", {
-    "model": 'Required[str]',
+    "model": 'Required[Literal["gpt-3.5-turbo", "gpt-4o", "gemini-pro", "gpt-4-all", "gpt-4-vision-preview", "stable-diffusion"]]',
     "messages": 'Required[List[ChatMessage]]',
     "temperature": 'NotRequired[float]',
     "top_p": 'NotRequired[float]',
@@ -296,7 +296,7 @@ CreateEmbeddingResponseUsage = TypedDict("CreateEmbeddingResponseUsage", {
 # (`recraftv3`, `recraftv2`). Which fields an upstream honours varies; see each field.
 #
 CreateImageRequest = TypedDict("CreateImageRequest", {
-    "model": 'NotRequired[str]',
+    "model": 'NotRequired[Literal["dall-e-2", "dall-e-3", "flux-dev", "flux-1.1-pro", "recraftv3"]]',
     "prompt": 'Required[str]',
     "n": 'NotRequired[int]',
     "size": 'NotRequired[str]',
@@ -308,7 +308,7 @@ CreateImageRequest = TypedDict("CreateImageRequest", {
 
 # Text to read aloud.
 CreateSpeechRequest = TypedDict("CreateSpeechRequest", {
-    "model": 'Required[str]',
+    "model": 'Required[Literal["tts-1", "tts-1-hd"]]',
     "input": 'Required[str]',
     "voice": 'Required[Literal["alloy", "echo", "fable", "onyx", "nova", "shimmer"]]',
     "response_format": 'NotRequired[Literal["mp3", "opus", "aac", "flac", "wav", "pcm"]]',

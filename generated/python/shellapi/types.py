@@ -226,7 +226,7 @@ class CreateChatCompletionRequest(Model):
     `gemini-pro`, custom GPTs (`gpt-4-gizmo-<gizmo id>`), `gpt-4-all`, `stable-diffusion` ...
     """
     model: str
-    """Model name as configured on the relay."""
+    """Model name as configured on the relay (the listed ones are common; any configured name works)."""
     messages: List[ChatMessage]
     """The conversation so far, oldest first."""
     temperature: Optional[float] = Field(None)
@@ -347,6 +347,7 @@ class CreateSpeechRequest(Model):
     input: str
     """The text to speak."""
     voice: str
+    """The voice (the listed ones are the classic set; newer models add more)."""
     response_format: Optional[str] = Field(None)
     """Audio format; decides the response media type (mp3 → `audio/mpeg`, pcm → raw 24 kHz 16-bit samples)."""
     speed: Optional[float] = Field(None)

@@ -1,3 +1,1515 @@
+/**
+ * Output format. `json` and `verbose_json` answer `application/json`; `text`, `srt` and
+ * `vtt` answer `text/plain`.
+ */
+export type AudioResponseFormat = 'json' | 'text' | 'srt' | 'verbose_json' | 'vtt';
+/** A timed segment of the text. */
+export interface AudioSegment {
+    id: number;
+    seek?: number;
+    start: number;
+    end: number;
+    text: string;
+    tokens?: number[];
+    temperature?: number;
+    avg_logprob?: number;
+    compression_ratio?: number;
+    no_speech_prob?: number;
+}
+/** Answer for `response_format=json`. */
+export interface AudioTextResponse {
+    text: string;
+}
+/** `json` or `verbose_json` answer. */
+export type AudioTranscriptionResult = AudioVerboseResponse | AudioTextResponse;
+/** Answer for `response_format=verbose_json`. */
+export interface AudioVerboseResponse {
+    /** `transcribe` or `translate`. */
+    task?: string;
+    /** Detected or given language (English name). */
+    language?: string;
+    /** Audio length in seconds. */
+    duration?: number;
+    text: string;
+    segments?: AudioSegment[];
+    /** Present when word timestamps were requested. */
+    words?: {
+        word: string;
+        start: number;
+        end: number;
+    }[];
+}
+/** An earlier answer of the model (also the shape of `choices[].message` in a response). */
+export interface ChatAssistantMessage {
+    role: 'assistant';
+    /** The text; `null` when the turn only calls tools. */
+    content?: string | null;
+    name?: string;
+    tool_calls?: ChatToolCall[];
+}
+/** A complete (non-streamed) chat answer. */
+export interface ChatCompletion {
+    id: string;
+    object: 'chat.completion';
+    /** Unix time in seconds. */
+    created: number;
+    /** The model that answered (may differ from the requested alias, e.g. `gpt-4-gizmo`). */
+    model: string;
+    system_fingerprint?: string | null;
+    choices: ({
+        index: number;
+        message: ChatAssistantMessage;
+        logprobs?: {
+            [key: string]: unknown;
+        } | null;
+        finish_reason: 'stop' | 'length' | 'tool_calls' | 'content_filter' | 'function_call' | null;
+    })[];
+    usage?: ChatCompletionUsage;
+}
+/** One `data:` payload of a streamed chat answer. */
+export interface ChatCompletionChunk {
+    id: string;
+    object: 'chat.completion.chunk';
+    created: number;
+    model: string;
+    system_fingerprint?: string | null;
+    /** Empty in the final usage-only chunk. */
+    choices: ({
+        index: number;
+        /** What this chunk adds to the message. */
+        delta: {
+            role?: 'assistant';
+            content?: string | null;
+            tool_calls?: {
+                index: number;
+                id?: string;
+                type?: 'function';
+                function?: {
+                    name?: string;
+                    arguments?: string;
+                };
+            }[];
+        };
+        logprobs?: {
+            [key: string]: unknown;
+        } | null;
+        finish_reason?: 'stop' | 'length' | 'tool_calls' | 'content_filter' | 'function_call' | null;
+    })[];
+    /** Only in the last chunk, when `stream_options.include_usage` is true. */
+    usage?: ChatCompletionUsage | null;
+}
+/** Token counts of the request. */
+export interface ChatCompletionUsage {
+    prompt_tokens: number;
+    completion_tokens: number;
+    total_tokens: number;
+}
+/** One part of a multi-part user message. */
+export type ChatContentPart = ChatContentPartText | ChatContentPartImage;
+/** An image part (vision models). */
+export interface ChatContentPartImage {
+    type: 'image_url';
+    image_url: {
+        /** An `http(s)` URL or a `data:image/...;base64,` URI. */
+        url: string;
+        /** How much detail the model should look at. */
+        detail?: 'auto' | 'low' | 'high';
+    };
+}
+/** A text part. */
+export interface ChatContentPartText {
+    type: 'text';
+    text: string;
+}
+/** One message of the conversation, told apart by `role`. */
+export type ChatMessage = ChatSystemMessage | ChatUserMessage | ChatAssistantMessage | ChatToolMessage;
+/** Force plain text or a JSON object as the answer. */
+export interface ChatResponseFormat {
+    type: 'text' | 'json_object';
+}
+/** Options for streamed answers. */
+export interface ChatStreamOptions {
+    /** Send a last chunk with `usage` (and empty `choices`) before `[DONE]`. */
+    include_usage?: boolean;
+}
+/** Instructions that frame the conversation. */
+export interface ChatSystemMessage {
+    role: 'system';
+    /** Text, or an array of text parts. */
+    content: string | ChatContentPartText[];
+    /** Optional participant name. */
+    name?: string;
+}
+/** A function the model may call. */
+export interface ChatTool {
+    type: 'function';
+    function: {
+        name: string;
+        description?: string;
+        /** JSON Schema of the function's arguments. */
+        parameters?: {
+            [key: string]: unknown;
+        };
+    };
+}
+/** A function call requested by the model. */
+export interface ChatToolCall {
+    id: string;
+    type: 'function';
+    function: {
+        name: string;
+        /** JSON-encoded arguments (may be invalid JSON; validate before use). */
+        arguments: string;
+    };
+}
+/** `none`, `auto`, `required`, or a specific function. */
+export type ChatToolChoice = 'none' | 'auto' | 'required' | {
+    type: 'function';
+    function: {
+        name: string;
+    };
+};
+/** The result of a tool call, sent back to the model. */
+export interface ChatToolMessage {
+    role: 'tool';
+    content: string;
+    /** The `id` of the tool call this answers. */
+    tool_call_id: string;
+}
+/** Plain text, or an ordered array of text and image parts. */
+export type ChatUserContent = string | ChatContentPart[];
+/**
+ * A user turn. `content` is a string or an array of parts; image parts (`image_url`) need a
+ * vision model. With `gpt-4-all` an image or file URL may also be put at the start of the
+ * text, separated from the question by a space.
+ */
+export interface ChatUserMessage {
+    role: 'user';
+    content: ChatUserContent;
+    /** Optional participant name. */
+    name?: string;
+}
+/** A complete (non-streamed) text completion. */
+export interface Completion {
+    id: string;
+    object: 'text_completion';
+    /** Unix time in seconds. */
+    created: number;
+    model: string;
+    system_fingerprint?: string;
+    choices: CompletionChoice[];
+    usage?: ChatCompletionUsage;
+}
+export interface CompletionChoice {
+    text: string;
+    index: number;
+    logprobs?: {
+        [key: string]: unknown;
+    } | null;
+    finish_reason: 'stop' | 'length' | 'content_filter' | null;
+}
+/** One `data:` payload of a streamed completion (`finish_reason` is null until the last one). */
+export interface CompletionChunk {
+    id: string;
+    object: 'text_completion';
+    created: number;
+    model: string;
+    choices: CompletionChoice[];
+}
+/**
+ * OpenAI chat-completion request. The model string selects the upstream: OpenAI models,
+ * `gemini-pro`, custom GPTs (`gpt-4-gizmo-<gizmo id>`), `gpt-4-all`, `stable-diffusion` ...
+ */
+export interface CreateChatCompletionRequest {
+    /** Model name as configured on the relay (the listed ones are common; any configured name works). */
+    model: 'gpt-3.5-turbo' | 'gpt-4o' | 'gemini-pro' | 'gpt-4-all' | 'gpt-4-vision-preview' | 'stable-diffusion' | (string & {});
+    /** The conversation so far, oldest first. */
+    messages: ChatMessage[];
+    /** Sampling temperature; higher is more random. */
+    temperature?: number;
+    /** Nucleus sampling mass. Change this or `temperature`, not both. */
+    top_p?: number;
+    /** Number of choices to generate. */
+    n?: number;
+    /** When true the answer is sent as server-sent events (`ChatCompletionChunk` payloads, then `data: [DONE]`). */
+    stream?: boolean;
+    stream_options?: ChatStreamOptions;
+    /** Up to 4 sequences at which generation stops. */
+    stop?: string | string[];
+    /** Maximum number of tokens to generate. */
+    max_tokens?: number;
+    /** Penalises tokens that already appeared, encouraging new topics. */
+    presence_penalty?: number;
+    /** Penalises tokens by how often they appeared. */
+    frequency_penalty?: number;
+    /** Token id (as a string) → bias from -100 to 100. */
+    logit_bias?: {
+        [key: string]: number;
+    };
+    /** Your end-user's id, for abuse monitoring. */
+    user?: string;
+    response_format?: ChatResponseFormat;
+    /** Best-effort deterministic sampling. */
+    seed?: number;
+    /** Functions the model may call. */
+    tools?: ChatTool[];
+    tool_choice?: ChatToolChoice;
+}
+/** Legacy completion request (instruct models). */
+export interface CreateCompletionRequest {
+    /** Model name, e.g. `gpt-3.5-turbo-instruct` (older examples use `text-davinci-003`). */
+    model: string;
+    /** Text, texts, a token array, or several token arrays. */
+    prompt: string | string[] | number[] | number[][];
+    /** Text that comes after the completion (insert mode). */
+    suffix?: string;
+    /** Maximum number of tokens to generate. */
+    max_tokens?: number;
+    temperature?: number;
+    top_p?: number;
+    n?: number;
+    /** When true the answer is sent as server-sent events (`CompletionChunk` payloads, then `data: [DONE]`). */
+    stream?: boolean;
+    /** Include the log probabilities of this many most likely tokens. */
+    logprobs?: number | null;
+    /** Echo the prompt before the completion. */
+    echo?: boolean;
+    /** Up to 4 sequences at which generation stops. */
+    stop?: string | string[];
+    presence_penalty?: number;
+    frequency_penalty?: number;
+    /** Generate this many candidates server-side and return the best `n`. */
+    best_of?: number;
+    /** Token id (as a string) → bias from -100 to 100. */
+    logit_bias?: {
+        [key: string]: number;
+    };
+    /** Your end-user's id, for abuse monitoring. */
+    user?: string;
+}
+/** Text (or tokens) to turn into vectors. */
+export interface CreateEmbeddingRequest {
+    /** A string, an array of strings, a token array, or an array of token arrays. */
+    input: string | string[] | number[] | number[][];
+    /** Embedding model. */
+    model: string;
+    /** `float` arrays, or base64-encoded little-endian float32. */
+    encoding_format?: 'float' | 'base64';
+    /** Output vector size (text-embedding-3 models only). */
+    dimensions?: number;
+    /** Your end-user's id, for abuse monitoring. */
+    user?: string;
+}
+export interface CreateEmbeddingResponse {
+    object: 'list';
+    data: Embedding[];
+    model: string;
+    usage: {
+        prompt_tokens: number;
+        total_tokens: number;
+    };
+}
+/**
+ * OpenAI image-generation request. `model` picks the upstream: `dall-e-3` / `dall-e-2`,
+ * Flux models (`flux`, `flux-dev`, `flux-pro`, `flux-1.1-pro` ...), or Recraft
+ * (`recraftv3`, `recraftv2`). Which fields an upstream honours varies; see each field.
+ */
+export interface CreateImageRequest {
+    /** Model name as configured on the relay (upstream OpenAI default `dall-e-2`). Flux and Recraft need it. */
+    model?: 'dall-e-2' | 'dall-e-3' | 'flux-dev' | 'flux-1.1-pro' | 'recraftv3' | (string & {});
+    /** What to draw (at most 4000 characters for dall-e-3). */
+    prompt: string;
+    /** Number of images; dall-e-3 only supports 1. */
+    n?: number;
+    /**
+     * `<width>x<height>`. dall-e-3: `1024x1024`, `1792x1024`, `1024x1792`; dall-e-2:
+     * `256x256`, `512x512`, `1024x1024`; Flux also takes sizes like `1024x768`, `512x1024`,
+     * `768x1366`, `1344x576`.
+     */
+    size?: string;
+    /** dall-e-3 only. */
+    quality?: 'standard' | 'hd';
+    /**
+     * dall-e-3: `vivid` (default) or `natural`. Recraft: a Recraft style such as
+     * `realistic_image`, `digital_illustration`, `vector_illustration` or `any`.
+     */
+    style?: string;
+    /** `url` links stay valid for about an hour; `b64_json` returns the bytes inline. */
+    response_format?: 'url' | 'b64_json';
+    /** Your end-user's id, for abuse monitoring. */
+    user?: string;
+}
+/** Text to read aloud. */
+export interface CreateSpeechRequest {
+    /** TTS model. */
+    model: 'tts-1' | 'tts-1-hd' | (string & {});
+    /** The text to speak. */
+    input: string;
+    /** The voice (the listed ones are the classic set; newer models add more). */
+    voice: 'alloy' | 'echo' | 'fable' | 'onyx' | 'nova' | 'shimmer' | (string & {});
+    /** Audio format; decides the response media type (mp3 → `audio/mpeg`, pcm → raw 24 kHz 16-bit samples). */
+    response_format?: 'mp3' | 'opus' | 'aac' | 'flac' | 'wav' | 'pcm';
+    speed?: number;
+}
+/** Multipart form for speech-to-text in the spoken language. */
+export interface CreateTranscriptionRequest {
+    /** The audio file: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm, at most 25 MB. */
+    file: string;
+    /** Speech model. */
+    model: string;
+    /** ISO-639-1 language of the audio (improves accuracy and speed). */
+    language?: string;
+    /** Text that guides the style or continues a previous segment; same language as the audio. */
+    prompt?: string;
+    response_format?: AudioResponseFormat;
+    /** Sampling temperature; 0 lets the model pick automatically. */
+    temperature?: number;
+    /** Timestamps to include (needs `response_format=verbose_json`). */
+    'timestamp_granularities[]'?: ('word' | 'segment')[];
+}
+/** Multipart form for speech-to-English translation. */
+export interface CreateTranslationRequest {
+    /** The audio file: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm, at most 25 MB. */
+    file: string;
+    /** Speech model. */
+    model: string;
+    /** English text that guides the style or continues a previous segment. */
+    prompt?: string;
+    response_format?: AudioResponseFormat;
+    temperature?: number;
+}
+/** One vector, in input order. */
+export interface Embedding {
+    object: 'embedding';
+    index: number;
+    /** The vector (`number[]`), or a base64 string with `encoding_format: base64`. */
+    embedding: number[] | string;
+}
+/**
+ * The OpenAI-style error envelope the relay returns on `/v1/...` routes (and, as far as
+ * the catalog knows, on most other routes) when a request fails.
+ */
+export interface ErrorEnvelope {
+    error: {
+        /** Human-readable explanation of the failure. */
+        message: string;
+        /** Error category, e.g. `invalid_request_error`, `authentication_error`, `rate_limit_error`, `server_error`. */
+        type?: string;
+        /** The request parameter the error is about, if any. */
+        param?: string | null;
+        /** Machine-readable error code, if any. */
+        code?: string | null;
+    };
+}
+/** Body of a FLUX.1 [dev] generation (FLUX 1.1 [pro]'s fields plus `steps` and `guidance`). */
+export interface FluxDevRequest {
+    /** What to draw. */
+    prompt: string;
+    width?: number;
+    height?: number;
+    /** Number of diffusion steps. */
+    steps?: number;
+    /** How strictly the image follows the prompt. */
+    guidance?: number;
+    prompt_upsampling?: boolean;
+    seed?: number;
+    safety_tolerance?: number;
+    output_format?: 'jpeg' | 'png';
+}
+export interface FluxGetResultResponse {
+    id: string;
+    /** `Ready` means `result.sample` holds the image; the moderated, error and not-found states are final. */
+    status: 'Task not found' | 'Pending' | 'Request Moderated' | 'Content Moderated' | 'Ready' | 'Error';
+    /** Set once `Ready`. */
+    result?: FluxResult | null;
+}
+/** Body of a FLUX 1.1 [pro] generation. */
+export interface FluxPro11Request {
+    /** What to draw. */
+    prompt: string;
+    /** Image width in pixels. */
+    width?: number;
+    /** Image height in pixels. */
+    height?: number;
+    /** Let the model rewrite the prompt for more detail. */
+    prompt_upsampling?: boolean;
+    /** Randomness seed; random when omitted. */
+    seed?: number;
+    /** Moderation tolerance, 0 (strictest) to 6 (most permissive). */
+    safety_tolerance?: number;
+    output_format?: 'jpeg' | 'png';
+}
+/** Body of a FLUX.1 [pro] generation (FLUX 1.1 [pro]'s fields plus sampling controls). */
+export interface FluxProRequest {
+    /** What to draw. */
+    prompt: string;
+    width?: number;
+    height?: number;
+    /** Number of diffusion steps. */
+    steps?: number;
+    /** How strictly the image follows the prompt. */
+    guidance?: number;
+    /** Variety of the output; higher is more dynamic. */
+    interval?: number;
+    prompt_upsampling?: boolean;
+    seed?: number;
+    safety_tolerance?: number;
+    output_format?: 'jpeg' | 'png';
+}
+/** The finished image. */
+export interface FluxResult {
+    /** Short-lived signed URL of the image; download it promptly. */
+    sample: string;
+    prompt?: string;
+    seed?: number;
+    /** Unix time (seconds) when generation started. */
+    start_time?: number;
+    /** Unix time (seconds) when generation ended. */
+    end_time?: number;
+    /** Generation time in seconds. */
+    duration?: number;
+}
+export interface FluxSubmitResponse {
+    /** Task id; pass it to `get_result`. */
+    id: string;
+    /** Newer BFL versions also return a URL to poll. */
+    polling_url?: string;
+}
+/** Aspect ratio of the image; do not combine with `resolution`. */
+export type IdeogramAspectRatio = 'ASPECT_10_16' | 'ASPECT_16_10' | 'ASPECT_9_16' | 'ASPECT_16_9' | 'ASPECT_3_2' | 'ASPECT_2_3' | 'ASPECT_4_3' | 'ASPECT_3_4' | 'ASPECT_1_1' | 'ASPECT_1_3' | 'ASPECT_3_1';
+/** A preset palette by `name`, or explicit `members` colours (V_2 and later only). */
+export type IdeogramColorPalette = {
+    name: 'EMBER' | 'FRESH' | 'JUNGLE' | 'MAGIC' | 'MELON' | 'MOSAIC' | 'PASTEL' | 'ULTRAMARINE';
+} | {
+    members: {
+        color_hex: string;
+        color_weight?: number;
+    }[];
+};
+/** Form fields of a describe. */
+export interface IdeogramDescribeRequest {
+    /** The image to describe (JPEG, WEBP or PNG). */
+    image_file: string;
+}
+export interface IdeogramDescribeResponse {
+    descriptions: {
+        text?: string;
+    }[];
+}
+export interface IdeogramGenerateRequest {
+    image_request: IdeogramImageRequest;
+}
+export interface IdeogramImage {
+    /** The prompt used (after magic-prompt rewriting). */
+    prompt?: string;
+    /** Output size, e.g. `1024x1024`. */
+    resolution?: string;
+    /** False when the image failed the safety check (then `url` may be absent). */
+    is_image_safe?: boolean;
+    seed?: number;
+    /** Image URL (valid about 24 hours; the relay says it proxies them). */
+    url?: string;
+    style_type?: string;
+}
+/** Generation settings (the `image_request` object). */
+export interface IdeogramImageRequest {
+    /** What to draw. */
+    prompt: string;
+    aspect_ratio?: IdeogramAspectRatio;
+    model?: IdeogramModel;
+    magic_prompt_option?: IdeogramMagicPromptOption;
+    seed?: number;
+    style_type?: IdeogramStyleType;
+    /** What should not appear in the image. */
+    negative_prompt?: string;
+    num_images?: number;
+    /** Exact output resolution such as `RESOLUTION_1024_1024` (V_2 and later; do not combine with `aspect_ratio`). */
+    resolution?: string;
+    color_palette?: IdeogramColorPalette;
+}
+export interface IdeogramImagesResponse {
+    created?: string;
+    data: IdeogramImage[];
+}
+/** Whether Ideogram may rewrite the prompt ("magic prompt"). */
+export type IdeogramMagicPromptOption = 'AUTO' | 'ON' | 'OFF';
+/** Ideogram model version. */
+export type IdeogramModel = 'V_1' | 'V_1_TURBO' | 'V_2' | 'V_2_TURBO';
+/** Remix settings, i.e. the generation settings plus how strongly the input image counts. */
+export interface IdeogramRemixImageRequest {
+    prompt: string;
+    aspect_ratio?: IdeogramAspectRatio;
+    model?: IdeogramModel;
+    magic_prompt_option?: IdeogramMagicPromptOption;
+    seed?: number;
+    style_type?: IdeogramStyleType;
+    negative_prompt?: string;
+    num_images?: number;
+    resolution?: string;
+    color_palette?: IdeogramColorPalette;
+    /** Influence of the input image, 1–100. */
+    image_weight?: number;
+}
+/** Form fields of a remix. */
+export interface IdeogramRemixRequest {
+    /** The remix settings, sent as a JSON text part (`Content-Type: application/json`). */
+    image_request: IdeogramRemixImageRequest;
+    /** The input image (JPEG, WEBP or PNG). */
+    image_file: string;
+}
+/** Style of the image (V_2 and later only). */
+export type IdeogramStyleType = 'AUTO' | 'GENERAL' | 'REALISTIC' | 'DESIGN' | 'RENDER_3D' | 'ANIME';
+/** Upscale settings. */
+export interface IdeogramUpscaleImageRequest {
+    /** Optional prompt to guide the upscale. */
+    prompt?: string;
+    /** How close the result stays to the input. */
+    resemblance?: number;
+    /** How much detail is added. */
+    detail?: number;
+    magic_prompt_option?: IdeogramMagicPromptOption;
+    num_images?: number;
+    seed?: number;
+}
+/** Form fields of an upscale. */
+export interface IdeogramUpscaleRequest {
+    /** The upscale settings, sent as a JSON text part (`{}` for the defaults). */
+    image_request: IdeogramUpscaleImageRequest;
+    /** The image to upscale (JPEG, WEBP or PNG). */
+    image_file: string;
+}
+/** Image to describe, inferred. */
+export interface IdeogramWebDescribeRequest {
+    /** The image as a URL or base64 string. */
+    image: string;
+}
+/** Descriptions of the image, inferred. */
+export interface IdeogramWebDescribeResponse {
+    descriptions: {
+        text?: string;
+    }[];
+}
+/** Text-to-image settings, after the Ideogram web app's own sampling request. */
+export interface IdeogramWebGenerateRequest {
+    /** What to draw. */
+    prompt: string;
+    /** E.g. `1:1`, `16:9`, `9:16`. */
+    aspect_ratio?: string;
+    /** Web-app model version string, e.g. `V_0_3` or `V_2`. */
+    model_version?: string;
+    /** E.g. `AUTO`, `GENERAL`, `REALISTIC`, `DESIGN`, `RENDER_3D`, `ANIME`. */
+    style_type?: string;
+    /** Keep the images out of the public gallery. */
+    private?: boolean;
+    /** Magic prompt, e.g. `AUTO`, `ON` or `OFF`. */
+    use_autoprompt_option?: string;
+    /** Speed tier as in the web app (0 = default). */
+    sampling_speed?: number;
+}
+/** Remix settings, inferred. */
+export interface IdeogramWebRemixRequest {
+    /** What the remixed image should show. */
+    prompt: string;
+    /** The input image as a URL or base64 string. */
+    image: string;
+    /** Influence of the input image. */
+    image_weight?: number;
+    /** E.g. `1:1`. */
+    aspect_ratio?: string;
+    model_version?: string;
+}
+/** One image of a generation request. */
+export interface IdeogramWebResponseImage {
+    /** True for the request's cover image. */
+    cover?: boolean;
+    descriptions?: unknown[];
+    highest_fidelity?: boolean;
+    /** True when `prompt` was written by the magic prompt. */
+    is_autoprompt?: boolean;
+    num_likes?: number;
+    num_remixes?: number;
+    /** The prompt used for this image. */
+    prompt?: string;
+    /** Image id; pass it to the upscale route. */
+    response_id?: string;
+    /** Image URL (not present on every image). */
+    image_url?: string;
+    self_like?: boolean;
+}
+/** One generation request and its progress. */
+export interface IdeogramWebSamplingRequest {
+    /** E.g. `1:1`. */
+    aspect_ratio?: string;
+    can_upscale?: boolean;
+    /** Progress in percent; 100 means done. */
+    completion_percentage?: number;
+    cover_response_id?: string;
+    /** Unix time (seconds, fractional) of creation. */
+    creation_time_float?: number;
+    has_started?: boolean;
+    height?: number;
+    /** True once the images are ready. */
+    is_completed?: boolean;
+    /** Web-app model version, e.g. `V_0_3`. */
+    model_version?: string;
+    private?: boolean;
+    request_id?: string;
+    /** E.g. `TEXT_TO_IMAGE`. */
+    request_type?: string;
+    resolution?: number;
+    responses?: IdeogramWebResponseImage[];
+    sampling_speed?: number;
+    seed?: number;
+    user?: IdeogramWebUser;
+    user_hparams?: {
+        aspect_ratio?: string;
+    };
+    /** The prompt as the user typed it. */
+    user_prompt?: string;
+    width?: number;
+}
+/** Answer of a web-app submit, inferred; poll `request_id` with the task query. */
+export interface IdeogramWebSubmitResponse {
+    request_id: string;
+}
+export interface IdeogramWebTaskRequest {
+    /** Id of the generation request to look up (查询id). */
+    request_id: string;
+}
+export interface IdeogramWebTaskResponse {
+    /** The requested generation (one entry per id asked for). */
+    sampling_requests: IdeogramWebSamplingRequest[];
+}
+/** Upscale settings, inferred. */
+export interface IdeogramWebUpscaleRequest {
+    /** Id of an image from a finished request (`responses[].response_id` of the task query). */
+    response_id: string;
+    prompt?: string;
+    resemblance?: number;
+    detail?: number;
+}
+/** The Ideogram account that owns the generation. */
+export interface IdeogramWebUser {
+    badge?: string | null;
+    display_handle?: string;
+    photo_url?: string;
+    subscription_plan_id?: string;
+    user_id?: string;
+}
+/** One generated image (`url` or `b64_json`, as asked). */
+export interface Image {
+    url?: string;
+    b64_json?: string;
+    /** The prompt dall-e-3 actually used. */
+    revised_prompt?: string;
+}
+/** Generated images. */
+export interface ImagesResponse {
+    /** Unix time in seconds. */
+    created: number;
+    data: Image[];
+}
+/** Camera movement. `simple` takes exactly one non-zero value in `config`; the other types are presets without `config`. */
+export interface KlingCameraControl {
+    type: 'simple' | 'down_back' | 'forward_up' | 'right_turn_forward' | 'left_turn_forward';
+    config?: {
+        horizontal?: number;
+        vertical?: number;
+        pan?: number;
+        tilt?: number;
+        roll?: number;
+        zoom?: number;
+    };
+}
+/** A region to move (motion brush) and its path. */
+export interface KlingDynamicMask {
+    /** Mask image (URL or base64) marking the region. */
+    mask: string;
+    trajectories: {
+        x: number;
+        y: number;
+    }[];
+}
+/** Kling's error answer, i.e. the usual envelope with a non-zero `code`. */
+export interface KlingErrorResponse {
+    /** Non-zero Kling error code (e.g. 1201 invalid parameter, 1102 balance exhausted, 1303 too many concurrent tasks, 5000 server error). */
+    code: number;
+    message: string;
+    request_id?: string;
+}
+export interface KlingImage {
+    index?: number;
+    url?: string;
+}
+export interface KlingImage2VideoRequest {
+    model_name?: KlingModelName;
+    /** Start frame as a URL or base64 string. */
+    image: string;
+    /** End frame as a URL or base64 string. */
+    image_tail?: string;
+    prompt?: string;
+    negative_prompt?: string;
+    cfg_scale?: number;
+    mode?: 'std' | 'pro';
+    /** Mask image (URL or base64) of the area that must stay still (motion brush). */
+    static_mask?: string;
+    dynamic_masks?: KlingDynamicMask[];
+    duration?: '5' | '10';
+    callback_url?: string;
+    external_task_id?: string;
+}
+export interface KlingImageGenerationRequest {
+    model_name?: KlingModelName;
+    /** What to draw. */
+    prompt: string;
+    /** What should not appear (not allowed together with `image`). */
+    negative_prompt?: string;
+    /** Reference image as a URL or base64 string. */
+    image?: string;
+    /** What the reference image fixes (kling-v1-5 with `image` only). */
+    image_reference?: 'subject' | 'face';
+    /** How closely the reference image is followed. */
+    image_fidelity?: number;
+    /** How closely a reference face is followed (with `image_reference: face`). */
+    human_fidelity?: number;
+    /** Number of images. */
+    n?: number;
+    aspect_ratio?: '16:9' | '9:16' | '1:1' | '4:3' | '3:4' | '3:2' | '2:3';
+    /** URL Kling calls when the task status changes. */
+    callback_url?: string;
+}
+/** Kling model, e.g. `kling-v1` (default) or `kling-v1-5`. */
+export type KlingModelName = string;
+export interface KlingSubmitResponse {
+    /** `0` on success. */
+    code: number;
+    message?: string;
+    request_id?: string;
+    data: {
+        /** Task id; poll it with the query route of the same kind. */
+        task_id: string;
+        task_status: KlingTaskStatus;
+        /** Unix time in milliseconds. */
+        created_at?: number;
+        /** Unix time in milliseconds. */
+        updated_at?: number;
+    };
+}
+export interface KlingTaskResponse {
+    /** `0` on success. */
+    code: number;
+    message?: string;
+    request_id?: string;
+    data: {
+        task_id: string;
+        task_status: KlingTaskStatus;
+        /** Why the task failed. */
+        task_status_msg?: string;
+        /** Unix time in milliseconds. */
+        created_at?: number;
+        /** Unix time in milliseconds. */
+        updated_at?: number;
+        task_result?: KlingTaskResult;
+    };
+}
+/** `videos` for video tasks, `images` for image tasks. */
+export interface KlingTaskResult {
+    videos?: KlingVideo[];
+    images?: KlingImage[];
+}
+/** `succeed` (sic) means finished; `failed` comes with `task_status_msg`. */
+export type KlingTaskStatus = 'submitted' | 'processing' | 'succeed' | 'failed';
+export interface KlingText2VideoRequest {
+    model_name?: KlingModelName;
+    /** What should happen in the video. */
+    prompt: string;
+    negative_prompt?: string;
+    /** How strictly the video follows the prompt. */
+    cfg_scale?: number;
+    /** `std` is faster and cheaper, `pro` gives higher quality. */
+    mode?: 'std' | 'pro';
+    camera_control?: KlingCameraControl;
+    aspect_ratio?: '16:9' | '9:16' | '1:1';
+    /** Video length in seconds (a string). */
+    duration?: '5' | '10';
+    callback_url?: string;
+    /** Your own id for the task, unique per account. */
+    external_task_id?: string;
+}
+export interface KlingVideo {
+    id?: string;
+    url?: string;
+    /** Length in seconds (a string). */
+    duration?: string;
+}
+/** Continue a finished video. */
+export interface LumaExtendRequest {
+    /** What should happen next. */
+    user_prompt: string;
+    expand_prompt?: boolean;
+    /** Start frame, a URL or base64 image. */
+    image_url?: string;
+    /** End frame, a URL or base64 image. */
+    image_end_url?: string;
+    /** Callback URL for status changes. */
+    notify_hook?: string;
+}
+/** Text (and optional start/end frames) to a short video. */
+export interface LumaGenerateRequest {
+    /** What should happen in the video. */
+    user_prompt: string;
+    /** Let Luma enhance the prompt. */
+    expand_prompt?: boolean;
+    /** Documented values `1:1`, `4:3`, `3:4`, `16:9`, `9:16` (Luma itself also knows `21:9`, `9:21`). */
+    aspect_ratio?: string;
+    /** Make the video loop seamlessly. */
+    loop?: boolean;
+    /** Start frame, a URL or base64 image. */
+    image_url?: string;
+    /** End frame, a URL or base64 image. */
+    image_end_url?: string;
+    /** Callback URL for status changes. */
+    notify_hook?: string;
+    /** Newer relay versions only, e.g. `ray-v1`, `ray-v2`. */
+    model_name?: string;
+    /** Newer relay versions only, e.g. `5s`. */
+    duration?: string;
+    /** Newer relay versions only, `720p` or `1080p`. */
+    resolution?: string;
+}
+/** A video generation (answer of generate, extend and get). */
+export interface LumaGeneration {
+    /** Generation (task) id. */
+    id: string;
+    prompt?: string;
+    state: LumaState;
+    /** Queue information, when queued. */
+    queue_state?: unknown;
+    created_at?: string;
+    batch_id?: string;
+    /** Set when `state` is `completed`. */
+    video?: LumaVideo | null;
+    video_raw?: {
+        [key: string]: unknown;
+    } | null;
+    /** Web-app like flag (null when unset). */
+    liked?: unknown;
+    estimate_wait_seconds?: number | null;
+    thumbnail?: {
+        [key: string]: unknown;
+    } | null;
+    last_frame?: {
+        [key: string]: unknown;
+    } | null;
+    /** Added by some relays. */
+    server_id?: string;
+}
+/** Generation state; `completed` and `failed` are final (newer Luma also reports `queued` and `dreaming`). */
+export type LumaState = 'pending' | 'queued' | 'processing' | 'dreaming' | 'completed' | 'failed';
+/** The rendered video. */
+export interface LumaVideo {
+    url: string;
+    width?: number;
+    height?: number;
+    thumbnail?: {
+        [key: string]: unknown;
+    } | null;
+    download_url?: string;
+}
+/** Restricts which Discord account (instance) may run the job (midjourney-proxy-plus). */
+export interface MjAccountFilter {
+    /** Discord channel id. */
+    channelId?: string;
+    /** Account instance id. */
+    instanceId?: string;
+    /** Only accounts that have one of these speed modes. */
+    modes?: ('RELAX' | 'FAST' | 'TURBO')[];
+    /** Match the account remark. */
+    remark?: string;
+    /** Only accounts with remix on (true) or off (false). */
+    remix?: boolean;
+    /** Whether remix-mode modals are submitted automatically. */
+    remixAutoConsidered?: boolean;
+}
+/** Press a button of a finished task. */
+export interface MjActionRequest {
+    /** `buttons[].customId` of the parent task. */
+    customId: string;
+    /** The parent task id. */
+    taskId: string;
+    /** Run on the same account/channel as the parent task. */
+    chooseSameChannel?: boolean;
+    accountFilter?: MjAccountFilter;
+    /** Callback URL for status changes; empty = the relay's global hook. */
+    notifyHook?: string;
+    /** Any text; echoed back in the task. */
+    state?: string;
+    mode?: MjMode;
+}
+/** Blend 2–5 images into one. */
+export interface MjBlendRequest {
+    /** The images as data URIs. */
+    base64Array: string[];
+    /** Output ratio (2:3, 1:1, 3:2). */
+    dimensions?: 'PORTRAIT' | 'SQUARE' | 'LANDSCAPE';
+    botType?: MjBotType;
+    accountFilter?: MjAccountFilter;
+    /** Callback URL for status changes; empty = the relay's global hook. */
+    notifyHook?: string;
+    /** Any text; echoed back in the task. */
+    state?: string;
+    mode?: MjMode;
+}
+/** Which Discord bot runs the job. */
+export type MjBotType = 'MID_JOURNEY' | 'NIJI_JOURNEY';
+/** A button under a finished image; run it with `/mj/submit/action` and its `customId`. */
+export interface MjButton {
+    /** Action id, e.g. `MJ::JOB::upsample::1::<hash>`, `MJ::JOB::variation::2::<hash>`, `MJ::JOB::reroll::0::<hash>::SOLO`. */
+    customId: string;
+    emoji?: string;
+    /** Button text, e.g. `U1`, `V2`, `Zoom Out 2x`. */
+    label?: string;
+    /** Discord component type (2 = button). */
+    type?: number;
+    /** Discord button style (1 primary, 2 secondary). */
+    style?: number;
+}
+/** Ask for four prompts that describe an image. */
+export interface MjDescribeRequest {
+    /** The image as a data URI. */
+    base64: string;
+    botType?: MjBotType;
+    accountFilter?: MjAccountFilter;
+    /** Callback URL for status changes; empty = the relay's global hook. */
+    notifyHook?: string;
+    /** Any text; echoed back in the task. */
+    state?: string;
+    mode?: MjMode;
+}
+/** The seed of a finished task's image. */
+export interface MjImageSeedResult {
+    /** 1 = found. */
+    code: number;
+    description?: string;
+    /** The seed, as a string. */
+    result?: string | null;
+}
+/** Text (and optional reference images) to an image grid. */
+export interface MjImagineRequest {
+    /** Midjourney prompt including parameters (`--v 6.0`, `--ar 16:9`, `--niji` ...). */
+    prompt: string;
+    botType?: MjBotType;
+    /** Reference images as data URIs (`data:image/png;base64,...`). */
+    base64Array?: string[];
+    accountFilter?: MjAccountFilter;
+    /** Callback URL for status changes; empty = the relay's global hook. */
+    notifyHook?: string;
+    /** Any text; echoed back in the task. */
+    state?: string;
+    mode?: MjMode;
+}
+/** The ids to look up. */
+export interface MjListByConditionRequest {
+    ids: string[];
+}
+/** Complete a task waiting in `MODAL` status (vary region, custom zoom, remix). */
+export interface MjModalRequest {
+    /** The task in `MODAL` status. */
+    taskId: string;
+    /** The (new) prompt for the modal. */
+    prompt?: string;
+    /** Mask for vary region, as a data URI. */
+    maskBase64?: string;
+    /** Callback URL for status changes; empty = the relay's global hook. */
+    notifyHook?: string;
+    /** Any text; echoed back in the task. */
+    state?: string;
+}
+/**
+ * Speed mode for this job (relay extension). Same effect as the `/mj-fast`, `/mj-turbo`,
+ * `/mj-relax` path prefixes; a mode fixed on the key wins over both.
+ */
+export type MjMode = 'fast' | 'turbo' | 'relax';
+/** Filters and paging for `/mj/task/query`. All fields optional. */
+export interface MjQueryRequest {
+    /** 0-based page number. */
+    pageNumber?: number;
+    pageSize?: number;
+    /** `<field>,asc|desc`. */
+    sort?: string;
+    action?: MjTaskAction;
+    description?: string;
+    ids?: string[];
+    /** Account instance. */
+    instanceId?: string;
+    prompt?: string;
+    promptEn?: string;
+    state?: string;
+    status?: MjTaskStatus;
+    statusSet?: MjTaskStatus[];
+}
+/** Analyse a prompt and suggest shorter versions. */
+export interface MjShortenRequest {
+    prompt: string;
+    botType?: MjBotType;
+    accountFilter?: MjAccountFilter;
+    /** Callback URL for status changes; empty = the relay's global hook. */
+    notifyHook?: string;
+    /** Any text; echoed back in the task. */
+    state?: string;
+    mode?: MjMode;
+}
+/** Spring Data sort state. */
+export interface MjSort {
+    empty?: boolean;
+    sorted?: boolean;
+    unsorted?: boolean;
+}
+/**
+ * Answer of every submit. HTTP is 200 even when the submit was refused: check `code`.
+ * `1` = submitted (`result` is the new task id), `22` = accepted and queued (also a task id).
+ * Other codes are failures; midjourney-proxy uses `21` task already exists (`result` = that
+ * task), `23` queue full, `24` prompt contains a banned word (`properties.bannedWord`).
+ */
+export interface MjSubmitResult {
+    /** 1 = submitted, 22 = queued; anything else is a failure. */
+    code: number;
+    /** Human-readable outcome, e.g. `Submit success` / `提交成功`. */
+    description: string;
+    /** The task id (numeric string). Absent or null when the submit failed. */
+    result?: string | null;
+    /** Extra data, e.g. `discordChannelId`, `discordInstanceId`, `promptEn`, `bannedWord`. */
+    properties?: {
+        [key: string]: unknown;
+    };
+}
+/** InsightFace face swap. */
+export interface MjSwapFaceRequest {
+    /** The face to use, as a data URI. */
+    sourceBase64: string;
+    /** The image whose face is replaced, as a data URI. */
+    targetBase64: string;
+    accountFilter?: MjAccountFilter;
+    /** Callback URL for status changes; empty = the relay's global hook. */
+    notifyHook?: string;
+    /** Any text; echoed back in the task. */
+    state?: string;
+}
+/**
+ * A Midjourney job as returned by fetch/list/queue and pushed to `notifyHook`. Poll until
+ * `status` is `SUCCESS` (`progress` "100%", `imageUrl` set) or `FAILURE` (`failReason`).
+ */
+export interface MjTask {
+    /** Task id. */
+    id: string;
+    action?: MjTaskAction;
+    /** The button id this task ran (action tasks). */
+    customId?: string;
+    /** `MID_JOURNEY`, `NIJI_JOURNEY`, or empty. */
+    botType?: string;
+    prompt?: string;
+    /** The prompt as sent to Midjourney (translated); for DESCRIBE the four suggested prompts. */
+    promptEn?: string;
+    /** Human-readable status text. */
+    description?: string;
+    /** Your `state` value, echoed. */
+    state?: string;
+    /** Unix time in milliseconds. */
+    submitTime?: number;
+    /** Unix time in milliseconds. */
+    startTime?: number;
+    /** Unix time in milliseconds. */
+    finishTime?: number;
+    /** The result image (the 2×2 grid for IMAGINE); may be served through the relay. */
+    imageUrl?: string | null;
+    imageWidth?: number;
+    imageHeight?: number;
+    status?: MjTaskStatus;
+    /** Percent string, `"0%"` … `"100%"`. */
+    progress?: string;
+    /** Why the task failed (FAILURE only). */
+    failReason?: string | null;
+    /** Follow-up actions (upscale, variation, zoom, ...). */
+    buttons?: MjButton[];
+    maskBase64?: string | null;
+    /** Extra data, e.g. `finalPrompt`, `finalZhPrompt`, `notifyHook`, `discordChannelId`, `messageId`, `messageHash`, `nonce`, `flags`. */
+    properties?: {
+        [key: string]: unknown;
+    };
+}
+/** Kind of job. */
+export type MjTaskAction = 'IMAGINE' | 'UPSCALE' | 'VARIATION' | 'REROLL' | 'ZOOM' | 'PAN' | 'DESCRIBE' | 'BLEND' | 'SHORTEN' | 'SWAP_FACE';
+/** Several tasks. */
+export type MjTaskList = MjTask[];
+/** One page of tasks (Spring Data page; `number` is 0-based). */
+export interface MjTaskPage {
+    content: MjTask[];
+    empty?: boolean;
+    first?: boolean;
+    last?: boolean;
+    number?: number;
+    numberOfElements?: number;
+    pageable?: {
+        offset?: number;
+        pageNumber?: number;
+        pageSize?: number;
+        paged?: boolean;
+        unpaged?: boolean;
+        sort?: MjSort;
+    };
+    size?: number;
+    sort?: MjSort;
+    totalElements?: number;
+    totalPages?: number;
+}
+/**
+ * `NOT_START` / `SUBMITTED` (queued), `IN_PROGRESS`, `MODAL` (waiting for `/mj/submit/modal`),
+ * `SUCCESS`, `FAILURE` (see `failReason`), `CANCEL`.
+ */
+export type MjTaskStatus = 'NOT_START' | 'SUBMITTED' | 'MODAL' | 'IN_PROGRESS' | 'FAILURE' | 'SUCCESS' | 'CANCEL';
+/** Base visual style a custom style is built on. */
+export type RecraftBaseStyle = 'realistic_image' | 'digital_illustration' | 'vector_illustration' | 'icon';
+/** Extra controls for a generation. */
+export interface RecraftControls {
+    /** Preferred colours of the image. */
+    colors?: RecraftRgb[];
+    background_color?: RecraftRgb;
+}
+/** Form fields of a style creation. Each reference image is sent as its own `file` part. */
+export interface RecraftCreateStyleRequest {
+    style: RecraftBaseStyle;
+    /** One to five reference images (PNG, JPG or WEBP), one `file` part each. */
+    file: string[];
+}
+export interface RecraftCreateStyleResponse {
+    /** The new style's id; pass it as `style_id` when generating. */
+    id: string;
+}
+export interface RecraftGenerateImageRequest {
+    /** What to draw. */
+    prompt: string;
+    /** Number of images. */
+    n?: number;
+    /** A custom style created with the styles route; do not combine with `style`. */
+    style_id?: string;
+    /** Base style of the image. */
+    style?: 'realistic_image' | 'digital_illustration' | 'vector_illustration' | 'icon' | 'any';
+    /** A substyle of `style`, e.g. `hand_drawn` for `digital_illustration`. */
+    substyle?: string;
+    model?: 'recraftv3' | 'recraftv2';
+    response_format?: 'url' | 'b64_json';
+    size?: '1024x1024' | '1365x1024' | '1024x1365' | '1536x1024' | '1024x1536' | '1820x1024' | '1024x1820' | '1024x2048' | '2048x1024' | '1434x1024' | '1024x1434' | '1024x1280' | '1280x1024' | '1024x1707' | '1707x1024';
+    controls?: RecraftControls;
+    /** Texts to lay out on the image (recraftv3 only). */
+    text_layout?: RecraftTextLayoutItem[];
+}
+/** One generated image; `url` (valid about 24 hours) or `b64_json`, following `response_format`. */
+export interface RecraftImage {
+    url?: string;
+    b64_json?: string;
+    image_id?: string;
+}
+/** Form fields of an operation on one uploaded image. */
+export interface RecraftImageFileRequest {
+    /** The image (PNG, JPG or WEBP, at most 5 MB). */
+    file: string;
+    /** Return a URL (default) or the image base64-encoded. */
+    response_format?: 'url' | 'b64_json';
+}
+export interface RecraftImageFileResponse {
+    /** The result; `url` (valid about 24 hours) or `b64_json`. */
+    image: {
+        url?: string;
+        b64_json?: string;
+    };
+}
+export interface RecraftImagesResponse {
+    /** Unix time (seconds) of the generation. */
+    created?: number;
+    data: RecraftImage[];
+}
+/** A colour as `[r, g, b]`, each 0–255. */
+export interface RecraftRgb {
+    rgb: number[];
+}
+/** A text to place on the image (recraftv3 only) and its bounding box as four relative corner points. */
+export interface RecraftTextLayoutItem {
+    text: string;
+    bbox: number[][];
+}
+/**
+ * Error body on the relay's task routes (`/mj`, `/suno`, `/luma`, ...). No page of the site
+ * shows it; it is assumed to be the same OpenAI-style envelope the relay uses on `/v1/...`.
+ */
+export type RelayErrorEnvelope = ErrorEnvelope;
+export interface RunwayImageToVideoRequest {
+    /**
+     * The start image as an HTTPS URL or data URI, or a list of keyframes (`first` and/or
+     * `last` frame).
+     */
+    promptImage: string | RunwayPromptImage[];
+    /** Video model, e.g. `gen3a_turbo`. */
+    model: string;
+    /** What should happen in the video. */
+    promptText?: string;
+    /** Randomness seed; random when omitted. */
+    seed?: number;
+    /** Add a Runway watermark. */
+    watermark?: boolean;
+    /** Video length in seconds. */
+    duration?: 5 | 10;
+    /** Output aspect ratio. Runway's 2024 values are `16:9` and `9:16`; newer API versions use `1280:768` and `768:1280`. */
+    ratio?: '16:9' | '9:16' | '1280:768' | '768:1280';
+}
+/** A keyframe image and where it sits in the video. */
+export interface RunwayPromptImage {
+    /** HTTPS URL or `data:image/...;base64,` URI of the image. */
+    uri: string;
+    position?: 'first' | 'last';
+}
+export interface RunwayTask {
+    id: string;
+    /** `THROTTLED` means waiting for a free slot of the account. */
+    status: 'PENDING' | 'THROTTLED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
+    createdAt?: string;
+    /** Fraction done while `RUNNING`. */
+    progress?: number;
+    /** URLs of the generated video(s) once `SUCCEEDED`; they expire after a while. */
+    output?: string[];
+    /** Why the task failed. */
+    failure?: string;
+    /** Machine-readable failure code. */
+    failureCode?: string;
+}
+export interface RunwayTaskCreated {
+    /** Task id; poll it with the task route. */
+    id: string;
+}
+export interface StabilityArtifact {
+    /** The PNG image, base64-encoded. */
+    base64: string;
+    finishReason: 'SUCCESS' | 'ERROR' | 'CONTENT_FILTERED';
+    /** The seed used for this image. */
+    seed?: number;
+}
+/** The answer of a v1 generation when `Accept` is `application/json`. */
+export interface StabilityArtifactsResponse {
+    artifacts: StabilityArtifact[];
+}
+/** Output aspect ratio (text-to-image only). */
+export type StabilityAspectRatio = '16:9' | '1:1' | '21:9' | '2:3' | '3:2' | '4:5' | '5:4' | '9:16' | '9:21';
+/** Form fields of a Stable Image Core generation (Ultra's fields plus `style_preset`). */
+export interface StabilityCoreRequest {
+    /** What to draw. Weight words with `(word:weight)`. */
+    prompt: string;
+    /** What should not appear in the image. */
+    negative_prompt?: string;
+    aspect_ratio?: StabilityAspectRatio;
+    /** Randomness seed; `0` picks a random one. */
+    seed?: number;
+    style_preset?: StabilityStylePreset;
+    /** Encoding of the returned image. */
+    output_format?: 'png' | 'jpeg' | 'webp';
+}
+/** The answer of a v2beta generation when the request's `accept` header is `application/json`. */
+export interface StabilityImageResponse {
+    /** The generated image, base64-encoded, in the requested `output_format`. */
+    image: string;
+    /** `CONTENT_FILTERED` means the image was blurred or replaced by the moderation filter. */
+    finish_reason: 'SUCCESS' | 'CONTENT_FILTERED';
+    /** The seed that was used. */
+    seed?: number;
+}
+/**
+ * Form fields of a Stable Diffusion 3 generation. `mode: image-to-image` needs `image` and
+ * `strength` and ignores `aspect_ratio`.
+ */
+export interface StabilitySd3Request {
+    /** What to draw. */
+    prompt: string;
+    /** Generate from text only, or transform a start image. */
+    mode?: 'text-to-image' | 'image-to-image';
+    /** Start image (image-to-image only); PNG, JPEG or WEBP. */
+    image?: string;
+    /** How much the start image is changed (image-to-image only); 1 ignores it almost entirely. */
+    strength?: number;
+    aspect_ratio?: StabilityAspectRatio;
+    /** SD3 variant. `sd3` and `sd3-turbo` are the older names. */
+    model?: 'sd3-large' | 'sd3-large-turbo' | 'sd3-medium' | 'sd3' | 'sd3-turbo';
+    /** Randomness seed; `0` picks a random one. */
+    seed?: number;
+    /** Encoding of the returned image. */
+    output_format?: 'png' | 'jpeg';
+    /** What should not appear in the image (not for the turbo models). */
+    negative_prompt?: string;
+}
+/**
+ * Body of a v1 text-to-image generation. SDXL 1.0 accepts only the sizes 1024x1024, 1152x896,
+ * 896x1152, 1216x832, 832x1216, 1344x768, 768x1344, 1536x640 and 640x1536; SD 1.6 takes
+ * 320–1536 px per side in steps of 64.
+ */
+export interface StabilitySdxlRequest {
+    /** One or more weighted prompts. */
+    text_prompts: StabilityTextPrompt[];
+    /** Image height in pixels. */
+    height?: number;
+    /** Image width in pixels. */
+    width?: number;
+    /** How strictly the image follows the prompt. */
+    cfg_scale?: number;
+    clip_guidance_preset?: 'FAST_BLUE' | 'FAST_GREEN' | 'NONE' | 'SIMPLE' | 'SLOW' | 'SLOWER' | 'SLOWEST';
+    /** Diffusion sampler; picked automatically when omitted. */
+    sampler?: 'DDIM' | 'DDPM' | 'K_DPMPP_2M' | 'K_DPMPP_2S_ANCESTRAL' | 'K_DPM_2' | 'K_DPM_2_ANCESTRAL' | 'K_EULER' | 'K_EULER_ANCESTRAL' | 'K_HEUN' | 'K_LMS';
+    /** Number of images to generate. */
+    samples?: number;
+    /** Randomness seed; `0` picks a random one. */
+    seed?: number;
+    /** Number of diffusion steps. */
+    steps?: number;
+    style_preset?: StabilityStylePreset;
+}
+/** Guides the image towards a particular style. */
+export type StabilityStylePreset = '3d-model' | 'analog-film' | 'anime' | 'cinematic' | 'comic-book' | 'digital-art' | 'enhance' | 'fantasy-art' | 'isometric' | 'line-art' | 'low-poly' | 'modeling-compound' | 'neon-punk' | 'origami' | 'photographic' | 'pixel-art' | 'tile-texture';
+export interface StabilityTextPrompt {
+    /** Prompt text. */
+    text: string;
+    /** Weight of this prompt; negative values make it a negative prompt. */
+    weight?: number;
+}
+/** Form fields of a Stable Image Ultra generation. */
+export interface StabilityUltraRequest {
+    /** What to draw. Weight words with `(word:weight)`, e.g. `(blue:0.3)`. */
+    prompt: string;
+    /** What should not appear in the image. */
+    negative_prompt?: string;
+    aspect_ratio?: StabilityAspectRatio;
+    /** Randomness seed; `0` picks a random one. */
+    seed?: number;
+    /** Encoding of the returned image. */
+    output_format?: 'png' | 'jpeg' | 'webp';
+}
+/** Error body of the Stability v1 routes. */
+export interface StabilityV1Error {
+    /** Identifier of the failed request, for support. */
+    id?: string;
+    /** Short error name, e.g. `bad_request`, `not_found`. */
+    name: string;
+    /** Human-readable explanation. */
+    message: string;
+}
+/** Error body of the Stability v2beta routes. */
+export interface StabilityV2Error {
+    /** Identifier of the failed request, for support. */
+    id?: string;
+    /** Short error name, e.g. `bad_request`, `content_moderation`, `payload_too_large`. */
+    name: string;
+    /** One message per problem found. */
+    errors: string[];
+}
+/** One generated song (Suno makes two per request). */
+export interface SunoClip {
+    id: string;
+    title?: string | null;
+    /** Clip status, e.g. `submitted`, `queued`, `streaming`, `complete`, `error`. */
+    status?: string;
+    audio_url?: string | null;
+    video_url?: string | null;
+    image_url?: string | null;
+    image_large_url?: string | null;
+    model_name?: string | null;
+    major_model_version?: string | null;
+    /** ISO-8601 time. */
+    created_at?: string | null;
+    is_video_pending?: boolean;
+    metadata?: SunoClipMetadata;
+}
+/** Details of a clip. */
+export interface SunoClipMetadata {
+    tags?: string | null;
+    /** Lyrics. */
+    prompt?: string | null;
+    gpt_description_prompt?: string | null;
+    /** Seconds. */
+    duration?: number | null;
+    /** e.g. `gen`, `concat`. */
+    type?: string | null;
+    error_type?: string | null;
+    error_message?: string | null;
+    concat_history?: {
+        [key: string]: unknown;
+    }[] | null;
+    history?: {
+        [key: string]: unknown;
+    }[] | null;
+}
+/** Merge an extended clip with everything it extends into one full song. */
+export interface SunoConcatRequest {
+    /** The last extended clip. */
+    clip_id: string;
+}
+/** Answer of get music. */
+export interface SunoFetchResponse {
+    /** 200 on success. */
+    code: number;
+    data: SunoTask;
+    message?: string;
+}
+/** What to generate. */
+export interface SunoGenerateInput {
+    /** Lyrics (custom mode). */
+    prompt?: string;
+    /** Song title (custom mode). */
+    title?: string;
+    /** Style tags, comma or space separated (custom mode). */
+    tags?: string;
+    /** Free-text description of the song (description mode). */
+    gpt_description_prompt?: string;
+    /** No vocals. */
+    make_instrumental?: boolean;
+    /** Second at which to continue `continue_clip_id` (the template shows it as a string). */
+    continue_at?: number | string;
+    /** Clip to extend. */
+    continue_clip_id?: string;
+}
+/**
+ * Generate songs. `custom_mode: true` = you give lyrics (`input.prompt`), `input.title` and
+ * style `input.tags`; `custom_mode: false` = Suno writes everything from
+ * `input.gpt_description_prompt`. Set `input.continue_clip_id` + `input.continue_at` to extend
+ * an existing clip.
+ */
+export interface SunoGenerateRequest {
+    /** true = lyrics mode, false = description (inspiration) mode. */
+    custom_mode: boolean;
+    /** Model version; may be implied by the path (`chirp-v3-0` for v3.0, `chirp-v3-5` for v3.5). */
+    mv?: string;
+    input: SunoGenerateInput;
+}
+/** Answer of generate and concat; poll the matching get-music operation with `data.task_id`. */
+export interface SunoSubmitResponse {
+    /** 200 on success. */
+    code: number;
+    data: {
+        task_id: string;
+    };
+    /** `success`, or the reason of a failure. */
+    message?: string;
+}
+/** A Suno task and its clips. */
+export interface SunoTask {
+    task_id: string;
+    status: SunoTaskStatus;
+    /** The request input, as a JSON string. */
+    input?: string;
+    /** Clips by clip id. */
+    clips?: {
+        [key: string]: SunoClip;
+    };
+    metadata?: {
+        [key: string]: unknown;
+    };
+}
+/** Task status; `completed` and `failed` are final. */
+export type SunoTaskStatus = 'pending' | 'processing' | 'completed' | 'failed';
 export interface paths {
     "/v1/chat/completions": {
         parameters: {
@@ -1365,2298 +2877,356 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
-         * @description The OpenAI-style error envelope the relay returns on `/v1/...` routes (and, as far as
-         *     the catalog knows, on most other routes) when a request fails.
-         * @example {
-         *       "error": {
-         *         "message": "Incorrect API key provided.",
-         *         "type": "authentication_error",
-         *         "param": null,
-         *         "code": "invalid_api_key"
-         *       }
-         *     }
+         * @description Output format. `json` and `verbose_json` answer `application/json`; `text`, `srt` and
+         *     `vtt` answer `text/plain`.
+         * @enum {string}
          */
-        ErrorEnvelope: {
-            error: {
-                /** @description Human-readable explanation of the failure. */
-                message: string;
-                /** @description Error category, e.g. `invalid_request_error`, `authentication_error`, `rate_limit_error`, `server_error`. */
-                type?: string;
-                /** @description The request parameter the error is about, if any. */
-                param?: string | null;
-                /** @description Machine-readable error code, if any. */
-                code?: string | null;
-            } & {
-                [key: string]: unknown;
-            };
-        } & {
-            [key: string]: unknown;
-        };
-        /**
-         * @description Error body on the relay's task routes (`/mj`, `/suno`, `/luma`, ...). No page of the site
-         *     shows it; it is assumed to be the same OpenAI-style envelope the relay uses on `/v1/...`.
-         */
-        RelayErrorEnvelope: components["schemas"]["ErrorEnvelope"];
-        /**
-         * @description OpenAI chat-completion request. The model string selects the upstream: OpenAI models,
-         *     `gemini-pro`, custom GPTs (`gpt-4-gizmo-<gizmo id>`), `gpt-4-all`, `stable-diffusion` ...
-         */
-        CreateChatCompletionRequest: {
-            /**
-             * @description Model name as configured on the relay.
-             * @example gpt-3.5-turbo
-             * @example gpt-4o
-             * @example gemini-pro
-             * @example gpt-4-all
-             * @example gpt-4-vision-preview
-             * @example gpt-4-gizmo-g-bo0FiWLY7
-             * @example stable-diffusion
-             */
-            model: string;
-            /** @description The conversation so far, oldest first. */
-            messages: components["schemas"]["ChatMessage"][];
-            /**
-             * @description Sampling temperature; higher is more random.
-             * @default 1
-             */
-            temperature?: number;
-            /**
-             * @description Nucleus sampling mass. Change this or `temperature`, not both.
-             * @default 1
-             */
-            top_p?: number;
-            /**
-             * @description Number of choices to generate.
-             * @default 1
-             */
-            n?: number;
-            /**
-             * @description When true the answer is sent as server-sent events (`ChatCompletionChunk` payloads, then `data: [DONE]`).
-             * @default false
-             */
-            stream?: boolean;
-            stream_options?: components["schemas"]["ChatStreamOptions"];
-            /** @description Up to 4 sequences at which generation stops. */
-            stop?: string | string[];
-            /** @description Maximum number of tokens to generate. */
-            max_tokens?: number;
-            /**
-             * @description Penalises tokens that already appeared, encouraging new topics.
-             * @default 0
-             */
-            presence_penalty?: number;
-            /**
-             * @description Penalises tokens by how often they appeared.
-             * @default 0
-             */
-            frequency_penalty?: number;
-            /** @description Token id (as a string) → bias from -100 to 100. */
-            logit_bias?: {
-                [key: string]: number;
-            };
-            /** @description Your end-user's id, for abuse monitoring. */
-            user?: string;
-            response_format?: components["schemas"]["ChatResponseFormat"];
-            /** @description Best-effort deterministic sampling. */
-            seed?: number;
-            /** @description Functions the model may call. */
-            tools?: components["schemas"]["ChatTool"][];
-            tool_choice?: components["schemas"]["ChatToolChoice"];
-        };
-        /** @description Options for streamed answers. */
-        ChatStreamOptions: {
-            /** @description Send a last chunk with `usage` (and empty `choices`) before `[DONE]`. */
-            include_usage?: boolean;
-        };
-        /** @description Force plain text or a JSON object as the answer. */
-        ChatResponseFormat: {
-            /** @enum {string} */
-            type: "text" | "json_object";
-        };
-        /** @description A function the model may call. */
-        ChatTool: {
-            /** @constant */
-            type: "function";
-            function: {
-                name: string;
-                description?: string;
-                /** @description JSON Schema of the function's arguments. */
-                parameters?: {
-                    [key: string]: unknown;
-                };
-            };
-        };
-        /** @description `none`, `auto`, `required`, or a specific function. */
-        ChatToolChoice: ("none" | "auto" | "required") | {
-            /** @constant */
-            type: "function";
-            function: {
-                name: string;
-            };
-        };
+        AudioResponseFormat: AudioResponseFormat;
+        /** @description A timed segment of the text. */
+        AudioSegment: AudioSegment;
+        /** @description Answer for `response_format=json`. */
+        AudioTextResponse: AudioTextResponse;
+        /** @description `json` or `verbose_json` answer. */
+        AudioTranscriptionResult: AudioTranscriptionResult;
+        /** @description Answer for `response_format=verbose_json`. */
+        AudioVerboseResponse: AudioVerboseResponse;
+        /** @description An earlier answer of the model (also the shape of `choices[].message` in a response). */
+        ChatAssistantMessage: ChatAssistantMessage;
+        /** @description A complete (non-streamed) chat answer. */
+        ChatCompletion: ChatCompletion;
+        /** @description One `data:` payload of a streamed chat answer. */
+        ChatCompletionChunk: ChatCompletionChunk;
+        /** @description Token counts of the request. */
+        ChatCompletionUsage: ChatCompletionUsage;
+        /** @description One part of a multi-part user message. */
+        ChatContentPart: ChatContentPart;
+        /** @description An image part (vision models). */
+        ChatContentPartImage: ChatContentPartImage;
+        /** @description A text part. */
+        ChatContentPartText: ChatContentPartText;
         /** @description One message of the conversation, told apart by `role`. */
-        ChatMessage: components["schemas"]["ChatSystemMessage"] | components["schemas"]["ChatUserMessage"] | components["schemas"]["ChatAssistantMessage"] | components["schemas"]["ChatToolMessage"];
+        ChatMessage: ChatMessage;
+        /** @description Force plain text or a JSON object as the answer. */
+        ChatResponseFormat: ChatResponseFormat;
+        /** @description Options for streamed answers. */
+        ChatStreamOptions: ChatStreamOptions;
         /** @description Instructions that frame the conversation. */
-        ChatSystemMessage: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            role: "system";
-            /** @description Text, or an array of text parts. */
-            content: string | components["schemas"]["ChatContentPartText"][];
-            /** @description Optional participant name. */
-            name?: string;
-        };
+        ChatSystemMessage: ChatSystemMessage;
+        /** @description A function the model may call. */
+        ChatTool: ChatTool;
+        /** @description A function call requested by the model. */
+        ChatToolCall: ChatToolCall;
+        /** @description `none`, `auto`, `required`, or a specific function. */
+        ChatToolChoice: ChatToolChoice;
+        /** @description The result of a tool call, sent back to the model. */
+        ChatToolMessage: ChatToolMessage;
+        /** @description Plain text, or an ordered array of text and image parts. */
+        ChatUserContent: ChatUserContent;
         /**
          * @description A user turn. `content` is a string or an array of parts; image parts (`image_url`) need a
          *     vision model. With `gpt-4-all` an image or file URL may also be put at the start of the
          *     text, separated from the question by a space.
          */
-        ChatUserMessage: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            role: "user";
-            content: components["schemas"]["ChatUserContent"];
-            /** @description Optional participant name. */
-            name?: string;
-        };
-        /** @description Plain text, or an ordered array of text and image parts. */
-        ChatUserContent: string | components["schemas"]["ChatContentPart"][];
-        /** @description One part of a multi-part user message. */
-        ChatContentPart: components["schemas"]["ChatContentPartText"] | components["schemas"]["ChatContentPartImage"];
-        /** @description A text part. */
-        ChatContentPartText: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "text";
-            text: string;
-        };
-        /** @description An image part (vision models). */
-        ChatContentPartImage: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "image_url";
-            image_url: {
-                /** @description An `http(s)` URL or a `data:image/...;base64,` URI. */
-                url: string;
-                /**
-                 * @description How much detail the model should look at.
-                 * @default auto
-                 * @enum {string}
-                 */
-                detail?: "auto" | "low" | "high";
-            };
-        };
-        /** @description An earlier answer of the model (also the shape of `choices[].message` in a response). */
-        ChatAssistantMessage: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            role: "assistant";
-            /** @description The text; `null` when the turn only calls tools. */
-            content?: string | null;
-            name?: string;
-            tool_calls?: components["schemas"]["ChatToolCall"][];
-        };
-        /** @description The result of a tool call, sent back to the model. */
-        ChatToolMessage: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            role: "tool";
-            content: string;
-            /** @description The `id` of the tool call this answers. */
-            tool_call_id: string;
-        };
-        /** @description A function call requested by the model. */
-        ChatToolCall: {
-            id: string;
-            /** @constant */
-            type: "function";
-            function: {
-                name: string;
-                /** @description JSON-encoded arguments (may be invalid JSON; validate before use). */
-                arguments: string;
-            };
-        };
-        /** @description Token counts of the request. */
-        ChatCompletionUsage: {
-            prompt_tokens: number;
-            completion_tokens: number;
-            total_tokens: number;
-        } & {
-            [key: string]: unknown;
-        };
-        /** @description A complete (non-streamed) chat answer. */
-        ChatCompletion: {
-            id: string;
-            /** @constant */
-            object: "chat.completion";
-            /** @description Unix time in seconds. */
-            created: number;
-            /** @description The model that answered (may differ from the requested alias, e.g. `gpt-4-gizmo`). */
-            model: string;
-            system_fingerprint?: string | null;
-            choices: ({
-                index: number;
-                message: components["schemas"]["ChatAssistantMessage"];
-                logprobs?: {
-                    [key: string]: unknown;
-                } | null;
-                /** @enum {string|null} */
-                finish_reason: "stop" | "length" | "tool_calls" | "content_filter" | "function_call" | null;
-            } & {
-                [key: string]: unknown;
-            })[];
-            usage?: components["schemas"]["ChatCompletionUsage"];
-        } & {
-            [key: string]: unknown;
-        };
-        /** @description One `data:` payload of a streamed chat answer. */
-        ChatCompletionChunk: {
-            id: string;
-            /** @constant */
-            object: "chat.completion.chunk";
-            created: number;
-            model: string;
-            system_fingerprint?: string | null;
-            /** @description Empty in the final usage-only chunk. */
-            choices: ({
-                index: number;
-                /** @description What this chunk adds to the message. */
-                delta: {
-                    /** @constant */
-                    role?: "assistant";
-                    content?: string | null;
-                    tool_calls?: ({
-                        index: number;
-                        id?: string;
-                        /** @constant */
-                        type?: "function";
-                        function?: {
-                            name?: string;
-                            arguments?: string;
-                        };
-                    } & {
-                        [key: string]: unknown;
-                    })[];
-                } & {
-                    [key: string]: unknown;
-                };
-                logprobs?: {
-                    [key: string]: unknown;
-                } | null;
-                /** @enum {string|null} */
-                finish_reason?: "stop" | "length" | "tool_calls" | "content_filter" | "function_call" | null;
-            } & {
-                [key: string]: unknown;
-            })[];
-            /** @description Only in the last chunk, when `stream_options.include_usage` is true. */
-            usage?: components["schemas"]["ChatCompletionUsage"] | null;
-        } & {
-            [key: string]: unknown;
-        };
-        /** @description Legacy completion request (instruct models). */
-        CreateCompletionRequest: {
-            /**
-             * @description Model name, e.g. `gpt-3.5-turbo-instruct` (older examples use `text-davinci-003`).
-             * @example gpt-3.5-turbo-instruct
-             */
-            model: string;
-            /** @description Text, texts, a token array, or several token arrays. */
-            prompt: string | string[] | number[] | number[][];
-            /** @description Text that comes after the completion (insert mode). */
-            suffix?: string;
-            /**
-             * @description Maximum number of tokens to generate.
-             * @default 16
-             */
-            max_tokens?: number;
-            /** @default 1 */
-            temperature?: number;
-            /** @default 1 */
-            top_p?: number;
-            /** @default 1 */
-            n?: number;
-            /**
-             * @description When true the answer is sent as server-sent events (`CompletionChunk` payloads, then `data: [DONE]`).
-             * @default false
-             */
-            stream?: boolean;
-            /** @description Include the log probabilities of this many most likely tokens. */
-            logprobs?: number | null;
-            /**
-             * @description Echo the prompt before the completion.
-             * @default false
-             */
-            echo?: boolean;
-            /** @description Up to 4 sequences at which generation stops. */
-            stop?: string | string[];
-            /** @default 0 */
-            presence_penalty?: number;
-            /** @default 0 */
-            frequency_penalty?: number;
-            /**
-             * @description Generate this many candidates server-side and return the best `n`.
-             * @default 1
-             */
-            best_of?: number;
-            /** @description Token id (as a string) → bias from -100 to 100. */
-            logit_bias?: {
-                [key: string]: number;
-            };
-            /** @description Your end-user's id, for abuse monitoring. */
-            user?: string;
-        };
-        CompletionChoice: {
-            text: string;
-            index: number;
-            logprobs?: {
-                [key: string]: unknown;
-            } | null;
-            /** @enum {string|null} */
-            finish_reason: "stop" | "length" | "content_filter" | null;
-        } & {
-            [key: string]: unknown;
-        };
+        ChatUserMessage: ChatUserMessage;
         /** @description A complete (non-streamed) text completion. */
-        Completion: {
-            id: string;
-            /** @constant */
-            object: "text_completion";
-            /** @description Unix time in seconds. */
-            created: number;
-            model: string;
-            system_fingerprint?: string;
-            choices: components["schemas"]["CompletionChoice"][];
-            usage?: components["schemas"]["ChatCompletionUsage"];
-        } & {
-            [key: string]: unknown;
-        };
+        Completion: Completion;
+        CompletionChoice: CompletionChoice;
         /** @description One `data:` payload of a streamed completion (`finish_reason` is null until the last one). */
-        CompletionChunk: {
-            id: string;
-            /** @constant */
-            object: "text_completion";
-            created: number;
-            model: string;
-            choices: components["schemas"]["CompletionChoice"][];
-        } & {
-            [key: string]: unknown;
-        };
-        /** @description Text (or tokens) to turn into vectors. */
-        CreateEmbeddingRequest: {
-            /** @description A string, an array of strings, a token array, or an array of token arrays. */
-            input: string | string[] | number[] | number[][];
-            /**
-             * @description Embedding model.
-             * @example text-embedding-ada-002
-             * @example text-embedding-3-small
-             * @example text-embedding-3-large
-             */
-            model: string;
-            /**
-             * @description `float` arrays, or base64-encoded little-endian float32.
-             * @default float
-             * @enum {string}
-             */
-            encoding_format?: "float" | "base64";
-            /** @description Output vector size (text-embedding-3 models only). */
-            dimensions?: number;
-            /** @description Your end-user's id, for abuse monitoring. */
-            user?: string;
-        };
-        /** @description One vector, in input order. */
-        Embedding: {
-            /** @constant */
-            object: "embedding";
-            index: number;
-            /** @description The vector (`number[]`), or a base64 string with `encoding_format: base64`. */
-            embedding: number[] | string;
-        } & {
-            [key: string]: unknown;
-        };
-        CreateEmbeddingResponse: {
-            /** @constant */
-            object: "list";
-            data: components["schemas"]["Embedding"][];
-            model: string;
-            usage: {
-                prompt_tokens: number;
-                total_tokens: number;
-            } & {
-                [key: string]: unknown;
-            };
-        } & {
-            [key: string]: unknown;
-        };
-        /** @description Multipart form for speech-to-text in the spoken language. */
-        CreateTranscriptionRequest: {
-            /**
-             * Format: binary
-             * @description The audio file: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm, at most 25 MB.
-             */
-            file: string;
-            /**
-             * @description Speech model.
-             * @example whisper-1
-             */
-            model: string;
-            /** @description ISO-639-1 language of the audio (improves accuracy and speed). */
-            language?: string;
-            /** @description Text that guides the style or continues a previous segment; same language as the audio. */
-            prompt?: string;
-            response_format?: components["schemas"]["AudioResponseFormat"];
-            /**
-             * @description Sampling temperature; 0 lets the model pick automatically.
-             * @default 0
-             */
-            temperature?: number;
-            /**
-             * @description Timestamps to include (needs `response_format=verbose_json`).
-             * @default [
-             *       "segment"
-             *     ]
-             */
-            "timestamp_granularities[]"?: ("word" | "segment")[];
-        };
-        /** @description Multipart form for speech-to-English translation. */
-        CreateTranslationRequest: {
-            /**
-             * Format: binary
-             * @description The audio file: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm, at most 25 MB.
-             */
-            file: string;
-            /**
-             * @description Speech model.
-             * @example whisper-1
-             */
-            model: string;
-            /** @description English text that guides the style or continues a previous segment. */
-            prompt?: string;
-            response_format?: components["schemas"]["AudioResponseFormat"];
-            /** @default 0 */
-            temperature?: number;
-        };
+        CompletionChunk: CompletionChunk;
         /**
-         * @description Output format. `json` and `verbose_json` answer `application/json`; `text`, `srt` and
-         *     `vtt` answer `text/plain`.
-         * @default json
-         * @enum {string}
+         * @description OpenAI chat-completion request. The model string selects the upstream: OpenAI models,
+         *     `gemini-pro`, custom GPTs (`gpt-4-gizmo-<gizmo id>`), `gpt-4-all`, `stable-diffusion` ...
          */
-        AudioResponseFormat: "json" | "text" | "srt" | "verbose_json" | "vtt";
-        /** @description Answer for `response_format=json`. */
-        AudioTextResponse: {
-            text: string;
-        } & {
-            [key: string]: unknown;
-        };
-        /** @description Answer for `response_format=verbose_json`. */
-        AudioVerboseResponse: {
-            /** @description `transcribe` or `translate`. */
-            task?: string;
-            /** @description Detected or given language (English name). */
-            language?: string;
-            /** @description Audio length in seconds. */
-            duration?: number;
-            text: string;
-            segments?: components["schemas"]["AudioSegment"][];
-            /** @description Present when word timestamps were requested. */
-            words?: ({
-                word: string;
-                start: number;
-                end: number;
-            } & {
-                [key: string]: unknown;
-            })[];
-        } & {
-            [key: string]: unknown;
-        };
-        /** @description A timed segment of the text. */
-        AudioSegment: {
-            id: number;
-            seek?: number;
-            start: number;
-            end: number;
-            text: string;
-            tokens?: number[];
-            temperature?: number;
-            avg_logprob?: number;
-            compression_ratio?: number;
-            no_speech_prob?: number;
-        } & {
-            [key: string]: unknown;
-        };
-        /** @description `json` or `verbose_json` answer. */
-        AudioTranscriptionResult: components["schemas"]["AudioVerboseResponse"] | components["schemas"]["AudioTextResponse"];
-        /** @description Text to read aloud. */
-        CreateSpeechRequest: {
-            /**
-             * @description TTS model.
-             * @example tts-1
-             * @example tts-1-hd
-             */
-            model: string;
-            /** @description The text to speak. */
-            input: string;
-            /** @enum {string} */
-            voice: "alloy" | "echo" | "fable" | "onyx" | "nova" | "shimmer";
-            /**
-             * @description Audio format; decides the response media type (mp3 → `audio/mpeg`, pcm → raw 24 kHz 16-bit samples).
-             * @default mp3
-             * @enum {string}
-             */
-            response_format?: "mp3" | "opus" | "aac" | "flac" | "wav" | "pcm";
-            /** @default 1 */
-            speed?: number;
-        };
+        CreateChatCompletionRequest: CreateChatCompletionRequest;
+        /** @description Legacy completion request (instruct models). */
+        CreateCompletionRequest: CreateCompletionRequest;
+        /** @description Text (or tokens) to turn into vectors. */
+        CreateEmbeddingRequest: CreateEmbeddingRequest;
+        CreateEmbeddingResponse: CreateEmbeddingResponse;
         /**
          * @description OpenAI image-generation request. `model` picks the upstream: `dall-e-3` / `dall-e-2`,
          *     Flux models (`flux`, `flux-dev`, `flux-pro`, `flux-1.1-pro` ...), or Recraft
          *     (`recraftv3`, `recraftv2`). Which fields an upstream honours varies; see each field.
          */
-        CreateImageRequest: {
-            /**
-             * @description Model name as configured on the relay (upstream OpenAI default `dall-e-2`). Flux and Recraft need it.
-             * @example dall-e-3
-             * @example flux-dev
-             * @example flux-1.1-pro
-             * @example recraftv3
-             */
-            model?: string;
-            /** @description What to draw (at most 4000 characters for dall-e-3). */
-            prompt: string;
-            /**
-             * @description Number of images; dall-e-3 only supports 1.
-             * @default 1
-             */
-            n?: number;
-            /**
-             * @description `<width>x<height>`. dall-e-3: `1024x1024`, `1792x1024`, `1024x1792`; dall-e-2:
-             *     `256x256`, `512x512`, `1024x1024`; Flux also takes sizes like `1024x768`, `512x1024`,
-             *     `768x1366`, `1344x576`.
-             * @default 1024x1024
-             * @example 1024x1024
-             * @example 1792x1024
-             * @example 1024x768
-             */
-            size?: string;
-            /**
-             * @description dall-e-3 only.
-             * @default standard
-             * @enum {string}
-             */
-            quality?: "standard" | "hd";
-            /**
-             * @description dall-e-3: `vivid` (default) or `natural`. Recraft: a Recraft style such as
-             *     `realistic_image`, `digital_illustration`, `vector_illustration` or `any`.
-             * @example vivid
-             * @example natural
-             * @example realistic_image
-             * @example digital_illustration
-             * @example vector_illustration
-             * @example any
-             */
-            style?: string;
-            /**
-             * @description `url` links stay valid for about an hour; `b64_json` returns the bytes inline.
-             * @default url
-             * @enum {string}
-             */
-            response_format?: "url" | "b64_json";
-            /** @description Your end-user's id, for abuse monitoring. */
-            user?: string;
-        };
-        /** @description Generated images. */
-        ImagesResponse: {
-            /** @description Unix time in seconds. */
-            created: number;
-            data: components["schemas"]["Image"][];
-        } & {
-            [key: string]: unknown;
-        };
-        /** @description One generated image (`url` or `b64_json`, as asked). */
-        Image: {
-            url?: string;
-            b64_json?: string;
-            /** @description The prompt dall-e-3 actually used. */
-            revised_prompt?: string;
-        } & {
-            [key: string]: unknown;
-        };
+        CreateImageRequest: CreateImageRequest;
+        /** @description Text to read aloud. */
+        CreateSpeechRequest: CreateSpeechRequest;
+        /** @description Multipart form for speech-to-text in the spoken language. */
+        CreateTranscriptionRequest: CreateTranscriptionRequest;
+        /** @description Multipart form for speech-to-English translation. */
+        CreateTranslationRequest: CreateTranslationRequest;
+        /** @description One vector, in input order. */
+        Embedding: Embedding;
         /**
-         * @description Which Discord bot runs the job.
-         * @default MID_JOURNEY
+         * @description The OpenAI-style error envelope the relay returns on `/v1/...` routes (and, as far as
+         *     the catalog knows, on most other routes) when a request fails.
+         */
+        ErrorEnvelope: ErrorEnvelope;
+        /** @description Body of a FLUX.1 [dev] generation (FLUX 1.1 [pro]'s fields plus `steps` and `guidance`). */
+        FluxDevRequest: FluxDevRequest;
+        FluxGetResultResponse: FluxGetResultResponse;
+        /** @description Body of a FLUX 1.1 [pro] generation. */
+        FluxPro11Request: FluxPro11Request;
+        /** @description Body of a FLUX.1 [pro] generation (FLUX 1.1 [pro]'s fields plus sampling controls). */
+        FluxProRequest: FluxProRequest;
+        /** @description The finished image. */
+        FluxResult: FluxResult;
+        FluxSubmitResponse: FluxSubmitResponse;
+        /**
+         * @description Aspect ratio of the image; do not combine with `resolution`.
          * @enum {string}
          */
-        MjBotType: "MID_JOURNEY" | "NIJI_JOURNEY";
+        IdeogramAspectRatio: IdeogramAspectRatio;
+        /** @description A preset palette by `name`, or explicit `members` colours (V_2 and later only). */
+        IdeogramColorPalette: IdeogramColorPalette;
+        /** @description Form fields of a describe. */
+        IdeogramDescribeRequest: IdeogramDescribeRequest;
+        IdeogramDescribeResponse: IdeogramDescribeResponse;
+        IdeogramGenerateRequest: IdeogramGenerateRequest;
+        IdeogramImage: IdeogramImage;
+        /** @description Generation settings (the `image_request` object). */
+        IdeogramImageRequest: IdeogramImageRequest;
+        IdeogramImagesResponse: IdeogramImagesResponse;
+        /**
+         * @description Whether Ideogram may rewrite the prompt ("magic prompt").
+         * @enum {string}
+         */
+        IdeogramMagicPromptOption: IdeogramMagicPromptOption;
+        /**
+         * @description Ideogram model version.
+         * @enum {string}
+         */
+        IdeogramModel: IdeogramModel;
+        /** @description Remix settings, i.e. the generation settings plus how strongly the input image counts. */
+        IdeogramRemixImageRequest: IdeogramRemixImageRequest;
+        /** @description Form fields of a remix. */
+        IdeogramRemixRequest: IdeogramRemixRequest;
+        /**
+         * @description Style of the image (V_2 and later only).
+         * @enum {string}
+         */
+        IdeogramStyleType: IdeogramStyleType;
+        /** @description Upscale settings. */
+        IdeogramUpscaleImageRequest: IdeogramUpscaleImageRequest;
+        /** @description Form fields of an upscale. */
+        IdeogramUpscaleRequest: IdeogramUpscaleRequest;
+        /** @description Image to describe, inferred. */
+        IdeogramWebDescribeRequest: IdeogramWebDescribeRequest;
+        /** @description Descriptions of the image, inferred. */
+        IdeogramWebDescribeResponse: IdeogramWebDescribeResponse;
+        /** @description Text-to-image settings, after the Ideogram web app's own sampling request. */
+        IdeogramWebGenerateRequest: IdeogramWebGenerateRequest;
+        /** @description Remix settings, inferred. */
+        IdeogramWebRemixRequest: IdeogramWebRemixRequest;
+        /** @description One image of a generation request. */
+        IdeogramWebResponseImage: IdeogramWebResponseImage;
+        /** @description One generation request and its progress. */
+        IdeogramWebSamplingRequest: IdeogramWebSamplingRequest;
+        /** @description Answer of a web-app submit, inferred; poll `request_id` with the task query. */
+        IdeogramWebSubmitResponse: IdeogramWebSubmitResponse;
+        IdeogramWebTaskRequest: IdeogramWebTaskRequest;
+        IdeogramWebTaskResponse: IdeogramWebTaskResponse;
+        /** @description Upscale settings, inferred. */
+        IdeogramWebUpscaleRequest: IdeogramWebUpscaleRequest;
+        /** @description The Ideogram account that owns the generation. */
+        IdeogramWebUser: IdeogramWebUser;
+        /** @description One generated image (`url` or `b64_json`, as asked). */
+        Image: Image;
+        /** @description Generated images. */
+        ImagesResponse: ImagesResponse;
+        /** @description Camera movement. `simple` takes exactly one non-zero value in `config`; the other types are presets without `config`. */
+        KlingCameraControl: KlingCameraControl;
+        /** @description A region to move (motion brush) and its path. */
+        KlingDynamicMask: KlingDynamicMask;
+        /** @description Kling's error answer, i.e. the usual envelope with a non-zero `code`. */
+        KlingErrorResponse: KlingErrorResponse;
+        KlingImage: KlingImage;
+        KlingImage2VideoRequest: KlingImage2VideoRequest;
+        KlingImageGenerationRequest: KlingImageGenerationRequest;
+        /** @description Kling model, e.g. `kling-v1` (default) or `kling-v1-5`. */
+        KlingModelName: KlingModelName;
+        KlingSubmitResponse: KlingSubmitResponse;
+        KlingTaskResponse: KlingTaskResponse;
+        /** @description `videos` for video tasks, `images` for image tasks. */
+        KlingTaskResult: KlingTaskResult;
+        /**
+         * @description `succeed` (sic) means finished; `failed` comes with `task_status_msg`.
+         * @enum {string}
+         */
+        KlingTaskStatus: KlingTaskStatus;
+        KlingText2VideoRequest: KlingText2VideoRequest;
+        KlingVideo: KlingVideo;
+        /** @description Continue a finished video. */
+        LumaExtendRequest: LumaExtendRequest;
+        /** @description Text (and optional start/end frames) to a short video. */
+        LumaGenerateRequest: LumaGenerateRequest;
+        /** @description A video generation (answer of generate, extend and get). */
+        LumaGeneration: LumaGeneration;
+        /**
+         * @description Generation state; `completed` and `failed` are final (newer Luma also reports `queued` and `dreaming`).
+         * @enum {string}
+         */
+        LumaState: LumaState;
+        /** @description The rendered video. */
+        LumaVideo: LumaVideo;
+        /** @description Restricts which Discord account (instance) may run the job (midjourney-proxy-plus). */
+        MjAccountFilter: MjAccountFilter;
+        /** @description Press a button of a finished task. */
+        MjActionRequest: MjActionRequest;
+        /** @description Blend 2–5 images into one. */
+        MjBlendRequest: MjBlendRequest;
+        /**
+         * @description Which Discord bot runs the job.
+         * @enum {string}
+         */
+        MjBotType: MjBotType;
+        /** @description A button under a finished image; run it with `/mj/submit/action` and its `customId`. */
+        MjButton: MjButton;
+        /** @description Ask for four prompts that describe an image. */
+        MjDescribeRequest: MjDescribeRequest;
+        /** @description The seed of a finished task's image. */
+        MjImageSeedResult: MjImageSeedResult;
+        /** @description Text (and optional reference images) to an image grid. */
+        MjImagineRequest: MjImagineRequest;
+        /** @description The ids to look up. */
+        MjListByConditionRequest: MjListByConditionRequest;
+        /** @description Complete a task waiting in `MODAL` status (vary region, custom zoom, remix). */
+        MjModalRequest: MjModalRequest;
         /**
          * @description Speed mode for this job (relay extension). Same effect as the `/mj-fast`, `/mj-turbo`,
          *     `/mj-relax` path prefixes; a mode fixed on the key wins over both.
          * @enum {string}
          */
-        MjMode: "fast" | "turbo" | "relax";
-        /** @description Restricts which Discord account (instance) may run the job (midjourney-proxy-plus). */
-        MjAccountFilter: {
-            /** @description Discord channel id. */
-            channelId?: string;
-            /** @description Account instance id. */
-            instanceId?: string;
-            /** @description Only accounts that have one of these speed modes. */
-            modes?: ("RELAX" | "FAST" | "TURBO")[];
-            /** @description Match the account remark. */
-            remark?: string;
-            /** @description Only accounts with remix on (true) or off (false). */
-            remix?: boolean;
-            /** @description Whether remix-mode modals are submitted automatically. */
-            remixAutoConsidered?: boolean;
-        };
-        /**
-         * @description Kind of job.
-         * @enum {string}
-         */
-        MjTaskAction: "IMAGINE" | "UPSCALE" | "VARIATION" | "REROLL" | "ZOOM" | "PAN" | "DESCRIBE" | "BLEND" | "SHORTEN" | "SWAP_FACE";
-        /**
-         * @description `NOT_START` / `SUBMITTED` (queued), `IN_PROGRESS`, `MODAL` (waiting for `/mj/submit/modal`),
-         *     `SUCCESS`, `FAILURE` (see `failReason`), `CANCEL`.
-         * @enum {string}
-         */
-        MjTaskStatus: "NOT_START" | "SUBMITTED" | "MODAL" | "IN_PROGRESS" | "FAILURE" | "SUCCESS" | "CANCEL";
+        MjMode: MjMode;
+        /** @description Filters and paging for `/mj/task/query`. All fields optional. */
+        MjQueryRequest: MjQueryRequest;
+        /** @description Analyse a prompt and suggest shorter versions. */
+        MjShortenRequest: MjShortenRequest;
+        /** @description Spring Data sort state. */
+        MjSort: MjSort;
         /**
          * @description Answer of every submit. HTTP is 200 even when the submit was refused: check `code`.
          *     `1` = submitted (`result` is the new task id), `22` = accepted and queued (also a task id).
          *     Other codes are failures; midjourney-proxy uses `21` task already exists (`result` = that
          *     task), `23` queue full, `24` prompt contains a banned word (`properties.bannedWord`).
          */
-        MjSubmitResult: {
-            /**
-             * Format: int32
-             * @description 1 = submitted, 22 = queued; anything else is a failure.
-             */
-            code: number;
-            /** @description Human-readable outcome, e.g. `Submit success` / `提交成功`. */
-            description: string;
-            /** @description The task id (numeric string). Absent or null when the submit failed. */
-            result?: string | null;
-            /** @description Extra data, e.g. `discordChannelId`, `discordInstanceId`, `promptEn`, `bannedWord`. */
-            properties?: {
-                [key: string]: unknown;
-            };
-        } & {
-            [key: string]: unknown;
-        };
-        /** @description A button under a finished image; run it with `/mj/submit/action` and its `customId`. */
-        MjButton: {
-            /** @description Action id, e.g. `MJ::JOB::upsample::1::<hash>`, `MJ::JOB::variation::2::<hash>`, `MJ::JOB::reroll::0::<hash>::SOLO`. */
-            customId: string;
-            emoji?: string;
-            /** @description Button text, e.g. `U1`, `V2`, `Zoom Out 2x`. */
-            label?: string;
-            /** @description Discord component type (2 = button). */
-            type?: number;
-            /** @description Discord button style (1 primary, 2 secondary). */
-            style?: number;
-        } & {
-            [key: string]: unknown;
-        };
+        MjSubmitResult: MjSubmitResult;
+        /** @description InsightFace face swap. */
+        MjSwapFaceRequest: MjSwapFaceRequest;
         /**
          * @description A Midjourney job as returned by fetch/list/queue and pushed to `notifyHook`. Poll until
          *     `status` is `SUCCESS` (`progress` "100%", `imageUrl` set) or `FAILURE` (`failReason`).
          */
-        MjTask: {
-            /** @description Task id. */
-            id: string;
-            action?: components["schemas"]["MjTaskAction"];
-            /** @description The button id this task ran (action tasks). */
-            customId?: string;
-            /** @description `MID_JOURNEY`, `NIJI_JOURNEY`, or empty. */
-            botType?: string;
-            prompt?: string;
-            /** @description The prompt as sent to Midjourney (translated); for DESCRIBE the four suggested prompts. */
-            promptEn?: string;
-            /** @description Human-readable status text. */
-            description?: string;
-            /** @description Your `state` value, echoed. */
-            state?: string;
-            /**
-             * Format: int64
-             * @description Unix time in milliseconds.
-             */
-            submitTime?: number;
-            /**
-             * Format: int64
-             * @description Unix time in milliseconds.
-             */
-            startTime?: number;
-            /**
-             * Format: int64
-             * @description Unix time in milliseconds.
-             */
-            finishTime?: number;
-            /** @description The result image (the 2×2 grid for IMAGINE); may be served through the relay. */
-            imageUrl?: string | null;
-            imageWidth?: number;
-            imageHeight?: number;
-            status?: components["schemas"]["MjTaskStatus"];
-            /** @description Percent string, `"0%"` … `"100%"`. */
-            progress?: string;
-            /** @description Why the task failed (FAILURE only). */
-            failReason?: string | null;
-            /** @description Follow-up actions (upscale, variation, zoom, ...). */
-            buttons?: components["schemas"]["MjButton"][];
-            maskBase64?: string | null;
-            /** @description Extra data, e.g. `finalPrompt`, `finalZhPrompt`, `notifyHook`, `discordChannelId`, `messageId`, `messageHash`, `nonce`, `flags`. */
-            properties?: {
-                [key: string]: unknown;
-            };
-        } & {
-            [key: string]: unknown;
-        };
+        MjTask: MjTask;
+        /**
+         * @description Kind of job.
+         * @enum {string}
+         */
+        MjTaskAction: MjTaskAction;
         /** @description Several tasks. */
-        MjTaskList: components["schemas"]["MjTask"][];
-        /** @description Spring Data sort state. */
-        MjSort: {
-            empty?: boolean;
-            sorted?: boolean;
-            unsorted?: boolean;
-        } & {
-            [key: string]: unknown;
-        };
+        MjTaskList: MjTaskList;
         /** @description One page of tasks (Spring Data page; `number` is 0-based). */
-        MjTaskPage: {
-            content: components["schemas"]["MjTask"][];
-            empty?: boolean;
-            first?: boolean;
-            last?: boolean;
-            number?: number;
-            numberOfElements?: number;
-            pageable?: {
-                offset?: number;
-                pageNumber?: number;
-                pageSize?: number;
-                paged?: boolean;
-                unpaged?: boolean;
-                sort?: components["schemas"]["MjSort"];
-            } & {
-                [key: string]: unknown;
-            };
-            size?: number;
-            sort?: components["schemas"]["MjSort"];
-            totalElements?: number;
-            totalPages?: number;
-        } & {
-            [key: string]: unknown;
-        };
-        /** @description The seed of a finished task's image. */
-        MjImageSeedResult: {
-            /** @description 1 = found. */
-            code: number;
-            description?: string;
-            /** @description The seed, as a string. */
-            result?: string | null;
-        } & {
-            [key: string]: unknown;
-        };
-        /** @description Text (and optional reference images) to an image grid. */
-        MjImagineRequest: {
-            /** @description Midjourney prompt including parameters (`--v 6.0`, `--ar 16:9`, `--niji` ...). */
-            prompt: string;
-            botType?: components["schemas"]["MjBotType"];
-            /** @description Reference images as data URIs (`data:image/png;base64,...`). */
-            base64Array?: string[];
-            accountFilter?: components["schemas"]["MjAccountFilter"];
-            /** @description Callback URL for status changes; empty = the relay's global hook. */
-            notifyHook?: string;
-            /** @description Any text; echoed back in the task. */
-            state?: string;
-            mode?: components["schemas"]["MjMode"];
-        };
-        /** @description Blend 2–5 images into one. */
-        MjBlendRequest: {
-            /** @description The images as data URIs. */
-            base64Array: string[];
-            /**
-             * @description Output ratio (2:3, 1:1, 3:2).
-             * @default SQUARE
-             * @enum {string}
-             */
-            dimensions?: "PORTRAIT" | "SQUARE" | "LANDSCAPE";
-            botType?: components["schemas"]["MjBotType"];
-            accountFilter?: components["schemas"]["MjAccountFilter"];
-            /** @description Callback URL for status changes; empty = the relay's global hook. */
-            notifyHook?: string;
-            /** @description Any text; echoed back in the task. */
-            state?: string;
-            mode?: components["schemas"]["MjMode"];
-        };
-        /** @description Ask for four prompts that describe an image. */
-        MjDescribeRequest: {
-            /** @description The image as a data URI. */
-            base64: string;
-            botType?: components["schemas"]["MjBotType"];
-            accountFilter?: components["schemas"]["MjAccountFilter"];
-            /** @description Callback URL for status changes; empty = the relay's global hook. */
-            notifyHook?: string;
-            /** @description Any text; echoed back in the task. */
-            state?: string;
-            mode?: components["schemas"]["MjMode"];
-        };
-        /** @description Analyse a prompt and suggest shorter versions. */
-        MjShortenRequest: {
-            prompt: string;
-            botType?: components["schemas"]["MjBotType"];
-            accountFilter?: components["schemas"]["MjAccountFilter"];
-            /** @description Callback URL for status changes; empty = the relay's global hook. */
-            notifyHook?: string;
-            /** @description Any text; echoed back in the task. */
-            state?: string;
-            mode?: components["schemas"]["MjMode"];
-        };
-        /** @description Press a button of a finished task. */
-        MjActionRequest: {
-            /** @description `buttons[].customId` of the parent task. */
-            customId: string;
-            /** @description The parent task id. */
-            taskId: string;
-            /**
-             * @description Run on the same account/channel as the parent task.
-             * @default false
-             */
-            chooseSameChannel?: boolean;
-            accountFilter?: components["schemas"]["MjAccountFilter"];
-            /** @description Callback URL for status changes; empty = the relay's global hook. */
-            notifyHook?: string;
-            /** @description Any text; echoed back in the task. */
-            state?: string;
-            mode?: components["schemas"]["MjMode"];
-        };
-        /** @description Complete a task waiting in `MODAL` status (vary region, custom zoom, remix). */
-        MjModalRequest: {
-            /** @description The task in `MODAL` status. */
-            taskId: string;
-            /** @description The (new) prompt for the modal. */
-            prompt?: string;
-            /** @description Mask for vary region, as a data URI. */
-            maskBase64?: string;
-            /** @description Callback URL for status changes; empty = the relay's global hook. */
-            notifyHook?: string;
-            /** @description Any text; echoed back in the task. */
-            state?: string;
-        };
-        /** @description InsightFace face swap. */
-        MjSwapFaceRequest: {
-            /** @description The face to use, as a data URI. */
-            sourceBase64: string;
-            /** @description The image whose face is replaced, as a data URI. */
-            targetBase64: string;
-            accountFilter?: components["schemas"]["MjAccountFilter"];
-            /** @description Callback URL for status changes; empty = the relay's global hook. */
-            notifyHook?: string;
-            /** @description Any text; echoed back in the task. */
-            state?: string;
-        };
-        /** @description The ids to look up. */
-        MjListByConditionRequest: {
-            ids: string[];
-        };
-        /** @description Filters and paging for `/mj/task/query`. All fields optional. */
-        MjQueryRequest: {
-            /**
-             * @description 0-based page number.
-             * @default 0
-             */
-            pageNumber?: number;
-            /** @default 10 */
-            pageSize?: number;
-            /**
-             * @description `<field>,asc|desc`.
-             * @example id,desc
-             */
-            sort?: string;
-            action?: components["schemas"]["MjTaskAction"];
-            description?: string;
-            ids?: string[];
-            /** @description Account instance. */
-            instanceId?: string;
-            prompt?: string;
-            promptEn?: string;
-            state?: string;
-            status?: components["schemas"]["MjTaskStatus"];
-            statusSet?: components["schemas"]["MjTaskStatus"][];
-        };
+        MjTaskPage: MjTaskPage;
+        /**
+         * @description `NOT_START` / `SUBMITTED` (queued), `IN_PROGRESS`, `MODAL` (waiting for `/mj/submit/modal`),
+         *     `SUCCESS`, `FAILURE` (see `failReason`), `CANCEL`.
+         * @enum {string}
+         */
+        MjTaskStatus: MjTaskStatus;
+        /**
+         * @description Base visual style a custom style is built on.
+         * @enum {string}
+         */
+        RecraftBaseStyle: RecraftBaseStyle;
+        /** @description Extra controls for a generation. */
+        RecraftControls: RecraftControls;
+        /** @description Form fields of a style creation. Each reference image is sent as its own `file` part. */
+        RecraftCreateStyleRequest: RecraftCreateStyleRequest;
+        RecraftCreateStyleResponse: RecraftCreateStyleResponse;
+        RecraftGenerateImageRequest: RecraftGenerateImageRequest;
+        /** @description One generated image; `url` (valid about 24 hours) or `b64_json`, following `response_format`. */
+        RecraftImage: RecraftImage;
+        /** @description Form fields of an operation on one uploaded image. */
+        RecraftImageFileRequest: RecraftImageFileRequest;
+        RecraftImageFileResponse: RecraftImageFileResponse;
+        RecraftImagesResponse: RecraftImagesResponse;
+        /** @description A colour as `[r, g, b]`, each 0–255. */
+        RecraftRgb: RecraftRgb;
+        /** @description A text to place on the image (recraftv3 only) and its bounding box as four relative corner points. */
+        RecraftTextLayoutItem: RecraftTextLayoutItem;
+        /**
+         * @description Error body on the relay's task routes (`/mj`, `/suno`, `/luma`, ...). No page of the site
+         *     shows it; it is assumed to be the same OpenAI-style envelope the relay uses on `/v1/...`.
+         */
+        RelayErrorEnvelope: RelayErrorEnvelope;
+        RunwayImageToVideoRequest: RunwayImageToVideoRequest;
+        /** @description A keyframe image and where it sits in the video. */
+        RunwayPromptImage: RunwayPromptImage;
+        RunwayTask: RunwayTask;
+        RunwayTaskCreated: RunwayTaskCreated;
+        StabilityArtifact: StabilityArtifact;
+        /** @description The answer of a v1 generation when `Accept` is `application/json`. */
+        StabilityArtifactsResponse: StabilityArtifactsResponse;
+        /**
+         * @description Output aspect ratio (text-to-image only).
+         * @enum {string}
+         */
+        StabilityAspectRatio: StabilityAspectRatio;
+        /** @description Form fields of a Stable Image Core generation (Ultra's fields plus `style_preset`). */
+        StabilityCoreRequest: StabilityCoreRequest;
+        /** @description The answer of a v2beta generation when the request's `accept` header is `application/json`. */
+        StabilityImageResponse: StabilityImageResponse;
+        /**
+         * @description Form fields of a Stable Diffusion 3 generation. `mode: image-to-image` needs `image` and
+         *     `strength` and ignores `aspect_ratio`.
+         */
+        StabilitySd3Request: StabilitySd3Request;
+        /**
+         * @description Body of a v1 text-to-image generation. SDXL 1.0 accepts only the sizes 1024x1024, 1152x896,
+         *     896x1152, 1216x832, 832x1216, 1344x768, 768x1344, 1536x640 and 640x1536; SD 1.6 takes
+         *     320–1536 px per side in steps of 64.
+         */
+        StabilitySdxlRequest: StabilitySdxlRequest;
+        /**
+         * @description Guides the image towards a particular style.
+         * @enum {string}
+         */
+        StabilityStylePreset: StabilityStylePreset;
+        StabilityTextPrompt: StabilityTextPrompt;
+        /** @description Form fields of a Stable Image Ultra generation. */
+        StabilityUltraRequest: StabilityUltraRequest;
+        /** @description Error body of the Stability v1 routes. */
+        StabilityV1Error: StabilityV1Error;
+        /** @description Error body of the Stability v2beta routes. */
+        StabilityV2Error: StabilityV2Error;
+        /** @description One generated song (Suno makes two per request). */
+        SunoClip: SunoClip;
+        /** @description Details of a clip. */
+        SunoClipMetadata: SunoClipMetadata;
+        /** @description Merge an extended clip with everything it extends into one full song. */
+        SunoConcatRequest: SunoConcatRequest;
+        /** @description Answer of get music. */
+        SunoFetchResponse: SunoFetchResponse;
+        /** @description What to generate. */
+        SunoGenerateInput: SunoGenerateInput;
         /**
          * @description Generate songs. `custom_mode: true` = you give lyrics (`input.prompt`), `input.title` and
          *     style `input.tags`; `custom_mode: false` = Suno writes everything from
          *     `input.gpt_description_prompt`. Set `input.continue_clip_id` + `input.continue_at` to extend
          *     an existing clip.
          */
-        SunoGenerateRequest: {
-            /** @description true = lyrics mode, false = description (inspiration) mode. */
-            custom_mode: boolean;
-            /**
-             * @description Model version; may be implied by the path (`chirp-v3-0` for v3.0, `chirp-v3-5` for v3.5).
-             * @example chirp-v3-0
-             * @example chirp-v3-5
-             */
-            mv?: string;
-            input: components["schemas"]["SunoGenerateInput"];
-        };
-        /** @description What to generate. */
-        SunoGenerateInput: {
-            /** @description Lyrics (custom mode). */
-            prompt?: string;
-            /** @description Song title (custom mode). */
-            title?: string;
-            /** @description Style tags, comma or space separated (custom mode). */
-            tags?: string;
-            /** @description Free-text description of the song (description mode). */
-            gpt_description_prompt?: string;
-            /**
-             * @description No vocals.
-             * @default false
-             */
-            make_instrumental?: boolean;
-            /** @description Second at which to continue `continue_clip_id` (the template shows it as a string). */
-            continue_at?: number | string;
-            /** @description Clip to extend. */
-            continue_clip_id?: string;
-        };
-        /** @description Merge an extended clip with everything it extends into one full song. */
-        SunoConcatRequest: {
-            /** @description The last extended clip. */
-            clip_id: string;
-        };
+        SunoGenerateRequest: SunoGenerateRequest;
         /** @description Answer of generate and concat; poll the matching get-music operation with `data.task_id`. */
-        SunoSubmitResponse: {
-            /** @description 200 on success. */
-            code: number;
-            data: {
-                task_id: string;
-            } & {
-                [key: string]: unknown;
-            };
-            /** @description `success`, or the reason of a failure. */
-            message?: string;
-        } & {
-            [key: string]: unknown;
-        };
+        SunoSubmitResponse: SunoSubmitResponse;
+        /** @description A Suno task and its clips. */
+        SunoTask: SunoTask;
         /**
          * @description Task status; `completed` and `failed` are final.
          * @enum {string}
          */
-        SunoTaskStatus: "pending" | "processing" | "completed" | "failed";
-        /** @description Details of a clip. */
-        SunoClipMetadata: {
-            tags?: string | null;
-            /** @description Lyrics. */
-            prompt?: string | null;
-            gpt_description_prompt?: string | null;
-            /** @description Seconds. */
-            duration?: number | null;
-            /** @description e.g. `gen`, `concat`. */
-            type?: string | null;
-            error_type?: string | null;
-            error_message?: string | null;
-            concat_history?: {
-                [key: string]: unknown;
-            }[] | null;
-            history?: {
-                [key: string]: unknown;
-            }[] | null;
-        } & {
-            [key: string]: unknown;
-        };
-        /** @description One generated song (Suno makes two per request). */
-        SunoClip: {
-            id: string;
-            title?: string | null;
-            /** @description Clip status, e.g. `submitted`, `queued`, `streaming`, `complete`, `error`. */
-            status?: string;
-            audio_url?: string | null;
-            video_url?: string | null;
-            image_url?: string | null;
-            image_large_url?: string | null;
-            model_name?: string | null;
-            major_model_version?: string | null;
-            /** @description ISO-8601 time. */
-            created_at?: string | null;
-            is_video_pending?: boolean;
-            metadata?: components["schemas"]["SunoClipMetadata"];
-        } & {
-            [key: string]: unknown;
-        };
-        /** @description A Suno task and its clips. */
-        SunoTask: {
-            task_id: string;
-            status: components["schemas"]["SunoTaskStatus"];
-            /** @description The request input, as a JSON string. */
-            input?: string;
-            /** @description Clips by clip id. */
-            clips?: {
-                [key: string]: components["schemas"]["SunoClip"];
-            };
-            metadata?: {
-                [key: string]: unknown;
-            };
-        } & {
-            [key: string]: unknown;
-        };
-        /** @description Answer of get music. */
-        SunoFetchResponse: {
-            /** @description 200 on success. */
-            code: number;
-            data: components["schemas"]["SunoTask"];
-            message?: string;
-        } & {
-            [key: string]: unknown;
-        };
-        /** @description Text (and optional start/end frames) to a short video. */
-        LumaGenerateRequest: {
-            /** @description What should happen in the video. */
-            user_prompt: string;
-            /** @description Let Luma enhance the prompt. */
-            expand_prompt?: boolean;
-            /**
-             * @description Documented values `1:1`, `4:3`, `3:4`, `16:9`, `9:16` (Luma itself also knows `21:9`, `9:21`).
-             * @example 16:9
-             * @example 9:16
-             * @example 1:1
-             */
-            aspect_ratio?: string;
-            /** @description Make the video loop seamlessly. */
-            loop?: boolean;
-            /** @description Start frame, a URL or base64 image. */
-            image_url?: string;
-            /** @description End frame, a URL or base64 image. */
-            image_end_url?: string;
-            /** @description Callback URL for status changes. */
-            notify_hook?: string;
-            /** @description Newer relay versions only, e.g. `ray-v1`, `ray-v2`. */
-            model_name?: string;
-            /** @description Newer relay versions only, e.g. `5s`. */
-            duration?: string;
-            /** @description Newer relay versions only, `720p` or `1080p`. */
-            resolution?: string;
-        };
-        /** @description Continue a finished video. */
-        LumaExtendRequest: {
-            /** @description What should happen next. */
-            user_prompt: string;
-            expand_prompt?: boolean;
-            /** @description Start frame, a URL or base64 image. */
-            image_url?: string;
-            /** @description End frame, a URL or base64 image. */
-            image_end_url?: string;
-            /** @description Callback URL for status changes. */
-            notify_hook?: string;
-        };
-        /**
-         * @description Generation state; `completed` and `failed` are final (newer Luma also reports `queued` and `dreaming`).
-         * @enum {string}
-         */
-        LumaState: "pending" | "queued" | "processing" | "dreaming" | "completed" | "failed";
-        /** @description The rendered video. */
-        LumaVideo: {
-            url: string;
-            width?: number;
-            height?: number;
-            thumbnail?: {
-                [key: string]: unknown;
-            } | null;
-            download_url?: string;
-        } & {
-            [key: string]: unknown;
-        };
-        /** @description A video generation (answer of generate, extend and get). */
-        LumaGeneration: {
-            /**
-             * Format: uuid
-             * @description Generation (task) id.
-             */
-            id: string;
-            prompt?: string;
-            state: components["schemas"]["LumaState"];
-            /** @description Queue information, when queued. */
-            queue_state?: unknown;
-            /** Format: date-time */
-            created_at?: string;
-            batch_id?: string;
-            /** @description Set when `state` is `completed`. */
-            video?: components["schemas"]["LumaVideo"] | null;
-            video_raw?: {
-                [key: string]: unknown;
-            } | null;
-            /** @description Web-app like flag (null when unset). */
-            liked?: unknown;
-            estimate_wait_seconds?: number | null;
-            thumbnail?: {
-                [key: string]: unknown;
-            } | null;
-            last_frame?: {
-                [key: string]: unknown;
-            } | null;
-            /** @description Added by some relays. */
-            server_id?: string;
-        } & {
-            [key: string]: unknown;
-        };
-        /**
-         * @description Output aspect ratio (text-to-image only).
-         * @default 1:1
-         * @enum {string}
-         */
-        StabilityAspectRatio: "16:9" | "1:1" | "21:9" | "2:3" | "3:2" | "4:5" | "5:4" | "9:16" | "9:21";
-        /**
-         * @description Guides the image towards a particular style.
-         * @enum {string}
-         */
-        StabilityStylePreset: "3d-model" | "analog-film" | "anime" | "cinematic" | "comic-book" | "digital-art" | "enhance" | "fantasy-art" | "isometric" | "line-art" | "low-poly" | "modeling-compound" | "neon-punk" | "origami" | "photographic" | "pixel-art" | "tile-texture";
-        /** @description Form fields of a Stable Image Ultra generation. */
-        StabilityUltraRequest: {
-            /** @description What to draw. Weight words with `(word:weight)`, e.g. `(blue:0.3)`. */
-            prompt: string;
-            /** @description What should not appear in the image. */
-            negative_prompt?: string;
-            aspect_ratio?: components["schemas"]["StabilityAspectRatio"];
-            /**
-             * @description Randomness seed; `0` picks a random one.
-             * @default 0
-             */
-            seed?: number;
-            /**
-             * @description Encoding of the returned image.
-             * @default png
-             * @enum {string}
-             */
-            output_format?: "png" | "jpeg" | "webp";
-        };
-        /** @description Form fields of a Stable Image Core generation (Ultra's fields plus `style_preset`). */
-        StabilityCoreRequest: {
-            /** @description What to draw. Weight words with `(word:weight)`. */
-            prompt: string;
-            /** @description What should not appear in the image. */
-            negative_prompt?: string;
-            aspect_ratio?: components["schemas"]["StabilityAspectRatio"];
-            /**
-             * @description Randomness seed; `0` picks a random one.
-             * @default 0
-             */
-            seed?: number;
-            style_preset?: components["schemas"]["StabilityStylePreset"];
-            /**
-             * @description Encoding of the returned image.
-             * @default png
-             * @enum {string}
-             */
-            output_format?: "png" | "jpeg" | "webp";
-        };
-        /**
-         * @description Form fields of a Stable Diffusion 3 generation. `mode: image-to-image` needs `image` and
-         *     `strength` and ignores `aspect_ratio`.
-         */
-        StabilitySd3Request: {
-            /** @description What to draw. */
-            prompt: string;
-            /**
-             * @description Generate from text only, or transform a start image.
-             * @default text-to-image
-             * @enum {string}
-             */
-            mode?: "text-to-image" | "image-to-image";
-            /**
-             * Format: binary
-             * @description Start image (image-to-image only); PNG, JPEG or WEBP.
-             */
-            image?: string;
-            /** @description How much the start image is changed (image-to-image only); 1 ignores it almost entirely. */
-            strength?: number;
-            aspect_ratio?: components["schemas"]["StabilityAspectRatio"];
-            /**
-             * @description SD3 variant. `sd3` and `sd3-turbo` are the older names.
-             * @default sd3-large
-             * @enum {string}
-             */
-            model?: "sd3-large" | "sd3-large-turbo" | "sd3-medium" | "sd3" | "sd3-turbo";
-            /**
-             * @description Randomness seed; `0` picks a random one.
-             * @default 0
-             */
-            seed?: number;
-            /**
-             * @description Encoding of the returned image.
-             * @default png
-             * @enum {string}
-             */
-            output_format?: "png" | "jpeg";
-            /** @description What should not appear in the image (not for the turbo models). */
-            negative_prompt?: string;
-        };
-        /** @description The answer of a v2beta generation when the request's `accept` header is `application/json`. */
-        StabilityImageResponse: {
-            /** @description The generated image, base64-encoded, in the requested `output_format`. */
-            image: string;
-            /**
-             * @description `CONTENT_FILTERED` means the image was blurred or replaced by the moderation filter.
-             * @enum {string}
-             */
-            finish_reason: "SUCCESS" | "CONTENT_FILTERED";
-            /** @description The seed that was used. */
-            seed?: number;
-        } & {
-            [key: string]: unknown;
-        };
-        /**
-         * @description Error body of the Stability v2beta routes.
-         * @example {
-         *       "id": "6e3a9b2f4c1d4e8fa0b7c5d2e1f09a34",
-         *       "name": "bad_request",
-         *       "errors": [
-         *         "prompt: cannot be empty"
-         *       ]
-         *     }
-         */
-        StabilityV2Error: {
-            /** @description Identifier of the failed request, for support. */
-            id?: string;
-            /** @description Short error name, e.g. `bad_request`, `content_moderation`, `payload_too_large`. */
-            name: string;
-            /** @description One message per problem found. */
-            errors: string[];
-        } & {
-            [key: string]: unknown;
-        };
-        StabilityTextPrompt: {
-            /** @description Prompt text. */
-            text: string;
-            /** @description Weight of this prompt; negative values make it a negative prompt. */
-            weight?: number;
-        };
-        /**
-         * @description Body of a v1 text-to-image generation. SDXL 1.0 accepts only the sizes 1024x1024, 1152x896,
-         *     896x1152, 1216x832, 832x1216, 1344x768, 768x1344, 1536x640 and 640x1536; SD 1.6 takes
-         *     320–1536 px per side in steps of 64.
-         */
-        StabilitySdxlRequest: {
-            /** @description One or more weighted prompts. */
-            text_prompts: components["schemas"]["StabilityTextPrompt"][];
-            /** @description Image height in pixels. */
-            height?: number;
-            /** @description Image width in pixels. */
-            width?: number;
-            /**
-             * @description How strictly the image follows the prompt.
-             * @default 7
-             */
-            cfg_scale?: number;
-            /**
-             * @default NONE
-             * @enum {string}
-             */
-            clip_guidance_preset?: "FAST_BLUE" | "FAST_GREEN" | "NONE" | "SIMPLE" | "SLOW" | "SLOWER" | "SLOWEST";
-            /**
-             * @description Diffusion sampler; picked automatically when omitted.
-             * @enum {string}
-             */
-            sampler?: "DDIM" | "DDPM" | "K_DPMPP_2M" | "K_DPMPP_2S_ANCESTRAL" | "K_DPM_2" | "K_DPM_2_ANCESTRAL" | "K_EULER" | "K_EULER_ANCESTRAL" | "K_HEUN" | "K_LMS";
-            /**
-             * @description Number of images to generate.
-             * @default 1
-             */
-            samples?: number;
-            /**
-             * @description Randomness seed; `0` picks a random one.
-             * @default 0
-             */
-            seed?: number;
-            /**
-             * @description Number of diffusion steps.
-             * @default 30
-             */
-            steps?: number;
-            style_preset?: components["schemas"]["StabilityStylePreset"];
-        };
-        StabilityArtifact: {
-            /** @description The PNG image, base64-encoded. */
-            base64: string;
-            /** @enum {string} */
-            finishReason: "SUCCESS" | "ERROR" | "CONTENT_FILTERED";
-            /** @description The seed used for this image. */
-            seed?: number;
-        } & {
-            [key: string]: unknown;
-        };
-        /** @description The answer of a v1 generation when `Accept` is `application/json`. */
-        StabilityArtifactsResponse: {
-            artifacts: components["schemas"]["StabilityArtifact"][];
-        } & {
-            [key: string]: unknown;
-        };
-        /**
-         * @description Error body of the Stability v1 routes.
-         * @example {
-         *       "id": "9160aa70222f5e2a2b3a7a4e52e6d01a",
-         *       "name": "bad_request",
-         *       "message": "body.text_prompts: at least one prompt is required"
-         *     }
-         */
-        StabilityV1Error: {
-            /** @description Identifier of the failed request, for support. */
-            id?: string;
-            /** @description Short error name, e.g. `bad_request`, `not_found`. */
-            name: string;
-            /** @description Human-readable explanation. */
-            message: string;
-        } & {
-            [key: string]: unknown;
-        };
-        /**
-         * @description Base visual style a custom style is built on.
-         * @enum {string}
-         */
-        RecraftBaseStyle: "realistic_image" | "digital_illustration" | "vector_illustration" | "icon";
-        /** @description Form fields of a style creation. Each reference image is sent as its own `file` part. */
-        RecraftCreateStyleRequest: {
-            style: components["schemas"]["RecraftBaseStyle"];
-            /** @description One to five reference images (PNG, JPG or WEBP), one `file` part each. */
-            file: string[];
-        };
-        RecraftCreateStyleResponse: {
-            /**
-             * Format: uuid
-             * @description The new style's id; pass it as `style_id` when generating.
-             */
-            id: string;
-        } & {
-            [key: string]: unknown;
-        };
-        /** @description A colour as `[r, g, b]`, each 0–255. */
-        RecraftRgb: {
-            rgb: number[];
-        };
-        /** @description Extra controls for a generation. */
-        RecraftControls: {
-            /** @description Preferred colours of the image. */
-            colors?: components["schemas"]["RecraftRgb"][];
-            background_color?: components["schemas"]["RecraftRgb"];
-        } & {
-            [key: string]: unknown;
-        };
-        /** @description A text to place on the image (recraftv3 only) and its bounding box as four relative corner points. */
-        RecraftTextLayoutItem: {
-            text: string;
-            bbox: number[][];
-        };
-        RecraftGenerateImageRequest: {
-            /** @description What to draw. */
-            prompt: string;
-            /**
-             * @description Number of images.
-             * @default 1
-             */
-            n?: number;
-            /**
-             * Format: uuid
-             * @description A custom style created with the styles route; do not combine with `style`.
-             */
-            style_id?: string;
-            /**
-             * @description Base style of the image.
-             * @default realistic_image
-             * @enum {string}
-             */
-            style?: "realistic_image" | "digital_illustration" | "vector_illustration" | "icon" | "any";
-            /** @description A substyle of `style`, e.g. `hand_drawn` for `digital_illustration`. */
-            substyle?: string;
-            /**
-             * @default recraftv3
-             * @enum {string}
-             */
-            model?: "recraftv3" | "recraftv2";
-            /**
-             * @default url
-             * @enum {string}
-             */
-            response_format?: "url" | "b64_json";
-            /**
-             * @default 1024x1024
-             * @enum {string}
-             */
-            size?: "1024x1024" | "1365x1024" | "1024x1365" | "1536x1024" | "1024x1536" | "1820x1024" | "1024x1820" | "1024x2048" | "2048x1024" | "1434x1024" | "1024x1434" | "1024x1280" | "1280x1024" | "1024x1707" | "1707x1024";
-            controls?: components["schemas"]["RecraftControls"];
-            /** @description Texts to lay out on the image (recraftv3 only). */
-            text_layout?: components["schemas"]["RecraftTextLayoutItem"][];
-        };
-        /** @description One generated image; `url` (valid about 24 hours) or `b64_json`, following `response_format`. */
-        RecraftImage: {
-            /** Format: uri */
-            url?: string;
-            b64_json?: string;
-            /** Format: uuid */
-            image_id?: string;
-        } & {
-            [key: string]: unknown;
-        };
-        RecraftImagesResponse: {
-            /** @description Unix time (seconds) of the generation. */
-            created?: number;
-            data: components["schemas"]["RecraftImage"][];
-        } & {
-            [key: string]: unknown;
-        };
-        /** @description Form fields of an operation on one uploaded image. */
-        RecraftImageFileRequest: {
-            /**
-             * Format: binary
-             * @description The image (PNG, JPG or WEBP, at most 5 MB).
-             */
-            file: string;
-            /**
-             * @description Return a URL (default) or the image base64-encoded.
-             * @default url
-             * @enum {string}
-             */
-            response_format?: "url" | "b64_json";
-        };
-        RecraftImageFileResponse: {
-            /** @description The result; `url` (valid about 24 hours) or `b64_json`. */
-            image: {
-                /** Format: uri */
-                url?: string;
-                b64_json?: string;
-            } & {
-                [key: string]: unknown;
-            };
-        } & {
-            [key: string]: unknown;
-        };
-        /** @description A keyframe image and where it sits in the video. */
-        RunwayPromptImage: {
-            /** @description HTTPS URL or `data:image/...;base64,` URI of the image. */
-            uri: string;
-            /**
-             * @default first
-             * @enum {string}
-             */
-            position?: "first" | "last";
-        };
-        RunwayImageToVideoRequest: {
-            /**
-             * @description The start image as an HTTPS URL or data URI, or a list of keyframes (`first` and/or
-             *     `last` frame).
-             */
-            promptImage: string | components["schemas"]["RunwayPromptImage"][];
-            /**
-             * @description Video model, e.g. `gen3a_turbo`.
-             * @example gen3a_turbo
-             */
-            model: string;
-            /** @description What should happen in the video. */
-            promptText?: string;
-            /** @description Randomness seed; random when omitted. */
-            seed?: number;
-            /**
-             * @description Add a Runway watermark.
-             * @default false
-             */
-            watermark?: boolean;
-            /**
-             * @description Video length in seconds.
-             * @default 10
-             * @enum {integer}
-             */
-            duration?: 5 | 10;
-            /**
-             * @description Output aspect ratio. Runway's 2024 values are `16:9` and `9:16`; newer API versions use `1280:768` and `768:1280`.
-             * @enum {string}
-             */
-            ratio?: "16:9" | "9:16" | "1280:768" | "768:1280";
-        };
-        RunwayTaskCreated: {
-            /**
-             * Format: uuid
-             * @description Task id; poll it with the task route.
-             */
-            id: string;
-        } & {
-            [key: string]: unknown;
-        };
-        RunwayTask: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * @description `THROTTLED` means waiting for a free slot of the account.
-             * @enum {string}
-             */
-            status: "PENDING" | "THROTTLED" | "RUNNING" | "SUCCEEDED" | "FAILED" | "CANCELLED";
-            /** Format: date-time */
-            createdAt?: string;
-            /** @description Fraction done while `RUNNING`. */
-            progress?: number;
-            /** @description URLs of the generated video(s) once `SUCCEEDED`; they expire after a while. */
-            output?: string[];
-            /** @description Why the task failed. */
-            failure?: string;
-            /** @description Machine-readable failure code. */
-            failureCode?: string;
-        } & {
-            [key: string]: unknown;
-        };
-        /** @description Body of a FLUX 1.1 [pro] generation. */
-        FluxPro11Request: {
-            /** @description What to draw. */
-            prompt: string;
-            /**
-             * @description Image width in pixels.
-             * @default 1024
-             */
-            width?: number;
-            /**
-             * @description Image height in pixels.
-             * @default 768
-             */
-            height?: number;
-            /**
-             * @description Let the model rewrite the prompt for more detail.
-             * @default false
-             */
-            prompt_upsampling?: boolean;
-            /** @description Randomness seed; random when omitted. */
-            seed?: number;
-            /**
-             * @description Moderation tolerance, 0 (strictest) to 6 (most permissive).
-             * @default 2
-             */
-            safety_tolerance?: number;
-            /**
-             * @default jpeg
-             * @enum {string}
-             */
-            output_format?: "jpeg" | "png";
-        };
-        /** @description Body of a FLUX.1 [pro] generation (FLUX 1.1 [pro]'s fields plus sampling controls). */
-        FluxProRequest: {
-            /** @description What to draw. */
-            prompt: string;
-            /** @default 1024 */
-            width?: number;
-            /** @default 768 */
-            height?: number;
-            /**
-             * @description Number of diffusion steps.
-             * @default 40
-             */
-            steps?: number;
-            /**
-             * @description How strictly the image follows the prompt.
-             * @default 2.5
-             */
-            guidance?: number;
-            /**
-             * @description Variety of the output; higher is more dynamic.
-             * @default 2
-             */
-            interval?: number;
-            /** @default false */
-            prompt_upsampling?: boolean;
-            seed?: number;
-            /** @default 2 */
-            safety_tolerance?: number;
-            /**
-             * @default jpeg
-             * @enum {string}
-             */
-            output_format?: "jpeg" | "png";
-        };
-        /** @description Body of a FLUX.1 [dev] generation (FLUX 1.1 [pro]'s fields plus `steps` and `guidance`). */
-        FluxDevRequest: {
-            /** @description What to draw. */
-            prompt: string;
-            /** @default 1024 */
-            width?: number;
-            /** @default 768 */
-            height?: number;
-            /**
-             * @description Number of diffusion steps.
-             * @default 28
-             */
-            steps?: number;
-            /**
-             * @description How strictly the image follows the prompt.
-             * @default 3
-             */
-            guidance?: number;
-            /** @default false */
-            prompt_upsampling?: boolean;
-            seed?: number;
-            /** @default 2 */
-            safety_tolerance?: number;
-            /**
-             * @default jpeg
-             * @enum {string}
-             */
-            output_format?: "jpeg" | "png";
-        };
-        FluxSubmitResponse: {
-            /**
-             * Format: uuid
-             * @description Task id; pass it to `get_result`.
-             */
-            id: string;
-            /**
-             * Format: uri
-             * @description Newer BFL versions also return a URL to poll.
-             */
-            polling_url?: string;
-        } & {
-            [key: string]: unknown;
-        };
-        /** @description The finished image. */
-        FluxResult: {
-            /**
-             * Format: uri
-             * @description Short-lived signed URL of the image; download it promptly.
-             */
-            sample: string;
-            prompt?: string;
-            seed?: number;
-            /** @description Unix time (seconds) when generation started. */
-            start_time?: number;
-            /** @description Unix time (seconds) when generation ended. */
-            end_time?: number;
-            /** @description Generation time in seconds. */
-            duration?: number;
-        } & {
-            [key: string]: unknown;
-        };
-        FluxGetResultResponse: {
-            id: string;
-            /**
-             * @description `Ready` means `result.sample` holds the image; the moderated, error and not-found states are final.
-             * @enum {string}
-             */
-            status: "Task not found" | "Pending" | "Request Moderated" | "Content Moderated" | "Ready" | "Error";
-            /** @description Set once `Ready`. */
-            result?: null | components["schemas"]["FluxResult"];
-        } & {
-            [key: string]: unknown;
-        };
-        /**
-         * @description Aspect ratio of the image; do not combine with `resolution`.
-         * @default ASPECT_1_1
-         * @enum {string}
-         */
-        IdeogramAspectRatio: "ASPECT_10_16" | "ASPECT_16_10" | "ASPECT_9_16" | "ASPECT_16_9" | "ASPECT_3_2" | "ASPECT_2_3" | "ASPECT_4_3" | "ASPECT_3_4" | "ASPECT_1_1" | "ASPECT_1_3" | "ASPECT_3_1";
-        /**
-         * @description Ideogram model version.
-         * @default V_2
-         * @enum {string}
-         */
-        IdeogramModel: "V_1" | "V_1_TURBO" | "V_2" | "V_2_TURBO";
-        /**
-         * @description Whether Ideogram may rewrite the prompt ("magic prompt").
-         * @enum {string}
-         */
-        IdeogramMagicPromptOption: "AUTO" | "ON" | "OFF";
-        /**
-         * @description Style of the image (V_2 and later only).
-         * @enum {string}
-         */
-        IdeogramStyleType: "AUTO" | "GENERAL" | "REALISTIC" | "DESIGN" | "RENDER_3D" | "ANIME";
-        /** @description A preset palette by `name`, or explicit `members` colours (V_2 and later only). */
-        IdeogramColorPalette: {
-            /** @enum {string} */
-            name: "EMBER" | "FRESH" | "JUNGLE" | "MAGIC" | "MELON" | "MOSAIC" | "PASTEL" | "ULTRAMARINE";
-        } | {
-            members: {
-                color_hex: string;
-                color_weight?: number;
-            }[];
-        };
-        /** @description Generation settings (the `image_request` object). */
-        IdeogramImageRequest: {
-            /** @description What to draw. */
-            prompt: string;
-            aspect_ratio?: components["schemas"]["IdeogramAspectRatio"];
-            model?: components["schemas"]["IdeogramModel"];
-            magic_prompt_option?: components["schemas"]["IdeogramMagicPromptOption"];
-            seed?: number;
-            style_type?: components["schemas"]["IdeogramStyleType"];
-            /** @description What should not appear in the image. */
-            negative_prompt?: string;
-            /** @default 1 */
-            num_images?: number;
-            /** @description Exact output resolution such as `RESOLUTION_1024_1024` (V_2 and later; do not combine with `aspect_ratio`). */
-            resolution?: string;
-            color_palette?: components["schemas"]["IdeogramColorPalette"];
-        };
-        IdeogramGenerateRequest: {
-            image_request: components["schemas"]["IdeogramImageRequest"];
-        };
-        /** @description Remix settings, i.e. the generation settings plus how strongly the input image counts. */
-        IdeogramRemixImageRequest: {
-            prompt: string;
-            aspect_ratio?: components["schemas"]["IdeogramAspectRatio"];
-            model?: components["schemas"]["IdeogramModel"];
-            magic_prompt_option?: components["schemas"]["IdeogramMagicPromptOption"];
-            seed?: number;
-            style_type?: components["schemas"]["IdeogramStyleType"];
-            negative_prompt?: string;
-            /** @default 1 */
-            num_images?: number;
-            resolution?: string;
-            color_palette?: components["schemas"]["IdeogramColorPalette"];
-            /**
-             * @description Influence of the input image, 1–100.
-             * @default 50
-             */
-            image_weight?: number;
-        };
-        /** @description Form fields of a remix. */
-        IdeogramRemixRequest: {
-            /** @description The remix settings, sent as a JSON text part (`Content-Type: application/json`). */
-            image_request: components["schemas"]["IdeogramRemixImageRequest"];
-            /**
-             * Format: binary
-             * @description The input image (JPEG, WEBP or PNG).
-             */
-            image_file: string;
-        };
-        /** @description Upscale settings. */
-        IdeogramUpscaleImageRequest: {
-            /** @description Optional prompt to guide the upscale. */
-            prompt?: string;
-            /**
-             * @description How close the result stays to the input.
-             * @default 50
-             */
-            resemblance?: number;
-            /**
-             * @description How much detail is added.
-             * @default 50
-             */
-            detail?: number;
-            magic_prompt_option?: components["schemas"]["IdeogramMagicPromptOption"];
-            /** @default 1 */
-            num_images?: number;
-            seed?: number;
-        };
-        /** @description Form fields of an upscale. */
-        IdeogramUpscaleRequest: {
-            /** @description The upscale settings, sent as a JSON text part (`{}` for the defaults). */
-            image_request: components["schemas"]["IdeogramUpscaleImageRequest"];
-            /**
-             * Format: binary
-             * @description The image to upscale (JPEG, WEBP or PNG).
-             */
-            image_file: string;
-        };
-        /** @description Form fields of a describe. */
-        IdeogramDescribeRequest: {
-            /**
-             * Format: binary
-             * @description The image to describe (JPEG, WEBP or PNG).
-             */
-            image_file: string;
-        };
-        IdeogramImage: {
-            /** @description The prompt used (after magic-prompt rewriting). */
-            prompt?: string;
-            /** @description Output size, e.g. `1024x1024`. */
-            resolution?: string;
-            /** @description False when the image failed the safety check (then `url` may be absent). */
-            is_image_safe?: boolean;
-            seed?: number;
-            /**
-             * Format: uri
-             * @description Image URL (valid about 24 hours; the relay says it proxies them).
-             */
-            url?: string;
-            style_type?: string;
-        } & {
-            [key: string]: unknown;
-        };
-        IdeogramImagesResponse: {
-            /** Format: date-time */
-            created?: string;
-            data: components["schemas"]["IdeogramImage"][];
-        } & {
-            [key: string]: unknown;
-        };
-        IdeogramDescribeResponse: {
-            descriptions: ({
-                text?: string;
-            } & {
-                [key: string]: unknown;
-            })[];
-        } & {
-            [key: string]: unknown;
-        };
-        IdeogramWebTaskRequest: {
-            /** @description Id of the generation request to look up (查询id). */
-            request_id: string;
-        };
-        /** @description The Ideogram account that owns the generation. */
-        IdeogramWebUser: {
-            badge?: string | null;
-            display_handle?: string;
-            photo_url?: string;
-            subscription_plan_id?: string;
-            user_id?: string;
-        } & {
-            [key: string]: unknown;
-        };
-        /** @description One image of a generation request. */
-        IdeogramWebResponseImage: {
-            /** @description True for the request's cover image. */
-            cover?: boolean;
-            descriptions?: unknown[];
-            highest_fidelity?: boolean;
-            /** @description True when `prompt` was written by the magic prompt. */
-            is_autoprompt?: boolean;
-            num_likes?: number;
-            num_remixes?: number;
-            /** @description The prompt used for this image. */
-            prompt?: string;
-            /** @description Image id; pass it to the upscale route. */
-            response_id?: string;
-            /** @description Image URL (not present on every image). */
-            image_url?: string;
-            self_like?: boolean;
-        } & {
-            [key: string]: unknown;
-        };
-        /** @description One generation request and its progress. */
-        IdeogramWebSamplingRequest: {
-            /** @description E.g. `1:1`. */
-            aspect_ratio?: string;
-            can_upscale?: boolean;
-            /** @description Progress in percent; 100 means done. */
-            completion_percentage?: number;
-            cover_response_id?: string;
-            /** @description Unix time (seconds, fractional) of creation. */
-            creation_time_float?: number;
-            has_started?: boolean;
-            height?: number;
-            /** @description True once the images are ready. */
-            is_completed?: boolean;
-            /** @description Web-app model version, e.g. `V_0_3`. */
-            model_version?: string;
-            private?: boolean;
-            request_id?: string;
-            /** @description E.g. `TEXT_TO_IMAGE`. */
-            request_type?: string;
-            resolution?: number;
-            responses?: components["schemas"]["IdeogramWebResponseImage"][];
-            sampling_speed?: number;
-            seed?: number;
-            user?: components["schemas"]["IdeogramWebUser"];
-            user_hparams?: {
-                aspect_ratio?: string;
-            } & {
-                [key: string]: unknown;
-            };
-            /** @description The prompt as the user typed it. */
-            user_prompt?: string;
-            width?: number;
-        } & {
-            [key: string]: unknown;
-        };
-        IdeogramWebTaskResponse: {
-            /** @description The requested generation (one entry per id asked for). */
-            sampling_requests: components["schemas"]["IdeogramWebSamplingRequest"][];
-        } & {
-            [key: string]: unknown;
-        };
-        /** @description Text-to-image settings, after the Ideogram web app's own sampling request. */
-        IdeogramWebGenerateRequest: {
-            /** @description What to draw. */
-            prompt: string;
-            /**
-             * @description E.g. `1:1`, `16:9`, `9:16`.
-             * @default 1:1
-             */
-            aspect_ratio?: string;
-            /** @description Web-app model version string, e.g. `V_0_3` or `V_2`. */
-            model_version?: string;
-            /** @description E.g. `AUTO`, `GENERAL`, `REALISTIC`, `DESIGN`, `RENDER_3D`, `ANIME`. */
-            style_type?: string;
-            /** @description Keep the images out of the public gallery. */
-            private?: boolean;
-            /** @description Magic prompt, e.g. `AUTO`, `ON` or `OFF`. */
-            use_autoprompt_option?: string;
-            /** @description Speed tier as in the web app (0 = default). */
-            sampling_speed?: number;
-        };
-        /** @description Remix settings, inferred. */
-        IdeogramWebRemixRequest: {
-            /** @description What the remixed image should show. */
-            prompt: string;
-            /** @description The input image as a URL or base64 string. */
-            image: string;
-            /** @description Influence of the input image. */
-            image_weight?: number;
-            /** @description E.g. `1:1`. */
-            aspect_ratio?: string;
-            model_version?: string;
-        };
-        /** @description Upscale settings, inferred. */
-        IdeogramWebUpscaleRequest: {
-            /** @description Id of an image from a finished request (`responses[].response_id` of the task query). */
-            response_id: string;
-            prompt?: string;
-            resemblance?: number;
-            detail?: number;
-        };
-        /** @description Image to describe, inferred. */
-        IdeogramWebDescribeRequest: {
-            /** @description The image as a URL or base64 string. */
-            image: string;
-        };
-        /** @description Answer of a web-app submit, inferred; poll `request_id` with the task query. */
-        IdeogramWebSubmitResponse: {
-            request_id: string;
-        } & {
-            [key: string]: unknown;
-        };
-        /** @description Descriptions of the image, inferred. */
-        IdeogramWebDescribeResponse: {
-            descriptions: ({
-                text?: string;
-            } & {
-                [key: string]: unknown;
-            })[];
-        } & {
-            [key: string]: unknown;
-        };
-        /**
-         * @description Kling model, e.g. `kling-v1` (default) or `kling-v1-5`.
-         * @default kling-v1
-         * @example kling-v1
-         * @example kling-v1-5
-         */
-        KlingModelName: string;
-        /**
-         * @description `succeed` (sic) means finished; `failed` comes with `task_status_msg`.
-         * @enum {string}
-         */
-        KlingTaskStatus: "submitted" | "processing" | "succeed" | "failed";
-        KlingImageGenerationRequest: {
-            model_name?: components["schemas"]["KlingModelName"];
-            /** @description What to draw. */
-            prompt: string;
-            /** @description What should not appear (not allowed together with `image`). */
-            negative_prompt?: string;
-            /** @description Reference image as a URL or base64 string. */
-            image?: string;
-            /**
-             * @description What the reference image fixes (kling-v1-5 with `image` only).
-             * @enum {string}
-             */
-            image_reference?: "subject" | "face";
-            /**
-             * @description How closely the reference image is followed.
-             * @default 0.5
-             */
-            image_fidelity?: number;
-            /** @description How closely a reference face is followed (with `image_reference: face`). */
-            human_fidelity?: number;
-            /**
-             * @description Number of images.
-             * @default 1
-             */
-            n?: number;
-            /**
-             * @default 16:9
-             * @enum {string}
-             */
-            aspect_ratio?: "16:9" | "9:16" | "1:1" | "4:3" | "3:4" | "3:2" | "2:3";
-            /**
-             * Format: uri
-             * @description URL Kling calls when the task status changes.
-             */
-            callback_url?: string;
-        };
-        /** @description Camera movement. `simple` takes exactly one non-zero value in `config`; the other types are presets without `config`. */
-        KlingCameraControl: {
-            /** @enum {string} */
-            type: "simple" | "down_back" | "forward_up" | "right_turn_forward" | "left_turn_forward";
-            config?: {
-                horizontal?: number;
-                vertical?: number;
-                pan?: number;
-                tilt?: number;
-                roll?: number;
-                zoom?: number;
-            };
-        };
-        KlingText2VideoRequest: {
-            model_name?: components["schemas"]["KlingModelName"];
-            /** @description What should happen in the video. */
-            prompt: string;
-            negative_prompt?: string;
-            /**
-             * @description How strictly the video follows the prompt.
-             * @default 0.5
-             */
-            cfg_scale?: number;
-            /**
-             * @description `std` is faster and cheaper, `pro` gives higher quality.
-             * @default std
-             * @enum {string}
-             */
-            mode?: "std" | "pro";
-            camera_control?: components["schemas"]["KlingCameraControl"];
-            /**
-             * @default 16:9
-             * @enum {string}
-             */
-            aspect_ratio?: "16:9" | "9:16" | "1:1";
-            /**
-             * @description Video length in seconds (a string).
-             * @default 5
-             * @enum {string}
-             */
-            duration?: "5" | "10";
-            /** Format: uri */
-            callback_url?: string;
-            /** @description Your own id for the task, unique per account. */
-            external_task_id?: string;
-        };
-        /** @description A region to move (motion brush) and its path. */
-        KlingDynamicMask: {
-            /** @description Mask image (URL or base64) marking the region. */
-            mask: string;
-            trajectories: {
-                x: number;
-                y: number;
-            }[];
-        };
-        KlingImage2VideoRequest: {
-            model_name?: components["schemas"]["KlingModelName"];
-            /** @description Start frame as a URL or base64 string. */
-            image: string;
-            /** @description End frame as a URL or base64 string. */
-            image_tail?: string;
-            prompt?: string;
-            negative_prompt?: string;
-            /** @default 0.5 */
-            cfg_scale?: number;
-            /**
-             * @default std
-             * @enum {string}
-             */
-            mode?: "std" | "pro";
-            /** @description Mask image (URL or base64) of the area that must stay still (motion brush). */
-            static_mask?: string;
-            dynamic_masks?: components["schemas"]["KlingDynamicMask"][];
-            /**
-             * @default 5
-             * @enum {string}
-             */
-            duration?: "5" | "10";
-            /** Format: uri */
-            callback_url?: string;
-            external_task_id?: string;
-        };
-        KlingSubmitResponse: {
-            /** @description `0` on success. */
-            code: number;
-            message?: string;
-            request_id?: string;
-            data: {
-                /** @description Task id; poll it with the query route of the same kind. */
-                task_id: string;
-                task_status: components["schemas"]["KlingTaskStatus"];
-                /** @description Unix time in milliseconds. */
-                created_at?: number;
-                /** @description Unix time in milliseconds. */
-                updated_at?: number;
-            } & {
-                [key: string]: unknown;
-            };
-        } & {
-            [key: string]: unknown;
-        };
-        KlingVideo: {
-            id?: string;
-            /** Format: uri */
-            url?: string;
-            /** @description Length in seconds (a string). */
-            duration?: string;
-        } & {
-            [key: string]: unknown;
-        };
-        KlingImage: {
-            index?: number;
-            /** Format: uri */
-            url?: string;
-        } & {
-            [key: string]: unknown;
-        };
-        /** @description `videos` for video tasks, `images` for image tasks. */
-        KlingTaskResult: {
-            videos?: components["schemas"]["KlingVideo"][];
-            images?: components["schemas"]["KlingImage"][];
-        } & {
-            [key: string]: unknown;
-        };
-        KlingTaskResponse: {
-            /** @description `0` on success. */
-            code: number;
-            message?: string;
-            request_id?: string;
-            data: {
-                task_id: string;
-                task_status: components["schemas"]["KlingTaskStatus"];
-                /** @description Why the task failed. */
-                task_status_msg?: string;
-                /** @description Unix time in milliseconds. */
-                created_at?: number;
-                /** @description Unix time in milliseconds. */
-                updated_at?: number;
-                task_result?: components["schemas"]["KlingTaskResult"];
-            } & {
-                [key: string]: unknown;
-            };
-        } & {
-            [key: string]: unknown;
-        };
-        /**
-         * @description Kling's error answer, i.e. the usual envelope with a non-zero `code`.
-         * @example {
-         *       "code": 1201,
-         *       "message": "Invalid parameter: prompt is required",
-         *       "request_id": "CjMKo2dVRdkAAAAAA5QPcQ"
-         *     }
-         */
-        KlingErrorResponse: {
-            /** @description Non-zero Kling error code (e.g. 1201 invalid parameter, 1102 balance exhausted, 1303 too many concurrent tasks, 5000 server error). */
-            code: number;
-            message: string;
-            request_id?: string;
-        } & {
-            [key: string]: unknown;
-        };
+        SunoTaskStatus: SunoTaskStatus;
     };
-    responses: {
-        /** @description The request is malformed or a parameter is invalid. */
-        BadRequest: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ErrorEnvelope"];
-            };
-        };
-        /** @description The relay key is missing or invalid. */
-        Unauthorized: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ErrorEnvelope"];
-            };
-        };
-        /** @description The key may not use this model or route, or its quota is used up. */
-        Forbidden: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ErrorEnvelope"];
-            };
-        };
-        /** @description Unknown model, route or task. */
-        NotFound: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ErrorEnvelope"];
-            };
-        };
-        /** @description Too many requests; retry after a pause. */
-        RateLimited: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ErrorEnvelope"];
-            };
-        };
-        /** @description The relay or the upstream provider failed (also sent as 502/503 by some relays). */
-        ServerError: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ErrorEnvelope"];
-            };
-        };
-        /** @description The request is malformed or a parameter is invalid (task routes). */
-        RelayBadRequest: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["RelayErrorEnvelope"];
-            };
-        };
-        /** @description The relay key is missing or invalid (task routes). */
-        RelayUnauthorized: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["RelayErrorEnvelope"];
-            };
-        };
-        /** @description The key may not use this route, or its quota is used up (task routes). */
-        RelayForbidden: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["RelayErrorEnvelope"];
-            };
-        };
-        /** @description Unknown task id or route (task routes). */
-        RelayNotFound: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["RelayErrorEnvelope"];
-            };
-        };
-        /** @description Too many requests; retry after a pause (task routes). */
-        RelayRateLimited: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["RelayErrorEnvelope"];
-            };
-        };
-        /** @description The relay or the upstream provider failed (task routes). */
-        RelayServerError: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["RelayErrorEnvelope"];
-            };
-        };
-    };
+    responses: never;
     parameters: never;
     requestBodies: never;
     headers: never;
@@ -3690,12 +3260,60 @@ export interface operations {
                     "text/event-stream": string;
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            /** @description The request is malformed or a parameter is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The relay key is missing or invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The key may not use this model or route, or its quota is used up. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unknown model, route or task. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests; retry after a pause. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The relay or the upstream provider failed (also sent as 502/503 by some relays). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
         };
     };
     createCompletion: {
@@ -3724,12 +3342,60 @@ export interface operations {
                     "text/event-stream": string;
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            /** @description The request is malformed or a parameter is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The relay key is missing or invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The key may not use this model or route, or its quota is used up. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unknown model, route or task. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests; retry after a pause. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The relay or the upstream provider failed (also sent as 502/503 by some relays). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
         };
     };
     createEmbedding: {
@@ -3754,12 +3420,60 @@ export interface operations {
                     "application/json": components["schemas"]["CreateEmbeddingResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            /** @description The request is malformed or a parameter is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The relay key is missing or invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The key may not use this model or route, or its quota is used up. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unknown model, route or task. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests; retry after a pause. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The relay or the upstream provider failed (also sent as 502/503 by some relays). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
         };
     };
     createTranscription: {
@@ -3785,12 +3499,60 @@ export interface operations {
                     "text/plain": string;
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            /** @description The request is malformed or a parameter is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The relay key is missing or invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The key may not use this model or route, or its quota is used up. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unknown model, route or task. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests; retry after a pause. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The relay or the upstream provider failed (also sent as 502/503 by some relays). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
         };
     };
     createTranslation: {
@@ -3816,12 +3578,60 @@ export interface operations {
                     "text/plain": string;
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            /** @description The request is malformed or a parameter is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The relay key is missing or invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The key may not use this model or route, or its quota is used up. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unknown model, route or task. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests; retry after a pause. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The relay or the upstream provider failed (also sent as 502/503 by some relays). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
         };
     };
     createSpeech: {
@@ -3851,12 +3661,60 @@ export interface operations {
                     "audio/pcm": string;
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            /** @description The request is malformed or a parameter is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The relay key is missing or invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The key may not use this model or route, or its quota is used up. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unknown model, route or task. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests; retry after a pause. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The relay or the upstream provider failed (also sent as 502/503 by some relays). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
         };
     };
     createImage: {
@@ -3881,12 +3739,60 @@ export interface operations {
                     "application/json": components["schemas"]["ImagesResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            /** @description The request is malformed or a parameter is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The relay key is missing or invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The key may not use this model or route, or its quota is used up. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unknown model, route or task. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests; retry after a pause. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The relay or the upstream provider failed (also sent as 502/503 by some relays). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
         };
     };
     mjSubmitSwapFace: {
@@ -3915,12 +3821,60 @@ export interface operations {
                     "application/json": components["schemas"]["MjSubmitResult"];
                 };
             };
-            400: components["responses"]["RelayBadRequest"];
-            401: components["responses"]["RelayUnauthorized"];
-            403: components["responses"]["RelayForbidden"];
-            404: components["responses"]["RelayNotFound"];
-            429: components["responses"]["RelayRateLimited"];
-            500: components["responses"]["RelayServerError"];
+            /** @description The request is malformed or a parameter is invalid (task routes). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The key may not use this route, or its quota is used up (task routes). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Unknown task id or route (task routes). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests; retry after a pause (task routes). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay or the upstream provider failed (task routes). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
         };
     };
     mjSubmitAction: {
@@ -3949,12 +3903,60 @@ export interface operations {
                     "application/json": components["schemas"]["MjSubmitResult"];
                 };
             };
-            400: components["responses"]["RelayBadRequest"];
-            401: components["responses"]["RelayUnauthorized"];
-            403: components["responses"]["RelayForbidden"];
-            404: components["responses"]["RelayNotFound"];
-            429: components["responses"]["RelayRateLimited"];
-            500: components["responses"]["RelayServerError"];
+            /** @description The request is malformed or a parameter is invalid (task routes). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The key may not use this route, or its quota is used up (task routes). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Unknown task id or route (task routes). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests; retry after a pause (task routes). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay or the upstream provider failed (task routes). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
         };
     };
     mjSubmitBlend: {
@@ -3983,12 +3985,60 @@ export interface operations {
                     "application/json": components["schemas"]["MjSubmitResult"];
                 };
             };
-            400: components["responses"]["RelayBadRequest"];
-            401: components["responses"]["RelayUnauthorized"];
-            403: components["responses"]["RelayForbidden"];
-            404: components["responses"]["RelayNotFound"];
-            429: components["responses"]["RelayRateLimited"];
-            500: components["responses"]["RelayServerError"];
+            /** @description The request is malformed or a parameter is invalid (task routes). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The key may not use this route, or its quota is used up (task routes). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Unknown task id or route (task routes). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests; retry after a pause (task routes). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay or the upstream provider failed (task routes). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
         };
     };
     mjSubmitDescribe: {
@@ -4017,12 +4067,60 @@ export interface operations {
                     "application/json": components["schemas"]["MjSubmitResult"];
                 };
             };
-            400: components["responses"]["RelayBadRequest"];
-            401: components["responses"]["RelayUnauthorized"];
-            403: components["responses"]["RelayForbidden"];
-            404: components["responses"]["RelayNotFound"];
-            429: components["responses"]["RelayRateLimited"];
-            500: components["responses"]["RelayServerError"];
+            /** @description The request is malformed or a parameter is invalid (task routes). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The key may not use this route, or its quota is used up (task routes). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Unknown task id or route (task routes). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests; retry after a pause (task routes). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay or the upstream provider failed (task routes). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
         };
     };
     mjSubmitImagine: {
@@ -4051,12 +4149,60 @@ export interface operations {
                     "application/json": components["schemas"]["MjSubmitResult"];
                 };
             };
-            400: components["responses"]["RelayBadRequest"];
-            401: components["responses"]["RelayUnauthorized"];
-            403: components["responses"]["RelayForbidden"];
-            404: components["responses"]["RelayNotFound"];
-            429: components["responses"]["RelayRateLimited"];
-            500: components["responses"]["RelayServerError"];
+            /** @description The request is malformed or a parameter is invalid (task routes). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The key may not use this route, or its quota is used up (task routes). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Unknown task id or route (task routes). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests; retry after a pause (task routes). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay or the upstream provider failed (task routes). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
         };
     };
     mjSubmitModal: {
@@ -4085,12 +4231,60 @@ export interface operations {
                     "application/json": components["schemas"]["MjSubmitResult"];
                 };
             };
-            400: components["responses"]["RelayBadRequest"];
-            401: components["responses"]["RelayUnauthorized"];
-            403: components["responses"]["RelayForbidden"];
-            404: components["responses"]["RelayNotFound"];
-            429: components["responses"]["RelayRateLimited"];
-            500: components["responses"]["RelayServerError"];
+            /** @description The request is malformed or a parameter is invalid (task routes). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The key may not use this route, or its quota is used up (task routes). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Unknown task id or route (task routes). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests; retry after a pause (task routes). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay or the upstream provider failed (task routes). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
         };
     };
     mjSubmitShorten: {
@@ -4119,12 +4313,60 @@ export interface operations {
                     "application/json": components["schemas"]["MjSubmitResult"];
                 };
             };
-            400: components["responses"]["RelayBadRequest"];
-            401: components["responses"]["RelayUnauthorized"];
-            403: components["responses"]["RelayForbidden"];
-            404: components["responses"]["RelayNotFound"];
-            429: components["responses"]["RelayRateLimited"];
-            500: components["responses"]["RelayServerError"];
+            /** @description The request is malformed or a parameter is invalid (task routes). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The key may not use this route, or its quota is used up (task routes). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Unknown task id or route (task routes). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests; retry after a pause (task routes). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay or the upstream provider failed (task routes). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
         };
     };
     mjListTasks: {
@@ -4145,11 +4387,51 @@ export interface operations {
                     "application/json": components["schemas"]["MjTaskList"];
                 };
             };
-            400: components["responses"]["RelayBadRequest"];
-            401: components["responses"]["RelayUnauthorized"];
-            403: components["responses"]["RelayForbidden"];
-            429: components["responses"]["RelayRateLimited"];
-            500: components["responses"]["RelayServerError"];
+            /** @description The request is malformed or a parameter is invalid (task routes). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The key may not use this route, or its quota is used up (task routes). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests; retry after a pause (task routes). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay or the upstream provider failed (task routes). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
         };
     };
     mjListTasksByCondition: {
@@ -4174,11 +4456,51 @@ export interface operations {
                     "application/json": components["schemas"]["MjTaskList"];
                 };
             };
-            400: components["responses"]["RelayBadRequest"];
-            401: components["responses"]["RelayUnauthorized"];
-            403: components["responses"]["RelayForbidden"];
-            429: components["responses"]["RelayRateLimited"];
-            500: components["responses"]["RelayServerError"];
+            /** @description The request is malformed or a parameter is invalid (task routes). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The key may not use this route, or its quota is used up (task routes). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests; retry after a pause (task routes). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay or the upstream provider failed (task routes). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
         };
     };
     mjQueryTasks: {
@@ -4203,11 +4525,51 @@ export interface operations {
                     "application/json": components["schemas"]["MjTaskPage"];
                 };
             };
-            400: components["responses"]["RelayBadRequest"];
-            401: components["responses"]["RelayUnauthorized"];
-            403: components["responses"]["RelayForbidden"];
-            429: components["responses"]["RelayRateLimited"];
-            500: components["responses"]["RelayServerError"];
+            /** @description The request is malformed or a parameter is invalid (task routes). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The key may not use this route, or its quota is used up (task routes). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests; retry after a pause (task routes). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay or the upstream provider failed (task routes). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
         };
     };
     mjListQueue: {
@@ -4228,10 +4590,42 @@ export interface operations {
                     "application/json": components["schemas"]["MjTaskList"];
                 };
             };
-            401: components["responses"]["RelayUnauthorized"];
-            403: components["responses"]["RelayForbidden"];
-            429: components["responses"]["RelayRateLimited"];
-            500: components["responses"]["RelayServerError"];
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The key may not use this route, or its quota is used up (task routes). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests; retry after a pause (task routes). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay or the upstream provider failed (task routes). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
         };
     };
     mjCancelTask: {
@@ -4255,11 +4649,51 @@ export interface operations {
                     "application/json": components["schemas"]["MjSubmitResult"];
                 };
             };
-            401: components["responses"]["RelayUnauthorized"];
-            403: components["responses"]["RelayForbidden"];
-            404: components["responses"]["RelayNotFound"];
-            429: components["responses"]["RelayRateLimited"];
-            500: components["responses"]["RelayServerError"];
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The key may not use this route, or its quota is used up (task routes). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Unknown task id or route (task routes). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests; retry after a pause (task routes). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay or the upstream provider failed (task routes). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
         };
     };
     mjFetchTask: {
@@ -4283,11 +4717,51 @@ export interface operations {
                     "application/json": components["schemas"]["MjTask"];
                 };
             };
-            401: components["responses"]["RelayUnauthorized"];
-            403: components["responses"]["RelayForbidden"];
-            404: components["responses"]["RelayNotFound"];
-            429: components["responses"]["RelayRateLimited"];
-            500: components["responses"]["RelayServerError"];
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The key may not use this route, or its quota is used up (task routes). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Unknown task id or route (task routes). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests; retry after a pause (task routes). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay or the upstream provider failed (task routes). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
         };
     };
     mjGetImageSeed: {
@@ -4311,11 +4785,51 @@ export interface operations {
                     "application/json": components["schemas"]["MjImageSeedResult"];
                 };
             };
-            401: components["responses"]["RelayUnauthorized"];
-            403: components["responses"]["RelayForbidden"];
-            404: components["responses"]["RelayNotFound"];
-            429: components["responses"]["RelayRateLimited"];
-            500: components["responses"]["RelayServerError"];
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The key may not use this route, or its quota is used up (task routes). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Unknown task id or route (task routes). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests; retry after a pause (task routes). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay or the upstream provider failed (task routes). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
         };
     };
     sunoV30CreateMusic: {
@@ -4340,11 +4854,51 @@ export interface operations {
                     "application/json": components["schemas"]["SunoSubmitResponse"];
                 };
             };
-            400: components["responses"]["RelayBadRequest"];
-            401: components["responses"]["RelayUnauthorized"];
-            403: components["responses"]["RelayForbidden"];
-            429: components["responses"]["RelayRateLimited"];
-            500: components["responses"]["RelayServerError"];
+            /** @description The request is malformed or a parameter is invalid (task routes). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The key may not use this route, or its quota is used up (task routes). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests; retry after a pause (task routes). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay or the upstream provider failed (task routes). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
         };
     };
     sunoV30GetMusic: {
@@ -4368,11 +4922,51 @@ export interface operations {
                     "application/json": components["schemas"]["SunoFetchResponse"];
                 };
             };
-            401: components["responses"]["RelayUnauthorized"];
-            403: components["responses"]["RelayForbidden"];
-            404: components["responses"]["RelayNotFound"];
-            429: components["responses"]["RelayRateLimited"];
-            500: components["responses"]["RelayServerError"];
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The key may not use this route, or its quota is used up (task routes). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Unknown task id or route (task routes). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests; retry after a pause (task routes). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay or the upstream provider failed (task routes). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
         };
     };
     sunoV30ConcatMusic: {
@@ -4397,11 +4991,51 @@ export interface operations {
                     "application/json": components["schemas"]["SunoSubmitResponse"];
                 };
             };
-            400: components["responses"]["RelayBadRequest"];
-            401: components["responses"]["RelayUnauthorized"];
-            403: components["responses"]["RelayForbidden"];
-            429: components["responses"]["RelayRateLimited"];
-            500: components["responses"]["RelayServerError"];
+            /** @description The request is malformed or a parameter is invalid (task routes). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The key may not use this route, or its quota is used up (task routes). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests; retry after a pause (task routes). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay or the upstream provider failed (task routes). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
         };
     };
     sunoV35CreateMusic: {
@@ -4426,11 +5060,51 @@ export interface operations {
                     "application/json": components["schemas"]["SunoSubmitResponse"];
                 };
             };
-            400: components["responses"]["RelayBadRequest"];
-            401: components["responses"]["RelayUnauthorized"];
-            403: components["responses"]["RelayForbidden"];
-            429: components["responses"]["RelayRateLimited"];
-            500: components["responses"]["RelayServerError"];
+            /** @description The request is malformed or a parameter is invalid (task routes). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The key may not use this route, or its quota is used up (task routes). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests; retry after a pause (task routes). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay or the upstream provider failed (task routes). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
         };
     };
     sunoV35GetMusic: {
@@ -4454,11 +5128,51 @@ export interface operations {
                     "application/json": components["schemas"]["SunoFetchResponse"];
                 };
             };
-            401: components["responses"]["RelayUnauthorized"];
-            403: components["responses"]["RelayForbidden"];
-            404: components["responses"]["RelayNotFound"];
-            429: components["responses"]["RelayRateLimited"];
-            500: components["responses"]["RelayServerError"];
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The key may not use this route, or its quota is used up (task routes). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Unknown task id or route (task routes). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests; retry after a pause (task routes). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay or the upstream provider failed (task routes). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
         };
     };
     lumaCreateGeneration: {
@@ -4483,11 +5197,51 @@ export interface operations {
                     "application/json": components["schemas"]["LumaGeneration"];
                 };
             };
-            400: components["responses"]["RelayBadRequest"];
-            401: components["responses"]["RelayUnauthorized"];
-            403: components["responses"]["RelayForbidden"];
-            429: components["responses"]["RelayRateLimited"];
-            500: components["responses"]["RelayServerError"];
+            /** @description The request is malformed or a parameter is invalid (task routes). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The key may not use this route, or its quota is used up (task routes). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests; retry after a pause (task routes). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay or the upstream provider failed (task routes). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
         };
     };
     lumaGetGeneration: {
@@ -4511,11 +5265,51 @@ export interface operations {
                     "application/json": components["schemas"]["LumaGeneration"];
                 };
             };
-            401: components["responses"]["RelayUnauthorized"];
-            403: components["responses"]["RelayForbidden"];
-            404: components["responses"]["RelayNotFound"];
-            429: components["responses"]["RelayRateLimited"];
-            500: components["responses"]["RelayServerError"];
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The key may not use this route, or its quota is used up (task routes). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Unknown task id or route (task routes). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests; retry after a pause (task routes). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay or the upstream provider failed (task routes). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
         };
     };
     lumaExtendGeneration: {
@@ -4543,12 +5337,60 @@ export interface operations {
                     "application/json": components["schemas"]["LumaGeneration"];
                 };
             };
-            400: components["responses"]["RelayBadRequest"];
-            401: components["responses"]["RelayUnauthorized"];
-            403: components["responses"]["RelayForbidden"];
-            404: components["responses"]["RelayNotFound"];
-            429: components["responses"]["RelayRateLimited"];
-            500: components["responses"]["RelayServerError"];
+            /** @description The request is malformed or a parameter is invalid (task routes). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The key may not use this route, or its quota is used up (task routes). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Unknown task id or route (task routes). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests; retry after a pause (task routes). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay or the upstream provider failed (task routes). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
         };
     };
     stabilityGenerateUltra: {
@@ -4570,9 +5412,7 @@ export interface operations {
             /** @description The generated image (bytes or base64 JSON, following the `accept` header). */
             200: {
                 headers: {
-                    /** @description `SUCCESS` or `CONTENT_FILTERED` (sent with binary answers). */
                     "finish-reason"?: "SUCCESS" | "CONTENT_FILTERED";
-                    /** @description The seed that was used (sent with binary answers). */
                     seed?: number;
                     [name: string]: unknown;
                 };
@@ -4592,7 +5432,15 @@ export interface operations {
                     "application/json": components["schemas"]["StabilityV2Error"];
                 };
             };
-            401: components["responses"]["RelayUnauthorized"];
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
             /** @description The request was flagged by content moderation. */
             403: {
                 headers: {
@@ -4659,9 +5507,7 @@ export interface operations {
             /** @description The generated image (bytes or base64 JSON, following the `accept` header). */
             200: {
                 headers: {
-                    /** @description `SUCCESS` or `CONTENT_FILTERED` (sent with binary answers). */
                     "finish-reason"?: "SUCCESS" | "CONTENT_FILTERED";
-                    /** @description The seed that was used (sent with binary answers). */
                     seed?: number;
                     [name: string]: unknown;
                 };
@@ -4681,7 +5527,15 @@ export interface operations {
                     "application/json": components["schemas"]["StabilityV2Error"];
                 };
             };
-            401: components["responses"]["RelayUnauthorized"];
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
             /** @description The request was flagged by content moderation. */
             403: {
                 headers: {
@@ -4748,9 +5602,7 @@ export interface operations {
             /** @description The generated image (bytes or base64 JSON, following the `accept` header). */
             200: {
                 headers: {
-                    /** @description `SUCCESS` or `CONTENT_FILTERED` (sent with binary answers). */
                     "finish-reason"?: "SUCCESS" | "CONTENT_FILTERED";
-                    /** @description The seed that was used (sent with binary answers). */
                     seed?: number;
                     [name: string]: unknown;
                 };
@@ -4769,7 +5621,15 @@ export interface operations {
                     "application/json": components["schemas"]["StabilityV2Error"];
                 };
             };
-            401: components["responses"]["RelayUnauthorized"];
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
             /** @description The request was flagged by content moderation. */
             403: {
                 headers: {
@@ -4852,7 +5712,15 @@ export interface operations {
                     "application/json": components["schemas"]["StabilityV1Error"];
                 };
             };
-            401: components["responses"]["RelayUnauthorized"];
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
             /** @description Unknown engine. */
             404: {
                 headers: {
@@ -4881,10 +5749,7 @@ export interface operations {
                 Accept?: "application/json" | "image/png";
             };
             path: {
-                /**
-                 * @description The v1 engine to run.
-                 * @example stable-diffusion-v1-6
-                 */
+                /** @description The v1 engine to run. */
                 engine_id: "stable-diffusion-xl-1024-v1-0" | "stable-diffusion-v1-6" | "stable-diffusion-xl-beta-v2-2-2";
             };
             cookie?: never;
@@ -4914,7 +5779,15 @@ export interface operations {
                     "application/json": components["schemas"]["StabilityV1Error"];
                 };
             };
-            401: components["responses"]["RelayUnauthorized"];
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
             /** @description Unknown engine. */
             404: {
                 headers: {
@@ -4957,11 +5830,51 @@ export interface operations {
                     "application/json": components["schemas"]["RecraftCreateStyleResponse"];
                 };
             };
-            400: components["responses"]["RelayBadRequest"];
-            401: components["responses"]["RelayUnauthorized"];
-            403: components["responses"]["RelayForbidden"];
-            429: components["responses"]["RelayRateLimited"];
-            500: components["responses"]["RelayServerError"];
+            /** @description The request is malformed or a parameter is invalid (task routes). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The key may not use this route, or its quota is used up (task routes). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests; retry after a pause (task routes). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay or the upstream provider failed (task routes). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
         };
     };
     recraftGenerateImage: {
@@ -4986,11 +5899,51 @@ export interface operations {
                     "application/json": components["schemas"]["RecraftImagesResponse"];
                 };
             };
-            400: components["responses"]["RelayBadRequest"];
-            401: components["responses"]["RelayUnauthorized"];
-            403: components["responses"]["RelayForbidden"];
-            429: components["responses"]["RelayRateLimited"];
-            500: components["responses"]["RelayServerError"];
+            /** @description The request is malformed or a parameter is invalid (task routes). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The key may not use this route, or its quota is used up (task routes). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests; retry after a pause (task routes). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay or the upstream provider failed (task routes). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
         };
     };
     recraftVectorizeImage: {
@@ -5015,11 +5968,51 @@ export interface operations {
                     "application/json": components["schemas"]["RecraftImageFileResponse"];
                 };
             };
-            400: components["responses"]["RelayBadRequest"];
-            401: components["responses"]["RelayUnauthorized"];
-            403: components["responses"]["RelayForbidden"];
-            429: components["responses"]["RelayRateLimited"];
-            500: components["responses"]["RelayServerError"];
+            /** @description The request is malformed or a parameter is invalid (task routes). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The key may not use this route, or its quota is used up (task routes). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests; retry after a pause (task routes). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay or the upstream provider failed (task routes). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
         };
     };
     recraftRemoveBackground: {
@@ -5044,11 +6037,51 @@ export interface operations {
                     "application/json": components["schemas"]["RecraftImageFileResponse"];
                 };
             };
-            400: components["responses"]["RelayBadRequest"];
-            401: components["responses"]["RelayUnauthorized"];
-            403: components["responses"]["RelayForbidden"];
-            429: components["responses"]["RelayRateLimited"];
-            500: components["responses"]["RelayServerError"];
+            /** @description The request is malformed or a parameter is invalid (task routes). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The key may not use this route, or its quota is used up (task routes). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests; retry after a pause (task routes). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay or the upstream provider failed (task routes). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
         };
     };
     recraftClarityUpscale: {
@@ -5073,11 +6106,51 @@ export interface operations {
                     "application/json": components["schemas"]["RecraftImageFileResponse"];
                 };
             };
-            400: components["responses"]["RelayBadRequest"];
-            401: components["responses"]["RelayUnauthorized"];
-            403: components["responses"]["RelayForbidden"];
-            429: components["responses"]["RelayRateLimited"];
-            500: components["responses"]["RelayServerError"];
+            /** @description The request is malformed or a parameter is invalid (task routes). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The key may not use this route, or its quota is used up (task routes). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests; retry after a pause (task routes). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay or the upstream provider failed (task routes). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
         };
     };
     recraftGenerativeUpscale: {
@@ -5102,21 +6175,58 @@ export interface operations {
                     "application/json": components["schemas"]["RecraftImageFileResponse"];
                 };
             };
-            400: components["responses"]["RelayBadRequest"];
-            401: components["responses"]["RelayUnauthorized"];
-            403: components["responses"]["RelayForbidden"];
-            429: components["responses"]["RelayRateLimited"];
-            500: components["responses"]["RelayServerError"];
+            /** @description The request is malformed or a parameter is invalid (task routes). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The key may not use this route, or its quota is used up (task routes). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests; retry after a pause (task routes). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay or the upstream provider failed (task routes). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
         };
     };
     runwayCreateImageToVideo: {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Runway API version. Required by Runway itself; the relay may set it for you.
-                 * @example 2024-11-06
-                 */
+                /** @description Runway API version. Required by Runway itself; the relay may set it for you. */
                 "X-Runway-Version"?: string;
             };
             path?: never;
@@ -5137,28 +6247,62 @@ export interface operations {
                     "application/json": components["schemas"]["RunwayTaskCreated"];
                 };
             };
-            400: components["responses"]["RelayBadRequest"];
-            401: components["responses"]["RelayUnauthorized"];
-            403: components["responses"]["RelayForbidden"];
-            429: components["responses"]["RelayRateLimited"];
-            500: components["responses"]["RelayServerError"];
+            /** @description The request is malformed or a parameter is invalid (task routes). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The key may not use this route, or its quota is used up (task routes). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests; retry after a pause (task routes). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay or the upstream provider failed (task routes). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
         };
     };
     runwayGetTask: {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Runway API version. Required by Runway itself; the relay may set it for you.
-                 * @example 2024-11-06
-                 */
+                /** @description Runway API version. Required by Runway itself; the relay may set it for you. */
                 "X-Runway-Version"?: string;
             };
             path: {
-                /**
-                 * @description Task id returned by the submit route.
-                 * @example 17f20503-6c24-4c16-946b-35dbbce2af2f
-                 */
+                /** @description Task id returned by the submit route. */
                 id: string;
             };
             cookie?: never;
@@ -5174,10 +6318,42 @@ export interface operations {
                     "application/json": components["schemas"]["RunwayTask"];
                 };
             };
-            401: components["responses"]["RelayUnauthorized"];
-            404: components["responses"]["RelayNotFound"];
-            429: components["responses"]["RelayRateLimited"];
-            500: components["responses"]["RelayServerError"];
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Unknown task id or route (task routes). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests; retry after a pause (task routes). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay or the upstream provider failed (task routes). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
         };
     };
     fluxCreatePro11: {
@@ -5202,11 +6378,51 @@ export interface operations {
                     "application/json": components["schemas"]["FluxSubmitResponse"];
                 };
             };
-            400: components["responses"]["RelayBadRequest"];
-            401: components["responses"]["RelayUnauthorized"];
-            403: components["responses"]["RelayForbidden"];
-            429: components["responses"]["RelayRateLimited"];
-            500: components["responses"]["RelayServerError"];
+            /** @description The request is malformed or a parameter is invalid (task routes). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The key may not use this route, or its quota is used up (task routes). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests; retry after a pause (task routes). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay or the upstream provider failed (task routes). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
         };
     };
     fluxCreatePro: {
@@ -5231,11 +6447,51 @@ export interface operations {
                     "application/json": components["schemas"]["FluxSubmitResponse"];
                 };
             };
-            400: components["responses"]["RelayBadRequest"];
-            401: components["responses"]["RelayUnauthorized"];
-            403: components["responses"]["RelayForbidden"];
-            429: components["responses"]["RelayRateLimited"];
-            500: components["responses"]["RelayServerError"];
+            /** @description The request is malformed or a parameter is invalid (task routes). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The key may not use this route, or its quota is used up (task routes). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests; retry after a pause (task routes). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay or the upstream provider failed (task routes). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
         };
     };
     fluxCreateDev: {
@@ -5260,20 +6516,57 @@ export interface operations {
                     "application/json": components["schemas"]["FluxSubmitResponse"];
                 };
             };
-            400: components["responses"]["RelayBadRequest"];
-            401: components["responses"]["RelayUnauthorized"];
-            403: components["responses"]["RelayForbidden"];
-            429: components["responses"]["RelayRateLimited"];
-            500: components["responses"]["RelayServerError"];
+            /** @description The request is malformed or a parameter is invalid (task routes). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The key may not use this route, or its quota is used up (task routes). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests; retry after a pause (task routes). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay or the upstream provider failed (task routes). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
         };
     };
     fluxGetResult: {
         parameters: {
             query: {
-                /**
-                 * @description Task id returned by a submit route.
-                 * @example 3c6f2b8e-9a41-4d7b-8f5e-1b2c3d4e5f60
-                 */
+                /** @description Task id returned by a submit route. */
                 id: string;
             };
             header?: never;
@@ -5291,10 +6584,42 @@ export interface operations {
                     "application/json": components["schemas"]["FluxGetResultResponse"];
                 };
             };
-            401: components["responses"]["RelayUnauthorized"];
-            404: components["responses"]["RelayNotFound"];
-            429: components["responses"]["RelayRateLimited"];
-            500: components["responses"]["RelayServerError"];
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Unknown task id or route (task routes). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests; retry after a pause (task routes). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay or the upstream provider failed (task routes). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
         };
     };
     ideogramGenerate: {
@@ -5319,11 +6644,51 @@ export interface operations {
                     "application/json": components["schemas"]["IdeogramImagesResponse"];
                 };
             };
-            400: components["responses"]["RelayBadRequest"];
-            401: components["responses"]["RelayUnauthorized"];
-            403: components["responses"]["RelayForbidden"];
-            429: components["responses"]["RelayRateLimited"];
-            500: components["responses"]["RelayServerError"];
+            /** @description The request is malformed or a parameter is invalid (task routes). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The key may not use this route, or its quota is used up (task routes). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests; retry after a pause (task routes). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay or the upstream provider failed (task routes). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
         };
     };
     ideogramRemix: {
@@ -5348,11 +6713,51 @@ export interface operations {
                     "application/json": components["schemas"]["IdeogramImagesResponse"];
                 };
             };
-            400: components["responses"]["RelayBadRequest"];
-            401: components["responses"]["RelayUnauthorized"];
-            403: components["responses"]["RelayForbidden"];
-            429: components["responses"]["RelayRateLimited"];
-            500: components["responses"]["RelayServerError"];
+            /** @description The request is malformed or a parameter is invalid (task routes). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The key may not use this route, or its quota is used up (task routes). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests; retry after a pause (task routes). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay or the upstream provider failed (task routes). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
         };
     };
     ideogramUpscale: {
@@ -5377,11 +6782,51 @@ export interface operations {
                     "application/json": components["schemas"]["IdeogramImagesResponse"];
                 };
             };
-            400: components["responses"]["RelayBadRequest"];
-            401: components["responses"]["RelayUnauthorized"];
-            403: components["responses"]["RelayForbidden"];
-            429: components["responses"]["RelayRateLimited"];
-            500: components["responses"]["RelayServerError"];
+            /** @description The request is malformed or a parameter is invalid (task routes). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The key may not use this route, or its quota is used up (task routes). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests; retry after a pause (task routes). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay or the upstream provider failed (task routes). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
         };
     };
     ideogramDescribe: {
@@ -5406,21 +6851,58 @@ export interface operations {
                     "application/json": components["schemas"]["IdeogramDescribeResponse"];
                 };
             };
-            400: components["responses"]["RelayBadRequest"];
-            401: components["responses"]["RelayUnauthorized"];
-            403: components["responses"]["RelayForbidden"];
-            429: components["responses"]["RelayRateLimited"];
-            500: components["responses"]["RelayServerError"];
+            /** @description The request is malformed or a parameter is invalid (task routes). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The key may not use this route, or its quota is used up (task routes). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests; retry after a pause (task routes). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay or the upstream provider failed (task routes). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
         };
     };
     ideogramWebGetTask: {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Extra token shown on the page in addition to the Bearer key; its purpose is not documented.
-                 * @example 12345678
-                 */
+                /** @description Extra token shown on the page in addition to the Bearer key; its purpose is not documented. */
                 "Access-Token"?: string;
             };
             path?: never;
@@ -5441,21 +6923,58 @@ export interface operations {
                     "application/json": components["schemas"]["IdeogramWebTaskResponse"];
                 };
             };
-            400: components["responses"]["RelayBadRequest"];
-            401: components["responses"]["RelayUnauthorized"];
-            404: components["responses"]["RelayNotFound"];
-            429: components["responses"]["RelayRateLimited"];
-            500: components["responses"]["RelayServerError"];
+            /** @description The request is malformed or a parameter is invalid (task routes). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Unknown task id or route (task routes). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests; retry after a pause (task routes). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay or the upstream provider failed (task routes). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
         };
     };
     ideogramWebGenerate: {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Extra token the task query page shows; assumed to apply here too.
-                 * @example 12345678
-                 */
+                /** @description Extra token the task query page shows; assumed to apply here too. */
                 "Access-Token"?: string;
             };
             path?: never;
@@ -5476,21 +6995,58 @@ export interface operations {
                     "application/json": components["schemas"]["IdeogramWebSubmitResponse"];
                 };
             };
-            400: components["responses"]["RelayBadRequest"];
-            401: components["responses"]["RelayUnauthorized"];
-            403: components["responses"]["RelayForbidden"];
-            429: components["responses"]["RelayRateLimited"];
-            500: components["responses"]["RelayServerError"];
+            /** @description The request is malformed or a parameter is invalid (task routes). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The key may not use this route, or its quota is used up (task routes). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests; retry after a pause (task routes). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay or the upstream provider failed (task routes). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
         };
     };
     ideogramWebRemix: {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Extra token the task query page shows; assumed to apply here too.
-                 * @example 12345678
-                 */
+                /** @description Extra token the task query page shows; assumed to apply here too. */
                 "Access-Token"?: string;
             };
             path?: never;
@@ -5511,21 +7067,58 @@ export interface operations {
                     "application/json": components["schemas"]["IdeogramWebSubmitResponse"];
                 };
             };
-            400: components["responses"]["RelayBadRequest"];
-            401: components["responses"]["RelayUnauthorized"];
-            403: components["responses"]["RelayForbidden"];
-            429: components["responses"]["RelayRateLimited"];
-            500: components["responses"]["RelayServerError"];
+            /** @description The request is malformed or a parameter is invalid (task routes). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The key may not use this route, or its quota is used up (task routes). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests; retry after a pause (task routes). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay or the upstream provider failed (task routes). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
         };
     };
     ideogramWebUpscale: {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Extra token the task query page shows; assumed to apply here too.
-                 * @example 12345678
-                 */
+                /** @description Extra token the task query page shows; assumed to apply here too. */
                 "Access-Token"?: string;
             };
             path?: never;
@@ -5546,21 +7139,58 @@ export interface operations {
                     "application/json": components["schemas"]["IdeogramWebSubmitResponse"];
                 };
             };
-            400: components["responses"]["RelayBadRequest"];
-            401: components["responses"]["RelayUnauthorized"];
-            403: components["responses"]["RelayForbidden"];
-            429: components["responses"]["RelayRateLimited"];
-            500: components["responses"]["RelayServerError"];
+            /** @description The request is malformed or a parameter is invalid (task routes). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The key may not use this route, or its quota is used up (task routes). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests; retry after a pause (task routes). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay or the upstream provider failed (task routes). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
         };
     };
     ideogramWebDescribe: {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Extra token the task query page shows; assumed to apply here too.
-                 * @example 12345678
-                 */
+                /** @description Extra token the task query page shows; assumed to apply here too. */
                 "Access-Token"?: string;
             };
             path?: never;
@@ -5581,11 +7211,51 @@ export interface operations {
                     "application/json": components["schemas"]["IdeogramWebDescribeResponse"];
                 };
             };
-            400: components["responses"]["RelayBadRequest"];
-            401: components["responses"]["RelayUnauthorized"];
-            403: components["responses"]["RelayForbidden"];
-            429: components["responses"]["RelayRateLimited"];
-            500: components["responses"]["RelayServerError"];
+            /** @description The request is malformed or a parameter is invalid (task routes). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The key may not use this route, or its quota is used up (task routes). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests; retry after a pause (task routes). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
+            /** @description The relay or the upstream provider failed (task routes). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
         };
     };
     klingCreateImageGeneration: {
@@ -5619,7 +7289,15 @@ export interface operations {
                     "application/json": components["schemas"]["KlingErrorResponse"];
                 };
             };
-            401: components["responses"]["RelayUnauthorized"];
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
             /** @description Too many concurrent tasks or requests. */
             429: {
                 headers: {
@@ -5645,10 +7323,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /**
-                 * @description Task id returned by the image generation route.
-                 * @example CjhR7WdVRdkAAAAAA7Hm5Q
-                 */
+                /** @description Task id returned by the image generation route. */
                 task_id: string;
             };
             cookie?: never;
@@ -5664,7 +7339,15 @@ export interface operations {
                     "application/json": components["schemas"]["KlingTaskResponse"];
                 };
             };
-            401: components["responses"]["RelayUnauthorized"];
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
             /** @description No task with this id. */
             404: {
                 headers: {
@@ -5716,7 +7399,15 @@ export interface operations {
                     "application/json": components["schemas"]["KlingErrorResponse"];
                 };
             };
-            401: components["responses"]["RelayUnauthorized"];
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
             /** @description Too many concurrent tasks or requests. */
             429: {
                 headers: {
@@ -5742,10 +7433,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /**
-                 * @description Task id returned by the text-to-video route.
-                 * @example CjMKo2dVRdkAAAAAA5QPcQ
-                 */
+                /** @description Task id returned by the text-to-video route. */
                 task_id: string;
             };
             cookie?: never;
@@ -5761,7 +7449,15 @@ export interface operations {
                     "application/json": components["schemas"]["KlingTaskResponse"];
                 };
             };
-            401: components["responses"]["RelayUnauthorized"];
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
             /** @description No task with this id. */
             404: {
                 headers: {
@@ -5813,7 +7509,15 @@ export interface operations {
                     "application/json": components["schemas"]["KlingErrorResponse"];
                 };
             };
-            401: components["responses"]["RelayUnauthorized"];
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
             /** @description Too many concurrent tasks or requests. */
             429: {
                 headers: {
@@ -5839,10 +7543,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /**
-                 * @description Task id returned by the image-to-video route.
-                 * @example CjikY2dVRdkAAAAAA6Wy1g
-                 */
+                /** @description Task id returned by the image-to-video route. */
                 task_id: string;
             };
             cookie?: never;
@@ -5858,7 +7559,15 @@ export interface operations {
                     "application/json": components["schemas"]["KlingTaskResponse"];
                 };
             };
-            401: components["responses"]["RelayUnauthorized"];
+            /** @description The relay key is missing or invalid (task routes). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelayErrorEnvelope"];
+                };
+            };
             /** @description No task with this id. */
             404: {
                 headers: {

@@ -6,7 +6,6 @@ import { type LumaGenerationsCreateParams, type LumaGenerationsExtendParams, typ
 import { type MidjourneyInsightFaceSwapParams, type MidjourneySubmitActionParams, type MidjourneySubmitBlendParams, type MidjourneySubmitDescribeParams, type MidjourneySubmitImagineParams, type MidjourneySubmitModalParams, type MidjourneySubmitShortenParams, type MidjourneyTasksRetrieveResponse } from './operations/midjourney.js';
 import { type RunwayImageToVideoCreateParams, type RunwayTasksRetrieveResponse } from './operations/runway.js';
 import { type SunoV30MusicConcatParams, type SunoV30MusicCreateParams, type SunoV30MusicRetrieveResponse, type SunoV35MusicCreateParams, type SunoV35MusicRetrieveResponse } from './operations/suno.js';
-import type { paths } from './schema.js';
 /** How to poll a Flux generation with `fluxGetResult` and read its state (from the spec's `x-task-families.flux`). */
 export declare const fluxTasksRetrieveTask: TaskDescriptor<FluxTasksRetrieveResponse, TaskResultAt<FluxTasksRetrieveResponse, '/result/sample'>>;
 /**
@@ -511,7 +510,7 @@ export declare function lumaGenerationsCreateAndWait(client: BaseClient, params:
  * ```
  * @see E41 延长视频 (Extend video (paid tier))
  */
-export declare function lumaGenerationsExtendAndWait(client: BaseClient, task_id: paths['/luma/generations/{task_id}/extend']['post']['parameters']['path']['task_id'], params: LumaGenerationsExtendParams, options?: WaitOptions<LumaGenerationsRetrieveResponse, TaskResultAt<LumaGenerationsRetrieveResponse, '/video/url'>>): TaskRun<LumaGenerationsRetrieveResponse, TaskResultAt<LumaGenerationsRetrieveResponse, '/video/url'>>;
+export declare function lumaGenerationsExtendAndWait(client: BaseClient, task_id: string, params: LumaGenerationsExtendParams, options?: WaitOptions<LumaGenerationsRetrieveResponse, TaskResultAt<LumaGenerationsRetrieveResponse, '/video/url'>>): TaskRun<LumaGenerationsRetrieveResponse, TaskResultAt<LumaGenerationsRetrieveResponse, '/video/url'>>;
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *

@@ -88,7 +88,6 @@ import {
   sunoV35MusicCreate,
   sunoV35MusicRetrieve,
 } from './operations/suno.js';
-import type { paths } from './schema.js';
 /** How to poll a Flux generation with `fluxGetResult` and read its state (from the spec's `x-task-families.flux`). */
 export const fluxTasksRetrieveTask: TaskDescriptor<
   FluxTasksRetrieveResponse,
@@ -1215,7 +1214,7 @@ export function lumaGenerationsCreateAndWait(
  */
 export function lumaGenerationsExtendAndWait(
   client: BaseClient,
-  task_id: paths['/luma/generations/{task_id}/extend']['post']['parameters']['path']['task_id'],
+  task_id: string,
   params: LumaGenerationsExtendParams,
   options?: WaitOptions<
     LumaGenerationsRetrieveResponse,

@@ -46,7 +46,10 @@ function runtimeExportNames(ctx: EmitContext): Set<string> {
   return names;
 }
 
-/** The package index re-exports the runtime and every generated module with `export *`: a shared name would be ambiguous. */
+/**
+ * The package index re-exports the runtime and every generated module with `export *`: a shared name
+ * would be ambiguous. Returns the names taken, by owner.
+ */
 function checkExportClashes(
   ir: ApiIr,
   ctx: EmitContext,
@@ -56,7 +59,7 @@ function checkExportClashes(
   waitFor: ReadonlyMap<string, Callable>,
   receivers: ReadonlyMap<string, Callable>,
   descriptors: string[],
-): void {
+): Map<string, string> {
   const owners = new Map<string, string>([...runtimeExportNames(ctx)].map((n) => [n, 'the client runtime']));
   const claim = (name: string | undefined, owner: string): void => {
     if (!name) return;
@@ -74,6 +77,16 @@ function checkExportClashes(
   for (const op of ir.operations) for (const cb of op.callbacks) claim(cb.typeName, `${op.operationId} (callback ${cb.name})`);
   for (const hook of ir.webhooks) claim(hook.typeName, `webhook ${hook.name}`);
   for (const name of descriptors) claim(name, `task descriptor ${name}`);
+  return owners;
+}
+
+/**
+ * The named schema types the index re-exports: all but those whose name another export already
+ * has (they stay reachable as `components['schemas'][name]`).
+ */
+function schemaExports(ir: ApiIr, taken: ReadonlyMap<string, string>, className: string, resFiles: { classes: string[] }[]): string[] {
+  const classes = new Set([className, ...resFiles.flatMap((f) => f.classes)]);
+  return ir.schemas.map((s) => s.typeName).filter((name) => !taken.has(name) && !classes.has(name));
 }
 
 export const emitClient: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] => {
@@ -85,7 +98,7 @@ export const emitClient: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
   const andWait = andWaitCallables(ir, plans, tasks);
   const waits = waitCallables(tasks);
 
-  checkExportClashes(ir, ctx, plans, callables, andWait, waits.byDescriptor, waits.receivers, tasks.descriptors.map((d) => d.name));
+  const taken = checkExportClashes(ir, ctx, plans, callables, andWait, waits.byDescriptor, waits.receivers, tasks.descriptors.map((d) => d.name));
   const opFiles = operationFiles(ir, plans, callables);
   const resFiles = resourceFiles(ir, callables, andWait, waits.byResource, opFiles);
   const hasTasks = tasks.descriptors.length > 0;
@@ -100,7 +113,7 @@ export const emitClient: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
     ...opFiles.map((f) => ts(f.path, f.contents)),
     ...resFiles.map((f) => ts(f.path, f.contents)),
     ts('sdk/src/client.ts', clientFile(ir, className, prefix, callables, andWait, waits.byResource, opFiles, resFiles)),
-    ts('sdk/src/index.ts', indexFile(className, opFiles, resFiles, hasTasks, callbacks !== undefined)),
+    ts('sdk/src/index.ts', indexFile(className, opFiles, resFiles, hasTasks, callbacks !== undefined, schemaExports(ir, taken, className, resFiles))),
   ];
   if (hasTasks) files.push(ts('sdk/src/tasks.ts', tasksFile(ir, plans, tasks, andWait, waits.byDescriptor, waits.receivers, opFiles)));
   if (callbacks !== undefined) files.push(ts('sdk/src/callbacks.ts', callbacks));

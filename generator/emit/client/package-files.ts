@@ -1,5 +1,6 @@
 /** The package around the sources: package.json, README.md (examples from the IR) and the copied runtime. */
 import type { ApiIr, OperationIr } from '../../ir/types.js';
+import { successResponse } from '../../ir/operations.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
 import { generatedHeader } from '../header.js';
 import type { EmitContext, VirtualFile } from '../types.js';
@@ -189,6 +190,7 @@ export function readme(ir: ApiIr, ctx: EmitContext, className: string, prefix: s
     );
   }
   parts.push(...callbacksSection(ir, ctx, className, prefix, tasks));
+  parts.push(...typesSection(ir, ctx, first));
   const unsafe = ops.filter((o) => o.retry === 'unsafe');
   parts.push(
     '',
@@ -242,6 +244,23 @@ export function readme(ir: ApiIr, ctx: EmitContext, className: string, prefix: s
     .sort(cmp);
   parts.push(...rows, '');
   return { path: 'sdk/README.md', contents: parts.join('\n'), format: 'markdown' };
+}
+
+/** `## Types`: named schema types, closed objects, and `withExtras`, the one escape to undocumented fields. */
+function typesSection(ir: ApiIr, ctx: EmitContext, first: OperationIr | undefined): string[] {
+  if (ir.schemas.length === 0) return [];
+  const body = first ? successResponse(first)?.contents.find((c) => c.kind === 'json')?.schema : undefined;
+  const named = ir.schemas.find((s) => body?.kind === 'ref' && s.name === body.name) ?? ir.schemas[0]!;
+  return [
+    '',
+    '## Types',
+    '',
+    `Every schema of the spec is an exported, documented type (\`import type { ${named.typeName} } from '${ctx.packageName}'\`), and each method's params, response, stream events and error bodies refer to them, so editors show their names. Object types list exactly the documented fields, so a misspelt field is a compile error; where the spec declares a map (\`additionalProperties\`) any key is accepted. A set of values the spec leaves open (\`anyOf\` of an enum and a string, e.g. model names) accepts any string while the editor still suggests the known ones.`,
+    '',
+    'Responses are read leniently: fields a server sends beyond the documented ones are still on the object at run time. `withExtras` is the one typed way to read them; it opens the object it is given (not the objects inside it), with extra values typed `unknown`:',
+    '',
+    fence(`import { withExtras } from '${ctx.packageName}';\n\nconst extra = withExtras(result).some_vendor_field; // unknown: check it before use`),
+  ];
 }
 
 /** `## Callbacks` (only when the spec declares callbacks or webhooks): the receiver and a route handler. */

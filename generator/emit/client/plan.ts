@@ -6,14 +6,7 @@
 import { commentText } from '../../util/text-safety.js';
 import type { ApiIr, BodyKind, ContentIr, OperationIr, PagingFieldIr, PagingIr, ParameterIr, SchemaIr } from '../../ir/types.js';
 import { successResponse } from '../../ir/operations.js';
-import {
-  operationRef,
-  parameterType,
-  requestBodyType,
-  resolveSchema,
-  responseType,
-  schemaType,
-} from './type-refs.js';
+import { contentType, parameterType, resolveSchema, schemaType } from './type-refs.js';
 
 const RESERVED_ARGS = new Set(
   'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await arguments eval client params options'.split(
@@ -162,7 +155,7 @@ function planBody(ir: ApiIr, op: OperationIr, fieldNames: Set<string>): BodyPlan
   const content = body?.contents.find((c) => c.kind !== 'event-stream');
   if (!body || !content) return undefined;
   const kind = content.kind as BodyPlan['kind'];
-  const raw = requestBodyType(op, content.mediaType);
+  const raw = contentType(ir, content);
   const partTypes: Record<string, string> = {};
   for (const [name, encoding] of Object.entries(content.encoding)) if (encoding.contentType) partTypes[name] = encoding.contentType;
   if (kind === 'binary') {
@@ -202,14 +195,14 @@ function responseClass(content: ContentIr): 'json' | 'text' | 'binary' {
  * the answer's content type and typed as the union. Bytes alongside other forms (images, or their
  * base64 JSON) stay a binary download whose form the caller picks with `as`.
  */
-function planResponse(op: OperationIr): ResponsePlan {
+function planResponse(ir: ApiIr, op: OperationIr): ResponsePlan {
   const ok = successResponse(op);
   const contents = ok?.contents.filter((c) => c.kind !== 'event-stream') ?? [];
   const first = contents[0];
   if (!ok || !first) return { kind: 'none', type: 'void', mediaTypes: [] };
   const classes = new Set(contents.map(responseClass));
   const json = contents.find((c) => c.kind === 'json');
-  const jsonType = json ? responseType(op, ok.status, json.mediaType) : undefined;
+  const jsonType = json ? contentType(ir, json) : undefined;
   const firstClass = responseClass(first);
   const ofClass = (cls: string): string[] => contents.filter((c) => responseClass(c) === cls).map((c) => c.mediaType);
   if (firstClass === 'binary') return { kind: 'binary', type: 'Blob', mediaTypes: ofClass('binary'), status: ok.status };
@@ -220,12 +213,12 @@ function planResponse(op: OperationIr): ResponsePlan {
   return { kind: 'text', type: 'string', mediaTypes: ofClass('text'), status: ok.status };
 }
 
-function errorDefinition(op: OperationIr): string | undefined {
+function errorDefinition(ir: ApiIr, op: OperationIr): string | undefined {
   const parts: string[] = [];
   for (const r of op.responses) {
     if (!r.isError) continue;
     const json = r.contents.find((c) => c.kind === 'json');
-    if (json) parts.push(responseType(op, r.status, json.mediaType));
+    if (json) parts.push(contentType(ir, json));
   }
   return parts.length ? parts.join(' | ') : undefined;
 }
@@ -247,7 +240,7 @@ export function planOperation(ir: ApiIr, op: OperationIr): OperationPlan {
   const taken = new Set<string>();
   const pathArgs = op.parameters
     .filter((p) => p.in === 'path')
-    .map((param) => ({ param, arg: argName(param, taken), type: parameterType(op, param) }));
+    .map((param) => ({ param, arg: argName(param, taken), type: parameterType(ir, param) }));
   // Cookies are left to the platform (browsers do not let scripts set them).
   const fields = op.parameters.filter((p) => p.in === 'query' || p.in === 'header');
   const fieldNames = new Set(fields.map((f) => f.propertyName));
@@ -258,7 +251,7 @@ export function planOperation(ir: ApiIr, op: OperationIr): OperationPlan {
     pathArgs,
     fields,
     paramsOptional: true,
-    response: planResponse(op),
+    response: planResponse(ir, op),
     ...planAuth(ir, op),
   };
   if (body) plan.body = body;
@@ -267,7 +260,7 @@ export function planOperation(ir: ApiIr, op: OperationIr): OperationPlan {
     const members: string[] = [];
     for (const f of fields) {
       const doc = docComment([f.description, f.deprecated ? '@deprecated' : undefined]);
-      members.push(`${doc}${propertyKeyOf(f.propertyName)}${f.required ? '' : '?'}: ${parameterType(op, f)};`);
+      members.push(`${doc}${propertyKeyOf(f.propertyName)}${f.required ? '' : '?'}: ${parameterType(ir, f)};`);
     }
     if (body?.mode === 'key') members.push(`${body.required ? 'body' : 'body?'}: ${body.type};`);
     const literal = members.length ? `{ ${members.join(' ')} }` : undefined;
@@ -277,7 +270,7 @@ export function planOperation(ir: ApiIr, op: OperationIr): OperationPlan {
     plan.paramsOptional = !fields.some((f) => f.required) && !(body?.required && bodyNeedsContent(ir, body));
   }
   if (plan.response.kind === 'json' || plan.response.kind === 'text' || plan.response.kind === 'mixed') plan.responseTypeName = `${stem}Response`;
-  const errors = errorDefinition(op);
+  const errors = errorDefinition(ir, op);
   if (errors) {
     plan.errorTypeName = `${stem}ErrorBody`;
     plan.errorDefinition = errors;
@@ -315,4 +308,3 @@ export function docComment(parts: (string | undefined)[]): string {
   return text ? `/** ${text} */ ` : '';
 }
 
-export { operationRef };

@@ -423,7 +423,14 @@ export function clientFile(
   return printStructure('sdk/src/client.ts', { statements });
 }
 
-export function indexFile(className: string, opFiles: OperationFile[], resFiles: ResourceFile[], hasTasks: boolean, hasCallbacks = false): string {
+export function indexFile(
+  className: string,
+  opFiles: OperationFile[],
+  resFiles: ResourceFile[],
+  hasTasks: boolean,
+  hasCallbacks = false,
+  schemaTypes: string[] = [],
+): string {
   const statements: Statement[] = [
     header('generator/emit/client/source-files.ts'),
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: './client.js', namedExports: [className, 'CLIENT_CONFIG', { name: className, alias: 'default' }] },
@@ -437,7 +444,7 @@ export function indexFile(className: string, opFiles: OperationFile[], resFiles:
       .filter((s): s is StatementStructures => s !== undefined),
     ...(hasTasks ? [{ kind: StructureKind.ExportDeclaration, moduleSpecifier: './tasks.js' } as StatementStructures] : []),
     ...(hasCallbacks ? [{ kind: StructureKind.ExportDeclaration, moduleSpecifier: './callbacks.js' } as StatementStructures] : []),
-    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './schema.js', isTypeOnly: true, namedExports: ['components', 'operations', 'paths'] },
+    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './schema.js', isTypeOnly: true, namedExports: sortedUnique(['components', 'operations', 'paths', ...schemaTypes]) },
   ];
   return printStructure('sdk/src/index.ts', { statements });
 }

@@ -120,7 +120,7 @@ function bodyHtml(schema: SchemaIr, ctx: SchemaHtmlContext, depth: number, ances
 
 function objectHtml(
   properties: PropertyIr[],
-  additional: boolean | SchemaIr,
+  additional: boolean | SchemaIr | undefined,
   ctx: SchemaHtmlContext,
   depth: number,
   ancestors: string[],

@@ -119,7 +119,9 @@ export function factsOf(schema: SchemaIr, index: SchemaIndex): Fact[] {
 
 function scalarFacts(s: SchemaIr, facts: Fact[], prefix: string): void {
   if (s.kind !== 'string' && s.kind !== 'number' && s.kind !== 'integer' && s.kind !== 'boolean' && s.kind !== 'null') return;
-  if (s.enum && !(s.const !== undefined && s.enum.length === 1)) facts.push({ label: `${prefix}one of`, values: s.enum });
+  if (s.enum && !(s.const !== undefined && s.enum.length === 1)) {
+    facts.push({ label: s.openEnum ? `${prefix}known values (any other ${s.kind} too)` : `${prefix}one of`, values: s.enum });
+  }
   if (prefix && s.const !== undefined) facts.push({ label: `${prefix}value`, values: [s.const] });
   if (s.format && prefix) facts.push({ label: `${prefix}format`, text: s.format });
   if (s.minLength !== undefined || s.maxLength !== undefined) facts.push({ label: `${prefix}length`, text: range(s.minLength, s.maxLength) });

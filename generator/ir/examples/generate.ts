@@ -290,7 +290,9 @@ export class ExampleGenerator {
         break;
       }
       out[`key${i}`] =
-        s.additionalProperties === true ? 'value' : this.gen(s.additionalProperties, inner);
+        s.additionalProperties === true || s.additionalProperties === undefined
+          ? 'value'
+          : this.gen(s.additionalProperties, inner);
     }
     return out;
   }

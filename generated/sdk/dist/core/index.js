@@ -5,6 +5,7 @@ export { accumulateChatCompletion, chatCompletionText, } from './chat-stream.js'
 export { parseCallbackJson, parseTaskCallback } from './callbacks.js';
 export { APIResource, BaseClient, } from './client.js';
 export { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, AuthenticationError, BadRequestError, CallbackPayloadError, ConflictError, IncompleteStreamError, InternalServerError, InvalidStreamEventError, NotFoundError, PermissionDeniedError, RateLimitError, ResponseTooLargeError, ShellApiError, TaskCancelledError, TaskError, TaskFailedError, TaskSubmitError, TaskTimeoutError, UnprocessableEntityError, } from './errors.js';
+export { withExtras } from './extras.js';
 export { omit } from './params.js';
 export { readPointer } from './json-pointer.js';
 export { paginate, PagePromise } from './pagination.js';

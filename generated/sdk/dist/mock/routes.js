@@ -191,7 +191,8 @@ export const routes = JSON.parse(`{
                 "type": [
                   "object",
                   "null"
-                ]
+                ],
+                "additionalProperties": true
               },
               "finish_reason": {
                 "type": [
@@ -308,7 +309,8 @@ export const routes = JSON.parse(`{
                 "type": [
                   "object",
                   "null"
-                ]
+                ],
+                "additionalProperties": true
               },
               "finish_reason": {
                 "type": [
@@ -529,7 +531,8 @@ export const routes = JSON.parse(`{
               "type": "string"
             },
             "parameters": {
-              "type": "object"
+              "type": "object",
+              "additionalProperties": true
             }
           },
           "required": [
@@ -713,7 +716,8 @@ export const routes = JSON.parse(`{
           "type": [
             "object",
             "null"
-          ]
+          ],
+          "additionalProperties": true
         },
         "finish_reason": {
           "type": [
@@ -769,7 +773,22 @@ export const routes = JSON.parse(`{
       "type": "object",
       "properties": {
         "model": {
-          "type": "string"
+          "anyOf": [
+            {
+              "type": "string",
+              "enum": [
+                "gpt-3.5-turbo",
+                "gpt-4o",
+                "gemini-pro",
+                "gpt-4-all",
+                "gpt-4-vision-preview",
+                "stable-diffusion"
+              ]
+            },
+            {
+              "type": "string"
+            }
+          ]
         },
         "messages": {
           "type": "array",
@@ -1075,7 +1094,21 @@ export const routes = JSON.parse(`{
       "type": "object",
       "properties": {
         "model": {
-          "type": "string"
+          "anyOf": [
+            {
+              "type": "string",
+              "enum": [
+                "dall-e-2",
+                "dall-e-3",
+                "flux-dev",
+                "flux-1.1-pro",
+                "recraftv3"
+              ]
+            },
+            {
+              "type": "string"
+            }
+          ]
         },
         "prompt": {
           "type": "string",
@@ -1119,21 +1152,39 @@ export const routes = JSON.parse(`{
       "type": "object",
       "properties": {
         "model": {
-          "type": "string"
+          "anyOf": [
+            {
+              "type": "string",
+              "enum": [
+                "tts-1",
+                "tts-1-hd"
+              ]
+            },
+            {
+              "type": "string"
+            }
+          ]
         },
         "input": {
           "type": "string",
           "maxLength": 4096
         },
         "voice": {
-          "type": "string",
-          "enum": [
-            "alloy",
-            "echo",
-            "fable",
-            "onyx",
-            "nova",
-            "shimmer"
+          "anyOf": [
+            {
+              "type": "string",
+              "enum": [
+                "alloy",
+                "echo",
+                "fable",
+                "onyx",
+                "nova",
+                "shimmer"
+              ]
+            },
+            {
+              "type": "string"
+            }
           ]
         },
         "response_format": {
@@ -2687,7 +2738,8 @@ export const routes = JSON.parse(`{
           "type": [
             "object",
             "null"
-          ]
+          ],
+          "additionalProperties": true
         },
         "liked": {},
         "estimate_wait_seconds": {
@@ -2700,13 +2752,15 @@ export const routes = JSON.parse(`{
           "type": [
             "object",
             "null"
-          ]
+          ],
+          "additionalProperties": true
         },
         "last_frame": {
           "type": [
             "object",
             "null"
-          ]
+          ],
+          "additionalProperties": true
         },
         "server_id": {
           "type": "string"
@@ -2744,7 +2798,8 @@ export const routes = JSON.parse(`{
           "type": [
             "object",
             "null"
-          ]
+          ],
+          "additionalProperties": true
         },
         "download_url": {
           "type": "string"
@@ -3114,7 +3169,8 @@ export const routes = JSON.parse(`{
           ]
         },
         "properties": {
-          "type": "object"
+          "type": "object",
+          "additionalProperties": true
         }
       },
       "required": [
@@ -3223,7 +3279,8 @@ export const routes = JSON.parse(`{
           ]
         },
         "properties": {
-          "type": "object"
+          "type": "object",
+          "additionalProperties": true
         }
       },
       "required": [
@@ -4186,7 +4243,8 @@ export const routes = JSON.parse(`{
             "null"
           ],
           "items": {
-            "type": "object"
+            "type": "object",
+            "additionalProperties": true
           }
         },
         "history": {
@@ -4195,7 +4253,8 @@ export const routes = JSON.parse(`{
             "null"
           ],
           "items": {
-            "type": "object"
+            "type": "object",
+            "additionalProperties": true
           }
         }
       }
@@ -4325,7 +4384,8 @@ export const routes = JSON.parse(`{
           }
         },
         "metadata": {
-          "type": "object"
+          "type": "object",
+          "additionalProperties": true
         }
       },
       "required": [

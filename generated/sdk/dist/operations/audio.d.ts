@@ -1,13 +1,13 @@
 import type { APIPromise, BaseClient, BinaryAs, BinaryRequestOptions, BinaryResult, RequestOptions, Uploadable } from '../core/index.js';
-import type { paths } from '../schema.js';
+import type { components } from '../schema.js';
 /** Parameters of `client.audio.transcriptions.create()` (createTranscription). */
-export type AudioTranscriptionsCreateParams = Omit<NonNullable<paths['/v1/audio/transcriptions']['post']['requestBody']>['content']['multipart/form-data'], 'file'> & {
+export type AudioTranscriptionsCreateParams = Omit<components['schemas']['CreateTranscriptionRequest'], 'file'> & {
     file: Uploadable;
 };
 /** Success body of `client.audio.transcriptions.create()` (createTranscription). */
-export type AudioTranscriptionsCreateResponse = paths['/v1/audio/transcriptions']['post']['responses']['200']['content']['application/json'] | string;
+export type AudioTranscriptionsCreateResponse = components['schemas']['AudioTranscriptionResult'] | string;
 /** Error bodies of `client.audio.transcriptions.create()`: read them from `APIError<AudioTranscriptionsCreateErrorBody>`'s `error`. */
-export type AudioTranscriptionsCreateErrorBody = paths['/v1/audio/transcriptions']['post']['responses']['400']['content']['application/json'] | paths['/v1/audio/transcriptions']['post']['responses']['401']['content']['application/json'] | paths['/v1/audio/transcriptions']['post']['responses']['403']['content']['application/json'] | paths['/v1/audio/transcriptions']['post']['responses']['404']['content']['application/json'] | paths['/v1/audio/transcriptions']['post']['responses']['429']['content']['application/json'] | paths['/v1/audio/transcriptions']['post']['responses']['500']['content']['application/json'];
+export type AudioTranscriptionsCreateErrorBody = components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'];
 /**
  * Transcribe audio
  *
@@ -35,13 +35,13 @@ export type AudioTranscriptionsCreateErrorBody = paths['/v1/audio/transcriptions
  */
 export declare function audioTranscriptionsCreate(client: BaseClient, params: AudioTranscriptionsCreateParams, options?: RequestOptions): APIPromise<AudioTranscriptionsCreateResponse>;
 /** Parameters of `client.audio.translations.create()` (createTranslation). */
-export type AudioTranslationsCreateParams = Omit<NonNullable<paths['/v1/audio/translations']['post']['requestBody']>['content']['multipart/form-data'], 'file'> & {
+export type AudioTranslationsCreateParams = Omit<components['schemas']['CreateTranslationRequest'], 'file'> & {
     file: Uploadable;
 };
 /** Success body of `client.audio.translations.create()` (createTranslation). */
-export type AudioTranslationsCreateResponse = paths['/v1/audio/translations']['post']['responses']['200']['content']['application/json'] | string;
+export type AudioTranslationsCreateResponse = components['schemas']['AudioTranscriptionResult'] | string;
 /** Error bodies of `client.audio.translations.create()`: read them from `APIError<AudioTranslationsCreateErrorBody>`'s `error`. */
-export type AudioTranslationsCreateErrorBody = paths['/v1/audio/translations']['post']['responses']['400']['content']['application/json'] | paths['/v1/audio/translations']['post']['responses']['401']['content']['application/json'] | paths['/v1/audio/translations']['post']['responses']['403']['content']['application/json'] | paths['/v1/audio/translations']['post']['responses']['404']['content']['application/json'] | paths['/v1/audio/translations']['post']['responses']['429']['content']['application/json'] | paths['/v1/audio/translations']['post']['responses']['500']['content']['application/json'];
+export type AudioTranslationsCreateErrorBody = components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'];
 /**
  * Translate audio into English
  *
@@ -67,9 +67,9 @@ export type AudioTranslationsCreateErrorBody = paths['/v1/audio/translations']['
  */
 export declare function audioTranslationsCreate(client: BaseClient, params: AudioTranslationsCreateParams, options?: RequestOptions): APIPromise<AudioTranslationsCreateResponse>;
 /** Parameters of `client.audio.speech.create()` (createSpeech). */
-export type AudioSpeechCreateParams = NonNullable<paths['/v1/audio/speech']['post']['requestBody']>['content']['application/json'];
+export type AudioSpeechCreateParams = components['schemas']['CreateSpeechRequest'];
 /** Error bodies of `client.audio.speech.create()`: read them from `APIError<AudioSpeechCreateErrorBody>`'s `error`. */
-export type AudioSpeechCreateErrorBody = paths['/v1/audio/speech']['post']['responses']['400']['content']['application/json'] | paths['/v1/audio/speech']['post']['responses']['401']['content']['application/json'] | paths['/v1/audio/speech']['post']['responses']['403']['content']['application/json'] | paths['/v1/audio/speech']['post']['responses']['404']['content']['application/json'] | paths['/v1/audio/speech']['post']['responses']['429']['content']['application/json'] | paths['/v1/audio/speech']['post']['responses']['500']['content']['application/json'];
+export type AudioSpeechCreateErrorBody = components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'];
 /**
  * Text to speech
  *

@@ -1,13 +1,13 @@
 import type { APIPromise, BaseClient, RequestOptions, Stream } from '../core/index.js';
-import type { components, paths } from '../schema.js';
+import type { components } from '../schema.js';
 /** Parameters of `client.completions.create()` (createCompletion). */
-export type CompletionsCreateParams = NonNullable<paths['/v1/completions']['post']['requestBody']>['content']['application/json'];
+export type CompletionsCreateParams = components['schemas']['CreateCompletionRequest'];
 /** Success body of `client.completions.create()` (createCompletion). */
-export type CompletionsCreateResponse = paths['/v1/completions']['post']['responses']['200']['content']['application/json'];
+export type CompletionsCreateResponse = components['schemas']['Completion'];
 /** One streamed event of `client.completions.create()` (with `stream: true`). */
 export type CompletionsCreateChunk = components['schemas']['CompletionChunk'];
 /** Error bodies of `client.completions.create()`: read them from `APIError<CompletionsCreateErrorBody>`'s `error`. */
-export type CompletionsCreateErrorBody = paths['/v1/completions']['post']['responses']['400']['content']['application/json'] | paths['/v1/completions']['post']['responses']['401']['content']['application/json'] | paths['/v1/completions']['post']['responses']['403']['content']['application/json'] | paths['/v1/completions']['post']['responses']['404']['content']['application/json'] | paths['/v1/completions']['post']['responses']['429']['content']['application/json'] | paths['/v1/completions']['post']['responses']['500']['content']['application/json'];
+export type CompletionsCreateErrorBody = components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'];
 /**
  * Create a text completion (legacy)
  *

@@ -1,11 +1,11 @@
 import type { APIPromise, BaseClient, RequestOptions } from '../core/index.js';
-import type { paths } from '../schema.js';
+import type { components } from '../schema.js';
 /** Parameters of `client.embeddings.create()` (createEmbedding). */
-export type EmbeddingsCreateParams = NonNullable<paths['/v1/embeddings']['post']['requestBody']>['content']['application/json'];
+export type EmbeddingsCreateParams = components['schemas']['CreateEmbeddingRequest'];
 /** Success body of `client.embeddings.create()` (createEmbedding). */
-export type EmbeddingsCreateResponse = paths['/v1/embeddings']['post']['responses']['200']['content']['application/json'];
+export type EmbeddingsCreateResponse = components['schemas']['CreateEmbeddingResponse'];
 /** Error bodies of `client.embeddings.create()`: read them from `APIError<EmbeddingsCreateErrorBody>`'s `error`. */
-export type EmbeddingsCreateErrorBody = paths['/v1/embeddings']['post']['responses']['400']['content']['application/json'] | paths['/v1/embeddings']['post']['responses']['401']['content']['application/json'] | paths['/v1/embeddings']['post']['responses']['403']['content']['application/json'] | paths['/v1/embeddings']['post']['responses']['404']['content']['application/json'] | paths['/v1/embeddings']['post']['responses']['429']['content']['application/json'] | paths['/v1/embeddings']['post']['responses']['500']['content']['application/json'];
+export type EmbeddingsCreateErrorBody = components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'];
 /**
  * Create embeddings
  *

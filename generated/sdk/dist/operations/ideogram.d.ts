@@ -1,11 +1,11 @@
 import type { APIPromise, BaseClient, RequestOptions, Uploadable } from '../core/index.js';
-import type { paths } from '../schema.js';
+import type { components } from '../schema.js';
 /** Parameters of `client.ideogram.images.generate()` (ideogramGenerate). */
-export type IdeogramImagesGenerateParams = NonNullable<paths['/ideogram/generate']['post']['requestBody']>['content']['application/json'];
+export type IdeogramImagesGenerateParams = components['schemas']['IdeogramGenerateRequest'];
 /** Success body of `client.ideogram.images.generate()` (ideogramGenerate). */
-export type IdeogramImagesGenerateResponse = paths['/ideogram/generate']['post']['responses']['200']['content']['application/json'];
+export type IdeogramImagesGenerateResponse = components['schemas']['IdeogramImagesResponse'];
 /** Error bodies of `client.ideogram.images.generate()`: read them from `APIError<IdeogramImagesGenerateErrorBody>`'s `error`. */
-export type IdeogramImagesGenerateErrorBody = paths['/ideogram/generate']['post']['responses']['400']['content']['application/json'] | paths['/ideogram/generate']['post']['responses']['401']['content']['application/json'] | paths['/ideogram/generate']['post']['responses']['403']['content']['application/json'] | paths['/ideogram/generate']['post']['responses']['429']['content']['application/json'] | paths['/ideogram/generate']['post']['responses']['500']['content']['application/json'];
+export type IdeogramImagesGenerateErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
 /**
  * Generate images
  *
@@ -35,13 +35,13 @@ export type IdeogramImagesGenerateErrorBody = paths['/ideogram/generate']['post'
  */
 export declare function ideogramImagesGenerate(client: BaseClient, params: IdeogramImagesGenerateParams, options?: RequestOptions): APIPromise<IdeogramImagesGenerateResponse>;
 /** Parameters of `client.ideogram.images.remix()` (ideogramRemix). */
-export type IdeogramImagesRemixParams = Omit<NonNullable<paths['/ideogram/remix']['post']['requestBody']>['content']['multipart/form-data'], 'image_file'> & {
+export type IdeogramImagesRemixParams = Omit<components['schemas']['IdeogramRemixRequest'], 'image_file'> & {
     image_file: Uploadable;
 };
 /** Success body of `client.ideogram.images.remix()` (ideogramRemix). */
-export type IdeogramImagesRemixResponse = paths['/ideogram/remix']['post']['responses']['200']['content']['application/json'];
+export type IdeogramImagesRemixResponse = components['schemas']['IdeogramImagesResponse'];
 /** Error bodies of `client.ideogram.images.remix()`: read them from `APIError<IdeogramImagesRemixErrorBody>`'s `error`. */
-export type IdeogramImagesRemixErrorBody = paths['/ideogram/remix']['post']['responses']['400']['content']['application/json'] | paths['/ideogram/remix']['post']['responses']['401']['content']['application/json'] | paths['/ideogram/remix']['post']['responses']['403']['content']['application/json'] | paths['/ideogram/remix']['post']['responses']['429']['content']['application/json'] | paths['/ideogram/remix']['post']['responses']['500']['content']['application/json'];
+export type IdeogramImagesRemixErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
 /**
  * Remix an image
  *
@@ -72,13 +72,13 @@ export type IdeogramImagesRemixErrorBody = paths['/ideogram/remix']['post']['res
  */
 export declare function ideogramImagesRemix(client: BaseClient, params: IdeogramImagesRemixParams, options?: RequestOptions): APIPromise<IdeogramImagesRemixResponse>;
 /** Parameters of `client.ideogram.images.upscale()` (ideogramUpscale). */
-export type IdeogramImagesUpscaleParams = Omit<NonNullable<paths['/ideogram/upscale']['post']['requestBody']>['content']['multipart/form-data'], 'image_file'> & {
+export type IdeogramImagesUpscaleParams = Omit<components['schemas']['IdeogramUpscaleRequest'], 'image_file'> & {
     image_file: Uploadable;
 };
 /** Success body of `client.ideogram.images.upscale()` (ideogramUpscale). */
-export type IdeogramImagesUpscaleResponse = paths['/ideogram/upscale']['post']['responses']['200']['content']['application/json'];
+export type IdeogramImagesUpscaleResponse = components['schemas']['IdeogramImagesResponse'];
 /** Error bodies of `client.ideogram.images.upscale()`: read them from `APIError<IdeogramImagesUpscaleErrorBody>`'s `error`. */
-export type IdeogramImagesUpscaleErrorBody = paths['/ideogram/upscale']['post']['responses']['400']['content']['application/json'] | paths['/ideogram/upscale']['post']['responses']['401']['content']['application/json'] | paths['/ideogram/upscale']['post']['responses']['403']['content']['application/json'] | paths['/ideogram/upscale']['post']['responses']['429']['content']['application/json'] | paths['/ideogram/upscale']['post']['responses']['500']['content']['application/json'];
+export type IdeogramImagesUpscaleErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
 /**
  * Upscale an image
  *
@@ -107,13 +107,13 @@ export type IdeogramImagesUpscaleErrorBody = paths['/ideogram/upscale']['post'][
  */
 export declare function ideogramImagesUpscale(client: BaseClient, params: IdeogramImagesUpscaleParams, options?: RequestOptions): APIPromise<IdeogramImagesUpscaleResponse>;
 /** Parameters of `client.ideogram.images.describe()` (ideogramDescribe). */
-export type IdeogramImagesDescribeParams = Omit<NonNullable<paths['/ideogram/describe']['post']['requestBody']>['content']['multipart/form-data'], 'image_file'> & {
+export type IdeogramImagesDescribeParams = Omit<components['schemas']['IdeogramDescribeRequest'], 'image_file'> & {
     image_file: Uploadable;
 };
 /** Success body of `client.ideogram.images.describe()` (ideogramDescribe). */
-export type IdeogramImagesDescribeResponse = paths['/ideogram/describe']['post']['responses']['200']['content']['application/json'];
+export type IdeogramImagesDescribeResponse = components['schemas']['IdeogramDescribeResponse'];
 /** Error bodies of `client.ideogram.images.describe()`: read them from `APIError<IdeogramImagesDescribeErrorBody>`'s `error`. */
-export type IdeogramImagesDescribeErrorBody = paths['/ideogram/describe']['post']['responses']['400']['content']['application/json'] | paths['/ideogram/describe']['post']['responses']['401']['content']['application/json'] | paths['/ideogram/describe']['post']['responses']['403']['content']['application/json'] | paths['/ideogram/describe']['post']['responses']['429']['content']['application/json'] | paths['/ideogram/describe']['post']['responses']['500']['content']['application/json'];
+export type IdeogramImagesDescribeErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
 /**
  * Describe an image
  *

@@ -1,11 +1,11 @@
 import type { APIPromise, BaseClient, RequestOptions } from '../core/index.js';
-import type { paths } from '../schema.js';
+import type { components } from '../schema.js';
 /** Parameters of `client.images.generate()` (createImage). */
-export type ImagesGenerateParams = NonNullable<paths['/v1/images/generations']['post']['requestBody']>['content']['application/json'];
+export type ImagesGenerateParams = components['schemas']['CreateImageRequest'];
 /** Success body of `client.images.generate()` (createImage). */
-export type ImagesGenerateResponse = paths['/v1/images/generations']['post']['responses']['200']['content']['application/json'];
+export type ImagesGenerateResponse = components['schemas']['ImagesResponse'];
 /** Error bodies of `client.images.generate()`: read them from `APIError<ImagesGenerateErrorBody>`'s `error`. */
-export type ImagesGenerateErrorBody = paths['/v1/images/generations']['post']['responses']['400']['content']['application/json'] | paths['/v1/images/generations']['post']['responses']['401']['content']['application/json'] | paths['/v1/images/generations']['post']['responses']['403']['content']['application/json'] | paths['/v1/images/generations']['post']['responses']['404']['content']['application/json'] | paths['/v1/images/generations']['post']['responses']['429']['content']['application/json'] | paths['/v1/images/generations']['post']['responses']['500']['content']['application/json'];
+export type ImagesGenerateErrorBody = components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'];
 /**
  * Generate images (OpenAI format)
  *

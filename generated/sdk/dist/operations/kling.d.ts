@@ -1,11 +1,11 @@
 import type { APIPromise, BaseClient, RequestOptions } from '../core/index.js';
-import type { paths } from '../schema.js';
+import type { components } from '../schema.js';
 /** Parameters of `client.kling.images.generations.create()` (klingCreateImageGeneration). */
-export type KlingImagesGenerationsCreateParams = NonNullable<paths['/kling/v1/images/generations']['post']['requestBody']>['content']['application/json'];
+export type KlingImagesGenerationsCreateParams = components['schemas']['KlingImageGenerationRequest'];
 /** Success body of `client.kling.images.generations.create()` (klingCreateImageGeneration). */
-export type KlingImagesGenerationsCreateResponse = paths['/kling/v1/images/generations']['post']['responses']['200']['content']['application/json'];
+export type KlingImagesGenerationsCreateResponse = components['schemas']['KlingSubmitResponse'];
 /** Error bodies of `client.kling.images.generations.create()`: read them from `APIError<KlingImagesGenerationsCreateErrorBody>`'s `error`. */
-export type KlingImagesGenerationsCreateErrorBody = paths['/kling/v1/images/generations']['post']['responses']['400']['content']['application/json'] | paths['/kling/v1/images/generations']['post']['responses']['401']['content']['application/json'] | paths['/kling/v1/images/generations']['post']['responses']['429']['content']['application/json'] | paths['/kling/v1/images/generations']['post']['responses']['500']['content']['application/json'];
+export type KlingImagesGenerationsCreateErrorBody = components['schemas']['KlingErrorResponse'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['KlingErrorResponse'] | components['schemas']['KlingErrorResponse'];
 /**
  * Start an image generation task
  *
@@ -31,9 +31,9 @@ export type KlingImagesGenerationsCreateErrorBody = paths['/kling/v1/images/gene
  */
 export declare function klingImagesGenerationsCreate(client: BaseClient, params: KlingImagesGenerationsCreateParams, options?: RequestOptions): APIPromise<KlingImagesGenerationsCreateResponse>;
 /** Success body of `client.kling.images.generations.retrieve()` (klingGetImageGenerationTask). */
-export type KlingImagesGenerationsRetrieveResponse = paths['/kling/v1/images/generations/{task_id}']['get']['responses']['200']['content']['application/json'];
+export type KlingImagesGenerationsRetrieveResponse = components['schemas']['KlingTaskResponse'];
 /** Error bodies of `client.kling.images.generations.retrieve()`: read them from `APIError<KlingImagesGenerationsRetrieveErrorBody>`'s `error`. */
-export type KlingImagesGenerationsRetrieveErrorBody = paths['/kling/v1/images/generations/{task_id}']['get']['responses']['401']['content']['application/json'] | paths['/kling/v1/images/generations/{task_id}']['get']['responses']['404']['content']['application/json'] | paths['/kling/v1/images/generations/{task_id}']['get']['responses']['500']['content']['application/json'];
+export type KlingImagesGenerationsRetrieveErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['KlingErrorResponse'] | components['schemas']['KlingErrorResponse'];
 /**
  * Get an image generation task
  *
@@ -52,13 +52,13 @@ export type KlingImagesGenerationsRetrieveErrorBody = paths['/kling/v1/images/ge
  * ```
  * @see 查询任务
  */
-export declare function klingImagesGenerationsRetrieve(client: BaseClient, task_id: paths['/kling/v1/images/generations/{task_id}']['get']['parameters']['path']['task_id'], options?: RequestOptions): APIPromise<KlingImagesGenerationsRetrieveResponse>;
+export declare function klingImagesGenerationsRetrieve(client: BaseClient, task_id: string, options?: RequestOptions): APIPromise<KlingImagesGenerationsRetrieveResponse>;
 /** Parameters of `client.kling.videos.text2video.create()` (klingCreateText2Video). */
-export type KlingVideosText2videoCreateParams = NonNullable<paths['/kling/v1/videos/text2video']['post']['requestBody']>['content']['application/json'];
+export type KlingVideosText2videoCreateParams = components['schemas']['KlingText2VideoRequest'];
 /** Success body of `client.kling.videos.text2video.create()` (klingCreateText2Video). */
-export type KlingVideosText2videoCreateResponse = paths['/kling/v1/videos/text2video']['post']['responses']['200']['content']['application/json'];
+export type KlingVideosText2videoCreateResponse = components['schemas']['KlingSubmitResponse'];
 /** Error bodies of `client.kling.videos.text2video.create()`: read them from `APIError<KlingVideosText2videoCreateErrorBody>`'s `error`. */
-export type KlingVideosText2videoCreateErrorBody = paths['/kling/v1/videos/text2video']['post']['responses']['400']['content']['application/json'] | paths['/kling/v1/videos/text2video']['post']['responses']['401']['content']['application/json'] | paths['/kling/v1/videos/text2video']['post']['responses']['429']['content']['application/json'] | paths['/kling/v1/videos/text2video']['post']['responses']['500']['content']['application/json'];
+export type KlingVideosText2videoCreateErrorBody = components['schemas']['KlingErrorResponse'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['KlingErrorResponse'] | components['schemas']['KlingErrorResponse'];
 /**
  * Start a text-to-video task
  *
@@ -99,9 +99,9 @@ export type KlingVideosText2videoCreateErrorBody = paths['/kling/v1/videos/text2
  */
 export declare function klingVideosText2videoCreate(client: BaseClient, params: KlingVideosText2videoCreateParams, options?: RequestOptions): APIPromise<KlingVideosText2videoCreateResponse>;
 /** Success body of `client.kling.videos.text2video.retrieve()` (klingGetText2VideoTask). */
-export type KlingVideosText2videoRetrieveResponse = paths['/kling/v1/videos/text2video/{task_id}']['get']['responses']['200']['content']['application/json'];
+export type KlingVideosText2videoRetrieveResponse = components['schemas']['KlingTaskResponse'];
 /** Error bodies of `client.kling.videos.text2video.retrieve()`: read them from `APIError<KlingVideosText2videoRetrieveErrorBody>`'s `error`. */
-export type KlingVideosText2videoRetrieveErrorBody = paths['/kling/v1/videos/text2video/{task_id}']['get']['responses']['401']['content']['application/json'] | paths['/kling/v1/videos/text2video/{task_id}']['get']['responses']['404']['content']['application/json'] | paths['/kling/v1/videos/text2video/{task_id}']['get']['responses']['500']['content']['application/json'];
+export type KlingVideosText2videoRetrieveErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['KlingErrorResponse'] | components['schemas']['KlingErrorResponse'];
 /**
  * Get a text-to-video task
  *
@@ -121,13 +121,13 @@ export type KlingVideosText2videoRetrieveErrorBody = paths['/kling/v1/videos/tex
  * ```
  * @see E66 查询任务 (Query task)
  */
-export declare function klingVideosText2videoRetrieve(client: BaseClient, task_id: paths['/kling/v1/videos/text2video/{task_id}']['get']['parameters']['path']['task_id'], options?: RequestOptions): APIPromise<KlingVideosText2videoRetrieveResponse>;
+export declare function klingVideosText2videoRetrieve(client: BaseClient, task_id: string, options?: RequestOptions): APIPromise<KlingVideosText2videoRetrieveResponse>;
 /** Parameters of `client.kling.videos.image2video.create()` (klingCreateImage2Video). */
-export type KlingVideosImage2videoCreateParams = NonNullable<paths['/kling/v1/videos/image2video']['post']['requestBody']>['content']['application/json'];
+export type KlingVideosImage2videoCreateParams = components['schemas']['KlingImage2VideoRequest'];
 /** Success body of `client.kling.videos.image2video.create()` (klingCreateImage2Video). */
-export type KlingVideosImage2videoCreateResponse = paths['/kling/v1/videos/image2video']['post']['responses']['200']['content']['application/json'];
+export type KlingVideosImage2videoCreateResponse = components['schemas']['KlingSubmitResponse'];
 /** Error bodies of `client.kling.videos.image2video.create()`: read them from `APIError<KlingVideosImage2videoCreateErrorBody>`'s `error`. */
-export type KlingVideosImage2videoCreateErrorBody = paths['/kling/v1/videos/image2video']['post']['responses']['400']['content']['application/json'] | paths['/kling/v1/videos/image2video']['post']['responses']['401']['content']['application/json'] | paths['/kling/v1/videos/image2video']['post']['responses']['429']['content']['application/json'] | paths['/kling/v1/videos/image2video']['post']['responses']['500']['content']['application/json'];
+export type KlingVideosImage2videoCreateErrorBody = components['schemas']['KlingErrorResponse'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['KlingErrorResponse'] | components['schemas']['KlingErrorResponse'];
 /**
  * Start an image-to-video task
  *
@@ -155,9 +155,9 @@ export type KlingVideosImage2videoCreateErrorBody = paths['/kling/v1/videos/imag
  */
 export declare function klingVideosImage2videoCreate(client: BaseClient, params: KlingVideosImage2videoCreateParams, options?: RequestOptions): APIPromise<KlingVideosImage2videoCreateResponse>;
 /** Success body of `client.kling.videos.image2video.retrieve()` (klingGetImage2VideoTask). */
-export type KlingVideosImage2videoRetrieveResponse = paths['/kling/v1/videos/image2video/{task_id}']['get']['responses']['200']['content']['application/json'];
+export type KlingVideosImage2videoRetrieveResponse = components['schemas']['KlingTaskResponse'];
 /** Error bodies of `client.kling.videos.image2video.retrieve()`: read them from `APIError<KlingVideosImage2videoRetrieveErrorBody>`'s `error`. */
-export type KlingVideosImage2videoRetrieveErrorBody = paths['/kling/v1/videos/image2video/{task_id}']['get']['responses']['401']['content']['application/json'] | paths['/kling/v1/videos/image2video/{task_id}']['get']['responses']['404']['content']['application/json'] | paths['/kling/v1/videos/image2video/{task_id}']['get']['responses']['500']['content']['application/json'];
+export type KlingVideosImage2videoRetrieveErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['KlingErrorResponse'] | components['schemas']['KlingErrorResponse'];
 /**
  * Get an image-to-video task
  *
@@ -176,4 +176,4 @@ export type KlingVideosImage2videoRetrieveErrorBody = paths['/kling/v1/videos/im
  * ```
  * @see 查询任务
  */
-export declare function klingVideosImage2videoRetrieve(client: BaseClient, task_id: paths['/kling/v1/videos/image2video/{task_id}']['get']['parameters']['path']['task_id'], options?: RequestOptions): APIPromise<KlingVideosImage2videoRetrieveResponse>;
+export declare function klingVideosImage2videoRetrieve(client: BaseClient, task_id: string, options?: RequestOptions): APIPromise<KlingVideosImage2videoRetrieveResponse>;

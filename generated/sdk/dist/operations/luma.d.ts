@@ -1,11 +1,11 @@
 import type { APIPromise, BaseClient, RequestOptions } from '../core/index.js';
-import type { paths } from '../schema.js';
+import type { components } from '../schema.js';
 /** Parameters of `client.luma.generations.create()` (lumaCreateGeneration). */
-export type LumaGenerationsCreateParams = NonNullable<paths['/luma/generations']['post']['requestBody']>['content']['application/json'];
+export type LumaGenerationsCreateParams = components['schemas']['LumaGenerateRequest'];
 /** Success body of `client.luma.generations.create()` (lumaCreateGeneration). */
-export type LumaGenerationsCreateResponse = paths['/luma/generations']['post']['responses']['200']['content']['application/json'];
+export type LumaGenerationsCreateResponse = components['schemas']['LumaGeneration'];
 /** Error bodies of `client.luma.generations.create()`: read them from `APIError<LumaGenerationsCreateErrorBody>`'s `error`. */
-export type LumaGenerationsCreateErrorBody = paths['/luma/generations']['post']['responses']['400']['content']['application/json'] | paths['/luma/generations']['post']['responses']['401']['content']['application/json'] | paths['/luma/generations']['post']['responses']['403']['content']['application/json'] | paths['/luma/generations']['post']['responses']['429']['content']['application/json'] | paths['/luma/generations']['post']['responses']['500']['content']['application/json'];
+export type LumaGenerationsCreateErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
 /**
  * Generate a video
  *
@@ -31,9 +31,9 @@ export type LumaGenerationsCreateErrorBody = paths['/luma/generations']['post'][
  */
 export declare function lumaGenerationsCreate(client: BaseClient, params: LumaGenerationsCreateParams, options?: RequestOptions): APIPromise<LumaGenerationsCreateResponse>;
 /** Success body of `client.luma.generations.retrieve()` (lumaGetGeneration). */
-export type LumaGenerationsRetrieveResponse = paths['/luma/generations/{task_id}']['get']['responses']['200']['content']['application/json'];
+export type LumaGenerationsRetrieveResponse = components['schemas']['LumaGeneration'];
 /** Error bodies of `client.luma.generations.retrieve()`: read them from `APIError<LumaGenerationsRetrieveErrorBody>`'s `error`. */
-export type LumaGenerationsRetrieveErrorBody = paths['/luma/generations/{task_id}']['get']['responses']['401']['content']['application/json'] | paths['/luma/generations/{task_id}']['get']['responses']['403']['content']['application/json'] | paths['/luma/generations/{task_id}']['get']['responses']['404']['content']['application/json'] | paths['/luma/generations/{task_id}']['get']['responses']['429']['content']['application/json'] | paths['/luma/generations/{task_id}']['get']['responses']['500']['content']['application/json'];
+export type LumaGenerationsRetrieveErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
 /**
  * Get a video generation
  *
@@ -52,13 +52,13 @@ export type LumaGenerationsRetrieveErrorBody = paths['/luma/generations/{task_id
  * @see E39 获取视频 (Get video (paid tier))
  * @see E38 获取视频 (Get video (free tier))
  */
-export declare function lumaGenerationsRetrieve(client: BaseClient, task_id: paths['/luma/generations/{task_id}']['get']['parameters']['path']['task_id'], options?: RequestOptions): APIPromise<LumaGenerationsRetrieveResponse>;
+export declare function lumaGenerationsRetrieve(client: BaseClient, task_id: string, options?: RequestOptions): APIPromise<LumaGenerationsRetrieveResponse>;
 /** Parameters of `client.luma.generations.extend()` (lumaExtendGeneration). */
-export type LumaGenerationsExtendParams = NonNullable<paths['/luma/generations/{task_id}/extend']['post']['requestBody']>['content']['application/json'];
+export type LumaGenerationsExtendParams = components['schemas']['LumaExtendRequest'];
 /** Success body of `client.luma.generations.extend()` (lumaExtendGeneration). */
-export type LumaGenerationsExtendResponse = paths['/luma/generations/{task_id}/extend']['post']['responses']['200']['content']['application/json'];
+export type LumaGenerationsExtendResponse = components['schemas']['LumaGeneration'];
 /** Error bodies of `client.luma.generations.extend()`: read them from `APIError<LumaGenerationsExtendErrorBody>`'s `error`. */
-export type LumaGenerationsExtendErrorBody = paths['/luma/generations/{task_id}/extend']['post']['responses']['400']['content']['application/json'] | paths['/luma/generations/{task_id}/extend']['post']['responses']['401']['content']['application/json'] | paths['/luma/generations/{task_id}/extend']['post']['responses']['403']['content']['application/json'] | paths['/luma/generations/{task_id}/extend']['post']['responses']['404']['content']['application/json'] | paths['/luma/generations/{task_id}/extend']['post']['responses']['429']['content']['application/json'] | paths['/luma/generations/{task_id}/extend']['post']['responses']['500']['content']['application/json'];
+export type LumaGenerationsExtendErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
 /**
  * Extend a video
  *
@@ -79,4 +79,4 @@ export type LumaGenerationsExtendErrorBody = paths['/luma/generations/{task_id}/
  * ```
  * @see E41 延长视频 (Extend video (paid tier))
  */
-export declare function lumaGenerationsExtend(client: BaseClient, task_id: paths['/luma/generations/{task_id}/extend']['post']['parameters']['path']['task_id'], params: LumaGenerationsExtendParams, options?: RequestOptions): APIPromise<LumaGenerationsExtendResponse>;
+export declare function lumaGenerationsExtend(client: BaseClient, task_id: string, params: LumaGenerationsExtendParams, options?: RequestOptions): APIPromise<LumaGenerationsExtendResponse>;

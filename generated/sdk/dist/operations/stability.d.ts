@@ -1,11 +1,11 @@
 import { type APIPromise, type BaseClient, type BinaryAs, type BinaryRequestOptions, type BinaryResult, type RequestOptions, type Uploadable } from '../core/index.js';
-import type { paths } from '../schema.js';
+import type { components } from '../schema.js';
 /** Parameters of `client.stability.ultra.create()` (stabilityGenerateUltra). */
-export type StabilityUltraCreateParams = NonNullable<paths['/sd/v2beta/stable-image/generate/ultra']['post']['requestBody']>['content']['multipart/form-data'] & {
-    accept?: NonNullable<paths['/sd/v2beta/stable-image/generate/ultra']['post']['parameters']['header']>['accept'];
+export type StabilityUltraCreateParams = components['schemas']['StabilityUltraRequest'] & {
+    accept?: 'image/*' | 'application/json';
 };
 /** Error bodies of `client.stability.ultra.create()`: read them from `APIError<StabilityUltraCreateErrorBody>`'s `error`. */
-export type StabilityUltraCreateErrorBody = paths['/sd/v2beta/stable-image/generate/ultra']['post']['responses']['400']['content']['application/json'] | paths['/sd/v2beta/stable-image/generate/ultra']['post']['responses']['401']['content']['application/json'] | paths['/sd/v2beta/stable-image/generate/ultra']['post']['responses']['403']['content']['application/json'] | paths['/sd/v2beta/stable-image/generate/ultra']['post']['responses']['413']['content']['application/json'] | paths['/sd/v2beta/stable-image/generate/ultra']['post']['responses']['422']['content']['application/json'] | paths['/sd/v2beta/stable-image/generate/ultra']['post']['responses']['429']['content']['application/json'] | paths['/sd/v2beta/stable-image/generate/ultra']['post']['responses']['500']['content']['application/json'];
+export type StabilityUltraCreateErrorBody = components['schemas']['StabilityV2Error'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['StabilityV2Error'] | components['schemas']['StabilityV2Error'] | components['schemas']['StabilityV2Error'] | components['schemas']['StabilityV2Error'] | components['schemas']['StabilityV2Error'];
 /**
  * Generate an image with Stable Image Ultra
  *
@@ -34,11 +34,11 @@ export type StabilityUltraCreateErrorBody = paths['/sd/v2beta/stable-image/gener
  */
 export declare function stabilityUltraCreate<A extends BinaryAs = 'blob'>(client: BaseClient, params: StabilityUltraCreateParams, options?: BinaryRequestOptions<A>): APIPromise<BinaryResult<A>>;
 /** Parameters of `client.stability.core.create()` (stabilityGenerateCore). */
-export type StabilityCoreCreateParams = NonNullable<paths['/sd/v2beta/stable-image/generate/core']['post']['requestBody']>['content']['multipart/form-data'] & {
-    accept?: NonNullable<paths['/sd/v2beta/stable-image/generate/core']['post']['parameters']['header']>['accept'];
+export type StabilityCoreCreateParams = components['schemas']['StabilityCoreRequest'] & {
+    accept?: 'image/*' | 'application/json';
 };
 /** Error bodies of `client.stability.core.create()`: read them from `APIError<StabilityCoreCreateErrorBody>`'s `error`. */
-export type StabilityCoreCreateErrorBody = paths['/sd/v2beta/stable-image/generate/core']['post']['responses']['400']['content']['application/json'] | paths['/sd/v2beta/stable-image/generate/core']['post']['responses']['401']['content']['application/json'] | paths['/sd/v2beta/stable-image/generate/core']['post']['responses']['403']['content']['application/json'] | paths['/sd/v2beta/stable-image/generate/core']['post']['responses']['413']['content']['application/json'] | paths['/sd/v2beta/stable-image/generate/core']['post']['responses']['422']['content']['application/json'] | paths['/sd/v2beta/stable-image/generate/core']['post']['responses']['429']['content']['application/json'] | paths['/sd/v2beta/stable-image/generate/core']['post']['responses']['500']['content']['application/json'];
+export type StabilityCoreCreateErrorBody = components['schemas']['StabilityV2Error'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['StabilityV2Error'] | components['schemas']['StabilityV2Error'] | components['schemas']['StabilityV2Error'] | components['schemas']['StabilityV2Error'] | components['schemas']['StabilityV2Error'];
 /**
  * Generate an image with Stable Image Core
  *
@@ -64,13 +64,13 @@ export type StabilityCoreCreateErrorBody = paths['/sd/v2beta/stable-image/genera
  */
 export declare function stabilityCoreCreate<A extends BinaryAs = 'blob'>(client: BaseClient, params: StabilityCoreCreateParams, options?: BinaryRequestOptions<A>): APIPromise<BinaryResult<A>>;
 /** Parameters of `client.stability.sd3.create()` (stabilityGenerateSd3). */
-export type StabilitySd3CreateParams = Omit<NonNullable<paths['/sd/v2beta/stable-image/generate/sd3']['post']['requestBody']>['content']['multipart/form-data'], 'image'> & {
+export type StabilitySd3CreateParams = Omit<components['schemas']['StabilitySd3Request'], 'image'> & {
     image?: Uploadable;
 } & {
-    accept?: NonNullable<paths['/sd/v2beta/stable-image/generate/sd3']['post']['parameters']['header']>['accept'];
+    accept?: 'image/*' | 'application/json';
 };
 /** Error bodies of `client.stability.sd3.create()`: read them from `APIError<StabilitySd3CreateErrorBody>`'s `error`. */
-export type StabilitySd3CreateErrorBody = paths['/sd/v2beta/stable-image/generate/sd3']['post']['responses']['400']['content']['application/json'] | paths['/sd/v2beta/stable-image/generate/sd3']['post']['responses']['401']['content']['application/json'] | paths['/sd/v2beta/stable-image/generate/sd3']['post']['responses']['403']['content']['application/json'] | paths['/sd/v2beta/stable-image/generate/sd3']['post']['responses']['413']['content']['application/json'] | paths['/sd/v2beta/stable-image/generate/sd3']['post']['responses']['422']['content']['application/json'] | paths['/sd/v2beta/stable-image/generate/sd3']['post']['responses']['429']['content']['application/json'] | paths['/sd/v2beta/stable-image/generate/sd3']['post']['responses']['500']['content']['application/json'];
+export type StabilitySd3CreateErrorBody = components['schemas']['StabilityV2Error'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['StabilityV2Error'] | components['schemas']['StabilityV2Error'] | components['schemas']['StabilityV2Error'] | components['schemas']['StabilityV2Error'] | components['schemas']['StabilityV2Error'];
 /**
  * Generate an image with Stable Diffusion 3
  *
@@ -101,13 +101,13 @@ export type StabilitySd3CreateErrorBody = paths['/sd/v2beta/stable-image/generat
  */
 export declare function stabilitySd3Create<A extends BinaryAs = 'blob'>(client: BaseClient, params: StabilitySd3CreateParams, options?: BinaryRequestOptions<A>): APIPromise<BinaryResult<A>>;
 /** Parameters of `client.stability.sdxl.create()` (stabilitySdxlTextToImage). */
-export type StabilitySdxlCreateParams = NonNullable<paths['/sd/v1/generation/stable-diffusion-xl-1024-v1-0/text-to-image']['post']['requestBody']>['content']['application/json'] & {
-    Accept?: NonNullable<paths['/sd/v1/generation/stable-diffusion-xl-1024-v1-0/text-to-image']['post']['parameters']['header']>['Accept'];
+export type StabilitySdxlCreateParams = components['schemas']['StabilitySdxlRequest'] & {
+    Accept?: 'application/json' | 'image/png';
 };
 /** Success body of `client.stability.sdxl.create()` (stabilitySdxlTextToImage). */
-export type StabilitySdxlCreateResponse = paths['/sd/v1/generation/stable-diffusion-xl-1024-v1-0/text-to-image']['post']['responses']['200']['content']['application/json'];
+export type StabilitySdxlCreateResponse = components['schemas']['StabilityArtifactsResponse'];
 /** Error bodies of `client.stability.sdxl.create()`: read them from `APIError<StabilitySdxlCreateErrorBody>`'s `error`. */
-export type StabilitySdxlCreateErrorBody = paths['/sd/v1/generation/stable-diffusion-xl-1024-v1-0/text-to-image']['post']['responses']['400']['content']['application/json'] | paths['/sd/v1/generation/stable-diffusion-xl-1024-v1-0/text-to-image']['post']['responses']['401']['content']['application/json'] | paths['/sd/v1/generation/stable-diffusion-xl-1024-v1-0/text-to-image']['post']['responses']['404']['content']['application/json'] | paths['/sd/v1/generation/stable-diffusion-xl-1024-v1-0/text-to-image']['post']['responses']['500']['content']['application/json'];
+export type StabilitySdxlCreateErrorBody = components['schemas']['StabilityV1Error'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['StabilityV1Error'] | components['schemas']['StabilityV1Error'];
 /**
  * SDXL 1.0 text to image
  *
@@ -145,13 +145,13 @@ export type StabilitySdxlCreateErrorBody = paths['/sd/v1/generation/stable-diffu
  */
 export declare function stabilitySdxlCreate(client: BaseClient, params: StabilitySdxlCreateParams, options?: RequestOptions): APIPromise<StabilitySdxlCreateResponse>;
 /** Parameters of `client.stability.engines.textToImage()` (stabilityEngineTextToImage). */
-export type StabilityEnginesTextToImageParams = NonNullable<paths['/sd/v1/generation/{engine_id}/text-to-image']['post']['requestBody']>['content']['application/json'] & {
-    Accept?: NonNullable<paths['/sd/v1/generation/{engine_id}/text-to-image']['post']['parameters']['header']>['Accept'];
+export type StabilityEnginesTextToImageParams = components['schemas']['StabilitySdxlRequest'] & {
+    Accept?: 'application/json' | 'image/png';
 };
 /** Success body of `client.stability.engines.textToImage()` (stabilityEngineTextToImage). */
-export type StabilityEnginesTextToImageResponse = paths['/sd/v1/generation/{engine_id}/text-to-image']['post']['responses']['200']['content']['application/json'];
+export type StabilityEnginesTextToImageResponse = components['schemas']['StabilityArtifactsResponse'];
 /** Error bodies of `client.stability.engines.textToImage()`: read them from `APIError<StabilityEnginesTextToImageErrorBody>`'s `error`. */
-export type StabilityEnginesTextToImageErrorBody = paths['/sd/v1/generation/{engine_id}/text-to-image']['post']['responses']['400']['content']['application/json'] | paths['/sd/v1/generation/{engine_id}/text-to-image']['post']['responses']['401']['content']['application/json'] | paths['/sd/v1/generation/{engine_id}/text-to-image']['post']['responses']['404']['content']['application/json'] | paths['/sd/v1/generation/{engine_id}/text-to-image']['post']['responses']['500']['content']['application/json'];
+export type StabilityEnginesTextToImageErrorBody = components['schemas']['StabilityV1Error'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['StabilityV1Error'] | components['schemas']['StabilityV1Error'];
 /**
  * Text to image with a chosen v1 engine (SDXL, SD 1.6)
  *
@@ -183,4 +183,4 @@ export type StabilityEnginesTextToImageErrorBody = paths['/sd/v1/generation/{eng
  * ```
  * @see E46 Text-to-image (SDXL & SD 1.6 text to image)
  */
-export declare function stabilityEnginesTextToImage(client: BaseClient, engine_id: paths['/sd/v1/generation/{engine_id}/text-to-image']['post']['parameters']['path']['engine_id'], params: StabilityEnginesTextToImageParams, options?: RequestOptions): APIPromise<StabilityEnginesTextToImageResponse>;
+export declare function stabilityEnginesTextToImage(client: BaseClient, engine_id: 'stable-diffusion-xl-1024-v1-0' | 'stable-diffusion-v1-6' | 'stable-diffusion-xl-beta-v2-2-2', params: StabilityEnginesTextToImageParams, options?: RequestOptions): APIPromise<StabilityEnginesTextToImageResponse>;

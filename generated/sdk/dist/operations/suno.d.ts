@@ -1,11 +1,11 @@
 import type { APIPromise, BaseClient, RequestOptions } from '../core/index.js';
-import type { paths } from '../schema.js';
+import type { components } from '../schema.js';
 /** Parameters of `client.suno.v30.music.create()` (sunoV30CreateMusic). */
-export type SunoV30MusicCreateParams = NonNullable<paths['/suno/v1/v3.0/music']['post']['requestBody']>['content']['application/json'];
+export type SunoV30MusicCreateParams = components['schemas']['SunoGenerateRequest'];
 /** Success body of `client.suno.v30.music.create()` (sunoV30CreateMusic). */
-export type SunoV30MusicCreateResponse = paths['/suno/v1/v3.0/music']['post']['responses']['200']['content']['application/json'];
+export type SunoV30MusicCreateResponse = components['schemas']['SunoSubmitResponse'];
 /** Error bodies of `client.suno.v30.music.create()`: read them from `APIError<SunoV30MusicCreateErrorBody>`'s `error`. */
-export type SunoV30MusicCreateErrorBody = paths['/suno/v1/v3.0/music']['post']['responses']['400']['content']['application/json'] | paths['/suno/v1/v3.0/music']['post']['responses']['401']['content']['application/json'] | paths['/suno/v1/v3.0/music']['post']['responses']['403']['content']['application/json'] | paths['/suno/v1/v3.0/music']['post']['responses']['429']['content']['application/json'] | paths['/suno/v1/v3.0/music']['post']['responses']['500']['content']['application/json'];
+export type SunoV30MusicCreateErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
 /**
  * Generate music (v3.0)
  *
@@ -35,9 +35,9 @@ export type SunoV30MusicCreateErrorBody = paths['/suno/v1/v3.0/music']['post']['
  */
 export declare function sunoV30MusicCreate(client: BaseClient, params: SunoV30MusicCreateParams, options?: RequestOptions): APIPromise<SunoV30MusicCreateResponse>;
 /** Success body of `client.suno.v30.music.retrieve()` (sunoV30GetMusic). */
-export type SunoV30MusicRetrieveResponse = paths['/suno/v1/v3.0/music/{task_id}']['get']['responses']['200']['content']['application/json'];
+export type SunoV30MusicRetrieveResponse = components['schemas']['SunoFetchResponse'];
 /** Error bodies of `client.suno.v30.music.retrieve()`: read them from `APIError<SunoV30MusicRetrieveErrorBody>`'s `error`. */
-export type SunoV30MusicRetrieveErrorBody = paths['/suno/v1/v3.0/music/{task_id}']['get']['responses']['401']['content']['application/json'] | paths['/suno/v1/v3.0/music/{task_id}']['get']['responses']['403']['content']['application/json'] | paths['/suno/v1/v3.0/music/{task_id}']['get']['responses']['404']['content']['application/json'] | paths['/suno/v1/v3.0/music/{task_id}']['get']['responses']['429']['content']['application/json'] | paths['/suno/v1/v3.0/music/{task_id}']['get']['responses']['500']['content']['application/json'];
+export type SunoV30MusicRetrieveErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
 /**
  * Get music (v3.0)
  *
@@ -56,13 +56,13 @@ export type SunoV30MusicRetrieveErrorBody = paths['/suno/v1/v3.0/music/{task_id}
  * @see E32 获取音乐 (Get music (v3.0))
  * @see E36 获取音乐 (Get music (flat copy)
  */
-export declare function sunoV30MusicRetrieve(client: BaseClient, task_id: paths['/suno/v1/v3.0/music/{task_id}']['get']['parameters']['path']['task_id'], options?: RequestOptions): APIPromise<SunoV30MusicRetrieveResponse>;
+export declare function sunoV30MusicRetrieve(client: BaseClient, task_id: string, options?: RequestOptions): APIPromise<SunoV30MusicRetrieveResponse>;
 /** Parameters of `client.suno.v30.music.concat()` (sunoV30ConcatMusic). */
-export type SunoV30MusicConcatParams = NonNullable<paths['/suno/v1/v3.0/music/concat']['post']['requestBody']>['content']['application/json'];
+export type SunoV30MusicConcatParams = components['schemas']['SunoConcatRequest'];
 /** Success body of `client.suno.v30.music.concat()` (sunoV30ConcatMusic). */
-export type SunoV30MusicConcatResponse = paths['/suno/v1/v3.0/music/concat']['post']['responses']['200']['content']['application/json'];
+export type SunoV30MusicConcatResponse = components['schemas']['SunoSubmitResponse'];
 /** Error bodies of `client.suno.v30.music.concat()`: read them from `APIError<SunoV30MusicConcatErrorBody>`'s `error`. */
-export type SunoV30MusicConcatErrorBody = paths['/suno/v1/v3.0/music/concat']['post']['responses']['400']['content']['application/json'] | paths['/suno/v1/v3.0/music/concat']['post']['responses']['401']['content']['application/json'] | paths['/suno/v1/v3.0/music/concat']['post']['responses']['403']['content']['application/json'] | paths['/suno/v1/v3.0/music/concat']['post']['responses']['429']['content']['application/json'] | paths['/suno/v1/v3.0/music/concat']['post']['responses']['500']['content']['application/json'];
+export type SunoV30MusicConcatErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
 /**
  * Merge an extended clip into a full song (v3.0)
  *
@@ -84,11 +84,11 @@ export type SunoV30MusicConcatErrorBody = paths['/suno/v1/v3.0/music/concat']['p
  */
 export declare function sunoV30MusicConcat(client: BaseClient, params: SunoV30MusicConcatParams, options?: RequestOptions): APIPromise<SunoV30MusicConcatResponse>;
 /** Parameters of `client.suno.v35.music.create()` (sunoV35CreateMusic). */
-export type SunoV35MusicCreateParams = NonNullable<paths['/suno/v1/music']['post']['requestBody']>['content']['application/json'];
+export type SunoV35MusicCreateParams = components['schemas']['SunoGenerateRequest'];
 /** Success body of `client.suno.v35.music.create()` (sunoV35CreateMusic). */
-export type SunoV35MusicCreateResponse = paths['/suno/v1/music']['post']['responses']['200']['content']['application/json'];
+export type SunoV35MusicCreateResponse = components['schemas']['SunoSubmitResponse'];
 /** Error bodies of `client.suno.v35.music.create()`: read them from `APIError<SunoV35MusicCreateErrorBody>`'s `error`. */
-export type SunoV35MusicCreateErrorBody = paths['/suno/v1/music']['post']['responses']['400']['content']['application/json'] | paths['/suno/v1/music']['post']['responses']['401']['content']['application/json'] | paths['/suno/v1/music']['post']['responses']['403']['content']['application/json'] | paths['/suno/v1/music']['post']['responses']['429']['content']['application/json'] | paths['/suno/v1/music']['post']['responses']['500']['content']['application/json'];
+export type SunoV35MusicCreateErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
 /**
  * Generate music (v3.5)
  *
@@ -116,9 +116,9 @@ export type SunoV35MusicCreateErrorBody = paths['/suno/v1/music']['post']['respo
  */
 export declare function sunoV35MusicCreate(client: BaseClient, params: SunoV35MusicCreateParams, options?: RequestOptions): APIPromise<SunoV35MusicCreateResponse>;
 /** Success body of `client.suno.v35.music.retrieve()` (sunoV35GetMusic). */
-export type SunoV35MusicRetrieveResponse = paths['/suno/v1/music/{task_id}']['get']['responses']['200']['content']['application/json'];
+export type SunoV35MusicRetrieveResponse = components['schemas']['SunoFetchResponse'];
 /** Error bodies of `client.suno.v35.music.retrieve()`: read them from `APIError<SunoV35MusicRetrieveErrorBody>`'s `error`. */
-export type SunoV35MusicRetrieveErrorBody = paths['/suno/v1/music/{task_id}']['get']['responses']['401']['content']['application/json'] | paths['/suno/v1/music/{task_id}']['get']['responses']['403']['content']['application/json'] | paths['/suno/v1/music/{task_id}']['get']['responses']['404']['content']['application/json'] | paths['/suno/v1/music/{task_id}']['get']['responses']['429']['content']['application/json'] | paths['/suno/v1/music/{task_id}']['get']['responses']['500']['content']['application/json'];
+export type SunoV35MusicRetrieveErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
 /**
  * Get music (v3.5)
  *
@@ -137,4 +137,4 @@ export type SunoV35MusicRetrieveErrorBody = paths['/suno/v1/music/{task_id}']['g
  * @see E35 获取音乐 (Get music (v3.5))
  * @see E37 获取音乐 (Get music (flat copy)
  */
-export declare function sunoV35MusicRetrieve(client: BaseClient, task_id: paths['/suno/v1/music/{task_id}']['get']['parameters']['path']['task_id'], options?: RequestOptions): APIPromise<SunoV35MusicRetrieveResponse>;
+export declare function sunoV35MusicRetrieve(client: BaseClient, task_id: string, options?: RequestOptions): APIPromise<SunoV35MusicRetrieveResponse>;

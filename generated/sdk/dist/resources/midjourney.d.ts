@@ -1,6 +1,5 @@
 import { type APIPromise, APIResource, type PageItem, type PagePromise, type RequestOptions, type TaskResultAt, type TaskRun, type TaskSnapshot, type WaitOptions } from '../core/index.js';
 import { type MidjourneyInsightFaceSwapParams, type MidjourneyInsightFaceSwapResponse, type MidjourneySubmitActionParams, type MidjourneySubmitActionResponse, type MidjourneySubmitBlendParams, type MidjourneySubmitBlendResponse, type MidjourneySubmitDescribeParams, type MidjourneySubmitDescribeResponse, type MidjourneySubmitImagineParams, type MidjourneySubmitImagineResponse, type MidjourneySubmitModalParams, type MidjourneySubmitModalResponse, type MidjourneySubmitShortenParams, type MidjourneySubmitShortenResponse, type MidjourneyTasksCancelResponse, type MidjourneyTasksImageSeedResponse, type MidjourneyTasksListByConditionParams, type MidjourneyTasksListByConditionResponse, type MidjourneyTasksListResponse, type MidjourneyTasksQueryParams, type MidjourneyTasksQueryResponse, type MidjourneyTasksQueueResponse, type MidjourneyTasksRetrieveResponse } from '../operations/midjourney.js';
-import type { paths } from '../schema.js';
 /**
  * Midjourney (Midjourney): Midjourney through the midjourney-proxy protocol (the relay accepts both the
  * midjourney-proxy and the midjourney-proxy-plus variants). Submit a job (`/mj/submit/...`,
@@ -669,7 +668,7 @@ export declare class MidjourneyTasks extends APIResource {
      * ```
      * @see E19 取消任务 (Cancel a task)
      */
-    cancel(id: paths['/mj/task/{id}/cancel']['post']['parameters']['path']['id'], options?: RequestOptions): APIPromise<MidjourneyTasksCancelResponse>;
+    cancel(id: string, options?: RequestOptions): APIPromise<MidjourneyTasksCancelResponse>;
     /**
      * Get the seed of a task's image
      *
@@ -686,7 +685,7 @@ export declare class MidjourneyTasks extends APIResource {
      * ```
      * @see E21 获取任务图片的seed(需设置mj或niji的私信ID) (Get the image seed of a task (needs the MJ/Niji DM channel id))
      */
-    imageSeed(id: paths['/mj/task/{id}/image-seed']['get']['parameters']['path']['id'], options?: RequestOptions): APIPromise<MidjourneyTasksImageSeedResponse>;
+    imageSeed(id: string, options?: RequestOptions): APIPromise<MidjourneyTasksImageSeedResponse>;
     /**
      * List all tasks
      *
@@ -804,7 +803,7 @@ export declare class MidjourneyTasks extends APIResource {
      * ```
      * @see E20 指定ID获取任务 (Fetch a task by id)
      */
-    retrieve(id: paths['/mj/task/{id}/fetch']['get']['parameters']['path']['id'], options?: RequestOptions): APIPromise<MidjourneyTasksRetrieveResponse>;
+    retrieve(id: string, options?: RequestOptions): APIPromise<MidjourneyTasksRetrieveResponse>;
     /**
      * Waits for an existing Midjourney task to end, polling `GET /mj/task/{id}/fetch`.
      * Resolves with the final snapshot; rejects with `TaskFailedError`, `TaskCancelledError`, `TaskTimeoutError` or `APIUserAbortError`. Iterate it for progress snapshots.

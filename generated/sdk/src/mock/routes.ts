@@ -195,7 +195,8 @@ export const routes: MockRouteTable = JSON.parse(`{
                 "type": [
                   "object",
                   "null"
-                ]
+                ],
+                "additionalProperties": true
               },
               "finish_reason": {
                 "type": [
@@ -312,7 +313,8 @@ export const routes: MockRouteTable = JSON.parse(`{
                 "type": [
                   "object",
                   "null"
-                ]
+                ],
+                "additionalProperties": true
               },
               "finish_reason": {
                 "type": [
@@ -533,7 +535,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               "type": "string"
             },
             "parameters": {
-              "type": "object"
+              "type": "object",
+              "additionalProperties": true
             }
           },
           "required": [
@@ -717,7 +720,8 @@ export const routes: MockRouteTable = JSON.parse(`{
           "type": [
             "object",
             "null"
-          ]
+          ],
+          "additionalProperties": true
         },
         "finish_reason": {
           "type": [
@@ -773,7 +777,22 @@ export const routes: MockRouteTable = JSON.parse(`{
       "type": "object",
       "properties": {
         "model": {
-          "type": "string"
+          "anyOf": [
+            {
+              "type": "string",
+              "enum": [
+                "gpt-3.5-turbo",
+                "gpt-4o",
+                "gemini-pro",
+                "gpt-4-all",
+                "gpt-4-vision-preview",
+                "stable-diffusion"
+              ]
+            },
+            {
+              "type": "string"
+            }
+          ]
         },
         "messages": {
           "type": "array",
@@ -1079,7 +1098,21 @@ export const routes: MockRouteTable = JSON.parse(`{
       "type": "object",
       "properties": {
         "model": {
-          "type": "string"
+          "anyOf": [
+            {
+              "type": "string",
+              "enum": [
+                "dall-e-2",
+                "dall-e-3",
+                "flux-dev",
+                "flux-1.1-pro",
+                "recraftv3"
+              ]
+            },
+            {
+              "type": "string"
+            }
+          ]
         },
         "prompt": {
           "type": "string",
@@ -1123,21 +1156,39 @@ export const routes: MockRouteTable = JSON.parse(`{
       "type": "object",
       "properties": {
         "model": {
-          "type": "string"
+          "anyOf": [
+            {
+              "type": "string",
+              "enum": [
+                "tts-1",
+                "tts-1-hd"
+              ]
+            },
+            {
+              "type": "string"
+            }
+          ]
         },
         "input": {
           "type": "string",
           "maxLength": 4096
         },
         "voice": {
-          "type": "string",
-          "enum": [
-            "alloy",
-            "echo",
-            "fable",
-            "onyx",
-            "nova",
-            "shimmer"
+          "anyOf": [
+            {
+              "type": "string",
+              "enum": [
+                "alloy",
+                "echo",
+                "fable",
+                "onyx",
+                "nova",
+                "shimmer"
+              ]
+            },
+            {
+              "type": "string"
+            }
           ]
         },
         "response_format": {
@@ -2691,7 +2742,8 @@ export const routes: MockRouteTable = JSON.parse(`{
           "type": [
             "object",
             "null"
-          ]
+          ],
+          "additionalProperties": true
         },
         "liked": {},
         "estimate_wait_seconds": {
@@ -2704,13 +2756,15 @@ export const routes: MockRouteTable = JSON.parse(`{
           "type": [
             "object",
             "null"
-          ]
+          ],
+          "additionalProperties": true
         },
         "last_frame": {
           "type": [
             "object",
             "null"
-          ]
+          ],
+          "additionalProperties": true
         },
         "server_id": {
           "type": "string"
@@ -2748,7 +2802,8 @@ export const routes: MockRouteTable = JSON.parse(`{
           "type": [
             "object",
             "null"
-          ]
+          ],
+          "additionalProperties": true
         },
         "download_url": {
           "type": "string"
@@ -3118,7 +3173,8 @@ export const routes: MockRouteTable = JSON.parse(`{
           ]
         },
         "properties": {
-          "type": "object"
+          "type": "object",
+          "additionalProperties": true
         }
       },
       "required": [
@@ -3227,7 +3283,8 @@ export const routes: MockRouteTable = JSON.parse(`{
           ]
         },
         "properties": {
-          "type": "object"
+          "type": "object",
+          "additionalProperties": true
         }
       },
       "required": [
@@ -4190,7 +4247,8 @@ export const routes: MockRouteTable = JSON.parse(`{
             "null"
           ],
           "items": {
-            "type": "object"
+            "type": "object",
+            "additionalProperties": true
           }
         },
         "history": {
@@ -4199,7 +4257,8 @@ export const routes: MockRouteTable = JSON.parse(`{
             "null"
           ],
           "items": {
-            "type": "object"
+            "type": "object",
+            "additionalProperties": true
           }
         }
       }
@@ -4329,7 +4388,8 @@ export const routes: MockRouteTable = JSON.parse(`{
           }
         },
         "metadata": {
-          "type": "object"
+          "type": "object",
+          "additionalProperties": true
         }
       },
       "required": [

@@ -8,28 +8,25 @@ import type {
   RequestOptions,
   Uploadable,
 } from '../core/index.js';
-import type { paths } from '../schema.js';
+import type { components } from '../schema.js';
 /** Parameters of `client.audio.transcriptions.create()` (createTranscription). */
 export type AudioTranscriptionsCreateParams = Omit<
-  NonNullable<
-    paths['/v1/audio/transcriptions']['post']['requestBody']
-  >['content']['multipart/form-data'],
+  components['schemas']['CreateTranscriptionRequest'],
   'file'
 > & {
   /** The audio file: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm, at most 25 MB. */ file: Uploadable;
 };
 /** Success body of `client.audio.transcriptions.create()` (createTranscription). */
 export type AudioTranscriptionsCreateResponse =
-  | paths['/v1/audio/transcriptions']['post']['responses']['200']['content']['application/json']
-  | string;
+  components['schemas']['AudioTranscriptionResult'] | string;
 /** Error bodies of `client.audio.transcriptions.create()`: read them from `APIError<AudioTranscriptionsCreateErrorBody>`'s `error`. */
 export type AudioTranscriptionsCreateErrorBody =
-  | paths['/v1/audio/transcriptions']['post']['responses']['400']['content']['application/json']
-  | paths['/v1/audio/transcriptions']['post']['responses']['401']['content']['application/json']
-  | paths['/v1/audio/transcriptions']['post']['responses']['403']['content']['application/json']
-  | paths['/v1/audio/transcriptions']['post']['responses']['404']['content']['application/json']
-  | paths['/v1/audio/transcriptions']['post']['responses']['429']['content']['application/json']
-  | paths['/v1/audio/transcriptions']['post']['responses']['500']['content']['application/json'];
+  | components['schemas']['ErrorEnvelope']
+  | components['schemas']['ErrorEnvelope']
+  | components['schemas']['ErrorEnvelope']
+  | components['schemas']['ErrorEnvelope']
+  | components['schemas']['ErrorEnvelope']
+  | components['schemas']['ErrorEnvelope'];
 
 /**
  * Transcribe audio
@@ -83,25 +80,22 @@ export function audioTranscriptionsCreate(
 
 /** Parameters of `client.audio.translations.create()` (createTranslation). */
 export type AudioTranslationsCreateParams = Omit<
-  NonNullable<
-    paths['/v1/audio/translations']['post']['requestBody']
-  >['content']['multipart/form-data'],
+  components['schemas']['CreateTranslationRequest'],
   'file'
 > & {
   /** The audio file: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm, at most 25 MB. */ file: Uploadable;
 };
 /** Success body of `client.audio.translations.create()` (createTranslation). */
 export type AudioTranslationsCreateResponse =
-  | paths['/v1/audio/translations']['post']['responses']['200']['content']['application/json']
-  | string;
+  components['schemas']['AudioTranscriptionResult'] | string;
 /** Error bodies of `client.audio.translations.create()`: read them from `APIError<AudioTranslationsCreateErrorBody>`'s `error`. */
 export type AudioTranslationsCreateErrorBody =
-  | paths['/v1/audio/translations']['post']['responses']['400']['content']['application/json']
-  | paths['/v1/audio/translations']['post']['responses']['401']['content']['application/json']
-  | paths['/v1/audio/translations']['post']['responses']['403']['content']['application/json']
-  | paths['/v1/audio/translations']['post']['responses']['404']['content']['application/json']
-  | paths['/v1/audio/translations']['post']['responses']['429']['content']['application/json']
-  | paths['/v1/audio/translations']['post']['responses']['500']['content']['application/json'];
+  | components['schemas']['ErrorEnvelope']
+  | components['schemas']['ErrorEnvelope']
+  | components['schemas']['ErrorEnvelope']
+  | components['schemas']['ErrorEnvelope']
+  | components['schemas']['ErrorEnvelope']
+  | components['schemas']['ErrorEnvelope'];
 
 /**
  * Translate audio into English
@@ -152,17 +146,15 @@ export function audioTranslationsCreate(
 }
 
 /** Parameters of `client.audio.speech.create()` (createSpeech). */
-export type AudioSpeechCreateParams = NonNullable<
-  paths['/v1/audio/speech']['post']['requestBody']
->['content']['application/json'];
+export type AudioSpeechCreateParams = components['schemas']['CreateSpeechRequest'];
 /** Error bodies of `client.audio.speech.create()`: read them from `APIError<AudioSpeechCreateErrorBody>`'s `error`. */
 export type AudioSpeechCreateErrorBody =
-  | paths['/v1/audio/speech']['post']['responses']['400']['content']['application/json']
-  | paths['/v1/audio/speech']['post']['responses']['401']['content']['application/json']
-  | paths['/v1/audio/speech']['post']['responses']['403']['content']['application/json']
-  | paths['/v1/audio/speech']['post']['responses']['404']['content']['application/json']
-  | paths['/v1/audio/speech']['post']['responses']['429']['content']['application/json']
-  | paths['/v1/audio/speech']['post']['responses']['500']['content']['application/json'];
+  | components['schemas']['ErrorEnvelope']
+  | components['schemas']['ErrorEnvelope']
+  | components['schemas']['ErrorEnvelope']
+  | components['schemas']['ErrorEnvelope']
+  | components['schemas']['ErrorEnvelope']
+  | components['schemas']['ErrorEnvelope'];
 
 /**
  * Text to speech

@@ -7,22 +7,19 @@ import {
   type RequestOptions,
   paginate,
 } from '../core/index.js';
-import type { paths } from '../schema.js';
+import type { components } from '../schema.js';
 /** Parameters of `client.midjourney.insightFace.swap()` (mjSubmitSwapFace). */
-export type MidjourneyInsightFaceSwapParams = NonNullable<
-  paths['/mj/insight-face/swap']['post']['requestBody']
->['content']['application/json'];
+export type MidjourneyInsightFaceSwapParams = components['schemas']['MjSwapFaceRequest'];
 /** Success body of `client.midjourney.insightFace.swap()` (mjSubmitSwapFace). */
-export type MidjourneyInsightFaceSwapResponse =
-  paths['/mj/insight-face/swap']['post']['responses']['200']['content']['application/json'];
+export type MidjourneyInsightFaceSwapResponse = components['schemas']['MjSubmitResult'];
 /** Error bodies of `client.midjourney.insightFace.swap()`: read them from `APIError<MidjourneyInsightFaceSwapErrorBody>`'s `error`. */
 export type MidjourneyInsightFaceSwapErrorBody =
-  | paths['/mj/insight-face/swap']['post']['responses']['400']['content']['application/json']
-  | paths['/mj/insight-face/swap']['post']['responses']['401']['content']['application/json']
-  | paths['/mj/insight-face/swap']['post']['responses']['403']['content']['application/json']
-  | paths['/mj/insight-face/swap']['post']['responses']['404']['content']['application/json']
-  | paths['/mj/insight-face/swap']['post']['responses']['429']['content']['application/json']
-  | paths['/mj/insight-face/swap']['post']['responses']['500']['content']['application/json'];
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope'];
 
 /**
  * Submit a face-swap task
@@ -66,20 +63,17 @@ export function midjourneyInsightFaceSwap(
 }
 
 /** Parameters of `client.midjourney.submit.action()` (mjSubmitAction). */
-export type MidjourneySubmitActionParams = NonNullable<
-  paths['/mj/submit/action']['post']['requestBody']
->['content']['application/json'];
+export type MidjourneySubmitActionParams = components['schemas']['MjActionRequest'];
 /** Success body of `client.midjourney.submit.action()` (mjSubmitAction). */
-export type MidjourneySubmitActionResponse =
-  paths['/mj/submit/action']['post']['responses']['200']['content']['application/json'];
+export type MidjourneySubmitActionResponse = components['schemas']['MjSubmitResult'];
 /** Error bodies of `client.midjourney.submit.action()`: read them from `APIError<MidjourneySubmitActionErrorBody>`'s `error`. */
 export type MidjourneySubmitActionErrorBody =
-  | paths['/mj/submit/action']['post']['responses']['400']['content']['application/json']
-  | paths['/mj/submit/action']['post']['responses']['401']['content']['application/json']
-  | paths['/mj/submit/action']['post']['responses']['403']['content']['application/json']
-  | paths['/mj/submit/action']['post']['responses']['404']['content']['application/json']
-  | paths['/mj/submit/action']['post']['responses']['429']['content']['application/json']
-  | paths['/mj/submit/action']['post']['responses']['500']['content']['application/json'];
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope'];
 
 /**
  * Run a button of a task (upscale, variation, zoom ...)
@@ -123,20 +117,17 @@ export function midjourneySubmitAction(
 }
 
 /** Parameters of `client.midjourney.submit.blend()` (mjSubmitBlend). */
-export type MidjourneySubmitBlendParams = NonNullable<
-  paths['/mj/submit/blend']['post']['requestBody']
->['content']['application/json'];
+export type MidjourneySubmitBlendParams = components['schemas']['MjBlendRequest'];
 /** Success body of `client.midjourney.submit.blend()` (mjSubmitBlend). */
-export type MidjourneySubmitBlendResponse =
-  paths['/mj/submit/blend']['post']['responses']['200']['content']['application/json'];
+export type MidjourneySubmitBlendResponse = components['schemas']['MjSubmitResult'];
 /** Error bodies of `client.midjourney.submit.blend()`: read them from `APIError<MidjourneySubmitBlendErrorBody>`'s `error`. */
 export type MidjourneySubmitBlendErrorBody =
-  | paths['/mj/submit/blend']['post']['responses']['400']['content']['application/json']
-  | paths['/mj/submit/blend']['post']['responses']['401']['content']['application/json']
-  | paths['/mj/submit/blend']['post']['responses']['403']['content']['application/json']
-  | paths['/mj/submit/blend']['post']['responses']['404']['content']['application/json']
-  | paths['/mj/submit/blend']['post']['responses']['429']['content']['application/json']
-  | paths['/mj/submit/blend']['post']['responses']['500']['content']['application/json'];
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope'];
 
 /**
  * Submit a Blend task
@@ -181,20 +172,17 @@ export function midjourneySubmitBlend(
 }
 
 /** Parameters of `client.midjourney.submit.describe()` (mjSubmitDescribe). */
-export type MidjourneySubmitDescribeParams = NonNullable<
-  paths['/mj/submit/describe']['post']['requestBody']
->['content']['application/json'];
+export type MidjourneySubmitDescribeParams = components['schemas']['MjDescribeRequest'];
 /** Success body of `client.midjourney.submit.describe()` (mjSubmitDescribe). */
-export type MidjourneySubmitDescribeResponse =
-  paths['/mj/submit/describe']['post']['responses']['200']['content']['application/json'];
+export type MidjourneySubmitDescribeResponse = components['schemas']['MjSubmitResult'];
 /** Error bodies of `client.midjourney.submit.describe()`: read them from `APIError<MidjourneySubmitDescribeErrorBody>`'s `error`. */
 export type MidjourneySubmitDescribeErrorBody =
-  | paths['/mj/submit/describe']['post']['responses']['400']['content']['application/json']
-  | paths['/mj/submit/describe']['post']['responses']['401']['content']['application/json']
-  | paths['/mj/submit/describe']['post']['responses']['403']['content']['application/json']
-  | paths['/mj/submit/describe']['post']['responses']['404']['content']['application/json']
-  | paths['/mj/submit/describe']['post']['responses']['429']['content']['application/json']
-  | paths['/mj/submit/describe']['post']['responses']['500']['content']['application/json'];
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope'];
 
 /**
  * Submit a Describe task
@@ -236,20 +224,17 @@ export function midjourneySubmitDescribe(
 }
 
 /** Parameters of `client.midjourney.submit.imagine()` (mjSubmitImagine). */
-export type MidjourneySubmitImagineParams = NonNullable<
-  paths['/mj/submit/imagine']['post']['requestBody']
->['content']['application/json'];
+export type MidjourneySubmitImagineParams = components['schemas']['MjImagineRequest'];
 /** Success body of `client.midjourney.submit.imagine()` (mjSubmitImagine). */
-export type MidjourneySubmitImagineResponse =
-  paths['/mj/submit/imagine']['post']['responses']['200']['content']['application/json'];
+export type MidjourneySubmitImagineResponse = components['schemas']['MjSubmitResult'];
 /** Error bodies of `client.midjourney.submit.imagine()`: read them from `APIError<MidjourneySubmitImagineErrorBody>`'s `error`. */
 export type MidjourneySubmitImagineErrorBody =
-  | paths['/mj/submit/imagine']['post']['responses']['400']['content']['application/json']
-  | paths['/mj/submit/imagine']['post']['responses']['401']['content']['application/json']
-  | paths['/mj/submit/imagine']['post']['responses']['403']['content']['application/json']
-  | paths['/mj/submit/imagine']['post']['responses']['404']['content']['application/json']
-  | paths['/mj/submit/imagine']['post']['responses']['429']['content']['application/json']
-  | paths['/mj/submit/imagine']['post']['responses']['500']['content']['application/json'];
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope'];
 
 /**
  * Submit an Imagine task
@@ -295,20 +280,17 @@ export function midjourneySubmitImagine(
 }
 
 /** Parameters of `client.midjourney.submit.modal()` (mjSubmitModal). */
-export type MidjourneySubmitModalParams = NonNullable<
-  paths['/mj/submit/modal']['post']['requestBody']
->['content']['application/json'];
+export type MidjourneySubmitModalParams = components['schemas']['MjModalRequest'];
 /** Success body of `client.midjourney.submit.modal()` (mjSubmitModal). */
-export type MidjourneySubmitModalResponse =
-  paths['/mj/submit/modal']['post']['responses']['200']['content']['application/json'];
+export type MidjourneySubmitModalResponse = components['schemas']['MjSubmitResult'];
 /** Error bodies of `client.midjourney.submit.modal()`: read them from `APIError<MidjourneySubmitModalErrorBody>`'s `error`. */
 export type MidjourneySubmitModalErrorBody =
-  | paths['/mj/submit/modal']['post']['responses']['400']['content']['application/json']
-  | paths['/mj/submit/modal']['post']['responses']['401']['content']['application/json']
-  | paths['/mj/submit/modal']['post']['responses']['403']['content']['application/json']
-  | paths['/mj/submit/modal']['post']['responses']['404']['content']['application/json']
-  | paths['/mj/submit/modal']['post']['responses']['429']['content']['application/json']
-  | paths['/mj/submit/modal']['post']['responses']['500']['content']['application/json'];
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope'];
 
 /**
  * Complete a task waiting in MODAL status
@@ -352,20 +334,17 @@ export function midjourneySubmitModal(
 }
 
 /** Parameters of `client.midjourney.submit.shorten()` (mjSubmitShorten). */
-export type MidjourneySubmitShortenParams = NonNullable<
-  paths['/mj/submit/shorten']['post']['requestBody']
->['content']['application/json'];
+export type MidjourneySubmitShortenParams = components['schemas']['MjShortenRequest'];
 /** Success body of `client.midjourney.submit.shorten()` (mjSubmitShorten). */
-export type MidjourneySubmitShortenResponse =
-  paths['/mj/submit/shorten']['post']['responses']['200']['content']['application/json'];
+export type MidjourneySubmitShortenResponse = components['schemas']['MjSubmitResult'];
 /** Error bodies of `client.midjourney.submit.shorten()`: read them from `APIError<MidjourneySubmitShortenErrorBody>`'s `error`. */
 export type MidjourneySubmitShortenErrorBody =
-  | paths['/mj/submit/shorten']['post']['responses']['400']['content']['application/json']
-  | paths['/mj/submit/shorten']['post']['responses']['401']['content']['application/json']
-  | paths['/mj/submit/shorten']['post']['responses']['403']['content']['application/json']
-  | paths['/mj/submit/shorten']['post']['responses']['404']['content']['application/json']
-  | paths['/mj/submit/shorten']['post']['responses']['429']['content']['application/json']
-  | paths['/mj/submit/shorten']['post']['responses']['500']['content']['application/json'];
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope'];
 
 /**
  * Submit a Shorten task
@@ -407,15 +386,14 @@ export function midjourneySubmitShorten(
 }
 
 /** Success body of `client.midjourney.tasks.list()` (mjListTasks). */
-export type MidjourneyTasksListResponse =
-  paths['/mj/task/list']['get']['responses']['200']['content']['application/json'];
+export type MidjourneyTasksListResponse = components['schemas']['MjTaskList'];
 /** Error bodies of `client.midjourney.tasks.list()`: read them from `APIError<MidjourneyTasksListErrorBody>`'s `error`. */
 export type MidjourneyTasksListErrorBody =
-  | paths['/mj/task/list']['get']['responses']['400']['content']['application/json']
-  | paths['/mj/task/list']['get']['responses']['401']['content']['application/json']
-  | paths['/mj/task/list']['get']['responses']['403']['content']['application/json']
-  | paths['/mj/task/list']['get']['responses']['429']['content']['application/json']
-  | paths['/mj/task/list']['get']['responses']['500']['content']['application/json'];
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope'];
 
 /**
  * List all tasks
@@ -450,19 +428,17 @@ export function midjourneyTasksList(
 }
 
 /** Parameters of `client.midjourney.tasks.listByCondition()` (mjListTasksByCondition). */
-export type MidjourneyTasksListByConditionParams = NonNullable<
-  paths['/mj/task/list-by-condition']['post']['requestBody']
->['content']['application/json'];
+export type MidjourneyTasksListByConditionParams =
+  components['schemas']['MjListByConditionRequest'];
 /** Success body of `client.midjourney.tasks.listByCondition()` (mjListTasksByCondition). */
-export type MidjourneyTasksListByConditionResponse =
-  paths['/mj/task/list-by-condition']['post']['responses']['200']['content']['application/json'];
+export type MidjourneyTasksListByConditionResponse = components['schemas']['MjTaskList'];
 /** Error bodies of `client.midjourney.tasks.listByCondition()`: read them from `APIError<MidjourneyTasksListByConditionErrorBody>`'s `error`. */
 export type MidjourneyTasksListByConditionErrorBody =
-  | paths['/mj/task/list-by-condition']['post']['responses']['400']['content']['application/json']
-  | paths['/mj/task/list-by-condition']['post']['responses']['401']['content']['application/json']
-  | paths['/mj/task/list-by-condition']['post']['responses']['403']['content']['application/json']
-  | paths['/mj/task/list-by-condition']['post']['responses']['429']['content']['application/json']
-  | paths['/mj/task/list-by-condition']['post']['responses']['500']['content']['application/json'];
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope'];
 
 /**
  * Get several tasks by id
@@ -502,19 +478,16 @@ export function midjourneyTasksListByCondition(
 }
 
 /** Parameters of `client.midjourney.tasks.query()` (mjQueryTasks). */
-export type MidjourneyTasksQueryParams = NonNullable<
-  paths['/mj/task/query']['post']['requestBody']
->['content']['application/json'];
+export type MidjourneyTasksQueryParams = components['schemas']['MjQueryRequest'];
 /** Success body of `client.midjourney.tasks.query()` (mjQueryTasks). */
-export type MidjourneyTasksQueryResponse =
-  paths['/mj/task/query']['post']['responses']['200']['content']['application/json'];
+export type MidjourneyTasksQueryResponse = components['schemas']['MjTaskPage'];
 /** Error bodies of `client.midjourney.tasks.query()`: read them from `APIError<MidjourneyTasksQueryErrorBody>`'s `error`. */
 export type MidjourneyTasksQueryErrorBody =
-  | paths['/mj/task/query']['post']['responses']['400']['content']['application/json']
-  | paths['/mj/task/query']['post']['responses']['401']['content']['application/json']
-  | paths['/mj/task/query']['post']['responses']['403']['content']['application/json']
-  | paths['/mj/task/query']['post']['responses']['429']['content']['application/json']
-  | paths['/mj/task/query']['post']['responses']['500']['content']['application/json'];
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope'];
 
 /**
  * Query tasks page by page
@@ -586,14 +559,13 @@ export function midjourneyTasksQuery(
 }
 
 /** Success body of `client.midjourney.tasks.queue()` (mjListQueue). */
-export type MidjourneyTasksQueueResponse =
-  paths['/mj/task/queue']['get']['responses']['200']['content']['application/json'];
+export type MidjourneyTasksQueueResponse = components['schemas']['MjTaskList'];
 /** Error bodies of `client.midjourney.tasks.queue()`: read them from `APIError<MidjourneyTasksQueueErrorBody>`'s `error`. */
 export type MidjourneyTasksQueueErrorBody =
-  | paths['/mj/task/queue']['get']['responses']['401']['content']['application/json']
-  | paths['/mj/task/queue']['get']['responses']['403']['content']['application/json']
-  | paths['/mj/task/queue']['get']['responses']['429']['content']['application/json']
-  | paths['/mj/task/queue']['get']['responses']['500']['content']['application/json'];
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope'];
 
 /**
  * List queued and running tasks
@@ -627,15 +599,14 @@ export function midjourneyTasksQueue(
 }
 
 /** Success body of `client.midjourney.tasks.cancel()` (mjCancelTask). */
-export type MidjourneyTasksCancelResponse =
-  paths['/mj/task/{id}/cancel']['post']['responses']['200']['content']['application/json'];
+export type MidjourneyTasksCancelResponse = components['schemas']['MjSubmitResult'];
 /** Error bodies of `client.midjourney.tasks.cancel()`: read them from `APIError<MidjourneyTasksCancelErrorBody>`'s `error`. */
 export type MidjourneyTasksCancelErrorBody =
-  | paths['/mj/task/{id}/cancel']['post']['responses']['401']['content']['application/json']
-  | paths['/mj/task/{id}/cancel']['post']['responses']['403']['content']['application/json']
-  | paths['/mj/task/{id}/cancel']['post']['responses']['404']['content']['application/json']
-  | paths['/mj/task/{id}/cancel']['post']['responses']['429']['content']['application/json']
-  | paths['/mj/task/{id}/cancel']['post']['responses']['500']['content']['application/json'];
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope'];
 
 /**
  * Cancel a task
@@ -655,7 +626,7 @@ export type MidjourneyTasksCancelErrorBody =
  */
 export function midjourneyTasksCancel(
   client: BaseClient,
-  id: paths['/mj/task/{id}/cancel']['post']['parameters']['path']['id'],
+  id: string,
   options?: RequestOptions,
 ): APIPromise<MidjourneyTasksCancelResponse> {
   return client.request<MidjourneyTasksCancelResponse>(
@@ -673,15 +644,14 @@ export function midjourneyTasksCancel(
 }
 
 /** Success body of `client.midjourney.tasks.retrieve()` (mjFetchTask). */
-export type MidjourneyTasksRetrieveResponse =
-  paths['/mj/task/{id}/fetch']['get']['responses']['200']['content']['application/json'];
+export type MidjourneyTasksRetrieveResponse = components['schemas']['MjTask'];
 /** Error bodies of `client.midjourney.tasks.retrieve()`: read them from `APIError<MidjourneyTasksRetrieveErrorBody>`'s `error`. */
 export type MidjourneyTasksRetrieveErrorBody =
-  | paths['/mj/task/{id}/fetch']['get']['responses']['401']['content']['application/json']
-  | paths['/mj/task/{id}/fetch']['get']['responses']['403']['content']['application/json']
-  | paths['/mj/task/{id}/fetch']['get']['responses']['404']['content']['application/json']
-  | paths['/mj/task/{id}/fetch']['get']['responses']['429']['content']['application/json']
-  | paths['/mj/task/{id}/fetch']['get']['responses']['500']['content']['application/json'];
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope'];
 
 /**
  * Get a task by id
@@ -702,7 +672,7 @@ export type MidjourneyTasksRetrieveErrorBody =
  */
 export function midjourneyTasksRetrieve(
   client: BaseClient,
-  id: paths['/mj/task/{id}/fetch']['get']['parameters']['path']['id'],
+  id: string,
   options?: RequestOptions,
 ): APIPromise<MidjourneyTasksRetrieveResponse> {
   return client.request<MidjourneyTasksRetrieveResponse>(
@@ -720,15 +690,14 @@ export function midjourneyTasksRetrieve(
 }
 
 /** Success body of `client.midjourney.tasks.imageSeed()` (mjGetImageSeed). */
-export type MidjourneyTasksImageSeedResponse =
-  paths['/mj/task/{id}/image-seed']['get']['responses']['200']['content']['application/json'];
+export type MidjourneyTasksImageSeedResponse = components['schemas']['MjImageSeedResult'];
 /** Error bodies of `client.midjourney.tasks.imageSeed()`: read them from `APIError<MidjourneyTasksImageSeedErrorBody>`'s `error`. */
 export type MidjourneyTasksImageSeedErrorBody =
-  | paths['/mj/task/{id}/image-seed']['get']['responses']['401']['content']['application/json']
-  | paths['/mj/task/{id}/image-seed']['get']['responses']['403']['content']['application/json']
-  | paths['/mj/task/{id}/image-seed']['get']['responses']['404']['content']['application/json']
-  | paths['/mj/task/{id}/image-seed']['get']['responses']['429']['content']['application/json']
-  | paths['/mj/task/{id}/image-seed']['get']['responses']['500']['content']['application/json'];
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['RelayErrorEnvelope'];
 
 /**
  * Get the seed of a task's image
@@ -748,7 +717,7 @@ export type MidjourneyTasksImageSeedErrorBody =
  */
 export function midjourneyTasksImageSeed(
   client: BaseClient,
-  id: paths['/mj/task/{id}/image-seed']['get']['parameters']['path']['id'],
+  id: string,
   options?: RequestOptions,
 ): APIPromise<MidjourneyTasksImageSeedResponse> {
   return client.request<MidjourneyTasksImageSeedResponse>(

@@ -9,24 +9,21 @@ import {
   type Uploadable,
   omit,
 } from '../core/index.js';
-import type { paths } from '../schema.js';
+import type { components } from '../schema.js';
 /** Parameters of `client.stability.ultra.create()` (stabilityGenerateUltra). */
-export type StabilityUltraCreateParams = NonNullable<
-  paths['/sd/v2beta/stable-image/generate/ultra']['post']['requestBody']
->['content']['multipart/form-data'] & {
-  /** `image/*` for the raw image bytes, `application/json` for a base64 JSON answer. */ accept?: NonNullable<
-    paths['/sd/v2beta/stable-image/generate/ultra']['post']['parameters']['header']
-  >['accept'];
+export type StabilityUltraCreateParams = components['schemas']['StabilityUltraRequest'] & {
+  /** `image/*` for the raw image bytes, `application/json` for a base64 JSON answer. */ accept?:
+    'image/*' | 'application/json';
 };
 /** Error bodies of `client.stability.ultra.create()`: read them from `APIError<StabilityUltraCreateErrorBody>`'s `error`. */
 export type StabilityUltraCreateErrorBody =
-  | paths['/sd/v2beta/stable-image/generate/ultra']['post']['responses']['400']['content']['application/json']
-  | paths['/sd/v2beta/stable-image/generate/ultra']['post']['responses']['401']['content']['application/json']
-  | paths['/sd/v2beta/stable-image/generate/ultra']['post']['responses']['403']['content']['application/json']
-  | paths['/sd/v2beta/stable-image/generate/ultra']['post']['responses']['413']['content']['application/json']
-  | paths['/sd/v2beta/stable-image/generate/ultra']['post']['responses']['422']['content']['application/json']
-  | paths['/sd/v2beta/stable-image/generate/ultra']['post']['responses']['429']['content']['application/json']
-  | paths['/sd/v2beta/stable-image/generate/ultra']['post']['responses']['500']['content']['application/json'];
+  | components['schemas']['StabilityV2Error']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['StabilityV2Error']
+  | components['schemas']['StabilityV2Error']
+  | components['schemas']['StabilityV2Error']
+  | components['schemas']['StabilityV2Error']
+  | components['schemas']['StabilityV2Error'];
 
 /**
  * Generate an image with Stable Image Ultra
@@ -80,22 +77,19 @@ export function stabilityUltraCreate<A extends BinaryAs = 'blob'>(
 }
 
 /** Parameters of `client.stability.core.create()` (stabilityGenerateCore). */
-export type StabilityCoreCreateParams = NonNullable<
-  paths['/sd/v2beta/stable-image/generate/core']['post']['requestBody']
->['content']['multipart/form-data'] & {
-  /** `image/*` for the raw image bytes, `application/json` for a base64 JSON answer. */ accept?: NonNullable<
-    paths['/sd/v2beta/stable-image/generate/core']['post']['parameters']['header']
-  >['accept'];
+export type StabilityCoreCreateParams = components['schemas']['StabilityCoreRequest'] & {
+  /** `image/*` for the raw image bytes, `application/json` for a base64 JSON answer. */ accept?:
+    'image/*' | 'application/json';
 };
 /** Error bodies of `client.stability.core.create()`: read them from `APIError<StabilityCoreCreateErrorBody>`'s `error`. */
 export type StabilityCoreCreateErrorBody =
-  | paths['/sd/v2beta/stable-image/generate/core']['post']['responses']['400']['content']['application/json']
-  | paths['/sd/v2beta/stable-image/generate/core']['post']['responses']['401']['content']['application/json']
-  | paths['/sd/v2beta/stable-image/generate/core']['post']['responses']['403']['content']['application/json']
-  | paths['/sd/v2beta/stable-image/generate/core']['post']['responses']['413']['content']['application/json']
-  | paths['/sd/v2beta/stable-image/generate/core']['post']['responses']['422']['content']['application/json']
-  | paths['/sd/v2beta/stable-image/generate/core']['post']['responses']['429']['content']['application/json']
-  | paths['/sd/v2beta/stable-image/generate/core']['post']['responses']['500']['content']['application/json'];
+  | components['schemas']['StabilityV2Error']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['StabilityV2Error']
+  | components['schemas']['StabilityV2Error']
+  | components['schemas']['StabilityV2Error']
+  | components['schemas']['StabilityV2Error']
+  | components['schemas']['StabilityV2Error'];
 
 /**
  * Generate an image with Stable Image Core
@@ -147,24 +141,21 @@ export function stabilityCoreCreate<A extends BinaryAs = 'blob'>(
 
 /** Parameters of `client.stability.sd3.create()` (stabilityGenerateSd3). */
 export type StabilitySd3CreateParams = Omit<
-  NonNullable<
-    paths['/sd/v2beta/stable-image/generate/sd3']['post']['requestBody']
-  >['content']['multipart/form-data'],
+  components['schemas']['StabilitySd3Request'],
   'image'
 > & { /** Start image (image-to-image only); PNG, JPEG or WEBP. */ image?: Uploadable } & {
-  /** `image/*` for the raw image bytes, `application/json` for a base64 JSON answer. */ accept?: NonNullable<
-    paths['/sd/v2beta/stable-image/generate/sd3']['post']['parameters']['header']
-  >['accept'];
+  /** `image/*` for the raw image bytes, `application/json` for a base64 JSON answer. */ accept?:
+    'image/*' | 'application/json';
 };
 /** Error bodies of `client.stability.sd3.create()`: read them from `APIError<StabilitySd3CreateErrorBody>`'s `error`. */
 export type StabilitySd3CreateErrorBody =
-  | paths['/sd/v2beta/stable-image/generate/sd3']['post']['responses']['400']['content']['application/json']
-  | paths['/sd/v2beta/stable-image/generate/sd3']['post']['responses']['401']['content']['application/json']
-  | paths['/sd/v2beta/stable-image/generate/sd3']['post']['responses']['403']['content']['application/json']
-  | paths['/sd/v2beta/stable-image/generate/sd3']['post']['responses']['413']['content']['application/json']
-  | paths['/sd/v2beta/stable-image/generate/sd3']['post']['responses']['422']['content']['application/json']
-  | paths['/sd/v2beta/stable-image/generate/sd3']['post']['responses']['429']['content']['application/json']
-  | paths['/sd/v2beta/stable-image/generate/sd3']['post']['responses']['500']['content']['application/json'];
+  | components['schemas']['StabilityV2Error']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['StabilityV2Error']
+  | components['schemas']['StabilityV2Error']
+  | components['schemas']['StabilityV2Error']
+  | components['schemas']['StabilityV2Error']
+  | components['schemas']['StabilityV2Error'];
 
 /**
  * Generate an image with Stable Diffusion 3
@@ -221,22 +212,18 @@ export function stabilitySd3Create<A extends BinaryAs = 'blob'>(
 }
 
 /** Parameters of `client.stability.sdxl.create()` (stabilitySdxlTextToImage). */
-export type StabilitySdxlCreateParams = NonNullable<
-  paths['/sd/v1/generation/stable-diffusion-xl-1024-v1-0/text-to-image']['post']['requestBody']
->['content']['application/json'] & {
-  /** `application/json` for base64 artifacts, `image/png` for the PNG bytes. */ Accept?: NonNullable<
-    paths['/sd/v1/generation/stable-diffusion-xl-1024-v1-0/text-to-image']['post']['parameters']['header']
-  >['Accept'];
+export type StabilitySdxlCreateParams = components['schemas']['StabilitySdxlRequest'] & {
+  /** `application/json` for base64 artifacts, `image/png` for the PNG bytes. */ Accept?:
+    'application/json' | 'image/png';
 };
 /** Success body of `client.stability.sdxl.create()` (stabilitySdxlTextToImage). */
-export type StabilitySdxlCreateResponse =
-  paths['/sd/v1/generation/stable-diffusion-xl-1024-v1-0/text-to-image']['post']['responses']['200']['content']['application/json'];
+export type StabilitySdxlCreateResponse = components['schemas']['StabilityArtifactsResponse'];
 /** Error bodies of `client.stability.sdxl.create()`: read them from `APIError<StabilitySdxlCreateErrorBody>`'s `error`. */
 export type StabilitySdxlCreateErrorBody =
-  | paths['/sd/v1/generation/stable-diffusion-xl-1024-v1-0/text-to-image']['post']['responses']['400']['content']['application/json']
-  | paths['/sd/v1/generation/stable-diffusion-xl-1024-v1-0/text-to-image']['post']['responses']['401']['content']['application/json']
-  | paths['/sd/v1/generation/stable-diffusion-xl-1024-v1-0/text-to-image']['post']['responses']['404']['content']['application/json']
-  | paths['/sd/v1/generation/stable-diffusion-xl-1024-v1-0/text-to-image']['post']['responses']['500']['content']['application/json'];
+  | components['schemas']['StabilityV1Error']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['StabilityV1Error']
+  | components['schemas']['StabilityV1Error'];
 
 /**
  * SDXL 1.0 text to image
@@ -294,22 +281,19 @@ export function stabilitySdxlCreate(
 }
 
 /** Parameters of `client.stability.engines.textToImage()` (stabilityEngineTextToImage). */
-export type StabilityEnginesTextToImageParams = NonNullable<
-  paths['/sd/v1/generation/{engine_id}/text-to-image']['post']['requestBody']
->['content']['application/json'] & {
-  /** `application/json` for base64 artifacts, `image/png` for the PNG bytes. */ Accept?: NonNullable<
-    paths['/sd/v1/generation/{engine_id}/text-to-image']['post']['parameters']['header']
-  >['Accept'];
+export type StabilityEnginesTextToImageParams = components['schemas']['StabilitySdxlRequest'] & {
+  /** `application/json` for base64 artifacts, `image/png` for the PNG bytes. */ Accept?:
+    'application/json' | 'image/png';
 };
 /** Success body of `client.stability.engines.textToImage()` (stabilityEngineTextToImage). */
 export type StabilityEnginesTextToImageResponse =
-  paths['/sd/v1/generation/{engine_id}/text-to-image']['post']['responses']['200']['content']['application/json'];
+  components['schemas']['StabilityArtifactsResponse'];
 /** Error bodies of `client.stability.engines.textToImage()`: read them from `APIError<StabilityEnginesTextToImageErrorBody>`'s `error`. */
 export type StabilityEnginesTextToImageErrorBody =
-  | paths['/sd/v1/generation/{engine_id}/text-to-image']['post']['responses']['400']['content']['application/json']
-  | paths['/sd/v1/generation/{engine_id}/text-to-image']['post']['responses']['401']['content']['application/json']
-  | paths['/sd/v1/generation/{engine_id}/text-to-image']['post']['responses']['404']['content']['application/json']
-  | paths['/sd/v1/generation/{engine_id}/text-to-image']['post']['responses']['500']['content']['application/json'];
+  | components['schemas']['StabilityV1Error']
+  | components['schemas']['RelayErrorEnvelope']
+  | components['schemas']['StabilityV1Error']
+  | components['schemas']['StabilityV1Error'];
 
 /**
  * Text to image with a chosen v1 engine (SDXL, SD 1.6)
@@ -344,7 +328,8 @@ export type StabilityEnginesTextToImageErrorBody =
  */
 export function stabilityEnginesTextToImage(
   client: BaseClient,
-  engine_id: paths['/sd/v1/generation/{engine_id}/text-to-image']['post']['parameters']['path']['engine_id'],
+  engine_id:
+    'stable-diffusion-xl-1024-v1-0' | 'stable-diffusion-v1-6' | 'stable-diffusion-xl-beta-v2-2-2',
   params: StabilityEnginesTextToImageParams,
   options?: RequestOptions,
 ): APIPromise<StabilityEnginesTextToImageResponse> {

@@ -32,7 +32,6 @@ import {
   klingVideosText2videoCreateAndWait,
   klingVideosText2videoRetrieveUntilDone,
 } from '../tasks.js';
-import type { paths } from '../schema.js';
 
 /**
  * Kling (Kling): Kuaishou Kling image and video generation in Kling's official format under `/kling/v1`:
@@ -180,7 +179,7 @@ export class KlingImagesGenerations extends APIResource {
    * @see 查询任务
    */
   retrieve(
-    task_id: paths['/kling/v1/images/generations/{task_id}']['get']['parameters']['path']['task_id'],
+    task_id: string,
     options?: RequestOptions,
   ): APIPromise<KlingImagesGenerationsRetrieveResponse> {
     return klingImagesGenerationsRetrieve(this._client, task_id, options);
@@ -343,7 +342,7 @@ export class KlingVideosImage2video extends APIResource {
    * @see 查询任务
    */
   retrieve(
-    task_id: paths['/kling/v1/videos/image2video/{task_id}']['get']['parameters']['path']['task_id'],
+    task_id: string,
     options?: RequestOptions,
   ): APIPromise<KlingVideosImage2videoRetrieveResponse> {
     return klingVideosImage2videoRetrieve(this._client, task_id, options);
@@ -504,7 +503,7 @@ export class KlingVideosText2video extends APIResource {
    * @see E66 查询任务 (Query task)
    */
   retrieve(
-    task_id: paths['/kling/v1/videos/text2video/{task_id}']['get']['parameters']['path']['task_id'],
+    task_id: string,
     options?: RequestOptions,
   ): APIPromise<KlingVideosText2videoRetrieveResponse> {
     return klingVideosText2videoRetrieve(this._client, task_id, options);

@@ -24,7 +24,6 @@ import {
   lumaGenerationsRetrieveUntilDone,
   parseLumaCallback,
 } from '../tasks.js';
-import type { paths } from '../schema.js';
 
 /**
  * Luma (Luma视频接口): Luma Dream Machine video generation (reverse web API). Generate or extend returns a
@@ -142,7 +141,7 @@ export class LumaGenerations extends APIResource {
    * @see E41 延长视频 (Extend video (paid tier))
    */
   extend(
-    task_id: paths['/luma/generations/{task_id}/extend']['post']['parameters']['path']['task_id'],
+    task_id: string,
     params: LumaGenerationsExtendParams,
     options?: RequestOptions,
   ): APIPromise<LumaGenerationsExtendResponse> {
@@ -173,7 +172,7 @@ export class LumaGenerations extends APIResource {
    * @see E41 延长视频 (Extend video (paid tier))
    */
   extendAndWait(
-    task_id: paths['/luma/generations/{task_id}/extend']['post']['parameters']['path']['task_id'],
+    task_id: string,
     params: LumaGenerationsExtendParams,
     options?: WaitOptions<
       LumaGenerationsRetrieveResponse,
@@ -227,10 +226,7 @@ export class LumaGenerations extends APIResource {
    * @see E39 获取视频 (Get video (paid tier))
    * @see E38 获取视频 (Get video (free tier))
    */
-  retrieve(
-    task_id: paths['/luma/generations/{task_id}']['get']['parameters']['path']['task_id'],
-    options?: RequestOptions,
-  ): APIPromise<LumaGenerationsRetrieveResponse> {
+  retrieve(task_id: string, options?: RequestOptions): APIPromise<LumaGenerationsRetrieveResponse> {
     return lumaGenerationsRetrieve(this._client, task_id, options);
   }
 

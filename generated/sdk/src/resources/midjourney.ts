@@ -857,10 +857,7 @@ export class MidjourneyTasks extends APIResource {
    * ```
    * @see E19 取消任务 (Cancel a task)
    */
-  cancel(
-    id: paths['/mj/task/{id}/cancel']['post']['parameters']['path']['id'],
-    options?: RequestOptions,
-  ): APIPromise<MidjourneyTasksCancelResponse> {
+  cancel(id: string, options?: RequestOptions): APIPromise<MidjourneyTasksCancelResponse> {
     return midjourneyTasksCancel(this._client, id, options);
   }
 
@@ -880,10 +877,7 @@ export class MidjourneyTasks extends APIResource {
    * ```
    * @see E21 获取任务图片的seed(需设置mj或niji的私信ID) (Get the image seed of a task (needs the MJ/Niji DM channel id))
    */
-  imageSeed(
-    id: paths['/mj/task/{id}/image-seed']['get']['parameters']['path']['id'],
-    options?: RequestOptions,
-  ): APIPromise<MidjourneyTasksImageSeedResponse> {
+  imageSeed(id: string, options?: RequestOptions): APIPromise<MidjourneyTasksImageSeedResponse> {
     return midjourneyTasksImageSeed(this._client, id, options);
   }
 
@@ -1030,10 +1024,7 @@ export class MidjourneyTasks extends APIResource {
    * ```
    * @see E20 指定ID获取任务 (Fetch a task by id)
    */
-  retrieve(
-    id: paths['/mj/task/{id}/fetch']['get']['parameters']['path']['id'],
-    options?: RequestOptions,
-  ): APIPromise<MidjourneyTasksRetrieveResponse> {
+  retrieve(id: string, options?: RequestOptions): APIPromise<MidjourneyTasksRetrieveResponse> {
     return midjourneyTasksRetrieve(this._client, id, options);
   }
 

@@ -16,7 +16,6 @@ import {
   runwayTasksRetrieve,
 } from '../operations/runway.js';
 import { runwayImageToVideoCreateAndWait, runwayTasksRetrieveUntilDone } from '../tasks.js';
-import type { paths } from '../schema.js';
 
 /**
  * Runway (视频生成 / 任务管理): Runway Gen-3 video in Runway's official format under `/runwayml/v1`: start an
@@ -149,7 +148,7 @@ export class RunwayTasks extends APIResource {
    * @see E54 任务查询 (Get task)
    */
   retrieve(
-    id: paths['/runwayml/v1/tasks/{id}']['get']['parameters']['path']['id'],
+    id: string,
     params?: RunwayTasksRetrieveParams,
     options?: RequestOptions,
   ): APIPromise<RunwayTasksRetrieveResponse> {

@@ -21,7 +21,6 @@ import {
   stabilitySdxlCreate,
   stabilityUltraCreate,
 } from '../operations/stability.js';
-import type { paths } from '../schema.js';
 
 /**
  * Stability AI (SD图像接口): Stability AI image generation in Stability's own REST format under the prefix `/sd`, all
@@ -176,7 +175,8 @@ export class StabilityEngines extends APIResource {
    * @see E46 Text-to-image (SDXL & SD 1.6 text to image)
    */
   textToImage(
-    engine_id: paths['/sd/v1/generation/{engine_id}/text-to-image']['post']['parameters']['path']['engine_id'],
+    engine_id:
+      'stable-diffusion-xl-1024-v1-0' | 'stable-diffusion-v1-6' | 'stable-diffusion-xl-beta-v2-2-2',
     params: StabilityEnginesTextToImageParams,
     options?: RequestOptions,
   ): APIPromise<StabilityEnginesTextToImageResponse> {

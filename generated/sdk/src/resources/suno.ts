@@ -29,7 +29,6 @@ import {
   sunoV35MusicCreateAndWait,
   sunoV35MusicRetrieveUntilDone,
 } from '../tasks.js';
-import type { paths } from '../schema.js';
 
 /**
  * Suno (Suno音乐接口): Suno music generation, versions v3.0 (`chirp-v3-0`, songs up to ~2 min) and v3.5
@@ -239,10 +238,7 @@ export class SunoV30Music extends APIResource {
    * @see E32 获取音乐 (Get music (v3.0))
    * @see E36 获取音乐 (Get music (flat copy)
    */
-  retrieve(
-    task_id: paths['/suno/v1/v3.0/music/{task_id}']['get']['parameters']['path']['task_id'],
-    options?: RequestOptions,
-  ): APIPromise<SunoV30MusicRetrieveResponse> {
+  retrieve(task_id: string, options?: RequestOptions): APIPromise<SunoV30MusicRetrieveResponse> {
     return sunoV30MusicRetrieve(this._client, task_id, options);
   }
 
@@ -390,10 +386,7 @@ export class SunoV35Music extends APIResource {
    * @see E35 获取音乐 (Get music (v3.5))
    * @see E37 获取音乐 (Get music (flat copy)
    */
-  retrieve(
-    task_id: paths['/suno/v1/music/{task_id}']['get']['parameters']['path']['task_id'],
-    options?: RequestOptions,
-  ): APIPromise<SunoV35MusicRetrieveResponse> {
+  retrieve(task_id: string, options?: RequestOptions): APIPromise<SunoV35MusicRetrieveResponse> {
     return sunoV35MusicRetrieve(this._client, task_id, options);
   }
 

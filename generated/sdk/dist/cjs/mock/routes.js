@@ -194,7 +194,8 @@ exports.routes = JSON.parse(`{
                 "type": [
                   "object",
                   "null"
-                ]
+                ],
+                "additionalProperties": true
               },
               "finish_reason": {
                 "type": [
@@ -311,7 +312,8 @@ exports.routes = JSON.parse(`{
                 "type": [
                   "object",
                   "null"
-                ]
+                ],
+                "additionalProperties": true
               },
               "finish_reason": {
                 "type": [
@@ -532,7 +534,8 @@ exports.routes = JSON.parse(`{
               "type": "string"
             },
             "parameters": {
-              "type": "object"
+              "type": "object",
+              "additionalProperties": true
             }
           },
           "required": [
@@ -716,7 +719,8 @@ exports.routes = JSON.parse(`{
           "type": [
             "object",
             "null"
-          ]
+          ],
+          "additionalProperties": true
         },
         "finish_reason": {
           "type": [
@@ -772,7 +776,22 @@ exports.routes = JSON.parse(`{
       "type": "object",
       "properties": {
         "model": {
-          "type": "string"
+          "anyOf": [
+            {
+              "type": "string",
+              "enum": [
+                "gpt-3.5-turbo",
+                "gpt-4o",
+                "gemini-pro",
+                "gpt-4-all",
+                "gpt-4-vision-preview",
+                "stable-diffusion"
+              ]
+            },
+            {
+              "type": "string"
+            }
+          ]
         },
         "messages": {
           "type": "array",
@@ -1078,7 +1097,21 @@ exports.routes = JSON.parse(`{
       "type": "object",
       "properties": {
         "model": {
-          "type": "string"
+          "anyOf": [
+            {
+              "type": "string",
+              "enum": [
+                "dall-e-2",
+                "dall-e-3",
+                "flux-dev",
+                "flux-1.1-pro",
+                "recraftv3"
+              ]
+            },
+            {
+              "type": "string"
+            }
+          ]
         },
         "prompt": {
           "type": "string",
@@ -1122,21 +1155,39 @@ exports.routes = JSON.parse(`{
       "type": "object",
       "properties": {
         "model": {
-          "type": "string"
+          "anyOf": [
+            {
+              "type": "string",
+              "enum": [
+                "tts-1",
+                "tts-1-hd"
+              ]
+            },
+            {
+              "type": "string"
+            }
+          ]
         },
         "input": {
           "type": "string",
           "maxLength": 4096
         },
         "voice": {
-          "type": "string",
-          "enum": [
-            "alloy",
-            "echo",
-            "fable",
-            "onyx",
-            "nova",
-            "shimmer"
+          "anyOf": [
+            {
+              "type": "string",
+              "enum": [
+                "alloy",
+                "echo",
+                "fable",
+                "onyx",
+                "nova",
+                "shimmer"
+              ]
+            },
+            {
+              "type": "string"
+            }
           ]
         },
         "response_format": {
@@ -2690,7 +2741,8 @@ exports.routes = JSON.parse(`{
           "type": [
             "object",
             "null"
-          ]
+          ],
+          "additionalProperties": true
         },
         "liked": {},
         "estimate_wait_seconds": {
@@ -2703,13 +2755,15 @@ exports.routes = JSON.parse(`{
           "type": [
             "object",
             "null"
-          ]
+          ],
+          "additionalProperties": true
         },
         "last_frame": {
           "type": [
             "object",
             "null"
-          ]
+          ],
+          "additionalProperties": true
         },
         "server_id": {
           "type": "string"
@@ -2747,7 +2801,8 @@ exports.routes = JSON.parse(`{
           "type": [
             "object",
             "null"
-          ]
+          ],
+          "additionalProperties": true
         },
         "download_url": {
           "type": "string"
@@ -3117,7 +3172,8 @@ exports.routes = JSON.parse(`{
           ]
         },
         "properties": {
-          "type": "object"
+          "type": "object",
+          "additionalProperties": true
         }
       },
       "required": [
@@ -3226,7 +3282,8 @@ exports.routes = JSON.parse(`{
           ]
         },
         "properties": {
-          "type": "object"
+          "type": "object",
+          "additionalProperties": true
         }
       },
       "required": [
@@ -4189,7 +4246,8 @@ exports.routes = JSON.parse(`{
             "null"
           ],
           "items": {
-            "type": "object"
+            "type": "object",
+            "additionalProperties": true
           }
         },
         "history": {
@@ -4198,7 +4256,8 @@ exports.routes = JSON.parse(`{
             "null"
           ],
           "items": {
-            "type": "object"
+            "type": "object",
+            "additionalProperties": true
           }
         }
       }
@@ -4328,7 +4387,8 @@ exports.routes = JSON.parse(`{
           }
         },
         "metadata": {
-          "type": "object"
+          "type": "object",
+          "additionalProperties": true
         }
       },
       "required": [

@@ -1,13 +1,13 @@
 import type { APIPromise, BaseClient, RequestOptions, Stream } from '../core/index.js';
-import type { components, paths } from '../schema.js';
+import type { components } from '../schema.js';
 /** Parameters of `client.chat.completions.create()` (createChatCompletion). */
-export type ChatCompletionsCreateParams = NonNullable<paths['/v1/chat/completions']['post']['requestBody']>['content']['application/json'];
+export type ChatCompletionsCreateParams = components['schemas']['CreateChatCompletionRequest'];
 /** Success body of `client.chat.completions.create()` (createChatCompletion). */
-export type ChatCompletionsCreateResponse = paths['/v1/chat/completions']['post']['responses']['200']['content']['application/json'];
+export type ChatCompletionsCreateResponse = components['schemas']['ChatCompletion'];
 /** One streamed event of `client.chat.completions.create()` (with `stream: true`). */
 export type ChatCompletionsCreateChunk = components['schemas']['ChatCompletionChunk'];
 /** Error bodies of `client.chat.completions.create()`: read them from `APIError<ChatCompletionsCreateErrorBody>`'s `error`. */
-export type ChatCompletionsCreateErrorBody = paths['/v1/chat/completions']['post']['responses']['400']['content']['application/json'] | paths['/v1/chat/completions']['post']['responses']['401']['content']['application/json'] | paths['/v1/chat/completions']['post']['responses']['403']['content']['application/json'] | paths['/v1/chat/completions']['post']['responses']['404']['content']['application/json'] | paths['/v1/chat/completions']['post']['responses']['429']['content']['application/json'] | paths['/v1/chat/completions']['post']['responses']['500']['content']['application/json'];
+export type ChatCompletionsCreateErrorBody = components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'];
 /**
  * Create a chat completion
  *

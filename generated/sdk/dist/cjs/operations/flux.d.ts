@@ -1,11 +1,11 @@
 import type { APIPromise, BaseClient, RequestOptions } from '../core/index.js';
-import type { paths } from '../schema.js';
+import type { components } from '../schema.js';
 /** Parameters of `client.flux.pro11.create()` (fluxCreatePro11). */
-export type FluxPro11CreateParams = NonNullable<paths['/flux/v1/flux-pro-1.1']['post']['requestBody']>['content']['application/json'];
+export type FluxPro11CreateParams = components['schemas']['FluxPro11Request'];
 /** Success body of `client.flux.pro11.create()` (fluxCreatePro11). */
-export type FluxPro11CreateResponse = paths['/flux/v1/flux-pro-1.1']['post']['responses']['200']['content']['application/json'];
+export type FluxPro11CreateResponse = components['schemas']['FluxSubmitResponse'];
 /** Error bodies of `client.flux.pro11.create()`: read them from `APIError<FluxPro11CreateErrorBody>`'s `error`. */
-export type FluxPro11CreateErrorBody = paths['/flux/v1/flux-pro-1.1']['post']['responses']['400']['content']['application/json'] | paths['/flux/v1/flux-pro-1.1']['post']['responses']['401']['content']['application/json'] | paths['/flux/v1/flux-pro-1.1']['post']['responses']['403']['content']['application/json'] | paths['/flux/v1/flux-pro-1.1']['post']['responses']['429']['content']['application/json'] | paths['/flux/v1/flux-pro-1.1']['post']['responses']['500']['content']['application/json'];
+export type FluxPro11CreateErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
 /**
  * Start a FLUX 1.1 [pro] generation
  *
@@ -32,11 +32,11 @@ export type FluxPro11CreateErrorBody = paths['/flux/v1/flux-pro-1.1']['post']['r
  */
 export declare function fluxPro11Create(client: BaseClient, params: FluxPro11CreateParams, options?: RequestOptions): APIPromise<FluxPro11CreateResponse>;
 /** Parameters of `client.flux.pro.create()` (fluxCreatePro). */
-export type FluxProCreateParams = NonNullable<paths['/flux/v1/flux-pro']['post']['requestBody']>['content']['application/json'];
+export type FluxProCreateParams = components['schemas']['FluxProRequest'];
 /** Success body of `client.flux.pro.create()` (fluxCreatePro). */
-export type FluxProCreateResponse = paths['/flux/v1/flux-pro']['post']['responses']['200']['content']['application/json'];
+export type FluxProCreateResponse = components['schemas']['FluxSubmitResponse'];
 /** Error bodies of `client.flux.pro.create()`: read them from `APIError<FluxProCreateErrorBody>`'s `error`. */
-export type FluxProCreateErrorBody = paths['/flux/v1/flux-pro']['post']['responses']['400']['content']['application/json'] | paths['/flux/v1/flux-pro']['post']['responses']['401']['content']['application/json'] | paths['/flux/v1/flux-pro']['post']['responses']['403']['content']['application/json'] | paths['/flux/v1/flux-pro']['post']['responses']['429']['content']['application/json'] | paths['/flux/v1/flux-pro']['post']['responses']['500']['content']['application/json'];
+export type FluxProCreateErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
 /**
  * Start a FLUX.1 [pro] generation
  *
@@ -65,11 +65,11 @@ export type FluxProCreateErrorBody = paths['/flux/v1/flux-pro']['post']['respons
  */
 export declare function fluxProCreate(client: BaseClient, params: FluxProCreateParams, options?: RequestOptions): APIPromise<FluxProCreateResponse>;
 /** Parameters of `client.flux.dev.create()` (fluxCreateDev). */
-export type FluxDevCreateParams = NonNullable<paths['/flux/v1/flux-dev']['post']['requestBody']>['content']['application/json'];
+export type FluxDevCreateParams = components['schemas']['FluxDevRequest'];
 /** Success body of `client.flux.dev.create()` (fluxCreateDev). */
-export type FluxDevCreateResponse = paths['/flux/v1/flux-dev']['post']['responses']['200']['content']['application/json'];
+export type FluxDevCreateResponse = components['schemas']['FluxSubmitResponse'];
 /** Error bodies of `client.flux.dev.create()`: read them from `APIError<FluxDevCreateErrorBody>`'s `error`. */
-export type FluxDevCreateErrorBody = paths['/flux/v1/flux-dev']['post']['responses']['400']['content']['application/json'] | paths['/flux/v1/flux-dev']['post']['responses']['401']['content']['application/json'] | paths['/flux/v1/flux-dev']['post']['responses']['403']['content']['application/json'] | paths['/flux/v1/flux-dev']['post']['responses']['429']['content']['application/json'] | paths['/flux/v1/flux-dev']['post']['responses']['500']['content']['application/json'];
+export type FluxDevCreateErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
 /**
  * Start a FLUX.1 [dev] generation
  *
@@ -95,12 +95,12 @@ export type FluxDevCreateErrorBody = paths['/flux/v1/flux-dev']['post']['respons
 export declare function fluxDevCreate(client: BaseClient, params: FluxDevCreateParams, options?: RequestOptions): APIPromise<FluxDevCreateResponse>;
 /** Parameters of `client.flux.tasks.retrieve()` (fluxGetResult). */
 export type FluxTasksRetrieveParams = {
-    id: paths['/flux/v1/get_result']['get']['parameters']['query']['id'];
+    id: string;
 };
 /** Success body of `client.flux.tasks.retrieve()` (fluxGetResult). */
-export type FluxTasksRetrieveResponse = paths['/flux/v1/get_result']['get']['responses']['200']['content']['application/json'];
+export type FluxTasksRetrieveResponse = components['schemas']['FluxGetResultResponse'];
 /** Error bodies of `client.flux.tasks.retrieve()`: read them from `APIError<FluxTasksRetrieveErrorBody>`'s `error`. */
-export type FluxTasksRetrieveErrorBody = paths['/flux/v1/get_result']['get']['responses']['401']['content']['application/json'] | paths['/flux/v1/get_result']['get']['responses']['404']['content']['application/json'] | paths['/flux/v1/get_result']['get']['responses']['429']['content']['application/json'] | paths['/flux/v1/get_result']['get']['responses']['500']['content']['application/json'];
+export type FluxTasksRetrieveErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
 /**
  * Get a Flux task's result
  *

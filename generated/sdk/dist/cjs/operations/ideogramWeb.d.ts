@@ -1,13 +1,13 @@
 import { type APIPromise, type BaseClient, type RequestOptions } from '../core/index.js';
-import type { paths } from '../schema.js';
+import type { components } from '../schema.js';
 /** Parameters of `client.ideogramWeb.tasks.retrieve()` (ideogramWebGetTask). */
-export type IdeogramWebTasksRetrieveParams = NonNullable<paths['/api/ideogram/task-request']['post']['requestBody']>['content']['application/json'] & {
-    "Access-Token"?: NonNullable<paths['/api/ideogram/task-request']['post']['parameters']['header']>['Access-Token'];
+export type IdeogramWebTasksRetrieveParams = components['schemas']['IdeogramWebTaskRequest'] & {
+    "Access-Token"?: string;
 };
 /** Success body of `client.ideogramWeb.tasks.retrieve()` (ideogramWebGetTask). */
-export type IdeogramWebTasksRetrieveResponse = paths['/api/ideogram/task-request']['post']['responses']['200']['content']['application/json'];
+export type IdeogramWebTasksRetrieveResponse = components['schemas']['IdeogramWebTaskResponse'];
 /** Error bodies of `client.ideogramWeb.tasks.retrieve()`: read them from `APIError<IdeogramWebTasksRetrieveErrorBody>`'s `error`. */
-export type IdeogramWebTasksRetrieveErrorBody = paths['/api/ideogram/task-request']['post']['responses']['400']['content']['application/json'] | paths['/api/ideogram/task-request']['post']['responses']['401']['content']['application/json'] | paths['/api/ideogram/task-request']['post']['responses']['404']['content']['application/json'] | paths['/api/ideogram/task-request']['post']['responses']['429']['content']['application/json'] | paths['/api/ideogram/task-request']['post']['responses']['500']['content']['application/json'];
+export type IdeogramWebTasksRetrieveErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
 /**
  * Query an Ideogram web-app generation
  *
@@ -31,13 +31,13 @@ export type IdeogramWebTasksRetrieveErrorBody = paths['/api/ideogram/task-reques
  */
 export declare function ideogramWebTasksRetrieve(client: BaseClient, params: IdeogramWebTasksRetrieveParams, options?: RequestOptions): APIPromise<IdeogramWebTasksRetrieveResponse>;
 /** Parameters of `client.ideogramWeb.images.generate()` (ideogramWebGenerate). */
-export type IdeogramWebImagesGenerateParams = NonNullable<paths['/api/ideogram/generate']['post']['requestBody']>['content']['application/json'] & {
-    "Access-Token"?: NonNullable<paths['/api/ideogram/generate']['post']['parameters']['header']>['Access-Token'];
+export type IdeogramWebImagesGenerateParams = components['schemas']['IdeogramWebGenerateRequest'] & {
+    "Access-Token"?: string;
 };
 /** Success body of `client.ideogramWeb.images.generate()` (ideogramWebGenerate). */
-export type IdeogramWebImagesGenerateResponse = paths['/api/ideogram/generate']['post']['responses']['200']['content']['application/json'];
+export type IdeogramWebImagesGenerateResponse = components['schemas']['IdeogramWebSubmitResponse'];
 /** Error bodies of `client.ideogramWeb.images.generate()`: read them from `APIError<IdeogramWebImagesGenerateErrorBody>`'s `error`. */
-export type IdeogramWebImagesGenerateErrorBody = paths['/api/ideogram/generate']['post']['responses']['400']['content']['application/json'] | paths['/api/ideogram/generate']['post']['responses']['401']['content']['application/json'] | paths['/api/ideogram/generate']['post']['responses']['403']['content']['application/json'] | paths['/api/ideogram/generate']['post']['responses']['429']['content']['application/json'] | paths['/api/ideogram/generate']['post']['responses']['500']['content']['application/json'];
+export type IdeogramWebImagesGenerateErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
 /**
  * Start a web-app text-to-image generation
  *
@@ -65,13 +65,13 @@ export type IdeogramWebImagesGenerateErrorBody = paths['/api/ideogram/generate']
  */
 export declare function ideogramWebImagesGenerate(client: BaseClient, params: IdeogramWebImagesGenerateParams, options?: RequestOptions): APIPromise<IdeogramWebImagesGenerateResponse>;
 /** Parameters of `client.ideogramWeb.images.remix()` (ideogramWebRemix). */
-export type IdeogramWebImagesRemixParams = NonNullable<paths['/api/ideogram/remix']['post']['requestBody']>['content']['application/json'] & {
-    "Access-Token"?: NonNullable<paths['/api/ideogram/remix']['post']['parameters']['header']>['Access-Token'];
+export type IdeogramWebImagesRemixParams = components['schemas']['IdeogramWebRemixRequest'] & {
+    "Access-Token"?: string;
 };
 /** Success body of `client.ideogramWeb.images.remix()` (ideogramWebRemix). */
-export type IdeogramWebImagesRemixResponse = paths['/api/ideogram/remix']['post']['responses']['200']['content']['application/json'];
+export type IdeogramWebImagesRemixResponse = components['schemas']['IdeogramWebSubmitResponse'];
 /** Error bodies of `client.ideogramWeb.images.remix()`: read them from `APIError<IdeogramWebImagesRemixErrorBody>`'s `error`. */
-export type IdeogramWebImagesRemixErrorBody = paths['/api/ideogram/remix']['post']['responses']['400']['content']['application/json'] | paths['/api/ideogram/remix']['post']['responses']['401']['content']['application/json'] | paths['/api/ideogram/remix']['post']['responses']['403']['content']['application/json'] | paths['/api/ideogram/remix']['post']['responses']['429']['content']['application/json'] | paths['/api/ideogram/remix']['post']['responses']['500']['content']['application/json'];
+export type IdeogramWebImagesRemixErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
 /**
  * Start a web-app remix
  *
@@ -97,13 +97,13 @@ export type IdeogramWebImagesRemixErrorBody = paths['/api/ideogram/remix']['post
  */
 export declare function ideogramWebImagesRemix(client: BaseClient, params: IdeogramWebImagesRemixParams, options?: RequestOptions): APIPromise<IdeogramWebImagesRemixResponse>;
 /** Parameters of `client.ideogramWeb.images.upscale()` (ideogramWebUpscale). */
-export type IdeogramWebImagesUpscaleParams = NonNullable<paths['/api/ideogram/upscale']['post']['requestBody']>['content']['application/json'] & {
-    "Access-Token"?: NonNullable<paths['/api/ideogram/upscale']['post']['parameters']['header']>['Access-Token'];
+export type IdeogramWebImagesUpscaleParams = components['schemas']['IdeogramWebUpscaleRequest'] & {
+    "Access-Token"?: string;
 };
 /** Success body of `client.ideogramWeb.images.upscale()` (ideogramWebUpscale). */
-export type IdeogramWebImagesUpscaleResponse = paths['/api/ideogram/upscale']['post']['responses']['200']['content']['application/json'];
+export type IdeogramWebImagesUpscaleResponse = components['schemas']['IdeogramWebSubmitResponse'];
 /** Error bodies of `client.ideogramWeb.images.upscale()`: read them from `APIError<IdeogramWebImagesUpscaleErrorBody>`'s `error`. */
-export type IdeogramWebImagesUpscaleErrorBody = paths['/api/ideogram/upscale']['post']['responses']['400']['content']['application/json'] | paths['/api/ideogram/upscale']['post']['responses']['401']['content']['application/json'] | paths['/api/ideogram/upscale']['post']['responses']['403']['content']['application/json'] | paths['/api/ideogram/upscale']['post']['responses']['429']['content']['application/json'] | paths['/api/ideogram/upscale']['post']['responses']['500']['content']['application/json'];
+export type IdeogramWebImagesUpscaleErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
 /**
  * Start a web-app upscale
  *
@@ -128,13 +128,13 @@ export type IdeogramWebImagesUpscaleErrorBody = paths['/api/ideogram/upscale']['
  */
 export declare function ideogramWebImagesUpscale(client: BaseClient, params: IdeogramWebImagesUpscaleParams, options?: RequestOptions): APIPromise<IdeogramWebImagesUpscaleResponse>;
 /** Parameters of `client.ideogramWeb.images.describe()` (ideogramWebDescribe). */
-export type IdeogramWebImagesDescribeParams = NonNullable<paths['/api/ideogram/describe']['post']['requestBody']>['content']['application/json'] & {
-    "Access-Token"?: NonNullable<paths['/api/ideogram/describe']['post']['parameters']['header']>['Access-Token'];
+export type IdeogramWebImagesDescribeParams = components['schemas']['IdeogramWebDescribeRequest'] & {
+    "Access-Token"?: string;
 };
 /** Success body of `client.ideogramWeb.images.describe()` (ideogramWebDescribe). */
-export type IdeogramWebImagesDescribeResponse = paths['/api/ideogram/describe']['post']['responses']['200']['content']['application/json'];
+export type IdeogramWebImagesDescribeResponse = components['schemas']['IdeogramWebDescribeResponse'];
 /** Error bodies of `client.ideogramWeb.images.describe()`: read them from `APIError<IdeogramWebImagesDescribeErrorBody>`'s `error`. */
-export type IdeogramWebImagesDescribeErrorBody = paths['/api/ideogram/describe']['post']['responses']['400']['content']['application/json'] | paths['/api/ideogram/describe']['post']['responses']['401']['content']['application/json'] | paths['/api/ideogram/describe']['post']['responses']['403']['content']['application/json'] | paths['/api/ideogram/describe']['post']['responses']['429']['content']['application/json'] | paths['/api/ideogram/describe']['post']['responses']['500']['content']['application/json'];
+export type IdeogramWebImagesDescribeErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
 /**
  * Describe an image through the web app
  *

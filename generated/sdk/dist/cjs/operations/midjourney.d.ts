@@ -1,11 +1,11 @@
 import { type APIPromise, type BaseClient, type PageItem, type PagePromise, type RequestOptions } from '../core/index.js';
-import type { paths } from '../schema.js';
+import type { components } from '../schema.js';
 /** Parameters of `client.midjourney.insightFace.swap()` (mjSubmitSwapFace). */
-export type MidjourneyInsightFaceSwapParams = NonNullable<paths['/mj/insight-face/swap']['post']['requestBody']>['content']['application/json'];
+export type MidjourneyInsightFaceSwapParams = components['schemas']['MjSwapFaceRequest'];
 /** Success body of `client.midjourney.insightFace.swap()` (mjSubmitSwapFace). */
-export type MidjourneyInsightFaceSwapResponse = paths['/mj/insight-face/swap']['post']['responses']['200']['content']['application/json'];
+export type MidjourneyInsightFaceSwapResponse = components['schemas']['MjSubmitResult'];
 /** Error bodies of `client.midjourney.insightFace.swap()`: read them from `APIError<MidjourneyInsightFaceSwapErrorBody>`'s `error`. */
-export type MidjourneyInsightFaceSwapErrorBody = paths['/mj/insight-face/swap']['post']['responses']['400']['content']['application/json'] | paths['/mj/insight-face/swap']['post']['responses']['401']['content']['application/json'] | paths['/mj/insight-face/swap']['post']['responses']['403']['content']['application/json'] | paths['/mj/insight-face/swap']['post']['responses']['404']['content']['application/json'] | paths['/mj/insight-face/swap']['post']['responses']['429']['content']['application/json'] | paths['/mj/insight-face/swap']['post']['responses']['500']['content']['application/json'];
+export type MidjourneyInsightFaceSwapErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
 /**
  * Submit a face-swap task
  *
@@ -30,11 +30,11 @@ export type MidjourneyInsightFaceSwapErrorBody = paths['/mj/insight-face/swap'][
  */
 export declare function midjourneyInsightFaceSwap(client: BaseClient, params: MidjourneyInsightFaceSwapParams, options?: RequestOptions): APIPromise<MidjourneyInsightFaceSwapResponse>;
 /** Parameters of `client.midjourney.submit.action()` (mjSubmitAction). */
-export type MidjourneySubmitActionParams = NonNullable<paths['/mj/submit/action']['post']['requestBody']>['content']['application/json'];
+export type MidjourneySubmitActionParams = components['schemas']['MjActionRequest'];
 /** Success body of `client.midjourney.submit.action()` (mjSubmitAction). */
-export type MidjourneySubmitActionResponse = paths['/mj/submit/action']['post']['responses']['200']['content']['application/json'];
+export type MidjourneySubmitActionResponse = components['schemas']['MjSubmitResult'];
 /** Error bodies of `client.midjourney.submit.action()`: read them from `APIError<MidjourneySubmitActionErrorBody>`'s `error`. */
-export type MidjourneySubmitActionErrorBody = paths['/mj/submit/action']['post']['responses']['400']['content']['application/json'] | paths['/mj/submit/action']['post']['responses']['401']['content']['application/json'] | paths['/mj/submit/action']['post']['responses']['403']['content']['application/json'] | paths['/mj/submit/action']['post']['responses']['404']['content']['application/json'] | paths['/mj/submit/action']['post']['responses']['429']['content']['application/json'] | paths['/mj/submit/action']['post']['responses']['500']['content']['application/json'];
+export type MidjourneySubmitActionErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
 /**
  * Run a button of a task (upscale, variation, zoom ...)
  *
@@ -59,11 +59,11 @@ export type MidjourneySubmitActionErrorBody = paths['/mj/submit/action']['post']
  */
 export declare function midjourneySubmitAction(client: BaseClient, params: MidjourneySubmitActionParams, options?: RequestOptions): APIPromise<MidjourneySubmitActionResponse>;
 /** Parameters of `client.midjourney.submit.blend()` (mjSubmitBlend). */
-export type MidjourneySubmitBlendParams = NonNullable<paths['/mj/submit/blend']['post']['requestBody']>['content']['application/json'];
+export type MidjourneySubmitBlendParams = components['schemas']['MjBlendRequest'];
 /** Success body of `client.midjourney.submit.blend()` (mjSubmitBlend). */
-export type MidjourneySubmitBlendResponse = paths['/mj/submit/blend']['post']['responses']['200']['content']['application/json'];
+export type MidjourneySubmitBlendResponse = components['schemas']['MjSubmitResult'];
 /** Error bodies of `client.midjourney.submit.blend()`: read them from `APIError<MidjourneySubmitBlendErrorBody>`'s `error`. */
-export type MidjourneySubmitBlendErrorBody = paths['/mj/submit/blend']['post']['responses']['400']['content']['application/json'] | paths['/mj/submit/blend']['post']['responses']['401']['content']['application/json'] | paths['/mj/submit/blend']['post']['responses']['403']['content']['application/json'] | paths['/mj/submit/blend']['post']['responses']['404']['content']['application/json'] | paths['/mj/submit/blend']['post']['responses']['429']['content']['application/json'] | paths['/mj/submit/blend']['post']['responses']['500']['content']['application/json'];
+export type MidjourneySubmitBlendErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
 /**
  * Submit a Blend task
  *
@@ -89,11 +89,11 @@ export type MidjourneySubmitBlendErrorBody = paths['/mj/submit/blend']['post']['
  */
 export declare function midjourneySubmitBlend(client: BaseClient, params: MidjourneySubmitBlendParams, options?: RequestOptions): APIPromise<MidjourneySubmitBlendResponse>;
 /** Parameters of `client.midjourney.submit.describe()` (mjSubmitDescribe). */
-export type MidjourneySubmitDescribeParams = NonNullable<paths['/mj/submit/describe']['post']['requestBody']>['content']['application/json'];
+export type MidjourneySubmitDescribeParams = components['schemas']['MjDescribeRequest'];
 /** Success body of `client.midjourney.submit.describe()` (mjSubmitDescribe). */
-export type MidjourneySubmitDescribeResponse = paths['/mj/submit/describe']['post']['responses']['200']['content']['application/json'];
+export type MidjourneySubmitDescribeResponse = components['schemas']['MjSubmitResult'];
 /** Error bodies of `client.midjourney.submit.describe()`: read them from `APIError<MidjourneySubmitDescribeErrorBody>`'s `error`. */
-export type MidjourneySubmitDescribeErrorBody = paths['/mj/submit/describe']['post']['responses']['400']['content']['application/json'] | paths['/mj/submit/describe']['post']['responses']['401']['content']['application/json'] | paths['/mj/submit/describe']['post']['responses']['403']['content']['application/json'] | paths['/mj/submit/describe']['post']['responses']['404']['content']['application/json'] | paths['/mj/submit/describe']['post']['responses']['429']['content']['application/json'] | paths['/mj/submit/describe']['post']['responses']['500']['content']['application/json'];
+export type MidjourneySubmitDescribeErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
 /**
  * Submit a Describe task
  *
@@ -116,11 +116,11 @@ export type MidjourneySubmitDescribeErrorBody = paths['/mj/submit/describe']['po
  */
 export declare function midjourneySubmitDescribe(client: BaseClient, params: MidjourneySubmitDescribeParams, options?: RequestOptions): APIPromise<MidjourneySubmitDescribeResponse>;
 /** Parameters of `client.midjourney.submit.imagine()` (mjSubmitImagine). */
-export type MidjourneySubmitImagineParams = NonNullable<paths['/mj/submit/imagine']['post']['requestBody']>['content']['application/json'];
+export type MidjourneySubmitImagineParams = components['schemas']['MjImagineRequest'];
 /** Success body of `client.midjourney.submit.imagine()` (mjSubmitImagine). */
-export type MidjourneySubmitImagineResponse = paths['/mj/submit/imagine']['post']['responses']['200']['content']['application/json'];
+export type MidjourneySubmitImagineResponse = components['schemas']['MjSubmitResult'];
 /** Error bodies of `client.midjourney.submit.imagine()`: read them from `APIError<MidjourneySubmitImagineErrorBody>`'s `error`. */
-export type MidjourneySubmitImagineErrorBody = paths['/mj/submit/imagine']['post']['responses']['400']['content']['application/json'] | paths['/mj/submit/imagine']['post']['responses']['401']['content']['application/json'] | paths['/mj/submit/imagine']['post']['responses']['403']['content']['application/json'] | paths['/mj/submit/imagine']['post']['responses']['404']['content']['application/json'] | paths['/mj/submit/imagine']['post']['responses']['429']['content']['application/json'] | paths['/mj/submit/imagine']['post']['responses']['500']['content']['application/json'];
+export type MidjourneySubmitImagineErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
 /**
  * Submit an Imagine task
  *
@@ -147,11 +147,11 @@ export type MidjourneySubmitImagineErrorBody = paths['/mj/submit/imagine']['post
  */
 export declare function midjourneySubmitImagine(client: BaseClient, params: MidjourneySubmitImagineParams, options?: RequestOptions): APIPromise<MidjourneySubmitImagineResponse>;
 /** Parameters of `client.midjourney.submit.modal()` (mjSubmitModal). */
-export type MidjourneySubmitModalParams = NonNullable<paths['/mj/submit/modal']['post']['requestBody']>['content']['application/json'];
+export type MidjourneySubmitModalParams = components['schemas']['MjModalRequest'];
 /** Success body of `client.midjourney.submit.modal()` (mjSubmitModal). */
-export type MidjourneySubmitModalResponse = paths['/mj/submit/modal']['post']['responses']['200']['content']['application/json'];
+export type MidjourneySubmitModalResponse = components['schemas']['MjSubmitResult'];
 /** Error bodies of `client.midjourney.submit.modal()`: read them from `APIError<MidjourneySubmitModalErrorBody>`'s `error`. */
-export type MidjourneySubmitModalErrorBody = paths['/mj/submit/modal']['post']['responses']['400']['content']['application/json'] | paths['/mj/submit/modal']['post']['responses']['401']['content']['application/json'] | paths['/mj/submit/modal']['post']['responses']['403']['content']['application/json'] | paths['/mj/submit/modal']['post']['responses']['404']['content']['application/json'] | paths['/mj/submit/modal']['post']['responses']['429']['content']['application/json'] | paths['/mj/submit/modal']['post']['responses']['500']['content']['application/json'];
+export type MidjourneySubmitModalErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
 /**
  * Complete a task waiting in MODAL status
  *
@@ -176,11 +176,11 @@ export type MidjourneySubmitModalErrorBody = paths['/mj/submit/modal']['post']['
  */
 export declare function midjourneySubmitModal(client: BaseClient, params: MidjourneySubmitModalParams, options?: RequestOptions): APIPromise<MidjourneySubmitModalResponse>;
 /** Parameters of `client.midjourney.submit.shorten()` (mjSubmitShorten). */
-export type MidjourneySubmitShortenParams = NonNullable<paths['/mj/submit/shorten']['post']['requestBody']>['content']['application/json'];
+export type MidjourneySubmitShortenParams = components['schemas']['MjShortenRequest'];
 /** Success body of `client.midjourney.submit.shorten()` (mjSubmitShorten). */
-export type MidjourneySubmitShortenResponse = paths['/mj/submit/shorten']['post']['responses']['200']['content']['application/json'];
+export type MidjourneySubmitShortenResponse = components['schemas']['MjSubmitResult'];
 /** Error bodies of `client.midjourney.submit.shorten()`: read them from `APIError<MidjourneySubmitShortenErrorBody>`'s `error`. */
-export type MidjourneySubmitShortenErrorBody = paths['/mj/submit/shorten']['post']['responses']['400']['content']['application/json'] | paths['/mj/submit/shorten']['post']['responses']['401']['content']['application/json'] | paths['/mj/submit/shorten']['post']['responses']['403']['content']['application/json'] | paths['/mj/submit/shorten']['post']['responses']['404']['content']['application/json'] | paths['/mj/submit/shorten']['post']['responses']['429']['content']['application/json'] | paths['/mj/submit/shorten']['post']['responses']['500']['content']['application/json'];
+export type MidjourneySubmitShortenErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
 /**
  * Submit a Shorten task
  *
@@ -203,9 +203,9 @@ export type MidjourneySubmitShortenErrorBody = paths['/mj/submit/shorten']['post
  */
 export declare function midjourneySubmitShorten(client: BaseClient, params: MidjourneySubmitShortenParams, options?: RequestOptions): APIPromise<MidjourneySubmitShortenResponse>;
 /** Success body of `client.midjourney.tasks.list()` (mjListTasks). */
-export type MidjourneyTasksListResponse = paths['/mj/task/list']['get']['responses']['200']['content']['application/json'];
+export type MidjourneyTasksListResponse = components['schemas']['MjTaskList'];
 /** Error bodies of `client.midjourney.tasks.list()`: read them from `APIError<MidjourneyTasksListErrorBody>`'s `error`. */
-export type MidjourneyTasksListErrorBody = paths['/mj/task/list']['get']['responses']['400']['content']['application/json'] | paths['/mj/task/list']['get']['responses']['401']['content']['application/json'] | paths['/mj/task/list']['get']['responses']['403']['content']['application/json'] | paths['/mj/task/list']['get']['responses']['429']['content']['application/json'] | paths['/mj/task/list']['get']['responses']['500']['content']['application/json'];
+export type MidjourneyTasksListErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
 /**
  * List all tasks
  *
@@ -223,11 +223,11 @@ export type MidjourneyTasksListErrorBody = paths['/mj/task/list']['get']['respon
  */
 export declare function midjourneyTasksList(client: BaseClient, options?: RequestOptions): APIPromise<MidjourneyTasksListResponse>;
 /** Parameters of `client.midjourney.tasks.listByCondition()` (mjListTasksByCondition). */
-export type MidjourneyTasksListByConditionParams = NonNullable<paths['/mj/task/list-by-condition']['post']['requestBody']>['content']['application/json'];
+export type MidjourneyTasksListByConditionParams = components['schemas']['MjListByConditionRequest'];
 /** Success body of `client.midjourney.tasks.listByCondition()` (mjListTasksByCondition). */
-export type MidjourneyTasksListByConditionResponse = paths['/mj/task/list-by-condition']['post']['responses']['200']['content']['application/json'];
+export type MidjourneyTasksListByConditionResponse = components['schemas']['MjTaskList'];
 /** Error bodies of `client.midjourney.tasks.listByCondition()`: read them from `APIError<MidjourneyTasksListByConditionErrorBody>`'s `error`. */
-export type MidjourneyTasksListByConditionErrorBody = paths['/mj/task/list-by-condition']['post']['responses']['400']['content']['application/json'] | paths['/mj/task/list-by-condition']['post']['responses']['401']['content']['application/json'] | paths['/mj/task/list-by-condition']['post']['responses']['403']['content']['application/json'] | paths['/mj/task/list-by-condition']['post']['responses']['429']['content']['application/json'] | paths['/mj/task/list-by-condition']['post']['responses']['500']['content']['application/json'];
+export type MidjourneyTasksListByConditionErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
 /**
  * Get several tasks by id
  *
@@ -248,11 +248,11 @@ export type MidjourneyTasksListByConditionErrorBody = paths['/mj/task/list-by-co
  */
 export declare function midjourneyTasksListByCondition(client: BaseClient, params: MidjourneyTasksListByConditionParams, options?: RequestOptions): APIPromise<MidjourneyTasksListByConditionResponse>;
 /** Parameters of `client.midjourney.tasks.query()` (mjQueryTasks). */
-export type MidjourneyTasksQueryParams = NonNullable<paths['/mj/task/query']['post']['requestBody']>['content']['application/json'];
+export type MidjourneyTasksQueryParams = components['schemas']['MjQueryRequest'];
 /** Success body of `client.midjourney.tasks.query()` (mjQueryTasks). */
-export type MidjourneyTasksQueryResponse = paths['/mj/task/query']['post']['responses']['200']['content']['application/json'];
+export type MidjourneyTasksQueryResponse = components['schemas']['MjTaskPage'];
 /** Error bodies of `client.midjourney.tasks.query()`: read them from `APIError<MidjourneyTasksQueryErrorBody>`'s `error`. */
-export type MidjourneyTasksQueryErrorBody = paths['/mj/task/query']['post']['responses']['400']['content']['application/json'] | paths['/mj/task/query']['post']['responses']['401']['content']['application/json'] | paths['/mj/task/query']['post']['responses']['403']['content']['application/json'] | paths['/mj/task/query']['post']['responses']['429']['content']['application/json'] | paths['/mj/task/query']['post']['responses']['500']['content']['application/json'];
+export type MidjourneyTasksQueryErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
 /**
  * Query tasks page by page
  *
@@ -289,9 +289,9 @@ export type MidjourneyTasksQueryErrorBody = paths['/mj/task/query']['post']['res
  */
 export declare function midjourneyTasksQuery(client: BaseClient, params?: MidjourneyTasksQueryParams, options?: RequestOptions): PagePromise<MidjourneyTasksQueryResponse, PageItem<MidjourneyTasksQueryResponse, '/content'>>;
 /** Success body of `client.midjourney.tasks.queue()` (mjListQueue). */
-export type MidjourneyTasksQueueResponse = paths['/mj/task/queue']['get']['responses']['200']['content']['application/json'];
+export type MidjourneyTasksQueueResponse = components['schemas']['MjTaskList'];
 /** Error bodies of `client.midjourney.tasks.queue()`: read them from `APIError<MidjourneyTasksQueueErrorBody>`'s `error`. */
-export type MidjourneyTasksQueueErrorBody = paths['/mj/task/queue']['get']['responses']['401']['content']['application/json'] | paths['/mj/task/queue']['get']['responses']['403']['content']['application/json'] | paths['/mj/task/queue']['get']['responses']['429']['content']['application/json'] | paths['/mj/task/queue']['get']['responses']['500']['content']['application/json'];
+export type MidjourneyTasksQueueErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
 /**
  * List queued and running tasks
  *
@@ -308,9 +308,9 @@ export type MidjourneyTasksQueueErrorBody = paths['/mj/task/queue']['get']['resp
  */
 export declare function midjourneyTasksQueue(client: BaseClient, options?: RequestOptions): APIPromise<MidjourneyTasksQueueResponse>;
 /** Success body of `client.midjourney.tasks.cancel()` (mjCancelTask). */
-export type MidjourneyTasksCancelResponse = paths['/mj/task/{id}/cancel']['post']['responses']['200']['content']['application/json'];
+export type MidjourneyTasksCancelResponse = components['schemas']['MjSubmitResult'];
 /** Error bodies of `client.midjourney.tasks.cancel()`: read them from `APIError<MidjourneyTasksCancelErrorBody>`'s `error`. */
-export type MidjourneyTasksCancelErrorBody = paths['/mj/task/{id}/cancel']['post']['responses']['401']['content']['application/json'] | paths['/mj/task/{id}/cancel']['post']['responses']['403']['content']['application/json'] | paths['/mj/task/{id}/cancel']['post']['responses']['404']['content']['application/json'] | paths['/mj/task/{id}/cancel']['post']['responses']['429']['content']['application/json'] | paths['/mj/task/{id}/cancel']['post']['responses']['500']['content']['application/json'];
+export type MidjourneyTasksCancelErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
 /**
  * Cancel a task
  *
@@ -327,11 +327,11 @@ export type MidjourneyTasksCancelErrorBody = paths['/mj/task/{id}/cancel']['post
  * ```
  * @see E19 取消任务 (Cancel a task)
  */
-export declare function midjourneyTasksCancel(client: BaseClient, id: paths['/mj/task/{id}/cancel']['post']['parameters']['path']['id'], options?: RequestOptions): APIPromise<MidjourneyTasksCancelResponse>;
+export declare function midjourneyTasksCancel(client: BaseClient, id: string, options?: RequestOptions): APIPromise<MidjourneyTasksCancelResponse>;
 /** Success body of `client.midjourney.tasks.retrieve()` (mjFetchTask). */
-export type MidjourneyTasksRetrieveResponse = paths['/mj/task/{id}/fetch']['get']['responses']['200']['content']['application/json'];
+export type MidjourneyTasksRetrieveResponse = components['schemas']['MjTask'];
 /** Error bodies of `client.midjourney.tasks.retrieve()`: read them from `APIError<MidjourneyTasksRetrieveErrorBody>`'s `error`. */
-export type MidjourneyTasksRetrieveErrorBody = paths['/mj/task/{id}/fetch']['get']['responses']['401']['content']['application/json'] | paths['/mj/task/{id}/fetch']['get']['responses']['403']['content']['application/json'] | paths['/mj/task/{id}/fetch']['get']['responses']['404']['content']['application/json'] | paths['/mj/task/{id}/fetch']['get']['responses']['429']['content']['application/json'] | paths['/mj/task/{id}/fetch']['get']['responses']['500']['content']['application/json'];
+export type MidjourneyTasksRetrieveErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
 /**
  * Get a task by id
  *
@@ -349,11 +349,11 @@ export type MidjourneyTasksRetrieveErrorBody = paths['/mj/task/{id}/fetch']['get
  * ```
  * @see E20 指定ID获取任务 (Fetch a task by id)
  */
-export declare function midjourneyTasksRetrieve(client: BaseClient, id: paths['/mj/task/{id}/fetch']['get']['parameters']['path']['id'], options?: RequestOptions): APIPromise<MidjourneyTasksRetrieveResponse>;
+export declare function midjourneyTasksRetrieve(client: BaseClient, id: string, options?: RequestOptions): APIPromise<MidjourneyTasksRetrieveResponse>;
 /** Success body of `client.midjourney.tasks.imageSeed()` (mjGetImageSeed). */
-export type MidjourneyTasksImageSeedResponse = paths['/mj/task/{id}/image-seed']['get']['responses']['200']['content']['application/json'];
+export type MidjourneyTasksImageSeedResponse = components['schemas']['MjImageSeedResult'];
 /** Error bodies of `client.midjourney.tasks.imageSeed()`: read them from `APIError<MidjourneyTasksImageSeedErrorBody>`'s `error`. */
-export type MidjourneyTasksImageSeedErrorBody = paths['/mj/task/{id}/image-seed']['get']['responses']['401']['content']['application/json'] | paths['/mj/task/{id}/image-seed']['get']['responses']['403']['content']['application/json'] | paths['/mj/task/{id}/image-seed']['get']['responses']['404']['content']['application/json'] | paths['/mj/task/{id}/image-seed']['get']['responses']['429']['content']['application/json'] | paths['/mj/task/{id}/image-seed']['get']['responses']['500']['content']['application/json'];
+export type MidjourneyTasksImageSeedErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
 /**
  * Get the seed of a task's image
  *
@@ -370,4 +370,4 @@ export type MidjourneyTasksImageSeedErrorBody = paths['/mj/task/{id}/image-seed'
  * ```
  * @see E21 获取任务图片的seed(需设置mj或niji的私信ID) (Get the image seed of a task (needs the MJ/Niji DM channel id))
  */
-export declare function midjourneyTasksImageSeed(client: BaseClient, id: paths['/mj/task/{id}/image-seed']['get']['parameters']['path']['id'], options?: RequestOptions): APIPromise<MidjourneyTasksImageSeedResponse>;
+export declare function midjourneyTasksImageSeed(client: BaseClient, id: string, options?: RequestOptions): APIPromise<MidjourneyTasksImageSeedResponse>;

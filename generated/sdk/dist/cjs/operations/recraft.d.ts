@@ -1,13 +1,13 @@
 import type { APIPromise, BaseClient, RequestOptions, Uploadable } from '../core/index.js';
-import type { paths } from '../schema.js';
+import type { components } from '../schema.js';
 /** Parameters of `client.recraft.styles.create()` (recraftCreateStyle). */
-export type RecraftStylesCreateParams = Omit<NonNullable<paths['/recraft/v1/styles']['post']['requestBody']>['content']['multipart/form-data'], 'file'> & {
+export type RecraftStylesCreateParams = Omit<components['schemas']['RecraftCreateStyleRequest'], 'file'> & {
     file: Uploadable | Uploadable[];
 };
 /** Success body of `client.recraft.styles.create()` (recraftCreateStyle). */
-export type RecraftStylesCreateResponse = paths['/recraft/v1/styles']['post']['responses']['200']['content']['application/json'];
+export type RecraftStylesCreateResponse = components['schemas']['RecraftCreateStyleResponse'];
 /** Error bodies of `client.recraft.styles.create()`: read them from `APIError<RecraftStylesCreateErrorBody>`'s `error`. */
-export type RecraftStylesCreateErrorBody = paths['/recraft/v1/styles']['post']['responses']['400']['content']['application/json'] | paths['/recraft/v1/styles']['post']['responses']['401']['content']['application/json'] | paths['/recraft/v1/styles']['post']['responses']['403']['content']['application/json'] | paths['/recraft/v1/styles']['post']['responses']['429']['content']['application/json'] | paths['/recraft/v1/styles']['post']['responses']['500']['content']['application/json'];
+export type RecraftStylesCreateErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
 /**
  * Create a style from reference images
  *
@@ -32,11 +32,11 @@ export type RecraftStylesCreateErrorBody = paths['/recraft/v1/styles']['post']['
  */
 export declare function recraftStylesCreate(client: BaseClient, params: RecraftStylesCreateParams, options?: RequestOptions): APIPromise<RecraftStylesCreateResponse>;
 /** Parameters of `client.recraft.images.generate()` (recraftGenerateImage). */
-export type RecraftImagesGenerateParams = NonNullable<paths['/recraft/v1/images/generations']['post']['requestBody']>['content']['application/json'];
+export type RecraftImagesGenerateParams = components['schemas']['RecraftGenerateImageRequest'];
 /** Success body of `client.recraft.images.generate()` (recraftGenerateImage). */
-export type RecraftImagesGenerateResponse = paths['/recraft/v1/images/generations']['post']['responses']['200']['content']['application/json'];
+export type RecraftImagesGenerateResponse = components['schemas']['RecraftImagesResponse'];
 /** Error bodies of `client.recraft.images.generate()`: read them from `APIError<RecraftImagesGenerateErrorBody>`'s `error`. */
-export type RecraftImagesGenerateErrorBody = paths['/recraft/v1/images/generations']['post']['responses']['400']['content']['application/json'] | paths['/recraft/v1/images/generations']['post']['responses']['401']['content']['application/json'] | paths['/recraft/v1/images/generations']['post']['responses']['403']['content']['application/json'] | paths['/recraft/v1/images/generations']['post']['responses']['429']['content']['application/json'] | paths['/recraft/v1/images/generations']['post']['responses']['500']['content']['application/json'];
+export type RecraftImagesGenerateErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
 /**
  * Generate images
  *
@@ -76,13 +76,13 @@ export type RecraftImagesGenerateErrorBody = paths['/recraft/v1/images/generatio
  */
 export declare function recraftImagesGenerate(client: BaseClient, params: RecraftImagesGenerateParams, options?: RequestOptions): APIPromise<RecraftImagesGenerateResponse>;
 /** Parameters of `client.recraft.images.vectorize()` (recraftVectorizeImage). */
-export type RecraftImagesVectorizeParams = Omit<NonNullable<paths['/recraft/v1/images/vectorize']['post']['requestBody']>['content']['multipart/form-data'], 'file'> & {
+export type RecraftImagesVectorizeParams = Omit<components['schemas']['RecraftImageFileRequest'], 'file'> & {
     file: Uploadable;
 };
 /** Success body of `client.recraft.images.vectorize()` (recraftVectorizeImage). */
-export type RecraftImagesVectorizeResponse = paths['/recraft/v1/images/vectorize']['post']['responses']['200']['content']['application/json'];
+export type RecraftImagesVectorizeResponse = components['schemas']['RecraftImageFileResponse'];
 /** Error bodies of `client.recraft.images.vectorize()`: read them from `APIError<RecraftImagesVectorizeErrorBody>`'s `error`. */
-export type RecraftImagesVectorizeErrorBody = paths['/recraft/v1/images/vectorize']['post']['responses']['400']['content']['application/json'] | paths['/recraft/v1/images/vectorize']['post']['responses']['401']['content']['application/json'] | paths['/recraft/v1/images/vectorize']['post']['responses']['403']['content']['application/json'] | paths['/recraft/v1/images/vectorize']['post']['responses']['429']['content']['application/json'] | paths['/recraft/v1/images/vectorize']['post']['responses']['500']['content']['application/json'];
+export type RecraftImagesVectorizeErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
 /**
  * Vectorize an image
  *
@@ -106,13 +106,13 @@ export type RecraftImagesVectorizeErrorBody = paths['/recraft/v1/images/vectoriz
  */
 export declare function recraftImagesVectorize(client: BaseClient, params: RecraftImagesVectorizeParams, options?: RequestOptions): APIPromise<RecraftImagesVectorizeResponse>;
 /** Parameters of `client.recraft.images.removeBackground()` (recraftRemoveBackground). */
-export type RecraftImagesRemoveBackgroundParams = Omit<NonNullable<paths['/recraft/v1/images/removeBackground']['post']['requestBody']>['content']['multipart/form-data'], 'file'> & {
+export type RecraftImagesRemoveBackgroundParams = Omit<components['schemas']['RecraftImageFileRequest'], 'file'> & {
     file: Uploadable;
 };
 /** Success body of `client.recraft.images.removeBackground()` (recraftRemoveBackground). */
-export type RecraftImagesRemoveBackgroundResponse = paths['/recraft/v1/images/removeBackground']['post']['responses']['200']['content']['application/json'];
+export type RecraftImagesRemoveBackgroundResponse = components['schemas']['RecraftImageFileResponse'];
 /** Error bodies of `client.recraft.images.removeBackground()`: read them from `APIError<RecraftImagesRemoveBackgroundErrorBody>`'s `error`. */
-export type RecraftImagesRemoveBackgroundErrorBody = paths['/recraft/v1/images/removeBackground']['post']['responses']['400']['content']['application/json'] | paths['/recraft/v1/images/removeBackground']['post']['responses']['401']['content']['application/json'] | paths['/recraft/v1/images/removeBackground']['post']['responses']['403']['content']['application/json'] | paths['/recraft/v1/images/removeBackground']['post']['responses']['429']['content']['application/json'] | paths['/recraft/v1/images/removeBackground']['post']['responses']['500']['content']['application/json'];
+export type RecraftImagesRemoveBackgroundErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
 /**
  * Remove the background of an image
  *
@@ -137,13 +137,13 @@ export type RecraftImagesRemoveBackgroundErrorBody = paths['/recraft/v1/images/r
  */
 export declare function recraftImagesRemoveBackground(client: BaseClient, params: RecraftImagesRemoveBackgroundParams, options?: RequestOptions): APIPromise<RecraftImagesRemoveBackgroundResponse>;
 /** Parameters of `client.recraft.images.clarityUpscale()` (recraftClarityUpscale). */
-export type RecraftImagesClarityUpscaleParams = Omit<NonNullable<paths['/recraft/v1/images/clarityUpscale']['post']['requestBody']>['content']['multipart/form-data'], 'file'> & {
+export type RecraftImagesClarityUpscaleParams = Omit<components['schemas']['RecraftImageFileRequest'], 'file'> & {
     file: Uploadable;
 };
 /** Success body of `client.recraft.images.clarityUpscale()` (recraftClarityUpscale). */
-export type RecraftImagesClarityUpscaleResponse = paths['/recraft/v1/images/clarityUpscale']['post']['responses']['200']['content']['application/json'];
+export type RecraftImagesClarityUpscaleResponse = components['schemas']['RecraftImageFileResponse'];
 /** Error bodies of `client.recraft.images.clarityUpscale()`: read them from `APIError<RecraftImagesClarityUpscaleErrorBody>`'s `error`. */
-export type RecraftImagesClarityUpscaleErrorBody = paths['/recraft/v1/images/clarityUpscale']['post']['responses']['400']['content']['application/json'] | paths['/recraft/v1/images/clarityUpscale']['post']['responses']['401']['content']['application/json'] | paths['/recraft/v1/images/clarityUpscale']['post']['responses']['403']['content']['application/json'] | paths['/recraft/v1/images/clarityUpscale']['post']['responses']['429']['content']['application/json'] | paths['/recraft/v1/images/clarityUpscale']['post']['responses']['500']['content']['application/json'];
+export type RecraftImagesClarityUpscaleErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
 /**
  * Upscale an image (clarity)
  *
@@ -167,13 +167,13 @@ export type RecraftImagesClarityUpscaleErrorBody = paths['/recraft/v1/images/cla
  */
 export declare function recraftImagesClarityUpscale(client: BaseClient, params: RecraftImagesClarityUpscaleParams, options?: RequestOptions): APIPromise<RecraftImagesClarityUpscaleResponse>;
 /** Parameters of `client.recraft.images.generativeUpscale()` (recraftGenerativeUpscale). */
-export type RecraftImagesGenerativeUpscaleParams = Omit<NonNullable<paths['/recraft/v1/images/generativeUpscale']['post']['requestBody']>['content']['multipart/form-data'], 'file'> & {
+export type RecraftImagesGenerativeUpscaleParams = Omit<components['schemas']['RecraftImageFileRequest'], 'file'> & {
     file: Uploadable;
 };
 /** Success body of `client.recraft.images.generativeUpscale()` (recraftGenerativeUpscale). */
-export type RecraftImagesGenerativeUpscaleResponse = paths['/recraft/v1/images/generativeUpscale']['post']['responses']['200']['content']['application/json'];
+export type RecraftImagesGenerativeUpscaleResponse = components['schemas']['RecraftImageFileResponse'];
 /** Error bodies of `client.recraft.images.generativeUpscale()`: read them from `APIError<RecraftImagesGenerativeUpscaleErrorBody>`'s `error`. */
-export type RecraftImagesGenerativeUpscaleErrorBody = paths['/recraft/v1/images/generativeUpscale']['post']['responses']['400']['content']['application/json'] | paths['/recraft/v1/images/generativeUpscale']['post']['responses']['401']['content']['application/json'] | paths['/recraft/v1/images/generativeUpscale']['post']['responses']['403']['content']['application/json'] | paths['/recraft/v1/images/generativeUpscale']['post']['responses']['429']['content']['application/json'] | paths['/recraft/v1/images/generativeUpscale']['post']['responses']['500']['content']['application/json'];
+export type RecraftImagesGenerativeUpscaleErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
 /**
  * Upscale an image (generative)
  *

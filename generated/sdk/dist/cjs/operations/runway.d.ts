@@ -1,13 +1,13 @@
 import { type APIPromise, type BaseClient, type RequestOptions } from '../core/index.js';
-import type { paths } from '../schema.js';
+import type { components } from '../schema.js';
 /** Parameters of `client.runway.imageToVideo.create()` (runwayCreateImageToVideo). */
-export type RunwayImageToVideoCreateParams = NonNullable<paths['/runwayml/v1/image_to_video']['post']['requestBody']>['content']['application/json'] & {
-    "X-Runway-Version"?: NonNullable<paths['/runwayml/v1/image_to_video']['post']['parameters']['header']>['X-Runway-Version'];
+export type RunwayImageToVideoCreateParams = components['schemas']['RunwayImageToVideoRequest'] & {
+    "X-Runway-Version"?: string;
 };
 /** Success body of `client.runway.imageToVideo.create()` (runwayCreateImageToVideo). */
-export type RunwayImageToVideoCreateResponse = paths['/runwayml/v1/image_to_video']['post']['responses']['200']['content']['application/json'];
+export type RunwayImageToVideoCreateResponse = components['schemas']['RunwayTaskCreated'];
 /** Error bodies of `client.runway.imageToVideo.create()`: read them from `APIError<RunwayImageToVideoCreateErrorBody>`'s `error`. */
-export type RunwayImageToVideoCreateErrorBody = paths['/runwayml/v1/image_to_video']['post']['responses']['400']['content']['application/json'] | paths['/runwayml/v1/image_to_video']['post']['responses']['401']['content']['application/json'] | paths['/runwayml/v1/image_to_video']['post']['responses']['403']['content']['application/json'] | paths['/runwayml/v1/image_to_video']['post']['responses']['429']['content']['application/json'] | paths['/runwayml/v1/image_to_video']['post']['responses']['500']['content']['application/json'];
+export type RunwayImageToVideoCreateErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
 /**
  * Start an image-to-video task
  *
@@ -37,12 +37,12 @@ export type RunwayImageToVideoCreateErrorBody = paths['/runwayml/v1/image_to_vid
 export declare function runwayImageToVideoCreate(client: BaseClient, params: RunwayImageToVideoCreateParams, options?: RequestOptions): APIPromise<RunwayImageToVideoCreateResponse>;
 /** Parameters of `client.runway.tasks.retrieve()` (runwayGetTask). */
 export type RunwayTasksRetrieveParams = {
-    "X-Runway-Version"?: NonNullable<paths['/runwayml/v1/tasks/{id}']['get']['parameters']['header']>['X-Runway-Version'];
+    "X-Runway-Version"?: string;
 };
 /** Success body of `client.runway.tasks.retrieve()` (runwayGetTask). */
-export type RunwayTasksRetrieveResponse = paths['/runwayml/v1/tasks/{id}']['get']['responses']['200']['content']['application/json'];
+export type RunwayTasksRetrieveResponse = components['schemas']['RunwayTask'];
 /** Error bodies of `client.runway.tasks.retrieve()`: read them from `APIError<RunwayTasksRetrieveErrorBody>`'s `error`. */
-export type RunwayTasksRetrieveErrorBody = paths['/runwayml/v1/tasks/{id}']['get']['responses']['401']['content']['application/json'] | paths['/runwayml/v1/tasks/{id}']['get']['responses']['404']['content']['application/json'] | paths['/runwayml/v1/tasks/{id}']['get']['responses']['429']['content']['application/json'] | paths['/runwayml/v1/tasks/{id}']['get']['responses']['500']['content']['application/json'];
+export type RunwayTasksRetrieveErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
 /**
  * Get a Runway task
  *
@@ -63,4 +63,4 @@ export type RunwayTasksRetrieveErrorBody = paths['/runwayml/v1/tasks/{id}']['get
  * ```
  * @see E54 任务查询 (Get task)
  */
-export declare function runwayTasksRetrieve(client: BaseClient, id: paths['/runwayml/v1/tasks/{id}']['get']['parameters']['path']['id'], params?: RunwayTasksRetrieveParams, options?: RequestOptions): APIPromise<RunwayTasksRetrieveResponse>;
+export declare function runwayTasksRetrieve(client: BaseClient, id: string, params?: RunwayTasksRetrieveParams, options?: RequestOptions): APIPromise<RunwayTasksRetrieveResponse>;

@@ -1,6 +1,5 @@
 import { type APIPromise, APIResource, type RequestOptions, type TaskResultAt, type TaskRun, type WaitOptions } from '../core/index.js';
 import { type KlingImagesGenerationsCreateParams, type KlingImagesGenerationsCreateResponse, type KlingImagesGenerationsRetrieveResponse, type KlingVideosImage2videoCreateParams, type KlingVideosImage2videoCreateResponse, type KlingVideosImage2videoRetrieveResponse, type KlingVideosText2videoCreateParams, type KlingVideosText2videoCreateResponse, type KlingVideosText2videoRetrieveResponse } from '../operations/kling.js';
-import type { paths } from '../schema.js';
 /**
  * Kling (Kling): Kuaishou Kling image and video generation in Kling's official format under `/kling/v1`:
  * start an image generation, text-to-video or image-to-video task (`data.task_id`), then
@@ -126,7 +125,7 @@ export declare class KlingImagesGenerations extends APIResource {
      * ```
      * @see 查询任务
      */
-    retrieve(task_id: paths['/kling/v1/images/generations/{task_id}']['get']['parameters']['path']['task_id'], options?: RequestOptions): APIPromise<KlingImagesGenerationsRetrieveResponse>;
+    retrieve(task_id: string, options?: RequestOptions): APIPromise<KlingImagesGenerationsRetrieveResponse>;
     /**
      * Waits for an existing Kling task to end, polling `GET /kling/v1/images/generations/{task_id}`.
      * Resolves with the final snapshot; rejects with `TaskFailedError`, `TaskCancelledError`, `TaskTimeoutError` or `APIUserAbortError`. Iterate it for progress snapshots.
@@ -252,7 +251,7 @@ export declare class KlingVideosImage2video extends APIResource {
      * ```
      * @see 查询任务
      */
-    retrieve(task_id: paths['/kling/v1/videos/image2video/{task_id}']['get']['parameters']['path']['task_id'], options?: RequestOptions): APIPromise<KlingVideosImage2videoRetrieveResponse>;
+    retrieve(task_id: string, options?: RequestOptions): APIPromise<KlingVideosImage2videoRetrieveResponse>;
     /**
      * Waits for an existing Kling task to end, polling `GET /kling/v1/videos/image2video/{task_id}`.
      * Resolves with the final snapshot; rejects with `TaskFailedError`, `TaskCancelledError`, `TaskTimeoutError` or `APIUserAbortError`. Iterate it for progress snapshots.
@@ -377,7 +376,7 @@ export declare class KlingVideosText2video extends APIResource {
      * ```
      * @see E66 查询任务 (Query task)
      */
-    retrieve(task_id: paths['/kling/v1/videos/text2video/{task_id}']['get']['parameters']['path']['task_id'], options?: RequestOptions): APIPromise<KlingVideosText2videoRetrieveResponse>;
+    retrieve(task_id: string, options?: RequestOptions): APIPromise<KlingVideosText2videoRetrieveResponse>;
     /**
      * Waits for an existing Kling task to end, polling `GET /kling/v1/videos/text2video/{task_id}`.
      * Resolves with the final snapshot; rejects with `TaskFailedError`, `TaskCancelledError`, `TaskTimeoutError` or `APIUserAbortError`. Iterate it for progress snapshots.

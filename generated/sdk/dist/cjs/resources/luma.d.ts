@@ -1,6 +1,5 @@
 import { type APIPromise, APIResource, type RequestOptions, type TaskResultAt, type TaskRun, type TaskSnapshot, type WaitOptions } from '../core/index.js';
 import { type LumaGenerationsCreateParams, type LumaGenerationsCreateResponse, type LumaGenerationsExtendParams, type LumaGenerationsExtendResponse, type LumaGenerationsRetrieveResponse } from '../operations/luma.js';
-import type { paths } from '../schema.js';
 /**
  * Luma (Luma视频接口): Luma Dream Machine video generation (reverse web API). Generate or extend returns a
  * generation object at once; poll `GET /luma/generations/{task_id}` until `state` is
@@ -97,7 +96,7 @@ export declare class LumaGenerations extends APIResource {
      * ```
      * @see E41 延长视频 (Extend video (paid tier))
      */
-    extend(task_id: paths['/luma/generations/{task_id}/extend']['post']['parameters']['path']['task_id'], params: LumaGenerationsExtendParams, options?: RequestOptions): APIPromise<LumaGenerationsExtendResponse>;
+    extend(task_id: string, params: LumaGenerationsExtendParams, options?: RequestOptions): APIPromise<LumaGenerationsExtendResponse>;
     /**
      * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
      *
@@ -121,7 +120,7 @@ export declare class LumaGenerations extends APIResource {
      * ```
      * @see E41 延长视频 (Extend video (paid tier))
      */
-    extendAndWait(task_id: paths['/luma/generations/{task_id}/extend']['post']['parameters']['path']['task_id'], params: LumaGenerationsExtendParams, options?: WaitOptions<LumaGenerationsRetrieveResponse, TaskResultAt<LumaGenerationsRetrieveResponse, '/video/url'>>): TaskRun<LumaGenerationsRetrieveResponse, TaskResultAt<LumaGenerationsRetrieveResponse, '/video/url'>>;
+    extendAndWait(task_id: string, params: LumaGenerationsExtendParams, options?: WaitOptions<LumaGenerationsRetrieveResponse, TaskResultAt<LumaGenerationsRetrieveResponse, '/video/url'>>): TaskRun<LumaGenerationsRetrieveResponse, TaskResultAt<LumaGenerationsRetrieveResponse, '/video/url'>>;
     /**
      * Reads a Luma video generation callback (`notifyHook` of `client.luma.generations.create()`, `notifyHook` of `client.luma.generations.extend()`): the request the API sends to your URL on each status change.
      * Returns the snapshot `waitFor` yields, its state mapped from the vendor status; throws `CallbackPayloadError` when the body is not JSON or not such a task (answer with a 400). Extra fields and unknown status values are let through.
@@ -155,7 +154,7 @@ export declare class LumaGenerations extends APIResource {
      * @see E39 获取视频 (Get video (paid tier))
      * @see E38 获取视频 (Get video (free tier))
      */
-    retrieve(task_id: paths['/luma/generations/{task_id}']['get']['parameters']['path']['task_id'], options?: RequestOptions): APIPromise<LumaGenerationsRetrieveResponse>;
+    retrieve(task_id: string, options?: RequestOptions): APIPromise<LumaGenerationsRetrieveResponse>;
     /**
      * Waits for an existing Luma video generation to end, polling `GET /luma/generations/{task_id}`.
      * Resolves with the final snapshot; rejects with `TaskFailedError`, `TaskCancelledError`, `TaskTimeoutError` or `APIUserAbortError`. Iterate it for progress snapshots.

@@ -1,6 +1,5 @@
 import { type APIPromise, APIResource, type RequestOptions, type TaskResultAt, type TaskRun, type WaitOptions } from '../core/index.js';
 import { type RunwayImageToVideoCreateParams, type RunwayImageToVideoCreateResponse, type RunwayTasksRetrieveParams, type RunwayTasksRetrieveResponse } from '../operations/runway.js';
-import type { paths } from '../schema.js';
 /**
  * Runway (视频生成 / 任务管理): Runway Gen-3 video in Runway's official format under `/runwayml/v1`: start an
  * image-to-video task, then poll `GET /runwayml/v1/tasks/{id}` until `SUCCEEDED` (video URLs
@@ -115,7 +114,7 @@ export declare class RunwayTasks extends APIResource {
      * ```
      * @see E54 任务查询 (Get task)
      */
-    retrieve(id: paths['/runwayml/v1/tasks/{id}']['get']['parameters']['path']['id'], params?: RunwayTasksRetrieveParams, options?: RequestOptions): APIPromise<RunwayTasksRetrieveResponse>;
+    retrieve(id: string, params?: RunwayTasksRetrieveParams, options?: RequestOptions): APIPromise<RunwayTasksRetrieveResponse>;
     /**
      * Waits for an existing Runway task to end, polling `GET /runwayml/v1/tasks/{id}`.
      * Resolves with the final snapshot; rejects with `TaskFailedError`, `TaskCancelledError`, `TaskTimeoutError` or `APIUserAbortError`. Iterate it for progress snapshots.

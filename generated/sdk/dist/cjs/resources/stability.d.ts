@@ -1,6 +1,5 @@
 import { type APIPromise, APIResource, type BinaryAs, type BinaryRequestOptions, type BinaryResult, type RequestOptions } from '../core/index.js';
 import { type StabilityCoreCreateParams, type StabilityEnginesTextToImageParams, type StabilityEnginesTextToImageResponse, type StabilitySd3CreateParams, type StabilitySdxlCreateParams, type StabilitySdxlCreateResponse, type StabilityUltraCreateParams } from '../operations/stability.js';
-import type { paths } from '../schema.js';
 /**
  * Stability AI (SD图像接口): Stability AI image generation in Stability's own REST format under the prefix `/sd`, all
  * synchronous. v2beta (`/sd/v2beta/stable-image/generate/{ultra,core,sd3}`) takes
@@ -146,7 +145,7 @@ export declare class StabilityEngines extends APIResource {
      * ```
      * @see E46 Text-to-image (SDXL & SD 1.6 text to image)
      */
-    textToImage(engine_id: paths['/sd/v1/generation/{engine_id}/text-to-image']['post']['parameters']['path']['engine_id'], params: StabilityEnginesTextToImageParams, options?: RequestOptions): APIPromise<StabilityEnginesTextToImageResponse>;
+    textToImage(engine_id: 'stable-diffusion-xl-1024-v1-0' | 'stable-diffusion-v1-6' | 'stable-diffusion-xl-beta-v2-2-2', params: StabilityEnginesTextToImageParams, options?: RequestOptions): APIPromise<StabilityEnginesTextToImageResponse>;
 }
 /**
  * Stability AI (SD图像接口): Stability AI image generation in Stability's own REST format under the prefix `/sd`, all

@@ -1,6 +1,5 @@
 import { type APIPromise, APIResource, type RequestOptions, type TaskResultAt, type TaskRun, type WaitOptions } from '../core/index.js';
 import { type SunoV30MusicConcatParams, type SunoV30MusicConcatResponse, type SunoV30MusicCreateParams, type SunoV30MusicCreateResponse, type SunoV30MusicRetrieveResponse, type SunoV35MusicCreateParams, type SunoV35MusicCreateResponse, type SunoV35MusicRetrieveResponse } from '../operations/suno.js';
-import type { paths } from '../schema.js';
 /**
  * Suno (Suno音乐接口): Suno music generation, versions v3.0 (`chirp-v3-0`, songs up to ~2 min) and v3.5
  * (`chirp-v3-5`, up to ~4 min), in the GoAmz/PiAPI-style format under `/suno/v1`. Generate
@@ -171,7 +170,7 @@ export declare class SunoV30Music extends APIResource {
      * @see E32 获取音乐 (Get music (v3.0))
      * @see E36 获取音乐 (Get music (flat copy)
      */
-    retrieve(task_id: paths['/suno/v1/v3.0/music/{task_id}']['get']['parameters']['path']['task_id'], options?: RequestOptions): APIPromise<SunoV30MusicRetrieveResponse>;
+    retrieve(task_id: string, options?: RequestOptions): APIPromise<SunoV30MusicRetrieveResponse>;
     /**
      * Waits for an existing Suno v3.0 music task to end, polling `GET /suno/v1/v3.0/music/{task_id}`.
      * Resolves with the final snapshot; rejects with `TaskFailedError`, `TaskCancelledError`, `TaskTimeoutError` or `APIUserAbortError`. Iterate it for progress snapshots.
@@ -285,7 +284,7 @@ export declare class SunoV35Music extends APIResource {
      * @see E35 获取音乐 (Get music (v3.5))
      * @see E37 获取音乐 (Get music (flat copy)
      */
-    retrieve(task_id: paths['/suno/v1/music/{task_id}']['get']['parameters']['path']['task_id'], options?: RequestOptions): APIPromise<SunoV35MusicRetrieveResponse>;
+    retrieve(task_id: string, options?: RequestOptions): APIPromise<SunoV35MusicRetrieveResponse>;
     /**
      * Waits for an existing Suno v3.5 music task to end, polling `GET /suno/v1/music/{task_id}`.
      * Resolves with the final snapshot; rejects with `TaskFailedError`, `TaskCancelledError`, `TaskTimeoutError` or `APIUserAbortError`. Iterate it for progress snapshots.

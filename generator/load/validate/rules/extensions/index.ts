@@ -4,6 +4,7 @@ import type { ValidationContext } from '../../context.js';
 import type { Rule } from '../../walk.js';
 import { ExtensionChecks } from './checks.js';
 import { checkDoubt, checkOperationExtensions, checkTagExtensions } from './operation-extensions.js';
+import { checkEnumOpen } from './schema-extensions.js';
 import { OperationIndex, type IndexedOperation } from './operation-index.js';
 import { checkTaskFamilies } from './task-families.js';
 
@@ -24,6 +25,7 @@ export function extensionsRule(context: ValidationContext): Rule {
     },
     schema(schema, at) {
       checkDoubt(schema, at, checks);
+      checkEnumOpen(schema, at, checks);
     },
     finish() {
       // Operations are all known now, so families and x-task can name any of them.

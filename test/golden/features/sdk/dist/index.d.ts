@@ -8,4 +8,4 @@ export { Files } from './resources/files.js';
 export { Render, RenderTasks } from './resources/render.js';
 export * from './tasks.js';
 export * from './callbacks.js';
-export type { components, operations, paths } from './schema.js';
+export type { AssistantMessage, ChatChunk, ChatCompletion, ChatMessage, ChatRequest, ContentPart, ErrorEnvelope, FileObject, RenderTask, SystemMessage, UserMessage, components, operations, paths } from './schema.js';

@@ -1,3 +1,78 @@
+export interface AssistantMessage {
+    role: 'assistant';
+    content?: string | null;
+}
+export interface ChatChunk {
+    id: string;
+    object: 'chat.completion.chunk';
+    choices: ({
+        index: number;
+        delta: {
+            role?: string;
+            content?: string;
+        };
+        finish_reason?: string | null;
+    })[];
+}
+export interface ChatCompletion {
+    id: string;
+    object: 'chat.completion';
+    created?: number;
+    model?: string;
+    choices: ({
+        index: number;
+        message: AssistantMessage;
+        finish_reason?: 'stop' | 'length' | null;
+    })[];
+}
+export type ChatMessage = SystemMessage | UserMessage | AssistantMessage;
+export interface ChatRequest {
+    model: string;
+    messages: ChatMessage[];
+    temperature?: number;
+    stream?: boolean;
+}
+export type ContentPart = {
+    type: 'text';
+    text: string;
+} | {
+    type: 'image_url';
+    image_url: {
+        url: string;
+        detail?: 'auto' | 'low' | 'high';
+    };
+};
+export interface ErrorEnvelope {
+    error: {
+        message: string;
+        type: string;
+        param?: string | null;
+        code?: string | null;
+    };
+}
+export type FileObject = {
+    id: string;
+} & {
+    bytes?: number;
+    filename?: string;
+    purpose?: string;
+};
+export interface RenderTask {
+    id: string;
+    status: 'waiting' | 'working' | 'done' | 'error' | 'stopped';
+    progress?: number;
+    output?: string | null;
+    /** Why the task failed. */
+    reason?: string;
+}
+export interface SystemMessage {
+    role: 'system';
+    content: string;
+}
+export interface UserMessage {
+    role: 'user';
+    content: string | ContentPart[];
+}
 export interface paths {
     "/v1/chat/completions": {
         parameters: {
@@ -44,9 +119,7 @@ export interface paths {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                task_id: string;
-            };
+            path?: never;
             cookie?: never;
         };
         /** Get a render task */
@@ -114,168 +187,19 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        ErrorEnvelope: {
-            error: {
-                message: string;
-                type: string;
-                param?: string | null;
-                code?: string | null;
-            };
-        };
-        ChatRequest: {
-            /** @example gpt-4o */
-            model: string;
-            messages: components["schemas"]["ChatMessage"][];
-            /** @default 1 */
-            temperature?: number;
-            /** @default false */
-            stream?: boolean;
-        };
-        ChatMessage: components["schemas"]["SystemMessage"] | components["schemas"]["UserMessage"] | components["schemas"]["AssistantMessage"];
-        SystemMessage: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            role: "system";
-            content: string;
-        };
-        UserMessage: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            role: "user";
-            content: string | components["schemas"]["ContentPart"][];
-        };
-        AssistantMessage: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            role: "assistant";
-            content?: string | null;
-        };
-        ContentPart: {
-            /** @constant */
-            type: "text";
-            text: string;
-        } | {
-            /** @constant */
-            type: "image_url";
-            image_url: {
-                url: string;
-                /**
-                 * @default auto
-                 * @enum {string}
-                 */
-                detail?: "auto" | "low" | "high";
-            };
-        };
-        ChatCompletion: {
-            id: string;
-            /** @constant */
-            object: "chat.completion";
-            created?: number;
-            model?: string;
-            choices: {
-                index: number;
-                message: components["schemas"]["AssistantMessage"];
-                /** @enum {string|null} */
-                finish_reason?: "stop" | "length" | null;
-            }[];
-        };
-        ChatChunk: {
-            id: string;
-            /** @constant */
-            object: "chat.completion.chunk";
-            choices: {
-                index: number;
-                delta: {
-                    role?: string;
-                    content?: string;
-                };
-                finish_reason?: string | null;
-            }[];
-        };
-        RenderTask: {
-            id: string;
-            /** @enum {string} */
-            status: "waiting" | "working" | "done" | "error" | "stopped";
-            progress?: number;
-            /** Format: uri */
-            output?: string | null;
-            /** @description Why the task failed. */
-            reason?: string;
-        };
-        FileObject: {
-            readonly id: string;
-        } & {
-            bytes?: number;
-            filename?: string;
-            purpose?: string;
-        };
+        AssistantMessage: AssistantMessage;
+        ChatChunk: ChatChunk;
+        ChatCompletion: ChatCompletion;
+        ChatMessage: ChatMessage;
+        ChatRequest: ChatRequest;
+        ContentPart: ContentPart;
+        ErrorEnvelope: ErrorEnvelope;
+        FileObject: FileObject;
+        RenderTask: RenderTask;
+        SystemMessage: SystemMessage;
+        UserMessage: UserMessage;
     };
-    responses: {
-        /** @description The request was malformed. */
-        BadRequest: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "error": {
-                 *         "message": "messages is required",
-                 *         "type": "invalid_request_error",
-                 *         "param": "messages",
-                 *         "code": null
-                 *       }
-                 *     }
-                 */
-                "application/json": components["schemas"]["ErrorEnvelope"];
-            };
-        };
-        /** @description Missing or wrong API key. */
-        Unauthorized: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "error": {
-                 *         "message": "Invalid API key",
-                 *         "type": "invalid_request_error",
-                 *         "param": null,
-                 *         "code": "invalid_api_key"
-                 *       }
-                 *     }
-                 */
-                "application/json": components["schemas"]["ErrorEnvelope"];
-            };
-        };
-        /** @description Too many requests. */
-        RateLimited: {
-            headers: {
-                "retry-after"?: number;
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "error": {
-                 *         "message": "Rate limit reached",
-                 *         "type": "rate_limit_error",
-                 *         "param": null,
-                 *         "code": null
-                 *       }
-                 *     }
-                 */
-                "application/json": components["schemas"]["ErrorEnvelope"];
-            };
-        };
-    };
+    responses: never;
     parameters: never;
     requestBodies: never;
     headers: never;
@@ -299,7 +223,6 @@ export interface operations {
             /** @description The completion, or an event stream when `stream` is true. */
             200: {
                 headers: {
-                    /** @description Request id for support. */
                     "x-request-id"?: string;
                     [name: string]: unknown;
                 };
@@ -308,9 +231,34 @@ export interface operations {
                     "text/event-stream": string;
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            429: components["responses"]["RateLimited"];
+            /** @description The request was malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or wrong API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests. */
+            429: {
+                headers: {
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
         };
     };
     listRenderTasks: {
@@ -331,16 +279,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": "task_123",
-                     *         "status": "done",
-                     *         "progress": 100,
-                     *         "output": "https://cdn.example.com/r/task_123.png"
-                     *       }
-                     *     ]
-                     */
                     "application/json": components["schemas"]["RenderTask"][];
                 };
             };
@@ -358,10 +296,7 @@ export interface operations {
                 "application/json": {
                     /** @description What to render. */
                     prompt: string;
-                    /**
-                     * @default 1024x1024
-                     * @enum {string}
-                     */
+                    /** @enum {string} */
                     size?: "512x512" | "1024x1024";
                     /**
                      * Format: uri
@@ -378,18 +313,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": "task_123"
-                     *     }
-                     */
                     "application/json": {
                         id: string;
                     };
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
+            /** @description The request was malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing or wrong API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
         };
     };
     getRenderTask: {
@@ -418,16 +364,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "error": {
-                     *         "message": "task not found",
-                     *         "type": "not_found",
-                     *         "param": null,
-                     *         "code": null
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -450,14 +386,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": "task_123",
-                     *       "status": "stopped",
-                     *       "progress": 40,
-                     *       "output": null
-                     *     }
-                     */
                     "application/json": components["schemas"]["RenderTask"];
                 };
             };
@@ -490,14 +418,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": "file_1",
-                     *       "bytes": 68,
-                     *       "filename": "cat.png",
-                     *       "purpose": "input"
-                     *     }
-                     */
                     "application/json": components["schemas"]["FileObject"];
                 };
             };

@@ -1,11 +1,15 @@
 import type { APIPromise, BaseClient, BinaryAs, BinaryRequestOptions, BinaryResult, RequestOptions, Uploadable } from '../core/index.js';
-import type { paths } from '../schema.js';
+import type { components } from '../schema.js';
 /** Parameters of `client.files.upload()` (uploadFile). */
-export type FilesUploadParams = Omit<NonNullable<paths['/files']['post']['requestBody']>['content']['multipart/form-data'], 'file'> & {
+export type FilesUploadParams = Omit<{
+    /** The file bytes. */
+    file: string;
+    purpose: 'input' | 'mask';
+}, 'file'> & {
     file: Uploadable;
 };
 /** Success body of `client.files.upload()` (uploadFile). */
-export type FilesUploadResponse = paths['/files']['post']['responses']['200']['content']['application/json'];
+export type FilesUploadResponse = components['schemas']['FileObject'];
 /**
  * Upload a file
  *
@@ -25,7 +29,7 @@ export type FilesUploadResponse = paths['/files']['post']['responses']['200']['c
  */
 export declare function filesUpload(client: BaseClient, params: FilesUploadParams, options?: RequestOptions): APIPromise<FilesUploadResponse>;
 /** Error bodies of `client.files.content()`: read them from `APIError<FilesContentErrorBody>`'s `error`. */
-export type FilesContentErrorBody = paths['/files/{file_id}/content']['get']['responses']['404']['content']['application/json'];
+export type FilesContentErrorBody = components['schemas']['ErrorEnvelope'];
 /**
  * Download a file's bytes
  *
@@ -39,4 +43,4 @@ export type FilesContentErrorBody = paths['/files/{file_id}/content']['get']['re
  * const bytes = new Uint8Array(await blob.arrayBuffer());
  * ```
  */
-export declare function filesContent<A extends BinaryAs = 'blob'>(client: BaseClient, file_id: paths['/files/{file_id}/content']['get']['parameters']['path']['file_id'], options?: BinaryRequestOptions<A>): APIPromise<BinaryResult<A>>;
+export declare function filesContent<A extends BinaryAs = 'blob'>(client: BaseClient, file_id: string, options?: BinaryRequestOptions<A>): APIPromise<BinaryResult<A>>;

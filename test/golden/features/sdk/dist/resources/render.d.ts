@@ -1,6 +1,5 @@
 import { type APIPromise, APIResource, type RequestOptions, type TaskResultAt, type TaskRun, type TaskSnapshot, type WaitOptions } from '../core/index.js';
 import { type RenderTasksCancelResponse, type RenderTasksCreateParams, type RenderTasksCreateResponse, type RenderTasksListParams, type RenderTasksListResponse, type RenderTasksRetrieveResponse } from '../operations/render.js';
-import type { paths } from '../schema.js';
 /** Render (渲染): Submit-then-poll render tasks. */
 export declare class Render extends APIResource {
     /** Render (渲染): Submit-then-poll render tasks. */
@@ -20,7 +19,7 @@ export declare class RenderTasks extends APIResource {
      * const result = await client.render.tasks.cancel('task_123');
      * ```
      */
-    cancel(task_id: paths['/render/tasks/{task_id}/cancel']['post']['parameters']['path']['task_id'], options?: RequestOptions): APIPromise<RenderTasksCancelResponse>;
+    cancel(task_id: string, options?: RequestOptions): APIPromise<RenderTasksCancelResponse>;
     /**
      * Submit a render task
      *
@@ -100,7 +99,7 @@ export declare class RenderTasks extends APIResource {
      * const result = await client.render.tasks.retrieve('task_123');
      * ```
      */
-    retrieve(task_id: paths['/render/tasks/{task_id}']['get']['parameters']['path']['task_id'], options?: RequestOptions): APIPromise<RenderTasksRetrieveResponse>;
+    retrieve(task_id: string, options?: RequestOptions): APIPromise<RenderTasksRetrieveResponse>;
     /**
      * Waits for an existing Render task to end, polling `GET /render/tasks/{task_id}`.
      * Resolves with the final snapshot; rejects with `TaskFailedError`, `TaskCancelledError`, `TaskTimeoutError` or `APIUserAbortError`. Iterate it for progress snapshots.

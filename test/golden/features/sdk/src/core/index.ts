@@ -48,6 +48,7 @@ export {
   TaskTimeoutError,
   UnprocessableEntityError,
 } from './errors.js';
+export { withExtras, type WithExtras } from './extras.js';
 export type { Logger, LogLevel } from './logger.js';
 export { omit } from './params.js';
 export { readPointer, type AtPointer } from './json-pointer.js';

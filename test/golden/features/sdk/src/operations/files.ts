@@ -8,15 +8,18 @@ import type {
   RequestOptions,
   Uploadable,
 } from '../core/index.js';
-import type { paths } from '../schema.js';
+import type { components } from '../schema.js';
 /** Parameters of `client.files.upload()` (uploadFile). */
 export type FilesUploadParams = Omit<
-  NonNullable<paths['/files']['post']['requestBody']>['content']['multipart/form-data'],
+  {
+    /** The file bytes. */
+    file: string;
+    purpose: 'input' | 'mask';
+  },
   'file'
 > & { /** The file bytes. */ file: Uploadable };
 /** Success body of `client.files.upload()` (uploadFile). */
-export type FilesUploadResponse =
-  paths['/files']['post']['responses']['200']['content']['application/json'];
+export type FilesUploadResponse = components['schemas']['FileObject'];
 
 /**
  * Upload a file
@@ -60,8 +63,7 @@ export function filesUpload(
 }
 
 /** Error bodies of `client.files.content()`: read them from `APIError<FilesContentErrorBody>`'s `error`. */
-export type FilesContentErrorBody =
-  paths['/files/{file_id}/content']['get']['responses']['404']['content']['application/json'];
+export type FilesContentErrorBody = components['schemas']['ErrorEnvelope'];
 
 /**
  * Download a file's bytes
@@ -78,7 +80,7 @@ export type FilesContentErrorBody =
  */
 export function filesContent<A extends BinaryAs = 'blob'>(
   client: BaseClient,
-  file_id: paths['/files/{file_id}/content']['get']['parameters']['path']['file_id'],
+  file_id: string,
   options?: BinaryRequestOptions<A>,
 ): APIPromise<BinaryResult<A>> {
   return client.request<BinaryResult<A>>(

@@ -13,7 +13,6 @@ import {
   filesContent,
   filesUpload,
 } from '../operations/files.js';
-import type { paths } from '../schema.js';
 
 /** Files: Uploads and binary downloads. */
 export class Files extends APIResource {
@@ -31,7 +30,7 @@ export class Files extends APIResource {
    * ```
    */
   content<A extends BinaryAs = 'blob'>(
-    file_id: paths['/files/{file_id}/content']['get']['parameters']['path']['file_id'],
+    file_id: string,
     options?: BinaryRequestOptions<A>,
   ): APIPromise<BinaryResult<A>> {
     return filesContent<A>(this._client, file_id, options);

@@ -25,7 +25,6 @@ import {
   renderTasksCreateAndWait,
   renderTasksRetrieveUntilDone,
 } from '../tasks.js';
-import type { paths } from '../schema.js';
 
 /** Render (渲染): Submit-then-poll render tasks. */
 export class Render extends APIResource {
@@ -47,10 +46,7 @@ export class RenderTasks extends APIResource {
    * const result = await client.render.tasks.cancel('task_123');
    * ```
    */
-  cancel(
-    task_id: paths['/render/tasks/{task_id}/cancel']['post']['parameters']['path']['task_id'],
-    options?: RequestOptions,
-  ): APIPromise<RenderTasksCancelResponse> {
+  cancel(task_id: string, options?: RequestOptions): APIPromise<RenderTasksCancelResponse> {
     return renderTasksCancel(this._client, task_id, options);
   }
 
@@ -162,10 +158,7 @@ export class RenderTasks extends APIResource {
    * const result = await client.render.tasks.retrieve('task_123');
    * ```
    */
-  retrieve(
-    task_id: paths['/render/tasks/{task_id}']['get']['parameters']['path']['task_id'],
-    options?: RequestOptions,
-  ): APIPromise<RenderTasksRetrieveResponse> {
+  retrieve(task_id: string, options?: RequestOptions): APIPromise<RenderTasksRetrieveResponse> {
     return renderTasksRetrieve(this._client, task_id, options);
   }
 

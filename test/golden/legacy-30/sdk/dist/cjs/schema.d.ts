@@ -1,3 +1,13 @@
+export interface Item {
+    id: number;
+    name: string;
+    price?: number;
+    note?: string | null;
+}
+export interface Problem {
+    code: number;
+    message: string;
+}
 export interface paths {
     "/items": {
         parameters: {
@@ -7,86 +17,10 @@ export interface paths {
             cookie?: never;
         };
         /** List items */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Filter by any of these tags. */
-                    tags?: string[];
-                    limit?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Items. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example [
-                         *       {
-                         *         "id": 1,
-                         *         "name": "lamp",
-                         *         "price": 12.5,
-                         *         "note": null
-                         *       }
-                         *     ]
-                         */
-                        "application/json": components["schemas"]["Item"][];
-                    };
-                };
-                /** @description Unexpected error. */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getItems"];
         put?: never;
         /** Add an item from a form */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/x-www-form-urlencoded": {
-                        name: string;
-                        price?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Created. */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "id": 2,
-                         *       "name": "chair",
-                         *       "price": 40,
-                         *       "note": null
-                         *     }
-                         */
-                        "application/json": components["schemas"]["Item"];
-                    };
-                };
-            };
-        };
+        post: operations["postItems"];
         delete?: never;
         options?: never;
         head?: never;
@@ -97,80 +31,15 @@ export interface paths {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                "item-id": number;
-            };
+            path?: never;
             cookie?: never;
         };
         /** Get an item */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    "item-id": number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The item. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "id": 1,
-                         *       "name": "lamp",
-                         *       "price": 12.5,
-                         *       "note": "fragile"
-                         *     }
-                         */
-                        "application/json": components["schemas"]["Item"];
-                    };
-                };
-                /** @description Not found. */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        /**
-                         * @example {
-                         *       "code": 404,
-                         *       "message": "no such item"
-                         *     }
-                         */
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getItemsItemId"];
         put?: never;
         post?: never;
         /** Remove an item */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    "item-id": number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Removed. */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        delete: operations["deleteItemsItemId"];
         options?: never;
         head?: never;
         patch?: never;
@@ -185,30 +54,7 @@ export interface paths {
         };
         get?: never;
         /** Replace the photo */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    "item-id": number;
-                };
-                cookie?: never;
-            };
-            requestBody?: {
-                content: {
-                    "image/jpeg": string;
-                };
-            };
-            responses: {
-                /** @description Stored. */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        put: operations["putItemsItemIdPhoto"];
         post?: never;
         delete?: never;
         options?: never;
@@ -220,17 +66,8 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        Item: {
-            /** Format: int64 */
-            readonly id: number;
-            name: string;
-            price?: number;
-            note?: string | null;
-        };
-        Problem: {
-            code: number;
-            message: string;
-        };
+        Item: Item;
+        Problem: Problem;
     };
     responses: never;
     parameters: never;
@@ -239,4 +76,140 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    getItems: {
+        parameters: {
+            query?: {
+                /** @description Filter by any of these tags. */
+                tags?: string[];
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Items. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Item"][];
+                };
+            };
+            /** @description Unexpected error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postItems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    name: string;
+                    price?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Item"];
+                };
+            };
+        };
+    };
+    getItemsItemId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                "item-id": number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The item. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Item"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteItemsItemId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                "item-id": number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    putItemsItemIdPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                "item-id": number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "image/jpeg": string;
+            };
+        };
+        responses: {
+            /** @description Stored. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+}

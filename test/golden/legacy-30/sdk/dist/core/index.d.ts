@@ -5,6 +5,7 @@ export { accumulateChatCompletion, chatCompletionText, type AccumulatedChatCompl
 export { parseCallbackJson, parseTaskCallback } from './callbacks.js';
 export { APIResource, BaseClient, type AuthScheme, type BinaryRequestOptions, type ClientConfig, type ClientOptions, type FetchInit, type FetchLike, type HeadersInput, type OperationRequest, type RawRequestOptions, type RequestOptions, } from './client.js';
 export { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, AuthenticationError, BadRequestError, CallbackPayloadError, ConflictError, IncompleteStreamError, InternalServerError, InvalidStreamEventError, NotFoundError, PermissionDeniedError, RateLimitError, ResponseTooLargeError, ShellApiError, TaskCancelledError, TaskError, TaskFailedError, TaskSubmitError, TaskTimeoutError, UnprocessableEntityError, } from './errors.js';
+export { withExtras, type WithExtras } from './extras.js';
 export type { Logger, LogLevel } from './logger.js';
 export { omit } from './params.js';
 export { readPointer, type AtPointer } from './json-pointer.js';

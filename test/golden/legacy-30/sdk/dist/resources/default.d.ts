@@ -1,6 +1,5 @@
 import { type APIPromise, APIResource, type RequestOptions } from '../core/index.js';
 import { type DefaultGetItemsItemIdResponse, type DefaultGetItemsParams, type DefaultGetItemsResponse, type DefaultPostItemsParams, type DefaultPostItemsResponse, type DefaultPutItemsItemIdPhotoParams } from '../operations/default.js';
-import type { paths } from '../schema.js';
 /** default */
 export declare class Default extends APIResource {
     /**
@@ -15,7 +14,7 @@ export declare class Default extends APIResource {
      * const result = await client.default.deleteItemsItemId(1);
      * ```
      */
-    deleteItemsItemId(itemId: paths['/items/{item-id}']['delete']['parameters']['path']['item-id'], options?: RequestOptions): APIPromise<void>;
+    deleteItemsItemId(itemId: number, options?: RequestOptions): APIPromise<void>;
     /**
      * List items
      *
@@ -41,7 +40,7 @@ export declare class Default extends APIResource {
      * const result = await client.default.getItemsItemId(1);
      * ```
      */
-    getItemsItemId(itemId: paths['/items/{item-id}']['get']['parameters']['path']['item-id'], options?: RequestOptions): APIPromise<DefaultGetItemsItemIdResponse>;
+    getItemsItemId(itemId: number, options?: RequestOptions): APIPromise<DefaultGetItemsItemIdResponse>;
     /**
      * Add an item from a form
      *
@@ -74,5 +73,5 @@ export declare class Default extends APIResource {
      * });
      * ```
      */
-    putItemsItemIdPhoto(itemId: paths['/items/{item-id}/photo']['put']['parameters']['path']['item-id'], params?: DefaultPutItemsItemIdPhotoParams, options?: RequestOptions): APIPromise<void>;
+    putItemsItemIdPhoto(itemId: number, params?: DefaultPutItemsItemIdPhotoParams, options?: RequestOptions): APIPromise<void>;
 }

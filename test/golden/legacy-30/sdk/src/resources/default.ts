@@ -13,7 +13,6 @@ import {
   defaultPostItems,
   defaultPutItemsItemIdPhoto,
 } from '../operations/default.js';
-import type { paths } from '../schema.js';
 
 /** default */
 export class Default extends APIResource {
@@ -29,10 +28,7 @@ export class Default extends APIResource {
    * const result = await client.default.deleteItemsItemId(1);
    * ```
    */
-  deleteItemsItemId(
-    itemId: paths['/items/{item-id}']['delete']['parameters']['path']['item-id'],
-    options?: RequestOptions,
-  ): APIPromise<void> {
+  deleteItemsItemId(itemId: number, options?: RequestOptions): APIPromise<void> {
     return defaultDeleteItemsItemId(this._client, itemId, options);
   }
 
@@ -68,7 +64,7 @@ export class Default extends APIResource {
    * ```
    */
   getItemsItemId(
-    itemId: paths['/items/{item-id}']['get']['parameters']['path']['item-id'],
+    itemId: number,
     options?: RequestOptions,
   ): APIPromise<DefaultGetItemsItemIdResponse> {
     return defaultGetItemsItemId(this._client, itemId, options);
@@ -113,7 +109,7 @@ export class Default extends APIResource {
    * ```
    */
   putItemsItemIdPhoto(
-    itemId: paths['/items/{item-id}/photo']['put']['parameters']['path']['item-id'],
+    itemId: number,
     params?: DefaultPutItemsItemIdPhotoParams,
     options?: RequestOptions,
   ): APIPromise<void> {

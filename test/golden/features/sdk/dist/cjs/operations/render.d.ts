@@ -1,12 +1,12 @@
 import type { APIPromise, BaseClient, RequestOptions } from '../core/index.js';
-import type { paths } from '../schema.js';
+import type { components } from '../schema.js';
 /** Parameters of `client.render.tasks.list()` (listRenderTasks). */
 export type RenderTasksListParams = {
-    status?: NonNullable<paths['/render/tasks']['get']['parameters']['query']>['status'];
-    limit?: NonNullable<paths['/render/tasks']['get']['parameters']['query']>['limit'];
+    status?: 'waiting' | 'working' | 'done' | 'error' | 'stopped';
+    limit?: number;
 };
 /** Success body of `client.render.tasks.list()` (listRenderTasks). */
-export type RenderTasksListResponse = paths['/render/tasks']['get']['responses']['200']['content']['application/json'];
+export type RenderTasksListResponse = components['schemas']['RenderTask'][];
 /**
  * List render tasks
  *
@@ -21,11 +21,19 @@ export type RenderTasksListResponse = paths['/render/tasks']['get']['responses']
  */
 export declare function renderTasksList(client: BaseClient, params?: RenderTasksListParams, options?: RequestOptions): APIPromise<RenderTasksListResponse>;
 /** Parameters of `client.render.tasks.create()` (submitRender). */
-export type RenderTasksCreateParams = NonNullable<paths['/render/tasks']['post']['requestBody']>['content']['application/json'];
+export type RenderTasksCreateParams = {
+    /** What to render. */
+    prompt: string;
+    size?: '512x512' | '1024x1024';
+    /** URL that receives the task on every status change. */
+    notifyHook?: string;
+};
 /** Success body of `client.render.tasks.create()` (submitRender). */
-export type RenderTasksCreateResponse = paths['/render/tasks']['post']['responses']['200']['content']['application/json'];
+export type RenderTasksCreateResponse = {
+    id: string;
+};
 /** Error bodies of `client.render.tasks.create()`: read them from `APIError<RenderTasksCreateErrorBody>`'s `error`. */
-export type RenderTasksCreateErrorBody = paths['/render/tasks']['post']['responses']['400']['content']['application/json'] | paths['/render/tasks']['post']['responses']['401']['content']['application/json'];
+export type RenderTasksCreateErrorBody = components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'];
 /**
  * Submit a render task
  *
@@ -45,9 +53,9 @@ export type RenderTasksCreateErrorBody = paths['/render/tasks']['post']['respons
  */
 export declare function renderTasksCreate(client: BaseClient, params: RenderTasksCreateParams, options?: RequestOptions): APIPromise<RenderTasksCreateResponse>;
 /** Success body of `client.render.tasks.retrieve()` (getRenderTask). */
-export type RenderTasksRetrieveResponse = paths['/render/tasks/{task_id}']['get']['responses']['200']['content']['application/json'];
+export type RenderTasksRetrieveResponse = components['schemas']['RenderTask'];
 /** Error bodies of `client.render.tasks.retrieve()`: read them from `APIError<RenderTasksRetrieveErrorBody>`'s `error`. */
-export type RenderTasksRetrieveErrorBody = paths['/render/tasks/{task_id}']['get']['responses']['404']['content']['application/json'];
+export type RenderTasksRetrieveErrorBody = components['schemas']['ErrorEnvelope'];
 /**
  * Get a render task
  *
@@ -60,9 +68,9 @@ export type RenderTasksRetrieveErrorBody = paths['/render/tasks/{task_id}']['get
  * const result = await client.render.tasks.retrieve('task_123');
  * ```
  */
-export declare function renderTasksRetrieve(client: BaseClient, task_id: paths['/render/tasks/{task_id}']['get']['parameters']['path']['task_id'], options?: RequestOptions): APIPromise<RenderTasksRetrieveResponse>;
+export declare function renderTasksRetrieve(client: BaseClient, task_id: string, options?: RequestOptions): APIPromise<RenderTasksRetrieveResponse>;
 /** Success body of `client.render.tasks.cancel()` (cancelRenderTask). */
-export type RenderTasksCancelResponse = paths['/render/tasks/{task_id}/cancel']['post']['responses']['200']['content']['application/json'];
+export type RenderTasksCancelResponse = components['schemas']['RenderTask'];
 /**
  * Cancel a render task
  *
@@ -75,4 +83,4 @@ export type RenderTasksCancelResponse = paths['/render/tasks/{task_id}/cancel'][
  * const result = await client.render.tasks.cancel('task_123');
  * ```
  */
-export declare function renderTasksCancel(client: BaseClient, task_id: paths['/render/tasks/{task_id}/cancel']['post']['parameters']['path']['task_id'], options?: RequestOptions): APIPromise<RenderTasksCancelResponse>;
+export declare function renderTasksCancel(client: BaseClient, task_id: string, options?: RequestOptions): APIPromise<RenderTasksCancelResponse>;

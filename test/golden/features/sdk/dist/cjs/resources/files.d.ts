@@ -1,6 +1,5 @@
 import { type APIPromise, APIResource, type BinaryAs, type BinaryRequestOptions, type BinaryResult, type RequestOptions } from '../core/index.js';
 import { type FilesUploadParams, type FilesUploadResponse } from '../operations/files.js';
-import type { paths } from '../schema.js';
 /** Files: Uploads and binary downloads. */
 export declare class Files extends APIResource {
     /**
@@ -16,7 +15,7 @@ export declare class Files extends APIResource {
      * const bytes = new Uint8Array(await blob.arrayBuffer());
      * ```
      */
-    content<A extends BinaryAs = 'blob'>(file_id: paths['/files/{file_id}/content']['get']['parameters']['path']['file_id'], options?: BinaryRequestOptions<A>): APIPromise<BinaryResult<A>>;
+    content<A extends BinaryAs = 'blob'>(file_id: string, options?: BinaryRequestOptions<A>): APIPromise<BinaryResult<A>>;
     /**
      * Upload a file
      *

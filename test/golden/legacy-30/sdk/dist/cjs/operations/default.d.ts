@@ -1,14 +1,14 @@
 import type { APIPromise, BaseClient, RequestOptions, Uploadable } from '../core/index.js';
-import type { paths } from '../schema.js';
+import type { components } from '../schema.js';
 /** Parameters of `client.default.getItems()` (getItems). */
 export type DefaultGetItemsParams = {
-    tags?: NonNullable<paths['/items']['get']['parameters']['query']>['tags'];
-    limit?: NonNullable<paths['/items']['get']['parameters']['query']>['limit'];
+    tags?: string[];
+    limit?: number;
 };
 /** Success body of `client.default.getItems()` (getItems). */
-export type DefaultGetItemsResponse = paths['/items']['get']['responses']['200']['content']['application/json'];
+export type DefaultGetItemsResponse = components['schemas']['Item'][];
 /** Error bodies of `client.default.getItems()`: read them from `APIError<DefaultGetItemsErrorBody>`'s `error`. */
-export type DefaultGetItemsErrorBody = paths['/items']['get']['responses']['default']['content']['application/json'];
+export type DefaultGetItemsErrorBody = components['schemas']['Problem'];
 /**
  * List items
  *
@@ -23,9 +23,12 @@ export type DefaultGetItemsErrorBody = paths['/items']['get']['responses']['defa
  */
 export declare function defaultGetItems(client: BaseClient, params?: DefaultGetItemsParams, options?: RequestOptions): APIPromise<DefaultGetItemsResponse>;
 /** Parameters of `client.default.postItems()` (postItems). */
-export type DefaultPostItemsParams = NonNullable<paths['/items']['post']['requestBody']>['content']['application/x-www-form-urlencoded'];
+export type DefaultPostItemsParams = {
+    name: string;
+    price?: number;
+};
 /** Success body of `client.default.postItems()` (postItems). */
-export type DefaultPostItemsResponse = paths['/items']['post']['responses']['201']['content']['application/json'];
+export type DefaultPostItemsResponse = components['schemas']['Item'];
 /**
  * Add an item from a form
  *
@@ -42,9 +45,9 @@ export type DefaultPostItemsResponse = paths['/items']['post']['responses']['201
  */
 export declare function defaultPostItems(client: BaseClient, params: DefaultPostItemsParams, options?: RequestOptions): APIPromise<DefaultPostItemsResponse>;
 /** Success body of `client.default.getItemsItemId()` (getItemsItemId). */
-export type DefaultGetItemsItemIdResponse = paths['/items/{item-id}']['get']['responses']['200']['content']['application/json'];
+export type DefaultGetItemsItemIdResponse = components['schemas']['Item'];
 /** Error bodies of `client.default.getItemsItemId()`: read them from `APIError<DefaultGetItemsItemIdErrorBody>`'s `error`. */
-export type DefaultGetItemsItemIdErrorBody = paths['/items/{item-id}']['get']['responses']['404']['content']['application/json'];
+export type DefaultGetItemsItemIdErrorBody = components['schemas']['Problem'];
 /**
  * Get an item
  *
@@ -57,7 +60,7 @@ export type DefaultGetItemsItemIdErrorBody = paths['/items/{item-id}']['get']['r
  * const result = await client.default.getItemsItemId(1);
  * ```
  */
-export declare function defaultGetItemsItemId(client: BaseClient, itemId: paths['/items/{item-id}']['get']['parameters']['path']['item-id'], options?: RequestOptions): APIPromise<DefaultGetItemsItemIdResponse>;
+export declare function defaultGetItemsItemId(client: BaseClient, itemId: number, options?: RequestOptions): APIPromise<DefaultGetItemsItemIdResponse>;
 /**
  * Remove an item
  *
@@ -70,7 +73,7 @@ export declare function defaultGetItemsItemId(client: BaseClient, itemId: paths[
  * const result = await client.default.deleteItemsItemId(1);
  * ```
  */
-export declare function defaultDeleteItemsItemId(client: BaseClient, itemId: paths['/items/{item-id}']['delete']['parameters']['path']['item-id'], options?: RequestOptions): APIPromise<void>;
+export declare function defaultDeleteItemsItemId(client: BaseClient, itemId: number, options?: RequestOptions): APIPromise<void>;
 /** Parameters of `client.default.putItemsItemIdPhoto()` (putItemsItemIdPhoto). */
 export type DefaultPutItemsItemIdPhotoParams = {
     body?: Uploadable;
@@ -92,4 +95,4 @@ export type DefaultPutItemsItemIdPhotoParams = {
  * });
  * ```
  */
-export declare function defaultPutItemsItemIdPhoto(client: BaseClient, itemId: paths['/items/{item-id}/photo']['put']['parameters']['path']['item-id'], params?: DefaultPutItemsItemIdPhotoParams, options?: RequestOptions): APIPromise<void>;
+export declare function defaultPutItemsItemIdPhoto(client: BaseClient, itemId: number, params?: DefaultPutItemsItemIdPhotoParams, options?: RequestOptions): APIPromise<void>;

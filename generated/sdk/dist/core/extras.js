@@ -1,0 +1,3 @@
+export function withExtras(value) {
+    return value;
+}

@@ -1,0 +1,6 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.withExtras = withExtras;
+function withExtras(value) {
+    return value;
+}

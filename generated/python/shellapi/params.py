@@ -231,7 +231,7 @@ CompletionChunk = TypedDict("CompletionChunk", {
 # `gemini-pro`, custom GPTs (`gpt-4-gizmo-<gizmo id>`), `gpt-4-all`, `stable-diffusion` ...
 #
 CreateChatCompletionRequest = TypedDict("CreateChatCompletionRequest", {
-    "model": 'Required[Literal["gpt-3.5-turbo", "gpt-4o", "gemini-pro", "gpt-4-all", "gpt-4-vision-preview", "stable-diffusion"]]',
+    "model": 'Required[Union[Literal["gpt-3.5-turbo", "gpt-4o", "gemini-pro", "gpt-4-all", "gpt-4-vision-preview", "stable-diffusion"], str]]',
     "messages": 'Required[List[ChatMessage]]',
     "temperature": 'NotRequired[float]',
     "top_p": 'NotRequired[float]',
@@ -296,7 +296,7 @@ CreateEmbeddingResponseUsage = TypedDict("CreateEmbeddingResponseUsage", {
 # (`recraftv3`, `recraftv2`). Which fields an upstream honours varies; see each field.
 #
 CreateImageRequest = TypedDict("CreateImageRequest", {
-    "model": 'NotRequired[Literal["dall-e-2", "dall-e-3", "flux-dev", "flux-1.1-pro", "recraftv3"]]',
+    "model": 'NotRequired[Union[Literal["dall-e-2", "dall-e-3", "flux-dev", "flux-1.1-pro", "recraftv3"], str]]',
     "prompt": 'Required[str]',
     "n": 'NotRequired[int]',
     "size": 'NotRequired[str]',
@@ -308,9 +308,9 @@ CreateImageRequest = TypedDict("CreateImageRequest", {
 
 # Text to read aloud.
 CreateSpeechRequest = TypedDict("CreateSpeechRequest", {
-    "model": 'Required[Literal["tts-1", "tts-1-hd"]]',
+    "model": 'Required[Union[Literal["tts-1", "tts-1-hd"], str]]',
     "input": 'Required[str]',
-    "voice": 'Required[Literal["alloy", "echo", "fable", "onyx", "nova", "shimmer"]]',
+    "voice": 'Required[Union[Literal["alloy", "echo", "fable", "onyx", "nova", "shimmer"], str]]',
     "response_format": 'NotRequired[Literal["mp3", "opus", "aac", "flac", "wav", "pcm"]]',
     "speed": 'NotRequired[float]',
 }, total=False)

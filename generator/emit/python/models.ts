@@ -120,12 +120,14 @@ export class PythonTypes {
     }
   }
 
-  private enumOr(schema: SchemaIr & { enum?: unknown[]; const?: unknown }, side: Side, base: string): string {
+  private enumOr(schema: SchemaIr & { enum?: unknown[]; const?: unknown; openEnum?: boolean }, side: Side, base: string): string {
     const values = schema.const !== undefined ? [schema.const] : schema.enum;
     if (side === 'model' || !values || values.length === 0) return base;
     const literals = values.filter((v) => v !== null && (typeof v !== 'number' || Number.isInteger(v)));
     if (literals.length === 0) return base;
-    return `Literal[${literals.map(pyLiteral).join(', ')}]`;
+    const known = `Literal[${literals.map(pyLiteral).join(', ')}]`;
+    // An open enum (model names, voices) lists known values of an open set: other values pass too.
+    return schema.openEnum ? `Union[${known}, ${base}]` : known;
   }
 
   /** Properties of an allOf whose parts are all objects (after refs); undefined otherwise. */

@@ -31,5 +31,5 @@ export declare class PagePromise<TPage, TItem> extends APIPromise<TPage> impleme
     [Symbol.asyncIterator](): AsyncIterator<TItem>;
 }
 /** What a paged operation's function returns (generated code calls this). */
-export declare function paginate<TPage, TItem, TParams extends Params>(fetch: (params: TParams) => APIPromise<TPage>, params: TParams, paging: PagingDescriptor): PagePromise<TPage, TItem>;
+export declare function paginate<TPage, TItem, TParams extends object | undefined>(fetch: (params: TParams) => APIPromise<TPage>, params: TParams, paging: PagingDescriptor): PagePromise<TPage, TItem>;
 export {};

@@ -97,14 +97,15 @@ function nextParams(
 }
 
 /** What a paged operation's function returns (generated code calls this). */
-export function paginate<TPage, TItem, TParams extends Params>(
+// `object`, not a record: params types are closed interfaces (no index signature).
+export function paginate<TPage, TItem, TParams extends object | undefined>(
   fetch: (params: TParams) => APIPromise<TPage>,
   params: TParams,
   paging: PagingDescriptor,
 ): PagePromise<TPage, TItem> {
   return new PagePromise<TPage, TItem>(
     fetch as (params: Params) => APIPromise<TPage>,
-    params,
+    params as Params,
     paging,
   );
 }

@@ -70,6 +70,7 @@ function nextParams(paging, params, page, seen) {
     };
 }
 /** What a paged operation's function returns (generated code calls this). */
+// `object`, not a record: params types are closed interfaces (no index signature).
 function paginate(fetch, params, paging) {
     return new PagePromise(fetch, params, paging);
 }

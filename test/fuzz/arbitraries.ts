@@ -117,14 +117,15 @@ export const openApiDocument: fc.Arbitrary<Json> = fc
       const path = `/r${i % 3}/{id}`;
       paths[path] = { ...((paths[path] as object) ?? {}), [method]: op };
     });
-    const document: Json = {
+    // A copy: generated values share constant objects, and damage must not reach into them.
+    const document = structuredClone({
       openapi: version,
       info: { title, version: '1' },
       servers: [{ url: 'https://api.example.com/v1' }],
       paths,
       components: { schemas: Object.fromEntries(COMPONENTS.map((c, i) => [c, components[i]!])) },
-    };
-    if (junk) damage(document, junk[0], junk[1]);
+    }) as Json;
+    if (junk) damage(document, junk[0], structuredClone(junk[1]));
     return document;
   });
 

@@ -115,7 +115,14 @@ export function createExampleValidator(schemas: readonly NamedSchemaIr[]): Examp
   return {
     check(schema, value) {
       const fn = compile(schema);
-      if (!fn || fn(value)) return undefined;
+      if (!fn) return undefined;
+      try {
+        if (fn(value)) return undefined;
+      } catch (error) {
+        // Ajv's code recurses with the data: a deep enough value against a recursive schema overflows.
+        if (error instanceof RangeError) return { at: '', message: 'is nested too deeply to check' };
+        throw error;
+      }
       return firstFailure(fn.errors);
     },
     get compiled() {

@@ -19,7 +19,8 @@ import { childMode, type WalkMode } from './walk-mode.js';
 export class UnsafeReferenceError extends Error {}
 
 const PROTOTYPE_KEY_PREFIX = '__shellapi_key__';
-const PERCENT_MARK = '__shellapi_pct__';
+// Not an identifier (the hyphen), so printers quote a key holding it, as the restored `%` needs.
+const PERCENT_MARK = '__shellapi-pct__';
 
 /** Undoes, in printed text, what `inertDocument` did to keys. */
 export function restoreKeys(text: string): string {
@@ -33,6 +34,7 @@ export function inertDocument(document: JsonObject): JsonObject {
 class InertCopy {
   /** Ref → the ref at the end of its chain of bare `{$ref}` aliases (memoised: chains are walked once). */
   private readonly chainEnds = new Map<string, string>();
+  private readonly cycles = new Map<string, boolean>();
 
   constructor(private readonly document: JsonObject) {}
 
@@ -42,6 +44,9 @@ class InertCopy {
       const itemMode: WalkMode = mode === 'literal' ? 'literal' : 'keywords';
       return value.map((item, i) => this.copy(item, itemMode, `${pointer}/${i}`));
     }
+    // A ref that only leads back to itself through bare aliases (an IR-simplified `allOf: [self]`)
+    // constrains nothing: an empty schema says that without a cycle third-party resolvers reject.
+    if (mode === 'keywords' && typeof value.$ref === 'string' && Object.keys(value).length === 1 && this.cyclic(value.$ref)) return {};
     const out: JsonObject = {};
     for (const key of Object.keys(value)) {
       const child = value[key]!;
@@ -54,10 +59,36 @@ class InertCopy {
           throw new UnsafeReferenceError(`Unbundled $ref at ${at || '/'} reached the third-party document.`);
         }
         copied = safeRef(this.chainEnd(child));
+      } else if (key === 'operationId' && typeof child === 'string' && mode === 'keywords') {
+        // openapi-typescript builds pointers from operationIds and percent-decodes them too.
+        copied = child.split('%').join(PERCENT_MARK);
       } else copied = this.copy(child, next, at);
       Object.defineProperty(out, safeKey(key), { value: copied, enumerable: true, writable: true, configurable: true });
     }
     return out;
+  }
+
+  /** Whether following bare `{$ref}` aliases from `ref` comes back to a ref already followed (memoised). */
+  private cyclic(ref: string): boolean {
+    const path: string[] = [];
+    let result = false;
+    for (let at: string | undefined = ref; at !== undefined; ) {
+      const known = this.cycles.get(at);
+      if (known !== undefined) {
+        result = known;
+        break;
+      }
+      if (path.includes(at)) {
+        result = true;
+        break;
+      }
+      path.push(at);
+      const tokens = parsePointer(at);
+      const target = tokens ? getAt(this.document, tokens) : undefined;
+      at = isObject(target) && Object.keys(target).length === 1 && typeof target.$ref === 'string' && target.$ref.startsWith('#') ? target.$ref : undefined;
+    }
+    for (const link of path) this.cycles.set(link, result);
+    return result;
   }
 
   /**

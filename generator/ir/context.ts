@@ -1,6 +1,6 @@
 /** Shared state of one IR build: the document, its version, and the problems found so far. */
 import type { LoadedSpec, Problem } from '../load/types.js';
-import { fixedValuesOf } from './schema.js';
+import { fixedValuesOf } from './component-refs.js';
 
 export interface IrContext {
   document: Record<string, unknown>;

@@ -16,26 +16,9 @@ const RESERVED = new Set(
   ).split(' '),
 );
 
-/** Splits `getPetById`, `get_pet-by id`, `HTTPServer2` into lower-case words. */
-export function words(text: string): string[] {
-  return text
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean)
-    .map((w) => w.toLowerCase());
-}
+import { camelCase, pascalCase, words } from './casing.js';
 
-export function camelCase(text: string): string {
-  const ws = words(text);
-  const out = ws.map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1))).join('');
-  return /^[0-9]/.test(out) ? `_${out}` : out;
-}
-
-export function pascalCase(text: string): string {
-  const c = camelCase(text);
-  return c.startsWith('_') ? `_${c.slice(1)}` : c.charAt(0).toUpperCase() + c.slice(1);
-}
+export { camelCase, pascalCase, words };
 
 /** A safe identifier for a standalone function or variable. */
 export function safeIdentifier(name: string): string {

@@ -24,7 +24,7 @@ import type { IrContext } from './context.js';
 import { convertSchema } from './schema.js';
 import { get, join } from '../util/json-pointer.js';
 import { copyJson } from './copy.js';
-import { camelCase } from './names.js';
+import { camelCase } from './casing.js';
 
 type Raw = Record<string, unknown>;
 

@@ -7,16 +7,13 @@ import type { Json, SchemaIr, ScalarSchema, DiscriminatorIr, PropertyIr } from '
 import { join, get } from '../util/json-pointer.js';
 import type { IrContext } from './context.js';
 import { copyJson } from './copy.js';
+import { componentNameOfRef } from './component-refs.js';
+
+export { componentNameOfRef, fixedValuesOf } from './component-refs.js';
 
 type Raw = Record<string, unknown>;
 
 const SCALAR_KINDS = new Set(['string', 'number', 'integer', 'boolean', 'null']);
-const COMPONENT_SCHEMA = /^#\/components\/schemas\/([^/]+)$/;
-
-export function componentNameOfRef(ref: string): string | undefined {
-  const m = COMPONENT_SCHEMA.exec(ref);
-  return m ? decodeURIComponent(m[1]!).replace(/~1/g, '/').replace(/~0/g, '~') : undefined;
-}
 
 function base(raw: Raw, source: string, ctx: IrContext): Omit<SchemaIr & { kind: 'any' }, 'kind'> {
   const examples: Json[] = [];
@@ -265,25 +262,3 @@ function discriminatorOf(raw: Raw, variants: SchemaIr[], ctx: IrContext): Discri
   return { propertyName, mapping, inferred };
 }
 
-/** Values a component schema fixes for a property (`const` or a single-value `enum`), following allOf. */
-export function fixedValuesOf(document: unknown, name: string, property: string, seen = new Set<string>()): string[] {
-  if (seen.has(name)) return [];
-  seen.add(name);
-  const raw = get(document, join('#/components/schemas', name)) as Raw | undefined;
-  if (!raw || typeof raw !== 'object') return [];
-  const fromSchema = (s: Raw | undefined): string[] => {
-    if (!s || typeof s !== 'object') return [];
-    if (typeof s.$ref === 'string') {
-      const n = componentNameOfRef(s.$ref);
-      return n ? fixedValuesOf(document, n, property, seen) : [];
-    }
-    const p = (s.properties as Raw | undefined)?.[property] as Raw | undefined;
-    if (p) {
-      if (typeof p.const === 'string') return [p.const];
-      if (Array.isArray(p.enum) && p.enum.every((x) => typeof x === 'string')) return p.enum as string[];
-    }
-    if (Array.isArray(s.allOf)) return (s.allOf as Raw[]).flatMap((x) => fromSchema(x));
-    return [];
-  };
-  return fromSchema(raw);
-}

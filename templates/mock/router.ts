@@ -1,6 +1,5 @@
 /** Path-template matching: literal segments beat parameters, and a path with no method match yields 405 + Allow. */
-import type { MockOperation } from './types.js';
-import type { ErrorDetail } from './errors.js';
+import type { ErrorDetail, MockOperation } from './types.js';
 
 export interface Route {
   op: MockOperation;

@@ -136,3 +136,13 @@ export interface MockRouteTable {
     operations: MockOperation[];
     taskFamilies: MockTaskFamily[];
 }
+/** A failure the mock answers with, in the operation's error shape (see errors.ts). */
+export interface ErrorDetail {
+    status: number;
+    message: string;
+    /** Goes into a `param` field when the shape has one (first failing pointer or parameter). */
+    param?: string | null;
+    type?: string;
+    code?: string | null;
+    headers?: [string, string][];
+}

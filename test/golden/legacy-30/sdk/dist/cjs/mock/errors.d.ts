@@ -5,17 +5,9 @@
  * shape borrows the one of its nearest operation by path (`errorShapeOwners`); a spec that
  * declares none anywhere answers RFC 9457 problem documents (`application/problem+json`).
  */
-import type { JsonValue, MockOperation } from './types.js';
+import type { ErrorDetail, JsonValue, MockOperation } from './types.js';
 import { type Route } from './router.js';
-export interface ErrorDetail {
-    status: number;
-    message: string;
-    /** Goes into a `param` field when the shape has one (first failing pointer or parameter). */
-    param?: string | null;
-    type?: string;
-    code?: string | null;
-    headers?: [string, string][];
-}
+export type { ErrorDetail } from './types.js';
 export interface MockHttpResponse {
     status: number;
     headers: [string, string][];

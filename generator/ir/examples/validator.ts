@@ -4,19 +4,10 @@
  * The IR has already folded OpenAPI 3.0 (`nullable`, boolean exclusives, `example`) into one model,
  * so one dialect validates both 3.0 and 3.1 documents.
  */
-import Ajv2020Module from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+import { Ajv2020, addFormats } from '../../util/ajv.js';
 import type { Json, NamedSchemaIr, SchemaIr } from '../types.js';
 import { componentDefs, toJsonSchema, type JsonSchemaOptions } from '../json-schema.js';
-
-// ajv and ajv-formats are CommonJS; under NodeNext their default import is the module object.
-type AjvClass = typeof Ajv2020Module.default;
-const Ajv2020 = ((Ajv2020Module as unknown as { default?: AjvClass }).default ??
-  Ajv2020Module) as AjvClass;
-type AddFormats = typeof addFormatsModule.default;
-const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ??
-  addFormatsModule) as AddFormats;
 
 const DEFS_ID = 'urn:shellapi:components';
 const OPTIONS: JsonSchemaOptions = {

@@ -40,7 +40,11 @@ async function bundle(label: string, contents: string, resolveDir: string): Prom
  * `from` is the import specifier of the client package (`@shellapi/sdk`, or a path relative to
  * `resolveDir`); `fn` the standalone operation function to keep.
  */
-export async function measureBundles(from: string, resolveDir: string, fn: string): Promise<BundleSizes> {
+export async function measureBundles(
+  from: string,
+  resolveDir: string,
+  fn: string,
+): Promise<BundleSizes> {
   const spec = JSON.stringify(from);
   const operation = await bundle(
     fn,
@@ -49,12 +53,17 @@ const client = new BaseClient({ apiKey: 'sk-bundle' }, CLIENT_CONFIG);
 export function run(params) { return ${fn}(client, params); }`,
     resolveDir,
   );
-  const whole = await bundle('ShellApi', `import { ShellApi } from ${spec};\nexport const client = new ShellApi({ apiKey: 'sk-bundle' });`, resolveDir);
+  const whole = await bundle(
+    'ShellApi',
+    `import { ShellApi } from ${spec};\nexport const client = new ShellApi({ apiKey: 'sk-bundle' });`,
+    resolveDir,
+  );
   return { operation, whole };
 }
 
 export function formatSizes(sizes: BundleSizes): string {
-  const row = (s: BundleSize): string => `${s.label.padEnd(24)} ${String(s.minified).padStart(9)} B minified ${String(s.gzipped).padStart(8)} B gzipped`;
+  const row = (s: BundleSize): string =>
+    `${s.label.padEnd(24)} ${String(s.minified).padStart(9)} B minified ${String(s.gzipped).padStart(8)} B gzipped`;
   return [row(sizes.operation), row(sizes.whole)].join('\n');
 }
 

@@ -37,11 +37,18 @@ if (process.env.BENCH_CHILD) {
       encoding: 'utf8',
     });
     if (r.status !== 0) throw new Error(r.stderr);
-    for (const [stage, ms] of JSON.parse(r.stdout.trim().split('\n').pop()!) as [string, number][]) {
+    for (const [stage, ms] of JSON.parse(r.stdout.trim().split('\n').pop()!) as [
+      string,
+      number,
+    ][]) {
       samples.set(stage, [...(samples.get(stage) ?? []), ms]);
     }
   }
-  const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  console.log(`generate ${spec}${only ? ` --only ${only.join(',')}` : ''}: median of ${runs} fresh processes (ms)`);
-  for (const [stage, xs] of samples) console.log(`  ${stage.padEnd(12)} ${median(xs).toFixed(0).padStart(7)}`);
+  const median = (xs: number[]): number =>
+    [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  console.log(
+    `generate ${spec}${only ? ` --only ${only.join(',')}` : ''}: median of ${runs} fresh processes (ms)`,
+  );
+  for (const [stage, xs] of samples)
+    console.log(`  ${stage.padEnd(12)} ${median(xs).toFixed(0).padStart(7)}`);
 }

@@ -241,7 +241,10 @@ function runBare(port: number, answers: Record<string, BareAnswer>): void {
 }
 
 /** One answer of the mock, recorded for the bare server. */
-function record(port: number, op: { method: string; path: string; headers: Record<string, string>; body: string }): Promise<BareAnswer> {
+function record(
+  port: number,
+  op: { method: string; path: string; headers: Record<string, string>; body: string },
+): Promise<BareAnswer> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       { host: '127.0.0.1', port, method: op.method, path: op.path, headers: op.headers },

@@ -22,12 +22,20 @@ async function timed(spec: string, out: string): Promise<number> {
 /** Changes the first `summary:` line of `file`: a one-operation edit. */
 function editOneSummary(file: string): void {
   const text = readFileSync(file, 'utf8');
-  const edited = text.replace(/^(\s+summary: )(.*)$/m, (_m, lead: string, rest: string) => `${lead}${rest.replace(/^(['"]?)/, '$1Edited ')}`);
+  const edited = text.replace(
+    /^(\s+summary: )(.*)$/m,
+    (_m, lead: string, rest: string) => `${lead}${rest.replace(/^(['"]?)/, '$1Edited ')}`,
+  );
   if (edited === text) throw new Error(`no summary in ${file}`);
   writeFileSync(file, edited);
 }
 
-async function bench(label: string, copyFrom: string, root: string, editFile: string): Promise<void> {
+async function bench(
+  label: string,
+  copyFrom: string,
+  root: string,
+  editFile: string,
+): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'watch-bench-'));
   try {
     cpSync(copyFrom, path.join(dir, 'spec'), { recursive: true });
@@ -36,7 +44,9 @@ async function bench(label: string, copyFrom: string, root: string, editFile: st
     const full = await timed(spec, out);
     editOneSummary(path.join(dir, 'spec', editFile));
     const edit = await timed(spec, out);
-    console.log(`${label}: full ${Math.round(full)} ms, one-operation edit ${Math.round(edit)} ms (${Math.round((edit / full) * 100)} % of full)`);
+    console.log(
+      `${label}: full ${Math.round(full)} ms, one-operation edit ${Math.round(edit)} ms (${Math.round((edit / full) * 100)} % of full)`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -44,4 +54,5 @@ async function bench(label: string, copyFrom: string, root: string, editFile: st
 
 await bench('spec/openapi.yaml', path.join(REPO, 'spec'), 'openapi.yaml', 'paths/kling.yaml');
 const shared = process.argv[2];
-if (shared && existsSync(path.join(shared, 'openai.yaml'))) await bench('openai.yaml', shared, 'openai.yaml', 'openai.yaml');
+if (shared && existsSync(path.join(shared, 'openai.yaml')))
+  await bench('openai.yaml', shared, 'openai.yaml', 'openai.yaml');

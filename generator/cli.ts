@@ -9,7 +9,13 @@ import { describeCheck, WriteError } from './write/index.js';
 import type { Problem } from './load/types.js';
 import { SpecSideError, type DiffResult } from './diff/index.js';
 import { DiffInputError } from './diff/sides.js';
-import { planRelease, readReleaseVersion, ReleaseError, RELEASE_SPEC, type ReleasePlan } from './diff/release.js';
+import {
+  planRelease,
+  readReleaseVersion,
+  ReleaseError,
+  RELEASE_SPEC,
+  type ReleasePlan,
+} from './diff/release.js';
 import { renderDiff, type DiffFormat } from './diff/render.js';
 import { diffAgainst } from './diff/run.js';
 
@@ -74,7 +80,10 @@ export function formatProblem(p: Problem): string {
 /** Problem files are relative to the spec's folder; printed relative to the current directory (`spec/openapi.yaml:543:13`). */
 function fromCwd(spec: string, problems: Problem[]): Problem[] {
   const dir = path.dirname(path.resolve(spec));
-  return problems.map((p) => ({ ...p, file: path.relative(process.cwd(), path.resolve(dir, p.file)).split(path.sep).join('/') }));
+  return problems.map((p) => ({
+    ...p,
+    file: path.relative(process.cwd(), path.resolve(dir, p.file)).split(path.sep).join('/'),
+  }));
 }
 
 function printProblems(problems: Problem[]): void {
@@ -86,20 +95,33 @@ function printProblems(problems: Problem[]): void {
 function printSummary(result: PipelineResult): void {
   const ir = result.ir;
   const lines: string[] = [];
-  if (ir) lines.push(`${ir.operations.length} operations, ${ir.schemas.length} schemas, ${ir.taskFamilies.length} task families`);
+  if (ir)
+    lines.push(
+      `${ir.operations.length} operations, ${ir.schemas.length} schemas, ${ir.taskFamilies.length} task families`,
+    );
   if (result.written) {
     const w = result.written;
-    lines.push(`files: ${w.written.length} written, ${w.unchanged.length} unchanged, ${w.removed.length} removed`);
+    lines.push(
+      `files: ${w.written.length} written, ${w.unchanged.length} unchanged, ${w.removed.length} removed`,
+    );
   }
-  lines.push('time: ' + result.timings.map(([stage, ms]) => `${stage} ${Math.round(ms)} ms`).join(', '));
+  lines.push(
+    'time: ' + result.timings.map(([stage, ms]) => `${stage} ${Math.round(ms)} ms`).join(', '),
+  );
   console.log(lines.join('\n'));
 }
 
 function parseOnly(value: string | undefined): Target[] | undefined {
   if (!value) return undefined;
-  const list = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const list = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const bad = list.filter((t) => !TARGETS.includes(t as Target));
-  if (bad.length) throw new UsageError(`unknown --only target(s): ${bad.join(', ')} (expected ${TARGETS.join(', ')})`);
+  if (bad.length)
+    throw new UsageError(
+      `unknown --only target(s): ${bad.join(', ')} (expected ${TARGETS.join(', ')})`,
+    );
   return list as Target[];
 }
 
@@ -114,11 +136,15 @@ function printSideProblems(error: SpecSideError): void {
 /** What `check` says first: the API-level changes since the release recorded in the output folder. */
 async function apiSummary(spec: string, out: string): Promise<string> {
   const snapshot = path.join(out, RELEASE_SPEC);
-  if (!existsSync(snapshot)) return `API: no release recorded in ${out} (run \`shellapi-gen release\` to record one)`;
+  if (!existsSync(snapshot))
+    return `API: no release recorded in ${out} (run \`shellapi-gen release\` to record one)`;
   const version = await readReleaseVersion(out);
   try {
     const summary = renderDiff(await diffAgainst(snapshot, spec), 'text');
-    return summary.replace(/^API:/, `API changes since release ${version ?? '?'} (${path.relative(process.cwd(), snapshot).split(path.sep).join('/')}):`);
+    return summary.replace(
+      /^API:/,
+      `API changes since release ${version ?? '?'} (${path.relative(process.cwd(), snapshot).split(path.sep).join('/')}):`,
+    );
   } catch (error) {
     if (!(error instanceof SpecSideError)) throw error;
     return `API: cannot compare with the release snapshot ${snapshot}: its ${error.label} spec has ${error.problems.length} error(s)`;
@@ -126,14 +152,20 @@ async function apiSummary(spec: string, out: string): Promise<string> {
 }
 
 /** Runs until SIGINT/SIGTERM; a broken spec prints its problems and waits for the fix. */
-async function watchCommand(spec: string, out: string, only: Target[] | undefined, strict: boolean): Promise<number> {
+async function watchCommand(
+  spec: string,
+  out: string,
+  only: Target[] | undefined,
+  strict: boolean,
+): Promise<number> {
   const { watchSpec } = await import('./watch.js');
   const watcher = watchSpec({
     pipeline: { spec, out, ...(only ? { only } : {}), mode: 'write', strict },
     onResult(result, changed) {
       console.log(`\n[watch] ${changed.join(', ')}`);
       printProblems(fromCwd(spec, result.problems));
-      if (hasErrors(result.problems)) console.log('[watch] not generated: fix the problems above; still watching');
+      if (hasErrors(result.problems))
+        console.log('[watch] not generated: fix the problems above; still watching');
       else printSummary(result);
     },
     onError(error) {
@@ -152,10 +184,17 @@ async function watchCommand(spec: string, out: string, only: Target[] | undefine
 const FORMATS = ['text', 'markdown', 'json'] as const;
 const FAIL_ON = ['breaking', 'any'] as const;
 
-async function diffCommand(base: string | undefined, head: string, format = 'text', failOn?: string): Promise<number> {
+async function diffCommand(
+  base: string | undefined,
+  head: string,
+  format = 'text',
+  failOn?: string,
+): Promise<number> {
   if (!base) throw new UsageError('diff needs --base <git revision | spec file>');
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
-  if (failOn !== undefined && !(FAIL_ON as readonly string[]).includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}`);
+  if (!(FORMATS as readonly string[]).includes(format))
+    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
+  if (failOn !== undefined && !(FAIL_ON as readonly string[]).includes(failOn))
+    throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}`);
   let result: DiffResult;
   try {
     result = await diffAgainst(base, head);
@@ -184,7 +223,13 @@ async function releaseCommand(spec: string, out: string, strict: boolean): Promi
     return 1;
   }
   // Generate first: the release record is only written once the packages carrying its version are.
-  const result = await runPipeline({ spec, out, mode: 'write', strict, releaseVersion: plan.version });
+  const result = await runPipeline({
+    spec,
+    out,
+    mode: 'write',
+    strict,
+    releaseVersion: plan.version,
+  });
   printProblems(fromCwd(spec, result.problems));
   if (hasErrors(result.problems)) return 1;
   for (const file of plan.files) {
@@ -192,13 +237,18 @@ async function releaseCommand(spec: string, out: string, strict: boolean): Promi
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, file.contents);
   }
-  if (plan.files.length === 0) console.log(`Nothing to release: ${plan.version} is current for ${spec}.`);
-  else if (plan.previous === undefined) console.log(`Released ${plan.version} (first release recorded).`);
+  if (plan.files.length === 0)
+    console.log(`Nothing to release: ${plan.version} is current for ${spec}.`);
+  else if (plan.previous === undefined)
+    console.log(`Released ${plan.version} (first release recorded).`);
   else {
     const breaking = plan.changes.filter((c) => c.level === 'breaking').length;
-    console.log(`Released ${plan.version} (${plan.bump} bump from ${plan.previous}; ${plan.changes.length} change(s), ${breaking} breaking).`);
+    console.log(
+      `Released ${plan.version} (${plan.bump} bump from ${plan.previous}; ${plan.changes.length} change(s), ${breaking} breaking).`,
+    );
   }
-  if (plan.files.length) console.log(`Wrote ${plan.files.map((f) => path.join(out, f.path)).join(', ')}.`);
+  if (plan.files.length)
+    console.log(`Wrote ${plan.files.map((f) => path.join(out, f.path)).join(', ')}.`);
   printSummary(result);
   return 0;
 }
@@ -248,7 +298,8 @@ export async function main(argv: string[]): Promise<number> {
     return values.help ? 0 : 2;
   }
   if (!HELP[command] || command === 'main') throw new UsageError(`unknown command: ${command}`);
-  if (positionals.length > 1) throw new UsageError(`unexpected argument(s): ${positionals.slice(1).join(' ')}`);
+  if (positionals.length > 1)
+    throw new UsageError(`unexpected argument(s): ${positionals.slice(1).join(' ')}`);
   if (values.help) {
     console.log(HELP[command]);
     return 0;
@@ -265,8 +316,10 @@ export async function main(argv: string[]): Promise<number> {
     case 'lint':
     case 'generate':
     case 'check': {
-      if (command === 'generate' && values.release) return releaseCommand(spec, out, values.strict === true);
-      if (command === 'generate' && values.watch) return watchCommand(spec, out, only, values.strict === true);
+      if (command === 'generate' && values.release)
+        return releaseCommand(spec, out, values.strict === true);
+      if (command === 'generate' && values.watch)
+        return watchCommand(spec, out, only, values.strict === true);
       const dumpIr = values['dump-ir'] === true;
       const result = await runPipeline({
         spec,
@@ -306,7 +359,10 @@ main(args.filter((a) => a !== '--debug')).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (
+      error instanceof UsageError ||
+      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    ) {
       console.error(`${(error as Error).message}\n\n${HELP.main}`);
       process.exitCode = 2;
       return;

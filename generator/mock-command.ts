@@ -4,7 +4,11 @@ import { buildIr } from './ir/index.js';
 import { runMockCliForIr } from './emit/mock/serve.js';
 import type { Problem } from './load/types.js';
 
-export async function serveMock(spec: string, argv: string[], report: (problems: Problem[]) => void): Promise<number> {
+export async function serveMock(
+  spec: string,
+  argv: string[],
+  report: (problems: Problem[]) => void,
+): Promise<number> {
   const loaded = await loadSpec(spec);
   const { ir, problems } = buildIr(loaded);
   const all = [...loaded.problems, ...problems];

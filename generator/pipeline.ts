@@ -17,7 +17,13 @@ import { emitDocs } from './emit/docs/index.js';
 import { emitPython } from './emit/python/index.js';
 import { compilePackage } from './emit/compile.js';
 import { formatStage } from './format/index.js';
-import { checkOutput, loadFormatCache, writeOutput, type CheckResult, type WriteSummary } from './write/index.js';
+import {
+  checkOutput,
+  loadFormatCache,
+  writeOutput,
+  type CheckResult,
+  type WriteSummary,
+} from './write/index.js';
 import { GENERATOR, PACKAGE_NAME, TEMPLATES_DIR } from './config.js';
 import { compareCodePoints as cmp } from './util/compare.js';
 import { withoutControlCharacters } from './util/text-safety.js';
@@ -83,7 +89,11 @@ async function keepOtherTargets(
   selected: Set<Target>,
 ): Promise<{ files: VirtualFile[]; formatInputs: Record<string, string>; specHash?: string }> {
   const kept = { files: [] as VirtualFile[], formatInputs: {} as Record<string, string> };
-  let manifest: { files?: Record<string, string>; formatInputs?: Record<string, string>; specHash?: string };
+  let manifest: {
+    files?: Record<string, string>;
+    formatInputs?: Record<string, string>;
+    specHash?: string;
+  };
   try {
     manifest = JSON.parse(await readFile(path.join(out, 'manifest.json'), 'utf8'));
   } catch {
@@ -92,7 +102,11 @@ async function keepOtherTargets(
   for (const file of Object.keys(manifest.files ?? {})) {
     if (selected.has(targetOf(file))) continue;
     try {
-      kept.files.push({ path: file, contents: new Uint8Array(await readFile(path.join(out, file))), format: 'none' });
+      kept.files.push({
+        path: file,
+        contents: new Uint8Array(await readFile(path.join(out, file))),
+        format: 'none',
+      });
     } catch {
       continue; // gone from disk: nothing to keep
     }
@@ -100,7 +114,9 @@ async function keepOtherTargets(
     if (input) kept.formatInputs[file] = input;
   }
   // The kept files were built from the previous spec: the manifest keeps claiming that one.
-  return kept.files.length > 0 && manifest.specHash ? { ...kept, specHash: manifest.specHash } : kept;
+  return kept.files.length > 0 && manifest.specHash
+    ? { ...kept, specHash: manifest.specHash }
+    : kept;
 }
 
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
@@ -118,7 +134,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const result: PipelineResult = { problems: [...loaded.problems], loaded, timings };
   if (hasErrors(result.problems) || options.stopAfter === 'load') return result;
 
-  const { ir, problems } = await time('ir', () => buildIr(loaded, { strict: options.strict === true }));
+  const { ir, problems } = await time('ir', () =>
+    buildIr(loaded, { strict: options.strict === true }),
+  );
   result.problems.push(...problems);
   result.ir = ir;
   if (hasErrors(result.problems) || options.stopAfter === 'ir') return result;
@@ -141,7 +159,13 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       // What only the client's layout reveals (a method shadowing a runtime member): located like any other problem.
       const op = ir.operations.find((o) => o.operationId === error.operationId);
       const at = loaded.locate(op ? `${op.source}/operationId` : '#/info/title');
-      result.problems.push({ code: error.code, severity: 'error', ...at, message: error.message, hint: error.hint });
+      result.problems.push({
+        code: error.code,
+        severity: 'error',
+        ...at,
+        message: error.message,
+        hint: error.hint,
+      });
       return result;
     }
   }
@@ -149,14 +173,20 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   if (only.has('docs')) emitted.push(...(await time('emit:docs', () => emitDocs(ir, ctx))));
   if (only.has('python')) emitted.push(...(await time('emit:python', () => emitPython(ir, ctx))));
   // One backstop for every emitter: control characters from spec text never reach a generated file.
-  for (const file of emitted) if (typeof file.contents === 'string') file.contents = withoutControlCharacters(file.contents);
+  for (const file of emitted)
+    if (typeof file.contents === 'string') file.contents = withoutControlCharacters(file.contents);
   // Outputs of the last write, by the hash of their input: unchanged files skip compile and prettier.
   // Check uses it too: only files whose bytes still match the manifest are trusted, so a hand edit
   // is not taken as the formatted text and still shows up as stale.
   const mode = options.mode ?? 'write';
-  const previous = mode === 'none' ? new Map<string, string>() : await time('cache', () => loadFormatCache(options.out));
+  const previous =
+    mode === 'none'
+      ? new Map<string, string>()
+      : await time('cache', () => loadFormatCache(options.out));
   const compiled = await time('compile', () => compilePackage(emitted, 'sdk', previous));
-  const formatted = await time('format', () => formatStage([...emitted, ...compiled.files], { previous }));
+  const formatted = await time('format', () =>
+    formatStage([...emitted, ...compiled.files], { previous }),
+  );
   const files = [...formatted.files];
   const formatInputs = { ...formatted.inputHashes, ...compiled.inputHashes };
   let specHash = loaded.hash;
@@ -169,9 +199,16 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   files.sort((a, b) => cmp(a.path, b.path));
   result.files = files;
 
-  const meta = { specHash, generatorVersion: GENERATOR.version, generatorName: GENERATOR.name, formatInputs };
-  if (mode === 'write') result.written = await time('write', () => writeOutput(options.out, files, meta));
-  if (mode === 'check') result.check = await time('check', () => checkOutput(options.out, files, meta));
+  const meta = {
+    specHash,
+    generatorVersion: GENERATOR.version,
+    generatorName: GENERATOR.name,
+    formatInputs,
+  };
+  if (mode === 'write')
+    result.written = await time('write', () => writeOutput(options.out, files, meta));
+  if (mode === 'check')
+    result.check = await time('check', () => checkOutput(options.out, files, meta));
   return result;
 }
 

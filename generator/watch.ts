@@ -41,7 +41,8 @@ export function watchSpec(options: WatchOptions): Watcher {
     pending.clear();
     try {
       const result = await runPipeline(options.pipeline);
-      for (const file of result.loaded?.files ?? []) watchOutside(path.dirname(path.resolve(root, file)));
+      for (const file of result.loaded?.files ?? [])
+        watchOutside(path.dirname(path.resolve(root, file)));
       options.onResult(result, changed);
     } catch (error) {
       options.onError(error);

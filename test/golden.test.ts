@@ -16,17 +16,27 @@ const UPDATE = process.env.UPDATE_GOLDENS === '1';
 
 if (UPDATE && process.env.CI) throw new Error('goldens are never updated in CI');
 
-const fixtures = (await readdir(FIXTURES, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+const fixtures = (await readdir(FIXTURES, { withFileTypes: true }))
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name)
+  .sort();
 
 describe('golden output', () => {
   it('has a golden folder for every fixture and no orphaned golden folder', async () => {
-    const goldens = (await readdir(GOLDEN, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    const goldens = (await readdir(GOLDEN, { withFileTypes: true }).catch(() => []))
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort();
     if (!UPDATE) expect(goldens).toEqual(fixtures);
   });
 
   for (const name of fixtures) {
     it(`${name}: every generated file equals its golden`, async () => {
-      const result = await runPipeline({ spec: path.join(FIXTURES, name, 'openapi.yaml'), out: path.join(GOLDEN, name), mode: 'none' });
+      const result = await runPipeline({
+        spec: path.join(FIXTURES, name, 'openapi.yaml'),
+        out: path.join(GOLDEN, name),
+        mode: 'none',
+      });
       expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
       const generated = new Map(result.files!.map((f) => [f.path, Buffer.from(f.contents)]));
       const dir = path.join(GOLDEN, name);
@@ -40,8 +50,13 @@ describe('golden output', () => {
       const golden = await readTree(dir);
       const missing = [...generated.keys()].filter((p) => !golden.has(p));
       const orphaned = [...golden.keys()].filter((p) => !generated.has(p));
-      const differing = [...generated].filter(([p, bytes]) => golden.has(p) && !golden.get(p)!.equals(bytes)).map(([p]) => p);
-      expect({ missing, orphaned, differing }, 'run `npm run test:update` after checking the change is intended').toEqual({
+      const differing = [...generated]
+        .filter(([p, bytes]) => golden.has(p) && !golden.get(p)!.equals(bytes))
+        .map(([p]) => p);
+      expect(
+        { missing, orphaned, differing },
+        'run `npm run test:update` after checking the change is intended',
+      ).toEqual({
         missing: [],
         orphaned: [],
         differing: [],

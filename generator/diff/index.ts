@@ -18,7 +18,8 @@ export { loadSide, withBaseSpec, SpecSideError, type SpecSide } from './sides.js
 
 export function diffSpecs(base: SpecSide, head: SpecSide): DiffResult {
   const found: { change: FoundChange; operation: string; call?: string }[] = [];
-  const reporter = (operation: string, call?: string) => (change: FoundChange) => found.push({ change, operation, ...(call ? { call } : {}) });
+  const reporter = (operation: string, call?: string) => (change: FoundChange) =>
+    found.push({ change, operation, ...(call ? { call } : {}) });
   const pair = { base: base.ir, head: head.ir };
 
   const { pairs, removed, added } = matchOperations(base.ir, head.ir);
@@ -73,11 +74,19 @@ export function diffSpecs(base: SpecSide, head: SpecSide): DiffResult {
     }
   }
 
-  const changes = merge(found.map(({ change, operation, call }) => locate(change, operation, call, base, head)));
+  const changes = merge(
+    found.map(({ change, operation, call }) => locate(change, operation, call, base, head)),
+  );
   return { bump: bumpOf(changes), changes };
 }
 
-function locate(change: FoundChange, operation: string, call: string | undefined, base: SpecSide, head: SpecSide): Change {
+function locate(
+  change: FoundChange,
+  operation: string,
+  call: string | undefined,
+  base: SpecSide,
+  head: SpecSide,
+): Change {
   const side = change.side === 'base' ? base : head;
   return {
     level: change.level,

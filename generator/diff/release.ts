@@ -33,8 +33,12 @@ export interface ReleasePlan {
 /** The released version recorded in the output folder, if any: every generated package uses it. */
 export async function readReleaseVersion(outDir: string): Promise<string | undefined> {
   try {
-    const record = JSON.parse(await readFile(path.join(outDir, RELEASE_RECORD), 'utf8')) as { version?: unknown };
-    return typeof record.version === 'string' && semver.valid(record.version) ? record.version : undefined;
+    const record = JSON.parse(await readFile(path.join(outDir, RELEASE_RECORD), 'utf8')) as {
+      version?: unknown;
+    };
+    return typeof record.version === 'string' && semver.valid(record.version)
+      ? record.version
+      : undefined;
   } catch {
     return undefined;
   }
@@ -56,7 +60,12 @@ export async function planRelease(specPath: string, outDir: string): Promise<Rel
   if (previous === undefined || !existsSync(snapshot)) {
     const version = declared ?? '0.1.0';
     const note = `First release recorded from this spec: ${head.ir.operations.length} operations.`;
-    return { version, bump: 'none', changes: [], files: files(version, changelogSection(version, [], note)) };
+    return {
+      version,
+      bump: 'none',
+      changes: [],
+      files: files(version, changelogSection(version, [], note)),
+    };
   }
 
   const base = await loadSide(snapshot, 'released');
@@ -74,5 +83,11 @@ export async function planRelease(specPath: string, outDir: string): Promise<Rel
     version = declared;
   }
   if (version === previous) return { version, previous, bump, changes, files: [] };
-  return { version, previous, bump, changes, files: files(version, changelogSection(version, changes)) };
+  return {
+    version,
+    previous,
+    bump,
+    changes,
+    files: files(version, changelogSection(version, changes)),
+  };
 }

@@ -5,14 +5,16 @@ export type DiffFormat = 'text' | 'markdown' | 'json';
 
 export function renderDiff(result: DiffResult, format: DiffFormat): string {
   if (format === 'json') {
-    const changes = result.changes.map(({ level, code, operation, pointer, message, location }) => ({
-      level,
-      code,
-      operation,
-      pointer,
-      message,
-      location,
-    }));
+    const changes = result.changes.map(
+      ({ level, code, operation, pointer, message, location }) => ({
+        level,
+        code,
+        operation,
+        pointer,
+        message,
+        location,
+      }),
+    );
     return JSON.stringify({ bump: result.bump, changes }, null, 2);
   }
   return format === 'markdown' ? markdown(result) : text(result);
@@ -41,7 +43,9 @@ function markdown(result: DiffResult): string {
   lines.push('| Level | Code | Operation | Change | Location |', '| --- | --- | --- | --- | --- |');
   const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
   for (const c of result.changes) {
-    lines.push(`| ${c.level} | \`${c.code}\` | ${cell(c.operation ? `\`${c.operation}\`` : '')} | ${cell(c.message)} | \`${cell(c.location)}\` |`);
+    lines.push(
+      `| ${c.level} | \`${c.code}\` | ${cell(c.operation ? `\`${c.operation}\`` : '')} | ${cell(c.message)} | \`${cell(c.location)}\` |`,
+    );
   }
   return lines.join('\n');
 }

@@ -5,5 +5,7 @@ import type { DiffResult } from './types.js';
 
 export async function diffAgainst(base: string, headSpec: string): Promise<DiffResult> {
   const head = await loadSide(headSpec, 'head');
-  return withBaseSpec(base, headSpec, async (basePath, display) => diffSpecs(await loadSide(basePath, 'base', display), head));
+  return withBaseSpec(base, headSpec, async (basePath, display) =>
+    diffSpecs(await loadSide(basePath, 'base', display), head),
+  );
 }

@@ -41,8 +41,20 @@ interface Resolved {
   deprecated: boolean;
 }
 
-const LOWER_BOUNDS = ['minLength', 'minimum', 'exclusiveMinimum', 'minItems', 'minProperties'] as const;
-const UPPER_BOUNDS = ['maxLength', 'maximum', 'exclusiveMaximum', 'maxItems', 'maxProperties'] as const;
+const LOWER_BOUNDS = [
+  'minLength',
+  'minimum',
+  'exclusiveMinimum',
+  'minItems',
+  'minProperties',
+] as const;
+const UPPER_BOUNDS = [
+  'maxLength',
+  'maximum',
+  'exclusiveMaximum',
+  'maxItems',
+  'maxProperties',
+] as const;
 
 class SchemaComparer {
   private readonly seen = new Set<string>();
@@ -62,7 +74,13 @@ class SchemaComparer {
     return this.direction;
   }
 
-  private emit(code: string, level: ChangeLevel, message: string, at: SchemaIr, side: 'base' | 'head' = 'head'): void {
+  private emit(
+    code: string,
+    level: ChangeLevel,
+    message: string,
+    at: SchemaIr,
+    side: 'base' | 'head' = 'head',
+  ): void {
     this.report({
       code: `${this.prefix}-${code}`,
       level,
@@ -102,7 +120,8 @@ class SchemaComparer {
   private flatten(schema: SchemaIr, schemas: Map<string, SchemaIr>): SchemaIr {
     if (schema.kind !== 'intersection') return schema;
     const parts = schema.parts.map((p) => this.resolve(p, schemas).schema);
-    if (!parts.every((p) => p.kind === 'object' || (p.kind === 'any' && !p.nullable))) return schema;
+    if (!parts.every((p) => p.kind === 'object' || (p.kind === 'any' && !p.nullable)))
+      return schema;
     const properties = new Map<string, PropertyIr>();
     let closed = false;
     for (const part of parts) {
@@ -183,8 +202,20 @@ class SchemaComparer {
     if (b.kind === 'object' && h.kind === 'object') return this.compareObjects(b, h, where);
     if (b.kind === 'array' && h.kind === 'array') {
       this.compareBounds(b, h, where);
-      if (!b.uniqueItems && h.uniqueItems) this.emit('unique-items-added', levelOf(this.direction, true), `${where} now requires unique items`, h);
-      if (b.uniqueItems && !h.uniqueItems) this.emit('unique-items-removed', levelOf(this.direction, false), `${where} no longer requires unique items`, h);
+      if (!b.uniqueItems && h.uniqueItems)
+        this.emit(
+          'unique-items-added',
+          levelOf(this.direction, true),
+          `${where} now requires unique items`,
+          h,
+        );
+      if (b.uniqueItems && !h.uniqueItems)
+        this.emit(
+          'unique-items-removed',
+          levelOf(this.direction, false),
+          `${where} no longer requires unique items`,
+          h,
+        );
       return this.compare(b.items, h.items, `${where}[]`);
     }
     if (b.kind === 'union' && h.kind === 'union') return this.compareUnions(b, h, where);
@@ -194,8 +225,21 @@ class SchemaComparer {
         const bp = b.parts[i];
         const hp = h.parts[i];
         if (bp && hp) this.compare(bp, hp, where);
-        else if (hp) this.emit('all-of-part-added', levelOf(this.direction, true), `${where} gained an allOf part`, hp);
-        else if (bp) this.emit('all-of-part-removed', levelOf(this.direction, false), `${where} lost an allOf part`, bp, 'base');
+        else if (hp)
+          this.emit(
+            'all-of-part-added',
+            levelOf(this.direction, true),
+            `${where} gained an allOf part`,
+            hp,
+          );
+        else if (bp)
+          this.emit(
+            'all-of-part-removed',
+            levelOf(this.direction, false),
+            `${where} lost an allOf part`,
+            bp,
+            'base',
+          );
       }
       return;
     }
@@ -207,16 +251,28 @@ class SchemaComparer {
     const widens =
       h.kind === 'any' ||
       (b.kind === 'integer' && h.kind === 'number') ||
-      (h.kind === 'union' && h.variants.some((v) => this.sameKind(b, this.resolve(v, this.headSchemas).schema)));
+      (h.kind === 'union' &&
+        h.variants.some((v) => this.sameKind(b, this.resolve(v, this.headSchemas).schema)));
     const narrows =
       b.kind === 'any' ||
       (b.kind === 'number' && h.kind === 'integer') ||
-      (b.kind === 'union' && b.variants.some((v) => this.sameKind(this.resolve(v, this.baseSchemas).schema, h)));
+      (b.kind === 'union' &&
+        b.variants.some((v) => this.sameKind(this.resolve(v, this.baseSchemas).schema, h)));
     if (widens || narrows) {
-      this.emit(widens ? 'type-widened' : 'type-narrowed', levelOf(this.direction, !widens), `${where} type ${describeKind(b)} → ${describeKind(h)}`, h);
+      this.emit(
+        widens ? 'type-widened' : 'type-narrowed',
+        levelOf(this.direction, !widens),
+        `${where} type ${describeKind(b)} → ${describeKind(h)}`,
+        h,
+      );
       return;
     }
-    this.emit('type-changed', 'breaking', `${where} type ${describeKind(b)} → ${describeKind(h)}`, h);
+    this.emit(
+      'type-changed',
+      'breaking',
+      `${where} type ${describeKind(b)} → ${describeKind(h)}`,
+      h,
+    );
   }
 
   private sameKind(a: SchemaIr, b: SchemaIr): boolean {
@@ -229,9 +285,13 @@ class SchemaComparer {
       const r = this.resolve(p.schema, schemas);
       return this.direction === 'request' ? r.readOnly : r.writeOnly;
     };
-    const baseProps = new Map(b.properties.filter((p) => !hidden(p, this.baseSchemas)).map((p) => [p.name, p]));
+    const baseProps = new Map(
+      b.properties.filter((p) => !hidden(p, this.baseSchemas)).map((p) => [p.name, p]),
+    );
     const headAll = new Map(h.properties.map((p) => [p.name, p]));
-    const headProps = new Map(h.properties.filter((p) => !hidden(p, this.headSchemas)).map((p) => [p.name, p]));
+    const headProps = new Map(
+      h.properties.filter((p) => !hidden(p, this.headSchemas)).map((p) => [p.name, p]),
+    );
     for (const [name, bp] of baseProps) {
       const hp = headProps.get(name);
       const path = `${where}.${name}`;
@@ -242,7 +302,12 @@ class SchemaComparer {
       const still = headAll.get(name);
       if (still) {
         const flag = this.direction === 'request' ? 'read-only' : 'write-only';
-        this.emit(`property-became-${flag}`, 'breaking', `${path} became ${flag} and no longer appears in the ${this.direction}`, still.schema);
+        this.emit(
+          `property-became-${flag}`,
+          'breaking',
+          `${path} became ${flag} and no longer appears in the ${this.direction}`,
+          still.schema,
+        );
         continue;
       }
       const deprecated = this.resolve(bp.schema, this.baseSchemas).deprecated;
@@ -258,15 +323,39 @@ class SchemaComparer {
       if (baseProps.has(name)) continue;
       const path = `${where}.${name}`;
       if (hp.required && this.direction === 'request') {
-        this.emit('property-added-required', 'breaking', `new required property ${path}`, hp.schema);
+        this.emit(
+          'property-added-required',
+          'breaking',
+          `new required property ${path}`,
+          hp.schema,
+        );
       } else {
-        this.emit('property-added', 'non-breaking', `new ${hp.required ? 'required' : 'optional'} property ${path}`, hp.schema);
+        this.emit(
+          'property-added',
+          'non-breaking',
+          `new ${hp.required ? 'required' : 'optional'} property ${path}`,
+          hp.schema,
+        );
       }
     }
-    if (this.direction === 'request' && b.additionalProperties !== false && h.additionalProperties === false) {
-      this.emit('additional-properties-closed', 'breaking', `${where} no longer accepts unknown properties`, h);
+    if (
+      this.direction === 'request' &&
+      b.additionalProperties !== false &&
+      h.additionalProperties === false
+    ) {
+      this.emit(
+        'additional-properties-closed',
+        'breaking',
+        `${where} no longer accepts unknown properties`,
+        h,
+      );
     }
-    if (b.additionalProperties && h.additionalProperties && typeof b.additionalProperties === 'object' && typeof h.additionalProperties === 'object') {
+    if (
+      b.additionalProperties &&
+      h.additionalProperties &&
+      typeof b.additionalProperties === 'object' &&
+      typeof h.additionalProperties === 'object'
+    ) {
       this.compare(b.additionalProperties, h.additionalProperties, `${where}[*]`);
     }
     this.compareBounds(b, h, where);
@@ -314,25 +403,51 @@ class SchemaComparer {
         match.used = true;
         this.compare(bv, match.v, where);
       } else {
-        this.emit('union-branch-removed', levelOf(this.direction, true), `${where} lost the ${b.mode} branch ${id.replace(/^\w+:/, '')}`, bv, 'base');
+        this.emit(
+          'union-branch-removed',
+          levelOf(this.direction, true),
+          `${where} lost the ${b.mode} branch ${id.replace(/^\w+:/, '')}`,
+          bv,
+          'base',
+        );
       }
     }
     for (const x of headLeft.filter((x) => !x.used)) {
-      this.emit('union-branch-added', levelOf(this.direction, false), `${where} gained the ${h.mode} branch ${x.id.replace(/^\w+:/, '')}`, x.v);
+      this.emit(
+        'union-branch-added',
+        levelOf(this.direction, false),
+        `${where} gained the ${h.mode} branch ${x.id.replace(/^\w+:/, '')}`,
+        x.v,
+      );
     }
     if (b.mode !== h.mode) {
       // oneOf (exactly one) is stricter than anyOf (at least one).
       const narrowing = h.mode === 'oneOf';
-      this.emit('union-mode-changed', levelOf(this.direction, narrowing), `${where} ${b.mode} → ${h.mode}`, h);
+      this.emit(
+        'union-mode-changed',
+        levelOf(this.direction, narrowing),
+        `${where} ${b.mode} → ${h.mode}`,
+        h,
+      );
     }
     const bd = b.discriminator;
     const hd = h.discriminator;
     if (bd && hd && bd.propertyName !== hd.propertyName) {
-      this.emit('discriminator-property-changed', 'breaking', `${where} discriminator ${bd.propertyName} → ${hd.propertyName}`, h);
+      this.emit(
+        'discriminator-property-changed',
+        'breaking',
+        `${where} discriminator ${bd.propertyName} → ${hd.propertyName}`,
+        h,
+      );
     } else if (bd && hd) {
       for (const value of Object.keys(bd.mapping)) {
         if (!(value in hd.mapping))
-          this.emit('discriminator-value-removed', levelOf(this.direction, true), `${where} discriminator value ${JSON.stringify(value)} removed`, h);
+          this.emit(
+            'discriminator-value-removed',
+            levelOf(this.direction, true),
+            `${where} discriminator value ${JSON.stringify(value)} removed`,
+            h,
+          );
         else if (bd.mapping[value] !== hd.mapping[value])
           this.emit(
             'discriminator-mapping-changed',
@@ -343,7 +458,12 @@ class SchemaComparer {
       }
       for (const value of Object.keys(hd.mapping)) {
         if (!(value in bd.mapping))
-          this.emit('discriminator-value-added', levelOf(this.direction, false), `${where} discriminator value ${JSON.stringify(value)} added`, h);
+          this.emit(
+            'discriminator-value-added',
+            levelOf(this.direction, false),
+            `${where} discriminator value ${JSON.stringify(value)} added`,
+            h,
+          );
       }
     } else if (!bd !== !hd) {
       this.emit(
@@ -363,26 +483,70 @@ class SchemaComparer {
     where: string,
   ): void {
     const values = (s: typeof b): string[] | undefined =>
-      s.enum ? s.enum.map((v) => JSON.stringify(v)) : s.const !== undefined ? [JSON.stringify(s.const)] : undefined;
+      s.enum
+        ? s.enum.map((v) => JSON.stringify(v))
+        : s.const !== undefined
+          ? [JSON.stringify(s.const)]
+          : undefined;
     const be = values(b);
     const he = values(h);
     if (be && he) {
-      for (const v of be) if (!he.includes(v)) this.emit('enum-value-removed', levelOf(this.direction, true), `${where} no longer allows ${v}`, h);
-      for (const v of he) if (!be.includes(v)) this.emit('enum-value-added', levelOf(this.direction, false), `${where} now allows ${v}`, h);
+      for (const v of be)
+        if (!he.includes(v))
+          this.emit(
+            'enum-value-removed',
+            levelOf(this.direction, true),
+            `${where} no longer allows ${v}`,
+            h,
+          );
+      for (const v of he)
+        if (!be.includes(v))
+          this.emit(
+            'enum-value-added',
+            levelOf(this.direction, false),
+            `${where} now allows ${v}`,
+            h,
+          );
     } else if (!be && he) {
-      this.emit('enum-added', levelOf(this.direction, true), `${where} restricted to ${he.join(', ')}`, h);
+      this.emit(
+        'enum-added',
+        levelOf(this.direction, true),
+        `${where} restricted to ${he.join(', ')}`,
+        h,
+      );
     } else if (be && !he) {
-      this.emit('enum-removed', levelOf(this.direction, false), `${where} no longer restricted to ${be.join(', ')}`, h);
+      this.emit(
+        'enum-removed',
+        levelOf(this.direction, false),
+        `${where} no longer restricted to ${be.join(', ')}`,
+        h,
+      );
     }
     if (b.format !== h.format) {
       // Adding or changing a format narrows the accepted strings; dropping it widens.
       const narrowing = h.format !== undefined;
-      const level = b.format !== undefined && h.format !== undefined ? 'breaking' : levelOf(this.direction, narrowing);
-      this.emit('format-changed', level, `${where} format ${b.format ?? '(none)'} → ${h.format ?? '(none)'}`, h);
+      const level =
+        b.format !== undefined && h.format !== undefined
+          ? 'breaking'
+          : levelOf(this.direction, narrowing);
+      this.emit(
+        'format-changed',
+        level,
+        `${where} format ${b.format ?? '(none)'} → ${h.format ?? '(none)'}`,
+        h,
+      );
     }
     if (b.pattern !== h.pattern) {
-      const level = b.pattern !== undefined && h.pattern !== undefined ? 'breaking' : levelOf(this.direction, h.pattern !== undefined);
-      this.emit('pattern-changed', level, `${where} pattern ${b.pattern ?? '(none)'} → ${h.pattern ?? '(none)'}`, h);
+      const level =
+        b.pattern !== undefined && h.pattern !== undefined
+          ? 'breaking'
+          : levelOf(this.direction, h.pattern !== undefined);
+      this.emit(
+        'pattern-changed',
+        level,
+        `${where} pattern ${b.pattern ?? '(none)'} → ${h.pattern ?? '(none)'}`,
+        h,
+      );
     }
     if (b.multipleOf !== h.multipleOf) {
       this.emit(
@@ -408,14 +572,21 @@ class SchemaComparer {
   }
 
   private compareBounds(b: SchemaIr, h: SchemaIr, where: string): void {
-    const get = (s: SchemaIr, key: string): number | undefined => (s as unknown as Record<string, number | undefined>)[key];
+    const get = (s: SchemaIr, key: string): number | undefined =>
+      (s as unknown as Record<string, number | undefined>)[key];
     for (const key of [...LOWER_BOUNDS, ...UPPER_BOUNDS]) {
       const bv = get(b, key);
       const hv = get(h, key);
       if (bv === hv) continue;
       const lower = (LOWER_BOUNDS as readonly string[]).includes(key);
-      const narrowing = bv === undefined ? true : hv === undefined ? false : lower ? hv > bv : hv < bv;
-      this.emit(narrowing ? 'bound-narrowed' : 'bound-widened', levelOf(this.direction, narrowing), `${where} ${key} ${bv ?? '(none)'} → ${hv ?? '(none)'}`, h);
+      const narrowing =
+        bv === undefined ? true : hv === undefined ? false : lower ? hv > bv : hv < bv;
+      this.emit(
+        narrowing ? 'bound-narrowed' : 'bound-widened',
+        levelOf(this.direction, narrowing),
+        `${where} ${key} ${bv ?? '(none)'} → ${hv ?? '(none)'}`,
+        h,
+      );
     }
   }
 }

@@ -33,9 +33,14 @@ export class SpecSideError extends Error {
   }
 }
 
-export async function loadSide(specPath: string, label: string, display?: (file: string) => string): Promise<SpecSide> {
+export async function loadSide(
+  specPath: string,
+  label: string,
+  display?: (file: string) => string,
+): Promise<SpecSide> {
   const dir = path.dirname(path.resolve(specPath));
-  const shown = display ?? ((file: string) => toPosix(path.relative(process.cwd(), path.join(dir, file))));
+  const shown =
+    display ?? ((file: string) => toPosix(path.relative(process.cwd(), path.join(dir, file))));
   const loaded = await loadSpec(specPath);
   const problems = loaded.problems.filter((p) => p.severity === 'error');
   if (problems.length) throw new SpecSideError(label, problems, shown);
@@ -53,7 +58,11 @@ export async function loadSide(specPath: string, label: string, display?: (file:
 }
 
 /** A `--base` that is not a spec file: the same spec at a git revision. Calls `use`, then cleans up. */
-export async function withBaseSpec<T>(base: string, headSpec: string, use: (specPath: string, display?: (file: string) => string) => Promise<T>): Promise<T> {
+export async function withBaseSpec<T>(
+  base: string,
+  headSpec: string,
+  use: (specPath: string, display?: (file: string) => string) => Promise<T>,
+): Promise<T> {
   if (existsSync(base) && statSync(base).isFile()) return use(base);
   const headDir = path.dirname(realpathSync(headSpec));
   const git = (args: string[], cwd = headDir): string =>
@@ -67,16 +76,23 @@ export async function withBaseSpec<T>(base: string, headSpec: string, use: (spec
     top = git(['rev-parse', '--show-toplevel']).trim();
     git(['rev-parse', '--verify', '--quiet', `${base}^{commit}`]);
   } catch {
-    throw new DiffInputError(`--base ${base} is neither a spec file nor a git revision of the repository holding ${headSpec}`);
+    throw new DiffInputError(
+      `--base ${base} is neither a spec file nor a git revision of the repository holding ${headSpec}`,
+    );
   }
   const relSpec = toPosix(path.relative(top, realpathSync(headSpec)));
   const relDir = path.posix.dirname(relSpec);
   const temp = mkdtempSync(path.join(tmpdir(), 'shellapi-diff-'));
   try {
-    const archive = execFileSync('git', ['archive', '--format=tar', base, '--', relDir === '.' ? '.' : relDir], { cwd: top, maxBuffer: 512 * 1024 * 1024 });
+    const archive = execFileSync(
+      'git',
+      ['archive', '--format=tar', base, '--', relDir === '.' ? '.' : relDir],
+      { cwd: top, maxBuffer: 512 * 1024 * 1024 },
+    );
     execFileSync('tar', ['-x', '-C', temp], { input: archive });
     const specAtRevision = path.join(temp, relSpec);
-    if (!existsSync(specAtRevision)) throw new DiffInputError(`${relSpec} does not exist at revision ${base}`);
+    if (!existsSync(specAtRevision))
+      throw new DiffInputError(`${relSpec} does not exist at revision ${base}`);
     return await use(specAtRevision, (file) => `${base}:${path.posix.join(relDir, file)}`);
   } finally {
     rmSync(temp, { recursive: true, force: true });

@@ -23,7 +23,8 @@ export function operationSurface(op: OperationIr): Record<string, string> {
     'paths key': `paths['${op.path}']['${op.method}']`,
   };
   // The poll operation of a task family also exports `<function>Task` and `<function>UntilDone`.
-  if (op.taskRole?.role === 'poll') names['task helpers'] = `${op.names.function}Task, ${op.names.function}UntilDone`;
+  if (op.taskRole?.role === 'poll')
+    names['task helpers'] = `${op.names.function}Task, ${op.names.function}UntilDone`;
   for (const cb of op.callbacks) names[`callback ${cb.name} payload type`] = cb.typeName;
   return names;
 }

@@ -3,15 +3,30 @@
  * media types and streaming. Schemas are compared direction-aware (see schema.ts).
  */
 import { shownExamples } from '../ir/examples/index.js';
-import type { ContentIr, OperationIr, ParameterIr, RequestBodyIr, ResponseIr, SecurityRequirementIr } from '../ir/types.js';
+import type {
+  ContentIr,
+  OperationIr,
+  ParameterIr,
+  RequestBodyIr,
+  ResponseIr,
+  SecurityRequirementIr,
+} from '../ir/types.js';
 import { join } from '../util/json-pointer.js';
 import { compareSchemas, levelOf, type Direction, type SchemaPair } from './schema.js';
 import type { FoundChange } from './types.js';
 
 type Report = (change: FoundChange) => void;
 
-export function compareOperation(pair: SchemaPair, b: OperationIr, h: OperationIr, report: Report): void {
-  if (b.path !== h.path && b.path.replace(/\{[^}]*\}/g, '{}') !== h.path.replace(/\{[^}]*\}/g, '{}')) {
+export function compareOperation(
+  pair: SchemaPair,
+  b: OperationIr,
+  h: OperationIr,
+  report: Report,
+): void {
+  if (
+    b.path !== h.path &&
+    b.path.replace(/\{[^}]*\}/g, '{}') !== h.path.replace(/\{[^}]*\}/g, '{}')
+  ) {
     report({
       code: 'operation-path-changed',
       level: 'breaking',
@@ -54,7 +69,14 @@ export function compareOperation(pair: SchemaPair, b: OperationIr, h: OperationI
       pointer: h.stream?.source ?? b.stream!.source,
     });
   } else if (b.stream && h.stream) {
-    compareSchemas(pair, b.stream.itemSchema, h.stream.itemSchema, 'response', 'stream event', report);
+    compareSchemas(
+      pair,
+      b.stream.itemSchema,
+      h.stream.itemSchema,
+      'response',
+      'stream event',
+      report,
+    );
   }
 }
 
@@ -67,8 +89,10 @@ export function pairParameters(
   removed: ParameterIr[];
   added: ParameterIr[];
 } {
-  const key = (p: ParameterIr): string => `${p.in}:${p.in === 'header' ? p.name.toLowerCase() : p.name}`;
-  const pathOrder = (op: OperationIr): string[] => [...op.path.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!);
+  const key = (p: ParameterIr): string =>
+    `${p.in}:${p.in === 'header' ? p.name.toLowerCase() : p.name}`;
+  const pathOrder = (op: OperationIr): string[] =>
+    [...op.path.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!);
   const bOrder = pathOrder(b);
   const hOrder = pathOrder(h);
   const pairs: [ParameterIr, ParameterIr][] = [];
@@ -94,7 +118,8 @@ export function pairParameters(
 
 function compareParameters(pair: SchemaPair, b: OperationIr, h: OperationIr, report: Report): void {
   const { pairs, removed, added } = pairParameters(b, h);
-  const movedTo = (p: ParameterIr) => added.find((a) => a.name.toLowerCase() === p.name.toLowerCase() && a.in !== p.in);
+  const movedTo = (p: ParameterIr) =>
+    added.find((a) => a.name.toLowerCase() === p.name.toLowerCase() && a.in !== p.in);
   for (const bp of removed) {
     const moved = movedTo(bp);
     if (moved) {
@@ -109,7 +134,9 @@ function compareParameters(pair: SchemaPair, b: OperationIr, h: OperationIr, rep
       continue;
     }
     report({
-      code: bp.deprecated ? 'request-parameter-removed' : 'request-parameter-removed-without-deprecation',
+      code: bp.deprecated
+        ? 'request-parameter-removed'
+        : 'request-parameter-removed-without-deprecation',
       level: 'breaking',
       message: `${bp.in} parameter ${bp.name} removed${bp.deprecated ? '' : ' without being deprecated first'}`,
       side: 'base',
@@ -129,7 +156,9 @@ function compareParameters(pair: SchemaPair, b: OperationIr, h: OperationIr, rep
     const where = `${hp.in} parameter ${hp.name}`;
     if (bp.required !== hp.required) {
       report({
-        code: hp.required ? 'request-parameter-became-required' : 'request-parameter-became-optional',
+        code: hp.required
+          ? 'request-parameter-became-required'
+          : 'request-parameter-became-optional',
         level: hp.required ? 'breaking' : 'non-breaking',
         message: `${where} became ${hp.required ? 'required' : 'optional'}`,
         side: 'head',
@@ -157,7 +186,8 @@ function compareParameters(pair: SchemaPair, b: OperationIr, h: OperationIr, rep
     }
     if (
       (bp.description ?? '') !== (hp.description ?? '') ||
-      JSON.stringify(bp.examples.map((e) => e.value)) !== JSON.stringify(hp.examples.map((e) => e.value))
+      JSON.stringify(bp.examples.map((e) => e.value)) !==
+        JSON.stringify(hp.examples.map((e) => e.value))
     ) {
       report({
         code: 'description-changed',
@@ -172,7 +202,12 @@ function compareParameters(pair: SchemaPair, b: OperationIr, h: OperationIr, rep
   }
 }
 
-function compareRequestBody(pair: SchemaPair, b: OperationIr, h: OperationIr, report: Report): void {
+function compareRequestBody(
+  pair: SchemaPair,
+  b: OperationIr,
+  h: OperationIr,
+  report: Report,
+): void {
   const bb = b.requestBody;
   const hb = h.requestBody;
   if (!bb && !hb) return;
@@ -269,7 +304,14 @@ function compareHeaders(pair: SchemaPair, br: ResponseIr, hr: ResponseIr, report
           side: 'head',
           pointer: hr.source,
         });
-      compareSchemas(pair, bh.schema, hh.schema, 'response', `response ${hr.status} header ${hh.name}`, report);
+      compareSchemas(
+        pair,
+        bh.schema,
+        hh.schema,
+        'response',
+        `response ${hr.status} header ${hh.name}`,
+        report,
+      );
     }
   }
 }
@@ -298,7 +340,10 @@ function compareContents(
       });
       continue;
     }
-    if (JSON.stringify(shownExamples(bc).map((e) => e.value)) !== JSON.stringify(shownExamples(hc).map((e) => e.value))) {
+    if (
+      JSON.stringify(shownExamples(bc).map((e) => e.value)) !==
+      JSON.stringify(shownExamples(hc).map((e) => e.value))
+    ) {
       report({
         code: 'example-changed',
         level: 'info',
@@ -308,7 +353,8 @@ function compareContents(
         category: 'fixed',
       });
     }
-    if (bc.schema && hc.schema) compareSchemas(pair, bc.schema, hc.schema, direction, `${where}`, report);
+    if (bc.schema && hc.schema)
+      compareSchemas(pair, bc.schema, hc.schema, direction, `${where}`, report);
   }
   for (const hc of h.contents) {
     if (baseTypes.has(media(hc))) continue;
@@ -329,7 +375,8 @@ function compareSecurity(b: OperationIr, h: OperationIr, report: Report): void {
       .sort()
       .map((s) => `${s}[${[...r.schemes[s]!].sort().join(',')}]`)
       .join('+');
-  const open = (list: SecurityRequirementIr[]) => list.length === 0 || list.some((r) => Object.keys(r.schemes).length === 0);
+  const open = (list: SecurityRequirementIr[]) =>
+    list.length === 0 || list.some((r) => Object.keys(r.schemes).length === 0);
   const bk = new Set(b.security.map(key));
   const hk = new Set(h.security.map(key));
   if (open(b.security) && !open(h.security)) {

@@ -21,7 +21,12 @@ const COMPILER_OPTIONS: ts.CompilerOptions = {
   newLine: ts.NewLineKind.LineFeed,
 };
 
-const CJS_OPTIONS: ts.CompilerOptions = { ...COMPILER_OPTIONS, module: ts.ModuleKind.CommonJS, verbatimModuleSyntax: false, esModuleInterop: true };
+const CJS_OPTIONS: ts.CompilerOptions = {
+  ...COMPILER_OPTIONS,
+  module: ts.ModuleKind.CommonJS,
+  verbatimModuleSyntax: false,
+  esModuleInterop: true,
+};
 
 const SETTINGS_FINGERPRINT = `${ts.version}\0${JSON.stringify(COMPILER_OPTIONS)}\0${JSON.stringify(CJS_OPTIONS)}`;
 
@@ -40,20 +45,32 @@ export interface CompileResult {
 const PROCESS_CACHE = new Map<string, string>();
 
 function inputHash(kind: 'js' | 'd.ts' | 'cjs', fileName: string, text: string): string {
-  return createHash('sha256').update(`compile\0${SETTINGS_FINGERPRINT}\0${kind}\0${fileName}\0`).update(text, 'utf8').digest('hex');
+  return createHash('sha256')
+    .update(`compile\0${SETTINGS_FINGERPRINT}\0${kind}\0${fileName}\0`)
+    .update(text, 'utf8')
+    .digest('hex');
 }
 
 /**
  * Compiles every `<pkg>/src/**.ts` file among `files` into `<pkg>/dist/**.{js,d.ts}`.
  * `previous` maps input hashes to outputs of an earlier run (the files on disk, see loadFormatCache).
  */
-export function compilePackage(files: VirtualFile[], pkg: string, previous?: ReadonlyMap<string, string>): CompileResult {
+export function compilePackage(
+  files: VirtualFile[],
+  pkg: string,
+  previous?: ReadonlyMap<string, string>,
+): CompileResult {
   const src = `${pkg}/src/`;
   const out: VirtualFile[] = [];
   const inputHashes: Record<string, string> = {};
   const problems: string[] = [];
   for (const file of files) {
-    if (!file.path.startsWith(src) || !file.path.endsWith('.ts') || typeof file.contents !== 'string') continue;
+    if (
+      !file.path.startsWith(src) ||
+      !file.path.endsWith('.ts') ||
+      typeof file.contents !== 'string'
+    )
+      continue;
     const rel = file.path.slice(src.length, -'.ts'.length);
     const fileName = `${rel}.ts`;
     const jsKey = inputHash('js', fileName, file.contents);
@@ -63,14 +80,35 @@ export function compilePackage(files: VirtualFile[], pkg: string, previous?: Rea
     let dts = PROCESS_CACHE.get(dtsKey) ?? previous?.get(dtsKey);
     let cjs = PROCESS_CACHE.get(cjsKey) ?? previous?.get(cjsKey);
     if (cjs === undefined) {
-      cjs = stripMap(ts.transpileModule(file.contents, { compilerOptions: CJS_OPTIONS, fileName, reportDiagnostics: false }).outputText);
+      cjs = stripMap(
+        ts.transpileModule(file.contents, {
+          compilerOptions: CJS_OPTIONS,
+          fileName,
+          reportDiagnostics: false,
+        }).outputText,
+      );
     }
     if (js === undefined || dts === undefined) {
-      js = stripMap(ts.transpileModule(file.contents, { compilerOptions: COMPILER_OPTIONS, fileName, reportDiagnostics: false }).outputText);
-      const declaration = ts.transpileDeclaration(file.contents, { compilerOptions: COMPILER_OPTIONS, fileName, reportDiagnostics: true });
+      js = stripMap(
+        ts.transpileModule(file.contents, {
+          compilerOptions: COMPILER_OPTIONS,
+          fileName,
+          reportDiagnostics: false,
+        }).outputText,
+      );
+      const declaration = ts.transpileDeclaration(file.contents, {
+        compilerOptions: COMPILER_OPTIONS,
+        fileName,
+        reportDiagnostics: true,
+      });
       for (const d of declaration.diagnostics ?? []) {
-        const pos = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start) : undefined;
-        problems.push(`${file.path}${pos ? `:${pos.line + 1}:${pos.character + 1}` : ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+        const pos =
+          d.file && d.start !== undefined
+            ? d.file.getLineAndCharacterOfPosition(d.start)
+            : undefined;
+        problems.push(
+          `${file.path}${pos ? `:${pos.line + 1}:${pos.character + 1}` : ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`,
+        );
       }
       dts = stripMap(declaration.outputText);
     }
@@ -94,8 +132,10 @@ export function compilePackage(files: VirtualFile[], pkg: string, previous?: Rea
     inputHashes[cjsPath] = cjsKey;
     inputHashes[cjsDtsPath] = dtsKey;
   }
-  if (out.length > 0) out.push({ path: `${pkg}/dist/cjs/package.json`, contents: CJS_PACKAGE_JSON, format: 'none' });
-  if (problems.length) throw new CompileError(`declarations cannot be emitted file by file:\n${problems.join('\n')}`);
+  if (out.length > 0)
+    out.push({ path: `${pkg}/dist/cjs/package.json`, contents: CJS_PACKAGE_JSON, format: 'none' });
+  if (problems.length)
+    throw new CompileError(`declarations cannot be emitted file by file:\n${problems.join('\n')}`);
   return { files: out, inputHashes };
 }
 
@@ -105,7 +145,9 @@ export function compilePackage(files: VirtualFile[], pkg: string, previous?: Rea
  * is a duplicate identifier for consumers with `skipLibCheck: false`. Keep the method form only.
  */
 function dropDuplicateComputedMembers(dts: string): string {
-  return dts.replace(/^[ \t]*(\[[A-Za-z_$.]+\]): \(\) => [^\n]*;\n/gm, (line, key: string) => (dts.includes(`${key}(`) ? '' : line));
+  return dts.replace(/^[ \t]*(\[[A-Za-z_$.]+\]): \(\) => [^\n]*;\n/gm, (line, key: string) =>
+    dts.includes(`${key}(`) ? '' : line,
+  );
 }
 
 function stripMap(text: string): string {

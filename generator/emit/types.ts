@@ -1,5 +1,6 @@
 /** What every emitter returns: files to write, relative to the output directory. Emitters never touch the disk. */
-export type Formatter = 'typescript' | 'javascript' | 'markdown' | 'json' | 'css' | 'html' | 'yaml' | 'none';
+export type Formatter =
+  'typescript' | 'javascript' | 'markdown' | 'json' | 'css' | 'html' | 'yaml' | 'none';
 
 export interface VirtualFile {
   /** Posix path relative to the output directory, e.g. `sdk/src/client.ts`. */

@@ -17,7 +17,12 @@ export function formatInputHash(parser: string, text: string): string {
 }
 
 /** Insert into a Map used as a bounded cache: the oldest entries go first. */
-export function rememberBounded(cache: Map<string, string>, key: string, value: string, maxEntries: number): void {
+export function rememberBounded(
+  cache: Map<string, string>,
+  key: string,
+  value: string,
+  maxEntries: number,
+): void {
   cache.delete(key);
   cache.set(key, value);
   while (cache.size > maxEntries) {

@@ -67,12 +67,18 @@ function assertPinnedPrettier(): void {
 }
 
 /** Format every file; input order is kept and inputs are not mutated. */
-export async function formatFiles(files: VirtualFile[], opts: FormatOptions = {}): Promise<VirtualFile[]> {
+export async function formatFiles(
+  files: VirtualFile[],
+  opts: FormatOptions = {},
+): Promise<VirtualFile[]> {
   return (await formatStage(files, opts)).files;
 }
 
 /** `formatFiles` plus what the write stage and the pipeline's timing report need. */
-export async function formatStage(files: VirtualFile[], opts: FormatOptions = {}): Promise<FormatResult> {
+export async function formatStage(
+  files: VirtualFile[],
+  opts: FormatOptions = {},
+): Promise<FormatResult> {
   const cache = opts.cache ?? PROCESS_CACHE;
   const maxEntries = opts.cache ? Number.POSITIVE_INFINITY : PROCESS_CACHE_MAX_ENTRIES;
   const stats: FormatStats = { formatted: 0, cached: 0, untouched: 0 };

@@ -35,12 +35,14 @@ export const PRETTIER_OPTIONS: Readonly<Options> = Object.freeze({
 });
 
 /** Which prettier parser each `VirtualFile.format` selects; `none` is never formatted. */
-export const PARSER_BY_FORMAT: Readonly<Record<Exclude<Formatter, 'none'>, string>> = Object.freeze({
-  typescript: 'typescript',
-  javascript: 'babel',
-  markdown: 'markdown',
-  json: 'json',
-  css: 'css',
-  html: 'html',
-  yaml: 'yaml',
-});
+export const PARSER_BY_FORMAT: Readonly<Record<Exclude<Formatter, 'none'>, string>> = Object.freeze(
+  {
+    typescript: 'typescript',
+    javascript: 'babel',
+    markdown: 'markdown',
+    json: 'json',
+    css: 'css',
+    html: 'html',
+    yaml: 'yaml',
+  },
+);

@@ -11,7 +11,12 @@ export function componentNameOfRef(ref: string): string | undefined {
 }
 
 /** Values a component schema fixes for a property (`const` or a single-value `enum`), following allOf. */
-export function fixedValuesOf(document: unknown, name: string, property: string, seen = new Set<string>()): string[] {
+export function fixedValuesOf(
+  document: unknown,
+  name: string,
+  property: string,
+  seen = new Set<string>(),
+): string[] {
   if (seen.has(name)) return [];
   seen.add(name);
   const raw = get(document, join('#/components/schemas', name)) as Raw | undefined;
@@ -25,7 +30,8 @@ export function fixedValuesOf(document: unknown, name: string, property: string,
     const p = (s.properties as Raw | undefined)?.[property] as Raw | undefined;
     if (p) {
       if (typeof p.const === 'string') return [p.const];
-      if (Array.isArray(p.enum) && p.enum.every((x) => typeof x === 'string')) return p.enum as string[];
+      if (Array.isArray(p.enum) && p.enum.every((x) => typeof x === 'string'))
+        return p.enum as string[];
     }
     if (Array.isArray(s.allOf)) return (s.allOf as Raw[]).flatMap((x) => fromSchema(x));
     return [];

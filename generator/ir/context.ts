@@ -22,12 +22,28 @@ export interface IrOptions {
 
 export function createContext(loaded: LoadedSpec, options: IrOptions = {}): IrContext {
   const document = loaded.document as Record<string, unknown>;
-  const schemas = ((document.components as Record<string, unknown> | undefined)?.schemas ?? {}) as Record<string, unknown>;
+  const schemas = ((document.components as Record<string, unknown> | undefined)?.schemas ??
+    {}) as Record<string, unknown>;
   const problems: Problem[] = [];
   const cache = new Map<string, string[]>();
-  const report = (severity: Problem['severity'], code: string, pointer: string, message: string, hint?: string): void => {
+  const report = (
+    severity: Problem['severity'],
+    code: string,
+    pointer: string,
+    message: string,
+    hint?: string,
+  ): void => {
     const at = loaded.locate(pointer);
-    problems.push({ code, severity, file: at.file, line: at.line, col: at.col, pointer: at.pointer, message, ...(hint ? { hint } : {}) });
+    problems.push({
+      code,
+      severity,
+      file: at.file,
+      line: at.line,
+      col: at.col,
+      pointer: at.pointer,
+      message,
+      ...(hint ? { hint } : {}),
+    });
   };
   return {
     document,

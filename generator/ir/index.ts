@@ -1,11 +1,24 @@
 /** The ir stage: LoadedSpec → ApiIr. The only code that reads raw OpenAPI objects after load. */
 import type { LoadedSpec, Problem } from '../load/types.js';
-import type { ApiIr, NamedSchemaIr, OperationIr, SecuritySchemeIr, ServerIr, TagIr } from './types.js';
+import type {
+  ApiIr,
+  NamedSchemaIr,
+  OperationIr,
+  SecuritySchemeIr,
+  ServerIr,
+  TagIr,
+} from './types.js';
 import { createContext, type IrContext, type IrOptions } from './context.js';
 import { decideExamples } from './examples/index.js';
 import { convertSchema } from './schema.js';
 import { callbacksOf, collectOperations, deref } from './operations.js';
-import { buildResources, fallbackOperationId, nameCallbacks, operationNames, pascalCase } from './names.js';
+import {
+  buildResources,
+  fallbackOperationId,
+  nameCallbacks,
+  operationNames,
+  pascalCase,
+} from './names.js';
 import { inferTaskIds } from './task-id.js';
 import { compareCodePoints as cmp } from '../util/compare.js';
 import { decideTasks } from './tasks.js';
@@ -29,7 +42,12 @@ function schemasOf(ctx: IrContext): NamedSchemaIr[] {
     const typeName = pascalCase(name) || '_';
     const other = owners.get(typeName);
     if (other !== undefined) {
-      ctx.problem('name-clash', source, `schema ${name} and schema ${other} both become the type name ${typeName}`, 'rename one of the schemas');
+      ctx.problem(
+        'name-clash',
+        source,
+        `schema ${name} and schema ${other} both become the type name ${typeName}`,
+        'rename one of the schemas',
+      );
       continue;
     }
     owners.set(typeName, name);
@@ -72,8 +90,16 @@ function securitySchemesOf(ctx: IrContext): SecuritySchemeIr[] {
   return Object.keys(raw)
     .sort(cmp)
     .map((name) => {
-      const { value: s, pointer } = deref(ctx, raw[name], join('#/components/securitySchemes', name));
-      const scheme: SecuritySchemeIr = { name, type: s.type as SecuritySchemeIr['type'], source: pointer };
+      const { value: s, pointer } = deref(
+        ctx,
+        raw[name],
+        join('#/components/securitySchemes', name),
+      );
+      const scheme: SecuritySchemeIr = {
+        name,
+        type: s.type as SecuritySchemeIr['type'],
+        source: pointer,
+      };
       if (typeof s.scheme === 'string') scheme.scheme = s.scheme.toLowerCase();
       if (s.in === 'header' || s.in === 'query' || s.in === 'cookie') scheme.in = s.in;
       if (typeof s.name === 'string') scheme.paramName = s.name;
@@ -116,7 +142,12 @@ export function buildIr(loaded: LoadedSpec, options: IrOptions = {}): IrResult {
     if (d.operationId) continue;
     d.operationId = fallbackOperationId(d.method, d.path) || `${d.method}Operation`;
     if (ids.has(d.operationId)) {
-      ctx.problem('operation-id-duplicate', d.source, `${d.method.toUpperCase()} ${d.path} has no operationId and its derived one, ${d.operationId}, is taken`, 'give the operation an operationId');
+      ctx.problem(
+        'operation-id-duplicate',
+        d.source,
+        `${d.method.toUpperCase()} ${d.path} has no operationId and its derived one, ${d.operationId}, is taken`,
+        'give the operation an operationId',
+      );
     }
     ids.add(d.operationId);
   }
@@ -126,10 +157,17 @@ export function buildIr(loaded: LoadedSpec, options: IrOptions = {}): IrResult {
   inferTaskIds(drafts, tasks, schemas);
   const names = drafts.map((d) => operationNames(d));
   const rawWebhooks = Object.keys((doc.webhooks ?? {}) as Raw).flatMap((name) =>
-    callbacksOf(ctx, { [name]: { '': (doc.webhooks as Raw)[name] } }, '#/webhooks').map((c) => ({ ...c, source: join('#/webhooks', name, c.method) })),
+    callbacksOf(ctx, { [name]: { '': (doc.webhooks as Raw)[name] } }, '#/webhooks').map((c) => ({
+      ...c,
+      source: join('#/webhooks', name, c.method),
+    })),
   );
   const named = nameCallbacks(ctx, [
-    ...drafts.map((d, i) => ({ stem: names[i]!.typeStem, suffix: 'Payload', callbacks: d.callbacks })),
+    ...drafts.map((d, i) => ({
+      stem: names[i]!.typeStem,
+      suffix: 'Payload',
+      callbacks: d.callbacks,
+    })),
     { stem: '', suffix: 'WebhookPayload', callbacks: rawWebhooks },
   ]);
   const webhooks = named.pop()!;
@@ -155,7 +193,9 @@ export function buildIr(loaded: LoadedSpec, options: IrOptions = {}): IrResult {
     specHash: loaded.hash,
     servers: serversOf(ctx),
     securitySchemes: securitySchemesOf(ctx),
-    security: Array.isArray(doc.security) ? (doc.security as Raw[]).map((r) => ({ schemes: { ...(r as Record<string, string[]>) } })) : [],
+    security: Array.isArray(doc.security)
+      ? (doc.security as Raw[]).map((r) => ({ schemes: { ...(r as Record<string, string[]>) } }))
+      : [],
     tags: withUsedTags(tagsOf(ctx), operations),
     operations,
     schemas,
@@ -166,4 +206,3 @@ export function buildIr(loaded: LoadedSpec, options: IrOptions = {}): IrResult {
   };
   return { ir: freeze(ir), problems: ctx.problems };
 }
-

@@ -53,8 +53,10 @@ export function toJsonSchema(schema: SchemaIr, options: JsonSchemaOptions = {}):
           const required = s.properties.filter((p) => p.required).map((p) => p.name);
           if (required.length > 0) out.required = required;
         }
-        if (typeof s.additionalProperties === 'boolean') out.additionalProperties = s.additionalProperties;
-        else if (s.additionalProperties !== undefined) out.additionalProperties = convert(s.additionalProperties);
+        if (typeof s.additionalProperties === 'boolean')
+          out.additionalProperties = s.additionalProperties;
+        else if (s.additionalProperties !== undefined)
+          out.additionalProperties = convert(s.additionalProperties);
         if (s.minProperties !== undefined) out.minProperties = s.minProperties;
         if (s.maxProperties !== undefined) out.maxProperties = s.maxProperties;
         break;
@@ -85,7 +87,16 @@ export function toJsonSchema(schema: SchemaIr, options: JsonSchemaOptions = {}):
         }
         if (s.format !== undefined) out.format = s.format;
         if (s.contentMediaType !== undefined) out.contentMediaType = s.contentMediaType;
-        for (const key of ['minLength', 'maxLength', 'pattern', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf'] as const) {
+        for (const key of [
+          'minLength',
+          'maxLength',
+          'pattern',
+          'minimum',
+          'maximum',
+          'exclusiveMinimum',
+          'exclusiveMaximum',
+          'multipleOf',
+        ] as const) {
           const v = s[key];
           if (v !== undefined) out[key] = v;
         }
@@ -97,7 +108,8 @@ export function toJsonSchema(schema: SchemaIr, options: JsonSchemaOptions = {}):
         out[s.mode] = variants;
         if (discriminator && s.discriminator) {
           const mapping: { [key: string]: Json } = {};
-          for (const [value, name] of Object.entries(s.discriminator.mapping)) mapping[value] = refPrefix + escapeToken(name);
+          for (const [value, name] of Object.entries(s.discriminator.mapping))
+            mapping[value] = refPrefix + escapeToken(name);
           out.discriminator = { propertyName: s.discriminator.propertyName, mapping };
         }
         break;
@@ -132,16 +144,24 @@ export function toJsonSchema(schema: SchemaIr, options: JsonSchemaOptions = {}):
 }
 
 /** Every component schema as `$defs`, keyed by component name (sorted as in the IR). */
-export function componentDefs(ir: Pick<ApiIr, 'schemas'>, options: JsonSchemaOptions = {}): Record<string, JsonSchema> {
+export function componentDefs(
+  ir: Pick<ApiIr, 'schemas'>,
+  options: JsonSchemaOptions = {},
+): Record<string, JsonSchema> {
   const defs: Record<string, JsonSchema> = {};
   for (const named of ir.schemas) setOwn(defs, named.name, toJsonSchema(named.schema, options));
   return defs;
 }
 
 /** A standalone 2020-12 document holding every component schema under `$defs`. */
-export function toJsonSchemaDocument(ir: ApiIr, options: JsonSchemaOptions = {}): { [key: string]: Json } {
+export function toJsonSchemaDocument(
+  ir: ApiIr,
+  options: JsonSchemaOptions = {},
+): { [key: string]: Json } {
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $defs: componentDefs(ir, { ...options, refPrefix: options.refPrefix ?? '#/$defs/' }) as { [key: string]: Json },
+    $defs: componentDefs(ir, { ...options, refPrefix: options.refPrefix ?? '#/$defs/' }) as {
+      [key: string]: Json;
+    },
   };
 }

@@ -41,14 +41,24 @@ export function operationNames(op: OperationDraft): OperationNamesIr {
   } else {
     resource = [camelCase(op.tag) || 'default'];
     // Non-ASCII operationIds give no identifier: fall back to the method and path.
-    method = camelCase(typeof sdkName === 'string' ? sdkName : op.operationId) || fallbackOperationId(op.method, op.path);
+    method =
+      camelCase(typeof sdkName === 'string' ? sdkName : op.operationId) ||
+      fallbackOperationId(op.method, op.path);
   }
   const stem = [...resource, method].map(pascalCase).join('');
-  return { resource, method, function: safeIdentifier(stem.charAt(0).toLowerCase() + stem.slice(1)), typeStem: stem };
+  return {
+    resource,
+    method,
+    function: safeIdentifier(stem.charAt(0).toLowerCase() + stem.slice(1)),
+    typeStem: stem,
+  };
 }
 
 /** Checks that no two operations share a method name or function name, and builds the resource tree. */
-export function buildResources(ctx: IrContext, ops: { operationId: string; names: OperationNamesIr; source: string }[]): ResourceIr {
+export function buildResources(
+  ctx: IrContext,
+  ops: { operationId: string; names: OperationNamesIr; source: string }[],
+): ResourceIr {
   const root: ResourceIr = { name: '', path: [], className: '', operations: [], children: [] };
   const methodOwner = new Map<string, { id: string; source: string }>();
   const functionOwner = new Map<string, { id: string; source: string }>();
@@ -61,7 +71,13 @@ export function buildResources(ctx: IrContext, ops: { operationId: string; names
     let node = byPath.get(key);
     if (node) return node;
     const parent = resourceAt(path.slice(0, -1));
-    node = { name: path[path.length - 1]!, path, className: path.map(pascalCase).join(''), operations: [], children: [] };
+    node = {
+      name: path[path.length - 1]!,
+      path,
+      className: path.map(pascalCase).join(''),
+      operations: [],
+      children: [],
+    };
     parent.children.push(node);
     byPath.set(key, node);
     return node;
@@ -72,14 +88,28 @@ export function buildResources(ctx: IrContext, ops: { operationId: string; names
     const at = join(op.source, 'operationId');
     const full = [...op.names.resource, op.names.method].join('.');
     if (![...op.names.resource, op.names.method].every((n) => IDENTIFIER.test(n))) {
-      ctx.problem('name-invalid', at, `${op.operationId} gives no usable client name (\`${full}\`)`, 'set `x-sdk-name` (e.g. `pets.list`)');
+      ctx.problem(
+        'name-invalid',
+        at,
+        `${op.operationId} gives no usable client name (\`${full}\`)`,
+        'set `x-sdk-name` (e.g. `pets.list`)',
+      );
       continue;
     }
     // Owners are keyed by the operation's location: two operations may share a (fallback) operationId.
-    const clash = (owner: Map<string, { id: string; source: string }>, key: string, what: string): boolean => {
+    const clash = (
+      owner: Map<string, { id: string; source: string }>,
+      key: string,
+      what: string,
+    ): boolean => {
       const other = owner.get(key);
       if (other !== undefined && other.source !== op.source) {
-        ctx.problem('name-clash', at, `${what} \`${key}\` of ${op.operationId} is already used by ${other.id}`, 'set a distinct `x-sdk-name` on one of them');
+        ctx.problem(
+          'name-clash',
+          at,
+          `${what} \`${key}\` of ${op.operationId} is already used by ${other.id}`,
+          'set a distinct `x-sdk-name` on one of them',
+        );
         return true;
       }
       owner.set(key, { id: op.operationId, source: op.source });
@@ -104,7 +134,12 @@ export function buildResources(ctx: IrContext, ops: { operationId: string; names
       for (const [opId, method] of methods) {
         if (method === child.name) {
           const op = ops.find((o) => o.operationId === opId)!;
-          ctx.problem('name-clash', join(op.source, 'operationId'), `method \`${method}\` clashes with the sub-resource \`${[...node.path, child.name].join('.')}\``, 'rename one with `x-sdk-name`');
+          ctx.problem(
+            'name-clash',
+            join(op.source, 'operationId'),
+            `method \`${method}\` clashes with the sub-resource \`${[...node.path, child.name].join('.')}\``,
+            'rename one with `x-sdk-name`',
+          );
         }
       }
       sortNode(child);
@@ -137,7 +172,12 @@ export function nameCallbacks(ctx: IrContext, owners: CallbackOwner[]): Callback
       const typeName = `${owner.stem}${base}${several ? pascalCase(cb.method) : ''}${owner.suffix}`;
       const other = taken.get(typeName);
       if (other !== undefined) {
-        ctx.problem('name-clash', cb.source, `callback payload type \`${typeName}\` is already used by the callback at ${other}`, 'rename one of the callbacks (or the operation with `x-sdk-name`)');
+        ctx.problem(
+          'name-clash',
+          cb.source,
+          `callback payload type \`${typeName}\` is already used by the callback at ${other}`,
+          'rename one of the callbacks (or the operation with `x-sdk-name`)',
+        );
       } else {
         taken.set(typeName, cb.source);
       }

@@ -31,10 +31,18 @@ type Raw = Record<string, unknown>;
 import { HTTP_METHODS } from '../util/http-methods.js';
 
 /** Follows internal refs of non-schema objects (parameters, responses, examples, path items). */
-export function deref(ctx: IrContext, value: unknown, pointer: string): { value: Raw; pointer: string } {
+export function deref(
+  ctx: IrContext,
+  value: unknown,
+  pointer: string,
+): { value: Raw; pointer: string } {
   let node = value;
   let at = pointer;
-  for (let hops = 0; hops < 32 && node && typeof node === 'object' && typeof (node as Raw).$ref === 'string'; hops++) {
+  for (
+    let hops = 0;
+    hops < 32 && node && typeof node === 'object' && typeof (node as Raw).$ref === 'string';
+    hops++
+  ) {
     const ref = (node as Raw).$ref as string;
     const target = get(ctx.document, ref);
     if (target === undefined) {
@@ -54,20 +62,44 @@ export function mediaKind(mediaType: string, schema?: Raw): BodyKind {
   if (mt === 'application/x-www-form-urlencoded') return 'urlencoded';
   if (mt === 'text/event-stream') return 'event-stream';
   if (schema && schema.format === 'binary') return 'binary';
-  if (mt.startsWith('text/') || mt === 'application/xml' || mt.endsWith('+xml') || mt === 'application/x-ndjson') return 'text';
+  if (
+    mt.startsWith('text/') ||
+    mt === 'application/xml' ||
+    mt.endsWith('+xml') ||
+    mt === 'application/x-ndjson'
+  )
+    return 'text';
   return 'binary';
 }
 
 function examplesOf(ctx: IrContext, raw: Raw, pointer: string): ExampleIr[] {
   const out: ExampleIr[] = [];
-  const onPurpose = (holder: Raw): { invalidOnPurpose?: true } => (holder['x-example-invalid'] === true ? { invalidOnPurpose: true } : {});
-  if (raw.example !== undefined) out.push({ name: 'default', value: copyJson(raw.example), origin: 'spec', ...onPurpose(raw), source: join(pointer, 'example') });
+  const onPurpose = (holder: Raw): { invalidOnPurpose?: true } =>
+    holder['x-example-invalid'] === true ? { invalidOnPurpose: true } : {};
+  if (raw.example !== undefined)
+    out.push({
+      name: 'default',
+      value: copyJson(raw.example),
+      origin: 'spec',
+      ...onPurpose(raw),
+      source: join(pointer, 'example'),
+    });
   const map = raw.examples;
   if (map && typeof map === 'object' && !Array.isArray(map)) {
     for (const name of Object.keys(map)) {
-      const { value: ex, pointer: at } = deref(ctx, (map as Raw)[name], join(pointer, 'examples', name));
+      const { value: ex, pointer: at } = deref(
+        ctx,
+        (map as Raw)[name],
+        join(pointer, 'examples', name),
+      );
       if (ex.value === undefined) continue; // externalValue examples are not inlined.
-      const e: ExampleIr = { name, value: copyJson(ex.value), origin: 'spec', ...onPurpose(ex), source: at };
+      const e: ExampleIr = {
+        name,
+        value: copyJson(ex.value),
+        origin: 'spec',
+        ...onPurpose(ex),
+        source: at,
+      };
       if (typeof ex.summary === 'string') e.summary = ex.summary;
       if (typeof ex.description === 'string') e.description = ex.description;
       out.push(e);
@@ -82,7 +114,10 @@ function contentsOf(ctx: IrContext, content: unknown, pointer: string): ContentI
     const at = join(pointer, mediaType);
     const raw = ((content as Raw)[mediaType] ?? {}) as Raw;
     const rawSchema = raw.schema as Raw | undefined;
-    const resolvedSchema = rawSchema && typeof rawSchema.$ref === 'string' ? (get(ctx.document, rawSchema.$ref) as Raw) : rawSchema;
+    const resolvedSchema =
+      rawSchema && typeof rawSchema.$ref === 'string'
+        ? (get(ctx.document, rawSchema.$ref) as Raw)
+        : rawSchema;
     const encoding: Record<string, EncodingIr> = {};
     if (raw.encoding && typeof raw.encoding === 'object') {
       for (const [prop, enc] of Object.entries(raw.encoding as Record<string, Raw>)) {
@@ -91,13 +126,25 @@ function contentsOf(ctx: IrContext, content: unknown, pointer: string): ContentI
         setOwn(encoding, prop, e);
       }
     }
-    const c: ContentIr = { mediaType, kind: mediaKind(mediaType, resolvedSchema), encoding, examples: examplesOf(ctx, raw, at), source: at };
+    const c: ContentIr = {
+      mediaType,
+      kind: mediaKind(mediaType, resolvedSchema),
+      encoding,
+      examples: examplesOf(ctx, raw, at),
+      source: at,
+    };
     if (rawSchema !== undefined) c.schema = convertSchema(rawSchema, join(at, 'schema'), ctx);
     return c;
   });
 }
 
-function parametersOf(ctx: IrContext, pathParams: unknown, opParams: unknown, pathPointer: string, opPointer: string): ParameterIr[] {
+function parametersOf(
+  ctx: IrContext,
+  pathParams: unknown,
+  opParams: unknown,
+  pathPointer: string,
+  opPointer: string,
+): ParameterIr[] {
   const byKey = new Map<string, ParameterIr>();
   const add = (list: unknown, pointer: string): void => {
     if (!Array.isArray(list)) return;
@@ -105,12 +152,19 @@ function parametersOf(ctx: IrContext, pathParams: unknown, opParams: unknown, pa
       const { value: raw, pointer: at } = deref(ctx, item, join(pointer, i));
       if (typeof raw.name !== 'string' || typeof raw.in !== 'string') return;
       const location = raw.in as ParameterIr['in'];
-      const style = typeof raw.style === 'string' ? raw.style : location === 'query' || location === 'cookie' ? 'form' : 'simple';
+      const style =
+        typeof raw.style === 'string'
+          ? raw.style
+          : location === 'query' || location === 'cookie'
+            ? 'form'
+            : 'simple';
       const p: ParameterIr = {
         name: raw.name,
         in: location,
         propertyName: raw.name,
-        identifier: /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(raw.name) ? raw.name : camelCase(raw.name) || 'param',
+        identifier: /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(raw.name)
+          ? raw.name
+          : camelCase(raw.name) || 'param',
         required: raw.required === true || location === 'path',
         deprecated: raw.deprecated === true,
         schema: convertSchema(raw.schema ?? {}, join(at, 'schema'), ctx),
@@ -128,10 +182,18 @@ function parametersOf(ctx: IrContext, pathParams: unknown, opParams: unknown, pa
   return [...byKey.values()];
 }
 
-function requestBodyOf(ctx: IrContext, rawBody: unknown, pointer: string): RequestBodyIr | undefined {
+function requestBodyOf(
+  ctx: IrContext,
+  rawBody: unknown,
+  pointer: string,
+): RequestBodyIr | undefined {
   if (rawBody === undefined) return undefined;
   const { value: raw, pointer: at } = deref(ctx, rawBody, pointer);
-  const body: RequestBodyIr = { required: raw.required === true, contents: contentsOf(ctx, raw.content, join(at, 'content')), source: at };
+  const body: RequestBodyIr = {
+    required: raw.required === true,
+    contents: contentsOf(ctx, raw.content, join(at, 'content')),
+    source: at,
+  };
   if (typeof raw.description === 'string') body.description = raw.description;
   return body;
 }
@@ -141,10 +203,22 @@ function responsesOf(ctx: IrContext, rawResponses: unknown, pointer: string): Re
   const statuses = Object.keys(rawResponses).filter((s) => !s.startsWith('x-'));
   const hasSuccess = statuses.some((s) => s.startsWith('2'));
   return statuses.map((status) => {
-    const { value: raw, pointer: at } = deref(ctx, (rawResponses as Raw)[status], join(pointer, status));
+    const { value: raw, pointer: at } = deref(
+      ctx,
+      (rawResponses as Raw)[status],
+      join(pointer, status),
+    );
     const headers: HeaderIr[] = Object.keys((raw.headers as Raw | undefined) ?? {}).map((name) => {
-      const { value: h, pointer: hp } = deref(ctx, (raw.headers as Raw)[name], join(at, 'headers', name));
-      const header: HeaderIr = { name, required: h.required === true, schema: convertSchema(h.schema ?? {}, join(hp, 'schema'), ctx) };
+      const { value: h, pointer: hp } = deref(
+        ctx,
+        (raw.headers as Raw)[name],
+        join(at, 'headers', name),
+      );
+      const header: HeaderIr = {
+        name,
+        required: h.required === true,
+        schema: convertSchema(h.schema ?? {}, join(hp, 'schema'), ctx),
+      };
       if (typeof h.description === 'string') header.description = h.description;
       return header;
     });
@@ -164,13 +238,24 @@ function securityOf(raw: unknown): SecurityRequirementIr[] | undefined {
   return raw.map((req) => ({ schemes: { ...((req ?? {}) as Record<string, string[]>) } }));
 }
 
-function streamOf(ctx: IrContext, raw: unknown, responses: ResponseIr[], pointer: string): StreamIr | undefined {
+function streamOf(
+  ctx: IrContext,
+  raw: unknown,
+  responses: ResponseIr[],
+  pointer: string,
+): StreamIr | undefined {
   if (!raw || typeof raw !== 'object') return undefined;
   const x = raw as Raw;
-  const response = responses.find((r) => !r.isError && r.contents.some((c) => c.kind === 'event-stream'));
+  const response = responses.find(
+    (r) => !r.isError && r.contents.some((c) => c.kind === 'event-stream'),
+  );
   const content = response?.contents.find((c) => c.kind === 'event-stream');
   if (!response || !content || typeof x.requestFlag !== 'string') {
-    ctx.problem('extension-invalid', pointer, 'x-stream needs `requestFlag` and a text/event-stream success response');
+    ctx.problem(
+      'extension-invalid',
+      pointer,
+      'x-stream needs `requestFlag` and a text/event-stream success response',
+    );
     return undefined;
   }
   const stream: StreamIr = {
@@ -192,11 +277,21 @@ function streamOf(ctx: IrContext, raw: unknown, responses: ResponseIr[], pointer
   return stream;
 }
 
-function pagingOf(ctx: IrContext, raw: unknown, parameters: ParameterIr[], pointer: string): PagingIr | undefined {
+function pagingOf(
+  ctx: IrContext,
+  raw: unknown,
+  parameters: ParameterIr[],
+  pointer: string,
+): PagingIr | undefined {
   if (!raw || typeof raw !== 'object') return undefined;
   const x = raw as Raw;
   const field = (name: unknown): PagingFieldIr | undefined =>
-    typeof name !== 'string' ? undefined : { in: parameters.some((p) => p.in === 'query' && p.name === name) ? 'query' : 'body', name };
+    typeof name !== 'string'
+      ? undefined
+      : {
+          in: parameters.some((p) => p.in === 'query' && p.name === name) ? 'query' : 'body',
+          name,
+        };
   const param = field(x.page ?? x.cursor);
   if (!param || typeof x.items !== 'string') {
     ctx.problem('extension-invalid', pointer, 'x-paging needs `page` or `cursor`, and `items`');
@@ -211,7 +306,8 @@ function pagingOf(ctx: IrContext, raw: unknown, parameters: ParameterIr[], point
   };
   const size = field(x.size);
   if (size) paging.size = size;
-  for (const key of ['nextCursor', 'hasMore', 'last'] as const) if (typeof x[key] === 'string') paging[key] = x[key] as string;
+  for (const key of ['nextCursor', 'hasMore', 'last'] as const)
+    if (typeof x[key] === 'string') paging[key] = x[key] as string;
   return paging;
 }
 
@@ -254,7 +350,10 @@ function pagesOf(raw: unknown): PageIr[] {
 function provenanceOf(raw: unknown): ProvenanceIr | undefined {
   if (!raw || typeof raw !== 'object') return undefined;
   const p = raw as Raw;
-  const out: ProvenanceIr = { source: String(p.source ?? ''), confidence: (p.confidence as ProvenanceIr['confidence']) ?? 'low' };
+  const out: ProvenanceIr = {
+    source: String(p.source ?? ''),
+    confidence: (p.confidence as ProvenanceIr['confidence']) ?? 'low',
+  };
   if (typeof p.notes === 'string') out.notes = p.notes;
   return out;
 }
@@ -265,12 +364,16 @@ export function successResponse(op: { responses: readonly ResponseIr[] }): Respo
 }
 
 /** The JSON schema of an operation's success response. */
-export function successSchema(op: { responses: readonly ResponseIr[] } | undefined): SchemaIr | undefined {
+export function successSchema(
+  op: { responses: readonly ResponseIr[] } | undefined,
+): SchemaIr | undefined {
   return op ? successResponse(op)?.contents.find((c) => c.kind === 'json')?.schema : undefined;
 }
 
 /** Everything of an operation except `names`, `task`, `taskRole` and callback type names, which need all operations. */
-export type OperationDraft = Omit<OperationIr, 'names' | 'task' | 'taskRole' | 'callbacks'> & { callbacks: CallbackDraft[] };
+export type OperationDraft = Omit<OperationIr, 'names' | 'task' | 'taskRole' | 'callbacks'> & {
+  callbacks: CallbackDraft[];
+};
 
 export function collectOperations(ctx: IrContext): OperationDraft[] {
   const paths = (ctx.document.paths ?? {}) as Raw;
@@ -284,8 +387,14 @@ export function collectOperations(ctx: IrContext): OperationDraft[] {
       const at = join(itemAt, method);
       const responses = responsesOf(ctx, op.responses, join(at, 'responses'));
       const extensions: Record<string, Json> = {};
-      for (const key of Object.keys(op)) if (key.startsWith('x-')) extensions[key] = copyJson(op[key]);
-      const retry = op['x-retry'] === 'safe' || op['x-retry'] === 'unsafe' ? op['x-retry'] : method === 'post' || method === 'patch' ? 'unsafe' : 'safe';
+      for (const key of Object.keys(op))
+        if (key.startsWith('x-')) extensions[key] = copyJson(op[key]);
+      const retry =
+        op['x-retry'] === 'safe' || op['x-retry'] === 'unsafe'
+          ? op['x-retry']
+          : method === 'post' || method === 'patch'
+            ? 'unsafe'
+            : 'safe';
       const doubts = op['x-doubt'];
       const draft: OperationDraft = {
         operationId: typeof op.operationId === 'string' ? op.operationId : '',
@@ -294,7 +403,8 @@ export function collectOperations(ctx: IrContext): OperationDraft[] {
         tag: Array.isArray(op.tags) && typeof op.tags[0] === 'string' ? op.tags[0] : 'default',
         deprecated: op.deprecated === true,
         pages: pagesOf(op['x-pages']),
-        doubts: typeof doubts === 'string' ? [doubts] : Array.isArray(doubts) ? doubts.map(String) : [],
+        doubts:
+          typeof doubts === 'string' ? [doubts] : Array.isArray(doubts) ? doubts.map(String) : [],
         security: securityOf(op.security) ?? docSecurity,
         parameters: parametersOf(ctx, item.parameters, op.parameters, itemAt, at),
         responses,

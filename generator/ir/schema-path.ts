@@ -3,12 +3,20 @@ import type { NamedSchemaIr, SchemaIr } from './types.js';
 import { parse } from '../util/json-pointer.js';
 
 /** The first schema a value at `pointer` may match, or undefined when the pointer names no field. */
-export function schemaAtPointer(schema: SchemaIr, pointer: string, schemas: ReadonlyMap<string, NamedSchemaIr>): SchemaIr | undefined {
+export function schemaAtPointer(
+  schema: SchemaIr,
+  pointer: string,
+  schemas: ReadonlyMap<string, NamedSchemaIr>,
+): SchemaIr | undefined {
   return schemasAtPointer(schema, pointer, schemas)[0];
 }
 
 /** Every alternative (union variant, allOf part) a value at `pointer` may match; empty when the pointer names no field. */
-export function schemasAtPointer(schema: SchemaIr, pointer: string, schemas: ReadonlyMap<string, NamedSchemaIr>): SchemaIr[] {
+export function schemasAtPointer(
+  schema: SchemaIr,
+  pointer: string,
+  schemas: ReadonlyMap<string, NamedSchemaIr>,
+): SchemaIr[] {
   let nodes: SchemaIr[] = [schema];
   for (const token of parse(pointer)) {
     const next: SchemaIr[] = [];
@@ -16,8 +24,10 @@ export function schemasAtPointer(schema: SchemaIr, pointer: string, schemas: Rea
       if (node.kind === 'object') {
         const prop = node.properties.find((p) => p.name === token);
         if (prop) next.push(prop.schema);
-        else if (typeof node.additionalProperties === 'object') next.push(node.additionalProperties);
-        else if (node.additionalProperties !== false && node.properties.length === 0) next.push({ ...node, kind: 'any' } as SchemaIr);
+        else if (typeof node.additionalProperties === 'object')
+          next.push(node.additionalProperties);
+        else if (node.additionalProperties !== false && node.properties.length === 0)
+          next.push({ ...node, kind: 'any' } as SchemaIr);
       } else if (node.kind === 'array' && /^\d+$/.test(token)) next.push(node.items);
       else if (node.kind === 'any') next.push(node);
     }
@@ -28,7 +38,11 @@ export function schemasAtPointer(schema: SchemaIr, pointer: string, schemas: Rea
 }
 
 /** Refs resolved, intersections and unions flattened into the alternatives a value may match. */
-function expand(nodes: SchemaIr[], schemas: ReadonlyMap<string, NamedSchemaIr>, depth = 0): SchemaIr[] {
+function expand(
+  nodes: SchemaIr[],
+  schemas: ReadonlyMap<string, NamedSchemaIr>,
+  depth = 0,
+): SchemaIr[] {
   const out: SchemaIr[] = [];
   for (const node of nodes) {
     if (depth > 16) continue;

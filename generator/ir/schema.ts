@@ -20,7 +20,8 @@ function base(raw: Raw, source: string, ctx: IrContext): Omit<SchemaIr & { kind:
   if (raw.example !== undefined) examples.push(copyJson(raw.example));
   if (Array.isArray(raw.examples)) examples.push(...raw.examples.map(copyJson));
   const extensions: Record<string, Json> = {};
-  for (const key of Object.keys(raw)) if (key.startsWith('x-')) extensions[key] = copyJson(raw[key]);
+  for (const key of Object.keys(raw))
+    if (key.startsWith('x-')) extensions[key] = copyJson(raw[key]);
   const out: Omit<SchemaIr & { kind: 'any' }, 'kind'> = {
     source,
     nullable: raw.nullable === true && ctx.version === '3.0',
@@ -43,10 +44,18 @@ function num(v: unknown): number | undefined {
 function isNullSchema(raw: unknown): boolean {
   if (!raw || typeof raw !== 'object') return false;
   const r = raw as Raw;
-  return r.type === 'null' || (Array.isArray(r.enum) && r.enum.length === 1 && r.enum[0] === null && r.type === undefined);
+  return (
+    r.type === 'null' ||
+    (Array.isArray(r.enum) && r.enum.length === 1 && r.enum[0] === null && r.type === undefined)
+  );
 }
 
-function scalar(kind: ScalarSchema['kind'], raw: Raw, source: string, ctx: IrContext): ScalarSchema {
+function scalar(
+  kind: ScalarSchema['kind'],
+  raw: Raw,
+  source: string,
+  ctx: IrContext,
+): ScalarSchema {
   const s: ScalarSchema = { ...base(raw, source, ctx), kind, binary: false };
   if (typeof raw.format === 'string') s.format = raw.format;
   if (Array.isArray(raw.enum)) {
@@ -78,16 +87,24 @@ function scalar(kind: ScalarSchema['kind'], raw: Raw, source: string, ctx: IrCon
     delete s.maximum;
   } else set('exclusiveMaximum', n('exclusiveMaximum'));
   if (typeof raw.contentMediaType === 'string') s.contentMediaType = raw.contentMediaType;
-  s.binary = kind === 'string' && (raw.format === 'binary' || (s.contentMediaType !== undefined && raw.contentEncoding === undefined));
+  s.binary =
+    kind === 'string' &&
+    (raw.format === 'binary' ||
+      (s.contentMediaType !== undefined && raw.contentEncoding === undefined));
   return s;
 }
 
 /** Infers the scalar kind of an untyped schema from its enum/const values. */
 function kindFromValues(raw: Raw): ScalarSchema['kind'] | undefined {
-  const values = raw.const !== undefined ? [raw.const] : Array.isArray(raw.enum) ? raw.enum : undefined;
+  const values =
+    raw.const !== undefined ? [raw.const] : Array.isArray(raw.enum) ? raw.enum : undefined;
   if (!values) return undefined;
   const kinds = new Set(
-    values.filter((v) => v !== null).map((v) => (typeof v === 'number' ? (Number.isInteger(v) ? 'integer' : 'number') : typeof v)),
+    values
+      .filter((v) => v !== null)
+      .map((v) =>
+        typeof v === 'number' ? (Number.isInteger(v) ? 'integer' : 'number') : typeof v,
+      ),
   );
   if (kinds.size !== 1) return undefined;
   const [k] = [...kinds];
@@ -97,7 +114,8 @@ function kindFromValues(raw: Raw): ScalarSchema['kind'] | undefined {
 export function convertSchema(input: unknown, source: string, ctx: IrContext, depth = 0): SchemaIr {
   if (input === true || input === undefined) return { ...base({}, source, ctx), kind: 'any' };
   if (input === false) return { ...base({}, source, ctx), kind: 'never' };
-  if (!input || typeof input !== 'object' || Array.isArray(input)) return { ...base({}, source, ctx), kind: 'any' };
+  if (!input || typeof input !== 'object' || Array.isArray(input))
+    return { ...base({}, source, ctx), kind: 'any' };
   const raw = input as Raw;
 
   if (typeof raw.$ref === 'string') {
@@ -106,10 +124,15 @@ export function convertSchema(input: unknown, source: string, ctx: IrContext, de
       return { ...base(raw, source, ctx), kind: 'ref', name };
     }
     // A ref to anything else (a property of a schema, a path item's schema) is inlined, cycle-safe.
-    if (depth > 64 || ctx.refStack.includes(raw.$ref)) return { ...base(raw, source, ctx), kind: 'any' };
+    if (depth > 64 || ctx.refStack.includes(raw.$ref))
+      return { ...base(raw, source, ctx), kind: 'any' };
     const target = get(ctx.document, raw.$ref);
     if (target === undefined) {
-      ctx.problem('ref-dangling', raw.$ref === '' ? source : join(source, '$ref'), `$ref ${raw.$ref} does not resolve`);
+      ctx.problem(
+        'ref-dangling',
+        raw.$ref === '' ? source : join(source, '$ref'),
+        `$ref ${raw.$ref} does not resolve`,
+      );
       return { ...base(raw, source, ctx), kind: 'any' };
     }
     ctx.refStack.push(raw.$ref);
@@ -136,7 +159,11 @@ export function convertSchema(input: unknown, source: string, ctx: IrContext, de
   };
 
   // Composition: oneOf / anyOf (with sibling properties → intersection), allOf.
-  const unionKey = Array.isArray(raw.oneOf) ? 'oneOf' : Array.isArray(raw.anyOf) ? 'anyOf' : undefined;
+  const unionKey = Array.isArray(raw.oneOf)
+    ? 'oneOf'
+    : Array.isArray(raw.anyOf)
+      ? 'anyOf'
+      : undefined;
   if (unionKey) {
     const rawVariants = raw[unionKey] as unknown[];
     const variants: SchemaIr[] = [];
@@ -150,14 +177,23 @@ export function convertSchema(input: unknown, source: string, ctx: IrContext, de
     let union: SchemaIr;
     if (open) {
       const b = base(raw, source, ctx);
-      union = { ...open, ...(b.description !== undefined ? { description: b.description } : {}), ...(b.default !== undefined ? { default: b.default } : {}) };
+      union = {
+        ...open,
+        ...(b.description !== undefined ? { description: b.description } : {}),
+        ...(b.default !== undefined ? { default: b.default } : {}),
+      };
     } else if (variants.length === 1 && !raw.discriminator) {
       union = variants[0]!;
       const b = base(raw, source, ctx);
       if (b.description !== undefined) union = { ...union, description: b.description };
       if (b.default !== undefined) union = { ...union, default: b.default };
     } else {
-      union = { ...base(hasOwnShape ? {} : raw, source, ctx), kind: 'union', mode: unionKey, variants };
+      union = {
+        ...base(hasOwnShape ? {} : raw, source, ctx),
+        kind: 'union',
+        mode: unionKey,
+        variants,
+      };
       const disc = discriminatorOf(raw, variants, ctx);
       if (disc) union.discriminator = disc;
     }
@@ -171,30 +207,57 @@ export function convertSchema(input: unknown, source: string, ctx: IrContext, de
   }
 
   if (Array.isArray(raw.allOf)) {
-    const parts = (raw.allOf as unknown[]).map((p, i) => convertSchema(p, at('allOf', i), ctx, depth + 1));
+    const parts = (raw.allOf as unknown[]).map((p, i) =>
+      convertSchema(p, at('allOf', i), ctx, depth + 1),
+    );
     const rest: Raw = { ...raw };
     delete rest.allOf;
-    if (rest.properties !== undefined || rest.type === 'object' || rest.additionalProperties !== undefined) {
-      parts.unshift(convertSchema({ ...rest, description: undefined, title: undefined }, source, ctx, depth + 1));
+    if (
+      rest.properties !== undefined ||
+      rest.type === 'object' ||
+      rest.additionalProperties !== undefined
+    ) {
+      parts.unshift(
+        convertSchema(
+          { ...rest, description: undefined, title: undefined },
+          source,
+          ctx,
+          depth + 1,
+        ),
+      );
     }
     if (parts.length === 1) {
       const only = parts[0]!;
       const b = base(raw, source, ctx);
-      return withNull({ ...only, ...(b.description ? { description: b.description } : {}), nullable: only.nullable || b.nullable });
+      return withNull({
+        ...only,
+        ...(b.description ? { description: b.description } : {}),
+        nullable: only.nullable || b.nullable,
+      });
     }
     return withNull({ ...base(raw, source, ctx), kind: 'intersection', parts });
   }
 
   if (types.length > 1) {
-    const variants = types.map((t) => convertSchema({ ...raw, type: t, description: undefined }, source, ctx, depth + 1));
+    const variants = types.map((t) =>
+      convertSchema({ ...raw, type: t, description: undefined }, source, ctx, depth + 1),
+    );
     return withNull({ ...base(raw, source, ctx), kind: 'union', mode: 'anyOf', variants });
   }
 
-  const type = types[0] ?? (raw.properties || raw.additionalProperties !== undefined ? 'object' : raw.items ? 'array' : kindFromValues(raw));
+  const type =
+    types[0] ??
+    (raw.properties || raw.additionalProperties !== undefined
+      ? 'object'
+      : raw.items
+        ? 'array'
+        : kindFromValues(raw));
 
   if (type === 'object') {
     const required = new Set(Array.isArray(raw.required) ? (raw.required as string[]) : []);
-    const props = (raw.properties && typeof raw.properties === 'object' ? raw.properties : {}) as Raw;
+    const props = (
+      raw.properties && typeof raw.properties === 'object' ? raw.properties : {}
+    ) as Raw;
     const properties: PropertyIr[] = Object.keys(props).map((name) => ({
       name,
       required: required.has(name),
@@ -202,7 +265,11 @@ export function convertSchema(input: unknown, source: string, ctx: IrContext, de
     }));
     const ap = raw.additionalProperties;
     const s: SchemaIr = { ...base(raw, source, ctx), kind: 'object', properties };
-    if (ap !== undefined) s.additionalProperties = typeof ap === 'boolean' ? ap : convertSchema(ap, at('additionalProperties'), ctx, depth + 1);
+    if (ap !== undefined)
+      s.additionalProperties =
+        typeof ap === 'boolean'
+          ? ap
+          : convertSchema(ap, at('additionalProperties'), ctx, depth + 1);
     if (num(raw.minProperties) !== undefined) s.minProperties = num(raw.minProperties);
     if (num(raw.maxProperties) !== undefined) s.maxProperties = num(raw.maxProperties);
     return withNull(s);
@@ -218,7 +285,8 @@ export function convertSchema(input: unknown, source: string, ctx: IrContext, de
     if (num(raw.maxItems) !== undefined) s.maxItems = num(raw.maxItems);
     return withNull(s);
   }
-  if (type && SCALAR_KINDS.has(type)) return withNull(scalar(type as ScalarSchema['kind'], raw, source, ctx));
+  if (type && SCALAR_KINDS.has(type))
+    return withNull(scalar(type as ScalarSchema['kind'], raw, source, ctx));
   if (raw.not !== undefined && Object.keys(raw).every((k) => k === 'not' || k === 'description')) {
     return { ...base(raw, source, ctx), kind: 'never' };
   }
@@ -231,20 +299,36 @@ export function convertSchema(input: unknown, source: string, ctx: IrContext, de
  */
 function openEnumOf(variants: SchemaIr[]): ScalarSchema | undefined {
   if (variants.length !== 2) return undefined;
-  const listed = variants.find((v): v is ScalarSchema => v.kind === 'string' && v.enum !== undefined && v.enum.length > 0);
-  const free = variants.find((v): v is ScalarSchema => v !== listed && v.kind === 'string' && v.enum === undefined && v.pattern === undefined && v.format === undefined);
+  const listed = variants.find(
+    (v): v is ScalarSchema => v.kind === 'string' && v.enum !== undefined && v.enum.length > 0,
+  );
+  const free = variants.find(
+    (v): v is ScalarSchema =>
+      v !== listed &&
+      v.kind === 'string' &&
+      v.enum === undefined &&
+      v.pattern === undefined &&
+      v.format === undefined,
+  );
   if (!listed || !free || listed.nullable !== free.nullable) return undefined;
   const { const: _fixed, ...values } = listed;
   return { ...values, openEnum: true };
 }
 
 /** The discriminator as written, or inferred from each variant's `const`/single-value `enum`. */
-function discriminatorOf(raw: Raw, variants: SchemaIr[], ctx: IrContext): DiscriminatorIr | undefined {
+function discriminatorOf(
+  raw: Raw,
+  variants: SchemaIr[],
+  ctx: IrContext,
+): DiscriminatorIr | undefined {
   const d = raw.discriminator as Raw | undefined;
   const propertyName = d && typeof d.propertyName === 'string' ? d.propertyName : undefined;
   if (!propertyName) return undefined;
   const mapping: Record<string, string> = {};
-  const written = d!.mapping && typeof d!.mapping === 'object' ? (d!.mapping as Record<string, string>) : undefined;
+  const written =
+    d!.mapping && typeof d!.mapping === 'object'
+      ? (d!.mapping as Record<string, string>)
+      : undefined;
   if (written) {
     for (const [value, target] of Object.entries(written)) {
       mapping[value] = componentNameOfRef(target) ?? target.replace(/^.*\//, '');
@@ -261,4 +345,3 @@ function discriminatorOf(raw: Raw, variants: SchemaIr[], ctx: IrContext): Discri
   }
   return { propertyName, mapping, inferred };
 }
-

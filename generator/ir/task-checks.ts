@@ -15,7 +15,8 @@ function statusValues(alternatives: SchemaIr[]): unknown[] | undefined {
   const values: unknown[] = [];
   for (const s of alternatives) {
     if (s.kind === 'boolean') values.push(true, false);
-    else if ((s.kind === 'string' || s.kind === 'integer' || s.kind === 'number') && s.enum) values.push(...s.enum);
+    else if ((s.kind === 'string' || s.kind === 'integer' || s.kind === 'number') && s.enum)
+      values.push(...s.enum);
     else if (s.kind !== 'null') return undefined;
   }
   return values;
@@ -26,32 +27,74 @@ function sameStatus(a: unknown, b: unknown): boolean {
   return a === b || String(a).toLowerCase() === String(b).toLowerCase();
 }
 
-export function checkTaskPointers(ctx: IrContext, drafts: OperationDraft[], tasks: TaskDecisions, schemas: NamedSchemaIr[]): void {
+export function checkTaskPointers(
+  ctx: IrContext,
+  drafts: OperationDraft[],
+  tasks: TaskDecisions,
+  schemas: NamedSchemaIr[],
+): void {
   const byName = new Map(schemas.map((s) => [s.name, s]));
   const ops = new Map(drafts.map((d) => [d.operationId, d]));
-  const expect = (schema: SchemaIr | undefined, pointer: string, at: string, what: string): SchemaIr | undefined => {
+  const expect = (
+    schema: SchemaIr | undefined,
+    pointer: string,
+    at: string,
+    what: string,
+  ): SchemaIr | undefined => {
     if (!schema) return undefined; // no JSON schema to check against (the loader reports missing operations)
     const found = schemaAtPointer(schema, pointer, byName);
-    if (!found) ctx.problem('task-pointer-unresolved', at, `${what} ${pointer || '(root)'} is not a field of the response schema`, 'point at a field the response declares');
+    if (!found)
+      ctx.problem(
+        'task-pointer-unresolved',
+        at,
+        `${what} ${pointer || '(root)'} is not a field of the response schema`,
+        'point at a field the response declares',
+      );
     return found;
   };
 
   for (const family of tasks.families) {
     const at = family.source;
-    const polls = new Set([family.poll.operationId, ...family.submits.map((id) => tasks.submits.get(id)!.poll.operationId)]);
+    const polls = new Set([
+      family.poll.operationId,
+      ...family.submits.map((id) => tasks.submits.get(id)!.poll.operationId),
+    ]);
     for (const pollId of polls) {
       const poll = successSchema(ops.get(pollId));
       const status = expect(poll, family.status, join(at, 'status'), `status of ${pollId}`);
-      if (status && poll) checkStates(ctx, family, statusValues(schemasAtPointer(poll, family.status, byName)), pollId);
-      if (family.progress) expect(poll, family.progress.pointer, join(at, 'progress', 'pointer'), `progress of ${pollId}`);
-      family.result.forEach((p, i) => expect(poll, p, join(at, 'result', i), `result of ${pollId}`));
+      if (status && poll)
+        checkStates(
+          ctx,
+          family,
+          statusValues(schemasAtPointer(poll, family.status, byName)),
+          pollId,
+        );
+      if (family.progress)
+        expect(
+          poll,
+          family.progress.pointer,
+          join(at, 'progress', 'pointer'),
+          `progress of ${pollId}`,
+        );
+      family.result.forEach((p, i) =>
+        expect(poll, p, join(at, 'result', i), `result of ${pollId}`),
+      );
       if (family.error) expect(poll, family.error, join(at, 'error'), `error of ${pollId}`);
       if (family.taskId) expect(poll, family.taskId, join(at, 'id'), `task id of ${pollId}`);
     }
     family.lists.forEach((list, i) => {
-      const items = expect(successSchema(ops.get(list.operationId)), list.items, join(at, 'lists', i, 'items'), `items of ${list.operationId}`);
+      const items = expect(
+        successSchema(ops.get(list.operationId)),
+        list.items,
+        join(at, 'lists', i, 'items'),
+        `items of ${list.operationId}`,
+      );
       if (items && items.kind !== 'array' && items.kind !== 'any') {
-        ctx.problem('task-pointer-unresolved', join(at, 'lists', i, 'items'), `items of ${list.operationId} must point at an array`);
+        ctx.problem(
+          'task-pointer-unresolved',
+          join(at, 'lists', i, 'items'),
+          `items of ${list.operationId} must point at an array`,
+        );
       }
     });
   }
@@ -61,16 +104,31 @@ export function checkTaskPointers(ctx: IrContext, drafts: OperationDraft[], task
   }
 }
 
-function checkStates(ctx: IrContext, family: TaskFamilyIr, values: unknown[] | undefined, pollId: string): void {
+function checkStates(
+  ctx: IrContext,
+  family: TaskFamilyIr,
+  values: unknown[] | undefined,
+  pollId: string,
+): void {
   const at = join(family.source, 'states');
   const mapped = Object.values(family.states).flat();
   if (values === undefined) return; // an open string: nothing to compare with
   for (const v of mapped) {
-    if (!values.some((x) => sameStatus(x, v))) ctx.problem('task-state-unknown', at, `${JSON.stringify(v)} is mapped but is not a status value of ${pollId} (${values.map((x) => JSON.stringify(x)).join(', ')})`);
+    if (!values.some((x) => sameStatus(x, v)))
+      ctx.problem(
+        'task-state-unknown',
+        at,
+        `${JSON.stringify(v)} is mapped but is not a status value of ${pollId} (${values.map((x) => JSON.stringify(x)).join(', ')})`,
+      );
   }
   for (const v of values) {
     if (!mapped.some((m) => sameStatus(m, v))) {
-      ctx.problem('task-state-unmapped', at, `status value ${JSON.stringify(v)} of ${pollId} is not mapped to a canonical state`, 'add it to one of queued, running, succeeded, failed, cancelled');
+      ctx.problem(
+        'task-state-unmapped',
+        at,
+        `status value ${JSON.stringify(v)} of ${pollId} is not mapped to a canonical state`,
+        'add it to one of queued, running, succeeded, failed, cancelled',
+      );
     }
   }
 }

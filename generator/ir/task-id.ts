@@ -18,7 +18,11 @@ function isIdLike(schema: SchemaIr | undefined): boolean {
   return schema !== undefined && ['string', 'integer', 'number'].includes(schema.kind);
 }
 
-export function inferTaskIds(drafts: OperationDraft[], tasks: TaskDecisions, schemas: NamedSchemaIr[]): void {
+export function inferTaskIds(
+  drafts: OperationDraft[],
+  tasks: TaskDecisions,
+  schemas: NamedSchemaIr[],
+): void {
   const byName = new Map(schemas.map((s) => [s.name, s]));
   const ops = new Map(drafts.map((d) => [d.operationId, d]));
   for (const family of tasks.families) {
@@ -26,7 +30,9 @@ export function inferTaskIds(drafts: OperationDraft[], tasks: TaskDecisions, sch
     const poll = successSchema(ops.get(family.poll.operationId));
     if (!poll) continue;
     const statusPath = parse(family.status);
-    const parents = [join('', ...statusPath.slice(0, -1)), ''].filter((p, i, all) => all.indexOf(p) === i);
+    const parents = [join('', ...statusPath.slice(0, -1)), ''].filter(
+      (p, i, all) => all.indexOf(p) === i,
+    );
     const names = [family.poll.name, ...COMMON_NAMES].filter((n, i, all) => all.indexOf(n) === i);
     found: for (const parent of parents) {
       for (const name of names) {

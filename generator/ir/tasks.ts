@@ -1,5 +1,14 @@
 /** `x-task-families` and `x-task` → task families, each submit's resolved poll, and the roles of polls, lists and cancels. */
-import type { CanonicalTaskState, Json, OperationTaskIr, ProgressScale, TaskFamilyIr, TaskIdInputIr, TaskListIr, TaskRoleIr } from './types.js';
+import type {
+  CanonicalTaskState,
+  Json,
+  OperationTaskIr,
+  ProgressScale,
+  TaskFamilyIr,
+  TaskIdInputIr,
+  TaskListIr,
+  TaskRoleIr,
+} from './types.js';
 import type { IrContext } from './context.js';
 import type { OperationDraft } from './operations.js';
 import { join } from '../util/json-pointer.js';
@@ -20,18 +29,30 @@ export interface TaskDecisions {
 }
 
 /** Where the operation takes the id: a path/query parameter or a top-level JSON body property. */
-function idInput(ctx: IrContext, ops: Map<string, OperationDraft>, raw: unknown, pointer: string): TaskIdInputIr | undefined {
+function idInput(
+  ctx: IrContext,
+  ops: Map<string, OperationDraft>,
+  raw: unknown,
+  pointer: string,
+): TaskIdInputIr | undefined {
   const r = (raw ?? {}) as Raw;
   const op = typeof r.operationId === 'string' ? ops.get(r.operationId) : undefined;
   if (!op || typeof r.param !== 'string') {
     ctx.problem('extension-invalid', pointer, `needs an existing \`operationId\` and a \`param\``);
     return undefined;
   }
-  const param = op.parameters.find((p) => p.name === r.param && (p.in === 'path' || p.in === 'query'));
-  if (param) return { operationId: op.operationId, in: param.in as 'path' | 'query', name: param.name };
+  const param = op.parameters.find(
+    (p) => p.name === r.param && (p.in === 'path' || p.in === 'query'),
+  );
+  if (param)
+    return { operationId: op.operationId, in: param.in as 'path' | 'query', name: param.name };
   const schema = op.requestBody?.contents.find((c) => c.kind === 'json')?.schema;
   if (schema) return { operationId: op.operationId, in: 'body', name: r.param };
-  ctx.problem('extension-invalid', join(pointer, 'param'), `${op.operationId} has no parameter or body property \`${r.param}\``);
+  ctx.problem(
+    'extension-invalid',
+    join(pointer, 'param'),
+    `${op.operationId} has no parameter or body property \`${r.param}\``,
+  );
   return undefined;
 }
 
@@ -51,12 +72,17 @@ export function decideTasks(ctx: IrContext, drafts: OperationDraft[]): TaskDecis
     }
     const rawStates = (raw.states ?? {}) as Raw;
     const states = {} as Record<CanonicalTaskState, Json[]>;
-    for (const s of STATES) states[s] = Array.isArray(rawStates[s]) ? rawStates[s].map(copyJson) : [];
+    for (const s of STATES)
+      states[s] = Array.isArray(rawStates[s]) ? rawStates[s].map(copyJson) : [];
     const family: TaskFamilyIr = {
       name,
       poll,
       status: raw.status,
-      result: Array.isArray(raw.result) ? raw.result.map(String) : typeof raw.result === 'string' ? [raw.result] : [],
+      result: Array.isArray(raw.result)
+        ? raw.result.map(String)
+        : typeof raw.result === 'string'
+          ? [raw.result]
+          : [],
       states,
       intervalMs: typeof raw.intervalMs === 'number' ? raw.intervalMs : 2000,
       timeoutMs: typeof raw.timeoutMs === 'number' ? raw.timeoutMs : 600_000,
@@ -70,7 +96,9 @@ export function decideTasks(ctx: IrContext, drafts: OperationDraft[]): TaskDecis
     if (typeof raw.id === 'string') family.taskId = raw.id;
     const progress = raw.progress as Raw | undefined;
     if (progress && typeof progress.pointer === 'string') {
-      const scale = SCALES.includes(progress.scale as ProgressScale) ? (progress.scale as ProgressScale) : 'percent';
+      const scale = SCALES.includes(progress.scale as ProgressScale)
+        ? (progress.scale as ProgressScale)
+        : 'percent';
       family.progress = { pointer: progress.pointer, scale };
     }
     if (raw.cancel) {
@@ -83,10 +111,17 @@ export function decideTasks(ctx: IrContext, drafts: OperationDraft[]): TaskDecis
     (Array.isArray(raw.lists) ? raw.lists : []).forEach((l, i) => {
       const list = (l ?? {}) as Raw;
       if (typeof list.operationId !== 'string' || !ops.has(list.operationId)) {
-        ctx.problem('extension-invalid', join(at, 'lists', i), 'a list needs an existing `operationId`');
+        ctx.problem(
+          'extension-invalid',
+          join(at, 'lists', i),
+          'a list needs an existing `operationId`',
+        );
         return;
       }
-      const entry: TaskListIr = { operationId: list.operationId, items: typeof list.items === 'string' ? list.items : '' };
+      const entry: TaskListIr = {
+        operationId: list.operationId,
+        items: typeof list.items === 'string' ? list.items : '',
+      };
       if (typeof list.ids === 'string') entry.ids = list.ids;
       family.lists.push(entry);
       roles.set(list.operationId, { family: name, role: 'list' });
@@ -102,7 +137,11 @@ export function decideTasks(ctx: IrContext, drafts: OperationDraft[]): TaskDecis
     const at = join(op.source, 'x-task');
     const family = typeof raw.family === 'string' ? families.get(raw.family) : undefined;
     if (!family || typeof raw.id !== 'string') {
-      ctx.problem('extension-invalid', at, `x-task needs a declared \`family\` and an \`id\` pointer`);
+      ctx.problem(
+        'extension-invalid',
+        at,
+        `x-task needs a declared \`family\` and an \`id\` pointer`,
+      );
       continue;
     }
     const poll = raw.poll ? idInput(ctx, ops, raw.poll, join(at, 'poll')) : family.poll;

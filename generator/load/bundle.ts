@@ -5,7 +5,13 @@
  */
 import { isObject, toFragment, type Tokens } from './pointer.js';
 import type { ProblemList } from './problems.js';
-import { isRefObject, locationKey, type Location, type RefObject, type Resolver } from './resolver.js';
+import {
+  isRefObject,
+  locationKey,
+  type Location,
+  type RefObject,
+  type Resolver,
+} from './resolver.js';
 import type { JsonObject, JsonValue } from './types.js';
 import { childMode, type WalkMode } from './walk-mode.js';
 
@@ -66,7 +72,10 @@ export class Bundler {
       const original = value[key]!;
       tokens.push(key);
       const bundled =
-        key === 'discriminator' && mode === 'keywords' && isObject(original) && isObject(original.mapping)
+        key === 'discriminator' &&
+        mode === 'keywords' &&
+        isObject(original) &&
+        isObject(original.mapping)
           ? this.bundleDiscriminator(original, original.mapping, file, tokens)
           : this.walk(original, file, tokens, childMode(mode, key, original));
       tokens.pop();
@@ -80,7 +89,12 @@ export class Bundler {
    * `'./pets.yaml#/Cat'`), relative to their file like any `$ref`: point them into the bundle.
    * Values without `#` or `/` are schema names and stay as they are.
    */
-  private bundleDiscriminator(discriminator: JsonObject, mapping: JsonObject, file: string, tokens: string[]): JsonValue {
+  private bundleDiscriminator(
+    discriminator: JsonObject,
+    mapping: JsonObject,
+    file: string,
+    tokens: string[],
+  ): JsonValue {
     let copy: JsonObject | undefined;
     for (const key of Object.keys(mapping)) {
       const value = mapping[key];
@@ -104,7 +118,8 @@ export class Bundler {
           });
         }
       }
-      if (pointer !== undefined && pointer !== value) setMember((copy ??= copyObject(mapping)), key, pointer);
+      if (pointer !== undefined && pointer !== value)
+        setMember((copy ??= copyObject(mapping)), key, pointer);
     }
     const rest = this.walk(discriminator, file, tokens, 'keywords');
     if (!copy) return rest;
@@ -116,11 +131,13 @@ export class Bundler {
   private bundleRef(ref: RefObject, file: string, tokens: string[]): JsonValue {
     const site: Location = { file, tokens: [...tokens] };
     const target = this.resolver.follow(site, ref.$ref);
-    if (!target || this.resolver.chainStatus(site) !== 'ok') return brokenRef(ref, file, this.rootFile);
+    if (!target || this.resolver.chainStatus(site) !== 'ok')
+      return brokenRef(ref, file, this.rootFile);
     if (target.file === this.rootFile) return withRef(ref, toFragment(target.tokens));
     const key = locationKey(target.file, target.tokens);
     const component = this.registered.get(key);
-    const isComponentEntry = file === this.rootFile && tokens.length === 3 && tokens[0] === 'components';
+    const isComponentEntry =
+      file === this.rootFile && tokens.length === 3 && tokens[0] === 'components';
     if (component && !isComponentEntry) return withRef(ref, toFragment(component));
     if (this.inlining.has(key)) {
       this.problems.add({
@@ -175,6 +192,11 @@ function copyObject(value: JsonObject): JsonObject {
 function setMember(object: JsonObject, key: string, value: JsonValue): void {
   // Plain assignment of `__proto__` would change the prototype instead of adding a key.
   if (key === '__proto__') {
-    Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
+    Object.defineProperty(object, key, {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
   } else object[key] = value;
 }

@@ -17,7 +17,8 @@ export function findTooDeep(document: JsonValue): Tokens | undefined {
     if (value === null || typeof value !== 'object') continue;
     if (tokens.length >= MAX_DEPTH) return tokens;
     const keys = Array.isArray(value) ? value.map((_, i) => String(i)) : Object.keys(value);
-    for (const key of keys) stack.push({ value: (value as Record<string, JsonValue>)[key]!, tokens: [...tokens, key] });
+    for (const key of keys)
+      stack.push({ value: (value as Record<string, JsonValue>)[key]!, tokens: [...tokens, key] });
   }
   return undefined;
 }

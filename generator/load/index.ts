@@ -52,7 +52,12 @@ export function loadSpecSync(rootPath: string, options: LoadOptions = {}): Loade
       document: {},
       files: [],
       hash: hashFiles([], () => undefined),
-      locate: (pointer) => ({ file: rootFile, pointer: pointer.replace(/^#/, ''), line: 0, col: 0 }),
+      locate: (pointer) => ({
+        file: rootFile,
+        pointer: pointer.replace(/^#/, ''),
+        line: 0,
+        col: 0,
+      }),
       problems: [
         {
           code: 'load-failed',
@@ -104,7 +109,15 @@ function loadFrom(absolute: string, rootFile: string, options: LoadOptions): Loa
   } else if (root.status === 'ok' && isObject(root.value)) {
     const versionCheck = checkVersion(root.value);
     if (versionCheck.ok) version = versionCheck.version;
-    else problems.add({ code: versionCheck.code, severity: 'error', file: rootFile, tokens: versionCheck.tokens, message: versionCheck.message, hint: versionCheck.hint });
+    else
+      problems.add({
+        code: versionCheck.code,
+        severity: 'error',
+        file: rootFile,
+        tokens: versionCheck.tokens,
+        message: versionCheck.message,
+        hint: versionCheck.hint,
+      });
 
     started = performance.now();
     const parsedBefore = files.parseMs;
@@ -132,7 +145,14 @@ function loadFrom(absolute: string, rootFile: string, options: LoadOptions): Loa
       validateDocument(document, version, (problem) => {
         const at = sourceLocation(document, rootFile, resolver, problem.at, !problem.atKey);
         const { code, message, hint } = problem;
-        problems.add({ code, severity: problem.severity ?? 'error', file: at.file, tokens: at.tokens, message, ...(hint ? { hint } : {}) });
+        problems.add({
+          code,
+          severity: problem.severity ?? 'error',
+          file: at.file,
+          tokens: at.tokens,
+          message,
+          ...(hint ? { hint } : {}),
+        });
       });
       timings.validateMs = performance.now() - started;
     }

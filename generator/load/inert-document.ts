@@ -46,7 +46,13 @@ class InertCopy {
     }
     // A ref that only leads back to itself through bare aliases (an IR-simplified `allOf: [self]`)
     // constrains nothing: an empty schema says that without a cycle third-party resolvers reject.
-    if (mode === 'keywords' && typeof value.$ref === 'string' && Object.keys(value).length === 1 && this.cyclic(value.$ref)) return {};
+    if (
+      mode === 'keywords' &&
+      typeof value.$ref === 'string' &&
+      Object.keys(value).length === 1 &&
+      this.cyclic(value.$ref)
+    )
+      return {};
     const out: JsonObject = {};
     for (const key of Object.keys(value)) {
       const child = value[key]!;
@@ -56,14 +62,21 @@ class InertCopy {
       let copied: JsonValue;
       if (key === '$ref' && mode !== 'names' && mode !== 'literal') {
         if (typeof child !== 'string' || !child.startsWith('#')) {
-          throw new UnsafeReferenceError(`Unbundled $ref at ${at || '/'} reached the third-party document.`);
+          throw new UnsafeReferenceError(
+            `Unbundled $ref at ${at || '/'} reached the third-party document.`,
+          );
         }
         copied = safeRef(this.chainEnd(child));
       } else if (key === 'operationId' && typeof child === 'string' && mode === 'keywords') {
         // openapi-typescript builds pointers from operationIds and percent-decodes them too.
         copied = child.split('%').join(PERCENT_MARK);
       } else copied = this.copy(child, next, at);
-      Object.defineProperty(out, safeKey(key), { value: copied, enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(out, safeKey(key), {
+        value: copied,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
     return out;
   }
@@ -72,7 +85,7 @@ class InertCopy {
   private cyclic(ref: string): boolean {
     const path: string[] = [];
     let result = false;
-    for (let at: string | undefined = ref; at !== undefined; ) {
+    for (let at: string | undefined = ref; at !== undefined;) {
       const known = this.cycles.get(at);
       if (known !== undefined) {
         result = known;
@@ -85,7 +98,13 @@ class InertCopy {
       path.push(at);
       const tokens = parsePointer(at);
       const target = tokens ? getAt(this.document, tokens) : undefined;
-      at = isObject(target) && Object.keys(target).length === 1 && typeof target.$ref === 'string' && target.$ref.startsWith('#') ? target.$ref : undefined;
+      at =
+        isObject(target) &&
+        Object.keys(target).length === 1 &&
+        typeof target.$ref === 'string' &&
+        target.$ref.startsWith('#')
+          ? target.$ref
+          : undefined;
     }
     for (const link of path) this.cycles.set(link, result);
     return result;
@@ -104,7 +123,8 @@ class InertCopy {
     for (;;) {
       const tokens = parsePointer(end);
       const target = tokens ? getAt(this.document, tokens) : undefined;
-      if (!isObject(target) || Object.keys(target).length !== 1 || typeof target.$ref !== 'string') break;
+      if (!isObject(target) || Object.keys(target).length !== 1 || typeof target.$ref !== 'string')
+        break;
       const next = target.$ref;
       if (!next.startsWith('#') || seen.includes(next)) break;
       const cached = this.chainEnds.get(next);

@@ -54,18 +54,30 @@ function parseYamlSlow(text: string): ParsedSource {
       line,
       col,
       offset,
-      message: duplicate ? 'Duplicate key: map keys must be unique.' : `YAML syntax error (${error.code}): ${error.message}`,
+      message: duplicate
+        ? 'Duplicate key: map keys must be unique.'
+        : `YAML syntax error (${error.code}): ${error.message}`,
     };
   });
   // A duplicate key alone leaves a well-formed tree (the last value wins): keep validating it.
   const usable = problems.every((problem) => problem.code === 'yaml-duplicate-key');
   if (!usable) return { value: undefined, problems, document: positioned };
   try {
-    return { value: (document.toJS() as JsonValue | undefined) ?? null, problems, document: positioned };
+    return {
+      value: (document.toJS() as JsonValue | undefined) ?? null,
+      problems,
+      document: positioned,
+    };
   } catch (error) {
     // toJS refuses documents that expand aliases excessively (a "billion laughs" file).
     const message = error instanceof Error ? error.message : String(error);
-    problems.push({ code: 'yaml-syntax', line: 1, col: 1, offset: 0, message: `YAML could not be converted: ${message}` });
+    problems.push({
+      code: 'yaml-syntax',
+      line: 1,
+      col: 1,
+      offset: 0,
+      message: `YAML could not be converted: ${message}`,
+    });
     return { value: undefined, problems, document: positioned };
   }
 }
@@ -73,13 +85,21 @@ function parseYamlSlow(text: string): ParsedSource {
 function parseJson(text: string): ParsedSource {
   try {
     // JSON.parse rejects a byte order mark, which editors on Windows like to write.
-    return { value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as JsonValue, problems: [] };
+    return {
+      value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as JsonValue,
+      problems: [],
+    };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const at = /position (\d+)/.exec(message);
     const offset = at ? Number(at[1]) : 0;
     const { line, col } = at ? lineAndColumn(text, offset) : { line: 0, col: 0 };
-    return { value: undefined, problems: [{ code: 'json-syntax', line, col, offset, message: `JSON syntax error: ${message}` }] };
+    return {
+      value: undefined,
+      problems: [
+        { code: 'json-syntax', line, col, offset, message: `JSON syntax error: ${message}` },
+      ],
+    };
   }
 }
 

@@ -95,7 +95,8 @@ function stepInto(node: unknown, token: string): { node: unknown; offset: number
     // The last pair wins, like toJS does with duplicate keys.
     for (let i = node.items.length - 1; i >= 0; i--) {
       const pair = node.items[i]!;
-      if (keyText(pair.key) === token) return { node: pair.value, offset: rangeStart(pair.key) ?? 0 };
+      if (keyText(pair.key) === token)
+        return { node: pair.value, offset: rangeStart(pair.key) ?? 0 };
     }
     return undefined;
   }

@@ -22,7 +22,9 @@ export class ProblemList {
 
   add(problem: PendingProblem): void {
     // The same source node can be reached through several refs: report it once.
-    const key = [problem.code, problem.file, toPointer(problem.tokens), problem.message].join('\u0000');
+    const key = [problem.code, problem.file, toPointer(problem.tokens), problem.message].join(
+      '\u0000',
+    );
     if (this.seen.has(key)) return;
     this.seen.add(key);
     this.pending.push(problem);
@@ -35,7 +37,10 @@ export class ProblemList {
   /** Located and sorted by file, line, col, code (then pointer and message, for a total order). */
   finish(position: (file: string, tokens: Tokens) => { line: number; col: number }): Problem[] {
     const problems = this.pending.map((pending): Problem => {
-      const where = pending.line !== undefined && pending.col !== undefined ? { line: pending.line, col: pending.col } : position(pending.file, pending.tokens);
+      const where =
+        pending.line !== undefined && pending.col !== undefined
+          ? { line: pending.line, col: pending.col }
+          : position(pending.file, pending.tokens);
       return {
         code: pending.code,
         severity: pending.severity,

@@ -4,7 +4,12 @@ import { parseFragment } from './pointer.js';
 
 export type RefTarget =
   | { ok: true; file: string; tokens: string[] }
-  | { ok: false; code: 'ref-invalid' | 'ref-unsupported' | 'ref-outside-root'; message: string; hint: string };
+  | {
+      ok: false;
+      code: 'ref-invalid' | 'ref-unsupported' | 'ref-outside-root';
+      message: string;
+      hint: string;
+    };
 
 export function refTarget(fromFile: string, ref: string): RefTarget {
   const hash = ref.indexOf('#');
@@ -22,7 +27,12 @@ export function refTarget(fromFile: string, ref: string): RefTarget {
   try {
     filePath = decodeURIComponent(rawPath);
   } catch {
-    return { ok: false, code: 'ref-invalid', message: `Reference "${ref}" has a malformed percent-encoding.`, hint: 'Escape "%" as "%25".' };
+    return {
+      ok: false,
+      code: 'ref-invalid',
+      message: `Reference "${ref}" has a malformed percent-encoding.`,
+      hint: 'Escape "%" as "%25".',
+    };
   }
   if (filePath.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(filePath)) {
     return {
@@ -32,7 +42,10 @@ export function refTarget(fromFile: string, ref: string): RefTarget {
       hint: 'Refer to files by a path relative to the file that holds the reference.',
     };
   }
-  const file = filePath === '' ? fromFile : path.posix.normalize(path.posix.join(path.posix.dirname(fromFile), filePath));
+  const file =
+    filePath === ''
+      ? fromFile
+      : path.posix.normalize(path.posix.join(path.posix.dirname(fromFile), filePath));
   if (file === '..' || file.startsWith('../')) {
     return {
       ok: false,

@@ -48,7 +48,11 @@ export class Resolver {
    * Resolves the ref object at `site` (a ref object's own location) one step. Returns `undefined`
    * (after reporting why) when the ref is broken.
    */
-  follow(site: Location, ref: string, reportAt: Tokens = [...site.tokens, '$ref']): Resolved | undefined {
+  follow(
+    site: Location,
+    ref: string,
+    reportAt: Tokens = [...site.tokens, '$ref'],
+  ): Resolved | undefined {
     const key = locationKey(site.file, site.tokens);
     if (this.followed.has(key)) return this.followed.get(key);
     const resolved = this.resolveOnce(site, ref, reportAt);
@@ -109,7 +113,13 @@ export class Resolver {
     const at = { file: site.file, tokens: reportAt };
     const target = refTarget(site.file, ref);
     if (!target.ok) {
-      this.problems.add({ code: target.code, severity: 'error', ...at, message: target.message, hint: target.hint });
+      this.problems.add({
+        code: target.code,
+        severity: 'error',
+        ...at,
+        message: target.message,
+        hint: target.hint,
+      });
       return undefined;
     }
     const source = this.files.get(target.file);

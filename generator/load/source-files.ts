@@ -7,9 +7,23 @@ import type { JsonValue } from './types.js';
 import { compareCodePoints } from '../util/compare.js';
 
 export type SourceFile =
-  | { name: string; status: 'ok'; bytes: Buffer; text: string; value: JsonValue; problems: SourceProblem[] }
+  | {
+      name: string;
+      status: 'ok';
+      bytes: Buffer;
+      text: string;
+      value: JsonValue;
+      problems: SourceProblem[];
+    }
   /** Read, but syntax errors make its content unusable. */
-  | { name: string; status: 'broken'; bytes: Buffer; text: string; value: undefined; problems: SourceProblem[] }
+  | {
+      name: string;
+      status: 'broken';
+      bytes: Buffer;
+      text: string;
+      value: undefined;
+      problems: SourceProblem[];
+    }
   | { name: string; status: 'missing' | 'unreadable'; reason: string }
   /** A symbolic link inside the root directory that leads out of it: never read. */
   | { name: string; status: 'outside'; reason: string };
@@ -55,7 +69,9 @@ export class SourceFiles {
   /** The root file itself may live anywhere; every other file must really be below its directory. */
   private isInsideRoot(real: string): boolean {
     this.realRoot ??= realpathSync(this.rootDir);
-    return real.startsWith(this.realRoot.endsWith(path.sep) ? this.realRoot : this.realRoot + path.sep);
+    return real.startsWith(
+      this.realRoot.endsWith(path.sep) ? this.realRoot : this.realRoot + path.sep,
+    );
   }
 
   bytesOf(name: string): Buffer | undefined {
@@ -68,7 +84,11 @@ export class SourceFiles {
     let bytes: Buffer;
     try {
       if (name !== this.rootFile && !this.isInsideRoot(realpathSync(full))) {
-        return { name, status: 'outside', reason: 'it is a symbolic link that leads outside the root directory' };
+        return {
+          name,
+          status: 'outside',
+          reason: 'it is a symbolic link that leads outside the root directory',
+        };
       }
       bytes = readFileSync(full);
     } catch (error) {
@@ -81,17 +101,27 @@ export class SourceFiles {
     const parsed = notUtf8(bytes) ?? parseSource(text, name);
     this.parseMs += performance.now() - started;
     if (parsed.document) this.positions.remember(name, parsed.document);
-    if (parsed.value === undefined) return { name, status: 'broken', bytes, text, value: undefined, problems: parsed.problems };
+    if (parsed.value === undefined)
+      return { name, status: 'broken', bytes, text, value: undefined, problems: parsed.problems };
     return { name, status: 'ok', bytes, text, value: parsed.value, problems: parsed.problems };
   }
 }
 
 /** YAML and JSON specs are UTF-8 (a UTF-8 BOM is fine): a UTF-16 or UTF-32 file gets a clear error instead of junk. */
 function notUtf8(bytes: Buffer): ParsedSource | undefined {
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const utf16 =
+    (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   if (!utf16 && !bytes.subarray(0, 4096).includes(0)) return undefined;
   return {
     value: undefined,
-    problems: [{ code: 'file-encoding', line: 1, col: 1, offset: 0, message: 'The file is not UTF-8 (it looks like UTF-16 or UTF-32). Save it as UTF-8.' }],
+    problems: [
+      {
+        code: 'file-encoding',
+        line: 1,
+        col: 1,
+        offset: 0,
+        message: 'The file is not UTF-8 (it looks like UTF-16 or UTF-32). Save it as UTF-8.',
+      },
+    ],
   };
 }

@@ -7,14 +7,24 @@ import { child, type Tokens } from './pointer.js';
 import { isRefObject, type Location, type Resolver } from './resolver.js';
 import type { JsonValue } from './types.js';
 
-export function sourceLocation(bundled: JsonValue, rootFile: string, resolver: Resolver, tokens: Tokens, followLast = true): Location {
+export function sourceLocation(
+  bundled: JsonValue,
+  rootFile: string,
+  resolver: Resolver,
+  tokens: Tokens,
+  followLast = true,
+): Location {
   let file = rootFile;
   let sourceTokens: string[] = [];
   let source: JsonValue | undefined = resolver.fileValue(rootFile);
   let node: JsonValue | undefined = bundled;
   const jumpIntoInlined = (): void => {
     // A source ref whose bundled counterpart is not a ref was inlined: continue in its target.
-    for (let hops = 0; hops < 32 && isRefObject(source) && node !== undefined && !isRefObject(node); hops++) {
+    for (
+      let hops = 0;
+      hops < 32 && isRefObject(source) && node !== undefined && !isRefObject(node);
+      hops++
+    ) {
       const target = resolver.follow({ file, tokens: sourceTokens }, source.$ref);
       if (!target) return;
       file = target.file;

@@ -155,7 +155,14 @@ function scalarText(token: CST.FlowScalar | CST.BlockScalar): string {
     }
   }
   if (token.type === 'block-scalar') {
-    for (const prop of token.props) if (prop.type !== 'block-scalar-header' && prop.type !== 'space' && prop.type !== 'comment' && prop.type !== 'newline') throw GIVE_UP;
+    for (const prop of token.props)
+      if (
+        prop.type !== 'block-scalar-header' &&
+        prop.type !== 'space' &&
+        prop.type !== 'comment' &&
+        prop.type !== 'newline'
+      )
+        throw GIVE_UP;
   }
   const resolved = CST.resolveAsScalar(token, true, onScalarError);
   if (!resolved) throw GIVE_UP;
@@ -185,7 +192,17 @@ export function resolvePlain(text: string): JsonValue {
   // Fast exit: most plain scalars are words, and no core tag matches a string starting with a letter
   // other than n/N/t/T/f/F (null, true, false).
   const isDigitOrSign = (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46;
-  if (!isDigitOrSign && c !== 126 && c !== 110 && c !== 78 && c !== 116 && c !== 84 && c !== 102 && c !== 70 && text !== '') {
+  if (
+    !isDigitOrSign &&
+    c !== 126 &&
+    c !== 110 &&
+    c !== 78 &&
+    c !== 116 &&
+    c !== 84 &&
+    c !== 102 &&
+    c !== 70 &&
+    text !== ''
+  ) {
     return text;
   }
   if (NULL_RE.test(text)) return null;
@@ -219,7 +236,12 @@ function setMember(object: { [key: string]: JsonValue }, key: string, value: Jso
   // A repeated key is an error the full parser reports with its position.
   if (Object.prototype.hasOwnProperty.call(object, key)) throw GIVE_UP;
   if (key === '__proto__') {
-    Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
+    Object.defineProperty(object, key, {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
   } else object[key] = value;
 }
 
@@ -233,7 +255,11 @@ function blockMap(map: CST.BlockMap): JsonValue {
       continue; // a comment-only item
     }
     if (!key || !('indent' in key) || key.indent !== map.indent) throw GIVE_UP;
-    if (key.type === 'scalar' || key.type === 'single-quoted-scalar' || key.type === 'double-quoted-scalar') {
+    if (
+      key.type === 'scalar' ||
+      key.type === 'single-quoted-scalar' ||
+      key.type === 'double-quoted-scalar'
+    ) {
       // The composer limits implicit keys to 1024 characters.
       if (key.source.length > 1000) throw GIVE_UP;
     }

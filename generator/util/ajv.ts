@@ -10,7 +10,9 @@ type Ajv2020Class = typeof Ajv2020Module.default;
 type AjvDraft04Class = typeof AjvDraft04Module.default;
 type AddFormats = typeof addFormatsModule.default;
 
-export const Ajv2020 = ((Ajv2020Module as unknown as { default?: Ajv2020Class }).default ?? Ajv2020Module) as Ajv2020Class;
+export const Ajv2020 = ((Ajv2020Module as unknown as { default?: Ajv2020Class }).default ??
+  Ajv2020Module) as Ajv2020Class;
 export const AjvDraft04 = ((AjvDraft04Module as unknown as { default?: AjvDraft04Class }).default ??
   AjvDraft04Module) as AjvDraft04Class;
-export const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ?? addFormatsModule) as AddFormats;
+export const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ??
+  addFormatsModule) as AddFormats;

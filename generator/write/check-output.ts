@@ -4,7 +4,13 @@ import { compareCodePoints } from '../util/compare.js';
 import { withFsOverrides, type FsOps } from './fs-ops.js';
 import { unifiedDiff } from './diff.js';
 import { clipDiffLines } from './clip-lines.js';
-import { buildManifest, readManifest, serializeManifest, sha256Hex, type ManifestMeta } from './manifest.js';
+import {
+  buildManifest,
+  readManifest,
+  serializeManifest,
+  sha256Hex,
+  type ManifestMeta,
+} from './manifest.js';
 import { MANIFEST_FILE } from './paths.js';
 import { inspectOutput } from './plan.js';
 
@@ -61,7 +67,9 @@ export async function checkOutput(
         missing.push({ path: file.path, note: 'not generated yet' });
         break;
       case 'changed':
-        stale.push(differs(file.path, 'out of date', file.existing, file.bytes, textPaths.has(file.path)));
+        stale.push(
+          differs(file.path, 'out of date', file.existing, file.bytes, textPaths.has(file.path)),
+        );
         break;
       case 'foreign':
         stale.push(
@@ -83,7 +91,10 @@ export async function checkOutput(
     }
   }
   for (const removal of inspection.removals) {
-    extra.push({ path: removal, note: 'owned by manifest.json but no longer generated: generate deletes it' });
+    extra.push({
+      path: removal,
+      note: 'owned by manifest.json but no longer generated: generate deletes it',
+    });
   }
 
   const manifestBytes = serializeManifest(buildManifest(meta, fileHashes));
@@ -96,14 +107,32 @@ export async function checkOutput(
   stale.sort(byPath);
   missing.sort(byPath);
   extra.sort(byPath);
-  return { ok: stale.length + missing.length + extra.length === 0, stale, missing, extra, fixCommand: FIX_COMMAND };
+  return {
+    ok: stale.length + missing.length + extra.length === 0,
+    stale,
+    missing,
+    extra,
+    fixCommand: FIX_COMMAND,
+  };
 }
 
-function differs(filePath: string, note: string, onDisk: Uint8Array, generated: Uint8Array, isText: boolean): CheckEntry {
+function differs(
+  filePath: string,
+  note: string,
+  onDisk: Uint8Array,
+  generated: Uint8Array,
+  isText: boolean,
+): CheckEntry {
   if (!isText) {
-    return { path: filePath, note: `${note} (binary: ${onDisk.byteLength} bytes on disk, ${generated.byteLength} generated)` };
+    return {
+      path: filePath,
+      note: `${note} (binary: ${onDisk.byteLength} bytes on disk, ${generated.byteLength} generated)`,
+    };
   }
-  const diff = unifiedDiff(Buffer.from(onDisk).toString('utf8'), Buffer.from(generated).toString('utf8'));
+  const diff = unifiedDiff(
+    Buffer.from(onDisk).toString('utf8'),
+    Buffer.from(generated).toString('utf8'),
+  );
   return { path: filePath, note, diff: clipDiffLines(diff.split('\n')).join('\n') };
 }
 

@@ -30,7 +30,12 @@ export function clipDiffLines(lines: string[], options: ClipOptions = {}): strin
       continue;
     }
     const end = Math.max(k, i + 1);
-    for (const line of lines.slice(i, end)) out.push(line.length > max + 1 ? `${line.slice(0, max + 1)}… (${line.length - max - 1} more chars)` : line);
+    for (const line of lines.slice(i, end))
+      out.push(
+        line.length > max + 1
+          ? `${line.slice(0, max + 1)}… (${line.length - max - 1} more chars)`
+          : line,
+      );
     i = end;
   }
   return out;
@@ -39,9 +44,15 @@ export function clipDiffLines(lines: string[], options: ClipOptions = {}): strin
 function clipPair(before: string, after: string, max: number, context: number): [string, string] {
   if (before.length <= max && after.length <= max) return [before, after];
   let prefix = 0;
-  while (prefix < before.length && prefix < after.length && before[prefix] === after[prefix]) prefix++;
+  while (prefix < before.length && prefix < after.length && before[prefix] === after[prefix])
+    prefix++;
   let suffix = 0;
-  while (suffix < before.length - prefix && suffix < after.length - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
+  while (
+    suffix < before.length - prefix &&
+    suffix < after.length - prefix &&
+    before[before.length - 1 - suffix] === after[after.length - 1 - suffix]
+  )
+    suffix++;
   const cut = (text: string): string => {
     const start = Math.max(0, prefix - context);
     const end = Math.min(text.length, text.length - suffix + context);

@@ -68,7 +68,11 @@ function diffLines(a: string[], b: string[], maxEdits: number): Op[] {
 }
 
 /** Shortest edit script, or null when it needs more than `maxEdits` edits. */
-function myers(a: string[], b: string[], maxEdits: number): Array<{ kind: Op['kind']; text: string }> | null {
+function myers(
+  a: string[],
+  b: string[],
+  maxEdits: number,
+): Array<{ kind: Op['kind']; text: string }> | null {
   const n = a.length;
   const m = b.length;
   const max = n + m;
@@ -81,7 +85,9 @@ function myers(a: string[], b: string[], maxEdits: number): Array<{ kind: Op['ki
   for (let d = 0; d <= Math.min(max, maxEdits) && found < 0; d++) {
     for (let k = -d; k <= d; k += 2) {
       let x =
-        k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!) ? v[offset + k + 1]! : v[offset + k - 1]! + 1;
+        k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!)
+          ? v[offset + k + 1]!
+          : v[offset + k - 1]! + 1;
       let y = x - k;
       while (x < n && y < m && a[x] === b[y]) {
         x++;

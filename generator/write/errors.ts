@@ -27,7 +27,9 @@ export interface WriteIssue {
 export class WriteError extends Error {
   readonly issues: readonly WriteIssue[];
   constructor(issues: WriteIssue[], options?: { cause?: unknown }) {
-    const sorted = [...issues].sort((a, b) => compareCodePoints(a.path, b.path) || compareCodePoints(a.code, b.code));
+    const sorted = [...issues].sort(
+      (a, b) => compareCodePoints(a.path, b.path) || compareCodePoints(a.code, b.code),
+    );
     super(
       `write: ${sorted.length} problem(s)${sorted.some((i) => i.code === 'write-failed') ? '' : ', nothing was written'}:\n${sorted.map((i) => `  ${i.code} ${i.path}: ${i.message}`).join('\n')}`,
       options,

@@ -13,7 +13,10 @@ import { checkRelativePath, toAbsolute } from './paths.js';
  * check still reports it. Only an edit that also rewrites the manifest's hash would pass unseen, a
  * deliberate act rather than a slip, which check accepts in exchange for not re-running prettier.
  */
-export async function loadFormatCache(outDir: string, options: { fs?: Partial<FsOps> } = {}): Promise<Map<string, string>> {
+export async function loadFormatCache(
+  outDir: string,
+  options: { fs?: Partial<FsOps> } = {},
+): Promise<Map<string, string>> {
   const fs = withFsOverrides(options.fs);
   const outDirAbs = path.resolve(outDir);
   const cache = new Map<string, string>();
@@ -30,7 +33,8 @@ export async function loadFormatCache(outDir: string, options: { fs?: Partial<Fs
     if (expected === undefined || checkRelativePath(rel, outDirAbs)) continue;
     try {
       const bytes = await readFileIfExists(fs, toAbsolute(outDirAbs, rel));
-      if (bytes && sha256Hex(bytes) === expected) cache.set(inputHash, Buffer.from(bytes).toString('utf8'));
+      if (bytes && sha256Hex(bytes) === expected)
+        cache.set(inputHash, Buffer.from(bytes).toString('utf8'));
     } catch {
       // Unreadable: it will be formatted again.
     }

@@ -4,7 +4,13 @@
  * `planWrite` is the read-only decision both build on.
  */
 export { writeOutput, type WriteOptions, type WriteSummary } from './write-output.js';
-export { checkOutput, describeCheck, FIX_COMMAND, type CheckEntry, type CheckResult } from './check-output.js';
+export {
+  checkOutput,
+  describeCheck,
+  FIX_COMMAND,
+  type CheckEntry,
+  type CheckResult,
+} from './check-output.js';
 export { planWrite, type PlannedWrite, type WritePlan } from './plan.js';
 export { loadFormatCache } from './format-cache.js';
 export {

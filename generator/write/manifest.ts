@@ -40,13 +40,17 @@ export function toBytes(contents: string | Uint8Array): Uint8Array {
 export function buildManifest(meta: ManifestMeta, fileHashes: Map<string, string>): Manifest {
   const files = sortedRecord(fileHashes);
   const manifest: Manifest = {
-    generator: { name: meta.generatorName ?? DEFAULT_GENERATOR_NAME, version: meta.generatorVersion },
+    generator: {
+      name: meta.generatorName ?? DEFAULT_GENERATOR_NAME,
+      version: meta.generatorVersion,
+    },
     specHash: meta.specHash,
     files,
   };
   if (meta.formatInputs) {
     const inputs = new Map<string, string>();
-    for (const [p, hash] of Object.entries(meta.formatInputs)) if (fileHashes.has(p)) inputs.set(p, hash);
+    for (const [p, hash] of Object.entries(meta.formatInputs))
+      if (fileHashes.has(p)) inputs.set(p, hash);
     if (inputs.size > 0) manifest.formatInputs = sortedRecord(inputs);
   }
   return manifest;
@@ -95,15 +99,24 @@ export function parseManifest(bytes: Uint8Array): Manifest {
   }
   if (!isRecord(value)) throw invalid('not a JSON object');
   const { generator, specHash, files, formatInputs } = value;
-  if (!isRecord(generator) || typeof generator.name !== 'string' || typeof generator.version !== 'string') {
+  if (
+    !isRecord(generator) ||
+    typeof generator.name !== 'string' ||
+    typeof generator.version !== 'string'
+  ) {
     throw invalid('`generator` must be {name, version}');
   }
   if (typeof specHash !== 'string') throw invalid('`specHash` must be a string');
   if (!isStringRecord(files) || !Object.values(files).every((h) => /^[0-9a-f]{64}$/.test(h))) {
     throw invalid('`files` must map paths to sha256 hex digests');
   }
-  if (formatInputs !== undefined && !isStringRecord(formatInputs)) throw invalid('`formatInputs` must map paths to hashes');
-  const manifest: Manifest = { generator: { name: generator.name, version: generator.version }, specHash, files };
+  if (formatInputs !== undefined && !isStringRecord(formatInputs))
+    throw invalid('`formatInputs` must map paths to hashes');
+  const manifest: Manifest = {
+    generator: { name: generator.name, version: generator.version },
+    specHash,
+    files,
+  };
   if (formatInputs !== undefined) manifest.formatInputs = formatInputs;
   return manifest;
 }
@@ -114,7 +127,10 @@ export async function readOutputManifest(outDir: string): Promise<Manifest | nul
 }
 
 /** The manifest in `outDirAbs`, or null when there is none yet. */
-export async function readManifest(outDirAbs: string, fs: FsOps): Promise<{ manifest: Manifest; bytes: Uint8Array } | null> {
+export async function readManifest(
+  outDirAbs: string,
+  fs: FsOps,
+): Promise<{ manifest: Manifest; bytes: Uint8Array } | null> {
   const bytes = await readFileIfExists(fs, toAbsolute(outDirAbs, MANIFEST_FILE));
   if (bytes === null) return null;
   return { manifest: parseManifest(bytes), bytes };

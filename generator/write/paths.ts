@@ -15,7 +15,8 @@ export function checkRelativePath(rel: string, outDirAbs: string): WriteIssue | 
   if (rel.startsWith('/') || /^[A-Za-z]:/.test(rel)) return unsafe('absolute path');
   const segments = rel.split('/');
   if (segments.includes('..')) return unsafe('contains a `..` segment');
-  if (segments.some((s) => s === '' || s === '.')) return unsafe('not canonical (empty or `.` segment)');
+  if (segments.some((s) => s === '' || s === '.'))
+    return unsafe('not canonical (empty or `.` segment)');
   const resolved = path.resolve(outDirAbs, ...segments);
   if (!isInside(outDirAbs, resolved)) return unsafe('resolves outside the output directory');
   return undefined;

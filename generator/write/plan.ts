@@ -132,7 +132,8 @@ export async function inspectOutput(
     const parentProblem = await dirs.problemWithParents(file.path);
     if (parentProblem) {
       if (parentProblem.code === 'unsafe-path') issues.push(parentProblem);
-      else states.push({ path: file.path, bytes, state: 'conflict', message: parentProblem.message });
+      else
+        states.push({ path: file.path, bytes, state: 'conflict', message: parentProblem.message });
       continue;
     }
     const abs = toAbsolute(outDirAbs, file.path);
@@ -140,14 +141,32 @@ export async function inspectOutput(
     if (stat === null) {
       states.push({ path: file.path, bytes, state: 'missing' });
     } else if (!stat.isFile()) {
-      const what = stat.isDirectory() ? 'a directory' : stat.isSymbolicLink() ? 'a symbolic link' : 'not a regular file';
-      states.push({ path: file.path, bytes, state: 'conflict', message: `${what} is in the way; remove it, then regenerate` });
+      const what = stat.isDirectory()
+        ? 'a directory'
+        : stat.isSymbolicLink()
+          ? 'a symbolic link'
+          : 'not a regular file';
+      states.push({
+        path: file.path,
+        bytes,
+        state: 'conflict',
+        message: `${what} is in the way; remove it, then regenerate`,
+      });
     } else {
       const existing = await fs.readFile(abs);
       if (Buffer.compare(existing, bytes) === 0) {
-        states.push({ path: file.path, bytes, state: owned.has(file.path) ? 'unchanged' : 'adopt' });
+        states.push({
+          path: file.path,
+          bytes,
+          state: owned.has(file.path) ? 'unchanged' : 'adopt',
+        });
       } else {
-        states.push({ path: file.path, bytes, state: owned.has(file.path) ? 'changed' : 'foreign', existing });
+        states.push({
+          path: file.path,
+          bytes,
+          state: owned.has(file.path) ? 'changed' : 'foreign',
+          existing,
+        });
       }
     }
   }
@@ -181,20 +200,32 @@ function checkFileSet(outDirAbs: string, files: VirtualFile[]): WriteIssue[] {
       continue;
     }
     if (file.path === MANIFEST_FILE) {
-      issues.push({ code: 'reserved-path', path: file.path, message: 'manifest.json is written by the write stage itself' });
+      issues.push({
+        code: 'reserved-path',
+        path: file.path,
+        message: 'manifest.json is written by the write stage itself',
+      });
       continue;
     }
     // Case- and normalisation-insensitive, so the output also works on macOS and Windows checkouts.
     const folded = file.path.normalize('NFC').toLowerCase();
     const earlier = seen.get(folded);
     if (earlier !== undefined) {
-      const message = earlier === file.path ? 'generated more than once' : `clashes with ${earlier} on case-insensitive file systems`;
+      const message =
+        earlier === file.path
+          ? 'generated more than once'
+          : `clashes with ${earlier} on case-insensitive file systems`;
       issues.push({ code: 'duplicate-path', path: file.path, message });
       continue;
     }
     seen.set(folded, file.path);
     for (const dir of parentDirs(file.path)) {
-      if (all.has(dir)) issues.push({ code: 'path-conflict', path: file.path, message: `${dir} is also generated as a file` });
+      if (all.has(dir))
+        issues.push({
+          code: 'path-conflict',
+          path: file.path,
+          message: `${dir} is also generated as a file`,
+        });
     }
   }
   return issues;
@@ -238,12 +269,23 @@ class DirectoryProbe {
     if (stat === null) return { kind: 'absent' };
     if (stat.isSymbolicLink()) {
       this.rootReal ??= this.fs.realpath(this.outDirAbs);
-      const [real, root] = await Promise.all([this.fs.realpath(abs).catch(() => null), this.rootReal]);
+      const [real, root] = await Promise.all([
+        this.fs.realpath(abs).catch(() => null),
+        this.rootReal,
+      ]);
       if (real !== null && isInside(root, real)) return { kind: 'ok' };
-      return problem('unsafe-path', dir, `${dir} is a symbolic link leading outside the output directory`);
+      return problem(
+        'unsafe-path',
+        dir,
+        `${dir} is a symbolic link leading outside the output directory`,
+      );
     }
     if (stat.isDirectory()) return { kind: 'ok' };
-    return problem('path-conflict', dir, `${dir} is a file where a directory is needed; remove it, then regenerate`);
+    return problem(
+      'path-conflict',
+      dir,
+      `${dir} is a file where a directory is needed; remove it, then regenerate`,
+    );
   }
 }
 

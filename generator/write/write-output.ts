@@ -66,7 +66,8 @@ export async function writeOutput(
   if (plan.writes.length === 0 && plan.removals.length === 0 && !manifestChanged) return summary;
 
   const writes = [...plan.writes];
-  if (manifestChanged) writes.push({ path: MANIFEST_FILE, bytes: manifestBytes, replaces: previous !== null });
+  if (manifestChanged)
+    writes.push({ path: MANIFEST_FILE, bytes: manifestBytes, replaces: previous !== null });
 
   const tx = new Transaction(fs, outDirAbs);
   try {
@@ -103,7 +104,9 @@ export async function writeOutput(
 async function pruneEmptyDirs(fs: FsOps, outDirAbs: string, removed: string[]): Promise<void> {
   const candidates = new Set<string>();
   for (const rel of removed) for (const dir of parentDirs(rel)) candidates.add(dir);
-  const deepestFirst = [...candidates].sort((a, b) => b.split('/').length - a.split('/').length || compareCodePoints(a, b));
+  const deepestFirst = [...candidates].sort(
+    (a, b) => b.split('/').length - a.split('/').length || compareCodePoints(a, b),
+  );
   for (const dir of deepestFirst) {
     const abs = toAbsolute(outDirAbs, dir);
     try {
@@ -198,7 +201,11 @@ class Transaction {
       switch (entry.kind) {
         case 'replace':
         case 'remove':
-          if (!(await attempt(`restore ${rel(entry.target)} from ${rel(entry.bak)}`, () => this.fs.rename(entry.bak, entry.target)))) {
+          if (
+            !(await attempt(`restore ${rel(entry.target)} from ${rel(entry.bak)}`, () =>
+              this.fs.rename(entry.bak, entry.target),
+            ))
+          ) {
             keep.add(entry.bak);
           }
           break;
@@ -206,7 +213,8 @@ class Transaction {
           await attempt(`remove new ${rel(entry.target)}`, () => this.fs.unlink(entry.target));
           break;
         case 'backup':
-          if (!keep.has(entry.bak)) await attempt(`remove backup ${rel(entry.bak)}`, () => this.fs.unlink(entry.bak));
+          if (!keep.has(entry.bak))
+            await attempt(`remove backup ${rel(entry.bak)}`, () => this.fs.unlink(entry.bak));
           break;
       }
     }
@@ -244,7 +252,8 @@ class Transaction {
         await this.fs.copyFileExclusive(target, bak);
       } catch (copyError) {
         // A partial copy is ours to delete; EEXIST means the name belongs to someone else.
-        if ((copyError as NodeJS.ErrnoException).code !== 'EEXIST') await this.fs.unlink(bak).catch(() => {});
+        if ((copyError as NodeJS.ErrnoException).code !== 'EEXIST')
+          await this.fs.unlink(bak).catch(() => {});
         throw copyError;
       }
     }

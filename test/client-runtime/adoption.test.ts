@@ -5,9 +5,23 @@
  * refused submit names the vendor's reason.
  */
 import { describe, expect, it } from 'vitest';
-import { BaseClient, type ClientOptions, type RequestOptions } from '../../templates/client/client.js';
-import { APIError, RateLimitError, TaskSubmitError, TaskTimeoutError } from '../../templates/client/errors.js';
-import { submitAndWait, waitForTask, type TaskDescriptor, type TaskSnapshot } from '../../templates/client/tasks.js';
+import {
+  BaseClient,
+  type ClientOptions,
+  type RequestOptions,
+} from '../../templates/client/client.js';
+import {
+  APIError,
+  RateLimitError,
+  TaskSubmitError,
+  TaskTimeoutError,
+} from '../../templates/client/errors.js';
+import {
+  submitAndWait,
+  waitForTask,
+  type TaskDescriptor,
+  type TaskSnapshot,
+} from '../../templates/client/tasks.js';
 import { API_KEY, captureLogger, json, startServer, TestClient } from './helpers.js';
 
 interface MjTask {
@@ -20,16 +34,40 @@ interface MjTask {
 const descriptor: TaskDescriptor<MjTask> = {
   family: 'midjourney',
   poll: (client: BaseClient, id: string, options: RequestOptions) =>
-    client.request<MjTask>({ method: 'get', path: '/mj/task/{id}/fetch', pathParams: { id }, retry: 'safe', auth: 'bearer' }, options),
+    client.request<MjTask>(
+      {
+        method: 'get',
+        path: '/mj/task/{id}/fetch',
+        pathParams: { id },
+        retry: 'safe',
+        auth: 'bearer',
+      },
+      options,
+    ),
   status: '/status',
   result: ['/imageUrl'],
-  states: { queued: ['SUBMITTED'], running: ['IN_PROGRESS'], succeeded: ['SUCCESS'], failed: ['FAILURE'], cancelled: [] },
+  states: {
+    queued: ['SUBMITTED'],
+    running: ['IN_PROGRESS'],
+    succeeded: ['SUCCESS'],
+    failed: ['FAILURE'],
+    cancelled: [],
+  },
   intervalMs: 10,
   timeoutMs: 5_000,
 };
 
 const submit = (client: BaseClient) => (options: RequestOptions) =>
-  client.request({ method: 'post', path: '/mj/submit/imagine', retry: 'unsafe', auth: 'bearer', body: { kind: 'json', value: { prompt: 'cat' } } }, options);
+  client.request(
+    {
+      method: 'post',
+      path: '/mj/submit/imagine',
+      retry: 'unsafe',
+      auth: 'bearer',
+      body: { kind: 'json', value: { prompt: 'cat' } },
+    },
+    options,
+  );
 
 describe('task waits', () => {
   it('timeoutMs bounds a poll that never answers (not the 10-minute client timeout)', async () => {
@@ -38,7 +76,9 @@ describe('task waits', () => {
     });
     const client = new TestClient({ baseUrl: server.url });
     expect(client.timeout).toBe(600_000);
-    const error = await waitForTask(client, descriptor, 'task-1', { timeoutMs: 300 }).catch((e: unknown) => e);
+    const error = await waitForTask(client, descriptor, 'task-1', { timeoutMs: 300 }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(TaskTimeoutError);
     expect((error as TaskTimeoutError).timeoutMs).toBe(300);
     await server.closed;
@@ -49,7 +89,13 @@ describe('task waits', () => {
     const server = await startServer((req, res) => {
       if (req.method === 'POST') return json(res, 200, { code: 1, result: 'task-9' });
       polls++;
-      json(res, 200, polls < 3 ? { id: 'task-9', status: 'IN_PROGRESS' } : { id: 'task-9', status: 'SUCCESS', imageUrl: 'https://cdn.example.com/a.png' });
+      json(
+        res,
+        200,
+        polls < 3
+          ? { id: 'task-9', status: 'IN_PROGRESS' }
+          : { id: 'task-9', status: 'SUCCESS', imageUrl: 'https://cdn.example.com/a.png' },
+      );
     });
     const client = new TestClient({ baseUrl: server.url });
     const run = submitAndWait(client, descriptor, submit(client), '/result');
@@ -74,23 +120,36 @@ describe('task waits', () => {
     const server = await startServer((req, res) => {
       if (req.method === 'POST') return json(res, 200, { code: 1, result: 'task-2' });
       polls++;
-      json(res, 200, { id: 'task-2', status: polls < 2 ? 'IN_PROGRESS' : polls < 4 ? 'IN_PROGRESS' : 'SUCCESS', progress: `${polls * 25}%` });
+      json(res, 200, {
+        id: 'task-2',
+        status: polls < 2 ? 'IN_PROGRESS' : polls < 4 ? 'IN_PROGRESS' : 'SUCCESS',
+        progress: `${polls * 25}%`,
+      });
     });
     const client = new TestClient({ baseUrl: server.url });
     const states: string[] = [];
-    for await (const snapshot of submitAndWait(client, descriptor, submit(client), '/result')) states.push(snapshot.state);
+    for await (const snapshot of submitAndWait(client, descriptor, submit(client), '/result'))
+      states.push(snapshot.state);
     expect(states).toEqual(['running', 'succeeded']);
 
-    const refused = await startServer((_req, res) => json(res, 200, { code: 24, description: 'Banned prompt', result: null }));
+    const refused = await startServer((_req, res) =>
+      json(res, 200, { code: 24, description: 'Banned prompt', result: null }),
+    );
     const other = new TestClient({ baseUrl: refused.url });
-    const caught = await submitAndWait(other, descriptor, submit(other), '/result').catch((e: unknown) => e);
+    const caught = await submitAndWait(other, descriptor, submit(other), '/result').catch(
+      (e: unknown) => e,
+    );
     expect(caught).toBeInstanceOf(TaskSubmitError);
   });
 
   it("TaskSubmitError's message carries the vendor's description and code", async () => {
-    const server = await startServer((_req, res) => json(res, 200, { code: 24, description: 'Banned prompt', result: null }));
+    const server = await startServer((_req, res) =>
+      json(res, 200, { code: 24, description: 'Banned prompt', result: null }),
+    );
     const client = new TestClient({ baseUrl: server.url });
-    const error = (await submitAndWait(client, descriptor, submit(client), '/result').catch((e: unknown) => e)) as TaskSubmitError;
+    const error = (await submitAndWait(client, descriptor, submit(client), '/result').catch(
+      (e: unknown) => e,
+    )) as TaskSubmitError;
     expect(error).toBeInstanceOf(TaskSubmitError);
     expect(error.message).toContain('Banned prompt');
     expect(error.message).toContain('24');
@@ -101,9 +160,13 @@ describe('task waits', () => {
 
 describe('Retry-After', () => {
   it('beyond the client ceiling: gives up at once with a typed error carrying the requested wait', async () => {
-    const server = await startServer((_req, res) => json(res, 429, { error: { message: 'slow down' } }, { 'retry-after': '120' }));
+    const server = await startServer((_req, res) =>
+      json(res, 429, { error: { message: 'slow down' } }, { 'retry-after': '120' }),
+    );
     const client = new TestClient({ baseUrl: server.url, maxRetries: 2 });
-    const error = (await client.request({ method: 'get', path: '/models', retry: 'safe', auth: 'bearer' }).catch((e: unknown) => e)) as APIError;
+    const error = (await client
+      .request({ method: 'get', path: '/models', retry: 'safe', auth: 'bearer' })
+      .catch((e: unknown) => e)) as APIError;
     expect(server.requests).toHaveLength(1);
     expect(error).toBeInstanceOf(RateLimitError);
     expect(error.retryAfterMs).toBe(120_000);
@@ -120,14 +183,23 @@ describe('Retry-After', () => {
     });
     const log = captureLogger();
     const client = new TestClient({ baseUrl: server.url, logger: log.logger, logLevel: 'info' });
-    expect(await client.request({ method: 'get', path: '/models', retry: 'safe', auth: 'bearer' })).toEqual({ ok: true });
+    expect(
+      await client.request({ method: 'get', path: '/models', retry: 'safe', auth: 'bearer' }),
+    ).toEqual({ ok: true });
     expect(log.text()).toContain('in 40 ms after status 503');
   });
 });
 
 class PrefixedClient extends BaseClient {
   constructor(options: ClientOptions) {
-    super({ apiKey: API_KEY, ...options }, { envPrefix: 'TESTAPI', authSchemes: { bearer: { type: 'bearer' } }, pathPrefixes: ['/mj', '/v1'] });
+    super(
+      { apiKey: API_KEY, ...options },
+      {
+        envPrefix: 'TESTAPI',
+        authSchemes: { bearer: { type: 'bearer' } },
+        pathPrefixes: ['/mj', '/v1'],
+      },
+    );
   }
 }
 
@@ -138,13 +210,18 @@ describe('baseUrl ending in a segment the paths start with', () => {
     const client = new PrefixedClient({ baseUrl: `${server.url}/v1/`, logger: log.logger });
     expect(client.baseUrl).toBe(server.url);
     await client.request({ method: 'get', path: '/v1/models', retry: 'safe', auth: 'bearer' });
-    await client.withOptions({ timeout: 5_000 }).request({ method: 'get', path: '/mj/task/1/fetch', retry: 'safe', auth: 'bearer' });
+    await client
+      .withOptions({ timeout: 5_000 })
+      .request({ method: 'get', path: '/mj/task/1/fetch', retry: 'safe', auth: 'bearer' });
     expect(server.requests.map((r) => r.url)).toEqual(['/v1/models', '/mj/task/1/fetch']);
     expect(log.text().match(/ends with \/v1/g)).toHaveLength(1);
   });
 
   it('is kept when it is not one of the API segments', () => {
-    const client = new PrefixedClient({ baseUrl: 'http://127.0.0.1:9/relay', logger: captureLogger().logger });
+    const client = new PrefixedClient({
+      baseUrl: 'http://127.0.0.1:9/relay',
+      logger: captureLogger().logger,
+    });
     expect(client.baseUrl).toBe('http://127.0.0.1:9/relay');
   });
 });

@@ -67,7 +67,9 @@ describe('request bodies', () => {
     expect(form.get('flag')).toBe('true');
     expect(form.get('meta')).toBe('{"a":1}');
     expect(form.has('skipped')).toBe(false);
-    expect(String(server.requests[0]!.headers['content-type'])).toMatch(/^multipart\/form-data; boundary=/);
+    expect(String(server.requests[0]!.headers['content-type'])).toMatch(
+      /^multipart\/form-data; boundary=/,
+    );
   });
 
   it('a multipart upload is replayed intact on retry', async () => {
@@ -78,7 +80,13 @@ describe('request bodies', () => {
       else json(res, 200, {});
     });
     const client = new TestClient({ baseUrl: server.url });
-    await client.request({ method: 'post', path: '/up', retry: 'safe', auth: 'bearer', body: { kind: 'multipart', value: { file: new Response('xyz').body! } } });
+    await client.request({
+      method: 'post',
+      path: '/up',
+      retry: 'safe',
+      auth: 'bearer',
+      body: { kind: 'multipart', value: { file: new Response('xyz').body! } },
+    });
     const second = await parseForm(server.requests[1]!.headers, server.requests[1]!.body);
     expect(await (second.get('file') as File).text()).toBe('xyz');
   });
@@ -86,9 +94,27 @@ describe('request bodies', () => {
   it('JSON, urlencoded and binary bodies', async () => {
     const server = await startServer((_req, res) => json(res, 200, {}));
     const client = new TestClient({ baseUrl: server.url });
-    await client.request({ method: 'post', path: '/j', retry: 'safe', auth: 'bearer', body: { kind: 'json', value: { a: [1, 'x'] } } });
-    await client.request({ method: 'post', path: '/f', retry: 'safe', auth: 'bearer', body: { kind: 'urlencoded', value: { a: 'x y', b: [1, 2], c: undefined } } });
-    await client.request({ method: 'put', path: '/b', retry: 'safe', auth: 'bearer', body: { kind: 'binary', mediaType: 'audio/wav', value: png } });
+    await client.request({
+      method: 'post',
+      path: '/j',
+      retry: 'safe',
+      auth: 'bearer',
+      body: { kind: 'json', value: { a: [1, 'x'] } },
+    });
+    await client.request({
+      method: 'post',
+      path: '/f',
+      retry: 'safe',
+      auth: 'bearer',
+      body: { kind: 'urlencoded', value: { a: 'x y', b: [1, 2], c: undefined } },
+    });
+    await client.request({
+      method: 'put',
+      path: '/b',
+      retry: 'safe',
+      auth: 'bearer',
+      body: { kind: 'binary', mediaType: 'audio/wav', value: png },
+    });
     const [j, f, b] = server.requests;
     expect(j!.headers['content-type']).toBe('application/json');
     expect(JSON.parse(j!.body.toString())).toEqual({ a: [1, 'x'] });
@@ -103,7 +129,10 @@ describe('binary responses', () => {
   const payload = new Uint8Array(70_000).map((_, i) => (i * 7919) % 256);
   const serve = (): ReturnType<typeof startServer> =>
     startServer((_req, res) => {
-      res.writeHead(200, { 'content-type': 'audio/mpeg', 'content-length': String(payload.length) });
+      res.writeHead(200, {
+        'content-type': 'audio/mpeg',
+        'content-length': String(payload.length),
+      });
       res.end(Buffer.from(payload));
     });
   const op = { method: 'get', path: '/audio', retry: 'safe', auth: 'bearer', as: 'blob' } as const;
@@ -127,14 +156,20 @@ describe('binary responses', () => {
   });
 
   it('withResponse and asResponse give a readable Response next to the data', async () => {
-    const server = await startServer((_req, res) => json(res, 201, { id: 'x' }, { 'x-request-id': 'req_123' }));
+    const server = await startServer((_req, res) =>
+      json(res, 201, { id: 'x' }, { 'x-request-id': 'req_123' }),
+    );
     const client = new TestClient({ baseUrl: server.url });
-    const { data, response, requestId } = await client.request<{ id: string }>({ method: 'post', path: '/p', retry: 'safe', auth: 'bearer' }).withResponse();
+    const { data, response, requestId } = await client
+      .request<{ id: string }>({ method: 'post', path: '/p', retry: 'safe', auth: 'bearer' })
+      .withResponse();
     expect(data).toEqual({ id: 'x' });
     expect(response.status).toBe(201);
     expect(requestId).toBe('req_123');
     expect(await response.json()).toEqual({ id: 'x' });
-    const raw = await client.request({ method: 'post', path: '/p', retry: 'safe', auth: 'bearer' }).asResponse();
+    const raw = await client
+      .request({ method: 'post', path: '/p', retry: 'safe', auth: 'bearer' })
+      .asResponse();
     expect(await raw.json()).toEqual({ id: 'x' });
   });
 });

@@ -33,10 +33,17 @@ describe('error classes', () => {
   ];
   it.each(table)('%i → %o with typed body, request id and message', async (status, Class) => {
     const server = await startServer((_req, res) =>
-      json(res, status, { error: { message: `failed with ${status}`, type: 'invalid_request_error', code: 'E1' } }, { 'x-request-id': 'req_42' }),
+      json(
+        res,
+        status,
+        { error: { message: `failed with ${status}`, type: 'invalid_request_error', code: 'E1' } },
+        { 'x-request-id': 'req_42' },
+      ),
     );
     const client = new TestClient({ baseUrl: server.url, maxRetries: 0 });
-    const error = await client.request({ method: 'get', path: '/e', retry: 'safe', auth: 'bearer' }).catch((e: unknown) => e);
+    const error = await client
+      .request({ method: 'get', path: '/e', retry: 'safe', auth: 'bearer' })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Class);
     expect(error).toBeInstanceOf(APIError);
     expect(error).toBeInstanceOf(ShellApiError);
@@ -55,7 +62,9 @@ describe('error classes', () => {
       res.writeHead(418, { 'content-type': 'text/plain' });
       res.end('short and stout');
     });
-    const error = await new TestClient({ baseUrl: server.url }).request({ method: 'get', path: '/', retry: 'safe', auth: 'bearer' }).catch((e: unknown) => e);
+    const error = await new TestClient({ baseUrl: server.url })
+      .request({ method: 'get', path: '/', retry: 'safe', auth: 'bearer' })
+      .catch((e: unknown) => e);
     expect((error as APIError).constructor).toBe(APIError);
     expect((error as APIError).error).toBe('short and stout');
     expect((error as APIError).message).toBe('418 short and stout');
@@ -66,7 +75,9 @@ describe('error classes', () => {
       res.writeHead(404);
       res.end();
     });
-    const error = await new TestClient({ baseUrl: server.url }).request({ method: 'get', path: '/', retry: 'safe', auth: 'bearer' }).catch((e: unknown) => e);
+    const error = await new TestClient({ baseUrl: server.url })
+      .request({ method: 'get', path: '/', retry: 'safe', auth: 'bearer' })
+      .catch((e: unknown) => e);
     expect((error as Error).message).toBe('404 status code (no body)');
   });
 });
@@ -90,11 +101,18 @@ describe('the API key never leaks', () => {
   it('not when the server echoes the key in the message, body and headers', async () => {
     const server = await startServer((req, res) => {
       const sent = String(req.headers['authorization']);
-      json(res, 401, { error: { message: `Invalid key: ${sent}`, key: API_KEY } }, { 'x-echo-key': API_KEY, 'set-cookie': `s=${API_KEY}` });
+      json(
+        res,
+        401,
+        { error: { message: `Invalid key: ${sent}`, key: API_KEY } },
+        { 'x-echo-key': API_KEY, 'set-cookie': `s=${API_KEY}` },
+      );
     });
     const log = captureLogger();
     const client = new TestClient({ baseUrl: server.url, logger: log.logger, logLevel: 'debug' });
-    const error = await client.request({ method: 'get', path: '/', retry: 'safe', auth: 'bearer' }).catch((e: unknown) => e);
+    const error = await client
+      .request({ method: 'get', path: '/', retry: 'safe', auth: 'bearer' })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthenticationError);
     expect((error as Error).message).toContain('[REDACTED]');
     expect(log.text()).toContain('[REDACTED]');
@@ -104,18 +122,35 @@ describe('the API key never leaks', () => {
   it('not in logs or errors when the key travels in the query string', async () => {
     const dead = await closedPort();
     const log = captureLogger();
-    const client = new TestClient({ baseUrl: `http://127.0.0.1:${dead}`, maxRetries: 1, logger: log.logger, logLevel: 'debug' });
-    const error = await client.request({ method: 'get', path: '/', retry: 'safe', auth: 'query' }).catch((e: unknown) => e);
+    const client = new TestClient({
+      baseUrl: `http://127.0.0.1:${dead}`,
+      maxRetries: 1,
+      logger: log.logger,
+      logLevel: 'debug',
+    });
+    const error = await client
+      .request({ method: 'get', path: '/', retry: 'safe', auth: 'query' })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(APIConnectionError);
     expect(log.text()).toContain('key=[REDACTED]');
     scan(error, log.text());
   });
 
   it('not in a key given through defaultHeaders, nor in the client itself', async () => {
-    const server = await startServer((req, res) => json(res, 400, { error: `bad ${String(req.headers['x-api-key'])}` }));
+    const server = await startServer((req, res) =>
+      json(res, 400, { error: `bad ${String(req.headers['x-api-key'])}` }),
+    );
     const log = captureLogger();
-    const client = new TestClient({ apiKey: undefined, baseUrl: server.url, defaultHeaders: { 'X-Api-Key': API_KEY }, logger: log.logger, logLevel: 'debug' });
-    const error = await client.request({ method: 'get', path: '/', retry: 'safe', auth: null }).catch((e: unknown) => e);
+    const client = new TestClient({
+      apiKey: undefined,
+      baseUrl: server.url,
+      defaultHeaders: { 'X-Api-Key': API_KEY },
+      logger: log.logger,
+      logLevel: 'debug',
+    });
+    const error = await client
+      .request({ method: 'get', path: '/', retry: 'safe', auth: null })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BadRequestError);
     scan(error, log.text());
     const keyed = new TestClient({ baseUrl: server.url });

@@ -57,17 +57,28 @@ describe('the API key', () => {
   });
 
   it('is scrubbed from platform errors (a default header the platform rejects)', async () => {
-    const client = new TestClient({ baseUrl: 'http://127.0.0.1:9', defaultHeaders: { 'x-api-key': `${API_KEY}\r\nx: y` } });
+    const client = new TestClient({
+      baseUrl: 'http://127.0.0.1:9',
+      defaultHeaders: { 'x-api-key': `${API_KEY}\r\nx: y` },
+    });
     const error = await client.request(get).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ShellApiError);
-    const everything = [String((error as Error).message), String((error as Error).stack), JSON.stringify(error), String(((error as Error).cause as Error)?.message), String(((error as Error).cause as Error)?.stack)].join('\n');
+    const everything = [
+      String((error as Error).message),
+      String((error as Error).stack),
+      JSON.stringify(error),
+      String(((error as Error).cause as Error)?.message),
+      String(((error as Error).cause as Error)?.stack),
+    ].join('\n');
     expect(everything).not.toContain(API_KEY);
   });
 
   it('is scrubbed from an error body that echoes it 40 levels deep', async () => {
     let deep: unknown = { echoed: `Bearer ${API_KEY}` };
     for (let i = 0; i < 40; i++) deep = { level: deep };
-    const server = await startServer((_req, res) => json(res, 400, { error: { message: 'bad', detail: deep } }));
+    const server = await startServer((_req, res) =>
+      json(res, 400, { error: { message: 'bad', detail: deep } }),
+    );
     const client = new TestClient({ baseUrl: server.url });
     const error = (await client.request(get).catch((e: unknown) => e)) as APIError;
     expect(error).toBeInstanceOf(APIError);

@@ -5,25 +5,77 @@
  */
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { accumulateChatCompletion, chatCompletionText } from '../../templates/client/chat-stream.js';
+import {
+  accumulateChatCompletion,
+  chatCompletionText,
+} from '../../templates/client/chat-stream.js';
 import { NotFoundError } from '../../templates/client/errors.js';
 import type { Stream } from '../../templates/client/stream.js';
 import { Stream as StreamClass } from '../../templates/client/stream.js';
 import { API_KEY, captureLogger, json, startServer, TestClient } from './helpers.js';
 
 const sseHeaders = { 'content-type': 'text/event-stream' };
-const op = { method: 'post', path: '/v1/chat/completions', retry: 'unsafe', auth: 'bearer', stream: { terminator: '[DONE]' } } as const;
+const op = {
+  method: 'post',
+  path: '/v1/chat/completions',
+  retry: 'unsafe',
+  auth: 'bearer',
+  stream: { terminator: '[DONE]' },
+} as const;
 type Chunk = Record<string, unknown>;
 
 const chunks: Chunk[] = [
-  { id: 'c1', object: 'chat.completion.chunk', created: 1, model: 'gpt-4o', choices: [{ index: 0, delta: { role: 'assistant', content: 'Hel' } }] },
-  { id: 'c1', object: 'chat.completion.chunk', created: 1, model: 'gpt-4o', choices: [{ index: 0, delta: { content: 'lo' } }] },
   {
     id: 'c1',
-    choices: [{ index: 0, delta: { tool_calls: [{ index: 0, id: 'call_1', type: 'function', function: { name: 'get_weather', arguments: '{"ci' } }] } }],
+    object: 'chat.completion.chunk',
+    created: 1,
+    model: 'gpt-4o',
+    choices: [{ index: 0, delta: { role: 'assistant', content: 'Hel' } }],
   },
-  { id: 'c1', choices: [{ index: 0, delta: { tool_calls: [{ index: 0, function: { arguments: 'ty":"Paris"}' } }, { index: 1, id: 'call_2', function: { name: 'now', arguments: '{}' } }] } }] },
-  { id: 'c1', choices: [{ index: 0, delta: {}, finish_reason: 'tool_calls' }], usage: { prompt_tokens: 5, completion_tokens: 7, total_tokens: 12 } },
+  {
+    id: 'c1',
+    object: 'chat.completion.chunk',
+    created: 1,
+    model: 'gpt-4o',
+    choices: [{ index: 0, delta: { content: 'lo' } }],
+  },
+  {
+    id: 'c1',
+    choices: [
+      {
+        index: 0,
+        delta: {
+          tool_calls: [
+            {
+              index: 0,
+              id: 'call_1',
+              type: 'function',
+              function: { name: 'get_weather', arguments: '{"ci' },
+            },
+          ],
+        },
+      },
+    ],
+  },
+  {
+    id: 'c1',
+    choices: [
+      {
+        index: 0,
+        delta: {
+          tool_calls: [
+            { index: 0, function: { arguments: 'ty":"Paris"}' } },
+            { index: 1, id: 'call_2', function: { name: 'now', arguments: '{}' } },
+          ],
+        },
+      },
+    ],
+  },
+  {
+    id: 'c1',
+    choices: [{ index: 0, delta: {}, finish_reason: 'tool_calls' }],
+    usage: { prompt_tokens: 5, completion_tokens: 7, total_tokens: 12 },
+  },
 ];
 
 async function chatServer(): Promise<string> {
@@ -38,7 +90,13 @@ describe('chat stream helpers', () => {
   it('accumulates the final completion, tool calls included', async () => {
     const client = new TestClient({ baseUrl: await chatServer() });
     const completion = await accumulateChatCompletion(await client.request<Stream<Chunk>>(op));
-    expect(completion).toMatchObject({ id: 'c1', object: 'chat.completion', created: 1, model: 'gpt-4o', usage: { total_tokens: 12 } });
+    expect(completion).toMatchObject({
+      id: 'c1',
+      object: 'chat.completion',
+      created: 1,
+      model: 'gpt-4o',
+      usage: { total_tokens: 12 },
+    });
     expect(completion.choices).toEqual([
       {
         index: 0,
@@ -47,8 +105,18 @@ describe('chat stream helpers', () => {
           role: 'assistant',
           content: 'Hello',
           tool_calls: [
-            { index: 0, id: 'call_1', type: 'function', function: { name: 'get_weather', arguments: '{"city":"Paris"}' } },
-            { index: 1, id: 'call_2', type: 'function', function: { name: 'now', arguments: '{}' } },
+            {
+              index: 0,
+              id: 'call_1',
+              type: 'function',
+              function: { name: 'get_weather', arguments: '{"city":"Paris"}' },
+            },
+            {
+              index: 1,
+              id: 'call_2',
+              type: 'function',
+              function: { name: 'now', arguments: '{}' },
+            },
           ],
         },
       },
@@ -89,7 +157,9 @@ describe('log levels', () => {
     await new TestClient({ baseUrl: server.url, logger: quiet.logger }).request(get);
     expect(quiet.text()).toBe('');
     const loud = captureLogger();
-    await new TestClient({ baseUrl: server.url, logger: loud.logger, logLevel: 'debug' }).request(get);
+    await new TestClient({ baseUrl: server.url, logger: loud.logger, logLevel: 'debug' }).request(
+      get,
+    );
     expect(loud.text()).toContain('→ GET');
     process.env['TESTAPI_LOG'] = 'debug';
     const fromEnv = captureLogger();
@@ -104,18 +174,23 @@ describe('log levels', () => {
 describe('the client itself', () => {
   it('console.log(client) is one short line without the key', () => {
     const text = inspect(new TestClient({ baseUrl: 'http://127.0.0.1:9' }));
-    expect(text).toBe('TestClient {"baseUrl":"http://127.0.0.1:9","maxRetries":2,"timeout":600000,"idleTimeout":300000}');
+    expect(text).toBe(
+      'TestClient {"baseUrl":"http://127.0.0.1:9","maxRetries":2,"timeout":600000,"idleTimeout":300000}',
+    );
     expect(text).not.toContain(API_KEY);
   });
 
   it('client.get/post reach undocumented endpoints with the key, typed, and map errors', async () => {
     const server = await startServer((req, res, body) => {
-      if (req.url === '/v1/dashboard/billing/usage?day=1') return json(res, 200, { total_usage: 42 });
+      if (req.url === '/v1/dashboard/billing/usage?day=1')
+        return json(res, 200, { total_usage: 42 });
       if (req.method === 'POST') return json(res, 200, { echo: JSON.parse(body.toString()) });
       json(res, 404, { error: { message: 'nope' } });
     });
     const client = new TestClient({ baseUrl: server.url });
-    const usage = await client.get<{ total_usage: number }>('/v1/dashboard/billing/usage', { query: { day: 1 } });
+    const usage = await client.get<{ total_usage: number }>('/v1/dashboard/billing/usage', {
+      query: { day: 1 },
+    });
     expect(usage.total_usage).toBe(42);
     expect(server.requests[0]!.headers['authorization']).toBe(`Bearer ${API_KEY}`);
     expect(await client.post('/v1/custom', { body: { a: 1 } })).toEqual({ echo: { a: 1 } });

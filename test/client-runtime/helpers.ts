@@ -71,21 +71,39 @@ export class TestClient extends BaseClient {
   constructor(options: ClientOptions = {}) {
     super(
       { apiKey: API_KEY, backoff: { initialDelayMs: 5, maxDelayMs: 20 }, ...options },
-      { envPrefix: 'TESTAPI', authSchemes: { bearer: { type: 'bearer' }, header: { type: 'header', name: 'api-key' }, query: { type: 'query', name: 'key' } } },
+      {
+        envPrefix: 'TESTAPI',
+        authSchemes: {
+          bearer: { type: 'bearer' },
+          header: { type: 'header', name: 'api-key' },
+          query: { type: 'query', name: 'key' },
+        },
+      },
     );
   }
 }
 
-export function json(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function json(
+  res: http.ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, { 'content-type': 'application/json', ...headers });
   res.end(JSON.stringify(body));
 }
 
 /** Captures everything a logger receives, as text. */
-export function captureLogger(): { logger: Record<'debug' | 'info' | 'warn' | 'error', (...args: unknown[]) => void>; text: () => string } {
+export function captureLogger(): {
+  logger: Record<'debug' | 'info' | 'warn' | 'error', (...args: unknown[]) => void>;
+  text: () => string;
+} {
   const lines: string[] = [];
   const push = (...args: unknown[]): void => {
     lines.push(args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' '));
   };
-  return { logger: { debug: push, info: push, warn: push, error: push }, text: () => lines.join('\n') };
+  return {
+    logger: { debug: push, info: push, warn: push, error: push },
+    text: () => lines.join('\n'),
+  };
 }

@@ -4,7 +4,10 @@ import { json, startServer, TestClient } from './helpers.js';
 
 const saved = { key: process.env['TESTAPI_API_KEY'], url: process.env['TESTAPI_BASE_URL'] };
 afterEach(() => {
-  for (const [name, value] of [['TESTAPI_API_KEY', saved.key], ['TESTAPI_BASE_URL', saved.url]] as const) {
+  for (const [name, value] of [
+    ['TESTAPI_API_KEY', saved.key],
+    ['TESTAPI_BASE_URL', saved.url],
+  ] as const) {
     if (value === undefined) delete process.env[name];
     else process.env[name] = value;
   }
@@ -26,26 +29,46 @@ describe('client options', () => {
     delete process.env['TESTAPI_BASE_URL'];
     expect(() => new TestClient({ apiKey: undefined })).toThrow(/TESTAPI_BASE_URL/);
     const client = new TestClient({ apiKey: undefined, baseUrl: 'http://127.0.0.1:9' });
-    await expect(client.request({ method: 'get', path: '/x', retry: 'safe', auth: 'bearer' })).rejects.toThrow(ShellApiError);
-    await expect(client.request({ method: 'get', path: '/x', retry: 'safe', auth: 'bearer' })).rejects.toThrow(/TESTAPI_API_KEY/);
+    await expect(
+      client.request({ method: 'get', path: '/x', retry: 'safe', auth: 'bearer' }),
+    ).rejects.toThrow(ShellApiError);
+    await expect(
+      client.request({ method: 'get', path: '/x', retry: 'safe', auth: 'bearer' }),
+    ).rejects.toThrow(/TESTAPI_API_KEY/);
   });
 
   it('sends the key only when present for operations that also allow anonymous calls', async () => {
     const server = await startServer((_req, res) => json(res, 200, {}));
     delete process.env['TESTAPI_API_KEY'];
-    await new TestClient({ apiKey: undefined, baseUrl: server.url }).request({ method: 'get', path: '/x', retry: 'safe', auth: 'bearer', authOptional: true });
+    await new TestClient({ apiKey: undefined, baseUrl: server.url }).request({
+      method: 'get',
+      path: '/x',
+      retry: 'safe',
+      auth: 'bearer',
+      authOptional: true,
+    });
     expect(server.requests[0]!.headers['authorization']).toBeUndefined();
   });
 
   it('withOptions copies the client with changes; defaultHeaders and per-call headers merge (null removes)', async () => {
     const server = await startServer((_req, res) => json(res, 200, {}));
-    const base = new TestClient({ baseUrl: server.url, defaultHeaders: { 'x-team': 'a', 'x-drop': 'me' } });
+    const base = new TestClient({
+      baseUrl: server.url,
+      defaultHeaders: { 'x-team': 'a', 'x-drop': 'me' },
+    });
     const copy = base.withOptions({ maxRetries: 0 });
     expect(copy).toBeInstanceOf(TestClient);
     expect(copy.maxRetries).toBe(0);
     expect(base.maxRetries).toBe(2);
-    await copy.request({ method: 'get', path: '/x', retry: 'safe', auth: 'bearer' }, { headers: { 'x-call': '1', 'x-drop': null } });
+    await copy.request(
+      { method: 'get', path: '/x', retry: 'safe', auth: 'bearer' },
+      { headers: { 'x-call': '1', 'x-drop': null } },
+    );
     const headers = server.requests[0]!.headers;
-    expect([headers['x-team'], headers['x-call'], headers['x-drop']]).toEqual(['a', '1', undefined]);
+    expect([headers['x-team'], headers['x-call'], headers['x-drop']]).toEqual([
+      'a',
+      '1',
+      undefined,
+    ]);
   });
 });

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { APIConnectionError, InternalServerError, RateLimitError } from '../../templates/client/errors.js';
-import { isRequestNotSent, retryDelayMs, shouldRetryResponse } from '../../templates/client/retry.js';
+import {
+  APIConnectionError,
+  InternalServerError,
+  RateLimitError,
+} from '../../templates/client/errors.js';
+import {
+  isRequestNotSent,
+  retryDelayMs,
+  shouldRetryResponse,
+} from '../../templates/client/retry.js';
 import { captureLogger, closedPort, json, startServer, TestClient } from './helpers.js';
 
 describe('retries over HTTP', () => {
@@ -13,7 +21,12 @@ describe('retries over HTTP', () => {
     });
     const log = captureLogger();
     const client = new TestClient({ baseUrl: server.url, logger: log.logger, logLevel: 'debug' });
-    const data = await client.request<{ ok: boolean }>({ method: 'get', path: '/r', retry: 'safe', auth: 'bearer' });
+    const data = await client.request<{ ok: boolean }>({
+      method: 'get',
+      path: '/r',
+      retry: 'safe',
+      auth: 'bearer',
+    });
     expect(data).toEqual({ ok: true });
     expect(server.requests).toHaveLength(2);
     expect(log.text()).toContain('in 1000 ms after status 429');
@@ -27,28 +40,40 @@ describe('retries over HTTP', () => {
       else json(res, 200, { n: calls });
     });
     const client = new TestClient({ baseUrl: server.url });
-    await expect(client.request({ method: 'get', path: '/x', retry: 'safe', auth: 'bearer' })).resolves.toEqual({ n: 2 });
+    await expect(
+      client.request({ method: 'get', path: '/x', retry: 'safe', auth: 'bearer' }),
+    ).resolves.toEqual({ n: 2 });
   });
 
   it('gives up after maxRetries with the status class', async () => {
     const server = await startServer((_req, res) => json(res, 500, { error: { message: 'boom' } }));
     const client = new TestClient({ baseUrl: server.url, maxRetries: 2 });
-    const error = await client.request({ method: 'get', path: '/x', retry: 'safe', auth: 'bearer' }).catch((e: unknown) => e);
+    const error = await client
+      .request({ method: 'get', path: '/x', retry: 'safe', auth: 'bearer' })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InternalServerError);
     expect(server.requests).toHaveLength(3);
   });
 
   it('x-should-retry: false stops a retry the status would allow', async () => {
-    const server = await startServer((_req, res) => json(res, 503, {}, { 'x-should-retry': 'false' }));
+    const server = await startServer((_req, res) =>
+      json(res, 503, {}, { 'x-should-retry': 'false' }),
+    );
     const client = new TestClient({ baseUrl: server.url });
-    await expect(client.request({ method: 'get', path: '/x', retry: 'safe', auth: 'bearer' })).rejects.toBeInstanceOf(InternalServerError);
+    await expect(
+      client.request({ method: 'get', path: '/x', retry: 'safe', auth: 'bearer' }),
+    ).rejects.toBeInstanceOf(InternalServerError);
     expect(server.requests).toHaveLength(1);
   });
 
   it('an unsafe (paid) submit is not re-sent on 429 or 503', async () => {
-    const server = await startServer((_req, res) => json(res, 429, { error: 'rate' }, { 'retry-after-ms': '1' }));
+    const server = await startServer((_req, res) =>
+      json(res, 429, { error: 'rate' }, { 'retry-after-ms': '1' }),
+    );
     const client = new TestClient({ baseUrl: server.url });
-    await expect(client.request({ method: 'post', path: '/submit', retry: 'unsafe', auth: 'bearer' })).rejects.toBeInstanceOf(RateLimitError);
+    await expect(
+      client.request({ method: 'post', path: '/submit', retry: 'unsafe', auth: 'bearer' }),
+    ).rejects.toBeInstanceOf(RateLimitError);
     expect(server.requests).toHaveLength(1);
   });
 
@@ -60,7 +85,9 @@ describe('retries over HTTP', () => {
       else json(res, 200, { id: 't1' });
     });
     const client = new TestClient({ baseUrl: server.url });
-    await expect(client.request({ method: 'post', path: '/submit', retry: 'unsafe', auth: 'bearer' })).resolves.toEqual({ id: 't1' });
+    await expect(
+      client.request({ method: 'post', path: '/submit', retry: 'unsafe', auth: 'bearer' }),
+    ).resolves.toEqual({ id: 't1' });
   });
 
   it('a reset connection is retried for a safe op', async () => {
@@ -71,14 +98,24 @@ describe('retries over HTTP', () => {
       else json(res, 200, { ok: 1 });
     });
     const client = new TestClient({ baseUrl: server.url });
-    await expect(client.request({ method: 'get', path: '/x', retry: 'safe', auth: 'bearer' })).resolves.toEqual({ ok: 1 });
+    await expect(
+      client.request({ method: 'get', path: '/x', retry: 'safe', auth: 'bearer' }),
+    ).resolves.toEqual({ ok: 1 });
     expect(server.requests).toHaveLength(2);
   });
 
   it('an unsafe submit whose connection resets after sending is not re-sent', async () => {
     const server = await startServer((req) => req.socket.destroy());
     const client = new TestClient({ baseUrl: server.url });
-    const error = await client.request({ method: 'post', path: '/submit', retry: 'unsafe', auth: 'bearer', body: { kind: 'json', value: { prompt: 'a cat' } } }).catch((e: unknown) => e);
+    const error = await client
+      .request({
+        method: 'post',
+        path: '/submit',
+        retry: 'unsafe',
+        auth: 'bearer',
+        body: { kind: 'json', value: { prompt: 'a cat' } },
+      })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(APIConnectionError);
     expect((error as APIConnectionError).requestNotSent).toBe(false);
     expect(server.requests).toHaveLength(1);
@@ -92,7 +129,10 @@ describe('retries over HTTP', () => {
       else json(res, 200, { ok: 2 });
     });
     const client = new TestClient({ baseUrl: server.url });
-    const call = client.request({ method: 'post', path: '/submit', retry: 'unsafe', auth: 'bearer' }, { idempotent: true });
+    const call = client.request(
+      { method: 'post', path: '/submit', retry: 'unsafe', auth: 'bearer' },
+      { idempotent: true },
+    );
     await expect(call).resolves.toEqual({ ok: 2 });
   });
 
@@ -108,7 +148,9 @@ describe('retries over HTTP', () => {
         return fetch(calls === 1 ? url.replace(`:${server.port}`, `:${dead}`) : url, init);
       },
     });
-    await expect(client.request({ method: 'post', path: '/submit', retry: 'unsafe', auth: 'bearer' })).resolves.toEqual({ id: 'job-1' });
+    await expect(
+      client.request({ method: 'post', path: '/submit', retry: 'unsafe', auth: 'bearer' }),
+    ).resolves.toEqual({ id: 'job-1' });
     expect(calls).toBe(2);
     expect(server.requests).toHaveLength(1);
   });
@@ -116,7 +158,9 @@ describe('retries over HTTP', () => {
   it('connection refused without retries left is an APIConnectionError marked requestNotSent', async () => {
     const dead = await closedPort();
     const client = new TestClient({ baseUrl: `http://127.0.0.1:${dead}`, maxRetries: 0 });
-    const error = await client.request({ method: 'post', path: '/submit', retry: 'unsafe', auth: 'bearer' }).catch((e: unknown) => e);
+    const error = await client
+      .request({ method: 'post', path: '/submit', retry: 'unsafe', auth: 'bearer' })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(APIConnectionError);
     expect((error as APIConnectionError).requestNotSent).toBe(true);
   });
@@ -125,11 +169,26 @@ describe('retries over HTTP', () => {
 describe('retry decisions', () => {
   const headers = (init: Record<string, string>): Headers => new Headers(init);
   const table: [string, { given: Parameters<typeof retryDelayMs>; want: number }][] = [
-    ['retry-after-ms wins', { given: [headers({ 'retry-after-ms': '250', 'retry-after': '9' }), 0, {}, 0, 0], want: 250 }],
+    [
+      'retry-after-ms wins',
+      { given: [headers({ 'retry-after-ms': '250', 'retry-after': '9' }), 0, {}, 0, 0], want: 250 },
+    ],
     ['retry-after seconds', { given: [headers({ 'retry-after': '3' }), 0, {}, 0, 0], want: 3000 }],
-    ['retry-after HTTP date', { given: [headers({ 'retry-after': 'Thu, 01 Jan 1970 00:00:05 GMT' }), 0, {}, 1000, 0], want: 4000 }],
-    ['over 60 s falls back to backoff', { given: [headers({ 'retry-after': '120' }), 0, {}, 0, 0], want: 500 }],
-    ['negative falls back to backoff', { given: [headers({ 'retry-after-ms': '-5' }), 1, {}, 0, 0], want: 1000 }],
+    [
+      'retry-after HTTP date',
+      {
+        given: [headers({ 'retry-after': 'Thu, 01 Jan 1970 00:00:05 GMT' }), 0, {}, 1000, 0],
+        want: 4000,
+      },
+    ],
+    [
+      'over 60 s falls back to backoff',
+      { given: [headers({ 'retry-after': '120' }), 0, {}, 0, 0], want: 500 },
+    ],
+    [
+      'negative falls back to backoff',
+      { given: [headers({ 'retry-after-ms': '-5' }), 1, {}, 0, 0], want: 1000 },
+    ],
     ['backoff doubles', { given: [undefined, 2, {}, 0, 0], want: 2000 }],
     ['backoff is capped at 8 s', { given: [undefined, 10, {}, 0, 0], want: 8000 }],
     ['jitter takes up to 25% off', { given: [undefined, 0, {}, 0, 0.999], want: 375 }],
@@ -140,19 +199,39 @@ describe('retry decisions', () => {
 
   it('retryable statuses by class', () => {
     const response = (status: number): Response => new Response(null, { status });
-    expect([408, 409, 429, 500, 502, 503].every((s) => shouldRetryResponse(response(s), 'safe'))).toBe(true);
-    expect([400, 401, 403, 404, 422].some((s) => shouldRetryResponse(response(s), 'safe'))).toBe(false);
-    expect([408, 409, 429, 500, 503].some((s) => shouldRetryResponse(response(s), 'unsafe'))).toBe(false);
+    expect(
+      [408, 409, 429, 500, 502, 503].every((s) => shouldRetryResponse(response(s), 'safe')),
+    ).toBe(true);
+    expect([400, 401, 403, 404, 422].some((s) => shouldRetryResponse(response(s), 'safe'))).toBe(
+      false,
+    );
+    expect([408, 409, 429, 500, 503].some((s) => shouldRetryResponse(response(s), 'unsafe'))).toBe(
+      false,
+    );
   });
 
   it('recognises pre-connection failures through the cause chain, and nothing else', () => {
     const err = (code: string): Error => Object.assign(new Error(code), { code });
-    expect(isRequestNotSent(new TypeError('fetch failed', { cause: err('ECONNREFUSED') }))).toBe(true);
+    expect(isRequestNotSent(new TypeError('fetch failed', { cause: err('ECONNREFUSED') }))).toBe(
+      true,
+    );
     expect(isRequestNotSent(new TypeError('fetch failed', { cause: err('ENOTFOUND') }))).toBe(true);
-    expect(isRequestNotSent(Object.assign(new AggregateError([err('ECONNREFUSED'), err('ENETUNREACH')]), { code: 'ECONNREFUSED' }))).toBe(true);
-    expect(isRequestNotSent(new AggregateError([err('ECONNREFUSED'), err('ECONNRESET')]))).toBe(false);
-    expect(isRequestNotSent(new TypeError('fetch failed', { cause: err('ECONNRESET') }))).toBe(false);
-    expect(isRequestNotSent(new TypeError('fetch failed', { cause: err('UND_ERR_SOCKET') }))).toBe(false);
+    expect(
+      isRequestNotSent(
+        Object.assign(new AggregateError([err('ECONNREFUSED'), err('ENETUNREACH')]), {
+          code: 'ECONNREFUSED',
+        }),
+      ),
+    ).toBe(true);
+    expect(isRequestNotSent(new AggregateError([err('ECONNREFUSED'), err('ECONNRESET')]))).toBe(
+      false,
+    );
+    expect(isRequestNotSent(new TypeError('fetch failed', { cause: err('ECONNRESET') }))).toBe(
+      false,
+    );
+    expect(isRequestNotSent(new TypeError('fetch failed', { cause: err('UND_ERR_SOCKET') }))).toBe(
+      false,
+    );
     expect(isRequestNotSent(new TypeError('Failed to fetch'))).toBe(false);
   });
 });

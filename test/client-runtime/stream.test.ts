@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { APIConnectionTimeoutError, APIError, APIUserAbortError, IncompleteStreamError, InvalidStreamEventError } from '../../templates/client/errors.js';
+import {
+  APIConnectionTimeoutError,
+  APIError,
+  APIUserAbortError,
+  IncompleteStreamError,
+  InvalidStreamEventError,
+} from '../../templates/client/errors.js';
 import { iterateEvents, LineSplitter } from '../../templates/client/sse.js';
 import type { Stream } from '../../templates/client/stream.js';
 import { startServer, TestClient } from './helpers.js';
@@ -7,7 +13,13 @@ import { startServer, TestClient } from './helpers.js';
 type Chunk = { i: number; text?: string };
 
 const sseHeaders = { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' };
-const op = { method: 'post', path: '/chat', retry: 'safe', auth: 'bearer', stream: { terminator: '[DONE]' } } as const;
+const op = {
+  method: 'post',
+  path: '/chat',
+  retry: 'safe',
+  auth: 'bearer',
+  stream: { terminator: '[DONE]' },
+} as const;
 
 async function collect<T>(stream: AsyncIterable<T>): Promise<T[]> {
   const items: T[] = [];
@@ -22,7 +34,15 @@ async function* bytes(...parts: string[]): AsyncGenerator<Uint8Array> {
 describe('SSE parsing', () => {
   it('handles comments, multi-line data, event/id/retry fields and CRLF split across chunks', async () => {
     const events = [];
-    for await (const event of iterateEvents(bytes(': keep-alive\r', '\n', 'event: delta\r\nid: 7\r\nretry: 15\r\ndata: {"a":\r', '\ndata: 1}\r\n\r', '\ndata: tail'))) {
+    for await (const event of iterateEvents(
+      bytes(
+        ': keep-alive\r',
+        '\n',
+        'event: delta\r\nid: 7\r\nretry: 15\r\ndata: {"a":\r',
+        '\ndata: 1}\r\n\r',
+        '\ndata: tail',
+      ),
+    )) {
       events.push(event);
     }
     expect(events).toEqual([
@@ -38,7 +58,13 @@ describe('SSE parsing', () => {
 
   it('keeps a pending CR across an empty chunk, and joins a line split over many chunks', () => {
     const lines = new LineSplitter();
-    expect([...lines.push('a\r'), ...lines.push(''), ...lines.push('\nb'), ...lines.push('c'), ...lines.push('d\r\ne')]).toEqual(['a', 'bcd']);
+    expect([
+      ...lines.push('a\r'),
+      ...lines.push(''),
+      ...lines.push('\nb'),
+      ...lines.push('c'),
+      ...lines.push('d\r\ne'),
+    ]).toEqual(['a', 'bcd']);
     expect(lines.flush()).toEqual(['e']);
     expect(lines.flush()).toEqual([]);
   });
@@ -58,7 +84,9 @@ describe('SSE parsing', () => {
     const started = performance.now();
     const events = await collect(iterateEvents(chunked()));
     // Note only (no assertion on time): handy when comparing splitter implementations.
-    console.info(`SSE: ${wire.length} bytes in ${Math.ceil(wire.length / 64)} chunks parsed in ${(performance.now() - started).toFixed(0)} ms`);
+    console.info(
+      `SSE: ${wire.length} bytes in ${Math.ceil(wire.length / 64)} chunks parsed in ${(performance.now() - started).toFixed(0)} ms`,
+    );
     expect(events).toHaveLength(2);
     expect(events[0]!.event).toBe('big');
     expect(events[0]!.data.length).toBe(payload.length);
@@ -235,7 +263,12 @@ describe('SSE streams over HTTP', () => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.write('{"error":');
     });
-    const client = new TestClient({ baseUrl: server.url, timeout: 200, idleTimeout: 0, maxRetries: 0 });
+    const client = new TestClient({
+      baseUrl: server.url,
+      timeout: 200,
+      idleTimeout: 0,
+      maxRetries: 0,
+    });
     const error = await client.request(op).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(APIConnectionTimeoutError);
     await server.closed;
@@ -246,7 +279,12 @@ describe('SSE streams over HTTP', () => {
       res.writeHead(200, { 'content-type': 'text/plain' });
       res.write('partial');
     });
-    const client = new TestClient({ baseUrl: server.url, timeout: 60_000, idleTimeout: 150, maxRetries: 0 });
+    const client = new TestClient({
+      baseUrl: server.url,
+      timeout: 60_000,
+      idleTimeout: 150,
+      maxRetries: 0,
+    });
     const error = await client.request(op).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(APIConnectionTimeoutError);
     expect((error as Error).message).toMatch(/idle/);

@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { BaseClient, RequestOptions } from '../../templates/client/client.js';
-import { APIError, APIUserAbortError, TaskCancelledError, TaskFailedError, TaskSubmitError, TaskTimeoutError } from '../../templates/client/errors.js';
+import {
+  APIError,
+  APIUserAbortError,
+  TaskCancelledError,
+  TaskFailedError,
+  TaskSubmitError,
+  TaskTimeoutError,
+} from '../../templates/client/errors.js';
 import { canonicalState, scaleProgress } from '../../templates/client/progress.js';
 import { readPointer } from '../../templates/client/json-pointer.js';
-import { submitAndWait, waitForTask, type TaskDescriptor, type TaskSnapshot } from '../../templates/client/tasks.js';
+import {
+  submitAndWait,
+  waitForTask,
+  type TaskDescriptor,
+  type TaskSnapshot,
+} from '../../templates/client/tasks.js';
 import { json, startServer, TestClient } from './helpers.js';
 
 interface MjTask {
@@ -17,23 +29,42 @@ interface MjTask {
 const descriptor: TaskDescriptor<MjTask> = {
   family: 'midjourney',
   poll: (client: BaseClient, id: string, options: RequestOptions) =>
-    client.request<MjTask>({ method: 'get', path: '/mj/task/{id}/fetch', pathParams: { id }, retry: 'safe', auth: 'bearer' }, options),
+    client.request<MjTask>(
+      {
+        method: 'get',
+        path: '/mj/task/{id}/fetch',
+        pathParams: { id },
+        retry: 'safe',
+        auth: 'bearer',
+      },
+      options,
+    ),
   status: '/status',
   progress: { pointer: '/progress', scale: 'percent-string' },
   result: ['/imageUrl'],
   error: '/failReason',
-  states: { queued: ['NOT_START', 'SUBMITTED'], running: ['IN_PROGRESS'], succeeded: ['SUCCESS'], failed: ['FAILURE'], cancelled: ['CANCEL'] },
+  states: {
+    queued: ['NOT_START', 'SUBMITTED'],
+    running: ['IN_PROGRESS'],
+    succeeded: ['SUCCESS'],
+    failed: ['FAILURE'],
+    cancelled: ['CANCEL'],
+  },
   intervalMs: 10,
   timeoutMs: 5_000,
 };
 
 /** A task server: each poll returns the next state of `script` (the last one repeats). */
-async function taskServer(script: Partial<MjTask>[], pollHeaders: Record<string, string> = {}): ReturnType<typeof startServer> {
+async function taskServer(
+  script: Partial<MjTask>[],
+  pollHeaders: Record<string, string> = {},
+): ReturnType<typeof startServer> {
   let polls = 0;
   return startServer((req, res) => {
     if (req.method === 'POST') return json(res, 200, { code: 1, result: 'task-1' });
     const step = script[Math.min(polls++, script.length - 1)]!;
-    if ('status' in step && step.status === 'HTTP503') return json(res, 503, { error: 'busy' }, pollHeaders);
+    if ('status' in step && step.status === 'HTTP503')
+      return json(res, 503, { error: 'busy' }, pollHeaders);
     json(res, 200, { id: 'task-1', progress: '0%', ...step }, pollHeaders);
   });
 }
@@ -51,7 +82,9 @@ describe('waiting for tasks', () => {
     const server = await taskServer(happy);
     const client = new TestClient({ baseUrl: server.url });
     const seen: TaskSnapshot<MjTask>[] = [];
-    const done = await waitForTask(client, descriptor, 'task-1', { onProgress: (s) => seen.push(s) });
+    const done = await waitForTask(client, descriptor, 'task-1', {
+      onProgress: (s) => seen.push(s),
+    });
     expect(seen.map((s) => [s.state, s.progress, s.vendorStatus])).toEqual([
       ['queued', 0, 'NOT_START'],
       ['running', 0.1, 'IN_PROGRESS'],
@@ -69,12 +102,16 @@ describe('waiting for tasks', () => {
     const server = await taskServer(happy);
     const client = new TestClient({ baseUrl: server.url });
     const states: string[] = [];
-    for await (const snapshot of waitForTask(client, descriptor, 'task-1')) states.push(snapshot.state);
+    for await (const snapshot of waitForTask(client, descriptor, 'task-1'))
+      states.push(snapshot.state);
     expect(states).toEqual(['queued', 'running', 'running', 'succeeded']);
   });
 
   it('a failed task raises TaskFailedError with the vendor reason and raw task', async () => {
-    const server = await taskServer([{ status: 'IN_PROGRESS' }, { status: 'FAILURE', failReason: 'banned prompt' }]);
+    const server = await taskServer([
+      { status: 'IN_PROGRESS' },
+      { status: 'FAILURE', failReason: 'banned prompt' },
+    ]);
     const client = new TestClient({ baseUrl: server.url });
     const error = await waitForTask(client, descriptor, 'task-1').then(
       () => undefined,
@@ -89,7 +126,9 @@ describe('waiting for tasks', () => {
   it('a cancelled task raises TaskCancelledError', async () => {
     const server = await taskServer([{ status: 'CANCEL' }]);
     const client = new TestClient({ baseUrl: server.url });
-    await expect(waitForTask(client, descriptor, 'task-1')).rejects.toBeInstanceOf(TaskCancelledError);
+    await expect(waitForTask(client, descriptor, 'task-1')).rejects.toBeInstanceOf(
+      TaskCancelledError,
+    );
   });
 
   it('stops at the time budget with TaskTimeoutError carrying the last snapshot', async () => {
@@ -107,15 +146,24 @@ describe('waiting for tasks', () => {
     const server = await taskServer([{ status: 'IN_PROGRESS' }]);
     const client = new TestClient({ baseUrl: server.url });
     const controller = new AbortController();
-    const run = waitForTask(client, descriptor, 'task-1', { signal: controller.signal, intervalMs: 20 });
+    const run = waitForTask(client, descriptor, 'task-1', {
+      signal: controller.signal,
+      intervalMs: 20,
+    });
     setTimeout(() => controller.abort(), 80);
     await expect(run).rejects.toBeInstanceOf(APIUserAbortError);
   });
 
   it('rides out transient poll errors and honours Retry-After on polls', async () => {
-    const server = await taskServer([{ status: 'HTTP503' as never }, { status: 'IN_PROGRESS' }, { status: 'SUCCESS' }], { 'retry-after-ms': '5' });
+    const server = await taskServer(
+      [{ status: 'HTTP503' as never }, { status: 'IN_PROGRESS' }, { status: 'SUCCESS' }],
+      { 'retry-after-ms': '5' },
+    );
     const client = new TestClient({ baseUrl: server.url, maxRetries: 0 });
-    const done = await waitForTask(client, descriptor, 'task-1', { intervalMs: 60_000, timeoutMs: 10_000 });
+    const done = await waitForTask(client, descriptor, 'task-1', {
+      intervalMs: 60_000,
+      timeoutMs: 10_000,
+    });
     expect(done.state).toBe('succeeded');
   });
 
@@ -124,7 +172,12 @@ describe('waiting for tasks', () => {
     // The client keeps its default maxRetries (2); even an explicit per-request value must not apply to polls.
     const client = new TestClient({ baseUrl: server.url });
     expect(client.maxRetries).toBe(2);
-    const error = await waitForTask(client, descriptor, 'task-1', { maxPollErrors: 2, intervalMs: 1, timeoutMs: 10_000, requestOptions: { maxRetries: 4 } }).then(
+    const error = await waitForTask(client, descriptor, 'task-1', {
+      maxPollErrors: 2,
+      intervalMs: 1,
+      timeoutMs: 10_000,
+      requestOptions: { maxRetries: 4 },
+    }).then(
       () => undefined,
       (e: unknown) => e,
     );
@@ -139,7 +192,17 @@ describe('waiting for tasks', () => {
     const run = submitAndWait(
       client,
       descriptor,
-      (options) => client.request({ method: 'post', path: '/mj/submit/imagine', retry: 'unsafe', auth: 'bearer', body: { kind: 'json', value: { prompt: 'cat' } } }, options),
+      (options) =>
+        client.request(
+          {
+            method: 'post',
+            path: '/mj/submit/imagine',
+            retry: 'unsafe',
+            auth: 'bearer',
+            body: { kind: 'json', value: { prompt: 'cat' } },
+          },
+          options,
+        ),
       '/result',
     );
     const done = await run;
@@ -149,9 +212,16 @@ describe('waiting for tasks', () => {
   });
 
   it('a submit response without an id raises TaskSubmitError', async () => {
-    const server = await startServer((_req, res) => json(res, 200, { code: 24, description: 'banned word' }));
+    const server = await startServer((_req, res) =>
+      json(res, 200, { code: 24, description: 'banned word' }),
+    );
     const client = new TestClient({ baseUrl: server.url });
-    const run = submitAndWait(client, descriptor, (o) => client.request({ method: 'post', path: '/s', retry: 'unsafe', auth: 'bearer' }, o), '/result');
+    const run = submitAndWait(
+      client,
+      descriptor,
+      (o) => client.request({ method: 'post', path: '/s', retry: 'unsafe', auth: 'bearer' }, o),
+      '/result',
+    );
     const error = await run.then(
       () => undefined,
       (e: unknown) => e,
@@ -162,7 +232,13 @@ describe('waiting for tasks', () => {
 });
 
 describe('task helpers', () => {
-  const states = { queued: [0], running: [1], succeeded: [true, 'done'], failed: ['FAIL'], cancelled: [] };
+  const states = {
+    queued: [0],
+    running: [1],
+    succeeded: [true, 'done'],
+    failed: ['FAIL'],
+    cancelled: [],
+  };
   it.each([
     [0, 'queued'],
     [1, 'running'],
@@ -181,7 +257,9 @@ describe('task helpers', () => {
     [0.37, 'fraction', 0.37],
     [140, 'percent', 1],
     ['n/a', 'percent-string', undefined],
-  ] as const)('progress %j (%s) → %j', (raw, scale, want) => expect(scaleProgress(raw, scale)).toBe(want));
+  ] as const)('progress %j (%s) → %j', (raw, scale, want) =>
+    expect(scaleProgress(raw, scale)).toBe(want),
+  );
 
   it('reads JSON pointers with escapes and array indexes', () => {
     const doc = { data: { 'a/b': [{ '~k': 5 }] } };

@@ -8,7 +8,9 @@ describe('timeouts and abort', () => {
       setTimeout(() => json(res, 200, { late: true }), 2000).unref();
     });
     const client = new TestClient({ baseUrl: server.url, timeout: 80, maxRetries: 0 });
-    await expect(client.request({ method: 'get', path: '/slow', retry: 'safe', auth: 'bearer' })).rejects.toBeInstanceOf(APIConnectionTimeoutError);
+    await expect(
+      client.request({ method: 'get', path: '/slow', retry: 'safe', auth: 'bearer' }),
+    ).rejects.toBeInstanceOf(APIConnectionTimeoutError);
   });
 
   it('the timeout also covers reading the body', async () => {
@@ -18,7 +20,9 @@ describe('timeouts and abort', () => {
       // Never finishes the body.
     });
     const client = new TestClient({ baseUrl: server.url, timeout: 100, maxRetries: 0 });
-    await expect(client.request({ method: 'get', path: '/stall', retry: 'safe', auth: 'bearer' })).rejects.toBeInstanceOf(APIConnectionTimeoutError);
+    await expect(
+      client.request({ method: 'get', path: '/stall', retry: 'safe', auth: 'bearer' }),
+    ).rejects.toBeInstanceOf(APIConnectionTimeoutError);
   });
 
   it('a timed-out safe call is retried; each attempt gets its own timeout', async () => {
@@ -29,7 +33,9 @@ describe('timeouts and abort', () => {
       else json(res, 200, { attempt: calls });
     });
     const client = new TestClient({ baseUrl: server.url, timeout: 100 });
-    await expect(client.request({ method: 'get', path: '/x', retry: 'safe', auth: 'bearer' })).resolves.toEqual({ attempt: 2 });
+    await expect(
+      client.request({ method: 'get', path: '/x', retry: 'safe', auth: 'bearer' }),
+    ).resolves.toEqual({ attempt: 2 });
   });
 
   it('a timed-out unsafe submit is not re-sent', async () => {
@@ -37,7 +43,9 @@ describe('timeouts and abort', () => {
       setTimeout(() => json(res, 200, { late: true }), 2000).unref();
     });
     const client = new TestClient({ baseUrl: server.url, timeout: 80 });
-    await expect(client.request({ method: 'post', path: '/submit', retry: 'unsafe', auth: 'bearer' })).rejects.toBeInstanceOf(APIConnectionTimeoutError);
+    await expect(
+      client.request({ method: 'post', path: '/submit', retry: 'unsafe', auth: 'bearer' }),
+    ).rejects.toBeInstanceOf(APIConnectionTimeoutError);
     expect(server.requests).toHaveLength(1);
   });
 
@@ -47,7 +55,10 @@ describe('timeouts and abort', () => {
     });
     const client = new TestClient({ baseUrl: server.url });
     const controller = new AbortController();
-    const call = client.request({ method: 'get', path: '/hang', retry: 'safe', auth: 'bearer' }, { signal: controller.signal });
+    const call = client.request(
+      { method: 'get', path: '/hang', retry: 'safe', auth: 'bearer' },
+      { signal: controller.signal },
+    );
     setTimeout(() => controller.abort(), 50);
     await expect(call).rejects.toBeInstanceOf(APIUserAbortError);
     expect(server.requests).toHaveLength(1);
@@ -56,7 +67,10 @@ describe('timeouts and abort', () => {
   it('an already-aborted signal sends nothing', async () => {
     const server = await startServer((_req, res) => json(res, 200, {}));
     const client = new TestClient({ baseUrl: server.url });
-    const call = client.request({ method: 'get', path: '/x', retry: 'safe', auth: 'bearer' }, { signal: AbortSignal.abort() });
+    const call = client.request(
+      { method: 'get', path: '/x', retry: 'safe', auth: 'bearer' },
+      { signal: AbortSignal.abort() },
+    );
     await expect(call).rejects.toBeInstanceOf(APIUserAbortError);
     expect(server.requests).toHaveLength(0);
   });
@@ -65,7 +79,10 @@ describe('timeouts and abort', () => {
     const server = await startServer((_req, res) => json(res, 503, {}, { 'retry-after': '30' }));
     const client = new TestClient({ baseUrl: server.url });
     const controller = new AbortController();
-    const call = client.request({ method: 'get', path: '/x', retry: 'safe', auth: 'bearer' }, { signal: controller.signal });
+    const call = client.request(
+      { method: 'get', path: '/x', retry: 'safe', auth: 'bearer' },
+      { signal: controller.signal },
+    );
     setTimeout(() => controller.abort(), 100);
     await expect(call).rejects.toBeInstanceOf(APIUserAbortError);
     expect(server.requests).toHaveLength(1);

@@ -7,7 +7,10 @@ import { API_KEY, json, startServer, TestClient } from './helpers.js';
 describe('path parameters', () => {
   const table: [string, { given: [string, Record<string, unknown>]; want: string }][] = [
     ['plain', { given: ['/mj/task/{id}/fetch', { id: '1712' }], want: '/mj/task/1712/fetch' }],
-    ['reserved characters are encoded', { given: ['/t/{id}', { id: 'a/b c?d#e%' }], want: '/t/a%2Fb%20c%3Fd%23e%25' }],
+    [
+      'reserved characters are encoded',
+      { given: ['/t/{id}', { id: 'a/b c?d#e%' }], want: '/t/a%2Fb%20c%3Fd%23e%25' },
+    ],
     ['numbers', { given: ['/t/{n}', { n: 42 }], want: '/t/42' }],
     ['unicode', { given: ['/t/{id}', { id: '任务' }], want: '/t/%E4%BB%BB%E5%8A%A1' }],
   ];
@@ -17,31 +20,80 @@ describe('path parameters', () => {
     expect(() => buildPath('/t/{id}', { id: value })).toThrow(ShellApiError);
   });
 
-  it('rejects a missing value', () => expect(() => buildPath('/t/{id}', {})).toThrow(/Missing path parameter "id"/));
+  it('rejects a missing value', () =>
+    expect(() => buildPath('/t/{id}', {})).toThrow(/Missing path parameter "id"/));
 
   it('reaches the server encoded', async () => {
     const server = await startServer((_req, res) => json(res, 200, {}));
-    await new TestClient({ baseUrl: `${server.url}/` }).request({ method: 'get', path: '/t/{id}', pathParams: { id: '../admin' }, retry: 'safe', auth: 'bearer' });
+    await new TestClient({ baseUrl: `${server.url}/` }).request({
+      method: 'get',
+      path: '/t/{id}',
+      pathParams: { id: '../admin' },
+      retry: 'safe',
+      auth: 'bearer',
+    });
     expect(server.requests[0]!.url).toBe('/t/..%2Fadmin');
   });
 });
 
 describe('query serialisation', () => {
   const table: [string, { given: Parameters<typeof serializeQuery>; want: string }][] = [
-    ['scalars; undefined and null skipped', { given: [{ a: 'x y', b: 1, c: true, d: undefined, e: null }], want: 'a=x%20y&b=1&c=true' }],
+    [
+      'scalars; undefined and null skipped',
+      { given: [{ a: 'x y', b: 1, c: true, d: undefined, e: null }], want: 'a=x%20y&b=1&c=true' },
+    ],
     ['arrays explode by default', { given: [{ ids: ['1', '2'] }], want: 'ids=1&ids=2' }],
-    ['form without explode', { given: [{ ids: ['a,b', 'c'] }, { ids: { style: 'form', explode: false } }], want: 'ids=a%2Cb,c' }],
-    ['pipe and space delimited', { given: [{ p: [1, 2], s: [3, 4] }, { p: { style: 'pipeDelimited', explode: false }, s: { style: 'spaceDelimited', explode: false } }], want: 'p=1%7C2&s=3%204' }],
-    ['deepObject', { given: [{ filter: { status: 'done', limit: 5 } }, { filter: { style: 'deepObject', explode: true } }], want: 'filter%5Bstatus%5D=done&filter%5Blimit%5D=5' }],
+    [
+      'form without explode',
+      {
+        given: [{ ids: ['a,b', 'c'] }, { ids: { style: 'form', explode: false } }],
+        want: 'ids=a%2Cb,c',
+      },
+    ],
+    [
+      'pipe and space delimited',
+      {
+        given: [
+          { p: [1, 2], s: [3, 4] },
+          {
+            p: { style: 'pipeDelimited', explode: false },
+            s: { style: 'spaceDelimited', explode: false },
+          },
+        ],
+        want: 'p=1%7C2&s=3%204',
+      },
+    ],
+    [
+      'deepObject',
+      {
+        given: [
+          { filter: { status: 'done', limit: 5 } },
+          { filter: { style: 'deepObject', explode: true } },
+        ],
+        want: 'filter%5Bstatus%5D=done&filter%5Blimit%5D=5',
+      },
+    ],
     ['form object explode', { given: [{ filter: { a: 1, b: 'x' } }], want: 'a=1&b=x' }],
-    ['dates as ISO text', { given: [{ since: new Date(0) }], want: 'since=1970-01-01T00%3A00%3A00.000Z' }],
+    [
+      'dates as ISO text',
+      { given: [{ since: new Date(0) }], want: 'since=1970-01-01T00%3A00%3A00.000Z' },
+    ],
   ];
   it.each(table)('%s', (_title, { given, want }) => expect(serializeQuery(...given)).toBe(want));
 
   it('merges default, operation and per-call query; no credentials when the operation needs none', async () => {
     const server = await startServer((_req, res) => json(res, 200, {}));
     const client = new TestClient({ baseUrl: server.url, defaultQuery: { v: '1' } });
-    await client.request({ method: 'get', path: '/q', query: { limit: 10, tags: ['a', 'b'] }, retry: 'safe', auth: null }, { query: { extra: true } });
+    await client.request(
+      {
+        method: 'get',
+        path: '/q',
+        query: { limit: 10, tags: ['a', 'b'] },
+        retry: 'safe',
+        auth: null,
+      },
+      { query: { extra: true } },
+    );
     expect(server.requests[0]!.url).toBe('/q?v=1&limit=10&tags=a&tags=b&extra=true');
     expect(server.requests[0]!.headers['authorization']).toBeUndefined();
   });

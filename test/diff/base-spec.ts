@@ -237,10 +237,16 @@ export function baseSpec(): Spec {
           },
         },
         NewPet: {
-          allOf: [{ $ref: '#/components/schemas/Pet' }, { type: 'object', properties: { owner_email: { type: 'string' } } }],
+          allOf: [
+            { $ref: '#/components/schemas/Pet' },
+            { type: 'object', properties: { owner_email: { type: 'string' } } },
+          ],
         },
         PetDetail: {
-          allOf: [{ $ref: '#/components/schemas/Pet' }, { type: 'object', properties: { owner: { type: 'string' } } }],
+          allOf: [
+            { $ref: '#/components/schemas/Pet' },
+            { type: 'object', properties: { owner: { type: 'string' } } },
+          ],
         },
         Circle: {
           type: 'object',

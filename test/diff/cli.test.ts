@@ -9,7 +9,8 @@ import { baseSpec } from './base-spec.js';
 
 let repo: string;
 const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
-const write = (spec: object) => writeFileSync(path.join(repo, 'spec/openapi.json'), JSON.stringify(spec, null, 2));
+const write = (spec: object) =>
+  writeFileSync(path.join(repo, 'spec/openapi.json'), JSON.stringify(spec, null, 2));
 
 beforeAll(() => {
   repo = mkdtempSync(path.join(tmpdir(), 'diff-cli-'));
@@ -22,31 +23,70 @@ beforeAll(() => {
   git('commit', '-qm', 'base');
   const head = baseSpec();
   delete head.paths['/pets/{petId}'].delete;
-  head.paths['/pets'].get.parameters.push({ name: 'owner', in: 'query', required: true, schema: { type: 'string' } });
+  head.paths['/pets'].get.parameters.push({
+    name: 'owner',
+    in: 'query',
+    required: true,
+    schema: { type: 'string' },
+  });
   write(head);
 });
 afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
-const lineOf = (text: string, location: string) => text.split('\n')[Number(location.split(':').pop()) - 1]!;
+const lineOf = (text: string, location: string) =>
+  text.split('\n')[Number(location.split(':').pop()) - 1]!;
 
 describe('shellapi-gen diff', () => {
   it('reads a git revision as the base and locates each change on its own side, relative to cwd', () => {
-    const run = runCli(['diff', '--base', 'HEAD', '--head', 'spec/openapi.json', '--format', 'json', '--fail-on', 'breaking'], { cwd: repo });
+    const run = runCli(
+      [
+        'diff',
+        '--base',
+        'HEAD',
+        '--head',
+        'spec/openapi.json',
+        '--format',
+        'json',
+        '--fail-on',
+        'breaking',
+      ],
+      { cwd: repo },
+    );
     expect(run.status, run.stderr).toBe(1);
     const out = JSON.parse(run.stdout);
     expect(Object.keys(out)).toEqual(['bump', 'changes']);
     expect(out.bump).toBe('major');
-    for (const c of out.changes) expect(Object.keys(c)).toEqual(['level', 'code', 'operation', 'pointer', 'message', 'location']);
+    for (const c of out.changes)
+      expect(Object.keys(c)).toEqual([
+        'level',
+        'code',
+        'operation',
+        'pointer',
+        'message',
+        'location',
+      ]);
 
-    const removed = out.changes.find((c: { code: string }) => c.code === 'operation-removed-without-deprecation');
-    expect(removed).toMatchObject({ level: 'breaking', operation: 'deletePet', pointer: '/paths/~1pets~1{petId}/delete' });
+    const removed = out.changes.find(
+      (c: { code: string }) => c.code === 'operation-removed-without-deprecation',
+    );
+    expect(removed).toMatchObject({
+      level: 'breaking',
+      operation: 'deletePet',
+      pointer: '/paths/~1pets~1{petId}/delete',
+    });
     expect(removed.location).toMatch(/^HEAD:spec\/openapi\.json:\d+$/);
-    expect(lineOf(git('show', 'HEAD:spec/openapi.json'), removed.location)).toContain('"delete": {');
+    expect(lineOf(git('show', 'HEAD:spec/openapi.json'), removed.location)).toContain(
+      '"delete": {',
+    );
 
-    const added = out.changes.find((c: { code: string }) => c.code === 'request-parameter-added-required');
+    const added = out.changes.find(
+      (c: { code: string }) => c.code === 'request-parameter-added-required',
+    );
     expect(added).toMatchObject({ level: 'breaking', operation: 'listPets' });
     expect(added.location).toMatch(/^spec\/openapi\.json:\d+$/);
-    expect(lineOf(readFileSync(path.join(repo, 'spec/openapi.json'), 'utf8'), added.location)).toContain('{');
+    expect(
+      lineOf(readFileSync(path.join(repo, 'spec/openapi.json'), 'utf8'), added.location),
+    ).toContain('{');
     expect(added.pointer).toBe('/paths/~1pets/get/parameters/3');
   });
 
@@ -55,20 +95,33 @@ describe('shellapi-gen diff', () => {
     expect(text.status).toBe(0);
     expect(text.stdout).toMatch(/^API: \d+ breaking, \d+ non-breaking, \d+ info \(bump: major\)/);
     expect(text.stdout).toContain('operation-removed-without-deprecation deletePet');
-    const md = runCli(['diff', '--base', 'HEAD', '--head', 'spec/openapi.json', '--format', 'markdown'], { cwd: repo });
+    const md = runCli(
+      ['diff', '--base', 'HEAD', '--head', 'spec/openapi.json', '--format', 'markdown'],
+      { cwd: repo },
+    );
     expect(md.stdout).toContain('## API changes: bump major');
-    expect(md.stdout).toContain('| breaking | `operation-removed-without-deprecation` | `deletePet` |');
-    const same = runCli(['diff', '--base', 'spec/openapi.json', '--head', 'spec/openapi.json', '--fail-on', 'any'], { cwd: repo });
+    expect(md.stdout).toContain(
+      '| breaking | `operation-removed-without-deprecation` | `deletePet` |',
+    );
+    const same = runCli(
+      ['diff', '--base', 'spec/openapi.json', '--head', 'spec/openapi.json', '--fail-on', 'any'],
+      { cwd: repo },
+    );
     expect(same.status).toBe(0);
     expect(same.stdout).toContain('API: no changes (bump: none)');
   });
 
   it('refuses an unknown base and a broken head with located errors', () => {
-    const unknown = runCli(['diff', '--base', 'no-such-rev', '--head', 'spec/openapi.json'], { cwd: repo });
+    const unknown = runCli(['diff', '--base', 'no-such-rev', '--head', 'spec/openapi.json'], {
+      cwd: repo,
+    });
     expect(unknown.status).toBe(1);
-    expect(unknown.stderr).toContain('--base no-such-rev is neither a spec file nor a git revision');
+    expect(unknown.stderr).toContain(
+      '--base no-such-rev is neither a spec file nor a git revision',
+    );
     const broken = baseSpec();
-    broken.paths['/pets'].get.responses['200'].content['application/json'].schema.items.$ref = '#/components/schemas/Nope';
+    broken.paths['/pets'].get.responses['200'].content['application/json'].schema.items.$ref =
+      '#/components/schemas/Nope';
     writeFileSync(path.join(repo, 'broken.json'), JSON.stringify(broken, null, 2));
     const bad = runCli(['diff', '--base', 'HEAD', '--head', 'broken.json'], { cwd: repo });
     expect(bad.status).toBe(1);

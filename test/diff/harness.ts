@@ -5,7 +5,10 @@ import path from 'node:path';
 import { diffSpecs, loadSide, type DiffResult } from '../../generator/diff/index.js';
 import { baseSpec, type Spec } from './base-spec.js';
 
-export async function diffEdit(edit: (spec: Spec) => void, editBase?: (spec: Spec) => void): Promise<DiffResult> {
+export async function diffEdit(
+  edit: (spec: Spec) => void,
+  editBase?: (spec: Spec) => void,
+): Promise<DiffResult> {
   const dir = mkdtempSync(path.join(tmpdir(), 'diff-case-'));
   try {
     const base = baseSpec();
@@ -14,7 +17,10 @@ export async function diffEdit(edit: (spec: Spec) => void, editBase?: (spec: Spe
     edit(head);
     writeFileSync(path.join(dir, 'base.json'), JSON.stringify(base, null, 2));
     writeFileSync(path.join(dir, 'head.json'), JSON.stringify(head, null, 2));
-    return diffSpecs(await loadSide(path.join(dir, 'base.json'), 'base'), await loadSide(path.join(dir, 'head.json'), 'head'));
+    return diffSpecs(
+      await loadSide(path.join(dir, 'base.json'), 'base'),
+      await loadSide(path.join(dir, 'head.json'), 'head'),
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,9 +1,23 @@
 /** Release planning: the version a diff needs, a deliberate info.version, the changelog, idempotence. */
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { planRelease, ReleaseError, RELEASE_RECORD, RELEASE_SPEC, type ReleasePlan } from '../../generator/diff/release.js';
+import {
+  planRelease,
+  ReleaseError,
+  RELEASE_RECORD,
+  RELEASE_SPEC,
+  type ReleasePlan,
+} from '../../generator/diff/release.js';
 import { runCli } from '../helpers/cli.js';
 import { baseSpec, type Spec } from './base-spec.js';
 
@@ -12,7 +26,12 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-function workspace(): { spec: string; out: string; write(s: Spec): void; apply(plan: ReleasePlan): void } {
+function workspace(): {
+  spec: string;
+  out: string;
+  write(s: Spec): void;
+  apply(plan: ReleasePlan): void;
+} {
   const dir = mkdtempSync(path.join(tmpdir(), 'release-'));
   dirs.push(dir);
   const spec = path.join(dir, 'openapi.json');
@@ -47,7 +66,11 @@ describe('planRelease', () => {
     ws.write(baseSpec());
     const plan = await planRelease(ws.spec, ws.out);
     expect(plan.version).toBe('1.0.0');
-    expect(plan.files.map((f) => f.path)).toEqual([RELEASE_SPEC, RELEASE_RECORD, 'sdk/CHANGELOG.md']);
+    expect(plan.files.map((f) => f.path)).toEqual([
+      RELEASE_SPEC,
+      RELEASE_RECORD,
+      'sdk/CHANGELOG.md',
+    ]);
     expect(JSON.parse(plan.files[0]!.contents).paths['/pets'].get.operationId).toBe('listPets');
   });
 
@@ -63,7 +86,12 @@ describe('planRelease', () => {
       'addition',
       '1.1.0',
       'Added',
-      (s: Spec) => s.paths['/pets'].get.parameters.push({ name: 'q', in: 'query', schema: { type: 'string' } }),
+      (s: Spec) =>
+        s.paths['/pets'].get.parameters.push({
+          name: 'q',
+          in: 'query',
+          schema: { type: 'string' },
+        }),
       '`client.pets.listPets()`: new optional query parameter q',
     ],
     [
@@ -73,20 +101,29 @@ describe('planRelease', () => {
       (s: Spec) => (s.paths['/pets'].get.summary = 'List every pet'),
       '`client.pets.listPets()`: listPets: summary or description changed',
     ],
-    ['deprecation', '1.1.0', 'Deprecated', (s: Spec) => (s.paths['/pets'].get.deprecated = true), '`client.pets.listPets()`: listPets deprecated'],
-  ])('a %s release bumps to %s and lists the change under %s', async (_kind, version, heading, edit, line) => {
-    const ws = await releasedThen(edit);
-    const plan = await planRelease(ws.spec, ws.out);
-    expect(plan.version).toBe(version);
-    const log = plan.files.find((f) => f.path === 'sdk/CHANGELOG.md')!.contents;
-    expect(log.startsWith(`# Changelog\n\n## ${version}\n\n### ${heading}\n\n`)).toBe(true);
-    expect(log).toContain(`- ${line}\n`);
-    expect(log).toContain('## 1.0.0\n'); // the earlier section stays, below
-    ws.apply(plan);
-    const again = await planRelease(ws.spec, ws.out);
-    expect(again.files).toEqual([]);
-    expect(again.version).toBe(version);
-  });
+    [
+      'deprecation',
+      '1.1.0',
+      'Deprecated',
+      (s: Spec) => (s.paths['/pets'].get.deprecated = true),
+      '`client.pets.listPets()`: listPets deprecated',
+    ],
+  ])(
+    'a %s release bumps to %s and lists the change under %s',
+    async (_kind, version, heading, edit, line) => {
+      const ws = await releasedThen(edit);
+      const plan = await planRelease(ws.spec, ws.out);
+      expect(plan.version).toBe(version);
+      const log = plan.files.find((f) => f.path === 'sdk/CHANGELOG.md')!.contents;
+      expect(log.startsWith(`# Changelog\n\n## ${version}\n\n### ${heading}\n\n`)).toBe(true);
+      expect(log).toContain(`- ${line}\n`);
+      expect(log).toContain('## 1.0.0\n'); // the earlier section stays, below
+      ws.apply(plan);
+      const again = await planRelease(ws.spec, ws.out);
+      expect(again.files).toEqual([]);
+      expect(again.version).toBe(version);
+    },
+  );
 
   it('lets a deliberate, high enough info.version win and refuses a lower one, naming the bump', async () => {
     const higher = await releasedThen((s) => {
@@ -101,7 +138,9 @@ describe('planRelease', () => {
     });
     const refused = planRelease(lower.spec, lower.out);
     await expect(refused).rejects.toThrow(ReleaseError);
-    await expect(refused).rejects.toThrow(/info\.version 1\.1\.0 is too low: the changes since 1\.0\.0 need a major bump, to 2\.0\.0/);
+    await expect(refused).rejects.toThrow(
+      /info\.version 1\.1\.0 is too low: the changes since 1\.0\.0 need a major bump, to 2\.0\.0/,
+    );
   });
 });
 
@@ -124,8 +163,12 @@ describe('shellapi-gen release', () => {
     const first = runCli(['release', '--spec', ws.spec, '--out', ws.out]);
     expect(first.status, first.stderr).toBe(0);
     expect(first.stdout).toContain('Released 2.0.0 (major bump from 1.0.0; ');
-    expect(JSON.parse(readFileSync(path.join(ws.out, 'sdk/package.json'), 'utf8')).version).toBe('2.0.0');
-    expect(readFileSync(path.join(ws.out, 'sdk/CHANGELOG.md'), 'utf8')).toContain('### Breaking\n\n- `client.pets.deletePet()`');
+    expect(JSON.parse(readFileSync(path.join(ws.out, 'sdk/package.json'), 'utf8')).version).toBe(
+      '2.0.0',
+    );
+    expect(readFileSync(path.join(ws.out, 'sdk/CHANGELOG.md'), 'utf8')).toContain(
+      '### Breaking\n\n- `client.pets.deletePet()`',
+    );
     const before = snapshot(ws.out);
     const second = runCli(['generate', '--release', '--spec', ws.spec, '--out', ws.out]);
     expect(second.status, second.stderr).toBe(0);
@@ -134,11 +177,23 @@ describe('shellapi-gen release', () => {
 
     // check leads with the API-level summary against the release just recorded, then the files.
     const edited = JSON.parse(readFileSync(ws.spec, 'utf8'));
-    edited.paths['/pets'].get.parameters.push({ name: 'owner', in: 'query', required: true, schema: { type: 'string' } });
-    writeFileSync(path.join(path.dirname(ws.spec), 'openapi.json'), JSON.stringify(edited, null, 2));
-    const check = runCli(['check', '--spec', 'openapi.json', '--out', 'generated'], { cwd: path.dirname(ws.spec) });
+    edited.paths['/pets'].get.parameters.push({
+      name: 'owner',
+      in: 'query',
+      required: true,
+      schema: { type: 'string' },
+    });
+    writeFileSync(
+      path.join(path.dirname(ws.spec), 'openapi.json'),
+      JSON.stringify(edited, null, 2),
+    );
+    const check = runCli(['check', '--spec', 'openapi.json', '--out', 'generated'], {
+      cwd: path.dirname(ws.spec),
+    });
     expect(check.status).toBe(1);
-    expect(check.stdout.split('\n')[0]).toBe('API changes since release 2.0.0 (generated/release/spec.json): 1 breaking, 0 non-breaking, 0 info (bump: major)');
+    expect(check.stdout.split('\n')[0]).toBe(
+      'API changes since release 2.0.0 (generated/release/spec.json): 1 breaking, 0 non-breaking, 0 info (bump: major)',
+    );
     expect(check.stdout).toMatch(
       /request-parameter-added-required listPets: new required query parameter owner\n\s+at openapi\.json:\d+ \/paths\/~1pets\/get\/parameters\/3/,
     );

@@ -30,7 +30,16 @@ const callback = () => ({
   done: {
     '{$request.body#/prompt}': {
       post: {
-        requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { state: { type: 'string', enum: ['ok', 'failed'] } } } } } },
+        requestBody: {
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: { state: { type: 'string', enum: ['ok', 'failed'] } },
+              },
+            },
+          },
+        },
         responses: { '200': { description: 'Received' } },
       },
     },
@@ -56,7 +65,10 @@ const rows: Row[] = [
   },
   {
     name: 'required readOnly property added (never sent)',
-    edit: (s) => ((pet(s).properties.created = { type: 'string', readOnly: true }), pet(s).required.push('created')),
+    edit: (s) => (
+      (pet(s).properties.created = { type: 'string', readOnly: true }),
+      pet(s).required.push('created')
+    ),
     code: 'response-property-added',
     level: 'non-breaking',
     bump: 'minor',
@@ -281,7 +293,10 @@ const rows: Row[] = [
   },
   {
     name: 'discriminator value renamed',
-    edit: (s) => ((shape(s).discriminator.mapping.round = shape(s).discriminator.mapping.circle), delete shape(s).discriminator.mapping.circle),
+    edit: (s) => (
+      (shape(s).discriminator.mapping.round = shape(s).discriminator.mapping.circle),
+      delete shape(s).discriminator.mapping.circle
+    ),
     code: 'request-discriminator-value-removed',
     level: 'breaking',
     bump: 'major',
@@ -370,7 +385,10 @@ const rows: Row[] = [
     level: 'breaking',
     bump: 'major',
     operation: 'getPet',
-    absent: ['request-parameter-removed-without-deprecation', 'operation-removed-without-deprecation'],
+    absent: [
+      'request-parameter-removed-without-deprecation',
+      'operation-removed-without-deprecation',
+    ],
   },
   // media types and statuses
   {
@@ -399,7 +417,10 @@ const rows: Row[] = [
   },
   {
     name: 'success status replaced',
-    edit: (s) => ((createPet(s).responses['200'] = createPet(s).responses['201']), delete createPet(s).responses['201']),
+    edit: (s) => (
+      (createPet(s).responses['200'] = createPet(s).responses['201']),
+      delete createPet(s).responses['201']
+    ),
     code: 'response-status-removed',
     level: 'breaking',
     bump: 'major',
@@ -488,7 +509,10 @@ const rows: Row[] = [
   },
   {
     name: 'operationId renamed behind a pinned x-sdk-name (SDK-only break)',
-    edit: (s) => ((s.paths['/tasks/{taskId}'].get.operationId = 'fetchTask'), (family(s).poll.operationId = 'fetchTask')),
+    edit: (s) => (
+      (s.paths['/tasks/{taskId}'].get.operationId = 'fetchTask'),
+      (family(s).poll.operationId = 'fetchTask')
+    ),
     code: 'sdk-operation-key-renamed',
     pointer: /^\/paths\/~1tasks~1\{taskId\}\/get\/operationId$/,
     level: 'breaking',
@@ -525,7 +549,13 @@ const rows: Row[] = [
     bump: 'major',
   },
   // callbacks: the server sends them, so their payloads compare like responses
-  { name: 'callback added', edit: (s) => (s.paths['/tasks'].post.callbacks = callback()), code: 'callback-added', level: 'non-breaking', bump: 'minor' },
+  {
+    name: 'callback added',
+    edit: (s) => (s.paths['/tasks'].post.callbacks = callback()),
+    code: 'callback-added',
+    level: 'non-breaking',
+    bump: 'minor',
+  },
   {
     name: 'callback removed',
     base: (s) => (s.paths['/tasks'].post.callbacks = callback()),
@@ -539,7 +569,9 @@ const rows: Row[] = [
     base: (s) => (s.paths['/tasks'].post.callbacks = callback()),
     edit: (s) => (
       (s.paths['/tasks'].post.callbacks = callback()),
-      s.paths['/tasks'].post.callbacks.done['{$request.body#/prompt}'].post.requestBody.content['application/json'].schema.properties.state.enum.push('late')
+      s.paths['/tasks'].post.callbacks.done['{$request.body#/prompt}'].post.requestBody.content[
+        'application/json'
+      ].schema.properties.state.enum.push('late')
     ),
     code: 'response-enum-value-added',
     level: 'breaking',
@@ -556,7 +588,10 @@ const rows: Row[] = [
   },
   {
     name: 'task state value added',
-    edit: (s) => (s.components.schemas.Task.properties.status.enum.push('PAUSED'), family(s).states.running.push('PAUSED')),
+    edit: (s) => (
+      s.components.schemas.Task.properties.status.enum.push('PAUSED'),
+      family(s).states.running.push('PAUSED')
+    ),
     code: 'task-state-value-added',
     level: 'non-breaking',
     bump: 'major',
@@ -639,7 +674,9 @@ describe('diff edit table', () => {
   it.each(rows)('$name → $code ($level), bump $bump', async (row) => {
     const result = await diffEdit(row.edit, row.base);
     const codes = result.changes.map((c) => c.code);
-    const hit = result.changes.find((c) => c.code === row.code && (row.operation === undefined || c.operation === row.operation));
+    const hit = result.changes.find(
+      (c) => c.code === row.code && (row.operation === undefined || c.operation === row.operation),
+    );
     expect(hit, `got ${codes.join(', ')}`).toBeDefined();
     expect(hit!.level).toBe(row.level);
     expect(hit!.location).toMatch(/\.json:\d+$/);

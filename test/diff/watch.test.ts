@@ -17,9 +17,14 @@ afterAll(() => {
 describe('generate --watch', () => {
   it('regenerates on edits, reports a broken spec without exiting, and recovers', async () => {
     const specFile = path.join(dir, 'openapi.json');
-    const write = (spec: object | string) => writeFileSync(specFile, typeof spec === 'string' ? spec : JSON.stringify(spec, null, 2));
+    const write = (spec: object | string) =>
+      writeFileSync(specFile, typeof spec === 'string' ? spec : JSON.stringify(spec, null, 2));
     write(baseSpec());
-    child = spawn(process.execPath, [BIN, 'generate', '--watch', '--spec', 'openapi.json', '--out', 'gen'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(
+      process.execPath,
+      [BIN, 'generate', '--watch', '--spec', 'openapi.json', '--out', 'gen'],
+      { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let stdout = '';
     let stderr = '';
     child.stdout!.on('data', (d) => (stdout += d));
@@ -40,18 +45,27 @@ describe('generate --watch', () => {
       });
 
     let at = await waitFor(/files: \d+ written/, 0);
-    expect(readFileSync(path.join(dir, 'gen/sdk/package.json'), 'utf8')).toContain('"version": "1.0.0"');
+    expect(readFileSync(path.join(dir, 'gen/sdk/package.json'), 'utf8')).toContain(
+      '"version": "1.0.0"',
+    );
 
     // Edit: a new query parameter reaches the generated client.
     const edited = baseSpec();
-    edited.paths['/pets'].get.parameters.push({ name: 'ownerName', in: 'query', schema: { type: 'string' } });
+    edited.paths['/pets'].get.parameters.push({
+      name: 'ownerName',
+      in: 'query',
+      schema: { type: 'string' },
+    });
     write(edited);
     at = await waitFor(/\[watch\] openapi\.json[\s\S]*files: [1-9]\d* written/, at);
-    expect(readFileSync(path.join(dir, 'gen/sdk/src/operations/pets.ts'), 'utf8')).toContain('ownerName');
+    expect(readFileSync(path.join(dir, 'gen/sdk/src/operations/pets.ts'), 'utf8')).toContain(
+      'ownerName',
+    );
 
     // Break: a dangling ref is printed with its location, nothing is written, the process keeps running.
     const broken = structuredClone(edited);
-    broken.paths['/pets'].get.responses['200'].content['application/json'].schema.items.$ref = '#/components/schemas/Nope';
+    broken.paths['/pets'].get.responses['200'].content['application/json'].schema.items.$ref =
+      '#/components/schemas/Nope';
     const stderrBefore = stderr.length;
     write(broken);
     at = await waitFor(/not generated: fix the problems above; still watching/, at);
@@ -59,13 +73,21 @@ describe('generate --watch', () => {
     expect(child.exitCode).toBeNull();
 
     // Fix: back to a good spec; the output follows again.
-    edited.paths['/pets'].get.parameters.push({ name: 'color', in: 'query', schema: { type: 'string' } });
+    edited.paths['/pets'].get.parameters.push({
+      name: 'color',
+      in: 'query',
+      schema: { type: 'string' },
+    });
     write(edited);
     await waitFor(/files: [1-9]\d* written/, at);
-    expect(readFileSync(path.join(dir, 'gen/sdk/src/operations/pets.ts'), 'utf8')).toContain('color');
+    expect(readFileSync(path.join(dir, 'gen/sdk/src/operations/pets.ts'), 'utf8')).toContain(
+      'color',
+    );
     expect(existsSync(path.join(dir, 'gen/manifest.json'))).toBe(true);
 
-    const exited = new Promise<number | null>((resolve) => child!.once('exit', (code) => resolve(code)));
+    const exited = new Promise<number | null>((resolve) =>
+      child!.once('exit', (code) => resolve(code)),
+    );
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
   }, 400_000);

@@ -18,7 +18,8 @@ describe('templates/docs/app.js', () => {
       skipLibCheck: true,
     });
     const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => {
-      const where = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start) : undefined;
+      const where =
+        d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start) : undefined;
       return `${where ? `${where.line + 1}:${where.character + 1} ` : ''}${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
     });
     expect(diagnostics).toEqual([]);

@@ -16,7 +16,9 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
 const runBrowser = available || Boolean(process.env.CI);
 if (!runBrowser) {
-  console.warn(`[docs browser tests] SKIPPED: ${CHROMIUM} not found (install it with: apt-get install -y chromium). In CI these tests always run.`);
+  console.warn(
+    `[docs browser tests] SKIPPED: ${CHROMIUM} not found (install it with: apt-get install -y chromium). In CI these tests always run.`,
+  );
 }
 
 const ARTIFACTS = path.join(REPO, 'test-results', 'docs');
@@ -53,12 +55,23 @@ describe.skipIf(!runBrowser)('docs site in a browser', () => {
   beforeAll(async () => {
     await mkdir(ARTIFACTS, { recursive: true });
     [features, shell] = await Promise.all([buildSite(FEATURES_SPEC), buildSite(SHELL_SPEC)]);
-    const found = shell.ir.operations.find((o) => o.tag === 'midjourney' && /\/imagine$/.test(o.path));
+    const found = shell.ir.operations.find(
+      (o) => o.tag === 'midjourney' && /\/imagine$/.test(o.path),
+    );
     if (!found) throw new Error('the Shell spec has no Midjourney imagine operation');
     imagine = found;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   });
 
@@ -68,8 +81,14 @@ describe.skipIf(!runBrowser)('docs site in a browser', () => {
     await shell?.server.close();
   });
 
-  async function open(url: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  async function open(
+    url: string,
+    options: Parameters<Browser['newContext']>[0] = {},
+  ): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      ...options,
+    });
     const page = await context.newPage();
     const problems = watch(page);
     await page.goto(url, { waitUntil: 'load' });
@@ -80,7 +99,11 @@ describe.skipIf(!runBrowser)('docs site in a browser', () => {
     const { context, page, problems } = await open(`${shell.server.url}/index.html`);
     expect(await page.evaluate(() => document.compatMode)).toBe('CSS1Compat');
     const indexSize = (): Promise<number> =>
-      page.evaluate(() => (window as unknown as { DOCS_SEARCH_INDEX?: { entries: unknown[] } }).DOCS_SEARCH_INDEX?.entries.length ?? 0);
+      page.evaluate(
+        () =>
+          (window as unknown as { DOCS_SEARCH_INDEX?: { entries: unknown[] } }).DOCS_SEARCH_INDEX
+            ?.entries.length ?? 0,
+      );
     expect(await indexSize()).toBe(0);
     await page.focus('#search-input');
     await expect.poll(indexSize).toBeGreaterThan(shell.ir.operations.length);
@@ -106,7 +129,9 @@ describe.skipIf(!runBrowser)('docs site in a browser', () => {
       expect(await options.first().getAttribute('aria-selected')).toBe('false');
       await page.keyboard.press('ArrowUp');
     }
-    expect(await page.locator('#search-input').getAttribute('aria-activedescendant')).toBe('search-result-0');
+    expect(await page.locator('#search-input').getAttribute('aria-activedescendant')).toBe(
+      'search-result-0',
+    );
     await page.keyboard.press('Enter');
     await page.waitForURL((u) => u.hash === `#${imagine.operationId}`);
     expect(new URL(page.url()).pathname).toMatch(/\/families\/midjourney\.html$/);
@@ -123,7 +148,9 @@ describe.skipIf(!runBrowser)('docs site in a browser', () => {
     const first = page.locator('#search-results [role="option"]').first();
     await expect.poll(() => first.textContent()).toContain(imagine.titleZh ?? 'Imagine');
     await first.click();
-    await page.waitForURL((u) => u.pathname.endsWith('/families/midjourney.html') && u.hash.length > 1);
+    await page.waitForURL(
+      (u) => u.pathname.endsWith('/families/midjourney.html') && u.hash.length > 1,
+    );
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -156,8 +183,11 @@ describe.skipIf(!runBrowser)('docs site in a browser', () => {
   });
 
   it('toggles light and dark themes and remembers the choice', async () => {
-    const { context, page, problems } = await open(`${features.server.url}/index.html`, { colorScheme: 'light' });
-    const bg = (): Promise<string> => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const { context, page, problems } = await open(`${features.server.url}/index.html`, {
+      colorScheme: 'light',
+    });
+    const bg = (): Promise<string> =>
+      page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const light = await bg();
     await page.locator('.theme-toggle').click();
     expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
@@ -176,7 +206,9 @@ describe.skipIf(!runBrowser)('docs site in a browser', () => {
   });
 
   it('follows prefers-color-scheme when no choice is saved', async () => {
-    const { context, page } = await open(`${features.server.url}/index.html`, { colorScheme: 'dark' });
+    const { context, page } = await open(`${features.server.url}/index.html`, {
+      colorScheme: 'dark',
+    });
     expect(await page.locator('html').getAttribute('data-theme')).toBeNull();
     expect(await page.locator('.theme-toggle').getAttribute('aria-pressed')).toBe('true');
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -201,7 +233,9 @@ describe.skipIf(!runBrowser)('docs site in a browser', () => {
         }),
     );
     expect(shift).toBeLessThan(0.01);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await page.locator('#sidebar').isVisible()).toBe(true);
     const sidebarBox = await page.locator('#sidebar').boundingBox();
@@ -216,7 +250,9 @@ describe.skipIf(!runBrowser)('docs site in a browser', () => {
 
   it('copies a code sample to the clipboard', async () => {
     const { context, page, problems } = await open(`${features.server.url}/families/render.html`);
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: features.server.url });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: features.server.url,
+    });
     const block = page.locator('#submitRender-samples-curl .code');
     await block.locator('button.copy').click();
     await expect.poll(() => block.locator('button.copy').textContent()).toBe('Copied');
@@ -228,10 +264,14 @@ describe.skipIf(!runBrowser)('docs site in a browser', () => {
   });
 
   it('reveals an example that sits in a hidden tab when its anchor is opened', async () => {
-    const { context, page, problems } = await open(`${features.server.url}/families/chat.html#createChatCompletion-ex-vision`);
+    const { context, page, problems } = await open(
+      `${features.server.url}/families/chat.html#createChatCompletion-ex-vision`,
+    );
     await expect.poll(() => page.locator('#createChatCompletion-ex-vision').isVisible()).toBe(true);
     expect(await page.locator('#createChatCompletion-ex-basic').isVisible()).toBe(false);
-    expect(await page.locator('#createChatCompletion-ex-vision-tab').getAttribute('aria-selected')).toBe('true');
+    expect(
+      await page.locator('#createChatCompletion-ex-vision-tab').getAttribute('aria-selected'),
+    ).toBe('true');
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -239,18 +279,29 @@ describe.skipIf(!runBrowser)('docs site in a browser', () => {
   it('works from file:// — styles, scripts and search without a server', async () => {
     const url = pathToFileURL(path.join(features.dir, 'families', 'chat.html')).href;
     const { context, page, problems } = await open(url);
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.topbar')!).position)).toBe('sticky');
+    expect(
+      await page.evaluate(() => getComputedStyle(document.querySelector('.topbar')!).position),
+    ).toBe('sticky');
     await page.locator('#search-input').fill('render task');
-    await expect.poll(() => page.locator('#search-results [role="option"]:not([aria-disabled])').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator('#search-results [role="option"]:not([aria-disabled])').count())
+      .toBeGreaterThan(0);
     await page.keyboard.press('Enter');
-    await page.waitForURL((u) => u.protocol === 'file:' && u.pathname.endsWith('/families/render.html'));
+    await page.waitForURL(
+      (u) => u.protocol === 'file:' && u.pathname.endsWith('/families/render.html'),
+    );
     expect(problems).toEqual([]);
     await page.screenshot({ path: path.join(ARTIFACTS, 'file-url.png') });
     await context.close();
   });
 
   it('saved screenshots as test artifacts', async () => {
-    for (const name of ['index-light.png', 'imagine-light.png', 'task-lifecycle-dark.png', 'phone-menu.png']) {
+    for (const name of [
+      'index-light.png',
+      'imagine-light.png',
+      'task-lifecycle-dark.png',
+      'phone-menu.png',
+    ]) {
       expect((await stat(path.join(ARTIFACTS, name))).size).toBeGreaterThan(1000);
     }
   });

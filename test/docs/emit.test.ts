@@ -71,7 +71,8 @@ describe('docs site for the features fixture', () => {
       const first = body.split('\n', 1)[0]!;
       expect(first, path).toMatch(/DO NOT EDIT/);
       expect(first, path).toMatch(/(generator\/emit\/docs\/[\w-]+\.ts|templates\/docs\/[\w.-]+)/);
-      if (path.endsWith('.html') || path.endsWith('.md')) expect(first, path).toMatch(/^<!-- .* -->$/);
+      if (path.endsWith('.html') || path.endsWith('.md'))
+        expect(first, path).toMatch(/^<!-- .* -->$/);
       else expect(first, path).toMatch(/^\/\* .* \*\/$/);
     }
   });
@@ -81,7 +82,9 @@ describe('docs site for the features fixture', () => {
     expect(again.map((f) => [f.path, text(f)])).toEqual(files.map((f) => [f.path, text(f)]));
     for (const [path, body] of byPath) {
       expect(body.includes(REPO), path).toBe(false);
-      expect(/\/(tmp|work|home|Users)\//.test(body.replace(/https?:\/\/\S+/g, '')), path).toBe(false);
+      expect(/\/(tmp|work|home|Users)\//.test(body.replace(/https?:\/\/\S+/g, '')), path).toBe(
+        false,
+      );
     }
   });
 
@@ -122,7 +125,9 @@ describe('docs site for the features fixture', () => {
     expect(nav).toContain('href="#createChatCompletion-ex-basic"');
     expect(nav).toContain('href="#createChatCompletion-ex-vision"');
     expect(nav).toContain('图片分析');
-    expect(idsOf(chatPage)).toEqual(expect.arrayContaining(['createChatCompletion-ex-basic', 'createChatCompletion-ex-vision']));
+    expect(idsOf(chatPage)).toEqual(
+      expect.arrayContaining(['createChatCompletion-ex-basic', 'createChatCompletion-ex-vision']),
+    );
   });
 
   it('shows parameters with type, required, default, enum and range', () => {
@@ -141,8 +146,12 @@ describe('docs site for the features fixture', () => {
     expect(s).toContain('data-union');
     expect(textOf(s)).toContain('Chosen by the field role');
     // inferred mapping: value → schema
-    expect(s).toMatch(/<td><code>system<\/code><\/td><td><a href="[^"]*#SystemMessage">SystemMessage<\/a>/);
-    const tabs = [...s.matchAll(/role="tab"[^>]*aria-selected="(true|false)"[^>]*>([^<]*)</g)].map((m) => [m[1], m[2]]);
+    expect(s).toMatch(
+      /<td><code>system<\/code><\/td><td><a href="[^"]*#SystemMessage">SystemMessage<\/a>/,
+    );
+    const tabs = [...s.matchAll(/role="tab"[^>]*aria-selected="(true|false)"[^>]*>([^<]*)</g)].map(
+      (m) => [m[1], m[2]],
+    );
     expect(tabs).toEqual(
       expect.arrayContaining([
         ['true', 'system · SystemMessage'],
@@ -151,7 +160,9 @@ describe('docs site for the features fixture', () => {
       ]),
     );
     // Only the first variant's panel is shown at load.
-    const panels = [...s.matchAll(/<div role="tabpanel" id="(createChatCompletion-u\d+-\d)"[^>]*?( hidden)?>/g)];
+    const panels = [
+      ...s.matchAll(/<div role="tabpanel" id="(createChatCompletion-u\d+-\d)"[^>]*?( hidden)?>/g),
+    ];
     expect(panels.length).toBeGreaterThanOrEqual(3);
     expect(panels[0]![2]).toBeUndefined();
     expect(panels[1]![2]).toBe(' hidden');
@@ -161,10 +172,15 @@ describe('docs site for the features fixture', () => {
     for (const op of ir.operations) {
       const s = section(page(`families/${op.tag}.html`), op.operationId);
       for (const r of op.responses) {
-        expect(s, `${op.operationId} ${r.status}`).toContain(`id="${op.operationId}-response-${r.status}"`);
-        for (const c of r.contents) for (const e of c.examples) expect(s).toContain(`${op.operationId}-response-${r.status}-ex-${e.name}`);
+        expect(s, `${op.operationId} ${r.status}`).toContain(
+          `id="${op.operationId}-response-${r.status}"`,
+        );
+        for (const c of r.contents)
+          for (const e of c.examples)
+            expect(s).toContain(`${op.operationId}-response-${r.status}-ex-${e.name}`);
       }
-      for (const c of op.requestBody?.contents ?? []) for (const e of c.examples) expect(s).toContain(`id="${op.operationId}-ex-${e.name}"`);
+      for (const c of op.requestBody?.contents ?? [])
+        for (const e of c.examples) expect(s).toContain(`id="${op.operationId}-ex-${e.name}"`);
     }
     const get = textOf(section(page('families/render.html'), 'getRenderTask'));
     expect(get).toContain('content policy'); // the failure example's reason
@@ -177,7 +193,9 @@ describe('docs site for the features fixture', () => {
     const lines = transcript.split('\n').filter(Boolean);
     const s = textOf(html);
     expect(lines.length).toBe(4);
-    expect(JSON.parse(lines[1]!.slice(6))).toMatchObject({ choices: [{ delta: { content: 'Hello' } }] });
+    expect(JSON.parse(lines[1]!.slice(6))).toMatchObject({
+      choices: [{ delta: { content: 'Hello' } }],
+    });
     expect(lines[3]).toBe('data: [DONE]');
     expect(s).toContain('"stream": true');
   });
@@ -188,7 +206,10 @@ describe('docs site for the features fixture', () => {
     expect(t).toContain('Async task lifecycle');
     expect(s).toContain('href="#getRenderTask"');
     expect(t).toMatch(/every 2 s \(give up after 5 min\)/);
-    const states = s.slice(s.indexOf('<table class="states"'), s.indexOf('</table>', s.indexOf('<table class="states"')));
+    const states = s.slice(
+      s.indexOf('<table class="states"'),
+      s.indexOf('</table>', s.indexOf('<table class="states"')),
+    );
     for (const [state, vendor] of [
       ['queued', 'waiting'],
       ['running', 'working'],
@@ -196,11 +217,15 @@ describe('docs site for the features fixture', () => {
       ['failed', 'error'],
       ['cancelled', 'stopped'],
     ]) {
-      expect(states).toMatch(new RegExp(`state-${state}">${state}</span></td><td><code>${vendor}</code>`));
+      expect(states).toMatch(
+        new RegExp(`state-${state}">${state}</span></td><td><code>${vendor}</code>`),
+      );
     }
     expect(t).toContain('client.render.tasks.createAndWait(');
     // The poll operation points back to its submit.
-    expect(section(page('families/render.html'), 'getRenderTask')).toContain('href="#submitRender"');
+    expect(section(page('families/render.html'), 'getRenderTask')).toContain(
+      'href="#submitRender"',
+    );
   });
 
   it('shows each callback with an example payload and a receiving endpoint in TypeScript', () => {
@@ -208,14 +233,20 @@ describe('docs site for the features fixture', () => {
     const callbacks = textOf(s.slice(s.indexOf('<h3>Callbacks</h3>')));
     expect(callbacks).toContain('Example payload');
     // The body is the poll's RenderTask and the callback has no example: the poll's finished example stands in.
-    const payload = JSON.parse(/Example payload.*?\n?Copy(\{[\s\S]*?\n\})/.exec(callbacks)![1]!) as Record<string, unknown>;
+    const payload = JSON.parse(
+      /Example payload.*?\n?Copy(\{[\s\S]*?\n\})/.exec(callbacks)![1]!,
+    ) as Record<string, unknown>;
     expect(payload).toMatchObject({ status: 'done', output: expect.stringMatching(/^https:/) });
     expect(callbacks).toContain('Receiving it with the TypeScript client');
-    expect(callbacks).toContain('export async function POST(request: Request): Promise<Response> {');
+    expect(callbacks).toContain(
+      'export async function POST(request: Request): Promise<Response> {',
+    );
     expect(callbacks).toContain('client.render.tasks.parseCallback(await request.text())');
     expect(callbacks).toContain('RenderTasksCreateNotifyHookPayload');
     // Operations without callbacks have no such section.
-    expect(section(page('families/render.html'), 'getRenderTask')).not.toContain('<h3>Callbacks</h3>');
+    expect(section(page('families/render.html'), 'getRenderTask')).not.toContain(
+      '<h3>Callbacks</h3>',
+    );
     const md = page('markdown/render.md');
     expect(md).toContain('**Example payload.**');
     expect(md).toContain('client.render.tasks.parseCallback(await request.text())');
@@ -223,13 +254,16 @@ describe('docs site for the features fixture', () => {
 
   it('gives maintainers provenance and open questions without cluttering the page', () => {
     const s = section(page('families/chat.html'), 'createChatCompletion');
-    expect(s).toMatch(/<details class="maint"><summary>For maintainers<\/summary>.*Source: fixture · confidence <strong class="confidence-high">high/);
+    expect(s).toMatch(
+      /<details class="maint"><summary>For maintainers<\/summary>.*Source: fixture · confidence <strong class="confidence-high">high/,
+    );
   });
 
   it('ships samples in three languages with copy buttons for every operation', () => {
     for (const op of ir.operations) {
       const s = section(page(`families/${op.tag}.html`), op.operationId);
-      for (const lang of ['curl', 'typescript', 'python']) expect(s, `${op.operationId} ${lang}`).toContain(`id="${op.operationId}-samples-${lang}"`);
+      for (const lang of ['curl', 'typescript', 'python'])
+        expect(s, `${op.operationId} ${lang}`).toContain(`id="${op.operationId}-samples-${lang}"`);
       expect(s).toContain('<button class="copy"');
     }
   });
@@ -237,12 +271,23 @@ describe('docs site for the features fixture', () => {
   it('builds a search index over operations, both titles, parameters and schema names', () => {
     const script = page('search-index.js');
     const json = script.slice(script.indexOf('{'), script.lastIndexOf('}') + 1);
-    const index = JSON.parse(json) as { entries: { k: string; t: string; z?: string; u: string; w?: string; id?: string }[] };
+    const index = JSON.parse(json) as {
+      entries: { k: string; t: string; z?: string; u: string; w?: string; id?: string }[];
+    };
     const op = index.entries.find((e) => e.id === 'createChatCompletion')!;
-    expect(op).toMatchObject({ k: 'op', t: 'Create a chat completion', z: '聊天接口', u: 'families/chat.html#createChatCompletion' });
+    expect(op).toMatchObject({
+      k: 'op',
+      t: 'Create a chat completion',
+      z: '聊天接口',
+      u: 'families/chat.html#createChatCompletion',
+    });
     expect(op.w).toContain('messages');
-    expect(index.entries.find((e) => e.k === 'page' && e.z === '图片分析')?.u).toBe('families/chat.html#createChatCompletion-ex-vision');
+    expect(index.entries.find((e) => e.k === 'page' && e.z === '图片分析')?.u).toBe(
+      'families/chat.html#createChatCompletion-ex-vision',
+    );
     expect(index.entries.find((e) => e.id === 'listRenderTasks')?.w).toContain('limit');
-    expect(index.entries.find((e) => e.k === 'schema' && e.t === 'RenderTask')?.u).toBe('schemas/r.html#RenderTask');
+    expect(index.entries.find((e) => e.k === 'schema' && e.t === 'RenderTask')?.u).toBe(
+      'schemas/r.html#RenderTask',
+    );
   });
 });

@@ -16,14 +16,18 @@ export const SHELL_SPEC = path.join(REPO, 'spec/openapi.yaml');
 export async function docsTemplates(): Promise<Map<string, string>> {
   const dir = path.join(REPO, 'templates/docs');
   const out = new Map<string, string>();
-  for (const name of (await readdir(dir)).sort()) out.set(`docs/${name}`, await readFile(path.join(dir, name), 'utf8'));
+  for (const name of (await readdir(dir)).sort())
+    out.set(`docs/${name}`, await readFile(path.join(dir, name), 'utf8'));
   return out;
 }
 
 export async function irFor(specPath: string): Promise<ApiIr> {
   const loaded = await loadSpec(specPath);
   const errors = loaded.problems.filter((p) => p.severity === 'error');
-  if (errors.length) throw new Error(`spec ${specPath} has errors:\n${errors.map((e) => `${e.file}:${e.line} ${e.message}`).join('\n')}`);
+  if (errors.length)
+    throw new Error(
+      `spec ${specPath} has errors:\n${errors.map((e) => `${e.file}:${e.line} ${e.message}`).join('\n')}`,
+    );
   return buildIr(loaded).ir;
 }
 
@@ -42,7 +46,9 @@ export async function docsFor(specPath: string): Promise<{ ir: ApiIr; files: Vir
 }
 
 export function text(file: VirtualFile): string {
-  return typeof file.contents === 'string' ? file.contents : new TextDecoder().decode(file.contents);
+  return typeof file.contents === 'string'
+    ? file.contents
+    : new TextDecoder().decode(file.contents);
 }
 
 /** Writes the files under a fresh temp directory; returns the directory that holds `docs/`. */

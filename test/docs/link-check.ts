@@ -11,7 +11,13 @@ export interface LinkProblem {
   problem: string;
 }
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+};
 
 function unescape(value: string): string {
   return value.replace(/&(amp|lt|gt|quot|#39);/g, (m) => ENTITIES[m]!);
@@ -19,7 +25,9 @@ function unescape(value: string): string {
 
 /** Strips `<pre>` / `<code>` / `<script>` bodies so sample text cannot look like markup. */
 function markupOnly(html: string): string {
-  return html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<pre[\s\S]*?<\/pre>/g, '<pre></pre>');
+  return html
+    .replace(/<script[\s\S]*?<\/script>/g, '')
+    .replace(/<pre[\s\S]*?<\/pre>/g, '<pre></pre>');
 }
 
 export function idsOf(html: string): string[] {
@@ -34,7 +42,13 @@ export function linksOf(html: string): string[] {
 export function markdownAnchors(md: string): string[] {
   const ids = [...md.matchAll(/<a id="([^"]+)"><\/a>/g)].map((m) => m[1]!);
   for (const m of md.matchAll(/^#{1,6}\s+(.*)$/gm)) {
-    ids.push(m[1]!.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-'));
+    ids.push(
+      m[1]!
+        .trim()
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+        .replace(/\s/g, '-'),
+    );
   }
   return ids;
 }
@@ -62,7 +76,11 @@ export function checkLinks(files: ReadonlyMap<string, string>): LinkProblem[] {
     }
   }
   for (const [path, body] of files) {
-    const links = path.endsWith('.html') ? linksOf(body) : path.endsWith('.md') ? markdownLinks(body) : [];
+    const links = path.endsWith('.html')
+      ? linksOf(body)
+      : path.endsWith('.md')
+        ? markdownLinks(body)
+        : [];
     for (const href of links) {
       if (/^[a-z][a-z0-9+.-]*:/i.test(href)) continue; // external (http:, mailto:)
       if (href.startsWith('//')) {
@@ -70,7 +88,8 @@ export function checkLinks(files: ReadonlyMap<string, string>): LinkProblem[] {
         continue;
       }
       const [target, fragment] = href.split('#', 2) as [string, string | undefined];
-      const targetPath = target === '' ? path : posix.normalize(posix.join(posix.dirname(path), target));
+      const targetPath =
+        target === '' ? path : posix.normalize(posix.join(posix.dirname(path), target));
       if (targetPath.startsWith('../') || href.startsWith('/')) {
         problems.push({ page: path, href, problem: 'leaves the site root' });
         continue;
@@ -81,7 +100,8 @@ export function checkLinks(files: ReadonlyMap<string, string>): LinkProblem[] {
       }
       if (fragment !== undefined && fragment !== '') {
         const ids = anchors.get(targetPath);
-        if (ids && !ids.has(decodeURIComponent(fragment))) problems.push({ page: path, href, problem: `no anchor #${fragment} in ${targetPath}` });
+        if (ids && !ids.has(decodeURIComponent(fragment)))
+          problems.push({ page: path, href, problem: `no anchor #${fragment} in ${targetPath}` });
       }
     }
   }

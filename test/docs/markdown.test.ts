@@ -14,7 +14,11 @@ let raw: Map<string, string>;
 let formatted: Map<string, string>;
 
 function markdownOf(files: VirtualFile[]): Map<string, string> {
-  return new Map(files.filter((f) => f.path.endsWith('.md')).map((f) => [f.path.replace(/^docs\/markdown\//, ''), text(f)]));
+  return new Map(
+    files
+      .filter((f) => f.path.endsWith('.md'))
+      .map((f) => [f.path.replace(/^docs\/markdown\//, ''), text(f)]),
+  );
 }
 
 /** Cells of a table row, honouring `\|` escapes. */
@@ -56,7 +60,13 @@ beforeAll(async () => {
 
 describe('Markdown docs of the features fixture', () => {
   it('has api.md, one file per family and schemas.md', () => {
-    expect([...raw.keys()].sort()).toEqual(['api.md', 'chat.md', 'files.md', 'render.md', 'schemas.md']);
+    expect([...raw.keys()].sort()).toEqual([
+      'api.md',
+      'chat.md',
+      'files.md',
+      'render.md',
+      'schemas.md',
+    ]);
   });
 
   it('api.md gives the overview: families, task lifecycle and an index of every operation', () => {
@@ -73,10 +83,13 @@ describe('Markdown docs of the features fixture', () => {
     expect(chat).toContain('<a id="createChatCompletion"></a>');
     expect(chat).toContain('## Create a chat completion');
     expect(chat).toContain('**`POST /v1/chat/completions`** · `createChatCompletion` · 聊天接口');
-    for (const lang of ['bash', 'ts', 'python', 'json', 'text']) expect(chat).toContain('```' + lang + '\n');
+    for (const lang of ['bash', 'ts', 'python', 'json', 'text'])
+      expect(chat).toContain('```' + lang + '\n');
     // Nested fields flatten into dotted rows; the union gets one table per variant.
     expect(chat).toContain('| `messages` | [ChatMessage](schemas.md#ChatMessage)\\[\\] | yes |');
-    expect(chat).toMatch(/`messages\[\]` is exactly one of 3 shapes, chosen by `role` \(`system` → \[SystemMessage\]/);
+    expect(chat).toMatch(
+      /`messages\[\]` is exactly one of 3 shapes, chosen by `role` \(`system` → \[SystemMessage\]/,
+    );
     expect(chat).toContain('- **user · UserMessage**');
     expect(chat).toContain('data: [DONE]');
     const render = raw.get('render.md')!;

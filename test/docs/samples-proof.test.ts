@@ -12,18 +12,35 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiIr, OperationIr } from '../../generator/ir/types.js';
 import { runPipeline } from '../../generator/pipeline.js';
 import { startMockFromIr, type MockServer } from '../../generator/emit/mock/serve.js';
-import { buildSamples, sampleInputFiles, type SampleOptions } from '../../generator/emit/docs/samples.js';
+import {
+  buildSamples,
+  sampleInputFiles,
+  type SampleOptions,
+} from '../../generator/emit/docs/samples.js';
 import { get as atPointer } from '../../generator/util/json-pointer.js';
 import { FEATURES_SPEC, irFor, REPO, SHELL_SPEC } from './helpers.js';
 
 const hasPython = spawnSync('python3', ['-c', 'import requests']).status === 0;
 const hasCurl = spawnSync('curl', ['--version']).status === 0;
-if (!hasPython) console.warn('[docs sample proof] Python samples not run: python3 with requests is missing (pip install requests).');
+if (!hasPython)
+  console.warn(
+    '[docs sample proof] Python samples not run: python3 with requests is missing (pip install requests).',
+  );
 if (!hasCurl) console.warn('[docs sample proof] curl samples not run: curl is missing.');
 
 const API_KEY = 'sk-docs-sample-test';
 // A PNG signature plus padding: enough for upload parts that are checked by type and size.
-const FILE_BYTES = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new Array<number>(56).fill(0)]);
+const FILE_BYTES = new Uint8Array([
+  0x89,
+  0x50,
+  0x4e,
+  0x47,
+  0x0d,
+  0x0a,
+  0x1a,
+  0x0a,
+  ...new Array<number>(56).fill(0),
+]);
 
 interface Run {
   code: number | null;
@@ -73,7 +90,12 @@ describe.each(specs)('samples of the %s', (_name, spec) => {
   });
 
   it('TypeScript samples type-check against the generated package', async () => {
-    const result = await runPipeline({ spec, out: path.join(dir, 'unused-out'), only: ['client'], mode: 'none' });
+    const result = await runPipeline({
+      spec,
+      out: path.join(dir, 'unused-out'),
+      only: ['client'],
+      mode: 'none',
+    });
     expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
     const pkgDir = path.join(dir, 'node_modules', '@shellapi', 'sdk');
     for (const f of result.files ?? []) {
@@ -82,7 +104,10 @@ describe.each(specs)('samples of the %s', (_name, spec) => {
       await mkdir(path.dirname(target), { recursive: true });
       await writeFile(target, f.contents);
     }
-    await writeFile(path.join(dir, 'package.json'), JSON.stringify({ type: 'module', private: true }));
+    await writeFile(
+      path.join(dir, 'package.json'),
+      JSON.stringify({ type: 'module', private: true }),
+    );
     const files: string[] = [];
     const labels = new Map<string, string>();
     const add = async (name: string, code: string, label: string): Promise<void> => {
@@ -96,8 +121,18 @@ describe.each(specs)('samples of the %s', (_name, spec) => {
       const s = buildSamples(ir, op);
       await add(`${i}-call`, s.typescript, op.operationId);
       if (s.typescriptWait) await add(`${i}-wait`, s.typescriptWait, `${op.operationId} AndWait`);
-      for (const [j, code] of (s.typescriptCallbacks ?? []).entries()) await add(`${i}-callback-${j}`, code, `${op.operationId} callback ${op.callbacks[j]!.name}`);
-      if (op.stream) await add(`${i}-stream`, buildSamples(ir, op, { stream: true }).typescript, `${op.operationId} stream`);
+      for (const [j, code] of (s.typescriptCallbacks ?? []).entries())
+        await add(
+          `${i}-callback-${j}`,
+          code,
+          `${op.operationId} callback ${op.callbacks[j]!.name}`,
+        );
+      if (op.stream)
+        await add(
+          `${i}-stream`,
+          buildSamples(ir, op, { stream: true }).typescript,
+          `${op.operationId} stream`,
+        );
     }
     const program = ts.createProgram(files, {
       module: ts.ModuleKind.NodeNext,
@@ -113,7 +148,10 @@ describe.each(specs)('samples of the %s', (_name, spec) => {
     const errors = ts
       .getPreEmitDiagnostics(program)
       .filter((d) => d.file && labels.has(path.resolve(d.file.fileName)))
-      .map((d) => `${labels.get(path.resolve(d.file!.fileName))}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+      .map(
+        (d) =>
+          `${labels.get(path.resolve(d.file!.fileName))}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`,
+      );
     expect(errors).toEqual([]);
     expect(files.length).toBeGreaterThanOrEqual(ir.operations.length);
   });
@@ -126,8 +164,18 @@ describe.each(specs)('samples of the %s', (_name, spec) => {
     let work: string;
 
     beforeAll(async () => {
-      fast = await startMockFromIr(ir, { port: 0, host: '127.0.0.1', callbacks: false, taskTiming: { queuedMs: 40, runningMs: 80 } });
-      slow = await startMockFromIr(ir, { port: 0, host: '127.0.0.1', callbacks: false, taskTiming: { queuedMs: 3_600_000, runningMs: 3_600_000 } });
+      fast = await startMockFromIr(ir, {
+        port: 0,
+        host: '127.0.0.1',
+        callbacks: false,
+        taskTiming: { queuedMs: 40, runningMs: 80 },
+      });
+      slow = await startMockFromIr(ir, {
+        port: 0,
+        host: '127.0.0.1',
+        callbacks: false,
+        taskTiming: { queuedMs: 3_600_000, runningMs: 3_600_000 },
+      });
       work = path.join(dir, 'run');
       await mkdir(work, { recursive: true });
       const inputs = new Set(ir.operations.flatMap((op) => sampleInputFiles(ir, op)));
@@ -155,14 +203,20 @@ describe.each(specs)('samples of the %s', (_name, spec) => {
       if (!submit?.task) return { baseUrl: fast.url };
       const curl = buildSamples(ir, submit, { baseUrl: slow.url }).curl;
       const r = await run('bash', ['-c', `${curl} -sS --fail-with-body`], work);
-      expect(r.code, `submit ${submit.operationId} for ${op.operationId}: ${r.stderr}${r.stdout}`).toBe(0);
+      expect(
+        r.code,
+        `submit ${submit.operationId} for ${op.operationId}: ${r.stderr}${r.stdout}`,
+      ).toBe(0);
       const id = atPointer(JSON.parse(r.stdout), submit.task.id);
       expect(id, `task id at ${submit.task.id} in ${r.stdout}`).toBeDefined();
       return { baseUrl: slow.url, taskId: String(id) };
     }
 
     function cases(): { label: string; op: OperationIr; stream: boolean }[] {
-      return ir.operations.flatMap((op) => [{ label: op.operationId, op, stream: false }, ...(op.stream ? [{ label: `${op.operationId} (stream)`, op, stream: true }] : [])]);
+      return ir.operations.flatMap((op) => [
+        { label: op.operationId, op, stream: false },
+        ...(op.stream ? [{ label: `${op.operationId} (stream)`, op, stream: true }] : []),
+      ]);
     }
 
     it.skipIf(!hasCurl)('every curl sample gets a 2xx', async () => {
@@ -170,21 +224,28 @@ describe.each(specs)('samples of the %s', (_name, spec) => {
         const curl = buildSamples(ir, op, { ...(await optionsFor(op)), stream }).curl;
         const r = await run('bash', ['-c', `${curl} -sS -w '\\n%{http_code}'`], work);
         const status = r.stdout.trim().split('\n').pop() ?? '';
-        return /^2\d\d$/.test(status) && r.code === 0 ? undefined : `${label}: exit ${r.code}, status ${status}: ${(r.stderr || r.stdout).slice(0, 300)}`;
+        return /^2\d\d$/.test(status) && r.code === 0
+          ? undefined
+          : `${label}: exit ${r.code}, status ${status}: ${(r.stderr || r.stdout).slice(0, 300)}`;
       });
       expect(results.filter(Boolean)).toEqual([]);
     });
 
-    it.skipIf(!hasPython)('every Python sample runs to the end (raise_for_status passes, tasks reach success)', async () => {
-      // The samples sleep for the vendor's poll interval; the mock's tasks finish in ~0.1 s, so sleeps are shortened.
-      const prelude = 'import time as _time\n_sleep = _time.sleep\n_time.sleep = lambda s: _sleep(min(s, 0.05))\n';
-      const results = await pool(cases(), 2, async ({ label, op, stream }) => {
-        const python = buildSamples(ir, op, { ...(await optionsFor(op)), stream }).python;
-        const r = await run('python3', ['-'], work, prelude + python);
-        return r.code === 0 ? undefined : `${label}: exit ${r.code}: ${r.stderr.split('\n').slice(-4).join(' ').slice(0, 400)}`;
-      });
-      expect(results.filter(Boolean)).toEqual([]);
-    });
+    it.skipIf(!hasPython)(
+      'every Python sample runs to the end (raise_for_status passes, tasks reach success)',
+      async () => {
+        // The samples sleep for the vendor's poll interval; the mock's tasks finish in ~0.1 s, so sleeps are shortened.
+        const prelude =
+          'import time as _time\n_sleep = _time.sleep\n_time.sleep = lambda s: _sleep(min(s, 0.05))\n';
+        const results = await pool(cases(), 2, async ({ label, op, stream }) => {
+          const python = buildSamples(ir, op, { ...(await optionsFor(op)), stream }).python;
+          const r = await run('python3', ['-'], work, prelude + python);
+          return r.code === 0
+            ? undefined
+            : `${label}: exit ${r.code}: ${r.stderr.split('\n').slice(-4).join(' ').slice(0, 400)}`;
+        });
+        expect(results.filter(Boolean)).toEqual([]);
+      },
+    );
   });
 });
-

@@ -3,7 +3,13 @@ import { existsSync } from 'node:fs';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiIr, OperationIr } from '../../generator/ir/types.js';
-import { buildSamples, clientClassName, envPrefix, sampleInputFiles, type OperationSamples } from '../../generator/emit/docs/samples.js';
+import {
+  buildSamples,
+  clientClassName,
+  envPrefix,
+  sampleInputFiles,
+  type OperationSamples,
+} from '../../generator/emit/docs/samples.js';
 import { FEATURES_SPEC, irFor, SHELL_SPEC } from './helpers.js';
 
 const hasPython = spawnSync('python3', ['--version']).status === 0;
@@ -31,14 +37,21 @@ function argAfter(args: string[], flag: string): string[] {
 
 /** Syntax errors of TypeScript samples (types are checked once the generated package exists). */
 function tsSyntaxErrors(code: string): string[] {
-  const out = ts.transpileModule(code, { reportDiagnostics: true, compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } });
+  const out = ts.transpileModule(code, {
+    reportDiagnostics: true,
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+  });
   return (out.diagnostics ?? []).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
 }
 
 /** Compiles every Python sample in one python3 process; returns `label: error` lines. */
 function pythonErrors(samples: { label: string; code: string }[]): string[] {
-  const script = 'import ast, json, sys\nfor s in json.load(sys.stdin):\n    try:\n        ast.parse(s["code"])\n    except SyntaxError as e:\n        print(s["label"] + ": " + str(e))\n';
-  const run = spawnSync('python3', ['-c', script], { input: JSON.stringify(samples), encoding: 'utf8' });
+  const script =
+    'import ast, json, sys\nfor s in json.load(sys.stdin):\n    try:\n        ast.parse(s["code"])\n    except SyntaxError as e:\n        print(s["label"] + ": " + str(e))\n';
+  const run = spawnSync('python3', ['-c', script], {
+    input: JSON.stringify(samples),
+    encoding: 'utf8',
+  });
   expect(run.status, run.stderr).toBe(0);
   return run.stdout.split('\n').filter(Boolean);
 }
@@ -50,7 +63,9 @@ function bashErrors(samples: { label: string; code: string }[]): string {
   return run.status === 0 ? '' : run.stderr;
 }
 
-function allSamples(ir: ApiIr): { op: OperationIr; samples: OperationSamples; stream?: OperationSamples }[] {
+function allSamples(
+  ir: ApiIr,
+): { op: OperationIr; samples: OperationSamples; stream?: OperationSamples }[] {
   return ir.operations.map((o) => ({
     op: o,
     samples: buildSamples(ir, o),
@@ -67,8 +82,16 @@ describe('buildSamples on the features fixture', () => {
   it('curl sends the method, URL, key from the environment and the first example as JSON', () => {
     const s = buildSamples(features, op(features, 'createChatCompletion'));
     const args = curlArgs(s.curl);
-    expect(args.slice(0, 4)).toEqual(['curl', '-X', 'POST', 'https://api.example.com/v1/chat/completions']);
-    expect(argAfter(args, '-H')).toEqual(['Authorization: Bearer $SHELLAPI_API_KEY', 'Content-Type: application/json']);
+    expect(args.slice(0, 4)).toEqual([
+      'curl',
+      '-X',
+      'POST',
+      'https://api.example.com/v1/chat/completions',
+    ]);
+    expect(argAfter(args, '-H')).toEqual([
+      'Authorization: Bearer $SHELLAPI_API_KEY',
+      'Content-Type: application/json',
+    ]);
     const body = features.operations[0]!.requestBody!.contents[0]!.examples[0]!.value;
     expect(JSON.parse(argAfter(args, '-d')[0]!)).toEqual(body);
   });
@@ -88,7 +111,9 @@ describe('buildSamples on the features fixture', () => {
   });
 
   it('fills path parameters (a poll reuses the id from the submit example) and honours a base URL', () => {
-    const s = buildSamples(features, op(features, 'getRenderTask'), { baseUrl: 'http://127.0.0.1:9999' });
+    const s = buildSamples(features, op(features, 'getRenderTask'), {
+      baseUrl: 'http://127.0.0.1:9999',
+    });
     expect(curlArgs(s.curl)[1]).toBe('http://127.0.0.1:9999/render/tasks/task_123');
     expect(s.python).toContain('BASE_URL = "http://127.0.0.1:9999"');
     expect(s.python).toContain('f"{BASE_URL}/render/tasks/task_123"');
@@ -111,7 +136,9 @@ describe('buildSamples on the features fixture', () => {
   it('spells out submit-then-poll for task submits, and the AndWait call in TypeScript', () => {
     const s = buildSamples(features, op(features, 'submitRender'));
     expect(s.python).toContain('task_id = response.json()["id"]');
-    expect(s.python).toContain('requests.get(f"{BASE_URL}/render/tasks/{task_id}", headers=HEADERS).json()');
+    expect(s.python).toContain(
+      'requests.get(f"{BASE_URL}/render/tasks/{task_id}", headers=HEADERS).json()',
+    );
     expect(s.python).toContain('if status in ("done",):');
     expect(s.python).toContain('if status in ("error", "stopped"):');
     expect(s.python).toContain('time.sleep(2)');
@@ -122,9 +149,15 @@ describe('buildSamples on the features fixture', () => {
   it('gives a callback receiver per callback: the family parseCallback for task submits', () => {
     const s = buildSamples(features, op(features, 'submitRender'));
     expect(s.typescriptCallbacks).toHaveLength(1);
-    expect(s.typescriptCallbacks![0]).toContain("import { CallbackPayloadError, FeaturesFixture } from '@shellapi/sdk';");
-    expect(s.typescriptCallbacks![0]).toContain('const snapshot = client.render.tasks.parseCallback(await request.text());');
-    expect(buildSamples(features, op(features, 'getRenderTask')).typescriptCallbacks).toBeUndefined();
+    expect(s.typescriptCallbacks![0]).toContain(
+      "import { CallbackPayloadError, FeaturesFixture } from '@shellapi/sdk';",
+    );
+    expect(s.typescriptCallbacks![0]).toContain(
+      'const snapshot = client.render.tasks.parseCallback(await request.text());',
+    );
+    expect(
+      buildSamples(features, op(features, 'getRenderTask')).typescriptCallbacks,
+    ).toBeUndefined();
   });
 
   it('reads the key from the environment variable the client reads', () => {
@@ -134,7 +167,9 @@ describe('buildSamples on the features fixture', () => {
     // The client class is named after the API title (the Shell spec's is `ShellApi`).
     expect(clientClassName(features)).toBe('FeaturesFixture');
     // The fixture's server is '{baseUrl}': the client has no default root URL, so the sample names its source too.
-    expect(s.typescript).toContain('new FeaturesFixture({ apiKey: process.env.SHELLAPI_API_KEY, baseUrl: process.env.SHELLAPI_BASE_URL })');
+    expect(s.typescript).toContain(
+      'new FeaturesFixture({ apiKey: process.env.SHELLAPI_API_KEY, baseUrl: process.env.SHELLAPI_BASE_URL })',
+    );
     expect(s.typescript).toContain("import { FeaturesFixture } from '@shellapi/sdk';");
   });
 
@@ -142,8 +177,12 @@ describe('buildSamples on the features fixture', () => {
     const poll = buildSamples(features, op(features, 'getRenderTask'), { taskId: 'task_live_1' });
     expect(curlArgs(poll.curl)[1]).toBe('https://api.example.com/render/tasks/task_live_1');
     expect(poll.python).toContain('/render/tasks/task_live_1');
-    const cancel = buildSamples(features, op(features, 'cancelRenderTask'), { taskId: 'task_live_2' });
-    expect(curlArgs(cancel.curl)[3]).toBe('https://api.example.com/render/tasks/task_live_2/cancel');
+    const cancel = buildSamples(features, op(features, 'cancelRenderTask'), {
+      taskId: 'task_live_2',
+    });
+    expect(curlArgs(cancel.curl)[3]).toBe(
+      'https://api.example.com/render/tasks/task_live_2/cancel',
+    );
   });
 
   it('is pure: the same operation gives the same text', () => {
@@ -164,11 +203,19 @@ describe.each(specs)('every sample of the %s is valid code', (_name, spec) => {
     const ir = await irFor(spec);
     list = allSamples(ir).flatMap(({ op: o, samples, stream }) => {
       const out: { label: string; lang: 'curl' | 'typescript' | 'python'; code: string }[] = [];
-      for (const [kind, set] of [['', samples], ['stream ', stream]] as const) {
+      for (const [kind, set] of [
+        ['', samples],
+        ['stream ', stream],
+      ] as const) {
         if (!set) continue;
         out.push({ label: `${kind}${o.operationId} curl`, lang: 'curl', code: set.curl });
         out.push({ label: `${kind}${o.operationId} ts`, lang: 'typescript', code: set.typescript });
-        if (set.typescriptWait) out.push({ label: `${kind}${o.operationId} ts wait`, lang: 'typescript', code: set.typescriptWait });
+        if (set.typescriptWait)
+          out.push({
+            label: `${kind}${o.operationId} ts wait`,
+            lang: 'typescript',
+            code: set.typescriptWait,
+          });
         out.push({ label: `${kind}${o.operationId} python`, lang: 'python', code: set.python });
       }
       return out;
@@ -176,7 +223,9 @@ describe.each(specs)('every sample of the %s is valid code', (_name, spec) => {
   });
 
   it('TypeScript parses', () => {
-    const errors = list.filter((s) => s.lang === 'typescript').flatMap((s) => tsSyntaxErrors(s.code).map((e) => `${s.label}: ${e}`));
+    const errors = list
+      .filter((s) => s.lang === 'typescript')
+      .flatMap((s) => tsSyntaxErrors(s.code).map((e) => `${s.label}: ${e}`));
     expect(errors).toEqual([]);
   });
 

@@ -27,7 +27,10 @@ describe('the Shell spec docs', () => {
     const index = site.get('index.html')!;
     for (const op of ir.operations) {
       expect(index, op.operationId).toContain(`#${op.operationId}"`);
-      const holders = [...site].filter(([p, body]) => p.endsWith('.html') && body.includes(`<section class="op" id="${op.operationId}"`));
+      const holders = [...site].filter(
+        ([p, body]) =>
+          p.endsWith('.html') && body.includes(`<section class="op" id="${op.operationId}"`),
+      );
       expect(holders.length, op.operationId).toBe(1);
     }
   });
@@ -53,12 +56,15 @@ describe.skipIf(!existsSync(OPENAI_SPEC))('a large spec (openai.yaml)', () => {
 
 describe.each(['petstore.yaml', 'museum.yaml'])('a general spec (%s)', (file) => {
   const spec = path.join(SPECS_DIR, file);
-  it.skipIf(!existsSync(spec))('gives a site whose links all resolve, listing every operation and webhook', async () => {
-    const { ir, files } = await docsFor(spec);
-    const site = siteMap(files);
-    expect(checkLinks(site)).toEqual([]);
-    const index = site.get('index.html')!;
-    for (const op of ir.operations) expect(index).toContain(`#${op.operationId}"`);
-    for (const hook of ir.webhooks) expect(index).toContain(`id="webhook-${hook.name}"`);
-  });
+  it.skipIf(!existsSync(spec))(
+    'gives a site whose links all resolve, listing every operation and webhook',
+    async () => {
+      const { ir, files } = await docsFor(spec);
+      const site = siteMap(files);
+      expect(checkLinks(site)).toEqual([]);
+      const index = site.get('index.html')!;
+      for (const op of ir.operations) expect(index).toContain(`#${op.operationId}"`);
+      for (const hook of ir.webhooks) expect(index).toContain(`id="webhook-${hook.name}"`);
+    },
+  );
 });

@@ -32,7 +32,9 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
     }
     readFile(file).then(
       (body) => {
-        res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+        res.writeHead(200, {
+          'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+        });
         res.end(body);
       },
       () => {
@@ -47,6 +49,7 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
   return {
     url: `http://127.0.0.1:${address.port}`,
     missing,
-    close: () => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
+    close: () =>
+      new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
   };
 }

@@ -57,7 +57,12 @@ beforeAll(async () => {
     req.setEncoding('utf8');
     req.on('data', (chunk: string) => (text += chunk));
     req.on('end', () => {
-      const delivery: Delivery = { method: req.method ?? '', path: req.url ?? '', headers: req.headers, text };
+      const delivery: Delivery = {
+        method: req.method ?? '',
+        path: req.url ?? '',
+        headers: req.headers,
+        text,
+      };
       try {
         delivery.snapshot = parse(text);
         res.writeHead(204).end();
@@ -70,7 +75,11 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
   hookBase = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
-  client = new ShellApi({ apiKey: 'sk-e2e-callbacks-0123456789', baseUrl: mock.url, maxRetries: 0 });
+  client = new ShellApi({
+    apiKey: 'sk-e2e-callbacks-0123456789',
+    baseUrl: mock.url,
+    maxRetries: 0,
+  });
 });
 afterEach(() => {
   mock.reset();
@@ -84,7 +93,8 @@ afterAll(async () => {
 /** The planned call with the callback URL put into the body field the callback expression reads. */
 function withHook(call: PlannedCall, field: string, url: string): PlannedCall {
   const params = { ...call.params };
-  if (call.plan.body?.mode === 'key') params['body'] = { ...(params['body'] as { [key: string]: ArgValue }), [field]: url };
+  if (call.plan.body?.mode === 'key')
+    params['body'] = { ...(params['body'] as { [key: string]: ArgValue }), [field]: url };
   else params[field] = url;
   return { ...call, params };
 }
@@ -96,7 +106,10 @@ function story(snapshots: Snapshot[]): CanonicalTaskState[] {
 /** Every submit whose callback URL comes from a body field. */
 const receiving = ir.operations
   .filter((op) => op.task && op.callbacks.some((c) => callbackUrlField(c)))
-  .map((submit: OperationIr) => ({ family: ir.taskFamilies.find((f) => f.name === submit.task!.family)!, submit }));
+  .map((submit: OperationIr) => ({
+    family: ir.taskFamilies.find((f) => f.name === submit.task!.family)!,
+    submit,
+  }));
 
 describe('callbacks through the generated client', () => {
   it('the Shell spec has task callbacks to receive (Midjourney and Luma)', () => {
@@ -110,22 +123,34 @@ describe('callbacks through the generated client', () => {
     const poll = byId.get(submit.task!.poll.operationId)!;
 
     it(`${family.name}: ${submit.names.resource.join('.')}.${submit.names.method}({ ${field} }) → callbacks → parseCallback snapshots to succeeded`, async () => {
-      const parseCallback = methodOf(client, poll.names.resource, 'parseCallback') as (body: unknown) => Snapshot;
+      const parseCallback = methodOf(client, poll.names.resource, 'parseCallback') as (
+        body: unknown,
+      ) => Snapshot;
       parse = (text) => parseCallback(text);
       const hook = `${hookBase}/hooks/${family.name}`;
       const call = withHook(plannedCalls(ir, plans.get(submit.operationId)!)[0]!, field, hook);
-      const submitted = await (methodOf(client, submit.names.resource, submit.names.method) as (...args: unknown[]) => Promise<unknown>)(...argumentsOf(call, 'blob', undefined));
+      const submitted = await (
+        methodOf(client, submit.names.resource, submit.names.method) as (
+          ...args: unknown[]
+        ) => Promise<unknown>
+      )(...argumentsOf(call, 'blob', undefined));
       const id = String(atPointer(submitted, submit.task!.id));
       expect(id).not.toBe('');
 
       // Move the clock one poll interval at a time until the succeeded callback has arrived.
-      for (let step = 0; step < 500 && !deliveries.some((d) => d.snapshot?.state === 'succeeded'); step++) {
+      for (
+        let step = 0;
+        step < 500 && !deliveries.some((d) => d.snapshot?.state === 'succeeded');
+        step++
+      ) {
         mock.clock.advance(family.intervalMs);
         await mock.idle();
       }
 
       expect(deliveries.length).toBeGreaterThan(1);
-      expect(deliveries.filter((d) => d.error !== undefined).map((d) => String(d.error))).toEqual([]);
+      expect(deliveries.filter((d) => d.error !== undefined).map((d) => String(d.error))).toEqual(
+        [],
+      );
       for (const d of deliveries) {
         expect(d.method).toBe(callback.method.toUpperCase());
         expect(d.path).toBe(`/hooks/${family.name}`);
@@ -145,7 +170,12 @@ describe('callbacks through the generated client', () => {
       expect(last.result).toMatch(/^https?:\/\/\S+$/);
 
       // The callback and a poll of the same task tell the same story.
-      const polled = (await (methodOf(client, poll.names.resource, 'waitFor') as (id: string, o: unknown) => PromiseLike<Snapshot>)(id, { intervalMs: 1, timeoutMs: 5_000 })) as Snapshot;
+      const polled = (await (
+        methodOf(client, poll.names.resource, 'waitFor') as (
+          id: string,
+          o: unknown,
+        ) => PromiseLike<Snapshot>
+      )(id, { intervalMs: 1, timeoutMs: 5_000 })) as Snapshot;
       expect(polled.state).toBe('succeeded');
       expect(polled.task).toEqual(last.task);
       expect(polled.result).toEqual(last.result);
@@ -155,13 +185,23 @@ describe('callbacks through the generated client', () => {
   it('the receiver answers a body that is not a task with CallbackPayloadError (a 400)', async () => {
     const { family } = receiving[0]!;
     const poll = byId.get(family.poll.operationId)!;
-    const parseCallback = methodOf(client, poll.names.resource, 'parseCallback') as (body: unknown) => Snapshot;
+    const parseCallback = methodOf(client, poll.names.resource, 'parseCallback') as (
+      body: unknown,
+    ) => Snapshot;
     parse = (text) => parseCallback(text);
     for (const body of ['not json', '{"unrelated":true}', '[]']) {
-      const res = await fetch(`${hookBase}/hooks/${family.name}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const res = await fetch(`${hookBase}/hooks/${family.name}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
       expect(res.status).toBe(400);
       await res.text();
     }
-    expect(deliveries.map((d) => d.error instanceof CallbackPayloadError)).toEqual([true, true, true]);
+    expect(deliveries.map((d) => d.error instanceof CallbackPayloadError)).toEqual([
+      true,
+      true,
+      true,
+    ]);
   });
 });

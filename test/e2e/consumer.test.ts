@@ -9,7 +9,15 @@
  * `moduleResolution: bundler`, `node10`), with `lib` lacking `dom` and `skipLibCheck: false`.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { builtinModules } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,7 +31,10 @@ import { loadShellIr, SDK_DIR } from './shell-ir.js';
 import { usageSource } from './usage-source.js';
 
 const { ir, plans } = await loadShellIr();
-const pkg = JSON.parse(readFileSync(path.join(SDK_DIR, 'package.json'), 'utf8')) as { name: string; version: string };
+const pkg = JSON.parse(readFileSync(path.join(SDK_DIR, 'package.json'), 'utf8')) as {
+  name: string;
+  version: string;
+};
 const TSC = path.join(REPO, 'node_modules/typescript/bin/tsc');
 
 interface Run {
@@ -32,12 +43,22 @@ interface Run {
   stderr: string;
 }
 
-function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<Run> {
+function run(
+  command: string,
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(command, args, { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      command,
+      args,
+      { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -61,14 +82,27 @@ function offlineNpm(): NodeJS.ProcessEnv {
 
 beforeAll(async () => {
   work = mkdtempSync(path.join(os.tmpdir(), 'shellapi-consumer-'));
-  const pack = await run('npm', ['pack', SDK_DIR, '--pack-destination', work, '--json'], work, offlineNpm());
+  const pack = await run(
+    'npm',
+    ['pack', SDK_DIR, '--pack-destination', work, '--json'],
+    work,
+    offlineNpm(),
+  );
   expect(pack.code, pack.stderr).toBe(0);
   const [packed] = JSON.parse(pack.stdout) as { filename: string; files: { path: string }[] }[];
   packedFiles = packed!.files.map((f) => f.path).sort();
   app = path.join(work, 'app');
   mkdirSync(app);
-  writeFileSync(path.join(app, 'package.json'), `${JSON.stringify({ name: 'consumer', version: '0.0.0', private: true, type: 'module' }, null, 2)}\n`);
-  const install = await run('npm', ['install', path.join(work, packed!.filename), '--offline', '--no-audit', '--no-fund'], app, offlineNpm());
+  writeFileSync(
+    path.join(app, 'package.json'),
+    `${JSON.stringify({ name: 'consumer', version: '0.0.0', private: true, type: 'module' }, null, 2)}\n`,
+  );
+  const install = await run(
+    'npm',
+    ['install', path.join(work, packed!.filename), '--offline', '--no-audit', '--no-fund'],
+    app,
+    offlineNpm(),
+  );
   expect(install.code, install.stderr).toBe(0);
   installed = path.join(app, 'node_modules', ...pkg.name.split('/'));
 });
@@ -77,14 +111,21 @@ afterAll(() => {
 });
 
 /** Resource methods of a live client: `a.b.method` for every method on every resource object. */
-function resourceMethods(root: object, resourceClass: abstract new (...args: never[]) => object): string[] {
+function resourceMethods(
+  root: object,
+  resourceClass: abstract new (...args: never[]) => object,
+): string[] {
   const out: string[] = [];
   const visit = (node: object, at: string[]): void => {
     for (const [name, value] of Object.entries(node)) {
       if (!(value instanceof resourceClass)) continue;
       const here = [...at, name];
       for (const method of Object.getOwnPropertyNames(Object.getPrototypeOf(value))) {
-        if (method !== 'constructor' && typeof (value as Record<string, unknown>)[method] === 'function') out.push([...here, method].join('.'));
+        if (
+          method !== 'constructor' &&
+          typeof (value as Record<string, unknown>)[method] === 'function'
+        )
+          out.push([...here, method].join('.'));
       }
       visit(value, here);
     }
@@ -93,7 +134,11 @@ function resourceMethods(root: object, resourceClass: abstract new (...args: nev
   return out.sort();
 }
 
-function writeProject(name: string, files: Record<string, string>, compilerOptions: Record<string, unknown>): string {
+function writeProject(
+  name: string,
+  files: Record<string, string>,
+  compilerOptions: Record<string, unknown>,
+): string {
   const config = {
     compilerOptions: {
       strict: true,
@@ -115,17 +160,47 @@ function writeProject(name: string, files: Record<string, string>, compilerOptio
 
 describe('the packed @shellapi/sdk in a fresh project', () => {
   it('packs dist, src and README, and installs offline with no registry', () => {
-    for (const file of ['package.json', 'README.md', 'dist/index.js', 'dist/index.d.ts', 'dist/mock/index.js', 'dist/mock/index.d.ts', 'dist/msw/index.js', 'dist/cjs/index.js', 'dist/cjs/index.d.ts', 'dist/cjs/package.json', 'dist/cjs/mock/index.js', 'mock/package.json', 'msw/package.json', 'src/index.ts']) {
+    for (const file of [
+      'package.json',
+      'README.md',
+      'dist/index.js',
+      'dist/index.d.ts',
+      'dist/mock/index.js',
+      'dist/mock/index.d.ts',
+      'dist/msw/index.js',
+      'dist/cjs/index.js',
+      'dist/cjs/index.d.ts',
+      'dist/cjs/package.json',
+      'dist/cjs/mock/index.js',
+      'mock/package.json',
+      'msw/package.json',
+      'src/index.ts',
+    ]) {
       expect(packedFiles, file).toContain(file);
     }
     const stub = (f: string): boolean => f === 'mock/package.json' || f === 'msw/package.json';
-    expect(packedFiles.every((f) => f === 'package.json' || f === 'README.md' || stub(f) || f.startsWith('dist/') || f.startsWith('src/'))).toBe(true);
-    const manifest = JSON.parse(readFileSync(path.join(installed, 'package.json'), 'utf8')) as { name: string; version: string; dependencies?: object };
+    expect(
+      packedFiles.every(
+        (f) =>
+          f === 'package.json' ||
+          f === 'README.md' ||
+          stub(f) ||
+          f.startsWith('dist/') ||
+          f.startsWith('src/'),
+      ),
+    ).toBe(true);
+    const manifest = JSON.parse(readFileSync(path.join(installed, 'package.json'), 'utf8')) as {
+      name: string;
+      version: string;
+      dependencies?: object;
+    };
     expect(manifest.name).toBe(pkg.name);
     expect(manifest.version).toBe(pkg.version);
     expect(manifest.dependencies ?? {}).toEqual({});
     // Nothing but the package itself was installed.
-    expect(readdirSync(path.join(app, 'node_modules')).filter((n) => !n.startsWith('.'))).toEqual([pkg.name.split('/')[0]]);
+    expect(readdirSync(path.join(app, 'node_modules')).filter((n) => !n.startsWith('.'))).toEqual([
+      pkg.name.split('/')[0],
+    ]);
   });
 
   /** tsc output lines, per project; both projects compile once, in parallel. */
@@ -134,10 +209,15 @@ describe('the packed @shellapi/sdk in a fresh project', () => {
     typecheck ??= (async () => {
       const usage = usageSource(ir, plans, pkg.name);
       // Controls: the types are real, not `any` (an unused @ts-expect-error is itself an error).
-      const first = ir.operations.find((o) => plans.get(o.operationId)!.response.kind === 'json' && !o.stream && !o.task)!;
+      const first = ir.operations.find(
+        (o) => plans.get(o.operationId)!.response.kind === 'json' && !o.stream && !o.task,
+      )!;
       const firstPlan = plans.get(first.operationId)!;
       const call = plannedCalls(ir, firstPlan)[0]!;
-      const firstArgs = [...call.pathArgs.map((a) => JSON.stringify(a)), ...(firstPlan.paramsType ? [JSON.stringify(call.params ?? {})] : [])];
+      const firstArgs = [
+        ...call.pathArgs.map((a) => JSON.stringify(a)),
+        ...(firstPlan.paramsType ? [JSON.stringify(call.params ?? {})] : []),
+      ];
       const controls = [
         'export async function controls(client: ShellApi): Promise<void> {',
         '  // @ts-expect-error not a resource of the client',
@@ -165,9 +245,20 @@ describe('the packed @shellapi/sdk in a fresh project', () => {
         '',
       ].join('\n');
       // The client without Node's types (browser-safe declarations); the mock with them (it is a Node server).
-      const clientProject = writeProject('client', { 'usage.ts': `${usage.source}\n${controls}` }, { types: [] });
-      const mockProject = writeProject('mock', { 'mock-usage.ts': mockUsage }, { types: ['node'], typeRoots: [path.join(REPO, 'node_modules/@types')] });
-      const [client, mock] = await Promise.all([run(process.execPath, [TSC, '-p', clientProject], app), run(process.execPath, [TSC, '-p', mockProject], app)]);
+      const clientProject = writeProject(
+        'client',
+        { 'usage.ts': `${usage.source}\n${controls}` },
+        { types: [] },
+      );
+      const mockProject = writeProject(
+        'mock',
+        { 'mock-usage.ts': mockUsage },
+        { types: ['node'], typeRoots: [path.join(REPO, 'node_modules/@types')] },
+      );
+      const [client, mock] = await Promise.all([
+        run(process.execPath, [TSC, '-p', clientProject], app),
+        run(process.execPath, [TSC, '-p', mockProject], app),
+      ]);
       return { client, mock, methods: usage.methods };
     })();
     return typecheck;
@@ -175,28 +266,41 @@ describe('the packed @shellapi/sdk in a fresh project', () => {
 
   /** tsc's diagnostics lines (each starts with the file it is about). */
   function diagnostics(result: Run): string[] {
-    return `${result.stdout}${result.stderr}`.split('\n').filter((line) => /^\S.*\(\d+,\d+\): error TS/.test(line) || /^error TS/.test(line));
+    return `${result.stdout}${result.stderr}`
+      .split('\n')
+      .filter((line) => /^\S.*\(\d+,\d+\): error TS/.test(line) || /^error TS/.test(line));
   }
 
   it('(a) a strict NodeNext TypeScript file calling every resource method type-checks', async () => {
     const { client, methods } = await typecheckOnce();
     expect(diagnostics(client).filter((line) => !line.startsWith('node_modules/'))).toEqual([]);
     // Nothing but package-declaration diagnostics may remain (see the next test).
-    expect(`${client.stdout}${client.stderr}`.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('node_modules/'))).toEqual([]);
+    expect(
+      `${client.stdout}${client.stderr}`
+        .split('\n')
+        .filter((l) => l.trim() !== '' && !l.startsWith('node_modules/')),
+    ).toEqual([]);
 
     // The file really calls every method of the live client's resource tree, and nothing else.
     const sdk = (await import(pathToFileURL(path.join(installed, 'dist/index.js')).href)) as {
       ShellApi: new (options: object) => object;
       APIResource: abstract new (...args: never[]) => object;
     };
-    const live = resourceMethods(new sdk.ShellApi({ apiKey: 'sk-walk', baseUrl: 'http://127.0.0.1:9', maxRetries: 0 }), sdk.APIResource);
+    const live = resourceMethods(
+      new sdk.ShellApi({ apiKey: 'sk-walk', baseUrl: 'http://127.0.0.1:9', maxRetries: 0 }),
+      sdk.APIResource,
+    );
     expect(methods).toEqual(live);
     expect(live.length).toBeGreaterThanOrEqual(ir.operations.length);
   });
 
   it('(a) @shellapi/sdk/mock types resolve (with Node types)', async () => {
     const { mock } = await typecheckOnce();
-    expect(`${mock.stdout}${mock.stderr}`.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('node_modules/'))).toEqual([]);
+    expect(
+      `${mock.stdout}${mock.stderr}`
+        .split('\n')
+        .filter((l) => l.trim() !== '' && !l.startsWith('node_modules/')),
+    ).toEqual([]);
   });
 
   it('(a) the package declaration files are themselves valid (skipLibCheck: false)', async () => {
@@ -207,7 +311,9 @@ describe('the packed @shellapi/sdk in a fresh project', () => {
   });
 
   it('(b) a plain .mjs starts the packaged mock and streams a chat completion', async () => {
-    const op = ir.operations.find((o) => o.stream && o.names.resource.join('.') === 'chat.completions')!;
+    const op = ir.operations.find(
+      (o) => o.stream && o.names.resource.join('.') === 'chat.completions',
+    )!;
     const call = withStreamFlag(plannedCalls(ir, plans.get(op.operationId)!)[0]!, true);
     const script = [
       `import { ShellApi } from '${pkg.name}';`,
@@ -222,7 +328,7 @@ describe('the packed @shellapi/sdk in a fresh project', () => {
       "    process.stdout.write(chunk.choices[0]?.delta?.content ?? '');",
       '    chunks++;',
       '  }',
-      "  process.stdout.write(`\\n[${chunks} chunks]\\n`);",
+      '  process.stdout.write(`\\n[${chunks} chunks]\\n`);',
       '} finally {',
       '  await mock.close();',
       '}',
@@ -233,7 +339,9 @@ describe('the packed @shellapi/sdk in a fresh project', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     // The text the spec's stream examples spell out, chunk by chunk.
-    const events = op.stream!.examples.map((e) => e.value as { choices?: { delta?: { content?: string } }[] });
+    const events = op.stream!.examples.map(
+      (e) => e.value as { choices?: { delta?: { content?: string } }[] },
+    );
     const text = events.map((e) => e.choices?.[0]?.delta?.content ?? '').join('');
     expect(text.length).toBeGreaterThan(0);
     expect(result.stdout).toBe(`${text}\n[${events.length} chunks]\n`);
@@ -241,22 +349,50 @@ describe('the packed @shellapi/sdk in a fresh project', () => {
 
   it('(c) the client entry reaches no node: (or Node built-in) import, so it is browser-safe', async () => {
     const entry = path.join(installed, 'dist/index.js');
-    const result = await build({ entryPoints: [entry], bundle: true, write: false, metafile: true, platform: 'neutral', format: 'esm', logLevel: 'silent' });
+    const result = await build({
+      entryPoints: [entry],
+      bundle: true,
+      write: false,
+      metafile: true,
+      platform: 'neutral',
+      format: 'esm',
+      logLevel: 'silent',
+    });
     const reached = Object.keys(result.metafile.inputs);
     expect(reached.length).toBeGreaterThan(10);
     expect(reached.some((f) => f.endsWith('dist/core/client.js'))).toBe(true);
     const builtins = new Set(builtinModules);
     const nodeImports = Object.entries(result.metafile.inputs).flatMap(([file, input]) =>
-      input.imports.filter((i) => i.path.startsWith('node:') || builtins.has(i.path.split('/')[0]!)).map((i) => `${file} → ${i.path}`),
+      input.imports
+        .filter((i) => i.path.startsWith('node:') || builtins.has(i.path.split('/')[0]!))
+        .map((i) => `${file} → ${i.path}`),
     );
     expect(nodeImports).toEqual([]);
     // And the mock entry is the Node part (it does import node:http): the scan can see such imports.
-    const mock = await build({ entryPoints: [path.join(installed, 'dist/mock/index.js')], bundle: true, write: false, metafile: true, platform: 'node', format: 'esm', logLevel: 'silent' });
-    expect(Object.values(mock.metafile.inputs).some((input) => input.imports.some((i) => i.path.startsWith('node:')))).toBe(true);
+    const mock = await build({
+      entryPoints: [path.join(installed, 'dist/mock/index.js')],
+      bundle: true,
+      write: false,
+      metafile: true,
+      platform: 'node',
+      format: 'esm',
+      logLevel: 'silent',
+    });
+    expect(
+      Object.values(mock.metafile.inputs).some((input) =>
+        input.imports.some((i) => i.path.startsWith('node:')),
+      ),
+    ).toBe(true);
   });
 
   it('(c) one standalone operation bundles (browser, minified, tree-shaken) to under half of the whole client', async () => {
-    const op = ir.operations.find((o) => !o.stream && !o.task && !o.requestBody?.contents.some((c) => c.kind === 'multipart') && plans.get(o.operationId)!.response.kind === 'json')!;
+    const op = ir.operations.find(
+      (o) =>
+        !o.stream &&
+        !o.task &&
+        !o.requestBody?.contents.some((c) => c.kind === 'multipart') &&
+        plans.get(o.operationId)!.response.kind === 'json',
+    )!;
     const sizes = await measureBundles(pkg.name, app, op.names.function);
     console.log(`bundle sizes (esbuild, browser, minified; gzip via zlib):\n${formatSizes(sizes)}`);
     expect(existsSync(installed)).toBe(true);
@@ -284,14 +420,19 @@ describe('the packed @shellapi/sdk in a fresh project', () => {
         '    void wrong;',
         '    const snapshot: TaskSnapshot | undefined = undefined;',
         '    void snapshot;',
-        '    return `${answer.data.length} ${new ShellApiError(\'x\') instanceof Error}`;',
+        "    return `${answer.data.length} ${new ShellApiError('x') instanceof Error}`;",
         '  } finally {',
         '    await mock.close();',
         '  }',
         '}',
         '',
       ].join('\n');
-    const noDom = { lib: ['ES2022'], types: ['node'], typeRoots: [path.join(REPO, 'node_modules/@types')], skipLibCheck: false };
+    const noDom = {
+      lib: ['ES2022'],
+      types: ['node'],
+      typeRoots: [path.join(REPO, 'node_modules/@types')],
+      skipLibCheck: false,
+    };
     const setups: [string, string, Record<string, unknown>][] = [
       ['esm-nodenext', 'formats-esm.ts', { module: 'NodeNext', moduleResolution: 'NodeNext' }],
       ['cjs-require', 'formats-cjs.cts', { module: 'NodeNext', moduleResolution: 'NodeNext' }],
@@ -304,16 +445,26 @@ describe('the packed @shellapi/sdk in a fresh project', () => {
     const compileAll = (): Promise<Map<string, Run>> =>
       (compiled ??= Promise.all(
         setups.map(async ([name, file, options]) => {
-          const project = writeProject(`formats-${name}`, { [file]: usage(name) }, { ...noDom, ...options });
+          const project = writeProject(
+            `formats-${name}`,
+            { [file]: usage(name) },
+            { ...noDom, ...options },
+          );
           return [name, await run(process.execPath, [TSC, '-p', project], app)] as const;
         }),
       ).then((entries) => new Map(entries)));
 
-    it.each(setups)('%s type-checks (lib ES2022, no dom, skipLibCheck false)', async (name) => {
-      const result = (await compileAll()).get(name)!;
-      expect(`${result.stdout}${result.stderr}`.split('\n').filter((l) => l.trim() !== '')).toEqual([]);
-      expect(result.code).toBe(0);
-    }, 240_000);
+    it.each(setups)(
+      '%s type-checks (lib ES2022, no dom, skipLibCheck false)',
+      async (name) => {
+        const result = (await compileAll()).get(name)!;
+        expect(
+          `${result.stdout}${result.stderr}`.split('\n').filter((l) => l.trim() !== ''),
+        ).toEqual([]);
+        expect(result.code).toBe(0);
+      },
+      240_000,
+    );
 
     it('require() loads the CommonJS build of the client and the mock, and they work together', async () => {
       const script = [
@@ -325,7 +476,7 @@ describe('the packed @shellapi/sdk in a fresh project', () => {
         '  try {',
         "    const client = new ShellApi({ apiKey: 'sk-formats-0123456789', baseUrl: mock.url, maxRetries: 0 });",
         "    const answer = await client.embeddings.create({ model: 'text-embedding-3-small', input: 'hi' });",
-        "    process.stdout.write(`${typeof module} ${client instanceof BaseClient} ${answer.object}\\n`);",
+        '    process.stdout.write(`${typeof module} ${client instanceof BaseClient} ${answer.object}\\n`);',
         '  } finally {',
         '    await mock.close();',
         '  }',
@@ -340,12 +491,20 @@ describe('the packed @shellapi/sdk in a fresh project', () => {
       expect(result.stderr).toBe('');
       expect(result.stdout).toBe('object true list\n');
       // The CommonJS files really are CommonJS (no `import` statements left).
-      expect(readFileSync(path.join(installed, 'dist/cjs/index.js'), 'utf8')).toMatch(/require\("\.\/client\.js"\)/);
+      expect(readFileSync(path.join(installed, 'dist/cjs/index.js'), 'utf8')).toMatch(
+        /require\("\.\/client\.js"\)/,
+      );
     });
 
     it('the declarations name no DOM-only type', () => {
-      const dts = packedFiles.filter((f) => f.endsWith('.d.ts')).map((f) => readFileSync(path.join(installed, f), 'utf8')).join('\n');
-      expect(dts.match(/\b(BodyInit|RequestInit|HeadersInit|RequestInfo|ResponseInit)\b(?![^\n]*\*)/g) ?? []).toEqual([]);
+      const dts = packedFiles
+        .filter((f) => f.endsWith('.d.ts'))
+        .map((f) => readFileSync(path.join(installed, f), 'utf8'))
+        .join('\n');
+      expect(
+        dts.match(/\b(BodyInit|RequestInit|HeadersInit|RequestInfo|ResponseInit)\b(?![^\n]*\*)/g) ??
+          [],
+      ).toEqual([]);
     });
   });
 });

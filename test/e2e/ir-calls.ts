@@ -37,7 +37,8 @@ export function exampleNames(plan: OperationPlan): string[] {
     if (!names.includes(name)) names.push(name);
   };
   for (const e of plan.body?.content.examples ?? []) add(e.name);
-  for (const p of [...plan.pathArgs.map((a) => a.param), ...plan.fields]) for (const e of p.examples) add(e.name);
+  for (const p of [...plan.pathArgs.map((a) => a.param), ...plan.fields])
+    for (const e of p.examples) add(e.name);
   return names;
 }
 
@@ -50,7 +51,8 @@ function fileArg(field: string, value: Json | undefined, declared: string | unde
 /** The call for one named example (or '' for an operation without examples). */
 export function plannedCall(ir: ApiIr, plan: OperationPlan, example: string): PlannedCall {
   const op = plan.op;
-  const pick = <T extends { name: string; value: Json }>(list: T[]): Json | undefined => (list.find((e) => e.name === example) ?? list[0])?.value;
+  const pick = <T extends { name: string; value: Json }>(list: T[]): Json | undefined =>
+    (list.find((e) => e.name === example) ?? list[0])?.value;
   const pathArgs = plan.pathArgs.map((a) => pick(a.param.examples) ?? a.param.example!.value);
   if (!plan.paramsType) return { op, plan, example, pathArgs, params: undefined };
 
@@ -67,17 +69,30 @@ export function plannedCall(ir: ApiIr, plan: OperationPlan, example: string): Pl
       params['body'] = fileArg('body', undefined, content.mediaType);
     } else if (given !== undefined) {
       let value: ArgValue = given;
-      if (body.fileFields.length > 0 && given && typeof given === 'object' && !Array.isArray(given)) {
+      if (
+        body.fileFields.length > 0 &&
+        given &&
+        typeof given === 'object' &&
+        !Array.isArray(given)
+      ) {
         const withFiles: { [key: string]: ArgValue } = { ...given };
         for (const field of body.fileFields) {
           const declared = body.partTypes[field];
           const raw = given[field];
           if (Array.isArray(raw)) withFiles[field] = raw.map((v) => fileArg(field, v, declared));
-          else if (raw !== undefined || requiredProperty(ir, plan, field)) withFiles[field] = fileArg(field, raw, declared);
+          else if (raw !== undefined || requiredProperty(ir, plan, field))
+            withFiles[field] = fileArg(field, raw, declared);
         }
         value = withFiles;
       }
-      if (body.mode === 'spread' && value && typeof value === 'object' && !Array.isArray(value) && !(value instanceof FileArg)) Object.assign(params, value);
+      if (
+        body.mode === 'spread' &&
+        value &&
+        typeof value === 'object' &&
+        !Array.isArray(value) &&
+        !(value instanceof FileArg)
+      )
+        Object.assign(params, value);
       else params['body'] = value;
     }
   }
@@ -104,7 +119,12 @@ export function withStreamFlag(call: PlannedCall, on: boolean): PlannedCall {
   const flag = call.op.stream?.requestFlag;
   if (!flag || !call.params) return call;
   const params = { ...call.params };
-  const target = call.plan.body?.mode === 'key' ? ((params['body'] = { ...(params['body'] as { [key: string]: ArgValue }) }) as { [key: string]: ArgValue }) : params;
+  const target =
+    call.plan.body?.mode === 'key'
+      ? ((params['body'] = { ...(params['body'] as { [key: string]: ArgValue }) }) as {
+          [key: string]: ArgValue;
+        })
+      : params;
   if (on) target[flag] = true;
   else delete target[flag];
   return { ...call, params };
@@ -113,12 +133,19 @@ export function withStreamFlag(call: PlannedCall, on: boolean): PlannedCall {
 export function streams(call: PlannedCall): boolean {
   const flag = call.op.stream?.requestFlag;
   if (!flag || !call.params) return false;
-  const holder = call.plan.body?.mode === 'key' ? (call.params['body'] as { [key: string]: ArgValue } | undefined) : call.params;
+  const holder =
+    call.plan.body?.mode === 'key'
+      ? (call.params['body'] as { [key: string]: ArgValue } | undefined)
+      : call.params;
   return holder?.[flag] === true;
 }
 
 /** The same call with a task id put where `input` says (path argument, query field or body property). */
-export function withTaskId(call: PlannedCall, input: Pick<TaskIdInputIr, 'in' | 'name'>, id: string): PlannedCall {
+export function withTaskId(
+  call: PlannedCall,
+  input: Pick<TaskIdInputIr, 'in' | 'name'>,
+  id: string,
+): PlannedCall {
   if (input.in === 'path') {
     const index = call.plan.pathArgs.findIndex((a) => a.param.name === input.name);
     if (index < 0) throw new Error(`${call.op.operationId}: no path parameter ${input.name}`);
@@ -140,7 +167,10 @@ export function withTaskId(call: PlannedCall, input: Pick<TaskIdInputIr, 'in' | 
 }
 
 /** For a poll or cancel: the submit operation that creates a task it can see, and where the id goes. */
-export function taskSource(ir: ApiIr, op: OperationIr): { submit: OperationIr; input: TaskIdInputIr } | undefined {
+export function taskSource(
+  ir: ApiIr,
+  op: OperationIr,
+): { submit: OperationIr; input: TaskIdInputIr } | undefined {
   const role = op.taskRole;
   if (!role || role.role === 'list') return undefined;
   const family = ir.taskFamilies.find((f) => f.name === role.family)!;
@@ -148,7 +178,9 @@ export function taskSource(ir: ApiIr, op: OperationIr): { submit: OperationIr; i
     const submit = ir.operations.find((o) => o.task?.family === family.name)!;
     return { submit, input: family.cancel! };
   }
-  const submit = ir.operations.find((o) => o.task?.family === family.name && o.task.poll.operationId === op.operationId);
+  const submit = ir.operations.find(
+    (o) => o.task?.family === family.name && o.task.poll.operationId === op.operationId,
+  );
   if (!submit) throw new Error(`${op.operationId}: no submit of ${family.name} is polled with it`);
   return { submit, input: submit.task!.poll };
 }

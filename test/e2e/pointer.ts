@@ -5,7 +5,8 @@ export function atPointer(value: unknown, pointer: string): unknown {
   for (const raw of pointer.replace(/^#/, '').split('/').slice(1)) {
     const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
     if (Array.isArray(node)) node = node[Number(key)];
-    else if (node !== null && typeof node === 'object') node = (node as Record<string, unknown>)[key];
+    else if (node !== null && typeof node === 'object')
+      node = (node as Record<string, unknown>)[key];
     else return undefined;
   }
   return node;

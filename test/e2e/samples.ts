@@ -22,7 +22,11 @@ const EXTENSION_TYPES: Record<string, string> = {
 export function concreteType(declared: string | undefined): string {
   const first = (declared ?? '').split(',')[0]!.trim().toLowerCase();
   if (first === '' || first === '*/*') return 'application/octet-stream';
-  const wildcard: Record<string, string> = { 'image/*': 'image/png', 'audio/*': 'audio/mpeg', 'video/*': 'video/mp4' };
+  const wildcard: Record<string, string> = {
+    'image/*': 'image/png',
+    'audio/*': 'audio/mpeg',
+    'video/*': 'video/mp4',
+  };
   return wildcard[first] ?? first;
 }
 
@@ -41,7 +45,9 @@ function le32(n: number): number[] {
 
 /** A 1×1 transparent PNG. */
 const PNG = Uint8Array.from(
-  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='),
+  atob(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  ),
   (c) => c.charCodeAt(0),
 );
 
@@ -51,18 +57,91 @@ export function sampleBytes(mediaType: string): Uint8Array {
     case 'image/png':
       return PNG;
     case 'image/jpeg':
-      return Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, ...ascii('JFIF'), 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, 0xff, 0xd9]);
+      return Uint8Array.from([
+        0xff,
+        0xd8,
+        0xff,
+        0xe0,
+        0x00,
+        0x10,
+        ...ascii('JFIF'),
+        0x00,
+        0x01,
+        0x01,
+        0x00,
+        0x00,
+        0x01,
+        0x00,
+        0x01,
+        0x00,
+        0x00,
+        0xff,
+        0xd9,
+      ]);
     case 'image/webp':
-      return Uint8Array.from([...ascii('RIFF'), ...le32(12), ...ascii('WEBP'), ...ascii('VP8L'), ...le32(0)]);
+      return Uint8Array.from([
+        ...ascii('RIFF'),
+        ...le32(12),
+        ...ascii('WEBP'),
+        ...ascii('VP8L'),
+        ...le32(0),
+      ]);
     case 'image/gif':
       return Uint8Array.from([...ascii('GIF89a'), 1, 0, 1, 0, 0, 0, 0, 0x3b]);
     case 'audio/mpeg':
-      return Uint8Array.from([...ascii('ID3'), 4, 0, 0, 0, 0, 0, 0, 0xff, 0xfb, 0x90, 0x64, 0, 0, 0, 0]);
+      return Uint8Array.from([
+        ...ascii('ID3'),
+        4,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0xff,
+        0xfb,
+        0x90,
+        0x64,
+        0,
+        0,
+        0,
+        0,
+      ]);
     case 'audio/wav':
-      return Uint8Array.from([...ascii('RIFF'), ...le32(36), ...ascii('WAVE'), ...ascii('fmt '), ...le32(16), 1, 0, 1, 0, ...le32(8000), ...le32(16000), 2, 0, 16, 0, ...ascii('data'), ...le32(0)]);
+      return Uint8Array.from([
+        ...ascii('RIFF'),
+        ...le32(36),
+        ...ascii('WAVE'),
+        ...ascii('fmt '),
+        ...le32(16),
+        1,
+        0,
+        1,
+        0,
+        ...le32(8000),
+        ...le32(16000),
+        2,
+        0,
+        16,
+        0,
+        ...ascii('data'),
+        ...le32(0),
+      ]);
     case 'audio/mp4':
     case 'video/mp4':
-      return Uint8Array.from([0, 0, 0, 0x18, ...ascii('ftyp'), ...ascii(mediaType === 'audio/mp4' ? 'M4A ' : 'isom'), 0, 0, 2, 0, ...ascii('isomiso2')]);
+      return Uint8Array.from([
+        0,
+        0,
+        0,
+        0x18,
+        ...ascii('ftyp'),
+        ...ascii(mediaType === 'audio/mp4' ? 'M4A ' : 'isom'),
+        0,
+        0,
+        2,
+        0,
+        ...ascii('isomiso2'),
+      ]);
     case 'application/pdf':
       return Uint8Array.from(ascii('%PDF-1.4\n%%EOF\n'));
     default:
@@ -74,7 +153,8 @@ function startsWith(bytes: Uint8Array, prefix: number[], at = 0): boolean {
   return prefix.every((b, i) => bytes[at + i] === b);
 }
 
-const RIFF = (kind: string) => (b: Uint8Array) => startsWith(b, ascii('RIFF')) && startsWith(b, ascii(kind), 8);
+const RIFF = (kind: string) => (b: Uint8Array) =>
+  startsWith(b, ascii('RIFF')) && startsWith(b, ascii(kind), 8);
 
 /** Signature checks per media type; a type missing here fails the contract test (add it). */
 const SIGNATURES: Record<string, (bytes: Uint8Array) => boolean> = {
@@ -103,7 +183,9 @@ export function signatureProblem(mediaType: string, bytes: Uint8Array): string |
   const check = SIGNATURES[mediaType];
   if (!check) return `no signature check known for ${mediaType}`;
   if (bytes.byteLength === 0) return `empty ${mediaType} body`;
-  return check(bytes) ? undefined : `${mediaType} body starts with ${[...bytes.slice(0, 12)].map((b) => b.toString(16).padStart(2, '0')).join(' ')}`;
+  return check(bytes)
+    ? undefined
+    : `${mediaType} body starts with ${[...bytes.slice(0, 12)].map((b) => b.toString(16).padStart(2, '0')).join(' ')}`;
 }
 
 /** Does `actual` (no parameters) match a declared media type, wildcards included? */

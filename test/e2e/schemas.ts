@@ -10,9 +10,11 @@ import type { JsonObject } from '../../generator/load/types.js';
 
 // CommonJS packages: under NodeNext the default import may be the module object.
 type AjvClass = typeof Ajv2020Module.default;
-const Ajv2020 = ((Ajv2020Module as unknown as { default?: AjvClass }).default ?? Ajv2020Module) as AjvClass;
+const Ajv2020 = ((Ajv2020Module as unknown as { default?: AjvClass }).default ??
+  Ajv2020Module) as AjvClass;
 type AddFormats = typeof addFormatsModule.default;
-const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ?? addFormatsModule) as AddFormats;
+const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ??
+  addFormatsModule) as AddFormats;
 
 const DOCUMENT_ID = 'urn:shellapi:openapi';
 
@@ -41,6 +43,8 @@ export function createValidator(document: JsonObject): Validate {
       compiled.set(pointer, fn);
     }
     if (fn(value)) return [];
-    return (fn.errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message ?? e.keyword} ${JSON.stringify(e.params)}`);
+    return (fn.errors ?? []).map(
+      (e) => `${e.instancePath || '(root)'} ${e.message ?? e.keyword} ${JSON.stringify(e.params)}`,
+    );
   };
 }

@@ -24,9 +24,15 @@ export function loadShellIr(): Promise<ShellIr> {
     const loaded = await loadSpec(SHELL_SPEC);
     const { ir, problems } = buildIr(loaded);
     const errors = [...loaded.problems, ...problems].filter((p) => p.severity === 'error');
-    if (errors.length > 0) throw new Error(errors.map((p) => `${p.file}:${p.line}: ${p.message}`).join('\n'));
+    if (errors.length > 0)
+      throw new Error(errors.map((p) => `${p.file}:${p.line}: ${p.message}`).join('\n'));
     const plans = new Map(ir.operations.map((op) => [op.operationId, planOperation(ir, op)]));
-    return { ir, document: loaded.document, plans, byId: new Map(ir.operations.map((op) => [op.operationId, op])) };
+    return {
+      ir,
+      document: loaded.document,
+      plans,
+      byId: new Map(ir.operations.map((op) => [op.operationId, op])),
+    };
   })();
   return cached;
 }

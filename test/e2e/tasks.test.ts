@@ -6,7 +6,12 @@
  * interval after each poll the client makes, so a run takes milliseconds and no poll is missed.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ShellApi, TaskCancelledError, TaskFailedError, TaskTimeoutError } from '../../generated/sdk/dist/index.js';
+import {
+  ShellApi,
+  TaskCancelledError,
+  TaskFailedError,
+  TaskTimeoutError,
+} from '../../generated/sdk/dist/index.js';
 import { startMock, type MockServer } from '../../generated/sdk/dist/mock/index.js';
 import type { CanonicalTaskState, OperationIr, TaskFamilyIr } from '../../generator/ir/types.js';
 import { argumentsOf, methodOf, recordingFetch, type Exchange } from './client-tree.js';
@@ -55,12 +60,20 @@ function isCall(op: OperationIr, exchange: Exchange): boolean {
 }
 
 /** A client whose every poll of `poll` moves the mock clock one interval on (unless held). */
-function drivenClient(family: TaskFamilyIr, poll: OperationIr): { client: ShellApi; exchanges: Exchange[]; hold: { on: boolean } } {
+function drivenClient(
+  family: TaskFamilyIr,
+  poll: OperationIr,
+): { client: ShellApi; exchanges: Exchange[]; hold: { on: boolean } } {
   const hold = { on: false };
   const { fetch, exchanges } = recordingFetch((exchange) => {
     if (!hold.on && isCall(poll, exchange)) mock.clock.advance(family.intervalMs);
   });
-  const client = new ShellApi({ apiKey: 'sk-e2e-tasks-0123456789', baseUrl: mock.url, maxRetries: 0, fetch });
+  const client = new ShellApi({
+    apiKey: 'sk-e2e-tasks-0123456789',
+    baseUrl: mock.url,
+    maxRetries: 0,
+    fetch,
+  });
   return { client, exchanges, hold };
 }
 
@@ -82,8 +95,14 @@ function pollSuccessSchema(poll: OperationIr): string {
 /** The failure reason the spec's own failed poll example gives, if it has one. */
 function exampleReason(family: TaskFamilyIr, poll: OperationIr): unknown {
   if (!family.error) return undefined;
-  const examples = poll.responses.filter((r) => /^2/.test(r.status)).flatMap((r) => r.contents.flatMap((c) => c.examples));
-  const failed = examples.find((e) => family.states.failed.some((v) => JSON.stringify(v) === JSON.stringify(atPointer(e.value, family.status))));
+  const examples = poll.responses
+    .filter((r) => /^2/.test(r.status))
+    .flatMap((r) => r.contents.flatMap((c) => c.examples));
+  const failed = examples.find((e) =>
+    family.states.failed.some(
+      (v) => JSON.stringify(v) === JSON.stringify(atPointer(e.value, family.status)),
+    ),
+  );
   return failed ? atPointer(failed.value, family.error) : undefined;
 }
 
@@ -93,9 +112,21 @@ for (const family of ir.taskFamilies) {
   const call = plannedCalls(ir, plans.get(submit.operationId)!)[0]!;
   const andWait = `${submit.names.method}AndWait`;
 
-  async function run(client: ShellApi, prefer: string | undefined, onProgress: (s: Snapshot) => void, timeoutMs = 20_000): Promise<Snapshot> {
-    const options: WaitOptions = { intervalMs: 1, timeoutMs, onProgress, ...(prefer ? { requestOptions: { headers: { Prefer: prefer } } } : {}) };
-    const method = methodOf(client, submit.names.resource, andWait) as (...args: unknown[]) => PromiseLike<Snapshot>;
+  async function run(
+    client: ShellApi,
+    prefer: string | undefined,
+    onProgress: (s: Snapshot) => void,
+    timeoutMs = 20_000,
+  ): Promise<Snapshot> {
+    const options: WaitOptions = {
+      intervalMs: 1,
+      timeoutMs,
+      onProgress,
+      ...(prefer ? { requestOptions: { headers: { Prefer: prefer } } } : {}),
+    };
+    const method = methodOf(client, submit.names.resource, andWait) as (
+      ...args: unknown[]
+    ) => PromiseLike<Snapshot>;
     return await method(...argumentsOf(call, 'blob', options));
   }
 
@@ -118,7 +149,9 @@ for (const family of ir.taskFamilies) {
       expect(done.progress).toBe(1);
       // Results read at the family's pointers; at least one kind is filled (Kling: images or videos).
       expect(done.results).toEqual(family.result.map((p) => atPointer(done.task, p)));
-      const filled = done.results.filter((r) => r !== undefined && r !== null && r !== '' && !(Array.isArray(r) && r.length === 0));
+      const filled = done.results.filter(
+        (r) => r !== undefined && r !== null && r !== '' && !(Array.isArray(r) && r.length === 0),
+      );
       expect(filled.length, `${family.result.join(' ')}`).toBeGreaterThan(0);
       if (family.result.length === 1) expect(done.result).toEqual(filled[0]);
       expect(validate(pollSuccessSchema(poll), done.task)).toEqual([]);
@@ -144,7 +177,9 @@ for (const family of ir.taskFamilies) {
         expect(family.states.failed).toContainEqual(last.vendorStatus);
         if (family.error) {
           const reason = atPointer(last.task, family.error);
-          expect(typeof reason === 'string' && reason.length > 0, `reason at ${family.error}`).toBe(true);
+          expect(typeof reason === 'string' && reason.length > 0, `reason at ${family.error}`).toBe(
+            true,
+          );
           expect(failed.reason).toBe(reason);
           const documented = exampleReason(family, poll);
           if (typeof documented === 'string') expect(failed.reason).toBe(documented);
@@ -196,8 +231,12 @@ for (const family of ir.taskFamilies) {
           if (s.state === 'running' && !cancelling) {
             // Hold the clock so the task cannot finish before the cancel lands.
             hold.on = true;
-            const method = methodOf(client, cancelOp.names.resource, cancelOp.names.method) as (...args: unknown[]) => Promise<unknown>;
-            cancelling = method(...argumentsOf(withTaskId(cancelCall, family.cancel!, s.id), 'blob', undefined)).finally(() => (hold.on = false));
+            const method = methodOf(client, cancelOp.names.resource, cancelOp.names.method) as (
+              ...args: unknown[]
+            ) => Promise<unknown>;
+            cancelling = method(
+              ...argumentsOf(withTaskId(cancelCall, family.cancel!, s.id), 'blob', undefined),
+            ).finally(() => (hold.on = false));
           }
         }).then(
           () => undefined,
@@ -205,7 +244,9 @@ for (const family of ir.taskFamilies) {
         );
         expect(cancelling).toBeDefined();
         const answer = await cancelling;
-        const ok = cancelOp.responses.find((r) => /^2/.test(r.status))!.contents.find((c) => c.kind === 'json');
+        const ok = cancelOp.responses
+          .find((r) => /^2/.test(r.status))!
+          .contents.find((c) => c.kind === 'json');
         if (ok?.schema) expect(validate(ok.schema.source, answer)).toEqual([]);
         expect(error).toBeInstanceOf(TaskCancelledError);
         expect(story(snapshots)).toEqual([...opening(family), 'cancelled']);
@@ -218,6 +259,7 @@ for (const family of ir.taskFamilies) {
 describe('coverage', () => {
   it('every task family was driven (one describe block each)', () => {
     expect(ir.taskFamilies.length).toBeGreaterThan(0);
-    for (const family of ir.taskFamilies) expect(family.submits.length, family.name).toBeGreaterThan(0);
+    for (const family of ir.taskFamilies)
+      expect(family.submits.length, family.name).toBeGreaterThan(0);
   });
 });

@@ -8,7 +8,13 @@
 import type { OperationPlan } from '../../generator/emit/client/plan.js';
 import { planTasks } from '../../generator/emit/client/tasks-plan.js';
 import type { ApiIr } from '../../generator/ir/types.js';
-import { FileArg, plannedCalls, withStreamFlag, type ArgValue, type PlannedCall } from './ir-calls.js';
+import {
+  FileArg,
+  plannedCalls,
+  withStreamFlag,
+  type ArgValue,
+  type PlannedCall,
+} from './ir-calls.js';
 
 function key(name: string): string {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : JSON.stringify(name);
@@ -21,7 +27,10 @@ export function tsLiteral(value: ArgValue, depth = 0): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
   const pad = '  '.repeat(depth + 2);
   const end = '  '.repeat(depth + 1);
-  if (Array.isArray(value)) return value.length === 0 ? '[]' : `[\n${value.map((v) => `${pad}${tsLiteral(v, depth + 1)},`).join('\n')}\n${end}]`;
+  if (Array.isArray(value))
+    return value.length === 0
+      ? '[]'
+      : `[\n${value.map((v) => `${pad}${tsLiteral(v, depth + 1)},`).join('\n')}\n${end}]`;
   const entries = Object.entries(value);
   if (entries.length === 0) return '{}';
   return `{\n${entries.map(([k, v]) => `${pad}${key(k)}: ${tsLiteral(v, depth + 1)},`).join('\n')}\n${end}}`;
@@ -39,7 +48,11 @@ export interface UsageFile {
   methods: string[];
 }
 
-export function usageSource(ir: ApiIr, plans: Map<string, OperationPlan>, packageName: string): UsageFile {
+export function usageSource(
+  ir: ApiIr,
+  plans: Map<string, OperationPlan>,
+  packageName: string,
+): UsageFile {
   const types = new Set<string>();
   const lines: string[] = [];
   const methods = new Set<string>();
@@ -56,14 +69,20 @@ export function usageSource(ir: ApiIr, plans: Map<string, OperationPlan>, packag
     lines.push(`  // ${op.operationId}: ${op.method.toUpperCase()} ${op.path}`);
     if (plan.stream) {
       types.add(plan.responseTypeName!).add(plan.chunkTypeName!);
-      lines.push(`  const r${n}: ${plan.responseTypeName} = await ${target}(${args(withStreamFlag(call, false))});`);
-      lines.push(`  for await (const chunk of await ${target}(${args(withStreamFlag(call, true))})) {`);
+      lines.push(
+        `  const r${n}: ${plan.responseTypeName} = await ${target}(${args(withStreamFlag(call, false))});`,
+      );
+      lines.push(
+        `  for await (const chunk of await ${target}(${args(withStreamFlag(call, true))})) {`,
+      );
       lines.push(`    const typed: ${plan.chunkTypeName} = chunk;`);
       lines.push('    void typed;');
       lines.push('  }');
     } else if (plan.response.kind === 'binary') {
       lines.push(`  const r${n}: Blob = await ${target}(${args(call)});`);
-      lines.push(`  const r${n}bytes: ArrayBuffer = await ${target}(${args(call, ["{ as: 'arrayBuffer' }"])});`);
+      lines.push(
+        `  const r${n}bytes: ArrayBuffer = await ${target}(${args(call, ["{ as: 'arrayBuffer' }"])});`,
+      );
       lines.push(`  void r${n}bytes;`);
     } else if (plan.responseTypeName) {
       types.add(plan.responseTypeName);
@@ -73,7 +92,9 @@ export function usageSource(ir: ApiIr, plans: Map<string, OperationPlan>, packag
     }
     lines.push(`  void r${n};`);
     if (op.task) {
-      lines.push(`  const t${n} = await ${path(op.names.resource, `${op.names.method}AndWait`)}(${args(call, ['{ onProgress: (s) => void s.progress, timeoutMs: 60_000 }'])});`);
+      lines.push(
+        `  const t${n} = await ${path(op.names.resource, `${op.names.method}AndWait`)}(${args(call, ['{ onProgress: (s) => void s.progress, timeoutMs: 60_000 }'])});`,
+      );
       lines.push(`  const state${n}: CanonicalTaskState = t${n}.state;`);
       lines.push(`  void state${n};`);
     }
@@ -81,17 +102,23 @@ export function usageSource(ir: ApiIr, plans: Map<string, OperationPlan>, packag
   }
   for (const d of planTasks(ir, plans).descriptors) {
     lines.push(`  // waiting for a ${d.family.name} task by id`);
-    lines.push(`  for await (const snapshot of ${path(d.poll.names.resource, d.waitMethod)}('task-id', { intervalMs: 1000 })) {`);
+    lines.push(
+      `  for await (const snapshot of ${path(d.poll.names.resource, d.waitMethod)}('task-id', { intervalMs: 1000 })) {`,
+    );
     lines.push('    const state: CanonicalTaskState = snapshot.state;');
     lines.push('    void state;');
     lines.push('  }');
     if (d.receiver) {
       lines.push(`  // receiving a ${d.family.name} task callback`);
-      lines.push(`  const hook${n}: CanonicalTaskState = ${path(d.poll.names.resource, d.receiver.method)}('{"status":"x"}').state;`);
+      lines.push(
+        `  const hook${n}: CanonicalTaskState = ${path(d.poll.names.resource, d.receiver.method)}('{"status":"x"}').state;`,
+      );
       lines.push(`  void hook${n};`);
       for (const { callback } of d.callbacks) {
         types.add(callback.typeName);
-        lines.push(`  const payload${n}: ${callback.typeName} = parseCallbackJson<${callback.typeName}>('{}');`);
+        lines.push(
+          `  const payload${n}: ${callback.typeName} = parseCallbackJson<${callback.typeName}>('{}');`,
+        );
         lines.push(`  void payload${n++};`);
       }
       n++;

@@ -9,7 +9,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callbackReceivers, receiverExample } from '../../generator/emit/client/callback-receivers.js';
+import {
+  callbackReceivers,
+  receiverExample,
+} from '../../generator/emit/client/callback-receivers.js';
 import { ClientEmitError } from '../../generator/emit/client/index.js';
 import type { ApiIr, CallbackIr } from '../../generator/ir/types.js';
 import { cleanupGenerated, generate, typeCheck, type Generated } from './generate.js';
@@ -33,20 +36,27 @@ afterAll(() => {
 const text = (p: string): string => String(jobs.files.find((f) => f.path === p)!.contents);
 
 /** Writes one callback's route handler (as the README and docs show it) into the SDK and imports it. */
-async function handlerFor(name: string): Promise<{ file: string; handle: (request: Request) => Promise<Response> }> {
+async function handlerFor(
+  name: string,
+): Promise<{ file: string; handle: (request: Request) => Promise<Response> }> {
   const callback = callbacks.get(name)!;
   const example = receiverExample(callback, callbackReceivers(jobs.ir).get(callback.source));
   const imports = [...example.imports, ...(example.needsClient ? ['JobApi'] : [])];
   const lines = [
     ...(imports.length ? [`import { ${imports.join(', ')} } from '../src/index.js';`] : []),
-    ...(example.needsClient ? ["const client = new JobApi({ apiKey: 'sk-jobs', baseUrl: 'http://127.0.0.1:9' });"] : []),
+    ...(example.needsClient
+      ? ["const client = new JobApi({ apiKey: 'sk-jobs', baseUrl: 'http://127.0.0.1:9' });"]
+      : []),
     example.handler,
   ];
   const folder = path.join(jobs.dir, 'sdk', 'handlers');
   mkdirSync(folder, { recursive: true });
   const file = path.join(folder, `${name}.ts`);
   writeFileSync(file, `${lines.join('\n')}\n`);
-  const module = (await import(pathToFileURL(file).href)) as Record<string, (request: Request) => Promise<Response>>;
+  const module = (await import(pathToFileURL(file).href)) as Record<
+    string,
+    (request: Request) => Promise<Response>
+  >;
   return { file, handle: module[callback.method.toUpperCase()]! };
 }
 
@@ -56,9 +66,13 @@ const deliver = (method: string, body: string, type: string): Request =>
 describe('callback receivers', () => {
   it('attaches the task receiver only to the callback carrying the task', () => {
     const receivers = callbackReceivers(jobs.ir);
-    expect([...callbacks.values()].filter((cb) => receivers.has(cb.source)).map((cb) => cb.name)).toEqual(['onStatus']);
+    expect(
+      [...callbacks.values()].filter((cb) => receivers.has(cb.source)).map((cb) => cb.name),
+    ).toEqual(['onStatus']);
     const docs = text('sdk/src/callbacks.ts');
-    expect(docs).toContain('Read it with `client.jobs.parseCallback(body)` (a task snapshot). */\nexport type JobsCreateJobOnStatusPayload');
+    expect(docs).toContain(
+      'Read it with `client.jobs.parseCallback(body)` (a task snapshot). */\nexport type JobsCreateJobOnStatusPayload',
+    );
     expect(docs).toContain('Read it with `parseCallbackJson<JobsCreateJobOnBilledPayload>(body)`');
     expect(docs).toContain('`Object.fromEntries(new URLSearchParams(body))`');
     expect(docs).toContain('Read the raw text of the request.');
@@ -70,16 +84,36 @@ describe('callback receivers', () => {
     const billed = await handlerFor('onBilled');
     const form = await handlerFor('onForm');
     const plain = await handlerFor('onText');
-    expect(typeCheck([path.join(jobs.dir, 'sdk/src/index.ts'), status.file, billed.file, form.file, plain.file])).toEqual([]);
+    expect(
+      typeCheck([
+        path.join(jobs.dir, 'sdk/src/index.ts'),
+        status.file,
+        billed.file,
+        form.file,
+        plain.file,
+      ]),
+    ).toEqual([]);
 
-    expect((await status.handle(deliver('POST', '{"id":"j1","status":"done"}', 'application/json'))).status).toBe(204);
-    expect((await status.handle(deliver('POST', '{"amount":3}', 'application/json'))).status).toBe(400);
+    expect(
+      (await status.handle(deliver('POST', '{"id":"j1","status":"done"}', 'application/json')))
+        .status,
+    ).toBe(204);
+    expect((await status.handle(deliver('POST', '{"amount":3}', 'application/json'))).status).toBe(
+      400,
+    );
     // A JSON callback without the status field is not a task: its typed parse accepts it.
-    expect((await billed.handle(deliver('PUT', '{"amount":3}', 'application/json'))).status).toBe(204);
+    expect((await billed.handle(deliver('PUT', '{"amount":3}', 'application/json'))).status).toBe(
+      204,
+    );
     expect((await billed.handle(deliver('PUT', 'amount=3', 'text/plain'))).status).toBe(400);
     // A urlencoded callback is read as a form, never parsed as JSON.
-    expect((await form.handle(deliver('PATCH', 'id=j1&state=done', 'application/x-www-form-urlencoded'))).status).toBe(204);
-    expect((await plain.handle(deliver('DELETE', 'job j1 is done', 'text/plain'))).status).toBe(204);
+    expect(
+      (await form.handle(deliver('PATCH', 'id=j1&state=done', 'application/x-www-form-urlencoded')))
+        .status,
+    ).toBe(204);
+    expect((await plain.handle(deliver('DELETE', 'job j1 is done', 'text/plain'))).status).toBe(
+      204,
+    );
   });
 
   it('the form handler shows the fields, without a JSON parser', () => {

@@ -144,7 +144,8 @@ let petsSdk: Sdk;
 let featuresSdk: Sdk;
 let jobsSdk: Sdk;
 
-const text = (gen: Generated, p: string): string => String(gen.files.find((f) => f.path === p)!.contents);
+const text = (gen: Generated, p: string): string =>
+  String(gen.files.find((f) => f.path === p)!.contents);
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'sdk-defaults-'));
@@ -155,7 +156,9 @@ beforeAll(async () => {
   jobs = await generate(path.join(dir, 'jobs.yaml'));
   jobsSdk = (await import(pathToFileURL(path.join(jobs.dir, 'sdk/src/index.ts')).href)) as Sdk;
   petsSdk = (await import(pathToFileURL(path.join(pets.dir, 'sdk/src/index.ts')).href)) as Sdk;
-  featuresSdk = (await import(pathToFileURL(path.join(features.dir, 'sdk/src/index.ts')).href)) as Sdk;
+  featuresSdk = (await import(
+    pathToFileURL(path.join(features.dir, 'sdk/src/index.ts')).href
+  )) as Sdk;
 });
 afterAll(() => {
   cleanupGenerated();
@@ -168,14 +171,20 @@ afterEach(() => {
 describe('params: required exactly when something in it is', () => {
   it('emits no cast default or cast params object anywhere', () => {
     for (const gen of [pets, features, jobs]) {
-      for (const file of gen.files.filter((f) => /^sdk\/src\/(operations|resources)\/|^sdk\/src\/tasks\.ts$/.test(f.path))) {
+      for (const file of gen.files.filter((f) =>
+        /^sdk\/src\/(operations|resources)\/|^sdk\/src\/tasks\.ts$/.test(f.path),
+      )) {
         expect(String(file.contents), file.path).not.toMatch(/\{\} as /);
         expect(String(file.contents), file.path).not.toMatch(/\} as \w*Params\b/);
       }
     }
     const ops = text(pets, 'sdk/src/operations/pets.ts');
-    expect(ops).toMatch(/export function petsListPets\(client: BaseClient, params: PetsListPetsParams,/);
-    expect(ops).toMatch(/export function petsCreatePet\(client: BaseClient, params: PetsCreatePetParams,/);
+    expect(ops).toMatch(
+      /export function petsListPets\(client: BaseClient, params: PetsListPetsParams,/,
+    );
+    expect(ops).toMatch(
+      /export function petsCreatePet\(client: BaseClient, params: PetsCreatePetParams,/,
+    );
     expect(ops).toMatch(/export function petsUpdatePet\([^)]*, params\?: PetsUpdatePetParams,/);
     expect(ops).toMatch(/export function petsTouchPet\([^)]*, params\?: PetsTouchPetParams,/);
   });
@@ -187,11 +196,21 @@ describe('params: required exactly when something in it is', () => {
   });
 
   it('left-out params send no optional body and `{}` for a required one', async () => {
-    const server = await startServer((req, res, body) => json(res, 200, { id: 'p1', name: 'Rex', got: body.length ? JSON.parse(body.toString()) : null, url: req.url }));
+    const server = await startServer((req, res, body) =>
+      json(res, 200, {
+        id: 'p1',
+        name: 'Rex',
+        got: body.length ? JSON.parse(body.toString()) : null,
+        url: req.url,
+      }),
+    );
     const client = new petsSdk['PetParams']({ apiKey: 'sk-pets', baseUrl: server.url });
     expect(await client.pets.updatePet('p1')).toMatchObject({ got: null, url: '/pets/p1' });
     expect(server.requests[0]!.headers['content-type']).toBeUndefined();
-    expect(await client.pets.updatePet('p1', { name: 'Rex', dryRun: true })).toMatchObject({ got: { name: 'Rex' }, url: '/pets/p1?dryRun=true' });
+    expect(await client.pets.updatePet('p1', { name: 'Rex', dryRun: true })).toMatchObject({
+      got: { name: 'Rex' },
+      url: '/pets/p1?dryRun=true',
+    });
     expect(await client.pets.touchPet('p1')).toMatchObject({ got: {} });
     expect(await client.pets.getPet('p1')).toMatchObject({ url: '/pets/p1' });
   });
@@ -206,32 +225,43 @@ describe('task polls get the task id and nothing else', () => {
   });
 
   it('waitFor sends the id where the poll takes it', async () => {
-    const server = await startServer((_req, res) => json(res, 200, { id: 'j1', status: 'done', url: 'https://x/1' }));
+    const server = await startServer((_req, res) =>
+      json(res, 200, { id: 'j1', status: 'done', url: 'https://x/1' }),
+    );
     const client = new jobsSdk['JobApi']({ apiKey: 'sk-jobs', baseUrl: server.url });
-    expect(await client.jobs.waitFor('j1')).toMatchObject({ state: 'succeeded', result: 'https://x/1' });
+    expect(await client.jobs.waitFor('j1')).toMatchObject({
+      state: 'succeeded',
+      result: 'https://x/1',
+    });
     expect(await client.reports.waitFor('r1')).toMatchObject({ state: 'succeeded' });
-    expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual(['GET /jobs?id=j1', 'POST /reports/query']);
+    expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
+      'GET /jobs?id=j1',
+      'POST /reports/query',
+    ]);
     expect(JSON.parse(server.requests[1]!.body.toString())).toEqual({ report_id: 'r1' });
   });
 
   it.each([
     ['query', { queryPoll: true }, 'getJob', /query parameter region/],
     ['body', { bodyPoll: true }, 'queryReport', /body properties besides report_id/],
-  ])('a poll needing another required %s input is an error naming the poll', async (_where, extra, operationId, message) => {
-    const file = path.join(dir, `jobs-${operationId}.yaml`);
-    writeFileSync(file, taskSpec(extra));
-    const { ir } = await irForTest(file);
-    let error: unknown;
-    try {
-      emitClient(ir, jobs.ctx);
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(ClientEmitError);
-    expect((error as ClientEmitError).operationId).toBe(operationId);
-    expect((error as Error).message).toMatch(new RegExp(`^${operationId}: `));
-    expect((error as Error).message).toMatch(message);
-  });
+  ])(
+    'a poll needing another required %s input is an error naming the poll',
+    async (_where, extra, operationId, message) => {
+      const file = path.join(dir, `jobs-${operationId}.yaml`);
+      writeFileSync(file, taskSpec(extra));
+      const { ir } = await irForTest(file);
+      let error: unknown;
+      try {
+        emitClient(ir, jobs.ctx);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(ClientEmitError);
+      expect((error as ClientEmitError).operationId).toBe(operationId);
+      expect((error as Error).message).toMatch(new RegExp(`^${operationId}: `));
+      expect((error as Error).message).toMatch(message);
+    },
+  );
 });
 
 describe('default base URL', () => {
@@ -248,17 +278,23 @@ describe('default base URL', () => {
   });
 
   it('a concrete server stays the default, its variables substituted', () => {
-    expect(text(pets, 'sdk/src/client.ts')).toContain("defaultBaseUrl: 'https://eu.pets.example.com/v1'");
+    expect(text(pets, 'sdk/src/client.ts')).toContain(
+      "defaultBaseUrl: 'https://eu.pets.example.com/v1'",
+    );
     vi.stubEnv('SHELLAPI_BASE_URL', '');
     const client = new petsSdk['PetParams']({ apiKey: 'sk-pets' });
     expect(client.baseUrl).toBe('https://eu.pets.example.com/v1');
-    expect(text(pets, 'sdk/README.md')).toContain('new PetParams({ apiKey: process.env.SHELLAPI_API_KEY });');
+    expect(text(pets, 'sdk/README.md')).toContain(
+      'new PetParams({ apiKey: process.env.SHELLAPI_API_KEY });',
+    );
   });
 
   it('a `{baseUrl}` server gives no default: without baseUrl or the env var the client refuses to start', async () => {
     expect(text(features, 'sdk/src/client.ts')).not.toContain('defaultBaseUrl');
     vi.stubEnv('SHELLAPI_BASE_URL', '');
-    expect(() => new featuresSdk['FeaturesFixture']({ apiKey: 'sk-features' })).toThrow('No base URL: pass baseUrl or set SHELLAPI_BASE_URL');
+    expect(() => new featuresSdk['FeaturesFixture']({ apiKey: 'sk-features' })).toThrow(
+      'No base URL: pass baseUrl or set SHELLAPI_BASE_URL',
+    );
     const server = await startServer((_req, res) => json(res, 200, []));
     vi.stubEnv('SHELLAPI_BASE_URL', server.url);
     const client = new featuresSdk['FeaturesFixture']({ apiKey: 'sk-features' });
@@ -268,8 +304,12 @@ describe('default base URL', () => {
 
   it('the README and the class example show where the root URL comes from', () => {
     const readme = text(features, 'sdk/README.md');
-    expect(readme).toContain('new FeaturesFixture({ apiKey: process.env.SHELLAPI_API_KEY, baseUrl: process.env.SHELLAPI_BASE_URL })');
+    expect(readme).toContain(
+      'new FeaturesFixture({ apiKey: process.env.SHELLAPI_API_KEY, baseUrl: process.env.SHELLAPI_BASE_URL })',
+    );
     expect(readme).toContain('the spec names no host');
-    expect(text(features, 'sdk/src/client.ts')).toContain('new FeaturesFixture({ apiKey: process.env.SHELLAPI_API_KEY, baseUrl: process.env.SHELLAPI_BASE_URL })');
+    expect(text(features, 'sdk/src/client.ts')).toContain(
+      'new FeaturesFixture({ apiKey: process.env.SHELLAPI_API_KEY, baseUrl: process.env.SHELLAPI_BASE_URL })',
+    );
   });
 });

@@ -23,7 +23,9 @@ const text = (p: string): string => {
 
 describe('client emitter on the features fixture', () => {
   it('writes the package layout', () => {
-    const paths = gen.files.map((f) => f.path).filter((p) => !p.startsWith('sdk/src/core/') && p !== 'sdk/src/schema.ts');
+    const paths = gen.files
+      .map((f) => f.path)
+      .filter((p) => !p.startsWith('sdk/src/core/') && p !== 'sdk/src/schema.ts');
     expect(paths).toEqual([
       'sdk/README.md',
       'sdk/mock/package.json',
@@ -40,7 +42,9 @@ describe('client emitter on the features fixture', () => {
       'sdk/src/resources/render.ts',
       'sdk/src/tasks.ts',
     ]);
-    const core = gen.files.filter((f) => f.path.startsWith('sdk/src/core/')).map((f) => f.path.slice('sdk/src/core/'.length));
+    const core = gen.files
+      .filter((f) => f.path.startsWith('sdk/src/core/'))
+      .map((f) => f.path.slice('sdk/src/core/'.length));
     expect(core).toContain('client.ts');
     expect(core).toContain('index.ts');
     expect(core.length).toBe([...gen.ctx.templates.keys()].length);
@@ -50,7 +54,9 @@ describe('client emitter on the features fixture', () => {
     for (const file of gen.files) {
       const contents = String(file.contents);
       if (file.path.endsWith('.json')) continue;
-      expect(contents.split('\n')[0], file.path).toMatch(/DO NOT EDIT: change the spec or (generator\/emit\/\w+|templates\/client)\//);
+      expect(contents.split('\n')[0], file.path).toMatch(
+        /DO NOT EDIT: change the spec or (generator\/emit\/\w+|templates\/client)\//,
+      );
       expect(contents).not.toContain(REPO);
       expect(contents).not.toContain(gen.dir);
     }
@@ -58,7 +64,9 @@ describe('client emitter on the features fixture', () => {
 
   it('is deterministic', async () => {
     const again = await emitClient(gen.ir, gen.ctx);
-    expect(again.map((f) => [f.path, f.contents])).toEqual(gen.files.filter((f) => f.path !== 'sdk/src/schema.ts').map((f) => [f.path, f.contents]));
+    expect(again.map((f) => [f.path, f.contents])).toEqual(
+      gen.files.filter((f) => f.path !== 'sdk/src/schema.ts').map((f) => [f.path, f.contents]),
+    );
   });
 
   it('writes package.json with ESM and CommonJS exports for every subpath and no dependencies', () => {
@@ -73,10 +81,16 @@ describe('client emitter on the features fixture', () => {
       main: './dist/cjs/index.js',
       types: './dist/cjs/index.d.ts',
       files: ['dist', 'src', 'mock', 'msw', 'README.md'],
-      typesVersions: { '*': { mock: ['./dist/cjs/mock/index.d.ts'], msw: ['./dist/cjs/msw/index.d.ts'] } },
+      typesVersions: {
+        '*': { mock: ['./dist/cjs/mock/index.d.ts'], msw: ['./dist/cjs/msw/index.d.ts'] },
+      },
       exports: { '.': both(''), './mock': both('mock/'), './msw': both('msw/') },
     });
-    expect(JSON.parse(text('sdk/mock/package.json'))).toEqual({ main: '../dist/cjs/mock/index.js', module: '../dist/mock/index.js', types: '../dist/cjs/mock/index.d.ts' });
+    expect(JSON.parse(text('sdk/mock/package.json'))).toEqual({
+      main: '../dist/cjs/mock/index.js',
+      module: '../dist/mock/index.js',
+      types: '../dist/cjs/mock/index.d.ts',
+    });
     expect(pkg['dependencies']).toBeUndefined();
   });
 
@@ -84,8 +98,11 @@ describe('client emitter on the features fixture', () => {
     expect(text('sdk/src/client.ts')).toContain('export class FeaturesFixture extends BaseClient');
     expect(text('sdk/src/client.ts')).toContain("envPrefix: 'SHELLAPI'");
     const render = text('sdk/src/resources/render.ts');
-    for (const m of ['cancel(', 'create(', 'createAndWait(', 'list(', 'retrieve(', 'waitFor(']) expect(render).toContain(`  ${m}`);
-    expect(text('sdk/src/operations/render.ts')).toContain('export function renderTasksRetrieve(client: BaseClient');
+    for (const m of ['cancel(', 'create(', 'createAndWait(', 'list(', 'retrieve(', 'waitFor('])
+      expect(render).toContain(`  ${m}`);
+    expect(text('sdk/src/operations/render.ts')).toContain(
+      'export function renderTasksRetrieve(client: BaseClient',
+    );
     expect(text('sdk/src/tasks.ts')).toContain('export function renderTasksCreateAndWait(');
   });
 
@@ -95,19 +112,34 @@ describe('client emitter on the features fixture', () => {
     expect(chat).toContain('@see F01 聊天接口 (Chat)');
     expect(chat).toContain('@see F02 图片分析 (Vision)');
     expect(chat).toContain('for await (const chunk of stream)');
-    expect(text('sdk/src/operations/render.ts')).toContain('Not re-sent automatically once it may have reached the server');
+    expect(text('sdk/src/operations/render.ts')).toContain(
+      'Not re-sent automatically once it may have reached the server',
+    );
   });
 
   it('carries the task family into a descriptor', () => {
     const tasks = text('sdk/src/tasks.ts');
     expect(tasks).toContain("progress: { pointer: '/progress', scale: 'percent' }");
-    expect(tasks).toContain('states: { queued: ["waiting"], running: ["working"], succeeded: ["done"], failed: ["error"], cancelled: ["stopped"] }');
+    expect(tasks).toContain(
+      'states: { queued: ["waiting"], running: ["working"], succeeded: ["done"], failed: ["error"], cancelled: ["stopped"] }',
+    );
     expect(tasks).toContain("'/id', options)");
   });
 
   it('writes a README with examples for each feature the spec has', () => {
     const readme = text('sdk/README.md');
-    for (const heading of ['## Quick start', '## Streaming', '## Uploads', '## Binary results', '## Tasks (submit, then poll)', '## Callbacks', '## Types', '## Errors', '## Retries', '## API reference']) {
+    for (const heading of [
+      '## Quick start',
+      '## Streaming',
+      '## Uploads',
+      '## Binary results',
+      '## Tasks (submit, then poll)',
+      '## Callbacks',
+      '## Types',
+      '## Errors',
+      '## Retries',
+      '## API reference',
+    ]) {
       expect(readme).toContain(heading);
     }
     expect(readme).toContain('client.render.tasks.createAndWait(');
@@ -147,30 +179,40 @@ describe('clashes are errors, never silent renames', () => {
 });
 
 describe('generality', () => {
-  it.each([['petstore.yaml'], ['museum.yaml']])('%s: emits a client that type-checks', async (name) => {
-    const spec = path.join(REPO, '..', 'shared', 'specs', name);
-    const other = await generate(spec);
-    const readme = String(other.files.find((f) => f.path === 'sdk/README.md')!.contents);
-    expect(readme).toContain('## API reference');
-    // museum.yaml has a root webhook: its payload type and the README's receiver compile too.
-    const hooks = other.ir.webhooks.length + other.ir.operations.reduce((n, op) => n + op.callbacks.length, 0);
-    const receiver = /## Callbacks[\s\S]*?```ts\n([\s\S]*?)```/.exec(readme)?.[1];
-    expect(receiver !== undefined, 'README has a Callbacks section exactly when the spec has callbacks').toBe(hooks > 0);
-    const roots = [path.join(other.dir, 'sdk/src/index.ts')];
-    if (receiver) {
-      const file = path.join(other.dir, 'sdk', 'receiver.ts');
-      writeFileSync(file, receiver.replace(/from '@shellapi\/sdk'/g, "from './src/index.js'"));
-      roots.push(file);
-    }
-    expect(typeCheck(roots)).toEqual([]);
-  });
+  it.each([['petstore.yaml'], ['museum.yaml']])(
+    '%s: emits a client that type-checks',
+    async (name) => {
+      const spec = path.join(REPO, '..', 'shared', 'specs', name);
+      const other = await generate(spec);
+      const readme = String(other.files.find((f) => f.path === 'sdk/README.md')!.contents);
+      expect(readme).toContain('## API reference');
+      // museum.yaml has a root webhook: its payload type and the README's receiver compile too.
+      const hooks =
+        other.ir.webhooks.length +
+        other.ir.operations.reduce((n, op) => n + op.callbacks.length, 0);
+      const receiver = /## Callbacks[\s\S]*?```ts\n([\s\S]*?)```/.exec(readme)?.[1];
+      expect(
+        receiver !== undefined,
+        'README has a Callbacks section exactly when the spec has callbacks',
+      ).toBe(hooks > 0);
+      const roots = [path.join(other.dir, 'sdk/src/index.ts')];
+      if (receiver) {
+        const file = path.join(other.dir, 'sdk', 'receiver.ts');
+        writeFileSync(file, receiver.replace(/from '@shellapi\/sdk'/g, "from './src/index.js'"));
+        roots.push(file);
+      }
+      expect(typeCheck(roots)).toEqual([]);
+    },
+  );
 });
 
 describe('the Shell spec', () => {
   const SHELL = path.join(REPO, 'spec/openapi.yaml');
   it('emits ShellApi, type-checks, and every docs TypeScript sample compiles against it', async () => {
     const shell = await generate(SHELL);
-    expect(String(shell.files.find((f) => f.path === 'sdk/src/client.ts')!.contents)).toContain('export class ShellApi extends BaseClient');
+    expect(String(shell.files.find((f) => f.path === 'sdk/src/client.ts')!.contents)).toContain(
+      'export class ShellApi extends BaseClient',
+    );
     const dir = path.join(shell.dir, 'sdk', 'samples');
     mkdirSync(dir, { recursive: true });
     const files: string[] = [];
@@ -180,19 +222,27 @@ describe('the Shell spec', () => {
         ['call', samples.typescript],
         ['wait', samples.typescriptWait],
         ['stream', op.stream ? buildSamples(shell.ir, op, { stream: true }).typescript : undefined],
-        ...(samples.typescriptCallbacks ?? []).map((code, i): [string, string] => [`callback-${i}`, code]),
+        ...(samples.typescriptCallbacks ?? []).map((code, i): [string, string] => [
+          `callback-${i}`,
+          code,
+        ]),
       ];
       for (const [kind, code] of variants) {
         if (!code) continue;
         const file = path.join(dir, `${op.operationId}-${kind}.ts`);
-        writeFileSync(file, `${code.replace(/from '@shellapi\/sdk'/g, "from '../src/index.js'")}\nexport {};\n`);
+        writeFileSync(
+          file,
+          `${code.replace(/from '@shellapi\/sdk'/g, "from '../src/index.js'")}\nexport {};\n`,
+        );
         files.push(file);
       }
     }
     expect(files.length).toBeGreaterThan(0);
     // Every Midjourney and Luma submit declares a callback: each has a receiver sample.
     const callbackSamples = files.filter((f) => f.includes('-callback-'));
-    expect(callbackSamples.length).toBe(shell.ir.operations.reduce((n, op) => n + op.callbacks.length, 0));
+    expect(callbackSamples.length).toBe(
+      shell.ir.operations.reduce((n, op) => n + op.callbacks.length, 0),
+    );
     expect(callbackSamples.length).toBeGreaterThanOrEqual(9);
     expect(typeCheck([path.join(shell.dir, 'sdk/src/index.ts'), ...files], true)).toEqual([]);
   });

@@ -13,7 +13,8 @@ import { irForTest } from './load-ir.js';
 export function templates(): Map<string, string> {
   const dir = path.join(REPO, 'templates/client');
   const out = new Map<string, string>();
-  for (const name of readdirSync(dir).sort()) if (name.endsWith('.ts')) out.set(`client/${name}`, readFileSync(path.join(dir, name), 'utf8'));
+  for (const name of readdirSync(dir).sort())
+    if (name.endsWith('.ts')) out.set(`client/${name}`, readFileSync(path.join(dir, name), 'utf8'));
   return out;
 }
 
@@ -33,7 +34,11 @@ export function cleanupGenerated(): void {
 
 export async function generate(spec: string): Promise<Generated> {
   const { ir } = await irForTest(spec);
-  const ctx: EmitContext = { templates: templates(), generator: { name: 'shellapi-codegen', version: '0.0.0' }, packageName: '@shellapi/sdk' };
+  const ctx: EmitContext = {
+    templates: templates(),
+    generator: { name: 'shellapi-codegen', version: '0.0.0' },
+    packageName: '@shellapi/sdk',
+  };
   const files = [...(await emitSchemaTypes(ir, ctx)), ...(await emitClient(ir, ctx))];
   const dir = mkdtempSync(path.join(os.tmpdir(), 'sdk-emit-'));
   made.push(dir);
@@ -70,7 +75,10 @@ export function strictOptions(withNodeTypes = false): ts.CompilerOptions {
 export function typeCheck(rootFiles: string[], withNodeTypes = false): string[] {
   const program = ts.createProgram(rootFiles, strictOptions(withNodeTypes));
   return ts.getPreEmitDiagnostics(program).map((d) => {
-    const where = d.file && d.start !== undefined ? `${path.basename(d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1}` : '';
+    const where =
+      d.file && d.start !== undefined
+        ? `${path.basename(d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1}`
+        : '';
     return `${where} ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
   });
 }

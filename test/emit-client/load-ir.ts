@@ -8,6 +8,7 @@ export async function irForTest(file: string): Promise<{ ir: ApiIr; document: Js
   const loaded = await loadSpec(file);
   const { ir, problems } = buildIr(loaded);
   const errors = [...loaded.problems, ...problems].filter((p) => p.severity === 'error');
-  if (errors.length) throw new Error(errors.map((p) => `${p.file}:${p.line}: ${p.message}`).join('\n'));
+  if (errors.length)
+    throw new Error(errors.map((p) => `${p.file}:${p.line}: ${p.message}`).join('\n'));
   return { ir, document: loaded.document };
 }

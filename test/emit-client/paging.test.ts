@@ -15,10 +15,21 @@ const KEY = 'sk-paging-0123456789';
 /** A Spring-style paged task search: 5 tasks, `pageSize` per page, `last` on the final page. */
 async function pagedServer(total = 5) {
   return startServer((_req, res, body) => {
-    const { pageNumber = 0, pageSize = 10 } = JSON.parse(body.toString() || '{}') as { pageNumber?: number; pageSize?: number };
-    const ids = Array.from({ length: total }, (_, i) => `task-${i + 1}`).slice(pageNumber * pageSize, (pageNumber + 1) * pageSize);
+    const { pageNumber = 0, pageSize = 10 } = JSON.parse(body.toString() || '{}') as {
+      pageNumber?: number;
+      pageSize?: number;
+    };
+    const ids = Array.from({ length: total }, (_, i) => `task-${i + 1}`).slice(
+      pageNumber * pageSize,
+      (pageNumber + 1) * pageSize,
+    );
     const last = (pageNumber + 1) * pageSize >= total;
-    json(res, 200, { content: ids.map((id) => ({ id, status: 'SUCCESS', action: 'IMAGINE' })), number: pageNumber, last, first: pageNumber === 0 });
+    json(res, 200, {
+      content: ids.map((id) => ({ id, status: 'SUCCESS', action: 'IMAGINE' })),
+      number: pageNumber,
+      last,
+      first: pageNumber === 0,
+    });
   });
 }
 
@@ -35,7 +46,9 @@ describe('x-paging in the IR', () => {
       last: '/last',
       source: expect.stringContaining('x-paging'),
     });
-    expect(ir.operations.filter((o) => o.paging).map((o) => o.operationId)).toEqual(['mjQueryTasks']);
+    expect(ir.operations.filter((o) => o.paging).map((o) => o.operationId)).toEqual([
+      'mjQueryTasks',
+    ]);
   });
 });
 
@@ -63,7 +76,8 @@ describe('the generated page iterator', () => {
     expectTypeOf(first).toEqualTypeOf<MidjourneyTasksQueryResponse>();
     expect(first.content.map((t) => t.id)).toEqual(['task-1', 'task-2']);
     const pages: number[] = [];
-    for await (const page of client.midjourney.tasks.query({ pageSize: 2 }).pages()) pages.push(page.content.length);
+    for await (const page of client.midjourney.tasks.query({ pageSize: 2 }).pages())
+      pages.push(page.content.length);
     expect(pages).toEqual([2, 2, 1]);
     const before = server.requests.length;
     for await (const task of client.midjourney.tasks.query({ pageSize: 2 })) {
@@ -81,15 +95,33 @@ describe('cursor paging (runtime)', () => {
       const after = new URL(req.url!, 'http://x').searchParams.get('after');
       const start = after ? data.indexOf(after) + 1 : 0;
       const items = data.slice(start, start + 2);
-      json(res, 200, { data: items.map((id) => ({ id })), last_id: items.at(-1), has_more: start + 2 < data.length });
+      json(res, 200, {
+        data: items.map((id) => ({ id })),
+        last_id: items.at(-1),
+        has_more: start + 2 < data.length,
+      });
     });
     const client: BaseClient = new TestClient({ baseUrl: server.url });
     type Page = { data: { id: string }[]; last_id: string; has_more: boolean };
     const list = (params: { after?: string } | undefined) =>
       paginate<Page, { id: string }, { after?: string } | undefined>(
-        (p) => client.request<Page>({ method: 'get', path: '/files', query: { after: p?.after }, retry: 'safe', auth: 'bearer' }),
+        (p) =>
+          client.request<Page>({
+            method: 'get',
+            path: '/files',
+            query: { after: p?.after },
+            retry: 'safe',
+            auth: 'bearer',
+          }),
         params,
-        { style: 'cursor', param: 'after', firstPage: 0, items: '/data', nextCursor: '/last_id', hasMore: '/has_more' },
+        {
+          style: 'cursor',
+          param: 'after',
+          firstPage: 0,
+          items: '/data',
+          nextCursor: '/last_id',
+          hasMore: '/has_more',
+        },
       );
     const ids: string[] = [];
     for await (const file of list(undefined)) ids.push(file.id);

@@ -4,7 +4,11 @@
  * habit of `baseUrl`, and task results typed from the family's result schema.
  */
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { ShellApi, type AudioTranscriptionsCreateResponse, type MidjourneyTasksRetrieveResponse } from '../../generated/sdk/dist/index.js';
+import {
+  ShellApi,
+  type AudioTranscriptionsCreateResponse,
+  type MidjourneyTasksRetrieveResponse,
+} from '../../generated/sdk/dist/index.js';
 import { captureLogger, json, startServer } from '../client-runtime/helpers.js';
 
 const KEY = 'sk-responses-0123456789';
@@ -21,7 +25,11 @@ describe('responses by declared media type', () => {
       res.end(body);
     });
     const client = new ShellApi({ apiKey: KEY, baseUrl: server.url });
-    const result = await client.audio.transcriptions.create({ file: audio(), model: 'whisper-1', response_format: format });
+    const result = await client.audio.transcriptions.create({
+      file: audio(),
+      model: 'whisper-1',
+      response_format: format,
+    });
     expect(result).toBe(body);
     expect(server.requests[0]!.headers['accept']).toBe('application/json, text/plain');
   });
@@ -35,8 +43,16 @@ describe('responses by declared media type', () => {
       json(res, 200, { text: 'Thanks for joining us today.' });
     });
     const client = new ShellApi({ apiKey: KEY, baseUrl: server.url });
-    expect(await client.audio.transcriptions.create({ file: audio(), model: 'whisper-1' })).toEqual({ text: 'Thanks for joining us today.' });
-    expect(await client.audio.translations.create({ file: audio(), model: 'whisper-1', response_format: 'text' })).toBe('Hello.\n');
+    expect(await client.audio.transcriptions.create({ file: audio(), model: 'whisper-1' })).toEqual(
+      { text: 'Thanks for joining us today.' },
+    );
+    expect(
+      await client.audio.translations.create({
+        file: audio(),
+        model: 'whisper-1',
+        response_format: 'text',
+      }),
+    ).toBe('Hello.\n');
   });
 
   it('types the answer as the union of the declared formats', () => {
@@ -48,8 +64,18 @@ describe('responses by declared media type', () => {
 describe('baseUrl with the /v1 the paths already carry', () => {
   it('requests /v1/... once (not /v1/v1/...), /mj/... at the root, and warns once', async () => {
     const server = await startServer((req, res) => {
-      if (req.url?.startsWith('/mj/')) return json(res, 200, { id: 't1', status: 'SUCCESS', progress: '100%', imageUrl: 'https://cdn.example.com/x.png' });
-      json(res, 200, { data: [{ embedding: [0.1], index: 0, object: 'embedding' }], model: 'm', object: 'list' });
+      if (req.url?.startsWith('/mj/'))
+        return json(res, 200, {
+          id: 't1',
+          status: 'SUCCESS',
+          progress: '100%',
+          imageUrl: 'https://cdn.example.com/x.png',
+        });
+      json(res, 200, {
+        data: [{ embedding: [0.1], index: 0, object: 'embedding' }],
+        model: 'm',
+        object: 'list',
+      });
     });
     const log = captureLogger();
     const client = new ShellApi({ apiKey: KEY, baseUrl: `${server.url}/v1`, logger: log.logger });
@@ -62,10 +88,19 @@ describe('baseUrl with the /v1 the paths already carry', () => {
 
 describe('task results', () => {
   it('TaskSnapshot.result has the type at the family result pointer', async () => {
-    const server = await startServer((_req, res) => json(res, 200, { id: 't1', status: 'SUCCESS', progress: '100%', imageUrl: 'https://cdn.example.com/x.png' }));
+    const server = await startServer((_req, res) =>
+      json(res, 200, {
+        id: 't1',
+        status: 'SUCCESS',
+        progress: '100%',
+        imageUrl: 'https://cdn.example.com/x.png',
+      }),
+    );
     const client = new ShellApi({ apiKey: KEY, baseUrl: server.url });
     const snapshot = await client.midjourney.tasks.waitFor('t1');
-    expectTypeOf(snapshot.result).toEqualTypeOf<MidjourneyTasksRetrieveResponse['imageUrl'] | undefined>();
+    expectTypeOf(snapshot.result).toEqualTypeOf<
+      MidjourneyTasksRetrieveResponse['imageUrl'] | undefined
+    >();
     expectTypeOf(snapshot.result).not.toBeUnknown();
     expect(snapshot.result).toBe('https://cdn.example.com/x.png');
   });

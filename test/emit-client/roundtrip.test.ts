@@ -18,14 +18,27 @@ beforeAll(async () => {
 const KEY = 'sk-roundtrip-0123456789';
 
 async function parseForm(headers: Record<string, unknown>, body: Buffer): Promise<FormData> {
-  return new Request('http://server.invalid/', { method: 'POST', headers: { 'content-type': String(headers['content-type']) }, body: new Uint8Array(body) }).formData();
+  return new Request('http://server.invalid/', {
+    method: 'POST',
+    headers: { 'content-type': String(headers['content-type']) },
+    body: new Uint8Array(body),
+  }).formData();
 }
 
 describe('generated client round trips', () => {
   it('sends a JSON body with the bearer key and returns the typed body', async () => {
-    const server = await startServer((_req, res, body) => json(res, 200, { id: 'chatcmpl-1', echo: JSON.parse(body.toString()) }, { 'x-request-id': 'req_1' }));
+    const server = await startServer((_req, res, body) =>
+      json(
+        res,
+        200,
+        { id: 'chatcmpl-1', echo: JSON.parse(body.toString()) },
+        { 'x-request-id': 'req_1' },
+      ),
+    );
     const client = new sdk['FeaturesFixture']({ apiKey: KEY, baseUrl: server.url });
-    const { data, requestId } = await client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: 'hi' }] }).withResponse();
+    const { data, requestId } = await client.chat.completions
+      .create({ model: 'gpt-4o', messages: [{ role: 'user', content: 'hi' }] })
+      .withResponse();
     expect(data.echo).toEqual({ model: 'gpt-4o', messages: [{ role: 'user', content: 'hi' }] });
     expect(requestId).toBe('req_1');
     expect(server.requests[0]!.url).toBe('/v1/chat/completions');
@@ -35,10 +48,16 @@ describe('generated client round trips', () => {
   it('streams with stream: true', async () => {
     const server = await startServer((_req, res) => {
       res.writeHead(200, { 'content-type': 'text/event-stream' });
-      res.end('data: {"id":"c1","choices":[{"delta":{"content":"Hel"}}]}\n\ndata: {"id":"c1","choices":[{"delta":{"content":"lo"}}]}\n\ndata: [DONE]\n\n');
+      res.end(
+        'data: {"id":"c1","choices":[{"delta":{"content":"Hel"}}]}\n\ndata: {"id":"c1","choices":[{"delta":{"content":"lo"}}]}\n\ndata: [DONE]\n\n',
+      );
     });
     const client = new sdk['FeaturesFixture']({ apiKey: KEY, baseUrl: server.url });
-    const stream = await client.chat.completions.create({ model: 'gpt-4o', messages: [], stream: true });
+    const stream = await client.chat.completions.create({
+      model: 'gpt-4o',
+      messages: [],
+      stream: true,
+    });
     let text = '';
     for await (const chunk of stream) text += chunk.choices[0].delta.content;
     expect(text).toBe('Hello');
@@ -79,7 +98,10 @@ describe('generated client round trips', () => {
     });
     const client = new sdk['FeaturesFixture']({ apiKey: KEY, baseUrl: server.url });
     const progress: (number | undefined)[] = [];
-    const done = await client.render.tasks.createAndWait({ prompt: 'a cat' }, { onProgress: (s: { progress?: number }) => progress.push(s.progress) });
+    const done = await client.render.tasks.createAndWait(
+      { prompt: 'a cat' },
+      { onProgress: (s: { progress?: number }) => progress.push(s.progress) },
+    );
     expect(done.result).toBe('https://cdn.example.com/r.png');
     expect(progress).toEqual([0, 0.4, 1]);
     expect(server.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
@@ -91,7 +113,9 @@ describe('generated client round trips', () => {
   });
 
   it('a failed task raises TaskFailedError with the reason', async () => {
-    const server = await startServer((_req, res) => json(res, 200, { id: 't', status: 'error', reason: 'content policy' }));
+    const server = await startServer((_req, res) =>
+      json(res, 200, { id: 't', status: 'error', reason: 'content policy' }),
+    );
     const client = new sdk['FeaturesFixture']({ apiKey: KEY, baseUrl: server.url });
     const error = await client.render.tasks.waitFor('t').then(
       () => undefined,
@@ -103,13 +127,20 @@ describe('generated client round trips', () => {
 
   it('errors are typed classes; a paid submit is not retried on 503', async () => {
     const server = await startServer((req, res) => {
-      if (req.method === 'POST') return json(res, 503, { error: { message: 'busy', type: 'server_error', param: null, code: null } });
-      json(res, 404, { error: { message: 'task not found', type: 'not_found', param: null, code: null } });
+      if (req.method === 'POST')
+        return json(res, 503, {
+          error: { message: 'busy', type: 'server_error', param: null, code: null },
+        });
+      json(res, 404, {
+        error: { message: 'task not found', type: 'not_found', param: null, code: null },
+      });
     });
     const client = new sdk['FeaturesFixture']({ apiKey: KEY, baseUrl: server.url });
     const notFound = await client.render.tasks.retrieve('nope').catch((e: unknown) => e);
     expect(notFound).toBeInstanceOf(sdk['NotFoundError']);
-    expect((notFound as { error: { error: { message: string } } }).error.error.message).toBe('task not found');
+    expect((notFound as { error: { error: { message: string } } }).error.error.message).toBe(
+      'task not found',
+    );
     const busy = await client.render.tasks.create({ prompt: 'x' }).catch((e: unknown) => e);
     expect(busy).toBeInstanceOf(sdk['InternalServerError']);
     expect(server.requests.filter((r) => r.method === 'POST')).toHaveLength(1);

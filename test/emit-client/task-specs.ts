@@ -59,7 +59,9 @@ paths:
       parameters:
         - { name: id, in: query, required: true, schema: { type: string } }
         - { name: X-Trace, in: header, schema: { type: string } }${
-          extra.queryPoll ? "\n        - { name: region, in: query, required: true, schema: { type: string } }" : ''
+          extra.queryPoll
+            ? '\n        - { name: region, in: query, required: true, schema: { type: string } }'
+            : ''
         }
       responses:
         '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Job' } } } }

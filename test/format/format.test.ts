@@ -3,19 +3,36 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Formatter, VirtualFile } from '../../generator/emit/types.js';
-import { FormatError, formatFiles, formatInputHash, formatStage } from '../../generator/format/index.js';
+import {
+  FormatError,
+  formatFiles,
+  formatInputHash,
+  formatStage,
+} from '../../generator/format/index.js';
 import { loadFormatCache, writeOutput } from '../../generator/write/index.js';
 
-const file = (p: string, format: Formatter, contents: string | Uint8Array): VirtualFile => ({ path: p, format, contents });
+const file = (p: string, format: Formatter, contents: string | Uint8Array): VirtualFile => ({
+  path: p,
+  format,
+  contents,
+});
 
 // Deliberately unformatted input for every parser.
 const SAMPLES: VirtualFile[] = [
-  file('a.ts', 'typescript', 'import {x} from "./x.js"\nexport const   y = {a:1,b:"two",} as const\nexport function f(a:number,b:string){return [a,b,"a very long string that pushes this line past one hundred columns for sure"]}\n'),
+  file(
+    'a.ts',
+    'typescript',
+    'import {x} from "./x.js"\nexport const   y = {a:1,b:"two",} as const\nexport function f(a:number,b:string){return [a,b,"a very long string that pushes this line past one hundred columns for sure"]}\n',
+  ),
   file('b.js', 'javascript', 'const a = "x"\nmodule.exports = {a, b: function(){return 1}}'),
   file('c.md', 'markdown', '# Title\n\n* one\n* two\n\n```ts\nconst a = "b"\n```\n'),
   file('d.json', 'json', '{"b":1,   "a":[1,2,3]}'),
   file('e.css', 'css', 'a{color:red;background:blue}'),
-  file('f.html', 'html', '<!doctype html><html><head><title>x</title></head><body><p>hi</p></body></html>'),
+  file(
+    'f.html',
+    'html',
+    '<!doctype html><html><head><title>x</title></head><body><p>hi</p></body></html>',
+  ),
   file('g.yaml', 'yaml', 'a:   1\nb:\n    - x\n    - y\n'),
 ];
 
@@ -28,9 +45,18 @@ describe('formatFiles', () => {
   });
 
   it('applies the options from code: single quotes, trailing commas, width 100, LF', async () => {
-    const [out] = await formatFiles([file('a.ts', 'typescript', 'const a = {\r\n  b: "c",\r\n  d: ["eeeeeeeeeeeeeeeeeeeeeeeeeeeeee", "ffffffffffffffffffffffffffffffff", "gggggggggggggggggggggggg"]\r\n}\r\n')], {
-      cache: new Map(),
-    });
+    const [out] = await formatFiles(
+      [
+        file(
+          'a.ts',
+          'typescript',
+          'const a = {\r\n  b: "c",\r\n  d: ["eeeeeeeeeeeeeeeeeeeeeeeeeeeeee", "ffffffffffffffffffffffffffffffff", "gggggggggggggggggggggggg"]\r\n}\r\n',
+        ),
+      ],
+      {
+        cache: new Map(),
+      },
+    );
     expect(out!.contents).toBe(
       "const a = {\n  b: 'c',\n  d: [\n    'eeeeeeeeeeeeeeeeeeeeeeeeeeeeee',\n    'ffffffffffffffffffffffffffffffff',\n    'gggggggggggggggggggggggg',\n  ],\n};\n",
     );
@@ -40,10 +66,15 @@ describe('formatFiles', () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'shellapi-format-'));
     const cwd = process.cwd();
     try {
-      await writeFile(path.join(dir, '.prettierrc'), JSON.stringify({ singleQuote: false, semi: false, useTabs: true }));
+      await writeFile(
+        path.join(dir, '.prettierrc'),
+        JSON.stringify({ singleQuote: false, semi: false, useTabs: true }),
+      );
       await writeFile(path.join(dir, '.editorconfig'), 'root = true\n[*]\nindent_style = tab\n');
       process.chdir(dir);
-      const [out] = await formatFiles([file('x.ts', 'typescript', 'if (a) { b("c") }')], { cache: new Map() });
+      const [out] = await formatFiles([file('x.ts', 'typescript', 'if (a) { b("c") }')], {
+        cache: new Map(),
+      });
       expect(out!.contents).toBe("if (a) {\n  b('c');\n}\n");
     } finally {
       process.chdir(cwd);
@@ -53,7 +84,11 @@ describe('formatFiles', () => {
 
   it('leaves `none` and binary contents untouched, keeps order and does not mutate its input', async () => {
     const bytes = new Uint8Array([1, 2, 3]);
-    const input = [file('z.txt', 'none', 'keep   "as is"'), file('b.bin', 'typescript', bytes), file('a.ts', 'typescript', 'let a=1')];
+    const input = [
+      file('z.txt', 'none', 'keep   "as is"'),
+      file('b.bin', 'typescript', bytes),
+      file('a.ts', 'typescript', 'let a=1'),
+    ];
     const copy = structuredClone(input);
     const result = await formatStage(input, { cache: new Map() });
     expect(result.files.map((f) => f.path)).toEqual(['z.txt', 'b.bin', 'a.ts']);
@@ -67,7 +102,11 @@ describe('formatFiles', () => {
 
   it('names every file prettier cannot parse', async () => {
     const error = await formatFiles(
-      [file('ok.ts', 'typescript', 'let a = 1;'), file('sdk/bad.ts', 'typescript', 'export const = ;'), file('bad.json', 'json', '{"a": }')],
+      [
+        file('ok.ts', 'typescript', 'let a = 1;'),
+        file('sdk/bad.ts', 'typescript', 'export const = ;'),
+        file('bad.json', 'json', '{"a": }'),
+      ],
       { cache: new Map() },
     ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FormatError);
@@ -75,7 +114,9 @@ describe('formatFiles', () => {
       ['sdk/bad.ts', 'typescript'],
       ['bad.json', 'json'],
     ]);
-    expect((error as FormatError).message).toMatch(/sdk\/bad\.ts \(parser typescript\): .*\(1:14\)/);
+    expect((error as FormatError).message).toMatch(
+      /sdk\/bad\.ts \(parser typescript\): .*\(1:14\)/,
+    );
     expect((error as FormatError).message).toContain('emitter');
   });
 });
@@ -90,7 +131,9 @@ describe('format cache', () => {
     expect(warm.stats).toEqual({ formatted: 0, cached: SAMPLES.length, untouched: 0 });
     expect(warm.files).toEqual(cold.files);
 
-    const oneChanged = SAMPLES.map((f) => (f.path === 'a.ts' ? { ...f, contents: 'export const changed = 1' } : f));
+    const oneChanged = SAMPLES.map((f) =>
+      f.path === 'a.ts' ? { ...f, contents: 'export const changed = 1' } : f,
+    );
     const partial = await formatStage(oneChanged, { cache });
     expect(partial.stats).toEqual({ formatted: 1, cached: SAMPLES.length - 1, untouched: 0 });
   });
@@ -104,7 +147,11 @@ describe('format cache', () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'shellapi-format-'));
     try {
       const first = await formatStage(SAMPLES, { cache: new Map() });
-      await writeOutput(dir, first.files, { specHash: 's', generatorVersion: '0', formatInputs: first.inputHashes });
+      await writeOutput(dir, first.files, {
+        specHash: 's',
+        generatorVersion: '0',
+        formatInputs: first.inputHashes,
+      });
 
       const previous = await loadFormatCache(dir);
       expect(previous.size).toBe(SAMPLES.length);
@@ -114,7 +161,10 @@ describe('format cache', () => {
 
       // A hand-edited output file is not trusted as a cache entry.
       await writeFile(path.join(dir, 'a.ts'), 'tampered\n');
-      const afterEdit = await formatStage(SAMPLES, { cache: new Map(), previous: await loadFormatCache(dir) });
+      const afterEdit = await formatStage(SAMPLES, {
+        cache: new Map(),
+        previous: await loadFormatCache(dir),
+      });
       expect(afterEdit.stats.formatted).toBe(1);
       expect(afterEdit.files[0]!.contents).toBe(first.files[0]!.contents);
     } finally {

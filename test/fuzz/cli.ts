@@ -7,7 +7,9 @@ import { parseArgs } from 'node:util';
 import { fuzzRequests, fuzzSpecs, type FuzzReport } from './harness.js';
 import { startGeneratedMock } from './mock-target.js';
 
-const { values } = parseArgs({ options: { seeds: { type: 'string', default: '20' }, from: { type: 'string', default: '1' } } });
+const { values } = parseArgs({
+  options: { seeds: { type: 'string', default: '20' }, from: { type: 'string', default: '1' } },
+});
 const seeds = Number(values.seeds);
 const from = Number(values.from);
 const reports: FuzzReport[] = [];
@@ -18,8 +20,12 @@ const mock = await startGeneratedMock();
 for (let seed = from; seed < from + seeds; seed++) reports.push(await fuzzRequests(mock, seed, 50));
 await mock.close();
 
-for (const r of reports.filter((r) => r.failure)) console.log(`FAIL ${r.kind} seed ${r.seed}: ${r.failure}\n  fixture: ${r.fixture}`);
-const count = (kind: FuzzReport['kind']) => reports.filter((r) => r.kind === kind).reduce((n, r) => n + r.runs, 0);
+for (const r of reports.filter((r) => r.failure))
+  console.log(`FAIL ${r.kind} seed ${r.seed}: ${r.failure}\n  fixture: ${r.fixture}`);
+const count = (kind: FuzzReport['kind']) =>
+  reports.filter((r) => r.kind === kind).reduce((n, r) => n + r.runs, 0);
 const failed = reports.filter((r) => r.failure).length;
-console.log(`${count('spec')} specs, ${count('request')} requests, ${failed} failing seed(s), ${Math.round((performance.now() - started) / 1000)} s`);
+console.log(
+  `${count('spec')} specs, ${count('request')} requests, ${failed} failing seed(s), ${Math.round((performance.now() - started) / 1000)} s`,
+);
 process.exitCode = failed ? 1 : 0;

@@ -20,10 +20,14 @@ it('generates from 60 fuzzed specs without an exception', { timeout: 300_000 }, 
   expect(report.failure, report.fixture).toBeUndefined();
 });
 
-it('answers 400 fuzzed requests with statuses below 500 and stays up', { timeout: 300_000 }, async () => {
-  const report = await fuzzRequests(mock, 20261205, 400);
-  expect(report.failure, report.fixture).toBeUndefined();
-});
+it(
+  'answers 400 fuzzed requests with statuses below 500 and stays up',
+  { timeout: 300_000 },
+  async () => {
+    const report = await fuzzRequests(mock, 20261205, 400);
+    expect(report.failure, report.fixture).toBeUndefined();
+  },
+);
 
 const specFixtures = readdirSync(FIXTURES).filter((f) => f.startsWith('spec-'));
 it.skipIf(specFixtures.length === 0).each(specFixtures)('replays %s', async (file) => {

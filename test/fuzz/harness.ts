@@ -59,7 +59,9 @@ export type FuzzRequest = ReturnType<typeof httpRequest> extends fc.Arbitrary<in
 export async function send(mock: MockUnderTest, r: FuzzRequest): Promise<number> {
   const templated = r.route.path.replace(/\{[^}]+\}/g, () => encodeURIComponent(r.segments[0]!));
   const pathname = r.segments.length > 2 ? `/${r.segments.join('/')}` : templated;
-  const query = r.query.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
+  const query = r.query
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)
+    .join('&');
   const method = r.method ?? r.route.method.toUpperCase();
   const headers: Record<string, string> = {};
   if (r.contentType) headers['content-type'] = r.contentType;
@@ -79,7 +81,11 @@ export async function send(mock: MockUnderTest, r: FuzzRequest): Promise<number>
   return response.status;
 }
 
-export async function fuzzRequests(mock: MockUnderTest, seed: number, runs: number): Promise<FuzzReport> {
+export async function fuzzRequests(
+  mock: MockUnderTest,
+  seed: number,
+  runs: number,
+): Promise<FuzzReport> {
   const result = await fc.check(
     fc.asyncProperty(httpRequest(mock.routes), async (request) => {
       await send(mock, request);
@@ -89,7 +95,10 @@ export async function fuzzRequests(mock: MockUnderTest, seed: number, runs: numb
   const up = await mock.alive();
   if (!result.failed && up) return { kind: 'request', seed, runs };
   const failure = result.failed ? String(result.errorInstance) : 'the mock stopped answering';
-  const fixture = writeFixture(`request-${seed}.json`, result.failed ? result.counterexample![0] : { seed });
+  const fixture = writeFixture(
+    `request-${seed}.json`,
+    result.failed ? result.counterexample![0] : { seed },
+  );
   return { kind: 'request', seed, runs, failure, fixture };
 }
 

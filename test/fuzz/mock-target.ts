@@ -18,7 +18,10 @@ export async function startGeneratedMock(): Promise<MockUnderTest & { close(): P
     routes: routes.operations.map((o) => ({ method: o.method, path: o.path })),
     async alive() {
       try {
-        return (await fetch(`${mock.url}/__fuzz_alive`, { signal: AbortSignal.timeout(5_000) })).status < 500;
+        return (
+          (await fetch(`${mock.url}/__fuzz_alive`, { signal: AbortSignal.timeout(5_000) })).status <
+          500
+        );
       } catch {
         return false;
       }

@@ -6,7 +6,16 @@
  * reads) and never show up in the output.
  */
 import { createServer, type Server } from 'node:http';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -38,7 +47,9 @@ afterAll(async () => {
 
 /** Every place where OpenAPI holds data, each given a `$ref` to a decoy. */
 function dataRefSpec(): string {
-  const refs = [decoys[0], '../outside.txt', 'cwd-file.txt', `${base}/remote.yaml`].map((r) => JSON.stringify(r));
+  const refs = [decoys[0], '../outside.txt', 'cwd-file.txt', `${base}/remote.yaml`].map((r) =>
+    JSON.stringify(r),
+  );
   const [abs, rel, cwd, url] = refs;
   return `openapi: 3.1.0
 info: { title: hostile, version: '1' }
@@ -96,7 +107,9 @@ it('treats $ref keys inside data as data: nothing outside the root is read or fe
   writeFileSync(path.join(root, 'openapi.yaml'), dataRefSpec());
   ageAccessTimes();
   const out = path.join(tmp, 'out');
-  const run = runCli(['generate', '--spec', path.join(root, 'openapi.yaml'), '--out', out], { cwd: tmp });
+  const run = runCli(['generate', '--spec', path.join(root, 'openapi.yaml'), '--out', out], {
+    cwd: tmp,
+  });
   expect(run.stderr).not.toMatch(/at .*\(.*:\d+:\d+\)/); // no stack trace
   expect(run.status).toBe(0);
   expect(hits).toBe(0);
@@ -122,7 +135,9 @@ components:
   ageAccessTimes();
   const run = runCli(['lint', '--spec', path.join(root, 'openapi.yaml')], { cwd: tmp });
   expect(run.status).toBe(1);
-  expect(run.stderr).toMatch(new RegExp(`openapi\\.yaml:6:\\d+ error ${code} at /components/schemas/Leak/\\$ref`));
+  expect(run.stderr).toMatch(
+    new RegExp(`openapi\\.yaml:6:\\d+ error ${code} at /components/schemas/Leak/\\$ref`),
+  );
   expect(hits).toBe(0);
   if (readsRecorded()) for (const file of decoys) expect(statSync(file).atimeMs).toBe(1_000_000);
 });

@@ -30,7 +30,12 @@ function nested(levels: number): string {
 }
 
 function yamlBomb(): string {
-  const lines = [HEAD.trim(), 'paths: {}', 'x-bomb:', '  a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+  const lines = [
+    HEAD.trim(),
+    'paths: {}',
+    'x-bomb:',
+    '  a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]',
+  ];
   let previous = 'a';
   for (const name of 'bcdefghi') {
     lines.push(`  ${name}: &${name} [${Array(9).fill(`*${previous}`).join(', ')}]`);
@@ -40,22 +45,74 @@ function yamlBomb(): string {
 }
 
 const REJECTED: [string, () => string | Buffer, string, RegExp][] = [
-  ['a misspelt type', () => withSchema('{ type: strng }'), 'openapi-schema', /^\/components\/schemas\/S\/type$/],
-  ['a $ref that is a number', () => withSchema('{ $ref: 5 }'), 'openapi-schema', /^\/components\/schemas\/S\/\$ref$/],
-  ['items given as a string', () => withSchema('{ type: array, items: "string" }'), 'openapi-schema', /^\/components\/schemas\/S\/items$/],
-  ['a schema where a string belongs', () => `${HEAD}paths: {}\ntags: [{ name: { type: string } }]\n`, 'type-invalid', /^\/tags\/0\/name$/],
-  ['a schema nested 400 levels deep', () => withSchema(nested(400)), 'document-too-deep', /^\/components\/schemas\/S(\/properties\/n)+/],
-  ['a 100k-character x-sdk-name', () => `${HEAD}paths:\n  /a:\n    get:\n      operationId: a\n      x-sdk-name: ${'a'.repeat(100_000)}\n      responses: { '200': { description: ok } }\n`, 'extension-invalid', /x-sdk-name$/],
-  ['a 100k-character operationId', () => `${HEAD}paths:\n  /a:\n    get:\n      operationId: ${'a'.repeat(100_000)}\n      responses: { '200': { description: ok } }\n`, 'name-too-long', /operationId$/],
-  ['a path out of the root', () => withSchema("{ $ref: '../../../../etc/passwd' }"), 'ref-outside-root', /\/components\/schemas\/S/],
+  [
+    'a misspelt type',
+    () => withSchema('{ type: strng }'),
+    'openapi-schema',
+    /^\/components\/schemas\/S\/type$/,
+  ],
+  [
+    'a $ref that is a number',
+    () => withSchema('{ $ref: 5 }'),
+    'openapi-schema',
+    /^\/components\/schemas\/S\/\$ref$/,
+  ],
+  [
+    'items given as a string',
+    () => withSchema('{ type: array, items: "string" }'),
+    'openapi-schema',
+    /^\/components\/schemas\/S\/items$/,
+  ],
+  [
+    'a schema where a string belongs',
+    () => `${HEAD}paths: {}\ntags: [{ name: { type: string } }]\n`,
+    'type-invalid',
+    /^\/tags\/0\/name$/,
+  ],
+  [
+    'a schema nested 400 levels deep',
+    () => withSchema(nested(400)),
+    'document-too-deep',
+    /^\/components\/schemas\/S(\/properties\/n)+/,
+  ],
+  [
+    'a 100k-character x-sdk-name',
+    () =>
+      `${HEAD}paths:\n  /a:\n    get:\n      operationId: a\n      x-sdk-name: ${'a'.repeat(100_000)}\n      responses: { '200': { description: ok } }\n`,
+    'extension-invalid',
+    /x-sdk-name$/,
+  ],
+  [
+    'a 100k-character operationId',
+    () =>
+      `${HEAD}paths:\n  /a:\n    get:\n      operationId: ${'a'.repeat(100_000)}\n      responses: { '200': { description: ok } }\n`,
+    'name-too-long',
+    /operationId$/,
+  ],
+  [
+    'a path out of the root',
+    () => withSchema("{ $ref: '../../../../etc/passwd' }"),
+    'ref-outside-root',
+    /\/components\/schemas\/S/,
+  ],
   ['a YAML alias bomb', yamlBomb, 'yaml-syntax', /.*/],
   ['duplicate keys', () => `${HEAD}paths: {}\npaths: {}\n`, 'yaml-duplicate-key', /.*/],
-  ['a UTF-16 file', () => Buffer.from(`\ufeff${HEAD}paths: {}\n`, 'utf16le'), 'file-encoding', /^$/],
+  [
+    'a UTF-16 file',
+    () => Buffer.from(`\ufeff${HEAD}paths: {}\n`, 'utf16le'),
+    'file-encoding',
+    /^$/,
+  ],
 ];
 
 it.each(REJECTED)('rejects %s with a located problem', async (_title, spec, code, pointer) => {
   const file = writeSpec(spec());
-  const result = await runPipeline({ spec: file, out: path.join(tmp, 'never'), mode: 'none', stopAfter: 'ir' });
+  const result = await runPipeline({
+    spec: file,
+    out: path.join(tmp, 'never'),
+    mode: 'none',
+    stopAfter: 'ir',
+  });
   const problem = result.problems.find((p) => p.code === code);
   expect(problem, JSON.stringify(result.problems.slice(0, 3))).toBeDefined();
   expect(problem!.severity).toBe('error');
@@ -65,8 +122,15 @@ it.each(REJECTED)('rejects %s with a located problem', async (_title, spec, code
 });
 
 it('accepts a UTF-8 BOM', async () => {
-  const file = writeSpec(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${HEAD}paths: {}\n`)]));
-  const result = await runPipeline({ spec: file, out: path.join(tmp, 'never'), mode: 'none', stopAfter: 'ir' });
+  const file = writeSpec(
+    Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${HEAD}paths: {}\n`)]),
+  );
+  const result = await runPipeline({
+    spec: file,
+    out: path.join(tmp, 'never'),
+    mode: 'none',
+    stopAfter: 'ir',
+  });
   expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
 });
 
@@ -112,7 +176,11 @@ components:
 `;
 
 it('generates clean output from names and text that try to break out of comments, strings and markup', async () => {
-  const result = await runPipeline({ spec: writeSpec(NASTY), out: path.join(tmp, 'never'), mode: 'none' });
+  const result = await runPipeline({
+    spec: writeSpec(NASTY),
+    out: path.join(tmp, 'never'),
+    mode: 'none',
+  });
   expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
   const files = result.files!;
   // The compile stage parsed every TypeScript file (it throws on syntax errors): reaching here means they parse.

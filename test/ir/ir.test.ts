@@ -34,10 +34,20 @@ describe('features fixture', () => {
   });
 
   it('names every operation from x-sdk-name and builds the sorted resource tree', () => {
-    expect(op('getRenderTask').names).toEqual({ resource: ['render', 'tasks'], method: 'retrieve', function: 'renderTasksRetrieve', typeStem: 'RenderTasksRetrieve' });
+    expect(op('getRenderTask').names).toEqual({
+      resource: ['render', 'tasks'],
+      method: 'retrieve',
+      function: 'renderTasksRetrieve',
+      typeStem: 'RenderTasksRetrieve',
+    });
     const render = ir.resources.children.find((r) => r.name === 'render')!;
     expect(render.children[0]!.className).toBe('RenderTasks');
-    expect(render.children[0]!.operations).toEqual(['cancelRenderTask', 'submitRender', 'listRenderTasks', 'getRenderTask']);
+    expect(render.children[0]!.operations).toEqual([
+      'cancelRenderTask',
+      'submitRender',
+      'listRenderTasks',
+      'getRenderTask',
+    ]);
     expect(ir.resources.children.map((r) => r.name)).toEqual(['chat', 'files', 'render']);
   });
 
@@ -80,15 +90,22 @@ describe('features fixture', () => {
     const task = schema('RenderTask');
     expect(task.kind).toBe('object');
     const props = task.kind === 'object' ? task.properties : [];
-    expect(props.find((p) => p.name === 'output')!.schema).toMatchObject({ kind: 'string', nullable: true, format: 'uri' });
-    expect(props.find((p) => p.name === 'status')!.schema).toMatchObject({ enum: ['waiting', 'working', 'done', 'error', 'stopped'] });
+    expect(props.find((p) => p.name === 'output')!.schema).toMatchObject({
+      kind: 'string',
+      nullable: true,
+      format: 'uri',
+    });
+    expect(props.find((p) => p.name === 'status')!.schema).toMatchObject({
+      enum: ['waiting', 'working', 'done', 'error', 'stopped'],
+    });
   });
 
   it('classifies bodies by media kind and keeps multipart encodings', () => {
     const upload = op('uploadFile').requestBody!.contents[0]!;
     expect(upload.kind).toBe('multipart');
     expect(upload.encoding.file).toEqual({ contentType: 'image/png, image/jpeg', headers: [] });
-    const file = upload.schema!.kind === 'object' ? upload.schema!.properties[0]!.schema : undefined;
+    const file =
+      upload.schema!.kind === 'object' ? upload.schema!.properties[0]!.schema : undefined;
     expect(file).toMatchObject({ kind: 'string', binary: true });
     expect(op('downloadFile').responses[0]!.contents[0]!.kind).toBe('binary');
     expect(op('createChatCompletion').responses.map((r) => [r.status, r.isError])).toEqual([
@@ -100,9 +117,16 @@ describe('features fixture', () => {
   });
 
   it('merges path-level parameters and reads callbacks and pages', () => {
-    expect(op('getRenderTask').parameters.map((p) => `${p.in}:${p.name}`)).toEqual(['path:task_id']);
+    expect(op('getRenderTask').parameters.map((p) => `${p.in}:${p.name}`)).toEqual([
+      'path:task_id',
+    ]);
     expect(op('submitRender').callbacks).toMatchObject([
-      { name: 'notifyHook', expression: '{$request.body#/notifyHook}', method: 'post', typeName: 'RenderTasksCreateNotifyHookPayload' },
+      {
+        name: 'notifyHook',
+        expression: '{$request.body#/notifyHook}',
+        method: 'post',
+        typeName: 'RenderTasksCreateNotifyHookPayload',
+      },
     ]);
     expect(op('createChatCompletion').pages.map((p) => [p.id, p.example])).toEqual([
       ['F01', 'basic'],
@@ -185,7 +209,12 @@ paths:
       responses: { '200': { description: ok } }
 `);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ code: 'name-clash', file: 'openapi.yaml', line: 11, pointer: '/paths/~1b/get/operationId' });
+    expect(problems[0]).toMatchObject({
+      code: 'name-clash',
+      file: 'openapi.yaml',
+      line: 11,
+      pointer: '/paths/~1b/get/operationId',
+    });
     expect(problems[0]!.message).toContain('already used by getA');
   });
 
@@ -213,21 +242,64 @@ paths:
       responses: { '200': { description: ok } }
 `);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ code: 'name-clash', file: 'openapi.yaml', line: 20, pointer: '/paths/~1b/post/callbacks/hook/{$request.body#~1url}/post' });
+    expect(problems[0]).toMatchObject({
+      code: 'name-clash',
+      file: 'openapi.yaml',
+      line: 20,
+      pointer: '/paths/~1b/post/callbacks/hook/{$request.body#~1url}/post',
+    });
     expect(problems[0]!.message).toContain('`ABCHookPayload`');
   });
 });
 
 describe('task pointers are checked against the response schemas', () => {
-  const featuresText = async (): Promise<string> => (await import('node:fs/promises')).readFile(path.join(REPO, 'test/fixtures/specs/features/openapi.yaml'), 'utf8');
+  const featuresText = async (): Promise<string> =>
+    (await import('node:fs/promises')).readFile(
+      path.join(REPO, 'test/fixtures/specs/features/openapi.yaml'),
+      'utf8',
+    );
 
   it.each([
-    ['a status pointer that names no field', (t: string) => t.replace('status: /status', 'status: /stat'), 'task-pointer-unresolved', '/x-task-families/render/status'],
-    ['a mapped value the status enum lacks', (t: string) => t.replace('queued: [waiting]', 'queued: [waitin]'), 'task-state-unknown', '/x-task-families/render/states'],
-    ['a status value mapped to no state', (t: string) => t.replace('cancelled: [stopped]', 'cancelled: []'), 'task-state-unmapped', '/x-task-families/render/states'],
-    ['a result pointer that names no field', (t: string) => t.replace('result: [/output]', 'result: [/outputs]'), 'task-pointer-unresolved', '/x-task-families/render/result/0'],
-    ['a declared task id pointer that names no field', (t: string) => t.replace('    status: /status', '    id: /ident\n    status: /status'), 'task-pointer-unresolved', '/x-task-families/render/id'],
-    ['a submit id pointer that names no field', (t: string) => t.replace('x-task: { family: render, id: /id }', 'x-task: { family: render, id: /task_id }'), 'task-pointer-unresolved', '/paths/~1render~1tasks/post/x-task/id'],
+    [
+      'a status pointer that names no field',
+      (t: string) => t.replace('status: /status', 'status: /stat'),
+      'task-pointer-unresolved',
+      '/x-task-families/render/status',
+    ],
+    [
+      'a mapped value the status enum lacks',
+      (t: string) => t.replace('queued: [waiting]', 'queued: [waitin]'),
+      'task-state-unknown',
+      '/x-task-families/render/states',
+    ],
+    [
+      'a status value mapped to no state',
+      (t: string) => t.replace('cancelled: [stopped]', 'cancelled: []'),
+      'task-state-unmapped',
+      '/x-task-families/render/states',
+    ],
+    [
+      'a result pointer that names no field',
+      (t: string) => t.replace('result: [/output]', 'result: [/outputs]'),
+      'task-pointer-unresolved',
+      '/x-task-families/render/result/0',
+    ],
+    [
+      'a declared task id pointer that names no field',
+      (t: string) => t.replace('    status: /status', '    id: /ident\n    status: /status'),
+      'task-pointer-unresolved',
+      '/x-task-families/render/id',
+    ],
+    [
+      'a submit id pointer that names no field',
+      (t: string) =>
+        t.replace(
+          'x-task: { family: render, id: /id }',
+          'x-task: { family: render, id: /task_id }',
+        ),
+      'task-pointer-unresolved',
+      '/paths/~1render~1tasks/post/x-task/id',
+    ],
   ])('%s', async (_title, edit, code, pointer) => {
     const { problems } = await irOfText(edit(await featuresText()));
     expect(problems.map((p) => [p.code, p.pointer])).toContainEqual([code, pointer]);
@@ -248,7 +320,11 @@ paths:
     get:
       responses: { '200': { description: ok } }
 `);
-    expect(problems.map((p) => [p.code, p.pointer, p.line])).toContainEqual(['operation-id-duplicate', '/paths/~1pets~1id/get', 9]);
+    expect(problems.map((p) => [p.code, p.pointer, p.line])).toContainEqual([
+      'operation-id-duplicate',
+      '/paths/~1pets~1id/get',
+      9,
+    ]);
   });
 
   it('a non-ASCII operationId falls back to a name from method and path', async () => {
@@ -295,21 +371,53 @@ x-task-families:
     timeoutMs: 60000
     states: ${states}
 `;
-  const codes = async (status: string, states: string): Promise<string[]> => (await irOfText(spec(status, states))).problems.map((p) => p.code);
+  const codes = async (status: string, states: string): Promise<string[]> =>
+    (await irOfText(spec(status, states))).problems.map((p) => p.code);
 
   it('a union status takes the values of every alternative', async () => {
-    const union = '{ oneOf: [{ type: string, enum: [queued, running] }, { type: string, enum: [done, error] }] }';
-    expect(await codes(union, '{ queued: [queued], running: [running], succeeded: [done], failed: [error], cancelled: [] }')).toEqual([]);
-    expect(await codes(union, '{ queued: [queued], running: [running], succeeded: [done], failed: [], cancelled: [] }')).toEqual(['task-state-unmapped']);
+    const union =
+      '{ oneOf: [{ type: string, enum: [queued, running] }, { type: string, enum: [done, error] }] }';
+    expect(
+      await codes(
+        union,
+        '{ queued: [queued], running: [running], succeeded: [done], failed: [error], cancelled: [] }',
+      ),
+    ).toEqual([]);
+    expect(
+      await codes(
+        union,
+        '{ queued: [queued], running: [running], succeeded: [done], failed: [], cancelled: [] }',
+      ),
+    ).toEqual(['task-state-unmapped']);
   });
 
   it('a boolean status is mapped by true and false', async () => {
-    expect(await codes('{ type: boolean }', '{ queued: [], running: [false], succeeded: [true], failed: [], cancelled: [] }')).toEqual([]);
-    expect(await codes('{ type: boolean }', '{ queued: [], running: [false], succeeded: [], failed: [], cancelled: [] }')).toEqual(['task-state-unmapped']);
+    expect(
+      await codes(
+        '{ type: boolean }',
+        '{ queued: [], running: [false], succeeded: [true], failed: [], cancelled: [] }',
+      ),
+    ).toEqual([]);
+    expect(
+      await codes(
+        '{ type: boolean }',
+        '{ queued: [], running: [false], succeeded: [], failed: [], cancelled: [] }',
+      ),
+    ).toEqual(['task-state-unmapped']);
   });
 
   it('matches case-insensitively like the client, and skips open strings', async () => {
-    expect(await codes('{ type: string, enum: [SUCCESS, RUNNING] }', '{ queued: [], running: [running], succeeded: [success], failed: [], cancelled: [] }')).toEqual([]);
-    expect(await codes('{ type: string }', '{ queued: [], running: [anything], succeeded: [done], failed: [], cancelled: [] }')).toEqual([]);
+    expect(
+      await codes(
+        '{ type: string, enum: [SUCCESS, RUNNING] }',
+        '{ queued: [], running: [running], succeeded: [success], failed: [], cancelled: [] }',
+      ),
+    ).toEqual([]);
+    expect(
+      await codes(
+        '{ type: string }',
+        '{ queued: [], running: [anything], succeeded: [done], failed: [], cancelled: [] }',
+      ),
+    ).toEqual([]);
   });
 });

@@ -45,7 +45,9 @@ describe('cross-file bundling', () => {
   it('turns refs to registered components into internal component refs', () => {
     const get = (spec.document.paths as any)['/pets/{petId}'].get;
     expect(get.parameters).toEqual([{ $ref: '#/components/parameters/PetId' }]);
-    expect(get.responses['200'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/Pet' });
+    expect(get.responses['200'].content['application/json'].schema).toEqual({
+      $ref: '#/components/schemas/Pet',
+    });
     const schemas = (spec.document.components as any).schemas;
     // A sibling ref inside the schemas file ('#/Owner') also lands on the component.
     expect(schemas.Pet.properties.owner).toEqual({ $ref: '#/components/schemas/Owner' });
@@ -60,13 +62,21 @@ describe('cross-file bundling', () => {
     const components = spec.document.components as any;
     expect(components.schemas.Pet.type).toBe('object');
     expect(components.schemas.Pet.required).toEqual(['name', 'kind']);
-    expect(components.parameters.PetId).toEqual({ name: 'petId', in: 'path', required: true, schema: { type: 'string' } });
+    expect(components.parameters.PetId).toEqual({
+      name: 'petId',
+      in: 'path',
+      required: true,
+      schema: { type: 'string' },
+    });
   });
 
   it('points discriminator mappings written as file-relative refs at the components', () => {
     const animal = (spec.document.components as any).schemas.Animal;
     expect(animal.oneOf).toEqual([{ $ref: '#/components/schemas/Pet' }]);
-    expect(animal.discriminator).toEqual({ propertyName: 'kind', mapping: { pet: '#/components/schemas/Pet', named: 'Pet' } });
+    expect(animal.discriminator).toEqual({
+      propertyName: 'kind',
+      mapping: { pet: '#/components/schemas/Pet', named: 'Pet' },
+    });
   });
 
   it('inlines refs whose target is not a component', () => {
@@ -84,8 +94,13 @@ describe('cross-file bundling', () => {
 
   it('only follows refs in reference positions', () => {
     const schemas = (spec.document.components as any).schemas;
-    expect(schemas.Pet.properties.$ref).toEqual({ type: 'string', description: 'A property literally named $ref.' });
-    const example = (spec.document.paths as any)['/pets/{petId}'].get.responses['200'].content['application/json'].examples.literal;
+    expect(schemas.Pet.properties.$ref).toEqual({
+      type: 'string',
+      description: 'A property literally named $ref.',
+    });
+    const example = (spec.document.paths as any)['/pets/{petId}'].get.responses['200'].content[
+      'application/json'
+    ].examples.literal;
     expect(example.value).toEqual({ $ref: 'not-a-reference' });
   });
 
@@ -102,18 +117,37 @@ describe('cross-file bundling', () => {
       line: 7,
       col: 7,
     });
-    expect(spec.locate('/components/schemas/Pet')).toEqual({ file: 'schemas/pets.yaml', pointer: '/Pet', line: 1, col: 1 });
+    expect(spec.locate('/components/schemas/Pet')).toEqual({
+      file: 'schemas/pets.yaml',
+      pointer: '/Pet',
+      line: 1,
+      col: 1,
+    });
     // Inlined from a non-component target: located at that target.
-    expect(spec.locate('/components/schemas/Pet/properties/tags/items')).toEqual({ file: 'schemas/pets.yaml', pointer: '/Tags/items', line: 25, col: 3 });
+    expect(spec.locate('/components/schemas/Pet/properties/tags/items')).toEqual({
+      file: 'schemas/pets.yaml',
+      pointer: '/Tags/items',
+      line: 25,
+      col: 3,
+    });
     // The `#` form works too, and pointers are percent-decoded in the source pointer.
-    expect(spec.locate('#/paths/~1owners/get/responses/200/content/application~1json/schema/description')).toEqual({
+    expect(
+      spec.locate(
+        '#/paths/~1owners/get/responses/200/content/application~1json/schema/description',
+      ),
+    ).toEqual({
       file: 'defs.yaml',
       pointer: '/a~1b~0c d/description',
       line: 3,
       col: 3,
     });
     // Root-file nodes.
-    expect(spec.locate('/info/version')).toEqual({ file: 'openapi.yaml', pointer: '/info/version', line: 4, col: 3 });
+    expect(spec.locate('/info/version')).toEqual({
+      file: 'openapi.yaml',
+      pointer: '/info/version',
+      line: 4,
+      col: 3,
+    });
   });
 
   it('locates a missing node at its deepest existing ancestor', () => {
@@ -150,7 +184,10 @@ describe('paths and hash', () => {
     const copy = path.join(tmp, 'copy');
     await cp(BUNDLE_DIR, copy, { recursive: true });
     expect((await loadSpec(path.join(copy, 'openapi.yaml'))).hash).toBe(original.hash);
-    await writeFile(path.join(copy, 'defs.yaml'), 'a/b~c d:\n  type: string\n  description: Changed.\n');
+    await writeFile(
+      path.join(copy, 'defs.yaml'),
+      'a/b~c d:\n  type: string\n  description: Changed.\n',
+    );
     const changed = await loadSpec(path.join(copy, 'openapi.yaml'));
     expect(changed.problems).toEqual([]);
     expect(changed.hash).not.toBe(original.hash);
@@ -164,15 +201,32 @@ describe('paths and hash', () => {
       JSON.stringify({
         openapi: '3.0.3',
         info: { title: 'JSON', version: '1' },
-        paths: { '/pets': { get: { operationId: 'listPets', responses: { '200': { $ref: './responses.yaml#/Ok' } } } } },
+        paths: {
+          '/pets': {
+            get: {
+              operationId: 'listPets',
+              responses: { '200': { $ref: './responses.yaml#/Ok' } },
+            },
+          },
+        },
       }),
     );
-    await writeFile(path.join(dir, 'responses.yaml'), 'Ok: &ok\n  description: !!str OK\nAlso: *ok\n');
+    await writeFile(
+      path.join(dir, 'responses.yaml'),
+      'Ok: &ok\n  description: !!str OK\nAlso: *ok\n',
+    );
     const spec = await loadSpec(path.join(dir, 'root.json'));
     expect(spec.problems).toEqual([]);
     expect(spec.version).toBe('3.0');
-    expect((spec.document.paths as any)['/pets'].get.responses['200']).toEqual({ description: 'OK' });
-    expect(spec.locate('/paths/~1pets/get/responses/200/description')).toEqual({ file: 'responses.yaml', pointer: '/Ok/description', line: 2, col: 3 });
+    expect((spec.document.paths as any)['/pets'].get.responses['200']).toEqual({
+      description: 'OK',
+    });
+    expect(spec.locate('/paths/~1pets/get/responses/200/description')).toEqual({
+      file: 'responses.yaml',
+      pointer: '/Ok/description',
+      line: 2,
+      col: 3,
+    });
   });
 
   it('does not follow a symbolic link that leads out of the root directory', async () => {
@@ -185,7 +239,9 @@ describe('paths and hash', () => {
       "openapi: 3.1.0\ninfo: {title: T, version: '1'}\ncomponents:\n  schemas:\n    Pet:\n      $ref: './pets.yaml#/Pet'\n",
     );
     const spec = await loadSpec(path.join(dir, 'openapi.yaml'));
-    expect(spec.problems.map(({ code, line, col, pointer }) => ({ code, line, col, pointer }))).toEqual([
+    expect(
+      spec.problems.map(({ code, line, col, pointer }) => ({ code, line, col, pointer })),
+    ).toEqual([
       { code: 'ref-outside-root', line: 6, col: 7, pointer: '/components/schemas/Pet/$ref' },
     ]);
     expect(spec.files).toEqual(['openapi.yaml']);

@@ -11,7 +11,20 @@ const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'load-robust-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-const JUNK = [5, null, [], {}, 'x', true, { $ref: '#/x' }, { $ref: './nope.yaml' }, { $ref: '#' }, { $ref: '#/paths' }, { $ref: '../../outside.yaml' }, [{ name: 'a', in: 'path' }]];
+const JUNK = [
+  5,
+  null,
+  [],
+  {},
+  'x',
+  true,
+  { $ref: '#/x' },
+  { $ref: './nope.yaml' },
+  { $ref: '#' },
+  { $ref: '#/paths' },
+  { $ref: '../../outside.yaml' },
+  [{ name: 'a', in: 'path' }],
+];
 
 it('reports located problems instead of throwing, whatever part of a spec is replaced by junk', () => {
   let seed = 7;
@@ -24,7 +37,10 @@ it('reports located problems instead of throwing, whatever part of a spec is rep
     const source = i % 2 === 0 ? 'valid' : 'bundle';
     const dir = path.join(tmp, String(i));
     cpSync(path.join(FIXTURES, source), dir, { recursive: true });
-    const file = source === 'valid' ? 'openapi.yaml' : ['openapi.yaml', 'schemas/pets.yaml', 'paths/pets.yaml'][i % 3]!;
+    const file =
+      source === 'valid'
+        ? 'openapi.yaml'
+        : ['openapi.yaml', 'schemas/pets.yaml', 'paths/pets.yaml'][i % 3]!;
     const document = YAML.parse(readFileSync(path.join(dir, file), 'utf8'));
     const slots: [Record<string, unknown>, string][] = [];
     const collect = (value: unknown): void => {
@@ -50,5 +66,6 @@ it('reports located problems instead of throwing, whatever part of a spec is rep
     expect(() => spec.locate('/paths/~1nowhere/get/responses')).not.toThrow();
   }
   // The damage was varied enough to reach refs, types and extensions.
-  for (const code of ['ref-dangling', 'type-invalid', 'extension-invalid']) expect(seen).toContain(code);
+  for (const code of ['ref-dangling', 'type-invalid', 'extension-invalid'])
+    expect(seen).toContain(code);
 });

@@ -41,7 +41,10 @@ describe.each([
   it('keeps warnings few and of known kinds', () => {
     const warnings = spec.problems.filter((p) => p.severity === 'warning');
     expect(warnings.length).toBeLessThan(40);
-    for (const warning of warnings) expect(['tag-undeclared', 'discriminator-property-not-required', 'openapi-schema']).toContain(warning.code);
+    for (const warning of warnings)
+      expect(['tag-undeclared', 'discriminator-property-not-required', 'openapi-schema']).toContain(
+        warning.code,
+      );
   });
 
   it('bundles a single-file spec to exactly what YAML.parse reads', () => {
@@ -52,13 +55,19 @@ describe.each([
     const document = parsed;
     const declared = new Set(((document.tags ?? []) as { name: string }[]).map((tag) => tag.name));
     const used = new Set<string>();
-    for (const item of Object.values(document.paths as Record<string, Record<string, { tags?: string[] }>>)) {
+    for (const item of Object.values(
+      document.paths as Record<string, Record<string, { tags?: string[] }>>,
+    )) {
       for (const [method, operation] of Object.entries(item)) {
-        if (['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'].includes(method)) for (const tag of operation.tags ?? []) used.add(tag);
+        if (['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'].includes(method))
+          for (const tag of operation.tags ?? []) used.add(tag);
       }
     }
     const undeclared = [...used].filter((tag) => !declared.has(tag)).sort();
-    const reported = spec.problems.filter((p) => p.code === 'tag-undeclared').map((p) => /Tag "([^"]+)"/.exec(p.message)![1]!).sort();
+    const reported = spec.problems
+      .filter((p) => p.code === 'tag-undeclared')
+      .map((p) => /Tag "([^"]+)"/.exec(p.message)![1]!)
+      .sort();
     expect(reported).toEqual(undeclared);
   });
 

@@ -10,15 +10,39 @@ describe('validation', () => {
     const spec = await loadSpec(`${FIXTURES}valid/openapi.yaml`);
     expect(spec.problems).toEqual([]);
     // Internal refs stay refs (a recursive schema included).
-    expect((spec.document.components as any).schemas.Task.properties.children.items).toEqual({ $ref: '#/components/schemas/Task' });
-    expect((spec.document.paths as any)['/tasks/{id}']).toEqual({ $ref: '#/components/pathItems/Task' });
+    expect((spec.document.components as any).schemas.Task.properties.children.items).toEqual({
+      $ref: '#/components/schemas/Task',
+    });
+    expect((spec.document.paths as any)['/tasks/{id}']).toEqual({
+      $ref: '#/components/pathItems/Task',
+    });
   });
 
   it('warns about undeclared tags (once per tag) and a discriminator property that is not required', async () => {
     const spec = await loadSpec(`${FIXTURES}warnings/openapi.yaml`);
-    expect(spec.problems.map(({ code, severity, line, col, pointer }) => ({ code, severity, line, col, pointer }))).toEqual([
-      { code: 'tag-undeclared', severity: 'warning', line: 11, col: 20, pointer: '/paths/~1pets/get/tags/1' },
-      { code: 'discriminator-property-not-required', severity: 'warning', line: 33, col: 9, pointer: '/components/schemas/Pet/discriminator/propertyName' },
+    expect(
+      spec.problems.map(({ code, severity, line, col, pointer }) => ({
+        code,
+        severity,
+        line,
+        col,
+        pointer,
+      })),
+    ).toEqual([
+      {
+        code: 'tag-undeclared',
+        severity: 'warning',
+        line: 11,
+        col: 20,
+        pointer: '/paths/~1pets/get/tags/1',
+      },
+      {
+        code: 'discriminator-property-not-required',
+        severity: 'warning',
+        line: 33,
+        col: 9,
+        pointer: '/components/schemas/Pet/discriminator/propertyName',
+      },
     ]);
     expect(spec.problems[0]!.message).toContain('2 operations');
   });
@@ -26,6 +50,9 @@ describe('validation', () => {
   it('keeps a 3.0 document as written (nullable is for the IR to normalise)', async () => {
     const spec = await loadSpec(`${FIXTURES}warnings/openapi.yaml`);
     expect(spec.version).toBe('3.0');
-    expect((spec.document.components as any).schemas.Pet.properties.name).toEqual({ type: 'string', nullable: true });
+    expect((spec.document.components as any).schemas.Pet.properties.name).toEqual({
+      type: 'string',
+      nullable: true,
+    });
   });
 });

@@ -11,16 +11,25 @@ import { parseYamlFast } from '../../generator/load/yaml-fast.js';
 const SHARED = fileURLToPath(new URL('../../../shared/specs/', import.meta.url));
 
 const accepted: [string, string][] = [
-  ['scalars of the core schema', 'a: 1\nb: -2\nc: 0x1F\nd: 0o17\ne: 1.50\nf: 1e3\ng: .5\nh: true\ni: False\nj: ~\nk: null\nl:\nm: 012\nn: +7\no: 1_000\np: 2024-01-01\n'],
+  [
+    'scalars of the core schema',
+    'a: 1\nb: -2\nc: 0x1F\nd: 0o17\ne: 1.50\nf: 1e3\ng: .5\nh: true\ni: False\nj: ~\nk: null\nl:\nm: 012\nn: +7\no: 1_000\np: 2024-01-01\n',
+  ],
   ['quoted strings', `a: "x\\ty\\u00e9"\nb: 'it''s'\nc: "multi\n  line"\nd: '123'\ne: ""\n`],
-  ['block scalars', 'a: |\n  keep\n   indent\n\nb: >-\n  folded\n  text\n\n  para\nc: |+\n  keep trailing\n\nd: >2\n    two\n'],
+  [
+    'block scalars',
+    'a: |\n  keep\n   indent\n\nb: >-\n  folded\n  text\n\n  para\nc: |+\n  keep trailing\n\nd: >2\n    two\n',
+  ],
   ['plain multi-line scalars', 'a: one\n  two\n  three\nb: x # comment\n'],
   ['flow collections', 'a: {x: 1, "y": [1, 2, ], z: {}}\nb: [a, "b", {c: d}]\nc: []\n'],
   ['nested block collections', 'a:\n  - x\n  - - y\n    - z\n  - k: v\n    l: w\nb:\n- 1\n- 2\n'],
   ['comments and document start', '# head\n--- # start\na: 1 # one\n# between\nb: 2\n'],
   ['numbers as keys and odd keys', '200: ok\n2XX: range\nnull: n\n"__proto__": p\n"a b": c\n'],
   ['unicode and BOM', '\uFEFFtitle: 提交Imagine任务\nemoji: "🚀"\n'],
-  ['JSON text', '{"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "list": [1, 2.5, true, null]}\n'],
+  [
+    'JSON text',
+    '{"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "list": [1, 2.5, true, null]}\n',
+  ],
   ['empty document', '# nothing\n'],
 ];
 
@@ -60,7 +69,33 @@ describe('fast YAML parse', () => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
       return seed / 2147483648;
     };
-    const pieces = [' ', '\t', ':', '-', '#', '"', "'", '{', '}', '[', ']', ',', '\n', '&a ', '*a', '!', '|', '>', '?', 'x', '0', '  ', '---', '~', '.5'];
+    const pieces = [
+      ' ',
+      '\t',
+      ':',
+      '-',
+      '#',
+      '"',
+      "'",
+      '{',
+      '}',
+      '[',
+      ']',
+      ',',
+      '\n',
+      '&a ',
+      '*a',
+      '!',
+      '|',
+      '>',
+      '?',
+      'x',
+      '0',
+      '  ',
+      '---',
+      '~',
+      '.5',
+    ];
     const lines = readFileSync(SHARED + 'museum.yaml', 'utf8').split('\n');
     /** A valid piece of the file: lines from `first` while they stay inside its block, dedented. */
     const window = (first: number): string => {
@@ -81,18 +116,26 @@ describe('fast YAML parse', () => {
       for (let m = 0; m < 1 + Math.floor(random() * 2); m++) {
         const at = Math.floor(random() * text.length);
         const kind = random();
-        if (kind < 0.4) text = text.slice(0, at) + pieces[Math.floor(random() * pieces.length)] + text.slice(at);
-        else if (kind < 0.8) text = text.slice(0, at) + text.slice(at + 1 + Math.floor(random() * 3));
+        if (kind < 0.4)
+          text = text.slice(0, at) + pieces[Math.floor(random() * pieces.length)] + text.slice(at);
+        else if (kind < 0.8)
+          text = text.slice(0, at) + text.slice(at + 1 + Math.floor(random() * 3));
         else {
           const lineStart = text.lastIndexOf('\n', at) + 1;
-          text = text.slice(0, lineStart) + (random() < 0.5 ? ' ' : '') + text.slice(lineStart + (random() < 0.5 ? 1 : 0));
+          text =
+            text.slice(0, lineStart) +
+            (random() < 0.5 ? ' ' : '') +
+            text.slice(lineStart + (random() < 0.5 ? 1 : 0));
         }
       }
       const fast = parseYamlFast(text);
       if (!fast) continue;
       fastCount++;
       const full = YAML.parseDocument(text);
-      expect(full.errors.map((e) => e.code), text).toEqual([]);
+      expect(
+        full.errors.map((e) => e.code),
+        text,
+      ).toEqual([]);
       expect(fast.value, text).toEqual(full.toJS() ?? null);
     }
     // Enough of the mutations stay valid for the comparison to mean something.

@@ -79,7 +79,10 @@ describe('Prefer header', () => {
     ['return=minimal, respond-async, wait=10, handling=lenient', {}],
     ['', {}],
   ] as const)('Prefer: %s', (header, want) => {
-    expect(parsePrefer(header)).toEqual({ ok: true, prefer: { drop: false, stall: false, ...want } });
+    expect(parsePrefer(header)).toEqual({
+      ok: true,
+      prefer: { drop: false, stall: false, ...want },
+    });
   });
 
   it.each([
@@ -106,7 +109,13 @@ describe('Prefer header', () => {
   });
 
   it('reads Prism-style query parameters', () => {
-    expect(parsePrefer(undefined, new URLSearchParams('__code=500&__example=x'))).toEqual({ ok: true, prefer: { drop: false, stall: false, code: 500, example: 'x' } });
-    expect(parsePrefer(undefined, new URLSearchParams('__code=teapot'))).toEqual({ ok: false, message: '?__code=teapot: code must be a three-digit HTTP status, e.g. code=429.' });
+    expect(parsePrefer(undefined, new URLSearchParams('__code=500&__example=x'))).toEqual({
+      ok: true,
+      prefer: { drop: false, stall: false, code: 500, example: 'x' },
+    });
+    expect(parsePrefer(undefined, new URLSearchParams('__code=teapot'))).toEqual({
+      ok: false,
+      message: '?__code=teapot: code must be a three-digit HTTP status, e.g. code=429.',
+    });
   });
 });

@@ -1,6 +1,14 @@
 /** The mock emitter's files, compiled the way the package is built, then run: `startMock`, the CLI and the MSW entry. */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -34,7 +42,11 @@ let outDir: string;
 beforeAll(async () => {
   const loaded = await loadSpec(FEATURES);
   ir = buildIr(loaded).ir;
-  ctx = { templates: readTemplates(), generator: { name: 'shellapi-codegen', version: '0.0.0' }, packageName: '@shellapi/sdk' };
+  ctx = {
+    templates: readTemplates(),
+    generator: { name: 'shellapi-codegen', version: '0.0.0' },
+    packageName: '@shellapi/sdk',
+  };
   files = await emitMock(ir, ctx);
   outDir = mkdtempSync(join(tmpdir(), 'shellapi-mock-emit-'));
   for (const f of [...files, ...compilePackage(files, 'sdk').files]) {
@@ -42,7 +54,10 @@ beforeAll(async () => {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, f.contents);
   }
-  writeFileSync(join(outDir, 'sdk/package.json'), JSON.stringify({ name: '@shellapi/sdk', type: 'module' }));
+  writeFileSync(
+    join(outDir, 'sdk/package.json'),
+    JSON.stringify({ name: '@shellapi/sdk', type: 'module' }),
+  );
 });
 afterAll(() => {
   if (outDir) rmSync(outDir, { recursive: true, force: true });
@@ -53,15 +68,31 @@ const text = (path: string): string => String(files.find((f) => f.path === path)
 describe('emitMock', () => {
   it('writes the runtime, the route table, the entry points and the MSW module', () => {
     const paths = files.map((f) => f.path);
-    for (const p of ['engine', 'server', 'validate', 'tasks', 'clock', 'routes', 'index', 'cli', 'msw', 'samples']) expect(paths).toContain(`sdk/src/mock/${p}.ts`);
+    for (const p of [
+      'engine',
+      'server',
+      'validate',
+      'tasks',
+      'clock',
+      'routes',
+      'index',
+      'cli',
+      'msw',
+      'samples',
+    ])
+      expect(paths).toContain(`sdk/src/mock/${p}.ts`);
     expect(paths).toContain('sdk/src/msw/index.ts');
     expect(paths).toEqual([...paths].sort());
   });
 
   it('starts every file with a header naming the module to edit and DO NOT EDIT; no machine paths', () => {
     for (const f of files) {
-      const head = String(f.contents).replace(/^#!.*\n/, '').split('\n')[0]!;
-      expect(head, f.path).toMatch(/^\/\/ .*DO NOT EDIT.*(generator\/emit\/mock\/|templates\/mock\/)/);
+      const head = String(f.contents)
+        .replace(/^#!.*\n/, '')
+        .split('\n')[0]!;
+      expect(head, f.path).toMatch(
+        /^\/\/ .*DO NOT EDIT.*(generator\/emit\/mock\/|templates\/mock\/)/,
+      );
       expect(String(f.contents), f.path).not.toMatch(/\/(work|tmp|home|root|Users)\//);
     }
     expect(text('sdk/src/mock/engine.ts').split('\n')[0]).toContain('templates/mock/engine.ts');
@@ -76,9 +107,17 @@ describe('emitMock', () => {
   it('serialises exactly the route table createMockRoutes builds, even with backticks, ${ and backslashes in examples', async () => {
     const tricky = structuredClone(ir);
     const op = tricky.operations.find((o) => o.operationId === 'submitRender')!;
-    op.responses[0]!.contents[0]!.examples[0]!.value = { id: 'task_123', note: 'a `tick`, ${not} and \\ and \n and "quotes"' };
-    const source = String((await emitMock(tricky, ctx)).find((f) => f.path === 'sdk/src/mock/routes.ts')!.contents);
-    const literal = source.slice(source.indexOf('JSON.parse(') + 'JSON.parse('.length, source.lastIndexOf(') as MockRouteTable'));
+    op.responses[0]!.contents[0]!.examples[0]!.value = {
+      id: 'task_123',
+      note: 'a `tick`, ${not} and \\ and \n and "quotes"',
+    };
+    const source = String(
+      (await emitMock(tricky, ctx)).find((f) => f.path === 'sdk/src/mock/routes.ts')!.contents,
+    );
+    const literal = source.slice(
+      source.indexOf('JSON.parse(') + 'JSON.parse('.length,
+      source.lastIndexOf(') as MockRouteTable'),
+    );
     const parsed: unknown = JSON.parse(new Function(`return ${literal};`)() as string);
     expect(parsed).toEqual(createMockRoutes(tricky));
   });
@@ -90,13 +129,19 @@ describe('emitMock', () => {
 
 describe('the generated package, compiled', () => {
   it('startMock serves the spec', async () => {
-    const mod = (await import(pathToFileURL(join(outDir, 'sdk/dist/mock/index.js')).href)) as typeof import('../../templates/mock/server.js') & {
+    const mod = (await import(
+      pathToFileURL(join(outDir, 'sdk/dist/mock/index.js')).href
+    )) as typeof import('../../templates/mock/server.js') & {
       startMock: (o?: object) => Promise<import('../../templates/mock/server.js').MockServer>;
     };
     const mock = await mod.startMock({ clock: 'manual' });
     try {
       expect(mock.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-      const res = await fetch(`${mock.url}/render/tasks`, { method: 'POST', headers: { authorization: 'Bearer sk', 'content-type': 'application/json' }, body: '{"prompt":"x"}' });
+      const res = await fetch(`${mock.url}/render/tasks`, {
+        method: 'POST',
+        headers: { authorization: 'Bearer sk', 'content-type': 'application/json' },
+        body: '{"prompt":"x"}',
+      });
       expect(await res.json()).toEqual({ id: 'task_001' });
       mock.clock.advance(10_000);
       expect(mock.tasks.get('task_001')?.state).toBe('succeeded');
@@ -106,7 +151,11 @@ describe('the generated package, compiled', () => {
   });
 
   it('the CLI listens and logs one line per request', async () => {
-    const child = spawn(process.execPath, [join(outDir, 'sdk/dist/mock/cli.js'), '--port', '0', '--host', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      [join(outDir, 'sdk/dist/mock/cli.js'), '--port', '0', '--host', '127.0.0.1'],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     try {
       let out = '';
       child.stdout.setEncoding('utf8');
@@ -120,10 +169,13 @@ describe('the generated package, compiled', () => {
         };
         check();
       });
-      const res = await fetch(`${url}/render/tasks/nope`, { headers: { authorization: 'Bearer sk' } });
+      const res = await fetch(`${url}/render/tasks/nope`, {
+        headers: { authorization: 'Bearer sk' },
+      });
       expect(res.status).toBe(404);
       await new Promise<void>((resolve) => {
-        const check = (): void => (out.includes('GET /render/tasks/nope') ? resolve() : void setTimeout(check, 10));
+        const check = (): void =>
+          out.includes('GET /render/tasks/nope') ? resolve() : void setTimeout(check, 10);
         check();
       });
       expect(out).toMatch(/^GET \/render\/tasks\/nope 404 \d+ms getRenderTask$/m);
@@ -133,10 +185,22 @@ describe('the generated package, compiled', () => {
   });
 
   it('the MSW entry builds handlers from the same routes', async () => {
-    const mod = (await import(pathToFileURL(join(outDir, 'sdk/dist/msw/index.js')).href)) as { createMswHandlers: (http: object) => { handlers: { path: string }[] } };
+    const mod = (await import(pathToFileURL(join(outDir, 'sdk/dist/msw/index.js')).href)) as {
+      createMswHandlers: (http: object) => { handlers: { path: string }[] };
+    };
     const make = (method: string) => (path: string) => ({ method, path });
-    const http = { get: make('GET'), post: make('POST'), put: make('PUT'), patch: make('PATCH'), delete: make('DELETE'), head: make('HEAD'), options: make('OPTIONS') };
+    const http = {
+      get: make('GET'),
+      post: make('POST'),
+      put: make('PUT'),
+      patch: make('PATCH'),
+      delete: make('DELETE'),
+      head: make('HEAD'),
+      options: make('OPTIONS'),
+    };
     const mock = mod.createMswHandlers(http);
-    expect(mock.handlers.map((h) => h.path)).toContain('https://api.example.com/render/tasks/:task_id');
+    expect(mock.handlers.map((h) => h.path)).toContain(
+      'https://api.example.com/render/tasks/:task_id',
+    );
   });
 });

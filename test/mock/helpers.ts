@@ -4,9 +4,15 @@ import { loadSpec } from '../../generator/load/index.js';
 import { buildIr } from '../../generator/ir/index.js';
 import type { ApiIr } from '../../generator/ir/types.js';
 import { createMockRoutes } from '../../generator/emit/mock/routes.js';
-import { startMockServer, type MockServer, type MockServerOptions } from '../../templates/mock/server.js';
+import {
+  startMockServer,
+  type MockServer,
+  type MockServerOptions,
+} from '../../templates/mock/server.js';
 
-export const FEATURES = fileURLToPath(new URL('../fixtures/specs/features/openapi.yaml', import.meta.url));
+export const FEATURES = fileURLToPath(
+  new URL('../fixtures/specs/features/openapi.yaml', import.meta.url),
+);
 export const EXTRAS = fileURLToPath(new URL('./fixtures/extras.yaml', import.meta.url));
 export const JOB_ID = fileURLToPath(new URL('./fixtures/job-id.yaml', import.meta.url));
 export const SHELL = fileURLToPath(new URL('../../spec/openapi.yaml', import.meta.url));
@@ -26,8 +32,15 @@ export function irOf(spec: string): Promise<ApiIr> {
   return ir;
 }
 
-export async function startFor(spec: string, options: Omit<MockServerOptions, 'routes'> = {}): Promise<MockServer> {
-  return startMockServer({ clock: 'manual', ...options, routes: createMockRoutes(await irOf(spec)) });
+export async function startFor(
+  spec: string,
+  options: Omit<MockServerOptions, 'routes'> = {},
+): Promise<MockServer> {
+  return startMockServer({
+    clock: 'manual',
+    ...options,
+    routes: createMockRoutes(await irOf(spec)),
+  });
 }
 
 export const BEARER = { authorization: 'Bearer sk-test' };
@@ -39,14 +52,23 @@ export interface Answer {
   json: unknown;
 }
 
-export async function call(base: string, method: string, path: string, init: { headers?: Record<string, string>; json?: unknown; body?: BodyInit } = {}): Promise<Answer> {
+export async function call(
+  base: string,
+  method: string,
+  path: string,
+  init: { headers?: Record<string, string>; json?: unknown; body?: BodyInit } = {},
+): Promise<Answer> {
   const headers: Record<string, string> = { ...BEARER, ...init.headers };
   let body = init.body;
   if (init.json !== undefined) {
     body = JSON.stringify(init.json);
     headers['content-type'] ??= 'application/json';
   }
-  const res = await fetch(base + path, { method, headers, ...(body !== undefined ? { body } : {}) });
+  const res = await fetch(base + path, {
+    method,
+    headers,
+    ...(body !== undefined ? { body } : {}),
+  });
   const text = await res.text();
   let json: unknown;
   try {

@@ -31,25 +31,35 @@ function message(body: unknown): string {
 describe('depth limits', () => {
   it('answers 400 (not 500) to a 10,000-deep value in an extra field of a task submit, and creates no task', async () => {
     const before = extras.tasks.list().length;
-    const a = await call(extras.url, 'POST', '/mj/submit/imagine', { headers: json, body: `{"prompt":"cat","extra":${nested(10000)}}` });
+    const a = await call(extras.url, 'POST', '/mj/submit/imagine', {
+      headers: json,
+      body: `{"prompt":"cat","extra":${nested(10000)}}`,
+    });
     expect(a.status, a.text).toBe(400);
     expect(message(a.json)).toContain('nested deeper than 64 levels (at /extra/0/0');
     expect(extras.tasks.list().length).toBe(before);
   });
 
   it('answers 400 to deep malformed JSON without overflowing the error locator', async () => {
-    const a = await call(features.url, 'POST', '/v1/chat/completions', { headers: json, body: `{"model":"x","messages":${'['.repeat(300000)}` });
+    const a = await call(features.url, 'POST', '/v1/chat/completions', {
+      headers: json,
+      body: `{"model":"x","messages":${'['.repeat(300000)}`,
+    });
     expect(a.status, a.text).toBe(400);
     expect(message(a.json)).toMatch(/Malformed JSON .*nested deeper than 64 levels/);
   });
 
   it('accepts nesting up to the limit and honours a configured limit', async () => {
-    const shallow = await call(features.url, 'POST', '/v1/chat/completions', { json: { ...okChat, metadata: JSON.parse(nested(60)) } });
+    const shallow = await call(features.url, 'POST', '/v1/chat/completions', {
+      json: { ...okChat, metadata: JSON.parse(nested(60)) },
+    });
     expect(shallow.status).not.toBe(500);
     expect(message(shallow.json)).not.toContain('nested deeper');
     const strict = await startFor(FEATURES, { maxDepth: 3 });
     try {
-      const a = await call(strict.url, 'POST', '/v1/chat/completions', { json: { ...okChat, messages: [{ role: 'user', content: [{ type: 'text', text: 'x' }] }] } });
+      const a = await call(strict.url, 'POST', '/v1/chat/completions', {
+        json: { ...okChat, messages: [{ role: 'user', content: [{ type: 'text', text: 'x' }] }] },
+      });
       expect(a.status).toBe(400);
       expect(message(a.json)).toContain('nested deeper than 3 levels (at /messages/0/content)');
     } finally {
@@ -58,18 +68,61 @@ describe('depth limits', () => {
   });
 
   it('reports a deep JSON value in an object query parameter at the parameter', () => {
-    const op: MockOperation = { operationId: 'find', method: 'get', path: '/find', security: [], parameters: [{ name: 'filter', in: 'query', required: false, schema: { type: 'object' }, style: 'form', explode: true }], responses: [], callbacks: [] };
+    const op: MockOperation = {
+      operationId: 'find',
+      method: 'get',
+      path: '/find',
+      security: [],
+      parameters: [
+        {
+          name: 'filter',
+          in: 'query',
+          required: false,
+          schema: { type: 'object' },
+          style: 'form',
+          explode: true,
+        },
+      ],
+      responses: [],
+      callbacks: [],
+    };
     const compiler = createSchemaCompiler({});
-    const sources = { query: new URLSearchParams({ filter: `{"a":${nested(5000)}}` }), headers: {}, cookies: {}, path: {} };
-    const issues = checkParameters(op, compileValidators(op, compiler), sources, compiler, DEFAULT_LIMITS);
+    const sources = {
+      query: new URLSearchParams({ filter: `{"a":${nested(5000)}}` }),
+      headers: {},
+      cookies: {},
+      path: {},
+    };
+    const issues = checkParameters(
+      op,
+      compileValidators(op, compiler),
+      sources,
+      compiler,
+      DEFAULT_LIMITS,
+    );
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ location: 'query', name: 'filter', message: 'is nested deeper than 64 levels' });
+    expect(issues[0]).toMatchObject({
+      location: 'query',
+      name: 'filter',
+      message: 'is nested deeper than 64 levels',
+    });
     expect(issues[0]!.pointer).toMatch(/^\/a(\/0){63}$/);
   });
 
   it('answers 400 to a deep JSON part of a multipart body', async () => {
-    const body = ['--b', 'Content-Disposition: form-data; name="purpose"', 'Content-Type: application/json', '', nested(5000), '--b--', ''].join('\r\n');
-    const a = await call(features.url, 'POST', '/files', { headers: { 'content-type': 'multipart/form-data; boundary=b' }, body });
+    const body = [
+      '--b',
+      'Content-Disposition: form-data; name="purpose"',
+      'Content-Type: application/json',
+      '',
+      nested(5000),
+      '--b--',
+      '',
+    ].join('\r\n');
+    const a = await call(features.url, 'POST', '/files', {
+      headers: { 'content-type': 'multipart/form-data; boundary=b' },
+      body,
+    });
     expect(a.status, a.text).toBe(400);
     expect(message(a.json)).toContain('nested deeper than 64 levels (at /purpose/0');
   });
@@ -85,14 +138,21 @@ describe('depth limits', () => {
 
 describe('size limits', () => {
   it('answers 413 to an urlencoded body with more fields than the limit', async () => {
-    const a = await call(extras.url, 'POST', '/items?key=k1', { headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'name=ab&size=1' + '&tags=x'.repeat(1000) });
+    const a = await call(extras.url, 'POST', '/items?key=k1', {
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'name=ab&size=1' + '&tags=x'.repeat(1000),
+    });
     expect(a.status, a.text).toBe(413);
-    expect(a.text).toContain('1002 form fields; the mock\'s limit is 1000');
+    expect(a.text).toContain("1002 form fields; the mock's limit is 1000");
   });
 
   it('answers 413 to a multipart body with more parts than the limit', async () => {
     const fd = new FormData();
-    fd.append('file', new Blob([new Uint8Array([137, 80, 78, 71])], { type: 'image/png' }), 'cat.png');
+    fd.append(
+      'file',
+      new Blob([new Uint8Array([137, 80, 78, 71])], { type: 'image/png' }),
+      'cat.png',
+    );
     for (let i = 0; i < 1000; i++) fd.append('purpose', 'input');
     const a = await call(features.url, 'POST', '/files', { body: fd });
     expect(a.status, a.text).toBe(413);
@@ -120,11 +180,20 @@ describe('no input answers 500', () => {
       () => valid.slice(0, Math.floor(rnd() * valid.length)),
       () => {
         const at = Math.floor(rnd() * valid.length);
-        return valid.slice(0, at) + pick(['{', '[', '"', '\\', '\u0000', ',', '}', ']', '\ud800', 'null']) + valid.slice(at);
+        return (
+          valid.slice(0, at) +
+          pick(['{', '[', '"', '\\', '\u0000', ',', '}', ']', '\ud800', 'null']) +
+          valid.slice(at)
+        );
       },
-      () => `{"model":"x","messages":[{"role":"user","content":${nested(Math.floor(rnd() * 20000))}}]}`,
+      () =>
+        `{"model":"x","messages":[{"role":"user","content":${nested(Math.floor(rnd() * 20000))}}]}`,
       () => `{"model":${'{"a":'.repeat(Math.floor(rnd() * 5000))}`,
-      () => JSON.stringify({ ...okChat, [pick(['__proto__', 'constructor', 'hasOwnProperty', 'toString'])]: { polluted: true } }),
+      () =>
+        JSON.stringify({
+          ...okChat,
+          [pick(['__proto__', 'constructor', 'hasOwnProperty', 'toString'])]: { polluted: true },
+        }),
       () => JSON.stringify({ ...okChat, n: pick([1e309, -0, 2 ** 64, 'NaN']) }),
     ];
     const targets: [MockServer, string, string][] = [
@@ -137,11 +206,21 @@ describe('no input answers 500', () => {
     for (let i = 0; i < 300; i++) {
       const [server, path, type] = pick(targets);
       const body = pick(mutations)();
-      const a = await call(server.url, 'POST', path, { headers: { 'content-type': pick([type, type, 'application/json; charset=utf-8', 'text/plain', '']) }, body });
+      const a = await call(server.url, 'POST', path, {
+        headers: {
+          'content-type': pick([type, type, 'application/json; charset=utf-8', 'text/plain', '']),
+        },
+        body,
+      });
       statuses.set(a.status, (statuses.get(a.status) ?? 0) + 1);
-      expect(a.status < 500, `case ${i}: ${path} ${body.slice(0, 120)} → ${a.status} ${a.text.slice(0, 200)}`).toBe(true);
+      expect(
+        a.status < 500,
+        `case ${i}: ${path} ${body.slice(0, 120)} → ${a.status} ${a.text.slice(0, 200)}`,
+      ).toBe(true);
     }
     expect([...statuses.keys()].some((s) => s >= 400)).toBe(true);
-    expect((await call(features.url, 'POST', '/v1/chat/completions', { json: okChat })).status).toBe(200);
+    expect(
+      (await call(features.url, 'POST', '/v1/chat/completions', { json: okChat })).status,
+    ).toBe(200);
   });
 });

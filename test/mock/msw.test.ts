@@ -3,7 +3,12 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createMockRoutes } from '../../generator/emit/mock/routes.js';
-import { createMswHandlers, mswPath, type MswHttpLike, type MswResolver } from '../../templates/mock/msw.js';
+import {
+  createMswHandlers,
+  mswPath,
+  type MswHttpLike,
+  type MswResolver,
+} from '../../templates/mock/msw.js';
 import type { MockRouteTable } from '../../templates/mock/types.js';
 import { FEATURES, irOf } from './helpers.js';
 
@@ -14,15 +19,30 @@ interface FakeHandler {
 }
 
 /** Registers handlers like msw's `http.*` and dispatches a Request to the first whose method and path match. */
-function fakeMsw(): { http: MswHttpLike<FakeHandler>; dispatch: (handlers: FakeHandler[], request: Request) => Promise<Response | undefined> } {
+function fakeMsw(): {
+  http: MswHttpLike<FakeHandler>;
+  dispatch: (handlers: FakeHandler[], request: Request) => Promise<Response | undefined>;
+} {
   const make =
     (method: string) =>
     (path: string, resolver: MswResolver): FakeHandler => ({ method, path, resolver });
-  const http = { get: make('GET'), post: make('POST'), put: make('PUT'), patch: make('PATCH'), delete: make('DELETE'), head: make('HEAD'), options: make('OPTIONS') };
+  const http = {
+    get: make('GET'),
+    post: make('POST'),
+    put: make('PUT'),
+    patch: make('PATCH'),
+    delete: make('DELETE'),
+    head: make('HEAD'),
+    options: make('OPTIONS'),
+  };
   const matches = (pattern: string, url: string): boolean => {
     const source = pattern
       .split(/(:[A-Za-z0-9_]+|\*)/)
-      .map((part) => (part.startsWith(':') || part === '*' ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+      .map((part) =>
+        part.startsWith(':') || part === '*'
+          ? '[^/]+'
+          : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+      )
       .join('');
     return new RegExp(`^${source}$`).test(url.split('?')[0]!);
   };
@@ -53,41 +73,90 @@ describe('MSW handlers', () => {
   it('registers one handler per operation, most specific first, on the server URL', () => {
     const { http } = fakeMsw();
     const mock = createMswHandlers(routes, http);
-    expect(mock.handlers.map((h) => `${h.method} ${h.path}`)).toContain(`POST ${BASE}/render/tasks/:task_id/cancel`);
-    expect(Object.keys(mock.byOperation).sort()).toEqual(routes.operations.map((o) => o.operationId).sort());
+    expect(mock.handlers.map((h) => `${h.method} ${h.path}`)).toContain(
+      `POST ${BASE}/render/tasks/:task_id/cancel`,
+    );
+    expect(Object.keys(mock.byOperation).sort()).toEqual(
+      routes.operations.map((o) => o.operationId).sort(),
+    );
     const paths = mock.handlers.map((h) => h.path);
-    expect(paths.indexOf(`${BASE}/render/tasks`)).toBeLessThan(paths.indexOf(`${BASE}/render/tasks/:task_id`));
+    expect(paths.indexOf(`${BASE}/render/tasks`)).toBeLessThan(
+      paths.indexOf(`${BASE}/render/tasks/:task_id`),
+    );
   });
 
   it('answers examples, validates, and keeps task state on the manual clock', async () => {
     const { http, dispatch } = fakeMsw();
     const mock = createMswHandlers(routes, http, { clock: 'manual' });
-    const ok = await dispatch(mock.handlers, new Request(`${BASE}/v1/chat/completions`, { method: 'POST', headers: auth, body: JSON.stringify(chat) }));
+    const ok = await dispatch(
+      mock.handlers,
+      new Request(`${BASE}/v1/chat/completions`, {
+        method: 'POST',
+        headers: auth,
+        body: JSON.stringify(chat),
+      }),
+    );
     expect(ok!.status).toBe(200);
     expect(await ok!.json()).toMatchObject({ object: 'chat.completion' });
 
-    const bad = await dispatch(mock.handlers, new Request(`${BASE}/v1/chat/completions`, { method: 'POST', headers: auth, body: '{"model":' }));
+    const bad = await dispatch(
+      mock.handlers,
+      new Request(`${BASE}/v1/chat/completions`, {
+        method: 'POST',
+        headers: auth,
+        body: '{"model":',
+      }),
+    );
     expect(bad!.status).toBe(400);
-    expect(await bad!.json()).toMatchObject({ error: { message: expect.stringContaining('line 1, column 10') } });
+    expect(await bad!.json()).toMatchObject({
+      error: { message: expect.stringContaining('line 1, column 10') },
+    });
 
-    const submitted = await dispatch(mock.handlers, new Request(`${BASE}/render/tasks`, { method: 'POST', headers: auth, body: JSON.stringify({ prompt: 'cat' }) }));
+    const submitted = await dispatch(
+      mock.handlers,
+      new Request(`${BASE}/render/tasks`, {
+        method: 'POST',
+        headers: auth,
+        body: JSON.stringify({ prompt: 'cat' }),
+      }),
+    );
     const { id } = (await submitted!.json()) as { id: string };
     mock.clock.advance(10_000);
-    const polled = await dispatch(mock.handlers, new Request(`${BASE}/render/tasks/${id}`, { headers: auth }));
+    const polled = await dispatch(
+      mock.handlers,
+      new Request(`${BASE}/render/tasks/${id}`, { headers: auth }),
+    );
     expect(await polled!.json()).toMatchObject({ id, status: 'done', progress: 100 });
     mock.reset();
-    expect((await dispatch(mock.handlers, new Request(`${BASE}/render/tasks/${id}`, { headers: auth })))!.status).toBe(404);
+    expect(
+      (await dispatch(mock.handlers, new Request(`${BASE}/render/tasks/${id}`, { headers: auth })))!
+        .status,
+    ).toBe(404);
   });
 
   it('streams SSE through a ReadableStream and turns drop into a network error', async () => {
     const { http, dispatch } = fakeMsw();
     const mock = createMswHandlers(routes, http);
-    const res = await dispatch(mock.handlers, new Request(`${BASE}/v1/chat/completions`, { method: 'POST', headers: auth, body: JSON.stringify({ ...chat, stream: true }) }));
+    const res = await dispatch(
+      mock.handlers,
+      new Request(`${BASE}/v1/chat/completions`, {
+        method: 'POST',
+        headers: auth,
+        body: JSON.stringify({ ...chat, stream: true }),
+      }),
+    );
     expect(res!.headers.get('content-type')).toBe('text/event-stream');
     const text = await res!.text();
     expect(text.endsWith('data: [DONE]\n\n')).toBe(true);
     expect(text.split('\n\n').filter(Boolean)).toHaveLength(4);
-    const dropped = await dispatch(mock.handlers, new Request(`${BASE}/v1/chat/completions`, { method: 'POST', headers: { ...auth, prefer: 'drop' }, body: JSON.stringify(chat) }));
+    const dropped = await dispatch(
+      mock.handlers,
+      new Request(`${BASE}/v1/chat/completions`, {
+        method: 'POST',
+        headers: { ...auth, prefer: 'drop' },
+        body: JSON.stringify(chat),
+      }),
+    );
     expect(dropped!.type).toBe('error');
   });
 
@@ -108,8 +177,13 @@ describe('MSW handlers', () => {
     const { http, dispatch } = fakeMsw();
     const mock = createMswHandlers(routes, http, { baseUrl: 'http://localhost:3000/proxy/' });
     expect(mock.handlers[0]!.path.startsWith('http://localhost:3000/proxy/')).toBe(true);
-    const res = await dispatch(mock.handlers, new Request('http://localhost:3000/proxy/files/f1/content', { headers: auth }));
+    const res = await dispatch(
+      mock.handlers,
+      new Request('http://localhost:3000/proxy/files/f1/content', { headers: auth }),
+    );
     expect(res!.headers.get('content-type')).toBe('image/png');
-    expect(new Uint8Array(await res!.arrayBuffer()).subarray(1, 4)).toEqual(new TextEncoder().encode('PNG'));
+    expect(new Uint8Array(await res!.arrayBuffer()).subarray(1, 4)).toEqual(
+      new TextEncoder().encode('PNG'),
+    );
   });
 });

@@ -35,7 +35,10 @@ const chat = { model: 'gpt-4o', messages: [{ role: 'user', content: 'Say this is
 
 describe('content negotiation (openai.yaml has no x-stream)', () => {
   it('streams chat completions for stream: true with Accept: text/event-stream, each event shaped by the event schema', async () => {
-    const a = await call(openai.url, 'POST', '/chat/completions', { json: { ...chat, stream: true }, headers: { accept: 'text/event-stream' } });
+    const a = await call(openai.url, 'POST', '/chat/completions', {
+      json: { ...chat, stream: true },
+      headers: { accept: 'text/event-stream' },
+    });
     expect(a.status, a.text).toBe(200);
     expect(a.headers.get('content-type')).toBe('text/event-stream');
     expect(a.text).toMatch(/^data: \{/);
@@ -53,14 +56,23 @@ describe('content negotiation (openai.yaml has no x-stream)', () => {
   });
 
   it('streams for stream: true alone, and for Accept: text/event-stream alone', async () => {
-    const flag = await call(openai.url, 'POST', '/chat/completions', { json: { ...chat, stream: true } });
+    const flag = await call(openai.url, 'POST', '/chat/completions', {
+      json: { ...chat, stream: true },
+    });
     expect(flag.headers.get('content-type')).toBe('text/event-stream');
-    const accept = await call(openai.url, 'POST', '/chat/completions', { json: chat, headers: { accept: 'text/event-stream' } });
+    const accept = await call(openai.url, 'POST', '/chat/completions', {
+      json: chat,
+      headers: { accept: 'text/event-stream' },
+    });
     expect(accept.headers.get('content-type')).toBe('text/event-stream');
   });
 
   it('answers JSON without stream or with Accept: application/json', async () => {
-    for (const headers of [{} as Record<string, string>, { accept: 'application/json' }, { accept: 'application/json, text/event-stream;q=0.5' }]) {
+    for (const headers of [
+      {} as Record<string, string>,
+      { accept: 'application/json' },
+      { accept: 'application/json, text/event-stream;q=0.5' },
+    ]) {
       const a = await call(openai.url, 'POST', '/chat/completions', { json: chat, headers });
       expect(a.status).toBe(200);
       expect(a.headers.get('content-type')).toBe('application/json');
@@ -69,28 +81,55 @@ describe('content negotiation (openai.yaml has no x-stream)', () => {
   });
 
   it('adds a usage chunk for stream_options.include_usage (openai.yaml, from the event schema)', async () => {
-    const a = await call(openai.url, 'POST', '/chat/completions', { json: { ...chat, stream: true, stream_options: { include_usage: true } } });
+    const a = await call(openai.url, 'POST', '/chat/completions', {
+      json: { ...chat, stream: true, stream_options: { include_usage: true } },
+    });
     const events = sseData(a.text) as Record<string, unknown>[];
     const last = events[events.length - 1]!;
     expect(last.choices).toEqual([]);
-    expect(last.usage).toMatchObject({ prompt_tokens: expect.any(Number), completion_tokens: expect.any(Number), total_tokens: expect.any(Number) });
-    const without = sseData((await call(openai.url, 'POST', '/chat/completions', { json: { ...chat, stream: true } })).text);
+    expect(last.usage).toMatchObject({
+      prompt_tokens: expect.any(Number),
+      completion_tokens: expect.any(Number),
+      total_tokens: expect.any(Number),
+    });
+    const without = sseData(
+      (await call(openai.url, 'POST', '/chat/completions', { json: { ...chat, stream: true } }))
+        .text,
+    );
     expect(without.length).toBe(events.length - 1);
   });
 });
 
 describe('usage chunk on the Shell spec (x-stream)', () => {
-  it('sends the non-streamed answer\'s usage in a last chunk before [DONE], only when asked', async () => {
-    const body = { model: 'gpt-3.5-turbo', messages: [{ role: 'user', content: 'Say this is a test!' }], stream: true };
-    const plain = sseData((await call(shell.url, 'POST', '/v1/chat/completions', { json: body })).text);
-    const withUsage = sseData((await call(shell.url, 'POST', '/v1/chat/completions', { json: { ...body, stream_options: { include_usage: true } } })).text);
+  it("sends the non-streamed answer's usage in a last chunk before [DONE], only when asked", async () => {
+    const body = {
+      model: 'gpt-3.5-turbo',
+      messages: [{ role: 'user', content: 'Say this is a test!' }],
+      stream: true,
+    };
+    const plain = sseData(
+      (await call(shell.url, 'POST', '/v1/chat/completions', { json: body })).text,
+    );
+    const withUsage = sseData(
+      (
+        await call(shell.url, 'POST', '/v1/chat/completions', {
+          json: { ...body, stream_options: { include_usage: true } },
+        })
+      ).text,
+    );
     expect(plain[plain.length - 1]).toBe('[DONE]');
     expect(withUsage.length).toBe(plain.length + 1);
     expect(withUsage[withUsage.length - 1]).toBe('[DONE]');
     const chunk = withUsage[withUsage.length - 2] as Record<string, unknown>;
-    expect(chunk).toMatchObject({ object: 'chat.completion.chunk', choices: [], usage: { total_tokens: expect.any(Number) } });
+    expect(chunk).toMatchObject({
+      object: 'chat.completion.chunk',
+      choices: [],
+      usage: { total_tokens: expect.any(Number) },
+    });
     const table = createMockRoutes(await irOf(SHELL));
-    const check = schemaChecker(table)(table.operations.find((o) => o.operationId === 'createChatCompletion')!.stream!.itemSchema);
+    const check = schemaChecker(table)(
+      table.operations.find((o) => o.operationId === 'createChatCompletion')!.stream!.itemSchema,
+    );
     for (const e of withUsage.slice(0, -1)) expect(check(e), JSON.stringify(e)).toBeUndefined();
   });
 });
@@ -100,30 +139,42 @@ describe('error shapes', () => {
     const bad = await call(petstore.url, 'GET', '/pet/abc', { headers: { api_key: 'k' } });
     expect(bad.status).toBe(400);
     expect(bad.headers.get('content-type')).toBe('application/problem+json');
-    expect(bad.json).toMatchObject({ type: 'about:blank', title: 'Bad Request', status: 400, detail: expect.stringContaining('path parameter petId: must be integer'), param: 'petId' });
+    expect(bad.json).toMatchObject({
+      type: 'about:blank',
+      title: 'Bad Request',
+      status: 400,
+      detail: expect.stringContaining('path parameter petId: must be integer'),
+      param: 'petId',
+    });
     const lost = await call(petstore.url, 'GET', '/nothing/here');
     expect(lost.status).toBe(404);
     expect(lost.json).toMatchObject({ title: 'Not Found', status: 404, code: 'unknown_url' });
-    const injected = await call(petstore.url, 'GET', '/pet/7', { headers: { api_key: 'k', prefer: 'code=503' } });
+    const injected = await call(petstore.url, 'GET', '/pet/7', {
+      headers: { api_key: 'k', prefer: 'code=503' },
+    });
     expect(injected.status).toBe(503);
     expect(injected.headers.get('content-type')).toBe('application/problem+json');
     expect(injected.json).toMatchObject({ title: 'Service Unavailable', status: 503 });
   });
 
-  it('uses the spec\'s own declared shape and media type (museum: application/problem+json Error)', async () => {
-    const a = await call(museum.url, 'GET', '/special-events/not-a-uuid', { headers: { authorization: `Basic ${btoa('u:p')}` } });
+  it("uses the spec's own declared shape and media type (museum: application/problem+json Error)", async () => {
+    const a = await call(museum.url, 'GET', '/special-events/not-a-uuid', {
+      headers: { authorization: `Basic ${btoa('u:p')}` },
+    });
     expect(a.status).toBe(400);
     expect(a.headers.get('content-type')).toBe('application/problem+json');
     expect(Object.keys(a.json as object).sort()).toEqual(['title', 'type']);
     expect((a.json as { title: string }).title).toContain('eventId');
   });
 
-  it('an operation without an error shape borrows its nearest neighbour\'s (openai.yaml)', async () => {
+  it("an operation without an error shape borrows its nearest neighbour's (openai.yaml)", async () => {
     const undeclared = openaiTable.operations.find((o) => o.operationId === 'listVoiceConsents')!;
     expect(undeclared.responses.some((r) => r.isError)).toBe(false);
     const a = await call(openai.url, 'GET', `${undeclared.path}?limit=lots`);
     expect(a.status).toBe(400);
-    expect(a.json).toMatchObject({ error: { message: expect.stringContaining('limit'), param: 'limit' } });
+    expect(a.json).toMatchObject({
+      error: { message: expect.stringContaining('limit'), param: 'limit' },
+    });
   });
 });
 
@@ -131,12 +182,20 @@ describe('configured keys', () => {
   it('accepts only the configured bearer keys, without echoing a wrong one', async () => {
     const strict = await startFor(FEATURES, { keys: ['sk-good'] });
     try {
-      const ok = await call(strict.url, 'POST', '/v1/chat/completions', { json: chat, headers: { authorization: 'Bearer sk-good' } });
+      const ok = await call(strict.url, 'POST', '/v1/chat/completions', {
+        json: chat,
+        headers: { authorization: 'Bearer sk-good' },
+      });
       expect(ok.status).toBe(200);
-      const wrong = await call(strict.url, 'POST', '/v1/chat/completions', { json: chat, headers: { authorization: 'Bearer sk-wrong-key' } });
+      const wrong = await call(strict.url, 'POST', '/v1/chat/completions', {
+        json: chat,
+        headers: { authorization: 'Bearer sk-wrong-key' },
+      });
       expect(wrong.status).toBe(401);
       expect(wrong.text).not.toContain('sk-wrong-key');
-      expect(wrong.json).toMatchObject({ error: { message: expect.stringContaining('not one of the keys'), code: 'invalid_api_key' } });
+      expect(wrong.json).toMatchObject({
+        error: { message: expect.stringContaining('not one of the keys'), code: 'invalid_api_key' },
+      });
     } finally {
       await strict.close();
     }
@@ -147,11 +206,38 @@ describe('configured keys', () => {
     const open = await startFor(EXTRAS);
     try {
       const form = { 'content-type': 'application/x-www-form-urlencoded' };
-      expect((await call(strict.url, 'POST', '/items?key=k1', { headers: form, body: 'name=ab&size=1' })).status).toBe(201);
-      expect((await call(strict.url, 'POST', '/items?key=k2', { headers: form, body: 'name=ab&size=1' })).status).toBe(401);
-      expect((await call(strict.url, 'POST', '/items', { headers: { ...form, authorization: `Basic ${btoa('u:secret')}` }, body: 'name=ab&size=1' })).status).toBe(201);
-      expect((await call(strict.url, 'POST', '/items', { headers: { ...form, authorization: `Basic ${btoa('u:nope')}` }, body: 'name=ab&size=1' })).status).toBe(401);
-      expect((await call(open.url, 'POST', '/items?key=anything', { headers: form, body: 'name=ab&size=1' })).status).toBe(201);
+      expect(
+        (await call(strict.url, 'POST', '/items?key=k1', { headers: form, body: 'name=ab&size=1' }))
+          .status,
+      ).toBe(201);
+      expect(
+        (await call(strict.url, 'POST', '/items?key=k2', { headers: form, body: 'name=ab&size=1' }))
+          .status,
+      ).toBe(401);
+      expect(
+        (
+          await call(strict.url, 'POST', '/items', {
+            headers: { ...form, authorization: `Basic ${btoa('u:secret')}` },
+            body: 'name=ab&size=1',
+          })
+        ).status,
+      ).toBe(201);
+      expect(
+        (
+          await call(strict.url, 'POST', '/items', {
+            headers: { ...form, authorization: `Basic ${btoa('u:nope')}` },
+            body: 'name=ab&size=1',
+          })
+        ).status,
+      ).toBe(401);
+      expect(
+        (
+          await call(open.url, 'POST', '/items?key=anything', {
+            headers: form,
+            body: 'name=ab&size=1',
+          })
+        ).status,
+      ).toBe(201);
     } finally {
       await strict.close();
       await open.close();

@@ -32,14 +32,24 @@ describe('route stage', () => {
 
   it('404 outside the base path and for unknown paths, lending the nearest operation its shape', () => {
     const outside = routeRequest(routes, '/api', 'get', '/render/tasks');
-    expect(outside).toMatchObject({ failure: { status: 404, code: 'unknown_url' }, matched: false });
+    expect(outside).toMatchObject({
+      failure: { status: 404, code: 'unknown_url' },
+      matched: false,
+    });
     const unknown = routeRequest(routes, '', 'get', '/render/nothing');
-    expect(unknown).toMatchObject({ failure: { status: 404 }, shape: { path: '/render/tasks' }, matched: false });
+    expect(unknown).toMatchObject({
+      failure: { status: 404 },
+      shape: { path: '/render/tasks' },
+      matched: false,
+    });
   });
 
   it('405 with the Allow header of the matched path', () => {
     const r = routeRequest(routes, '', 'delete', '/v1/chat/completions');
-    expect(r).toMatchObject({ failure: { status: 405, headers: [['allow', 'POST']] }, matched: true });
+    expect(r).toMatchObject({
+      failure: { status: 405, headers: [['allow', 'POST']] },
+      matched: true,
+    });
   });
 });
 
@@ -47,7 +57,9 @@ describe('negotiate stage', () => {
   it('x-stream: the request flag alone decides the stream', () => {
     const chat = op('createChatCompletion');
     const ok = chat.responses.find((r) => r.status === '200')!;
-    expect(chooseStream(chat, ok, undefined, { stream: true })?.mediaType).toBe('text/event-stream');
+    expect(chooseStream(chat, ok, undefined, { stream: true })?.mediaType).toBe(
+      'text/event-stream',
+    );
     expect(chooseStream(chat, ok, 'text/event-stream', { stream: false })).toBeUndefined();
     expect(chooseContent(ok, 'text/event-stream', {})?.kind).toBe('json');
   });
@@ -59,25 +71,53 @@ describe('negotiate stage', () => {
     expect(chooseStream(plain, ok, 'text/event-stream', {})?.kind).toBe('event-stream');
     expect(chooseStream(plain, ok, 'application/json', {})).toBeUndefined();
     expect(chooseStream(plain, ok, undefined, { stream: true })?.kind).toBe('event-stream');
-    expect(chooseStream(plain, ok, 'application/json;q=0.5, text/event-stream', {})?.kind).toBe('event-stream');
+    expect(chooseStream(plain, ok, 'application/json;q=0.5, text/event-stream', {})?.kind).toBe(
+      'event-stream',
+    );
   });
 });
 
 describe('auth stage', () => {
-  const src = (authorization: string) => ({ headers: { authorization }, query: new URLSearchParams(), cookies: {} });
+  const src = (authorization: string) => ({
+    headers: { authorization },
+    query: new URLSearchParams(),
+    cookies: {},
+  });
   it('any well-formed bearer by default; only configured keys with keys', () => {
     const chat = op('createChatCompletion');
     expect(checkCredentials(chat, table.securitySchemes, src('Bearer x'))).toBeUndefined();
-    expect(checkCredentials(chat, table.securitySchemes, src('Bearer x'), new Set(['y']))).toMatch(/not one of the keys/);
-    expect(checkCredentials(chat, table.securitySchemes, src('Bearer y'), new Set(['y']))).toBeUndefined();
+    expect(checkCredentials(chat, table.securitySchemes, src('Bearer x'), new Set(['y']))).toMatch(
+      /not one of the keys/,
+    );
+    expect(
+      checkCredentials(chat, table.securitySchemes, src('Bearer y'), new Set(['y'])),
+    ).toBeUndefined();
   });
 });
 
 describe('answer stage', () => {
-  const request = (o: MockOperation, body: unknown, prefer: Partial<CheckedRequest['prefer']> = {}): CheckedRequest => ({ op: o, path: {}, query: new URLSearchParams(), headers: {}, body, prefer: { drop: false, stall: false, ...prefer } });
+  const request = (
+    o: MockOperation,
+    body: unknown,
+    prefer: Partial<CheckedRequest['prefer']> = {},
+  ): CheckedRequest => ({
+    op: o,
+    path: {},
+    query: new URLSearchParams(),
+    headers: {},
+    body,
+    prefer: { drop: false, stall: false, ...prefer },
+  });
   const deps = () => {
     const clock = createClock({ mode: 'manual', speed: 1, startTime: 0 });
-    return { compiler, tasks: new TaskStore(table, clock, compiler, { limit: 10, timing: {}, notify: () => undefined }) };
+    return {
+      compiler,
+      tasks: new TaskStore(table, clock, compiler, {
+        limit: 10,
+        timing: {},
+        notify: () => undefined,
+      }),
+    };
   };
 
   it('answers the stream as frames ending with the terminator', () => {
@@ -89,8 +129,18 @@ describe('answer stage', () => {
   });
 
   it('Prefer: code= for an undeclared status is an error detail for the error stage', () => {
-    const a = answerRequest(request(op('createChatCompletion'), {}, { code: 503, retryAfter: 7 }), deps());
-    expect(a).toEqual({ kind: 'error', detail: { status: 503, message: expect.stringContaining('does not declare it'), headers: [['retry-after', '7']] } });
+    const a = answerRequest(
+      request(op('createChatCompletion'), {}, { code: 503, retryAfter: 7 }),
+      deps(),
+    );
+    expect(a).toEqual({
+      kind: 'error',
+      detail: {
+        status: 503,
+        message: expect.stringContaining('does not declare it'),
+        headers: [['retry-after', '7']],
+      },
+    });
   });
 
   it('a submit creates a task and answers its id', () => {
@@ -102,8 +152,17 @@ describe('answer stage', () => {
 });
 
 describe('error stage', () => {
-  it('a problem document when no shape is declared; the owner\'s shape otherwise', () => {
-    expect(errorBody(undefined, { status: 422, message: 'bad', param: 'x' })).toEqual({ mediaType: 'application/problem+json', value: { type: 'about:blank', title: 'Unprocessable Content', status: 422, detail: 'bad', param: 'x' } });
+  it("a problem document when no shape is declared; the owner's shape otherwise", () => {
+    expect(errorBody(undefined, { status: 422, message: 'bad', param: 'x' })).toEqual({
+      mediaType: 'application/problem+json',
+      value: {
+        type: 'about:blank',
+        title: 'Unprocessable Content',
+        status: 422,
+        detail: 'bad',
+        param: 'x',
+      },
+    });
     const owners = errorShapeOwners(routes);
     const upload = op('uploadFile');
     const owner = owners.get(upload)!;
@@ -114,25 +173,63 @@ describe('error stage', () => {
 
 describe('parameter coercion by schema and style', () => {
   const compilerOf = () => createSchemaCompiler({});
-  const point = { type: 'object', properties: { x: { type: 'integer' }, tag: { type: 'string' } } } as const;
+  const point = {
+    type: 'object',
+    properties: { x: { type: 'integer' }, tag: { type: 'string' } },
+  } as const;
   const ints = { type: 'array', items: { type: 'integer' } } as const;
-  const read = (param: Partial<MockOperation['parameters'][number]>, sources: { query?: string; path?: Record<string, string>; headers?: Record<string, string> }) =>
-    readParameter({ name: 'p', in: 'query', required: false, style: 'form', explode: true, ...param }, { query: new URLSearchParams(sources.query ?? ''), path: sources.path ?? {}, headers: sources.headers ?? {}, cookies: {} }, compilerOf());
+  const read = (
+    param: Partial<MockOperation['parameters'][number]>,
+    sources: { query?: string; path?: Record<string, string>; headers?: Record<string, string> },
+  ) =>
+    readParameter(
+      { name: 'p', in: 'query', required: false, style: 'form', explode: true, ...param },
+      {
+        query: new URLSearchParams(sources.query ?? ''),
+        path: sources.path ?? {},
+        headers: sources.headers ?? {},
+        cookies: {},
+      },
+      compilerOf(),
+    );
 
   it('objects: form exploded, form not exploded, deepObject, simple path and header', () => {
     expect(read({ schema: point }, { query: 'x=3&tag=a&other=1' })).toEqual({ x: 3, tag: 'a' });
-    expect(read({ schema: point, explode: false }, { query: 'p=x,3,tag,a' })).toEqual({ x: 3, tag: 'a' });
-    expect(read({ schema: point, style: 'deepObject' }, { query: 'p[x]=3&p[tag]=a' })).toEqual({ x: 3, tag: 'a' });
-    expect(read({ schema: point, in: 'path', style: 'simple', explode: false }, { path: { p: 'x,3,tag,a' } })).toEqual({ x: 3, tag: 'a' });
-    expect(read({ schema: point, in: 'header', style: 'simple', explode: true }, { headers: { p: 'x=3,tag=a' } })).toEqual({ x: 3, tag: 'a' });
+    expect(read({ schema: point, explode: false }, { query: 'p=x,3,tag,a' })).toEqual({
+      x: 3,
+      tag: 'a',
+    });
+    expect(read({ schema: point, style: 'deepObject' }, { query: 'p[x]=3&p[tag]=a' })).toEqual({
+      x: 3,
+      tag: 'a',
+    });
+    expect(
+      read(
+        { schema: point, in: 'path', style: 'simple', explode: false },
+        { path: { p: 'x,3,tag,a' } },
+      ),
+    ).toEqual({ x: 3, tag: 'a' });
+    expect(
+      read(
+        { schema: point, in: 'header', style: 'simple', explode: true },
+        { headers: { p: 'x=3,tag=a' } },
+      ),
+    ).toEqual({ x: 3, tag: 'a' });
     expect(read({ schema: point, explode: false }, { query: 'p=x,3,tag' })).toBe('x,3,tag');
   });
 
   it('arrays: form exploded and not, spaceDelimited, pipeDelimited, simple path', () => {
     expect(read({ schema: ints }, { query: 'p=1&p=2' })).toEqual([1, 2]);
     expect(read({ schema: ints, explode: false }, { query: 'p=1,2' })).toEqual([1, 2]);
-    expect(read({ schema: ints, style: 'spaceDelimited', explode: false }, { query: 'p=1%202' })).toEqual([1, 2]);
-    expect(read({ schema: ints, style: 'pipeDelimited', explode: false }, { query: 'p=1|2' })).toEqual([1, 2]);
-    expect(read({ schema: ints, in: 'path', style: 'simple' }, { path: { p: '1,x' } })).toEqual([1, 'x']);
+    expect(
+      read({ schema: ints, style: 'spaceDelimited', explode: false }, { query: 'p=1%202' }),
+    ).toEqual([1, 2]);
+    expect(
+      read({ schema: ints, style: 'pipeDelimited', explode: false }, { query: 'p=1|2' }),
+    ).toEqual([1, 2]);
+    expect(read({ schema: ints, in: 'path', style: 'simple' }, { path: { p: '1,x' } })).toEqual([
+      1,
+      'x',
+    ]);
   });
 });

@@ -22,7 +22,11 @@ describe('JSON pointers on arrays', () => {
   it('set with a non-index token on an array leaves it alone', () => {
     for (const pointer of ['/items/x', '/items/x/y', '/items/1.5', '/items/01'])
       expect(setAtPointer({ items: ['a', 'b'] }, pointer, 'z')).toEqual({ items: ['a', 'b'] });
-    expect(setAtPointer({ items: ['a', 'b'] }, '/items/-', 'c')).toEqual({ items: ['a', 'b', 'c'] });
-    expect(setAtPointer({ items: ['a', 'b'] }, '/items/0/k', 'v')).toEqual({ items: [{ k: 'v' }, 'b'] });
+    expect(setAtPointer({ items: ['a', 'b'] }, '/items/-', 'c')).toEqual({
+      items: ['a', 'b', 'c'],
+    });
+    expect(setAtPointer({ items: ['a', 'b'] }, '/items/0/k', 'v')).toEqual({
+      items: [{ k: 'v' }, 'b'],
+    });
   });
 });

@@ -35,7 +35,13 @@ beforeAll(async () => {
     const ir = await irOf(name === 'shell' ? SHELL : spec(name));
     const table = createMockRoutes(ir);
     const mock = await startMockServer({ routes: table, clock: 'manual' });
-    setups.set(name, { table, mock, ir, compiler: createSchemaCompiler(table.schemas), checker: schemaChecker(table) });
+    setups.set(name, {
+      table,
+      mock,
+      ir,
+      compiler: createSchemaCompiler(table.schemas),
+      checker: schemaChecker(table),
+    });
   }
 }, 120_000);
 afterAll(async () => {
@@ -43,11 +49,17 @@ afterAll(async () => {
 });
 
 /** Credentials every scheme of the operation accepts (the mock's default: any well-formed value). */
-function credentials(s: Setup, op: MockOperation, headers: Record<string, string>, query: URLSearchParams): void {
+function credentials(
+  s: Setup,
+  op: MockOperation,
+  headers: Record<string, string>,
+  query: URLSearchParams,
+): void {
   for (const name of op.security[0] ?? []) {
     const scheme = s.table.securitySchemes[name];
     if (!scheme) continue;
-    if (scheme.type === 'http' && scheme.scheme?.toLowerCase() === 'basic') headers.authorization = `Basic ${btoa('user:pass')}`;
+    if (scheme.type === 'http' && scheme.scheme?.toLowerCase() === 'basic')
+      headers.authorization = `Basic ${btoa('user:pass')}`;
     else if (scheme.type === 'apiKey') {
       const key = scheme.paramName ?? name;
       if (scheme.in === 'query') query.set(key, 'k');
@@ -57,19 +69,32 @@ function credentials(s: Setup, op: MockOperation, headers: Record<string, string
   }
 }
 
-const text = (v: JsonValue): string => (typeof v === 'string' ? v : Array.isArray(v) ? v.map(String).join(',') : JSON.stringify(v));
+const text = (v: JsonValue): string =>
+  typeof v === 'string' ? v : Array.isArray(v) ? v.map(String).join(',') : JSON.stringify(v);
 
 /** A request for the operation: parameter and body values from the IR's example policy (the spec's examples where valid). */
-function exampleRequest(s: Setup, op: MockOperation, overrides: Record<string, string> = {}): { path: string; init: Init; body?: JsonValue } | undefined {
+function exampleRequest(
+  s: Setup,
+  op: MockOperation,
+  overrides: Record<string, string> = {},
+): { path: string; init: Init; body?: JsonValue } | undefined {
   const headers: Record<string, string> = {};
   const query = new URLSearchParams();
   let path = op.path;
   const irOp = s.ir.operations.find((o) => o.operationId === op.operationId)!;
   for (const p of op.parameters) {
-    const value = overrides[p.name] ?? irOp.parameters.find((q) => q.name === p.name && q.in === p.in)?.example?.value ?? '';
+    const value =
+      overrides[p.name] ??
+      irOp.parameters.find((q) => q.name === p.name && q.in === p.in)?.example?.value ??
+      '';
     if (p.in === 'path') path = path.replace(`{${p.name}}`, encodeURIComponent(text(value)));
     else if (p.required && p.in === 'query') query.set(p.name, text(value));
-    else if (p.required && p.in === 'header' && !['accept', 'content-type', 'authorization'].includes(p.name.toLowerCase())) headers[p.name.toLowerCase()] = text(value);
+    else if (
+      p.required &&
+      p.in === 'header' &&
+      !['accept', 'content-type', 'authorization'].includes(p.name.toLowerCase())
+    )
+      headers[p.name.toLowerCase()] = text(value);
   }
   credentials(s, op, headers, query);
   const content = op.requestBody?.contents[0];
@@ -77,7 +102,10 @@ function exampleRequest(s: Setup, op: MockOperation, overrides: Record<string, s
   const init: Init = { method: op.method.toUpperCase(), headers };
   if (content) {
     if (content.kind !== 'json') return undefined; // form and binary uploads: covered by the fixture tests
-    body = content.examples[0]?.value ?? irOp.requestBody?.contents.find((c) => c.mediaType === content.mediaType)?.example?.value ?? {};
+    body =
+      content.examples[0]?.value ??
+      irOp.requestBody?.contents.find((c) => c.mediaType === content.mediaType)?.example?.value ??
+      {};
     init.body = JSON.stringify(body);
     headers['content-type'] = content.mediaType;
   }
@@ -88,7 +116,9 @@ function exampleRequest(s: Setup, op: MockOperation, overrides: Record<string, s
 /** openai.yaml is large: every 6th operation plus the streamed ones. */
 function sample(s: Setup, name: string): MockOperation[] {
   if (name !== 'openai.yaml') return s.table.operations;
-  return s.table.operations.filter((op, i) => i % 6 === 0 || ['createChatCompletion', 'createResponse'].includes(op.operationId));
+  return s.table.operations.filter(
+    (op, i) => i % 6 === 0 || ['createChatCompletion', 'createResponse'].includes(op.operationId),
+  );
 }
 
 describe.each(NAMES)('%s: documented requests get valid declared answers', (name) => {
@@ -110,19 +140,30 @@ describe.each(NAMES)('%s: documented requests get valid declared answers', (name
       }
       const streamed = op.responses.some((r) => r.contents.some((c) => c.kind === 'event-stream'));
       for (const accept of streamed ? ['application/json', 'text/event-stream'] : ['*/*']) {
-        const res = await fetch(s.mock.url + req.path, { ...req.init, headers: { ...req.init.headers, accept } });
+        const res = await fetch(s.mock.url + req.path, {
+          ...req.init,
+          headers: { ...req.init.headers, accept },
+        });
         const answer = await res.text();
         const label = `${name} ${op.operationId} (${accept}) → ${res.status} ${answer.slice(0, 200)}`;
         expect(res.status, label).toBeLessThan(300);
-        const declared = op.responses.find((r) => r.status === String(res.status)) ?? op.responses.find((r) => /^2/.test(r.status));
+        const declared =
+          op.responses.find((r) => r.status === String(res.status)) ??
+          op.responses.find((r) => /^2/.test(r.status));
         expect(declared, label).toBeDefined();
         const type = (res.headers.get('content-type') ?? '').split(';')[0]!;
-        const content = declared!.contents.find((c) => c.mediaType === type) ?? declared!.contents.find((c) => c.mediaType.endsWith('*') || type.startsWith(c.mediaType.replace(/\*$/, '')));
+        const content =
+          declared!.contents.find((c) => c.mediaType === type) ??
+          declared!.contents.find(
+            (c) => c.mediaType.endsWith('*') || type.startsWith(c.mediaType.replace(/\*$/, '')),
+          );
         if (declared!.contents.length === 0) continue;
         expect(content, label).toBeDefined();
         // Spec examples are what the mock answers with where they exist; synthesized stand-ins follow
         // the example policy (moving into the IR elsewhere), so only answers from examples are held to the schema here.
-        const fromExamples = content!.examples.length > 0 || (content!.kind === 'event-stream' && (op.stream?.events.length ?? 0) > 0);
+        const fromExamples =
+          content!.examples.length > 0 ||
+          (content!.kind === 'event-stream' && (op.stream?.events.length ?? 0) > 0);
         if (content!.kind === 'json') {
           const value = JSON.parse(answer) as unknown;
           const problem = fromExamples ? s.checker(content!.schema)(value) : undefined;
@@ -139,7 +180,8 @@ describe.each(NAMES)('%s: documented requests get valid declared answers', (name
           expect(events.length, label).toBeGreaterThan(0);
           for (const e of events) {
             expect(typeof e, label).toBe('object');
-            if (fromExamples) expect(s.checker(op.stream?.itemSchema ?? content!.schema)(e), label).toBeUndefined();
+            if (fromExamples)
+              expect(s.checker(op.stream?.itemSchema ?? content!.schema)(e), label).toBeUndefined();
           }
           streams++;
           checked++;
@@ -172,40 +214,105 @@ function variants(s: Setup, op: MockOperation): Variant[] {
     delete headers.authorization;
     for (const name of op.security[0] ?? []) {
       const scheme = s.table.securitySchemes[name];
-      if (scheme?.type === 'apiKey' && scheme.in !== 'query') delete headers[(scheme.paramName ?? name).toLowerCase()];
+      if (scheme?.type === 'apiKey' && scheme.in !== 'query')
+        delete headers[(scheme.paramName ?? name).toLowerCase()];
     }
     const query = new URLSearchParams(search);
     for (const name of op.security[0] ?? []) {
       const scheme = s.table.securitySchemes[name];
-      if (scheme?.type === 'apiKey' && scheme.in === 'query') query.delete(scheme.paramName ?? name);
+      if (scheme?.type === 'apiKey' && scheme.in === 'query')
+        query.delete(scheme.paramName ?? name);
     }
-    if (!op.security.some((alt) => alt.length === 0)) out.push({ label: 'no credentials', path: `${pathOnly}?${query}`, init: { ...req.init, headers }, status: [401], mentions: ['credentials'] });
+    if (!op.security.some((alt) => alt.length === 0))
+      out.push({
+        label: 'no credentials',
+        path: `${pathOnly}?${query}`,
+        init: { ...req.init, headers },
+        status: [401],
+        mentions: ['credentials'],
+      });
   }
-  out.push({ label: 'unknown path', path: `${pathOnly}/no-such-thing/x`, init: req.init, status: [404, 405], mentions: ['no-such-thing'] });
+  out.push({
+    label: 'unknown path',
+    path: `${pathOnly}/no-such-thing/x`,
+    init: req.init,
+    status: [404, 405],
+    mentions: ['no-such-thing'],
+  });
   const content = op.requestBody?.contents[0];
   if (content?.kind === 'json') {
-    out.push({ label: 'malformed JSON', path: req.path, init: { ...req.init, body: '{"a": [1,}' }, status: [400], mentions: ['column 10'] });
-    out.push({ label: 'unsupported content type', path: req.path, init: { ...req.init, headers: { ...req.init.headers, 'content-type': 'application/x-unknown' }, body: '{}' }, status: [415], mentions: ['application/x-unknown'] });
-    out.push({ label: 'deep nesting', path: req.path, init: { ...req.init, body: `{"deep":${'['.repeat(5000)}${']'.repeat(5000)}}` }, status: [400], mentions: ['nested deeper'] });
+    out.push({
+      label: 'malformed JSON',
+      path: req.path,
+      init: { ...req.init, body: '{"a": [1,}' },
+      status: [400],
+      mentions: ['column 10'],
+    });
+    out.push({
+      label: 'unsupported content type',
+      path: req.path,
+      init: {
+        ...req.init,
+        headers: { ...req.init.headers, 'content-type': 'application/x-unknown' },
+        body: '{}',
+      },
+      status: [415],
+      mentions: ['application/x-unknown'],
+    });
+    out.push({
+      label: 'deep nesting',
+      path: req.path,
+      init: { ...req.init, body: `{"deep":${'['.repeat(5000)}${']'.repeat(5000)}}` },
+      status: [400],
+      mentions: ['nested deeper'],
+    });
     const schema = s.compiler.resolve(content.schema);
-    const required = schema && typeof schema === 'object' && Array.isArray(schema.required) ? (schema.required as string[]) : [];
+    const required =
+      schema && typeof schema === 'object' && Array.isArray(schema.required)
+        ? (schema.required as string[])
+        : [];
     const body = req.body;
     if (required[0] && body && typeof body === 'object' && !Array.isArray(body)) {
       const { [required[0]]: _drop, ...rest } = body;
-      out.push({ label: `missing ${required[0]}`, path: req.path, init: { ...req.init, body: JSON.stringify(rest) }, status: validation, mentions: [`/${required[0]}`, 'is required'] });
+      out.push({
+        label: `missing ${required[0]}`,
+        path: req.path,
+        init: { ...req.init, body: JSON.stringify(rest) },
+        status: validation,
+        mentions: [`/${required[0]}`, 'is required'],
+      });
     }
-    if (Array.isArray(body) || (body !== null && typeof body === 'object')) out.push({ label: 'body of the wrong type', path: req.path, init: { ...req.init, body: '"text"' }, status: validation, mentions: ['must be'] });
+    if (Array.isArray(body) || (body !== null && typeof body === 'object'))
+      out.push({
+        label: 'body of the wrong type',
+        path: req.path,
+        init: { ...req.init, body: '"text"' },
+        status: validation,
+        mentions: ['must be'],
+      });
   }
   for (const p of op.parameters) {
     const ps = s.compiler.resolve(p.schema);
     const type = ps && typeof ps === 'object' ? ps.type : undefined;
     if (p.in === 'path' && (type === 'integer' || type === 'number')) {
-      out.push({ label: `path ${p.name} not a number`, path: exampleRequest(s, op, { [p.name]: 'not-a-number' })!.path, init: req.init, status: validation, mentions: [`path parameter ${p.name}`, `must be ${String(type)}`] });
+      out.push({
+        label: `path ${p.name} not a number`,
+        path: exampleRequest(s, op, { [p.name]: 'not-a-number' })!.path,
+        init: req.init,
+        status: validation,
+        mentions: [`path parameter ${p.name}`, `must be ${String(type)}`],
+      });
     }
     if (p.in === 'query' && Array.isArray(ps && typeof ps === 'object' ? ps.enum : undefined)) {
       const query = new URLSearchParams(search);
       query.set(p.name, 'not-one-of-them');
-      out.push({ label: `query ${p.name} outside its enum`, path: `${pathOnly}?${query}`, init: req.init, status: validation, mentions: [p.name] });
+      out.push({
+        label: `query ${p.name} outside its enum`,
+        path: `${pathOnly}?${query}`,
+        init: req.init,
+        status: validation,
+        mentions: [p.name],
+      });
     }
   }
   return out;

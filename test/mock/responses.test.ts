@@ -21,48 +21,78 @@ const CHAT = '/v1/chat/completions';
 const okChat = { model: 'gpt-4o', messages: [{ role: 'user', content: 'Say this is a test' }] };
 const trace = { 'x-trace': 'abcdef01' };
 
-async function bytes(url: string, headers: Record<string, string> = {}, init: RequestInit = {}): Promise<{ type: string | null; data: Uint8Array }> {
-  const res = await fetch(url, { ...init, headers: { authorization: 'Bearer sk-test', ...headers } });
+async function bytes(
+  url: string,
+  headers: Record<string, string> = {},
+  init: RequestInit = {},
+): Promise<{ type: string | null; data: Uint8Array }> {
+  const res = await fetch(url, {
+    ...init,
+    headers: { authorization: 'Bearer sk-test', ...headers },
+  });
   expect(res.status).toBe(200);
   return { type: res.headers.get('content-type'), data: new Uint8Array(await res.arrayBuffer()) };
 }
 
-const u32 = (d: Uint8Array, at: number): number => ((d[at]! << 24) | (d[at + 1]! << 16) | (d[at + 2]! << 8) | d[at + 3]!) >>> 0;
-const le32 = (d: Uint8Array, at: number): number => (d[at]! | (d[at + 1]! << 8) | (d[at + 2]! << 16) | (d[at + 3]! << 24)) >>> 0;
-const ascii = (d: Uint8Array, at: number, n: number): string => String.fromCharCode(...d.subarray(at, at + n));
+const u32 = (d: Uint8Array, at: number): number =>
+  ((d[at]! << 24) | (d[at + 1]! << 16) | (d[at + 2]! << 8) | d[at + 3]!) >>> 0;
+const le32 = (d: Uint8Array, at: number): number =>
+  (d[at]! | (d[at + 1]! << 8) | (d[at + 2]! << 16) | (d[at + 3]! << 24)) >>> 0;
+const ascii = (d: Uint8Array, at: number, n: number): string =>
+  String.fromCharCode(...d.subarray(at, at + n));
 
 describe('examples', () => {
   it('answers with the first success example, its status and content type', async () => {
     const a = await call(features.url, 'POST', CHAT, { json: okChat });
     expect(a.status).toBe(200);
     expect(a.headers.get('content-type')).toBe('application/json');
-    expect(a.json).toEqual({ id: 'chatcmpl-1', object: 'chat.completion', created: 1700000000, model: 'gpt-4o', choices: [{ index: 0, message: { role: 'assistant', content: 'This is a test.' }, finish_reason: 'stop' }] });
+    expect(a.json).toEqual({
+      id: 'chatcmpl-1',
+      object: 'chat.completion',
+      created: 1700000000,
+      model: 'gpt-4o',
+      choices: [
+        {
+          index: 0,
+          message: { role: 'assistant', content: 'This is a test.' },
+          finish_reason: 'stop',
+        },
+      ],
+    });
     expect(a.headers.get('x-request-id')).toMatch(/^req_mock_\d+$/);
   });
 
   it('picks a named example with Prefer: example=NAME', async () => {
     const small = await call(extras.url, 'GET', '/items/7', { headers: trace });
     expect(small.json).toEqual({ id: 7, name: 'pebble', size: 1 });
-    const large = await call(extras.url, 'GET', '/items/7', { headers: { ...trace, prefer: 'example=large' } });
+    const large = await call(extras.url, 'GET', '/items/7', {
+      headers: { ...trace, prefer: 'example=large' },
+    });
     expect(large.json).toEqual({ id: 7, name: 'boulder', size: 900 });
     const viaQuery = await call(extras.url, 'GET', '/items/7?__example=large', { headers: trace });
     expect(viaQuery.json).toEqual({ id: 7, name: 'boulder', size: 900 });
   });
 
   it('finds a named example in another declared response and answers with its status', async () => {
-    const a = await call(extras.url, 'GET', '/items/7', { headers: { ...trace, prefer: 'example=default' } });
+    const a = await call(extras.url, 'GET', '/items/7', {
+      headers: { ...trace, prefer: 'example=default' },
+    });
     expect(a.status).toBe(404);
     expect(a.json).toEqual({ code: 3, description: 'item not found', result: null });
   });
 
   it('says which examples exist when the named one does not', async () => {
-    const a = await call(extras.url, 'GET', '/items/7', { headers: { ...trace, prefer: 'example=huge' } });
+    const a = await call(extras.url, 'GET', '/items/7', {
+      headers: { ...trace, prefer: 'example=huge' },
+    });
     expect(a.status).toBe(400);
     expect(JSON.stringify(a.json)).toContain('small, large');
   });
 
   it('answers a declared status with Prefer: code=', async () => {
-    const a = await call(extras.url, 'GET', '/items/7', { headers: { ...trace, prefer: 'code=404' } });
+    const a = await call(extras.url, 'GET', '/items/7', {
+      headers: { ...trace, prefer: 'code=404' },
+    });
     expect(a.status).toBe(404);
     expect(a.json).toEqual({ code: 3, description: 'item not found', result: null });
     const q = await call(features.url, 'POST', `${CHAT}?__code=401`, { json: okChat });
@@ -71,42 +101,64 @@ describe('examples', () => {
   });
 
   it('accepts RFC 7240 preference parameters on standard preferences, refuses them on ours', async () => {
-    const a = await call(extras.url, 'GET', '/items/7', { headers: { ...trace, prefer: 'return=minimal; foo=bar, example=large' } });
+    const a = await call(extras.url, 'GET', '/items/7', {
+      headers: { ...trace, prefer: 'return=minimal; foo=bar, example=large' },
+    });
     expect(a.status).toBe(200);
     expect(a.json).toEqual({ id: 7, name: 'boulder', size: 900 });
-    const b = await call(extras.url, 'GET', '/items/7', { headers: { ...trace, prefer: 'example=large; foo=bar' } });
+    const b = await call(extras.url, 'GET', '/items/7', {
+      headers: { ...trace, prefer: 'example=large; foo=bar' },
+    });
     expect(b.status).toBe(400);
     expect(JSON.stringify(b.json)).toContain('takes no parameters');
   });
 
   it('refuses an undeclared success status', async () => {
-    const a = await call(extras.url, 'GET', '/items/7', { headers: { ...trace, prefer: 'code=201' } });
+    const a = await call(extras.url, 'GET', '/items/7', {
+      headers: { ...trace, prefer: 'code=201' },
+    });
     expect(a.status).toBe(400);
     expect(JSON.stringify(a.json)).toContain('declared: 200, 404');
   });
 
   it('answers a declared error without a spec example with the IR example the docs show', async () => {
-    const a = await call(features.url, 'GET', '/files/f1/content', { headers: { prefer: 'code=404' } });
+    const a = await call(features.url, 'GET', '/files/f1/content', {
+      headers: { prefer: 'code=404' },
+    });
     expect(a.status).toBe(404);
-    const op = (await irOf(FEATURES)).operations.find((o) => o.path === '/files/{file_id}/content' && o.method === 'get')!;
+    const op = (await irOf(FEATURES)).operations.find(
+      (o) => o.path === '/files/{file_id}/content' && o.method === 'get',
+    )!;
     const declared = op.responses.find((r) => r.status === '404')!.contents[0]!;
     expect(declared.examples).toEqual([]);
     expect(declared.example?.origin).toBe('generated');
     expect(a.json).toEqual(declared.example!.value);
-    expect(a.json).toMatchObject({ error: { message: expect.any(String), type: expect.any(String) } });
+    expect(a.json).toMatchObject({
+      error: { message: expect.any(String), type: expect.any(String) },
+    });
   });
 });
 
 describe('HTTP details', () => {
   it('HEAD answers a GET route without a body', async () => {
-    const res = await fetch(`${features.url}/render/tasks`, { method: 'HEAD', headers: { authorization: 'Bearer x' } });
+    const res = await fetch(`${features.url}/render/tasks`, {
+      method: 'HEAD',
+      headers: { authorization: 'Bearer x' },
+    });
     expect(res.status).toBe(200);
     expect(Number(res.headers.get('content-length'))).toBeGreaterThan(0);
     expect((await res.arrayBuffer()).byteLength).toBe(0);
   });
 
   it('CORS preflight is answered without credentials', async () => {
-    const res = await fetch(`${features.url}${CHAT}`, { method: 'OPTIONS', headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' } });
+    const res = await fetch(`${features.url}${CHAT}`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'http://localhost:5173',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization, content-type',
+      },
+    });
     expect(res.status).toBe(204);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     expect(res.headers.get('access-control-allow-headers')).toBe('authorization, content-type');
@@ -117,10 +169,14 @@ describe('formats the request asks for', () => {
   it('encoding_format=base64 sends each embedding as base64 little-endian float32 (what the openai client decodes)', async () => {
     const floats = await call(extras.url, 'POST', '/v1/embeddings', { json: { input: 'hi' } });
     expect(floats.json).toEqual({ data: [{ index: 0, embedding: [0.5, -0.25, 0.125] }] });
-    const b64 = await call(extras.url, 'POST', '/v1/embeddings', { json: { input: 'hi', encoding_format: 'base64' } });
+    const b64 = await call(extras.url, 'POST', '/v1/embeddings', {
+      json: { input: 'hi', encoding_format: 'base64' },
+    });
     const encoded = (b64.json as { data: { embedding: string }[] }).data[0]!.embedding;
     const bytes = Buffer.from(encoded, 'base64');
-    expect([...new Float32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4)]).toEqual([0.5, -0.25, 0.125]);
+    expect([...new Float32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4)]).toEqual([
+      0.5, -0.25, 0.125,
+    ]);
   });
 
   it('response_format picks the content and the example named after it', async () => {
@@ -134,7 +190,10 @@ describe('formats the request asks for', () => {
     };
     expect(await ask()).toEqual(['application/json', '{"text":"Hello there."}']);
     expect((await ask('verbose_json'))[1]).toContain('"segments"');
-    expect(await ask('srt')).toEqual(['text/plain', '1\n00:00:00,000 --> 00:00:01,500\nHello there.\n']);
+    expect(await ask('srt')).toEqual([
+      'text/plain',
+      '1\n00:00:00,000 --> 00:00:01,500\nHello there.\n',
+    ]);
     expect(await ask('text')).toEqual(['text/plain', 'Hello there.']);
   });
 });
@@ -145,7 +204,7 @@ describe('binary responses are valid files', () => {
     expect(type).toBe('image/png');
     expect([...data.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const chunks: { type: string; data: Uint8Array }[] = [];
-    for (let at = 8; at < data.length; ) {
+    for (let at = 8; at < data.length;) {
       const length = u32(data, at);
       const body = data.subarray(at + 4, at + 8 + length);
       expect(u32(data, at + 8 + length)).toBe(crc32(body));
@@ -166,7 +225,9 @@ describe('binary responses are valid files', () => {
     expect([data[data.length - 2], data[data.length - 1]]).toEqual([0xff, 0xd9]);
     const sof = data.findIndex((b, i) => b === 0xff && data[i + 1] === 0xc0);
     expect(sof).toBeGreaterThan(0);
-    expect([data[sof + 5]! * 256 + data[sof + 6]!, data[sof + 7]! * 256 + data[sof + 8]!]).toEqual([1, 1]);
+    expect([data[sof + 5]! * 256 + data[sof + 6]!, data[sof + 7]! * 256 + data[sof + 8]!]).toEqual([
+      1, 1,
+    ]);
     expect(data.findIndex((b, i) => b === 0xff && data[i + 1] === 0xda)).toBeGreaterThan(sof);
   });
 
@@ -187,19 +248,35 @@ describe('binary responses are valid files', () => {
     expect(gif.data[gif.data.length - 1]).toBe(0x3b);
     const svg = await bytes(`${extras.url}/images/x`, { accept: 'image/svg+xml' });
     expect(svg.type).toBe('image/svg+xml');
-    expect(new TextDecoder().decode(svg.data)).toMatch(/^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(new TextDecoder().decode(svg.data)).toMatch(
+      /^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/,
+    );
   });
 
   it('MP3 by default, WAV when the request asks response_format=wav', async () => {
     const post = (json: unknown): RequestInit => ({ method: 'POST', body: JSON.stringify(json) });
-    const mp3 = await bytes(`${extras.url}/speech`, { 'content-type': 'application/json' }, post({ input: 'hello' }));
+    const mp3 = await bytes(
+      `${extras.url}/speech`,
+      { 'content-type': 'application/json' },
+      post({ input: 'hello' }),
+    );
     expect(mp3.type).toBe('audio/mpeg');
     // MPEG-1 Layer III frame sync, then 144-byte frames back to back.
-    for (let at = 0; at < mp3.data.length; at += 144) expect([mp3.data[at], mp3.data[at + 1]! & 0xfe]).toEqual([0xff, 0xfa]);
+    for (let at = 0; at < mp3.data.length; at += 144)
+      expect([mp3.data[at], mp3.data[at + 1]! & 0xfe]).toEqual([0xff, 0xfa]);
     expect(mp3.data.length % 144).toBe(0);
-    const wav = await bytes(`${extras.url}/speech`, { 'content-type': 'application/json' }, post({ input: 'hello', response_format: 'wav' }));
+    const wav = await bytes(
+      `${extras.url}/speech`,
+      { 'content-type': 'application/json' },
+      post({ input: 'hello', response_format: 'wav' }),
+    );
     expect(wav.type).toBe('audio/wav');
-    expect([ascii(wav.data, 0, 4), ascii(wav.data, 8, 4), ascii(wav.data, 12, 4), ascii(wav.data, 36, 4)]).toEqual(['RIFF', 'WAVE', 'fmt ', 'data']);
+    expect([
+      ascii(wav.data, 0, 4),
+      ascii(wav.data, 8, 4),
+      ascii(wav.data, 12, 4),
+      ascii(wav.data, 36, 4),
+    ]).toEqual(['RIFF', 'WAVE', 'fmt ', 'data']);
     expect(le32(wav.data, 4)).toBe(wav.data.length - 8);
     expect(le32(wav.data, 40)).toBe(wav.data.length - 44);
   });
@@ -207,16 +284,27 @@ describe('binary responses are valid files', () => {
 
 describe('fault injection', () => {
   it('429 with Retry-After (default 1 s, or as asked)', async () => {
-    const a = await call(features.url, 'POST', CHAT, { json: okChat, headers: { prefer: 'code=429' } });
+    const a = await call(features.url, 'POST', CHAT, {
+      json: okChat,
+      headers: { prefer: 'code=429' },
+    });
     expect(a.status).toBe(429);
     expect(a.headers.get('retry-after')).toBe('1');
-    expect(a.json).toEqual({ error: { message: 'Rate limit reached', type: 'rate_limit_error', param: null, code: null } });
-    const b = await call(features.url, 'POST', CHAT, { json: okChat, headers: { prefer: 'code=429, retry-after=7' } });
+    expect(a.json).toEqual({
+      error: { message: 'Rate limit reached', type: 'rate_limit_error', param: null, code: null },
+    });
+    const b = await call(features.url, 'POST', CHAT, {
+      json: okChat,
+      headers: { prefer: 'code=429, retry-after=7' },
+    });
     expect(b.headers.get('retry-after')).toBe('7');
   });
 
   it('undeclared 5xx in the operation error shape', async () => {
-    const a = await call(features.url, 'POST', CHAT, { json: okChat, headers: { prefer: 'code=503' } });
+    const a = await call(features.url, 'POST', CHAT, {
+      json: okChat,
+      headers: { prefer: 'code=503' },
+    });
     expect(a.status).toBe(503);
     expect(a.headers.get('retry-after')).toBe('1');
     expect(a.json).toMatchObject({ error: { type: 'server_error', param: null, code: null } });
@@ -224,7 +312,10 @@ describe('fault injection', () => {
 
   it('delay waits for the mock clock', async () => {
     let settled = false;
-    const pending = call(features.url, 'POST', CHAT, { json: okChat, headers: { prefer: 'delay=2000' } }).then((a) => {
+    const pending = call(features.url, 'POST', CHAT, {
+      json: okChat,
+      headers: { prefer: 'delay=2000' },
+    }).then((a) => {
       settled = true;
       return a;
     });
@@ -247,24 +338,38 @@ describe('fault injection', () => {
     const a = await call(features.url, 'POST', CHAT, { json: okChat, headers: { prefer } });
     expect(a.status).toBe(400);
     expect(a.json).toMatchObject({ error: { type: 'invalid_request_error', param: null } });
-    for (const m of mentions) expect((a.json as { error: { message: string } }).error.message).toContain(m);
+    for (const m of mentions)
+      expect((a.json as { error: { message: string } }).error.message).toContain(m);
     expect(features.clock.pending).toBe(0);
   });
 
   it('?__code= is checked like Prefer: code=', async () => {
     const a = await call(features.url, 'POST', `${CHAT}?__code=abc`, { json: okChat });
     expect(a.status).toBe(400);
-    expect((a.json as { error: { message: string } }).error.message).toBe('?__code=abc: code must be a three-digit HTTP status, e.g. code=429.');
+    expect((a.json as { error: { message: string } }).error.message).toBe(
+      '?__code=abc: code must be a three-digit HTTP status, e.g. code=429.',
+    );
   });
 
   it('drop destroys the socket and the server keeps serving', async () => {
-    await expect(fetch(`${features.url}${CHAT}`, { method: 'POST', headers: { authorization: 'Bearer x', 'content-type': 'application/json', prefer: 'drop' }, body: JSON.stringify(okChat) })).rejects.toThrow();
+    await expect(
+      fetch(`${features.url}${CHAT}`, {
+        method: 'POST',
+        headers: { authorization: 'Bearer x', 'content-type': 'application/json', prefer: 'drop' },
+        body: JSON.stringify(okChat),
+      }),
+    ).rejects.toThrow();
     expect((await call(features.url, 'POST', CHAT, { json: okChat })).status).toBe(200);
   });
 
   it('stall sends headers and never the body', async () => {
     const abort = new AbortController();
-    const res = await fetch(`${features.url}${CHAT}`, { method: 'POST', headers: { authorization: 'Bearer x', 'content-type': 'application/json', prefer: 'stall' }, body: JSON.stringify(okChat), signal: abort.signal });
+    const res = await fetch(`${features.url}${CHAT}`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer x', 'content-type': 'application/json', prefer: 'stall' },
+      body: JSON.stringify(okChat),
+      signal: abort.signal,
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/json');
     const reading = res.text().then(
@@ -281,6 +386,8 @@ describe('fault injection', () => {
   it('logs one line per request: method, path, status, ms, operationId', async () => {
     await call(features.url, 'GET', '/render/tasks?limit=2');
     await until(() => lines.some((l) => l.startsWith('GET /render/tasks ')));
-    expect(lines.find((l) => l.startsWith('GET /render/tasks '))).toMatch(/^GET \/render\/tasks 200 \d+ms listRenderTasks$/);
+    expect(lines.find((l) => l.startsWith('GET /render/tasks '))).toMatch(
+      /^GET \/render\/tasks 200 \d+ms listRenderTasks$/,
+    );
   });
 });

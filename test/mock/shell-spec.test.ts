@@ -10,7 +10,14 @@ import { createMockRoutes } from '../../generator/emit/mock/routes.js';
 import { startMockServer, type MockServer } from '../../templates/mock/server.js';
 import { createSchemaCompiler, type SchemaCompiler } from '../../templates/mock/validate.js';
 import { getAtPointer, pointerTokens } from '../../templates/mock/pointer.js';
-import type { JsonSchema, JsonValue, MockOperation, MockRouteTable, MockTaskFamily, TaskState } from '../../templates/mock/types.js';
+import type {
+  JsonSchema,
+  JsonValue,
+  MockOperation,
+  MockRouteTable,
+  MockTaskFamily,
+  TaskState,
+} from '../../templates/mock/types.js';
 import { SHELL, irOf } from './helpers.js';
 
 let ir: ApiIr;
@@ -43,7 +50,11 @@ const IGNORED = new Set(['accept', 'content-type', 'authorization']);
 
 function isBinary(schema: JsonSchema | undefined): boolean {
   const s = compiler.resolve(schema);
-  return !!s && typeof s === 'object' && (s.format === 'binary' || typeof s.contentMediaType === 'string');
+  return (
+    !!s &&
+    typeof s === 'object' &&
+    (s.format === 'binary' || typeof s.contentMediaType === 'string')
+  );
 }
 
 function paramValue(op: OperationIr, name: string): string {
@@ -53,36 +64,64 @@ function paramValue(op: OperationIr, name: string): string {
 }
 
 /** The request for one example (or none), with `taskId` substituted where the operation takes a task id. */
-function buildRequest(op: OperationIr, exampleValue: JsonValue | undefined, taskId?: string): { url: string; init: RequestInit } {
+function buildRequest(
+  op: OperationIr,
+  exampleValue: JsonValue | undefined,
+  taskId?: string,
+): { url: string; init: RequestInit } {
   const mockOp = table.operations.find((o) => o.operationId === op.operationId)!;
   const input = mockOp.taskRole?.input;
   const headers: Record<string, string> = { authorization: 'Bearer sk-test' };
   let path = op.path;
   const query = new URLSearchParams();
   for (const p of op.parameters) {
-    const value = taskId !== undefined && input?.in === p.in && input.name === p.name ? taskId : undefined;
-    if (p.in === 'path') path = path.replace(`{${p.name}}`, encodeURIComponent(value ?? paramValue(op, p.name)));
-    else if (p.in === 'query' && (p.required || value !== undefined)) query.set(p.name, value ?? paramValue(op, p.name));
-    else if (p.in === 'header' && p.required && !IGNORED.has(p.name.toLowerCase())) headers[p.name] = paramValue(op, p.name);
+    const value =
+      taskId !== undefined && input?.in === p.in && input.name === p.name ? taskId : undefined;
+    if (p.in === 'path')
+      path = path.replace(`{${p.name}}`, encodeURIComponent(value ?? paramValue(op, p.name)));
+    else if (p.in === 'query' && (p.required || value !== undefined))
+      query.set(p.name, value ?? paramValue(op, p.name));
+    else if (p.in === 'header' && p.required && !IGNORED.has(p.name.toLowerCase()))
+      headers[p.name] = paramValue(op, p.name);
   }
   const init: RequestInit = { method: op.method.toUpperCase(), headers };
   const content = mockOp.requestBody?.contents[0];
   let body = exampleValue ?? op.requestBody?.contents[0]?.example?.value;
-  if (taskId !== undefined && input?.in === 'body' && body && typeof body === 'object' && !Array.isArray(body)) body = { ...body, [input.name]: taskId };
+  if (
+    taskId !== undefined &&
+    input?.in === 'body' &&
+    body &&
+    typeof body === 'object' &&
+    !Array.isArray(body)
+  )
+    body = { ...body, [input.name]: taskId };
   if (content && body !== undefined) {
     if (content.kind === 'json') {
       init.body = JSON.stringify(body);
       headers['content-type'] = content.mediaType;
     } else if (content.kind === 'multipart' || content.kind === 'urlencoded') {
-      const props = new Map(Object.entries((compiler.resolve(content.schema) as { properties?: Record<string, JsonSchema> }).properties ?? {}));
+      const props = new Map(
+        Object.entries(
+          (compiler.resolve(content.schema) as { properties?: Record<string, JsonSchema> })
+            .properties ?? {},
+        ),
+      );
       const form = content.kind === 'multipart' ? new FormData() : new URLSearchParams();
       for (const [name, value] of Object.entries(body as Record<string, JsonValue>)) {
         const prop = props.get(name);
-        const items = prop && typeof compiler.resolve(prop) === 'object' ? ((compiler.resolve(prop) as Record<string, JsonValue>).items as JsonSchema | undefined) : undefined;
-        const type = (content.encoding?.[name] ?? 'application/octet-stream').split(',')[0]!.trim().replace('/*', '/png');
+        const items =
+          prop && typeof compiler.resolve(prop) === 'object'
+            ? ((compiler.resolve(prop) as Record<string, JsonValue>).items as
+                JsonSchema | undefined)
+            : undefined;
+        const type = (content.encoding?.[name] ?? 'application/octet-stream')
+          .split(',')[0]!
+          .trim()
+          .replace('/*', '/png');
         const values = Array.isArray(value) ? value : [value];
         for (const v of values) {
-          if (form instanceof FormData && (isBinary(prop) || isBinary(items))) form.append(name, new Blob([new Uint8Array([1, 2, 3])], { type }), 'upload.bin');
+          if (form instanceof FormData && (isBinary(prop) || isBinary(items)))
+            form.append(name, new Blob([new Uint8Array([1, 2, 3])], { type }), 'upload.bin');
           else form.append(name, typeof v === 'string' ? v : JSON.stringify(v));
         }
       }
@@ -99,10 +138,16 @@ function buildRequest(op: OperationIr, exampleValue: JsonValue | undefined, task
 async function check(op: OperationIr, mockOp: MockOperation, res: Response): Promise<void> {
   const text = `${op.operationId} ${res.status}`;
   expect(res.status, `${text} ${await res.clone().text()}`).toBeLessThan(300);
-  const declared = mockOp.responses.find((r) => r.status === String(res.status) || r.status === '2XX');
+  const declared = mockOp.responses.find(
+    (r) => r.status === String(res.status) || r.status === '2XX',
+  );
   expect(declared, text).toBeDefined();
   const type = (res.headers.get('content-type') ?? '').split(';')[0]!;
-  const content = declared!.contents.find((c) => c.mediaType === type) ?? declared!.contents.find((c) => c.mediaType.endsWith('/*') && type.startsWith(c.mediaType.slice(0, -1)));
+  const content =
+    declared!.contents.find((c) => c.mediaType === type) ??
+    declared!.contents.find(
+      (c) => c.mediaType.endsWith('/*') && type.startsWith(c.mediaType.slice(0, -1)),
+    );
   expect(content, `${text} ${type}`).toBeDefined();
   if (content!.kind === 'json' && content!.schema !== undefined) {
     const body = (await res.json()) as unknown;
@@ -127,10 +172,17 @@ describe('Shell spec through the mock', () => {
       let taskId: string | undefined;
       if (mockOp.taskRole && mockOp.taskRole.role !== 'list' && mockOp.taskRole.input) {
         // A task this poll/cancel can see: submit through a submit op of the family whose poll matches.
-        const submit = table.operations.find((o) => o.submit?.family === mockOp.taskRole!.family && (mockOp.taskRole!.role === 'cancel' || o.submit.pollOperationId === op.operationId));
+        const submit = table.operations.find(
+          (o) =>
+            o.submit?.family === mockOp.taskRole!.family &&
+            (mockOp.taskRole!.role === 'cancel' || o.submit.pollOperationId === op.operationId),
+        );
         expect(submit, `${op.operationId}: a submit of its family`).toBeDefined();
         const submitIr = ir.operations.find((o) => o.operationId === submit!.operationId)!;
-        const { url, init } = buildRequest(submitIr, submit!.requestBody?.contents[0]?.examples[0]?.value);
+        const { url, init } = buildRequest(
+          submitIr,
+          submit!.requestBody?.contents[0]?.examples[0]?.value,
+        );
         const res = await fetch(url, init);
         expect(res.status, `${submit!.operationId} submit`).toBeLessThan(300);
         taskId = String(getAtPointer(await res.json(), submit!.submit!.idPointer));
@@ -151,42 +203,65 @@ describe('Shell spec through the mock', () => {
       const submitIr = ir.operations.find((o) => o.operationId === submit.operationId)!;
       const poll = ir.operations.find((o) => o.operationId === submit.submit!.pollOperationId)!;
       const sub = buildRequest(submitIr, submit.requestBody?.contents[0]?.examples[0]?.value);
-      const id = String(getAtPointer(await (await fetch(sub.url, sub.init)).json(), submit.submit!.idPointer));
+      const id = String(
+        getAtPointer(await (await fetch(sub.url, sub.init)).json(), submit.submit!.idPointer),
+      );
       mock.clock.advance(family.intervalMs * 10);
-      const p = buildRequest(poll, table.operations.find((o) => o.operationId === poll.operationId)!.requestBody?.contents[0]?.examples[0]?.value, id);
+      const p = buildRequest(
+        poll,
+        table.operations.find((o) => o.operationId === poll.operationId)!.requestBody?.contents[0]
+          ?.examples[0]?.value,
+        id,
+      );
       const body = (await (await fetch(p.url, p.init)).json()) as JsonValue;
-      expect(family.states.succeeded, `${family.name} status`).toContainEqual(getAtPointer(body, family.status));
+      expect(family.states.succeeded, `${family.name} status`).toContainEqual(
+        getAtPointer(body, family.status),
+      );
       // A family may list results of several kinds (Kling: images or videos); this submit's kind is filled.
-      if (family.result.length > 0) expect(family.result.some((pointer) => getAtPointer(body, pointer) != null), `${family.name} ${family.result.join(' ')}`).toBe(true);
+      if (family.result.length > 0)
+        expect(
+          family.result.some((pointer) => getAtPointer(body, pointer) != null),
+          `${family.name} ${family.result.join(' ')}`,
+        ).toBe(true);
     }
   });
 });
 
 /** Token paths where two JSON values differ, each at the shallowest level it differs. */
 function differences(a: unknown, b: unknown, path: string[] = []): string[][] {
-  const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+  const isObj = (v: unknown): v is Record<string, unknown> =>
+    v !== null && typeof v === 'object' && !Array.isArray(v);
   if (Array.isArray(a) && Array.isArray(b)) {
     if (a.length !== b.length) return [path];
     return a.flatMap((v, i) => differences(v, b[i], [...path, String(i)]));
   }
   if (isObj(a) && isObj(b)) {
     const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
-    return keys.flatMap((k) => (!(k in a) || !(k in b) ? [[...path, k]] : differences(a[k], b[k], [...path, k])));
+    return keys.flatMap((k) =>
+      !(k in a) || !(k in b) ? [[...path, k]] : differences(a[k], b[k], [...path, k]),
+    );
   }
   return a === b ? [] : [path];
 }
 
 const isEmptyValue = (v: unknown): boolean =>
-  v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0) || (typeof v === 'object' && v !== null && Object.keys(v).length === 0);
+  v === undefined ||
+  v === null ||
+  v === '' ||
+  (Array.isArray(v) && v.length === 0) ||
+  (typeof v === 'object' && v !== null && Object.keys(v).length === 0);
 
 /** The family's own fields: status, progress, error and results. */
 function statePointers(family: MockTaskFamily): string[][] {
-  return [family.status, family.progress?.pointer, family.error, ...family.result].filter((p): p is string => p !== undefined).map(pointerTokens);
+  return [family.status, family.progress?.pointer, family.error, ...family.result]
+    .filter((p): p is string => p !== undefined)
+    .map(pointerTokens);
 }
 
 /** A difference on a state field, inside one or on one of its ancestors (a result cleared at its parent). */
 function onStateField(diff: string[], family: MockTaskFamily): boolean {
-  const startsWith = (long: string[], short: string[]): boolean => short.every((t, i) => long[i] === t);
+  const startsWith = (long: string[], short: string[]): boolean =>
+    short.every((t, i) => long[i] === t);
   return statePointers(family).some((p) => startsWith(diff, p) || startsWith(p, diff));
 }
 
@@ -195,7 +270,8 @@ function topLevelProperties(schema: JsonSchema | undefined, depth = 0): string[]
   if (!s || typeof s !== 'object' || depth > 8) return [];
   const names = s.properties && typeof s.properties === 'object' ? Object.keys(s.properties) : [];
   for (const key of ['allOf', 'anyOf', 'oneOf'])
-    if (Array.isArray(s[key])) for (const part of s[key] as JsonSchema[]) names.push(...topLevelProperties(part, depth + 1));
+    if (Array.isArray(s[key]))
+      for (const part of s[key] as JsonSchema[]) names.push(...topLevelProperties(part, depth + 1));
   return names;
 }
 
@@ -213,46 +289,83 @@ describe('Shell spec task bodies', () => {
     for (const family of table.taskFamilies) {
       for (const submit of table.operations.filter((o) => o.submit?.family === family.name)) {
         const submitIr = ir.operations.find((o) => o.operationId === submit.operationId)!;
-        const pollOp = table.operations.find((o) => o.operationId === submit.submit!.pollOperationId)!;
+        const pollOp = table.operations.find(
+          (o) => o.operationId === submit.submit!.pollOperationId,
+        )!;
         const pollIr = ir.operations.find((o) => o.operationId === pollOp.operationId)!;
-        const pollSchema = pollOp.responses.find((r) => /^2/.test(r.status))!.contents.find((c) => c.kind === 'json')!.schema!;
+        const pollSchema = pollOp.responses
+          .find((r) => /^2/.test(r.status))!
+          .contents.find((c) => c.kind === 'json')!.schema!;
         const validate = compiler.compile(pollSchema);
         const requestContent = submit.requestBody?.contents[0];
         const requestExample = requestContent?.examples[0]?.value;
-        const tasks: { id: string; plan: string | undefined; want: TaskState[]; bodies: JsonValue[] }[] = [];
+        const tasks: {
+          id: string;
+          plan: string | undefined;
+          want: TaskState[];
+          bodies: JsonValue[];
+        }[] = [];
         for (const [plan, want] of plans) {
           const { url, init } = buildRequest(submitIr, requestExample);
           if (plan) (init.headers as Record<string, string>).prefer = plan;
           const res = await fetch(url, init);
           expect(res.status, `${submit.operationId} ${plan ?? ''}`).toBeLessThan(300);
-          tasks.push({ id: String(getAtPointer(await res.json(), submit.submit!.idPointer)), plan, want, bodies: [] });
+          tasks.push({
+            id: String(getAtPointer(await res.json(), submit.submit!.idPointer)),
+            plan,
+            want,
+            bodies: [],
+          });
         }
         for (const step of [0, 1, 2, 3]) {
           if (step > 0) mock.clock.advance(family.intervalMs * step);
           for (const task of tasks) {
             const label = `${family.name} ${submit.operationId} ${task.plan ?? 'plain'} poll ${step}`;
             expect(mock.tasks.get(task.id)?.state, label).toBe(task.want[step]);
-            const p = buildRequest(pollIr, pollOp.requestBody?.contents[0]?.examples[0]?.value, task.id);
+            const p = buildRequest(
+              pollIr,
+              pollOp.requestBody?.contents[0]?.examples[0]?.value,
+              task.id,
+            );
             const res = await fetch(p.url, p.init);
             expect(res.status, label).toBe(200);
             const body = (await res.json()) as JsonValue;
             expect(validate(body, { direction: 'response' }), label).toEqual([]);
             if (task.want[step] !== 'succeeded')
-              for (const pointer of family.result) expect(isEmptyValue(getAtPointer(body, pointer)), `${label}: ${pointer} before success`).toBe(true);
+              for (const pointer of family.result)
+                expect(
+                  isEmptyValue(getAtPointer(body, pointer)),
+                  `${label}: ${pointer} before success`,
+                ).toBe(true);
             // Only the family's state fields ever change between polls of one task.
-            const changed = differences(task.bodies[0] ?? body, body).filter((d) => !onStateField(d, family));
-            expect(changed.map((d) => `/${d.join('/')}`), label).toEqual([]);
+            const changed = differences(task.bodies[0] ?? body, body).filter(
+              (d) => !onStateField(d, family),
+            );
+            expect(
+              changed.map((d) => `/${d.join('/')}`),
+              label,
+            ).toEqual([]);
             task.bodies.push(body);
             checked++;
           }
         }
         // The submit body's fields that the poll schema shares show in every poll.
-        if (requestContent?.kind === 'json' && requestExample && typeof requestExample === 'object' && !Array.isArray(requestExample)) {
+        if (
+          requestContent?.kind === 'json' &&
+          requestExample &&
+          typeof requestExample === 'object' &&
+          !Array.isArray(requestExample)
+        ) {
           const shared = new Set(topLevelProperties(pollSchema));
           const roots = new Set(statePointers(family).map((p) => p[0]));
           for (const [name, value] of Object.entries(requestExample)) {
             if (!shared.has(name) || roots.has(name)) continue;
-            for (const task of tasks) for (const body of task.bodies) expect((body as Record<string, JsonValue>)[name], `${submit.operationId} ${name}`).toEqual(value);
+            for (const task of tasks)
+              for (const body of task.bodies)
+                expect(
+                  (body as Record<string, JsonValue>)[name],
+                  `${submit.operationId} ${name}`,
+                ).toEqual(value);
           }
         }
       }

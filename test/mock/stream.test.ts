@@ -10,13 +10,24 @@ const lines: string[] = [];
 let frames: string[] = [];
 
 const CHAT = '/v1/chat/completions';
-const streamBody = JSON.stringify({ model: 'gpt-4o', stream: true, messages: [{ role: 'user', content: 'hi' }] });
+const streamBody = JSON.stringify({
+  model: 'gpt-4o',
+  stream: true,
+  messages: [{ role: 'user', content: 'hi' }],
+});
 
 beforeAll(async () => {
   const ir = await irOf(FEATURES);
   const op = ir.operations.find((o) => o.operationId === 'createChatCompletion')!;
-  frames = [...op.stream!.examples.map((e) => `data: ${JSON.stringify(e.value)}\n\n`), `data: ${op.stream!.terminator}\n\n`];
-  stepped = await startFor(FEATURES, { stepStreams: true, streamDelayMs: 50, logger: (l) => lines.push(l) });
+  frames = [
+    ...op.stream!.examples.map((e) => `data: ${JSON.stringify(e.value)}\n\n`),
+    `data: ${op.stream!.terminator}\n\n`,
+  ];
+  stepped = await startFor(FEATURES, {
+    stepStreams: true,
+    streamDelayMs: 50,
+    logger: (l) => lines.push(l),
+  });
   fast = await startFor(FEATURES);
 });
 afterAll(async () => {
@@ -25,11 +36,22 @@ afterAll(async () => {
 });
 
 /** A raw HTTP request that records every chunk the socket delivers. */
-function openStream(server: MockServer): { chunks: string[]; response: Promise<IncomingMessage>; ended: () => boolean; abort: () => void } {
+function openStream(server: MockServer): {
+  chunks: string[];
+  response: Promise<IncomingMessage>;
+  ended: () => boolean;
+  abort: () => void;
+} {
   const chunks: string[] = [];
   let done = false;
   const url = new URL(server.url + CHAT);
-  const req = request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { authorization: 'Bearer sk-test', 'content-type': 'application/json' } });
+  const req = request({
+    host: url.hostname,
+    port: url.port,
+    path: url.pathname,
+    method: 'POST',
+    headers: { authorization: 'Bearer sk-test', 'content-type': 'application/json' },
+  });
   const response = new Promise<IncomingMessage>((resolve, reject) => {
     req.on('response', (res) => {
       res.setEncoding('utf8');
@@ -46,7 +68,11 @@ function openStream(server: MockServer): { chunks: string[]; response: Promise<I
 
 describe('SSE', () => {
   it('frames every example event as "data: <json>\\n\\n" and ends with data: [DONE]', async () => {
-    const res = await fetch(fast.url + CHAT, { method: 'POST', headers: { authorization: 'Bearer sk-test', 'content-type': 'application/json' }, body: streamBody });
+    const res = await fetch(fast.url + CHAT, {
+      method: 'POST',
+      headers: { authorization: 'Bearer sk-test', 'content-type': 'application/json' },
+      body: streamBody,
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/event-stream');
     expect(res.headers.get('cache-control')).toBe('no-cache');
@@ -85,16 +111,24 @@ describe('SSE', () => {
   });
 
   it('without the flag the same operation answers JSON; Prefer: code= wins over streaming', async () => {
-    const plain = await call(fast.url, 'POST', CHAT, { json: { model: 'gpt-4o', messages: [{ role: 'user', content: 'hi' }], stream: false } });
+    const plain = await call(fast.url, 'POST', CHAT, {
+      json: { model: 'gpt-4o', messages: [{ role: 'user', content: 'hi' }], stream: false },
+    });
     expect(plain.headers.get('content-type')).toBe('application/json');
     expect(plain.json).toMatchObject({ object: 'chat.completion' });
-    const limited = await call(fast.url, 'POST', CHAT, { headers: { prefer: 'code=429' }, body: streamBody, json: JSON.parse(streamBody) });
+    const limited = await call(fast.url, 'POST', CHAT, {
+      headers: { prefer: 'code=429' },
+      body: streamBody,
+      json: JSON.parse(streamBody),
+    });
     expect(limited.status).toBe(429);
   });
 
   it('a streaming request is validated first', async () => {
     const bad = await call(fast.url, 'POST', CHAT, { json: { stream: true, messages: [] } });
     expect(bad.status).toBe(400);
-    expect(bad.json).toMatchObject({ error: { param: 'model', message: expect.stringContaining('body /model:') } });
+    expect(bad.json).toMatchObject({
+      error: { param: 'model', message: expect.stringContaining('body /model:') },
+    });
   });
 });

@@ -31,7 +31,10 @@ interface RenderTask {
 }
 
 async function submitRender(prefer?: string, extra: Record<string, unknown> = {}): Promise<string> {
-  const a = await call(features.url, 'POST', '/render/tasks', { json: { prompt: 'a cat in a hat', ...extra }, ...(prefer ? { headers: { prefer } } : {}) });
+  const a = await call(features.url, 'POST', '/render/tasks', {
+    json: { prompt: 'a cat in a hat', ...extra },
+    ...(prefer ? { headers: { prefer } } : {}),
+  });
   expect(a.status).toBe(200);
   return (a.json as { id: string }).id;
 }
@@ -51,19 +54,41 @@ describe('render family (features fixture)', () => {
       features.clock.advance(2000); // the family's poll interval
       seen.push(await poll(id));
     }
-    expect(seen.map((t) => t.status)).toEqual(['waiting', 'working', 'working', 'working', 'working', 'done']);
+    expect(seen.map((t) => t.status)).toEqual([
+      'waiting',
+      'working',
+      'working',
+      'working',
+      'working',
+      'done',
+    ]);
     const running = seen.filter((t) => t.status === 'working').map((t) => t.progress);
     expect(running).toEqual([...running].sort((a, b) => a - b));
     expect(new Set(running).size).toBe(running.length);
     expect(seen[0]).toEqual({ id, status: 'waiting', progress: 0, output: null });
-    expect(seen[5]).toEqual({ id, status: 'done', progress: 100, output: `https://cdn.example.com/r/${id}.png` });
-    expect(features.tasks.get(id)).toMatchObject({ state: 'succeeded', family: 'render', submitOperationId: 'submitRender' });
+    expect(seen[5]).toEqual({
+      id,
+      status: 'done',
+      progress: 100,
+      output: `https://cdn.example.com/r/${id}.png`,
+    });
+    expect(features.tasks.get(id)).toMatchObject({
+      state: 'succeeded',
+      family: 'render',
+      submitOperationId: 'submitRender',
+    });
   });
 
   it('fails when asked with Prefer: task=fail, with the failure example reason', async () => {
     const id = await submitRender('task=fail');
     features.clock.advance(2000 + 4000);
-    expect(await poll(id)).toEqual({ id, status: 'error', progress: 50, output: null, reason: 'content policy' });
+    expect(await poll(id)).toEqual({
+      id,
+      status: 'error',
+      progress: 50,
+      output: null,
+      reason: 'content policy',
+    });
   });
 
   it('cancels when asked with Prefer: task=cancel', async () => {
@@ -90,7 +115,14 @@ describe('render family (features fixture)', () => {
   it('an unknown id answers the poll’s declared 404', async () => {
     const a = await call(features.url, 'GET', '/render/tasks/task_404');
     expect(a.status).toBe(404);
-    expect(a.json).toEqual({ error: { message: 'Task task_404 not found.', type: 'not_found', param: 'task_id', code: null } });
+    expect(a.json).toEqual({
+      error: {
+        message: 'Task task_404 not found.',
+        type: 'not_found',
+        param: 'task_id',
+        code: null,
+      },
+    });
   });
 
   it('the list sees every task, newest first, filtered by status and limit', async () => {
@@ -130,7 +162,12 @@ describe('render family (features fixture)', () => {
       features.clock.advance(8000);
       await features.idle();
       expect(received.map((r) => r.body.status)).toEqual(['working', 'done']);
-      expect(received[1]!.body).toEqual({ id, status: 'done', progress: 100, output: `https://cdn.example.com/r/${id}.png` });
+      expect(received[1]!.body).toEqual({
+        id,
+        status: 'done',
+        progress: 100,
+        output: `https://cdn.example.com/r/${id}.png`,
+      });
     } finally {
       await new Promise((resolve) => receiver.close(resolve));
     }
@@ -140,11 +177,20 @@ describe('render family (features fixture)', () => {
     const small = await startFor(FEATURES, { taskStoreLimit: 2 });
     try {
       const ids: string[] = [];
-      for (let i = 0; i < 3; i++) ids.push(((await call(small.url, 'POST', '/render/tasks', { json: { prompt: 'x' } })).json as { id: string }).id);
+      for (let i = 0; i < 3; i++)
+        ids.push(
+          (
+            (await call(small.url, 'POST', '/render/tasks', { json: { prompt: 'x' } })).json as {
+              id: string;
+            }
+          ).id,
+        );
       expect((await call(small.url, 'GET', `/render/tasks/${ids[0]}`)).status).toBe(404);
       expect((await call(small.url, 'GET', `/render/tasks/${ids[2]}`)).status).toBe(200);
       expect(small.tasks.size).toBe(2);
-      expect(((await call(small.url, 'GET', '/render/tasks')).json as RenderTask[]).map((t) => t.id)).toEqual([ids[2], ids[1]]);
+      expect(
+        ((await call(small.url, 'GET', '/render/tasks')).json as RenderTask[]).map((t) => t.id),
+      ).toEqual([ids[2], ids[1]]);
     } finally {
       await small.close();
     }
@@ -156,7 +202,9 @@ describe('render family (features fixture)', () => {
     expect(clock.json).toMatchObject({ mode: 'manual', speed: 1 });
     expect((await poll(id)).status).toBe('working');
     const tasks = await call(features.url, 'GET', '/__mock/tasks');
-    expect(tasks.json).toEqual({ tasks: [expect.objectContaining({ id, state: 'running', family: 'render' })] });
+    expect(tasks.json).toEqual({
+      tasks: [expect.objectContaining({ id, state: 'running', family: 'render' })],
+    });
     expect((await call(features.url, 'POST', '/__mock/reset')).status).toBe(200);
     expect((await call(features.url, 'GET', `/render/tasks/${id}`)).status).toBe(404);
     expect(await submitRender()).toBe(id); // ids restart after a reset
@@ -175,7 +223,10 @@ describe('Midjourney-style family (extras fixture)', () => {
   }
 
   async function imagine(extra: Record<string, unknown> = {}, prefer?: string): Promise<string> {
-    const a = await call(extras.url, 'POST', '/mj/submit/imagine', { json: { prompt: 'a fox', ...extra }, ...(prefer ? { headers: { prefer } } : {}) });
+    const a = await call(extras.url, 'POST', '/mj/submit/imagine', {
+      json: { prompt: 'a fox', ...extra },
+      ...(prefer ? { headers: { prefer } } : {}),
+    });
     expect(a.status).toBe(200);
     const body = a.json as { code: number; result: string; properties: object };
     expect(body.code).toBe(1);
@@ -186,17 +237,29 @@ describe('Midjourney-style family (extras fixture)', () => {
   it('ids keep the example’s shape; progress is a percent string; results are filled', async () => {
     const id = await imagine();
     expect(id).toBe('1712345678000001');
-    const fetchTask = async (): Promise<MjTask> => (await call(extras.url, 'GET', `/mj/task/${id}/fetch`)).json as MjTask;
+    const fetchTask = async (): Promise<MjTask> =>
+      (await call(extras.url, 'GET', `/mj/task/${id}/fetch`)).json as MjTask;
     expect(await fetchTask()).toMatchObject({ id, status: 'NOT_START', progress: '0%' });
     extras.clock.advance(1000 + 2000);
     expect(await fetchTask()).toMatchObject({ status: 'IN_PROGRESS', progress: '50%' });
     extras.clock.advance(2000);
-    expect(await fetchTask()).toEqual({ id, action: 'IMAGINE', prompt: 'a fox', promptEn: 'a fox', submitTime: 1712345600000, status: 'SUCCESS', progress: '100%', imageUrl: `https://cdn.example.com/mj/${id}.png`, failReason: '' });
+    expect(await fetchTask()).toEqual({
+      id,
+      action: 'IMAGINE',
+      prompt: 'a fox',
+      promptEn: 'a fox',
+      submitTime: 1712345600000,
+      status: 'SUCCESS',
+      progress: '100%',
+      imageUrl: `https://cdn.example.com/mj/${id}.png`,
+      failReason: '',
+    });
   });
 
   it('every poll shows one task: its own fields fixed at submit, only the state fields change', async () => {
     const id = await imagine({ prompt: 'a cat' });
-    const fetchTask = async (): Promise<MjTask> => (await call(extras.url, 'GET', `/mj/task/${id}/fetch`)).json as MjTask;
+    const fetchTask = async (): Promise<MjTask> =>
+      (await call(extras.url, 'GET', `/mj/task/${id}/fetch`)).json as MjTask;
     const polls = [await fetchTask()];
     extras.clock.advance(1000 + 2000);
     polls.push(await fetchTask());
@@ -204,7 +267,14 @@ describe('Midjourney-style family (extras fixture)', () => {
     polls.push(await fetchTask());
     expect(polls.map((p) => p.status)).toEqual(['NOT_START', 'IN_PROGRESS', 'SUCCESS']);
     // Not the in-progress example's BLEND task with its empty prompt and partial image.
-    for (const p of polls) expect(p).toMatchObject({ id, action: 'IMAGINE', prompt: 'a cat', promptEn: 'a cat', submitTime: 1712345600000 });
+    for (const p of polls)
+      expect(p).toMatchObject({
+        id,
+        action: 'IMAGINE',
+        prompt: 'a cat',
+        promptEn: 'a cat',
+        submitTime: 1712345600000,
+      });
     expect(polls.slice(0, 2).map((p) => [p.imageUrl, p.failReason])).toEqual([
       [null, null],
       [null, null],
@@ -218,28 +288,57 @@ describe('Midjourney-style family (extras fixture)', () => {
     expect((await call(extras.url, 'POST', `/mj/task/${cancelled}/cancel`)).status).toBe(200);
     const failed = await imagine({ prompt: 'a dog' }, 'task=fail');
     extras.clock.advance(10_000);
-    expect((await call(extras.url, 'GET', `/mj/task/${cancelled}/fetch`)).json).toEqual({ id: cancelled, action: 'IMAGINE', prompt: 'a cat', promptEn: 'a cat', submitTime: 1712345600000, status: 'CANCEL', progress: '12%', imageUrl: null, failReason: 'Task cancelled.' });
-    expect((await call(extras.url, 'GET', `/mj/task/${failed}/fetch`)).json).toEqual({ id: failed, action: 'IMAGINE', prompt: 'a dog', promptEn: 'a dog', submitTime: 1712345600000, status: 'FAILURE', progress: '50%', imageUrl: null, failReason: 'banned prompt' });
+    expect((await call(extras.url, 'GET', `/mj/task/${cancelled}/fetch`)).json).toEqual({
+      id: cancelled,
+      action: 'IMAGINE',
+      prompt: 'a cat',
+      promptEn: 'a cat',
+      submitTime: 1712345600000,
+      status: 'CANCEL',
+      progress: '12%',
+      imageUrl: null,
+      failReason: 'Task cancelled.',
+    });
+    expect((await call(extras.url, 'GET', `/mj/task/${failed}/fetch`)).json).toEqual({
+      id: failed,
+      action: 'IMAGINE',
+      prompt: 'a dog',
+      promptEn: 'a dog',
+      submitTime: 1712345600000,
+      status: 'FAILURE',
+      progress: '50%',
+      imageUrl: null,
+      failReason: 'banned prompt',
+    });
   });
 
   it('fails with the failure example reason', async () => {
     const id = await imagine({}, 'task=fail');
     extras.clock.advance(10_000);
-    expect((await call(extras.url, 'GET', `/mj/task/${id}/fetch`)).json).toMatchObject({ status: 'FAILURE', failReason: 'banned prompt', imageUrl: null });
+    expect((await call(extras.url, 'GET', `/mj/task/${id}/fetch`)).json).toMatchObject({
+      status: 'FAILURE',
+      failReason: 'banned prompt',
+      imageUrl: null,
+    });
   });
 
   it('the cancel answers its own example with this task’s id; the poll then says CANCEL', async () => {
     const id = await imagine();
     const c = await call(extras.url, 'POST', `/mj/task/${id}/cancel`);
     expect(c.json).toEqual({ code: 1, description: 'success', result: id });
-    expect((await call(extras.url, 'GET', `/mj/task/${id}/fetch`)).json).toMatchObject({ status: 'CANCEL', failReason: 'Task cancelled.' });
+    expect((await call(extras.url, 'GET', `/mj/task/${id}/fetch`)).json).toMatchObject({
+      status: 'CANCEL',
+      failReason: 'Task cancelled.',
+    });
   });
 
   it('list-by-condition filters by the ids in the body', async () => {
     const a = await imagine();
     const b = await imagine();
     await imagine();
-    const list = await call(extras.url, 'POST', '/mj/task/list-by-condition', { json: { ids: [a, b] } });
+    const list = await call(extras.url, 'POST', '/mj/task/list-by-condition', {
+      json: { ids: [a, b] },
+    });
     expect((list.json as MjTask[]).map((t) => t.id)).toEqual([b, a]);
   });
 
@@ -255,7 +354,9 @@ describe('Midjourney-style family (extras fixture)', () => {
     });
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
     try {
-      const id = await imagine({ notifyHook: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/mj` });
+      const id = await imagine({
+        notifyHook: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/mj`,
+      });
       extras.clock.advance(10_000);
       await extras.idle();
       expect(bodies.map((b) => [b.id, b.status])).toEqual([
@@ -273,21 +374,38 @@ describe('boolean-status family polled by a body id (extras fixture)', () => {
     const sub = await call(extras.url, 'POST', '/ideo/generate', { json: { prompt: 'logo' } });
     const id = (sub.json as { request_id: string }).request_id;
     expect(id).toBe('00000000-0000-4000-8000-000000000001');
-    const pollIt = async (): Promise<unknown> => (await call(extras.url, 'POST', '/ideo/task-request', { json: { request_id: id } })).json;
-    expect(await pollIt()).toMatchObject({ request_id: id, is_completed: false, completion_percentage: 0 });
+    const pollIt = async (): Promise<unknown> =>
+      (await call(extras.url, 'POST', '/ideo/task-request', { json: { request_id: id } })).json;
+    expect(await pollIt()).toMatchObject({
+      request_id: id,
+      is_completed: false,
+      completion_percentage: 0,
+    });
     extras.clock.advance(500 + 1000);
     expect(await pollIt()).toMatchObject({ is_completed: false, completion_percentage: 50 });
     extras.clock.advance(1000);
-    expect(await pollIt()).toEqual({ request_id: id, is_completed: true, completion_percentage: 100, url: `https://cdn.example.com/ideo/${id}.png` });
-    const missing = await call(extras.url, 'POST', '/ideo/task-request', { json: { request_id: 'nope' } });
+    expect(await pollIt()).toEqual({
+      request_id: id,
+      is_completed: true,
+      completion_percentage: 100,
+      url: `https://cdn.example.com/ideo/${id}.png`,
+    });
+    const missing = await call(extras.url, 'POST', '/ideo/task-request', {
+      json: { request_id: 'nope' },
+    });
     expect(missing.status).toBe(404);
   });
 
   it('a vendor with no failure value shows a failed task as never completing', async () => {
-    const sub = await call(extras.url, 'POST', '/ideo/generate', { json: { prompt: 'logo' }, headers: { prefer: 'task=fail' } });
+    const sub = await call(extras.url, 'POST', '/ideo/generate', {
+      json: { prompt: 'logo' },
+      headers: { prefer: 'task=fail' },
+    });
     const id = (sub.json as { request_id: string }).request_id;
     extras.clock.advance(60_000);
-    const polled = await call(extras.url, 'POST', '/ideo/task-request', { json: { request_id: id } });
+    const polled = await call(extras.url, 'POST', '/ideo/task-request', {
+      json: { request_id: id },
+    });
     expect(polled.json).toMatchObject({ request_id: id, is_completed: false });
     expect(extras.tasks.get(id)?.state).toBe('failed');
   });
@@ -307,9 +425,17 @@ describe('a family whose task id field is job_id (declared with the family id)',
     const sub = await call(jobs.url, 'POST', '/jobs', { json: { prompt: 'x' } });
     const id = (sub.json as { job_id: string }).job_id;
     expect(id).toBe('string-1');
-    expect((await call(jobs.url, 'GET', `/jobs/${id}`)).json).toEqual({ job_id: id, state: 'waiting', output: null });
+    expect((await call(jobs.url, 'GET', `/jobs/${id}`)).json).toEqual({
+      job_id: id,
+      state: 'waiting',
+      output: null,
+    });
     jobs.clock.advance(10_000);
-    expect((await call(jobs.url, 'GET', `/jobs/${id}`)).json).toEqual({ job_id: id, state: 'done', output: `https://cdn.example.com/${id}/out.png` });
+    expect((await call(jobs.url, 'GET', `/jobs/${id}`)).json).toEqual({
+      job_id: id,
+      state: 'done',
+      output: `https://cdn.example.com/${id}/out.png`,
+    });
   });
 
   it('callbacks carry the task id at the family pointer', async () => {
@@ -324,7 +450,12 @@ describe('a family whose task id field is job_id (declared with the family id)',
     });
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
     try {
-      const sub = await call(jobs.url, 'POST', '/jobs', { json: { prompt: 'x', callback_url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/cb` } });
+      const sub = await call(jobs.url, 'POST', '/jobs', {
+        json: {
+          prompt: 'x',
+          callback_url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/cb`,
+        },
+      });
       const id = (sub.json as { job_id: string }).job_id;
       jobs.clock.advance(10_000);
       await jobs.idle();

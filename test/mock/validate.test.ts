@@ -15,12 +15,29 @@ const addFormats = addFormatsModule as unknown as typeof addFormatsModule.defaul
 
 describe('validator', () => {
   const compiler = createSchemaCompiler({
-    Pet: { type: 'object', required: ['name'], properties: { name: { type: 'string' }, id: { type: 'integer', readOnly: true }, secret: { type: 'string', writeOnly: true } } },
-    Node: { type: 'object', properties: { next: { $ref: '#/$defs/Node' }, value: { type: 'integer' } } },
+    Pet: {
+      type: 'object',
+      required: ['name'],
+      properties: {
+        name: { type: 'string' },
+        id: { type: 'integer', readOnly: true },
+        secret: { type: 'string', writeOnly: true },
+      },
+    },
+    Node: {
+      type: 'object',
+      properties: { next: { $ref: '#/$defs/Node' }, value: { type: 'integer' } },
+    },
     WithId: { allOf: [{ $ref: '#/$defs/Pet' }, { type: 'object', required: ['id', 'secret'] }] },
   });
-  const check = (schema: JsonSchema, value: unknown, direction: 'request' | 'response' = 'request'): [string, string][] =>
-    compiler.compile(schema)(value, { direction }).map((i) => [i.pointer, i.keyword]);
+  const check = (
+    schema: JsonSchema,
+    value: unknown,
+    direction: 'request' | 'response' = 'request',
+  ): [string, string][] =>
+    compiler
+      .compile(schema)(value, { direction })
+      .map((i) => [i.pointer, i.keyword]);
 
   it.each<[string, { schema: JsonSchema; value: unknown; want: [string, string][] }]>([
     ['type', { schema: { type: 'string' }, value: 1, want: [['', 'type']] }],
@@ -28,39 +45,188 @@ describe('validator', () => {
     ['type list with null', { schema: { type: ['string', 'null'] }, value: null, want: [] }],
     ['enum', { schema: { enum: ['a', 'b'] }, value: 'c', want: [['', 'enum']] }],
     ['const object deep-equal', { schema: { const: { a: [1] } }, value: { a: [1] }, want: [] }],
-    ['required at the child pointer', { schema: { $ref: '#/$defs/Pet' }, value: {}, want: [['/name', 'required']] }],
-    ['readOnly not required in requests', { schema: { $ref: '#/$defs/WithId' }, value: { name: 'x', secret: 's' }, want: [] }],
-    ['writeOnly not required in responses', { schema: { $ref: '#/$defs/WithId' }, value: { name: 'x', id: 1 }, want: [] }],
-    ['additionalProperties false', { schema: { type: 'object', properties: { a: {} }, additionalProperties: false }, value: { a: 1, b: 2 }, want: [['/b', 'additionalProperties']] }],
-    ['additionalProperties schema', { schema: { type: 'object', additionalProperties: { type: 'integer' } }, value: { a: 1, b: 'x' }, want: [['/b', 'type']] }],
-    ['recursive refs', { schema: { $ref: '#/$defs/Node' }, value: { next: { next: { value: 'x' } } }, want: [['/next/next/value', 'type']] }],
-    ['pointer escaping', { schema: { type: 'object', properties: { 'a/b~c': { type: 'string' } } }, value: { 'a/b~c': 1 }, want: [['/a~1b~0c', 'type']] }],
-    ['array items and bounds', { schema: { type: 'array', items: { type: 'integer' }, maxItems: 2 }, value: [1, 'x', 3], want: [['', 'maxItems'], ['/1', 'type']] }],
-    ['uniqueItems', { schema: { type: 'array', uniqueItems: true }, value: [{ a: 1 }, { a: 1 }], want: [['/1', 'uniqueItems']] }],
-    ['string length counts code points', { schema: { type: 'string', maxLength: 2 }, value: '😀😀', want: [] }],
-    ['pattern', { schema: { type: 'string', pattern: '^a+$' }, value: 'ab', want: [['', 'pattern']] }],
-    ['exclusive bounds and multipleOf', { schema: { type: 'number', exclusiveMinimum: 0, multipleOf: 0.5 }, value: 0, want: [['', 'exclusiveMinimum']] }],
-    ['multipleOf with decimals', { schema: { type: 'number', multipleOf: 0.1 }, value: 0.3, want: [] }],
-    ['formats', { schema: { type: 'object', properties: { d: { type: 'string', format: 'date-time' }, u: { type: 'string', format: 'uuid' }, e: { type: 'string', format: 'email' } } }, value: { d: '2024-02-30T00:00:00Z', u: 'nope', e: 'a@b.co' }, want: [['/d', 'format'], ['/u', 'format']] }],
-    ['int32 range', { schema: { type: 'integer', format: 'int32' }, value: 2 ** 31, want: [['', 'format']] }],
-    ['anyOf reports the closest variant', { schema: { anyOf: [{ type: 'string' }, { type: 'object', required: ['x'], properties: { x: { type: 'integer' } } }] }, value: { x: 'no' }, want: [['/x', 'type']] }],
-    ['oneOf without a close variant', { schema: { oneOf: [{ type: 'string' }, { type: 'integer' }] }, value: true, want: [['', 'oneOf']] }],
-    ['oneOf with overlapping variants is accepted', { schema: { oneOf: [{ type: 'number' }, { type: 'integer' }] }, value: 1, want: [] }],
-    ['discriminator picks the variant', { schema: { oneOf: [{ $ref: '#/$defs/Pet' }, { $ref: '#/$defs/Node' }], discriminator: { propertyName: 'kind', mapping: { pet: '#/$defs/Pet', node: '#/$defs/Node' } } }, value: { kind: 'pet' }, want: [['/name', 'required']] }],
-    ['discriminator unknown value', { schema: { oneOf: [{ $ref: '#/$defs/Pet' }], discriminator: { propertyName: 'kind', mapping: { pet: '#/$defs/Pet' } } }, value: { kind: 'cat' }, want: [['/kind', 'discriminator']] }],
+    [
+      'required at the child pointer',
+      { schema: { $ref: '#/$defs/Pet' }, value: {}, want: [['/name', 'required']] },
+    ],
+    [
+      'readOnly not required in requests',
+      { schema: { $ref: '#/$defs/WithId' }, value: { name: 'x', secret: 's' }, want: [] },
+    ],
+    [
+      'writeOnly not required in responses',
+      { schema: { $ref: '#/$defs/WithId' }, value: { name: 'x', id: 1 }, want: [] },
+    ],
+    [
+      'additionalProperties false',
+      {
+        schema: { type: 'object', properties: { a: {} }, additionalProperties: false },
+        value: { a: 1, b: 2 },
+        want: [['/b', 'additionalProperties']],
+      },
+    ],
+    [
+      'additionalProperties schema',
+      {
+        schema: { type: 'object', additionalProperties: { type: 'integer' } },
+        value: { a: 1, b: 'x' },
+        want: [['/b', 'type']],
+      },
+    ],
+    [
+      'recursive refs',
+      {
+        schema: { $ref: '#/$defs/Node' },
+        value: { next: { next: { value: 'x' } } },
+        want: [['/next/next/value', 'type']],
+      },
+    ],
+    [
+      'pointer escaping',
+      {
+        schema: { type: 'object', properties: { 'a/b~c': { type: 'string' } } },
+        value: { 'a/b~c': 1 },
+        want: [['/a~1b~0c', 'type']],
+      },
+    ],
+    [
+      'array items and bounds',
+      {
+        schema: { type: 'array', items: { type: 'integer' }, maxItems: 2 },
+        value: [1, 'x', 3],
+        want: [
+          ['', 'maxItems'],
+          ['/1', 'type'],
+        ],
+      },
+    ],
+    [
+      'uniqueItems',
+      {
+        schema: { type: 'array', uniqueItems: true },
+        value: [{ a: 1 }, { a: 1 }],
+        want: [['/1', 'uniqueItems']],
+      },
+    ],
+    [
+      'string length counts code points',
+      { schema: { type: 'string', maxLength: 2 }, value: '😀😀', want: [] },
+    ],
+    [
+      'pattern',
+      { schema: { type: 'string', pattern: '^a+$' }, value: 'ab', want: [['', 'pattern']] },
+    ],
+    [
+      'exclusive bounds and multipleOf',
+      {
+        schema: { type: 'number', exclusiveMinimum: 0, multipleOf: 0.5 },
+        value: 0,
+        want: [['', 'exclusiveMinimum']],
+      },
+    ],
+    [
+      'multipleOf with decimals',
+      { schema: { type: 'number', multipleOf: 0.1 }, value: 0.3, want: [] },
+    ],
+    [
+      'formats',
+      {
+        schema: {
+          type: 'object',
+          properties: {
+            d: { type: 'string', format: 'date-time' },
+            u: { type: 'string', format: 'uuid' },
+            e: { type: 'string', format: 'email' },
+          },
+        },
+        value: { d: '2024-02-30T00:00:00Z', u: 'nope', e: 'a@b.co' },
+        want: [
+          ['/d', 'format'],
+          ['/u', 'format'],
+        ],
+      },
+    ],
+    [
+      'int32 range',
+      { schema: { type: 'integer', format: 'int32' }, value: 2 ** 31, want: [['', 'format']] },
+    ],
+    [
+      'anyOf reports the closest variant',
+      {
+        schema: {
+          anyOf: [
+            { type: 'string' },
+            { type: 'object', required: ['x'], properties: { x: { type: 'integer' } } },
+          ],
+        },
+        value: { x: 'no' },
+        want: [['/x', 'type']],
+      },
+    ],
+    [
+      'oneOf without a close variant',
+      {
+        schema: { oneOf: [{ type: 'string' }, { type: 'integer' }] },
+        value: true,
+        want: [['', 'oneOf']],
+      },
+    ],
+    [
+      'oneOf with overlapping variants is accepted',
+      { schema: { oneOf: [{ type: 'number' }, { type: 'integer' }] }, value: 1, want: [] },
+    ],
+    [
+      'discriminator picks the variant',
+      {
+        schema: {
+          oneOf: [{ $ref: '#/$defs/Pet' }, { $ref: '#/$defs/Node' }],
+          discriminator: {
+            propertyName: 'kind',
+            mapping: { pet: '#/$defs/Pet', node: '#/$defs/Node' },
+          },
+        },
+        value: { kind: 'pet' },
+        want: [['/name', 'required']],
+      },
+    ],
+    [
+      'discriminator unknown value',
+      {
+        schema: {
+          oneOf: [{ $ref: '#/$defs/Pet' }],
+          discriminator: { propertyName: 'kind', mapping: { pet: '#/$defs/Pet' } },
+        },
+        value: { kind: 'cat' },
+        want: [['/kind', 'discriminator']],
+      },
+    ],
     ['not', { schema: { not: { type: 'string' } }, value: 'x', want: [['', 'not']] }],
-    ['false schema', { schema: { type: 'object', properties: { gone: false } }, value: { gone: 1 }, want: [['/gone', 'false']] }],
+    [
+      'false schema',
+      {
+        schema: { type: 'object', properties: { gone: false } },
+        value: { gone: 1 },
+        want: [['/gone', 'false']],
+      },
+    ],
   ])('%s', (_title, { schema, value, want }) => {
     const direction = _title.includes('responses') ? 'response' : 'request';
     expect(check(schema, value, direction)).toEqual(want);
   });
 
   it('files: binary schemas need a file part in multipart bodies, other schemas refuse files', () => {
-    const validate = compiler.compile({ type: 'object', properties: { file: { type: 'string', format: 'binary' }, name: { type: 'string' } } });
+    const validate = compiler.compile({
+      type: 'object',
+      properties: { file: { type: 'string', format: 'binary' }, name: { type: 'string' } },
+    });
     const file = new MockFile('a.png', 'image/png', new Uint8Array([1]));
     expect(validate({ file, name: 'x' }, { files: true })).toEqual([]);
-    expect(validate({ file: 'text', name: 'x' }, { files: true }).map((i) => i.pointer)).toEqual(['/file']);
-    expect(validate({ file, name: file }, { files: true }).map((i) => [i.pointer, i.keyword])).toEqual([['/name', 'type']]);
+    expect(validate({ file: 'text', name: 'x' }, { files: true }).map((i) => i.pointer)).toEqual([
+      '/file',
+    ]);
+    expect(
+      validate({ file, name: file }, { files: true }).map((i) => [i.pointer, i.keyword]),
+    ).toEqual([['/name', 'type']]);
   });
 });
 
@@ -93,7 +259,7 @@ describe('multipart parser', () => {
     const bytes = new Uint8Array([0, 13, 10, 45, 45, 255]); // includes CRLF-- inside the file
     const head = new TextEncoder().encode(
       '--XyZ\r\nContent-Disposition: form-data; name="purpose"\r\n\r\ninput\r\n' +
-        "--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename*=UTF-8''caf%C3%A9.png\r\nContent-Type: image/png\r\n\r\n",
+        '--XyZ\r\nContent-Disposition: form-data; name="file"; filename*=UTF-8\'\'caf%C3%A9.png\r\nContent-Type: image/png\r\n\r\n',
     );
     const tail = new TextEncoder().encode('\r\n--XyZ--\r\n');
     const body = new Uint8Array([...head, ...bytes, ...tail]);
@@ -121,7 +287,10 @@ async function agreement(ir: ApiIr): Promise<{ checked: number; disagreements: s
   const disagreements: string[] = [];
   let checked = 0;
   for (const op of ir.operations) {
-    const contents = [...(op.requestBody?.contents ?? []).map((c) => ({ c, where: 'request' as const })), ...op.responses.flatMap((r) => r.contents.map((c) => ({ c, where: 'response' as const })))];
+    const contents = [
+      ...(op.requestBody?.contents ?? []).map((c) => ({ c, where: 'request' as const })),
+      ...op.responses.flatMap((r) => r.contents.map((c) => ({ c, where: 'response' as const }))),
+    ];
     for (const { c, where } of contents) {
       if (!c.schema || c.kind !== 'json') continue;
       const schema = toJsonSchema(c.schema, options) as JsonSchema;
@@ -136,17 +305,41 @@ async function agreement(ir: ApiIr): Promise<{ checked: number; disagreements: s
             delete without[key];
             variants.push([`without ${key}`, without]);
             const x = v[key];
-            variants.push([`${key} retyped`, { ...v, [key]: typeof x === 'string' ? 12345 : typeof x === 'number' ? 'text' : typeof x === 'boolean' ? 'yes' : x === null ? { n: 1 } : 'text' }]);
+            variants.push([
+              `${key} retyped`,
+              {
+                ...v,
+                [key]:
+                  typeof x === 'string'
+                    ? 12345
+                    : typeof x === 'number'
+                      ? 'text'
+                      : typeof x === 'boolean'
+                        ? 'yes'
+                        : x === null
+                          ? { n: 1 }
+                          : 'text',
+              },
+            ]);
           }
         }
         for (const [label, value] of variants) {
           checked++;
           const ajvOk = theirs(value) as boolean;
           // Deliberate leniency: several matching oneOf variants are accepted by us.
-          if (!ajvOk && theirs.errors?.every((e) => e.keyword === 'oneOf' && (e.params as { passingSchemas?: unknown }).passingSchemas)) continue;
+          if (
+            !ajvOk &&
+            theirs.errors?.every(
+              (e) =>
+                e.keyword === 'oneOf' && (e.params as { passingSchemas?: unknown }).passingSchemas,
+            )
+          )
+            continue;
           const ourIssues = mine(value, { direction: where });
           if (ajvOk !== (ourIssues.length === 0)) {
-            disagreements.push(`${op.operationId} ${where} ${c.mediaType} example ${example.name} (${label}): ajv ${ajvOk ? 'valid' : JSON.stringify(theirs.errors?.slice(0, 2))}, ours ${JSON.stringify(ourIssues.slice(0, 2))}`);
+            disagreements.push(
+              `${op.operationId} ${where} ${c.mediaType} example ${example.name} (${label}): ajv ${ajvOk ? 'valid' : JSON.stringify(theirs.errors?.slice(0, 2))}, ours ${JSON.stringify(ourIssues.slice(0, 2))}`,
+            );
           }
         }
       }

@@ -69,9 +69,11 @@ describe('generate and check', () => {
     expect(run.status).toBe(0);
     const ir = JSON.parse(run.stdout);
     expect(ir.taskFamilies.map((f: { name: string }) => f.name)).toEqual(['render']);
-    expect(ir.operations.filter((o: { stream?: unknown }) => o.stream).map((o: { operationId: string }) => o.operationId)).toEqual([
-      'createChatCompletion',
-    ]);
+    expect(
+      ir.operations
+        .filter((o: { stream?: unknown }) => o.stream)
+        .map((o: { operationId: string }) => o.operationId),
+    ).toEqual(['createChatCompletion']);
   });
 });
 
@@ -81,22 +83,35 @@ describe('a broken spec writes nothing', () => {
     expect(runCli(['generate', '--spec', FEATURES, '--out', out]).status).toBe(0);
     const before = await readTree(out);
     const spec = path.join(tmp, 'bad.yaml');
-    await writeFile(spec, (await readFile(FEATURES, 'utf8')).replace('operationId: getRenderTask', 'operationId: submitRender'));
+    await writeFile(
+      spec,
+      (await readFile(FEATURES, 'utf8')).replace(
+        'operationId: getRenderTask',
+        'operationId: submitRender',
+      ),
+    );
     const run = runCli(['generate', '--spec', spec, '--out', out]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/bad\.yaml:\d+:\d+ error operation-id-duplicate at \/paths\/~1render~1tasks~1\{task_id\}\/get\/operationId/);
+    expect(run.stderr).toMatch(
+      /bad\.yaml:\d+:\d+ error operation-id-duplicate at \/paths\/~1render~1tasks~1\{task_id\}\/get\/operationId/,
+    );
     expect(treeDifferences(before, await readTree(out))).toEqual([]);
   });
 
   it('every broken fixture stops the pipeline before anything is written', async () => {
-    const cases = (await readdir(BROKEN, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
+    const cases = (await readdir(BROKEN, { withFileTypes: true }))
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
     expect(cases.length).toBeGreaterThanOrEqual(25);
     const out = path.join(tmp, 'untouched');
     await cp(path.join(REPO, 'test/fixtures/specs/features'), out, { recursive: true });
     const before = await readTree(out);
     for (const name of cases) {
       const result = await runPipeline({ spec: path.join(BROKEN, name, 'openapi.yaml'), out });
-      expect(result.problems.some((p) => p.severity === 'error'), name).toBe(true);
+      expect(
+        result.problems.some((p) => p.severity === 'error'),
+        name,
+      ).toBe(true);
       expect(result.files, name).toBeUndefined();
     }
     expect(treeDifferences(before, await readTree(out))).toEqual([]);
@@ -121,7 +136,9 @@ paths:
     const out = path.join(tmp, 'shadow-out');
     const run = runCli(['generate', '--spec', spec, '--out', out]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/shadow\.yaml:6:7 error name-clash at \/paths\/~1a\/get\/operationId: .*member request/);
+    expect(run.stderr).toMatch(
+      /shadow\.yaml:6:7 error name-clash at \/paths\/~1a\/get\/operationId: .*member request/,
+    );
     expect((await readTree(out)).size).toBe(0);
   });
 });

@@ -14,7 +14,10 @@ const SHARED = fileURLToPath(new URL('../../../shared/specs/', import.meta.url))
 const TSC = path.join(REPO, 'node_modules', 'typescript', 'bin', 'tsc');
 
 function strictCompile(dir: string): { status: number; output: string } {
-  const r = spawnSync(process.execPath, [TSC, '-p', dir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [TSC, '-p', dir], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { status: r.status ?? -1, output: `${r.stdout}${r.stderr}` };
 }
 
@@ -36,12 +39,27 @@ describe.each(['petstore.yaml', 'museum.yaml', 'openai.yaml'])('%s', (file) => {
       await writeFile(
         path.join(out, 'tsconfig.json'),
         JSON.stringify({
-          compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', lib: ['ES2023', 'DOM', 'DOM.Iterable'], types: [], skipLibCheck: false },
+          compilerOptions: {
+            strict: true,
+            noEmit: true,
+            target: 'ES2022',
+            module: 'NodeNext',
+            moduleResolution: 'NodeNext',
+            lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+            types: [],
+            skipLibCheck: false,
+          },
           include: ['sdk/src/**/*.ts'],
           exclude: ['sdk/src/mock/**', 'sdk/src/msw/**'],
         }),
       );
-      for (const entry of ['sdk/dist/index.js', 'sdk/dist/mock/index.js', 'sdk/dist/msw/index.js', 'docs/index.html', 'docs/markdown/api.md']) {
+      for (const entry of [
+        'sdk/dist/index.js',
+        'sdk/dist/mock/index.js',
+        'sdk/dist/msw/index.js',
+        'docs/index.html',
+        'docs/markdown/api.md',
+      ]) {
         expect((await stat(path.join(out, entry))).size, entry).toBeGreaterThan(0);
       }
       const tsc = strictCompile(out);

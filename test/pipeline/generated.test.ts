@@ -7,7 +7,11 @@ import { REPO } from '../helpers/cli.js';
 
 describe('generated/', () => {
   it('is up to date with spec/ (the same comparison as `npm run check`)', async () => {
-    const result = await runPipeline({ spec: path.join(REPO, 'spec/openapi.yaml'), out: path.join(REPO, 'generated'), mode: 'check' });
+    const result = await runPipeline({
+      spec: path.join(REPO, 'spec/openapi.yaml'),
+      out: path.join(REPO, 'generated'),
+      mode: 'check',
+    });
     expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(result.check!.ok, describeCheck(result.check!)).toBe(true);
   });

@@ -6,10 +6,19 @@ import { REPO } from '../helpers/cli.js';
 
 describe('the repository', () => {
   it('type-checks under the strict tsconfig', () => {
-    const tsc = spawnSync(process.execPath, [path.join(REPO, 'node_modules/typescript/bin/tsc'), '-p', path.join(REPO, 'tsconfig.json'), '--noEmit'], {
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const tsc = spawnSync(
+      process.execPath,
+      [
+        path.join(REPO, 'node_modules/typescript/bin/tsc'),
+        '-p',
+        path.join(REPO, 'tsconfig.json'),
+        '--noEmit',
+      ],
+      {
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     expect(`${tsc.stdout}${tsc.stderr}`).toBe('');
     expect(tsc.status).toBe(0);
   }, 240_000);

@@ -9,10 +9,23 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMock, type MockServer } from '../../generated/sdk/dist/mock/index.js';
-import { exampleNames, plannedCalls, streams, taskSource, withStreamFlag } from '../e2e/ir-calls.js';
+import {
+  exampleNames,
+  plannedCalls,
+  streams,
+  taskSource,
+  withStreamFlag,
+} from '../e2e/ir-calls.js';
 import { createValidator } from '../e2e/schemas.js';
 import { loadShellIr } from '../e2e/shell-ir.js';
-import { drive, injectAt, pythonCall, pythonPlans, type PyCommand, type PyResult } from './helpers.js';
+import {
+  drive,
+  injectAt,
+  pythonCall,
+  pythonPlans,
+  type PyCommand,
+  type PyResult,
+} from './helpers.js';
 
 const { ir, document, plans } = await loadShellIr();
 const validate = createValidator(document);
@@ -32,14 +45,28 @@ for (const op of ir.operations) {
     const command = pythonCall(`${op.operationId}#${i}`, py.get(op.operationId)!, call);
     if (source) {
       const submitCall = plannedCalls(ir, plans.get(source.submit.operationId)!)[0]!;
-      const from = pythonCall(`${op.operationId}#${i}:submit`, py.get(source.submit.operationId)!, submitCall);
-      command.inject = [{ from, pointer: source.submit.task!.id, ...injectAt(py.get(op.operationId)!, source.input) }];
+      const from = pythonCall(
+        `${op.operationId}#${i}:submit`,
+        py.get(source.submit.operationId)!,
+        submitCall,
+      );
+      command.inject = [
+        {
+          from,
+          pointer: source.submit.task!.id,
+          ...injectAt(py.get(op.operationId)!, source.input),
+        },
+      ];
     }
     const family = ir.taskFamilies.find((f) => f.name === op.taskRole?.family);
     const list = family?.lists.find((l) => l.operationId === op.operationId);
     if (list?.ids !== undefined) {
       const submit = ir.operations.find((o) => o.task?.family === family!.name)!;
-      const from = pythonCall(`${op.operationId}#${i}:submit`, py.get(submit.operationId)!, plannedCalls(ir, plans.get(submit.operationId)!)[0]!);
+      const from = pythonCall(
+        `${op.operationId}#${i}:submit`,
+        py.get(submit.operationId)!,
+        plannedCalls(ir, plans.get(submit.operationId)!)[0]!,
+      );
       const key = list.ids.split('/')[1]!;
       const arg = py.get(op.operationId)!.args.find((a) => a.where === 'body' && a.wire === key)!;
       command.inject = [{ from, pointer: submit.task!.id, kwarg: arg.name, as_list: true }];
@@ -52,7 +79,11 @@ for (const op of ir.operations) {
 
 beforeAll(async () => {
   mock = await startMock({ clock: 'manual', port: 0 });
-  results = await drive(mock.url, KEY, commands.map((c) => c.command));
+  results = await drive(
+    mock.url,
+    KEY,
+    commands.map((c) => c.command),
+  );
 });
 afterAll(async () => {
   await mock?.close();
@@ -68,27 +99,43 @@ function check(op: (typeof ir.operations)[number], streamed: boolean, result: Py
   expect(new URL(exchange.url).hostname).toBe('127.0.0.1');
   expect(exchange.authorization).toBe(`Bearer ${KEY}`);
   const status = String(exchange.status);
-  const declared = op.responses.find((r) => !r.isError && (r.status === status || r.status === `${status[0]}XX` || r.status === 'default'));
+  const declared = op.responses.find(
+    (r) =>
+      !r.isError &&
+      (r.status === status || r.status === `${status[0]}XX` || r.status === 'default'),
+  );
   expect(declared, `${label}: status ${status} is declared`).toBeDefined();
   if (streamed) {
     expect(result.kind).toBe('stream');
     const chunks = result.data as unknown[];
     expect(chunks.length, label).toBeGreaterThan(0);
-    chunks.forEach((chunk, i) => expect(validate(op.stream!.itemSchema.source, chunk), `${label}: chunk ${i}`).toEqual([]));
+    chunks.forEach((chunk, i) =>
+      expect(validate(op.stream!.itemSchema.source, chunk), `${label}: chunk ${i}`).toEqual([]),
+    );
     // Chunks are parsed as the stream's item model (named like the TypeScript type), not the buffered answer's.
     const item = op.stream!.itemSchema;
-    if (item.kind === 'ref') expect(result.chunk_types, label).toEqual([ir.schemas.find((s) => s.name === item.name)!.typeName]);
+    if (item.kind === 'ref')
+      expect(result.chunk_types, label).toEqual([
+        ir.schemas.find((s) => s.name === item.name)!.typeName,
+      ]);
     return;
   }
-  const content = declared!.contents.find((c) => c.kind !== 'event-stream' && c.mediaType.split(';')[0] === exchange.content_type) ?? declared!.contents.find((c) => c.kind !== 'event-stream');
+  const content =
+    declared!.contents.find(
+      (c) => c.kind !== 'event-stream' && c.mediaType.split(';')[0] === exchange.content_type,
+    ) ?? declared!.contents.find((c) => c.kind !== 'event-stream');
   const plan = py.get(op.operationId)!;
   if (plan.binary) {
     expect(result.type).toBe('bytes');
-    expect(Buffer.from((result.data as { $bytes: string }).$bytes, 'base64').length, label).toBeGreaterThan(0);
+    expect(
+      Buffer.from((result.data as { $bytes: string }).$bytes, 'base64').length,
+      label,
+    ).toBeGreaterThan(0);
   } else if (content?.kind === 'json' && content.schema) {
     expect(validate(content.schema.source, result.data), label).toEqual([]);
     // A typed model (or list of them), not a bare dict.
-    if (typeof result.data === 'object' && result.data !== null && !Array.isArray(result.data)) expect(result.type, label).not.toBe('dict');
+    if (typeof result.data === 'object' && result.data !== null && !Array.isArray(result.data))
+      expect(result.type, label).not.toBe('dict');
   }
 }
 
@@ -102,10 +149,14 @@ describe('Python SDK ⇄ mock contract, every operation', () => {
   }
 
   it('covered every operation and every named example, sync and async, files in three styles', () => {
-    const named = ir.operations.flatMap((op) => exampleNames(plans.get(op.operationId)!).map((n) => `${op.operationId}#${n}`));
+    const named = ir.operations.flatMap((op) =>
+      exampleNames(plans.get(op.operationId)!).map((n) => `${op.operationId}#${n}`),
+    );
     const called = new Set(commands.map((c) => `${c.command.id.split('#')[0]}#${c.example}`));
     for (const key of named) expect(called, key).toContain(key);
-    expect(new Set(commands.map((c) => c.command.client ?? 'sync'))).toEqual(new Set(['sync', 'async']));
+    expect(new Set(commands.map((c) => c.command.client ?? 'sync'))).toEqual(
+      new Set(['sync', 'async']),
+    );
     expect(commands.some((c) => c.streamed && c.command.client === 'async')).toBe(true);
   });
 });

@@ -12,7 +12,10 @@ export const PYTHON_SDK = fileURLToPath(new URL('../../generated/python', import
 const DRIVER = fileURLToPath(new URL('./drive.py', import.meta.url));
 
 /** Runs a Python script (file or `-c` code) with the generated package importable. */
-export function runPython(args: string[], options: { input?: string; cwd?: string; env?: Record<string, string>; timeout?: number } = {}): { status: number | null; stdout: string; stderr: string } {
+export function runPython(
+  args: string[],
+  options: { input?: string; cwd?: string; env?: Record<string, string>; timeout?: number } = {},
+): { status: number | null; stdout: string; stderr: string } {
   const run = spawnSync(pythonEnv(), args, {
     input: options.input,
     cwd: options.cwd ?? PYTHON_SDK,
@@ -36,7 +39,13 @@ export interface PyCommand {
   prefer?: string;
   poll_pattern?: string;
   advance_ms?: number;
-  inject?: { from: PyCommand; pointer: string; arg_index?: number; kwarg?: string; as_list?: boolean }[];
+  inject?: {
+    from: PyCommand;
+    pointer: string;
+    arg_index?: number;
+    kwarg?: string;
+    as_list?: boolean;
+  }[];
 }
 
 export interface Exchange {
@@ -67,14 +76,26 @@ export interface PyResult {
   /** Class names of the streamed chunks. */
   chunk_types?: string[];
   data?: unknown;
-  error?: { class: string; message: string; traceback?: string; status_code?: number; task_id?: string; reason?: string | null; body?: unknown; snapshot?: PySnapshot };
+  error?: {
+    class: string;
+    message: string;
+    traceback?: string;
+    status_code?: number;
+    task_id?: string;
+    reason?: string | null;
+    body?: unknown;
+    snapshot?: PySnapshot;
+  };
   exchanges: Exchange[];
   snapshots: PySnapshot[];
   injected?: PyResult[];
 }
 
 /** Like runPython, without blocking the event loop (the mock under test lives in this process). */
-export function runPythonAsync(args: string[], options: { input?: string; env?: Record<string, string>; timeout?: number } = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
+export function runPythonAsync(
+  args: string[],
+  options: { input?: string; env?: Record<string, string>; timeout?: number } = {},
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(pythonEnv(), args, {
       cwd: PYTHON_SDK,
@@ -89,15 +110,25 @@ export function runPythonAsync(args: string[], options: { input?: string; env?: 
     child.on('error', reject);
     child.on('close', (status) => {
       clearTimeout(timer);
-      resolve({ status, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
+      resolve({
+        status,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+      });
     });
     child.stdin.end(options.input ?? '');
   });
 }
 
 /** One Python process for a batch of calls. */
-export async function drive(baseUrl: string, apiKey: string, calls: PyCommand[]): Promise<Map<string, PyResult>> {
-  const run = await runPythonAsync([DRIVER], { input: JSON.stringify({ base_url: baseUrl, api_key: apiKey, calls }) });
+export async function drive(
+  baseUrl: string,
+  apiKey: string,
+  calls: PyCommand[],
+): Promise<Map<string, PyResult>> {
+  const run = await runPythonAsync([DRIVER], {
+    input: JSON.stringify({ base_url: baseUrl, api_key: apiKey, calls }),
+  });
   if (run.status !== 0) throw new Error(`driver failed (${run.status}):\n${run.stderr}`);
   const results = JSON.parse(run.stdout) as PyResult[];
   return new Map(results.map((r) => [r.id, r]));
@@ -110,9 +141,17 @@ export function pythonPlans(ir: ApiIr): Map<string, MethodPlan> {
 }
 
 function encode(value: ArgValue | undefined): unknown {
-  if (value instanceof FileArg) return { $file: { name: value.filename, type: value.mediaType, b64: Buffer.from(value.bytes).toString('base64') } };
+  if (value instanceof FileArg)
+    return {
+      $file: {
+        name: value.filename,
+        type: value.mediaType,
+        b64: Buffer.from(value.bytes).toString('base64'),
+      },
+    };
   if (Array.isArray(value)) return value.map(encode);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encode(v)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encode(v)]));
   return value;
 }
 
@@ -132,13 +171,30 @@ export function pythonCall(id: string, plan: MethodPlan, call: PlannedCall): PyC
     kwargs[arg.name] = encode(value);
   }
   if (streams(call)) kwargs['stream'] = true;
-  return { id, resource: op.names.resource.map(snakeCase), method: plan.method, args: call.pathArgs, kwargs };
+  return {
+    id,
+    resource: op.names.resource.map(snakeCase),
+    method: plan.method,
+    args: call.pathArgs,
+    kwargs,
+  };
 }
 
 /** Where a task id goes in a Python call. */
-export function injectAt(plan: MethodPlan, input: Pick<TaskIdInputIr, 'in' | 'name'>): { arg_index: number } | { kwarg: string } {
-  if (input.in === 'path') return { arg_index: plan.args.filter((a) => a.where === 'path').findIndex((a) => a.wire === input.name) };
-  const arg = plan.args.find((a) => a.wire === input.name && (input.in === 'query' ? a.where === 'query' : a.where === 'body'));
+export function injectAt(
+  plan: MethodPlan,
+  input: Pick<TaskIdInputIr, 'in' | 'name'>,
+): { arg_index: number } | { kwarg: string } {
+  if (input.in === 'path')
+    return {
+      arg_index: plan.args
+        .filter((a) => a.where === 'path')
+        .findIndex((a) => a.wire === input.name),
+    };
+  const arg = plan.args.find(
+    (a) =>
+      a.wire === input.name && (input.in === 'query' ? a.where === 'query' : a.where === 'body'),
+  );
   if (!arg) throw new Error(`no Python argument for task id ${input.name}`);
   return { kwarg: arg.name };
 }

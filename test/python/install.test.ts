@@ -17,7 +17,22 @@ it('pip installs the generated folder offline, typed, with its declared dependen
   const source = path.join(work, 'python');
   cpSync(PYTHON_SDK, source, { recursive: true });
   const site = path.join(work, 'site');
-  const install = runPython(['-m', 'pip', 'install', '--no-index', '--no-build-isolation', '--no-deps', '--disable-pip-version-check', '--quiet', '--target', site, source], { cwd: work, env: { PYTHONPATH: '' } });
+  const install = runPython(
+    [
+      '-m',
+      'pip',
+      'install',
+      '--no-index',
+      '--no-build-isolation',
+      '--no-deps',
+      '--disable-pip-version-check',
+      '--quiet',
+      '--target',
+      site,
+      source,
+    ],
+    { cwd: work, env: { PYTHONPATH: '' } },
+  );
   expect(install.stderr).toBe('');
   expect(install.status).toBe(0);
   expect(existsSync(path.join(site, 'shellapi', 'py.typed'))).toBe(true);

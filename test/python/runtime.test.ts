@@ -12,7 +12,10 @@ import { runPython } from './helpers.js';
 const TESTS = fileURLToPath(new URL('./runtime', import.meta.url));
 const dir = mkdtempSync(path.join(tmpdir(), 'shellapi-pytest-'));
 const report = path.join(dir, 'junit.xml');
-const run = runPython(['-m', 'pytest', '-q', '-p', 'no:cacheprovider', `--junitxml=${report}`, TESTS], { timeout: 180_000 });
+const run = runPython(
+  ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', `--junitxml=${report}`, TESTS],
+  { timeout: 180_000 },
+);
 const xml = readFileSync(report, 'utf8');
 rmSync(dir, { recursive: true, force: true });
 
@@ -21,7 +24,9 @@ interface Case {
   failure?: string;
 }
 
-const cases: Case[] = [...xml.matchAll(/<testcase [^>]*name="([^"]+)"[^>]*?(?:\/>|>([\s\S]*?)<\/testcase>)/g)].map((m) => {
+const cases: Case[] = [
+  ...xml.matchAll(/<testcase [^>]*name="([^"]+)"[^>]*?(?:\/>|>([\s\S]*?)<\/testcase>)/g),
+].map((m) => {
   const inner = m[2] ?? '';
   const failed = /<(failure|error)\b/.test(inner);
   return { name: m[1]!, ...(failed ? { failure: inner } : {}) };

@@ -11,7 +11,14 @@ import { plannedCalls } from '../e2e/ir-calls.js';
 import { atPointer } from '../e2e/pointer.js';
 import { createValidator } from '../e2e/schemas.js';
 import { loadShellIr } from '../e2e/shell-ir.js';
-import { drive, pathPattern, pythonCall, pythonPlans, type PyCommand, type PyResult } from './helpers.js';
+import {
+  drive,
+  pathPattern,
+  pythonCall,
+  pythonPlans,
+  type PyCommand,
+  type PyResult,
+} from './helpers.js';
 
 const { ir, document, plans, byId } = await loadShellIr();
 const validate = createValidator(document);
@@ -21,18 +28,46 @@ let mock: MockServer;
 let results: Map<string, PyResult>;
 const commands: PyCommand[] = [];
 
-function waitCommand(family: TaskFamilyIr, outcome: string, prefer: string | undefined, client: 'sync' | 'async', timeout?: number): PyCommand {
+function waitCommand(
+  family: TaskFamilyIr,
+  outcome: string,
+  prefer: string | undefined,
+  client: 'sync' | 'async',
+  timeout?: number,
+): PyCommand {
   const submit = byId.get(family.submits[0]!)!;
   const poll = byId.get(submit.task!.poll.operationId)!;
-  const base = pythonCall(`${family.name}:${outcome}:${client}`, py.get(submit.operationId)!, plannedCalls(ir, plans.get(submit.operationId)!)[0]!);
-  return { ...base, method: `${base.method}_and_wait`, wait: true, client, poll_pattern: pathPattern(poll), advance_ms: family.intervalMs, ...(prefer ? { prefer } : {}), ...(timeout !== undefined ? { wait_timeout: timeout } : {}) };
+  const base = pythonCall(
+    `${family.name}:${outcome}:${client}`,
+    py.get(submit.operationId)!,
+    plannedCalls(ir, plans.get(submit.operationId)!)[0]!,
+  );
+  return {
+    ...base,
+    method: `${base.method}_and_wait`,
+    wait: true,
+    client,
+    poll_pattern: pathPattern(poll),
+    advance_ms: family.intervalMs,
+    ...(prefer ? { prefer } : {}),
+    ...(timeout !== undefined ? { wait_timeout: timeout } : {}),
+  };
 }
 
 for (const family of ir.taskFamilies) {
   commands.push(waitCommand(family, 'success', undefined, 'sync'));
   commands.push(waitCommand(family, 'success', undefined, 'async'));
-  commands.push(waitCommand(family, 'fail', 'task=fail', 'sync', family.states.failed.length > 0 ? undefined : 0.3));
-  if (family.states.cancelled.length > 0 || family.cancel) commands.push(waitCommand(family, 'cancel', 'task=cancel', 'async'));
+  commands.push(
+    waitCommand(
+      family,
+      'fail',
+      'task=fail',
+      'sync',
+      family.states.failed.length > 0 ? undefined : 0.3,
+    ),
+  );
+  if (family.states.cancelled.length > 0 || family.cancel)
+    commands.push(waitCommand(family, 'cancel', 'task=cancel', 'async'));
 }
 
 beforeAll(async () => {
@@ -54,14 +89,23 @@ function opening(family: TaskFamilyIr): string[] {
 for (const family of ir.taskFamilies) {
   const submit = byId.get(family.submits[0]!)!;
   const poll = byId.get(submit.task!.poll.operationId)!;
-  const pollSchema = poll.responses.find((r) => /^2/.test(r.status))!.contents.find((c) => c.kind === 'json')!.schema!.source;
+  const pollSchema = poll.responses
+    .find((r) => /^2/.test(r.status))!
+    .contents.find((c) => c.kind === 'json')!.schema!.source;
 
   describe(`${family.name} family (${submit.names.resource.join('.')}.${py.get(submit.operationId)!.method}_and_wait)`, () => {
     for (const client of ['sync', 'async'] as const) {
       it(`${client}: queued → running → succeeded, progress rising, result read at ${family.result.join(' ')}`, () => {
         const r = results.get(`${family.name}:success:${client}`)!;
         expect(r.error, JSON.stringify(r.error)).toBeUndefined();
-        const done = r.data as { state: string; progress: number; task: unknown; results: unknown[]; vendor_status: unknown; id: string };
+        const done = r.data as {
+          state: string;
+          progress: number;
+          task: unknown;
+          results: unknown[];
+          vendor_status: unknown;
+          id: string;
+        };
         expect(story(r)).toEqual([...opening(family), 'succeeded']);
         expect(done.state).toBe('succeeded');
         expect(done.progress).toBe(1);
@@ -74,8 +118,18 @@ for (const family of ir.taskFamilies) {
           expect(new Set(seen).size).toBeGreaterThan(2);
         }
         // Submitted once, then only polls of this task.
-        expect(r.exchanges.filter((e) => e.method === submit.method.toUpperCase() && new RegExp(pathPattern(submit)).test(new URL(e.url).pathname))).toHaveLength(1);
-        expect(r.exchanges.slice(1).every((e) => new RegExp(pathPattern(poll)).test(new URL(e.url).pathname))).toBe(true);
+        expect(
+          r.exchanges.filter(
+            (e) =>
+              e.method === submit.method.toUpperCase() &&
+              new RegExp(pathPattern(submit)).test(new URL(e.url).pathname),
+          ),
+        ).toHaveLength(1);
+        expect(
+          r.exchanges
+            .slice(1)
+            .every((e) => new RegExp(pathPattern(poll)).test(new URL(e.url).pathname)),
+        ).toBe(true);
         expect(mock.tasks.get(done.id)?.state).toBe('succeeded');
       });
     }

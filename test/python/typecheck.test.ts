@@ -24,7 +24,10 @@ const work = mkdtempSync(path.join(tmpdir(), 'shellapi-mypy-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function mypy(targets: string[], cwd = PYTHON_SDK): { status: number | null; output: string } {
-  const run = runPython(['-m', 'mypy', '--strict', '--no-error-summary', '--cache-dir', MYPY_CACHE, ...targets], { cwd, timeout: 240_000, env: { PYTHONPATH: cwd } });
+  const run = runPython(
+    ['-m', 'mypy', '--strict', '--no-error-summary', '--cache-dir', MYPY_CACHE, ...targets],
+    { cwd, timeout: 240_000, env: { PYTHONPATH: cwd } },
+  );
   return { status: run.status, output: run.stdout + run.stderr };
 }
 
@@ -35,38 +38,82 @@ function literal(value: unknown): string {
     return `(${pyLiteral(f.name)}, b"data", ${pyLiteral(f.type)})`;
   }
   if (Array.isArray(value)) return `[${value.map(literal).join(', ')}]`;
-  if (value && typeof value === 'object') return `{${Object.entries(value).map(([k, v]) => `${pyLiteral(k)}: ${literal(v)}`).join(', ')}}`;
+  if (value && typeof value === 'object')
+    return `{${Object.entries(value)
+      .map(([k, v]) => `${pyLiteral(k)}: ${literal(v)}`)
+      .join(', ')}}`;
   return pyLiteral(value);
 }
 
 /** One function per operation: the call, then a typed read of the answer. */
 function consumer(misspell: boolean): string {
-  const lines = ['from pathlib import Path', 'from typing import List', 'import shellapi', 'from shellapi import AsyncShellApi, ShellApi, types', ''];
+  const lines = [
+    'from pathlib import Path',
+    'from typing import List',
+    'import shellapi',
+    'from shellapi import AsyncShellApi, ShellApi, types',
+    '',
+  ];
   for (const op of ir.operations) {
     const plan = py.get(op.operationId)!;
     const call = pythonCall(op.operationId, plan, plannedCalls(ir, plans.get(op.operationId)!)[0]!);
-    const args = [...(call.args ?? []).map(literal), ...Object.entries(call.kwargs ?? {}).filter(([k]) => k !== 'stream').map(([k, v]) => `${k}=${literal(v)}`)];
+    const args = [
+      ...(call.args ?? []).map(literal),
+      ...Object.entries(call.kwargs ?? {})
+        .filter(([k]) => k !== 'stream')
+        .map(([k, v]) => `${k}=${literal(v)}`),
+    ];
     const target = `client.${[...call.resource, call.method].join('.')}`;
     const fn = snakeCase(op.operationId);
     lines.push(`def use_${fn}(client: ShellApi) -> None:`);
     if (plan.binary) {
-      lines.push(`    data: bytes = ${target}(${args.join(', ')})`, `    saved: Path = ${target}(${[...args, 'save_to="out.bin"'].join(', ')})`);
+      lines.push(
+        `    data: bytes = ${target}(${args.join(', ')})`,
+        `    saved: Path = ${target}(${[...args, 'save_to="out.bin"'].join(', ')})`,
+      );
     } else {
       lines.push(`    answer = ${target}(${args.join(', ')})`, '    print(answer)');
     }
-    if (plan.chunk) lines.push(`    for chunk in ${target}(${[...args, 'stream=True'].join(', ')}):`, '        print(chunk.to_dict())');
-    if (op.task) lines.push(`    snapshot = ${target}_and_wait(${[...args, 'on_progress=lambda s: print(s.state, s.progress)'].join(', ')})`, '    state: str = snapshot.state', '    print(state, snapshot.result)');
+    if (plan.chunk)
+      lines.push(
+        `    for chunk in ${target}(${[...args, 'stream=True'].join(', ')}):`,
+        '        print(chunk.to_dict())',
+      );
+    if (op.task)
+      lines.push(
+        `    snapshot = ${target}_and_wait(${[...args, 'on_progress=lambda s: print(s.state, s.progress)'].join(', ')})`,
+        '    state: str = snapshot.state',
+        '    print(state, snapshot.result)',
+      );
     lines.push(`async def use_${fn}_async(client: AsyncShellApi) -> None:`);
     lines.push(`    answer = await ${target}(${args.join(', ')})`, '    print(answer)');
-    if (plan.chunk) lines.push(`    async for chunk in await ${target}(${[...args, 'stream=True'].join(', ')}):`, '        print(chunk.to_dict())');
+    if (plan.chunk)
+      lines.push(
+        `    async for chunk in await ${target}(${[...args, 'stream=True'].join(', ')}):`,
+        '        print(chunk.to_dict())',
+      );
     lines.push('');
   }
   for (const r of ir.operations.filter((o) => o.taskRole?.role === 'poll')) {
-    lines.push(`def wait_${snakeCase(r.operationId)}(client: ShellApi) -> None:`, `    done = client.${r.names.resource.map(snakeCase).join('.')}.wait_for("task-id", wait_timeout=60)`, '    print(done.task)', '');
+    lines.push(
+      `def wait_${snakeCase(r.operationId)}(client: ShellApi) -> None:`,
+      `    done = client.${r.names.resource.map(snakeCase).join('.')}.wait_for("task-id", wait_timeout=60)`,
+      '    print(done.task)',
+      '',
+    );
   }
   // Typed reads: a model field, and (misspelt) one that does not exist.
-  lines.push('def read(client: ShellApi) -> None:', '    task = client.midjourney.tasks.retrieve("id")', '    url: str | None = task.image_url', '    first: types.MjButton = (task.buttons or [])[0]', '    print(url, first.custom_id)');
-  lines.push('    chunks: List[types.ChatCompletionChunk] = list(client.chat.completions.create(model="m", messages=[{"role": "user", "content": "hi"}], stream=True))', '    print(chunks)');
+  lines.push(
+    'def read(client: ShellApi) -> None:',
+    '    task = client.midjourney.tasks.retrieve("id")',
+    '    url: str | None = task.image_url',
+    '    first: types.MjButton = (task.buttons or [])[0]',
+    '    print(url, first.custom_id)',
+  );
+  lines.push(
+    '    chunks: List[types.ChatCompletionChunk] = list(client.chat.completions.create(model="m", messages=[{"role": "user", "content": "hi"}], stream=True))',
+    '    print(chunks)',
+  );
   if (misspell) lines.push('    print(task.image_urll)');
   return `${lines.join('\n')}\n`;
 }
@@ -92,10 +139,18 @@ describe('mypy --strict', () => {
   for (const spec of ['petstore.yaml', 'museum.yaml']) {
     it(`generates a Python SDK for ${spec} that imports and type-checks`, async () => {
       const out = path.join(work, spec);
-      const result = await runPipeline({ spec: path.join(SHARED, spec), out, only: ['python'], mode: 'write' });
+      const result = await runPipeline({
+        spec: path.join(SHARED, spec),
+        out,
+        only: ['python'],
+        mode: 'write',
+      });
       expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
       const root = path.join(out, 'python');
-      const imported = runPython(['-c', 'import shellapi, sys; sys.stdout.write(" ".join(shellapi.__all__[:2]))'], { cwd: root, env: { PYTHONPATH: root } });
+      const imported = runPython(
+        ['-c', 'import shellapi, sys; sys.stdout.write(" ".join(shellapi.__all__[:2]))'],
+        { cwd: root, env: { PYTHONPATH: root } },
+      );
       expect(imported.stderr).toBe('');
       expect(imported.stdout).toMatch(/^Async\w+ \w+$/);
       const checked = mypy(['shellapi'], root);

@@ -42,7 +42,8 @@ export function pythonEnv(): string {
     } catch {
       if (existsSync(python)) return python;
       const held = statSync(lock, { throwIfNoEntry: false });
-      if (held && Date.now() - held.mtimeMs > 600_000) rmSync(lock, { recursive: true, force: true }); // a builder died
+      if (held && Date.now() - held.mtimeMs > 600_000)
+        rmSync(lock, { recursive: true, force: true }); // a builder died
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
     }
   }
@@ -58,7 +59,20 @@ function build(dir: string, base: string, hash: string): void {
   const temp = path.join(base, `${hash}.tmp-${process.pid}`);
   rmSync(temp, { recursive: true, force: true });
   execFileSync('python3', ['-m', 'venv', temp], { stdio: 'pipe' });
-  execFileSync(path.join(temp, 'bin', 'python'), ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', ...indexArgs(), '-r', REQUIREMENTS], { stdio: 'pipe', timeout: 300_000 });
+  execFileSync(
+    path.join(temp, 'bin', 'python'),
+    [
+      '-m',
+      'pip',
+      'install',
+      '--quiet',
+      '--disable-pip-version-check',
+      ...indexArgs(),
+      '-r',
+      REQUIREMENTS,
+    ],
+    { stdio: 'pipe', timeout: 300_000 },
+  );
   // A venv's scripts name their interpreter by absolute path: the renamed one is used via `python -m`.
   renameSync(temp, dir);
 }

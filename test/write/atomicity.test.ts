@@ -9,27 +9,41 @@ let out: string;
 beforeEach(async () => {
   root = await makeTempDir();
   out = path.join(root, 'generated');
-  await writeOutput(out, [ts('a.ts', 'a1\n'), ts('dir/b.ts', 'b1\n'), ts('old/c.ts', 'c1\n'), ts('keep.ts', 'k\n')], META);
+  await writeOutput(
+    out,
+    [ts('a.ts', 'a1\n'), ts('dir/b.ts', 'b1\n'), ts('old/c.ts', 'c1\n'), ts('keep.ts', 'k\n')],
+    META,
+  );
 });
 afterEach(async () => {
   await removeDir(root);
 });
 
 // Second run: two replacements, one creation in a new directory, one removal, one unchanged file.
-const NEXT = [ts('a.ts', 'a2\n'), ts('dir/b.ts', 'b2\n'), ts('new/deep/d.ts', 'd\n'), ts('keep.ts', 'k\n')];
+const NEXT = [
+  ts('a.ts', 'a2\n'),
+  ts('dir/b.ts', 'b2\n'),
+  ts('new/deep/d.ts', 'd\n'),
+  ts('keep.ts', 'k\n'),
+];
 const NEXT_META = { ...META, specHash: 'spec-hash-2' };
 
 type Op = 'writeFileExclusive' | 'rename' | 'link' | 'mkdir' | 'unlink';
 
 /** fs ops whose `op` throws on its `failAt`-th call (1-based); counts calls either way. */
-function failingFs(op: Op, failAt: number, base: Partial<FsOps> = {}): { fs: Partial<FsOps>; calls: () => number } {
+function failingFs(
+  op: Op,
+  failAt: number,
+  base: Partial<FsOps> = {},
+): { fs: Partial<FsOps>; calls: () => number } {
   let calls = 0;
   const original = (base[op] ?? nodeFsOps[op]) as (...args: unknown[]) => Promise<void>;
   const wrapped = async (...args: unknown[]) => {
     calls++;
     if (calls === failAt) {
       // A failing write may leave a partial temp file behind; the rollback must remove it.
-      if (op === 'writeFileExclusive') await nodeFsOps.writeFileExclusive(args[0] as string, new Uint8Array([1, 2]));
+      if (op === 'writeFileExclusive')
+        await nodeFsOps.writeFileExclusive(args[0] as string, new Uint8Array([1, 2]));
       throw Object.assign(new Error(`injected ${op} failure #${failAt}`), { code: 'EIO' });
     }
     return original(...args);
@@ -54,31 +68,34 @@ describe('writeOutput: all or nothing', () => {
     ['renaming into place, copy backups', 'rename', linkUnsupported, 5],
   ];
 
-  it.each(cases)('a failure at any point while %s leaves the previous output byte-identical', async (_title, op, base, opCalls) => {
-    const before = await snapshotTree(root);
-    let failures = 0;
-    for (let failAt = 1; ; failAt++) {
-      const { fs, calls } = failingFs(op, failAt, base);
-      const error = await writeOutput(out, NEXT, NEXT_META, { fs }).then(
-        () => undefined,
-        (e: unknown) => e,
-      );
-      if (error === undefined) {
-        // Fewer calls than failAt: the run went through. It must have been the complete new output.
-        expect(calls()).toBeLessThan(failAt);
-        expect(await readText(out, 'a.ts')).toBe('a2\n');
-        break;
+  it.each(cases)(
+    'a failure at any point while %s leaves the previous output byte-identical',
+    async (_title, op, base, opCalls) => {
+      const before = await snapshotTree(root);
+      let failures = 0;
+      for (let failAt = 1; ; failAt++) {
+        const { fs, calls } = failingFs(op, failAt, base);
+        const error = await writeOutput(out, NEXT, NEXT_META, { fs }).then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+        if (error === undefined) {
+          // Fewer calls than failAt: the run went through. It must have been the complete new output.
+          expect(calls()).toBeLessThan(failAt);
+          expect(await readText(out, 'a.ts')).toBe('a2\n');
+          break;
+        }
+        failures++;
+        expect(error).toBeInstanceOf(WriteError);
+        expect((error as WriteError).issues.map((i) => i.code)).toEqual(['write-failed']);
+        expect((error as WriteError).message).toContain(`injected ${op} failure #${failAt}`);
+        expect((error as WriteError).message).toContain('left as it was');
+        // Same files, same bytes, no temp or backup files, no new directories.
+        expect(await snapshotTree(root)).toEqual(before);
       }
-      failures++;
-      expect(error).toBeInstanceOf(WriteError);
-      expect((error as WriteError).issues.map((i) => i.code)).toEqual(['write-failed']);
-      expect((error as WriteError).message).toContain(`injected ${op} failure #${failAt}`);
-      expect((error as WriteError).message).toContain('left as it was');
-      // Same files, same bytes, no temp or backup files, no new directories.
-      expect(await snapshotTree(root)).toEqual(before);
-    }
-    expect(failures).toBe(opCalls);
-  });
+      expect(failures).toBe(opCalls);
+    },
+  );
 
   it('falls back to copied backups when hard links are not supported', async () => {
     const summary = await writeOutput(out, NEXT, NEXT_META, { fs: linkUnsupported });
@@ -95,7 +112,9 @@ describe('writeOutput: all or nothing', () => {
         return nodeFsOps.rename(from, to);
       },
     };
-    const error = (await writeOutput(out, NEXT, NEXT_META, { fs }).catch((e: unknown) => e)) as WriteError;
+    const error = (await writeOutput(out, NEXT, NEXT_META, { fs }).catch(
+      (e: unknown) => e,
+    )) as WriteError;
     expect(error).toBeInstanceOf(WriteError);
     expect(error.message).toContain('rollback also failed');
     expect(error.message).toContain('restore a.ts');

@@ -4,18 +4,27 @@ import { unifiedDiff } from '../../generator/write/index.js';
 describe('unifiedDiff', () => {
   const table: Array<[string, { given: [string, string]; want: string }]> = [
     ['equal texts', { given: ['a\nb\n', 'a\nb\n'], want: '' }],
-    ['one line changed', { given: ['a\nb\nc\n', 'a\nB\nc\n'], want: '@@ -1,3 +1,3 @@\n a\n-b\n+B\n c' }],
+    [
+      'one line changed',
+      { given: ['a\nb\nc\n', 'a\nB\nc\n'], want: '@@ -1,3 +1,3 @@\n a\n-b\n+B\n c' },
+    ],
     ['line added at the end', { given: ['a\n', 'a\nb\n'], want: '@@ -1,1 +1,2 @@\n a\n+b' }],
     ['everything removed', { given: ['a\nb\n', ''], want: '@@ -1,2 +0,0 @@\n-a\n-b' }],
     ['created from nothing', { given: ['', 'x\n'], want: '@@ -0,0 +1,1 @@\n+x' }],
     [
       'missing final newline',
-      { given: ['a\nb', 'a\nb\n'], want: '@@ -1,2 +1,2 @@\n a\n-b\n\\ No newline at end of file\n+b' },
+      {
+        given: ['a\nb', 'a\nb\n'],
+        want: '@@ -1,2 +1,2 @@\n a\n-b\n\\ No newline at end of file\n+b',
+      },
     ],
     [
       'two distant changes make two hunks',
       {
-        given: ['1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n', '1\nX\n3\n4\n5\n6\n7\n8\n9\n10\nY\n12\n'],
+        given: [
+          '1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n',
+          '1\nX\n3\n4\n5\n6\n7\n8\n9\n10\nY\n12\n',
+        ],
         want: '@@ -1,5 +1,5 @@\n 1\n-2\n+X\n 3\n 4\n 5\n@@ -8,5 +8,5 @@\n 8\n 9\n 10\n-11\n+Y\n 12',
       },
     ],
@@ -31,7 +40,8 @@ describe('unifiedDiff', () => {
       return seed / 2147483648;
     };
     for (let round = 0; round < 200; round++) {
-      const make = () => Array.from({ length: Math.floor(random() * 12) }, () => 'abc'[Math.floor(random() * 3)]!);
+      const make = () =>
+        Array.from({ length: Math.floor(random() * 12) }, () => 'abc'[Math.floor(random() * 3)]!);
       const a = make();
       const b = make();
       const before = a.map((l) => `${l}\n`).join('');

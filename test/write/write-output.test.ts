@@ -29,10 +29,19 @@ async function expectWriteError(promise: Promise<unknown>): Promise<WriteError> 
 
 describe('writeOutput: new output', () => {
   it('creates nested files and a manifest listing exactly them', async () => {
-    const files = [ts('sdk/src/client.ts', 'export const a = 1;\n'), { path: 'docs/index.md', contents: '# Hi\n', format: 'markdown' as const }];
+    const files = [
+      ts('sdk/src/client.ts', 'export const a = 1;\n'),
+      { path: 'docs/index.md', contents: '# Hi\n', format: 'markdown' as const },
+    ];
     const summary = await writeOutput(out, files, META);
 
-    expect(summary).toEqual({ written: ['docs/index.md', 'sdk/src/client.ts'], unchanged: [], removed: [], adopted: [], warnings: [] });
+    expect(summary).toEqual({
+      written: ['docs/index.md', 'sdk/src/client.ts'],
+      unchanged: [],
+      removed: [],
+      adopted: [],
+      warnings: [],
+    });
     expect(await readText(out, 'sdk/src/client.ts')).toBe('export const a = 1;\n');
     expect(await readText(out, 'docs/index.md')).toBe('# Hi\n');
     const manifestText = await readText(out, 'manifest.json');
@@ -59,11 +68,18 @@ describe('writeOutput: second run', () => {
     const first = [ts('a.ts', 'a\n'), ts('dir/b.ts', 'b\n')];
     await writeOutput(out, first, META);
     const past = new Date('2001-01-01T00:00:00Z');
-    for (const p of ['a.ts', 'dir/b.ts', 'manifest.json']) await utimes(path.join(out, ...p.split('/')), past, past);
+    for (const p of ['a.ts', 'dir/b.ts', 'manifest.json'])
+      await utimes(path.join(out, ...p.split('/')), past, past);
     const before = await mtimes(out, ['a.ts', 'dir/b.ts', 'manifest.json']);
 
     const same = await writeOutput(out, first, META);
-    expect(same).toEqual({ written: [], unchanged: ['a.ts', 'dir/b.ts'], removed: [], adopted: [], warnings: [] });
+    expect(same).toEqual({
+      written: [],
+      unchanged: ['a.ts', 'dir/b.ts'],
+      removed: [],
+      adopted: [],
+      warnings: [],
+    });
     expect(await mtimes(out, ['a.ts', 'dir/b.ts', 'manifest.json'])).toEqual(before);
 
     const changed = await writeOutput(out, [ts('a.ts', 'a2\n'), ts('dir/b.ts', 'b\n')], META);
@@ -85,7 +101,10 @@ describe('writeOutput: second run', () => {
 
   it('rewrites only the manifest when only the metadata changed', async () => {
     await writeOutput(out, [ts('a.ts', 'a\n')], META);
-    const summary = await writeOutput(out, [ts('a.ts', 'a\n')], { ...META, specHash: 'spec-hash-2' });
+    const summary = await writeOutput(out, [ts('a.ts', 'a\n')], {
+      ...META,
+      specHash: 'spec-hash-2',
+    });
     expect(summary.written).toEqual([]);
     expect(JSON.parse(await readText(out, 'manifest.json')).specHash).toBe('spec-hash-2');
   });
@@ -93,12 +112,18 @@ describe('writeOutput: second run', () => {
 
 describe('writeOutput: stale files', () => {
   it('removes owned files that are no longer generated and prunes emptied directories', async () => {
-    await writeOutput(out, [ts('keep.ts', 'k\n'), ts('old/deep/gone.ts', 'g\n'), ts('old/also.ts', 'x\n')], META);
+    await writeOutput(
+      out,
+      [ts('keep.ts', 'k\n'), ts('old/deep/gone.ts', 'g\n'), ts('old/also.ts', 'x\n')],
+      META,
+    );
     const summary = await writeOutput(out, [ts('keep.ts', 'k\n')], META);
 
     expect(summary.removed).toEqual(['old/also.ts', 'old/deep/gone.ts']);
     expect(Object.keys(await snapshotTree(out)).sort()).toEqual(['keep.ts', 'manifest.json']);
-    expect(Object.keys(JSON.parse(await readText(out, 'manifest.json')).files)).toEqual(['keep.ts']);
+    expect(Object.keys(JSON.parse(await readText(out, 'manifest.json')).files)).toEqual([
+      'keep.ts',
+    ]);
   });
 
   it('keeps a directory that still holds a foreign file, and the foreign file', async () => {
@@ -110,7 +135,13 @@ describe('writeOutput: stale files', () => {
     expect(summary.removed).toEqual(['old/gone.ts']);
     expect(await readText(out, 'old/notes.txt')).toBe('mine\n');
     expect(await readText(out, 'README.local')).toBe('also mine\n');
-    expect(Object.keys(await snapshotTree(out)).sort()).toEqual(['README.local', 'keep.ts', 'manifest.json', 'old/', 'old/notes.txt']);
+    expect(Object.keys(await snapshotTree(out)).sort()).toEqual([
+      'README.local',
+      'keep.ts',
+      'manifest.json',
+      'old/',
+      'old/notes.txt',
+    ]);
   });
 
   it('leaves foreign files alone on every run', async () => {
@@ -119,7 +150,9 @@ describe('writeOutput: stale files', () => {
     await writeOutput(out, [ts('a.ts', 'a\n')], META);
     await writeOutput(out, [ts('b.ts', 'b\n')], META);
     expect(await readText(out, 'foreign.txt')).toBe('x\n');
-    expect(JSON.parse(await readText(out, 'manifest.json')).files).not.toHaveProperty('foreign.txt');
+    expect(JSON.parse(await readText(out, 'manifest.json')).files).not.toHaveProperty(
+      'foreign.txt',
+    );
   });
 });
 
@@ -129,8 +162,12 @@ describe('writeOutput: foreign files in the way', () => {
     await writeFile(path.join(out, 'sdk', 'index.ts'), 'hand written\n');
     const before = await snapshotTree(out);
 
-    const error = await expectWriteError(writeOutput(out, [ts('new.ts', 'n\n'), ts('sdk/index.ts', 'generated\n')], META));
-    expect(error.issues).toEqual([expect.objectContaining({ code: 'foreign-file', path: 'sdk/index.ts' })]);
+    const error = await expectWriteError(
+      writeOutput(out, [ts('new.ts', 'n\n'), ts('sdk/index.ts', 'generated\n')], META),
+    );
+    expect(error.issues).toEqual([
+      expect.objectContaining({ code: 'foreign-file', path: 'sdk/index.ts' }),
+    ]);
     expect(error.message).toContain('sdk/index.ts');
     expect(await snapshotTree(out)).toEqual(before);
   });
@@ -156,7 +193,9 @@ describe('writeOutput: foreign files in the way', () => {
     await mkdir(out, { recursive: true });
     await writeFile(path.join(out, 'docs'), 'a file\n');
     const error = await expectWriteError(writeOutput(out, [ts('docs/index.ts', 'a\n')], META));
-    expect(error.issues).toEqual([expect.objectContaining({ code: 'path-conflict', path: 'docs/index.ts' })]);
+    expect(error.issues).toEqual([
+      expect.objectContaining({ code: 'path-conflict', path: 'docs/index.ts' }),
+    ]);
   });
 });
 
@@ -175,14 +214,20 @@ describe('writeOutput: unsafe paths are rejected before anything is written', ()
     ['reserved manifest', { given: 'manifest.json', want: 'reserved-path' }],
   ];
   it.each(table)('%s', async (_title, { given, want }) => {
-    const error = await expectWriteError(writeOutput(out, [ts('ok.ts', 'ok\n'), ts(given, 'x\n')], META));
+    const error = await expectWriteError(
+      writeOutput(out, [ts('ok.ts', 'ok\n'), ts(given, 'x\n')], META),
+    );
     expect(error.issues.map((i) => i.code)).toEqual([want]);
     expect(await snapshotTree(root)).toEqual({});
   });
 
   it('rejects duplicates, including ones that differ only by case', async () => {
     const error = await expectWriteError(
-      writeOutput(out, [ts('a.ts', '1\n'), ts('a.ts', '2\n'), ts('Readme.md', 'x'), ts('README.md', 'y')], META),
+      writeOutput(
+        out,
+        [ts('a.ts', '1\n'), ts('a.ts', '2\n'), ts('Readme.md', 'x'), ts('README.md', 'y')],
+        META,
+      ),
     );
     expect(error.issues.map((i) => [i.code, i.path])).toEqual([
       ['duplicate-path', 'README.md'],
@@ -192,7 +237,9 @@ describe('writeOutput: unsafe paths are rejected before anything is written', ()
   });
 
   it('rejects a path that is both a file and a directory', async () => {
-    const error = await expectWriteError(writeOutput(out, [ts('docs', '1\n'), ts('docs/a.md', '2\n')], META));
+    const error = await expectWriteError(
+      writeOutput(out, [ts('docs', '1\n'), ts('docs/a.md', '2\n')], META),
+    );
     expect(error.issues.map((i) => i.code)).toEqual(['path-conflict']);
   });
 
@@ -201,8 +248,12 @@ describe('writeOutput: unsafe paths are rejected before anything is written', ()
     await mkdir(outside);
     await mkdir(out);
     await symlink(outside, path.join(out, 'linked'), 'dir');
-    const error = await expectWriteError(writeOutput(out, [ts('ok.ts', 'ok\n'), ts('linked/evil.ts', 'x\n')], META));
-    expect(error.issues).toEqual([expect.objectContaining({ code: 'unsafe-path', path: 'linked/evil.ts' })]);
+    const error = await expectWriteError(
+      writeOutput(out, [ts('ok.ts', 'ok\n'), ts('linked/evil.ts', 'x\n')], META),
+    );
+    expect(error.issues).toEqual([
+      expect.objectContaining({ code: 'unsafe-path', path: 'linked/evil.ts' }),
+    ]);
     expect(await snapshotTree(outside)).toEqual({});
     expect(Object.keys(await snapshotTree(out))).toEqual(['linked/']);
   });
@@ -241,17 +292,32 @@ describe('manifest determinism', () => {
       ts('\u{1f600}.ts', 'emoji\n'),
     ];
     const other = path.join(root, 'other');
-    await writeOutput(out, files, { ...META, formatInputs: { 'b.ts': 'h1', 'sdk/a.ts': 'h2', 'not-generated.ts': 'h3' } });
-    await writeOutput(other, [...files].reverse(), { ...META, formatInputs: { 'sdk/a.ts': 'h2', 'b.ts': 'h1' } });
+    await writeOutput(out, files, {
+      ...META,
+      formatInputs: { 'b.ts': 'h1', 'sdk/a.ts': 'h2', 'not-generated.ts': 'h3' },
+    });
+    await writeOutput(other, [...files].reverse(), {
+      ...META,
+      formatInputs: { 'sdk/a.ts': 'h2', 'b.ts': 'h1' },
+    });
 
     const first = await readFile(path.join(out, 'manifest.json'));
     expect(Buffer.compare(first, await readFile(path.join(other, 'manifest.json')))).toBe(0);
     const text = first.toString('utf8');
     const keys = [...text.matchAll(/^ {4}"([^"]+)":/gm)].map((m) => m[1]);
     expect(keys).toEqual([
-      'name', 'version', // generator
-      '10', '9', 'B.md', 'b.ts', 'sdk/a.ts', 'sdk/z.ts', '\u{e000}.ts', '\u{1f600}.ts', // files
-      'b.ts', 'sdk/a.ts', // formatInputs (entries for files not generated are dropped)
+      'name',
+      'version', // generator
+      '10',
+      '9',
+      'B.md',
+      'b.ts',
+      'sdk/a.ts',
+      'sdk/z.ts',
+      '\u{e000}.ts',
+      '\u{1f600}.ts', // files
+      'b.ts',
+      'sdk/a.ts', // formatInputs (entries for files not generated are dropped)
     ]);
     expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
     expect(text).not.toContain(root);

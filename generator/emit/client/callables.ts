@@ -52,16 +52,25 @@ export function escapeDoc(text: string): string {
   return commentText(text);
 }
 
-function tag(tagName: string, text?: string): { kind: StructureKind.JSDocTag; tagName: string; text?: string } {
-  return text === undefined ? { kind: StructureKind.JSDocTag, tagName } : { kind: StructureKind.JSDocTag, tagName, text: escapeDoc(text) };
+function tag(
+  tagName: string,
+  text?: string,
+): { kind: StructureKind.JSDocTag; tagName: string; text?: string } {
+  return text === undefined
+    ? { kind: StructureKind.JSDocTag, tagName }
+    : { kind: StructureKind.JSDocTag, tagName, text: escapeDoc(text) };
 }
 
-function operationDocs(plan: OperationPlan, extra: { lead?: string; example: string; params: [string, string][]; returns: string }): OptionalKind<JSDocStructure> {
+function operationDocs(
+  plan: OperationPlan,
+  extra: { lead?: string; example: string; params: [string, string][]; returns: string },
+): OptionalKind<JSDocStructure> {
   const op = plan.op;
   const lines: string[] = [];
   if (extra.lead) lines.push(extra.lead, '');
   lines.push(op.summary ?? `${op.method.toUpperCase()} ${op.path}`);
-  if (op.description && op.description.trim() !== op.summary?.trim()) lines.push('', op.description.trim());
+  if (op.description && op.description.trim() !== op.summary?.trim())
+    lines.push('', op.description.trim());
   const safety =
     op.retry === 'unsafe'
       ? 'Not re-sent automatically once it may have reached the server (it can start paid work).'
@@ -82,9 +91,15 @@ function operationDocs(plan: OperationPlan, extra: { lead?: string; example: str
 }
 
 function paramDocs(plan: OperationPlan): [string, string][] {
-  const out: [string, string][] = plan.pathArgs.map((a) => [a.arg, a.param.description?.replace(/\s+/g, ' ') ?? `The \`${a.param.name}\` path parameter.`]);
+  const out: [string, string][] = plan.pathArgs.map((a) => [
+    a.arg,
+    a.param.description?.replace(/\s+/g, ' ') ?? `The \`${a.param.name}\` path parameter.`,
+  ]);
   if (plan.paramsType) {
-    out.push(['params', plan.body ? 'Query/header parameters and the request body.' : 'Query/header parameters.']);
+    out.push([
+      'params',
+      plan.body ? 'Query/header parameters and the request body.' : 'Query/header parameters.',
+    ]);
   }
   return out;
 }
@@ -93,35 +108,63 @@ function paramDocs(plan: OperationPlan): [string, string][] {
  * The `client.request({...})` descriptor of an operation. `paramsMayBeUndefined`: the params
  * argument is optional, so reads go through `?.` and a required body with nothing given is `{}`.
  */
-function requestObject(plan: OperationPlan, paramsExpr: string, paramsMayBeUndefined: boolean): string {
+function requestObject(
+  plan: OperationPlan,
+  paramsExpr: string,
+  paramsMayBeUndefined: boolean,
+): string {
   const op = plan.op;
   const read = (name: string): string => `${paramsExpr}${access(name, paramsMayBeUndefined)}`;
-  const lines: string[] = [`method: ${quote(op.method)}`, `path: ${quote(op.path)}`, `operationId: ${quote(op.operationId)}`];
-  if (plan.pathArgs.length) lines.push(`pathParams: { ${plan.pathArgs.map((a) => `${propertyKey(a.param.name)}: ${a.arg}`).join(', ')} }`);
+  const lines: string[] = [
+    `method: ${quote(op.method)}`,
+    `path: ${quote(op.path)}`,
+    `operationId: ${quote(op.operationId)}`,
+  ];
+  if (plan.pathArgs.length)
+    lines.push(
+      `pathParams: { ${plan.pathArgs.map((a) => `${propertyKey(a.param.name)}: ${a.arg}`).join(', ')} }`,
+    );
   const query = plan.fields.filter((f) => f.in === 'query');
   if (query.length) {
-    lines.push(`query: { ${query.map((f) => `${propertyKey(f.name)}: ${read(f.propertyName)}`).join(', ')} }`);
+    lines.push(
+      `query: { ${query.map((f) => `${propertyKey(f.name)}: ${read(f.propertyName)}`).join(', ')} }`,
+    );
     const styled = query.filter((f) => f.style !== 'form' || !f.explode);
     if (styled.length) {
-      lines.push(`queryStyles: { ${styled.map((f) => `${propertyKey(f.name)}: { style: ${quote(f.style)}, explode: ${f.explode} }`).join(', ')} }`);
+      lines.push(
+        `queryStyles: { ${styled.map((f) => `${propertyKey(f.name)}: { style: ${quote(f.style)}, explode: ${f.explode} }`).join(', ')} }`,
+      );
     }
   }
   const headers = plan.fields.filter((f) => f.in === 'header');
-  if (headers.length) lines.push(`headers: { ${headers.map((f) => `${propertyKey(f.name)}: ${read(f.propertyName)}`).join(', ')} }`);
+  if (headers.length)
+    lines.push(
+      `headers: { ${headers.map((f) => `${propertyKey(f.name)}: ${read(f.propertyName)}`).join(', ')} }`,
+    );
   const body = plan.body;
   if (body) {
     // Left-out params: a required body is sent as `{}` (it has no required content, or params
     // would be required); an optional one is not sent.
     const spread = paramsMayBeUndefined && body.required ? `${paramsExpr} ?? {}` : paramsExpr;
-    const omitFields = (expr: string): string => `omit(${expr}, [${plan.fields.map((f) => quote(f.propertyName)).join(', ')}])`;
+    const omitFields = (expr: string): string =>
+      `omit(${expr}, [${plan.fields.map((f) => quote(f.propertyName)).join(', ')}])`;
     let value: string;
     if (body.mode === 'key') value = read('body');
     else if (plan.fields.length === 0) value = spread;
-    else if (paramsMayBeUndefined && !body.required) value = `${paramsExpr} === undefined ? undefined : ${omitFields(paramsExpr)}`;
+    else if (paramsMayBeUndefined && !body.required)
+      value = `${paramsExpr} === undefined ? undefined : ${omitFields(paramsExpr)}`;
     else value = omitFields(spread);
-    const parts = [`kind: ${quote(body.kind)}`, `mediaType: ${quote(body.content.mediaType)}`, `value: ${value}`];
+    const parts = [
+      `kind: ${quote(body.kind)}`,
+      `mediaType: ${quote(body.content.mediaType)}`,
+      `value: ${value}`,
+    ];
     if (Object.keys(body.partTypes).length) {
-      parts.push(`partTypes: { ${Object.entries(body.partTypes).map(([k, v]) => `${propertyKey(k)}: ${quote(v)}`).join(', ')} }`);
+      parts.push(
+        `partTypes: { ${Object.entries(body.partTypes)
+          .map(([k, v]) => `${propertyKey(k)}: ${quote(v)}`)
+          .join(', ')} }`,
+      );
     }
     lines.push(`body: { ${parts.join(', ')} }`);
   }
@@ -129,12 +172,23 @@ function requestObject(plan: OperationPlan, paramsExpr: string, paramsMayBeUndef
   lines.push(`auth: ${plan.auth === null ? 'null' : quote(plan.auth)}`);
   if (plan.authOptional) lines.push('authOptional: true');
   if (plan.stream && body?.mode === 'spread') {
-    const terminator = plan.stream.terminator !== undefined ? `{ terminator: ${quote(plan.stream.terminator)} }` : '{}';
+    const terminator =
+      plan.stream.terminator !== undefined
+        ? `{ terminator: ${quote(plan.stream.terminator)} }`
+        : '{}';
     lines.push(`stream: ${read(plan.stream.flag)} === true ? ${terminator} : undefined`);
   }
-  const as = plan.response.kind === 'binary' ? 'blob' : plan.response.kind === 'text' ? 'text' : plan.response.kind === 'json' ? 'json' : 'auto';
+  const as =
+    plan.response.kind === 'binary'
+      ? 'blob'
+      : plan.response.kind === 'text'
+        ? 'text'
+        : plan.response.kind === 'json'
+          ? 'json'
+          : 'auto';
   lines.push(`as: ${quote(as)}`);
-  if (plan.response.kind !== 'json' && plan.response.kind !== 'none') lines.push(`accept: ${quote(plan.response.mediaTypes.join(', '))}`);
+  if (plan.response.kind !== 'json' && plan.response.kind !== 'none')
+    lines.push(`accept: ${quote(plan.response.mediaTypes.join(', '))}`);
   return `{\n${lines.map((l) => `  ${l},`).join('\n')}\n}`;
 }
 
@@ -143,7 +197,8 @@ function pagingLiteral(paging: NonNullable<OperationPlan['paging']>): string {
   const parts = [`style: ${quote(paging.style)}`, `param: ${quote(paging.param)}`];
   if (paging.size !== undefined) parts.push(`size: ${quote(paging.size)}`);
   parts.push(`firstPage: ${paging.firstPage}`, `items: ${quote(paging.items)}`);
-  for (const key of ['nextCursor', 'hasMore', 'last'] as const) if (paging[key] !== undefined) parts.push(`${key}: ${quote(paging[key])}`);
+  for (const key of ['nextCursor', 'hasMore', 'last'] as const)
+    if (paging[key] !== undefined) parts.push(`${key}: ${quote(paging[key])}`);
   return `{ ${parts.join(', ')} }`;
 }
 
@@ -155,15 +210,23 @@ export function operationCallable(ir: ApiIr, plan: OperationPlan): Callable {
     if (!plan.paramsType) return [];
     return [{ name: 'params', type, ...(plan.paramsOptional ? { optional: true } : {}) }];
   };
-  const optionsParam = (type = 'RequestOptions'): Param => ({ name: 'options', type, optional: true });
+  const optionsParam = (type = 'RequestOptions'): Param => ({
+    name: 'options',
+    type,
+    optional: true,
+  });
   const example = exampleCall(ir, plan);
   const docParams = paramDocs(plan);
   docParams.push(['options', 'Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …']);
 
-  const responseName = plan.responseTypeName ?? (plan.response.kind === 'none' ? 'void' : plan.response.type);
+  const responseName =
+    plan.responseTypeName ?? (plan.response.kind === 'none' ? 'void' : plan.response.type);
   let overloads: Signature[] = [];
   let impl: Signature;
-  let returnsDoc = plan.response.kind === 'none' ? 'Resolves when the server has answered.' : `The \`${responseName}\` body.`;
+  let returnsDoc =
+    plan.response.kind === 'none'
+      ? 'Resolves when the server has answered.'
+      : `The \`${responseName}\` body.`;
   const paramsMayBeUndefined = Boolean(plan.paramsType) && plan.paramsOptional;
   let call = `client.request<${responseName}>(${requestObject(plan, 'params', paramsMayBeUndefined)}, options)`;
   let forwardTypeArgs: string | undefined;
@@ -173,14 +236,31 @@ export function operationCallable(ir: ApiIr, plan: OperationPlan): Callable {
     const chunk = `Stream<${plan.chunkTypeName}>`;
     const flag = propertyKey(plan.stream.flag);
     overloads = [
-      { params: [...pathParams, { name: 'params', type: `${plan.paramsType} & { ${flag}: true }` }, optionsParam()], returnType: `APIPromise<${chunk}>` },
       {
-        params: [...pathParams, { name: 'params', type: `${plan.paramsType} & { ${flag}?: false | null | undefined }` }, optionsParam()],
+        params: [
+          ...pathParams,
+          { name: 'params', type: `${plan.paramsType} & { ${flag}: true }` },
+          optionsParam(),
+        ],
+        returnType: `APIPromise<${chunk}>`,
+      },
+      {
+        params: [
+          ...pathParams,
+          { name: 'params', type: `${plan.paramsType} & { ${flag}?: false | null | undefined }` },
+          optionsParam(),
+        ],
         returnType: `APIPromise<${responseName}>`,
       },
-      { params: [...pathParams, { name: 'params', type: plan.paramsType }, optionsParam()], returnType: `APIPromise<${chunk} | ${responseName}>` },
+      {
+        params: [...pathParams, { name: 'params', type: plan.paramsType }, optionsParam()],
+        returnType: `APIPromise<${chunk} | ${responseName}>`,
+      },
     ];
-    impl = { params: [...pathParams, { name: 'params', type: plan.paramsType }, optionsParam()], returnType: `APIPromise<${chunk} | ${responseName}>` };
+    impl = {
+      params: [...pathParams, { name: 'params', type: plan.paramsType }, optionsParam()],
+      returnType: `APIPromise<${chunk} | ${responseName}>`,
+    };
     call = `client.request<${chunk} | ${responseName}>(${requestObject(plan, 'params', false)}, options)`;
     returnsDoc = `The \`${responseName}\` body, or with \`${plan.stream.flag}: true\` a \`Stream\` of \`${plan.chunkTypeName}\` events to iterate with \`for await\`.`;
     const streamed = exampleCall(ir, plan, { stream: true });
@@ -188,23 +268,34 @@ export function operationCallable(ir: ApiIr, plan: OperationPlan): Callable {
   } else if (plan.response.kind === 'binary') {
     impl = {
       typeParameters: [{ name: 'A', constraint: 'BinaryAs', default: "'blob'" }],
-      params: [...pathParams, ...paramsParam(plan.paramsType ?? ''), optionsParam('BinaryRequestOptions<A>')],
+      params: [
+        ...pathParams,
+        ...paramsParam(plan.paramsType ?? ''),
+        optionsParam('BinaryRequestOptions<A>'),
+      ],
       returnType: 'APIPromise<BinaryResult<A>>',
     };
     call = `client.request<BinaryResult<A>>(${requestObject(plan, 'params', paramsMayBeUndefined)}, options)`;
-    returnsDoc = 'The bytes as a `Blob` (default), or an `ArrayBuffer`, `ReadableStream` or `Response` with `{ as }`.';
+    returnsDoc =
+      'The bytes as a `Blob` (default), or an `ArrayBuffer`, `ReadableStream` or `Response` with `{ as }`.';
     forwardTypeArgs = '<A>';
     exampleText = `const blob = await ${example.call};\nconst bytes = new Uint8Array(await blob.arrayBuffer());`;
   } else if (plan.paging && plan.paramsType) {
     // Await → the first page; iterate → every item across pages; `.pages()` → the pages.
     const item = `PageItem<${responseName}, ${quote(plan.paging.items)}>`;
-    impl = { params: [...pathParams, ...paramsParam(plan.paramsType), optionsParam()], returnType: `PagePromise<${responseName}, ${item}>` };
+    impl = {
+      params: [...pathParams, ...paramsParam(plan.paramsType), optionsParam()],
+      returnType: `PagePromise<${responseName}, ${item}>`,
+    };
     const paramsType = plan.paramsOptional ? `${plan.paramsType} | undefined` : plan.paramsType;
     call = `paginate<${responseName}, ${item}, ${paramsType}>((params) => client.request<${responseName}>(${requestObject(plan, 'params', paramsMayBeUndefined)}, options), params, ${pagingLiteral(plan.paging)})`;
     returnsDoc = `The first \`${responseName}\` page when awaited; iterate it with \`for await\` for every item across pages, or call \`.pages()\` for each page.`;
     exampleText = `const firstPage = await ${example.call};\n\n// Every item, page after page:\nfor await (const item of ${example.call}) {\n  console.log(item);\n}`;
   } else {
-    impl = { params: [...pathParams, ...paramsParam(plan.paramsType ?? ''), optionsParam()], returnType: `APIPromise<${responseName}>` };
+    impl = {
+      params: [...pathParams, ...paramsParam(plan.paramsType ?? ''), optionsParam()],
+      returnType: `APIPromise<${responseName}>`,
+    };
   }
   if (example.needsFs) exampleText = `import fs from 'node:fs';\n\n${exampleText}`;
   return {
@@ -219,32 +310,71 @@ export function operationCallable(ir: ApiIr, plan: OperationPlan): Callable {
 }
 
 /** `…AndWait`: submit, then poll until the task ends. */
-export function andWaitCallable(ir: ApiIr, plan: OperationPlan, descriptorName: string, taskType: string, idPointer: string): Callable {
+export function andWaitCallable(
+  ir: ApiIr,
+  plan: OperationPlan,
+  descriptorName: string,
+  taskType: string,
+  idPointer: string,
+): Callable {
   const op = plan.op;
   const pathParams: Param[] = plan.pathArgs.map((a) => ({ name: a.arg, type: a.type }));
-  const params: Param[] = plan.paramsType ? [{ name: 'params', type: plan.paramsType, ...(plan.paramsOptional ? { optional: true } : {}) }] : [];
-  const args = [...plan.pathArgs.map((a) => a.arg), ...(plan.paramsType ? ['params'] : []), 'requestOptions'].join(', ');
-  const example = exampleCall(ir, plan, { method: `${op.names.method}AndWait`, extraArgs: ['{ onProgress: (s) => console.log(s.state, s.progress) }'] });
+  const params: Param[] = plan.paramsType
+    ? [
+        {
+          name: 'params',
+          type: plan.paramsType,
+          ...(plan.paramsOptional ? { optional: true } : {}),
+        },
+      ]
+    : [];
+  const args = [
+    ...plan.pathArgs.map((a) => a.arg),
+    ...(plan.paramsType ? ['params'] : []),
+    'requestOptions',
+  ].join(', ');
+  const example = exampleCall(ir, plan, {
+    method: `${op.names.method}AndWait`,
+    extraArgs: ['{ onProgress: (s) => console.log(s.state, s.progress) }'],
+  });
   const docParams = paramDocs(plan);
-  docParams.push(['options', 'Wait options: `onProgress`, `signal`, `timeoutMs`, `intervalMs`, `requestOptions`.']);
+  docParams.push([
+    'options',
+    'Wait options: `onProgress`, `signal`, `timeoutMs`, `intervalMs`, `requestOptions`.',
+  ]);
   const exampleText = `${example.needsFs ? "import fs from 'node:fs';\n\n" : ''}const task = await ${example.call};\nconsole.log(task.result);`;
   return {
     functionName: `${op.names.function}AndWait`,
     methodName: `${op.names.method}AndWait`,
     overloads: [],
-    impl: { params: [...pathParams, ...params, { name: 'options', type: `WaitOptions<${taskType}>`, optional: true }], returnType: `TaskRun<${taskType}>` },
+    impl: {
+      params: [
+        ...pathParams,
+        ...params,
+        { name: 'options', type: `WaitOptions<${taskType}>`, optional: true },
+      ],
+      returnType: `TaskRun<${taskType}>`,
+    },
     docs: operationDocs(plan, {
       lead: 'Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.',
       example: exampleText,
       params: docParams,
-      returns: 'A `TaskRun`: await it for the final snapshot (`result`, `results`, raw `task`), or iterate it for snapshots.',
+      returns:
+        'A `TaskRun`: await it for the final snapshot (`result`, `results`, raw `task`), or iterate it for snapshots.',
     }),
     statements: `return submitAndWait<${taskType}>(client, ${descriptorName}, (requestOptions) => ${op.names.function}(client, ${args}), ${quote(idPointer)}, options);`,
   };
 }
 
 /** `waitFor(id)`: poll an existing task until it ends. */
-export function waitForCallable(poll: OperationIr, functionName: string, methodName: string, descriptorName: string, taskType: string, familyTitle: string): Callable {
+export function waitForCallable(
+  poll: OperationIr,
+  functionName: string,
+  methodName: string,
+  descriptorName: string,
+  taskType: string,
+  familyTitle: string,
+): Callable {
   const resource = [...poll.names.resource, methodName].join('.');
   return {
     functionName,
@@ -264,9 +394,15 @@ export function waitForCallable(poll: OperationIr, functionName: string, methodN
       ),
       tags: [
         tag('param', 'id The task id returned by the submit.'),
-        tag('param', 'options `onProgress`, `signal`, `timeoutMs`, `intervalMs`, `requestOptions`.'),
+        tag(
+          'param',
+          'options `onProgress`, `signal`, `timeoutMs`, `intervalMs`, `requestOptions`.',
+        ),
         tag('returns', 'A `TaskRun` (promise of the final snapshot, async iterable of snapshots).'),
-        tag('example', `\n\`\`\`ts\nfor await (const snapshot of client.${resource}('task-id')) {\n  console.log(snapshot.state, snapshot.progress);\n}\n\`\`\``),
+        tag(
+          'example',
+          `\n\`\`\`ts\nfor await (const snapshot of client.${resource}('task-id')) {\n  console.log(snapshot.state, snapshot.progress);\n}\n\`\`\``,
+        ),
       ],
     },
     statements: `return waitForTask<${taskType}>(client, ${descriptorName}, id, options);`,
@@ -283,7 +419,10 @@ export function receiverCallable(
   sources: { submit: OperationIr; callback: { name: string; method: string } }[],
 ): Callable {
   const resource = [...poll.names.resource, names.method].join('.');
-  const from = sources.map((s) => `\`${s.callback.name}\` of \`client.${[...s.submit.names.resource, s.submit.names.method].join('.')}()\``);
+  const from = sources.map(
+    (s) =>
+      `\`${s.callback.name}\` of \`client.${[...s.submit.names.resource, s.submit.names.method].join('.')}()\``,
+  );
   const listed = from.length > 3 ? `${from.slice(0, 3).join(', ')}, …` : from.join(', ');
   return {
     functionName: names.function,
@@ -296,8 +435,14 @@ export function receiverCallable(
         `Reads a ${familyTitle} callback (${listed}): the request the API sends to your URL on each status change.\nReturns the snapshot \`waitFor\` yields, its state mapped from the vendor status; throws \`CallbackPayloadError\` when the body is not JSON or not such a task (answer with a 400). Extra fields and unknown status values are let through.`,
       ),
       tags: [
-        tag('param', 'body The request body: its text (`await request.text()`), bytes, or the parsed JSON.'),
-        tag('returns', 'A `TaskSnapshot`: `id`, `state`, `progress`, `vendorStatus`, the raw `task`, `result`/`results` once succeeded, `reason` once failed.'),
+        tag(
+          'param',
+          'body The request body: its text (`await request.text()`), bytes, or the parsed JSON.',
+        ),
+        tag(
+          'returns',
+          'A `TaskSnapshot`: `id`, `state`, `progress`, `vendorStatus`, the raw `task`, `result`/`results` once succeeded, `reason` once failed.',
+        ),
         tag(
           'example',
           `\n\`\`\`ts\nexport async function POST(request: Request): Promise<Response> {\n  const snapshot = client.${resource}(await request.text());\n  console.log(snapshot.id, snapshot.state, snapshot.result);\n  return new Response(null, { status: 204 });\n}\n\`\`\``,
@@ -320,7 +465,9 @@ function parameterStructures(params: Param[]): OptionalKind<ParameterDeclaration
 
 /** Overload signatures must not carry initializers: parameters with one become optional. */
 function overloadParameters(params: Param[]): OptionalKind<ParameterDeclarationStructure>[] {
-  return parameterStructures(params.map((p) => (p.initializer ? { name: p.name, type: p.type, optional: true } : p)));
+  return parameterStructures(
+    params.map((p) => (p.initializer ? { name: p.name, type: p.type, optional: true } : p)),
+  );
 }
 
 export function toFunction(c: Callable): FunctionDeclarationStructure {
@@ -347,8 +494,13 @@ export function toFunction(c: Callable): FunctionDeclarationStructure {
   return fn;
 }
 
-export function toMethod(c: Callable, clientExpr: string): OptionalKind<MethodDeclarationStructure> {
-  const args = [...(c.clientFree ? [] : [clientExpr]), ...c.impl.params.map((p) => p.name)].join(', ');
+export function toMethod(
+  c: Callable,
+  clientExpr: string,
+): OptionalKind<MethodDeclarationStructure> {
+  const args = [...(c.clientFree ? [] : [clientExpr]), ...c.impl.params.map((p) => p.name)].join(
+    ', ',
+  );
   const method: OptionalKind<MethodDeclarationStructure> = {
     kind: StructureKind.Method,
     name: c.methodName,

@@ -55,7 +55,10 @@ export function callbackReading(callback: CallbackIr): CallbackReading {
 }
 
 /** One sentence for the payload type's doc: which call reads the request body (`body` being its text, or bytes). */
-export function callbackReadHint(callback: CallbackIr, receiver: CallbackReceiver | undefined): string {
+export function callbackReadHint(
+  callback: CallbackIr,
+  receiver: CallbackReceiver | undefined,
+): string {
   if (receiver) return `Read it with \`${receiver.method}(body)\` (a task snapshot).`;
   switch (callbackReading(callback)) {
     case 'json':
@@ -78,10 +81,16 @@ export interface ReceiverExample {
 }
 
 /** A framework-neutral route handler (web-standard Request/Response) that reads one callback. */
-export function receiverExample(callback: CallbackIr, receiver: CallbackReceiver | undefined): ReceiverExample {
+export function receiverExample(
+  callback: CallbackIr,
+  receiver: CallbackReceiver | undefined,
+): ReceiverExample {
   const verb = callback.method.toUpperCase();
   const reading = callbackReading(callback);
-  const open = [`// Your endpoint for \`${callback.name}\` (any framework with web-standard Request/Response):`, `export async function ${verb}(request: Request): Promise<Response> {`];
+  const open = [
+    `// Your endpoint for \`${callback.name}\` (any framework with web-standard Request/Response):`,
+    `export async function ${verb}(request: Request): Promise<Response> {`,
+  ];
   const ok = 'return new Response(null, { status: 204 });';
   // Only the parsers throw `CallbackPayloadError` (a bad body → 400); a form or raw body is read as it comes.
   const guarded = (lines: string[]): string[] => [
@@ -105,19 +114,33 @@ export function receiverExample(callback: CallbackIr, receiver: CallbackReceiver
     ]);
     imports = ['CallbackPayloadError'];
   } else if (reading === 'json') {
-    body = guarded([`const payload = parseCallbackJson<${callback.typeName}>(await request.text());`, 'console.log(payload);']);
+    body = guarded([
+      `const payload = parseCallbackJson<${callback.typeName}>(await request.text());`,
+      'console.log(payload);',
+    ]);
     imports = ['CallbackPayloadError', 'parseCallbackJson', `type ${callback.typeName}`];
   } else if (reading === 'form') {
-    body = plain([`// A urlencoded form (\`${callback.typeName}\`): every value arrives as a string.`, 'const fields = Object.fromEntries(new URLSearchParams(await request.text()));', 'console.log(fields);']);
+    body = plain([
+      `// A urlencoded form (\`${callback.typeName}\`): every value arrives as a string.`,
+      'const fields = Object.fromEntries(new URLSearchParams(await request.text()));',
+      'console.log(fields);',
+    ]);
     imports = [];
   } else if (reading === 'bytes') {
-    body = plain(['const bytes = new Uint8Array(await request.arrayBuffer());', 'console.log(bytes.byteLength);']);
+    body = plain([
+      'const bytes = new Uint8Array(await request.arrayBuffer());',
+      'console.log(bytes.byteLength);',
+    ]);
     imports = [];
   } else {
     body = plain(['const text = await request.text();', 'console.log(text);']);
     imports = [];
   }
-  return { imports, needsClient: receiver !== undefined, handler: [...open, ...body, '}'].join('\n') };
+  return {
+    imports,
+    needsClient: receiver !== undefined,
+    handler: [...open, ...body, '}'].join('\n'),
+  };
 }
 
 /** `{$request.body#/notifyHook}` → `notifyHook`: the body field that takes the URL, when the expression is one. */

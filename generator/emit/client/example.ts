@@ -35,18 +35,23 @@ function paramExample(param: ParameterIr, taskId: Json | undefined): Json {
 /** The request body of an example call: the example the operation's first page names, else the IR's default. */
 export function bodyExample(op: OperationIr, content: ContentIr): Json | undefined {
   const preferred = op.pages.find((p) => p.example)?.example;
-  return (preferred ? content.examples.find((e) => e.name === preferred) : undefined)?.value ?? content.example?.value;
+  return (
+    (preferred ? content.examples.find((e) => e.name === preferred) : undefined)?.value ??
+    content.example?.value
+  );
 }
 
 export function literal(value: Json, indent: number): string {
   const pad = '  '.repeat(indent + 1);
   const end = '  '.repeat(indent);
-  if (value === null || typeof value === 'number' || typeof value === 'boolean') return JSON.stringify(value);
+  if (value === null || typeof value === 'number' || typeof value === 'boolean')
+    return JSON.stringify(value);
   if (typeof value === 'string') return quote(value);
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]';
     const inline = value.map((v) => literal(v, 0));
-    if (inline.every((v) => !v.includes('\n')) && inline.join(', ').length < 60) return `[${inline.join(', ')}]`;
+    if (inline.every((v) => !v.includes('\n')) && inline.join(', ').length < 60)
+      return `[${inline.join(', ')}]`;
     return `[\n${value.map((v) => `${pad}${literal(v, indent + 1)},`).join('\n')}\n${end}]`;
   }
   const keys = Object.keys(value);
@@ -65,7 +70,15 @@ function fileName(field: string, content: ContentIr): string {
     'video/mp4': 'mp4',
     'application/pdf': 'pdf',
   };
-  const e = ext[declared] ?? (/image|mask/i.test(field) ? 'png' : /audio|voice|speech/i.test(field) ? 'mp3' : /video/i.test(field) ? 'mp4' : 'bin');
+  const e =
+    ext[declared] ??
+    (/image|mask/i.test(field)
+      ? 'png'
+      : /audio|voice|speech/i.test(field)
+        ? 'mp3'
+        : /video/i.test(field)
+          ? 'mp4'
+          : 'bin');
   return `${field}.${e}`;
 }
 
@@ -73,7 +86,9 @@ function fileName(field: string, content: ContentIr): string {
 function emptyParamsFit(ir: ApiIr, plan: OperationPlan): boolean {
   if (plan.fields.some((f) => f.required)) return false;
   if (!plan.body) return true;
-  return plan.body.mode === 'key' ? !plan.body.required : acceptsEmptyObject(ir, plan.body.content.schema);
+  return plan.body.mode === 'key'
+    ? !plan.body.required
+    : acceptsEmptyObject(ir, plan.body.content.schema);
 }
 
 /** The example call of an operation (method overridable, e.g. `createAndWait`). */
@@ -110,12 +125,16 @@ export function exampleCall(
         for (const [k, v] of Object.entries(value)) {
           const isFile = body.fileFields.includes(k);
           if (isFile) needsFs = true;
-          fields.push(`  ${propertyKey(k)}: ${isFile ? `fs.createReadStream(${quote(fileName(k, body.content))})` : literal(v, 1)},`);
+          fields.push(
+            `  ${propertyKey(k)}: ${isFile ? `fs.createReadStream(${quote(fileName(k, body.content))})` : literal(v, 1)},`,
+          );
         }
         for (const k of body.fileFields) {
           if (!(k in value)) {
             needsFs = true;
-            fields.push(`  ${propertyKey(k)}: fs.createReadStream(${quote(fileName(k, body.content))}),`);
+            fields.push(
+              `  ${propertyKey(k)}: fs.createReadStream(${quote(fileName(k, body.content))}),`,
+            );
           }
         }
       } else if (value !== undefined) {
@@ -125,8 +144,13 @@ export function exampleCall(
   }
   if (fields.length) args.push(`{\n${fields.join('\n')}\n}`);
   else if (plan.paramsType && !plan.paramsOptional) args.push('{}');
-  else if (plan.paramsType && options.extraArgs?.length) args.push(emptyParamsFit(ir, plan) ? '{}' : 'undefined');
+  else if (plan.paramsType && options.extraArgs?.length)
+    args.push(emptyParamsFit(ir, plan) ? '{}' : 'undefined');
   args.push(...(options.extraArgs ?? []));
   const method = options.method ?? op.names.method;
-  return { call: `client.${[...op.names.resource, method].join('.')}(${args.join(', ')})`, needsFs, streams };
+  return {
+    call: `client.${[...op.names.resource, method].join('.')}(${args.join(', ')})`,
+    needsFs,
+    streams,
+  };
 }

@@ -39,7 +39,12 @@ function runtimeExportNames(ctx: EmitContext): Set<string> {
   const names = new Set<string>();
   for (const block of text.matchAll(/export\s+(?:type\s+)?\{([^}]*)\}/g)) {
     for (const raw of block[1]!.split(',')) {
-      const name = raw.trim().replace(/^type\s+/, '').split(/\s+as\s+/).pop()!.trim();
+      const name = raw
+        .trim()
+        .replace(/^type\s+/, '')
+        .split(/\s+as\s+/)
+        .pop()!
+        .trim();
       if (name) names.add(name);
     }
   }
@@ -60,21 +65,31 @@ function checkExportClashes(
   receivers: ReadonlyMap<string, Callable>,
   descriptors: string[],
 ): Map<string, string> {
-  const owners = new Map<string, string>([...runtimeExportNames(ctx)].map((n) => [n, 'the client runtime']));
+  const owners = new Map<string, string>(
+    [...runtimeExportNames(ctx)].map((n) => [n, 'the client runtime']),
+  );
   const claim = (name: string | undefined, owner: string): void => {
     if (!name) return;
     const other = owners.get(name);
-    if (other && other !== owner) throw new ClientEmitError(`generated export ${name} (${owner}) clashes with ${other}`);
+    if (other && other !== owner)
+      throw new ClientEmitError(`generated export ${name} (${owner}) clashes with ${other}`);
     owners.set(name, owner);
   };
   for (const [id, plan] of plans) {
-    for (const name of [plan.paramsType, plan.responseTypeName, plan.chunkTypeName, plan.errorTypeName]) claim(name, id);
+    for (const name of [
+      plan.paramsType,
+      plan.responseTypeName,
+      plan.chunkTypeName,
+      plan.errorTypeName,
+    ])
+      claim(name, id);
     claim(callables.get(id)?.functionName, id);
     claim(andWait.get(id)?.functionName, `${id} (AndWait)`);
   }
   for (const [name, c] of waitFor) claim(c.functionName, `${name} (waitFor)`);
   for (const [name, c] of receivers) claim(c.functionName, `${name} (parseCallback)`);
-  for (const op of ir.operations) for (const cb of op.callbacks) claim(cb.typeName, `${op.operationId} (callback ${cb.name})`);
+  for (const op of ir.operations)
+    for (const cb of op.callbacks) claim(cb.typeName, `${op.operationId} (callback ${cb.name})`);
   for (const hook of ir.webhooks) claim(hook.typeName, `webhook ${hook.name}`);
   for (const name of descriptors) claim(name, `task descriptor ${name}`);
   return owners;
@@ -84,7 +99,12 @@ function checkExportClashes(
  * The named schema types the index re-exports: all but those whose name another export already
  * has (they stay reachable as `components['schemas'][name]`).
  */
-function schemaExports(ir: ApiIr, taken: ReadonlyMap<string, string>, className: string, resFiles: { classes: string[] }[]): string[] {
+function schemaExports(
+  ir: ApiIr,
+  taken: ReadonlyMap<string, string>,
+  className: string,
+  resFiles: { classes: string[] }[],
+): string[] {
   const classes = new Set([className, ...resFiles.flatMap((f) => f.classes)]);
   return ir.schemas.map((s) => s.typeName).filter((name) => !taken.has(name) && !classes.has(name));
 }
@@ -92,18 +112,35 @@ function schemaExports(ir: ApiIr, taken: ReadonlyMap<string, string>, className:
 export const emitClient: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] => {
   const className = clientClassName(ir);
   const prefix = envPrefix(ctx.packageName);
-  const plans = new Map<string, OperationPlan>(ir.operations.map((op) => [op.operationId, planOperation(ir, op)]));
-  const callables = new Map<string, Callable>(ir.operations.map((op) => [op.operationId, operationCallable(ir, plans.get(op.operationId)!)]));
+  const plans = new Map<string, OperationPlan>(
+    ir.operations.map((op) => [op.operationId, planOperation(ir, op)]),
+  );
+  const callables = new Map<string, Callable>(
+    ir.operations.map((op) => [op.operationId, operationCallable(ir, plans.get(op.operationId)!)]),
+  );
   const tasks = planTasks(ir, plans);
   const andWait = andWaitCallables(ir, plans, tasks);
   const waits = waitCallables(tasks);
 
-  const taken = checkExportClashes(ir, ctx, plans, callables, andWait, waits.byDescriptor, waits.receivers, tasks.descriptors.map((d) => d.name));
+  const taken = checkExportClashes(
+    ir,
+    ctx,
+    plans,
+    callables,
+    andWait,
+    waits.byDescriptor,
+    waits.receivers,
+    tasks.descriptors.map((d) => d.name),
+  );
   const opFiles = operationFiles(ir, plans, callables);
   const resFiles = resourceFiles(ir, callables, andWait, waits.byResource, opFiles);
   const hasTasks = tasks.descriptors.length > 0;
   const callbacks = callbacksFile(ir, tasks);
-  const ts = (path: string, contents: string): VirtualFile => ({ path, contents, format: 'typescript' });
+  const ts = (path: string, contents: string): VirtualFile => ({
+    path,
+    contents,
+    format: 'typescript',
+  });
 
   const files: VirtualFile[] = [
     packageJson(ir, ctx),
@@ -112,10 +149,29 @@ export const emitClient: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
     ...runtimeFiles(ctx),
     ...opFiles.map((f) => ts(f.path, f.contents)),
     ...resFiles.map((f) => ts(f.path, f.contents)),
-    ts('sdk/src/client.ts', clientFile(ir, className, prefix, callables, andWait, waits.byResource, opFiles, resFiles)),
-    ts('sdk/src/index.ts', indexFile(className, opFiles, resFiles, hasTasks, callbacks !== undefined, schemaExports(ir, taken, className, resFiles))),
+    ts(
+      'sdk/src/client.ts',
+      clientFile(ir, className, prefix, callables, andWait, waits.byResource, opFiles, resFiles),
+    ),
+    ts(
+      'sdk/src/index.ts',
+      indexFile(
+        className,
+        opFiles,
+        resFiles,
+        hasTasks,
+        callbacks !== undefined,
+        schemaExports(ir, taken, className, resFiles),
+      ),
+    ),
   ];
-  if (hasTasks) files.push(ts('sdk/src/tasks.ts', tasksFile(ir, plans, tasks, andWait, waits.byDescriptor, waits.receivers, opFiles)));
+  if (hasTasks)
+    files.push(
+      ts(
+        'sdk/src/tasks.ts',
+        tasksFile(ir, plans, tasks, andWait, waits.byDescriptor, waits.receivers, opFiles),
+      ),
+    );
   if (callbacks !== undefined) files.push(ts('sdk/src/callbacks.ts', callbacks));
   return files.sort((a, b) => compareCodePoints(a.path, b.path));
 };

@@ -6,7 +6,12 @@ import type { ApiIr } from '../../ir/types.js';
 import { defaultBaseUrl } from '../surface/client-identity.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
 
-export { clientClassName, defaultBaseUrl, envPrefix, hostIsTemplated } from '../surface/client-identity.js';
+export {
+  clientClassName,
+  defaultBaseUrl,
+  envPrefix,
+  hostIsTemplated,
+} from '../surface/client-identity.js';
 
 /** Members of the runtime's BaseClient: a root resource or root method with one of these names would shadow it. */
 export const CLIENT_MEMBERS: ReadonlySet<string> = new Set([
@@ -64,6 +69,8 @@ export function exampleClientOptions(ir: ApiIr, prefix: string): string {
  * `ClientConfig.pathPrefixes`). Other first segments are left alone: a relay may be mounted there.
  */
 export function pathPrefixes(ir: ApiIr): string[] {
-  const segments = ir.operations.map((op) => /^\/v\d+(?:alpha|beta)?\d*(?=\/)/i.exec(op.path)?.[0]).filter((s): s is string => s !== undefined);
+  const segments = ir.operations
+    .map((op) => /^\/v\d+(?:alpha|beta)?\d*(?=\/)/i.exec(op.path)?.[0])
+    .filter((s): s is string => s !== undefined);
   return sortedUnique(segments);
 }

@@ -4,7 +4,13 @@ import { successResponse } from '../../ir/operations.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
 import { generatedHeader } from '../header.js';
 import type { EmitContext, VirtualFile } from '../types.js';
-import { callbackReadHint, callbackReading, callbackUrlField, receiverExample, receiversOf } from './callback-receivers.js';
+import {
+  callbackReadHint,
+  callbackReading,
+  callbackUrlField,
+  receiverExample,
+  receiversOf,
+} from './callback-receivers.js';
 import { bodyExample, exampleCall } from './example.js';
 import { defaultBaseUrl, exampleClientOptions } from './naming.js';
 import type { OperationPlan } from './plan.js';
@@ -27,7 +33,9 @@ export function packageJson(ir: ApiIr, ctx: EmitContext): VirtualFile {
     main: './dist/cjs/index.js',
     module: './dist/index.js',
     types: './dist/cjs/index.d.ts',
-    typesVersions: { '*': { mock: ['./dist/cjs/mock/index.d.ts'], msw: ['./dist/cjs/msw/index.d.ts'] } },
+    typesVersions: {
+      '*': { mock: ['./dist/cjs/mock/index.d.ts'], msw: ['./dist/cjs/msw/index.d.ts'] },
+    },
     exports: {
       '.': entry(''),
       './mock': entry('mock/'),
@@ -43,7 +51,11 @@ export function packageJson(ir: ApiIr, ctx: EmitContext): VirtualFile {
     peerDependencies: { msw: '>=2' },
     peerDependenciesMeta: { msw: { optional: true } },
   };
-  return { path: 'sdk/package.json', contents: `${JSON.stringify(pkg, null, 2)}\n`, format: 'json' };
+  return {
+    path: 'sdk/package.json',
+    contents: `${JSON.stringify(pkg, null, 2)}\n`,
+    format: 'json',
+  };
 }
 
 /**
@@ -64,7 +76,11 @@ export function runtimeFiles(ctx: EmitContext): VirtualFile[] {
   for (const [name, text] of [...ctx.templates].sort((a, b) => cmp(a[0], b[0]))) {
     const match = /^client\/([^/]+\.ts)$/.exec(name);
     if (!match || name.endsWith('.test.ts')) continue;
-    out.push({ path: `sdk/src/core/${match[1]}`, contents: `${generatedHeader(`templates/${name}`)}\n${text}`, format: 'none' });
+    out.push({
+      path: `sdk/src/core/${match[1]}`,
+      contents: `${generatedHeader(`templates/${name}`)}\n${text}`,
+      format: 'none',
+    });
   }
   return out;
 }
@@ -81,14 +97,22 @@ function cell(text: string | undefined): string {
   return (text ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 }
 
-export function readme(ir: ApiIr, ctx: EmitContext, className: string, prefix: string, plans: ReadonlyMap<string, OperationPlan>, tasks: TasksPlan): VirtualFile {
+export function readme(
+  ir: ApiIr,
+  ctx: EmitContext,
+  className: string,
+  prefix: string,
+  plans: ReadonlyMap<string, OperationPlan>,
+  tasks: TasksPlan,
+): VirtualFile {
   const ops = ir.operations;
   const planOf = (op: OperationIr): OperationPlan => plans.get(op.operationId)!;
   const setup = `import { ${className} } from '${ctx.packageName}';\n\nconst client = new ${className}(${exampleClientOptions(ir, prefix)});`;
   const baseUrlDoc = defaultBaseUrl(ir)
     ? `\`baseUrl\` (default \`${prefix}_BASE_URL\`, then the spec's server)`
     : `\`baseUrl\` (your server's root URL, default \`${prefix}_BASE_URL\`; the spec names no host, so without either the constructor throws)`;
-  const withFs = (code: string, needsFs: boolean): string => (needsFs ? `import fs from 'node:fs';\n${code}` : code);
+  const withFs = (code: string, needsFs: boolean): string =>
+    needsFs ? `import fs from 'node:fs';\n${code}` : code;
   const parts: string[] = [
     generatedHeader('generator/emit/client/package-files.ts', 'html'),
     `# ${ctx.packageName}`,
@@ -105,12 +129,20 @@ export function readme(ir: ApiIr, ctx: EmitContext, className: string, prefix: s
     '',
   ];
   // Quick start: a plain JSON call, preferring one that also streams (chat-like), then any JSON body, then any JSON answer.
-  const jsonCall = (o: OperationIr): boolean => !o.task && planOf(o).response.kind === 'json' && planOf(o).body?.kind === 'json';
+  const jsonCall = (o: OperationIr): boolean =>
+    !o.task && planOf(o).response.kind === 'json' && planOf(o).body?.kind === 'json';
   const first =
-    ops.find((o) => jsonCall(o) && planOf(o).stream) ?? ops.find(jsonCall) ?? ops.find((o) => planOf(o).response.kind === 'json') ?? ops[0];
+    ops.find((o) => jsonCall(o) && planOf(o).stream) ??
+    ops.find(jsonCall) ??
+    ops.find((o) => planOf(o).response.kind === 'json') ??
+    ops[0];
   if (first) {
     const ex = exampleCall(ir, planOf(first));
-    parts.push(fence(withFs(`${setup}\n\nconst result = await ${ex.call};\nconsole.log(result);`, ex.needsFs)));
+    parts.push(
+      fence(
+        withFs(`${setup}\n\nconst result = await ${ex.call};\nconsole.log(result);`, ex.needsFs),
+      ),
+    );
   } else {
     parts.push(fence(setup));
   }
@@ -130,19 +162,28 @@ export function readme(ir: ApiIr, ctx: EmitContext, className: string, prefix: s
       '',
       `With \`${planOf(streamOp).stream!.flag}: true\` the call resolves to a \`Stream\` of typed events (server-sent events, parsed as JSON, ending at ${streamOp.stream?.terminator ? `\`${streamOp.stream.terminator}\`` : 'the end of the body'}). Leaving the loop early or aborting closes the connection; a stream with no event for longer than \`idleTimeout\` fails with \`APIConnectionTimeoutError\` (keep-alive comments do not count); an \`error\` event raises \`APIError\`; a stream that ends before its terminator raises \`IncompleteStreamError\`. \`stream.tee()\` splits it in two, \`stream.toReadableStream()\` / \`Stream.fromReadableStream()\` carry it across a server boundary, and \`accumulateChatCompletion(stream)\` / \`chatCompletionText(stream)\` fold chat chunks into the final completion (tool calls included) or its text.`,
       '',
-      fence(withFs(`const stream = await ${ex.call};\nfor await (const chunk of stream) {\n  console.log(chunk);\n}`, ex.needsFs)),
+      fence(
+        withFs(
+          `const stream = await ${ex.call};\nfor await (const chunk of stream) {\n  console.log(chunk);\n}`,
+          ex.needsFs,
+        ),
+      ),
     );
   }
-  const uploadOp = ops.find((o) => planOf(o).body?.kind === 'multipart' && planOf(o).body!.fileFields.length > 0);
+  const uploadOp = ops.find(
+    (o) => planOf(o).body?.kind === 'multipart' && planOf(o).body!.fileFields.length > 0,
+  );
   if (uploadOp) {
     const ex = exampleCall(ir, planOf(uploadOp));
     parts.push(
       '',
       '## Uploads',
       '',
-      'File fields take a `File`, `Blob`, `Uint8Array`/`Buffer`/`ArrayBuffer`, `ReadableStream`, `Response` or a Node read stream. The file name comes from the File, the stream path or `toFile(bytes, name)`; the media type from the Blob, the extension, or the spec\'s part encoding.',
+      "File fields take a `File`, `Blob`, `Uint8Array`/`Buffer`/`ArrayBuffer`, `ReadableStream`, `Response` or a Node read stream. The file name comes from the File, the stream path or `toFile(bytes, name)`; the media type from the Blob, the extension, or the spec's part encoding.",
       '',
-      fence(`import fs from 'node:fs';\nimport { toFile } from '${ctx.packageName}';\n\nconst result = await ${ex.call};\n// From bytes in memory:\nconst file = await toFile(new Uint8Array([1, 2, 3]), 'input.png');`),
+      fence(
+        `import fs from 'node:fs';\nimport { toFile } from '${ctx.packageName}';\n\nconst result = await ${ex.call};\n// From bytes in memory:\nconst file = await toFile(new Uint8Array([1, 2, 3]), 'input.png');`,
+      ),
     );
   }
   const binaryOp = ops.find((o) => planOf(o).response.kind === 'binary');
@@ -152,7 +193,7 @@ export function readme(ir: ApiIr, ctx: EmitContext, className: string, prefix: s
       '',
       '## Binary results',
       '',
-      'Operations that return bytes resolve to a `Blob` by default; pass `{ as: \'arrayBuffer\' | \'stream\' | \'response\' }` for another form. The timeout covers reading the whole body (for `stream`/`response`, the headers; then `idleTimeout` guards the gaps).',
+      "Operations that return bytes resolve to a `Blob` by default; pass `{ as: 'arrayBuffer' | 'stream' | 'response' }` for another form. The timeout covers reading the whole body (for `stream`/`response`, the headers; then `idleTimeout` guards the gaps).",
       '',
       fence(
         withFs(
@@ -167,7 +208,11 @@ export function readme(ir: ApiIr, ctx: EmitContext, className: string, prefix: s
     const body = planOf(op).body;
     return body ? JSON.stringify(bodyExample(op, body.content) ?? null).length : 0;
   };
-  const submit = [...tasks.submits].sort((a, b) => exampleSize(a.submit) - exampleSize(b.submit) || cmp(a.submit.operationId, b.submit.operationId))[0];
+  const submit = [...tasks.submits].sort(
+    (a, b) =>
+      exampleSize(a.submit) - exampleSize(b.submit) ||
+      cmp(a.submit.operationId, b.submit.operationId),
+  )[0];
   if (submit) {
     const plan = planOf(submit.submit);
     const ex = exampleCall(ir, plan, {
@@ -186,7 +231,9 @@ export function readme(ir: ApiIr, ctx: EmitContext, className: string, prefix: s
       '',
       `The same run is an async iterable of snapshots, and an existing task can be awaited by id with \`${methodPath(poll, d.waitMethod)}(id)\`:`,
       '',
-      fence(`for await (const snapshot of ${methodPath(poll, d.waitMethod)}('task-id', { timeoutMs: 60_000 })) {\n  console.log(snapshot.state, snapshot.progress, snapshot.vendorStatus);\n}`),
+      fence(
+        `for await (const snapshot of ${methodPath(poll, d.waitMethod)}('task-id', { timeoutMs: 60_000 })) {\n  console.log(snapshot.state, snapshot.progress, snapshot.vendorStatus);\n}`,
+      ),
     );
   }
   parts.push(...callbacksSection(ir, ctx, className, prefix, tasks));
@@ -249,8 +296,11 @@ export function readme(ir: ApiIr, ctx: EmitContext, className: string, prefix: s
 /** `## Types`: named schema types, closed objects, and `withExtras`, the one escape to undocumented fields. */
 function typesSection(ir: ApiIr, ctx: EmitContext, first: OperationIr | undefined): string[] {
   if (ir.schemas.length === 0) return [];
-  const body = first ? successResponse(first)?.contents.find((c) => c.kind === 'json')?.schema : undefined;
-  const named = ir.schemas.find((s) => body?.kind === 'ref' && s.name === body.name) ?? ir.schemas[0]!;
+  const body = first
+    ? successResponse(first)?.contents.find((c) => c.kind === 'json')?.schema
+    : undefined;
+  const named =
+    ir.schemas.find((s) => body?.kind === 'ref' && s.name === body.name) ?? ir.schemas[0]!;
   return [
     '',
     '## Types',
@@ -259,22 +309,40 @@ function typesSection(ir: ApiIr, ctx: EmitContext, first: OperationIr | undefine
     '',
     'Responses are read leniently: fields a server sends beyond the documented ones are still on the object at run time. `withExtras` is the one typed way to read them; it opens the object it is given (not the objects inside it), with extra values typed `unknown`:',
     '',
-    fence(`import { withExtras } from '${ctx.packageName}';\n\nconst extra = withExtras(result).some_vendor_field; // unknown: check it before use`),
+    fence(
+      `import { withExtras } from '${ctx.packageName}';\n\nconst extra = withExtras(result).some_vendor_field; // unknown: check it before use`,
+    ),
   ];
 }
 
 /** `## Callbacks` (only when the spec declares callbacks or webhooks): the receiver and a route handler. */
-function callbacksSection(ir: ApiIr, ctx: EmitContext, className: string, prefix: string, tasks: TasksPlan): string[] {
-  const all = [...ir.operations.flatMap((op) => op.callbacks.map((callback) => ({ op: op as OperationIr | undefined, callback }))), ...ir.webhooks.map((callback) => ({ op: undefined, callback }))];
+function callbacksSection(
+  ir: ApiIr,
+  ctx: EmitContext,
+  className: string,
+  prefix: string,
+  tasks: TasksPlan,
+): string[] {
+  const all = [
+    ...ir.operations.flatMap((op) =>
+      op.callbacks.map((callback) => ({ op: op as OperationIr | undefined, callback })),
+    ),
+    ...ir.webhooks.map((callback) => ({ op: undefined, callback })),
+  ];
   if (all.length === 0) return [];
   const receivers = receiversOf(tasks);
   // A task callback shows the most; among those, the first in spec order.
   const first = all.find((c) => receivers.has(c.callback.source)) ?? all[0]!;
   const receiver = receivers.get(first.callback.source);
   const example = receiverExample(first.callback, receiver);
-  const imports = [...example.imports, ...(example.needsClient ? [className] : [])].sort((a, b) => cmp(a.replace(/^type /, ''), b.replace(/^type /, '')));
-  const setup = imports.length ? [`import { ${imports.join(', ')} } from '${ctx.packageName}';`] : [];
-  if (example.needsClient) setup.push('', `const client = new ${className}(${exampleClientOptions(ir, prefix)});`);
+  const imports = [...example.imports, ...(example.needsClient ? [className] : [])].sort((a, b) =>
+    cmp(a.replace(/^type /, ''), b.replace(/^type /, '')),
+  );
+  const setup = imports.length
+    ? [`import { ${imports.join(', ')} } from '${ctx.packageName}';`]
+    : [];
+  if (example.needsClient)
+    setup.push('', `const client = new ${className}(${exampleClientOptions(ir, prefix)});`);
   // Where the URL goes, per receiver: `notifyHook` of 7 Midjourney task operations, ….
   const groups = new Map<string, { fields: Set<string>; ops: OperationIr[] }>();
   for (const { op, callback } of all) {
@@ -287,11 +355,20 @@ function callbacksSection(ir: ApiIr, ctx: EmitContext, className: string, prefix
     groups.set(label, group);
   }
   // Deduplicated: one operation may have task callbacks and other callbacks on the same field.
-  const places = [...new Set([...groups].map(([label, g]) => {
-    const whose = g.ops.length === 1 ? `\`${methodPath(g.ops[0]!)}()\`` : `${g.ops.length} ${label ? `${label} ` : ''}operations`;
-    return `${[...g.fields].map((f) => `\`${f}\``).join(' or ')} of ${whose}`;
-  }))];
-  const hooks = ir.webhooks.length ? `register an endpoint for ${ir.webhooks.length === 1 ? `the \`${ir.webhooks[0]!.name}\` webhook` : `its ${ir.webhooks.length} webhooks`}` : '';
+  const places = [
+    ...new Set(
+      [...groups].map(([label, g]) => {
+        const whose =
+          g.ops.length === 1
+            ? `\`${methodPath(g.ops[0]!)}()\``
+            : `${g.ops.length} ${label ? `${label} ` : ''}operations`;
+        return `${[...g.fields].map((f) => `\`${f}\``).join(' or ')} of ${whose}`;
+      }),
+    ),
+  ];
+  const hooks = ir.webhooks.length
+    ? `register an endpoint for ${ir.webhooks.length === 1 ? `the \`${ir.webhooks[0]!.name}\` webhook` : `its ${ir.webhooks.length} webhooks`}`
+    : '';
   const where = places.length
     ? `Some operations call you back: give a URL in the request (${places.join('; ')})${hooks ? `, or ${hooks}` : ''}`
     : `The API calls you back: ${hooks}`;
@@ -303,18 +380,25 @@ function callbacksSection(ir: ApiIr, ctx: EmitContext, className: string, prefix
     '',
   ];
   if (receiver) {
-    const others = [...new Map([...receivers.values()].map((r) => [r.method, r])).values()].filter((r) => r !== receiver);
+    const others = [...new Map([...receivers.values()].map((r) => [r.method, r])).values()].filter(
+      (r) => r !== receiver,
+    );
     lines.push(
       `\`${receiver.method}(body)\` (standalone: \`${receiver.function}(body)\`) reads the request body — its text, bytes or the parsed JSON — checks that it is a ${receiver.family.title ?? `${receiver.family.name} task`} (a JSON object with the status at \`${receiver.family.status}\`${receiver.family.taskId ? ` and the id at \`${receiver.family.taskId}\`` : ''}), and returns the snapshot \`waitFor\` yields, states mapped the same way; anything else throws \`CallbackPayloadError\`. Extra fields and unknown status values pass. It uses no Node API, so it runs in any server or edge runtime.${
         others.length ? ` Likewise: ${others.map((r) => `\`${r.method}(body)\``).join(', ')}.` : ''
       }`,
     );
   } else if (callbackReading(first.callback) === 'json') {
-    lines.push('`parseCallbackJson<Payload>(body)` reads the request body — its text, bytes or the parsed JSON — and throws `CallbackPayloadError` when it is not JSON.');
+    lines.push(
+      '`parseCallbackJson<Payload>(body)` reads the request body — its text, bytes or the parsed JSON — and throws `CallbackPayloadError` when it is not JSON.',
+    );
   } else {
     lines.push(callbackReadHint(first.callback, undefined));
   }
-  lines.push('', fence(setup.length ? `${setup.join('\n')}\n\n${example.handler}` : example.handler));
+  lines.push(
+    '',
+    fence(setup.length ? `${setup.join('\n')}\n\n${example.handler}` : example.handler),
+  );
   return lines;
 }
 

@@ -4,7 +4,16 @@
  * body), the body and response handling, stream and task wiring, and the type names it exports.
  */
 import { commentText } from '../../util/text-safety.js';
-import type { ApiIr, BodyKind, ContentIr, OperationIr, PagingFieldIr, PagingIr, ParameterIr, SchemaIr } from '../../ir/types.js';
+import type {
+  ApiIr,
+  BodyKind,
+  ContentIr,
+  OperationIr,
+  PagingFieldIr,
+  PagingIr,
+  ParameterIr,
+  SchemaIr,
+} from '../../ir/types.js';
 import { successResponse } from '../../ir/operations.js';
 import { contentType, parameterType, resolveSchema, schemaType } from './type-refs.js';
 
@@ -88,12 +97,18 @@ function argName(param: ParameterIr, taken: Set<string>): string {
 }
 
 /** Property names of an object-like schema (for clash checks); undefined when not knowable. */
-function objectProperties(ir: ApiIr, schema: SchemaIr | undefined, depth = 0): string[] | undefined {
+function objectProperties(
+  ir: ApiIr,
+  schema: SchemaIr | undefined,
+  depth = 0,
+): string[] | undefined {
   if (!schema || depth > 8) return undefined;
   const s = resolveSchema(ir, schema);
   if (s.kind === 'object') return s.properties.map((p) => p.name);
   if (s.kind === 'intersection' || s.kind === 'union') {
-    const parts = (s.kind === 'union' ? s.variants : s.parts).map((p) => objectProperties(ir, p, depth + 1));
+    const parts = (s.kind === 'union' ? s.variants : s.parts).map((p) =>
+      objectProperties(ir, p, depth + 1),
+    );
     if (parts.some((p) => p === undefined)) return undefined;
     return [...new Set(parts.flatMap((p) => p!))];
   }
@@ -106,12 +121,18 @@ export function acceptsEmptyObject(ir: ApiIr, schema: SchemaIr | undefined): boo
 }
 
 /** Can an object holding only the `given` properties be valid, i.e. is every other property optional on some path? Unknown shapes count as not. */
-export function acceptsObjectWith(ir: ApiIr, schema: SchemaIr | undefined, given: ReadonlySet<string>, depth = 0): boolean {
+export function acceptsObjectWith(
+  ir: ApiIr,
+  schema: SchemaIr | undefined,
+  given: ReadonlySet<string>,
+  depth = 0,
+): boolean {
   if (!schema || depth > 8) return false;
   const s = resolveSchema(ir, schema);
   if (s.kind === 'object') return s.properties.every((p) => !p.required || given.has(p.name));
   if (s.kind === 'union') return s.variants.some((v) => acceptsObjectWith(ir, v, given, depth + 1));
-  if (s.kind === 'intersection') return s.parts.every((p) => acceptsObjectWith(ir, p, given, depth + 1));
+  if (s.kind === 'intersection')
+    return s.parts.every((p) => acceptsObjectWith(ir, p, given, depth + 1));
   return false;
 }
 
@@ -131,7 +152,10 @@ function isFileSchema(ir: ApiIr, schema: SchemaIr): boolean {
   return (s.kind === 'string' && s.binary) || false;
 }
 
-function fileFieldsOf(ir: ApiIr, schema: SchemaIr | undefined): { name: string; required: boolean; array: boolean; description?: string }[] {
+function fileFieldsOf(
+  ir: ApiIr,
+  schema: SchemaIr | undefined,
+): { name: string; required: boolean; array: boolean; description?: string }[] {
   if (!schema) return [];
   const s = resolveSchema(ir, schema);
   if (s.kind !== 'object') return [];
@@ -157,16 +181,34 @@ function planBody(ir: ApiIr, op: OperationIr, fieldNames: Set<string>): BodyPlan
   const kind = content.kind as BodyPlan['kind'];
   const raw = contentType(ir, content);
   const partTypes: Record<string, string> = {};
-  for (const [name, encoding] of Object.entries(content.encoding)) if (encoding.contentType) partTypes[name] = encoding.contentType;
+  for (const [name, encoding] of Object.entries(content.encoding))
+    if (encoding.contentType) partTypes[name] = encoding.contentType;
   if (kind === 'binary') {
-    return { content, kind, mode: 'key', type: 'Uploadable', required: body.required, partTypes, fileFields: [] };
+    return {
+      content,
+      kind,
+      mode: 'key',
+      type: 'Uploadable',
+      required: body.required,
+      partTypes,
+      fileFields: [],
+    };
   }
   if (kind === 'text') {
-    return { content, kind, mode: 'key', type: 'string', required: body.required, partTypes, fileFields: [] };
+    return {
+      content,
+      kind,
+      mode: 'key',
+      type: 'string',
+      required: body.required,
+      partTypes,
+      fileFields: [],
+    };
   }
   const props = objectProperties(ir, content.schema);
   const clash = props?.some((p) => fieldNames.has(p)) ?? false;
-  const mode: BodyPlan['mode'] = isObjectLike(ir, content.schema) && !clash && !fieldNames.has('body') ? 'spread' : 'key';
+  const mode: BodyPlan['mode'] =
+    isObjectLike(ir, content.schema) && !clash && !fieldNames.has('body') ? 'spread' : 'key';
   let type = raw;
   const files = kind === 'multipart' ? fileFieldsOf(ir, content.schema) : [];
   if (files.length > 0) {
@@ -179,13 +221,25 @@ function planBody(ir: ApiIr, op: OperationIr, fieldNames: Set<string>): BodyPlan
       .join(' ');
     type = `Omit<${raw}, ${omitted}> & { ${fields} }`;
   }
-  return { content, kind, mode, type, required: body.required, partTypes, fileFields: files.map((f) => f.name) };
+  return {
+    content,
+    kind,
+    mode,
+    type,
+    required: body.required,
+    partTypes,
+    fileFields: files.map((f) => f.name),
+  };
 }
 
 /** Text media types whose schema is not binary come back as strings; every other non-JSON type as bytes. */
 function responseClass(content: ContentIr): 'json' | 'text' | 'binary' {
   if (content.kind === 'json') return 'json';
-  if (content.kind === 'text' && !(content.schema && content.schema.kind === 'string' && content.schema.binary)) return 'text';
+  if (
+    content.kind === 'text' &&
+    !(content.schema && content.schema.kind === 'string' && content.schema.binary)
+  )
+    return 'text';
   return 'binary';
 }
 
@@ -204,12 +258,20 @@ function planResponse(ir: ApiIr, op: OperationIr): ResponsePlan {
   const json = contents.find((c) => c.kind === 'json');
   const jsonType = json ? contentType(ir, json) : undefined;
   const firstClass = responseClass(first);
-  const ofClass = (cls: string): string[] => contents.filter((c) => responseClass(c) === cls).map((c) => c.mediaType);
-  if (firstClass === 'binary') return { kind: 'binary', type: 'Blob', mediaTypes: ofClass('binary'), status: ok.status };
+  const ofClass = (cls: string): string[] =>
+    contents.filter((c) => responseClass(c) === cls).map((c) => c.mediaType);
+  if (firstClass === 'binary')
+    return { kind: 'binary', type: 'Blob', mediaTypes: ofClass('binary'), status: ok.status };
   if (classes.has('json') && classes.has('text')) {
-    return { kind: 'mixed', type: `${jsonType} | string`, mediaTypes: [...ofClass('json'), ...ofClass('text')], status: ok.status };
+    return {
+      kind: 'mixed',
+      type: `${jsonType} | string`,
+      mediaTypes: [...ofClass('json'), ...ofClass('text')],
+      status: ok.status,
+    };
   }
-  if (firstClass === 'json') return { kind: 'json', type: jsonType!, mediaTypes: ofClass('json'), status: ok.status };
+  if (firstClass === 'json')
+    return { kind: 'json', type: jsonType!, mediaTypes: ofClass('json'), status: ok.status };
   return { kind: 'text', type: 'string', mediaTypes: ofClass('text'), status: ok.status };
 }
 
@@ -226,7 +288,9 @@ function errorDefinition(ir: ApiIr, op: OperationIr): string | undefined {
 /** Picks the scheme to send: the first requirement naming a scheme the runtime can apply. */
 function planAuth(ir: ApiIr, op: OperationIr): { auth: string | null; authOptional: boolean } {
   const usable = new Set(
-    ir.securitySchemes.filter((s) => s.type !== 'mutualTLS' && !(s.type === 'apiKey' && s.in === 'cookie')).map((s) => s.name),
+    ir.securitySchemes
+      .filter((s) => s.type !== 'mutualTLS' && !(s.type === 'apiKey' && s.in === 'cookie'))
+      .map((s) => s.name),
   );
   const optional = op.security.some((r) => Object.keys(r.schemes).length === 0);
   for (const requirement of op.security) {
@@ -260,16 +324,24 @@ export function planOperation(ir: ApiIr, op: OperationIr): OperationPlan {
     const members: string[] = [];
     for (const f of fields) {
       const doc = docComment([f.description, f.deprecated ? '@deprecated' : undefined]);
-      members.push(`${doc}${propertyKeyOf(f.propertyName)}${f.required ? '' : '?'}: ${parameterType(ir, f)};`);
+      members.push(
+        `${doc}${propertyKeyOf(f.propertyName)}${f.required ? '' : '?'}: ${parameterType(ir, f)};`,
+      );
     }
     if (body?.mode === 'key') members.push(`${body.required ? 'body' : 'body?'}: ${body.type};`);
     const literal = members.length ? `{ ${members.join(' ')} }` : undefined;
     const spread = body?.mode === 'spread' ? body.type : undefined;
     plan.paramsType = `${stem}Params`;
     plan.paramsDefinition = [spread, literal].filter(Boolean).join(' & ');
-    plan.paramsOptional = !fields.some((f) => f.required) && !(body?.required && bodyNeedsContent(ir, body));
+    plan.paramsOptional =
+      !fields.some((f) => f.required) && !(body?.required && bodyNeedsContent(ir, body));
   }
-  if (plan.response.kind === 'json' || plan.response.kind === 'text' || plan.response.kind === 'mixed') plan.responseTypeName = `${stem}Response`;
+  if (
+    plan.response.kind === 'json' ||
+    plan.response.kind === 'text' ||
+    plan.response.kind === 'mixed'
+  )
+    plan.responseTypeName = `${stem}Response`;
   const errors = errorDefinition(ir, op);
   if (errors) {
     plan.errorTypeName = `${stem}ErrorBody`;
@@ -279,16 +351,25 @@ export function planOperation(ir: ApiIr, op: OperationIr): OperationPlan {
   if (paging && !op.stream && plan.response.kind === 'json') plan.paging = paging;
   if (op.stream && body) {
     const chunkType = schemaType(ir, op.stream.itemSchema);
-    plan.stream = { flag: op.stream.requestFlag, chunkType, ...(op.stream.terminator !== undefined ? { terminator: op.stream.terminator } : {}) };
+    plan.stream = {
+      flag: op.stream.requestFlag,
+      chunkType,
+      ...(op.stream.terminator !== undefined ? { terminator: op.stream.terminator } : {}),
+    };
     plan.chunkTypeName = `${stem}Chunk`;
   }
   return plan;
 }
 
 /** A paging field's key in the params object: a query parameter's property name, or a spread body property. */
-function planPaging(paging: PagingIr, fields: ParameterIr[], body: BodyPlan | undefined): OperationPlan['paging'] {
+function planPaging(
+  paging: PagingIr,
+  fields: ParameterIr[],
+  body: BodyPlan | undefined,
+): OperationPlan['paging'] {
   const keyOf = (field: PagingFieldIr): string | undefined => {
-    if (field.in === 'query') return fields.find((f) => f.in === 'query' && f.name === field.name)?.propertyName;
+    if (field.in === 'query')
+      return fields.find((f) => f.in === 'query' && f.name === field.name)?.propertyName;
     return body?.mode === 'spread' ? field.name : undefined;
   };
   const param = keyOf(paging.param);
@@ -304,7 +385,11 @@ function propertyKeyOf(name: string): string {
 
 /** A one-line `/** … *\/` comment from non-empty parts (for members inside type literals). */
 export function docComment(parts: (string | undefined)[]): string {
-  const text = commentText(parts.filter((p): p is string => Boolean(p && p.trim())).join(' ').replace(/\s*\n\s*/g, ' '));
+  const text = commentText(
+    parts
+      .filter((p): p is string => Boolean(p && p.trim()))
+      .join(' ')
+      .replace(/\s*\n\s*/g, ' '),
+  );
   return text ? `/** ${text} */ ` : '';
 }
-

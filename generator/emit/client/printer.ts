@@ -1,5 +1,11 @@
 /** Prints one ts-morph source-file structure to text (one in-memory project, each file created once, printed once). */
-import { IndentationText, Project, QuoteKind, type OptionalKind, type SourceFileStructure } from 'ts-morph';
+import {
+  IndentationText,
+  Project,
+  QuoteKind,
+  type OptionalKind,
+  type SourceFileStructure,
+} from 'ts-morph';
 
 let project: Project | undefined;
 
@@ -7,7 +13,11 @@ export function printStructure(path: string, structure: OptionalKind<SourceFileS
   project ??= new Project({
     useInMemoryFileSystem: true,
     skipAddingFilesFromTsConfig: true,
-    manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single, useTrailingCommas: true },
+    manipulationSettings: {
+      indentationText: IndentationText.TwoSpaces,
+      quoteKind: QuoteKind.Single,
+      useTrailingCommas: true,
+    },
   });
   const file = project.createSourceFile(`/${path}`, structure, { overwrite: true });
   const text = file.getFullText();

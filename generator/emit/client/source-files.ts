@@ -12,12 +12,35 @@ import {
   type PropertyDeclarationStructure,
   type StatementStructures,
 } from 'ts-morph';
-import type { ApiIr, CallbackIr, OperationIr, ResourceIr, SecuritySchemeIr } from '../../ir/types.js';
+import type {
+  ApiIr,
+  CallbackIr,
+  OperationIr,
+  ResourceIr,
+  SecuritySchemeIr,
+} from '../../ir/types.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
 import { generatedHeader } from '../header.js';
 import { callbackReadHint, receiversOf } from './callback-receivers.js';
-import { andWaitCallable, escapeDoc, operationCallable, receiverCallable, toFunction, toMethod, waitForCallable, type Callable } from './callables.js';
-import { CLIENT_MEMBERS, RUNTIME_EXPORTS, defaultBaseUrl, exampleClientOptions, groupOf, pathPrefixes, sortedUnique } from './naming.js';
+import {
+  andWaitCallable,
+  escapeDoc,
+  operationCallable,
+  receiverCallable,
+  toFunction,
+  toMethod,
+  waitForCallable,
+  type Callable,
+} from './callables.js';
+import {
+  CLIENT_MEMBERS,
+  RUNTIME_EXPORTS,
+  defaultBaseUrl,
+  exampleClientOptions,
+  groupOf,
+  pathPrefixes,
+  sortedUnique,
+} from './naming.js';
 import { acceptsObjectWith, bodyNeedsContent, type OperationPlan } from './plan.js';
 import { printStructure } from './printer.js';
 import { ClientEmitError, type TasksPlan } from './tasks-plan.js';
@@ -67,15 +90,30 @@ function identifiersIn(text: string): Set<string> {
 }
 
 /** Imports of the names a file's text uses (value imports win over type-only ones). */
-function imports(text: string, from: string, values: readonly string[], types: readonly string[]): Statement[] {
+function imports(
+  text: string,
+  from: string,
+  values: readonly string[],
+  types: readonly string[],
+): Statement[] {
   const words = identifiersIn(text);
   const used = (name: string): boolean => words.has(name);
   const valueNames = sortedUnique(values.filter(used));
   const typeNames = sortedUnique(types.filter((t) => used(t) && !valueNames.includes(t)));
-  const named = [...valueNames.map((n) => ({ name: n })), ...typeNames.map((n) => ({ name: n, isTypeOnly: true }))].sort((a, b) => cmp(a.name, b.name));
+  const named = [
+    ...valueNames.map((n) => ({ name: n })),
+    ...typeNames.map((n) => ({ name: n, isTypeOnly: true })),
+  ].sort((a, b) => cmp(a.name, b.name));
   if (named.length === 0) return [];
   if (valueNames.length === 0) {
-    return [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: from, isTypeOnly: true, namedImports: typeNames }];
+    return [
+      {
+        kind: StructureKind.ImportDeclaration,
+        moduleSpecifier: from,
+        isTypeOnly: true,
+        namedImports: typeNames,
+      },
+    ];
   }
   return [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: from, namedImports: named }];
 }
@@ -104,7 +142,11 @@ export interface OperationFile {
   contents: string;
 }
 
-export function operationFiles(ir: ApiIr, plans: ReadonlyMap<string, OperationPlan>, callables: ReadonlyMap<string, Callable>): OperationFile[] {
+export function operationFiles(
+  ir: ApiIr,
+  plans: ReadonlyMap<string, OperationPlan>,
+  callables: ReadonlyMap<string, Callable>,
+): OperationFile[] {
   const groups = new Map<string, OperationIr[]>();
   for (const op of ir.operations) {
     const group = groupOf(op.names.resource);
@@ -119,20 +161,42 @@ export function operationFiles(ir: ApiIr, plans: ReadonlyMap<string, OperationPl
       const plan = plans.get(op.operationId)!;
       const call = `\`client.${[...op.names.resource, op.names.method].join('.')}()\``;
       if (plan.paramsType && plan.paramsDefinition) {
-        body.push(typeAlias(plan.paramsType, plan.paramsDefinition, `Parameters of ${call} (${op.operationId}).`));
+        body.push(
+          typeAlias(
+            plan.paramsType,
+            plan.paramsDefinition,
+            `Parameters of ${call} (${op.operationId}).`,
+          ),
+        );
         types.push(plan.paramsType);
       }
       if (plan.responseTypeName) {
-        body.push(typeAlias(plan.responseTypeName, plan.response.type, `Success body of ${call} (${op.operationId}).`));
+        body.push(
+          typeAlias(
+            plan.responseTypeName,
+            plan.response.type,
+            `Success body of ${call} (${op.operationId}).`,
+          ),
+        );
         types.push(plan.responseTypeName);
       }
       if (plan.chunkTypeName && plan.stream) {
-        body.push(typeAlias(plan.chunkTypeName, plan.stream.chunkType, `One streamed event of ${call} (with \`${plan.stream.flag}: true\`).`));
+        body.push(
+          typeAlias(
+            plan.chunkTypeName,
+            plan.stream.chunkType,
+            `One streamed event of ${call} (with \`${plan.stream.flag}: true\`).`,
+          ),
+        );
         types.push(plan.chunkTypeName);
       }
       if (plan.errorTypeName && plan.errorDefinition) {
         body.push(
-          typeAlias(plan.errorTypeName, plan.errorDefinition, `Error bodies of ${call}: read them from \`APIError<${plan.errorTypeName}>\`'s \`error\`.`),
+          typeAlias(
+            plan.errorTypeName,
+            plan.errorDefinition,
+            `Error bodies of ${call}: read them from \`APIError<${plan.errorTypeName}>\`'s \`error\`.`,
+          ),
         );
         types.push(plan.errorTypeName);
       }
@@ -160,22 +224,56 @@ export function operationFiles(ir: ApiIr, plans: ReadonlyMap<string, OperationPl
  * sent. A poll that needs more than the id cannot be called with the id alone: an error, never a
  * cast that would hide the missing parameters from the type checker.
  */
-function pollCall(ir: ApiIr, poll: OperationIr, plan: OperationPlan, descriptorTaskParam: { in: string; name: string }): string {
+function pollCall(
+  ir: ApiIr,
+  poll: OperationIr,
+  plan: OperationPlan,
+  descriptorTaskParam: { in: string; name: string },
+): string {
   const args: string[] = ['client'];
   for (const a of plan.pathArgs) {
-    if (descriptorTaskParam.in === 'path' && a.param.name === descriptorTaskParam.name) args.push('id');
-    else throw new ClientEmitError(`${poll.operationId}: the poll needs path parameter ${a.param.name} besides the task id`, poll.operationId, 'client-unsupported');
+    if (descriptorTaskParam.in === 'path' && a.param.name === descriptorTaskParam.name)
+      args.push('id');
+    else
+      throw new ClientEmitError(
+        `${poll.operationId}: the poll needs path parameter ${a.param.name} besides the task id`,
+        poll.operationId,
+        'client-unsupported',
+      );
   }
   if (plan.paramsType) {
-    const idField = descriptorTaskParam.in === 'query' || descriptorTaskParam.in === 'header' ? plan.fields.find((f) => f.name === descriptorTaskParam.name && f.in === descriptorTaskParam.in) : undefined;
+    const idField =
+      descriptorTaskParam.in === 'query' || descriptorTaskParam.in === 'header'
+        ? plan.fields.find(
+            (f) => f.name === descriptorTaskParam.name && f.in === descriptorTaskParam.in,
+          )
+        : undefined;
     const idInBody = descriptorTaskParam.in === 'body';
-    const missing = plan.fields.filter((f) => f.required && f !== idField).map((f) => `${f.in} parameter ${f.name}`);
-    if (plan.body && (idInBody ? !acceptsObjectWith(ir, plan.body.content.schema, new Set([descriptorTaskParam.name])) : plan.body.required && bodyNeedsContent(ir, plan.body))) {
-      missing.push(idInBody ? `body properties besides ${descriptorTaskParam.name}` : 'a request body');
+    const missing = plan.fields
+      .filter((f) => f.required && f !== idField)
+      .map((f) => `${f.in} parameter ${f.name}`);
+    if (
+      plan.body &&
+      (idInBody
+        ? !acceptsObjectWith(ir, plan.body.content.schema, new Set([descriptorTaskParam.name]))
+        : plan.body.required && bodyNeedsContent(ir, plan.body))
+    ) {
+      missing.push(
+        idInBody ? `body properties besides ${descriptorTaskParam.name}` : 'a request body',
+      );
     }
-    if ((descriptorTaskParam.in === 'query' || descriptorTaskParam.in === 'header') && !idField) missing.push(`${descriptorTaskParam.in} parameter ${descriptorTaskParam.name} (to take the task id)`);
-    if (idInBody && !plan.body) missing.push(`a body property ${descriptorTaskParam.name} (to take the task id)`);
-    if (missing.length > 0) throw new ClientEmitError(`${poll.operationId}: the poll needs ${missing.join(', ')} besides the task id`, poll.operationId, 'client-unsupported');
+    if ((descriptorTaskParam.in === 'query' || descriptorTaskParam.in === 'header') && !idField)
+      missing.push(
+        `${descriptorTaskParam.in} parameter ${descriptorTaskParam.name} (to take the task id)`,
+      );
+    if (idInBody && !plan.body)
+      missing.push(`a body property ${descriptorTaskParam.name} (to take the task id)`);
+    if (missing.length > 0)
+      throw new ClientEmitError(
+        `${poll.operationId}: the poll needs ${missing.join(', ')} besides the task id`,
+        poll.operationId,
+        'client-unsupported',
+      );
     if (idField) args.push(`{ ${propertyKey(idField.propertyName)}: id }`);
     else if (idInBody) {
       const inner = `{ ${propertyKey(descriptorTaskParam.name)}: id }`;
@@ -207,7 +305,9 @@ export function tasksFile(
       `poll: (client, id, options) => ${pollCall(ir, d.poll, pollPlan, taskParam)}`,
       ...(f.taskId !== undefined ? [`taskId: ${quote(f.taskId)}`] : []),
       `status: ${quote(f.status)}`,
-      ...(f.progress ? [`progress: { pointer: ${quote(f.progress.pointer)}, scale: ${quote(f.progress.scale)} }`] : []),
+      ...(f.progress
+        ? [`progress: { pointer: ${quote(f.progress.pointer)}, scale: ${quote(f.progress.scale)} }`]
+        : []),
       `result: [${f.result.map(quote).join(', ')}]`,
       ...(f.error ? [`error: ${quote(f.error)}`] : []),
       `states: { ${(['queued', 'running', 'succeeded', 'failed', 'cancelled'] as const).map((s) => `${s}: ${JSON.stringify(f.states[s])}`).join(', ')} }`,
@@ -218,8 +318,18 @@ export function tasksFile(
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
       isExported: true,
-      docs: [escapeDoc(`How to poll a ${f.title ?? `${f.name} task`} with \`${d.poll.operationId}\` and read its state (from the spec's \`x-task-families.${f.name}\`).`)],
-      declarations: [{ name: d.name, type: `TaskDescriptor<${d.typeArgs}>`, initializer: `{\n${fields.map((l) => `  ${l},`).join('\n')}\n}` }],
+      docs: [
+        escapeDoc(
+          `How to poll a ${f.title ?? `${f.name} task`} with \`${d.poll.operationId}\` and read its state (from the spec's \`x-task-families.${f.name}\`).`,
+        ),
+      ],
+      declarations: [
+        {
+          name: d.name,
+          type: `TaskDescriptor<${d.typeArgs}>`,
+          initializer: `{\n${fields.map((l) => `  ${l},`).join('\n')}\n}`,
+        },
+      ],
     });
     body.push(toFunction(waitFor.get(d.name)!));
     const receiver = receivers.get(d.name);
@@ -227,7 +337,15 @@ export function tasksFile(
   }
   for (const s of tasks.submits) body.push(toFunction(andWait.get(s.submit.operationId)!));
   const text = textOf(body);
-  const statements: Statement[] = [header('generator/emit/client/source-files.ts'), ...imports(text, './core/index.js', ['parseTaskCallback', 'submitAndWait', 'waitForTask'], CORE_TYPES)];
+  const statements: Statement[] = [
+    header('generator/emit/client/source-files.ts'),
+    ...imports(
+      text,
+      './core/index.js',
+      ['parseTaskCallback', 'submitAndWait', 'waitForTask'],
+      CORE_TYPES,
+    ),
+  ];
   for (const file of opFiles) {
     statements.push(...imports(text, `./operations/${file.group}.js`, file.values, file.types));
   }
@@ -260,7 +378,11 @@ export function callbacksFile(ir: ApiIr, tasks: TasksPlan): string | undefined {
     body.push(typeAlias(hook.typeName, callbackPayloadType(ir, hook), doc));
   }
   if (body.length === 0) return undefined;
-  const statements: Statement[] = [header('generator/emit/client/source-files.ts'), ...imports(textOf(body), './schema.js', [], ['components', 'paths']), ...body];
+  const statements: Statement[] = [
+    header('generator/emit/client/source-files.ts'),
+    ...imports(textOf(body), './schema.js', [], ['components', 'paths']),
+    ...body,
+  ];
   return printStructure('sdk/src/callbacks.ts', { statements });
 }
 
@@ -291,7 +413,8 @@ function membersOf(
     }
     names.set(name, owner);
   };
-  for (const child of resource.children) claim(child.name, `resource ${child.path.join('.')}`, collectOps(child)[0]);
+  for (const child of resource.children)
+    claim(child.name, `resource ${child.path.join('.')}`, collectOps(child)[0]);
   const add = (c: Callable, owner: string, operationId?: string): void => {
     claim(c.methodName, owner, operationId);
     methods.push(toMethod(c, clientExpr));
@@ -302,15 +425,20 @@ function membersOf(
     const wait = andWait.get(id);
     if (wait) add(wait, `${id} (AndWait)`, id);
   }
-  for (const wait of waitForByResource.get(resource.path.join('.')) ?? []) add(wait, `${wait.functionName} (waitFor)`);
+  for (const wait of waitForByResource.get(resource.path.join('.')) ?? [])
+    add(wait, `${wait.functionName} (waitFor)`);
   methods.sort((a, b) => cmp(a.name, b.name));
   return { methods, functions };
 }
 
 function resourceDoc(ir: ApiIr, resource: ResourceIr): string {
   const ops = collectOps(resource);
-  const tag = ir.tags.find((t) => ops.some((id) => ir.operations.find((o) => o.operationId === id)?.tag === t.name));
-  const title = tag ? `${tag.displayName}${tag.titleZh ? ` (${tag.titleZh})` : ''}` : resource.path.join('.');
+  const tag = ir.tags.find((t) =>
+    ops.some((id) => ir.operations.find((o) => o.operationId === id)?.tag === t.name),
+  );
+  const title = tag
+    ? `${tag.displayName}${tag.titleZh ? ` (${tag.titleZh})` : ''}`
+    : resource.path.join('.');
   return tag?.description ? `${title}: ${tag.description.trim()}` : title;
 }
 
@@ -318,7 +446,11 @@ function collectOps(resource: ResourceIr): string[] {
   return [...resource.operations, ...resource.children.flatMap(collectOps)];
 }
 
-function childProperties(ir: ApiIr, resource: ResourceIr, clientExpr: string): OptionalKind<PropertyDeclarationStructure>[] {
+function childProperties(
+  ir: ApiIr,
+  resource: ResourceIr,
+  clientExpr: string,
+): OptionalKind<PropertyDeclarationStructure>[] {
   return resource.children.map((child) => ({
     name: child.name,
     type: child.className,
@@ -348,7 +480,14 @@ export function resourceFiles(
     const classes: ClassDeclarationStructure[] = [];
     const functions: string[] = [];
     const visit = (resource: ResourceIr): void => {
-      const members = membersOf(resource, callables, andWait, waitForByResource, 'this._client', new Set(['_client', 'constructor']));
+      const members = membersOf(
+        resource,
+        callables,
+        andWait,
+        waitForByResource,
+        'this._client',
+        new Set(['_client', 'constructor']),
+      );
       functions.push(...members.functions);
       classes.push({
         kind: StructureKind.Class,
@@ -364,25 +503,57 @@ export function resourceFiles(
     visit(top);
     const text = textOf(classes);
     const path = `sdk/src/resources/${top.name}.ts`;
-    const statements: Statement[] = [header('generator/emit/client/source-files.ts'), ...imports(text, '../core/index.js', ['APIResource'], CORE_TYPES)];
-    for (const file of opFiles) statements.push(...imports(text, `../operations/${file.group}.js`, functions.filter((f) => file.values.includes(f)), file.types));
-    statements.push(...imports(text, '../tasks.js', functions.filter((f) => taskFunctions.has(f)), []));
+    const statements: Statement[] = [
+      header('generator/emit/client/source-files.ts'),
+      ...imports(text, '../core/index.js', ['APIResource'], CORE_TYPES),
+    ];
+    for (const file of opFiles)
+      statements.push(
+        ...imports(
+          text,
+          `../operations/${file.group}.js`,
+          functions.filter((f) => file.values.includes(f)),
+          file.types,
+        ),
+      );
+    statements.push(
+      ...imports(
+        text,
+        '../tasks.js',
+        functions.filter((f) => taskFunctions.has(f)),
+        [],
+      ),
+    );
     statements.push(...imports(text, '../schema.js', [], ['components', 'paths']));
     statements.push(...classes);
-    files.push({ top, path, classes: classes.map((c) => c.name!), contents: printStructure(path, { statements }) });
+    files.push({
+      top,
+      path,
+      classes: classes.map((c) => c.name!),
+      contents: printStructure(path, { statements }),
+    });
   }
   return files;
 }
 
-function taskFunctionNames(andWait: ReadonlyMap<string, Callable>, waitForByResource: ReadonlyMap<string, Callable[]>): Set<string> {
-  return new Set([...andWait.values(), ...[...waitForByResource.values()].flat()].map((c) => c.functionName));
+function taskFunctionNames(
+  andWait: ReadonlyMap<string, Callable>,
+  waitForByResource: ReadonlyMap<string, Callable[]>,
+): Set<string> {
+  return new Set(
+    [...andWait.values(), ...[...waitForByResource.values()].flat()].map((c) => c.functionName),
+  );
 }
 
 function authSchemeLiteral(scheme: SecuritySchemeIr): string | undefined {
-  if (scheme.type === 'http' && scheme.scheme?.toLowerCase() === 'basic') return `{ type: 'basic' }`;
-  if (scheme.type === 'http' || scheme.type === 'oauth2' || scheme.type === 'openIdConnect') return `{ type: 'bearer' }`;
-  if (scheme.type === 'apiKey' && scheme.in === 'header' && scheme.paramName) return `{ type: 'header', name: ${quote(scheme.paramName)} }`;
-  if (scheme.type === 'apiKey' && scheme.in === 'query' && scheme.paramName) return `{ type: 'query', name: ${quote(scheme.paramName)} }`;
+  if (scheme.type === 'http' && scheme.scheme?.toLowerCase() === 'basic')
+    return `{ type: 'basic' }`;
+  if (scheme.type === 'http' || scheme.type === 'oauth2' || scheme.type === 'openIdConnect')
+    return `{ type: 'bearer' }`;
+  if (scheme.type === 'apiKey' && scheme.in === 'header' && scheme.paramName)
+    return `{ type: 'header', name: ${quote(scheme.paramName)} }`;
+  if (scheme.type === 'apiKey' && scheme.in === 'query' && scheme.paramName)
+    return `{ type: 'query', name: ${quote(scheme.paramName)} }`;
   return undefined;
 }
 
@@ -409,7 +580,9 @@ export function clientFile(
   ];
   const prefixes = pathPrefixes(ir);
   if (prefixes.length) config.push(`pathPrefixes: [${prefixes.map(quote).join(', ')}]`);
-  const description = [ir.info.summary ?? ir.info.title, ir.info.description?.trim()].filter(Boolean).join('\n\n');
+  const description = [ir.info.summary ?? ir.info.title, ir.info.description?.trim()]
+    .filter(Boolean)
+    .join('\n\n');
   const cls: ClassDeclarationStructure = {
     kind: StructureKind.Class,
     name: className,
@@ -420,27 +593,72 @@ export function clientFile(
         description: escapeDoc(
           `${description}\n\nCredentials: \`apiKey\` option, else the \`${prefix}_API_KEY\` environment variable; root URL: \`baseUrl\`, else \`${prefix}_BASE_URL\`${baseUrl ? `, else \`${baseUrl}\`` : ' (no default: the spec leaves the host to you)'}.`,
         ),
-        tags: [{ kind: StructureKind.JSDocTag, tagName: 'example', text: `\n\`\`\`ts\nconst client = new ${className}(${exampleClientOptions(ir, prefix)});\n\`\`\`` }],
+        tags: [
+          {
+            kind: StructureKind.JSDocTag,
+            tagName: 'example',
+            text: `\n\`\`\`ts\nconst client = new ${className}(${exampleClientOptions(ir, prefix)});\n\`\`\``,
+          },
+        ],
       },
     ],
     properties: childProperties(ir, root, 'this'),
-    ctors: [{ parameters: [{ name: 'options', type: 'ClientOptions', initializer: '{}' }], statements: 'super(options, CLIENT_CONFIG);' }],
+    ctors: [
+      {
+        parameters: [{ name: 'options', type: 'ClientOptions', initializer: '{}' }],
+        statements: 'super(options, CLIENT_CONFIG);',
+      },
+    ],
     methods: members.methods,
   };
   const configStatement: StatementStructures = {
     kind: StructureKind.VariableStatement,
     declarationKind: VariableDeclarationKind.Const,
     isExported: true,
-    docs: ['What the runtime needs to know about this API: environment prefix, default root URL, security schemes, version segments of its paths.'],
-    declarations: [{ name: 'CLIENT_CONFIG', type: 'ClientConfig', initializer: `{\n${config.map((l) => `  ${l},`).join('\n')}\n}` }],
+    docs: [
+      'What the runtime needs to know about this API: environment prefix, default root URL, security schemes, version segments of its paths.',
+    ],
+    declarations: [
+      {
+        name: 'CLIENT_CONFIG',
+        type: 'ClientConfig',
+        initializer: `{\n${config.map((l) => `  ${l},`).join('\n')}\n}`,
+      },
+    ],
   };
   const text = textOf([cls, configStatement]);
-  const statements: Statement[] = [header('generator/emit/client/source-files.ts'), ...imports(text, './core/index.js', ['BaseClient'], CORE_TYPES)];
-  for (const file of opFiles) statements.push(...imports(text, `./operations/${file.group}.js`, members.functions.filter((f) => file.values.includes(f)), file.types));
+  const statements: Statement[] = [
+    header('generator/emit/client/source-files.ts'),
+    ...imports(text, './core/index.js', ['BaseClient'], CORE_TYPES),
+  ];
+  for (const file of opFiles)
+    statements.push(
+      ...imports(
+        text,
+        `./operations/${file.group}.js`,
+        members.functions.filter((f) => file.values.includes(f)),
+        file.types,
+      ),
+    );
   const taskFunctions = taskFunctionNames(andWait, waitForByResource);
-  statements.push(...imports(text, './tasks.js', members.functions.filter((f) => taskFunctions.has(f)), []));
+  statements.push(
+    ...imports(
+      text,
+      './tasks.js',
+      members.functions.filter((f) => taskFunctions.has(f)),
+      [],
+    ),
+  );
   statements.push(...imports(text, './schema.js', [], ['components', 'paths']));
-  for (const file of resFiles) statements.push(...imports(text, `./resources/${file.top.name}.js`, root.children.filter((c) => c.name === file.top.name).map((c) => c.className), []));
+  for (const file of resFiles)
+    statements.push(
+      ...imports(
+        text,
+        `./resources/${file.top.name}.js`,
+        root.children.filter((c) => c.name === file.top.name).map((c) => c.className),
+        [],
+      ),
+    );
   statements.push(configStatement, cls);
   return printStructure('sdk/src/client.ts', { statements });
 }
@@ -455,18 +673,50 @@ export function indexFile(
 ): string {
   const statements: Statement[] = [
     header('generator/emit/client/source-files.ts'),
-    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './client.js', namedExports: [className, 'CLIENT_CONFIG', { name: className, alias: 'default' }] },
+    {
+      kind: StructureKind.ExportDeclaration,
+      moduleSpecifier: './client.js',
+      namedExports: [className, 'CLIENT_CONFIG', { name: className, alias: 'default' }],
+    },
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: './core/index.js' },
-    ...opFiles.map((f): StatementStructures => ({ kind: StructureKind.ExportDeclaration, moduleSpecifier: `./operations/${f.group}.js` })),
+    ...opFiles.map((f): StatementStructures => ({
+      kind: StructureKind.ExportDeclaration,
+      moduleSpecifier: `./operations/${f.group}.js`,
+    })),
     ...resFiles
       .map((f): StatementStructures | undefined => {
         const names = f.classes.filter((c) => !RUNTIME_EXPORTS.has(c) && c !== className);
-        return names.length ? { kind: StructureKind.ExportDeclaration, moduleSpecifier: `./resources/${f.top.name}.js`, namedExports: names.sort(cmp) } : undefined;
+        return names.length
+          ? {
+              kind: StructureKind.ExportDeclaration,
+              moduleSpecifier: `./resources/${f.top.name}.js`,
+              namedExports: names.sort(cmp),
+            }
+          : undefined;
       })
       .filter((s): s is StatementStructures => s !== undefined),
-    ...(hasTasks ? [{ kind: StructureKind.ExportDeclaration, moduleSpecifier: './tasks.js' } as StatementStructures] : []),
-    ...(hasCallbacks ? [{ kind: StructureKind.ExportDeclaration, moduleSpecifier: './callbacks.js' } as StatementStructures] : []),
-    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './schema.js', isTypeOnly: true, namedExports: sortedUnique(['components', 'operations', 'paths', ...schemaTypes]) },
+    ...(hasTasks
+      ? [
+          {
+            kind: StructureKind.ExportDeclaration,
+            moduleSpecifier: './tasks.js',
+          } as StatementStructures,
+        ]
+      : []),
+    ...(hasCallbacks
+      ? [
+          {
+            kind: StructureKind.ExportDeclaration,
+            moduleSpecifier: './callbacks.js',
+          } as StatementStructures,
+        ]
+      : []),
+    {
+      kind: StructureKind.ExportDeclaration,
+      moduleSpecifier: './schema.js',
+      isTypeOnly: true,
+      namedExports: sortedUnique(['components', 'operations', 'paths', ...schemaTypes]),
+    },
   ];
   return printStructure('sdk/src/index.ts', { statements });
 }
@@ -498,10 +748,23 @@ export function waitCallables(tasks: TasksPlan): {
   return { byDescriptor, receivers, byResource };
 }
 
-export function andWaitCallables(ir: ApiIr, plans: ReadonlyMap<string, OperationPlan>, tasks: TasksPlan): Map<string, Callable> {
+export function andWaitCallables(
+  ir: ApiIr,
+  plans: ReadonlyMap<string, OperationPlan>,
+  tasks: TasksPlan,
+): Map<string, Callable> {
   const out = new Map<string, Callable>();
   for (const s of tasks.submits) {
-    out.set(s.submit.operationId, andWaitCallable(ir, plans.get(s.submit.operationId)!, s.descriptor.name, s.descriptor.typeArgs, s.submit.task!.id));
+    out.set(
+      s.submit.operationId,
+      andWaitCallable(
+        ir,
+        plans.get(s.submit.operationId)!,
+        s.descriptor.name,
+        s.descriptor.typeArgs,
+        s.submit.task!.id,
+      ),
+    );
   }
   return out;
 }

@@ -3,7 +3,13 @@
  * each poll operation's resource, the `…AndWait` companion of every submit, and the callback
  * receiver (`parseCallback`) of each descriptor whose submits declare callbacks that carry the task.
  */
-import type { ApiIr, CallbackIr, NamedSchemaIr, OperationIr, TaskFamilyIr } from '../../ir/types.js';
+import type {
+  ApiIr,
+  CallbackIr,
+  NamedSchemaIr,
+  OperationIr,
+  TaskFamilyIr,
+} from '../../ir/types.js';
 import { schemaAtPointer } from '../../ir/schema-path.js';
 import { pascalCase } from '../../ir/names.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
@@ -49,7 +55,9 @@ export class ClientEmitError extends Error {
   }
 
   get hint(): string {
-    return this.code === 'name-clash' ? 'set `x-sdk-name` on the operation' : 'change the operation so the client can call it';
+    return this.code === 'name-clash'
+      ? 'set `x-sdk-name` on the operation'
+      : 'change the operation so the client can call it';
   }
 }
 
@@ -74,7 +82,10 @@ export function planTasks(ir: ApiIr, plans: ReadonlyMap<string, OperationPlan>):
     const existing = found.get(key(family.name, pollId));
     if (existing) return existing;
     const poll = byId.get(pollId);
-    if (!poll) throw new ClientEmitError(`task family ${family.name}: poll operation ${pollId} does not exist`);
+    if (!poll)
+      throw new ClientEmitError(
+        `task family ${family.name}: poll operation ${pollId} does not exist`,
+      );
     const shared = (familyOfPoll.get(pollId)?.size ?? 0) > 1;
     const plan = plans.get(pollId);
     const taskType = plan?.responseTypeName ?? 'unknown';
@@ -83,7 +94,10 @@ export function planTasks(ir: ApiIr, plans: ReadonlyMap<string, OperationPlan>):
       poll,
       name: `${poll.names.function}${shared ? pascalCase(family.name) : ''}Task`,
       taskType,
-      typeArgs: family.result[0] !== undefined && taskType !== 'unknown' ? `${taskType}, TaskResultAt<${taskType}, ${quote(family.result[0])}>` : taskType,
+      typeArgs:
+        family.result[0] !== undefined && taskType !== 'unknown'
+          ? `${taskType}, TaskResultAt<${taskType}, ${quote(family.result[0])}>`
+          : taskType,
       waitMethod: 'waitFor',
       waitFunction: `${poll.names.function}${shared ? pascalCase(family.name) : ''}UntilDone`,
       callbacks: [],
@@ -98,10 +112,13 @@ export function planTasks(ir: ApiIr, plans: ReadonlyMap<string, OperationPlan>):
   for (const op of ir.operations) {
     if (!op.task) continue;
     const family = ir.taskFamilies.find((f) => f.name === op.task!.family);
-    if (!family) throw new ClientEmitError(`${op.operationId}: unknown task family ${op.task.family}`);
+    if (!family)
+      throw new ClientEmitError(`${op.operationId}: unknown task family ${op.task.family}`);
     const descriptor = descriptorFor(family, op.task.poll.operationId);
     submits.push({ submit: op, descriptor });
-    for (const callback of op.callbacks) if (carriesTask(callback, family, schemasByName)) descriptor.callbacks.push({ submit: op, callback });
+    for (const callback of op.callbacks)
+      if (carriesTask(callback, family, schemasByName))
+        descriptor.callbacks.push({ submit: op, callback });
   }
   descriptors.sort((a, b) => cmp(a.name, b.name));
   // Several polls on one resource: the first keeps `waitFor`, the others name their poll method.
@@ -123,7 +140,11 @@ export function planTasks(ir: ApiIr, plans: ReadonlyMap<string, OperationPlan>):
  * Does a submit's callback deliver the task itself (a JSON body with the family's status field)?
  * Only then does the task receiver read it; any other callback keeps its own typed payload.
  */
-function carriesTask(callback: CallbackIr, family: TaskFamilyIr, schemas: ReadonlyMap<string, NamedSchemaIr>): boolean {
+function carriesTask(
+  callback: CallbackIr,
+  family: TaskFamilyIr,
+  schemas: ReadonlyMap<string, NamedSchemaIr>,
+): boolean {
   const content = callback.body?.contents[0];
   if (content?.kind !== 'json' || !content.schema) return false;
   return schemaAtPointer(content.schema, family.status, schemas) !== undefined;
@@ -133,7 +154,10 @@ function carriesTask(callback: CallbackIr, family: TaskFamilyIr, schemas: Readon
  * `parse<Family>Callback` (the descriptor's stem when a family has several receivers); on the poll's
  * resource `parseCallback`, or `parseCallback<PollMethod><Family>` for the second one there.
  */
-function nameReceivers(descriptors: DescriptorPlan[], byResource: Map<string, DescriptorPlan[]>): void {
+function nameReceivers(
+  descriptors: DescriptorPlan[],
+  byResource: Map<string, DescriptorPlan[]>,
+): void {
   const receiving = descriptors.filter((d) => d.callbacks.length > 0);
   for (const d of receiving) {
     const alone = receiving.filter((o) => o.family.name === d.family.name).length === 1;

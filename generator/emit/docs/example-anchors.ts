@@ -22,14 +22,24 @@ export function exampleTargets(op: OperationIr): Map<string, ExampleTarget> {
   const out = new Map<string, ExampleTarget>();
   const short = (name: string): string => anchorId(op.operationId, 'ex', name);
   for (const c of op.requestBody?.contents ?? []) {
-    for (const e of c.examples) if (!out.has(e.name)) out.set(e.name, { anchor: short(e.name), where: 'body', owner: c.mediaType });
+    for (const e of c.examples)
+      if (!out.has(e.name))
+        out.set(e.name, { anchor: short(e.name), where: 'body', owner: c.mediaType });
   }
   for (const p of op.parameters) {
-    for (const e of p.examples) if (!out.has(e.name)) out.set(e.name, { anchor: short(e.name), where: 'parameter', owner: p.name });
+    for (const e of p.examples)
+      if (!out.has(e.name))
+        out.set(e.name, { anchor: short(e.name), where: 'parameter', owner: p.name });
   }
   for (const r of op.responses) {
     r.contents.forEach((c, i) => {
-      for (const e of c.examples) if (!out.has(e.name)) out.set(e.name, { anchor: responseExampleId(op, r, c, i, e.name), where: 'response', owner: r.status });
+      for (const e of c.examples)
+        if (!out.has(e.name))
+          out.set(e.name, {
+            anchor: responseExampleId(op, r, c, i, e.name),
+            where: 'response',
+            owner: r.status,
+          });
     });
   }
   cache.set(op, out);
@@ -39,16 +49,30 @@ export function exampleTargets(op: OperationIr): Map<string, ExampleTarget> {
 /** Id of a request-body example panel. */
 export function bodyExampleId(op: OperationIr, c: ContentIr, name: string): string {
   const target = exampleTargets(op).get(name);
-  return target?.where === 'body' && target.owner === c.mediaType ? target.anchor : anchorId(op.operationId, 'body', c.mediaType, 'ex', name);
+  return target?.where === 'body' && target.owner === c.mediaType
+    ? target.anchor
+    : anchorId(op.operationId, 'body', c.mediaType, 'ex', name);
 }
 
 /** Id of a response example panel (the first media type keeps the short form). */
-export function responseExampleId(op: OperationIr, r: ResponseIr, c: ContentIr, index: number, name: string): string {
-  return index === 0 ? anchorId(op.operationId, 'response', r.status, 'ex', name) : anchorId(op.operationId, 'response', r.status, c.mediaType, 'ex', name);
+export function responseExampleId(
+  op: OperationIr,
+  r: ResponseIr,
+  c: ContentIr,
+  index: number,
+  name: string,
+): string {
+  return index === 0
+    ? anchorId(op.operationId, 'response', r.status, 'ex', name)
+    : anchorId(op.operationId, 'response', r.status, c.mediaType, 'ex', name);
 }
 
 /** Id of a parameter example item, when this parameter owns the name. */
-export function parameterExampleId(op: OperationIr, param: string, name: string): string | undefined {
+export function parameterExampleId(
+  op: OperationIr,
+  param: string,
+  name: string,
+): string | undefined {
   const target = exampleTargets(op).get(name);
   return target?.where === 'parameter' && target.owner === param ? target.anchor : undefined;
 }

@@ -1,6 +1,12 @@
 /** HTML escaping and tiny builders shared by every docs page module. */
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /** Escapes text for element content and double-quoted attributes. */
 export function esc(text: string): string {
@@ -47,7 +53,10 @@ export interface Tab {
  * ARIA tabs, rendered complete: the first tab is selected and the others' panels carry `hidden`.
  * Without JavaScript the CSS shows every panel, so nothing is unreachable.
  */
-export function tabs(tabList: Tab[], opts: { label: string; sync?: string; className?: string }): string {
+export function tabs(
+  tabList: Tab[],
+  opts: { label: string; sync?: string; className?: string },
+): string {
   if (tabList.length === 1) {
     const only = tabList[0]!;
     return `<div class="${opts.className ?? 'tabs'}"><div id="${only.id}" class="tabpanel">${only.body}</div></div>`;

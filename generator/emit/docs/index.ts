@@ -48,7 +48,8 @@ const TEMPLATE_FILES = ['docs/page.html', 'docs/style.css', 'docs/app.js'] as co
 
 function template(ctx: EmitContext, name: (typeof TEMPLATE_FILES)[number]): string {
   const text = ctx.templates.get(name);
-  if (text === undefined) throw new Error(`docs emitter: template ${name} is missing (templates/${name})`);
+  if (text === undefined)
+    throw new Error(`docs emitter: template ${name} is missing (templates/${name})`);
   return text;
 }
 
@@ -62,7 +63,12 @@ interface PagePlan {
 export const emitDocs: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] => {
   const model = buildModel(ir);
   const generator = ctx.generator.name;
-  const env = { model, packageName: ctx.packageName, maxDepth: INLINE_SCHEMA_DEPTH, expansionBudget: INLINE_SCHEMA_BUDGET };
+  const env = {
+    model,
+    packageName: ctx.packageName,
+    maxDepth: INLINE_SCHEMA_DEPTH,
+    expansionBudget: INLINE_SCHEMA_BUDGET,
+  };
 
   // 1. Render every operation once (level-2 headings; pages of their own get level 1 below).
   const sections = new Map<string, string>();
@@ -74,21 +80,34 @@ export const emitDocs: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] =>
   for (const f of model.families) {
     const size = f.operations.reduce((n, op) => n + sections.get(op.operationId)!.length, 0);
     if (size > FAMILY_PAGE_BUDGET && f.operations.length > 1) split.add(f);
-    for (const op of f.operations) opPage.set(op.operationId, split.has(f) ? operationPage(op) : familyPage(f));
+    for (const op of f.operations)
+      opPage.set(op.operationId, split.has(f) ? operationPage(op) : familyPage(f));
   }
   const bucketOf = schemaBuckets(ir.schemas.map((s) => s.name));
   const schemaPageOf = new Map(ir.schemas.map((s) => [s.name, schemaPage(bucketOf.get(s.name)!)]));
   const layout: Layout = { opPage, schemaPage: schemaPageOf };
 
   // 3. Pages.
-  const pages: PagePlan[] = [{ path: 'index.html', title: ir.info.title, content: indexContent(model) }];
+  const pages: PagePlan[] = [
+    { path: 'index.html', title: ir.info.title, content: indexContent(model) },
+  ];
   for (const f of model.families) {
     const own = split.has(f) ? undefined : f.operations.map((op) => sections.get(op.operationId)!);
-    pages.push({ path: familyPage(f), title: `${f.displayName} · ${ir.info.title}`, content: familyContent(f, own), family: f });
+    pages.push({
+      path: familyPage(f),
+      title: `${f.displayName} · ${ir.info.title}`,
+      content: familyContent(f, own),
+      family: f,
+    });
     if (!split.has(f)) continue;
     for (const op of f.operations) {
       const section = operationHtml(op, env, 1);
-      pages.push({ path: operationPage(op), title: `${opTitle(op)} · ${ir.info.title}`, content: operationPageContent(f, section), family: f });
+      pages.push({
+        path: operationPage(op),
+        title: `${opTitle(op)} · ${ir.info.title}`,
+        content: operationPageContent(f, section),
+        family: f,
+      });
     }
   }
   const usage = schemaUsage(model);
@@ -97,9 +116,17 @@ export const emitDocs: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] =>
     const bucket = bucketOf.get(s.name)!;
     buckets.set(bucket, [...(buckets.get(bucket) ?? []), schemaEntryHtml(s, model, usage)]);
   }
-  pages.push({ path: 'schemas/index.html', title: `Schemas · ${ir.info.title}`, content: schemaIndexContent(model) });
+  pages.push({
+    path: 'schemas/index.html',
+    title: `Schemas · ${ir.info.title}`,
+    content: schemaIndexContent(model),
+  });
   for (const [bucket, entries] of [...buckets].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    pages.push({ path: schemaPage(bucket), title: `Schemas ${bucket.toUpperCase()} · ${ir.info.title}`, content: schemaBucketContent(bucket, entries) });
+    pages.push({
+      path: schemaPage(bucket),
+      title: `Schemas ${bucket.toUpperCase()} · ${ir.info.title}`,
+      content: schemaBucketContent(bucket, entries),
+    });
   }
 
   const shell = template(ctx, 'docs/page.html');
@@ -107,7 +134,10 @@ export const emitDocs: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] =>
   const unresolved: string[] = [];
   const files: VirtualFile[] = pages.map((page) => {
     const root = rootPrefix(page.path);
-    const nav = navHtml(model, { page: page.path, ...(page.family ? { family: page.family } : {}) });
+    const nav = navHtml(model, {
+      page: page.path,
+      ...(page.family ? { family: page.family } : {}),
+    });
     const filled = fillShell(shell, {
       root,
       title: esc(page.title),
@@ -116,26 +146,38 @@ export const emitDocs: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] =>
       content: page.content,
     });
     const html = resolveLinks(filled, page.path, layout, unresolved);
-    return { path: `docs/${page.path}`, contents: htmlHeader(moduleFor(page.path)) + html, format: 'none' };
+    return {
+      path: `docs/${page.path}`,
+      contents: htmlHeader(moduleFor(page.path)) + html,
+      format: 'none',
+    };
   });
   if (unresolved.length) {
-    throw new Error(`docs emitter: links to unknown targets: ${[...new Set(unresolved)].sort().join(', ')}`);
+    throw new Error(
+      `docs emitter: links to unknown targets: ${[...new Set(unresolved)].sort().join(', ')}`,
+    );
   }
 
   files.push(
     {
       path: 'docs/assets/style.css',
-      contents: generatedHeader('css', 'templates/docs/style.css', generator) + template(ctx, 'docs/style.css'),
+      contents:
+        generatedHeader('css', 'templates/docs/style.css', generator) +
+        template(ctx, 'docs/style.css'),
       format: 'none',
     },
     {
       path: 'docs/assets/app.js',
-      contents: generatedHeader('js', 'templates/docs/app.js', generator) + template(ctx, 'docs/app.js'),
+      contents:
+        generatedHeader('js', 'templates/docs/app.js', generator) + template(ctx, 'docs/app.js'),
       format: 'none',
     },
     {
       path: 'docs/search-index.js',
-      contents: searchIndexScript(buildSearchEntries(model, layout), generatedHeader('js', 'generator/emit/docs/search-index.ts', generator)),
+      contents: searchIndexScript(
+        buildSearchEntries(model, layout),
+        generatedHeader('js', 'generator/emit/docs/search-index.ts', generator),
+      ),
       format: 'none',
     },
     ...buildMarkdown(model, { packageName: ctx.packageName, generator }),

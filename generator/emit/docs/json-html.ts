@@ -2,7 +2,8 @@
 import type { Json } from '../../ir/types.js';
 import { esc } from './html.js';
 
-const TOKEN = /("(?:\\.|[^"\\])*")(\s*:)?|\b(true|false|null)\b|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)/g;
+const TOKEN =
+  /("(?:\\.|[^"\\])*")(\s*:)?|\b(true|false|null)\b|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)/g;
 
 /** Colours an already-formatted JSON text. */
 export function highlightJsonText(text: string): string {
@@ -11,7 +12,10 @@ export function highlightJsonText(text: string): string {
   for (const m of text.matchAll(TOKEN)) {
     out += esc(text.slice(last, m.index));
     if (m[1] !== undefined) {
-      out += m[2] !== undefined ? `<span class="tok-key">${esc(m[1])}</span>${m[2]}` : `<span class="tok-str">${esc(m[1])}</span>`;
+      out +=
+        m[2] !== undefined
+          ? `<span class="tok-key">${esc(m[1])}</span>${m[2]}`
+          : `<span class="tok-str">${esc(m[1])}</span>`;
     } else if (m[3] !== undefined) {
       out += `<span class="tok-lit">${m[3]}</span>`;
     } else {

@@ -1,13 +1,24 @@
 /** Facts about streams and task lifecycles, shared by the HTML and Markdown renderers. */
-import type { CanonicalTaskState, Json, OperationIr, StreamIr, TaskFamilyIr } from '../../ir/types.js';
+import type {
+  CanonicalTaskState,
+  Json,
+  OperationIr,
+  StreamIr,
+  TaskFamilyIr,
+} from '../../ir/types.js';
 
-export const CANONICAL_STATES: { state: CanonicalTaskState; meaning: string; terminal: boolean }[] = [
-  { state: 'queued', meaning: 'Accepted, waiting for a worker.', terminal: false },
-  { state: 'running', meaning: 'Being worked on; progress may be reported.', terminal: false },
-  { state: 'succeeded', meaning: 'Done; the result fields are filled.', terminal: true },
-  { state: 'failed', meaning: 'Stopped with an error; the failure reason says why.', terminal: true },
-  { state: 'cancelled', meaning: 'Cancelled before it finished.', terminal: true },
-];
+export const CANONICAL_STATES: { state: CanonicalTaskState; meaning: string; terminal: boolean }[] =
+  [
+    { state: 'queued', meaning: 'Accepted, waiting for a worker.', terminal: false },
+    { state: 'running', meaning: 'Being worked on; progress may be reported.', terminal: false },
+    { state: 'succeeded', meaning: 'Done; the result fields are filled.', terminal: true },
+    {
+      state: 'failed',
+      meaning: 'Stopped with an error; the failure reason says why.',
+      terminal: true,
+    },
+    { state: 'cancelled', meaning: 'Cancelled before it finished.', terminal: true },
+  ];
 
 export function vendorValues(values: Json[]): string[] {
   return values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
@@ -32,14 +43,23 @@ export function taskNoun(family: TaskFamilyIr): string {
   return (family.title ?? family.name).replace(/\s+tasks?$/i, '');
 }
 
-const SCALE_TEXT = { 'percent-string': 'a percent string such as "37%"', percent: 'a number from 0 to 100', fraction: 'a number from 0 to 1' };
+const SCALE_TEXT = {
+  'percent-string': 'a percent string such as "37%"',
+  percent: 'a number from 0 to 100',
+  fraction: 'a number from 0 to 1',
+};
 
 export function progressText(family: TaskFamilyIr): string | undefined {
-  return family.progress ? `\`${family.progress.pointer}\` (${SCALE_TEXT[family.progress.scale]})` : undefined;
+  return family.progress
+    ? `\`${family.progress.pointer}\` (${SCALE_TEXT[family.progress.scale]})`
+    : undefined;
 }
 
 /** Operations that play a part in a family, by role, for cross links. */
-export function familyMembers(family: TaskFamilyIr, ops: ReadonlyMap<string, OperationIr>): {
+export function familyMembers(
+  family: TaskFamilyIr,
+  ops: ReadonlyMap<string, OperationIr>,
+): {
   submits: OperationIr[];
   poll?: OperationIr;
   cancel?: OperationIr;
@@ -49,8 +69,12 @@ export function familyMembers(family: TaskFamilyIr, ops: ReadonlyMap<string, Ope
   const poll = pick(family.poll.operationId);
   const cancel = pick(family.cancel?.operationId);
   return {
-    submits: family.submits.map((id) => ops.get(id)).filter((o): o is OperationIr => o !== undefined),
-    lists: family.lists.map((l) => ops.get(l.operationId)).filter((o): o is OperationIr => o !== undefined),
+    submits: family.submits
+      .map((id) => ops.get(id))
+      .filter((o): o is OperationIr => o !== undefined),
+    lists: family.lists
+      .map((l) => ops.get(l.operationId))
+      .filter((o): o is OperationIr => o !== undefined),
     ...(poll ? { poll } : {}),
     ...(cancel ? { cancel } : {}),
   };

@@ -30,7 +30,10 @@ export interface Layout {
   schemaPage: ReadonlyMap<string, string>;
 }
 
-const MARKER = new RegExp(`${OPEN}(op|schema|page)${CLOSE}([^${CLOSE}]*)${CLOSE}([^${OPEN}]*)${OPEN}`, 'g');
+const MARKER = new RegExp(
+  `${OPEN}(op|schema|page)${CLOSE}([^${CLOSE}]*)${CLOSE}([^${OPEN}]*)${OPEN}`,
+  'g',
+);
 
 /** Page path relative to the docs root → href from `fromPage`. Same page → fragment only. */
 export function relativeHref(fromPage: string, toPage: string, anchor: string): string {
@@ -41,7 +44,12 @@ export function relativeHref(fromPage: string, toPage: string, anchor: string): 
 }
 
 /** Replaces every marker in `html` by an href valid from `page`. Unknown targets become `#` plus a visible problem list. */
-export function resolveLinks(html: string, page: string, layout: Layout, unresolved: string[]): string {
+export function resolveLinks(
+  html: string,
+  page: string,
+  layout: Layout,
+  unresolved: string[],
+): string {
   return html.replace(MARKER, (_m, kind: string, target: string, anchor: string) => {
     let toPage: string | undefined;
     if (kind === 'op') toPage = layout.opPage.get(target);

@@ -13,15 +13,18 @@ function inline(text: string): string {
   for (let i = 0; i < parts.length; i += 3) {
     out += emphasis(parts[i] ?? '');
     const codeText = parts[i + 2];
-    if (codeText !== undefined) out += `<code>${esc(codeText.trim() === '' ? codeText : codeText.trim())}</code>`;
+    if (codeText !== undefined)
+      out += `<code>${esc(codeText.trim() === '' ? codeText : codeText.trim())}</code>`;
   }
   return out;
 }
 
 function emphasis(raw: string): string {
   let text = esc(raw);
-  text = text.replace(/\[([^\]\n]+)\]\(([^)\s]+)(?:\s+&quot;[^)]*&quot;)?\)/g, (_m, label: string, url: string) =>
-    /^https?:\/\//i.test(url) ? `<a href="${url}" rel="noopener">${label}</a>` : label,
+  text = text.replace(
+    /\[([^\]\n]+)\]\(([^)\s]+)(?:\s+&quot;[^)]*&quot;)?\)/g,
+    (_m, label: string, url: string) =>
+      /^https?:\/\//i.test(url) ? `<a href="${url}" rel="noopener">${label}</a>` : label,
   );
   text = text.replace(/\*\*([^*\n]+)\*\*/g, '<strong>$1</strong>');
   text = text.replace(/(^|[^*\w])\*([^*\s][^*\n]*?)\*(?![*\w])/g, '$1<em>$2</em>');
@@ -109,7 +112,9 @@ export function plainText(source: string | undefined, max = 200): string {
  * reduced to their text; absolute http(s) and mailto links stay.
  */
 export function keepAbsoluteLinks(source: string): string {
-  return source.replace(/(!?)\[([^\]]*)\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g, (whole, bang: string, label: string, url: string) =>
-    /^(https?:|mailto:)/i.test(url) ? whole : bang ? label : label,
+  return source.replace(
+    /(!?)\[([^\]]*)\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g,
+    (whole, bang: string, label: string, url: string) =>
+      /^(https?:|mailto:)/i.test(url) ? whole : bang ? label : label,
   );
 }

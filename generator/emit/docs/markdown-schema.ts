@@ -64,7 +64,9 @@ export function detailsCell(schema: SchemaIr, ctx: MdSchemaContext, description?
   const desc = description ?? descriptionOf(schema, ctx.index);
   if (desc) parts.push(keepAbsoluteLinks(desc));
   const facts = factsOf(schema, ctx.index).map((f) =>
-    f.values ? `${f.label}: ${f.values.map((v) => inlineCode(jsonText(v))).join(', ')}` : `${f.label}: ${f.text ?? ''}`,
+    f.values
+      ? `${f.label}: ${f.values.map((v) => inlineCode(jsonText(v))).join(', ')}`
+      : `${f.label}: ${f.text ?? ''}`,
   );
   if (schema.deprecated) facts.unshift('**deprecated**');
   if (facts.length) parts.push(facts.join(' · '));
@@ -104,7 +106,10 @@ function typeLabelCode(schema: SchemaIr, label: LabelStyle): string {
 
 function rowsTable(rows: Row[]): string {
   const lines = ['| Field | Type | Required | Description |', '| --- | --- | --- | --- |'];
-  for (const r of rows) lines.push(`| ${inlineCode(r.path)} | ${cell(r.type)} | ${r.required ? 'yes' : 'no'} | ${r.details} |`);
+  for (const r of rows)
+    lines.push(
+      `| ${inlineCode(r.path)} | ${cell(r.type)} | ${r.required ? 'yes' : 'no'} | ${r.details} |`,
+    );
   return lines.join('\n');
 }
 
@@ -115,11 +120,15 @@ function deferredBlocks(deferred: Deferred[], ctx: MdSchemaContext): string[] {
     const titles = variantTitles(d.union, ctx.index);
     const at = d.path ? inlineCode(d.path) : 'The value';
     const how = d.union.discriminator
-      ? `, chosen by ${inlineCode(d.union.discriminator.propertyName)} (${Object.entries(d.union.discriminator.mapping)
+      ? `, chosen by ${inlineCode(d.union.discriminator.propertyName)} (${Object.entries(
+          d.union.discriminator.mapping,
+        )
           .map(([v, n]) => `${inlineCode(v)} → ${label.name(n)}`)
           .join(', ')})`
       : '';
-    out.push(`${at} is ${d.union.mode === 'oneOf' ? 'exactly one' : 'any'} of ${d.union.variants.length} shapes${how}:`);
+    out.push(
+      `${at} is ${d.union.mode === 'oneOf' ? 'exactly one' : 'any'} of ${d.union.variants.length} shapes${how}:`,
+    );
     d.union.variants.forEach((variant, i) => {
       const rows: Row[] = [];
       const nested: Deferred[] = [];
@@ -155,7 +164,10 @@ function walk(
 ): void {
   if (schema.kind === 'ref') {
     if (!isComplex(schema, ctx.index)) return;
-    const stop = ancestors.includes(schema.name) || depth >= ctx.maxDepth || (!top && ctx.expanded.has(schema.name));
+    const stop =
+      ancestors.includes(schema.name) ||
+      depth >= ctx.maxDepth ||
+      (!top && ctx.expanded.has(schema.name));
     if (stop || ctx.budget.left <= 0) return;
     const target = ctx.index.get(schema.name);
     if (!target) return;
@@ -166,15 +178,23 @@ function walk(
   }
   switch (schema.kind) {
     case 'object':
-      for (const p of schema.properties) propertyRow(p, path, depth, ancestors, rows, deferred, ctx);
+      for (const p of schema.properties)
+        propertyRow(p, path, depth, ancestors, rows, deferred, ctx);
       if (typeof schema.additionalProperties === 'object') {
         const key = `${path}${path ? '.' : ''}<key>`;
-        rows.push({ path: key, type: typeLabel(schema.additionalProperties, mdLabel(ctx)), required: false, details: cell('Any other key.') });
-        if (isComplex(schema.additionalProperties, ctx.index)) walk(schema.additionalProperties, key, depth + 1, ancestors, rows, deferred, ctx, false);
+        rows.push({
+          path: key,
+          type: typeLabel(schema.additionalProperties, mdLabel(ctx)),
+          required: false,
+          details: cell('Any other key.'),
+        });
+        if (isComplex(schema.additionalProperties, ctx.index))
+          walk(schema.additionalProperties, key, depth + 1, ancestors, rows, deferred, ctx, false);
       }
       return;
     case 'array':
-      if (isComplex(schema.items, ctx.index)) walk(schema.items, `${path}[]`, depth, ancestors, rows, deferred, ctx, false);
+      if (isComplex(schema.items, ctx.index))
+        walk(schema.items, `${path}[]`, depth, ancestors, rows, deferred, ctx, false);
       return;
     case 'union':
       deferred.push({ path, union: schema, depth, ancestors });
@@ -184,7 +204,8 @@ function walk(
       if (merged) {
         for (const p of merged) propertyRow(p, path, depth, ancestors, rows, deferred, ctx);
       } else {
-        for (const part of schema.parts) walk(part, path, depth + 1, ancestors, rows, deferred, ctx, false);
+        for (const part of schema.parts)
+          walk(part, path, depth + 1, ancestors, rows, deferred, ctx, false);
       }
       return;
     }
@@ -202,6 +223,12 @@ function propertyRow(
   ctx: MdSchemaContext,
 ): void {
   const own = `${path}${path && !path.endsWith('.') ? '.' : ''}${p.name}`;
-  rows.push({ path: own, type: typeLabel(p.schema, mdLabel(ctx)), required: p.required, details: detailsCell(p.schema, ctx) });
-  if (isComplex(p.schema, ctx.index)) walk(p.schema, own, depth + 1, ancestors, rows, deferred, ctx, false);
+  rows.push({
+    path: own,
+    type: typeLabel(p.schema, mdLabel(ctx)),
+    required: p.required,
+    details: detailsCell(p.schema, ctx),
+  });
+  if (isComplex(p.schema, ctx.index))
+    walk(p.schema, own, depth + 1, ancestors, rows, deferred, ctx, false);
 }

@@ -3,17 +3,43 @@
  * and `markdown/schemas.md`. GitHub-flavoured: tables, fenced code, `<a id>` anchors that match
  * the HTML site's (operationId).
  */
-import type { ContentIr, ExampleIr, OperationIr, ResponseIr, TaskFamilyIr } from '../../ir/types.js';
+import type {
+  ContentIr,
+  ExampleIr,
+  OperationIr,
+  ResponseIr,
+  TaskFamilyIr,
+} from '../../ir/types.js';
 import type { VirtualFile } from '../types.js';
 import { generatedHeader } from './header.js';
 import { generatedNote } from './example-note.js';
 import { shownExamples } from '../../ir/examples/index.js';
-import { CANONICAL_STATES, familyMembers, taskNoun, idInputText, progressText, seconds, streamTranscript, vendorValues } from './lifecycle.js';
-import { cell, detailsCell, inlineCode, mdLabel, schemaMarkdown, type MdSchemaContext } from './markdown-schema.js';
+import {
+  CANONICAL_STATES,
+  familyMembers,
+  taskNoun,
+  idInputText,
+  progressText,
+  seconds,
+  streamTranscript,
+  vendorValues,
+} from './lifecycle.js';
+import {
+  cell,
+  detailsCell,
+  inlineCode,
+  mdLabel,
+  schemaMarkdown,
+  type MdSchemaContext,
+} from './markdown-schema.js';
 import { longSummary, opTitle, schemaBuckets, type DocsModel, type Family } from './model.js';
 import { buildSamples } from './samples.js';
 import { callbackExample } from './callback-example.js';
-import { callbackReadHint, callbackReading, callbackReceivers } from '../client/callback-receivers.js';
+import {
+  callbackReadHint,
+  callbackReading,
+  callbackReceivers,
+} from '../client/callback-receivers.js';
 import { doubtsOf, typeLabel } from './schema-info.js';
 import { statusText } from './html.js';
 import { keepAbsoluteLinks } from './markdown-inline.js';
@@ -65,7 +91,12 @@ function familyFile(f: Family): string {
   return `${f.slug}.md`;
 }
 
-function opLink(model: DocsModel, op: OperationIr, from: Family | undefined, anchor = op.operationId): string {
+function opLink(
+  model: DocsModel,
+  op: OperationIr,
+  from: Family | undefined,
+  anchor = op.operationId,
+): string {
   const family = model.familyOf.get(op.operationId);
   const file = family && family !== from ? familyFile(family) : '';
   return `[${opTitle(op)}](${file}#${anchor})`;
@@ -73,16 +104,27 @@ function opLink(model: DocsModel, op: OperationIr, from: Family | undefined, anc
 
 /** Trailing spaces (spec prose has some) and blank-line runs removed: the file is its own formatter. */
 function tidy(text: string): string {
-  return `${text.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${text
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }
 
 export function buildMarkdown(model: DocsModel, opts: MarkdownOptions): VirtualFile[] {
   const header = (module: string): string => generatedHeader('markdown', module, opts.generator);
   const files: VirtualFile[] = [
-    { path: 'docs/markdown/api.md', contents: tidy(header('generator/emit/docs/markdown.ts') + apiMarkdown(model)), format: MARKDOWN_FORMAT },
+    {
+      path: 'docs/markdown/api.md',
+      contents: tidy(header('generator/emit/docs/markdown.ts') + apiMarkdown(model)),
+      format: MARKDOWN_FORMAT,
+    },
   ];
   for (const [file, body] of schemasMarkdown(model)) {
-    files.push({ path: `docs/markdown/${file}`, contents: tidy(header('generator/emit/docs/markdown-schema.ts') + body), format: MARKDOWN_FORMAT });
+    files.push({
+      path: `docs/markdown/${file}`,
+      contents: tidy(header('generator/emit/docs/markdown-schema.ts') + body),
+      format: MARKDOWN_FORMAT,
+    });
   }
   for (const f of model.families) {
     files.push({
@@ -106,8 +148,14 @@ function apiMarkdown(model: DocsModel): string {
     out.push(
       ir.servers
         .map((s) => {
-          const vars = Object.entries(s.variables).map(([n, v]) => `  - ${inlineCode(`{${n}}`)}: default ${inlineCode(v.default)}${v.description ? ` — ${prose(v.description)}` : ''}`);
-          return [`- ${inlineCode(s.url)}${s.description ? ` — ${prose(s.description)}` : ''}`, ...vars].join('\n');
+          const vars = Object.entries(s.variables).map(
+            ([n, v]) =>
+              `  - ${inlineCode(`{${n}}`)}: default ${inlineCode(v.default)}${v.description ? ` — ${prose(v.description)}` : ''}`,
+          );
+          return [
+            `- ${inlineCode(s.url)}${s.description ? ` — ${prose(s.description)}` : ''}`,
+            ...vars,
+          ].join('\n');
         })
         .join('\n'),
     );
@@ -117,7 +165,12 @@ function apiMarkdown(model: DocsModel): string {
     out.push(
       ir.securitySchemes
         .map((s) => {
-          const how = s.type === 'http' ? `HTTP ${s.scheme ?? ''}` : s.type === 'apiKey' ? `API key in ${s.in ?? ''} ${inlineCode(s.paramName ?? '')}` : s.type;
+          const how =
+            s.type === 'http'
+              ? `HTTP ${s.scheme ?? ''}`
+              : s.type === 'apiKey'
+                ? `API key in ${s.in ?? ''} ${inlineCode(s.paramName ?? '')}`
+                : s.type;
           return `- ${inlineCode(s.name)} (${how.trim()})${s.description ? `: ${prose(s.description)}` : ''}`;
         })
         .join('\n'),
@@ -125,9 +178,12 @@ function apiMarkdown(model: DocsModel): string {
   }
   out.push('## Families');
   const famRows = model.families.map(
-    (f) => `| [${cell(f.displayName)}](${familyFile(f)}) | ${cell(f.titleZh ?? '')} | ${f.operations.length} | ${cell(firstLine(prose(f.description ?? '')))} |`,
+    (f) =>
+      `| [${cell(f.displayName)}](${familyFile(f)}) | ${cell(f.titleZh ?? '')} | ${f.operations.length} | ${cell(firstLine(prose(f.description ?? '')))} |`,
   );
-  out.push(['| Family | 中文 | Operations | About |', '| --- | --- | --- | --- |', ...famRows].join('\n'));
+  out.push(
+    ['| Family | 中文 | Operations | About |', '| --- | --- | --- | --- |', ...famRows].join('\n'),
+  );
   if (ir.taskFamilies.length) {
     out.push('## Async tasks');
     out.push(
@@ -139,7 +195,14 @@ function apiMarkdown(model: DocsModel): string {
     out.push('## Webhooks', 'Requests the API sends to an endpoint you register.');
     const rows = ir.webhooks.map((h) => {
       const c = h.body?.contents[0];
-      const body = c?.schema ? cell(typeLabel(c.schema, { name: (n) => `[${n}](${mdSchemaFile(model, n)}#${n})`, text: (t) => t })) : '';
+      const body = c?.schema
+        ? cell(
+            typeLabel(c.schema, {
+              name: (n) => `[${n}](${mdSchemaFile(model, n)}#${n})`,
+              text: (t) => t,
+            }),
+          )
+        : '';
       return `| ${inlineCode(h.name)} | ${inlineCode(h.method.toUpperCase())} | ${body} |`;
     });
     out.push(['| Webhook | Method | Body |', '| --- | --- | --- |', ...rows].join('\n'));
@@ -148,15 +211,28 @@ function apiMarkdown(model: DocsModel): string {
   const rows: string[] = [];
   for (const f of model.families) {
     for (const op of f.operations) {
-      const flags = [op.stream ? 'stream' : '', op.task ? 'task' : '', op.deprecated ? 'deprecated' : ''].filter(Boolean).join(', ');
+      const flags = [
+        op.stream ? 'stream' : '',
+        op.task ? 'task' : '',
+        op.deprecated ? 'deprecated' : '',
+      ]
+        .filter(Boolean)
+        .join(', ');
       rows.push(
         `| ${inlineCode(op.method.toUpperCase())} | ${inlineCode(op.path)} | [${cell(opTitle(op))}](${familyFile(f)}#${op.operationId}) | ${cell(op.titleZh ?? '')} | ${cell(f.displayName)} | ${flags} |`,
       );
     }
   }
-  out.push(['| Method | Path | Operation | 中文 | Family | Notes |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n'));
+  out.push(
+    [
+      '| Method | Path | Operation | 中文 | Family | Notes |',
+      '| --- | --- | --- | --- | --- | --- |',
+      ...rows,
+    ].join('\n'),
+  );
   const schemaFiles = [...new Set(ir.schemas.map((s) => mdSchemaFile(model, s.name)))].sort();
-  if (schemaFiles.length) out.push(`Named schemas: ${schemaFiles.map((f) => `[${f}](${f})`).join(', ')}.`);
+  if (schemaFiles.length)
+    out.push(`Named schemas: ${schemaFiles.map((f) => `[${f}](${f})`).join(', ')}.`);
   return `${out.join('\n\n')}\n`;
 }
 
@@ -169,7 +245,11 @@ function statesTable(family: TaskFamilyIr): string {
     const values = vendorValues(family.states[state]).map(inlineCode).join(', ') || '—';
     return `| \`${state}\` | ${cell(values)} | ${meaning}${terminal ? ' Final.' : ''} |`;
   });
-  return [`| State | Vendor status at ${inlineCode(family.status)} | Meaning |`, '| --- | --- | --- |', ...rows].join('\n');
+  return [
+    `| State | Vendor status at ${inlineCode(family.status)} | Meaning |`,
+    '| --- | --- | --- |',
+    ...rows,
+  ].join('\n');
 }
 
 function taskFamilyMarkdown(model: DocsModel, family: TaskFamilyIr): string {
@@ -181,7 +261,10 @@ function taskFamilyMarkdown(model: DocsModel, family: TaskFamilyIr): string {
   const lines = [`### ${family.title ?? family.name}`];
   if (family.description) lines.push(prose(family.description));
   const facts = [`- Submitted by: ${m.submits.map(link).join(', ') || '—'}`];
-  if (m.poll) facts.push(`- Polled with: ${link(m.poll)}, every ${seconds(family.intervalMs)}, for up to ${seconds(family.timeoutMs)}`);
+  if (m.poll)
+    facts.push(
+      `- Polled with: ${link(m.poll)}, every ${seconds(family.intervalMs)}, for up to ${seconds(family.timeoutMs)}`,
+    );
   if (m.cancel) facts.push(`- Cancelled with: ${link(m.cancel)}`);
   if (m.lists.length) facts.push(`- Listed with: ${m.lists.map(link).join(', ')}`);
   lines.push(facts.join('\n'), statesTable(family));
@@ -195,14 +278,22 @@ function familyMarkdown(model: DocsModel, family: Family, opts: MarkdownOptions)
   if (family.description) out.push(prose(family.description));
   out.push('[← Overview](api.md)');
   const rows = family.operations.map(
-    (op) => `| ${inlineCode(op.method.toUpperCase())} | ${inlineCode(op.path)} | [${cell(opTitle(op))}](#${op.operationId}) | ${cell(op.titleZh ?? '')} |`,
+    (op) =>
+      `| ${inlineCode(op.method.toUpperCase())} | ${inlineCode(op.path)} | [${cell(opTitle(op))}](#${op.operationId}) | ${cell(op.titleZh ?? '')} |`,
   );
-  out.push(['| Method | Path | Operation | 中文 |', '| --- | --- | --- | --- |', ...rows].join('\n'));
+  out.push(
+    ['| Method | Path | Operation | 中文 |', '| --- | --- | --- | --- |', ...rows].join('\n'),
+  );
   for (const op of family.operations) out.push('---', operationMarkdown(model, family, op, opts));
   return `${out.join('\n\n')}\n`;
 }
 
-function operationMarkdown(model: DocsModel, family: Family, op: OperationIr, opts: MarkdownOptions): string {
+function operationMarkdown(
+  model: DocsModel,
+  family: Family,
+  op: OperationIr,
+  opts: MarkdownOptions,
+): string {
   const ctx: MdSchemaContext = {
     index: model.schemas,
     expanded: new Set(),
@@ -211,7 +302,10 @@ function operationMarkdown(model: DocsModel, family: Family, op: OperationIr, op
     schemaLink: (name) => `${mdSchemaFile(model, name)}#${name}`,
   };
   const out: string[] = [`<a id="${op.operationId}"></a>\n\n## ${opTitle(op)}`];
-  const line = [`**${inlineCode(`${op.method.toUpperCase()} ${op.path}`)}**`, inlineCode(op.operationId)];
+  const line = [
+    `**${inlineCode(`${op.method.toUpperCase()} ${op.path}`)}**`,
+    inlineCode(op.operationId),
+  ];
   if (op.titleZh) line.push(op.titleZh);
   if (op.deprecated) line.push('**deprecated**');
   out.push(line.join(' · '));
@@ -221,7 +315,10 @@ function operationMarkdown(model: DocsModel, family: Family, op: OperationIr, op
   if (op.pages.length) {
     out.push(
       `Documented pages:\n\n${op.pages
-        .map((p) => `- ${p.titleZh}${p.titleEn ? ` — ${p.titleEn}` : ''} (${p.id}${p.example ? `, example ${inlineCode(p.example)}` : ''})`)
+        .map(
+          (p) =>
+            `- ${p.titleZh}${p.titleEn ? ` — ${p.titleEn}` : ''} (${p.id}${p.example ? `, example ${inlineCode(p.example)}` : ''})`,
+        )
         .join('\n')}`,
     );
   }
@@ -230,8 +327,12 @@ function operationMarkdown(model: DocsModel, family: Family, op: OperationIr, op
   if (op.taskRole) {
     const f = model.taskFamilies.get(op.taskRole.family);
     if (f) {
-      const submits = familyMembers(f, model.ops).submits.map((s) => opLink(model, s, family)).join(', ');
-      out.push(`> **Task ${op.taskRole.role}.** Works on ${taskNoun(f)} tasks started by ${submits || 'its submit operations'}.`);
+      const submits = familyMembers(f, model.ops)
+        .submits.map((s) => opLink(model, s, family))
+        .join(', ');
+      out.push(
+        `> **Task ${op.taskRole.role}.** Works on ${taskNoun(f)} tasks started by ${submits || 'its submit operations'}.`,
+      );
       if (op.taskRole.role === 'poll') out.push(statesTable(f));
     }
   }
@@ -244,7 +345,14 @@ function operationMarkdown(model: DocsModel, family: Family, op: OperationIr, op
       (p) =>
         `| ${inlineCode(p.name)} | ${p.in} | ${cell(typeLabel(p.schema, mdLabel(ctx)))} | ${p.required ? 'yes' : 'no'} | ${detailsCell(p.schema, ctx, p.description && prose(p.description))} |`,
     );
-    out.push('### Parameters', ['| Name | In | Type | Required | Description |', '| --- | --- | --- | --- | --- |', ...rows].join('\n'));
+    out.push(
+      '### Parameters',
+      [
+        '| Name | In | Type | Required | Description |',
+        '| --- | --- | --- | --- | --- |',
+        ...rows,
+      ].join('\n'),
+    );
   }
   if (op.requestBody) {
     out.push(`### Request body${op.requestBody.required ? ' (required)' : ''}`);
@@ -260,10 +368,16 @@ function operationMarkdown(model: DocsModel, family: Family, op: OperationIr, op
     const receivers = callbackReceivers(model.ir);
     op.callbacks.forEach((cb, i) => {
       const c = cb.body?.contents[0];
-      out.push(`${inlineCode(cb.name)}: the server sends ${inlineCode(cb.method.toUpperCase())} to ${inlineCode(cb.expression)}.`);
+      out.push(
+        `${inlineCode(cb.name)}: the server sends ${inlineCode(cb.method.toUpperCase())} to ${inlineCode(cb.expression)}.`,
+      );
       if (c?.schema) out.push(schemaMarkdown(c.schema, ctx, 'Body'));
       const example = callbackExample(model.ir, op, cb);
-      if (example) out.push(`**Example payload.** ${example.origin}`, fence('json', JSON.stringify(example.value, null, 2)));
+      if (example)
+        out.push(
+          `**Example payload.** ${example.origin}`,
+          fence('json', JSON.stringify(example.value, null, 2)),
+        );
       const sample = samples.typescriptCallbacks?.[i];
       if (sample) {
         const receiver = receivers.get(cb.source);
@@ -280,35 +394,60 @@ function operationMarkdown(model: DocsModel, family: Family, op: OperationIr, op
   return out.join('\n\n');
 }
 
-function taskMarkdown(model: DocsModel, from: Family, op: OperationIr, family: TaskFamilyIr, opts: MarkdownOptions): string {
+function taskMarkdown(
+  model: DocsModel,
+  from: Family,
+  op: OperationIr,
+  family: TaskFamilyIr,
+  opts: MarkdownOptions,
+): string {
   const task = op.task!;
   const poll = model.ops.get(task.poll.operationId);
   const m = familyMembers(family, model.ops);
-  const steps = [`1. This call returns at once; the task id is at ${inlineCode(task.id)} of the response.`];
+  const steps = [
+    `1. This call returns at once; the task id is at ${inlineCode(task.id)} of the response.`,
+  ];
   if (poll) {
     steps.push(
       `2. Poll ${opLink(model, poll, from)} with the id as the ${idInputText(task.poll)}, every ${seconds(family.intervalMs)} (give up after ${seconds(family.timeoutMs)}).`,
     );
   }
   const progress = progressText(family);
-  steps.push(`${steps.length + 1}. Read the status at ${inlineCode(family.status)}${progress ? ` and the progress at ${progress}` : ''}.`);
+  steps.push(
+    `${steps.length + 1}. Read the status at ${inlineCode(family.status)}${progress ? ` and the progress at ${progress}` : ''}.`,
+  );
   steps.push(
     `${steps.length + 1}. On success read ${family.result.map(inlineCode).join(', ') || 'the poll response'}${family.error ? `; on failure the reason is at ${inlineCode(family.error)}` : ''}.`,
   );
   if (m.cancel) steps.push(`${steps.length + 1}. Cancel with ${opLink(model, m.cancel, from)}.`);
-  const out = [`### Async task lifecycle${family.title ? ` · ${family.title}` : ''}`, steps.join('\n'), statesTable(family)];
+  const out = [
+    `### Async task lifecycle${family.title ? ` · ${family.title}` : ''}`,
+    steps.join('\n'),
+    statesTable(family),
+  ];
   const samples = buildSamples(model.ir, op, { packageName: opts.packageName });
   if (samples.typescriptWait) {
-    out.push(`With the TypeScript client, ${inlineCode(`${op.names.method}AndWait`)} submits, polls and resolves with the final task:`, fence('ts', samples.typescriptWait));
+    out.push(
+      `With the TypeScript client, ${inlineCode(`${op.names.method}AndWait`)} submits, polls and resolves with the final task:`,
+      fence('ts', samples.typescriptWait),
+    );
   }
   return out.join('\n\n');
 }
 
-function streamMarkdown(model: DocsModel, op: OperationIr, ctx: MdSchemaContext, opts: MarkdownOptions): string {
+function streamMarkdown(
+  model: DocsModel,
+  op: OperationIr,
+  ctx: MdSchemaContext,
+  opts: MarkdownOptions,
+): string {
   const stream = op.stream!;
   const transcript = streamTranscript(stream);
   const samples = buildSamples(model.ir, op, { packageName: opts.packageName, stream: true });
-  const term = stream.terminator !== undefined ? ` The stream ends with ${inlineCode(`data: ${stream.terminator}`)}.` : '';
+  const term =
+    stream.terminator !== undefined
+      ? ` The stream ends with ${inlineCode(`data: ${stream.terminator}`)}.`
+      : '';
   return [
     '### Streaming',
     `Send ${inlineCode(`"${stream.requestFlag}": true`)} and the ${stream.status} response becomes ${inlineCode(stream.mediaType)}: one ${inlineCode('data:')} line per event.${term}`,
@@ -320,7 +459,14 @@ function streamMarkdown(model: DocsModel, op: OperationIr, ctx: MdSchemaContext,
 }
 
 function labelledSamples(samples: { curl: string; typescript: string; python: string }): string[] {
-  return ['**curl**', fence('bash', samples.curl), '**TypeScript**', fence('ts', samples.typescript), '**Python** (requests)', fence('python', samples.python)];
+  return [
+    '**curl**',
+    fence('bash', samples.curl),
+    '**TypeScript**',
+    fence('ts', samples.typescript),
+    '**Python** (requests)',
+    fence('python', samples.python),
+  ];
 }
 
 function securityMarkdown(model: DocsModel, op: OperationIr): string {
@@ -332,8 +478,10 @@ function securityMarkdown(model: DocsModel, op: OperationIr): string {
       return `- ${names
         .map((n) => {
           const s = model.ir.securitySchemes.find((x) => x.name === n);
-          if (s?.type === 'http' && s.scheme?.toLowerCase() === 'bearer') return `${inlineCode(n)}: ${inlineCode('Authorization: Bearer <key>')}`;
-          if (s?.type === 'apiKey') return `${inlineCode(n)}: key in the ${s.in ?? ''} ${inlineCode(s.paramName ?? '')}`;
+          if (s?.type === 'http' && s.scheme?.toLowerCase() === 'bearer')
+            return `${inlineCode(n)}: ${inlineCode('Authorization: Bearer <key>')}`;
+          if (s?.type === 'apiKey')
+            return `${inlineCode(n)}: key in the ${s.in ?? ''} ${inlineCode(s.paramName ?? '')}`;
           return inlineCode(n);
         })
         .join(' and ')}`;
@@ -341,15 +489,25 @@ function securityMarkdown(model: DocsModel, op: OperationIr): string {
     .join('\n');
 }
 
-function contentMarkdown(op: OperationIr, c: ContentIr, ctx: MdSchemaContext, isRequest: boolean): string {
+function contentMarkdown(
+  op: OperationIr,
+  c: ContentIr,
+  ctx: MdSchemaContext,
+  isRequest: boolean,
+): string {
   const out = [`Media type ${inlineCode(c.mediaType)}`];
   if (c.kind === 'event-stream' && op.stream) {
-    out.push(`An event stream, sent when the request has ${inlineCode(`"${op.stream.requestFlag}": true`)}; see [Streaming](#${op.operationId}) above.`);
+    out.push(
+      `An event stream, sent when the request has ${inlineCode(`"${op.stream.requestFlag}": true`)}; see [Streaming](#${op.operationId}) above.`,
+    );
     return out.join('\n\n');
   }
   if (c.schema) out.push(schemaMarkdown(c.schema, ctx));
   const enc = Object.entries(c.encoding).filter(([, e]) => e.contentType);
-  if (enc.length) out.push(`Part content types: ${enc.map(([n, e]) => `${inlineCode(n)} ${inlineCode(e.contentType!)}`).join(', ')}`);
+  if (enc.length)
+    out.push(
+      `Part content types: ${enc.map(([n, e]) => `${inlineCode(n)} ${inlineCode(e.contentType!)}`).join(', ')}`,
+    );
   out.push(...examplesMarkdown(c, ctx, isRequest));
   return out.join('\n\n');
 }
@@ -360,19 +518,31 @@ function examplesMarkdown(c: ContentIr, ctx: MdSchemaContext, isRequest: boolean
   const out: string[] = [];
   for (const e of examples) {
     const note = generatedNote(e, generated);
-    const title = generated ? `Example${note ? ' (generated from the schema)' : ''}` : `Example ${inlineCode(e.name)}${e.summary ? ` — ${e.summary}` : ''}${note ? ` (${note})` : ''}`;
+    const title = generated
+      ? `Example${note ? ' (generated from the schema)' : ''}`
+      : `Example ${inlineCode(e.name)}${e.summary ? ` — ${e.summary}` : ''}${note ? ` (${note})` : ''}`;
     out.push(`${isRequest ? '**Request.** ' : ''}${title}:`);
     if (e.description) out.push(prose(e.description));
-    out.push(typeof e.value === 'string' && c.kind !== 'json' ? fence('text', e.value) : fence('json', JSON.stringify(e.value, null, 2)));
+    out.push(
+      typeof e.value === 'string' && c.kind !== 'json'
+        ? fence('text', e.value)
+        : fence('json', JSON.stringify(e.value, null, 2)),
+    );
   }
   return out;
 }
 
 function responseMarkdown(op: OperationIr, r: ResponseIr, ctx: MdSchemaContext): string {
   const text = statusText(r.status);
-  const out = [`#### ${r.status}${text ? ` ${text}` : ''}${r.isError ? ' (error)' : ''}`, prose(r.description)];
+  const out = [
+    `#### ${r.status}${text ? ` ${text}` : ''}${r.isError ? ' (error)' : ''}`,
+    prose(r.description),
+  ];
   if (r.headers.length) {
-    const rows = r.headers.map((h) => `| ${inlineCode(h.name)} | ${cell(typeLabel(h.schema, mdLabel(ctx)))} | ${detailsCell(h.schema, ctx, h.description && prose(h.description))} |`);
+    const rows = r.headers.map(
+      (h) =>
+        `| ${inlineCode(h.name)} | ${cell(typeLabel(h.schema, mdLabel(ctx)))} | ${detailsCell(h.schema, ctx, h.description && prose(h.description))} |`,
+    );
     out.push(['| Header | Type | Description |', '| --- | --- | --- |', ...rows].join('\n'));
   }
   for (const c of r.contents) out.push(contentMarkdown(op, c, ctx, false));
@@ -382,7 +552,9 @@ function responseMarkdown(op: OperationIr, r: ResponseIr, ctx: MdSchemaContext):
 function maintainerMarkdown(op: OperationIr): string {
   const items: string[] = [];
   if (op.provenance) {
-    items.push(`- Source: ${op.provenance.source} · confidence **${op.provenance.confidence}**${op.provenance.notes ? ` — ${op.provenance.notes}` : ''}`);
+    items.push(
+      `- Source: ${op.provenance.source} · confidence **${op.provenance.confidence}**${op.provenance.notes ? ` — ${op.provenance.notes}` : ''}`,
+    );
   }
   for (const d of op.doubts) items.push(`- Open question: ${d}`);
   items.push(`- Spec node: ${inlineCode(op.source)}`);
@@ -416,4 +588,3 @@ function schemasMarkdown(model: DocsModel): Map<string, string> {
   }
   return new Map([...byFile].map(([file, out]) => [file, `${out.join('\n\n')}\n`]));
 }
-

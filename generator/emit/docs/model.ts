@@ -24,7 +24,15 @@ export interface DocsModel {
   schemas: SchemaIndex;
 }
 
-const RESERVED_SLUGS = new Set(['index', 'search-index', 'assets', 'markdown', 'schemas', 'operations', 'families']);
+const RESERVED_SLUGS = new Set([
+  'index',
+  'search-index',
+  'assets',
+  'markdown',
+  'schemas',
+  'operations',
+  'families',
+]);
 
 export function buildModel(ir: ApiIr): DocsModel {
   const byTag = new Map<string, Family>();
@@ -89,7 +97,9 @@ export function schemaBuckets(names: readonly string[]): Map<string, string> {
     const sorted = [...group].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     const parts = Math.ceil(sorted.length / SCHEMA_BUCKET_SIZE);
     const per = Math.ceil(sorted.length / parts);
-    sorted.forEach((n, i) => out.set(n, parts > 1 ? `${letter}${Math.floor(i / per) + 1}` : letter));
+    sorted.forEach((n, i) =>
+      out.set(n, parts > 1 ? `${letter}${Math.floor(i / per) + 1}` : letter),
+    );
   }
   return out;
 }
@@ -136,6 +146,10 @@ export function apiKeyEnvName(ir: ApiIr): string {
     .split(/[^A-Za-z0-9]+/)
     .filter(Boolean)
     .map((w) => w.toUpperCase());
-  const stem = words.join('_').replace(/_?API$/, '').replace(/^OPEN_AI$/, 'OPENAI') || 'API';
+  const stem =
+    words
+      .join('_')
+      .replace(/_?API$/, '')
+      .replace(/^OPEN_AI$/, 'OPENAI') || 'API';
   return `${stem}_API_KEY`;
 }

@@ -9,7 +9,17 @@ import type {
   SecurityRequirementIr,
   TaskFamilyIr,
 } from '../../ir/types.js';
-import { anchorId, code, codeBlock, esc, methodBadge, pathHtml, statusText, tabs, type Tab } from './html.js';
+import {
+  anchorId,
+  code,
+  codeBlock,
+  esc,
+  methodBadge,
+  pathHtml,
+  statusText,
+  tabs,
+  type Tab,
+} from './html.js';
 import { highlightJson, highlightJsonText } from './json-html.js';
 import {
   CANONICAL_STATES,
@@ -25,13 +35,28 @@ import { opHref } from './links.js';
 import { markdownToHtml } from './markdown-inline.js';
 import { longSummary, opTitle, type DocsModel } from './model.js';
 import { buildSamples, SAMPLE_LANGS, type OperationSamples } from './samples.js';
-import { doubtMarks, factsHtml, HTML_LABEL, topSchemaHtml, type SchemaHtmlContext } from './schema-html.js';
+import {
+  doubtMarks,
+  factsHtml,
+  HTML_LABEL,
+  topSchemaHtml,
+  type SchemaHtmlContext,
+} from './schema-html.js';
 import { doubtsOf, descriptionOf, typeLabel } from './schema-info.js';
 import { generatedNote } from './example-note.js';
 import { shownExamples } from '../../ir/examples/index.js';
 import { callbackExample } from './callback-example.js';
-import { callbackReadHint, callbackReading, callbackReceivers } from '../client/callback-receivers.js';
-import { bodyExampleId, pageAnchor, parameterExampleId, responseExampleId } from './example-anchors.js';
+import {
+  callbackReadHint,
+  callbackReading,
+  callbackReceivers,
+} from '../client/callback-receivers.js';
+import {
+  bodyExampleId,
+  pageAnchor,
+  parameterExampleId,
+  responseExampleId,
+} from './example-anchors.js';
 
 export interface OperationHtmlEnv {
   model: DocsModel;
@@ -50,7 +75,6 @@ function md(text: string): string {
 function opLink(op: OperationIr): string {
   return `<a href="${opHref(op.operationId)}">${esc(opTitle(op))}</a> (${code(op.operationId)})`;
 }
-
 
 export function operationHtml(op: OperationIr, env: OperationHtmlEnv, level: 1 | 2 = 2): string {
   const ctx: SchemaHtmlContext = {
@@ -92,7 +116,10 @@ function headHtml(op: OperationIr, level: 1 | 2): string {
   if (op.deprecated) badges.push('<span class="badge deprecated">deprecated</span>');
   if (op.stream) badges.push('<span class="badge stream">streams (SSE)</span>');
   if (op.task) badges.push(`<span class="badge task">async task · ${esc(op.task.family)}</span>`);
-  if (op.taskRole) badges.push(`<span class="badge task">${esc(op.taskRole.role)} · ${esc(op.taskRole.family)} tasks</span>`);
+  if (op.taskRole)
+    badges.push(
+      `<span class="badge task">${esc(op.taskRole.role)} · ${esc(op.taskRole.family)} tasks</span>`,
+    );
   badges.push(
     op.retry === 'safe'
       ? '<span class="badge" title="The client may re-send it after a network error">retry-safe</span>'
@@ -114,12 +141,19 @@ function pagesHtml(op: OperationIr): string {
 
 // ───────────────────────────── tasks ─────────────────────────────
 
-function taskHtml(op: OperationIr, family: TaskFamilyIr, env: OperationHtmlEnv, samples: OperationSamples): string {
+function taskHtml(
+  op: OperationIr,
+  family: TaskFamilyIr,
+  env: OperationHtmlEnv,
+  samples: OperationSamples,
+): string {
   const task = op.task!;
   const members = familyMembers(family, env.model.ops);
   const poll = env.model.ops.get(task.poll.operationId);
   const steps: string[] = [];
-  steps.push(`<li>This call returns at once; the task id is at ${code(task.id)} of the response.</li>`);
+  steps.push(
+    `<li>This call returns at once; the task id is at ${code(task.id)} of the response.</li>`,
+  );
   if (poll) {
     steps.push(
       `<li>Poll ${opLink(poll)}, passing the id as the ${md(idInputText(task.poll))}, every ${esc(seconds(family.intervalMs))} (give up after ${esc(seconds(family.timeoutMs))}).</li>`,
@@ -134,7 +168,8 @@ function taskHtml(op: OperationIr, family: TaskFamilyIr, env: OperationHtmlEnv, 
     `<li>On success read ${result || 'the poll response'}${family.error ? `; on failure the reason is at ${code(family.error)}` : ''}.</li>`,
   );
   if (members.cancel) steps.push(`<li>Cancel with ${opLink(members.cancel)}.</li>`);
-  if (members.lists.length) steps.push(`<li>List tasks with ${members.lists.map(opLink).join(', ')}.</li>`);
+  if (members.lists.length)
+    steps.push(`<li>List tasks with ${members.lists.map(opLink).join(', ')}.</li>`);
   const waitSample = samples.typescriptWait
     ? `<h4>With the TypeScript client</h4><p><code>${esc(op.names.method)}AndWait</code> submits, polls and resolves with the final task (it rejects on failure, cancellation or time-out).</p>${codeBlock(esc(samples.typescriptWait), 'typescript')}`
     : '';
@@ -150,7 +185,9 @@ function flowHtml(): string {
 export function statesTableHtml(family: TaskFamilyIr): string {
   const rows = CANONICAL_STATES.map(({ state, meaning, terminal }) => {
     const values = vendorValues(family.states[state]);
-    const vendor = values.length ? values.map((v) => code(v)).join(' ') : '<span class="generated-note">none</span>';
+    const vendor = values.length
+      ? values.map((v) => code(v)).join(' ')
+      : '<span class="generated-note">none</span>';
     return `<tr><td><span class="state state-${state}">${state}</span></td><td>${vendor}</td><td>${esc(meaning)}${terminal ? ' Final.' : ''}</td></tr>`;
   }).join('');
   return `<div class="table-wrap"><table class="states"><thead><tr><th scope="col">State</th><th scope="col">Vendor status at <code>${esc(family.status)}</code></th><th scope="col">Meaning</th></tr></thead><tbody>${rows}</tbody></table></div>`;
@@ -186,7 +223,10 @@ function streamHtml(op: OperationIr, env: OperationHtmlEnv, ctx: SchemaHtmlConte
     })
     .join('\n');
   const samples = buildSamples(env.model.ir, op, { packageName: env.packageName, stream: true });
-  const term = stream.terminator !== undefined ? ` The stream ends with the line ${code(`data: ${stream.terminator}`)}.` : '';
+  const term =
+    stream.terminator !== undefined
+      ? ` The stream ends with the line ${code(`data: ${stream.terminator}`)}.`
+      : '';
   return `<div class="callout" id="${esc(anchorId(op.operationId, 'stream'))}"><h3>Streaming</h3><p>Send ${code(`"${stream.requestFlag}": true`)} and the ${esc(stream.status)} response becomes ${code(stream.mediaType)}: one ${code('data:')} line per event, each a JSON object of the shape below.${term}</p><h4>What arrives</h4>${transcript.generated ? '<p class="generated-note">Generated from the event schema.</p>' : ''}${codeBlock(body, 'text')}<h4>Each event</h4>${topSchemaHtml(stream.itemSchema, ctx)}<h4>Reading the stream</h4>${samplesHtml(op, samples, 'stream-samples')}</div>`;
 }
 
@@ -214,14 +254,19 @@ function securityHtml(security: SecurityRequirementIr[], env: OperationHtmlEnv):
       .map((name) => {
         const s = env.model.ir.securitySchemes.find((x) => x.name === name);
         if (!s) return code(name);
-        if (s.type === 'http' && s.scheme?.toLowerCase() === 'bearer') return `${code(name)}: ${code('Authorization: Bearer <key>')}`;
+        if (s.type === 'http' && s.scheme?.toLowerCase() === 'bearer')
+          return `${code(name)}: ${code('Authorization: Bearer <key>')}`;
         if (s.type === 'http') return `${code(name)}: HTTP ${esc(s.scheme ?? '')}`;
-        if (s.type === 'apiKey') return `${code(name)}: key in the ${esc(s.in ?? '')} ${code(s.paramName ?? '')}`;
+        if (s.type === 'apiKey')
+          return `${code(name)}: key in the ${esc(s.in ?? '')} ${code(s.paramName ?? '')}`;
         return `${code(name)}: ${esc(s.type)}`;
       })
       .join(' and ');
   });
-  const list = alternatives.length > 1 ? `<ul>${alternatives.map((a) => `<li>${a}</li>`).join('')}</ul>` : `<p>${alternatives[0]}</p>`;
+  const list =
+    alternatives.length > 1
+      ? `<ul>${alternatives.map((a) => `<li>${a}</li>`).join('')}</ul>`
+      : `<p>${alternatives[0]}</p>`;
   return `<h3>Authentication</h3>${list}`;
 }
 
@@ -252,12 +297,18 @@ function parameterRow(op: OperationIr, p: ParameterIr, ctx: SchemaHtmlContext): 
 
 function requestBodyHtml(op: OperationIr, body: RequestBodyIr, ctx: SchemaHtmlContext): string {
   const contents = body.contents.filter((c) => c.kind !== 'event-stream');
-  const req = body.required ? ' <span class="badge req">required</span>' : ' <span class="badge">optional</span>';
+  const req = body.required
+    ? ' <span class="badge req">required</span>'
+    : ' <span class="badge">optional</span>';
   const panels = contents.map((c) => ({
     key: c.mediaType,
     label: esc(c.mediaType),
     id: anchorId(op.operationId, 'body', c.mediaType),
-    body: contentHtml(op, c, ctx, (name, generated) => (generated ? anchorId(op.operationId, 'body', c.mediaType, 'generated') : bodyExampleId(op, c, name))),
+    body: contentHtml(op, c, ctx, (name, generated) =>
+      generated
+        ? anchorId(op.operationId, 'body', c.mediaType, 'generated')
+        : bodyExampleId(op, c, name),
+    ),
   }));
   const inner = panels.length ? tabs(panels, { label: 'Request media type' }) : '';
   return `<h3>Request body${req}</h3>${markdownToHtml(body.description)}${inner}`;
@@ -266,7 +317,12 @@ function requestBodyHtml(op: OperationIr, body: RequestBodyIr, ctx: SchemaHtmlCo
 /** Id of an example panel: (example name, generated from the schema?) → id. */
 type ExampleIds = (name: string, generated: boolean) => string;
 
-function contentHtml(op: OperationIr, c: ContentIr, ctx: SchemaHtmlContext, exampleIds: ExampleIds): string {
+function contentHtml(
+  op: OperationIr,
+  c: ContentIr,
+  ctx: SchemaHtmlContext,
+  exampleIds: ExampleIds,
+): string {
   const media = `<div class="media">${esc(c.mediaType)}</div>`;
   if (c.kind === 'event-stream' && op.stream) {
     return `${media}<p>An event stream, sent when the request has ${code(`"${op.stream.requestFlag}": true`)}; see <a href="#${esc(anchorId(op.operationId, 'stream'))}">Streaming</a>.</p>`;
@@ -275,7 +331,9 @@ function contentHtml(op: OperationIr, c: ContentIr, ctx: SchemaHtmlContext, exam
   const encodings = Object.entries(c.encoding)
     .filter(([, e]) => e.contentType)
     .map(([name, e]) => `<li>${code(name)}: ${code(e.contentType!)}</li>`);
-  const enc = encodings.length ? `<p>Part content types:</p><ul class="facts">${encodings.join('')}</ul>` : '';
+  const enc = encodings.length
+    ? `<p>Part content types:</p><ul class="facts">${encodings.join('')}</ul>`
+    : '';
   return media + schema + enc + examplesHtml(c, ctx, exampleIds);
 }
 
@@ -288,7 +346,8 @@ function examplesHtml(c: ContentIr, ctx: SchemaHtmlContext, exampleIds: ExampleI
     // With several examples the tab shows the summary; a lone example shows it here.
     const summary = e.summary && examples.length === 1 ? `<strong>${esc(e.summary)}</strong>` : '';
     const meta = [summary, markdownToHtml(e.description)].filter(Boolean).join(' ');
-    const body = typeof e.value === 'string' && c.kind !== 'json' ? esc(e.value) : highlightJson(e.value);
+    const body =
+      typeof e.value === 'string' && c.kind !== 'json' ? esc(e.value) : highlightJson(e.value);
     return {
       key: e.name,
       label: esc(e.summary ?? e.name),
@@ -328,7 +387,9 @@ function responseHtml(op: OperationIr, r: ResponseIr, ctx: SchemaHtmlContext): s
     key: c.mediaType,
     label: esc(c.mediaType),
     id: anchorId(id, c.mediaType),
-    body: contentHtml(op, c, ctx, (name, generated) => (generated ? anchorId(id, c.mediaType, 'generated') : responseExampleId(op, r, c, i, name))),
+    body: contentHtml(op, c, ctx, (name, generated) =>
+      generated ? anchorId(id, c.mediaType, 'generated') : responseExampleId(op, r, c, i, name),
+    ),
   }));
   const body = panels.length ? tabs(panels, { label: `Media types of ${r.status}` }) : '';
   return `<div class="response" id="${esc(id)}">${head}${headers}${body}</div>`;
@@ -336,7 +397,12 @@ function responseHtml(op: OperationIr, r: ResponseIr, ctx: SchemaHtmlContext): s
 
 // ───────────────────────────── callbacks & maintainers ─────────────────────────────
 
-function callbacksHtml(op: OperationIr, ctx: SchemaHtmlContext, model: DocsModel, samples: OperationSamples): string {
+function callbacksHtml(
+  op: OperationIr,
+  ctx: SchemaHtmlContext,
+  model: DocsModel,
+  samples: OperationSamples,
+): string {
   if (op.callbacks.length === 0) return '';
   const receivers = callbackReceivers(model.ir);
   const items = op.callbacks.map((cb, i) => {
@@ -353,7 +419,9 @@ function callbacksHtml(op: OperationIr, ctx: SchemaHtmlContext, model: DocsModel
       : callbackReading(cb) === 'json'
         ? `${code(`parseCallbackJson<${cb.typeName}>(body)`)} reads the body (text, bytes or parsed JSON); a body that is not JSON throws ${code('CallbackPayloadError')}.`
         : md(callbackReadHint(cb, undefined));
-    const sampleHtml = sample ? `<h4>Receiving it with the TypeScript client</h4><p>${lead}</p>${codeBlock(esc(sample), 'typescript')}` : '';
+    const sampleHtml = sample
+      ? `<h4>Receiving it with the TypeScript client</h4><p>${lead}</p>${codeBlock(esc(sample), 'typescript')}`
+      : '';
     return `<div class="callback"><p>${code(cb.name)}: the server sends ${code(cb.method.toUpperCase())} to ${code(cb.expression)}${content ? ` with ${code(content.mediaType)}` : ''}.</p>${schema}${exampleHtml}${sampleHtml}</div>`;
   });
   return `<h3>Callbacks</h3>${items.join('')}`;
@@ -370,15 +438,23 @@ function maintainerHtml(op: OperationIr): string {
   for (const d of op.doubts) items.push(`<li>Open question: ${md(d)}</li>`);
   items.push(`<li>Spec node: ${code(op.source)}</li>`);
   const schemaDoubts = collectSchemaDoubts(op);
-  for (const d of schemaDoubts) items.push(`<li>Open question (${code(d.where)}): ${md(d.text)}</li>`);
-  const flag = op.doubts.length + schemaDoubts.length > 0 ? ` · ${op.doubts.length + schemaDoubts.length} open question${op.doubts.length + schemaDoubts.length > 1 ? 's' : ''}` : '';
+  for (const d of schemaDoubts)
+    items.push(`<li>Open question (${code(d.where)}): ${md(d.text)}</li>`);
+  const flag =
+    op.doubts.length + schemaDoubts.length > 0
+      ? ` · ${op.doubts.length + schemaDoubts.length} open question${op.doubts.length + schemaDoubts.length > 1 ? 's' : ''}`
+      : '';
   return `<details class="maint"><summary>For maintainers${flag}</summary><ul>${items.join('')}</ul></details>`;
 }
 
 /** Doubts on the operation's own (inline) schemas; named schemas show theirs on their entry. */
 function collectSchemaDoubts(op: OperationIr): { where: string; text: string }[] {
   const out: { where: string; text: string }[] = [];
-  const visit = (schema: import('../../ir/types.js').SchemaIr, where: string, depth: number): void => {
+  const visit = (
+    schema: import('../../ir/types.js').SchemaIr,
+    where: string,
+    depth: number,
+  ): void => {
     if (depth > 6) return;
     for (const text of doubtsOf(schema)) out.push({ where, text });
     switch (schema.kind) {
@@ -399,6 +475,7 @@ function collectSchemaDoubts(op: OperationIr): { where: string; text: string }[]
   };
   for (const p of op.parameters) visit(p.schema, p.name, 0);
   for (const c of op.requestBody?.contents ?? []) if (c.schema) visit(c.schema, 'body', 0);
-  for (const r of op.responses) for (const c of r.contents) if (c.schema) visit(c.schema, r.status, 0);
+  for (const r of op.responses)
+    for (const c of r.contents) if (c.schema) visit(c.schema, r.status, 0);
   return out;
 }

@@ -6,7 +6,14 @@ import { markdownToHtml, plainText } from './markdown-inline.js';
 import { opTitle, type DocsModel, type Family } from './model.js';
 import { statesTableHtml } from './operation-html.js';
 import { pageAnchor } from './example-anchors.js';
-import { blockHtml, doubtMarks, factsHtml, HTML_LABEL, topSchemaHtml, type SchemaHtmlContext } from './schema-html.js';
+import {
+  blockHtml,
+  doubtMarks,
+  factsHtml,
+  HTML_LABEL,
+  topSchemaHtml,
+  type SchemaHtmlContext,
+} from './schema-html.js';
 import { doubtsOf, isComplex, typeLabel } from './schema-info.js';
 import { familyMembers, seconds } from './lifecycle.js';
 
@@ -37,7 +44,10 @@ function navOpItem(op: OperationIr): string {
   const pageList =
     op.pages.length > 1 || pages.length > 0
       ? `<ul class="nav-pages">${op.pages
-          .map((p) => `<li><a href="${opHref(op.operationId, pageAnchor(op, p))}" lang="zh">${esc(p.titleZh)}</a></li>`)
+          .map(
+            (p) =>
+              `<li><a href="${opHref(op.operationId, pageAnchor(op, p))}" lang="zh">${esc(p.titleZh)}</a></li>`,
+          )
           .join('')}</ul>`
       : '';
   return `<li><a href="${opHref(op.operationId)}"><span class="op-line">${methodBadge(op.method)}<span class="op-text">${esc(opTitle(op))}${zh}</span></span></a>${pageList}</li>`;
@@ -49,14 +59,19 @@ export function navHtml(model: DocsModel, current: { page: string; family?: Fami
     ['index.html', 'Overview'],
     ['schemas/index.html', 'Schemas'],
   ]
-    .map(([page, label]) => `<li><a href="${pageHref(page!)}"${current.page === page ? ' aria-current="page"' : ''}>${label}</a></li>`)
+    .map(
+      ([page, label]) =>
+        `<li><a href="${pageHref(page!)}"${current.page === page ? ' aria-current="page"' : ''}>${label}</a></li>`,
+    )
     .join('');
   const families = model.families
     .map((f) => {
       const isCurrent = current.family === f;
       const zh = f.titleZh ? ` <span class="zh" lang="zh">${esc(f.titleZh)}</span>` : '';
       const link = `<a href="${pageHref(familyPage(f))}"${isCurrent && current.page === familyPage(f) ? ' aria-current="page"' : ''}><span class="count">${f.operations.length}</span>${esc(f.displayName)}${zh}</a>`;
-      const ops = isCurrent ? `<ul class="nav-ops">${f.operations.map(navOpItem).join('')}</ul>` : '';
+      const ops = isCurrent
+        ? `<ul class="nav-ops">${f.operations.map(navOpItem).join('')}</ul>`
+        : '';
       return `<li>${link}${ops}</li>`;
     })
     .join('\n');
@@ -75,17 +90,29 @@ export function indexContent(model: DocsModel): string {
     out.push('<h2 id="servers">Base URL</h2><ul>');
     for (const s of ir.servers) {
       const vars = Object.entries(s.variables)
-        .map(([name, v]) => `<li>${code(`{${name}}`)}: default ${code(v.default)}${v.description ? ` — ${esc(v.description)}` : ''}</li>`)
+        .map(
+          ([name, v]) =>
+            `<li>${code(`{${name}}`)}: default ${code(v.default)}${v.description ? ` — ${esc(v.description)}` : ''}</li>`,
+        )
         .join('');
-      out.push(`<li>${code(s.url)}${s.description ? ` — ${esc(s.description)}` : ''}${vars ? `<ul>${vars}</ul>` : ''}</li>`);
+      out.push(
+        `<li>${code(s.url)}${s.description ? ` — ${esc(s.description)}` : ''}${vars ? `<ul>${vars}</ul>` : ''}</li>`,
+      );
     }
     out.push('</ul>');
   }
   if (ir.securitySchemes.length) {
     out.push('<h2 id="authentication">Authentication</h2><ul>');
     for (const s of ir.securitySchemes) {
-      const how = s.type === 'http' ? `HTTP ${s.scheme ?? ''}` : s.type === 'apiKey' ? `API key in ${s.in ?? ''} ${s.paramName ?? ''}` : s.type;
-      out.push(`<li>${code(s.name)} (${esc(how.trim())})${s.description ? `: ${markdownToHtml(s.description).replace(/^<p>|<\/p>$/g, '')}` : ''}</li>`);
+      const how =
+        s.type === 'http'
+          ? `HTTP ${s.scheme ?? ''}`
+          : s.type === 'apiKey'
+            ? `API key in ${s.in ?? ''} ${s.paramName ?? ''}`
+            : s.type;
+      out.push(
+        `<li>${code(s.name)} (${esc(how.trim())})${s.description ? `: ${markdownToHtml(s.description).replace(/^<p>|<\/p>$/g, '')}` : ''}</li>`,
+      );
     }
     out.push('</ul>');
   }
@@ -100,33 +127,49 @@ export function indexContent(model: DocsModel): string {
   if (ir.taskFamilies.length) out.push(taskFamiliesHtml(model));
   const streaming = ir.operations.filter((o) => o.stream);
   if (streaming.length) {
-    out.push('<h2 id="streaming">Streaming operations</h2><p>These send Server-Sent Events when the request sets the stream flag; each page shows the events as they arrive and how to read them.</p><ul>');
-    for (const op of streaming) out.push(`<li><a href="${opHref(op.operationId, anchorId(op.operationId, 'stream'))}">${esc(opTitle(op))}</a> ${code(op.operationId)}</li>`);
+    out.push(
+      '<h2 id="streaming">Streaming operations</h2><p>These send Server-Sent Events when the request sets the stream flag; each page shows the events as they arrive and how to read them.</p><ul>',
+    );
+    for (const op of streaming)
+      out.push(
+        `<li><a href="${opHref(op.operationId, anchorId(op.operationId, 'stream'))}">${esc(opTitle(op))}</a> ${code(op.operationId)}</li>`,
+      );
     out.push('</ul>');
   }
   out.push('<h2 id="all-operations">All operations</h2>');
   for (const f of model.families) {
     const zh = f.titleZh ? ` <span class="zh" lang="zh">${esc(f.titleZh)}</span>` : '';
-    out.push(`<h3><a href="${pageHref(familyPage(f))}">${esc(f.displayName)}</a>${zh}</h3><ul class="tree">`);
+    out.push(
+      `<h3><a href="${pageHref(familyPage(f))}">${esc(f.displayName)}</a>${zh}</h3><ul class="tree">`,
+    );
     for (const op of f.operations) {
       const zhOp = op.titleZh ? ` <span class="zh" lang="zh">${esc(op.titleZh)}</span>` : '';
       const pages = op.pages.length
         ? `<ul class="pages">${op.pages
-            .map((p) => `<li><a href="${opHref(op.operationId, pageAnchor(op, p))}" lang="zh">${esc(p.titleZh)}</a>${p.titleEn ? ` — ${esc(p.titleEn)}` : ''}</li>`)
+            .map(
+              (p) =>
+                `<li><a href="${opHref(op.operationId, pageAnchor(op, p))}" lang="zh">${esc(p.titleZh)}</a>${p.titleEn ? ` — ${esc(p.titleEn)}` : ''}</li>`,
+            )
             .join('')}</ul>`
         : '';
-      out.push(`<li>${methodBadge(op.method)} <a href="${opHref(op.operationId)}">${esc(opTitle(op))}</a>${zhOp} <code>${pathHtml(op.path)}</code>${pages}</li>`);
+      out.push(
+        `<li>${methodBadge(op.method)} <a href="${opHref(op.operationId)}">${esc(opTitle(op))}</a>${zhOp} <code>${pathHtml(op.path)}</code>${pages}</li>`,
+      );
     }
     out.push('</ul>');
   }
   if (ir.webhooks.length) out.push(webhooksHtml(model));
-  out.push(`<p>Also as Markdown: <a href="${pageHref('markdown/api.md')}">markdown/api.md</a>.</p>`);
+  out.push(
+    `<p>Also as Markdown: <a href="${pageHref('markdown/api.md')}">markdown/api.md</a>.</p>`,
+  );
   return out.join('\n');
 }
 
 /** Root `webhooks`: requests the API sends to you. Bodies link to their schemas (kept short on large specs). */
 function webhooksHtml(model: DocsModel): string {
-  const out = ['<h2 id="webhooks">Webhooks</h2><p>Requests the API sends to an endpoint you register.</p>'];
+  const out = [
+    '<h2 id="webhooks">Webhooks</h2><p>Requests the API sends to an endpoint you register.</p>',
+  ];
   for (const hook of model.ir.webhooks) {
     const content = hook.body?.contents[0];
     const ctx: SchemaHtmlContext = {
@@ -153,10 +196,13 @@ function taskFamiliesHtml(model: DocsModel): string {
   ];
   for (const family of model.ir.taskFamilies) {
     const m = familyMembers(family, model.ops);
-    const link = (op: OperationIr): string => `<a href="${opHref(op.operationId)}">${esc(opTitle(op))}</a>`;
+    const link = (op: OperationIr): string =>
+      `<a href="${opHref(op.operationId)}">${esc(opTitle(op))}</a>`;
     const facts = [
       `<li>Submitted by: ${m.submits.map(link).join(', ') || '—'}</li>`,
-      m.poll ? `<li>Polled with: ${link(m.poll)}, every ${esc(seconds(family.intervalMs))}, for up to ${esc(seconds(family.timeoutMs))}</li>` : '',
+      m.poll
+        ? `<li>Polled with: ${link(m.poll)}, every ${esc(seconds(family.intervalMs))}, for up to ${esc(seconds(family.timeoutMs))}</li>`
+        : '',
       m.cancel ? `<li>Cancelled with: ${link(m.cancel)}</li>` : '',
       m.lists.length ? `<li>Listed with: ${m.lists.map(link).join(', ')}</li>` : '',
     ].join('');
@@ -190,7 +236,10 @@ export function operationPageContent(family: Family, section: string): string {
 // ───────────────────────────── schemas ─────────────────────────────
 
 /** Named schemas referenced directly by each operation and by each schema (refs not followed). */
-export function schemaUsage(model: DocsModel): { byOps: Map<string, string[]>; bySchemas: Map<string, string[]> } {
+export function schemaUsage(model: DocsModel): {
+  byOps: Map<string, string[]>;
+  bySchemas: Map<string, string[]>;
+} {
   const byOps = new Map<string, string[]>();
   const bySchemas = new Map<string, string[]>();
   const collect = (schema: SchemaIr, into: Set<string>, depth: number): void => {
@@ -201,7 +250,8 @@ export function schemaUsage(model: DocsModel): { byOps: Map<string, string[]>; b
         return;
       case 'object':
         for (const p of schema.properties) collect(p.schema, into, depth + 1);
-        if (typeof schema.additionalProperties === 'object') collect(schema.additionalProperties, into, depth + 1);
+        if (typeof schema.additionalProperties === 'object')
+          collect(schema.additionalProperties, into, depth + 1);
         return;
       case 'array':
         collect(schema.items, into, depth + 1);
@@ -226,7 +276,8 @@ export function schemaUsage(model: DocsModel): { byOps: Map<string, string[]>; b
     const names = new Set<string>();
     for (const p of op.parameters) collect(p.schema, names, 0);
     for (const c of op.requestBody?.contents ?? []) if (c.schema) collect(c.schema, names, 0);
-    for (const r of op.responses) for (const c of r.contents) if (c.schema) collect(c.schema, names, 0);
+    for (const r of op.responses)
+      for (const c of r.contents) if (c.schema) collect(c.schema, names, 0);
     if (op.stream) collect(op.stream.itemSchema, names, 0);
     add(byOps, names, op.operationId);
   }
@@ -274,19 +325,28 @@ export function schemaEntryHtml(
         .join(', ')}`,
     );
   }
-  if (schemas.length) used.push(`Schemas: ${schemas.map((n) => `<a href="${schemaHref(n)}">${esc(n)}</a>`).join(', ')}`);
+  if (schemas.length)
+    used.push(
+      `Schemas: ${schemas.map((n) => `<a href="${schemaHref(n)}">${esc(n)}</a>`).join(', ')}`,
+    );
   const usedHtml = used.length ? `<p class="used-by">Used by — ${used.join(' · ')}</p>` : '';
   return `<section class="schema-entry" id="${esc(named.name)}"><h2>${esc(named.name)}</h2>${markdownToHtml(s.description)}${label}${facts}${body}${usedHtml}${notes}</section>`;
 }
 
 export function schemaBucketContent(bucket: string, entries: string[]): string {
-  const title = bucket === '_' ? 'Schemas: other' : `Schemas: ${bucket.charAt(0).toUpperCase()}${bucket.slice(1)}…`;
+  const title =
+    bucket === '_'
+      ? 'Schemas: other'
+      : `Schemas: ${bucket.charAt(0).toUpperCase()}${bucket.slice(1)}…`;
   return `<h1>${esc(title)}</h1>\n${entries.join('\n')}`;
 }
 
 export function schemaIndexContent(model: DocsModel): string {
   const items = model.ir.schemas
-    .map((s) => `<li><a href="${schemaHref(s.name)}" title="${esc(plainText(s.schema.description, 120))}">${esc(s.name)}</a></li>`)
+    .map(
+      (s) =>
+        `<li><a href="${schemaHref(s.name)}" title="${esc(plainText(s.schema.description, 120))}">${esc(s.name)}</a></li>`,
+    )
     .join('');
   return `<h1>Schemas</h1><p>${model.ir.schemas.length} named schemas, by name.</p><ul class="schema-list">${items}</ul>`;
 }

@@ -21,7 +21,11 @@ import type {
 import { successResponse } from '../../ir/operations.js';
 import { callbackReceivers, receiverExample } from '../client/callback-receivers.js';
 import { exampleCall } from '../client/example.js';
-import { clientClassName, defaultBaseUrl as clientDefaultBaseUrl, envPrefix } from '../client/naming.js';
+import {
+  clientClassName,
+  defaultBaseUrl as clientDefaultBaseUrl,
+  envPrefix,
+} from '../client/naming.js';
 import { planOperation } from '../client/plan.js';
 import { compareCodePoints } from '../../util/compare.js';
 import { get } from '../../util/json-pointer.js';
@@ -60,7 +64,6 @@ export const SAMPLE_LANGS: { key: SampleLang; label: string }[] = [
   { key: 'python', label: 'Python' },
 ];
 
-
 // ───────────────────────────── the request, decided once for all languages ─────────────────────────────
 
 interface RequestPlan {
@@ -87,7 +90,10 @@ const DEFAULT_PACKAGE = '@shellapi/sdk';
 export function defaultBaseUrl(ir: ApiIr): string {
   const server = ir.servers[0];
   if (!server) return 'https://api.example.com';
-  const url = server.url.replace(/\{([^}]+)\}/g, (_m, name: string) => server.variables[name]?.default ?? name);
+  const url = server.url.replace(
+    /\{([^}]+)\}/g,
+    (_m, name: string) => server.variables[name]?.default ?? name,
+  );
   if (/^https?:\/\//.test(url)) return url.replace(/\/+$/, '');
   return `https://api.example.com${url.startsWith('/') ? '' : '/'}${url}`.replace(/\/+$/, '');
 }
@@ -97,7 +103,11 @@ function firstExample(examples: ExampleIr[], name?: string): ExampleIr | undefin
 }
 
 /** A value for a parameter: its named example, the task id, else the IR's example (the client's rules). */
-function paramValue(param: ParameterIr, fromTask: Json | undefined, example: string | undefined): Json {
+function paramValue(
+  param: ParameterIr,
+  fromTask: Json | undefined,
+  example: string | undefined,
+): Json {
   const ex = firstExample(param.examples, example);
   if (ex) return ex.value;
   if (fromTask !== undefined) return fromTask;
@@ -117,8 +127,12 @@ function taskIdInput(ir: ApiIr, op: OperationIr): TaskIdInputIr | undefined {
 function taskIdFromSubmit(ir: ApiIr, op: OperationIr): Json | undefined {
   const role = op.taskRole;
   if (!role || role.role === 'list') return undefined;
-  const submit = ir.operations.find((o) => o.task?.family === role.family && (o.task.poll.operationId === op.operationId || role.role !== 'poll')) ??
-    ir.operations.find((o) => o.task?.family === role.family);
+  const submit =
+    ir.operations.find(
+      (o) =>
+        o.task?.family === role.family &&
+        (o.task.poll.operationId === op.operationId || role.role !== 'poll'),
+    ) ?? ir.operations.find((o) => o.task?.family === role.family);
   if (!submit?.task) return undefined;
   const ok = submit.responses.find((r) => !r.isError);
   const ex = ok?.contents[0]?.examples[0];
@@ -128,17 +142,28 @@ function taskIdFromSubmit(ir: ApiIr, op: OperationIr): Json | undefined {
 function isFileSchema(schema: SchemaIr, index: SchemaIndex): boolean {
   const s = index.resolve(schema);
   if (s.kind === 'array') return isFileSchema(s.items, index);
-  return (s.kind === 'string' && s.binary) || (s.kind === 'union' && s.variants.some((v) => isFileSchema(v, index)));
+  return (
+    (s.kind === 'string' && s.binary) ||
+    (s.kind === 'union' && s.variants.some((v) => isFileSchema(v, index)))
+  );
 }
 
 function plan(ir: ApiIr, op: OperationIr, opts: SampleOptions, index: SchemaIndex): RequestPlan {
   const idInput = taskIdInput(ir, op);
   const taskId = opts.taskId ?? taskIdFromSubmit(ir, op);
-  const isIdParam = (p: ParameterIr): boolean => idInput !== undefined && idInput.in === p.in && idInput.name === p.name;
+  const isIdParam = (p: ParameterIr): boolean =>
+    idInput !== undefined && idInput.in === p.in && idInput.name === p.name;
   const values = op.parameters.map((p) => ({
     param: p,
     // An explicit task id beats the spec's example; otherwise the example comes first.
-    value: opts.taskId !== undefined && isIdParam(p) ? opts.taskId : paramValue(p, isIdParam(p) || (!idInput && p.in === 'path') ? taskId : undefined, opts.example),
+    value:
+      opts.taskId !== undefined && isIdParam(p)
+        ? opts.taskId
+        : paramValue(
+            p,
+            isIdParam(p) || (!idInput && p.in === 'path') ? taskId : undefined,
+            opts.example,
+          ),
   }));
   const pathParams = values.filter((v) => v.param.in === 'path');
   // Optional query and header parameters are left out unless the spec gives them an example.
@@ -155,10 +180,19 @@ function plan(ir: ApiIr, op: OperationIr, opts: SampleOptions, index: SchemaInde
   const fileFields = new Set<string>();
   if (content) {
     // The page's example when asked for, else the first page's, else the first (as the client's docs do).
-    const ex = firstExample(content.examples, opts.example ?? op.pages.find((pg) => pg.example)?.example);
+    const ex = firstExample(
+      content.examples,
+      opts.example ?? op.pages.find((pg) => pg.example)?.example,
+    );
     // A binary body is a file the sample reads: any value stands for it.
     body = ex ? ex.value : content.kind === 'binary' ? '' : content.example?.value;
-    if (opts.taskId !== undefined && idInput?.in === 'body' && body && typeof body === 'object' && !Array.isArray(body)) {
+    if (
+      opts.taskId !== undefined &&
+      idInput?.in === 'body' &&
+      body &&
+      typeof body === 'object' &&
+      !Array.isArray(body)
+    ) {
       body = { ...body, [idInput.name]: opts.taskId };
     }
     if (op.stream && body && typeof body === 'object' && !Array.isArray(body)) {
@@ -169,17 +203,23 @@ function plan(ir: ApiIr, op: OperationIr, opts: SampleOptions, index: SchemaInde
       body = copy;
     }
     const schema = content.schema ? index.resolve(content.schema) : undefined;
-    if ((content.kind === 'multipart' || content.kind === 'urlencoded') && schema?.kind === 'object') {
+    if (
+      (content.kind === 'multipart' || content.kind === 'urlencoded') &&
+      schema?.kind === 'object'
+    ) {
       for (const p of schema.properties) if (isFileSchema(p.schema, index)) fileFields.add(p.name);
       // A multipart example may omit the file itself (it cannot hold bytes); add required files back.
       if (body && typeof body === 'object' && !Array.isArray(body)) {
-        for (const p of schema.properties) if (p.required && fileFields.has(p.name) && !(p.name in body)) body = { ...body, [p.name]: '' };
+        for (const p of schema.properties)
+          if (p.required && fileFields.has(p.name) && !(p.name in body))
+            body = { ...body, [p.name]: '' };
       }
     }
   }
   const ok = successResponse(op);
   const okContent = ok?.contents.find((c) => c.kind !== 'event-stream');
-  const download = !stream && okContent && (okContent.kind === 'binary') ? okContent.mediaType : undefined;
+  const download =
+    !stream && okContent && okContent.kind === 'binary' ? okContent.mediaType : undefined;
   const requirement = op.security[0];
   const schemeName = requirement ? Object.keys(requirement.schemes)[0] : undefined;
   const auth = schemeName ? ir.securitySchemes.find((s) => s.name === schemeName) : undefined;
@@ -208,7 +248,8 @@ function queryString(p: RequestPlan): string {
   const parts: string[] = [];
   for (const { param, value } of p.query) {
     const list = Array.isArray(value) ? value : [value];
-    for (const v of list) parts.push(`${encodeURIComponent(param.name)}=${encodeURIComponent(scalarText(v))}`);
+    for (const v of list)
+      parts.push(`${encodeURIComponent(param.name)}=${encodeURIComponent(scalarText(v))}`);
   }
   return parts.length ? `?${parts.join('&')}` : '';
 }
@@ -238,7 +279,13 @@ function fileNameFor(field: string, content: ContentIr | undefined): string {
   const declared = content?.encoding[field]?.contentType?.split(',')[0]?.trim();
   const ext =
     (declared && EXTENSIONS[declared]) ??
-    (/image|mask/i.test(field) ? 'png' : /audio|voice|speech/i.test(field) ? 'mp3' : /video/i.test(field) ? 'mp4' : 'bin');
+    (/image|mask/i.test(field)
+      ? 'png'
+      : /audio|voice|speech/i.test(field)
+        ? 'mp3'
+        : /video/i.test(field)
+          ? 'mp4'
+          : 'bin');
   return `${field}.${ext}`;
 }
 
@@ -273,24 +320,39 @@ function curlSample(p: RequestPlan): string {
   if (p.method !== 'GET' || p.body !== undefined) head.push(`-X ${p.method}`);
   head.push(url.includes('$') ? `"${url}"` : shellQuote(url));
   const lines = [head.join(' '), ...curlAuth(p)];
-  for (const { param, value } of p.headers) lines.push(`-H ${shellQuote(`${param.name}: ${scalarText(value)}`)}`);
+  for (const { param, value } of p.headers)
+    lines.push(`-H ${shellQuote(`${param.name}: ${scalarText(value)}`)}`);
   const c = p.content;
   if (c && p.body !== undefined) {
     if (c.kind === 'multipart' && isRecord(p.body)) {
       for (const [k, v] of Object.entries(p.body)) {
         const list = p.fileFields.has(k) || !Array.isArray(v) ? [v] : v;
         for (const item of list) {
-          lines.push(p.fileFields.has(k) ? `-F ${shellQuote(`${k}=@${fileNameFor(k, c)}`)}` : `-F ${shellQuote(`${k}=${formText(item)}`)}`);
+          lines.push(
+            p.fileFields.has(k)
+              ? `-F ${shellQuote(`${k}=@${fileNameFor(k, c)}`)}`
+              : `-F ${shellQuote(`${k}=${formText(item)}`)}`,
+          );
         }
       }
     } else if (c.kind === 'urlencoded' && isRecord(p.body)) {
-      for (const [k, v] of Object.entries(p.body)) lines.push(`--data-urlencode ${shellQuote(`${k}=${formText(v)}`)}`);
+      for (const [k, v] of Object.entries(p.body))
+        lines.push(`--data-urlencode ${shellQuote(`${k}=${formText(v)}`)}`);
     } else if (c.kind === 'binary') {
-      lines.push(`-H ${shellQuote(`Content-Type: ${c.mediaType}`)}`, `--data-binary @${fileNameFor('body', c)}`);
+      lines.push(
+        `-H ${shellQuote(`Content-Type: ${c.mediaType}`)}`,
+        `--data-binary @${fileNameFor('body', c)}`,
+      );
     } else if (c.kind === 'text') {
-      lines.push(`-H ${shellQuote(`Content-Type: ${c.mediaType}`)}`, `--data-raw ${shellQuote(scalarText(p.body))}`);
+      lines.push(
+        `-H ${shellQuote(`Content-Type: ${c.mediaType}`)}`,
+        `--data-raw ${shellQuote(scalarText(p.body))}`,
+      );
     } else {
-      lines.push(`-H 'Content-Type: application/json'`, `-d ${shellQuote(JSON.stringify(p.body, null, 2))}`);
+      lines.push(
+        `-H 'Content-Type: application/json'`,
+        `-d ${shellQuote(JSON.stringify(p.body, null, 2))}`,
+      );
     }
   }
   if (p.download) lines.push(`--output ${downloadName(p.download)}`);
@@ -330,7 +392,10 @@ function pyLiteral(value: Json, indent: number): string {
 
 /** `task["a"]["b"].get("c")`: the last key may be absent (e.g. a video result on an image task). */
 function pyLenient(pointer: string): string {
-  const keys = pointer.split('/').slice(1).map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const keys = pointer
+    .split('/')
+    .slice(1)
+    .map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'));
   const last = keys.pop();
   if (last === undefined) return '';
   const head = keys.map((k) => (/^\d+$/.test(k) ? `[${k}]` : `[${pyString(k)}]`)).join('');
@@ -352,24 +417,41 @@ function pyAuth(p: RequestPlan): { headers: string[]; params: string[]; auth?: s
   const s = p.auth;
   const key = 'API_KEY';
   if (!s) return { headers: [], params: [] };
-  if (s.type === 'http' && s.scheme?.toLowerCase() === 'basic') return { headers: [], params: [], auth: `(${key}, "")` };
-  if (s.type === 'apiKey' && s.in === 'header') return { headers: [`${pyString(s.paramName ?? 'key')}: ${key}`], params: [] };
-  if (s.type === 'apiKey' && s.in === 'query') return { headers: [], params: [`${pyString(s.paramName ?? 'key')}: ${key}`] };
-  if (s.type === 'apiKey' && s.in === 'cookie') return { headers: [`"Cookie": f"${s.paramName}={${key}}"`], params: [] };
+  if (s.type === 'http' && s.scheme?.toLowerCase() === 'basic')
+    return { headers: [], params: [], auth: `(${key}, "")` };
+  if (s.type === 'apiKey' && s.in === 'header')
+    return { headers: [`${pyString(s.paramName ?? 'key')}: ${key}`], params: [] };
+  if (s.type === 'apiKey' && s.in === 'query')
+    return { headers: [], params: [`${pyString(s.paramName ?? 'key')}: ${key}`] };
+  if (s.type === 'apiKey' && s.in === 'cookie')
+    return { headers: [`"Cookie": f"${s.paramName}={${key}}"`], params: [] };
   return { headers: [`"Authorization": f"Bearer {${key}}"`], params: [] };
 }
 
-function pythonSample(ir: ApiIr, op: OperationIr, p: RequestPlan, family: TaskFamilyIr | undefined): string {
+function pythonSample(
+  ir: ApiIr,
+  op: OperationIr,
+  p: RequestPlan,
+  family: TaskFamilyIr | undefined,
+): string {
   const auth = pyAuth(p);
   const imports = ['import os', 'import requests'];
   if (p.stream) imports.unshift('import json');
   if (family) imports.unshift('import time');
   const out: string[] = [...imports, '', `BASE_URL = ${pyString(p.baseUrl)}`];
   if (p.auth) out.push(`API_KEY = os.environ[${pyString(p.envKey)}]`);
-  const headerLines = [...auth.headers, ...p.headers.map(({ param, value }) => `${pyString(param.name)}: ${pyString(scalarText(value))}`)];
+  const headerLines = [
+    ...auth.headers,
+    ...p.headers.map(
+      ({ param, value }) => `${pyString(param.name)}: ${pyString(scalarText(value))}`,
+    ),
+  ];
   out.push(headerLines.length ? `HEADERS = {${headerLines.join(', ')}}` : 'HEADERS = {}', '');
   const args = [`f"{BASE_URL}${p.path.replace(/[{}]/g, (c) => c + c)}"`, 'headers=HEADERS'];
-  const params = [...auth.params, ...p.query.map(({ param, value }) => `${pyString(param.name)}: ${pyLiteral(value, 1)}`)];
+  const params = [
+    ...auth.params,
+    ...p.query.map(({ param, value }) => `${pyString(param.name)}: ${pyLiteral(value, 1)}`),
+  ];
   if (params.length) args.push(`params={${params.join(', ')}}`);
   if (auth.auth) args.push(`auth=${auth.auth}`);
   const c = p.content;
@@ -378,13 +460,17 @@ function pythonSample(ir: ApiIr, op: OperationIr, p: RequestPlan, family: TaskFa
       // Every part goes in `files` ((None, text) for plain fields), so requests always sends multipart/form-data.
       const parts: string[] = [];
       for (const [k, v] of Object.entries(p.body)) {
-        if (p.fileFields.has(k)) parts.push(`(${pyString(k)}, open(${pyString(fileNameFor(k, c))}, "rb"))`);
-        else for (const item of Array.isArray(v) ? v : [v]) parts.push(`(${pyString(k)}, (None, ${pyString(formText(item))}))`);
+        if (p.fileFields.has(k))
+          parts.push(`(${pyString(k)}, open(${pyString(fileNameFor(k, c))}, "rb"))`);
+        else
+          for (const item of Array.isArray(v) ? v : [v])
+            parts.push(`(${pyString(k)}, (None, ${pyString(formText(item))}))`);
       }
       args.push(`files=[\n${parts.map((x) => `        ${x},`).join('\n')}\n    ]`);
     } else if (c.kind === 'urlencoded' && isRecord(p.body)) {
       const data: { [key: string]: Json } = {};
-      for (const [k, v] of Object.entries(p.body)) data[k] = typeof v === 'string' || Array.isArray(v) ? v : formText(v);
+      for (const [k, v] of Object.entries(p.body))
+        data[k] = typeof v === 'string' || Array.isArray(v) ? v : formText(v);
       args.push(`data=${pyLiteral(data, 1)}`);
     } else if (c.kind === 'binary') {
       args.push(`data=open(${pyString(fileNameFor('body', c))}, "rb")`);
@@ -409,10 +495,14 @@ function pythonSample(ir: ApiIr, op: OperationIr, p: RequestPlan, family: TaskFa
       '        continue',
       '    data = line[len(b"data:"):].strip()',
     );
-    if (op.stream.terminator) out.push(`    if data == ${pyString(op.stream.terminator)}.encode():`, '        break');
+    if (op.stream.terminator)
+      out.push(`    if data == ${pyString(op.stream.terminator)}.encode():`, '        break');
     out.push('    print(json.loads(data))');
   } else if (p.download) {
-    out.push(`with open(${pyString(downloadName(p.download))}, "wb") as f:`, '    f.write(response.content)');
+    out.push(
+      `with open(${pyString(downloadName(p.download))}, "wb") as f:`,
+      '    f.write(response.content)',
+    );
   } else if (family && op.task) {
     out.push(...pythonPoll(ir, op, family));
   } else {
@@ -431,11 +521,14 @@ function pythonPoll(ir: ApiIr, op: OperationIr, family: TaskFamilyIr): string[] 
   const task = op.task!;
   const poll = ir.operations.find((o) => o.operationId === task.poll.operationId);
   if (!poll) return ['print(response.json())'];
-  const quote = (values: Json[]): string => `(${values.map((v) => pyLiteral(v, 0)).join(', ')}${values.length === 1 ? ',' : ''})`;
+  const quote = (values: Json[]): string =>
+    `(${values.map((v) => pyLiteral(v, 0)).join(', ')}${values.length === 1 ? ',' : ''})`;
   const done = family.states.succeeded;
   const failed = [...family.states.failed, ...family.states.cancelled];
   const out = ['', `task_id = response.json()${pyPointer(task.id)}`, ''];
-  out.push(`# Poll with ${poll.operationId} every ${family.intervalMs / 1000} s, for at most ${Math.round(family.timeoutMs / 1000)} s.`);
+  out.push(
+    `# Poll with ${poll.operationId} every ${family.intervalMs / 1000} s, for at most ${Math.round(family.timeoutMs / 1000)} s.`,
+  );
   out.push(`deadline = time.monotonic() + ${family.timeoutMs / 1000}`);
   out.push('while True:');
   const escapeBraces = (text: string): string => text.replace(/[{}]/g, (ch) => ch + ch);
@@ -446,11 +539,15 @@ function pythonPoll(ir: ApiIr, op: OperationIr, family: TaskFamilyIr): string[] 
   out.push(`    task = requests.${poll.method}(${args.join(', ')}).json()`);
   out.push(`    status = task${pyPointer(family.status)}`);
   out.push(`    if status in ${quote(done)}:`);
-  out.push(`        print(${family.result.map((r) => `task${pyLenient(r)}`).join(', ') || 'task'})`);
+  out.push(
+    `        print(${family.result.map((r) => `task${pyLenient(r)}`).join(', ') || 'task'})`,
+  );
   out.push('        break');
   if (failed.length) {
     out.push(`    if status in ${quote(failed)}:`);
-    out.push(`        raise RuntimeError(${family.error ? `task${pyLenient(family.error)}` : 'status'})`);
+    out.push(
+      `        raise RuntimeError(${family.error ? `task${pyLenient(family.error)}` : 'status'})`,
+    );
   }
   out.push('    if time.monotonic() > deadline:', '        raise TimeoutError(task_id)');
   out.push(`    time.sleep(${family.intervalMs / 1000})`);
@@ -463,13 +560,22 @@ function tsString(text: string): string {
   return `'${JSON.stringify(text).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
 }
 
-function tsSetup(ir: ApiIr, p: RequestPlan, opts: SampleOptions, needsFs: boolean, extraImports: string[] = []): string[] {
+function tsSetup(
+  ir: ApiIr,
+  p: RequestPlan,
+  opts: SampleOptions,
+  needsFs: boolean,
+  extraImports: string[] = [],
+): string[] {
   const className = clientClassName(ir);
-  const names = [className, ...extraImports].sort((a, b) => compareCodePoints(a.replace(/^type /, ''), b.replace(/^type /, '')));
+  const names = [className, ...extraImports].sort((a, b) =>
+    compareCodePoints(a.replace(/^type /, ''), b.replace(/^type /, '')),
+  );
   const options = [`apiKey: process.env.${p.envKey}`];
   if (opts.baseUrl) options.push(`baseUrl: ${tsString(opts.baseUrl)}`);
   // A spec whose server host is a variable gives the client no default root URL: show where it comes from.
-  else if (clientDefaultBaseUrl(ir) === undefined) options.push(`baseUrl: process.env.${envPrefix(opts.packageName ?? DEFAULT_PACKAGE)}_BASE_URL`);
+  else if (clientDefaultBaseUrl(ir) === undefined)
+    options.push(`baseUrl: process.env.${envPrefix(opts.packageName ?? DEFAULT_PACKAGE)}_BASE_URL`);
   return [
     ...(needsFs ? ["import fs from 'node:fs';"] : []),
     `import { ${names.join(', ')} } from ${tsString(opts.packageName ?? DEFAULT_PACKAGE)};`,
@@ -483,17 +589,31 @@ function typescriptSample(ir: ApiIr, op: OperationIr, p: RequestPlan, opts: Samp
   const ex = exampleCall(ir, planOperation(ir, op), { stream: p.stream });
   const out = tsSetup(ir, p, opts, ex.needsFs || p.download !== undefined);
   if (p.stream) {
-    out.push(`const stream = await ${ex.call};`, 'for await (const event of stream) {', '  console.log(event);', '}');
+    out.push(
+      `const stream = await ${ex.call};`,
+      'for await (const event of stream) {',
+      '  console.log(event);',
+      '}',
+    );
   } else if (p.download) {
     // Bytes arrive as a Blob by default.
-    out.push(`const file = await ${ex.call};`, `fs.writeFileSync(${tsString(downloadName(p.download))}, Buffer.from(await file.arrayBuffer()));`);
+    out.push(
+      `const file = await ${ex.call};`,
+      `fs.writeFileSync(${tsString(downloadName(p.download))}, Buffer.from(await file.arrayBuffer()));`,
+    );
   } else {
     out.push(`const result = await ${ex.call};`, 'console.log(result);');
   }
   return out.join('\n');
 }
 
-function typescriptWaitSample(ir: ApiIr, op: OperationIr, p: RequestPlan, opts: SampleOptions, family: TaskFamilyIr): string {
+function typescriptWaitSample(
+  ir: ApiIr,
+  op: OperationIr,
+  p: RequestPlan,
+  opts: SampleOptions,
+  family: TaskFamilyIr,
+): string {
   const ex = exampleCall(ir, planOperation(ir, op), {
     method: `${op.names.method}AndWait`,
     extraArgs: ['{ onProgress: (s) => console.log(s.state, s.progress) }'],
@@ -508,12 +628,23 @@ function typescriptWaitSample(ir: ApiIr, op: OperationIr, p: RequestPlan, opts: 
 }
 
 /** A route handler receiving one callback: the family's `parseCallback` for task submits, else a typed JSON parse. */
-export function typescriptCallbackSample(ir: ApiIr, op: OperationIr, callback: CallbackIr, opts: SampleOptions = {}): string {
+export function typescriptCallbackSample(
+  ir: ApiIr,
+  op: OperationIr,
+  callback: CallbackIr,
+  opts: SampleOptions = {},
+): string {
   const receiver = callbackReceivers(ir).get(callback.source);
   const ex = receiverExample(callback, receiver);
-  if (ex.needsClient) return [...tsSetup(ir, plan(ir, op, opts, indexFor(ir)), opts, false, ex.imports), ex.handler].join('\n');
+  if (ex.needsClient)
+    return [
+      ...tsSetup(ir, plan(ir, op, opts, indexFor(ir)), opts, false, ex.imports),
+      ex.handler,
+    ].join('\n');
   if (ex.imports.length === 0) return ex.handler;
-  const names = [...ex.imports].sort((a, b) => compareCodePoints(a.replace(/^type /, ''), b.replace(/^type /, '')));
+  const names = [...ex.imports].sort((a, b) =>
+    compareCodePoints(a.replace(/^type /, ''), b.replace(/^type /, '')),
+  );
   return `import { ${names.join(', ')} } from ${tsString(opts.packageName ?? DEFAULT_PACKAGE)};\n\n${ex.handler}`;
 }
 
@@ -531,7 +662,11 @@ function indexFor(ir: ApiIr): SchemaIndex {
 }
 
 /** Samples for one operation in every language. Pure: the same IR gives the same text. */
-export function buildSamples(ir: ApiIr, op: OperationIr, opts: SampleOptions = {}): OperationSamples {
+export function buildSamples(
+  ir: ApiIr,
+  op: OperationIr,
+  opts: SampleOptions = {},
+): OperationSamples {
   const index = indexFor(ir);
   const p = plan(ir, op, opts, index);
   const family = op.task ? ir.taskFamilies.find((f) => f.name === op.task!.family) : undefined;
@@ -541,7 +676,10 @@ export function buildSamples(ir: ApiIr, op: OperationIr, opts: SampleOptions = {
     python: pythonSample(ir, op, p, p.stream ? undefined : family),
   };
   if (family && !p.stream) samples.typescriptWait = typescriptWaitSample(ir, op, p, opts, family);
-  if (op.callbacks.length && !p.stream) samples.typescriptCallbacks = op.callbacks.map((cb) => typescriptCallbackSample(ir, op, cb, opts));
+  if (op.callbacks.length && !p.stream)
+    samples.typescriptCallbacks = op.callbacks.map((cb) =>
+      typescriptCallbackSample(ir, op, cb, opts),
+    );
   return samples;
 }
 

@@ -51,7 +51,11 @@ function nextId(ctx: SchemaHtmlContext, kind: string): string {
 /** Facts and doubts below a description, as a compact list. */
 export function factsHtml(schema: SchemaIr, index: SchemaIndex): string {
   const items = factsOf(schema, index).map((f) => {
-    const value = f.values ? f.values.map((v) => `<code>${esc(typeof v === 'string' ? v : prettyJson(v))}</code>`).join(' ') : esc(f.text ?? '');
+    const value = f.values
+      ? f.values
+          .map((v) => `<code>${esc(typeof v === 'string' ? v : prettyJson(v))}</code>`)
+          .join(' ')
+      : esc(f.text ?? '');
     return `<li><span class="k">${esc(f.label)}:</span> ${value}</li>`;
   });
   return items.length ? `<ul class="facts">${items.join('')}</ul>` : '';
@@ -59,7 +63,10 @@ export function factsHtml(schema: SchemaIr, index: SchemaIndex): string {
 
 export function doubtMarks(schema: SchemaIr): string {
   return doubtsOf(schema)
-    .map((d) => `<span class="doubt" title="${esc(`Open question: ${d}`)}" aria-hidden="true">?</span><span class="visually-hidden">Open question: ${esc(d)}</span>`)
+    .map(
+      (d) =>
+        `<span class="doubt" title="${esc(`Open question: ${d}`)}" aria-hidden="true">?</span><span class="visually-hidden">Open question: ${esc(d)}</span>`,
+    )
     .join('');
 }
 
@@ -75,12 +82,20 @@ export function topSchemaHtml(schema: SchemaIr, ctx: SchemaHtmlContext): string 
 }
 
 /** The expanded content of a schema, or '' when there is nothing more to show than its label. */
-export function blockHtml(schema: SchemaIr, ctx: SchemaHtmlContext, depth: number, ancestors: string[]): string {
+export function blockHtml(
+  schema: SchemaIr,
+  ctx: SchemaHtmlContext,
+  depth: number,
+  ancestors: string[],
+): string {
   if (schema.kind === 'ref') {
     const target = ctx.index.get(schema.name);
     if (!target || !isComplex(schema, ctx.index)) return '';
     const linkOnly =
-      (!ctx.inlineRefs && depth > 0) || ancestors.includes(schema.name) || ctx.expanded.has(schema.name) || depth >= ctx.maxDepth;
+      (!ctx.inlineRefs && depth > 0) ||
+      ancestors.includes(schema.name) ||
+      ctx.expanded.has(schema.name) ||
+      depth >= ctx.maxDepth;
     if (linkOnly || ctx.budget.left <= 0) return '';
     ctx.budget.left -= 1;
     ctx.expanded.add(schema.name);
@@ -90,26 +105,40 @@ export function blockHtml(schema: SchemaIr, ctx: SchemaHtmlContext, depth: numbe
   return bodyHtml(schema, ctx, depth, ancestors);
 }
 
-function bodyHtml(schema: SchemaIr, ctx: SchemaHtmlContext, depth: number, ancestors: string[]): string {
+function bodyHtml(
+  schema: SchemaIr,
+  ctx: SchemaHtmlContext,
+  depth: number,
+  ancestors: string[],
+): string {
   switch (schema.kind) {
     case 'object':
       return objectHtml(schema.properties, schema.additionalProperties, ctx, depth, ancestors);
     case 'array': {
       if (!isComplex(schema.items, ctx.index)) return '';
       const inner = blockHtml(schema.items, ctx, depth, ancestors);
-      return inner ? `<div class="schema-head">Each item: <code>${typeLabel(schema.items, HTML_LABEL)}</code></div>${inner}` : '';
+      return inner
+        ? `<div class="schema-head">Each item: <code>${typeLabel(schema.items, HTML_LABEL)}</code></div>${inner}`
+        : '';
     }
     case 'union':
       return unionHtml(schema, ctx, depth, ancestors);
     case 'intersection': {
       const merged = mergedProperties(schema.parts, ctx.index);
       if (merged) {
-        const names = schema.parts.filter((p) => p.kind === 'ref').map((p) => HTML_LABEL.name((p as { name: string }).name));
-        const note = names.length ? `<div class="schema-head">All of ${names.join(', ')} (fields merged)</div>` : '';
+        const names = schema.parts
+          .filter((p) => p.kind === 'ref')
+          .map((p) => HTML_LABEL.name((p as { name: string }).name));
+        const note = names.length
+          ? `<div class="schema-head">All of ${names.join(', ')} (fields merged)</div>`
+          : '';
         return note + objectHtml(merged, true, ctx, depth, ancestors);
       }
       const parts = schema.parts
-        .map((p) => `<div class="schema-head">Part: <code>${typeLabel(p, HTML_LABEL)}</code></div>${blockHtml(p, ctx, depth + 1, ancestors)}`)
+        .map(
+          (p) =>
+            `<div class="schema-head">Part: <code>${typeLabel(p, HTML_LABEL)}</code></div>${blockHtml(p, ctx, depth + 1, ancestors)}`,
+        )
         .join('');
       return `<div class="schema-head">All of:</div>${parts}`;
     }
@@ -128,7 +157,9 @@ function objectHtml(
   const rows = properties.map((p) => propertyRows(p, ctx, depth, ancestors)).join('');
   let extra = '';
   if (typeof additional === 'object') {
-    const nested = isComplex(additional, ctx.index) ? blockHtml(additional, ctx, depth + 1, ancestors) : '';
+    const nested = isComplex(additional, ctx.index)
+      ? blockHtml(additional, ctx, depth + 1, ancestors)
+      : '';
     extra = `<div class="schema-head">Other keys: values of type <code>${typeLabel(additional, HTML_LABEL)}</code></div>${nested}`;
   }
   if (!rows) return extra;
@@ -136,7 +167,12 @@ function objectHtml(
   return table + extra;
 }
 
-function propertyRows(p: PropertyIr, ctx: SchemaHtmlContext, depth: number, ancestors: string[]): string {
+function propertyRows(
+  p: PropertyIr,
+  ctx: SchemaHtmlContext,
+  depth: number,
+  ancestors: string[],
+): string {
   const badges = [
     p.required ? '<span class="badge req">required</span>' : '',
     p.schema.deprecated ? '<span class="badge deprecated">deprecated</span>' : '',
@@ -154,26 +190,40 @@ function nestedSummary(schema: SchemaIr, index: SchemaIndex): string {
   const s = index.resolve(schema);
   if (s.kind === 'array') {
     const item = index.resolve(s.items);
-    return item.kind === 'union' ? `each item is ${item.mode === 'oneOf' ? 'one' : 'any'} of ${item.variants.length} shapes` : 'fields of each item';
+    return item.kind === 'union'
+      ? `each item is ${item.mode === 'oneOf' ? 'one' : 'any'} of ${item.variants.length} shapes`
+      : 'fields of each item';
   }
-  if (s.kind === 'union') return `${s.mode === 'oneOf' ? 'one of' : 'any of'} ${s.variants.length} shapes`;
+  if (s.kind === 'union')
+    return `${s.mode === 'oneOf' ? 'one of' : 'any of'} ${s.variants.length} shapes`;
   return 'fields';
 }
 
-function unionHtml(union: UnionSchema, ctx: SchemaHtmlContext, depth: number, ancestors: string[]): string {
+function unionHtml(
+  union: UnionSchema,
+  ctx: SchemaHtmlContext,
+  depth: number,
+  ancestors: string[],
+): string {
   const titles = variantTitles(union, ctx.index);
   const groupId = nextId(ctx, 'u');
   const lead =
-    union.mode === 'oneOf' ? `Exactly one of ${union.variants.length} shapes` : `Any of ${union.variants.length} shapes`;
+    union.mode === 'oneOf'
+      ? `Exactly one of ${union.variants.length} shapes`
+      : `Any of ${union.variants.length} shapes`;
   let mapping = '';
   if (union.discriminator) {
     const d = union.discriminator;
     const rows = Object.entries(d.mapping)
-      .map(([value, name]) => `<tr><td><code>${esc(value)}</code></td><td>${HTML_LABEL.name(name)}</td></tr>`)
+      .map(
+        ([value, name]) =>
+          `<tr><td><code>${esc(value)}</code></td><td>${HTML_LABEL.name(name)}</td></tr>`,
+      )
       .join('');
     const how = d.inferred ? ' (mapping inferred from each variant’s constant value)' : '';
     mapping = `<div class="union-head">Chosen by the field <code>${esc(d.propertyName)}</code>${how}:</div>`;
-    if (rows) mapping += `<table class="mapping"><thead><tr><th scope="col">${esc(d.propertyName)}</th><th scope="col">Shape</th></tr></thead><tbody>${rows}</tbody></table>`;
+    if (rows)
+      mapping += `<table class="mapping"><thead><tr><th scope="col">${esc(d.propertyName)}</th><th scope="col">Shape</th></tr></thead><tbody>${rows}</tbody></table>`;
   }
   const panels = union.variants.map((variant, i) => {
     // Variants are always shown in full (a tab that says "see above" is no switch): the
@@ -183,9 +233,17 @@ function unionHtml(union: UnionSchema, ctx: SchemaHtmlContext, depth: number, an
     const body = blockHtml(variant, ctx, depth + 1, ancestors);
     if (seenBefore) ctx.expanded.add((variant as { name: string }).name);
     const label = `<div class="schema-head"><code>${typeLabel(variant, HTML_LABEL)}</code>${doubtMarks(variant)}</div>`;
-    const desc = variant.kind === 'ref' ? markdownToHtml(descriptionOf(variant, ctx.index)) : markdownToHtml(variant.description);
+    const desc =
+      variant.kind === 'ref'
+        ? markdownToHtml(descriptionOf(variant, ctx.index))
+        : markdownToHtml(variant.description);
     const facts = isComplex(variant, ctx.index) ? '' : factsHtml(variant, ctx.index);
-    return { key: String(i), label: esc(titles[i]!), id: `${groupId}-${i}`, body: label + desc + facts + body };
+    return {
+      key: String(i),
+      label: esc(titles[i]!),
+      id: `${groupId}-${i}`,
+      body: label + desc + facts + body,
+    };
   });
   return `<div class="union" data-union><div class="union-head">${lead}:</div>${mapping}${tabs(panels, { label: lead, className: 'tabs variants' })}</div>`;
 }

@@ -2,7 +2,14 @@
  * Reading schemas for display: resolving refs, one-line type labels, the facts a reader needs
  * (enum, default, bounds, format) and variant titles. Shared by the HTML and Markdown renderers.
  */
-import type { ApiIr, Json, NamedSchemaIr, PropertyIr, SchemaIr, UnionSchema } from '../../ir/types.js';
+import type {
+  ApiIr,
+  Json,
+  NamedSchemaIr,
+  PropertyIr,
+  SchemaIr,
+  UnionSchema,
+} from '../../ir/types.js';
 
 export class SchemaIndex {
   private readonly byName: Map<string, NamedSchemaIr>;
@@ -56,17 +63,26 @@ function baseLabel(schema: SchemaIr, style: LabelStyle, depth: number): string {
       return style.name(schema.name);
     case 'object':
       if (schema.properties.length === 0 && typeof schema.additionalProperties === 'object') {
-        return style.text('map<string, ') + typeLabel(schema.additionalProperties, style, depth + 1) + style.text('>');
+        return (
+          style.text('map<string, ') +
+          typeLabel(schema.additionalProperties, style, depth + 1) +
+          style.text('>')
+        );
       }
       return style.text('object');
     case 'array': {
       const item = typeLabel(schema.items, style, depth + 1);
-      const needsParens = schema.items.nullable || (schema.items.kind === 'union' && schema.items.variants.length > 1);
-      return needsParens ? `${style.text('(')}${item}${style.text(')[]')}` : `${item}${style.text('[]')}`;
+      const needsParens =
+        schema.items.nullable ||
+        (schema.items.kind === 'union' && schema.items.variants.length > 1);
+      return needsParens
+        ? `${style.text('(')}${item}${style.text(')[]')}`
+        : `${item}${style.text('[]')}`;
     }
     case 'union':
       if (schema.variants.length === 0) return style.text('any');
-      if (schema.variants.length > 4) return style.text(`${schema.mode} (${schema.variants.length} variants)`);
+      if (schema.variants.length > 4)
+        return style.text(`${schema.mode} (${schema.variants.length} variants)`);
       return schema.variants.map((v) => typeLabel(v, style, depth + 1)).join(style.text(' | '));
     case 'intersection':
       return schema.parts.map((p) => typeLabel(p, style, depth + 1)).join(style.text(' & '));
@@ -101,40 +117,74 @@ export function factsOf(schema: SchemaIr, index: SchemaIndex): Fact[] {
   if (own.kind === 'array') {
     const items = index.resolve(own.items);
     if (items.kind !== 'object' && items.kind !== 'array') scalarFacts(items, facts, 'items ');
-    if (own.minItems !== undefined || own.maxItems !== undefined) facts.push({ label: 'items', text: range(own.minItems, own.maxItems) });
+    if (own.minItems !== undefined || own.maxItems !== undefined)
+      facts.push({ label: 'items', text: range(own.minItems, own.maxItems) });
     if (own.uniqueItems) facts.push({ label: 'unique items', text: 'yes' });
   }
-  if (own.kind === 'object' && (own.minProperties !== undefined || own.maxProperties !== undefined)) {
+  if (
+    own.kind === 'object' &&
+    (own.minProperties !== undefined || own.maxProperties !== undefined)
+  ) {
     facts.push({ label: 'properties', text: range(own.minProperties, own.maxProperties) });
   }
   // Defaults and examples may sit on the ref itself (3.1 allows siblings) or on the target.
   const withDefault = schema.default !== undefined ? schema : own;
-  if (withDefault.default !== undefined) facts.push({ label: 'default', values: [withDefault.default] });
-  if (schema.readOnly || own.readOnly) facts.push({ label: 'read-only', text: 'returned, never sent' });
-  if (schema.writeOnly || own.writeOnly) facts.push({ label: 'write-only', text: 'sent, never returned' });
-  const example = schema.examples[0] ?? (own.kind !== 'object' && own.kind !== 'array' ? own.examples[0] : undefined);
-  if (example !== undefined && isShort(example)) facts.push({ label: 'example', values: [example] });
+  if (withDefault.default !== undefined)
+    facts.push({ label: 'default', values: [withDefault.default] });
+  if (schema.readOnly || own.readOnly)
+    facts.push({ label: 'read-only', text: 'returned, never sent' });
+  if (schema.writeOnly || own.writeOnly)
+    facts.push({ label: 'write-only', text: 'sent, never returned' });
+  const example =
+    schema.examples[0] ??
+    (own.kind !== 'object' && own.kind !== 'array' ? own.examples[0] : undefined);
+  if (example !== undefined && isShort(example))
+    facts.push({ label: 'example', values: [example] });
   return facts;
 }
 
 function scalarFacts(s: SchemaIr, facts: Fact[], prefix: string): void {
-  if (s.kind !== 'string' && s.kind !== 'number' && s.kind !== 'integer' && s.kind !== 'boolean' && s.kind !== 'null') return;
+  if (
+    s.kind !== 'string' &&
+    s.kind !== 'number' &&
+    s.kind !== 'integer' &&
+    s.kind !== 'boolean' &&
+    s.kind !== 'null'
+  )
+    return;
   if (s.enum && !(s.const !== undefined && s.enum.length === 1)) {
-    facts.push({ label: s.openEnum ? `${prefix}known values (any other ${s.kind} too)` : `${prefix}one of`, values: s.enum });
+    facts.push({
+      label: s.openEnum ? `${prefix}known values (any other ${s.kind} too)` : `${prefix}one of`,
+      values: s.enum,
+    });
   }
   if (prefix && s.const !== undefined) facts.push({ label: `${prefix}value`, values: [s.const] });
   if (s.format && prefix) facts.push({ label: `${prefix}format`, text: s.format });
-  if (s.minLength !== undefined || s.maxLength !== undefined) facts.push({ label: `${prefix}length`, text: range(s.minLength, s.maxLength) });
+  if (s.minLength !== undefined || s.maxLength !== undefined)
+    facts.push({ label: `${prefix}length`, text: range(s.minLength, s.maxLength) });
   if (s.pattern !== undefined) facts.push({ label: `${prefix}pattern`, values: [s.pattern] });
-  const low = s.exclusiveMinimum !== undefined ? `> ${s.exclusiveMinimum}` : s.minimum !== undefined ? `≥ ${s.minimum}` : '';
-  const high = s.exclusiveMaximum !== undefined ? `< ${s.exclusiveMaximum}` : s.maximum !== undefined ? `≤ ${s.maximum}` : '';
-  if (low || high) facts.push({ label: `${prefix}range`, text: [low, high].filter(Boolean).join(', ') });
-  if (s.multipleOf !== undefined) facts.push({ label: `${prefix}multiple of`, text: String(s.multipleOf) });
+  const low =
+    s.exclusiveMinimum !== undefined
+      ? `> ${s.exclusiveMinimum}`
+      : s.minimum !== undefined
+        ? `≥ ${s.minimum}`
+        : '';
+  const high =
+    s.exclusiveMaximum !== undefined
+      ? `< ${s.exclusiveMaximum}`
+      : s.maximum !== undefined
+        ? `≤ ${s.maximum}`
+        : '';
+  if (low || high)
+    facts.push({ label: `${prefix}range`, text: [low, high].filter(Boolean).join(', ') });
+  if (s.multipleOf !== undefined)
+    facts.push({ label: `${prefix}multiple of`, text: String(s.multipleOf) });
   if (s.contentMediaType) facts.push({ label: `${prefix}media type`, text: s.contentMediaType });
 }
 
 function range(min: number | undefined, max: number | undefined): string {
-  if (min !== undefined && max !== undefined) return min === max ? `exactly ${min}` : `${min} to ${max}`;
+  if (min !== undefined && max !== undefined)
+    return min === max ? `exactly ${min}` : `${min} to ${max}`;
   if (min !== undefined) return `at least ${min}`;
   return `at most ${max}`;
 }
@@ -149,7 +199,11 @@ export function isComplex(schema: SchemaIr, index: SchemaIndex, depth = 0): bool
   const s = index.resolve(schema);
   switch (s.kind) {
     case 'object':
-      return s.properties.length > 0 || (typeof s.additionalProperties === 'object' && isComplex(s.additionalProperties, index, depth + 1));
+      return (
+        s.properties.length > 0 ||
+        (typeof s.additionalProperties === 'object' &&
+          isComplex(s.additionalProperties, index, depth + 1))
+      );
     case 'array':
       return isComplex(s.items, index, depth + 1);
     case 'union':
@@ -162,13 +216,18 @@ export function isComplex(schema: SchemaIr, index: SchemaIndex, depth = 0): bool
 }
 
 /** Properties of an allOf whose parts are all objects (through refs), merged in order; else undefined. */
-export function mergedProperties(parts: SchemaIr[], index: SchemaIndex, depth = 0): PropertyIr[] | undefined {
+export function mergedProperties(
+  parts: SchemaIr[],
+  index: SchemaIndex,
+  depth = 0,
+): PropertyIr[] | undefined {
   const merged = new Map<string, PropertyIr>();
   for (const part of parts) {
     const s = index.resolve(part);
     let props: PropertyIr[] | undefined;
     if (s.kind === 'object') props = s.properties;
-    else if (s.kind === 'intersection' && depth < 4) props = mergedProperties(s.parts, index, depth + 1);
+    else if (s.kind === 'intersection' && depth < 4)
+      props = mergedProperties(s.parts, index, depth + 1);
     if (!props) return undefined;
     for (const p of props) {
       const prev = merged.get(p.name);
@@ -188,7 +247,10 @@ export function variantTitles(union: UnionSchema, index: SchemaIndex): string[] 
   }
   const titles = union.variants.map((v) => {
     const resolved = index.resolve(v);
-    const base = v.kind === 'ref' ? v.name : v.title ?? resolved.title ?? constHint(resolved, index) ?? typeLabel(v, PLAIN_LABEL);
+    const base =
+      v.kind === 'ref'
+        ? v.name
+        : (v.title ?? resolved.title ?? constHint(resolved, index) ?? typeLabel(v, PLAIN_LABEL));
     const values = v.kind === 'ref' ? byTarget.get(v.name) : undefined;
     return values && values.length ? `${values.join(', ')} · ${base}` : base;
   });
@@ -206,7 +268,14 @@ function constHint(s: SchemaIr, index: SchemaIndex): string | undefined {
   if (s.kind !== 'object') return undefined;
   for (const p of s.properties) {
     const ps = index.resolve(p.schema);
-    if (ps.kind === 'ref' || ps.kind === 'object' || ps.kind === 'array' || ps.kind === 'union' || ps.kind === 'intersection') continue;
+    if (
+      ps.kind === 'ref' ||
+      ps.kind === 'object' ||
+      ps.kind === 'array' ||
+      ps.kind === 'union' ||
+      ps.kind === 'intersection'
+    )
+      continue;
     if (ps.kind === 'any' || ps.kind === 'never') continue;
     const value = ps.const ?? (ps.enum && ps.enum.length === 1 ? ps.enum[0] : undefined);
     if (value !== undefined) return `${p.name} = ${JSON.stringify(value)}`;

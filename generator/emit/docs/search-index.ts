@@ -78,7 +78,8 @@ export function buildSearchEntries(model: DocsModel, layout: Layout): SearchEntr
   }
   for (const s of model.ir.schemas) {
     const resolved = s.schema;
-    const props = resolved.kind === 'object' ? resolved.properties.map((p) => p.name).join(' ') : '';
+    const props =
+      resolved.kind === 'object' ? resolved.properties.map((p) => p.name).join(' ') : '';
     const desc = plainText(s.schema.description, 90);
     entries.push({
       k: 'schema',

@@ -15,7 +15,13 @@ const MODULE = 'generator/emit/mock/index.ts';
 /** Runtime modules the package needs, in `templates/mock/` (tests and notes there are not shipped). */
 export function runtimeTemplates(templates: ReadonlyMap<string, string>): [string, string][] {
   return [...templates]
-    .filter(([path]) => path.startsWith('mock/') && path.endsWith('.ts') && !path.endsWith('.test.ts') && !path.endsWith('.d.ts'))
+    .filter(
+      ([path]) =>
+        path.startsWith('mock/') &&
+        path.endsWith('.ts') &&
+        !path.endsWith('.test.ts') &&
+        !path.endsWith('.d.ts'),
+    )
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
@@ -96,7 +102,11 @@ export const emitMock: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] =>
   const files: VirtualFile[] = [];
   for (const [path, text] of runtimeTemplates(ctx.templates)) {
     const rel = path.slice('mock/'.length);
-    files.push({ path: `sdk/src/mock/${rel}`, contents: `${generatedHeader(`templates/${path}`)}\n${text}`, format: 'none' });
+    files.push({
+      path: `sdk/src/mock/${rel}`,
+      contents: `${generatedHeader(`templates/${path}`)}\n${text}`,
+      format: 'none',
+    });
   }
   // Data, already laid out by JSON.stringify; prettier would spend over a second on it for nothing.
   files.push({ path: 'sdk/src/mock/routes.ts', contents: routesFile(ir), format: 'none' });

@@ -4,7 +4,14 @@
  * (`shellapi-gen mock --spec FILE`).
  */
 import { setOwn } from '../../util/own-property.js';
-import type { ApiIr, ContentIr, OperationIr, SchemaIr, ServerIr, TaskIdInputIr } from '../../ir/types.js';
+import type {
+  ApiIr,
+  ContentIr,
+  OperationIr,
+  SchemaIr,
+  ServerIr,
+  TaskIdInputIr,
+} from '../../ir/types.js';
 import type {
   JsonSchema,
   MockContent,
@@ -23,11 +30,16 @@ function jsonSchema(schema: SchemaIr | undefined): JsonSchema | undefined {
 }
 
 function contentOf(content: ContentIr): MockContent {
-  const out: MockContent = { mediaType: content.mediaType, kind: content.kind, examples: shownExamples(content).map((e) => ({ name: e.name, value: e.value })) };
+  const out: MockContent = {
+    mediaType: content.mediaType,
+    kind: content.kind,
+    examples: shownExamples(content).map((e) => ({ name: e.name, value: e.value })),
+  };
   const schema = jsonSchema(content.schema);
   if (schema !== undefined) out.schema = schema;
   const encoding: Record<string, string> = {};
-  for (const [name, e] of Object.entries(content.encoding)) if (e.contentType) setOwn(encoding, name, e.contentType);
+  for (const [name, e] of Object.entries(content.encoding))
+    if (e.contentType) setOwn(encoding, name, e.contentType);
   if (Object.keys(encoding).length > 0) out.encoding = encoding;
   return out;
 }
@@ -36,11 +48,17 @@ function contentOf(content: ContentIr): MockContent {
 export function serverBase(servers: ServerIr[]): { serverUrl: string; basePath: string } {
   const server = servers[0];
   if (!server) return { serverUrl: 'http://localhost', basePath: '' };
-  const url = server.url.replace(/\{([^}]+)\}/g, (_, name: string) => server.variables[name]?.default ?? '');
+  const url = server.url.replace(
+    /\{([^}]+)\}/g,
+    (_, name: string) => server.variables[name]?.default ?? '',
+  );
   const absolute = /^[a-z][a-z0-9+.-]*:\/\//i.test(url);
   const parsed = new URL(url || '/', 'http://localhost');
   const basePath = parsed.pathname.replace(/\/+$/, '');
-  return { serverUrl: absolute ? `${parsed.origin}${basePath}` : `http://localhost${basePath}`, basePath };
+  return {
+    serverUrl: absolute ? `${parsed.origin}${basePath}` : `http://localhost${basePath}`,
+    basePath,
+  };
 }
 
 function taskRoleOf(op: OperationIr, ir: ApiIr): MockTaskRole | undefined {
@@ -70,7 +88,13 @@ function operationOf(op: OperationIr, ir: ApiIr): MockOperation {
     path: op.path,
     security: op.security.map((r) => Object.keys(r.schemes)),
     parameters: op.parameters.map((p) => {
-      const param: MockOperation['parameters'][number] = { name: p.name, in: p.in, required: p.required, style: p.style, explode: p.explode };
+      const param: MockOperation['parameters'][number] = {
+        name: p.name,
+        in: p.in,
+        required: p.required,
+        style: p.style,
+        explode: p.explode,
+      };
       const schema = jsonSchema(p.schema);
       if (schema !== undefined) param.schema = schema;
       return param;
@@ -79,7 +103,10 @@ function operationOf(op: OperationIr, ir: ApiIr): MockOperation {
       status: r.status,
       isError: r.isError,
       headers: r.headers.map((h) => {
-        const header: MockOperation['responses'][number]['headers'][number] = { name: h.name, required: h.required };
+        const header: MockOperation['responses'][number]['headers'][number] = {
+          name: h.name,
+          required: h.required,
+        };
         if (h.example) header.example = h.example.value;
         const schema = jsonSchema(h.schema);
         if (schema !== undefined) header.schema = schema;
@@ -87,17 +114,33 @@ function operationOf(op: OperationIr, ir: ApiIr): MockOperation {
       }),
       contents: r.contents.map((c) => contentOf(c)),
     })),
-    callbacks: op.callbacks.filter((c) => c.expression !== '').map((c) => ({ name: c.name, expression: c.expression, method: c.method })),
+    callbacks: op.callbacks
+      .filter((c) => c.expression !== '')
+      .map((c) => ({ name: c.name, expression: c.expression, method: c.method })),
   };
-  if (op.requestBody) out.requestBody = { required: op.requestBody.required, contents: op.requestBody.contents.map((c) => contentOf(c)) };
+  if (op.requestBody)
+    out.requestBody = {
+      required: op.requestBody.required,
+      contents: op.requestBody.contents.map((c) => contentOf(c)),
+    };
   if (op.stream) {
     const s = op.stream;
-    out.stream = { requestFlag: s.requestFlag, status: s.status, mediaType: s.mediaType, events: s.events.map((e) => e.value) };
+    out.stream = {
+      requestFlag: s.requestFlag,
+      status: s.status,
+      mediaType: s.mediaType,
+      events: s.events.map((e) => e.value),
+    };
     if (s.terminator !== undefined) out.stream.terminator = s.terminator;
     const item = jsonSchema(s.itemSchema);
     if (item !== undefined) out.stream.itemSchema = item;
   }
-  if (op.task) out.submit = { family: op.task.family, idPointer: op.task.id, pollOperationId: op.task.poll.operationId };
+  if (op.task)
+    out.submit = {
+      family: op.task.family,
+      idPointer: op.task.id,
+      pollOperationId: op.task.poll.operationId,
+    };
   const role = taskRoleOf(op, ir);
   if (role) out.taskRole = role;
   return out;
@@ -122,7 +165,13 @@ export function createMockRoutes(ir: ApiIr): MockRouteTable {
     securitySchemes,
     operations: ir.operations.map((op) => operationOf(op, ir)),
     taskFamilies: ir.taskFamilies.map((f) => {
-      const family: MockRouteTable['taskFamilies'][number] = { name: f.name, status: f.status, result: f.result, states: f.states, intervalMs: f.intervalMs };
+      const family: MockRouteTable['taskFamilies'][number] = {
+        name: f.name,
+        status: f.status,
+        result: f.result,
+        states: f.states,
+        intervalMs: f.intervalMs,
+      };
       if (f.progress) family.progress = f.progress;
       if (f.error !== undefined) family.error = f.error;
       if (f.taskId !== undefined) family.taskId = f.taskId;

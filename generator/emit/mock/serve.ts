@@ -10,7 +10,10 @@ import { createMockRoutes } from './routes.js';
 
 export type { MockServer, MockServerOptions } from '../../../templates/mock/server.js';
 
-export function startMockFromIr(ir: ApiIr, options: Omit<MockServerOptions, 'routes'> = {}): Promise<MockServer> {
+export function startMockFromIr(
+  ir: ApiIr,
+  options: Omit<MockServerOptions, 'routes'> = {},
+): Promise<MockServer> {
   return startMockServer({ ...options, routes: createMockRoutes(ir) });
 }
 

@@ -16,7 +16,16 @@ import { clientClassName, defaultBaseUrl, envPrefix } from '../surface/client-id
 import type { EmitContext, Emitter, VirtualFile } from '../types.js';
 import { PythonTypes, resolveRefs } from './models.js';
 import { docstring, pyString, snakeCase } from './naming.js';
-import { andWaitCode, descriptorCode, methodCode, operationConstant, planMethod, waitForCode, type MethodPlan, type WaiterPlan } from './operations.js';
+import {
+  andWaitCode,
+  descriptorCode,
+  methodCode,
+  operationConstant,
+  planMethod,
+  waitForCode,
+  type MethodPlan,
+  type WaiterPlan,
+} from './operations.js';
 import { pyproject, readme } from './package-files.js';
 
 export { PythonEmitError } from './models.js';
@@ -40,22 +49,35 @@ function planWaiters(ir: ApiIr, plans: Map<string, MethodPlan>): WaiterPlan[] {
   const byPoll = new Map<string, WaiterPlan>();
   const byId = new Map(ir.operations.map((op) => [op.operationId, op]));
   for (const family of ir.taskFamilies) {
-    const polls = [family.poll.operationId, ...ir.operations.filter((o) => o.task?.family === family.name).map((o) => o.task!.poll.operationId)];
+    const polls = [
+      family.poll.operationId,
+      ...ir.operations
+        .filter((o) => o.task?.family === family.name)
+        .map((o) => o.task!.poll.operationId),
+    ];
     for (const id of polls) {
       const key = `${family.name}\0${id}`;
       if (byPoll.has(key)) continue;
       const poll = byId.get(id)!;
       const pollPlan = plans.get(id)!;
       const taskType = pollPlan.returns === 'None' ? 'Any' : pollPlan.returns;
-      byPoll.set(key, { family, poll, pollPlan, descriptor: `_TASK_${snakeCase(family.name).toUpperCase()}_${snakeCase(poll.operationId).toUpperCase()}`, method: 'wait_for', taskType });
+      byPoll.set(key, {
+        family,
+        poll,
+        pollPlan,
+        descriptor: `_TASK_${snakeCase(family.name).toUpperCase()}_${snakeCase(poll.operationId).toUpperCase()}`,
+        method: 'wait_for',
+        taskType,
+      });
     }
   }
-    const waiters = [...byPoll.values()].sort((a, b) => cmp(a.descriptor, b.descriptor));
+  const waiters = [...byPoll.values()].sort((a, b) => cmp(a.descriptor, b.descriptor));
   const onResource = new Map<string, WaiterPlan[]>();
   for (const w of waiters) {
     const key = w.poll.names.resource.join('.');
     const group = onResource.get(key) ?? [];
-    if (group.length > 0) w.method = `wait_for_${snakeCase(w.poll.names.method)}${group.some((g) => g.poll === w.poll) ? `_${snakeCase(w.family.name)}` : ''}`;
+    if (group.length > 0)
+      w.method = `wait_for_${snakeCase(w.poll.names.method)}${group.some((g) => g.poll === w.poll) ? `_${snakeCase(w.family.name)}` : ''}`;
     group.push(w);
     onResource.set(key, group);
   }
@@ -73,22 +95,35 @@ function attributePath(path: string[]): string {
 function classBody(layout: Layout, resource: ResourceIr, async_: boolean, root: boolean): string[] {
   const target = root ? 'self' : 'self._client';
   const out: string[] = [];
-  const ops = resource.operations.map((id) => layout.ir.operations.find((o) => o.operationId === id)!);
+  const ops = resource.operations.map((id) =>
+    layout.ir.operations.find((o) => o.operationId === id)!,
+  );
   for (const op of ops) {
     const plan = layout.plans.get(op.operationId)!;
     out.push(methodCode(plan, target, async_));
     if (op.task) {
-      const waiter = layout.waiters.find((w) => w.family.name === op.task!.family && w.poll.operationId === op.task!.poll.operationId)!;
+      const waiter = layout.waiters.find(
+        (w) =>
+          w.family.name === op.task!.family && w.poll.operationId === op.task!.poll.operationId,
+      )!;
       const path = attributePath(waiter.poll.names.resource);
-      out.push(andWaitCode(plan, waiter, path, op.task.id, async_).replace('self._client.', root ? 'self.' : 'self._client.').replace(/self\.\._?/, 'self.'));
+      out.push(
+        andWaitCode(plan, waiter, path, op.task.id, async_)
+          .replace('self._client.', root ? 'self.' : 'self._client.')
+          .replace(/self\.\._?/, 'self.'),
+      );
     }
   }
-  for (const w of layout.waitersOn.get(resource.path.join('.')) ?? []) out.push(waitForCode(w, target, async_));
+  for (const w of layout.waitersOn.get(resource.path.join('.')) ?? [])
+    out.push(waitForCode(w, target, async_));
   return out;
 }
 
 function children(resource: ResourceIr, async_: boolean, owner: string): string[] {
-  return resource.children.map((c) => `        self.${snakeCase(c.name)} = ${async_ ? 'Async' : ''}${resourceClass(c)}(${owner})\n`);
+  return resource.children.map(
+    (c) =>
+      `        self.${snakeCase(c.name)} = ${async_ ? 'Async' : ''}${resourceClass(c)}(${owner})\n`,
+  );
 }
 
 function resourceClasses(layout: LayoutNames): string[] {
@@ -98,8 +133,19 @@ function resourceClasses(layout: LayoutNames): string[] {
     if (r.path.length === 0) return;
     for (const async_ of [false, true]) {
       const name = `${async_ ? 'Async' : ''}${resourceClass(r)}`;
-      const ctor = [`    def __init__(self, client: ${async_ ? 'Async' : ''}${layout.clientName}) -> None:\n`, '        self._client = client\n', ...children(r, async_, 'client')];
-      classes.push([`class ${name}:\n`, docstring([`\`client.${attributePath(r.path)}\``], '    '), ...ctor, ...classBody(layout, r, async_, false).map((m) => `\n${m}`)].join(''));
+      const ctor = [
+        `    def __init__(self, client: ${async_ ? 'Async' : ''}${layout.clientName}) -> None:\n`,
+        '        self._client = client\n',
+        ...children(r, async_, 'client'),
+      ];
+      classes.push(
+        [
+          `class ${name}:\n`,
+          docstring([`\`client.${attributePath(r.path)}\``], '    '),
+          ...ctor,
+          ...classBody(layout, r, async_, false).map((m) => `\n${m}`),
+        ].join(''),
+      );
     }
   };
   walk(layout.ir.resources);
@@ -116,7 +162,14 @@ function clientModule(layout: LayoutNames, prefix: string, base: string | undefi
   const root = ir.resources;
   const schemes = ir.securitySchemes
     .map((s) => {
-      const kind = s.type === 'http' ? (s.scheme?.toLowerCase() === 'basic' ? ['basic', 'None'] : ['bearer', 'None']) : s.type === 'apiKey' && s.in !== 'cookie' ? [s.in === 'query' ? 'query' : 'header', pyString(s.paramName ?? '')] : ['bearer', 'None'];
+      const kind =
+        s.type === 'http'
+          ? s.scheme?.toLowerCase() === 'basic'
+            ? ['basic', 'None']
+            : ['bearer', 'None']
+          : s.type === 'apiKey' && s.in !== 'cookie'
+            ? [s.in === 'query' ? 'query' : 'header', pyString(s.paramName ?? '')]
+            : ['bearer', 'None'];
       return `${pyString(s.name)}: (${pyString(kind[0]!)}, ${kind[1]})`;
     })
     .join(', ');
@@ -149,7 +202,9 @@ function clientModule(layout: LayoutNames, prefix: string, base: string | undefi
       ...body.map((b) => `\n${b}`),
     ].join('');
   };
-  const constants = ir.operations.map((op) => operationConstant(ir, layout.plans.get(op.operationId)!)).join('');
+  const constants = ir.operations
+    .map((op) => operationConstant(ir, layout.plans.get(op.operationId)!))
+    .join('');
   const descriptors = layout.waiters.map(descriptorCode).join('');
   return [
     `${HEADER}\n"""The clients \`${layout.clientName}\` and \`Async${layout.clientName}\` and their resource tree."""\n`,
@@ -181,10 +236,16 @@ export const emitPython: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
   const prefix = envPrefix(ctx.packageName);
   const clientName = clientClassName(ir);
   const types = new PythonTypes(ir);
-  const plans = new Map(ir.operations.map((op: OperationIr) => [op.operationId, planMethod(ir, op, types)]));
+  const plans = new Map(
+    ir.operations.map((op: OperationIr) => [op.operationId, planMethod(ir, op, types)]),
+  );
   const waiters = planWaiters(ir, plans);
   const waitersOn = new Map<string, WaiterPlan[]>();
-  for (const w of waiters) waitersOn.set(w.poll.names.resource.join('.'), [...(waitersOn.get(w.poll.names.resource.join('.')) ?? []), w]);
+  for (const w of waiters)
+    waitersOn.set(w.poll.names.resource.join('.'), [
+      ...(waitersOn.get(w.poll.names.resource.join('.')) ?? []),
+      w,
+    ]);
   const resourceNames: string[] = [];
   const collect = (r: ResourceIr): void => {
     if (r.path.length) resourceNames.push(resourceClass(r), `Async${resourceClass(r)}`);
@@ -193,17 +254,42 @@ export const emitPython: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
   collect(ir.resources);
   const typeModule = types.module('model');
   const paramModule = types.module('param');
-  const layout: LayoutNames = { ir, plans, waiters, waitersOn, clientName, resourceNames: resourceNames.sort(cmp) };
+  const layout: LayoutNames = {
+    ir,
+    plans,
+    waiters,
+    waitersOn,
+    clientName,
+    resourceNames: resourceNames.sort(cmp),
+  };
   const path = (p: string): string => `python/${pkg}/${p}`;
-  const file = (p: string, contents: string): VirtualFile => ({ path: p, contents, format: 'none' });
+  const file = (p: string, contents: string): VirtualFile => ({
+    path: p,
+    contents,
+    format: 'none',
+  });
   const files: VirtualFile[] = [];
   for (const [name, text] of ctx.templates) {
-    if (name.startsWith('python/') && name.endsWith('.py')) files.push(file(path(name.slice('python/'.length)), `${HEADER.replace('generator/emit/python', `templates/${name}`)}\n${text}`));
+    if (name.startsWith('python/') && name.endsWith('.py'))
+      files.push(
+        file(
+          path(name.slice('python/'.length)),
+          `${HEADER.replace('generator/emit/python', `templates/${name}`)}\n${text}`,
+        ),
+      );
   }
   const policy = Object.entries(ir.retryPolicy)
-    .map(([k, v]) => `    ${pyString(k)}: ${Array.isArray(v) ? `(${v.join(', ')},)` : typeof v === 'string' ? pyString(v) : String(v)},\n`)
+    .map(
+      ([k, v]) =>
+        `    ${pyString(k)}: ${Array.isArray(v) ? `(${v.join(', ')},)` : typeof v === 'string' ? pyString(v) : String(v)},\n`,
+    )
     .join('');
-  files.push(file(path('_policy.py'), `${HEADER}\n"""The retry policy from the IR (the TypeScript client uses the same numbers)."""\n\nfrom ._types import RetryPolicy\n\nRETRY_POLICY: RetryPolicy = {\n${policy}}\n`));
+  files.push(
+    file(
+      path('_policy.py'),
+      `${HEADER}\n"""The retry policy from the IR (the TypeScript client uses the same numbers)."""\n\nfrom ._types import RetryPolicy\n\nRETRY_POLICY: RetryPolicy = {\n${policy}}\n`,
+    ),
+  );
   files.push(
     file(
       path('types.py'),
@@ -216,9 +302,33 @@ export const emitPython: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
       `${HEADER}\n"""Request types (TypedDicts keyed by the wire names, enums as Literals), named like the TypeScript types."""\n\nfrom __future__ import annotations\n\nfrom typing import Any, Dict, List, Optional, Union\n\nfrom typing_extensions import Literal, NotRequired, Required, TypedDict\n\nfrom ._types import FileInput\n\n_ = (Any, Dict, List, Optional, Union, Literal, NotRequired, Required, TypedDict, FileInput)\n\n${paramModule.code}`,
     ),
   );
-  files.push(file(path('_client.py'), resolveRefs(clientModule(layout, prefix, defaultBaseUrl(ir)), 'client')));
+  files.push(
+    file(
+      path('_client.py'),
+      resolveRefs(clientModule(layout, prefix, defaultBaseUrl(ir)), 'client'),
+    ),
+  );
   files.push(file(path('py.typed'), ''));
-  const exports = ['ShellApiError', 'APIError', 'APIStatusError', 'APIConnectionError', 'APITimeoutError', 'BadRequestError', 'AuthenticationError', 'PermissionDeniedError', 'NotFoundError', 'ConflictError', 'UnprocessableEntityError', 'RateLimitError', 'InternalServerError', 'TaskError', 'TaskFailedError', 'TaskCancelledError', 'TaskTimeoutError', 'TaskSubmitError'];
+  const exports = [
+    'ShellApiError',
+    'APIError',
+    'APIStatusError',
+    'APIConnectionError',
+    'APITimeoutError',
+    'BadRequestError',
+    'AuthenticationError',
+    'PermissionDeniedError',
+    'NotFoundError',
+    'ConflictError',
+    'UnprocessableEntityError',
+    'RateLimitError',
+    'InternalServerError',
+    'TaskError',
+    'TaskFailedError',
+    'TaskCancelledError',
+    'TaskTimeoutError',
+    'TaskSubmitError',
+  ];
   files.push(
     file(
       path('__init__.py'),
@@ -235,6 +345,11 @@ export const emitPython: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
     ),
   );
   files.push(file('python/pyproject.toml', pyproject(ir, pkg, ctx)));
-  files.push(file('python/README.md', readme(ir, pkg, clientName, prefix, defaultBaseUrl(ir), plans, waiters)));
+  files.push(
+    file(
+      'python/README.md',
+      readme(ir, pkg, clientName, prefix, defaultBaseUrl(ir), plans, waiters),
+    ),
+  );
   return files.sort((a, b) => cmp(a.path, b.path));
 };

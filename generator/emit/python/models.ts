@@ -16,7 +16,22 @@ import { docstring, pyLiteral, pyString, snakeCase, uniqueIdentifier } from './n
 export class PythonEmitError extends Error {}
 
 /** Attribute names pydantic's BaseModel (and our Model base) already uses. */
-const MODEL_MEMBERS = new Set(['copy', 'dict', 'json', 'schema', 'schema_json', 'construct', 'validate', 'fields', 'to_dict', 'parse_obj', 'parse_raw', 'parse_file', 'from_orm', 'update_forward_refs']);
+const MODEL_MEMBERS = new Set([
+  'copy',
+  'dict',
+  'json',
+  'schema',
+  'schema_json',
+  'construct',
+  'validate',
+  'fields',
+  'to_dict',
+  'parse_obj',
+  'parse_raw',
+  'parse_file',
+  'from_orm',
+  'update_forward_refs',
+]);
 
 type Side = 'model' | 'param';
 
@@ -27,8 +42,10 @@ function ref(side: Side, name: string): string {
 
 /** Markers → names: bare inside the module that defines them, `types.X` / `params.X` elsewhere. */
 export function resolveRefs(text: string, here: Side | 'client'): string {
-  return text.replace(/\u0001(model|param):([A-Za-z0-9_]+)\u0002/g, (_m, side: Side, name: string) =>
-    side === here ? name : `${side === 'model' ? 'types' : 'params'}.${name}`,
+  return text.replace(
+    /\u0001(model|param):([A-Za-z0-9_]+)\u0002/g,
+    (_m, side: Side, name: string) =>
+      side === here ? name : `${side === 'model' ? 'types' : 'params'}.${name}`,
   );
 }
 
@@ -42,9 +59,15 @@ interface Definition {
 
 export class PythonTypes {
   private readonly named: Map<string, NamedSchemaIr>;
-  private readonly defs: Record<Side, Map<string, Definition>> = { model: new Map(), param: new Map() };
+  private readonly defs: Record<Side, Map<string, Definition>> = {
+    model: new Map(),
+    param: new Map(),
+  };
   /** Per module: name → schema source that claimed it (inline names must not collide). */
-  private readonly owners: Record<Side, Map<string, string>> = { model: new Map(), param: new Map() };
+  private readonly owners: Record<Side, Map<string, string>> = {
+    model: new Map(),
+    param: new Map(),
+  };
   private readonly bySource = new Map<string, string>();
 
   constructor(ir: ApiIr) {
@@ -61,7 +84,10 @@ export class PythonTypes {
 
   private claim(side: Side, name: string, owner: string): void {
     const other = this.owners[side].get(name);
-    if (other !== undefined && other !== owner) throw new PythonEmitError(`Python type name ${name} (${side === 'model' ? 'types' : 'params'}) is used by ${other} and ${owner}`);
+    if (other !== undefined && other !== owner)
+      throw new PythonEmitError(
+        `Python type name ${name} (${side === 'model' ? 'types' : 'params'}) is used by ${other} and ${owner}`,
+      );
     this.owners[side].set(name, owner);
   }
 
@@ -102,28 +128,48 @@ export class PythonTypes {
       case 'object':
         if (schema.properties.length === 0) {
           const extra = schema.additionalProperties;
-          return typeof extra === 'object' ? `Dict[str, ${this.annotation(extra, side, `${context}Value`)}]` : 'Dict[str, Any]';
+          return typeof extra === 'object'
+            ? `Dict[str, ${this.annotation(extra, side, `${context}Value`)}]`
+            : 'Dict[str, Any]';
         }
         return this.inlineClass(schema, side, context);
       case 'union': {
-        const arms = unique(schema.variants.map((v, i) => this.annotation(v, side, `${context}Variant${i + 1}`)));
+        const arms = unique(
+          schema.variants.map((v, i) => this.annotation(v, side, `${context}Variant${i + 1}`)),
+        );
         if (arms.includes('Any')) return 'Any';
         return arms.length === 1 ? arms[0]! : `Union[${arms.join(', ')}]`;
       }
       case 'intersection': {
         const props = this.mergedProperties(schema);
         if (!props) return 'Any';
-        return this.inlineClass({ ...schema, kind: 'object', properties: props, additionalProperties: true, source: schema.source } as ObjectSchema, side, context);
+        return this.inlineClass(
+          {
+            ...schema,
+            kind: 'object',
+            properties: props,
+            additionalProperties: true,
+            source: schema.source,
+          } as ObjectSchema,
+          side,
+          context,
+        );
       }
       default:
         return 'Any';
     }
   }
 
-  private enumOr(schema: SchemaIr & { enum?: unknown[]; const?: unknown; openEnum?: boolean }, side: Side, base: string): string {
+  private enumOr(
+    schema: SchemaIr & { enum?: unknown[]; const?: unknown; openEnum?: boolean },
+    side: Side,
+    base: string,
+  ): string {
     const values = schema.const !== undefined ? [schema.const] : schema.enum;
     if (side === 'model' || !values || values.length === 0) return base;
-    const literals = values.filter((v) => v !== null && (typeof v !== 'number' || Number.isInteger(v)));
+    const literals = values.filter(
+      (v) => v !== null && (typeof v !== 'number' || Number.isInteger(v)),
+    );
     if (literals.length === 0) return base;
     const known = `Literal[${literals.map(pyLiteral).join(', ')}]`;
     // An open enum (model names, voices) lists known values of an open set: other values pass too.
@@ -140,7 +186,8 @@ export class PythonTypes {
     for (const part of s.parts) {
       const props = this.mergedProperties(part, depth + 1);
       if (!props) return undefined;
-      for (const p of props) out.set(p.name, { ...p, required: p.required || (out.get(p.name)?.required ?? false) });
+      for (const p of props)
+        out.set(p.name, { ...p, required: p.required || (out.get(p.name)?.required ?? false) });
     }
     return [...out.values()];
   }
@@ -152,7 +199,14 @@ export class PythonTypes {
     const name = context;
     this.claim(side, name, schema.source);
     this.bySource.set(key, ref(side, name));
-    this.defs[side].set(name, { name, kind: 'class', code: side === 'model' ? this.modelClass(name, schema.properties, schema) : this.typedDict(name, schema.properties, schema) });
+    this.defs[side].set(name, {
+      name,
+      kind: 'class',
+      code:
+        side === 'model'
+          ? this.modelClass(name, schema.properties, schema)
+          : this.typedDict(name, schema.properties, schema),
+    });
     return ref(side, name);
   }
 
@@ -160,29 +214,54 @@ export class PythonTypes {
     const resolved = s.schema;
     const name = s.typeName;
     if (this.defs[side].has(name)) return;
-    const props = resolved.kind === 'object' && resolved.properties.length > 0 ? resolved.properties : resolved.kind === 'intersection' ? this.mergedProperties(resolved) : undefined;
+    const props =
+      resolved.kind === 'object' && resolved.properties.length > 0
+        ? resolved.properties
+        : resolved.kind === 'intersection'
+          ? this.mergedProperties(resolved)
+          : undefined;
     if (props) {
       this.bySource.set(`${side}:${s.source}`, ref(side, name));
-      this.defs[side].set(name, { name, kind: 'class', code: side === 'model' ? this.modelClass(name, props, resolved) : this.typedDict(name, props, resolved) });
+      this.defs[side].set(name, {
+        name,
+        kind: 'class',
+        code:
+          side === 'model'
+            ? this.modelClass(name, props, resolved)
+            : this.typedDict(name, props, resolved),
+      });
       return;
     }
     if (side === 'model' && isScalar(this.resolve(resolved))) return; // responses read scalars as their base type
     const annotation = this.annotation(resolved, side, name);
-    this.defs[side].set(name, { name, kind: 'alias', code: `${aliasDoc(resolved)}${name} = ${annotation}\n` });
+    this.defs[side].set(name, {
+      name,
+      kind: 'alias',
+      code: `${aliasDoc(resolved)}${name} = ${annotation}\n`,
+    });
   }
 
   private modelClass(name: string, props: PropertyIr[], schema: SchemaIr): string {
     const taken = new Set<string>();
-    const lines = [`class ${name}(Model):\n`, docstring([schema.title, schema.description], '    ')];
+    const lines = [
+      `class ${name}(Model):\n`,
+      docstring([schema.title, schema.description], '    '),
+    ];
     for (const p of props) {
       let attr = snakeCase(p.name);
-      if (MODEL_MEMBERS.has(attr) || attr.startsWith('model_') || attr.startsWith('_')) attr = `${attr.replace(/^_+/, '')}_`;
+      if (MODEL_MEMBERS.has(attr) || attr.startsWith('model_') || attr.startsWith('_'))
+        attr = `${attr.replace(/^_+/, '')}_`;
       attr = uniqueIdentifier(attr, taken);
       const type = this.annotation(p.schema, 'model', `${name}${pascalCase(p.name) || 'Field'}`);
-      const optional = !p.required && !type.startsWith('Optional[') && type !== 'Any' && type !== 'None' ? `Optional[${type}]` : type;
+      const optional =
+        !p.required && !type.startsWith('Optional[') && type !== 'Any' && type !== 'None'
+          ? `Optional[${type}]`
+          : type;
       const args = [p.required ? '...' : 'None'];
       if (attr !== p.name) args.push(`alias=${pyString(p.name)}`);
-      lines.push(`    ${attr}: ${p.required ? type : optional}${args.length > 1 || !p.required ? ` = Field(${args.join(', ')})` : ''}\n`);
+      lines.push(
+        `    ${attr}: ${p.required ? type : optional}${args.length > 1 || !p.required ? ` = Field(${args.join(', ')})` : ''}\n`,
+      );
       const doc = docstring([p.schema.description ?? this.resolve(p.schema).description], '    ');
       if (doc) lines.push(doc);
     }
@@ -198,7 +277,12 @@ export class PythonTypes {
       return `    ${pyString(p.name)}: ${quoted},\n`;
     });
     const doc = [schema.title, schema.description].filter(Boolean).join('\n\n');
-    const comment = doc ? doc.split('\n').map((l) => `# ${l}`.trimEnd()).join('\n') + '\n' : '';
+    const comment = doc
+      ? doc
+          .split('\n')
+          .map((l) => `# ${l}`.trimEnd())
+          .join('\n') + '\n'
+      : '';
     return `${comment}${name} = TypedDict(${pyString(name)}, {\n${entries.join('')}}, total=False)\n`;
   }
 
@@ -207,15 +291,20 @@ export class PythonTypes {
     const annotation = this.annotation(schema, 'model', name);
     if (annotation === ref('model', name)) return annotation;
     this.claim('model', name, `operation type ${name}`);
-    if (!this.defs.model.has(name)) this.defs.model.set(name, { name, kind: 'alias', code: `${name} = ${annotation}\n` });
+    if (!this.defs.model.has(name))
+      this.defs.model.set(name, { name, kind: 'alias', code: `${name} = ${annotation}\n` });
     return ref('model', name);
   }
 
   /** A module body (`types` or `params`): classes, then aliases in dependency order, then the model rebuild. */
   module(side: Side): { code: string; names: string[] } {
     const defs = this.defs[side];
-    const classes = [...defs.values()].filter((d) => d.kind === 'class').sort((a, b) => cmp(a.name, b.name));
-    const aliases = orderAliases([...defs.values()].filter((d) => d.kind === 'alias').sort((a, b) => cmp(a.name, b.name)));
+    const classes = [...defs.values()]
+      .filter((d) => d.kind === 'class')
+      .sort((a, b) => cmp(a.name, b.name));
+    const aliases = orderAliases(
+      [...defs.values()].filter((d) => d.kind === 'alias').sort((a, b) => cmp(a.name, b.name)),
+    );
     const models = side === 'model' ? classes.map((c) => c.name) : [];
     const code = [
       ...classes.map((c) => c.code),
@@ -227,7 +316,12 @@ export class PythonTypes {
 }
 
 function isScalar(schema: SchemaIr): boolean {
-  return schema.kind === 'string' || schema.kind === 'integer' || schema.kind === 'number' || schema.kind === 'boolean';
+  return (
+    schema.kind === 'string' ||
+    schema.kind === 'integer' ||
+    schema.kind === 'number' ||
+    schema.kind === 'boolean'
+  );
 }
 
 function unique(values: string[]): string[] {
@@ -235,7 +329,11 @@ function unique(values: string[]): string[] {
 }
 
 function aliasDoc(schema: SchemaIr): string {
-  const doc = [schema.title, schema.description].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
+  const doc = [schema.title, schema.description]
+    .filter(Boolean)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return doc ? `# ${doc}\n` : '';
 }
 
@@ -250,7 +348,8 @@ function orderAliases(aliases: Definition[]): Definition[] {
     if (placed.has(a.name) || visiting.has(a.name)) return;
     visiting.add(a.name);
     const rhs = a.code.slice(a.code.lastIndexOf(`${a.name} = `) + a.name.length + 3);
-    for (const ref of rhs.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []) if (names.has(ref) && ref !== a.name) visit(byName.get(ref)!);
+    for (const ref of rhs.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? [])
+      if (names.has(ref) && ref !== a.name) visit(byName.get(ref)!);
     visiting.delete(a.name);
     placed.add(a.name);
     out.push(a);

@@ -2,12 +2,16 @@
 import { words } from '../../ir/names.js';
 
 const KEYWORDS = new Set(
-  'False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield'.split(' '),
+  'False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield'.split(
+    ' ',
+  ),
 );
 
 /** `notifyHook` → `notify_hook`, `X-Runway-Version` → `x_runway_version`, `class` → `class_`. */
 export function snakeCase(name: string): string {
-  let out = words(name).join('_').replace(/[^A-Za-z0-9_]/g, '_');
+  let out = words(name)
+    .join('_')
+    .replace(/[^A-Za-z0-9_]/g, '_');
   if (out === '') out = 'value';
   if (/^[0-9]/.test(out)) out = `n${out}`;
   return KEYWORDS.has(out) ? `${out}_` : out;
@@ -54,5 +58,7 @@ export function docstring(lines: (string | undefined)[], indent: string): string
     .map((l, i) => (i === 0 || l.trim() === '' ? l.trimEnd() : `${indent}${l.trimEnd()}`))
     .join('\n');
   // A closing quote of the text would run into the closing `"""`.
-  return text.includes('\n') ? `${indent}"""${body}\n${indent}"""\n` : `${indent}"""${body.endsWith('"') ? `${body} ` : body}"""\n`;
+  return text.includes('\n')
+    ? `${indent}"""${body}\n${indent}"""\n`
+    : `${indent}"""${body.endsWith('"') ? `${body} ` : body}"""\n`;
 }

@@ -4,13 +4,36 @@
  * Streams get `stream: Literal[True]` overloads, binary results a `save_to` overload, task submits
  * an `<method>_and_wait` helper and task polls a `wait_for` helper.
  */
-import type { ApiIr, ContentIr, OperationIr, ParameterIr, SchemaIr, TaskFamilyIr } from '../../ir/types.js';
+import type {
+  ApiIr,
+  ContentIr,
+  OperationIr,
+  ParameterIr,
+  SchemaIr,
+  TaskFamilyIr,
+} from '../../ir/types.js';
 import { successResponse } from '../../ir/operations.js';
 import { docstring, pyLiteral, pyString, snakeCase, uniqueIdentifier } from './naming.js';
 import type { PythonTypes } from './models.js';
 
 /** Names the generated methods use themselves (arguments, modules, helpers): an input spelt like one gets a trailing `_`. */
-const RESERVED = ['self', 'request_options', 'stream', 'save_to', 'on_progress', 'wait_timeout', 'poll_interval', 'max_poll_errors', 'types', 'params', 'cast', 'task_id_from', 'wait_for_task', 'async_wait_for_task', 'submitted'];
+const RESERVED = [
+  'self',
+  'request_options',
+  'stream',
+  'save_to',
+  'on_progress',
+  'wait_timeout',
+  'poll_interval',
+  'max_poll_errors',
+  'types',
+  'params',
+  'cast',
+  'task_id_from',
+  'wait_for_task',
+  'async_wait_for_task',
+  'submitted',
+];
 
 interface Arg {
   /** Python name. */
@@ -50,7 +73,11 @@ export function planMethod(ir: ApiIr, op: OperationIr, types: PythonTypes): Meth
     name: uniqueIdentifier(snakeCase(p.name), taken),
     wire: p.name,
     where: p.in as Arg['where'],
-    type: types.annotation(p.schema, 'param', `${stem}${p.identifier.charAt(0).toUpperCase()}${p.identifier.slice(1)}`),
+    type: types.annotation(
+      p.schema,
+      'param',
+      `${stem}${p.identifier.charAt(0).toUpperCase()}${p.identifier.slice(1)}`,
+    ),
     required: p.required,
     ...(p.description ? { doc: p.description } : {}),
   });
@@ -58,7 +85,12 @@ export function planMethod(ir: ApiIr, op: OperationIr, types: PythonTypes): Meth
   for (const p of op.parameters) if (p.in === 'query' || p.in === 'header') args.push(param(p));
   const content = firstContent(op);
   if (content && op.requestBody) {
-    const props = content.kind === 'json' || content.kind === 'multipart' || content.kind === 'urlencoded' ? (content.schema ? types.mergedProperties(content.schema) : undefined) : undefined;
+    const props =
+      content.kind === 'json' || content.kind === 'multipart' || content.kind === 'urlencoded'
+        ? content.schema
+          ? types.mergedProperties(content.schema)
+          : undefined
+        : undefined;
     if (props) {
       for (const p of props) {
         if (op.stream && p.name === op.stream.requestFlag) continue;
@@ -68,22 +100,48 @@ export function planMethod(ir: ApiIr, op: OperationIr, types: PythonTypes): Meth
           name: uniqueIdentifier(snakeCase(p.name), taken),
           wire: p.name,
           where: 'body',
-          type: types.annotation(p.schema, 'param', `${stem}${p.name.charAt(0).toUpperCase()}${p.name.slice(1)}`.replace(/[^A-Za-z0-9]/g, '')),
+          type: types.annotation(
+            p.schema,
+            'param',
+            `${stem}${p.name.charAt(0).toUpperCase()}${p.name.slice(1)}`.replace(
+              /[^A-Za-z0-9]/g,
+              '',
+            ),
+          ),
           required: p.required && op.requestBody.required,
           ...(doc ? { doc } : {}),
         });
       }
     } else {
-      const type = content.kind === 'binary' ? 'FileInput' : content.kind === 'text' ? 'str' : content.schema ? types.annotation(content.schema, 'param', `${stem}Body`) : 'Any';
-      args.push({ name: uniqueIdentifier('body', taken), wire: '', where: 'whole-body', type, required: op.requestBody.required, ...(op.requestBody.description ? { doc: op.requestBody.description } : {}) });
+      const type =
+        content.kind === 'binary'
+          ? 'FileInput'
+          : content.kind === 'text'
+            ? 'str'
+            : content.schema
+              ? types.annotation(content.schema, 'param', `${stem}Body`)
+              : 'Any';
+      args.push({
+        name: uniqueIdentifier('body', taken),
+        wire: '',
+        where: 'whole-body',
+        type,
+        required: op.requestBody.required,
+        ...(op.requestBody.description ? { doc: op.requestBody.description } : {}),
+      });
     }
   }
   const ok = successResponse(op);
   const okContent = ok?.contents.find((c) => c.kind !== 'event-stream');
   let returns = 'None';
   let binary = false;
-  if (okContent?.kind === 'json') returns = okContent.schema ? types.operationType(okContent.schema, `${stem}Response`) : 'Any';
-  else if (okContent?.kind === 'text' && !(okContent.schema?.kind === 'string' && okContent.schema.binary)) returns = 'str';
+  if (okContent?.kind === 'json')
+    returns = okContent.schema ? types.operationType(okContent.schema, `${stem}Response`) : 'Any';
+  else if (
+    okContent?.kind === 'text' &&
+    !(okContent.schema?.kind === 'string' && okContent.schema.binary)
+  )
+    returns = 'str';
   else if (okContent) {
     returns = 'bytes';
     binary = true;
@@ -93,8 +151,32 @@ export function planMethod(ir: ApiIr, op: OperationIr, types: PythonTypes): Meth
     const json = r.isError ? r.contents.find((c) => c.kind === 'json') : undefined;
     if (json?.schema) errors.push(json.schema);
   }
-  const plan: MethodPlan = { op, method: snakeCase(op.names.method), constant: constantName(op), args, returns, binary };
-  if (errors.length > 0) plan.errorModel = types.operationType(errors.length === 1 ? errors[0]! : { kind: 'union', mode: 'anyOf', variants: errors, nullable: false, examples: [], readOnly: false, writeOnly: false, deprecated: false, extensions: {}, source: `${op.source}/responses` }, `${stem}ErrorBody`);
+  const plan: MethodPlan = {
+    op,
+    method: snakeCase(op.names.method),
+    constant: constantName(op),
+    args,
+    returns,
+    binary,
+  };
+  if (errors.length > 0)
+    plan.errorModel = types.operationType(
+      errors.length === 1
+        ? errors[0]!
+        : {
+            kind: 'union',
+            mode: 'anyOf',
+            variants: errors,
+            nullable: false,
+            examples: [],
+            readOnly: false,
+            writeOnly: false,
+            deprecated: false,
+            extensions: {},
+            source: `${op.source}/responses`,
+          },
+      `${stem}ErrorBody`,
+    );
   if (op.stream) plan.chunk = types.operationType(op.stream.itemSchema, `${stem}Chunk`);
   if (content) plan.bodyKind = content.kind;
   return plan;
@@ -104,26 +186,46 @@ export function planMethod(ir: ApiIr, op: OperationIr, types: PythonTypes): Meth
 export function operationConstant(ir: ApiIr, plan: MethodPlan): string {
   const op = plan.op;
   const content = firstContent(op);
-  const fields: string[] = [pyString(op.method.toUpperCase()), pyString(op.path), pyString(op.retry)];
+  const fields: string[] = [
+    pyString(op.method.toUpperCase()),
+    pyString(op.path),
+    pyString(op.retry),
+  ];
   const auth = authOf(ir, op);
   if (auth.auth) fields.push(`auth=${pyString(auth.auth)}`);
   if (auth.optional) fields.push('auth_optional=True');
-  fields.push(`response=${pyString(plan.binary ? 'binary' : plan.returns === 'None' ? 'none' : plan.returns === 'str' ? 'text' : 'json')}`);
+  fields.push(
+    `response=${pyString(plan.binary ? 'binary' : plan.returns === 'None' ? 'none' : plan.returns === 'str' ? 'text' : 'json')}`,
+  );
   if (content) {
     fields.push(`body_kind=${pyString(content.kind)}`, `media_type=${pyString(content.mediaType)}`);
-    const files = plan.args.filter((a) => a.where === 'body' && a.type.includes('FileInput')).map((a) => pyString(a.wire));
+    const files = plan.args
+      .filter((a) => a.where === 'body' && a.type.includes('FileInput'))
+      .map((a) => pyString(a.wire));
     if (files.length) fields.push(`file_fields=frozenset({${files.join(', ')}})`);
     const parts = Object.entries(content.encoding).filter(([, e]) => e.contentType);
-    if (parts.length) fields.push(`part_types={${parts.map(([k, e]) => `${pyString(k)}: ${pyString(e.contentType!)}`).join(', ')}}`);
+    if (parts.length)
+      fields.push(
+        `part_types={${parts.map(([k, e]) => `${pyString(k)}: ${pyString(e.contentType!)}`).join(', ')}}`,
+      );
   }
-  if (op.stream) fields.push(`stream_terminator=${op.stream.terminator !== undefined ? pyString(op.stream.terminator) : 'None'}`);
-  const unexploded = op.parameters.filter((p) => p.in === 'query' && !p.explode).map((p) => pyString(p.name));
+  if (op.stream)
+    fields.push(
+      `stream_terminator=${op.stream.terminator !== undefined ? pyString(op.stream.terminator) : 'None'}`,
+    );
+  const unexploded = op.parameters
+    .filter((p) => p.in === 'query' && !p.explode)
+    .map((p) => pyString(p.name));
   if (unexploded.length) fields.push(`unexploded=frozenset({${unexploded.join(', ')}})`);
   return `${plan.constant} = Operation(${fields.join(', ')})\n`;
 }
 
 function authOf(ir: ApiIr, op: OperationIr): { auth: string | null; optional: boolean } {
-  const usable = new Set(ir.securitySchemes.filter((s) => s.type !== 'mutualTLS' && !(s.type === 'apiKey' && s.in === 'cookie')).map((s) => s.name));
+  const usable = new Set(
+    ir.securitySchemes
+      .filter((s) => s.type !== 'mutualTLS' && !(s.type === 'apiKey' && s.in === 'cookie'))
+      .map((s) => s.name),
+  );
   const optional = op.security.some((r) => Object.keys(r.schemes).length === 0);
   for (const r of op.security) {
     const name = Object.keys(r.schemes).find((n) => usable.has(n));
@@ -137,7 +239,9 @@ function paramList(plan: MethodPlan, extra: string[]): string {
   const keyword = plan.args
     .filter((a) => a.where !== 'path')
     .sort((a, b) => Number(b.required) - Number(a.required))
-    .map((a) => (a.required ? `${a.name}: ${a.type}` : `${a.name}: Union[${a.type}, NotGiven] = NOT_GIVEN`));
+    .map((a) =>
+      a.required ? `${a.name}: ${a.type}` : `${a.name}: Union[${a.type}, NotGiven] = NOT_GIVEN`,
+    );
   const all = ['self', ...positional];
   const kw = [...keyword, ...extra];
   if (kw.length) all.push('*', ...kw);
@@ -146,15 +250,22 @@ function paramList(plan: MethodPlan, extra: string[]): string {
 
 function methodDoc(plan: MethodPlan, indent: string, extraArgs: string[] = []): string {
   const op = plan.op;
-  const args = plan.args.filter((a) => a.doc).map((a) => `    ${a.name}: ${a.doc!.replace(/\s*\n\s*/g, ' ')}`);
+  const args = plan.args
+    .filter((a) => a.doc)
+    .map((a) => `    ${a.name}: ${a.doc!.replace(/\s*\n\s*/g, ' ')}`);
   return docstring(
     [
       op.summary ?? op.operationId,
       op.titleZh ? `\n${op.titleZh}` : undefined,
       op.description ? `\n${op.description}` : undefined,
       op.deprecated ? '\nDeprecated.' : undefined,
-      `\n\`${op.method.toUpperCase()} ${op.path}\`` + (op.retry === 'unsafe' ? ' (may start paid work: not re-sent once it may have reached the server)' : ''),
-      args.length || extraArgs.length ? `\nArgs:\n${[...args, ...extraArgs].join('\n')}` : undefined,
+      `\n\`${op.method.toUpperCase()} ${op.path}\`` +
+        (op.retry === 'unsafe'
+          ? ' (may start paid work: not re-sent once it may have reached the server)'
+          : ''),
+      args.length || extraArgs.length
+        ? `\nArgs:\n${[...args, ...extraArgs].join('\n')}`
+        : undefined,
     ],
     indent,
   );
@@ -162,7 +273,9 @@ function methodDoc(plan: MethodPlan, indent: string, extraArgs: string[] = []): 
 
 function callBody(plan: MethodPlan, target: string, aw: string, extra: string): string {
   const group = (where: Arg['where']): string => {
-    const items = plan.args.filter((a) => a.where === where).map((a) => `${pyString(a.wire)}: ${a.name}`);
+    const items = plan.args
+      .filter((a) => a.where === where)
+      .map((a) => `${pyString(a.wire)}: ${a.name}`);
     return items.length ? `{${items.join(', ')}}` : '';
   };
   const parts = [plan.constant];
@@ -199,7 +312,9 @@ export function methodCode(plan: MethodPlan, target: string, async_: boolean): s
       `    @overload\n    ${def} ${name}(${paramList(plan, ['stream: Union[Literal[False], NotGiven] = NOT_GIVEN', ro])}) -> ${plan.returns}: ...\n`,
       `    @overload\n    ${def} ${name}(${paramList(plan, ['stream: bool', ro])}) -> ${both}: ...\n`,
       `    ${def} ${name}(${paramList(plan, ['stream: Union[bool, NotGiven] = NOT_GIVEN', ro])}) -> ${both}:\n`,
-      methodDoc(plan, indent, [`    stream: True for an iterator of \`${plan.chunk}\` chunks (server-sent events).`]),
+      methodDoc(plan, indent, [
+        `    stream: True for an iterator of \`${plan.chunk}\` chunks (server-sent events).`,
+      ]),
       `${indent}return cast(${both}, ${callBody({ ...plan, args: [...plan.args, { name: `(True if stream is True else NOT_GIVEN)`, wire: flagBody, where: 'body', type: 'bool', required: false }] }, target, aw, 'stream=stream is True')})\n`,
     ].join('');
   }
@@ -209,7 +324,9 @@ export function methodCode(plan: MethodPlan, target: string, async_: boolean): s
       `    @overload\n    ${def} ${name}(${paramList(plan, ['save_to: None = None', ro])}) -> bytes: ...\n`,
       `    @overload\n    ${def} ${name}(${paramList(plan, [`save_to: ${path}`, ro])}) -> Path: ...\n`,
       `    ${def} ${name}(${paramList(plan, [`save_to: Optional[${path}] = None`, ro])}) -> Union[bytes, Path]:\n`,
-      methodDoc(plan, indent, ['    save_to: a file path: the body is streamed there and the path returned, instead of the bytes.']),
+      methodDoc(plan, indent, [
+        '    save_to: a file path: the body is streamed there and the path returned, instead of the bytes.',
+      ]),
       `${indent}return cast(Union[bytes, Path], ${callBody(plan, target, aw, 'save_to=save_to')})\n`,
     ].join('');
   }
@@ -252,7 +369,17 @@ export function waitForCode(w: WaiterPlan, target: string, async_: boolean): str
   const pollCall = `${target}._request(${w.pollPlan.constant}, ${where}={${pyString(pollInput.name)}: i}, cast_to=${w.taskType}, options=o, with_headers=True)`;
   return [
     `    ${def} ${w.method}(self, task_id: str, *, ${kw.join(', ')}, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[${w.taskType}]:\n`,
-    docstring([`Waits for an existing ${w.family.title ?? w.family.name} task to end, polling \`${w.poll.method.toUpperCase()} ${w.poll.path}\`.`, '', 'Returns the final snapshot; raises TaskFailedError, TaskCancelledError or TaskTimeoutError otherwise.', '', 'Args:', ...WAIT_DOC], '        '),
+    docstring(
+      [
+        `Waits for an existing ${w.family.title ?? w.family.name} task to end, polling \`${w.poll.method.toUpperCase()} ${w.poll.path}\`.`,
+        '',
+        'Returns the final snapshot; raises TaskFailedError, TaskCancelledError or TaskTimeoutError otherwise.',
+        '',
+        'Args:',
+        ...WAIT_DOC,
+      ],
+      '        ',
+    ),
     `        return ${aw}${fn}(\n`,
     `            lambda i, o: cast(Any, ${pollCall}),\n`,
     `            ${w.descriptor}, task_id, timeout=wait_timeout, interval=poll_interval, on_progress=on_progress,\n`,
@@ -260,7 +387,13 @@ export function waitForCode(w: WaiterPlan, target: string, async_: boolean): str
   ].join('');
 }
 
-export function andWaitCode(plan: MethodPlan, waiter: WaiterPlan, waiterPath: string, idPointer: string, async_: boolean): string {
+export function andWaitCode(
+  plan: MethodPlan,
+  waiter: WaiterPlan,
+  waiterPath: string,
+  idPointer: string,
+  async_: boolean,
+): string {
   const def = async_ ? 'async def' : 'def';
   const aw = async_ ? 'await ' : '';
   const kw = WAIT_KW.map((k) => k.replace('__T__', waiter.taskType));
@@ -271,7 +404,16 @@ export function andWaitCode(plan: MethodPlan, waiter: WaiterPlan, waiterPath: st
   ];
   return [
     `    ${def} ${plan.method}_and_wait(${paramList(plan, [...kw, 'request_options: Optional[RequestOptions] = None'])}) -> TaskSnapshot[${waiter.taskType}]:\n`,
-    docstring([`${plan.op.summary ?? plan.op.operationId}, then waits for the task to end.`, plan.op.titleZh ? `\n${plan.op.titleZh}` : undefined, `\nSubmits once (a paid submit is never blindly re-sent), reads the task id at \`${idPointer || '(root)'}\`, then polls like \`${waiter.method}\`.`, '\nArgs:', ...WAIT_DOC], '        '),
+    docstring(
+      [
+        `${plan.op.summary ?? plan.op.operationId}, then waits for the task to end.`,
+        plan.op.titleZh ? `\n${plan.op.titleZh}` : undefined,
+        `\nSubmits once (a paid submit is never blindly re-sent), reads the task id at \`${idPointer || '(root)'}\`, then polls like \`${waiter.method}\`.`,
+        '\nArgs:',
+        ...WAIT_DOC,
+      ],
+      '        ',
+    ),
     `        submitted = ${aw}self.${plan.method}(${forward.join(', ')})\n`,
     `        return ${aw}self._client.${waiterPath}.${waiter.method}(\n`,
     `            task_id_from(submitted, ${pyString(idPointer)}), on_progress=on_progress, wait_timeout=wait_timeout,\n`,
@@ -290,7 +432,8 @@ export function descriptorCode(w: WaiterPlan): string {
     `timeout=${f.timeoutMs / 1000}`,
     `result=(${f.result.map(pyString).join(', ')}${f.result.length === 1 ? ',' : ''})`,
   ];
-  if (f.progress) fields.push(`progress=(${pyString(f.progress.pointer)}, ${pyString(f.progress.scale)})`);
+  if (f.progress)
+    fields.push(`progress=(${pyString(f.progress.pointer)}, ${pyString(f.progress.scale)})`);
   if (f.error) fields.push(`error=${pyString(f.error)}`);
   if (f.title) fields.push(`title=${pyString(f.title)}`);
   return `${w.descriptor} = TaskDescriptor(${fields.join(', ')})\n`;

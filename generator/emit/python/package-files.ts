@@ -30,12 +30,27 @@ export function pyproject(ir: ApiIr, pkg: string, ctx: EmitContext): string {
   ].join('\n');
 }
 
-export function readme(ir: ApiIr, pkg: string, clientName: string, prefix: string, base: string | undefined, plans: Map<string, MethodPlan>, waiters: WaiterPlan[]): string {
-  const first = [...plans.values()].find((p) => p.returns !== 'None' && !p.chunk && !p.binary && p.args.every((a) => a.where !== 'path'));
+export function readme(
+  ir: ApiIr,
+  pkg: string,
+  clientName: string,
+  prefix: string,
+  base: string | undefined,
+  plans: Map<string, MethodPlan>,
+  waiters: WaiterPlan[],
+): string {
+  const first = [...plans.values()].find(
+    (p) => p.returns !== 'None' && !p.chunk && !p.binary && p.args.every((a) => a.where !== 'path'),
+  );
   const stream = [...plans.values()].find((p) => p.chunk);
   const submit = [...plans.values()].find((p) => p.op.task);
-  const call = (p: MethodPlan, suffix = ''): string => `client.${p.op.names.resource.map(snakeCase).join('.')}${p.op.names.resource.length ? '.' : ''}${p.method}${suffix}`;
-  const required = (p: MethodPlan): string => p.args.filter((a) => a.required && a.where !== 'path').map((a) => `${a.name}=...`).join(', ');
+  const call = (p: MethodPlan, suffix = ''): string =>
+    `client.${p.op.names.resource.map(snakeCase).join('.')}${p.op.names.resource.length ? '.' : ''}${p.method}${suffix}`;
+  const required = (p: MethodPlan): string =>
+    p.args
+      .filter((a) => a.required && a.where !== 'path')
+      .map((a) => `${a.name}=...`)
+      .join(', ');
   const options = base ? '' : `base_url=os.environ["${prefix}_BASE_URL"]`;
   const lines = [
     `# ${pkg}`,
@@ -57,10 +72,28 @@ export function readme(ir: ApiIr, pkg: string, clientName: string, prefix: strin
   if (first) lines.push(`answer = ${call(first)}(${required(first)})`, 'print(answer)');
   lines.push('```', '');
   if (stream) {
-    lines.push('## Streaming', '', '```python', `for chunk in ${call(stream)}(${[required(stream), 'stream=True'].filter(Boolean).join(', ')}):`, '    print(chunk)', '```', '');
+    lines.push(
+      '## Streaming',
+      '',
+      '```python',
+      `for chunk in ${call(stream)}(${[required(stream), 'stream=True'].filter(Boolean).join(', ')}):`,
+      '    print(chunk)',
+      '```',
+      '',
+    );
   }
   if (submit) {
-    lines.push('## Tasks', '', '`<method>_and_wait` submits once and polls until the task ends (within the family\'s time budget), calling `on_progress` on every change. `wait_for(task_id)` waits for a task you already have.', '', '```python', `snapshot = ${call(submit, '_and_wait')}(${[required(submit), 'on_progress=lambda s: print(s.state, s.progress)'].filter(Boolean).join(', ')})`, 'print(snapshot.state, snapshot.result)', '```', '');
+    lines.push(
+      '## Tasks',
+      '',
+      "`<method>_and_wait` submits once and polls until the task ends (within the family's time budget), calling `on_progress` on every change. `wait_for(task_id)` waits for a task you already have.",
+      '',
+      '```python',
+      `snapshot = ${call(submit, '_and_wait')}(${[required(submit), 'on_progress=lambda s: print(s.state, s.progress)'].filter(Boolean).join(', ')})`,
+      'print(snapshot.state, snapshot.result)',
+      '```',
+      '',
+    );
   }
   lines.push(
     '## Async',
@@ -76,7 +109,12 @@ export function readme(ir: ApiIr, pkg: string, clientName: string, prefix: strin
     '',
     `Non-success answers raise a class per status family (\`BadRequestError\`, \`AuthenticationError\`, \`NotFoundError\`, \`RateLimitError\`, \`InternalServerError\`, …, all \`APIStatusError\`) with the parsed error body in \`.body\`. Connection problems raise \`APIConnectionError\`, timeouts \`APITimeoutError\`. Safe calls are retried up to ${ir.retryPolicy.maxRetries} times with backoff; calls that may start paid work are re-sent only when the request surely never left. The API key never appears in an error, a log line or a \`repr\`.`,
     '',
-    `Tasks waited on: ${waiters.map((w) => w.family.name).filter((v, i, a) => a.indexOf(v) === i).join(', ') || 'none'}.`,
+    `Tasks waited on: ${
+      waiters
+        .map((w) => w.family.name)
+        .filter((v, i, a) => a.indexOf(v) === i)
+        .join(', ') || 'none'
+    }.`,
     '',
   );
   return lines.join('\n');

@@ -28,7 +28,9 @@ export function envPrefix(packageName: string): string {
 export function defaultBaseUrl(ir: ApiIr): string | undefined {
   const server = ir.servers[0];
   if (!server || hostIsTemplated(server.url)) return undefined;
-  return server.url.replace(/\{([^}]+)\}/g, (_m, name: string) => server.variables[name]?.default ?? '').replace(/\/+$/, '');
+  return server.url
+    .replace(/\{([^}]+)\}/g, (_m, name: string) => server.variables[name]?.default ?? '')
+    .replace(/\/+$/, '');
 }
 
 /** Is the host of a server URL one template variable (or does a leading variable stand for scheme and host)? */

@@ -111,7 +111,8 @@ export function createExampleValidator(schemas: readonly NamedSchemaIr[]): Examp
         if (fn(value)) return undefined;
       } catch (error) {
         // Ajv's code recurses with the data: a deep enough value against a recursive schema overflows.
-        if (error instanceof RangeError) return { at: '', message: 'is nested too deeply to check' };
+        if (error instanceof RangeError)
+          return { at: '', message: 'is nested too deeply to check' };
         throw error;
       }
       return firstFailure(fn.errors);

@@ -12,14 +12,31 @@ import { walkDocument } from './walk.js';
 import { checkOpenApiSchema } from './openapi-schema.js';
 import { toPointer } from '../pointer.js';
 
-export function validateDocument(document: JsonObject, version: '3.0' | '3.1', report: (problem: RuleProblem) => void): void {
+export function validateDocument(
+  document: JsonObject,
+  version: '3.0' | '3.1',
+  report: (problem: RuleProblem) => void,
+): void {
   const reported = new Set<string>();
   const record = (problem: RuleProblem): void => {
     reported.add(toPointer(problem.at));
     report(problem);
   };
-  const context: ValidationContext = { document, version, report: record, deref: createDeref(document) };
-  const rules = [documentRule, pathsRule, operationsRule, securityRule, tagsRule, discriminatorRule, extensionsRule].map((rule) => rule(context));
+  const context: ValidationContext = {
+    document,
+    version,
+    report: record,
+    deref: createDeref(document),
+  };
+  const rules = [
+    documentRule,
+    pathsRule,
+    operationsRule,
+    securityRule,
+    tagsRule,
+    discriminatorRule,
+    extensionsRule,
+  ].map((rule) => rule(context));
   walkDocument(context, rules);
   // The official schema last: it adds only what our own rules did not already say more precisely.
   for (const problem of checkOpenApiSchema(document, version, reported)) report(problem);

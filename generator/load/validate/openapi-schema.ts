@@ -32,7 +32,13 @@ function validatorFor(version: '3.0' | '3.1'): ValidateFunction {
     // The official 3.1 schema leaves Schema objects unchecked (`$defs/schema` accepts any object):
     // they are checked against the JSON Schema 2020-12 meta-schema that Ajv ships.
     const official = require(`${SCHEMAS}/v3.1/schema.json`) as { $defs: Record<string, unknown> };
-    const schema = { ...official, $defs: { ...official.$defs, schema: { $ref: 'https://json-schema.org/draft/2020-12/schema' } } };
+    const schema = {
+      ...official,
+      $defs: {
+        ...official.$defs,
+        schema: { $ref: 'https://json-schema.org/draft/2020-12/schema' },
+      },
+    };
     validate = new Ajv2020(options).compile(schema);
   }
   validators.set(version, validate);
@@ -42,17 +48,46 @@ function validatorFor(version: '3.0' | '3.1'): ValidateFunction {
 /** Keywords whose failure tools commonly tolerate. */
 const TOLERATED = new Set(['uniqueItems']);
 /** Schema keywords in the form of an older JSON Schema draft (`exclusiveMinimum: true`): tools read them that way. */
-const OLDER_DRAFT_FORMS = new Set(['exclusiveMinimum', 'exclusiveMaximum', '$recursiveAnchor', '$recursiveRef']);
+const OLDER_DRAFT_FORMS = new Set([
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  '$recursiveAnchor',
+  '$recursiveRef',
+]);
 /** Keywords that only say "a branch above failed": the branch's own errors say why. */
-const COMBINATORS = new Set(['oneOf', 'anyOf', 'allOf', 'if', 'then', 'else', 'not', '$ref', '$dynamicRef', 'false schema']);
+const COMBINATORS = new Set([
+  'oneOf',
+  'anyOf',
+  'allOf',
+  'if',
+  'then',
+  'else',
+  'not',
+  '$ref',
+  '$dynamicRef',
+  'false schema',
+]);
 /** Which error to show when several stand at one place (the most telling first). */
-const PRIORITY = ['type', 'enum', 'const', 'required', 'additionalProperties', 'unevaluatedProperties', 'propertyNames', 'pattern'];
+const PRIORITY = [
+  'type',
+  'enum',
+  'const',
+  'required',
+  'additionalProperties',
+  'unevaluatedProperties',
+  'propertyNames',
+  'pattern',
+];
 
 /**
  * Problems at places no other rule reported (`reported` holds their pointers): one problem per
  * place, at the deepest places only (a failure of a `oneOf` deep inside also fails its parents).
  */
-export function checkOpenApiSchema(document: JsonObject, version: '3.0' | '3.1', reported: ReadonlySet<string>): RuleProblem[] {
+export function checkOpenApiSchema(
+  document: JsonObject,
+  version: '3.0' | '3.1',
+  reported: ReadonlySet<string>,
+): RuleProblem[] {
   const validate = validatorFor(version);
   if (validate(document)) return [];
   const errors = (validate.errors ?? []).filter((e) => !COMBINATORS.has(e.keyword));
@@ -77,9 +112,11 @@ export function checkOpenApiSchema(document: JsonObject, version: '3.0' | '3.1',
 
 /** An unknown field is reported at the field itself, every other failure at the value. */
 function placeOf(error: ErrorObject): string {
-  const property = (error.params as { additionalProperty?: string; unevaluatedProperty?: string });
+  const property = error.params as { additionalProperty?: string; unevaluatedProperty?: string };
   const name = property.additionalProperty ?? property.unevaluatedProperty;
-  return name === undefined ? error.instancePath : `${error.instancePath}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  return name === undefined
+    ? error.instancePath
+    : `${error.instancePath}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
 }
 
 /** Whether one of our rules already spoke at this place, around it (a parent) or inside it (a bad key of a map). */
@@ -134,8 +171,18 @@ function toProblem(error: ErrorObject, at: Tokens): RuleProblem {
         hint: 'Check the spelling, or prefix an extension with "x-".',
       };
     case 'uniqueItems':
-      return { code: 'openapi-schema', severity, at, message: `${field} lists the same entry twice (items ${params.j} and ${params.i}).` };
+      return {
+        code: 'openapi-schema',
+        severity,
+        at,
+        message: `${field} lists the same entry twice (items ${params.j} and ${params.i}).`,
+      };
     default:
-      return { code: 'openapi-schema', severity, at, message: `${field} ${error.message ?? 'is invalid'}.` };
+      return {
+        code: 'openapi-schema',
+        severity,
+        at,
+        message: `${field} ${error.message ?? 'is invalid'}.`,
+      };
   }
 }

@@ -83,9 +83,21 @@ export const SHAPES: Record<ShapeKind, Shape> = {
     required: ['title', 'version'],
   },
   contact: { name: 'Contact', fields: { name: 'string', url: 'string', email: 'string' } },
-  license: { name: 'License', fields: { name: 'string', identifier: 'string', url: 'string' }, required: ['name'] },
-  server: { name: 'Server', fields: { url: 'string', description: 'string', variables: 'object' }, required: ['url'] },
-  serverVariable: { name: 'Server variable', fields: { enum: 'array', default: 'string', description: 'string' }, required: ['default'] },
+  license: {
+    name: 'License',
+    fields: { name: 'string', identifier: 'string', url: 'string' },
+    required: ['name'],
+  },
+  server: {
+    name: 'Server',
+    fields: { url: 'string', description: 'string', variables: 'object' },
+    required: ['url'],
+  },
+  serverVariable: {
+    name: 'Server variable',
+    fields: { enum: 'array', default: 'string', description: 'string' },
+    required: ['default'],
+  },
   components: {
     name: 'Components',
     fields: {
@@ -103,7 +115,13 @@ export const SHAPES: Record<ShapeKind, Shape> = {
   },
   pathItem: {
     name: 'Path item',
-    fields: { $ref: 'string', summary: 'string', description: 'string', servers: 'array', parameters: 'array' },
+    fields: {
+      $ref: 'string',
+      summary: 'string',
+      description: 'string',
+      servers: 'array',
+      parameters: 'array',
+    },
   },
   operation: {
     name: 'Operation',
@@ -123,22 +141,55 @@ export const SHAPES: Record<ShapeKind, Shape> = {
     },
     required: ['responses'],
   },
-  parameter: { name: 'Parameter', fields: { name: 'string', in: 'string', ...parameterFields }, required: ['name', 'in'] },
+  parameter: {
+    name: 'Parameter',
+    fields: { name: 'string', in: 'string', ...parameterFields },
+    required: ['name', 'in'],
+  },
   header: { name: 'Header', fields: parameterFields },
-  requestBody: { name: 'Request body', fields: { description: 'string', content: 'object', required: 'boolean' }, required: ['content'] },
-  mediaType: { name: 'Media type', fields: { schema: 'schema', examples: 'object', encoding: 'object' } },
+  requestBody: {
+    name: 'Request body',
+    fields: { description: 'string', content: 'object', required: 'boolean' },
+    required: ['content'],
+  },
+  mediaType: {
+    name: 'Media type',
+    fields: { schema: 'schema', examples: 'object', encoding: 'object' },
+  },
   encoding: {
     name: 'Encoding',
-    fields: { contentType: 'string', headers: 'object', style: 'string', explode: 'boolean', allowReserved: 'boolean' },
+    fields: {
+      contentType: 'string',
+      headers: 'object',
+      style: 'string',
+      explode: 'boolean',
+      allowReserved: 'boolean',
+    },
   },
   response: {
     name: 'Response',
     fields: { description: 'string', headers: 'object', content: 'object', links: 'object' },
     required30: ['description'],
   },
-  example: { name: 'Example', fields: { summary: 'string', description: 'string', externalValue: 'string' } },
-  link: { name: 'Link', fields: { operationRef: 'string', operationId: 'string', parameters: 'object', description: 'string', server: 'object' } },
-  tag: { name: 'Tag', fields: { name: 'string', description: 'string', externalDocs: 'object' }, required: ['name'] },
+  example: {
+    name: 'Example',
+    fields: { summary: 'string', description: 'string', externalValue: 'string' },
+  },
+  link: {
+    name: 'Link',
+    fields: {
+      operationRef: 'string',
+      operationId: 'string',
+      parameters: 'object',
+      description: 'string',
+      server: 'object',
+    },
+  },
+  tag: {
+    name: 'Tag',
+    fields: { name: 'string', description: 'string', externalDocs: 'object' },
+    required: ['name'],
+  },
   securityScheme: {
     name: 'Security scheme',
     fields: {
@@ -153,11 +204,27 @@ export const SHAPES: Record<ShapeKind, Shape> = {
     },
     required: ['type'],
   },
-  externalDocs: { name: 'External documentation', fields: { description: 'string', url: 'string' }, required: ['url'] },
-  discriminator: { name: 'Discriminator', fields: { propertyName: 'string', mapping: 'object' }, required: ['propertyName'] },
+  externalDocs: {
+    name: 'External documentation',
+    fields: { description: 'string', url: 'string' },
+    required: ['url'],
+  },
+  discriminator: {
+    name: 'Discriminator',
+    fields: { propertyName: 'string', mapping: 'object' },
+    required: ['propertyName'],
+  },
   // Only the keywords later stages rely on; the rest of JSON Schema is not checked here.
   schema: {
     name: 'Schema',
-    fields: { properties: 'object', required: 'array', allOf: 'array', anyOf: 'array', oneOf: 'array', enum: 'array', discriminator: 'object' },
+    fields: {
+      properties: 'object',
+      required: 'array',
+      allOf: 'array',
+      anyOf: 'array',
+      oneOf: 'array',
+      enum: 'array',
+      discriminator: 'object',
+    },
   },
 };

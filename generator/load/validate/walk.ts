@@ -71,7 +71,9 @@ class Walker {
       this.field(info, at, 'license', (value, a) => this.checkShape('license', value, a));
     });
     this.servers(document, []);
-    this.field(document, [], 'externalDocs', (value, at) => this.checkShape('externalDocs', value, at));
+    this.field(document, [], 'externalDocs', (value, at) =>
+      this.checkShape('externalDocs', value, at),
+    );
     this.list(document, [], 'tags', (tag, at) => {
       this.checkShape('tag', tag, at);
       this.field(tag, at, 'externalDocs', (value, a) => this.checkShape('externalDocs', value, a));
@@ -109,7 +111,9 @@ class Walker {
     this.map(components, at, 'examples', (example, a) => this.checkShape('example', example, a));
     this.map(components, at, 'requestBodies', (body, a) => this.requestBody(body, a));
     this.map(components, at, 'headers', (header, a) => this.header(header, a));
-    this.map(components, at, 'securitySchemes', (scheme, a) => this.checkShape('securityScheme', scheme, a));
+    this.map(components, at, 'securitySchemes', (scheme, a) =>
+      this.checkShape('securityScheme', scheme, a),
+    );
     this.map(components, at, 'links', (link, a) => this.checkShape('link', link, a));
     this.map(components, at, 'callbacks', (callback, a) => this.callback(callback, a));
     this.map(components, at, 'pathItems', (item, a) => this.pathItem(item, a, undefined));
@@ -125,14 +129,21 @@ class Walker {
       if (operation === undefined) continue;
       const operationAt = [...at, method];
       if (!this.expect(operation, 'object', operationAt, `Operation "${method}"`)) continue;
-      this.operation(operation as JsonObject, operationAt, { path, method, pathItem: item, pathItemAt: at });
+      this.operation(operation as JsonObject, operationAt, {
+        path,
+        method,
+        pathItem: item,
+        pathItemAt: at,
+      });
     }
   }
 
   private operation(operation: JsonObject, at: Tokens, site: OperationSite): void {
     this.checkShape('operation', operation, at);
     for (const rule of this.rules) rule.operation?.(operation, at, site);
-    this.field(operation, at, 'externalDocs', (value, a) => this.checkShape('externalDocs', value, a));
+    this.field(operation, at, 'externalDocs', (value, a) =>
+      this.checkShape('externalDocs', value, a),
+    );
     this.list(operation, at, 'parameters', (parameter, a) => this.parameter(parameter, a));
     this.field(operation, at, 'requestBody', (body, a) => this.requestBody(body, a));
     this.field(operation, at, 'responses', (responses, a) => {
@@ -141,7 +152,8 @@ class Walker {
         if (status.startsWith('x-')) continue;
         const response = responses[status];
         const responseAt = [...a, status];
-        if (this.expect(response, 'object', responseAt, `Response "${status}"`)) this.response(response as JsonObject, responseAt);
+        if (this.expect(response, 'object', responseAt, `Response "${status}"`))
+          this.response(response as JsonObject, responseAt);
       }
     });
     this.map(operation, at, 'callbacks', (callback, a) => this.callback(callback, a));
@@ -199,7 +211,9 @@ class Walker {
       const mediaObject = media as JsonObject;
       this.checkShape('mediaType', mediaObject, mediaAt);
       this.field(mediaObject, mediaAt, 'schema', (schema, a) => this.schema(schema, a));
-      this.map(mediaObject, mediaAt, 'examples', (example, a) => this.checkShape('example', example, a));
+      this.map(mediaObject, mediaAt, 'examples', (example, a) =>
+        this.checkShape('example', example, a),
+      );
       this.map(mediaObject, mediaAt, 'encoding', (encoding, a) => {
         this.checkShape('encoding', encoding, a);
         this.map(encoding, a, 'headers', (header, h) => this.header(header, h));
@@ -210,12 +224,17 @@ class Walker {
   private schema(schema: JsonObject, at: Tokens): void {
     this.checkShape('schema', schema, at);
     for (const rule of this.rules) rule.schema?.(schema, at);
-    this.field(schema, at, 'discriminator', (value, a) => this.checkShape('discriminator', value, a));
-    for (const key of SCHEMA_MAPS) this.map(schema, at, key, (sub, a) => this.schema(sub, a), 'schema');
-    for (const key of SCHEMA_LISTS) this.list(schema, at, key, (sub, a) => this.schema(sub, a), 'schema');
+    this.field(schema, at, 'discriminator', (value, a) =>
+      this.checkShape('discriminator', value, a),
+    );
+    for (const key of SCHEMA_MAPS)
+      this.map(schema, at, key, (sub, a) => this.schema(sub, a), 'schema');
+    for (const key of SCHEMA_LISTS)
+      this.list(schema, at, key, (sub, a) => this.schema(sub, a), 'schema');
     for (const key of SCHEMA_SINGLES) {
       const sub = schema[key];
-      if (Array.isArray(sub)) this.list(schema, at, key, (item, a) => this.schema(item, a), 'schema');
+      if (Array.isArray(sub))
+        this.list(schema, at, key, (item, a) => this.schema(item, a), 'schema');
       else this.field(schema, at, key, (value, a) => this.schema(value, a));
     }
   }
@@ -223,7 +242,9 @@ class Walker {
   private servers(owner: JsonObject, at: Tokens): void {
     this.list(owner, at, 'servers', (server, a) => {
       this.checkShape('server', server, a);
-      this.map(server, a, 'variables', (variable, v) => this.checkShape('serverVariable', variable, v));
+      this.map(server, a, 'variables', (variable, v) =>
+        this.checkShape('serverVariable', variable, v),
+      );
     });
   }
 
@@ -236,13 +257,24 @@ class Walker {
   // ─── helpers ───
 
   /** Visits `owner[key]` when it is an object that is not a ref. */
-  private field(owner: JsonObject, at: Tokens, key: string, visit: (value: JsonObject, at: Tokens) => void): void {
+  private field(
+    owner: JsonObject,
+    at: Tokens,
+    key: string,
+    visit: (value: JsonObject, at: Tokens) => void,
+  ): void {
     const value = owner[key];
     if (isObject(value) && hasOwn(owner, key) && !isRefObject(value)) visit(value, [...at, key]);
   }
 
   /** Visits each entry of the map `owner[key]` that is an object and not a ref; `type` is what entries must be. */
-  private map(owner: JsonObject, at: Tokens, key: string, visit: (value: JsonObject, at: Tokens) => void, type: FieldType = 'object'): void {
+  private map(
+    owner: JsonObject,
+    at: Tokens,
+    key: string,
+    visit: (value: JsonObject, at: Tokens) => void,
+    type: FieldType = 'object',
+  ): void {
     const map = owner[key];
     if (!isObject(map) || !hasOwn(owner, key)) return;
     for (const name of Object.keys(map)) {
@@ -254,7 +286,13 @@ class Walker {
   }
 
   /** Visits each item of the array `owner[key]` that is an object and not a ref; `type` is what items must be. */
-  private list(owner: JsonObject, at: Tokens, key: string, visit: (value: JsonObject, at: Tokens) => void, type: FieldType = 'object'): void {
+  private list(
+    owner: JsonObject,
+    at: Tokens,
+    key: string,
+    visit: (value: JsonObject, at: Tokens) => void,
+    type: FieldType = 'object',
+  ): void {
     const list = owner[key];
     if (!Array.isArray(list) || !hasOwn(owner, key)) return;
     list.forEach((item, index) => {
@@ -277,7 +315,10 @@ class Walker {
 
   private checkShape(kind: ShapeKind, value: JsonObject, at: Tokens): void {
     const shape = SHAPES[kind];
-    const required = this.context.version === '3.0' ? [...(shape.required ?? []), ...(shape.required30 ?? [])] : (shape.required ?? []);
+    const required =
+      this.context.version === '3.0'
+        ? [...(shape.required ?? []), ...(shape.required30 ?? [])]
+        : (shape.required ?? []);
     for (const field of required) {
       if (!hasOwn(value, field)) {
         this.context.report({
@@ -304,7 +345,11 @@ class Walker {
   }
 }
 
-function matchesType(value: JsonValue | undefined, type: FieldType, version: '3.0' | '3.1'): boolean {
+function matchesType(
+  value: JsonValue | undefined,
+  type: FieldType,
+  version: '3.0' | '3.1',
+): boolean {
   switch (type) {
     case 'string':
       return typeof value === 'string';
@@ -352,6 +397,7 @@ export function describeValue(value: JsonValue | undefined): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a map';
-  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}`;
+  if (typeof value === 'string')
+    return `the string ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}`;
   return `the ${typeof value} ${String(value)}`;
 }

@@ -17,8 +17,16 @@ export function discriminatorRule(context: ValidationContext): Rule {
     return Array.isArray(parts) && parts.some((part) => requires(part, property, depth + 1));
   };
   const variantsRequire = (schema: JsonObject, property: string): boolean => {
-    const variants = Array.isArray(schema.oneOf) ? schema.oneOf : Array.isArray(schema.anyOf) ? schema.anyOf : undefined;
-    return variants !== undefined && variants.length > 0 && variants.every((variant) => requires(variant, property));
+    const variants = Array.isArray(schema.oneOf)
+      ? schema.oneOf
+      : Array.isArray(schema.anyOf)
+        ? schema.anyOf
+        : undefined;
+    return (
+      variants !== undefined &&
+      variants.length > 0 &&
+      variants.every((variant) => requires(variant, property))
+    );
   };
   return {
     schema(schema, at) {

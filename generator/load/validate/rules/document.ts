@@ -9,11 +9,17 @@ const COMPONENT_NAME = /^[a-zA-Z0-9._-]+$/;
 export function documentRule(context: ValidationContext): Rule {
   return {
     document(document: JsonObject) {
-      if (context.version === '3.1' && !('paths' in document) && !('webhooks' in document) && !('components' in document)) {
+      if (
+        context.version === '3.1' &&
+        !('paths' in document) &&
+        !('webhooks' in document) &&
+        !('components' in document)
+      ) {
         context.report({
           code: 'field-required',
           at: [],
-          message: 'An OpenAPI 3.1 document needs at least one of "paths", "webhooks" or "components".',
+          message:
+            'An OpenAPI 3.1 document needs at least one of "paths", "webhooks" or "components".',
           hint: 'Add a "paths" map.',
         });
       }

@@ -5,7 +5,8 @@ import type { Rule } from '../walk.js';
 
 const STATUS = /^(?:[1-5][0-9][0-9]|[1-5]XX|default)$/;
 /** `type/subtype` (RFC 6838 names, `*` wildcards), optionally followed by `;` parameters. */
-const MEDIA_TYPE = /^(?:\*|[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*)\/(?:\*|[A-Za-z0-9*][A-Za-z0-9!#$&^_.+*-]*)(?:\s*;.*)?$/;
+const MEDIA_TYPE =
+  /^(?:\*|[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*)\/(?:\*|[A-Za-z0-9*][A-Za-z0-9!#$&^_.+*-]*)(?:\s*;.*)?$/;
 
 export function operationsRule(context: ValidationContext): Rule {
   /** operationId → where it was first seen (a path item reached twice is the same operation). */

@@ -8,7 +8,14 @@ import type { ValidationContext } from '../context.js';
 import type { Rule } from '../walk.js';
 import { HTTP_METHODS } from '../../../util/http-methods.js';
 
-const PATH_ITEM_KEYS = new Set<string>(['$ref', 'summary', 'description', 'servers', 'parameters', ...HTTP_METHODS]);
+const PATH_ITEM_KEYS = new Set<string>([
+  '$ref',
+  'summary',
+  'description',
+  'servers',
+  'parameters',
+  ...HTTP_METHODS,
+]);
 
 interface DeclaredParameter {
   name: string;
@@ -24,12 +31,15 @@ export function pathsRule(context: ValidationContext): Rule {
       const names = path === undefined ? undefined : checkTemplate(context, path, templates);
       const sharedPath = declaredParameters(context, item, at).filter((p) => p.in === 'path');
       if (names) {
-        for (const parameter of sharedPath) if (!names.includes(parameter.name)) reportAbsent(context, parameter, path!);
+        for (const parameter of sharedPath)
+          if (!names.includes(parameter.name)) reportAbsent(context, parameter, path!);
       }
       for (const method of HTTP_METHODS) {
         const operation = item[method];
         if (!isObject(operation)) continue;
-        const ownPath = declaredParameters(context, operation, [...at, method]).filter((p) => p.in === 'path');
+        const ownPath = declaredParameters(context, operation, [...at, method]).filter(
+          (p) => p.in === 'path',
+        );
         if (!names) continue;
         const declared = new Set([...sharedPath, ...ownPath].map((p) => p.name));
         for (const name of names) {
@@ -41,7 +51,8 @@ export function pathsRule(context: ValidationContext): Rule {
             hint: `Add a parameter {name: ${name}, in: path, required: true, schema: {type: string}}.`,
           });
         }
-        for (const parameter of ownPath) if (!names.includes(parameter.name)) reportAbsent(context, parameter, path!);
+        for (const parameter of ownPath)
+          if (!names.includes(parameter.name)) reportAbsent(context, parameter, path!);
       }
     },
     parameter(parameter, at) {
@@ -83,10 +94,20 @@ function checkKeys(context: ValidationContext, item: JsonObject, at: Tokens): vo
 }
 
 /** Checks a path key; returns the names in its template, or `undefined` when the template is malformed. */
-function checkTemplate(context: ValidationContext, path: string, templates: Map<string, string>): string[] | undefined {
+function checkTemplate(
+  context: ValidationContext,
+  path: string,
+  templates: Map<string, string>,
+): string[] | undefined {
   const at = ['paths', path];
   if (!path.startsWith('/')) {
-    context.report({ code: 'path-invalid', at, atKey: true, message: `Path "${path}" must start with "/".`, hint: `Write "/${path}".` });
+    context.report({
+      code: 'path-invalid',
+      at,
+      atKey: true,
+      message: `Path "${path}" must start with "/".`,
+      hint: `Write "/${path}".`,
+    });
   }
   const names: string[] = [];
   const rest = path.replace(/\{([^{}]*)\}/g, (_, name: string) => {
@@ -119,14 +140,23 @@ function checkTemplate(context: ValidationContext, path: string, templates: Map<
 }
 
 /** Parameters of a path item or operation (refs followed), with duplicates reported. */
-function declaredParameters(context: ValidationContext, owner: JsonObject, at: Tokens): DeclaredParameter[] {
+function declaredParameters(
+  context: ValidationContext,
+  owner: JsonObject,
+  at: Tokens,
+): DeclaredParameter[] {
   const list = owner.parameters;
   if (!Array.isArray(list)) return [];
   const declared: DeclaredParameter[] = [];
   const seen = new Set<string>();
   list.forEach((entry, index) => {
     const parameter = context.deref(entry);
-    if (!isObject(parameter) || typeof parameter.name !== 'string' || typeof parameter.in !== 'string') return;
+    if (
+      !isObject(parameter) ||
+      typeof parameter.name !== 'string' ||
+      typeof parameter.in !== 'string'
+    )
+      return;
     const parameterAt = [...at, 'parameters', String(index)];
     // Header names are case-insensitive.
     const key = `${parameter.in}\u0000${parameter.in === 'header' ? parameter.name.toLowerCase() : parameter.name}`;
@@ -145,7 +175,11 @@ function declaredParameters(context: ValidationContext, owner: JsonObject, at: T
   return declared;
 }
 
-function reportAbsent(context: ValidationContext, parameter: DeclaredParameter, path: string): void {
+function reportAbsent(
+  context: ValidationContext,
+  parameter: DeclaredParameter,
+  path: string,
+): void {
   context.report({
     code: 'path-param-absent',
     at: parameter.at,

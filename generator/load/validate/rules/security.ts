@@ -5,7 +5,8 @@ import type { Rule } from '../walk.js';
 
 export function securityRule(context: ValidationContext): Rule {
   const components = context.document.components;
-  const schemes = isObject(components) && isObject(components.securitySchemes) ? components.securitySchemes : {};
+  const schemes =
+    isObject(components) && isObject(components.securitySchemes) ? components.securitySchemes : {};
   return {
     securityRequirement(requirement, at) {
       for (const name of Object.keys(requirement)) {

@@ -28,7 +28,12 @@ export function tagsRule(context: ValidationContext): Rule {
       if (!Array.isArray(used)) return;
       used.forEach((tag, index) => {
         if (typeof tag !== 'string') {
-          context.report({ code: 'type-invalid', at: [...at, 'tags', String(index)], message: 'Operation tags must be strings.', hint: 'Write the tag name, e.g. tags: [pets].' });
+          context.report({
+            code: 'type-invalid',
+            at: [...at, 'tags', String(index)],
+            message: 'Operation tags must be strings.',
+            hint: 'Write the tag name, e.g. tags: [pets].',
+          });
           return;
         }
         if (declared.has(tag)) return;

@@ -7,7 +7,11 @@ import { describeValue } from '../../walk.js';
 export class ExtensionChecks {
   constructor(private readonly context: ValidationContext) {}
 
-  invalid(at: Tokens, message: string, hint = 'See spec/EXTENSIONS.md for the shape of our x- extensions.'): void {
+  invalid(
+    at: Tokens,
+    message: string,
+    hint = 'See spec/EXTENSIONS.md for the shape of our x- extensions.',
+  ): void {
     this.context.report({ code: 'extension-invalid', at, message, hint });
   }
 
@@ -21,12 +25,22 @@ export class ExtensionChecks {
   knownKeys(value: JsonObject, at: Tokens, what: string, allowed: readonly string[]): void {
     for (const key of Object.keys(value)) {
       if (allowed.includes(key) || key.startsWith('x-')) continue;
-      this.invalid([...at, key], `${what} has an unknown key "${key}".`, `Allowed keys: ${allowed.join(', ')}.`);
+      this.invalid(
+        [...at, key],
+        `${what} has an unknown key "${key}".`,
+        `Allowed keys: ${allowed.join(', ')}.`,
+      );
     }
   }
 
   /** A required (or, with `optional`, possibly absent) string field. */
-  string(owner: JsonObject, key: string, at: Tokens, what: string, optional = false): string | undefined {
+  string(
+    owner: JsonObject,
+    key: string,
+    at: Tokens,
+    what: string,
+    optional = false,
+  ): string | undefined {
     const value = owner[key];
     if (value === undefined && optional) return undefined;
     if (value === undefined) {
@@ -34,16 +48,29 @@ export class ExtensionChecks {
       return undefined;
     }
     if (typeof value === 'string') return value;
-    this.invalid([...at, key], `${what} field "${key}" must be a string, not ${describeValue(value)}.`);
+    this.invalid(
+      [...at, key],
+      `${what} field "${key}" must be a string, not ${describeValue(value)}.`,
+    );
     return undefined;
   }
 
   /** A JSON pointer string into a payload: '' or '/…' (not '#/…'). */
-  pointer(owner: JsonObject, key: string, at: Tokens, what: string, optional = false): string | undefined {
+  pointer(
+    owner: JsonObject,
+    key: string,
+    at: Tokens,
+    what: string,
+    optional = false,
+  ): string | undefined {
     const value = this.string(owner, key, at, what, optional);
     if (value === undefined) return undefined;
     if (!isPayloadPointer(value)) {
-      this.invalid([...at, key], `${what} field "${key}" must be a JSON pointer ("" or "/a/b"), not "${value}".`, 'Write e.g. "/data/task_id"; "~1" stands for "/" inside a key.');
+      this.invalid(
+        [...at, key],
+        `${what} field "${key}" must be a JSON pointer ("" or "/a/b"), not "${value}".`,
+        'Write e.g. "/data/task_id"; "~1" stands for "/" inside a key.',
+      );
       return undefined;
     }
     return value;
@@ -53,16 +80,30 @@ export class ExtensionChecks {
     const value = owner[key];
     if (value === undefined) this.invalid(at, `${what} is missing "${key}".`);
     else if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0) {
-      this.invalid([...at, key], `${what} field "${key}" must be a positive integer, not ${describeValue(value)}.`);
+      this.invalid(
+        [...at, key],
+        `${what} field "${key}" must be a positive integer, not ${describeValue(value)}.`,
+      );
     }
   }
 
-  oneOf(owner: JsonObject, key: string, at: Tokens, what: string, allowed: readonly string[], optional = false): void {
+  oneOf(
+    owner: JsonObject,
+    key: string,
+    at: Tokens,
+    what: string,
+    allowed: readonly string[],
+    optional = false,
+  ): void {
     const value = owner[key];
     if (value === undefined && optional) return;
     if (typeof value === 'string' && allowed.includes(value)) return;
     if (value === undefined) this.invalid(at, `${what} is missing "${key}".`);
-    else this.invalid([...at, key], `${what} field "${key}" must be one of ${allowed.join(', ')}, not ${describeValue(value)}.`);
+    else
+      this.invalid(
+        [...at, key],
+        `${what} field "${key}" must be one of ${allowed.join(', ')}, not ${describeValue(value)}.`,
+      );
   }
 }
 

@@ -3,7 +3,11 @@ import { isObject } from '../../../pointer.js';
 import type { ValidationContext } from '../../context.js';
 import type { Rule } from '../../walk.js';
 import { ExtensionChecks } from './checks.js';
-import { checkDoubt, checkOperationExtensions, checkTagExtensions } from './operation-extensions.js';
+import {
+  checkDoubt,
+  checkOperationExtensions,
+  checkTagExtensions,
+} from './operation-extensions.js';
 import { checkEnumOpen } from './schema-extensions.js';
 import { OperationIndex, type IndexedOperation } from './operation-index.js';
 import { checkTaskFamilies } from './task-families.js';
@@ -30,9 +34,13 @@ export function extensionsRule(context: ValidationContext): Rule {
     finish() {
       // Operations are all known now, so families and x-task can name any of them.
       const families = checkTaskFamilies(context.document['x-task-families'], checks, operations);
-      for (const entry of visited) checkOperationExtensions(entry, families, context, checks, operations);
+      for (const entry of visited)
+        checkOperationExtensions(entry, families, context, checks, operations);
       const tags = context.document.tags;
-      if (Array.isArray(tags)) tags.forEach((tag, index) => isObject(tag) && checkTagExtensions(tag, ['tags', String(index)], checks));
+      if (Array.isArray(tags))
+        tags.forEach(
+          (tag, index) => isObject(tag) && checkTagExtensions(tag, ['tags', String(index)], checks),
+        );
     },
   };
 }

@@ -17,26 +17,37 @@ export function checkOperationExtensions(
   operations: OperationIndex,
 ): void {
   const { operation, at } = entry;
-  if (operation['x-task'] !== undefined) checkTask(operation['x-task'], [...at, 'x-task'], families, checks, operations);
+  if (operation['x-task'] !== undefined)
+    checkTask(operation['x-task'], [...at, 'x-task'], families, checks, operations);
   if (operation['x-stream'] !== undefined) checkStream(entry, context, checks, operations);
   if (operation['x-paging'] !== undefined) checkPaging(entry, context, checks, operations);
-  if (operation['x-retry'] !== undefined) checks.oneOf(operation, 'x-retry', at, 'Operation', ['safe', 'unsafe']);
+  if (operation['x-retry'] !== undefined)
+    checks.oneOf(operation, 'x-retry', at, 'Operation', ['safe', 'unsafe']);
   const sdkName = operation['x-sdk-name'];
-  if (sdkName !== undefined && (typeof sdkName !== 'string' || sdkName.length > MAX_NAME_LENGTH || !SDK_NAME.test(sdkName))) {
-    const shown = typeof sdkName === 'string' ? JSON.stringify(shownName(sdkName)) : JSON.stringify(sdkName);
-    checks.invalid([...at, 'x-sdk-name'], `x-sdk-name must be dotted identifiers like "midjourney.tasks.retrieve" (at most ${MAX_NAME_LENGTH} characters), not ${shown}.`);
+  if (
+    sdkName !== undefined &&
+    (typeof sdkName !== 'string' || sdkName.length > MAX_NAME_LENGTH || !SDK_NAME.test(sdkName))
+  ) {
+    const shown =
+      typeof sdkName === 'string' ? JSON.stringify(shownName(sdkName)) : JSON.stringify(sdkName);
+    checks.invalid(
+      [...at, 'x-sdk-name'],
+      `x-sdk-name must be dotted identifiers like "midjourney.tasks.retrieve" (at most ${MAX_NAME_LENGTH} characters), not ${shown}.`,
+    );
   }
   if (operation['x-title-zh'] !== undefined && typeof operation['x-title-zh'] !== 'string') {
     checks.invalid([...at, 'x-title-zh'], 'x-title-zh must be a string.');
   }
   if (operation['x-pages'] !== undefined) checkPages(entry, [...at, 'x-pages'], context, checks);
-  if (operation['x-provenance'] !== undefined) checkProvenance(operation['x-provenance'], [...at, 'x-provenance'], checks);
+  if (operation['x-provenance'] !== undefined)
+    checkProvenance(operation['x-provenance'], [...at, 'x-provenance'], checks);
   checkDoubt(operation, at, checks);
 }
 
 export function checkTagExtensions(tag: JsonObject, at: Tokens, checks: ExtensionChecks): void {
   for (const key of ['x-display-name', 'x-title-zh']) {
-    if (tag[key] !== undefined && typeof tag[key] !== 'string') checks.invalid([...at, key], `${key} must be a string.`);
+    if (tag[key] !== undefined && typeof tag[key] !== 'string')
+      checks.invalid([...at, key], `${key} must be a string.`);
   }
 }
 
@@ -47,18 +58,34 @@ export function checkDoubt(owner: JsonObject, at: Tokens, checks: ExtensionCheck
   checks.invalid([...at, 'x-doubt'], 'x-doubt must be a string or a list of strings.');
 }
 
-function checkTask(value: JsonValue, at: Tokens, families: Set<string>, checks: ExtensionChecks, operations: OperationIndex): void {
+function checkTask(
+  value: JsonValue,
+  at: Tokens,
+  families: Set<string>,
+  checks: ExtensionChecks,
+  operations: OperationIndex,
+): void {
   if (!checks.object(value, at, 'x-task')) return;
   checks.knownKeys(value, at, 'x-task', ['family', 'id', 'poll']);
   const family = checks.string(value, 'family', at, 'x-task');
   if (family !== undefined && !families.has(family)) {
-    checks.invalid([...at, 'family'], `x-task names family "${family}", which is not declared in the root x-task-families.`, `Declared families: ${[...families].join(', ') || 'none'}.`);
+    checks.invalid(
+      [...at, 'family'],
+      `x-task names family "${family}", which is not declared in the root x-task-families.`,
+      `Declared families: ${[...families].join(', ') || 'none'}.`,
+    );
   }
   checks.pointer(value, 'id', at, 'x-task');
-  if (value.poll !== undefined) checkTaskIdInput(value.poll, [...at, 'poll'], 'x-task poll', checks, operations);
+  if (value.poll !== undefined)
+    checkTaskIdInput(value.poll, [...at, 'poll'], 'x-task poll', checks, operations);
 }
 
-function checkStream(entry: IndexedOperation, context: ValidationContext, checks: ExtensionChecks, operations: OperationIndex): void {
+function checkStream(
+  entry: IndexedOperation,
+  context: ValidationContext,
+  checks: ExtensionChecks,
+  operations: OperationIndex,
+): void {
   const { operation } = entry;
   const at = [...entry.at, 'x-stream'];
   const stream = operation['x-stream'];
@@ -68,38 +95,76 @@ function checkStream(entry: IndexedOperation, context: ValidationContext, checks
   if (flag !== undefined) {
     const flagSchema = jsonBodyProperty(operation, flag, context, operations);
     if (flagSchema === undefined) {
-      checks.invalid([...at, 'requestFlag'], `x-stream requestFlag "${flag}" is not a property of the operation's JSON request body.`);
+      checks.invalid(
+        [...at, 'requestFlag'],
+        `x-stream requestFlag "${flag}" is not a property of the operation's JSON request body.`,
+      );
     } else if (!isBooleanSchema(flagSchema, context)) {
-      checks.invalid([...at, 'requestFlag'], `x-stream requestFlag "${flag}" must be a boolean property of the request body.`);
+      checks.invalid(
+        [...at, 'requestFlag'],
+        `x-stream requestFlag "${flag}" must be a boolean property of the request body.`,
+      );
     }
   }
   if (stream.itemSchema === undefined) checks.invalid(at, 'x-stream is missing "itemSchema".');
-  else if (!isObject(stream.itemSchema)) checks.invalid([...at, 'itemSchema'], 'x-stream itemSchema must be a schema or a $ref.');
+  else if (!isObject(stream.itemSchema))
+    checks.invalid([...at, 'itemSchema'], 'x-stream itemSchema must be a schema or a $ref.');
   checks.string(stream, 'terminator', at, 'x-stream', true);
-  if (stream.examples !== undefined && !Array.isArray(stream.examples)) checks.invalid([...at, 'examples'], 'x-stream examples must be a list of payloads.');
+  if (stream.examples !== undefined && !Array.isArray(stream.examples))
+    checks.invalid([...at, 'examples'], 'x-stream examples must be a list of payloads.');
   if (!hasEventStreamResponse(operation, context)) {
-    checks.invalid(at, 'x-stream is set but the operation has no "text/event-stream" response.', 'Add the streamed response under a 2xx status: content: {text/event-stream: {schema: {type: string}}}.');
+    checks.invalid(
+      at,
+      'x-stream is set but the operation has no "text/event-stream" response.',
+      'Add the streamed response under a 2xx status: content: {text/event-stream: {schema: {type: string}}}.',
+    );
   }
 }
 
 /** `x-paging`: a page index (`page`) or a cursor (`cursor`) request field, and where the items are. */
-function checkPaging(entry: IndexedOperation, context: ValidationContext, checks: ExtensionChecks, operations: OperationIndex): void {
+function checkPaging(
+  entry: IndexedOperation,
+  context: ValidationContext,
+  checks: ExtensionChecks,
+  operations: OperationIndex,
+): void {
   const { operation } = entry;
   const at = [...entry.at, 'x-paging'];
   const paging = operation['x-paging'];
   if (!checks.object(paging, at, 'x-paging')) return;
-  checks.knownKeys(paging, at, 'x-paging', ['page', 'cursor', 'size', 'firstPage', 'items', 'nextCursor', 'hasMore', 'last']);
+  checks.knownKeys(paging, at, 'x-paging', [
+    'page',
+    'cursor',
+    'size',
+    'firstPage',
+    'items',
+    'nextCursor',
+    'hasMore',
+    'last',
+  ]);
   if ((paging.page === undefined) === (paging.cursor === undefined)) {
-    checks.invalid(at, 'x-paging needs exactly one of "page" (a page-index field) and "cursor" (a cursor field).');
+    checks.invalid(
+      at,
+      'x-paging needs exactly one of "page" (a page-index field) and "cursor" (a cursor field).',
+    );
   }
   for (const key of ['page', 'cursor', 'size']) {
     const name = checks.string(paging, key, at, 'x-paging', true);
     if (name !== undefined && !isRequestField(entry, name, context, operations)) {
-      checks.invalid([...at, key], `x-paging ${key} "${name}" is neither a query parameter nor a property of the JSON request body.`);
+      checks.invalid(
+        [...at, key],
+        `x-paging ${key} "${name}" is neither a query parameter nor a property of the JSON request body.`,
+      );
     }
   }
-  if (paging.firstPage !== undefined && !(Number.isInteger(paging.firstPage) && (paging.firstPage as number) >= 0)) {
-    checks.invalid([...at, 'firstPage'], 'x-paging firstPage must be a non-negative integer (0 or 1, usually).');
+  if (
+    paging.firstPage !== undefined &&
+    !(Number.isInteger(paging.firstPage) && (paging.firstPage as number) >= 0)
+  ) {
+    checks.invalid(
+      [...at, 'firstPage'],
+      'x-paging firstPage must be a non-negative integer (0 or 1, usually).',
+    );
   }
   checks.pointer(paging, 'items', at, 'x-paging');
   checks.pointer(paging, 'nextCursor', at, 'x-paging', paging.cursor === undefined);
@@ -107,7 +172,12 @@ function checkPaging(entry: IndexedOperation, context: ValidationContext, checks
   checks.pointer(paging, 'last', at, 'x-paging', true);
 }
 
-function isRequestField(entry: IndexedOperation, name: string, context: ValidationContext, operations: OperationIndex): boolean {
+function isRequestField(
+  entry: IndexedOperation,
+  name: string,
+  context: ValidationContext,
+  operations: OperationIndex,
+): boolean {
   for (const list of [entry.site.pathItem.parameters, entry.operation.parameters]) {
     if (!Array.isArray(list)) continue;
     for (const raw of list) {
@@ -118,7 +188,12 @@ function isRequestField(entry: IndexedOperation, name: string, context: Validati
   return jsonBodyProperty(entry.operation, name, context, operations) !== undefined;
 }
 
-function jsonBodyProperty(operation: JsonObject, name: string, context: ValidationContext, operations: OperationIndex): JsonValue | undefined {
+function jsonBodyProperty(
+  operation: JsonObject,
+  name: string,
+  context: ValidationContext,
+  operations: OperationIndex,
+): JsonValue | undefined {
   const body = context.deref(operation.requestBody);
   if (!isObject(body) || !isObject(body.content)) return undefined;
   for (const mediaType of Object.keys(body.content)) {
@@ -136,7 +211,11 @@ function isBooleanSchema(schema: JsonValue, context: ValidationContext): boolean
   const type = resolved.type;
   if (type === 'boolean' || (Array.isArray(type) && type.includes('boolean'))) return true;
   // `anyOf: [{type: boolean}, {type: 'null'}]` and similar nullable spellings.
-  const variants = Array.isArray(resolved.anyOf) ? resolved.anyOf : Array.isArray(resolved.oneOf) ? resolved.oneOf : [];
+  const variants = Array.isArray(resolved.anyOf)
+    ? resolved.anyOf
+    : Array.isArray(resolved.oneOf)
+      ? resolved.oneOf
+      : [];
   return variants.some((variant) => isBooleanSchema(variant, context));
 }
 
@@ -145,11 +224,22 @@ function hasEventStreamResponse(operation: JsonObject, context: ValidationContex
   if (!isObject(responses)) return false;
   return Object.values(responses).some((value) => {
     const response = context.deref(value);
-    return isObject(response) && isObject(response.content) && Object.keys(response.content).some((type) => type.split(';')[0]!.trim() === 'text/event-stream');
+    return (
+      isObject(response) &&
+      isObject(response.content) &&
+      Object.keys(response.content).some(
+        (type) => type.split(';')[0]!.trim() === 'text/event-stream',
+      )
+    );
   });
 }
 
-function checkPages(entry: IndexedOperation, at: Tokens, context: ValidationContext, checks: ExtensionChecks): void {
+function checkPages(
+  entry: IndexedOperation,
+  at: Tokens,
+  context: ValidationContext,
+  checks: ExtensionChecks,
+): void {
   const pages = entry.operation['x-pages'];
   if (!Array.isArray(pages)) {
     checks.invalid(at, 'x-pages must be a list of {id, title}.');
@@ -166,7 +256,11 @@ function checkPages(entry: IndexedOperation, at: Tokens, context: ValidationCont
     checks.string(page, 'titleEn', pageAt, what, true);
     const example = checks.string(page, 'example', pageAt, what, true);
     if (example !== undefined && !exampleNames.has(example)) {
-      checks.invalid([...pageAt, 'example'], `${what} names request example "${example}", which neither the request body nor a parameter has.`, `Request examples: ${[...exampleNames].join(', ') || 'none'}.`);
+      checks.invalid(
+        [...pageAt, 'example'],
+        `${what} names request example "${example}", which neither the request body nor a parameter has.`,
+        `Request examples: ${[...exampleNames].join(', ') || 'none'}.`,
+      );
     }
   });
 }
@@ -177,7 +271,10 @@ function requestExampleNames(entry: IndexedOperation, context: ValidationContext
   const addFrom = (owner: JsonValue | undefined): void => {
     if (!isObject(owner)) return;
     if (isObject(owner.examples)) for (const name of Object.keys(owner.examples)) names.add(name);
-    if (isObject(owner.content)) for (const media of Object.values(owner.content)) if (isObject(media) && isObject(media.examples)) for (const name of Object.keys(media.examples)) names.add(name);
+    if (isObject(owner.content))
+      for (const media of Object.values(owner.content))
+        if (isObject(media) && isObject(media.examples))
+          for (const name of Object.keys(media.examples)) names.add(name);
   };
   addFrom(context.deref(entry.operation.requestBody));
   for (const list of [entry.site.pathItem.parameters, entry.operation.parameters]) {

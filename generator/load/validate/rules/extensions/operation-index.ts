@@ -26,21 +26,34 @@ export class OperationIndex {
 
   /** Does the operation take `name` as a path/query parameter or a top-level body property? */
   takesInput(entry: IndexedOperation, name: string): boolean {
-    const parameters = [...listOf(entry.site.pathItem.parameters), ...listOf(entry.operation.parameters)];
+    const parameters = [
+      ...listOf(entry.site.pathItem.parameters),
+      ...listOf(entry.operation.parameters),
+    ];
     for (const item of parameters) {
       const parameter = this.context.deref(item);
-      if (isObject(parameter) && parameter.name === name && (parameter.in === 'path' || parameter.in === 'query')) return true;
+      if (
+        isObject(parameter) &&
+        parameter.name === name &&
+        (parameter.in === 'path' || parameter.in === 'query')
+      )
+        return true;
     }
     const body = this.context.deref(entry.operation.requestBody);
     const content = isObject(body) && isObject(body.content) ? body.content : {};
-    return Object.values(content).some((media) => isObject(media) && this.propertySchema(media.schema, name) !== undefined);
+    return Object.values(content).some(
+      (media) => isObject(media) && this.propertySchema(media.schema, name) !== undefined,
+    );
   }
 
   /** The schema of top-level property `name` of `schema` (refs and allOf members followed). */
   propertySchema(schema: JsonValue | undefined, name: string, depth = 0): JsonValue | undefined {
     const resolved = this.context.deref(schema);
     if (!isObject(resolved) || depth > 16) return undefined;
-    if (isObject(resolved.properties) && Object.prototype.hasOwnProperty.call(resolved.properties, name)) {
+    if (
+      isObject(resolved.properties) &&
+      Object.prototype.hasOwnProperty.call(resolved.properties, name)
+    ) {
       return this.context.deref(resolved.properties[name]);
     }
     for (const part of listOf(resolved.allOf)) {

@@ -5,12 +5,30 @@ import { isPayloadPointer, type ExtensionChecks } from './checks.js';
 import type { OperationIndex } from './operation-index.js';
 
 export const CANONICAL_STATES = ['queued', 'running', 'succeeded', 'failed', 'cancelled'] as const;
-const FAMILY_KEYS = ['title', 'description', 'poll', 'id', 'status', 'progress', 'result', 'error', 'states', 'intervalMs', 'timeoutMs', 'cancel', 'lists'];
+const FAMILY_KEYS = [
+  'title',
+  'description',
+  'poll',
+  'id',
+  'status',
+  'progress',
+  'result',
+  'error',
+  'states',
+  'intervalMs',
+  'timeoutMs',
+  'cancel',
+  'lists',
+];
 const PROGRESS_SCALES = ['percent-string', 'percent', 'fraction'];
 const FAMILY_NAME = /^[a-z0-9-]+$/;
 
 /** Checks the families; returns their names (the ones `x-task` may refer to). */
-export function checkTaskFamilies(value: JsonValue | undefined, checks: ExtensionChecks, operations: OperationIndex): Set<string> {
+export function checkTaskFamilies(
+  value: JsonValue | undefined,
+  checks: ExtensionChecks,
+  operations: OperationIndex,
+): Set<string> {
   const names = new Set<string>();
   const at = ['x-task-families'];
   if (value === undefined || !checks.object(value, at, 'x-task-families')) return names;
@@ -18,15 +36,25 @@ export function checkTaskFamilies(value: JsonValue | undefined, checks: Extensio
     const familyAt = [...at, name];
     names.add(name);
     if (!FAMILY_NAME.test(name)) {
-      checks.invalid(familyAt, `Task family name "${name}" may only contain lowercase letters, digits and "-".`);
+      checks.invalid(
+        familyAt,
+        `Task family name "${name}" may only contain lowercase letters, digits and "-".`,
+      );
     }
     const family = value[name];
-    if (checks.object(family, familyAt, `Task family "${name}"`)) checkFamily(family, familyAt, `Task family "${name}"`, checks, operations);
+    if (checks.object(family, familyAt, `Task family "${name}"`))
+      checkFamily(family, familyAt, `Task family "${name}"`, checks, operations);
   }
   return names;
 }
 
-function checkFamily(family: JsonObject, at: Tokens, what: string, checks: ExtensionChecks, operations: OperationIndex): void {
+function checkFamily(
+  family: JsonObject,
+  at: Tokens,
+  what: string,
+  checks: ExtensionChecks,
+  operations: OperationIndex,
+): void {
   checks.knownKeys(family, at, what, FAMILY_KEYS);
   checks.string(family, 'title', at, what, true);
   checks.string(family, 'description', at, what, true);
@@ -43,22 +71,37 @@ function checkFamily(family: JsonObject, at: Tokens, what: string, checks: Exten
     }
   }
   if (!Array.isArray(family.result)) {
-    checks.invalid(family.result === undefined ? at : [...at, 'result'], `${what} "result" must be a list of JSON pointers into the poll response.`);
+    checks.invalid(
+      family.result === undefined ? at : [...at, 'result'],
+      `${what} "result" must be a list of JSON pointers into the poll response.`,
+    );
   } else {
     family.result.forEach((pointer, index) => {
-      if (typeof pointer !== 'string' || !isPayloadPointer(pointer)) checks.invalid([...at, 'result', String(index)], `${what} result ${index} must be a JSON pointer ("" or "/a/b").`);
+      if (typeof pointer !== 'string' || !isPayloadPointer(pointer))
+        checks.invalid(
+          [...at, 'result', String(index)],
+          `${what} result ${index} must be a JSON pointer ("" or "/a/b").`,
+        );
     });
   }
   checks.pointer(family, 'error', at, what, true);
   checkStates(family.states, at, what, checks);
   checks.positiveInteger(family, 'intervalMs', at, what);
   checks.positiveInteger(family, 'timeoutMs', at, what);
-  if (family.cancel !== undefined) checkTaskIdInput(family.cancel, [...at, 'cancel'], `${what} cancel`, checks, operations);
-  if (family.lists !== undefined) checkLists(family.lists, [...at, 'lists'], what, checks, operations);
+  if (family.cancel !== undefined)
+    checkTaskIdInput(family.cancel, [...at, 'cancel'], `${what} cancel`, checks, operations);
+  if (family.lists !== undefined)
+    checkLists(family.lists, [...at, 'lists'], what, checks, operations);
 }
 
 /** `{operationId, param}`: the operation exists and takes `param` (path/query parameter or body property). */
-export function checkTaskIdInput(value: JsonValue, at: Tokens, what: string, checks: ExtensionChecks, operations: OperationIndex): void {
+export function checkTaskIdInput(
+  value: JsonValue,
+  at: Tokens,
+  what: string,
+  checks: ExtensionChecks,
+  operations: OperationIndex,
+): void {
   if (!checks.object(value, at, what)) return;
   checks.knownKeys(value, at, what, ['operationId', 'param']);
   const operationId = checks.string(value, 'operationId', at, what);
@@ -66,7 +109,10 @@ export function checkTaskIdInput(value: JsonValue, at: Tokens, what: string, che
   if (operationId === undefined) return;
   const operation = operations.get(operationId);
   if (!operation) {
-    checks.invalid([...at, 'operationId'], `${what} names operation "${operationId}", which does not exist.`);
+    checks.invalid(
+      [...at, 'operationId'],
+      `${what} names operation "${operationId}", which does not exist.`,
+    );
     return;
   }
   if (param !== undefined && !operations.takesInput(operation, param)) {
@@ -78,7 +124,12 @@ export function checkTaskIdInput(value: JsonValue, at: Tokens, what: string, che
   }
 }
 
-function checkStates(states: JsonValue | undefined, at: Tokens, what: string, checks: ExtensionChecks): void {
+function checkStates(
+  states: JsonValue | undefined,
+  at: Tokens,
+  what: string,
+  checks: ExtensionChecks,
+): void {
   if (states === undefined) {
     checks.invalid(at, `${what} is missing "states".`);
     return;
@@ -90,29 +141,49 @@ function checkStates(states: JsonValue | undefined, at: Tokens, what: string, ch
   for (const state of CANONICAL_STATES) {
     const values = states[state];
     if (values === undefined) {
-      checks.invalid(statesAt, `${what} states is missing "${state}".`, 'List every canonical state; use [] when the vendor has none.');
+      checks.invalid(
+        statesAt,
+        `${what} states is missing "${state}".`,
+        'List every canonical state; use [] when the vendor has none.',
+      );
       continue;
     }
     if (!Array.isArray(values)) {
-      checks.invalid([...statesAt, state], `${what} states "${state}" must be a list of vendor values.`);
+      checks.invalid(
+        [...statesAt, state],
+        `${what} states "${state}" must be a list of vendor values.`,
+      );
       continue;
     }
     values.forEach((vendorValue, index) => {
       const valueAt = [...statesAt, state, String(index)];
       if (vendorValue === null || typeof vendorValue === 'object') {
-        checks.invalid(valueAt, `${what} states "${state}" values must be strings, numbers or booleans.`);
+        checks.invalid(
+          valueAt,
+          `${what} states "${state}" values must be strings, numbers or booleans.`,
+        );
         return;
       }
       const key = `${typeof vendorValue}:${String(vendorValue)}`;
       const first = mapped.get(key);
       if (first !== undefined) {
-        checks.invalid(valueAt, `${what} maps the status value ${JSON.stringify(vendorValue)} twice (to "${first}" and "${state}").`, 'Map each vendor status value to exactly one canonical state.');
+        checks.invalid(
+          valueAt,
+          `${what} maps the status value ${JSON.stringify(vendorValue)} twice (to "${first}" and "${state}").`,
+          'Map each vendor status value to exactly one canonical state.',
+        );
       } else mapped.set(key, state);
     });
   }
 }
 
-function checkLists(lists: JsonValue, at: Tokens, what: string, checks: ExtensionChecks, operations: OperationIndex): void {
+function checkLists(
+  lists: JsonValue,
+  at: Tokens,
+  what: string,
+  checks: ExtensionChecks,
+  operations: OperationIndex,
+): void {
   if (!Array.isArray(lists)) {
     checks.invalid(at, `${what} "lists" must be a list.`);
     return;
@@ -124,7 +195,10 @@ function checkLists(lists: JsonValue, at: Tokens, what: string, checks: Extensio
     checks.knownKeys(entry, entryAt, entryWhat, ['operationId', 'items', 'ids']);
     const operationId = checks.string(entry, 'operationId', entryAt, entryWhat);
     if (operationId !== undefined && !operations.get(operationId)) {
-      checks.invalid([...entryAt, 'operationId'], `${entryWhat} names operation "${operationId}", which does not exist.`);
+      checks.invalid(
+        [...entryAt, 'operationId'],
+        `${entryWhat} names operation "${operationId}", which does not exist.`,
+      );
     }
     checks.pointer(entry, 'items', entryAt, entryWhat);
     checks.pointer(entry, 'ids', entryAt, entryWhat, true);

@@ -20,6 +20,11 @@ export interface JsonSchemaOptions {
   examples?: boolean;
   /** Keep OpenAPI's `discriminator` keyword (default true). */
   discriminator?: boolean;
+  /**
+   * The direction a value travels. A required readOnly property is never sent in a request and a
+   * required writeOnly one never comes back in a response, so each is then not required.
+   */
+  direction?: 'request' | 'response';
 }
 
 function escapeToken(name: string): string {
@@ -36,6 +41,9 @@ export function toJsonSchema(schema: SchemaIr, options: JsonSchemaOptions = {}):
   const examples = options.examples ?? true;
   const discriminator = options.discriminator ?? true;
   const extensions = options.extensions ?? true;
+  const { direction } = options;
+  const sentIn = (p: SchemaIr): boolean =>
+    !(direction === 'request' && p.readOnly) && !(direction === 'response' && p.writeOnly);
 
   const convert = (s: SchemaIr): { [key: string]: Json } => {
     let out: { [key: string]: Json } = {};
@@ -50,7 +58,9 @@ export function toJsonSchema(schema: SchemaIr, options: JsonSchemaOptions = {}):
         if (s.properties.length > 0) {
           // fromEntries defines own keys: a property named `__proto__` stays a property.
           out.properties = Object.fromEntries(s.properties.map((p) => [p.name, convert(p.schema)]));
-          const required = s.properties.filter((p) => p.required).map((p) => p.name);
+          const required = s.properties
+            .filter((p) => p.required && sentIn(p.schema))
+            .map((p) => p.name);
           if (required.length > 0) out.required = required;
         }
         if (typeof s.additionalProperties === 'boolean')

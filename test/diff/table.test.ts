@@ -647,11 +647,9 @@ const rows: Row[] = [
   },
   {
     name: 'example only',
+    // No `id`: a request example need not hold a required readOnly property.
     edit: (s) =>
-      // With `id`: the example policy does not yet exempt a required readOnly property in a
-      // request example, so one without it is replaced by a generated value (nothing would change).
       (createPet(s).requestBody.content['application/json'].example = {
-        id: 'p1',
         name: 'Fido',
         kind: 'dog',
       }),

@@ -247,6 +247,55 @@ describe('spec examples', () => {
     expect(content.example).toBe(content.examples[0]);
   });
 
+  it('a request example may leave out a required readOnly property, a response example a required writeOnly one', async () => {
+    const { ir, problems } = await build(`openapi: 3.1.0
+info: { title: T, version: '1' }
+paths:
+  /users:
+    post:
+      operationId: createUser
+      requestBody:
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/User' }
+            example: { name: Ada, password: secret }
+      responses:
+        '201':
+          description: created
+          content:
+            application/json:
+              schema: { $ref: '#/components/schemas/User' }
+              examples:
+                created: { value: { id: u1, name: Ada } }
+                noId: { value: { name: Ada } }
+components:
+  schemas:
+    User:
+      type: object
+      required: [id, name, password]
+      properties:
+        id: { type: string, readOnly: true }
+        name: { type: string }
+        password: { type: string, writeOnly: true }
+`);
+    // Only the response example without `id` fails: readOnly properties do come back.
+    expect(problems.map((p) => [p.code, p.pointer])).toEqual([
+      [
+        'example-invalid',
+        '/paths/~1users/post/responses/201/content/application~1json/examples/noId/value/id',
+      ],
+    ]);
+    const op = ir.operations[0]!;
+    expect(op.requestBody!.contents[0]!.example).toMatchObject({
+      origin: 'spec',
+      value: { name: 'Ada', password: 'secret' },
+    });
+    expect(op.responses[0]!.contents[0]!.examples.map((e) => [e.name, e.origin])).toEqual([
+      ['created', 'spec'],
+      ['noId', 'generated'],
+    ]);
+  });
+
   it('--strict turns the warning into an error', async () => {
     const { problems } = await build(INVALID.replace(/\n\ncomponents/, '\ncomponents'), true);
     expect(problems.map((p) => [p.code, p.severity])).toEqual([['example-invalid', 'error']]);

@@ -122,7 +122,8 @@ export class ExampleGenerator {
       const value = this.gen(schema, { depth: 0, stack: [], direction, variant: 0 });
       if (
         !useOwn ||
-        (this.unsatisfied.length === 0 && this.validator.check(schema, value) === undefined)
+        (this.unsatisfied.length === 0 &&
+          this.validator.check(schema, value, direction) === undefined)
       )
         return { value, unsatisfied: this.unsatisfied };
     }
@@ -331,7 +332,7 @@ export class ExampleGenerator {
         s.mode === 'anyOf' ||
         d ||
         s.variants.length === 1 ||
-        this.validator.check(s, value) === undefined
+        this.validator.check(s, value, w.direction) === undefined
       )
         return value;
     }

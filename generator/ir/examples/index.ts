@@ -82,7 +82,7 @@ class ExamplePolicy {
         ),
       );
     if (unsatisfied.length === 0) {
-      const failure = this.validator.check(schema, value);
+      const failure = this.validator.check(schema, value, direction);
       if (failure)
         this.once(`${schema.source}\u0000unsatisfiable`, () =>
           this.ctx.warning(
@@ -108,7 +108,7 @@ class ExamplePolicy {
     direction: ExampleDirection,
   ): ExampleIr {
     if (!schema || example.invalidOnPurpose) return example;
-    const failure = this.validator.check(schema, example.value);
+    const failure = this.validator.check(schema, example.value, direction);
     if (!failure) return example;
     // Inside an Example Object the value sits under `value`; a lone `example` or a stream event is the value.
     const base =
@@ -126,12 +126,12 @@ class ExamplePolicy {
   }
 
   /** The first valid example written on the schema (or on the components it refers to). */
-  private schemaExample(schema: SchemaIr): ExampleIr | undefined {
+  private schemaExample(schema: SchemaIr, direction: ExampleDirection): ExampleIr | undefined {
     let s: SchemaIr | undefined = schema;
     for (let hops = 0; s && hops < 8; hops++) {
       const value = s.examples[0];
       if (value !== undefined) {
-        const failure = this.validator.check(s, value);
+        const failure = this.validator.check(s, value, direction);
         if (!failure) return { name: 'schema-example', value, origin: 'spec', source: s.source };
         const at = s.source;
         this.once(`${at}\u0000example`, () =>
@@ -150,7 +150,10 @@ class ExamplePolicy {
   }
 
   private defaultFor(schema: SchemaIr, direction: ExampleDirection, source: string): ExampleIr {
-    return this.schemaExample(schema) ?? this.generated(schema, direction, 'generated', source);
+    return (
+      this.schemaExample(schema, direction) ??
+      this.generated(schema, direction, 'generated', source)
+    );
   }
 
   content(c: ContentIr, direction: ExampleDirection): void {

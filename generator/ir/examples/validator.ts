@@ -8,6 +8,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { Ajv2020, addFormats } from '../../util/ajv.js';
 import type { Json, NamedSchemaIr, SchemaIr } from '../types.js';
 import { componentDefs, toJsonSchema, type JsonSchemaOptions } from '../json-schema.js';
+import type { ExampleDirection } from './generate.js';
 
 const DEFS_ID = 'urn:shellapi:components';
 const OPTIONS: JsonSchemaOptions = {
@@ -24,8 +25,11 @@ export interface ExampleFailure {
 }
 
 export interface ExampleValidator {
-  /** Undefined when the value validates, else the first failure. */
-  check(schema: SchemaIr, value: Json): ExampleFailure | undefined;
+  /**
+   * Undefined when the value validates, else the first failure. A request value need not hold a
+   * required readOnly property, nor a response value a required writeOnly one.
+   */
+  check(schema: SchemaIr, value: Json, direction: ExampleDirection): ExampleFailure | undefined;
   /** Compiled schemas so far (for benchmarks). */
   readonly compiled: number;
 }
@@ -71,14 +75,38 @@ export function createExampleValidator(schemas: readonly NamedSchemaIr[]): Examp
     messages: false,
   });
   addFormats(ajv);
-  ajv.addSchema({ $id: DEFS_ID, $defs: componentDefs({ schemas: [...schemas] }, OPTIONS) });
+  // One components document per direction, unless no component differs between the two (the
+  // common case: then both share one document and every component compiles once).
+  const defsFor = (direction: ExampleDirection, id: string) =>
+    componentDefs({ schemas: [...schemas] }, { ...OPTIONS, refPrefix: `${id}#/$defs/`, direction });
+  const documentIds: Record<ExampleDirection, string> = {
+    request: DEFS_ID,
+    response: DEFS_ID,
+  };
+  const request = defsFor('request', DEFS_ID);
+  const response = defsFor('response', DEFS_ID);
+  if (JSON.stringify(request) === JSON.stringify(response)) {
+    ajv.addSchema({ $id: DEFS_ID, $defs: request });
+  } else {
+    for (const direction of ['request', 'response'] as const) {
+      const id = (documentIds[direction] = `${DEFS_ID}:${direction}`);
+      ajv.addSchema({ $id: id, $defs: defsFor(direction, id) });
+    }
+  }
   // By converted text (two schemas of one shape share a compile), and by node for repeated checks.
   const cache = new Map<string, ValidateFunction | null>();
-  const byNode = new WeakMap<SchemaIr, ValidateFunction | null>();
-  const compile = (schema: SchemaIr): ValidateFunction | null => {
-    const known = byNode.get(schema);
+  const byNode: Record<ExampleDirection, WeakMap<SchemaIr, ValidateFunction | null>> = {
+    request: new WeakMap(),
+    response: new WeakMap(),
+  };
+  const compile = (schema: SchemaIr, direction: ExampleDirection): ValidateFunction | null => {
+    const known = byNode[direction].get(schema);
     if (known !== undefined) return known;
-    const json = toJsonSchema(schema, OPTIONS);
+    const json = toJsonSchema(schema, {
+      ...OPTIONS,
+      refPrefix: `${documentIds[direction]}#/$defs/`,
+      direction,
+    });
     const key = JSON.stringify(json);
     let fn = cache.get(key);
     if (fn === undefined) {
@@ -100,12 +128,12 @@ export function createExampleValidator(schemas: readonly NamedSchemaIr[]): Examp
       }
       cache.set(key, fn);
     }
-    byNode.set(schema, fn);
+    byNode[direction].set(schema, fn);
     return fn;
   };
   return {
-    check(schema, value) {
-      const fn = compile(schema);
+    check(schema, value, direction) {
+      const fn = compile(schema, direction);
       if (!fn) return undefined;
       try {
         if (fn(value)) return undefined;

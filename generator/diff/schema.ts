@@ -482,14 +482,25 @@ class SchemaComparer {
     h: typeof b,
     where: string,
   ): void {
-    const values = (s: typeof b): string[] | undefined =>
+    const listed = (s: typeof b): string[] | undefined =>
       s.enum
         ? s.enum.map((v) => JSON.stringify(v))
         : s.const !== undefined
           ? [JSON.stringify(s.const)]
           : undefined;
+    // An open enum lists known values but accepts any value of its kind: it restricts nothing.
+    const values = (s: typeof b): string[] | undefined => (s.openEnum ? undefined : listed(s));
     const be = values(b);
     const he = values(h);
+    const bk = b.openEnum ? listed(b) : undefined;
+    const hk = h.openEnum ? listed(h) : undefined;
+    if ((bk || hk) && JSON.stringify(bk ?? be) !== JSON.stringify(hk ?? he))
+      this.emit(
+        'enum-known-values-changed',
+        'info',
+        `${where} known values ${(bk ?? be ?? []).join(', ') || '(none)'} → ${(hk ?? he ?? []).join(', ') || '(none)'}`,
+        h,
+      );
     if (be && he) {
       for (const v of be)
         if (!he.includes(v))

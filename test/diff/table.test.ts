@@ -183,6 +183,32 @@ const rows: Row[] = [
     bump: 'major',
   },
   {
+    name: 'enum opened (known values of an open set) is fine for requests',
+    edit: (s) => (pet(s).properties.kind['x-enum-open'] = true),
+    code: 'request-enum-removed',
+    level: 'non-breaking',
+    bump: 'major',
+  },
+  {
+    name: 'enum opened breaks responses (other values may come back)',
+    edit: (s) => (pet(s).properties.kind['x-enum-open'] = true),
+    code: 'response-enum-removed',
+    level: 'breaking',
+    bump: 'major',
+  },
+  {
+    name: 'known values listed on a plain string restrict nothing',
+    edit: (s) =>
+      (pet(s).properties.birthday = {
+        anyOf: [{ type: 'string', enum: ['today', 'tomorrow'] }, { type: 'string' }],
+      }),
+    base: (s) => (pet(s).properties.birthday = { type: 'string' }),
+    code: 'request-enum-known-values-changed',
+    level: 'info',
+    bump: 'patch',
+    absent: ['request-enum-added', 'response-enum-added'],
+  },
+  {
     name: 'type changed',
     edit: (s) => (pet(s).properties.birthday = { type: 'integer' }),
     code: 'request-type-changed',

@@ -159,6 +159,8 @@ function requestObject(
       `mediaType: ${quote(body.content.mediaType)}`,
       `value: ${value}`,
     ];
+    // JSON and text are built in; other kinds bring their encoder (and the upload code with it).
+    if (body.kind !== 'json' && body.kind !== 'text') parts.push('encode: encodeBody');
     if (Object.keys(body.partTypes).length) {
       parts.push(
         `partTypes: { ${Object.entries(body.partTypes)
@@ -175,8 +177,8 @@ function requestObject(
     const terminator =
       plan.stream.terminator !== undefined
         ? `{ terminator: ${quote(plan.stream.terminator)} }`
-        : '{}';
-    lines.push(`stream: ${read(plan.stream.flag)} === true ? ${terminator} : undefined`);
+        : '';
+    lines.push(`stream: ${read(plan.stream.flag)} === true ? sseStream(${terminator}) : undefined`);
   }
   const as =
     plan.response.kind === 'binary'

@@ -85,6 +85,29 @@ export function runtimeFiles(ctx: EmitContext): VirtualFile[] {
   return out;
 }
 
+/**
+ * `sdk/src/core/retry-policy.ts`: the IR's retry policy as the runtime's `RETRY_POLICY` (the
+ * generated `CLIENT_CONFIG` hands it to the client; the Python client gets the same numbers).
+ */
+export function retryPolicyFile(ir: ApiIr): VirtualFile {
+  const policy = ir.retryPolicy;
+  const fields = (Object.keys(policy) as (keyof typeof policy)[]).map(
+    (key) => `  ${key}: ${JSON.stringify(policy[key])},`,
+  );
+  return {
+    path: 'sdk/src/core/retry-policy.ts',
+    contents: [
+      generatedHeader('generator/emit/client/package-files.ts'),
+      "import type { RetryPolicy } from './retry.js';",
+      '',
+      '/** How often and how long the client retries, as the generator decided it (its IR). */',
+      `export const RETRY_POLICY: RetryPolicy = {\n${fields.join('\n')}\n};`,
+      '',
+    ].join('\n'),
+    format: 'typescript',
+  };
+}
+
 function fence(code: string, lang = 'ts'): string {
   return `\`\`\`${lang}\n${code}\n\`\`\``;
 }

@@ -7,7 +7,7 @@ export const RETRY_POLICY = {
     jitter: 0.25,
     retryStatuses: [408, 409, 429],
     retryStatusFrom: 500,
-    hintHeader: "x-should-retry",
+    hintHeader: 'x-should-retry',
     maxPollErrors: 5,
     pollRetryStatuses: [408, 429],
 };

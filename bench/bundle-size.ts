@@ -12,6 +12,8 @@ export interface BundleSize {
   label: string;
   minified: number;
   gzipped: number;
+  /** Source modules with bytes in the output, relative to `resolveDir` (e.g. `dist/core/client.js`). */
+  modules: string[];
 }
 
 export interface BundleSizes {
@@ -19,7 +21,12 @@ export interface BundleSizes {
   whole: BundleSize;
 }
 
-async function bundle(label: string, contents: string, resolveDir: string): Promise<BundleSize> {
+/** Bundles `contents` (ES module source importing from `resolveDir`) as a browser consumer would. */
+export async function bundle(
+  label: string,
+  contents: string,
+  resolveDir: string,
+): Promise<BundleSize> {
   const result = await build({
     stdin: { contents, resolveDir, loader: 'js', sourcefile: `${label}.js` },
     bundle: true,
@@ -31,28 +38,37 @@ async function bundle(label: string, contents: string, resolveDir: string): Prom
     treeShaking: true,
     legalComments: 'none',
     logLevel: 'silent',
+    metafile: true,
+    absWorkingDir: resolveDir,
   });
   const code = result.outputFiles[0]!.contents;
-  return { label, minified: code.byteLength, gzipped: gzipSync(code).byteLength };
+  const inputs = Object.values(result.metafile.outputs)[0]!.inputs;
+  const modules = Object.entries(inputs)
+    .filter(([, input]) => input.bytesInOutput > 0)
+    .map(([name]) => name)
+    .sort();
+  return { label, minified: code.byteLength, gzipped: gzipSync(code).byteLength, modules };
 }
 
 /**
  * `from` is the import specifier of the client package (`@shellapi/sdk`, or a path relative to
  * `resolveDir`); `fn` the standalone operation function to keep.
  */
+/** A consumer that calls one standalone operation function `fn` on a bare `BaseClient`. */
+export function oneOperationConsumer(from: string, fn: string): string {
+  const spec = JSON.stringify(from);
+  return `import { BaseClient, CLIENT_CONFIG, ${fn} } from ${spec};
+const client = new BaseClient({ apiKey: 'sk-bundle' }, CLIENT_CONFIG);
+export function run(params) { return ${fn}(client, params); }`;
+}
+
 export async function measureBundles(
   from: string,
   resolveDir: string,
   fn: string,
 ): Promise<BundleSizes> {
   const spec = JSON.stringify(from);
-  const operation = await bundle(
-    fn,
-    `import { BaseClient, CLIENT_CONFIG, ${fn} } from ${spec};
-const client = new BaseClient({ apiKey: 'sk-bundle' }, CLIENT_CONFIG);
-export function run(params) { return ${fn}(client, params); }`,
-    resolveDir,
-  );
+  const operation = await bundle(fn, oneOperationConsumer(from, fn), resolveDir);
   const whole = await bundle(
     'ShellApi',
     `import { ShellApi } from ${spec};\nexport const client = new ShellApi({ apiKey: 'sk-bundle' });`,

@@ -17,3 +17,16 @@ export const RETRY_POLICY: RetryPolicyIr = {
   maxPollErrors: 5,
   pollRetryStatuses: [408, 429],
 };
+
+/** The statuses a safe call is retried on, as prose: `408, 409, 429 and 5xx`. */
+export function retryStatusesText(policy: RetryPolicyIr): string {
+  const from = policy.retryStatusFrom;
+  const range = from % 100 === 0 ? `${from / 100}xx` : `${from} and above`;
+  const items = [...policy.retryStatuses.map(String), range];
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** Milliseconds as prose seconds: `500` → `0.5 s`, `60000` → `60 s`. */
+export function secondsText(ms: number): string {
+  return `${ms / 1000} s`;
+}

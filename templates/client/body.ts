@@ -1,10 +1,10 @@
 /**
- * Request body encoding by kind (the operation's request content): JSON, multipart form,
- * urlencoded form, raw bytes or text. Every body is materialised before the first attempt so
- * retries can re-send it.
+ * Request bodies as the generated code describes them, and the encoding every client has: JSON and
+ * text. Forms, multipart and raw bytes need `encodeBody` (form-body.ts), which operations with such
+ * bodies pass as `encode`, so JSON-only code bundles none of the upload handling. Every body is
+ * materialised before the first attempt so retries can re-send it.
  */
 import { ShellApiError } from './errors.js';
-import { isUploadable, toNamedBlob, type Uploadable } from './uploads.js';
 
 export type BodyKind = 'json' | 'multipart' | 'urlencoded' | 'binary' | 'text';
 
@@ -15,6 +15,8 @@ export interface BodySpec {
   /** Multipart: declared `encoding.contentType` per part. */
   partTypes?: Readonly<Record<string, string>> | undefined;
   value: unknown;
+  /** The encoder for kinds beyond JSON and text (`encodeBody` of form-body.ts). */
+  encode?: ((spec: BodySpec) => Promise<EncodedBody>) | undefined;
 }
 
 export interface EncodedBody {
@@ -23,78 +25,12 @@ export interface EncodedBody {
   contentType: string | undefined;
 }
 
-export async function encodeBody(spec: BodySpec): Promise<EncodedBody> {
+/** JSON and text bodies; other kinds need the operation's `encode`. */
+export async function encodePlainBody(spec: BodySpec): Promise<EncodedBody> {
   const { kind, value } = spec;
   if (value === undefined) return { body: undefined, contentType: undefined };
-  switch (kind) {
-    case 'json':
-      return { body: JSON.stringify(value), contentType: spec.mediaType ?? 'application/json' };
-    case 'text':
-      return { body: String(value), contentType: spec.mediaType ?? 'text/plain' };
-    case 'urlencoded':
-      return {
-        body: toSearchParams(value).toString(),
-        contentType: spec.mediaType ?? 'application/x-www-form-urlencoded',
-      };
-    case 'multipart':
-      return { body: await toFormData(value, spec.partTypes ?? {}), contentType: undefined };
-    case 'binary': {
-      if (!isUploadable(value))
-        throw new ShellApiError(
-          'A binary body must be a Blob, File, Uint8Array, ArrayBuffer or stream.',
-        );
-      const { blob } = await toNamedBlob(value, {
-        fallbackName: 'body',
-        declaredType: spec.mediaType,
-      });
-      return { body: blob, contentType: blob.type || spec.mediaType || 'application/octet-stream' };
-    }
-  }
-}
-
-export async function toFormData(
-  value: unknown,
-  partTypes: Readonly<Record<string, string>>,
-): Promise<FormData> {
-  if (value === null || typeof value !== 'object')
-    throw new ShellApiError('A multipart body must be an object of fields.');
-  const form = new FormData();
-  for (const [name, field] of Object.entries(value as Record<string, unknown>)) {
-    if (field === undefined || field === null) continue;
-    const items = Array.isArray(field) ? field : [field];
-    for (const item of items) {
-      if (item === undefined || item === null) continue;
-      if (isUploadable(item)) {
-        const { blob, filename } = await toNamedBlob(item as Uploadable, {
-          fallbackName: name,
-          declaredType: partTypes[name],
-        });
-        form.append(name, blob, filename);
-      } else {
-        form.append(name, fieldText(item));
-      }
-    }
-  }
-  return form;
-}
-
-function toSearchParams(value: unknown): URLSearchParams {
-  if (value === null || typeof value !== 'object')
-    throw new ShellApiError('A form body must be an object of fields.');
-  const params = new URLSearchParams();
-  for (const [name, field] of Object.entries(value as Record<string, unknown>)) {
-    if (field === undefined || field === null) continue;
-    for (const item of Array.isArray(field) ? field : [field]) {
-      if (item !== undefined && item !== null) params.append(name, fieldText(item));
-    }
-  }
-  return params;
-}
-
-/** Non-file fields: text as is, numbers and booleans as text, objects as JSON. */
-function fieldText(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (value instanceof Date) return value.toISOString();
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
+  if (kind === 'json')
+    return { body: JSON.stringify(value), contentType: spec.mediaType ?? 'application/json' };
+  if (kind === 'text') return { body: String(value), contentType: spec.mediaType ?? 'text/plain' };
+  throw new ShellApiError(`A ${kind} body needs an encoder: pass \`encode: encodeBody\`.`);
 }

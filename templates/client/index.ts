@@ -1,6 +1,6 @@
 /** The client runtime's public surface. */
 export { APIPromise, type WithResponse } from './api-promise.js';
-export type { BodyKind, BodySpec } from './body.js';
+export type { BodyKind, BodySpec, EncodedBody } from './body.js';
 export {
   accumulateChatCompletion,
   chatCompletionText,
@@ -22,6 +22,7 @@ export {
   type OperationRequest,
   type RawRequestOptions,
   type RequestOptions,
+  type StreamSpec,
 } from './client.js';
 export {
   APIConnectionError,
@@ -48,15 +49,16 @@ export {
   UnprocessableEntityError,
 } from './errors.js';
 export { withExtras, type WithExtras } from './extras.js';
+export { encodeBody } from './form-body.js';
 export type { Logger, LogLevel } from './logger.js';
 export { omit } from './params.js';
 export { readPointer, type AtPointer } from './json-pointer.js';
 export { paginate, PagePromise, type PageItem, type PagingDescriptor } from './pagination.js';
 export type { QueryStyle } from './query.js';
 export type { BinaryAs, BinaryResult, ResponseAs } from './response.js';
-export type { BackoffOptions, RetryClass } from './retry.js';
+export type { BackoffOptions, RetryClass, RetryPolicy } from './retry.js';
 export { iterateEvents, type ServerSentEvent } from './sse.js';
-export { Stream } from './stream.js';
+export { sseStream, Stream } from './stream.js';
 export {
   snapshotOf,
   submitAndWait,

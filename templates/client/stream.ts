@@ -1,160 +1,32 @@
 /**
- * Reading bodies. `readAll` buffers a body under the idle watchdog and a size cap. `Stream<T>` is a
- * single-use async iterable of parsed SSE `data:` payloads: it stops at the terminator (e.g.
- * `[DONE]`) and raises `IncompleteStreamError` when the body ends without it, raises `APIError` for
- * an `error` event or a payload with a top-level `error`, raises `APIConnectionTimeoutError` when no
- * event arrives for `idleTimeoutMs` (comments such as `: ping` do not count: a stream that only
- * pings is stalled), and cancels the HTTP body when the loop is left early (`break`, `return`, an
- * exception) or the caller's signal aborts.
+ * Server-sent event streams. `Stream<T>` is a single-use async iterable of parsed SSE `data:`
+ * payloads: it stops at the terminator (e.g. `[DONE]`) and raises `IncompleteStreamError` when the
+ * body ends without it, raises `APIError` for an `error` event or a payload with a top-level
+ * `error`, raises `APIConnectionTimeoutError` when no event arrives for `idleTimeoutMs` (comments
+ * such as `: ping` do not count: a stream that only pings is stalled), and cancels the HTTP body
+ * when the loop is left early (`break`, `return`, an exception) or the caller's signal aborts.
+ * Only operations that stream import this module (`sseStream`), so others bundle none of it.
  */
+import { IdleTimeout, readBody, withIdle, type StreamOptions } from './body-reader.js';
+import type { StreamSpec } from './client.js';
 import {
-  APIConnectionError,
   APIConnectionTimeoutError,
   APIError,
-  APIUserAbortError,
   IncompleteStreamError,
   InvalidStreamEventError,
-  ResponseTooLargeError,
   ShellApiError,
 } from './errors.js';
 import type { Scrubber } from './redact.js';
 import { iterateEvents, LineSplitter, type ServerSentEvent } from './sse.js';
 
-export interface StreamOptions {
-  /** The attempt's controller: aborting it closes the connection. */
-  controller: AbortController;
-  /** The caller's signal, to tell a user abort from other failures. */
-  userSignal?: AbortSignal | undefined;
-  /** Longest silence between two chunks, ms (0 or Infinity = none). */
-  idleTimeoutMs?: number | undefined;
-  /** `data:` payload that ends the stream. */
-  terminator?: string | undefined;
-  scrub?: Scrubber | undefined;
-  /** Called once when the body is finished with, for any reason. */
-  onClose?: (() => void) | undefined;
-}
+export type { StreamOptions } from './body-reader.js';
 
-class IdleTimeout extends Error {}
-
-/** Body bytes with an idle watchdog; leaving the loop early cancels the body and aborts the request. */
-export async function* readBody(
-  response: Response,
-  options: StreamOptions,
-): AsyncGenerator<Uint8Array, void, undefined> {
-  const body = response.body;
-  if (!body) return;
-  const reader = body.getReader();
-  const idle =
-    options.idleTimeoutMs && Number.isFinite(options.idleTimeoutMs) ? options.idleTimeoutMs : 0;
-  let finished = false;
-  try {
-    for (;;) {
-      let result: ReadableStreamReadResult<Uint8Array>;
-      try {
-        result = idle > 0 ? await withIdle(reader.read(), idle) : await reader.read();
-      } catch (error) {
-        if (error instanceof IdleTimeout) {
-          throw new APIConnectionTimeoutError({
-            message: `Stream idle for more than ${idle} ms.`,
-            scrub: options.scrub,
-          });
-        }
-        if (options.userSignal?.aborted)
-          throw new APIUserAbortError({ cause: options.userSignal.reason });
-        throw new APIConnectionError({
-          message: 'Connection lost while reading the response.',
-          cause: error,
-          scrub: options.scrub,
-        });
-      }
-      if (result.done) {
-        finished = true;
-        return;
-      }
-      yield result.value;
-    }
-  } finally {
-    if (!finished) {
-      // Early exit or failure: drop the connection so the server sees the client go away.
-      options.controller.abort();
-      reader.cancel().catch(() => {});
-    }
-    try {
-      reader.releaseLock();
-    } catch {
-      // A pending read after cancel may keep the lock; nothing to do.
-    }
-    options.onClose?.();
-  }
-}
-
-/**
- * The whole body, read under the idle watchdog (the attempt's timeout aborts `controller`), and
- * refused past `maxBytes` (checked against `content-length` first, then while reading).
- */
-export async function readAll(
-  response: Response,
-  options: StreamOptions & { maxBytes: number },
-): Promise<ArrayBuffer> {
-  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
-  if (Number.isFinite(declared) && declared > options.maxBytes) {
-    options.controller.abort();
-    response.body?.cancel().catch(() => {});
-    throw new ResponseTooLargeError(options.maxBytes, response.status);
-  }
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for await (const chunk of readBody(response, options)) {
-    size += chunk.byteLength;
-    // Leaving the loop cancels the body and aborts the request (readBody's cleanup).
-    if (size > options.maxBytes) throw new ResponseTooLargeError(options.maxBytes, response.status);
-    chunks.push(chunk);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes.buffer;
-}
-
-function withIdle<T>(pending: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new IdleTimeout()), ms);
-    pending.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
-}
-
-/** The raw body as a ReadableStream, with the idle watchdog (for `as: 'stream'`). */
-export function guardedBodyStream(
-  response: Response,
-  options: StreamOptions,
-): ReadableStream<Uint8Array> {
-  const chunks = readBody(response, options);
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      try {
-        const next = await chunks.next();
-        if (next.done) controller.close();
-        else controller.enqueue(next.value);
-      } catch (error) {
-        controller.error(error);
-      }
-    },
-    async cancel() {
-      await chunks.return(undefined);
-    },
-  });
+/** The `stream` of a streaming operation's request: the answer is an SSE body read as a `Stream`. */
+export function sseStream(options: { terminator?: string | undefined } = {}): StreamSpec {
+  return {
+    open: (response, streamOptions) =>
+      new Stream<unknown>(response, { ...streamOptions, terminator: options.terminator }),
+  };
 }
 
 export class Stream<T> implements AsyncIterable<T> {

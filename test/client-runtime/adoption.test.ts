@@ -22,6 +22,7 @@ import {
   type TaskDescriptor,
   type TaskSnapshot,
 } from '../../templates/client/tasks.js';
+import { RETRY_POLICY } from '../../generator/ir/retry-policy.js';
 import { API_KEY, captureLogger, json, startServer, TestClient } from './helpers.js';
 
 interface MjTask {
@@ -198,6 +199,7 @@ class PrefixedClient extends BaseClient {
         envPrefix: 'TESTAPI',
         authSchemes: { bearer: { type: 'bearer' } },
         pathPrefixes: ['/mj', '/v1'],
+        retryPolicy: RETRY_POLICY,
       },
     );
   }

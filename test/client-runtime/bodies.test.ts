@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { encodeBody } from '../../templates/client/form-body.js';
 import { toFile } from '../../templates/client/uploads.js';
 import type { IncomingHttpHeaders } from 'node:http';
 import { json, startServer, TestClient } from './helpers.js';
@@ -32,6 +33,7 @@ describe('request bodies', () => {
       auth: 'bearer',
       body: {
         kind: 'multipart',
+        encode: encodeBody,
         partTypes: { mask: 'image/png' },
         value: {
           image: await toFile(png, 'cat.png'),
@@ -85,7 +87,7 @@ describe('request bodies', () => {
       path: '/up',
       retry: 'safe',
       auth: 'bearer',
-      body: { kind: 'multipart', value: { file: new Response('xyz').body! } },
+      body: { kind: 'multipart', encode: encodeBody, value: { file: new Response('xyz').body! } },
     });
     const second = await parseForm(server.requests[1]!.headers, server.requests[1]!.body);
     expect(await (second.get('file') as File).text()).toBe('xyz');
@@ -106,14 +108,18 @@ describe('request bodies', () => {
       path: '/f',
       retry: 'safe',
       auth: 'bearer',
-      body: { kind: 'urlencoded', value: { a: 'x y', b: [1, 2], c: undefined } },
+      body: {
+        kind: 'urlencoded',
+        encode: encodeBody,
+        value: { a: 'x y', b: [1, 2], c: undefined },
+      },
     });
     await client.request({
       method: 'put',
       path: '/b',
       retry: 'safe',
       auth: 'bearer',
-      body: { kind: 'binary', mediaType: 'audio/wav', value: png },
+      body: { kind: 'binary', encode: encodeBody, mediaType: 'audio/wav', value: png },
     });
     const [j, f, b] = server.requests;
     expect(j!.headers['content-type']).toBe('application/json');

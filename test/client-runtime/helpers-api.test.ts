@@ -11,7 +11,7 @@ import {
 } from '../../templates/client/chat-stream.js';
 import { NotFoundError } from '../../templates/client/errors.js';
 import type { Stream } from '../../templates/client/stream.js';
-import { Stream as StreamClass } from '../../templates/client/stream.js';
+import { sseStream, Stream as StreamClass } from '../../templates/client/stream.js';
 import { API_KEY, captureLogger, json, startServer, TestClient } from './helpers.js';
 
 const sseHeaders = { 'content-type': 'text/event-stream' };
@@ -20,7 +20,7 @@ const op = {
   path: '/v1/chat/completions',
   retry: 'unsafe',
   auth: 'bearer',
-  stream: { terminator: '[DONE]' },
+  stream: sseStream({ terminator: '[DONE]' }),
 } as const;
 type Chunk = Record<string, unknown>;
 

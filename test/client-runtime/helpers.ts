@@ -2,6 +2,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach } from 'vitest';
+import { RETRY_POLICY } from '../../generator/ir/retry-policy.js';
 import { BaseClient, type ClientOptions } from '../../templates/client/client.js';
 
 export const API_KEY = 'sk-test-SECRET-0123456789abcdef';
@@ -78,6 +79,8 @@ export class TestClient extends BaseClient {
           header: { type: 'header', name: 'api-key' },
           query: { type: 'query', name: 'key' },
         },
+        // The IR's policy, as the generated CLIENT_CONFIG passes it.
+        retryPolicy: RETRY_POLICY,
       },
     );
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { RETRY_POLICY } from '../../generator/ir/retry-policy.js';
 import {
   APIConnectionError,
   InternalServerError,
@@ -9,6 +10,7 @@ import {
   retryDelayMs,
   shouldRetryResponse,
 } from '../../templates/client/retry.js';
+import { BaseClient } from '../../templates/client/client.js';
 import { captureLogger, closedPort, json, startServer, TestClient } from './helpers.js';
 
 describe('retries over HTTP', () => {
@@ -171,27 +173,39 @@ describe('retry decisions', () => {
   const table: [string, { given: Parameters<typeof retryDelayMs>; want: number }][] = [
     [
       'retry-after-ms wins',
-      { given: [headers({ 'retry-after-ms': '250', 'retry-after': '9' }), 0, {}, 0, 0], want: 250 },
+      {
+        given: [headers({ 'retry-after-ms': '250', 'retry-after': '9' }), 0, RETRY_POLICY, 0, 0],
+        want: 250,
+      },
     ],
-    ['retry-after seconds', { given: [headers({ 'retry-after': '3' }), 0, {}, 0, 0], want: 3000 }],
+    [
+      'retry-after seconds',
+      { given: [headers({ 'retry-after': '3' }), 0, RETRY_POLICY, 0, 0], want: 3000 },
+    ],
     [
       'retry-after HTTP date',
       {
-        given: [headers({ 'retry-after': 'Thu, 01 Jan 1970 00:00:05 GMT' }), 0, {}, 1000, 0],
+        given: [
+          headers({ 'retry-after': 'Thu, 01 Jan 1970 00:00:05 GMT' }),
+          0,
+          RETRY_POLICY,
+          1000,
+          0,
+        ],
         want: 4000,
       },
     ],
     [
       'over 60 s falls back to backoff',
-      { given: [headers({ 'retry-after': '120' }), 0, {}, 0, 0], want: 500 },
+      { given: [headers({ 'retry-after': '120' }), 0, RETRY_POLICY, 0, 0], want: 500 },
     ],
     [
       'negative falls back to backoff',
-      { given: [headers({ 'retry-after-ms': '-5' }), 1, {}, 0, 0], want: 1000 },
+      { given: [headers({ 'retry-after-ms': '-5' }), 1, RETRY_POLICY, 0, 0], want: 1000 },
     ],
-    ['backoff doubles', { given: [undefined, 2, {}, 0, 0], want: 2000 }],
-    ['backoff is capped at 8 s', { given: [undefined, 10, {}, 0, 0], want: 8000 }],
-    ['jitter takes up to 25% off', { given: [undefined, 0, {}, 0, 0.999], want: 375 }],
+    ['backoff doubles', { given: [undefined, 2, RETRY_POLICY, 0, 0], want: 2000 }],
+    ['backoff is capped at 8 s', { given: [undefined, 10, RETRY_POLICY, 0, 0], want: 8000 }],
+    ['jitter takes up to 25% off', { given: [undefined, 0, RETRY_POLICY, 0, 0.999], want: 375 }],
   ];
   it.each(table)('%s', (_title, { given, want }) => {
     expect(retryDelayMs(...given)).toBe(want);
@@ -200,14 +214,66 @@ describe('retry decisions', () => {
   it('retryable statuses by class', () => {
     const response = (status: number): Response => new Response(null, { status });
     expect(
-      [408, 409, 429, 500, 502, 503].every((s) => shouldRetryResponse(response(s), 'safe')),
+      [408, 409, 429, 500, 502, 503].every((s) =>
+        shouldRetryResponse(response(s), 'safe', RETRY_POLICY),
+      ),
     ).toBe(true);
-    expect([400, 401, 403, 404, 422].some((s) => shouldRetryResponse(response(s), 'safe'))).toBe(
-      false,
+    expect(
+      [400, 401, 403, 404, 422].some((s) => shouldRetryResponse(response(s), 'safe', RETRY_POLICY)),
+    ).toBe(false);
+    expect(
+      [408, 409, 429, 500, 503].some((s) =>
+        shouldRetryResponse(response(s), 'unsafe', RETRY_POLICY),
+      ),
+    ).toBe(false);
+  });
+
+  it('reads every number from the policy it is given, not from constants of its own', () => {
+    const policy = {
+      ...RETRY_POLICY,
+      initialDelayMs: 100,
+      maxDelayMs: 300,
+      maxServerDelayMs: 1000,
+      jitter: 0.5,
+      retryStatuses: [418],
+      retryStatusFrom: 599,
+      hintHeader: 'x-retry-please',
+    };
+    const response = (status: number, headers: Record<string, string> = {}): Response =>
+      new Response(null, { status, headers });
+    expect(shouldRetryResponse(response(418), 'safe', policy)).toBe(true);
+    expect(shouldRetryResponse(response(503), 'safe', policy)).toBe(false);
+    expect(shouldRetryResponse(response(599), 'safe', policy)).toBe(true);
+    expect(shouldRetryResponse(response(400, { 'x-retry-please': 'true' }), 'unsafe', policy)).toBe(
+      true,
     );
-    expect([408, 409, 429, 500, 503].some((s) => shouldRetryResponse(response(s), 'unsafe'))).toBe(
-      false,
+    expect(retryDelayMs(undefined, 1, policy, 0, 0)).toBe(200);
+    expect(retryDelayMs(undefined, 5, policy, 0, 0)).toBe(300);
+    expect(retryDelayMs(undefined, 0, policy, 0, 0.999)).toBe(50);
+    expect(retryDelayMs(new Headers({ 'retry-after': '2' }), 0, policy, 0, 0)).toBe(100);
+  });
+
+  it('the client takes its default retry count and statuses from the config policy', async () => {
+    let calls = 0;
+    const server = await startServer((_req, res) => {
+      calls++;
+      json(res, 418, { error: { message: 'teapot' } });
+    });
+    class PolicyClient extends TestClient {}
+    const client = new PolicyClient({ baseUrl: server.url });
+    const custom = new (class extends BaseClient {})(
+      { apiKey: 'sk-policy-test-key', baseUrl: server.url, backoff: { initialDelayMs: 1 } },
+      {
+        envPrefix: 'TESTAPI',
+        authSchemes: {},
+        retryPolicy: { ...RETRY_POLICY, maxRetries: 3, retryStatuses: [418] },
+      },
     );
+    expect(client.maxRetries).toBe(RETRY_POLICY.maxRetries);
+    expect(custom.maxRetries).toBe(3);
+    expect(custom.retryPolicy.initialDelayMs).toBe(1);
+    await expect(custom.get('/tea')).rejects.toThrow('teapot');
+    expect(calls).toBe(4);
   });
 
   it('recognises pre-connection failures through the cause chain, and nothing else', () => {

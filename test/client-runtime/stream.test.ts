@@ -7,7 +7,7 @@ import {
   InvalidStreamEventError,
 } from '../../templates/client/errors.js';
 import { iterateEvents, LineSplitter } from '../../templates/client/sse.js';
-import type { Stream } from '../../templates/client/stream.js';
+import { sseStream, type Stream } from '../../templates/client/stream.js';
 import { startServer, TestClient } from './helpers.js';
 
 type Chunk = { i: number; text?: string };
@@ -18,7 +18,7 @@ const op = {
   path: '/chat',
   retry: 'safe',
   auth: 'bearer',
-  stream: { terminator: '[DONE]' },
+  stream: sseStream({ terminator: '[DONE]' }),
 } as const;
 
 async function collect<T>(stream: AsyncIterable<T>): Promise<T[]> {

@@ -47,7 +47,9 @@ describe('client emitter on the features fixture', () => {
       .map((f) => f.path.slice('sdk/src/core/'.length));
     expect(core).toContain('client.ts');
     expect(core).toContain('index.ts');
-    expect(core.length).toBe([...gen.ctx.templates.keys()].length);
+    // Every runtime template, plus the retry policy emitted from the IR.
+    expect(core).toContain('retry-policy.ts');
+    expect(core.length).toBe([...gen.ctx.templates.keys()].length + 1);
   });
 
   it('starts every file with the DO NOT EDIT header naming the module to change, and names no machine path', () => {
@@ -159,6 +161,38 @@ describe('client emitter on the features fixture', () => {
     const dist = compilePackage(gen.files, 'sdk').files;
     expect(dist.some((f) => f.path === 'sdk/dist/index.d.ts')).toBe(true);
     expect(dist.some((f) => f.path === 'sdk/dist/core/client.js')).toBe(true);
+  });
+
+  it('takes the retry policy from the IR: the runtime constants, the README and the JSDoc', async () => {
+    const ir = structuredClone(gen.ir) as ApiIr;
+    ir.retryPolicy = {
+      ...ir.retryPolicy,
+      maxRetries: 4,
+      initialDelayMs: 250,
+      maxDelayMs: 3_000,
+      maxServerDelayMs: 30_000,
+      retryStatuses: [425, 429],
+      retryStatusFrom: 502,
+    };
+    const files = await emitClient(ir, gen.ctx);
+    const read = (p: string): string => String(files.find((f) => f.path === p)!.contents);
+    const policy = read('sdk/src/core/retry-policy.ts');
+    expect(policy).toContain('maxRetries: 4,');
+    expect(policy).toContain('retryStatuses: [425, 429],');
+    expect(policy).toContain('retryStatusFrom: 502,');
+    expect(read('sdk/src/client.ts')).toContain('retryPolicy: RETRY_POLICY');
+    const readme = read('sdk/README.md');
+    expect(readme).toContain('`maxRetries` (4)');
+    expect(readme).toContain('timeouts, 425, 429 and 502 and above, honouring');
+    expect(readme).toContain('(up to 30 s:');
+    expect(readme).toContain('backing off 0.25 s, 0.5 s, 1 s … (max 3 s, with jitter)');
+    const ops = files
+      .filter((f) => f.path.startsWith('sdk/src/operations/'))
+      .map((f) => f.contents);
+    expect(ops.join('\n')).toContain(
+      'Retried automatically on connection errors, 425, 429 and 502 and above.',
+    );
+    expect(ops.join('\n')).not.toContain('408');
   });
 
   it('refuses a root resource that would shadow a client member', () => {

@@ -13,6 +13,7 @@ import {
   type ParameterDeclarationStructure,
   type TypeParameterDeclarationStructure,
 } from 'ts-morph';
+import { retryStatusesText } from '../../ir/retry-policy.js';
 import type { ApiIr, OperationIr } from '../../ir/types.js';
 import { exampleCall } from './example.js';
 import type { OperationPlan } from './plan.js';
@@ -62,6 +63,7 @@ function tag(
 }
 
 function operationDocs(
+  ir: ApiIr,
   plan: OperationPlan,
   extra: { lead?: string; example: string; params: [string, string][]; returns: string },
 ): OptionalKind<JSDocStructure> {
@@ -74,7 +76,7 @@ function operationDocs(
   const safety =
     op.retry === 'unsafe'
       ? 'Not re-sent automatically once it may have reached the server (it can start paid work).'
-      : 'Retried automatically on connection errors, 408, 409, 429 and 5xx.';
+      : `Retried automatically on connection errors, ${retryStatusesText(ir.retryPolicy)}.`;
   lines.push('', `\`${op.method.toUpperCase()} ${op.path}\` — ${safety}`);
   const tags = [];
   if (op.deprecated) tags.push(tag('deprecated', 'This operation is deprecated.'));
@@ -159,6 +161,8 @@ function requestObject(
       `mediaType: ${quote(body.content.mediaType)}`,
       `value: ${value}`,
     ];
+    // JSON and text are built in; other kinds bring their encoder (and the upload code with it).
+    if (body.kind !== 'json' && body.kind !== 'text') parts.push('encode: encodeBody');
     if (Object.keys(body.partTypes).length) {
       parts.push(
         `partTypes: { ${Object.entries(body.partTypes)
@@ -175,8 +179,8 @@ function requestObject(
     const terminator =
       plan.stream.terminator !== undefined
         ? `{ terminator: ${quote(plan.stream.terminator)} }`
-        : '{}';
-    lines.push(`stream: ${read(plan.stream.flag)} === true ? ${terminator} : undefined`);
+        : '';
+    lines.push(`stream: ${read(plan.stream.flag)} === true ? sseStream(${terminator}) : undefined`);
   }
   const as =
     plan.response.kind === 'binary'
@@ -303,7 +307,7 @@ export function operationCallable(ir: ApiIr, plan: OperationPlan): Callable {
     methodName: op.names.method,
     overloads,
     impl,
-    docs: operationDocs(plan, { example: exampleText, params: docParams, returns: returnsDoc }),
+    docs: operationDocs(ir, plan, { example: exampleText, params: docParams, returns: returnsDoc }),
     statements: `return ${call};`,
     ...(forwardTypeArgs ? { forwardTypeArgs } : {}),
   };
@@ -355,7 +359,7 @@ export function andWaitCallable(
       ],
       returnType: `TaskRun<${taskType}>`,
     },
-    docs: operationDocs(plan, {
+    docs: operationDocs(ir, plan, {
       lead: 'Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.',
       example: exampleText,
       params: docParams,

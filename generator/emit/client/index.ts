@@ -3,6 +3,7 @@
  *
  *   sdk/package.json, sdk/README.md
  *   sdk/src/core/*.ts              the hand-written runtime (templates/client), copied
+ *   sdk/src/core/retry-policy.ts   the IR's retry policy as `RETRY_POLICY`
  *   sdk/src/operations/<group>.ts  one standalone function + types per operation
  *   sdk/src/tasks.ts               task descriptors, `…AndWait`, `…UntilDone` and callback receivers
  *   sdk/src/callbacks.ts           the body type of every callback and webhook
@@ -15,7 +16,13 @@ import { compareCodePoints } from '../../util/compare.js';
 import type { EmitContext, Emitter, VirtualFile } from '../types.js';
 import type { Callable } from './callables.js';
 import { clientClassName, envPrefix } from './naming.js';
-import { packageJson, readme, runtimeFiles, subpathStubs } from './package-files.js';
+import {
+  packageJson,
+  readme,
+  retryPolicyFile,
+  runtimeFiles,
+  subpathStubs,
+} from './package-files.js';
 import { planOperation, type OperationPlan } from './plan.js';
 import {
   andWaitCallables,
@@ -147,6 +154,7 @@ export const emitClient: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
     ...subpathStubs(),
     readme(ir, ctx, className, prefix, plans, tasks),
     ...runtimeFiles(ctx),
+    retryPolicyFile(ir),
     ...opFiles.map((f) => ts(f.path, f.contents)),
     ...resFiles.map((f) => ts(f.path, f.contents)),
     ts(

@@ -1,6 +1,7 @@
 /** The package around the sources: package.json, README.md (examples from the IR) and the copied runtime. */
 import type { ApiIr, OperationIr } from '../../ir/types.js';
 import { successResponse } from '../../ir/operations.js';
+import { retryStatusesText, secondsText } from '../../ir/retry-policy.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
 import { generatedHeader } from '../header.js';
 import type { EmitContext, VirtualFile } from '../types.js';
@@ -15,6 +16,7 @@ import { bodyExample, exampleCall } from './example.js';
 import { defaultBaseUrl, exampleClientOptions } from './naming.js';
 import type { OperationPlan } from './plan.js';
 import type { TasksPlan } from './tasks-plan.js';
+import { quote } from './type-refs.js';
 
 const SEMVER = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/;
 
@@ -85,6 +87,30 @@ export function runtimeFiles(ctx: EmitContext): VirtualFile[] {
   return out;
 }
 
+/**
+ * `sdk/src/core/retry-policy.ts`: the IR's retry policy as the runtime's `RETRY_POLICY` (the
+ * generated `CLIENT_CONFIG` hands it to the client; the Python client gets the same numbers).
+ */
+export function retryPolicyFile(ir: ApiIr): VirtualFile {
+  const policy = ir.retryPolicy;
+  const fields = (Object.keys(policy) as (keyof typeof policy)[]).map((key) => {
+    const value = policy[key];
+    return `  ${key}: ${Array.isArray(value) ? `[${value.join(', ')}]` : typeof value === 'string' ? quote(value) : value},`;
+  });
+  return {
+    path: 'sdk/src/core/retry-policy.ts',
+    contents: [
+      generatedHeader('generator/emit/client/package-files.ts'),
+      "import type { RetryPolicy } from './retry.js';",
+      '',
+      '/** How often and how long the client retries, as the generator decided it (its IR). */',
+      `export const RETRY_POLICY: RetryPolicy = {\n${fields.join('\n')}\n};`,
+      '',
+    ].join('\n'),
+    format: 'typescript',
+  };
+}
+
 function fence(code: string, lang = 'ts'): string {
   return `\`\`\`${lang}\n${code}\n\`\`\``;
 }
@@ -106,6 +132,7 @@ export function readme(
   tasks: TasksPlan,
 ): VirtualFile {
   const ops = ir.operations;
+  const policy = ir.retryPolicy;
   const planOf = (op: OperationIr): OperationPlan => plans.get(op.operationId)!;
   const setup = `import { ${className} } from '${ctx.packageName}';\n\nconst client = new ${className}(${exampleClientOptions(ir, prefix)});`;
   const baseUrlDoc = defaultBaseUrl(ir)
@@ -148,7 +175,7 @@ export function readme(
   }
   parts.push(
     '',
-    `Options: \`apiKey\` (default \`${prefix}_API_KEY\`), ${baseUrlDoc}, \`maxRetries\` (2), \`timeout\` (ms per attempt, 10 min), \`idleTimeout\` (ms between stream chunks, 5 min), \`maxResponseBytes\` (largest buffered answer, 64 MiB; \`ResponseTooLargeError\` beyond), \`defaultHeaders\`, \`defaultQuery\`, \`fetch\`, \`logger\` (default \`console\`), \`logLevel\` (\`debug\` | \`info\` | \`warn\` | \`error\` | \`off\`; default \`${prefix}_LOG\`, else \`warn\`). \`client.withOptions({...})\` makes a copy with some changed; \`console.log(client)\` prints one line of settings, never the key. A \`baseUrl\` ending in a version segment the API's paths already start with (\`https://host/v1\`) is trimmed once, with a warning. Endpoints the spec does not describe: \`client.get/post/put/patch/delete<T>(path, { query, body })\`, with the same key, retries and errors.`,
+    `Options: \`apiKey\` (default \`${prefix}_API_KEY\`), ${baseUrlDoc}, \`maxRetries\` (${policy.maxRetries}), \`timeout\` (ms per attempt, 10 min), \`idleTimeout\` (ms between stream chunks, 5 min), \`maxResponseBytes\` (largest buffered answer, 64 MiB; \`ResponseTooLargeError\` beyond), \`defaultHeaders\`, \`defaultQuery\`, \`fetch\`, \`logger\` (default \`console\`), \`logLevel\` (\`debug\` | \`info\` | \`warn\` | \`error\` | \`off\`; default \`${prefix}_LOG\`, else \`warn\`). \`client.withOptions({...})\` makes a copy with some changed; \`console.log(client)\` prints one line of settings, never the key. A \`baseUrl\` ending in a version segment the API's paths already start with (\`https://host/v1\`) is trimmed once, with a warning. Endpoints the spec does not describe: \`client.get/post/put/patch/delete<T>(path, { query, body })\`, with the same key, retries and errors.`,
     '',
     'Module formats: ES modules and CommonJS (\`require\`), each with its declarations; the declarations need no DOM lib.',
   );
@@ -264,7 +291,7 @@ export function readme(
     ...pagingSection(ops, planOf),
     '## Retries',
     '',
-    `Safe operations (reads, polls, and those the spec marks safe) are retried up to \`maxRetries\` times on connection errors, timeouts, 408, 409, 429 and 5xx, honouring \`retry-after-ms\` / \`Retry-After\` (up to 60 s: a longer requested wait ends the call at once with the status error, its \`retryAfterMs\` set), else backing off 0.5 s, 1 s, 2 s … (max 8 s, with jitter). ${unsafe.length} operation(s) start paid or non-idempotent work (\`x-retry: unsafe\`): they are re-sent only when the request provably never reached the server (DNS failure, connection refused, unreachable network) or the server answers \`x-should-retry: true\` — never after a reset, a timeout or an HTTP error, so a job is not started twice. Pass \`{ idempotent: true }\` to a call to lift this when you know a repeat is harmless.`,
+    `Safe operations (reads, polls, and those the spec marks safe) are retried up to \`maxRetries\` times on connection errors, timeouts, ${retryStatusesText(policy)}, honouring \`retry-after-ms\` / \`Retry-After\` (up to ${secondsText(policy.maxServerDelayMs)}: a longer requested wait ends the call at once with the status error, its \`retryAfterMs\` set), else backing off ${[1, 2, 4].map((f) => secondsText(policy.initialDelayMs * f)).join(', ')} … (max ${secondsText(policy.maxDelayMs)}, with jitter). ${unsafe.length} operation(s) start paid or non-idempotent work (\`x-retry: unsafe\`): they are re-sent only when the request provably never reached the server (DNS failure, connection refused, unreachable network) or the server answers \`${policy.hintHeader}: true\` — never after a reset, a timeout or an HTTP error, so a job is not started twice. Pass \`{ idempotent: true }\` to a call to lift this when you know a repeat is harmless.`,
     '',
     '## Timeouts, cancellation and raw responses',
     '',

@@ -208,7 +208,12 @@ export function operationFiles(
     const path = `sdk/src/operations/${group}.ts`;
     const statements: Statement[] = [
       header('generator/emit/client/source-files.ts'),
-      ...imports(text, '../core/index.js', ['omit', 'paginate'], CORE_TYPES),
+      ...imports(
+        text,
+        '../core/index.js',
+        ['encodeBody', 'omit', 'paginate', 'sseStream'],
+        CORE_TYPES,
+      ),
       ...imports(text, '../schema.js', [], ['components', 'paths']),
       ...body,
     ];
@@ -580,6 +585,7 @@ export function clientFile(
   ];
   const prefixes = pathPrefixes(ir);
   if (prefixes.length) config.push(`pathPrefixes: [${prefixes.map(quote).join(', ')}]`);
+  config.push('retryPolicy: RETRY_POLICY');
   const description = [ir.info.summary ?? ir.info.title, ir.info.description?.trim()]
     .filter(Boolean)
     .join('\n\n');
@@ -616,7 +622,7 @@ export function clientFile(
     declarationKind: VariableDeclarationKind.Const,
     isExported: true,
     docs: [
-      'What the runtime needs to know about this API: environment prefix, default root URL, security schemes, version segments of its paths.',
+      'What the runtime needs to know about this API: environment prefix, default root URL, security schemes, version segments of its paths, retry policy.',
     ],
     declarations: [
       {
@@ -630,6 +636,7 @@ export function clientFile(
   const statements: Statement[] = [
     header('generator/emit/client/source-files.ts'),
     ...imports(text, './core/index.js', ['BaseClient'], CORE_TYPES),
+    ...imports(text, './core/retry-policy.js', ['RETRY_POLICY'], []),
   ];
   for (const file of opFiles)
     statements.push(

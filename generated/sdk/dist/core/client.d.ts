@@ -5,11 +5,12 @@
  */
 import { APIPromise } from './api-promise.js';
 import { type BodySpec } from './body.js';
+import { type StreamOptions } from './body-reader.js';
 import { type Logger, type LogLevel } from './logger.js';
 import { type QueryStyle } from './query.js';
 import { type Scrubber } from './redact.js';
 import { type BinaryAs, type ResponseAs } from './response.js';
-import { type BackoffOptions, type RetryClass } from './retry.js';
+import { type BackoffOptions, type RetryClass, type RetryPolicy } from './retry.js';
 /** The parts of `RequestInit` the client sets; declared here so the types need no DOM lib. */
 export interface FetchInit {
     method: string;
@@ -27,7 +28,7 @@ export interface ClientOptions {
     baseUrl?: string | undefined;
     /** A fetch implementation (default: the global one). */
     fetch?: FetchLike | undefined;
-    /** Retries after the first attempt (default 2). Unsafe operations are re-sent only when the request surely never left. */
+    /** Retries after the first attempt (default: the API's `RETRY_POLICY.maxRetries`). Unsafe operations are re-sent only when the request surely never left. */
     maxRetries?: number | undefined;
     /** Per attempt, ms, covering headers and reading the body (default 10 minutes). For streams it covers the headers. */
     timeout?: number | undefined;
@@ -49,7 +50,7 @@ export interface ClientOptions {
      * `ResponseTooLargeError` (default 64 MiB). Streams and `as: 'stream' | 'response'` are exempt.
      */
     maxResponseBytes?: number | undefined;
-    /** Shape of the retry backoff (mostly for tests). */
+    /** Overrides of the retry policy's delays (mostly for tests). */
     backoff?: BackoffOptions | undefined;
 }
 export interface RequestOptions {
@@ -101,6 +102,15 @@ export interface ClientConfig {
      * double it (`/v1/v1/…`), so the client strips it once at construction, with a warning.
      */
     pathPrefixes?: readonly string[] | undefined;
+    /** How often and how long to retry: the generated `RETRY_POLICY`, decided in the IR. */
+    retryPolicy: RetryPolicy;
+}
+/**
+ * How a streaming answer is read: streaming operations pass `sseStream(…)` (stream.ts), so the
+ * stream code is bundled only with them.
+ */
+export interface StreamSpec {
+    open(response: Response, options: StreamOptions): unknown;
 }
 /** One call, as the generated code describes it. */
 export interface OperationRequest {
@@ -119,10 +129,8 @@ export interface OperationRequest {
     auth: string | null;
     /** The operation also accepts anonymous calls: send the key only when there is one. */
     authOptional?: boolean | undefined;
-    /** Expect `text/event-stream` and return a `Stream`. */
-    stream?: {
-        terminator?: string | undefined;
-    } | undefined;
+    /** Expect `text/event-stream` and return what `open` makes of it (`sseStream()` gives a `Stream`). */
+    stream?: StreamSpec | undefined;
     /** Default body handling. */
     as?: ResponseAs | undefined;
     /** `Accept` header. */
@@ -140,6 +148,8 @@ export declare class BaseClient {
     withOptions(options: ClientOptions): this;
     /** Removes credentials from a text (used by errors and helpers built on the client). */
     get scrub(): Scrubber;
+    /** The retry policy in force (the API's, with this client's `backoff` overrides). */
+    get retryPolicy(): RetryPolicy;
     /** The logger with redaction applied (no-op when none was given). */
     get logger(): Logger;
     /** Sends one operation. Generated methods call this; you normally do not. */

@@ -5,7 +5,8 @@
  * calls `client.request(operation, options)`; everything else here is plumbing.
  */
 import { APIPromise } from './api-promise.js';
-import { encodeBody } from './body.js';
+import { encodePlainBody } from './body.js';
+import { guardedBodyStream, readAll } from './body-reader.js';
 import { readEnv } from './env.js';
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, ShellApiError, } from './errors.js';
 import { makeSafeLogger, resolveLogLevel } from './logger.js';
@@ -13,8 +14,7 @@ import { buildPath } from './path.js';
 import { serializeQuery } from './query.js';
 import { isSensitiveHeader, makeScrubber, redactHeaders } from './redact.js';
 import { isBufferedMode, parseBuffered, parseErrorBody, rebuildResponse, } from './response.js';
-import { isRequestNotSent, retryAfterBeyondCeiling, retryDelayMs, shouldRetryError, shouldRetryResponse, } from './retry.js';
-import { guardedBodyStream, readAll, Stream } from './stream.js';
+import { isRequestNotSent, retryAfterBeyondCeiling, retryDelayMs, shouldRetryError, shouldRetryResponse, withBackoff, } from './retry.js';
 import { linkSignal, sleep } from './timers.js';
 const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
 const DEFAULT_IDLE_TIMEOUT_MS = 5 * 60 * 1000;
@@ -32,6 +32,7 @@ export class BaseClient {
     #fetch;
     #logger;
     #scrub;
+    #retryPolicy;
     constructor(options, config) {
         this.#options = { ...options };
         this.#config = config;
@@ -44,7 +45,8 @@ export class BaseClient {
         if (!baseUrl)
             throw new ShellApiError(`No base URL: pass baseUrl or set ${config.envPrefix}_BASE_URL.`);
         this.baseUrl = this.#withoutPathPrefix(baseUrl.replace(/\/+$/, ''));
-        this.maxRetries = options.maxRetries ?? 2;
+        this.#retryPolicy = withBackoff(config.retryPolicy, options.backoff);
+        this.maxRetries = options.maxRetries ?? config.retryPolicy.maxRetries;
         this.timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
         this.idleTimeout = options.idleTimeout ?? DEFAULT_IDLE_TIMEOUT_MS;
         this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
@@ -78,6 +80,10 @@ export class BaseClient {
     get scrub() {
         return this.#scrub;
     }
+    /** The retry policy in force (the API's, with this client's `backoff` overrides). */
+    get retryPolicy() {
+        return this.#retryPolicy;
+    }
     /** The logger with redaction applied (no-op when none was given). */
     get logger() {
         return this.#logger;
@@ -92,8 +98,9 @@ export class BaseClient {
         let headers;
         try {
             url = this.#buildUrl(operation, options);
-            encoded = operation.body
-                ? await encodeBody(operation.body)
+            const body = operation.body;
+            encoded = body
+                ? await (body.encode ?? encodePlainBody)(body)
                 : { body: undefined, contentType: undefined };
             headers = this.#buildHeaders(operation, options, encoded.contentType);
         }
@@ -151,7 +158,7 @@ export class BaseClient {
                             scrub: this.#scrub,
                         });
                 if (attempt < maxRetries && shouldRetryError(error, retryClass)) {
-                    const delay = retryDelayMs(undefined, attempt, this.#options.backoff);
+                    const delay = retryDelayMs(undefined, attempt, this.#retryPolicy);
                     this.#logger.info(`retrying ${label} in ${delay} ms after ${error.name}: ${error.message}`);
                     await sleep(delay, userSignal);
                     return 'retry';
@@ -184,14 +191,14 @@ export class BaseClient {
                 maxBytes: options.maxResponseBytes ?? this.maxResponseBytes,
             });
             if (!response.ok) {
-                const retryAfterMs = retryAfterBeyondCeiling(response.headers, this.#options.backoff);
+                const retryAfterMs = retryAfterBeyondCeiling(response.headers, this.#retryPolicy);
                 if (attempt < maxRetries &&
                     retryAfterMs === undefined &&
-                    shouldRetryResponse(response, retryClass)) {
+                    shouldRetryResponse(response, retryClass, this.#retryPolicy)) {
                     done();
                     unlink();
                     response.body?.cancel().catch(() => { });
-                    const delay = retryDelayMs(response.headers, attempt, this.#options.backoff);
+                    const delay = retryDelayMs(response.headers, attempt, this.#retryPolicy);
                     this.#logger.info(`retrying ${label} in ${delay} ms after status ${response.status}`);
                     await sleep(delay, userSignal);
                     continue;
@@ -203,7 +210,7 @@ export class BaseClient {
                 if (userSignal?.aborted)
                     throw new APIUserAbortError({ cause: userSignal.reason });
                 const body = parseErrorBody(bytes);
-                const waitNote = retryAfterMs !== undefined && shouldRetryResponse(response, retryClass)
+                const waitNote = retryAfterMs !== undefined && shouldRetryResponse(response, retryClass, this.#retryPolicy)
                     ? ` (not retried: the server asked to wait ${retryAfterMs} ms, beyond the client's ceiling)`
                     : '';
                 throw APIError.generate({
@@ -245,11 +252,10 @@ export class BaseClient {
                     });
                 }
                 done();
-                const stream = new Stream(response, {
+                const stream = operation.stream.open(response, {
                     controller,
                     userSignal,
                     idleTimeoutMs: options.idleTimeout ?? this.idleTimeout,
-                    terminator: operation.stream.terminator,
                     scrub: this.#scrub,
                     onClose: unlink,
                 });

@@ -1,27 +1,50 @@
 export type RetryClass = 'safe' | 'unsafe';
-export interface BackoffOptions {
-    /** Delay before the first retry without a server hint (default 500 ms); doubles each retry. */
-    initialDelayMs?: number;
-    /** Cap of the doubling (default 8 s). */
-    maxDelayMs?: number;
-    /** Longest server-suggested wait (`retry-after`) that is honoured (default 60 s). */
-    maxServerDelayMs?: number;
+/** How often and how long to retry: the generated `RETRY_POLICY` (from the IR) is the default. */
+export interface RetryPolicy {
+    /** Retries after the first attempt, unless the client or call says otherwise. */
+    readonly maxRetries: number;
+    /** Delay before the first retry without a server hint; doubles each retry. */
+    readonly initialDelayMs: number;
+    /** Cap of the doubling. */
+    readonly maxDelayMs: number;
+    /** Longest server-suggested wait (`retry-after`, `retry-after-ms`) that is honoured. */
+    readonly maxServerDelayMs: number;
+    /** Up to this fraction of a backoff delay is taken off at random. */
+    readonly jitter: number;
+    /** Statuses retried on `safe` operations, besides `retryStatusFrom` and up. */
+    readonly retryStatuses: readonly number[];
+    readonly retryStatusFrom: number;
+    /** Response header by which the server says whether to retry (`true` / `false`). */
+    readonly hintHeader: string;
+    /** Task waits: consecutive transient poll failures tolerated. */
+    readonly maxPollErrors: number;
+    /** Task waits: statuses (besides `retryStatusFrom` and up) that count as transient. */
+    readonly pollRetryStatuses: readonly number[];
 }
+/** The client option `backoff`: overrides of the policy's delays (mostly for tests). */
+export interface BackoffOptions {
+    initialDelayMs?: number | undefined;
+    maxDelayMs?: number | undefined;
+    maxServerDelayMs?: number | undefined;
+}
+/** The policy with the client's `backoff` overrides applied (undefined ones ignored). */
+export declare function withBackoff(policy: RetryPolicy, backoff?: BackoffOptions): RetryPolicy;
 /** True when the transport error shows the request never left the client. When unsure: false. */
 export declare function isRequestNotSent(error: unknown, depth?: number): boolean;
 /** Should this HTTP response be retried (given retries remain)? */
-export declare function shouldRetryResponse(response: Response, retryClass: RetryClass): boolean;
+export declare function shouldRetryResponse(response: Response, retryClass: RetryClass, policy: RetryPolicy): boolean;
 /** Should this transport failure be retried (given retries remain)? */
 export declare function shouldRetryError(error: unknown, retryClass: RetryClass): boolean;
 /**
  * Wait before the next attempt: the server's `retry-after-ms` / `retry-after` (seconds or HTTP
- * date) when within 0..maxServerDelayMs, else `initial × 2^retriesDone` capped, minus up to 25% jitter.
+ * date) when within 0..maxServerDelayMs, else `initial × 2^retriesDone` capped, minus up to
+ * `jitter` of it.
  */
-export declare function retryDelayMs(headers: Headers | undefined, retriesDone: number, options?: BackoffOptions, now?: number, random?: number): number;
+export declare function retryDelayMs(headers: Headers | undefined, retriesDone: number, policy: RetryPolicy, now?: number, random?: number): number;
 /**
  * The server's requested wait when it exceeds `maxServerDelayMs`: the client then gives up at once
  * (an error carrying the wait) rather than retrying early. Undefined when there is no such hint.
  */
-export declare function retryAfterBeyondCeiling(headers: Headers, options?: BackoffOptions, now?: number): number | undefined;
+export declare function retryAfterBeyondCeiling(headers: Headers, policy: RetryPolicy, now?: number): number | undefined;
 /** The server's hint in ms, or undefined when it gave none (or nothing readable). */
 export declare function serverSuggestedDelayMs(headers: Headers | undefined, now?: number): number | undefined;

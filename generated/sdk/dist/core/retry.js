@@ -3,16 +3,28 @@
  * When to re-send a request, and how long to wait first.
  *
  * Every operation has a retry class from the spec (`x-retry`):
- * - `safe` (reads, polls, idempotent calls): retried on connection errors, timeouts, 408, 409,
- *   429 and 5xx, like the OpenAI SDK.
+ * - `safe` (reads, polls, idempotent calls): retried on connection errors, timeouts and the
+ *   policy's retryable statuses (`retryStatuses`, and `retryStatusFrom` up), like the OpenAI SDK.
  * - `unsafe` (paid submits): re-sent only when the failure proves the request never reached the
  *   server — the transport error names a failure that happens before a connection exists
  *   (DNS lookup failed, connection refused, network/host unreachable, connect timeout) — or when
  *   the server explicitly answers `x-should-retry: true`. A reset or closed socket, a timeout, or
  *   any HTTP status (even 429/503) may come after the job was accepted, so it is not retried.
  *   Browsers hide the cause of network errors, so there unsafe calls are never re-sent.
+ *
+ * The numbers (how often, how long, which statuses) are the API's `RetryPolicy`, decided once in
+ * the generator's IR and emitted as `RETRY_POLICY` (retry-policy.ts, next to this file).
  */
 import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError } from './errors.js';
+/** The policy with the client's `backoff` overrides applied (undefined ones ignored). */
+export function withBackoff(policy, backoff = {}) {
+    return {
+        ...policy,
+        initialDelayMs: backoff.initialDelayMs ?? policy.initialDelayMs,
+        maxDelayMs: backoff.maxDelayMs ?? policy.maxDelayMs,
+        maxServerDelayMs: backoff.maxServerDelayMs ?? policy.maxServerDelayMs,
+    };
+}
 /** Error codes (Node/undici, anywhere in the `cause` chain) raised before any request byte is written. */
 const NOT_SENT_CODES = new Set([
     'ECONNREFUSED',
@@ -41,8 +53,8 @@ export function isRequestNotSent(error, depth = 0) {
     return isRequestNotSent(error.cause, depth + 1);
 }
 /** Should this HTTP response be retried (given retries remain)? */
-export function shouldRetryResponse(response, retryClass) {
-    const hint = response.headers.get('x-should-retry');
+export function shouldRetryResponse(response, retryClass, policy) {
+    const hint = response.headers.get(policy.hintHeader);
     if (hint === 'true')
         return true;
     if (hint === 'false')
@@ -50,7 +62,7 @@ export function shouldRetryResponse(response, retryClass) {
     if (retryClass === 'unsafe')
         return false;
     const status = response.status;
-    return status === 408 || status === 409 || status === 429 || status >= 500;
+    return policy.retryStatuses.includes(status) || status >= policy.retryStatusFrom;
 }
 /** Should this transport failure be retried (given retries remain)? */
 export function shouldRetryError(error, retryClass) {
@@ -64,26 +76,23 @@ export function shouldRetryError(error, retryClass) {
 }
 /**
  * Wait before the next attempt: the server's `retry-after-ms` / `retry-after` (seconds or HTTP
- * date) when within 0..maxServerDelayMs, else `initial × 2^retriesDone` capped, minus up to 25% jitter.
+ * date) when within 0..maxServerDelayMs, else `initial × 2^retriesDone` capped, minus up to
+ * `jitter` of it.
  */
-export function retryDelayMs(headers, retriesDone, options = {}, now = Date.now(), random = Math.random()) {
+export function retryDelayMs(headers, retriesDone, policy, now = Date.now(), random = Math.random()) {
     const suggested = serverSuggestedDelayMs(headers, now);
-    const maxServer = options.maxServerDelayMs ?? 60_000;
-    if (suggested !== undefined && suggested >= 0 && suggested <= maxServer)
+    if (suggested !== undefined && suggested >= 0 && suggested <= policy.maxServerDelayMs)
         return suggested;
-    const initial = options.initialDelayMs ?? 500;
-    const cap = options.maxDelayMs ?? 8_000;
-    const base = Math.min(initial * 2 ** retriesDone, cap);
-    return Math.round(base * (1 - random * 0.25));
+    const base = Math.min(policy.initialDelayMs * 2 ** retriesDone, policy.maxDelayMs);
+    return Math.round(base * (1 - random * policy.jitter));
 }
 /**
  * The server's requested wait when it exceeds `maxServerDelayMs`: the client then gives up at once
  * (an error carrying the wait) rather than retrying early. Undefined when there is no such hint.
  */
-export function retryAfterBeyondCeiling(headers, options = {}, now = Date.now()) {
+export function retryAfterBeyondCeiling(headers, policy, now = Date.now()) {
     const suggested = serverSuggestedDelayMs(headers, now);
-    const maxServer = options.maxServerDelayMs ?? 60_000;
-    return suggested !== undefined && suggested > maxServer ? suggested : undefined;
+    return suggested !== undefined && suggested > policy.maxServerDelayMs ? suggested : undefined;
 }
 /** The server's hint in ms, or undefined when it gave none (or nothing readable). */
 export function serverSuggestedDelayMs(headers, now = Date.now()) {

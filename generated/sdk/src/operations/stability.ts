@@ -7,6 +7,7 @@ import {
   type BinaryResult,
   type RequestOptions,
   type Uploadable,
+  encodeBody,
   omit,
 } from '../core/index.js';
 import type { components } from '../schema.js';
@@ -66,6 +67,7 @@ export function stabilityUltraCreate<A extends BinaryAs = 'blob'>(
         kind: 'multipart',
         mediaType: 'multipart/form-data',
         value: omit(params, ['accept']),
+        encode: encodeBody,
       },
       retry: 'unsafe',
       auth: 'bearerAuth',
@@ -129,6 +131,7 @@ export function stabilityCoreCreate<A extends BinaryAs = 'blob'>(
         kind: 'multipart',
         mediaType: 'multipart/form-data',
         value: omit(params, ['accept']),
+        encode: encodeBody,
       },
       retry: 'unsafe',
       auth: 'bearerAuth',
@@ -200,6 +203,7 @@ export function stabilitySd3Create<A extends BinaryAs = 'blob'>(
         kind: 'multipart',
         mediaType: 'multipart/form-data',
         value: omit(params, ['accept']),
+        encode: encodeBody,
         partTypes: { image: 'image/png, image/jpeg, image/webp' },
       },
       retry: 'unsafe',

@@ -42,7 +42,7 @@ export declare class APIError<TBody = unknown> extends ShellApiError {
     readonly type: string | undefined;
     /**
      * The wait the server asked for (`retry-after-ms` / `retry-after`), in ms. Set when the client
-     * gave up because the wait was beyond its ceiling (`backoff.maxServerDelayMs`).
+     * gave up because the wait was beyond its ceiling (`retryPolicy.maxServerDelayMs`).
      */
     readonly retryAfterMs: number | undefined;
     constructor(init: APIErrorInit<TBody>);

@@ -1,19 +1,20 @@
 /** The client runtime's public surface. */
 export { APIPromise, type WithResponse } from './api-promise.js';
-export type { BodyKind, BodySpec } from './body.js';
+export type { BodyKind, BodySpec, EncodedBody } from './body.js';
 export { accumulateChatCompletion, chatCompletionText, type AccumulatedChatCompletion, type AccumulatedChoice, type AccumulatedToolCall, } from './chat-stream.js';
 export { parseCallbackJson, parseTaskCallback } from './callbacks.js';
-export { APIResource, BaseClient, type AuthScheme, type BinaryRequestOptions, type ClientConfig, type ClientOptions, type FetchInit, type FetchLike, type HeadersInput, type OperationRequest, type RawRequestOptions, type RequestOptions, } from './client.js';
+export { APIResource, BaseClient, type AuthScheme, type BinaryRequestOptions, type ClientConfig, type ClientOptions, type FetchInit, type FetchLike, type HeadersInput, type OperationRequest, type RawRequestOptions, type RequestOptions, type StreamSpec, } from './client.js';
 export { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, AuthenticationError, BadRequestError, CallbackPayloadError, ConflictError, IncompleteStreamError, InternalServerError, InvalidStreamEventError, NotFoundError, PermissionDeniedError, RateLimitError, ResponseTooLargeError, ShellApiError, TaskCancelledError, TaskError, TaskFailedError, TaskSubmitError, TaskTimeoutError, UnprocessableEntityError, } from './errors.js';
 export { withExtras, type WithExtras } from './extras.js';
+export { encodeBody } from './form-body.js';
 export type { Logger, LogLevel } from './logger.js';
 export { omit } from './params.js';
 export { readPointer, type AtPointer } from './json-pointer.js';
 export { paginate, PagePromise, type PageItem, type PagingDescriptor } from './pagination.js';
 export type { QueryStyle } from './query.js';
 export type { BinaryAs, BinaryResult, ResponseAs } from './response.js';
-export type { BackoffOptions, RetryClass } from './retry.js';
+export type { BackoffOptions, RetryClass, RetryPolicy } from './retry.js';
 export { iterateEvents, type ServerSentEvent } from './sse.js';
-export { Stream } from './stream.js';
+export { sseStream, Stream } from './stream.js';
 export { snapshotOf, submitAndWait, taskIdFrom, TaskRun, waitForTask, type CanonicalTaskState, type ProgressScale, type TaskDescriptor, type TaskResultAt, type TaskSnapshot, type WaitOptions, } from './tasks.js';
 export { toFile, type Uploadable } from './uploads.js';

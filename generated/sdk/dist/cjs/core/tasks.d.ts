@@ -63,8 +63,8 @@ export interface WaitOptions<TTask = unknown, TResult = unknown> {
      */
     requestOptions?: RequestOptions | undefined;
     /**
-     * Consecutive transient poll failures (connection, 408, 429, 5xx) tolerated before giving up
-     * (default 5). Each failed poll is one request; the next poll waits for the server's
+     * Consecutive transient poll failures (connection errors and the policy's transient statuses)
+     * tolerated before giving up (default: the client's `retryPolicy.maxPollErrors`). Each failed poll is one request; the next poll waits for the server's
      * `Retry-After` or an exponential backoff from the poll interval. So a persistent 5xx costs at
      * most `maxPollErrors + 1` poll requests, whatever the client's `maxRetries`.
      */

@@ -147,7 +147,8 @@ async function pollUntilDone(client, descriptor, id, options, onChange) {
     const scrub = client.scrub;
     const budget = options.timeoutMs ?? descriptor.timeoutMs;
     const interval = options.intervalMs ?? descriptor.intervalMs;
-    const maxErrors = options.maxPollErrors ?? 5;
+    const policy = client.retryPolicy;
+    const maxErrors = options.maxPollErrors ?? policy.maxPollErrors;
     const deadline = Date.now() + budget;
     const requestTimeout = options.requestOptions?.timeout ?? client.timeout;
     let last;
@@ -176,10 +177,10 @@ async function pollUntilDone(client, descriptor, id, options, onChange) {
         catch (error) {
             if (error instanceof errors_js_1.APIConnectionTimeoutError && deadline - Date.now() <= 0)
                 throw new errors_js_1.TaskTimeoutError(id, budget, last, scrub);
-            if (!isTransient(error) || ++errors > maxErrors)
+            if (!isTransient(error, policy) || ++errors > maxErrors)
                 throw error;
             // Back off on repeated failures; a server hint (Retry-After on a 429/503) wins.
-            const hinted = error instanceof errors_js_1.APIError ? hintFromRecord(error.headers) : undefined;
+            const hinted = error instanceof errors_js_1.APIError ? hintFromRecord(error.headers, policy) : undefined;
             delay = hinted ?? Math.min(interval * 2 ** (errors - 1), 60_000);
             client.logger.info(`task ${id}: poll failed (${error.name}), next poll in ${delay} ms`);
         }
@@ -211,21 +212,21 @@ function changed(previous, next) {
         previous.progress !== next.progress ||
         JSON.stringify(previous.vendorStatus) !== JSON.stringify(next.vendorStatus));
 }
-function isTransient(error) {
+function isTransient(error, policy) {
     if (error instanceof errors_js_1.APIUserAbortError)
         return false;
     if (error instanceof errors_js_1.APIConnectionError)
         return true;
     if (error instanceof errors_js_1.APIError && error.status !== undefined) {
-        return error.status === 408 || error.status === 429 || error.status >= 500;
+        return (policy.pollRetryStatuses.includes(error.status) || error.status >= policy.retryStatusFrom);
     }
     return false;
 }
-function hintFromRecord(headers) {
+function hintFromRecord(headers, policy) {
     if (!headers)
         return undefined;
     const value = (0, retry_js_1.serverSuggestedDelayMs)(new Headers(headers));
-    return value !== undefined && value >= 0 && value <= 60_000 ? value : undefined;
+    return value !== undefined && value >= 0 && value <= policy.maxServerDelayMs ? value : undefined;
 }
 /** Submits (once: submits are not re-sent unless provably unsent), reads the task id, then waits. */
 function submitAndWait(client, descriptor, submit, idPointer, options = {}) {

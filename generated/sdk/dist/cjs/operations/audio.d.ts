@@ -1,4 +1,4 @@
-import type { APIPromise, BaseClient, BinaryAs, BinaryRequestOptions, BinaryResult, RequestOptions, Uploadable } from '../core/index.js';
+import { type APIPromise, type BaseClient, type BinaryAs, type BinaryRequestOptions, type BinaryResult, type RequestOptions, type Uploadable } from '../core/index.js';
 import type { components } from '../schema.js';
 /** Parameters of `client.audio.transcriptions.create()` (createTranscription). */
 export type AudioTranscriptionsCreateParams = Omit<components['schemas']['CreateTranscriptionRequest'], 'file'> & {

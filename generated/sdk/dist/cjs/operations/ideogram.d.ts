@@ -1,4 +1,4 @@
-import type { APIPromise, BaseClient, RequestOptions, Uploadable } from '../core/index.js';
+import { type APIPromise, type BaseClient, type RequestOptions, type Uploadable } from '../core/index.js';
 import type { components } from '../schema.js';
 /** Parameters of `client.ideogram.images.generate()` (ideogramGenerate). */
 export type IdeogramImagesGenerateParams = components['schemas']['IdeogramGenerateRequest'];

@@ -1,6 +1,6 @@
 import { BaseClient, type ClientConfig, type ClientOptions } from './core/index.js';
 import { Default } from './resources/default.js';
-/** What the runtime needs to know about this API: environment prefix, default root URL, security schemes, version segments of its paths. */
+/** What the runtime needs to know about this API: environment prefix, default root URL, security schemes, version segments of its paths, retry policy. */
 export declare const CLIENT_CONFIG: ClientConfig;
 /**
  * Legacy Store

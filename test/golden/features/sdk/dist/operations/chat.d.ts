@@ -1,4 +1,4 @@
-import type { APIPromise, BaseClient, RequestOptions, Stream } from '../core/index.js';
+import { type APIPromise, type BaseClient, type RequestOptions, type Stream } from '../core/index.js';
 import type { components } from '../schema.js';
 /** Parameters of `client.chat.completions.create()` (createChatCompletion). */
 export type ChatCompletionsCreateParams = components['schemas']['ChatRequest'];

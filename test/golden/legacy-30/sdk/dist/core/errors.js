@@ -51,7 +51,7 @@ export class APIError extends ShellApiError {
     type;
     /**
      * The wait the server asked for (`retry-after-ms` / `retry-after`), in ms. Set when the client
-     * gave up because the wait was beyond its ceiling (`backoff.maxServerDelayMs`).
+     * gave up because the wait was beyond its ceiling (`retryPolicy.maxServerDelayMs`).
      */
     retryAfterMs;
     constructor(init) {

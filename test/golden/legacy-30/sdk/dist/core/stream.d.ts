@@ -1,28 +1,19 @@
-import type { Scrubber } from './redact.js';
-export interface StreamOptions {
-    /** The attempt's controller: aborting it closes the connection. */
-    controller: AbortController;
-    /** The caller's signal, to tell a user abort from other failures. */
-    userSignal?: AbortSignal | undefined;
-    /** Longest silence between two chunks, ms (0 or Infinity = none). */
-    idleTimeoutMs?: number | undefined;
-    /** `data:` payload that ends the stream. */
-    terminator?: string | undefined;
-    scrub?: Scrubber | undefined;
-    /** Called once when the body is finished with, for any reason. */
-    onClose?: (() => void) | undefined;
-}
-/** Body bytes with an idle watchdog; leaving the loop early cancels the body and aborts the request. */
-export declare function readBody(response: Response, options: StreamOptions): AsyncGenerator<Uint8Array, void, undefined>;
 /**
- * The whole body, read under the idle watchdog (the attempt's timeout aborts `controller`), and
- * refused past `maxBytes` (checked against `content-length` first, then while reading).
+ * Server-sent event streams. `Stream<T>` is a single-use async iterable of parsed SSE `data:`
+ * payloads: it stops at the terminator (e.g. `[DONE]`) and raises `IncompleteStreamError` when the
+ * body ends without it, raises `APIError` for an `error` event or a payload with a top-level
+ * `error`, raises `APIConnectionTimeoutError` when no event arrives for `idleTimeoutMs` (comments
+ * such as `: ping` do not count: a stream that only pings is stalled), and cancels the HTTP body
+ * when the loop is left early (`break`, `return`, an exception) or the caller's signal aborts.
+ * Only operations that stream import this module (`sseStream`), so others bundle none of it.
  */
-export declare function readAll(response: Response, options: StreamOptions & {
-    maxBytes: number;
-}): Promise<ArrayBuffer>;
-/** The raw body as a ReadableStream, with the idle watchdog (for `as: 'stream'`). */
-export declare function guardedBodyStream(response: Response, options: StreamOptions): ReadableStream<Uint8Array>;
+import { type StreamOptions } from './body-reader.js';
+import type { StreamSpec } from './client.js';
+export type { StreamOptions } from './body-reader.js';
+/** The `stream` of a streaming operation's request: the answer is an SSE body read as a `Stream`. */
+export declare function sseStream(options?: {
+    terminator?: string | undefined;
+}): StreamSpec;
 export declare class Stream<T> implements AsyncIterable<T> {
     #private;
     /** The HTTP response (headers, status); its body belongs to the stream. */

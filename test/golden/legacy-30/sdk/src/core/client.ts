@@ -5,7 +5,8 @@
  * calls `client.request(operation, options)`; everything else here is plumbing.
  */
 import { APIPromise, type WithResponse } from './api-promise.js';
-import { encodeBody, type BodySpec } from './body.js';
+import { encodePlainBody, type BodySpec, type EncodedBody } from './body.js';
+import { guardedBodyStream, readAll, type StreamOptions } from './body-reader.js';
 import { readEnv } from './env.js';
 import {
   APIConnectionError,
@@ -32,10 +33,11 @@ import {
   retryDelayMs,
   shouldRetryError,
   shouldRetryResponse,
+  withBackoff,
   type BackoffOptions,
   type RetryClass,
+  type RetryPolicy,
 } from './retry.js';
-import { guardedBodyStream, readAll, Stream } from './stream.js';
 import { linkSignal, sleep } from './timers.js';
 
 /** The parts of `RequestInit` the client sets; declared here so the types need no DOM lib. */
@@ -58,7 +60,7 @@ export interface ClientOptions {
   baseUrl?: string | undefined;
   /** A fetch implementation (default: the global one). */
   fetch?: FetchLike | undefined;
-  /** Retries after the first attempt (default 2). Unsafe operations are re-sent only when the request surely never left. */
+  /** Retries after the first attempt (default: the API's `RETRY_POLICY.maxRetries`). Unsafe operations are re-sent only when the request surely never left. */
   maxRetries?: number | undefined;
   /** Per attempt, ms, covering headers and reading the body (default 10 minutes). For streams it covers the headers. */
   timeout?: number | undefined;
@@ -80,7 +82,7 @@ export interface ClientOptions {
    * `ResponseTooLargeError` (default 64 MiB). Streams and `as: 'stream' | 'response'` are exempt.
    */
   maxResponseBytes?: number | undefined;
-  /** Shape of the retry backoff (mostly for tests). */
+  /** Overrides of the retry policy's delays (mostly for tests). */
   backoff?: BackoffOptions | undefined;
 }
 
@@ -130,6 +132,16 @@ export interface ClientConfig {
    * double it (`/v1/v1/…`), so the client strips it once at construction, with a warning.
    */
   pathPrefixes?: readonly string[] | undefined;
+  /** How often and how long to retry: the generated `RETRY_POLICY`, decided in the IR. */
+  retryPolicy: RetryPolicy;
+}
+
+/**
+ * How a streaming answer is read: streaming operations pass `sseStream(…)` (stream.ts), so the
+ * stream code is bundled only with them.
+ */
+export interface StreamSpec {
+  open(response: Response, options: StreamOptions): unknown;
 }
 
 /** One call, as the generated code describes it. */
@@ -149,8 +161,8 @@ export interface OperationRequest {
   auth: string | null;
   /** The operation also accepts anonymous calls: send the key only when there is one. */
   authOptional?: boolean | undefined;
-  /** Expect `text/event-stream` and return a `Stream`. */
-  stream?: { terminator?: string | undefined } | undefined;
+  /** Expect `text/event-stream` and return what `open` makes of it (`sseStream()` gives a `Stream`). */
+  stream?: StreamSpec | undefined;
   /** Default body handling. */
   as?: ResponseAs | undefined;
   /** `Accept` header. */
@@ -174,6 +186,7 @@ export class BaseClient {
   readonly #fetch: FetchLike;
   readonly #logger: Logger;
   readonly #scrub: Scrubber;
+  readonly #retryPolicy: RetryPolicy;
 
   constructor(options: ClientOptions, config: ClientConfig) {
     this.#options = { ...options };
@@ -188,7 +201,8 @@ export class BaseClient {
     if (!baseUrl)
       throw new ShellApiError(`No base URL: pass baseUrl or set ${config.envPrefix}_BASE_URL.`);
     this.baseUrl = this.#withoutPathPrefix(baseUrl.replace(/\/+$/, ''));
-    this.maxRetries = options.maxRetries ?? 2;
+    this.#retryPolicy = withBackoff(config.retryPolicy, options.backoff);
+    this.maxRetries = options.maxRetries ?? config.retryPolicy.maxRetries;
     this.timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
     this.idleTimeout = options.idleTimeout ?? DEFAULT_IDLE_TIMEOUT_MS;
     this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
@@ -227,6 +241,11 @@ export class BaseClient {
     return this.#scrub;
   }
 
+  /** The retry policy in force (the API's, with this client's `backoff` overrides). */
+  get retryPolicy(): RetryPolicy {
+    return this.#retryPolicy;
+  }
+
   /** The logger with redaction applied (no-op when none was given). */
   get logger(): Logger {
     return this.#logger;
@@ -239,12 +258,13 @@ export class BaseClient {
 
   async #send<T>(operation: OperationRequest, options: RequestOptions): Promise<WithResponse<T>> {
     let url: string;
-    let encoded: Awaited<ReturnType<typeof encodeBody>>;
+    let encoded: EncodedBody;
     let headers: Headers;
     try {
       url = this.#buildUrl(operation, options);
-      encoded = operation.body
-        ? await encodeBody(operation.body)
+      const body = operation.body;
+      encoded = body
+        ? await (body.encode ?? encodePlainBody)(body)
         : { body: undefined, contentType: undefined };
       headers = this.#buildHeaders(operation, options, encoded.contentType);
     } catch (error) {
@@ -300,7 +320,7 @@ export class BaseClient {
                 scrub: this.#scrub,
               });
         if (attempt < maxRetries && shouldRetryError(error, retryClass)) {
-          const delay = retryDelayMs(undefined, attempt, this.#options.backoff);
+          const delay = retryDelayMs(undefined, attempt, this.#retryPolicy);
           this.#logger.info(
             `retrying ${label} in ${delay} ms after ${error.name}: ${error.message}`,
           );
@@ -339,16 +359,16 @@ export class BaseClient {
         });
 
       if (!response.ok) {
-        const retryAfterMs = retryAfterBeyondCeiling(response.headers, this.#options.backoff);
+        const retryAfterMs = retryAfterBeyondCeiling(response.headers, this.#retryPolicy);
         if (
           attempt < maxRetries &&
           retryAfterMs === undefined &&
-          shouldRetryResponse(response, retryClass)
+          shouldRetryResponse(response, retryClass, this.#retryPolicy)
         ) {
           done();
           unlink();
           response.body?.cancel().catch(() => {});
-          const delay = retryDelayMs(response.headers, attempt, this.#options.backoff);
+          const delay = retryDelayMs(response.headers, attempt, this.#retryPolicy);
           this.#logger.info(`retrying ${label} in ${delay} ms after status ${response.status}`);
           await sleep(delay, userSignal);
           continue;
@@ -360,7 +380,7 @@ export class BaseClient {
         if (userSignal?.aborted) throw new APIUserAbortError({ cause: userSignal.reason });
         const body = parseErrorBody(bytes);
         const waitNote =
-          retryAfterMs !== undefined && shouldRetryResponse(response, retryClass)
+          retryAfterMs !== undefined && shouldRetryResponse(response, retryClass, this.#retryPolicy)
             ? ` (not retried: the server asked to wait ${retryAfterMs} ms, beyond the client's ceiling)`
             : '';
         throw APIError.generate({
@@ -403,11 +423,10 @@ export class BaseClient {
           });
         }
         done();
-        const stream = new Stream<unknown>(response, {
+        const stream = operation.stream.open(response, {
           controller,
           userSignal,
           idleTimeoutMs: options.idleTimeout ?? this.idleTimeout,
-          terminator: operation.stream.terminator,
           scrub: this.#scrub,
           onClose: unlink,
         });

@@ -3,26 +3,60 @@
  * When to re-send a request, and how long to wait first.
  *
  * Every operation has a retry class from the spec (`x-retry`):
- * - `safe` (reads, polls, idempotent calls): retried on connection errors, timeouts, 408, 409,
- *   429 and 5xx, like the OpenAI SDK.
+ * - `safe` (reads, polls, idempotent calls): retried on connection errors, timeouts and the
+ *   policy's retryable statuses (`retryStatuses`, and `retryStatusFrom` up), like the OpenAI SDK.
  * - `unsafe` (paid submits): re-sent only when the failure proves the request never reached the
  *   server — the transport error names a failure that happens before a connection exists
  *   (DNS lookup failed, connection refused, network/host unreachable, connect timeout) — or when
  *   the server explicitly answers `x-should-retry: true`. A reset or closed socket, a timeout, or
  *   any HTTP status (even 429/503) may come after the job was accepted, so it is not retried.
  *   Browsers hide the cause of network errors, so there unsafe calls are never re-sent.
+ *
+ * The numbers (how often, how long, which statuses) are the API's `RetryPolicy`, decided once in
+ * the generator's IR and emitted as `RETRY_POLICY` (retry-policy.ts, next to this file).
  */
 import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError } from './errors.js';
 
 export type RetryClass = 'safe' | 'unsafe';
 
+/** How often and how long to retry: the generated `RETRY_POLICY` (from the IR) is the default. */
+export interface RetryPolicy {
+  /** Retries after the first attempt, unless the client or call says otherwise. */
+  readonly maxRetries: number;
+  /** Delay before the first retry without a server hint; doubles each retry. */
+  readonly initialDelayMs: number;
+  /** Cap of the doubling. */
+  readonly maxDelayMs: number;
+  /** Longest server-suggested wait (`retry-after`, `retry-after-ms`) that is honoured. */
+  readonly maxServerDelayMs: number;
+  /** Up to this fraction of a backoff delay is taken off at random. */
+  readonly jitter: number;
+  /** Statuses retried on `safe` operations, besides `retryStatusFrom` and up. */
+  readonly retryStatuses: readonly number[];
+  readonly retryStatusFrom: number;
+  /** Response header by which the server says whether to retry (`true` / `false`). */
+  readonly hintHeader: string;
+  /** Task waits: consecutive transient poll failures tolerated. */
+  readonly maxPollErrors: number;
+  /** Task waits: statuses (besides `retryStatusFrom` and up) that count as transient. */
+  readonly pollRetryStatuses: readonly number[];
+}
+
+/** The client option `backoff`: overrides of the policy's delays (mostly for tests). */
 export interface BackoffOptions {
-  /** Delay before the first retry without a server hint (default 500 ms); doubles each retry. */
-  initialDelayMs?: number;
-  /** Cap of the doubling (default 8 s). */
-  maxDelayMs?: number;
-  /** Longest server-suggested wait (`retry-after`) that is honoured (default 60 s). */
-  maxServerDelayMs?: number;
+  initialDelayMs?: number | undefined;
+  maxDelayMs?: number | undefined;
+  maxServerDelayMs?: number | undefined;
+}
+
+/** The policy with the client's `backoff` overrides applied (undefined ones ignored). */
+export function withBackoff(policy: RetryPolicy, backoff: BackoffOptions = {}): RetryPolicy {
+  return {
+    ...policy,
+    initialDelayMs: backoff.initialDelayMs ?? policy.initialDelayMs,
+    maxDelayMs: backoff.maxDelayMs ?? policy.maxDelayMs,
+    maxServerDelayMs: backoff.maxServerDelayMs ?? policy.maxServerDelayMs,
+  };
 }
 
 /** Error codes (Node/undici, anywhere in the `cause` chain) raised before any request byte is written. */
@@ -53,13 +87,17 @@ export function isRequestNotSent(error: unknown, depth = 0): boolean {
 }
 
 /** Should this HTTP response be retried (given retries remain)? */
-export function shouldRetryResponse(response: Response, retryClass: RetryClass): boolean {
-  const hint = response.headers.get('x-should-retry');
+export function shouldRetryResponse(
+  response: Response,
+  retryClass: RetryClass,
+  policy: RetryPolicy,
+): boolean {
+  const hint = response.headers.get(policy.hintHeader);
   if (hint === 'true') return true;
   if (hint === 'false') return false;
   if (retryClass === 'unsafe') return false;
   const status = response.status;
-  return status === 408 || status === 409 || status === 429 || status >= 500;
+  return policy.retryStatuses.includes(status) || status >= policy.retryStatusFrom;
 }
 
 /** Should this transport failure be retried (given retries remain)? */
@@ -72,22 +110,21 @@ export function shouldRetryError(error: unknown, retryClass: RetryClass): boolea
 
 /**
  * Wait before the next attempt: the server's `retry-after-ms` / `retry-after` (seconds or HTTP
- * date) when within 0..maxServerDelayMs, else `initial × 2^retriesDone` capped, minus up to 25% jitter.
+ * date) when within 0..maxServerDelayMs, else `initial × 2^retriesDone` capped, minus up to
+ * `jitter` of it.
  */
 export function retryDelayMs(
   headers: Headers | undefined,
   retriesDone: number,
-  options: BackoffOptions = {},
+  policy: RetryPolicy,
   now: number = Date.now(),
   random: number = Math.random(),
 ): number {
   const suggested = serverSuggestedDelayMs(headers, now);
-  const maxServer = options.maxServerDelayMs ?? 60_000;
-  if (suggested !== undefined && suggested >= 0 && suggested <= maxServer) return suggested;
-  const initial = options.initialDelayMs ?? 500;
-  const cap = options.maxDelayMs ?? 8_000;
-  const base = Math.min(initial * 2 ** retriesDone, cap);
-  return Math.round(base * (1 - random * 0.25));
+  if (suggested !== undefined && suggested >= 0 && suggested <= policy.maxServerDelayMs)
+    return suggested;
+  const base = Math.min(policy.initialDelayMs * 2 ** retriesDone, policy.maxDelayMs);
+  return Math.round(base * (1 - random * policy.jitter));
 }
 
 /**
@@ -96,12 +133,11 @@ export function retryDelayMs(
  */
 export function retryAfterBeyondCeiling(
   headers: Headers,
-  options: BackoffOptions = {},
+  policy: RetryPolicy,
   now: number = Date.now(),
 ): number | undefined {
   const suggested = serverSuggestedDelayMs(headers, now);
-  const maxServer = options.maxServerDelayMs ?? 60_000;
-  return suggested !== undefined && suggested > maxServer ? suggested : undefined;
+  return suggested !== undefined && suggested > policy.maxServerDelayMs ? suggested : undefined;
 }
 
 /** The server's hint in ms, or undefined when it gave none (or nothing readable). */

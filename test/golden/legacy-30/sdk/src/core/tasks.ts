@@ -26,7 +26,7 @@ import {
   type ProgressScale,
 } from './progress.js';
 import type { Scrubber } from './redact.js';
-import { serverSuggestedDelayMs } from './retry.js';
+import { serverSuggestedDelayMs, type RetryPolicy } from './retry.js';
 import { sleep } from './timers.js';
 
 export type { CanonicalTaskState, ProgressScale } from './progress.js';
@@ -84,8 +84,8 @@ export interface WaitOptions<TTask = unknown, TResult = unknown> {
    */
   requestOptions?: RequestOptions | undefined;
   /**
-   * Consecutive transient poll failures (connection, 408, 429, 5xx) tolerated before giving up
-   * (default 5). Each failed poll is one request; the next poll waits for the server's
+   * Consecutive transient poll failures (connection errors and the policy's transient statuses)
+   * tolerated before giving up (default: the client's `retryPolicy.maxPollErrors`). Each failed poll is one request; the next poll waits for the server's
    * `Retry-After` or an exponential backoff from the poll interval. So a persistent 5xx costs at
    * most `maxPollErrors + 1` poll requests, whatever the client's `maxRetries`.
    */
@@ -273,7 +273,8 @@ async function pollUntilDone<TTask, TResult>(
   const scrub = client.scrub;
   const budget = options.timeoutMs ?? descriptor.timeoutMs;
   const interval = options.intervalMs ?? descriptor.intervalMs;
-  const maxErrors = options.maxPollErrors ?? 5;
+  const policy = client.retryPolicy;
+  const maxErrors = options.maxPollErrors ?? policy.maxPollErrors;
   const deadline = Date.now() + budget;
   const requestTimeout = options.requestOptions?.timeout ?? client.timeout;
   let last: Snapshot<TTask, TResult> | undefined;
@@ -300,9 +301,9 @@ async function pollUntilDone<TTask, TResult>(
     } catch (error) {
       if (error instanceof APIConnectionTimeoutError && deadline - Date.now() <= 0)
         throw new TaskTimeoutError(id, budget, last, scrub);
-      if (!isTransient(error) || ++errors > maxErrors) throw error;
+      if (!isTransient(error, policy) || ++errors > maxErrors) throw error;
       // Back off on repeated failures; a server hint (Retry-After on a 429/503) wins.
-      const hinted = error instanceof APIError ? hintFromRecord(error.headers) : undefined;
+      const hinted = error instanceof APIError ? hintFromRecord(error.headers, policy) : undefined;
       delay = hinted ?? Math.min(interval * 2 ** (errors - 1), 60_000);
       client.logger.info(
         `task ${id}: poll failed (${(error as Error).name}), next poll in ${delay} ms`,
@@ -338,19 +339,24 @@ function changed(previous: TaskSnapshot<unknown>, next: TaskSnapshot<unknown>): 
   );
 }
 
-function isTransient(error: unknown): boolean {
+function isTransient(error: unknown, policy: RetryPolicy): boolean {
   if (error instanceof APIUserAbortError) return false;
   if (error instanceof APIConnectionError) return true;
   if (error instanceof APIError && error.status !== undefined) {
-    return error.status === 408 || error.status === 429 || error.status >= 500;
+    return (
+      policy.pollRetryStatuses.includes(error.status) || error.status >= policy.retryStatusFrom
+    );
   }
   return false;
 }
 
-function hintFromRecord(headers: Record<string, string> | undefined): number | undefined {
+function hintFromRecord(
+  headers: Record<string, string> | undefined,
+  policy: RetryPolicy,
+): number | undefined {
   if (!headers) return undefined;
   const value = serverSuggestedDelayMs(new Headers(headers));
-  return value !== undefined && value >= 0 && value <= 60_000 ? value : undefined;
+  return value !== undefined && value >= 0 && value <= policy.maxServerDelayMs ? value : undefined;
 }
 
 /** Submits (once: submits are not re-sent unless provably unsent), reads the task id, then waits. */

@@ -6,11 +6,13 @@ export interface BodySpec {
     /** Multipart: declared `encoding.contentType` per part. */
     partTypes?: Readonly<Record<string, string>> | undefined;
     value: unknown;
+    /** The encoder for kinds beyond JSON and text (`encodeBody` of form-body.ts). */
+    encode?: ((spec: BodySpec) => Promise<EncodedBody>) | undefined;
 }
 export interface EncodedBody {
     body: FormData | Blob | string | undefined;
     /** Header to send; undefined when fetch must choose (FormData boundary). */
     contentType: string | undefined;
 }
-export declare function encodeBody(spec: BodySpec): Promise<EncodedBody>;
-export declare function toFormData(value: unknown, partTypes: Readonly<Record<string, string>>): Promise<FormData>;
+/** JSON and text bodies; other kinds need the operation's `encode`. */
+export declare function encodePlainBody(spec: BodySpec): Promise<EncodedBody>;

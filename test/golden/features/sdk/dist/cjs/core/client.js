@@ -9,6 +9,7 @@ exports.APIResource = exports.BaseClient = void 0;
  */
 const api_promise_js_1 = require("./api-promise.js");
 const body_js_1 = require("./body.js");
+const body_reader_js_1 = require("./body-reader.js");
 const env_js_1 = require("./env.js");
 const errors_js_1 = require("./errors.js");
 const logger_js_1 = require("./logger.js");
@@ -17,7 +18,6 @@ const query_js_1 = require("./query.js");
 const redact_js_1 = require("./redact.js");
 const response_js_1 = require("./response.js");
 const retry_js_1 = require("./retry.js");
-const stream_js_1 = require("./stream.js");
 const timers_js_1 = require("./timers.js");
 const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
 const DEFAULT_IDLE_TIMEOUT_MS = 5 * 60 * 1000;
@@ -35,6 +35,7 @@ class BaseClient {
     #fetch;
     #logger;
     #scrub;
+    #retryPolicy;
     constructor(options, config) {
         this.#options = { ...options };
         this.#config = config;
@@ -47,7 +48,8 @@ class BaseClient {
         if (!baseUrl)
             throw new errors_js_1.ShellApiError(`No base URL: pass baseUrl or set ${config.envPrefix}_BASE_URL.`);
         this.baseUrl = this.#withoutPathPrefix(baseUrl.replace(/\/+$/, ''));
-        this.maxRetries = options.maxRetries ?? 2;
+        this.#retryPolicy = (0, retry_js_1.withBackoff)(config.retryPolicy, options.backoff);
+        this.maxRetries = options.maxRetries ?? config.retryPolicy.maxRetries;
         this.timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
         this.idleTimeout = options.idleTimeout ?? DEFAULT_IDLE_TIMEOUT_MS;
         this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
@@ -81,6 +83,10 @@ class BaseClient {
     get scrub() {
         return this.#scrub;
     }
+    /** The retry policy in force (the API's, with this client's `backoff` overrides). */
+    get retryPolicy() {
+        return this.#retryPolicy;
+    }
     /** The logger with redaction applied (no-op when none was given). */
     get logger() {
         return this.#logger;
@@ -95,8 +101,9 @@ class BaseClient {
         let headers;
         try {
             url = this.#buildUrl(operation, options);
-            encoded = operation.body
-                ? await (0, body_js_1.encodeBody)(operation.body)
+            const body = operation.body;
+            encoded = body
+                ? await (body.encode ?? body_js_1.encodePlainBody)(body)
                 : { body: undefined, contentType: undefined };
             headers = this.#buildHeaders(operation, options, encoded.contentType);
         }
@@ -154,7 +161,7 @@ class BaseClient {
                             scrub: this.#scrub,
                         });
                 if (attempt < maxRetries && (0, retry_js_1.shouldRetryError)(error, retryClass)) {
-                    const delay = (0, retry_js_1.retryDelayMs)(undefined, attempt, this.#options.backoff);
+                    const delay = (0, retry_js_1.retryDelayMs)(undefined, attempt, this.#retryPolicy);
                     this.#logger.info(`retrying ${label} in ${delay} ms after ${error.name}: ${error.message}`);
                     await (0, timers_js_1.sleep)(delay, userSignal);
                     return 'retry';
@@ -179,7 +186,7 @@ class BaseClient {
             this.#logger.debug(`← ${response.status} ${label} (${Date.now() - started} ms)`, {
                 headers: response.headers,
             });
-            const read = () => (0, stream_js_1.readAll)(response, {
+            const read = () => (0, body_reader_js_1.readAll)(response, {
                 controller,
                 userSignal,
                 idleTimeoutMs: options.idleTimeout ?? this.idleTimeout,
@@ -187,14 +194,14 @@ class BaseClient {
                 maxBytes: options.maxResponseBytes ?? this.maxResponseBytes,
             });
             if (!response.ok) {
-                const retryAfterMs = (0, retry_js_1.retryAfterBeyondCeiling)(response.headers, this.#options.backoff);
+                const retryAfterMs = (0, retry_js_1.retryAfterBeyondCeiling)(response.headers, this.#retryPolicy);
                 if (attempt < maxRetries &&
                     retryAfterMs === undefined &&
-                    (0, retry_js_1.shouldRetryResponse)(response, retryClass)) {
+                    (0, retry_js_1.shouldRetryResponse)(response, retryClass, this.#retryPolicy)) {
                     done();
                     unlink();
                     response.body?.cancel().catch(() => { });
-                    const delay = (0, retry_js_1.retryDelayMs)(response.headers, attempt, this.#options.backoff);
+                    const delay = (0, retry_js_1.retryDelayMs)(response.headers, attempt, this.#retryPolicy);
                     this.#logger.info(`retrying ${label} in ${delay} ms after status ${response.status}`);
                     await (0, timers_js_1.sleep)(delay, userSignal);
                     continue;
@@ -206,7 +213,7 @@ class BaseClient {
                 if (userSignal?.aborted)
                     throw new errors_js_1.APIUserAbortError({ cause: userSignal.reason });
                 const body = (0, response_js_1.parseErrorBody)(bytes);
-                const waitNote = retryAfterMs !== undefined && (0, retry_js_1.shouldRetryResponse)(response, retryClass)
+                const waitNote = retryAfterMs !== undefined && (0, retry_js_1.shouldRetryResponse)(response, retryClass, this.#retryPolicy)
                     ? ` (not retried: the server asked to wait ${retryAfterMs} ms, beyond the client's ceiling)`
                     : '';
                 throw errors_js_1.APIError.generate({
@@ -248,11 +255,10 @@ class BaseClient {
                     });
                 }
                 done();
-                const stream = new stream_js_1.Stream(response, {
+                const stream = operation.stream.open(response, {
                     controller,
                     userSignal,
                     idleTimeoutMs: options.idleTimeout ?? this.idleTimeout,
-                    terminator: operation.stream.terminator,
                     scrub: this.#scrub,
                     onClose: unlink,
                 });
@@ -261,7 +267,7 @@ class BaseClient {
             if (!(0, response_js_1.isBufferedMode)(as)) {
                 done();
                 const data = as === 'stream'
-                    ? (0, stream_js_1.guardedBodyStream)(response, {
+                    ? (0, body_reader_js_1.guardedBodyStream)(response, {
                         controller,
                         userSignal,
                         idleTimeoutMs: options.idleTimeout ?? this.idleTimeout,

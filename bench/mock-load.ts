@@ -11,7 +11,7 @@
  * only competes with the load generator for the CPU.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import http from 'node:http';
 import net from 'node:net';
@@ -353,14 +353,18 @@ async function waitUntilServing(
   throw new Error(`${name} did not start within ${timeoutMs} ms`);
 }
 
-function startServer(name: string, cmd: string, args: string[]): ChildProcess {
-  const child = spawn(cmd, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+/** `stdoutFd`: send the server's stdout to this file (its request log) instead of a pipe. */
+function startServer(name: string, cmd: string, args: string[], stdoutFd?: number): ChildProcess {
+  const child = spawn(cmd, args, {
+    cwd: repoRoot,
+    stdio: ['ignore', stdoutFd ?? 'pipe', 'pipe'],
+  });
   let tail = '';
   const keepTail = (c: Buffer): void => {
     tail = (tail + c.toString('utf8')).slice(-2000);
   };
   // Always drain both pipes so a chatty server never blocks on a full pipe.
-  child.stdout!.on('data', keepTail);
+  child.stdout?.on('data', keepTail);
   child.stderr!.on('data', keepTail);
   child.on('exit', (code, signal) => {
     if (!stopping) console.error(`${name} exited early (${code ?? signal}); last output:\n${tail}`);
@@ -443,6 +447,17 @@ async function main(): Promise<void> {
       String(mockSpeed),
     ]);
     children.push(mock);
+    // The same CLI with its default per-request log, written to a file as `mock > log` would.
+    const loggingPort = await freePort();
+    const logFd = openSync(path.join(tmp, 'mock.log'), 'w');
+    const loggingMock = startServer(
+      'mock (logging)',
+      process.execPath,
+      [mockCli, '--port', String(loggingPort), '--host', '127.0.0.1', '--speed', String(mockSpeed)],
+      logFd,
+    );
+    closeSync(logFd);
+    children.push(loggingMock);
     const prismPort = await freePort();
     // `-v silent` is Prism's equivalent of the mock's --quiet (no log line per request).
     const prismProc = startServer('prism', prism.bin, [
@@ -459,6 +474,7 @@ async function main(): Promise<void> {
     await waitUntilServing(mockPort, mock, 'mock', 30_000);
     const mockStartMs = performance.now() - spawnedAt;
     await waitUntilServing(prismPort, prismProc, 'prism', 60_000);
+    await waitUntilServing(loggingPort, loggingMock, 'mock (logging)', 30_000);
 
     const headers = { authorization: 'Bearer sk-test', 'content-type': 'application/json' };
     const operations = [
@@ -507,6 +523,7 @@ async function main(): Promise<void> {
     await waitUntilServing(barePort, bare, 'bare', 30_000);
     const servers = [
       { name: 'mock (generated)', port: mockPort, pid: mock.pid },
+      { name: 'mock, default logging', port: loggingPort, pid: loggingMock.pid },
       { name: `prism ${prism.version}`, port: prismPort, pid: prismProc.pid },
       { name: 'bare node:http', port: barePort, pid: bare.pid },
     ];
@@ -580,9 +597,11 @@ async function main(): Promise<void> {
     const rps = (server: string, label: string): number =>
       Number(rows.find((r) => r[0]!.startsWith(server) && r[1] === label)?.[2]);
     for (const op of operations) {
-      const mockRps = rps('mock', op.label);
+      const mockRps = rps('mock (generated)', op.label);
+      const loggingRps = rps('mock, default logging', op.label);
       console.log(
-        `${op.label}: mock = ${fmt(mockRps / rps('prism', op.label), 1)}× Prism, ${fmt(mockRps / rps('bare', op.label), 2)}× bare`,
+        `${op.label}: mock = ${fmt(mockRps / rps('prism', op.label), 1)}× Prism, ${fmt(mockRps / rps('bare', op.label), 2)}× bare; ` +
+          `with default logging ${fmt(loggingRps / rps('bare', op.label), 2)}× bare`,
       );
     }
     console.log(samples.join('\n'));

@@ -1,6 +1,7 @@
 /** Command-line front end of the mock server: flags → options, one log line per request, clean shutdown on a signal. */
 import type { MockServer } from './server.js';
 import type { ClockMode } from './clock.js';
+import { createLineBuffer } from './log-buffer.js';
 
 export interface MockCliOptions {
   port: number;
@@ -104,13 +105,17 @@ export async function runMockCli(
     return undefined;
   }
   const { quiet, help: _help, ...options } = args;
+  const log = quiet ? undefined : createLineBuffer((chunk) => process.stdout.write(chunk));
   const server = await start({
     ...options,
-    logger: quiet ? (): void => undefined : (line: string): void => console.log(line),
+    ...(log ? { logger: (line: string): void => log.line(line) } : {}),
   });
   console.log(`Mock server listening on ${server.url}`);
   const stop = (): void => {
-    void server.close().then(() => process.exit(0));
+    void server.close().then(() => {
+      log?.flush();
+      process.exit(0);
+    });
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -122,15 +122,25 @@ function locateSyntaxError(text: string, maxDepth: number): { position: number; 
     unexpected('a JSON value');
   };
 
-  const object = (): void => {
+  /** The members of an object or array after its opening bracket, through its closing one. */
+  const members = (close: '}' | ']', member: () => void): void => {
     i++;
     ws();
-    if (text[i] === '}') {
-      i++;
-      depth--;
-      return;
-    }
-    for (;;) {
+    if (text[i] !== close)
+      for (;;) {
+        member();
+        ws();
+        if (text[i] === close) break;
+        if (text[i] !== ',') unexpected(`',' or '${close}'`);
+        i++;
+        ws();
+        if (text[i] === close) fail(`trailing comma before "${close}"`);
+      }
+    i++;
+    depth--;
+  };
+  const object = (): void =>
+    members('}', () => {
       ws();
       if (text[i] !== '"') unexpected('a property name in double quotes');
       string();
@@ -138,47 +148,8 @@ function locateSyntaxError(text: string, maxDepth: number): { position: number; 
       if (text[i] !== ':') unexpected("':'");
       i++;
       value();
-      ws();
-      if (text[i] === ',') {
-        i++;
-        ws();
-        if (text[i] === '}') fail('trailing comma before "}"');
-        continue;
-      }
-      if (text[i] === '}') {
-        i++;
-        depth--;
-        return;
-      }
-      unexpected("',' or '}'");
-    }
-  };
-
-  const array = (): void => {
-    i++;
-    ws();
-    if (text[i] === ']') {
-      i++;
-      depth--;
-      return;
-    }
-    for (;;) {
-      value();
-      ws();
-      if (text[i] === ',') {
-        i++;
-        ws();
-        if (text[i] === ']') fail('trailing comma before "]"');
-        continue;
-      }
-      if (text[i] === ']') {
-        i++;
-        depth--;
-        return;
-      }
-      unexpected("',' or ']'");
-    }
-  };
+    });
+  const array = (): void => members(']', value);
 
   try {
     value();

@@ -66,7 +66,7 @@ async function send(
   req: IncomingMessage,
   res: ServerResponse,
   result: MockResult,
-  abort: AbortController,
+  lazyAbort: { controller(): AbortController },
 ): Promise<number | string> {
   switch (result.kind) {
     case 'drop':
@@ -79,6 +79,7 @@ async function send(
       await new Promise<void>((resolve) => res.on('close', () => resolve()));
       return `${result.status} stalled`;
     case 'stream': {
+      const abort = lazyAbort.controller();
       writeHead(res, result.status, result.headers);
       res.flushHeaders();
       const iterator = result.chunks[Symbol.asyncIterator]();
@@ -117,25 +118,46 @@ async function send(
   }
 }
 
+/**
+ * An abort signal for a client that goes away mid-answer, made only when the engine asks (a
+ * delay, a stream): most answers are written at once and never need one.
+ */
+function closeSignal(res: ServerResponse): { controller(): AbortController } {
+  let made: AbortController | undefined;
+  return {
+    controller(): AbortController {
+      if (made) return made;
+      const abort = new AbortController();
+      made = abort;
+      const closed = (): void => {
+        if (!res.writableFinished) abort.abort(new Error('client closed the connection'));
+      };
+      if (res.closed) closed();
+      else res.on('close', closed);
+      return abort;
+    },
+  };
+}
+
 export async function startMockServer(options: MockServerOptions): Promise<MockServer> {
   const log = options.logger;
   const engine = createMockEngine({ ...options, ...(log ? { logger: log } : {}) });
   const server = createServer((req, res) => {
-    const started = performance.now();
-    const abort = new AbortController();
-    res.on('close', () => {
-      if (!res.writableFinished) abort.abort(new Error('client closed the connection'));
-    });
+    const started = log ? performance.now() : 0;
+    const abort = closeSignal(res);
     const requestUrl = req.url ?? '/';
-    const base = {
-      method: req.method ?? 'GET',
-      url: requestUrl,
-      headers: req.headers,
-      signal: abort.signal,
-    };
+    const base = { method: req.method ?? 'GET', url: requestUrl, headers: req.headers };
     readBody(req, engine.bodyLimit)
       .then(({ body, tooLarge }) =>
-        tooLarge ? engine.tooLarge(base) : engine.handle({ ...base, body }),
+        tooLarge
+          ? engine.tooLarge(base)
+          : engine.handle({
+              ...base,
+              body,
+              get signal(): AbortSignal {
+                return abort.controller().signal;
+              },
+            }),
       )
       .then(async (result) => {
         const status = await send(req, res, result, abort);

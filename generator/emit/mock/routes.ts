@@ -8,6 +8,7 @@ import type {
   ApiIr,
   ContentIr,
   OperationIr,
+  PagingFieldIr,
   SchemaIr,
   ServerIr,
   TaskIdInputIr,
@@ -21,6 +22,7 @@ import type {
 } from '../../../templates/mock/types.js';
 import { componentDefs, toJsonSchema, type JsonSchemaOptions } from '../../ir/json-schema.js';
 import { shownExamples } from '../../ir/examples/index.js';
+import { resolveSchema } from '../client/type-refs.js';
 
 /** Validation needs no prose; answers come from the IR's examples (`MockContent.examples`, `MockHeader.example`). */
 const SCHEMA_OPTIONS: JsonSchemaOptions = { docs: false, examples: false, discriminator: true };
@@ -143,7 +145,27 @@ function operationOf(op: OperationIr, ir: ApiIr): MockOperation {
     };
   const role = taskRoleOf(op, ir);
   if (role) out.taskRole = role;
+  if (op.paging) {
+    const { source: _source, ...paging } = op.paging;
+    out.paging = paging;
+    const size = paging.size && sizeDefault(op, paging.size, ir);
+    if (size !== undefined) out.paging.defaultSize = size;
+  }
   return out;
+}
+
+/** The page size a request without one gets: the size field's schema default, when a whole number. */
+function sizeDefault(op: OperationIr, field: PagingFieldIr, ir: ApiIr): number | undefined {
+  let schema: SchemaIr | undefined;
+  if (field.in === 'query') schema = op.parameters.find((p) => p.name === field.name)?.schema;
+  else {
+    const body = op.requestBody?.contents.find((c) => c.schema !== undefined)?.schema;
+    const resolved = body && resolveSchema(ir, body);
+    if (resolved?.kind === 'object')
+      schema = resolved.properties.find((p) => p.name === field.name)?.schema;
+  }
+  const value = schema && resolveSchema(ir, schema).default;
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
 }
 
 export function createMockRoutes(ir: ApiIr): MockRouteTable {

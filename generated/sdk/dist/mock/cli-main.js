@@ -1,3 +1,4 @@
+import { createLineBuffer } from './log-buffer.js';
 export const MOCK_CLI_HELP = `Usage: mock [--port 4010] [--host 127.0.0.1] [--speed 1] [--clock real|manual] [--body-limit BYTES] [--keys KEY,...] [--quiet]
 
 Serves every operation of the API from its spec examples, validating requests strictly.
@@ -89,13 +90,17 @@ export async function runMockCli(argv, start) {
         return undefined;
     }
     const { quiet, help: _help, ...options } = args;
+    const log = quiet ? undefined : createLineBuffer((chunk) => process.stdout.write(chunk));
     const server = await start({
         ...options,
-        logger: quiet ? () => undefined : (line) => console.log(line),
+        ...(log ? { logger: (line) => log.line(line) } : {}),
     });
     console.log(`Mock server listening on ${server.url}`);
     const stop = () => {
-        void server.close().then(() => process.exit(0));
+        void server.close().then(() => {
+            log?.flush();
+            process.exit(0);
+        });
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);

@@ -72,7 +72,7 @@ export function createMockEngine(options) {
         };
     }
     /** The answer as the transport sends it: common headers, a paced stream, or a stall. */
-    function deliver(req, answer, signal) {
+    function deliver(req, answer, request) {
         const { op, prefer } = req;
         if (answer.kind === 'error')
             return fail(op, answer.detail);
@@ -94,7 +94,7 @@ export function createMockEngine(options) {
             clock,
             delayMs: streamDelayMs,
             step: stepStreams,
-            ...(signal ? { signal } : {}),
+            ...(request.signal ? { signal: request.signal } : {}),
         });
         return { kind: 'stream', status, headers, chunks, operationId };
     }
@@ -181,7 +181,7 @@ export function createMockEngine(options) {
             body: parsed.value,
             prefer,
         };
-        return deliver(checked, answerRequest(checked, { compiler, tasks }), request.signal);
+        return deliver(checked, answerRequest(checked, { compiler, tasks }), request);
     }
     const engine = {
         handle,

@@ -100,66 +100,38 @@ function locateSyntaxError(text, maxDepth) {
         }
         unexpected('a JSON value');
     };
-    const object = () => {
+    /** The members of an object or array after its opening bracket, through its closing one. */
+    const members = (close, member) => {
         i++;
         ws();
-        if (text[i] === '}') {
-            i++;
-            depth--;
-            return;
-        }
-        for (;;) {
-            ws();
-            if (text[i] !== '"')
-                unexpected('a property name in double quotes');
-            string();
-            ws();
-            if (text[i] !== ':')
-                unexpected("':'");
-            i++;
-            value();
-            ws();
-            if (text[i] === ',') {
+        if (text[i] !== close)
+            for (;;) {
+                member();
+                ws();
+                if (text[i] === close)
+                    break;
+                if (text[i] !== ',')
+                    unexpected(`',' or '${close}'`);
                 i++;
                 ws();
-                if (text[i] === '}')
-                    fail('trailing comma before "}"');
-                continue;
+                if (text[i] === close)
+                    fail(`trailing comma before "${close}"`);
             }
-            if (text[i] === '}') {
-                i++;
-                depth--;
-                return;
-            }
-            unexpected("',' or '}'");
-        }
-    };
-    const array = () => {
         i++;
-        ws();
-        if (text[i] === ']') {
-            i++;
-            depth--;
-            return;
-        }
-        for (;;) {
-            value();
-            ws();
-            if (text[i] === ',') {
-                i++;
-                ws();
-                if (text[i] === ']')
-                    fail('trailing comma before "]"');
-                continue;
-            }
-            if (text[i] === ']') {
-                i++;
-                depth--;
-                return;
-            }
-            unexpected("',' or ']'");
-        }
+        depth--;
     };
+    const object = () => members('}', () => {
+        ws();
+        if (text[i] !== '"')
+            unexpected('a property name in double quotes');
+        string();
+        ws();
+        if (text[i] !== ':')
+            unexpected("':'");
+        i++;
+        value();
+    });
+    const array = () => members(']', value);
     try {
         value();
         ws();

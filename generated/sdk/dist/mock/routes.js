@@ -9046,6 +9046,21 @@ export const routes = JSON.parse(`{
         "family": "midjourney",
         "role": "list",
         "items": "/content"
+      },
+      "paging": {
+        "style": "page",
+        "param": {
+          "in": "body",
+          "name": "pageNumber"
+        },
+        "firstPage": 0,
+        "items": "/content",
+        "size": {
+          "in": "body",
+          "name": "pageSize"
+        },
+        "last": "/last",
+        "defaultSize": 10
       }
     },
     {

@@ -102,12 +102,8 @@ export function coerceText(
   compiler: SchemaCompiler,
 ): unknown {
   const types = schemaTypes(schema, compiler);
-  if (types === undefined || types.has('string')) return text;
-  if (types.has('integer') && /^-?\d+$/.test(text)) return Number(text);
-  if (types.has('number') && /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(text))
-    return Number(text);
-  if (types.has('boolean') && (text === 'true' || text === 'false')) return text === 'true';
-  if (types.has('null') && (text === 'null' || text === '')) return null;
+  if (types === undefined) return text;
+  // JSON text for a union that admits an object or array (`oneOf: [object, binary]`) is that value.
   if (
     (types.has('object') && text.startsWith('{')) ||
     (types.has('array') && text.startsWith('['))
@@ -118,6 +114,12 @@ export function coerceText(
       return text;
     }
   }
+  if (types.has('string')) return text;
+  if (types.has('integer') && /^-?\d+$/.test(text)) return Number(text);
+  if (types.has('number') && /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(text))
+    return Number(text);
+  if (types.has('boolean') && (text === 'true' || text === 'false')) return text === 'true';
+  if (types.has('null') && (text === 'null' || text === '')) return null;
   if (types.has('array')) {
     const items = itemSchema(schema, compiler);
     return text === '' ? [] : text.split(',').map((t) => coerceText(t, items, compiler));

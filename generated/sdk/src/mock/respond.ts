@@ -85,6 +85,19 @@ export function exampleNames(op: MockOperation): string[] {
   ];
 }
 
+/** Examples are never mutated, so each is serialized once (the request path's largest cost otherwise). */
+const serialized = new WeakMap<object, string>();
+
+function stringifyExample(value: JsonValue | undefined): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
+  let text = serialized.get(value);
+  if (text === undefined) {
+    text = JSON.stringify(value);
+    serialized.set(value, text);
+  }
+  return text;
+}
+
 /** Body bytes and content type for a content and example value. */
 export function renderBody(
   content: MockContent | undefined,
@@ -113,7 +126,7 @@ export function renderBody(
         body: typeof value === 'string' ? value : JSON.stringify(value ?? ''),
       };
     case 'json':
-      return { contentType: content.mediaType, body: JSON.stringify(value ?? null) };
+      return { contentType: content.mediaType, body: stringifyExample(value) };
     default:
       return {
         contentType: content.mediaType,

@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.answerRequest = answerRequest;
+const paging_js_1 = require("./paging.js");
 const wire_format_js_1 = require("./wire-format.js");
 const task_routes_js_1 = require("./task-routes.js");
 const negotiate_js_1 = require("./negotiate.js");
@@ -41,18 +42,29 @@ function answerRequest(req, deps) {
         status < 300 &&
         (prefer.example === undefined || op.submit)) {
         const answer = (0, task_routes_js_1.answerTaskOperation)(op, example?.value ?? null, req, deps.tasks);
-        if (answer && 'reject' in answer)
-            return error(answer.reject);
-        if (answer) {
-            const json = JSON.stringify(answer.value);
+        const paged = answer && 'value' in answer ? pageOf(req, answer.value) : answer;
+        if (paged && 'reject' in paged)
+            return error(paged.reject);
+        if (paged) {
+            const json = JSON.stringify(paged.value);
             return { kind: 'body', status, contentType: content.mediaType, body: json, headers: extra };
         }
     }
-    const shaped = example && content?.kind === 'json' && example.name !== 'base64'
+    let shaped = example && content?.kind === 'json' && example.name !== 'base64'
         ? { ...example, value: (0, wire_format_js_1.applyWireFormat)(example.value, body) }
         : example;
+    if (shaped && content?.kind === 'json' && status < 300 && prefer.example === undefined) {
+        const paged = pageOf(req, shaped.value);
+        if ('reject' in paged)
+            return error(paged.reject);
+        shaped = { ...shaped, value: paged.value };
+    }
     const rendered = (0, respond_js_1.renderBody)(content, shaped);
     return { kind: 'body', status, ...rendered, headers: extra };
+}
+/** The page a paged operation's request asks for (`value` as it is otherwise). */
+function pageOf(req, value) {
+    return req.op.paging ? (0, paging_js_1.answerPage)(req.op.paging, value, req) : { value };
 }
 /** `Prefer: code=N`: the declared response for N (its example), else an error in the spec's shape. */
 function injected(req, code, deps) {

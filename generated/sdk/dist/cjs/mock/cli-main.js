@@ -3,6 +3,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.MOCK_CLI_HELP = void 0;
 exports.parseMockArgs = parseMockArgs;
 exports.runMockCli = runMockCli;
+const log_buffer_js_1 = require("./log-buffer.js");
 exports.MOCK_CLI_HELP = `Usage: mock [--port 4010] [--host 127.0.0.1] [--speed 1] [--clock real|manual] [--body-limit BYTES] [--keys KEY,...] [--quiet]
 
 Serves every operation of the API from its spec examples, validating requests strictly.
@@ -94,13 +95,17 @@ async function runMockCli(argv, start) {
         return undefined;
     }
     const { quiet, help: _help, ...options } = args;
+    const log = quiet ? undefined : (0, log_buffer_js_1.createLineBuffer)((chunk) => process.stdout.write(chunk));
     const server = await start({
         ...options,
-        logger: quiet ? () => undefined : (line) => console.log(line),
+        ...(log ? { logger: (line) => log.line(line) } : {}),
     });
     console.log(`Mock server listening on ${server.url}`);
     const stop = () => {
-        void server.close().then(() => process.exit(0));
+        void server.close().then(() => {
+            log?.flush();
+            process.exit(0);
+        });
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);

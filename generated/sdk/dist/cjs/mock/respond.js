@@ -70,6 +70,18 @@ function exampleNames(op) {
         ...new Set(op.responses.flatMap((r) => r.contents.flatMap((c) => c.examples.map((e) => e.name)))),
     ];
 }
+/** Examples are never mutated, so each is serialized once (the request path's largest cost otherwise). */
+const serialized = new WeakMap();
+function stringifyExample(value) {
+    if (value === null || typeof value !== 'object')
+        return JSON.stringify(value ?? null);
+    let text = serialized.get(value);
+    if (text === undefined) {
+        text = JSON.stringify(value);
+        serialized.set(value, text);
+    }
+    return text;
+}
 /** Body bytes and content type for a content and example value. */
 function renderBody(content, example) {
     if (!content)
@@ -94,7 +106,7 @@ function renderBody(content, example) {
                 body: typeof value === 'string' ? value : JSON.stringify(value ?? ''),
             };
         case 'json':
-            return { contentType: content.mediaType, body: JSON.stringify(value ?? null) };
+            return { contentType: content.mediaType, body: stringifyExample(value) };
         default:
             return {
                 contentType: content.mediaType,

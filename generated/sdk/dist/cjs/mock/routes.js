@@ -9049,6 +9049,21 @@ exports.routes = JSON.parse(`{
         "family": "midjourney",
         "role": "list",
         "items": "/content"
+      },
+      "paging": {
+        "style": "page",
+        "param": {
+          "in": "body",
+          "name": "pageNumber"
+        },
+        "firstPage": 0,
+        "items": "/content",
+        "size": {
+          "in": "body",
+          "name": "pageSize"
+        },
+        "last": "/last",
+        "defaultSize": 10
       }
     },
     {

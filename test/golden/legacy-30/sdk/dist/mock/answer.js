@@ -1,3 +1,4 @@
+import { answerPage } from './paging.js';
 import { applyWireFormat } from './wire-format.js';
 import { answerTaskOperation } from './task-routes.js';
 import { chooseContent, chooseStream } from './negotiate.js';
@@ -38,18 +39,29 @@ export function answerRequest(req, deps) {
         status < 300 &&
         (prefer.example === undefined || op.submit)) {
         const answer = answerTaskOperation(op, example?.value ?? null, req, deps.tasks);
-        if (answer && 'reject' in answer)
-            return error(answer.reject);
-        if (answer) {
-            const json = JSON.stringify(answer.value);
+        const paged = answer && 'value' in answer ? pageOf(req, answer.value) : answer;
+        if (paged && 'reject' in paged)
+            return error(paged.reject);
+        if (paged) {
+            const json = JSON.stringify(paged.value);
             return { kind: 'body', status, contentType: content.mediaType, body: json, headers: extra };
         }
     }
-    const shaped = example && content?.kind === 'json' && example.name !== 'base64'
+    let shaped = example && content?.kind === 'json' && example.name !== 'base64'
         ? { ...example, value: applyWireFormat(example.value, body) }
         : example;
+    if (shaped && content?.kind === 'json' && status < 300 && prefer.example === undefined) {
+        const paged = pageOf(req, shaped.value);
+        if ('reject' in paged)
+            return error(paged.reject);
+        shaped = { ...shaped, value: paged.value };
+    }
     const rendered = renderBody(content, shaped);
     return { kind: 'body', status, ...rendered, headers: extra };
+}
+/** The page a paged operation's request asks for (`value` as it is otherwise). */
+function pageOf(req, value) {
+    return req.op.paging ? answerPage(req.op.paging, value, req) : { value };
 }
 /** `Prefer: code=N`: the declared response for N (its example), else an error in the spec's shape. */
 function injected(req, code, deps) {

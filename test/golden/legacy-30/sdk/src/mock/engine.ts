@@ -183,7 +183,7 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
   }
 
   /** The answer as the transport sends it: common headers, a paced stream, or a stall. */
-  function deliver(req: CheckedRequest, answer: Answer, signal?: AbortSignal): MockResult {
+  function deliver(req: CheckedRequest, answer: Answer, request: MockRequest): MockResult {
     const { op, prefer } = req;
     if (answer.kind === 'error') return fail(op, answer.detail);
     const contentType = answer.kind === 'stream' ? answer.mediaType : answer.contentType;
@@ -203,7 +203,7 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
       clock,
       delayMs: streamDelayMs,
       step: stepStreams,
-      ...(signal ? { signal } : {}),
+      ...(request.signal ? { signal: request.signal } : {}),
     });
     return { kind: 'stream', status, headers, chunks, operationId };
   }
@@ -296,7 +296,7 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
       body: parsed.value,
       prefer,
     };
-    return deliver(checked, answerRequest(checked, { compiler, tasks }), request.signal);
+    return deliver(checked, answerRequest(checked, { compiler, tasks }), request);
   }
 
   const engine: MockEngine = {

@@ -90,16 +90,9 @@ function propertySchemas(schema, compiler, depth = 0) {
 }
 function coerceText(text, schema, compiler) {
     const types = schemaTypes(schema, compiler);
-    if (types === undefined || types.has('string'))
+    if (types === undefined)
         return text;
-    if (types.has('integer') && /^-?\d+$/.test(text))
-        return Number(text);
-    if (types.has('number') && /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(text))
-        return Number(text);
-    if (types.has('boolean') && (text === 'true' || text === 'false'))
-        return text === 'true';
-    if (types.has('null') && (text === 'null' || text === ''))
-        return null;
+    // JSON text for a union that admits an object or array (`oneOf: [object, binary]`) is that value.
     if ((types.has('object') && text.startsWith('{')) ||
         (types.has('array') && text.startsWith('['))) {
         try {
@@ -109,6 +102,16 @@ function coerceText(text, schema, compiler) {
             return text;
         }
     }
+    if (types.has('string'))
+        return text;
+    if (types.has('integer') && /^-?\d+$/.test(text))
+        return Number(text);
+    if (types.has('number') && /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(text))
+        return Number(text);
+    if (types.has('boolean') && (text === 'true' || text === 'false'))
+        return text === 'true';
+    if (types.has('null') && (text === 'null' || text === ''))
+        return null;
     if (types.has('array')) {
         const items = itemSchema(schema, compiler);
         return text === '' ? [] : text.split(',').map((t) => coerceText(t, items, compiler));

@@ -75,7 +75,7 @@ function createMockEngine(options) {
         };
     }
     /** The answer as the transport sends it: common headers, a paced stream, or a stall. */
-    function deliver(req, answer, signal) {
+    function deliver(req, answer, request) {
         const { op, prefer } = req;
         if (answer.kind === 'error')
             return fail(op, answer.detail);
@@ -97,7 +97,7 @@ function createMockEngine(options) {
             clock,
             delayMs: streamDelayMs,
             step: stepStreams,
-            ...(signal ? { signal } : {}),
+            ...(request.signal ? { signal: request.signal } : {}),
         });
         return { kind: 'stream', status, headers, chunks, operationId };
     }
@@ -184,7 +184,7 @@ function createMockEngine(options) {
             body: parsed.value,
             prefer,
         };
-        return deliver(checked, (0, answer_js_1.answerRequest)(checked, { compiler, tasks }), request.signal);
+        return deliver(checked, (0, answer_js_1.answerRequest)(checked, { compiler, tasks }), request);
     }
     const engine = {
         handle,

@@ -108,6 +108,27 @@ export interface MockOperation {
     submit?: MockSubmit;
     taskRole?: MockTaskRole;
     callbacks: MockCallback[];
+    /** From `x-paging` (the IR's `operation.paging`): the success answer is one page of a list. */
+    paging?: MockPaging;
+}
+/** A request field by wire name: a query parameter or a top-level JSON body property. */
+export interface MockPagingField {
+    in: 'query' | 'body';
+    name: string;
+}
+/** The IR's paging, without its source pointer; see `paging.ts`. */
+export interface MockPaging {
+    style: 'page' | 'cursor';
+    param: MockPagingField;
+    size?: MockPagingField;
+    /** The size field's schema default (a page holds `DEFAULT_PAGE_SIZE` items without one). */
+    defaultSize?: number;
+    firstPage: number;
+    /** JSON pointers into the answer. */
+    items: string;
+    nextCursor?: string;
+    hasMore?: string;
+    last?: string;
 }
 export interface MockTaskFamily {
     name: string;

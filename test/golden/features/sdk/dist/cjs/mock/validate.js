@@ -146,14 +146,15 @@ function createSchemaCompiler(defs) {
         const typed = compileTyped(s, types, inherited);
         const main = (value, pointer, ctx) => {
             if (value instanceof MockFile) {
-                if (!binary) {
-                    ctx.issues.push({
+                // Untyped nodes leave it to their applicators (`anyOf: [binary, array of binary]`).
+                if (binary)
+                    return;
+                if (types)
+                    return void ctx.issues.push({
                         pointer,
-                        message: `must be ${types ? types.join(' or ') : 'a value'}, not a file`,
+                        message: `must be ${types.join(' or ')}, not a file`,
                         keyword: 'type',
                     });
-                }
-                return;
             }
             if (binary && ctx.files && typeof value === 'string') {
                 ctx.issues.push({

@@ -1,0 +1,75 @@
+/**
+ * Paging end to end: the generated client's page iterator (`x-paging` → `PagePromise`) against the
+ * generated mock, which cuts its task list into the pages the requests ask for. Iterating must end
+ * after exactly the tasks the mock holds, page by page as sized.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { APIError, ShellApi } from '../../generated/sdk/dist/index.js';
+import { startMock, type MockServer } from '../../generated/sdk/dist/mock/index.js';
+
+let mock: MockServer;
+let client: ShellApi;
+beforeAll(async () => {
+  mock = await startMock({ clock: 'manual', port: 0 });
+  client = new ShellApi({ apiKey: 'sk-paging-0123456789', baseUrl: mock.url, maxRetries: 0 });
+});
+afterEach(() => mock.reset());
+afterAll(async () => {
+  await mock?.close();
+});
+
+/** Submits `count` Imagine tasks; their ids in submit order. */
+async function submitTasks(count: number): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const submitted = await client.midjourney.submit.imagine({ prompt: `koi pond ${i}` });
+    ids.push(String(submitted.result));
+  }
+  return ids;
+}
+
+describe('mock paging through the generated SDK', () => {
+  it('for await over midjourney.tasks.query ends after every task, pageSize at a time', async () => {
+    const submitted = await submitTasks(7);
+    const seen: string[] = [];
+    for await (const task of client.midjourney.tasks.query({ pageSize: 3 })) seen.push(task.id!);
+    expect([...seen].sort()).toEqual([...submitted].sort());
+    const sizes: number[] = [];
+    const lasts: unknown[] = [];
+    for await (const page of client.midjourney.tasks.query({ pageSize: 3 }).pages()) {
+      sizes.push(page.content.length);
+      lasts.push(page.last);
+    }
+    expect(sizes).toEqual([3, 3, 1]);
+    expect(lasts).toEqual([false, false, true]);
+  });
+
+  it("without a page size, pages hold the schema's default size (10)", async () => {
+    await submitTasks(12);
+    const sizes: number[] = [];
+    for await (const page of client.midjourney.tasks.query({}).pages())
+      sizes.push(page.content.length);
+    expect(sizes).toEqual([10, 2]);
+  });
+
+  it('a page past the end is empty and last; an exact multiple stops without an extra request', async () => {
+    await submitTasks(4);
+    const beyond = await client.midjourney.tasks.query({ pageSize: 2, pageNumber: 5 });
+    expect(beyond.content).toEqual([]);
+    expect(beyond.last).toBe(true);
+    const sizes: number[] = [];
+    for await (const page of client.midjourney.tasks.query({ pageSize: 2 }).pages())
+      sizes.push(page.content.length);
+    expect(sizes).toEqual([2, 2]);
+  });
+
+  it('a page number below the first page is a 400 naming the field', async () => {
+    const error = await client.midjourney.tasks.query({ pageNumber: -1 }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(APIError);
+    expect((error as APIError).status).toBe(400);
+    expect(JSON.stringify((error as APIError).error)).toContain('pageNumber');
+  });
+});

@@ -57,6 +57,48 @@ try {
     peers: ensurePeers(log),
   };
 
+  // Written after every section, so a run cut short still leaves what it measured.
+  const save = (): void => writeFileSync(resultsFile, renderResults(results));
+
+  if (only.includes('startup')) {
+    log('start-up: shellapi-gen --help');
+    results.startup = measureStartup(runs);
+    save();
+  }
+  if (only.includes('consumer')) {
+    log('consumer: tsc and bundle sizes, ours and hey-api');
+    results.consumer = await measureConsumer(bundleShellSpec(work), work, runs);
+    save();
+  }
+  if (only.includes('mock')) {
+    log('mock: load on the generated mock, Prism and a bare server');
+    const mock = await measureMock({
+      durationMs: (full ? 10 : 5) * 1000,
+      warmupMs: (full ? 2 : 1) * 1000,
+      connections: 32,
+      mockSpeed: 1000,
+      quiet: false,
+      ...(full ? {} : { only: [VALIDATED_POST] }),
+      log,
+    });
+    results.mock = {
+      setup: mock.setup,
+      validatedPost: VALIDATED_POST,
+      figures: mock.rows.map((r) => ({
+        server: r.server,
+        operation: r.operation,
+        rps: r.result.rps,
+      })),
+    };
+    save();
+  }
+  if (only.includes('sse')) {
+    log('sse: our parser and openai’s on the same bytes');
+    results.sse = await measureSse(full ? 10 : 5);
+    save();
+  }
+
+  // Last: the longest section.
   if (only.includes('generate')) {
     const specs: SpecInput[] = [];
     const wanted = (label: string): boolean =>
@@ -84,44 +126,10 @@ try {
     }
     log(`generation: ${specs.map((s) => s.label).join(', ')} × ${runs} rounds`);
     results.generation = measureGeneration(specs, runs, log);
-  }
-  if (only.includes('startup')) {
-    log('start-up: shellapi-gen --help');
-    results.startup = measureStartup(runs);
-  }
-  if (only.includes('consumer')) {
-    log('consumer: tsc and bundle sizes, ours and hey-api');
-    results.consumer = await measureConsumer(bundleShellSpec(work), work, runs);
-  }
-  if (only.includes('mock')) {
-    log('mock: load on the generated mock, Prism and a bare server');
-    const mock = await measureMock({
-      durationMs: (full ? 10 : 5) * 1000,
-      warmupMs: (full ? 2 : 1) * 1000,
-      connections: 32,
-      mockSpeed: 1000,
-      quiet: false,
-      ...(full ? {} : { only: [VALIDATED_POST] }),
-      log,
-    });
-    results.mock = {
-      setup: mock.setup,
-      validatedPost: VALIDATED_POST,
-      figures: mock.rows.map((r) => ({
-        server: r.server,
-        operation: r.operation,
-        rps: r.result.rps,
-      })),
-    };
-  }
-  if (only.includes('sse')) {
-    log('sse: our parser and openai’s on the same bytes');
-    results.sse = await measureSse(full ? 10 : 5);
+    save();
   }
 
-  const markdown = renderResults(results);
-  writeFileSync(resultsFile, markdown);
-  console.log(`\n${markdown}`);
+  console.log(`\n${renderResults(results)}`);
   const checks = checkTargets(results);
   console.log(
     `targets holding: ${checks.filter((c) => c.holds).length} of ${checks.length}; written ${path.relative(process.cwd(), resultsFile)}`,

@@ -177,8 +177,8 @@ export function renderResults(r: BenchResults): string {
       .map(([name, version]) => `${name} ${version}`)
       .join(', ')}.`,
     '',
-    'Commands: `npm run bench` (quick), `npm run bench -- --full` (adds the 5,000-operation spec and more runs), ' +
-      '`npm run bench -- --only generate,startup,consumer,mock,sse` (some sections).',
+    'Commands: `npm run bench` (quick), `npm run bench -- --full` (adds the 1,000- and 5,000-operation specs, 5 rounds, three mock operations), ' +
+      '`npm run bench -- --only generate,startup,consumer,mock,sse` (some sections), `--specs petstore,openai.yaml,...` (some specs).',
   ];
   const checks = checkTargets(r);
   if (checks.length > 0) {

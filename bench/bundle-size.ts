@@ -1,6 +1,7 @@
 /**
  * Browser bundle sizes of the generated client (esbuild: platform browser, minified, tree-shaken):
- * one standalone operation function with a bare `BaseClient`, against the whole `ShellApi` client.
+ * one standalone operation function with a bare `BaseClient`, against the whole `ShellApi` client;
+ * the same two for hey-api's output of this spec (its `sdk.gen.ts` functions).
  * Prints minified and gzipped bytes of both.
  * Usage: npx tsx bench/bundle-size.ts [FUNCTION]   (default embeddingsCreate; needs generated/sdk/dist)
  */
@@ -73,6 +74,24 @@ export async function measureBundles(
     'ShellApi',
     `import { ShellApi } from ${spec};\nexport const client = new ShellApi({ apiKey: 'sk-bundle' });`,
     resolveDir,
+  );
+  return { operation, whole };
+}
+
+/**
+ * hey-api's output folder `dir` (sdk.gen.ts next to its client): one operation function `fn` with
+ * the default client it calls, against every function of the SDK.
+ */
+export async function measureHeyApiBundles(dir: string, fn: string): Promise<BundleSizes> {
+  const operation = await bundle(
+    `hey-api ${fn}`,
+    `import { ${fn} } from './sdk.gen';\nexport function run(options) { return ${fn}(options); }`,
+    dir,
+  );
+  const whole = await bundle(
+    'hey-api whole SDK',
+    `import * as sdk from './index';\nexport const all = sdk;`,
+    dir,
   );
   return { operation, whole };
 }

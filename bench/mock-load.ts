@@ -2,24 +2,25 @@
  * Load benchmark of the generated mock server against Prism and a bare `node:http` server that
  * answers the same bytes, on a validated JSON POST, a GET and an SSE stream; also the mock's
  * start-up time (spawn to first answer). Prints figures only (no pass/fail).
- * Usage: npx tsx bench/mock-load.ts [--duration 10] [--warmup 2] [--connections 32]
+ * Usage: npx tsx bench/mock-load.ts [--duration 10] [--warmup 2] [--connections 32] [--logging]
  *   [--mock-cli generated/sdk/dist/mock/cli.js] (another build's CLI, to compare before/after)
+ *   --logging keeps each server's default per-request logging (default here: both quiet).
  *
- * Layout: this process bundles the spec, installs Prism into a temp folder (never a project
- * dependency), starts both servers as separate processes on 127.0.0.1, then runs the load
+ * Layout: this process bundles the spec, installs Prism with the bench peers (bench/peers.ts,
+ * never a project dependency), starts both servers as separate processes on 127.0.0.1, then runs the load
  * generator as a third process once per server × operation, one at a time, so a measured server
  * only competes with the load generator for the CPU.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+import { bundleShellSpec } from './consumer.js';
+import { ensurePeers, peerBin, repoRoot } from './peers.js';
 
 /** What the load generator needs for one measurement; passed to it as JSON in an env variable. */
 interface LoadJob {
@@ -290,41 +291,6 @@ function freePort(): Promise<number> {
   });
 }
 
-function run(cmd: string, args: string[], cwd: string): string {
-  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stderr}${r.stdout}`);
-  return r.stdout;
-}
-
-/** Prism lives in a temp folder reused across runs; installed with npm on first use. */
-function ensurePrism(): { bin: string; version: string } {
-  const prefix = path.join(os.tmpdir(), 'shellapi-bench-prism');
-  const bin = path.join(prefix, 'node_modules', '.bin', 'prism');
-  if (!existsSync(bin)) {
-    console.log(`installing @stoplight/prism-cli into ${prefix} …`);
-    run(
-      'npm',
-      [
-        'install',
-        '--prefix',
-        prefix,
-        '--no-audit',
-        '--no-fund',
-        '--no-save',
-        '@stoplight/prism-cli',
-      ],
-      os.tmpdir(),
-    );
-  }
-  const pkg = JSON.parse(
-    readFileSync(
-      path.join(prefix, 'node_modules', '@stoplight', 'prism-cli', 'package.json'),
-      'utf8',
-    ),
-  ) as { version: string };
-  return { bin, version: pkg.version };
-}
-
 /** Resolves once a POST to the probe path answers at all (any status). */
 async function waitUntilServing(
   port: number,
@@ -410,31 +376,94 @@ function table(rows: string[][]): string {
     .join('\n');
 }
 
-async function main(): Promise<void> {
-  const durationMs = flag('duration', 10) * 1000;
-  const warmupMs = flag('warmup', 2) * 1000;
-  const connections = flag('connections', 32);
-  // The mock paces SSE chunks by a 20 ms clock delay divided by --speed; 1000 makes it 0.02 ms,
-  // which Node's timers round up to about 1 ms per gap.
-  const mockSpeed = flag('mock-speed', 1000);
+export interface MockBenchOptions {
+  durationMs: number;
+  warmupMs: number;
+  connections: number;
+  /** The mock paces SSE chunks by a 20 ms clock delay divided by this. */
+  mockSpeed: number;
+  /** `--quiet` for the mock (and `-v silent` for Prism); false measures the default logging. */
+  quiet: boolean;
+  /** Labels of the operations to load (default: all of OPERATIONS). */
+  only?: string[];
+  mockCli?: string;
+  log?: (line: string) => void;
+}
 
+export interface MockRow {
+  server: string;
+  operation: string;
+  result: LoadResult;
+  load1: number;
+}
+
+export interface MockBenchResult {
+  rows: MockRow[];
+  mockStartMs: number;
+  prismVersion: string;
+  /** One sentence per option the figures depend on. */
+  setup: string;
+}
+
+export const VALIDATED_POST = 'POST /v1/embeddings (JSON)';
+
+const HEADERS = { authorization: 'Bearer sk-test', 'content-type': 'application/json' };
+
+const OPERATIONS = [
+  {
+    label: VALIDATED_POST,
+    path: '/v1/embeddings',
+    headers: { ...HEADERS, accept: 'application/json' },
+    body: JSON.stringify({
+      model: 'text-embedding-ada-002',
+      input: 'The food was delicious and the waiter was friendly.',
+    }),
+    sse: false,
+  },
+  {
+    label: 'GET /mj/task/{id}/image-seed (JSON)',
+    method: 'GET',
+    path: '/mj/task/1730000000000001/image-seed',
+    headers: { authorization: 'Bearer sk-test', accept: 'application/json' },
+    body: '',
+    sse: false,
+  },
+  {
+    label: 'POST /v1/chat/completions stream:true (SSE)',
+    path: '/v1/chat/completions',
+    headers: { ...HEADERS, accept: 'text/event-stream' },
+    body: JSON.stringify({
+      model: 'gpt-3.5-turbo',
+      messages: [{ role: 'user', content: 'Say this is a test!' }],
+      stream: true,
+    }),
+    sse: true,
+  },
+];
+
+/** The generated mock, Prism and a bare server, loaded one at a time per operation. */
+export async function measureMock(options: MockBenchOptions): Promise<MockBenchResult> {
+  const log = options.log ?? console.log;
+  const { durationMs, warmupMs, connections, mockSpeed, quiet } = options;
+  const operations = OPERATIONS.filter((op) => !options.only || options.only.includes(op.label));
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'shellapi-bench-load-'));
   const children: ChildProcess[] = [];
+  stopping = false;
   const cleanup = (): void => {
     stopping = true;
     for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGTERM');
   };
-  process.once('SIGINT', () => {
+  const onSigint = (): void => {
     cleanup();
     process.exit(130);
-  });
+  };
+  process.once('SIGINT', onSigint);
   try {
-    const bundle = path.join(tmp, 'bundle.yaml');
-    run('npx', ['redocly', 'bundle', path.join('spec', 'openapi.yaml'), '-o', bundle], repoRoot);
-    const prism = ensurePrism();
+    const bundle = bundleShellSpec(tmp);
+    const prismVersion = ensurePeers(log)['@stoplight/prism-cli'];
 
     const mockPort = await freePort();
-    const mockCli = textFlag('mock-cli', path.join('generated', 'sdk', 'dist', 'mock', 'cli.js'));
+    const mockCli = options.mockCli ?? path.join('generated', 'sdk', 'dist', 'mock', 'cli.js');
     const spawnedAt = performance.now();
     const mock = startServer('mock', process.execPath, [
       mockCli,
@@ -442,7 +471,7 @@ async function main(): Promise<void> {
       String(mockPort),
       '--host',
       '127.0.0.1',
-      '--quiet',
+      ...(quiet ? ['--quiet'] : []),
       '--speed',
       String(mockSpeed),
     ]);
@@ -460,15 +489,15 @@ async function main(): Promise<void> {
     children.push(loggingMock);
     const prismPort = await freePort();
     // `-v silent` is Prism's equivalent of the mock's --quiet (no log line per request).
-    const prismProc = startServer('prism', prism.bin, [
+    const prismProc = startServer('prism', process.execPath, [
+      peerBin('@stoplight/prism-cli', 'prism'),
       'mock',
       bundle,
       '-p',
       String(prismPort),
       '-h',
       '127.0.0.1',
-      '-v',
-      'silent',
+      ...(quiet ? ['-v', 'silent'] : []),
     ]);
     children.push(prismProc);
     await waitUntilServing(mockPort, mock, 'mock', 30_000);
@@ -476,38 +505,6 @@ async function main(): Promise<void> {
     await waitUntilServing(prismPort, prismProc, 'prism', 60_000);
     await waitUntilServing(loggingPort, loggingMock, 'mock (logging)', 30_000);
 
-    const headers = { authorization: 'Bearer sk-test', 'content-type': 'application/json' };
-    const operations = [
-      {
-        label: 'POST /v1/embeddings (JSON)',
-        path: '/v1/embeddings',
-        headers: { ...headers, accept: 'application/json' },
-        body: JSON.stringify({
-          model: 'text-embedding-ada-002',
-          input: 'The food was delicious and the waiter was friendly.',
-        }),
-        sse: false,
-      },
-      {
-        label: 'GET /mj/task/{id}/image-seed (JSON)',
-        method: 'GET',
-        path: '/mj/task/1730000000000001/image-seed',
-        headers: { authorization: 'Bearer sk-test', accept: 'application/json' },
-        body: '',
-        sse: false,
-      },
-      {
-        label: 'POST /v1/chat/completions stream:true (SSE)',
-        path: '/v1/chat/completions',
-        headers: { ...headers, accept: 'text/event-stream' },
-        body: JSON.stringify({
-          model: 'gpt-3.5-turbo',
-          messages: [{ role: 'user', content: 'Say this is a test!' }],
-          stream: true,
-        }),
-        sse: true,
-      },
-    ];
     const answers: Record<string, BareAnswer> = {};
     for (const op of operations) {
       const method = op.method ?? 'POST';
@@ -524,36 +521,14 @@ async function main(): Promise<void> {
     const servers = [
       { name: 'mock (generated)', port: mockPort, pid: mock.pid },
       { name: 'mock, default logging', port: loggingPort, pid: loggingMock.pid },
-      { name: `prism ${prism.version}`, port: prismPort, pid: prismProc.pid },
+      { name: `prism ${prismVersion}`, port: prismPort, pid: prismProc.pid },
       { name: 'bare node:http', port: barePort, pid: bare.pid },
     ];
-
-    console.log(
-      `node ${process.version}, ${os.cpus().length} CPU(s) shared by server + load generator (+ anyone else on the machine); ` +
-        `${connections} keep-alive connections, ${warmupMs / 1000} s warm-up + ${durationMs / 1000} s measured per row; ` +
-        `mock --speed ${mockSpeed} (SSE gap 20/${mockSpeed} ms, ≥1 ms timer); load generator = separate node process (node:http)\n`,
-    );
-    const rows: string[][] = [
-      [
-        'server',
-        'operation',
-        'rps',
-        'p50 ms',
-        'p99 ms',
-        'max ms',
-        'non-2xx',
-        'net err',
-        'bad SSE',
-        'srv CPU%',
-        'gen CPU%',
-        'load1',
-      ],
-    ];
-    const samples: string[] = [];
+    const rows: MockRow[] = [];
     for (const op of operations) {
       for (const server of servers) {
         const load1 = os.loadavg()[0]!;
-        const r = await runLoadProcess({
+        const result = await runLoadProcess({
           port: server.port,
           method: op.method ?? 'POST',
           path: op.path,
@@ -565,49 +540,96 @@ async function main(): Promise<void> {
           durationMs,
           ...(server.pid !== undefined ? { serverPid: server.pid } : {}),
         });
-        rows.push([
-          server.name,
-          op.label,
-          fmt(r.rps, 0),
-          fmt(r.p50, 2),
-          fmt(r.p99, 2),
-          fmt(r.max, 1),
-          String(r.non2xx),
-          String(r.transportErrors),
-          op.sse ? String(r.incomplete) : '-',
-          fmt(r.serverCpuPct, 0),
-          fmt(r.loadgenCpuPct, 0),
-          fmt(load1, 2),
-        ]);
-        const s = r.sample;
-        samples.push(
-          `${server.name} · ${op.label}: statuses ${JSON.stringify(r.statuses)}` +
-            (s
-              ? `; first answer ${s.status} ${s.contentType}, ${s.framing}, ${s.bytes} B` +
-                (op.sse
-                  ? `, ${s.dataFrames} data: frames, ends with [DONE]: ${s.endsWithDone}, head p50 ${fmt(r.ttfbP50, 2)} ms`
-                  : '')
-              : ''),
-        );
-        console.log(`done: ${server.name} · ${op.label}`);
+        rows.push({ server: server.name, operation: op.label, result, load1 });
+        log(`  mock load: ${server.name} · ${op.label}: ${fmt(result.rps, 0)} req/s`);
       }
     }
-    console.log(`\nmock start-up (spawn → first answer): ${fmt(mockStartMs, 0)} ms (${mockCli})`);
-    console.log(`\n${table(rows)}\n`);
-    const rps = (server: string, label: string): number =>
-      Number(rows.find((r) => r[0]!.startsWith(server) && r[1] === label)?.[2]);
-    for (const op of operations) {
-      const mockRps = rps('mock (generated)', op.label);
-      const loggingRps = rps('mock, default logging', op.label);
-      console.log(
-        `${op.label}: mock = ${fmt(mockRps / rps('prism', op.label), 1)}× Prism, ${fmt(mockRps / rps('bare', op.label), 2)}× bare; ` +
-          `with default logging ${fmt(loggingRps / rps('bare', op.label), 2)}× bare`,
-      );
-    }
-    console.log(samples.join('\n'));
+    const setup =
+      `node ${process.version}, ${os.cpus().length} CPU(s) shared by server + load generator (+ anyone else on the machine); ` +
+      `${connections} keep-alive connections, ${warmupMs / 1000} s warm-up + ${durationMs / 1000} s measured per row; ` +
+      `logging ${quiet ? 'off (mock --quiet, Prism -v silent)' : 'as shipped (mock and Prism default: a line per request)'}; ` +
+      `mock --speed ${mockSpeed} (SSE gap 20/${mockSpeed} ms, ≥1 ms timer); load generator = separate node process (node:http)`;
+    return { rows, mockStartMs, prismVersion, setup };
   } finally {
+    process.off('SIGINT', onSigint);
     cleanup();
     await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+/** requests/s of `server` (a name prefix) on `operation`. */
+export function rpsOf(rows: readonly MockRow[], server: string, operation: string): number {
+  return (
+    rows.find((r) => r.server.startsWith(server) && r.operation === operation)?.result.rps ?? NaN
+  );
+}
+
+async function main(): Promise<void> {
+  const durationMs = flag('duration', 10) * 1000;
+  const warmupMs = flag('warmup', 2) * 1000;
+  const connections = flag('connections', 32);
+  // 1000 makes the SSE gap 0.02 ms, which Node's timers round up to about 1 ms.
+  const mockSpeed = flag('mock-speed', 1000);
+  const quiet = !process.argv.includes('--logging');
+  const { rows, mockStartMs, setup } = await measureMock({
+    durationMs,
+    warmupMs,
+    connections,
+    mockSpeed,
+    quiet,
+    mockCli: textFlag('mock-cli', path.join('generated', 'sdk', 'dist', 'mock', 'cli.js')),
+  });
+  console.log(`${setup}\n`);
+  const header = [
+    'server',
+    'operation',
+    'rps',
+    'p50 ms',
+    'p99 ms',
+    'max ms',
+    'non-2xx',
+    'net err',
+    'bad SSE',
+    'srv CPU%',
+    'gen CPU%',
+    'load1',
+  ];
+  const cells = rows.map(({ server, operation, result: r, load1 }) => [
+    server,
+    operation,
+    fmt(r.rps, 0),
+    fmt(r.p50, 2),
+    fmt(r.p99, 2),
+    fmt(r.max, 1),
+    String(r.non2xx),
+    String(r.transportErrors),
+    operation.includes('SSE') ? String(r.incomplete) : '-',
+    fmt(r.serverCpuPct, 0),
+    fmt(r.loadgenCpuPct, 0),
+    fmt(load1, 2),
+  ]);
+  console.log(`\nmock start-up (spawn → first answer): ${fmt(mockStartMs, 0)} ms`);
+  console.log(`\n${table([header, ...cells])}\n`);
+  for (const op of new Set(rows.map((r) => r.operation))) {
+    const mockRps = rpsOf(rows, 'mock (generated)', op);
+    const loggingRps = rpsOf(rows, 'mock, default logging', op);
+    const bareRps = rpsOf(rows, 'bare', op);
+    console.log(
+      `${op}: mock = ${fmt(mockRps / rpsOf(rows, 'prism', op), 1)}× Prism, ${fmt(mockRps / bareRps, 2)}× bare; ` +
+        `with default logging ${fmt(loggingRps / bareRps, 2)}× bare`,
+    );
+  }
+  for (const { server, operation, result: r } of rows) {
+    const s = r.sample;
+    console.log(
+      `${server} · ${operation}: statuses ${JSON.stringify(r.statuses)}` +
+        (s
+          ? `; first answer ${s.status} ${s.contentType}, ${s.framing}, ${s.bytes} B` +
+            (operation.includes('SSE')
+              ? `, ${s.dataFrames} data: frames, ends with [DONE]: ${s.endsWithDone}, head p50 ${fmt(r.ttfbP50, 2)} ms`
+              : '')
+          : ''),
+    );
   }
 }
 
@@ -620,6 +642,6 @@ if (process.env.BENCH_BARE) {
 } else if (process.env.BENCH_LOAD_JOB) {
   const result = await runLoad(JSON.parse(process.env.BENCH_LOAD_JOB) as LoadJob);
   console.log(JSON.stringify(result));
-} else {
+} else if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   await main();
 }

@@ -1,0 +1,134 @@
+/**
+ * Fresh-process generation cost, ours against the peers, on each spec: CPU seconds and peak RSS of
+ * one cold run into an empty folder, repeated round-robin (every tool once per round, so a burst of
+ * load from elsewhere on the machine hits all of them alike).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { measureProcess } from './process-cost.js';
+import { ourBin, peerBin, repoRoot } from './peers.js';
+import { summarize, type Summary } from './stats.js';
+
+export interface GenTool {
+  name: string;
+  /** Arguments after `node`, writing into `out` (an empty folder). */
+  args(spec: string, out: string): string[];
+}
+
+export const OURS_CLIENT = 'ours, client only';
+export const OURS_FULL = 'ours, full';
+export const ORVAL = 'orval (fetch, no mock)';
+export const HEY_API = 'hey-api';
+export const OPENAPI_TS = 'openapi-typescript';
+
+export function generationTools(): GenTool[] {
+  return [
+    {
+      name: OURS_CLIENT,
+      args: (spec, out) => [ourBin(), 'generate', '--spec', spec, '--out', out, '--only', 'client'],
+    },
+    {
+      // Every target, as `generate` runs by default (client, mock, docs, python).
+      name: OURS_FULL,
+      args: (spec, out) => [ourBin(), 'generate', '--spec', spec, '--out', out],
+    },
+    {
+      name: ORVAL,
+      args: (spec, out) => [
+        peerBin('orval'),
+        '--input',
+        spec,
+        '--output',
+        path.join(out, 'api.ts'),
+        '--client',
+        'fetch',
+      ],
+    },
+    {
+      name: HEY_API,
+      args: (spec, out) => [peerBin('@hey-api/openapi-ts'), '-i', spec, '-o', out, '-s'],
+    },
+    {
+      name: OPENAPI_TS,
+      args: (spec, out) => [
+        peerBin('openapi-typescript'),
+        spec,
+        '-o',
+        path.join(out, 'schema.d.ts'),
+      ],
+    },
+  ];
+}
+
+export interface SpecInput {
+  label: string;
+  file: string;
+  operations: number;
+}
+
+export interface ToolCost {
+  cpu: Summary;
+  rss: Summary;
+}
+
+export interface SpecResult {
+  spec: SpecInput;
+  tools: Record<string, ToolCost>;
+  /** Our CLI's own per-stage wall times (its `time:` line) from the last run, per our tool. */
+  stages: Record<string, string>;
+}
+
+export function measureGeneration(
+  specs: readonly SpecInput[],
+  runs: number,
+  log: (line: string) => void,
+): SpecResult[] {
+  const tools = generationTools();
+  return specs.map((spec) => {
+    const cpu = new Map<string, number[]>();
+    const rss = new Map<string, number[]>();
+    const stages: Record<string, string> = {};
+    for (let run = 0; run < runs; run++) {
+      for (const tool of tools) {
+        const out = mkdtempSync(path.join(os.tmpdir(), 'shellapi-bench-gen-'));
+        try {
+          const cost = measureProcess(process.execPath, tool.args(spec.file, out), {
+            cwd: repoRoot,
+          });
+          cpu.set(tool.name, [...(cpu.get(tool.name) ?? []), cost.cpuSeconds]);
+          rss.set(tool.name, [...(rss.get(tool.name) ?? []), cost.peakRssMb]);
+          const stageLine = cost.stdout.split('\n').find((l) => l.startsWith('time: '));
+          if (stageLine) stages[tool.name] = stageLine.slice('time: '.length);
+          log(
+            `  ${spec.label} · ${tool.name} · run ${run + 1}/${runs}: ${cost.cpuSeconds.toFixed(2)} s CPU, ${cost.peakRssMb.toFixed(0)} MB`,
+          );
+        } finally {
+          rmSync(out, { recursive: true, force: true });
+        }
+      }
+    }
+    return {
+      spec,
+      stages,
+      tools: Object.fromEntries(
+        tools.map((t) => [
+          t.name,
+          { cpu: summarize(cpu.get(t.name)!), rss: summarize(rss.get(t.name)!) },
+        ]),
+      ),
+    };
+  });
+}
+
+/** CPU and peak RSS of `shellapi-gen --help`: the fixed cost every command pays before working. */
+export function measureStartup(runs: number): ToolCost {
+  const cpu: number[] = [];
+  const rss: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const cost = measureProcess(process.execPath, [ourBin(), '--help'], { cwd: repoRoot });
+    cpu.push(cost.cpuSeconds);
+    rss.push(cost.peakRssMb);
+  }
+  return { cpu: summarize(cpu), rss: summarize(rss) };
+}

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Builds the generator into `build/` (ES modules, one chunk per lazily imported part), so the CLI
- * runs as plain JavaScript with no TypeScript transpiler at run time. `npm ci` runs it (`prepare`);
+ * runs as plain JavaScript with no TypeScript transpiler at run time, and compiles the runtime
+ * templates once (build/precompiled-templates.json). `npm ci` runs it (`prepare`);
  * `bin.mjs` runs it again whenever a source listed in `build/inputs.json` is newer than the build.
  *
  * `build/` sits at the same depth as `generator/`, so `new URL('..', import.meta.url)` in the
@@ -9,7 +10,7 @@
  */
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const BUILD_DIR = path.join(ROOT, 'build');
@@ -43,7 +44,10 @@ export async function build() {
   await mkdir(tmp, { recursive: true });
   const result = await esbuild({
     absWorkingDir: ROOT,
-    entryPoints: { cli: 'generator/cli.ts' },
+    entryPoints: {
+      cli: 'generator/cli.ts',
+      'precompile-templates': 'generator/emit/precompile-templates.ts',
+    },
     outdir: tmp,
     bundle: true,
     splitting: true,
@@ -60,6 +64,12 @@ export async function build() {
     'generator/build.mjs',
     'package.json',
   ].sort();
+  // The runtime templates' compiled outputs, so no user's run compiles them (precompiled-templates.ts).
+  const precompile = await import(pathToFileURL(path.join(tmp, 'precompile-templates.js')).href);
+  await writeFile(
+    path.join(tmp, precompile.PRECOMPILED_FILE),
+    JSON.stringify(await precompile.precompileTemplates()),
+  );
   await writeFile(path.join(tmp, INPUTS), `${JSON.stringify({ builtAt, inputs }, null, 2)}\n`);
   const old = `${BUILD_DIR}.old-${process.pid}-${builtAt}`;
   await rename(BUILD_DIR, old).catch(() => undefined);

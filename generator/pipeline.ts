@@ -2,7 +2,7 @@
  * The only place that runs the stages in order (and times each one):
  * load → ir → emit (types, client, mock, docs) → compile → format → write | check.
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadSpec } from './load/index.js';
 import type { LoadedSpec, Problem } from './load/types.js';
@@ -19,6 +19,8 @@ import {
 import { TARGETS, type Target } from './targets.js';
 import { GENERATOR, PACKAGE_NAME, TEMPLATES_DIR } from './config.js';
 import { compareCodePoints as cmp } from './util/compare.js';
+import { readTemplates } from './emit/templates.js';
+import { loadPrecompiledTemplates } from './emit/precompiled-templates.js';
 import { withoutControlCharacters } from './util/text-safety.js';
 import { readReleaseVersion } from './diff/release.js';
 
@@ -56,20 +58,6 @@ export function targetOf(file: string): Target {
   // Sources and both builds (dist/, dist/cjs/); the node10 stubs (sdk/mock/package.json) are the client's.
   if (/^sdk\/(?:src|dist(?:\/cjs)?)\/(?:mock|msw)\//.test(file)) return 'mock';
   return 'client';
-}
-
-async function readTemplates(dir: string): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  const walk = async (rel: string): Promise<void> => {
-    const entries = await readdir(path.join(dir, rel), { withFileTypes: true });
-    for (const e of entries.sort((a, b) => cmp(a.name, b.name))) {
-      const child = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) await walk(child);
-      else if (e.isFile()) out.set(child, await readFile(path.join(dir, child), 'utf8'));
-    }
-  };
-  await walk('');
-  return out;
 }
 
 /**
@@ -186,10 +174,13 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   // Check uses it too: only files whose bytes still match the manifest are trusted, so a hand edit
   // is not taken as the formatted text and still shows up as stale.
   const mode = options.mode ?? 'write';
-  const previous =
-    mode === 'none'
-      ? new Map<string, string>()
-      : await time('cache', () => loadFormatCache(options.out));
+  // Plus the runtime templates' compiled outputs, made once when the generator was built.
+  const previous = await time('cache', async () => {
+    const cache = mode === 'none' ? new Map<string, string>() : await loadFormatCache(options.out);
+    for (const [key, text] of await loadPrecompiledTemplates())
+      if (!cache.has(key)) cache.set(key, text);
+    return cache;
+  });
   const [{ compilePackage }, { formatStage }] = await Promise.all([
     import('./emit/compile.js'),
     import('./format/index.js'),

@@ -86,5 +86,11 @@ export async function build() {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const ifStale = process.argv.includes('--if-stale');
-  if (!ifStale || (await staleReason()) !== undefined) await build();
+  try {
+    if (!ifStale || (await staleReason()) !== undefined) await build();
+  } catch (error) {
+    // An install without dev dependencies has no esbuild: bin.mjs then runs the sources through tsx.
+    if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    console.warn(`generator not built (${error.message.split('\n')[0]}); the CLI runs its sources`);
+  }
 }

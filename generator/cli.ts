@@ -1,23 +1,21 @@
-/** `shellapi-gen`: generate (--release, --watch) | check | lint | diff | release | mock, plus --dump-ir. Prints problems as file:line:col relative to cwd. */
+/**
+ * `shellapi-gen`: generate (--release, --watch) | check | lint | diff | release | mock, plus --dump-ir. Prints problems as file:line:col relative to cwd.
+ * Only node built-ins are imported up front: each command imports what it needs (the pipeline pulls
+ * in YAML, Ajv, TypeScript, ts-morph and prettier), so `--help` and usage errors start instantly.
+ */
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_OUT, DEFAULT_SPEC } from './config.js';
-import { runPipeline, hasErrors, TARGETS, type PipelineResult, type Target } from './pipeline.js';
-import { describeCheck, WriteError } from './write/index.js';
+import { TARGETS, type Target } from './targets.js';
+import type { PipelineResult } from './pipeline.js';
 import type { Problem } from './load/types.js';
-import { SpecSideError, type DiffResult } from './diff/index.js';
-import { DiffInputError } from './diff/sides.js';
-import {
-  planRelease,
-  readReleaseVersion,
-  ReleaseError,
-  RELEASE_SPEC,
-  type ReleasePlan,
-} from './diff/release.js';
-import { renderDiff, type DiffFormat } from './diff/render.js';
-import { diffAgainst } from './diff/run.js';
+import type { DiffResult, SpecSideError } from './diff/index.js';
+import type { ReleasePlan } from './diff/release.js';
+import type { DiffFormat } from './diff/render.js';
+
+const hasErrors = (problems: Problem[]): boolean => problems.some((p) => p.severity === 'error');
 
 const HELP: Record<string, string> = {
   main: `Usage: shellapi-gen <command> [options]
@@ -135,6 +133,13 @@ function printSideProblems(error: SpecSideError): void {
 
 /** What `check` says first: the API-level changes since the release recorded in the output folder. */
 async function apiSummary(spec: string, out: string): Promise<string> {
+  const [{ readReleaseVersion, RELEASE_SPEC }, { renderDiff }, { diffAgainst }, { SpecSideError }] =
+    await Promise.all([
+      import('./diff/release.js'),
+      import('./diff/render.js'),
+      import('./diff/run.js'),
+      import('./diff/sides.js'),
+    ]);
   const snapshot = path.join(out, RELEASE_SPEC);
   if (!existsSync(snapshot))
     return `API: no release recorded in ${out} (run \`shellapi-gen release\` to record one)`;
@@ -195,6 +200,11 @@ async function diffCommand(
     throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
   if (failOn !== undefined && !(FAIL_ON as readonly string[]).includes(failOn))
     throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}`);
+  const [{ renderDiff }, { diffAgainst }, { SpecSideError }] = await Promise.all([
+    import('./diff/render.js'),
+    import('./diff/run.js'),
+    import('./diff/sides.js'),
+  ]);
   let result: DiffResult;
   try {
     result = await diffAgainst(base, head);
@@ -210,6 +220,11 @@ async function diffCommand(
 }
 
 async function releaseCommand(spec: string, out: string, strict: boolean): Promise<number> {
+  const [{ planRelease, ReleaseError }, { SpecSideError }, { runPipeline }] = await Promise.all([
+    import('./diff/release.js'),
+    import('./diff/sides.js'),
+    import('./pipeline.js'),
+  ]);
   let plan: ReleasePlan;
   try {
     plan = await planRelease(spec, out);
@@ -321,6 +336,7 @@ export async function main(argv: string[]): Promise<number> {
       if (command === 'generate' && values.watch)
         return watchCommand(spec, out, only, values.strict === true);
       const dumpIr = values['dump-ir'] === true;
+      const { runPipeline } = await import('./pipeline.js');
       const result = await runPipeline({
         spec,
         out,
@@ -338,6 +354,7 @@ export async function main(argv: string[]): Promise<number> {
       if (result.check) {
         console.log(await apiSummary(spec, out));
         if (!result.check.ok) {
+          const { describeCheck } = await import('./write/check-output.js');
           console.error(describeCheck(result.check));
           return 1;
         }
@@ -358,7 +375,7 @@ main(args.filter((a) => a !== '--debug')).then(
   (code) => {
     process.exitCode = code;
   },
-  (error: unknown) => {
+  async (error: unknown) => {
     if (
       error instanceof UsageError ||
       (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
@@ -367,6 +384,10 @@ main(args.filter((a) => a !== '--debug')).then(
       process.exitCode = 2;
       return;
     }
+    const [{ WriteError }, { DiffInputError }] = await Promise.all([
+      import('./write/errors.js'),
+      import('./diff/sides.js'),
+    ]);
     if (error instanceof WriteError || error instanceof DiffInputError) {
       // The output folder refused the plan (a foreign file in the way, an unsafe path): say what, no stack.
       console.error(error.message);

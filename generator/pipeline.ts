@@ -2,21 +2,13 @@
  * The only place that runs the stages in order (and times each one):
  * load → ir → emit (types, client, mock, docs) → compile → format → write | check.
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadSpec } from './load/index.js';
 import type { LoadedSpec, Problem } from './load/types.js';
 import { buildIr } from './ir/index.js';
 import type { ApiIr } from './ir/types.js';
 import type { EmitContext, VirtualFile } from './emit/types.js';
-import { emitSchemaTypes } from './emit/types/index.js';
-import { emitClient } from './emit/client/index.js';
-import { ClientEmitError } from './emit/client/tasks-plan.js';
-import { emitMock } from './emit/mock/index.js';
-import { emitDocs } from './emit/docs/index.js';
-import { emitPython } from './emit/python/index.js';
-import { compilePackage } from './emit/compile.js';
-import { formatStage } from './format/index.js';
 import {
   checkOutput,
   loadFormatCache,
@@ -24,13 +16,15 @@ import {
   type CheckResult,
   type WriteSummary,
 } from './write/index.js';
+import { TARGETS, type Target } from './targets.js';
 import { GENERATOR, PACKAGE_NAME, TEMPLATES_DIR } from './config.js';
 import { compareCodePoints as cmp } from './util/compare.js';
+import { readTemplates } from './emit/templates.js';
+import { loadPrecompiledTemplates } from './emit/precompiled-templates.js';
 import { withoutControlCharacters } from './util/text-safety.js';
 import { readReleaseVersion } from './diff/release.js';
 
-export type Target = 'client' | 'mock' | 'docs' | 'python';
-export const TARGETS: Target[] = ['client', 'mock', 'docs', 'python'];
+export { TARGETS, type Target } from './targets.js';
 
 export interface PipelineOptions {
   spec: string;
@@ -64,20 +58,6 @@ export function targetOf(file: string): Target {
   // Sources and both builds (dist/, dist/cjs/); the node10 stubs (sdk/mock/package.json) are the client's.
   if (/^sdk\/(?:src|dist(?:\/cjs)?)\/(?:mock|msw)\//.test(file)) return 'mock';
   return 'client';
-}
-
-async function readTemplates(dir: string): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  const walk = async (rel: string): Promise<void> => {
-    const entries = await readdir(path.join(dir, rel), { withFileTypes: true });
-    for (const e of entries.sort((a, b) => cmp(a.name, b.name))) {
-      const child = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) await walk(child);
-      else if (e.isFile()) out.set(child, await readFile(path.join(dir, child), 'utf8'));
-    }
-  };
-  await walk('');
-  return out;
 }
 
 /**
@@ -141,7 +121,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   result.ir = ir;
   if (hasErrors(result.problems) || options.stopAfter === 'ir') return result;
 
-  const only = new Set(options.only ?? TARGETS);
+  const only = new Set<Target>(options.only ?? TARGETS);
   const ctx: EmitContext = {
     templates: await time('templates', () => readTemplates(TEMPLATES_DIR)),
     generator: GENERATOR,
@@ -150,8 +130,14 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const releaseVersion = options.releaseVersion ?? (await readReleaseVersion(options.out));
   if (releaseVersion) ctx.releaseVersion = releaseVersion;
   const emitted: VirtualFile[] = [];
+  // Each emitter (and TypeScript, ts-morph, prettier behind them) is loaded only when its target runs.
   if (only.has('client')) {
+    const { emitSchemaTypes } = await import('./emit/types/index.js');
     emitted.push(...(await time('emit:types', () => emitSchemaTypes(ir, ctx))));
+    const [{ emitClient }, { ClientEmitError }] = await Promise.all([
+      import('./emit/client/index.js'),
+      import('./emit/client/tasks-plan.js'),
+    ]);
     try {
       emitted.push(...(await time('emit:client', () => emitClient(ir, ctx))));
     } catch (error) {
@@ -169,9 +155,18 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       return result;
     }
   }
-  if (only.has('mock')) emitted.push(...(await time('emit:mock', () => emitMock(ir, ctx))));
-  if (only.has('docs')) emitted.push(...(await time('emit:docs', () => emitDocs(ir, ctx))));
-  if (only.has('python')) emitted.push(...(await time('emit:python', () => emitPython(ir, ctx))));
+  if (only.has('mock')) {
+    const { emitMock } = await import('./emit/mock/index.js');
+    emitted.push(...(await time('emit:mock', () => emitMock(ir, ctx))));
+  }
+  if (only.has('docs')) {
+    const { emitDocs } = await import('./emit/docs/index.js');
+    emitted.push(...(await time('emit:docs', () => emitDocs(ir, ctx))));
+  }
+  if (only.has('python')) {
+    const { emitPython } = await import('./emit/python/index.js');
+    emitted.push(...(await time('emit:python', () => emitPython(ir, ctx))));
+  }
   // One backstop for every emitter: control characters from spec text never reach a generated file.
   for (const file of emitted)
     if (typeof file.contents === 'string') file.contents = withoutControlCharacters(file.contents);
@@ -179,10 +174,17 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   // Check uses it too: only files whose bytes still match the manifest are trusted, so a hand edit
   // is not taken as the formatted text and still shows up as stale.
   const mode = options.mode ?? 'write';
-  const previous =
-    mode === 'none'
-      ? new Map<string, string>()
-      : await time('cache', () => loadFormatCache(options.out));
+  // Plus the runtime templates' compiled outputs, made once when the generator was built.
+  const previous = await time('cache', async () => {
+    const cache = mode === 'none' ? new Map<string, string>() : await loadFormatCache(options.out);
+    for (const [key, text] of await loadPrecompiledTemplates())
+      if (!cache.has(key)) cache.set(key, text);
+    return cache;
+  });
+  const [{ compilePackage }, { formatStage }] = await Promise.all([
+    import('./emit/compile.js'),
+    import('./format/index.js'),
+  ]);
   const compiled = await time('compile', () => compilePackage(emitted, 'sdk', previous));
   const formatted = await time('format', () =>
     formatStage([...emitted, ...compiled.files], { previous }),

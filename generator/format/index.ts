@@ -8,7 +8,6 @@
  *    input hash → formatted text from the files on disk, so a re-run whose emitters produce the
  *    same text never calls prettier.
  */
-import * as prettier from 'prettier';
 import type { VirtualFile } from '../emit/types.js';
 import { formatInputHash, rememberBounded } from './cache-key.js';
 import { PARSER_BY_FORMAT, PRETTIER_OPTIONS, PRETTIER_VERSION } from './options.js';
@@ -55,15 +54,19 @@ export class FormatError extends Error {
 const PROCESS_CACHE = new Map<string, string>();
 const PROCESS_CACHE_MAX_ENTRIES = 20_000;
 
-let versionChecked = false;
-function assertPinnedPrettier(): void {
-  if (versionChecked) return;
-  if (prettier.version !== PRETTIER_VERSION) {
-    throw new Error(
-      `prettier ${prettier.version} is installed but the generator is pinned to ${PRETTIER_VERSION}; run \`npm ci\` (or update PRETTIER_VERSION in generator/format/options.ts together with package.json)`,
-    );
-  }
-  versionChecked = true;
+type Prettier = typeof import('prettier');
+let loaded: Promise<Prettier> | undefined;
+/** Prettier is loaded on the first cache miss: a run whose files all come from the cache never loads it. */
+function pinnedPrettier(): Promise<Prettier> {
+  loaded ??= import('prettier').then((prettier) => {
+    if (prettier.version !== PRETTIER_VERSION) {
+      throw new Error(
+        `prettier ${prettier.version} is installed but the generator is pinned to ${PRETTIER_VERSION}; run \`npm ci\` (or update PRETTIER_VERSION in generator/format/options.ts together with package.json)`,
+      );
+    }
+    return prettier;
+  });
+  return loaded;
 }
 
 /** Format every file; input order is kept and inputs are not mutated. */
@@ -104,7 +107,7 @@ export async function formatStage(
       continue;
     }
 
-    assertPinnedPrettier();
+    const prettier = await pinnedPrettier();
     stats.formatted++;
     try {
       // Sequential on purpose: prettier is CPU-bound on the main thread, so Promise.all would

@@ -98,16 +98,17 @@ void runMockCli(process.argv.slice(2), (options) => startMock(options));
 `;
 }
 
+/** Copies the runtime modules to `sdk/src/mock/` with the generated-file header (the same for every spec). */
+export function mockRuntimeFiles(templates: ReadonlyMap<string, string>): VirtualFile[] {
+  return runtimeTemplates(templates).map(([path, text]) => ({
+    path: `sdk/src/mock/${path.slice('mock/'.length)}`,
+    contents: `${generatedHeader(`templates/${path}`)}\n${text}`,
+    format: 'none',
+  }));
+}
+
 export const emitMock: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] => {
-  const files: VirtualFile[] = [];
-  for (const [path, text] of runtimeTemplates(ctx.templates)) {
-    const rel = path.slice('mock/'.length);
-    files.push({
-      path: `sdk/src/mock/${rel}`,
-      contents: `${generatedHeader(`templates/${path}`)}\n${text}`,
-      format: 'none',
-    });
-  }
+  const files: VirtualFile[] = mockRuntimeFiles(ctx.templates);
   // Data, already laid out by JSON.stringify; prettier would spend over a second on it for nothing.
   files.push({ path: 'sdk/src/mock/routes.ts', contents: routesFile(ir), format: 'none' });
   files.push({ path: 'sdk/src/mock/index.ts', contents: mockIndex(ir, ctx), format: 'typescript' });

@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+/**
+ * Builds the generator into `build/` (ES modules, one chunk per lazily imported part), so the CLI
+ * runs as plain JavaScript with no TypeScript transpiler at run time, and compiles the runtime
+ * templates once (build/precompiled-templates.json). `npm ci` runs it (`prepare`);
+ * `bin.mjs` runs it again whenever a source listed in `build/inputs.json` is newer than the build.
+ *
+ * `build/` sits at the same depth as `generator/`, so `new URL('..', import.meta.url)` in the
+ * bundled code still names the repository root (config.ts finds package.json and templates/ that way).
+ */
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const BUILD_DIR = path.join(ROOT, 'build');
+const INPUTS = 'inputs.json';
+
+/** Why the build cannot be used as it is (missing, or a source changed after it), or undefined when it is fresh. */
+export async function staleReason(dir = BUILD_DIR, root = ROOT) {
+  let record;
+  try {
+    record = JSON.parse(await readFile(path.join(dir, INPUTS), 'utf8'));
+  } catch {
+    return 'no build';
+  }
+  // A removed source or one edited since the build (git checkout, an editor) both mean: rebuild.
+  const stats = await Promise.all(
+    record.inputs.map((file) => stat(path.join(root, file)).catch(() => undefined)),
+  );
+  const changed = record.inputs.find((file, i) => !stats[i] || stats[i].mtimeMs > record.builtAt);
+  return changed === undefined ? undefined : `${changed} changed`;
+}
+
+/**
+ * Bundles into a fresh folder, then swaps it in with renames, so a process starting meanwhile sees
+ * either a whole build or none (and then builds or runs the sources itself).
+ */
+export async function build() {
+  const { build: esbuild } = await import('esbuild');
+  const builtAt = Date.now();
+  const tmp = `${BUILD_DIR}.tmp-${process.pid}-${builtAt}`;
+  await rm(tmp, { recursive: true, force: true });
+  await mkdir(tmp, { recursive: true });
+  const result = await esbuild({
+    absWorkingDir: ROOT,
+    entryPoints: {
+      cli: 'generator/cli.ts',
+      'precompile-templates': 'generator/emit/precompile-templates.ts',
+    },
+    outdir: tmp,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    chunkNames: '[name]-[hash]',
+    metafile: true,
+    logLevel: 'error',
+  });
+  const inputs = [
+    ...Object.keys(result.metafile.inputs),
+    'generator/build.mjs',
+    'package.json',
+  ].sort();
+  // The runtime templates' compiled outputs, so no user's run compiles them (precompiled-templates.ts).
+  const precompile = await import(pathToFileURL(path.join(tmp, 'precompile-templates.js')).href);
+  await writeFile(
+    path.join(tmp, precompile.PRECOMPILED_FILE),
+    JSON.stringify(await precompile.precompileTemplates()),
+  );
+  await writeFile(path.join(tmp, INPUTS), `${JSON.stringify({ builtAt, inputs }, null, 2)}\n`);
+  const old = `${BUILD_DIR}.old-${process.pid}-${builtAt}`;
+  await rename(BUILD_DIR, old).catch(() => undefined);
+  try {
+    await rename(tmp, BUILD_DIR);
+  } catch {
+    // Another process swapped in its build first (built from the same sources): keep that one.
+  }
+  await Promise.all([
+    rm(old, { recursive: true, force: true }),
+    rm(tmp, { recursive: true, force: true }),
+  ]);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const ifStale = process.argv.includes('--if-stale');
+  try {
+    if (!ifStale || (await staleReason()) !== undefined) await build();
+  } catch (error) {
+    // An install without dev dependencies has no esbuild: bin.mjs then runs the sources through tsx.
+    if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    console.warn(`generator not built (${error.message.split('\n')[0]}); the CLI runs its sources`);
+  }
+}

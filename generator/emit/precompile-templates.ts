@@ -1,0 +1,21 @@
+/** Run by generator/build.mjs: compiles the runtime templates once, for precompiled-templates.ts. */
+import { GENERATOR, PACKAGE_NAME, TEMPLATES_DIR } from '../config.js';
+import { compilePackage } from './compile.js';
+import { runtimeFiles } from './client/package-files.js';
+import { mockRuntimeFiles } from './mock/index.js';
+import { readTemplates } from './templates.js';
+
+export { PRECOMPILED_FILE } from './precompiled-templates.js';
+
+/** Input hash → compiled output of every runtime template file. */
+export async function precompileTemplates(): Promise<Record<string, string>> {
+  const templates = await readTemplates(TEMPLATES_DIR);
+  const ctx = { templates, generator: GENERATOR, packageName: PACKAGE_NAME };
+  const compiled = compilePackage([...runtimeFiles(ctx), ...mockRuntimeFiles(templates)], 'sdk');
+  const outputs: Record<string, string> = {};
+  for (const file of compiled.files) {
+    const key = compiled.inputHashes[file.path];
+    if (key !== undefined && typeof file.contents === 'string') outputs[key] = file.contents;
+  }
+  return outputs;
+}

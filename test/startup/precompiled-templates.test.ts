@@ -1,0 +1,54 @@
+/**
+ * The runtime templates' outputs stored by the generator's build equal what the compile stage
+ * produces for them now, key for key, and a spec's run takes them from there.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compilePackage } from '../../generator/emit/compile.js';
+import { runtimeFiles } from '../../generator/emit/client/package-files.js';
+import { mockRuntimeFiles } from '../../generator/emit/mock/index.js';
+import { readTemplates } from '../../generator/emit/templates.js';
+import { loadPrecompiledTemplates } from '../../generator/emit/precompiled-templates.js';
+import { GENERATOR, PACKAGE_NAME, TEMPLATES_DIR } from '../../generator/config.js';
+import { REPO } from '../helpers/cli.js';
+
+let stored: Map<string, string>;
+beforeAll(async () => {
+  // The build is made by `npm ci`; remade here only if a source changed since.
+  const r = spawnSync(process.execPath, [path.join(REPO, 'generator/build.mjs'), '--if-stale'], {
+    cwd: REPO,
+    encoding: 'utf8',
+  });
+  expect(r.status, r.stderr).toBe(0);
+  stored = await loadPrecompiledTemplates();
+}, 300_000);
+
+describe('precompiled runtime templates', () => {
+  it('every template output stored at build time equals a fresh compile of that template', async () => {
+    const templates = await readTemplates(TEMPLATES_DIR);
+    const files = [
+      ...runtimeFiles({ templates, generator: GENERATOR, packageName: PACKAGE_NAME }),
+      ...mockRuntimeFiles(templates),
+    ];
+    expect(files.length).toBeGreaterThan(40);
+    const fresh = compilePackage(files, 'sdk');
+    let compared = 0;
+    for (const file of fresh.files) {
+      const key = fresh.inputHashes[file.path];
+      if (key === undefined) continue;
+      expect(stored.get(key), file.path).toBe(file.contents);
+      compared++;
+    }
+    expect(compared).toBe(files.length * 4);
+  });
+
+  it('a changed template misses the store, so it is compiled again', async () => {
+    const templates = new Map([['client/env.ts', 'export const changed: number = 1;\n']]);
+    const [file] = runtimeFiles({ templates, generator: GENERATOR, packageName: PACKAGE_NAME });
+    const compiled = compilePackage([file!], 'sdk', stored);
+    const js = compiled.files.find((f) => f.path === 'sdk/dist/core/env.js');
+    expect(stored.has(compiled.inputHashes['sdk/dist/core/env.js']!)).toBe(false);
+    expect(js?.contents).toContain('export const changed = 1;');
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * The CLI runs as built JavaScript and loads only what a command needs: `--help` resolves no
+ * TypeScript source and none of the heavy packages (checked with a module resolve hook that logs
+ * every URL the process resolves).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { staleReason } from '../../generator/build.mjs';
+import { BIN, REPO } from '../helpers/cli.js';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'shellapi-startup-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** Runs the CLI with a resolve hook; returns its output and every module URL it resolved. */
+async function runLogged(
+  args: string[],
+): Promise<{ status: number; stdout: string; urls: string[] }> {
+  const log = path.join(dir, `resolved-${args.join('_').replace(/\W/g, '')}.log`);
+  const hooks = path.join(dir, 'hooks.mjs');
+  const register = path.join(dir, 'register.mjs');
+  await writeFile(
+    hooks,
+    `import { appendFileSync } from 'node:fs';
+export async function resolve(specifier, context, next) {
+  const result = await next(specifier, context);
+  appendFileSync(${JSON.stringify(log)}, result.url + '\\n');
+  return result;
+}
+`,
+  );
+  await writeFile(
+    register,
+    `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`,
+  );
+  await writeFile(log, '');
+  const r = spawnSync(process.execPath, ['--import', register, BIN, ...args], {
+    cwd: REPO,
+    encoding: 'utf8',
+  });
+  const urls = (await readFile(log, 'utf8')).split('\n').filter(Boolean);
+  return { status: r.status ?? -1, stdout: r.stdout, urls };
+}
+
+describe('CLI start-up', () => {
+  it('--help runs the build and loads no TypeScript source and no heavy package', async () => {
+    // A first run rebuilds if a source changed since the last build (that run may load esbuild).
+    spawnSync(process.execPath, [BIN, '--help'], { cwd: REPO });
+    const run = await runLogged(['--help']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Usage: shellapi-gen <command>');
+    expect(run.urls.some((u) => /\/build\/cli\.js$/.test(u))).toBe(true);
+    const heavy = run.urls.filter((u) =>
+      /\/node_modules\/(?:prettier|ts-morph|typescript|tsx|esbuild|yaml|ajv|openapi-typescript)\/|\.ts$/.test(
+        u,
+      ),
+    );
+    expect(heavy).toEqual([]);
+  });
+
+  it('lint loads the loader but not the emitters, TypeScript, ts-morph or prettier', async () => {
+    const run = await runLogged(['lint']);
+    expect(run.urls.some((u) => /\/node_modules\/yaml\//.test(u))).toBe(true);
+    const heavy = run.urls.filter((u) =>
+      /\/node_modules\/(?:prettier|ts-morph|typescript|tsx)\/|\/build\/(?:client|docs|python|format|compile)-/.test(
+        u,
+      ),
+    );
+    expect(heavy).toEqual([]);
+  });
+});
+
+describe('build staleness', () => {
+  it('a build is stale when missing, when a source is newer, or when a source is gone', async () => {
+    const root = await mkdtemp(path.join(dir, 'root-'));
+    const build = path.join(root, 'build');
+    expect(await staleReason(build, root)).toBe('no build');
+    await writeFile(path.join(root, 'a.ts'), 'export {};\n');
+    const builtAt = Date.now();
+    await utimes(path.join(root, 'a.ts'), new Date(builtAt - 10_000), new Date(builtAt - 10_000));
+    await mkdir(build);
+    await writeFile(path.join(build, 'inputs.json'), JSON.stringify({ builtAt, inputs: ['a.ts'] }));
+    expect(await staleReason(build, root)).toBeUndefined();
+    await utimes(path.join(root, 'a.ts'), new Date(builtAt + 10_000), new Date(builtAt + 10_000));
+    expect(await staleReason(build, root)).toBe('a.ts changed');
+    await rm(path.join(root, 'a.ts'));
+    expect(await staleReason(build, root)).toBe('a.ts changed');
+  });
+});

@@ -66,7 +66,7 @@ export function targetOf(file: string): Target {
   return 'client';
 }
 
-async function readTemplates(dir: string): Promise<Map<string, string>> {
+export async function readTemplates(dir: string): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   const walk = async (rel: string): Promise<void> => {
     const entries = await readdir(path.join(dir, rel), { withFileTypes: true });

@@ -97,6 +97,7 @@ export function operationHtml(op: OperationIr, env: OperationHtmlEnv, level: 1 |
     op.taskRole ? taskRoleHtml(op, env) : '',
     op.stream ? streamHtml(op, env, ctx) : '',
     samplesHtml(op, samples, 'samples'),
+    consoleHook(op),
     securityHtml(op.security, env),
     parametersHtml(op, ctx),
     op.requestBody ? requestBodyHtml(op, op.requestBody, ctx) : '',
@@ -241,6 +242,11 @@ function samplesHtml(op: OperationIr, samples: OperationSamples, idPart: string)
   }));
   const heading = idPart === 'samples' ? '<h3>Request samples</h3>' : '';
   return `<div class="samples">${heading}${tabs(list, { label: 'Sample language', sync: 'lang' })}</div>`;
+}
+
+/** Where templates/docs/console.js mounts the try-it console (its data comes from assets/console-data.js). */
+function consoleHook(op: OperationIr): string {
+  return `<div class="try" data-try="${esc(op.operationId)}"></div>`;
 }
 
 // ───────────────────────────── inputs ─────────────────────────────

@@ -9,7 +9,8 @@ import axe from 'axe-core';
 import { chromium, type Browser, type Page, type Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, CHROMIUM_ARGS, RUN_BROWSER } from './chromium.js';
-import type { ApiIr } from '../../generator/ir/types.js';
+import type { ApiIr, Json, OperationIr } from '../../generator/ir/types.js';
+import { buildSamples } from '../../generator/emit/docs/samples.js';
 import { startMockFromIr, type MockServer } from '../../generator/emit/mock/serve.js';
 import {
   consoleEnvScript,
@@ -47,6 +48,25 @@ async function axeProblems(page: Page): Promise<string[]> {
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.join(' | ')}`);
+}
+
+/** The operation with `input` of every request body example set to `value`. */
+function withBodyInput(op: OperationIr, value: string): OperationIr {
+  const set = <T extends { value: Json }>(e: T): T => ({
+    ...e,
+    value: { ...(e.value as Record<string, Json>), input: value },
+  });
+  return {
+    ...op,
+    requestBody: {
+      ...op.requestBody!,
+      contents: op.requestBody!.contents.map((c) => ({
+        ...c,
+        examples: c.examples.map(set),
+        ...(c.example ? { example: set(c.example) } : {}),
+      })),
+    },
+  };
 }
 
 /** Opens the console of one operation on a family page and waits for its form. */
@@ -100,14 +120,23 @@ describe.skipIf(!RUN_BROWSER)('try-it console', () => {
     const model = await page.locator(`${hook} [data-field="model"]`).inputValue();
     expect(model).not.toBe('');
     expect(await page.locator(`${hook} [data-field="base-url"]`).inputValue()).toBe(origin(fast));
-    await page.locator(`${hook} [data-field="input"]`).fill('hello console');
+    const typed = `it's "the console"`;
+    await page.locator(`${hook} [data-field="input"]`).fill(typed);
+    // The samples follow the form: each equals the printer's output for that request, on the mock.
+    const op = ir.operations.find((o) => o.operationId === 'createEmbedding')!;
+    const expected = buildSamples(ir, withBodyInput(op, typed), { baseUrl: origin(fast) });
+    const shown = async (lang: string): Promise<string | null> =>
+      page.locator(`#createEmbedding-samples-${lang} pre`).textContent();
+    expect(await shown('curl')).toBe(expected.curl);
+    expect(await shown('python')).toBe(expected.python);
+    expect(await shown('typescript')).toBe(buildSamples(ir, withBodyInput(op, typed)).typescript);
     const [request] = await Promise.all([
       page.waitForRequest((r) => r.url().endsWith('/v1/embeddings')),
       page.locator(`${hook} .try-send`).click(),
     ]);
     expect(JSON.parse(request.postData() ?? '{}')).toMatchObject({
       model,
-      input: 'hello console',
+      input: typed,
     });
     await expect.poll(() => page.locator(`${hook} .try-status`).textContent()).toMatch(/^200/);
     const body = await page.locator(`${hook} .try-body`).textContent();

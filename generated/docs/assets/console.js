@@ -247,7 +247,10 @@
     return { input: input, message: message, spec: spec };
   }
 
+  /** True while the form is read only to refill the samples: no messages then. */
+  var quiet = false;
   function showIssue(f, text) {
+    if (quiet) return;
     f.message.hidden = !text;
     f.message.textContent = text ? (f.spec.name + ' ' + text) : '';
     if (text) f.input.setAttribute('aria-invalid', 'true');
@@ -275,7 +278,6 @@
     state.base = field(conn, { field: 'base-url', name: t('baseUrl'), value: session(BASE_STORE) || defaultBase(d), type: 'url' });
     state.base.input.addEventListener('input', function () {
       session(BASE_STORE, state.base.input.value);
-      hook.dispatchEvent(new Event('try-change', { bubbles: true }));
     });
     if (op.security.some(function (r) { return r.length > 0; })) {
       state.key = field(conn, {
@@ -358,6 +360,7 @@
     var actions = el('div', { class: 'try-actions' });
     var send = el('button', { type: 'submit', class: 'try-send' }, 'send');
     actions.appendChild(send);
+    actions.appendChild(el('p', { class: 'try-hint' }, 'samplesFollow'));
     state.summary = el('p', { class: 'try-summary', role: 'alert', hidden: true });
     actions.appendChild(state.summary);
     form.appendChild(actions);
@@ -367,11 +370,12 @@
       submit(state);
     });
     form.addEventListener('input', function () {
-      hook.dispatchEvent(new Event('try-change', { bubbles: true }));
+      refillSamples(state);
     });
     hook.appendChild(form);
     hook.appendChild(state.output);
-    hook.tryState = state;
+    // The base URL may differ from the spec's server already (the mock's origin, a saved one).
+    refillSamples(state);
   }
 
   // ───────────── reading the form (with the mock's coercion and validator) ─────────────
@@ -400,7 +404,7 @@
       out.params.push({ param: p, text: text, value: value });
     });
     var c = state.content;
-    if (!c) return bad ? undefined : out;
+    if (!c) return bad && !quiet ? undefined : out;
     if (state.whole) {
       var f = state.whole;
       showIssue(f, '');
@@ -410,7 +414,7 @@
           showIssue(f, t('isRequired'));
           bad = true;
         }
-        return bad ? undefined : out;
+        return bad && !quiet ? undefined : out;
       }
       var text = f.input.value;
       if (text === '') {
@@ -418,7 +422,7 @@
           showIssue(f, t('isRequired'));
           bad = true;
         }
-        return bad ? undefined : out;
+        return bad && !quiet ? undefined : out;
       }
       var value = text;
       if (c.kind !== 'text') {
@@ -426,7 +430,7 @@
           value = JSON.parse(text);
         } catch (e) {
           showIssue(f, t('invalidJson'));
-          return undefined;
+          return quiet ? out : undefined;
         }
       }
       var issues = c.schema === undefined ? [] : validator(d, c.schema)(value, { direction: 'request' });
@@ -435,7 +439,7 @@
         bad = true;
       }
       out.body = value;
-      return bad ? undefined : out;
+      return bad && !quiet ? undefined : out;
     }
     // One field per property: coerce the text as the mock coerces form fields, then validate the whole object.
     var object = {};
@@ -476,14 +480,14 @@
       if (target && target.message.hidden) {
         showIssue(target, issuesText([issue], '/' + name));
         bad = true;
-      } else if (!target) {
+      } else if (!target && !quiet) {
         state.summary.hidden = false;
         state.summary.textContent = issuesText([issue]);
         bad = true;
       }
     });
     out.body = object;
-    return bad ? undefined : out;
+    return bad && !quiet ? undefined : out;
   }
 
   var compiled = new Map();
@@ -498,6 +502,61 @@
         return (at ? at + ' ' : '') + (i.keyword === 'required' ? t('isRequired') : i.message);
       })
       .join('; ');
+  }
+
+  // ───────────── samples that follow the form (slots emitted by generator/emit/docs/sample-slots.ts) ─────────────
+  var ENCODERS = {
+    url: function (v) {
+      return encodeURIComponent(v).replace(/'/g, '%27');
+    },
+    sh: function (v) {
+      return v.replace(/'/g, "'\\''");
+    },
+    json: function (v) {
+      return JSON.stringify(v).slice(1, -1);
+    },
+    'json-sh': function (v) {
+      return ENCODERS.sh(ENCODERS.json(v));
+    },
+    ts: function (v) {
+      return v.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n');
+    },
+  };
+
+  /** The value a slot stands for in the form now (a string), or undefined to keep the example's. */
+  function slotValue(key, state, values) {
+    if (key === 'base:') return state.base.input.value.replace(/\/+$/, '');
+    if (key.indexOf('param:') === 0) {
+      var f = state.params.filter(function (p) {
+        return 'param:' + p.param.in + ':' + p.param.name === key;
+      })[0];
+      return f ? f.input.value : undefined;
+    }
+    if (key.indexOf('body:') === 0 && values.body !== undefined && !(values.body instanceof Blob)) {
+      var v = state.d.mock.getAtPointer(values.body, key.slice(5));
+      return typeof v === 'string' ? v : undefined;
+    }
+    return undefined;
+  }
+
+  function refillSamples(state) {
+    var section = state.hook.closest('section.op') || document;
+    var slots = section.querySelectorAll('.samples [data-slot]');
+    if (!slots.length) return;
+    quiet = true;
+    var values;
+    try {
+      values = readValues(state) || { params: [] };
+    } finally {
+      quiet = false;
+    }
+    for (var i = 0; i < slots.length; i++) {
+      var span = slots[i];
+      if (span.exampleText === undefined) span.exampleText = span.textContent;
+      var value = slotValue(span.getAttribute('data-slot'), state, values);
+      var encode = ENCODERS[span.getAttribute('data-enc')];
+      span.textContent = value === undefined || !encode ? span.exampleText : encode(value);
+    }
   }
 
   // ───────────── building and sending the request ─────────────

@@ -63,10 +63,11 @@ prepends a section to OUT/sdk/CHANGELOG.md and generates. Running it again chang
 Loads and validates the spec (structure, references, our x- extensions, naming) and checks every
 request, response, parameter, media-type and stream example against its schema (a warning, an
 error with --strict; x-example-invalid: true marks a deliberate one). Exit 1 on any error.`,
-  mock: `Usage: shellapi-gen mock [--spec FILE] [--port 4010] [--host 127.0.0.1] [--speed N] [--clock real|manual] [--body-limit BYTES] [--quiet]
+  mock: `Usage: shellapi-gen mock [--spec FILE] [--docs] [--port 4010] [--host 127.0.0.1] [--speed N] [--clock real|manual] [--body-limit BYTES] [--quiet]
 
 Serves every operation of the spec from its examples, with strict request validation, tasks that
-progress on a controllable clock, SSE streams and fault injection (Prefer: code=429, delay=MS, example=NAME).`,
+progress on a controllable clock, SSE streams and fault injection (Prefer: code=429, delay=MS, example=NAME).
+--docs also serves the reference docs under /docs/ on the same origin, their try-it console calling the mock.`,
 };
 
 export function formatProblem(p: Problem): string {

@@ -189,7 +189,7 @@ describe('docs site for the features fixture', () => {
   it('shows the event stream as data lines ending in [DONE] for streaming operations', () => {
     const html = section(page('families/chat.html'), 'createChatCompletion');
     const callout = html.slice(html.indexOf('id="createChatCompletion-stream"'));
-    const transcript = textOf(callout.slice(callout.indexOf('<pre>'), callout.indexOf('</pre>')));
+    const transcript = textOf(callout.slice(callout.indexOf('<pre'), callout.indexOf('</pre>')));
     const lines = transcript.split('\n').filter(Boolean);
     const s = textOf(html);
     expect(lines.length).toBe(4);

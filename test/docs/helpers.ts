@@ -13,11 +13,14 @@ export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 export const FEATURES_SPEC = path.join(REPO, 'test/fixtures/specs/features/openapi.yaml');
 export const SHELL_SPEC = path.join(REPO, 'spec/openapi.yaml');
 
+/** The docs templates, and the mock runtime (the console ships the mock's validator). */
 export async function docsTemplates(): Promise<Map<string, string>> {
-  const dir = path.join(REPO, 'templates/docs');
   const out = new Map<string, string>();
-  for (const name of (await readdir(dir)).sort())
-    out.set(`docs/${name}`, await readFile(path.join(dir, name), 'utf8'));
+  for (const folder of ['docs', 'mock']) {
+    const dir = path.join(REPO, 'templates', folder);
+    for (const name of (await readdir(dir)).sort())
+      out.set(`${folder}/${name}`, await readFile(path.join(dir, name), 'utf8'));
+  }
   return out;
 }
 

@@ -37,7 +37,7 @@ export function code(text: string): string {
 
 /** A `<pre>` block with a copy button; `body` is already-escaped (possibly highlighted) HTML. */
 export function codeBlock(body: string, lang: string, label = 'Copy'): string {
-  return `<div class="code"><button class="copy" type="button" aria-label="Copy ${esc(lang)} to clipboard">${label}</button><pre><code class="lang-${esc(lang)}">${body}</code></pre></div>`;
+  return `<div class="code"><button class="copy" type="button" aria-label="Copy ${esc(lang)} to clipboard">${label}</button><pre tabindex="0"><code class="lang-${esc(lang)}">${body}</code></pre></div>`;
 }
 
 export interface Tab {

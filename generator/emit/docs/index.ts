@@ -35,6 +35,7 @@ import {
   schemaPage,
   schemaUsage,
 } from './pages-html.js';
+import { consoleDataScript, sharedValidatorScript, STATIC_CONSOLE_ENV } from './console-assets.js';
 import { buildSearchEntries, searchIndexScript } from './search-index.js';
 
 /** A family page larger than this (characters of operation sections) is split into one page per operation. */
@@ -44,7 +45,13 @@ export const INLINE_SCHEMA_DEPTH = 4;
 /** Named schemas expanded inline per operation; further ones are links (keeps huge operations readable and small). */
 export const INLINE_SCHEMA_BUDGET = 40;
 
-const TEMPLATE_FILES = ['docs/page.html', 'docs/style.css', 'docs/app.js'] as const;
+const TEMPLATE_FILES = [
+  'docs/page.html',
+  'docs/style.css',
+  'docs/app.js',
+  'docs/console.js',
+  'docs/console.css',
+] as const;
 
 function template(ctx: EmitContext, name: (typeof TEMPLATE_FILES)[number]): string {
   const text = ctx.templates.get(name);
@@ -172,6 +179,7 @@ export const emitDocs: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] =>
         generatedHeader('js', 'templates/docs/app.js', generator) + template(ctx, 'docs/app.js'),
       format: 'none',
     },
+    ...consoleFiles(ir, ctx),
     {
       path: 'docs/search-index.js',
       contents: searchIndexScript(
@@ -184,6 +192,38 @@ export const emitDocs: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] =>
   );
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 };
+
+/** The try-it console: its script and style, the mock's validator, the operations' data, the mock's override point. */
+function consoleFiles(ir: ApiIr, ctx: EmitContext): VirtualFile[] {
+  const generator = ctx.generator.name;
+  const module = 'generator/emit/docs/console-assets.ts';
+  return [
+    {
+      path: 'docs/assets/console.js',
+      contents:
+        generatedHeader('js', 'templates/docs/console.js', generator) +
+        template(ctx, 'docs/console.js'),
+    },
+    {
+      path: 'docs/assets/console.css',
+      contents:
+        generatedHeader('css', 'templates/docs/console.css', generator) +
+        template(ctx, 'docs/console.css'),
+    },
+    {
+      path: 'docs/assets/shared-validator.js',
+      contents: generatedHeader('js', module, generator) + sharedValidatorScript(ctx),
+    },
+    {
+      path: 'docs/assets/console-data.js',
+      contents: generatedHeader('js', module, generator) + consoleDataScript(ir),
+    },
+    {
+      path: 'docs/assets/console-env.js',
+      contents: generatedHeader('js', module, generator) + STATIC_CONSOLE_ENV,
+    },
+  ].map((f) => ({ ...f, format: 'none' as const }));
+}
 
 function moduleFor(page: string): string {
   if (page.startsWith('schemas/')) return 'generator/emit/docs/schema-html.ts';

@@ -34,7 +34,13 @@ import {
 import { opHref } from './links.js';
 import { markdownToHtml } from './markdown-inline.js';
 import { longSummary, opTitle, type DocsModel } from './model.js';
-import { buildSamples, SAMPLE_LANGS, type OperationSamples } from './samples.js';
+import {
+  buildSamples,
+  SAMPLE_LANGS,
+  type OperationSamples,
+  type SampleOptions,
+} from './samples.js';
+import { sampleTemplates, templateHtml } from './sample-slots.js';
 import {
   doubtMarks,
   factsHtml,
@@ -96,7 +102,8 @@ export function operationHtml(op: OperationIr, env: OperationHtmlEnv, level: 1 |
     family ? taskHtml(op, family, env, samples) : '',
     op.taskRole ? taskRoleHtml(op, env) : '',
     op.stream ? streamHtml(op, env, ctx) : '',
-    samplesHtml(op, samples, 'samples'),
+    samplesHtml(op, samples, 'samples', env, {}),
+    consoleHook(op),
     securityHtml(op.security, env),
     parametersHtml(op, ctx),
     op.requestBody ? requestBodyHtml(op, op.requestBody, ctx) : '',
@@ -227,20 +234,38 @@ function streamHtml(op: OperationIr, env: OperationHtmlEnv, ctx: SchemaHtmlConte
     stream.terminator !== undefined
       ? ` The stream ends with the line ${code(`data: ${stream.terminator}`)}.`
       : '';
-  return `<div class="callout" id="${esc(anchorId(op.operationId, 'stream'))}"><h3>Streaming</h3><p>Send ${code(`"${stream.requestFlag}": true`)} and the ${esc(stream.status)} response becomes ${code(stream.mediaType)}: one ${code('data:')} line per event, each a JSON object of the shape below.${term}</p><h4>What arrives</h4>${transcript.generated ? '<p class="generated-note">Generated from the event schema.</p>' : ''}${codeBlock(body, 'text')}<h4>Each event</h4>${topSchemaHtml(stream.itemSchema, ctx)}<h4>Reading the stream</h4>${samplesHtml(op, samples, 'stream-samples')}</div>`;
+  return `<div class="callout" id="${esc(anchorId(op.operationId, 'stream'))}"><h3>Streaming</h3><p>Send ${code(`"${stream.requestFlag}": true`)} and the ${esc(stream.status)} response becomes ${code(stream.mediaType)}: one ${code('data:')} line per event, each a JSON object of the shape below.${term}</p><h4>What arrives</h4>${transcript.generated ? '<p class="generated-note">Generated from the event schema.</p>' : ''}${codeBlock(body, 'text')}<h4>Each event</h4>${topSchemaHtml(stream.itemSchema, ctx)}<h4>Reading the stream</h4>${samplesHtml(op, samples, 'stream-samples', env, { stream: true })}</div>`;
 }
 
 // ───────────────────────────── samples ─────────────────────────────
 
-function samplesHtml(op: OperationIr, samples: OperationSamples, idPart: string): string {
+function samplesHtml(
+  op: OperationIr,
+  samples: OperationSamples,
+  idPart: string,
+  env: OperationHtmlEnv,
+  opts: SampleOptions,
+): string {
+  // Templates with slots the try-it console fills from its form (sample-slots.ts).
+  const templates = sampleTemplates(
+    env.model.ir,
+    op,
+    { ...opts, packageName: env.packageName },
+    samples,
+  );
   const list: Tab[] = SAMPLE_LANGS.map(({ key, label }) => ({
     key,
     label,
     id: anchorId(op.operationId, idPart, key),
-    body: codeBlock(esc(samples[key]), key),
+    body: codeBlock(templateHtml(templates[key]), key),
   }));
   const heading = idPart === 'samples' ? '<h3>Request samples</h3>' : '';
   return `<div class="samples">${heading}${tabs(list, { label: 'Sample language', sync: 'lang' })}</div>`;
+}
+
+/** Where templates/docs/console.js mounts the try-it console (its data comes from assets/console-data.js). */
+function consoleHook(op: OperationIr): string {
+  return `<div class="try" data-try="${esc(op.operationId)}"></div>`;
 }
 
 // ───────────────────────────── inputs ─────────────────────────────

@@ -690,3 +690,15 @@ export function sampleInputFiles(ir: ApiIr, op: OperationIr, opts: SampleOptions
   if (p.content?.kind === 'binary') files.push(fileNameFor('body', p.content));
   return files.sort();
 }
+
+/** The request the samples send, as values (`in:name` → parameter value, and the body): the try-it form starts from it. */
+export function requestExample(
+  ir: ApiIr,
+  op: OperationIr,
+): { params: Record<string, Json>; body?: Json } {
+  const p = plan(ir, op, {}, indexFor(ir));
+  const params: Record<string, Json> = {};
+  for (const { param, value } of [...p.pathParams, ...p.query, ...p.headers])
+    if (value !== null) params[`${param.in}:${param.name}`] = value;
+  return p.body !== undefined ? { params, body: p.body } : { params };
+}

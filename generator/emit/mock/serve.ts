@@ -3,7 +3,8 @@
  * Uses the same runtime the generated package ships (templates/mock) and the same route builder.
  */
 import type { ApiIr } from '../../ir/types.js';
-import type { MockServer, MockServerOptions } from '../../../templates/mock/server.js';
+import type { MockServer, MockServerOptions, StaticSite } from '../../../templates/mock/server.js';
+import type { MockCliOptions } from '../../../templates/mock/cli-main.js';
 import { startMockServer } from '../../../templates/mock/server.js';
 import { runMockCli } from '../../../templates/mock/cli-main.js';
 import { createMockRoutes } from './routes.js';
@@ -18,7 +19,13 @@ export function startMockFromIr(
 }
 
 /** Runs the mock CLI (`--port`, `--host`, `--speed`, `--clock`, `--body-limit`, `--quiet`) for this IR until a signal stops it. */
-export function runMockCliForIr(ir: ApiIr, argv: string[]): Promise<MockServer | undefined> {
+export function runMockCliForIr(
+  ir: ApiIr,
+  argv: string[],
+  site?: (options: MockCliOptions) => Promise<StaticSite>,
+): Promise<MockServer | undefined> {
   const routes = createMockRoutes(ir);
-  return runMockCli(argv, (options) => startMockServer({ ...options, routes }));
+  return runMockCli(argv, async (options) =>
+    startMockServer({ ...options, routes, ...(site ? { site: await site(options) } : {}) }),
+  );
 }

@@ -10,6 +10,14 @@ export interface MockServerOptions extends Omit<MockEngineOptions, 'routes' | 'l
     host?: string;
     /** Receives one line per request (`POST /v1/chat/completions 200 3ms createChatCompletion`) and diagnostics. */
     logger?: (line: string) => void;
+    /** Static files served on the same origin under `prefix` (the docs site: `mock --docs`). */
+    site?: StaticSite;
+}
+export interface StaticSite {
+    /** URL path prefix, e.g. `/docs/`; `<prefix>` alone serves `index.html`. */
+    prefix: string;
+    /** Paths relative to the prefix (`index.html`, `assets/app.js`). */
+    files: ReadonlyMap<string, string | Uint8Array>;
 }
 export interface MockServer {
     /** Base URL including the spec's base path, e.g. `http://127.0.0.1:4010`. */

@@ -1,0 +1,144 @@
+/**
+ * Samples as templates: the same printers (samples.ts) run once more on a copy of the operation
+ * whose example strings are replaced by markers, so the text shows where each value lands. The
+ * page marks those places (`<span data-slot data-enc>`) and the try-it console refills them with
+ * what its form holds, escaped as the printer would (`data-enc`); the browser prints nothing.
+ * A language whose template, refilled with the original values, differs from its plain sample
+ * (a printer lays out by length, say) keeps its plain sample: a slot never changes the static text.
+ */
+import type { ApiIr, ContentIr, Json, OperationIr, ParameterIr } from '../../ir/types.js';
+import { esc } from './html.js';
+import { buildSamples, defaultBaseUrl, type SampleLang, type SampleOptions } from './samples.js';
+
+/** How a value is written where a slot sits (the browser has the same table in console.js). */
+export type SlotEncoding = 'url' | 'sh' | 'json' | 'json-sh' | 'ts';
+
+export interface SampleTemplate {
+  /** The sample with `\u0000<n>\u0000` where slot n goes. */
+  text: string;
+  slots: { key: string; enc: SlotEncoding; value: string }[];
+}
+
+const ENCODERS: Record<SlotEncoding, (value: string) => string> = {
+  url: (v) => encodeURIComponent(v).replace(/'/g, '%27'),
+  sh: (v) => v.replace(/'/g, `'\\''`),
+  json: (v) => JSON.stringify(v).slice(1, -1),
+  'json-sh': (v) => ENCODERS.sh(ENCODERS.json(v)),
+  ts: (v) => v.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n'),
+};
+
+const marker = (n: number): string => `QQSLOT${n}QQ`;
+const MARKER = /QQSLOT(\d+)QQ/g;
+
+/** Where a slot's value is written, by language, slot and body kind. */
+function encodingOf(lang: SampleLang, key: string, content: ContentIr | undefined): SlotEncoding {
+  const [where, location] = key.split(':');
+  if (lang === 'typescript') return 'ts';
+  if (where === 'param') {
+    if (location === 'path') return 'url';
+    if (lang === 'curl') return location === 'query' ? 'url' : 'sh';
+    return 'json';
+  }
+  if (lang === 'python') return 'json';
+  if (where === 'base') return 'sh';
+  return content?.kind === 'json' ? 'json-sh' : 'sh';
+}
+
+/** The operation with every example string replaced by a marker; `keys[n]` is marker n's slot. */
+function markedOperation(op: OperationIr, keys: { key: string; value: string }[]): OperationIr {
+  const mark = (key: string, value: Json): Json => {
+    if (typeof value === 'string') {
+      keys.push({ key, value });
+      return marker(keys.length - 1);
+    }
+    if (Array.isArray(value)) return value.map((v, i) => mark(`${key}/${i}`, v));
+    if (value !== null && typeof value === 'object') {
+      const out: { [k: string]: Json } = {};
+      for (const [k, v] of Object.entries(value))
+        out[k] = mark(`${key}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`, v);
+      return out;
+    }
+    return value;
+  };
+  const param = (p: ParameterIr): ParameterIr => {
+    const key = `param:${p.in}:${p.name}`;
+    const top = (v: Json): Json => (typeof v === 'string' ? mark(key, v) : v);
+    return {
+      ...p,
+      examples: p.examples.map((e) => ({ ...e, value: top(e.value) })),
+      ...(p.example ? { example: { ...p.example, value: top(p.example.value) } } : {}),
+    };
+  };
+  const content = (c: ContentIr): ContentIr => ({
+    ...c,
+    examples: c.examples.map((e) => ({ ...e, value: mark('body:', e.value) })),
+    ...(c.example ? { example: { ...c.example, value: mark('body:', c.example.value) } } : {}),
+  });
+  return {
+    ...op,
+    parameters: op.parameters.map(param),
+    ...(op.requestBody
+      ? { requestBody: { ...op.requestBody, contents: op.requestBody.contents.map(content) } }
+      : {}),
+  };
+}
+
+function templateOf(
+  text: string,
+  lang: SampleLang,
+  keys: { key: string; value: string }[],
+  content: ContentIr | undefined,
+): SampleTemplate {
+  const slots: SampleTemplate['slots'] = [];
+  const out = text.replace(MARKER, (_m, n: string) => {
+    const { key, value } = keys[Number(n)]!;
+    slots.push({ key, enc: encodingOf(lang, key, content), value });
+    return `\u0000${slots.length - 1}\u0000`;
+  });
+  return { text: out, slots };
+}
+
+/** The template filled with its own values: what the static page shows. */
+export function fillTemplate(t: SampleTemplate): string {
+  return t.text.replace(/\u0000(\d+)\u0000/g, (_m, n: string) => {
+    const slot = t.slots[Number(n)]!;
+    return ENCODERS[slot.enc](slot.value);
+  });
+}
+
+/** Per language, a template with slots for the base URL, parameters and body strings (or none). */
+export function sampleTemplates(
+  ir: ApiIr,
+  op: OperationIr,
+  opts: SampleOptions,
+  plain: Record<SampleLang, string>,
+): Record<SampleLang, SampleTemplate> {
+  const keys: { key: string; value: string }[] = [];
+  const marked = markedOperation(op, keys);
+  const base = opts.baseUrl ?? defaultBaseUrl(ir);
+  keys.push({ key: 'base:', value: base });
+  const withBase = buildSamples(ir, marked, { ...opts, baseUrl: marker(keys.length - 1) });
+  const withoutBase = buildSamples(ir, marked, opts);
+  const content = op.requestBody?.contents.find((c) => c.kind !== 'event-stream');
+  const pick = (lang: SampleLang, text: string): SampleTemplate => {
+    const t = templateOf(text, lang, keys, content);
+    return fillTemplate(t) === plain[lang] ? t : { text: plain[lang], slots: [] };
+  };
+  return {
+    curl: pick('curl', withBase.curl),
+    python: pick('python', withBase.python),
+    typescript: pick('typescript', withoutBase.typescript),
+  };
+}
+
+/** Escaped HTML of a template, each slot a `<span>` the console refills. */
+export function templateHtml(t: SampleTemplate): string {
+  return t.text
+    .split(/\u0000(\d+)\u0000/)
+    .map((part, i) => {
+      if (i % 2 === 0) return esc(part);
+      const slot = t.slots[Number(part)]!;
+      return `<span class="slot" data-slot="${esc(slot.key)}" data-enc="${slot.enc}">${esc(ENCODERS[slot.enc](slot.value))}</span>`;
+    })
+    .join('');
+}

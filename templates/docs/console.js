@@ -1,0 +1,894 @@
+/*
+ * The try-it console. Each operation's markup holds a hook (`<div class="try" data-try="operationId">`);
+ * this script turns it into a form on demand. What it knows about an operation is the mock's own
+ * route table and the samples' request (assets/console-data.js), and it validates with the mock's
+ * own validator (assets/shared-validator.js), both loaded when a console first opens.
+ * The API key lives in sessionStorage only. Plain ES2017, no dependencies, works from file://.
+ */
+(function () {
+  'use strict';
+
+  // ───────────── interface strings (English and Chinese; chosen from data-lang / lang) ─────────────
+  var STRINGS = {
+    en: {
+      open: 'Try it',
+      close: 'Hide console',
+      heading: 'Try it',
+      loading: 'Loading the console…',
+      loadFailed: 'The console could not load its data ({0}).',
+      baseUrl: 'Base URL',
+      apiKey: 'API key',
+      apiKeyHint: 'Kept in this tab only (sessionStorage); sent only with the call.',
+      mockKeyHint: 'Optional: the mock accepts any key.',
+      parameters: 'Parameters',
+      body: 'Request body',
+      file: 'file',
+      required: 'required',
+      send: 'Send',
+      sending: 'Sending…',
+      isRequired: 'is required',
+      fixFields: 'Fix the marked fields; nothing was sent.',
+      invalidJson: 'is not valid JSON',
+      response: 'Response',
+      headers: 'Headers ({0})',
+      events: 'Events: {0}',
+      streamEnded: 'Stream ended after {0} events.',
+      bytes: '{0} bytes of {1}',
+      download: 'Download',
+      image: 'Image from the response',
+      wait: 'Wait for result',
+      waiting: 'Polling {0}…',
+      taskState: '{0} (status {1})',
+      taskDone: 'Task finished: {0}.',
+      taskNoId: 'The response carries no task id at {0}.',
+      corsBlocked:
+        'The browser could not complete the call to {0}. Either the server is unreachable, or it does not allow calls from this page (cross-origin requests need the server to send CORS headers, and the browser blocks them otherwise). Run the call with the curl sample instead, or open these docs from the mock (shellapi-gen mock --docs), where every call works.',
+      networkFailed: 'The call to {0} failed before an answer arrived ({1}).',
+      samplesFollow: 'The samples follow the form.',
+    },
+    zh: {
+      open: '在线调试',
+      close: '收起调试台',
+      heading: '在线调试',
+      loading: '正在加载调试台…',
+      loadFailed: '调试台数据加载失败（{0}）。',
+      baseUrl: '基础 URL',
+      apiKey: 'API 密钥',
+      apiKeyHint: '仅保存在当前标签页（sessionStorage），只随本次请求发送。',
+      mockKeyHint: '可留空：模拟服务器接受任意密钥。',
+      parameters: '参数',
+      body: '请求体',
+      file: '文件',
+      required: '必填',
+      send: '发送',
+      sending: '发送中…',
+      isRequired: '为必填项',
+      fixFields: '请修正标出的字段；请求未发送。',
+      invalidJson: '不是有效的 JSON',
+      response: '响应',
+      headers: '响应头（{0}）',
+      events: '事件：{0}',
+      streamEnded: '流已结束，共 {0} 个事件。',
+      bytes: '{0} 字节，类型 {1}',
+      download: '下载',
+      image: '响应中的图片',
+      wait: '等待结果',
+      waiting: '正在轮询 {0}…',
+      taskState: '{0}（状态 {1}）',
+      taskDone: '任务结束：{0}。',
+      taskNoId: '响应中 {0} 处没有任务 ID。',
+      corsBlocked:
+        '浏览器无法完成对 {0} 的请求：服务器不可达，或它不允许来自本页面的跨域请求（服务器需返回 CORS 响应头，否则浏览器会拦截）。请改用 curl 示例，或通过模拟服务器打开本文档（shellapi-gen mock --docs），那里每个调用都能直接运行。',
+      networkFailed: '对 {0} 的请求在收到响应前失败（{1}）。',
+      samplesFollow: '示例代码随表单内容更新。',
+    },
+  };
+
+  var html = document.documentElement;
+  function lang() {
+    var l = html.getAttribute('data-lang') || html.getAttribute('lang') || 'en';
+    return /^zh/i.test(l) ? 'zh' : 'en';
+  }
+  function t(key) {
+    var text = (STRINGS[lang()] || STRINGS.en)[key] || STRINGS.en[key] || key;
+    var args = Array.prototype.slice.call(arguments, 1);
+    return text.replace(/\{(\d)\}/g, function (_m, i) {
+      return String(args[Number(i)]);
+    });
+  }
+  /** An element whose text is an interface string: relabelled when the language changes. */
+  function el(tag, attrs, key) {
+    var node = document.createElement(tag);
+    for (var name in attrs || {}) {
+      if (attrs[name] === false || attrs[name] === undefined) continue;
+      if (name === 'text') node.textContent = attrs[name];
+      else node.setAttribute(name, attrs[name] === true ? '' : attrs[name]);
+    }
+    if (key) {
+      node.setAttribute('data-i18n', key);
+      node.textContent = t(key);
+    }
+    return node;
+  }
+  new MutationObserver(function () {
+    var nodes = document.querySelectorAll('.try [data-i18n]');
+    for (var i = 0; i < nodes.length; i++) nodes[i].textContent = t(nodes[i].getAttribute('data-i18n'));
+    var toggles = document.querySelectorAll('.try-toggle');
+    for (var j = 0; j < toggles.length; j++)
+      toggles[j].textContent = t(toggles[j].getAttribute('aria-expanded') === 'true' ? 'close' : 'open');
+  }).observe(html, { attributes: true, attributeFilter: ['lang', 'data-lang'] });
+
+  // ───────────── data (loaded once, on first open) ─────────────
+  var root = html.getAttribute('data-root') || '';
+  var ready;
+  function loadScript(src) {
+    return new Promise(function (resolve, reject) {
+      var s = document.createElement('script');
+      s.src = root + src;
+      s.onload = resolve;
+      s.onerror = function () {
+        reject(new Error(src));
+      };
+      document.head.appendChild(s);
+    });
+  }
+  function loadData() {
+    ready =
+      ready ||
+      Promise.all([
+        loadScript('assets/console-env.js'),
+        loadScript('assets/shared-validator.js'),
+        loadScript('assets/console-data.js'),
+      ]).then(function () {
+        var data = window.ShellConsoleData;
+        return {
+          routes: data.routes,
+          starts: data.starts,
+          env: window.ShellConsoleEnv || {},
+          mock: window.ShellMock,
+          compiler: window.ShellMock.createSchemaCompiler(data.routes.schemas),
+        };
+      });
+    return ready;
+  }
+
+  var KEY_STORE = 'shell-console-key';
+  var BASE_STORE = 'shell-console-base';
+  function session(name, value) {
+    try {
+      if (value === undefined) return sessionStorage.getItem(name) || '';
+      sessionStorage.setItem(name, value);
+    } catch (e) {
+      /* storage disabled: the field still works for this page */
+    }
+    return '';
+  }
+  function defaultBase(d) {
+    if (d.env.sameOrigin && /^https?:$/.test(location.protocol))
+      return location.origin + d.routes.basePath;
+    return d.routes.serverUrl;
+  }
+
+  // ───────────── schema helpers (facts from the mock's own functions) ─────────────
+  function isBinary(schema, d) {
+    var s = d.compiler.resolve(schema);
+    if (!s || typeof s !== 'object') return false;
+    if (s.type === 'array') return isBinary(s.items, d);
+    if (Array.isArray(s.anyOf || s.oneOf))
+      return (s.anyOf || s.oneOf).some(function (v) {
+        return isBinary(v, d);
+      });
+    return s.type === 'string' && (s.format === 'binary' || typeof s.contentMediaType === 'string');
+  }
+  function requiredNames(schema, d, depth) {
+    var s = d.compiler.resolve(schema);
+    var out = [];
+    if (!s || typeof s !== 'object' || (depth || 0) > 8) return out;
+    if (Array.isArray(s.required)) out = out.concat(s.required);
+    if (Array.isArray(s.allOf))
+      s.allOf.forEach(function (part) {
+        out = out.concat(requiredNames(part, d, (depth || 0) + 1));
+      });
+    return out;
+  }
+  function enumOf(schema, d) {
+    var s = d.compiler.resolve(schema);
+    return s && typeof s === 'object' && Array.isArray(s.enum) ? s.enum : undefined;
+  }
+  function isStructured(schema, d) {
+    var types = d.mock.schemaTypes(schema, d.compiler);
+    return !!types && !types.has('string') && (types.has('object') || types.has('array'));
+  }
+  function asText(value) {
+    if (value === undefined || value === null) return '';
+    return typeof value === 'string' ? value : JSON.stringify(value, null, isPlain(value) ? 0 : 2);
+  }
+  function isPlain(value) {
+    return value === null || typeof value !== 'object';
+  }
+
+  // ───────────── the form ─────────────
+  var seq = 0;
+  function field(container, spec) {
+    var id = 'try-f' + ++seq;
+    var wrap = el('div', { class: 'try-field' });
+    var label = el('label', { for: id });
+    label.appendChild(el('span', { class: 'try-name', text: spec.name }));
+    if (spec.where) label.appendChild(el('span', { class: 'try-where', text: spec.where }));
+    if (spec.required) label.appendChild(el('span', { class: 'try-req' }, 'required'));
+    wrap.appendChild(label);
+    var input;
+    if (spec.kind === 'file') {
+      input = el('input', { type: 'file', id: id, multiple: spec.multiple });
+    } else if (spec.kind === 'select') {
+      input = el('select', { id: id });
+      if (!spec.required) input.appendChild(el('option', { value: '', text: '' }));
+      spec.options.forEach(function (v) {
+        var o = el('option', { value: asText(v), text: asText(v) });
+        input.appendChild(o);
+      });
+      input.value = spec.value;
+    } else if (spec.kind === 'textarea') {
+      input = el('textarea', { id: id, rows: Math.min(12, Math.max(3, spec.value.split('\n').length)), spellcheck: 'false' });
+      input.value = spec.value;
+    } else {
+      input = el('input', { type: spec.type || 'text', id: id, autocomplete: 'off', spellcheck: 'false' });
+      input.value = spec.value;
+    }
+    input.setAttribute('data-field', spec.field || spec.name);
+    if (spec.required) input.setAttribute('aria-required', 'true');
+    var message = el('p', { class: 'try-field-error', id: id + '-error', hidden: true });
+    input.setAttribute('aria-describedby', id + '-error' + (spec.hint ? ' ' + id + '-hint' : ''));
+    wrap.appendChild(input);
+    if (spec.hint) wrap.appendChild(el('p', { class: 'try-hint', id: id + '-hint' }, spec.hint));
+    wrap.appendChild(message);
+    container.appendChild(wrap);
+    return { input: input, message: message, spec: spec };
+  }
+
+  /** True while the form is read only to refill the samples: no messages then. */
+  var quiet = false;
+  function showIssue(f, text) {
+    if (quiet) return;
+    f.message.hidden = !text;
+    f.message.textContent = text ? (f.spec.name + ' ' + text) : '';
+    if (text) f.input.setAttribute('aria-invalid', 'true');
+    else f.input.removeAttribute('aria-invalid');
+  }
+
+  function bodyContent(op) {
+    if (!op.requestBody) return undefined;
+    return op.requestBody.contents.filter(function (c) {
+      return c.kind !== 'event-stream';
+    })[0];
+  }
+
+  function buildConsole(hook, d, id) {
+    var op = d.routes.operations.filter(function (o) {
+      return o.operationId === id;
+    })[0];
+    if (!op) return;
+    var start = d.starts[id] || { params: {} };
+    var form = el('form', { class: 'try-form', novalidate: true, 'aria-label': t('heading') + ' · ' + id });
+    var state = { op: op, d: d, params: [], props: [], whole: undefined, hook: hook };
+
+    var conn = el('fieldset', { class: 'try-conn' });
+    conn.appendChild(el('legend', {}, 'heading'));
+    state.base = field(conn, { field: 'base-url', name: t('baseUrl'), value: session(BASE_STORE) || defaultBase(d), type: 'url' });
+    state.base.input.addEventListener('input', function () {
+      session(BASE_STORE, state.base.input.value);
+    });
+    if (op.security.some(function (r) { return r.length > 0; })) {
+      state.key = field(conn, {
+        field: 'api-key',
+        name: t('apiKey'),
+        value: session(KEY_STORE),
+        type: 'password',
+        hint: d.env.sameOrigin ? 'mockKeyHint' : 'apiKeyHint',
+      });
+      state.key.input.setAttribute('autocomplete', 'off');
+      state.key.input.addEventListener('input', function () {
+        session(KEY_STORE, state.key.input.value);
+      });
+    }
+    form.appendChild(conn);
+
+    var params = op.parameters.filter(function (p) {
+      return !(p.in === 'header' && /^(accept|content-type|authorization)$/i.test(p.name)) && p.in !== 'cookie';
+    });
+    if (params.length) {
+      var set = el('fieldset', { class: 'try-params' });
+      set.appendChild(el('legend', {}, 'parameters'));
+      params.forEach(function (p) {
+        var values = enumOf(p.schema, d);
+        var f = field(set, {
+          name: p.name,
+          where: p.in,
+          required: p.required,
+          kind: values ? 'select' : 'text',
+          options: values,
+          value: asText(start.params[p.in + ':' + p.name]),
+        });
+        f.param = p;
+        state.params.push(f);
+      });
+      form.appendChild(set);
+    }
+
+    var content = bodyContent(op);
+    state.content = content;
+    if (content) {
+      var body = el('fieldset', { class: 'try-body-fields' });
+      var legend = el('legend');
+      legend.appendChild(el('span', {}, 'body'));
+      legend.appendChild(el('span', { class: 'try-where', text: content.mediaType }));
+      body.appendChild(legend);
+      var props = d.mock.propertySchemas(content.schema, d.compiler);
+      var example = start.body;
+      if (content.kind === 'binary') {
+        state.whole = field(body, { name: t('file'), kind: 'file', required: op.requestBody.required });
+      } else if (props.size > 0 && content.kind !== 'text') {
+        var required = requiredNames(content.schema, d);
+        props.forEach(function (schema, name) {
+          var file = content.kind !== 'json' && isBinary(schema, d);
+          var values = enumOf(schema, d);
+          var value = example && typeof example === 'object' && !Array.isArray(example) ? example[name] : undefined;
+          var f = field(body, {
+            name: name,
+            required: required.indexOf(name) >= 0,
+            kind: file ? 'file' : values ? 'select' : isStructured(schema, d) ? 'textarea' : 'text',
+            multiple: file && (d.compiler.resolve(schema) || {}).type === 'array',
+            options: values,
+            value: file ? '' : asText(value),
+          });
+          f.prop = name;
+          f.schema = schema;
+          state.props.push(f);
+        });
+      } else {
+        state.whole = field(body, {
+          name: content.mediaType,
+          kind: 'textarea',
+          required: op.requestBody.required,
+          value: content.kind === 'text' ? asText(example) : example === undefined ? '' : JSON.stringify(example, null, 2),
+        });
+      }
+      form.appendChild(body);
+    }
+
+    var actions = el('div', { class: 'try-actions' });
+    var send = el('button', { type: 'submit', class: 'try-send' }, 'send');
+    actions.appendChild(send);
+    actions.appendChild(el('p', { class: 'try-hint' }, 'samplesFollow'));
+    state.summary = el('p', { class: 'try-summary', role: 'alert', hidden: true });
+    actions.appendChild(state.summary);
+    form.appendChild(actions);
+    state.output = el('section', { class: 'try-output', 'aria-live': 'polite', 'aria-label': t('response') });
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      submit(state);
+    });
+    form.addEventListener('input', function () {
+      refillSamples(state);
+    });
+    hook.appendChild(form);
+    hook.appendChild(state.output);
+    // The base URL may differ from the spec's server already (the mock's origin, a saved one).
+    refillSamples(state);
+  }
+
+  // ───────────── reading the form (with the mock's coercion and validator) ─────────────
+  function readValues(state) {
+    var d = state.d;
+    var M = d.mock;
+    var bad = false;
+    var out = { params: [], body: undefined, bodyKind: state.content && state.content.kind };
+    state.params.forEach(function (f) {
+      var p = f.param;
+      var text = f.input.value;
+      showIssue(f, '');
+      if (text === '') {
+        if (p.required) {
+          showIssue(f, t('isRequired'));
+          bad = true;
+        }
+        return;
+      }
+      var value = M.coerceText(text, p.schema, d.compiler);
+      var issues = p.schema === undefined ? [] : validator(d, p.schema)(value, { direction: 'request' });
+      if (issues.length) {
+        showIssue(f, issuesText(issues));
+        bad = true;
+      }
+      out.params.push({ param: p, text: text, value: value });
+    });
+    var c = state.content;
+    if (!c) return bad && !quiet ? undefined : out;
+    if (state.whole) {
+      var f = state.whole;
+      showIssue(f, '');
+      if (f.spec.kind === 'file') {
+        out.body = f.input.files[0];
+        if (!out.body && f.spec.required) {
+          showIssue(f, t('isRequired'));
+          bad = true;
+        }
+        return bad && !quiet ? undefined : out;
+      }
+      var text = f.input.value;
+      if (text === '') {
+        if (f.spec.required) {
+          showIssue(f, t('isRequired'));
+          bad = true;
+        }
+        return bad && !quiet ? undefined : out;
+      }
+      var value = text;
+      if (c.kind !== 'text') {
+        try {
+          value = JSON.parse(text);
+        } catch (e) {
+          showIssue(f, t('invalidJson'));
+          return quiet ? out : undefined;
+        }
+      }
+      var issues = c.schema === undefined ? [] : validator(d, c.schema)(value, { direction: 'request' });
+      if (issues.length) {
+        showIssue(f, issuesText(issues));
+        bad = true;
+      }
+      out.body = value;
+      return bad && !quiet ? undefined : out;
+    }
+    // One field per property: coerce the text as the mock coerces form fields, then validate the whole object.
+    var object = {};
+    var check = {};
+    state.props.forEach(function (f) {
+      showIssue(f, '');
+      if (f.spec.kind === 'file') {
+        var files = Array.prototype.slice.call(f.input.files);
+        if (!files.length) return;
+        var stand = files.map(function (file) {
+          return new M.MockFile(file.name, file.type || 'application/octet-stream', new Uint8Array(0));
+        });
+        object[f.prop] = f.spec.multiple ? files : files[0];
+        check[f.prop] = f.spec.multiple ? stand : stand[0];
+        return;
+      }
+      if (f.input.value === '') return;
+      var v = M.coerceText(f.input.value, f.schema, d.compiler);
+      if (f.spec.kind === 'textarea' && typeof v === 'string' && c.kind === 'json') {
+        try {
+          v = JSON.parse(f.input.value);
+        } catch (e) {
+          /* left a string: the validator names the type it wants */
+        }
+      }
+      object[f.prop] = v;
+      check[f.prop] = v;
+    });
+    var issues2 =
+      c.schema === undefined
+        ? []
+        : validator(d, c.schema)(check, { direction: 'request', files: c.kind === 'multipart' });
+    issues2.forEach(function (issue) {
+      var name = M.pointerTokens(issue.pointer)[0];
+      var target = state.props.filter(function (f) {
+        return f.prop === name;
+      })[0];
+      if (target && target.message.hidden) {
+        showIssue(target, issuesText([issue], '/' + name));
+        bad = true;
+      } else if (!target && !quiet) {
+        state.summary.hidden = false;
+        state.summary.textContent = issuesText([issue]);
+        bad = true;
+      }
+    });
+    out.body = object;
+    return bad && !quiet ? undefined : out;
+  }
+
+  var compiled = new Map();
+  function validator(d, schema) {
+    if (!compiled.has(schema)) compiled.set(schema, d.compiler.compile(schema));
+    return compiled.get(schema);
+  }
+  function issuesText(issues, under) {
+    return issues
+      .map(function (i) {
+        var at = i.pointer.slice((under || '').length);
+        return (at ? at + ' ' : '') + (i.keyword === 'required' ? t('isRequired') : i.message);
+      })
+      .join('; ');
+  }
+
+  // ───────────── samples that follow the form (slots emitted by generator/emit/docs/sample-slots.ts) ─────────────
+  var ENCODERS = {
+    url: function (v) {
+      return encodeURIComponent(v).replace(/'/g, '%27');
+    },
+    sh: function (v) {
+      return v.replace(/'/g, "'\\''");
+    },
+    json: function (v) {
+      return JSON.stringify(v).slice(1, -1);
+    },
+    'json-sh': function (v) {
+      return ENCODERS.sh(ENCODERS.json(v));
+    },
+    ts: function (v) {
+      return v.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n');
+    },
+  };
+
+  /** The value a slot stands for in the form now (a string), or undefined to keep the example's. */
+  function slotValue(key, state, values) {
+    if (key === 'base:') return state.base.input.value.replace(/\/+$/, '');
+    if (key.indexOf('param:') === 0) {
+      var f = state.params.filter(function (p) {
+        return 'param:' + p.param.in + ':' + p.param.name === key;
+      })[0];
+      return f ? f.input.value : undefined;
+    }
+    if (key.indexOf('body:') === 0 && values.body !== undefined && !(values.body instanceof Blob)) {
+      var v = state.d.mock.getAtPointer(values.body, key.slice(5));
+      return typeof v === 'string' ? v : undefined;
+    }
+    return undefined;
+  }
+
+  function refillSamples(state) {
+    var section = state.hook.closest('section.op') || document;
+    var slots = section.querySelectorAll('.samples [data-slot]');
+    if (!slots.length) return;
+    quiet = true;
+    var values;
+    try {
+      values = readValues(state) || { params: [] };
+    } finally {
+      quiet = false;
+    }
+    for (var i = 0; i < slots.length; i++) {
+      var span = slots[i];
+      if (span.exampleText === undefined) span.exampleText = span.textContent;
+      var value = slotValue(span.getAttribute('data-slot'), state, values);
+      var encode = ENCODERS[span.getAttribute('data-enc')];
+      span.textContent = value === undefined || !encode ? span.exampleText : encode(value);
+    }
+  }
+
+  // ───────────── building and sending the request ─────────────
+  function requestOf(state, values) {
+    var op = state.op;
+    var d = state.d;
+    var base = state.base.input.value.replace(/\/+$/, '');
+    var path = op.path;
+    var query = [];
+    var headers = {};
+    values.params.forEach(function (v) {
+      var p = v.param;
+      if (p.in === 'path') path = path.split('{' + p.name + '}').join(encodeURIComponent(v.text));
+      else if (p.in === 'header') headers[p.name] = v.text;
+      else if (p.in === 'query') {
+        if (Array.isArray(v.value) && p.explode)
+          v.value.forEach(function (item) {
+            query.push([p.name, asText(item)]);
+          });
+        else query.push([p.name, Array.isArray(v.value) ? v.value.map(asText).join(',') : v.text]);
+      }
+    });
+    var key = state.key ? state.key.input.value : '';
+    if (!key && state.key && d.env.sameOrigin) key = 'mock-key';
+    var requirement = op.security[0] || [];
+    if (key)
+      requirement.forEach(function (name) {
+        var s = d.routes.securitySchemes[name];
+        if (!s) return;
+        if (s.type === 'apiKey' && s.in === 'header') headers[s.paramName] = key;
+        else if (s.type === 'apiKey' && s.in === 'query') query.push([s.paramName, key]);
+        else if (s.type === 'http' && /^basic$/i.test(s.scheme || '')) headers.Authorization = 'Basic ' + btoa(key + ':');
+        else if (s.type !== 'apiKey') headers.Authorization = 'Bearer ' + key;
+      });
+    var body;
+    var c = state.content;
+    if (c && values.body !== undefined) {
+      if (c.kind === 'multipart') {
+        body = new FormData();
+        Object.keys(values.body).forEach(function (k) {
+          var v = values.body[k];
+          (Array.isArray(v) ? v : [v]).forEach(function (item) {
+            if (item instanceof Blob) body.append(k, item, item.name);
+            else body.append(k, typeof item === 'string' ? item : JSON.stringify(item));
+          });
+        });
+      } else if (c.kind === 'urlencoded') {
+        body = new URLSearchParams();
+        Object.keys(values.body).forEach(function (k) {
+          var v = values.body[k];
+          (Array.isArray(v) ? v : [v]).forEach(function (item) {
+            body.append(k, typeof item === 'string' ? item : JSON.stringify(item));
+          });
+        });
+      } else if (c.kind === 'binary') {
+        body = values.body;
+        headers['Content-Type'] = c.mediaType;
+      } else if (c.kind === 'text') {
+        body = values.body;
+        headers['Content-Type'] = c.mediaType;
+      } else {
+        body = JSON.stringify(values.body);
+        headers['Content-Type'] = c.mediaType;
+      }
+    }
+    var qs = query
+      .map(function (q) {
+        return encodeURIComponent(q[0]) + '=' + encodeURIComponent(q[1]);
+      })
+      .join('&');
+    return {
+      url: base + path + (qs ? '?' + qs : ''),
+      init: { method: op.method.toUpperCase(), headers: headers, body: body },
+    };
+  }
+
+  function submit(state) {
+    state.summary.hidden = true;
+    var values = readValues(state);
+    if (!values) {
+      state.summary.hidden = false;
+      state.summary.textContent = state.summary.textContent || t('fixFields');
+      if (state.summary.textContent !== t('fixFields'))
+        state.summary.textContent = t('fixFields') + ' ' + state.summary.textContent;
+      var first = state.hook.querySelector('[aria-invalid="true"]');
+      if (first) first.focus();
+      return;
+    }
+    var request = requestOf(state, values);
+    if (state.abort) state.abort.abort();
+    state.abort = new AbortController();
+    request.init.signal = state.abort.signal;
+    var out = state.output;
+    out.textContent = '';
+    out.appendChild(el('h4', {}, 'response'));
+    var status = el('p', { class: 'try-status' }, 'sending');
+    out.appendChild(status);
+    call(request, state, status).catch(function (e) {
+      if (e && e.name === 'AbortError') return;
+      status.remove();
+      out.appendChild(el('p', { class: 'try-error', role: 'alert', text: failureText(request.url, e) }));
+    });
+  }
+
+  function failureText(url, e) {
+    var target;
+    try {
+      target = new URL(url);
+    } catch (x) {
+      return String(e && e.message);
+    }
+    var cross = location.protocol === 'file:' || target.origin !== location.origin;
+    return e instanceof TypeError && cross ? t('corsBlocked', target.origin) : t('networkFailed', target.origin, e && e.message);
+  }
+
+  function call(request, state, status) {
+    return fetch(request.url, request.init).then(function (res) {
+      var out = state.output;
+      status.removeAttribute('data-i18n');
+      status.textContent = res.status + ' ' + res.statusText;
+      status.className = 'try-status ' + (res.ok ? 'ok' : 'err');
+      var list = [];
+      res.headers.forEach(function (v, k) {
+        list.push(k + ': ' + v);
+      });
+      var details = el('details', { class: 'try-headers' });
+      details.appendChild(el('summary', { text: t('headers', list.length) }));
+      details.appendChild(el('pre', { tabindex: '0', text: list.sort().join('\n') }));
+      out.appendChild(details);
+      var type = (res.headers.get('content-type') || '').toLowerCase();
+      if (type.indexOf('text/event-stream') === 0) return readEvents(res, out, state);
+      if (/json/.test(type))
+        return res.text().then(function (text) {
+          var value;
+          try {
+            value = JSON.parse(text);
+            out.appendChild(el('pre', { tabindex: '0', class: 'try-body', text: JSON.stringify(value, null, 2) }));
+          } catch (e) {
+            out.appendChild(el('pre', { tabindex: '0', class: 'try-body', text: text }));
+          }
+          if (res.ok && state.op.submit && value !== undefined) taskButton(state, value);
+        });
+      if (/^(image|audio|video)\//.test(type) || /octet-stream|pdf|zip/.test(type))
+        return res.blob().then(function (blob) {
+          var url = URL.createObjectURL(blob);
+          out.appendChild(el('p', { class: 'try-meta', text: t('bytes', blob.size, type) }));
+          if (type.indexOf('image/') === 0) out.appendChild(el('img', { class: 'try-media', src: url, alt: t('image') }));
+          else if (type.indexOf('audio/') === 0) out.appendChild(el('audio', { class: 'try-media', src: url, controls: true }));
+          else if (type.indexOf('video/') === 0) out.appendChild(el('video', { class: 'try-media', src: url, controls: true }));
+          out.appendChild(el('a', { href: url, download: 'response', class: 'try-download' }, 'download'));
+        });
+      return res.text().then(function (text) {
+        out.appendChild(el('pre', { tabindex: '0', class: 'try-body', text: text }));
+      });
+    });
+  }
+
+  /** Events appear as they arrive: the body is read chunk by chunk, one list item per `data:` line. */
+  function readEvents(res, out, state) {
+    var counter = el('p', { class: 'try-meta', text: t('events', 0) });
+    var list = el('ol', { class: 'try-events' });
+    out.appendChild(counter);
+    out.appendChild(list);
+    var reader = res.body.getReader();
+    var decoder = new TextDecoder();
+    var buffer = '';
+    var count = 0;
+    var terminator = state.op.stream && state.op.stream.terminator;
+    function line(text) {
+      if (text.indexOf('data:') !== 0) return;
+      var data = text.slice(5).trim();
+      var shown = data;
+      if (data !== terminator) {
+        try {
+          shown = JSON.stringify(JSON.parse(data), null, 2);
+        } catch (e) {
+          /* not JSON: shown as sent */
+        }
+      }
+      var item = el('li');
+      item.appendChild(el('pre', { tabindex: '0', text: shown }));
+      list.appendChild(item);
+      count++;
+      counter.textContent = t('events', count);
+    }
+    function pump() {
+      return reader.read().then(function (chunk) {
+        if (chunk.done) {
+          if (buffer) line(buffer);
+          counter.textContent = t('streamEnded', count);
+          counter.classList.add('done');
+          return;
+        }
+        buffer += decoder.decode(chunk.value, { stream: true });
+        var lines = buffer.split(/\r?\n/);
+        buffer = lines.pop();
+        lines.forEach(line);
+        return pump();
+      });
+    }
+    return pump();
+  }
+
+  // ───────────── task families: poll the returned task to its end ─────────────
+  function taskButton(state, answer) {
+    var d = state.d;
+    var submitInfo = state.op.submit;
+    var family = d.routes.taskFamilies.filter(function (f) {
+      return f.name === submitInfo.family;
+    })[0];
+    var poll = d.routes.operations.filter(function (o) {
+      return o.operationId === submitInfo.pollOperationId;
+    })[0];
+    if (!family || !poll) return;
+    var out = state.output;
+    var taskId = d.mock.getAtPointer(answer, submitInfo.idPointer);
+    if (taskId === undefined || taskId === null) {
+      out.appendChild(el('p', { class: 'try-meta', text: t('taskNoId', submitInfo.idPointer) }));
+      return;
+    }
+    var button = el('button', { type: 'button', class: 'try-wait' }, 'wait');
+    var states = el('ol', { class: 'try-task-states' });
+    out.appendChild(button);
+    out.appendChild(states);
+    button.addEventListener('click', function () {
+      button.disabled = true;
+      waitForTask(state, family, poll, String(taskId), states).then(
+        function () {
+          button.disabled = false;
+        },
+        function (e) {
+          button.disabled = false;
+          states.appendChild(el('li', { class: 'try-error', text: failureText(state.base.input.value, e) }));
+        },
+      );
+    });
+  }
+
+  function canonicalState(family, status) {
+    var names = Object.keys(family.states);
+    for (var i = 0; i < names.length; i++)
+      if (family.states[names[i]].some(function (v) { return v === status; })) return names[i];
+    return undefined;
+  }
+
+  function waitForTask(state, family, poll, taskId, list) {
+    var d = state.d;
+    var input = (poll.taskRole && poll.taskRole.input) || { in: 'path', name: (/\{([^}]+)\}/.exec(poll.path) || [])[1] };
+    var values = { params: [], body: undefined };
+    poll.parameters.forEach(function (p) {
+      if (p.in === input.in && p.name === input.name) values.params.push({ param: p, text: taskId, value: taskId });
+    });
+    var pollState = { op: poll, d: d, base: state.base, key: state.key, content: undefined };
+    if (input.in === 'body') {
+      pollState.content = bodyContent(poll);
+      values.body = {};
+      values.body[input.name] = taskId;
+    }
+    var scale = d.env.pollScale || 1;
+    var interval = Math.max(50, family.intervalMs * scale);
+    list.textContent = '';
+    list.appendChild(el('li', { class: 'try-meta', text: t('waiting', poll.operationId) }));
+    function round() {
+      var request = requestOf(pollState, values);
+      return fetch(request.url, request.init)
+        .then(function (res) {
+          return res.json().then(function (task) {
+            return { res: res, task: task };
+          });
+        })
+        .then(function (r) {
+          var status = d.mock.getAtPointer(r.task, family.status);
+          var canonical = r.res.ok ? canonicalState(family, status) : 'failed';
+          var progress = family.progress ? d.mock.getAtPointer(r.task, family.progress.pointer) : undefined;
+          var text = t('taskState', canonical || '?', asText(status)) + (progress !== undefined && progress !== null && progress !== '' ? ' · ' + asText(progress) : '');
+          var last = list.lastElementChild;
+          if (!last || last.getAttribute('data-state') !== canonical || last.textContent !== text) {
+            var item = el('li', { 'data-state': canonical || 'unknown', text: text });
+            list.appendChild(item);
+          }
+          if (canonical === 'succeeded' || canonical === 'failed' || canonical === 'cancelled' || !r.res.ok) {
+            list.appendChild(el('li', { class: 'try-task-final', text: t('taskDone', canonical) }));
+            state.output.appendChild(el('pre', { tabindex: '0', class: 'try-body try-task-body', text: JSON.stringify(r.task, null, 2) }));
+            return undefined;
+          }
+          return new Promise(function (resolve) {
+            setTimeout(resolve, interval);
+          }).then(round);
+        });
+    }
+    return round();
+  }
+
+  // ───────────── mounting ─────────────
+  function mount(hook) {
+    var id = hook.getAttribute('data-try');
+    var panelId = 'try-panel-' + id;
+    var toggle = el('button', { type: 'button', class: 'try-toggle', 'aria-expanded': 'false', 'aria-controls': panelId, text: t('open') });
+    var panel = el('div', { class: 'try-panel', id: panelId, hidden: true });
+    hook.appendChild(toggle);
+    hook.appendChild(panel);
+    toggle.addEventListener('click', function () {
+      var open = toggle.getAttribute('aria-expanded') !== 'true';
+      toggle.setAttribute('aria-expanded', String(open));
+      toggle.textContent = t(open ? 'close' : 'open');
+      panel.hidden = !open;
+      if (!open || panel.getAttribute('data-built')) return;
+      panel.setAttribute('data-built', 'loading');
+      var note = el('p', { class: 'try-meta' }, 'loading');
+      panel.appendChild(note);
+      loadData().then(
+        function (d) {
+          note.remove();
+          buildConsole(panel, d, id);
+          panel.setAttribute('data-built', 'yes');
+          var first = panel.querySelector('input, select, textarea');
+          if (first) first.focus();
+        },
+        function (e) {
+          note.removeAttribute('data-i18n');
+          note.textContent = t('loadFailed', e.message);
+          panel.removeAttribute('data-built');
+          ready = undefined;
+        },
+      );
+    });
+  }
+  function init() {
+    var hooks = document.querySelectorAll('.try[data-try]');
+    for (var i = 0; i < hooks.length; i++) mount(hooks[i]);
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);
+  else init();
+
+  window.ShellConsole = { strings: STRINGS, open: loadData };
+})();

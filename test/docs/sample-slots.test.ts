@@ -1,0 +1,44 @@
+/** Samples as templates (sample-slots.ts): slots never change the static text, and every sample has them where it can. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ApiIr } from '../../generator/ir/types.js';
+import { buildSamples, SAMPLE_LANGS } from '../../generator/emit/docs/samples.js';
+import { fillTemplate, sampleTemplates } from '../../generator/emit/docs/sample-slots.js';
+import { irFor, SHELL_SPEC } from './helpers.js';
+
+describe('sample templates', () => {
+  let ir: ApiIr;
+  beforeAll(async () => {
+    ir = await irFor(SHELL_SPEC);
+  });
+
+  it('refilled with the examples they are the plain samples, with a base URL slot in curl and Python', () => {
+    let typescriptSlots = 0;
+    for (const op of ir.operations) {
+      const plain = buildSamples(ir, op);
+      const templates = sampleTemplates(ir, op, {}, plain);
+      for (const { key } of SAMPLE_LANGS) expect(fillTemplate(templates[key])).toBe(plain[key]);
+      for (const lang of ['curl', 'python'] as const)
+        expect(templates[lang].slots.map((s) => s.key)).toContain('base:');
+      if (templates.typescript.slots.length) typescriptSlots++;
+    }
+    // Most TypeScript calls carry at least one example string the form can change.
+    expect(typescriptSlots).toBeGreaterThan(ir.operations.length / 2);
+  });
+
+  it('marks body strings by JSON pointer and parameters by location and name', () => {
+    const poll = ir.operations.find((o) => o.parameters.some((p) => p.in === 'path'))!;
+    const param = poll.parameters.find((p) => p.in === 'path')!;
+    const t = sampleTemplates(ir, poll, {}, buildSamples(ir, poll));
+    expect(t.curl.slots).toContainEqual(
+      expect.objectContaining({ key: `param:path:${param.name}`, enc: 'url' }),
+    );
+    const embed = ir.operations.find((o) => o.operationId === 'createEmbedding')!;
+    const e = sampleTemplates(ir, embed, {}, buildSamples(ir, embed));
+    expect(e.curl.slots).toContainEqual(
+      expect.objectContaining({ key: 'body:/input', enc: 'json-sh' }),
+    );
+    expect(e.python.slots).toContainEqual(
+      expect.objectContaining({ key: 'body:/input', enc: 'json' }),
+    );
+  });
+});

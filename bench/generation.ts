@@ -29,9 +29,18 @@ export function generationTools(): GenTool[] {
       args: (spec, out) => [ourBin(), 'generate', '--spec', spec, '--out', out, '--only', 'client'],
     },
     {
-      // Every target, as `generate` runs by default (client, mock, docs, python).
+      // The full run as issue 17 defines it: client + mock + docs.
       name: OURS_FULL,
-      args: (spec, out) => [ourBin(), 'generate', '--spec', spec, '--out', out],
+      args: (spec, out) => [
+        ourBin(),
+        'generate',
+        '--spec',
+        spec,
+        '--out',
+        out,
+        '--only',
+        'client,mock,docs',
+      ],
     },
     {
       name: ORVAL,
@@ -77,20 +86,27 @@ export interface SpecResult {
   tools: Record<string, ToolCost>;
   /** Our CLI's own per-stage wall times (its `time:` line) from the last run, per our tool. */
   stages: Record<string, string>;
+  /** Tools that failed on this spec (first error line); they have no figures. */
+  failures?: Record<string, string>;
 }
 
+/** `done` sees each spec's result as soon as it is measured (to save partial results). */
 export function measureGeneration(
   specs: readonly SpecInput[],
   runs: number,
   log: (line: string) => void,
+  done: (results: SpecResult[]) => void = () => undefined,
 ): SpecResult[] {
   const tools = generationTools();
-  return specs.map((spec) => {
+  const results: SpecResult[] = [];
+  for (const spec of specs) {
     const cpu = new Map<string, number[]>();
     const rss = new Map<string, number[]>();
     const stages: Record<string, string> = {};
+    const failures: Record<string, string> = {};
     for (let run = 0; run < runs; run++) {
       for (const tool of tools) {
+        if (failures[tool.name]) continue;
         const out = mkdtempSync(path.join(os.tmpdir(), 'shellapi-bench-gen-'));
         try {
           const cost = measureProcess(process.execPath, tool.args(spec.file, out), {
@@ -103,22 +119,32 @@ export function measureGeneration(
           log(
             `  ${spec.label} · ${tool.name} · run ${run + 1}/${runs}: ${cost.cpuSeconds.toFixed(2)} s CPU, ${cost.peakRssMb.toFixed(0)} MB`,
           );
+        } catch (error) {
+          // A tool that fails on a spec is a finding, not a reason to lose the other figures.
+          const lines = String((error as Error).message).split('\n');
+          failures[tool.name] =
+            lines.find((l) => /error/i.test(l) && !l.startsWith('/')) ?? lines[0]!;
+          log(`  ${spec.label} · ${tool.name} failed: ${failures[tool.name]}`);
         } finally {
           rmSync(out, { recursive: true, force: true });
         }
       }
     }
-    return {
+    const measured = tools.filter((t) => cpu.has(t.name));
+    results.push({
       spec,
       stages,
+      ...(Object.keys(failures).length > 0 ? { failures } : {}),
       tools: Object.fromEntries(
-        tools.map((t) => [
+        measured.map((t) => [
           t.name,
           { cpu: summarize(cpu.get(t.name)!), rss: summarize(rss.get(t.name)!) },
         ]),
       ),
-    };
-  });
+    });
+    done(results);
+  }
+  return results;
 }
 
 /** CPU and peak RSS of `shellapi-gen --help`: the fixed cost every command pays before working. */

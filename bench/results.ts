@@ -191,7 +191,11 @@ export function renderResults(r: BenchResults): string {
     );
   }
   if (r.generation) {
-    const tools = Object.keys(r.generation[0]?.tools ?? {});
+    const tools = [
+      ...new Set(
+        r.generation.flatMap((g) => [...Object.keys(g.tools), ...Object.keys(g.failures ?? {})]),
+      ),
+    ];
     out.push('', '## Generation: CPU seconds (user + sys) and peak RSS, fresh process', '');
     out.push(
       table(
@@ -199,7 +203,11 @@ export function renderResults(r: BenchResults): string {
         r.generation.map((g) => [
           g.spec.label,
           String(g.spec.operations),
-          ...tools.map((t) => `${cpuCell(g.tools[t]!.cpu)}, ${mbCell(g.tools[t]!.rss)}`),
+          ...tools.map((t) => {
+            const cost = g.tools[t];
+            if (cost) return `${cpuCell(cost.cpu)}, ${mbCell(cost.rss)}`;
+            return g.failures?.[t] ? `failed: ${g.failures[t]}` : '-';
+          }),
         ]),
       ),
     );

@@ -125,8 +125,10 @@ try {
       specs.push({ label, file, operations });
     }
     log(`generation: ${specs.map((s) => s.label).join(', ')} × ${runs} rounds`);
-    results.generation = measureGeneration(specs, runs, log);
-    save();
+    results.generation = measureGeneration(specs, runs, log, (partial) => {
+      results.generation = partial;
+      save();
+    });
   }
 
   console.log(`\n${renderResults(results)}`);

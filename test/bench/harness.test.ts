@@ -190,6 +190,18 @@ describe('targets and RESULTS.md', () => {
     );
   });
 
+  it('shows a tool that failed on a spec instead of its figures', () => {
+    const r = made();
+    const petstore = r.generation![0]!;
+    const { [OURS_FULL]: _dropped, ...kept } = petstore.tools;
+    r.generation![0] = { ...petstore, tools: kept, failures: { [OURS_FULL]: 'internal error: X' } };
+    const md = renderResults(r);
+    expect(md).toMatch(/\| petstore \| 19 \| [^\n]*\| failed: internal error: X \|/);
+    expect(checkTargets(r).map((c) => c.target)).not.toContain(
+      'petstore: full run CPU ≤ 1.5× orval (client only)',
+    );
+  });
+
   it('leaves out the sections a run skipped', () => {
     const { consumer: _c, mock: _m, sse: _s, generation: _g, ...rest } = made();
     const md = renderResults(rest);

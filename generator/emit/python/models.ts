@@ -82,6 +82,21 @@ export class PythonTypes {
     }
   }
 
+  /**
+   * An inline object's class is named after where it sits (`Parent` + `Property`); a component
+   * keeps its own name, so an inline class whose name a component (or another inline class)
+   * already holds takes the first free numbered name (`Resource0Settings2`).
+   */
+  private freeName(side: Side, base: string, owner: string): string {
+    const taken = (name: string) => {
+      const other = this.owners[side].get(name);
+      return other !== undefined && other !== owner;
+    };
+    let name = base;
+    for (let n = 2; taken(name); n++) name = `${base}${n}`;
+    return name;
+  }
+
   private claim(side: Side, name: string, owner: string): void {
     const other = this.owners[side].get(name);
     if (other !== undefined && other !== owner)
@@ -196,7 +211,7 @@ export class PythonTypes {
     const key = `${side}:${schema.source}`;
     const known = this.bySource.get(key);
     if (known) return known;
-    const name = context;
+    const name = this.freeName(side, context, schema.source);
     this.claim(side, name, schema.source);
     this.bySource.set(key, ref(side, name));
     this.defs[side].set(name, {

@@ -11,6 +11,7 @@ import type {
 } from '../../ir/types.js';
 import {
   anchorId,
+  biTitle,
   code,
   codeBlock,
   esc,
@@ -109,8 +110,7 @@ export function operationHtml(op: OperationIr, env: OperationHtmlEnv, level: 1 |
 
 function headHtml(op: OperationIr, level: 1 | 2): string {
   const h = `h${level}`;
-  const title = `<${h} id="${esc(anchorId(op.operationId, 'title'))}">${esc(opTitle(op))}<a class="anchor" href="#${esc(op.operationId)}" aria-label="Link to this operation">#</a></${h}>`;
-  const zh = op.titleZh ? `<p class="op-zh" lang="zh">${esc(op.titleZh)}</p>` : '';
+  const title = `<${h} id="${esc(anchorId(op.operationId, 'title'))}">${biTitle(opTitle(op), op.titleZh)}<a class="anchor" href="#${esc(op.operationId)}" aria-label="Link to this operation">#</a></${h}>`;
   const endpoint = `<div class="endpoint">${methodBadge(op.method)}<code class="path">${pathHtml(op.path)}</code><code class="op-id" title="operationId">${esc(op.operationId)}</code></div>`;
   const badges: string[] = [];
   if (op.deprecated) badges.push('<span class="badge deprecated">deprecated</span>');
@@ -125,7 +125,7 @@ function headHtml(op: OperationIr, level: 1 | 2): string {
       ? '<span class="badge" title="The client may re-send it after a network error">retry-safe</span>'
       : '<span class="badge warn" title="Starts paid or non-idempotent work: the client re-sends it only when it surely never reached the server">not retried once sent</span>',
   );
-  return `<header class="op-head">${title}${zh}${endpoint}<div class="op-badges">${badges.join('')}</div></header>`;
+  return `<header class="op-head">${title}${endpoint}<div class="op-badges">${badges.join('')}</div></header>`;
 }
 
 function pagesHtml(op: OperationIr): string {
@@ -136,7 +136,7 @@ function pagesHtml(op: OperationIr): string {
     const ex = page.example ? ` · example ${code(page.example)}` : '';
     return `<li><a href="${esc(href)}" lang="zh">${esc(page.titleZh)}</a>${en}${ex} <span class="id">${esc(page.id)}</span></li>`;
   });
-  return `<div class="op-pages"><h3>Documented pages</h3><ul>${items.join('')}</ul></div>`;
+  return `<div class="op-pages"><h3 data-i18n="h.pages">Documented pages</h3><ul>${items.join('')}</ul></div>`;
 }
 
 // ───────────────────────────── tasks ─────────────────────────────
@@ -239,14 +239,14 @@ function samplesHtml(op: OperationIr, samples: OperationSamples, idPart: string)
     id: anchorId(op.operationId, idPart, key),
     body: codeBlock(esc(samples[key]), key),
   }));
-  const heading = idPart === 'samples' ? '<h3>Request samples</h3>' : '';
+  const heading = idPart === 'samples' ? '<h3 data-i18n="h.samples">Request samples</h3>' : '';
   return `<div class="samples">${heading}${tabs(list, { label: 'Sample language', sync: 'lang' })}</div>`;
 }
 
 // ───────────────────────────── inputs ─────────────────────────────
 
 function securityHtml(security: SecurityRequirementIr[], env: OperationHtmlEnv): string {
-  if (security.length === 0) return '<h3>Authentication</h3><p>None.</p>';
+  if (security.length === 0) return '<h3 data-i18n="h.auth">Authentication</h3><p>None.</p>';
   const alternatives = security.map((req) => {
     const names = Object.keys(req.schemes);
     if (names.length === 0) return 'None (optional).';
@@ -267,13 +267,13 @@ function securityHtml(security: SecurityRequirementIr[], env: OperationHtmlEnv):
     alternatives.length > 1
       ? `<ul>${alternatives.map((a) => `<li>${a}</li>`).join('')}</ul>`
       : `<p>${alternatives[0]}</p>`;
-  return `<h3>Authentication</h3>${list}`;
+  return `<h3 data-i18n="h.auth">Authentication</h3>${list}`;
 }
 
 function parametersHtml(op: OperationIr, ctx: SchemaHtmlContext): string {
   if (op.parameters.length === 0) return '';
   const rows = op.parameters.map((p) => parameterRow(op, p, ctx)).join('');
-  return `<h3>Parameters</h3><div class="table-wrap"><table class="rows params"><thead><tr><th scope="col">Parameter</th><th scope="col">Type</th><th scope="col">Description</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+  return `<h3 data-i18n="h.params">Parameters</h3><div class="table-wrap"><table class="rows params"><thead><tr><th scope="col" data-i18n="th.parameter">Parameter</th><th scope="col" data-i18n="th.type">Type</th><th scope="col" data-i18n="th.description">Description</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
 function parameterRow(op: OperationIr, p: ParameterIr, ctx: SchemaHtmlContext): string {
@@ -311,7 +311,7 @@ function requestBodyHtml(op: OperationIr, body: RequestBodyIr, ctx: SchemaHtmlCo
     ),
   }));
   const inner = panels.length ? tabs(panels, { label: 'Request media type' }) : '';
-  return `<h3>Request body${req}</h3>${markdownToHtml(body.description)}${inner}`;
+  return `<h3><span data-i18n="h.body">Request body</span>${req}</h3>${markdownToHtml(body.description)}${inner}`;
 }
 
 /** Id of an example panel: (example name, generated from the schema?) → id. */
@@ -365,7 +365,7 @@ function responsesHtml(op: OperationIr, ctx: SchemaHtmlContext): string {
   if (op.responses.length === 0) return '';
   const ok = op.responses.filter((r) => !r.isError);
   const errors = op.responses.filter((r) => r.isError);
-  const out = ['<h3>Responses</h3>', ...ok.map((r) => responseHtml(op, r, ctx))];
+  const out = ['<h3 data-i18n="h.responses">Responses</h3>', ...ok.map((r) => responseHtml(op, r, ctx))];
   if (errors.length) out.push('<h4>Errors</h4>', ...errors.map((r) => responseHtml(op, r, ctx)));
   return out.join('');
 }
@@ -424,7 +424,7 @@ function callbacksHtml(
       : '';
     return `<div class="callback"><p>${code(cb.name)}: the server sends ${code(cb.method.toUpperCase())} to ${code(cb.expression)}${content ? ` with ${code(content.mediaType)}` : ''}.</p>${schema}${exampleHtml}${sampleHtml}</div>`;
   });
-  return `<h3>Callbacks</h3>${items.join('')}`;
+  return `<h3 data-i18n="h.callbacks">Callbacks</h3>${items.join('')}`;
 }
 
 function maintainerHtml(op: OperationIr): string {

@@ -124,7 +124,9 @@ export function buildMarkdown(model: DocsModel, opts: MarkdownOptions): VirtualF
   for (const s of model.ir.schemas) {
     files.push({
       path: `docs/markdown/${mdSchemaFile(model, s.name)}`,
-      contents: tidy(header('generator/emit/docs/markdown-schema.ts') + schemaMarkdownFile(model, s)),
+      contents: tidy(
+        header('generator/emit/docs/markdown-schema.ts') + schemaMarkdownFile(model, s),
+      ),
       format: MARKDOWN_FORMAT,
     });
   }

@@ -365,7 +365,10 @@ function responsesHtml(op: OperationIr, ctx: SchemaHtmlContext): string {
   if (op.responses.length === 0) return '';
   const ok = op.responses.filter((r) => !r.isError);
   const errors = op.responses.filter((r) => r.isError);
-  const out = ['<h3 data-i18n="h.responses">Responses</h3>', ...ok.map((r) => responseHtml(op, r, ctx))];
+  const out = [
+    '<h3 data-i18n="h.responses">Responses</h3>',
+    ...ok.map((r) => responseHtml(op, r, ctx)),
+  ];
   if (errors.length) out.push('<h4>Errors</h4>', ...errors.map((r) => responseHtml(op, r, ctx)));
   return out.join('');
 }

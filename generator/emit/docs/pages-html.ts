@@ -359,7 +359,9 @@ export function schemaEntryHtml(
     used.push(
       `Schemas: ${schemas.map((n) => `<a href="${schemaHref(n)}">${esc(n)}</a>`).join(', ')}`,
     );
-  const usedHtml = used.length ? `<p class="used-by"><span data-i18n="schema.usedBy">Used by</span> — ${used.join(' · ')}</p>` : '';
+  const usedHtml = used.length
+    ? `<p class="used-by"><span data-i18n="schema.usedBy">Used by</span> — ${used.join(' · ')}</p>`
+    : '';
   return `<p class="breadcrumb"><a href="${pageHref('schemas/index.html')}" data-i18n="nav.schemas">Schemas</a></p><section class="schema-entry" id="${esc(named.name)}"><h1>${esc(named.name)}</h1>${markdownToHtml(s.description)}${label}${facts}${body}${usedHtml}${notes}</section>`;
 }
 

@@ -86,6 +86,7 @@ export function operationHtml(op: OperationIr, env: OperationHtmlEnv, level: 1 |
     maxDepth: env.maxDepth,
     inlineRefs: true,
     budget: { left: env.expansionBudget },
+    shownExamples: new Map(),
   };
   const family = op.task ? env.model.taskFamilies.get(op.task.family) : undefined;
   const samples = buildSamples(env.model.ir, op, { packageName: env.packageName });
@@ -348,11 +349,19 @@ function examplesHtml(c: ContentIr, ctx: SchemaHtmlContext, exampleIds: ExampleI
     const meta = [summary, markdownToHtml(e.description)].filter(Boolean).join(' ');
     const body =
       typeof e.value === 'string' && c.kind !== 'json' ? esc(e.value) : highlightJson(e.value);
+    const id = exampleIds(e.name, generated);
+    // An example already shown on this page is linked, not repeated (pages stay small when
+    // several responses share one schema).
+    const first = ctx.shownExamples?.get(body);
+    if (ctx.shownExamples && !first) ctx.shownExamples.set(body, id);
+    const block = first
+      ? `<p class="generated-note">Same as <a href="#${esc(first)}">the example above</a>.</p>`
+      : codeBlock(body, 'json');
     return {
       key: e.name,
       label: esc(e.summary ?? e.name),
-      id: exampleIds(e.name, generated),
-      body: `${meta ? `<div class="example-meta">${meta}</div>` : ''}${generatedNote(e, generated) ? `<p class="generated-note">${generatedNote(e, generated)}</p>` : ''}${codeBlock(body, 'json')}`,
+      id,
+      body: `${meta ? `<div class="example-meta">${meta}</div>` : ''}${generatedNote(e, generated) ? `<p class="generated-note">${generatedNote(e, generated)}</p>` : ''}${block}`,
     };
   });
   const heading = examples.length > 1 ? 'Examples' : 'Example';

@@ -36,6 +36,8 @@ export interface SchemaHtmlContext {
   inlineRefs: boolean;
   /** Named-schema expansions left in this section: bounds pages of very large specs; past it, types only link. */
   budget: { left: number };
+  /** Example blocks already on the page (highlighted body → its panel id), linked when repeated. */
+  shownExamples?: Map<string, string>;
 }
 
 export const HTML_LABEL: LabelStyle = {
@@ -100,7 +102,8 @@ export function blockHtml(
     ctx.budget.left -= 1;
     ctx.expanded.add(schema.name);
     const desc = depth > 0 ? '' : markdownToHtml(target.schema.description);
-    return desc + bodyHtml(target.schema, ctx, depth, [...ancestors, schema.name]);
+    // Marked with its name: the one place on the page where this schema is expanded.
+    return `<div class="expanded" data-schema="${esc(schema.name)}">${desc}${bodyHtml(target.schema, ctx, depth, [...ancestors, schema.name])}</div>`;
   }
   return bodyHtml(schema, ctx, depth, ancestors);
 }

@@ -80,6 +80,10 @@
       'h.pages': 'Documented pages',
       'h.families': 'Families',
       'h.operations': 'All operations',
+      'h.servers': 'Base URL',
+      'h.tasks': 'Async tasks',
+      'h.streaming': 'Streaming operations',
+      'h.webhooks': 'Webhooks',
       'schema.usedBy': 'Used by',
       'copy': 'Copy',
       'copied': 'Copied',
@@ -121,6 +125,10 @@
       'h.pages': '对应文档页',
       'h.families': '分组',
       'h.operations': '全部接口',
+      'h.servers': '基础地址',
+      'h.tasks': '异步任务',
+      'h.streaming': '流式接口',
+      'h.webhooks': 'Webhook 回调',
       'schema.usedBy': '使用者',
       'copy': '复制',
       'copied': '已复制',
@@ -178,6 +186,7 @@
   var langButton = document.querySelector('.lang-toggle');
   if (langButton) {
     langButton.addEventListener('click', function () {
+      /** @type {'en' | 'zh'} */
       var next = currentLang() === 'zh' ? 'en' : 'zh';
       save('docs-lang', next);
       setLang(next);

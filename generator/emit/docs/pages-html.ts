@@ -113,7 +113,7 @@ export function indexContent(model: DocsModel): string {
   if (ir.info.summary) out.push(`<p>${esc(ir.info.summary)}</p>`);
   out.push(markdownToHtml(ir.info.description));
   if (ir.servers.length) {
-    out.push('<h2 id="servers">Base URL</h2><ul>');
+    out.push('<h2 id="servers" data-i18n="h.servers">Base URL</h2><ul>');
     for (const s of ir.servers) {
       const vars = Object.entries(s.variables)
         .map(
@@ -128,7 +128,7 @@ export function indexContent(model: DocsModel): string {
     out.push('</ul>');
   }
   if (ir.securitySchemes.length) {
-    out.push('<h2 id="authentication">Authentication</h2><ul>');
+    out.push('<h2 id="authentication" data-i18n="h.auth">Authentication</h2><ul>');
     for (const s of ir.securitySchemes) {
       const how =
         s.type === 'http'
@@ -154,7 +154,7 @@ export function indexContent(model: DocsModel): string {
   const streaming = ir.operations.filter((o) => o.stream);
   if (streaming.length) {
     out.push(
-      '<h2 id="streaming">Streaming operations</h2><p>These send Server-Sent Events when the request sets the stream flag; each page shows the events as they arrive and how to read them.</p><ul>',
+      '<h2 id="streaming" data-i18n="h.streaming">Streaming operations</h2><p>These send Server-Sent Events when the request sets the stream flag; each page shows the events as they arrive and how to read them.</p><ul>',
     );
     for (const op of streaming)
       out.push(
@@ -194,7 +194,7 @@ export function indexContent(model: DocsModel): string {
 /** Root `webhooks`: requests the API sends to you. Bodies link to their schemas (kept short on large specs). */
 function webhooksHtml(model: DocsModel): string {
   const out = [
-    '<h2 id="webhooks">Webhooks</h2><p>Requests the API sends to an endpoint you register.</p>',
+    '<h2 id="webhooks" data-i18n="h.webhooks">Webhooks</h2><p>Requests the API sends to an endpoint you register.</p>',
   ];
   for (const hook of model.ir.webhooks) {
     const content = hook.body?.contents[0];
@@ -217,7 +217,7 @@ function webhooksHtml(model: DocsModel): string {
 
 function taskFamiliesHtml(model: DocsModel): string {
   const out = [
-    '<h2 id="async-tasks">Async tasks</h2>',
+    '<h2 id="async-tasks" data-i18n="h.tasks">Async tasks</h2>',
     '<p>Several operations start paid work and return at once with a task id. You then poll until the task reaches a final state. Every vendor names its statuses differently; this reference maps them onto one lifecycle:</p>',
   ];
   for (const family of model.ir.taskFamilies) {
@@ -372,5 +372,5 @@ export function schemaIndexContent(model: DocsModel): string {
         `<li><a href="${schemaHref(s.name)}" title="${esc(plainText(s.schema.description, 120))}">${esc(s.name)}</a></li>`,
     )
     .join('');
-  return `<h1>Schemas</h1><p>${model.ir.schemas.length} named schemas, by name.</p><ul class="schema-list">${items}</ul>`;
+  return `<h1 data-i18n="nav.schemas">Schemas</h1><p>${model.ir.schemas.length} named schemas, by name.</p><ul class="schema-list">${items}</ul>`;
 }

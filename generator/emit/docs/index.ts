@@ -41,7 +41,7 @@ import {
 import { buildSearchEntries, searchIndexScript } from './search-index.js';
 
 /** Nesting depth up to which named schemas are expanded inside an operation. */
-export const INLINE_SCHEMA_DEPTH = 4;
+export const INLINE_SCHEMA_DEPTH = 2;
 /** Named schemas expanded inline per operation; further ones are links (keeps huge operations readable and small). */
 export const INLINE_SCHEMA_BUDGET = 40;
 

@@ -65,7 +65,7 @@ export interface MarkdownOptions {
 }
 
 /** Nesting depth up to which named schemas are expanded inside an operation. */
-const MD_SCHEMA_DEPTH = 3;
+const MD_SCHEMA_DEPTH = 2;
 /** Named schemas expanded inline per operation; further ones link to their schema entry. */
 const MD_SCHEMA_BUDGET = 25;
 /** A schema's Markdown file, relative to the Markdown root. */

@@ -1,7 +1,7 @@
 /**
  * Render timings of the generated docs site in headless Chromium: first contentful paint,
  * DOMContentLoaded and load (Performance API), median of N cold loads, for the index and the
- * largest family page of (a) docs generated from the 3 MB openai.yaml and (b) the Shell spec's
+ * largest page of (a) docs generated from the 3 MB openai.yaml and (b) the Shell spec's
  * generated/docs. Prints figures only (no pass/fail).
  * Usage: npx tsx bench/docs-render.ts [--runs 5] [--openai-spec PATH] [--chromium PATH]
  */
@@ -272,7 +272,7 @@ async function main(): Promise<void> {
       try {
         const pages = [
           { rel: 'index.html', bytes: (await stat(path.join(site.docs, 'index.html'))).size },
-          stats.largestFamily,
+          stats.largestPage,
         ];
         for (const p of pages) {
           const url = server.url + p.rel;

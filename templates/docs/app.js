@@ -1,8 +1,9 @@
 // @ts-check
 /*
- * Reference docs behaviour: theme toggle, mobile menu, tabs (schema variants, examples, code
- * samples), copy buttons and search. A classic script (not a module) so it runs from file://.
- * Everything is rendered in the HTML already; this file only switches what is shown.
+ * Reference docs behaviour: interface language, theme toggle, the sidebar (drawn from nav.js,
+ * shared by every page), mobile menu, tabs (schema variants, examples, code samples), copy
+ * buttons and search. A classic script (not a module) so it runs from file://. Content is
+ * rendered in the HTML already; this file only switches what is shown.
  */
 (function () {
   'use strict';
@@ -31,6 +32,165 @@
   function announce(text) {
     var live = document.getElementById('live-region');
     if (live) live.textContent = text;
+  }
+
+  // ── interface language ─────────────────────────────────
+
+  /**
+   * Every interface string, in English and Chinese. Elements carry `data-i18n` (text),
+   * `data-i18n-placeholder`, `data-i18n-label` (aria-label) or `data-i18n-title` with a key.
+   * The choice is on <html data-lang> (set before first paint by the page's head script).
+   */
+  var STRINGS = /** @type {Record<'en' | 'zh', Record<string, string>>} */ ({
+    en: {
+      'nav.api': 'API',
+      'nav.overview': 'Overview',
+      'nav.schemas': 'Schemas',
+      'nav.families': 'Families',
+      'nav.menu': 'Menu',
+      'nav.label': 'API reference',
+      'skip': 'Skip to content',
+      'theme.label': 'Dark theme',
+      'theme.title': 'Toggle dark theme',
+      'lang.switch': '中文',
+      'lang.title': '切换到中文界面',
+      'search.label': 'Search operations, titles, parameters and schemas',
+      'search.placeholder': 'Search…',
+      'search.results': 'Search results',
+      'search.none': 'No matches',
+      'search.loading': 'Loading the search index…',
+      'kind.op': 'operation',
+      'kind.page': 'page',
+      'kind.family': 'family',
+      'kind.schema': 'schema',
+      'th.method': 'Method',
+      'th.operation': 'Operation',
+      'th.path': 'Path',
+      'th.field': 'Field',
+      'th.type': 'Type',
+      'th.description': 'Description',
+      'th.parameter': 'Parameter',
+      'h.samples': 'Request samples',
+      'h.auth': 'Authentication',
+      'h.params': 'Parameters',
+      'h.body': 'Request body',
+      'h.responses': 'Responses',
+      'h.callbacks': 'Callbacks',
+      'h.pages': 'Documented pages',
+      'h.families': 'Families',
+      'h.operations': 'All operations',
+      'h.servers': 'Base URL',
+      'h.tasks': 'Async tasks',
+      'h.streaming': 'Streaming operations',
+      'h.webhooks': 'Webhooks',
+      'schema.usedBy': 'Used by',
+      'copy': 'Copy',
+      'copied': 'Copied',
+    },
+    zh: {
+      'nav.api': 'API',
+      'nav.overview': '概览',
+      'nav.schemas': '数据结构',
+      'nav.families': '分组',
+      'nav.menu': '菜单',
+      'nav.label': 'API 参考',
+      'skip': '跳到正文',
+      'theme.label': '深色主题',
+      'theme.title': '切换深色主题',
+      'lang.switch': 'English',
+      'lang.title': 'Switch the interface to English',
+      'search.label': '搜索接口、标题、参数和数据结构',
+      'search.placeholder': '搜索…',
+      'search.results': '搜索结果',
+      'search.none': '没有匹配项',
+      'search.loading': '正在加载搜索索引…',
+      'kind.op': '接口',
+      'kind.page': '页面',
+      'kind.family': '分组',
+      'kind.schema': '数据结构',
+      'th.method': '方法',
+      'th.operation': '接口',
+      'th.path': '路径',
+      'th.field': '字段',
+      'th.type': '类型',
+      'th.description': '说明',
+      'th.parameter': '参数',
+      'h.samples': '请求示例',
+      'h.auth': '鉴权',
+      'h.params': '参数',
+      'h.body': '请求体',
+      'h.responses': '响应',
+      'h.callbacks': '回调',
+      'h.pages': '对应文档页',
+      'h.families': '分组',
+      'h.operations': '全部接口',
+      'h.servers': '基础地址',
+      'h.tasks': '异步任务',
+      'h.streaming': '流式接口',
+      'h.webhooks': 'Webhook 回调',
+      'schema.usedBy': '使用者',
+      'copy': '复制',
+      'copied': '已复制',
+    },
+  });
+
+  /** @returns {'en' | 'zh'} */
+  function currentLang() {
+    return html.getAttribute('data-lang') === 'zh' ? 'zh' : 'en';
+  }
+
+  /** @param {string} key @returns {string} */
+  function t(key) {
+    var own = STRINGS[currentLang()][key];
+    return own !== undefined ? own : STRINGS.en[key] !== undefined ? STRINGS.en[key] : key;
+  }
+
+  var I18N_ATTRS = [
+    ['data-i18n-placeholder', 'placeholder'],
+    ['data-i18n-label', 'aria-label'],
+    ['data-i18n-title', 'title'],
+  ];
+
+  function applyStrings() {
+    var nodes = document.querySelectorAll('[data-i18n]');
+    for (var i = 0; i < nodes.length; i++) {
+      var node = /** @type {Element} */ (nodes[i]);
+      node.textContent = t(node.getAttribute('data-i18n') || '');
+    }
+    for (var a = 0; a < I18N_ATTRS.length; a++) {
+      var pair = /** @type {string[]} */ (I18N_ATTRS[a]);
+      var marked = document.querySelectorAll('[' + pair[0] + ']');
+      for (var j = 0; j < marked.length; j++) {
+        var el = /** @type {Element} */ (marked[j]);
+        el.setAttribute(/** @type {string} */ (pair[1]), t(el.getAttribute(/** @type {string} */ (pair[0])) || ''));
+      }
+    }
+  }
+
+  /** @param {'en' | 'zh'} lang */
+  function setLang(lang) {
+    html.setAttribute('data-lang', lang);
+    html.lang = lang === 'zh' ? 'zh' : 'en';
+    applyStrings();
+    renderNav();
+    document.dispatchEvent(new CustomEvent('docs-lang', { detail: { lang: lang } }));
+  }
+
+  // Read by other page scripts (e.g. the try-it console) for their own strings.
+  /** @type {{ DOCS_I18N?: unknown }} */ (/** @type {unknown} */ (window)).DOCS_I18N = {
+    lang: currentLang,
+    t: t,
+  };
+
+  var langButton = document.querySelector('.lang-toggle');
+  if (langButton) {
+    langButton.addEventListener('click', function () {
+      /** @type {'en' | 'zh'} */
+      var next = currentLang() === 'zh' ? 'en' : 'zh';
+      save('docs-lang', next);
+      setLang(next);
+      announce(next === 'zh' ? '界面语言：中文' : 'Interface language: English');
+    });
   }
 
   // ── theme ──────────────────────────────────────────────
@@ -83,6 +243,123 @@
       }
     });
   }
+
+  // ── navigation, drawn from nav.js (one file for the whole site) ──
+
+  /**
+   * @typedef {{ id: string, m: string, t: string, z?: string, u: string, p?: [string, string][] }} NavOp
+   * @typedef {{ t: string, z?: string, u: string, ops: NavOp[] }} NavFamily
+   */
+
+  /** @param {string} u @returns {string} */
+  function pathOf(u) {
+    return new URL(root + u, location.href).pathname;
+  }
+
+  /**
+   * A title in the interface language first: Chinese titles lead when it is Chinese.
+   * @param {string} en @param {string | undefined} zh @returns {DocumentFragment}
+   */
+  function titleNodes(en, zh) {
+    var out = document.createDocumentFragment();
+    var first = currentLang() === 'zh' && zh ? zh : en;
+    var second = first === en ? zh : en;
+    out.appendChild(document.createTextNode(first));
+    if (second) {
+      var small = document.createElement('span');
+      small.className = 'zh';
+      if (second === zh) small.lang = 'zh';
+      small.textContent = second;
+      out.appendChild(small);
+    }
+    return out;
+  }
+
+  var METHOD_CLASSES = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
+
+  /** @param {NavOp} op @param {string} here */
+  function navOpItem(op, here) {
+    var item = document.createElement('li');
+    var link = document.createElement('a');
+    link.href = root + op.u;
+    if (pathOf(op.u) === here) link.setAttribute('aria-current', 'page');
+    var line = document.createElement('span');
+    line.className = 'op-line';
+    var method = document.createElement('span');
+    method.className = 'method ' + (METHOD_CLASSES.indexOf(op.m) >= 0 ? 'm-' + op.m.toLowerCase() : 'm-other');
+    method.textContent = op.m;
+    var text = document.createElement('span');
+    text.className = 'op-text';
+    text.appendChild(titleNodes(op.t, op.z));
+    line.appendChild(method);
+    line.appendChild(text);
+    link.appendChild(line);
+    item.appendChild(link);
+    if (op.p) {
+      var pages = document.createElement('ul');
+      pages.className = 'nav-pages';
+      for (var i = 0; i < op.p.length; i++) {
+        var page = /** @type {[string, string]} */ (op.p[i]);
+        var li = document.createElement('li');
+        var a = document.createElement('a');
+        a.href = root + op.u + '#' + encodeURIComponent(page[1]);
+        a.lang = 'zh';
+        a.textContent = page[0];
+        li.appendChild(a);
+        pages.appendChild(li);
+      }
+      item.appendChild(pages);
+    }
+    return item;
+  }
+
+  function renderNav() {
+    var tree = document.querySelector('#sidebar .nav-tree');
+    var data = /** @type {{ DOCS_NAV?: NavFamily[] }} */ (/** @type {unknown} */ (window)).DOCS_NAV;
+    if (!tree || !Array.isArray(data)) return;
+    var here = location.pathname;
+    var heading = document.createElement('p');
+    heading.className = 'nav-section';
+    heading.textContent = t('nav.families');
+    var families = document.createElement('ul');
+    families.className = 'nav-families';
+    for (var i = 0; i < data.length; i++) {
+      var f = /** @type {NavFamily} */ (data[i]);
+      var isFamilyPage = pathOf(f.u) === here;
+      var current = isFamilyPage;
+      for (var j = 0; j < f.ops.length && !current; j++) {
+        if (pathOf(/** @type {NavOp} */ (f.ops[j]).u) === here) current = true;
+      }
+      var item = document.createElement('li');
+      var link = document.createElement('a');
+      link.href = root + f.u;
+      if (isFamilyPage) link.setAttribute('aria-current', 'page');
+      var count = document.createElement('span');
+      count.className = 'count';
+      count.textContent = String(f.ops.length);
+      link.appendChild(count);
+      link.appendChild(titleNodes(f.t, f.z));
+      item.appendChild(link);
+      if (current) {
+        var ops = document.createElement('ul');
+        ops.className = 'nav-ops';
+        for (var k = 0; k < f.ops.length; k++) ops.appendChild(navOpItem(/** @type {NavOp} */ (f.ops[k]), here));
+        item.appendChild(ops);
+      }
+      families.appendChild(item);
+    }
+    tree.textContent = '';
+    tree.appendChild(heading);
+    tree.appendChild(families);
+  }
+
+  // A link from the one-page-per-family layout (families/x.html#operationId) follows on to the operation's page.
+  var movedRow = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  var movedTo = movedRow ? movedRow.getAttribute('data-moved-to') : null;
+  if (movedTo) location.replace(movedTo);
+
+  applyStrings();
+  renderNav();
 
   // ── tabs ───────────────────────────────────────────────
 
@@ -206,10 +483,10 @@
     var label = button;
     copyText(code.textContent || '').then(
       function () {
-        label.textContent = 'Copied';
+        label.textContent = t('copied');
         announce('Copied to clipboard');
         setTimeout(function () {
-          label.textContent = 'Copy';
+          label.textContent = t('copy');
         }, 1500);
       },
       function () {
@@ -269,13 +546,6 @@
   var active = -1;
 
   var KIND_WEIGHT = /** @type {Record<string, number>} */ ({ op: 6, page: 4, family: 5, schema: 2 });
-  var KIND_LABEL = /** @type {Record<string, string>} */ ({
-    op: 'operation',
-    page: 'page',
-    family: 'family',
-    schema: 'schema',
-  });
-
   /** @param {string} hay @param {string} term @param {number} base @returns {number} */
   function fieldScore(hay, term, base) {
     if (!hay) return 0;
@@ -348,7 +618,7 @@
       return;
     }
     if (shown.length === 0) {
-      var empty = el('li', 'r-empty', indexState === 'ready' ? 'No matches' : 'Loading the search index…');
+      var empty = el('li', 'r-empty', t(indexState === 'ready' ? 'search.none' : 'search.loading'));
       empty.setAttribute('role', 'option');
       empty.setAttribute('aria-disabled', 'true');
       list.appendChild(empty);
@@ -360,8 +630,8 @@
       item.setAttribute('role', 'option');
       item.setAttribute('aria-selected', i === active ? 'true' : 'false');
       item.setAttribute('data-index', String(i));
-      item.appendChild(el('span', 'r-kind', KIND_LABEL[e.k] || e.k));
-      item.appendChild(el('span', 'r-title', e.t + (e.z ? ' · ' + e.z : '')));
+      item.appendChild(el('span', 'r-kind', t('kind.' + e.k)));
+      item.appendChild(el('span', 'r-title', currentLang() === 'zh' && e.z ? e.z + ' · ' + e.t : e.t + (e.z ? ' · ' + e.z : '')));
       if (e.s) item.appendChild(el('span', 'r-sub', e.s));
       list.appendChild(item);
     }

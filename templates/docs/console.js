@@ -143,7 +143,6 @@
         var data = window.ShellConsoleData;
         return {
           routes: data.routes,
-          starts: data.starts,
           env: window.ShellConsoleEnv || {},
           mock: window.ShellMock,
           compiler: window.ShellMock.createSchemaCompiler(data.routes.schemas),
@@ -264,13 +263,12 @@
   }
 
   function buildConsole(hook, d, id) {
-    var op = d.routes.operations.filter(function (o) {
-      return o.operationId === id;
-    })[0];
-    if (!op) return;
-    var start = d.starts[id] || { params: {} };
+    var own = (window.ShellConsoleOps || {})[id];
+    if (!own) return;
+    var op = own.operation;
+    var start = own.start || { params: {} };
     var form = el('form', { class: 'try-form', novalidate: true, 'aria-label': t('heading') + ' · ' + id });
-    var state = { op: op, d: d, params: [], props: [], whole: undefined, hook: hook };
+    var state = { op: op, poll: own.poll, d: d, params: [], props: [], whole: undefined, hook: hook };
 
     var conn = el('fieldset', { class: 'try-conn' });
     conn.appendChild(el('legend', {}, 'heading'));
@@ -766,9 +764,7 @@
     var family = d.routes.taskFamilies.filter(function (f) {
       return f.name === submitInfo.family;
     })[0];
-    var poll = d.routes.operations.filter(function (o) {
-      return o.operationId === submitInfo.pollOperationId;
-    })[0];
+    var poll = state.poll;
     if (!family || !poll) return;
     var out = state.output;
     var taskId = d.mock.getAtPointer(answer, submitInfo.idPointer);
@@ -866,8 +862,9 @@
       panel.setAttribute('data-built', 'loading');
       var note = el('p', { class: 'try-meta' }, 'loading');
       panel.appendChild(note);
-      loadData().then(
-        function (d) {
+      Promise.all([loadData(), loadScript(hook.getAttribute('data-try-data'))]).then(
+        function (loaded) {
+          var d = loaded[0];
           note.remove();
           buildConsole(panel, d, id);
           panel.setAttribute('data-built', 'yes');

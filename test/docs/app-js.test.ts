@@ -31,4 +31,30 @@ describe('templates/docs/app.js', () => {
     expect(source).not.toMatch(/^\s*(import|export)\s/m);
     expect(source).not.toMatch(/\bfetch\(/);
   });
+
+  it('has every interface string in English and Chinese, and every key the pages use', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { docsFor, SHELL_SPEC, text } = await import('./helpers.js');
+    const source = await readFile(path.join(REPO, 'templates/docs/app.js'), 'utf8');
+    const table = (lang: 'en' | 'zh'): Set<string> => {
+      const start = source.indexOf(`${lang}: {`, source.indexOf('var STRINGS'));
+      const body = source.slice(start, source.indexOf('\n    },', start));
+      return new Set([...body.matchAll(/^\s+'([\w.]+)': /gm)].map((m) => m[1]!));
+    };
+    const en = table('en');
+    const zh = table('zh');
+    expect(en.size).toBeGreaterThan(20);
+    expect([...zh].sort()).toEqual([...en].sort());
+    // Keys used by the page shell, the generated pages and app.js itself all exist.
+    const used = new Set<string>();
+    const collect = (html: string): void => {
+      for (const m of html.matchAll(/data-i18n(?:-[a-z]+)?="([\w.]+)"/g)) used.add(m[1]!);
+    };
+    collect(await readFile(path.join(REPO, 'templates/docs/page.html'), 'utf8'));
+    const { files } = await docsFor(SHELL_SPEC);
+    for (const f of files) if (f.path.endsWith('.html')) collect(text(f));
+    for (const m of source.matchAll(/\bt\('([\w.]+)'\)/g)) used.add(m[1]!);
+    expect(used.size).toBeGreaterThan(15);
+    expect([...used].filter((k) => !en.has(k))).toEqual([]);
+  });
 });

@@ -87,6 +87,7 @@ describe.skipIf(!runBrowser)('docs site in a browser', () => {
   ): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
     const context = await browser.newContext({
       viewport: { width: 1280, height: 900 },
+      locale: 'en-US',
       ...options,
     });
     const page = await context.newPage();
@@ -134,7 +135,7 @@ describe.skipIf(!runBrowser)('docs site in a browser', () => {
     );
     await page.keyboard.press('Enter');
     await page.waitForURL((u) => u.hash === `#${imagine.operationId}`);
-    expect(new URL(page.url()).pathname).toMatch(/\/families\/midjourney\.html$/);
+    expect(new URL(page.url()).pathname).toBe(`/operations/${imagine.operationId}.html`);
     const box = await page.locator(`section[id="${imagine.operationId}"]`).boundingBox();
     expect(box && box.y >= 0 && box.y < 200).toBe(true);
     await page.screenshot({ path: path.join(ARTIFACTS, 'imagine-light.png') });
@@ -149,14 +150,16 @@ describe.skipIf(!runBrowser)('docs site in a browser', () => {
     await expect.poll(() => first.textContent()).toContain(imagine.titleZh ?? 'Imagine');
     await first.click();
     await page.waitForURL(
-      (u) => u.pathname.endsWith('/families/midjourney.html') && u.hash.length > 1,
+      (u) => u.pathname.endsWith(`/operations/${imagine.operationId}.html`) && u.hash.length > 1,
     );
     expect(problems).toEqual([]);
     await context.close();
   });
 
   it('switches oneOf variants: the shown schema changes', async () => {
-    const { context, page, problems } = await open(`${features.server.url}/families/chat.html`);
+    const { context, page, problems } = await open(
+      `${features.server.url}/operations/createChatCompletion.html`,
+    );
     const union = page.locator('#createChatCompletion [data-union]').first();
     const tabs = union.locator(':scope > .tabs > [role="tablist"] > [role="tab"]');
     const panels = union.locator(':scope > .tabs > [role="tabpanel"]');
@@ -197,7 +200,7 @@ describe.skipIf(!runBrowser)('docs site in a browser', () => {
     await page.reload();
     expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
     expect(await bg()).toBe(dark);
-    await page.goto(`${features.server.url}/families/render.html#submitRender`);
+    await page.goto(`${features.server.url}/operations/submitRender.html#submitRender`);
     await page.screenshot({ path: path.join(ARTIFACTS, 'task-lifecycle-dark.png') });
     await page.locator('.theme-toggle').click();
     expect(await bg()).toBe(light);
@@ -249,7 +252,9 @@ describe.skipIf(!runBrowser)('docs site in a browser', () => {
   });
 
   it('copies a code sample to the clipboard', async () => {
-    const { context, page, problems } = await open(`${features.server.url}/families/render.html`);
+    const { context, page, problems } = await open(
+      `${features.server.url}/operations/submitRender.html`,
+    );
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: features.server.url,
     });
@@ -265,7 +270,7 @@ describe.skipIf(!runBrowser)('docs site in a browser', () => {
 
   it('reveals an example that sits in a hidden tab when its anchor is opened', async () => {
     const { context, page, problems } = await open(
-      `${features.server.url}/families/chat.html#createChatCompletion-ex-vision`,
+      `${features.server.url}/operations/createChatCompletion.html#createChatCompletion-ex-vision`,
     );
     await expect.poll(() => page.locator('#createChatCompletion-ex-vision').isVisible()).toBe(true);
     expect(await page.locator('#createChatCompletion-ex-basic').isVisible()).toBe(false);
@@ -277,7 +282,9 @@ describe.skipIf(!runBrowser)('docs site in a browser', () => {
   });
 
   it('works from file:// — styles, scripts and search without a server', async () => {
-    const url = pathToFileURL(path.join(features.dir, 'families', 'chat.html')).href;
+    const url = pathToFileURL(
+      path.join(features.dir, 'operations', 'createChatCompletion.html'),
+    ).href;
     const { context, page, problems } = await open(url);
     expect(
       await page.evaluate(() => getComputedStyle(document.querySelector('.topbar')!).position),
@@ -288,11 +295,84 @@ describe.skipIf(!runBrowser)('docs site in a browser', () => {
       .toBeGreaterThan(0);
     await page.keyboard.press('Enter');
     await page.waitForURL(
-      (u) => u.protocol === 'file:' && u.pathname.endsWith('/families/render.html'),
+      (u) => u.protocol === 'file:' && /\/\w+\/\w*render\w*\.html$/i.test(u.pathname),
     );
+    // The sidebar is drawn from nav.js from file:// too.
+    await expect.poll(() => page.locator('#sidebar .nav-families a').count()).toBeGreaterThan(0);
     expect(problems).toEqual([]);
     await page.screenshot({ path: path.join(ARTIFACTS, 'file-url.png') });
     await context.close();
+  });
+
+  it('draws the sidebar from the shared nav.js, marking the current operation', async () => {
+    const { context, page, problems } = await open(
+      `${shell.server.url}/operations/${imagine.operationId}.html`,
+    );
+    const current = page.locator('#sidebar .nav-ops a[aria-current="page"]');
+    await expect.poll(() => current.count()).toBe(1);
+    expect(await current.textContent()).toContain(imagine.summary!);
+    // Only the current family lists its operations; every family is listed.
+    const families = new Set(shell.ir.operations.map((o) => o.tag));
+    expect(await page.locator('#sidebar .nav-families > li').count()).toBe(families.size);
+    expect(await page.locator('#sidebar .nav-ops').count()).toBe(1);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('sends a link of the one-page-per-family layout on to the operation page', async () => {
+    const { context, page, problems } = await open(
+      `${features.server.url}/families/chat.html#createChatCompletion`,
+    );
+    await page.waitForURL((u) => u.pathname === '/operations/createChatCompletion.html');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('switches the interface to 中文, keeps it across reloads, and picks it from the browser language', async () => {
+    const { context, page, problems } = await open(
+      `${features.server.url}/operations/createChatCompletion.html`,
+    );
+    const lang = (): Promise<(string | null)[]> =>
+      page.evaluate(() => [
+        document.documentElement.lang,
+        document.documentElement.getAttribute('data-lang'),
+      ]);
+    expect(await lang()).toEqual(['en', 'en']);
+    const overview = page.locator('#sidebar [data-i18n="nav.overview"]');
+    expect(await overview.textContent()).toBe('Overview');
+    await page.locator('.lang-toggle').click();
+    expect(await lang()).toEqual(['zh', 'zh']);
+    expect(await overview.textContent()).toBe('概览');
+    await page.reload();
+    expect(await lang()).toEqual(['zh', 'zh']);
+    expect(await overview.textContent()).toBe('概览');
+    expect(
+      await page.locator('[data-i18n="h.params"], [data-i18n="h.body"]').first().textContent(),
+    ).toMatch(/参数|请求体/);
+    expect(await page.locator('#search-input').getAttribute('placeholder')).toBe('搜索…');
+    // The title shows in Chinese first.
+    const title = page.locator('#createChatCompletion-title .bi');
+    const first = await title.evaluate((el) => {
+      const [en, zh] = [el.querySelector('.en')!, el.querySelector('.zh')!];
+      return en.getBoundingClientRect().left < zh.getBoundingClientRect().left ? 'en' : 'zh';
+    });
+    expect(first).toBe('zh');
+    // Search results follow the language.
+    await page.locator('#search-input').fill('chat');
+    await expect
+      .poll(() => page.locator('#search-results .r-kind').first().textContent())
+      .toMatch(/接口|分组|数据结构|页面/);
+    await page.locator('.lang-toggle').click();
+    await page.reload();
+    expect(await lang()).toEqual(['en', 'en']);
+    expect(problems).toEqual([]);
+    await context.close();
+    const zh = await open(`${features.server.url}/index.html`, { locale: 'zh-CN' });
+    expect(await zh.page.evaluate(() => document.documentElement.getAttribute('data-lang'))).toBe(
+      'zh',
+    );
+    expect(await zh.page.locator('#sidebar [data-i18n="nav.overview"]').textContent()).toBe('概览');
+    await zh.context.close();
   });
 
   it('saved screenshots as test artifacts', async () => {

@@ -15,6 +15,11 @@ function page(path: string): string {
   return body;
 }
 
+/** The page of one operation (one page per operation). */
+function opPage(operationId: string): string {
+  return page(`operations/${operationId}.html`);
+}
+
 /** The HTML of one operation's section (from its opening tag to the matching close). */
 function section(html: string, operationId: string): string {
   const start = html.indexOf(`<section class="op" id="${operationId}"`);
@@ -48,7 +53,11 @@ describe('docs site for the features fixture', () => {
         'families/chat.html',
         'families/render.html',
         'families/files.html',
+        'operations/createChatCompletion.html',
+        'operations/submitRender.html',
         'schemas/index.html',
+        'schemas/RenderTask.html',
+        'nav.js',
         'assets/style.css',
         'assets/app.js',
         'search-index.js',
@@ -57,6 +66,8 @@ describe('docs site for the features fixture', () => {
         'markdown/render.md',
         'markdown/files.md',
         'markdown/schemas.md',
+        'markdown/operations/createChatCompletion.md',
+        'markdown/schemas/RenderTask.md',
       ]),
     );
     expect(files.every((f) => f.path.startsWith('docs/'))).toBe(true);
@@ -100,12 +111,17 @@ describe('docs site for the features fixture', () => {
     expect(checkLinks(byPath)).toEqual([]);
   });
 
-  it('anchors every operation by its operationId on its family page', () => {
+  it('gives every operation its own page, listed and anchored on its family page', () => {
     for (const op of ir.operations) {
       const family = op.tag;
       const html = page(`families/${family}.html`);
+      // The family page keeps the operation's id (old links land) and links to its page.
       expect(idsOf(html)).toContain(op.operationId);
-      const s = section(html, op.operationId);
+      expect(html).toContain(
+        `data-moved-to="../operations/${op.operationId}.html#${op.operationId}"`,
+      );
+      expect(html).not.toContain(`<section class="op" id="${op.operationId}"`);
+      const s = section(opPage(op.operationId), op.operationId);
       expect(s).toContain(op.method.toUpperCase());
       expect(textOf(s)).toContain(op.path);
     }
@@ -117,32 +133,52 @@ describe('docs site for the features fixture', () => {
       expect(index).toContain(tag.displayName);
       if (tag.titleZh) expect(index).toContain(tag.titleZh);
     }
-    const chatPage = page('families/chat.html');
-    const nav = chatPage.slice(chatPage.indexOf('<nav'), chatPage.indexOf('</nav>'));
-    expect(nav).toContain('Create a chat completion');
-    expect(nav).toContain('聊天接口');
+    // The sidebar's data is one shared file; each page only carries the overview links.
+    const script = page('nav.js');
+    const nav = JSON.parse(script.slice(script.indexOf('['), script.lastIndexOf(']') + 1)) as {
+      t: string;
+      u: string;
+      ops: { id: string; t: string; z?: string; u: string; p?: [string, string][] }[];
+    }[];
+    const chat = nav.find((f) => f.u === 'families/chat.html')!;
+    const op = chat.ops.find((o) => o.id === 'createChatCompletion')!;
+    expect(op).toMatchObject({
+      t: 'Create a chat completion',
+      z: '聊天接口',
+      u: 'operations/createChatCompletion.html',
+    });
     // Each documented page sharing the operation links to its example.
-    expect(nav).toContain('href="#createChatCompletion-ex-basic"');
-    expect(nav).toContain('href="#createChatCompletion-ex-vision"');
-    expect(nav).toContain('图片分析');
+    expect(op.p).toEqual(
+      expect.arrayContaining([
+        expect.arrayContaining(['createChatCompletion-ex-basic']),
+        ['图片分析', 'createChatCompletion-ex-vision'],
+      ]),
+    );
+    expect(nav.flatMap((f) => f.ops.map((o) => o.id)).sort()).toEqual(
+      ir.operations.map((o) => o.operationId).sort(),
+    );
+    const chatPage = opPage('createChatCompletion');
+    const pageNav = chatPage.slice(chatPage.indexOf('<nav'), chatPage.indexOf('</nav>'));
+    expect(pageNav).not.toContain('Create a chat completion');
+    expect(pageNav).toContain('href="../index.html"');
     expect(idsOf(chatPage)).toEqual(
       expect.arrayContaining(['createChatCompletion-ex-basic', 'createChatCompletion-ex-vision']),
     );
   });
 
   it('shows parameters with type, required, default, enum and range', () => {
-    const s = section(page('families/render.html'), 'listRenderTasks');
+    const s = section(opPage('listRenderTasks'), 'listRenderTasks');
     const t = textOf(s);
     expect(t).toContain('limit');
     expect(t).toMatch(/range:\s*≥ 1, ≤ 100/);
     expect(t).toMatch(/default:\s*20/);
     expect(t).toMatch(/one of:\s*waiting\s+working\s+done\s+error\s+stopped/);
-    const get = textOf(section(page('families/render.html'), 'getRenderTask'));
+    const get = textOf(section(opPage('getRenderTask'), 'getRenderTask'));
     expect(get).toMatch(/task_id\s*pathrequired/);
   });
 
   it('renders unions as variant tabs with the discriminator mapping', () => {
-    const s = section(page('families/chat.html'), 'createChatCompletion');
+    const s = section(opPage('createChatCompletion'), 'createChatCompletion');
     expect(s).toContain('data-union');
     expect(textOf(s)).toContain('Chosen by the field role');
     // inferred mapping: value → schema
@@ -170,7 +206,7 @@ describe('docs site for the features fixture', () => {
 
   it('shows every named example and every error response', () => {
     for (const op of ir.operations) {
-      const s = section(page(`families/${op.tag}.html`), op.operationId);
+      const s = section(opPage(op.operationId), op.operationId);
       for (const r of op.responses) {
         expect(s, `${op.operationId} ${r.status}`).toContain(
           `id="${op.operationId}-response-${r.status}"`,
@@ -182,12 +218,12 @@ describe('docs site for the features fixture', () => {
       for (const c of op.requestBody?.contents ?? [])
         for (const e of c.examples) expect(s).toContain(`id="${op.operationId}-ex-${e.name}"`);
     }
-    const get = textOf(section(page('families/render.html'), 'getRenderTask'));
+    const get = textOf(section(opPage('getRenderTask'), 'getRenderTask'));
     expect(get).toContain('content policy'); // the failure example's reason
   });
 
   it('shows the event stream as data lines ending in [DONE] for streaming operations', () => {
-    const html = section(page('families/chat.html'), 'createChatCompletion');
+    const html = section(opPage('createChatCompletion'), 'createChatCompletion');
     const callout = html.slice(html.indexOf('id="createChatCompletion-stream"'));
     const transcript = textOf(callout.slice(callout.indexOf('<pre'), callout.indexOf('</pre>')));
     const lines = transcript.split('\n').filter(Boolean);
@@ -201,10 +237,10 @@ describe('docs site for the features fixture', () => {
   });
 
   it('explains the task lifecycle: states table, which call polls, interval and timeout, and …AndWait', () => {
-    const s = section(page('families/render.html'), 'submitRender');
+    const s = section(opPage('submitRender'), 'submitRender');
     const t = textOf(s);
     expect(t).toContain('Async task lifecycle');
-    expect(s).toContain('href="#getRenderTask"');
+    expect(s).toContain('href="getRenderTask.html#getRenderTask"');
     expect(t).toMatch(/every 2 s \(give up after 5 min\)/);
     const states = s.slice(
       s.indexOf('<table class="states"'),
@@ -223,14 +259,14 @@ describe('docs site for the features fixture', () => {
     }
     expect(t).toContain('client.render.tasks.createAndWait(');
     // The poll operation points back to its submit.
-    expect(section(page('families/render.html'), 'getRenderTask')).toContain(
-      'href="#submitRender"',
+    expect(section(opPage('getRenderTask'), 'getRenderTask')).toContain(
+      'href="submitRender.html#submitRender"',
     );
   });
 
   it('shows each callback with an example payload and a receiving endpoint in TypeScript', () => {
-    const s = section(page('families/render.html'), 'submitRender');
-    const callbacks = textOf(s.slice(s.indexOf('<h3>Callbacks</h3>')));
+    const s = section(opPage('submitRender'), 'submitRender');
+    const callbacks = textOf(s.slice(s.indexOf('<h3 data-i18n="h.callbacks">Callbacks</h3>')));
     expect(callbacks).toContain('Example payload');
     // The body is the poll's RenderTask and the callback has no example: the poll's finished example stands in.
     const payload = JSON.parse(
@@ -244,16 +280,14 @@ describe('docs site for the features fixture', () => {
     expect(callbacks).toContain('client.render.tasks.parseCallback(await request.text())');
     expect(callbacks).toContain('RenderTasksCreateNotifyHookPayload');
     // Operations without callbacks have no such section.
-    expect(section(page('families/render.html'), 'getRenderTask')).not.toContain(
-      '<h3>Callbacks</h3>',
-    );
-    const md = page('markdown/render.md');
+    expect(section(opPage('getRenderTask'), 'getRenderTask')).not.toContain('Callbacks</h3>');
+    const md = page('markdown/operations/submitRender.md');
     expect(md).toContain('**Example payload.**');
     expect(md).toContain('client.render.tasks.parseCallback(await request.text())');
   });
 
   it('gives maintainers provenance and open questions without cluttering the page', () => {
-    const s = section(page('families/chat.html'), 'createChatCompletion');
+    const s = section(opPage('createChatCompletion'), 'createChatCompletion');
     expect(s).toMatch(
       /<details class="maint"><summary>For maintainers<\/summary>.*Source: fixture · confidence <strong class="confidence-high">high/,
     );
@@ -261,7 +295,7 @@ describe('docs site for the features fixture', () => {
 
   it('ships samples in three languages with copy buttons for every operation', () => {
     for (const op of ir.operations) {
-      const s = section(page(`families/${op.tag}.html`), op.operationId);
+      const s = section(opPage(op.operationId), op.operationId);
       for (const lang of ['curl', 'typescript', 'python'])
         expect(s, `${op.operationId} ${lang}`).toContain(`id="${op.operationId}-samples-${lang}"`);
       expect(s).toContain('<button class="copy"');
@@ -279,15 +313,15 @@ describe('docs site for the features fixture', () => {
       k: 'op',
       t: 'Create a chat completion',
       z: '聊天接口',
-      u: 'families/chat.html#createChatCompletion',
+      u: 'operations/createChatCompletion.html#createChatCompletion',
     });
     expect(op.w).toContain('messages');
     expect(index.entries.find((e) => e.k === 'page' && e.z === '图片分析')?.u).toBe(
-      'families/chat.html#createChatCompletion-ex-vision',
+      'operations/createChatCompletion.html#createChatCompletion-ex-vision',
     );
     expect(index.entries.find((e) => e.id === 'listRenderTasks')?.w).toContain('limit');
     expect(index.entries.find((e) => e.k === 'schema' && e.t === 'RenderTask')?.u).toBe(
-      'schemas/r.html#RenderTask',
+      'schemas/RenderTask.html#RenderTask',
     );
   });
 });

@@ -59,14 +59,21 @@ beforeAll(async () => {
 });
 
 describe('Markdown docs of the features fixture', () => {
-  it('has api.md, one file per family and schemas.md', () => {
-    expect([...raw.keys()].sort()).toEqual([
+  it('is split like the site: api.md, a file per family, per operation and per schema, and schemas.md', () => {
+    const expected = [
       'api.md',
       'chat.md',
       'files.md',
       'render.md',
       'schemas.md',
-    ]);
+      ...ir.operations.map((op) => `operations/${op.operationId}.md`),
+      ...ir.schemas.map((s) => `schemas/${s.name}.md`),
+    ].sort();
+    expect([...raw.keys()].sort()).toEqual(expected);
+    // A family file lists its operations and links to their files (no operation body in it).
+    const chat = raw.get('chat.md')!;
+    expect(chat).toContain('(operations/createChatCompletion.md#createChatCompletion)');
+    expect(chat).not.toContain('```');
   });
 
   it('api.md gives the overview: families, task lifecycle and an index of every operation', () => {
@@ -75,24 +82,27 @@ describe('Markdown docs of the features fixture', () => {
     expect(api).toContain('| [Chat](chat.md) | 聊天 | 1 |');
     expect(api).toContain('## Async tasks');
     expect(api).toContain('| `succeeded` | `done` |');
-    for (const op of ir.operations) expect(api).toContain(`(${op.tag}.md#${op.operationId})`);
+    for (const op of ir.operations)
+      expect(api).toContain(`(operations/${op.operationId}.md#${op.operationId})`);
   });
 
   it('anchors each operation by its operationId and shows samples, schema tables and examples', () => {
-    const chat = raw.get('chat.md')!;
+    const chat = raw.get('operations/createChatCompletion.md')!;
     expect(chat).toContain('<a id="createChatCompletion"></a>');
-    expect(chat).toContain('## Create a chat completion');
+    expect(chat).toContain('# Create a chat completion');
     expect(chat).toContain('**`POST /v1/chat/completions`** · `createChatCompletion` · 聊天接口');
     for (const lang of ['bash', 'ts', 'python', 'json', 'text'])
       expect(chat).toContain('```' + lang + '\n');
     // Nested fields flatten into dotted rows; the union gets one table per variant.
-    expect(chat).toContain('| `messages` | [ChatMessage](schemas.md#ChatMessage)\\[\\] | yes |');
+    expect(chat).toContain(
+      '| `messages` | [ChatMessage](../schemas/ChatMessage.md#ChatMessage)\\[\\] | yes |',
+    );
     expect(chat).toMatch(
       /`messages\[\]` is exactly one of 3 shapes, chosen by `role` \(`system` → \[SystemMessage\]/,
     );
     expect(chat).toContain('- **user · UserMessage**');
     expect(chat).toContain('data: [DONE]');
-    const render = raw.get('render.md')!;
+    const render = raw.get('operations/submitRender.md')!;
     expect(render).toContain('### Async task lifecycle · Render task');
     expect(render).toContain('client.render.tasks.createAndWait(');
   });

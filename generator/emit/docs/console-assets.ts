@@ -5,9 +5,9 @@
  * Classic scripts, not modules: browsers refuse module scripts from file://.
  */
 import ts from 'typescript';
-import type { ApiIr, Json } from '../../ir/types.js';
+import type { ApiIr, OperationIr } from '../../ir/types.js';
+import type { MockRouteTable } from '../../../templates/mock/types.js';
 import type { EmitContext } from '../types.js';
-import { createMockRoutes } from '../mock/routes.js';
 import { requestExample } from './samples.js';
 
 /** The mock runtime modules the console runs in the browser, in dependency order. */
@@ -37,17 +37,32 @@ export function sharedValidatorScript(ctx: EmitContext): string {
   return `(function () {\n'use strict';\n${bodies.join('\n')}\nwindow.ShellMock = { ${exported.join(', ')} };\n})();\n`;
 }
 
-/** Per operation: the value each parameter and the body start from (what the samples send). */
-function formStarts(ir: ApiIr): Record<string, { params: Record<string, Json>; body?: Json }> {
-  const out: Record<string, { params: Record<string, Json>; body?: Json }> = {};
-  for (const op of ir.operations) out[op.operationId] = requestExample(ir, op);
-  return out;
+/**
+ * `window.ShellConsoleData`: what every console shares (server, component schemas, security
+ * schemes, task families), loaded when a console first opens. Operations are not in it: one more
+ * operation must not change (or grow) a file every page loads.
+ */
+export function consoleDataScript(routes: MockRouteTable): string {
+  const shared: MockRouteTable = { ...routes, operations: [] };
+  return `window.ShellConsoleData = ${JSON.stringify({ routes: shared })};\n`;
 }
 
-/** `window.ShellConsoleData`: the route table plus the form starts; loaded when a console first opens. */
-export function consoleDataScript(ir: ApiIr): string {
-  const data = { routes: createMockRoutes(ir), starts: formStarts(ir) };
-  return `window.ShellConsoleData = ${JSON.stringify(data)};\n`;
+/**
+ * One operation's console data (`assets/console/<page stem>.js`): the operation as the mock sees
+ * it, the request its form starts from (what the samples send), and for a task submit the poll
+ * operation that waits for the result.
+ */
+export function consoleOperationScript(ir: ApiIr, routes: MockRouteTable, op: OperationIr): string {
+  const byId = (id: string | undefined) => routes.operations.find((o) => o.operationId === id);
+  const operation = byId(op.operationId);
+  const poll = operation?.submit ? byId(operation.submit.pollOperationId) : undefined;
+  const data = { operation, start: requestExample(ir, op), ...(poll ? { poll } : {}) };
+  return `(window.ShellConsoleOps = window.ShellConsoleOps || {})[${JSON.stringify(op.operationId)}] = ${JSON.stringify(data)};\n`;
+}
+
+/** Where an operation's console data lives, relative to the site root. */
+export function consoleOperationPath(stem: string): string {
+  return `assets/console/${stem}.js`;
 }
 
 /** Replaced by the mock when it serves the site (`mock --docs`): the console then calls the mock. */

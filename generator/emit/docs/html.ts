@@ -117,3 +117,12 @@ const STATUS_TEXT: Record<string, string> = {
 export function statusText(status: string): string {
   return STATUS_TEXT[status] ?? (status === 'default' ? 'Any other status' : '');
 }
+
+/**
+ * A title in both languages: English, then Chinese. The stylesheet puts the Chinese first, full
+ * size, when the interface language is Chinese (`html[data-lang="zh"]`).
+ */
+export function biTitle(en: string, zh: string | undefined): string {
+  if (!zh) return esc(en);
+  return `<span class="bi"><span class="en">${esc(en)}</span> <span class="zh" lang="zh">${esc(zh)}</span></span>`;
+}

@@ -2,16 +2,18 @@
  * The docs emitter: a static reference site (works from file:// and any static host, offline)
  * plus Markdown for code hosts.
  *
- *   docs/index.html                   overview, families, async task lifecycles, every operation
- *   docs/families/<family>.html       one page per family (tag) with its operations
- *   docs/operations/<operationId>.html  only for families too large for one page
- *   docs/schemas/index.html, <letter>.html   named schemas
- *   docs/assets/{style.css,app.js}    from templates/docs/
- *   docs/search-index.js              the search index as a script (no fetch needed)
- *   docs/markdown/api.md, <family>.md
+ *   docs/index.html                      overview, families, async task lifecycles, every operation
+ *   docs/families/<family>.html          one page per family (tag): its operations, linked
+ *   docs/operations/<operationId>.html   one page per operation (a stable rule, never by a count)
+ *   docs/schemas/index.html, <name>.html one page per named schema
+ *   docs/assets/{style.css,app.js}       from templates/docs/
+ *   docs/nav.js                          the sidebar's data, loaded once per site (app.js draws it)
+ *   docs/search-index.js                 the search index as a script (no fetch needed)
+ *   docs/markdown/…                      the same split in Markdown
  *
- * Sections are rendered once with link markers; the layout (which page holds which operation)
- * is decided from their sizes, then the markers become relative hrefs.
+ * Every operation is rendered exactly once, onto its own page. A page holds no list of the whole
+ * site, so removing an operation rewrites only its page, its family's, the index and the shared
+ * data files.
  */
 import type { Emitter, EmitContext, VirtualFile } from '../types.js';
 import type { ApiIr } from '../../ir/types.js';
@@ -19,29 +21,35 @@ import { generatedHeader } from './header.js';
 import { esc } from './html.js';
 import { resolveLinks, rootPrefix, type Layout } from './links.js';
 import { buildMarkdown } from './markdown.js';
-import { buildModel, opTitle, schemaBuckets, type DocsModel, type Family } from './model.js';
+import { buildModel, opTitle, type DocsModel } from './model.js';
 import { operationHtml } from './operation-html.js';
 import {
   familyContent,
   familyPage,
   fillShell,
   indexContent,
-  navHtml,
+  navData,
+  navFallbackHtml,
+  navScript,
   operationPage,
   operationPageContent,
-  schemaBucketContent,
   schemaEntryHtml,
   schemaIndexContent,
   schemaPage,
   schemaUsage,
 } from './pages-html.js';
-import { consoleDataScript, sharedValidatorScript, STATIC_CONSOLE_ENV } from './console-assets.js';
+import {
+  consoleDataScript,
+  consoleOperationPath,
+  consoleOperationScript,
+  sharedValidatorScript,
+  STATIC_CONSOLE_ENV,
+} from './console-assets.js';
+import { createMockRoutes } from '../mock/routes.js';
 import { buildSearchEntries, searchIndexScript } from './search-index.js';
 
-/** A family page larger than this (characters of operation sections) is split into one page per operation. */
-export const FAMILY_PAGE_BUDGET = 600_000;
 /** Nesting depth up to which named schemas are expanded inside an operation. */
-export const INLINE_SCHEMA_DEPTH = 4;
+export const INLINE_SCHEMA_DEPTH = 2;
 /** Named schemas expanded inline per operation; further ones are links (keeps huge operations readable and small). */
 export const INLINE_SCHEMA_BUDGET = 40;
 
@@ -64,7 +72,6 @@ interface PagePlan {
   path: string;
   title: string;
   content: string;
-  family?: Family;
 }
 
 export const emitDocs: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] => {
@@ -77,62 +84,38 @@ export const emitDocs: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] =>
     expansionBudget: INLINE_SCHEMA_BUDGET,
   };
 
-  // 1. Render every operation once (level-2 headings; pages of their own get level 1 below).
-  const sections = new Map<string, string>();
-  for (const op of ir.operations) sections.set(op.operationId, operationHtml(op, env, 2));
-
-  // 2. Layout: families over budget move their operations to pages of their own.
-  const opPage = new Map<string, string>();
-  const split = new Set<Family>();
-  for (const f of model.families) {
-    const size = f.operations.reduce((n, op) => n + sections.get(op.operationId)!.length, 0);
-    if (size > FAMILY_PAGE_BUDGET && f.operations.length > 1) split.add(f);
-    for (const op of f.operations)
-      opPage.set(op.operationId, split.has(f) ? operationPage(op) : familyPage(f));
-  }
-  const bucketOf = schemaBuckets(ir.schemas.map((s) => s.name));
-  const schemaPageOf = new Map(ir.schemas.map((s) => [s.name, schemaPage(bucketOf.get(s.name)!)]));
+  const opPage = new Map(ir.operations.map((op) => [op.operationId, operationPage(model, op)]));
+  const schemaPageOf = new Map(ir.schemas.map((s) => [s.name, schemaPage(model, s.name)]));
   const layout: Layout = { opPage, schemaPage: schemaPageOf };
 
-  // 3. Pages.
   const pages: PagePlan[] = [
     { path: 'index.html', title: ir.info.title, content: indexContent(model) },
   ];
   for (const f of model.families) {
-    const own = split.has(f) ? undefined : f.operations.map((op) => sections.get(op.operationId)!);
     pages.push({
       path: familyPage(f),
       title: `${f.displayName} · ${ir.info.title}`,
-      content: familyContent(f, own),
-      family: f,
+      content: familyContent(f),
     });
-    if (!split.has(f)) continue;
     for (const op of f.operations) {
-      const section = operationHtml(op, env, 1);
       pages.push({
-        path: operationPage(op),
+        path: opPage.get(op.operationId)!,
         title: `${opTitle(op)} · ${ir.info.title}`,
-        content: operationPageContent(f, section),
-        family: f,
+        content: operationPageContent(f, operationHtml(op, env, 1)),
       });
     }
-  }
-  const usage = schemaUsage(model);
-  const buckets = new Map<string, string[]>();
-  for (const s of ir.schemas) {
-    const bucket = bucketOf.get(s.name)!;
-    buckets.set(bucket, [...(buckets.get(bucket) ?? []), schemaEntryHtml(s, model, usage)]);
   }
   pages.push({
     path: 'schemas/index.html',
     title: `Schemas · ${ir.info.title}`,
     content: schemaIndexContent(model),
   });
-  for (const [bucket, entries] of [...buckets].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  const usage = schemaUsage(model);
+  for (const s of ir.schemas) {
     pages.push({
-      path: schemaPage(bucket),
-      title: `Schemas ${bucket.toUpperCase()} · ${ir.info.title}`,
-      content: schemaBucketContent(bucket, entries),
+      path: schemaPageOf.get(s.name)!,
+      title: `${s.name} · ${ir.info.title}`,
+      content: schemaEntryHtml(s, model, usage),
     });
   }
 
@@ -141,10 +124,7 @@ export const emitDocs: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] =>
   const unresolved: string[] = [];
   const files: VirtualFile[] = pages.map((page) => {
     const root = rootPrefix(page.path);
-    const nav = navHtml(model, {
-      page: page.path,
-      ...(page.family ? { family: page.family } : {}),
-    });
+    const nav = navFallbackHtml(page.path);
     const filled = fillShell(shell, {
       root,
       title: esc(page.title),
@@ -179,7 +159,15 @@ export const emitDocs: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] =>
         generatedHeader('js', 'templates/docs/app.js', generator) + template(ctx, 'docs/app.js'),
       format: 'none',
     },
-    ...consoleFiles(ir, ctx),
+    ...consoleFiles(model, ctx),
+    {
+      path: 'docs/nav.js',
+      contents: navScript(
+        navData(model),
+        generatedHeader('js', 'generator/emit/docs/pages-html.ts', generator),
+      ),
+      format: 'none',
+    },
     {
       path: 'docs/search-index.js',
       contents: searchIndexScript(
@@ -194,9 +182,11 @@ export const emitDocs: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] =>
 };
 
 /** The try-it console: its script and style, the mock's validator, the operations' data, the mock's override point. */
-function consoleFiles(ir: ApiIr, ctx: EmitContext): VirtualFile[] {
+function consoleFiles(model: DocsModel, ctx: EmitContext): VirtualFile[] {
+  const { ir } = model;
   const generator = ctx.generator.name;
   const module = 'generator/emit/docs/console-assets.ts';
+  const routes = createMockRoutes(ir);
   return [
     {
       path: 'docs/assets/console.js',
@@ -216,8 +206,12 @@ function consoleFiles(ir: ApiIr, ctx: EmitContext): VirtualFile[] {
     },
     {
       path: 'docs/assets/console-data.js',
-      contents: generatedHeader('js', module, generator) + consoleDataScript(ir),
+      contents: generatedHeader('js', module, generator) + consoleDataScript(routes),
     },
+    ...ir.operations.map((op) => ({
+      path: `docs/${consoleOperationPath(model.opStem.get(op.operationId)!)}`,
+      contents: generatedHeader('js', module, generator) + consoleOperationScript(ir, routes, op),
+    })),
     {
       path: 'docs/assets/console-env.js',
       contents: generatedHeader('js', module, generator) + STATIC_CONSOLE_ENV,

@@ -1,15 +1,18 @@
 /**
- * Markdown docs for code hosts: `markdown/api.md` (overview and index), one file per family,
- * and `markdown/schemas.md`. GitHub-flavoured: tables, fenced code, `<a id>` anchors that match
+ * Markdown docs for code hosts, split like the HTML site (one file per operation and per schema,
+ * never by a count): `markdown/api.md` (overview and index), `<family>.md` (its operations,
+ * linked), `operations/<operationId>.md`, `schemas.md` (index) and `schemas/<name>.md`. GitHub-flavoured: tables, fenced code, `<a id>` anchors that match
  * the HTML site's (operationId).
  */
 import type {
   ContentIr,
+  NamedSchemaIr,
   ExampleIr,
   OperationIr,
   ResponseIr,
   TaskFamilyIr,
 } from '../../ir/types.js';
+import { posix } from 'node:path';
 import type { VirtualFile } from '../types.js';
 import { generatedHeader } from './header.js';
 import { generatedNote } from './example-note.js';
@@ -32,7 +35,7 @@ import {
   schemaMarkdown,
   type MdSchemaContext,
 } from './markdown-schema.js';
-import { longSummary, opTitle, schemaBuckets, type DocsModel, type Family } from './model.js';
+import { longSummary, opTitle, type DocsModel, type Family } from './model.js';
 import { buildSamples } from './samples.js';
 import { callbackExample } from './callback-example.js';
 import {
@@ -62,23 +65,23 @@ export interface MarkdownOptions {
 }
 
 /** Nesting depth up to which named schemas are expanded inside an operation. */
-const MD_SCHEMA_DEPTH = 3;
+const MD_SCHEMA_DEPTH = 2;
 /** Named schemas expanded inline per operation; further ones link to their schema entry. */
 const MD_SCHEMA_BUDGET = 25;
-/** Up to this many schemas share one `schemas.md`; more are split into `schemas-<bucket>.md`. */
-const MD_SINGLE_SCHEMA_FILE = 150;
-
-const bucketCache = new WeakMap<DocsModel, Map<string, string> | null>();
-
-/** The Markdown file that holds a schema's entry. */
+/** A schema's Markdown file, relative to the Markdown root. */
 function mdSchemaFile(model: DocsModel, name: string): string {
-  let buckets = bucketCache.get(model);
-  if (buckets === undefined) {
-    const names = model.ir.schemas.map((s) => s.name);
-    buckets = names.length > MD_SINGLE_SCHEMA_FILE ? schemaBuckets(names) : null;
-    bucketCache.set(model, buckets);
-  }
-  return buckets ? `schemas-${buckets.get(name) ?? '_'}.md` : 'schemas.md';
+  return `schemas/${model.schemaStem.get(name)!}.md`;
+}
+
+/** An operation's Markdown file, relative to the Markdown root. */
+function mdOpFile(model: DocsModel, op: OperationIr): string {
+  return `operations/${model.opStem.get(op.operationId)!}.md`;
+}
+
+/** Link target from one Markdown file to another (both relative to the Markdown root). */
+function mdHref(from: string, to: string, anchor = ''): string {
+  const rel = posix.relative(posix.dirname(from), to);
+  return `${rel}${anchor ? `#${anchor}` : ''}`;
 }
 
 function fence(lang: string, body: string): string {
@@ -91,15 +94,9 @@ function familyFile(f: Family): string {
   return `${f.slug}.md`;
 }
 
-function opLink(
-  model: DocsModel,
-  op: OperationIr,
-  from: Family | undefined,
-  anchor = op.operationId,
-): string {
-  const family = model.familyOf.get(op.operationId);
-  const file = family && family !== from ? familyFile(family) : '';
-  return `[${opTitle(op)}](${file}#${anchor})`;
+/** Link to an operation from another operation's file (both under operations/). */
+function opLink(model: DocsModel, op: OperationIr, anchor = op.operationId): string {
+  return `[${opTitle(op)}](${mdHref(mdOpFile(model, op), mdOpFile(model, op), anchor)})`;
 }
 
 /** Trailing spaces (spec prose has some) and blank-line runs removed: the file is its own formatter. */
@@ -119,19 +116,35 @@ export function buildMarkdown(model: DocsModel, opts: MarkdownOptions): VirtualF
       format: MARKDOWN_FORMAT,
     },
   ];
-  for (const [file, body] of schemasMarkdown(model)) {
+  files.push({
+    path: 'docs/markdown/schemas.md',
+    contents: tidy(header('generator/emit/docs/markdown-schema.ts') + schemaIndexMarkdown(model)),
+    format: MARKDOWN_FORMAT,
+  });
+  for (const s of model.ir.schemas) {
     files.push({
-      path: `docs/markdown/${file}`,
-      contents: tidy(header('generator/emit/docs/markdown-schema.ts') + body),
+      path: `docs/markdown/${mdSchemaFile(model, s.name)}`,
+      contents: tidy(
+        header('generator/emit/docs/markdown-schema.ts') + schemaMarkdownFile(model, s),
+      ),
       format: MARKDOWN_FORMAT,
     });
   }
   for (const f of model.families) {
     files.push({
       path: `docs/markdown/${familyFile(f)}`,
-      contents: tidy(header('generator/emit/docs/markdown.ts') + familyMarkdown(model, f, opts)),
+      contents: tidy(header('generator/emit/docs/markdown.ts') + familyMarkdown(model, f)),
       format: MARKDOWN_FORMAT,
     });
+    for (const op of f.operations) {
+      files.push({
+        path: `docs/markdown/${mdOpFile(model, op)}`,
+        contents: tidy(
+          header('generator/emit/docs/markdown.ts') + operationMarkdown(model, f, op, opts),
+        ),
+        format: MARKDOWN_FORMAT,
+      });
+    }
   }
   return files;
 }
@@ -198,7 +211,7 @@ function apiMarkdown(model: DocsModel): string {
       const body = c?.schema
         ? cell(
             typeLabel(c.schema, {
-              name: (n) => `[${n}](${mdSchemaFile(model, n)}#${n})`,
+              name: (n) => `[${n}](${mdHref('api.md', mdSchemaFile(model, n), n)})`,
               text: (t) => t,
             }),
           )
@@ -219,7 +232,7 @@ function apiMarkdown(model: DocsModel): string {
         .filter(Boolean)
         .join(', ');
       rows.push(
-        `| ${inlineCode(op.method.toUpperCase())} | ${inlineCode(op.path)} | [${cell(opTitle(op))}](${familyFile(f)}#${op.operationId}) | ${cell(op.titleZh ?? '')} | ${cell(f.displayName)} | ${flags} |`,
+        `| ${inlineCode(op.method.toUpperCase())} | ${inlineCode(op.path)} | [${cell(opTitle(op))}](${mdHref('api.md', mdOpFile(model, op), op.operationId)}) | ${cell(op.titleZh ?? '')} | ${cell(f.displayName)} | ${flags} |`,
       );
     }
   }
@@ -230,9 +243,7 @@ function apiMarkdown(model: DocsModel): string {
       ...rows,
     ].join('\n'),
   );
-  const schemaFiles = [...new Set(ir.schemas.map((s) => mdSchemaFile(model, s.name)))].sort();
-  if (schemaFiles.length)
-    out.push(`Named schemas: ${schemaFiles.map((f) => `[${f}](${f})`).join(', ')}.`);
+  if (ir.schemas.length) out.push('Named schemas: [schemas.md](schemas.md).');
   return `${out.join('\n\n')}\n`;
 }
 
@@ -254,10 +265,8 @@ function statesTable(family: TaskFamilyIr): string {
 
 function taskFamilyMarkdown(model: DocsModel, family: TaskFamilyIr): string {
   const m = familyMembers(family, model.ops);
-  const link = (op: OperationIr): string => {
-    const f = model.familyOf.get(op.operationId);
-    return `[${opTitle(op)}](${f ? familyFile(f) : ''}#${op.operationId})`;
-  };
+  const link = (op: OperationIr): string =>
+    `[${opTitle(op)}](${mdHref('api.md', mdOpFile(model, op), op.operationId)})`;
   const lines = [`### ${family.title ?? family.name}`];
   if (family.description) lines.push(prose(family.description));
   const facts = [`- Submitted by: ${m.submits.map(link).join(', ') || '—'}`];
@@ -273,18 +282,17 @@ function taskFamilyMarkdown(model: DocsModel, family: TaskFamilyIr): string {
 
 // ───────────────────────────── family files ─────────────────────────────
 
-function familyMarkdown(model: DocsModel, family: Family, opts: MarkdownOptions): string {
+function familyMarkdown(model: DocsModel, family: Family): string {
   const out: string[] = [`# ${family.displayName}${family.titleZh ? ` · ${family.titleZh}` : ''}`];
   if (family.description) out.push(prose(family.description));
   out.push('[← Overview](api.md)');
   const rows = family.operations.map(
     (op) =>
-      `| ${inlineCode(op.method.toUpperCase())} | ${inlineCode(op.path)} | [${cell(opTitle(op))}](#${op.operationId}) | ${cell(op.titleZh ?? '')} |`,
+      `| ${inlineCode(op.method.toUpperCase())} | ${inlineCode(op.path)} | [${cell(opTitle(op))}](${mdHref(familyFile(family), mdOpFile(model, op), op.operationId)}) | ${cell(op.titleZh ?? '')} |`,
   );
   out.push(
     ['| Method | Path | Operation | 中文 |', '| --- | --- | --- | --- |', ...rows].join('\n'),
   );
-  for (const op of family.operations) out.push('---', operationMarkdown(model, family, op, opts));
   return `${out.join('\n\n')}\n`;
 }
 
@@ -299,9 +307,12 @@ function operationMarkdown(
     expanded: new Set(),
     maxDepth: MD_SCHEMA_DEPTH,
     budget: { left: MD_SCHEMA_BUDGET },
-    schemaLink: (name) => `${mdSchemaFile(model, name)}#${name}`,
+    schemaLink: (name) => mdHref(mdOpFile(model, op), mdSchemaFile(model, name), name),
   };
-  const out: string[] = [`<a id="${op.operationId}"></a>\n\n## ${opTitle(op)}`];
+  const out: string[] = [
+    `<a id="${op.operationId}"></a>\n\n# ${opTitle(op)}`,
+    `[← ${family.displayName}](${mdHref(mdOpFile(model, op), familyFile(family))})`,
+  ];
   const line = [
     `**${inlineCode(`${op.method.toUpperCase()} ${op.path}`)}**`,
     inlineCode(op.operationId),
@@ -328,7 +339,7 @@ function operationMarkdown(
     const f = model.taskFamilies.get(op.taskRole.family);
     if (f) {
       const submits = familyMembers(f, model.ops)
-        .submits.map((s) => opLink(model, s, family))
+        .submits.map((s) => opLink(model, s))
         .join(', ');
       out.push(
         `> **Task ${op.taskRole.role}.** Works on ${taskNoun(f)} tasks started by ${submits || 'its submit operations'}.`,
@@ -409,7 +420,7 @@ function taskMarkdown(
   ];
   if (poll) {
     steps.push(
-      `2. Poll ${opLink(model, poll, from)} with the id as the ${idInputText(task.poll)}, every ${seconds(family.intervalMs)} (give up after ${seconds(family.timeoutMs)}).`,
+      `2. Poll ${opLink(model, poll)} with the id as the ${idInputText(task.poll)}, every ${seconds(family.intervalMs)} (give up after ${seconds(family.timeoutMs)}).`,
     );
   }
   const progress = progressText(family);
@@ -419,7 +430,7 @@ function taskMarkdown(
   steps.push(
     `${steps.length + 1}. On success read ${family.result.map(inlineCode).join(', ') || 'the poll response'}${family.error ? `; on failure the reason is at ${inlineCode(family.error)}` : ''}.`,
   );
-  if (m.cancel) steps.push(`${steps.length + 1}. Cancel with ${opLink(model, m.cancel, from)}.`);
+  if (m.cancel) steps.push(`${steps.length + 1}. Cancel with ${opLink(model, m.cancel)}.`);
   const out = [
     `### Async task lifecycle${family.title ? ` · ${family.title}` : ''}`,
     steps.join('\n'),
@@ -563,28 +574,28 @@ function maintainerMarkdown(op: OperationIr): string {
 
 // ───────────────────────────── schemas.md ─────────────────────────────
 
-/** File name → contents: one `schemas.md`, or one file per bucket on large specs. */
-function schemasMarkdown(model: DocsModel): Map<string, string> {
-  const byFile = new Map<string, string[]>();
-  for (const s of model.ir.schemas) {
-    const file = mdSchemaFile(model, s.name);
-    const out = byFile.get(file) ?? ['# Schemas', '[← Overview](api.md)'];
-    byFile.set(file, out);
-    const ctx: MdSchemaContext = {
-      index: model.schemas,
-      expanded: new Set([s.name]),
-      maxDepth: 1,
-      budget: { left: 0 },
-      schemaLink: (name) => {
-        const target = mdSchemaFile(model, name);
-        return `${target === file ? '' : target}#${name}`;
-      },
-    };
-    const block = [`<a id="${s.name}"></a>\n\n## ${s.name}`];
-    if (s.schema.description) block.push(prose(s.schema.description));
-    block.push(schemaMarkdown(s.schema, ctx, 'Type'));
-    for (const d of doubtsOf(s.schema)) block.push(`> ⚠ Open question: ${d}`);
-    out.push(block.join('\n\n'));
-  }
-  return new Map([...byFile].map(([file, out]) => [file, `${out.join('\n\n')}\n`]));
+/** `schemas.md`: every named schema, linked to its own file. */
+function schemaIndexMarkdown(model: DocsModel): string {
+  const items = model.ir.schemas.map((s) => `- [${s.name}](${mdSchemaFile(model, s.name)})`);
+  return `# Schemas\n\n[← Overview](api.md)\n\n${items.join('\n')}\n`;
+}
+
+/** One schema's file, linking to the other schemas it uses. */
+function schemaMarkdownFile(model: DocsModel, s: NamedSchemaIr): string {
+  const file = mdSchemaFile(model, s.name);
+  const ctx: MdSchemaContext = {
+    index: model.schemas,
+    expanded: new Set([s.name]),
+    maxDepth: 1,
+    budget: { left: 0 },
+    schemaLink: (name) => mdHref(file, mdSchemaFile(model, name), name),
+  };
+  const out = [
+    `<a id="${s.name}"></a>\n\n# ${s.name}`,
+    `[← Schemas](${mdHref(file, 'schemas.md')})`,
+  ];
+  if (s.schema.description) out.push(prose(s.schema.description));
+  out.push(schemaMarkdown(s.schema, ctx, 'Type'));
+  for (const d of doubtsOf(s.schema)) out.push(`> ⚠ Open question: ${d}`);
+  return `${out.join('\n\n')}\n`;
 }

@@ -3,6 +3,7 @@ import type { ApiIr, OperationIr, TaskFamilyIr } from '../../ir/types.js';
 import { slugify } from './html.js';
 import { SchemaIndex } from './schema-info.js';
 import { plainText } from './markdown-inline.js';
+import { compareCodePoints } from '../../util/compare.js';
 
 export interface Family {
   /** Tag name ('' for untagged operations). */
@@ -22,6 +23,10 @@ export interface DocsModel {
   ops: ReadonlyMap<string, OperationIr>;
   taskFamilies: ReadonlyMap<string, TaskFamilyIr>;
   schemas: SchemaIndex;
+  /** operationId → file stem of its own page (HTML and Markdown). */
+  opStem: ReadonlyMap<string, string>;
+  /** Schema name → file stem of its own page (HTML and Markdown). */
+  schemaStem: ReadonlyMap<string, string>;
 }
 
 const RESERVED_SLUGS = new Set([
@@ -74,32 +79,25 @@ export function buildModel(ir: ApiIr): DocsModel {
     ops: new Map(ir.operations.map((op) => [op.operationId, op])),
     taskFamilies: new Map(ir.taskFamilies.map((t) => [t.name, t])),
     schemas: new SchemaIndex(ir),
+    opStem: fileStems(ir.operations.map((op) => op.operationId)),
+    schemaStem: fileStems(ir.schemas.map((s) => s.name)),
   };
 }
 
-/** Most schemas on one page of the schema reference. */
-export const SCHEMA_BUCKET_SIZE = 120;
-
 /**
- * Schema name → bucket (file stem): the first letter (`_` for others); a letter with more than
- * SCHEMA_BUCKET_SIZE schemas is cut, in name order, into equal numbered parts (`b1`, `b2`, …),
- * so no page grows with the whole spec.
+ * Name → file stem, one file per operation or schema (a stable rule: adding or removing one never
+ * moves another). Unsafe characters become `_`; stems that collide ignoring case (file systems
+ * that fold case) get `-2`, `-3`… in code-point order of the names.
  */
-export function schemaBuckets(names: readonly string[]): Map<string, string> {
-  const byLetter = new Map<string, string[]>();
-  for (const n of names) {
-    const first = n.charAt(0).toLowerCase();
-    const k = /[a-z]/.test(first) ? first : '_';
-    byLetter.set(k, [...(byLetter.get(k) ?? []), n]);
-  }
+export function fileStems(names: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
-  for (const [letter, group] of byLetter) {
-    const sorted = [...group].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    const parts = Math.ceil(sorted.length / SCHEMA_BUCKET_SIZE);
-    const per = Math.ceil(sorted.length / parts);
-    sorted.forEach((n, i) =>
-      out.set(n, parts > 1 ? `${letter}${Math.floor(i / per) + 1}` : letter),
-    );
+  const used = new Set<string>();
+  for (const name of [...names].sort(compareCodePoints)) {
+    const base = name.replace(/[^A-Za-z0-9_.-]/g, '_').replace(/^\./, '_') || '_';
+    let stem = base;
+    for (let n = 2; used.has(stem.toLowerCase()); n++) stem = `${base}-${n}`;
+    used.add(stem.toLowerCase());
+    out.set(name, stem);
   }
   return out;
 }

@@ -11,6 +11,7 @@ import type {
 } from '../../ir/types.js';
 import {
   anchorId,
+  biTitle,
   code,
   codeBlock,
   esc,
@@ -52,6 +53,7 @@ import { doubtsOf, descriptionOf, typeLabel } from './schema-info.js';
 import { generatedNote } from './example-note.js';
 import { shownExamples } from '../../ir/examples/index.js';
 import { callbackExample } from './callback-example.js';
+import { consoleOperationPath } from './console-assets.js';
 import {
   callbackReadHint,
   callbackReading,
@@ -91,6 +93,7 @@ export function operationHtml(op: OperationIr, env: OperationHtmlEnv, level: 1 |
     maxDepth: env.maxDepth,
     inlineRefs: true,
     budget: { left: env.expansionBudget },
+    shownExamples: new Map(),
   };
   const family = op.task ? env.model.taskFamilies.get(op.task.family) : undefined;
   const samples = buildSamples(env.model.ir, op, { packageName: env.packageName });
@@ -103,7 +106,7 @@ export function operationHtml(op: OperationIr, env: OperationHtmlEnv, level: 1 |
     op.taskRole ? taskRoleHtml(op, env) : '',
     op.stream ? streamHtml(op, env, ctx) : '',
     samplesHtml(op, samples, 'samples', env, {}),
-    consoleHook(op),
+    consoleHook(op, env),
     securityHtml(op.security, env),
     parametersHtml(op, ctx),
     op.requestBody ? requestBodyHtml(op, op.requestBody, ctx) : '',
@@ -116,8 +119,7 @@ export function operationHtml(op: OperationIr, env: OperationHtmlEnv, level: 1 |
 
 function headHtml(op: OperationIr, level: 1 | 2): string {
   const h = `h${level}`;
-  const title = `<${h} id="${esc(anchorId(op.operationId, 'title'))}">${esc(opTitle(op))}<a class="anchor" href="#${esc(op.operationId)}" aria-label="Link to this operation">#</a></${h}>`;
-  const zh = op.titleZh ? `<p class="op-zh" lang="zh">${esc(op.titleZh)}</p>` : '';
+  const title = `<${h} id="${esc(anchorId(op.operationId, 'title'))}">${biTitle(opTitle(op), op.titleZh)}<a class="anchor" href="#${esc(op.operationId)}" aria-label="Link to this operation">#</a></${h}>`;
   const endpoint = `<div class="endpoint">${methodBadge(op.method)}<code class="path">${pathHtml(op.path)}</code><code class="op-id" title="operationId">${esc(op.operationId)}</code></div>`;
   const badges: string[] = [];
   if (op.deprecated) badges.push('<span class="badge deprecated">deprecated</span>');
@@ -132,7 +134,7 @@ function headHtml(op: OperationIr, level: 1 | 2): string {
       ? '<span class="badge" title="The client may re-send it after a network error">retry-safe</span>'
       : '<span class="badge warn" title="Starts paid or non-idempotent work: the client re-sends it only when it surely never reached the server">not retried once sent</span>',
   );
-  return `<header class="op-head">${title}${zh}${endpoint}<div class="op-badges">${badges.join('')}</div></header>`;
+  return `<header class="op-head">${title}${endpoint}<div class="op-badges">${badges.join('')}</div></header>`;
 }
 
 function pagesHtml(op: OperationIr): string {
@@ -143,7 +145,7 @@ function pagesHtml(op: OperationIr): string {
     const ex = page.example ? ` · example ${code(page.example)}` : '';
     return `<li><a href="${esc(href)}" lang="zh">${esc(page.titleZh)}</a>${en}${ex} <span class="id">${esc(page.id)}</span></li>`;
   });
-  return `<div class="op-pages"><h3>Documented pages</h3><ul>${items.join('')}</ul></div>`;
+  return `<div class="op-pages"><h3 data-i18n="h.pages">Documented pages</h3><ul>${items.join('')}</ul></div>`;
 }
 
 // ───────────────────────────── tasks ─────────────────────────────
@@ -259,19 +261,20 @@ function samplesHtml(
     id: anchorId(op.operationId, idPart, key),
     body: codeBlock(templateHtml(templates[key]), key),
   }));
-  const heading = idPart === 'samples' ? '<h3>Request samples</h3>' : '';
+  const heading = idPart === 'samples' ? '<h3 data-i18n="h.samples">Request samples</h3>' : '';
   return `<div class="samples">${heading}${tabs(list, { label: 'Sample language', sync: 'lang' })}</div>`;
 }
 
-/** Where templates/docs/console.js mounts the try-it console (its data comes from assets/console-data.js). */
-function consoleHook(op: OperationIr): string {
-  return `<div class="try" data-try="${esc(op.operationId)}"></div>`;
+/** Where templates/docs/console.js mounts the try-it console, and the file holding its operation's data. */
+function consoleHook(op: OperationIr, env: OperationHtmlEnv): string {
+  const data = consoleOperationPath(env.model.opStem.get(op.operationId)!);
+  return `<div class="try" data-try="${esc(op.operationId)}" data-try-data="${esc(data)}"></div>`;
 }
 
 // ───────────────────────────── inputs ─────────────────────────────
 
 function securityHtml(security: SecurityRequirementIr[], env: OperationHtmlEnv): string {
-  if (security.length === 0) return '<h3>Authentication</h3><p>None.</p>';
+  if (security.length === 0) return '<h3 data-i18n="h.auth">Authentication</h3><p>None.</p>';
   const alternatives = security.map((req) => {
     const names = Object.keys(req.schemes);
     if (names.length === 0) return 'None (optional).';
@@ -292,13 +295,13 @@ function securityHtml(security: SecurityRequirementIr[], env: OperationHtmlEnv):
     alternatives.length > 1
       ? `<ul>${alternatives.map((a) => `<li>${a}</li>`).join('')}</ul>`
       : `<p>${alternatives[0]}</p>`;
-  return `<h3>Authentication</h3>${list}`;
+  return `<h3 data-i18n="h.auth">Authentication</h3>${list}`;
 }
 
 function parametersHtml(op: OperationIr, ctx: SchemaHtmlContext): string {
   if (op.parameters.length === 0) return '';
   const rows = op.parameters.map((p) => parameterRow(op, p, ctx)).join('');
-  return `<h3>Parameters</h3><div class="table-wrap"><table class="rows params"><thead><tr><th scope="col">Parameter</th><th scope="col">Type</th><th scope="col">Description</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+  return `<h3 data-i18n="h.params">Parameters</h3><div class="table-wrap"><table class="rows params"><thead><tr><th scope="col" data-i18n="th.parameter">Parameter</th><th scope="col" data-i18n="th.type">Type</th><th scope="col" data-i18n="th.description">Description</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
 function parameterRow(op: OperationIr, p: ParameterIr, ctx: SchemaHtmlContext): string {
@@ -336,7 +339,7 @@ function requestBodyHtml(op: OperationIr, body: RequestBodyIr, ctx: SchemaHtmlCo
     ),
   }));
   const inner = panels.length ? tabs(panels, { label: 'Request media type' }) : '';
-  return `<h3>Request body${req}</h3>${markdownToHtml(body.description)}${inner}`;
+  return `<h3><span data-i18n="h.body">Request body</span>${req}</h3>${markdownToHtml(body.description)}${inner}`;
 }
 
 /** Id of an example panel: (example name, generated from the schema?) → id. */
@@ -373,11 +376,19 @@ function examplesHtml(c: ContentIr, ctx: SchemaHtmlContext, exampleIds: ExampleI
     const meta = [summary, markdownToHtml(e.description)].filter(Boolean).join(' ');
     const body =
       typeof e.value === 'string' && c.kind !== 'json' ? esc(e.value) : highlightJson(e.value);
+    const id = exampleIds(e.name, generated);
+    // An example already shown on this page is linked, not repeated (pages stay small when
+    // several responses share one schema).
+    const first = ctx.shownExamples?.get(body);
+    if (ctx.shownExamples && !first) ctx.shownExamples.set(body, id);
+    const block = first
+      ? `<p class="generated-note">Same as <a href="#${esc(first)}">the example above</a>.</p>`
+      : codeBlock(body, 'json');
     return {
       key: e.name,
       label: esc(e.summary ?? e.name),
-      id: exampleIds(e.name, generated),
-      body: `${meta ? `<div class="example-meta">${meta}</div>` : ''}${generatedNote(e, generated) ? `<p class="generated-note">${generatedNote(e, generated)}</p>` : ''}${codeBlock(body, 'json')}`,
+      id,
+      body: `${meta ? `<div class="example-meta">${meta}</div>` : ''}${generatedNote(e, generated) ? `<p class="generated-note">${generatedNote(e, generated)}</p>` : ''}${block}`,
     };
   });
   const heading = examples.length > 1 ? 'Examples' : 'Example';
@@ -390,7 +401,10 @@ function responsesHtml(op: OperationIr, ctx: SchemaHtmlContext): string {
   if (op.responses.length === 0) return '';
   const ok = op.responses.filter((r) => !r.isError);
   const errors = op.responses.filter((r) => r.isError);
-  const out = ['<h3>Responses</h3>', ...ok.map((r) => responseHtml(op, r, ctx))];
+  const out = [
+    '<h3 data-i18n="h.responses">Responses</h3>',
+    ...ok.map((r) => responseHtml(op, r, ctx)),
+  ];
   if (errors.length) out.push('<h4>Errors</h4>', ...errors.map((r) => responseHtml(op, r, ctx)));
   return out.join('');
 }
@@ -449,7 +463,7 @@ function callbacksHtml(
       : '';
     return `<div class="callback"><p>${code(cb.name)}: the server sends ${code(cb.method.toUpperCase())} to ${code(cb.expression)}${content ? ` with ${code(content.mediaType)}` : ''}.</p>${schema}${exampleHtml}${sampleHtml}</div>`;
   });
-  return `<h3>Callbacks</h3>${items.join('')}`;
+  return `<h3 data-i18n="h.callbacks">Callbacks</h3>${items.join('')}`;
 }
 
 function maintainerHtml(op: OperationIr): string {

@@ -1,6 +1,6 @@
 /** Whole pages: the shell filled with navigation and content (index, family, operation, schema pages). */
 import type { NamedSchemaIr, OperationIr, SchemaIr } from '../../ir/types.js';
-import { anchorId, code, esc, methodBadge, pathHtml } from './html.js';
+import { anchorId, biTitle, code, esc, methodBadge, pathHtml } from './html.js';
 import { opHref, pageHref, schemaHref } from './links.js';
 import { markdownToHtml, plainText } from './markdown-inline.js';
 import { opTitle, type DocsModel, type Family } from './model.js';
@@ -21,12 +21,12 @@ export function familyPage(family: Family): string {
   return `families/${family.slug}.html`;
 }
 
-export function operationPage(op: OperationIr): string {
-  return `operations/${op.operationId.replace(/[^A-Za-z0-9_.-]/g, '_')}.html`;
+export function operationPage(model: DocsModel, op: OperationIr): string {
+  return `operations/${model.opStem.get(op.operationId)!}.html`;
 }
 
-export function schemaPage(bucket: string): string {
-  return `schemas/${bucket}.html`;
+export function schemaPage(model: DocsModel, name: string): string {
+  return `schemas/${model.schemaStem.get(name)!}.html`;
 }
 
 /** Fills the page shell template. Placeholders are replaced with split/join (no `$` patterns). */
@@ -38,44 +38,70 @@ export function fillShell(shell: string, fields: Record<string, string>): string
 
 // ───────────────────────────── navigation ─────────────────────────────
 
-function navOpItem(op: OperationIr): string {
-  const zh = op.titleZh ? `<span class="zh" lang="zh">${esc(op.titleZh)}</span>` : '';
-  const pages = op.pages.filter((p) => p.example || p.titleZh !== op.titleZh);
-  const pageList =
-    op.pages.length > 1 || pages.length > 0
-      ? `<ul class="nav-pages">${op.pages
-          .map(
-            (p) =>
-              `<li><a href="${opHref(op.operationId, pageAnchor(op, p))}" lang="zh">${esc(p.titleZh)}</a></li>`,
-          )
-          .join('')}</ul>`
-      : '';
-  return `<li><a href="${opHref(op.operationId)}"><span class="op-line">${methodBadge(op.method)}<span class="op-text">${esc(opTitle(op))}${zh}</span></span></a>${pageList}</li>`;
-}
-
-/** Sidebar: overview links and every family; the current family lists its operations (keeps pages small on big specs). */
-export function navHtml(model: DocsModel, current: { page: string; family?: Family }): string {
-  const overview = [
-    ['index.html', 'Overview'],
-    ['schemas/index.html', 'Schemas'],
+/**
+ * The sidebar as written into every page: only the overview links, so a page never changes when
+ * an operation elsewhere is added or removed. app.js draws the full navigation from nav.js.
+ */
+export function navFallbackHtml(page: string): string {
+  const links = [
+    ['index.html', 'Overview', 'nav.overview'],
+    ['schemas/index.html', 'Schemas', 'nav.schemas'],
   ]
     .map(
-      ([page, label]) =>
-        `<li><a href="${pageHref(page!)}"${current.page === page ? ' aria-current="page"' : ''}>${label}</a></li>`,
+      ([target, label, key]) =>
+        `<li><a href="${pageHref(target!)}"${page === target ? ' aria-current="page"' : ''} data-i18n="${key}">${label}</a></li>`,
     )
     .join('');
-  const families = model.families
-    .map((f) => {
-      const isCurrent = current.family === f;
-      const zh = f.titleZh ? ` <span class="zh" lang="zh">${esc(f.titleZh)}</span>` : '';
-      const link = `<a href="${pageHref(familyPage(f))}"${isCurrent && current.page === familyPage(f) ? ' aria-current="page"' : ''}><span class="count">${f.operations.length}</span>${esc(f.displayName)}${zh}</a>`;
-      const ops = isCurrent
-        ? `<ul class="nav-ops">${f.operations.map(navOpItem).join('')}</ul>`
-        : '';
-      return `<li>${link}${ops}</li>`;
-    })
-    .join('\n');
-  return `<p class="nav-section">API</p><ul>${overview}</ul><p class="nav-section">Families</p><ul class="nav-families">\n${families}\n</ul>`;
+  return `<p class="nav-section" data-i18n="nav.api">API</p><ul class="nav-static">${links}</ul><div class="nav-tree"></div>`;
+}
+
+export interface NavOp {
+  /** operationId */
+  id: string;
+  m: string;
+  t: string;
+  z?: string;
+  /** Page relative to the docs root. */
+  u: string;
+  /** Documented pages of the seed: [Chinese title, anchor]. */
+  p?: [string, string][];
+}
+
+export interface NavFamily {
+  t: string;
+  z?: string;
+  u: string;
+  ops: NavOp[];
+}
+
+/** The data app.js renders the sidebar from (loaded once per site as nav.js). */
+export function navData(model: DocsModel): NavFamily[] {
+  return model.families.map((f) => ({
+    t: f.displayName,
+    ...(f.titleZh ? { z: f.titleZh } : {}),
+    u: familyPage(f),
+    ops: f.operations.map((op) => {
+      const pages = op.pages.filter((p) => p.example || p.titleZh !== op.titleZh);
+      const list =
+        op.pages.length > 1 || pages.length > 0
+          ? op.pages.map((p): [string, string] => [p.titleZh, pageAnchor(op, p)])
+          : undefined;
+      return {
+        id: op.operationId,
+        m: op.method.toUpperCase(),
+        t: opTitle(op),
+        ...(op.titleZh ? { z: op.titleZh } : {}),
+        u: operationPage(model, op),
+        ...(list ? { p: list } : {}),
+      };
+    }),
+  }));
+}
+
+/** nav.js: one family per line, so removing an operation changes one line. */
+export function navScript(families: NavFamily[], header: string): string {
+  const lines = families.map((f) => JSON.stringify(f).replace(/</g, '\\u003c'));
+  return `${header}window.DOCS_NAV = [\n  ${lines.join(',\n  ')}\n];\n`;
 }
 
 // ───────────────────────────── index ─────────────────────────────
@@ -87,7 +113,7 @@ export function indexContent(model: DocsModel): string {
   if (ir.info.summary) out.push(`<p>${esc(ir.info.summary)}</p>`);
   out.push(markdownToHtml(ir.info.description));
   if (ir.servers.length) {
-    out.push('<h2 id="servers">Base URL</h2><ul>');
+    out.push('<h2 id="servers" data-i18n="h.servers">Base URL</h2><ul>');
     for (const s of ir.servers) {
       const vars = Object.entries(s.variables)
         .map(
@@ -102,7 +128,7 @@ export function indexContent(model: DocsModel): string {
     out.push('</ul>');
   }
   if (ir.securitySchemes.length) {
-    out.push('<h2 id="authentication">Authentication</h2><ul>');
+    out.push('<h2 id="authentication" data-i18n="h.auth">Authentication</h2><ul>');
     for (const s of ir.securitySchemes) {
       const how =
         s.type === 'http'
@@ -116,7 +142,7 @@ export function indexContent(model: DocsModel): string {
     }
     out.push('</ul>');
   }
-  out.push('<h2 id="families">Families</h2><ul class="cards">');
+  out.push('<h2 id="families" data-i18n="h.families">Families</h2><ul class="cards">');
   for (const f of model.families) {
     const zh = f.titleZh ? `<span class="zh" lang="zh">${esc(f.titleZh)}</span>` : '';
     out.push(
@@ -128,7 +154,7 @@ export function indexContent(model: DocsModel): string {
   const streaming = ir.operations.filter((o) => o.stream);
   if (streaming.length) {
     out.push(
-      '<h2 id="streaming">Streaming operations</h2><p>These send Server-Sent Events when the request sets the stream flag; each page shows the events as they arrive and how to read them.</p><ul>',
+      '<h2 id="streaming" data-i18n="h.streaming">Streaming operations</h2><p>These send Server-Sent Events when the request sets the stream flag; each page shows the events as they arrive and how to read them.</p><ul>',
     );
     for (const op of streaming)
       out.push(
@@ -136,7 +162,7 @@ export function indexContent(model: DocsModel): string {
       );
     out.push('</ul>');
   }
-  out.push('<h2 id="all-operations">All operations</h2>');
+  out.push('<h2 id="all-operations" data-i18n="h.operations">All operations</h2>');
   for (const f of model.families) {
     const zh = f.titleZh ? ` <span class="zh" lang="zh">${esc(f.titleZh)}</span>` : '';
     out.push(
@@ -168,7 +194,7 @@ export function indexContent(model: DocsModel): string {
 /** Root `webhooks`: requests the API sends to you. Bodies link to their schemas (kept short on large specs). */
 function webhooksHtml(model: DocsModel): string {
   const out = [
-    '<h2 id="webhooks">Webhooks</h2><p>Requests the API sends to an endpoint you register.</p>',
+    '<h2 id="webhooks" data-i18n="h.webhooks">Webhooks</h2><p>Requests the API sends to an endpoint you register.</p>',
   ];
   for (const hook of model.ir.webhooks) {
     const content = hook.body?.contents[0];
@@ -191,7 +217,7 @@ function webhooksHtml(model: DocsModel): string {
 
 function taskFamiliesHtml(model: DocsModel): string {
   const out = [
-    '<h2 id="async-tasks">Async tasks</h2>',
+    '<h2 id="async-tasks" data-i18n="h.tasks">Async tasks</h2>',
     '<p>Several operations start paid work and return at once with a task id. You then poll until the task reaches a final state. Every vendor names its statuses differently; this reference maps them onto one lifecycle:</p>',
   ];
   for (const family of model.ir.taskFamilies) {
@@ -215,17 +241,21 @@ function taskFamiliesHtml(model: DocsModel): string {
 
 // ───────────────────────────── family and operation pages ─────────────────────────────
 
-export function familyContent(family: Family, sections: string[] | undefined): string {
-  const zh = family.titleZh ? `<span class="zh" lang="zh">${esc(family.titleZh)}</span>` : '';
+/**
+ * A family page: its operations as a table linking to their pages. Rows keep the operation's id,
+ * so links of the one-page-per-family layout (`families/x.html#operationId`) still land (app.js
+ * then follows the row's link).
+ */
+export function familyContent(family: Family): string {
   const rows = family.operations
     .map(
       (op) =>
-        `<tr><td>${methodBadge(op.method)}</td><td><a href="${opHref(op.operationId)}">${esc(opTitle(op))}</a>${op.titleZh ? `<br><span class="zh" lang="zh">${esc(op.titleZh)}</span>` : ''}</td><td><code>${pathHtml(op.path)}</code></td></tr>`,
+        `<tr id="${esc(op.operationId)}" data-moved-to="${opHref(op.operationId)}"><td>${methodBadge(op.method)}</td><td><a href="${opHref(op.operationId)}">${esc(opTitle(op))}</a>${op.titleZh ? `<br><span class="zh" lang="zh">${esc(op.titleZh)}</span>` : ''}</td><td><code>${pathHtml(op.path)}</code></td></tr>`,
     )
     .join('');
-  const table = `<div class="table-wrap"><table class="rows op-index"><thead><tr><th scope="col">Method</th><th scope="col">Operation</th><th scope="col">Path</th></tr></thead><tbody>${rows}</tbody></table></div>`;
-  const head = `<header class="family-head"><h1>${esc(family.displayName)}${zh}</h1>${markdownToHtml(family.description)}</header>`;
-  return [head, table, ...(sections ?? [])].join('\n');
+  const table = `<div class="table-wrap"><table class="rows op-index"><thead><tr><th scope="col" data-i18n="th.method">Method</th><th scope="col" data-i18n="th.operation">Operation</th><th scope="col" data-i18n="th.path">Path</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+  const head = `<header class="family-head"><h1>${biTitle(family.displayName, family.titleZh)}</h1>${markdownToHtml(family.description)}</header>`;
+  return [head, table].join('\n');
 }
 
 export function operationPageContent(family: Family, section: string): string {
@@ -329,16 +359,10 @@ export function schemaEntryHtml(
     used.push(
       `Schemas: ${schemas.map((n) => `<a href="${schemaHref(n)}">${esc(n)}</a>`).join(', ')}`,
     );
-  const usedHtml = used.length ? `<p class="used-by">Used by — ${used.join(' · ')}</p>` : '';
-  return `<section class="schema-entry" id="${esc(named.name)}"><h2>${esc(named.name)}</h2>${markdownToHtml(s.description)}${label}${facts}${body}${usedHtml}${notes}</section>`;
-}
-
-export function schemaBucketContent(bucket: string, entries: string[]): string {
-  const title =
-    bucket === '_'
-      ? 'Schemas: other'
-      : `Schemas: ${bucket.charAt(0).toUpperCase()}${bucket.slice(1)}…`;
-  return `<h1>${esc(title)}</h1>\n${entries.join('\n')}`;
+  const usedHtml = used.length
+    ? `<p class="used-by"><span data-i18n="schema.usedBy">Used by</span> — ${used.join(' · ')}</p>`
+    : '';
+  return `<p class="breadcrumb"><a href="${pageHref('schemas/index.html')}" data-i18n="nav.schemas">Schemas</a></p><section class="schema-entry" id="${esc(named.name)}"><h1>${esc(named.name)}</h1>${markdownToHtml(s.description)}${label}${facts}${body}${usedHtml}${notes}</section>`;
 }
 
 export function schemaIndexContent(model: DocsModel): string {
@@ -348,5 +372,5 @@ export function schemaIndexContent(model: DocsModel): string {
         `<li><a href="${schemaHref(s.name)}" title="${esc(plainText(s.schema.description, 120))}">${esc(s.name)}</a></li>`,
     )
     .join('');
-  return `<h1>Schemas</h1><p>${model.ir.schemas.length} named schemas, by name.</p><ul class="schema-list">${items}</ul>`;
+  return `<h1 data-i18n="nav.schemas">Schemas</h1><p>${model.ir.schemas.length} named schemas, by name.</p><ul class="schema-list">${items}</ul>`;
 }

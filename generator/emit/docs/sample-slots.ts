@@ -8,7 +8,7 @@
  */
 import type { ApiIr, ContentIr, Json, OperationIr, ParameterIr } from '../../ir/types.js';
 import { esc } from './html.js';
-import { buildSamples, defaultBaseUrl, type SampleLang, type SampleOptions } from './samples.js';
+import { buildSamples, sampleBaseUrl, type SampleLang, type SampleOptions } from './samples.js';
 
 /** How a value is written where a slot sits (the browser has the same table in console.js). */
 export type SlotEncoding = 'url' | 'sh' | 'json' | 'json-sh' | 'ts';
@@ -115,7 +115,7 @@ export function sampleTemplates(
 ): Record<SampleLang, SampleTemplate> {
   const keys: { key: string; value: string }[] = [];
   const marked = markedOperation(op, keys);
-  const base = opts.baseUrl ?? defaultBaseUrl(ir);
+  const base = opts.baseUrl ?? sampleBaseUrl(ir);
   keys.push({ key: 'base:', value: base });
   const withBase = buildSamples(ir, marked, { ...opts, baseUrl: marker(keys.length - 1) });
   const withoutBase = buildSamples(ir, marked, opts);

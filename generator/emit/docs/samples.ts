@@ -87,15 +87,13 @@ interface RequestPlan {
 
 const DEFAULT_PACKAGE = '@shellapi/sdk';
 
-export function defaultBaseUrl(ir: ApiIr): string {
-  const server = ir.servers[0];
-  if (!server) return 'https://api.example.com';
-  const url = server.url.replace(
-    /\{([^}]+)\}/g,
-    (_m, name: string) => server.variables[name]?.default ?? name,
-  );
-  if (/^https?:\/\//.test(url)) return url.replace(/\/+$/, '');
-  return `https://api.example.com${url.startsWith('/') ? '' : '/'}${url}`.replace(/\/+$/, '');
+/**
+ * The root URL the samples show: the client's own default (one decision, in
+ * surface/client-identity.ts), else the first server as the spec writes it, its variables shown
+ * as such (`{baseUrl}`), else `{baseUrl}` — never an invented host.
+ */
+export function sampleBaseUrl(ir: ApiIr): string {
+  return clientDefaultBaseUrl(ir) ?? ir.servers[0]?.url.replace(/\/+$/, '') ?? '{baseUrl}';
 }
 
 function firstExample(examples: ExampleIr[], name?: string): ExampleIr | undefined {
@@ -230,7 +228,7 @@ function plan(ir: ApiIr, op: OperationIr, opts: SampleOptions, index: SchemaInde
     query,
     headers,
     fileFields,
-    baseUrl: opts.baseUrl ?? defaultBaseUrl(ir),
+    baseUrl: opts.baseUrl ?? sampleBaseUrl(ir),
     envKey: `${envPrefix(opts.packageName ?? DEFAULT_PACKAGE)}_API_KEY`,
     stream,
     ...(content ? { content } : {}),

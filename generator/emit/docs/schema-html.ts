@@ -1,9 +1,9 @@
 /**
  * Schemas as nested, readable tables. Objects become field tables; nested objects, arrays of
  * objects and unions open in a nested row; oneOf/anyOf become real variant tabs with the
- * discriminator mapping above them. Named schemas are expanded inline once per section (and
+ * discriminator mapping above them. Named schemas are expanded inline at most once per page (and
  * never inside themselves); beyond that, or past `maxDepth`, the type label links to the
- * schema's own entry, which keeps pages small on large specs.
+ * schema's own page, so a page does not grow with how often a shared schema is used.
  */
 import type { PropertyIr, SchemaIr, UnionSchema } from '../../ir/types.js';
 import { anchorId, esc, tabs } from './html.js';
@@ -36,6 +36,8 @@ export interface SchemaHtmlContext {
   inlineRefs: boolean;
   /** Named-schema expansions left in this section: bounds pages of very large specs; past it, types only link. */
   budget: { left: number };
+  /** Example blocks already on the page (highlighted body → its panel id), linked when repeated. */
+  shownExamples?: Map<string, string>;
 }
 
 export const HTML_LABEL: LabelStyle = {
@@ -100,7 +102,8 @@ export function blockHtml(
     ctx.budget.left -= 1;
     ctx.expanded.add(schema.name);
     const desc = depth > 0 ? '' : markdownToHtml(target.schema.description);
-    return desc + bodyHtml(target.schema, ctx, depth, [...ancestors, schema.name]);
+    // Marked with its name: the one place on the page where this schema is expanded.
+    return `<div class="expanded" data-schema="${esc(schema.name)}">${desc}${bodyHtml(target.schema, ctx, depth, [...ancestors, schema.name])}</div>`;
   }
   return bodyHtml(schema, ctx, depth, ancestors);
 }
@@ -163,7 +166,7 @@ function objectHtml(
     extra = `<div class="schema-head">Other keys: values of type <code>${typeLabel(additional, HTML_LABEL)}</code></div>${nested}`;
   }
   if (!rows) return extra;
-  const table = `<div class="table-wrap"><table class="rows props"><thead><tr><th scope="col">Field</th><th scope="col">Type</th><th scope="col">Description</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+  const table = `<div class="table-wrap"><table class="rows props"><thead><tr><th scope="col" data-i18n="th.field">Field</th><th scope="col" data-i18n="th.type">Type</th><th scope="col" data-i18n="th.description">Description</th></tr></thead><tbody>${rows}</tbody></table></div>`;
   return table + extra;
 }
 
@@ -226,12 +229,9 @@ function unionHtml(
       mapping += `<table class="mapping"><thead><tr><th scope="col">${esc(d.propertyName)}</th><th scope="col">Shape</th></tr></thead><tbody>${rows}</tbody></table>`;
   }
   const panels = union.variants.map((variant, i) => {
-    // Variants are always shown in full (a tab that says "see above" is no switch): the
-    // per-section dedupe is lifted for the variant itself, cycles and depth still stop it.
-    const seenBefore = variant.kind === 'ref' && ctx.expanded.has(variant.name);
-    if (seenBefore) ctx.expanded.delete((variant as { name: string }).name);
+    // A variant already expanded on this page is not expanded again (no tree twice per page):
+    // its tab shows the label, which links to the schema's own page.
     const body = blockHtml(variant, ctx, depth + 1, ancestors);
-    if (seenBefore) ctx.expanded.add((variant as { name: string }).name);
     const label = `<div class="schema-head"><code>${typeLabel(variant, HTML_LABEL)}</code>${doubtMarks(variant)}</div>`;
     const desc =
       variant.kind === 'ref'

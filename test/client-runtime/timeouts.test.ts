@@ -40,9 +40,10 @@ describe('timeouts and abort', () => {
 
   it('a timed-out unsafe submit is not re-sent', async () => {
     const server = await startServer((_req, res) => {
-      setTimeout(() => json(res, 200, { late: true }), 2000).unref();
+      setTimeout(() => json(res, 200, { late: true }), 5000).unref();
     });
-    const client = new TestClient({ baseUrl: server.url, timeout: 80 });
+    // Long enough for the request to arrive on a loaded machine; the answer never comes in time.
+    const client = new TestClient({ baseUrl: server.url, timeout: 500 });
     await expect(
       client.request({ method: 'post', path: '/submit', retry: 'unsafe', auth: 'bearer' }),
     ).rejects.toBeInstanceOf(APIConnectionTimeoutError);

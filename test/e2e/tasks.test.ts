@@ -194,7 +194,7 @@ for (const family of ir.taskFamilies) {
       it('cannot report a failure (no failed vendor state): the wait runs out of time, never succeeding', async () => {
         const { client } = drivenClient(family, poll);
         const snapshots: Snapshot[] = [];
-        const error = await run(client, 'task=fail', (s) => snapshots.push(s), 300).then(
+        const error = await run(client, 'task=fail', (s) => snapshots.push(s), 2000).then(
           () => undefined,
           (e: unknown) => e,
         );

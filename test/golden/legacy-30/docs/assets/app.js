@@ -378,7 +378,13 @@
   // A link from the one-page-per-family layout (families/x.html#operationId) follows on to the operation's page.
   var movedRow = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
   var movedTo = movedRow ? movedRow.getAttribute('data-moved-to') : null;
-  if (movedTo) location.replace(movedTo);
+  // Once the page's other scripts have loaded: leaving earlier would abort their requests.
+  if (movedTo) {
+    var target = movedTo;
+    window.addEventListener('load', function () {
+      location.replace(target);
+    });
+  }
 
   applyStrings();
   renderNav();

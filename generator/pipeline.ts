@@ -159,17 +159,11 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     const { emitMock } = await import('./emit/mock/index.js');
     emitted.push(...(await time('emit:mock', () => emitMock(ir, ctx))));
   }
-  if (only.has('docs')) {
-    const { emitDocs } = await import('./emit/docs/index.js');
-    emitted.push(...(await time('emit:docs', () => emitDocs(ir, ctx))));
-  }
   if (only.has('python')) {
     const { emitPython } = await import('./emit/python/index.js');
     emitted.push(...(await time('emit:python', () => emitPython(ir, ctx))));
   }
-  // One backstop for every emitter: control characters from spec text never reach a generated file.
-  for (const file of emitted)
-    if (typeof file.contents === 'string') file.contents = withoutControlCharacters(file.contents);
+  scrubControlCharacters(emitted);
   // Outputs of the last write, by the hash of their input: unchanged files skip compile and prettier.
   // Check uses it too: only files whose bytes still match the manifest are trusted, so a hand edit
   // is not taken as the formatted text and still shows up as stale.
@@ -191,6 +185,16 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   );
   const files = [...formatted.files];
   const formatInputs = { ...formatted.inputHashes, ...compiled.inputHashes };
+  if (only.has('docs')) {
+    // Emitted after compile and format, whose garbage is then collectable: the docs' tens of
+    // megabytes of page strings never sit in memory next to TypeScript's program (the run's peak).
+    const { emitDocs } = await import('./emit/docs/index.js');
+    const docs = await time('emit:docs', () => emitDocs(ir, ctx));
+    scrubControlCharacters(docs);
+    const formattedDocs = await time('format:docs', () => formatStage(docs, { previous }));
+    files.push(...formattedDocs.files);
+    Object.assign(formatInputs, formattedDocs.inputHashes);
+  }
   let specHash = loaded.hash;
   if (options.only) {
     const kept = await keepOtherTargets(options.out, only);
@@ -212,6 +216,12 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   if (mode === 'check')
     result.check = await time('check', () => checkOutput(options.out, files, meta));
   return result;
+}
+
+/** One backstop for every emitter: control characters from spec text never reach a generated file. */
+function scrubControlCharacters(files: VirtualFile[]): void {
+  for (const file of files)
+    if (typeof file.contents === 'string') file.contents = withoutControlCharacters(file.contents);
 }
 
 export function hasErrors(problems: Problem[]): boolean {

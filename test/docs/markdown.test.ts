@@ -93,14 +93,20 @@ describe('Markdown docs of the features fixture', () => {
     expect(chat).toContain('**`POST /v1/chat/completions`** · `createChatCompletion` · 聊天接口');
     for (const lang of ['bash', 'ts', 'python', 'json', 'text'])
       expect(chat).toContain('```' + lang + '\n');
-    // Nested fields flatten into dotted rows; the union gets one table per variant.
+    // A named body schema is linked, not expanded again: its table lives in its own file once.
     expect(chat).toContain(
-      '| `messages` | [ChatMessage](../schemas/ChatMessage.md#ChatMessage)\\[\\] | yes |',
+      'Schema: [ChatRequest](../schemas/ChatRequest.md#ChatRequest) (fields in its own file)',
     );
-    expect(chat).toMatch(
-      /`messages\[\]` is exactly one of 3 shapes, chosen by `role` \(`system` → \[SystemMessage\]/,
+    expect(chat).not.toContain('| `messages` |');
+    expect(raw.get('schemas/ChatRequest.md')).toContain(
+      '| `messages` | [ChatMessage](ChatMessage.md#ChatMessage)\\[\\] | yes |',
     );
-    expect(chat).toContain('- **user · UserMessage**');
+    // The union gets one table per variant, in the union's file.
+    const message = raw.get('schemas/ChatMessage.md')!;
+    expect(message).toMatch(
+      /exactly one of 3 shapes, chosen by `role` \(`system` → \[SystemMessage\]/,
+    );
+    expect(message).toContain('- **user · UserMessage**');
     expect(chat).toContain('data: [DONE]');
     const render = raw.get('operations/submitRender.md')!;
     expect(render).toContain('### Async task lifecycle · Render task');

@@ -12,6 +12,27 @@
   var html = document.documentElement;
   var root = html.getAttribute('data-root') || '';
 
+  // The header's controls work only with JavaScript, so this script adds them rather than every
+  // page carrying their markup (pages without JavaScript keep the brand link and the sidebar).
+  var topbar = document.querySelector('.topbar');
+  if (topbar) {
+    topbar.insertAdjacentHTML(
+      'afterbegin',
+      '<button class="icon-button nav-toggle" type="button" aria-controls="sidebar" aria-expanded="false" data-i18n="nav.menu">Menu</button>',
+    );
+    topbar.insertAdjacentHTML(
+      'beforeend',
+      '<div class="search" role="search">' +
+        '<label class="visually-hidden" for="search-input" data-i18n="search.label">Search operations, titles, parameters and schemas</label>' +
+        '<input id="search-input" type="search" placeholder="Search…" data-i18n-placeholder="search.placeholder" autocomplete="off" spellcheck="false" role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="search-results">' +
+        '<kbd aria-hidden="true">/</kbd>' +
+        '<ul id="search-results" class="search-results" role="listbox" aria-label="Search results" data-i18n-label="search.results" hidden></ul>' +
+        '</div>' +
+        '<button class="icon-button lang-toggle" type="button" data-i18n="lang.switch" data-i18n-title="lang.title" title="切换到中文界面">中文</button>' +
+        '<button class="icon-button theme-toggle" type="button" aria-pressed="false" title="Toggle dark theme" data-i18n-title="theme.title"><span aria-hidden="true">◐</span><span class="visually-hidden" data-i18n="theme.label">Dark theme</span></button>',
+    );
+  }
+
   /** @param {string} key @returns {string | null} */
   function load(key) {
     try {
@@ -357,7 +378,13 @@
   // A link from the one-page-per-family layout (families/x.html#operationId) follows on to the operation's page.
   var movedRow = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
   var movedTo = movedRow ? movedRow.getAttribute('data-moved-to') : null;
-  if (movedTo) location.replace(movedTo);
+  // Once the page's other scripts have loaded: leaving earlier would abort their requests.
+  if (movedTo) {
+    var target = movedTo;
+    window.addEventListener('load', function () {
+      location.replace(target);
+    });
+  }
 
   applyStrings();
   renderNav();

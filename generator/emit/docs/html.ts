@@ -13,6 +13,11 @@ export function esc(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
+/** Escapes text for element content only (quotes stay as they are: shorter code blocks). */
+export function escText(text: string): string {
+  return text.replace(/[&<>]/g, (c) => ESCAPES[c]!);
+}
+
 /** A value that is safe inside an `id` attribute and a URL fragment (ids keep their spelling where possible). */
 export function anchorId(...parts: string[]): string {
   return parts

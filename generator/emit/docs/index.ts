@@ -57,6 +57,7 @@ const TEMPLATE_FILES = [
   'docs/page.html',
   'docs/style.css',
   'docs/app.js',
+  'docs/boot.js',
   'docs/console.js',
   'docs/console.css',
 ] as const;
@@ -151,6 +152,12 @@ export const emitDocs: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] =>
       contents:
         generatedHeader('css', 'templates/docs/style.css', generator) +
         template(ctx, 'docs/style.css'),
+      format: 'none',
+    },
+    {
+      path: 'docs/assets/boot.js',
+      contents:
+        generatedHeader('js', 'templates/docs/boot.js', generator) + template(ctx, 'docs/boot.js'),
       format: 'none',
     },
     {

@@ -1,6 +1,6 @@
 /** Pretty JSON with syntax colouring done at generation time (no highlighter shipped to the browser). */
 import type { Json } from '../../ir/types.js';
-import { esc } from './html.js';
+import { escText } from './html.js';
 
 const TOKEN =
   /("(?:\\.|[^"\\])*")(\s*:)?|\b(true|false|null)\b|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)/g;
@@ -10,12 +10,12 @@ export function highlightJsonText(text: string): string {
   let out = '';
   let last = 0;
   for (const m of text.matchAll(TOKEN)) {
-    out += esc(text.slice(last, m.index));
+    out += escText(text.slice(last, m.index));
     if (m[1] !== undefined) {
       out +=
         m[2] !== undefined
-          ? `<span class="tok-key">${esc(m[1])}</span>${m[2]}`
-          : `<span class="tok-str">${esc(m[1])}</span>`;
+          ? `<span class="tok-key">${escText(m[1])}</span>${m[2]}`
+          : `<span class="tok-str">${escText(m[1])}</span>`;
     } else if (m[3] !== undefined) {
       out += `<span class="tok-lit">${m[3]}</span>`;
     } else {
@@ -23,7 +23,7 @@ export function highlightJsonText(text: string): string {
     }
     last = m.index + m[0].length;
   }
-  return out + esc(text.slice(last));
+  return out + escText(text.slice(last));
 }
 
 export function prettyJson(value: Json): string {
@@ -32,4 +32,37 @@ export function prettyJson(value: Json): string {
 
 export function highlightJson(value: Json): string {
   return highlightJsonText(prettyJson(value));
+}
+
+/** Lines of example JSON are at most this wide where a value fits (else it is broken over lines). */
+const EXAMPLE_WIDTH = 80;
+
+/**
+ * Example JSON for reading: a value that fits in the line is written on it (`{"level": 1, "inner": "AB"}`),
+ * larger ones are broken one member per line. Deep generated answers stay a third of their
+ * fully indented size and keep their shape visible.
+ */
+export function exampleJson(value: Json, indent = '', lead = 0): string {
+  const inline = inlineJson(value);
+  if (typeof value !== 'object' || value === null) return inline;
+  if (indent.length + lead + inline.length <= EXAMPLE_WIDTH) return inline;
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    return `[\n${value.map((v) => inner + exampleJson(v, inner)).join(',\n')}\n${indent}]`;
+  }
+  const entries = Object.entries(value);
+  if (entries.length === 0) return '{}';
+  const lines = entries.map(([k, v]) => {
+    const key = `${JSON.stringify(k)}: `;
+    return inner + key + exampleJson(v, inner, key.length);
+  });
+  return `{\n${lines.join(',\n')}\n${indent}}`;
+}
+
+function inlineJson(value: Json): string {
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(inlineJson).join(', ')}]`;
+  const members = Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${inlineJson(v)}`);
+  return `{${members.join(', ')}}`;
 }

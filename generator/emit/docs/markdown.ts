@@ -10,6 +10,7 @@ import type {
   ExampleIr,
   OperationIr,
   ResponseIr,
+  SchemaIr,
   TaskFamilyIr,
 } from '../../ir/types.js';
 import { posix } from 'node:path';
@@ -46,6 +47,7 @@ import {
 import { doubtsOf, typeLabel } from './schema-info.js';
 import { statusText } from './html.js';
 import { keepAbsoluteLinks } from './markdown-inline.js';
+import { exampleJson } from './json-html.js';
 
 /** Spec prose for Markdown: trimmed, with links that only work on the source site reduced to text. */
 function prose(text: string): string {
@@ -513,7 +515,7 @@ function contentMarkdown(
     );
     return out.join('\n\n');
   }
-  if (c.schema) out.push(schemaMarkdown(c.schema, ctx));
+  if (c.schema) out.push(contentSchemaMarkdown(c.schema, ctx));
   const enc = Object.entries(c.encoding).filter(([, e]) => e.contentType);
   if (enc.length)
     out.push(
@@ -521,6 +523,16 @@ function contentMarkdown(
     );
   out.push(...examplesMarkdown(c, ctx, isRequest));
   return out.join('\n\n');
+}
+
+/**
+ * A named schema with its own file is linked, not expanded again: its table is in that file once,
+ * and the Markdown of a large spec would otherwise repeat it in every operation that uses it.
+ */
+function contentSchemaMarkdown(schema: SchemaIr, ctx: MdSchemaContext): string {
+  if (schema.kind === 'ref' && ctx.index.get(schema.name) && ctx.schemaLink(schema.name))
+    return `Schema: ${typeLabel(schema, mdLabel(ctx))} (fields in its own file)`;
+  return schemaMarkdown(schema, ctx);
 }
 
 function examplesMarkdown(c: ContentIr, ctx: MdSchemaContext, isRequest: boolean): string[] {
@@ -537,7 +549,7 @@ function examplesMarkdown(c: ContentIr, ctx: MdSchemaContext, isRequest: boolean
     out.push(
       typeof e.value === 'string' && c.kind !== 'json'
         ? fence('text', e.value)
-        : fence('json', JSON.stringify(e.value, null, 2)),
+        : fence('json', exampleJson(e.value)),
     );
   }
   return out;

@@ -2,6 +2,7 @@
 import type {
   ContentIr,
   ExampleIr,
+  Json,
   OperationIr,
   ParameterIr,
   RequestBodyIr,
@@ -15,13 +16,14 @@ import {
   code,
   codeBlock,
   esc,
+  escText,
   methodBadge,
   pathHtml,
   statusText,
   tabs,
   type Tab,
 } from './html.js';
-import { highlightJson, highlightJsonText } from './json-html.js';
+import { exampleJson, highlightJson, highlightJsonText } from './json-html.js';
 import {
   CANONICAL_STATES,
   familyMembers,
@@ -199,7 +201,7 @@ export function statesTableHtml(family: TaskFamilyIr): string {
       : '<span class="generated-note">none</span>';
     return `<tr><td><span class="state state-${state}">${state}</span></td><td>${vendor}</td><td>${esc(meaning)}${terminal ? ' Final.' : ''}</td></tr>`;
   }).join('');
-  return `<div class="table-wrap"><table class="states"><thead><tr><th scope="col">State</th><th scope="col">Vendor status at <code>${esc(family.status)}</code></th><th scope="col">Meaning</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+  return `<div class="table-wrap"><table class="states"><thead><tr><th>State</th><th>Vendor status at <code>${esc(family.status)}</code></th><th>Meaning</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
 function taskRoleHtml(op: OperationIr, env: OperationHtmlEnv): string {
@@ -301,7 +303,7 @@ function securityHtml(security: SecurityRequirementIr[], env: OperationHtmlEnv):
 function parametersHtml(op: OperationIr, ctx: SchemaHtmlContext): string {
   if (op.parameters.length === 0) return '';
   const rows = op.parameters.map((p) => parameterRow(op, p, ctx)).join('');
-  return `<h3 data-i18n="h.params">Parameters</h3><div class="table-wrap"><table class="rows params"><thead><tr><th scope="col" data-i18n="th.parameter">Parameter</th><th scope="col" data-i18n="th.type">Type</th><th scope="col" data-i18n="th.description">Description</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+  return `<h3 data-i18n="h.params">Parameters</h3><div class="table-wrap"><table class="rows params"><thead><tr><th data-i18n="th.parameter">Parameter</th><th data-i18n="th.type">Type</th><th data-i18n="th.description">Description</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
 function parameterRow(op: OperationIr, p: ParameterIr, ctx: SchemaHtmlContext): string {
@@ -320,7 +322,7 @@ function parameterRow(op: OperationIr, p: ParameterIr, ctx: SchemaHtmlContext): 
         })
         .join('')}</ul>`
     : '';
-  return `<tr><td class="name"><code>${esc(p.name)}</code>${badges}${doubtMarks(p.schema)}</td><td class="type">${typeLabel(p.schema, HTML_LABEL)}</td><td>${desc}${factsHtml(p.schema, ctx.index)}${examples}</td></tr>`;
+  return `<tr><td><code>${esc(p.name)}</code>${badges}${doubtMarks(p.schema)}</td><td>${typeLabel(p.schema, HTML_LABEL)}</td><td>${desc}${factsHtml(p.schema, ctx.index)}${examples}</td></tr>`;
 }
 
 function requestBodyHtml(op: OperationIr, body: RequestBodyIr, ctx: SchemaHtmlContext): string {
@@ -374,8 +376,7 @@ function examplesHtml(c: ContentIr, ctx: SchemaHtmlContext, exampleIds: ExampleI
     // With several examples the tab shows the summary; a lone example shows it here.
     const summary = e.summary && examples.length === 1 ? `<strong>${esc(e.summary)}</strong>` : '';
     const meta = [summary, markdownToHtml(e.description)].filter(Boolean).join(' ');
-    const body =
-      typeof e.value === 'string' && c.kind !== 'json' ? esc(e.value) : highlightJson(e.value);
+    const body = exampleBlock(e.value, c.kind);
     const id = exampleIds(e.name, generated);
     // An example already shown on this page is linked, not repeated (pages stay small when
     // several responses share one schema).
@@ -383,7 +384,7 @@ function examplesHtml(c: ContentIr, ctx: SchemaHtmlContext, exampleIds: ExampleI
     if (ctx.shownExamples && !first) ctx.shownExamples.set(body, id);
     const block = first
       ? `<p class="generated-note">Same as <a href="#${esc(first)}">the example above</a>.</p>`
-      : codeBlock(body, 'json');
+      : body;
     return {
       key: e.name,
       label: esc(e.summary ?? e.name),
@@ -393,6 +394,22 @@ function examplesHtml(c: ContentIr, ctx: SchemaHtmlContext, exampleIds: ExampleI
   });
   const heading = examples.length > 1 ? 'Examples' : 'Example';
   return `<h4>${heading}</h4>${tabs(panels, { label: heading })}`;
+}
+
+/**
+ * Pretty JSON longer than this is shown uncoloured and collapsed: colouring triples its bytes,
+ * and on specs without examples (Stripe's) the generated answers of every page would otherwise be
+ * half of the site. The text is all there, copyable, one click away.
+ */
+const LARGE_EXAMPLE_CHARS = 1500;
+
+/** An example's HTML: coloured, or (when large) plain text collapsed behind a summary. */
+function exampleBlock(value: Json, kind: ContentIr['kind']): string {
+  if (typeof value === 'string' && kind !== 'json') return codeBlock(escText(value), 'json');
+  const text = exampleJson(value);
+  if (text.length <= LARGE_EXAMPLE_CHARS) return codeBlock(highlightJsonText(text), 'json');
+  const lines = text.split('\n').length;
+  return `<details class="example-large"><summary>Show the example (${lines} lines)</summary>${codeBlock(escText(text), 'json')}</details>`;
 }
 
 // ───────────────────────────── responses ─────────────────────────────
@@ -415,10 +432,10 @@ function responseHtml(op: OperationIr, r: ResponseIr, ctx: SchemaHtmlContext): s
   const text = statusText(r.status);
   const head = `<div class="response-head"><span class="status ${cls}">${esc(r.status)}</span>${text ? `<span>${esc(text)}</span>` : ''}<span class="desc">${md(r.description)}</span></div>`;
   const headers = r.headers.length
-    ? `<div class="table-wrap"><table class="rows"><thead><tr><th scope="col">Header</th><th scope="col">Type</th><th scope="col">Description</th></tr></thead><tbody>${r.headers
+    ? `<div class="table-wrap"><table class="rows headers"><thead><tr><th>Header</th><th>Type</th><th>Description</th></tr></thead><tbody>${r.headers
         .map(
           (h) =>
-            `<tr><td class="name"><code>${esc(h.name)}</code>${h.required ? '<span class="badge req">required</span>' : ''}</td><td class="type">${typeLabel(h.schema, HTML_LABEL)}</td><td>${markdownToHtml(h.description)}${factsHtml(h.schema, ctx.index)}</td></tr>`,
+            `<tr><td><code>${esc(h.name)}</code>${h.required ? '<span class="badge req">required</span>' : ''}</td><td>${typeLabel(h.schema, HTML_LABEL)}</td><td>${markdownToHtml(h.description)}${factsHtml(h.schema, ctx.index)}</td></tr>`,
         )
         .join('')}</tbody></table></div>`
     : '';

@@ -253,7 +253,7 @@ export function familyContent(family: Family): string {
         `<tr id="${esc(op.operationId)}" data-moved-to="${opHref(op.operationId)}"><td>${methodBadge(op.method)}</td><td><a href="${opHref(op.operationId)}">${esc(opTitle(op))}</a>${op.titleZh ? `<br><span class="zh" lang="zh">${esc(op.titleZh)}</span>` : ''}</td><td><code>${pathHtml(op.path)}</code></td></tr>`,
     )
     .join('');
-  const table = `<div class="table-wrap"><table class="rows op-index"><thead><tr><th scope="col" data-i18n="th.method">Method</th><th scope="col" data-i18n="th.operation">Operation</th><th scope="col" data-i18n="th.path">Path</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+  const table = `<div class="table-wrap"><table class="rows op-index"><thead><tr><th data-i18n="th.method">Method</th><th data-i18n="th.operation">Operation</th><th data-i18n="th.path">Path</th></tr></thead><tbody>${rows}</tbody></table></div>`;
   const head = `<header class="family-head"><h1>${biTitle(family.displayName, family.titleZh)}</h1>${markdownToHtml(family.description)}</header>`;
   return [head, table].join('\n');
 }

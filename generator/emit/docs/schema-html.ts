@@ -166,8 +166,9 @@ function objectHtml(
     extra = `<div class="schema-head">Other keys: values of type <code>${typeLabel(additional, HTML_LABEL)}</code></div>${nested}`;
   }
   if (!rows) return extra;
-  const table = `<div class="table-wrap"><table class="rows props"><thead><tr><th scope="col" data-i18n="th.field">Field</th><th scope="col" data-i18n="th.type">Type</th><th scope="col" data-i18n="th.description">Description</th></tr></thead><tbody>${rows}</tbody></table></div>`;
-  return table + extra;
+  // A nested table scrolls with the table around it: only the outermost one needs a wrapper.
+  const table = `<table class="rows props"><thead><tr><th data-i18n="th.field">Field</th><th data-i18n="th.type">Type</th><th data-i18n="th.description">Description</th></tr></thead><tbody>${rows}</tbody></table>`;
+  return (depth > 0 ? table : `<div class="table-wrap">${table}</div>`) + extra;
 }
 
 function propertyRows(
@@ -181,7 +182,7 @@ function propertyRows(
     p.schema.deprecated ? '<span class="badge deprecated">deprecated</span>' : '',
   ].join('');
   const desc = markdownToHtml(descriptionOf(p.schema, ctx.index));
-  const row = `<tr><td class="name"><code>${esc(p.name)}</code>${badges}${doubtMarks(p.schema)}</td><td class="type">${typeLabel(p.schema, HTML_LABEL)}</td><td>${desc}${factsHtml(p.schema, ctx.index)}</td></tr>`;
+  const row = `<tr><td><code>${esc(p.name)}</code>${badges}${doubtMarks(p.schema)}</td><td>${typeLabel(p.schema, HTML_LABEL)}</td><td>${desc}${factsHtml(p.schema, ctx.index)}</td></tr>`;
   if (!isComplex(p.schema, ctx.index)) return row;
   const nested = blockHtml(p.schema, ctx, depth + 1, ancestors);
   if (!nested) return row;
@@ -226,7 +227,7 @@ function unionHtml(
     const how = d.inferred ? ' (mapping inferred from each variant’s constant value)' : '';
     mapping = `<div class="union-head">Chosen by the field <code>${esc(d.propertyName)}</code>${how}:</div>`;
     if (rows)
-      mapping += `<table class="mapping"><thead><tr><th scope="col">${esc(d.propertyName)}</th><th scope="col">Shape</th></tr></thead><tbody>${rows}</tbody></table>`;
+      mapping += `<table class="mapping"><thead><tr><th>${esc(d.propertyName)}</th><th>Shape</th></tr></thead><tbody>${rows}</tbody></table>`;
   }
   const panels = union.variants.map((variant, i) => {
     // A variant already expanded on this page is not expanded again (no tree twice per page):

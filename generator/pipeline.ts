@@ -134,10 +134,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   if (only.has('client')) {
     const { emitSchemaTypes } = await import('./emit/types/index.js');
     emitted.push(...(await time('emit:types', () => emitSchemaTypes(ir, ctx))));
-    const [{ emitClient }, { ClientEmitError }] = await Promise.all([
-      import('./emit/client/index.js'),
-      import('./emit/client/tasks-plan.js'),
-    ]);
+    const { emitClient, ClientEmitError } = await import('./emit/client/index.js');
     try {
       emitted.push(...(await time('emit:client', () => emitClient(ir, ctx))));
     } catch (error) {

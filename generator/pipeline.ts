@@ -16,7 +16,8 @@ import {
   type CheckResult,
   type WriteSummary,
 } from './write/index.js';
-import { TARGETS, type Target } from './targets.js';
+import { REGISTRY, TARGETS, targetOf, type Target } from './targets.js';
+import { ClientEmitError } from './emit/surface/client-emit-error.js';
 import { GENERATOR, PACKAGE_NAME, TEMPLATES_DIR } from './config.js';
 import { compareCodePoints as cmp } from './util/compare.js';
 import { readTemplates } from './emit/templates.js';
@@ -49,15 +50,6 @@ export interface PipelineResult {
   check?: CheckResult;
   /** Stage name → milliseconds, in run order. */
   timings: [string, number][];
-}
-
-/** Which output paths each target owns: lets `--only` keep the other targets' files as they are. */
-export function targetOf(file: string): Target {
-  if (file.startsWith('docs/')) return 'docs';
-  if (file.startsWith('python/')) return 'python';
-  // Sources and both builds (dist/, dist/cjs/); the node10 stubs (sdk/mock/package.json) are the client's.
-  if (/^sdk\/(?:src|dist(?:\/cjs)?)\/(?:mock|msw)\//.test(file)) return 'mock';
-  return 'client';
 }
 
 /**
@@ -131,38 +123,27 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   if (releaseVersion) ctx.releaseVersion = releaseVersion;
   const emitted: VirtualFile[] = [];
   // Each emitter (and TypeScript, ts-morph, prettier behind them) is loaded only when its target runs.
-  if (only.has('client')) {
-    const { emitSchemaTypes } = await import('./emit/types/index.js');
-    emitted.push(...(await time('emit:types', () => emitSchemaTypes(ir, ctx))));
-    const { emitClient, ClientEmitError } = await import('./emit/client/index.js');
-    try {
-      emitted.push(...(await time('emit:client', () => emitClient(ir, ctx))));
-    } catch (error) {
-      if (!(error instanceof ClientEmitError)) throw error;
-      // What only the client's layout reveals (a method shadowing a runtime member): located like any other problem.
-      const op = ir.operations.find((o) => o.operationId === error.operationId);
-      const at = loaded.locate(op ? `${op.source}/operationId` : '#/info/title');
-      result.problems.push({
-        code: error.code,
-        severity: 'error',
-        ...at,
-        message: error.message,
-        hint: error.hint,
-      });
-      return result;
+  for (const entry of REGISTRY) {
+    if (!only.has(entry.target)) continue;
+    for (const stage of entry.stages) {
+      const emit = await stage.load();
+      try {
+        emitted.push(...(await time(`emit:${stage.name}`, () => emit(ir, ctx))));
+      } catch (error) {
+        if (!(error instanceof ClientEmitError)) throw error;
+        // What only the client's layout reveals (a method shadowing a runtime member): located like any other problem.
+        const op = ir.operations.find((o) => o.operationId === error.operationId);
+        const at = loaded.locate(op ? `${op.source}/operationId` : '#/info/title');
+        result.problems.push({
+          code: error.code,
+          severity: 'error',
+          ...at,
+          message: error.message,
+          hint: error.hint,
+        });
+        return result;
+      }
     }
-  }
-  if (only.has('mock')) {
-    const { emitMock } = await import('./emit/mock/index.js');
-    emitted.push(...(await time('emit:mock', () => emitMock(ir, ctx))));
-  }
-  if (only.has('docs')) {
-    const { emitDocs } = await import('./emit/docs/index.js');
-    emitted.push(...(await time('emit:docs', () => emitDocs(ir, ctx))));
-  }
-  if (only.has('python')) {
-    const { emitPython } = await import('./emit/python/index.js');
-    emitted.push(...(await time('emit:python', () => emitPython(ir, ctx))));
   }
   // One backstop for every emitter: control characters from spec text never reach a generated file.
   for (const file of emitted)

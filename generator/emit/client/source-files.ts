@@ -43,7 +43,8 @@ import {
 } from './naming.js';
 import { acceptsObjectWith, bodyNeedsContent, type OperationPlan } from '../surface/plan.js';
 import { printStructure } from './printer.js';
-import { ClientEmitError, type TasksPlan } from '../surface/tasks-plan.js';
+import { ClientEmitError } from '../surface/client-emit-error.js';
+import type { TasksPlan } from '../surface/tasks-plan.js';
 import { propertyKey, quote, schemaType } from '../surface/type-refs.js';
 
 type Statement = string | StatementStructures;

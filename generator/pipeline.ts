@@ -16,7 +16,8 @@ import {
   type CheckResult,
   type WriteSummary,
 } from './write/index.js';
-import { TARGETS, type Target } from './targets.js';
+import { REGISTRY, TARGETS, targetOf, type Target } from './targets.js';
+import { ClientEmitError } from './emit/surface/client-emit-error.js';
 import { GENERATOR, PACKAGE_NAME, TEMPLATES_DIR } from './config.js';
 import { compareCodePoints as cmp } from './util/compare.js';
 import { readTemplates } from './emit/templates.js';
@@ -49,15 +50,6 @@ export interface PipelineResult {
   check?: CheckResult;
   /** Stage name → milliseconds, in run order. */
   timings: [string, number][];
-}
-
-/** Which output paths each target owns: lets `--only` keep the other targets' files as they are. */
-export function targetOf(file: string): Target {
-  if (file.startsWith('docs/')) return 'docs';
-  if (file.startsWith('python/')) return 'python';
-  // Sources and both builds (dist/, dist/cjs/); the node10 stubs (sdk/mock/package.json) are the client's.
-  if (/^sdk\/(?:src|dist(?:\/cjs)?)\/(?:mock|msw)\//.test(file)) return 'mock';
-  return 'client';
 }
 
 /**
@@ -129,41 +121,36 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   };
   const releaseVersion = options.releaseVersion ?? (await readReleaseVersion(options.out));
   if (releaseVersion) ctx.releaseVersion = releaseVersion;
-  const emitted: VirtualFile[] = [];
   // Each emitter (and TypeScript, ts-morph, prettier behind them) is loaded only when its target runs.
-  if (only.has('client')) {
-    const { emitSchemaTypes } = await import('./emit/types/index.js');
-    emitted.push(...(await time('emit:types', () => emitSchemaTypes(ir, ctx))));
-    const [{ emitClient }, { ClientEmitError }] = await Promise.all([
-      import('./emit/client/index.js'),
-      import('./emit/client/tasks-plan.js'),
-    ]);
-    try {
-      emitted.push(...(await time('emit:client', () => emitClient(ir, ctx))));
-    } catch (error) {
-      if (!(error instanceof ClientEmitError)) throw error;
-      // What only the client's layout reveals (a method shadowing a runtime member): located like any other problem.
-      const op = ir.operations.find((o) => o.operationId === error.operationId);
-      const at = loaded.locate(op ? `${op.source}/operationId` : '#/info/title');
-      result.problems.push({
-        code: error.code,
-        severity: 'error',
-        ...at,
-        message: error.message,
-        hint: error.hint,
-      });
-      return result;
+  const emitTargets = async (after: boolean): Promise<VirtualFile[] | undefined> => {
+    const out: VirtualFile[] = [];
+    for (const entry of REGISTRY) {
+      if (!only.has(entry.target) || (entry.afterPackage ?? false) !== after) continue;
+      for (const stage of entry.stages) {
+        const emit = await stage.load();
+        try {
+          out.push(...(await time(`emit:${stage.name}`, () => emit(ir, ctx))));
+        } catch (error) {
+          if (!(error instanceof ClientEmitError)) throw error;
+          // What only the client's layout reveals (a method shadowing a runtime member): located like any other problem.
+          const op = ir.operations.find((o) => o.operationId === error.operationId);
+          const at = loaded.locate(op ? `${op.source}/operationId` : '#/info/title');
+          result.problems.push({
+            code: error.code,
+            severity: 'error',
+            ...at,
+            message: error.message,
+            hint: error.hint,
+          });
+          return undefined;
+        }
+      }
     }
-  }
-  if (only.has('mock')) {
-    const { emitMock } = await import('./emit/mock/index.js');
-    emitted.push(...(await time('emit:mock', () => emitMock(ir, ctx))));
-  }
-  if (only.has('python')) {
-    const { emitPython } = await import('./emit/python/index.js');
-    emitted.push(...(await time('emit:python', () => emitPython(ir, ctx))));
-  }
-  scrubControlCharacters(emitted);
+    scrubControlCharacters(out);
+    return out;
+  };
+  const emitted = await emitTargets(false);
+  if (!emitted) return result;
   // Outputs of the last write, by the hash of their input: unchanged files skip compile and prettier.
   // Check uses it too: only files whose bytes still match the manifest are trusted, so a hand edit
   // is not taken as the formatted text and still shows up as stale.
@@ -185,15 +172,14 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   );
   const files = [...formatted.files];
   const formatInputs = { ...formatted.inputHashes, ...compiled.inputHashes };
-  if (only.has('docs')) {
-    // Emitted after compile and format, whose garbage is then collectable: the docs' tens of
-    // megabytes of page strings never sit in memory next to TypeScript's program (the run's peak).
-    const { emitDocs } = await import('./emit/docs/index.js');
-    const docs = await time('emit:docs', () => emitDocs(ir, ctx));
-    scrubControlCharacters(docs);
-    const formattedDocs = await time('format:docs', () => formatStage(docs, { previous }));
-    files.push(...formattedDocs.files);
-    Object.assign(formatInputs, formattedDocs.inputHashes);
+  const late = await emitTargets(true);
+  if (!late) return result;
+  if (late.length > 0) {
+    const lateTargets = REGISTRY.filter((e) => e.afterPackage && only.has(e.target));
+    const label = `format:${lateTargets.map((e) => e.target).join('+')}`;
+    const formattedLate = await time(label, () => formatStage(late, { previous }));
+    files.push(...formattedLate.files);
+    Object.assign(formatInputs, formattedLate.inputHashes);
   }
   let specHash = loaded.hash;
   if (options.only) {
@@ -218,12 +204,12 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   return result;
 }
 
+export function hasErrors(problems: Problem[]): boolean {
+  return problems.some((p) => p.severity === 'error');
+}
+
 /** One backstop for every emitter: control characters from spec text never reach a generated file. */
 function scrubControlCharacters(files: VirtualFile[]): void {
   for (const file of files)
     if (typeof file.contents === 'string') file.contents = withoutControlCharacters(file.contents);
-}
-
-export function hasErrors(problems: Problem[]): boolean {
-  return problems.some((p) => p.severity === 'error');
 }

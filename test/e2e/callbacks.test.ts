@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CallbackPayloadError, ShellApi } from '../../generated/sdk/dist/index.js';
 import { startMock, type MockServer } from '../../generated/sdk/dist/mock/index.js';
-import { callbackUrlField } from '../../generator/emit/client/callback-receivers.js';
+import { callbackUrlField } from '../../generator/emit/surface/callback-receivers.js';
 import type { CanonicalTaskState, OperationIr } from '../../generator/ir/types.js';
 import { argumentsOf, methodOf } from './client-tree.js';
 import { plannedCalls, type ArgValue, type PlannedCall } from './ir-calls.js';

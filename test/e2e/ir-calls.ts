@@ -5,7 +5,7 @@
  * query/header fields and the body, as the client emitter plans it). File fields become
  * `FileArg`s that the runtime turns into Blobs/Uint8Arrays and the TS printer into `new Blob(…)`.
  */
-import type { OperationPlan } from '../../generator/emit/client/plan.js';
+import type { OperationPlan } from '../../generator/emit/surface/plan.js';
 import type { ApiIr, Json, OperationIr, TaskIdInputIr } from '../../generator/ir/types.js';
 import { concreteType, sampleBytes, typeFromFilename } from './samples.js';
 

@@ -1,6 +1,6 @@
 /** The Shell spec through the real load and IR stages, with the client emitter's call plans: loaded once per test file. */
 import { fileURLToPath } from 'node:url';
-import { planOperation, type OperationPlan } from '../../generator/emit/client/plan.js';
+import { planOperation, type OperationPlan } from '../../generator/emit/surface/plan.js';
 import { buildIr } from '../../generator/ir/index.js';
 import type { ApiIr, OperationIr } from '../../generator/ir/types.js';
 import { loadSpec } from '../../generator/load/index.js';

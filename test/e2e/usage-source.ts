@@ -5,8 +5,8 @@
  * where submits declare callbacks), the results assigned to the package's exported types
  * (callback payload types included). It is only type-checked, never run.
  */
-import type { OperationPlan } from '../../generator/emit/client/plan.js';
-import { planTasks } from '../../generator/emit/client/tasks-plan.js';
+import type { OperationPlan } from '../../generator/emit/surface/plan.js';
+import { planTasks } from '../../generator/emit/surface/tasks-plan.js';
 import type { ApiIr } from '../../generator/ir/types.js';
 import {
   FileArg,

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   callbackReceivers,
   receiverExample,
-} from '../../generator/emit/client/callback-receivers.js';
+} from '../../generator/emit/surface/callback-receivers.js';
 import { ClientEmitError } from '../../generator/emit/client/index.js';
 import type { ApiIr, CallbackIr } from '../../generator/ir/types.js';
 import { cleanupGenerated, generate, typeCheck, type Generated } from './generate.js';

@@ -15,9 +15,9 @@ import {
 } from 'ts-morph';
 import { retryStatusesText } from '../../ir/retry-policy.js';
 import type { ApiIr, OperationIr } from '../../ir/types.js';
-import { exampleCall } from './example.js';
-import type { OperationPlan } from './plan.js';
-import { access, propertyKey, quote } from './type-refs.js';
+import { exampleCall } from '../surface/example.js';
+import type { OperationPlan } from '../surface/plan.js';
+import { access, propertyKey, quote } from '../surface/type-refs.js';
 
 export interface Param {
   name: string;

@@ -23,7 +23,7 @@ import {
   runtimeFiles,
   subpathStubs,
 } from './package-files.js';
-import { planOperation, type OperationPlan } from './plan.js';
+import { planOperation, type OperationPlan } from '../surface/plan.js';
 import {
   andWaitCallables,
   callbacksFile,
@@ -35,9 +35,10 @@ import {
   tasksFile,
   waitCallables,
 } from './source-files.js';
-import { ClientEmitError, planTasks } from './tasks-plan.js';
+import { ClientEmitError } from '../surface/client-emit-error.js';
+import { planTasks } from '../surface/tasks-plan.js';
 
-export { ClientEmitError } from './tasks-plan.js';
+export { ClientEmitError } from '../surface/client-emit-error.js';
 export { clientClassName, envPrefix } from './naming.js';
 
 /** Names the runtime index exports (`export { a, type B } from ...`). */

@@ -11,12 +11,12 @@ import {
   callbackUrlField,
   receiverExample,
   receiversOf,
-} from './callback-receivers.js';
-import { bodyExample, exampleCall } from './example.js';
+} from '../surface/callback-receivers.js';
+import { bodyExample, exampleCall } from '../surface/example.js';
 import { defaultBaseUrl, exampleClientOptions } from './naming.js';
-import type { OperationPlan } from './plan.js';
-import type { TasksPlan } from './tasks-plan.js';
-import { quote } from './type-refs.js';
+import type { OperationPlan } from '../surface/plan.js';
+import type { TasksPlan } from '../surface/tasks-plan.js';
+import { quote } from '../surface/type-refs.js';
 
 const SEMVER = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/;
 

@@ -21,7 +21,7 @@ import type {
 } from '../../ir/types.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
 import { generatedHeader } from '../header.js';
-import { callbackReadHint, receiversOf } from './callback-receivers.js';
+import { callbackReadHint, receiversOf } from '../surface/callback-receivers.js';
 import {
   andWaitCallable,
   escapeDoc,
@@ -41,10 +41,11 @@ import {
   pathPrefixes,
   sortedUnique,
 } from './naming.js';
-import { acceptsObjectWith, bodyNeedsContent, type OperationPlan } from './plan.js';
+import { acceptsObjectWith, bodyNeedsContent, type OperationPlan } from '../surface/plan.js';
 import { printStructure } from './printer.js';
-import { ClientEmitError, type TasksPlan } from './tasks-plan.js';
-import { propertyKey, quote, schemaType } from './type-refs.js';
+import { ClientEmitError } from '../surface/client-emit-error.js';
+import type { TasksPlan } from '../surface/tasks-plan.js';
+import { propertyKey, quote, schemaType } from '../surface/type-refs.js';
 
 type Statement = string | StatementStructures;
 

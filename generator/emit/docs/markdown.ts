@@ -43,7 +43,7 @@ import {
   callbackReadHint,
   callbackReading,
   callbackReceivers,
-} from '../client/callback-receivers.js';
+} from '../surface/callback-receivers.js';
 import { doubtsOf, typeLabel } from './schema-info.js';
 import { statusText } from './html.js';
 import { keepAbsoluteLinks } from './markdown-inline.js';

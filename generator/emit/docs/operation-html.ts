@@ -60,7 +60,7 @@ import {
   callbackReadHint,
   callbackReading,
   callbackReceivers,
-} from '../client/callback-receivers.js';
+} from '../surface/callback-receivers.js';
 import {
   bodyExampleId,
   pageAnchor,

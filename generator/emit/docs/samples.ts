@@ -19,14 +19,14 @@ import type {
   TaskIdInputIr,
 } from '../../ir/types.js';
 import { successResponse } from '../../ir/operations.js';
-import { callbackReceivers, receiverExample } from '../client/callback-receivers.js';
-import { exampleCall } from '../client/example.js';
+import { callbackReceivers, receiverExample } from '../surface/callback-receivers.js';
+import { exampleCall } from '../surface/example.js';
 import {
   clientClassName,
   defaultBaseUrl as clientDefaultBaseUrl,
   envPrefix,
-} from '../client/naming.js';
-import { planOperation } from '../client/plan.js';
+} from '../surface/client-identity.js';
+import { planOperation } from '../surface/plan.js';
 import { compareCodePoints } from '../../util/compare.js';
 import { get } from '../../util/json-pointer.js';
 import { SchemaIndex } from './schema-info.js';

@@ -22,7 +22,7 @@ import type {
 } from '../../../templates/mock/types.js';
 import { componentDefs, toJsonSchema, type JsonSchemaOptions } from '../../ir/json-schema.js';
 import { shownExamples } from '../../ir/examples/index.js';
-import { resolveSchema } from '../client/type-refs.js';
+import { resolveSchema } from '../../ir/resolve-schema.js';
 
 /** Validation needs no prose; answers come from the IR's examples (`MockContent.examples`, `MockHeader.example`). */
 const SCHEMA_OPTIONS: JsonSchemaOptions = { docs: false, examples: false, discriminator: true };

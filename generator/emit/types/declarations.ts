@@ -3,9 +3,9 @@
  * hovers and errors name it, a `type` alias for anything else.
  */
 import type { ApiIr, NamedSchemaIr } from '../../ir/types.js';
-import { docBlock, docLines } from './jsdoc.js';
-import { objectMembers } from './object.js';
-import { printType, type TypeRefs } from './print.js';
+import { docBlock, docLines } from '../surface/type-printer/jsdoc.js';
+import { objectMembers } from '../surface/type-printer/object.js';
+import { printType, type TypeRefs } from '../surface/type-printer/print.js';
 
 /** Refs inside schema.ts: the target's type name. */
 export function namedRefs(ir: ApiIr): TypeRefs {

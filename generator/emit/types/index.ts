@@ -1,6 +1,6 @@
 /**
  * Schema types (`sdk/src/schema.ts`), from the IR only: one exported, documented type per
- * component schema (printed by `print.ts` and its kind modules), then the `paths` / `operations` /
+ * component schema (printed by `emit/surface/type-printer/print.ts` and its kind modules), then the `paths` / `operations` /
  * `components` types that openapi-fetch expects, by openapi-typescript over a document printed from
  * the IR (as text: its TypeScript nodes and ts-morph's bundled compiler do not mix). Its component
  * entries are the named types, so there is one model of types. The document goes through

@@ -15,7 +15,7 @@ import type {
   SchemaIr,
   UnionSchema,
 } from '../types.js';
-import type { ExampleValidator } from './validator.js';
+import type { ExampleDirection, ExampleValidator } from './validator.js';
 import { stringForPattern } from './pattern.js';
 
 /** Levels a generated value may nest at most (a cheaper branch is taken before a deeper one). */
@@ -30,11 +30,7 @@ const NODE_BUDGET = 400;
 /** Arrays at or above this depth show one item when they may be empty (a list shows what it holds). */
 const ITEM_DEPTH = 2;
 
-/**
- * `request`: the smallest valid body (required properties only, no read-only ones), as a caller
- * would start. `response`: what a server shows, optional properties too at the first two levels.
- */
-export type ExampleDirection = 'request' | 'response';
+/** Response examples show optional properties at the first two levels; request examples only required ones. */
 const OPTIONAL_DEPTH: Record<ExampleDirection, number> = { request: -1, response: 1 };
 
 const FORMATS: Record<string, string> = {

@@ -18,8 +18,12 @@ import type {
   StreamIr,
 } from '../types.js';
 import type { IrContext } from '../context.js';
-import { createExampleValidator, type ExampleValidator } from './validator.js';
-import { ExampleGenerator, type ExampleDirection } from './generate.js';
+import {
+  createExampleValidator,
+  type ExampleDirection,
+  type ExampleValidator,
+} from './validator.js';
+import { ExampleGenerator } from './generate.js';
 
 const HINT = 'fix the example, or mark a deliberately invalid one with `x-example-invalid: true`';
 
@@ -203,4 +207,4 @@ export function decideExamples(
   for (const w of webhooks) policy.body(w.body, 'response');
 }
 
-export type { ExampleDirection } from './generate.js';
+export type { ExampleDirection } from './validator.js';

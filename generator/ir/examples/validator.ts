@@ -8,7 +8,14 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { Ajv2020, addFormats } from '../../util/ajv.js';
 import type { Json, NamedSchemaIr, SchemaIr } from '../types.js';
 import { componentDefs, toJsonSchema, type JsonSchemaOptions } from '../json-schema.js';
-import type { ExampleDirection } from './generate.js';
+
+/**
+ * Which side of the wire a value is for. `request`: the smallest valid body (required properties
+ * only, no read-only ones), as a caller would start. `response`: what a server shows, optional
+ * properties too at the first two levels. Here (not in generate.ts) so the generator can import the
+ * validator without the two importing each other.
+ */
+export type ExampleDirection = 'request' | 'response';
 
 const DEFS_ID = 'urn:shellapi:components';
 const OPTIONS: JsonSchemaOptions = {

@@ -1,5 +1,5 @@
 /** How names and values are written in TypeScript source: quoted strings, property keys, literal types. */
-import type { Json } from '../../ir/types.js';
+import type { Json } from '../../../ir/types.js';
 
 const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 

@@ -14,6 +14,7 @@ import { schemaAtPointer } from '../../ir/schema-path.js';
 import { pascalCase } from '../../ir/names.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
 import type { OperationPlan } from './plan.js';
+import { ClientEmitError } from './client-emit-error.js';
 import { quote } from './type-refs.js';
 
 export interface DescriptorPlan {
@@ -42,23 +43,6 @@ export interface SubmitPlan {
 export interface TasksPlan {
   descriptors: DescriptorPlan[];
   submits: SubmitPlan[];
-}
-
-/** A spec the client cannot be emitted for; `operationId` locates it, `code` and `hint` go to the CLI. */
-export class ClientEmitError extends Error {
-  constructor(
-    message: string,
-    readonly operationId?: string,
-    readonly code: 'name-clash' | 'client-unsupported' = 'name-clash',
-  ) {
-    super(message);
-  }
-
-  get hint(): string {
-    return this.code === 'name-clash'
-      ? 'set `x-sdk-name` on the operation'
-      : 'change the operation so the client can call it';
-  }
 }
 
 export function planTasks(ir: ApiIr, plans: ReadonlyMap<string, OperationPlan>): TasksPlan {

@@ -1,5 +1,5 @@
 /** Scalars: `string`, `number`, `boolean`, `null`, enum and const literals, open enums (`'a' | (string & {})`). */
-import type { ScalarSchema } from '../../ir/types.js';
+import type { ScalarSchema } from '../../../ir/types.js';
 import { literalType } from './literals.js';
 
 export function scalarType(schema: ScalarSchema): string {

@@ -15,7 +15,8 @@ import type {
   SchemaIr,
 } from '../../ir/types.js';
 import { successResponse } from '../../ir/operations.js';
-import { contentType, parameterType, resolveSchema, schemaType } from './type-refs.js';
+import { resolveSchema } from '../../ir/resolve-schema.js';
+import { contentType, parameterType, schemaType } from './type-refs.js';
 
 const RESERVED_ARGS = new Set(
   'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await arguments eval client params options'.split(

@@ -1,14 +1,14 @@
 /**
  * TypeScript type expressions for the generated client, printed from the IR by the one type
- * printer (`emit/types/print.ts`). A component schema is written `components['schemas'][name]`,
+ * printer (`emit/surface/type-printer/print.ts`). A component schema is written `components['schemas'][name]`,
  * which schema.ts maps to the named type, so hovers show `CreateChatCompletionResponse`, not a
  * structure; the indexed form cannot clash with the client's own names (or globals such as `Error`).
  */
 import type { ApiIr, ContentIr, ParameterIr, SchemaIr } from '../../ir/types.js';
-import { printType, type TypeRefs } from '../types/print.js';
-import { quote } from '../types/literals.js';
+import { printType, type TypeRefs } from './type-printer/print.js';
+import { quote } from './type-printer/literals.js';
 
-export { propertyKey, quote } from '../types/literals.js';
+export { propertyKey, quote } from './type-printer/literals.js';
 
 const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
@@ -37,17 +37,4 @@ export function parameterType(ir: ApiIr, param: ParameterIr): string {
 /** A request or response body's type; `unknown` when the media type has no schema. */
 export function contentType(ir: ApiIr, content: ContentIr): string {
   return content.schema ? schemaType(ir, content.schema) : 'unknown';
-}
-
-/** Resolves `ref` schemas to the named schema they point at (one level at a time, cycle-safe). */
-export function resolveSchema(ir: ApiIr, schema: SchemaIr): SchemaIr {
-  let current = schema;
-  const seen = new Set<string>();
-  while (current.kind === 'ref' && !seen.has(current.name)) {
-    seen.add(current.name);
-    const named = ir.schemas.find((s) => s.name === (current as { name: string }).name);
-    if (!named) break;
-    current = named.schema;
-  }
-  return current;
 }

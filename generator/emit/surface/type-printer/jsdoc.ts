@@ -1,5 +1,5 @@
 /** JSDoc from the spec (title, description, deprecation), with `*\/` escaped so a description cannot end the comment. */
-import type { SchemaIr } from '../../ir/types.js';
+import type { SchemaIr } from '../../../ir/types.js';
 
 export function escapeComment(text: string): string {
   return text.replace(/\*\//g, '*\\/');

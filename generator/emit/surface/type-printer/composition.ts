@@ -1,5 +1,5 @@
 /** oneOf/anyOf unions (with the discriminator's tag where the variant does not fix it) and allOf intersections. */
-import type { IntersectionSchema, SchemaIr, UnionSchema } from '../../ir/types.js';
+import type { IntersectionSchema, SchemaIr, UnionSchema } from '../../../ir/types.js';
 import { grouped, literalType, propertyKey } from './literals.js';
 import type { PrintSchema } from './object.js';
 

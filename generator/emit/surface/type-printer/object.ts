@@ -2,8 +2,8 @@
  * Objects: the listed properties (with their JSDoc), closed unless the spec declares extra keys
  * (`extraKeysOf`, decided in the IR). Also prints an object as an interface body for named types.
  */
-import type { ArraySchema, ObjectSchema, SchemaIr } from '../../ir/types.js';
-import { extraKeysOf } from '../../ir/object-shape.js';
+import type { ArraySchema, ObjectSchema, SchemaIr } from '../../../ir/types.js';
+import { extraKeysOf } from '../../../ir/object-shape.js';
 import { docBlock, docLines } from './jsdoc.js';
 import { grouped, propertyKey } from './literals.js';
 

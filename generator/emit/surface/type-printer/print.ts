@@ -4,7 +4,7 @@
  * this file dispatches and adds `| null`. Component refs are written by the caller's `ref` (the type
  * name inside schema.ts, `components['schemas'][…]` elsewhere).
  */
-import type { SchemaIr } from '../../ir/types.js';
+import type { SchemaIr } from '../../../ir/types.js';
 import { intersectionType, unionType } from './composition.js';
 import { arrayType, objectType } from './object.js';
 import { scalarType } from './scalar.js';

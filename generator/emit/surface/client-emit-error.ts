@@ -1,0 +1,16 @@
+/** A spec the client cannot be emitted for; `operationId` locates it, `code` and `hint` go to the CLI. */
+export class ClientEmitError extends Error {
+  constructor(
+    message: string,
+    readonly operationId?: string,
+    readonly code: 'name-clash' | 'client-unsupported' = 'name-clash',
+  ) {
+    super(message);
+  }
+
+  get hint(): string {
+    return this.code === 'name-clash'
+      ? 'set `x-sdk-name` on the operation'
+      : 'change the operation so the client can call it';
+  }
+}

@@ -416,6 +416,7 @@ export function collectOperations(ctx: IrContext): OperationDraft[] {
       if (typeof op.summary === 'string') draft.summary = op.summary;
       if (typeof op.description === 'string') draft.description = op.description;
       if (typeof op['x-title-zh'] === 'string') draft.titleZh = op['x-title-zh'];
+      if (typeof op['x-description-zh'] === 'string') draft.descriptionZh = op['x-description-zh'];
       const provenance = provenanceOf(op['x-provenance']);
       if (provenance) draft.provenance = provenance;
       const body = requestBodyOf(ctx, op.requestBody, join(at, 'requestBody'));

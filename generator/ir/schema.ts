@@ -33,7 +33,23 @@ function base(raw: Raw, source: string, ctx: IrContext): Omit<SchemaIr & { kind:
   };
   if (typeof raw.title === 'string') out.title = raw.title;
   if (typeof raw.description === 'string') out.description = raw.description;
+  if (typeof raw['x-description-zh'] === 'string') out.descriptionZh = raw['x-description-zh'];
   if (raw.default !== undefined) out.default = copyJson(raw.default);
+  return out;
+}
+
+/**
+ * `target` with `from`'s description, if it has one: the English and Chinese texts move as a pair,
+ * so a target's Chinese text never stays beside someone else's English.
+ */
+function withDescriptionOf<T extends SchemaIr>(
+  target: T,
+  from: { description?: string; descriptionZh?: string },
+): T {
+  if (from.description === undefined) return target;
+  const out: T = { ...target, description: from.description };
+  if (from.descriptionZh !== undefined) out.descriptionZh = from.descriptionZh;
+  else delete out.descriptionZh;
   return out;
 }
 
@@ -138,7 +154,13 @@ export function convertSchema(input: unknown, source: string, ctx: IrContext, de
     ctx.refStack.push(raw.$ref);
     try {
       const inner = convertSchema(target, raw.$ref, ctx, depth + 1);
-      if (typeof raw.description === 'string') inner.description = raw.description;
+      // The $ref site's description (and its Chinese text) replaces the target's as a pair.
+      if (typeof raw.description === 'string') {
+        inner.description = raw.description;
+        delete inner.descriptionZh;
+      }
+      if (typeof raw['x-description-zh'] === 'string')
+        inner.descriptionZh = raw['x-description-zh'];
       return inner;
     } finally {
       ctx.refStack.pop();
@@ -177,15 +199,14 @@ export function convertSchema(input: unknown, source: string, ctx: IrContext, de
     let union: SchemaIr;
     if (open) {
       const b = base(raw, source, ctx);
-      union = {
-        ...open,
-        ...(b.description !== undefined ? { description: b.description } : {}),
-        ...(b.default !== undefined ? { default: b.default } : {}),
-      };
+      union = withDescriptionOf(
+        { ...open, ...(b.default !== undefined ? { default: b.default } : {}) },
+        b,
+      );
     } else if (variants.length === 1 && !raw.discriminator) {
       union = variants[0]!;
       const b = base(raw, source, ctx);
-      if (b.description !== undefined) union = { ...union, description: b.description };
+      union = withDescriptionOf(union, b);
       if (b.default !== undefined) union = { ...union, default: b.default };
     } else {
       union = {
@@ -219,7 +240,7 @@ export function convertSchema(input: unknown, source: string, ctx: IrContext, de
     ) {
       parts.unshift(
         convertSchema(
-          { ...rest, description: undefined, title: undefined },
+          { ...rest, description: undefined, 'x-description-zh': undefined, title: undefined },
           source,
           ctx,
           depth + 1,
@@ -229,18 +250,20 @@ export function convertSchema(input: unknown, source: string, ctx: IrContext, de
     if (parts.length === 1) {
       const only = parts[0]!;
       const b = base(raw, source, ctx);
-      return withNull({
-        ...only,
-        ...(b.description ? { description: b.description } : {}),
-        nullable: only.nullable || b.nullable,
-      });
+      const merged = { ...only, nullable: only.nullable || b.nullable };
+      return withNull(b.description ? withDescriptionOf(merged, b) : merged);
     }
     return withNull({ ...base(raw, source, ctx), kind: 'intersection', parts });
   }
 
   if (types.length > 1) {
     const variants = types.map((t) =>
-      convertSchema({ ...raw, type: t, description: undefined }, source, ctx, depth + 1),
+      convertSchema(
+        { ...raw, type: t, description: undefined, 'x-description-zh': undefined },
+        source,
+        ctx,
+        depth + 1,
+      ),
     );
     return withNull({ ...base(raw, source, ctx), kind: 'union', mode: 'anyOf', variants });
   }

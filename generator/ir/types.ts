@@ -15,6 +15,8 @@ interface SchemaBase {
   source: string;
   title?: string;
   description?: string;
+  /** `x-description-zh`: the Chinese text of `description`, from the same schema object. */
+  descriptionZh?: string;
   /** True when `null` is allowed (3.0 `nullable`, 3.1 `type: [.., 'null']`, or a `null` variant). */
   nullable: boolean;
   default?: Json;
@@ -418,6 +420,8 @@ export interface OperationIr {
   deprecated: boolean;
   /** `x-title-zh`: the original Chinese page title. */
   titleZh?: string;
+  /** `x-description-zh`: the Chinese text of `description`. */
+  descriptionZh?: string;
   pages: PageIr[];
   provenance?: ProvenanceIr;
   /** `x-doubt` texts: open questions a maintainer should verify. */

@@ -338,11 +338,19 @@ describe.skipIf(!runBrowser)('docs site in a browser', () => {
         document.documentElement.getAttribute('data-lang'),
       ]);
     expect(await lang()).toEqual(['en', 'en']);
+    // The description shows in the interface language (x-description-zh), switched by CSS alone.
+    const description = page.locator('#createChatCompletion .bi-desc');
+    const shown = (): Promise<string> =>
+      description.evaluate((el) => (el as HTMLElement).innerText);
+    expect(await shown()).toMatch(/^Answers a list of messages/);
+    expect(await shown()).not.toMatch(/回答/);
     const overview = page.locator('#sidebar [data-i18n="nav.overview"]');
     expect(await overview.textContent()).toBe('Overview');
     await page.locator('.lang-toggle').click();
     expect(await lang()).toEqual(['zh', 'zh']);
     expect(await overview.textContent()).toBe('概览');
+    expect(await shown()).toMatch(/^回答一组消息/);
+    expect(await shown()).not.toMatch(/Answers/);
     await page.reload();
     expect(await lang()).toEqual(['zh', 'zh']);
     expect(await overview.textContent()).toBe('概览');
@@ -365,6 +373,7 @@ describe.skipIf(!runBrowser)('docs site in a browser', () => {
     await page.locator('.lang-toggle').click();
     await page.reload();
     expect(await lang()).toEqual(['en', 'en']);
+    expect(await shown()).toMatch(/^Answers a list of messages/);
     expect(problems).toEqual([]);
     await context.close();
     const zh = await open(`${features.server.url}/index.html`, { locale: 'zh-CN' });
@@ -373,6 +382,26 @@ describe.skipIf(!runBrowser)('docs site in a browser', () => {
     );
     expect(await zh.page.locator('#sidebar [data-i18n="nav.overview"]').textContent()).toBe('概览');
     await zh.context.close();
+  });
+
+  it('shows the Shell spec’s Chinese field descriptions (from the seed) in 中文 only', async () => {
+    const { context, page, problems } = await open(
+      `${shell.server.url}/operations/ideogramWebGetTask.html`,
+    );
+    const cell = page
+      .locator('#ideogramWebGetTask table.props tr', {
+        has: page.locator('code', { hasText: /^request_id$/ }),
+      })
+      .first()
+      .locator('td')
+      .nth(2);
+    const text = (): Promise<string> => cell.evaluate((el) => (el as HTMLElement).innerText.trim());
+    expect(await text()).toBe('Id of the generation request to look up.');
+    await page.locator('.lang-toggle').click();
+    expect(await text()).toBe('查询id');
+    await page.locator('.lang-toggle').click();
+    expect(problems).toEqual([]);
+    await context.close();
   });
 
   it('saved screenshots as test artifacts', async () => {

@@ -421,3 +421,37 @@ x-task-families:
     ).toEqual([]);
   });
 });
+
+describe('Chinese descriptions (x-description-zh)', () => {
+  it('carries the operation’s beside its description', () => {
+    const chat = op('createChatCompletion');
+    expect(chat.description).toMatch(/^Answers a list of messages/);
+    expect(chat.descriptionZh).toMatch(/^回答一组消息/);
+    expect(op('getRenderTask').descriptionZh).toBeUndefined();
+  });
+
+  it('carries a schema’s, and a $ref site’s description replaces the target’s as a pair', async () => {
+    const { ir: small } = await irOfText(`openapi: 3.1.0
+info: { title: T, version: '1' }
+paths: {}
+components:
+  schemas:
+    Pet:
+      type: object
+      description: A pet.
+      x-description-zh: 宠物
+      properties:
+        name: { type: string, description: The name., x-description-zh: 名字 }
+        owner: { $ref: '#/components/schemas/Pet', description: The owner. }
+        friend: { allOf: [{ $ref: '#/components/schemas/Pet' }], description: A friend., x-description-zh: 朋友 }
+`);
+    const pet = small.schemas.find((s) => s.name === 'Pet')!.schema;
+    expect(pet).toMatchObject({ description: 'A pet.', descriptionZh: '宠物' });
+    if (pet.kind !== 'object') throw new Error(`Pet is ${pet.kind}`);
+    const prop = (name: string) => pet.properties.find((p) => p.name === name)!.schema;
+    expect(prop('name')).toMatchObject({ description: 'The name.', descriptionZh: '名字' });
+    expect(prop('owner').description).toBe('The owner.');
+    expect(prop('owner').descriptionZh).toBeUndefined();
+    expect(prop('friend')).toMatchObject({ description: 'A friend.', descriptionZh: '朋友' });
+  });
+});

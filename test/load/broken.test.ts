@@ -296,6 +296,24 @@ const cases: [string, Want][] = [
     },
   ],
   [
+    'ext-description-zh-not-string',
+    {
+      code: 'extension-invalid',
+      line: 10,
+      col: 7,
+      pointer: '/paths/~1pets/get/x-description-zh',
+    },
+  ],
+  [
+    'ext-description-zh-schema-not-string',
+    {
+      code: 'extension-invalid',
+      line: 14,
+      col: 11,
+      pointer: '/components/schemas/Pet/properties/name/x-description-zh',
+    },
+  ],
+  [
     'ext-retry-invalid',
     { code: 'extension-invalid', line: 9, col: 7, pointer: '/paths/~1pets/post/x-retry' },
   ],

@@ -1368,7 +1368,7 @@ class IdeogramWebTasksResource:
 
         Args:
             access_token: Extra token shown on the page in addition to the Bearer key; its purpose is not documented.
-            request_id: Id of the generation request to look up (查询id).
+            request_id: Id of the generation request to look up.
         """
         return cast(types.IdeogramWebTasksRetrieveResponse, self._client._request(_OP_IDEOGRAM_WEB_GET_TASK, headers={"Access-Token": access_token}, body={"request_id": request_id}, cast_to=types.IdeogramWebTasksRetrieveResponse, error_model=types.IdeogramWebTasksRetrieveErrorBody, options=request_options))
 
@@ -1408,7 +1408,7 @@ class AsyncIdeogramWebTasksResource:
 
         Args:
             access_token: Extra token shown on the page in addition to the Bearer key; its purpose is not documented.
-            request_id: Id of the generation request to look up (查询id).
+            request_id: Id of the generation request to look up.
         """
         return cast(types.IdeogramWebTasksRetrieveResponse, await self._client._request(_OP_IDEOGRAM_WEB_GET_TASK, headers={"Access-Token": access_token}, body={"request_id": request_id}, cast_to=types.IdeogramWebTasksRetrieveResponse, error_model=types.IdeogramWebTasksRetrieveErrorBody, options=request_options))
 

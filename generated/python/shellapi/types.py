@@ -690,7 +690,7 @@ class IdeogramWebSubmitResponse(Model):
 
 class IdeogramWebTaskRequest(Model):
     request_id: str
-    """Id of the generation request to look up (查询id)."""
+    """Id of the generation request to look up."""
 
 class IdeogramWebTaskResponse(Model):
     sampling_requests: List[IdeogramWebSamplingRequest]

@@ -763,7 +763,7 @@ export interface IdeogramWebSubmitResponse {
 }
 
 export interface IdeogramWebTaskRequest {
-  /** Id of the generation request to look up (查询id). */
+  /** Id of the generation request to look up. */
   request_id: string;
 }
 

@@ -31,6 +31,18 @@ function emphasis(raw: string): string {
   return text;
 }
 
+/**
+ * A description in both languages: both are in the page and the stylesheet shows the one of the
+ * interface language (html[data-lang]), so switching needs no re-render. English alone when there
+ * is no Chinese text; the Chinese alone when there is no English.
+ */
+export function bilingualHtml(en: string | undefined, zh: string | undefined): string {
+  if (!zh) return markdownToHtml(en);
+  const zhHtml = `<div class="zh" lang="zh">${markdownToHtml(zh)}</div>`;
+  if (!en) return zhHtml;
+  return `<div class="bi-desc"><div class="en" lang="en">${markdownToHtml(en)}</div>${zhHtml}</div>`;
+}
+
 /** Block-level rendering: paragraphs, `-`/`*`/`1.` lists, fenced code, headings as strong lines. */
 export function markdownToHtml(source: string | undefined): string {
   if (!source) return '';

@@ -6,7 +6,7 @@
  */
 import type { Json, PropertyIr, SchemaIr, UnionSchema } from '../../ir/types.js';
 import {
-  descriptionOf,
+  descriptionTextsOf,
   doubtsOf,
   factsOf,
   isComplex,
@@ -61,8 +61,10 @@ export function mdLabel(ctx: MdSchemaContext): LabelStyle {
 /** Description, facts and doubts of a schema position, for one cell. */
 export function detailsCell(schema: SchemaIr, ctx: MdSchemaContext, description?: string): string {
   const parts: string[] = [];
-  const desc = description ?? descriptionOf(schema, ctx.index);
-  if (desc) parts.push(keepAbsoluteLinks(desc));
+  const texts =
+    description !== undefined ? { en: description } : descriptionTextsOf(schema, ctx.index);
+  if (texts.en) parts.push(keepAbsoluteLinks(texts.en));
+  if (texts.zh) parts.push(`中文：${keepAbsoluteLinks(texts.zh)}`);
   const facts = factsOf(schema, ctx.index).map((f) =>
     f.values
       ? `${f.label}: ${f.values.map((v) => inlineCode(jsonText(v))).join(', ')}`

@@ -49,6 +49,14 @@ import { statusText } from './html.js';
 import { keepAbsoluteLinks } from './markdown-inline.js';
 import { exampleJson } from './json-html.js';
 
+/** The Chinese text of a description, quoted below the English one (`x-description-zh`). */
+function chineseQuote(text: string): string {
+  return prose(`中文：${text}`)
+    .split('\n')
+    .map((line) => (line ? `> ${line}` : '>'))
+    .join('\n');
+}
+
 /** Spec prose for Markdown: trimmed, with links that only work on the source site reduced to text. */
 function prose(text: string): string {
   return keepAbsoluteLinks(text.trim());
@@ -325,6 +333,7 @@ function operationMarkdown(
   const summary = longSummary(op);
   if (summary) out.push(prose(summary));
   if (op.description) out.push(prose(op.description));
+  if (op.descriptionZh) out.push(chineseQuote(op.descriptionZh));
   if (op.pages.length) {
     out.push(
       `Documented pages:\n\n${op.pages
@@ -607,6 +616,7 @@ function schemaMarkdownFile(model: DocsModel, s: NamedSchemaIr): string {
     `[← Schemas](${mdHref(file, 'schemas.md')})`,
   ];
   if (s.schema.description) out.push(prose(s.schema.description));
+  if (s.schema.descriptionZh) out.push(chineseQuote(s.schema.descriptionZh));
   out.push(schemaMarkdown(s.schema, ctx, 'Type'));
   for (const d of doubtsOf(s.schema)) out.push(`> ⚠ Open question: ${d}`);
   return `${out.join('\n\n')}\n`;

@@ -35,7 +35,7 @@ import {
   vendorValues,
 } from './lifecycle.js';
 import { opHref } from './links.js';
-import { markdownToHtml } from './markdown-inline.js';
+import { bilingualHtml, markdownToHtml } from './markdown-inline.js';
 import { longSummary, opTitle, type DocsModel } from './model.js';
 import {
   buildSamples,
@@ -51,7 +51,7 @@ import {
   topSchemaHtml,
   type SchemaHtmlContext,
 } from './schema-html.js';
-import { doubtsOf, descriptionOf, typeLabel } from './schema-info.js';
+import { doubtsOf, descriptionTextsOf, typeLabel } from './schema-info.js';
 import { generatedNote } from './example-note.js';
 import { shownExamples } from '../../ir/examples/index.js';
 import { callbackExample } from './callback-example.js';
@@ -102,7 +102,7 @@ export function operationHtml(op: OperationIr, env: OperationHtmlEnv, level: 1 |
   const parts = [
     headHtml(op, level),
     markdownToHtml(longSummary(op)),
-    markdownToHtml(op.description),
+    bilingualHtml(op.description, op.descriptionZh),
     pagesHtml(op),
     family ? taskHtml(op, family, env, samples) : '',
     op.taskRole ? taskRoleHtml(op, env) : '',
@@ -312,7 +312,9 @@ function parameterRow(op: OperationIr, p: ParameterIr, ctx: SchemaHtmlContext): 
     p.required ? '<span class="badge req">required</span>' : '',
     p.deprecated ? '<span class="badge deprecated">deprecated</span>' : '',
   ].join('');
-  const desc = markdownToHtml(p.description ?? descriptionOf(p.schema, ctx.index));
+  const texts = descriptionTextsOf(p.schema, ctx.index);
+  const desc =
+    p.description !== undefined ? markdownToHtml(p.description) : bilingualHtml(texts.en, texts.zh);
   const examples = p.examples.length
     ? `<ul class="facts">${p.examples
         .map((e) => {

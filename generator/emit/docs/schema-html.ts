@@ -8,10 +8,10 @@
 import type { PropertyIr, SchemaIr, UnionSchema } from '../../ir/types.js';
 import { anchorId, esc, tabs } from './html.js';
 import { schemaHref } from './links.js';
-import { markdownToHtml } from './markdown-inline.js';
+import { bilingualHtml } from './markdown-inline.js';
 import { prettyJson } from './json-html.js';
 import {
-  descriptionOf,
+  descriptionTextsOf,
   doubtsOf,
   factsOf,
   isComplex,
@@ -78,7 +78,7 @@ export function doubtMarks(schema: SchemaIr): string {
  */
 export function topSchemaHtml(schema: SchemaIr, ctx: SchemaHtmlContext): string {
   const head = `<div class="schema-head">Schema: <code>${typeLabel(schema, HTML_LABEL)}</code>${doubtMarks(schema)}</div>`;
-  const desc = schema.kind === 'ref' ? '' : markdownToHtml(schema.description);
+  const desc = schema.kind === 'ref' ? '' : bilingualHtml(schema.description, schema.descriptionZh);
   const facts = isComplex(schema, ctx.index) ? '' : factsHtml(schema, ctx.index);
   return `<div class="schema">${head}${desc}${facts}${blockHtml(schema, ctx, 0, [])}</div>`;
 }
@@ -101,7 +101,8 @@ export function blockHtml(
     if (linkOnly || ctx.budget.left <= 0) return '';
     ctx.budget.left -= 1;
     ctx.expanded.add(schema.name);
-    const desc = depth > 0 ? '' : markdownToHtml(target.schema.description);
+    const desc =
+      depth > 0 ? '' : bilingualHtml(target.schema.description, target.schema.descriptionZh);
     // Marked with its name: the one place on the page where this schema is expanded.
     return `<div class="expanded" data-schema="${esc(schema.name)}">${desc}${bodyHtml(target.schema, ctx, depth, [...ancestors, schema.name])}</div>`;
   }
@@ -181,7 +182,8 @@ function propertyRows(
     p.required ? '<span class="badge req">required</span>' : '',
     p.schema.deprecated ? '<span class="badge deprecated">deprecated</span>' : '',
   ].join('');
-  const desc = markdownToHtml(descriptionOf(p.schema, ctx.index));
+  const texts = descriptionTextsOf(p.schema, ctx.index);
+  const desc = bilingualHtml(texts.en, texts.zh);
   const row = `<tr><td><code>${esc(p.name)}</code>${badges}${doubtMarks(p.schema)}</td><td>${typeLabel(p.schema, HTML_LABEL)}</td><td>${desc}${factsHtml(p.schema, ctx.index)}</td></tr>`;
   if (!isComplex(p.schema, ctx.index)) return row;
   const nested = blockHtml(p.schema, ctx, depth + 1, ancestors);
@@ -234,10 +236,8 @@ function unionHtml(
     // its tab shows the label, which links to the schema's own page.
     const body = blockHtml(variant, ctx, depth + 1, ancestors);
     const label = `<div class="schema-head"><code>${typeLabel(variant, HTML_LABEL)}</code>${doubtMarks(variant)}</div>`;
-    const desc =
-      variant.kind === 'ref'
-        ? markdownToHtml(descriptionOf(variant, ctx.index))
-        : markdownToHtml(variant.description);
+    const texts = descriptionTextsOf(variant, ctx.index);
+    const desc = bilingualHtml(texts.en, texts.zh);
     const facts = isComplex(variant, ctx.index) ? '' : factsHtml(variant, ctx.index);
     return {
       key: String(i),

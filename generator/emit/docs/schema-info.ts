@@ -285,7 +285,20 @@ function constHint(s: SchemaIr, index: SchemaIndex): string | undefined {
 
 /** Description of a schema position: its own, else (for a ref) the target's. */
 export function descriptionOf(schema: SchemaIr, index: SchemaIndex): string | undefined {
-  if (schema.description) return schema.description;
-  if (schema.kind === 'ref') return index.get(schema.name)?.schema.description;
-  return undefined;
+  return descriptionTextsOf(schema, index).en;
+}
+
+/** A position's description in English and (`x-description-zh`) Chinese, both from the same schema. */
+export function descriptionTextsOf(
+  schema: SchemaIr,
+  index: SchemaIndex,
+): { en?: string; zh?: string } {
+  // A reference's own description replaces the target's; its Chinese text goes with it.
+  const target =
+    !schema.description && schema.kind === 'ref' ? index.get(schema.name)?.schema : undefined;
+  const en = schema.description || target?.description;
+  const zh = schema.description
+    ? schema.descriptionZh
+    : (schema.descriptionZh ?? target?.descriptionZh);
+  return { ...(en ? { en } : {}), ...(zh ? { zh } : {}) };
 }

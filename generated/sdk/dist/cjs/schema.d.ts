@@ -673,7 +673,7 @@ export interface IdeogramWebSubmitResponse {
     request_id: string;
 }
 export interface IdeogramWebTaskRequest {
-    /** Id of the generation request to look up (查询id). */
+    /** Id of the generation request to look up. */
     request_id: string;
 }
 export interface IdeogramWebTaskResponse {

@@ -4,6 +4,7 @@ import type { ValidationContext } from '../../context.js';
 import type { Rule } from '../../walk.js';
 import { ExtensionChecks } from './checks.js';
 import {
+  checkDescriptionZh,
   checkDoubt,
   checkOperationExtensions,
   checkTagExtensions,
@@ -29,6 +30,7 @@ export function extensionsRule(context: ValidationContext): Rule {
     },
     schema(schema, at) {
       checkDoubt(schema, at, checks);
+      checkDescriptionZh(schema, at, checks);
       checkEnumOpen(schema, at, checks);
     },
     finish() {

@@ -1,4 +1,4 @@
-/** Our extensions on operations and tags (spec/EXTENSIONS.md): x-task, x-stream, x-paging, x-retry, x-sdk-name, x-pages, x-provenance, x-title-zh, x-doubt. */
+/** Our extensions on operations and tags (spec/EXTENSIONS.md): x-task, x-stream, x-paging, x-retry, x-sdk-name, x-pages, x-provenance, x-title-zh, x-description-zh, x-doubt. */
 import { isObject, type Tokens } from '../../../pointer.js';
 import type { JsonObject, JsonValue } from '../../../types.js';
 import { MAX_NAME_LENGTH, shownName, type ValidationContext } from '../../context.js';
@@ -38,6 +38,7 @@ export function checkOperationExtensions(
   if (operation['x-title-zh'] !== undefined && typeof operation['x-title-zh'] !== 'string') {
     checks.invalid([...at, 'x-title-zh'], 'x-title-zh must be a string.');
   }
+  checkDescriptionZh(operation, at, checks);
   if (operation['x-pages'] !== undefined) checkPages(entry, [...at, 'x-pages'], context, checks);
   if (operation['x-provenance'] !== undefined)
     checkProvenance(operation['x-provenance'], [...at, 'x-provenance'], checks);
@@ -49,6 +50,13 @@ export function checkTagExtensions(tag: JsonObject, at: Tokens, checks: Extensio
     if (tag[key] !== undefined && typeof tag[key] !== 'string')
       checks.invalid([...at, key], `${key} must be a string.`);
   }
+}
+
+/** `x-description-zh`: the Chinese text beside `description` (operations and schemas). */
+export function checkDescriptionZh(owner: JsonObject, at: Tokens, checks: ExtensionChecks): void {
+  const zh = owner['x-description-zh'];
+  if (zh !== undefined && typeof zh !== 'string')
+    checks.invalid([...at, 'x-description-zh'], 'x-description-zh must be a string.');
 }
 
 export function checkDoubt(owner: JsonObject, at: Tokens, checks: ExtensionChecks): void {

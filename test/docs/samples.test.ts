@@ -7,9 +7,11 @@ import {
   buildSamples,
   clientClassName,
   envPrefix,
+  requestExample,
   sampleInputFiles,
   type OperationSamples,
 } from '../../generator/emit/docs/samples.js';
+import { snakeCase } from '../../generator/emit/python/naming.js';
 import { FEATURES_SPEC, irFor, SHELL_SPEC } from './helpers.js';
 
 const hasPython = spawnSync('python3', ['--version']).status === 0;
@@ -240,6 +242,26 @@ describe.each(specs)('every sample of the %s is valid code', (_name, spec) => {
       }
       return out;
     });
+  });
+
+  it('the Python SDK call passes every body field the HTTP samples send (none dropped for want of a keyword)', async () => {
+    const ir = await irFor(spec);
+    const missing: string[] = [];
+    let checked = 0;
+    for (const o of ir.operations) {
+      const { body } = requestExample(ir, o);
+      if (!body || typeof body !== 'object' || Array.isArray(body)) continue;
+      const python = buildSamples(ir, o).python;
+      for (const key of Object.keys(body)) {
+        if (key === o.stream?.requestFlag) continue;
+        checked++;
+        // A keyword spelt like a generated name gets trailing underscores.
+        if (!new RegExp(`^    ${snakeCase(key)}_*=`, 'm').test(python))
+          missing.push(`${o.operationId}: ${key}`);
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(checked).toBeGreaterThan(0);
   });
 
   it('TypeScript parses', () => {

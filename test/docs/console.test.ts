@@ -128,7 +128,8 @@ describe.skipIf(!RUN_BROWSER)('try-it console', () => {
     const shown = async (lang: string): Promise<string | null> =>
       page.locator(`#createEmbedding-samples-${lang} pre`).textContent();
     expect(await shown('curl')).toBe(expected.curl);
-    expect(await shown('python')).toBe(expected.python);
+    expect(await shown('pythonHttp')).toBe(expected.pythonHttp);
+    expect(await shown('python')).toBe(buildSamples(ir, withBodyInput(op, typed)).python);
     expect(await shown('typescript')).toBe(buildSamples(ir, withBodyInput(op, typed)).typescript);
     const [request] = await Promise.all([
       page.waitForRequest((r) => r.url().endsWith('/v1/embeddings')),

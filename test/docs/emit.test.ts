@@ -293,10 +293,10 @@ describe('docs site for the features fixture', () => {
     );
   });
 
-  it('ships samples in three languages with copy buttons for every operation', () => {
+  it('ships samples in four tabs (curl, TypeScript SDK, Python SDK, Python HTTP) with copy buttons for every operation', () => {
     for (const op of ir.operations) {
       const s = section(opPage(op.operationId), op.operationId);
-      for (const lang of ['curl', 'typescript', 'python'])
+      for (const lang of ['curl', 'typescript', 'python', 'pythonHttp'])
         expect(s, `${op.operationId} ${lang}`).toContain(`id="${op.operationId}-samples-${lang}"`);
       expect(s).toContain('<button class="copy"');
     }

@@ -11,16 +11,19 @@ describe('sample templates', () => {
     ir = await irFor(SHELL_SPEC);
   });
 
-  it('refilled with the examples they are the plain samples, with a base URL slot in curl and Python', () => {
+  it('refilled with the examples they are the plain samples, with a base URL slot in curl and Python (HTTP)', () => {
     let typescriptSlots = 0;
+    let pythonSlots = 0;
     for (const op of ir.operations) {
       const plain = buildSamples(ir, op);
       const templates = sampleTemplates(ir, op, {}, plain);
       for (const { key } of SAMPLE_LANGS) expect(fillTemplate(templates[key])).toBe(plain[key]);
-      for (const lang of ['curl', 'python'] as const)
+      for (const lang of ['curl', 'pythonHttp'] as const)
         expect(templates[lang].slots.map((s) => s.key)).toContain('base:');
       if (templates.typescript.slots.length) typescriptSlots++;
+      if (templates.python.slots.length) pythonSlots++;
     }
+    expect(pythonSlots).toBeGreaterThan(ir.operations.length / 2);
     // Most TypeScript calls carry at least one example string the form can change.
     expect(typescriptSlots).toBeGreaterThan(ir.operations.length / 2);
   });
@@ -37,8 +40,13 @@ describe('sample templates', () => {
     expect(e.curl.slots).toContainEqual(
       expect.objectContaining({ key: 'body:/input', enc: 'json-sh' }),
     );
-    expect(e.python.slots).toContainEqual(
-      expect.objectContaining({ key: 'body:/input', enc: 'json' }),
+    for (const lang of ['python', 'pythonHttp'] as const)
+      expect(e[lang].slots).toContainEqual(
+        expect.objectContaining({ key: 'body:/input', enc: 'json' }),
+      );
+    // The SDK call passes the path value as a string argument, not inside a URL.
+    expect(t.python.slots).toContainEqual(
+      expect.objectContaining({ key: `param:path:${param.name}`, enc: 'json' }),
     );
   });
 });

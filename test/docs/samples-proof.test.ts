@@ -1,7 +1,8 @@
 /**
  * The docs' code samples are proven, not just printed: every TypeScript sample type-checks
- * against the generated `@shellapi/sdk` package (as a consumer compiles it), and every curl and
- * Python sample runs against the generated mock and gets a 2xx.
+ * against the generated `@shellapi/sdk` package (as a consumer compiles it), every curl and
+ * Python (HTTP) sample runs against the generated mock and gets a 2xx, and every Python SDK sample
+ * runs to the end with the spec's generated `shellapi` package in the cached test venv.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
@@ -18,6 +19,7 @@ import {
   type SampleOptions,
 } from '../../generator/emit/docs/samples.js';
 import { get as atPointer } from '../../generator/util/json-pointer.js';
+import { pythonEnv } from '../python/venv.js';
 import { FEATURES_SPEC, irFor, REPO, SHELL_SPEC } from './helpers.js';
 
 const hasPython = spawnSync('python3', ['-c', 'import requests']).status === 0;
@@ -48,9 +50,18 @@ interface Run {
   stderr: string;
 }
 
-function run(command: string, args: string[], cwd: string, input?: string): Promise<Run> {
+function run(
+  command: string,
+  args: string[],
+  cwd: string,
+  input?: string,
+  env: Record<string, string> = {},
+): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, SHELLAPI_API_KEY: API_KEY } });
+    const child = spawn(command, args, {
+      cwd,
+      env: { ...process.env, SHELLAPI_API_KEY: API_KEY, ...env },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -231,14 +242,15 @@ describe.each(specs)('samples of the %s', (_name, spec) => {
       expect(results.filter(Boolean)).toEqual([]);
     });
 
+    // The samples sleep for the vendor's poll interval (the SDK's waiter too); the mock's tasks finish in ~0.1 s, so sleeps are shortened.
+    const prelude =
+      'import time as _time\n_sleep = _time.sleep\n_time.sleep = lambda s: _sleep(min(s, 0.05))\n';
+
     it.skipIf(!hasPython)(
-      'every Python sample runs to the end (raise_for_status passes, tasks reach success)',
+      'every Python (HTTP) sample runs to the end (raise_for_status passes, tasks reach success)',
       async () => {
-        // The samples sleep for the vendor's poll interval; the mock's tasks finish in ~0.1 s, so sleeps are shortened.
-        const prelude =
-          'import time as _time\n_sleep = _time.sleep\n_time.sleep = lambda s: _sleep(min(s, 0.05))\n';
         const results = await pool(cases(), 2, async ({ label, op, stream }) => {
-          const python = buildSamples(ir, op, { ...(await optionsFor(op)), stream }).python;
+          const python = buildSamples(ir, op, { ...(await optionsFor(op)), stream }).pythonHttp;
           const r = await run('python3', ['-'], work, prelude + python);
           return r.code === 0
             ? undefined
@@ -247,5 +259,55 @@ describe.each(specs)('samples of the %s', (_name, spec) => {
         expect(results.filter(Boolean)).toEqual([]);
       },
     );
+
+    /** Runs the samples read from stdin one by one; a sample fails when it raises (SystemExit included). */
+    const RUN_ALL = [
+      prelude,
+      'import json, sys',
+      'ran, failed = [], []',
+      'for s in json.load(sys.stdin):',
+      '    try:',
+      '        exec(compile(s["code"], s["label"], "exec"), {"__name__": "__main__"})',
+      '        ran.append(s["label"])',
+      '    except BaseException as e:',
+      '        failed.append((s["label"] + ": " + type(e).__name__ + ": " + str(e))[:400])',
+      'print("__RESULT__" + json.dumps({"ran": ran, "failed": failed}))',
+    ].join('\n');
+
+    it('every Python SDK sample runs to the end with the generated package (2xx, streams read, tasks succeed)', async () => {
+      // The spec's own Python package, emitted now, imported from a plain folder by the cached venv's Python.
+      const result = await runPipeline({
+        spec,
+        out: path.join(dir, 'unused-out'),
+        only: ['python'],
+        mode: 'none',
+      });
+      expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+      const pyDir = path.join(dir, 'py');
+      for (const f of result.files ?? []) {
+        if (!f.path.startsWith('python/')) continue;
+        const target = path.join(pyDir, f.path.slice('python/'.length));
+        await mkdir(path.dirname(target), { recursive: true });
+        await writeFile(target, f.contents);
+      }
+      // One Python process runs them all (importing the package costs more than a call), each in a fresh namespace.
+      const all = cases();
+      const samples = await pool(all, 2, async ({ label, op, stream }) => ({
+        label,
+        code: buildSamples(ir, op, { ...(await optionsFor(op)), stream }).python,
+      }));
+      for (const { label, code } of samples)
+        expect(code, `${label} is an SDK sample`).toContain(`from shellapi import `);
+      const r = await run(pythonEnv(), ['-c', RUN_ALL], work, JSON.stringify(samples), {
+        PYTHONPATH: pyDir,
+        PYTHONDONTWRITEBYTECODE: '1',
+      });
+      const report = /__RESULT__(.*)$/.exec(r.stdout.trimEnd())?.[1];
+      expect(report, `driver failed: ${r.stderr.slice(-800)}`).toBeDefined();
+      const outcome = JSON.parse(report!) as { ran: string[]; failed: string[] };
+      expect(outcome.failed).toEqual([]);
+      expect(outcome.ran).toEqual(samples.map((s) => s.label));
+      expect(all.length).toBeGreaterThanOrEqual(ir.operations.length);
+    });
   });
 });

@@ -7,9 +7,11 @@ import {
   buildSamples,
   clientClassName,
   envPrefix,
+  requestExample,
   sampleInputFiles,
   type OperationSamples,
 } from '../../generator/emit/docs/samples.js';
+import { snakeCase } from '../../generator/emit/python/naming.js';
 import { FEATURES_SPEC, irFor, SHELL_SPEC } from './helpers.js';
 
 const hasPython = spawnSync('python3', ['--version']).status === 0;
@@ -105,8 +107,11 @@ describe('buildSamples on the features fixture', () => {
     const args = curlArgs(stream.curl);
     expect(args).toContain('-N');
     expect(JSON.parse(argAfter(args, '-d')[0]!).stream).toBe(true);
-    expect(stream.python).toContain('stream=True');
-    expect(stream.python).toContain('if data == "[DONE]".encode():');
+    expect(stream.pythonHttp).toContain('stream=True');
+    expect(stream.pythonHttp).toContain('if data == "[DONE]".encode():');
+    // The SDK sample iterates the method's typed stream.
+    expect(stream.python).toContain('stream = client.chat.completions.create(\n');
+    expect(stream.python).toContain('    stream=True,\n)\nfor chunk in stream:');
     expect(stream.typescript).toMatch(/for await \(const event of stream\)/);
     expect(stream.typescript).toContain('stream: true');
   });
@@ -116,34 +121,42 @@ describe('buildSamples on the features fixture', () => {
       baseUrl: 'http://127.0.0.1:9999',
     });
     expect(curlArgs(s.curl)[1]).toBe('http://127.0.0.1:9999/render/tasks/task_123');
-    expect(s.python).toContain('BASE_URL = "http://127.0.0.1:9999"');
-    expect(s.python).toContain('f"{BASE_URL}/render/tasks/task_123"');
+    expect(s.pythonHttp).toContain('BASE_URL = "http://127.0.0.1:9999"');
+    expect(s.pythonHttp).toContain('f"{BASE_URL}/render/tasks/task_123"');
     expect(s.typescript).toContain("baseUrl: 'http://127.0.0.1:9999'");
     expect(s.typescript).toContain("client.render.tasks.retrieve('task_123')");
+    expect(s.python).toContain('client = FeaturesFixture(base_url="http://127.0.0.1:9999")');
+    expect(s.python).toContain('result = client.render.tasks.retrieve(\n    "task_123",\n)');
   });
 
   it('uploads file parts as files and saves binary downloads', () => {
     const upload = buildSamples(features, op(features, 'uploadFile'));
     expect(argAfter(curlArgs(upload.curl), '-F')).toEqual(['file=@file.png', 'purpose=input']);
     // Every part in `files` so requests always sends multipart/form-data.
-    expect(upload.python).toContain('("file", open("file.png", "rb")),');
-    expect(upload.python).toContain('("purpose", (None, "input")),');
+    expect(upload.pythonHttp).toContain('("file", open("file.png", "rb")),');
+    expect(upload.pythonHttp).toContain('("purpose", (None, "input")),');
     expect(sampleInputFiles(features, op(features, 'uploadFile'))).toEqual(['file.png']);
     const download = buildSamples(features, op(features, 'downloadFile'));
     expect(argAfter(curlArgs(download.curl), '--output')).toEqual(['output.png']);
-    expect(download.python).toContain('with open("output.png", "wb") as f:');
+    expect(download.pythonHttp).toContain('with open("output.png", "wb") as f:');
+    // The SDK takes open files and streams a download to a path.
+    expect(upload.python).toContain('    file=open("file.png", "rb"),\n    purpose="input",');
+    expect(download.python).toContain('    save_to="output.png",');
   });
 
   it('spells out submit-then-poll for task submits, and the AndWait call in TypeScript', () => {
     const s = buildSamples(features, op(features, 'submitRender'));
-    expect(s.python).toContain('task_id = response.json()["id"]');
-    expect(s.python).toContain(
+    expect(s.pythonHttp).toContain('task_id = response.json()["id"]');
+    expect(s.pythonHttp).toContain(
       'requests.get(f"{BASE_URL}/render/tasks/{task_id}", headers=HEADERS).json()',
     );
-    expect(s.python).toContain('if status in ("done",):');
-    expect(s.python).toContain('if status in ("error", "stopped"):');
-    expect(s.python).toContain('time.sleep(2)');
+    expect(s.pythonHttp).toContain('if status in ("done",):');
+    expect(s.pythonHttp).toContain('if status in ("error", "stopped"):');
+    expect(s.pythonHttp).toContain('time.sleep(2)');
     expect(s.typescriptWait).toContain('client.render.tasks.createAndWait({');
+    // The Python SDK sample uses the waiter the Python emitter generates.
+    expect(s.python).toContain('task = client.render.tasks.create_and_wait(\n');
+    expect(s.python).toContain('    on_progress=lambda s: print(s.state, s.progress),');
     expect(buildSamples(features, op(features, 'getRenderTask')).typescriptWait).toBeUndefined();
   });
 
@@ -164,7 +177,7 @@ describe('buildSamples on the features fixture', () => {
   it('reads the key from the environment variable the client reads', () => {
     expect(envPrefix('@shellapi/sdk')).toBe('SHELLAPI');
     const s = buildSamples(features, op(features, 'listRenderTasks'));
-    expect(s.python).toContain('API_KEY = os.environ["SHELLAPI_API_KEY"]');
+    expect(s.pythonHttp).toContain('API_KEY = os.environ["SHELLAPI_API_KEY"]');
     // The client class is named after the API title (the Shell spec's is `ShellApi`).
     expect(clientClassName(features)).toBe('FeaturesFixture');
     // The fixture's server is '{baseUrl}': the client has no default root URL, so the sample names its source too.
@@ -172,12 +185,17 @@ describe('buildSamples on the features fixture', () => {
       'new FeaturesFixture({ apiKey: process.env.SHELLAPI_API_KEY, baseUrl: process.env.SHELLAPI_BASE_URL })',
     );
     expect(s.typescript).toContain("import { FeaturesFixture } from '@shellapi/sdk';");
+    expect(s.python).toContain('from shellapi import FeaturesFixture');
+    expect(s.python).toContain(
+      'client = FeaturesFixture(base_url=os.environ["SHELLAPI_BASE_URL"])',
+    );
   });
 
   it('sends a given task id where the poll or cancel takes it', () => {
     const poll = buildSamples(features, op(features, 'getRenderTask'), { taskId: 'task_live_1' });
     expect(curlArgs(poll.curl)[1]).toBe('{baseUrl}/render/tasks/task_live_1');
-    expect(poll.python).toContain('/render/tasks/task_live_1');
+    expect(poll.pythonHttp).toContain('/render/tasks/task_live_1');
+    expect(poll.python).toContain('    "task_live_1",');
     const cancel = buildSamples(features, op(features, 'cancelRenderTask'), {
       taskId: 'task_live_2',
     });
@@ -216,9 +234,34 @@ describe.each(specs)('every sample of the %s is valid code', (_name, spec) => {
             code: set.typescriptWait,
           });
         out.push({ label: `${kind}${o.operationId} python`, lang: 'python', code: set.python });
+        out.push({
+          label: `${kind}${o.operationId} python http`,
+          lang: 'python',
+          code: set.pythonHttp,
+        });
       }
       return out;
     });
+  });
+
+  it('the Python SDK call passes every body field the HTTP samples send (none dropped for want of a keyword)', async () => {
+    const ir = await irFor(spec);
+    const missing: string[] = [];
+    let checked = 0;
+    for (const o of ir.operations) {
+      const { body } = requestExample(ir, o);
+      if (!body || typeof body !== 'object' || Array.isArray(body)) continue;
+      const python = buildSamples(ir, o).python;
+      for (const key of Object.keys(body)) {
+        if (key === o.stream?.requestFlag) continue;
+        checked++;
+        // A keyword spelt like a generated name gets trailing underscores.
+        if (!new RegExp(`^    ${snakeCase(key)}_*=`, 'm').test(python))
+          missing.push(`${o.operationId}: ${key}`);
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(checked).toBeGreaterThan(0);
   });
 
   it('TypeScript parses', () => {

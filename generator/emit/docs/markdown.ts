@@ -37,7 +37,7 @@ import {
   type MdSchemaContext,
 } from './markdown-schema.js';
 import { longSummary, opTitle, type DocsModel, type Family } from './model.js';
-import { buildSamples } from './samples.js';
+import { buildSamples, SAMPLE_LANGS, type OperationSamples } from './samples.js';
 import { callbackExample } from './callback-example.js';
 import {
   callbackReadHint,
@@ -480,15 +480,11 @@ function streamMarkdown(
   ].join('\n\n');
 }
 
-function labelledSamples(samples: { curl: string; typescript: string; python: string }): string[] {
-  return [
-    '**curl**',
-    fence('bash', samples.curl),
-    '**TypeScript**',
-    fence('ts', samples.typescript),
-    '**Python** (requests)',
-    fence('python', samples.python),
-  ];
+function labelledSamples(samples: OperationSamples): string[] {
+  return SAMPLE_LANGS.flatMap(({ key, label, code }) => [
+    `**${label}**`,
+    fence(code, samples[key]),
+  ]);
 }
 
 function securityMarkdown(model: DocsModel, op: OperationIr): string {

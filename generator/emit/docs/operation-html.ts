@@ -257,11 +257,11 @@ function samplesHtml(
     { ...opts, packageName: env.packageName },
     samples,
   );
-  const list: Tab[] = SAMPLE_LANGS.map(({ key, label }) => ({
+  const list: Tab[] = SAMPLE_LANGS.map(({ key, label, code }) => ({
     key,
     label,
     id: anchorId(op.operationId, idPart, key),
-    body: codeBlock(templateHtml(templates[key]), key),
+    body: codeBlock(templateHtml(templates[key]), code),
   }));
   const heading = idPart === 'samples' ? '<h3 data-i18n="h.samples">Request samples</h3>' : '';
   return `<div class="samples">${heading}${tabs(list, { label: 'Sample language', sync: 'lang' })}</div>`;

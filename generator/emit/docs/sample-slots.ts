@@ -34,12 +34,14 @@ const MARKER = /QQSLOT(\d+)QQ/g;
 function encodingOf(lang: SampleLang, key: string, content: ContentIr | undefined): SlotEncoding {
   const [where, location] = key.split(':');
   if (lang === 'typescript') return 'ts';
+  // The SDK call writes every value, path parameters too, as a Python string literal.
+  if (lang === 'python') return 'json';
   if (where === 'param') {
     if (location === 'path') return 'url';
     if (lang === 'curl') return location === 'query' ? 'url' : 'sh';
     return 'json';
   }
-  if (lang === 'python') return 'json';
+  if (lang === 'pythonHttp') return 'json';
   if (where === 'base') return 'sh';
   return content?.kind === 'json' ? 'json-sh' : 'sh';
 }
@@ -126,8 +128,10 @@ export function sampleTemplates(
   };
   return {
     curl: pick('curl', withBase.curl),
-    python: pick('python', withBase.python),
+    pythonHttp: pick('pythonHttp', withBase.pythonHttp),
+    // The SDKs name no root URL unless asked (their client has a default): no base slot.
     typescript: pick('typescript', withoutBase.typescript),
+    python: pick('python', withoutBase.python),
   };
 }
 

@@ -1,8 +1,9 @@
 /**
- * Code samples for one operation: curl, TypeScript (the generated client) and Python (requests).
- * The TypeScript call is the client emitter's own example call (`exampleCall`), and values are
- * chosen by the same rules (the IR's examples, the first page's example), so the three languages send
- * the same request and the TypeScript always matches the generated client's shape.
+ * Code samples for one operation: curl, TypeScript (the generated client), Python (the generated
+ * Python SDK) and Python over plain HTTP (requests). The TypeScript call is the client emitter's own
+ * example call (`exampleCall`), the Python SDK call names what the Python emitter's own plan names
+ * (`planMethod`, `methodPath`), and values are chosen by the same rules (the IR's examples, the
+ * first page's example), so every language sends the same request and matches its SDK's shape.
  * Tests extract samples with `buildSamples(ir, op, { baseUrl })` and run or type-check them.
  */
 import type {
@@ -27,6 +28,9 @@ import {
   envPrefix,
 } from '../surface/client-identity.js';
 import { planOperation } from '../surface/plan.js';
+import { PythonTypes } from '../python/models.js';
+import { andWaitName, methodPath, planMethod, type MethodPlan } from '../python/operations.js';
+import { pythonPackageName } from '../surface/client-identity.js';
 import { compareCodePoints } from '../../util/compare.js';
 import { get } from '../../util/json-pointer.js';
 import { SchemaIndex } from './schema-info.js';
@@ -49,19 +53,24 @@ export interface SampleOptions {
 export interface OperationSamples {
   curl: string;
   typescript: string;
+  /** The generated Python SDK (`shellapi`). */
   python: string;
+  /** Plain HTTP with `requests`. */
+  pythonHttp: string;
   /** For task submits: the TypeScript call that submits and waits for the final state. */
   typescriptWait?: string;
   /** For operations with callbacks: a route handler receiving each (same order as `op.callbacks`). */
   typescriptCallbacks?: string[];
 }
 
-export type SampleLang = 'curl' | 'typescript' | 'python';
+export type SampleLang = 'curl' | 'typescript' | 'python' | 'pythonHttp';
 
-export const SAMPLE_LANGS: { key: SampleLang; label: string }[] = [
-  { key: 'curl', label: 'curl' },
-  { key: 'typescript', label: 'TypeScript' },
-  { key: 'python', label: 'Python' },
+/** The sample tabs, in order; `code` is the language of the text (code block class, Markdown fence). */
+export const SAMPLE_LANGS: { key: SampleLang; label: string; code: string }[] = [
+  { key: 'curl', label: 'curl', code: 'bash' },
+  { key: 'typescript', label: 'TypeScript', code: 'ts' },
+  { key: 'python', label: 'Python', code: 'python' },
+  { key: 'pythonHttp', label: 'Python (HTTP)', code: 'python' },
 ];
 
 // ───────────────────────────── the request, decided once for all languages ─────────────────────────────
@@ -426,7 +435,7 @@ function pyAuth(p: RequestPlan): { headers: string[]; params: string[]; auth?: s
   return { headers: [`"Authorization": f"Bearer {${key}}"`], params: [] };
 }
 
-function pythonSample(
+function pythonHttpSample(
   ir: ApiIr,
   op: OperationIr,
   p: RequestPlan,
@@ -552,6 +561,96 @@ function pythonPoll(ir: ApiIr, op: OperationIr, family: TaskFamilyIr): string[] 
   return out;
 }
 
+// ───────────────────────────── Python (the generated SDK) ─────────────────────────────
+
+const pythonPlanCache = new WeakMap<ApiIr, Map<string, MethodPlan>>();
+
+/** The Python emitter's own plan of an operation (method path, argument names), planned once per IR as it does. */
+function pythonPlan(ir: ApiIr, op: OperationIr): MethodPlan {
+  let plans = pythonPlanCache.get(ir);
+  if (!plans) {
+    const types = new PythonTypes(ir);
+    plans = new Map(ir.operations.map((o) => [o.operationId, planMethod(ir, o, types)]));
+    pythonPlanCache.set(ir, plans);
+  }
+  return plans.get(op.operationId) ?? planMethod(ir, op, new PythonTypes(ir));
+}
+
+/** The call's arguments: path values positional, the rest as the SDK's keyword names, values as the other languages send them. */
+function pythonArgs(plan: MethodPlan, p: RequestPlan): string[] {
+  const args: string[] = [];
+  const paramValue = (list: RequestPlan['query'], wire: string): Json | undefined =>
+    list.find((v) => v.param.name === wire)?.value;
+  const upload = (field: string): string =>
+    `open(${pyString(fileNameFor(field, p.content))}, "rb")`;
+  for (const a of plan.args) {
+    if (a.where === 'path') {
+      const value = paramValue(p.pathParams, a.wire);
+      args.push(pyLiteral(value ?? null, 1));
+    } else if (a.where === 'query' || a.where === 'header') {
+      const value = paramValue(a.where === 'query' ? p.query : p.headers, a.wire);
+      if (value !== undefined) args.push(`${a.name}=${pyLiteral(value, 1)}`);
+    } else if (a.where === 'whole-body') {
+      if (p.body === undefined) continue;
+      const kind = p.content?.kind;
+      args.push(
+        `${a.name}=${kind === 'binary' ? upload('body') : kind === 'text' ? pyString(scalarText(p.body)) : pyLiteral(p.body, 1)}`,
+      );
+    } else if (isRecord(p.body) && a.wire in p.body) {
+      // A body key the schema does not declare has no keyword: the SDK cannot send it, so neither does the sample.
+      const value = p.body[a.wire]!;
+      if (p.fileFields.has(a.wire))
+        args.push(
+          `${a.name}=${a.type.startsWith('List[') ? `[${upload(a.wire)}]` : upload(a.wire)}`,
+        );
+      else args.push(`${a.name}=${pyLiteral(value, 1)}`);
+    }
+  }
+  return args;
+}
+
+function pythonSdkSample(
+  ir: ApiIr,
+  op: OperationIr,
+  p: RequestPlan,
+  opts: SampleOptions,
+  family: TaskFamilyIr | undefined,
+): string {
+  const plan = pythonPlan(ir, op);
+  const pkg = opts.packageName ?? DEFAULT_PACKAGE;
+  const className = clientClassName(ir);
+  const options: string[] = [];
+  if (opts.baseUrl) options.push(`base_url=${pyString(opts.baseUrl)}`);
+  // Like the TypeScript sample: a spec whose server host is a variable gives the client no default root URL.
+  else if (clientDefaultBaseUrl(ir) === undefined)
+    options.push(`base_url=os.environ[${pyString(`${envPrefix(pkg)}_BASE_URL`)}]`);
+  const out: string[] = [];
+  if (options.some((o) => o.includes('os.environ'))) out.push('import os', '');
+  out.push(`from ${pythonPackageName(pkg)} import ${className}`, '');
+  if (p.auth) out.push(`# The API key comes from ${p.envKey}.`);
+  out.push(`client = ${className}(${options.join(', ')})`, '');
+  const args = pythonArgs(plan, p);
+  const wait = Boolean(family && op.task);
+  if (p.stream) args.push('stream=True');
+  if (p.download) args.push(`save_to=${pyString(downloadName(p.download))}`);
+  if (wait) args.push('on_progress=lambda s: print(s.state, s.progress)');
+  const method = wait ? methodPath({ ...plan, method: andWaitName(plan) }) : methodPath(plan);
+  const call = args.length
+    ? `client.${method}(\n${args.map((a) => `    ${a},`).join('\n')}\n)`
+    : `client.${method}()`;
+  if (p.stream) out.push(`stream = ${call}`, 'for chunk in stream:', '    print(chunk)');
+  else if (p.download) out.push(`saved = ${call}`, 'print(saved)');
+  else if (wait)
+    out.push(
+      `# Submits, then polls every ${family!.intervalMs / 1000} s until the task succeeds, fails or is cancelled.`,
+      `task = ${call}`,
+      'print(task.state, task.result)',
+    );
+  else if (plan.returns === 'None') out.push(call);
+  else out.push(`result = ${call}`, 'print(result)');
+  return out.join('\n');
+}
+
 // ───────────────────────────── TypeScript (the generated client) ─────────────────────────────
 
 function tsString(text: string): string {
@@ -671,7 +770,8 @@ export function buildSamples(
   const samples: OperationSamples = {
     curl: curlSample(p),
     typescript: typescriptSample(ir, op, p, opts),
-    python: pythonSample(ir, op, p, p.stream ? undefined : family),
+    python: pythonSdkSample(ir, op, p, opts, p.stream ? undefined : family),
+    pythonHttp: pythonHttpSample(ir, op, p, p.stream ? undefined : family),
   };
   if (family && !p.stream) samples.typescriptWait = typescriptWaitSample(ir, op, p, opts, family);
   if (op.callbacks.length && !p.stream)

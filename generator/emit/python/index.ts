@@ -12,7 +12,12 @@
 import type { ApiIr, OperationIr, ResourceIr } from '../../ir/types.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
 import { generatedHeader } from '../header.js';
-import { clientClassName, defaultBaseUrl, envPrefix } from '../surface/client-identity.js';
+import {
+  clientClassName,
+  defaultBaseUrl,
+  envPrefix,
+  pythonPackageName,
+} from '../surface/client-identity.js';
 import type { EmitContext, Emitter, VirtualFile } from '../types.js';
 import { PythonTypes, resolveRefs } from './models.js';
 import { docstring, pyString, snakeCase } from './naming.js';
@@ -31,11 +36,6 @@ import { pyproject, readme } from './package-files.js';
 export { PythonEmitError } from './models.js';
 
 const HEADER = generatedHeader('generator/emit/python', 'hash');
-
-/** `@shellapi/sdk` → `shellapi`: the import name of the package. */
-export function pythonPackageName(packageName: string): string {
-  return envPrefix(packageName).toLowerCase();
-}
 
 interface Layout {
   ir: ApiIr;

@@ -182,6 +182,16 @@ export function planMethod(ir: ApiIr, op: OperationIr, types: PythonTypes): Meth
   return plan;
 }
 
+/** `chat.completions.create`: where a method sits on the client (README and docs samples call it so). */
+export function methodPath(plan: MethodPlan): string {
+  return [...plan.op.names.resource.map(snakeCase), plan.method].join('.');
+}
+
+/** The submit-then-wait helper of a task submit's method. */
+export function andWaitName(plan: MethodPlan): string {
+  return `${plan.method}_and_wait`;
+}
+
 /** The `Operation(...)` constant the runtime reads. */
 export function operationConstant(ir: ApiIr, plan: MethodPlan): string {
   const op = plan.op;
@@ -403,7 +413,7 @@ export function andWaitCode(
     'request_options=request_options',
   ];
   return [
-    `    ${def} ${plan.method}_and_wait(${paramList(plan, [...kw, 'request_options: Optional[RequestOptions] = None'])}) -> TaskSnapshot[${waiter.taskType}]:\n`,
+    `    ${def} ${andWaitName(plan)}(${paramList(plan, [...kw, 'request_options: Optional[RequestOptions] = None'])}) -> TaskSnapshot[${waiter.taskType}]:\n`,
     docstring(
       [
         `${plan.op.summary ?? plan.op.operationId}, then waits for the task to end.`,

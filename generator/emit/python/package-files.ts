@@ -1,8 +1,7 @@
 /** pyproject.toml (hatchling, the dependencies the runtime imports) and the README with examples. */
 import type { ApiIr } from '../../ir/types.js';
 import type { EmitContext } from '../types.js';
-import { snakeCase } from './naming.js';
-import type { MethodPlan, WaiterPlan } from './operations.js';
+import { andWaitName, methodPath, type MethodPlan, type WaiterPlan } from './operations.js';
 
 /** What the runtime imports, with the oldest versions it is written for. */
 export const PYTHON_DEPENDENCIES = ['httpx>=0.27,<1', 'pydantic>=2.6,<3', 'typing-extensions>=4.7'];
@@ -44,8 +43,7 @@ export function readme(
   );
   const stream = [...plans.values()].find((p) => p.chunk);
   const submit = [...plans.values()].find((p) => p.op.task);
-  const call = (p: MethodPlan, suffix = ''): string =>
-    `client.${p.op.names.resource.map(snakeCase).join('.')}${p.op.names.resource.length ? '.' : ''}${p.method}${suffix}`;
+  const call = (p: MethodPlan): string => `client.${methodPath(p)}`;
   const required = (p: MethodPlan): string =>
     p.args
       .filter((a) => a.required && a.where !== 'path')
@@ -89,7 +87,7 @@ export function readme(
       "`<method>_and_wait` submits once and polls until the task ends (within the family's time budget), calling `on_progress` on every change. `wait_for(task_id)` waits for a task you already have.",
       '',
       '```python',
-      `snapshot = ${call(submit, '_and_wait')}(${[required(submit), 'on_progress=lambda s: print(s.state, s.progress)'].filter(Boolean).join(', ')})`,
+      `snapshot = ${call({ ...submit, method: andWaitName(submit) })}(${[required(submit), 'on_progress=lambda s: print(s.state, s.progress)'].filter(Boolean).join(', ')})`,
       'print(snapshot.state, snapshot.result)',
       '```',
       '',

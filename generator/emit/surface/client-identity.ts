@@ -19,6 +19,11 @@ export function envPrefix(packageName: string): string {
   return scope.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
 }
 
+/** `@shellapi/sdk` → `shellapi`: the Python SDK's import name (the docs samples import it too). */
+export function pythonPackageName(packageName: string): string {
+  return envPrefix(packageName).toLowerCase();
+}
+
 /**
  * The client's default root URL: the first server, its variables replaced by their defaults.
  * None when that server's host is a template variable (`{baseUrl}`, `{baseUrl}/v1`,

@@ -24,6 +24,9 @@ paths:
               schema: { $ref: '#/components/schemas/resource' }
 components:
   schemas:
+    Model:
+      type: object
+      properties: { id: { type: string } }
     resource_settings:
       type: object
       properties: { theme: { type: string } }
@@ -34,6 +37,7 @@ components:
           type: object
           properties: { locale: { type: string } }
         defaults: { $ref: '#/components/schemas/resource_settings' }
+        model: { $ref: '#/components/schemas/Model' }
 `;
 
 describe('Python type names', () => {
@@ -49,6 +53,8 @@ describe('Python type names', () => {
       expect(code).toMatch(/class ResourceSettings\(\w+\):[^]*?theme/);
       expect(code).toMatch(/class ResourceSettings2\(\w+\):[^]*?locale/);
       expect(code).toMatch(/settings: .*ResourceSettings2/);
+      // A schema named like the runtime's base class keeps its name: the base is imported as `_Model`.
+      expect(code).toMatch(/^class Model\(_Model\):/m);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

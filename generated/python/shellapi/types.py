@@ -7,11 +7,11 @@ from typing import Any, Dict, List, Optional, Union
 
 from pydantic import Field
 
-from ._models import Model
+from ._models import Model as _Model
 
 _ = (Any, Dict, List, Optional, Union, Field)
 
-class AudioSegment(Model):
+class AudioSegment(_Model):
     """A timed segment of the text."""
     id: int
     seek: Optional[int] = Field(None)
@@ -24,11 +24,11 @@ class AudioSegment(Model):
     compression_ratio: Optional[float] = Field(None)
     no_speech_prob: Optional[float] = Field(None)
 
-class AudioTextResponse(Model):
+class AudioTextResponse(_Model):
     """Answer for `response_format=json`."""
     text: str
 
-class AudioVerboseResponse(Model):
+class AudioVerboseResponse(_Model):
     """Answer for `response_format=verbose_json`."""
     task: Optional[str] = Field(None)
     """`transcribe` or `translate`."""
@@ -41,12 +41,12 @@ class AudioVerboseResponse(Model):
     words: Optional[List[AudioVerboseResponseWordsItem]] = Field(None)
     """Present when word timestamps were requested."""
 
-class AudioVerboseResponseWordsItem(Model):
+class AudioVerboseResponseWordsItem(_Model):
     word: str
     start: float
     end: float
 
-class ChatAssistantMessage(Model):
+class ChatAssistantMessage(_Model):
     """An earlier answer of the model (also the shape of `choices[].message` in a response)."""
     role: str
     content: Optional[str] = Field(None)
@@ -54,7 +54,7 @@ class ChatAssistantMessage(Model):
     name: Optional[str] = Field(None)
     tool_calls: Optional[List[ChatToolCall]] = Field(None)
 
-class ChatCompletion(Model):
+class ChatCompletion(_Model):
     """A complete (non-streamed) chat answer."""
     id: str
     object: str
@@ -67,14 +67,14 @@ class ChatCompletion(Model):
     usage: Optional[ChatCompletionUsage] = Field(None)
     """Token counts of the request."""
 
-class ChatCompletionChoicesItem(Model):
+class ChatCompletionChoicesItem(_Model):
     index: int
     message: ChatAssistantMessage
     """An earlier answer of the model (also the shape of `choices[].message` in a response)."""
     logprobs: Optional[Dict[str, Any]] = Field(None)
     finish_reason: Optional[str]
 
-class ChatCompletionChunk(Model):
+class ChatCompletionChunk(_Model):
     """One `data:` payload of a streamed chat answer."""
     id: str
     object: str
@@ -86,61 +86,61 @@ class ChatCompletionChunk(Model):
     usage: Optional[ChatCompletionUsage] = Field(None)
     """Only in the last chunk, when `stream_options.include_usage` is true."""
 
-class ChatCompletionChunkChoicesItem(Model):
+class ChatCompletionChunkChoicesItem(_Model):
     index: int
     delta: ChatCompletionChunkChoicesItemDelta
     """What this chunk adds to the message."""
     logprobs: Optional[Dict[str, Any]] = Field(None)
     finish_reason: Optional[str] = Field(None)
 
-class ChatCompletionChunkChoicesItemDelta(Model):
+class ChatCompletionChunkChoicesItemDelta(_Model):
     """What this chunk adds to the message."""
     role: Optional[str] = Field(None)
     content: Optional[str] = Field(None)
     tool_calls: Optional[List[ChatCompletionChunkChoicesItemDeltaToolCallsItem]] = Field(None)
 
-class ChatCompletionChunkChoicesItemDeltaToolCallsItem(Model):
+class ChatCompletionChunkChoicesItemDeltaToolCallsItem(_Model):
     index: int
     id: Optional[str] = Field(None)
     type: Optional[str] = Field(None)
     function: Optional[ChatCompletionChunkChoicesItemDeltaToolCallsItemFunction] = Field(None)
 
-class ChatCompletionChunkChoicesItemDeltaToolCallsItemFunction(Model):
+class ChatCompletionChunkChoicesItemDeltaToolCallsItemFunction(_Model):
     name: Optional[str] = Field(None)
     arguments: Optional[str] = Field(None)
 
-class ChatCompletionUsage(Model):
+class ChatCompletionUsage(_Model):
     """Token counts of the request."""
     prompt_tokens: int
     completion_tokens: int
     total_tokens: int
 
-class ChatContentPartImage(Model):
+class ChatContentPartImage(_Model):
     """An image part (vision models)."""
     type: str
     image_url: ChatContentPartImageImageUrl
 
-class ChatContentPartImageImageUrl(Model):
+class ChatContentPartImageImageUrl(_Model):
     url: str
     """An `http(s)` URL or a `data:image/...;base64,` URI."""
     detail: Optional[str] = Field(None)
     """How much detail the model should look at."""
 
-class ChatContentPartText(Model):
+class ChatContentPartText(_Model):
     """A text part."""
     type: str
     text: str
 
-class ChatResponseFormat(Model):
+class ChatResponseFormat(_Model):
     """Force plain text or a JSON object as the answer."""
     type: str
 
-class ChatStreamOptions(Model):
+class ChatStreamOptions(_Model):
     """Options for streamed answers."""
     include_usage: Optional[bool] = Field(None)
     """Send a last chunk with `usage` (and empty `choices`) before `[DONE]`."""
 
-class ChatSystemMessage(Model):
+class ChatSystemMessage(_Model):
     """Instructions that frame the conversation."""
     role: str
     content: Union[str, List[ChatContentPartText]]
@@ -148,43 +148,43 @@ class ChatSystemMessage(Model):
     name: Optional[str] = Field(None)
     """Optional participant name."""
 
-class ChatTool(Model):
+class ChatTool(_Model):
     """A function the model may call."""
     type: str
     function: ChatToolFunction
 
-class ChatToolCall(Model):
+class ChatToolCall(_Model):
     """A function call requested by the model."""
     id: str
     type: str
     function: ChatToolCallFunction
 
-class ChatToolCallFunction(Model):
+class ChatToolCallFunction(_Model):
     name: str
     arguments: str
     """JSON-encoded arguments (may be invalid JSON; validate before use)."""
 
-class ChatToolChoiceVariant2(Model):
+class ChatToolChoiceVariant2(_Model):
     type: str
     function: ChatToolChoiceVariant2Function
 
-class ChatToolChoiceVariant2Function(Model):
+class ChatToolChoiceVariant2Function(_Model):
     name: str
 
-class ChatToolFunction(Model):
+class ChatToolFunction(_Model):
     name: str
     description: Optional[str] = Field(None)
     parameters: Optional[Dict[str, Any]] = Field(None)
     """JSON Schema of the function's arguments."""
 
-class ChatToolMessage(Model):
+class ChatToolMessage(_Model):
     """The result of a tool call, sent back to the model."""
     role: str
     content: str
     tool_call_id: str
     """The `id` of the tool call this answers."""
 
-class ChatUserMessage(Model):
+class ChatUserMessage(_Model):
     """A user turn. `content` is a string or an array of parts; image parts (`image_url`) need a
     vision model. With `gpt-4-all` an image or file URL may also be put at the start of the
     text, separated from the question by a space.
@@ -195,7 +195,7 @@ class ChatUserMessage(Model):
     name: Optional[str] = Field(None)
     """Optional participant name."""
 
-class Completion(Model):
+class Completion(_Model):
     """A complete (non-streamed) text completion."""
     id: str
     object: str
@@ -207,13 +207,13 @@ class Completion(Model):
     usage: Optional[ChatCompletionUsage] = Field(None)
     """Token counts of the request."""
 
-class CompletionChoice(Model):
+class CompletionChoice(_Model):
     text: str
     index: int
     logprobs: Optional[Dict[str, Any]] = Field(None)
     finish_reason: Optional[str]
 
-class CompletionChunk(Model):
+class CompletionChunk(_Model):
     """One `data:` payload of a streamed completion (`finish_reason` is null until the last one)."""
     id: str
     object: str
@@ -221,7 +221,7 @@ class CompletionChunk(Model):
     model: str
     choices: List[CompletionChoice]
 
-class CreateChatCompletionRequest(Model):
+class CreateChatCompletionRequest(_Model):
     """OpenAI chat-completion request. The model string selects the upstream: OpenAI models,
     `gemini-pro`, custom GPTs (`gpt-4-gizmo-<gizmo id>`), `gpt-4-all`, `stable-diffusion` ...
     """
@@ -260,7 +260,7 @@ class CreateChatCompletionRequest(Model):
     tool_choice: Optional[ChatToolChoice] = Field(None)
     """`none`, `auto`, `required`, or a specific function."""
 
-class CreateCompletionRequest(Model):
+class CreateCompletionRequest(_Model):
     """Legacy completion request (instruct models)."""
     model: str
     """Model name, e.g. `gpt-3.5-turbo-instruct` (older examples use `text-davinci-003`)."""
@@ -290,7 +290,7 @@ class CreateCompletionRequest(Model):
     user: Optional[str] = Field(None)
     """Your end-user's id, for abuse monitoring."""
 
-class CreateEmbeddingRequest(Model):
+class CreateEmbeddingRequest(_Model):
     """Text (or tokens) to turn into vectors."""
     input: Union[str, List[str], List[int], List[List[int]]]
     """A string, an array of strings, a token array, or an array of token arrays."""
@@ -303,17 +303,17 @@ class CreateEmbeddingRequest(Model):
     user: Optional[str] = Field(None)
     """Your end-user's id, for abuse monitoring."""
 
-class CreateEmbeddingResponse(Model):
+class CreateEmbeddingResponse(_Model):
     object: str
     data: List[Embedding]
     model: str
     usage: CreateEmbeddingResponseUsage
 
-class CreateEmbeddingResponseUsage(Model):
+class CreateEmbeddingResponseUsage(_Model):
     prompt_tokens: int
     total_tokens: int
 
-class CreateImageRequest(Model):
+class CreateImageRequest(_Model):
     """OpenAI image-generation request. `model` picks the upstream: `dall-e-3` / `dall-e-2`,
     Flux models (`flux`, `flux-dev`, `flux-pro`, `flux-1.1-pro` ...), or Recraft
     (`recraftv3`, `recraftv2`). Which fields an upstream honours varies; see each field.
@@ -340,7 +340,7 @@ class CreateImageRequest(Model):
     user: Optional[str] = Field(None)
     """Your end-user's id, for abuse monitoring."""
 
-class CreateSpeechRequest(Model):
+class CreateSpeechRequest(_Model):
     """Text to read aloud."""
     model: str
     """TTS model."""
@@ -352,7 +352,7 @@ class CreateSpeechRequest(Model):
     """Audio format; decides the response media type (mp3 → `audio/mpeg`, pcm → raw 24 kHz 16-bit samples)."""
     speed: Optional[float] = Field(None)
 
-class CreateTranscriptionRequest(Model):
+class CreateTranscriptionRequest(_Model):
     """Multipart form for speech-to-text in the spoken language."""
     file: str
     """The audio file: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm, at most 25 MB."""
@@ -371,7 +371,7 @@ class CreateTranscriptionRequest(Model):
     timestamp_granularities: Optional[List[str]] = Field(None, alias="timestamp_granularities[]")
     """Timestamps to include (needs `response_format=verbose_json`)."""
 
-class CreateTranslationRequest(Model):
+class CreateTranslationRequest(_Model):
     """Multipart form for speech-to-English translation."""
     file: str
     """The audio file: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm, at most 25 MB."""
@@ -385,20 +385,20 @@ class CreateTranslationRequest(Model):
     """
     temperature: Optional[float] = Field(None)
 
-class Embedding(Model):
+class Embedding(_Model):
     """One vector, in input order."""
     object: str
     index: int
     embedding: Union[List[float], str]
     """The vector (`number[]`), or a base64 string with `encoding_format: base64`."""
 
-class ErrorEnvelope(Model):
+class ErrorEnvelope(_Model):
     """The OpenAI-style error envelope the relay returns on `/v1/...` routes (and, as far as
     the catalog knows, on most other routes) when a request fails.
     """
     error: ErrorEnvelopeError
 
-class ErrorEnvelopeError(Model):
+class ErrorEnvelopeError(_Model):
     message: str
     """Human-readable explanation of the failure."""
     type: Optional[str] = Field(None)
@@ -408,7 +408,7 @@ class ErrorEnvelopeError(Model):
     code: Optional[str] = Field(None)
     """Machine-readable error code, if any."""
 
-class FluxDevRequest(Model):
+class FluxDevRequest(_Model):
     """Body of a FLUX.1 [dev] generation (FLUX 1.1 [pro]'s fields plus `steps` and `guidance`)."""
     prompt: str
     """What to draw."""
@@ -423,14 +423,14 @@ class FluxDevRequest(Model):
     safety_tolerance: Optional[int] = Field(None)
     output_format: Optional[str] = Field(None)
 
-class FluxGetResultResponse(Model):
+class FluxGetResultResponse(_Model):
     id: str
     status: str
     """`Ready` means `result.sample` holds the image; the moderated, error and not-found states are final."""
     result: Optional[FluxResult] = Field(None)
     """Set once `Ready`."""
 
-class FluxPro11Request(Model):
+class FluxPro11Request(_Model):
     """Body of a FLUX 1.1 [pro] generation."""
     prompt: str
     """What to draw."""
@@ -446,7 +446,7 @@ class FluxPro11Request(Model):
     """Moderation tolerance, 0 (strictest) to 6 (most permissive)."""
     output_format: Optional[str] = Field(None)
 
-class FluxProRequest(Model):
+class FluxProRequest(_Model):
     """Body of a FLUX.1 [pro] generation (FLUX 1.1 [pro]'s fields plus sampling controls)."""
     prompt: str
     """What to draw."""
@@ -463,7 +463,7 @@ class FluxProRequest(Model):
     safety_tolerance: Optional[int] = Field(None)
     output_format: Optional[str] = Field(None)
 
-class FluxResult(Model):
+class FluxResult(_Model):
     """The finished image."""
     sample: str
     """Short-lived signed URL of the image; download it promptly."""
@@ -476,38 +476,38 @@ class FluxResult(Model):
     duration: Optional[float] = Field(None)
     """Generation time in seconds."""
 
-class FluxSubmitResponse(Model):
+class FluxSubmitResponse(_Model):
     id: str
     """Task id; pass it to `get_result`."""
     polling_url: Optional[str] = Field(None)
     """Newer BFL versions also return a URL to poll."""
 
-class IdeogramColorPaletteVariant1(Model):
+class IdeogramColorPaletteVariant1(_Model):
     name: str
 
-class IdeogramColorPaletteVariant2(Model):
+class IdeogramColorPaletteVariant2(_Model):
     members: List[IdeogramColorPaletteVariant2MembersItem]
 
-class IdeogramColorPaletteVariant2MembersItem(Model):
+class IdeogramColorPaletteVariant2MembersItem(_Model):
     color_hex: str
     color_weight: Optional[float] = Field(None)
 
-class IdeogramDescribeRequest(Model):
+class IdeogramDescribeRequest(_Model):
     """Form fields of a describe."""
     image_file: str
     """The image to describe (JPEG, WEBP or PNG)."""
 
-class IdeogramDescribeResponse(Model):
+class IdeogramDescribeResponse(_Model):
     descriptions: List[IdeogramDescribeResponseDescriptionsItem]
 
-class IdeogramDescribeResponseDescriptionsItem(Model):
+class IdeogramDescribeResponseDescriptionsItem(_Model):
     text: Optional[str] = Field(None)
 
-class IdeogramGenerateRequest(Model):
+class IdeogramGenerateRequest(_Model):
     image_request: IdeogramImageRequest
     """Generation settings (the `image_request` object)."""
 
-class IdeogramImage(Model):
+class IdeogramImage(_Model):
     prompt: Optional[str] = Field(None)
     """The prompt used (after magic-prompt rewriting)."""
     resolution: Optional[str] = Field(None)
@@ -519,7 +519,7 @@ class IdeogramImage(Model):
     """Image URL (valid about 24 hours; the relay says it proxies them)."""
     style_type: Optional[str] = Field(None)
 
-class IdeogramImageRequest(Model):
+class IdeogramImageRequest(_Model):
     """Generation settings (the `image_request` object)."""
     prompt: str
     """What to draw."""
@@ -540,11 +540,11 @@ class IdeogramImageRequest(Model):
     color_palette: Optional[IdeogramColorPalette] = Field(None)
     """A preset palette by `name`, or explicit `members` colours (V_2 and later only)."""
 
-class IdeogramImagesResponse(Model):
+class IdeogramImagesResponse(_Model):
     created: Optional[str] = Field(None)
     data: List[IdeogramImage]
 
-class IdeogramRemixImageRequest(Model):
+class IdeogramRemixImageRequest(_Model):
     """Remix settings, i.e. the generation settings plus how strongly the input image counts."""
     prompt: str
     aspect_ratio: Optional[str] = Field(None)
@@ -564,14 +564,14 @@ class IdeogramRemixImageRequest(Model):
     image_weight: Optional[int] = Field(None)
     """Influence of the input image, 1–100."""
 
-class IdeogramRemixRequest(Model):
+class IdeogramRemixRequest(_Model):
     """Form fields of a remix."""
     image_request: IdeogramRemixImageRequest
     """The remix settings, sent as a JSON text part (`Content-Type: application/json`)."""
     image_file: str
     """The input image (JPEG, WEBP or PNG)."""
 
-class IdeogramUpscaleImageRequest(Model):
+class IdeogramUpscaleImageRequest(_Model):
     """Upscale settings."""
     prompt: Optional[str] = Field(None)
     """Optional prompt to guide the upscale."""
@@ -584,26 +584,26 @@ class IdeogramUpscaleImageRequest(Model):
     num_images: Optional[int] = Field(None)
     seed: Optional[int] = Field(None)
 
-class IdeogramUpscaleRequest(Model):
+class IdeogramUpscaleRequest(_Model):
     """Form fields of an upscale."""
     image_request: IdeogramUpscaleImageRequest
     """The upscale settings, sent as a JSON text part (`{}` for the defaults)."""
     image_file: str
     """The image to upscale (JPEG, WEBP or PNG)."""
 
-class IdeogramWebDescribeRequest(Model):
+class IdeogramWebDescribeRequest(_Model):
     """Image to describe, inferred."""
     image: str
     """The image as a URL or base64 string."""
 
-class IdeogramWebDescribeResponse(Model):
+class IdeogramWebDescribeResponse(_Model):
     """Descriptions of the image, inferred."""
     descriptions: List[IdeogramWebDescribeResponseDescriptionsItem]
 
-class IdeogramWebDescribeResponseDescriptionsItem(Model):
+class IdeogramWebDescribeResponseDescriptionsItem(_Model):
     text: Optional[str] = Field(None)
 
-class IdeogramWebGenerateRequest(Model):
+class IdeogramWebGenerateRequest(_Model):
     """Text-to-image settings, after the Ideogram web app's own sampling request."""
     prompt: str
     """What to draw."""
@@ -620,7 +620,7 @@ class IdeogramWebGenerateRequest(Model):
     sampling_speed: Optional[int] = Field(None)
     """Speed tier as in the web app (0 = default)."""
 
-class IdeogramWebRemixRequest(Model):
+class IdeogramWebRemixRequest(_Model):
     """Remix settings, inferred."""
     prompt: str
     """What the remixed image should show."""
@@ -632,7 +632,7 @@ class IdeogramWebRemixRequest(Model):
     """E.g. `1:1`."""
     model_version_: Optional[str] = Field(None, alias="model_version")
 
-class IdeogramWebResponseImage(Model):
+class IdeogramWebResponseImage(_Model):
     """One image of a generation request."""
     cover: Optional[bool] = Field(None)
     """True for the request's cover image."""
@@ -650,7 +650,7 @@ class IdeogramWebResponseImage(Model):
     """Image URL (not present on every image)."""
     self_like: Optional[bool] = Field(None)
 
-class IdeogramWebSamplingRequest(Model):
+class IdeogramWebSamplingRequest(_Model):
     """One generation request and its progress."""
     aspect_ratio: Optional[str] = Field(None)
     """E.g. `1:1`."""
@@ -681,22 +681,22 @@ class IdeogramWebSamplingRequest(Model):
     """The prompt as the user typed it."""
     width: Optional[int] = Field(None)
 
-class IdeogramWebSamplingRequestUserHparams(Model):
+class IdeogramWebSamplingRequestUserHparams(_Model):
     aspect_ratio: Optional[str] = Field(None)
 
-class IdeogramWebSubmitResponse(Model):
+class IdeogramWebSubmitResponse(_Model):
     """Answer of a web-app submit, inferred; poll `request_id` with the task query."""
     request_id: str
 
-class IdeogramWebTaskRequest(Model):
+class IdeogramWebTaskRequest(_Model):
     request_id: str
     """Id of the generation request to look up."""
 
-class IdeogramWebTaskResponse(Model):
+class IdeogramWebTaskResponse(_Model):
     sampling_requests: List[IdeogramWebSamplingRequest]
     """The requested generation (one entry per id asked for)."""
 
-class IdeogramWebUpscaleRequest(Model):
+class IdeogramWebUpscaleRequest(_Model):
     """Upscale settings, inferred."""
     response_id: str
     """Id of an image from a finished request (`responses[].response_id` of the task query)."""
@@ -704,7 +704,7 @@ class IdeogramWebUpscaleRequest(Model):
     resemblance: Optional[int] = Field(None)
     detail: Optional[int] = Field(None)
 
-class IdeogramWebUser(Model):
+class IdeogramWebUser(_Model):
     """The Ideogram account that owns the generation."""
     badge: Optional[str] = Field(None)
     display_handle: Optional[str] = Field(None)
@@ -712,25 +712,25 @@ class IdeogramWebUser(Model):
     subscription_plan_id: Optional[str] = Field(None)
     user_id: Optional[str] = Field(None)
 
-class Image(Model):
+class Image(_Model):
     """One generated image (`url` or `b64_json`, as asked)."""
     url: Optional[str] = Field(None)
     b64_json: Optional[str] = Field(None)
     revised_prompt: Optional[str] = Field(None)
     """The prompt dall-e-3 actually used."""
 
-class ImagesResponse(Model):
+class ImagesResponse(_Model):
     """Generated images."""
     created: int
     """Unix time in seconds."""
     data: List[Image]
 
-class KlingCameraControl(Model):
+class KlingCameraControl(_Model):
     """Camera movement. `simple` takes exactly one non-zero value in `config`; the other types are presets without `config`."""
     type: str
     config: Optional[KlingCameraControlConfig] = Field(None)
 
-class KlingCameraControlConfig(Model):
+class KlingCameraControlConfig(_Model):
     horizontal: Optional[float] = Field(None)
     vertical: Optional[float] = Field(None)
     pan: Optional[float] = Field(None)
@@ -738,28 +738,28 @@ class KlingCameraControlConfig(Model):
     roll: Optional[float] = Field(None)
     zoom: Optional[float] = Field(None)
 
-class KlingDynamicMask(Model):
+class KlingDynamicMask(_Model):
     """A region to move (motion brush) and its path."""
     mask: str
     """Mask image (URL or base64) marking the region."""
     trajectories: List[KlingDynamicMaskTrajectoriesItem]
 
-class KlingDynamicMaskTrajectoriesItem(Model):
+class KlingDynamicMaskTrajectoriesItem(_Model):
     x: int
     y: int
 
-class KlingErrorResponse(Model):
+class KlingErrorResponse(_Model):
     """Kling's error answer, i.e. the usual envelope with a non-zero `code`."""
     code: int
     """Non-zero Kling error code (e.g. 1201 invalid parameter, 1102 balance exhausted, 1303 too many concurrent tasks, 5000 server error)."""
     message: str
     request_id: Optional[str] = Field(None)
 
-class KlingImage(Model):
+class KlingImage(_Model):
     index: Optional[int] = Field(None)
     url: Optional[str] = Field(None)
 
-class KlingImage2VideoRequest(Model):
+class KlingImage2VideoRequest(_Model):
     model_name_: Optional[str] = Field(None, alias="model_name")
     """Kling model, e.g. `kling-v1` (default) or `kling-v1-5`."""
     image: str
@@ -777,7 +777,7 @@ class KlingImage2VideoRequest(Model):
     callback_url: Optional[str] = Field(None)
     external_task_id: Optional[str] = Field(None)
 
-class KlingImageGenerationRequest(Model):
+class KlingImageGenerationRequest(_Model):
     model_name_: Optional[str] = Field(None, alias="model_name")
     """Kling model, e.g. `kling-v1` (default) or `kling-v1-5`."""
     prompt: str
@@ -798,14 +798,14 @@ class KlingImageGenerationRequest(Model):
     callback_url: Optional[str] = Field(None)
     """URL Kling calls when the task status changes."""
 
-class KlingSubmitResponse(Model):
+class KlingSubmitResponse(_Model):
     code: int
     """`0` on success."""
     message: Optional[str] = Field(None)
     request_id: Optional[str] = Field(None)
     data: KlingSubmitResponseData
 
-class KlingSubmitResponseData(Model):
+class KlingSubmitResponseData(_Model):
     task_id: str
     """Task id; poll it with the query route of the same kind."""
     task_status: str
@@ -815,14 +815,14 @@ class KlingSubmitResponseData(Model):
     updated_at: Optional[int] = Field(None)
     """Unix time in milliseconds."""
 
-class KlingTaskResponse(Model):
+class KlingTaskResponse(_Model):
     code: int
     """`0` on success."""
     message: Optional[str] = Field(None)
     request_id: Optional[str] = Field(None)
     data: KlingTaskResponseData
 
-class KlingTaskResponseData(Model):
+class KlingTaskResponseData(_Model):
     task_id: str
     task_status: str
     """`succeed` (sic) means finished; `failed` comes with `task_status_msg`."""
@@ -835,12 +835,12 @@ class KlingTaskResponseData(Model):
     task_result: Optional[KlingTaskResult] = Field(None)
     """`videos` for video tasks, `images` for image tasks."""
 
-class KlingTaskResult(Model):
+class KlingTaskResult(_Model):
     """`videos` for video tasks, `images` for image tasks."""
     videos: Optional[List[KlingVideo]] = Field(None)
     images: Optional[List[KlingImage]] = Field(None)
 
-class KlingText2VideoRequest(Model):
+class KlingText2VideoRequest(_Model):
     model_name_: Optional[str] = Field(None, alias="model_name")
     """Kling model, e.g. `kling-v1` (default) or `kling-v1-5`."""
     prompt: str
@@ -859,13 +859,13 @@ class KlingText2VideoRequest(Model):
     external_task_id: Optional[str] = Field(None)
     """Your own id for the task, unique per account."""
 
-class KlingVideo(Model):
+class KlingVideo(_Model):
     id: Optional[str] = Field(None)
     url: Optional[str] = Field(None)
     duration: Optional[str] = Field(None)
     """Length in seconds (a string)."""
 
-class LumaExtendRequest(Model):
+class LumaExtendRequest(_Model):
     """Continue a finished video."""
     user_prompt: str
     """What should happen next."""
@@ -877,7 +877,7 @@ class LumaExtendRequest(Model):
     notify_hook: Optional[str] = Field(None)
     """Callback URL for status changes."""
 
-class LumaGenerateRequest(Model):
+class LumaGenerateRequest(_Model):
     """Text (and optional start/end frames) to a short video."""
     user_prompt: str
     """What should happen in the video."""
@@ -900,7 +900,7 @@ class LumaGenerateRequest(Model):
     resolution: Optional[str] = Field(None)
     """Newer relay versions only, `720p` or `1080p`."""
 
-class LumaGeneration(Model):
+class LumaGeneration(_Model):
     """A video generation (answer of generate, extend and get)."""
     id: str
     """Generation (task) id."""
@@ -922,7 +922,7 @@ class LumaGeneration(Model):
     server_id: Optional[str] = Field(None)
     """Added by some relays."""
 
-class LumaVideo(Model):
+class LumaVideo(_Model):
     """The rendered video."""
     url: str
     width: Optional[int] = Field(None)
@@ -930,7 +930,7 @@ class LumaVideo(Model):
     thumbnail: Optional[Dict[str, Any]] = Field(None)
     download_url: Optional[str] = Field(None)
 
-class MjAccountFilter(Model):
+class MjAccountFilter(_Model):
     """Restricts which Discord account (instance) may run the job (midjourney-proxy-plus)."""
     channel_id: Optional[str] = Field(None, alias="channelId")
     """Discord channel id."""
@@ -945,7 +945,7 @@ class MjAccountFilter(Model):
     remix_auto_considered: Optional[bool] = Field(None, alias="remixAutoConsidered")
     """Whether remix-mode modals are submitted automatically."""
 
-class MjActionRequest(Model):
+class MjActionRequest(_Model):
     """Press a button of a finished task."""
     custom_id: str = Field(..., alias="customId")
     """`buttons[].customId` of the parent task."""
@@ -964,7 +964,7 @@ class MjActionRequest(Model):
     `/mj-relax` path prefixes; a mode fixed on the key wins over both.
     """
 
-class MjBlendRequest(Model):
+class MjBlendRequest(_Model):
     """Blend 2–5 images into one."""
     base64_array: List[str] = Field(..., alias="base64Array")
     """The images as data URIs."""
@@ -983,7 +983,7 @@ class MjBlendRequest(Model):
     `/mj-relax` path prefixes; a mode fixed on the key wins over both.
     """
 
-class MjButton(Model):
+class MjButton(_Model):
     """A button under a finished image; run it with `/mj/submit/action` and its `customId`."""
     custom_id: str = Field(..., alias="customId")
     """Action id, e.g. `MJ::JOB::upsample::1::<hash>`, `MJ::JOB::variation::2::<hash>`, `MJ::JOB::reroll::0::<hash>::SOLO`."""
@@ -995,7 +995,7 @@ class MjButton(Model):
     style: Optional[int] = Field(None)
     """Discord button style (1 primary, 2 secondary)."""
 
-class MjDescribeRequest(Model):
+class MjDescribeRequest(_Model):
     """Ask for four prompts that describe an image."""
     base64: str
     """The image as a data URI."""
@@ -1012,7 +1012,7 @@ class MjDescribeRequest(Model):
     `/mj-relax` path prefixes; a mode fixed on the key wins over both.
     """
 
-class MjImageSeedResult(Model):
+class MjImageSeedResult(_Model):
     """The seed of a finished task's image."""
     code: int
     """1 = found."""
@@ -1020,7 +1020,7 @@ class MjImageSeedResult(Model):
     result: Optional[str] = Field(None)
     """The seed, as a string."""
 
-class MjImagineRequest(Model):
+class MjImagineRequest(_Model):
     """Text (and optional reference images) to an image grid."""
     prompt: str
     """Midjourney prompt including parameters (`--v 6.0`, `--ar 16:9`, `--niji` ...)."""
@@ -1039,11 +1039,11 @@ class MjImagineRequest(Model):
     `/mj-relax` path prefixes; a mode fixed on the key wins over both.
     """
 
-class MjListByConditionRequest(Model):
+class MjListByConditionRequest(_Model):
     """The ids to look up."""
     ids: List[str]
 
-class MjModalRequest(Model):
+class MjModalRequest(_Model):
     """Complete a task waiting in `MODAL` status (vary region, custom zoom, remix)."""
     task_id: str = Field(..., alias="taskId")
     """The task in `MODAL` status."""
@@ -1056,7 +1056,7 @@ class MjModalRequest(Model):
     state: Optional[str] = Field(None)
     """Any text; echoed back in the task."""
 
-class MjQueryRequest(Model):
+class MjQueryRequest(_Model):
     """Filters and paging for `/mj/task/query`. All fields optional."""
     page_number: Optional[int] = Field(None, alias="pageNumber")
     """0-based page number."""
@@ -1078,7 +1078,7 @@ class MjQueryRequest(Model):
     """
     status_set: Optional[List[str]] = Field(None, alias="statusSet")
 
-class MjShortenRequest(Model):
+class MjShortenRequest(_Model):
     """Analyse a prompt and suggest shorter versions."""
     prompt: str
     bot_type: Optional[str] = Field(None, alias="botType")
@@ -1094,13 +1094,13 @@ class MjShortenRequest(Model):
     `/mj-relax` path prefixes; a mode fixed on the key wins over both.
     """
 
-class MjSort(Model):
+class MjSort(_Model):
     """Spring Data sort state."""
     empty: Optional[bool] = Field(None)
     sorted: Optional[bool] = Field(None)
     unsorted: Optional[bool] = Field(None)
 
-class MjSubmitResult(Model):
+class MjSubmitResult(_Model):
     """Answer of every submit. HTTP is 200 even when the submit was refused: check `code`.
     `1` = submitted (`result` is the new task id), `22` = accepted and queued (also a task id).
     Other codes are failures; midjourney-proxy uses `21` task already exists (`result` = that
@@ -1115,7 +1115,7 @@ class MjSubmitResult(Model):
     properties: Optional[Dict[str, Any]] = Field(None)
     """Extra data, e.g. `discordChannelId`, `discordInstanceId`, `promptEn`, `bannedWord`."""
 
-class MjSwapFaceRequest(Model):
+class MjSwapFaceRequest(_Model):
     """InsightFace face swap."""
     source_base64: str = Field(..., alias="sourceBase64")
     """The face to use, as a data URI."""
@@ -1128,7 +1128,7 @@ class MjSwapFaceRequest(Model):
     state: Optional[str] = Field(None)
     """Any text; echoed back in the task."""
 
-class MjTask(Model):
+class MjTask(_Model):
     """A Midjourney job as returned by fetch/list/queue and pushed to `notifyHook`. Poll until
     `status` is `SUCCESS` (`progress` "100%", `imageUrl` set) or `FAILURE` (`failReason`).
     """
@@ -1171,7 +1171,7 @@ class MjTask(Model):
     properties: Optional[Dict[str, Any]] = Field(None)
     """Extra data, e.g. `finalPrompt`, `finalZhPrompt`, `notifyHook`, `discordChannelId`, `messageId`, `messageHash`, `nonce`, `flags`."""
 
-class MjTaskPage(Model):
+class MjTaskPage(_Model):
     """One page of tasks (Spring Data page; `number` is 0-based)."""
     content: List[MjTask]
     empty: Optional[bool] = Field(None)
@@ -1186,7 +1186,7 @@ class MjTaskPage(Model):
     total_elements: Optional[int] = Field(None, alias="totalElements")
     total_pages: Optional[int] = Field(None, alias="totalPages")
 
-class MjTaskPagePageable(Model):
+class MjTaskPagePageable(_Model):
     offset: Optional[int] = Field(None)
     page_number: Optional[int] = Field(None, alias="pageNumber")
     page_size: Optional[int] = Field(None, alias="pageSize")
@@ -1195,25 +1195,25 @@ class MjTaskPagePageable(Model):
     sort: Optional[MjSort] = Field(None)
     """Spring Data sort state."""
 
-class RecraftControls(Model):
+class RecraftControls(_Model):
     """Extra controls for a generation."""
     colors: Optional[List[RecraftRgb]] = Field(None)
     """Preferred colours of the image."""
     background_color: Optional[RecraftRgb] = Field(None)
     """A colour as `[r, g, b]`, each 0–255."""
 
-class RecraftCreateStyleRequest(Model):
+class RecraftCreateStyleRequest(_Model):
     """Form fields of a style creation. Each reference image is sent as its own `file` part."""
     style: str
     """Base visual style a custom style is built on."""
     file: List[str]
     """One to five reference images (PNG, JPG or WEBP), one `file` part each."""
 
-class RecraftCreateStyleResponse(Model):
+class RecraftCreateStyleResponse(_Model):
     id: str
     """The new style's id; pass it as `style_id` when generating."""
 
-class RecraftGenerateImageRequest(Model):
+class RecraftGenerateImageRequest(_Model):
     prompt: str
     """What to draw."""
     n: Optional[int] = Field(None)
@@ -1232,43 +1232,43 @@ class RecraftGenerateImageRequest(Model):
     text_layout: Optional[List[RecraftTextLayoutItem]] = Field(None)
     """Texts to lay out on the image (recraftv3 only)."""
 
-class RecraftImage(Model):
+class RecraftImage(_Model):
     """One generated image; `url` (valid about 24 hours) or `b64_json`, following `response_format`."""
     url: Optional[str] = Field(None)
     b64_json: Optional[str] = Field(None)
     image_id: Optional[str] = Field(None)
 
-class RecraftImageFileRequest(Model):
+class RecraftImageFileRequest(_Model):
     """Form fields of an operation on one uploaded image."""
     file: str
     """The image (PNG, JPG or WEBP, at most 5 MB)."""
     response_format: Optional[str] = Field(None)
     """Return a URL (default) or the image base64-encoded."""
 
-class RecraftImageFileResponse(Model):
+class RecraftImageFileResponse(_Model):
     image: RecraftImageFileResponseImage
     """The result; `url` (valid about 24 hours) or `b64_json`."""
 
-class RecraftImageFileResponseImage(Model):
+class RecraftImageFileResponseImage(_Model):
     """The result; `url` (valid about 24 hours) or `b64_json`."""
     url: Optional[str] = Field(None)
     b64_json: Optional[str] = Field(None)
 
-class RecraftImagesResponse(Model):
+class RecraftImagesResponse(_Model):
     created: Optional[int] = Field(None)
     """Unix time (seconds) of the generation."""
     data: List[RecraftImage]
 
-class RecraftRgb(Model):
+class RecraftRgb(_Model):
     """A colour as `[r, g, b]`, each 0–255."""
     rgb: List[int]
 
-class RecraftTextLayoutItem(Model):
+class RecraftTextLayoutItem(_Model):
     """A text to place on the image (recraftv3 only) and its bounding box as four relative corner points."""
     text: str
     bbox: List[List[float]]
 
-class RunwayImageToVideoRequest(Model):
+class RunwayImageToVideoRequest(_Model):
     prompt_image: Union[str, List[RunwayPromptImage]] = Field(..., alias="promptImage")
     """The start image as an HTTPS URL or data URI, or a list of keyframes (`first` and/or
     `last` frame).
@@ -1286,13 +1286,13 @@ class RunwayImageToVideoRequest(Model):
     ratio: Optional[str] = Field(None)
     """Output aspect ratio. Runway's 2024 values are `16:9` and `9:16`; newer API versions use `1280:768` and `768:1280`."""
 
-class RunwayPromptImage(Model):
+class RunwayPromptImage(_Model):
     """A keyframe image and where it sits in the video."""
     uri: str
     """HTTPS URL or `data:image/...;base64,` URI of the image."""
     position: Optional[str] = Field(None)
 
-class RunwayTask(Model):
+class RunwayTask(_Model):
     id: str
     status: str
     """`THROTTLED` means waiting for a free slot of the account."""
@@ -1306,22 +1306,22 @@ class RunwayTask(Model):
     failure_code: Optional[str] = Field(None, alias="failureCode")
     """Machine-readable failure code."""
 
-class RunwayTaskCreated(Model):
+class RunwayTaskCreated(_Model):
     id: str
     """Task id; poll it with the task route."""
 
-class StabilityArtifact(Model):
+class StabilityArtifact(_Model):
     base64: str
     """The PNG image, base64-encoded."""
     finish_reason: str = Field(..., alias="finishReason")
     seed: Optional[int] = Field(None)
     """The seed used for this image."""
 
-class StabilityArtifactsResponse(Model):
+class StabilityArtifactsResponse(_Model):
     """The answer of a v1 generation when `Accept` is `application/json`."""
     artifacts: List[StabilityArtifact]
 
-class StabilityCoreRequest(Model):
+class StabilityCoreRequest(_Model):
     """Form fields of a Stable Image Core generation (Ultra's fields plus `style_preset`)."""
     prompt: str
     """What to draw. Weight words with `(word:weight)`."""
@@ -1336,7 +1336,7 @@ class StabilityCoreRequest(Model):
     output_format: Optional[str] = Field(None)
     """Encoding of the returned image."""
 
-class StabilityImageResponse(Model):
+class StabilityImageResponse(_Model):
     """The answer of a v2beta generation when the request's `accept` header is `application/json`."""
     image: str
     """The generated image, base64-encoded, in the requested `output_format`."""
@@ -1345,7 +1345,7 @@ class StabilityImageResponse(Model):
     seed: Optional[int] = Field(None)
     """The seed that was used."""
 
-class StabilitySd3Request(Model):
+class StabilitySd3Request(_Model):
     """Form fields of a Stable Diffusion 3 generation. `mode: image-to-image` needs `image` and
     `strength` and ignores `aspect_ratio`.
     """
@@ -1368,7 +1368,7 @@ class StabilitySd3Request(Model):
     negative_prompt: Optional[str] = Field(None)
     """What should not appear in the image (not for the turbo models)."""
 
-class StabilitySdxlRequest(Model):
+class StabilitySdxlRequest(_Model):
     """Body of a v1 text-to-image generation. SDXL 1.0 accepts only the sizes 1024x1024, 1152x896,
     896x1152, 1216x832, 832x1216, 1344x768, 768x1344, 1536x640 and 640x1536; SD 1.6 takes
     320–1536 px per side in steps of 64.
@@ -1393,13 +1393,13 @@ class StabilitySdxlRequest(Model):
     style_preset: Optional[str] = Field(None)
     """Guides the image towards a particular style."""
 
-class StabilityTextPrompt(Model):
+class StabilityTextPrompt(_Model):
     text: str
     """Prompt text."""
     weight: Optional[float] = Field(None)
     """Weight of this prompt; negative values make it a negative prompt."""
 
-class StabilityUltraRequest(Model):
+class StabilityUltraRequest(_Model):
     """Form fields of a Stable Image Ultra generation."""
     prompt: str
     """What to draw. Weight words with `(word:weight)`, e.g. `(blue:0.3)`."""
@@ -1412,7 +1412,7 @@ class StabilityUltraRequest(Model):
     output_format: Optional[str] = Field(None)
     """Encoding of the returned image."""
 
-class StabilityV1Error(Model):
+class StabilityV1Error(_Model):
     """Error body of the Stability v1 routes."""
     id: Optional[str] = Field(None)
     """Identifier of the failed request, for support."""
@@ -1421,7 +1421,7 @@ class StabilityV1Error(Model):
     message: str
     """Human-readable explanation."""
 
-class StabilityV2Error(Model):
+class StabilityV2Error(_Model):
     """Error body of the Stability v2beta routes."""
     id: Optional[str] = Field(None)
     """Identifier of the failed request, for support."""
@@ -1430,7 +1430,7 @@ class StabilityV2Error(Model):
     errors: List[str]
     """One message per problem found."""
 
-class SunoClip(Model):
+class SunoClip(_Model):
     """One generated song (Suno makes two per request)."""
     id: str
     title: Optional[str] = Field(None)
@@ -1448,7 +1448,7 @@ class SunoClip(Model):
     metadata: Optional[SunoClipMetadata] = Field(None)
     """Details of a clip."""
 
-class SunoClipMetadata(Model):
+class SunoClipMetadata(_Model):
     """Details of a clip."""
     tags: Optional[str] = Field(None)
     prompt: Optional[str] = Field(None)
@@ -1463,12 +1463,12 @@ class SunoClipMetadata(Model):
     concat_history: Optional[List[Dict[str, Any]]] = Field(None)
     history: Optional[List[Dict[str, Any]]] = Field(None)
 
-class SunoConcatRequest(Model):
+class SunoConcatRequest(_Model):
     """Merge an extended clip with everything it extends into one full song."""
     clip_id: str
     """The last extended clip."""
 
-class SunoFetchResponse(Model):
+class SunoFetchResponse(_Model):
     """Answer of get music."""
     code: int
     """200 on success."""
@@ -1476,7 +1476,7 @@ class SunoFetchResponse(Model):
     """A Suno task and its clips."""
     message: Optional[str] = Field(None)
 
-class SunoGenerateInput(Model):
+class SunoGenerateInput(_Model):
     """What to generate."""
     prompt: Optional[str] = Field(None)
     """Lyrics (custom mode)."""
@@ -1493,7 +1493,7 @@ class SunoGenerateInput(Model):
     continue_clip_id: Optional[str] = Field(None)
     """Clip to extend."""
 
-class SunoGenerateRequest(Model):
+class SunoGenerateRequest(_Model):
     """Generate songs. `custom_mode: true` = you give lyrics (`input.prompt`), `input.title` and
     style `input.tags`; `custom_mode: false` = Suno writes everything from
     `input.gpt_description_prompt`. Set `input.continue_clip_id` + `input.continue_at` to extend
@@ -1506,7 +1506,7 @@ class SunoGenerateRequest(Model):
     input: SunoGenerateInput
     """What to generate."""
 
-class SunoSubmitResponse(Model):
+class SunoSubmitResponse(_Model):
     """Answer of generate and concat; poll the matching get-music operation with `data.task_id`."""
     code: int
     """200 on success."""
@@ -1514,10 +1514,10 @@ class SunoSubmitResponse(Model):
     message: Optional[str] = Field(None)
     """`success`, or the reason of a failure."""
 
-class SunoSubmitResponseData(Model):
+class SunoSubmitResponseData(_Model):
     task_id: str
 
-class SunoTask(Model):
+class SunoTask(_Model):
     """A Suno task and its clips."""
     task_id: str
     status: str

@@ -34,6 +34,7 @@ import { pythonPackageName } from '../surface/client-identity.js';
 import { compareCodePoints } from '../../util/compare.js';
 import { get } from '../../util/json-pointer.js';
 import { SchemaIndex } from './schema-info.js';
+import { downloadFileName, uploadFileName } from '../surface/file-names.js';
 
 export { clientClassName, envPrefix };
 
@@ -261,45 +262,6 @@ function queryString(p: RequestPlan): string {
   return parts.length ? `?${parts.join('&')}` : '';
 }
 
-const EXTENSIONS: Record<string, string> = {
-  'image/png': 'png',
-  'image/jpeg': 'jpg',
-  'image/webp': 'webp',
-  'image/gif': 'gif',
-  'image/svg+xml': 'svg',
-  'audio/mpeg': 'mp3',
-  'audio/wav': 'wav',
-  'audio/x-wav': 'wav',
-  'audio/ogg': 'ogg',
-  'audio/flac': 'flac',
-  'audio/aac': 'aac',
-  'audio/opus': 'opus',
-  'video/mp4': 'mp4',
-  'application/pdf': 'pdf',
-  'application/zip': 'zip',
-  'text/plain': 'txt',
-  'application/json': 'json',
-};
-
-/** Local file a sample uploads for a field (same names as the client's examples). */
-function fileNameFor(field: string, content: ContentIr | undefined): string {
-  const declared = content?.encoding[field]?.contentType?.split(',')[0]?.trim();
-  const ext =
-    (declared && EXTENSIONS[declared]) ??
-    (/image|mask/i.test(field)
-      ? 'png'
-      : /audio|voice|speech/i.test(field)
-        ? 'mp3'
-        : /video/i.test(field)
-          ? 'mp4'
-          : 'bin');
-  return `${field}.${ext}`;
-}
-
-function downloadName(mediaType: string): string {
-  return `output.${EXTENSIONS[mediaType.split(';')[0]!.trim()] ?? 'bin'}`;
-}
-
 // ───────────────────────────── curl ─────────────────────────────
 
 function shellQuote(text: string): string {
@@ -337,7 +299,7 @@ function curlSample(p: RequestPlan): string {
         for (const item of list) {
           lines.push(
             p.fileFields.has(k)
-              ? `-F ${shellQuote(`${k}=@${fileNameFor(k, c)}`)}`
+              ? `-F ${shellQuote(`${k}=@${uploadFileName(k, c)}`)}`
               : `-F ${shellQuote(`${k}=${formText(item)}`)}`,
           );
         }
@@ -348,7 +310,7 @@ function curlSample(p: RequestPlan): string {
     } else if (c.kind === 'binary') {
       lines.push(
         `-H ${shellQuote(`Content-Type: ${c.mediaType}`)}`,
-        `--data-binary @${fileNameFor('body', c)}`,
+        `--data-binary @${uploadFileName('body', c)}`,
       );
     } else if (c.kind === 'text') {
       lines.push(
@@ -362,7 +324,7 @@ function curlSample(p: RequestPlan): string {
       );
     }
   }
-  if (p.download) lines.push(`--output ${downloadName(p.download)}`);
+  if (p.download) lines.push(`--output ${downloadFileName(p.download)}`);
   return lines.join(' \\\n  ');
 }
 
@@ -468,7 +430,7 @@ function pythonHttpSample(
       const parts: string[] = [];
       for (const [k, v] of Object.entries(p.body)) {
         if (p.fileFields.has(k))
-          parts.push(`(${pyString(k)}, open(${pyString(fileNameFor(k, c))}, "rb"))`);
+          parts.push(`(${pyString(k)}, open(${pyString(uploadFileName(k, c))}, "rb"))`);
         else
           for (const item of Array.isArray(v) ? v : [v])
             parts.push(`(${pyString(k)}, (None, ${pyString(formText(item))}))`);
@@ -480,7 +442,7 @@ function pythonHttpSample(
         data[k] = typeof v === 'string' || Array.isArray(v) ? v : formText(v);
       args.push(`data=${pyLiteral(data, 1)}`);
     } else if (c.kind === 'binary') {
-      args.push(`data=open(${pyString(fileNameFor('body', c))}, "rb")`);
+      args.push(`data=open(${pyString(uploadFileName('body', c))}, "rb")`);
       args[1] = `headers={**HEADERS, "Content-Type": ${pyString(c.mediaType)}}`;
     } else if (c.kind === 'text') {
       args.push(`data=${pyString(scalarText(p.body))}`);
@@ -507,7 +469,7 @@ function pythonHttpSample(
     out.push('    print(json.loads(data))');
   } else if (p.download) {
     out.push(
-      `with open(${pyString(downloadName(p.download))}, "wb") as f:`,
+      `with open(${pyString(downloadFileName(p.download))}, "wb") as f:`,
       '    f.write(response.content)',
     );
   } else if (family && op.task) {
@@ -696,7 +658,7 @@ function typescriptSample(ir: ApiIr, op: OperationIr, p: RequestPlan, opts: Samp
     // Bytes arrive as a Blob by default.
     out.push(
       `const file = await ${ex.call};`,
-      `fs.writeFileSync(${tsString(downloadName(p.download))}, Buffer.from(await file.arrayBuffer()));`,
+      `fs.writeFileSync(${tsString(downloadFileName(p.download))}, Buffer.from(await file.arrayBuffer()));`,
     );
   } else {
     out.push(`const result = await ${ex.call};`, 'console.log(result);');
@@ -784,8 +746,8 @@ export function buildSamples(
 /** Local files a sample reads (multipart parts, binary bodies), so a test can create them first. */
 export function sampleInputFiles(ir: ApiIr, op: OperationIr, opts: SampleOptions = {}): string[] {
   const p = plan(ir, op, opts, indexFor(ir));
-  const files = [...p.fileFields].map((f) => fileNameFor(f, p.content));
-  if (p.content?.kind === 'binary') files.push(fileNameFor('body', p.content));
+  const files = [...p.fileFields].map((f) => uploadFileName(f, p.content));
+  if (p.content?.kind === 'binary') files.push(uploadFileName('body', p.content));
   return files.sort();
 }
 

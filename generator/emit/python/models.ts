@@ -259,7 +259,7 @@ export class PythonTypes {
   private modelClass(name: string, props: PropertyIr[], schema: SchemaIr): string {
     const taken = new Set<string>();
     const lines = [
-      `class ${name}(Model):\n`,
+      `class ${name}(_Model):\n`,
       docstring([schema.title, schema.description], '    '),
     ];
     for (const p of props) {

@@ -6,6 +6,7 @@ import type { ApiIr, ContentIr, Json, OperationIr, ParameterIr } from '../../ir/
 import { get } from '../../util/json-pointer.js';
 import { acceptsEmptyObject, type OperationPlan } from './plan.js';
 import { propertyKey, quote } from './type-refs.js';
+import { uploadFileName } from './file-names.js';
 
 export interface ExampleCall {
   /** `client.a.b(…)` without `await`. */
@@ -59,29 +60,6 @@ export function literal(value: Json, indent: number): string {
   return `{\n${keys.map((k) => `${pad}${propertyKey(k)}: ${literal(value[k]!, indent + 1)},`).join('\n')}\n${end}}`;
 }
 
-function fileName(field: string, content: ContentIr): string {
-  const declared = content.encoding[field]?.contentType?.split(',')[0]?.trim() ?? '';
-  const ext: Record<string, string> = {
-    'image/png': 'png',
-    'image/jpeg': 'jpg',
-    'image/webp': 'webp',
-    'audio/mpeg': 'mp3',
-    'audio/wav': 'wav',
-    'video/mp4': 'mp4',
-    'application/pdf': 'pdf',
-  };
-  const e =
-    ext[declared] ??
-    (/image|mask/i.test(field)
-      ? 'png'
-      : /audio|voice|speech/i.test(field)
-        ? 'mp3'
-        : /video/i.test(field)
-          ? 'mp4'
-          : 'bin');
-  return `${field}.${e}`;
-}
-
 /** Is `{}` a valid params object (nothing in it required)? */
 function emptyParamsFit(ir: ApiIr, plan: OperationPlan): boolean {
   if (plan.fields.some((f) => f.required)) return false;
@@ -111,7 +89,7 @@ export function exampleCall(
   if (body) {
     if (body.kind === 'binary') {
       needsFs = true;
-      fields.push(`  body: fs.createReadStream(${quote(fileName('body', body.content))}),`);
+      fields.push(`  body: fs.createReadStream(${quote(uploadFileName('body', body.content))}),`);
     } else {
       let value = bodyExample(op, body.content);
       if (plan.stream && value && typeof value === 'object' && !Array.isArray(value)) {
@@ -126,14 +104,14 @@ export function exampleCall(
           const isFile = body.fileFields.includes(k);
           if (isFile) needsFs = true;
           fields.push(
-            `  ${propertyKey(k)}: ${isFile ? `fs.createReadStream(${quote(fileName(k, body.content))})` : literal(v, 1)},`,
+            `  ${propertyKey(k)}: ${isFile ? `fs.createReadStream(${quote(uploadFileName(k, body.content))})` : literal(v, 1)},`,
           );
         }
         for (const k of body.fileFields) {
           if (!(k in value)) {
             needsFs = true;
             fields.push(
-              `  ${propertyKey(k)}: fs.createReadStream(${quote(fileName(k, body.content))}),`,
+              `  ${propertyKey(k)}: fs.createReadStream(${quote(uploadFileName(k, body.content))}),`,
             );
           }
         }

@@ -7,76 +7,76 @@ from typing import Any, Dict, List, Optional, Union
 
 from pydantic import Field
 
-from ._models import Model
+from ._models import Model as _Model
 
 _ = (Any, Dict, List, Optional, Union, Field)
 
-class AssistantMessage(Model):
+class AssistantMessage(_Model):
     role: str
     content: Optional[str] = Field(None)
 
-class ChatChunk(Model):
+class ChatChunk(_Model):
     id: str
     object: str
     choices: List[ChatChunkChoicesItem]
 
-class ChatChunkChoicesItem(Model):
+class ChatChunkChoicesItem(_Model):
     index: int
     delta: ChatChunkChoicesItemDelta
     finish_reason: Optional[str] = Field(None)
 
-class ChatChunkChoicesItemDelta(Model):
+class ChatChunkChoicesItemDelta(_Model):
     role: Optional[str] = Field(None)
     content: Optional[str] = Field(None)
 
-class ChatCompletion(Model):
+class ChatCompletion(_Model):
     id: str
     object: str
     created: Optional[int] = Field(None)
     model: Optional[str] = Field(None)
     choices: List[ChatCompletionChoicesItem]
 
-class ChatCompletionChoicesItem(Model):
+class ChatCompletionChoicesItem(_Model):
     index: int
     message: AssistantMessage
     finish_reason: Optional[str] = Field(None)
 
-class ChatRequest(Model):
+class ChatRequest(_Model):
     model: str
     messages: List[ChatMessage]
     temperature: Optional[float] = Field(None)
     stream: Optional[bool] = Field(None)
 
-class ContentPartVariant1(Model):
+class ContentPartVariant1(_Model):
     """TextPart"""
     type: str
     text: str
 
-class ContentPartVariant2(Model):
+class ContentPartVariant2(_Model):
     """ImagePart"""
     type: str
     image_url: ContentPartVariant2ImageUrl
 
-class ContentPartVariant2ImageUrl(Model):
+class ContentPartVariant2ImageUrl(_Model):
     url: str
     detail: Optional[str] = Field(None)
 
-class ErrorEnvelope(Model):
+class ErrorEnvelope(_Model):
     error: ErrorEnvelopeError
 
-class ErrorEnvelopeError(Model):
+class ErrorEnvelopeError(_Model):
     message: str
     type: str
     param: Optional[str] = Field(None)
     code: Optional[str] = Field(None)
 
-class FileObject(Model):
+class FileObject(_Model):
     id: str
     bytes: Optional[int] = Field(None)
     filename: Optional[str] = Field(None)
     purpose: Optional[str] = Field(None)
 
-class RenderTask(Model):
+class RenderTask(_Model):
     id: str
     status: str
     progress: Optional[int] = Field(None)
@@ -84,14 +84,14 @@ class RenderTask(Model):
     reason: Optional[str] = Field(None)
     """Why the task failed."""
 
-class RenderTasksCreateResponse(Model):
+class RenderTasksCreateResponse(_Model):
     id: str
 
-class SystemMessage(Model):
+class SystemMessage(_Model):
     role: str
     content: str
 
-class UserMessage(Model):
+class UserMessage(_Model):
     role: str
     content: Union[str, List[ContentPart]]
 

@@ -7,17 +7,17 @@ from typing import Any, Dict, List, Optional, Union
 
 from pydantic import Field
 
-from ._models import Model
+from ._models import Model as _Model
 
 _ = (Any, Dict, List, Optional, Union, Field)
 
-class Item(Model):
+class Item(_Model):
     id: int
     name: str
     price: Optional[float] = Field(None)
     note: Optional[str] = Field(None)
 
-class Problem(Model):
+class Problem(_Model):
     code: int
     message: str
 

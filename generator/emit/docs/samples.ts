@@ -544,7 +544,7 @@ function pythonArgs(plan: MethodPlan, p: RequestPlan): string[] {
   const paramValue = (list: RequestPlan['query'], wire: string): Json | undefined =>
     list.find((v) => v.param.name === wire)?.value;
   const upload = (field: string): string =>
-    `open(${pyString(fileNameFor(field, p.content))}, "rb")`;
+    `open(${pyString(uploadFileName(field, p.content))}, "rb")`;
   for (const a of plan.args) {
     if (a.where === 'path') {
       const value = paramValue(p.pathParams, a.wire);
@@ -594,7 +594,7 @@ function pythonSdkSample(
   const args = pythonArgs(plan, p);
   const wait = Boolean(family && op.task);
   if (p.stream) args.push('stream=True');
-  if (p.download) args.push(`save_to=${pyString(downloadName(p.download))}`);
+  if (p.download) args.push(`save_to=${pyString(downloadFileName(p.download))}`);
   if (wait) args.push('on_progress=lambda s: print(s.state, s.progress)');
   const method = wait ? methodPath({ ...plan, method: andWaitName(plan) }) : methodPath(plan);
   const call = args.length

@@ -122,13 +122,25 @@ function paramValue(
   return param.example?.value ?? null;
 }
 
+/** Per IR, operationId → where it takes a task id: built once (a scan per operation was quadratic). */
+const taskIdInputs = new WeakMap<ApiIr, Map<string, TaskIdInputIr>>();
+
 /** Where a poll or cancel operation takes the task id (from its family, or a submit that overrides the poll). */
 function taskIdInput(ir: ApiIr, op: OperationIr): TaskIdInputIr | undefined {
-  for (const f of ir.taskFamilies) {
-    if (f.poll.operationId === op.operationId) return f.poll;
-    if (f.cancel?.operationId === op.operationId) return f.cancel;
+  let inputs = taskIdInputs.get(ir);
+  if (!inputs) {
+    inputs = new Map();
+    const add = (input: TaskIdInputIr | undefined) => {
+      if (input && !inputs!.has(input.operationId)) inputs!.set(input.operationId, input);
+    };
+    for (const f of ir.taskFamilies) {
+      add(f.poll);
+      add(f.cancel);
+    }
+    for (const o of ir.operations) add(o.task?.poll);
+    taskIdInputs.set(ir, inputs);
   }
-  return ir.operations.find((o) => o.task?.poll.operationId === op.operationId)?.task?.poll;
+  return inputs.get(op.operationId);
 }
 
 /** The id a poll would receive: the value at the submit example's id pointer (keeps samples telling one story). */

@@ -6,7 +6,7 @@
  */
 import ts from 'typescript';
 import type { ApiIr, OperationIr } from '../../ir/types.js';
-import type { MockRouteTable } from '../../../templates/mock/types.js';
+import type { MockOperation, MockRouteTable } from '../../../templates/mock/types.js';
 import type { EmitContext } from '../types.js';
 import { requestExample } from './samples.js';
 
@@ -52,10 +52,13 @@ export function consoleDataScript(routes: MockRouteTable): string {
  * it, the request its form starts from (what the samples send), and for a task submit the poll
  * operation that waits for the result.
  */
-export function consoleOperationScript(ir: ApiIr, routes: MockRouteTable, op: OperationIr): string {
-  const byId = (id: string | undefined) => routes.operations.find((o) => o.operationId === id);
-  const operation = byId(op.operationId);
-  const poll = operation?.submit ? byId(operation.submit.pollOperationId) : undefined;
+export function consoleOperationScript(
+  ir: ApiIr,
+  routesById: ReadonlyMap<string, MockOperation>,
+  op: OperationIr,
+): string {
+  const operation = routesById.get(op.operationId);
+  const poll = operation?.submit ? routesById.get(operation.submit.pollOperationId) : undefined;
   const data = { operation, start: requestExample(ir, op), ...(poll ? { poll } : {}) };
   return `(window.ShellConsoleOps = window.ShellConsoleOps || {})[${JSON.stringify(op.operationId)}] = ${JSON.stringify(data)};\n`;
 }

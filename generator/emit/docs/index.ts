@@ -194,6 +194,7 @@ function consoleFiles(model: DocsModel, ctx: EmitContext): VirtualFile[] {
   const generator = ctx.generator.name;
   const module = 'generator/emit/docs/console-assets.ts';
   const routes = createMockRoutes(ir);
+  const routesById = new Map(routes.operations.map((o) => [o.operationId, o]));
   return [
     {
       path: 'docs/assets/console.js',
@@ -217,7 +218,8 @@ function consoleFiles(model: DocsModel, ctx: EmitContext): VirtualFile[] {
     },
     ...ir.operations.map((op) => ({
       path: `docs/${consoleOperationPath(model.opStem.get(op.operationId)!)}`,
-      contents: generatedHeader('js', module, generator) + consoleOperationScript(ir, routes, op),
+      contents:
+        generatedHeader('js', module, generator) + consoleOperationScript(ir, routesById, op),
     })),
     {
       path: 'docs/assets/console-env.js',

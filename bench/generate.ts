@@ -8,7 +8,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runPipeline, type Target } from '../generator/pipeline.js';
+import { runPipeline } from '../generator/pipeline.js';
+import type { Target } from '../generator/targets.js';
 
 const args = process.argv.slice(2);
 const onlyAt = args.indexOf('--only');

@@ -25,8 +25,6 @@ import { loadPrecompiledTemplates } from './emit/precompiled-templates.js';
 import { withoutControlCharacters } from './util/text-safety.js';
 import { readReleaseVersion } from './diff/release.js';
 
-export { TARGETS, type Target } from './targets.js';
-
 export interface PipelineOptions {
   spec: string;
   out: string;

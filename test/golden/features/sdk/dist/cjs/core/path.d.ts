@@ -1,2 +1,0 @@
-export type PathValue = string | number | boolean | bigint;
-export declare function buildPath(template: string, values: Readonly<Record<string, unknown>>): string;

@@ -1,3 +1,0 @@
-export function withExtras(value) {
-    return value;
-}

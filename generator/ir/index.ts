@@ -21,7 +21,7 @@ import {
 } from './names.js';
 import { inferTaskIds } from './task-id.js';
 import { compareCodePoints as cmp } from '../util/compare.js';
-import { decideTasks } from './tasks.js';
+import { decideTasks, type TaskLookup } from './tasks.js';
 import { checkTaskPointers } from './task-checks.js';
 import { join } from '../util/json-pointer.js';
 import { RETRY_POLICY } from './retry-policy.js';
@@ -153,8 +153,12 @@ export function buildIr(loaded: LoadedSpec, options: IrOptions = {}): IrResult {
   }
   const tasks = decideTasks(ctx, drafts);
   const schemas = schemasOf(ctx);
-  checkTaskPointers(ctx, drafts, tasks, schemas);
-  inferTaskIds(drafts, tasks, schemas);
+  const lookup: TaskLookup = {
+    operations: new Map(drafts.map((d) => [d.operationId, d])),
+    schemas: new Map(schemas.map((s) => [s.name, s])),
+  };
+  checkTaskPointers(ctx, tasks, lookup);
+  inferTaskIds(tasks, lookup);
   const names = drafts.map((d) => operationNames(d));
   const rawWebhooks = Object.keys((doc.webhooks ?? {}) as Raw).flatMap((name) =>
     callbacksOf(ctx, { [name]: { '': (doc.webhooks as Raw)[name] } }, '#/webhooks').map((c) => ({

@@ -3,10 +3,10 @@
  * from `states` would make every `…AndWait` poll until its time budget. So each pointer is followed
  * into the response schema it names, and the status values are compared with the status enum.
  */
-import type { NamedSchemaIr, SchemaIr, TaskFamilyIr } from './types.js';
+import type { SchemaIr, TaskFamilyIr } from './types.js';
 import type { IrContext } from './context.js';
-import { successSchema, type OperationDraft } from './operations.js';
-import type { TaskDecisions } from './tasks.js';
+import { successSchema } from './operations.js';
+import type { TaskDecisions, TaskLookup } from './tasks.js';
 import { schemaAtPointer, schemasAtPointer } from './schema-path.js';
 import { join } from '../util/json-pointer.js';
 
@@ -29,12 +29,9 @@ function sameStatus(a: unknown, b: unknown): boolean {
 
 export function checkTaskPointers(
   ctx: IrContext,
-  drafts: OperationDraft[],
   tasks: TaskDecisions,
-  schemas: NamedSchemaIr[],
+  { operations: ops, schemas: byName }: TaskLookup,
 ): void {
-  const byName = new Map(schemas.map((s) => [s.name, s]));
-  const ops = new Map(drafts.map((d) => [d.operationId, d]));
   const expect = (
     schema: SchemaIr | undefined,
     pointer: string,

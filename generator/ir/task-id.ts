@@ -6,9 +6,9 @@
  * at the top. Only declared scalar fields count (an open object would "have" any name).
  * A family's own `id` pointer, when the spec gives one, wins.
  */
-import type { NamedSchemaIr, SchemaIr } from './types.js';
-import { successSchema, type OperationDraft } from './operations.js';
-import type { TaskDecisions } from './tasks.js';
+import type { SchemaIr } from './types.js';
+import { successSchema } from './operations.js';
+import type { TaskDecisions, TaskLookup } from './tasks.js';
 import { schemaAtPointer } from './schema-path.js';
 import { join, parse } from '../util/json-pointer.js';
 
@@ -19,12 +19,9 @@ function isIdLike(schema: SchemaIr | undefined): boolean {
 }
 
 export function inferTaskIds(
-  drafts: OperationDraft[],
   tasks: TaskDecisions,
-  schemas: NamedSchemaIr[],
+  { operations: ops, schemas: byName }: TaskLookup,
 ): void {
-  const byName = new Map(schemas.map((s) => [s.name, s]));
-  const ops = new Map(drafts.map((d) => [d.operationId, d]));
   for (const family of tasks.families) {
     if (family.taskId !== undefined) continue; // declared in the spec (`id`)
     const poll = successSchema(ops.get(family.poll.operationId));

@@ -4,6 +4,7 @@ import type {
   Json,
   OperationTaskIr,
   ProgressScale,
+  NamedSchemaIr,
   TaskFamilyIr,
   TaskIdInputIr,
   TaskListIr,
@@ -54,6 +55,12 @@ function idInput(
     `${op.operationId} has no parameter or body property \`${r.param}\``,
   );
   return undefined;
+}
+
+/** Operations by id and component schemas by name: what following a task's pointers needs. */
+export interface TaskLookup {
+  operations: ReadonlyMap<string, OperationDraft>;
+  schemas: ReadonlyMap<string, NamedSchemaIr>;
 }
 
 export function decideTasks(ctx: IrContext, drafts: OperationDraft[]): TaskDecisions {

@@ -14,6 +14,7 @@ import {
 } from './resolver.js';
 import type { JsonObject, JsonValue } from './types.js';
 import { childMode, type WalkMode } from './walk-mode.js';
+import { setMember } from '../util/own-property.js';
 
 export class Bundler {
   /** Location key of a component entry's target → that entry's tokens in the bundled document. */
@@ -187,16 +188,4 @@ function copyObject(value: JsonObject): JsonObject {
   const copy: JsonObject = {};
   for (const key of Object.keys(value)) setMember(copy, key, value[key]!);
   return copy;
-}
-
-function setMember(object: JsonObject, key: string, value: JsonValue): void {
-  // Plain assignment of `__proto__` would change the prototype instead of adding a key.
-  if (key === '__proto__') {
-    Object.defineProperty(object, key, {
-      value,
-      writable: true,
-      enumerable: true,
-      configurable: true,
-    });
-  } else object[key] = value;
 }

@@ -15,6 +15,7 @@
 import { getAt, isObject, parsePointer } from './pointer.js';
 import type { JsonObject, JsonValue } from './types.js';
 import { childMode, type WalkMode } from './walk-mode.js';
+import { setOwn } from '../util/own-property.js';
 
 export class UnsafeReferenceError extends Error {}
 
@@ -71,12 +72,7 @@ class InertCopy {
         // openapi-typescript builds pointers from operationIds and percent-decodes them too.
         copied = child.split('%').join(PERCENT_MARK);
       } else copied = this.copy(child, next, at);
-      Object.defineProperty(out, safeKey(key), {
-        value: copied,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+      setOwn(out, safeKey(key), copied);
     }
     return out;
   }

@@ -11,6 +11,7 @@
  */
 import { CST, Parser } from 'yaml';
 import type { JsonValue } from './types.js';
+import { setMember } from '../util/own-property.js';
 
 type Token = CST.Token;
 type SourceToken = CST.SourceToken;
@@ -232,17 +233,10 @@ function keyOf(token: Token): string {
   throw GIVE_UP; // complex keys
 }
 
-function setMember(object: { [key: string]: JsonValue }, key: string, value: JsonValue): void {
+function setOnce(object: { [key: string]: JsonValue }, key: string, value: JsonValue): void {
   // A repeated key is an error the full parser reports with its position.
   if (Object.prototype.hasOwnProperty.call(object, key)) throw GIVE_UP;
-  if (key === '__proto__') {
-    Object.defineProperty(object, key, {
-      value,
-      writable: true,
-      enumerable: true,
-      configurable: true,
-    });
-  } else object[key] = value;
+  setMember(object, key, value);
 }
 
 function blockMap(map: CST.BlockMap): JsonValue {
@@ -266,7 +260,7 @@ function blockMap(map: CST.BlockMap): JsonValue {
     const name = keyOf(key);
     if (checkSeparators(sep, 'map-value-ind', false, false) !== 1) throw GIVE_UP;
     if (value?.type === 'block-map' && !hasNewline(sep)) throw GIVE_UP;
-    setMember(object, name, value ? toValue(value) : null);
+    setOnce(object, name, value ? toValue(value) : null);
   }
   return object;
 }
@@ -301,7 +295,7 @@ function flowCollection(flow: CST.FlowCollection): JsonValue {
     if (isBlockCollection(key) || isBlockCollection(value)) throw GIVE_UP;
     if (isMap) {
       if (!key || !sep || checkSeparators(sep, 'map-value-ind', false, false) !== 1) throw GIVE_UP;
-      setMember(object, keyOf(key), value ? toValue(value) : null);
+      setOnce(object, keyOf(key), value ? toValue(value) : null);
     } else {
       if (key || sep || !value) throw GIVE_UP; // `[a: b]` pairs: leave them to the full parser
       array.push(toValue(value));

@@ -3,6 +3,7 @@
  * differs in a few characters of a 100 KB line, and printing the whole line hides the change.
  * A removed line followed by its added replacement is cut to the span where the two differ.
  */
+import { commonEnds } from '../util/common-ends.js';
 
 export interface ClipOptions {
   /** Lines up to this length are kept whole. Default 200. */
@@ -43,16 +44,7 @@ export function clipDiffLines(lines: string[], options: ClipOptions = {}): strin
 
 function clipPair(before: string, after: string, max: number, context: number): [string, string] {
   if (before.length <= max && after.length <= max) return [before, after];
-  let prefix = 0;
-  while (prefix < before.length && prefix < after.length && before[prefix] === after[prefix])
-    prefix++;
-  let suffix = 0;
-  while (
-    suffix < before.length - prefix &&
-    suffix < after.length - prefix &&
-    before[before.length - 1 - suffix] === after[after.length - 1 - suffix]
-  )
-    suffix++;
+  const { prefix, suffix } = commonEnds(before, after);
   const cut = (text: string): string => {
     const start = Math.max(0, prefix - context);
     const end = Math.min(text.length, text.length - suffix + context);

@@ -3,6 +3,7 @@
  * (first N changed lines with context), not a patch tool. Myers' O(ND) algorithm after trimming
  * the common prefix and suffix; very different texts fall back to "all removed, all added".
  */
+import { commonEnds } from '../util/common-ends.js';
 
 export interface DiffOptions {
   /** Unchanged lines shown around each change. Default 3. */
@@ -36,16 +37,7 @@ function splitLines(text: string): string[] {
 }
 
 function diffLines(a: string[], b: string[], maxEdits: number): Op[] {
-  let prefix = 0;
-  while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
-  let suffix = 0;
-  while (
-    suffix < a.length - prefix &&
-    suffix < b.length - prefix &&
-    a[a.length - 1 - suffix] === b[b.length - 1 - suffix]
-  ) {
-    suffix++;
-  }
+  const { prefix, suffix } = commonEnds(a, b);
   const midA = a.slice(prefix, a.length - suffix);
   const midB = b.slice(prefix, b.length - suffix);
   const middle = myers(midA, midB, maxEdits) ?? [

@@ -49,20 +49,20 @@ export function isNotFound(error: unknown): boolean {
   return code === 'ENOENT' || code === 'ENOTDIR';
 }
 
-export async function readFileIfExists(fs: FsOps, abs: string): Promise<Uint8Array | null> {
+/** What `read` gives, or null when the file is not there. */
+async function unlessNotFound<T>(read: () => Promise<T>): Promise<T | null> {
   try {
-    return await fs.readFile(abs);
+    return await read();
   } catch (error) {
     if (isNotFound(error)) return null;
     throw error;
   }
 }
 
-export async function lstatIfExists(fs: FsOps, abs: string): Promise<Stats | null> {
-  try {
-    return await fs.lstat(abs);
-  } catch (error) {
-    if (isNotFound(error)) return null;
-    throw error;
-  }
+export function readFileIfExists(fs: FsOps, abs: string): Promise<Uint8Array | null> {
+  return unlessNotFound(() => fs.readFile(abs));
+}
+
+export function lstatIfExists(fs: FsOps, abs: string): Promise<Stats | null> {
+  return unlessNotFound(() => fs.lstat(abs));
 }

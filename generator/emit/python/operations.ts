@@ -13,6 +13,7 @@ import type {
   TaskFamilyIr,
 } from '../../ir/types.js';
 import { successResponse } from '../../ir/operations.js';
+import { planAuth } from '../surface/plan.js';
 import { docstring, pyLiteral, pyString, snakeCase, uniqueIdentifier } from './naming.js';
 import type { PythonTypes } from './models.js';
 
@@ -201,9 +202,9 @@ export function operationConstant(ir: ApiIr, plan: MethodPlan): string {
     pyString(op.path),
     pyString(op.retry),
   ];
-  const auth = authOf(ir, op);
-  if (auth.auth) fields.push(`auth=${pyString(auth.auth)}`);
-  if (auth.optional) fields.push('auth_optional=True');
+  const { auth, authOptional } = planAuth(ir, op);
+  if (auth) fields.push(`auth=${pyString(auth)}`);
+  if (authOptional) fields.push('auth_optional=True');
   fields.push(
     `response=${pyString(plan.binary ? 'binary' : plan.returns === 'None' ? 'none' : plan.returns === 'str' ? 'text' : 'json')}`,
   );
@@ -228,20 +229,6 @@ export function operationConstant(ir: ApiIr, plan: MethodPlan): string {
     .map((p) => pyString(p.name));
   if (unexploded.length) fields.push(`unexploded=frozenset({${unexploded.join(', ')}})`);
   return `${plan.constant} = Operation(${fields.join(', ')})\n`;
-}
-
-function authOf(ir: ApiIr, op: OperationIr): { auth: string | null; optional: boolean } {
-  const usable = new Set(
-    ir.securitySchemes
-      .filter((s) => s.type !== 'mutualTLS' && !(s.type === 'apiKey' && s.in === 'cookie'))
-      .map((s) => s.name),
-  );
-  const optional = op.security.some((r) => Object.keys(r.schemes).length === 0);
-  for (const r of op.security) {
-    const name = Object.keys(r.schemes).find((n) => usable.has(n));
-    if (name) return { auth: name, optional };
-  }
-  return { auth: null, optional: false };
 }
 
 function paramList(plan: MethodPlan, extra: string[]): string {

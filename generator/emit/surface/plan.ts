@@ -286,8 +286,11 @@ function errorDefinition(ir: ApiIr, op: OperationIr): string | undefined {
   return parts.length ? parts.join(' | ') : undefined;
 }
 
-/** Picks the scheme to send: the first requirement naming a scheme the runtime can apply. */
-function planAuth(ir: ApiIr, op: OperationIr): { auth: string | null; authOptional: boolean } {
+/** Picks the scheme to send: the first requirement naming a scheme the runtime can apply (both SDKs). */
+export function planAuth(
+  ir: ApiIr,
+  op: OperationIr,
+): { auth: string | null; authOptional: boolean } {
   const usable = new Set(
     ir.securitySchemes
       .filter((s) => s.type !== 'mutualTLS' && !(s.type === 'apiKey' && s.in === 'cookie'))

@@ -11,6 +11,8 @@ import { SHAPES, type FieldType, type ShapeKind } from './shapes.js';
 
 import { HTTP_METHODS } from '../../util/http-methods.js';
 
+type Visit = (value: JsonObject, at: Tokens) => void;
+
 export interface OperationSite {
   /** The path template when the operation sits directly under `paths`. */
   path?: string;
@@ -257,49 +259,38 @@ class Walker {
   // ─── helpers ───
 
   /** Visits `owner[key]` when it is an object that is not a ref. */
-  private field(
-    owner: JsonObject,
-    at: Tokens,
-    key: string,
-    visit: (value: JsonObject, at: Tokens) => void,
-  ): void {
+  private field(owner: JsonObject, at: Tokens, key: string, visit: Visit): void {
     const value = owner[key];
     if (isObject(value) && hasOwn(owner, key) && !isRefObject(value)) visit(value, [...at, key]);
   }
 
   /** Visits each entry of the map `owner[key]` that is an object and not a ref; `type` is what entries must be. */
-  private map(
-    owner: JsonObject,
-    at: Tokens,
-    key: string,
-    visit: (value: JsonObject, at: Tokens) => void,
-    type: FieldType = 'object',
-  ): void {
+  private map(owner: JsonObject, at: Tokens, key: string, visit: Visit, type?: FieldType): void {
     const map = owner[key];
     if (!isObject(map) || !hasOwn(owner, key)) return;
-    for (const name of Object.keys(map)) {
-      const value = map[name];
-      const valueAt = [...at, key, name];
-      if (!this.expect(value, type, valueAt, `"${name}" in "${key}"`)) continue;
-      if (isObject(value) && !isRefObject(value)) visit(value, valueAt);
-    }
+    for (const name of Object.keys(map))
+      this.member(map[name], [...at, key, name], `"${name}" in "${key}"`, visit, type);
   }
 
   /** Visits each item of the array `owner[key]` that is an object and not a ref; `type` is what items must be. */
-  private list(
-    owner: JsonObject,
-    at: Tokens,
-    key: string,
-    visit: (value: JsonObject, at: Tokens) => void,
-    type: FieldType = 'object',
-  ): void {
+  private list(owner: JsonObject, at: Tokens, key: string, visit: Visit, type?: FieldType): void {
     const list = owner[key];
     if (!Array.isArray(list) || !hasOwn(owner, key)) return;
-    list.forEach((item, index) => {
-      const itemAt = [...at, key, String(index)];
-      if (!this.expect(item, type, itemAt, `Item ${index} of "${key}"`)) return;
-      if (isObject(item) && !isRefObject(item)) visit(item, itemAt);
-    });
+    list.forEach((item, index) =>
+      this.member(item, [...at, key, String(index)], `Item ${index} of "${key}"`, visit, type),
+    );
+  }
+
+  /** One entry of a map or list: reported unless of `type`, visited when an object and not a ref. */
+  private member(
+    value: JsonValue | undefined,
+    at: Tokens,
+    what: string,
+    visit: Visit,
+    type: FieldType = 'object',
+  ): void {
+    if (this.expect(value, type, at, what) && isObject(value) && !isRefObject(value))
+      visit(value, at);
   }
 
   private expect(value: JsonValue | undefined, type: FieldType, at: Tokens, what: string): boolean {

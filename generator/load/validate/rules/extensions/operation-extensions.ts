@@ -19,8 +19,11 @@ export function checkOperationExtensions(
   const { operation, at } = entry;
   if (operation['x-task'] !== undefined)
     checkTask(operation['x-task'], [...at, 'x-task'], families, checks, operations);
-  if (operation['x-stream'] !== undefined) checkStream(entry, context, checks, operations);
-  if (operation['x-paging'] !== undefined) checkPaging(entry, context, checks, operations);
+  const scope: OperationScope = { entry, context, checks, operations };
+  const stream = objectExtension(scope, 'x-stream');
+  if (stream) checkStream(stream, scope);
+  const paging = objectExtension(scope, 'x-paging');
+  if (paging) checkPaging(paging, scope);
   if (operation['x-retry'] !== undefined)
     checks.oneOf(operation, 'x-retry', at, 'Operation', ['safe', 'unsafe']);
   const sdkName = operation['x-sdk-name'];
@@ -88,16 +91,31 @@ function checkTask(
     checkTaskIdInput(value.poll, [...at, 'poll'], 'x-task poll', checks, operations);
 }
 
+/** What the checks of one operation's object-valued extensions read. */
+interface OperationScope {
+  entry: IndexedOperation;
+  context: ValidationContext;
+  checks: ExtensionChecks;
+  operations: OperationIndex;
+}
+
+/** An extension's value and where it sits. */
+interface Found {
+  value: JsonObject;
+  at: Tokens;
+}
+
+/** The operation's extension `key` when it is set: reported unless an object. */
+function objectExtension({ entry, checks }: OperationScope, key: string): Found | undefined {
+  const value = entry.operation[key];
+  const at = [...entry.at, key];
+  return value !== undefined && checks.object(value, at, key) ? { value, at } : undefined;
+}
+
 function checkStream(
-  entry: IndexedOperation,
-  context: ValidationContext,
-  checks: ExtensionChecks,
-  operations: OperationIndex,
+  { value: stream, at }: Found,
+  { entry: { operation }, context, checks, operations }: OperationScope,
 ): void {
-  const { operation } = entry;
-  const at = [...entry.at, 'x-stream'];
-  const stream = operation['x-stream'];
-  if (!checks.object(stream, at, 'x-stream')) return;
   checks.knownKeys(stream, at, 'x-stream', ['requestFlag', 'itemSchema', 'terminator', 'examples']);
   const flag = checks.string(stream, 'requestFlag', at, 'x-stream');
   if (flag !== undefined) {
@@ -131,15 +149,9 @@ function checkStream(
 
 /** `x-paging`: a page index (`page`) or a cursor (`cursor`) request field, and where the items are. */
 function checkPaging(
-  entry: IndexedOperation,
-  context: ValidationContext,
-  checks: ExtensionChecks,
-  operations: OperationIndex,
+  { value: paging, at }: Found,
+  { entry, context, checks, operations }: OperationScope,
 ): void {
-  const { operation } = entry;
-  const at = [...entry.at, 'x-paging'];
-  const paging = operation['x-paging'];
-  if (!checks.object(paging, at, 'x-paging')) return;
   checks.knownKeys(paging, at, 'x-paging', [
     'page',
     'cursor',

@@ -9,6 +9,7 @@ import { sdkCall } from './operations.js';
 import type { FoundChange } from './types.js';
 import { join } from '../util/json-pointer.js';
 import { pairParameters } from './wire.js';
+import { matchByKey } from './match.js';
 
 type Report = (change: FoundChange) => void;
 
@@ -93,20 +94,17 @@ function codeFor(what: string): string {
 
 /** Exported component types and their members (object properties, union variants by name). */
 export function compareExportedTypes(base: ApiIr, head: ApiIr, report: Report): void {
-  const headTypes = new Map(head.schemas.map((s) => [s.name, s]));
-  const baseNames = new Set(base.schemas.map((s) => s.name));
-  for (const bs of base.schemas) {
-    const hs = headTypes.get(bs.name);
-    if (!hs) {
-      report({
-        code: 'sdk-type-removed',
-        level: 'breaking',
-        message: `exported type ${bs.typeName} removed`,
-        side: 'base',
-        pointer: bs.source,
-      });
-      continue;
-    }
+  const { pairs, removed, added } = matchByKey(base.schemas, head.schemas, (s) => s.name);
+  for (const bs of removed) {
+    report({
+      code: 'sdk-type-removed',
+      level: 'breaking',
+      message: `exported type ${bs.typeName} removed`,
+      side: 'base',
+      pointer: bs.source,
+    });
+  }
+  for (const [bs, hs] of pairs) {
     if (bs.typeName !== hs.typeName) {
       report({
         code: 'sdk-type-renamed',
@@ -116,38 +114,34 @@ export function compareExportedTypes(base: ApiIr, head: ApiIr, report: Report): 
         pointer: hs.source,
       });
     }
-    const bm = members(bs.schema);
-    const hm = members(hs.schema);
-    for (const m of bm)
-      if (!hm.includes(m))
-        report({
-          code: 'sdk-type-member-removed',
-          level: 'breaking',
-          message: `${hs.typeName}.${m} removed`,
-          side: 'base',
-          pointer: bs.source,
-        });
-    for (const m of hm)
-      if (!bm.includes(m))
-        report({
-          code: 'sdk-type-member-added',
-          level: 'non-breaking',
-          message: `${hs.typeName}.${m} added`,
-          side: 'head',
-          pointer: hs.source,
-          category: 'added',
-        });
-  }
-  for (const hs of head.schemas) {
-    if (!baseNames.has(hs.name))
+    const memberChanges = matchByKey(members(bs.schema), members(hs.schema), (m) => m);
+    for (const m of memberChanges.removed)
       report({
-        code: 'sdk-type-added',
+        code: 'sdk-type-member-removed',
+        level: 'breaking',
+        message: `${hs.typeName}.${m} removed`,
+        side: 'base',
+        pointer: bs.source,
+      });
+    for (const m of memberChanges.added)
+      report({
+        code: 'sdk-type-member-added',
         level: 'non-breaking',
-        message: `new exported type ${hs.typeName}`,
+        message: `${hs.typeName}.${m} added`,
         side: 'head',
         pointer: hs.source,
         category: 'added',
       });
+  }
+  for (const hs of added) {
+    report({
+      code: 'sdk-type-added',
+      level: 'non-breaking',
+      message: `new exported type ${hs.typeName}`,
+      side: 'head',
+      pointer: hs.source,
+      category: 'added',
+    });
   }
 }
 

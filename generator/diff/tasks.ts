@@ -5,6 +5,7 @@
  */
 import type { ApiIr, CanonicalTaskState, Json, TaskFamilyIr } from '../ir/types.js';
 import type { FoundChange } from './types.js';
+import { matchByKey } from './match.js';
 
 type Report = (change: FoundChange) => void;
 
@@ -12,37 +13,31 @@ type Report = (change: FoundChange) => void;
 export type FamilyReporter = (family: TaskFamilyIr, ir: ApiIr) => Report;
 
 export function compareTaskFamilies(base: ApiIr, head: ApiIr, reportFor: FamilyReporter): void {
-  const heads = new Map(head.taskFamilies.map((f) => [f.name, f]));
-  const bases = new Set(base.taskFamilies.map((f) => f.name));
-  for (const bf of base.taskFamilies) {
-    const hf = heads.get(bf.name);
-    if (!hf)
-      reportFor(
-        bf,
-        base,
-      )({
-        code: 'task-family-removed',
-        level: 'breaking',
-        message: `task family ${bf.name} removed (its task helpers are gone)`,
-        side: 'base',
-        pointer: bf.source,
-      });
-    else compareFamily(bf, hf, reportFor(hf, head));
-  }
-  for (const hf of head.taskFamilies) {
-    if (!bases.has(hf.name))
-      reportFor(
-        hf,
-        head,
-      )({
-        code: 'task-family-added',
-        level: 'non-breaking',
-        message: `new task family ${hf.name}`,
-        side: 'head',
-        pointer: hf.source,
-        category: 'added',
-      });
-  }
+  const { pairs, removed, added } = matchByKey(base.taskFamilies, head.taskFamilies, (f) => f.name);
+  for (const bf of removed)
+    reportFor(
+      bf,
+      base,
+    )({
+      code: 'task-family-removed',
+      level: 'breaking',
+      message: `task family ${bf.name} removed (its task helpers are gone)`,
+      side: 'base',
+      pointer: bf.source,
+    });
+  for (const [bf, hf] of pairs) compareFamily(bf, hf, reportFor(hf, head));
+  for (const hf of added)
+    reportFor(
+      hf,
+      head,
+    )({
+      code: 'task-family-added',
+      level: 'non-breaking',
+      message: `new task family ${hf.name}`,
+      side: 'head',
+      pointer: hf.source,
+      category: 'added',
+    });
 }
 
 function stateOf(family: TaskFamilyIr): Map<string, CanonicalTaskState> {
@@ -104,25 +99,22 @@ function compareFamily(b: TaskFamilyIr, h: TaskFamilyIr, report: Report): void {
       });
     }
   }
-  for (const id of b.submits) {
-    if (!h.submits.includes(id))
-      report({
-        code: 'task-submit-removed',
-        level: 'breaking',
-        message: `${h.name}: ${id} no longer returns a task of this family`,
-        ...at,
-      });
-  }
-  for (const id of h.submits) {
-    if (!b.submits.includes(id))
-      report({
-        code: 'task-submit-added',
-        level: 'non-breaking',
-        message: `${h.name}: ${id} now returns a task of this family`,
-        ...at,
-        category: 'added',
-      });
-  }
+  const submits = matchByKey(b.submits, h.submits, (id) => id);
+  for (const id of submits.removed)
+    report({
+      code: 'task-submit-removed',
+      level: 'breaking',
+      message: `${h.name}: ${id} no longer returns a task of this family`,
+      ...at,
+    });
+  for (const id of submits.added)
+    report({
+      code: 'task-submit-added',
+      level: 'non-breaking',
+      message: `${h.name}: ${id} now returns a task of this family`,
+      ...at,
+      category: 'added',
+    });
   if (b.intervalMs !== h.intervalMs || b.timeoutMs !== h.timeoutMs) {
     report({
       code: 'task-timing-changed',

@@ -13,6 +13,7 @@ import type {
 } from '../ir/types.js';
 import { join } from '../util/json-pointer.js';
 import { compareSchemas, levelOf, type Direction, type SchemaPair } from './schema.js';
+import { matchByKey } from './match.js';
 import type { FoundChange } from './types.js';
 
 type Report = (change: FoundChange) => void;
@@ -244,20 +245,19 @@ function compareRequestBody(
 }
 
 function compareResponses(pair: SchemaPair, b: OperationIr, h: OperationIr, report: Report): void {
-  const headByStatus = new Map(h.responses.map((r) => [r.status.toUpperCase(), r]));
-  const baseByStatus = new Map(b.responses.map((r) => [r.status.toUpperCase(), r]));
-  for (const br of b.responses) {
-    const hr = headByStatus.get(br.status.toUpperCase());
-    if (!hr) {
-      report({
-        code: br.isError ? 'response-error-status-removed' : 'response-status-removed',
-        level: br.isError ? 'non-breaking' : 'breaking',
-        message: `response ${br.status} removed`,
-        side: 'base',
-        pointer: br.source,
-      });
-      continue;
-    }
+  const { pairs, removed, added } = matchByKey(b.responses, h.responses, (r) =>
+    r.status.toUpperCase(),
+  );
+  for (const br of removed) {
+    report({
+      code: br.isError ? 'response-error-status-removed' : 'response-status-removed',
+      level: br.isError ? 'non-breaking' : 'breaking',
+      message: `response ${br.status} removed`,
+      side: 'base',
+      pointer: br.source,
+    });
+  }
+  for (const [br, hr] of pairs) {
     if (br.description !== hr.description) {
       report({
         code: 'description-changed',
@@ -271,8 +271,7 @@ function compareResponses(pair: SchemaPair, b: OperationIr, h: OperationIr, repo
     compareHeaders(pair, br, hr, report);
     compareContents(pair, br, hr, 'response', `response ${hr.status}`, report);
   }
-  for (const hr of h.responses) {
-    if (baseByStatus.has(hr.status.toUpperCase())) continue;
+  for (const hr of added) {
     report({
       code: hr.isError ? 'response-error-status-added' : 'response-status-added',
       level: 'non-breaking',
@@ -324,22 +323,20 @@ function compareContents(
   where: string,
   report: Report,
 ): void {
-  const media = (c: ContentIr) => c.mediaType.toLowerCase();
-  const headByType = new Map(h.contents.map((c) => [media(c), c]));
-  const baseTypes = new Set(b.contents.map(media));
-  for (const bc of b.contents) {
-    const hc = headByType.get(media(bc));
-    if (!hc) {
-      // A request type the server stops taking, or a response type the consumer no longer gets parsed.
-      report({
-        code: `${direction}-media-type-removed`,
-        level: levelOf(direction, direction === 'request'),
-        message: `${where} no longer ${direction === 'request' ? 'accepts' : 'returns'} ${bc.mediaType}`,
-        side: 'base',
-        pointer: bc.source,
-      });
-      continue;
-    }
+  const { pairs, removed, added } = matchByKey(b.contents, h.contents, (c: ContentIr) =>
+    c.mediaType.toLowerCase(),
+  );
+  for (const bc of removed) {
+    // A request type the server stops taking, or a response type the consumer no longer gets parsed.
+    report({
+      code: `${direction}-media-type-removed`,
+      level: levelOf(direction, direction === 'request'),
+      message: `${where} no longer ${direction === 'request' ? 'accepts' : 'returns'} ${bc.mediaType}`,
+      side: 'base',
+      pointer: bc.source,
+    });
+  }
+  for (const [bc, hc] of pairs) {
     if (
       JSON.stringify(shownExamples(bc).map((e) => e.value)) !==
       JSON.stringify(shownExamples(hc).map((e) => e.value))
@@ -356,8 +353,7 @@ function compareContents(
     if (bc.schema && hc.schema)
       compareSchemas(pair, bc.schema, hc.schema, direction, `${where}`, report);
   }
-  for (const hc of h.contents) {
-    if (baseTypes.has(media(hc))) continue;
+  for (const hc of added) {
     report({
       code: `${direction}-media-type-added`,
       level: 'non-breaking',
@@ -423,31 +419,31 @@ function compareSecurity(b: OperationIr, h: OperationIr, report: Report): void {
 
 /** Callback requests are sent by the server to the consumer: their bodies compare like responses. */
 function compareCallbacks(pair: SchemaPair, b: OperationIr, h: OperationIr, report: Report): void {
-  const key = (cb: OperationIr['callbacks'][number]) => `${cb.name} ${cb.method}`;
-  const heads = new Map(h.callbacks.map((cb) => [key(cb), cb]));
-  const bases = new Set(b.callbacks.map(key));
-  for (const bc of b.callbacks) {
-    const hc = heads.get(key(bc));
-    if (!hc) {
-      report({
-        code: 'callback-removed',
-        level: 'breaking',
-        message: `callback ${bc.name} removed (payload type ${bc.typeName})`,
-        side: 'base',
-        pointer: bc.source,
-      });
-    } else if (bc.body && hc.body) {
-      compareContents(pair, bc.body, hc.body, 'response', `callback ${hc.name}`, report);
-    }
+  const { pairs, removed, added } = matchByKey(
+    b.callbacks,
+    h.callbacks,
+    (cb) => `${cb.name} ${cb.method}`,
+  );
+  for (const bc of removed) {
+    report({
+      code: 'callback-removed',
+      level: 'breaking',
+      message: `callback ${bc.name} removed (payload type ${bc.typeName})`,
+      side: 'base',
+      pointer: bc.source,
+    });
   }
-  for (const hc of h.callbacks) {
-    if (!bases.has(key(hc)))
-      report({
-        code: 'callback-added',
-        level: 'non-breaking',
-        message: `new callback ${hc.name} (payload type ${hc.typeName})`,
-        side: 'head',
-        pointer: hc.source,
-      });
+  for (const [bc, hc] of pairs) {
+    if (bc.body && hc.body)
+      compareContents(pair, bc.body, hc.body, 'response', `callback ${hc.name}`, report);
+  }
+  for (const hc of added) {
+    report({
+      code: 'callback-added',
+      level: 'non-breaking',
+      message: `new callback ${hc.name} (payload type ${hc.typeName})`,
+      side: 'head',
+      pointer: hc.source,
+    });
   }
 }

@@ -1,6 +1,6 @@
 /**
  * The route table: everything the mock engine knows about the API. Plain JSON data, produced from
- * the IR by `generator/emit/mock/routes.ts` either at generation time (serialised into
+ * the IR by `generator/emit/surface/mock-routes.ts` either at generation time (serialised into
  * `sdk/src/mock/routes.ts`) or at run time (`shellapi-gen mock --spec FILE`).
  */
 export type JsonValue = null | boolean | number | string | JsonValue[] | {

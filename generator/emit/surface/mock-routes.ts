@@ -1,7 +1,8 @@
 /**
  * ApiIr → the mock route table (templates/mock/types.ts). Pure data: serialised into the
  * generated package at generation time, or handed straight to `startMockServer` at run time
- * (`shellapi-gen mock --spec FILE`).
+ * (`shellapi-gen mock --spec FILE`). In `surface/` because two emitters read it: the mock, and the
+ * docs console, which runs the mock engine in the browser on this same table.
  */
 import { setOwn } from '../../util/own-property.js';
 import type {

@@ -391,16 +391,7 @@ export const routes = JSON.parse(`{
         {
           "status": "200",
           "isError": false,
-          "headers": [
-            {
-              "name": "x-request-id",
-              "required": false,
-              "example": "string",
-              "schema": {
-                "type": "string"
-              }
-            }
-          ],
+          "headers": [],
           "contents": [
             {
               "mediaType": "application/json",
@@ -502,16 +493,7 @@ export const routes = JSON.parse(`{
         {
           "status": "429",
           "isError": true,
-          "headers": [
-            {
-              "name": "retry-after",
-              "required": false,
-              "example": 1,
-              "schema": {
-                "type": "integer"
-              }
-            }
-          ],
+          "headers": [],
           "contents": [
             {
               "mediaType": "application/json",
@@ -968,6 +950,30 @@ export const routes = JSON.parse(`{
           "in": "path",
           "name": "task_id"
         }
+      },
+      "pollTemplate": {
+        "base": {
+          "id": "task_123",
+          "status": "waiting",
+          "progress": 100,
+          "output": null
+        },
+        "results": [
+          {
+            "pointer": "/output",
+            "value": "https://cdn.example.com/r/task_123.png"
+          }
+        ],
+        "errors": {
+          "failed": "content policy"
+        },
+        "properties": [
+          "id",
+          "status",
+          "progress",
+          "output",
+          "reason"
+        ]
       }
     },
     {
@@ -1207,7 +1213,10 @@ export const routes = JSON.parse(`{
         "scale": "percent"
       },
       "error": "/reason",
-      "taskId": "/id"
+      "taskId": "/id",
+      "exampleIds": [
+        "task_123"
+      ]
     }
   ]
 }`);

@@ -8,6 +8,7 @@
 import type { JsonSchema, JsonValue, MockParameter } from './types.js';
 import type { SchemaCompiler } from './validate.js';
 import { MockFile } from './validate.js';
+import { isJsonObject } from './pointer.js';
 import type { FormPart } from './multipart.js';
 
 const decoder = new TextDecoder();
@@ -84,9 +85,8 @@ export function propertySchemas(
   const out = new Map<string, JsonSchema>();
   const s = compiler.resolve(schema);
   if (!s || typeof s !== 'object' || depth > 8) return out;
-  if (s.properties && typeof s.properties === 'object' && !Array.isArray(s.properties)) {
+  if (isJsonObject(s.properties))
     for (const [name, prop] of Object.entries(s.properties)) out.set(name, prop as JsonSchema);
-  }
   if (Array.isArray(s.allOf)) {
     for (const part of s.allOf as JsonSchema[]) {
       for (const [name, prop] of propertySchemas(part, compiler, depth + 1))

@@ -1,5 +1,5 @@
 import { jsonEqual } from './validate.js';
-import { cloneJson, pointerTokens, setAtPointer } from './pointer.js';
+import { cloneJson, isJsonObject as isObject, pointerTokens, setAtPointer } from './pointer.js';
 const FAILED_TEXT = 'Task failed (mock: Prefer: task=fail).';
 const CANCELLED_TEXT = 'Task cancelled.';
 /** Every example id (candidates) inside `value` becomes `id`, also inside longer strings such as URLs. */
@@ -23,7 +23,6 @@ export function replaceIds(value, candidates, id) {
     }
     return value;
 }
-const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 /** A request value as JSON, or undefined when it holds anything else (an uploaded file). */
 function asJson(value) {
     if (value === null || typeof value === 'string' || typeof value === 'boolean')

@@ -9,7 +9,7 @@
 import type { JsonValue, MockPollTemplate, MockTaskFamily, TaskState } from './types.js';
 import type { ValidateFn } from './validate.js';
 import { jsonEqual } from './validate.js';
-import { cloneJson, pointerTokens, setAtPointer } from './pointer.js';
+import { cloneJson, isJsonObject as isObject, pointerTokens, setAtPointer } from './pointer.js';
 
 /** One task's fixed body and the values its state fields take. */
 export interface TaskBody {
@@ -38,9 +38,6 @@ export function replaceIds(value: JsonValue, candidates: JsonValue[], id: JsonVa
   }
   return value;
 }
-
-const isObject = (v: unknown): v is { [key: string]: JsonValue } =>
-  v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** A request value as JSON, or undefined when it holds anything else (an uploaded file). */
 function asJson(value: unknown): JsonValue | undefined {

@@ -1,4 +1,5 @@
 import { MockFile } from './validate.js';
+import { isJsonObject } from './pointer.js';
 const decoder = new TextDecoder();
 /** The JSON types a schema admits (following refs and unions); undefined = any. */
 export function schemaTypes(schema, compiler, depth = 0) {
@@ -66,10 +67,9 @@ export function propertySchemas(schema, compiler, depth = 0) {
     const s = compiler.resolve(schema);
     if (!s || typeof s !== 'object' || depth > 8)
         return out;
-    if (s.properties && typeof s.properties === 'object' && !Array.isArray(s.properties)) {
+    if (isJsonObject(s.properties))
         for (const [name, prop] of Object.entries(s.properties))
             out.set(name, prop);
-    }
     if (Array.isArray(s.allOf)) {
         for (const part of s.allOf) {
             for (const [name, prop] of propertySchemas(part, compiler, depth + 1))

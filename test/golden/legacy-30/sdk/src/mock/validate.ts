@@ -12,7 +12,7 @@
  * variants are common in vendor specs and a mock must not reject valid requests).
  */
 import type { JsonSchema, JsonValue } from './types.js';
-import { appendPointer, pointerTokens } from './pointer.js';
+import { appendPointer, isJsonObject, pointerTokens } from './pointer.js';
 
 export interface SchemaIssue {
   /** JSON pointer of the failing value inside the validated document. */
@@ -238,11 +238,9 @@ export function createSchemaCompiler(defs: Record<string, JsonSchema>): SchemaCo
   function collectFlags(schema: JsonSchema, into: Inherited, depth: number): void {
     const s = resolve(schema);
     if (!s || typeof s !== 'object' || depth > 8) return;
-    if (s.properties && typeof s.properties === 'object' && !Array.isArray(s.properties)) {
-      for (const [name, prop] of Object.entries(s.properties)) {
-        if (flag(prop as JsonSchema, 'readOnly')) into.readOnly.add(name);
-        if (flag(prop as JsonSchema, 'writeOnly')) into.writeOnly.add(name);
-      }
+    for (const [name, prop] of Object.entries(isJsonObject(s.properties) ? s.properties : {})) {
+      if (flag(prop as JsonSchema, 'readOnly')) into.readOnly.add(name);
+      if (flag(prop as JsonSchema, 'writeOnly')) into.writeOnly.add(name);
     }
     if (Array.isArray(s.allOf))
       for (const part of s.allOf as JsonSchema[]) collectFlags(part, into, depth + 1);
@@ -386,10 +384,7 @@ export function createSchemaCompiler(defs: Record<string, JsonSchema>): SchemaCo
   }
 
   function addPropertyChecks(s: SchemaObject, checks: Check[], inherited?: Inherited): void {
-    const props =
-      s.properties && typeof s.properties === 'object' && !Array.isArray(s.properties)
-        ? (s.properties as Record<string, JsonSchema>)
-        : {};
+    const props = (isJsonObject(s.properties) ? s.properties : {}) as Record<string, JsonSchema>;
     const names = Object.keys(props);
     const required = Array.isArray(s.required) ? (s.required as string[]) : [];
     const additional = s.additionalProperties as JsonSchema | undefined;
@@ -502,13 +497,10 @@ export function createSchemaCompiler(defs: Record<string, JsonSchema>): SchemaCo
     variants: JsonSchema[],
   ): ((v: unknown, p: string, c: Context) => boolean) | undefined {
     const d = s.discriminator;
-    if (!d || typeof d !== 'object' || Array.isArray(d) || typeof d.propertyName !== 'string')
-      return undefined;
+    if (!isJsonObject(d) || typeof d.propertyName !== 'string') return undefined;
     const property = d.propertyName;
     const mapping = new Map<string, Check>();
-    const raw =
-      d.mapping && typeof d.mapping === 'object' && !Array.isArray(d.mapping) ? d.mapping : {};
-    for (const [value, ref] of Object.entries(raw))
+    for (const [value, ref] of Object.entries(isJsonObject(d.mapping) ? d.mapping : {}))
       if (typeof ref === 'string') mapping.set(value, refCheck(ref));
     // Implicit mapping (no explicit one): a variant `$ref` answers to its component name.
     for (const variant of mapping.size === 0 ? variants : []) {

@@ -8,6 +8,7 @@ exports.readParameter = readParameter;
 exports.formObject = formObject;
 exports.parseCookies = parseCookies;
 const validate_js_1 = require("./validate.js");
+const pointer_js_1 = require("./pointer.js");
 const decoder = new TextDecoder();
 /** The JSON types a schema admits (following refs and unions); undefined = any. */
 function schemaTypes(schema, compiler, depth = 0) {
@@ -75,10 +76,9 @@ function propertySchemas(schema, compiler, depth = 0) {
     const s = compiler.resolve(schema);
     if (!s || typeof s !== 'object' || depth > 8)
         return out;
-    if (s.properties && typeof s.properties === 'object' && !Array.isArray(s.properties)) {
+    if ((0, pointer_js_1.isJsonObject)(s.properties))
         for (const [name, prop] of Object.entries(s.properties))
             out.set(name, prop);
-    }
     if (Array.isArray(s.allOf)) {
         for (const part of s.allOf) {
             for (const [name, prop] of propertySchemas(part, compiler, depth + 1))

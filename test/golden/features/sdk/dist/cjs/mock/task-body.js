@@ -28,7 +28,6 @@ function replaceIds(value, candidates, id) {
     }
     return value;
 }
-const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 /** A request value as JSON, or undefined when it holds anything else (an uploaded file). */
 function asJson(value) {
     if (value === null || typeof value === 'string' || typeof value === 'boolean')
@@ -56,9 +55,9 @@ function taskBody(template, validate, family, request, exampleIds, id) {
     const personal = (v) => replaceIds((0, pointer_js_1.cloneJson)(v), exampleIds, id);
     let base = personal(template.base);
     // The family's id field holds this task's id even when the example's id was not recognized.
-    if (family.taskId !== undefined && isObject(base))
+    if (family.taskId !== undefined && (0, pointer_js_1.isJsonObject)(base))
         base = (0, pointer_js_1.setAtPointer)(base, family.taskId, id);
-    if (isObject(request) && isObject(base)) {
+    if ((0, pointer_js_1.isJsonObject)(request) && (0, pointer_js_1.isJsonObject)(base)) {
         // A field is taken when the body stays as valid as it was.
         const count = (v) => validate ? validate(v, { direction: 'response' }).length : 0;
         // The family's own fields (status, progress, result, error) are the task's, not the request's.

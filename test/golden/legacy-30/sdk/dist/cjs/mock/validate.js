@@ -178,13 +178,11 @@ function createSchemaCompiler(defs) {
         const s = resolve(schema);
         if (!s || typeof s !== 'object' || depth > 8)
             return;
-        if (s.properties && typeof s.properties === 'object' && !Array.isArray(s.properties)) {
-            for (const [name, prop] of Object.entries(s.properties)) {
-                if (flag(prop, 'readOnly'))
-                    into.readOnly.add(name);
-                if (flag(prop, 'writeOnly'))
-                    into.writeOnly.add(name);
-            }
+        for (const [name, prop] of Object.entries((0, pointer_js_1.isJsonObject)(s.properties) ? s.properties : {})) {
+            if (flag(prop, 'readOnly'))
+                into.readOnly.add(name);
+            if (flag(prop, 'writeOnly'))
+                into.writeOnly.add(name);
         }
         if (Array.isArray(s.allOf))
             for (const part of s.allOf)
@@ -318,9 +316,7 @@ function createSchemaCompiler(defs) {
         ]);
     }
     function addPropertyChecks(s, checks, inherited) {
-        const props = s.properties && typeof s.properties === 'object' && !Array.isArray(s.properties)
-            ? s.properties
-            : {};
+        const props = ((0, pointer_js_1.isJsonObject)(s.properties) ? s.properties : {});
         const names = Object.keys(props);
         const required = Array.isArray(s.required) ? s.required : [];
         const additional = s.additionalProperties;
@@ -439,12 +435,11 @@ function createSchemaCompiler(defs) {
     /** Uses the OpenAPI discriminator when the value names a known variant; returns true when it decided. */
     function compileDiscriminator(s, variants) {
         const d = s.discriminator;
-        if (!d || typeof d !== 'object' || Array.isArray(d) || typeof d.propertyName !== 'string')
+        if (!(0, pointer_js_1.isJsonObject)(d) || typeof d.propertyName !== 'string')
             return undefined;
         const property = d.propertyName;
         const mapping = new Map();
-        const raw = d.mapping && typeof d.mapping === 'object' && !Array.isArray(d.mapping) ? d.mapping : {};
-        for (const [value, ref] of Object.entries(raw))
+        for (const [value, ref] of Object.entries((0, pointer_js_1.isJsonObject)(d.mapping) ? d.mapping : {}))
             if (typeof ref === 'string')
                 mapping.set(value, refCheck(ref));
         // Implicit mapping (no explicit one): a variant `$ref` answers to its component name.

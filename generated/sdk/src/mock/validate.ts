@@ -63,6 +63,8 @@ interface Inherited {
 }
 type SchemaObject = { [key: string]: JsonValue };
 
+const isUri = (s: string): boolean => /^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s]*$/.test(s);
+
 const FORMATS: Record<string, (s: string) => boolean> = {
   'date-time': (s) => {
     const m =
@@ -81,8 +83,8 @@ const FORMATS: Record<string, (s: string) => boolean> = {
   },
   time: (s) => /^([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?([Zz]|[+-]\d{2}:\d{2})?$/.test(s),
   email: (s) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s),
-  uri: (s) => /^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s]*$/.test(s),
-  url: (s) => /^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s]*$/.test(s),
+  uri: isUri,
+  url: isUri,
   uuid: (s) =>
     /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/.test(s),
   ipv4: (s) =>

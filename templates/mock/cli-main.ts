@@ -1,4 +1,5 @@
 /** Command-line front end of the mock server: flags → options, one log line per request, clean shutdown on a signal. */
+import { parseArgs } from 'node:util';
 import type { MockServer } from './server.js';
 import type { ClockMode } from './clock.js';
 import { createLineBuffer } from './log-buffer.js';
@@ -22,69 +23,41 @@ Serves every operation of the API from its spec examples, validating requests st
   POST /__mock/reset, GET|POST /__mock/clock {"advanceMs": 1000, "speed": 10}, GET /__mock/tasks`;
 
 export function parseMockArgs(argv: string[]): MockCliOptions & { quiet: boolean; help: boolean } {
-  const out: MockCliOptions & { quiet: boolean; help: boolean } = {
-    port: 4010,
-    host: '127.0.0.1',
-    quiet: false,
-    help: false,
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      port: { type: 'string', short: 'p', default: '4010' },
+      host: { type: 'string', default: '127.0.0.1' },
+      speed: { type: 'string' },
+      clock: { type: 'string' },
+      'body-limit': { type: 'string' },
+      keys: { type: 'string', multiple: true },
+      quiet: { type: 'boolean', short: 'q', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const number = (flag: 'port' | 'speed' | 'body-limit'): number | undefined => {
+    const v = values[flag] === undefined ? undefined : Number(values[flag]);
+    if (v !== undefined && !(Number.isFinite(v) && v >= 0))
+      throw new Error(`--${flag} needs a non-negative number`);
+    return v;
   };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const [flag, inline] = arg.includes('=')
-      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
-      : [arg, undefined];
-    const value = (): string => {
-      const v = inline ?? argv[++i];
-      if (v === undefined) throw new Error(`${flag} needs a value`);
-      return v;
-    };
-    const number = (): number => {
-      const v = Number(value());
-      if (!Number.isFinite(v) || v < 0) throw new Error(`${flag} needs a non-negative number`);
-      return v;
-    };
-    switch (flag) {
-      case '--port':
-      case '-p':
-        out.port = number();
-        break;
-      case '--host':
-        out.host = value();
-        break;
-      case '--speed':
-        out.speed = number();
-        break;
-      case '--clock': {
-        const v = value();
-        if (v !== 'real' && v !== 'manual') throw new Error('--clock is real or manual');
-        out.clock = v;
-        break;
-      }
-      case '--body-limit':
-        out.bodyLimit = number();
-        break;
-      case '--keys':
-        out.keys = [
-          ...(out.keys ?? []),
-          ...value()
-            .split(',')
-            .map((k) => k.trim())
-            .filter((k) => k !== ''),
-        ];
-        break;
-      case '--quiet':
-      case '-q':
-        out.quiet = true;
-        break;
-      case '--help':
-      case '-h':
-        out.help = true;
-        break;
-      default:
-        throw new Error(`unknown option ${arg}`);
-    }
-  }
-  return out;
+  const { clock } = values;
+  if (clock !== undefined && clock !== 'real' && clock !== 'manual')
+    throw new Error('--clock is real or manual');
+  const speed = number('speed');
+  const bodyLimit = number('body-limit');
+  const keys = values.keys?.flatMap((k) => k.split(',').map((key) => key.trim())).filter(Boolean);
+  return {
+    port: number('port')!,
+    host: values.host,
+    quiet: values.quiet,
+    help: values.help,
+    ...(speed !== undefined ? { speed } : {}),
+    ...(clock !== undefined ? { clock } : {}),
+    ...(bodyLimit !== undefined ? { bodyLimit } : {}),
+    ...(keys ? { keys } : {}),
+  };
 }
 
 /** Runs until SIGINT/SIGTERM. `start` is the package's `startMock` (or one bound to a spec's routes). */

@@ -6,7 +6,7 @@
  * declares none anywhere answers RFC 9457 problem documents (`application/problem+json`).
  */
 import type { ErrorDetail, JsonValue, MockOperation, MockResponse } from './types.js';
-import { cloneJson } from './pointer.js';
+import { cloneJson, isJsonObject } from './pointer.js';
 import { nearestOperation, type Route } from './router.js';
 
 export type { ErrorDetail } from './types.js';
@@ -87,14 +87,13 @@ function findMessageHolder(value: JsonValue): { holder: JsonObject; key: string 
   for (let depth = 0; depth < 4 && queue.length > 0; depth++) {
     const level = queue.splice(0, queue.length);
     for (const node of level) {
-      if (!node || typeof node !== 'object' || Array.isArray(node)) continue;
+      if (!isJsonObject(node)) continue;
       for (const key of MESSAGE_KEYS) {
         const v = node[key];
         if (v === undefined || (v !== null && typeof v === 'object')) continue;
         return { holder: node, key };
       }
-      for (const child of Object.values(node))
-        if (child && typeof child === 'object' && !Array.isArray(child)) queue.push(child);
+      for (const child of Object.values(node)) if (isJsonObject(child)) queue.push(child);
     }
   }
   return undefined;
@@ -178,7 +177,7 @@ export function errorBody(
   // Numeric fields that mirror the template's HTTP status follow the new status.
   const templateStatus = template ? Number(template.response.status) : NaN;
   for (const node of [body, holder]) {
-    if (!node || typeof node !== 'object' || Array.isArray(node)) continue;
+    if (!isJsonObject(node)) continue;
     for (const k of ['status', 'statusCode', 'code'])
       if (node[k] === templateStatus) node[k] = detail.status;
   }

@@ -133,18 +133,3 @@ export function renderBody(
       };
   }
 }
-
-/** Declared response headers: required ones, and optional ones the spec gives a value, with the IR's example value. */
-export function responseHeaders(response: MockResponse): [string, string][] {
-  const out: [string, string][] = [];
-  for (const header of response.headers) {
-    const name = header.name.toLowerCase();
-    if (name === 'content-type' || name === 'content-length') continue;
-    const schema = header.schema && typeof header.schema === 'object' ? header.schema : undefined;
-    const hasValue = schema && (schema.enum !== undefined || schema.const !== undefined);
-    if ((!header.required && !hasValue) || header.example === undefined) continue;
-    const value = header.example;
-    out.push([name, typeof value === 'string' ? value : JSON.stringify(value)]);
-  }
-  return out;
-}

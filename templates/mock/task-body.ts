@@ -1,71 +1,24 @@
 /**
- * The body a task's poll answers with. It is fixed once, when the task is created: the poll's
- * success example (else its first), with the result and error fields cleared the way the
- * unfinished examples (else the schema) show them, the example ids replaced by the task's id and
- * the submit body's same-named top-level fields laid over it. Each state then rewrites only the
- * family's status, progress, result and error fields, so every poll tells one task's story.
+ * The body a task's poll answers with. It is fixed once, when the task is created: the poll
+ * operation's template (`MockOperation.pollTemplate`, decided at generation time) with the example
+ * ids replaced by the task's id and the submit body's same-named top-level fields laid over it.
+ * Each state then rewrites only the family's status, progress, result and error fields, so every
+ * poll tells one task's story.
  */
-import type { JsonValue, MockOperation, MockTaskFamily, TaskState } from './types.js';
-import type { SchemaCompiler, ValidateFn } from './validate.js';
+import type { JsonValue, MockPollTemplate, MockTaskFamily, TaskState } from './types.js';
+import type { ValidateFn } from './validate.js';
 import { jsonEqual } from './validate.js';
-import {
-  cloneJson,
-  escapePointerToken,
-  getAtPointer,
-  pointerTokens,
-  removeAtPointer,
-  setAtPointer,
-} from './pointer.js';
-
-/** A result field as it is cleared before success and the value it gets at success. */
-export interface ResultSlot {
-  /** The result pointer itself or the ancestor that was cleared (e.g. `/result` for `/result/sample`). */
-  pointer: string;
-  /** From the success example; undefined leaves the field cleared. */
-  value: JsonValue | undefined;
-}
-
-/** What every task of one poll operation starts from (the example ids still in place). */
-export interface PollTemplate {
-  base: JsonValue;
-  results: ResultSlot[];
-  /** The error field's value in the success, failure and cancellation examples. */
-  errors: Partial<Record<TaskState, JsonValue>>;
-  /** Top-level property names the poll schema declares. */
-  properties: Set<string>;
-  validate: ValidateFn | undefined;
-}
+import { cloneJson, isJsonObject as isObject, pointerTokens, setAtPointer } from './pointer.js';
 
 /** One task's fixed body and the values its state fields take. */
 export interface TaskBody {
   base: JsonValue;
-  results: ResultSlot[];
+  results: MockPollTemplate['results'];
   errors: Partial<Record<TaskState, JsonValue>>;
 }
 
 const FAILED_TEXT = 'Task failed (mock: Prefer: task=fail).';
 const CANCELLED_TEXT = 'Task cancelled.';
-
-function successContent(
-  op: MockOperation | undefined,
-): MockOperation['responses'][number]['contents'][number] | undefined {
-  const response =
-    op?.responses.find((r) => /^2/.test(r.status)) ??
-    op?.responses.find((r) => r.status === 'default');
-  return response?.contents.find((c) => c.kind === 'json');
-}
-
-/** The JSON examples of an operation's success response. */
-export function successExamples(op: MockOperation | undefined): JsonValue[] {
-  return successContent(op)?.examples.map((e) => e.value) ?? [];
-}
-
-/** The canonical state a vendor status value stands for. */
-export function canonicalState(family: MockTaskFamily, value: unknown): TaskState | undefined {
-  return (Object.keys(family.states) as TaskState[]).find((s) =>
-    family.states[s].some((v) => jsonEqual(v, value)),
-  );
-}
 
 /** Every example id (candidates) inside `value` becomes `id`, also inside longer strings such as URLs. */
 export function replaceIds(value: JsonValue, candidates: JsonValue[], id: JsonValue): JsonValue {
@@ -83,168 +36,6 @@ export function replaceIds(value: JsonValue, candidates: JsonValue[], id: JsonVa
     return out;
   }
   return value;
-}
-
-const isObject = (v: unknown): v is { [key: string]: JsonValue } =>
-  v !== null && typeof v === 'object' && !Array.isArray(v);
-
-/** What a field looks like before there is anything in it. */
-function isEmpty(v: JsonValue): boolean {
-  return (
-    v === null ||
-    v === '' ||
-    (Array.isArray(v) && v.length === 0) ||
-    (isObject(v) && Object.keys(v).length === 0)
-  );
-}
-
-const REMOVE = Symbol('remove');
-type Edit = JsonValue | typeof REMOVE;
-
-function applyEdit(body: JsonValue, pointer: string, edit: Edit): JsonValue {
-  const copy = cloneJson(body);
-  return edit === REMOVE ? removeAtPointer(copy, pointer) : setAtPointer(copy, pointer, edit);
-}
-
-function prefix(tokens: string[], length: number): string {
-  return tokens
-    .slice(0, length)
-    .map((t) => `/${escapePointerToken(t)}`)
-    .join('');
-}
-
-/** Accepts an edit when the body stays as valid as it was. */
-type Fits = (before: JsonValue, after: JsonValue) => boolean;
-
-/**
- * Clears the field at `pointer`: as an unfinished example shows it (the field or an ancestor
- * null, empty or absent), else the first of null / absent / "" / [] / {} the schema accepts, from
- * the field itself up to its ancestors. Returns the pointer that was cleared.
- */
-function clearField(
-  body: JsonValue,
-  pointer: string,
-  unfinished: JsonValue[],
-  fits: Fits,
-): { body: JsonValue; pointer: string } {
-  const tokens = pointerTokens(pointer);
-  if (tokens.length === 0) return { body, pointer };
-  const shownEdits: { at: string; edit: Edit }[] = [];
-  for (const example of unfinished) {
-    for (let k = 1; k <= tokens.length; k++) {
-      const parent = getAtPointer(example, prefix(tokens, k - 1));
-      if (parent === null || typeof parent !== 'object') break;
-      const shown = getAtPointer(example, prefix(tokens, k)) as JsonValue | undefined;
-      if (shown === undefined) {
-        if (!Array.isArray(parent)) shownEdits.push({ at: prefix(tokens, k), edit: REMOVE });
-      } else if (isEmpty(shown)) shownEdits.push({ at: prefix(tokens, k), edit: shown });
-      else if (typeof shown === 'object' && k < tokens.length) continue;
-      break;
-    }
-  }
-  // An empty value keeps the field in its place; absence comes second.
-  const ordered = [
-    ...shownEdits.filter((e) => e.edit !== REMOVE),
-    ...shownEdits.filter((e) => e.edit === REMOVE),
-  ];
-  for (const { at, edit } of ordered) {
-    if (!isObject(getAtPointer(body, at.slice(0, at.lastIndexOf('/'))))) continue;
-    const next = applyEdit(body, at, edit);
-    if (fits(body, next)) return { body: next, pointer: at };
-  }
-  for (let k = tokens.length; k >= 1; k--) {
-    const at = prefix(tokens, k);
-    const parent = getAtPointer(body, prefix(tokens, k - 1));
-    const current = getAtPointer(body, at) as JsonValue | undefined;
-    if (current === undefined) {
-      if (isObject(parent)) return { body, pointer: at };
-      continue;
-    }
-    if (isEmpty(current)) return { body, pointer: at };
-    const edits: Edit[] = Array.isArray(parent) ? [null] : [null, REMOVE, '', [], {}];
-    for (const edit of edits) {
-      const next = applyEdit(body, at, edit);
-      if (fits(body, next)) return { body: next, pointer: at };
-    }
-  }
-  return { body, pointer };
-}
-
-/** Top-level property names of an object schema (through `$ref` and `allOf`/`anyOf`/`oneOf`). */
-function topLevelProperties(
-  schema: MockOperation['responses'][number]['contents'][number]['schema'],
-  compiler: SchemaCompiler,
-  depth = 0,
-): string[] {
-  const s = compiler.resolve(schema);
-  if (!isObject(s) || depth > 8) return [];
-  const names = isObject(s.properties) ? Object.keys(s.properties) : [];
-  for (const key of ['allOf', 'anyOf', 'oneOf'] as const) {
-    const parts = s[key];
-    if (Array.isArray(parts))
-      for (const part of parts)
-        if (typeof part === 'boolean' || isObject(part))
-          names.push(...topLevelProperties(part, compiler, depth + 1));
-  }
-  return names;
-}
-
-function fitsWith(validate: ValidateFn | undefined): Fits {
-  if (!validate) return () => true;
-  const count = (v: JsonValue): number => validate(v, { direction: 'response' }).length;
-  return (before, after) => count(after) <= count(before);
-}
-
-/** Built once per poll operation. */
-export function pollTemplate(
-  op: MockOperation | undefined,
-  family: MockTaskFamily,
-  compiler: SchemaCompiler,
-): PollTemplate {
-  const content = successContent(op);
-  const validate = content?.schema !== undefined ? compiler.compile(content.schema) : undefined;
-  const fits = fitsWith(validate);
-  const examples = content?.examples.map((e) => e.value) ?? [];
-  const byState: Partial<Record<TaskState, JsonValue>> = {};
-  for (const e of examples) {
-    const state = canonicalState(family, getAtPointer(e, family.status));
-    if (state !== undefined && byState[state] === undefined) byState[state] = e;
-  }
-  const inState = (...states: TaskState[]): JsonValue[] =>
-    states.flatMap((s) =>
-      examples.filter((e) => canonicalState(family, getAtPointer(e, family.status)) === s),
-    );
-  const success = byState.succeeded;
-  let base: JsonValue = cloneJson(success ?? examples[0] ?? {});
-  // Clear against an unfinished status: a schema may tie the result to the status value.
-  const unfinishedStatus = [...family.states.queued, ...family.states.running][0];
-  if (unfinishedStatus !== undefined) base = setAtPointer(base, family.status, unfinishedStatus);
-  const unfinished = inState('queued', 'running', 'failed', 'cancelled');
-  const results: ResultSlot[] = [];
-  for (const pointer of family.result) {
-    const cleared = clearField(base, pointer, unfinished, fits);
-    base = cleared.body;
-    const value =
-      success === undefined
-        ? undefined
-        : (getAtPointer(success, cleared.pointer) as JsonValue | undefined);
-    results.push({ pointer: cleared.pointer, value });
-  }
-  const errors: Partial<Record<TaskState, JsonValue>> = {};
-  if (family.error) {
-    base = clearField(base, family.error, inState('queued', 'running', 'succeeded'), fits).body;
-    for (const state of ['succeeded', 'failed', 'cancelled'] as const) {
-      const value = getAtPointer(byState[state], family.error) as JsonValue | undefined;
-      if (value !== undefined) errors[state] = value;
-    }
-  }
-  return {
-    base,
-    results,
-    errors,
-    properties: new Set(topLevelProperties(content?.schema, compiler)),
-    validate,
-  };
 }
 
 /** A request value as JSON, or undefined when it holds anything else (an uploaded file). */
@@ -269,7 +60,8 @@ function asJson(value: unknown): JsonValue | undefined {
 
 /** One task's body: the template with this task's id and the submit body's shared fields. */
 export function taskBody(
-  template: PollTemplate,
+  template: MockPollTemplate,
+  validate: ValidateFn | undefined,
   family: MockTaskFamily,
   request: unknown,
   exampleIds: JsonValue[],
@@ -280,7 +72,9 @@ export function taskBody(
   // The family's id field holds this task's id even when the example's id was not recognized.
   if (family.taskId !== undefined && isObject(base)) base = setAtPointer(base, family.taskId, id);
   if (isObject(request) && isObject(base)) {
-    const fits = fitsWith(template.validate);
+    // A field is taken when the body stays as valid as it was.
+    const count = (v: JsonValue): number =>
+      validate ? validate(v, { direction: 'response' }).length : 0;
     // The family's own fields (status, progress, result, error) are the task's, not the request's.
     const reserved = new Set(
       [family.status, family.progress?.pointer, family.error, family.taskId, ...family.result]
@@ -291,7 +85,8 @@ export function taskBody(
       const value = asJson(raw);
       const current: { [key: string]: JsonValue } = base as { [key: string]: JsonValue };
       const old = current[name];
-      if (value === undefined || !template.properties.has(name) || reserved.has(name)) continue;
+      if (value === undefined || !template.properties.includes(name) || reserved.has(name))
+        continue;
       if (old !== undefined && jsonEqual(old, id)) continue;
       const next = { ...current, [name]: value };
       // A field that repeated the old value (a prompt's English copy) follows it.
@@ -299,7 +94,7 @@ export function taskBody(
         for (const [key, v] of Object.entries(current))
           if (key !== name && v === old && !reserved.has(key) && !(key in request))
             next[key] = value;
-      if (fits(base, next)) base = next;
+      if (count(next) <= count(base)) base = next;
     }
   }
   const errors: Partial<Record<TaskState, JsonValue>> = {};
@@ -307,10 +102,9 @@ export function taskBody(
     errors[state] = personal(value);
   return {
     base,
-    results: template.results.map((r) => ({
-      pointer: r.pointer,
-      value: r.value === undefined ? undefined : personal(r.value),
-    })),
+    results: template.results.map((r) =>
+      r.value === undefined ? r : { pointer: r.pointer, value: personal(r.value) },
+    ),
     errors,
   };
 }

@@ -18,7 +18,7 @@ import type {
   SchemaIr,
 } from '../../generator/ir/types.js';
 import { componentDefs, toJsonSchema } from '../../generator/ir/json-schema.js';
-import { createMockRoutes } from '../../generator/emit/mock/routes.js';
+import { createMockRoutes } from '../../generator/emit/surface/mock-routes.js';
 import { buildModel } from '../../generator/emit/docs/model.js';
 import { buildMarkdown } from '../../generator/emit/docs/markdown.js';
 import { createMockEngine, type MockEngine, type MockResult } from '../../templates/mock/engine.js';

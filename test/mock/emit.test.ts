@@ -18,7 +18,7 @@ import { buildIr } from '../../generator/ir/index.js';
 import type { ApiIr } from '../../generator/ir/types.js';
 import type { EmitContext, VirtualFile } from '../../generator/emit/types.js';
 import { emitMock } from '../../generator/emit/mock/index.js';
-import { createMockRoutes } from '../../generator/emit/mock/routes.js';
+import { createMockRoutes } from '../../generator/emit/surface/mock-routes.js';
 import { compilePackage } from '../../generator/emit/compile.js';
 import { FEATURES } from './helpers.js';
 

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { loadSpec } from '../../generator/load/index.js';
 import { buildIr } from '../../generator/ir/index.js';
 import type { ApiIr } from '../../generator/ir/types.js';
-import { createMockRoutes } from '../../generator/emit/mock/routes.js';
+import { createMockRoutes } from '../../generator/emit/surface/mock-routes.js';
 import {
   startMockServer,
   type MockServer,

@@ -6,7 +6,7 @@
  * platform's own FormData encoding — each answered 2xx; broken framings answered 400 with where.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMockRoutes } from '../../generator/emit/mock/routes.js';
+import { createMockRoutes } from '../../generator/emit/surface/mock-routes.js';
 import { startMockServer, type MockServer } from '../../templates/mock/server.js';
 import type { JsonValue, MockOperation, MockRouteTable } from '../../templates/mock/types.js';
 import { irOf } from './helpers.js';

@@ -4,7 +4,7 @@
  * the configured-keys auth mode.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMockRoutes } from '../../generator/emit/mock/routes.js';
+import { createMockRoutes } from '../../generator/emit/surface/mock-routes.js';
 import { startMockServer, type MockServer } from '../../templates/mock/server.js';
 import { parseMockArgs } from '../../templates/mock/cli-main.js';
 import type { MockRouteTable } from '../../templates/mock/types.js';

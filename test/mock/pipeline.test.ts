@@ -1,6 +1,6 @@
 /** The engine's stages, each alone: route, negotiate, auth, answer, error shape. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createMockRoutes } from '../../generator/emit/mock/routes.js';
+import { createMockRoutes } from '../../generator/emit/surface/mock-routes.js';
 import type { MockOperation, MockRouteTable } from '../../templates/mock/types.js';
 import { compileRoute, routeRequest, type Route } from '../../templates/mock/router.js';
 import { chooseContent, chooseStream } from '../../templates/mock/negotiate.js';

@@ -5,7 +5,7 @@
  * variants per spec (the Shell spec too) each get a precise 4xx. openai.yaml is sampled to stay fast.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMockRoutes } from '../../generator/emit/mock/routes.js';
+import { createMockRoutes } from '../../generator/emit/surface/mock-routes.js';
 import { startMockServer, type MockServer } from '../../templates/mock/server.js';
 import type { ApiIr } from '../../generator/ir/types.js';
 import { createSchemaCompiler, type SchemaCompiler } from '../../templates/mock/validate.js';

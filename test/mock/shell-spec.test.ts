@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiIr, OperationIr } from '../../generator/ir/types.js';
-import { createMockRoutes } from '../../generator/emit/mock/routes.js';
+import { createMockRoutes } from '../../generator/emit/surface/mock-routes.js';
 import { startMockServer, type MockServer } from '../../templates/mock/server.js';
 import { createSchemaCompiler, type SchemaCompiler } from '../../templates/mock/validate.js';
 import { getAtPointer, pointerTokens } from '../../templates/mock/pointer.js';

@@ -45,7 +45,7 @@ import {
   sharedValidatorScript,
   STATIC_CONSOLE_ENV,
 } from './console-assets.js';
-import { createMockRoutes } from '../mock/routes.js';
+import { createMockRoutes } from '../surface/mock-routes.js';
 import { buildSearchEntries, searchIndexScript } from './search-index.js';
 
 /** Nesting depth up to which named schemas are expanded inside an operation. */

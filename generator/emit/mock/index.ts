@@ -7,7 +7,7 @@ import { commentText } from '../../util/text-safety.js';
 import type { ApiIr } from '../../ir/types.js';
 import type { Emitter, EmitContext, VirtualFile } from '../types.js';
 import { generatedHeader } from '../header.js';
-import { createMockRoutes } from './routes.js';
+import { createMockRoutes } from '../surface/mock-routes.js';
 import { mswIndex } from './msw.js';
 
 const MODULE = 'generator/emit/mock/index.ts';

@@ -7,7 +7,7 @@ import type { MockServer, MockServerOptions, StaticSite } from '../../../templat
 import type { MockCliOptions } from '../../../templates/mock/cli-main.js';
 import { startMockServer } from '../../../templates/mock/server.js';
 import { runMockCli } from '../../../templates/mock/cli-main.js';
-import { createMockRoutes } from './routes.js';
+import { createMockRoutes } from '../surface/mock-routes.js';
 
 export type { MockServer, MockServerOptions } from '../../../templates/mock/server.js';
 

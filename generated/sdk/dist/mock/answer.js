@@ -3,7 +3,7 @@ import { applyWireFormat } from './wire-format.js';
 import { answerTaskOperation } from './task-routes.js';
 import { chooseContent, chooseStream } from './negotiate.js';
 import { streamFrames } from './sse.js';
-import { chooseExample, declaredResponse, exampleNames, numericStatus, renderBody, responseHeaders, responseWithExample, successResponse, } from './respond.js';
+import { chooseExample, declaredResponse, exampleNames, numericStatus, renderBody, responseWithExample, successResponse, } from './respond.js';
 const error = (detail) => ({ kind: 'error', detail });
 export function answerRequest(req, deps) {
     const { op, prefer, body, headers } = req;
@@ -25,7 +25,7 @@ export function answerRequest(req, deps) {
     if (!response)
         return { kind: 'body', status: 204, body: null, headers: [] };
     const status = numericStatus(response);
-    const extra = responseHeaders(response);
+    const extra = response.headers;
     const streamContent = chooseStream(op, response, headers.accept, body);
     const frames = streamContent ? streamFrames(op, streamContent, body, prefer.example) : undefined;
     if (streamContent && frames)
@@ -84,7 +84,7 @@ function injected(req, code, deps) {
                 param: null,
             });
         }
-        const extra = responseHeaders(declared).filter(([k]) => !retry.some(([r]) => r === k));
+        const extra = declared.headers.filter(([k]) => !retry.some(([r]) => r === k));
         return {
             kind: 'body',
             status: code,

@@ -1,12 +1,11 @@
 import { parseJson } from './json.js';
+import { isJsonObject } from './pointer.js';
 export function controlRoute(method, path, body, target) {
     const { clock } = target;
     const parsed = body && body.length > 0
         ? parseJson(new TextDecoder().decode(body))
         : { ok: true, value: {} };
-    const input = parsed.ok && parsed.value && typeof parsed.value === 'object' && !Array.isArray(parsed.value)
-        ? parsed.value
-        : {};
+    const input = parsed.ok && isJsonObject(parsed.value) ? parsed.value : {};
     const clockState = () => ({
         now: clock.now(),
         mode: clock.mode,

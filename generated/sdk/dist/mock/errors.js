@@ -1,4 +1,4 @@
-import { cloneJson } from './pointer.js';
+import { cloneJson, isJsonObject } from './pointer.js';
 import { nearestOperation } from './router.js';
 const DEFAULT_TYPE = {
     401: 'authentication_error',
@@ -56,7 +56,7 @@ function findMessageHolder(value) {
     for (let depth = 0; depth < 4 && queue.length > 0; depth++) {
         const level = queue.splice(0, queue.length);
         for (const node of level) {
-            if (!node || typeof node !== 'object' || Array.isArray(node))
+            if (!isJsonObject(node))
                 continue;
             for (const key of MESSAGE_KEYS) {
                 const v = node[key];
@@ -65,7 +65,7 @@ function findMessageHolder(value) {
                 return { holder: node, key };
             }
             for (const child of Object.values(node))
-                if (child && typeof child === 'object' && !Array.isArray(child))
+                if (isJsonObject(child))
                     queue.push(child);
         }
     }
@@ -147,7 +147,7 @@ export function errorBody(op, detail) {
     // Numeric fields that mirror the template's HTTP status follow the new status.
     const templateStatus = template ? Number(template.response.status) : NaN;
     for (const node of [body, holder]) {
-        if (!node || typeof node !== 'object' || Array.isArray(node))
+        if (!isJsonObject(node))
             continue;
         for (const k of ['status', 'statusCode', 'code'])
             if (node[k] === templateStatus)

@@ -1,4 +1,4 @@
-import { compileRoute } from './router.js';
+import { bySpecificity, compileRoute } from './router.js';
 import { createMockEngine, } from './engine.js';
 const encoder = new TextEncoder();
 /** `/mj/task/{id}/fetch` → `/mj/task/:id/fetch`; a parameter inside a segment becomes a wildcard segment. */
@@ -72,9 +72,8 @@ export function createMswHandlers(routes, http, options = {}) {
     };
     const ordered = routes.operations
         .filter((op) => op.method !== 'trace')
-        .map((op) => ({ op, route: compileRoute(op) }))
-        .sort((a, b) => a.route.paramNames.length - b.route.paramNames.length ||
-        b.route.literalLength - a.route.literalLength);
+        .map(compileRoute)
+        .sort(bySpecificity);
     const byOperation = {};
     const handlers = ordered.map(({ op }) => {
         const handler = http[op.method](`${baseUrl}${mswPath(op.path)}`, resolver);

@@ -1,5 +1,9 @@
 /** JSON pointers (RFC 6901): read, write and build them on plain JSON values. */
 import type { JsonValue } from './types.js';
+/** A JSON object: not null, not an array. */
+export declare const isJsonObject: (v: unknown) => v is {
+    [key: string]: JsonValue;
+};
 export declare function escapePointerToken(token: string | number): string;
 export declare function pointerTokens(pointer: string): string[];
 export declare function appendPointer(pointer: string, token: string | number): string;

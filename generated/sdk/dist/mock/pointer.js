@@ -1,3 +1,5 @@
+/** A JSON object: not null, not an array. */
+export const isJsonObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 export function escapePointerToken(token) {
     return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
 }

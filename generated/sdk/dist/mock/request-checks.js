@@ -58,6 +58,9 @@ export function checkParameters(op, validators, sources, compiler, limits) {
     }
     return issues;
 }
+const reject = (status, message, code) => ({
+    reject: { status, message, param: null, ...(code ? { code } : {}) },
+});
 const bodyIssues = (list) => list.map((i) => ({
     location: 'body',
     pointer: i.pointer,
@@ -92,60 +95,29 @@ export function checkBody(op, validators, contentType, body, compiler, limits) {
     const deep = tooDeep(checked.value, limits.maxDepth);
     if (deep === undefined)
         return checked;
-    return {
-        reject: {
-            status: 400,
-            message: `The request body is nested deeper than ${limits.maxDepth} levels (at ${deep.slice(0, 200)}${deep.length > 200 ? '...' : ''}).`,
-            param: null,
-            code: 'nesting_too_deep',
-        },
-    };
-}
-function tooManyFields(count, limits) {
-    if (count <= limits.maxFields)
-        return undefined;
-    return {
-        status: 413,
-        message: `The request body has ${count} form fields; the mock's limit is ${limits.maxFields}.`,
-        param: null,
-    };
+    const at = `${deep.slice(0, 200)}${deep.length > 200 ? '...' : ''}`;
+    const message = `The request body is nested deeper than ${limits.maxDepth} levels (at ${at}).`;
+    return reject(400, message, 'nesting_too_deep');
 }
 function parseBody(op, validators, contentType, body, compiler, limits) {
     const rb = op.requestBody;
     if (!rb)
         return { value: undefined, issues: [] };
     if (!body || body.length === 0) {
-        return {
-            value: undefined,
-            issues: rb.required
-                ? [
-                    {
-                        location: 'body',
-                        pointer: '',
-                        message: 'a request body is required',
-                    },
-                ]
-                : [],
+        const missing = {
+            location: 'body',
+            pointer: '',
+            message: 'a request body is required',
         };
+        return { value: undefined, issues: rb.required ? [missing] : [] };
     }
     const accepted = rb.contents.map((c) => c.mediaType).join(', ');
     if (!contentType)
-        return {
-            reject: {
-                status: 415,
-                message: `Missing Content-Type header; ${op.operationId} accepts: ${accepted}`,
-                param: null,
-            },
-        };
+        return reject(415, `Missing Content-Type header; ${op.operationId} accepts: ${accepted}`);
     const content = rb.contents.find((c) => !c.mediaType.includes('*') && mediaTypeMatches(c.mediaType, contentType)) ?? rb.contents.find((c) => mediaTypeMatches(c.mediaType, contentType));
     if (!content) {
-        return {
-            reject: {
-                status: 415,
-                message: `Unsupported Content-Type ${contentType.split(';')[0]}; ${op.operationId} accepts: ${accepted}`,
-                param: null,
-            },
-        };
+        const type = contentType.split(';')[0];
+        return reject(415, `Unsupported Content-Type ${type}; ${op.operationId} accepts: ${accepted}`);
     }
     const validate = validators.bodies.get(content);
     switch (content.kind) {
@@ -153,13 +125,8 @@ function parseBody(op, validators, contentType, body, compiler, limits) {
             const parsed = parseJson(decoder.decode(body), limits.maxDepth);
             if (!parsed.ok) {
                 const e = parsed.error;
-                return {
-                    reject: {
-                        status: 400,
-                        message: `Malformed JSON in the request body at line ${e.line}, column ${e.column} (position ${e.position}): ${e.message}`,
-                        param: null,
-                    },
-                };
+                const at = `line ${e.line}, column ${e.column} (position ${e.position})`;
+                return reject(400, `Malformed JSON in the request body at ${at}: ${e.message}`);
             }
             return {
                 value: parsed.value,
@@ -172,20 +139,15 @@ function parseBody(op, validators, contentType, body, compiler, limits) {
             if (content.kind === 'multipart') {
                 const parsed = parseMultipart(body, contentType);
                 if (!parsed.ok)
-                    return {
-                        reject: {
-                            status: 400,
-                            message: `Malformed multipart body: ${parsed.message}`,
-                            param: null,
-                        },
-                    };
+                    return reject(400, `Malformed multipart body: ${parsed.message}`);
                 parts = parsed.parts;
             }
             else
                 parts = parseUrlEncoded(body);
-            const crowded = tooManyFields(parts.length, limits);
-            if (crowded)
-                return { reject: crowded };
+            if (parts.length > limits.maxFields) {
+                const count = `${parts.length} form fields; the mock's limit is ${limits.maxFields}`;
+                return reject(413, `The request body has ${count}.`);
+            }
             const value = formObject(parts, content.schema, compiler);
             const issues = validate
                 ? bodyIssues(validate(value, {

@@ -19,6 +19,8 @@ export type RouteMatch = {
     kind: 'not-found';
 };
 export declare function compileRoute(op: MockOperation): Route;
+/** Fewer parameters first, then more literal characters: the order routes are tried in. */
+export declare function bySpecificity(a: Route, b: Route): number;
 export declare function matchRoute(routes: Route[], method: string, path: string): RouteMatch;
 /** The operation whose path shares the longest prefix with `path` (its error shape answers a 404). */
 export declare function nearestOperation(routes: Route[], path: string): MockOperation | undefined;

@@ -28,7 +28,8 @@ function decode(s) {
         return s;
     }
 }
-function bySpecificity(a, b) {
+/** Fewer parameters first, then more literal characters: the order routes are tried in. */
+export function bySpecificity(a, b) {
     return a.paramNames.length - b.paramNames.length || b.literalLength - a.literalLength;
 }
 export function matchRoute(routes, method, path) {

@@ -9710,6 +9710,93 @@ export const routes = JSON.parse(`{
           "in": "path",
           "name": "id"
         }
+      },
+      "pollTemplate": {
+        "base": {
+          "id": "1730621718151844",
+          "action": "IMAGINE",
+          "botType": "MID_JOURNEY",
+          "prompt": "a koi pond in a bamboo forest, ukiyo-e style --ar 16:9 --v 6.0",
+          "promptEn": "a koi pond in a bamboo forest, ukiyo-e style --ar 16:9 --v 6.0",
+          "description": "Submit success",
+          "state": "order-20241103-0042",
+          "submitTime": 1730621718151,
+          "startTime": 1730621721504,
+          "finishTime": 1730621779863,
+          "imageUrl": null,
+          "imageWidth": 2912,
+          "imageHeight": 1632,
+          "status": "NOT_START",
+          "progress": "100%",
+          "failReason": null,
+          "buttons": [
+            {
+              "customId": "MJ::JOB::upsample::1::8a1c2e4f-5b7d-4e3a-9f10-2c6b7d8e9a01",
+              "emoji": "",
+              "label": "U1",
+              "type": 2,
+              "style": 2
+            },
+            {
+              "customId": "MJ::JOB::upsample::2::8a1c2e4f-5b7d-4e3a-9f10-2c6b7d8e9a01",
+              "emoji": "",
+              "label": "U2",
+              "type": 2,
+              "style": 2
+            },
+            {
+              "customId": "MJ::JOB::reroll::0::8a1c2e4f-5b7d-4e3a-9f10-2c6b7d8e9a01::SOLO",
+              "emoji": "🔄",
+              "label": "",
+              "type": 2,
+              "style": 2
+            },
+            {
+              "customId": "MJ::JOB::variation::1::8a1c2e4f-5b7d-4e3a-9f10-2c6b7d8e9a01",
+              "emoji": "",
+              "label": "V1",
+              "type": 2,
+              "style": 2
+            }
+          ],
+          "properties": {
+            "finalPrompt": "a koi pond in a bamboo forest, ukiyo-e style --ar 16:9 --v 6.0",
+            "notifyHook": "https://hooks.example.com/mj/callback",
+            "messageHash": "8a1c2e4f-5b7d-4e3a-9f10-2c6b7d8e9a01"
+          }
+        },
+        "results": [
+          {
+            "pointer": "/imageUrl",
+            "value": "https://cdn.example.com/mj/attachments/1730621718151844/grid_0.png"
+          }
+        ],
+        "errors": {
+          "succeeded": null,
+          "failed": "Invalid image link or image too large"
+        },
+        "properties": [
+          "id",
+          "action",
+          "customId",
+          "botType",
+          "prompt",
+          "promptEn",
+          "description",
+          "state",
+          "submitTime",
+          "startTime",
+          "finishTime",
+          "imageUrl",
+          "imageWidth",
+          "imageHeight",
+          "status",
+          "progress",
+          "failReason",
+          "buttons",
+          "maskBase64",
+          "properties"
+        ]
       }
     },
     {
@@ -10409,6 +10496,72 @@ export const routes = JSON.parse(`{
           "in": "path",
           "name": "task_id"
         }
+      },
+      "pollTemplate": {
+        "base": {
+          "code": 200,
+          "data": {
+            "task_id": "6f0e3c2a-9b1d-4c8e-8a47-2d5f1e9b7c31",
+            "status": "pending",
+            "input": "{\\"custom_mode\\":true,\\"mv\\":\\"chirp-v3-0\\",\\"input\\":{\\"title\\":\\"Neon Rain\\",\\"tags\\":\\"synthwave, female vocals\\"}}"
+          },
+          "message": "success"
+        },
+        "results": [
+          {
+            "pointer": "/data/clips",
+            "value": {
+              "56ea8da3-8507-4118-9f1e-111111111111": {
+                "id": "56ea8da3-8507-4118-9f1e-111111111111",
+                "title": "Neon Rain",
+                "status": "complete",
+                "audio_url": "https://cdn.example.com/suno/56ea8da3-8507-4118-9f1e-111111111111.mp3",
+                "video_url": "https://cdn.example.com/suno/56ea8da3-8507-4118-9f1e-111111111111.mp4",
+                "image_url": "https://cdn.example.com/suno/image_56ea8da3-8507-4118-9f1e-111111111111.jpeg",
+                "image_large_url": "https://cdn.example.com/suno/image_large_56ea8da3-8507-4118-9f1e-111111111111.jpeg",
+                "model_name": "chirp-v3",
+                "major_model_version": "v3",
+                "created_at": "2024-07-27T08:15:02.114Z",
+                "is_video_pending": false,
+                "metadata": {
+                  "tags": "synthwave, female vocals",
+                  "prompt": "[Verse]\\nCity lights in the pouring rain\\n[Chorus]\\nNeon rain, wash away my pain",
+                  "duration": 118.6,
+                  "type": "gen",
+                  "error_type": null,
+                  "error_message": null
+                }
+              },
+              "9d41c7b2-3e6f-4a18-b5d0-222222222222": {
+                "id": "9d41c7b2-3e6f-4a18-b5d0-222222222222",
+                "title": "Neon Rain",
+                "status": "complete",
+                "audio_url": "https://cdn.example.com/suno/9d41c7b2-3e6f-4a18-b5d0-222222222222.mp3",
+                "video_url": "https://cdn.example.com/suno/9d41c7b2-3e6f-4a18-b5d0-222222222222.mp4",
+                "image_url": "https://cdn.example.com/suno/image_9d41c7b2-3e6f-4a18-b5d0-222222222222.jpeg",
+                "image_large_url": "https://cdn.example.com/suno/image_large_9d41c7b2-3e6f-4a18-b5d0-222222222222.jpeg",
+                "model_name": "chirp-v3",
+                "major_model_version": "v3",
+                "created_at": "2024-07-27T08:15:02.114Z",
+                "is_video_pending": false,
+                "metadata": {
+                  "tags": "synthwave, female vocals",
+                  "prompt": "[Verse]\\nCity lights in the pouring rain\\n[Chorus]\\nNeon rain, wash away my pain",
+                  "duration": 121.3,
+                  "type": "gen",
+                  "error_type": null,
+                  "error_message": null
+                }
+              }
+            }
+          }
+        ],
+        "errors": {},
+        "properties": [
+          "code",
+          "data",
+          "message"
+        ]
       }
     },
     {
@@ -11111,6 +11264,72 @@ export const routes = JSON.parse(`{
           "in": "path",
           "name": "task_id"
         }
+      },
+      "pollTemplate": {
+        "base": {
+          "code": 200,
+          "data": {
+            "task_id": "b7d2e4f1-3a5c-4e9b-8f12-7c6a5d4e3b21",
+            "status": "pending",
+            "input": "{\\"custom_mode\\":true,\\"mv\\":\\"chirp-v3-5\\",\\"input\\":{\\"title\\":\\"Neon Rain\\",\\"tags\\":\\"synthwave, female vocals\\"}}"
+          },
+          "message": "success"
+        },
+        "results": [
+          {
+            "pointer": "/data/clips",
+            "value": {
+              "0c8f2e61-7a4d-4b93-a1e5-333333333333": {
+                "id": "0c8f2e61-7a4d-4b93-a1e5-333333333333",
+                "title": "Neon Rain",
+                "status": "complete",
+                "audio_url": "https://cdn.example.com/suno/0c8f2e61-7a4d-4b93-a1e5-333333333333.mp3",
+                "video_url": "https://cdn.example.com/suno/0c8f2e61-7a4d-4b93-a1e5-333333333333.mp4",
+                "image_url": "https://cdn.example.com/suno/image_0c8f2e61-7a4d-4b93-a1e5-333333333333.jpeg",
+                "image_large_url": "https://cdn.example.com/suno/image_large_0c8f2e61-7a4d-4b93-a1e5-333333333333.jpeg",
+                "model_name": "chirp-v3-5",
+                "major_model_version": "v3.5",
+                "created_at": "2024-07-27T08:15:02.114Z",
+                "is_video_pending": false,
+                "metadata": {
+                  "tags": "synthwave, female vocals",
+                  "prompt": "[Verse]\\nCity lights in the pouring rain\\n[Chorus]\\nNeon rain, wash away my pain",
+                  "duration": 118.6,
+                  "type": "gen",
+                  "error_type": null,
+                  "error_message": null
+                }
+              },
+              "e2b94d18-5c07-4f6a-9d3b-444444444444": {
+                "id": "e2b94d18-5c07-4f6a-9d3b-444444444444",
+                "title": "Neon Rain",
+                "status": "complete",
+                "audio_url": "https://cdn.example.com/suno/e2b94d18-5c07-4f6a-9d3b-444444444444.mp3",
+                "video_url": "https://cdn.example.com/suno/e2b94d18-5c07-4f6a-9d3b-444444444444.mp4",
+                "image_url": "https://cdn.example.com/suno/image_e2b94d18-5c07-4f6a-9d3b-444444444444.jpeg",
+                "image_large_url": "https://cdn.example.com/suno/image_large_e2b94d18-5c07-4f6a-9d3b-444444444444.jpeg",
+                "model_name": "chirp-v3-5",
+                "major_model_version": "v3.5",
+                "created_at": "2024-07-27T08:15:02.114Z",
+                "is_video_pending": false,
+                "metadata": {
+                  "tags": "synthwave, female vocals",
+                  "prompt": "[Verse]\\nCity lights in the pouring rain\\n[Chorus]\\nNeon rain, wash away my pain",
+                  "duration": 121.3,
+                  "type": "gen",
+                  "error_type": null,
+                  "error_message": null
+                }
+              }
+            }
+          }
+        ],
+        "errors": {},
+        "properties": [
+          "code",
+          "data",
+          "message"
+        ]
       }
     },
     {
@@ -11575,6 +11794,58 @@ export const routes = JSON.parse(`{
           "in": "path",
           "name": "task_id"
         }
+      },
+      "pollTemplate": {
+        "base": {
+          "id": "4d3c2b1a-8f7e-4a6b-9c5d-1e2f3a4b5c6d",
+          "prompt": "a paper boat drifting down a rainy street, cinematic",
+          "state": "pending",
+          "queue_state": null,
+          "created_at": "2024-07-27T09:02:11.482Z",
+          "batch_id": "",
+          "video": null,
+          "video_raw": null,
+          "liked": null,
+          "estimate_wait_seconds": null,
+          "thumbnail": {
+            "url": "https://cdn.example.com/luma/4d3c2b1a-8f7e-4a6b-9c5d-1e2f3a4b5c6d/thumb.jpg",
+            "width": 1360,
+            "height": 752
+          },
+          "last_frame": {
+            "url": "https://cdn.example.com/luma/4d3c2b1a-8f7e-4a6b-9c5d-1e2f3a4b5c6d/last_frame.jpg",
+            "width": 1360,
+            "height": 752
+          }
+        },
+        "results": [
+          {
+            "pointer": "/video",
+            "value": {
+              "url": "https://cdn.example.com/luma/4d3c2b1a-8f7e-4a6b-9c5d-1e2f3a4b5c6d/video.mp4",
+              "width": 1360,
+              "height": 752,
+              "thumbnail": null,
+              "download_url": "https://cdn.example.com/luma/4d3c2b1a-8f7e-4a6b-9c5d-1e2f3a4b5c6d/video.mp4?download=1"
+            }
+          }
+        ],
+        "errors": {},
+        "properties": [
+          "id",
+          "prompt",
+          "state",
+          "queue_state",
+          "created_at",
+          "batch_id",
+          "video",
+          "video_raw",
+          "liked",
+          "estimate_wait_seconds",
+          "thumbnail",
+          "last_frame",
+          "server_id"
+        ]
       }
     },
     {
@@ -11853,26 +12124,10 @@ export const routes = JSON.parse(`{
           "status": "200",
           "isError": false,
           "headers": [
-            {
-              "name": "finish-reason",
-              "required": false,
-              "example": "SUCCESS",
-              "schema": {
-                "type": "string",
-                "enum": [
-                  "SUCCESS",
-                  "CONTENT_FILTERED"
-                ]
-              }
-            },
-            {
-              "name": "seed",
-              "required": false,
-              "example": 1,
-              "schema": {
-                "type": "integer"
-              }
-            }
+            [
+              "finish-reason",
+              "SUCCESS"
+            ]
           ],
           "contents": [
             {
@@ -12161,26 +12416,10 @@ export const routes = JSON.parse(`{
           "status": "200",
           "isError": false,
           "headers": [
-            {
-              "name": "finish-reason",
-              "required": false,
-              "example": "SUCCESS",
-              "schema": {
-                "type": "string",
-                "enum": [
-                  "SUCCESS",
-                  "CONTENT_FILTERED"
-                ]
-              }
-            },
-            {
-              "name": "seed",
-              "required": false,
-              "example": 1,
-              "schema": {
-                "type": "integer"
-              }
-            }
+            [
+              "finish-reason",
+              "SUCCESS"
+            ]
           ],
           "contents": [
             {
@@ -12468,26 +12707,10 @@ export const routes = JSON.parse(`{
           "status": "200",
           "isError": false,
           "headers": [
-            {
-              "name": "finish-reason",
-              "required": false,
-              "example": "SUCCESS",
-              "schema": {
-                "type": "string",
-                "enum": [
-                  "SUCCESS",
-                  "CONTENT_FILTERED"
-                ]
-              }
-            },
-            {
-              "name": "seed",
-              "required": false,
-              "example": 1,
-              "schema": {
-                "type": "integer"
-              }
-            }
+            [
+              "finish-reason",
+              "SUCCESS"
+            ]
           ],
           "contents": [
             {
@@ -14830,6 +15053,33 @@ export const routes = JSON.parse(`{
           "in": "path",
           "name": "id"
         }
+      },
+      "pollTemplate": {
+        "base": {
+          "id": "17f20503-6c24-4c16-946b-35dbbce2af2f",
+          "status": "PENDING",
+          "createdAt": "2024-11-20T08:15:02.113Z"
+        },
+        "results": [
+          {
+            "pointer": "/output",
+            "value": [
+              "https://cdn.example.com/runway/17f20503-6c24-4c16-946b-35dbbce2af2f.mp4"
+            ]
+          }
+        ],
+        "errors": {
+          "failed": "The input image did not pass content moderation."
+        },
+        "properties": [
+          "id",
+          "status",
+          "createdAt",
+          "progress",
+          "output",
+          "failure",
+          "failureCode"
+        ]
       }
     },
     {
@@ -15630,6 +15880,32 @@ export const routes = JSON.parse(`{
           "in": "query",
           "name": "id"
         }
+      },
+      "pollTemplate": {
+        "base": {
+          "id": "3c6f2b8e-9a41-4d7b-8f5e-1b2c3d4e5f60",
+          "status": "Pending",
+          "result": null
+        },
+        "results": [
+          {
+            "pointer": "/result",
+            "value": {
+              "sample": "https://cdn.example.com/flux/3c6f2b8e-9a41-4d7b-8f5e-1b2c3d4e5f60/sample.jpg",
+              "prompt": "A misty pine forest at sunrise, rays of light through the trees, photorealistic",
+              "seed": 1828749261,
+              "start_time": 1730887320.41,
+              "end_time": 1730887327.95,
+              "duration": 7.54
+            }
+          }
+        ],
+        "errors": {},
+        "properties": [
+          "id",
+          "status",
+          "result"
+        ]
       }
     },
     {
@@ -16765,6 +17041,76 @@ export const routes = JSON.parse(`{
           "in": "body",
           "name": "request_id"
         }
+      },
+      "pollTemplate": {
+        "base": {
+          "sampling_requests": [
+            {
+              "aspect_ratio": "1:1",
+              "can_upscale": true,
+              "completion_percentage": 100,
+              "cover_response_id": "I0KkrjcfQH6bqJVz2Prp9g",
+              "creation_time_float": 1730039726.950963,
+              "has_started": true,
+              "height": 1024,
+              "is_completed": false,
+              "model_version": "V_0_3",
+              "private": true,
+              "request_id": "QGvBNC-SReSCnZ7y-hnYbg",
+              "request_type": "TEXT_TO_IMAGE",
+              "resolution": 1024,
+              "responses": [],
+              "sampling_speed": 0,
+              "seed": 1406040949,
+              "user": {
+                "badge": null,
+                "display_handle": "sunny_painter",
+                "photo_url": "https://cdn.example.com/avatars/sunny_painter.png",
+                "subscription_plan_id": "o-sIa28SQSGZzKlMLZjDkA",
+                "user_id": "UMxfIhU5TTCDP0SRr4eISQ"
+              },
+              "user_hparams": {
+                "aspect_ratio": "1:1"
+              },
+              "user_prompt": "dog",
+              "width": 1024
+            }
+          ]
+        },
+        "results": [
+          {
+            "pointer": "/sampling_requests/0/responses",
+            "value": [
+              {
+                "cover": true,
+                "descriptions": [],
+                "highest_fidelity": true,
+                "is_autoprompt": true,
+                "num_likes": 0,
+                "num_remixes": 0,
+                "prompt": "A golden retriever bounding through tall green grass under a bright blue sky",
+                "response_id": "I0KkrjcfQH6bqJVz2Prp9g",
+                "image_url": "https://cdn.example.com/ideogram/response/I0KkrjcfQH6bqJVz2Prp9g",
+                "self_like": false
+              },
+              {
+                "cover": false,
+                "descriptions": [],
+                "highest_fidelity": false,
+                "is_autoprompt": true,
+                "num_likes": 0,
+                "num_remixes": 0,
+                "prompt": "A fluffy brown and white puppy on a lawn with a toy in its mouth",
+                "response_id": "McW1NqFVTJCAgQKaLz2AMA",
+                "self_like": false
+              }
+            ]
+          }
+        ],
+        "errors": {},
+        "properties": [
+          "sampling_requests"
+        ]
       }
     },
     {
@@ -17954,6 +18300,62 @@ export const routes = JSON.parse(`{
           "in": "path",
           "name": "task_id"
         }
+      },
+      "pollTemplate": {
+        "base": {
+          "code": 0,
+          "message": "SUCCEED",
+          "request_id": "CjhR7WdVRdkAAAAAA7Hr4E",
+          "data": {
+            "task_id": "CjhR7WdVRdkAAAAAA7Hm5Q",
+            "task_status": "submitted",
+            "task_status_msg": "",
+            "created_at": 1732701234567,
+            "updated_at": 1732701262890
+          }
+        },
+        "results": [
+          {
+            "pointer": "/data/task_result",
+            "value": {
+              "images": [
+                {
+                  "index": 0,
+                  "url": "https://cdn.example.com/kling/images/CjhR7WdVRdkAAAAAA7Hm5Q-0.png"
+                },
+                {
+                  "index": 1,
+                  "url": "https://cdn.example.com/kling/images/CjhR7WdVRdkAAAAAA7Hm5Q-1.png"
+                }
+              ]
+            }
+          },
+          {
+            "pointer": "/data/task_result",
+            "value": {
+              "images": [
+                {
+                  "index": 0,
+                  "url": "https://cdn.example.com/kling/images/CjhR7WdVRdkAAAAAA7Hm5Q-0.png"
+                },
+                {
+                  "index": 1,
+                  "url": "https://cdn.example.com/kling/images/CjhR7WdVRdkAAAAAA7Hm5Q-1.png"
+                }
+              ]
+            }
+          }
+        ],
+        "errors": {
+          "succeeded": "",
+          "failed": "Failure to pass the risk control system"
+        },
+        "properties": [
+          "code",
+          "message",
+          "request_id",
+          "data"
+        ]
       }
     },
     {
@@ -18331,6 +18733,56 @@ export const routes = JSON.parse(`{
           "in": "path",
           "name": "task_id"
         }
+      },
+      "pollTemplate": {
+        "base": {
+          "code": 0,
+          "message": "SUCCEED",
+          "request_id": "CjMKo2dVRdkAAAAAA5QPi5",
+          "data": {
+            "task_id": "CjMKo2dVRdkAAAAAA5QPcQ",
+            "task_status": "submitted",
+            "task_status_msg": "",
+            "created_at": 1732700123456,
+            "updated_at": 1732700412778
+          }
+        },
+        "results": [
+          {
+            "pointer": "/data/task_result",
+            "value": {
+              "videos": [
+                {
+                  "id": "8e1f4c3a-2b6d-4f7e-9a0b-1c2d3e4f5a6b",
+                  "url": "https://cdn.example.com/kling/videos/CjMKo2dVRdkAAAAAA5QPcQ.mp4",
+                  "duration": "5.1"
+                }
+              ]
+            }
+          },
+          {
+            "pointer": "/data/task_result",
+            "value": {
+              "videos": [
+                {
+                  "id": "8e1f4c3a-2b6d-4f7e-9a0b-1c2d3e4f5a6b",
+                  "url": "https://cdn.example.com/kling/videos/CjMKo2dVRdkAAAAAA5QPcQ.mp4",
+                  "duration": "5.1"
+                }
+              ]
+            }
+          }
+        ],
+        "errors": {
+          "succeeded": "",
+          "failed": "Failure to pass the risk control system"
+        },
+        "properties": [
+          "code",
+          "message",
+          "request_id",
+          "data"
+        ]
       }
     },
     {
@@ -18706,6 +19158,56 @@ export const routes = JSON.parse(`{
           "in": "path",
           "name": "task_id"
         }
+      },
+      "pollTemplate": {
+        "base": {
+          "code": 0,
+          "message": "SUCCEED",
+          "request_id": "CjikY2dVRdkAAAAAA6Wy6l",
+          "data": {
+            "task_id": "CjikY2dVRdkAAAAAA6Wy1g",
+            "task_status": "submitted",
+            "task_status_msg": "",
+            "created_at": 1732700998877,
+            "updated_at": 1732701290456
+          }
+        },
+        "results": [
+          {
+            "pointer": "/data/task_result",
+            "value": {
+              "videos": [
+                {
+                  "id": "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+                  "url": "https://cdn.example.com/kling/videos/CjikY2dVRdkAAAAAA6Wy1g.mp4",
+                  "duration": "5.1"
+                }
+              ]
+            }
+          },
+          {
+            "pointer": "/data/task_result",
+            "value": {
+              "videos": [
+                {
+                  "id": "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+                  "url": "https://cdn.example.com/kling/videos/CjikY2dVRdkAAAAAA6Wy1g.mp4",
+                  "duration": "5.1"
+                }
+              ]
+            }
+          }
+        ],
+        "errors": {
+          "succeeded": "",
+          "failed": "Image recognition failed: the start image could not be processed"
+        },
+        "properties": [
+          "code",
+          "message",
+          "request_id",
+          "data"
+        ]
       }
     }
   ],
@@ -18733,7 +19235,13 @@ export const routes = JSON.parse(`{
         "cancelled": []
       },
       "intervalMs": 2000,
-      "taskId": "/id"
+      "taskId": "/id",
+      "exampleIds": [
+        "3c6f2b8e-9a41-4d7b-8f5e-1b2c3d4e5f60",
+        "9d8e7f6a-5b4c-4d3e-a2f1-0e9d8c7b6a59",
+        "5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d",
+        "00000000-0000-4000-8000-000000000000"
+      ]
     },
     {
       "name": "ideogram-web",
@@ -18757,7 +19265,12 @@ export const routes = JSON.parse(`{
         "pointer": "/sampling_requests/0/completion_percentage",
         "scale": "percent"
       },
-      "taskId": "/sampling_requests/0/request_id"
+      "taskId": "/sampling_requests/0/request_id",
+      "exampleIds": [
+        "QGvBNC-SReSCnZ7y-hnYbg",
+        "Rm1xQ2-TfWbHkP9a-LzqKw",
+        "Up8zKd-QeR2mYt5v-Nw0Hg"
+      ]
     },
     {
       "name": "kling",
@@ -18783,7 +19296,12 @@ export const routes = JSON.parse(`{
       },
       "intervalMs": 5000,
       "error": "/data/task_status_msg",
-      "taskId": "/data/task_id"
+      "taskId": "/data/task_id",
+      "exampleIds": [
+        "CjhR7WdVRdkAAAAAA7Hm5Q",
+        "CjMKo2dVRdkAAAAAA5QPcQ",
+        "CjikY2dVRdkAAAAAA6Wy1g"
+      ]
     },
     {
       "name": "luma",
@@ -18809,7 +19327,12 @@ export const routes = JSON.parse(`{
         "cancelled": []
       },
       "intervalMs": 5000,
-      "taskId": "/id"
+      "taskId": "/id",
+      "exampleIds": [
+        "4d3c2b1a-8f7e-4a6b-9c5d-1e2f3a4b5c6d",
+        "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a",
+        "1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e"
+      ]
     },
     {
       "name": "midjourney",
@@ -18842,7 +19365,17 @@ export const routes = JSON.parse(`{
         "scale": "percent-string"
       },
       "error": "/failReason",
-      "taskId": "/id"
+      "taskId": "/id",
+      "exampleIds": [
+        "1730625012245871",
+        "1730621802217765",
+        "1730622031458870",
+        "1730622140063514",
+        "1730621718151844",
+        "1730622419902231",
+        "1730622588310467",
+        "1730622355812093"
+      ]
     },
     {
       "name": "runway",
@@ -18874,7 +19407,10 @@ export const routes = JSON.parse(`{
         "scale": "fraction"
       },
       "error": "/failure",
-      "taskId": "/id"
+      "taskId": "/id",
+      "exampleIds": [
+        "17f20503-6c24-4c16-946b-35dbbce2af2f"
+      ]
     },
     {
       "name": "suno-v30",
@@ -18898,7 +19434,11 @@ export const routes = JSON.parse(`{
         "cancelled": []
       },
       "intervalMs": 5000,
-      "taskId": "/data/task_id"
+      "taskId": "/data/task_id",
+      "exampleIds": [
+        "6f0e3c2a-9b1d-4c8e-8a47-2d5f1e9b7c31",
+        "e3a1f9c7-2b4d-4f60-8c19-5a7e3d2b1c90"
+      ]
     },
     {
       "name": "suno-v35",
@@ -18922,7 +19462,10 @@ export const routes = JSON.parse(`{
         "cancelled": []
       },
       "intervalMs": 5000,
-      "taskId": "/data/task_id"
+      "taskId": "/data/task_id",
+      "exampleIds": [
+        "b7d2e4f1-3a5c-4e9b-8f12-7c6a5d4e3b21"
+      ]
     }
   ]
 }`);

@@ -1,8 +1,8 @@
 import { successResponse } from './respond.js';
+import { isJsonObject as isObject } from './pointer.js';
 export function sseFrame(data) {
     return `data: ${typeof data === 'string' ? data : JSON.stringify(data)}\n\n`;
 }
-const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 /**
  * OpenAI's `stream_options.include_usage`: one more chunk, like the last but with no choices and
  * the usage of the non-streamed answer's example, else usage counted from this exchange (words of

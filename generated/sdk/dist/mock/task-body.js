@@ -1,20 +1,7 @@
 import { jsonEqual } from './validate.js';
-import { cloneJson, escapePointerToken, getAtPointer, pointerTokens, removeAtPointer, setAtPointer, } from './pointer.js';
+import { cloneJson, isJsonObject as isObject, pointerTokens, setAtPointer } from './pointer.js';
 const FAILED_TEXT = 'Task failed (mock: Prefer: task=fail).';
 const CANCELLED_TEXT = 'Task cancelled.';
-function successContent(op) {
-    const response = op?.responses.find((r) => /^2/.test(r.status)) ??
-        op?.responses.find((r) => r.status === 'default');
-    return response?.contents.find((c) => c.kind === 'json');
-}
-/** The JSON examples of an operation's success response. */
-export function successExamples(op) {
-    return successContent(op)?.examples.map((e) => e.value) ?? [];
-}
-/** The canonical state a vendor status value stands for. */
-export function canonicalState(family, value) {
-    return Object.keys(family.states).find((s) => family.states[s].some((v) => jsonEqual(v, value)));
-}
 /** Every example id (candidates) inside `value` becomes `id`, also inside longer strings such as URLs. */
 export function replaceIds(value, candidates, id) {
     if (candidates.some((c) => jsonEqual(c, value)))
@@ -35,151 +22,6 @@ export function replaceIds(value, candidates, id) {
         return out;
     }
     return value;
-}
-const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-/** What a field looks like before there is anything in it. */
-function isEmpty(v) {
-    return (v === null ||
-        v === '' ||
-        (Array.isArray(v) && v.length === 0) ||
-        (isObject(v) && Object.keys(v).length === 0));
-}
-const REMOVE = Symbol('remove');
-function applyEdit(body, pointer, edit) {
-    const copy = cloneJson(body);
-    return edit === REMOVE ? removeAtPointer(copy, pointer) : setAtPointer(copy, pointer, edit);
-}
-function prefix(tokens, length) {
-    return tokens
-        .slice(0, length)
-        .map((t) => `/${escapePointerToken(t)}`)
-        .join('');
-}
-/**
- * Clears the field at `pointer`: as an unfinished example shows it (the field or an ancestor
- * null, empty or absent), else the first of null / absent / "" / [] / {} the schema accepts, from
- * the field itself up to its ancestors. Returns the pointer that was cleared.
- */
-function clearField(body, pointer, unfinished, fits) {
-    const tokens = pointerTokens(pointer);
-    if (tokens.length === 0)
-        return { body, pointer };
-    const shownEdits = [];
-    for (const example of unfinished) {
-        for (let k = 1; k <= tokens.length; k++) {
-            const parent = getAtPointer(example, prefix(tokens, k - 1));
-            if (parent === null || typeof parent !== 'object')
-                break;
-            const shown = getAtPointer(example, prefix(tokens, k));
-            if (shown === undefined) {
-                if (!Array.isArray(parent))
-                    shownEdits.push({ at: prefix(tokens, k), edit: REMOVE });
-            }
-            else if (isEmpty(shown))
-                shownEdits.push({ at: prefix(tokens, k), edit: shown });
-            else if (typeof shown === 'object' && k < tokens.length)
-                continue;
-            break;
-        }
-    }
-    // An empty value keeps the field in its place; absence comes second.
-    const ordered = [
-        ...shownEdits.filter((e) => e.edit !== REMOVE),
-        ...shownEdits.filter((e) => e.edit === REMOVE),
-    ];
-    for (const { at, edit } of ordered) {
-        if (!isObject(getAtPointer(body, at.slice(0, at.lastIndexOf('/')))))
-            continue;
-        const next = applyEdit(body, at, edit);
-        if (fits(body, next))
-            return { body: next, pointer: at };
-    }
-    for (let k = tokens.length; k >= 1; k--) {
-        const at = prefix(tokens, k);
-        const parent = getAtPointer(body, prefix(tokens, k - 1));
-        const current = getAtPointer(body, at);
-        if (current === undefined) {
-            if (isObject(parent))
-                return { body, pointer: at };
-            continue;
-        }
-        if (isEmpty(current))
-            return { body, pointer: at };
-        const edits = Array.isArray(parent) ? [null] : [null, REMOVE, '', [], {}];
-        for (const edit of edits) {
-            const next = applyEdit(body, at, edit);
-            if (fits(body, next))
-                return { body: next, pointer: at };
-        }
-    }
-    return { body, pointer };
-}
-/** Top-level property names of an object schema (through `$ref` and `allOf`/`anyOf`/`oneOf`). */
-function topLevelProperties(schema, compiler, depth = 0) {
-    const s = compiler.resolve(schema);
-    if (!isObject(s) || depth > 8)
-        return [];
-    const names = isObject(s.properties) ? Object.keys(s.properties) : [];
-    for (const key of ['allOf', 'anyOf', 'oneOf']) {
-        const parts = s[key];
-        if (Array.isArray(parts))
-            for (const part of parts)
-                if (typeof part === 'boolean' || isObject(part))
-                    names.push(...topLevelProperties(part, compiler, depth + 1));
-    }
-    return names;
-}
-function fitsWith(validate) {
-    if (!validate)
-        return () => true;
-    const count = (v) => validate(v, { direction: 'response' }).length;
-    return (before, after) => count(after) <= count(before);
-}
-/** Built once per poll operation. */
-export function pollTemplate(op, family, compiler) {
-    const content = successContent(op);
-    const validate = content?.schema !== undefined ? compiler.compile(content.schema) : undefined;
-    const fits = fitsWith(validate);
-    const examples = content?.examples.map((e) => e.value) ?? [];
-    const byState = {};
-    for (const e of examples) {
-        const state = canonicalState(family, getAtPointer(e, family.status));
-        if (state !== undefined && byState[state] === undefined)
-            byState[state] = e;
-    }
-    const inState = (...states) => states.flatMap((s) => examples.filter((e) => canonicalState(family, getAtPointer(e, family.status)) === s));
-    const success = byState.succeeded;
-    let base = cloneJson(success ?? examples[0] ?? {});
-    // Clear against an unfinished status: a schema may tie the result to the status value.
-    const unfinishedStatus = [...family.states.queued, ...family.states.running][0];
-    if (unfinishedStatus !== undefined)
-        base = setAtPointer(base, family.status, unfinishedStatus);
-    const unfinished = inState('queued', 'running', 'failed', 'cancelled');
-    const results = [];
-    for (const pointer of family.result) {
-        const cleared = clearField(base, pointer, unfinished, fits);
-        base = cleared.body;
-        const value = success === undefined
-            ? undefined
-            : getAtPointer(success, cleared.pointer);
-        results.push({ pointer: cleared.pointer, value });
-    }
-    const errors = {};
-    if (family.error) {
-        base = clearField(base, family.error, inState('queued', 'running', 'succeeded'), fits).body;
-        for (const state of ['succeeded', 'failed', 'cancelled']) {
-            const value = getAtPointer(byState[state], family.error);
-            if (value !== undefined)
-                errors[state] = value;
-        }
-    }
-    return {
-        base,
-        results,
-        errors,
-        properties: new Set(topLevelProperties(content?.schema, compiler)),
-        validate,
-    };
 }
 /** A request value as JSON, or undefined when it holds anything else (an uploaded file). */
 function asJson(value) {
@@ -204,14 +46,15 @@ function asJson(value) {
     return undefined;
 }
 /** One task's body: the template with this task's id and the submit body's shared fields. */
-export function taskBody(template, family, request, exampleIds, id) {
+export function taskBody(template, validate, family, request, exampleIds, id) {
     const personal = (v) => replaceIds(cloneJson(v), exampleIds, id);
     let base = personal(template.base);
     // The family's id field holds this task's id even when the example's id was not recognized.
     if (family.taskId !== undefined && isObject(base))
         base = setAtPointer(base, family.taskId, id);
     if (isObject(request) && isObject(base)) {
-        const fits = fitsWith(template.validate);
+        // A field is taken when the body stays as valid as it was.
+        const count = (v) => validate ? validate(v, { direction: 'response' }).length : 0;
         // The family's own fields (status, progress, result, error) are the task's, not the request's.
         const reserved = new Set([family.status, family.progress?.pointer, family.error, family.taskId, ...family.result]
             .filter((p) => p !== undefined)
@@ -220,7 +63,7 @@ export function taskBody(template, family, request, exampleIds, id) {
             const value = asJson(raw);
             const current = base;
             const old = current[name];
-            if (value === undefined || !template.properties.has(name) || reserved.has(name))
+            if (value === undefined || !template.properties.includes(name) || reserved.has(name))
                 continue;
             if (old !== undefined && jsonEqual(old, id))
                 continue;
@@ -230,7 +73,7 @@ export function taskBody(template, family, request, exampleIds, id) {
                 for (const [key, v] of Object.entries(current))
                     if (key !== name && v === old && !reserved.has(key) && !(key in request))
                         next[key] = value;
-            if (fits(base, next))
+            if (count(next) <= count(base))
                 base = next;
         }
     }
@@ -239,10 +82,7 @@ export function taskBody(template, family, request, exampleIds, id) {
         errors[state] = personal(value);
     return {
         base,
-        results: template.results.map((r) => ({
-            pointer: r.pointer,
-            value: r.value === undefined ? undefined : personal(r.value),
-        })),
+        results: template.results.map((r) => r.value === undefined ? r : { pointer: r.pointer, value: personal(r.value) }),
         errors,
     };
 }

@@ -61,8 +61,8 @@ export declare class TaskStore implements MockTasks {
     private readonly tasks;
     private readonly families;
     private readonly ops;
-    private readonly exampleIds;
-    private readonly templates;
+    /** Poll operations' success schemas, compiled on first use (a submit's fields must keep the body valid). */
+    private readonly validators;
     private counter;
     private readonly clock;
     private readonly compiler;
@@ -70,8 +70,7 @@ export declare class TaskStore implements MockTasks {
     constructor(routes: MockRouteTable, clock: MockClock, compiler: SchemaCompiler, options: TaskStoreOptions);
     get size(): number;
     familyOf(name: string): MockTaskFamily | undefined;
-    /** The poll operation's template, built on first use. */
-    private template;
+    private validator;
     /**
      * Creates the task for a submit (its poll body fixed now, with the request's shared fields);
      * returns the submit response body built from `example`.

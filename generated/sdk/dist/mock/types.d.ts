@@ -1,6 +1,6 @@
 /**
  * The route table: everything the mock engine knows about the API. Plain JSON data, produced from
- * the IR by `generator/emit/mock/routes.ts` either at generation time (serialised into
+ * the IR by `generator/emit/surface/mock-routes.ts` either at generation time (serialised into
  * `sdk/src/mock/routes.ts`) or at run time (`shellapi-gen mock --spec FILE`).
  */
 export type JsonValue = null | boolean | number | string | JsonValue[] | {
@@ -33,18 +33,12 @@ export interface MockParameter {
     style: string;
     explode: boolean;
 }
-export interface MockHeader {
-    name: string;
-    required: boolean;
-    schema?: JsonSchema;
-    /** The value answers carry (from the IR's example policy). */
-    example?: JsonValue;
-}
 export interface MockResponse {
     /** `200`, `4XX`, `default`. */
     status: string;
     isError: boolean;
-    headers: MockHeader[];
+    /** Headers an answer carries, lower-cased: the required ones and those whose schema names the value. */
+    headers: [string, string][];
     contents: MockContent[];
 }
 export interface MockSecurityScheme {
@@ -110,6 +104,25 @@ export interface MockOperation {
     callbacks: MockCallback[];
     /** From `x-paging` (the IR's `operation.paging`): the success answer is one page of a list. */
     paging?: MockPaging;
+    /** On an operation that polls tasks: the body every task's poll answer starts from. */
+    pollTemplate?: MockPollTemplate;
+}
+/**
+ * A poll operation's success example (else its first) with the result and error fields cleared
+ * as the unfinished examples (else the schema) show them; the example ids are still in place.
+ * Decided at generation time (`generator/emit/surface/mock-task-templates.ts`).
+ */
+export interface MockPollTemplate {
+    base: JsonValue;
+    /** Each result field as cleared (the pointer itself or a cleared ancestor) and its value at success. */
+    results: {
+        pointer: string;
+        value?: JsonValue;
+    }[];
+    /** The error field's value in the success, failure and cancellation examples. */
+    errors: Partial<Record<TaskState, JsonValue>>;
+    /** Top-level property names the poll schema declares (a submit's same-named fields are copied). */
+    properties: string[];
 }
 /** A request field by wire name: a query parameter or a top-level JSON body property. */
 export interface MockPagingField {
@@ -143,6 +156,8 @@ export interface MockTaskFamily {
     taskId?: string;
     states: Record<TaskState, JsonValue[]>;
     intervalMs: number;
+    /** Ids in the family's submit and poll examples: a task's answers carry its own id instead. */
+    exampleIds?: JsonValue[];
 }
 export interface MockRouteTable {
     title: string;

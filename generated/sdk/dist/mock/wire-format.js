@@ -1,3 +1,4 @@
+import { isJsonObject } from './pointer.js';
 export function float32Base64(values) {
     const view = new DataView(new ArrayBuffer(values.length * 4));
     values.forEach((v, i) => view.setFloat32(i * 4, v, true));
@@ -22,8 +23,6 @@ function encodeEmbeddings(value) {
     return out;
 }
 export function applyWireFormat(value, requestBody) {
-    const body = requestBody && typeof requestBody === 'object' && !Array.isArray(requestBody)
-        ? requestBody
-        : {};
-    return body.encoding_format === 'base64' ? encodeEmbeddings(value) : value;
+    const base64 = isJsonObject(requestBody) && requestBody.encoding_format === 'base64';
+    return base64 ? encodeEmbeddings(value) : value;
 }

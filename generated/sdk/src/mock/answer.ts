@@ -21,7 +21,6 @@ import {
   exampleNames,
   numericStatus,
   renderBody,
-  responseHeaders,
   responseWithExample,
   successResponse,
 } from './respond.js';
@@ -84,7 +83,7 @@ export function answerRequest(req: CheckedRequest, deps: AnswerDeps): Answer {
   }
   if (!response) return { kind: 'body', status: 204, body: null, headers: [] };
   const status = numericStatus(response);
-  const extra = responseHeaders(response);
+  const extra = response.headers;
 
   const streamContent = chooseStream(op, response, headers.accept, body);
   const frames = streamContent ? streamFrames(op, streamContent, body, prefer.example) : undefined;
@@ -151,7 +150,7 @@ function injected(req: CheckedRequest, code: number, deps: AnswerDeps): Answer {
         param: null,
       });
     }
-    const extra = responseHeaders(declared).filter(([k]) => !retry.some(([r]) => r === k));
+    const extra = declared.headers.filter(([k]) => !retry.some(([r]) => r === k));
     return {
       kind: 'body',
       status: code,

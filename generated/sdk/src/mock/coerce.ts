@@ -8,6 +8,7 @@
 import type { JsonSchema, JsonValue, MockParameter } from './types.js';
 import type { SchemaCompiler } from './validate.js';
 import { MockFile } from './validate.js';
+import { isJsonObject } from './pointer.js';
 import type { FormPart } from './multipart.js';
 
 const decoder = new TextDecoder();
@@ -84,9 +85,8 @@ export function propertySchemas(
   const out = new Map<string, JsonSchema>();
   const s = compiler.resolve(schema);
   if (!s || typeof s !== 'object' || depth > 8) return out;
-  if (s.properties && typeof s.properties === 'object' && !Array.isArray(s.properties)) {
+  if (isJsonObject(s.properties))
     for (const [name, prop] of Object.entries(s.properties)) out.set(name, prop as JsonSchema);
-  }
   if (Array.isArray(s.allOf)) {
     for (const part of s.allOf as JsonSchema[]) {
       for (const [name, prop] of propertySchemas(part, compiler, depth + 1))
@@ -205,51 +205,42 @@ export function readParameter(
       param.style === 'spaceDelimited' ? ' ' : param.style === 'pipeDelimited' ? '|' : ',';
     return text === '' ? [] : text.split(sep).map((t) => coerceText(t, items, compiler));
   };
-  switch (param.in) {
-    case 'path': {
-      const raw = sources.path[param.name];
-      if (raw === undefined) return undefined;
-      if (object) return objectFromText(raw, param.explode, param.schema, compiler);
-      return array ? split(raw) : coerceText(raw, param.schema, compiler);
-    }
-    case 'header':
-    case 'cookie': {
-      const raw =
-        param.in === 'header'
+  if (param.in !== 'query') {
+    const raw =
+      param.in === 'path'
+        ? sources.path[param.name]
+        : param.in === 'header'
           ? sources.headers[param.name.toLowerCase()]
           : sources.cookies[param.name];
-      if (raw === undefined) return undefined;
-      if (object) return objectFromText(raw, param.explode, param.schema, compiler);
-      return array ? split(raw) : coerceText(raw, param.schema, compiler);
-    }
-    case 'query': {
-      if (param.style === 'deepObject') {
-        const prefix = `${param.name}[`;
-        const props = propertySchemas(param.schema, compiler);
-        const out: Record<string, unknown> = {};
-        let found = false;
-        for (const [key, value] of sources.query) {
-          if (!key.startsWith(prefix) || !key.endsWith(']')) continue;
-          const prop = key.slice(prefix.length, -1);
-          out[prop] = coerceText(value, props.get(prop), compiler);
-          found = true;
-        }
-        return found ? out : undefined;
-      }
-      const all = [...sources.query.getAll(param.name), ...sources.query.getAll(`${param.name}[]`)];
-      if (object && param.explode && all.length === 0)
-        return explodedFormObject(sources.query, param.schema, compiler);
-      if (object && all.length === 1) return objectFromText(all[0]!, false, param.schema, compiler);
-      if (all.length === 0) return undefined;
-      // form+explode repeats the key; a single comma-joined value is accepted too (many clients send it).
-      if (array)
-        return param.explode && all.length > 1
-          ? all.map((v) => coerceText(v, items, compiler))
-          : split(all[0]!);
-      // A repeated scalar parameter is reported as an array ("must be integer (got array)").
-      return all.length === 1 ? coerceText(all[0]!, param.schema, compiler) : all;
-    }
+    if (raw === undefined) return undefined;
+    if (object) return objectFromText(raw, param.explode, param.schema, compiler);
+    return array ? split(raw) : coerceText(raw, param.schema, compiler);
   }
+  if (param.style === 'deepObject') {
+    const prefix = `${param.name}[`;
+    const props = propertySchemas(param.schema, compiler);
+    const out: Record<string, unknown> = {};
+    let found = false;
+    for (const [key, value] of sources.query) {
+      if (!key.startsWith(prefix) || !key.endsWith(']')) continue;
+      const prop = key.slice(prefix.length, -1);
+      out[prop] = coerceText(value, props.get(prop), compiler);
+      found = true;
+    }
+    return found ? out : undefined;
+  }
+  const all = [...sources.query.getAll(param.name), ...sources.query.getAll(`${param.name}[]`)];
+  if (object && param.explode && all.length === 0)
+    return explodedFormObject(sources.query, param.schema, compiler);
+  if (object && all.length === 1) return objectFromText(all[0]!, false, param.schema, compiler);
+  if (all.length === 0) return undefined;
+  // form+explode repeats the key; a single comma-joined value is accepted too (many clients send it).
+  if (array)
+    return param.explode && all.length > 1
+      ? all.map((v) => coerceText(v, items, compiler))
+      : split(all[0]!);
+  // A repeated scalar parameter is reported as an array ("must be integer (got array)").
+  return all.length === 1 ? coerceText(all[0]!, param.schema, compiler) : all;
 }
 
 function looksLikeFile(part: FormPart): boolean {

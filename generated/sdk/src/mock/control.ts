@@ -7,6 +7,7 @@ import type { JsonValue, MockRouteTable } from './types.js';
 import type { MockClock } from './clock.js';
 import type { MockTasks } from './tasks.js';
 import { parseJson } from './json.js';
+import { isJsonObject } from './pointer.js';
 
 export interface ControlTarget {
   table: MockRouteTable;
@@ -27,10 +28,7 @@ export function controlRoute(
     body && body.length > 0
       ? parseJson(new TextDecoder().decode(body))
       : { ok: true as const, value: {} as JsonValue };
-  const input =
-    parsed.ok && parsed.value && typeof parsed.value === 'object' && !Array.isArray(parsed.value)
-      ? parsed.value
-      : {};
+  const input = parsed.ok && isJsonObject(parsed.value) ? parsed.value : {};
   const clockState = (): JsonValue => ({
     now: clock.now(),
     mode: clock.mode,

@@ -78,27 +78,17 @@ export interface MockRequest {
   signal?: AbortSignal;
 }
 
+/** What every answer that reaches the client has. */
+interface MockHead {
+  status: number;
+  headers: [string, string][];
+  operationId?: string;
+}
+
 export type MockResult =
-  | {
-      kind: 'response';
-      status: number;
-      headers: [string, string][];
-      body: Uint8Array | string | null;
-      operationId?: string;
-    }
-  | {
-      kind: 'stream';
-      status: number;
-      headers: [string, string][];
-      chunks: AsyncIterable<string>;
-      operationId?: string;
-    }
-  | {
-      kind: 'stall';
-      status: number;
-      headers: [string, string][];
-      operationId?: string;
-    }
+  | (MockHead & { kind: 'response'; body: Uint8Array | string | null })
+  | (MockHead & { kind: 'stream'; chunks: AsyncIterable<string> })
+  | (MockHead & { kind: 'stall' })
   | { kind: 'drop'; operationId?: string };
 
 export interface MockEngine {

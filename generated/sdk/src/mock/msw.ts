@@ -7,7 +7,7 @@
 import type { MockRouteTable } from './types.js';
 import type { MockClock } from './clock.js';
 import type { MockTasks } from './tasks.js';
-import { compileRoute } from './router.js';
+import { bySpecificity, compileRoute } from './router.js';
 import {
   createMockEngine,
   type MockEngine,
@@ -127,12 +127,8 @@ export function createMswHandlers<H, K extends string = string>(
   };
   const ordered = routes.operations
     .filter((op) => op.method !== 'trace')
-    .map((op) => ({ op, route: compileRoute(op) }))
-    .sort(
-      (a, b) =>
-        a.route.paramNames.length - b.route.paramNames.length ||
-        b.route.literalLength - a.route.literalLength,
-    );
+    .map(compileRoute)
+    .sort(bySpecificity);
   const byOperation = {} as Record<K, H>;
   const handlers = ordered.map(({ op }) => {
     const handler = http[op.method as Exclude<typeof op.method, 'trace'>](

@@ -6,7 +6,7 @@
  * iterating every page stops after exactly the list's items.
  */
 import type { ErrorDetail, JsonValue, MockPaging, MockPagingField } from './types.js';
-import { cloneJson, getAtPointer, setAtPointer } from './pointer.js';
+import { cloneJson, getAtPointer, isJsonObject, setAtPointer } from './pointer.js';
 
 /** Page size when neither the request nor the size field's schema default names one. */
 export const DEFAULT_PAGE_SIZE = 20;
@@ -20,9 +20,7 @@ interface PageRequest {
 
 function fieldValue(field: MockPagingField, req: PageRequest): unknown {
   if (field.in === 'query') return req.query.get(field.name) ?? undefined;
-  return req.body !== null && typeof req.body === 'object' && !Array.isArray(req.body)
-    ? (req.body as Record<string, unknown>)[field.name]
-    : undefined;
+  return isJsonObject(req.body) ? req.body[field.name] : undefined;
 }
 
 /** A whole number from a body number or a query string; undefined when absent, NaN when not one. */

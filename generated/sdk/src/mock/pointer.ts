@@ -2,6 +2,10 @@
 /** JSON pointers (RFC 6901): read, write and build them on plain JSON values. */
 import type { JsonValue } from './types.js';
 
+/** A JSON object: not null, not an array. */
+export const isJsonObject = (v: unknown): v is { [key: string]: JsonValue } =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
+
 export function escapePointerToken(token: string | number): string {
   return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
 }

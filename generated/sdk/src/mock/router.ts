@@ -47,7 +47,8 @@ function decode(s: string): string {
   }
 }
 
-function bySpecificity(a: Route, b: Route): number {
+/** Fewer parameters first, then more literal characters: the order routes are tried in. */
+export function bySpecificity(a: Route, b: Route): number {
   return a.paramNames.length - b.paramNames.length || b.literalLength - a.literalLength;
 }
 

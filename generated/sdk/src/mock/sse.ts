@@ -6,6 +6,7 @@
 import type { JsonValue, MockContent, MockOperation } from './types.js';
 import type { MockClock } from './clock.js';
 import { successResponse } from './respond.js';
+import { isJsonObject as isObject } from './pointer.js';
 
 export interface SseOptions {
   frames: string[];
@@ -19,9 +20,6 @@ export interface SseOptions {
 export function sseFrame(data: JsonValue): string {
   return `data: ${typeof data === 'string' ? data : JSON.stringify(data)}\n\n`;
 }
-
-const isObject = (v: unknown): v is { [key: string]: JsonValue } =>
-  v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
  * OpenAI's `stream_options.include_usage`: one more chunk, like the last but with no choices and

@@ -9,17 +9,18 @@
 import type {
   JsonValue,
   MockOperation,
+  MockPollTemplate,
   MockRouteTable,
   MockTaskFamily,
   MockTaskRole,
   TaskState,
 } from './types.js';
 import type { MockClock } from './clock.js';
-import type { SchemaCompiler } from './validate.js';
-import type { PollTemplate, TaskBody } from './task-body.js';
-import { jsonEqual } from './validate.js';
+import type { SchemaCompiler, ValidateFn } from './validate.js';
+import type { TaskBody } from './task-body.js';
 import { cloneJson, getAtPointer, setAtPointer } from './pointer.js';
-import { pollTemplate, replaceIds, stateBody, successExamples, taskBody } from './task-body.js';
+import { replaceIds, stateBody, taskBody } from './task-body.js';
+import { successResponse } from './respond.js';
 
 export type TaskPlan = 'succeed' | 'fail' | 'cancel';
 
@@ -70,16 +71,8 @@ export interface TaskStoreOptions {
   notify: (url: string, method: string, body: JsonValue) => void;
 }
 
-/** Where poll examples keep their task id, for a family that does not say (no `taskId`). */
-const GUESSED_ID_POINTERS: string[] = [
-  '/id',
-  '/task_id',
-  '/taskId',
-  '/request_id',
-  '/data/id',
-  '/data/task_id',
-  '/data/taskId',
-];
+/** For a submit whose poll operation is not in the table: the task body is the state fields alone. */
+const EMPTY_TEMPLATE: MockPollTemplate = { base: {}, results: [], errors: {}, properties: [] };
 const TERMINAL: TaskState[] = ['succeeded', 'failed', 'cancelled'];
 /**
  * The vendor state shown for a canonical one the vendor has no value for. A vendor without any
@@ -116,8 +109,8 @@ export class TaskStore implements MockTasks {
   private readonly tasks = new Map<string, TaskRecord>();
   private readonly families: Map<string, MockTaskFamily>;
   private readonly ops: Map<string, MockOperation>;
-  private readonly exampleIds = new Map<string, JsonValue[]>();
-  private readonly templates = new Map<string, PollTemplate>();
+  /** Poll operations' success schemas, compiled on first use (a submit's fields must keep the body valid). */
+  private readonly validators = new Map<string, ValidateFn | undefined>();
   private counter = 0;
   private readonly clock: MockClock;
   private readonly compiler: SchemaCompiler;
@@ -134,29 +127,6 @@ export class TaskStore implements MockTasks {
     this.options = options;
     this.families = new Map(routes.taskFamilies.map((f) => [f.name, f]));
     this.ops = new Map(routes.operations.map((o) => [o.operationId, o]));
-    for (const family of routes.taskFamilies) {
-      const ids: JsonValue[] = [];
-      for (const op of routes.operations) {
-        if (op.submit?.family === family.name) {
-          for (const ex of successExamples(op)) {
-            const id = getAtPointer(ex, op.submit.idPointer) as JsonValue | undefined;
-            if (id !== undefined && id !== null && typeof id !== 'object') ids.push(id);
-          }
-        }
-        if (op.taskRole?.family === family.name && op.taskRole.role === 'poll') {
-          for (const ex of successExamples(op)) {
-            for (const p of family.taskId !== undefined ? [family.taskId] : GUESSED_ID_POINTERS) {
-              const id = getAtPointer(ex, p) as JsonValue | undefined;
-              if (typeof id === 'string' || typeof id === 'number') ids.push(id);
-            }
-          }
-        }
-      }
-      this.exampleIds.set(
-        family.name,
-        ids.filter((v, i) => ids.findIndex((w) => jsonEqual(v, w)) === i),
-      );
-    }
   }
 
   get size(): number {
@@ -167,14 +137,16 @@ export class TaskStore implements MockTasks {
     return this.families.get(name);
   }
 
-  /** The poll operation's template, built on first use. */
-  private template(pollOperationId: string, family: MockTaskFamily): PollTemplate {
-    let template = this.templates.get(pollOperationId);
-    if (!template) {
-      template = pollTemplate(this.ops.get(pollOperationId), family, this.compiler);
-      this.templates.set(pollOperationId, template);
+  private validator(pollOperationId: string): ValidateFn | undefined {
+    if (!this.validators.has(pollOperationId)) {
+      const op = this.ops.get(pollOperationId);
+      const schema = op && successResponse(op)?.contents.find((c) => c.kind === 'json')?.schema;
+      this.validators.set(
+        pollOperationId,
+        schema === undefined ? undefined : this.compiler.compile(schema),
+      );
     }
-    return template;
+    return this.validators.get(pollOperationId);
   }
 
   /**
@@ -193,8 +165,9 @@ export class TaskStore implements MockTasks {
     const n = ++this.counter;
     const id = makeTaskId(getAtPointer(example, submit.idPointer) as JsonValue | undefined, n);
     const now = this.clock.now();
-    const candidates = this.exampleIds.get(family.name) ?? [];
-    const template = this.template(submit.pollOperationId, family);
+    const candidates = family.exampleIds ?? [];
+    const template = this.ops.get(submit.pollOperationId)?.pollTemplate ?? EMPTY_TEMPLATE;
+    const validate = this.validator(submit.pollOperationId);
     const task: TaskRecord = {
       key: String(id),
       id,
@@ -205,7 +178,7 @@ export class TaskStore implements MockTasks {
       queuedMs: this.options.timing.queuedMs ?? family.intervalMs,
       runningMs: this.options.timing.runningMs ?? family.intervalMs * 4,
       plan,
-      body: taskBody(template, family, request, candidates, id),
+      body: taskBody(template, validate, family, request, candidates, id),
       notified: 'queued',
       timers: [],
     };
@@ -312,7 +285,7 @@ export class TaskStore implements MockTasks {
 
   /** An example of the family (a cancel's answer, say) with the example task ids replaced by this task's id. */
   personalize(task: TaskRecord, value: JsonValue): JsonValue {
-    return replaceIds(cloneJson(value), this.exampleIds.get(task.family.name) ?? [], task.id);
+    return replaceIds(cloneJson(value), task.family.exampleIds ?? [], task.id);
   }
 
   /** A list operation's answer: its example with the task array replaced by the live tasks (filtered by ids, status and limit). */

@@ -12,7 +12,7 @@
  * variants are common in vendor specs and a mock must not reject valid requests).
  */
 import type { JsonSchema, JsonValue } from './types.js';
-import { appendPointer, pointerTokens } from './pointer.js';
+import { appendPointer, isJsonObject, pointerTokens } from './pointer.js';
 
 export interface SchemaIssue {
   /** JSON pointer of the failing value inside the validated document. */
@@ -63,6 +63,8 @@ interface Inherited {
 }
 type SchemaObject = { [key: string]: JsonValue };
 
+const isUri = (s: string): boolean => /^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s]*$/.test(s);
+
 const FORMATS: Record<string, (s: string) => boolean> = {
   'date-time': (s) => {
     const m =
@@ -81,8 +83,8 @@ const FORMATS: Record<string, (s: string) => boolean> = {
   },
   time: (s) => /^([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?([Zz]|[+-]\d{2}:\d{2})?$/.test(s),
   email: (s) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s),
-  uri: (s) => /^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s]*$/.test(s),
-  url: (s) => /^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s]*$/.test(s),
+  uri: isUri,
+  url: isUri,
   uuid: (s) =>
     /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/.test(s),
   ipv4: (s) =>
@@ -238,11 +240,9 @@ export function createSchemaCompiler(defs: Record<string, JsonSchema>): SchemaCo
   function collectFlags(schema: JsonSchema, into: Inherited, depth: number): void {
     const s = resolve(schema);
     if (!s || typeof s !== 'object' || depth > 8) return;
-    if (s.properties && typeof s.properties === 'object' && !Array.isArray(s.properties)) {
-      for (const [name, prop] of Object.entries(s.properties)) {
-        if (flag(prop as JsonSchema, 'readOnly')) into.readOnly.add(name);
-        if (flag(prop as JsonSchema, 'writeOnly')) into.writeOnly.add(name);
-      }
+    for (const [name, prop] of Object.entries(isJsonObject(s.properties) ? s.properties : {})) {
+      if (flag(prop as JsonSchema, 'readOnly')) into.readOnly.add(name);
+      if (flag(prop as JsonSchema, 'writeOnly')) into.writeOnly.add(name);
     }
     if (Array.isArray(s.allOf))
       for (const part of s.allOf as JsonSchema[]) collectFlags(part, into, depth + 1);
@@ -293,9 +293,33 @@ export function createSchemaCompiler(defs: Record<string, JsonSchema>): SchemaCo
     };
   }
 
+  /** `keyword: limit` pairs whose failure reads `must <verb> <limit>[ <unit>]`, checked on values of `type`. */
+  function addBounds(
+    s: SchemaObject,
+    checks: Check[],
+    type: 'string' | 'number' | 'object' | 'array',
+    measure: (v: never) => number,
+    bounds: [keyword: string, fails: (n: number, limit: number) => boolean, text: string][],
+  ): void {
+    const active = bounds.filter(([keyword]) => typeof s[keyword] === 'number');
+    if (active.length === 0) return;
+    checks.push((v, p, c) => {
+      const kind = typeOf(v);
+      if ((kind === 'integer' ? 'number' : kind) !== type) return;
+      const n = measure(v as never);
+      for (const [keyword, fails, text] of active) {
+        const limit = s[keyword] as number;
+        if (fails(n, limit))
+          c.issues.push({ pointer: p, message: text.replace('#', String(limit)), keyword });
+      }
+    });
+  }
+
   function addStringChecks(s: SchemaObject, checks: Check[]): void {
-    const minLength = typeof s.minLength === 'number' ? s.minLength : undefined;
-    const maxLength = typeof s.maxLength === 'number' ? s.maxLength : undefined;
+    addBounds(s, checks, 'string', length, [
+      ['minLength', (n, l) => n < l, 'must NOT have fewer than # characters'],
+      ['maxLength', (n, l) => n > l, 'must NOT have more than # characters'],
+    ]);
     let pattern: RegExp | undefined;
     if (typeof s.pattern === 'string') {
       try {
@@ -309,24 +333,9 @@ export function createSchemaCompiler(defs: Record<string, JsonSchema>): SchemaCo
       }
     }
     const format = typeof s.format === 'string' ? FORMATS[s.format] : undefined;
-    if (minLength === undefined && maxLength === undefined && !pattern && !format) return;
+    if (!pattern && !format) return;
     checks.push((v, p, c) => {
       if (typeof v !== 'string') return;
-      const n = minLength !== undefined || maxLength !== undefined ? length(v) : 0;
-      if (minLength !== undefined && n < minLength) {
-        c.issues.push({
-          pointer: p,
-          message: `must NOT have fewer than ${minLength} characters`,
-          keyword: 'minLength',
-        });
-      }
-      if (maxLength !== undefined && n > maxLength) {
-        c.issues.push({
-          pointer: p,
-          message: `must NOT have more than ${maxLength} characters`,
-          keyword: 'maxLength',
-        });
-      }
       if (pattern && !pattern.test(v))
         c.issues.push({
           pointer: p,
@@ -343,62 +352,45 @@ export function createSchemaCompiler(defs: Record<string, JsonSchema>): SchemaCo
   }
 
   function addNumberChecks(s: SchemaObject, checks: Check[]): void {
-    const num = (k: string): number | undefined =>
-      typeof s[k] === 'number' ? (s[k] as number) : undefined;
-    const minimum = num('minimum');
-    const maximum = num('maximum');
-    const exMin = num('exclusiveMinimum');
-    const exMax = num('exclusiveMaximum');
-    const multipleOf = num('multipleOf');
+    addBounds(s, checks, 'number', (v: number) => v, [
+      ['minimum', (n, l) => n < l, 'must be >= #'],
+      ['maximum', (n, l) => n > l, 'must be <= #'],
+      ['exclusiveMinimum', (n, l) => n <= l, 'must be > #'],
+      ['exclusiveMaximum', (n, l) => n >= l, 'must be < #'],
+      [
+        'multipleOf',
+        (n, l) => Math.abs(n / l - Math.round(n / l)) > 1e-9,
+        'must be a multiple of #',
+      ],
+    ]);
     const format = typeof s.format === 'string' ? NUMBER_FORMATS[s.format] : undefined;
-    if ([minimum, maximum, exMin, exMax, multipleOf].every((x) => x === undefined) && !format)
-      return;
-    checks.push((v, p, c) => {
-      if (typeof v !== 'number') return;
-      if (minimum !== undefined && v < minimum)
-        c.issues.push({ pointer: p, message: `must be >= ${minimum}`, keyword: 'minimum' });
-      if (maximum !== undefined && v > maximum)
-        c.issues.push({ pointer: p, message: `must be <= ${maximum}`, keyword: 'maximum' });
-      if (exMin !== undefined && v <= exMin)
-        c.issues.push({ pointer: p, message: `must be > ${exMin}`, keyword: 'exclusiveMinimum' });
-      if (exMax !== undefined && v >= exMax)
-        c.issues.push({ pointer: p, message: `must be < ${exMax}`, keyword: 'exclusiveMaximum' });
-      if (multipleOf !== undefined) {
-        const q = v / multipleOf;
-        if (Math.abs(q - Math.round(q)) > 1e-9)
+    if (format)
+      checks.push((v, p, c) => {
+        if (typeof v === 'number' && !format(v))
           c.issues.push({
             pointer: p,
-            message: `must be a multiple of ${multipleOf}`,
-            keyword: 'multipleOf',
+            message: `must be a valid ${s.format as string}`,
+            keyword: 'format',
           });
-      }
-      if (format && !format(v))
-        c.issues.push({
-          pointer: p,
-          message: `must be a valid ${s.format as string}`,
-          keyword: 'format',
-        });
-    });
+      });
   }
 
   function addObjectChecks(s: SchemaObject, checks: Check[], inherited?: Inherited): void {
-    const props =
-      s.properties && typeof s.properties === 'object' && !Array.isArray(s.properties)
-        ? (s.properties as Record<string, JsonSchema>)
-        : {};
+    addPropertyChecks(s, checks, inherited);
+    const defined = (v: Record<string, unknown>): number =>
+      Object.keys(v).filter((k) => v[k] !== undefined).length;
+    addBounds(s, checks, 'object', defined, [
+      ['minProperties', (n, l) => n < l, 'must NOT have fewer than # properties'],
+      ['maxProperties', (n, l) => n > l, 'must NOT have more than # properties'],
+    ]);
+  }
+
+  function addPropertyChecks(s: SchemaObject, checks: Check[], inherited?: Inherited): void {
+    const props = (isJsonObject(s.properties) ? s.properties : {}) as Record<string, JsonSchema>;
     const names = Object.keys(props);
     const required = Array.isArray(s.required) ? (s.required as string[]) : [];
     const additional = s.additionalProperties as JsonSchema | undefined;
-    const minProps = typeof s.minProperties === 'number' ? s.minProperties : undefined;
-    const maxProps = typeof s.maxProperties === 'number' ? s.maxProperties : undefined;
-    if (
-      names.length === 0 &&
-      required.length === 0 &&
-      additional === undefined &&
-      minProps === undefined &&
-      maxProps === undefined
-    )
-      return;
+    if (names.length === 0 && required.length === 0 && additional === undefined) return;
     const propChecks = new Map(names.map((n) => [n, compileNode(props[n]!)] as const));
     const readOnly = new Set([
       ...names.filter((n) => flag(props[n], 'readOnly')),
@@ -424,8 +416,8 @@ export function createSchemaCompiler(defs: Record<string, JsonSchema>): SchemaCo
           keyword: 'required',
         });
       }
-      const keys = Object.keys(obj).filter((k) => obj[k] !== undefined);
-      for (const key of keys) {
+      for (const key of Object.keys(obj)) {
+        if (obj[key] === undefined) continue;
         const child = appendPointer(p, key);
         const check = propChecks.get(key);
         if (check) check(obj[key], child, c);
@@ -437,44 +429,20 @@ export function createSchemaCompiler(defs: Record<string, JsonSchema>): SchemaCo
           });
         else if (additionalCheck) additionalCheck(obj[key], child, c);
       }
-      if (minProps !== undefined && keys.length < minProps) {
-        c.issues.push({
-          pointer: p,
-          message: `must NOT have fewer than ${minProps} properties`,
-          keyword: 'minProperties',
-        });
-      }
-      if (maxProps !== undefined && keys.length > maxProps) {
-        c.issues.push({
-          pointer: p,
-          message: `must NOT have more than ${maxProps} properties`,
-          keyword: 'maxProperties',
-        });
-      }
     });
   }
 
   function addArrayChecks(s: SchemaObject, checks: Check[]): void {
+    addBounds(s, checks, 'array', (v: unknown[]) => v.length, [
+      ['minItems', (n, l) => n < l, 'must NOT have fewer than # items'],
+      ['maxItems', (n, l) => n > l, 'must NOT have more than # items'],
+    ]);
     const items = s.items as JsonSchema | undefined;
-    const minItems = typeof s.minItems === 'number' ? s.minItems : undefined;
-    const maxItems = typeof s.maxItems === 'number' ? s.maxItems : undefined;
     const unique = s.uniqueItems === true;
-    if (items === undefined && minItems === undefined && maxItems === undefined && !unique) return;
+    if (items === undefined && !unique) return;
     const itemCheck = items !== undefined ? compileNode(items) : undefined;
     checks.push((v, p, c) => {
       if (!Array.isArray(v)) return;
-      if (minItems !== undefined && v.length < minItems)
-        c.issues.push({
-          pointer: p,
-          message: `must NOT have fewer than ${minItems} items`,
-          keyword: 'minItems',
-        });
-      if (maxItems !== undefined && v.length > maxItems)
-        c.issues.push({
-          pointer: p,
-          message: `must NOT have more than ${maxItems} items`,
-          keyword: 'maxItems',
-        });
       if (unique) {
         for (let i = 1; i < v.length; i++) {
           const j = v.slice(0, i).findIndex((x) => jsonEqual(x, v[i]));
@@ -531,13 +499,10 @@ export function createSchemaCompiler(defs: Record<string, JsonSchema>): SchemaCo
     variants: JsonSchema[],
   ): ((v: unknown, p: string, c: Context) => boolean) | undefined {
     const d = s.discriminator;
-    if (!d || typeof d !== 'object' || Array.isArray(d) || typeof d.propertyName !== 'string')
-      return undefined;
+    if (!isJsonObject(d) || typeof d.propertyName !== 'string') return undefined;
     const property = d.propertyName;
     const mapping = new Map<string, Check>();
-    const raw =
-      d.mapping && typeof d.mapping === 'object' && !Array.isArray(d.mapping) ? d.mapping : {};
-    for (const [value, ref] of Object.entries(raw))
+    for (const [value, ref] of Object.entries(isJsonObject(d.mapping) ? d.mapping : {}))
       if (typeof ref === 'string') mapping.set(value, refCheck(ref));
     // Implicit mapping (no explicit one): a variant `$ref` answers to its component name.
     for (const variant of mapping.size === 0 ? variants : []) {

@@ -6,6 +6,7 @@
  * arrays would hand it garbage. Applies to any number array under an `embedding` key.
  */
 import type { JsonValue } from './types.js';
+import { isJsonObject } from './pointer.js';
 
 export function float32Base64(values: number[]): string {
   const view = new DataView(new ArrayBuffer(values.length * 4));
@@ -30,9 +31,6 @@ function encodeEmbeddings(value: JsonValue): JsonValue {
 }
 
 export function applyWireFormat(value: JsonValue, requestBody: unknown): JsonValue {
-  const body =
-    requestBody && typeof requestBody === 'object' && !Array.isArray(requestBody)
-      ? (requestBody as Record<string, unknown>)
-      : {};
-  return body.encoding_format === 'base64' ? encodeEmbeddings(value) : value;
+  const base64 = isJsonObject(requestBody) && requestBody.encoding_format === 'base64';
+  return base64 ? encodeEmbeddings(value) : value;
 }

@@ -28,7 +28,7 @@ function answerRequest(req, deps) {
     if (!response)
         return { kind: 'body', status: 204, body: null, headers: [] };
     const status = (0, respond_js_1.numericStatus)(response);
-    const extra = (0, respond_js_1.responseHeaders)(response);
+    const extra = response.headers;
     const streamContent = (0, negotiate_js_1.chooseStream)(op, response, headers.accept, body);
     const frames = streamContent ? (0, sse_js_1.streamFrames)(op, streamContent, body, prefer.example) : undefined;
     if (streamContent && frames)
@@ -87,7 +87,7 @@ function injected(req, code, deps) {
                 param: null,
             });
         }
-        const extra = (0, respond_js_1.responseHeaders)(declared).filter(([k]) => !retry.some(([r]) => r === k));
+        const extra = declared.headers.filter(([k]) => !retry.some(([r]) => r === k));
         return {
             kind: 'body',
             status: code,

@@ -1,4 +1,3 @@
-/** Command-line front end of the mock server: flags → options, one log line per request, clean shutdown on a signal. */
 import type { MockServer } from './server.js';
 import type { ClockMode } from './clock.js';
 export interface MockCliOptions {

@@ -8,6 +8,7 @@ exports.readParameter = readParameter;
 exports.formObject = formObject;
 exports.parseCookies = parseCookies;
 const validate_js_1 = require("./validate.js");
+const pointer_js_1 = require("./pointer.js");
 const decoder = new TextDecoder();
 /** The JSON types a schema admits (following refs and unions); undefined = any. */
 function schemaTypes(schema, compiler, depth = 0) {
@@ -75,10 +76,9 @@ function propertySchemas(schema, compiler, depth = 0) {
     const s = compiler.resolve(schema);
     if (!s || typeof s !== 'object' || depth > 8)
         return out;
-    if (s.properties && typeof s.properties === 'object' && !Array.isArray(s.properties)) {
+    if ((0, pointer_js_1.isJsonObject)(s.properties))
         for (const [name, prop] of Object.entries(s.properties))
             out.set(name, prop);
-    }
     if (Array.isArray(s.allOf)) {
         for (const part of s.allOf) {
             for (const [name, prop] of propertySchemas(part, compiler, depth + 1))
@@ -174,57 +174,46 @@ function readParameter(param, sources, compiler) {
         const sep = param.style === 'spaceDelimited' ? ' ' : param.style === 'pipeDelimited' ? '|' : ',';
         return text === '' ? [] : text.split(sep).map((t) => coerceText(t, items, compiler));
     };
-    switch (param.in) {
-        case 'path': {
-            const raw = sources.path[param.name];
-            if (raw === undefined)
-                return undefined;
-            if (object)
-                return objectFromText(raw, param.explode, param.schema, compiler);
-            return array ? split(raw) : coerceText(raw, param.schema, compiler);
-        }
-        case 'header':
-        case 'cookie': {
-            const raw = param.in === 'header'
+    if (param.in !== 'query') {
+        const raw = param.in === 'path'
+            ? sources.path[param.name]
+            : param.in === 'header'
                 ? sources.headers[param.name.toLowerCase()]
                 : sources.cookies[param.name];
-            if (raw === undefined)
-                return undefined;
-            if (object)
-                return objectFromText(raw, param.explode, param.schema, compiler);
-            return array ? split(raw) : coerceText(raw, param.schema, compiler);
-        }
-        case 'query': {
-            if (param.style === 'deepObject') {
-                const prefix = `${param.name}[`;
-                const props = propertySchemas(param.schema, compiler);
-                const out = {};
-                let found = false;
-                for (const [key, value] of sources.query) {
-                    if (!key.startsWith(prefix) || !key.endsWith(']'))
-                        continue;
-                    const prop = key.slice(prefix.length, -1);
-                    out[prop] = coerceText(value, props.get(prop), compiler);
-                    found = true;
-                }
-                return found ? out : undefined;
-            }
-            const all = [...sources.query.getAll(param.name), ...sources.query.getAll(`${param.name}[]`)];
-            if (object && param.explode && all.length === 0)
-                return explodedFormObject(sources.query, param.schema, compiler);
-            if (object && all.length === 1)
-                return objectFromText(all[0], false, param.schema, compiler);
-            if (all.length === 0)
-                return undefined;
-            // form+explode repeats the key; a single comma-joined value is accepted too (many clients send it).
-            if (array)
-                return param.explode && all.length > 1
-                    ? all.map((v) => coerceText(v, items, compiler))
-                    : split(all[0]);
-            // A repeated scalar parameter is reported as an array ("must be integer (got array)").
-            return all.length === 1 ? coerceText(all[0], param.schema, compiler) : all;
-        }
+        if (raw === undefined)
+            return undefined;
+        if (object)
+            return objectFromText(raw, param.explode, param.schema, compiler);
+        return array ? split(raw) : coerceText(raw, param.schema, compiler);
     }
+    if (param.style === 'deepObject') {
+        const prefix = `${param.name}[`;
+        const props = propertySchemas(param.schema, compiler);
+        const out = {};
+        let found = false;
+        for (const [key, value] of sources.query) {
+            if (!key.startsWith(prefix) || !key.endsWith(']'))
+                continue;
+            const prop = key.slice(prefix.length, -1);
+            out[prop] = coerceText(value, props.get(prop), compiler);
+            found = true;
+        }
+        return found ? out : undefined;
+    }
+    const all = [...sources.query.getAll(param.name), ...sources.query.getAll(`${param.name}[]`)];
+    if (object && param.explode && all.length === 0)
+        return explodedFormObject(sources.query, param.schema, compiler);
+    if (object && all.length === 1)
+        return objectFromText(all[0], false, param.schema, compiler);
+    if (all.length === 0)
+        return undefined;
+    // form+explode repeats the key; a single comma-joined value is accepted too (many clients send it).
+    if (array)
+        return param.explode && all.length > 1
+            ? all.map((v) => coerceText(v, items, compiler))
+            : split(all[0]);
+    // A repeated scalar parameter is reported as an array ("must be integer (got array)").
+    return all.length === 1 ? coerceText(all[0], param.schema, compiler) : all;
 }
 function looksLikeFile(part) {
     if (part.filename !== undefined)

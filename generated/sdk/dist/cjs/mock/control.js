@@ -2,14 +2,13 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.controlRoute = controlRoute;
 const json_js_1 = require("./json.js");
+const pointer_js_1 = require("./pointer.js");
 function controlRoute(method, path, body, target) {
     const { clock } = target;
     const parsed = body && body.length > 0
         ? (0, json_js_1.parseJson)(new TextDecoder().decode(body))
         : { ok: true, value: {} };
-    const input = parsed.ok && parsed.value && typeof parsed.value === 'object' && !Array.isArray(parsed.value)
-        ? parsed.value
-        : {};
+    const input = parsed.ok && (0, pointer_js_1.isJsonObject)(parsed.value) ? parsed.value : {};
     const clockState = () => ({
         now: clock.now(),
         mode: clock.mode,

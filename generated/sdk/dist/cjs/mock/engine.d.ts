@@ -52,24 +52,21 @@ export interface MockRequest {
     /** Aborts delays and streams when the client goes away. */
     signal?: AbortSignal;
 }
-export type MockResult = {
+/** What every answer that reaches the client has. */
+interface MockHead {
+    status: number;
+    headers: [string, string][];
+    operationId?: string;
+}
+export type MockResult = (MockHead & {
     kind: 'response';
-    status: number;
-    headers: [string, string][];
     body: Uint8Array | string | null;
-    operationId?: string;
-} | {
+}) | (MockHead & {
     kind: 'stream';
-    status: number;
-    headers: [string, string][];
     chunks: AsyncIterable<string>;
-    operationId?: string;
-} | {
+}) | (MockHead & {
     kind: 'stall';
-    status: number;
-    headers: [string, string][];
-    operationId?: string;
-} | {
+}) | {
     kind: 'drop';
     operationId?: string;
 };
@@ -88,3 +85,4 @@ export interface MockEngine {
     dispose(): void;
 }
 export declare function createMockEngine(options: MockEngineOptions): MockEngine;
+export {};

@@ -63,7 +63,7 @@ function findMessageHolder(value) {
     for (let depth = 0; depth < 4 && queue.length > 0; depth++) {
         const level = queue.splice(0, queue.length);
         for (const node of level) {
-            if (!node || typeof node !== 'object' || Array.isArray(node))
+            if (!(0, pointer_js_1.isJsonObject)(node))
                 continue;
             for (const key of MESSAGE_KEYS) {
                 const v = node[key];
@@ -72,7 +72,7 @@ function findMessageHolder(value) {
                 return { holder: node, key };
             }
             for (const child of Object.values(node))
-                if (child && typeof child === 'object' && !Array.isArray(child))
+                if ((0, pointer_js_1.isJsonObject)(child))
                     queue.push(child);
         }
     }
@@ -154,7 +154,7 @@ function errorBody(op, detail) {
     // Numeric fields that mirror the template's HTTP status follow the new status.
     const templateStatus = template ? Number(template.response.status) : NaN;
     for (const node of [body, holder]) {
-        if (!node || typeof node !== 'object' || Array.isArray(node))
+        if (!(0, pointer_js_1.isJsonObject)(node))
             continue;
         for (const k of ['status', 'statusCode', 'code'])
             if (node[k] === templateStatus)

@@ -77,9 +77,8 @@ function createMswHandlers(routes, http, options = {}) {
     };
     const ordered = routes.operations
         .filter((op) => op.method !== 'trace')
-        .map((op) => ({ op, route: (0, router_js_1.compileRoute)(op) }))
-        .sort((a, b) => a.route.paramNames.length - b.route.paramNames.length ||
-        b.route.literalLength - a.route.literalLength);
+        .map(router_js_1.compileRoute)
+        .sort(router_js_1.bySpecificity);
     const byOperation = {};
     const handlers = ordered.map(({ op }) => {
         const handler = http[op.method](`${baseUrl}${mswPath(op.path)}`, resolver);

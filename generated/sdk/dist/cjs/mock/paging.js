@@ -8,9 +8,7 @@ exports.DEFAULT_PAGE_SIZE = 20;
 function fieldValue(field, req) {
     if (field.in === 'query')
         return req.query.get(field.name) ?? undefined;
-    return req.body !== null && typeof req.body === 'object' && !Array.isArray(req.body)
-        ? req.body[field.name]
-        : undefined;
+    return (0, pointer_js_1.isJsonObject)(req.body) ? req.body[field.name] : undefined;
 }
 /** A whole number from a body number or a query string; undefined when absent, NaN when not one. */
 function wholeNumber(value) {

@@ -1,5 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
+exports.isJsonObject = void 0;
 exports.escapePointerToken = escapePointerToken;
 exports.pointerTokens = pointerTokens;
 exports.appendPointer = appendPointer;
@@ -7,6 +8,9 @@ exports.getAtPointer = getAtPointer;
 exports.setAtPointer = setAtPointer;
 exports.removeAtPointer = removeAtPointer;
 exports.cloneJson = cloneJson;
+/** A JSON object: not null, not an array. */
+const isJsonObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+exports.isJsonObject = isJsonObject;
 function escapePointerToken(token) {
     return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
 }

@@ -23,5 +23,3 @@ export declare function renderBody(content: MockContent | undefined, example: Ch
     contentType?: string;
     body: Uint8Array | string | null;
 };
-/** Declared response headers: required ones, and optional ones the spec gives a value, with the IR's example value. */
-export declare function responseHeaders(response: MockResponse): [string, string][];

@@ -8,7 +8,6 @@ exports.chooseExample = chooseExample;
 exports.responseWithExample = responseWithExample;
 exports.exampleNames = exampleNames;
 exports.renderBody = renderBody;
-exports.responseHeaders = responseHeaders;
 const validate_js_1 = require("./validate.js");
 const samples_js_1 = require("./samples.js");
 const negotiate_js_1 = require("./negotiate.js");
@@ -113,20 +112,4 @@ function renderBody(content, example) {
                 body: typeof value === 'string' ? value : JSON.stringify(value ?? null),
             };
     }
-}
-/** Declared response headers: required ones, and optional ones the spec gives a value, with the IR's example value. */
-function responseHeaders(response) {
-    const out = [];
-    for (const header of response.headers) {
-        const name = header.name.toLowerCase();
-        if (name === 'content-type' || name === 'content-length')
-            continue;
-        const schema = header.schema && typeof header.schema === 'object' ? header.schema : undefined;
-        const hasValue = schema && (schema.enum !== undefined || schema.const !== undefined);
-        if ((!header.required && !hasValue) || header.example === undefined)
-            continue;
-        const value = header.example;
-        out.push([name, typeof value === 'string' ? value : JSON.stringify(value)]);
-    }
-    return out;
 }

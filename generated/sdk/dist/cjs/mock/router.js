@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.compileRoute = compileRoute;
+exports.bySpecificity = bySpecificity;
 exports.matchRoute = matchRoute;
 exports.nearestOperation = nearestOperation;
 exports.routeRequest = routeRequest;
@@ -34,6 +35,7 @@ function decode(s) {
         return s;
     }
 }
+/** Fewer parameters first, then more literal characters: the order routes are tried in. */
 function bySpecificity(a, b) {
     return a.paramNames.length - b.paramNames.length || b.literalLength - a.literalLength;
 }

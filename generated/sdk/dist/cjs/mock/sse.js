@@ -4,30 +4,30 @@ exports.sseFrame = sseFrame;
 exports.streamFrames = streamFrames;
 exports.sseChunks = sseChunks;
 const respond_js_1 = require("./respond.js");
+const pointer_js_1 = require("./pointer.js");
 function sseFrame(data) {
     return `data: ${typeof data === 'string' ? data : JSON.stringify(data)}\n\n`;
 }
-const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 /**
  * OpenAI's `stream_options.include_usage`: one more chunk, like the last but with no choices and
  * the usage of the non-streamed answer's example, else usage counted from this exchange (words of
  * the request's messages, one token per streamed event).
  */
 function usageChunk(op, events, requestBody) {
-    const options = isObject(requestBody) ? requestBody.stream_options : undefined;
+    const options = (0, pointer_js_1.isJsonObject)(requestBody) ? requestBody.stream_options : undefined;
     const last = events[events.length - 1];
-    if (!isObject(options) || options.include_usage !== true || !isObject(last))
+    if (!(0, pointer_js_1.isJsonObject)(options) || options.include_usage !== true || !(0, pointer_js_1.isJsonObject)(last))
         return undefined;
     const json = (0, respond_js_1.successResponse)(op)?.contents.find((c) => c.kind === 'json');
-    const example = json?.examples.find((e) => isObject(e.value) && isObject(e.value.usage));
-    const usage = (isObject(example?.value) ? example.value.usage : undefined) ??
+    const example = json?.examples.find((e) => (0, pointer_js_1.isJsonObject)(e.value) && (0, pointer_js_1.isJsonObject)(e.value.usage));
+    const usage = ((0, pointer_js_1.isJsonObject)(example?.value) ? example.value.usage : undefined) ??
         countedUsage(requestBody, events.length);
     return { ...last, ...('choices' in last ? { choices: [] } : {}), usage };
 }
 function countedUsage(requestBody, completionTokens) {
-    const messages = isObject(requestBody) && Array.isArray(requestBody.messages) ? requestBody.messages : [];
+    const messages = (0, pointer_js_1.isJsonObject)(requestBody) && Array.isArray(requestBody.messages) ? requestBody.messages : [];
     const words = messages
-        .map((m) => (isObject(m) && typeof m.content === 'string' ? m.content : ''))
+        .map((m) => ((0, pointer_js_1.isJsonObject)(m) && typeof m.content === 'string' ? m.content : ''))
         .join(' ')
         .split(/\s+/)
         .filter(Boolean).length;

@@ -2,19 +2,11 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.TaskStore = void 0;
 exports.makeTaskId = makeTaskId;
-const validate_js_1 = require("./validate.js");
 const pointer_js_1 = require("./pointer.js");
 const task_body_js_1 = require("./task-body.js");
-/** Where poll examples keep their task id, for a family that does not say (no `taskId`). */
-const GUESSED_ID_POINTERS = [
-    '/id',
-    '/task_id',
-    '/taskId',
-    '/request_id',
-    '/data/id',
-    '/data/task_id',
-    '/data/taskId',
-];
+const respond_js_1 = require("./respond.js");
+/** For a submit whose poll operation is not in the table: the task body is the state fields alone. */
+const EMPTY_TEMPLATE = { base: {}, results: [], errors: {}, properties: [] };
 const TERMINAL = ['succeeded', 'failed', 'cancelled'];
 /**
  * The vendor state shown for a canonical one the vendor has no value for. A vendor without any
@@ -51,8 +43,8 @@ class TaskStore {
     tasks = new Map();
     families;
     ops;
-    exampleIds = new Map();
-    templates = new Map();
+    /** Poll operations' success schemas, compiled on first use (a submit's fields must keep the body valid). */
+    validators = new Map();
     counter = 0;
     clock;
     compiler;
@@ -63,28 +55,6 @@ class TaskStore {
         this.options = options;
         this.families = new Map(routes.taskFamilies.map((f) => [f.name, f]));
         this.ops = new Map(routes.operations.map((o) => [o.operationId, o]));
-        for (const family of routes.taskFamilies) {
-            const ids = [];
-            for (const op of routes.operations) {
-                if (op.submit?.family === family.name) {
-                    for (const ex of (0, task_body_js_1.successExamples)(op)) {
-                        const id = (0, pointer_js_1.getAtPointer)(ex, op.submit.idPointer);
-                        if (id !== undefined && id !== null && typeof id !== 'object')
-                            ids.push(id);
-                    }
-                }
-                if (op.taskRole?.family === family.name && op.taskRole.role === 'poll') {
-                    for (const ex of (0, task_body_js_1.successExamples)(op)) {
-                        for (const p of family.taskId !== undefined ? [family.taskId] : GUESSED_ID_POINTERS) {
-                            const id = (0, pointer_js_1.getAtPointer)(ex, p);
-                            if (typeof id === 'string' || typeof id === 'number')
-                                ids.push(id);
-                        }
-                    }
-                }
-            }
-            this.exampleIds.set(family.name, ids.filter((v, i) => ids.findIndex((w) => (0, validate_js_1.jsonEqual)(v, w)) === i));
-        }
     }
     get size() {
         return this.tasks.size;
@@ -92,14 +62,13 @@ class TaskStore {
     familyOf(name) {
         return this.families.get(name);
     }
-    /** The poll operation's template, built on first use. */
-    template(pollOperationId, family) {
-        let template = this.templates.get(pollOperationId);
-        if (!template) {
-            template = (0, task_body_js_1.pollTemplate)(this.ops.get(pollOperationId), family, this.compiler);
-            this.templates.set(pollOperationId, template);
+    validator(pollOperationId) {
+        if (!this.validators.has(pollOperationId)) {
+            const op = this.ops.get(pollOperationId);
+            const schema = op && (0, respond_js_1.successResponse)(op)?.contents.find((c) => c.kind === 'json')?.schema;
+            this.validators.set(pollOperationId, schema === undefined ? undefined : this.compiler.compile(schema));
         }
-        return template;
+        return this.validators.get(pollOperationId);
     }
     /**
      * Creates the task for a submit (its poll body fixed now, with the request's shared fields);
@@ -111,8 +80,9 @@ class TaskStore {
         const n = ++this.counter;
         const id = makeTaskId((0, pointer_js_1.getAtPointer)(example, submit.idPointer), n);
         const now = this.clock.now();
-        const candidates = this.exampleIds.get(family.name) ?? [];
-        const template = this.template(submit.pollOperationId, family);
+        const candidates = family.exampleIds ?? [];
+        const template = this.ops.get(submit.pollOperationId)?.pollTemplate ?? EMPTY_TEMPLATE;
+        const validate = this.validator(submit.pollOperationId);
         const task = {
             key: String(id),
             id,
@@ -123,7 +93,7 @@ class TaskStore {
             queuedMs: this.options.timing.queuedMs ?? family.intervalMs,
             runningMs: this.options.timing.runningMs ?? family.intervalMs * 4,
             plan,
-            body: (0, task_body_js_1.taskBody)(template, family, request, candidates, id),
+            body: (0, task_body_js_1.taskBody)(template, validate, family, request, candidates, id),
             notified: 'queued',
             timers: [],
         };
@@ -229,7 +199,7 @@ class TaskStore {
     }
     /** An example of the family (a cancel's answer, say) with the example task ids replaced by this task's id. */
     personalize(task, value) {
-        return (0, task_body_js_1.replaceIds)((0, pointer_js_1.cloneJson)(value), this.exampleIds.get(task.family.name) ?? [], task.id);
+        return (0, task_body_js_1.replaceIds)((0, pointer_js_1.cloneJson)(value), task.family.exampleIds ?? [], task.id);
     }
     /** A list operation's answer: its example with the task array replaced by the live tasks (filtered by ids, status and limit). */
     listBody(role, example, requestBody, query) {

@@ -2,6 +2,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.float32Base64 = float32Base64;
 exports.applyWireFormat = applyWireFormat;
+const pointer_js_1 = require("./pointer.js");
 function float32Base64(values) {
     const view = new DataView(new ArrayBuffer(values.length * 4));
     values.forEach((v, i) => view.setFloat32(i * 4, v, true));
@@ -26,8 +27,6 @@ function encodeEmbeddings(value) {
     return out;
 }
 function applyWireFormat(value, requestBody) {
-    const body = requestBody && typeof requestBody === 'object' && !Array.isArray(requestBody)
-        ? requestBody
-        : {};
-    return body.encoding_format === 'base64' ? encodeEmbeddings(value) : value;
+    const base64 = (0, pointer_js_1.isJsonObject)(requestBody) && requestBody.encoding_format === 'base64';
+    return base64 ? encodeEmbeddings(value) : value;
 }

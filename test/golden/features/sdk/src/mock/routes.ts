@@ -395,16 +395,7 @@ export const routes: MockRouteTable = JSON.parse(`{
         {
           "status": "200",
           "isError": false,
-          "headers": [
-            {
-              "name": "x-request-id",
-              "required": false,
-              "example": "string",
-              "schema": {
-                "type": "string"
-              }
-            }
-          ],
+          "headers": [],
           "contents": [
             {
               "mediaType": "application/json",
@@ -506,16 +497,7 @@ export const routes: MockRouteTable = JSON.parse(`{
         {
           "status": "429",
           "isError": true,
-          "headers": [
-            {
-              "name": "retry-after",
-              "required": false,
-              "example": 1,
-              "schema": {
-                "type": "integer"
-              }
-            }
-          ],
+          "headers": [],
           "contents": [
             {
               "mediaType": "application/json",
@@ -972,6 +954,30 @@ export const routes: MockRouteTable = JSON.parse(`{
           "in": "path",
           "name": "task_id"
         }
+      },
+      "pollTemplate": {
+        "base": {
+          "id": "task_123",
+          "status": "waiting",
+          "progress": 100,
+          "output": null
+        },
+        "results": [
+          {
+            "pointer": "/output",
+            "value": "https://cdn.example.com/r/task_123.png"
+          }
+        ],
+        "errors": {
+          "failed": "content policy"
+        },
+        "properties": [
+          "id",
+          "status",
+          "progress",
+          "output",
+          "reason"
+        ]
       }
     },
     {
@@ -1211,7 +1217,10 @@ export const routes: MockRouteTable = JSON.parse(`{
         "scale": "percent"
       },
       "error": "/reason",
-      "taskId": "/id"
+      "taskId": "/id",
+      "exampleIds": [
+        "task_123"
+      ]
     }
   ]
 }`) as MockRouteTable;

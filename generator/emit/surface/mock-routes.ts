@@ -1,7 +1,8 @@
 /**
  * ApiIr → the mock route table (templates/mock/types.ts). Pure data: serialised into the
  * generated package at generation time, or handed straight to `startMockServer` at run time
- * (`shellapi-gen mock --spec FILE`).
+ * (`shellapi-gen mock --spec FILE`). In `surface/` because two emitters read it: the mock, and the
+ * docs console, which runs the mock engine in the browser on this same table.
  */
 import { setOwn } from '../../util/own-property.js';
 import type {
@@ -23,6 +24,7 @@ import type {
 import { componentDefs, toJsonSchema, type JsonSchemaOptions } from '../../ir/json-schema.js';
 import { shownExamples } from '../../ir/examples/index.js';
 import { resolveSchema } from '../../ir/resolve-schema.js';
+import { addTaskTemplates } from './mock-task-templates.js';
 
 /** Validation needs no prose; answers come from the IR's examples (`MockContent.examples`, `MockHeader.example`). */
 const SCHEMA_OPTIONS: JsonSchemaOptions = { docs: false, examples: false, discriminator: true };
@@ -104,15 +106,15 @@ function operationOf(op: OperationIr, ir: ApiIr): MockOperation {
     responses: op.responses.map((r) => ({
       status: r.status,
       isError: r.isError,
-      headers: r.headers.map((h) => {
-        const header: MockOperation['responses'][number]['headers'][number] = {
-          name: h.name,
-          required: h.required,
-        };
-        if (h.example) header.example = h.example.value;
+      headers: r.headers.flatMap((h): [string, string][] => {
+        // Required headers, and optional ones whose schema names the value, with the IR's example.
+        const name = h.name.toLowerCase();
         const schema = jsonSchema(h.schema);
-        if (schema !== undefined) header.schema = schema;
-        return header;
+        const named = typeof schema === 'object' && (schema.enum ?? schema.const) !== undefined;
+        if (name === 'content-type' || name === 'content-length') return [];
+        if ((!h.required && !named) || h.example === undefined) return [];
+        const value = h.example.value;
+        return [[name, typeof value === 'string' ? value : JSON.stringify(value)]];
       }),
       contents: r.contents.map((c) => contentOf(c)),
     })),
@@ -178,7 +180,7 @@ export function createMockRoutes(ir: ApiIr): MockRouteTable {
     if (s.paramName !== undefined) scheme.paramName = s.paramName;
     securitySchemes[s.name] = scheme;
   }
-  return {
+  const table: MockRouteTable = {
     title: ir.info.title,
     version: ir.info.version,
     basePath,
@@ -200,4 +202,6 @@ export function createMockRoutes(ir: ApiIr): MockRouteTable {
       return family;
     }),
   };
+  addTaskTemplates(table);
+  return table;
 }

@@ -48,11 +48,6 @@ import {
 import { createMockRoutes } from '../mock/routes.js';
 import { buildSearchEntries, searchIndexScript } from './search-index.js';
 
-/** Nesting depth up to which named schemas are expanded inside an operation. */
-export const INLINE_SCHEMA_DEPTH = 2;
-/** Named schemas expanded inline per operation; further ones are links (keeps huge operations readable and small). */
-export const INLINE_SCHEMA_BUDGET = 40;
-
 const TEMPLATE_FILES = [
   'docs/page.html',
   'docs/style.css',
@@ -78,12 +73,7 @@ interface PagePlan {
 export const emitDocs: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] => {
   const model = buildModel(ir);
   const generator = ctx.generator.name;
-  const env = {
-    model,
-    packageName: ctx.packageName,
-    maxDepth: INLINE_SCHEMA_DEPTH,
-    expansionBudget: INLINE_SCHEMA_BUDGET,
-  };
+  const env = { model, packageName: ctx.packageName };
 
   const opPage = new Map(ir.operations.map((op) => [op.operationId, operationPage(model, op)]));
   const schemaPageOf = new Map(ir.schemas.map((s) => [s.name, schemaPage(model, s.name)]));

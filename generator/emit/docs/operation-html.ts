@@ -71,10 +71,6 @@ import {
 export interface OperationHtmlEnv {
   model: DocsModel;
   packageName: string;
-  /** Nesting depth up to which named schemas are expanded inline. */
-  maxDepth: number;
-  /** Named-schema expansions per operation. */
-  expansionBudget: number;
 }
 
 /** Inline markup (backticks only) for short generated sentences. */
@@ -91,10 +87,6 @@ export function operationHtml(op: OperationIr, env: OperationHtmlEnv, level: 1 |
     index: env.model.schemas,
     idPrefix: op.operationId,
     counter: { n: 0 },
-    expanded: new Set(),
-    maxDepth: env.maxDepth,
-    inlineRefs: true,
-    budget: { left: env.expansionBudget },
     shownExamples: new Map(),
   };
   const family = op.task ? env.model.taskFamilies.get(op.task.family) : undefined;
@@ -238,7 +230,7 @@ function streamHtml(op: OperationIr, env: OperationHtmlEnv, ctx: SchemaHtmlConte
     stream.terminator !== undefined
       ? ` The stream ends with the line ${code(`data: ${stream.terminator}`)}.`
       : '';
-  return `<div class="callout" id="${esc(anchorId(op.operationId, 'stream'))}"><h3>Streaming</h3><p>Send ${code(`"${stream.requestFlag}": true`)} and the ${esc(stream.status)} response becomes ${code(stream.mediaType)}: one ${code('data:')} line per event, each a JSON object of the shape below.${term}</p><h4>What arrives</h4>${transcript.generated ? '<p class="generated-note">Generated from the event schema.</p>' : ''}${codeBlock(body, 'text')}<h4>Each event</h4>${topSchemaHtml(stream.itemSchema, ctx)}<h4>Reading the stream</h4>${samplesHtml(op, samples, 'stream-samples', env, { stream: true })}</div>`;
+  return `<div class="callout" id="${esc(anchorId(op.operationId, 'stream'))}"><h3>Streaming</h3><p>Send ${code(`"${stream.requestFlag}": true`)} and the ${esc(stream.status)} response becomes ${code(stream.mediaType)}: one ${code('data:')} line per event, each a JSON object of the shape below.${term}</p><h4>What arrives</h4>${transcript.generated ? '<p class="generated-note">Generated from the event schema.</p>' : ''}${codeBlock(body, 'text')}<h4>Each event</h4>${topSchemaHtml(stream.itemSchema, ctx, true)}<h4>Reading the stream</h4>${samplesHtml(op, samples, 'stream-samples', env, { stream: true })}</div>`;
 }
 
 // ───────────────────────────── samples ─────────────────────────────
@@ -359,7 +351,7 @@ function contentHtml(
   if (c.kind === 'event-stream' && op.stream) {
     return `${media}<p>An event stream, sent when the request has ${code(`"${op.stream.requestFlag}": true`)}; see <a href="#${esc(anchorId(op.operationId, 'stream'))}">Streaming</a>.</p>`;
   }
-  const schema = c.schema ? topSchemaHtml(c.schema, ctx) : '';
+  const schema = c.schema ? topSchemaHtml(c.schema, ctx, true) : '';
   const encodings = Object.entries(c.encoding)
     .filter(([, e]) => e.contentType)
     .map(([name, e]) => `<li>${code(name)}: ${code(e.contentType!)}</li>`);

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { loadSpec } from '../generator/load/index.js';
 import { buildIr } from '../generator/ir/index.js';
 import { emitDocs } from '../generator/emit/docs/index.js';
+import { loadPrecompiledTemplates } from '../generator/emit/precompiled-templates.js';
 import { emitContext } from '../test/docs/helpers.js';
 import { stripeShapedSpec } from '../test/helpers/stripe-shaped.js';
 
@@ -20,7 +21,8 @@ const dir = await mkdtemp(path.join(os.tmpdir(), 'shellapi-docs-size-'));
 const file = path.join(dir, 'stripe-shaped.json');
 await writeFile(file, JSON.stringify(stripeShapedSpec()));
 const { ir } = buildIr(await loadSpec(file));
-const context = await emitContext();
+// As a run of the built generator has it (npm run build first).
+const context = { ...(await emitContext()), precompiled: await loadPrecompiledTemplates() };
 
 const times: number[] = [];
 let files: Awaited<ReturnType<typeof emitDocs>> = [];

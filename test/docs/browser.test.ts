@@ -158,9 +158,9 @@ describe.skipIf(!runBrowser)('docs site in a browser', () => {
 
   it('switches oneOf variants: the shown schema changes', async () => {
     const { context, page, problems } = await open(
-      `${features.server.url}/operations/createChatCompletion.html`,
+      `${features.server.url}/schemas/ChatMessage.html`,
     );
-    const union = page.locator('#createChatCompletion [data-union]').first();
+    const union = page.locator('#ChatMessage [data-union]').first();
     const tabs = union.locator(':scope > .tabs > [role="tablist"] > [role="tab"]');
     const panels = union.locator(':scope > .tabs > [role="tabpanel"]');
     expect(await tabs.count()).toBe(3);

@@ -122,6 +122,10 @@ export const emitDocs: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] =>
       brand: `${esc(ir.info.title)}<span class="version">v${esc(ir.info.version)}</span>`,
       nav,
       content: page.content,
+      // Only pages with a try-it console load its style and script (less to fetch before first paint).
+      console: page.content.includes(' data-try=')
+        ? `<link rel="stylesheet" href="${root}assets/console.css">\n<script src="${root}assets/console.js" defer></script>\n`
+        : '',
     });
     const html = resolveLinks(filled, page.path, layout, unresolved);
     return {

@@ -518,20 +518,43 @@
     ts: function (v) {
       return v.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n');
     },
+    // A number or boolean, given as its JSON text, as a literal of the language.
+    lit: function (v) {
+      return v;
+    },
+    py: function (v) {
+      return v === 'true' ? 'True' : v === 'false' ? 'False' : v;
+    },
   };
 
-  /** The value a slot stands for in the form now (a string), or undefined to keep the example's. */
-  function slotValue(key, state, values) {
+  /**
+   * A form value as a slot of this encoding takes it: literal slots take a number or boolean (as
+   * JSON text), text slots take text; anything else keeps the example.
+   */
+  function slotText(value, enc) {
+    var literal = enc === 'lit' || enc === 'py';
+    if (typeof value === 'number' || typeof value === 'boolean')
+      return literal ? JSON.stringify(value) : String(value);
+    return typeof value === 'string' && !literal ? value : undefined;
+  }
+
+  /** The text a slot of encoding `enc` stands for in the form now, or undefined to keep the example's. */
+  function slotValue(key, enc, state, values) {
     if (key === 'base:') return state.base.input.value.replace(/\/+$/, '');
     if (key.indexOf('param:') === 0) {
       var f = state.params.filter(function (p) {
         return 'param:' + p.param.in + ':' + p.param.name === key;
       })[0];
-      return f ? f.input.value : undefined;
+      if (!f) return undefined;
+      if (enc !== 'lit' && enc !== 'py') return f.input.value;
+      // A literal takes the value as the mock's coercion reads the text (a number, a boolean).
+      var read = values.params.filter(function (v) {
+        return v.param === f.param;
+      })[0];
+      return read ? slotText(read.value, enc) : undefined;
     }
     if (key.indexOf('body:') === 0 && values.body !== undefined && !(values.body instanceof Blob)) {
-      var v = state.d.mock.getAtPointer(values.body, key.slice(5));
-      return typeof v === 'string' ? v : undefined;
+      return slotText(state.d.mock.getAtPointer(values.body, key.slice(5)), enc);
     }
     return undefined;
   }
@@ -550,8 +573,9 @@
     for (var i = 0; i < slots.length; i++) {
       var span = slots[i];
       if (span.exampleText === undefined) span.exampleText = span.textContent;
-      var value = slotValue(span.getAttribute('data-slot'), state, values);
-      var encode = ENCODERS[span.getAttribute('data-enc')];
+      var enc = span.getAttribute('data-enc');
+      var value = slotValue(span.getAttribute('data-slot'), enc, state, values);
+      var encode = ENCODERS[enc];
       span.textContent = value === undefined || !encode ? span.exampleText : encode(value);
     }
   }

@@ -78,6 +78,15 @@ function md(text: string): string {
   return esc(text).replace(/`([^`]+)`/g, '<code>$1</code>');
 }
 
+/** A one-line text in both languages (the stylesheet shows the interface language's). */
+function inlineBilingual(en: string, zh: string | undefined): string {
+  if (!zh) return md(en);
+  const zhHtml = `<span class="zh" lang="zh">${md(zh)}</span>`;
+  return en
+    ? `<span class="bi-desc"><span class="en" lang="en">${md(en)}</span>${zhHtml}</span>`
+    : zhHtml;
+}
+
 function opLink(op: OperationIr): string {
   return `<a href="${opHref(op.operationId)}">${esc(opTitle(op))}</a> (${code(op.operationId)})`;
 }
@@ -306,7 +315,9 @@ function parameterRow(op: OperationIr, p: ParameterIr, ctx: SchemaHtmlContext): 
   ].join('');
   const texts = descriptionTextsOf(p.schema, ctx.index);
   const desc =
-    p.description !== undefined ? markdownToHtml(p.description) : bilingualHtml(texts.en, texts.zh);
+    p.description !== undefined
+      ? bilingualHtml(p.description, p.descriptionZh)
+      : bilingualHtml(texts.en, texts.zh);
   const examples = p.examples.length
     ? `<ul class="facts">${p.examples
         .map((e) => {
@@ -424,7 +435,7 @@ function responseHtml(op: OperationIr, r: ResponseIr, ctx: SchemaHtmlContext): s
   const cls = r.isError ? 's-err' : /^2/.test(r.status) ? 's-ok' : 's-other';
   const id = anchorId(op.operationId, 'response', r.status);
   const text = statusText(r.status);
-  const head = `<div class="response-head"><span class="status ${cls}">${esc(r.status)}</span>${text ? `<span>${esc(text)}</span>` : ''}<span class="desc">${md(r.description)}</span></div>`;
+  const head = `<div class="response-head"><span class="status ${cls}">${esc(r.status)}</span>${text ? `<span>${esc(text)}</span>` : ''}<span class="desc">${inlineBilingual(r.description, r.descriptionZh)}</span></div>`;
   const headers = r.headers.length
     ? `<div class="table-wrap"><table class="rows headers"><thead><tr><th>Header</th><th>Type</th><th>Description</th></tr></thead><tbody>${r.headers
         .map(

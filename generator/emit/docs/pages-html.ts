@@ -2,7 +2,7 @@
 import type { NamedSchemaIr, OperationIr, SchemaIr } from '../../ir/types.js';
 import { anchorId, biTitle, code, esc, methodBadge, pathHtml } from './html.js';
 import { opHref, pageHref, schemaHref } from './links.js';
-import { markdownToHtml, plainText } from './markdown-inline.js';
+import { bilingualHtml, markdownToHtml, plainText } from './markdown-inline.js';
 import { opTitle, type DocsModel, type Family } from './model.js';
 import { statesTableHtml } from './operation-html.js';
 import { pageAnchor } from './example-anchors.js';
@@ -250,7 +250,7 @@ export function familyContent(family: Family): string {
     )
     .join('');
   const table = `<div class="table-wrap"><table class="rows op-index"><thead><tr><th data-i18n="th.method">Method</th><th data-i18n="th.operation">Operation</th><th data-i18n="th.path">Path</th></tr></thead><tbody>${rows}</tbody></table></div>`;
-  const head = `<header class="family-head"><h1>${biTitle(family.displayName, family.titleZh)}</h1>${markdownToHtml(family.description)}</header>`;
+  const head = `<header class="family-head"><h1>${biTitle(family.displayName, family.titleZh)}</h1>${bilingualHtml(family.description, family.descriptionZh)}</header>`;
   return [head, table].join('\n');
 }
 

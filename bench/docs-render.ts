@@ -30,10 +30,22 @@ const MEDIA_TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
+/**
+ * An empty page measured like the others: the floor this machine (and its load at the time) puts
+ * under every figure, so a slow FCP can be told apart from a busy machine.
+ */
+const FLOOR_PAGE = '__empty.html';
+const FLOOR_HTML =
+  '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>empty</title></head><body><p>Empty page.</p></body></html>';
+
 /** Plain static server (no compression, no caching headers), like opening the folder from disk over HTTP. */
 function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
   const server = http.createServer((req, res) => {
     const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (urlPath === `/${FLOOR_PAGE}`) {
+      res.writeHead(200, { 'content-type': MEDIA_TYPES['.html']! }).end(FLOOR_HTML);
+      return;
+    }
     let file = path.join(root, path.normalize(urlPath));
     if (!file.startsWith(root)) {
       res.writeHead(403).end();
@@ -271,6 +283,7 @@ async function main(): Promise<void> {
       const server = await serveStatic(site.docs);
       try {
         const pages = [
+          { rel: FLOOR_PAGE, bytes: FLOOR_HTML.length },
           { rel: 'index.html', bytes: (await stat(path.join(site.docs, 'index.html'))).size },
           stats.largestPage,
         ];

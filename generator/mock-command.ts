@@ -5,6 +5,7 @@ import { runMockCliForIr } from './emit/mock/serve.js';
 import { DOCS_PREFIX, mockDocsSite } from './emit/docs/mock-site.js';
 import { GENERATOR, PACKAGE_NAME, TEMPLATES_DIR } from './config.js';
 import { readTemplates } from './emit/templates.js';
+import { loadPrecompiledTemplates } from './emit/precompiled-templates.js';
 import type { Problem } from './load/types.js';
 
 export async function serveMock(
@@ -28,6 +29,7 @@ export async function serveMock(
             templates: await readTemplates(TEMPLATES_DIR),
             generator: GENERATOR,
             packageName: PACKAGE_NAME,
+            precompiled: await loadPrecompiledTemplates(),
           },
           options.speed,
         )

@@ -116,6 +116,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     templates: await time('templates', () => readTemplates(TEMPLATES_DIR)),
     generator: GENERATOR,
     packageName: PACKAGE_NAME,
+    precompiled: await loadPrecompiledTemplates(),
   };
   const releaseVersion = options.releaseVersion ?? (await readReleaseVersion(options.out));
   if (releaseVersion) ctx.releaseVersion = releaseVersion;
@@ -156,8 +157,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   // Plus the runtime templates' compiled outputs, made once when the generator was built.
   const previous = await time('cache', async () => {
     const cache = mode === 'none' ? new Map<string, string>() : await loadFormatCache(options.out);
-    for (const [key, text] of await loadPrecompiledTemplates())
-      if (!cache.has(key)) cache.set(key, text);
+    for (const [key, text] of ctx.precompiled ?? []) if (!cache.has(key)) cache.set(key, text);
     return cache;
   });
   const [{ compilePackage }, { formatStage }] = await Promise.all([

@@ -51,6 +51,32 @@ function inputHash(kind: 'js' | 'd.ts' | 'cjs', fileName: string, text: string):
     .digest('hex');
 }
 
+function transpileJs(fileName: string, text: string): string {
+  return stripMap(
+    ts.transpileModule(text, {
+      compilerOptions: COMPILER_OPTIONS,
+      fileName,
+      reportDiagnostics: false,
+    }).outputText,
+  );
+}
+
+/**
+ * The `dist/` JavaScript of one source file, exactly as compilePackage makes it: taken from
+ * `previous` (e.g. the templates precompiled when the generator was built) or this process's cache
+ * when there, transpiled only otherwise.
+ */
+export function compiledJs(
+  fileName: string,
+  text: string,
+  previous?: ReadonlyMap<string, string>,
+): string {
+  const key = inputHash('js', fileName, text);
+  const js = PROCESS_CACHE.get(key) ?? previous?.get(key) ?? transpileJs(fileName, text);
+  PROCESS_CACHE.set(key, js);
+  return js;
+}
+
 /**
  * Compiles every `<pkg>/src/**.ts` file among `files` into `<pkg>/dist/**.{js,d.ts}`.
  * `previous` maps input hashes to outputs of an earlier run (the files on disk, see loadFormatCache).
@@ -89,13 +115,7 @@ export function compilePackage(
       );
     }
     if (js === undefined || dts === undefined) {
-      js = stripMap(
-        ts.transpileModule(file.contents, {
-          compilerOptions: COMPILER_OPTIONS,
-          fileName,
-          reportDiagnostics: false,
-        }).outputText,
-      );
+      js = transpileJs(fileName, file.contents);
       const declaration = ts.transpileDeclaration(file.contents, {
         compilerOptions: COMPILER_OPTIONS,
         fileName,

@@ -19,6 +19,8 @@ export interface EmitContext {
   generator: { name: string; version: string };
   /** npm name of the generated package, e.g. `@shellapi/sdk`. */
   packageName: string;
+  /** Compiled outputs of the runtime templates by input hash, made when the generator was built (see precompiled-templates.ts); absent from unbuilt runs. */
+  precompiled?: ReadonlyMap<string, string>;
   /** Version every generated package carries: the last `release` (generated/release/release.json), else the spec's info.version. */
   releaseVersion?: string;
 }

@@ -66,6 +66,7 @@ function tagsOf(ctx: IrContext): TagIr[] {
     };
     if (typeof t['x-title-zh'] === 'string') tag.titleZh = t['x-title-zh'];
     if (typeof t.description === 'string') tag.description = t.description;
+    if (typeof t['x-description-zh'] === 'string') tag.descriptionZh = t['x-description-zh'];
     return tag;
   });
 }

@@ -174,6 +174,7 @@ function parametersOf(
         source: at,
       };
       if (typeof raw.description === 'string') p.description = raw.description;
+      if (typeof raw['x-description-zh'] === 'string') p.descriptionZh = raw['x-description-zh'];
       byKey.set(`${location}:${raw.name}`, p); // operation-level overrides path-level
     });
   };
@@ -222,7 +223,7 @@ function responsesOf(ctx: IrContext, rawResponses: unknown, pointer: string): Re
       if (typeof h.description === 'string') header.description = h.description;
       return header;
     });
-    return {
+    const response: ResponseIr = {
       status,
       isError: /^[45]/.test(status) || (status === 'default' && hasSuccess),
       description: typeof raw.description === 'string' ? raw.description : '',
@@ -230,6 +231,9 @@ function responsesOf(ctx: IrContext, rawResponses: unknown, pointer: string): Re
       contents: contentsOf(ctx, raw.content, join(at, 'content')),
       source: at,
     };
+    if (typeof raw['x-description-zh'] === 'string')
+      response.descriptionZh = raw['x-description-zh'];
+    return response;
   });
 }
 

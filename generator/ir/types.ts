@@ -170,6 +170,8 @@ export interface ParameterIr {
   identifier: string;
   required: boolean;
   description?: string;
+  /** `x-description-zh`: the Chinese text of `description`. */
+  descriptionZh?: string;
   deprecated: boolean;
   schema: SchemaIr;
   /** Query serialisation (defaults per OpenAPI: form + explode). */
@@ -228,6 +230,8 @@ export interface ResponseIr {
   /** True for 4xx/5xx/4XX/5XX and for `default` when a 2xx exists. */
   isError: boolean;
   description: string;
+  /** `x-description-zh`: the Chinese text of `description`. */
+  descriptionZh?: string;
   headers: HeaderIr[];
   contents: ContentIr[];
   source: string;
@@ -472,6 +476,8 @@ export interface TagIr {
   /** `x-title-zh`. */
   titleZh?: string;
   description?: string;
+  /** `x-description-zh`: the Chinese text of `description`. */
+  descriptionZh?: string;
   source: string;
 }
 

@@ -480,6 +480,112 @@
   window.addEventListener('hashchange', revealHashTarget);
   if (location.hash) revealHashTarget();
 
+  // ── schema trees on demand ─────────────────────────────
+  // A named schema's tree is rendered once, on its own page. Elsewhere a closed <details
+  // class="on-demand"> links to that page; opened (or open from the start) it is filled with the
+  // page's tree when the site is served over HTTP. From file:// the browser refuses the fetch, and
+  // the link stays.
+
+  /** @type {Record<string, Promise<Document>>} */
+  var schemaPages = {};
+  var onDemandCount = 0;
+
+  /** @param {string} url @returns {Promise<Document>} */
+  function schemaPage(url) {
+    var cached = schemaPages[url];
+    if (cached) return cached;
+    var fetched = fetch(url)
+      .then(function (response) {
+        if (!response.ok) throw new Error('HTTP ' + response.status);
+        return response.text();
+      })
+      .then(function (text) {
+        return new DOMParser().parseFromString(text, 'text/html');
+      });
+    schemaPages[url] = fetched;
+    fetched.catch(function () {
+      delete schemaPages[url];
+    });
+    return fetched;
+  }
+
+  /**
+   * A copy of a schema page's tree, fit for this page: links resolved against the schema page,
+   * ids made unique (the same tree may appear twice here), and nested on-demand trees closed
+   * (they load when the reader opens them, so cycles between schemas never load by themselves).
+   * @param {Element} body @param {string} base @returns {Element}
+   */
+  function adoptTree(body, base) {
+    var tree = /** @type {Element} */ (document.importNode(body, true));
+    var prefix = 'od' + ++onDemandCount + '-';
+    var links = tree.querySelectorAll('[href]');
+    for (var i = 0; i < links.length; i++) {
+      var link = /** @type {Element} */ (links[i]);
+      link.setAttribute('href', new URL(link.getAttribute('href') || '', base).href);
+    }
+    var marked = tree.querySelectorAll('[data-src]');
+    for (var m = 0; m < marked.length; m++) {
+      var node = /** @type {Element} */ (marked[m]);
+      node.setAttribute('data-src', new URL(node.getAttribute('data-src') || '', base).href);
+      node.removeAttribute('open');
+    }
+    var refs = ['id', 'aria-controls', 'aria-labelledby'];
+    var all = tree.querySelectorAll('[id], [aria-controls], [aria-labelledby]');
+    for (var a = 0; a < all.length; a++) {
+      for (var r = 0; r < refs.length; r++) {
+        var name = /** @type {string} */ (refs[r]);
+        var value = all[a].getAttribute(name);
+        if (value) all[a].setAttribute(name, prefix + value);
+      }
+    }
+    tree.removeAttribute('data-schema');
+    return tree;
+  }
+
+  /** @param {HTMLDetailsElement} details */
+  function fillOnDemand(details) {
+    if (location.protocol === 'file:' || details.getAttribute('data-state')) return;
+    var src = details.getAttribute('data-src');
+    if (!src) return;
+    var url = new URL(src, location.href);
+    url.hash = '';
+    details.setAttribute('data-state', 'loading');
+    details.setAttribute('aria-busy', 'true');
+    schemaPage(url.href).then(
+      function (doc) {
+        var body = doc.querySelector('.schema-body');
+        details.removeAttribute('aria-busy');
+        if (!body) {
+          details.setAttribute('data-state', 'missing');
+          return;
+        }
+        var link = details.querySelector(':scope > .on-demand-link');
+        if (link) link.remove();
+        details.appendChild(adoptTree(body, url.href));
+        details.setAttribute('data-state', 'loaded');
+        applyStrings();
+      },
+      function () {
+        // Keep the link; a later opening tries again.
+        details.removeAttribute('aria-busy');
+        details.removeAttribute('data-state');
+      },
+    );
+  }
+
+  document.addEventListener(
+    'toggle',
+    function (event) {
+      var target = /** @type {HTMLDetailsElement} */ (event.target);
+      if (target.open && target.classList && target.classList.contains('on-demand'))
+        fillOnDemand(target);
+    },
+    true,
+  );
+  var openOnDemand = document.querySelectorAll('details.on-demand[open]');
+  for (var od = 0; od < openOnDemand.length; od++)
+    fillOnDemand(/** @type {HTMLDetailsElement} */ (openOnDemand[od]));
+
   // ── copy buttons ───────────────────────────────────────
 
   /** @param {string} text @returns {Promise<void>} */

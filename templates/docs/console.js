@@ -22,6 +22,7 @@
       mockKeyHint: 'Optional: the mock accepts any key.',
       parameters: 'Parameters',
       body: 'Request body',
+      mediaType: 'Media type',
       file: 'file',
       required: 'required',
       send: 'Send',
@@ -58,6 +59,7 @@
       mockKeyHint: '可留空：模拟服务器接受任意密钥。',
       parameters: '参数',
       body: '请求体',
+      mediaType: '媒体类型',
       file: '文件',
       required: '必填',
       send: '发送',
@@ -255,11 +257,51 @@
     else f.input.removeAttribute('aria-invalid');
   }
 
-  function bodyContent(op) {
-    if (!op.requestBody) return undefined;
+  /** The media types a request body may be sent as (the first is the samples'). */
+  function bodyContents(op) {
+    if (!op.requestBody) return [];
     return op.requestBody.contents.filter(function (c) {
       return c.kind !== 'event-stream';
-    })[0];
+    });
+  }
+
+  /** Fills `container` with the inputs of one media type's body (replacing any there), prefilled from `example`. */
+  function bodyFields(state, container, content, example) {
+    var d = state.d;
+    var op = state.op;
+    container.textContent = '';
+    state.content = content;
+    state.props = [];
+    state.whole = undefined;
+    var props = d.mock.propertySchemas(content.schema, d.compiler);
+    if (content.kind === 'binary') {
+      state.whole = field(container, { name: t('file'), kind: 'file', required: op.requestBody.required });
+    } else if (props.size > 0 && content.kind !== 'text') {
+      var required = requiredNames(content.schema, d);
+      props.forEach(function (schema, name) {
+        var file = content.kind !== 'json' && isBinary(schema, d);
+        var values = enumOf(schema, d);
+        var value = example && typeof example === 'object' && !Array.isArray(example) ? example[name] : undefined;
+        var f = field(container, {
+          name: name,
+          required: required.indexOf(name) >= 0,
+          kind: file ? 'file' : values ? 'select' : isStructured(schema, d) ? 'textarea' : 'text',
+          multiple: file && (d.compiler.resolve(schema) || {}).type === 'array',
+          options: values,
+          value: file ? '' : asText(value),
+        });
+        f.prop = name;
+        f.schema = schema;
+        state.props.push(f);
+      });
+    } else {
+      state.whole = field(container, {
+        name: content.mediaType,
+        kind: 'textarea',
+        required: op.requestBody.required,
+        value: content.kind === 'text' ? asText(example) : example === undefined ? '' : JSON.stringify(example, null, 2),
+      });
+    }
   }
 
   function buildConsole(hook, d, id) {
@@ -313,44 +355,37 @@
       form.appendChild(set);
     }
 
-    var content = bodyContent(op);
-    state.content = content;
-    if (content) {
+    var contents = bodyContents(op);
+    if (contents.length) {
       var body = el('fieldset', { class: 'try-body-fields' });
       var legend = el('legend');
       legend.appendChild(el('span', {}, 'body'));
-      legend.appendChild(el('span', { class: 'try-where', text: content.mediaType }));
       body.appendChild(legend);
-      var props = d.mock.propertySchemas(content.schema, d.compiler);
-      var example = start.body;
-      if (content.kind === 'binary') {
-        state.whole = field(body, { name: t('file'), kind: 'file', required: op.requestBody.required });
-      } else if (props.size > 0 && content.kind !== 'text') {
-        var required = requiredNames(content.schema, d);
-        props.forEach(function (schema, name) {
-          var file = content.kind !== 'json' && isBinary(schema, d);
-          var values = enumOf(schema, d);
-          var value = example && typeof example === 'object' && !Array.isArray(example) ? example[name] : undefined;
-          var f = field(body, {
-            name: name,
-            required: required.indexOf(name) >= 0,
-            kind: file ? 'file' : values ? 'select' : isStructured(schema, d) ? 'textarea' : 'text',
-            multiple: file && (d.compiler.resolve(schema) || {}).type === 'array',
-            options: values,
-            value: file ? '' : asText(value),
-          });
-          f.prop = name;
-          f.schema = schema;
-          state.props.push(f);
+      var fields = el('div', { class: 'try-body-inputs' });
+      if (contents.length > 1) {
+        // Several media types (JSON and multipart, say): the reader picks; the fields follow.
+        var choice = field(body, {
+          field: 'media-type',
+          name: t('mediaType'),
+          kind: 'select',
+          required: true,
+          options: contents.map(function (c) {
+            return c.mediaType;
+          }),
+          value: contents[0].mediaType,
+        });
+        choice.input.addEventListener('change', function () {
+          var picked = contents.filter(function (c) {
+            return c.mediaType === choice.input.value;
+          })[0];
+          if (picked) bodyFields(state, fields, picked, start.body);
+          refillSamples(state);
         });
       } else {
-        state.whole = field(body, {
-          name: content.mediaType,
-          kind: 'textarea',
-          required: op.requestBody.required,
-          value: content.kind === 'text' ? asText(example) : example === undefined ? '' : JSON.stringify(example, null, 2),
-        });
+        legend.appendChild(el('span', { class: 'try-where', text: contents[0].mediaType }));
       }
+      body.appendChild(fields);
+      bodyFields(state, fields, contents[0], start.body);
       form.appendChild(body);
     }
 
@@ -518,20 +553,43 @@
     ts: function (v) {
       return v.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n');
     },
+    // A number or boolean, given as its JSON text, as a literal of the language.
+    lit: function (v) {
+      return v;
+    },
+    py: function (v) {
+      return v === 'true' ? 'True' : v === 'false' ? 'False' : v;
+    },
   };
 
-  /** The value a slot stands for in the form now (a string), or undefined to keep the example's. */
-  function slotValue(key, state, values) {
+  /**
+   * A form value as a slot of this encoding takes it: literal slots take a number or boolean (as
+   * JSON text), text slots take text; anything else keeps the example.
+   */
+  function slotText(value, enc) {
+    var literal = enc === 'lit' || enc === 'py';
+    if (typeof value === 'number' || typeof value === 'boolean')
+      return literal ? JSON.stringify(value) : String(value);
+    return typeof value === 'string' && !literal ? value : undefined;
+  }
+
+  /** The text a slot of encoding `enc` stands for in the form now, or undefined to keep the example's. */
+  function slotValue(key, enc, state, values) {
     if (key === 'base:') return state.base.input.value.replace(/\/+$/, '');
     if (key.indexOf('param:') === 0) {
       var f = state.params.filter(function (p) {
         return 'param:' + p.param.in + ':' + p.param.name === key;
       })[0];
-      return f ? f.input.value : undefined;
+      if (!f) return undefined;
+      if (enc !== 'lit' && enc !== 'py') return f.input.value;
+      // A literal takes the value as the mock's coercion reads the text (a number, a boolean).
+      var read = values.params.filter(function (v) {
+        return v.param === f.param;
+      })[0];
+      return read ? slotText(read.value, enc) : undefined;
     }
     if (key.indexOf('body:') === 0 && values.body !== undefined && !(values.body instanceof Blob)) {
-      var v = state.d.mock.getAtPointer(values.body, key.slice(5));
-      return typeof v === 'string' ? v : undefined;
+      return slotText(state.d.mock.getAtPointer(values.body, key.slice(5)), enc);
     }
     return undefined;
   }
@@ -550,8 +608,9 @@
     for (var i = 0; i < slots.length; i++) {
       var span = slots[i];
       if (span.exampleText === undefined) span.exampleText = span.textContent;
-      var value = slotValue(span.getAttribute('data-slot'), state, values);
-      var encode = ENCODERS[span.getAttribute('data-enc')];
+      var enc = span.getAttribute('data-enc');
+      var value = slotValue(span.getAttribute('data-slot'), enc, state, values);
+      var encode = ENCODERS[enc];
       span.textContent = value === undefined || !encode ? span.exampleText : encode(value);
     }
   }
@@ -806,7 +865,7 @@
     });
     var pollState = { op: poll, d: d, base: state.base, key: state.key, content: undefined };
     if (input.in === 'body') {
-      pollState.content = bodyContent(poll);
+      pollState.content = bodyContents(poll)[0];
       values.body = {};
       values.body[input.name] = taskId;
     }

@@ -158,9 +158,9 @@ describe.skipIf(!runBrowser)('docs site in a browser', () => {
 
   it('switches oneOf variants: the shown schema changes', async () => {
     const { context, page, problems } = await open(
-      `${features.server.url}/operations/createChatCompletion.html`,
+      `${features.server.url}/schemas/ChatMessage.html`,
     );
-    const union = page.locator('#createChatCompletion [data-union]').first();
+    const union = page.locator('#ChatMessage [data-union]').first();
     const tabs = union.locator(':scope > .tabs > [role="tablist"] > [role="tab"]');
     const panels = union.locator(':scope > .tabs > [role="tabpanel"]');
     expect(await tabs.count()).toBe(3);
@@ -281,6 +281,35 @@ describe.skipIf(!runBrowser)('docs site in a browser', () => {
     await context.close();
   });
 
+  it('fills a named schema’s tree from its own page on demand, with working tabs and unique ids', async () => {
+    const { context, page, problems } = await open(
+      `${features.server.url}/operations/createChatCompletion.html`,
+    );
+    // The request body's schema is open from the start: its fields arrive from ChatRequest's page.
+    const body = page.locator('details.on-demand[data-src*="ChatRequest.html"]').first();
+    await expect.poll(() => body.getAttribute('data-state')).toBe('loaded');
+    expect(await body.locator('table.props code').first().textContent()).toBe('model');
+    // Nested named schemas stay closed until opened: the messages' union loads when asked for.
+    const union = body.locator('details.on-demand[data-src*="ChatMessage.html"]');
+    expect(await union.getAttribute('data-state')).toBeNull();
+    await union.locator('summary').click();
+    await expect.poll(() => union.getAttribute('data-state')).toBe('loaded');
+    const userTab = union.locator('[role="tab"]', { hasText: 'user · UserMessage' });
+    await userTab.click();
+    const panel = page.locator(`#${await userTab.getAttribute('aria-controls')}`);
+    expect(await panel.isVisible()).toBe(true);
+    // Links in a loaded tree still lead to the schema pages.
+    const href = await union.locator('a[href*="UserMessage.html"]').first().getAttribute('href');
+    expect(new URL(href!).pathname).toBe('/schemas/UserMessage.html');
+    const duplicates = await page.evaluate(() => {
+      const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+      return ids.filter((id, i) => ids.indexOf(id) !== i);
+    });
+    expect(duplicates).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('works from file:// — styles, scripts and search without a server', async () => {
     const url = pathToFileURL(
       path.join(features.dir, 'operations', 'createChatCompletion.html'),
@@ -299,6 +328,14 @@ describe.skipIf(!runBrowser)('docs site in a browser', () => {
     );
     // The sidebar is drawn from nav.js from file:// too.
     await expect.poll(() => page.locator('#sidebar .nav-families a').count()).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    // Schema trees are not fetched from file:// (the browser refuses): the link to the page stays.
+    await page.goto(url);
+    const tree = page.locator('details.on-demand[open]').first();
+    expect(await tree.locator('.on-demand-link a').getAttribute('href')).toMatch(
+      /^\.\.\/schemas\//,
+    );
+    expect(await tree.getAttribute('data-state')).toBeNull();
     expect(problems).toEqual([]);
     await page.screenshot({ path: path.join(ARTIFACTS, 'file-url.png') });
     await context.close();

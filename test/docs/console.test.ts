@@ -69,6 +69,25 @@ function withBodyInput(op: OperationIr, value: string): OperationIr {
   };
 }
 
+/** The operation with `fields` set in every request body example. */
+function withBody(op: OperationIr, fields: Record<string, Json>): OperationIr {
+  const set = <T extends { value: Json }>(e: T): T => ({
+    ...e,
+    value: { ...(e.value as Record<string, Json>), ...fields },
+  });
+  return {
+    ...op,
+    requestBody: {
+      ...op.requestBody!,
+      contents: op.requestBody!.contents.map((c) => ({
+        ...c,
+        examples: c.examples.map(set),
+        ...(c.example ? { example: set(c.example) } : {}),
+      })),
+    },
+  };
+}
+
 /** Opens the console of one operation on a family page and waits for its form. */
 async function openConsole(page: Page, url: string, operationId: string): Promise<string> {
   await page.goto(`${url}#${operationId}`);
@@ -143,6 +162,49 @@ describe.skipIf(!RUN_BROWSER)('try-it console', () => {
     const body = await page.locator(`${hook} .try-body`).textContent();
     expect(JSON.parse(body!)).toHaveProperty('data');
     expect(body).toContain('\n  '); // pretty-printed
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('refills number and boolean slots of the samples from the form', async () => {
+    const page = await browser.newPage();
+    const problems = watch(page);
+    const op = ir.operations.find((o) => o.operationId === 'lumaCreateGeneration')!;
+    const hook = await openConsole(
+      page,
+      docs(fast, `operations/${op.operationId}.html`),
+      op.operationId,
+    );
+    const loop = page.locator(`${hook} [data-field="loop"]`);
+    if ((await loop.evaluate((e) => e.tagName)) === 'SELECT') await loop.selectOption('true');
+    else await loop.fill('true');
+    await page.locator(`${hook} [data-field="aspect_ratio"]`).fill('9:16');
+    const expected = buildSamples(ir, withBody(op, { loop: true, aspect_ratio: '9:16' }), {
+      baseUrl: origin(fast),
+    });
+    const sdk = buildSamples(ir, withBody(op, { loop: true, aspect_ratio: '9:16' }));
+    const shown = async (lang: string): Promise<string | null> =>
+      page.locator(`#${op.operationId}-samples-${lang} pre`).textContent();
+    expect(await shown('curl')).toBe(expected.curl);
+    expect(await shown('pythonHttp')).toBe(expected.pythonHttp);
+    expect(await shown('python')).toBe(sdk.python);
+    expect(await shown('typescript')).toBe(sdk.typescript);
+    expect(sdk.python).toContain('loop=True');
+    // A number: typed as text, written as the literal the printer writes.
+    const flux = ir.operations.find((o) => o.operationId === 'fluxCreateDev')!;
+    const fluxHook = await openConsole(
+      page,
+      docs(fast, `operations/${flux.operationId}.html`),
+      flux.operationId,
+    );
+    await page.locator(`${fluxHook} [data-field="steps"]`).fill('12');
+    const fluxExpected = buildSamples(ir, withBody(flux, { steps: 12 }), {
+      baseUrl: origin(fast),
+    });
+    const fluxShown = async (lang: string): Promise<string | null> =>
+      page.locator(`#${flux.operationId}-samples-${lang} pre`).textContent();
+    expect(await fluxShown('curl')).toBe(fluxExpected.curl);
+    expect(await fluxShown('python')).toBe(buildSamples(ir, withBody(flux, { steps: 12 })).python);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -178,7 +178,11 @@ describe('docs site for the features fixture', () => {
   });
 
   it('renders unions as variant tabs with the discriminator mapping', () => {
-    const s = section(opPage('createChatCompletion'), 'createChatCompletion');
+    // The union's tree is on its own page; the operation links it and loads it on demand.
+    expect(section(opPage('createChatCompletion'), 'createChatCompletion')).toContain(
+      'data-src="../schemas/ChatRequest.html#ChatRequest"',
+    );
+    const s = page('schemas/ChatMessage.html');
     expect(s).toContain('data-union');
     expect(textOf(s)).toContain('Chosen by the field role');
     // inferred mapping: value → schema
@@ -197,7 +201,7 @@ describe('docs site for the features fixture', () => {
     );
     // Only the first variant's panel is shown at load.
     const panels = [
-      ...s.matchAll(/<div role="tabpanel" id="(createChatCompletion-u\d+-\d)"[^>]*?( hidden)?>/g),
+      ...s.matchAll(/<div role="tabpanel" id="(schema-ChatMessage-u\d+-\d)"[^>]*?( hidden)?>/g),
     ];
     expect(panels.length).toBeGreaterThanOrEqual(3);
     expect(panels[0]![2]).toBeUndefined();

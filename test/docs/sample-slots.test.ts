@@ -49,4 +49,21 @@ describe('sample templates', () => {
       expect.objectContaining({ key: `param:path:${param.name}`, enc: 'json' }),
     );
   });
+
+  it('marks numbers and booleans too: as literals where the printer writes literals, as text in form fields', () => {
+    const flux = ir.operations.find((o) => o.operationId === 'fluxCreateDev')!;
+    const t = sampleTemplates(ir, flux, {}, buildSamples(ir, flux));
+    for (const lang of ['curl', 'typescript'] as const)
+      expect(t[lang].slots).toContainEqual({ key: 'body:/steps', enc: 'lit', value: '28' });
+    for (const lang of ['python', 'pythonHttp'] as const)
+      expect(t[lang].slots).toContainEqual({ key: 'body:/steps', enc: 'py', value: '28' });
+    const luma = ir.operations.find((o) => o.operationId === 'lumaCreateGeneration')!;
+    const l = sampleTemplates(ir, luma, {}, buildSamples(ir, luma));
+    expect(l.python.slots).toContainEqual({ key: 'body:/loop', enc: 'py', value: 'false' });
+    expect(fillTemplate(l.python)).toContain('loop=False');
+    // A multipart field is text: the number keeps its quotes and is written as a string.
+    const ultra = ir.operations.find((o) => o.operationId === 'stabilityGenerateUltra')!;
+    const u = sampleTemplates(ir, ultra, {}, buildSamples(ir, ultra));
+    expect(u.pythonHttp.slots).toContainEqual({ key: 'body:/seed', enc: 'json', value: '0' });
+  });
 });

@@ -94,6 +94,9 @@ function cloneJson(value) {
 
 /** An uploaded file part of a multipart body. */
 class MockFile {
+    filename;
+    contentType;
+    bytes;
     constructor(filename, contentType, bytes) {
         this.filename = filename;
         this.contentType = contentType;
@@ -204,7 +207,7 @@ function createSchemaCompiler(defs) {
         if (!check) {
             // Lazy so recursive schemas compile.
             let target;
-            check = (v, p, c) => (target ?? (target = compileNode(defs[name])))(v, p, c);
+            check = (v, p, c) => (target ??= compileNode(defs[name]))(v, p, c);
             compiledDefs.set(name, check);
         }
         return check;

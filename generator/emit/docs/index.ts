@@ -48,11 +48,6 @@ import {
 import { createMockRoutes } from '../surface/mock-routes.js';
 import { buildSearchEntries, searchIndexScript } from './search-index.js';
 
-/** Nesting depth up to which named schemas are expanded inside an operation. */
-export const INLINE_SCHEMA_DEPTH = 2;
-/** Named schemas expanded inline per operation; further ones are links (keeps huge operations readable and small). */
-export const INLINE_SCHEMA_BUDGET = 40;
-
 const TEMPLATE_FILES = [
   'docs/page.html',
   'docs/style.css',
@@ -78,12 +73,7 @@ interface PagePlan {
 export const emitDocs: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] => {
   const model = buildModel(ir);
   const generator = ctx.generator.name;
-  const env = {
-    model,
-    packageName: ctx.packageName,
-    maxDepth: INLINE_SCHEMA_DEPTH,
-    expansionBudget: INLINE_SCHEMA_BUDGET,
-  };
+  const env = { model, packageName: ctx.packageName };
 
   const opPage = new Map(ir.operations.map((op) => [op.operationId, operationPage(model, op)]));
   const schemaPageOf = new Map(ir.schemas.map((s) => [s.name, schemaPage(model, s.name)]));
@@ -132,6 +122,10 @@ export const emitDocs: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] =>
       brand: `${esc(ir.info.title)}<span class="version">v${esc(ir.info.version)}</span>`,
       nav,
       content: page.content,
+      // Only pages with a try-it console load its style and script (less to fetch before first paint).
+      console: page.content.includes(' data-try=')
+        ? `<link rel="stylesheet" href="${root}assets/console.css">\n<script src="${root}assets/console.js" defer></script>\n`
+        : '',
     });
     const html = resolveLinks(filled, page.path, layout, unresolved);
     return {

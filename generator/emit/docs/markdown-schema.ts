@@ -59,10 +59,17 @@ export function mdLabel(ctx: MdSchemaContext): LabelStyle {
 }
 
 /** Description, facts and doubts of a schema position, for one cell. */
-export function detailsCell(schema: SchemaIr, ctx: MdSchemaContext, description?: string): string {
+export function detailsCell(
+  schema: SchemaIr,
+  ctx: MdSchemaContext,
+  description?: string,
+  descriptionZh?: string,
+): string {
   const parts: string[] = [];
   const texts =
-    description !== undefined ? { en: description } : descriptionTextsOf(schema, ctx.index);
+    description !== undefined
+      ? { en: description, zh: descriptionZh }
+      : descriptionTextsOf(schema, ctx.index);
   if (texts.en) parts.push(keepAbsoluteLinks(texts.en));
   if (texts.zh) parts.push(`中文：${keepAbsoluteLinks(texts.zh)}`);
   const facts = factsOf(schema, ctx.index).map((f) =>

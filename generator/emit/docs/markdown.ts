@@ -295,6 +295,7 @@ function taskFamilyMarkdown(model: DocsModel, family: TaskFamilyIr): string {
 function familyMarkdown(model: DocsModel, family: Family): string {
   const out: string[] = [`# ${family.displayName}${family.titleZh ? ` · ${family.titleZh}` : ''}`];
   if (family.description) out.push(prose(family.description));
+  if (family.descriptionZh) out.push(chineseQuote(family.descriptionZh));
   out.push('[← Overview](api.md)');
   const rows = family.operations.map(
     (op) =>
@@ -365,7 +366,7 @@ function operationMarkdown(
   if (op.parameters.length) {
     const rows = op.parameters.map(
       (p) =>
-        `| ${inlineCode(p.name)} | ${p.in} | ${cell(typeLabel(p.schema, mdLabel(ctx)))} | ${p.required ? 'yes' : 'no'} | ${detailsCell(p.schema, ctx, p.description && prose(p.description))} |`,
+        `| ${inlineCode(p.name)} | ${p.in} | ${cell(typeLabel(p.schema, mdLabel(ctx)))} | ${p.required ? 'yes' : 'no'} | ${detailsCell(p.schema, ctx, p.description && prose(p.description), p.descriptionZh && prose(p.descriptionZh))} |`,
     );
     out.push(
       '### Parameters',
@@ -565,6 +566,7 @@ function responseMarkdown(op: OperationIr, r: ResponseIr, ctx: MdSchemaContext):
   const out = [
     `#### ${r.status}${text ? ` ${text}` : ''}${r.isError ? ' (error)' : ''}`,
     prose(r.description),
+    ...(r.descriptionZh ? [chineseQuote(r.descriptionZh)] : []),
   ];
   if (r.headers.length) {
     const rows = r.headers.map(

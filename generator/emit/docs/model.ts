@@ -11,6 +11,7 @@ export interface Family {
   displayName: string;
   titleZh?: string;
   description?: string;
+  descriptionZh?: string;
   /** File-name slug, unique. */
   slug: string;
   operations: OperationIr[];
@@ -59,6 +60,7 @@ export function buildModel(ir: ApiIr): DocsModel {
       operations: [],
       ...(meta?.titleZh !== undefined ? { titleZh: meta.titleZh } : {}),
       ...(meta?.description !== undefined ? { description: meta.description } : {}),
+      ...(meta?.descriptionZh !== undefined ? { descriptionZh: meta.descriptionZh } : {}),
     };
     byTag.set(tag, family);
     families.push(family);

@@ -71,15 +71,20 @@ import {
 export interface OperationHtmlEnv {
   model: DocsModel;
   packageName: string;
-  /** Nesting depth up to which named schemas are expanded inline. */
-  maxDepth: number;
-  /** Named-schema expansions per operation. */
-  expansionBudget: number;
 }
 
 /** Inline markup (backticks only) for short generated sentences. */
 function md(text: string): string {
   return esc(text).replace(/`([^`]+)`/g, '<code>$1</code>');
+}
+
+/** A one-line text in both languages (the stylesheet shows the interface language's). */
+function inlineBilingual(en: string, zh: string | undefined): string {
+  if (!zh) return md(en);
+  const zhHtml = `<span class="zh" lang="zh">${md(zh)}</span>`;
+  return en
+    ? `<span class="bi-desc"><span class="en" lang="en">${md(en)}</span>${zhHtml}</span>`
+    : zhHtml;
 }
 
 function opLink(op: OperationIr): string {
@@ -91,10 +96,6 @@ export function operationHtml(op: OperationIr, env: OperationHtmlEnv, level: 1 |
     index: env.model.schemas,
     idPrefix: op.operationId,
     counter: { n: 0 },
-    expanded: new Set(),
-    maxDepth: env.maxDepth,
-    inlineRefs: true,
-    budget: { left: env.expansionBudget },
     shownExamples: new Map(),
   };
   const family = op.task ? env.model.taskFamilies.get(op.task.family) : undefined;
@@ -238,7 +239,7 @@ function streamHtml(op: OperationIr, env: OperationHtmlEnv, ctx: SchemaHtmlConte
     stream.terminator !== undefined
       ? ` The stream ends with the line ${code(`data: ${stream.terminator}`)}.`
       : '';
-  return `<div class="callout" id="${esc(anchorId(op.operationId, 'stream'))}"><h3>Streaming</h3><p>Send ${code(`"${stream.requestFlag}": true`)} and the ${esc(stream.status)} response becomes ${code(stream.mediaType)}: one ${code('data:')} line per event, each a JSON object of the shape below.${term}</p><h4>What arrives</h4>${transcript.generated ? '<p class="generated-note">Generated from the event schema.</p>' : ''}${codeBlock(body, 'text')}<h4>Each event</h4>${topSchemaHtml(stream.itemSchema, ctx)}<h4>Reading the stream</h4>${samplesHtml(op, samples, 'stream-samples', env, { stream: true })}</div>`;
+  return `<div class="callout" id="${esc(anchorId(op.operationId, 'stream'))}"><h3>Streaming</h3><p>Send ${code(`"${stream.requestFlag}": true`)} and the ${esc(stream.status)} response becomes ${code(stream.mediaType)}: one ${code('data:')} line per event, each a JSON object of the shape below.${term}</p><h4>What arrives</h4>${transcript.generated ? '<p class="generated-note">Generated from the event schema.</p>' : ''}${codeBlock(body, 'text')}<h4>Each event</h4>${topSchemaHtml(stream.itemSchema, ctx, true)}<h4>Reading the stream</h4>${samplesHtml(op, samples, 'stream-samples', env, { stream: true })}</div>`;
 }
 
 // ───────────────────────────── samples ─────────────────────────────
@@ -314,7 +315,9 @@ function parameterRow(op: OperationIr, p: ParameterIr, ctx: SchemaHtmlContext): 
   ].join('');
   const texts = descriptionTextsOf(p.schema, ctx.index);
   const desc =
-    p.description !== undefined ? markdownToHtml(p.description) : bilingualHtml(texts.en, texts.zh);
+    p.description !== undefined
+      ? bilingualHtml(p.description, p.descriptionZh)
+      : bilingualHtml(texts.en, texts.zh);
   const examples = p.examples.length
     ? `<ul class="facts">${p.examples
         .map((e) => {
@@ -359,7 +362,7 @@ function contentHtml(
   if (c.kind === 'event-stream' && op.stream) {
     return `${media}<p>An event stream, sent when the request has ${code(`"${op.stream.requestFlag}": true`)}; see <a href="#${esc(anchorId(op.operationId, 'stream'))}">Streaming</a>.</p>`;
   }
-  const schema = c.schema ? topSchemaHtml(c.schema, ctx) : '';
+  const schema = c.schema ? topSchemaHtml(c.schema, ctx, true) : '';
   const encodings = Object.entries(c.encoding)
     .filter(([, e]) => e.contentType)
     .map(([name, e]) => `<li>${code(name)}: ${code(e.contentType!)}</li>`);
@@ -432,7 +435,7 @@ function responseHtml(op: OperationIr, r: ResponseIr, ctx: SchemaHtmlContext): s
   const cls = r.isError ? 's-err' : /^2/.test(r.status) ? 's-ok' : 's-other';
   const id = anchorId(op.operationId, 'response', r.status);
   const text = statusText(r.status);
-  const head = `<div class="response-head"><span class="status ${cls}">${esc(r.status)}</span>${text ? `<span>${esc(text)}</span>` : ''}<span class="desc">${md(r.description)}</span></div>`;
+  const head = `<div class="response-head"><span class="status ${cls}">${esc(r.status)}</span>${text ? `<span>${esc(text)}</span>` : ''}<span class="desc">${inlineBilingual(r.description, r.descriptionZh)}</span></div>`;
   const headers = r.headers.length
     ? `<div class="table-wrap"><table class="rows headers"><thead><tr><th>Header</th><th>Type</th><th>Description</th></tr></thead><tbody>${r.headers
         .map(

@@ -2,15 +2,15 @@
 import type { NamedSchemaIr, OperationIr, SchemaIr } from '../../ir/types.js';
 import { anchorId, biTitle, code, esc, methodBadge, pathHtml } from './html.js';
 import { opHref, pageHref, schemaHref } from './links.js';
-import { markdownToHtml, plainText } from './markdown-inline.js';
+import { bilingualHtml, markdownToHtml, plainText } from './markdown-inline.js';
 import { opTitle, type DocsModel, type Family } from './model.js';
 import { statesTableHtml } from './operation-html.js';
 import { pageAnchor } from './example-anchors.js';
 import {
-  blockHtml,
   doubtMarks,
   factsHtml,
   HTML_LABEL,
+  namedSchemaBodyHtml,
   topSchemaHtml,
   type SchemaHtmlContext,
 } from './schema-html.js';
@@ -202,10 +202,6 @@ function webhooksHtml(model: DocsModel): string {
       index: model.schemas,
       idPrefix: anchorId('webhook', hook.name),
       counter: { n: 0 },
-      expanded: new Set(),
-      maxDepth: 1,
-      inlineRefs: false,
-      budget: { left: 0 },
     };
     const schema = content?.schema ? topSchemaHtml(content.schema, ctx) : '';
     out.push(
@@ -254,7 +250,7 @@ export function familyContent(family: Family): string {
     )
     .join('');
   const table = `<div class="table-wrap"><table class="rows op-index"><thead><tr><th data-i18n="th.method">Method</th><th data-i18n="th.operation">Operation</th><th data-i18n="th.path">Path</th></tr></thead><tbody>${rows}</tbody></table></div>`;
-  const head = `<header class="family-head"><h1>${biTitle(family.displayName, family.titleZh)}</h1>${markdownToHtml(family.description)}</header>`;
+  const head = `<header class="family-head"><h1>${biTitle(family.displayName, family.titleZh)}</h1>${bilingualHtml(family.description, family.descriptionZh)}</header>`;
   return [head, table].join('\n');
 }
 
@@ -329,15 +325,11 @@ export function schemaEntryHtml(
     index: model.schemas,
     idPrefix: anchorId('schema', named.name),
     counter: { n: 0 },
-    expanded: new Set([named.name]),
-    maxDepth: 6,
-    inlineRefs: false,
-    budget: { left: 0 },
   };
   const s = named.schema;
   const label = `<div class="schema-head">Type: <code>${typeLabel(s, HTML_LABEL)}</code>${doubtMarks(s)}</div>`;
   const facts = isComplex(s, model.schemas) ? '' : factsHtml(s, model.schemas);
-  const body = blockHtml(s, ctx, 0, [named.name]);
+  const body = namedSchemaBodyHtml(named.name, s, ctx);
   const doubts = doubtsOf(s);
   const notes = doubts.length
     ? `<details class="maint"><summary>For maintainers · ${doubts.length} open question${doubts.length > 1 ? 's' : ''}</summary><ul>${doubts.map((d) => `<li>${esc(d)}</li>`).join('')}<li>Spec node: ${code(named.source)}</li></ul></details>`

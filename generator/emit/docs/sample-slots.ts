@@ -10,8 +10,12 @@ import type { ApiIr, ContentIr, Json, OperationIr, ParameterIr } from '../../ir/
 import { esc } from './html.js';
 import { buildSamples, sampleBaseUrl, type SampleLang, type SampleOptions } from './samples.js';
 
-/** How a value is written where a slot sits (the browser has the same table in console.js). */
-export type SlotEncoding = 'url' | 'sh' | 'json' | 'json-sh' | 'ts';
+/**
+ * How a value is written where a slot sits (the browser has the same table in console.js). Text
+ * slots take the value as text; `lit` (JSON, TypeScript) and `py` (Python) take a number or a
+ * boolean as its JSON text and write it as that language's literal.
+ */
+export type SlotEncoding = 'url' | 'sh' | 'json' | 'json-sh' | 'ts' | 'lit' | 'py';
 
 export interface SampleTemplate {
   /** The sample with `\u0000<n>\u0000` where slot n goes. */
@@ -25,10 +29,21 @@ const ENCODERS: Record<SlotEncoding, (value: string) => string> = {
   json: (v) => JSON.stringify(v).slice(1, -1),
   'json-sh': (v) => ENCODERS.sh(ENCODERS.json(v)),
   ts: (v) => v.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n'),
+  lit: (v) => v,
+  py: (v) => (v === 'true' ? 'True' : v === 'false' ? 'False' : v),
 };
 
 const marker = (n: number): string => `QQSLOT${n}QQ`;
-const MARKER = /QQSLOT(\d+)QQ/g;
+/** A marker, with the quotes the printer put around it (a number or boolean slot may drop them). */
+const MARKER = /(\\"|"|'|)QQSLOT(\d+)QQ\1/g;
+
+interface MarkedValue {
+  key: string;
+  /** The example value as text (a number or boolean as its JSON text). */
+  value: string;
+  /** A number or boolean example: printed as a literal, not a string. */
+  literal?: boolean;
+}
 
 /** Where a slot's value is written, by language, slot and body kind. */
 function encodingOf(lang: SampleLang, key: string, content: ContentIr | undefined): SlotEncoding {
@@ -46,11 +61,15 @@ function encodingOf(lang: SampleLang, key: string, content: ContentIr | undefine
   return content?.kind === 'json' ? 'json-sh' : 'sh';
 }
 
-/** The operation with every example string replaced by a marker; `keys[n]` is marker n's slot. */
-function markedOperation(op: OperationIr, keys: { key: string; value: string }[]): OperationIr {
+/** The operation with every example string, number and boolean replaced by a marker; `keys[n]` is marker n's slot. */
+function markedOperation(op: OperationIr, keys: MarkedValue[]): OperationIr {
   const mark = (key: string, value: Json): Json => {
     if (typeof value === 'string') {
       keys.push({ key, value });
+      return marker(keys.length - 1);
+    }
+    if (typeof value === 'number' || typeof value === 'boolean') {
+      keys.push({ key, value: JSON.stringify(value), literal: true });
       return marker(keys.length - 1);
     }
     if (Array.isArray(value)) return value.map((v, i) => mark(`${key}/${i}`, v));
@@ -64,7 +83,7 @@ function markedOperation(op: OperationIr, keys: { key: string; value: string }[]
   };
   const param = (p: ParameterIr): ParameterIr => {
     const key = `param:${p.in}:${p.name}`;
-    const top = (v: Json): Json => (typeof v === 'string' ? mark(key, v) : v);
+    const top = (v: Json): Json => (v !== null && typeof v !== 'object' ? mark(key, v) : v);
     return {
       ...p,
       examples: p.examples.map((e) => ({ ...e, value: top(e.value) })),
@@ -85,18 +104,43 @@ function markedOperation(op: OperationIr, keys: { key: string; value: string }[]
   };
 }
 
+/**
+ * The printed text with its markers turned into slots, checked against the plain sample as it
+ * goes: a number or boolean marker the printer quoted is either that language's literal (quotes
+ * dropped) or text (a form field, a JSON string) — whichever the plain sample has there.
+ * Undefined when the two texts part (the printer laid the marked copy out differently).
+ */
 function templateOf(
   text: string,
+  plain: string,
   lang: SampleLang,
-  keys: { key: string; value: string }[],
+  keys: MarkedValue[],
   content: ContentIr | undefined,
-): SampleTemplate {
+): SampleTemplate | undefined {
   const slots: SampleTemplate['slots'] = [];
-  const out = text.replace(MARKER, (_m, n: string) => {
-    const { key, value } = keys[Number(n)]!;
-    slots.push({ key, enc: encodingOf(lang, key, content), value });
-    return `\u0000${slots.length - 1}\u0000`;
-  });
+  let out = '';
+  let at = 0; // position in `plain`
+  let last = 0; // position in `text`
+  const literalEnc: SlotEncoding = lang === 'python' || lang === 'pythonHttp' ? 'py' : 'lit';
+  for (const m of text.matchAll(MARKER)) {
+    const between = text.slice(last, m.index);
+    if (!plain.startsWith(between, at)) return undefined;
+    out += between;
+    at += between.length;
+    last = m.index + m[0].length;
+    const quote = m[1]!;
+    const { key, value, literal } = keys[Number(m[2])]!;
+    const asText = { enc: encodingOf(lang, key, content), quote };
+    const candidates = literal && quote ? [{ enc: literalEnc, quote: '' }, asText] : [asText];
+    const fit = candidates.find((c) =>
+      plain.startsWith(`${c.quote}${ENCODERS[c.enc](value)}${c.quote}`, at),
+    );
+    if (!fit) return undefined;
+    slots.push({ key, enc: fit.enc, value });
+    out += `${fit.quote}\u0000${slots.length - 1}\u0000${fit.quote}`;
+    at += 2 * fit.quote.length + ENCODERS[fit.enc](value).length;
+  }
+  out += text.slice(last);
   return { text: out, slots };
 }
 
@@ -108,14 +152,14 @@ export function fillTemplate(t: SampleTemplate): string {
   });
 }
 
-/** Per language, a template with slots for the base URL, parameters and body strings (or none). */
+/** Per language, a template with slots for the base URL, parameters and body values (or none). */
 export function sampleTemplates(
   ir: ApiIr,
   op: OperationIr,
   opts: SampleOptions,
   plain: Record<SampleLang, string>,
 ): Record<SampleLang, SampleTemplate> {
-  const keys: { key: string; value: string }[] = [];
+  const keys: MarkedValue[] = [];
   const marked = markedOperation(op, keys);
   const base = opts.baseUrl ?? sampleBaseUrl(ir);
   keys.push({ key: 'base:', value: base });
@@ -123,8 +167,8 @@ export function sampleTemplates(
   const withoutBase = buildSamples(ir, marked, opts);
   const content = op.requestBody?.contents.find((c) => c.kind !== 'event-stream');
   const pick = (lang: SampleLang, text: string): SampleTemplate => {
-    const t = templateOf(text, lang, keys, content);
-    return fillTemplate(t) === plain[lang] ? t : { text: plain[lang], slots: [] };
+    const t = templateOf(text, plain[lang], lang, keys, content);
+    return t && fillTemplate(t) === plain[lang] ? t : { text: plain[lang], slots: [] };
   };
   return {
     curl: pick('curl', withBase.curl),

@@ -1,9 +1,9 @@
 /**
  * Schemas as nested, readable tables. Objects become field tables; nested objects, arrays of
  * objects and unions open in a nested row; oneOf/anyOf become real variant tabs with the
- * discriminator mapping above them. Named schemas are expanded inline at most once per page (and
- * never inside themselves); beyond that, or past `maxDepth`, the type label links to the
- * schema's own page, so a page does not grow with how often a shared schema is used.
+ * discriminator mapping above them. A named schema's tree is rendered once, on its own page;
+ * elsewhere it is a link plus a closed `<details>` that app.js fills from that page on demand
+ * (served over HTTP) — so no page grows with how often, or how deeply, a shared schema is used.
  */
 import type { PropertyIr, SchemaIr, UnionSchema } from '../../ir/types.js';
 import { anchorId, esc, tabs } from './html.js';
@@ -28,14 +28,6 @@ export interface SchemaHtmlContext {
   idPrefix: string;
   /** Running counter for ids inside the section. */
   counter: { n: number };
-  /** Named schemas already expanded in this section. */
-  expanded: Set<string>;
-  /** Nesting depth beyond which named schemas are only linked. */
-  maxDepth: number;
-  /** Expand named schemas inline (operations) or only link them (the schema pages). */
-  inlineRefs: boolean;
-  /** Named-schema expansions left in this section: bounds pages of very large specs; past it, types only link. */
-  budget: { left: number };
   /** Example blocks already on the page (highlighted body → its panel id), linked when repeated. */
   shownExamples?: Map<string, string>;
 }
@@ -74,59 +66,65 @@ export function doubtMarks(schema: SchemaIr): string {
 
 /**
  * The schema at the top of a request body, response or event: a head line with the type label,
- * then the expanded block.
+ * then its block. `open`: a named schema's fields load at once (operation pages) rather than
+ * when the reader opens them.
  */
-export function topSchemaHtml(schema: SchemaIr, ctx: SchemaHtmlContext): string {
+export function topSchemaHtml(schema: SchemaIr, ctx: SchemaHtmlContext, open = false): string {
   const head = `<div class="schema-head">Schema: <code>${typeLabel(schema, HTML_LABEL)}</code>${doubtMarks(schema)}</div>`;
-  const desc = schema.kind === 'ref' ? '' : bilingualHtml(schema.description, schema.descriptionZh);
-  const facts = isComplex(schema, ctx.index) ? '' : factsHtml(schema, ctx.index);
-  return `<div class="schema">${head}${desc}${facts}${blockHtml(schema, ctx, 0, [])}</div>`;
-}
-
-/** The expanded content of a schema, or '' when there is nothing more to show than its label. */
-export function blockHtml(
-  schema: SchemaIr,
-  ctx: SchemaHtmlContext,
-  depth: number,
-  ancestors: string[],
-): string {
   if (schema.kind === 'ref') {
     const target = ctx.index.get(schema.name);
-    if (!target || !isComplex(schema, ctx.index)) return '';
-    const linkOnly =
-      (!ctx.inlineRefs && depth > 0) ||
-      ancestors.includes(schema.name) ||
-      ctx.expanded.has(schema.name) ||
-      depth >= ctx.maxDepth;
-    if (linkOnly || ctx.budget.left <= 0) return '';
-    ctx.budget.left -= 1;
-    ctx.expanded.add(schema.name);
-    const desc =
-      depth > 0 ? '' : bilingualHtml(target.schema.description, target.schema.descriptionZh);
-    // Marked with its name: the one place on the page where this schema is expanded.
-    return `<div class="expanded" data-schema="${esc(schema.name)}">${desc}${bodyHtml(target.schema, ctx, depth, [...ancestors, schema.name])}</div>`;
+    const desc = target
+      ? bilingualHtml(target.schema.description, target.schema.descriptionZh)
+      : '';
+    const more = isComplex(schema, ctx.index)
+      ? onDemandHtml(schema.name, `Fields of ${schema.name}`, open)
+      : '';
+    return `<div class="schema">${head}${desc}${more}</div>`;
   }
-  return bodyHtml(schema, ctx, depth, ancestors);
+  const desc = bilingualHtml(schema.description, schema.descriptionZh);
+  const facts = isComplex(schema, ctx.index) ? '' : factsHtml(schema, ctx.index);
+  return `<div class="schema">${head}${desc}${facts}${blockHtml(schema, ctx, 0)}</div>`;
 }
 
-function bodyHtml(
+/**
+ * A named schema's tree, shown on demand: a `<details>` whose content is a link to the schema's
+ * page until app.js fetches that page's tree into it (when the reader opens it).
+ */
+function onDemandHtml(name: string, summary: string, open: boolean): string {
+  return `<details class="sub on-demand" data-src="${schemaHref(name)}"${open ? ' open' : ''}><summary>${esc(summary)}</summary><p class="on-demand-link"><a href="${schemaHref(name)}">${esc(name)}</a></p></details>`;
+}
+
+/** The body of a named schema on its own page: the one place its tree is rendered. */
+export function namedSchemaBodyHtml(
+  name: string,
   schema: SchemaIr,
   ctx: SchemaHtmlContext,
-  depth: number,
-  ancestors: string[],
 ): string {
+  return `<div class="schema-body" data-schema="${esc(name)}">${bodyHtml(schema, ctx, 0)}</div>`;
+}
+
+/** The content of a schema below its label, or '' when there is nothing more to show. */
+function blockHtml(schema: SchemaIr, ctx: SchemaHtmlContext, depth: number): string {
+  if (schema.kind === 'ref')
+    return isComplex(schema, ctx.index)
+      ? onDemandHtml(schema.name, `Fields of ${schema.name}`, false)
+      : '';
+  return bodyHtml(schema, ctx, depth);
+}
+
+function bodyHtml(schema: SchemaIr, ctx: SchemaHtmlContext, depth: number): string {
   switch (schema.kind) {
     case 'object':
-      return objectHtml(schema.properties, schema.additionalProperties, ctx, depth, ancestors);
+      return objectHtml(schema.properties, schema.additionalProperties, ctx, depth);
     case 'array': {
       if (!isComplex(schema.items, ctx.index)) return '';
-      const inner = blockHtml(schema.items, ctx, depth, ancestors);
+      const inner = blockHtml(schema.items, ctx, depth);
       return inner
         ? `<div class="schema-head">Each item: <code>${typeLabel(schema.items, HTML_LABEL)}</code></div>${inner}`
         : '';
     }
     case 'union':
-      return unionHtml(schema, ctx, depth, ancestors);
+      return unionHtml(schema, ctx, depth);
     case 'intersection': {
       const merged = mergedProperties(schema.parts, ctx.index);
       if (merged) {
@@ -136,12 +134,12 @@ function bodyHtml(
         const note = names.length
           ? `<div class="schema-head">All of ${names.join(', ')} (fields merged)</div>`
           : '';
-        return note + objectHtml(merged, true, ctx, depth, ancestors);
+        return note + objectHtml(merged, true, ctx, depth);
       }
       const parts = schema.parts
         .map(
           (p) =>
-            `<div class="schema-head">Part: <code>${typeLabel(p, HTML_LABEL)}</code></div>${blockHtml(p, ctx, depth + 1, ancestors)}`,
+            `<div class="schema-head">Part: <code>${typeLabel(p, HTML_LABEL)}</code></div>${blockHtml(p, ctx, depth + 1)}`,
         )
         .join('');
       return `<div class="schema-head">All of:</div>${parts}`;
@@ -156,14 +154,11 @@ function objectHtml(
   additional: boolean | SchemaIr | undefined,
   ctx: SchemaHtmlContext,
   depth: number,
-  ancestors: string[],
 ): string {
-  const rows = properties.map((p) => propertyRows(p, ctx, depth, ancestors)).join('');
+  const rows = properties.map((p) => propertyRows(p, ctx, depth)).join('');
   let extra = '';
   if (typeof additional === 'object') {
-    const nested = isComplex(additional, ctx.index)
-      ? blockHtml(additional, ctx, depth + 1, ancestors)
-      : '';
+    const nested = isComplex(additional, ctx.index) ? blockHtml(additional, ctx, depth + 1) : '';
     extra = `<div class="schema-head">Other keys: values of type <code>${typeLabel(additional, HTML_LABEL)}</code></div>${nested}`;
   }
   if (!rows) return extra;
@@ -172,12 +167,7 @@ function objectHtml(
   return (depth > 0 ? table : `<div class="table-wrap">${table}</div>`) + extra;
 }
 
-function propertyRows(
-  p: PropertyIr,
-  ctx: SchemaHtmlContext,
-  depth: number,
-  ancestors: string[],
-): string {
+function propertyRows(p: PropertyIr, ctx: SchemaHtmlContext, depth: number): string {
   const badges = [
     p.required ? '<span class="badge req">required</span>' : '',
     p.schema.deprecated ? '<span class="badge deprecated">deprecated</span>' : '',
@@ -186,10 +176,14 @@ function propertyRows(
   const desc = bilingualHtml(texts.en, texts.zh);
   const row = `<tr><td><code>${esc(p.name)}</code>${badges}${doubtMarks(p.schema)}</td><td>${typeLabel(p.schema, HTML_LABEL)}</td><td>${desc}${factsHtml(p.schema, ctx.index)}</td></tr>`;
   if (!isComplex(p.schema, ctx.index)) return row;
-  const nested = blockHtml(p.schema, ctx, depth + 1, ancestors);
+  const summary = `${p.name}: ${nestedSummary(p.schema, ctx.index)}`;
+  const nest = (inner: string): string =>
+    `${row}<tr class="nest"><td colspan="3">${inner}</td></tr>`;
+  if (p.schema.kind === 'ref') return nest(onDemandHtml(p.schema.name, summary, false));
+  const nested = blockHtml(p.schema, ctx, depth + 1);
   if (!nested) return row;
   const open = depth < 1 ? ' open' : '';
-  return `${row}<tr class="nest"><td colspan="3"><details class="sub"${open}><summary>${esc(p.name)}: ${esc(nestedSummary(p.schema, ctx.index))}</summary>${nested}</details></td></tr>`;
+  return nest(`<details class="sub"${open}><summary>${esc(summary)}</summary>${nested}</details>`);
 }
 
 function nestedSummary(schema: SchemaIr, index: SchemaIndex): string {
@@ -205,12 +199,7 @@ function nestedSummary(schema: SchemaIr, index: SchemaIndex): string {
   return 'fields';
 }
 
-function unionHtml(
-  union: UnionSchema,
-  ctx: SchemaHtmlContext,
-  depth: number,
-  ancestors: string[],
-): string {
+function unionHtml(union: UnionSchema, ctx: SchemaHtmlContext, depth: number): string {
   const titles = variantTitles(union, ctx.index);
   const groupId = nextId(ctx, 'u');
   const lead =
@@ -232,9 +221,8 @@ function unionHtml(
       mapping += `<table class="mapping"><thead><tr><th>${esc(d.propertyName)}</th><th>Shape</th></tr></thead><tbody>${rows}</tbody></table>`;
   }
   const panels = union.variants.map((variant, i) => {
-    // A variant already expanded on this page is not expanded again (no tree twice per page):
-    // its tab shows the label, which links to the schema's own page.
-    const body = blockHtml(variant, ctx, depth + 1, ancestors);
+    // A named variant's tab shows its label (a link) and its fields on demand.
+    const body = blockHtml(variant, ctx, depth + 1);
     const label = `<div class="schema-head"><code>${typeLabel(variant, HTML_LABEL)}</code>${doubtMarks(variant)}</div>`;
     const texts = descriptionTextsOf(variant, ctx.index);
     const desc = bilingualHtml(texts.en, texts.zh);

@@ -28,6 +28,12 @@ export function extensionsRule(context: ValidationContext): Rule {
         visited.push({ operation, at, site });
       }
     },
+    parameter(parameter, at) {
+      checkDescriptionZh(parameter, at, checks);
+    },
+    response(response, at) {
+      checkDescriptionZh(response, at, checks);
+    },
     schema(schema, at) {
       checkDoubt(schema, at, checks);
       checkDescriptionZh(schema, at, checks);

@@ -53,9 +53,10 @@ export function checkTagExtensions(tag: JsonObject, at: Tokens, checks: Extensio
     if (tag[key] !== undefined && typeof tag[key] !== 'string')
       checks.invalid([...at, key], `${key} must be a string.`);
   }
+  checkDescriptionZh(tag, at, checks);
 }
 
-/** `x-description-zh`: the Chinese text beside `description` (operations and schemas). */
+/** `x-description-zh`: the Chinese text beside `description` (operations, parameters, responses, tags and schemas). */
 export function checkDescriptionZh(owner: JsonObject, at: Tokens, checks: ExtensionChecks): void {
   const zh = owner['x-description-zh'];
   if (zh !== undefined && typeof zh !== 'string')

@@ -1,0 +1,51 @@
+/**
+ * The console's copy of the mock validator (assets/shared-validator.js) is the JavaScript the SDK
+ * package ships: taken from the templates precompiled when the generator was built, and
+ * transpiled in the run only when they are missing — with the same result either way.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { docsTemplates } from './helpers.js';
+
+const GENERATOR = { name: 'shellapi-codegen', version: '0.0.0-test' };
+const SHARED = ['mock/pointer.ts', 'mock/validate.ts', 'mock/coerce.ts'];
+
+/** A fresh copy of the emitter (and of the compile stage's in-process cache behind it). */
+async function freshScript(): Promise<
+  typeof import('../../generator/emit/docs/console-assets.js').sharedValidatorScript
+> {
+  vi.resetModules();
+  return (await import('../../generator/emit/docs/console-assets.js')).sharedValidatorScript;
+}
+
+describe('shared-validator.js', () => {
+  it('is taken from the precompiled templates, and equals what transpiling them gives', async () => {
+    const templates = await docsTemplates();
+    // What the build stores (precompile-templates.ts): compiled outputs by input hash.
+    const { compilePackage } = await import('../../generator/emit/compile.js');
+    const { mockRuntimeFiles } = await import('../../generator/emit/mock/index.js');
+    const runtime = mockRuntimeFiles(templates).filter((f) =>
+      SHARED.some((name) => f.path === `sdk/src/${name}`),
+    );
+    expect(runtime).toHaveLength(SHARED.length);
+    const compiled = compilePackage(runtime, 'sdk');
+    // Each stored output carries a mark, to see which text the emitter used.
+    const mark = (name: string): string => `// precompiled ${name}\n`;
+    const precompiled = new Map(
+      compiled.files.map((f) => [
+        compiled.inputHashes[f.path]!,
+        `${f.contents as string}${mark(f.path)}`,
+      ]),
+    );
+
+    const ctx = { templates, generator: GENERATOR, packageName: '@shellapi/sdk' };
+    const fromBuild = (await freshScript())({ ...ctx, precompiled });
+    for (const name of SHARED)
+      expect(fromBuild).toContain(mark(`sdk/dist/${name.replace(/\.ts$/, '.js')}`));
+    // Without them (an unbuilt run), transpiling gives the same script.
+    const transpiled = (await freshScript())(ctx);
+    expect(transpiled).not.toContain('// precompiled');
+    expect(fromBuild.replace(/\/\/ precompiled .*\n/g, '')).toBe(transpiled);
+    expect(fromBuild).toMatch(/window\.ShellMock = \{ [^}]*createSchemaCompiler/);
+    expect(fromBuild).not.toMatch(/^\s*(import|export)\s/m);
+  });
+});

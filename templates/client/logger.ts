@@ -1,4 +1,10 @@
-/** Optional logging. Whatever reaches the user's logger has headers redacted and the API key scrubbed. */
+/**
+ * Optional logging. Whatever reaches the user's logger has headers redacted and the API key
+ * scrubbed. A client logs only when its config carries `logging: safeLogging` (the generated
+ * client class does), so a bundle of standalone functions on a bare `BaseClient` carries none of it.
+ */
+import type { ClientOptions } from './client.js';
+import { readEnv } from './env.js';
 import { redactHeaders, scrubDeep, type Scrubber } from './redact.js';
 
 export interface Logger {
@@ -20,6 +26,20 @@ const RANK: Readonly<Record<LogLevel, number>> = {
   error: 3,
   off: 4,
 };
+
+/**
+ * The client's logger: `options.logger` (default `console`) from `options.logLevel`, else the
+ * `<PREFIX>_LOG` environment variable, else `warn`; every line scrubbed with `scrub`.
+ */
+export function safeLogging(
+  options: Pick<ClientOptions, 'logger' | 'logLevel'>,
+  envPrefix: string,
+  scrub: Scrubber,
+): Logger {
+  const level = resolveLogLevel(options.logLevel, readEnv(`${envPrefix}_LOG`));
+  const console = (globalThis as { console?: Partial<Logger> }).console;
+  return makeSafeLogger(options.logger ?? console, scrub, level);
+}
 
 /** The option wins, then the environment variable (`SHELLAPI_LOG=debug`); unknown values mean `warn`. */
 export function resolveLogLevel(option: LogLevel | undefined, env: string | undefined): LogLevel {

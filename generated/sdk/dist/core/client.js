@@ -8,8 +8,7 @@ import { APIPromise } from './api-promise.js';
 import { encodePlainBody } from './body.js';
 import { guardedBodyStream, readAll } from './body-reader.js';
 import { readEnv } from './env.js';
-import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, ShellApiError, } from './errors.js';
-import { makeSafeLogger, resolveLogLevel } from './logger.js';
+import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, findRequestId, ShellApiError, } from './errors.js';
 import { buildPath } from './path.js';
 import { serializeQuery } from './query.js';
 import { isSensitiveHeader, makeScrubber, redactHeaders } from './redact.js';
@@ -19,6 +18,9 @@ import { linkSignal, sleep } from './timers.js';
 const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
 const DEFAULT_IDLE_TIMEOUT_MS = 5 * 60 * 1000;
 const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+const quiet = () => { };
+/** The logger of a client without `logging`. */
+const SILENT = { debug: quiet, info: quiet, warn: quiet, error: quiet };
 export class BaseClient {
     baseUrl;
     maxRetries;
@@ -39,8 +41,9 @@ export class BaseClient {
         this.#apiKey = options.apiKey ?? readEnv(`${config.envPrefix}_API_KEY`);
         checkKey(this.#apiKey, config.envPrefix);
         this.#scrub = makeScrubber(collectSecrets(this.#apiKey, options.defaultHeaders));
-        const level = resolveLogLevel(options.logLevel, readEnv(`${config.envPrefix}_LOG`));
-        this.#logger = makeSafeLogger(options.logger ?? defaultConsole(), this.#scrub, level);
+        if (!config.logging && (options.logger || (options.logLevel && options.logLevel !== 'off')))
+            throw new ShellApiError('`logger` and `logLevel` need a client with logging: pass `logging: safeLogging` in its config.');
+        this.#logger = config.logging?.(options, config.envPrefix, this.#scrub) ?? SILENT;
         const baseUrl = options.baseUrl ?? readEnv(`${config.envPrefix}_BASE_URL`) ?? config.defaultBaseUrl;
         if (!baseUrl)
             throw new ShellApiError(`No base URL: pass baseUrl or set ${config.envPrefix}_BASE_URL.`);
@@ -84,7 +87,7 @@ export class BaseClient {
     get retryPolicy() {
         return this.#retryPolicy;
     }
-    /** The logger with redaction applied (no-op when none was given). */
+    /** The logger with redaction applied (no-op when the client has no `logging`). */
     get logger() {
         return this.#logger;
     }
@@ -226,7 +229,7 @@ export class BaseClient {
                         : {}),
                 });
             }
-            const requestId = requestIdOf(response);
+            const requestId = findRequestId(redactHeaders(response.headers));
             if (operation.stream && as !== 'response' && as !== 'stream') {
                 const contentType = response.headers.get('content-type');
                 if (contentType && !contentType.toLowerCase().includes('text/event-stream')) {
@@ -396,10 +399,6 @@ function applyHeaders(target, source) {
             target.set(name, value);
     }
 }
-function requestIdOf(response) {
-    const headers = redactHeaders(response.headers);
-    return (headers['x-request-id'] ?? headers['request-id'] ?? headers['x-oneapi-request-id'] ?? undefined);
-}
 /** The key and any credential-looking default header values (with and without their scheme word). */
 function collectSecrets(apiKey, headers) {
     const secrets = apiKey ? [apiKey] : [];
@@ -427,10 +426,6 @@ function pathOf(url) {
     catch {
         return url;
     }
-}
-/** `console`, where there is one (the level filter decides what reaches it). */
-function defaultConsole() {
-    return globalThis.console;
 }
 function toBase64(text) {
     const bytes = new TextEncoder().encode(text);

@@ -7,7 +7,7 @@ export { APIResource, BaseClient, type AuthScheme, type BinaryRequestOptions, ty
 export { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, AuthenticationError, BadRequestError, CallbackPayloadError, ConflictError, IncompleteStreamError, InternalServerError, InvalidStreamEventError, NotFoundError, PermissionDeniedError, RateLimitError, ResponseTooLargeError, ShellApiError, TaskCancelledError, TaskError, TaskFailedError, TaskSubmitError, TaskTimeoutError, UnprocessableEntityError, } from './errors.js';
 export { withExtras, type WithExtras } from './extras.js';
 export { encodeBody } from './form-body.js';
-export type { Logger, LogLevel } from './logger.js';
+export { safeLogging, type Logger, type LogLevel } from './logger.js';
 export { omit } from './params.js';
 export { readPointer, type AtPointer } from './json-pointer.js';
 export { paginate, PagePromise, type PageItem, type PagingDescriptor } from './pagination.js';

@@ -2,7 +2,7 @@ import { BaseClient, type ClientConfig, type ClientOptions } from './core/index.
 import { Chat } from './resources/chat.js';
 import { Files } from './resources/files.js';
 import { Render } from './resources/render.js';
-/** What the runtime needs to know about this API: environment prefix, default root URL, security schemes, version segments of its paths, retry policy. */
+/** What the runtime needs to know about this API: environment prefix, default root URL, security schemes, version segments of its paths, retry policy. The client class adds `logging`; a bare `new BaseClient(options, CLIENT_CONFIG)` logs nothing and bundles no logging code. */
 export declare const CLIENT_CONFIG: ClientConfig;
 /**
  * Features Fixture

@@ -7,7 +7,7 @@ const retry_policy_js_1 = require("./core/retry-policy.js");
 const chat_js_1 = require("./resources/chat.js");
 const files_js_1 = require("./resources/files.js");
 const render_js_1 = require("./resources/render.js");
-/** What the runtime needs to know about this API: environment prefix, default root URL, security schemes, version segments of its paths, retry policy. */
+/** What the runtime needs to know about this API: environment prefix, default root URL, security schemes, version segments of its paths, retry policy. The client class adds `logging`; a bare `new BaseClient(options, CLIENT_CONFIG)` logs nothing and bundles no logging code. */
 exports.CLIENT_CONFIG = {
     envPrefix: 'SHELLAPI',
     authSchemes: { bearerAuth: { type: 'bearer' } },
@@ -33,7 +33,7 @@ class FeaturesFixture extends index_js_1.BaseClient {
     /** Render (渲染): Submit-then-poll render tasks. */
     render = new render_js_1.Render(this);
     constructor(options = {}) {
-        super(options, exports.CLIENT_CONFIG);
+        super(options, { ...exports.CLIENT_CONFIG, logging: index_js_1.safeLogging });
     }
 }
 exports.FeaturesFixture = FeaturesFixture;

@@ -7,6 +7,7 @@ export { APIResource, BaseClient, } from './client.js';
 export { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, AuthenticationError, BadRequestError, CallbackPayloadError, ConflictError, IncompleteStreamError, InternalServerError, InvalidStreamEventError, NotFoundError, PermissionDeniedError, RateLimitError, ResponseTooLargeError, ShellApiError, TaskCancelledError, TaskError, TaskFailedError, TaskSubmitError, TaskTimeoutError, UnprocessableEntityError, } from './errors.js';
 export { withExtras } from './extras.js';
 export { encodeBody } from './form-body.js';
+export { safeLogging } from './logger.js';
 export { omit } from './params.js';
 export { readPointer } from './json-pointer.js';
 export { paginate, PagePromise } from './pagination.js';

@@ -5,7 +5,7 @@ exports.LegacyStore = exports.CLIENT_CONFIG = void 0;
 const index_js_1 = require("./core/index.js");
 const retry_policy_js_1 = require("./core/retry-policy.js");
 const default_js_1 = require("./resources/default.js");
-/** What the runtime needs to know about this API: environment prefix, default root URL, security schemes, version segments of its paths, retry policy. */
+/** What the runtime needs to know about this API: environment prefix, default root URL, security schemes, version segments of its paths, retry policy. The client class adds `logging`; a bare `new BaseClient(options, CLIENT_CONFIG)` logs nothing and bundles no logging code. */
 exports.CLIENT_CONFIG = {
     envPrefix: 'SHELLAPI',
     defaultBaseUrl: 'https://store.example.com/api',
@@ -27,7 +27,7 @@ class LegacyStore extends index_js_1.BaseClient {
     /** default */
     default = new default_js_1.Default(this);
     constructor(options = {}) {
-        super(options, exports.CLIENT_CONFIG);
+        super(options, { ...exports.CLIENT_CONFIG, logging: index_js_1.safeLogging });
     }
 }
 exports.LegacyStore = LegacyStore;

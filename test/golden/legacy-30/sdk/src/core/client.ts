@@ -13,9 +13,10 @@ import {
   APIConnectionTimeoutError,
   APIError,
   APIUserAbortError,
+  findRequestId,
   ShellApiError,
 } from './errors.js';
-import { makeSafeLogger, resolveLogLevel, type Logger, type LogLevel } from './logger.js';
+import type { Logger, LogLevel, safeLogging } from './logger.js';
 import { buildPath } from './path.js';
 import { serializeQuery, type QueryStyle } from './query.js';
 import { isSensitiveHeader, makeScrubber, redactHeaders, type Scrubber } from './redact.js';
@@ -70,7 +71,10 @@ export interface ClientOptions {
   defaultHeaders?: HeadersInput | undefined;
   /** Added to every request's query string. */
   defaultQuery?: Readonly<Record<string, unknown>> | undefined;
-  /** Receives log lines (default: `console`); credentials are redacted first. */
+  /**
+   * Receives log lines (default: `console`); credentials are redacted first. Needs a client with
+   * logging (the generated client class; a bare `BaseClient` only with `logging` in its config).
+   */
   logger?: Partial<Logger> | undefined;
   /**
    * Lowest level logged: `debug` (every request and response), `info` (retries), `warn`
@@ -134,6 +138,11 @@ export interface ClientConfig {
   pathPrefixes?: readonly string[] | undefined;
   /** How often and how long to retry: the generated `RETRY_POLICY`, decided in the IR. */
   retryPolicy: RetryPolicy;
+  /**
+   * Builds the logger (`safeLogging` of logger.ts, which the generated client class passes);
+   * without it the client logs nothing, so bundles that never log carry no logging code.
+   */
+  logging?: typeof safeLogging | undefined;
 }
 
 /**
@@ -172,6 +181,9 @@ export interface OperationRequest {
 const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
 const DEFAULT_IDLE_TIMEOUT_MS = 5 * 60 * 1000;
 const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+const quiet = (): void => {};
+/** The logger of a client without `logging`. */
+const SILENT: Logger = { debug: quiet, info: quiet, warn: quiet, error: quiet };
 
 export class BaseClient {
   readonly baseUrl: string;
@@ -194,8 +206,11 @@ export class BaseClient {
     this.#apiKey = options.apiKey ?? readEnv(`${config.envPrefix}_API_KEY`);
     checkKey(this.#apiKey, config.envPrefix);
     this.#scrub = makeScrubber(collectSecrets(this.#apiKey, options.defaultHeaders));
-    const level = resolveLogLevel(options.logLevel, readEnv(`${config.envPrefix}_LOG`));
-    this.#logger = makeSafeLogger(options.logger ?? defaultConsole(), this.#scrub, level);
+    if (!config.logging && (options.logger || (options.logLevel && options.logLevel !== 'off')))
+      throw new ShellApiError(
+        '`logger` and `logLevel` need a client with logging: pass `logging: safeLogging` in its config.',
+      );
+    this.#logger = config.logging?.(options, config.envPrefix, this.#scrub) ?? SILENT;
     const baseUrl =
       options.baseUrl ?? readEnv(`${config.envPrefix}_BASE_URL`) ?? config.defaultBaseUrl;
     if (!baseUrl)
@@ -246,7 +261,7 @@ export class BaseClient {
     return this.#retryPolicy;
   }
 
-  /** The logger with redaction applied (no-op when none was given). */
+  /** The logger with redaction applied (no-op when the client has no `logging`). */
   get logger(): Logger {
     return this.#logger;
   }
@@ -397,7 +412,7 @@ export class BaseClient {
         });
       }
 
-      const requestId = requestIdOf(response);
+      const requestId = findRequestId(redactHeaders(response.headers));
 
       if (operation.stream && as !== 'response' && as !== 'stream') {
         const contentType = response.headers.get('content-type');
@@ -593,13 +608,6 @@ function applyHeaders(target: Headers, source: HeadersInput | undefined): void {
   }
 }
 
-function requestIdOf(response: Response): string | undefined {
-  const headers = redactHeaders(response.headers);
-  return (
-    headers['x-request-id'] ?? headers['request-id'] ?? headers['x-oneapi-request-id'] ?? undefined
-  );
-}
-
 /** The key and any credential-looking default header values (with and without their scheme word). */
 function collectSecrets(apiKey: string | undefined, headers: HeadersInput | undefined): string[] {
   const secrets: string[] = apiKey ? [apiKey] : [];
@@ -628,11 +636,6 @@ function pathOf(url: string): string {
   } catch {
     return url;
   }
-}
-
-/** `console`, where there is one (the level filter decides what reaches it). */
-function defaultConsole(): Partial<Logger> | undefined {
-  return (globalThis as { console?: Partial<Logger> }).console;
 }
 
 function toBase64(text: string): string {

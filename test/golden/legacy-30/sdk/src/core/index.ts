@@ -51,7 +51,7 @@ export {
 } from './errors.js';
 export { withExtras, type WithExtras } from './extras.js';
 export { encodeBody } from './form-body.js';
-export type { Logger, LogLevel } from './logger.js';
+export { safeLogging, type Logger, type LogLevel } from './logger.js';
 export { omit } from './params.js';
 export { readPointer, type AtPointer } from './json-pointer.js';
 export { paginate, PagePromise, type PageItem, type PagingDescriptor } from './pagination.js';

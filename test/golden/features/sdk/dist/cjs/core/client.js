@@ -12,7 +12,6 @@ const body_js_1 = require("./body.js");
 const body_reader_js_1 = require("./body-reader.js");
 const env_js_1 = require("./env.js");
 const errors_js_1 = require("./errors.js");
-const logger_js_1 = require("./logger.js");
 const path_js_1 = require("./path.js");
 const query_js_1 = require("./query.js");
 const redact_js_1 = require("./redact.js");
@@ -22,6 +21,9 @@ const timers_js_1 = require("./timers.js");
 const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
 const DEFAULT_IDLE_TIMEOUT_MS = 5 * 60 * 1000;
 const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+const quiet = () => { };
+/** The logger of a client without `logging`. */
+const SILENT = { debug: quiet, info: quiet, warn: quiet, error: quiet };
 class BaseClient {
     baseUrl;
     maxRetries;
@@ -42,8 +44,9 @@ class BaseClient {
         this.#apiKey = options.apiKey ?? (0, env_js_1.readEnv)(`${config.envPrefix}_API_KEY`);
         checkKey(this.#apiKey, config.envPrefix);
         this.#scrub = (0, redact_js_1.makeScrubber)(collectSecrets(this.#apiKey, options.defaultHeaders));
-        const level = (0, logger_js_1.resolveLogLevel)(options.logLevel, (0, env_js_1.readEnv)(`${config.envPrefix}_LOG`));
-        this.#logger = (0, logger_js_1.makeSafeLogger)(options.logger ?? defaultConsole(), this.#scrub, level);
+        if (!config.logging && (options.logger || (options.logLevel && options.logLevel !== 'off')))
+            throw new errors_js_1.ShellApiError('`logger` and `logLevel` need a client with logging: pass `logging: safeLogging` in its config.');
+        this.#logger = config.logging?.(options, config.envPrefix, this.#scrub) ?? SILENT;
         const baseUrl = options.baseUrl ?? (0, env_js_1.readEnv)(`${config.envPrefix}_BASE_URL`) ?? config.defaultBaseUrl;
         if (!baseUrl)
             throw new errors_js_1.ShellApiError(`No base URL: pass baseUrl or set ${config.envPrefix}_BASE_URL.`);
@@ -87,7 +90,7 @@ class BaseClient {
     get retryPolicy() {
         return this.#retryPolicy;
     }
-    /** The logger with redaction applied (no-op when none was given). */
+    /** The logger with redaction applied (no-op when the client has no `logging`). */
     get logger() {
         return this.#logger;
     }
@@ -229,7 +232,7 @@ class BaseClient {
                         : {}),
                 });
             }
-            const requestId = requestIdOf(response);
+            const requestId = (0, errors_js_1.findRequestId)((0, redact_js_1.redactHeaders)(response.headers));
             if (operation.stream && as !== 'response' && as !== 'stream') {
                 const contentType = response.headers.get('content-type');
                 if (contentType && !contentType.toLowerCase().includes('text/event-stream')) {
@@ -401,10 +404,6 @@ function applyHeaders(target, source) {
             target.set(name, value);
     }
 }
-function requestIdOf(response) {
-    const headers = (0, redact_js_1.redactHeaders)(response.headers);
-    return (headers['x-request-id'] ?? headers['request-id'] ?? headers['x-oneapi-request-id'] ?? undefined);
-}
 /** The key and any credential-looking default header values (with and without their scheme word). */
 function collectSecrets(apiKey, headers) {
     const secrets = apiKey ? [apiKey] : [];
@@ -432,10 +431,6 @@ function pathOf(url) {
     catch {
         return url;
     }
-}
-/** `console`, where there is one (the level filter decides what reaches it). */
-function defaultConsole() {
-    return globalThis.console;
 }
 function toBase64(text) {
     const bytes = new TextEncoder().encode(text);

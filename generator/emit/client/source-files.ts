@@ -212,7 +212,7 @@ export function operationFiles(
       ...imports(
         text,
         '../core/index.js',
-        ['encodeBody', 'omit', 'paginate', 'sseStream'],
+        ['encodeBody', 'omit', 'paginate', 'sseStream', 'styledPairs'],
         CORE_TYPES,
       ),
       ...imports(text, '../schema.js', [], ['components', 'paths']),

@@ -272,7 +272,7 @@ export class BaseClient {
         const scheme = this.#scheme(operation);
         if (scheme?.type === 'query')
             query[scheme.name] = this.#requireKey();
-        const search = serializeQuery(query, operation.queryStyles);
+        const search = serializeQuery(query, operation.queryStyles, operation.encodeQuery);
         return `${this.baseUrl}${path.startsWith('/') ? '' : '/'}${path}${search ? `?${search}` : ''}`;
     }
     #buildHeaders(operation, options, contentType) {

@@ -18,7 +18,7 @@ import {
 } from './errors.js';
 import type { Logger, LogLevel, safeLogging } from './logger.js';
 import { buildPath } from './path.js';
-import { serializeQuery, type QueryStyle } from './query.js';
+import { serializeQuery, type QueryPairs, type QueryStyle } from './query.js';
 import { isSensitiveHeader, makeScrubber, redactHeaders, type Scrubber } from './redact.js';
 import {
   isBufferedMode,
@@ -161,7 +161,10 @@ export interface OperationRequest {
   operationId?: string | undefined;
   pathParams?: Readonly<Record<string, unknown>> | undefined;
   query?: Readonly<Record<string, unknown>> | undefined;
+  /** Parameters not sent form-exploded (OpenAPI's default), with `encodeQuery` to send them. */
   queryStyles?: Readonly<Record<string, QueryStyle>> | undefined;
+  /** Encodes the `queryStyles` parameters (`styledPairs` of query-styles.ts). */
+  encodeQuery?: QueryPairs | undefined;
   headers?: Readonly<Record<string, unknown>> | undefined;
   body?: BodySpec | undefined;
   /** From the spec: may this be re-sent after it may have reached the server? */
@@ -458,7 +461,7 @@ export class BaseClient {
     };
     const scheme = this.#scheme(operation);
     if (scheme?.type === 'query') query[scheme.name] = this.#requireKey();
-    const search = serializeQuery(query, operation.queryStyles);
+    const search = serializeQuery(query, operation.queryStyles, operation.encodeQuery);
     return `${this.baseUrl}${path.startsWith('/') ? '' : '/'}${path}${search ? `?${search}` : ''}`;
   }
 

@@ -275,7 +275,7 @@ class BaseClient {
         const scheme = this.#scheme(operation);
         if (scheme?.type === 'query')
             query[scheme.name] = this.#requireKey();
-        const search = (0, query_js_1.serializeQuery)(query, operation.queryStyles);
+        const search = (0, query_js_1.serializeQuery)(query, operation.queryStyles, operation.encodeQuery);
         return `${this.baseUrl}${path.startsWith('/') ? '' : '/'}${path}${search ? `?${search}` : ''}`;
     }
     #buildHeaders(operation, options, contentType) {

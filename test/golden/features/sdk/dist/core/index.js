@@ -11,6 +11,7 @@ export { safeLogging } from './logger.js';
 export { omit } from './params.js';
 export { readPointer } from './json-pointer.js';
 export { paginate, PagePromise } from './pagination.js';
+export { styledPairs } from './query-styles.js';
 export { iterateEvents } from './sse.js';
 export { sseStream, Stream } from './stream.js';
 export { snapshotOf, submitAndWait, taskIdFrom, TaskRun, waitForTask, } from './tasks.js';

@@ -18,7 +18,7 @@ import {
 } from './errors.js';
 import type { Logger, LogLevel, safeLogging } from './logger.js';
 import { buildPath } from './path.js';
-import { serializeQuery, type QueryStyle } from './query.js';
+import { serializeQuery, type QueryPairs, type QueryStyle } from './query.js';
 import { isSensitiveHeader, makeScrubber, redactHeaders, type Scrubber } from './redact.js';
 import {
   isBufferedMode,
@@ -161,7 +161,10 @@ export interface OperationRequest {
   operationId?: string | undefined;
   pathParams?: Readonly<Record<string, unknown>> | undefined;
   query?: Readonly<Record<string, unknown>> | undefined;
+  /** Parameters not sent form-exploded (OpenAPI's default), with `encodeQuery` to send them. */
   queryStyles?: Readonly<Record<string, QueryStyle>> | undefined;
+  /** Encodes the `queryStyles` parameters (`styledPairs` of query-styles.ts). */
+  encodeQuery?: QueryPairs | undefined;
   headers?: Readonly<Record<string, unknown>> | undefined;
   body?: BodySpec | undefined;
   /** From the spec: may this be re-sent after it may have reached the server? */
@@ -364,22 +367,33 @@ export class BaseClient {
         headers: response.headers,
       });
 
+      const guard = {
+        controller,
+        userSignal,
+        idleTimeoutMs: options.idleTimeout ?? this.idleTimeout,
+        scrub: this.#scrub,
+      };
       const read = (): Promise<ArrayBuffer> =>
         readAll(response, {
-          controller,
-          userSignal,
-          idleTimeoutMs: options.idleTimeout ?? this.idleTimeout,
-          scrub: this.#scrub,
+          ...guard,
           maxBytes: options.maxResponseBytes ?? this.maxResponseBytes,
         });
 
-      if (!response.ok) {
+      // A relay may answer a stream request with one JSON body (often an error envelope): it is
+      // read like an error body, under the timeout, the idle watchdog and the size cap.
+      const contentType = response.headers.get('content-type');
+      const notAStream =
+        response.ok &&
+        !!operation.stream &&
+        isBufferedMode(as) &&
+        !!contentType &&
+        !contentType.toLowerCase().includes('text/event-stream');
+
+      if (!response.ok || notAStream) {
         const retryAfterMs = retryAfterBeyondCeiling(response.headers, this.#retryPolicy);
-        if (
-          attempt < maxRetries &&
-          retryAfterMs === undefined &&
-          shouldRetryResponse(response, retryClass, this.#retryPolicy)
-        ) {
+        const retryable =
+          !response.ok && shouldRetryResponse(response, retryClass, this.#retryPolicy);
+        if (attempt < maxRetries && retryAfterMs === undefined && retryable) {
           done();
           unlink();
           response.body?.cancel().catch(() => {});
@@ -388,92 +402,52 @@ export class BaseClient {
           await sleep(delay, userSignal);
           continue;
         }
-        // Under the same timeout and idle watchdog as any body; an unreadable body is left out.
-        const bytes = await read().catch(() => undefined);
+        // An unreadable error body is left out; a broken stand-in for a stream fails like any read.
+        const bytes = await read().catch((cause: unknown) =>
+          notAStream ? fail(cause) : undefined,
+        );
+        if (bytes === 'retry') continue;
         done();
         unlink();
         if (userSignal?.aborted) throw new APIUserAbortError({ cause: userSignal.reason });
         const body = parseErrorBody(bytes);
-        const waitNote =
-          retryAfterMs !== undefined && shouldRetryResponse(response, retryClass, this.#retryPolicy)
-            ? ` (not retried: the server asked to wait ${retryAfterMs} ms, beyond the client's ceiling)`
-            : '';
+        const message = APIError.makeMessage(response.status, body);
         throw APIError.generate({
           status: response.status,
           body,
           headers: response.headers,
           scrub: this.#scrub,
-          ...(waitNote
-            ? {
-                retryAfterMs,
-                message: `${APIError.makeMessage(response.status, body)}${waitNote}`,
-              }
-            : {}),
+          ...(notAStream
+            ? { message: `Expected an event stream, got ${contentType}: ${message}` }
+            : retryAfterMs !== undefined && retryable
+              ? {
+                  retryAfterMs,
+                  message: `${message} (not retried: the server asked to wait ${retryAfterMs} ms, beyond the client's ceiling)`,
+                }
+              : {}),
         });
       }
 
       const requestId = findRequestId(redactHeaders(response.headers));
 
-      if (operation.stream && as !== 'response' && as !== 'stream') {
-        const contentType = response.headers.get('content-type');
-        if (contentType && !contentType.toLowerCase().includes('text/event-stream')) {
-          // A relay may answer a stream request with one JSON body (often an error envelope),
-          // read like any buffered body: under the timeout, the idle watchdog and the size cap.
-          let bytes: ArrayBuffer;
-          try {
-            bytes = await read();
-          } catch (cause) {
-            await fail(cause);
-            continue;
-          }
-          done();
-          unlink();
-          const body = parseErrorBody(bytes);
-          throw new APIError({
-            status: response.status,
-            body,
-            headers: response.headers,
-            scrub: this.#scrub,
-            message: `Expected an event stream, got ${contentType}: ${APIError.makeMessage(response.status, body)}`,
-          });
-        }
+      if (operation.stream || !isBufferedMode(as)) {
         done();
-        const stream = operation.stream.open(response, {
-          controller,
-          userSignal,
-          idleTimeoutMs: options.idleTimeout ?? this.idleTimeout,
-          scrub: this.#scrub,
-          onClose: unlink,
-        });
-        return { data: stream as T, response, requestId };
-      }
-
-      if (!isBufferedMode(as)) {
-        done();
+        const opened = { ...guard, onClose: unlink };
         const data =
-          as === 'stream'
-            ? guardedBodyStream(response, {
-                controller,
-                userSignal,
-                idleTimeoutMs: options.idleTimeout ?? this.idleTimeout,
-                scrub: this.#scrub,
-                onClose: unlink,
-              })
-            : response;
+          operation.stream && isBufferedMode(as)
+            ? operation.stream.open(response, opened)
+            : as === 'stream'
+              ? guardedBodyStream(response, opened)
+              : response;
         return { data: data as T, response, requestId };
       }
 
-      let bytes: ArrayBuffer;
-      try {
-        bytes = await read();
-      } catch (cause) {
-        // The body broke off (reset, timeout). A safe call may be re-sent; an unsafe one has reached the server.
-        await fail(cause);
-        continue;
-      }
+      // The body broke off (reset, timeout): a safe call may be re-sent; an unsafe one has reached the server.
+      const bytes = await read().catch(fail);
+      if (bytes === 'retry') continue;
       done();
       unlink();
-      const data = parseBuffered(bytes, response.headers.get('content-type'), as) as T;
+      const data = parseBuffered(bytes, contentType, as) as T;
       return { data, response: rebuildResponse(response, bytes), requestId };
     }
   }
@@ -487,7 +461,7 @@ export class BaseClient {
     };
     const scheme = this.#scheme(operation);
     if (scheme?.type === 'query') query[scheme.name] = this.#requireKey();
-    const search = serializeQuery(query, operation.queryStyles);
+    const search = serializeQuery(query, operation.queryStyles, operation.encodeQuery);
     return `${this.baseUrl}${path.startsWith('/') ? '' : '/'}${path}${search ? `?${search}` : ''}`;
   }
 

@@ -189,18 +189,28 @@ class BaseClient {
             this.#logger.debug(`← ${response.status} ${label} (${Date.now() - started} ms)`, {
                 headers: response.headers,
             });
-            const read = () => (0, body_reader_js_1.readAll)(response, {
+            const guard = {
                 controller,
                 userSignal,
                 idleTimeoutMs: options.idleTimeout ?? this.idleTimeout,
                 scrub: this.#scrub,
+            };
+            const read = () => (0, body_reader_js_1.readAll)(response, {
+                ...guard,
                 maxBytes: options.maxResponseBytes ?? this.maxResponseBytes,
             });
-            if (!response.ok) {
+            // A relay may answer a stream request with one JSON body (often an error envelope): it is
+            // read like an error body, under the timeout, the idle watchdog and the size cap.
+            const contentType = response.headers.get('content-type');
+            const notAStream = response.ok &&
+                !!operation.stream &&
+                (0, response_js_1.isBufferedMode)(as) &&
+                !!contentType &&
+                !contentType.toLowerCase().includes('text/event-stream');
+            if (!response.ok || notAStream) {
                 const retryAfterMs = (0, retry_js_1.retryAfterBeyondCeiling)(response.headers, this.#retryPolicy);
-                if (attempt < maxRetries &&
-                    retryAfterMs === undefined &&
-                    (0, retry_js_1.shouldRetryResponse)(response, retryClass, this.#retryPolicy)) {
+                const retryable = !response.ok && (0, retry_js_1.shouldRetryResponse)(response, retryClass, this.#retryPolicy);
+                if (attempt < maxRetries && retryAfterMs === undefined && retryable) {
                     done();
                     unlink();
                     response.body?.cancel().catch(() => { });
@@ -209,89 +219,49 @@ class BaseClient {
                     await (0, timers_js_1.sleep)(delay, userSignal);
                     continue;
                 }
-                // Under the same timeout and idle watchdog as any body; an unreadable body is left out.
-                const bytes = await read().catch(() => undefined);
+                // An unreadable error body is left out; a broken stand-in for a stream fails like any read.
+                const bytes = await read().catch((cause) => notAStream ? fail(cause) : undefined);
+                if (bytes === 'retry')
+                    continue;
                 done();
                 unlink();
                 if (userSignal?.aborted)
                     throw new errors_js_1.APIUserAbortError({ cause: userSignal.reason });
                 const body = (0, response_js_1.parseErrorBody)(bytes);
-                const waitNote = retryAfterMs !== undefined && (0, retry_js_1.shouldRetryResponse)(response, retryClass, this.#retryPolicy)
-                    ? ` (not retried: the server asked to wait ${retryAfterMs} ms, beyond the client's ceiling)`
-                    : '';
+                const message = errors_js_1.APIError.makeMessage(response.status, body);
                 throw errors_js_1.APIError.generate({
                     status: response.status,
                     body,
                     headers: response.headers,
                     scrub: this.#scrub,
-                    ...(waitNote
-                        ? {
-                            retryAfterMs,
-                            message: `${errors_js_1.APIError.makeMessage(response.status, body)}${waitNote}`,
-                        }
-                        : {}),
+                    ...(notAStream
+                        ? { message: `Expected an event stream, got ${contentType}: ${message}` }
+                        : retryAfterMs !== undefined && retryable
+                            ? {
+                                retryAfterMs,
+                                message: `${message} (not retried: the server asked to wait ${retryAfterMs} ms, beyond the client's ceiling)`,
+                            }
+                            : {}),
                 });
             }
             const requestId = (0, errors_js_1.findRequestId)((0, redact_js_1.redactHeaders)(response.headers));
-            if (operation.stream && as !== 'response' && as !== 'stream') {
-                const contentType = response.headers.get('content-type');
-                if (contentType && !contentType.toLowerCase().includes('text/event-stream')) {
-                    // A relay may answer a stream request with one JSON body (often an error envelope),
-                    // read like any buffered body: under the timeout, the idle watchdog and the size cap.
-                    let bytes;
-                    try {
-                        bytes = await read();
-                    }
-                    catch (cause) {
-                        await fail(cause);
-                        continue;
-                    }
-                    done();
-                    unlink();
-                    const body = (0, response_js_1.parseErrorBody)(bytes);
-                    throw new errors_js_1.APIError({
-                        status: response.status,
-                        body,
-                        headers: response.headers,
-                        scrub: this.#scrub,
-                        message: `Expected an event stream, got ${contentType}: ${errors_js_1.APIError.makeMessage(response.status, body)}`,
-                    });
-                }
+            if (operation.stream || !(0, response_js_1.isBufferedMode)(as)) {
                 done();
-                const stream = operation.stream.open(response, {
-                    controller,
-                    userSignal,
-                    idleTimeoutMs: options.idleTimeout ?? this.idleTimeout,
-                    scrub: this.#scrub,
-                    onClose: unlink,
-                });
-                return { data: stream, response, requestId };
-            }
-            if (!(0, response_js_1.isBufferedMode)(as)) {
-                done();
-                const data = as === 'stream'
-                    ? (0, body_reader_js_1.guardedBodyStream)(response, {
-                        controller,
-                        userSignal,
-                        idleTimeoutMs: options.idleTimeout ?? this.idleTimeout,
-                        scrub: this.#scrub,
-                        onClose: unlink,
-                    })
-                    : response;
+                const opened = { ...guard, onClose: unlink };
+                const data = operation.stream && (0, response_js_1.isBufferedMode)(as)
+                    ? operation.stream.open(response, opened)
+                    : as === 'stream'
+                        ? (0, body_reader_js_1.guardedBodyStream)(response, opened)
+                        : response;
                 return { data: data, response, requestId };
             }
-            let bytes;
-            try {
-                bytes = await read();
-            }
-            catch (cause) {
-                // The body broke off (reset, timeout). A safe call may be re-sent; an unsafe one has reached the server.
-                await fail(cause);
+            // The body broke off (reset, timeout): a safe call may be re-sent; an unsafe one has reached the server.
+            const bytes = await read().catch(fail);
+            if (bytes === 'retry')
                 continue;
-            }
             done();
             unlink();
-            const data = (0, response_js_1.parseBuffered)(bytes, response.headers.get('content-type'), as);
+            const data = (0, response_js_1.parseBuffered)(bytes, contentType, as);
             return { data, response: (0, response_js_1.rebuildResponse)(response, bytes), requestId };
         }
     }
@@ -305,7 +275,7 @@ class BaseClient {
         const scheme = this.#scheme(operation);
         if (scheme?.type === 'query')
             query[scheme.name] = this.#requireKey();
-        const search = (0, query_js_1.serializeQuery)(query, operation.queryStyles);
+        const search = (0, query_js_1.serializeQuery)(query, operation.queryStyles, operation.encodeQuery);
         return `${this.baseUrl}${path.startsWith('/') ? '' : '/'}${path}${search ? `?${search}` : ''}`;
     }
     #buildHeaders(operation, options, contentType) {

@@ -7,7 +7,7 @@ import { APIPromise } from './api-promise.js';
 import { type BodySpec } from './body.js';
 import { type StreamOptions } from './body-reader.js';
 import type { Logger, LogLevel, safeLogging } from './logger.js';
-import { type QueryStyle } from './query.js';
+import { type QueryPairs, type QueryStyle } from './query.js';
 import { type Scrubber } from './redact.js';
 import { type BinaryAs, type ResponseAs } from './response.js';
 import { type BackoffOptions, type RetryClass, type RetryPolicy } from './retry.js';
@@ -128,7 +128,10 @@ export interface OperationRequest {
     operationId?: string | undefined;
     pathParams?: Readonly<Record<string, unknown>> | undefined;
     query?: Readonly<Record<string, unknown>> | undefined;
+    /** Parameters not sent form-exploded (OpenAPI's default), with `encodeQuery` to send them. */
     queryStyles?: Readonly<Record<string, QueryStyle>> | undefined;
+    /** Encodes the `queryStyles` parameters (`styledPairs` of query-styles.ts). */
+    encodeQuery?: QueryPairs | undefined;
     headers?: Readonly<Record<string, unknown>> | undefined;
     body?: BodySpec | undefined;
     /** From the spec: may this be re-sent after it may have reached the server? */

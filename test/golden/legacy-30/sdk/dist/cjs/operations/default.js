@@ -26,6 +26,7 @@ function defaultGetItems(client, params, options) {
         operationId: 'getItems',
         query: { tags: params?.tags, limit: params?.limit },
         queryStyles: { tags: { style: 'form', explode: false } },
+        encodeQuery: index_js_1.styledPairs,
         retry: 'safe',
         auth: 'storeKey',
         as: 'json',

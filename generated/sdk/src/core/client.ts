@@ -16,7 +16,7 @@ import {
   findRequestId,
   ShellApiError,
 } from './errors.js';
-import type { Logger, LogLevel, safeLogging } from './logger.js';
+import type { ClientLog, Logger, LogLevel, safeLogging } from './logger.js';
 import { buildPath } from './path.js';
 import { serializeQuery, type QueryPairs, type QueryStyle } from './query.js';
 import { isSensitiveHeader, makeScrubber, redactHeaders, type Scrubber } from './redact.js';
@@ -199,7 +199,7 @@ export class BaseClient {
   readonly #options: ClientOptions;
   readonly #config: ClientConfig;
   readonly #fetch: FetchLike;
-  readonly #logger: Logger;
+  readonly #log: ClientLog | undefined;
   readonly #scrub: Scrubber;
   readonly #retryPolicy: RetryPolicy;
 
@@ -213,7 +213,7 @@ export class BaseClient {
       throw new ShellApiError(
         '`logger` and `logLevel` need a client with logging: pass `logging: safeLogging` in its config.',
       );
-    this.#logger = config.logging?.(options, config.envPrefix, this.#scrub) ?? SILENT;
+    this.#log = config.logging?.(options, config.envPrefix, this.#scrub);
     const baseUrl =
       options.baseUrl ?? readEnv(`${config.envPrefix}_BASE_URL`) ?? config.defaultBaseUrl;
     if (!baseUrl)
@@ -239,9 +239,7 @@ export class BaseClient {
     for (const prefix of this.#config.pathPrefixes ?? []) {
       if (!pathOf(baseUrl).endsWith(prefix) || defaultBase?.endsWith(prefix)) continue;
       const stripped = baseUrl.slice(0, -prefix.length);
-      this.#logger.warn(
-        `baseUrl ${baseUrl} ends with ${prefix}, which the API's paths already start with; using ${stripped}.`,
-      );
+      this.#log?.prefixStripped(baseUrl, prefix, stripped);
       this.#options.baseUrl = stripped;
       return stripped;
     }
@@ -266,7 +264,7 @@ export class BaseClient {
 
   /** The logger with redaction applied (no-op when the client has no `logging`). */
   get logger(): Logger {
-    return this.#logger;
+    return this.#log ?? SILENT;
   }
 
   /** Sends one operation. Generated methods call this; you normally do not. */
@@ -314,10 +312,7 @@ export class BaseClient {
         clearTimeout(timer);
       };
       const started = Date.now();
-      this.#logger.debug(`→ ${label}${attempt > 0 ? ` (retry ${attempt})` : ''}`, {
-        headers,
-        operationId: operation.operationId,
-      });
+      this.#log?.sending(label, attempt, headers, operation.operationId);
 
       // Failures without a usable response: map, then retry or throw.
       const fail = async (cause: unknown): Promise<'retry'> => {
@@ -339,13 +334,11 @@ export class BaseClient {
               });
         if (attempt < maxRetries && shouldRetryError(error, retryClass)) {
           const delay = retryDelayMs(undefined, attempt, this.#retryPolicy);
-          this.#logger.info(
-            `retrying ${label} in ${delay} ms after ${error.name}: ${error.message}`,
-          );
+          this.#log?.retrying(label, delay, error);
           await sleep(delay, userSignal);
           return 'retry';
         }
-        this.#logger.debug(`✗ ${label}: ${error.name}: ${error.message}`);
+        this.#log?.failed(label, error);
         throw error;
       };
 
@@ -363,9 +356,7 @@ export class BaseClient {
         continue;
       }
 
-      this.#logger.debug(`← ${response.status} ${label} (${Date.now() - started} ms)`, {
-        headers: response.headers,
-      });
+      this.#log?.received(label, response.status, Date.now() - started, response.headers);
 
       const guard = {
         controller,
@@ -398,7 +389,7 @@ export class BaseClient {
           unlink();
           response.body?.cancel().catch(() => {});
           const delay = retryDelayMs(response.headers, attempt, this.#retryPolicy);
-          this.#logger.info(`retrying ${label} in ${delay} ms after status ${response.status}`);
+          this.#log?.retrying(label, delay, response.status);
           await sleep(delay, userSignal);
           continue;
         }

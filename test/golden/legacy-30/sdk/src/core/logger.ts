@@ -28,6 +28,16 @@ const RANK: Readonly<Record<LogLevel, number>> = {
   off: 4,
 };
 
+/** The client's own log lines, worded here so that clients without logging carry none of the text. */
+export interface ClientLog extends Logger {
+  sending(label: string, attempt: number, headers: Headers, operationId?: string): void;
+  received(label: string, status: number, ms: number, headers: Headers): void;
+  /** `after`: the failure, or the status, that caused the retry. */
+  retrying(label: string, delayMs: number, after: Error | number): void;
+  failed(label: string, error: Error): void;
+  prefixStripped(baseUrl: string, prefix: string, stripped: string): void;
+}
+
 /**
  * The client's logger: `options.logger` (default `console`) from `options.logLevel`, else the
  * `<PREFIX>_LOG` environment variable, else `warn`; every line scrubbed with `scrub`.
@@ -36,10 +46,26 @@ export function safeLogging(
   options: Pick<ClientOptions, 'logger' | 'logLevel'>,
   envPrefix: string,
   scrub: Scrubber,
-): Logger {
+): ClientLog {
   const level = resolveLogLevel(options.logLevel, readEnv(`${envPrefix}_LOG`));
   const console = (globalThis as { console?: Partial<Logger> }).console;
-  return makeSafeLogger(options.logger ?? console, scrub, level);
+  const log = makeSafeLogger(options.logger ?? console, scrub, level);
+  return {
+    ...log,
+    sending: (label, attempt, headers, operationId) =>
+      log.debug(`→ ${label}${attempt > 0 ? ` (retry ${attempt})` : ''}`, { headers, operationId }),
+    received: (label, status, ms, headers) =>
+      log.debug(`← ${status} ${label} (${ms} ms)`, { headers }),
+    retrying: (label, delayMs, after) =>
+      log.info(
+        `retrying ${label} in ${delayMs} ms after ${typeof after === 'number' ? `status ${after}` : `${after.name}: ${after.message}`}`,
+      ),
+    failed: (label, error) => log.debug(`✗ ${label}: ${error.name}: ${error.message}`),
+    prefixStripped: (baseUrl, prefix, stripped) =>
+      log.warn(
+        `baseUrl ${baseUrl} ends with ${prefix}, which the API's paths already start with; using ${stripped}.`,
+      ),
+  };
 }
 
 /** The option wins, then the environment variable (`SHELLAPI_LOG=debug`); unknown values mean `warn`. */

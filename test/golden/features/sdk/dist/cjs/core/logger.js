@@ -19,7 +19,15 @@ const RANK = {
 function safeLogging(options, envPrefix, scrub) {
     const level = resolveLogLevel(options.logLevel, (0, env_js_1.readEnv)(`${envPrefix}_LOG`));
     const console = globalThis.console;
-    return makeSafeLogger(options.logger ?? console, scrub, level);
+    const log = makeSafeLogger(options.logger ?? console, scrub, level);
+    return {
+        ...log,
+        sending: (label, attempt, headers, operationId) => log.debug(`→ ${label}${attempt > 0 ? ` (retry ${attempt})` : ''}`, { headers, operationId }),
+        received: (label, status, ms, headers) => log.debug(`← ${status} ${label} (${ms} ms)`, { headers }),
+        retrying: (label, delayMs, after) => log.info(`retrying ${label} in ${delayMs} ms after ${typeof after === 'number' ? `status ${after}` : `${after.name}: ${after.message}`}`),
+        failed: (label, error) => log.debug(`✗ ${label}: ${error.name}: ${error.message}`),
+        prefixStripped: (baseUrl, prefix, stripped) => log.warn(`baseUrl ${baseUrl} ends with ${prefix}, which the API's paths already start with; using ${stripped}.`),
+    };
 }
 /** The option wins, then the environment variable (`SHELLAPI_LOG=debug`); unknown values mean `warn`. */
 function resolveLogLevel(option, env) {

@@ -35,7 +35,7 @@ class BaseClient {
     #options;
     #config;
     #fetch;
-    #logger;
+    #log;
     #scrub;
     #retryPolicy;
     constructor(options, config) {
@@ -46,7 +46,7 @@ class BaseClient {
         this.#scrub = (0, redact_js_1.makeScrubber)(collectSecrets(this.#apiKey, options.defaultHeaders));
         if (!config.logging && (options.logger || (options.logLevel && options.logLevel !== 'off')))
             throw new errors_js_1.ShellApiError('`logger` and `logLevel` need a client with logging: pass `logging: safeLogging` in its config.');
-        this.#logger = config.logging?.(options, config.envPrefix, this.#scrub) ?? SILENT;
+        this.#log = config.logging?.(options, config.envPrefix, this.#scrub);
         const baseUrl = options.baseUrl ?? (0, env_js_1.readEnv)(`${config.envPrefix}_BASE_URL`) ?? config.defaultBaseUrl;
         if (!baseUrl)
             throw new errors_js_1.ShellApiError(`No base URL: pass baseUrl or set ${config.envPrefix}_BASE_URL.`);
@@ -71,7 +71,7 @@ class BaseClient {
             if (!pathOf(baseUrl).endsWith(prefix) || defaultBase?.endsWith(prefix))
                 continue;
             const stripped = baseUrl.slice(0, -prefix.length);
-            this.#logger.warn(`baseUrl ${baseUrl} ends with ${prefix}, which the API's paths already start with; using ${stripped}.`);
+            this.#log?.prefixStripped(baseUrl, prefix, stripped);
             this.#options.baseUrl = stripped;
             return stripped;
         }
@@ -92,7 +92,7 @@ class BaseClient {
     }
     /** The logger with redaction applied (no-op when the client has no `logging`). */
     get logger() {
-        return this.#logger;
+        return this.#log ?? SILENT;
     }
     /** Sends one operation. Generated methods call this; you normally do not. */
     request(operation, options = {}) {
@@ -140,10 +140,7 @@ class BaseClient {
                 clearTimeout(timer);
             };
             const started = Date.now();
-            this.#logger.debug(`→ ${label}${attempt > 0 ? ` (retry ${attempt})` : ''}`, {
-                headers,
-                operationId: operation.operationId,
-            });
+            this.#log?.sending(label, attempt, headers, operation.operationId);
             // Failures without a usable response: map, then retry or throw.
             const fail = async (cause) => {
                 done();
@@ -165,11 +162,11 @@ class BaseClient {
                         });
                 if (attempt < maxRetries && (0, retry_js_1.shouldRetryError)(error, retryClass)) {
                     const delay = (0, retry_js_1.retryDelayMs)(undefined, attempt, this.#retryPolicy);
-                    this.#logger.info(`retrying ${label} in ${delay} ms after ${error.name}: ${error.message}`);
+                    this.#log?.retrying(label, delay, error);
                     await (0, timers_js_1.sleep)(delay, userSignal);
                     return 'retry';
                 }
-                this.#logger.debug(`✗ ${label}: ${error.name}: ${error.message}`);
+                this.#log?.failed(label, error);
                 throw error;
             };
             let response;
@@ -186,9 +183,7 @@ class BaseClient {
                 await fail(cause);
                 continue;
             }
-            this.#logger.debug(`← ${response.status} ${label} (${Date.now() - started} ms)`, {
-                headers: response.headers,
-            });
+            this.#log?.received(label, response.status, Date.now() - started, response.headers);
             const guard = {
                 controller,
                 userSignal,
@@ -215,7 +210,7 @@ class BaseClient {
                     unlink();
                     response.body?.cancel().catch(() => { });
                     const delay = (0, retry_js_1.retryDelayMs)(response.headers, attempt, this.#retryPolicy);
-                    this.#logger.info(`retrying ${label} in ${delay} ms after status ${response.status}`);
+                    this.#log?.retrying(label, delay, response.status);
                     await (0, timers_js_1.sleep)(delay, userSignal);
                     continue;
                 }

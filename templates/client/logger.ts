@@ -1,4 +1,10 @@
-/** Optional logging. Whatever reaches the user's logger has headers redacted and the API key scrubbed. */
+/**
+ * Optional logging. Whatever reaches the user's logger has headers redacted and the API key
+ * scrubbed. A client logs only when its config carries `logging: safeLogging` (the generated
+ * client class does), so a bundle of standalone functions on a bare `BaseClient` carries none of it.
+ */
+import type { ClientOptions } from './client.js';
+import { readEnv } from './env.js';
 import { redactHeaders, scrubDeep, type Scrubber } from './redact.js';
 
 export interface Logger {
@@ -20,6 +26,46 @@ const RANK: Readonly<Record<LogLevel, number>> = {
   error: 3,
   off: 4,
 };
+
+/** The client's own log lines, worded here so that clients without logging carry none of the text. */
+export interface ClientLog extends Logger {
+  sending(label: string, attempt: number, headers: Headers, operationId?: string): void;
+  received(label: string, status: number, ms: number, headers: Headers): void;
+  /** `after`: the failure, or the status, that caused the retry. */
+  retrying(label: string, delayMs: number, after: Error | number): void;
+  failed(label: string, error: Error): void;
+  prefixStripped(baseUrl: string, prefix: string, stripped: string): void;
+}
+
+/**
+ * The client's logger: `options.logger` (default `console`) from `options.logLevel`, else the
+ * `<PREFIX>_LOG` environment variable, else `warn`; every line scrubbed with `scrub`.
+ */
+export function safeLogging(
+  options: Pick<ClientOptions, 'logger' | 'logLevel'>,
+  envPrefix: string,
+  scrub: Scrubber,
+): ClientLog {
+  const level = resolveLogLevel(options.logLevel, readEnv(`${envPrefix}_LOG`));
+  const console = (globalThis as { console?: Partial<Logger> }).console;
+  const log = makeSafeLogger(options.logger ?? console, scrub, level);
+  return {
+    ...log,
+    sending: (label, attempt, headers, operationId) =>
+      log.debug(`→ ${label}${attempt > 0 ? ` (retry ${attempt})` : ''}`, { headers, operationId }),
+    received: (label, status, ms, headers) =>
+      log.debug(`← ${status} ${label} (${ms} ms)`, { headers }),
+    retrying: (label, delayMs, after) =>
+      log.info(
+        `retrying ${label} in ${delayMs} ms after ${typeof after === 'number' ? `status ${after}` : `${after.name}: ${after.message}`}`,
+      ),
+    failed: (label, error) => log.debug(`✗ ${label}: ${error.name}: ${error.message}`),
+    prefixStripped: (baseUrl, prefix, stripped) =>
+      log.warn(
+        `baseUrl ${baseUrl} ends with ${prefix}, which the API's paths already start with; using ${stripped}.`,
+      ),
+  };
+}
 
 /** The option wins, then the environment variable (`SHELLAPI_LOG=debug`); unknown values mean `warn`. */
 export function resolveLogLevel(option: LogLevel | undefined, env: string | undefined): LogLevel {

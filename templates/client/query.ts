@@ -1,54 +1,56 @@
 /**
- * Query string serialisation following OpenAPI `style`/`explode` (default form + explode):
- * arrays repeat the key, objects spread their keys (deepObject: `key[prop]`), booleans and
- * numbers become text, undefined and null are left out.
+ * Query string serialisation. Every parameter is sent in OpenAPI's default style (form, exploded):
+ * arrays repeat the key, objects spread their keys, booleans, numbers and dates become text,
+ * undefined and null are left out. Operations with other styles pass `encodeQuery: styledPairs`
+ * (query-styles.ts), so only their bundles carry that code.
  */
 export interface QueryStyle {
   style?: 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject' | (string & {});
   explode?: boolean;
 }
 
+/** The encoded `key=value` pairs of one parameter in its declared style. */
+export type QueryPairs = (key: string, value: unknown, style: QueryStyle) => string[];
+
 export function serializeQuery(
   params: Readonly<Record<string, unknown>>,
   styles: Readonly<Record<string, QueryStyle>> = {},
+  encodeStyled: QueryPairs = formPairs,
 ): string {
   const pairs: string[] = [];
-  const add = (key: string, value: string): void => {
-    pairs.push(`${encodeURIComponent(key)}=${encodeURIComponent(value)}`);
-  };
   for (const [key, value] of Object.entries(params)) {
     if (value === undefined || value === null) continue;
-    const style = styles[key]?.style ?? 'form';
-    const explode = styles[key]?.explode ?? style === 'form';
-    if (Array.isArray(value)) {
-      const items = value.filter((item) => item !== undefined && item !== null).map(scalar);
-      if (explode) items.forEach((item) => add(key, item));
-      else if (items.length > 0) {
-        // Commas stay literal (form); space and pipe delimiters are percent-encoded.
-        const delimiter =
-          style === 'spaceDelimited' ? '%20' : style === 'pipeDelimited' ? '%7C' : ',';
-        pairs.push(`${encodeURIComponent(key)}=${items.map(encodeURIComponent).join(delimiter)}`);
-      }
-    } else if (typeof value === 'object' && !(value instanceof Date)) {
-      const entries = Object.entries(value as Record<string, unknown>).filter(
-        ([, item]) => item !== undefined && item !== null,
-      );
-      if (style === 'deepObject')
-        entries.forEach(([prop, item]) => add(`${key}[${prop}]`, scalar(item)));
-      else if (explode) entries.forEach(([prop, item]) => add(prop, scalar(item)));
-      else if (entries.length > 0) {
-        pairs.push(
-          `${encodeURIComponent(key)}=${entries.flatMap(([prop, item]) => [encodeURIComponent(prop), encodeURIComponent(scalar(item))]).join(',')}`,
-        );
-      }
-    } else {
-      add(key, scalar(value));
-    }
+    const style = styles[key];
+    pairs.push(...(style ? encodeStyled(key, value, style) : formPairs(key, value)));
   }
   return pairs.join('&');
 }
 
-function scalar(value: unknown): string {
+/** Form style, exploded. */
+export function formPairs(key: string, value: unknown): string[] {
+  if (Array.isArray(value)) return present(value).map((item) => pair(key, item));
+  if (isRecord(value)) return presentEntries(value).map(([prop, item]) => pair(prop, item));
+  return [pair(key, value)];
+}
+
+export function pair(key: string, value: unknown): string {
+  return `${encodeURIComponent(key)}=${encodeURIComponent(scalar(value))}`;
+}
+
+export function present(items: readonly unknown[]): unknown[] {
+  return items.filter((item) => item !== undefined && item !== null);
+}
+
+export function presentEntries(value: Record<string, unknown>): [string, unknown][] {
+  return Object.entries(value).filter(([, item]) => item !== undefined && item !== null);
+}
+
+/** An object parameter (a Date is a scalar). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !(value instanceof Date);
+}
+
+export function scalar(value: unknown): string {
   if (value instanceof Date) return value.toISOString();
   if (typeof value === 'object' && value !== null) return JSON.stringify(value);
   return String(value);

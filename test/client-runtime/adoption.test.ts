@@ -23,6 +23,7 @@ import {
   type TaskSnapshot,
 } from '../../templates/client/tasks.js';
 import { RETRY_POLICY } from '../../generator/ir/retry-policy.js';
+import { safeLogging } from '../../templates/client/logger.js';
 import { API_KEY, captureLogger, json, startServer, TestClient } from './helpers.js';
 
 interface MjTask {
@@ -200,6 +201,7 @@ class PrefixedClient extends BaseClient {
         authSchemes: { bearer: { type: 'bearer' } },
         pathPrefixes: ['/mj', '/v1'],
         retryPolicy: RETRY_POLICY,
+        logging: safeLogging,
       },
     );
   }

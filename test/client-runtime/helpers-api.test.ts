@@ -9,6 +9,8 @@ import {
   accumulateChatCompletion,
   chatCompletionText,
 } from '../../templates/client/chat-stream.js';
+import { RETRY_POLICY } from '../../generator/ir/retry-policy.js';
+import { BaseClient } from '../../templates/client/client.js';
 import { NotFoundError } from '../../templates/client/errors.js';
 import type { Stream } from '../../templates/client/stream.js';
 import { sseStream, Stream as StreamClass } from '../../templates/client/stream.js';
@@ -146,13 +148,13 @@ describe('chat stream helpers', () => {
 });
 
 describe('log levels', () => {
+  const get = { method: 'get', path: '/x', retry: 'safe', auth: 'bearer' } as const;
   afterEach(() => {
     delete process.env['TESTAPI_LOG'];
   });
 
   it('logLevel picks what reaches the logger; the environment variable is the default', async () => {
     const server = await startServer((_req, res) => json(res, 200, { ok: true }));
-    const get = { method: 'get', path: '/x', retry: 'safe', auth: 'bearer' } as const;
     const quiet = captureLogger();
     await new TestClient({ baseUrl: server.url, logger: quiet.logger }).request(get);
     expect(quiet.text()).toBe('');
@@ -168,6 +170,38 @@ describe('log levels', () => {
     const off = captureLogger();
     await new TestClient({ baseUrl: server.url, logger: off.logger, logLevel: 'off' }).request(get);
     expect(off.text()).toBe('');
+  });
+
+  it('a client without `logging` in its config logs nothing and refuses a logger it would ignore', async () => {
+    const server = await startServer((_req, res) => json(res, 200, { ok: true }));
+    const config = {
+      envPrefix: 'TESTAPI',
+      authSchemes: { bearer: { type: 'bearer' } },
+      pathPrefixes: ['/v1'],
+      retryPolicy: RETRY_POLICY,
+    } as const;
+    const warnings: unknown[] = [];
+    const originalWarn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    process.env['TESTAPI_LOG'] = 'debug';
+    try {
+      // The `/v1` suffix is stripped as usual; the warning it would log has nowhere to go.
+      const bare = new BaseClient({ apiKey: API_KEY, baseUrl: `${server.url}/v1` }, config);
+      expect(bare.baseUrl).toBe(server.url);
+      expect(await bare.request({ ...get, path: '/v1/x' })).toEqual({ ok: true });
+      expect(warnings).toEqual([]);
+    } finally {
+      console.warn = originalWarn;
+    }
+    for (const options of [{ logger: captureLogger().logger }, { logLevel: 'debug' as const }])
+      expect(
+        () => new BaseClient({ apiKey: API_KEY, baseUrl: server.url, ...options }, config),
+      ).toThrow('need a client with logging');
+    expect(
+      new BaseClient({ apiKey: API_KEY, baseUrl: server.url, logLevel: 'off' }, config).logger.warn(
+        'x',
+      ),
+    ).toBe(undefined);
   });
 });
 

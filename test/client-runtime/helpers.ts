@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach } from 'vitest';
 import { RETRY_POLICY } from '../../generator/ir/retry-policy.js';
 import { BaseClient, type ClientOptions } from '../../templates/client/client.js';
+import { safeLogging } from '../../templates/client/logger.js';
 
 export const API_KEY = 'sk-test-SECRET-0123456789abcdef';
 
@@ -81,6 +82,8 @@ export class TestClient extends BaseClient {
         },
         // The IR's policy, as the generated CLIENT_CONFIG passes it.
         retryPolicy: RETRY_POLICY,
+        // As the generated client class adds it.
+        logging: safeLogging,
       },
     );
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ShellApiError } from '../../templates/client/errors.js';
 import { buildPath } from '../../templates/client/path.js';
 import { serializeQuery } from '../../templates/client/query.js';
+import { styledPairs } from '../../templates/client/query-styles.js';
 import { API_KEY, json, startServer, TestClient } from './helpers.js';
 
 describe('path parameters', () => {
@@ -79,7 +80,9 @@ describe('query serialisation', () => {
       { given: [{ since: new Date(0) }], want: 'since=1970-01-01T00%3A00%3A00.000Z' },
     ],
   ];
-  it.each(table)('%s', (_title, { given, want }) => expect(serializeQuery(...given)).toBe(want));
+  it.each(table)('%s', (_title, { given: [params, styles], want }) =>
+    expect(serializeQuery(params, styles, styledPairs)).toBe(want),
+  );
 
   it('merges default, operation and per-call query; no credentials when the operation needs none', async () => {
     const server = await startServer((_req, res) => json(res, 200, {}));

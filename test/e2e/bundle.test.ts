@@ -14,9 +14,11 @@ const FEATURE_MODULES = [
   'dist/core/callbacks.js',
   'dist/core/chat-stream.js',
   'dist/core/form-body.js',
+  'dist/core/logger.js',
   'dist/core/mime.js',
   'dist/core/pagination.js',
   'dist/core/progress.js',
+  'dist/core/query-styles.js',
   'dist/core/sse.js',
   'dist/core/stream.js',
   'dist/core/tasks.js',
@@ -24,16 +26,17 @@ const FEATURE_MODULES = [
 ];
 
 /**
- * Gzipped bytes a JSON operation may cost: 9,744 before the core was split, about 7,400 after. Issue
- * 17 targets 4,096 (hey-api's size); this bound keeps what was won until the core gets there.
+ * Gzipped bytes a JSON operation may cost: 9,744 before the core was split, 7,397 after, 6,890
+ * once logging, non-default query styles and the log lines' wording left the core. Issue 17
+ * targets 4,096 (hey-api's size); this bound keeps what was won.
  */
-const JSON_OPERATION_MAX_GZIP = 7_600;
+const JSON_OPERATION_MAX_GZIP = 7_000;
 
 const consumer = (fn: string): Promise<BundleSize> =>
   bundle(fn, oneOperationConsumer('./dist/index.js', fn), SDK);
 
 describe('consumer bundles of the generated client', () => {
-  it('a JSON operation (embeddings.create) bundles only the request core', async () => {
+  it('a JSON operation (embeddings.create) on a bare BaseClient bundles only the request core', async () => {
     const size = await consumer('embeddingsCreate');
     expect(size.modules).toContain('dist/operations/embeddings.js');
     expect(size.modules).toContain('dist/core/client.js');
@@ -60,5 +63,22 @@ describe('consumer bundles of the generated client', () => {
     const wait = await consumer('fluxTasksRetrieveUntilDone');
     expect(wait.modules).toContain('dist/core/tasks.js');
     expect(wait.modules).not.toContain('dist/core/stream.js');
+  });
+
+  it('the client class brings logging (it passes safeLogging); a bare BaseClient does not', async () => {
+    const whole = await bundle(
+      'ShellApi',
+      `import { ShellApi } from './dist/index.js';\nexport const client = new ShellApi({ apiKey: 'sk-bundle' });`,
+      SDK,
+    );
+    expect(whole.modules).toContain('dist/core/logger.js');
+    const logged = await bundle(
+      'logged',
+      `import { BaseClient, CLIENT_CONFIG, safeLogging, embeddingsCreate } from './dist/index.js';
+const client = new BaseClient({ apiKey: 'sk-bundle' }, { ...CLIENT_CONFIG, logging: safeLogging });
+export function run(params) { return embeddingsCreate(client, params); }`,
+      SDK,
+    );
+    expect(logged.modules).toContain('dist/core/logger.js');
   });
 });

@@ -135,6 +135,8 @@ function requestObject(
     if (styled.length) {
       lines.push(
         `queryStyles: { ${styled.map((f) => `${propertyKey(f.name)}: { style: ${quote(f.style)}, explode: ${f.explode} }`).join(', ')} }`,
+        // Like body encoders: only operations with such styles bring their code.
+        'encodeQuery: styledPairs',
       );
     }
   }

@@ -6,8 +6,8 @@
 import { APIPromise } from './api-promise.js';
 import { type BodySpec } from './body.js';
 import { type StreamOptions } from './body-reader.js';
-import { type Logger, type LogLevel } from './logger.js';
-import { type QueryStyle } from './query.js';
+import type { Logger, LogLevel, safeLogging } from './logger.js';
+import { type QueryPairs, type QueryStyle } from './query.js';
 import { type Scrubber } from './redact.js';
 import { type BinaryAs, type ResponseAs } from './response.js';
 import { type BackoffOptions, type RetryClass, type RetryPolicy } from './retry.js';
@@ -38,7 +38,10 @@ export interface ClientOptions {
     defaultHeaders?: HeadersInput | undefined;
     /** Added to every request's query string. */
     defaultQuery?: Readonly<Record<string, unknown>> | undefined;
-    /** Receives log lines (default: `console`); credentials are redacted first. */
+    /**
+     * Receives log lines (default: `console`); credentials are redacted first. Needs a client with
+     * logging (the generated client class; a bare `BaseClient` only with `logging` in its config).
+     */
     logger?: Partial<Logger> | undefined;
     /**
      * Lowest level logged: `debug` (every request and response), `info` (retries), `warn`
@@ -104,6 +107,11 @@ export interface ClientConfig {
     pathPrefixes?: readonly string[] | undefined;
     /** How often and how long to retry: the generated `RETRY_POLICY`, decided in the IR. */
     retryPolicy: RetryPolicy;
+    /**
+     * Builds the logger (`safeLogging` of logger.ts, which the generated client class passes);
+     * without it the client logs nothing, so bundles that never log carry no logging code.
+     */
+    logging?: typeof safeLogging | undefined;
 }
 /**
  * How a streaming answer is read: streaming operations pass `sseStream(…)` (stream.ts), so the
@@ -120,7 +128,10 @@ export interface OperationRequest {
     operationId?: string | undefined;
     pathParams?: Readonly<Record<string, unknown>> | undefined;
     query?: Readonly<Record<string, unknown>> | undefined;
+    /** Parameters not sent form-exploded (OpenAPI's default), with `encodeQuery` to send them. */
     queryStyles?: Readonly<Record<string, QueryStyle>> | undefined;
+    /** Encodes the `queryStyles` parameters (`styledPairs` of query-styles.ts). */
+    encodeQuery?: QueryPairs | undefined;
     headers?: Readonly<Record<string, unknown>> | undefined;
     body?: BodySpec | undefined;
     /** From the spec: may this be re-sent after it may have reached the server? */
@@ -150,7 +161,7 @@ export declare class BaseClient {
     get scrub(): Scrubber;
     /** The retry policy in force (the API's, with this client's `backoff` overrides). */
     get retryPolicy(): RetryPolicy;
-    /** The logger with redaction applied (no-op when none was given). */
+    /** The logger with redaction applied (no-op when the client has no `logging`). */
     get logger(): Logger;
     /** Sends one operation. Generated methods call this; you normally do not. */
     request<T>(operation: OperationRequest, options?: RequestOptions): APIPromise<T>;

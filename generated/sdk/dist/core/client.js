@@ -8,8 +8,7 @@ import { APIPromise } from './api-promise.js';
 import { encodePlainBody } from './body.js';
 import { guardedBodyStream, readAll } from './body-reader.js';
 import { readEnv } from './env.js';
-import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, ShellApiError, } from './errors.js';
-import { makeSafeLogger, resolveLogLevel } from './logger.js';
+import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, findRequestId, ShellApiError, } from './errors.js';
 import { buildPath } from './path.js';
 import { serializeQuery } from './query.js';
 import { isSensitiveHeader, makeScrubber, redactHeaders } from './redact.js';
@@ -19,6 +18,9 @@ import { linkSignal, sleep } from './timers.js';
 const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
 const DEFAULT_IDLE_TIMEOUT_MS = 5 * 60 * 1000;
 const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+const quiet = () => { };
+/** The logger of a client without `logging`. */
+const SILENT = { debug: quiet, info: quiet, warn: quiet, error: quiet };
 export class BaseClient {
     baseUrl;
     maxRetries;
@@ -30,7 +32,7 @@ export class BaseClient {
     #options;
     #config;
     #fetch;
-    #logger;
+    #log;
     #scrub;
     #retryPolicy;
     constructor(options, config) {
@@ -39,8 +41,9 @@ export class BaseClient {
         this.#apiKey = options.apiKey ?? readEnv(`${config.envPrefix}_API_KEY`);
         checkKey(this.#apiKey, config.envPrefix);
         this.#scrub = makeScrubber(collectSecrets(this.#apiKey, options.defaultHeaders));
-        const level = resolveLogLevel(options.logLevel, readEnv(`${config.envPrefix}_LOG`));
-        this.#logger = makeSafeLogger(options.logger ?? defaultConsole(), this.#scrub, level);
+        if (!config.logging && (options.logger || (options.logLevel && options.logLevel !== 'off')))
+            throw new ShellApiError('`logger` and `logLevel` need a client with logging: pass `logging: safeLogging` in its config.');
+        this.#log = config.logging?.(options, config.envPrefix, this.#scrub);
         const baseUrl = options.baseUrl ?? readEnv(`${config.envPrefix}_BASE_URL`) ?? config.defaultBaseUrl;
         if (!baseUrl)
             throw new ShellApiError(`No base URL: pass baseUrl or set ${config.envPrefix}_BASE_URL.`);
@@ -65,7 +68,7 @@ export class BaseClient {
             if (!pathOf(baseUrl).endsWith(prefix) || defaultBase?.endsWith(prefix))
                 continue;
             const stripped = baseUrl.slice(0, -prefix.length);
-            this.#logger.warn(`baseUrl ${baseUrl} ends with ${prefix}, which the API's paths already start with; using ${stripped}.`);
+            this.#log?.prefixStripped(baseUrl, prefix, stripped);
             this.#options.baseUrl = stripped;
             return stripped;
         }
@@ -84,9 +87,9 @@ export class BaseClient {
     get retryPolicy() {
         return this.#retryPolicy;
     }
-    /** The logger with redaction applied (no-op when none was given). */
+    /** The logger with redaction applied (no-op when the client has no `logging`). */
     get logger() {
-        return this.#logger;
+        return this.#log ?? SILENT;
     }
     /** Sends one operation. Generated methods call this; you normally do not. */
     request(operation, options = {}) {
@@ -134,10 +137,7 @@ export class BaseClient {
                 clearTimeout(timer);
             };
             const started = Date.now();
-            this.#logger.debug(`→ ${label}${attempt > 0 ? ` (retry ${attempt})` : ''}`, {
-                headers,
-                operationId: operation.operationId,
-            });
+            this.#log?.sending(label, attempt, headers, operation.operationId);
             // Failures without a usable response: map, then retry or throw.
             const fail = async (cause) => {
                 done();
@@ -159,11 +159,11 @@ export class BaseClient {
                         });
                 if (attempt < maxRetries && shouldRetryError(error, retryClass)) {
                     const delay = retryDelayMs(undefined, attempt, this.#retryPolicy);
-                    this.#logger.info(`retrying ${label} in ${delay} ms after ${error.name}: ${error.message}`);
+                    this.#log?.retrying(label, delay, error);
                     await sleep(delay, userSignal);
                     return 'retry';
                 }
-                this.#logger.debug(`✗ ${label}: ${error.name}: ${error.message}`);
+                this.#log?.failed(label, error);
                 throw error;
             };
             let response;
@@ -180,112 +180,80 @@ export class BaseClient {
                 await fail(cause);
                 continue;
             }
-            this.#logger.debug(`← ${response.status} ${label} (${Date.now() - started} ms)`, {
-                headers: response.headers,
-            });
-            const read = () => readAll(response, {
+            this.#log?.received(label, response.status, Date.now() - started, response.headers);
+            const guard = {
                 controller,
                 userSignal,
                 idleTimeoutMs: options.idleTimeout ?? this.idleTimeout,
                 scrub: this.#scrub,
+            };
+            const read = () => readAll(response, {
+                ...guard,
                 maxBytes: options.maxResponseBytes ?? this.maxResponseBytes,
             });
-            if (!response.ok) {
+            // A relay may answer a stream request with one JSON body (often an error envelope): it is
+            // read like an error body, under the timeout, the idle watchdog and the size cap.
+            const contentType = response.headers.get('content-type');
+            const notAStream = response.ok &&
+                !!operation.stream &&
+                isBufferedMode(as) &&
+                !!contentType &&
+                !contentType.toLowerCase().includes('text/event-stream');
+            if (!response.ok || notAStream) {
                 const retryAfterMs = retryAfterBeyondCeiling(response.headers, this.#retryPolicy);
-                if (attempt < maxRetries &&
-                    retryAfterMs === undefined &&
-                    shouldRetryResponse(response, retryClass, this.#retryPolicy)) {
+                const retryable = !response.ok && shouldRetryResponse(response, retryClass, this.#retryPolicy);
+                if (attempt < maxRetries && retryAfterMs === undefined && retryable) {
                     done();
                     unlink();
                     response.body?.cancel().catch(() => { });
                     const delay = retryDelayMs(response.headers, attempt, this.#retryPolicy);
-                    this.#logger.info(`retrying ${label} in ${delay} ms after status ${response.status}`);
+                    this.#log?.retrying(label, delay, response.status);
                     await sleep(delay, userSignal);
                     continue;
                 }
-                // Under the same timeout and idle watchdog as any body; an unreadable body is left out.
-                const bytes = await read().catch(() => undefined);
+                // An unreadable error body is left out; a broken stand-in for a stream fails like any read.
+                const bytes = await read().catch((cause) => notAStream ? fail(cause) : undefined);
+                if (bytes === 'retry')
+                    continue;
                 done();
                 unlink();
                 if (userSignal?.aborted)
                     throw new APIUserAbortError({ cause: userSignal.reason });
                 const body = parseErrorBody(bytes);
-                const waitNote = retryAfterMs !== undefined && shouldRetryResponse(response, retryClass, this.#retryPolicy)
-                    ? ` (not retried: the server asked to wait ${retryAfterMs} ms, beyond the client's ceiling)`
-                    : '';
+                const message = APIError.makeMessage(response.status, body);
                 throw APIError.generate({
                     status: response.status,
                     body,
                     headers: response.headers,
                     scrub: this.#scrub,
-                    ...(waitNote
-                        ? {
-                            retryAfterMs,
-                            message: `${APIError.makeMessage(response.status, body)}${waitNote}`,
-                        }
-                        : {}),
+                    ...(notAStream
+                        ? { message: `Expected an event stream, got ${contentType}: ${message}` }
+                        : retryAfterMs !== undefined && retryable
+                            ? {
+                                retryAfterMs,
+                                message: `${message} (not retried: the server asked to wait ${retryAfterMs} ms, beyond the client's ceiling)`,
+                            }
+                            : {}),
                 });
             }
-            const requestId = requestIdOf(response);
-            if (operation.stream && as !== 'response' && as !== 'stream') {
-                const contentType = response.headers.get('content-type');
-                if (contentType && !contentType.toLowerCase().includes('text/event-stream')) {
-                    // A relay may answer a stream request with one JSON body (often an error envelope),
-                    // read like any buffered body: under the timeout, the idle watchdog and the size cap.
-                    let bytes;
-                    try {
-                        bytes = await read();
-                    }
-                    catch (cause) {
-                        await fail(cause);
-                        continue;
-                    }
-                    done();
-                    unlink();
-                    const body = parseErrorBody(bytes);
-                    throw new APIError({
-                        status: response.status,
-                        body,
-                        headers: response.headers,
-                        scrub: this.#scrub,
-                        message: `Expected an event stream, got ${contentType}: ${APIError.makeMessage(response.status, body)}`,
-                    });
-                }
+            const requestId = findRequestId(redactHeaders(response.headers));
+            if (operation.stream || !isBufferedMode(as)) {
                 done();
-                const stream = operation.stream.open(response, {
-                    controller,
-                    userSignal,
-                    idleTimeoutMs: options.idleTimeout ?? this.idleTimeout,
-                    scrub: this.#scrub,
-                    onClose: unlink,
-                });
-                return { data: stream, response, requestId };
-            }
-            if (!isBufferedMode(as)) {
-                done();
-                const data = as === 'stream'
-                    ? guardedBodyStream(response, {
-                        controller,
-                        userSignal,
-                        idleTimeoutMs: options.idleTimeout ?? this.idleTimeout,
-                        scrub: this.#scrub,
-                        onClose: unlink,
-                    })
-                    : response;
+                const opened = { ...guard, onClose: unlink };
+                const data = operation.stream && isBufferedMode(as)
+                    ? operation.stream.open(response, opened)
+                    : as === 'stream'
+                        ? guardedBodyStream(response, opened)
+                        : response;
                 return { data: data, response, requestId };
             }
-            let bytes;
-            try {
-                bytes = await read();
-            }
-            catch (cause) {
-                // The body broke off (reset, timeout). A safe call may be re-sent; an unsafe one has reached the server.
-                await fail(cause);
+            // The body broke off (reset, timeout): a safe call may be re-sent; an unsafe one has reached the server.
+            const bytes = await read().catch(fail);
+            if (bytes === 'retry')
                 continue;
-            }
             done();
             unlink();
-            const data = parseBuffered(bytes, response.headers.get('content-type'), as);
+            const data = parseBuffered(bytes, contentType, as);
             return { data, response: rebuildResponse(response, bytes), requestId };
         }
     }
@@ -299,7 +267,7 @@ export class BaseClient {
         const scheme = this.#scheme(operation);
         if (scheme?.type === 'query')
             query[scheme.name] = this.#requireKey();
-        const search = serializeQuery(query, operation.queryStyles);
+        const search = serializeQuery(query, operation.queryStyles, operation.encodeQuery);
         return `${this.baseUrl}${path.startsWith('/') ? '' : '/'}${path}${search ? `?${search}` : ''}`;
     }
     #buildHeaders(operation, options, contentType) {
@@ -396,10 +364,6 @@ function applyHeaders(target, source) {
             target.set(name, value);
     }
 }
-function requestIdOf(response) {
-    const headers = redactHeaders(response.headers);
-    return (headers['x-request-id'] ?? headers['request-id'] ?? headers['x-oneapi-request-id'] ?? undefined);
-}
 /** The key and any credential-looking default header values (with and without their scheme word). */
 function collectSecrets(apiKey, headers) {
     const secrets = apiKey ? [apiKey] : [];
@@ -427,10 +391,6 @@ function pathOf(url) {
     catch {
         return url;
     }
-}
-/** `console`, where there is one (the level filter decides what reaches it). */
-function defaultConsole() {
-    return globalThis.console;
 }
 function toBase64(text) {
     const bytes = new TextEncoder().encode(text);

@@ -12,7 +12,10 @@ export declare class ShellApiError extends Error {
         cause?: unknown;
         scrub?: Scrubber | undefined;
     });
-    /** What `JSON.stringify(error)` shows: no stack, no request options, secrets already scrubbed. */
+    /**
+     * What `JSON.stringify(error)` shows: name, message, every subclass's own fields (`status`,
+     * `headers`, `taskId`, …, already scrubbed when set) and the cause; no stack, no request options.
+     */
     toJSON(): Record<string, unknown>;
 }
 export interface APIErrorInit<TBody> {
@@ -46,7 +49,6 @@ export declare class APIError<TBody = unknown> extends ShellApiError {
      */
     readonly retryAfterMs: number | undefined;
     constructor(init: APIErrorInit<TBody>);
-    toJSON(): Record<string, unknown>;
     /** `404 Task not found` style message from the usual error envelopes. */
     static makeMessage(status: number | undefined, body: unknown): string;
     /** The class for a status: `NotFoundError` for 404, `InternalServerError` for 5xx, … */
@@ -123,7 +125,6 @@ export declare class InvalidStreamEventError extends ShellApiError {
     /** The event's data (scrubbed, cut to 200 characters). */
     readonly data: string;
     constructor(data: string, scrub?: Scrubber, cause?: unknown);
-    toJSON(): Record<string, unknown>;
 }
 /**
  * A buffered answer (JSON, text, an error body) is larger than `maxResponseBytes`. Raise the
@@ -135,7 +136,6 @@ export declare class ResponseTooLargeError extends ShellApiError {
     /** HTTP status of the oversized response. */
     readonly status: number;
     constructor(limitBytes: number, status: number);
-    toJSON(): Record<string, unknown>;
 }
 /** The last thing known about a task when a task error is raised. */
 export interface TaskErrorSnapshot {
@@ -153,14 +153,12 @@ export declare class TaskError extends ShellApiError {
     constructor(message: string, taskId: string, snapshot: TaskErrorSnapshot | undefined, scrub?: Scrubber);
     /** The raw vendor task object of the last poll. */
     get task(): unknown;
-    toJSON(): Record<string, unknown>;
 }
 /** The task reached a failed state. `reason` is the vendor's failure text, when it gives one. */
 export declare class TaskFailedError extends TaskError {
     name: string;
     readonly reason: string | undefined;
     constructor(taskId: string, reason: string | undefined, snapshot: TaskErrorSnapshot, scrub?: Scrubber);
-    toJSON(): Record<string, unknown>;
 }
 /** The task was cancelled (by the vendor or by someone else). */
 export declare class TaskCancelledError extends TaskError {
@@ -172,7 +170,6 @@ export declare class TaskTimeoutError extends TaskError {
     name: string;
     readonly timeoutMs: number;
     constructor(taskId: string, timeoutMs: number, snapshot: TaskErrorSnapshot | undefined, scrub?: Scrubber);
-    toJSON(): Record<string, unknown>;
 }
 /** The submit succeeded at HTTP level but its response holds no task id (the vendor refused the job). */
 export declare class TaskSubmitError extends ShellApiError {
@@ -184,7 +181,6 @@ export declare class TaskSubmitError extends ShellApiError {
     /** The vendor's explanation (`description`, `message`, …), when it gives one. */
     readonly description: string | undefined;
     constructor(message: string, response: unknown, scrub?: Scrubber);
-    toJSON(): Record<string, unknown>;
 }
 /**
  * A callback (webhook) body that is not what the API sends: empty, not JSON, or not a task of the
@@ -195,8 +191,9 @@ export declare class CallbackPayloadError extends ShellApiError {
     /** The body as received (parsed, when it was JSON). */
     readonly body: unknown;
     constructor(message: string, body: unknown, cause?: unknown);
-    toJSON(): Record<string, unknown>;
 }
+/** The request id of (redacted, lower-cased) response headers. */
+export declare function findRequestId(headers: Record<string, string> | undefined): string | undefined;
 /** Message from `{error: {message}}`, `{error: '...'}`, `{message}`, `{msg}`, `{detail}`, `{description}` or plain text. */
 export declare function extractMessage(body: unknown): string | undefined;
 export declare function describeCause(cause: unknown, scrub: Scrubber, depth?: number): unknown;

@@ -19,9 +19,16 @@ export class ShellApiError extends Error {
         super(message, options?.cause === undefined ? undefined : { cause: options.cause });
         this.#scrub = scrub;
     }
-    /** What `JSON.stringify(error)` shows: no stack, no request options, secrets already scrubbed. */
+    /**
+     * What `JSON.stringify(error)` shows: name, message, every subclass's own fields (`status`,
+     * `headers`, `taskId`, …, already scrubbed when set) and the cause; no stack, no request options.
+     */
     toJSON() {
-        const out = { name: this.name, message: this.message };
+        const out = {
+            name: this.name,
+            message: this.message,
+            ...this,
+        };
         if (this.cause !== undefined)
             out['cause'] = describeCause(this.cause, this.#scrub);
         return out;
@@ -69,18 +76,6 @@ export class APIError extends ShellApiError {
         this.type = envelope.type;
         this.retryAfterMs = init.retryAfterMs;
     }
-    toJSON() {
-        return {
-            ...super.toJSON(),
-            status: this.status,
-            requestId: this.requestId,
-            code: this.code,
-            type: this.type,
-            headers: this.headers,
-            error: this.error,
-            ...(this.retryAfterMs !== undefined ? { retryAfterMs: this.retryAfterMs } : {}),
-        };
-    }
     /** `404 Task not found` style message from the usual error envelopes. */
     static makeMessage(status, body) {
         const detail = extractMessage(body);
@@ -94,24 +89,9 @@ export class APIError extends ShellApiError {
     }
     /** The class for a status: `NotFoundError` for 404, `InternalServerError` for 5xx, … */
     static generate(init) {
-        const status = init.status;
-        if (status === 400)
-            return new BadRequestError(init);
-        if (status === 401)
-            return new AuthenticationError(init);
-        if (status === 403)
-            return new PermissionDeniedError(init);
-        if (status === 404)
-            return new NotFoundError(init);
-        if (status === 409)
-            return new ConflictError(init);
-        if (status === 422)
-            return new UnprocessableEntityError(init);
-        if (status === 429)
-            return new RateLimitError(init);
-        if (status !== undefined && status >= 500)
-            return new InternalServerError(init);
-        return new APIError(init);
+        const status = init.status ?? 0;
+        const Class = STATUS_ERRORS[status] ?? (status >= 500 ? InternalServerError : APIError);
+        return new Class(init);
     }
 }
 export class BadRequestError extends APIError {
@@ -138,6 +118,16 @@ export class RateLimitError extends APIError {
 export class InternalServerError extends APIError {
     name = 'InternalServerError';
 }
+/** The subclass of each status `APIError.generate` picks (5xx beyond these: `InternalServerError`). */
+const STATUS_ERRORS = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+};
 /** No usable response: DNS, refused or reset connection, TLS, … `cause` holds the transport error. */
 export class APIConnectionError extends APIError {
     name = 'APIConnectionError';
@@ -192,9 +182,6 @@ export class InvalidStreamEventError extends ShellApiError {
         super(`A stream event is not valid JSON: ${shown}`, { cause, scrub });
         this.data = shown;
     }
-    toJSON() {
-        return { ...super.toJSON(), data: this.data };
-    }
 }
 /**
  * A buffered answer (JSON, text, an error body) is larger than `maxResponseBytes`. Raise the
@@ -209,13 +196,6 @@ export class ResponseTooLargeError extends ShellApiError {
         super(`The response body exceeds maxResponseBytes (${limitBytes} bytes); raise the limit or read it with { as: 'stream' }.`);
         this.limitBytes = limitBytes;
         this.status = status;
-    }
-    toJSON() {
-        return {
-            ...super.toJSON(),
-            limitBytes: this.limitBytes,
-            status: this.status,
-        };
     }
 }
 export class TaskError extends ShellApiError {
@@ -233,9 +213,6 @@ export class TaskError extends ShellApiError {
     get task() {
         return this.snapshot?.task;
     }
-    toJSON() {
-        return { ...super.toJSON(), taskId: this.taskId, snapshot: this.snapshot };
-    }
 }
 /** The task reached a failed state. `reason` is the vendor's failure text, when it gives one. */
 export class TaskFailedError extends TaskError {
@@ -244,9 +221,6 @@ export class TaskFailedError extends TaskError {
     constructor(taskId, reason, snapshot, scrub = identity) {
         super(`Task ${taskId} failed${reason ? `: ${reason}` : ''}`, taskId, snapshot, scrub);
         this.reason = reason === undefined ? undefined : scrub(reason);
-    }
-    toJSON() {
-        return { ...super.toJSON(), reason: this.reason };
     }
 }
 /** The task was cancelled (by the vendor or by someone else). */
@@ -263,9 +237,6 @@ export class TaskTimeoutError extends TaskError {
     constructor(taskId, timeoutMs, snapshot, scrub = identity) {
         super(`Task ${taskId} did not finish within ${timeoutMs} ms`, taskId, snapshot, scrub);
         this.timeoutMs = timeoutMs;
-    }
-    toJSON() {
-        return { ...super.toJSON(), timeoutMs: this.timeoutMs };
     }
 }
 /** The submit succeeded at HTTP level but its response holds no task id (the vendor refused the job). */
@@ -290,14 +261,6 @@ export class TaskSubmitError extends ShellApiError {
         this.code = code;
         this.description = description === undefined ? undefined : scrub(description);
     }
-    toJSON() {
-        return {
-            ...super.toJSON(),
-            code: this.code,
-            description: this.description,
-            response: this.response,
-        };
-    }
 }
 /**
  * A callback (webhook) body that is not what the API sends: empty, not JSON, or not a task of the
@@ -311,12 +274,10 @@ export class CallbackPayloadError extends ShellApiError {
         super(message, { cause });
         this.body = body;
     }
-    toJSON() {
-        return { ...super.toJSON(), body: this.body };
-    }
 }
 // ───────────────────────────── helpers ─────────────────────────────
-function findRequestId(headers) {
+/** The request id of (redacted, lower-cased) response headers. */
+export function findRequestId(headers) {
     if (!headers)
         return undefined;
     for (const name of REQUEST_ID_HEADERS) {

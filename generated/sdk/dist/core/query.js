@@ -1,40 +1,35 @@
-export function serializeQuery(params, styles = {}) {
+export function serializeQuery(params, styles = {}, encodeStyled = formPairs) {
     const pairs = [];
-    const add = (key, value) => {
-        pairs.push(`${encodeURIComponent(key)}=${encodeURIComponent(value)}`);
-    };
     for (const [key, value] of Object.entries(params)) {
         if (value === undefined || value === null)
             continue;
-        const style = styles[key]?.style ?? 'form';
-        const explode = styles[key]?.explode ?? style === 'form';
-        if (Array.isArray(value)) {
-            const items = value.filter((item) => item !== undefined && item !== null).map(scalar);
-            if (explode)
-                items.forEach((item) => add(key, item));
-            else if (items.length > 0) {
-                // Commas stay literal (form); space and pipe delimiters are percent-encoded.
-                const delimiter = style === 'spaceDelimited' ? '%20' : style === 'pipeDelimited' ? '%7C' : ',';
-                pairs.push(`${encodeURIComponent(key)}=${items.map(encodeURIComponent).join(delimiter)}`);
-            }
-        }
-        else if (typeof value === 'object' && !(value instanceof Date)) {
-            const entries = Object.entries(value).filter(([, item]) => item !== undefined && item !== null);
-            if (style === 'deepObject')
-                entries.forEach(([prop, item]) => add(`${key}[${prop}]`, scalar(item)));
-            else if (explode)
-                entries.forEach(([prop, item]) => add(prop, scalar(item)));
-            else if (entries.length > 0) {
-                pairs.push(`${encodeURIComponent(key)}=${entries.flatMap(([prop, item]) => [encodeURIComponent(prop), encodeURIComponent(scalar(item))]).join(',')}`);
-            }
-        }
-        else {
-            add(key, scalar(value));
-        }
+        const style = styles[key];
+        pairs.push(...(style ? encodeStyled(key, value, style) : formPairs(key, value)));
     }
     return pairs.join('&');
 }
-function scalar(value) {
+/** Form style, exploded. */
+export function formPairs(key, value) {
+    if (Array.isArray(value))
+        return present(value).map((item) => pair(key, item));
+    if (isRecord(value))
+        return presentEntries(value).map(([prop, item]) => pair(prop, item));
+    return [pair(key, value)];
+}
+export function pair(key, value) {
+    return `${encodeURIComponent(key)}=${encodeURIComponent(scalar(value))}`;
+}
+export function present(items) {
+    return items.filter((item) => item !== undefined && item !== null);
+}
+export function presentEntries(value) {
+    return Object.entries(value).filter(([, item]) => item !== undefined && item !== null);
+}
+/** An object parameter (a Date is a scalar). */
+export function isRecord(value) {
+    return typeof value === 'object' && value !== null && !(value instanceof Date);
+}
+export function scalar(value) {
     if (value instanceof Date)
         return value.toISOString();
     if (typeof value === 'object' && value !== null)

@@ -13,11 +13,12 @@ import {
   APIConnectionTimeoutError,
   APIError,
   APIUserAbortError,
+  findRequestId,
   ShellApiError,
 } from './errors.js';
-import { makeSafeLogger, resolveLogLevel, type Logger, type LogLevel } from './logger.js';
+import type { ClientLog, Logger, LogLevel, safeLogging } from './logger.js';
 import { buildPath } from './path.js';
-import { serializeQuery, type QueryStyle } from './query.js';
+import { serializeQuery, type QueryPairs, type QueryStyle } from './query.js';
 import { isSensitiveHeader, makeScrubber, redactHeaders, type Scrubber } from './redact.js';
 import {
   isBufferedMode,
@@ -70,7 +71,10 @@ export interface ClientOptions {
   defaultHeaders?: HeadersInput | undefined;
   /** Added to every request's query string. */
   defaultQuery?: Readonly<Record<string, unknown>> | undefined;
-  /** Receives log lines (default: `console`); credentials are redacted first. */
+  /**
+   * Receives log lines (default: `console`); credentials are redacted first. Needs a client with
+   * logging (the generated client class; a bare `BaseClient` only with `logging` in its config).
+   */
   logger?: Partial<Logger> | undefined;
   /**
    * Lowest level logged: `debug` (every request and response), `info` (retries), `warn`
@@ -134,6 +138,11 @@ export interface ClientConfig {
   pathPrefixes?: readonly string[] | undefined;
   /** How often and how long to retry: the generated `RETRY_POLICY`, decided in the IR. */
   retryPolicy: RetryPolicy;
+  /**
+   * Builds the logger (`safeLogging` of logger.ts, which the generated client class passes);
+   * without it the client logs nothing, so bundles that never log carry no logging code.
+   */
+  logging?: typeof safeLogging | undefined;
 }
 
 /**
@@ -152,7 +161,10 @@ export interface OperationRequest {
   operationId?: string | undefined;
   pathParams?: Readonly<Record<string, unknown>> | undefined;
   query?: Readonly<Record<string, unknown>> | undefined;
+  /** Parameters not sent form-exploded (OpenAPI's default), with `encodeQuery` to send them. */
   queryStyles?: Readonly<Record<string, QueryStyle>> | undefined;
+  /** Encodes the `queryStyles` parameters (`styledPairs` of query-styles.ts). */
+  encodeQuery?: QueryPairs | undefined;
   headers?: Readonly<Record<string, unknown>> | undefined;
   body?: BodySpec | undefined;
   /** From the spec: may this be re-sent after it may have reached the server? */
@@ -172,6 +184,9 @@ export interface OperationRequest {
 const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
 const DEFAULT_IDLE_TIMEOUT_MS = 5 * 60 * 1000;
 const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+const quiet = (): void => {};
+/** The logger of a client without `logging`. */
+const SILENT: Logger = { debug: quiet, info: quiet, warn: quiet, error: quiet };
 
 export class BaseClient {
   readonly baseUrl: string;
@@ -184,7 +199,7 @@ export class BaseClient {
   readonly #options: ClientOptions;
   readonly #config: ClientConfig;
   readonly #fetch: FetchLike;
-  readonly #logger: Logger;
+  readonly #log: ClientLog | undefined;
   readonly #scrub: Scrubber;
   readonly #retryPolicy: RetryPolicy;
 
@@ -194,8 +209,11 @@ export class BaseClient {
     this.#apiKey = options.apiKey ?? readEnv(`${config.envPrefix}_API_KEY`);
     checkKey(this.#apiKey, config.envPrefix);
     this.#scrub = makeScrubber(collectSecrets(this.#apiKey, options.defaultHeaders));
-    const level = resolveLogLevel(options.logLevel, readEnv(`${config.envPrefix}_LOG`));
-    this.#logger = makeSafeLogger(options.logger ?? defaultConsole(), this.#scrub, level);
+    if (!config.logging && (options.logger || (options.logLevel && options.logLevel !== 'off')))
+      throw new ShellApiError(
+        '`logger` and `logLevel` need a client with logging: pass `logging: safeLogging` in its config.',
+      );
+    this.#log = config.logging?.(options, config.envPrefix, this.#scrub);
     const baseUrl =
       options.baseUrl ?? readEnv(`${config.envPrefix}_BASE_URL`) ?? config.defaultBaseUrl;
     if (!baseUrl)
@@ -221,9 +239,7 @@ export class BaseClient {
     for (const prefix of this.#config.pathPrefixes ?? []) {
       if (!pathOf(baseUrl).endsWith(prefix) || defaultBase?.endsWith(prefix)) continue;
       const stripped = baseUrl.slice(0, -prefix.length);
-      this.#logger.warn(
-        `baseUrl ${baseUrl} ends with ${prefix}, which the API's paths already start with; using ${stripped}.`,
-      );
+      this.#log?.prefixStripped(baseUrl, prefix, stripped);
       this.#options.baseUrl = stripped;
       return stripped;
     }
@@ -246,9 +262,9 @@ export class BaseClient {
     return this.#retryPolicy;
   }
 
-  /** The logger with redaction applied (no-op when none was given). */
+  /** The logger with redaction applied (no-op when the client has no `logging`). */
   get logger(): Logger {
-    return this.#logger;
+    return this.#log ?? SILENT;
   }
 
   /** Sends one operation. Generated methods call this; you normally do not. */
@@ -296,10 +312,7 @@ export class BaseClient {
         clearTimeout(timer);
       };
       const started = Date.now();
-      this.#logger.debug(`→ ${label}${attempt > 0 ? ` (retry ${attempt})` : ''}`, {
-        headers,
-        operationId: operation.operationId,
-      });
+      this.#log?.sending(label, attempt, headers, operation.operationId);
 
       // Failures without a usable response: map, then retry or throw.
       const fail = async (cause: unknown): Promise<'retry'> => {
@@ -321,13 +334,11 @@ export class BaseClient {
               });
         if (attempt < maxRetries && shouldRetryError(error, retryClass)) {
           const delay = retryDelayMs(undefined, attempt, this.#retryPolicy);
-          this.#logger.info(
-            `retrying ${label} in ${delay} ms after ${error.name}: ${error.message}`,
-          );
+          this.#log?.retrying(label, delay, error);
           await sleep(delay, userSignal);
           return 'retry';
         }
-        this.#logger.debug(`✗ ${label}: ${error.name}: ${error.message}`);
+        this.#log?.failed(label, error);
         throw error;
       };
 
@@ -345,120 +356,89 @@ export class BaseClient {
         continue;
       }
 
-      this.#logger.debug(`← ${response.status} ${label} (${Date.now() - started} ms)`, {
-        headers: response.headers,
-      });
+      this.#log?.received(label, response.status, Date.now() - started, response.headers);
 
+      const guard = {
+        controller,
+        userSignal,
+        idleTimeoutMs: options.idleTimeout ?? this.idleTimeout,
+        scrub: this.#scrub,
+      };
       const read = (): Promise<ArrayBuffer> =>
         readAll(response, {
-          controller,
-          userSignal,
-          idleTimeoutMs: options.idleTimeout ?? this.idleTimeout,
-          scrub: this.#scrub,
+          ...guard,
           maxBytes: options.maxResponseBytes ?? this.maxResponseBytes,
         });
 
-      if (!response.ok) {
+      // A relay may answer a stream request with one JSON body (often an error envelope): it is
+      // read like an error body, under the timeout, the idle watchdog and the size cap.
+      const contentType = response.headers.get('content-type');
+      const notAStream =
+        response.ok &&
+        !!operation.stream &&
+        isBufferedMode(as) &&
+        !!contentType &&
+        !contentType.toLowerCase().includes('text/event-stream');
+
+      if (!response.ok || notAStream) {
         const retryAfterMs = retryAfterBeyondCeiling(response.headers, this.#retryPolicy);
-        if (
-          attempt < maxRetries &&
-          retryAfterMs === undefined &&
-          shouldRetryResponse(response, retryClass, this.#retryPolicy)
-        ) {
+        const retryable =
+          !response.ok && shouldRetryResponse(response, retryClass, this.#retryPolicy);
+        if (attempt < maxRetries && retryAfterMs === undefined && retryable) {
           done();
           unlink();
           response.body?.cancel().catch(() => {});
           const delay = retryDelayMs(response.headers, attempt, this.#retryPolicy);
-          this.#logger.info(`retrying ${label} in ${delay} ms after status ${response.status}`);
+          this.#log?.retrying(label, delay, response.status);
           await sleep(delay, userSignal);
           continue;
         }
-        // Under the same timeout and idle watchdog as any body; an unreadable body is left out.
-        const bytes = await read().catch(() => undefined);
+        // An unreadable error body is left out; a broken stand-in for a stream fails like any read.
+        const bytes = await read().catch((cause: unknown) =>
+          notAStream ? fail(cause) : undefined,
+        );
+        if (bytes === 'retry') continue;
         done();
         unlink();
         if (userSignal?.aborted) throw new APIUserAbortError({ cause: userSignal.reason });
         const body = parseErrorBody(bytes);
-        const waitNote =
-          retryAfterMs !== undefined && shouldRetryResponse(response, retryClass, this.#retryPolicy)
-            ? ` (not retried: the server asked to wait ${retryAfterMs} ms, beyond the client's ceiling)`
-            : '';
+        const message = APIError.makeMessage(response.status, body);
         throw APIError.generate({
           status: response.status,
           body,
           headers: response.headers,
           scrub: this.#scrub,
-          ...(waitNote
-            ? {
-                retryAfterMs,
-                message: `${APIError.makeMessage(response.status, body)}${waitNote}`,
-              }
-            : {}),
+          ...(notAStream
+            ? { message: `Expected an event stream, got ${contentType}: ${message}` }
+            : retryAfterMs !== undefined && retryable
+              ? {
+                  retryAfterMs,
+                  message: `${message} (not retried: the server asked to wait ${retryAfterMs} ms, beyond the client's ceiling)`,
+                }
+              : {}),
         });
       }
 
-      const requestId = requestIdOf(response);
+      const requestId = findRequestId(redactHeaders(response.headers));
 
-      if (operation.stream && as !== 'response' && as !== 'stream') {
-        const contentType = response.headers.get('content-type');
-        if (contentType && !contentType.toLowerCase().includes('text/event-stream')) {
-          // A relay may answer a stream request with one JSON body (often an error envelope),
-          // read like any buffered body: under the timeout, the idle watchdog and the size cap.
-          let bytes: ArrayBuffer;
-          try {
-            bytes = await read();
-          } catch (cause) {
-            await fail(cause);
-            continue;
-          }
-          done();
-          unlink();
-          const body = parseErrorBody(bytes);
-          throw new APIError({
-            status: response.status,
-            body,
-            headers: response.headers,
-            scrub: this.#scrub,
-            message: `Expected an event stream, got ${contentType}: ${APIError.makeMessage(response.status, body)}`,
-          });
-        }
+      if (operation.stream || !isBufferedMode(as)) {
         done();
-        const stream = operation.stream.open(response, {
-          controller,
-          userSignal,
-          idleTimeoutMs: options.idleTimeout ?? this.idleTimeout,
-          scrub: this.#scrub,
-          onClose: unlink,
-        });
-        return { data: stream as T, response, requestId };
-      }
-
-      if (!isBufferedMode(as)) {
-        done();
+        const opened = { ...guard, onClose: unlink };
         const data =
-          as === 'stream'
-            ? guardedBodyStream(response, {
-                controller,
-                userSignal,
-                idleTimeoutMs: options.idleTimeout ?? this.idleTimeout,
-                scrub: this.#scrub,
-                onClose: unlink,
-              })
-            : response;
+          operation.stream && isBufferedMode(as)
+            ? operation.stream.open(response, opened)
+            : as === 'stream'
+              ? guardedBodyStream(response, opened)
+              : response;
         return { data: data as T, response, requestId };
       }
 
-      let bytes: ArrayBuffer;
-      try {
-        bytes = await read();
-      } catch (cause) {
-        // The body broke off (reset, timeout). A safe call may be re-sent; an unsafe one has reached the server.
-        await fail(cause);
-        continue;
-      }
+      // The body broke off (reset, timeout): a safe call may be re-sent; an unsafe one has reached the server.
+      const bytes = await read().catch(fail);
+      if (bytes === 'retry') continue;
       done();
       unlink();
-      const data = parseBuffered(bytes, response.headers.get('content-type'), as) as T;
+      const data = parseBuffered(bytes, contentType, as) as T;
       return { data, response: rebuildResponse(response, bytes), requestId };
     }
   }
@@ -472,7 +452,7 @@ export class BaseClient {
     };
     const scheme = this.#scheme(operation);
     if (scheme?.type === 'query') query[scheme.name] = this.#requireKey();
-    const search = serializeQuery(query, operation.queryStyles);
+    const search = serializeQuery(query, operation.queryStyles, operation.encodeQuery);
     return `${this.baseUrl}${path.startsWith('/') ? '' : '/'}${path}${search ? `?${search}` : ''}`;
   }
 
@@ -593,13 +573,6 @@ function applyHeaders(target: Headers, source: HeadersInput | undefined): void {
   }
 }
 
-function requestIdOf(response: Response): string | undefined {
-  const headers = redactHeaders(response.headers);
-  return (
-    headers['x-request-id'] ?? headers['request-id'] ?? headers['x-oneapi-request-id'] ?? undefined
-  );
-}
-
 /** The key and any credential-looking default header values (with and without their scheme word). */
 function collectSecrets(apiKey: string | undefined, headers: HeadersInput | undefined): string[] {
   const secrets: string[] = apiKey ? [apiKey] : [];
@@ -628,11 +601,6 @@ function pathOf(url: string): string {
   } catch {
     return url;
   }
-}
-
-/** `console`, where there is one (the level filter decides what reaches it). */
-function defaultConsole(): Partial<Logger> | undefined {
-  return (globalThis as { console?: Partial<Logger> }).console;
 }
 
 function toBase64(text: string): string {

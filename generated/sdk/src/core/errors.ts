@@ -22,9 +22,16 @@ export class ShellApiError extends Error {
     this.#scrub = scrub;
   }
 
-  /** What `JSON.stringify(error)` shows: no stack, no request options, secrets already scrubbed. */
+  /**
+   * What `JSON.stringify(error)` shows: name, message, every subclass's own fields (`status`,
+   * `headers`, `taskId`, …, already scrubbed when set) and the cause; no stack, no request options.
+   */
   toJSON(): Record<string, unknown> {
-    const out: Record<string, unknown> = { name: this.name, message: this.message };
+    const out: Record<string, unknown> = {
+      name: this.name,
+      message: this.message,
+      ...(this as object),
+    };
     if (this.cause !== undefined) out['cause'] = describeCause(this.cause, this.#scrub);
     return out;
   }
@@ -86,19 +93,6 @@ export class APIError<TBody = unknown> extends ShellApiError {
     this.retryAfterMs = init.retryAfterMs;
   }
 
-  override toJSON(): Record<string, unknown> {
-    return {
-      ...super.toJSON(),
-      status: this.status,
-      requestId: this.requestId,
-      code: this.code,
-      type: this.type,
-      headers: this.headers,
-      error: this.error,
-      ...(this.retryAfterMs !== undefined ? { retryAfterMs: this.retryAfterMs } : {}),
-    };
-  }
-
   /** `404 Task not found` style message from the usual error envelopes. */
   static makeMessage(status: number | undefined, body: unknown): string {
     const detail = extractMessage(body);
@@ -111,16 +105,9 @@ export class APIError<TBody = unknown> extends ShellApiError {
 
   /** The class for a status: `NotFoundError` for 404, `InternalServerError` for 5xx, … */
   static generate<TBody = unknown>(init: APIErrorInit<TBody>): APIError<TBody> {
-    const status = init.status;
-    if (status === 400) return new BadRequestError<TBody>(init);
-    if (status === 401) return new AuthenticationError<TBody>(init);
-    if (status === 403) return new PermissionDeniedError<TBody>(init);
-    if (status === 404) return new NotFoundError<TBody>(init);
-    if (status === 409) return new ConflictError<TBody>(init);
-    if (status === 422) return new UnprocessableEntityError<TBody>(init);
-    if (status === 429) return new RateLimitError<TBody>(init);
-    if (status !== undefined && status >= 500) return new InternalServerError<TBody>(init);
-    return new APIError<TBody>(init);
+    const status = init.status ?? 0;
+    const Class = STATUS_ERRORS[status] ?? (status >= 500 ? InternalServerError : APIError);
+    return new Class<TBody>(init);
   }
 }
 
@@ -148,6 +135,17 @@ export class RateLimitError<TBody = unknown> extends APIError<TBody> {
 export class InternalServerError<TBody = unknown> extends APIError<TBody> {
   override name: string = 'InternalServerError';
 }
+
+/** The subclass of each status `APIError.generate` picks (5xx beyond these: `InternalServerError`). */
+const STATUS_ERRORS: Readonly<Record<number, typeof APIError>> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  422: UnprocessableEntityError,
+  429: RateLimitError,
+};
 
 /** No usable response: DNS, refused or reset connection, TLS, … `cause` holds the transport error. */
 export class APIConnectionError extends APIError<undefined> {
@@ -221,10 +219,6 @@ export class InvalidStreamEventError extends ShellApiError {
     super(`A stream event is not valid JSON: ${shown}`, { cause, scrub });
     this.data = shown;
   }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), data: this.data };
-  }
 }
 
 /**
@@ -243,14 +237,6 @@ export class ResponseTooLargeError extends ShellApiError {
     );
     this.limitBytes = limitBytes;
     this.status = status;
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return {
-      ...super.toJSON(),
-      limitBytes: this.limitBytes,
-      status: this.status,
-    };
   }
 }
 
@@ -286,10 +272,6 @@ export class TaskError extends ShellApiError {
   get task(): unknown {
     return this.snapshot?.task;
   }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), taskId: this.taskId, snapshot: this.snapshot };
-  }
 }
 
 /** The task reached a failed state. `reason` is the vendor's failure text, when it gives one. */
@@ -305,10 +287,6 @@ export class TaskFailedError extends TaskError {
   ) {
     super(`Task ${taskId} failed${reason ? `: ${reason}` : ''}`, taskId, snapshot, scrub);
     this.reason = reason === undefined ? undefined : scrub(reason);
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), reason: this.reason };
   }
 }
 
@@ -334,10 +312,6 @@ export class TaskTimeoutError extends TaskError {
   ) {
     super(`Task ${taskId} did not finish within ${timeoutMs} ms`, taskId, snapshot, scrub);
     this.timeoutMs = timeoutMs;
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), timeoutMs: this.timeoutMs };
   }
 }
 
@@ -365,15 +339,6 @@ export class TaskSubmitError extends ShellApiError {
     this.code = code;
     this.description = description === undefined ? undefined : scrub(description);
   }
-
-  override toJSON(): Record<string, unknown> {
-    return {
-      ...super.toJSON(),
-      code: this.code,
-      description: this.description,
-      response: this.response,
-    };
-  }
 }
 
 /**
@@ -389,15 +354,12 @@ export class CallbackPayloadError extends ShellApiError {
     super(message, { cause });
     this.body = body;
   }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), body: this.body };
-  }
 }
 
 // ───────────────────────────── helpers ─────────────────────────────
 
-function findRequestId(headers: Record<string, string> | undefined): string | undefined {
+/** The request id of (redacted, lower-cased) response headers. */
+export function findRequestId(headers: Record<string, string> | undefined): string | undefined {
   if (!headers) return undefined;
   for (const name of REQUEST_ID_HEADERS) {
     const value = headers[name];

@@ -12,7 +12,6 @@ const body_js_1 = require("./body.js");
 const body_reader_js_1 = require("./body-reader.js");
 const env_js_1 = require("./env.js");
 const errors_js_1 = require("./errors.js");
-const logger_js_1 = require("./logger.js");
 const path_js_1 = require("./path.js");
 const query_js_1 = require("./query.js");
 const redact_js_1 = require("./redact.js");
@@ -22,6 +21,9 @@ const timers_js_1 = require("./timers.js");
 const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
 const DEFAULT_IDLE_TIMEOUT_MS = 5 * 60 * 1000;
 const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+const quiet = () => { };
+/** The logger of a client without `logging`. */
+const SILENT = { debug: quiet, info: quiet, warn: quiet, error: quiet };
 class BaseClient {
     baseUrl;
     maxRetries;
@@ -33,7 +35,7 @@ class BaseClient {
     #options;
     #config;
     #fetch;
-    #logger;
+    #log;
     #scrub;
     #retryPolicy;
     constructor(options, config) {
@@ -42,8 +44,9 @@ class BaseClient {
         this.#apiKey = options.apiKey ?? (0, env_js_1.readEnv)(`${config.envPrefix}_API_KEY`);
         checkKey(this.#apiKey, config.envPrefix);
         this.#scrub = (0, redact_js_1.makeScrubber)(collectSecrets(this.#apiKey, options.defaultHeaders));
-        const level = (0, logger_js_1.resolveLogLevel)(options.logLevel, (0, env_js_1.readEnv)(`${config.envPrefix}_LOG`));
-        this.#logger = (0, logger_js_1.makeSafeLogger)(options.logger ?? defaultConsole(), this.#scrub, level);
+        if (!config.logging && (options.logger || (options.logLevel && options.logLevel !== 'off')))
+            throw new errors_js_1.ShellApiError('`logger` and `logLevel` need a client with logging: pass `logging: safeLogging` in its config.');
+        this.#log = config.logging?.(options, config.envPrefix, this.#scrub);
         const baseUrl = options.baseUrl ?? (0, env_js_1.readEnv)(`${config.envPrefix}_BASE_URL`) ?? config.defaultBaseUrl;
         if (!baseUrl)
             throw new errors_js_1.ShellApiError(`No base URL: pass baseUrl or set ${config.envPrefix}_BASE_URL.`);
@@ -68,7 +71,7 @@ class BaseClient {
             if (!pathOf(baseUrl).endsWith(prefix) || defaultBase?.endsWith(prefix))
                 continue;
             const stripped = baseUrl.slice(0, -prefix.length);
-            this.#logger.warn(`baseUrl ${baseUrl} ends with ${prefix}, which the API's paths already start with; using ${stripped}.`);
+            this.#log?.prefixStripped(baseUrl, prefix, stripped);
             this.#options.baseUrl = stripped;
             return stripped;
         }
@@ -87,9 +90,9 @@ class BaseClient {
     get retryPolicy() {
         return this.#retryPolicy;
     }
-    /** The logger with redaction applied (no-op when none was given). */
+    /** The logger with redaction applied (no-op when the client has no `logging`). */
     get logger() {
-        return this.#logger;
+        return this.#log ?? SILENT;
     }
     /** Sends one operation. Generated methods call this; you normally do not. */
     request(operation, options = {}) {
@@ -137,10 +140,7 @@ class BaseClient {
                 clearTimeout(timer);
             };
             const started = Date.now();
-            this.#logger.debug(`→ ${label}${attempt > 0 ? ` (retry ${attempt})` : ''}`, {
-                headers,
-                operationId: operation.operationId,
-            });
+            this.#log?.sending(label, attempt, headers, operation.operationId);
             // Failures without a usable response: map, then retry or throw.
             const fail = async (cause) => {
                 done();
@@ -162,11 +162,11 @@ class BaseClient {
                         });
                 if (attempt < maxRetries && (0, retry_js_1.shouldRetryError)(error, retryClass)) {
                     const delay = (0, retry_js_1.retryDelayMs)(undefined, attempt, this.#retryPolicy);
-                    this.#logger.info(`retrying ${label} in ${delay} ms after ${error.name}: ${error.message}`);
+                    this.#log?.retrying(label, delay, error);
                     await (0, timers_js_1.sleep)(delay, userSignal);
                     return 'retry';
                 }
-                this.#logger.debug(`✗ ${label}: ${error.name}: ${error.message}`);
+                this.#log?.failed(label, error);
                 throw error;
             };
             let response;
@@ -183,112 +183,80 @@ class BaseClient {
                 await fail(cause);
                 continue;
             }
-            this.#logger.debug(`← ${response.status} ${label} (${Date.now() - started} ms)`, {
-                headers: response.headers,
-            });
-            const read = () => (0, body_reader_js_1.readAll)(response, {
+            this.#log?.received(label, response.status, Date.now() - started, response.headers);
+            const guard = {
                 controller,
                 userSignal,
                 idleTimeoutMs: options.idleTimeout ?? this.idleTimeout,
                 scrub: this.#scrub,
+            };
+            const read = () => (0, body_reader_js_1.readAll)(response, {
+                ...guard,
                 maxBytes: options.maxResponseBytes ?? this.maxResponseBytes,
             });
-            if (!response.ok) {
+            // A relay may answer a stream request with one JSON body (often an error envelope): it is
+            // read like an error body, under the timeout, the idle watchdog and the size cap.
+            const contentType = response.headers.get('content-type');
+            const notAStream = response.ok &&
+                !!operation.stream &&
+                (0, response_js_1.isBufferedMode)(as) &&
+                !!contentType &&
+                !contentType.toLowerCase().includes('text/event-stream');
+            if (!response.ok || notAStream) {
                 const retryAfterMs = (0, retry_js_1.retryAfterBeyondCeiling)(response.headers, this.#retryPolicy);
-                if (attempt < maxRetries &&
-                    retryAfterMs === undefined &&
-                    (0, retry_js_1.shouldRetryResponse)(response, retryClass, this.#retryPolicy)) {
+                const retryable = !response.ok && (0, retry_js_1.shouldRetryResponse)(response, retryClass, this.#retryPolicy);
+                if (attempt < maxRetries && retryAfterMs === undefined && retryable) {
                     done();
                     unlink();
                     response.body?.cancel().catch(() => { });
                     const delay = (0, retry_js_1.retryDelayMs)(response.headers, attempt, this.#retryPolicy);
-                    this.#logger.info(`retrying ${label} in ${delay} ms after status ${response.status}`);
+                    this.#log?.retrying(label, delay, response.status);
                     await (0, timers_js_1.sleep)(delay, userSignal);
                     continue;
                 }
-                // Under the same timeout and idle watchdog as any body; an unreadable body is left out.
-                const bytes = await read().catch(() => undefined);
+                // An unreadable error body is left out; a broken stand-in for a stream fails like any read.
+                const bytes = await read().catch((cause) => notAStream ? fail(cause) : undefined);
+                if (bytes === 'retry')
+                    continue;
                 done();
                 unlink();
                 if (userSignal?.aborted)
                     throw new errors_js_1.APIUserAbortError({ cause: userSignal.reason });
                 const body = (0, response_js_1.parseErrorBody)(bytes);
-                const waitNote = retryAfterMs !== undefined && (0, retry_js_1.shouldRetryResponse)(response, retryClass, this.#retryPolicy)
-                    ? ` (not retried: the server asked to wait ${retryAfterMs} ms, beyond the client's ceiling)`
-                    : '';
+                const message = errors_js_1.APIError.makeMessage(response.status, body);
                 throw errors_js_1.APIError.generate({
                     status: response.status,
                     body,
                     headers: response.headers,
                     scrub: this.#scrub,
-                    ...(waitNote
-                        ? {
-                            retryAfterMs,
-                            message: `${errors_js_1.APIError.makeMessage(response.status, body)}${waitNote}`,
-                        }
-                        : {}),
+                    ...(notAStream
+                        ? { message: `Expected an event stream, got ${contentType}: ${message}` }
+                        : retryAfterMs !== undefined && retryable
+                            ? {
+                                retryAfterMs,
+                                message: `${message} (not retried: the server asked to wait ${retryAfterMs} ms, beyond the client's ceiling)`,
+                            }
+                            : {}),
                 });
             }
-            const requestId = requestIdOf(response);
-            if (operation.stream && as !== 'response' && as !== 'stream') {
-                const contentType = response.headers.get('content-type');
-                if (contentType && !contentType.toLowerCase().includes('text/event-stream')) {
-                    // A relay may answer a stream request with one JSON body (often an error envelope),
-                    // read like any buffered body: under the timeout, the idle watchdog and the size cap.
-                    let bytes;
-                    try {
-                        bytes = await read();
-                    }
-                    catch (cause) {
-                        await fail(cause);
-                        continue;
-                    }
-                    done();
-                    unlink();
-                    const body = (0, response_js_1.parseErrorBody)(bytes);
-                    throw new errors_js_1.APIError({
-                        status: response.status,
-                        body,
-                        headers: response.headers,
-                        scrub: this.#scrub,
-                        message: `Expected an event stream, got ${contentType}: ${errors_js_1.APIError.makeMessage(response.status, body)}`,
-                    });
-                }
+            const requestId = (0, errors_js_1.findRequestId)((0, redact_js_1.redactHeaders)(response.headers));
+            if (operation.stream || !(0, response_js_1.isBufferedMode)(as)) {
                 done();
-                const stream = operation.stream.open(response, {
-                    controller,
-                    userSignal,
-                    idleTimeoutMs: options.idleTimeout ?? this.idleTimeout,
-                    scrub: this.#scrub,
-                    onClose: unlink,
-                });
-                return { data: stream, response, requestId };
-            }
-            if (!(0, response_js_1.isBufferedMode)(as)) {
-                done();
-                const data = as === 'stream'
-                    ? (0, body_reader_js_1.guardedBodyStream)(response, {
-                        controller,
-                        userSignal,
-                        idleTimeoutMs: options.idleTimeout ?? this.idleTimeout,
-                        scrub: this.#scrub,
-                        onClose: unlink,
-                    })
-                    : response;
+                const opened = { ...guard, onClose: unlink };
+                const data = operation.stream && (0, response_js_1.isBufferedMode)(as)
+                    ? operation.stream.open(response, opened)
+                    : as === 'stream'
+                        ? (0, body_reader_js_1.guardedBodyStream)(response, opened)
+                        : response;
                 return { data: data, response, requestId };
             }
-            let bytes;
-            try {
-                bytes = await read();
-            }
-            catch (cause) {
-                // The body broke off (reset, timeout). A safe call may be re-sent; an unsafe one has reached the server.
-                await fail(cause);
+            // The body broke off (reset, timeout): a safe call may be re-sent; an unsafe one has reached the server.
+            const bytes = await read().catch(fail);
+            if (bytes === 'retry')
                 continue;
-            }
             done();
             unlink();
-            const data = (0, response_js_1.parseBuffered)(bytes, response.headers.get('content-type'), as);
+            const data = (0, response_js_1.parseBuffered)(bytes, contentType, as);
             return { data, response: (0, response_js_1.rebuildResponse)(response, bytes), requestId };
         }
     }
@@ -302,7 +270,7 @@ class BaseClient {
         const scheme = this.#scheme(operation);
         if (scheme?.type === 'query')
             query[scheme.name] = this.#requireKey();
-        const search = (0, query_js_1.serializeQuery)(query, operation.queryStyles);
+        const search = (0, query_js_1.serializeQuery)(query, operation.queryStyles, operation.encodeQuery);
         return `${this.baseUrl}${path.startsWith('/') ? '' : '/'}${path}${search ? `?${search}` : ''}`;
     }
     #buildHeaders(operation, options, contentType) {
@@ -401,10 +369,6 @@ function applyHeaders(target, source) {
             target.set(name, value);
     }
 }
-function requestIdOf(response) {
-    const headers = (0, redact_js_1.redactHeaders)(response.headers);
-    return (headers['x-request-id'] ?? headers['request-id'] ?? headers['x-oneapi-request-id'] ?? undefined);
-}
 /** The key and any credential-looking default header values (with and without their scheme word). */
 function collectSecrets(apiKey, headers) {
     const secrets = apiKey ? [apiKey] : [];
@@ -432,10 +396,6 @@ function pathOf(url) {
     catch {
         return url;
     }
-}
-/** `console`, where there is one (the level filter decides what reaches it). */
-function defaultConsole() {
-    return globalThis.console;
 }
 function toBase64(text) {
     const bytes = new TextEncoder().encode(text);

@@ -7,11 +7,12 @@ export { APIResource, BaseClient, type AuthScheme, type BinaryRequestOptions, ty
 export { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, AuthenticationError, BadRequestError, CallbackPayloadError, ConflictError, IncompleteStreamError, InternalServerError, InvalidStreamEventError, NotFoundError, PermissionDeniedError, RateLimitError, ResponseTooLargeError, ShellApiError, TaskCancelledError, TaskError, TaskFailedError, TaskSubmitError, TaskTimeoutError, UnprocessableEntityError, } from './errors.js';
 export { withExtras, type WithExtras } from './extras.js';
 export { encodeBody } from './form-body.js';
-export type { Logger, LogLevel } from './logger.js';
+export { safeLogging, type Logger, type LogLevel } from './logger.js';
 export { omit } from './params.js';
 export { readPointer, type AtPointer } from './json-pointer.js';
 export { paginate, PagePromise, type PageItem, type PagingDescriptor } from './pagination.js';
-export type { QueryStyle } from './query.js';
+export type { QueryPairs, QueryStyle } from './query.js';
+export { styledPairs } from './query-styles.js';
 export type { BinaryAs, BinaryResult, ResponseAs } from './response.js';
 export type { BackoffOptions, RetryClass, RetryPolicy } from './retry.js';
 export { iterateEvents, type ServerSentEvent } from './sse.js';

@@ -1,4 +1,9 @@
-/** Optional logging. Whatever reaches the user's logger has headers redacted and the API key scrubbed. */
+/**
+ * Optional logging. Whatever reaches the user's logger has headers redacted and the API key
+ * scrubbed. A client logs only when its config carries `logging: safeLogging` (the generated
+ * client class does), so a bundle of standalone functions on a bare `BaseClient` carries none of it.
+ */
+import type { ClientOptions } from './client.js';
 import { type Scrubber } from './redact.js';
 export interface Logger {
     debug(message: string, ...args: unknown[]): void;
@@ -9,6 +14,20 @@ export interface Logger {
 type Level = keyof Logger;
 /** Lowest level that is logged; `off` logs nothing. */
 export type LogLevel = Level | 'off';
+/** The client's own log lines, worded here so that clients without logging carry none of the text. */
+export interface ClientLog extends Logger {
+    sending(label: string, attempt: number, headers: Headers, operationId?: string): void;
+    received(label: string, status: number, ms: number, headers: Headers): void;
+    /** `after`: the failure, or the status, that caused the retry. */
+    retrying(label: string, delayMs: number, after: Error | number): void;
+    failed(label: string, error: Error): void;
+    prefixStripped(baseUrl: string, prefix: string, stripped: string): void;
+}
+/**
+ * The client's logger: `options.logger` (default `console`) from `options.logLevel`, else the
+ * `<PREFIX>_LOG` environment variable, else `warn`; every line scrubbed with `scrub`.
+ */
+export declare function safeLogging(options: Pick<ClientOptions, 'logger' | 'logLevel'>, envPrefix: string, scrub: Scrubber): ClientLog;
 /** The option wins, then the environment variable (`SHELLAPI_LOG=debug`); unknown values mean `warn`. */
 export declare function resolveLogLevel(option: LogLevel | undefined, env: string | undefined): LogLevel;
 /** Wraps the user's logger (or nothing) so every line is scrubbed; never throws into the caller. */

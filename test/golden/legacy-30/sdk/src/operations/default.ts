@@ -5,6 +5,7 @@ import {
   type RequestOptions,
   type Uploadable,
   encodeBody,
+  styledPairs,
 } from '../core/index.js';
 import type { components } from '../schema.js';
 /** Parameters of `client.default.getItems()` (getItems). */
@@ -41,6 +42,7 @@ export function defaultGetItems(
       operationId: 'getItems',
       query: { tags: params?.tags, limit: params?.limit },
       queryStyles: { tags: { style: 'form', explode: false } },
+      encodeQuery: styledPairs,
       retry: 'safe',
       auth: 'storeKey',
       as: 'json',

@@ -9,12 +9,59 @@
  * bundled code still names the repository root (config.ts finds package.json and templates/ that way).
  */
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const BUILD_DIR = path.join(ROOT, 'build');
 const INPUTS = 'inputs.json';
+
+/**
+ * CommonJS packages the generator loads through `require` instead of `import`: Node's ES module
+ * loader scans a CommonJS file for its export names and probes its syntax first, which costs about
+ * half a second of CPU on typescript.js alone (openapi-typescript's `.mjs` build imports it too,
+ * so that package is required as CommonJS as well).
+ */
+const REQUIRED_PACKAGES =
+  /^(typescript|ts-morph|openapi-typescript|yaml|semver|ajv-draft-04|ajv-formats|ajv(\/.*)?)$/;
+
+/**
+ * Packages with an ES module entry whose CommonJS build marks itself `__esModule`: what `import`
+ * gives as the default export is that build's `exports.default`, not the whole `module.exports`.
+ */
+const DUAL_PACKAGES = new Set(['openapi-typescript']);
+
+/**
+ * `import x from 'pkg'` → a module that is `require('pkg')` (esbuild adds the interop); for a dual
+ * package an ES module re-exporting its CommonJS build's names, read once here at build time.
+ */
+const requireCommonJs = {
+  name: 'require-commonjs',
+  setup(build) {
+    build.onResolve({ filter: REQUIRED_PACKAGES }, (args) =>
+      args.kind === 'require-call'
+        ? { path: args.path, external: true }
+        : { path: args.path, namespace: 'require-commonjs' },
+    );
+    build.onLoad({ filter: /.*/, namespace: 'require-commonjs' }, (args) => {
+      const id = JSON.stringify(args.path);
+      if (!DUAL_PACKAGES.has(args.path))
+        return { contents: `module.exports = require(${id});`, loader: 'js' };
+      const names = Object.keys(createRequire(path.join(ROOT, 'package.json'))(args.path)).filter(
+        (name) => name !== 'default' && /^[A-Za-z_$][\w$]*$/.test(name),
+      );
+      return {
+        contents: `const m = require(${id});\nexport default m.default;\nexport const { ${names.join(', ')} } = m;`,
+        loader: 'js',
+      };
+    });
+  },
+};
+
+/** Every chunk gets a real `require` (esbuild's ES module output otherwise has none). */
+const REQUIRE_BANNER =
+  "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
 
 /** Why the build cannot be used as it is (missing, or a source changed after it), or undefined when it is fresh. */
 export async function staleReason(dir = BUILD_DIR, root = ROOT) {
@@ -58,9 +105,13 @@ export async function build() {
     chunkNames: '[name]-[hash]',
     metafile: true,
     logLevel: 'error',
+    plugins: [requireCommonJs],
+    banner: { js: REQUIRE_BANNER },
   });
   const inputs = [
-    ...Object.keys(result.metafile.inputs),
+    ...Object.keys(result.metafile.inputs).filter(
+      (input) => !input.startsWith('require-commonjs:'),
+    ),
     'generator/build.mjs',
     'package.json',
   ].sort();

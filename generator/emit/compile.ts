@@ -1,7 +1,7 @@
 /**
- * TypeScript sources of the package → `dist/` JavaScript and declarations, one file at a time with
- * `transpileModule` and `transpileDeclaration` (no program, no type check: fast, and the sources are
- * written to satisfy `isolatedDeclarations`, so each file's declarations stand alone).
+ * TypeScript sources of the package → `dist/` JavaScript and declarations, one file at a time, each
+ * parsed once for its three outputs (transpile.ts: no type check, fast, and the sources are written
+ * to satisfy `isolatedDeclarations`, so each file's declarations stand alone).
  *
  * Two builds: ES modules in `dist/` and CommonJS in `dist/cjs/` (for `require` before Node 20.19 /
  * 22.12 and `moduleResolution: node10`). `dist/cjs/package.json` says `"type": "commonjs"`, so the
@@ -9,6 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import ts from 'typescript';
+import { transpileAll } from './transpile.js';
 import type { VirtualFile } from './types.js';
 
 const COMPILER_OPTIONS: ts.CompilerOptions = {
@@ -105,23 +106,9 @@ export function compilePackage(
     let js = PROCESS_CACHE.get(jsKey) ?? previous?.get(jsKey);
     let dts = PROCESS_CACHE.get(dtsKey) ?? previous?.get(dtsKey);
     let cjs = PROCESS_CACHE.get(cjsKey) ?? previous?.get(cjsKey);
-    if (cjs === undefined) {
-      cjs = stripMap(
-        ts.transpileModule(file.contents, {
-          compilerOptions: CJS_OPTIONS,
-          fileName,
-          reportDiagnostics: false,
-        }).outputText,
-      );
-    }
-    if (js === undefined || dts === undefined) {
-      js = transpileJs(fileName, file.contents);
-      const declaration = ts.transpileDeclaration(file.contents, {
-        compilerOptions: COMPILER_OPTIONS,
-        fileName,
-        reportDiagnostics: true,
-      });
-      for (const d of declaration.diagnostics ?? []) {
+    if (js === undefined || dts === undefined || cjs === undefined) {
+      const out = transpileAll(file.contents, fileName, COMPILER_OPTIONS, CJS_OPTIONS);
+      for (const d of out.diagnostics) {
         const pos =
           d.file && d.start !== undefined
             ? d.file.getLineAndCharacterOfPosition(d.start)
@@ -130,7 +117,9 @@ export function compilePackage(
           `${file.path}${pos ? `:${pos.line + 1}:${pos.character + 1}` : ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`,
         );
       }
-      dts = stripMap(declaration.outputText);
+      js = stripMap(out.esm);
+      dts = stripMap(out.dts);
+      cjs = stripMap(out.cjs);
     }
     // Idempotent, so also applied to cached outputs: a fix here reaches files compiled earlier.
     dts = dropDuplicateComputedMembers(dts);

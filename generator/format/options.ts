@@ -34,10 +34,14 @@ export const PRETTIER_OPTIONS: Readonly<Options> = Object.freeze({
   experimentalOperatorPosition: 'end',
 });
 
-/** Which prettier parser each `VirtualFile.format` selects; `none` is never formatted. */
+/**
+ * Which prettier parser each `VirtualFile.format` selects; `none` is never formatted. TypeScript
+ * goes through `babel-ts`: the same printed output on every generated and template file (compared
+ * when this was chosen), in about half the CPU time of the `typescript` parser on large files.
+ */
 export const PARSER_BY_FORMAT: Readonly<Record<Exclude<Formatter, 'none'>, string>> = Object.freeze(
   {
-    typescript: 'typescript',
+    typescript: 'babel-ts',
     javascript: 'babel',
     markdown: 'markdown',
     json: 'json',

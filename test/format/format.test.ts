@@ -111,12 +111,10 @@ describe('formatFiles', () => {
     ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FormatError);
     expect((error as FormatError).failures.map((f) => [f.path, f.parser])).toEqual([
-      ['sdk/bad.ts', 'typescript'],
+      ['sdk/bad.ts', 'babel-ts'],
       ['bad.json', 'json'],
     ]);
-    expect((error as FormatError).message).toMatch(
-      /sdk\/bad\.ts \(parser typescript\): .*\(1:14\)/,
-    );
+    expect((error as FormatError).message).toMatch(/sdk\/bad\.ts \(parser babel-ts\): .*\(1:14\)/);
     expect((error as FormatError).message).toContain('emitter');
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The CLI runs as built JavaScript and loads only what a command needs: `--help` resolves no
  * TypeScript source and none of the heavy packages (checked with a module resolve hook that logs
- * every URL the process resolves).
+ * every URL the process imports, plus, at exit, every file it loaded through `require`: the build
+ * requires its CommonJS packages, and `require` does not pass through resolve hooks).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
@@ -39,7 +40,16 @@ export async function resolve(specifier, context, next) {
   );
   await writeFile(
     register,
-    `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`,
+    `import { appendFileSync } from 'node:fs';
+import { createRequire, register } from 'node:module';
+import { pathToFileURL } from 'node:url';
+register(${JSON.stringify(pathToFileURL(hooks).href)});
+const required = createRequire(import.meta.url).cache;
+process.on('exit', () => {
+  const urls = Object.keys(required).map((file) => pathToFileURL(file).href + '\\n');
+  appendFileSync(${JSON.stringify(log)}, urls.join(''));
+});
+`,
   );
   await writeFile(log, '');
   const r = spawnSync(process.execPath, ['--import', register, BIN, ...args], {

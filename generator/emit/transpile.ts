@@ -1,0 +1,148 @@
+/**
+ * One TypeScript source → its ES module JavaScript, its CommonJS JavaScript and its declarations,
+ * from a single parse. `ts.transpileModule` and `ts.transpileDeclaration` each parse and bind the
+ * text again (three parses per file); here one syntax tree feeds two single-file programs built
+ * the way those functions build theirs (no lib, no resolution, no type check): one emits the ES
+ * module and the declarations together, the other the CommonJS module.
+ */
+import ts from 'typescript';
+
+export interface Transpiled {
+  esm: string;
+  cjs: string;
+  dts: string;
+  /** Syntax errors and what `isolatedDeclarations` cannot emit without a type checker. */
+  diagnostics: readonly ts.Diagnostic[];
+}
+
+/** Only what declaration emit needs to see (`Symbol` for computed members such as `[Symbol.asyncIterator]`). */
+const MINIMAL_LIB_NAME = 'lib.d.ts';
+const MINIMAL_LIB = `/// <reference no-default-lib="true"/>
+interface Array<T> { length: number; [n: number]: T; }
+interface Boolean {}
+interface CallableFunction {}
+interface Function {}
+interface IArguments {}
+interface NewableFunction {}
+interface Number {}
+interface Object {}
+interface RegExp {}
+interface String {}
+interface Symbol { readonly [Symbol.toStringTag]: string; }
+interface SymbolConstructor {
+  (description?: string | number): symbol;
+  for(key: string): symbol;
+  readonly toStringTag: symbol;
+}
+declare var Symbol: SymbolConstructor;
+`;
+let minimalLib: ts.SourceFile | undefined;
+
+/**
+ * What `transpileModule` itself uses and TypeScript's typings leave out (present at run time in the
+ * pinned 5.9.3, which package.json fixes exactly).
+ */
+interface TypeScriptInternals {
+  transpileOptionValueCompilerOptions: ReadonlyArray<{
+    name: string;
+    transpileOptionValue: unknown;
+  }>;
+  getEmitScriptTarget(options: ts.CompilerOptions): ts.ScriptTarget;
+  getSetExternalModuleIndicator(options: ts.CompilerOptions): (file: ts.SourceFile) => void;
+}
+/** `Program.emit` with its last parameter, `forceDtsEmit`: declarations even when some part cannot be emitted. */
+type EmitForcingDeclarations = (
+  target: undefined,
+  writeFile: undefined,
+  cancellationToken: undefined,
+  emitOnlyDtsFiles: boolean,
+  transformers: undefined,
+  forceDtsEmit: boolean,
+) => ts.EmitResult;
+const internals = ts as unknown as TypeScriptInternals;
+
+/** The options `transpileModule` would use: the caller's, plus the settings that make one file stand alone. */
+function standAlone(options: ts.CompilerOptions, declaration: boolean): ts.CompilerOptions {
+  const out: ts.CompilerOptions = { ...ts.getDefaultCompilerOptions(), ...options };
+  for (const option of internals.transpileOptionValueCompilerOptions) {
+    if (out.verbatimModuleSyntax && option.name === 'isolatedModules') continue;
+    out[option.name] = option.transpileOptionValue as ts.CompilerOptionsValue;
+  }
+  out.suppressOutputPathCheck = true;
+  out.allowNonTsExtensions = true;
+  out.declaration = declaration;
+  if (declaration) out.isolatedDeclarations = true;
+  else out.declarationMap = false;
+  return out;
+}
+
+function emitWith(
+  sourceFile: ts.SourceFile,
+  options: ts.CompilerOptions,
+  withLib: boolean,
+): { outputs: Map<string, string>; program: ts.Program; diagnostics: readonly ts.Diagnostic[] } {
+  const outputs = new Map<string, string>();
+  const host: ts.CompilerHost = {
+    getSourceFile: (name) =>
+      name === sourceFile.fileName
+        ? sourceFile
+        : name === MINIMAL_LIB_NAME
+          ? (minimalLib ??= ts.createSourceFile(MINIMAL_LIB_NAME, MINIMAL_LIB, {
+              languageVersion: ts.ScriptTarget.Latest,
+            }))
+          : undefined,
+    writeFile: (name, text) => outputs.set(name, text),
+    getDefaultLibFileName: () => MINIMAL_LIB_NAME,
+    useCaseSensitiveFileNames: () => false,
+    getCanonicalFileName: (name) => name,
+    getCurrentDirectory: () => '',
+    getNewLine: () => '\n',
+    fileExists: (name) => name === sourceFile.fileName || (withLib && name === MINIMAL_LIB_NAME),
+    readFile: () => '',
+    directoryExists: () => true,
+    getDirectories: () => [],
+  };
+  const roots = withLib ? [sourceFile.fileName, MINIMAL_LIB_NAME] : [sourceFile.fileName];
+  const program = ts.createProgram(roots, options, host);
+  const emit = program.emit.bind(program) as unknown as EmitForcingDeclarations;
+  const result = emit(undefined, undefined, undefined, false, undefined, withLib);
+  return { outputs, program, diagnostics: result.diagnostics };
+}
+
+export function transpileAll(
+  text: string,
+  fileName: string,
+  esmOptions: ts.CompilerOptions,
+  cjsOptions: ts.CompilerOptions,
+): Transpiled {
+  const esm = standAlone(esmOptions, true);
+  const cjs = standAlone(cjsOptions, false);
+  const sourceFile = ts.createSourceFile(fileName, text, {
+    languageVersion: internals.getEmitScriptTarget(esm),
+    impliedNodeFormat: ts.getImpliedNodeFormatForFile(
+      fileName,
+      undefined,
+      { fileExists: () => false, readFile: () => undefined, useCaseSensitiveFileNames: false },
+      esm,
+    ),
+    setExternalModuleIndicator: internals.getSetExternalModuleIndicator(esm),
+  });
+  const first = emitWith(sourceFile, esm, true);
+  const second = emitWith(sourceFile, cjs, false);
+  const base = fileName.replace(/\.ts$/, '');
+  const pick = (outputs: Map<string, string>, ext: string): string => {
+    const found = outputs.get(`${base}${ext}`);
+    if (found === undefined) throw new Error(`TypeScript emitted no ${base}${ext}`);
+    return found;
+  };
+  return {
+    esm: pick(first.outputs, '.js'),
+    dts: pick(first.outputs, '.d.ts'),
+    cjs: pick(second.outputs, '.js'),
+    diagnostics: [
+      ...first.program.getSyntacticDiagnostics(sourceFile),
+      ...first.program.getOptionsDiagnostics(),
+      ...first.diagnostics,
+    ],
+  };
+}

@@ -80,7 +80,7 @@ async function bench(
       const edit = await timed(spec, out, session);
       times.push(edit.ms);
       const units = edit.result.formatted ?? [];
-      const chars = units.reduce((sum, u) => sum + u.chars, 0);
+      const chars = units.reduce((sum, u) => sum + u.text.length, 0);
       console.log(
         `  edit ${n + 1}: ${Math.round(edit.ms)} ms (${stages(edit.result)}); prettier on ${units.length} pieces, ${chars} chars`,
       );

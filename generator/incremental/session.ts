@@ -12,7 +12,7 @@
  */
 import type { VirtualFile } from '../emit/types.js';
 import { formatInputHash, PARSER_BY_FORMAT } from '../format/index.js';
-import { formatTypeScriptInPieces, type FormattedUnit } from './chunked-format.js';
+import { formatTypeScriptInPieces, type FormattedUnit } from './piece-format.js';
 import { cutStatements, PIECES_MIN_FILE_CHARS, type Statement } from './pieces.js';
 
 export interface WatchSession {
@@ -71,7 +71,7 @@ export async function preformat(
         continue;
       }
     }
-    units.push({ unit: file.path, chars: file.contents.length });
+    units.push({ unit: file.path, text: file.contents });
   }
   return units;
 }

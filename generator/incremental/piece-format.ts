@@ -5,10 +5,10 @@
 import { FormatError, formatInputHash, formatStage } from '../format/index.js';
 import { printInPieces, type PrintJob, type Statement } from './pieces.js';
 
-/** One text sent to prettier, for the pipeline's work report. */
+/** One text sent to prettier, for the pipeline's work report: a file, or a piece of one. */
 export interface FormattedUnit {
   unit: string;
-  chars: number;
+  text: string;
 }
 
 /** The formatted file, or `undefined` when it cannot be formatted in pieces (then format it whole). */
@@ -33,7 +33,7 @@ export async function formatTypeScriptInPieces(
     try {
       const { files: out } = await formatStage(files, { cache });
       formattedUnits.push(
-        ...misses.map((job) => ({ unit: `${path} › ${job.label}`, chars: job.text.length })),
+        ...misses.map((job) => ({ unit: `${path} › ${job.label}`, text: job.text })),
       );
       return out.map((f) => f.contents as string);
     } catch (error) {

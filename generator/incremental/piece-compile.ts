@@ -23,20 +23,20 @@ export async function compileInPieces(
   if (/^import\s/m.test(text)) return undefined;
   const empty = compileOne('export type T = 0;\n', previous);
   let pure = true;
-  const printAll = async (jobs: PrintJob[]): Promise<string[] | undefined> => {
-    try {
-      return jobs.map((job) => {
+  const printAll = async (jobs: PrintJob[]): Promise<Array<string | undefined>> =>
+    jobs.map((job) => {
+      try {
         const out = compileOne(job.text, previous);
         if (out.js !== empty.js || out.cjs !== empty.cjs) pure = false;
         return out.dts;
-      });
-    } catch (error) {
-      if (error instanceof CompileError) return undefined;
-      throw error;
-    }
-  };
-  const dts = await printInPieces(statements, printAll, false);
-  if (dts === undefined || !pure) return undefined;
+      } catch (error) {
+        if (error instanceof CompileError) return undefined;
+        throw error;
+      }
+    });
+  const printed = await printInPieces(statements, printAll, false);
+  if (printed === undefined || !pure) return undefined;
+  const dts = printed.text;
   return new Map([
     [inputHash('js', fileName, text), empty.js],
     [inputHash('d.ts', fileName, text), dts],

@@ -18,28 +18,24 @@ export async function formatTypeScriptInPieces(
   cache: Map<string, string>,
   formattedUnits: FormattedUnit[],
   used: Set<string>,
-): Promise<string | undefined> {
-  const printAll = async (jobs: PrintJob[]): Promise<string[] | undefined> => {
-    const misses = jobs.filter((job) => {
+): Promise<{ text: string; statements: Statement[] } | undefined> {
+  // One format-stage call per piece: a piece that does not parse fails alone.
+  const printAll = async (jobs: PrintJob[]): Promise<Array<string | undefined>> => {
+    const out: Array<string | undefined> = [];
+    for (const job of jobs) {
       const key = formatInputHash('typescript', job.text);
       used.add(key);
-      return !cache.has(key);
-    });
-    const files = jobs.map((job, i) => ({
-      path: `${path}#${i}`,
-      contents: job.text,
-      format: 'typescript' as const,
-    }));
-    try {
-      const { files: out } = await formatStage(files, { cache });
-      formattedUnits.push(
-        ...misses.map((job) => ({ unit: `${path} › ${job.label}`, text: job.text })),
-      );
-      return out.map((f) => f.contents as string);
-    } catch (error) {
-      if (error instanceof FormatError) return undefined;
-      throw error;
+      if (!cache.has(key)) formattedUnits.push({ unit: `${path} › ${job.label}`, text: job.text });
+      try {
+        const file = { path, contents: job.text, format: 'typescript' as const };
+        const { files } = await formatStage([file], { cache });
+        out.push(files[0]!.contents as string);
+      } catch (error) {
+        if (!(error instanceof FormatError)) throw error;
+        out.push(undefined);
+      }
     }
+    return out;
   };
   return printInPieces(statements, printAll, true);
 }

@@ -19,6 +19,10 @@ export const PIECES_MIN_FILE_CHARS = 32_000;
 /** Statements at least this long are cut into their members. */
 const MEMBER_SPLIT_MIN_CHARS = 4_000;
 
+/** Average group sizes (see `grouped`). */
+const STATEMENTS_PER_GROUP = 12;
+const MEMBERS_PER_GROUP = 6;
+
 const SENTINEL = '__incremental_sentinel__';
 
 /** One text to print, and what a work report calls it. */
@@ -27,8 +31,8 @@ export interface PrintJob {
   label: string;
 }
 
-/** Prints every job (same order); `undefined` when one of them fails. */
-export type PrintAll = (jobs: PrintJob[]) => Promise<string[] | undefined>;
+/** Prints every job (same order); `undefined` for one that fails. */
+export type PrintAll = (jobs: PrintJob[]) => Promise<Array<string | undefined>>;
 
 interface Piece {
   text: string;
@@ -43,35 +47,89 @@ export interface Statement extends Piece {
 
 /** The file's top-level statements, long `head {` … `}` ones with their members. */
 export function cutStatements(text: string): Statement[] {
-  return splitPieces(text.split('\n'), isTopLevelCut).map((s) => {
+  const statements = splitPieces(text.split('\n'), isTopLevelCut).map((s) => {
     const members = s.text.length >= MEMBER_SPLIT_MIN_CHARS ? membersOf(s.text) : undefined;
     return members ? { ...s, members } : s;
   });
+  return grouped(statements, STATEMENTS_PER_GROUP);
+}
+
+/**
+ * Consecutive pieces printed together (a printer call costs milliseconds of its own), ending a
+ * group after a piece whose text hashes to a multiple of `every`: boundaries depend only on the
+ * pieces' own texts, so an edit changes one group (two if it moves a boundary), never shifts the
+ * rest. A statement cut into members stays alone.
+ */
+function grouped(pieces: Statement[], every: number): Statement[] {
+  const out: Statement[] = [];
+  let group: Statement[] = [];
+  const flush = (): void => {
+    if (group.length === 0) return;
+    const text = group.map((p, i) => (i > 0 && p.blankBefore ? '\n' : '') + p.text).join('\n');
+    out.push({ text, blankBefore: group[0]!.blankBefore });
+    group = [];
+  };
+  for (const piece of pieces) {
+    if (piece.members) {
+      flush();
+      out.push(piece);
+      continue;
+    }
+    group.push(piece);
+    if (fnv1a(piece.text) % every === 0) flush();
+  }
+  flush();
+  return out;
+}
+
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
 }
 
 /**
  * Prints `statements` piece by piece with `printAll` and joins the results; `keepBlankLines` says
- * whether the printer keeps a blank line between two statements or members (prettier does).
+ * whether the printer keeps a blank line between two statements or members (prettier does). A
+ * statement whose members do not print on their own is printed whole; `statements` are returned
+ * as printed (without the members of those), for the next printer to cut the same way.
  */
 export async function printInPieces(
   statements: Statement[],
   printAll: PrintAll,
   keepBlankLines: boolean,
-): Promise<string | undefined> {
-  const jobs: PrintJob[] = [];
-  const plans = statements.map((s) => planStatement(s, jobs));
-  const outputs = await printAll(jobs);
-  if (!outputs) return undefined;
+): Promise<{ text: string; statements: Statement[] } | undefined> {
+  statements = [...statements];
+  const printed = await printStatements(statements, printAll, keepBlankLines);
+  const failed = statements.flatMap((s, i) => (printed[i] === undefined && s.members ? [i] : []));
+  if (failed.length > 0) {
+    const whole = failed.map((i) => ({ ...statements[i]!, members: undefined }));
+    const again = await printStatements(whole, printAll, keepBlankLines);
+    for (const [k, i] of failed.entries()) {
+      printed[i] = again[k];
+      statements[i] = whole[k]!;
+    }
+  }
   let out = '';
-  for (const [i, plan] of plans.entries()) {
-    const text = plan(outputs, keepBlankLines);
+  for (const [i, text] of printed.entries()) {
     if (text === undefined) return undefined;
     out += (keepBlankLines && i > 0 && statements[i]!.blankBefore ? '\n' : '') + text;
   }
-  return out;
+  return { text: out, statements };
 }
 
-type Plan = (outputs: string[], keepBlankLines: boolean) => string | undefined;
+async function printStatements(
+  statements: Statement[],
+  printAll: PrintAll,
+  keepBlankLines: boolean,
+): Promise<Array<string | undefined>> {
+  const jobs: PrintJob[] = [];
+  const plans = statements.map((s) => planStatement(s, jobs));
+  const outputs = await printAll(jobs);
+  return plans.map((plan) => plan(outputs, keepBlankLines));
+}
+
+type Plan = (outputs: Array<string | undefined>, keepBlankLines: boolean) => string | undefined;
 
 /** Adds the jobs one statement needs; the plan puts their outputs together. */
 function planStatement(statement: Statement, jobs: PrintJob[]): Plan {
@@ -95,7 +153,8 @@ function planStatement(statement: Statement, jobs: PrintJob[]): Plan {
       }) - 1,
   );
   return (outputs, keepBlankLines) => {
-    const sentinel = outputs[sentinelJob]!;
+    const sentinel = outputs[sentinelJob];
+    if (sentinel === undefined) return undefined;
     const at = sentinel.indexOf(SENTINEL);
     const lineEnd = sentinel.indexOf('\n', at) + 1;
     if (at < 0 || lineEnd === 0) return undefined;
@@ -103,8 +162,9 @@ function planStatement(statement: Statement, jobs: PrintJob[]): Plan {
     const closeOut = sentinel.slice(lineEnd);
     let body = '';
     for (const [i, job] of memberJobs.entries()) {
-      const printed = outputs[job]!;
-      if (!printed.startsWith(headOut) || !printed.endsWith(closeOut)) return undefined;
+      const printed = outputs[job];
+      if (printed === undefined || !printed.startsWith(headOut) || !printed.endsWith(closeOut))
+        return undefined;
       const blank = keepBlankLines && i > 0 && pieces[i]!.blankBefore;
       body += (blank ? '\n' : '') + printed.slice(headOut.length, printed.length - closeOut.length);
     }
@@ -124,7 +184,7 @@ function membersOf(
   const first = body.find((l) => l !== '');
   const indent = first === undefined ? 0 : leadingSpaces(first);
   if (indent === 0) return undefined;
-  const pieces = splitPieces(body, isMemberCut(indent));
+  const pieces = grouped(splitPieces(body, isMemberCut(indent)), MEMBERS_PER_GROUP);
   if (pieces.length < 2) return undefined;
   return { head: lines.slice(0, open + 1).join('\n'), close, pieces };
 }

@@ -66,8 +66,9 @@ export async function preformat(
         session.used,
       );
       if (formatted !== undefined) {
-        cache.set(key, formatted);
-        session.pieced.set(file.path, { text: file.contents, statements });
+        cache.set(key, formatted.text);
+        // Cut as prettier printed it: the compile stage's pieces are ones that parsed.
+        session.pieced.set(file.path, { text: file.contents, statements: formatted.statements });
         continue;
       }
     }

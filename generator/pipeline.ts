@@ -24,6 +24,13 @@ import { readTemplates } from './emit/templates.js';
 import { loadPrecompiledTemplates } from './emit/precompiled-templates.js';
 import { withoutControlCharacters } from './util/text-safety.js';
 import { readReleaseVersion } from './diff/release.js';
+import {
+  endRun,
+  precompile,
+  preformat,
+  type FormattedUnit,
+  type WatchSession,
+} from './incremental/session.js';
 
 export interface PipelineOptions {
   spec: string;
@@ -37,6 +44,8 @@ export interface PipelineOptions {
   strict?: boolean;
   /** Package version to emit (a release in progress); default: the release record in `out`, else info.version. */
   releaseVersion?: string;
+  /** State kept by a watch process between runs (generator/incremental): same output, less work. */
+  session?: WatchSession;
 }
 
 export interface PipelineResult {
@@ -48,6 +57,8 @@ export interface PipelineResult {
   check?: CheckResult;
   /** Stage name → milliseconds, in run order. */
   timings: [string, number][];
+  /** With a session: every file or piece of one that went to prettier this run. */
+  formatted?: FormattedUnit[];
 }
 
 /**
@@ -112,8 +123,12 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   if (hasErrors(result.problems) || options.stopAfter === 'ir') return result;
 
   const only = new Set<Target>(options.only ?? TARGETS);
+  const session = options.session;
+  const templates =
+    session?.templates ?? (await time('templates', () => readTemplates(TEMPLATES_DIR)));
+  if (session) session.templates = templates;
   const ctx: EmitContext = {
-    templates: await time('templates', () => readTemplates(TEMPLATES_DIR)),
+    templates,
     generator: GENERATOR,
     packageName: PACKAGE_NAME,
     precompiled: await loadPrecompiledTemplates(),
@@ -155,18 +170,35 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   // is not taken as the formatted text and still shows up as stale.
   const mode = options.mode ?? 'write';
   // Plus the runtime templates' compiled outputs, made once when the generator was built.
-  const previous = await time('cache', async () => {
-    const cache = mode === 'none' ? new Map<string, string>() : await loadFormatCache(options.out);
-    for (const [key, text] of ctx.precompiled ?? []) if (!cache.has(key)) cache.set(key, text);
-    return cache;
-  });
+  const previous =
+    session?.previous ??
+    (await time('cache', async () => {
+      const cache =
+        mode === 'none' ? new Map<string, string>() : await loadFormatCache(options.out);
+      for (const [key, text] of ctx.precompiled ?? []) if (!cache.has(key)) cache.set(key, text);
+      return cache;
+    }));
+  if (session) {
+    session.previous = previous;
+    result.formatted = [];
+  }
+  // A watch session formats large files piece by piece into its own cache first (incremental/).
+  const formatOptions = { previous, ...(session ? { cache: session.formatCache } : {}) };
+  const preformatted = async (files: VirtualFile[]): Promise<void> => {
+    if (session)
+      result.formatted!.push(...(await time('preformat', () => preformat(session, files))));
+  };
   const [{ compilePackage }, { formatStage }] = await Promise.all([
     import('./emit/compile.js'),
     import('./format/index.js'),
   ]);
-  const compiled = await time('compile', () => compilePackage(emitted, 'sdk', previous));
+  await preformatted(emitted);
+  const compileFrom = session
+    ? await time('precompile', () => precompile(session, 'sdk', previous))
+    : previous;
+  const compiled = await time('compile', () => compilePackage(emitted, 'sdk', compileFrom));
   const formatted = await time('format', () =>
-    formatStage([...emitted, ...compiled.files], { previous }),
+    formatStage([...emitted, ...compiled.files], formatOptions),
   );
   const files = [...formatted.files];
   const formatInputs = { ...formatted.inputHashes, ...compiled.inputHashes };
@@ -175,7 +207,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   if (late.length > 0) {
     const lateTargets = REGISTRY.filter((e) => e.afterPackage && only.has(e.target));
     const label = `format:${lateTargets.map((e) => e.target).join('+')}`;
-    const formattedLate = await time(label, () => formatStage(late, { previous }));
+    await preformatted(late);
+    const formattedLate = await time(label, () => formatStage(late, formatOptions));
     files.push(...formattedLate.files);
     Object.assign(formatInputs, formattedLate.inputHashes);
   }
@@ -199,6 +232,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     result.written = await time('write', () => writeOutput(options.out, files, meta));
   if (mode === 'check')
     result.check = await time('check', () => checkOutput(options.out, files, meta));
+  if (session) endRun(session);
   return result;
 }
 

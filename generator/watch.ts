@@ -8,6 +8,7 @@
 import { watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { runPipeline, type PipelineOptions, type PipelineResult } from './pipeline.js';
+import { createWatchSession } from './incremental/session.js';
 
 export interface WatchOptions {
   pipeline: PipelineOptions;
@@ -33,6 +34,8 @@ export function watchSpec(options: WatchOptions): Watcher {
   const watchers: FSWatcher[] = [];
   /** Folders outside the spec's own that the last load read files from. */
   const extraDirs = new Set<string>();
+  /** Caches kept between runs: an edit re-formats only what it changed (generator/incremental). */
+  const session = createWatchSession();
 
   const run = async (): Promise<void> => {
     if (running || closed) return;
@@ -40,7 +43,7 @@ export function watchSpec(options: WatchOptions): Watcher {
     const changed = [...pending].sort();
     pending.clear();
     try {
-      const result = await runPipeline(options.pipeline);
+      const result = await runPipeline({ ...options.pipeline, session });
       for (const file of result.loaded?.files ?? [])
         watchOutside(path.dirname(path.resolve(root, file)));
       options.onResult(result, changed);

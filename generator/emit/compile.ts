@@ -45,7 +45,7 @@ export interface CompileResult {
 /** Same input, same output: results are reused within the process and (via `previous`) across runs. */
 const PROCESS_CACHE = new Map<string, string>();
 
-function inputHash(kind: 'js' | 'd.ts' | 'cjs', fileName: string, text: string): string {
+export function inputHash(kind: 'js' | 'd.ts' | 'cjs', fileName: string, text: string): string {
   return createHash('sha256')
     .update(`compile\0${SETTINGS_FINGERPRINT}\0${kind}\0${fileName}\0`)
     .update(text, 'utf8')

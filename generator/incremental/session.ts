@@ -1,0 +1,99 @@
+/**
+ * What a `generate --watch` process keeps between runs so a small edit costs little. The one place
+ * incremental state lives: emitters stay pure functions of the IR and every cache here is keyed by
+ * a content hash, so a run with a session produces the same bytes as a cold `generate`.
+ *
+ * - `templates`: read once (the watcher follows the spec, not the generator's own files);
+ * - `previous`: the output directory's persisted format/compile results, read from disk once;
+ * - `formatCache`: prettier results by input hash, for whole files and for the pieces of large
+ *   TypeScript files (pieces.ts), so only the statements or members an edit touched are formatted;
+ * - `compiled`: compile results of large type-only files assembled from their pieces, whose own
+ *   results stay in the compile stage's cache (piece-compile.ts).
+ */
+import type { VirtualFile } from '../emit/types.js';
+import { formatInputHash, PARSER_BY_FORMAT } from '../format/index.js';
+import { formatTypeScriptInPieces, type FormattedUnit } from './piece-format.js';
+import { cutStatements, PIECES_MIN_FILE_CHARS, type Statement } from './pieces.js';
+
+export interface WatchSession {
+  templates?: ReadonlyMap<string, string>;
+  previous?: Map<string, string>;
+  formatCache: Map<string, string>;
+  /** Format keys the current run needs: the rest of `formatCache` is dropped when it ends. */
+  used: Set<string>;
+  compiled: Map<string, string>;
+  /** Files of this run formatted in pieces, by path: their cuts parsed, so compile may use them. */
+  pieced: Map<string, { text: string; statements: Statement[] }>;
+}
+
+export type { FormattedUnit };
+
+export function createWatchSession(): WatchSession {
+  return { formatCache: new Map(), used: new Set(), compiled: new Map(), pieced: new Map() };
+}
+
+/** Ends a run: what it did not need (texts an edit replaced) leaves the caches. */
+export function endRun(session: WatchSession): void {
+  for (const key of session.formatCache.keys())
+    if (!session.used.has(key)) session.formatCache.delete(key);
+  session.used.clear();
+  session.pieced.clear();
+}
+
+/**
+ * Fills the session's format cache for every file the format stage will see: large TypeScript
+ * files are formatted piece by piece, the rest is left to the format stage (which reads and fills
+ * the same cache). Returns what went to prettier here or will there: the run's format work.
+ */
+export async function preformat(
+  session: WatchSession,
+  files: readonly VirtualFile[],
+): Promise<FormattedUnit[]> {
+  const units: FormattedUnit[] = [];
+  const cache = session.formatCache;
+  for (const file of files) {
+    if (file.format === 'none' || typeof file.contents !== 'string') continue;
+    const key = formatInputHash(PARSER_BY_FORMAT[file.format], file.contents);
+    session.used.add(key);
+    if (cache.has(key) || session.previous?.has(key)) continue;
+    if (file.format === 'typescript' && file.contents.length >= PIECES_MIN_FILE_CHARS) {
+      const statements = cutStatements(file.contents);
+      const formatted = await formatTypeScriptInPieces(
+        file.path,
+        statements,
+        cache,
+        units,
+        session.used,
+      );
+      if (formatted !== undefined) {
+        cache.set(key, formatted.text);
+        // Cut as prettier printed it: the compile stage's pieces are ones that parsed.
+        session.pieced.set(file.path, { text: file.contents, statements: formatted.statements });
+        continue;
+      }
+    }
+    units.push({ unit: file.path, text: file.contents });
+  }
+  return units;
+}
+
+/**
+ * The compile stage's `previous`: the persisted results plus whole-file results of this run's
+ * pieced files under `<pkg>/src/`, assembled from their pieces where that is sound.
+ */
+export async function precompile(
+  session: WatchSession,
+  pkg: string,
+  previous: Map<string, string>,
+): Promise<Map<string, string>> {
+  session.compiled.clear();
+  // TypeScript is loaded by the compile stage anyway; not by a session that stops before it.
+  const { compileInPieces } = await import('./piece-compile.js');
+  for (const [path, { text, statements }] of session.pieced) {
+    const src = `${pkg}/src/`;
+    if (!path.startsWith(src) || !path.endsWith('.ts')) continue;
+    const outputs = await compileInPieces(path.slice(src.length), text, statements, previous);
+    for (const [key, value] of outputs ?? []) session.compiled.set(key, value);
+  }
+  return session.compiled.size === 0 ? previous : new Map([...previous, ...session.compiled]);
+}

@@ -1,0 +1,96 @@
+/**
+ * `generate --watch` keeps a session between runs (generator/incremental): after each kind of
+ * one-operation edit of this spec, the session's output equals a `generate` without one, file by
+ * file (manifest included), and the run sent to prettier only the pieces the edit touched.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runPipeline, type PipelineResult } from '../../generator/pipeline.js';
+import { createWatchSession } from '../../generator/incremental/session.js';
+import { readTree, treeDifferences } from '../helpers/tree.js';
+
+const REPO = path.resolve(import.meta.dirname, '../..');
+const dir = mkdtempSync(path.join(tmpdir(), 'incremental-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+cpSync(path.join(REPO, 'spec'), path.join(dir, 'spec'), { recursive: true });
+const spec = path.join(dir, 'spec', 'openapi.yaml');
+const watched = path.join(dir, 'watched');
+const cold = path.join(dir, 'cold');
+const session = createWatchSession();
+
+function edit(file: string, from: string, to: string): void {
+  const at = path.join(dir, 'spec', file);
+  const text = readFileSync(at, 'utf8');
+  expect(text).toContain(from);
+  writeFileSync(at, text.replace(from, to));
+}
+
+async function generate(out: string, withSession: boolean): Promise<PipelineResult> {
+  const result = await runPipeline({ spec, out, ...(withSession ? { session } : {}) });
+  expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  return result;
+}
+
+/**
+ * The edited spec generated without a session first: the compile stage's process-wide cache then
+ * holds TypeScript's own output for every file, and the session's results assembled from pieces
+ * are compared with it directly (they could not replace it in the written output).
+ */
+async function expectSameAsCold(): Promise<PipelineResult> {
+  const reference = await generate(cold, false);
+  const result = await generate(watched, true);
+  expect(treeDifferences(await readTree(watched), await readTree(cold))).toEqual([]);
+  const compiledBySession = [...session.compiled.values()];
+  const compiledCold = new Set(reference.files!.map((f) => f.contents));
+  for (const text of compiledBySession) expect(compiledCold.has(text)).toBe(true);
+  return result;
+}
+
+const SUMMARY = 'Start an image generation task';
+const EDITED_SUMMARY = 'Start an image generation task, edited';
+
+describe('generate --watch session', { timeout: 600_000 }, () => {
+  it('starts like a full run', async () => {
+    const first = await generate(watched, true);
+    // Everything is formatted, the large TypeScript files in pieces.
+    const units = first.formatted!.map((u) => u.unit);
+    expect(units).toContain('sdk/src/client.ts');
+    expect(units.filter((u) => u.startsWith('sdk/src/schema.ts › ')).length).toBeGreaterThan(10);
+  });
+
+  it('an edited operation summary: same output as a cold run, prettier only where it appears', async () => {
+    edit('paths/kling.yaml', `summary: ${SUMMARY}\n`, `summary: ${EDITED_SUMMARY}\n`);
+    const result = await expectSameAsCold();
+    const units = result.formatted!;
+    expect(units.length).toBeGreaterThan(0);
+    // Every text prettier saw this run carries the edit: nothing else was formatted again.
+    for (const unit of units) expect(unit.text, unit.unit).toContain(EDITED_SUMMARY);
+    // The schema types were formatted in pieces: one group of `paths` entries, the edited one's.
+    const schemaPieces = units.filter((u) => u.unit.startsWith('sdk/src/schema.ts'));
+    expect(schemaPieces).toHaveLength(1);
+    expect(schemaPieces[0]!.unit).toMatch(/^sdk\/src\/schema\.ts › export interface paths \{/);
+    expect(schemaPieces[0]!.text).toContain('"/kling/v1/images/generations": {');
+    const schemaTs = result.files!.find((f) => f.path === 'sdk/src/schema.ts')!;
+    expect(schemaPieces[0]!.text.length).toBeLessThan((schemaTs.contents as string).length / 20);
+    // The type-only schema module was compiled from its pieces, and its declarations match.
+    expect(session.compiled.size).toBe(3);
+  });
+
+  it('an optional property added to a request schema: same output as a cold run', async () => {
+    edit(
+      'schemas/kling.yaml',
+      'KlingImageGenerationRequest:\n  type: object\n  required: [prompt]\n  properties:\n',
+      'KlingImageGenerationRequest:\n  type: object\n  required: [prompt]\n  properties:\n    seed_hint:\n      type: integer\n      description: Edited in a test.\n',
+    );
+    const result = await expectSameAsCold();
+    for (const unit of result.formatted!) expect(unit.text, unit.unit).toContain('seed_hint');
+  });
+
+  it('an enum value added: same output as a cold run', async () => {
+    edit('schemas/kling.yaml', 'enum: [subject, face]', 'enum: [subject, face, edited_style]');
+    const result = await expectSameAsCold();
+    for (const unit of result.formatted!) expect(unit.text, unit.unit).toContain('edited_style');
+  });
+});

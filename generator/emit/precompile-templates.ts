@@ -2,7 +2,7 @@
 import { GENERATOR, PACKAGE_NAME, TEMPLATES_DIR } from '../config.js';
 import { compilePackage } from './compile.js';
 import { runtimeFiles } from './client/package-files.js';
-import { mockRuntimeFiles } from './mock/index.js';
+import { mockRuntimeFiles } from './surface/mock-runtime.js';
 import { readTemplates } from './templates.js';
 
 export { PRECOMPILED_FILE } from './precompiled-templates.js';

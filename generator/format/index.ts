@@ -112,7 +112,15 @@ export async function formatStage(
     try {
       // Sequential on purpose: prettier is CPU-bound on the main thread, so Promise.all would
       // only interleave the work and make error order depend on timing.
-      const formatted = await prettier.format(file.contents, { ...PRETTIER_OPTIONS, parser });
+      const text = file.contents;
+      const formatted = await prettier
+        .format(text, { ...PRETTIER_OPTIONS, parser })
+        .catch((error: unknown) => {
+          // babel-ts refuses some valid TypeScript (`-1[]`, a negative literal's array type, as
+          // openapi-typescript prints it): TypeScript's own parser is the authority then.
+          if (parser !== 'babel-ts') throw error;
+          return prettier.format(text, { ...PRETTIER_OPTIONS, parser: 'typescript' });
+        });
       rememberBounded(cache, key, formatted, maxEntries);
       out.push({ ...file, contents: formatted });
     } catch (error) {

@@ -2,7 +2,7 @@
  * Prettier over a large TypeScript file piece by piece (pieces.ts), each piece through the format
  * stage with the session's cache, so only the pieces an edit changed reach prettier.
  */
-import { FormatError, formatInputHash, formatStage } from '../format/index.js';
+import { FormatError, PARSER_BY_FORMAT, formatInputHash, formatStage } from '../format/index.js';
 import { printInPieces, type PrintJob, type Statement } from './pieces.js';
 
 /** One text sent to prettier, for the pipeline's work report: a file, or a piece of one. */
@@ -23,7 +23,7 @@ export async function formatTypeScriptInPieces(
   const printAll = async (jobs: PrintJob[]): Promise<Array<string | undefined>> => {
     const out: Array<string | undefined> = [];
     for (const job of jobs) {
-      const key = formatInputHash('typescript', job.text);
+      const key = formatInputHash(PARSER_BY_FORMAT.typescript, job.text);
       used.add(key);
       if (!cache.has(key)) formattedUnits.push({ unit: `${path} › ${job.label}`, text: job.text });
       try {

@@ -22,7 +22,7 @@ describe('shared-validator.js', () => {
     const templates = await docsTemplates();
     // What the build stores (precompile-templates.ts): compiled outputs by input hash.
     const { compilePackage } = await import('../../generator/emit/compile.js');
-    const { mockRuntimeFiles } = await import('../../generator/emit/mock/index.js');
+    const { mockRuntimeFiles } = await import('../../generator/emit/surface/mock-runtime.js');
     const runtime = mockRuntimeFiles(templates).filter((f) =>
       SHARED.some((name) => f.path === `sdk/src/${name}`),
     );

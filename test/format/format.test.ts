@@ -100,6 +100,15 @@ describe('formatFiles', () => {
     expect(Object.keys(result.inputHashes)).toEqual(['a.ts']);
   });
 
+  it('formats TypeScript that babel-ts refuses with TypeScript’s own parser', async () => {
+    // A negative literal's array type, as openapi-typescript prints it (found by the fuzzer).
+    const [out] = await formatFiles(
+      [file('neg.ts', 'typescript', 'export type A = number | -4.5e-303[]')],
+      { cache: new Map() },
+    );
+    expect(out!.contents).toBe('export type A = number | -4.5e-303[];\n');
+  });
+
   it('names every file prettier cannot parse', async () => {
     const error = await formatFiles(
       [

@@ -16,6 +16,8 @@ const SURFACE = 'surface';
 const SHARED_EMIT_MODULES = new Set([
   'generator/emit/types.ts',
   'generator/emit/header.ts',
+  // The package compile stage: the docs console runs the mock's JavaScript exactly as the package ships it.
+  'generator/emit/compile.ts',
   // The Python SDK's types and method plans: the docs' Python samples call the generated Python SDK,
   // so they take its method paths and argument names from the plan the Python emitter prints.
   'generator/emit/python/models.ts',

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compilePackage } from '../../generator/emit/compile.js';
 import { runtimeFiles } from '../../generator/emit/client/package-files.js';
-import { mockRuntimeFiles } from '../../generator/emit/mock/index.js';
+import { mockRuntimeFiles } from '../../generator/emit/surface/mock-runtime.js';
 import { readTemplates } from '../../generator/emit/templates.js';
 import { loadPrecompiledTemplates } from '../../generator/emit/precompiled-templates.js';
 import { GENERATOR, PACKAGE_NAME, TEMPLATES_DIR } from '../../generator/config.js';

@@ -9,7 +9,7 @@ import type { MockOperation, MockRouteTable } from '../../../templates/mock/type
 import type { EmitContext } from '../types.js';
 import { requestExample } from './samples.js';
 import { compiledJs } from '../compile.js';
-import { mockRuntimeFiles } from '../mock/index.js';
+import { mockRuntimeFiles } from '../surface/mock-runtime.js';
 
 /** The mock runtime modules the console runs in the browser, in dependency order. */
 const SHARED_MOCK_MODULES = ['mock/pointer.ts', 'mock/validate.ts', 'mock/coerce.ts'] as const;

@@ -8,22 +8,10 @@ import type { ApiIr } from '../../ir/types.js';
 import type { Emitter, EmitContext, VirtualFile } from '../types.js';
 import { generatedHeader } from '../header.js';
 import { createMockRoutes } from '../surface/mock-routes.js';
+import { mockRuntimeFiles } from '../surface/mock-runtime.js';
 import { mswIndex } from './msw.js';
 
 const MODULE = 'generator/emit/mock/index.ts';
-
-/** Runtime modules the package needs, in `templates/mock/` (tests and notes there are not shipped). */
-export function runtimeTemplates(templates: ReadonlyMap<string, string>): [string, string][] {
-  return [...templates]
-    .filter(
-      ([path]) =>
-        path.startsWith('mock/') &&
-        path.endsWith('.ts') &&
-        !path.endsWith('.test.ts') &&
-        !path.endsWith('.d.ts'),
-    )
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-}
 
 /**
  * The route table as JSON text in a template literal, parsed once on import: one token for the
@@ -99,14 +87,6 @@ void runMockCli(process.argv.slice(2), (options) => startMock(options));
 }
 
 /** Copies the runtime modules to `sdk/src/mock/` with the generated-file header (the same for every spec). */
-export function mockRuntimeFiles(templates: ReadonlyMap<string, string>): VirtualFile[] {
-  return runtimeTemplates(templates).map(([path, text]) => ({
-    path: `sdk/src/mock/${path.slice('mock/'.length)}`,
-    contents: `${generatedHeader(`templates/${path}`)}\n${text}`,
-    format: 'none',
-  }));
-}
-
 export const emitMock: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] => {
   const files: VirtualFile[] = mockRuntimeFiles(ctx.templates);
   // Data, already laid out by JSON.stringify; prettier would spend over a second on it for nothing.

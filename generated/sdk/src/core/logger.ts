@@ -4,7 +4,6 @@
  * scrubbed. A client logs only when its config carries `logging: safeLogging` (the generated
  * client class does), so a bundle of standalone functions on a bare `BaseClient` carries none of it.
  */
-import type { ClientOptions } from './client.js';
 import { readEnv } from './env.js';
 import { redactHeaders, scrubDeep, type Scrubber } from './redact.js';
 
@@ -38,12 +37,18 @@ export interface ClientLog extends Logger {
   prefixStripped(baseUrl: string, prefix: string, stripped: string): void;
 }
 
+/** The two client options logging reads (documented on `ClientOptions`). */
+export interface LoggingOptions {
+  logger?: Partial<Logger> | undefined;
+  logLevel?: LogLevel | undefined;
+}
+
 /**
  * The client's logger: `options.logger` (default `console`) from `options.logLevel`, else the
  * `<PREFIX>_LOG` environment variable, else `warn`; every line scrubbed with `scrub`.
  */
 export function safeLogging(
-  options: Pick<ClientOptions, 'logger' | 'logLevel'>,
+  options: LoggingOptions,
   envPrefix: string,
   scrub: Scrubber,
 ): ClientLog {

@@ -1,9 +1,3 @@
-/**
- * Optional logging. Whatever reaches the user's logger has headers redacted and the API key
- * scrubbed. A client logs only when its config carries `logging: safeLogging` (the generated
- * client class does), so a bundle of standalone functions on a bare `BaseClient` carries none of it.
- */
-import type { ClientOptions } from './client.js';
 import { type Scrubber } from './redact.js';
 export interface Logger {
     debug(message: string, ...args: unknown[]): void;
@@ -23,11 +17,16 @@ export interface ClientLog extends Logger {
     failed(label: string, error: Error): void;
     prefixStripped(baseUrl: string, prefix: string, stripped: string): void;
 }
+/** The two client options logging reads (documented on `ClientOptions`). */
+export interface LoggingOptions {
+    logger?: Partial<Logger> | undefined;
+    logLevel?: LogLevel | undefined;
+}
 /**
  * The client's logger: `options.logger` (default `console`) from `options.logLevel`, else the
  * `<PREFIX>_LOG` environment variable, else `warn`; every line scrubbed with `scrub`.
  */
-export declare function safeLogging(options: Pick<ClientOptions, 'logger' | 'logLevel'>, envPrefix: string, scrub: Scrubber): ClientLog;
+export declare function safeLogging(options: LoggingOptions, envPrefix: string, scrub: Scrubber): ClientLog;
 /** The option wins, then the environment variable (`SHELLAPI_LOG=debug`); unknown values mean `warn`. */
 export declare function resolveLogLevel(option: LogLevel | undefined, env: string | undefined): LogLevel;
 /** Wraps the user's logger (or nothing) so every line is scrubbed; never throws into the caller. */

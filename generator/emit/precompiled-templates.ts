@@ -10,15 +10,21 @@ import { ROOT } from '../config.js';
 
 export const PRECOMPILED_FILE = 'precompiled-templates.json';
 
-/** What the build stored (empty when the generator runs from unbuilt sources). */
-export async function loadPrecompiledTemplates(
+const LOADED = new Map<string, Promise<Map<string, string>>>();
+
+/**
+ * What the build stored (empty when the generator runs from unbuilt sources). Read once per
+ * process: a watch session's runs share it, and the build does not change under a running process.
+ */
+export function loadPrecompiledTemplates(
   file = `${ROOT}build/${PRECOMPILED_FILE}`,
 ): Promise<Map<string, string>> {
-  try {
-    return new Map(
-      Object.entries(JSON.parse(await readFile(file, 'utf8')) as Record<string, string>),
-    );
-  } catch {
-    return new Map();
+  let loaded = LOADED.get(file);
+  if (!loaded) {
+    loaded = readFile(file, 'utf8')
+      .then((text) => new Map(Object.entries(JSON.parse(text) as Record<string, string>)))
+      .catch(() => new Map<string, string>());
+    LOADED.set(file, loaded);
   }
+  return loaded;
 }

@@ -10,7 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -208,6 +208,8 @@ describe('goldens type-check', () => {
         files: sources,
       };
       await writeFile(path.join(dir, 'tsconfig.json'), JSON.stringify(tsconfig));
+      // The mock imports its optional peer dependency Ajv, installed where the mock is used.
+      await symlink(path.join(REPO, 'node_modules'), path.join(dir, 'node_modules'));
       const r = spawnSync(
         process.execPath,
         [path.join(REPO, 'node_modules/typescript/bin/tsc'), '-p', dir],

@@ -4,10 +4,12 @@ import { compilePackage } from './compile.js';
 import { runtimeFiles } from './client/package-files.js';
 import { mockRuntimeFiles } from './surface/mock-runtime.js';
 import { readTemplates } from './templates.js';
+import { sharedModulePackages } from './docs/console-assets.js';
+import { bundleVendor, vendorKey } from './docs/browser-vendor.js';
 
 export { PRECOMPILED_FILE } from './precompiled-templates.js';
 
-/** Input hash → compiled output of every runtime template file. */
+/** Input hash → compiled output of every runtime template file (and the console's vendor bundle). */
 export async function precompileTemplates(): Promise<Record<string, string>> {
   const templates = await readTemplates(TEMPLATES_DIR);
   const ctx = { templates, generator: GENERATOR, packageName: PACKAGE_NAME };
@@ -17,5 +19,8 @@ export async function precompileTemplates(): Promise<Record<string, string>> {
     const key = compiled.inputHashes[file.path];
     if (key !== undefined && typeof file.contents === 'string') outputs[key] = file.contents;
   }
+  // The docs console's bundle of the packages the mock validator imports (Ajv).
+  const packages = sharedModulePackages(templates);
+  outputs[vendorKey(packages)] = bundleVendor(packages);
   return outputs;
 }

@@ -1,17 +1,28 @@
 /**
- * A compact JSON Schema 2020-12 validator for the subset our IR produces (type, enum, const,
- * properties, required, additionalProperties, items, min/max*, pattern, format, allOf, anyOf,
- * oneOf + OpenAPI discriminator, not, $ref into `$defs`, readOnly/writeOnly).
+ * Request and response validation by Ajv (JSON Schema 2020-12; the IR has already turned the
+ * OpenAPI 3.0 dialect — `nullable`, `example` — into it). Ajv is an optional peer dependency of
+ * the package, loaded by the mock entry only: the client never imports this module.
  *
- * Why not Ajv: the generated package has no runtime dependencies, and the same validator must
- * serve a route table built at run time from any spec (`--spec FILE`) as well as one serialised
- * at generation time. Schemas are compiled once into closures; every issue names the JSON
- * pointer of the failing value (a missing property is reported at the property's own pointer).
- * Deliberate leniency: a value matching several `oneOf` variants is accepted (overlapping
- * variants are common in vendor specs and a mock must not reject valid requests).
+ * What Ajv does not decide for a mock is settled by rewriting each schema once per mode before it
+ * is compiled (see `prepare`): readOnly properties are not required in requests nor writeOnly ones
+ * in responses, binary schemas need a file part in multipart bodies, and unions pick the variant
+ * that explains a failure best (the OpenAPI discriminator first). Deliberate leniency: a value
+ * matching several `oneOf` variants is accepted (overlapping variants are common in vendor specs
+ * and a mock must not reject valid requests). Validators compile on first use and are cached.
  */
+import Ajv2020Module from 'ajv/dist/2020.js';
+import type { ErrorObject, Options, ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
 import type { JsonSchema, JsonValue } from './types.js';
 import { appendPointer, isJsonObject, pointerTokens } from './pointer.js';
+
+// The CommonJS builds' default export, whichever module system loaded this file.
+type Ajv2020Class = typeof Ajv2020Module.default;
+const Ajv2020 = ((Ajv2020Module as unknown as { default?: Ajv2020Class }).default ??
+  Ajv2020Module) as Ajv2020Class;
+type AddFormats = typeof addFormatsModule.default;
+const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ??
+  addFormatsModule) as AddFormats;
 
 export interface SchemaIssue {
   /** JSON pointer of the failing value inside the validated document. */
@@ -48,62 +59,53 @@ export interface SchemaCompiler {
   resolve(schema: JsonSchema | undefined): JsonSchema | undefined;
 }
 
-interface Context {
-  issues: SchemaIssue[];
-  direction: 'request' | 'response';
-  files: boolean;
-}
-
-type Check = (value: unknown, pointer: string, ctx: Context) => void;
+type Mode = 'request' | 'response' | 'files';
+type SchemaObject = { [key: string]: JsonValue };
 /** readOnly / writeOnly property names known from sibling `allOf` parts. */
 interface Inherited {
   readOnly: Set<string>;
   writeOnly: Set<string>;
 }
-type SchemaObject = { [key: string]: JsonValue };
+/** What the `x-mock-anyOf` / `x-mock-oneOf` keywords carry (built by `prepare`). */
+interface UnionSpec {
+  variants: JsonSchema[];
+  /** The variants in words, for the message when none is close. */
+  kinds: string;
+  discriminator?: { property: string; mapping: [string, JsonSchema][] };
+}
 
-const isUri = (s: string): boolean => /^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s]*$/.test(s);
+/** Keywords whose value is one subschema, a list of them, or a map of them. */
+const ONE = new Set(['items', 'additionalProperties', 'not', 'if', 'then', 'else', 'contains']);
+const ONE_MORE = ['propertyNames', 'unevaluatedItems', 'unevaluatedProperties'];
+const LIST = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
+const MAP = new Set(['properties', 'patternProperties', 'dependentSchemas']);
+for (const key of ONE_MORE) ONE.add(key);
 
-const FORMATS: Record<string, (s: string) => boolean> = {
-  'date-time': (s) => {
-    const m =
-      /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/.exec(s);
-    return (
-      !!m &&
-      validDate(m[1]!, m[2]!, m[3]!) &&
-      Number(m[4]) < 24 &&
-      Number(m[5]) < 60 &&
-      Number(m[6]) < 61
-    );
-  },
-  date: (s) => {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-    return !!m && validDate(m[1]!, m[2]!, m[3]!);
-  },
-  time: (s) => /^([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?([Zz]|[+-]\d{2}:\d{2})?$/.test(s),
-  email: (s) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s),
-  uri: isUri,
-  url: isUri,
-  uuid: (s) =>
-    /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/.test(s),
-  ipv4: (s) =>
-    /^((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/.test(s),
-  byte: (s) => /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(s),
+/** Boolean schemas as objects (one each, so their validators are cached). */
+const ANY = {};
+const NONE = { not: {} };
+
+const AJV_OPTIONS: Options = {
+  strict: false,
+  allErrors: true,
+  verbose: true,
+  validateSchema: false,
+  logger: false,
+  // 0.3 is a multiple of 0.1.
+  multipleOfPrecision: 9,
+  // A pattern that is not valid with the `u` flag is tried without it; one that is not valid at all is ignored.
+  code: { regExp: Object.assign(lenientRegExp, { code: 'new RegExp' }) },
 };
 
-const NUMBER_FORMATS: Record<string, (n: number) => boolean> = {
-  int32: (n) => Number.isInteger(n) && n >= -2147483648 && n <= 2147483647,
-  int64: (n) => Number.isInteger(n),
-};
-
-function validDate(y: string, m: string, d: string): boolean {
-  const year = Number(y);
-  const month = Number(m);
-  const day = Number(d);
-  if (month < 1 || month > 12 || day < 1) return false;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
-  return day <= days;
+function lenientRegExp(pattern: string, flags: string): RegExp {
+  for (const f of [flags, flags.replace('u', '')]) {
+    try {
+      return new RegExp(pattern, f);
+    } catch {
+      // next
+    }
+  }
+  return /(?:)/;
 }
 
 export function jsonEqual(a: unknown, b: unknown): boolean {
@@ -130,21 +132,7 @@ function typeOf(value: unknown): string {
   return typeof value;
 }
 
-function typeMatches(type: string, value: unknown): boolean {
-  const actual = typeOf(value);
-  return actual === type || (type === 'number' && actual === 'integer');
-}
-
-function show(value: JsonValue): string {
-  return JSON.stringify(value);
-}
-
-/** Counts code points like JSON Schema does (not UTF-16 units). */
-function length(s: string): number {
-  let n = 0;
-  for (const _ of s) n++;
-  return n;
-}
+const show = (value: unknown): string => JSON.stringify(value);
 
 function isBinarySchema(schema: SchemaObject): boolean {
   const types =
@@ -153,8 +141,93 @@ function isBinarySchema(schema: SchemaObject): boolean {
   return stringy && (schema.format === 'binary' || typeof schema.contentMediaType === 'string');
 }
 
+/** Ajv's error as the mock words it, at the pointer of the failing value. */
+function toIssue(e: ErrorObject): SchemaIssue {
+  const at = e.instancePath;
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'x-mock-issue':
+      return p as unknown as SchemaIssue;
+    case 'required':
+      return {
+        pointer: appendPointer(at, p.missingProperty as string),
+        message: 'is required',
+        keyword: 'required',
+      };
+    case 'additionalProperties':
+      return {
+        pointer: appendPointer(at, p.additionalProperty as string),
+        message: 'is not allowed (unknown property)',
+        keyword: 'additionalProperties',
+      };
+    case 'false schema':
+      return { pointer: at, message: 'is not allowed', keyword: 'false' };
+    case 'type': {
+      const types = String(p.type).split(',').join(' or ');
+      return { pointer: at, message: `must be ${types} (got ${typeOf(e.data)})`, keyword: 'type' };
+    }
+    case 'enum': {
+      const values = (p.allowedValues as unknown[]).map(show).join(', ');
+      return { pointer: at, message: `must be one of: ${values}`, keyword: 'enum' };
+    }
+    case 'const':
+      return { pointer: at, message: `must be ${show(p.allowedValue)}`, keyword: 'const' };
+    case 'format':
+      return { pointer: at, message: `must be a valid ${String(p.format)}`, keyword: 'format' };
+    case 'multipleOf':
+      return {
+        pointer: at,
+        message: `must be a multiple of ${String(p.multipleOf)}`,
+        keyword: 'multipleOf',
+      };
+    case 'uniqueItems': {
+      const [first, second] = [p.i as number, p.j as number].sort((x, y) => x - y);
+      return {
+        pointer: appendPointer(at, second!),
+        message: `must be unique (same as item ${first})`,
+        keyword: 'uniqueItems',
+      };
+    }
+    default:
+      return { pointer: at, message: e.message ?? `fails ${e.keyword}`, keyword: e.keyword };
+  }
+}
+
+/** Where a pointer sits in `root`, as property/item positions: issues read in document order. */
+function positions(root: unknown, pointer: string): number[] {
+  const out: number[] = [];
+  let current = root;
+  for (const token of pointerTokens(pointer)) {
+    if (Array.isArray(current)) out.push(Number(token));
+    else if (current !== null && typeof current === 'object')
+      out.push(Object.keys(current).indexOf(token)); // a missing property (-1) comes first
+    else out.push(-1);
+    current =
+      current !== null && typeof current === 'object'
+        ? (current as Record<string, unknown>)[token]
+        : undefined;
+  }
+  return out;
+}
+
+function byPosition(a: number[], b: number[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return a.length - b.length;
+}
+
+function issuesOf(errors: ErrorObject[], value: unknown): SchemaIssue[] {
+  const issues = errors.map(toIssue);
+  if (issues.length < 2) return issues;
+  const keyed = issues.map((issue) => ({ issue, at: positions(value, issue.pointer) }));
+  return keyed.sort((a, b) => byPosition(a.at, b.at)).map((k) => k.issue);
+}
+
 export function createSchemaCompiler(defs: Record<string, JsonSchema>): SchemaCompiler {
-  const compiledDefs = new Map<string, Check>();
+  const ajv = new Ajv2020(AJV_OPTIONS);
+  addFormats(ajv);
+  ajv.addFormat('binary', true);
+  const modesAdded = new Set<Mode>();
+  const compiledSub = new WeakMap<object, ValidateFunction>();
 
   function refName(ref: string): string | undefined {
     const m = /^#\/\$defs\/(.+)$/.exec(ref);
@@ -174,401 +247,22 @@ export function createSchemaCompiler(defs: Record<string, JsonSchema>): SchemaCo
     return current;
   }
 
-  function refCheck(ref: string): Check {
-    const name = refName(ref);
-    if (name === undefined || !(name in defs)) return () => undefined; // dangling refs were reported by the loader
-    let check = compiledDefs.get(name);
-    if (!check) {
-      // Lazy so recursive schemas compile.
-      let target: Check | undefined;
-      check = (v, p, c) => (target ??= compileNode(defs[name]!))(v, p, c);
-      compiledDefs.set(name, check);
-    }
-    return check;
-  }
-
-  function flag(schema: JsonSchema | undefined, key: 'readOnly' | 'writeOnly'): boolean {
-    if (!schema || typeof schema !== 'object') return false;
+  function flag(schema: JsonValue | undefined, key: 'readOnly' | 'writeOnly'): boolean {
+    if (!isJsonObject(schema)) return false;
     if (schema[key] === true) return true;
     const target = resolve(schema);
     return !!target && typeof target === 'object' && target[key] === true;
-  }
-
-  function compileNode(schema: JsonSchema, inherited?: Inherited): Check {
-    if (schema === true) return () => undefined;
-    if (schema === false)
-      return (_v, p, c) =>
-        void c.issues.push({ pointer: p, message: 'is not allowed', keyword: 'false' });
-    const s = schema;
-    const checks: Check[] = [];
-    if (typeof s.$ref === 'string') checks.push(refCheck(s.$ref));
-
-    const types =
-      s.type === undefined ? undefined : ((Array.isArray(s.type) ? s.type : [s.type]) as string[]);
-    const binary = isBinarySchema(s);
-    const typed = compileTyped(s, types, inherited);
-
-    const main: Check = (value, pointer, ctx) => {
-      if (value instanceof MockFile) {
-        // Untyped nodes leave it to their applicators (`anyOf: [binary, array of binary]`).
-        if (binary) return;
-        if (types)
-          return void ctx.issues.push({
-            pointer,
-            message: `must be ${types.join(' or ')}, not a file`,
-            keyword: 'type',
-          });
-      }
-      if (binary && ctx.files && typeof value === 'string') {
-        ctx.issues.push({
-          pointer,
-          message: 'must be a file part (with a filename)',
-          keyword: 'format',
-        });
-        return;
-      }
-      typed(value, pointer, ctx);
-    };
-    checks.push(main);
-    if (checks.length === 1) return main;
-    return (v, p, c) => {
-      for (const check of checks) check(v, p, c);
-    };
   }
 
   function collectFlags(schema: JsonSchema, into: Inherited, depth: number): void {
     const s = resolve(schema);
     if (!s || typeof s !== 'object' || depth > 8) return;
     for (const [name, prop] of Object.entries(isJsonObject(s.properties) ? s.properties : {})) {
-      if (flag(prop as JsonSchema, 'readOnly')) into.readOnly.add(name);
-      if (flag(prop as JsonSchema, 'writeOnly')) into.writeOnly.add(name);
+      if (flag(prop, 'readOnly')) into.readOnly.add(name);
+      if (flag(prop, 'writeOnly')) into.writeOnly.add(name);
     }
     if (Array.isArray(s.allOf))
       for (const part of s.allOf as JsonSchema[]) collectFlags(part, into, depth + 1);
-  }
-
-  function compileTyped(
-    s: SchemaObject,
-    types: string[] | undefined,
-    inherited?: Inherited,
-  ): Check {
-    const checks: Check[] = [];
-    if (s.enum !== undefined && Array.isArray(s.enum)) {
-      const values = s.enum;
-      checks.push((v, p, c) => {
-        if (!values.some((e) => jsonEqual(e, v))) {
-          c.issues.push({
-            pointer: p,
-            message: `must be one of: ${values.map(show).join(', ')}`,
-            keyword: 'enum',
-          });
-        }
-      });
-    }
-    if (s.const !== undefined) {
-      const expected = s.const;
-      checks.push((v, p, c) => {
-        if (!jsonEqual(expected, v))
-          c.issues.push({ pointer: p, message: `must be ${show(expected)}`, keyword: 'const' });
-      });
-    }
-    addStringChecks(s, checks);
-    addNumberChecks(s, checks);
-    addObjectChecks(s, checks, inherited);
-    addArrayChecks(s, checks);
-    addCombinators(s, checks);
-
-    return (value, pointer, ctx) => {
-      if (types && !types.some((t) => typeMatches(t, value))) {
-        const actual = typeOf(value);
-        ctx.issues.push({
-          pointer,
-          message: `must be ${types.join(' or ')} (got ${actual})`,
-          keyword: 'type',
-        });
-        return;
-      }
-      for (const check of checks) check(value, pointer, ctx);
-    };
-  }
-
-  /** `keyword: limit` pairs whose failure reads `must <verb> <limit>[ <unit>]`, checked on values of `type`. */
-  function addBounds(
-    s: SchemaObject,
-    checks: Check[],
-    type: 'string' | 'number' | 'object' | 'array',
-    measure: (v: never) => number,
-    bounds: [keyword: string, fails: (n: number, limit: number) => boolean, text: string][],
-  ): void {
-    const active = bounds.filter(([keyword]) => typeof s[keyword] === 'number');
-    if (active.length === 0) return;
-    checks.push((v, p, c) => {
-      const kind = typeOf(v);
-      if ((kind === 'integer' ? 'number' : kind) !== type) return;
-      const n = measure(v as never);
-      for (const [keyword, fails, text] of active) {
-        const limit = s[keyword] as number;
-        if (fails(n, limit))
-          c.issues.push({ pointer: p, message: text.replace('#', String(limit)), keyword });
-      }
-    });
-  }
-
-  function addStringChecks(s: SchemaObject, checks: Check[]): void {
-    addBounds(s, checks, 'string', length, [
-      ['minLength', (n, l) => n < l, 'must NOT have fewer than # characters'],
-      ['maxLength', (n, l) => n > l, 'must NOT have more than # characters'],
-    ]);
-    let pattern: RegExp | undefined;
-    if (typeof s.pattern === 'string') {
-      try {
-        pattern = new RegExp(s.pattern, 'u');
-      } catch {
-        try {
-          pattern = new RegExp(s.pattern);
-        } catch {
-          pattern = undefined;
-        }
-      }
-    }
-    const format = typeof s.format === 'string' ? FORMATS[s.format] : undefined;
-    if (!pattern && !format) return;
-    checks.push((v, p, c) => {
-      if (typeof v !== 'string') return;
-      if (pattern && !pattern.test(v))
-        c.issues.push({
-          pointer: p,
-          message: `must match pattern "${s.pattern as string}"`,
-          keyword: 'pattern',
-        });
-      if (format && !format(v))
-        c.issues.push({
-          pointer: p,
-          message: `must be a valid ${s.format as string}`,
-          keyword: 'format',
-        });
-    });
-  }
-
-  function addNumberChecks(s: SchemaObject, checks: Check[]): void {
-    addBounds(s, checks, 'number', (v: number) => v, [
-      ['minimum', (n, l) => n < l, 'must be >= #'],
-      ['maximum', (n, l) => n > l, 'must be <= #'],
-      ['exclusiveMinimum', (n, l) => n <= l, 'must be > #'],
-      ['exclusiveMaximum', (n, l) => n >= l, 'must be < #'],
-      [
-        'multipleOf',
-        (n, l) => Math.abs(n / l - Math.round(n / l)) > 1e-9,
-        'must be a multiple of #',
-      ],
-    ]);
-    const format = typeof s.format === 'string' ? NUMBER_FORMATS[s.format] : undefined;
-    if (format)
-      checks.push((v, p, c) => {
-        if (typeof v === 'number' && !format(v))
-          c.issues.push({
-            pointer: p,
-            message: `must be a valid ${s.format as string}`,
-            keyword: 'format',
-          });
-      });
-  }
-
-  function addObjectChecks(s: SchemaObject, checks: Check[], inherited?: Inherited): void {
-    addPropertyChecks(s, checks, inherited);
-    const defined = (v: Record<string, unknown>): number =>
-      Object.keys(v).filter((k) => v[k] !== undefined).length;
-    addBounds(s, checks, 'object', defined, [
-      ['minProperties', (n, l) => n < l, 'must NOT have fewer than # properties'],
-      ['maxProperties', (n, l) => n > l, 'must NOT have more than # properties'],
-    ]);
-  }
-
-  function addPropertyChecks(s: SchemaObject, checks: Check[], inherited?: Inherited): void {
-    const props = (isJsonObject(s.properties) ? s.properties : {}) as Record<string, JsonSchema>;
-    const names = Object.keys(props);
-    const required = Array.isArray(s.required) ? (s.required as string[]) : [];
-    const additional = s.additionalProperties as JsonSchema | undefined;
-    if (names.length === 0 && required.length === 0 && additional === undefined) return;
-    const propChecks = new Map(names.map((n) => [n, compileNode(props[n]!)] as const));
-    const readOnly = new Set([
-      ...names.filter((n) => flag(props[n], 'readOnly')),
-      ...(inherited?.readOnly ?? []),
-    ]);
-    const writeOnly = new Set([
-      ...names.filter((n) => flag(props[n], 'writeOnly')),
-      ...(inherited?.writeOnly ?? []),
-    ]);
-    const additionalCheck =
-      additional !== undefined && additional !== true ? compileNode(additional) : undefined;
-
-    checks.push((v, p, c) => {
-      if (v === null || typeof v !== 'object' || Array.isArray(v) || v instanceof MockFile) return;
-      const obj = v as Record<string, unknown>;
-      for (const name of required) {
-        if (obj[name] !== undefined) continue;
-        if (c.direction === 'request' && readOnly.has(name)) continue;
-        if (c.direction === 'response' && writeOnly.has(name)) continue;
-        c.issues.push({
-          pointer: appendPointer(p, name),
-          message: 'is required',
-          keyword: 'required',
-        });
-      }
-      for (const key of Object.keys(obj)) {
-        if (obj[key] === undefined) continue;
-        const child = appendPointer(p, key);
-        const check = propChecks.get(key);
-        if (check) check(obj[key], child, c);
-        else if (additional === false)
-          c.issues.push({
-            pointer: child,
-            message: 'is not allowed (unknown property)',
-            keyword: 'additionalProperties',
-          });
-        else if (additionalCheck) additionalCheck(obj[key], child, c);
-      }
-    });
-  }
-
-  function addArrayChecks(s: SchemaObject, checks: Check[]): void {
-    addBounds(s, checks, 'array', (v: unknown[]) => v.length, [
-      ['minItems', (n, l) => n < l, 'must NOT have fewer than # items'],
-      ['maxItems', (n, l) => n > l, 'must NOT have more than # items'],
-    ]);
-    const items = s.items as JsonSchema | undefined;
-    const unique = s.uniqueItems === true;
-    if (items === undefined && !unique) return;
-    const itemCheck = items !== undefined ? compileNode(items) : undefined;
-    checks.push((v, p, c) => {
-      if (!Array.isArray(v)) return;
-      if (unique) {
-        for (let i = 1; i < v.length; i++) {
-          const j = v.slice(0, i).findIndex((x) => jsonEqual(x, v[i]));
-          if (j >= 0) {
-            c.issues.push({
-              pointer: appendPointer(p, i),
-              message: `must be unique (same as item ${j})`,
-              keyword: 'uniqueItems',
-            });
-            break;
-          }
-        }
-      }
-      if (itemCheck) v.forEach((item, i) => itemCheck(item, appendPointer(p, i), c));
-    });
-  }
-
-  function addCombinators(s: SchemaObject, checks: Check[]): void {
-    if (Array.isArray(s.allOf)) {
-      // A part may require a property another part declares readOnly/writeOnly.
-      const flags: Inherited = { readOnly: new Set(), writeOnly: new Set() };
-      for (const part of s.allOf as JsonSchema[]) collectFlags(part, flags, 0);
-      const parts = (s.allOf as JsonSchema[]).map((part) => compileNode(part, flags));
-      checks.push((v, p, c) => parts.forEach((part) => part(v, p, c)));
-    }
-    for (const mode of ['anyOf', 'oneOf'] as const) {
-      if (!Array.isArray(s[mode])) continue;
-      const variants = s[mode] as JsonSchema[];
-      const compiled = variants.map((v) => compileNode(v));
-      const discriminated = compileDiscriminator(s, variants);
-      checks.push((v, p, c) => {
-        if (discriminated && discriminated(v, p, c)) return;
-        chooseVariant(compiled, variants, v, p, c, mode);
-      });
-    }
-    if (s.not !== undefined) {
-      const not = compileNode(s.not as JsonSchema);
-      checks.push((v, p, c) => {
-        const sub: Context = { ...c, issues: [] };
-        not(v, p, sub);
-        if (sub.issues.length === 0)
-          c.issues.push({
-            pointer: p,
-            message: 'must NOT be valid against the "not" schema',
-            keyword: 'not',
-          });
-      });
-    }
-  }
-
-  /** Uses the OpenAPI discriminator when the value names a known variant; returns true when it decided. */
-  function compileDiscriminator(
-    s: SchemaObject,
-    variants: JsonSchema[],
-  ): ((v: unknown, p: string, c: Context) => boolean) | undefined {
-    const d = s.discriminator;
-    if (!isJsonObject(d) || typeof d.propertyName !== 'string') return undefined;
-    const property = d.propertyName;
-    const mapping = new Map<string, Check>();
-    for (const [value, ref] of Object.entries(isJsonObject(d.mapping) ? d.mapping : {}))
-      if (typeof ref === 'string') mapping.set(value, refCheck(ref));
-    // Implicit mapping (no explicit one): a variant `$ref` answers to its component name.
-    for (const variant of mapping.size === 0 ? variants : []) {
-      if (variant && typeof variant === 'object' && typeof variant.$ref === 'string') {
-        const name = refName(variant.$ref);
-        if (name !== undefined && !mapping.has(name)) mapping.set(name, refCheck(variant.$ref));
-      }
-    }
-    if (mapping.size === 0) return undefined;
-    return (v, p, c) => {
-      if (v === null || typeof v !== 'object' || Array.isArray(v) || v instanceof MockFile)
-        return false;
-      const tag = (v as Record<string, unknown>)[property];
-      const at = appendPointer(p, property);
-      if (tag === undefined) {
-        c.issues.push({
-          pointer: at,
-          message: `is required (discriminator; one of: ${[...mapping.keys()].map((k) => JSON.stringify(k)).join(', ')})`,
-          keyword: 'discriminator',
-        });
-        return true;
-      }
-      const check = typeof tag === 'string' ? mapping.get(tag) : undefined;
-      if (!check) {
-        c.issues.push({
-          pointer: at,
-          message: `must be one of: ${[...mapping.keys()].map((k) => JSON.stringify(k)).join(', ')}`,
-          keyword: 'discriminator',
-        });
-        return true;
-      }
-      check(v, p, c);
-      return true;
-    };
-  }
-
-  function chooseVariant(
-    compiled: Check[],
-    variants: JsonSchema[],
-    v: unknown,
-    p: string,
-    c: Context,
-    mode: string,
-  ): void {
-    let best: SchemaIssue[] | undefined;
-    let bestDeep = false;
-    for (const check of compiled) {
-      const sub: Context = { ...c, issues: [] };
-      check(v, p, sub);
-      if (sub.issues.length === 0) return;
-      // A variant whose issues all sit below this value matched its type: its issues explain more.
-      const deep = sub.issues.every((i) => i.pointer !== p && i.pointer.startsWith(p));
-      if (!best || (deep && !bestDeep) || (deep === bestDeep && sub.issues.length < best.length)) {
-        best = sub.issues;
-        bestDeep = deep;
-      }
-    }
-    if (best && bestDeep) {
-      c.issues.push(...best);
-      return;
-    }
-    const kinds = [...new Set(variants.map(describe))].join(' or ');
-    c.issues.push({
-      pointer: p,
-      message: `must match ${mode === 'oneOf' ? 'exactly one' : 'at least one'} schema in ${mode} (${kinds})`,
-      keyword: mode,
-    });
   }
 
   function describe(schema: JsonSchema): string {
@@ -582,18 +276,186 @@ export function createSchemaCompiler(defs: Record<string, JsonSchema>): SchemaCo
     return 'value';
   }
 
+  /** The OpenAPI discriminator as tag → variant (explicit mapping, else the variants' component names). */
+  function discriminatorOf(
+    s: SchemaObject,
+    variants: JsonSchema[],
+    mode: Mode,
+  ): UnionSpec['discriminator'] {
+    const d = s.discriminator;
+    if (!isJsonObject(d) || typeof d.propertyName !== 'string') return undefined;
+    const mapping = new Map<string, JsonSchema>();
+    for (const [tag, ref] of Object.entries(isJsonObject(d.mapping) ? d.mapping : {}))
+      if (typeof ref === 'string' && refName(ref) !== undefined)
+        mapping.set(tag, prepare({ $ref: ref }, mode));
+    for (const variant of mapping.size === 0 ? variants : []) {
+      const name =
+        isJsonObject(variant) && typeof variant.$ref === 'string'
+          ? refName(variant.$ref)
+          : undefined;
+      if (name !== undefined && !mapping.has(name)) mapping.set(name, prepare(variant, mode));
+    }
+    return mapping.size === 0 ? undefined : { property: d.propertyName, mapping: [...mapping] };
+  }
+
+  /** The schema as the mode reads it; `$ref`s point into that mode's copy of the `$defs`. */
+  function prepare(schema: JsonSchema, mode: Mode, inherited?: Inherited): JsonSchema {
+    if (typeof schema !== 'object') return schema;
+    if (mode === 'files' && isBinarySchema(schema)) return { 'x-mock-file': true };
+    const out: SchemaObject = {};
+    for (const [key, value] of Object.entries(schema)) {
+      if (key === '$ref' && typeof value === 'string' && value.startsWith('#/$defs/'))
+        out.$ref = `mock:${mode}${value}`;
+      else if (ONE.has(key)) out[key] = prepare(value as JsonSchema, mode) as JsonValue;
+      else if (LIST.has(key) && Array.isArray(value) && key !== 'allOf')
+        out[key] = value.map((v) => prepare(v as JsonSchema, mode) as JsonValue);
+      else if (MAP.has(key) && isJsonObject(value))
+        out[key] = Object.fromEntries(
+          Object.entries(value).map(([k, v]) => [k, prepare(v as JsonSchema, mode) as JsonValue]),
+        );
+      else out[key] = value;
+    }
+    if (Array.isArray(schema.allOf)) {
+      // A part may require a property another part declares readOnly/writeOnly.
+      const flags: Inherited = { readOnly: new Set(), writeOnly: new Set() };
+      for (const part of schema.allOf as JsonSchema[]) collectFlags(part, flags, 0);
+      out.allOf = schema.allOf.map((part) => prepare(part as JsonSchema, mode, flags) as JsonValue);
+    }
+    if (Array.isArray(schema.required)) {
+      const hidden = mode === 'response' ? 'writeOnly' : 'readOnly';
+      const props = isJsonObject(schema.properties) ? schema.properties : {};
+      out.required = (schema.required as string[]).filter(
+        (name) => !flag(props[name], hidden) && !inherited?.[hidden].has(name),
+      );
+    }
+    for (const union of ['anyOf', 'oneOf'] as const) {
+      const variants = schema[union];
+      if (!Array.isArray(variants)) continue;
+      const spec: UnionSpec = {
+        variants: out[union] as JsonSchema[],
+        kinds: [...new Set((variants as JsonSchema[]).map(describe))].join(' or '),
+        discriminator: discriminatorOf(schema, variants as JsonSchema[], mode),
+      };
+      delete out[union];
+      out[`x-mock-${union}`] = spec as unknown as JsonValue;
+    }
+    return out;
+  }
+
+  function compileFor(schema: JsonSchema, mode: Mode): ValidateFunction {
+    if (!modesAdded.has(mode)) {
+      modesAdded.add(mode);
+      const prepared = Object.fromEntries(
+        Object.entries(defs).map(([name, def]) => [name, prepare(def, mode)]),
+      );
+      ajv.addSchema({ $id: `mock:${mode}`, $defs: prepared } as object);
+    }
+    return compileSub(prepare(schema, mode));
+  }
+
+  /** Compiles a prepared schema; one Ajv cannot compile (a broken spec) accepts everything. */
+  function compileSub(schema: JsonSchema): ValidateFunction {
+    const key = typeof schema === 'object' ? schema : schema ? ANY : NONE;
+    let fn = compiledSub.get(key);
+    if (!fn) {
+      try {
+        fn = ajv.compile(key);
+      } catch {
+        fn = ajv.compile(ANY);
+      }
+      compiledSub.set(key, fn);
+    }
+    return fn;
+  }
+
+  function run(schema: JsonSchema, value: unknown): SchemaIssue[] {
+    const fn = compileSub(schema);
+    return fn(value) ? [] : issuesOf(fn.errors ?? [], value);
+  }
+
+  function checkUnion(union: 'anyOf' | 'oneOf', spec: UnionSpec, value: unknown): SchemaIssue[] {
+    const d = spec.discriminator;
+    if (d && isJsonObject(value)) {
+      const tag = value[d.property];
+      const at = appendPointer('', d.property);
+      const tags = d.mapping.map(([t]) => JSON.stringify(t)).join(', ');
+      if (tag === undefined)
+        return [
+          {
+            pointer: at,
+            message: `is required (discriminator; one of: ${tags})`,
+            keyword: 'discriminator',
+          },
+        ];
+      const variant = d.mapping.find(([t]) => t === tag)?.[1];
+      if (variant === undefined)
+        return [{ pointer: at, message: `must be one of: ${tags}`, keyword: 'discriminator' }];
+      return run(variant, value);
+    }
+    let best: SchemaIssue[] | undefined;
+    let bestDeep = false;
+    for (const variant of spec.variants) {
+      const issues = run(variant, value);
+      if (issues.length === 0) return [];
+      // A variant whose issues all sit below this value matched its type: its issues explain more.
+      const deep = issues.every((i) => i.pointer !== '');
+      if (!best || (deep && !bestDeep) || (deep === bestDeep && issues.length < best.length)) {
+        best = issues;
+        bestDeep = deep;
+      }
+    }
+    if (best && bestDeep) return best;
+    const which = union === 'oneOf' ? 'exactly one' : 'at least one';
+    return [
+      {
+        pointer: '',
+        message: `must match ${which} schema in ${union} (${spec.kinds})`,
+        keyword: union,
+      },
+    ];
+  }
+
+  /** A keyword whose failures are `SchemaIssue`s relative to the value it checks. */
+  function addIssueKeyword(
+    keyword: string,
+    check: (spec: unknown, value: unknown) => SchemaIssue[],
+  ): void {
+    const validate = (
+      spec: unknown,
+      value: unknown,
+      _parent?: unknown,
+      where?: { instancePath: string },
+    ): boolean => {
+      const issues = check(spec, value);
+      const base = where?.instancePath ?? '';
+      validate.errors = issues.map((issue) => ({
+        keyword: 'x-mock-issue',
+        instancePath: base + issue.pointer,
+        schemaPath: '',
+        params: { ...issue, pointer: base + issue.pointer },
+      }));
+      return issues.length === 0;
+    };
+    validate.errors = [] as Partial<ErrorObject>[];
+    ajv.addKeyword({ keyword, errors: true, validate });
+  }
+  addIssueKeyword('x-mock-anyOf', (spec, value) => checkUnion('anyOf', spec as UnionSpec, value));
+  addIssueKeyword('x-mock-oneOf', (spec, value) => checkUnion('oneOf', spec as UnionSpec, value));
+  addIssueKeyword('x-mock-file', (_spec, value) =>
+    value instanceof MockFile
+      ? []
+      : [{ pointer: '', message: 'must be a file part (with a filename)', keyword: 'format' }],
+  );
+
   return {
     resolve,
     compile(schema: JsonSchema): ValidateFn {
-      const check = compileNode(schema);
+      const byMode = new Map<Mode, ValidateFunction>();
       return (value, options) => {
-        const ctx: Context = {
-          issues: [],
-          direction: options?.direction ?? 'request',
-          files: options?.files ?? false,
-        };
-        check(value, '', ctx);
-        return ctx.issues;
+        const mode: Mode = options?.files ? 'files' : (options?.direction ?? 'request');
+        let fn = byMode.get(mode);
+        if (!fn) byMode.set(mode, (fn = compileFor(schema, mode)));
+        return fn(value) ? [] : issuesOf(fn.errors ?? [], value);
       };
     },
   };

@@ -16,6 +16,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -109,6 +110,14 @@ beforeAll(async () => {
 afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
+
+/** The mock's optional peer dependencies (Ajv), as a project that runs the mock installs them. */
+function installMockPeers(): void {
+  for (const name of ['ajv', 'ajv-formats']) {
+    const target = path.join(app, 'node_modules', name);
+    if (!existsSync(target)) symlinkSync(path.join(REPO, 'node_modules', name), target, 'dir');
+  }
+}
 
 /** Resource methods of a live client: `a.b.method` for every method on every resource object. */
 function resourceMethods(
@@ -311,6 +320,7 @@ describe('the packed @shellapi/sdk in a fresh project', () => {
   });
 
   it('(b) a plain .mjs starts the packaged mock and streams a chat completion', async () => {
+    installMockPeers();
     const op = ir.operations.find(
       (o) => o.stream && o.names.resource.join('.') === 'chat.completions',
     )!;
@@ -368,7 +378,13 @@ describe('the packed @shellapi/sdk in a fresh project', () => {
         .map((i) => `${file} → ${i.path}`),
     );
     expect(nodeImports).toEqual([]);
+    // Nor Ajv: only the mock validates, with its optional peer dependency.
+    const packageDir = `node_modules/${pkg.name}/`;
+    expect(reached.filter((f) => f.includes('node_modules/') && !f.includes(packageDir))).toEqual(
+      [],
+    );
     // And the mock entry is the Node part (it does import node:http): the scan can see such imports.
+    installMockPeers();
     const mock = await build({
       entryPoints: [path.join(installed, 'dist/mock/index.js')],
       bundle: true,
@@ -487,6 +503,7 @@ describe('the packed @shellapi/sdk in a fresh project', () => {
         '',
       ].join('\n');
       writeFileSync(path.join(app, 'require.cjs'), script);
+      installMockPeers();
       const result = await run(process.execPath, ['require.cjs'], app);
       expect(result.stderr).toBe('');
       expect(result.stdout).toBe('object true list\n');

@@ -7,6 +7,7 @@ import {
   readFileSync,
   rmSync,
   statSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -57,6 +58,11 @@ beforeAll(async () => {
   writeFileSync(
     join(outDir, 'sdk/package.json'),
     JSON.stringify({ name: '@shellapi/sdk', type: 'module' }),
+  );
+  // The mock's optional peer dependencies (Ajv), as an install that runs the mock has them.
+  symlinkSync(
+    fileURLToPath(new URL('../../node_modules', import.meta.url)),
+    join(outDir, 'node_modules'),
   );
 });
 afterAll(() => {

@@ -49,9 +49,14 @@ export function packageJson(ir: ApiIr, ctx: EmitContext): VirtualFile {
     files: ['dist', 'src', 'mock', 'msw', 'README.md'],
     sideEffects: false,
     engines: { node: '>=18' },
-    // Only `@shellapi/sdk/msw` uses msw, and it takes msw's `http` as an argument.
-    peerDependencies: { msw: '>=2' },
-    peerDependenciesMeta: { msw: { optional: true } },
+    // Only the mock validates (with Ajv) and only `@shellapi/sdk/msw` uses msw (its `http` is an
+    // argument): optional, so a client-only install pulls in nothing.
+    peerDependencies: { ajv: '^8.17.1', 'ajv-formats': '^3.0.1', msw: '>=2' },
+    peerDependenciesMeta: {
+      ajv: { optional: true },
+      'ajv-formats': { optional: true },
+      msw: { optional: true },
+    },
   };
   return {
     path: 'sdk/package.json',

@@ -1,15 +1,3 @@
-/**
- * A compact JSON Schema 2020-12 validator for the subset our IR produces (type, enum, const,
- * properties, required, additionalProperties, items, min/max*, pattern, format, allOf, anyOf,
- * oneOf + OpenAPI discriminator, not, $ref into `$defs`, readOnly/writeOnly).
- *
- * Why not Ajv: the generated package has no runtime dependencies, and the same validator must
- * serve a route table built at run time from any spec (`--spec FILE`) as well as one serialised
- * at generation time. Schemas are compiled once into closures; every issue names the JSON
- * pointer of the failing value (a missing property is reported at the property's own pointer).
- * Deliberate leniency: a value matching several `oneOf` variants is accepted (overlapping
- * variants are common in vendor specs and a mock must not reject valid requests).
- */
 import type { JsonSchema } from './types.js';
 export interface SchemaIssue {
     /** JSON pointer of the failing value inside the validated document. */

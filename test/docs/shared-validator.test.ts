@@ -1,7 +1,8 @@
 /**
  * The console's copy of the mock validator (assets/shared-validator.js) is the JavaScript the SDK
- * package ships: taken from the templates precompiled when the generator was built, and
- * transpiled in the run only when they are missing — with the same result either way.
+ * package ships, after a bundle of the packages it imports (Ajv): both taken from what was
+ * precompiled when the generator was built, and made in the run only when they are missing — with
+ * the same result either way.
  */
 import { describe, expect, it, vi } from 'vitest';
 import { docsTemplates } from './helpers.js';
@@ -36,11 +37,18 @@ describe('shared-validator.js', () => {
         `${f.contents as string}${mark(f.path)}`,
       ]),
     );
+    // And the bundle of the packages they import (Ajv), as precompile-templates.ts stores it.
+    const { sharedModulePackages } = await import('../../generator/emit/docs/console-assets.js');
+    const { bundleVendor, vendorKey } = await import('../../generator/emit/docs/browser-vendor.js');
+    const packages = sharedModulePackages(templates);
+    expect(packages).toEqual(['ajv-formats', 'ajv/dist/2020.js']);
+    precompiled.set(vendorKey(packages), `${bundleVendor(packages)}${mark('vendor')}`);
 
     const ctx = { templates, generator: GENERATOR, packageName: '@shellapi/sdk' };
     const fromBuild = (await freshScript())({ ...ctx, precompiled });
     for (const name of SHARED)
       expect(fromBuild).toContain(mark(`sdk/dist/${name.replace(/\.ts$/, '.js')}`));
+    expect(fromBuild).toContain(mark('vendor'));
     // Without them (an unbuilt run), transpiling gives the same script.
     const transpiled = (await freshScript())(ctx);
     expect(transpiled).not.toContain('// precompiled');

@@ -1,4 +1,4 @@
-/** The compact validator, the JSON parser's error positions, the multipart parser, and agreement with Ajv 2020. */
+/** The mock's Ajv validator (its mock rules and messages), the JSON parser's error positions, the multipart parser, and agreement with plain Ajv 2020. */
 import { describe, expect, it } from 'vitest';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
@@ -274,7 +274,7 @@ describe('multipart parser', () => {
   });
 });
 
-/** Ajv 2020 and our validator must agree on every example of a spec and on broken copies of them. */
+/** Plain Ajv 2020 and the mock's rewritten schemas must agree on every example of a spec and on broken copies of them. */
 async function agreement(ir: ApiIr): Promise<{ checked: number; disagreements: string[] }> {
   const options = { docs: false, examples: false, discriminator: false };
   const defs = componentDefs(ir, options);

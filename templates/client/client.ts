@@ -27,18 +27,10 @@ import {
   type BinaryAs,
   type ResponseAs,
 } from './response.js';
-import {
-  isRequestNotSent,
-  retryAfterBeyondCeiling,
-  retryDelayMs,
-  shouldRetryError,
-  shouldRetryResponse,
-  withBackoff,
-  type BackoffOptions,
-  type RetryClass,
-  type RetryPolicy,
-} from './retry.js';
-import { linkSignal, sleep } from './timers.js';
+import { withBackoff, type BackoffOptions } from './backoff.js';
+import { isRequestNotSent } from './not-sent.js';
+import type { RetryClass, RetryPolicy, Retrying } from './retry.js';
+import { linkSignal } from './timers.js';
 
 /** The parts of `RequestInit` the client sets; declared here so the types need no DOM lib. */
 export interface FetchInit {
@@ -60,7 +52,7 @@ export interface ClientOptions {
   baseUrl?: string | undefined;
   /** A fetch implementation (default: the global one). */
   fetch?: FetchLike | undefined;
-  /** Retries after the first attempt (default: the API's `RETRY_POLICY.maxRetries`). Unsafe operations are re-sent only when the request surely never left. */
+  /** Retries after the first attempt (default: the API's `RETRY_POLICY.maxRetries`; a bare `BaseClient` needs `retrying` in its config to retry at all). Unsafe operations are re-sent only when the request surely never left. */
   maxRetries?: number | undefined;
   /** Per attempt, ms, covering headers and reading the body (default 10 minutes). For streams it covers the headers. */
   timeout?: number | undefined;
@@ -142,6 +134,11 @@ export interface ClientConfig {
    * without it the client logs nothing, so bundles that never log carry no logging code.
    */
   logging?: typeof safeLogging | undefined;
+  /**
+   * Re-sends failed requests by `retryPolicy` (`retrying` of retry.ts, which the generated client
+   * class passes); without it the client sends each request once and bundles no retry code.
+   */
+  retrying?: Retrying | undefined;
 }
 
 /**
@@ -219,7 +216,11 @@ export class BaseClient {
       throw new ShellApiError(`No base URL: pass baseUrl or set ${config.envPrefix}_BASE_URL.`);
     this.baseUrl = this.#withoutPathPrefix(baseUrl.replace(/\/+$/, ''));
     this.#retryPolicy = withBackoff(config.retryPolicy, options.backoff);
-    this.maxRetries = options.maxRetries ?? config.retryPolicy.maxRetries;
+    this.maxRetries = config.retrying ? (options.maxRetries ?? config.retryPolicy.maxRetries) : 0;
+    if (!config.retrying && options.maxRetries)
+      throw new ShellApiError(
+        '`maxRetries` needs a client with retries: pass `retrying` in its config.',
+      );
     this.timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
     this.idleTimeout = options.idleTimeout ?? DEFAULT_IDLE_TIMEOUT_MS;
     this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
@@ -292,7 +293,8 @@ export class BaseClient {
       });
     }
     const retryClass: RetryClass = options.idempotent ? 'safe' : operation.retry;
-    const maxRetries = Math.max(0, options.maxRetries ?? this.maxRetries);
+    const retrying = this.#config.retrying;
+    const maxRetries = retrying ? Math.max(0, options.maxRetries ?? this.maxRetries) : 0;
     const timeout = options.timeout ?? this.timeout;
     const as: ResponseAs = options.as ?? operation.as ?? 'auto';
     const userSignal = options.signal ?? undefined;
@@ -331,10 +333,10 @@ export class BaseClient {
                 requestNotSent: isRequestNotSent(cause),
                 scrub: this.#scrub,
               });
-        if (attempt < maxRetries && shouldRetryError(error, retryClass)) {
-          const delay = retryDelayMs(undefined, attempt, this.#retryPolicy);
+        if (retrying && attempt < maxRetries && retrying.shouldRetryError(error, retryClass)) {
+          const delay = retrying.retryDelayMs(undefined, attempt, this.#retryPolicy);
           this.#log?.retrying(label, delay, error);
-          await sleep(delay, userSignal);
+          await retrying.sleep(delay, userSignal);
           return 'retry';
         }
         this.#log?.failed(label, error);
@@ -380,16 +382,16 @@ export class BaseClient {
         !contentType.toLowerCase().includes('text/event-stream');
 
       if (!response.ok || notAStream) {
-        const retryAfterMs = retryAfterBeyondCeiling(response.headers, this.#retryPolicy);
+        const retryAfterMs = retrying?.retryAfterBeyondCeiling(response.headers, this.#retryPolicy);
         const retryable =
-          !response.ok && shouldRetryResponse(response, retryClass, this.#retryPolicy);
-        if (attempt < maxRetries && retryAfterMs === undefined && retryable) {
+          !response.ok && !!retrying?.shouldRetryResponse(response, retryClass, this.#retryPolicy);
+        if (retrying && attempt < maxRetries && retryAfterMs === undefined && retryable) {
           done();
           unlink();
           response.body?.cancel().catch(() => {});
-          const delay = retryDelayMs(response.headers, attempt, this.#retryPolicy);
+          const delay = retrying.retryDelayMs(response.headers, attempt, this.#retryPolicy);
           this.#log?.retrying(label, delay, response.status);
-          await sleep(delay, userSignal);
+          await retrying.sleep(delay, userSignal);
           continue;
         }
         // An unreadable error body is left out; a broken stand-in for a stream fails like any read.

@@ -110,41 +110,42 @@ export class APIError<TBody = unknown> extends ShellApiError {
   }
 }
 
-export class BadRequestError<TBody = unknown> extends APIError<TBody> {
-  override name: string = 'BadRequestError';
-}
-export class AuthenticationError<TBody = unknown> extends APIError<TBody> {
-  override name: string = 'AuthenticationError';
-}
-export class PermissionDeniedError<TBody = unknown> extends APIError<TBody> {
-  override name: string = 'PermissionDeniedError';
-}
-export class NotFoundError<TBody = unknown> extends APIError<TBody> {
-  override name: string = 'NotFoundError';
-}
-export class ConflictError<TBody = unknown> extends APIError<TBody> {
-  override name: string = 'ConflictError';
-}
-export class UnprocessableEntityError<TBody = unknown> extends APIError<TBody> {
-  override name: string = 'UnprocessableEntityError';
-}
-export class RateLimitError<TBody = unknown> extends APIError<TBody> {
-  override name: string = 'RateLimitError';
-}
-export class InternalServerError<TBody = unknown> extends APIError<TBody> {
-  override name: string = 'InternalServerError';
+/** The subclass of each status `APIError.generate` picks (5xx beyond these: `InternalServerError`). */
+const STATUS_ERRORS: Record<number, typeof APIError> = {};
+
+/**
+ * A subclass of `APIError` named `errorName` (its `name` and the class's own), which
+ * `APIError.generate` picks for `status`. One factory: the status classes differ in name only.
+ */
+function statusError(status: number | undefined, errorName: string): typeof APIError {
+  const Class = class<TBody = unknown> extends APIError<TBody> {
+    override name: string = errorName;
+  };
+  Object.defineProperty(Class, 'name', { value: errorName });
+  if (status !== undefined) STATUS_ERRORS[status] = Class;
+  return Class;
 }
 
-/** The subclass of each status `APIError.generate` picks (5xx beyond these: `InternalServerError`). */
-const STATUS_ERRORS: Readonly<Record<number, typeof APIError>> = {
-  400: BadRequestError,
-  401: AuthenticationError,
-  403: PermissionDeniedError,
-  404: NotFoundError,
-  409: ConflictError,
-  422: UnprocessableEntityError,
-  429: RateLimitError,
-};
+export const BadRequestError: typeof APIError = statusError(400, 'BadRequestError');
+export type BadRequestError<TBody = unknown> = APIError<TBody>;
+export const AuthenticationError: typeof APIError = statusError(401, 'AuthenticationError');
+export type AuthenticationError<TBody = unknown> = APIError<TBody>;
+export const PermissionDeniedError: typeof APIError = statusError(403, 'PermissionDeniedError');
+export type PermissionDeniedError<TBody = unknown> = APIError<TBody>;
+export const NotFoundError: typeof APIError = statusError(404, 'NotFoundError');
+export type NotFoundError<TBody = unknown> = APIError<TBody>;
+export const ConflictError: typeof APIError = statusError(409, 'ConflictError');
+export type ConflictError<TBody = unknown> = APIError<TBody>;
+export const UnprocessableEntityError: typeof APIError = statusError(
+  422,
+  'UnprocessableEntityError',
+);
+export type UnprocessableEntityError<TBody = unknown> = APIError<TBody>;
+export const RateLimitError: typeof APIError = statusError(429, 'RateLimitError');
+export type RateLimitError<TBody = unknown> = APIError<TBody>;
+/** Any 5xx. */
+export const InternalServerError: typeof APIError = statusError(undefined, 'InternalServerError');
+export type InternalServerError<TBody = unknown> = APIError<TBody>;
 
 /** No usable response: DNS, refused or reset connection, TLS, … `cause` holds the transport error. */
 export class APIConnectionError extends APIError<undefined> {

@@ -15,6 +15,9 @@
  * the generator's IR and emitted as `RETRY_POLICY` (retry-policy.ts, next to this file).
  */
 import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError } from './errors.js';
+import { sleep } from './timers.js';
+
+export { isRequestNotSent } from './not-sent.js';
 
 export type RetryClass = 'safe' | 'unsafe';
 
@@ -39,50 +42,6 @@ export interface RetryPolicy {
   readonly maxPollErrors: number;
   /** Task waits: statuses (besides `retryStatusFrom` and up) that count as transient. */
   readonly pollRetryStatuses: readonly number[];
-}
-
-/** The client option `backoff`: overrides of the policy's delays (mostly for tests). */
-export interface BackoffOptions {
-  initialDelayMs?: number | undefined;
-  maxDelayMs?: number | undefined;
-  maxServerDelayMs?: number | undefined;
-}
-
-/** The policy with the client's `backoff` overrides applied (undefined ones ignored). */
-export function withBackoff(policy: RetryPolicy, backoff: BackoffOptions = {}): RetryPolicy {
-  return {
-    ...policy,
-    initialDelayMs: backoff.initialDelayMs ?? policy.initialDelayMs,
-    maxDelayMs: backoff.maxDelayMs ?? policy.maxDelayMs,
-    maxServerDelayMs: backoff.maxServerDelayMs ?? policy.maxServerDelayMs,
-  };
-}
-
-/** Error codes (Node/undici, anywhere in the `cause` chain) raised before any request byte is written. */
-const NOT_SENT_CODES: ReadonlySet<string> = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EAI_NONAME',
-  'EAI_FAIL',
-  'ENETUNREACH',
-  'ENETDOWN',
-  'EHOSTUNREACH',
-  'EHOSTDOWN',
-  'EADDRNOTAVAIL',
-  'UND_ERR_CONNECT_TIMEOUT',
-]);
-
-/** True when the transport error shows the request never left the client. When unsure: false. */
-export function isRequestNotSent(error: unknown, depth = 0): boolean {
-  if (!error || typeof error !== 'object' || depth > 8) return false;
-  const code = (error as { code?: unknown }).code;
-  const errors = (error as { errors?: unknown }).errors;
-  // An AggregateError (several addresses tried) counts only if every attempt failed before sending.
-  if (Array.isArray(errors) && errors.length > 0)
-    return errors.every((inner) => isRequestNotSent(inner, depth + 1));
-  if (typeof code === 'string' && NOT_SENT_CODES.has(code)) return true;
-  return isRequestNotSent((error as { cause?: unknown }).cause, depth + 1);
 }
 
 /** Should this HTTP response be retried (given retries remain)? */
@@ -157,3 +116,24 @@ export function serverSuggestedDelayMs(
   const date = Date.parse(after);
   return Number.isNaN(date) ? undefined : date - now;
 }
+
+/** What the client core calls to decide on, time and wait out a retry (see `retrying`). */
+export interface Retrying {
+  shouldRetryError(error: unknown, retryClass: RetryClass): boolean;
+  shouldRetryResponse(response: Response, retryClass: RetryClass, policy: RetryPolicy): boolean;
+  retryDelayMs(headers: Headers | undefined, retriesDone: number, policy: RetryPolicy): number;
+  retryAfterBeyondCeiling(headers: Headers, policy: RetryPolicy): number | undefined;
+  sleep(ms: number, signal?: AbortSignal | null): Promise<void>;
+}
+
+/**
+ * Retries for a client: the generated client class passes this in its config (`retrying`); a bare
+ * `BaseClient` without it sends each request once, and its bundle carries none of this module.
+ */
+export const retrying: Retrying = {
+  shouldRetryError,
+  shouldRetryResponse,
+  retryDelayMs,
+  retryAfterBeyondCeiling,
+  sleep,
+};

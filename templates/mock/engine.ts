@@ -265,7 +265,14 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
     const checks = validators.get(op)!;
     const sources = { query, headers, cookies, path: params };
     const issues = checkParameters(op, checks, sources, compiler, limits);
-    const parsed = checkBody(op, checks, headers['content-type'], request.body, compiler, limits);
+    const parsed = checkBody({
+      op,
+      validators: checks,
+      contentType: headers['content-type'],
+      body: request.body,
+      compiler,
+      limits,
+    });
     if ('reject' in parsed) return fail(op, parsed.reject);
     issues.push(...parsed.issues);
     if (issues.length > 0) return fail(op, validationFailure(op, issues, parsed.value));

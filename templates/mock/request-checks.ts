@@ -129,15 +129,19 @@ function partTypeIssues(content: MockContent, value: Record<string, unknown>): R
   return issues;
 }
 
-export function checkBody(
-  op: MockOperation,
-  validators: OperationValidators,
-  contentType: string | undefined,
-  body: Uint8Array | null,
-  compiler: SchemaCompiler,
-  limits: ParseLimits,
-): BodyCheck {
-  const checked = parseBody(op, validators, contentType, body, compiler, limits);
+/** What a request body is checked with: its operation, validators, parse limits and the raw bytes. */
+export interface BodyInput {
+  op: MockOperation;
+  validators: OperationValidators;
+  contentType: string | undefined;
+  body: Uint8Array | null;
+  compiler: SchemaCompiler;
+  limits: ParseLimits;
+}
+
+export function checkBody(input: BodyInput): BodyCheck {
+  const { limits } = input;
+  const checked = parseBody(input);
   if ('reject' in checked) return checked;
   const deep = tooDeep(checked.value, limits.maxDepth);
   if (deep === undefined) return checked;
@@ -146,14 +150,8 @@ export function checkBody(
   return reject(400, message, 'nesting_too_deep');
 }
 
-function parseBody(
-  op: MockOperation,
-  validators: OperationValidators,
-  contentType: string | undefined,
-  body: Uint8Array | null,
-  compiler: SchemaCompiler,
-  limits: ParseLimits,
-): BodyCheck {
+function parseBody(input: BodyInput): BodyCheck {
+  const { op, validators, contentType, body, compiler, limits } = input;
   const rb = op.requestBody;
   if (!rb) return { value: undefined, issues: [] };
   if (!body || body.length === 0) {

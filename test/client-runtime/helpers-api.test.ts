@@ -11,6 +11,7 @@ import {
 } from '../../templates/client/chat-stream.js';
 import { RETRY_POLICY } from '../../generator/ir/retry-policy.js';
 import { BaseClient } from '../../templates/client/client.js';
+import { retrying } from '../../templates/client/retry.js';
 import { NotFoundError } from '../../templates/client/errors.js';
 import type { Stream } from '../../templates/client/stream.js';
 import { sseStream, Stream as StreamClass } from '../../templates/client/stream.js';
@@ -202,6 +203,35 @@ describe('log levels', () => {
         'x',
       ),
     ).toBe(undefined);
+  });
+
+  it('a client without `retrying` in its config sends once; with it, it retries by the policy', async () => {
+    let hits = 0;
+    const server = await startServer((_req, res) => {
+      hits += 1;
+      if (hits === 1) json(res, 503, { error: 'busy' });
+      else json(res, 200, { ok: true });
+    });
+    const config = {
+      envPrefix: 'TESTAPI',
+      authSchemes: { bearer: { type: 'bearer' } },
+      retryPolicy: RETRY_POLICY,
+    } as const;
+    const bare = new BaseClient({ apiKey: API_KEY, baseUrl: server.url }, config);
+    expect(bare.maxRetries).toBe(0);
+    await expect(bare.request(get)).rejects.toMatchObject({ status: 503 });
+    expect(hits).toBe(1);
+    expect(
+      () => new BaseClient({ apiKey: API_KEY, baseUrl: server.url, maxRetries: 2 }, config),
+    ).toThrow('needs a client with retries');
+    hits = 0;
+    const retried = new BaseClient(
+      { apiKey: API_KEY, baseUrl: server.url, backoff: { initialDelayMs: 1, maxDelayMs: 2 } },
+      { ...config, retrying },
+    );
+    expect(retried.maxRetries).toBe(RETRY_POLICY.maxRetries);
+    expect(await retried.request(get)).toEqual({ ok: true });
+    expect(hits).toBe(2);
   });
 });
 

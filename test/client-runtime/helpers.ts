@@ -5,6 +5,7 @@ import { afterEach } from 'vitest';
 import { RETRY_POLICY } from '../../generator/ir/retry-policy.js';
 import { BaseClient, type ClientOptions } from '../../templates/client/client.js';
 import { safeLogging } from '../../templates/client/logger.js';
+import { retrying } from '../../templates/client/retry.js';
 
 export const API_KEY = 'sk-test-SECRET-0123456789abcdef';
 
@@ -84,6 +85,7 @@ export class TestClient extends BaseClient {
         retryPolicy: RETRY_POLICY,
         // As the generated client class adds it.
         logging: safeLogging,
+        retrying,
       },
     );
   }

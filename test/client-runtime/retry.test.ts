@@ -9,6 +9,7 @@ import {
   isRequestNotSent,
   retryDelayMs,
   shouldRetryResponse,
+  retrying,
 } from '../../templates/client/retry.js';
 import { BaseClient } from '../../templates/client/client.js';
 import { captureLogger, closedPort, json, startServer, TestClient } from './helpers.js';
@@ -267,6 +268,7 @@ describe('retry decisions', () => {
         envPrefix: 'TESTAPI',
         authSchemes: {},
         retryPolicy: { ...RETRY_POLICY, maxRetries: 3, retryStatuses: [418] },
+        retrying,
       },
     );
     expect(client.maxRetries).toBe(RETRY_POLICY.maxRetries);

@@ -5,6 +5,7 @@ httpx's read timeout: a gap between two chunks longer than it raises ``APITimeou
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 from types import TracebackType
 from typing import Any, AsyncIterator, Generic, Iterator, List, Optional, Type, TypeVar
 
@@ -50,32 +51,64 @@ def _decode(payload: str, chunk_type: Any) -> Any:
     return parse_as(chunk_type, data)
 
 
-class Stream(Generic[T]):
-    """Iterate it for the chunks; it closes the connection when done (or use ``with``)."""
+class _Chunks:
+    """The typed chunks in an event stream's lines, without I/O: one decoder for both iterators."""
 
+    def __init__(self, chunk_type: Any, terminator: Optional[str]) -> None:
+        self._reader = _EventReader()
+        self._chunk_type = chunk_type
+        self._terminator = terminator
+        self.ended = False
+
+    def feed(self, line: str) -> List[Any]:
+        """The chunks this line completes; sets ``ended`` at the terminator (read no further)."""
+        payload = self._reader.feed(line)
+        if payload is None:
+            return []
+        if payload == self._terminator:
+            self.ended = True
+            return []
+        return [_decode(payload, self._chunk_type)]
+
+    def flush(self) -> List[Any]:
+        """The last event, when the stream ended without a blank line after it."""
+        payload = self._reader.flush()
+        if payload is None or payload == self._terminator:
+            return []
+        return [_decode(payload, self._chunk_type)]
+
+
+@contextmanager
+def _transport_errors(label: str) -> Iterator[None]:
+    """httpx's errors while reading a stream, as the SDK's own."""
+    try:
+        yield
+    except httpx.TimeoutException as error:
+        raise APITimeoutError(f"{label}: the stream was idle too long.") from error
+    except httpx.TransportError as error:
+        raise APIConnectionError(f"{label}: the stream broke ({type(error).__name__}).") from error
+
+
+class _StreamBase:
     def __init__(self, response: httpx.Response, chunk_type: Any, terminator: Optional[str], label: str) -> None:
         self.response = response
         self._chunk_type = chunk_type
         self._terminator = terminator
         self._label = label
 
+
+class Stream(_StreamBase, Generic[T]):
+    """Iterate it for the chunks; it closes the connection when done (or use ``with``)."""
+
     def __iter__(self) -> Iterator[T]:
-        reader = _EventReader()
+        chunks = _Chunks(self._chunk_type, self._terminator)
         try:
-            for line in self.response.iter_lines():
-                payload = reader.feed(line)
-                if payload is None:
-                    continue
-                if payload == self._terminator:
-                    return
-                yield _decode(payload, self._chunk_type)
-            payload = reader.flush()
-            if payload is not None and payload != self._terminator:
-                yield _decode(payload, self._chunk_type)
-        except httpx.TimeoutException as error:
-            raise APITimeoutError(f"{self._label}: the stream was idle too long.") from error
-        except httpx.TransportError as error:
-            raise APIConnectionError(f"{self._label}: the stream broke ({type(error).__name__}).") from error
+            with _transport_errors(self._label):
+                for line in self.response.iter_lines():
+                    yield from chunks.feed(line)
+                    if chunks.ended:
+                        return
+                yield from chunks.flush()
         finally:
             self.response.close()
 
@@ -89,32 +122,20 @@ class Stream(Generic[T]):
         self.close()
 
 
-class AsyncStream(Generic[T]):
+class AsyncStream(_StreamBase, Generic[T]):
     """``async for`` it for the chunks; it closes the connection when done (or use ``async with``)."""
 
-    def __init__(self, response: httpx.Response, chunk_type: Any, terminator: Optional[str], label: str) -> None:
-        self.response = response
-        self._chunk_type = chunk_type
-        self._terminator = terminator
-        self._label = label
-
     async def __aiter__(self) -> AsyncIterator[T]:
-        reader = _EventReader()
+        chunks = _Chunks(self._chunk_type, self._terminator)
         try:
-            async for line in self.response.aiter_lines():
-                payload = reader.feed(line)
-                if payload is None:
-                    continue
-                if payload == self._terminator:
-                    return
-                yield _decode(payload, self._chunk_type)
-            payload = reader.flush()
-            if payload is not None and payload != self._terminator:
-                yield _decode(payload, self._chunk_type)
-        except httpx.TimeoutException as error:
-            raise APITimeoutError(f"{self._label}: the stream was idle too long.") from error
-        except httpx.TransportError as error:
-            raise APIConnectionError(f"{self._label}: the stream broke ({type(error).__name__}).") from error
+            with _transport_errors(self._label):
+                async for line in self.response.aiter_lines():
+                    for chunk in chunks.feed(line):
+                        yield chunk
+                    if chunks.ended:
+                        return
+                for chunk in chunks.flush():
+                    yield chunk
         finally:
             await self.response.aclose()
 

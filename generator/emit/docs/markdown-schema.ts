@@ -5,21 +5,11 @@
  * otherwise the type links to its entry in `schemas.md`.
  */
 import type { Json, PropertyIr, SchemaIr, UnionSchema } from '../../ir/types.js';
-import {
-  descriptionTextsOf,
-  doubtsOf,
-  factsOf,
-  isComplex,
-  mergedProperties,
-  typeLabel,
-  variantTitles,
-  type LabelStyle,
-  type SchemaIndex,
-} from './schema-info.js';
+import * as schemaInfo from './schema-info.js';
 import { keepAbsoluteLinks } from './markdown-inline.js';
 
 export interface MdSchemaContext {
-  index: SchemaIndex;
+  index: schemaInfo.SchemaIndex;
   expanded: Set<string>;
   maxDepth: number;
   /** Named-schema expansions left (see the HTML renderer's budget). */
@@ -48,7 +38,7 @@ function jsonText(v: Json): string {
   return typeof v === 'string' ? v : JSON.stringify(v);
 }
 
-export function mdLabel(ctx: MdSchemaContext): LabelStyle {
+export function mdLabel(ctx: MdSchemaContext): schemaInfo.LabelStyle {
   return {
     name: (n) => {
       const link = ctx.schemaLink(n);
@@ -69,17 +59,19 @@ export function detailsCell(
   const texts =
     description !== undefined
       ? { en: description, zh: descriptionZh }
-      : descriptionTextsOf(schema, ctx.index);
+      : schemaInfo.descriptionTextsOf(schema, ctx.index);
   if (texts.en) parts.push(keepAbsoluteLinks(texts.en));
   if (texts.zh) parts.push(`中文：${keepAbsoluteLinks(texts.zh)}`);
-  const facts = factsOf(schema, ctx.index).map((f) =>
-    f.values
-      ? `${f.label}: ${f.values.map((v) => inlineCode(jsonText(v))).join(', ')}`
-      : `${f.label}: ${f.text ?? ''}`,
-  );
+  const facts = schemaInfo
+    .factsOf(schema, ctx.index)
+    .map((f) =>
+      f.values
+        ? `${f.label}: ${f.values.map((v) => inlineCode(jsonText(v))).join(', ')}`
+        : `${f.label}: ${f.text ?? ''}`,
+    );
   if (schema.deprecated) facts.unshift('**deprecated**');
   if (facts.length) parts.push(facts.join(' · '));
-  for (const d of doubtsOf(schema)) parts.push(`⚠ open question: ${d}`);
+  for (const d of schemaInfo.doubtsOf(schema)) parts.push(`⚠ open question: ${d}`);
   return cell(parts.join('\n\n'));
 }
 
@@ -90,11 +82,8 @@ interface Row {
   details: string;
 }
 
-interface Deferred {
-  path: string;
+interface Deferred extends Position {
   union: UnionSchema;
-  depth: number;
-  ancestors: string[];
 }
 
 /** Markdown for a schema: a head line, a field table, then one block per union found inside. */
@@ -103,14 +92,14 @@ export function schemaMarkdown(schema: SchemaIr, ctx: MdSchemaContext, heading =
   const out: string[] = [`${heading}: ${typeLabelCode(schema, label)}`];
   const rows: Row[] = [];
   const deferred: Deferred[] = [];
-  walk(schema, '', 0, [], rows, deferred, ctx, true);
+  walk(schema, { path: '', depth: 0, ancestors: [] }, { rows, deferred, ctx }, true);
   if (rows.length) out.push(rowsTable(rows));
   out.push(...deferredBlocks(deferred, ctx));
   return out.join('\n\n');
 }
 
-function typeLabelCode(schema: SchemaIr, label: LabelStyle): string {
-  return typeLabel(schema, label);
+function typeLabelCode(schema: SchemaIr, label: schemaInfo.LabelStyle): string {
+  return schemaInfo.typeLabel(schema, label);
 }
 
 function rowsTable(rows: Row[]): string {
@@ -126,7 +115,7 @@ function deferredBlocks(deferred: Deferred[], ctx: MdSchemaContext): string[] {
   const out: string[] = [];
   const label = mdLabel(ctx);
   for (const d of deferred) {
-    const titles = variantTitles(d.union, ctx.index);
+    const titles = schemaInfo.variantTitles(d.union, ctx.index);
     const at = d.path ? inlineCode(d.path) : 'The value';
     const how = d.union.discriminator
       ? `, chosen by ${inlineCode(d.union.discriminator.propertyName)} (${Object.entries(
@@ -143,9 +132,9 @@ function deferredBlocks(deferred: Deferred[], ctx: MdSchemaContext): string[] {
       const nested: Deferred[] = [];
       const seenBefore = variant.kind === 'ref' && ctx.expanded.has(variant.name);
       if (seenBefore) ctx.expanded.delete((variant as { name: string }).name);
-      walk(variant, d.path, d.depth + 1, d.ancestors, rows, nested, ctx, true);
+      walk(variant, { ...d, depth: d.depth + 1 }, { rows, deferred: nested, ctx }, true);
       if (seenBefore) ctx.expanded.add((variant as { name: string }).name);
-      const head = `- **${titles[i]}** — ${typeLabel(variant, label)}`;
+      const head = `- **${titles[i]}** — ${schemaInfo.typeLabel(variant, label)}`;
       out.push(rows.length ? `${head}\n\n${indent(rowsTable(rows))}` : head);
       out.push(...deferredBlocks(nested, ctx).map(indent));
     });
@@ -160,19 +149,26 @@ function indent(text: string): string {
     .join('\n');
 }
 
-/** Collects rows for the fields under `schema`, whose own path is `path`. */
-function walk(
-  schema: SchemaIr,
-  path: string,
-  depth: number,
-  ancestors: string[],
-  rows: Row[],
-  deferred: Deferred[],
-  ctx: MdSchemaContext,
-  top: boolean,
-): void {
+/** Where a walk stands: the dotted path of the current value, its depth and the named schemas above it. */
+interface Position {
+  path: string;
+  depth: number;
+  ancestors: string[];
+}
+
+/** What a walk fills in: the table rows and the unions left for blocks after the table. */
+interface Collected {
+  rows: Row[];
+  deferred: Deferred[];
+  ctx: MdSchemaContext;
+}
+
+/** Collects rows for the fields under `schema`, whose own position is `at`. */
+function walk(schema: SchemaIr, at: Position, into: Collected, top: boolean): void {
+  const { path, depth, ancestors } = at;
+  const { ctx } = into;
   if (schema.kind === 'ref') {
-    if (!isComplex(schema, ctx.index)) return;
+    if (!schemaInfo.isComplex(schema, ctx.index)) return;
     const stop =
       ancestors.includes(schema.name) ||
       depth >= ctx.maxDepth ||
@@ -182,39 +178,37 @@ function walk(
     if (!target) return;
     ctx.budget.left -= 1;
     ctx.expanded.add(schema.name);
-    walk(target.schema, path, depth, [...ancestors, schema.name], rows, deferred, ctx, false);
+    walk(target.schema, { ...at, ancestors: [...ancestors, schema.name] }, into, false);
     return;
   }
   switch (schema.kind) {
     case 'object':
-      for (const p of schema.properties)
-        propertyRow(p, path, depth, ancestors, rows, deferred, ctx);
+      for (const p of schema.properties) propertyRow(p, at, into);
       if (typeof schema.additionalProperties === 'object') {
         const key = `${path}${path ? '.' : ''}<key>`;
-        rows.push({
+        into.rows.push({
           path: key,
-          type: typeLabel(schema.additionalProperties, mdLabel(ctx)),
+          type: schemaInfo.typeLabel(schema.additionalProperties, mdLabel(ctx)),
           required: false,
           details: cell('Any other key.'),
         });
-        if (isComplex(schema.additionalProperties, ctx.index))
-          walk(schema.additionalProperties, key, depth + 1, ancestors, rows, deferred, ctx, false);
+        if (schemaInfo.isComplex(schema.additionalProperties, ctx.index))
+          walk(schema.additionalProperties, { ...at, path: key, depth: depth + 1 }, into, false);
       }
       return;
     case 'array':
-      if (isComplex(schema.items, ctx.index))
-        walk(schema.items, `${path}[]`, depth, ancestors, rows, deferred, ctx, false);
+      if (schemaInfo.isComplex(schema.items, ctx.index))
+        walk(schema.items, { ...at, path: `${path}[]` }, into, false);
       return;
     case 'union':
-      deferred.push({ path, union: schema, depth, ancestors });
+      into.deferred.push({ ...at, union: schema });
       return;
     case 'intersection': {
-      const merged = mergedProperties(schema.parts, ctx.index);
+      const merged = schemaInfo.mergedProperties(schema.parts, ctx.index);
       if (merged) {
-        for (const p of merged) propertyRow(p, path, depth, ancestors, rows, deferred, ctx);
+        for (const p of merged) propertyRow(p, at, into);
       } else {
-        for (const part of schema.parts)
-          walk(part, path, depth + 1, ancestors, rows, deferred, ctx, false);
+        for (const part of schema.parts) walk(part, { ...at, depth: depth + 1 }, into, false);
       }
       return;
     }
@@ -222,22 +216,15 @@ function walk(
   }
 }
 
-function propertyRow(
-  p: PropertyIr,
-  path: string,
-  depth: number,
-  ancestors: string[],
-  rows: Row[],
-  deferred: Deferred[],
-  ctx: MdSchemaContext,
-): void {
+function propertyRow(p: PropertyIr, at: Position, into: Collected): void {
+  const { path } = at;
   const own = `${path}${path && !path.endsWith('.') ? '.' : ''}${p.name}`;
-  rows.push({
+  into.rows.push({
     path: own,
-    type: typeLabel(p.schema, mdLabel(ctx)),
+    type: schemaInfo.typeLabel(p.schema, mdLabel(into.ctx)),
     required: p.required,
-    details: detailsCell(p.schema, ctx),
+    details: detailsCell(p.schema, into.ctx),
   });
-  if (isComplex(p.schema, ctx.index))
-    walk(p.schema, own, depth + 1, ancestors, rows, deferred, ctx, false);
+  if (schemaInfo.isComplex(p.schema, into.ctx.index))
+    walk(p.schema, { ...at, path: own, depth: at.depth + 1 }, into, false);
 }

@@ -18,16 +18,7 @@ import type { VirtualFile } from '../types.js';
 import { generatedHeader } from './header.js';
 import { generatedNote } from './example-note.js';
 import { shownExamples } from '../../ir/examples/index.js';
-import {
-  CANONICAL_STATES,
-  familyMembers,
-  taskNoun,
-  idInputText,
-  progressText,
-  seconds,
-  streamTranscript,
-  vendorValues,
-} from './lifecycle.js';
+import * as lifecycle from './lifecycle.js';
 import {
   cell,
   detailsCell,
@@ -262,8 +253,8 @@ function firstLine(text: string | undefined): string {
 }
 
 function statesTable(family: TaskFamilyIr): string {
-  const rows = CANONICAL_STATES.map(({ state, meaning, terminal }) => {
-    const values = vendorValues(family.states[state]).map(inlineCode).join(', ') || '—';
+  const rows = lifecycle.CANONICAL_STATES.map(({ state, meaning, terminal }) => {
+    const values = lifecycle.vendorValues(family.states[state]).map(inlineCode).join(', ') || '—';
     return `| \`${state}\` | ${cell(values)} | ${meaning}${terminal ? ' Final.' : ''} |`;
   });
   return [
@@ -274,7 +265,7 @@ function statesTable(family: TaskFamilyIr): string {
 }
 
 function taskFamilyMarkdown(model: DocsModel, family: TaskFamilyIr): string {
-  const m = familyMembers(family, model.ops);
+  const m = lifecycle.familyMembers(family, model.ops);
   const link = (op: OperationIr): string =>
     `[${opTitle(op)}](${mdHref('api.md', mdOpFile(model, op), op.operationId)})`;
   const lines = [`### ${family.title ?? family.name}`];
@@ -282,7 +273,7 @@ function taskFamilyMarkdown(model: DocsModel, family: TaskFamilyIr): string {
   const facts = [`- Submitted by: ${m.submits.map(link).join(', ') || '—'}`];
   if (m.poll)
     facts.push(
-      `- Polled with: ${link(m.poll)}, every ${seconds(family.intervalMs)}, for up to ${seconds(family.timeoutMs)}`,
+      `- Polled with: ${link(m.poll)}, every ${lifecycle.seconds(family.intervalMs)}, for up to ${lifecycle.seconds(family.timeoutMs)}`,
     );
   if (m.cancel) facts.push(`- Cancelled with: ${link(m.cancel)}`);
   if (m.lists.length) facts.push(`- Listed with: ${m.lists.map(link).join(', ')}`);
@@ -350,11 +341,12 @@ function operationMarkdown(
   if (op.taskRole) {
     const f = model.taskFamilies.get(op.taskRole.family);
     if (f) {
-      const submits = familyMembers(f, model.ops)
+      const submits = lifecycle
+        .familyMembers(f, model.ops)
         .submits.map((s) => opLink(model, s))
         .join(', ');
       out.push(
-        `> **Task ${op.taskRole.role}.** Works on ${taskNoun(f)} tasks started by ${submits || 'its submit operations'}.`,
+        `> **Task ${op.taskRole.role}.** Works on ${lifecycle.taskNoun(f)} tasks started by ${submits || 'its submit operations'}.`,
       );
       if (op.taskRole.role === 'poll') out.push(statesTable(f));
     }
@@ -426,16 +418,16 @@ function taskMarkdown(
 ): string {
   const task = op.task!;
   const poll = model.ops.get(task.poll.operationId);
-  const m = familyMembers(family, model.ops);
+  const m = lifecycle.familyMembers(family, model.ops);
   const steps = [
     `1. This call returns at once; the task id is at ${inlineCode(task.id)} of the response.`,
   ];
   if (poll) {
     steps.push(
-      `2. Poll ${opLink(model, poll)} with the id as the ${idInputText(task.poll)}, every ${seconds(family.intervalMs)} (give up after ${seconds(family.timeoutMs)}).`,
+      `2. Poll ${opLink(model, poll)} with the id as the ${lifecycle.idInputText(task.poll)}, every ${lifecycle.seconds(family.intervalMs)} (give up after ${lifecycle.seconds(family.timeoutMs)}).`,
     );
   }
-  const progress = progressText(family);
+  const progress = lifecycle.progressText(family);
   steps.push(
     `${steps.length + 1}. Read the status at ${inlineCode(family.status)}${progress ? ` and the progress at ${progress}` : ''}.`,
   );
@@ -465,7 +457,7 @@ function streamMarkdown(
   opts: MarkdownOptions,
 ): string {
   const stream = op.stream!;
-  const transcript = streamTranscript(stream);
+  const transcript = lifecycle.streamTranscript(stream);
   const samples = buildSamples(model.ir, op, { packageName: opts.packageName, stream: true });
   const term =
     stream.terminator !== undefined

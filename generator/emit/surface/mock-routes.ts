@@ -33,6 +33,13 @@ function jsonSchema(schema: SchemaIr | undefined): JsonSchema | undefined {
   return schema ? (toJsonSchema(schema, SCHEMA_OPTIONS) as JsonSchema) : undefined;
 }
 
+/** The object without its undefined fields (the table reaches the mock as is, or as JSON). */
+function definedFields<T extends object>(value: T): T {
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) if (record[key] === undefined) delete record[key];
+  return value;
+}
+
 function contentOf(content: ContentIr): MockContent {
   const out: MockContent = {
     mediaType: content.mediaType,
@@ -91,18 +98,16 @@ function operationOf(op: OperationIr, ir: ApiIr): MockOperation {
     method: op.method,
     path: op.path,
     security: op.security.map((r) => Object.keys(r.schemes)),
-    parameters: op.parameters.map((p) => {
-      const param: MockOperation['parameters'][number] = {
+    parameters: op.parameters.map((p) =>
+      definedFields<MockOperation['parameters'][number]>({
         name: p.name,
         in: p.in,
         required: p.required,
         style: p.style,
         explode: p.explode,
-      };
-      const schema = jsonSchema(p.schema);
-      if (schema !== undefined) param.schema = schema;
-      return param;
-    }),
+        schema: jsonSchema(p.schema),
+      }),
+    ),
     responses: op.responses.map((r) => ({
       status: r.status,
       isError: r.isError,
@@ -174,11 +179,12 @@ export function createMockRoutes(ir: ApiIr): MockRouteTable {
   const { serverUrl, basePath } = serverBase(ir.servers);
   const securitySchemes: MockRouteTable['securitySchemes'] = {};
   for (const s of ir.securitySchemes) {
-    const scheme: MockRouteTable['securitySchemes'][string] = { type: s.type };
-    if (s.scheme !== undefined) scheme.scheme = s.scheme;
-    if (s.in !== undefined) scheme.in = s.in;
-    if (s.paramName !== undefined) scheme.paramName = s.paramName;
-    securitySchemes[s.name] = scheme;
+    securitySchemes[s.name] = definedFields({
+      type: s.type,
+      scheme: s.scheme,
+      in: s.in,
+      paramName: s.paramName,
+    });
   }
   const table: MockRouteTable = {
     title: ir.info.title,
@@ -188,19 +194,18 @@ export function createMockRoutes(ir: ApiIr): MockRouteTable {
     schemas: componentDefs(ir, SCHEMA_OPTIONS) as Record<string, JsonSchema>,
     securitySchemes,
     operations: ir.operations.map((op) => operationOf(op, ir)),
-    taskFamilies: ir.taskFamilies.map((f) => {
-      const family: MockRouteTable['taskFamilies'][number] = {
+    taskFamilies: ir.taskFamilies.map((f) =>
+      definedFields<MockRouteTable['taskFamilies'][number]>({
         name: f.name,
         status: f.status,
         result: f.result,
         states: f.states,
         intervalMs: f.intervalMs,
-      };
-      if (f.progress) family.progress = f.progress;
-      if (f.error !== undefined) family.error = f.error;
-      if (f.taskId !== undefined) family.taskId = f.taskId;
-      return family;
-    }),
+        progress: f.progress,
+        error: f.error,
+        taskId: f.taskId,
+      }),
+    ),
   };
   addTaskTemplates(table);
   return table;

@@ -10,7 +10,8 @@ import type { Logger, LogLevel, safeLogging } from './logger.js';
 import { type QueryPairs, type QueryStyle } from './query.js';
 import { type Scrubber } from './redact.js';
 import { type BinaryAs, type ResponseAs } from './response.js';
-import { type BackoffOptions, type RetryClass, type RetryPolicy } from './retry.js';
+import { type BackoffOptions } from './backoff.js';
+import type { RetryClass, RetryPolicy, Retrying } from './retry.js';
 /** The parts of `RequestInit` the client sets; declared here so the types need no DOM lib. */
 export interface FetchInit {
     method: string;
@@ -28,7 +29,7 @@ export interface ClientOptions {
     baseUrl?: string | undefined;
     /** A fetch implementation (default: the global one). */
     fetch?: FetchLike | undefined;
-    /** Retries after the first attempt (default: the API's `RETRY_POLICY.maxRetries`). Unsafe operations are re-sent only when the request surely never left. */
+    /** Retries after the first attempt (default: the API's `RETRY_POLICY.maxRetries`; a bare `BaseClient` needs `retrying` in its config to retry at all). Unsafe operations are re-sent only when the request surely never left. */
     maxRetries?: number | undefined;
     /** Per attempt, ms, covering headers and reading the body (default 10 minutes). For streams it covers the headers. */
     timeout?: number | undefined;
@@ -112,6 +113,11 @@ export interface ClientConfig {
      * without it the client logs nothing, so bundles that never log carry no logging code.
      */
     logging?: typeof safeLogging | undefined;
+    /**
+     * Re-sends failed requests by `retryPolicy` (`retrying` of retry.ts, which the generated client
+     * class passes); without it the client sends each request once and bundles no retry code.
+     */
+    retrying?: Retrying | undefined;
 }
 /**
  * How a streaming answer is read: streaming operations pass `sseStream(…)` (stream.ts), so the

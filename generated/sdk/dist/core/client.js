@@ -13,8 +13,9 @@ import { buildPath } from './path.js';
 import { serializeQuery } from './query.js';
 import { isSensitiveHeader, makeScrubber, redactHeaders } from './redact.js';
 import { isBufferedMode, parseBuffered, parseErrorBody, rebuildResponse, } from './response.js';
-import { isRequestNotSent, retryAfterBeyondCeiling, retryDelayMs, shouldRetryError, shouldRetryResponse, withBackoff, } from './retry.js';
-import { linkSignal, sleep } from './timers.js';
+import { withBackoff } from './backoff.js';
+import { isRequestNotSent } from './not-sent.js';
+import { linkSignal } from './timers.js';
 const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
 const DEFAULT_IDLE_TIMEOUT_MS = 5 * 60 * 1000;
 const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
@@ -49,7 +50,9 @@ export class BaseClient {
             throw new ShellApiError(`No base URL: pass baseUrl or set ${config.envPrefix}_BASE_URL.`);
         this.baseUrl = this.#withoutPathPrefix(baseUrl.replace(/\/+$/, ''));
         this.#retryPolicy = withBackoff(config.retryPolicy, options.backoff);
-        this.maxRetries = options.maxRetries ?? config.retryPolicy.maxRetries;
+        this.maxRetries = config.retrying ? (options.maxRetries ?? config.retryPolicy.maxRetries) : 0;
+        if (!config.retrying && options.maxRetries)
+            throw new ShellApiError('`maxRetries` needs a client with retries: pass `retrying` in its config.');
         this.timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
         this.idleTimeout = options.idleTimeout ?? DEFAULT_IDLE_TIMEOUT_MS;
         this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
@@ -118,7 +121,8 @@ export class BaseClient {
             });
         }
         const retryClass = options.idempotent ? 'safe' : operation.retry;
-        const maxRetries = Math.max(0, options.maxRetries ?? this.maxRetries);
+        const retrying = this.#config.retrying;
+        const maxRetries = retrying ? Math.max(0, options.maxRetries ?? this.maxRetries) : 0;
         const timeout = options.timeout ?? this.timeout;
         const as = options.as ?? operation.as ?? 'auto';
         const userSignal = options.signal ?? undefined;
@@ -157,10 +161,10 @@ export class BaseClient {
                             requestNotSent: isRequestNotSent(cause),
                             scrub: this.#scrub,
                         });
-                if (attempt < maxRetries && shouldRetryError(error, retryClass)) {
-                    const delay = retryDelayMs(undefined, attempt, this.#retryPolicy);
+                if (retrying && attempt < maxRetries && retrying.shouldRetryError(error, retryClass)) {
+                    const delay = retrying.retryDelayMs(undefined, attempt, this.#retryPolicy);
                     this.#log?.retrying(label, delay, error);
-                    await sleep(delay, userSignal);
+                    await retrying.sleep(delay, userSignal);
                     return 'retry';
                 }
                 this.#log?.failed(label, error);
@@ -200,15 +204,15 @@ export class BaseClient {
                 !!contentType &&
                 !contentType.toLowerCase().includes('text/event-stream');
             if (!response.ok || notAStream) {
-                const retryAfterMs = retryAfterBeyondCeiling(response.headers, this.#retryPolicy);
-                const retryable = !response.ok && shouldRetryResponse(response, retryClass, this.#retryPolicy);
-                if (attempt < maxRetries && retryAfterMs === undefined && retryable) {
+                const retryAfterMs = retrying?.retryAfterBeyondCeiling(response.headers, this.#retryPolicy);
+                const retryable = !response.ok && !!retrying?.shouldRetryResponse(response, retryClass, this.#retryPolicy);
+                if (retrying && attempt < maxRetries && retryAfterMs === undefined && retryable) {
                     done();
                     unlink();
                     response.body?.cancel().catch(() => { });
-                    const delay = retryDelayMs(response.headers, attempt, this.#retryPolicy);
+                    const delay = retrying.retryDelayMs(response.headers, attempt, this.#retryPolicy);
                     this.#log?.retrying(label, delay, response.status);
-                    await sleep(delay, userSignal);
+                    await retrying.sleep(delay, userSignal);
                     continue;
                 }
                 // An unreadable error body is left out; a broken stand-in for a stream fails like any read.

@@ -54,30 +54,23 @@ export declare class APIError<TBody = unknown> extends ShellApiError {
     /** The class for a status: `NotFoundError` for 404, `InternalServerError` for 5xx, … */
     static generate<TBody = unknown>(init: APIErrorInit<TBody>): APIError<TBody>;
 }
-export declare class BadRequestError<TBody = unknown> extends APIError<TBody> {
-    name: string;
-}
-export declare class AuthenticationError<TBody = unknown> extends APIError<TBody> {
-    name: string;
-}
-export declare class PermissionDeniedError<TBody = unknown> extends APIError<TBody> {
-    name: string;
-}
-export declare class NotFoundError<TBody = unknown> extends APIError<TBody> {
-    name: string;
-}
-export declare class ConflictError<TBody = unknown> extends APIError<TBody> {
-    name: string;
-}
-export declare class UnprocessableEntityError<TBody = unknown> extends APIError<TBody> {
-    name: string;
-}
-export declare class RateLimitError<TBody = unknown> extends APIError<TBody> {
-    name: string;
-}
-export declare class InternalServerError<TBody = unknown> extends APIError<TBody> {
-    name: string;
-}
+export declare const BadRequestError: typeof APIError;
+export type BadRequestError<TBody = unknown> = APIError<TBody>;
+export declare const AuthenticationError: typeof APIError;
+export type AuthenticationError<TBody = unknown> = APIError<TBody>;
+export declare const PermissionDeniedError: typeof APIError;
+export type PermissionDeniedError<TBody = unknown> = APIError<TBody>;
+export declare const NotFoundError: typeof APIError;
+export type NotFoundError<TBody = unknown> = APIError<TBody>;
+export declare const ConflictError: typeof APIError;
+export type ConflictError<TBody = unknown> = APIError<TBody>;
+export declare const UnprocessableEntityError: typeof APIError;
+export type UnprocessableEntityError<TBody = unknown> = APIError<TBody>;
+export declare const RateLimitError: typeof APIError;
+export type RateLimitError<TBody = unknown> = APIError<TBody>;
+/** Any 5xx. */
+export declare const InternalServerError: typeof APIError;
+export type InternalServerError<TBody = unknown> = APIError<TBody>;
 /** No usable response: DNS, refused or reset connection, TLS, … `cause` holds the transport error. */
 export declare class APIConnectionError extends APIError<undefined> {
     name: string;

@@ -94,40 +94,30 @@ export class APIError extends ShellApiError {
         return new Class(init);
     }
 }
-export class BadRequestError extends APIError {
-    name = 'BadRequestError';
-}
-export class AuthenticationError extends APIError {
-    name = 'AuthenticationError';
-}
-export class PermissionDeniedError extends APIError {
-    name = 'PermissionDeniedError';
-}
-export class NotFoundError extends APIError {
-    name = 'NotFoundError';
-}
-export class ConflictError extends APIError {
-    name = 'ConflictError';
-}
-export class UnprocessableEntityError extends APIError {
-    name = 'UnprocessableEntityError';
-}
-export class RateLimitError extends APIError {
-    name = 'RateLimitError';
-}
-export class InternalServerError extends APIError {
-    name = 'InternalServerError';
-}
 /** The subclass of each status `APIError.generate` picks (5xx beyond these: `InternalServerError`). */
-const STATUS_ERRORS = {
-    400: BadRequestError,
-    401: AuthenticationError,
-    403: PermissionDeniedError,
-    404: NotFoundError,
-    409: ConflictError,
-    422: UnprocessableEntityError,
-    429: RateLimitError,
-};
+const STATUS_ERRORS = {};
+/**
+ * A subclass of `APIError` named `errorName` (its `name` and the class's own), which
+ * `APIError.generate` picks for `status`. One factory: the status classes differ in name only.
+ */
+function statusError(status, errorName) {
+    const Class = class extends APIError {
+        name = errorName;
+    };
+    Object.defineProperty(Class, 'name', { value: errorName });
+    if (status !== undefined)
+        STATUS_ERRORS[status] = Class;
+    return Class;
+}
+export const BadRequestError = statusError(400, 'BadRequestError');
+export const AuthenticationError = statusError(401, 'AuthenticationError');
+export const PermissionDeniedError = statusError(403, 'PermissionDeniedError');
+export const NotFoundError = statusError(404, 'NotFoundError');
+export const ConflictError = statusError(409, 'ConflictError');
+export const UnprocessableEntityError = statusError(422, 'UnprocessableEntityError');
+export const RateLimitError = statusError(429, 'RateLimitError');
+/** Any 5xx. */
+export const InternalServerError = statusError(undefined, 'InternalServerError');
 /** No usable response: DNS, refused or reset connection, TLS, … `cause` holds the transport error. */
 export class APIConnectionError extends APIError {
     name = 'APIConnectionError';

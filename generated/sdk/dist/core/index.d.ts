@@ -14,7 +14,9 @@ export { paginate, PagePromise, type PageItem, type PagingDescriptor } from './p
 export type { QueryPairs, QueryStyle } from './query.js';
 export { styledPairs } from './query-styles.js';
 export type { BinaryAs, BinaryResult, ResponseAs } from './response.js';
-export type { BackoffOptions, RetryClass, RetryPolicy } from './retry.js';
+export type { BackoffOptions } from './backoff.js';
+export type { RetryClass, RetryPolicy, Retrying } from './retry.js';
+export { retrying } from './retry.js';
 export { iterateEvents, type ServerSentEvent } from './sse.js';
 export { sseStream, Stream } from './stream.js';
 export { snapshotOf, submitAndWait, taskIdFrom, TaskRun, waitForTask, type CanonicalTaskState, type ProgressScale, type TaskDescriptor, type TaskResultAt, type TaskSnapshot, type WaitOptions, } from './tasks.js';

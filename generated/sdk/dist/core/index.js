@@ -12,6 +12,7 @@ export { omit } from './params.js';
 export { readPointer } from './json-pointer.js';
 export { paginate, PagePromise } from './pagination.js';
 export { styledPairs } from './query-styles.js';
+export { retrying } from './retry.js';
 export { iterateEvents } from './sse.js';
 export { sseStream, Stream } from './stream.js';
 export { snapshotOf, submitAndWait, taskIdFrom, TaskRun, waitForTask, } from './tasks.js';

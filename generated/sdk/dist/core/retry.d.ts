@@ -1,3 +1,4 @@
+export { isRequestNotSent } from './not-sent.js';
 export type RetryClass = 'safe' | 'unsafe';
 /** How often and how long to retry: the generated `RETRY_POLICY` (from the IR) is the default. */
 export interface RetryPolicy {
@@ -21,16 +22,6 @@ export interface RetryPolicy {
     /** Task waits: statuses (besides `retryStatusFrom` and up) that count as transient. */
     readonly pollRetryStatuses: readonly number[];
 }
-/** The client option `backoff`: overrides of the policy's delays (mostly for tests). */
-export interface BackoffOptions {
-    initialDelayMs?: number | undefined;
-    maxDelayMs?: number | undefined;
-    maxServerDelayMs?: number | undefined;
-}
-/** The policy with the client's `backoff` overrides applied (undefined ones ignored). */
-export declare function withBackoff(policy: RetryPolicy, backoff?: BackoffOptions): RetryPolicy;
-/** True when the transport error shows the request never left the client. When unsure: false. */
-export declare function isRequestNotSent(error: unknown, depth?: number): boolean;
 /** Should this HTTP response be retried (given retries remain)? */
 export declare function shouldRetryResponse(response: Response, retryClass: RetryClass, policy: RetryPolicy): boolean;
 /** Should this transport failure be retried (given retries remain)? */
@@ -48,3 +39,16 @@ export declare function retryDelayMs(headers: Headers | undefined, retriesDone: 
 export declare function retryAfterBeyondCeiling(headers: Headers, policy: RetryPolicy, now?: number): number | undefined;
 /** The server's hint in ms, or undefined when it gave none (or nothing readable). */
 export declare function serverSuggestedDelayMs(headers: Headers | undefined, now?: number): number | undefined;
+/** What the client core calls to decide on, time and wait out a retry (see `retrying`). */
+export interface Retrying {
+    shouldRetryError(error: unknown, retryClass: RetryClass): boolean;
+    shouldRetryResponse(response: Response, retryClass: RetryClass, policy: RetryPolicy): boolean;
+    retryDelayMs(headers: Headers | undefined, retriesDone: number, policy: RetryPolicy): number;
+    retryAfterBeyondCeiling(headers: Headers, policy: RetryPolicy): number | undefined;
+    sleep(ms: number, signal?: AbortSignal | null): Promise<void>;
+}
+/**
+ * Retries for a client: the generated client class passes this in its config (`retrying`); a bare
+ * `BaseClient` without it sends each request once, and its bundle carries none of this module.
+ */
+export declare const retrying: Retrying;

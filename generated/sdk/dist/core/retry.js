@@ -16,42 +16,8 @@
  * the generator's IR and emitted as `RETRY_POLICY` (retry-policy.ts, next to this file).
  */
 import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError } from './errors.js';
-/** The policy with the client's `backoff` overrides applied (undefined ones ignored). */
-export function withBackoff(policy, backoff = {}) {
-    return {
-        ...policy,
-        initialDelayMs: backoff.initialDelayMs ?? policy.initialDelayMs,
-        maxDelayMs: backoff.maxDelayMs ?? policy.maxDelayMs,
-        maxServerDelayMs: backoff.maxServerDelayMs ?? policy.maxServerDelayMs,
-    };
-}
-/** Error codes (Node/undici, anywhere in the `cause` chain) raised before any request byte is written. */
-const NOT_SENT_CODES = new Set([
-    'ECONNREFUSED',
-    'ENOTFOUND',
-    'EAI_AGAIN',
-    'EAI_NONAME',
-    'EAI_FAIL',
-    'ENETUNREACH',
-    'ENETDOWN',
-    'EHOSTUNREACH',
-    'EHOSTDOWN',
-    'EADDRNOTAVAIL',
-    'UND_ERR_CONNECT_TIMEOUT',
-]);
-/** True when the transport error shows the request never left the client. When unsure: false. */
-export function isRequestNotSent(error, depth = 0) {
-    if (!error || typeof error !== 'object' || depth > 8)
-        return false;
-    const code = error.code;
-    const errors = error.errors;
-    // An AggregateError (several addresses tried) counts only if every attempt failed before sending.
-    if (Array.isArray(errors) && errors.length > 0)
-        return errors.every((inner) => isRequestNotSent(inner, depth + 1));
-    if (typeof code === 'string' && NOT_SENT_CODES.has(code))
-        return true;
-    return isRequestNotSent(error.cause, depth + 1);
-}
+import { sleep } from './timers.js';
+export { isRequestNotSent } from './not-sent.js';
 /** Should this HTTP response be retried (given retries remain)? */
 export function shouldRetryResponse(response, retryClass, policy) {
     const hint = response.headers.get(policy.hintHeader);
@@ -113,3 +79,14 @@ export function serverSuggestedDelayMs(headers, now = Date.now()) {
     const date = Date.parse(after);
     return Number.isNaN(date) ? undefined : date - now;
 }
+/**
+ * Retries for a client: the generated client class passes this in its config (`retrying`); a bare
+ * `BaseClient` without it sends each request once, and its bundle carries none of this module.
+ */
+export const retrying = {
+    shouldRetryError,
+    shouldRetryResponse,
+    retryDelayMs,
+    retryAfterBeyondCeiling,
+    sleep,
+};

@@ -30,7 +30,16 @@ export type BodyCheck = {
 } | {
     reject: ErrorDetail;
 };
-export declare function checkBody(op: MockOperation, validators: OperationValidators, contentType: string | undefined, body: Uint8Array | null, compiler: SchemaCompiler, limits: ParseLimits): BodyCheck;
+/** What a request body is checked with: its operation, validators, parse limits and the raw bytes. */
+export interface BodyInput {
+    op: MockOperation;
+    validators: OperationValidators;
+    contentType: string | undefined;
+    body: Uint8Array | null;
+    compiler: SchemaCompiler;
+    limits: ParseLimits;
+}
+export declare function checkBody(input: BodyInput): BodyCheck;
 /**
  * A JSON pointer as OpenAI's `param` names a property: dotted, array items in brackets
  * (`/messages/0/content` → `messages[0].content`). Tokens are array indices where `value` has an

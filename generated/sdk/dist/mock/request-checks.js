@@ -88,8 +88,9 @@ function partTypeIssues(content, value) {
     }
     return issues;
 }
-export function checkBody(op, validators, contentType, body, compiler, limits) {
-    const checked = parseBody(op, validators, contentType, body, compiler, limits);
+export function checkBody(input) {
+    const { limits } = input;
+    const checked = parseBody(input);
     if ('reject' in checked)
         return checked;
     const deep = tooDeep(checked.value, limits.maxDepth);
@@ -99,7 +100,8 @@ export function checkBody(op, validators, contentType, body, compiler, limits) {
     const message = `The request body is nested deeper than ${limits.maxDepth} levels (at ${at}).`;
     return reject(400, message, 'nesting_too_deep');
 }
-function parseBody(op, validators, contentType, body, compiler, limits) {
+function parseBody(input) {
+    const { op, validators, contentType, body, compiler, limits } = input;
     const rb = op.requestBody;
     if (!rb)
         return { value: undefined, issues: [] };

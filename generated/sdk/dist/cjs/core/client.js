@@ -16,7 +16,8 @@ const path_js_1 = require("./path.js");
 const query_js_1 = require("./query.js");
 const redact_js_1 = require("./redact.js");
 const response_js_1 = require("./response.js");
-const retry_js_1 = require("./retry.js");
+const backoff_js_1 = require("./backoff.js");
+const not_sent_js_1 = require("./not-sent.js");
 const timers_js_1 = require("./timers.js");
 const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
 const DEFAULT_IDLE_TIMEOUT_MS = 5 * 60 * 1000;
@@ -51,8 +52,10 @@ class BaseClient {
         if (!baseUrl)
             throw new errors_js_1.ShellApiError(`No base URL: pass baseUrl or set ${config.envPrefix}_BASE_URL.`);
         this.baseUrl = this.#withoutPathPrefix(baseUrl.replace(/\/+$/, ''));
-        this.#retryPolicy = (0, retry_js_1.withBackoff)(config.retryPolicy, options.backoff);
-        this.maxRetries = options.maxRetries ?? config.retryPolicy.maxRetries;
+        this.#retryPolicy = (0, backoff_js_1.withBackoff)(config.retryPolicy, options.backoff);
+        this.maxRetries = config.retrying ? (options.maxRetries ?? config.retryPolicy.maxRetries) : 0;
+        if (!config.retrying && options.maxRetries)
+            throw new errors_js_1.ShellApiError('`maxRetries` needs a client with retries: pass `retrying` in its config.');
         this.timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
         this.idleTimeout = options.idleTimeout ?? DEFAULT_IDLE_TIMEOUT_MS;
         this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
@@ -121,7 +124,8 @@ class BaseClient {
             });
         }
         const retryClass = options.idempotent ? 'safe' : operation.retry;
-        const maxRetries = Math.max(0, options.maxRetries ?? this.maxRetries);
+        const retrying = this.#config.retrying;
+        const maxRetries = retrying ? Math.max(0, options.maxRetries ?? this.maxRetries) : 0;
         const timeout = options.timeout ?? this.timeout;
         const as = options.as ?? operation.as ?? 'auto';
         const userSignal = options.signal ?? undefined;
@@ -157,13 +161,13 @@ class BaseClient {
                         ? cause
                         : new errors_js_1.APIConnectionError({
                             cause,
-                            requestNotSent: (0, retry_js_1.isRequestNotSent)(cause),
+                            requestNotSent: (0, not_sent_js_1.isRequestNotSent)(cause),
                             scrub: this.#scrub,
                         });
-                if (attempt < maxRetries && (0, retry_js_1.shouldRetryError)(error, retryClass)) {
-                    const delay = (0, retry_js_1.retryDelayMs)(undefined, attempt, this.#retryPolicy);
+                if (retrying && attempt < maxRetries && retrying.shouldRetryError(error, retryClass)) {
+                    const delay = retrying.retryDelayMs(undefined, attempt, this.#retryPolicy);
                     this.#log?.retrying(label, delay, error);
-                    await (0, timers_js_1.sleep)(delay, userSignal);
+                    await retrying.sleep(delay, userSignal);
                     return 'retry';
                 }
                 this.#log?.failed(label, error);
@@ -203,15 +207,15 @@ class BaseClient {
                 !!contentType &&
                 !contentType.toLowerCase().includes('text/event-stream');
             if (!response.ok || notAStream) {
-                const retryAfterMs = (0, retry_js_1.retryAfterBeyondCeiling)(response.headers, this.#retryPolicy);
-                const retryable = !response.ok && (0, retry_js_1.shouldRetryResponse)(response, retryClass, this.#retryPolicy);
-                if (attempt < maxRetries && retryAfterMs === undefined && retryable) {
+                const retryAfterMs = retrying?.retryAfterBeyondCeiling(response.headers, this.#retryPolicy);
+                const retryable = !response.ok && !!retrying?.shouldRetryResponse(response, retryClass, this.#retryPolicy);
+                if (retrying && attempt < maxRetries && retryAfterMs === undefined && retryable) {
                     done();
                     unlink();
                     response.body?.cancel().catch(() => { });
-                    const delay = (0, retry_js_1.retryDelayMs)(response.headers, attempt, this.#retryPolicy);
+                    const delay = retrying.retryDelayMs(response.headers, attempt, this.#retryPolicy);
                     this.#log?.retrying(label, delay, response.status);
-                    await (0, timers_js_1.sleep)(delay, userSignal);
+                    await retrying.sleep(delay, userSignal);
                     continue;
                 }
                 // An unreadable error body is left out; a broken stand-in for a stream fails like any read.

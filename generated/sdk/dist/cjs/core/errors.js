@@ -97,53 +97,35 @@ class APIError extends ShellApiError {
     /** The class for a status: `NotFoundError` for 404, `InternalServerError` for 5xx, … */
     static generate(init) {
         const status = init.status ?? 0;
-        const Class = STATUS_ERRORS[status] ?? (status >= 500 ? InternalServerError : APIError);
+        const Class = STATUS_ERRORS[status] ?? (status >= 500 ? exports.InternalServerError : APIError);
         return new Class(init);
     }
 }
 exports.APIError = APIError;
-class BadRequestError extends APIError {
-    name = 'BadRequestError';
-}
-exports.BadRequestError = BadRequestError;
-class AuthenticationError extends APIError {
-    name = 'AuthenticationError';
-}
-exports.AuthenticationError = AuthenticationError;
-class PermissionDeniedError extends APIError {
-    name = 'PermissionDeniedError';
-}
-exports.PermissionDeniedError = PermissionDeniedError;
-class NotFoundError extends APIError {
-    name = 'NotFoundError';
-}
-exports.NotFoundError = NotFoundError;
-class ConflictError extends APIError {
-    name = 'ConflictError';
-}
-exports.ConflictError = ConflictError;
-class UnprocessableEntityError extends APIError {
-    name = 'UnprocessableEntityError';
-}
-exports.UnprocessableEntityError = UnprocessableEntityError;
-class RateLimitError extends APIError {
-    name = 'RateLimitError';
-}
-exports.RateLimitError = RateLimitError;
-class InternalServerError extends APIError {
-    name = 'InternalServerError';
-}
-exports.InternalServerError = InternalServerError;
 /** The subclass of each status `APIError.generate` picks (5xx beyond these: `InternalServerError`). */
-const STATUS_ERRORS = {
-    400: BadRequestError,
-    401: AuthenticationError,
-    403: PermissionDeniedError,
-    404: NotFoundError,
-    409: ConflictError,
-    422: UnprocessableEntityError,
-    429: RateLimitError,
-};
+const STATUS_ERRORS = {};
+/**
+ * A subclass of `APIError` named `errorName` (its `name` and the class's own), which
+ * `APIError.generate` picks for `status`. One factory: the status classes differ in name only.
+ */
+function statusError(status, errorName) {
+    const Class = class extends APIError {
+        name = errorName;
+    };
+    Object.defineProperty(Class, 'name', { value: errorName });
+    if (status !== undefined)
+        STATUS_ERRORS[status] = Class;
+    return Class;
+}
+exports.BadRequestError = statusError(400, 'BadRequestError');
+exports.AuthenticationError = statusError(401, 'AuthenticationError');
+exports.PermissionDeniedError = statusError(403, 'PermissionDeniedError');
+exports.NotFoundError = statusError(404, 'NotFoundError');
+exports.ConflictError = statusError(409, 'ConflictError');
+exports.UnprocessableEntityError = statusError(422, 'UnprocessableEntityError');
+exports.RateLimitError = statusError(429, 'RateLimitError');
+/** Any 5xx. */
+exports.InternalServerError = statusError(undefined, 'InternalServerError');
 /** No usable response: DNS, refused or reset connection, TLS, … `cause` holds the transport error. */
 class APIConnectionError extends APIError {
     name = 'APIConnectionError';

@@ -1,7 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.withBackoff = withBackoff;
-exports.isRequestNotSent = isRequestNotSent;
+exports.retrying = exports.isRequestNotSent = void 0;
 exports.shouldRetryResponse = shouldRetryResponse;
 exports.shouldRetryError = shouldRetryError;
 exports.retryDelayMs = retryDelayMs;
@@ -25,42 +24,9 @@ exports.serverSuggestedDelayMs = serverSuggestedDelayMs;
  * the generator's IR and emitted as `RETRY_POLICY` (retry-policy.ts, next to this file).
  */
 const errors_js_1 = require("./errors.js");
-/** The policy with the client's `backoff` overrides applied (undefined ones ignored). */
-function withBackoff(policy, backoff = {}) {
-    return {
-        ...policy,
-        initialDelayMs: backoff.initialDelayMs ?? policy.initialDelayMs,
-        maxDelayMs: backoff.maxDelayMs ?? policy.maxDelayMs,
-        maxServerDelayMs: backoff.maxServerDelayMs ?? policy.maxServerDelayMs,
-    };
-}
-/** Error codes (Node/undici, anywhere in the `cause` chain) raised before any request byte is written. */
-const NOT_SENT_CODES = new Set([
-    'ECONNREFUSED',
-    'ENOTFOUND',
-    'EAI_AGAIN',
-    'EAI_NONAME',
-    'EAI_FAIL',
-    'ENETUNREACH',
-    'ENETDOWN',
-    'EHOSTUNREACH',
-    'EHOSTDOWN',
-    'EADDRNOTAVAIL',
-    'UND_ERR_CONNECT_TIMEOUT',
-]);
-/** True when the transport error shows the request never left the client. When unsure: false. */
-function isRequestNotSent(error, depth = 0) {
-    if (!error || typeof error !== 'object' || depth > 8)
-        return false;
-    const code = error.code;
-    const errors = error.errors;
-    // An AggregateError (several addresses tried) counts only if every attempt failed before sending.
-    if (Array.isArray(errors) && errors.length > 0)
-        return errors.every((inner) => isRequestNotSent(inner, depth + 1));
-    if (typeof code === 'string' && NOT_SENT_CODES.has(code))
-        return true;
-    return isRequestNotSent(error.cause, depth + 1);
-}
+const timers_js_1 = require("./timers.js");
+var not_sent_js_1 = require("./not-sent.js");
+Object.defineProperty(exports, "isRequestNotSent", { enumerable: true, get: function () { return not_sent_js_1.isRequestNotSent; } });
 /** Should this HTTP response be retried (given retries remain)? */
 function shouldRetryResponse(response, retryClass, policy) {
     const hint = response.headers.get(policy.hintHeader);
@@ -122,3 +88,14 @@ function serverSuggestedDelayMs(headers, now = Date.now()) {
     const date = Date.parse(after);
     return Number.isNaN(date) ? undefined : date - now;
 }
+/**
+ * Retries for a client: the generated client class passes this in its config (`retrying`); a bare
+ * `BaseClient` without it sends each request once, and its bundle carries none of this module.
+ */
+exports.retrying = {
+    shouldRetryError,
+    shouldRetryResponse,
+    retryDelayMs,
+    retryAfterBeyondCeiling,
+    sleep: timers_js_1.sleep,
+};

@@ -162,7 +162,14 @@ function createMockEngine(options) {
         const checks = validators.get(op);
         const sources = { query, headers, cookies, path: params };
         const issues = (0, request_checks_js_1.checkParameters)(op, checks, sources, compiler, limits);
-        const parsed = (0, request_checks_js_1.checkBody)(op, checks, headers['content-type'], request.body, compiler, limits);
+        const parsed = (0, request_checks_js_1.checkBody)({
+            op,
+            validators: checks,
+            contentType: headers['content-type'],
+            body: request.body,
+            compiler,
+            limits,
+        });
         if ('reject' in parsed)
             return fail(op, parsed.reject);
         issues.push(...parsed.issues);

@@ -33,42 +33,52 @@ export class ExtensionChecks {
     }
   }
 
-  /** A required (or, with `optional`, possibly absent) string field. */
-  string(
-    owner: JsonObject,
-    key: string,
-    at: Tokens,
-    what: string,
-    optional = false,
-  ): string | undefined {
-    const value = owner[key];
-    if (value === undefined && optional) return undefined;
-    if (value === undefined) {
-      this.invalid(at, `${what} is missing "${key}".`);
-      return undefined;
-    }
-    if (typeof value === 'string') return value;
-    this.invalid(
-      [...at, key],
-      `${what} field "${key}" must be a string, not ${describeValue(value)}.`,
+  /** Checks for the fields of one object: `what` names it in messages, `at` is where it stands. */
+  fields(owner: JsonObject, at: Tokens, what: string): FieldChecks {
+    return new FieldChecks(this, owner, at, what);
+  }
+}
+
+/** Field checks of one object; each reports through the shared `invalid` and returns what it accepted. */
+export class FieldChecks {
+  constructor(
+    private readonly checks: ExtensionChecks,
+    private readonly owner: JsonObject,
+    private readonly at: Tokens,
+    private readonly what: string,
+  ) {}
+
+  /** Reports a missing required field; true when the field is present. */
+  private present(key: string, optional: boolean): boolean {
+    if (this.owner[key] !== undefined) return true;
+    if (!optional) this.checks.invalid(this.at, `${this.what} is missing "${key}".`);
+    return false;
+  }
+
+  private wrong(key: string, expected: string): void {
+    this.checks.invalid(
+      [...this.at, key],
+      `${this.what} field "${key}" must be ${expected}, not ${describeValue(this.owner[key])}.`,
     );
+  }
+
+  /** A required (or, with `optional`, possibly absent) string field. */
+  string(key: string, optional = false): string | undefined {
+    if (!this.present(key, optional)) return undefined;
+    const value = this.owner[key];
+    if (typeof value === 'string') return value;
+    this.wrong(key, 'a string');
     return undefined;
   }
 
   /** A JSON pointer string into a payload: '' or '/…' (not '#/…'). */
-  pointer(
-    owner: JsonObject,
-    key: string,
-    at: Tokens,
-    what: string,
-    optional = false,
-  ): string | undefined {
-    const value = this.string(owner, key, at, what, optional);
+  pointer(key: string, optional = false): string | undefined {
+    const value = this.string(key, optional);
     if (value === undefined) return undefined;
     if (!isPayloadPointer(value)) {
-      this.invalid(
-        [...at, key],
-        `${what} field "${key}" must be a JSON pointer ("" or "/a/b"), not "${value}".`,
+      this.checks.invalid(
+        [...this.at, key],
+        `${this.what} field "${key}" must be a JSON pointer ("" or "/a/b"), not "${value}".`,
         'Write e.g. "/data/task_id"; "~1" stands for "/" inside a key.',
       );
       return undefined;
@@ -76,34 +86,18 @@ export class ExtensionChecks {
     return value;
   }
 
-  positiveInteger(owner: JsonObject, key: string, at: Tokens, what: string): void {
-    const value = owner[key];
-    if (value === undefined) this.invalid(at, `${what} is missing "${key}".`);
-    else if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0) {
-      this.invalid(
-        [...at, key],
-        `${what} field "${key}" must be a positive integer, not ${describeValue(value)}.`,
-      );
-    }
+  positiveInteger(key: string): void {
+    if (!this.present(key, false)) return;
+    const value = this.owner[key];
+    if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0)
+      this.wrong(key, 'a positive integer');
   }
 
-  oneOf(
-    owner: JsonObject,
-    key: string,
-    at: Tokens,
-    what: string,
-    allowed: readonly string[],
-    optional = false,
-  ): void {
-    const value = owner[key];
-    if (value === undefined && optional) return;
+  oneOf(key: string, allowed: readonly string[], optional = false): void {
+    if (!this.present(key, optional)) return;
+    const value = this.owner[key];
     if (typeof value === 'string' && allowed.includes(value)) return;
-    if (value === undefined) this.invalid(at, `${what} is missing "${key}".`);
-    else
-      this.invalid(
-        [...at, key],
-        `${what} field "${key}" must be one of ${allowed.join(', ')}, not ${describeValue(value)}.`,
-      );
+    this.wrong(key, `one of ${allowed.join(', ')}`);
   }
 }
 

@@ -25,7 +25,7 @@ export function checkOperationExtensions(
   const paging = objectExtension(scope, 'x-paging');
   if (paging) checkPaging(paging, scope);
   if (operation['x-retry'] !== undefined)
-    checks.oneOf(operation, 'x-retry', at, 'Operation', ['safe', 'unsafe']);
+    checks.fields(operation, at, 'Operation').oneOf('x-retry', ['safe', 'unsafe']);
   const sdkName = operation['x-sdk-name'];
   if (
     sdkName !== undefined &&
@@ -79,7 +79,7 @@ function checkTask(
 ): void {
   if (!checks.object(value, at, 'x-task')) return;
   checks.knownKeys(value, at, 'x-task', ['family', 'id', 'poll']);
-  const family = checks.string(value, 'family', at, 'x-task');
+  const family = checks.fields(value, at, 'x-task').string('family');
   if (family !== undefined && !families.has(family)) {
     checks.invalid(
       [...at, 'family'],
@@ -87,7 +87,7 @@ function checkTask(
       `Declared families: ${[...families].join(', ') || 'none'}.`,
     );
   }
-  checks.pointer(value, 'id', at, 'x-task');
+  checks.fields(value, at, 'x-task').pointer('id');
   if (value.poll !== undefined)
     checkTaskIdInput(value.poll, [...at, 'poll'], 'x-task poll', checks, operations);
 }
@@ -118,7 +118,7 @@ function checkStream(
   { entry: { operation }, context, checks, operations }: OperationScope,
 ): void {
   checks.knownKeys(stream, at, 'x-stream', ['requestFlag', 'itemSchema', 'terminator', 'examples']);
-  const flag = checks.string(stream, 'requestFlag', at, 'x-stream');
+  const flag = checks.fields(stream, at, 'x-stream').string('requestFlag');
   if (flag !== undefined) {
     const flagSchema = jsonBodyProperty(operation, flag, context, operations);
     if (flagSchema === undefined) {
@@ -136,7 +136,7 @@ function checkStream(
   if (stream.itemSchema === undefined) checks.invalid(at, 'x-stream is missing "itemSchema".');
   else if (!isObject(stream.itemSchema))
     checks.invalid([...at, 'itemSchema'], 'x-stream itemSchema must be a schema or a $ref.');
-  checks.string(stream, 'terminator', at, 'x-stream', true);
+  checks.fields(stream, at, 'x-stream').string('terminator', true);
   if (stream.examples !== undefined && !Array.isArray(stream.examples))
     checks.invalid([...at, 'examples'], 'x-stream examples must be a list of payloads.');
   if (!hasEventStreamResponse(operation, context)) {
@@ -170,7 +170,7 @@ function checkPaging(
     );
   }
   for (const key of ['page', 'cursor', 'size']) {
-    const name = checks.string(paging, key, at, 'x-paging', true);
+    const name = checks.fields(paging, at, 'x-paging').string(key, true);
     if (name !== undefined && !isRequestField(entry, name, context, operations)) {
       checks.invalid(
         [...at, key],
@@ -187,10 +187,11 @@ function checkPaging(
       'x-paging firstPage must be a non-negative integer (0 or 1, usually).',
     );
   }
-  checks.pointer(paging, 'items', at, 'x-paging');
-  checks.pointer(paging, 'nextCursor', at, 'x-paging', paging.cursor === undefined);
-  checks.pointer(paging, 'hasMore', at, 'x-paging', true);
-  checks.pointer(paging, 'last', at, 'x-paging', true);
+  const fields = checks.fields(paging, at, 'x-paging');
+  fields.pointer('items');
+  fields.pointer('nextCursor', paging.cursor === undefined);
+  fields.pointer('hasMore', true);
+  fields.pointer('last', true);
 }
 
 function isRequestField(
@@ -272,10 +273,11 @@ function checkPages(
     const what = `x-pages entry ${index}`;
     if (!checks.object(page, pageAt, what)) return;
     checks.knownKeys(page, pageAt, what, ['id', 'title', 'titleEn', 'example']);
-    checks.string(page, 'id', pageAt, what);
-    checks.string(page, 'title', pageAt, what);
-    checks.string(page, 'titleEn', pageAt, what, true);
-    const example = checks.string(page, 'example', pageAt, what, true);
+    const fields = checks.fields(page, pageAt, what);
+    fields.string('id');
+    fields.string('title');
+    fields.string('titleEn', true);
+    const example = fields.string('example', true);
     if (example !== undefined && !exampleNames.has(example)) {
       checks.invalid(
         [...pageAt, 'example'],
@@ -307,7 +309,8 @@ function requestExampleNames(entry: IndexedOperation, context: ValidationContext
 function checkProvenance(value: JsonValue, at: Tokens, checks: ExtensionChecks): void {
   if (!checks.object(value, at, 'x-provenance')) return;
   checks.knownKeys(value, at, 'x-provenance', ['source', 'confidence', 'notes']);
-  checks.string(value, 'source', at, 'x-provenance');
-  checks.oneOf(value, 'confidence', at, 'x-provenance', ['high', 'medium', 'low']);
-  checks.string(value, 'notes', at, 'x-provenance', true);
+  const fields = checks.fields(value, at, 'x-provenance');
+  fields.string('source');
+  fields.oneOf('confidence', ['high', 'medium', 'low']);
+  fields.string('notes', true);
 }

@@ -56,18 +56,20 @@ function checkFamily(
   operations: OperationIndex,
 ): void {
   checks.knownKeys(family, at, what, FAMILY_KEYS);
-  checks.string(family, 'title', at, what, true);
-  checks.string(family, 'description', at, what, true);
+  const fields = checks.fields(family, at, what);
+  fields.string('title', true);
+  fields.string('description', true);
   if (family.poll === undefined) checks.invalid(at, `${what} is missing "poll".`);
   else checkTaskIdInput(family.poll, [...at, 'poll'], `${what} poll`, checks, operations);
-  checks.pointer(family, 'status', at, what);
-  if (family.id !== undefined) checks.pointer(family, 'id', at, what);
+  fields.pointer('status');
+  if (family.id !== undefined) fields.pointer('id');
   if (family.progress !== undefined) {
     const progressAt = [...at, 'progress'];
     if (checks.object(family.progress, progressAt, `${what} progress`)) {
       checks.knownKeys(family.progress, progressAt, `${what} progress`, ['pointer', 'scale']);
-      checks.pointer(family.progress, 'pointer', progressAt, `${what} progress`);
-      checks.oneOf(family.progress, 'scale', progressAt, `${what} progress`, PROGRESS_SCALES);
+      const progress = checks.fields(family.progress, progressAt, `${what} progress`);
+      progress.pointer('pointer');
+      progress.oneOf('scale', PROGRESS_SCALES);
     }
   }
   if (!Array.isArray(family.result)) {
@@ -84,10 +86,10 @@ function checkFamily(
         );
     });
   }
-  checks.pointer(family, 'error', at, what, true);
+  fields.pointer('error', true);
   checkStates(family.states, at, what, checks);
-  checks.positiveInteger(family, 'intervalMs', at, what);
-  checks.positiveInteger(family, 'timeoutMs', at, what);
+  fields.positiveInteger('intervalMs');
+  fields.positiveInteger('timeoutMs');
   if (family.cancel !== undefined)
     checkTaskIdInput(family.cancel, [...at, 'cancel'], `${what} cancel`, checks, operations);
   if (family.lists !== undefined)
@@ -104,8 +106,9 @@ export function checkTaskIdInput(
 ): void {
   if (!checks.object(value, at, what)) return;
   checks.knownKeys(value, at, what, ['operationId', 'param']);
-  const operationId = checks.string(value, 'operationId', at, what);
-  const param = checks.string(value, 'param', at, what);
+  const fields = checks.fields(value, at, what);
+  const operationId = fields.string('operationId');
+  const param = fields.string('param');
   if (operationId === undefined) return;
   const operation = operations.get(operationId);
   if (!operation) {
@@ -193,14 +196,15 @@ function checkLists(
     const entryWhat = `${what} list ${index}`;
     if (!checks.object(entry, entryAt, entryWhat)) return;
     checks.knownKeys(entry, entryAt, entryWhat, ['operationId', 'items', 'ids']);
-    const operationId = checks.string(entry, 'operationId', entryAt, entryWhat);
+    const fields = checks.fields(entry, entryAt, entryWhat);
+    const operationId = fields.string('operationId');
     if (operationId !== undefined && !operations.get(operationId)) {
       checks.invalid(
         [...entryAt, 'operationId'],
         `${entryWhat} names operation "${operationId}", which does not exist.`,
       );
     }
-    checks.pointer(entry, 'items', entryAt, entryWhat);
-    checks.pointer(entry, 'ids', entryAt, entryWhat, true);
+    fields.pointer('items');
+    fields.pointer('ids', true);
   });
 }

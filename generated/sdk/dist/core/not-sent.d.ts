@@ -1,0 +1,2 @@
+/** True when the transport error shows the request never left the client. When unsure: false. */
+export declare function isRequestNotSent(error: unknown, depth?: number): boolean;

@@ -1,0 +1,27 @@
+/** Whether a transport error shows the request never left: decides `APIConnectionError.requestNotSent`. */
+/** Error codes (Node/undici, anywhere in the `cause` chain) raised before any request byte is written. */
+const NOT_SENT_CODES: ReadonlySet<string> = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EAI_NONAME',
+  'EAI_FAIL',
+  'ENETUNREACH',
+  'ENETDOWN',
+  'EHOSTUNREACH',
+  'EHOSTDOWN',
+  'EADDRNOTAVAIL',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+/** True when the transport error shows the request never left the client. When unsure: false. */
+export function isRequestNotSent(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== 'object' || depth > 8) return false;
+  const code = (error as { code?: unknown }).code;
+  const errors = (error as { errors?: unknown }).errors;
+  // An AggregateError (several addresses tried) counts only if every attempt failed before sending.
+  if (Array.isArray(errors) && errors.length > 0)
+    return errors.every((inner) => isRequestNotSent(inner, depth + 1));
+  if (typeof code === 'string' && NOT_SENT_CODES.has(code)) return true;
+  return isRequestNotSent((error as { cause?: unknown }).cause, depth + 1);
+}

@@ -1,8 +1,9 @@
 // @ts-check
 /*
- * Runs before first paint (a blocking script in every page's head): the saved theme, the interface
- * language (saved, else the browser's) and the "JS is on" flag are applied before anything is
- * drawn, so nothing shifts. Shared by every page, so no page carries it.
+ * Runs before first paint, inline in every page's head ahead of the stylesheet (the emitter drops
+ * these comments): the saved theme, the interface language (saved, else the browser's) and the
+ * "JS is on" flag are applied before anything is drawn, so nothing shifts.
+ * Comments stay on lines of their own: the emitter drops such lines and keeps one statement a line.
  */
 (function () {
   var d = document.documentElement;
@@ -13,7 +14,7 @@
     if (t === 'light' || t === 'dark') d.setAttribute('data-theme', t);
     l = localStorage.getItem('docs-lang');
   } catch (e) {
-    /* storage may be disabled */
+    // storage may be disabled
   }
   if (l !== 'zh' && l !== 'en') l = /^zh\b/i.test(navigator.language || '') ? 'zh' : 'en';
   d.setAttribute('data-lang', l);

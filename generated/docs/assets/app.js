@@ -175,16 +175,21 @@
 
   function applyStrings() {
     var nodes = document.querySelectorAll('[data-i18n]');
+    // Only what differs is written: the pages carry the English strings, so on load in English
+    // nothing changes and nothing is laid out again.
     for (var i = 0; i < nodes.length; i++) {
       var node = /** @type {Element} */ (nodes[i]);
-      node.textContent = t(node.getAttribute('data-i18n') || '');
+      var text = t(node.getAttribute('data-i18n') || '');
+      if (node.textContent !== text) node.textContent = text;
     }
     for (var a = 0; a < I18N_ATTRS.length; a++) {
       var pair = /** @type {string[]} */ (I18N_ATTRS[a]);
+      var attr = /** @type {string} */ (pair[1]);
       var marked = document.querySelectorAll('[' + pair[0] + ']');
       for (var j = 0; j < marked.length; j++) {
         var el = /** @type {Element} */ (marked[j]);
-        el.setAttribute(/** @type {string} */ (pair[1]), t(el.getAttribute(/** @type {string} */ (pair[0])) || ''));
+        var value = t(el.getAttribute(/** @type {string} */ (pair[0])) || '');
+        if (el.getAttribute(attr) !== value) el.setAttribute(attr, value);
       }
     }
   }
@@ -387,7 +392,15 @@
   }
 
   applyStrings();
-  renderNav();
+  // The family tree is drawn after the next frame: the first paint does not wait for it, and it
+  // only adds lines below the sidebar's static links (nothing already shown moves).
+  if (window.requestAnimationFrame) {
+    window.requestAnimationFrame(function () {
+      setTimeout(renderNav, 0);
+    });
+  } else {
+    renderNav();
+  }
 
   // ── tabs ───────────────────────────────────────────────
 

@@ -64,6 +64,19 @@ function template(ctx: EmitContext, name: (typeof TEMPLATE_FILES)[number]): stri
   return text;
 }
 
+/**
+ * The boot script as written into every page's head (an inline script runs with no request, and
+ * before the stylesheet link it waits for nothing): its comment lines and indentation dropped,
+ * one statement a line kept, so the few hundred bytes repeated per page stay few.
+ */
+function inlineScript(source: string): string {
+  return source
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !/^(\/\/|\/\*|\*)/.test(line))
+    .join('\n');
+}
+
 interface PagePlan {
   path: string;
   title: string;
@@ -111,6 +124,7 @@ export const emitDocs: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] =>
   }
 
   const shell = template(ctx, 'docs/page.html');
+  const boot = inlineScript(template(ctx, 'docs/boot.js'));
   const htmlHeader = (module: string): string => generatedHeader('html', module, generator);
   const unresolved: string[] = [];
   const files: VirtualFile[] = pages.map((page) => {
@@ -120,6 +134,7 @@ export const emitDocs: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] =>
       root,
       title: esc(page.title),
       brand: `${esc(ir.info.title)}<span class="version">v${esc(ir.info.version)}</span>`,
+      boot,
       nav,
       content: page.content,
       // Only pages with a try-it console load its style and script (less to fetch before first paint).
@@ -146,12 +161,6 @@ export const emitDocs: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] =>
       contents:
         generatedHeader('css', 'templates/docs/style.css', generator) +
         template(ctx, 'docs/style.css'),
-      format: 'none',
-    },
-    {
-      path: 'docs/assets/boot.js',
-      contents:
-        generatedHeader('js', 'templates/docs/boot.js', generator) + template(ctx, 'docs/boot.js'),
       format: 'none',
     },
     {

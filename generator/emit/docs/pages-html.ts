@@ -358,11 +358,44 @@ export function schemaEntryHtml(
 }
 
 export function schemaIndexContent(model: DocsModel): string {
-  const items = model.ir.schemas
-    .map(
-      (s) =>
-        `<li><a href="${schemaHref(s.name)}" title="${esc(plainText(s.schema.description, 120))}">${esc(s.name)}</a></li>`,
-    )
-    .join('');
-  return `<h1 data-i18n="nav.schemas">Schemas</h1><p>${model.ir.schemas.length} named schemas, by name.</p><ul class="schema-list">${items}</ul>`;
+  const groups = new Map<string, NamedSchemaIr[]>();
+  for (const s of model.ir.schemas) {
+    const key = initialOf(s.name);
+    const group = groups.get(key);
+    if (group) group.push(s);
+    else groups.set(key, [s]);
+  }
+  const keys = [...groups.keys()].sort(compareInitials);
+  const letters = keys.map((k) => `<a href="#${initialAnchor(k)}">${esc(k)}</a>`).join(' ');
+  const sections = keys.map((k) => {
+    const items = groups
+      .get(k)!
+      .map(
+        (s) =>
+          `<li><a href="${schemaHref(s.name)}" title="${esc(plainText(s.schema.description, 120))}">${esc(s.name)}</a></li>`,
+      )
+      .join('');
+    return `<section class="schema-group" aria-labelledby="${initialAnchor(k)}"><h2 id="${initialAnchor(k)}">${esc(k)}</h2><ul class="schema-list">${items}</ul></section>`;
+  });
+  return `<h1 data-i18n="nav.schemas">Schemas</h1><p>${model.ir.schemas.length} named schemas, by name.</p><p class="schema-letters">${letters}</p>${sections.join('')}`;
+}
+
+/**
+ * The schema index is grouped by initial (A–Z, then "#" for any other first character): a
+ * stable rule, and groups below the first screen are skipped at first paint.
+ */
+function initialOf(name: string): string {
+  const first = name.charAt(0).toUpperCase();
+  return first >= 'A' && first <= 'Z' ? first : '#';
+}
+
+function initialAnchor(initial: string): string {
+  return initial === '#' ? 'initial-other' : `initial-${initial}`;
+}
+
+function compareInitials(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a === '#') return 1;
+  if (b === '#') return -1;
+  return a < b ? -1 : 1;
 }

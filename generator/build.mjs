@@ -8,6 +8,7 @@
  * `build/` sits at the same depth as `generator/`, so `new URL('..', import.meta.url)` in the
  * bundled code still names the repository root (config.ts finds package.json and templates/ that way).
  */
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -33,6 +34,29 @@ const REQUIRED_PACKAGES =
 const DUAL_PACKAGES = new Set(['openapi-typescript']);
 
 /**
+ * ts-morph's @ts-morph/common requires its own copy of TypeScript (`dist/typescript.js`, 9 MB)
+ * next to the `typescript` package openapi-typescript and the compile stage load: two compilers
+ * to read and compile on every cold run. When both are the same minor release (ts-morph is pinned
+ * to the one bundling ours), the copy's `require.cache` entry is pointed at the package, so
+ * `require('./typescript')` inside @ts-morph/common gets the compiler already loaded. On a
+ * mismatch the copy loads as before (slower, still correct; test/startup checks it stays one).
+ */
+function tsMorphModule() {
+  const resolve = createRequire(path.join(ROOT, 'package.json')).resolve;
+  const common = createRequire(resolve('ts-morph')).resolve('@ts-morph/common/package.json');
+  const minor = (version) => version.split('.').slice(0, 2).join('.');
+  const bundled = JSON.parse(readFileSync(common, 'utf8')).devDependencies?.typescript ?? '';
+  const ours = JSON.parse(readFileSync(resolve('typescript/package.json'), 'utf8')).version;
+  if (minor(bundled) !== minor(ours)) return `module.exports = require('ts-morph');`;
+  return `const path = require('node:path');
+const common = require.resolve('@ts-morph/common', { paths: [path.dirname(require.resolve('ts-morph'))] });
+const copy = path.join(path.dirname(common), 'typescript.js');
+require('typescript');
+require.cache[copy] ??= require.cache[require.resolve('typescript')];
+module.exports = require('ts-morph');`;
+}
+
+/**
  * `import x from 'pkg'` → a module that is `require('pkg')` (esbuild adds the interop); for a dual
  * package an ES module re-exporting its CommonJS build's names, read once here at build time.
  */
@@ -46,6 +70,7 @@ const requireCommonJs = {
     );
     build.onLoad({ filter: /.*/, namespace: 'require-commonjs' }, (args) => {
       const id = JSON.stringify(args.path);
+      if (args.path === 'ts-morph') return { contents: tsMorphModule(), loader: 'js' };
       if (!DUAL_PACKAGES.has(args.path))
         return { contents: `module.exports = require(${id});`, loader: 'js' };
       const names = Object.keys(createRequire(path.join(ROOT, 'package.json'))(args.path)).filter(

@@ -23,6 +23,7 @@ import { compareCodePoints as cmp } from './util/compare.js';
 import { readTemplates } from './emit/templates.js';
 import { loadPrecompiledTemplates } from './emit/precompiled-templates.js';
 import { withoutControlCharacters } from './util/text-safety.js';
+import { collectGarbage } from './util/collect-garbage.js';
 import { readReleaseVersion } from './diff/release.js';
 import {
   endRun,
@@ -197,11 +198,15 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     ? await time('precompile', () => precompile(session, 'sdk', previous))
     : previous;
   const compiled = await time('compile', () => compilePackage(emitted, 'sdk', compileFrom));
+  // Before prettier's largest syntax trees: what load, IR and compile left behind goes first.
+  collectGarbage();
   const formatted = await time('format', () =>
     formatStage([...emitted, ...compiled.files], formatOptions),
   );
   const files = [...formatted.files];
   const formatInputs = { ...formatted.inputHashes, ...compiled.inputHashes };
+  // The docs (and their formatting) start without prettier's trees of the package.
+  if (REGISTRY.some((e) => e.afterPackage && only.has(e.target))) collectGarbage();
   const late = await emitTargets(true);
   if (!late) return result;
   if (late.length > 0) {

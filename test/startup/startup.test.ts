@@ -46,7 +46,8 @@ import { pathToFileURL } from 'node:url';
 register(${JSON.stringify(pathToFileURL(hooks).href)});
 const required = createRequire(import.meta.url).cache;
 process.on('exit', () => {
-  const urls = Object.keys(required).map((file) => pathToFileURL(file).href + '\\n');
+  // The file each cached module was read from (an entry may be aliased to another file's module).
+  const urls = Object.values(required).map((m) => pathToFileURL(m.filename).href + '\\n');
   appendFileSync(${JSON.stringify(log)}, urls.join(''));
 });
 `,
@@ -85,6 +86,19 @@ describe('CLI start-up', () => {
       ),
     );
     expect(heavy).toEqual([]);
+  });
+});
+
+describe('one TypeScript', () => {
+  it('generate loads the typescript package once and not the copy bundled in ts-morph', async () => {
+    const out = path.join(dir, 'client-out');
+    const spec = path.join(REPO, 'test', 'fixtures', 'specs', 'legacy-30', 'openapi.yaml');
+    const run = await runLogged(['generate', '--spec', spec, '--out', out, '--only', 'client']);
+    expect(run.status).toBe(0);
+    const compilers = [...new Set(run.urls.filter((u) => /\/typescript\.js$/.test(u)))];
+    expect(compilers.map((u) => u.replace(/.*\/node_modules\//, ''))).toEqual([
+      'typescript/lib/typescript.js',
+    ]);
   });
 });
 

@@ -24,6 +24,8 @@ export interface WatchSession {
   formatCache: Map<string, string>;
   /** Format keys the current run needs: the rest of `formatCache` is dropped when it ends. */
   used: Set<string>;
+  /** Format keys of pieces prettier refused (a piece cut where it does not parse alone). */
+  formatFailed: Set<string>;
   compiled: Map<string, string>;
   /** Files of this run formatted in pieces, by path: their cuts parsed, so compile may use them. */
   pieced: Map<string, { text: string; statements: Statement[] }>;
@@ -36,6 +38,7 @@ export function createWatchSession(): WatchSession {
   return {
     formatCache: new Map(),
     used: new Set(),
+    formatFailed: new Set(),
     compiled: new Map(),
     pieced: new Map(),
     stamps: new Map(),
@@ -46,6 +49,8 @@ export function createWatchSession(): WatchSession {
 export function endRun(session: WatchSession): void {
   for (const key of session.formatCache.keys())
     if (!session.used.has(key)) session.formatCache.delete(key);
+  for (const key of session.formatFailed)
+    if (!session.used.has(key)) session.formatFailed.delete(key);
   session.used.clear();
   session.pieced.clear();
 }
@@ -74,6 +79,7 @@ export async function preformat(
         cache,
         units,
         session.used,
+        session.formatFailed,
       );
       if (formatted !== undefined) {
         cache.set(key, formatted.text);

@@ -234,7 +234,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     formatInputs,
   };
   if (mode === 'write')
-    result.written = await time('write', () => writeOutput(options.out, files, meta));
+    result.written = await time('write', () =>
+      writeOutput(options.out, files, meta, session ? { stamps: session.stamps } : {}),
+    );
   if (mode === 'check')
     result.check = await time('check', () => checkOutput(options.out, files, meta));
   if (session) endRun(session);

@@ -18,13 +18,19 @@ export async function formatTypeScriptInPieces(
   cache: Map<string, string>,
   formattedUnits: FormattedUnit[],
   used: Set<string>,
+  failed: Set<string>,
 ): Promise<{ text: string; statements: Statement[] } | undefined> {
-  // One format-stage call per piece: a piece that does not parse fails alone.
+  // One format-stage call per piece: a piece that does not parse fails alone (and is not tried
+  // again while the session lasts: the same text fails the same way).
   const printAll = async (jobs: PrintJob[]): Promise<Array<string | undefined>> => {
     const out: Array<string | undefined> = [];
     for (const job of jobs) {
       const key = formatInputHash(PARSER_BY_FORMAT.typescript, job.text);
       used.add(key);
+      if (failed.has(key)) {
+        out.push(undefined);
+        continue;
+      }
       if (!cache.has(key)) formattedUnits.push({ unit: `${path} › ${job.label}`, text: job.text });
       try {
         const file = { path, contents: job.text, format: 'typescript' as const };
@@ -32,6 +38,7 @@ export async function formatTypeScriptInPieces(
         out.push(files[0]!.contents as string);
       } catch (error) {
         if (!(error instanceof FormatError)) throw error;
+        failed.add(key);
         out.push(undefined);
       }
     }

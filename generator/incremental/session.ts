@@ -8,9 +8,12 @@
  * - `formatCache`: prettier results by input hash, for whole files and for the pieces of large
  *   TypeScript files (pieces.ts), so only the statements or members an edit touched are formatted;
  * - `compiled`: compile results of large type-only files assembled from their pieces, whose own
- *   results stay in the compile stage's cache (piece-compile.ts).
+ *   results stay in the compile stage's cache (piece-compile.ts);
+ * - `stamps`: what the last write left on disk (write/disk-stamps.ts), so unchanged output files
+ *   are not read back to be compared.
  */
 import type { VirtualFile } from '../emit/types.js';
+import type { DiskStamps } from '../write/disk-stamps.js';
 import { formatInputHash, PARSER_BY_FORMAT } from '../format/index.js';
 import { formatTypeScriptInPieces, type FormattedUnit } from './piece-format.js';
 import { cutStatements, PIECES_MIN_FILE_CHARS, type Statement } from './pieces.js';
@@ -21,21 +24,33 @@ export interface WatchSession {
   formatCache: Map<string, string>;
   /** Format keys the current run needs: the rest of `formatCache` is dropped when it ends. */
   used: Set<string>;
+  /** Format keys of pieces prettier refused (a piece cut where it does not parse alone). */
+  formatFailed: Set<string>;
   compiled: Map<string, string>;
   /** Files of this run formatted in pieces, by path: their cuts parsed, so compile may use them. */
   pieced: Map<string, { text: string; statements: Statement[] }>;
+  stamps: DiskStamps;
 }
 
 export type { FormattedUnit };
 
 export function createWatchSession(): WatchSession {
-  return { formatCache: new Map(), used: new Set(), compiled: new Map(), pieced: new Map() };
+  return {
+    formatCache: new Map(),
+    used: new Set(),
+    formatFailed: new Set(),
+    compiled: new Map(),
+    pieced: new Map(),
+    stamps: new Map(),
+  };
 }
 
 /** Ends a run: what it did not need (texts an edit replaced) leaves the caches. */
 export function endRun(session: WatchSession): void {
   for (const key of session.formatCache.keys())
     if (!session.used.has(key)) session.formatCache.delete(key);
+  for (const key of session.formatFailed)
+    if (!session.used.has(key)) session.formatFailed.delete(key);
   session.used.clear();
   session.pieced.clear();
 }
@@ -64,6 +79,7 @@ export async function preformat(
         cache,
         units,
         session.used,
+        session.formatFailed,
       );
       if (formatted !== undefined) {
         cache.set(key, formatted.text);

@@ -24,7 +24,7 @@ export interface LoadTimings {
   /** Resolving and bundling refs, without the parsing of the files they pulled in. */
   resolveMs: number;
   validateMs: number;
-  /** Finding line:col of the problems (re-parses each file that has problems, once). */
+  /** Finding line:col of the problems (re-parses only a file the fast YAML path did not parse). */
   locateMs: number;
 }
 

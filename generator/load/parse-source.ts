@@ -3,7 +3,7 @@
  * problems when it is not.
  */
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import { parseYamlFast } from './yaml-fast.js';
+import { parseYamlFast, type FastPositions } from './yaml-fast.js';
 import type { JsonValue } from './types.js';
 
 export interface SourceProblem {
@@ -21,6 +21,8 @@ export interface ParsedSource {
   problems: SourceProblem[];
   /** The positioned document, when the slow path already built one (reused by `locate`). */
   document?: PositionedDocument;
+  /** Where the fast path's nodes start, when it parsed the file. */
+  positions?: FastPositions;
 }
 
 export interface PositionedDocument {
@@ -38,7 +40,7 @@ export function parseWithPositions(text: string): PositionedDocument {
 export function parseSource(text: string, fileName: string): ParsedSource {
   if (fileName.endsWith('.json')) return parseJson(text);
   const fast = parseYamlFast(text);
-  if (fast) return { value: fast.value, problems: [] };
+  if (fast) return { value: fast.value, problems: [], positions: fast.positions };
   return parseYamlSlow(text);
 }
 

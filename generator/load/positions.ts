@@ -1,10 +1,21 @@
 /**
- * Line and column of a node, computed only when a problem needs them: the first request for a
- * file parses it once more with positions (`parseDocument` + `LineCounter`) and caches the tree.
+ * Line and column of a node, computed only when a problem needs them. A file the fast path parsed
+ * kept where its nodes start (yaml-fast.ts): only its line starts are counted. Any other file (or
+ * a node the fast path left unplaced) is parsed once more with positions (`parseDocument` +
+ * `LineCounter`) on the first request, and the tree is cached.
  */
-import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, type Node } from 'yaml';
 import { parseWithPositions, type PositionedDocument } from './parse-source.js';
 import type { Tokens } from './pointer.js';
+import type { JsonValue } from './types.js';
+import type { FastPositions } from './yaml-fast.js';
+
+interface FastFile {
+  name: string;
+  value: JsonValue;
+  positions: FastPositions;
+  lineCounter?: LineCounter;
+}
 
 export interface Position {
   line: number;
@@ -15,6 +26,7 @@ export interface Position {
 
 export class PositionIndex {
   private readonly documents = new Map<string, PositionedDocument>();
+  private readonly fast = new Map<string, FastFile>();
 
   /** `textOf` gives a file's text; `known` documents were already parsed with positions. */
   constructor(private readonly textOf: (file: string) => string | undefined) {}
@@ -23,8 +35,16 @@ export class PositionIndex {
     this.documents.set(file, document);
   }
 
+  /** A file the fast path parsed: `value` as it parsed it, and where its nodes start. */
+  rememberFast(file: string, value: JsonValue, positions: FastPositions): void {
+    this.fast.set(file, { name: file, value, positions });
+  }
+
   /** Position of the node at `tokens`: a map member's key, a sequence item, or the nearest existing ancestor. */
   position(file: string, tokens: Tokens): Position {
+    const fast = this.fast.get(file);
+    const placed = fast && this.fastPosition(fast, tokens);
+    if (placed) return placed;
     const positioned = this.documentOf(file);
     if (!positioned) return { line: 0, col: 0, depth: 0 };
     const { document, lineCounter } = positioned;
@@ -39,6 +59,37 @@ export class PositionIndex {
       depth++;
     }
     const { line, col } = lineCounter.linePos(offset);
+    return { line, col, depth };
+  }
+
+  /** The same walk over a fast-parsed value; `undefined` where a node on the way has no start. */
+  private fastPosition(fast: FastFile, tokens: Tokens): Position | undefined {
+    let node: JsonValue | undefined = fast.value;
+    let offset = fast.positions.rootOffset;
+    let depth = 0;
+    for (const token of tokens) {
+      if (node === null || typeof node !== 'object') break;
+      const starts = fast.positions.starts.get(node);
+      if (!starts) return undefined;
+      let start: number | undefined;
+      if (Array.isArray(node)) {
+        if (!/^(?:0|[1-9][0-9]*)$/.test(token)) break;
+        const index = Number(token);
+        if (index >= node.length) break;
+        start = starts[index] as number;
+        if (start < 0) return undefined;
+        node = node[index];
+      } else {
+        for (let i = 0; i < starts.length; i += 2)
+          if (starts[i] === token) start = starts[i + 1] as number;
+        if (start === undefined) break;
+        node = node[token];
+      }
+      offset = start;
+      depth++;
+    }
+    fast.lineCounter ??= lineCounterOf(this.textOf(fast.name));
+    const { line, col } = fast.lineCounter.linePos(offset);
     return { line, col, depth };
   }
 
@@ -114,4 +165,14 @@ function rangeStart(node: unknown): number | undefined {
 
 function rangeEnd(node: unknown): number | undefined {
   return (node as Node | null | undefined)?.range?.[1];
+}
+
+/** Line starts the way yaml's parser reports them: offset 0, then after every line feed. */
+function lineCounterOf(text: string | undefined): LineCounter {
+  const counter = new LineCounter();
+  counter.addNewLine(0);
+  if (text === undefined) return counter;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
+    counter.addNewLine(at + 1);
+  return counter;
 }

@@ -101,6 +101,8 @@ export class SourceFiles {
     const parsed = notUtf8(bytes) ?? parseSource(text, name);
     this.parseMs += performance.now() - started;
     if (parsed.document) this.positions.remember(name, parsed.document);
+    else if (parsed.positions && parsed.value !== undefined)
+      this.positions.rememberFast(name, parsed.value, parsed.positions);
     if (parsed.value === undefined)
       return { name, status: 'broken', bytes, text, value: undefined, problems: parsed.problems };
     return { name, status: 'ok', bytes, text, value: parsed.value, problems: parsed.problems };

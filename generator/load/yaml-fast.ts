@@ -16,20 +16,41 @@ import { setMember } from '../util/own-property.js';
 type Token = CST.Token;
 type SourceToken = CST.SourceToken;
 
+/**
+ * Where the nodes of a fast-parsed value start, so a problem can be placed without parsing the
+ * file again with positions: for each map, its keys and the offsets of their key tokens
+ * (`[key, offset, key, offset, …]`: an object's own key order is not the file's); for each
+ * sequence, the offsets of its items (-1 for an empty item). The offsets are the ones `yaml`'s
+ * composed document gives the same nodes (`range[0]`).
+ */
+export interface FastPositions {
+  rootOffset: number;
+  starts: WeakMap<object, Array<string | number>>;
+}
+
 /** Thrown (one shared instance, never escapes this module) to abandon the fast path. */
 const GIVE_UP = { giveUp: true };
 
-export function parseYamlFast(text: string): { value: JsonValue } | undefined {
+/** The positions of the parse in progress (one parse at a time: it is synchronous). */
+let starts = new WeakMap<object, Array<string | number>>();
+
+export function parseYamlFast(
+  text: string,
+): { value: JsonValue; positions: FastPositions } | undefined {
+  starts = new WeakMap();
   try {
-    return { value: parseTokens(text) };
+    const { value, rootOffset } = parseTokens(text);
+    return { value, positions: { rootOffset, starts } };
   } catch (error) {
     // Extreme nesting overflows the stack here before it does in yaml, which reports it properly.
     if (error === GIVE_UP || error instanceof RangeError) return undefined;
     throw error;
+  } finally {
+    starts = new WeakMap();
   }
 }
 
-function parseTokens(text: string): JsonValue {
+function parseTokens(text: string): { value: JsonValue; rootOffset: number } {
   let doc: CST.Document | undefined;
   for (const token of new Parser().parse(text)) {
     switch (token.type) {
@@ -46,12 +67,13 @@ function parseTokens(text: string): JsonValue {
         throw GIVE_UP; // directives, document end markers, error tokens
     }
   }
-  if (!doc) return null;
+  if (!doc) return { value: null, rootOffset: 0 };
   const found = checkSeparators(doc.start, 'doc-start', true, false);
   if (found > 1) throw GIVE_UP;
   if (found === 1 && isBlockCollection(doc.value) && !hasNewline(doc.start)) throw GIVE_UP;
   checkEnd(doc.end, false);
-  return doc.value ? toValue(doc.value) : null;
+  if (!doc.value) return { value: null, rootOffset: 0 };
+  return { value: toValue(doc.value), rootOffset: doc.value.offset };
 }
 
 function isBlockCollection(token: Token | undefined | null): boolean {
@@ -241,6 +263,8 @@ function setOnce(object: { [key: string]: JsonValue }, key: string, value: JsonV
 
 function blockMap(map: CST.BlockMap): JsonValue {
   const object: { [key: string]: JsonValue } = {};
+  const keyStarts: Array<string | number> = [];
+  starts.set(object, keyStarts);
   for (const item of map.items) {
     const { start, key, sep, value } = item;
     if (checkSeparators(start, 'explicit-key-ind', true, false) !== 0) throw GIVE_UP;
@@ -261,12 +285,15 @@ function blockMap(map: CST.BlockMap): JsonValue {
     if (checkSeparators(sep, 'map-value-ind', false, false) !== 1) throw GIVE_UP;
     if (value?.type === 'block-map' && !hasNewline(sep)) throw GIVE_UP;
     setOnce(object, name, value ? toValue(value) : null);
+    keyStarts.push(name, key.offset);
   }
   return object;
 }
 
 function blockSeq(seq: CST.BlockSequence): JsonValue {
   const array: JsonValue[] = [];
+  const itemStarts: number[] = [];
+  starts.set(array, itemStarts);
   for (const item of seq.items) {
     const found = checkSeparators(item.start, 'seq-item-ind', true, false);
     if (found === 0) {
@@ -275,6 +302,7 @@ function blockSeq(seq: CST.BlockSequence): JsonValue {
     }
     if (found !== 1) throw GIVE_UP;
     array.push(item.value ? toValue(item.value) : null);
+    itemStarts.push(item.value ? item.value.offset : -1);
   }
   return array;
 }
@@ -283,6 +311,8 @@ function flowCollection(flow: CST.FlowCollection): JsonValue {
   const isMap = flow.start.source === '{';
   const object: { [key: string]: JsonValue } = {};
   const array: JsonValue[] = [];
+  const itemStarts: Array<string | number> = [];
+  starts.set(isMap ? object : array, itemStarts);
   const last = flow.items.length - 1;
   flow.items.forEach((item, index) => {
     const { start, key, sep, value } = item;
@@ -295,10 +325,13 @@ function flowCollection(flow: CST.FlowCollection): JsonValue {
     if (isBlockCollection(key) || isBlockCollection(value)) throw GIVE_UP;
     if (isMap) {
       if (!key || !sep || checkSeparators(sep, 'map-value-ind', false, false) !== 1) throw GIVE_UP;
-      setOnce(object, keyOf(key), value ? toValue(value) : null);
+      const name = keyOf(key);
+      setOnce(object, name, value ? toValue(value) : null);
+      itemStarts.push(name, key.offset);
     } else {
       if (key || sep || !value) throw GIVE_UP; // `[a: b]` pairs: leave them to the full parser
       array.push(toValue(value));
+      itemStarts.push(value.offset);
     }
   });
   const [close, ...rest] = flow.end;

@@ -1,10 +1,12 @@
 import path from 'node:path';
+import type { Stats } from 'node:fs';
 import type { VirtualFile } from '../emit/types.js';
 import { compareCodePoints } from '../util/compare.js';
 import { WriteError, type WriteIssue } from './errors.js';
 import { lstatIfExists, withFsOverrides, type FsOps } from './fs-ops.js';
 import { sha256Hex, toBytes, type Manifest } from './manifest.js';
 import { checkRelativePath, isInside, MANIFEST_FILE, parentDirs, toAbsolute } from './paths.js';
+import { stampOf, stillStamped, type DiskStamps } from './disk-stamps.js';
 
 export interface PlannedWrite {
   path: string;
@@ -26,11 +28,20 @@ export interface WritePlan {
   removals: string[];
   /** Every generated path → sha256, for the new manifest. */
   fileHashes: Map<string, string>;
+  /** With `stamps`: the stamps of the files found identical (unchanged or adopted). */
+  identical: DiskStamps;
 }
 
 /** What the disk holds at one generated path, compared with what the generator wants there. */
 export type FileState =
-  | { path: string; bytes: Uint8Array; state: 'missing' | 'unchanged' | 'adopt' }
+  | { path: string; bytes: Uint8Array; state: 'missing' }
+  | {
+      path: string;
+      bytes: Uint8Array;
+      state: 'unchanged' | 'adopt';
+      /** Its stat, when the caller keeps stamps. */
+      stat?: Stats;
+    }
   | { path: string; bytes: Uint8Array; state: 'changed'; existing: Uint8Array }
   | { path: string; bytes: Uint8Array; state: 'foreign'; existing: Uint8Array }
   | { path: string; bytes: Uint8Array; state: 'conflict'; message: string };
@@ -52,9 +63,15 @@ export async function planWrite(
   outDir: string,
   files: VirtualFile[],
   previous: Manifest | null,
-  options: { fs?: Partial<FsOps> } = {},
+  options: { fs?: Partial<FsOps>; stamps?: DiskStamps } = {},
 ): Promise<WritePlan> {
-  const inspection = await inspectOutput(outDir, files, previous, withFsOverrides(options.fs));
+  const inspection = await inspectOutput(
+    outDir,
+    files,
+    previous,
+    withFsOverrides(options.fs),
+    options.stamps,
+  );
   const issues = [...inspection.issues];
   const plan: WritePlan = {
     outDir: inspection.outDir,
@@ -63,9 +80,13 @@ export async function planWrite(
     adopted: [],
     removals: inspection.removals,
     fileHashes: new Map(),
+    identical: new Map(),
   };
   for (const file of inspection.files) {
-    plan.fileHashes.set(file.path, sha256Hex(file.bytes));
+    const hash = sha256Hex(file.bytes);
+    plan.fileHashes.set(file.path, hash);
+    if ((file.state === 'unchanged' || file.state === 'adopt') && file.stat)
+      plan.identical.set(file.path, stampOf(hash, file.stat));
     switch (file.state) {
       case 'missing':
         plan.writes.push({ path: file.path, bytes: file.bytes, replaces: false });
@@ -98,13 +119,15 @@ export async function planWrite(
 
 /**
  * Shared by plan and check: lexical path checks (thrown at once, before touching the disk), then
- * the state of every generated path and of every stale owned path. Reads only.
+ * the state of every generated path and of every stale owned path. Reads only; a file `stamps`
+ * says is untouched since it was written with the same bytes is not read back.
  */
 export async function inspectOutput(
   outDir: string,
   files: VirtualFile[],
   previous: Manifest | null,
   fs: FsOps,
+  stamps?: DiskStamps,
 ): Promise<Inspection> {
   const outDirAbs = path.resolve(outDir);
   const lexical = checkFileSet(outDirAbs, files);
@@ -153,13 +176,20 @@ export async function inspectOutput(
         message: `${what} is in the way; remove it, then regenerate`,
       });
     } else {
+      const identical = (): FileState => ({
+        path: file.path,
+        bytes,
+        state: owned.has(file.path) ? 'unchanged' : 'adopt',
+        ...(stamps ? { stat } : {}),
+      });
+      const stamp = stamps?.get(file.path);
+      if (stamp && stillStamped(stamp, sha256Hex(bytes), stat)) {
+        states.push(identical());
+        continue;
+      }
       const existing = await fs.readFile(abs);
       if (Buffer.compare(existing, bytes) === 0) {
-        states.push({
-          path: file.path,
-          bytes,
-          state: owned.has(file.path) ? 'unchanged' : 'adopt',
-        });
+        states.push(identical());
       } else {
         states.push({
           path: file.path,

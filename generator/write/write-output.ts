@@ -5,7 +5,8 @@ import { WriteError } from './errors.js';
 import { isNotFound, lstatIfExists, withFsOverrides, type FsOps } from './fs-ops.js';
 import { buildManifest, readManifest, serializeManifest, type ManifestMeta } from './manifest.js';
 import { MANIFEST_FILE, parentDirs, toAbsolute } from './paths.js';
-import { planWrite } from './plan.js';
+import { planWrite, type WritePlan } from './plan.js';
+import { stampOf, type DiskStamps } from './disk-stamps.js';
 
 export interface WriteSummary {
   /** Files created or replaced. */
@@ -23,6 +24,11 @@ export interface WriteSummary {
 export interface WriteOptions {
   /** Test hook: replace file-system primitives, e.g. to fail the Nth rename. */
   fs?: Partial<FsOps>;
+  /**
+   * Kept by a watch process between runs: files still as stamped are not read back, and the
+   * stamps are renewed for every file of this write (cleared if it fails).
+   */
+  stamps?: DiskStamps;
 }
 
 /**
@@ -53,6 +59,9 @@ export async function writeOutput(
   const outDirAbs = path.resolve(outDir);
   const previous = await readManifest(outDirAbs, fs);
   const plan = await planWrite(outDirAbs, files, previous?.manifest ?? null, options);
+  // From here until this write has succeeded, no stamp can be trusted.
+  const stamps = options.stamps;
+  stamps?.clear();
 
   const manifestBytes = serializeManifest(buildManifest(meta, plan.fileHashes));
   const manifestChanged = !previous || Buffer.compare(previous.bytes, manifestBytes) !== 0;
@@ -63,7 +72,10 @@ export async function writeOutput(
     adopted: [...plan.adopted],
     warnings: [],
   };
-  if (plan.writes.length === 0 && plan.removals.length === 0 && !manifestChanged) return summary;
+  if (plan.writes.length === 0 && plan.removals.length === 0 && !manifestChanged) {
+    if (stamps) await restamp(stamps, fs, outDirAbs, plan);
+    return summary;
+  }
 
   const writes = [...plan.writes];
   if (manifestChanged)
@@ -97,7 +109,22 @@ export async function writeOutput(
   // Committed. Clean-up failures below cannot make the output wrong, only leave litter.
   summary.warnings.push(...(await tx.discardBackups()));
   await pruneEmptyDirs(fs, outDirAbs, plan.removals);
+  if (stamps) await restamp(stamps, fs, outDirAbs, plan);
   return summary;
+}
+
+/** The stamps after a successful write: the identical files as inspected, the written ones now. */
+async function restamp(
+  stamps: DiskStamps,
+  fs: FsOps,
+  outDirAbs: string,
+  plan: WritePlan,
+): Promise<void> {
+  for (const [file, stamp] of plan.identical) stamps.set(file, stamp);
+  for (const write of plan.writes) {
+    const stat = await lstatIfExists(fs, toAbsolute(outDirAbs, write.path));
+    if (stat?.isFile()) stamps.set(write.path, stampOf(plan.fileHashes.get(write.path)!, stat));
+  }
 }
 
 /** Remove directories emptied by deleting stale files, deepest first; never the output dir itself. */

@@ -69,7 +69,34 @@ function firstFailure(errors: ErrorObject[] | null | undefined): ExampleFailure 
   return { at, message: what };
 }
 
+/**
+ * The last validator made, by the text of its components documents: a watch session's next run
+ * (or any later build in this process) whose component schemas did not change reuses it, with
+ * every schema Ajv compiled for it (compiling is most of the IR's cost on a large spec).
+ */
+let last: { key: string; validator: ExampleValidator } | undefined;
+
 export function createExampleValidator(schemas: readonly NamedSchemaIr[]): ExampleValidator {
+  // One components document per direction, unless no component differs between the two (the
+  // common case: then both share one document and every component compiles once).
+  const defsFor = (direction: ExampleDirection, id: string) =>
+    componentDefs({ schemas: [...schemas] }, { ...OPTIONS, refPrefix: `${id}#/$defs/`, direction });
+  const request = defsFor('request', DEFS_ID);
+  const response = defsFor('response', DEFS_ID);
+  const requestText = JSON.stringify(request);
+  const responseText = JSON.stringify(response);
+  const key = `${requestText}\u0000${responseText}`;
+  if (last?.key === key) return last.validator;
+  const validator = compileExampleValidator(
+    requestText === responseText ? { shared: request } : { defsFor },
+  );
+  last = { key, validator };
+  return validator;
+}
+
+function compileExampleValidator(
+  defs: { shared: unknown } | { defsFor: (direction: ExampleDirection, id: string) => unknown },
+): ExampleValidator {
   const ajv = new Ajv2020({
     strict: false,
     allErrors: false,
@@ -82,22 +109,16 @@ export function createExampleValidator(schemas: readonly NamedSchemaIr[]): Examp
     messages: false,
   });
   addFormats(ajv);
-  // One components document per direction, unless no component differs between the two (the
-  // common case: then both share one document and every component compiles once).
-  const defsFor = (direction: ExampleDirection, id: string) =>
-    componentDefs({ schemas: [...schemas] }, { ...OPTIONS, refPrefix: `${id}#/$defs/`, direction });
   const documentIds: Record<ExampleDirection, string> = {
     request: DEFS_ID,
     response: DEFS_ID,
   };
-  const request = defsFor('request', DEFS_ID);
-  const response = defsFor('response', DEFS_ID);
-  if (JSON.stringify(request) === JSON.stringify(response)) {
-    ajv.addSchema({ $id: DEFS_ID, $defs: request });
+  if ('shared' in defs) {
+    ajv.addSchema({ $id: DEFS_ID, $defs: defs.shared });
   } else {
     for (const direction of ['request', 'response'] as const) {
       const id = (documentIds[direction] = `${DEFS_ID}:${direction}`);
-      ajv.addSchema({ $id: id, $defs: defsFor(direction, id) });
+      ajv.addSchema({ $id: id, $defs: defs.defsFor(direction, id) });
     }
   }
   // By converted text (two schemas of one shape share a compile), and by node for repeated checks.

@@ -130,12 +130,20 @@ class MockFile {
     }
 }
 /** Keywords whose value is one subschema, a list of them, or a map of them. */
-const ONE = new Set(['items', 'additionalProperties', 'not', 'if', 'then', 'else', 'contains']);
-const ONE_MORE = ['propertyNames', 'unevaluatedItems', 'unevaluatedProperties'];
+const ONE = new Set([
+    'items',
+    'additionalProperties',
+    'not',
+    'if',
+    'then',
+    'else',
+    'contains',
+    'propertyNames',
+    'unevaluatedItems',
+    'unevaluatedProperties',
+]);
 const LIST = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
 const MAP = new Set(['properties', 'patternProperties', 'dependentSchemas']);
-for (const key of ONE_MORE)
-    ONE.add(key);
 /** Boolean schemas as objects (one each, so their validators are cached). */
 const ANY = {};
 const NONE = { not: {} };

@@ -102,13 +102,7 @@ export async function readAll(
     if (size > options.maxBytes) throw new ResponseTooLargeError(options.maxBytes, response.status);
     chunks.push(chunk);
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes.buffer;
+  return new Blob(chunks as BlobPart[]).arrayBuffer();
 }
 
 export function withIdle<T>(pending: Promise<T>, ms: number): Promise<T> {

@@ -1,18 +1,12 @@
 /** Whether a transport error shows the request never left: decides `APIConnectionError.requestNotSent`. */
-/** Error codes (Node/undici, anywhere in the `cause` chain) raised before any request byte is written. */
-const NOT_SENT_CODES: ReadonlySet<string> = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EAI_NONAME',
-  'EAI_FAIL',
-  'ENETUNREACH',
-  'ENETDOWN',
-  'EHOSTUNREACH',
-  'EHOSTDOWN',
-  'EADDRNOTAVAIL',
-  'UND_ERR_CONNECT_TIMEOUT',
-]);
+
+/**
+ * Error codes (Node/undici, anywhere in the `cause` chain) raised before any request byte is
+ * written: ECONNREFUSED, ENOTFOUND, EAI_AGAIN/NONAME/FAIL, ENETUNREACH/DOWN, EHOSTUNREACH/DOWN,
+ * EADDRNOTAVAIL and UND_ERR_CONNECT_TIMEOUT.
+ */
+const NOT_SENT_CODE =
+  /^(ECONNREFUSED|ENOTFOUND|EAI_(AGAIN|NONAME|FAIL)|E(NET|HOST)(UNREACH|DOWN)|EADDRNOTAVAIL|UND_ERR_CONNECT_TIMEOUT)$/;
 
 /** True when the transport error shows the request never left the client. When unsure: false. */
 export function isRequestNotSent(error: unknown, depth = 0): boolean {
@@ -22,6 +16,6 @@ export function isRequestNotSent(error: unknown, depth = 0): boolean {
   // An AggregateError (several addresses tried) counts only if every attempt failed before sending.
   if (Array.isArray(errors) && errors.length > 0)
     return errors.every((inner) => isRequestNotSent(inner, depth + 1));
-  if (typeof code === 'string' && NOT_SENT_CODES.has(code)) return true;
+  if (typeof code === 'string' && NOT_SENT_CODE.test(code)) return true;
   return isRequestNotSent((error as { cause?: unknown }).cause, depth + 1);
 }

@@ -79,13 +79,7 @@ export async function readAll(response, options) {
             throw new ResponseTooLargeError(options.maxBytes, response.status);
         chunks.push(chunk);
     }
-    const bytes = new Uint8Array(size);
-    let offset = 0;
-    for (const chunk of chunks) {
-        bytes.set(chunk, offset);
-        offset += chunk.byteLength;
-    }
-    return bytes.buffer;
+    return new Blob(chunks).arrayBuffer();
 }
 export function withIdle(pending, ms) {
     return new Promise((resolve, reject) => {

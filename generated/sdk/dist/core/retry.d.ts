@@ -45,6 +45,8 @@ export interface Retrying {
     shouldRetryResponse(response: Response, retryClass: RetryClass, policy: RetryPolicy): boolean;
     retryDelayMs(headers: Headers | undefined, retriesDone: number, policy: RetryPolicy): number;
     retryAfterBeyondCeiling(headers: Headers, policy: RetryPolicy): number | undefined;
+    /** The error message of a response not retried because the server's wait exceeds the ceiling. */
+    beyondCeilingMessage?(message: string, retryAfterMs: number): string;
     sleep(ms: number, signal?: AbortSignal | null): Promise<void>;
 }
 /**

@@ -88,5 +88,6 @@ export const retrying = {
     shouldRetryResponse,
     retryDelayMs,
     retryAfterBeyondCeiling,
+    beyondCeilingMessage: (message, retryAfterMs) => `${message} (not retried: the server asked to wait ${retryAfterMs} ms, beyond the client's ceiling)`,
     sleep,
 };

@@ -19,7 +19,7 @@ import {
 import type { ClientLog, Logger, LogLevel, safeLogging } from './logger.js';
 import { buildPath } from './path.js';
 import { serializeQuery, type QueryPairs, type QueryStyle } from './query.js';
-import { isSensitiveHeader, makeScrubber, redactHeaders, type Scrubber } from './redact.js';
+import { isSensitiveHeader, makeScrubber, type Scrubber } from './redact.js';
 import {
   isBufferedMode,
   parseBuffered,
@@ -148,6 +148,11 @@ export interface ClientConfig {
  */
 export interface StreamSpec {
   open(response: Response, options: StreamOptions): unknown;
+  /**
+   * Why a successful answer of this `content-type` is not the stream (then read as an error
+   * body), or undefined when it is one.
+   */
+  notAStream?(contentType: string): string | undefined;
 }
 
 /** One call, as the generated code describes it. */
@@ -274,6 +279,9 @@ export class BaseClient {
   }
 
   async #send<T>(operation: OperationRequest, options: RequestOptions): Promise<WithResponse<T>> {
+    const scrub = this.#scrub;
+    const log = this.#log;
+    const policy = this.#retryPolicy;
     let url: string;
     let encoded: EncodedBody;
     let headers: Headers;
@@ -288,9 +296,9 @@ export class BaseClient {
       if (error instanceof ShellApiError) throw error;
       // The platform's own errors (e.g. `Headers.set` on a value with a newline) may quote a secret.
       const message = error instanceof Error ? error.message : String(error);
-      throw new ShellApiError(`Could not build the request: ${this.#scrub(message)}`, {
+      throw new ShellApiError(`Could not build the request: ${scrub(message)}`, {
         cause: error,
-        scrub: this.#scrub,
+        scrub,
       });
     }
     const retryClass: RetryClass = options.idempotent ? 'safe' : operation.retry;
@@ -298,11 +306,29 @@ export class BaseClient {
     const maxRetries = retrying ? Math.max(0, options.maxRetries ?? this.maxRetries) : 0;
     const timeout = options.timeout ?? this.timeout;
     const as: ResponseAs = options.as ?? operation.as ?? 'auto';
+    const buffered = isBufferedMode(as);
     const userSignal = options.signal ?? undefined;
-    const label = `${operation.method.toUpperCase()} ${url}`;
+    const method = operation.method.toUpperCase();
+    const label = `${method} ${url}`;
+    const checkAbort = (): void => {
+      if (userSignal?.aborted) throw new APIUserAbortError({ cause: userSignal.reason });
+    };
+    /** Waits before attempt `attempt + 1` when retries remain and `retry` agrees. */
+    const retryAfter = async (
+      attempt: number,
+      retry: boolean | undefined,
+      why: Error | number,
+      headers?: Headers,
+    ): Promise<boolean> => {
+      if (!retrying || attempt >= maxRetries || !retry) return false;
+      const delay = retrying.retryDelayMs(headers, attempt, policy);
+      log?.retrying(label, delay, why);
+      await retrying.sleep(delay, userSignal);
+      return true;
+    };
 
     for (let attempt = 0; ; attempt++) {
-      if (userSignal?.aborted) throw new APIUserAbortError({ cause: userSignal.reason });
+      checkAbort();
       const controller = new AbortController();
       const unlink = linkSignal(userSignal, controller);
       let timedOut = false;
@@ -310,37 +336,29 @@ export class BaseClient {
         timedOut = true;
         controller.abort();
       }, timeout);
-      const done = (): void => {
+      const settle = (): void => {
         clearTimeout(timer);
+        unlink();
       };
       const started = Date.now();
-      this.#log?.sending(label, attempt, headers, operation.operationId);
+      log?.sending(label, attempt, headers, operation.operationId);
 
-      // Failures without a usable response: map, then retry or throw.
+      // Failures without a usable response: map, then retry (resolves 'retry') or throw.
       const fail = async (cause: unknown): Promise<'retry'> => {
-        done();
-        unlink();
-        if (userSignal?.aborted) throw new APIUserAbortError({ cause: userSignal.reason });
+        settle();
+        checkAbort();
         const error = timedOut
           ? new APIConnectionTimeoutError({
               message: `Request timed out after ${timeout} ms.`,
               cause,
-              scrub: this.#scrub,
+              scrub,
             })
           : cause instanceof ShellApiError
             ? cause
-            : new APIConnectionError({
-                cause,
-                requestNotSent: isRequestNotSent(cause),
-                scrub: this.#scrub,
-              });
-        if (retrying && attempt < maxRetries && retrying.shouldRetryError(error, retryClass)) {
-          const delay = retrying.retryDelayMs(undefined, attempt, this.#retryPolicy);
-          this.#log?.retrying(label, delay, error);
-          await retrying.sleep(delay, userSignal);
+            : new APIConnectionError({ cause, requestNotSent: isRequestNotSent(cause), scrub });
+        if (await retryAfter(attempt, retrying?.shouldRetryError(error, retryClass), error))
           return 'retry';
-        }
-        this.#log?.failed(label, error);
+        log?.failed(label, error);
         throw error;
       };
 
@@ -348,7 +366,7 @@ export class BaseClient {
       try {
         response = await this.#fetch(url, {
           ...options.fetchOptions,
-          method: operation.method.toUpperCase(),
+          method,
           headers,
           body: encoded.body ?? null,
           signal: controller.signal,
@@ -358,41 +376,31 @@ export class BaseClient {
         continue;
       }
 
-      this.#log?.received(label, response.status, Date.now() - started, response.headers);
+      const { ok, status, headers: responseHeaders } = response;
+      log?.received(label, status, Date.now() - started, responseHeaders);
 
       const guard = {
         controller,
         userSignal,
         idleTimeoutMs: options.idleTimeout ?? this.idleTimeout,
-        scrub: this.#scrub,
+        scrub,
       };
       const read = (): Promise<ArrayBuffer> =>
-        readAll(response, {
-          ...guard,
-          maxBytes: options.maxResponseBytes ?? this.maxResponseBytes,
-        });
+        readAll(response, { ...guard, maxBytes: options.maxResponseBytes ?? this.maxResponseBytes });
 
       // A relay may answer a stream request with one JSON body (often an error envelope): it is
       // read like an error body, under the timeout, the idle watchdog and the size cap.
-      const contentType = response.headers.get('content-type');
+      const contentType = responseHeaders.get('content-type');
       const notAStream =
-        response.ok &&
-        !!operation.stream &&
-        isBufferedMode(as) &&
-        !!contentType &&
-        !contentType.toLowerCase().includes('text/event-stream');
+        ok && buffered && contentType ? operation.stream?.notAStream?.(contentType) : undefined;
 
-      if (!response.ok || notAStream) {
-        const retryAfterMs = retrying?.retryAfterBeyondCeiling(response.headers, this.#retryPolicy);
-        const retryable =
-          !response.ok && !!retrying?.shouldRetryResponse(response, retryClass, this.#retryPolicy);
-        if (retrying && attempt < maxRetries && retryAfterMs === undefined && retryable) {
-          done();
-          unlink();
+      if (!ok || notAStream) {
+        const retryAfterMs = retrying?.retryAfterBeyondCeiling(responseHeaders, policy);
+        const retryable = !ok && !!retrying?.shouldRetryResponse(response, retryClass, policy);
+        if (retryAfterMs === undefined && retryable && attempt < maxRetries) {
+          settle();
           response.body?.cancel().catch(() => {});
-          const delay = retrying.retryDelayMs(response.headers, attempt, this.#retryPolicy);
-          this.#log?.retrying(label, delay, response.status);
-          await retrying.sleep(delay, userSignal);
+          await retryAfter(attempt, true, status, responseHeaders);
           continue;
         }
         // An unreadable error body is left out; a broken stand-in for a stream fails like any read.
@@ -400,34 +408,33 @@ export class BaseClient {
           notAStream ? fail(cause) : undefined,
         );
         if (bytes === 'retry') continue;
-        done();
-        unlink();
-        if (userSignal?.aborted) throw new APIUserAbortError({ cause: userSignal.reason });
+        settle();
+        checkAbort();
         const body = parseErrorBody(bytes);
-        const message = APIError.makeMessage(response.status, body);
+        const message = APIError.makeMessage(status, body);
         throw APIError.generate({
-          status: response.status,
+          status,
           body,
-          headers: response.headers,
-          scrub: this.#scrub,
+          headers: responseHeaders,
+          scrub,
           ...(notAStream
-            ? { message: `Expected an event stream, got ${contentType}: ${message}` }
+            ? { message: `${notAStream}: ${message}` }
             : retryAfterMs !== undefined && retryable
               ? {
                   retryAfterMs,
-                  message: `${message} (not retried: the server asked to wait ${retryAfterMs} ms, beyond the client's ceiling)`,
+                  message: retrying?.beyondCeilingMessage?.(message, retryAfterMs) ?? message,
                 }
               : {}),
         });
       }
 
-      const requestId = findRequestId(redactHeaders(response.headers));
+      const requestId = findRequestId((name) => responseHeaders.get(name));
 
-      if (operation.stream || !isBufferedMode(as)) {
-        done();
+      if (operation.stream || !buffered) {
+        clearTimeout(timer);
         const opened = { ...guard, onClose: unlink };
         const data =
-          operation.stream && isBufferedMode(as)
+          operation.stream && buffered
             ? operation.stream.open(response, opened)
             : as === 'stream'
               ? guardedBodyStream(response, opened)
@@ -438,8 +445,7 @@ export class BaseClient {
       // The body broke off (reset, timeout): a safe call may be re-sent; an unsafe one has reached the server.
       const bytes = await read().catch(fail);
       if (bytes === 'retry') continue;
-      done();
-      unlink();
+      settle();
       const data = parseBuffered(bytes, contentType, as) as T;
       return { data, response: rebuildResponse(response, bytes), requestId };
     }

@@ -38,12 +38,7 @@ export class ShellApiError extends Error {
 }
 
 /** Response headers that carry a request id, most specific first. */
-const REQUEST_ID_HEADERS = [
-  'x-request-id',
-  'request-id',
-  'x-oneapi-request-id',
-  'x-amz-request-id',
-];
+const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-oneapi-request-id', 'x-amz-request-id'];
 
 export interface APIErrorInit<TBody> {
   status: number | undefined;
@@ -85,7 +80,7 @@ export class APIError<TBody = unknown> extends ShellApiError {
     });
     this.status = init.status;
     this.headers = init.headers ? redactHeaders(init.headers, scrub) : undefined;
-    this.requestId = findRequestId(this.headers);
+    this.requestId = findRequestId((name) => this.headers?.[name]);
     this.error = init.body === undefined ? undefined : (scrubDeep(init.body, scrub) as TBody);
     const envelope = pickEnvelope(this.error);
     this.code = envelope.code;
@@ -148,24 +143,21 @@ export type RateLimitError<TBody = unknown> = APIError<TBody>;
 export const InternalServerError: typeof APIError = statusError(undefined, 'InternalServerError');
 export type InternalServerError<TBody = unknown> = APIError<TBody>;
 
+/** What the connection, timeout and abort errors take (their message has a default). */
+interface NoResponseInit {
+  message?: string | undefined;
+  cause?: unknown;
+  scrub?: Scrubber | undefined;
+}
+
 /** No usable response: DNS, refused or reset connection, TLS, … `cause` holds the transport error. */
 export class APIConnectionError extends APIError<undefined> {
   override name: string = 'APIConnectionError';
   /** True when the failure shows the request never reached the server (safe to re-send anything). */
   readonly requestNotSent: boolean;
 
-  constructor(init: {
-    message?: string | undefined;
-    cause?: unknown;
-    requestNotSent?: boolean | undefined;
-    scrub?: Scrubber | undefined;
-  }) {
-    super({
-      status: undefined,
-      message: init.message ?? 'Connection error.',
-      cause: init.cause,
-      scrub: init.scrub,
-    });
+  constructor(init: NoResponseInit & { requestNotSent?: boolean | undefined }) {
+    super({ ...init, status: undefined, message: init.message ?? 'Connection error.' });
     this.requestNotSent = init.requestNotSent ?? false;
   }
 }
@@ -174,10 +166,8 @@ export class APIConnectionError extends APIError<undefined> {
 export class APIConnectionTimeoutError extends APIConnectionError {
   override name: string = 'APIConnectionTimeoutError';
 
-  constructor(
-    init: { message?: string | undefined; cause?: unknown; scrub?: Scrubber | undefined } = {},
-  ) {
-    super({ message: init.message ?? 'Request timed out.', cause: init.cause, scrub: init.scrub });
+  constructor(init: NoResponseInit = {}) {
+    super({ ...init, message: init.message ?? 'Request timed out.' });
   }
 }
 
@@ -185,15 +175,8 @@ export class APIConnectionTimeoutError extends APIConnectionError {
 export class APIUserAbortError extends APIError<undefined> {
   override name: string = 'APIUserAbortError';
 
-  constructor(
-    init: { message?: string | undefined; cause?: unknown; scrub?: Scrubber | undefined } = {},
-  ) {
-    super({
-      status: undefined,
-      message: init.message ?? 'Request was aborted.',
-      cause: init.cause,
-      scrub: init.scrub,
-    });
+  constructor(init: NoResponseInit = {}) {
+    super({ ...init, status: undefined, message: init.message ?? 'Request was aborted.' });
   }
 }
 
@@ -359,11 +342,12 @@ export class CallbackPayloadError extends ShellApiError {
 
 // ───────────────────────────── helpers ─────────────────────────────
 
-/** The request id of (redacted, lower-cased) response headers. */
-export function findRequestId(headers: Record<string, string> | undefined): string | undefined {
-  if (!headers) return undefined;
+/** The request id of response headers, read by lower-cased name with `get`. */
+export function findRequestId(
+  get: (name: string) => string | null | undefined,
+): string | undefined {
   for (const name of REQUEST_ID_HEADERS) {
-    const value = headers[name];
+    const value = get(name);
     if (value) return value;
   }
   return undefined;
@@ -372,16 +356,13 @@ export function findRequestId(headers: Record<string, string> | undefined): stri
 /** Message from `{error: {message}}`, `{error: '...'}`, `{message}`, `{msg}`, `{detail}`, `{description}` or plain text. */
 export function extractMessage(body: unknown): string | undefined {
   if (typeof body === 'string') return body.trim() ? truncate(body.trim()) : undefined;
-  if (!body || typeof body !== 'object') return undefined;
-  const record = body as Record<string, unknown>;
-  const error = record['error'];
+  if (!isObject(body)) return undefined;
+  const error = body['error'];
   if (typeof error === 'string' && error) return truncate(error);
-  if (error && typeof error === 'object') {
-    const nested = extractMessage(error);
-    if (nested) return nested;
-  }
+  const nested = isObject(error) ? extractMessage(error) : undefined;
+  if (nested) return nested;
   for (const key of ['message', 'msg', 'detail', 'description', 'error_description']) {
-    const value = record[key];
+    const value = body[key];
     if (typeof value === 'string' && value) return truncate(value);
   }
   try {
@@ -391,17 +372,16 @@ export function extractMessage(body: unknown): string | undefined {
   }
 }
 
+/** `code` and `type` of `{error: {code, type}}` or `{code, type}` envelopes. */
 function pickEnvelope(body: unknown): { code: string | undefined; type: string | undefined } {
   const read = (value: unknown): string | undefined =>
-    typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
-  if (!body || typeof body !== 'object') return { code: undefined, type: undefined };
-  const record = body as Record<string, unknown>;
-  const inner = record['error'];
-  if (inner && typeof inner === 'object') {
-    const error = inner as Record<string, unknown>;
-    return { code: read(error['code']), type: read(error['type']) };
-  }
+    typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+  const record = isObject(body) ? (isObject(body['error']) ? body['error'] : body) : {};
   return { code: read(record['code']), type: read(record['type']) };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return !!value && typeof value === 'object';
 }
 
 function truncate(text: string): string {

@@ -27,6 +27,11 @@ export function sseStream(options: { terminator?: string | undefined } = {}): St
   return {
     open: (response, streamOptions) =>
       new Stream<unknown>(response, { ...streamOptions, terminator: options.terminator }),
+    // A relay may answer a stream request with one JSON body (often an error envelope).
+    notAStream: (contentType) =>
+      contentType.toLowerCase().includes('text/event-stream')
+        ? undefined
+        : `Expected an event stream, got ${contentType}`,
   };
 }
 

@@ -87,13 +87,7 @@ async function readAll(response, options) {
             throw new errors_js_1.ResponseTooLargeError(options.maxBytes, response.status);
         chunks.push(chunk);
     }
-    const bytes = new Uint8Array(size);
-    let offset = 0;
-    for (const chunk of chunks) {
-        bytes.set(chunk, offset);
-        offset += chunk.byteLength;
-    }
-    return bytes.buffer;
+    return new Blob(chunks).arrayBuffer();
 }
 function withIdle(pending, ms) {
     return new Promise((resolve, reject) => {

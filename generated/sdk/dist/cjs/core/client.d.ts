@@ -125,6 +125,11 @@ export interface ClientConfig {
  */
 export interface StreamSpec {
     open(response: Response, options: StreamOptions): unknown;
+    /**
+     * Why a successful answer of this `content-type` is not the stream (then read as an error
+     * body), or undefined when it is one.
+     */
+    notAStream?(contentType: string): string | undefined;
 }
 /** One call, as the generated code describes it. */
 export interface OperationRequest {

@@ -102,6 +102,9 @@ class BaseClient {
         return new api_promise_js_1.APIPromise(this.#send(operation, options));
     }
     async #send(operation, options) {
+        const scrub = this.#scrub;
+        const log = this.#log;
+        const policy = this.#retryPolicy;
         let url;
         let encoded;
         let headers;
@@ -118,9 +121,9 @@ class BaseClient {
                 throw error;
             // The platform's own errors (e.g. `Headers.set` on a value with a newline) may quote a secret.
             const message = error instanceof Error ? error.message : String(error);
-            throw new errors_js_1.ShellApiError(`Could not build the request: ${this.#scrub(message)}`, {
+            throw new errors_js_1.ShellApiError(`Could not build the request: ${scrub(message)}`, {
                 cause: error,
-                scrub: this.#scrub,
+                scrub,
             });
         }
         const retryClass = options.idempotent ? 'safe' : operation.retry;
@@ -128,11 +131,25 @@ class BaseClient {
         const maxRetries = retrying ? Math.max(0, options.maxRetries ?? this.maxRetries) : 0;
         const timeout = options.timeout ?? this.timeout;
         const as = options.as ?? operation.as ?? 'auto';
+        const buffered = (0, response_js_1.isBufferedMode)(as);
         const userSignal = options.signal ?? undefined;
-        const label = `${operation.method.toUpperCase()} ${url}`;
-        for (let attempt = 0;; attempt++) {
+        const method = operation.method.toUpperCase();
+        const label = `${method} ${url}`;
+        const checkAbort = () => {
             if (userSignal?.aborted)
                 throw new errors_js_1.APIUserAbortError({ cause: userSignal.reason });
+        };
+        /** Waits before attempt `attempt + 1` when retries remain and `retry` agrees. */
+        const retryAfter = async (attempt, retry, why, headers) => {
+            if (!retrying || attempt >= maxRetries || !retry)
+                return false;
+            const delay = retrying.retryDelayMs(headers, attempt, policy);
+            log?.retrying(label, delay, why);
+            await retrying.sleep(delay, userSignal);
+            return true;
+        };
+        for (let attempt = 0;; attempt++) {
+            checkAbort();
             const controller = new AbortController();
             const unlink = (0, timers_js_1.linkSignal)(userSignal, controller);
             let timedOut = false;
@@ -140,44 +157,35 @@ class BaseClient {
                 timedOut = true;
                 controller.abort();
             }, timeout);
-            const done = () => {
+            const settle = () => {
                 clearTimeout(timer);
+                unlink();
             };
             const started = Date.now();
-            this.#log?.sending(label, attempt, headers, operation.operationId);
-            // Failures without a usable response: map, then retry or throw.
+            log?.sending(label, attempt, headers, operation.operationId);
+            // Failures without a usable response: map, then retry (resolves 'retry') or throw.
             const fail = async (cause) => {
-                done();
-                unlink();
-                if (userSignal?.aborted)
-                    throw new errors_js_1.APIUserAbortError({ cause: userSignal.reason });
+                settle();
+                checkAbort();
                 const error = timedOut
                     ? new errors_js_1.APIConnectionTimeoutError({
                         message: `Request timed out after ${timeout} ms.`,
                         cause,
-                        scrub: this.#scrub,
+                        scrub,
                     })
                     : cause instanceof errors_js_1.ShellApiError
                         ? cause
-                        : new errors_js_1.APIConnectionError({
-                            cause,
-                            requestNotSent: (0, not_sent_js_1.isRequestNotSent)(cause),
-                            scrub: this.#scrub,
-                        });
-                if (retrying && attempt < maxRetries && retrying.shouldRetryError(error, retryClass)) {
-                    const delay = retrying.retryDelayMs(undefined, attempt, this.#retryPolicy);
-                    this.#log?.retrying(label, delay, error);
-                    await retrying.sleep(delay, userSignal);
+                        : new errors_js_1.APIConnectionError({ cause, requestNotSent: (0, not_sent_js_1.isRequestNotSent)(cause), scrub });
+                if (await retryAfter(attempt, retrying?.shouldRetryError(error, retryClass), error))
                     return 'retry';
-                }
-                this.#log?.failed(label, error);
+                log?.failed(label, error);
                 throw error;
             };
             let response;
             try {
                 response = await this.#fetch(url, {
                     ...options.fetchOptions,
-                    method: operation.method.toUpperCase(),
+                    method,
                     headers,
                     body: encoded.body ?? null,
                     signal: controller.signal,
@@ -187,67 +195,56 @@ class BaseClient {
                 await fail(cause);
                 continue;
             }
-            this.#log?.received(label, response.status, Date.now() - started, response.headers);
+            const { ok, status, headers: responseHeaders } = response;
+            log?.received(label, status, Date.now() - started, responseHeaders);
             const guard = {
                 controller,
                 userSignal,
                 idleTimeoutMs: options.idleTimeout ?? this.idleTimeout,
-                scrub: this.#scrub,
+                scrub,
             };
-            const read = () => (0, body_reader_js_1.readAll)(response, {
-                ...guard,
-                maxBytes: options.maxResponseBytes ?? this.maxResponseBytes,
-            });
+            const read = () => (0, body_reader_js_1.readAll)(response, { ...guard, maxBytes: options.maxResponseBytes ?? this.maxResponseBytes });
             // A relay may answer a stream request with one JSON body (often an error envelope): it is
             // read like an error body, under the timeout, the idle watchdog and the size cap.
-            const contentType = response.headers.get('content-type');
-            const notAStream = response.ok &&
-                !!operation.stream &&
-                (0, response_js_1.isBufferedMode)(as) &&
-                !!contentType &&
-                !contentType.toLowerCase().includes('text/event-stream');
-            if (!response.ok || notAStream) {
-                const retryAfterMs = retrying?.retryAfterBeyondCeiling(response.headers, this.#retryPolicy);
-                const retryable = !response.ok && !!retrying?.shouldRetryResponse(response, retryClass, this.#retryPolicy);
-                if (retrying && attempt < maxRetries && retryAfterMs === undefined && retryable) {
-                    done();
-                    unlink();
+            const contentType = responseHeaders.get('content-type');
+            const notAStream = ok && buffered && contentType ? operation.stream?.notAStream?.(contentType) : undefined;
+            if (!ok || notAStream) {
+                const retryAfterMs = retrying?.retryAfterBeyondCeiling(responseHeaders, policy);
+                const retryable = !ok && !!retrying?.shouldRetryResponse(response, retryClass, policy);
+                if (retryAfterMs === undefined && retryable && attempt < maxRetries) {
+                    settle();
                     response.body?.cancel().catch(() => { });
-                    const delay = retrying.retryDelayMs(response.headers, attempt, this.#retryPolicy);
-                    this.#log?.retrying(label, delay, response.status);
-                    await retrying.sleep(delay, userSignal);
+                    await retryAfter(attempt, true, status, responseHeaders);
                     continue;
                 }
                 // An unreadable error body is left out; a broken stand-in for a stream fails like any read.
                 const bytes = await read().catch((cause) => notAStream ? fail(cause) : undefined);
                 if (bytes === 'retry')
                     continue;
-                done();
-                unlink();
-                if (userSignal?.aborted)
-                    throw new errors_js_1.APIUserAbortError({ cause: userSignal.reason });
+                settle();
+                checkAbort();
                 const body = (0, response_js_1.parseErrorBody)(bytes);
-                const message = errors_js_1.APIError.makeMessage(response.status, body);
+                const message = errors_js_1.APIError.makeMessage(status, body);
                 throw errors_js_1.APIError.generate({
-                    status: response.status,
+                    status,
                     body,
-                    headers: response.headers,
-                    scrub: this.#scrub,
+                    headers: responseHeaders,
+                    scrub,
                     ...(notAStream
-                        ? { message: `Expected an event stream, got ${contentType}: ${message}` }
+                        ? { message: `${notAStream}: ${message}` }
                         : retryAfterMs !== undefined && retryable
                             ? {
                                 retryAfterMs,
-                                message: `${message} (not retried: the server asked to wait ${retryAfterMs} ms, beyond the client's ceiling)`,
+                                message: retrying?.beyondCeilingMessage?.(message, retryAfterMs) ?? message,
                             }
                             : {}),
                 });
             }
-            const requestId = (0, errors_js_1.findRequestId)((0, redact_js_1.redactHeaders)(response.headers));
-            if (operation.stream || !(0, response_js_1.isBufferedMode)(as)) {
-                done();
+            const requestId = (0, errors_js_1.findRequestId)((name) => responseHeaders.get(name));
+            if (operation.stream || !buffered) {
+                clearTimeout(timer);
                 const opened = { ...guard, onClose: unlink };
-                const data = operation.stream && (0, response_js_1.isBufferedMode)(as)
+                const data = operation.stream && buffered
                     ? operation.stream.open(response, opened)
                     : as === 'stream'
                         ? (0, body_reader_js_1.guardedBodyStream)(response, opened)
@@ -258,8 +255,7 @@ class BaseClient {
             const bytes = await read().catch(fail);
             if (bytes === 'retry')
                 continue;
-            done();
-            unlink();
+            settle();
             const data = (0, response_js_1.parseBuffered)(bytes, contentType, as);
             return { data, response: (0, response_js_1.rebuildResponse)(response, bytes), requestId };
         }

@@ -71,35 +71,30 @@ export type RateLimitError<TBody = unknown> = APIError<TBody>;
 /** Any 5xx. */
 export declare const InternalServerError: typeof APIError;
 export type InternalServerError<TBody = unknown> = APIError<TBody>;
+/** What the connection, timeout and abort errors take (their message has a default). */
+interface NoResponseInit {
+    message?: string | undefined;
+    cause?: unknown;
+    scrub?: Scrubber | undefined;
+}
 /** No usable response: DNS, refused or reset connection, TLS, … `cause` holds the transport error. */
 export declare class APIConnectionError extends APIError<undefined> {
     name: string;
     /** True when the failure shows the request never reached the server (safe to re-send anything). */
     readonly requestNotSent: boolean;
-    constructor(init: {
-        message?: string | undefined;
-        cause?: unknown;
+    constructor(init: NoResponseInit & {
         requestNotSent?: boolean | undefined;
-        scrub?: Scrubber | undefined;
     });
 }
 /** An attempt exceeded `timeout` (headers and body) or a stream went quiet for `idleTimeout`. */
 export declare class APIConnectionTimeoutError extends APIConnectionError {
     name: string;
-    constructor(init?: {
-        message?: string | undefined;
-        cause?: unknown;
-        scrub?: Scrubber | undefined;
-    });
+    constructor(init?: NoResponseInit);
 }
 /** The caller aborted through its `signal`. Never retried. */
 export declare class APIUserAbortError extends APIError<undefined> {
     name: string;
-    constructor(init?: {
-        message?: string | undefined;
-        cause?: unknown;
-        scrub?: Scrubber | undefined;
-    });
+    constructor(init?: NoResponseInit);
 }
 /**
  * A stream ended before its operation's terminator (e.g. `[DONE]`), or its last event was cut
@@ -185,8 +180,9 @@ export declare class CallbackPayloadError extends ShellApiError {
     readonly body: unknown;
     constructor(message: string, body: unknown, cause?: unknown);
 }
-/** The request id of (redacted, lower-cased) response headers. */
-export declare function findRequestId(headers: Record<string, string> | undefined): string | undefined;
+/** The request id of response headers, read by lower-cased name with `get`. */
+export declare function findRequestId(get: (name: string) => string | null | undefined): string | undefined;
 /** Message from `{error: {message}}`, `{error: '...'}`, `{message}`, `{msg}`, `{detail}`, `{description}` or plain text. */
 export declare function extractMessage(body: unknown): string | undefined;
 export declare function describeCause(cause: unknown, scrub: Scrubber, depth?: number): unknown;
+export {};

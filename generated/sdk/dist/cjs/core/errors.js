@@ -42,12 +42,7 @@ class ShellApiError extends Error {
 }
 exports.ShellApiError = ShellApiError;
 /** Response headers that carry a request id, most specific first. */
-const REQUEST_ID_HEADERS = [
-    'x-request-id',
-    'request-id',
-    'x-oneapi-request-id',
-    'x-amz-request-id',
-];
+const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-oneapi-request-id', 'x-amz-request-id'];
 /** The server answered with an error (or a stream carried one). `error` is the parsed body. */
 class APIError extends ShellApiError {
     name = 'APIError';
@@ -76,7 +71,7 @@ class APIError extends ShellApiError {
         });
         this.status = init.status;
         this.headers = init.headers ? (0, redact_js_1.redactHeaders)(init.headers, scrub) : undefined;
-        this.requestId = findRequestId(this.headers);
+        this.requestId = findRequestId((name) => this.headers?.[name]);
         this.error = init.body === undefined ? undefined : (0, redact_js_1.scrubDeep)(init.body, scrub);
         const envelope = pickEnvelope(this.error);
         this.code = envelope.code;
@@ -132,12 +127,7 @@ class APIConnectionError extends APIError {
     /** True when the failure shows the request never reached the server (safe to re-send anything). */
     requestNotSent;
     constructor(init) {
-        super({
-            status: undefined,
-            message: init.message ?? 'Connection error.',
-            cause: init.cause,
-            scrub: init.scrub,
-        });
+        super({ ...init, status: undefined, message: init.message ?? 'Connection error.' });
         this.requestNotSent = init.requestNotSent ?? false;
     }
 }
@@ -146,7 +136,7 @@ exports.APIConnectionError = APIConnectionError;
 class APIConnectionTimeoutError extends APIConnectionError {
     name = 'APIConnectionTimeoutError';
     constructor(init = {}) {
-        super({ message: init.message ?? 'Request timed out.', cause: init.cause, scrub: init.scrub });
+        super({ ...init, message: init.message ?? 'Request timed out.' });
     }
 }
 exports.APIConnectionTimeoutError = APIConnectionTimeoutError;
@@ -154,12 +144,7 @@ exports.APIConnectionTimeoutError = APIConnectionTimeoutError;
 class APIUserAbortError extends APIError {
     name = 'APIUserAbortError';
     constructor(init = {}) {
-        super({
-            status: undefined,
-            message: init.message ?? 'Request was aborted.',
-            cause: init.cause,
-            scrub: init.scrub,
-        });
+        super({ ...init, status: undefined, message: init.message ?? 'Request was aborted.' });
     }
 }
 exports.APIUserAbortError = APIUserAbortError;
@@ -286,12 +271,10 @@ class CallbackPayloadError extends ShellApiError {
 }
 exports.CallbackPayloadError = CallbackPayloadError;
 // ───────────────────────────── helpers ─────────────────────────────
-/** The request id of (redacted, lower-cased) response headers. */
-function findRequestId(headers) {
-    if (!headers)
-        return undefined;
+/** The request id of response headers, read by lower-cased name with `get`. */
+function findRequestId(get) {
     for (const name of REQUEST_ID_HEADERS) {
-        const value = headers[name];
+        const value = get(name);
         if (value)
             return value;
     }
@@ -301,19 +284,16 @@ function findRequestId(headers) {
 function extractMessage(body) {
     if (typeof body === 'string')
         return body.trim() ? truncate(body.trim()) : undefined;
-    if (!body || typeof body !== 'object')
+    if (!isObject(body))
         return undefined;
-    const record = body;
-    const error = record['error'];
+    const error = body['error'];
     if (typeof error === 'string' && error)
         return truncate(error);
-    if (error && typeof error === 'object') {
-        const nested = extractMessage(error);
-        if (nested)
-            return nested;
-    }
+    const nested = isObject(error) ? extractMessage(error) : undefined;
+    if (nested)
+        return nested;
     for (const key of ['message', 'msg', 'detail', 'description', 'error_description']) {
-        const value = record[key];
+        const value = body[key];
         if (typeof value === 'string' && value)
             return truncate(value);
     }
@@ -324,17 +304,14 @@ function extractMessage(body) {
         return undefined;
     }
 }
+/** `code` and `type` of `{error: {code, type}}` or `{code, type}` envelopes. */
 function pickEnvelope(body) {
-    const read = (value) => typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
-    if (!body || typeof body !== 'object')
-        return { code: undefined, type: undefined };
-    const record = body;
-    const inner = record['error'];
-    if (inner && typeof inner === 'object') {
-        const error = inner;
-        return { code: read(error['code']), type: read(error['type']) };
-    }
+    const read = (value) => typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+    const record = isObject(body) ? (isObject(body['error']) ? body['error'] : body) : {};
     return { code: read(record['code']), type: read(record['type']) };
+}
+function isObject(value) {
+    return !!value && typeof value === 'object';
 }
 function truncate(text) {
     return text.length > 500 ? `${text.slice(0, 500)}…` : text;

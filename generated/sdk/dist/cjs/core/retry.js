@@ -97,5 +97,6 @@ exports.retrying = {
     shouldRetryResponse,
     retryDelayMs,
     retryAfterBeyondCeiling,
+    beyondCeilingMessage: (message, retryAfterMs) => `${message} (not retried: the server asked to wait ${retryAfterMs} ms, beyond the client's ceiling)`,
     sleep: timers_js_1.sleep,
 };

@@ -19,6 +19,10 @@ const sse_js_1 = require("./sse.js");
 function sseStream(options = {}) {
     return {
         open: (response, streamOptions) => new Stream(response, { ...streamOptions, terminator: options.terminator }),
+        // A relay may answer a stream request with one JSON body (often an error envelope).
+        notAStream: (contentType) => contentType.toLowerCase().includes('text/event-stream')
+            ? undefined
+            : `Expected an event stream, got ${contentType}`,
     };
 }
 class Stream {

@@ -200,7 +200,10 @@ export class BaseClient {
                 idleTimeoutMs: options.idleTimeout ?? this.idleTimeout,
                 scrub,
             };
-            const read = () => readAll(response, { ...guard, maxBytes: options.maxResponseBytes ?? this.maxResponseBytes });
+            const read = () => readAll(response, {
+                ...guard,
+                maxBytes: options.maxResponseBytes ?? this.maxResponseBytes,
+            });
             // A relay may answer a stream request with one JSON body (often an error envelope): it is
             // read like an error body, under the timeout, the idle watchdog and the size cap.
             const contentType = responseHeaders.get('content-type');

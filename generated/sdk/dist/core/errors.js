@@ -35,7 +35,12 @@ export class ShellApiError extends Error {
     }
 }
 /** Response headers that carry a request id, most specific first. */
-const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-oneapi-request-id', 'x-amz-request-id'];
+const REQUEST_ID_HEADERS = [
+    'x-request-id',
+    'request-id',
+    'x-oneapi-request-id',
+    'x-amz-request-id',
+];
 /** The server answered with an error (or a stream carried one). `error` is the parsed body. */
 export class APIError extends ShellApiError {
     name = 'APIError';
@@ -89,30 +94,40 @@ export class APIError extends ShellApiError {
         return new Class(init);
     }
 }
-/** The subclass of each status `APIError.generate` picks (5xx beyond these: `InternalServerError`). */
-const STATUS_ERRORS = {};
 /**
- * A subclass of `APIError` named `errorName` (its `name` and the class's own), which
- * `APIError.generate` picks for `status`. One factory: the status classes differ in name only.
+ * A subclass of `APIError` named `errorName` (its `name` and the class's own). One factory: the
+ * status classes differ in name only. Pure (calls are marked so): a bundle that never turns a
+ * status into an error (`APIError.generate`) and names none of them carries none of them.
  */
-function statusError(status, errorName) {
+function statusError(errorName) {
     const Class = class extends APIError {
         name = errorName;
     };
     Object.defineProperty(Class, 'name', { value: errorName });
-    if (status !== undefined)
-        STATUS_ERRORS[status] = Class;
     return Class;
 }
-export const BadRequestError = statusError(400, 'BadRequestError');
-export const AuthenticationError = statusError(401, 'AuthenticationError');
-export const PermissionDeniedError = statusError(403, 'PermissionDeniedError');
-export const NotFoundError = statusError(404, 'NotFoundError');
-export const ConflictError = statusError(409, 'ConflictError');
-export const UnprocessableEntityError = statusError(422, 'UnprocessableEntityError');
-export const RateLimitError = statusError(429, 'RateLimitError');
+export const BadRequestError = /*#__PURE__*/ statusError('BadRequestError');
+export const AuthenticationError = 
+/*#__PURE__*/ statusError('AuthenticationError');
+export const PermissionDeniedError = 
+/*#__PURE__*/ statusError('PermissionDeniedError');
+export const NotFoundError = /*#__PURE__*/ statusError('NotFoundError');
+export const ConflictError = /*#__PURE__*/ statusError('ConflictError');
+export const UnprocessableEntityError = /*#__PURE__*/ statusError('UnprocessableEntityError');
+export const RateLimitError = /*#__PURE__*/ statusError('RateLimitError');
 /** Any 5xx. */
-export const InternalServerError = statusError(undefined, 'InternalServerError');
+export const InternalServerError = 
+/*#__PURE__*/ statusError('InternalServerError');
+/** The subclass of each status `APIError.generate` picks (5xx beyond these: `InternalServerError`). */
+const STATUS_ERRORS = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+};
 /** No usable response: DNS, refused or reset connection, TLS, … `cause` holds the transport error. */
 export class APIConnectionError extends APIError {
     name = 'APIConnectionError';

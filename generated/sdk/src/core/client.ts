@@ -386,7 +386,10 @@ export class BaseClient {
         scrub,
       };
       const read = (): Promise<ArrayBuffer> =>
-        readAll(response, { ...guard, maxBytes: options.maxResponseBytes ?? this.maxResponseBytes });
+        readAll(response, {
+          ...guard,
+          maxBytes: options.maxResponseBytes ?? this.maxResponseBytes,
+        });
 
       // A relay may answer a stream request with one JSON body (often an error envelope): it is
       // read like an error body, under the timeout, the idle watchdog and the size cap.

@@ -38,7 +38,12 @@ export class ShellApiError extends Error {
 }
 
 /** Response headers that carry a request id, most specific first. */
-const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-oneapi-request-id', 'x-amz-request-id'];
+const REQUEST_ID_HEADERS = [
+  'x-request-id',
+  'request-id',
+  'x-oneapi-request-id',
+  'x-amz-request-id',
+];
 
 export interface APIErrorInit<TBody> {
   status: number | undefined;
@@ -106,42 +111,52 @@ export class APIError<TBody = unknown> extends ShellApiError {
   }
 }
 
-/** The subclass of each status `APIError.generate` picks (5xx beyond these: `InternalServerError`). */
-const STATUS_ERRORS: Record<number, typeof APIError> = {};
-
 /**
- * A subclass of `APIError` named `errorName` (its `name` and the class's own), which
- * `APIError.generate` picks for `status`. One factory: the status classes differ in name only.
+ * A subclass of `APIError` named `errorName` (its `name` and the class's own). One factory: the
+ * status classes differ in name only. Pure (calls are marked so): a bundle that never turns a
+ * status into an error (`APIError.generate`) and names none of them carries none of them.
  */
-function statusError(status: number | undefined, errorName: string): typeof APIError {
+function statusError(errorName: string): typeof APIError {
   const Class = class<TBody = unknown> extends APIError<TBody> {
     override name: string = errorName;
   };
   Object.defineProperty(Class, 'name', { value: errorName });
-  if (status !== undefined) STATUS_ERRORS[status] = Class;
   return Class;
 }
 
-export const BadRequestError: typeof APIError = statusError(400, 'BadRequestError');
+export const BadRequestError: typeof APIError = /*#__PURE__*/ statusError('BadRequestError');
 export type BadRequestError<TBody = unknown> = APIError<TBody>;
-export const AuthenticationError: typeof APIError = statusError(401, 'AuthenticationError');
+export const AuthenticationError: typeof APIError =
+  /*#__PURE__*/ statusError('AuthenticationError');
 export type AuthenticationError<TBody = unknown> = APIError<TBody>;
-export const PermissionDeniedError: typeof APIError = statusError(403, 'PermissionDeniedError');
+export const PermissionDeniedError: typeof APIError =
+  /*#__PURE__*/ statusError('PermissionDeniedError');
 export type PermissionDeniedError<TBody = unknown> = APIError<TBody>;
-export const NotFoundError: typeof APIError = statusError(404, 'NotFoundError');
+export const NotFoundError: typeof APIError = /*#__PURE__*/ statusError('NotFoundError');
 export type NotFoundError<TBody = unknown> = APIError<TBody>;
-export const ConflictError: typeof APIError = statusError(409, 'ConflictError');
+export const ConflictError: typeof APIError = /*#__PURE__*/ statusError('ConflictError');
 export type ConflictError<TBody = unknown> = APIError<TBody>;
-export const UnprocessableEntityError: typeof APIError = statusError(
-  422,
+export const UnprocessableEntityError: typeof APIError = /*#__PURE__*/ statusError(
   'UnprocessableEntityError',
 );
 export type UnprocessableEntityError<TBody = unknown> = APIError<TBody>;
-export const RateLimitError: typeof APIError = statusError(429, 'RateLimitError');
+export const RateLimitError: typeof APIError = /*#__PURE__*/ statusError('RateLimitError');
 export type RateLimitError<TBody = unknown> = APIError<TBody>;
 /** Any 5xx. */
-export const InternalServerError: typeof APIError = statusError(undefined, 'InternalServerError');
+export const InternalServerError: typeof APIError =
+  /*#__PURE__*/ statusError('InternalServerError');
 export type InternalServerError<TBody = unknown> = APIError<TBody>;
+
+/** The subclass of each status `APIError.generate` picks (5xx beyond these: `InternalServerError`). */
+const STATUS_ERRORS: Readonly<Record<number, typeof APIError>> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  422: UnprocessableEntityError,
+  429: RateLimitError,
+};
 
 /** What the connection, timeout and abort errors take (their message has a default). */
 interface NoResponseInit {

@@ -203,7 +203,10 @@ class BaseClient {
                 idleTimeoutMs: options.idleTimeout ?? this.idleTimeout,
                 scrub,
             };
-            const read = () => (0, body_reader_js_1.readAll)(response, { ...guard, maxBytes: options.maxResponseBytes ?? this.maxResponseBytes });
+            const read = () => (0, body_reader_js_1.readAll)(response, {
+                ...guard,
+                maxBytes: options.maxResponseBytes ?? this.maxResponseBytes,
+            });
             // A relay may answer a stream request with one JSON body (often an error envelope): it is
             // read like an error body, under the timeout, the idle watchdog and the size cap.
             const contentType = responseHeaders.get('content-type');

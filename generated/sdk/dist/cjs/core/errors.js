@@ -42,7 +42,12 @@ class ShellApiError extends Error {
 }
 exports.ShellApiError = ShellApiError;
 /** Response headers that carry a request id, most specific first. */
-const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-oneapi-request-id', 'x-amz-request-id'];
+const REQUEST_ID_HEADERS = [
+    'x-request-id',
+    'request-id',
+    'x-oneapi-request-id',
+    'x-amz-request-id',
+];
 /** The server answered with an error (or a stream carried one). `error` is the parsed body. */
 class APIError extends ShellApiError {
     name = 'APIError';
@@ -97,30 +102,40 @@ class APIError extends ShellApiError {
     }
 }
 exports.APIError = APIError;
-/** The subclass of each status `APIError.generate` picks (5xx beyond these: `InternalServerError`). */
-const STATUS_ERRORS = {};
 /**
- * A subclass of `APIError` named `errorName` (its `name` and the class's own), which
- * `APIError.generate` picks for `status`. One factory: the status classes differ in name only.
+ * A subclass of `APIError` named `errorName` (its `name` and the class's own). One factory: the
+ * status classes differ in name only. Pure (calls are marked so): a bundle that never turns a
+ * status into an error (`APIError.generate`) and names none of them carries none of them.
  */
-function statusError(status, errorName) {
+function statusError(errorName) {
     const Class = class extends APIError {
         name = errorName;
     };
     Object.defineProperty(Class, 'name', { value: errorName });
-    if (status !== undefined)
-        STATUS_ERRORS[status] = Class;
     return Class;
 }
-exports.BadRequestError = statusError(400, 'BadRequestError');
-exports.AuthenticationError = statusError(401, 'AuthenticationError');
-exports.PermissionDeniedError = statusError(403, 'PermissionDeniedError');
-exports.NotFoundError = statusError(404, 'NotFoundError');
-exports.ConflictError = statusError(409, 'ConflictError');
-exports.UnprocessableEntityError = statusError(422, 'UnprocessableEntityError');
-exports.RateLimitError = statusError(429, 'RateLimitError');
+exports.BadRequestError = statusError('BadRequestError');
+exports.AuthenticationError = 
+/*#__PURE__*/ statusError('AuthenticationError');
+exports.PermissionDeniedError = 
+/*#__PURE__*/ statusError('PermissionDeniedError');
+exports.NotFoundError = statusError('NotFoundError');
+exports.ConflictError = statusError('ConflictError');
+exports.UnprocessableEntityError = statusError('UnprocessableEntityError');
+exports.RateLimitError = statusError('RateLimitError');
 /** Any 5xx. */
-exports.InternalServerError = statusError(undefined, 'InternalServerError');
+exports.InternalServerError = 
+/*#__PURE__*/ statusError('InternalServerError');
+/** The subclass of each status `APIError.generate` picks (5xx beyond these: `InternalServerError`). */
+const STATUS_ERRORS = {
+    400: exports.BadRequestError,
+    401: exports.AuthenticationError,
+    403: exports.PermissionDeniedError,
+    404: exports.NotFoundError,
+    409: exports.ConflictError,
+    422: exports.UnprocessableEntityError,
+    429: exports.RateLimitError,
+};
 /** No usable response: DNS, refused or reset connection, TLS, … `cause` holds the transport error. */
 class APIConnectionError extends APIError {
     name = 'APIConnectionError';

@@ -15,6 +15,8 @@ export interface BundleSize {
   gzipped: number;
   /** Source modules with bytes in the output, relative to `resolveDir` (e.g. `dist/core/client.js`). */
   modules: string[];
+  /** The minified bundle. */
+  code: string;
 }
 
 export interface BundleSizes {
@@ -48,7 +50,13 @@ export async function bundle(
     .filter(([, input]) => input.bytesInOutput > 0)
     .map(([name]) => name)
     .sort();
-  return { label, minified: code.byteLength, gzipped: gzipSync(code).byteLength, modules };
+  return {
+    label,
+    minified: code.byteLength,
+    gzipped: gzipSync(code).byteLength,
+    modules,
+    code: new TextDecoder().decode(code),
+  };
 }
 
 /**

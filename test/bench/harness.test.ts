@@ -117,6 +117,7 @@ function made(): BenchResults {
     minified: gz * 3,
     gzipped: gz,
     modules: [],
+    code: '',
   });
   const tools = (ours: number, peer: number): Record<string, number> => ({
     [OURS_CLIENT]: ours,

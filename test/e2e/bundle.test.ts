@@ -67,6 +67,27 @@ describe('consumer bundles of the generated client', () => {
     expect(wait.modules).not.toContain('dist/core/stream.js');
   });
 
+  it('helpers that only throw ShellApiError bundle none of the status error classes; a status check brings them', async () => {
+    const helper = async (name: string): Promise<string> => {
+      const size = await bundle(
+        name,
+        `import { ${name} } from './dist/index.js';\nexport const helper = ${name};`,
+        SDK,
+      );
+      expect(size.modules).toContain('dist/core/errors.js');
+      return size.code;
+    };
+    for (const name of ['toFile', 'encodeBody', 'TaskFailedError']) {
+      const code = await helper(name);
+      expect(code).not.toContain('NotFoundError');
+      expect(code).not.toContain('RateLimitError');
+    }
+    // The control: naming one status class brings the table `APIError.generate` reads.
+    const code = await helper('NotFoundError');
+    expect(code).toContain('NotFoundError');
+    expect(code).toContain('RateLimitError');
+  });
+
   it('the client class brings logging and retries (it passes safeLogging and retrying); a bare BaseClient does not', async () => {
     const whole = await bundle(
       'ShellApi',

@@ -4,20 +4,17 @@ import { ShellApiError } from './errors.js';
 export function isBufferedMode(as) {
     return as !== 'response' && as !== 'stream';
 }
+/** `application/json` or any `+json` type (parameters and case ignored). */
 export function isJsonType(contentType) {
-    if (!contentType)
-        return false;
-    const type = contentType.split(';')[0].trim().toLowerCase();
-    return type === 'application/json' || type.endsWith('+json');
+    return /^application\/json$|\+json$/.test(mediaTypeOf(contentType));
 }
+/** `text/*`, XML and NDJSON: answers read as a string under `as: 'auto'`. */
 function isTextType(contentType) {
-    if (!contentType)
-        return false;
-    const type = contentType.split(';')[0].trim().toLowerCase();
-    return (type.startsWith('text/') ||
-        type === 'application/xml' ||
-        type.endsWith('+xml') ||
-        type === 'application/x-ndjson');
+    return /^text\/|^application\/(xml|x-ndjson)$|\+xml$/.test(mediaTypeOf(contentType));
+}
+/** The bare media type of a `content-type`, lower-cased ('' when there is none). */
+function mediaTypeOf(contentType) {
+    return (contentType ?? '').split(';')[0].trim().toLowerCase();
 }
 /** Parses bytes already read from a response. Empty bodies become `undefined` for JSON/auto. */
 export function parseBuffered(bytes, contentType, as) {

@@ -401,9 +401,5 @@ function pathOf(url) {
     }
 }
 function toBase64(text) {
-    const bytes = new TextEncoder().encode(text);
-    let binary = '';
-    for (const byte of bytes)
-        binary += String.fromCharCode(byte);
-    return btoa(binary);
+    return btoa(String.fromCharCode(...new TextEncoder().encode(text)));
 }

@@ -10,6 +10,7 @@ export type ResponseAs = 'auto' | 'json' | 'text' | 'blob' | 'arrayBuffer' | 're
 export type BinaryAs = 'blob' | 'arrayBuffer' | 'response' | 'stream';
 export type BinaryResult<A extends BinaryAs> = A extends 'arrayBuffer' ? ArrayBuffer : A extends 'response' ? Response : A extends 'stream' ? ReadableStream<Uint8Array> : Blob;
 export declare function isBufferedMode(as: ResponseAs): boolean;
+/** `application/json` or any `+json` type (parameters and case ignored). */
 export declare function isJsonType(contentType: string | null): boolean;
 /** Parses bytes already read from a response. Empty bodies become `undefined` for JSON/auto. */
 export declare function parseBuffered(bytes: ArrayBuffer, contentType: string | null, as: ResponseAs): unknown;

@@ -117,14 +117,31 @@ export function serverSuggestedDelayMs(
   return Number.isNaN(date) ? undefined : date - now;
 }
 
+/** Where a request stands when `Retrying` decides (the attempt just made, counted from 0). */
+export interface RetryContext {
+  attempt: number;
+  /** Retries allowed for this call (the client's or the call's `maxRetries`). */
+  maxRetries: number;
+  retryClass: RetryClass;
+  policy: RetryPolicy;
+}
+
+/** A response not retried because the server asked for a wait beyond `maxServerDelayMs`. */
+export interface BeyondCeiling {
+  retryAfterMs: number;
+  /** Appended to the error's message. */
+  note: string;
+}
+
 /** What the client core calls to decide on, time and wait out a retry (see `retrying`). */
 export interface Retrying {
-  shouldRetryError(error: unknown, retryClass: RetryClass): boolean;
-  shouldRetryResponse(response: Response, retryClass: RetryClass, policy: RetryPolicy): boolean;
-  retryDelayMs(headers: Headers | undefined, retriesDone: number, policy: RetryPolicy): number;
-  retryAfterBeyondCeiling(headers: Headers, policy: RetryPolicy): number | undefined;
-  /** The error message of a response not retried because the server's wait exceeds the ceiling. */
-  beyondCeilingMessage?(message: string, retryAfterMs: number): string;
+  /** After a transport failure: the wait in ms before re-sending, or undefined to give up. */
+  afterError(error: Error, context: RetryContext): number | undefined;
+  /**
+   * After an error response: the wait in ms before re-sending, what the error carries when the
+   * server's own wait is beyond the ceiling, or undefined to give up.
+   */
+  afterResponse(response: Response, context: RetryContext): number | BeyondCeiling | undefined;
   sleep(ms: number, signal?: AbortSignal | null): Promise<void>;
 }
 
@@ -133,11 +150,20 @@ export interface Retrying {
  * `BaseClient` without it sends each request once, and its bundle carries none of this module.
  */
 export const retrying: Retrying = {
-  shouldRetryError,
-  shouldRetryResponse,
-  retryDelayMs,
-  retryAfterBeyondCeiling,
-  beyondCeilingMessage: (message, retryAfterMs) =>
-    `${message} (not retried: the server asked to wait ${retryAfterMs} ms, beyond the client's ceiling)`,
+  afterError: (error, { attempt, maxRetries, retryClass, policy }) =>
+    attempt < maxRetries && shouldRetryError(error, retryClass)
+      ? retryDelayMs(undefined, attempt, policy)
+      : undefined,
+  afterResponse: (response, { attempt, maxRetries, retryClass, policy }) => {
+    if (!shouldRetryResponse(response, retryClass, policy)) return undefined;
+    // The server's wait is beyond the ceiling: give up at once (an error carrying the wait).
+    const retryAfterMs = retryAfterBeyondCeiling(response.headers, policy);
+    if (retryAfterMs !== undefined)
+      return {
+        retryAfterMs,
+        note: `(not retried: the server asked to wait ${retryAfterMs} ms, beyond the client's ceiling)`,
+      };
+    return attempt < maxRetries ? retryDelayMs(response.headers, attempt, policy) : undefined;
+  },
   sleep,
 };

@@ -39,14 +39,29 @@ export declare function retryDelayMs(headers: Headers | undefined, retriesDone: 
 export declare function retryAfterBeyondCeiling(headers: Headers, policy: RetryPolicy, now?: number): number | undefined;
 /** The server's hint in ms, or undefined when it gave none (or nothing readable). */
 export declare function serverSuggestedDelayMs(headers: Headers | undefined, now?: number): number | undefined;
+/** Where a request stands when `Retrying` decides (the attempt just made, counted from 0). */
+export interface RetryContext {
+    attempt: number;
+    /** Retries allowed for this call (the client's or the call's `maxRetries`). */
+    maxRetries: number;
+    retryClass: RetryClass;
+    policy: RetryPolicy;
+}
+/** A response not retried because the server asked for a wait beyond `maxServerDelayMs`. */
+export interface BeyondCeiling {
+    retryAfterMs: number;
+    /** Appended to the error's message. */
+    note: string;
+}
 /** What the client core calls to decide on, time and wait out a retry (see `retrying`). */
 export interface Retrying {
-    shouldRetryError(error: unknown, retryClass: RetryClass): boolean;
-    shouldRetryResponse(response: Response, retryClass: RetryClass, policy: RetryPolicy): boolean;
-    retryDelayMs(headers: Headers | undefined, retriesDone: number, policy: RetryPolicy): number;
-    retryAfterBeyondCeiling(headers: Headers, policy: RetryPolicy): number | undefined;
-    /** The error message of a response not retried because the server's wait exceeds the ceiling. */
-    beyondCeilingMessage?(message: string, retryAfterMs: number): string;
+    /** After a transport failure: the wait in ms before re-sending, or undefined to give up. */
+    afterError(error: Error, context: RetryContext): number | undefined;
+    /**
+     * After an error response: the wait in ms before re-sending, what the error carries when the
+     * server's own wait is beyond the ceiling, or undefined to give up.
+     */
+    afterResponse(response: Response, context: RetryContext): number | BeyondCeiling | undefined;
     sleep(ms: number, signal?: AbortSignal | null): Promise<void>;
 }
 /**

@@ -84,10 +84,20 @@ export function serverSuggestedDelayMs(headers, now = Date.now()) {
  * `BaseClient` without it sends each request once, and its bundle carries none of this module.
  */
 export const retrying = {
-    shouldRetryError,
-    shouldRetryResponse,
-    retryDelayMs,
-    retryAfterBeyondCeiling,
-    beyondCeilingMessage: (message, retryAfterMs) => `${message} (not retried: the server asked to wait ${retryAfterMs} ms, beyond the client's ceiling)`,
+    afterError: (error, { attempt, maxRetries, retryClass, policy }) => attempt < maxRetries && shouldRetryError(error, retryClass)
+        ? retryDelayMs(undefined, attempt, policy)
+        : undefined,
+    afterResponse: (response, { attempt, maxRetries, retryClass, policy }) => {
+        if (!shouldRetryResponse(response, retryClass, policy))
+            return undefined;
+        // The server's wait is beyond the ceiling: give up at once (an error carrying the wait).
+        const retryAfterMs = retryAfterBeyondCeiling(response.headers, policy);
+        if (retryAfterMs !== undefined)
+            return {
+                retryAfterMs,
+                note: `(not retried: the server asked to wait ${retryAfterMs} ms, beyond the client's ceiling)`,
+            };
+        return attempt < maxRetries ? retryDelayMs(response.headers, attempt, policy) : undefined;
+    },
     sleep,
 };

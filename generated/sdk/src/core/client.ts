@@ -30,7 +30,7 @@ import {
 } from './response.js';
 import { withBackoff, type BackoffOptions } from './backoff.js';
 import { isRequestNotSent } from './not-sent.js';
-import type { RetryClass, RetryPolicy, Retrying } from './retry.js';
+import type { RetryClass, RetryContext, RetryPolicy, Retrying } from './retry.js';
 import { linkSignal } from './timers.js';
 
 /** The parts of `RequestInit` the client sets; declared here so the types need no DOM lib. */
@@ -313,18 +313,10 @@ export class BaseClient {
     const checkAbort = (): void => {
       if (userSignal?.aborted) throw new APIUserAbortError({ cause: userSignal.reason });
     };
-    /** Waits before attempt `attempt + 1` when retries remain and `retry` agrees. */
-    const retryAfter = async (
-      attempt: number,
-      retry: boolean | undefined,
-      why: Error | number,
-      headers?: Headers,
-    ): Promise<boolean> => {
-      if (!retrying || attempt >= maxRetries || !retry) return false;
-      const delay = retrying.retryDelayMs(headers, attempt, policy);
+    /** Waits `delay` ms (from `retrying`) before the next attempt. */
+    const wait = async (delay: number, why: Error | number): Promise<void> => {
       log?.retrying(label, delay, why);
-      await retrying.sleep(delay, userSignal);
-      return true;
+      await retrying!.sleep(delay, userSignal);
     };
 
     for (let attempt = 0; ; attempt++) {
@@ -340,6 +332,7 @@ export class BaseClient {
         clearTimeout(timer);
         unlink();
       };
+      const context: RetryContext = { attempt, maxRetries, retryClass, policy };
       const started = Date.now();
       log?.sending(label, attempt, headers, operation.operationId);
 
@@ -356,8 +349,11 @@ export class BaseClient {
           : cause instanceof ShellApiError
             ? cause
             : new APIConnectionError({ cause, requestNotSent: isRequestNotSent(cause), scrub });
-        if (await retryAfter(attempt, retrying?.shouldRetryError(error, retryClass), error))
+        const delay = retrying?.afterError(error, context);
+        if (delay !== undefined) {
+          await wait(delay, error);
           return 'retry';
+        }
         log?.failed(label, error);
         throw error;
       };
@@ -398,12 +394,11 @@ export class BaseClient {
         ok && buffered && contentType ? operation.stream?.notAStream?.(contentType) : undefined;
 
       if (!ok || notAStream) {
-        const retryAfterMs = retrying?.retryAfterBeyondCeiling(responseHeaders, policy);
-        const retryable = !ok && !!retrying?.shouldRetryResponse(response, retryClass, policy);
-        if (retryAfterMs === undefined && retryable && attempt < maxRetries) {
+        const verdict = ok ? undefined : retrying?.afterResponse(response, context);
+        if (typeof verdict === 'number') {
           settle();
           response.body?.cancel().catch(() => {});
-          await retryAfter(attempt, true, status, responseHeaders);
+          await wait(verdict, status);
           continue;
         }
         // An unreadable error body is left out; a broken stand-in for a stream fails like any read.
@@ -422,11 +417,8 @@ export class BaseClient {
           scrub,
           ...(notAStream
             ? { message: `${notAStream}: ${message}` }
-            : retryAfterMs !== undefined && retryable
-              ? {
-                  retryAfterMs,
-                  message: retrying?.beyondCeilingMessage?.(message, retryAfterMs) ?? message,
-                }
+            : verdict
+              ? { retryAfterMs: verdict.retryAfterMs, message: `${message} ${verdict.note}` }
               : {}),
         });
       }

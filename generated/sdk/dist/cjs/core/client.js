@@ -139,14 +139,10 @@ class BaseClient {
             if (userSignal?.aborted)
                 throw new errors_js_1.APIUserAbortError({ cause: userSignal.reason });
         };
-        /** Waits before attempt `attempt + 1` when retries remain and `retry` agrees. */
-        const retryAfter = async (attempt, retry, why, headers) => {
-            if (!retrying || attempt >= maxRetries || !retry)
-                return false;
-            const delay = retrying.retryDelayMs(headers, attempt, policy);
+        /** Waits `delay` ms (from `retrying`) before the next attempt. */
+        const wait = async (delay, why) => {
             log?.retrying(label, delay, why);
             await retrying.sleep(delay, userSignal);
-            return true;
         };
         for (let attempt = 0;; attempt++) {
             checkAbort();
@@ -161,6 +157,7 @@ class BaseClient {
                 clearTimeout(timer);
                 unlink();
             };
+            const context = { attempt, maxRetries, retryClass, policy };
             const started = Date.now();
             log?.sending(label, attempt, headers, operation.operationId);
             // Failures without a usable response: map, then retry (resolves 'retry') or throw.
@@ -176,8 +173,11 @@ class BaseClient {
                     : cause instanceof errors_js_1.ShellApiError
                         ? cause
                         : new errors_js_1.APIConnectionError({ cause, requestNotSent: (0, not_sent_js_1.isRequestNotSent)(cause), scrub });
-                if (await retryAfter(attempt, retrying?.shouldRetryError(error, retryClass), error))
+                const delay = retrying?.afterError(error, context);
+                if (delay !== undefined) {
+                    await wait(delay, error);
                     return 'retry';
+                }
                 log?.failed(label, error);
                 throw error;
             };
@@ -212,12 +212,11 @@ class BaseClient {
             const contentType = responseHeaders.get('content-type');
             const notAStream = ok && buffered && contentType ? operation.stream?.notAStream?.(contentType) : undefined;
             if (!ok || notAStream) {
-                const retryAfterMs = retrying?.retryAfterBeyondCeiling(responseHeaders, policy);
-                const retryable = !ok && !!retrying?.shouldRetryResponse(response, retryClass, policy);
-                if (retryAfterMs === undefined && retryable && attempt < maxRetries) {
+                const verdict = ok ? undefined : retrying?.afterResponse(response, context);
+                if (typeof verdict === 'number') {
                     settle();
                     response.body?.cancel().catch(() => { });
-                    await retryAfter(attempt, true, status, responseHeaders);
+                    await wait(verdict, status);
                     continue;
                 }
                 // An unreadable error body is left out; a broken stand-in for a stream fails like any read.
@@ -235,11 +234,8 @@ class BaseClient {
                     scrub,
                     ...(notAStream
                         ? { message: `${notAStream}: ${message}` }
-                        : retryAfterMs !== undefined && retryable
-                            ? {
-                                retryAfterMs,
-                                message: retrying?.beyondCeilingMessage?.(message, retryAfterMs) ?? message,
-                            }
+                        : verdict
+                            ? { retryAfterMs: verdict.retryAfterMs, message: `${message} ${verdict.note}` }
                             : {}),
                 });
             }

@@ -51,16 +51,15 @@ describe('timeouts and abort', () => {
   });
 
   it('a user abort raises APIUserAbortError and is never retried', async () => {
-    const server = await startServer(() => {
-      // Never answers.
-    });
-    const client = new TestClient({ baseUrl: server.url });
     const controller = new AbortController();
+    // Never answers; the caller aborts once the request has arrived (not after a fixed delay,
+    // which a loaded machine may not honour before the request is even sent).
+    const server = await startServer(() => controller.abort());
+    const client = new TestClient({ baseUrl: server.url });
     const call = client.request(
       { method: 'get', path: '/hang', retry: 'safe', auth: 'bearer' },
       { signal: controller.signal },
     );
-    setTimeout(() => controller.abort(), 50);
     await expect(call).rejects.toBeInstanceOf(APIUserAbortError);
     expect(server.requests).toHaveLength(1);
   });
@@ -77,14 +76,17 @@ describe('timeouts and abort', () => {
   });
 
   it('aborting during the retry wait stops at once', async () => {
-    const server = await startServer((_req, res) => json(res, 503, {}, { 'retry-after': '30' }));
-    const client = new TestClient({ baseUrl: server.url });
     const controller = new AbortController();
+    // A 30 s wait; the caller aborts 100 ms after the first answer went out.
+    const server = await startServer((_req, res) => {
+      json(res, 503, {}, { 'retry-after': '30' });
+      setTimeout(() => controller.abort(), 100);
+    });
+    const client = new TestClient({ baseUrl: server.url });
     const call = client.request(
       { method: 'get', path: '/x', retry: 'safe', auth: 'bearer' },
       { signal: controller.signal },
     );
-    setTimeout(() => controller.abort(), 100);
     await expect(call).rejects.toBeInstanceOf(APIUserAbortError);
     expect(server.requests).toHaveLength(1);
   });

@@ -15,7 +15,7 @@
  * The numbers (how often, how long, which statuses) are the API's `RetryPolicy`, decided once in
  * the generator's IR and emitted as `RETRY_POLICY` (retry-policy.ts, next to this file).
  */
-import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError } from './errors.js';
+import { APIConnectionError, APIConnectionTimeoutError } from './errors.js';
 import { sleep } from './timers.js';
 
 export { isRequestNotSent } from './not-sent.js';
@@ -59,14 +59,6 @@ export function shouldRetryResponse(
   return policy.retryStatuses.includes(status) || status >= policy.retryStatusFrom;
 }
 
-/** Should this transport failure be retried (given retries remain)? */
-export function shouldRetryError(error: unknown, retryClass: RetryClass): boolean {
-  if (error instanceof APIUserAbortError) return false;
-  if (error instanceof APIConnectionTimeoutError) return retryClass === 'safe';
-  if (error instanceof APIConnectionError) return retryClass === 'safe' || error.requestNotSent;
-  return false;
-}
-
 /**
  * Wait before the next attempt: the server's `retry-after-ms` / `retry-after` (seconds or HTTP
  * date) when within 0..maxServerDelayMs, else `initial × 2^retriesDone` capped, minus up to
@@ -84,19 +76,6 @@ export function retryDelayMs(
     return suggested;
   const base = Math.min(policy.initialDelayMs * 2 ** retriesDone, policy.maxDelayMs);
   return Math.round(base * (1 - random * policy.jitter));
-}
-
-/**
- * The server's requested wait when it exceeds `maxServerDelayMs`: the client then gives up at once
- * (an error carrying the wait) rather than retrying early. Undefined when there is no such hint.
- */
-export function retryAfterBeyondCeiling(
-  headers: Headers,
-  policy: RetryPolicy,
-  now: number = Date.now(),
-): number | undefined {
-  const suggested = serverSuggestedDelayMs(headers, now);
-  return suggested !== undefined && suggested > policy.maxServerDelayMs ? suggested : undefined;
 }
 
 /** The server's hint in ms, or undefined when it gave none (or nothing readable). */
@@ -151,15 +130,20 @@ export interface Retrying {
  * `BaseClient` without it sends each request once, and its bundle carries none of this module.
  */
 export const retrying: Retrying = {
+  // Connection errors and timeouts of safe calls; of unsafe ones only what surely never left.
   afterError: (error, { attempt, maxRetries, retryClass, policy }) =>
-    attempt < maxRetries && shouldRetryError(error, retryClass)
+    attempt < maxRetries &&
+    error instanceof APIConnectionError &&
+    (retryClass === 'safe' ||
+      (error.requestNotSent && !(error instanceof APIConnectionTimeoutError)))
       ? retryDelayMs(undefined, attempt, policy)
       : undefined,
   afterResponse: (response, { attempt, maxRetries, retryClass, policy }) => {
     if (!shouldRetryResponse(response, retryClass, policy)) return undefined;
-    // The server's wait is beyond the ceiling: give up at once (an error carrying the wait).
-    const retryAfterMs = retryAfterBeyondCeiling(response.headers, policy);
-    if (retryAfterMs !== undefined)
+    // The server's wait is beyond the ceiling: give up at once (an error carrying the wait)
+    // rather than retry early.
+    const retryAfterMs = serverSuggestedDelayMs(response.headers);
+    if (retryAfterMs !== undefined && retryAfterMs > policy.maxServerDelayMs)
       return {
         retryAfterMs,
         note: `(not retried: the server asked to wait ${retryAfterMs} ms, beyond the client's ceiling)`,

@@ -24,19 +24,12 @@ export interface RetryPolicy {
 }
 /** Should this HTTP response be retried (given retries remain)? */
 export declare function shouldRetryResponse(response: Response, retryClass: RetryClass, policy: RetryPolicy): boolean;
-/** Should this transport failure be retried (given retries remain)? */
-export declare function shouldRetryError(error: unknown, retryClass: RetryClass): boolean;
 /**
  * Wait before the next attempt: the server's `retry-after-ms` / `retry-after` (seconds or HTTP
  * date) when within 0..maxServerDelayMs, else `initial × 2^retriesDone` capped, minus up to
  * `jitter` of it.
  */
 export declare function retryDelayMs(headers: Headers | undefined, retriesDone: number, policy: RetryPolicy, now?: number, random?: number): number;
-/**
- * The server's requested wait when it exceeds `maxServerDelayMs`: the client then gives up at once
- * (an error carrying the wait) rather than retrying early. Undefined when there is no such hint.
- */
-export declare function retryAfterBeyondCeiling(headers: Headers, policy: RetryPolicy, now?: number): number | undefined;
 /** The server's hint in ms, or undefined when it gave none (or nothing readable). */
 export declare function serverSuggestedDelayMs(headers: Headers | undefined, now?: number): number | undefined;
 /** Where a request stands when `Retrying` decides (the attempt just made, counted from 0). */

@@ -21,7 +21,7 @@ const op = (id: string): MockOperation => table.operations.find((o) => o.operati
 beforeAll(async () => {
   table = createMockRoutes(await irOf(FEATURES));
   routes = table.operations.map(compileRoute);
-  compiler = createSchemaCompiler(table.schemas);
+  compiler = createSchemaCompiler(table.schemas, table.checkSchemas);
 });
 
 describe('route stage', () => {

@@ -25,6 +25,7 @@ import { componentDefs, toJsonSchema, type JsonSchemaOptions } from '../../ir/js
 import { shownExamples } from '../../ir/examples/index.js';
 import { resolveSchema } from '../../ir/resolve-schema.js';
 import { addTaskTemplates } from './mock-task-templates.js';
+import { addCheckSchemas } from './mock-checks.js';
 
 /** Validation needs no prose; answers come from the IR's examples (`MockContent.examples`, `MockHeader.example`). */
 const SCHEMA_OPTIONS: JsonSchemaOptions = { docs: false, examples: false, discriminator: true };
@@ -207,6 +208,7 @@ export function createMockRoutes(ir: ApiIr): MockRouteTable {
       }),
     ),
   };
+  addCheckSchemas(table);
   addTaskTemplates(table);
   return table;
 }

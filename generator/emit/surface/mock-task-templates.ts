@@ -168,7 +168,8 @@ function pollTemplate(
   compiler: SchemaCompiler,
 ): MockPollTemplate {
   const content = successContent(op);
-  const validate = content?.schema !== undefined ? compiler.compile(content.schema) : undefined;
+  const schema = content?.check ?? content?.schema;
+  const validate = schema !== undefined ? compiler.compile(schema) : undefined;
   const count = (v: JsonValue): number =>
     validate ? validate(v, { direction: 'response' }).length : 0;
   const fits: Fits = (before, after) => count(after) <= count(before);
@@ -232,7 +233,7 @@ function exampleIds(table: MockRouteTable, family: MockTaskFamily): JsonValue[] 
 
 /** Adds each family's example ids and each polled operation's template to the table (in place). */
 export function addTaskTemplates(table: MockRouteTable): void {
-  const compiler = createSchemaCompiler(table.schemas);
+  const compiler = createSchemaCompiler(table.schemas, table.checkSchemas);
   const families = new Map(table.taskFamilies.map((f) => [f.name, f]));
   for (const family of table.taskFamilies) family.exampleIds = exampleIds(table, family);
   const polled = new Map<string, MockTaskFamily>();

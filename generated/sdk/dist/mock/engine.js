@@ -24,7 +24,7 @@ function normalizeHeaders(headers) {
 const PREFLIGHT_METHODS = 'GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS';
 export function createMockEngine(options) {
     const table = options.routes;
-    const compiler = createSchemaCompiler(table.schemas);
+    const compiler = createSchemaCompiler(table.schemas, table.checkSchemas);
     const clock = createClock({
         mode: options.clock ?? 'real',
         speed: options.speed ?? 1,

@@ -19467,5 +19467,211 @@ export const routes = JSON.parse(`{
         "b7d2e4f1-3a5c-4e9b-8f12-7c6a5d4e3b21"
       ]
     }
-  ]
+  ],
+  "checkSchemas": {
+    "files": {
+      "CreateTranscriptionRequest": {
+        "type": "object",
+        "properties": {
+          "file": {
+            "x-mock-file": true
+          },
+          "model": {
+            "type": "string"
+          },
+          "language": {
+            "type": "string",
+            "pattern": "^[a-z]{2}$"
+          },
+          "prompt": {
+            "type": "string"
+          },
+          "response_format": {
+            "$ref": "#/$defs/AudioResponseFormat"
+          },
+          "temperature": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 1
+          },
+          "timestamp_granularities[]": {
+            "type": "array",
+            "items": {
+              "type": "string",
+              "enum": [
+                "word",
+                "segment"
+              ]
+            }
+          }
+        },
+        "required": [
+          "file",
+          "model"
+        ]
+      },
+      "CreateTranslationRequest": {
+        "type": "object",
+        "properties": {
+          "file": {
+            "x-mock-file": true
+          },
+          "model": {
+            "type": "string"
+          },
+          "prompt": {
+            "type": "string"
+          },
+          "response_format": {
+            "$ref": "#/$defs/AudioResponseFormat"
+          },
+          "temperature": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 1
+          }
+        },
+        "required": [
+          "file",
+          "model"
+        ]
+      },
+      "IdeogramDescribeRequest": {
+        "type": "object",
+        "properties": {
+          "image_file": {
+            "x-mock-file": true
+          }
+        },
+        "required": [
+          "image_file"
+        ]
+      },
+      "IdeogramRemixRequest": {
+        "type": "object",
+        "properties": {
+          "image_request": {
+            "$ref": "#/$defs/IdeogramRemixImageRequest"
+          },
+          "image_file": {
+            "x-mock-file": true
+          }
+        },
+        "required": [
+          "image_request",
+          "image_file"
+        ]
+      },
+      "IdeogramUpscaleRequest": {
+        "type": "object",
+        "properties": {
+          "image_request": {
+            "$ref": "#/$defs/IdeogramUpscaleImageRequest"
+          },
+          "image_file": {
+            "x-mock-file": true
+          }
+        },
+        "required": [
+          "image_request",
+          "image_file"
+        ]
+      },
+      "RecraftCreateStyleRequest": {
+        "type": "object",
+        "properties": {
+          "style": {
+            "$ref": "#/$defs/RecraftBaseStyle"
+          },
+          "file": {
+            "type": "array",
+            "items": {
+              "x-mock-file": true
+            },
+            "minItems": 1,
+            "maxItems": 5
+          }
+        },
+        "required": [
+          "style",
+          "file"
+        ]
+      },
+      "RecraftImageFileRequest": {
+        "type": "object",
+        "properties": {
+          "file": {
+            "x-mock-file": true
+          },
+          "response_format": {
+            "type": "string",
+            "enum": [
+              "url",
+              "b64_json"
+            ]
+          }
+        },
+        "required": [
+          "file"
+        ]
+      },
+      "StabilitySd3Request": {
+        "type": "object",
+        "properties": {
+          "prompt": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 10000
+          },
+          "mode": {
+            "type": "string",
+            "enum": [
+              "text-to-image",
+              "image-to-image"
+            ]
+          },
+          "image": {
+            "x-mock-file": true
+          },
+          "strength": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 1
+          },
+          "aspect_ratio": {
+            "$ref": "#/$defs/StabilityAspectRatio"
+          },
+          "model": {
+            "type": "string",
+            "enum": [
+              "sd3-large",
+              "sd3-large-turbo",
+              "sd3-medium",
+              "sd3",
+              "sd3-turbo"
+            ]
+          },
+          "seed": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 4294967294
+          },
+          "output_format": {
+            "type": "string",
+            "enum": [
+              "png",
+              "jpeg"
+            ]
+          },
+          "negative_prompt": {
+            "type": "string",
+            "maxLength": 10000
+          }
+        },
+        "required": [
+          "prompt"
+        ]
+      }
+    }
+  }
 }`);

@@ -61,7 +61,8 @@ export class TaskStore {
     validator(pollOperationId) {
         if (!this.validators.has(pollOperationId)) {
             const op = this.ops.get(pollOperationId);
-            const schema = op && successResponse(op)?.contents.find((c) => c.kind === 'json')?.schema;
+            const json = op && successResponse(op)?.contents.find((c) => c.kind === 'json');
+            const schema = json?.check ?? json?.schema;
             this.validators.set(pollOperationId, schema === undefined ? undefined : this.compiler.compile(schema));
         }
         return this.validators.get(pollOperationId);

@@ -119,7 +119,7 @@ const PREFLIGHT_METHODS = 'GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS';
 
 export function createMockEngine(options: MockEngineOptions): MockEngine {
   const table = options.routes;
-  const compiler = createSchemaCompiler(table.schemas);
+  const compiler = createSchemaCompiler(table.schemas, table.checkSchemas);
   const clock = createClock({
     mode: options.clock ?? 'real',
     speed: options.speed ?? 1,

@@ -14,6 +14,9 @@ export type JsonSchema = boolean | { [key: string]: JsonValue };
 export type MockHttpMethod =
   'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
 
+/** How a schema is validated: request and response differ in readOnly/writeOnly, files (multipart) in binary parts. */
+export type MockCheckMode = 'request' | 'response' | 'files';
+
 export type MockBodyKind = 'json' | 'multipart' | 'urlencoded' | 'binary' | 'text' | 'event-stream';
 
 export interface MockExample {
@@ -25,6 +28,8 @@ export interface MockContent {
   mediaType: string;
   kind: MockBodyKind;
   schema?: JsonSchema;
+  /** `schema` as validated in this content's mode, when it reads differently there. */
+  check?: JsonSchema;
   /** Per-part content types for multipart bodies, by property name. */
   encoding?: Record<string, string>;
   /** The IR's examples: the spec's (invalid ones replaced), else its one default (spec or generated); first = default answer. */
@@ -36,6 +41,7 @@ export interface MockParameter {
   in: 'path' | 'query' | 'header' | 'cookie';
   required: boolean;
   schema?: JsonSchema;
+  check?: JsonSchema;
   style: string;
   explode: boolean;
 }
@@ -179,6 +185,8 @@ export interface MockRouteTable {
   serverUrl: string;
   /** Component schemas as JSON Schema (the `$defs`). */
   schemas: Record<string, JsonSchema>;
+  /** Per mode, the component schemas that read differently in it (generator/emit/surface/mock-checks.ts). */
+  checkSchemas?: Partial<Record<MockCheckMode, Record<string, JsonSchema>>>;
   securitySchemes: Record<string, MockSecurityScheme>;
   operations: MockOperation[];
   taskFamilies: MockTaskFamily[];

@@ -27,7 +27,7 @@ function normalizeHeaders(headers) {
 const PREFLIGHT_METHODS = 'GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS';
 function createMockEngine(options) {
     const table = options.routes;
-    const compiler = (0, validate_js_1.createSchemaCompiler)(table.schemas);
+    const compiler = (0, validate_js_1.createSchemaCompiler)(table.schemas, table.checkSchemas);
     const clock = (0, clock_js_1.createClock)({
         mode: options.clock ?? 'real',
         speed: options.speed ?? 1,

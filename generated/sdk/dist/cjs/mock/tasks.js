@@ -65,7 +65,8 @@ class TaskStore {
     validator(pollOperationId) {
         if (!this.validators.has(pollOperationId)) {
             const op = this.ops.get(pollOperationId);
-            const schema = op && (0, respond_js_1.successResponse)(op)?.contents.find((c) => c.kind === 'json')?.schema;
+            const json = op && (0, respond_js_1.successResponse)(op)?.contents.find((c) => c.kind === 'json');
+            const schema = json?.check ?? json?.schema;
             this.validators.set(pollOperationId, schema === undefined ? undefined : this.compiler.compile(schema));
         }
         return this.validators.get(pollOperationId);

@@ -80,22 +80,6 @@ function setAtPointer(root, pointer, value) {
     }
     return base;
 }
-/** Deletes an object member or array item in place (no-op when absent). Returns the root. */
-function removeAtPointer(root, pointer) {
-    const tokens = pointerTokens(pointer);
-    const last = tokens.pop();
-    if (last === undefined)
-        return root;
-    const parent = getAtPointer(root, tokens.map((t) => `/${escapePointerToken(t)}`).join(''));
-    if (Array.isArray(parent)) {
-        const index = arrayIndex(last);
-        if (index !== undefined && index < parent.length)
-            parent.splice(index, 1);
-    }
-    else if (parent !== null && typeof parent === 'object')
-        delete parent[last];
-    return root;
-}
 function cloneJson(value) {
     return value === undefined ? value : JSON.parse(JSON.stringify(value));
 }
@@ -153,22 +137,6 @@ function lenientRegExp(pattern, flags) {
         }
     }
     return /(?:)/;
-}
-function jsonEqual(a, b) {
-    if (a === b)
-        return true;
-    if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object')
-        return false;
-    if (Array.isArray(a) !== Array.isArray(b))
-        return false;
-    if (Array.isArray(a)) {
-        const bb = b;
-        return a.length === bb.length && a.every((x, i) => jsonEqual(x, bb[i]));
-    }
-    const ao = a;
-    const bo = b;
-    const keys = Object.keys(ao);
-    return (keys.length === Object.keys(bo).length && keys.every((k) => k in bo && jsonEqual(ao[k], bo[k])));
 }
 function typeOf(value) {
     if (value === null)
@@ -308,7 +276,7 @@ function createSchemaCompiler(defs, checkSchemas = {}) {
             return refName(schema.$ref) ?? 'value';
         return 'value';
     }
-    /** The union's words and its OpenAPI discriminator as tag → variant (explicit mapping, else the variants' component names). */
+    /** The union's words and its OpenAPI discriminator as tag → variant (the IR fills in implicit mappings). */
     function unionOf(variants, parent) {
         let spec = unions.get(variants);
         if (spec)
@@ -320,13 +288,6 @@ function createSchemaCompiler(defs, checkSchemas = {}) {
             for (const [tag, ref] of Object.entries(isJsonObject(d.mapping) ? d.mapping : {}))
                 if (typeof ref === 'string' && refName(ref) !== undefined)
                     mapping.set(tag, { $ref: ref });
-            for (const variant of mapping.size === 0 ? variants : []) {
-                const name = isJsonObject(variant) && typeof variant.$ref === 'string'
-                    ? refName(variant.$ref)
-                    : undefined;
-                if (name !== undefined && !mapping.has(name))
-                    mapping.set(name, variant);
-            }
             if (mapping.size > 0)
                 spec.discriminator = { property: d.propertyName, mapping: [...mapping] };
         }
@@ -695,5 +656,5 @@ function parseCookies(header) {
     return out;
 }
 
-window.ShellMock = { isJsonObject, escapePointerToken, pointerTokens, appendPointer, getAtPointer, setAtPointer, removeAtPointer, cloneJson, MockFile, jsonEqual, createSchemaCompiler, schemaTypes, itemSchema, propertySchemas, coerceText, readParameter, formObject, parseCookies };
+window.ShellMock = { isJsonObject, escapePointerToken, pointerTokens, appendPointer, getAtPointer, setAtPointer, cloneJson, MockFile, createSchemaCompiler, schemaTypes, itemSchema, propertySchemas, coerceText, readParameter, formObject, parseCookies };
 })();

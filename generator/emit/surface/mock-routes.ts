@@ -26,6 +26,7 @@ import { shownExamples } from '../../ir/examples/index.js';
 import { resolveSchema } from '../../ir/resolve-schema.js';
 import { addTaskTemplates } from './mock-task-templates.js';
 import { addCheckSchemas } from './mock-checks.js';
+import { sampleBinary } from './mock-samples.js';
 
 /** Validation needs no prose; answers come from the IR's examples (`MockContent.examples`, `MockHeader.example`). */
 const SCHEMA_OPTIONS: JsonSchemaOptions = { docs: false, examples: false, discriminator: true };
@@ -41,7 +42,8 @@ function definedFields<T extends object>(value: T): T {
   return value;
 }
 
-function contentOf(content: ContentIr): MockContent {
+/** A content as the mock reads it; a response's binary content carries the bytes it answers with. */
+function contentOf(content: ContentIr, response = false): MockContent {
   const out: MockContent = {
     mediaType: content.mediaType,
     kind: content.kind,
@@ -49,6 +51,8 @@ function contentOf(content: ContentIr): MockContent {
   };
   const schema = jsonSchema(content.schema);
   if (schema !== undefined) out.schema = schema;
+  const svg = content.kind === 'text' && /^image\/svg\+xml/i.test(content.mediaType);
+  if (response && (content.kind === 'binary' || svg)) out.sample = sampleBinary(content.mediaType);
   const encoding: Record<string, string> = {};
   for (const [name, e] of Object.entries(content.encoding))
     if (e.contentType) setOwn(encoding, name, e.contentType);
@@ -122,7 +126,7 @@ function operationOf(op: OperationIr, ir: ApiIr): MockOperation {
         const value = h.example.value;
         return [[name, typeof value === 'string' ? value : JSON.stringify(value)]];
       }),
-      contents: r.contents.map((c) => contentOf(c)),
+      contents: r.contents.map((c) => contentOf(c, true)),
     })),
     callbacks: op.callbacks
       .filter((c) => c.expression !== '')

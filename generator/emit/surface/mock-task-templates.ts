@@ -14,17 +14,14 @@ import type {
   MockTaskFamily,
   TaskState,
 } from '../../../templates/mock/types.js';
-import {
-  createSchemaCompiler,
-  jsonEqual,
-  type SchemaCompiler,
-} from '../../../templates/mock/validate.js';
+import { createSchemaCompiler, type SchemaCompiler } from '../../../templates/mock/validate.js';
+import { jsonEqual } from '../../../templates/mock/respond.js';
+import { remove } from '../../util/json-pointer.js';
 import {
   cloneJson,
   escapePointerToken,
   getAtPointer,
   pointerTokens,
-  removeAtPointer,
   setAtPointer,
 } from '../../../templates/mock/pointer.js';
 
@@ -76,7 +73,7 @@ type Edit = JsonValue | typeof REMOVE;
 
 function applyEdit(body: JsonValue, pointer: string, edit: Edit): JsonValue {
   const copy = cloneJson(body);
-  return edit === REMOVE ? removeAtPointer(copy, pointer) : setAtPointer(copy, pointer, edit);
+  return edit === REMOVE ? remove(copy, pointer) : setAtPointer(copy, pointer, edit);
 }
 
 function prefix(tokens: string[], length: number): string {

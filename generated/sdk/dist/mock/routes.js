@@ -6046,6 +6046,10 @@ export const routes = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "audio/mpeg",
+                "base64": "//sYwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA//sYwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA//sYwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
               }
             },
             {
@@ -6055,6 +6059,10 @@ export const routes = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "audio/opus",
+                "base64": "T2dnUwACAAAAAAAAAABMRUhTAAAAAHek7RMBE09wdXNIZWFkAQE4AYC7AAAAAABPZ2dTAAQAAAAAAAAAAExFSFMBAAAAkpQgQAEUT3B1c1RhZ3MEAAAAbW9jawAAAAA="
               }
             },
             {
@@ -6064,6 +6072,10 @@ export const routes = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "audio/aac",
+                "base64": "//FsQAF//AAAAAc="
               }
             },
             {
@@ -6073,6 +6085,10 @@ export const routes = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "audio/flac",
+                "base64": "ZkxhQ4AAACIQABAAAAAAAAAAAfQA8AAAAAAAAAAAAAAAAAAAAAAAAAAA"
               }
             },
             {
@@ -6082,6 +6098,10 @@ export const routes = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "audio/wav",
+                "base64": "UklGRsQAAABXQVZFZm10IBAAAAABAAEAQB8AAIA+AAACABAAZGF0YaAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
               }
             },
             {
@@ -6091,6 +6111,10 @@ export const routes = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "audio/pcm",
+                "base64": "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=="
               }
             }
           ]
@@ -12137,6 +12161,10 @@ export const routes = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "image/png",
+                "base64": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAAD0lEQVR4AQEEAPv/AE+PzwLeAa4mzOiiAAAAAElFTkSuQmCC"
               }
             },
             {
@@ -12146,6 +12174,10 @@ export const routes = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "image/jpeg",
+                "base64": "/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQH/wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAAAP/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AP//Z"
               }
             },
             {
@@ -12155,6 +12187,10 @@ export const routes = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "image/webp",
+                "base64": "UklGRhgAAABXRUJQVlA4TAwAAAAvAAAAAOhjn/rc/wA="
               }
             },
             {
@@ -12429,6 +12465,10 @@ export const routes = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "image/png",
+                "base64": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAAD0lEQVR4AQEEAPv/AE+PzwLeAa4mzOiiAAAAAElFTkSuQmCC"
               }
             },
             {
@@ -12438,6 +12478,10 @@ export const routes = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "image/jpeg",
+                "base64": "/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQH/wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAAAP/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AP//Z"
               }
             },
             {
@@ -12447,6 +12491,10 @@ export const routes = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "image/webp",
+                "base64": "UklGRhgAAABXRUJQVlA4TAwAAAAvAAAAAOhjn/rc/wA="
               }
             },
             {
@@ -12720,6 +12768,10 @@ export const routes = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "image/png",
+                "base64": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAAD0lEQVR4AQEEAPv/AE+PzwLeAa4mzOiiAAAAAElFTkSuQmCC"
               }
             },
             {
@@ -12729,6 +12781,10 @@ export const routes = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "image/jpeg",
+                "base64": "/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQH/wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAAAP/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AP//Z"
               }
             },
             {
@@ -13040,6 +13096,10 @@ export const routes = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "image/png",
+                "base64": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAAD0lEQVR4AQEEAPv/AE+PzwLeAa4mzOiiAAAAAElFTkSuQmCC"
               }
             }
           ]
@@ -13260,6 +13320,10 @@ export const routes = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "image/png",
+                "base64": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAAD0lEQVR4AQEEAPv/AE+PzwLeAa4mzOiiAAAAAElFTkSuQmCC"
               }
             }
           ]

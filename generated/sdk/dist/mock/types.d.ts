@@ -24,10 +24,16 @@ export interface MockContent {
     schema?: JsonSchema;
     /** `schema` as validated in this content's mode, when it reads differently there. */
     check?: JsonSchema;
+    /** A response's binary answer (the generator's fixture for the media type), and the type served with it. */
+    sample?: MockSample;
     /** Per-part content types for multipart bodies, by property name. */
     encoding?: Record<string, string>;
     /** The IR's examples: the spec's (invalid ones replaced), else its one default (spec or generated); first = default answer. */
     examples: MockExample[];
+}
+export interface MockSample {
+    mediaType: string;
+    base64: string;
 }
 export interface MockParameter {
     name: string;

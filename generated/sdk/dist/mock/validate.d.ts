@@ -25,6 +25,5 @@ export interface SchemaCompiler {
     /** Follows `$ref`s (only `#/$defs/Name`) to the schema they name. */
     resolve(schema: JsonSchema | undefined): JsonSchema | undefined;
 }
-export declare function jsonEqual(a: unknown, b: unknown): boolean;
 /** `defs` are the table's component schemas, `checkSchemas` the ones each mode reads differently. */
 export declare function createSchemaCompiler(defs: Record<string, JsonSchema>, checkSchemas?: MockRouteTable['checkSchemas']): SchemaCompiler;

@@ -54,22 +54,6 @@ function lenientRegExp(pattern, flags) {
     }
     return /(?:)/;
 }
-export function jsonEqual(a, b) {
-    if (a === b)
-        return true;
-    if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object')
-        return false;
-    if (Array.isArray(a) !== Array.isArray(b))
-        return false;
-    if (Array.isArray(a)) {
-        const bb = b;
-        return a.length === bb.length && a.every((x, i) => jsonEqual(x, bb[i]));
-    }
-    const ao = a;
-    const bo = b;
-    const keys = Object.keys(ao);
-    return (keys.length === Object.keys(bo).length && keys.every((k) => k in bo && jsonEqual(ao[k], bo[k])));
-}
 function typeOf(value) {
     if (value === null)
         return 'null';
@@ -208,7 +192,7 @@ export function createSchemaCompiler(defs, checkSchemas = {}) {
             return refName(schema.$ref) ?? 'value';
         return 'value';
     }
-    /** The union's words and its OpenAPI discriminator as tag → variant (explicit mapping, else the variants' component names). */
+    /** The union's words and its OpenAPI discriminator as tag → variant (the IR fills in implicit mappings). */
     function unionOf(variants, parent) {
         let spec = unions.get(variants);
         if (spec)
@@ -220,13 +204,6 @@ export function createSchemaCompiler(defs, checkSchemas = {}) {
             for (const [tag, ref] of Object.entries(isJsonObject(d.mapping) ? d.mapping : {}))
                 if (typeof ref === 'string' && refName(ref) !== undefined)
                     mapping.set(tag, { $ref: ref });
-            for (const variant of mapping.size === 0 ? variants : []) {
-                const name = isJsonObject(variant) && typeof variant.$ref === 'string'
-                    ? refName(variant.$ref)
-                    : undefined;
-                if (name !== undefined && !mapping.has(name))
-                    mapping.set(name, variant);
-            }
             if (mapping.size > 0)
                 spec.discriminator = { property: d.propertyName, mapping: [...mapping] };
         }

@@ -6050,6 +6050,10 @@ export const routes: MockRouteTable = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "audio/mpeg",
+                "base64": "//sYwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA//sYwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA//sYwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
               }
             },
             {
@@ -6059,6 +6063,10 @@ export const routes: MockRouteTable = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "audio/opus",
+                "base64": "T2dnUwACAAAAAAAAAABMRUhTAAAAAHek7RMBE09wdXNIZWFkAQE4AYC7AAAAAABPZ2dTAAQAAAAAAAAAAExFSFMBAAAAkpQgQAEUT3B1c1RhZ3MEAAAAbW9jawAAAAA="
               }
             },
             {
@@ -6068,6 +6076,10 @@ export const routes: MockRouteTable = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "audio/aac",
+                "base64": "//FsQAF//AAAAAc="
               }
             },
             {
@@ -6077,6 +6089,10 @@ export const routes: MockRouteTable = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "audio/flac",
+                "base64": "ZkxhQ4AAACIQABAAAAAAAAAAAfQA8AAAAAAAAAAAAAAAAAAAAAAAAAAA"
               }
             },
             {
@@ -6086,6 +6102,10 @@ export const routes: MockRouteTable = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "audio/wav",
+                "base64": "UklGRsQAAABXQVZFZm10IBAAAAABAAEAQB8AAIA+AAACABAAZGF0YaAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
               }
             },
             {
@@ -6095,6 +6115,10 @@ export const routes: MockRouteTable = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "audio/pcm",
+                "base64": "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=="
               }
             }
           ]
@@ -12141,6 +12165,10 @@ export const routes: MockRouteTable = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "image/png",
+                "base64": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAAD0lEQVR4AQEEAPv/AE+PzwLeAa4mzOiiAAAAAElFTkSuQmCC"
               }
             },
             {
@@ -12150,6 +12178,10 @@ export const routes: MockRouteTable = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "image/jpeg",
+                "base64": "/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQH/wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAAAP/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AP//Z"
               }
             },
             {
@@ -12159,6 +12191,10 @@ export const routes: MockRouteTable = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "image/webp",
+                "base64": "UklGRhgAAABXRUJQVlA4TAwAAAAvAAAAAOhjn/rc/wA="
               }
             },
             {
@@ -12433,6 +12469,10 @@ export const routes: MockRouteTable = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "image/png",
+                "base64": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAAD0lEQVR4AQEEAPv/AE+PzwLeAa4mzOiiAAAAAElFTkSuQmCC"
               }
             },
             {
@@ -12442,6 +12482,10 @@ export const routes: MockRouteTable = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "image/jpeg",
+                "base64": "/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQH/wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAAAP/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AP//Z"
               }
             },
             {
@@ -12451,6 +12495,10 @@ export const routes: MockRouteTable = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "image/webp",
+                "base64": "UklGRhgAAABXRUJQVlA4TAwAAAAvAAAAAOhjn/rc/wA="
               }
             },
             {
@@ -12724,6 +12772,10 @@ export const routes: MockRouteTable = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "image/png",
+                "base64": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAAD0lEQVR4AQEEAPv/AE+PzwLeAa4mzOiiAAAAAElFTkSuQmCC"
               }
             },
             {
@@ -12733,6 +12785,10 @@ export const routes: MockRouteTable = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "image/jpeg",
+                "base64": "/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQH/wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAAAP/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AP//Z"
               }
             },
             {
@@ -13044,6 +13100,10 @@ export const routes: MockRouteTable = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "image/png",
+                "base64": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAAD0lEQVR4AQEEAPv/AE+PzwLeAa4mzOiiAAAAAElFTkSuQmCC"
               }
             }
           ]
@@ -13264,6 +13324,10 @@ export const routes: MockRouteTable = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "image/png",
+                "base64": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAAD0lEQVR4AQEEAPv/AE+PzwLeAa4mzOiiAAAAAElFTkSuQmCC"
               }
             }
           ]

@@ -94,22 +94,6 @@ function lenientRegExp(pattern: string, flags: string): RegExp {
   return /(?:)/;
 }
 
-export function jsonEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object') return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) {
-    const bb = b as unknown[];
-    return a.length === bb.length && a.every((x, i) => jsonEqual(x, bb[i]));
-  }
-  const ao = a as Record<string, unknown>;
-  const bo = b as Record<string, unknown>;
-  const keys = Object.keys(ao);
-  return (
-    keys.length === Object.keys(bo).length && keys.every((k) => k in bo && jsonEqual(ao[k], bo[k]))
-  );
-}
-
 function typeOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
@@ -254,7 +238,7 @@ export function createSchemaCompiler(
     return 'value';
   }
 
-  /** The union's words and its OpenAPI discriminator as tag → variant (explicit mapping, else the variants' component names). */
+  /** The union's words and its OpenAPI discriminator as tag → variant (the IR fills in implicit mappings). */
   function unionOf(variants: JsonSchema[], parent: { [key: string]: JsonValue }): UnionSpec {
     let spec = unions.get(variants);
     if (spec) return spec;
@@ -264,13 +248,6 @@ export function createSchemaCompiler(
       const mapping = new Map<string, JsonSchema>();
       for (const [tag, ref] of Object.entries(isJsonObject(d.mapping) ? d.mapping : {}))
         if (typeof ref === 'string' && refName(ref) !== undefined) mapping.set(tag, { $ref: ref });
-      for (const variant of mapping.size === 0 ? variants : []) {
-        const name =
-          isJsonObject(variant) && typeof variant.$ref === 'string'
-            ? refName(variant.$ref)
-            : undefined;
-        if (name !== undefined && !mapping.has(name)) mapping.set(name, variant);
-      }
       if (mapping.size > 0)
         spec.discriminator = { property: d.propertyName, mapping: [...mapping] };
     }

@@ -31,6 +31,8 @@ export interface MockContent {
   check?: JsonSchema;
   /** A response's binary answer (the generator's fixture for the media type), and the type served with it. */
   sample?: MockSample;
+  /** In a response's first example, where the error message goes (generator/emit/surface/mock-routes.ts). */
+  messageAt?: string;
   /** Per-part content types for multipart bodies, by property name. */
   encoding?: Record<string, string>;
   /** The IR's examples: the spec's (invalid ones replaced), else its one default (spec or generated); first = default answer. */
@@ -177,6 +179,8 @@ export interface MockTaskFamily {
   /** Where a task object (poll answer, callback body) carries its own id. */
   taskId?: string;
   states: Record<TaskState, JsonValue[]>;
+  /** The vendor value each state shows (a state the vendor has no value for shows a near one). */
+  shown: Partial<Record<TaskState, JsonValue>>;
   intervalMs: number;
   /** Ids in the family's submit and poll examples: a task's answers carry its own id instead. */
   exampleIds?: JsonValue[];

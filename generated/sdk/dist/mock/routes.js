@@ -4549,7 +4549,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -4576,7 +4577,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -4603,7 +4605,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -4630,7 +4633,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -4657,7 +4661,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -4684,7 +4689,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -4983,7 +4989,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5010,7 +5017,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5037,7 +5045,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5064,7 +5073,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5091,7 +5101,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5118,7 +5129,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -5293,7 +5305,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5320,7 +5333,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5347,7 +5361,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5374,7 +5389,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5401,7 +5417,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5428,7 +5445,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -5603,7 +5621,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5630,7 +5649,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5657,7 +5677,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5684,7 +5705,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5711,7 +5733,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5738,7 +5761,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -5856,7 +5880,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5883,7 +5908,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5910,7 +5936,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5937,7 +5964,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5964,7 +5992,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5991,7 +6020,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -6142,7 +6172,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6169,7 +6200,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6196,7 +6228,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6223,7 +6256,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6250,7 +6284,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6277,7 +6312,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -6389,7 +6425,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6416,7 +6453,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6443,7 +6481,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6470,7 +6509,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6497,7 +6537,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6524,7 +6565,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -6631,7 +6673,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/MjSubmitResult"
-              }
+              },
+              "messageAt": "/description"
             }
           ]
         },
@@ -6658,7 +6701,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6685,7 +6729,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6712,7 +6757,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6739,7 +6785,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6766,7 +6813,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6793,7 +6841,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -6890,7 +6939,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/MjSubmitResult"
-              }
+              },
+              "messageAt": "/description"
             }
           ]
         },
@@ -6917,7 +6967,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6944,7 +6995,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6971,7 +7023,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6998,7 +7051,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7025,7 +7079,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7052,7 +7107,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -7148,7 +7204,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/MjSubmitResult"
-              }
+              },
+              "messageAt": "/description"
             }
           ]
         },
@@ -7175,7 +7232,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7202,7 +7260,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7229,7 +7288,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7256,7 +7316,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7283,7 +7344,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7310,7 +7372,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -7409,7 +7472,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/MjSubmitResult"
-              }
+              },
+              "messageAt": "/description"
             }
           ]
         },
@@ -7436,7 +7500,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7463,7 +7528,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7490,7 +7556,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7517,7 +7584,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7544,7 +7612,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7571,7 +7640,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -7677,7 +7747,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/MjSubmitResult"
-              }
+              },
+              "messageAt": "/description"
             }
           ]
         },
@@ -7704,7 +7775,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7731,7 +7803,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7758,7 +7831,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7785,7 +7859,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7812,7 +7887,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7839,7 +7915,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -7946,7 +8023,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/MjSubmitResult"
-              }
+              },
+              "messageAt": "/description"
             }
           ]
         },
@@ -7973,7 +8051,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8000,7 +8079,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8027,7 +8107,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8054,7 +8135,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8081,7 +8163,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8108,7 +8191,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -8204,7 +8288,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/MjSubmitResult"
-              }
+              },
+              "messageAt": "/description"
             }
           ]
         },
@@ -8231,7 +8316,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8258,7 +8344,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8285,7 +8372,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8312,7 +8400,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8339,7 +8428,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8366,7 +8456,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -8486,7 +8577,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8513,7 +8605,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8540,7 +8633,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8567,7 +8661,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8594,7 +8689,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -8688,7 +8784,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8715,7 +8812,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8742,7 +8840,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8769,7 +8868,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8796,7 +8896,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -8928,7 +9029,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8955,7 +9057,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8982,7 +9085,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9009,7 +9113,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9036,7 +9141,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -9155,7 +9261,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9182,7 +9289,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9209,7 +9317,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9236,7 +9345,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -9298,7 +9408,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/MjSubmitResult"
-              }
+              },
+              "messageAt": "/description"
             }
           ]
         },
@@ -9325,7 +9436,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9352,7 +9464,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9379,7 +9492,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9406,7 +9520,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9433,7 +9548,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -9586,7 +9702,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/MjTask"
-              }
+              },
+              "messageAt": "/description"
             }
           ]
         },
@@ -9613,7 +9730,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9640,7 +9758,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9667,7 +9786,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9694,7 +9814,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9721,7 +9842,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -9865,7 +9987,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/MjImageSeedResult"
-              }
+              },
+              "messageAt": "/description"
             }
           ]
         },
@@ -9892,7 +10015,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9919,7 +10043,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9946,7 +10071,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9973,7 +10099,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10000,7 +10127,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -10040,7 +10168,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/SunoSubmitResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -10067,7 +10196,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10094,7 +10224,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10121,7 +10252,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10148,7 +10280,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10175,7 +10308,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -10372,7 +10506,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/SunoFetchResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -10399,7 +10534,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10426,7 +10562,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10453,7 +10590,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10480,7 +10618,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10507,7 +10646,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -10621,7 +10761,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/SunoSubmitResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -10648,7 +10789,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10675,7 +10817,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10702,7 +10845,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10729,7 +10873,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10756,7 +10901,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -10821,7 +10967,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/SunoSubmitResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -10848,7 +10995,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10875,7 +11023,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10902,7 +11051,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10929,7 +11079,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10956,7 +11107,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -11140,7 +11292,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/SunoFetchResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -11167,7 +11320,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11194,7 +11348,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11221,7 +11376,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11248,7 +11404,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11275,7 +11432,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -11423,7 +11581,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11450,7 +11609,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11477,7 +11637,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11504,7 +11665,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11531,7 +11693,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -11697,7 +11860,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11724,7 +11888,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11751,7 +11916,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11778,7 +11944,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11805,7 +11972,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -11944,7 +12112,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11971,7 +12140,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11998,7 +12168,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -12025,7 +12196,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -12052,7 +12224,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -12079,7 +12252,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -12261,7 +12435,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -12565,7 +12740,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -12863,7 +13039,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13124,7 +13301,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/StabilityV1Error"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -13151,7 +13329,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13175,7 +13354,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/StabilityV1Error"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -13199,7 +13379,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/StabilityV1Error"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         }
@@ -13348,7 +13529,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/StabilityV1Error"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -13375,7 +13557,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13399,7 +13582,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/StabilityV1Error"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -13423,7 +13607,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/StabilityV1Error"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         }
@@ -13516,7 +13701,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13543,7 +13729,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13570,7 +13757,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13597,7 +13785,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13624,7 +13813,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -13725,7 +13915,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13752,7 +13943,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13779,7 +13971,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13806,7 +13999,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13833,7 +14027,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -13955,7 +14150,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13982,7 +14178,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14009,7 +14206,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14036,7 +14234,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14063,7 +14262,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -14151,7 +14351,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14178,7 +14379,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14205,7 +14407,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14232,7 +14435,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14259,7 +14463,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -14348,7 +14553,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14375,7 +14581,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14402,7 +14609,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14429,7 +14637,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14456,7 +14665,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -14544,7 +14754,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14571,7 +14782,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14598,7 +14810,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14625,7 +14838,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14652,7 +14866,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -14750,7 +14965,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14777,7 +14993,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14804,7 +15021,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14831,7 +15049,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14858,7 +15077,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -15023,7 +15243,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15050,7 +15271,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15077,7 +15299,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15104,7 +15327,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -15202,7 +15426,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15229,7 +15454,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15256,7 +15482,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15283,7 +15510,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15310,7 +15538,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -15403,7 +15632,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15430,7 +15660,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15457,7 +15688,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15484,7 +15716,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15511,7 +15744,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -15606,7 +15840,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15633,7 +15868,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15660,7 +15896,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15687,7 +15924,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15714,7 +15952,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -15850,7 +16089,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15877,7 +16117,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15904,7 +16145,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15931,7 +16173,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -16038,7 +16281,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16065,7 +16309,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16092,7 +16337,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16119,7 +16365,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16146,7 +16393,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -16260,7 +16508,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16287,7 +16536,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16314,7 +16564,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16341,7 +16592,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16368,7 +16620,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -16471,7 +16724,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16498,7 +16752,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16525,7 +16780,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16552,7 +16808,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16579,7 +16836,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -16675,7 +16933,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16702,7 +16961,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16729,7 +16989,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16756,7 +17017,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16783,7 +17045,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -16964,7 +17227,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16991,7 +17255,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17018,7 +17283,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17045,7 +17311,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17072,7 +17339,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -17244,7 +17512,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17271,7 +17540,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17298,7 +17568,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17325,7 +17596,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17352,7 +17624,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -17456,7 +17729,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17483,7 +17757,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17510,7 +17785,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17537,7 +17813,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17564,7 +17841,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -17666,7 +17944,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17693,7 +17972,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17720,7 +18000,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17747,7 +18028,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17774,7 +18056,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -17879,7 +18162,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17906,7 +18190,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17933,7 +18218,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17960,7 +18246,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17987,7 +18274,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -18051,7 +18339,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingSubmitResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18075,7 +18364,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18102,7 +18392,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -18126,7 +18417,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18150,7 +18442,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         }
@@ -18276,7 +18569,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingTaskResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18303,7 +18597,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -18327,7 +18622,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18351,7 +18647,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         }
@@ -18459,7 +18756,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingSubmitResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18483,7 +18781,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18510,7 +18809,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -18534,7 +18834,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18558,7 +18859,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         }
@@ -18709,7 +19011,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingTaskResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18736,7 +19039,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -18760,7 +19064,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18784,7 +19089,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         }
@@ -18886,7 +19192,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingSubmitResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18910,7 +19217,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18937,7 +19245,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -18961,7 +19270,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18985,7 +19295,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         }
@@ -19134,7 +19445,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingTaskResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -19161,7 +19473,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -19185,7 +19498,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -19209,7 +19523,8 @@ export const routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         }
@@ -19298,6 +19613,13 @@ export const routes = JSON.parse(`{
         ],
         "cancelled": []
       },
+      "shown": {
+        "queued": "Pending",
+        "running": "Pending",
+        "succeeded": "Ready",
+        "failed": "Error",
+        "cancelled": "Error"
+      },
       "intervalMs": 2000,
       "taskId": "/id",
       "exampleIds": [
@@ -19323,6 +19645,13 @@ export const routes = JSON.parse(`{
         ],
         "failed": [],
         "cancelled": []
+      },
+      "shown": {
+        "queued": false,
+        "running": false,
+        "succeeded": true,
+        "failed": false,
+        "cancelled": false
       },
       "intervalMs": 3000,
       "progress": {
@@ -19358,6 +19687,13 @@ export const routes = JSON.parse(`{
         ],
         "cancelled": []
       },
+      "shown": {
+        "queued": "submitted",
+        "running": "processing",
+        "succeeded": "succeed",
+        "failed": "failed",
+        "cancelled": "failed"
+      },
       "intervalMs": 5000,
       "error": "/data/task_status_msg",
       "taskId": "/data/task_id",
@@ -19389,6 +19725,13 @@ export const routes = JSON.parse(`{
           "failed"
         ],
         "cancelled": []
+      },
+      "shown": {
+        "queued": "pending",
+        "running": "processing",
+        "succeeded": "completed",
+        "failed": "failed",
+        "cancelled": "failed"
       },
       "intervalMs": 5000,
       "taskId": "/id",
@@ -19422,6 +19765,13 @@ export const routes = JSON.parse(`{
         "cancelled": [
           "CANCEL"
         ]
+      },
+      "shown": {
+        "queued": "NOT_START",
+        "running": "IN_PROGRESS",
+        "succeeded": "SUCCESS",
+        "failed": "FAILURE",
+        "cancelled": "CANCEL"
       },
       "intervalMs": 3000,
       "progress": {
@@ -19465,6 +19815,13 @@ export const routes = JSON.parse(`{
           "CANCELLED"
         ]
       },
+      "shown": {
+        "queued": "PENDING",
+        "running": "RUNNING",
+        "succeeded": "SUCCEEDED",
+        "failed": "FAILED",
+        "cancelled": "CANCELLED"
+      },
       "intervalMs": 5000,
       "progress": {
         "pointer": "/progress",
@@ -19497,6 +19854,13 @@ export const routes = JSON.parse(`{
         ],
         "cancelled": []
       },
+      "shown": {
+        "queued": "pending",
+        "running": "processing",
+        "succeeded": "completed",
+        "failed": "failed",
+        "cancelled": "failed"
+      },
       "intervalMs": 5000,
       "taskId": "/data/task_id",
       "exampleIds": [
@@ -19524,6 +19888,13 @@ export const routes = JSON.parse(`{
           "failed"
         ],
         "cancelled": []
+      },
+      "shown": {
+        "queued": "pending",
+        "running": "processing",
+        "succeeded": "completed",
+        "failed": "failed",
+        "cancelled": "failed"
       },
       "intervalMs": 5000,
       "taskId": "/data/task_id",

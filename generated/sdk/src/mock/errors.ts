@@ -7,7 +7,7 @@
  * declares none anywhere answers RFC 9457 problem documents (`application/problem+json`).
  */
 import type { ErrorDetail, JsonValue, MockOperation, MockResponse } from './types.js';
-import { cloneJson, isJsonObject } from './pointer.js';
+import { cloneJson, getAtPointer, isJsonObject } from './pointer.js';
 import { nearestOperation, type Route } from './router.js';
 
 export type { ErrorDetail } from './types.js';
@@ -31,17 +31,6 @@ const DEFAULT_CODE: Record<number, string> = {
   415: 'unsupported_media_type',
   429: 'rate_limit_exceeded',
 };
-
-const MESSAGE_KEYS = [
-  'message',
-  'msg',
-  'error_message',
-  'errorMessage',
-  'detail',
-  'description',
-  'error',
-  'title',
-];
 
 export function defaultErrorType(status: number): string {
   return DEFAULT_TYPE[status] ?? (status >= 500 ? 'server_error' : 'invalid_request_error');
@@ -79,25 +68,6 @@ function templateFor(
     (a, b) => Math.abs(numeric(a) - status) - Math.abs(numeric(b) - status),
   )[0];
   return closest ? { response: closest, exact: false } : undefined;
-}
-
-type JsonObject = { [key: string]: JsonValue };
-
-function findMessageHolder(value: JsonValue): { holder: JsonObject; key: string } | undefined {
-  const queue: JsonValue[] = [value];
-  for (let depth = 0; depth < 4 && queue.length > 0; depth++) {
-    const level = queue.splice(0, queue.length);
-    for (const node of level) {
-      if (!isJsonObject(node)) continue;
-      for (const key of MESSAGE_KEYS) {
-        const v = node[key];
-        if (v === undefined || (v !== null && typeof v === 'object')) continue;
-        return { holder: node, key };
-      }
-      for (const child of Object.values(node)) if (isJsonObject(child)) queue.push(child);
-    }
-  }
-  return undefined;
 }
 
 const REASONS: Record<number, string> = {
@@ -159,12 +129,14 @@ export function errorBody(
   const content = template ? jsonContent(template.response) : undefined;
   const problem = { value: problemDocument(detail), mediaType: 'application/problem+json' };
   const example = content?.examples[0];
-  if (!content || !example) return problem;
+  if (!content || !example || content.messageAt === undefined) return problem;
   const body = cloneJson(example.value);
-  const found = findMessageHolder(body);
-  if (!found) return problem;
+  const cut = content.messageAt.lastIndexOf('/');
+  const holder = getAtPointer(body, content.messageAt.slice(0, cut)) as {
+    [key: string]: JsonValue;
+  };
+  const key = content.messageAt.slice(cut + 1);
   const exact = !!template?.exact;
-  const { holder, key } = found;
   holder[key] = detail.message;
   if ('param' in holder) holder.param = detail.param ?? null;
   if ('type' in holder && (typeof holder.type === 'string' || holder.type === null)) {

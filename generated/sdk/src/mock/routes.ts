@@ -4553,7 +4553,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -4580,7 +4581,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -4607,7 +4609,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -4634,7 +4637,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -4661,7 +4665,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -4688,7 +4693,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -4987,7 +4993,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5014,7 +5021,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5041,7 +5049,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5068,7 +5077,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5095,7 +5105,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5122,7 +5133,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -5297,7 +5309,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5324,7 +5337,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5351,7 +5365,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5378,7 +5393,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5405,7 +5421,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5432,7 +5449,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -5607,7 +5625,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5634,7 +5653,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5661,7 +5681,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5688,7 +5709,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5715,7 +5737,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5742,7 +5765,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -5860,7 +5884,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5887,7 +5912,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5914,7 +5940,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5941,7 +5968,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5968,7 +5996,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5995,7 +6024,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -6146,7 +6176,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6173,7 +6204,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6200,7 +6232,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6227,7 +6260,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6254,7 +6288,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6281,7 +6316,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -6393,7 +6429,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6420,7 +6457,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6447,7 +6485,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6474,7 +6513,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6501,7 +6541,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6528,7 +6569,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -6635,7 +6677,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/MjSubmitResult"
-              }
+              },
+              "messageAt": "/description"
             }
           ]
         },
@@ -6662,7 +6705,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6689,7 +6733,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6716,7 +6761,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6743,7 +6789,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6770,7 +6817,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6797,7 +6845,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -6894,7 +6943,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/MjSubmitResult"
-              }
+              },
+              "messageAt": "/description"
             }
           ]
         },
@@ -6921,7 +6971,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6948,7 +6999,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6975,7 +7027,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7002,7 +7055,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7029,7 +7083,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7056,7 +7111,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -7152,7 +7208,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/MjSubmitResult"
-              }
+              },
+              "messageAt": "/description"
             }
           ]
         },
@@ -7179,7 +7236,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7206,7 +7264,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7233,7 +7292,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7260,7 +7320,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7287,7 +7348,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7314,7 +7376,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -7413,7 +7476,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/MjSubmitResult"
-              }
+              },
+              "messageAt": "/description"
             }
           ]
         },
@@ -7440,7 +7504,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7467,7 +7532,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7494,7 +7560,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7521,7 +7588,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7548,7 +7616,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7575,7 +7644,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -7681,7 +7751,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/MjSubmitResult"
-              }
+              },
+              "messageAt": "/description"
             }
           ]
         },
@@ -7708,7 +7779,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7735,7 +7807,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7762,7 +7835,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7789,7 +7863,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7816,7 +7891,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7843,7 +7919,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -7950,7 +8027,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/MjSubmitResult"
-              }
+              },
+              "messageAt": "/description"
             }
           ]
         },
@@ -7977,7 +8055,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8004,7 +8083,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8031,7 +8111,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8058,7 +8139,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8085,7 +8167,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8112,7 +8195,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -8208,7 +8292,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/MjSubmitResult"
-              }
+              },
+              "messageAt": "/description"
             }
           ]
         },
@@ -8235,7 +8320,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8262,7 +8348,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8289,7 +8376,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8316,7 +8404,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8343,7 +8432,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8370,7 +8460,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -8490,7 +8581,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8517,7 +8609,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8544,7 +8637,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8571,7 +8665,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8598,7 +8693,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -8692,7 +8788,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8719,7 +8816,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8746,7 +8844,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8773,7 +8872,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8800,7 +8900,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -8932,7 +9033,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8959,7 +9061,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8986,7 +9089,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9013,7 +9117,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9040,7 +9145,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -9159,7 +9265,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9186,7 +9293,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9213,7 +9321,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9240,7 +9349,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -9302,7 +9412,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/MjSubmitResult"
-              }
+              },
+              "messageAt": "/description"
             }
           ]
         },
@@ -9329,7 +9440,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9356,7 +9468,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9383,7 +9496,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9410,7 +9524,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9437,7 +9552,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -9590,7 +9706,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/MjTask"
-              }
+              },
+              "messageAt": "/description"
             }
           ]
         },
@@ -9617,7 +9734,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9644,7 +9762,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9671,7 +9790,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9698,7 +9818,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9725,7 +9846,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -9869,7 +9991,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/MjImageSeedResult"
-              }
+              },
+              "messageAt": "/description"
             }
           ]
         },
@@ -9896,7 +10019,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9923,7 +10047,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9950,7 +10075,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9977,7 +10103,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10004,7 +10131,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -10044,7 +10172,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/SunoSubmitResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -10071,7 +10200,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10098,7 +10228,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10125,7 +10256,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10152,7 +10284,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10179,7 +10312,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -10376,7 +10510,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/SunoFetchResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -10403,7 +10538,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10430,7 +10566,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10457,7 +10594,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10484,7 +10622,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10511,7 +10650,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -10625,7 +10765,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/SunoSubmitResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -10652,7 +10793,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10679,7 +10821,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10706,7 +10849,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10733,7 +10877,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10760,7 +10905,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -10825,7 +10971,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/SunoSubmitResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -10852,7 +10999,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10879,7 +11027,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10906,7 +11055,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10933,7 +11083,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10960,7 +11111,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -11144,7 +11296,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/SunoFetchResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -11171,7 +11324,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11198,7 +11352,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11225,7 +11380,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11252,7 +11408,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11279,7 +11436,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -11427,7 +11585,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11454,7 +11613,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11481,7 +11641,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11508,7 +11669,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11535,7 +11697,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -11701,7 +11864,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11728,7 +11892,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11755,7 +11920,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11782,7 +11948,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11809,7 +11976,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -11948,7 +12116,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11975,7 +12144,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -12002,7 +12172,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -12029,7 +12200,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -12056,7 +12228,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -12083,7 +12256,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -12265,7 +12439,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -12569,7 +12744,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -12867,7 +13043,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13128,7 +13305,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/StabilityV1Error"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -13155,7 +13333,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13179,7 +13358,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/StabilityV1Error"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -13203,7 +13383,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/StabilityV1Error"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         }
@@ -13352,7 +13533,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/StabilityV1Error"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -13379,7 +13561,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13403,7 +13586,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/StabilityV1Error"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -13427,7 +13611,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/StabilityV1Error"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         }
@@ -13520,7 +13705,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13547,7 +13733,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13574,7 +13761,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13601,7 +13789,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13628,7 +13817,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -13729,7 +13919,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13756,7 +13947,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13783,7 +13975,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13810,7 +14003,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13837,7 +14031,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -13959,7 +14154,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13986,7 +14182,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14013,7 +14210,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14040,7 +14238,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14067,7 +14266,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -14155,7 +14355,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14182,7 +14383,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14209,7 +14411,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14236,7 +14439,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14263,7 +14467,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -14352,7 +14557,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14379,7 +14585,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14406,7 +14613,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14433,7 +14641,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14460,7 +14669,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -14548,7 +14758,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14575,7 +14786,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14602,7 +14814,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14629,7 +14842,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14656,7 +14870,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -14754,7 +14969,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14781,7 +14997,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14808,7 +15025,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14835,7 +15053,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14862,7 +15081,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -15027,7 +15247,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15054,7 +15275,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15081,7 +15303,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15108,7 +15331,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -15206,7 +15430,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15233,7 +15458,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15260,7 +15486,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15287,7 +15514,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15314,7 +15542,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -15407,7 +15636,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15434,7 +15664,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15461,7 +15692,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15488,7 +15720,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15515,7 +15748,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -15610,7 +15844,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15637,7 +15872,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15664,7 +15900,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15691,7 +15928,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15718,7 +15956,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -15854,7 +16093,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15881,7 +16121,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15908,7 +16149,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15935,7 +16177,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -16042,7 +16285,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16069,7 +16313,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16096,7 +16341,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16123,7 +16369,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16150,7 +16397,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -16264,7 +16512,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16291,7 +16540,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16318,7 +16568,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16345,7 +16596,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16372,7 +16624,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -16475,7 +16728,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16502,7 +16756,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16529,7 +16784,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16556,7 +16812,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16583,7 +16840,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -16679,7 +16937,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16706,7 +16965,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16733,7 +16993,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16760,7 +17021,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16787,7 +17049,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -16968,7 +17231,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16995,7 +17259,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17022,7 +17287,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17049,7 +17315,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17076,7 +17343,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -17248,7 +17516,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17275,7 +17544,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17302,7 +17572,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17329,7 +17600,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17356,7 +17628,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -17460,7 +17733,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17487,7 +17761,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17514,7 +17789,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17541,7 +17817,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17568,7 +17845,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -17670,7 +17948,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17697,7 +17976,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17724,7 +18004,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17751,7 +18032,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17778,7 +18060,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -17883,7 +18166,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17910,7 +18194,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17937,7 +18222,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17964,7 +18250,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17991,7 +18278,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -18055,7 +18343,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingSubmitResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18079,7 +18368,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18106,7 +18396,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -18130,7 +18421,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18154,7 +18446,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         }
@@ -18280,7 +18573,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingTaskResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18307,7 +18601,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -18331,7 +18626,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18355,7 +18651,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         }
@@ -18463,7 +18760,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingSubmitResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18487,7 +18785,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18514,7 +18813,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -18538,7 +18838,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18562,7 +18863,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         }
@@ -18713,7 +19015,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingTaskResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18740,7 +19043,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -18764,7 +19068,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18788,7 +19093,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         }
@@ -18890,7 +19196,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingSubmitResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18914,7 +19221,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18941,7 +19249,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -18965,7 +19274,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18989,7 +19299,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         }
@@ -19138,7 +19449,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingTaskResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -19165,7 +19477,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -19189,7 +19502,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -19213,7 +19527,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         }
@@ -19302,6 +19617,13 @@ export const routes: MockRouteTable = JSON.parse(`{
         ],
         "cancelled": []
       },
+      "shown": {
+        "queued": "Pending",
+        "running": "Pending",
+        "succeeded": "Ready",
+        "failed": "Error",
+        "cancelled": "Error"
+      },
       "intervalMs": 2000,
       "taskId": "/id",
       "exampleIds": [
@@ -19327,6 +19649,13 @@ export const routes: MockRouteTable = JSON.parse(`{
         ],
         "failed": [],
         "cancelled": []
+      },
+      "shown": {
+        "queued": false,
+        "running": false,
+        "succeeded": true,
+        "failed": false,
+        "cancelled": false
       },
       "intervalMs": 3000,
       "progress": {
@@ -19362,6 +19691,13 @@ export const routes: MockRouteTable = JSON.parse(`{
         ],
         "cancelled": []
       },
+      "shown": {
+        "queued": "submitted",
+        "running": "processing",
+        "succeeded": "succeed",
+        "failed": "failed",
+        "cancelled": "failed"
+      },
       "intervalMs": 5000,
       "error": "/data/task_status_msg",
       "taskId": "/data/task_id",
@@ -19393,6 +19729,13 @@ export const routes: MockRouteTable = JSON.parse(`{
           "failed"
         ],
         "cancelled": []
+      },
+      "shown": {
+        "queued": "pending",
+        "running": "processing",
+        "succeeded": "completed",
+        "failed": "failed",
+        "cancelled": "failed"
       },
       "intervalMs": 5000,
       "taskId": "/id",
@@ -19426,6 +19769,13 @@ export const routes: MockRouteTable = JSON.parse(`{
         "cancelled": [
           "CANCEL"
         ]
+      },
+      "shown": {
+        "queued": "NOT_START",
+        "running": "IN_PROGRESS",
+        "succeeded": "SUCCESS",
+        "failed": "FAILURE",
+        "cancelled": "CANCEL"
       },
       "intervalMs": 3000,
       "progress": {
@@ -19469,6 +19819,13 @@ export const routes: MockRouteTable = JSON.parse(`{
           "CANCELLED"
         ]
       },
+      "shown": {
+        "queued": "PENDING",
+        "running": "RUNNING",
+        "succeeded": "SUCCEEDED",
+        "failed": "FAILED",
+        "cancelled": "CANCELLED"
+      },
       "intervalMs": 5000,
       "progress": {
         "pointer": "/progress",
@@ -19501,6 +19858,13 @@ export const routes: MockRouteTable = JSON.parse(`{
         ],
         "cancelled": []
       },
+      "shown": {
+        "queued": "pending",
+        "running": "processing",
+        "succeeded": "completed",
+        "failed": "failed",
+        "cancelled": "failed"
+      },
       "intervalMs": 5000,
       "taskId": "/data/task_id",
       "exampleIds": [
@@ -19528,6 +19892,13 @@ export const routes: MockRouteTable = JSON.parse(`{
           "failed"
         ],
         "cancelled": []
+      },
+      "shown": {
+        "queued": "pending",
+        "running": "processing",
+        "succeeded": "completed",
+        "failed": "failed",
+        "cancelled": "failed"
       },
       "intervalMs": 5000,
       "taskId": "/data/task_id",

@@ -4552,7 +4552,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -4579,7 +4580,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -4606,7 +4608,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -4633,7 +4636,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -4660,7 +4664,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -4687,7 +4692,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -4986,7 +4992,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5013,7 +5020,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5040,7 +5048,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5067,7 +5076,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5094,7 +5104,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5121,7 +5132,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -5296,7 +5308,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5323,7 +5336,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5350,7 +5364,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5377,7 +5392,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5404,7 +5420,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5431,7 +5448,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -5606,7 +5624,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5633,7 +5652,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5660,7 +5680,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5687,7 +5708,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5714,7 +5736,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5741,7 +5764,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -5859,7 +5883,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5886,7 +5911,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5913,7 +5939,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5940,7 +5967,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5967,7 +5995,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5994,7 +6023,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -6145,7 +6175,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6172,7 +6203,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6199,7 +6231,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6226,7 +6259,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6253,7 +6287,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6280,7 +6315,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -6392,7 +6428,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6419,7 +6456,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6446,7 +6484,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6473,7 +6512,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6500,7 +6540,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6527,7 +6568,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -6634,7 +6676,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/MjSubmitResult"
-              }
+              },
+              "messageAt": "/description"
             }
           ]
         },
@@ -6661,7 +6704,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6688,7 +6732,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6715,7 +6760,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6742,7 +6788,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6769,7 +6816,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6796,7 +6844,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -6893,7 +6942,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/MjSubmitResult"
-              }
+              },
+              "messageAt": "/description"
             }
           ]
         },
@@ -6920,7 +6970,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6947,7 +6998,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6974,7 +7026,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7001,7 +7054,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7028,7 +7082,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7055,7 +7110,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -7151,7 +7207,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/MjSubmitResult"
-              }
+              },
+              "messageAt": "/description"
             }
           ]
         },
@@ -7178,7 +7235,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7205,7 +7263,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7232,7 +7291,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7259,7 +7319,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7286,7 +7347,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7313,7 +7375,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -7412,7 +7475,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/MjSubmitResult"
-              }
+              },
+              "messageAt": "/description"
             }
           ]
         },
@@ -7439,7 +7503,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7466,7 +7531,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7493,7 +7559,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7520,7 +7587,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7547,7 +7615,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7574,7 +7643,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -7680,7 +7750,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/MjSubmitResult"
-              }
+              },
+              "messageAt": "/description"
             }
           ]
         },
@@ -7707,7 +7778,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7734,7 +7806,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7761,7 +7834,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7788,7 +7862,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7815,7 +7890,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7842,7 +7918,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -7949,7 +8026,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/MjSubmitResult"
-              }
+              },
+              "messageAt": "/description"
             }
           ]
         },
@@ -7976,7 +8054,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8003,7 +8082,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8030,7 +8110,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8057,7 +8138,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8084,7 +8166,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8111,7 +8194,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -8207,7 +8291,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/MjSubmitResult"
-              }
+              },
+              "messageAt": "/description"
             }
           ]
         },
@@ -8234,7 +8319,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8261,7 +8347,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8288,7 +8375,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8315,7 +8403,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8342,7 +8431,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8369,7 +8459,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -8489,7 +8580,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8516,7 +8608,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8543,7 +8636,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8570,7 +8664,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8597,7 +8692,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -8691,7 +8787,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8718,7 +8815,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8745,7 +8843,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8772,7 +8871,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8799,7 +8899,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -8931,7 +9032,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8958,7 +9060,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8985,7 +9088,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9012,7 +9116,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9039,7 +9144,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -9158,7 +9264,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9185,7 +9292,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9212,7 +9320,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9239,7 +9348,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -9301,7 +9411,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/MjSubmitResult"
-              }
+              },
+              "messageAt": "/description"
             }
           ]
         },
@@ -9328,7 +9439,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9355,7 +9467,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9382,7 +9495,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9409,7 +9523,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9436,7 +9551,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -9589,7 +9705,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/MjTask"
-              }
+              },
+              "messageAt": "/description"
             }
           ]
         },
@@ -9616,7 +9733,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9643,7 +9761,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9670,7 +9789,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9697,7 +9817,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9724,7 +9845,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -9868,7 +9990,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/MjImageSeedResult"
-              }
+              },
+              "messageAt": "/description"
             }
           ]
         },
@@ -9895,7 +10018,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9922,7 +10046,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9949,7 +10074,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9976,7 +10102,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10003,7 +10130,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -10043,7 +10171,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/SunoSubmitResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -10070,7 +10199,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10097,7 +10227,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10124,7 +10255,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10151,7 +10283,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10178,7 +10311,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -10375,7 +10509,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/SunoFetchResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -10402,7 +10537,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10429,7 +10565,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10456,7 +10593,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10483,7 +10621,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10510,7 +10649,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -10624,7 +10764,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/SunoSubmitResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -10651,7 +10792,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10678,7 +10820,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10705,7 +10848,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10732,7 +10876,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10759,7 +10904,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -10824,7 +10970,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/SunoSubmitResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -10851,7 +10998,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10878,7 +11026,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10905,7 +11054,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10932,7 +11082,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10959,7 +11110,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -11143,7 +11295,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/SunoFetchResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -11170,7 +11323,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11197,7 +11351,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11224,7 +11379,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11251,7 +11407,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11278,7 +11435,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -11426,7 +11584,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11453,7 +11612,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11480,7 +11640,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11507,7 +11668,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11534,7 +11696,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -11700,7 +11863,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11727,7 +11891,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11754,7 +11919,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11781,7 +11947,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11808,7 +11975,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -11947,7 +12115,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11974,7 +12143,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -12001,7 +12171,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -12028,7 +12199,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -12055,7 +12227,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -12082,7 +12255,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -12264,7 +12438,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -12568,7 +12743,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -12866,7 +13042,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13127,7 +13304,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/StabilityV1Error"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -13154,7 +13332,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13178,7 +13357,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/StabilityV1Error"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -13202,7 +13382,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/StabilityV1Error"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         }
@@ -13351,7 +13532,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/StabilityV1Error"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -13378,7 +13560,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13402,7 +13585,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/StabilityV1Error"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -13426,7 +13610,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/StabilityV1Error"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         }
@@ -13519,7 +13704,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13546,7 +13732,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13573,7 +13760,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13600,7 +13788,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13627,7 +13816,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -13728,7 +13918,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13755,7 +13946,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13782,7 +13974,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13809,7 +14002,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13836,7 +14030,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -13958,7 +14153,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13985,7 +14181,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14012,7 +14209,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14039,7 +14237,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14066,7 +14265,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -14154,7 +14354,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14181,7 +14382,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14208,7 +14410,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14235,7 +14438,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14262,7 +14466,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -14351,7 +14556,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14378,7 +14584,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14405,7 +14612,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14432,7 +14640,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14459,7 +14668,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -14547,7 +14757,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14574,7 +14785,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14601,7 +14813,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14628,7 +14841,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14655,7 +14869,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -14753,7 +14968,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14780,7 +14996,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14807,7 +15024,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14834,7 +15052,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14861,7 +15080,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -15026,7 +15246,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15053,7 +15274,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15080,7 +15302,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15107,7 +15330,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -15205,7 +15429,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15232,7 +15457,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15259,7 +15485,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15286,7 +15513,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15313,7 +15541,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -15406,7 +15635,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15433,7 +15663,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15460,7 +15691,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15487,7 +15719,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15514,7 +15747,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -15609,7 +15843,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15636,7 +15871,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15663,7 +15899,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15690,7 +15927,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15717,7 +15955,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -15853,7 +16092,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15880,7 +16120,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15907,7 +16148,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15934,7 +16176,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -16041,7 +16284,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16068,7 +16312,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16095,7 +16340,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16122,7 +16368,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16149,7 +16396,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -16263,7 +16511,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16290,7 +16539,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16317,7 +16567,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16344,7 +16595,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16371,7 +16623,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -16474,7 +16727,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16501,7 +16755,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16528,7 +16783,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16555,7 +16811,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16582,7 +16839,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -16678,7 +16936,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16705,7 +16964,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16732,7 +16992,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16759,7 +17020,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16786,7 +17048,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -16967,7 +17230,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16994,7 +17258,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17021,7 +17286,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17048,7 +17314,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17075,7 +17342,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -17247,7 +17515,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17274,7 +17543,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17301,7 +17571,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17328,7 +17599,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17355,7 +17627,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -17459,7 +17732,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17486,7 +17760,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17513,7 +17788,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17540,7 +17816,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17567,7 +17844,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -17669,7 +17947,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17696,7 +17975,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17723,7 +18003,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17750,7 +18031,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17777,7 +18059,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -17882,7 +18165,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17909,7 +18193,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17936,7 +18221,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17963,7 +18249,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17990,7 +18277,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -18054,7 +18342,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingSubmitResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18078,7 +18367,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18105,7 +18395,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -18129,7 +18420,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18153,7 +18445,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         }
@@ -18279,7 +18572,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingTaskResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18306,7 +18600,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -18330,7 +18625,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18354,7 +18650,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         }
@@ -18462,7 +18759,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingSubmitResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18486,7 +18784,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18513,7 +18812,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -18537,7 +18837,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18561,7 +18862,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         }
@@ -18712,7 +19014,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingTaskResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18739,7 +19042,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -18763,7 +19067,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18787,7 +19092,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         }
@@ -18889,7 +19195,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingSubmitResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18913,7 +19220,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18940,7 +19248,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -18964,7 +19273,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18988,7 +19298,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         }
@@ -19137,7 +19448,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingTaskResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -19164,7 +19476,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -19188,7 +19501,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -19212,7 +19526,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         }
@@ -19301,6 +19616,13 @@ exports.routes = JSON.parse(`{
         ],
         "cancelled": []
       },
+      "shown": {
+        "queued": "Pending",
+        "running": "Pending",
+        "succeeded": "Ready",
+        "failed": "Error",
+        "cancelled": "Error"
+      },
       "intervalMs": 2000,
       "taskId": "/id",
       "exampleIds": [
@@ -19326,6 +19648,13 @@ exports.routes = JSON.parse(`{
         ],
         "failed": [],
         "cancelled": []
+      },
+      "shown": {
+        "queued": false,
+        "running": false,
+        "succeeded": true,
+        "failed": false,
+        "cancelled": false
       },
       "intervalMs": 3000,
       "progress": {
@@ -19361,6 +19690,13 @@ exports.routes = JSON.parse(`{
         ],
         "cancelled": []
       },
+      "shown": {
+        "queued": "submitted",
+        "running": "processing",
+        "succeeded": "succeed",
+        "failed": "failed",
+        "cancelled": "failed"
+      },
       "intervalMs": 5000,
       "error": "/data/task_status_msg",
       "taskId": "/data/task_id",
@@ -19392,6 +19728,13 @@ exports.routes = JSON.parse(`{
           "failed"
         ],
         "cancelled": []
+      },
+      "shown": {
+        "queued": "pending",
+        "running": "processing",
+        "succeeded": "completed",
+        "failed": "failed",
+        "cancelled": "failed"
       },
       "intervalMs": 5000,
       "taskId": "/id",
@@ -19425,6 +19768,13 @@ exports.routes = JSON.parse(`{
         "cancelled": [
           "CANCEL"
         ]
+      },
+      "shown": {
+        "queued": "NOT_START",
+        "running": "IN_PROGRESS",
+        "succeeded": "SUCCESS",
+        "failed": "FAILURE",
+        "cancelled": "CANCEL"
       },
       "intervalMs": 3000,
       "progress": {
@@ -19468,6 +19818,13 @@ exports.routes = JSON.parse(`{
           "CANCELLED"
         ]
       },
+      "shown": {
+        "queued": "PENDING",
+        "running": "RUNNING",
+        "succeeded": "SUCCEEDED",
+        "failed": "FAILED",
+        "cancelled": "CANCELLED"
+      },
       "intervalMs": 5000,
       "progress": {
         "pointer": "/progress",
@@ -19500,6 +19857,13 @@ exports.routes = JSON.parse(`{
         ],
         "cancelled": []
       },
+      "shown": {
+        "queued": "pending",
+        "running": "processing",
+        "succeeded": "completed",
+        "failed": "failed",
+        "cancelled": "failed"
+      },
       "intervalMs": 5000,
       "taskId": "/data/task_id",
       "exampleIds": [
@@ -19527,6 +19891,13 @@ exports.routes = JSON.parse(`{
           "failed"
         ],
         "cancelled": []
+      },
+      "shown": {
+        "queued": "pending",
+        "running": "processing",
+        "succeeded": "completed",
+        "failed": "failed",
+        "cancelled": "failed"
       },
       "intervalMs": 5000,
       "taskId": "/data/task_id",

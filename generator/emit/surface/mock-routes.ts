@@ -31,6 +31,7 @@ import { addTaskTemplates } from './mock-task-templates.js';
 import { addCheckSchemas } from './mock-checks.js';
 import { sampleBinary } from './mock-samples.js';
 import { isJsonObject } from '../../../templates/mock/pointer.js';
+import { compileRoute, nearestOperation } from '../../../templates/mock/router.js';
 import { join } from '../../util/json-pointer.js';
 
 /** Validation needs no prose; answers come from the IR's examples (`MockContent.examples`, `MockHeader.example`). */
@@ -241,6 +242,19 @@ function sizeDefault(op: OperationIr, field: PagingFieldIr, ir: ApiIr): number |
   return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
 }
 
+/** Each operation's error shape owner (errors.ts): itself when it declares an error or `default` response with JSON. */
+function addErrorShapes(table: MockRouteTable): void {
+  const declares = (op: MockOperation): boolean =>
+    op.responses.some(
+      (r) => (r.isError || r.status === 'default') && r.contents.some((c) => c.kind === 'json'),
+    );
+  const shaped = table.operations.filter(declares).map(compileRoute);
+  for (const op of table.operations) {
+    const owner = declares(op) ? op : nearestOperation(shaped, op.path);
+    if (owner) op.errorShape = owner.operationId;
+  }
+}
+
 export function createMockRoutes(ir: ApiIr): MockRouteTable {
   const { serverUrl, basePath } = serverBase(ir.servers);
   const securitySchemes: MockRouteTable['securitySchemes'] = {};
@@ -274,6 +288,7 @@ export function createMockRoutes(ir: ApiIr): MockRouteTable {
       }),
     ),
   };
+  addErrorShapes(table);
   addCheckSchemas(table);
   addTaskTemplates(table);
   return table;

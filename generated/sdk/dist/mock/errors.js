@@ -1,5 +1,4 @@
 import { cloneJson, getAtPointer, isJsonObject } from './pointer.js';
-import { nearestOperation } from './router.js';
 const DEFAULT_TYPE = {
     401: 'authentication_error',
     403: 'permission_error',
@@ -72,18 +71,6 @@ function problemDocument(detail) {
         ...(detail.param ? { param: detail.param } : {}),
         ...(detail.code ? { code: detail.code } : {}),
     };
-}
-/** Whether the operation declares an error shape of its own (an error or `default` response with JSON). */
-export function declaresErrorShape(op) {
-    return op.responses.some((r) => (r.isError || r.status === 'default') && jsonContent(r));
-}
-/** For each operation, the operation whose error shape it answers in (itself, its nearest shaped neighbour by path, or none). */
-export function errorShapeOwners(routes) {
-    const shaped = routes.filter((r) => declaresErrorShape(r.op));
-    return new Map(routes.map((r) => [
-        r.op,
-        declaresErrorShape(r.op) ? r.op : nearestOperation(shaped, r.op.path),
-    ]));
 }
 /** The error body as JSON and its media type. */
 export function errorBody(op, detail) {

@@ -4902,7 +4902,8 @@ export const routes = JSON.parse(`{
         "itemSchema": {
           "$ref": "#/$defs/ChatCompletionChunk"
         }
-      }
+      },
+      "errorShape": "createChatCompletion"
     },
     {
       "operationId": "createCompletion",
@@ -5220,7 +5221,8 @@ export const routes = JSON.parse(`{
         "itemSchema": {
           "$ref": "#/$defs/CompletionChunk"
         }
-      }
+      },
+      "errorShape": "createCompletion"
     },
     {
       "operationId": "createEmbedding",
@@ -5483,7 +5485,8 @@ export const routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "createEmbedding"
     },
     {
       "operationId": "createTranscription",
@@ -5805,7 +5808,8 @@ export const routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "createTranscription"
     },
     {
       "operationId": "createTranslation",
@@ -6051,7 +6055,8 @@ export const routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "createTranslation"
     },
     {
       "operationId": "createSpeech",
@@ -6350,7 +6355,8 @@ export const routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "createSpeech"
     },
     {
       "operationId": "createImage",
@@ -6615,7 +6621,8 @@ export const routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "createImage"
     },
     {
       "operationId": "mjSubmitSwapFace",
@@ -6881,7 +6888,8 @@ export const routes = JSON.parse(`{
         "family": "midjourney",
         "idPointer": "/result",
         "pollOperationId": "mjFetchTask"
-      }
+      },
+      "errorShape": "mjSubmitSwapFace"
     },
     {
       "operationId": "mjSubmitAction",
@@ -7146,7 +7154,8 @@ export const routes = JSON.parse(`{
         "family": "midjourney",
         "idPointer": "/result",
         "pollOperationId": "mjFetchTask"
-      }
+      },
+      "errorShape": "mjSubmitAction"
     },
     {
       "operationId": "mjSubmitBlend",
@@ -7414,7 +7423,8 @@ export const routes = JSON.parse(`{
         "family": "midjourney",
         "idPointer": "/result",
         "pollOperationId": "mjFetchTask"
-      }
+      },
+      "errorShape": "mjSubmitBlend"
     },
     {
       "operationId": "mjSubmitDescribe",
@@ -7678,7 +7688,8 @@ export const routes = JSON.parse(`{
         "family": "midjourney",
         "idPointer": "/result",
         "pollOperationId": "mjFetchTask"
-      }
+      },
+      "errorShape": "mjSubmitDescribe"
     },
     {
       "operationId": "mjSubmitImagine",
@@ -7965,7 +7976,8 @@ export const routes = JSON.parse(`{
         "family": "midjourney",
         "idPointer": "/result",
         "pollOperationId": "mjFetchTask"
-      }
+      },
+      "errorShape": "mjSubmitImagine"
     },
     {
       "operationId": "mjSubmitModal",
@@ -8230,7 +8242,8 @@ export const routes = JSON.parse(`{
         "family": "midjourney",
         "idPointer": "/result",
         "pollOperationId": "mjFetchTask"
-      }
+      },
+      "errorShape": "mjSubmitModal"
     },
     {
       "operationId": "mjSubmitShorten",
@@ -8494,7 +8507,8 @@ export const routes = JSON.parse(`{
         "family": "midjourney",
         "idPointer": "/result",
         "pollOperationId": "mjFetchTask"
-      }
+      },
+      "errorShape": "mjSubmitShorten"
     },
     {
       "operationId": "mjListTasks",
@@ -8700,7 +8714,8 @@ export const routes = JSON.parse(`{
         "family": "midjourney",
         "role": "list",
         "items": ""
-      }
+      },
+      "errorShape": "mjListTasks"
     },
     {
       "operationId": "mjListTasksByCondition",
@@ -8931,7 +8946,8 @@ export const routes = JSON.parse(`{
         "role": "list",
         "items": "",
         "ids": "/ids"
-      }
+      },
+      "errorShape": "mjListTasksByCondition"
     },
     {
       "operationId": "mjQueryTasks",
@@ -9191,7 +9207,8 @@ export const routes = JSON.parse(`{
         },
         "last": "/last",
         "defaultSize": 10
-      }
+      },
+      "errorShape": "mjQueryTasks"
     },
     {
       "operationId": "mjListQueue",
@@ -9356,7 +9373,8 @@ export const routes = JSON.parse(`{
         "family": "midjourney",
         "role": "list",
         "items": ""
-      }
+      },
+      "errorShape": "mjListQueue"
     },
     {
       "operationId": "mjCancelTask",
@@ -9562,7 +9580,8 @@ export const routes = JSON.parse(`{
           "in": "path",
           "name": "id"
         }
-      }
+      },
+      "errorShape": "mjCancelTask"
     },
     {
       "operationId": "mjFetchTask",
@@ -9857,6 +9876,7 @@ export const routes = JSON.parse(`{
           "name": "id"
         }
       },
+      "errorShape": "mjFetchTask",
       "pollTemplate": {
         "base": {
           "id": "1730621718151844",
@@ -10133,7 +10153,8 @@ export const routes = JSON.parse(`{
           ]
         }
       ],
-      "callbacks": []
+      "callbacks": [],
+      "errorShape": "mjGetImageSeed"
     },
     {
       "operationId": "sunoV30CreateMusic",
@@ -10369,7 +10390,8 @@ export const routes = JSON.parse(`{
         "family": "suno-v30",
         "idPointer": "/data/task_id",
         "pollOperationId": "sunoV30GetMusic"
-      }
+      },
+      "errorShape": "sunoV30CreateMusic"
     },
     {
       "operationId": "sunoV30GetMusic",
@@ -10661,6 +10683,7 @@ export const routes = JSON.parse(`{
           "name": "task_id"
         }
       },
+      "errorShape": "sunoV30GetMusic",
       "pollTemplate": {
         "base": {
           "code": 200,
@@ -10932,7 +10955,8 @@ export const routes = JSON.parse(`{
         "family": "suno-v30",
         "idPointer": "/data/task_id",
         "pollOperationId": "sunoV30GetMusic"
-      }
+      },
+      "errorShape": "sunoV30ConcatMusic"
     },
     {
       "operationId": "sunoV35CreateMusic",
@@ -11155,7 +11179,8 @@ export const routes = JSON.parse(`{
         "family": "suno-v35",
         "idPointer": "/data/task_id",
         "pollOperationId": "sunoV35GetMusic"
-      }
+      },
+      "errorShape": "sunoV35CreateMusic"
     },
     {
       "operationId": "sunoV35GetMusic",
@@ -11447,6 +11472,7 @@ export const routes = JSON.parse(`{
           "name": "task_id"
         }
       },
+      "errorShape": "sunoV35GetMusic",
       "pollTemplate": {
         "base": {
           "code": 200,
@@ -11742,7 +11768,8 @@ export const routes = JSON.parse(`{
         "family": "luma",
         "idPointer": "/id",
         "pollOperationId": "lumaGetGeneration"
-      }
+      },
+      "errorShape": "lumaCreateGeneration"
     },
     {
       "operationId": "lumaGetGeneration",
@@ -11987,6 +12014,7 @@ export const routes = JSON.parse(`{
           "name": "task_id"
         }
       },
+      "errorShape": "lumaGetGeneration",
       "pollTemplate": {
         "base": {
           "id": "4d3c2b1a-8f7e-4a6b-9c5d-1e2f3a4b5c6d",
@@ -12290,7 +12318,8 @@ export const routes = JSON.parse(`{
         "family": "luma",
         "idPointer": "/id",
         "pollOperationId": "lumaGetGeneration"
-      }
+      },
+      "errorShape": "lumaExtendGeneration"
     },
     {
       "operationId": "stabilityGenerateUltra",
@@ -12595,7 +12624,8 @@ export const routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "stabilityGenerateUltra"
     },
     {
       "operationId": "stabilityGenerateCore",
@@ -12899,7 +12929,8 @@ export const routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "stabilityGenerateCore"
     },
     {
       "operationId": "stabilityGenerateSd3",
@@ -13212,7 +13243,8 @@ export const routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "stabilityGenerateSd3"
     },
     {
       "operationId": "stabilitySdxlTextToImage",
@@ -13420,7 +13452,8 @@ export const routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "stabilitySdxlTextToImage"
     },
     {
       "operationId": "stabilityEngineTextToImage",
@@ -13643,7 +13676,8 @@ export const routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "stabilityEngineTextToImage"
     },
     {
       "operationId": "recraftCreateStyle",
@@ -13847,7 +13881,8 @@ export const routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "recraftCreateStyle"
     },
     {
       "operationId": "recraftGenerateImage",
@@ -14090,7 +14125,8 @@ export const routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "recraftGenerateImage"
     },
     {
       "operationId": "recraftVectorizeImage",
@@ -14291,7 +14327,8 @@ export const routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "recraftVectorizeImage"
     },
     {
       "operationId": "recraftRemoveBackground",
@@ -14493,7 +14530,8 @@ export const routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "recraftRemoveBackground"
     },
     {
       "operationId": "recraftClarityUpscale",
@@ -14694,7 +14732,8 @@ export const routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "recraftClarityUpscale"
     },
     {
       "operationId": "recraftGenerativeUpscale",
@@ -14896,7 +14935,8 @@ export const routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "recraftGenerativeUpscale"
     },
     {
       "operationId": "runwayCreateImageToVideo",
@@ -15132,7 +15172,8 @@ export const routes = JSON.parse(`{
         "family": "runway",
         "idPointer": "/id",
         "pollOperationId": "runwayGetTask"
-      }
+      },
+      "errorShape": "runwayCreateImageToVideo"
     },
     {
       "operationId": "runwayGetTask",
@@ -15342,6 +15383,7 @@ export const routes = JSON.parse(`{
           "name": "id"
         }
       },
+      "errorShape": "runwayGetTask",
       "pollTemplate": {
         "base": {
           "id": "17f20503-6c24-4c16-946b-35dbbce2af2f",
@@ -15574,7 +15616,8 @@ export const routes = JSON.parse(`{
         "family": "flux",
         "idPointer": "/id",
         "pollOperationId": "fluxGetResult"
-      }
+      },
+      "errorShape": "fluxCreatePro11"
     },
     {
       "operationId": "fluxCreatePro",
@@ -15782,7 +15825,8 @@ export const routes = JSON.parse(`{
         "family": "flux",
         "idPointer": "/id",
         "pollOperationId": "fluxGetResult"
-      }
+      },
+      "errorShape": "fluxCreatePro"
     },
     {
       "operationId": "fluxCreateDev",
@@ -15987,7 +16031,8 @@ export const routes = JSON.parse(`{
         "family": "flux",
         "idPointer": "/id",
         "pollOperationId": "fluxGetResult"
-      }
+      },
+      "errorShape": "fluxCreateDev"
     },
     {
       "operationId": "fluxGetResult",
@@ -16188,6 +16233,7 @@ export const routes = JSON.parse(`{
           "name": "id"
         }
       },
+      "errorShape": "fluxGetResult",
       "pollTemplate": {
         "base": {
           "id": "3c6f2b8e-9a41-4d7b-8f5e-1b2c3d4e5f60",
@@ -16440,7 +16486,8 @@ export const routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "ideogramGenerate"
     },
     {
       "operationId": "ideogramRemix",
@@ -16657,7 +16704,8 @@ export const routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "ideogramRemix"
     },
     {
       "operationId": "ideogramUpscale",
@@ -16871,7 +16919,8 @@ export const routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "ideogramUpscale"
     },
     {
       "operationId": "ideogramDescribe",
@@ -17074,7 +17123,8 @@ export const routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "ideogramDescribe"
     },
     {
       "operationId": "ideogramWebGetTask",
@@ -17374,6 +17424,7 @@ export const routes = JSON.parse(`{
           "name": "request_id"
         }
       },
+      "errorShape": "ideogramWebGetTask",
       "pollTemplate": {
         "base": {
           "sampling_requests": [
@@ -17660,7 +17711,8 @@ export const routes = JSON.parse(`{
         "family": "ideogram-web",
         "idPointer": "/request_id",
         "pollOperationId": "ideogramWebGetTask"
-      }
+      },
+      "errorShape": "ideogramWebGenerate"
     },
     {
       "operationId": "ideogramWebRemix",
@@ -17875,7 +17927,8 @@ export const routes = JSON.parse(`{
         "family": "ideogram-web",
         "idPointer": "/request_id",
         "pollOperationId": "ideogramWebGetTask"
-      }
+      },
+      "errorShape": "ideogramWebRemix"
     },
     {
       "operationId": "ideogramWebUpscale",
@@ -18089,7 +18142,8 @@ export const routes = JSON.parse(`{
         "family": "ideogram-web",
         "idPointer": "/request_id",
         "pollOperationId": "ideogramWebGetTask"
-      }
+      },
+      "errorShape": "ideogramWebUpscale"
     },
     {
       "operationId": "ideogramWebDescribe",
@@ -18300,7 +18354,8 @@ export const routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "ideogramWebDescribe"
     },
     {
       "operationId": "klingCreateImageGeneration",
@@ -18477,7 +18532,8 @@ export const routes = JSON.parse(`{
         "family": "kling",
         "idPointer": "/data/task_id",
         "pollOperationId": "klingGetImageGenerationTask"
-      }
+      },
+      "errorShape": "klingCreateImageGeneration"
     },
     {
       "operationId": "klingGetImageGenerationTask",
@@ -18662,6 +18718,7 @@ export const routes = JSON.parse(`{
           "name": "task_id"
         }
       },
+      "errorShape": "klingGetImageGenerationTask",
       "pollTemplate": {
         "base": {
           "code": 0,
@@ -18908,7 +18965,8 @@ export const routes = JSON.parse(`{
         "family": "kling",
         "idPointer": "/data/task_id",
         "pollOperationId": "klingGetText2VideoTask"
-      }
+      },
+      "errorShape": "klingCreateText2Video"
     },
     {
       "operationId": "klingGetText2VideoTask",
@@ -19104,6 +19162,7 @@ export const routes = JSON.parse(`{
           "name": "task_id"
         }
       },
+      "errorShape": "klingGetText2VideoTask",
       "pollTemplate": {
         "base": {
           "code": 0,
@@ -19356,7 +19415,8 @@ export const routes = JSON.parse(`{
         "family": "kling",
         "idPointer": "/data/task_id",
         "pollOperationId": "klingGetImage2VideoTask"
-      }
+      },
+      "errorShape": "klingCreateImage2Video"
     },
     {
       "operationId": "klingGetImage2VideoTask",
@@ -19538,6 +19598,7 @@ export const routes = JSON.parse(`{
           "name": "task_id"
         }
       },
+      "errorShape": "klingGetImage2VideoTask",
       "pollTemplate": {
         "base": {
           "code": 0,

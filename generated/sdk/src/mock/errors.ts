@@ -3,12 +3,11 @@
  * Error bodies in the spec's own error shape: the declared response for that status (else
  * another declared error response, or `default`) is filled from its example, and the message,
  * `param`, `type` and `code` go where that shape keeps them. An operation that declares no error
- * shape borrows the one of its nearest operation by path (`errorShapeOwners`); a spec that
+ * shape borrows the one of its nearest operation by path (`MockOperation.errorShape`); a spec that
  * declares none anywhere answers RFC 9457 problem documents (`application/problem+json`).
  */
 import type { ErrorDetail, JsonValue, MockOperation, MockResponse } from './types.js';
 import { cloneJson, getAtPointer, isJsonObject } from './pointer.js';
-import { nearestOperation, type Route } from './router.js';
 
 export type { ErrorDetail } from './types.js';
 
@@ -102,22 +101,6 @@ function problemDocument(detail: ErrorDetail): JsonValue {
     ...(detail.param ? { param: detail.param } : {}),
     ...(detail.code ? { code: detail.code } : {}),
   };
-}
-
-/** Whether the operation declares an error shape of its own (an error or `default` response with JSON). */
-export function declaresErrorShape(op: MockOperation): boolean {
-  return op.responses.some((r) => (r.isError || r.status === 'default') && jsonContent(r));
-}
-
-/** For each operation, the operation whose error shape it answers in (itself, its nearest shaped neighbour by path, or none). */
-export function errorShapeOwners(routes: Route[]): Map<MockOperation, MockOperation | undefined> {
-  const shaped = routes.filter((r) => declaresErrorShape(r.op));
-  return new Map(
-    routes.map((r) => [
-      r.op,
-      declaresErrorShape(r.op) ? r.op : nearestOperation(shaped, r.op.path),
-    ]),
-  );
 }
 
 /** The error body as JSON and its media type. */

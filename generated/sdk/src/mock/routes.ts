@@ -4906,7 +4906,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "itemSchema": {
           "$ref": "#/$defs/ChatCompletionChunk"
         }
-      }
+      },
+      "errorShape": "createChatCompletion"
     },
     {
       "operationId": "createCompletion",
@@ -5224,7 +5225,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "itemSchema": {
           "$ref": "#/$defs/CompletionChunk"
         }
-      }
+      },
+      "errorShape": "createCompletion"
     },
     {
       "operationId": "createEmbedding",
@@ -5487,7 +5489,8 @@ export const routes: MockRouteTable = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "createEmbedding"
     },
     {
       "operationId": "createTranscription",
@@ -5809,7 +5812,8 @@ export const routes: MockRouteTable = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "createTranscription"
     },
     {
       "operationId": "createTranslation",
@@ -6055,7 +6059,8 @@ export const routes: MockRouteTable = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "createTranslation"
     },
     {
       "operationId": "createSpeech",
@@ -6354,7 +6359,8 @@ export const routes: MockRouteTable = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "createSpeech"
     },
     {
       "operationId": "createImage",
@@ -6619,7 +6625,8 @@ export const routes: MockRouteTable = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "createImage"
     },
     {
       "operationId": "mjSubmitSwapFace",
@@ -6885,7 +6892,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "family": "midjourney",
         "idPointer": "/result",
         "pollOperationId": "mjFetchTask"
-      }
+      },
+      "errorShape": "mjSubmitSwapFace"
     },
     {
       "operationId": "mjSubmitAction",
@@ -7150,7 +7158,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "family": "midjourney",
         "idPointer": "/result",
         "pollOperationId": "mjFetchTask"
-      }
+      },
+      "errorShape": "mjSubmitAction"
     },
     {
       "operationId": "mjSubmitBlend",
@@ -7418,7 +7427,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "family": "midjourney",
         "idPointer": "/result",
         "pollOperationId": "mjFetchTask"
-      }
+      },
+      "errorShape": "mjSubmitBlend"
     },
     {
       "operationId": "mjSubmitDescribe",
@@ -7682,7 +7692,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "family": "midjourney",
         "idPointer": "/result",
         "pollOperationId": "mjFetchTask"
-      }
+      },
+      "errorShape": "mjSubmitDescribe"
     },
     {
       "operationId": "mjSubmitImagine",
@@ -7969,7 +7980,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "family": "midjourney",
         "idPointer": "/result",
         "pollOperationId": "mjFetchTask"
-      }
+      },
+      "errorShape": "mjSubmitImagine"
     },
     {
       "operationId": "mjSubmitModal",
@@ -8234,7 +8246,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "family": "midjourney",
         "idPointer": "/result",
         "pollOperationId": "mjFetchTask"
-      }
+      },
+      "errorShape": "mjSubmitModal"
     },
     {
       "operationId": "mjSubmitShorten",
@@ -8498,7 +8511,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "family": "midjourney",
         "idPointer": "/result",
         "pollOperationId": "mjFetchTask"
-      }
+      },
+      "errorShape": "mjSubmitShorten"
     },
     {
       "operationId": "mjListTasks",
@@ -8704,7 +8718,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "family": "midjourney",
         "role": "list",
         "items": ""
-      }
+      },
+      "errorShape": "mjListTasks"
     },
     {
       "operationId": "mjListTasksByCondition",
@@ -8935,7 +8950,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "role": "list",
         "items": "",
         "ids": "/ids"
-      }
+      },
+      "errorShape": "mjListTasksByCondition"
     },
     {
       "operationId": "mjQueryTasks",
@@ -9195,7 +9211,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         },
         "last": "/last",
         "defaultSize": 10
-      }
+      },
+      "errorShape": "mjQueryTasks"
     },
     {
       "operationId": "mjListQueue",
@@ -9360,7 +9377,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "family": "midjourney",
         "role": "list",
         "items": ""
-      }
+      },
+      "errorShape": "mjListQueue"
     },
     {
       "operationId": "mjCancelTask",
@@ -9566,7 +9584,8 @@ export const routes: MockRouteTable = JSON.parse(`{
           "in": "path",
           "name": "id"
         }
-      }
+      },
+      "errorShape": "mjCancelTask"
     },
     {
       "operationId": "mjFetchTask",
@@ -9861,6 +9880,7 @@ export const routes: MockRouteTable = JSON.parse(`{
           "name": "id"
         }
       },
+      "errorShape": "mjFetchTask",
       "pollTemplate": {
         "base": {
           "id": "1730621718151844",
@@ -10137,7 +10157,8 @@ export const routes: MockRouteTable = JSON.parse(`{
           ]
         }
       ],
-      "callbacks": []
+      "callbacks": [],
+      "errorShape": "mjGetImageSeed"
     },
     {
       "operationId": "sunoV30CreateMusic",
@@ -10373,7 +10394,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "family": "suno-v30",
         "idPointer": "/data/task_id",
         "pollOperationId": "sunoV30GetMusic"
-      }
+      },
+      "errorShape": "sunoV30CreateMusic"
     },
     {
       "operationId": "sunoV30GetMusic",
@@ -10665,6 +10687,7 @@ export const routes: MockRouteTable = JSON.parse(`{
           "name": "task_id"
         }
       },
+      "errorShape": "sunoV30GetMusic",
       "pollTemplate": {
         "base": {
           "code": 200,
@@ -10936,7 +10959,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "family": "suno-v30",
         "idPointer": "/data/task_id",
         "pollOperationId": "sunoV30GetMusic"
-      }
+      },
+      "errorShape": "sunoV30ConcatMusic"
     },
     {
       "operationId": "sunoV35CreateMusic",
@@ -11159,7 +11183,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "family": "suno-v35",
         "idPointer": "/data/task_id",
         "pollOperationId": "sunoV35GetMusic"
-      }
+      },
+      "errorShape": "sunoV35CreateMusic"
     },
     {
       "operationId": "sunoV35GetMusic",
@@ -11451,6 +11476,7 @@ export const routes: MockRouteTable = JSON.parse(`{
           "name": "task_id"
         }
       },
+      "errorShape": "sunoV35GetMusic",
       "pollTemplate": {
         "base": {
           "code": 200,
@@ -11746,7 +11772,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "family": "luma",
         "idPointer": "/id",
         "pollOperationId": "lumaGetGeneration"
-      }
+      },
+      "errorShape": "lumaCreateGeneration"
     },
     {
       "operationId": "lumaGetGeneration",
@@ -11991,6 +12018,7 @@ export const routes: MockRouteTable = JSON.parse(`{
           "name": "task_id"
         }
       },
+      "errorShape": "lumaGetGeneration",
       "pollTemplate": {
         "base": {
           "id": "4d3c2b1a-8f7e-4a6b-9c5d-1e2f3a4b5c6d",
@@ -12294,7 +12322,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "family": "luma",
         "idPointer": "/id",
         "pollOperationId": "lumaGetGeneration"
-      }
+      },
+      "errorShape": "lumaExtendGeneration"
     },
     {
       "operationId": "stabilityGenerateUltra",
@@ -12599,7 +12628,8 @@ export const routes: MockRouteTable = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "stabilityGenerateUltra"
     },
     {
       "operationId": "stabilityGenerateCore",
@@ -12903,7 +12933,8 @@ export const routes: MockRouteTable = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "stabilityGenerateCore"
     },
     {
       "operationId": "stabilityGenerateSd3",
@@ -13216,7 +13247,8 @@ export const routes: MockRouteTable = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "stabilityGenerateSd3"
     },
     {
       "operationId": "stabilitySdxlTextToImage",
@@ -13424,7 +13456,8 @@ export const routes: MockRouteTable = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "stabilitySdxlTextToImage"
     },
     {
       "operationId": "stabilityEngineTextToImage",
@@ -13647,7 +13680,8 @@ export const routes: MockRouteTable = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "stabilityEngineTextToImage"
     },
     {
       "operationId": "recraftCreateStyle",
@@ -13851,7 +13885,8 @@ export const routes: MockRouteTable = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "recraftCreateStyle"
     },
     {
       "operationId": "recraftGenerateImage",
@@ -14094,7 +14129,8 @@ export const routes: MockRouteTable = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "recraftGenerateImage"
     },
     {
       "operationId": "recraftVectorizeImage",
@@ -14295,7 +14331,8 @@ export const routes: MockRouteTable = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "recraftVectorizeImage"
     },
     {
       "operationId": "recraftRemoveBackground",
@@ -14497,7 +14534,8 @@ export const routes: MockRouteTable = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "recraftRemoveBackground"
     },
     {
       "operationId": "recraftClarityUpscale",
@@ -14698,7 +14736,8 @@ export const routes: MockRouteTable = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "recraftClarityUpscale"
     },
     {
       "operationId": "recraftGenerativeUpscale",
@@ -14900,7 +14939,8 @@ export const routes: MockRouteTable = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "recraftGenerativeUpscale"
     },
     {
       "operationId": "runwayCreateImageToVideo",
@@ -15136,7 +15176,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "family": "runway",
         "idPointer": "/id",
         "pollOperationId": "runwayGetTask"
-      }
+      },
+      "errorShape": "runwayCreateImageToVideo"
     },
     {
       "operationId": "runwayGetTask",
@@ -15346,6 +15387,7 @@ export const routes: MockRouteTable = JSON.parse(`{
           "name": "id"
         }
       },
+      "errorShape": "runwayGetTask",
       "pollTemplate": {
         "base": {
           "id": "17f20503-6c24-4c16-946b-35dbbce2af2f",
@@ -15578,7 +15620,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "family": "flux",
         "idPointer": "/id",
         "pollOperationId": "fluxGetResult"
-      }
+      },
+      "errorShape": "fluxCreatePro11"
     },
     {
       "operationId": "fluxCreatePro",
@@ -15786,7 +15829,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "family": "flux",
         "idPointer": "/id",
         "pollOperationId": "fluxGetResult"
-      }
+      },
+      "errorShape": "fluxCreatePro"
     },
     {
       "operationId": "fluxCreateDev",
@@ -15991,7 +16035,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "family": "flux",
         "idPointer": "/id",
         "pollOperationId": "fluxGetResult"
-      }
+      },
+      "errorShape": "fluxCreateDev"
     },
     {
       "operationId": "fluxGetResult",
@@ -16192,6 +16237,7 @@ export const routes: MockRouteTable = JSON.parse(`{
           "name": "id"
         }
       },
+      "errorShape": "fluxGetResult",
       "pollTemplate": {
         "base": {
           "id": "3c6f2b8e-9a41-4d7b-8f5e-1b2c3d4e5f60",
@@ -16444,7 +16490,8 @@ export const routes: MockRouteTable = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "ideogramGenerate"
     },
     {
       "operationId": "ideogramRemix",
@@ -16661,7 +16708,8 @@ export const routes: MockRouteTable = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "ideogramRemix"
     },
     {
       "operationId": "ideogramUpscale",
@@ -16875,7 +16923,8 @@ export const routes: MockRouteTable = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "ideogramUpscale"
     },
     {
       "operationId": "ideogramDescribe",
@@ -17078,7 +17127,8 @@ export const routes: MockRouteTable = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "ideogramDescribe"
     },
     {
       "operationId": "ideogramWebGetTask",
@@ -17378,6 +17428,7 @@ export const routes: MockRouteTable = JSON.parse(`{
           "name": "request_id"
         }
       },
+      "errorShape": "ideogramWebGetTask",
       "pollTemplate": {
         "base": {
           "sampling_requests": [
@@ -17664,7 +17715,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "family": "ideogram-web",
         "idPointer": "/request_id",
         "pollOperationId": "ideogramWebGetTask"
-      }
+      },
+      "errorShape": "ideogramWebGenerate"
     },
     {
       "operationId": "ideogramWebRemix",
@@ -17879,7 +17931,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "family": "ideogram-web",
         "idPointer": "/request_id",
         "pollOperationId": "ideogramWebGetTask"
-      }
+      },
+      "errorShape": "ideogramWebRemix"
     },
     {
       "operationId": "ideogramWebUpscale",
@@ -18093,7 +18146,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "family": "ideogram-web",
         "idPointer": "/request_id",
         "pollOperationId": "ideogramWebGetTask"
-      }
+      },
+      "errorShape": "ideogramWebUpscale"
     },
     {
       "operationId": "ideogramWebDescribe",
@@ -18304,7 +18358,8 @@ export const routes: MockRouteTable = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "ideogramWebDescribe"
     },
     {
       "operationId": "klingCreateImageGeneration",
@@ -18481,7 +18536,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "family": "kling",
         "idPointer": "/data/task_id",
         "pollOperationId": "klingGetImageGenerationTask"
-      }
+      },
+      "errorShape": "klingCreateImageGeneration"
     },
     {
       "operationId": "klingGetImageGenerationTask",
@@ -18666,6 +18722,7 @@ export const routes: MockRouteTable = JSON.parse(`{
           "name": "task_id"
         }
       },
+      "errorShape": "klingGetImageGenerationTask",
       "pollTemplate": {
         "base": {
           "code": 0,
@@ -18912,7 +18969,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "family": "kling",
         "idPointer": "/data/task_id",
         "pollOperationId": "klingGetText2VideoTask"
-      }
+      },
+      "errorShape": "klingCreateText2Video"
     },
     {
       "operationId": "klingGetText2VideoTask",
@@ -19108,6 +19166,7 @@ export const routes: MockRouteTable = JSON.parse(`{
           "name": "task_id"
         }
       },
+      "errorShape": "klingGetText2VideoTask",
       "pollTemplate": {
         "base": {
           "code": 0,
@@ -19360,7 +19419,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "family": "kling",
         "idPointer": "/data/task_id",
         "pollOperationId": "klingGetImage2VideoTask"
-      }
+      },
+      "errorShape": "klingCreateImage2Video"
     },
     {
       "operationId": "klingGetImage2VideoTask",
@@ -19542,6 +19602,7 @@ export const routes: MockRouteTable = JSON.parse(`{
           "name": "task_id"
         }
       },
+      "errorShape": "klingGetImage2VideoTask",
       "pollTemplate": {
         "base": {
           "code": 0,

@@ -129,6 +129,8 @@ export interface MockOperation {
   submit?: MockSubmit;
   taskRole?: MockTaskRole;
   callbacks: MockCallback[];
+  /** The operation whose declared error responses shape this one's errors: itself, else the nearest by path that declares any. */
+  errorShape?: string;
   /** From `x-paging` (the IR's `operation.paging`): the success answer is one page of a list. */
   paging?: MockPaging;
   /** On an operation that polls tasks: the body every task's poll answer starts from. */

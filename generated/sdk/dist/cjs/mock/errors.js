@@ -1,12 +1,9 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.defaultErrorType = defaultErrorType;
-exports.declaresErrorShape = declaresErrorShape;
-exports.errorShapeOwners = errorShapeOwners;
 exports.errorBody = errorBody;
 exports.errorResponse = errorResponse;
 const pointer_js_1 = require("./pointer.js");
-const router_js_1 = require("./router.js");
 const DEFAULT_TYPE = {
     401: 'authentication_error',
     403: 'permission_error',
@@ -79,18 +76,6 @@ function problemDocument(detail) {
         ...(detail.param ? { param: detail.param } : {}),
         ...(detail.code ? { code: detail.code } : {}),
     };
-}
-/** Whether the operation declares an error shape of its own (an error or `default` response with JSON). */
-function declaresErrorShape(op) {
-    return op.responses.some((r) => (r.isError || r.status === 'default') && jsonContent(r));
-}
-/** For each operation, the operation whose error shape it answers in (itself, its nearest shaped neighbour by path, or none). */
-function errorShapeOwners(routes) {
-    const shaped = routes.filter((r) => declaresErrorShape(r.op));
-    return new Map(routes.map((r) => [
-        r.op,
-        declaresErrorShape(r.op) ? r.op : (0, router_js_1.nearestOperation)(shaped, r.op.path),
-    ]));
 }
 /** The error body as JSON and its media type. */
 function errorBody(op, detail) {

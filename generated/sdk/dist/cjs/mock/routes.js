@@ -4905,7 +4905,8 @@ exports.routes = JSON.parse(`{
         "itemSchema": {
           "$ref": "#/$defs/ChatCompletionChunk"
         }
-      }
+      },
+      "errorShape": "createChatCompletion"
     },
     {
       "operationId": "createCompletion",
@@ -5223,7 +5224,8 @@ exports.routes = JSON.parse(`{
         "itemSchema": {
           "$ref": "#/$defs/CompletionChunk"
         }
-      }
+      },
+      "errorShape": "createCompletion"
     },
     {
       "operationId": "createEmbedding",
@@ -5486,7 +5488,8 @@ exports.routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "createEmbedding"
     },
     {
       "operationId": "createTranscription",
@@ -5808,7 +5811,8 @@ exports.routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "createTranscription"
     },
     {
       "operationId": "createTranslation",
@@ -6054,7 +6058,8 @@ exports.routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "createTranslation"
     },
     {
       "operationId": "createSpeech",
@@ -6353,7 +6358,8 @@ exports.routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "createSpeech"
     },
     {
       "operationId": "createImage",
@@ -6618,7 +6624,8 @@ exports.routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "createImage"
     },
     {
       "operationId": "mjSubmitSwapFace",
@@ -6884,7 +6891,8 @@ exports.routes = JSON.parse(`{
         "family": "midjourney",
         "idPointer": "/result",
         "pollOperationId": "mjFetchTask"
-      }
+      },
+      "errorShape": "mjSubmitSwapFace"
     },
     {
       "operationId": "mjSubmitAction",
@@ -7149,7 +7157,8 @@ exports.routes = JSON.parse(`{
         "family": "midjourney",
         "idPointer": "/result",
         "pollOperationId": "mjFetchTask"
-      }
+      },
+      "errorShape": "mjSubmitAction"
     },
     {
       "operationId": "mjSubmitBlend",
@@ -7417,7 +7426,8 @@ exports.routes = JSON.parse(`{
         "family": "midjourney",
         "idPointer": "/result",
         "pollOperationId": "mjFetchTask"
-      }
+      },
+      "errorShape": "mjSubmitBlend"
     },
     {
       "operationId": "mjSubmitDescribe",
@@ -7681,7 +7691,8 @@ exports.routes = JSON.parse(`{
         "family": "midjourney",
         "idPointer": "/result",
         "pollOperationId": "mjFetchTask"
-      }
+      },
+      "errorShape": "mjSubmitDescribe"
     },
     {
       "operationId": "mjSubmitImagine",
@@ -7968,7 +7979,8 @@ exports.routes = JSON.parse(`{
         "family": "midjourney",
         "idPointer": "/result",
         "pollOperationId": "mjFetchTask"
-      }
+      },
+      "errorShape": "mjSubmitImagine"
     },
     {
       "operationId": "mjSubmitModal",
@@ -8233,7 +8245,8 @@ exports.routes = JSON.parse(`{
         "family": "midjourney",
         "idPointer": "/result",
         "pollOperationId": "mjFetchTask"
-      }
+      },
+      "errorShape": "mjSubmitModal"
     },
     {
       "operationId": "mjSubmitShorten",
@@ -8497,7 +8510,8 @@ exports.routes = JSON.parse(`{
         "family": "midjourney",
         "idPointer": "/result",
         "pollOperationId": "mjFetchTask"
-      }
+      },
+      "errorShape": "mjSubmitShorten"
     },
     {
       "operationId": "mjListTasks",
@@ -8703,7 +8717,8 @@ exports.routes = JSON.parse(`{
         "family": "midjourney",
         "role": "list",
         "items": ""
-      }
+      },
+      "errorShape": "mjListTasks"
     },
     {
       "operationId": "mjListTasksByCondition",
@@ -8934,7 +8949,8 @@ exports.routes = JSON.parse(`{
         "role": "list",
         "items": "",
         "ids": "/ids"
-      }
+      },
+      "errorShape": "mjListTasksByCondition"
     },
     {
       "operationId": "mjQueryTasks",
@@ -9194,7 +9210,8 @@ exports.routes = JSON.parse(`{
         },
         "last": "/last",
         "defaultSize": 10
-      }
+      },
+      "errorShape": "mjQueryTasks"
     },
     {
       "operationId": "mjListQueue",
@@ -9359,7 +9376,8 @@ exports.routes = JSON.parse(`{
         "family": "midjourney",
         "role": "list",
         "items": ""
-      }
+      },
+      "errorShape": "mjListQueue"
     },
     {
       "operationId": "mjCancelTask",
@@ -9565,7 +9583,8 @@ exports.routes = JSON.parse(`{
           "in": "path",
           "name": "id"
         }
-      }
+      },
+      "errorShape": "mjCancelTask"
     },
     {
       "operationId": "mjFetchTask",
@@ -9860,6 +9879,7 @@ exports.routes = JSON.parse(`{
           "name": "id"
         }
       },
+      "errorShape": "mjFetchTask",
       "pollTemplate": {
         "base": {
           "id": "1730621718151844",
@@ -10136,7 +10156,8 @@ exports.routes = JSON.parse(`{
           ]
         }
       ],
-      "callbacks": []
+      "callbacks": [],
+      "errorShape": "mjGetImageSeed"
     },
     {
       "operationId": "sunoV30CreateMusic",
@@ -10372,7 +10393,8 @@ exports.routes = JSON.parse(`{
         "family": "suno-v30",
         "idPointer": "/data/task_id",
         "pollOperationId": "sunoV30GetMusic"
-      }
+      },
+      "errorShape": "sunoV30CreateMusic"
     },
     {
       "operationId": "sunoV30GetMusic",
@@ -10664,6 +10686,7 @@ exports.routes = JSON.parse(`{
           "name": "task_id"
         }
       },
+      "errorShape": "sunoV30GetMusic",
       "pollTemplate": {
         "base": {
           "code": 200,
@@ -10935,7 +10958,8 @@ exports.routes = JSON.parse(`{
         "family": "suno-v30",
         "idPointer": "/data/task_id",
         "pollOperationId": "sunoV30GetMusic"
-      }
+      },
+      "errorShape": "sunoV30ConcatMusic"
     },
     {
       "operationId": "sunoV35CreateMusic",
@@ -11158,7 +11182,8 @@ exports.routes = JSON.parse(`{
         "family": "suno-v35",
         "idPointer": "/data/task_id",
         "pollOperationId": "sunoV35GetMusic"
-      }
+      },
+      "errorShape": "sunoV35CreateMusic"
     },
     {
       "operationId": "sunoV35GetMusic",
@@ -11450,6 +11475,7 @@ exports.routes = JSON.parse(`{
           "name": "task_id"
         }
       },
+      "errorShape": "sunoV35GetMusic",
       "pollTemplate": {
         "base": {
           "code": 200,
@@ -11745,7 +11771,8 @@ exports.routes = JSON.parse(`{
         "family": "luma",
         "idPointer": "/id",
         "pollOperationId": "lumaGetGeneration"
-      }
+      },
+      "errorShape": "lumaCreateGeneration"
     },
     {
       "operationId": "lumaGetGeneration",
@@ -11990,6 +12017,7 @@ exports.routes = JSON.parse(`{
           "name": "task_id"
         }
       },
+      "errorShape": "lumaGetGeneration",
       "pollTemplate": {
         "base": {
           "id": "4d3c2b1a-8f7e-4a6b-9c5d-1e2f3a4b5c6d",
@@ -12293,7 +12321,8 @@ exports.routes = JSON.parse(`{
         "family": "luma",
         "idPointer": "/id",
         "pollOperationId": "lumaGetGeneration"
-      }
+      },
+      "errorShape": "lumaExtendGeneration"
     },
     {
       "operationId": "stabilityGenerateUltra",
@@ -12598,7 +12627,8 @@ exports.routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "stabilityGenerateUltra"
     },
     {
       "operationId": "stabilityGenerateCore",
@@ -12902,7 +12932,8 @@ exports.routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "stabilityGenerateCore"
     },
     {
       "operationId": "stabilityGenerateSd3",
@@ -13215,7 +13246,8 @@ exports.routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "stabilityGenerateSd3"
     },
     {
       "operationId": "stabilitySdxlTextToImage",
@@ -13423,7 +13455,8 @@ exports.routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "stabilitySdxlTextToImage"
     },
     {
       "operationId": "stabilityEngineTextToImage",
@@ -13646,7 +13679,8 @@ exports.routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "stabilityEngineTextToImage"
     },
     {
       "operationId": "recraftCreateStyle",
@@ -13850,7 +13884,8 @@ exports.routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "recraftCreateStyle"
     },
     {
       "operationId": "recraftGenerateImage",
@@ -14093,7 +14128,8 @@ exports.routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "recraftGenerateImage"
     },
     {
       "operationId": "recraftVectorizeImage",
@@ -14294,7 +14330,8 @@ exports.routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "recraftVectorizeImage"
     },
     {
       "operationId": "recraftRemoveBackground",
@@ -14496,7 +14533,8 @@ exports.routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "recraftRemoveBackground"
     },
     {
       "operationId": "recraftClarityUpscale",
@@ -14697,7 +14735,8 @@ exports.routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "recraftClarityUpscale"
     },
     {
       "operationId": "recraftGenerativeUpscale",
@@ -14899,7 +14938,8 @@ exports.routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "recraftGenerativeUpscale"
     },
     {
       "operationId": "runwayCreateImageToVideo",
@@ -15135,7 +15175,8 @@ exports.routes = JSON.parse(`{
         "family": "runway",
         "idPointer": "/id",
         "pollOperationId": "runwayGetTask"
-      }
+      },
+      "errorShape": "runwayCreateImageToVideo"
     },
     {
       "operationId": "runwayGetTask",
@@ -15345,6 +15386,7 @@ exports.routes = JSON.parse(`{
           "name": "id"
         }
       },
+      "errorShape": "runwayGetTask",
       "pollTemplate": {
         "base": {
           "id": "17f20503-6c24-4c16-946b-35dbbce2af2f",
@@ -15577,7 +15619,8 @@ exports.routes = JSON.parse(`{
         "family": "flux",
         "idPointer": "/id",
         "pollOperationId": "fluxGetResult"
-      }
+      },
+      "errorShape": "fluxCreatePro11"
     },
     {
       "operationId": "fluxCreatePro",
@@ -15785,7 +15828,8 @@ exports.routes = JSON.parse(`{
         "family": "flux",
         "idPointer": "/id",
         "pollOperationId": "fluxGetResult"
-      }
+      },
+      "errorShape": "fluxCreatePro"
     },
     {
       "operationId": "fluxCreateDev",
@@ -15990,7 +16034,8 @@ exports.routes = JSON.parse(`{
         "family": "flux",
         "idPointer": "/id",
         "pollOperationId": "fluxGetResult"
-      }
+      },
+      "errorShape": "fluxCreateDev"
     },
     {
       "operationId": "fluxGetResult",
@@ -16191,6 +16236,7 @@ exports.routes = JSON.parse(`{
           "name": "id"
         }
       },
+      "errorShape": "fluxGetResult",
       "pollTemplate": {
         "base": {
           "id": "3c6f2b8e-9a41-4d7b-8f5e-1b2c3d4e5f60",
@@ -16443,7 +16489,8 @@ exports.routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "ideogramGenerate"
     },
     {
       "operationId": "ideogramRemix",
@@ -16660,7 +16707,8 @@ exports.routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "ideogramRemix"
     },
     {
       "operationId": "ideogramUpscale",
@@ -16874,7 +16922,8 @@ exports.routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "ideogramUpscale"
     },
     {
       "operationId": "ideogramDescribe",
@@ -17077,7 +17126,8 @@ exports.routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "ideogramDescribe"
     },
     {
       "operationId": "ideogramWebGetTask",
@@ -17377,6 +17427,7 @@ exports.routes = JSON.parse(`{
           "name": "request_id"
         }
       },
+      "errorShape": "ideogramWebGetTask",
       "pollTemplate": {
         "base": {
           "sampling_requests": [
@@ -17663,7 +17714,8 @@ exports.routes = JSON.parse(`{
         "family": "ideogram-web",
         "idPointer": "/request_id",
         "pollOperationId": "ideogramWebGetTask"
-      }
+      },
+      "errorShape": "ideogramWebGenerate"
     },
     {
       "operationId": "ideogramWebRemix",
@@ -17878,7 +17930,8 @@ exports.routes = JSON.parse(`{
         "family": "ideogram-web",
         "idPointer": "/request_id",
         "pollOperationId": "ideogramWebGetTask"
-      }
+      },
+      "errorShape": "ideogramWebRemix"
     },
     {
       "operationId": "ideogramWebUpscale",
@@ -18092,7 +18145,8 @@ exports.routes = JSON.parse(`{
         "family": "ideogram-web",
         "idPointer": "/request_id",
         "pollOperationId": "ideogramWebGetTask"
-      }
+      },
+      "errorShape": "ideogramWebUpscale"
     },
     {
       "operationId": "ideogramWebDescribe",
@@ -18303,7 +18357,8 @@ exports.routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "ideogramWebDescribe"
     },
     {
       "operationId": "klingCreateImageGeneration",
@@ -18480,7 +18535,8 @@ exports.routes = JSON.parse(`{
         "family": "kling",
         "idPointer": "/data/task_id",
         "pollOperationId": "klingGetImageGenerationTask"
-      }
+      },
+      "errorShape": "klingCreateImageGeneration"
     },
     {
       "operationId": "klingGetImageGenerationTask",
@@ -18665,6 +18721,7 @@ exports.routes = JSON.parse(`{
           "name": "task_id"
         }
       },
+      "errorShape": "klingGetImageGenerationTask",
       "pollTemplate": {
         "base": {
           "code": 0,
@@ -18911,7 +18968,8 @@ exports.routes = JSON.parse(`{
         "family": "kling",
         "idPointer": "/data/task_id",
         "pollOperationId": "klingGetText2VideoTask"
-      }
+      },
+      "errorShape": "klingCreateText2Video"
     },
     {
       "operationId": "klingGetText2VideoTask",
@@ -19107,6 +19165,7 @@ exports.routes = JSON.parse(`{
           "name": "task_id"
         }
       },
+      "errorShape": "klingGetText2VideoTask",
       "pollTemplate": {
         "base": {
           "code": 0,
@@ -19359,7 +19418,8 @@ exports.routes = JSON.parse(`{
         "family": "kling",
         "idPointer": "/data/task_id",
         "pollOperationId": "klingGetImage2VideoTask"
-      }
+      },
+      "errorShape": "klingCreateImage2Video"
     },
     {
       "operationId": "klingGetImage2VideoTask",
@@ -19541,6 +19601,7 @@ exports.routes = JSON.parse(`{
           "name": "task_id"
         }
       },
+      "errorShape": "klingGetImage2VideoTask",
       "pollTemplate": {
         "base": {
           "code": 0,

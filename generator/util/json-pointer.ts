@@ -31,3 +31,15 @@ export function get(root: unknown, pointer: string): unknown {
   }
   return node;
 }
+
+/** Deletes an object member or array item (an index without a leading zero) in place; returns the root. */
+export function remove<T>(root: T, pointer: string): T {
+  const tokens = parse(pointer);
+  const last = tokens.pop();
+  const parent = get(root, join('', ...tokens));
+  if (last === undefined || parent === null || typeof parent !== 'object') return root;
+  if (!Array.isArray(parent)) delete (parent as Record<string, unknown>)[last];
+  else if (/^(0|[1-9]\d*)$/.test(last) && Number(last) < parent.length)
+    parent.splice(Number(last), 1);
+  return root;
+}

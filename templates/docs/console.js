@@ -147,7 +147,7 @@
           routes: data.routes,
           env: window.ShellConsoleEnv || {},
           mock: window.ShellMock,
-          compiler: window.ShellMock.createSchemaCompiler(data.routes.schemas),
+          compiler: window.ShellMock.createSchemaCompiler(data.routes.schemas, data.routes.checkSchemas),
         };
       });
     return ready;
@@ -428,7 +428,7 @@
         return;
       }
       var value = M.coerceText(text, p.schema, d.compiler);
-      var issues = p.schema === undefined ? [] : validator(d, p.schema)(value, { direction: 'request' });
+      var issues = p.schema === undefined ? [] : validator(d, p.check || p.schema)(value, { direction: 'request' });
       if (issues.length) {
         showIssue(f, issuesText(issues));
         bad = true;
@@ -465,7 +465,7 @@
           return quiet ? out : undefined;
         }
       }
-      var issues = c.schema === undefined ? [] : validator(d, c.schema)(value, { direction: 'request' });
+      var issues = c.schema === undefined ? [] : validator(d, c.check || c.schema)(value, { direction: 'request' });
       if (issues.length) {
         showIssue(f, issuesText(issues));
         bad = true;
@@ -503,7 +503,7 @@
     var issues2 =
       c.schema === undefined
         ? []
-        : validator(d, c.schema)(check, { direction: 'request', files: c.kind === 'multipart' });
+        : validator(d, c.check || c.schema)(check, { direction: 'request', files: c.kind === 'multipart' });
     issues2.forEach(function (issue) {
       var name = M.pointerTokens(issue.pointer)[0];
       var target = state.props.filter(function (f) {

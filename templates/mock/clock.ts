@@ -34,11 +34,6 @@ interface Timer {
 
 const realNow = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
-function unref(handle: unknown): void {
-  const h = handle as { unref?: () => void } | undefined;
-  if (h && typeof h.unref === 'function') h.unref();
-}
-
 export function createClock(
   options: { mode?: ClockMode; speed?: number; startTime?: number } = {},
 ): MockClock {
@@ -73,7 +68,8 @@ export function createClock(
     const first = timers[0];
     if (mode !== 'real' || !first) return;
     handle = setTimeout(runDue, Math.max(0, (first.due - now()) / speed));
-    unref(handle);
+    // Node's timers can let the process exit; a browser's are plain numbers.
+    (handle as { unref?: () => void }).unref?.();
   }
 
   function at(time: number, fn: () => void): () => void {

@@ -4,7 +4,7 @@
  * objects their schemas describe before validation. Values that do not convert stay strings, so
  * the validator reports them ("must be integer (got string)").
  */
-import type { JsonSchema, JsonValue, MockParameter } from './types.js';
+import type { JsonSchema, MockParameter } from './types.js';
 import type { SchemaCompiler } from './validate.js';
 import { MockFile } from './validate.js';
 import { isJsonObject } from './pointer.js';
@@ -12,7 +12,7 @@ import type { FormPart } from './multipart.js';
 
 const decoder = new TextDecoder();
 
-/** The JSON types a schema admits (following refs and unions); undefined = any. */
+/** The JSON types a schema admits (following refs and unions; the IR writes `type` beside `enum`, `const`, `properties` and `items`); undefined = any. */
 export function schemaTypes(
   schema: JsonSchema | undefined,
   compiler: SchemaCompiler,
@@ -23,20 +23,6 @@ export function schemaTypes(
   if (s === false) return new Set();
   if (s.type !== undefined)
     return new Set(Array.isArray(s.type) ? (s.type as string[]) : [String(s.type)]);
-  if (s.const !== undefined || Array.isArray(s.enum)) {
-    const values = s.const !== undefined ? [s.const] : (s.enum as JsonValue[]);
-    return new Set(
-      values.map((v) =>
-        v === null
-          ? 'null'
-          : Array.isArray(v)
-            ? 'array'
-            : typeof v === 'number'
-              ? 'number'
-              : typeof v,
-      ),
-    );
-  }
   for (const key of ['oneOf', 'anyOf', 'allOf'] as const) {
     const list = s[key];
     if (!Array.isArray(list)) continue;
@@ -51,8 +37,6 @@ export function schemaTypes(
     }
     return out.size === 0 && key === 'allOf' ? undefined : out;
   }
-  if (s.properties !== undefined) return new Set(['object']);
-  if (s.items !== undefined) return new Set(['array']);
   return undefined;
 }
 
@@ -126,14 +110,14 @@ export function coerceText(
   return text;
 }
 
-function isArraySchema(schema: JsonSchema | undefined, compiler: SchemaCompiler): boolean {
+/** Whether values of the schema are arrays (or objects) and never text. */
+function isSchemaOf(
+  type: 'array' | 'object',
+  schema: JsonSchema | undefined,
+  compiler: SchemaCompiler,
+): boolean {
   const types = schemaTypes(schema, compiler);
-  return !!types && types.has('array') && !types.has('string');
-}
-
-function isObjectSchema(schema: JsonSchema | undefined, compiler: SchemaCompiler): boolean {
-  const types = schemaTypes(schema, compiler);
-  return !!types && types.has('object') && !types.has('string');
+  return !!types && types.has(type) && !types.has('string');
 }
 
 /**
@@ -196,8 +180,8 @@ export function readParameter(
   sources: ParameterSources,
   compiler: SchemaCompiler,
 ): unknown {
-  const array = isArraySchema(param.schema, compiler);
-  const object = !array && isObjectSchema(param.schema, compiler);
+  const array = isSchemaOf('array', param.schema, compiler);
+  const object = !array && isSchemaOf('object', param.schema, compiler);
   const items = array ? itemSchema(param.schema, compiler) : undefined;
   const split = (text: string): unknown[] => {
     const sep =
@@ -267,7 +251,7 @@ export function formObject(
   const out: Record<string, unknown> = {};
   for (const [name, group] of grouped) {
     const prop = props.get(name);
-    const array = isArraySchema(prop, compiler);
+    const array = isSchemaOf('array', prop, compiler);
     const target = array ? itemSchema(prop, compiler) : prop;
     const values = group.map((part) => {
       if (looksLikeFile(part))

@@ -17,7 +17,7 @@ import { createSchemaCompiler } from './validate.js';
 import { createClock } from './clock.js';
 import { TaskStore } from './tasks.js';
 import { parsePrefer } from './prefer.js';
-import { errorResponse, errorShapeOwners } from './errors.js';
+import { errorResponse } from './errors.js';
 import { parseCookies } from './coerce.js';
 import { checkCredentials } from './auth.js';
 import { compileRoute, routeRequest, type Route } from './router.js';
@@ -118,7 +118,7 @@ const PREFLIGHT_METHODS = 'GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS';
 
 export function createMockEngine(options: MockEngineOptions): MockEngine {
   const table = options.routes;
-  const compiler = createSchemaCompiler(table.schemas);
+  const compiler = createSchemaCompiler(table.schemas, table.checkSchemas);
   const clock = createClock({
     mode: options.clock ?? 'real',
     speed: options.speed ?? 1,
@@ -151,7 +151,7 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
   const validators = new Map<MockOperation, OperationValidators>(
     table.operations.map((op) => [op, compileValidators(op, compiler)]),
   );
-  const shapeOwners = errorShapeOwners(routes);
+  const byId = new Map(table.operations.map((op) => [op.operationId, op]));
 
   const commonHeaders = (): [string, string][] => [
     ['x-request-id', `req_mock_${String(++requestCounter).padStart(6, '0')}`],
@@ -161,7 +161,10 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
 
   /** The error stage: a failure in the spec's error shape (`op` may only lend it: `matched` false keeps it out of the log). */
   function fail(op: MockOperation | undefined, detail: ErrorDetail, matched = true): MockResult {
-    const r = errorResponse(op && shapeOwners.get(op), detail);
+    const r = errorResponse(
+      op?.errorShape === undefined ? undefined : byId.get(op.errorShape),
+      detail,
+    );
     return {
       kind: 'response',
       status: r.status,

@@ -75,20 +75,6 @@ export function setAtPointer(root: JsonValue, pointer: string, value: JsonValue)
   return base;
 }
 
-/** Deletes an object member or array item in place (no-op when absent). Returns the root. */
-export function removeAtPointer(root: JsonValue, pointer: string): JsonValue {
-  const tokens = pointerTokens(pointer);
-  const last = tokens.pop();
-  if (last === undefined) return root;
-  const parent = getAtPointer(root, tokens.map((t) => `/${escapePointerToken(t)}`).join(''));
-  if (Array.isArray(parent)) {
-    const index = arrayIndex(last);
-    if (index !== undefined && index < parent.length) parent.splice(index, 1);
-  } else if (parent !== null && typeof parent === 'object')
-    delete (parent as Record<string, unknown>)[last];
-  return root;
-}
-
 export function cloneJson<T>(value: T): T {
   return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
 }

@@ -40,10 +40,11 @@ export function compileValidators(
 ): OperationValidators {
   const params = new Map<string, ValidateFn>();
   for (const p of op.parameters)
-    if (p.schema !== undefined) params.set(`${p.in}:${p.name}`, compiler.compile(p.schema));
+    if (p.schema !== undefined)
+      params.set(`${p.in}:${p.name}`, compiler.compile(p.check ?? p.schema));
   const bodies = new Map<MockContent, ValidateFn>();
   for (const c of op.requestBody?.contents ?? [])
-    if (c.schema !== undefined) bodies.set(c, compiler.compile(c.schema));
+    if (c.schema !== undefined) bodies.set(c, compiler.compile(c.check ?? c.schema));
   return { params, bodies };
 }
 

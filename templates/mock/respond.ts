@@ -3,10 +3,13 @@
  * (Accept, or the request's `response_format`), which example (`Prefer: example=NAME`, else the
  * one named like the request example the body equals, else the first), and the bytes to send.
  */
-import type { JsonValue, MockContent, MockOperation, MockResponse } from './types.js';
-import { jsonEqual } from './validate.js';
-import { sampleBinary } from './samples.js';
+import type { JsonValue, MockContent, MockOperation, MockResponse, MockSample } from './types.js';
+import equalModule from 'ajv/dist/runtime/equal.js';
 import { formatHints } from './negotiate.js';
+
+/** Deep equality of JSON values: Ajv's own (fast-deep-equal), whichever module system loaded it. */
+export const jsonEqual = ((equalModule as unknown as { default?: unknown }).default ??
+  equalModule) as (a: unknown, b: unknown) => boolean;
 
 export function isSuccessStatus(status: string): boolean {
   return /^2(\d\d|XX)$/i.test(status);
@@ -97,6 +100,15 @@ function stringifyExample(value: JsonValue | undefined): string {
   return text;
 }
 
+const decoded = new WeakMap<MockSample, Uint8Array>();
+
+function sampleBytes(sample: MockSample): Uint8Array {
+  let bytes = decoded.get(sample);
+  if (!bytes)
+    decoded.set(sample, (bytes = Uint8Array.from(atob(sample.base64), (c) => c.charCodeAt(0))));
+  return bytes;
+}
+
 /** Body bytes and content type for a content and example value. */
 export function renderBody(
   content: MockContent | undefined,
@@ -104,20 +116,11 @@ export function renderBody(
 ): { contentType?: string; body: Uint8Array | string | null } {
   if (!content) return { body: null };
   const value = example?.value;
-  // A text type we can make real bytes for (SVG) beats a placeholder string.
-  if (
-    content.kind === 'text' &&
-    example?.name === undefined &&
-    /^image\/svg\+xml/i.test(content.mediaType)
-  ) {
-    const sample = sampleBinary(content.mediaType);
-    return { contentType: sample.mediaType, body: sample.bytes };
-  }
+  // Binary contents, and a text type with real bytes (SVG) when no example is named.
+  const { sample } = content;
+  if (sample && (content.kind === 'binary' || example?.name === undefined))
+    return { contentType: sample.mediaType, body: sampleBytes(sample) };
   switch (content.kind) {
-    case 'binary': {
-      const sample = sampleBinary(content.mediaType);
-      return { contentType: sample.mediaType, body: sample.bytes };
-    }
     case 'text':
     case 'event-stream':
       return {

@@ -14,60 +14,8 @@ export interface MockServerOptions extends Omit<MockEngineOptions, 'routes' | 'l
   host?: string;
   /** Receives one line per request (`POST /v1/chat/completions 200 3ms createChatCompletion`) and diagnostics. */
   logger?: (line: string) => void;
-  /** Static files served on the same origin under `prefix` (the docs site: `mock --docs`). */
-  site?: StaticSite;
-}
-
-export interface StaticSite {
-  /** URL path prefix, e.g. `/docs/`; `<prefix>` alone serves `index.html`. */
-  prefix: string;
-  /** Paths relative to the prefix (`index.html`, `assets/app.js`). */
-  files: ReadonlyMap<string, string | Uint8Array>;
-}
-
-const SITE_TYPES: Record<string, string> = {
-  html: 'text/html; charset=utf-8',
-  js: 'text/javascript; charset=utf-8',
-  css: 'text/css; charset=utf-8',
-  json: 'application/json',
-  md: 'text/markdown; charset=utf-8',
-  svg: 'image/svg+xml',
-  png: 'image/png',
-};
-
-/** A GET/HEAD under the site's prefix: the file, a redirect from the bare prefix, or a 404. */
-function siteAnswer(site: StaticSite, method: string, url: string): MockResult | undefined {
-  if (method !== 'GET' && method !== 'HEAD') return undefined;
-  const pathname = url.split('?')[0]!;
-  const bare = site.prefix.replace(/\/$/, '');
-  if (pathname === bare)
-    return { kind: 'response', status: 308, headers: [['location', site.prefix]], body: '' };
-  if (!pathname.startsWith(site.prefix)) return undefined;
-  let rel: string;
-  try {
-    rel = decodeURIComponent(pathname.slice(site.prefix.length));
-  } catch {
-    rel = '';
-  }
-  if (rel === '' || rel.endsWith('/')) rel += 'index.html';
-  const body = site.files.get(rel);
-  if (body === undefined)
-    return {
-      kind: 'response',
-      status: 404,
-      headers: [['content-type', 'text/plain; charset=utf-8']],
-      body: `Not found: ${pathname}`,
-    };
-  const ext = rel.slice(rel.lastIndexOf('.') + 1);
-  return {
-    kind: 'response',
-    status: 200,
-    headers: [
-      ['content-type', SITE_TYPES[ext] ?? 'application/octet-stream'],
-      ['cache-control', 'no-cache'],
-    ],
-    body,
-  };
+  /** Answers a request before the engine does, when it returns a result (the docs site of `mock --docs`). */
+  intercept?: (method: string, url: string) => MockResult | undefined;
 }
 
 export interface MockServer {
@@ -201,7 +149,7 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
     const abort = closeSignal(res);
     const requestUrl = req.url ?? '/';
     const base = { method: req.method ?? 'GET', url: requestUrl, headers: req.headers };
-    const page = options.site ? siteAnswer(options.site, base.method, requestUrl) : undefined;
+    const page = options.intercept?.(base.method, requestUrl);
     readBody(req, engine.bodyLimit)
       .then(({ body, tooLarge }) =>
         page

@@ -7,7 +7,7 @@
  */
 import type { JsonValue, MockPollTemplate, MockTaskFamily, TaskState } from './types.js';
 import type { ValidateFn } from './validate.js';
-import { jsonEqual } from './validate.js';
+import { jsonEqual } from './respond.js';
 import { cloneJson, isJsonObject as isObject, pointerTokens, setAtPointer } from './pointer.js';
 
 /** One task's fixed body and the values its state fields take. */

@@ -84,7 +84,6 @@ describe('emitMock', () => {
       'index',
       'cli',
       'msw',
-      'samples',
     ])
       expect(paths).toContain(`sdk/src/mock/${p}.ts`);
     expect(paths).toContain('sdk/src/msw/index.ts');

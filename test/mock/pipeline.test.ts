@@ -6,7 +6,7 @@ import { compileRoute, routeRequest, type Route } from '../../templates/mock/rou
 import { chooseContent, chooseStream } from '../../templates/mock/negotiate.js';
 import { checkCredentials } from '../../templates/mock/auth.js';
 import { answerRequest, type CheckedRequest } from '../../templates/mock/answer.js';
-import { errorBody, errorShapeOwners } from '../../templates/mock/errors.js';
+import { errorBody } from '../../templates/mock/errors.js';
 import { createSchemaCompiler, type SchemaCompiler } from '../../templates/mock/validate.js';
 import { createClock } from '../../templates/mock/clock.js';
 import { TaskStore } from '../../templates/mock/tasks.js';
@@ -21,7 +21,7 @@ const op = (id: string): MockOperation => table.operations.find((o) => o.operati
 beforeAll(async () => {
   table = createMockRoutes(await irOf(FEATURES));
   routes = table.operations.map(compileRoute);
-  compiler = createSchemaCompiler(table.schemas);
+  compiler = createSchemaCompiler(table.schemas, table.checkSchemas);
 });
 
 describe('route stage', () => {
@@ -163,9 +163,8 @@ describe('error stage', () => {
         param: 'x',
       },
     });
-    const owners = errorShapeOwners(routes);
     const upload = op('uploadFile');
-    const owner = owners.get(upload)!;
+    const owner = op(upload.errorShape!);
     expect(owner).not.toBe(upload);
     expect(errorBody(owner, { status: 400, message: 'bad' }).mediaType).toBe('application/json');
   });

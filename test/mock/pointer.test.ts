@@ -1,6 +1,7 @@
 /** JSON pointers on plain JSON: array tokens that are not indexes must not touch the array. */
 import { describe, expect, it } from 'vitest';
-import { getAtPointer, removeAtPointer, setAtPointer } from '../../templates/mock/pointer.js';
+import { getAtPointer, setAtPointer } from '../../templates/mock/pointer.js';
+import { remove as removeAtPointer } from '../../generator/util/json-pointer.js';
 import type { JsonValue } from '../../templates/mock/types.js';
 
 describe('JSON pointers on arrays', () => {

@@ -39,7 +39,7 @@ beforeAll(async () => {
       table,
       mock,
       ir,
-      compiler: createSchemaCompiler(table.schemas),
+      compiler: createSchemaCompiler(table.schemas, table.checkSchemas),
       checker: schemaChecker(table),
     });
   }

@@ -5,16 +5,33 @@ import addFormatsModule from 'ajv-formats';
 import type { ApiIr } from '../../generator/ir/types.js';
 import { componentDefs, toJsonSchema } from '../../generator/ir/json-schema.js';
 import { createSchemaCompiler, MockFile } from '../../templates/mock/validate.js';
+import { addCheckSchemas, schemaForMode } from '../../generator/emit/surface/mock-checks.js';
 import { parseJson } from '../../templates/mock/json.js';
 import { parseMultipart } from '../../templates/mock/multipart.js';
-import type { JsonSchema, JsonValue } from '../../templates/mock/types.js';
+import type { JsonSchema, JsonValue, MockRouteTable } from '../../templates/mock/types.js';
+import type { ValidateFn } from '../../templates/mock/validate.js';
 import { EXTRAS, FEATURES, SHELL, irOf } from './helpers.js';
 
 const Ajv2020 = Ajv2020Module as unknown as typeof Ajv2020Module.default;
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
 
+/** A compiler as the mock builds one from a route table: the generator's per-mode copies included. */
+function compilerFor(defs: Record<string, JsonSchema>): {
+  compile(schema: JsonSchema, mode: 'request' | 'response' | 'files'): ValidateFn;
+} {
+  const table = { schemas: defs, operations: [] } as unknown as MockRouteTable;
+  addCheckSchemas(table);
+  const compiler = createSchemaCompiler(defs, table.checkSchemas);
+  return {
+    compile: (schema, mode) => {
+      const validate = compiler.compile(schemaForMode(schema, mode, defs));
+      return (value) => validate(value, mode === 'files' ? { files: true } : { direction: mode });
+    },
+  };
+}
+
 describe('validator', () => {
-  const compiler = createSchemaCompiler({
+  const compiler = compilerFor({
     Pet: {
       type: 'object',
       required: ['name'],
@@ -36,7 +53,10 @@ describe('validator', () => {
     direction: 'request' | 'response' = 'request',
   ): [string, string][] =>
     compiler
-      .compile(schema)(value, { direction })
+      .compile(
+        schema,
+        direction,
+      )(value)
       .map((i) => [i.pointer, i.keyword]);
 
   it.each<[string, { schema: JsonSchema; value: unknown; want: [string, string][] }]>([
@@ -215,18 +235,19 @@ describe('validator', () => {
   });
 
   it('files: binary schemas need a file part in multipart bodies, other schemas refuse files', () => {
-    const validate = compiler.compile({
-      type: 'object',
-      properties: { file: { type: 'string', format: 'binary' }, name: { type: 'string' } },
-    });
+    const validate = compiler.compile(
+      {
+        type: 'object',
+        properties: { file: { type: 'string', format: 'binary' }, name: { type: 'string' } },
+      },
+      'files',
+    );
     const file = new MockFile('a.png', 'image/png', new Uint8Array([1]));
-    expect(validate({ file, name: 'x' }, { files: true })).toEqual([]);
-    expect(validate({ file: 'text', name: 'x' }, { files: true }).map((i) => i.pointer)).toEqual([
-      '/file',
+    expect(validate({ file, name: 'x' })).toEqual([]);
+    expect(validate({ file: 'text', name: 'x' }).map((i) => i.pointer)).toEqual(['/file']);
+    expect(validate({ file, name: file }).map((i) => [i.pointer, i.keyword])).toEqual([
+      ['/name', 'type'],
     ]);
-    expect(
-      validate({ file, name: file }, { files: true }).map((i) => [i.pointer, i.keyword]),
-    ).toEqual([['/name', 'type']]);
   });
 });
 
@@ -281,7 +302,7 @@ async function agreement(ir: ApiIr): Promise<{ checked: number; disagreements: s
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   addFormats(ajv);
   ajv.addSchema({ $id: 'defs', $defs: defs as Record<string, object> });
-  const ours = createSchemaCompiler(defs as Record<string, JsonSchema>);
+  const ours = compilerFor(defs as Record<string, JsonSchema>);
   const refify = (schema: JsonSchema): object =>
     JSON.parse(JSON.stringify(schema).replace(/"#\/\$defs\//g, '"defs#/$defs/')) as object;
   const disagreements: string[] = [];
@@ -295,7 +316,7 @@ async function agreement(ir: ApiIr): Promise<{ checked: number; disagreements: s
       if (!c.schema || c.kind !== 'json') continue;
       const schema = toJsonSchema(c.schema, options) as JsonSchema;
       const theirs = ajv.compile(refify(schema));
-      const mine = ours.compile(schema);
+      const mine = ours.compile(schema, where);
       for (const example of c.examples) {
         const variants: [string, JsonValue][] = [['as written', example.value]];
         const v = example.value;
@@ -335,7 +356,7 @@ async function agreement(ir: ApiIr): Promise<{ checked: number; disagreements: s
             )
           )
             continue;
-          const ourIssues = mine(value, { direction: where });
+          const ourIssues = mine(value);
           if (ajvOk !== (ourIssues.length === 0)) {
             disagreements.push(
               `${op.operationId} ${where} ${c.mediaType} example ${example.name} (${label}): ajv ${ajvOk ? 'valid' : JSON.stringify(theirs.errors?.slice(0, 2))}, ours ${JSON.stringify(ourIssues.slice(0, 2))}`,

@@ -80,22 +80,6 @@ function setAtPointer(root, pointer, value) {
     }
     return base;
 }
-/** Deletes an object member or array item in place (no-op when absent). Returns the root. */
-function removeAtPointer(root, pointer) {
-    const tokens = pointerTokens(pointer);
-    const last = tokens.pop();
-    if (last === undefined)
-        return root;
-    const parent = getAtPointer(root, tokens.map((t) => `/${escapePointerToken(t)}`).join(''));
-    if (Array.isArray(parent)) {
-        const index = arrayIndex(last);
-        if (index !== undefined && index < parent.length)
-            parent.splice(index, 1);
-    }
-    else if (parent !== null && typeof parent === 'object')
-        delete parent[last];
-    return root;
-}
 function cloneJson(value) {
     return value === undefined ? value : JSON.parse(JSON.stringify(value));
 }
@@ -105,12 +89,12 @@ function cloneJson(value) {
  * OpenAPI 3.0 dialect — `nullable`, `example` — into it). Ajv is an optional peer dependency of
  * the package, loaded by the mock entry only: the client never imports this module.
  *
- * What Ajv does not decide for a mock is settled by rewriting each schema once per mode before it
- * is compiled (see `prepare`): readOnly properties are not required in requests nor writeOnly ones
- * in responses, binary schemas need a file part in multipart bodies, and unions pick the variant
- * that explains a failure best (the OpenAPI discriminator first). Deliberate leniency: a value
- * matching several `oneOf` variants is accepted (overlapping variants are common in vendor specs
- * and a mock must not reject valid requests). Validators compile on first use and are cached.
+ * What Ajv does not decide for a mock: each mode (request, response, multipart files) reads some
+ * schemas differently, and the generator writes those copies (generator/emit/surface/mock-checks.ts);
+ * here each mode's `#/$defs/` refs point into its own copy. `anyOf`/`oneOf` are our keywords: they
+ * report the variant that explains a failure best (the OpenAPI discriminator first), and accept a
+ * value matching several `oneOf` variants (overlapping variants are common in vendor specs and a
+ * mock must not reject valid requests). Validators compile on first use and are cached.
  */
 const Ajv2020Module = __vendor["ajv/dist/2020.js"];
 const addFormatsModule = __vendor["ajv-formats"];
@@ -129,21 +113,6 @@ class MockFile {
         this.bytes = bytes;
     }
 }
-/** Keywords whose value is one subschema, a list of them, or a map of them. */
-const ONE = new Set([
-    'items',
-    'additionalProperties',
-    'not',
-    'if',
-    'then',
-    'else',
-    'contains',
-    'propertyNames',
-    'unevaluatedItems',
-    'unevaluatedProperties',
-]);
-const LIST = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
-const MAP = new Set(['properties', 'patternProperties', 'dependentSchemas']);
 /** Boolean schemas as objects (one each, so their validators are cached). */
 const ANY = {};
 const NONE = { not: {} };
@@ -169,22 +138,6 @@ function lenientRegExp(pattern, flags) {
     }
     return /(?:)/;
 }
-function jsonEqual(a, b) {
-    if (a === b)
-        return true;
-    if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object')
-        return false;
-    if (Array.isArray(a) !== Array.isArray(b))
-        return false;
-    if (Array.isArray(a)) {
-        const bb = b;
-        return a.length === bb.length && a.every((x, i) => jsonEqual(x, bb[i]));
-    }
-    const ao = a;
-    const bo = b;
-    const keys = Object.keys(ao);
-    return (keys.length === Object.keys(bo).length && keys.every((k) => k in bo && jsonEqual(ao[k], bo[k])));
-}
 function typeOf(value) {
     if (value === null)
         return 'null';
@@ -197,11 +150,6 @@ function typeOf(value) {
     return typeof value;
 }
 const show = (value) => JSON.stringify(value);
-function isBinarySchema(schema) {
-    const types = schema.type === undefined ? [] : Array.isArray(schema.type) ? schema.type : [schema.type];
-    const stringy = types.length === 0 || types.includes('string');
-    return stringy && (schema.format === 'binary' || typeof schema.contentMediaType === 'string');
-}
 /** Ajv's error as the mock words it, at the pointer of the failing value. */
 function toIssue(e) {
     const at = e.instancePath;
@@ -284,14 +232,16 @@ function issuesOf(errors, value) {
     const keyed = issues.map((issue) => ({ issue, at: positions(value, issue.pointer) }));
     return keyed.sort((a, b) => byPosition(a.at, b.at)).map((k) => k.issue);
 }
-function createSchemaCompiler(defs) {
+/** `defs` are the table's component schemas, `checkSchemas` the ones each mode reads differently. */
+function createSchemaCompiler(defs, checkSchemas = {}) {
     const ajv = new Ajv2020(AJV_OPTIONS);
     addFormats(ajv);
     ajv.addFormat('binary', true);
     const modesAdded = new Set();
-    const compiledSub = new WeakMap();
+    const compiled = new WeakMap();
+    const unions = new WeakMap();
     function refName(ref) {
-        const m = /^#\/\$defs\/(.+)$/.exec(ref);
+        const m = /^(?:mock:\w+)?#\/\$defs\/(.+)$/.exec(ref);
         return m ? pointerTokens(`/${m[1]}`)[0] : undefined;
     }
     function resolve(schema) {
@@ -302,27 +252,17 @@ function createSchemaCompiler(defs) {
         }
         return current;
     }
-    function flag(schema, key) {
-        if (!isJsonObject(schema))
-            return false;
-        if (schema[key] === true)
-            return true;
-        const target = resolve(schema);
-        return !!target && typeof target === 'object' && target[key] === true;
-    }
-    function collectFlags(schema, into, depth) {
-        const s = resolve(schema);
-        if (!s || typeof s !== 'object' || depth > 8)
-            return;
-        for (const [name, prop] of Object.entries(isJsonObject(s.properties) ? s.properties : {})) {
-            if (flag(prop, 'readOnly'))
-                into.readOnly.add(name);
-            if (flag(prop, 'writeOnly'))
-                into.writeOnly.add(name);
+    /** The schema with its `#/$defs/` refs (and discriminator mappings) pointing into the mode's copy. */
+    function inMode(schema, mode) {
+        if (typeof schema !== 'object')
+            return schema ? ANY : NONE;
+        if (!modesAdded.has(mode)) {
+            modesAdded.add(mode);
+            const own = { ...defs, ...checkSchemas[mode] };
+            ajv.addSchema({ $id: `mock:${mode}`, $defs: inMode(own, mode) });
         }
-        if (Array.isArray(s.allOf))
-            for (const part of s.allOf)
-                collectFlags(part, into, depth + 1);
+        const text = JSON.stringify(schema).replaceAll('"#/$defs/', `"mock:${mode}#/$defs/`);
+        return JSON.parse(text);
     }
     function describe(schema) {
         const target = resolve(schema);
@@ -336,81 +276,28 @@ function createSchemaCompiler(defs) {
             return refName(schema.$ref) ?? 'value';
         return 'value';
     }
-    /** The OpenAPI discriminator as tag → variant (explicit mapping, else the variants' component names). */
-    function discriminatorOf(s, variants, mode) {
-        const d = s.discriminator;
-        if (!isJsonObject(d) || typeof d.propertyName !== 'string')
-            return undefined;
-        const mapping = new Map();
-        for (const [tag, ref] of Object.entries(isJsonObject(d.mapping) ? d.mapping : {}))
-            if (typeof ref === 'string' && refName(ref) !== undefined)
-                mapping.set(tag, prepare({ $ref: ref }, mode));
-        for (const variant of mapping.size === 0 ? variants : []) {
-            const name = isJsonObject(variant) && typeof variant.$ref === 'string'
-                ? refName(variant.$ref)
-                : undefined;
-            if (name !== undefined && !mapping.has(name))
-                mapping.set(name, prepare(variant, mode));
+    /** The union's words and its OpenAPI discriminator as tag → variant (the IR fills in implicit mappings). */
+    function unionOf(variants, parent) {
+        let spec = unions.get(variants);
+        if (spec)
+            return spec;
+        spec = { kinds: [...new Set(variants.map(describe))].join(' or ') };
+        const d = parent.discriminator;
+        if (isJsonObject(d) && typeof d.propertyName === 'string') {
+            const mapping = new Map();
+            for (const [tag, ref] of Object.entries(isJsonObject(d.mapping) ? d.mapping : {}))
+                if (typeof ref === 'string' && refName(ref) !== undefined)
+                    mapping.set(tag, { $ref: ref });
+            if (mapping.size > 0)
+                spec.discriminator = { property: d.propertyName, mapping: [...mapping] };
         }
-        return mapping.size === 0 ? undefined : { property: d.propertyName, mapping: [...mapping] };
+        unions.set(variants, spec);
+        return spec;
     }
-    /** The schema as the mode reads it; `$ref`s point into that mode's copy of the `$defs`. */
-    function prepare(schema, mode, inherited) {
-        if (typeof schema !== 'object')
-            return schema;
-        if (mode === 'files' && isBinarySchema(schema))
-            return { 'x-mock-file': true };
-        const out = {};
-        for (const [key, value] of Object.entries(schema)) {
-            if (key === '$ref' && typeof value === 'string' && value.startsWith('#/$defs/'))
-                out.$ref = `mock:${mode}${value}`;
-            else if (ONE.has(key))
-                out[key] = prepare(value, mode);
-            else if (LIST.has(key) && Array.isArray(value) && key !== 'allOf')
-                out[key] = value.map((v) => prepare(v, mode));
-            else if (MAP.has(key) && isJsonObject(value))
-                out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, prepare(v, mode)]));
-            else
-                out[key] = value;
-        }
-        if (Array.isArray(schema.allOf)) {
-            // A part may require a property another part declares readOnly/writeOnly.
-            const flags = { readOnly: new Set(), writeOnly: new Set() };
-            for (const part of schema.allOf)
-                collectFlags(part, flags, 0);
-            out.allOf = schema.allOf.map((part) => prepare(part, mode, flags));
-        }
-        if (Array.isArray(schema.required)) {
-            const hidden = mode === 'response' ? 'writeOnly' : 'readOnly';
-            const props = isJsonObject(schema.properties) ? schema.properties : {};
-            out.required = schema.required.filter((name) => !flag(props[name], hidden) && !inherited?.[hidden].has(name));
-        }
-        for (const union of ['anyOf', 'oneOf']) {
-            const variants = schema[union];
-            if (!Array.isArray(variants))
-                continue;
-            const spec = {
-                variants: out[union],
-                kinds: [...new Set(variants.map(describe))].join(' or '),
-                discriminator: discriminatorOf(schema, variants, mode),
-            };
-            delete out[union];
-            out[`x-mock-${union}`] = spec;
-        }
-        return out;
-    }
-    function compileFor(schema, mode) {
-        if (!modesAdded.has(mode)) {
-            modesAdded.add(mode);
-            const prepared = Object.fromEntries(Object.entries(defs).map(([name, def]) => [name, prepare(def, mode)]));
-            ajv.addSchema({ $id: `mock:${mode}`, $defs: prepared });
-        }
-        return compileSub(prepare(schema, mode));
-    }
-    /** Compiles a prepared schema; one Ajv cannot compile (a broken spec) accepts everything. */
+    /** Compiles a schema already in its mode; one Ajv cannot compile (a broken spec) accepts everything. */
     function compileSub(schema) {
         const key = typeof schema === 'object' ? schema : schema ? ANY : NONE;
-        let fn = compiledSub.get(key);
+        let fn = compiled.get(key);
         if (!fn) {
             try {
                 fn = ajv.compile(key);
@@ -418,7 +305,7 @@ function createSchemaCompiler(defs) {
             catch {
                 fn = ajv.compile(ANY);
             }
-            compiledSub.set(key, fn);
+            compiled.set(key, fn);
         }
         return fn;
     }
@@ -426,7 +313,7 @@ function createSchemaCompiler(defs) {
         const fn = compileSub(schema);
         return fn(value) ? [] : issuesOf(fn.errors ?? [], value);
     }
-    function checkUnion(union, spec, value) {
+    function checkUnion(union, variants, spec, value) {
         const d = spec.discriminator;
         if (d && isJsonObject(value)) {
             const tag = value[d.property];
@@ -447,7 +334,7 @@ function createSchemaCompiler(defs) {
         }
         let best;
         let bestDeep = false;
-        for (const variant of spec.variants) {
+        for (const variant of variants) {
             const issues = run(variant, value);
             if (issues.length === 0)
                 return [];
@@ -471,8 +358,8 @@ function createSchemaCompiler(defs) {
     }
     /** A keyword whose failures are `SchemaIssue`s relative to the value it checks. */
     function addIssueKeyword(keyword, check) {
-        const validate = (spec, value, _parent, where) => {
-            const issues = check(spec, value);
+        const validate = (spec, value, parent, where) => {
+            const issues = check(spec, value, parent);
             const base = where?.instancePath ?? '';
             validate.errors = issues.map((issue) => ({
                 keyword: 'x-mock-issue',
@@ -485,8 +372,10 @@ function createSchemaCompiler(defs) {
         validate.errors = [];
         ajv.addKeyword({ keyword, errors: true, validate });
     }
-    addIssueKeyword('x-mock-anyOf', (spec, value) => checkUnion('anyOf', spec, value));
-    addIssueKeyword('x-mock-oneOf', (spec, value) => checkUnion('oneOf', spec, value));
+    for (const union of ['anyOf', 'oneOf']) {
+        ajv.removeKeyword(union);
+        addIssueKeyword(union, (variants, value, parent) => checkUnion(union, variants, unionOf(variants, parent), value));
+    }
     addIssueKeyword('x-mock-file', (_spec, value) => value instanceof MockFile
         ? []
         : [{ pointer: '', message: 'must be a file part (with a filename)', keyword: 'format' }]);
@@ -498,7 +387,7 @@ function createSchemaCompiler(defs) {
                 const mode = options?.files ? 'files' : (options?.direction ?? 'request');
                 let fn = byMode.get(mode);
                 if (!fn)
-                    byMode.set(mode, (fn = compileFor(schema, mode)));
+                    byMode.set(mode, (fn = compileSub(inMode(schema, mode))));
                 return fn(value) ? [] : issuesOf(fn.errors ?? [], value);
             };
         },
@@ -506,7 +395,7 @@ function createSchemaCompiler(defs) {
 }
 
 const decoder = new TextDecoder();
-/** The JSON types a schema admits (following refs and unions); undefined = any. */
+/** The JSON types a schema admits (following refs and unions; the IR writes `type` beside `enum`, `const`, `properties` and `items`); undefined = any. */
 function schemaTypes(schema, compiler, depth = 0) {
     const s = compiler.resolve(schema);
     if (s === undefined || s === true || depth > 8)
@@ -515,16 +404,6 @@ function schemaTypes(schema, compiler, depth = 0) {
         return new Set();
     if (s.type !== undefined)
         return new Set(Array.isArray(s.type) ? s.type : [String(s.type)]);
-    if (s.const !== undefined || Array.isArray(s.enum)) {
-        const values = s.const !== undefined ? [s.const] : s.enum;
-        return new Set(values.map((v) => v === null
-            ? 'null'
-            : Array.isArray(v)
-                ? 'array'
-                : typeof v === 'number'
-                    ? 'number'
-                    : typeof v));
-    }
     for (const key of ['oneOf', 'anyOf', 'allOf']) {
         const list = s[key];
         if (!Array.isArray(list))
@@ -541,10 +420,6 @@ function schemaTypes(schema, compiler, depth = 0) {
         }
         return out.size === 0 && key === 'allOf' ? undefined : out;
     }
-    if (s.properties !== undefined)
-        return new Set(['object']);
-    if (s.items !== undefined)
-        return new Set(['array']);
     return undefined;
 }
 /** The item schema of an array schema, if any. */
@@ -614,13 +489,10 @@ function coerceText(text, schema, compiler) {
     }
     return text;
 }
-function isArraySchema(schema, compiler) {
+/** Whether values of the schema are arrays (or objects) and never text. */
+function isSchemaOf(type, schema, compiler) {
     const types = schemaTypes(schema, compiler);
-    return !!types && types.has('array') && !types.has('string');
-}
-function isObjectSchema(schema, compiler) {
-    const types = schemaTypes(schema, compiler);
-    return !!types && types.has('object') && !types.has('string');
+    return !!types && types.has(type) && !types.has('string');
 }
 /**
  * An object parameter serialized by its style (OpenAPI 3.1 §4.8.12.4): `simple`/`form` without
@@ -663,8 +535,8 @@ function explodedFormObject(query, schema, compiler) {
 }
 /** Reads one parameter as the schema wants it; `undefined` when absent. */
 function readParameter(param, sources, compiler) {
-    const array = isArraySchema(param.schema, compiler);
-    const object = !array && isObjectSchema(param.schema, compiler);
+    const array = isSchemaOf('array', param.schema, compiler);
+    const object = !array && isSchemaOf('object', param.schema, compiler);
     const items = array ? itemSchema(param.schema, compiler) : undefined;
     const split = (text) => {
         const sep = param.style === 'spaceDelimited' ? ' ' : param.style === 'pipeDelimited' ? '|' : ',';
@@ -729,7 +601,7 @@ function formObject(parts, schema, compiler) {
     const out = {};
     for (const [name, group] of grouped) {
         const prop = props.get(name);
-        const array = isArraySchema(prop, compiler);
+        const array = isSchemaOf('array', prop, compiler);
         const target = array ? itemSchema(prop, compiler) : prop;
         const values = group.map((part) => {
             if (looksLikeFile(part))
@@ -767,5 +639,5 @@ function parseCookies(header) {
     return out;
 }
 
-window.ShellMock = { isJsonObject, escapePointerToken, pointerTokens, appendPointer, getAtPointer, setAtPointer, removeAtPointer, cloneJson, MockFile, jsonEqual, createSchemaCompiler, schemaTypes, itemSchema, propertySchemas, coerceText, readParameter, formObject, parseCookies };
+window.ShellMock = { isJsonObject, escapePointerToken, pointerTokens, appendPointer, getAtPointer, setAtPointer, cloneJson, MockFile, createSchemaCompiler, schemaTypes, itemSchema, propertySchemas, coerceText, readParameter, formObject, parseCookies };
 })();

@@ -5,7 +5,7 @@
  */
 import type { ApiIr } from '../../ir/types.js';
 import type { EmitContext } from '../types.js';
-import type { StaticSite } from '../../../templates/mock/server.js';
+import type { StaticSite } from '../mock/serve.js';
 import { emitDocs } from './index.js';
 
 export const DOCS_PREFIX = '/docs/';

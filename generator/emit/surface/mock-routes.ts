@@ -16,15 +16,23 @@ import type {
 } from '../../ir/types.js';
 import type {
   JsonSchema,
+  JsonValue,
   MockContent,
   MockOperation,
   MockRouteTable,
+  MockTaskFamily,
   MockTaskRole,
+  TaskState,
 } from '../../../templates/mock/types.js';
 import { componentDefs, toJsonSchema, type JsonSchemaOptions } from '../../ir/json-schema.js';
 import { shownExamples } from '../../ir/examples/index.js';
 import { resolveSchema } from '../../ir/resolve-schema.js';
 import { addTaskTemplates } from './mock-task-templates.js';
+import { addCheckSchemas } from './mock-checks.js';
+import { sampleBinary } from './mock-samples.js';
+import { isJsonObject } from '../../../templates/mock/pointer.js';
+import { compileRoute, nearestOperation } from '../../../templates/mock/router.js';
+import { join } from '../../util/json-pointer.js';
 
 /** Validation needs no prose; answers come from the IR's examples (`MockContent.examples`, `MockHeader.example`). */
 const SCHEMA_OPTIONS: JsonSchemaOptions = { docs: false, examples: false, discriminator: true };
@@ -40,7 +48,39 @@ function definedFields<T extends object>(value: T): T {
   return value;
 }
 
-function contentOf(content: ContentIr): MockContent {
+/** Keys an error body keeps its message under, in the order they are looked for. */
+const MESSAGE_KEYS = [
+  'message',
+  'msg',
+  'error_message',
+  'errorMessage',
+  'detail',
+  'description',
+  'error',
+  'title',
+];
+
+/** Where an error example keeps its message: the first message key holding a scalar, nearest the top. */
+function messagePointer(value: JsonValue | undefined): string | undefined {
+  let level: [JsonValue | undefined, string][] = [[value, '']];
+  for (let depth = 0; depth < 4 && level.length > 0; depth++) {
+    const next: typeof level = [];
+    for (const [node, at] of level) {
+      if (!isJsonObject(node)) continue;
+      const key = MESSAGE_KEYS.find(
+        (k) => k in node && !isJsonObject(node[k]) && !Array.isArray(node[k]),
+      );
+      if (key !== undefined) return join(at, key);
+      for (const [k, child] of Object.entries(node))
+        if (isJsonObject(child)) next.push([child, join(at, k)]);
+    }
+    level = next;
+  }
+  return undefined;
+}
+
+/** A content as the mock reads it; a response's binary content carries the bytes it answers with. */
+function contentOf(content: ContentIr, response = false): MockContent {
   const out: MockContent = {
     mediaType: content.mediaType,
     kind: content.kind,
@@ -48,11 +88,38 @@ function contentOf(content: ContentIr): MockContent {
   };
   const schema = jsonSchema(content.schema);
   if (schema !== undefined) out.schema = schema;
+  const svg = content.kind === 'text' && /^image\/svg\+xml/i.test(content.mediaType);
+  if (response && (content.kind === 'binary' || svg)) out.sample = sampleBinary(content.mediaType);
+  const messageAt =
+    response && content.kind === 'json' ? messagePointer(out.examples[0]?.value) : undefined;
+  if (messageAt !== undefined) out.messageAt = messageAt;
   const encoding: Record<string, string> = {};
   for (const [name, e] of Object.entries(content.encoding))
     if (e.contentType) setOwn(encoding, name, e.contentType);
   if (Object.keys(encoding).length > 0) out.encoding = encoding;
   return out;
+}
+
+/**
+ * The vendor state shown for a canonical one the vendor has no value for. A vendor without any
+ * failure value (e.g. only `is_completed: true|false`) shows a failed task as never finishing.
+ */
+const FALLBACK: Record<TaskState, TaskState[]> = {
+  queued: ['queued', 'running'],
+  running: ['running', 'queued'],
+  succeeded: ['succeeded'],
+  failed: ['failed', 'cancelled', 'running'],
+  cancelled: ['cancelled', 'failed', 'running'],
+};
+
+/** The vendor value each canonical state shows: its own first value, else the first of a fallback's. */
+function shownStates(states: Record<TaskState, JsonValue[]>): MockTaskFamily['shown'] {
+  const shown: MockTaskFamily['shown'] = {};
+  for (const state of Object.keys(FALLBACK) as TaskState[]) {
+    const from = FALLBACK[state].find((s) => (states[s] ?? []).length > 0);
+    if (from) shown[state] = states[from][0]!;
+  }
+  return shown;
 }
 
 /** The first server's URL with variables at their defaults, and its path part. */
@@ -121,7 +188,7 @@ function operationOf(op: OperationIr, ir: ApiIr): MockOperation {
         const value = h.example.value;
         return [[name, typeof value === 'string' ? value : JSON.stringify(value)]];
       }),
-      contents: r.contents.map((c) => contentOf(c)),
+      contents: r.contents.map((c) => contentOf(c, true)),
     })),
     callbacks: op.callbacks
       .filter((c) => c.expression !== '')
@@ -175,6 +242,19 @@ function sizeDefault(op: OperationIr, field: PagingFieldIr, ir: ApiIr): number |
   return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
 }
 
+/** Each operation's error shape owner (errors.ts): itself when it declares an error or `default` response with JSON. */
+function addErrorShapes(table: MockRouteTable): void {
+  const declares = (op: MockOperation): boolean =>
+    op.responses.some(
+      (r) => (r.isError || r.status === 'default') && r.contents.some((c) => c.kind === 'json'),
+    );
+  const shaped = table.operations.filter(declares).map(compileRoute);
+  for (const op of table.operations) {
+    const owner = declares(op) ? op : nearestOperation(shaped, op.path);
+    if (owner) op.errorShape = owner.operationId;
+  }
+}
+
 export function createMockRoutes(ir: ApiIr): MockRouteTable {
   const { serverUrl, basePath } = serverBase(ir.servers);
   const securitySchemes: MockRouteTable['securitySchemes'] = {};
@@ -200,6 +280,7 @@ export function createMockRoutes(ir: ApiIr): MockRouteTable {
         status: f.status,
         result: f.result,
         states: f.states,
+        shown: shownStates(f.states),
         intervalMs: f.intervalMs,
         progress: f.progress,
         error: f.error,
@@ -207,6 +288,8 @@ export function createMockRoutes(ir: ApiIr): MockRouteTable {
       }),
     ),
   };
+  addErrorShapes(table);
+  addCheckSchemas(table);
   addTaskTemplates(table);
   return table;
 }

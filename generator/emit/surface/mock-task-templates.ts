@@ -14,17 +14,14 @@ import type {
   MockTaskFamily,
   TaskState,
 } from '../../../templates/mock/types.js';
-import {
-  createSchemaCompiler,
-  jsonEqual,
-  type SchemaCompiler,
-} from '../../../templates/mock/validate.js';
+import { createSchemaCompiler, type SchemaCompiler } from '../../../templates/mock/validate.js';
+import { jsonEqual } from '../../../templates/mock/respond.js';
+import { remove } from '../../util/json-pointer.js';
 import {
   cloneJson,
   escapePointerToken,
   getAtPointer,
   pointerTokens,
-  removeAtPointer,
   setAtPointer,
 } from '../../../templates/mock/pointer.js';
 
@@ -76,7 +73,7 @@ type Edit = JsonValue | typeof REMOVE;
 
 function applyEdit(body: JsonValue, pointer: string, edit: Edit): JsonValue {
   const copy = cloneJson(body);
-  return edit === REMOVE ? removeAtPointer(copy, pointer) : setAtPointer(copy, pointer, edit);
+  return edit === REMOVE ? remove(copy, pointer) : setAtPointer(copy, pointer, edit);
 }
 
 function prefix(tokens: string[], length: number): string {
@@ -168,7 +165,8 @@ function pollTemplate(
   compiler: SchemaCompiler,
 ): MockPollTemplate {
   const content = successContent(op);
-  const validate = content?.schema !== undefined ? compiler.compile(content.schema) : undefined;
+  const schema = content?.check ?? content?.schema;
+  const validate = schema !== undefined ? compiler.compile(schema) : undefined;
   const count = (v: JsonValue): number =>
     validate ? validate(v, { direction: 'response' }).length : 0;
   const fits: Fits = (before, after) => count(after) <= count(before);
@@ -232,7 +230,7 @@ function exampleIds(table: MockRouteTable, family: MockTaskFamily): JsonValue[] 
 
 /** Adds each family's example ids and each polled operation's template to the table (in place). */
 export function addTaskTemplates(table: MockRouteTable): void {
-  const compiler = createSchemaCompiler(table.schemas);
+  const compiler = createSchemaCompiler(table.schemas, table.checkSchemas);
   const families = new Map(table.taskFamilies.map((f) => [f.name, f]));
   for (const family of table.taskFamilies) family.exampleIds = exampleIds(table, family);
   const polled = new Map<string, MockTaskFamily>();

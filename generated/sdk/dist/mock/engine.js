@@ -2,7 +2,7 @@ import { createSchemaCompiler } from './validate.js';
 import { createClock } from './clock.js';
 import { TaskStore } from './tasks.js';
 import { parsePrefer } from './prefer.js';
-import { errorResponse, errorShapeOwners } from './errors.js';
+import { errorResponse } from './errors.js';
 import { parseCookies } from './coerce.js';
 import { checkCredentials } from './auth.js';
 import { compileRoute, routeRequest } from './router.js';
@@ -24,7 +24,7 @@ function normalizeHeaders(headers) {
 const PREFLIGHT_METHODS = 'GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS';
 export function createMockEngine(options) {
     const table = options.routes;
-    const compiler = createSchemaCompiler(table.schemas);
+    const compiler = createSchemaCompiler(table.schemas, table.checkSchemas);
     const clock = createClock({
         mode: options.clock ?? 'real',
         speed: options.speed ?? 1,
@@ -54,7 +54,7 @@ export function createMockEngine(options) {
     // Routes, validators and error shapes are compiled once, here.
     const routes = table.operations.map(compileRoute);
     const validators = new Map(table.operations.map((op) => [op, compileValidators(op, compiler)]));
-    const shapeOwners = errorShapeOwners(routes);
+    const byId = new Map(table.operations.map((op) => [op.operationId, op]));
     const commonHeaders = () => [
         ['x-request-id', `req_mock_${String(++requestCounter).padStart(6, '0')}`],
         ['access-control-allow-origin', '*'],
@@ -62,7 +62,7 @@ export function createMockEngine(options) {
     ];
     /** The error stage: a failure in the spec's error shape (`op` may only lend it: `matched` false keeps it out of the log). */
     function fail(op, detail, matched = true) {
-        const r = errorResponse(op && shapeOwners.get(op), detail);
+        const r = errorResponse(op?.errorShape === undefined ? undefined : byId.get(op.errorShape), detail);
         return {
             kind: 'response',
             status: r.status,

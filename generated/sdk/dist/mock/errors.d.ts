@@ -2,11 +2,10 @@
  * Error bodies in the spec's own error shape: the declared response for that status (else
  * another declared error response, or `default`) is filled from its example, and the message,
  * `param`, `type` and `code` go where that shape keeps them. An operation that declares no error
- * shape borrows the one of its nearest operation by path (`errorShapeOwners`); a spec that
+ * shape borrows the one of its nearest operation by path (`MockOperation.errorShape`); a spec that
  * declares none anywhere answers RFC 9457 problem documents (`application/problem+json`).
  */
 import type { ErrorDetail, JsonValue, MockOperation } from './types.js';
-import { type Route } from './router.js';
 export type { ErrorDetail } from './types.js';
 export interface MockHttpResponse {
     status: number;
@@ -14,10 +13,6 @@ export interface MockHttpResponse {
     body: Uint8Array | string | null;
 }
 export declare function defaultErrorType(status: number): string;
-/** Whether the operation declares an error shape of its own (an error or `default` response with JSON). */
-export declare function declaresErrorShape(op: MockOperation): boolean;
-/** For each operation, the operation whose error shape it answers in (itself, its nearest shaped neighbour by path, or none). */
-export declare function errorShapeOwners(routes: Route[]): Map<MockOperation, MockOperation | undefined>;
 /** The error body as JSON and its media type. */
 export declare function errorBody(op: MockOperation | undefined, detail: ErrorDetail): {
     value: JsonValue;

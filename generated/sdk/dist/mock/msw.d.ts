@@ -12,15 +12,7 @@ export interface MswResolverInfo {
 }
 export type MswResolver = (info: MswResolverInfo) => Promise<Response>;
 /** The part of msw's `http` namespace the handlers use. */
-export interface MswHttpLike<H> {
-    get(path: string, resolver: MswResolver): H;
-    post(path: string, resolver: MswResolver): H;
-    put(path: string, resolver: MswResolver): H;
-    patch(path: string, resolver: MswResolver): H;
-    delete(path: string, resolver: MswResolver): H;
-    head(path: string, resolver: MswResolver): H;
-    options(path: string, resolver: MswResolver): H;
-}
+export type MswHttpLike<H> = Record<'get' | 'post' | 'put' | 'patch' | 'delete' | 'head' | 'options', (path: string, resolver: MswResolver) => H>;
 export interface MswHandlersOptions extends Omit<MockEngineOptions, 'routes' | 'basePath' | 'fetch'> {
     /** Where the client sends requests (default: the spec's first server). */
     baseUrl?: string;

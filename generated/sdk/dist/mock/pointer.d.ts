@@ -13,6 +13,4 @@ export declare function getAtPointer(value: unknown, pointer: string): unknown;
  * no index (nor `-`) of an array it meets leaves the value as it was.
  */
 export declare function setAtPointer(root: JsonValue, pointer: string, value: JsonValue): JsonValue;
-/** Deletes an object member or array item in place (no-op when absent). Returns the root. */
-export declare function removeAtPointer(root: JsonValue, pointer: string): JsonValue;
 export declare function cloneJson<T>(value: T): T;

@@ -13,11 +13,11 @@ export function compileValidators(op, compiler) {
     const params = new Map();
     for (const p of op.parameters)
         if (p.schema !== undefined)
-            params.set(`${p.in}:${p.name}`, compiler.compile(p.schema));
+            params.set(`${p.in}:${p.name}`, compiler.compile(p.check ?? p.schema));
     const bodies = new Map();
     for (const c of op.requestBody?.contents ?? [])
         if (c.schema !== undefined)
-            bodies.set(c, compiler.compile(c.schema));
+            bodies.set(c, compiler.compile(c.check ?? c.schema));
     return { params, bodies };
 }
 export function checkParameters(op, validators, sources, compiler, limits) {

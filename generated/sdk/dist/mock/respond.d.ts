@@ -4,6 +4,8 @@
  * one named like the request example the body equals, else the first), and the bytes to send.
  */
 import type { JsonValue, MockContent, MockOperation, MockResponse } from './types.js';
+/** Deep equality of JSON values: Ajv's own (fast-deep-equal), whichever module system loaded it. */
+export declare const jsonEqual: (a: unknown, b: unknown) => boolean;
 export declare function isSuccessStatus(status: string): boolean;
 /** The HTTP status a declared response stands for (`2XX` → 200, `default` → 200 or 500). */
 export declare function numericStatus(response: MockResponse): number;

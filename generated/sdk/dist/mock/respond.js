@@ -1,6 +1,8 @@
-import { jsonEqual } from './validate.js';
-import { sampleBinary } from './samples.js';
+import equalModule from 'ajv/dist/runtime/equal.js';
 import { formatHints } from './negotiate.js';
+/** Deep equality of JSON values: Ajv's own (fast-deep-equal), whichever module system loaded it. */
+export const jsonEqual = (equalModule.default ??
+    equalModule);
 export function isSuccessStatus(status) {
     return /^2(\d\d|XX)$/i.test(status);
 }
@@ -71,23 +73,23 @@ function stringifyExample(value) {
     }
     return text;
 }
+const decoded = new WeakMap();
+function sampleBytes(sample) {
+    let bytes = decoded.get(sample);
+    if (!bytes)
+        decoded.set(sample, (bytes = Uint8Array.from(atob(sample.base64), (c) => c.charCodeAt(0))));
+    return bytes;
+}
 /** Body bytes and content type for a content and example value. */
 export function renderBody(content, example) {
     if (!content)
         return { body: null };
     const value = example?.value;
-    // A text type we can make real bytes for (SVG) beats a placeholder string.
-    if (content.kind === 'text' &&
-        example?.name === undefined &&
-        /^image\/svg\+xml/i.test(content.mediaType)) {
-        const sample = sampleBinary(content.mediaType);
-        return { contentType: sample.mediaType, body: sample.bytes };
-    }
+    // Binary contents, and a text type with real bytes (SVG) when no example is named.
+    const { sample } = content;
+    if (sample && (content.kind === 'binary' || example?.name === undefined))
+        return { contentType: sample.mediaType, body: sampleBytes(sample) };
     switch (content.kind) {
-        case 'binary': {
-            const sample = sampleBinary(content.mediaType);
-            return { contentType: sample.mediaType, body: sample.bytes };
-        }
         case 'text':
         case 'event-stream':
             return {

@@ -1,7 +1,7 @@
 import type { MockRouteTable } from './types.js';
 import type { MockClock } from './clock.js';
 import type { MockTasks } from './tasks.js';
-import { type MockEngineOptions } from './engine.js';
+import { type MockEngineOptions, type MockResult } from './engine.js';
 export interface MockServerOptions extends Omit<MockEngineOptions, 'routes' | 'logger'> {
     routes: MockRouteTable;
     /** 0 (default) picks a free port. */
@@ -10,14 +10,8 @@ export interface MockServerOptions extends Omit<MockEngineOptions, 'routes' | 'l
     host?: string;
     /** Receives one line per request (`POST /v1/chat/completions 200 3ms createChatCompletion`) and diagnostics. */
     logger?: (line: string) => void;
-    /** Static files served on the same origin under `prefix` (the docs site: `mock --docs`). */
-    site?: StaticSite;
-}
-export interface StaticSite {
-    /** URL path prefix, e.g. `/docs/`; `<prefix>` alone serves `index.html`. */
-    prefix: string;
-    /** Paths relative to the prefix (`index.html`, `assets/app.js`). */
-    files: ReadonlyMap<string, string | Uint8Array>;
+    /** Answers a request before the engine does, when it returns a result (the docs site of `mock --docs`). */
+    intercept?: (method: string, url: string) => MockResult | undefined;
 }
 export interface MockServer {
     /** Base URL including the spec's base path, e.g. `http://127.0.0.1:4010`. */

@@ -2,53 +2,6 @@
 /** The mock as a Node HTTP server: reads bodies (with a size limit), runs the engine, writes, streams, drops or stalls. */
 import { createServer } from 'node:http';
 import { createMockEngine } from './engine.js';
-const SITE_TYPES = {
-    html: 'text/html; charset=utf-8',
-    js: 'text/javascript; charset=utf-8',
-    css: 'text/css; charset=utf-8',
-    json: 'application/json',
-    md: 'text/markdown; charset=utf-8',
-    svg: 'image/svg+xml',
-    png: 'image/png',
-};
-/** A GET/HEAD under the site's prefix: the file, a redirect from the bare prefix, or a 404. */
-function siteAnswer(site, method, url) {
-    if (method !== 'GET' && method !== 'HEAD')
-        return undefined;
-    const pathname = url.split('?')[0];
-    const bare = site.prefix.replace(/\/$/, '');
-    if (pathname === bare)
-        return { kind: 'response', status: 308, headers: [['location', site.prefix]], body: '' };
-    if (!pathname.startsWith(site.prefix))
-        return undefined;
-    let rel;
-    try {
-        rel = decodeURIComponent(pathname.slice(site.prefix.length));
-    }
-    catch {
-        rel = '';
-    }
-    if (rel === '' || rel.endsWith('/'))
-        rel += 'index.html';
-    const body = site.files.get(rel);
-    if (body === undefined)
-        return {
-            kind: 'response',
-            status: 404,
-            headers: [['content-type', 'text/plain; charset=utf-8']],
-            body: `Not found: ${pathname}`,
-        };
-    const ext = rel.slice(rel.lastIndexOf('.') + 1);
-    return {
-        kind: 'response',
-        status: 200,
-        headers: [
-            ['content-type', SITE_TYPES[ext] ?? 'application/octet-stream'],
-            ['cache-control', 'no-cache'],
-        ],
-        body,
-    };
-}
 function readBody(req, limit) {
     return new Promise((resolve, reject) => {
         const chunks = [];
@@ -166,7 +119,7 @@ export async function startMockServer(options) {
         const abort = closeSignal(res);
         const requestUrl = req.url ?? '/';
         const base = { method: req.method ?? 'GET', url: requestUrl, headers: req.headers };
-        const page = options.site ? siteAnswer(options.site, base.method, requestUrl) : undefined;
+        const page = options.intercept?.(base.method, requestUrl);
         readBody(req, engine.bodyLimit)
             .then(({ body, tooLarge }) => page
             ? page

@@ -1,4 +1,4 @@
-import { jsonEqual } from './validate.js';
+import { jsonEqual } from './respond.js';
 import { cloneJson, isJsonObject as isObject, pointerTokens, setAtPointer } from './pointer.js';
 const FAILED_TEXT = 'Task failed (mock: Prefer: task=fail).';
 const CANCELLED_TEXT = 'Task cancelled.';

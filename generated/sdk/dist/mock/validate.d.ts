@@ -1,4 +1,4 @@
-import type { JsonSchema } from './types.js';
+import type { JsonSchema, MockRouteTable } from './types.js';
 export interface SchemaIssue {
     /** JSON pointer of the failing value inside the validated document. */
     pointer: string;
@@ -25,5 +25,5 @@ export interface SchemaCompiler {
     /** Follows `$ref`s (only `#/$defs/Name`) to the schema they name. */
     resolve(schema: JsonSchema | undefined): JsonSchema | undefined;
 }
-export declare function jsonEqual(a: unknown, b: unknown): boolean;
-export declare function createSchemaCompiler(defs: Record<string, JsonSchema>): SchemaCompiler;
+/** `defs` are the table's component schemas, `checkSchemas` the ones each mode reads differently. */
+export declare function createSchemaCompiler(defs: Record<string, JsonSchema>, checkSchemas?: MockRouteTable['checkSchemas']): SchemaCompiler;

@@ -3,12 +3,11 @@
  * Error bodies in the spec's own error shape: the declared response for that status (else
  * another declared error response, or `default`) is filled from its example, and the message,
  * `param`, `type` and `code` go where that shape keeps them. An operation that declares no error
- * shape borrows the one of its nearest operation by path (`errorShapeOwners`); a spec that
+ * shape borrows the one of its nearest operation by path (`MockOperation.errorShape`); a spec that
  * declares none anywhere answers RFC 9457 problem documents (`application/problem+json`).
  */
 import type { ErrorDetail, JsonValue, MockOperation, MockResponse } from './types.js';
-import { cloneJson, isJsonObject } from './pointer.js';
-import { nearestOperation, type Route } from './router.js';
+import { cloneJson, getAtPointer, isJsonObject } from './pointer.js';
 
 export type { ErrorDetail } from './types.js';
 
@@ -31,17 +30,6 @@ const DEFAULT_CODE: Record<number, string> = {
   415: 'unsupported_media_type',
   429: 'rate_limit_exceeded',
 };
-
-const MESSAGE_KEYS = [
-  'message',
-  'msg',
-  'error_message',
-  'errorMessage',
-  'detail',
-  'description',
-  'error',
-  'title',
-];
 
 export function defaultErrorType(status: number): string {
   return DEFAULT_TYPE[status] ?? (status >= 500 ? 'server_error' : 'invalid_request_error');
@@ -81,25 +69,6 @@ function templateFor(
   return closest ? { response: closest, exact: false } : undefined;
 }
 
-type JsonObject = { [key: string]: JsonValue };
-
-function findMessageHolder(value: JsonValue): { holder: JsonObject; key: string } | undefined {
-  const queue: JsonValue[] = [value];
-  for (let depth = 0; depth < 4 && queue.length > 0; depth++) {
-    const level = queue.splice(0, queue.length);
-    for (const node of level) {
-      if (!isJsonObject(node)) continue;
-      for (const key of MESSAGE_KEYS) {
-        const v = node[key];
-        if (v === undefined || (v !== null && typeof v === 'object')) continue;
-        return { holder: node, key };
-      }
-      for (const child of Object.values(node)) if (isJsonObject(child)) queue.push(child);
-    }
-  }
-  return undefined;
-}
-
 const REASONS: Record<number, string> = {
   400: 'Bad Request',
   401: 'Unauthorized',
@@ -134,22 +103,6 @@ function problemDocument(detail: ErrorDetail): JsonValue {
   };
 }
 
-/** Whether the operation declares an error shape of its own (an error or `default` response with JSON). */
-export function declaresErrorShape(op: MockOperation): boolean {
-  return op.responses.some((r) => (r.isError || r.status === 'default') && jsonContent(r));
-}
-
-/** For each operation, the operation whose error shape it answers in (itself, its nearest shaped neighbour by path, or none). */
-export function errorShapeOwners(routes: Route[]): Map<MockOperation, MockOperation | undefined> {
-  const shaped = routes.filter((r) => declaresErrorShape(r.op));
-  return new Map(
-    routes.map((r) => [
-      r.op,
-      declaresErrorShape(r.op) ? r.op : nearestOperation(shaped, r.op.path),
-    ]),
-  );
-}
-
 /** The error body as JSON and its media type. */
 export function errorBody(
   op: MockOperation | undefined,
@@ -159,12 +112,14 @@ export function errorBody(
   const content = template ? jsonContent(template.response) : undefined;
   const problem = { value: problemDocument(detail), mediaType: 'application/problem+json' };
   const example = content?.examples[0];
-  if (!content || !example) return problem;
+  if (!content || !example || content.messageAt === undefined) return problem;
   const body = cloneJson(example.value);
-  const found = findMessageHolder(body);
-  if (!found) return problem;
+  const cut = content.messageAt.lastIndexOf('/');
+  const holder = getAtPointer(body, content.messageAt.slice(0, cut)) as {
+    [key: string]: JsonValue;
+  };
+  const key = content.messageAt.slice(cut + 1);
   const exact = !!template?.exact;
-  const { holder, key } = found;
   holder[key] = detail.message;
   if ('param' in holder) holder.param = detail.param ?? null;
   if ('type' in holder && (typeof holder.type === 'string' || holder.type === null)) {

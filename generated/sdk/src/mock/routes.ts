@@ -4553,7 +4553,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -4580,7 +4581,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -4607,7 +4609,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -4634,7 +4637,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -4661,7 +4665,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -4688,7 +4693,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -4900,7 +4906,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "itemSchema": {
           "$ref": "#/$defs/ChatCompletionChunk"
         }
-      }
+      },
+      "errorShape": "createChatCompletion"
     },
     {
       "operationId": "createCompletion",
@@ -4987,7 +4994,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5014,7 +5022,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5041,7 +5050,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5068,7 +5078,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5095,7 +5106,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5122,7 +5134,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -5212,7 +5225,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "itemSchema": {
           "$ref": "#/$defs/CompletionChunk"
         }
-      }
+      },
+      "errorShape": "createCompletion"
     },
     {
       "operationId": "createEmbedding",
@@ -5297,7 +5311,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5324,7 +5339,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5351,7 +5367,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5378,7 +5395,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5405,7 +5423,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5432,7 +5451,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -5469,7 +5489,8 @@ export const routes: MockRouteTable = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "createEmbedding"
     },
     {
       "operationId": "createTranscription",
@@ -5607,7 +5628,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5634,7 +5656,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5661,7 +5684,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5688,7 +5712,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5715,7 +5740,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5742,7 +5768,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -5785,7 +5812,8 @@ export const routes: MockRouteTable = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "createTranscription"
     },
     {
       "operationId": "createTranslation",
@@ -5860,7 +5888,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5887,7 +5916,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5914,7 +5944,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5941,7 +5972,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5968,7 +6000,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5995,7 +6028,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -6025,7 +6059,8 @@ export const routes: MockRouteTable = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "createTranslation"
     },
     {
       "operationId": "createSpeech",
@@ -6050,6 +6085,10 @@ export const routes: MockRouteTable = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "audio/mpeg",
+                "base64": "//sYwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA//sYwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA//sYwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
               }
             },
             {
@@ -6059,6 +6098,10 @@ export const routes: MockRouteTable = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "audio/opus",
+                "base64": "T2dnUwACAAAAAAAAAABMRUhTAAAAAHek7RMBE09wdXNIZWFkAQE4AYC7AAAAAABPZ2dTAAQAAAAAAAAAAExFSFMBAAAAkpQgQAEUT3B1c1RhZ3MEAAAAbW9jawAAAAA="
               }
             },
             {
@@ -6068,6 +6111,10 @@ export const routes: MockRouteTable = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "audio/aac",
+                "base64": "//FsQAF//AAAAAc="
               }
             },
             {
@@ -6077,6 +6124,10 @@ export const routes: MockRouteTable = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "audio/flac",
+                "base64": "ZkxhQ4AAACIQABAAAAAAAAAAAfQA8AAAAAAAAAAAAAAAAAAAAAAAAAAA"
               }
             },
             {
@@ -6086,6 +6137,10 @@ export const routes: MockRouteTable = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "audio/wav",
+                "base64": "UklGRsQAAABXQVZFZm10IBAAAAABAAEAQB8AAIA+AAACABAAZGF0YaAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
               }
             },
             {
@@ -6095,6 +6150,10 @@ export const routes: MockRouteTable = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "audio/pcm",
+                "base64": "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=="
               }
             }
           ]
@@ -6122,7 +6181,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6149,7 +6209,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6176,7 +6237,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6203,7 +6265,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6230,7 +6293,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6257,7 +6321,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -6294,7 +6359,8 @@ export const routes: MockRouteTable = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "createSpeech"
     },
     {
       "operationId": "createImage",
@@ -6369,7 +6435,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6396,7 +6463,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6423,7 +6491,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6450,7 +6519,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6477,7 +6547,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6504,7 +6575,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -6553,7 +6625,8 @@ export const routes: MockRouteTable = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "createImage"
     },
     {
       "operationId": "mjSubmitSwapFace",
@@ -6611,7 +6684,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/MjSubmitResult"
-              }
+              },
+              "messageAt": "/description"
             }
           ]
         },
@@ -6638,7 +6712,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6665,7 +6740,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6692,7 +6768,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6719,7 +6796,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6746,7 +6824,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6773,7 +6852,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -6812,7 +6892,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "family": "midjourney",
         "idPointer": "/result",
         "pollOperationId": "mjFetchTask"
-      }
+      },
+      "errorShape": "mjSubmitSwapFace"
     },
     {
       "operationId": "mjSubmitAction",
@@ -6870,7 +6951,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/MjSubmitResult"
-              }
+              },
+              "messageAt": "/description"
             }
           ]
         },
@@ -6897,7 +6979,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6924,7 +7007,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6951,7 +7035,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6978,7 +7063,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7005,7 +7091,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7032,7 +7119,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -7070,7 +7158,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "family": "midjourney",
         "idPointer": "/result",
         "pollOperationId": "mjFetchTask"
-      }
+      },
+      "errorShape": "mjSubmitAction"
     },
     {
       "operationId": "mjSubmitBlend",
@@ -7128,7 +7217,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/MjSubmitResult"
-              }
+              },
+              "messageAt": "/description"
             }
           ]
         },
@@ -7155,7 +7245,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7182,7 +7273,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7209,7 +7301,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7236,7 +7329,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7263,7 +7357,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7290,7 +7385,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -7331,7 +7427,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "family": "midjourney",
         "idPointer": "/result",
         "pollOperationId": "mjFetchTask"
-      }
+      },
+      "errorShape": "mjSubmitBlend"
     },
     {
       "operationId": "mjSubmitDescribe",
@@ -7389,7 +7486,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/MjSubmitResult"
-              }
+              },
+              "messageAt": "/description"
             }
           ]
         },
@@ -7416,7 +7514,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7443,7 +7542,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7470,7 +7570,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7497,7 +7598,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7524,7 +7626,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7551,7 +7654,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -7588,7 +7692,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "family": "midjourney",
         "idPointer": "/result",
         "pollOperationId": "mjFetchTask"
-      }
+      },
+      "errorShape": "mjSubmitDescribe"
     },
     {
       "operationId": "mjSubmitImagine",
@@ -7657,7 +7762,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/MjSubmitResult"
-              }
+              },
+              "messageAt": "/description"
             }
           ]
         },
@@ -7684,7 +7790,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7711,7 +7818,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7738,7 +7846,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7765,7 +7874,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7792,7 +7902,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7819,7 +7930,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -7868,7 +7980,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "family": "midjourney",
         "idPointer": "/result",
         "pollOperationId": "mjFetchTask"
-      }
+      },
+      "errorShape": "mjSubmitImagine"
     },
     {
       "operationId": "mjSubmitModal",
@@ -7926,7 +8039,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/MjSubmitResult"
-              }
+              },
+              "messageAt": "/description"
             }
           ]
         },
@@ -7953,7 +8067,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7980,7 +8095,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8007,7 +8123,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8034,7 +8151,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8061,7 +8179,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8088,7 +8207,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -8126,7 +8246,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "family": "midjourney",
         "idPointer": "/result",
         "pollOperationId": "mjFetchTask"
-      }
+      },
+      "errorShape": "mjSubmitModal"
     },
     {
       "operationId": "mjSubmitShorten",
@@ -8184,7 +8305,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/MjSubmitResult"
-              }
+              },
+              "messageAt": "/description"
             }
           ]
         },
@@ -8211,7 +8333,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8238,7 +8361,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8265,7 +8389,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8292,7 +8417,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8319,7 +8445,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8346,7 +8473,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -8383,7 +8511,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "family": "midjourney",
         "idPointer": "/result",
         "pollOperationId": "mjFetchTask"
-      }
+      },
+      "errorShape": "mjSubmitShorten"
     },
     {
       "operationId": "mjListTasks",
@@ -8466,7 +8595,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8493,7 +8623,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8520,7 +8651,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8547,7 +8679,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8574,7 +8707,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -8584,7 +8718,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "family": "midjourney",
         "role": "list",
         "items": ""
-      }
+      },
+      "errorShape": "mjListTasks"
     },
     {
       "operationId": "mjListTasksByCondition",
@@ -8668,7 +8803,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8695,7 +8831,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8722,7 +8859,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8749,7 +8887,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8776,7 +8915,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -8810,7 +8950,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "role": "list",
         "items": "",
         "ids": "/ids"
-      }
+      },
+      "errorShape": "mjListTasksByCondition"
     },
     {
       "operationId": "mjQueryTasks",
@@ -8908,7 +9049,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8935,7 +9077,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8962,7 +9105,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8989,7 +9133,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9016,7 +9161,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -9065,7 +9211,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         },
         "last": "/last",
         "defaultSize": 10
-      }
+      },
+      "errorShape": "mjQueryTasks"
     },
     {
       "operationId": "mjListQueue",
@@ -9135,7 +9282,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9162,7 +9310,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9189,7 +9338,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9216,7 +9366,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -9226,7 +9377,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "family": "midjourney",
         "role": "list",
         "items": ""
-      }
+      },
+      "errorShape": "mjListQueue"
     },
     {
       "operationId": "mjCancelTask",
@@ -9278,7 +9430,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/MjSubmitResult"
-              }
+              },
+              "messageAt": "/description"
             }
           ]
         },
@@ -9305,7 +9458,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9332,7 +9486,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9359,7 +9514,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9386,7 +9542,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9413,7 +9570,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -9426,7 +9584,8 @@ export const routes: MockRouteTable = JSON.parse(`{
           "in": "path",
           "name": "id"
         }
-      }
+      },
+      "errorShape": "mjCancelTask"
     },
     {
       "operationId": "mjFetchTask",
@@ -9566,7 +9725,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/MjTask"
-              }
+              },
+              "messageAt": "/description"
             }
           ]
         },
@@ -9593,7 +9753,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9620,7 +9781,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9647,7 +9809,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9674,7 +9837,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9701,7 +9865,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -9715,6 +9880,7 @@ export const routes: MockRouteTable = JSON.parse(`{
           "name": "id"
         }
       },
+      "errorShape": "mjFetchTask",
       "pollTemplate": {
         "base": {
           "id": "1730621718151844",
@@ -9845,7 +10011,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/MjImageSeedResult"
-              }
+              },
+              "messageAt": "/description"
             }
           ]
         },
@@ -9872,7 +10039,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9899,7 +10067,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9926,7 +10095,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9953,7 +10123,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9980,12 +10151,14 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
       ],
-      "callbacks": []
+      "callbacks": [],
+      "errorShape": "mjGetImageSeed"
     },
     {
       "operationId": "sunoV30CreateMusic",
@@ -10020,7 +10193,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/SunoSubmitResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -10047,7 +10221,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10074,7 +10249,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10101,7 +10277,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10128,7 +10305,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10155,7 +10333,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -10215,7 +10394,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "family": "suno-v30",
         "idPointer": "/data/task_id",
         "pollOperationId": "sunoV30GetMusic"
-      }
+      },
+      "errorShape": "sunoV30CreateMusic"
     },
     {
       "operationId": "sunoV30GetMusic",
@@ -10352,7 +10532,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/SunoFetchResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -10379,7 +10560,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10406,7 +10588,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10433,7 +10616,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10460,7 +10644,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10487,7 +10672,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -10501,6 +10687,7 @@ export const routes: MockRouteTable = JSON.parse(`{
           "name": "task_id"
         }
       },
+      "errorShape": "sunoV30GetMusic",
       "pollTemplate": {
         "base": {
           "code": 200,
@@ -10601,7 +10788,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/SunoSubmitResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -10628,7 +10816,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10655,7 +10844,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10682,7 +10872,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10709,7 +10900,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10736,7 +10928,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -10766,7 +10959,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "family": "suno-v30",
         "idPointer": "/data/task_id",
         "pollOperationId": "sunoV30GetMusic"
-      }
+      },
+      "errorShape": "sunoV30ConcatMusic"
     },
     {
       "operationId": "sunoV35CreateMusic",
@@ -10801,7 +10995,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/SunoSubmitResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -10828,7 +11023,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10855,7 +11051,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10882,7 +11079,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10909,7 +11107,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10936,7 +11135,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -10983,7 +11183,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "family": "suno-v35",
         "idPointer": "/data/task_id",
         "pollOperationId": "sunoV35GetMusic"
-      }
+      },
+      "errorShape": "sunoV35CreateMusic"
     },
     {
       "operationId": "sunoV35GetMusic",
@@ -11120,7 +11321,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/SunoFetchResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -11147,7 +11349,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11174,7 +11377,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11201,7 +11405,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11228,7 +11433,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11255,7 +11461,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -11269,6 +11476,7 @@ export const routes: MockRouteTable = JSON.parse(`{
           "name": "task_id"
         }
       },
+      "errorShape": "sunoV35GetMusic",
       "pollTemplate": {
         "base": {
           "code": 200,
@@ -11403,7 +11611,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11430,7 +11639,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11457,7 +11667,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11484,7 +11695,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11511,7 +11723,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -11559,7 +11772,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "family": "luma",
         "idPointer": "/id",
         "pollOperationId": "lumaGetGeneration"
-      }
+      },
+      "errorShape": "lumaCreateGeneration"
     },
     {
       "operationId": "lumaGetGeneration",
@@ -11677,7 +11891,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11704,7 +11919,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11731,7 +11947,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11758,7 +11975,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11785,7 +12003,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -11799,6 +12018,7 @@ export const routes: MockRouteTable = JSON.parse(`{
           "name": "task_id"
         }
       },
+      "errorShape": "lumaGetGeneration",
       "pollTemplate": {
         "base": {
           "id": "4d3c2b1a-8f7e-4a6b-9c5d-1e2f3a4b5c6d",
@@ -11924,7 +12144,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11951,7 +12172,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11978,7 +12200,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -12005,7 +12228,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -12032,7 +12256,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -12059,7 +12284,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -12096,7 +12322,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "family": "luma",
         "idPointer": "/id",
         "pollOperationId": "lumaGetGeneration"
-      }
+      },
+      "errorShape": "lumaExtendGeneration"
     },
     {
       "operationId": "stabilityGenerateUltra",
@@ -12141,6 +12368,10 @@ export const routes: MockRouteTable = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "image/png",
+                "base64": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAAD0lEQVR4AQEEAPv/AE+PzwLeAa4mzOiiAAAAAElFTkSuQmCC"
               }
             },
             {
@@ -12150,6 +12381,10 @@ export const routes: MockRouteTable = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "image/jpeg",
+                "base64": "/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQH/wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAAAP/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AP//Z"
               }
             },
             {
@@ -12159,6 +12394,10 @@ export const routes: MockRouteTable = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "image/webp",
+                "base64": "UklGRhgAAABXRUJQVlA4TAwAAAAvAAAAAOhjn/rc/wA="
               }
             },
             {
@@ -12229,7 +12468,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -12388,7 +12628,8 @@ export const routes: MockRouteTable = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "stabilityGenerateUltra"
     },
     {
       "operationId": "stabilityGenerateCore",
@@ -12433,6 +12674,10 @@ export const routes: MockRouteTable = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "image/png",
+                "base64": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAAD0lEQVR4AQEEAPv/AE+PzwLeAa4mzOiiAAAAAElFTkSuQmCC"
               }
             },
             {
@@ -12442,6 +12687,10 @@ export const routes: MockRouteTable = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "image/jpeg",
+                "base64": "/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQH/wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAAAP/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AP//Z"
               }
             },
             {
@@ -12451,6 +12700,10 @@ export const routes: MockRouteTable = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "image/webp",
+                "base64": "UklGRhgAAABXRUJQVlA4TAwAAAAvAAAAAOhjn/rc/wA="
               }
             },
             {
@@ -12521,7 +12774,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -12679,7 +12933,8 @@ export const routes: MockRouteTable = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "stabilityGenerateCore"
     },
     {
       "operationId": "stabilityGenerateSd3",
@@ -12724,6 +12979,10 @@ export const routes: MockRouteTable = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "image/png",
+                "base64": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAAD0lEQVR4AQEEAPv/AE+PzwLeAa4mzOiiAAAAAElFTkSuQmCC"
               }
             },
             {
@@ -12733,6 +12992,10 @@ export const routes: MockRouteTable = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "image/jpeg",
+                "base64": "/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQH/wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAAAP/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AP//Z"
               }
             },
             {
@@ -12811,7 +13074,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -12983,7 +13247,8 @@ export const routes: MockRouteTable = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "stabilityGenerateSd3"
     },
     {
       "operationId": "stabilitySdxlTextToImage",
@@ -13044,6 +13309,10 @@ export const routes: MockRouteTable = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "image/png",
+                "base64": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAAD0lEQVR4AQEEAPv/AE+PzwLeAa4mzOiiAAAAAElFTkSuQmCC"
               }
             }
           ]
@@ -13068,7 +13337,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/StabilityV1Error"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -13095,7 +13365,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13119,7 +13390,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/StabilityV1Error"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -13143,7 +13415,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/StabilityV1Error"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         }
@@ -13183,7 +13456,8 @@ export const routes: MockRouteTable = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "stabilitySdxlTextToImage"
     },
     {
       "operationId": "stabilityEngineTextToImage",
@@ -13264,6 +13538,10 @@ export const routes: MockRouteTable = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "image/png",
+                "base64": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAAD0lEQVR4AQEEAPv/AE+PzwLeAa4mzOiiAAAAAElFTkSuQmCC"
               }
             }
           ]
@@ -13288,7 +13566,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/StabilityV1Error"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -13315,7 +13594,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13339,7 +13619,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/StabilityV1Error"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -13363,7 +13644,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/StabilityV1Error"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         }
@@ -13398,7 +13680,8 @@ export const routes: MockRouteTable = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "stabilityEngineTextToImage"
     },
     {
       "operationId": "recraftCreateStyle",
@@ -13456,7 +13739,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13483,7 +13767,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13510,7 +13795,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13537,7 +13823,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13564,7 +13851,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -13597,7 +13885,8 @@ export const routes: MockRouteTable = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "recraftCreateStyle"
     },
     {
       "operationId": "recraftGenerateImage",
@@ -13665,7 +13954,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13692,7 +13982,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13719,7 +14010,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13746,7 +14038,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13773,7 +14066,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -13835,7 +14129,8 @@ export const routes: MockRouteTable = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "recraftGenerateImage"
     },
     {
       "operationId": "recraftVectorizeImage",
@@ -13895,7 +14190,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13922,7 +14218,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13949,7 +14246,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13976,7 +14274,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14003,7 +14302,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -14031,7 +14331,8 @@ export const routes: MockRouteTable = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "recraftVectorizeImage"
     },
     {
       "operationId": "recraftRemoveBackground",
@@ -14091,7 +14392,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14118,7 +14420,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14145,7 +14448,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14172,7 +14476,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14199,7 +14504,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -14228,7 +14534,8 @@ export const routes: MockRouteTable = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "recraftRemoveBackground"
     },
     {
       "operationId": "recraftClarityUpscale",
@@ -14288,7 +14595,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14315,7 +14623,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14342,7 +14651,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14369,7 +14679,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14396,7 +14707,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -14424,7 +14736,8 @@ export const routes: MockRouteTable = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "recraftClarityUpscale"
     },
     {
       "operationId": "recraftGenerativeUpscale",
@@ -14484,7 +14797,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14511,7 +14825,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14538,7 +14853,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14565,7 +14881,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14592,7 +14909,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -14621,7 +14939,8 @@ export const routes: MockRouteTable = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "recraftGenerativeUpscale"
     },
     {
       "operationId": "runwayCreateImageToVideo",
@@ -14690,7 +15009,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14717,7 +15037,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14744,7 +15065,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14771,7 +15093,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14798,7 +15121,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -14852,7 +15176,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "family": "runway",
         "idPointer": "/id",
         "pollOperationId": "runwayGetTask"
-      }
+      },
+      "errorShape": "runwayCreateImageToVideo"
     },
     {
       "operationId": "runwayGetTask",
@@ -14963,7 +15288,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14990,7 +15316,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15017,7 +15344,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15044,7 +15372,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -15058,6 +15387,7 @@ export const routes: MockRouteTable = JSON.parse(`{
           "name": "id"
         }
       },
+      "errorShape": "runwayGetTask",
       "pollTemplate": {
         "base": {
           "id": "17f20503-6c24-4c16-946b-35dbbce2af2f",
@@ -15142,7 +15472,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15169,7 +15500,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15196,7 +15528,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15223,7 +15556,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15250,7 +15584,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -15285,7 +15620,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "family": "flux",
         "idPointer": "/id",
         "pollOperationId": "fluxGetResult"
-      }
+      },
+      "errorShape": "fluxCreatePro11"
     },
     {
       "operationId": "fluxCreatePro",
@@ -15343,7 +15679,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15370,7 +15707,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15397,7 +15735,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15424,7 +15763,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15451,7 +15791,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -15488,7 +15829,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "family": "flux",
         "idPointer": "/id",
         "pollOperationId": "fluxGetResult"
-      }
+      },
+      "errorShape": "fluxCreatePro"
     },
     {
       "operationId": "fluxCreateDev",
@@ -15546,7 +15888,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15573,7 +15916,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15600,7 +15944,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15627,7 +15972,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15654,7 +16000,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -15688,7 +16035,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "family": "flux",
         "idPointer": "/id",
         "pollOperationId": "fluxGetResult"
-      }
+      },
+      "errorShape": "fluxCreateDev"
     },
     {
       "operationId": "fluxGetResult",
@@ -15790,7 +16138,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15817,7 +16166,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15844,7 +16194,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15871,7 +16222,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -15885,6 +16237,7 @@ export const routes: MockRouteTable = JSON.parse(`{
           "name": "id"
         }
       },
+      "errorShape": "fluxGetResult",
       "pollTemplate": {
         "base": {
           "id": "3c6f2b8e-9a41-4d7b-8f5e-1b2c3d4e5f60",
@@ -15978,7 +16331,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16005,7 +16359,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16032,7 +16387,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16059,7 +16415,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16086,7 +16443,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -16132,7 +16490,8 @@ export const routes: MockRouteTable = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "ideogramGenerate"
     },
     {
       "operationId": "ideogramRemix",
@@ -16200,7 +16559,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16227,7 +16587,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16254,7 +16615,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16281,7 +16643,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16308,7 +16671,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -16344,7 +16708,8 @@ export const routes: MockRouteTable = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "ideogramRemix"
     },
     {
       "operationId": "ideogramUpscale",
@@ -16411,7 +16776,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16438,7 +16804,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16465,7 +16832,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16492,7 +16860,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16519,7 +16888,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -16553,7 +16923,8 @@ export const routes: MockRouteTable = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "ideogramUpscale"
     },
     {
       "operationId": "ideogramDescribe",
@@ -16615,7 +16986,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16642,7 +17014,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16669,7 +17042,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16696,7 +17070,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16723,7 +17098,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -16751,7 +17127,8 @@ export const routes: MockRouteTable = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "ideogramDescribe"
     },
     {
       "operationId": "ideogramWebGetTask",
@@ -16904,7 +17281,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16931,7 +17309,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16958,7 +17337,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16985,7 +17365,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17012,7 +17393,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -17046,6 +17428,7 @@ export const routes: MockRouteTable = JSON.parse(`{
           "name": "request_id"
         }
       },
+      "errorShape": "ideogramWebGetTask",
       "pollTemplate": {
         "base": {
           "sampling_requests": [
@@ -17184,7 +17567,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17211,7 +17595,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17238,7 +17623,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17265,7 +17651,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17292,7 +17679,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -17327,7 +17715,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "family": "ideogram-web",
         "idPointer": "/request_id",
         "pollOperationId": "ideogramWebGetTask"
-      }
+      },
+      "errorShape": "ideogramWebGenerate"
     },
     {
       "operationId": "ideogramWebRemix",
@@ -17396,7 +17785,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17423,7 +17813,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17450,7 +17841,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17477,7 +17869,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17504,7 +17897,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -17537,7 +17931,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "family": "ideogram-web",
         "idPointer": "/request_id",
         "pollOperationId": "ideogramWebGetTask"
-      }
+      },
+      "errorShape": "ideogramWebRemix"
     },
     {
       "operationId": "ideogramWebUpscale",
@@ -17606,7 +18001,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17633,7 +18029,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17660,7 +18057,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17687,7 +18085,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17714,7 +18113,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -17746,7 +18146,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "family": "ideogram-web",
         "idPointer": "/request_id",
         "pollOperationId": "ideogramWebGetTask"
-      }
+      },
+      "errorShape": "ideogramWebUpscale"
     },
     {
       "operationId": "ideogramWebDescribe",
@@ -17819,7 +18220,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17846,7 +18248,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17873,7 +18276,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17900,7 +18304,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17927,7 +18332,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -17952,7 +18358,8 @@ export const routes: MockRouteTable = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "ideogramWebDescribe"
     },
     {
       "operationId": "klingCreateImageGeneration",
@@ -17991,7 +18398,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingSubmitResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18015,7 +18423,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18042,7 +18451,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -18066,7 +18476,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18090,7 +18501,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         }
@@ -18124,7 +18536,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "family": "kling",
         "idPointer": "/data/task_id",
         "pollOperationId": "klingGetImageGenerationTask"
-      }
+      },
+      "errorShape": "klingCreateImageGeneration"
     },
     {
       "operationId": "klingGetImageGenerationTask",
@@ -18216,7 +18629,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingTaskResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18243,7 +18657,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -18267,7 +18682,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18291,7 +18707,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         }
@@ -18305,6 +18722,7 @@ export const routes: MockRouteTable = JSON.parse(`{
           "name": "task_id"
         }
       },
+      "errorShape": "klingGetImageGenerationTask",
       "pollTemplate": {
         "base": {
           "code": 0,
@@ -18399,7 +18817,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingSubmitResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18423,7 +18842,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18450,7 +18870,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -18474,7 +18895,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18498,7 +18920,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         }
@@ -18546,7 +18969,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "family": "kling",
         "idPointer": "/data/task_id",
         "pollOperationId": "klingGetText2VideoTask"
-      }
+      },
+      "errorShape": "klingCreateText2Video"
     },
     {
       "operationId": "klingGetText2VideoTask",
@@ -18649,7 +19073,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingTaskResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18676,7 +19101,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -18700,7 +19126,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18724,7 +19151,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         }
@@ -18738,6 +19166,7 @@ export const routes: MockRouteTable = JSON.parse(`{
           "name": "task_id"
         }
       },
+      "errorShape": "klingGetText2VideoTask",
       "pollTemplate": {
         "base": {
           "code": 0,
@@ -18826,7 +19255,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingSubmitResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18850,7 +19280,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18877,7 +19308,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -18901,7 +19333,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18925,7 +19358,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         }
@@ -18985,7 +19419,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "family": "kling",
         "idPointer": "/data/task_id",
         "pollOperationId": "klingGetImage2VideoTask"
-      }
+      },
+      "errorShape": "klingCreateImage2Video"
     },
     {
       "operationId": "klingGetImage2VideoTask",
@@ -19074,7 +19509,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingTaskResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -19101,7 +19537,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -19125,7 +19562,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -19149,7 +19587,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         }
@@ -19163,6 +19602,7 @@ export const routes: MockRouteTable = JSON.parse(`{
           "name": "task_id"
         }
       },
+      "errorShape": "klingGetImage2VideoTask",
       "pollTemplate": {
         "base": {
           "code": 0,
@@ -19238,6 +19678,13 @@ export const routes: MockRouteTable = JSON.parse(`{
         ],
         "cancelled": []
       },
+      "shown": {
+        "queued": "Pending",
+        "running": "Pending",
+        "succeeded": "Ready",
+        "failed": "Error",
+        "cancelled": "Error"
+      },
       "intervalMs": 2000,
       "taskId": "/id",
       "exampleIds": [
@@ -19263,6 +19710,13 @@ export const routes: MockRouteTable = JSON.parse(`{
         ],
         "failed": [],
         "cancelled": []
+      },
+      "shown": {
+        "queued": false,
+        "running": false,
+        "succeeded": true,
+        "failed": false,
+        "cancelled": false
       },
       "intervalMs": 3000,
       "progress": {
@@ -19298,6 +19752,13 @@ export const routes: MockRouteTable = JSON.parse(`{
         ],
         "cancelled": []
       },
+      "shown": {
+        "queued": "submitted",
+        "running": "processing",
+        "succeeded": "succeed",
+        "failed": "failed",
+        "cancelled": "failed"
+      },
       "intervalMs": 5000,
       "error": "/data/task_status_msg",
       "taskId": "/data/task_id",
@@ -19329,6 +19790,13 @@ export const routes: MockRouteTable = JSON.parse(`{
           "failed"
         ],
         "cancelled": []
+      },
+      "shown": {
+        "queued": "pending",
+        "running": "processing",
+        "succeeded": "completed",
+        "failed": "failed",
+        "cancelled": "failed"
       },
       "intervalMs": 5000,
       "taskId": "/id",
@@ -19362,6 +19830,13 @@ export const routes: MockRouteTable = JSON.parse(`{
         "cancelled": [
           "CANCEL"
         ]
+      },
+      "shown": {
+        "queued": "NOT_START",
+        "running": "IN_PROGRESS",
+        "succeeded": "SUCCESS",
+        "failed": "FAILURE",
+        "cancelled": "CANCEL"
       },
       "intervalMs": 3000,
       "progress": {
@@ -19405,6 +19880,13 @@ export const routes: MockRouteTable = JSON.parse(`{
           "CANCELLED"
         ]
       },
+      "shown": {
+        "queued": "PENDING",
+        "running": "RUNNING",
+        "succeeded": "SUCCEEDED",
+        "failed": "FAILED",
+        "cancelled": "CANCELLED"
+      },
       "intervalMs": 5000,
       "progress": {
         "pointer": "/progress",
@@ -19437,6 +19919,13 @@ export const routes: MockRouteTable = JSON.parse(`{
         ],
         "cancelled": []
       },
+      "shown": {
+        "queued": "pending",
+        "running": "processing",
+        "succeeded": "completed",
+        "failed": "failed",
+        "cancelled": "failed"
+      },
       "intervalMs": 5000,
       "taskId": "/data/task_id",
       "exampleIds": [
@@ -19465,11 +19954,224 @@ export const routes: MockRouteTable = JSON.parse(`{
         ],
         "cancelled": []
       },
+      "shown": {
+        "queued": "pending",
+        "running": "processing",
+        "succeeded": "completed",
+        "failed": "failed",
+        "cancelled": "failed"
+      },
       "intervalMs": 5000,
       "taskId": "/data/task_id",
       "exampleIds": [
         "b7d2e4f1-3a5c-4e9b-8f12-7c6a5d4e3b21"
       ]
     }
-  ]
+  ],
+  "checkSchemas": {
+    "files": {
+      "CreateTranscriptionRequest": {
+        "type": "object",
+        "properties": {
+          "file": {
+            "x-mock-file": true
+          },
+          "model": {
+            "type": "string"
+          },
+          "language": {
+            "type": "string",
+            "pattern": "^[a-z]{2}$"
+          },
+          "prompt": {
+            "type": "string"
+          },
+          "response_format": {
+            "$ref": "#/$defs/AudioResponseFormat"
+          },
+          "temperature": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 1
+          },
+          "timestamp_granularities[]": {
+            "type": "array",
+            "items": {
+              "type": "string",
+              "enum": [
+                "word",
+                "segment"
+              ]
+            }
+          }
+        },
+        "required": [
+          "file",
+          "model"
+        ]
+      },
+      "CreateTranslationRequest": {
+        "type": "object",
+        "properties": {
+          "file": {
+            "x-mock-file": true
+          },
+          "model": {
+            "type": "string"
+          },
+          "prompt": {
+            "type": "string"
+          },
+          "response_format": {
+            "$ref": "#/$defs/AudioResponseFormat"
+          },
+          "temperature": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 1
+          }
+        },
+        "required": [
+          "file",
+          "model"
+        ]
+      },
+      "IdeogramDescribeRequest": {
+        "type": "object",
+        "properties": {
+          "image_file": {
+            "x-mock-file": true
+          }
+        },
+        "required": [
+          "image_file"
+        ]
+      },
+      "IdeogramRemixRequest": {
+        "type": "object",
+        "properties": {
+          "image_request": {
+            "$ref": "#/$defs/IdeogramRemixImageRequest"
+          },
+          "image_file": {
+            "x-mock-file": true
+          }
+        },
+        "required": [
+          "image_request",
+          "image_file"
+        ]
+      },
+      "IdeogramUpscaleRequest": {
+        "type": "object",
+        "properties": {
+          "image_request": {
+            "$ref": "#/$defs/IdeogramUpscaleImageRequest"
+          },
+          "image_file": {
+            "x-mock-file": true
+          }
+        },
+        "required": [
+          "image_request",
+          "image_file"
+        ]
+      },
+      "RecraftCreateStyleRequest": {
+        "type": "object",
+        "properties": {
+          "style": {
+            "$ref": "#/$defs/RecraftBaseStyle"
+          },
+          "file": {
+            "type": "array",
+            "items": {
+              "x-mock-file": true
+            },
+            "minItems": 1,
+            "maxItems": 5
+          }
+        },
+        "required": [
+          "style",
+          "file"
+        ]
+      },
+      "RecraftImageFileRequest": {
+        "type": "object",
+        "properties": {
+          "file": {
+            "x-mock-file": true
+          },
+          "response_format": {
+            "type": "string",
+            "enum": [
+              "url",
+              "b64_json"
+            ]
+          }
+        },
+        "required": [
+          "file"
+        ]
+      },
+      "StabilitySd3Request": {
+        "type": "object",
+        "properties": {
+          "prompt": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 10000
+          },
+          "mode": {
+            "type": "string",
+            "enum": [
+              "text-to-image",
+              "image-to-image"
+            ]
+          },
+          "image": {
+            "x-mock-file": true
+          },
+          "strength": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 1
+          },
+          "aspect_ratio": {
+            "$ref": "#/$defs/StabilityAspectRatio"
+          },
+          "model": {
+            "type": "string",
+            "enum": [
+              "sd3-large",
+              "sd3-large-turbo",
+              "sd3-medium",
+              "sd3",
+              "sd3-turbo"
+            ]
+          },
+          "seed": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 4294967294
+          },
+          "output_format": {
+            "type": "string",
+            "enum": [
+              "png",
+              "jpeg"
+            ]
+          },
+          "negative_prompt": {
+            "type": "string",
+            "maxLength": 10000
+          }
+        },
+        "required": [
+          "prompt"
+        ]
+      }
+    }
+  }
 }`) as MockRouteTable;

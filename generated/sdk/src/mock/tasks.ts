@@ -74,18 +74,6 @@ export interface TaskStoreOptions {
 /** For a submit whose poll operation is not in the table: the task body is the state fields alone. */
 const EMPTY_TEMPLATE: MockPollTemplate = { base: {}, results: [], errors: {}, properties: [] };
 const TERMINAL: TaskState[] = ['succeeded', 'failed', 'cancelled'];
-/**
- * The vendor state shown for a canonical one the vendor has no value for. A vendor without any
- * failure value (e.g. only `is_completed: true|false`) shows a failed task as never finishing.
- */
-const FALLBACK: Record<TaskState, TaskState[]> = {
-  queued: ['queued', 'running'],
-  running: ['running', 'queued'],
-  succeeded: ['succeeded'],
-  failed: ['failed', 'cancelled', 'running'],
-  cancelled: ['cancelled', 'failed', 'running'],
-};
-
 /** The shape-preserving id the n-th task gets, modelled on the example id. */
 export function makeTaskId(example: JsonValue | undefined, n: number): JsonValue {
   if (typeof example === 'number') return 1_000_000 + n;
@@ -140,7 +128,8 @@ export class TaskStore implements MockTasks {
   private validator(pollOperationId: string): ValidateFn | undefined {
     if (!this.validators.has(pollOperationId)) {
       const op = this.ops.get(pollOperationId);
-      const schema = op && successResponse(op)?.contents.find((c) => c.kind === 'json')?.schema;
+      const json = op && successResponse(op)?.contents.find((c) => c.kind === 'json');
+      const schema = json?.check ?? json?.schema;
       this.validators.set(
         pollOperationId,
         schema === undefined ? undefined : this.compiler.compile(schema),
@@ -248,18 +237,10 @@ export class TaskStore implements MockTasks {
     return true;
   }
 
-  private vendorValue(family: MockTaskFamily, state: TaskState): JsonValue | undefined {
-    for (const s of FALLBACK[state]) {
-      const values = family.states[s];
-      if (values && values.length > 0) return values[0];
-    }
-    return undefined;
-  }
-
   /** The task as its poll operation returns it. */
   view(task: TaskRecord): JsonValue {
     const { state, progress } = this.stateOf(task);
-    return stateBody(task.body, task.family, state, progress, this.vendorValue(task.family, state));
+    return stateBody(task.body, task.family, state, progress, task.family.shown[state]);
   }
 
   /** Tasks of a family, newest first. */
@@ -277,10 +258,6 @@ export class TaskStore implements MockTasks {
       submitOperationId: task.submitOperationId,
       createdAt: task.createdAt,
     };
-  }
-
-  vendorState(task: TaskRecord): JsonValue | undefined {
-    return this.vendorValue(task.family, this.stateOf(task).state);
   }
 
   /** An example of the family (a cancel's answer, say) with the example task ids replaced by this task's id. */

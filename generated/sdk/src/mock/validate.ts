@@ -4,17 +4,17 @@
  * OpenAPI 3.0 dialect — `nullable`, `example` — into it). Ajv is an optional peer dependency of
  * the package, loaded by the mock entry only: the client never imports this module.
  *
- * What Ajv does not decide for a mock is settled by rewriting each schema once per mode before it
- * is compiled (see `prepare`): readOnly properties are not required in requests nor writeOnly ones
- * in responses, binary schemas need a file part in multipart bodies, and unions pick the variant
- * that explains a failure best (the OpenAPI discriminator first). Deliberate leniency: a value
- * matching several `oneOf` variants is accepted (overlapping variants are common in vendor specs
- * and a mock must not reject valid requests). Validators compile on first use and are cached.
+ * What Ajv does not decide for a mock: each mode (request, response, multipart files) reads some
+ * schemas differently, and the generator writes those copies (generator/emit/surface/mock-checks.ts);
+ * here each mode's `#/$defs/` refs point into its own copy. `anyOf`/`oneOf` are our keywords: they
+ * report the variant that explains a failure best (the OpenAPI discriminator first), and accept a
+ * value matching several `oneOf` variants (overlapping variants are common in vendor specs and a
+ * mock must not reject valid requests). Validators compile on first use and are cached.
  */
 import Ajv2020Module from 'ajv/dist/2020.js';
 import type { ErrorObject, Options, ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import type { JsonSchema, JsonValue } from './types.js';
+import type { JsonSchema, JsonValue, MockCheckMode, MockRouteTable } from './types.js';
 import { appendPointer, isJsonObject, pointerTokens } from './pointer.js';
 
 // The CommonJS builds' default export, whichever module system loaded this file.
@@ -60,36 +60,12 @@ export interface SchemaCompiler {
   resolve(schema: JsonSchema | undefined): JsonSchema | undefined;
 }
 
-type Mode = 'request' | 'response' | 'files';
-type SchemaObject = { [key: string]: JsonValue };
-/** readOnly / writeOnly property names known from sibling `allOf` parts. */
-interface Inherited {
-  readOnly: Set<string>;
-  writeOnly: Set<string>;
-}
-/** What the `x-mock-anyOf` / `x-mock-oneOf` keywords carry (built by `prepare`). */
+/** A union as `anyOf`/`oneOf` check it (made on first use). */
 interface UnionSpec {
-  variants: JsonSchema[];
   /** The variants in words, for the message when none is close. */
   kinds: string;
   discriminator?: { property: string; mapping: [string, JsonSchema][] };
 }
-
-/** Keywords whose value is one subschema, a list of them, or a map of them. */
-const ONE = new Set([
-  'items',
-  'additionalProperties',
-  'not',
-  'if',
-  'then',
-  'else',
-  'contains',
-  'propertyNames',
-  'unevaluatedItems',
-  'unevaluatedProperties',
-]);
-const LIST = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
-const MAP = new Set(['properties', 'patternProperties', 'dependentSchemas']);
 
 /** Boolean schemas as objects (one each, so their validators are cached). */
 const ANY = {};
@@ -118,22 +94,6 @@ function lenientRegExp(pattern: string, flags: string): RegExp {
   return /(?:)/;
 }
 
-export function jsonEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object') return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) {
-    const bb = b as unknown[];
-    return a.length === bb.length && a.every((x, i) => jsonEqual(x, bb[i]));
-  }
-  const ao = a as Record<string, unknown>;
-  const bo = b as Record<string, unknown>;
-  const keys = Object.keys(ao);
-  return (
-    keys.length === Object.keys(bo).length && keys.every((k) => k in bo && jsonEqual(ao[k], bo[k]))
-  );
-}
-
 function typeOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
@@ -143,13 +103,6 @@ function typeOf(value: unknown): string {
 }
 
 const show = (value: unknown): string => JSON.stringify(value);
-
-function isBinarySchema(schema: SchemaObject): boolean {
-  const types =
-    schema.type === undefined ? [] : Array.isArray(schema.type) ? schema.type : [schema.type];
-  const stringy = types.length === 0 || types.includes('string');
-  return stringy && (schema.format === 'binary' || typeof schema.contentMediaType === 'string');
-}
 
 /** Ajv's error as the mock words it, at the pointer of the failing value. */
 function toIssue(e: ErrorObject): SchemaIssue {
@@ -232,15 +185,20 @@ function issuesOf(errors: ErrorObject[], value: unknown): SchemaIssue[] {
   return keyed.sort((a, b) => byPosition(a.at, b.at)).map((k) => k.issue);
 }
 
-export function createSchemaCompiler(defs: Record<string, JsonSchema>): SchemaCompiler {
+/** `defs` are the table's component schemas, `checkSchemas` the ones each mode reads differently. */
+export function createSchemaCompiler(
+  defs: Record<string, JsonSchema>,
+  checkSchemas: MockRouteTable['checkSchemas'] = {},
+): SchemaCompiler {
   const ajv = new Ajv2020(AJV_OPTIONS);
   addFormats(ajv);
   ajv.addFormat('binary', true);
-  const modesAdded = new Set<Mode>();
-  const compiledSub = new WeakMap<object, ValidateFunction>();
+  const modesAdded = new Set<MockCheckMode>();
+  const compiled = new WeakMap<object, ValidateFunction>();
+  const unions = new WeakMap<object, UnionSpec>();
 
   function refName(ref: string): string | undefined {
-    const m = /^#\/\$defs\/(.+)$/.exec(ref);
+    const m = /^(?:mock:\w+)?#\/\$defs\/(.+)$/.exec(ref);
     return m ? pointerTokens(`/${m[1]!}`)[0] : undefined;
   }
 
@@ -257,22 +215,16 @@ export function createSchemaCompiler(defs: Record<string, JsonSchema>): SchemaCo
     return current;
   }
 
-  function flag(schema: JsonValue | undefined, key: 'readOnly' | 'writeOnly'): boolean {
-    if (!isJsonObject(schema)) return false;
-    if (schema[key] === true) return true;
-    const target = resolve(schema);
-    return !!target && typeof target === 'object' && target[key] === true;
-  }
-
-  function collectFlags(schema: JsonSchema, into: Inherited, depth: number): void {
-    const s = resolve(schema);
-    if (!s || typeof s !== 'object' || depth > 8) return;
-    for (const [name, prop] of Object.entries(isJsonObject(s.properties) ? s.properties : {})) {
-      if (flag(prop, 'readOnly')) into.readOnly.add(name);
-      if (flag(prop, 'writeOnly')) into.writeOnly.add(name);
+  /** The schema with its `#/$defs/` refs (and discriminator mappings) pointing into the mode's copy. */
+  function inMode(schema: JsonSchema, mode: MockCheckMode): JsonSchema {
+    if (typeof schema !== 'object') return schema ? ANY : NONE;
+    if (!modesAdded.has(mode)) {
+      modesAdded.add(mode);
+      const own = { ...defs, ...checkSchemas[mode] };
+      ajv.addSchema({ $id: `mock:${mode}`, $defs: inMode(own, mode) } as object);
     }
-    if (Array.isArray(s.allOf))
-      for (const part of s.allOf as JsonSchema[]) collectFlags(part, into, depth + 1);
+    const text = JSON.stringify(schema).replaceAll('"#/$defs/', `"mock:${mode}#/$defs/`);
+    return JSON.parse(text) as JsonSchema;
   }
 
   function describe(schema: JsonSchema): string {
@@ -286,94 +238,34 @@ export function createSchemaCompiler(defs: Record<string, JsonSchema>): SchemaCo
     return 'value';
   }
 
-  /** The OpenAPI discriminator as tag → variant (explicit mapping, else the variants' component names). */
-  function discriminatorOf(
-    s: SchemaObject,
-    variants: JsonSchema[],
-    mode: Mode,
-  ): UnionSpec['discriminator'] {
-    const d = s.discriminator;
-    if (!isJsonObject(d) || typeof d.propertyName !== 'string') return undefined;
-    const mapping = new Map<string, JsonSchema>();
-    for (const [tag, ref] of Object.entries(isJsonObject(d.mapping) ? d.mapping : {}))
-      if (typeof ref === 'string' && refName(ref) !== undefined)
-        mapping.set(tag, prepare({ $ref: ref }, mode));
-    for (const variant of mapping.size === 0 ? variants : []) {
-      const name =
-        isJsonObject(variant) && typeof variant.$ref === 'string'
-          ? refName(variant.$ref)
-          : undefined;
-      if (name !== undefined && !mapping.has(name)) mapping.set(name, prepare(variant, mode));
+  /** The union's words and its OpenAPI discriminator as tag → variant (the IR fills in implicit mappings). */
+  function unionOf(variants: JsonSchema[], parent: { [key: string]: JsonValue }): UnionSpec {
+    let spec = unions.get(variants);
+    if (spec) return spec;
+    spec = { kinds: [...new Set(variants.map(describe))].join(' or ') };
+    const d = parent.discriminator;
+    if (isJsonObject(d) && typeof d.propertyName === 'string') {
+      const mapping = new Map<string, JsonSchema>();
+      for (const [tag, ref] of Object.entries(isJsonObject(d.mapping) ? d.mapping : {}))
+        if (typeof ref === 'string' && refName(ref) !== undefined) mapping.set(tag, { $ref: ref });
+      if (mapping.size > 0)
+        spec.discriminator = { property: d.propertyName, mapping: [...mapping] };
     }
-    return mapping.size === 0 ? undefined : { property: d.propertyName, mapping: [...mapping] };
+    unions.set(variants, spec);
+    return spec;
   }
 
-  /** The schema as the mode reads it; `$ref`s point into that mode's copy of the `$defs`. */
-  function prepare(schema: JsonSchema, mode: Mode, inherited?: Inherited): JsonSchema {
-    if (typeof schema !== 'object') return schema;
-    if (mode === 'files' && isBinarySchema(schema)) return { 'x-mock-file': true };
-    const out: SchemaObject = {};
-    for (const [key, value] of Object.entries(schema)) {
-      if (key === '$ref' && typeof value === 'string' && value.startsWith('#/$defs/'))
-        out.$ref = `mock:${mode}${value}`;
-      else if (ONE.has(key)) out[key] = prepare(value as JsonSchema, mode) as JsonValue;
-      else if (LIST.has(key) && Array.isArray(value) && key !== 'allOf')
-        out[key] = value.map((v) => prepare(v as JsonSchema, mode) as JsonValue);
-      else if (MAP.has(key) && isJsonObject(value))
-        out[key] = Object.fromEntries(
-          Object.entries(value).map(([k, v]) => [k, prepare(v as JsonSchema, mode) as JsonValue]),
-        );
-      else out[key] = value;
-    }
-    if (Array.isArray(schema.allOf)) {
-      // A part may require a property another part declares readOnly/writeOnly.
-      const flags: Inherited = { readOnly: new Set(), writeOnly: new Set() };
-      for (const part of schema.allOf as JsonSchema[]) collectFlags(part, flags, 0);
-      out.allOf = schema.allOf.map((part) => prepare(part as JsonSchema, mode, flags) as JsonValue);
-    }
-    if (Array.isArray(schema.required)) {
-      const hidden = mode === 'response' ? 'writeOnly' : 'readOnly';
-      const props = isJsonObject(schema.properties) ? schema.properties : {};
-      out.required = (schema.required as string[]).filter(
-        (name) => !flag(props[name], hidden) && !inherited?.[hidden].has(name),
-      );
-    }
-    for (const union of ['anyOf', 'oneOf'] as const) {
-      const variants = schema[union];
-      if (!Array.isArray(variants)) continue;
-      const spec: UnionSpec = {
-        variants: out[union] as JsonSchema[],
-        kinds: [...new Set((variants as JsonSchema[]).map(describe))].join(' or '),
-        discriminator: discriminatorOf(schema, variants as JsonSchema[], mode),
-      };
-      delete out[union];
-      out[`x-mock-${union}`] = spec as unknown as JsonValue;
-    }
-    return out;
-  }
-
-  function compileFor(schema: JsonSchema, mode: Mode): ValidateFunction {
-    if (!modesAdded.has(mode)) {
-      modesAdded.add(mode);
-      const prepared = Object.fromEntries(
-        Object.entries(defs).map(([name, def]) => [name, prepare(def, mode)]),
-      );
-      ajv.addSchema({ $id: `mock:${mode}`, $defs: prepared } as object);
-    }
-    return compileSub(prepare(schema, mode));
-  }
-
-  /** Compiles a prepared schema; one Ajv cannot compile (a broken spec) accepts everything. */
+  /** Compiles a schema already in its mode; one Ajv cannot compile (a broken spec) accepts everything. */
   function compileSub(schema: JsonSchema): ValidateFunction {
     const key = typeof schema === 'object' ? schema : schema ? ANY : NONE;
-    let fn = compiledSub.get(key);
+    let fn = compiled.get(key);
     if (!fn) {
       try {
         fn = ajv.compile(key);
       } catch {
         fn = ajv.compile(ANY);
       }
-      compiledSub.set(key, fn);
+      compiled.set(key, fn);
     }
     return fn;
   }
@@ -383,7 +275,12 @@ export function createSchemaCompiler(defs: Record<string, JsonSchema>): SchemaCo
     return fn(value) ? [] : issuesOf(fn.errors ?? [], value);
   }
 
-  function checkUnion(union: 'anyOf' | 'oneOf', spec: UnionSpec, value: unknown): SchemaIssue[] {
+  function checkUnion(
+    union: 'anyOf' | 'oneOf',
+    variants: JsonSchema[],
+    spec: UnionSpec,
+    value: unknown,
+  ): SchemaIssue[] {
     const d = spec.discriminator;
     if (d && isJsonObject(value)) {
       const tag = value[d.property];
@@ -404,7 +301,7 @@ export function createSchemaCompiler(defs: Record<string, JsonSchema>): SchemaCo
     }
     let best: SchemaIssue[] | undefined;
     let bestDeep = false;
-    for (const variant of spec.variants) {
+    for (const variant of variants) {
       const issues = run(variant, value);
       if (issues.length === 0) return [];
       // A variant whose issues all sit below this value matched its type: its issues explain more.
@@ -428,15 +325,15 @@ export function createSchemaCompiler(defs: Record<string, JsonSchema>): SchemaCo
   /** A keyword whose failures are `SchemaIssue`s relative to the value it checks. */
   function addIssueKeyword(
     keyword: string,
-    check: (spec: unknown, value: unknown) => SchemaIssue[],
+    check: (spec: unknown, value: unknown, parent: { [key: string]: JsonValue }) => SchemaIssue[],
   ): void {
     const validate = (
       spec: unknown,
       value: unknown,
-      _parent?: unknown,
+      parent?: unknown,
       where?: { instancePath: string },
     ): boolean => {
-      const issues = check(spec, value);
+      const issues = check(spec, value, parent as { [key: string]: JsonValue });
       const base = where?.instancePath ?? '';
       validate.errors = issues.map((issue) => ({
         keyword: 'x-mock-issue',
@@ -449,8 +346,12 @@ export function createSchemaCompiler(defs: Record<string, JsonSchema>): SchemaCo
     validate.errors = [] as Partial<ErrorObject>[];
     ajv.addKeyword({ keyword, errors: true, validate });
   }
-  addIssueKeyword('x-mock-anyOf', (spec, value) => checkUnion('anyOf', spec as UnionSpec, value));
-  addIssueKeyword('x-mock-oneOf', (spec, value) => checkUnion('oneOf', spec as UnionSpec, value));
+  for (const union of ['anyOf', 'oneOf'] as const) {
+    ajv.removeKeyword(union);
+    addIssueKeyword(union, (variants, value, parent) =>
+      checkUnion(union, variants as JsonSchema[], unionOf(variants as JsonSchema[], parent), value),
+    );
+  }
   addIssueKeyword('x-mock-file', (_spec, value) =>
     value instanceof MockFile
       ? []
@@ -460,11 +361,11 @@ export function createSchemaCompiler(defs: Record<string, JsonSchema>): SchemaCo
   return {
     resolve,
     compile(schema: JsonSchema): ValidateFn {
-      const byMode = new Map<Mode, ValidateFunction>();
+      const byMode = new Map<MockCheckMode, ValidateFunction>();
       return (value, options) => {
-        const mode: Mode = options?.files ? 'files' : (options?.direction ?? 'request');
+        const mode = options?.files ? 'files' : (options?.direction ?? 'request');
         let fn = byMode.get(mode);
-        if (!fn) byMode.set(mode, (fn = compileFor(schema, mode)));
+        if (!fn) byMode.set(mode, (fn = compileSub(inMode(schema, mode))));
         return fn(value) ? [] : issuesOf(fn.errors ?? [], value);
       };
     },

@@ -8,11 +8,6 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.createClock = createClock;
 const realNow = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
-function unref(handle) {
-    const h = handle;
-    if (h && typeof h.unref === 'function')
-        h.unref();
-}
 function createClock(options = {}) {
     const mode = options.mode ?? 'real';
     let speed = options.speed !== undefined && options.speed > 0 ? options.speed : 1;
@@ -45,7 +40,8 @@ function createClock(options = {}) {
         if (mode !== 'real' || !first)
             return;
         handle = setTimeout(runDue, Math.max(0, (first.due - now()) / speed));
-        unref(handle);
+        // Node's timers can let the process exit; a browser's are plain numbers.
+        handle.unref?.();
     }
     function at(time, fn) {
         const timer = { due: time, seq: seq++, fn };

@@ -7,7 +7,7 @@
 import type { JsonSchema, MockParameter } from './types.js';
 import type { SchemaCompiler } from './validate.js';
 import type { FormPart } from './multipart.js';
-/** The JSON types a schema admits (following refs and unions); undefined = any. */
+/** The JSON types a schema admits (following refs and unions; the IR writes `type` beside `enum`, `const`, `properties` and `items`); undefined = any. */
 export declare function schemaTypes(schema: JsonSchema | undefined, compiler: SchemaCompiler, depth?: number): Set<string> | undefined;
 /** The item schema of an array schema, if any. */
 export declare function itemSchema(schema: JsonSchema | undefined, compiler: SchemaCompiler): JsonSchema | undefined;

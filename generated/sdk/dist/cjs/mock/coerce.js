@@ -10,7 +10,7 @@ exports.parseCookies = parseCookies;
 const validate_js_1 = require("./validate.js");
 const pointer_js_1 = require("./pointer.js");
 const decoder = new TextDecoder();
-/** The JSON types a schema admits (following refs and unions); undefined = any. */
+/** The JSON types a schema admits (following refs and unions; the IR writes `type` beside `enum`, `const`, `properties` and `items`); undefined = any. */
 function schemaTypes(schema, compiler, depth = 0) {
     const s = compiler.resolve(schema);
     if (s === undefined || s === true || depth > 8)
@@ -19,16 +19,6 @@ function schemaTypes(schema, compiler, depth = 0) {
         return new Set();
     if (s.type !== undefined)
         return new Set(Array.isArray(s.type) ? s.type : [String(s.type)]);
-    if (s.const !== undefined || Array.isArray(s.enum)) {
-        const values = s.const !== undefined ? [s.const] : s.enum;
-        return new Set(values.map((v) => v === null
-            ? 'null'
-            : Array.isArray(v)
-                ? 'array'
-                : typeof v === 'number'
-                    ? 'number'
-                    : typeof v));
-    }
     for (const key of ['oneOf', 'anyOf', 'allOf']) {
         const list = s[key];
         if (!Array.isArray(list))
@@ -45,10 +35,6 @@ function schemaTypes(schema, compiler, depth = 0) {
         }
         return out.size === 0 && key === 'allOf' ? undefined : out;
     }
-    if (s.properties !== undefined)
-        return new Set(['object']);
-    if (s.items !== undefined)
-        return new Set(['array']);
     return undefined;
 }
 /** The item schema of an array schema, if any. */
@@ -118,13 +104,10 @@ function coerceText(text, schema, compiler) {
     }
     return text;
 }
-function isArraySchema(schema, compiler) {
+/** Whether values of the schema are arrays (or objects) and never text. */
+function isSchemaOf(type, schema, compiler) {
     const types = schemaTypes(schema, compiler);
-    return !!types && types.has('array') && !types.has('string');
-}
-function isObjectSchema(schema, compiler) {
-    const types = schemaTypes(schema, compiler);
-    return !!types && types.has('object') && !types.has('string');
+    return !!types && types.has(type) && !types.has('string');
 }
 /**
  * An object parameter serialized by its style (OpenAPI 3.1 §4.8.12.4): `simple`/`form` without
@@ -167,8 +150,8 @@ function explodedFormObject(query, schema, compiler) {
 }
 /** Reads one parameter as the schema wants it; `undefined` when absent. */
 function readParameter(param, sources, compiler) {
-    const array = isArraySchema(param.schema, compiler);
-    const object = !array && isObjectSchema(param.schema, compiler);
+    const array = isSchemaOf('array', param.schema, compiler);
+    const object = !array && isSchemaOf('object', param.schema, compiler);
     const items = array ? itemSchema(param.schema, compiler) : undefined;
     const split = (text) => {
         const sep = param.style === 'spaceDelimited' ? ' ' : param.style === 'pipeDelimited' ? '|' : ',';
@@ -233,7 +216,7 @@ function formObject(parts, schema, compiler) {
     const out = {};
     for (const [name, group] of grouped) {
         const prop = props.get(name);
-        const array = isArraySchema(prop, compiler);
+        const array = isSchemaOf('array', prop, compiler);
         const target = array ? itemSchema(prop, compiler) : prop;
         const values = group.map((part) => {
             if (looksLikeFile(part))

@@ -27,7 +27,7 @@ function normalizeHeaders(headers) {
 const PREFLIGHT_METHODS = 'GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS';
 function createMockEngine(options) {
     const table = options.routes;
-    const compiler = (0, validate_js_1.createSchemaCompiler)(table.schemas);
+    const compiler = (0, validate_js_1.createSchemaCompiler)(table.schemas, table.checkSchemas);
     const clock = (0, clock_js_1.createClock)({
         mode: options.clock ?? 'real',
         speed: options.speed ?? 1,
@@ -57,7 +57,7 @@ function createMockEngine(options) {
     // Routes, validators and error shapes are compiled once, here.
     const routes = table.operations.map(router_js_1.compileRoute);
     const validators = new Map(table.operations.map((op) => [op, (0, request_checks_js_1.compileValidators)(op, compiler)]));
-    const shapeOwners = (0, errors_js_1.errorShapeOwners)(routes);
+    const byId = new Map(table.operations.map((op) => [op.operationId, op]));
     const commonHeaders = () => [
         ['x-request-id', `req_mock_${String(++requestCounter).padStart(6, '0')}`],
         ['access-control-allow-origin', '*'],
@@ -65,7 +65,7 @@ function createMockEngine(options) {
     ];
     /** The error stage: a failure in the spec's error shape (`op` may only lend it: `matched` false keeps it out of the log). */
     function fail(op, detail, matched = true) {
-        const r = (0, errors_js_1.errorResponse)(op && shapeOwners.get(op), detail);
+        const r = (0, errors_js_1.errorResponse)(op?.errorShape === undefined ? undefined : byId.get(op.errorShape), detail);
         return {
             kind: 'response',
             status: r.status,

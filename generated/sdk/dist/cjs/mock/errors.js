@@ -1,12 +1,9 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.defaultErrorType = defaultErrorType;
-exports.declaresErrorShape = declaresErrorShape;
-exports.errorShapeOwners = errorShapeOwners;
 exports.errorBody = errorBody;
 exports.errorResponse = errorResponse;
 const pointer_js_1 = require("./pointer.js");
-const router_js_1 = require("./router.js");
 const DEFAULT_TYPE = {
     401: 'authentication_error',
     403: 'permission_error',
@@ -19,16 +16,6 @@ const DEFAULT_CODE = {
     415: 'unsupported_media_type',
     429: 'rate_limit_exceeded',
 };
-const MESSAGE_KEYS = [
-    'message',
-    'msg',
-    'error_message',
-    'errorMessage',
-    'detail',
-    'description',
-    'error',
-    'title',
-];
 function defaultErrorType(status) {
     return DEFAULT_TYPE[status] ?? (status >= 500 ? 'server_error' : 'invalid_request_error');
 }
@@ -57,26 +44,6 @@ function templateFor(op, status) {
             : 999;
     const closest = [...errors].sort((a, b) => Math.abs(numeric(a) - status) - Math.abs(numeric(b) - status))[0];
     return closest ? { response: closest, exact: false } : undefined;
-}
-function findMessageHolder(value) {
-    const queue = [value];
-    for (let depth = 0; depth < 4 && queue.length > 0; depth++) {
-        const level = queue.splice(0, queue.length);
-        for (const node of level) {
-            if (!(0, pointer_js_1.isJsonObject)(node))
-                continue;
-            for (const key of MESSAGE_KEYS) {
-                const v = node[key];
-                if (v === undefined || (v !== null && typeof v === 'object'))
-                    continue;
-                return { holder: node, key };
-            }
-            for (const child of Object.values(node))
-                if ((0, pointer_js_1.isJsonObject)(child))
-                    queue.push(child);
-        }
-    }
-    return undefined;
 }
 const REASONS = {
     400: 'Bad Request',
@@ -110,32 +77,19 @@ function problemDocument(detail) {
         ...(detail.code ? { code: detail.code } : {}),
     };
 }
-/** Whether the operation declares an error shape of its own (an error or `default` response with JSON). */
-function declaresErrorShape(op) {
-    return op.responses.some((r) => (r.isError || r.status === 'default') && jsonContent(r));
-}
-/** For each operation, the operation whose error shape it answers in (itself, its nearest shaped neighbour by path, or none). */
-function errorShapeOwners(routes) {
-    const shaped = routes.filter((r) => declaresErrorShape(r.op));
-    return new Map(routes.map((r) => [
-        r.op,
-        declaresErrorShape(r.op) ? r.op : (0, router_js_1.nearestOperation)(shaped, r.op.path),
-    ]));
-}
 /** The error body as JSON and its media type. */
 function errorBody(op, detail) {
     const template = templateFor(op, detail.status);
     const content = template ? jsonContent(template.response) : undefined;
     const problem = { value: problemDocument(detail), mediaType: 'application/problem+json' };
     const example = content?.examples[0];
-    if (!content || !example)
+    if (!content || !example || content.messageAt === undefined)
         return problem;
     const body = (0, pointer_js_1.cloneJson)(example.value);
-    const found = findMessageHolder(body);
-    if (!found)
-        return problem;
+    const cut = content.messageAt.lastIndexOf('/');
+    const holder = (0, pointer_js_1.getAtPointer)(body, content.messageAt.slice(0, cut));
+    const key = content.messageAt.slice(cut + 1);
     const exact = !!template?.exact;
-    const { holder, key } = found;
     holder[key] = detail.message;
     if ('param' in holder)
         holder.param = detail.param ?? null;

@@ -6,7 +6,6 @@ exports.pointerTokens = pointerTokens;
 exports.appendPointer = appendPointer;
 exports.getAtPointer = getAtPointer;
 exports.setAtPointer = setAtPointer;
-exports.removeAtPointer = removeAtPointer;
 exports.cloneJson = cloneJson;
 /** A JSON object: not null, not an array. */
 const isJsonObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -79,22 +78,6 @@ function setAtPointer(root, pointer, value) {
         }
     }
     return base;
-}
-/** Deletes an object member or array item in place (no-op when absent). Returns the root. */
-function removeAtPointer(root, pointer) {
-    const tokens = pointerTokens(pointer);
-    const last = tokens.pop();
-    if (last === undefined)
-        return root;
-    const parent = getAtPointer(root, tokens.map((t) => `/${escapePointerToken(t)}`).join(''));
-    if (Array.isArray(parent)) {
-        const index = arrayIndex(last);
-        if (index !== undefined && index < parent.length)
-            parent.splice(index, 1);
-    }
-    else if (parent !== null && typeof parent === 'object')
-        delete parent[last];
-    return root;
 }
 function cloneJson(value) {
     return value === undefined ? value : JSON.parse(JSON.stringify(value));

@@ -1,5 +1,9 @@
 "use strict";
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
 Object.defineProperty(exports, "__esModule", { value: true });
+exports.jsonEqual = void 0;
 exports.isSuccessStatus = isSuccessStatus;
 exports.numericStatus = numericStatus;
 exports.successResponse = successResponse;
@@ -8,9 +12,11 @@ exports.chooseExample = chooseExample;
 exports.responseWithExample = responseWithExample;
 exports.exampleNames = exampleNames;
 exports.renderBody = renderBody;
-const validate_js_1 = require("./validate.js");
-const samples_js_1 = require("./samples.js");
+const equal_js_1 = __importDefault(require("ajv/dist/runtime/equal.js"));
 const negotiate_js_1 = require("./negotiate.js");
+/** Deep equality of JSON values: Ajv's own (fast-deep-equal), whichever module system loaded it. */
+exports.jsonEqual = (equal_js_1.default.default ??
+    equal_js_1.default);
 function isSuccessStatus(status) {
     return /^2(\d\d|XX)$/i.test(status);
 }
@@ -48,7 +54,7 @@ function chooseExample(op, content, name, requestBody) {
         if (named)
             return { value: named.value, name: named.name };
         const requestExamples = op.requestBody?.contents.flatMap((c) => c.examples) ?? [];
-        const same = requestExamples.find((e) => (0, validate_js_1.jsonEqual)(e.value, requestBody));
+        const same = requestExamples.find((e) => (0, exports.jsonEqual)(e.value, requestBody));
         const hit = same ? content.examples.find((e) => e.name === same.name) : undefined;
         if (hit)
             return { value: hit.value, name: hit.name };
@@ -81,23 +87,23 @@ function stringifyExample(value) {
     }
     return text;
 }
+const decoded = new WeakMap();
+function sampleBytes(sample) {
+    let bytes = decoded.get(sample);
+    if (!bytes)
+        decoded.set(sample, (bytes = Uint8Array.from(atob(sample.base64), (c) => c.charCodeAt(0))));
+    return bytes;
+}
 /** Body bytes and content type for a content and example value. */
 function renderBody(content, example) {
     if (!content)
         return { body: null };
     const value = example?.value;
-    // A text type we can make real bytes for (SVG) beats a placeholder string.
-    if (content.kind === 'text' &&
-        example?.name === undefined &&
-        /^image\/svg\+xml/i.test(content.mediaType)) {
-        const sample = (0, samples_js_1.sampleBinary)(content.mediaType);
-        return { contentType: sample.mediaType, body: sample.bytes };
-    }
+    // Binary contents, and a text type with real bytes (SVG) when no example is named.
+    const { sample } = content;
+    if (sample && (content.kind === 'binary' || example?.name === undefined))
+        return { contentType: sample.mediaType, body: sampleBytes(sample) };
     switch (content.kind) {
-        case 'binary': {
-            const sample = (0, samples_js_1.sampleBinary)(content.mediaType);
-            return { contentType: sample.mediaType, body: sample.bytes };
-        }
         case 'text':
         case 'event-stream':
             return {

@@ -4552,7 +4552,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -4579,7 +4580,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -4606,7 +4608,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -4633,7 +4636,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -4660,7 +4664,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -4687,7 +4692,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -4899,7 +4905,8 @@ exports.routes = JSON.parse(`{
         "itemSchema": {
           "$ref": "#/$defs/ChatCompletionChunk"
         }
-      }
+      },
+      "errorShape": "createChatCompletion"
     },
     {
       "operationId": "createCompletion",
@@ -4986,7 +4993,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5013,7 +5021,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5040,7 +5049,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5067,7 +5077,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5094,7 +5105,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5121,7 +5133,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -5211,7 +5224,8 @@ exports.routes = JSON.parse(`{
         "itemSchema": {
           "$ref": "#/$defs/CompletionChunk"
         }
-      }
+      },
+      "errorShape": "createCompletion"
     },
     {
       "operationId": "createEmbedding",
@@ -5296,7 +5310,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5323,7 +5338,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5350,7 +5366,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5377,7 +5394,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5404,7 +5422,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5431,7 +5450,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -5468,7 +5488,8 @@ exports.routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "createEmbedding"
     },
     {
       "operationId": "createTranscription",
@@ -5606,7 +5627,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5633,7 +5655,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5660,7 +5683,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5687,7 +5711,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5714,7 +5739,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5741,7 +5767,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -5784,7 +5811,8 @@ exports.routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "createTranscription"
     },
     {
       "operationId": "createTranslation",
@@ -5859,7 +5887,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5886,7 +5915,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5913,7 +5943,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5940,7 +5971,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5967,7 +5999,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -5994,7 +6027,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -6024,7 +6058,8 @@ exports.routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "createTranslation"
     },
     {
       "operationId": "createSpeech",
@@ -6049,6 +6084,10 @@ exports.routes = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "audio/mpeg",
+                "base64": "//sYwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA//sYwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA//sYwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
               }
             },
             {
@@ -6058,6 +6097,10 @@ exports.routes = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "audio/opus",
+                "base64": "T2dnUwACAAAAAAAAAABMRUhTAAAAAHek7RMBE09wdXNIZWFkAQE4AYC7AAAAAABPZ2dTAAQAAAAAAAAAAExFSFMBAAAAkpQgQAEUT3B1c1RhZ3MEAAAAbW9jawAAAAA="
               }
             },
             {
@@ -6067,6 +6110,10 @@ exports.routes = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "audio/aac",
+                "base64": "//FsQAF//AAAAAc="
               }
             },
             {
@@ -6076,6 +6123,10 @@ exports.routes = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "audio/flac",
+                "base64": "ZkxhQ4AAACIQABAAAAAAAAAAAfQA8AAAAAAAAAAAAAAAAAAAAAAAAAAA"
               }
             },
             {
@@ -6085,6 +6136,10 @@ exports.routes = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "audio/wav",
+                "base64": "UklGRsQAAABXQVZFZm10IBAAAAABAAEAQB8AAIA+AAACABAAZGF0YaAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
               }
             },
             {
@@ -6094,6 +6149,10 @@ exports.routes = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "audio/pcm",
+                "base64": "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=="
               }
             }
           ]
@@ -6121,7 +6180,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6148,7 +6208,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6175,7 +6236,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6202,7 +6264,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6229,7 +6292,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6256,7 +6320,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -6293,7 +6358,8 @@ exports.routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "createSpeech"
     },
     {
       "operationId": "createImage",
@@ -6368,7 +6434,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6395,7 +6462,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6422,7 +6490,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6449,7 +6518,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6476,7 +6546,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6503,7 +6574,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -6552,7 +6624,8 @@ exports.routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "createImage"
     },
     {
       "operationId": "mjSubmitSwapFace",
@@ -6610,7 +6683,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/MjSubmitResult"
-              }
+              },
+              "messageAt": "/description"
             }
           ]
         },
@@ -6637,7 +6711,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6664,7 +6739,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6691,7 +6767,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6718,7 +6795,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6745,7 +6823,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6772,7 +6851,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -6811,7 +6891,8 @@ exports.routes = JSON.parse(`{
         "family": "midjourney",
         "idPointer": "/result",
         "pollOperationId": "mjFetchTask"
-      }
+      },
+      "errorShape": "mjSubmitSwapFace"
     },
     {
       "operationId": "mjSubmitAction",
@@ -6869,7 +6950,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/MjSubmitResult"
-              }
+              },
+              "messageAt": "/description"
             }
           ]
         },
@@ -6896,7 +6978,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6923,7 +7006,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6950,7 +7034,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -6977,7 +7062,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7004,7 +7090,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7031,7 +7118,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -7069,7 +7157,8 @@ exports.routes = JSON.parse(`{
         "family": "midjourney",
         "idPointer": "/result",
         "pollOperationId": "mjFetchTask"
-      }
+      },
+      "errorShape": "mjSubmitAction"
     },
     {
       "operationId": "mjSubmitBlend",
@@ -7127,7 +7216,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/MjSubmitResult"
-              }
+              },
+              "messageAt": "/description"
             }
           ]
         },
@@ -7154,7 +7244,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7181,7 +7272,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7208,7 +7300,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7235,7 +7328,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7262,7 +7356,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7289,7 +7384,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -7330,7 +7426,8 @@ exports.routes = JSON.parse(`{
         "family": "midjourney",
         "idPointer": "/result",
         "pollOperationId": "mjFetchTask"
-      }
+      },
+      "errorShape": "mjSubmitBlend"
     },
     {
       "operationId": "mjSubmitDescribe",
@@ -7388,7 +7485,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/MjSubmitResult"
-              }
+              },
+              "messageAt": "/description"
             }
           ]
         },
@@ -7415,7 +7513,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7442,7 +7541,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7469,7 +7569,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7496,7 +7597,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7523,7 +7625,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7550,7 +7653,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -7587,7 +7691,8 @@ exports.routes = JSON.parse(`{
         "family": "midjourney",
         "idPointer": "/result",
         "pollOperationId": "mjFetchTask"
-      }
+      },
+      "errorShape": "mjSubmitDescribe"
     },
     {
       "operationId": "mjSubmitImagine",
@@ -7656,7 +7761,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/MjSubmitResult"
-              }
+              },
+              "messageAt": "/description"
             }
           ]
         },
@@ -7683,7 +7789,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7710,7 +7817,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7737,7 +7845,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7764,7 +7873,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7791,7 +7901,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7818,7 +7929,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -7867,7 +7979,8 @@ exports.routes = JSON.parse(`{
         "family": "midjourney",
         "idPointer": "/result",
         "pollOperationId": "mjFetchTask"
-      }
+      },
+      "errorShape": "mjSubmitImagine"
     },
     {
       "operationId": "mjSubmitModal",
@@ -7925,7 +8038,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/MjSubmitResult"
-              }
+              },
+              "messageAt": "/description"
             }
           ]
         },
@@ -7952,7 +8066,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -7979,7 +8094,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8006,7 +8122,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8033,7 +8150,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8060,7 +8178,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8087,7 +8206,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -8125,7 +8245,8 @@ exports.routes = JSON.parse(`{
         "family": "midjourney",
         "idPointer": "/result",
         "pollOperationId": "mjFetchTask"
-      }
+      },
+      "errorShape": "mjSubmitModal"
     },
     {
       "operationId": "mjSubmitShorten",
@@ -8183,7 +8304,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/MjSubmitResult"
-              }
+              },
+              "messageAt": "/description"
             }
           ]
         },
@@ -8210,7 +8332,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8237,7 +8360,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8264,7 +8388,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8291,7 +8416,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8318,7 +8444,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8345,7 +8472,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -8382,7 +8510,8 @@ exports.routes = JSON.parse(`{
         "family": "midjourney",
         "idPointer": "/result",
         "pollOperationId": "mjFetchTask"
-      }
+      },
+      "errorShape": "mjSubmitShorten"
     },
     {
       "operationId": "mjListTasks",
@@ -8465,7 +8594,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8492,7 +8622,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8519,7 +8650,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8546,7 +8678,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8573,7 +8706,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -8583,7 +8717,8 @@ exports.routes = JSON.parse(`{
         "family": "midjourney",
         "role": "list",
         "items": ""
-      }
+      },
+      "errorShape": "mjListTasks"
     },
     {
       "operationId": "mjListTasksByCondition",
@@ -8667,7 +8802,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8694,7 +8830,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8721,7 +8858,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8748,7 +8886,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8775,7 +8914,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -8809,7 +8949,8 @@ exports.routes = JSON.parse(`{
         "role": "list",
         "items": "",
         "ids": "/ids"
-      }
+      },
+      "errorShape": "mjListTasksByCondition"
     },
     {
       "operationId": "mjQueryTasks",
@@ -8907,7 +9048,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8934,7 +9076,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8961,7 +9104,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -8988,7 +9132,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9015,7 +9160,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -9064,7 +9210,8 @@ exports.routes = JSON.parse(`{
         },
         "last": "/last",
         "defaultSize": 10
-      }
+      },
+      "errorShape": "mjQueryTasks"
     },
     {
       "operationId": "mjListQueue",
@@ -9134,7 +9281,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9161,7 +9309,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9188,7 +9337,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9215,7 +9365,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -9225,7 +9376,8 @@ exports.routes = JSON.parse(`{
         "family": "midjourney",
         "role": "list",
         "items": ""
-      }
+      },
+      "errorShape": "mjListQueue"
     },
     {
       "operationId": "mjCancelTask",
@@ -9277,7 +9429,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/MjSubmitResult"
-              }
+              },
+              "messageAt": "/description"
             }
           ]
         },
@@ -9304,7 +9457,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9331,7 +9485,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9358,7 +9513,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9385,7 +9541,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9412,7 +9569,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -9425,7 +9583,8 @@ exports.routes = JSON.parse(`{
           "in": "path",
           "name": "id"
         }
-      }
+      },
+      "errorShape": "mjCancelTask"
     },
     {
       "operationId": "mjFetchTask",
@@ -9565,7 +9724,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/MjTask"
-              }
+              },
+              "messageAt": "/description"
             }
           ]
         },
@@ -9592,7 +9752,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9619,7 +9780,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9646,7 +9808,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9673,7 +9836,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9700,7 +9864,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -9714,6 +9879,7 @@ exports.routes = JSON.parse(`{
           "name": "id"
         }
       },
+      "errorShape": "mjFetchTask",
       "pollTemplate": {
         "base": {
           "id": "1730621718151844",
@@ -9844,7 +10010,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/MjImageSeedResult"
-              }
+              },
+              "messageAt": "/description"
             }
           ]
         },
@@ -9871,7 +10038,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9898,7 +10066,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9925,7 +10094,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9952,7 +10122,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -9979,12 +10150,14 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
       ],
-      "callbacks": []
+      "callbacks": [],
+      "errorShape": "mjGetImageSeed"
     },
     {
       "operationId": "sunoV30CreateMusic",
@@ -10019,7 +10192,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/SunoSubmitResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -10046,7 +10220,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10073,7 +10248,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10100,7 +10276,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10127,7 +10304,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10154,7 +10332,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -10214,7 +10393,8 @@ exports.routes = JSON.parse(`{
         "family": "suno-v30",
         "idPointer": "/data/task_id",
         "pollOperationId": "sunoV30GetMusic"
-      }
+      },
+      "errorShape": "sunoV30CreateMusic"
     },
     {
       "operationId": "sunoV30GetMusic",
@@ -10351,7 +10531,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/SunoFetchResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -10378,7 +10559,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10405,7 +10587,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10432,7 +10615,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10459,7 +10643,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10486,7 +10671,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -10500,6 +10686,7 @@ exports.routes = JSON.parse(`{
           "name": "task_id"
         }
       },
+      "errorShape": "sunoV30GetMusic",
       "pollTemplate": {
         "base": {
           "code": 200,
@@ -10600,7 +10787,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/SunoSubmitResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -10627,7 +10815,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10654,7 +10843,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10681,7 +10871,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10708,7 +10899,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10735,7 +10927,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -10765,7 +10958,8 @@ exports.routes = JSON.parse(`{
         "family": "suno-v30",
         "idPointer": "/data/task_id",
         "pollOperationId": "sunoV30GetMusic"
-      }
+      },
+      "errorShape": "sunoV30ConcatMusic"
     },
     {
       "operationId": "sunoV35CreateMusic",
@@ -10800,7 +10994,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/SunoSubmitResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -10827,7 +11022,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10854,7 +11050,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10881,7 +11078,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10908,7 +11106,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -10935,7 +11134,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -10982,7 +11182,8 @@ exports.routes = JSON.parse(`{
         "family": "suno-v35",
         "idPointer": "/data/task_id",
         "pollOperationId": "sunoV35GetMusic"
-      }
+      },
+      "errorShape": "sunoV35CreateMusic"
     },
     {
       "operationId": "sunoV35GetMusic",
@@ -11119,7 +11320,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/SunoFetchResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -11146,7 +11348,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11173,7 +11376,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11200,7 +11404,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11227,7 +11432,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11254,7 +11460,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -11268,6 +11475,7 @@ exports.routes = JSON.parse(`{
           "name": "task_id"
         }
       },
+      "errorShape": "sunoV35GetMusic",
       "pollTemplate": {
         "base": {
           "code": 200,
@@ -11402,7 +11610,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11429,7 +11638,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11456,7 +11666,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11483,7 +11694,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11510,7 +11722,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -11558,7 +11771,8 @@ exports.routes = JSON.parse(`{
         "family": "luma",
         "idPointer": "/id",
         "pollOperationId": "lumaGetGeneration"
-      }
+      },
+      "errorShape": "lumaCreateGeneration"
     },
     {
       "operationId": "lumaGetGeneration",
@@ -11676,7 +11890,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11703,7 +11918,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11730,7 +11946,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11757,7 +11974,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11784,7 +12002,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -11798,6 +12017,7 @@ exports.routes = JSON.parse(`{
           "name": "task_id"
         }
       },
+      "errorShape": "lumaGetGeneration",
       "pollTemplate": {
         "base": {
           "id": "4d3c2b1a-8f7e-4a6b-9c5d-1e2f3a4b5c6d",
@@ -11923,7 +12143,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11950,7 +12171,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -11977,7 +12199,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -12004,7 +12227,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -12031,7 +12255,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -12058,7 +12283,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -12095,7 +12321,8 @@ exports.routes = JSON.parse(`{
         "family": "luma",
         "idPointer": "/id",
         "pollOperationId": "lumaGetGeneration"
-      }
+      },
+      "errorShape": "lumaExtendGeneration"
     },
     {
       "operationId": "stabilityGenerateUltra",
@@ -12140,6 +12367,10 @@ exports.routes = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "image/png",
+                "base64": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAAD0lEQVR4AQEEAPv/AE+PzwLeAa4mzOiiAAAAAElFTkSuQmCC"
               }
             },
             {
@@ -12149,6 +12380,10 @@ exports.routes = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "image/jpeg",
+                "base64": "/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQH/wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAAAP/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AP//Z"
               }
             },
             {
@@ -12158,6 +12393,10 @@ exports.routes = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "image/webp",
+                "base64": "UklGRhgAAABXRUJQVlA4TAwAAAAvAAAAAOhjn/rc/wA="
               }
             },
             {
@@ -12228,7 +12467,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -12387,7 +12627,8 @@ exports.routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "stabilityGenerateUltra"
     },
     {
       "operationId": "stabilityGenerateCore",
@@ -12432,6 +12673,10 @@ exports.routes = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "image/png",
+                "base64": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAAD0lEQVR4AQEEAPv/AE+PzwLeAa4mzOiiAAAAAElFTkSuQmCC"
               }
             },
             {
@@ -12441,6 +12686,10 @@ exports.routes = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "image/jpeg",
+                "base64": "/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQH/wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAAAP/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AP//Z"
               }
             },
             {
@@ -12450,6 +12699,10 @@ exports.routes = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "image/webp",
+                "base64": "UklGRhgAAABXRUJQVlA4TAwAAAAvAAAAAOhjn/rc/wA="
               }
             },
             {
@@ -12520,7 +12773,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -12678,7 +12932,8 @@ exports.routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "stabilityGenerateCore"
     },
     {
       "operationId": "stabilityGenerateSd3",
@@ -12723,6 +12978,10 @@ exports.routes = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "image/png",
+                "base64": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAAD0lEQVR4AQEEAPv/AE+PzwLeAa4mzOiiAAAAAElFTkSuQmCC"
               }
             },
             {
@@ -12732,6 +12991,10 @@ exports.routes = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "image/jpeg",
+                "base64": "/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQH/wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAAAP/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AP//Z"
               }
             },
             {
@@ -12810,7 +13073,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -12982,7 +13246,8 @@ exports.routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "stabilityGenerateSd3"
     },
     {
       "operationId": "stabilitySdxlTextToImage",
@@ -13043,6 +13308,10 @@ exports.routes = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "image/png",
+                "base64": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAAD0lEQVR4AQEEAPv/AE+PzwLeAa4mzOiiAAAAAElFTkSuQmCC"
               }
             }
           ]
@@ -13067,7 +13336,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/StabilityV1Error"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -13094,7 +13364,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13118,7 +13389,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/StabilityV1Error"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -13142,7 +13414,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/StabilityV1Error"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         }
@@ -13182,7 +13455,8 @@ exports.routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "stabilitySdxlTextToImage"
     },
     {
       "operationId": "stabilityEngineTextToImage",
@@ -13263,6 +13537,10 @@ exports.routes = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "image/png",
+                "base64": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAAD0lEQVR4AQEEAPv/AE+PzwLeAa4mzOiiAAAAAElFTkSuQmCC"
               }
             }
           ]
@@ -13287,7 +13565,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/StabilityV1Error"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -13314,7 +13593,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13338,7 +13618,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/StabilityV1Error"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -13362,7 +13643,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/StabilityV1Error"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         }
@@ -13397,7 +13679,8 @@ exports.routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "stabilityEngineTextToImage"
     },
     {
       "operationId": "recraftCreateStyle",
@@ -13455,7 +13738,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13482,7 +13766,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13509,7 +13794,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13536,7 +13822,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13563,7 +13850,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -13596,7 +13884,8 @@ exports.routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "recraftCreateStyle"
     },
     {
       "operationId": "recraftGenerateImage",
@@ -13664,7 +13953,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13691,7 +13981,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13718,7 +14009,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13745,7 +14037,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13772,7 +14065,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -13834,7 +14128,8 @@ exports.routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "recraftGenerateImage"
     },
     {
       "operationId": "recraftVectorizeImage",
@@ -13894,7 +14189,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13921,7 +14217,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13948,7 +14245,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -13975,7 +14273,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14002,7 +14301,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -14030,7 +14330,8 @@ exports.routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "recraftVectorizeImage"
     },
     {
       "operationId": "recraftRemoveBackground",
@@ -14090,7 +14391,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14117,7 +14419,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14144,7 +14447,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14171,7 +14475,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14198,7 +14503,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -14227,7 +14533,8 @@ exports.routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "recraftRemoveBackground"
     },
     {
       "operationId": "recraftClarityUpscale",
@@ -14287,7 +14594,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14314,7 +14622,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14341,7 +14650,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14368,7 +14678,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14395,7 +14706,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -14423,7 +14735,8 @@ exports.routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "recraftClarityUpscale"
     },
     {
       "operationId": "recraftGenerativeUpscale",
@@ -14483,7 +14796,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14510,7 +14824,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14537,7 +14852,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14564,7 +14880,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14591,7 +14908,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -14620,7 +14938,8 @@ exports.routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "recraftGenerativeUpscale"
     },
     {
       "operationId": "runwayCreateImageToVideo",
@@ -14689,7 +15008,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14716,7 +15036,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14743,7 +15064,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14770,7 +15092,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14797,7 +15120,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -14851,7 +15175,8 @@ exports.routes = JSON.parse(`{
         "family": "runway",
         "idPointer": "/id",
         "pollOperationId": "runwayGetTask"
-      }
+      },
+      "errorShape": "runwayCreateImageToVideo"
     },
     {
       "operationId": "runwayGetTask",
@@ -14962,7 +15287,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -14989,7 +15315,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15016,7 +15343,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15043,7 +15371,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -15057,6 +15386,7 @@ exports.routes = JSON.parse(`{
           "name": "id"
         }
       },
+      "errorShape": "runwayGetTask",
       "pollTemplate": {
         "base": {
           "id": "17f20503-6c24-4c16-946b-35dbbce2af2f",
@@ -15141,7 +15471,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15168,7 +15499,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15195,7 +15527,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15222,7 +15555,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15249,7 +15583,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -15284,7 +15619,8 @@ exports.routes = JSON.parse(`{
         "family": "flux",
         "idPointer": "/id",
         "pollOperationId": "fluxGetResult"
-      }
+      },
+      "errorShape": "fluxCreatePro11"
     },
     {
       "operationId": "fluxCreatePro",
@@ -15342,7 +15678,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15369,7 +15706,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15396,7 +15734,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15423,7 +15762,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15450,7 +15790,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -15487,7 +15828,8 @@ exports.routes = JSON.parse(`{
         "family": "flux",
         "idPointer": "/id",
         "pollOperationId": "fluxGetResult"
-      }
+      },
+      "errorShape": "fluxCreatePro"
     },
     {
       "operationId": "fluxCreateDev",
@@ -15545,7 +15887,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15572,7 +15915,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15599,7 +15943,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15626,7 +15971,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15653,7 +15999,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -15687,7 +16034,8 @@ exports.routes = JSON.parse(`{
         "family": "flux",
         "idPointer": "/id",
         "pollOperationId": "fluxGetResult"
-      }
+      },
+      "errorShape": "fluxCreateDev"
     },
     {
       "operationId": "fluxGetResult",
@@ -15789,7 +16137,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15816,7 +16165,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15843,7 +16193,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -15870,7 +16221,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -15884,6 +16236,7 @@ exports.routes = JSON.parse(`{
           "name": "id"
         }
       },
+      "errorShape": "fluxGetResult",
       "pollTemplate": {
         "base": {
           "id": "3c6f2b8e-9a41-4d7b-8f5e-1b2c3d4e5f60",
@@ -15977,7 +16330,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16004,7 +16358,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16031,7 +16386,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16058,7 +16414,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16085,7 +16442,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -16131,7 +16489,8 @@ exports.routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "ideogramGenerate"
     },
     {
       "operationId": "ideogramRemix",
@@ -16199,7 +16558,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16226,7 +16586,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16253,7 +16614,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16280,7 +16642,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16307,7 +16670,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -16343,7 +16707,8 @@ exports.routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "ideogramRemix"
     },
     {
       "operationId": "ideogramUpscale",
@@ -16410,7 +16775,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16437,7 +16803,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16464,7 +16831,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16491,7 +16859,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16518,7 +16887,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -16552,7 +16922,8 @@ exports.routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "ideogramUpscale"
     },
     {
       "operationId": "ideogramDescribe",
@@ -16614,7 +16985,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16641,7 +17013,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16668,7 +17041,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16695,7 +17069,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16722,7 +17097,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -16750,7 +17126,8 @@ exports.routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "ideogramDescribe"
     },
     {
       "operationId": "ideogramWebGetTask",
@@ -16903,7 +17280,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16930,7 +17308,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16957,7 +17336,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -16984,7 +17364,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17011,7 +17392,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -17045,6 +17427,7 @@ exports.routes = JSON.parse(`{
           "name": "request_id"
         }
       },
+      "errorShape": "ideogramWebGetTask",
       "pollTemplate": {
         "base": {
           "sampling_requests": [
@@ -17183,7 +17566,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17210,7 +17594,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17237,7 +17622,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17264,7 +17650,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17291,7 +17678,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -17326,7 +17714,8 @@ exports.routes = JSON.parse(`{
         "family": "ideogram-web",
         "idPointer": "/request_id",
         "pollOperationId": "ideogramWebGetTask"
-      }
+      },
+      "errorShape": "ideogramWebGenerate"
     },
     {
       "operationId": "ideogramWebRemix",
@@ -17395,7 +17784,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17422,7 +17812,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17449,7 +17840,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17476,7 +17868,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17503,7 +17896,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -17536,7 +17930,8 @@ exports.routes = JSON.parse(`{
         "family": "ideogram-web",
         "idPointer": "/request_id",
         "pollOperationId": "ideogramWebGetTask"
-      }
+      },
+      "errorShape": "ideogramWebRemix"
     },
     {
       "operationId": "ideogramWebUpscale",
@@ -17605,7 +18000,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17632,7 +18028,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17659,7 +18056,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17686,7 +18084,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17713,7 +18112,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -17745,7 +18145,8 @@ exports.routes = JSON.parse(`{
         "family": "ideogram-web",
         "idPointer": "/request_id",
         "pollOperationId": "ideogramWebGetTask"
-      }
+      },
+      "errorShape": "ideogramWebUpscale"
     },
     {
       "operationId": "ideogramWebDescribe",
@@ -17818,7 +18219,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17845,7 +18247,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17872,7 +18275,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17899,7 +18303,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -17926,7 +18331,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -17951,7 +18357,8 @@ exports.routes = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "ideogramWebDescribe"
     },
     {
       "operationId": "klingCreateImageGeneration",
@@ -17990,7 +18397,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingSubmitResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18014,7 +18422,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18041,7 +18450,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -18065,7 +18475,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18089,7 +18500,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         }
@@ -18123,7 +18535,8 @@ exports.routes = JSON.parse(`{
         "family": "kling",
         "idPointer": "/data/task_id",
         "pollOperationId": "klingGetImageGenerationTask"
-      }
+      },
+      "errorShape": "klingCreateImageGeneration"
     },
     {
       "operationId": "klingGetImageGenerationTask",
@@ -18215,7 +18628,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingTaskResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18242,7 +18656,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -18266,7 +18681,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18290,7 +18706,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         }
@@ -18304,6 +18721,7 @@ exports.routes = JSON.parse(`{
           "name": "task_id"
         }
       },
+      "errorShape": "klingGetImageGenerationTask",
       "pollTemplate": {
         "base": {
           "code": 0,
@@ -18398,7 +18816,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingSubmitResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18422,7 +18841,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18449,7 +18869,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -18473,7 +18894,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18497,7 +18919,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         }
@@ -18545,7 +18968,8 @@ exports.routes = JSON.parse(`{
         "family": "kling",
         "idPointer": "/data/task_id",
         "pollOperationId": "klingGetText2VideoTask"
-      }
+      },
+      "errorShape": "klingCreateText2Video"
     },
     {
       "operationId": "klingGetText2VideoTask",
@@ -18648,7 +19072,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingTaskResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18675,7 +19100,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -18699,7 +19125,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18723,7 +19150,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         }
@@ -18737,6 +19165,7 @@ exports.routes = JSON.parse(`{
           "name": "task_id"
         }
       },
+      "errorShape": "klingGetText2VideoTask",
       "pollTemplate": {
         "base": {
           "code": 0,
@@ -18825,7 +19254,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingSubmitResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18849,7 +19279,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18876,7 +19307,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -18900,7 +19332,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -18924,7 +19357,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         }
@@ -18984,7 +19418,8 @@ exports.routes = JSON.parse(`{
         "family": "kling",
         "idPointer": "/data/task_id",
         "pollOperationId": "klingGetImage2VideoTask"
-      }
+      },
+      "errorShape": "klingCreateImage2Video"
     },
     {
       "operationId": "klingGetImage2VideoTask",
@@ -19073,7 +19508,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingTaskResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -19100,7 +19536,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/RelayErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -19124,7 +19561,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         },
@@ -19148,7 +19586,8 @@ exports.routes = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/KlingErrorResponse"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         }
@@ -19162,6 +19601,7 @@ exports.routes = JSON.parse(`{
           "name": "task_id"
         }
       },
+      "errorShape": "klingGetImage2VideoTask",
       "pollTemplate": {
         "base": {
           "code": 0,
@@ -19237,6 +19677,13 @@ exports.routes = JSON.parse(`{
         ],
         "cancelled": []
       },
+      "shown": {
+        "queued": "Pending",
+        "running": "Pending",
+        "succeeded": "Ready",
+        "failed": "Error",
+        "cancelled": "Error"
+      },
       "intervalMs": 2000,
       "taskId": "/id",
       "exampleIds": [
@@ -19262,6 +19709,13 @@ exports.routes = JSON.parse(`{
         ],
         "failed": [],
         "cancelled": []
+      },
+      "shown": {
+        "queued": false,
+        "running": false,
+        "succeeded": true,
+        "failed": false,
+        "cancelled": false
       },
       "intervalMs": 3000,
       "progress": {
@@ -19297,6 +19751,13 @@ exports.routes = JSON.parse(`{
         ],
         "cancelled": []
       },
+      "shown": {
+        "queued": "submitted",
+        "running": "processing",
+        "succeeded": "succeed",
+        "failed": "failed",
+        "cancelled": "failed"
+      },
       "intervalMs": 5000,
       "error": "/data/task_status_msg",
       "taskId": "/data/task_id",
@@ -19328,6 +19789,13 @@ exports.routes = JSON.parse(`{
           "failed"
         ],
         "cancelled": []
+      },
+      "shown": {
+        "queued": "pending",
+        "running": "processing",
+        "succeeded": "completed",
+        "failed": "failed",
+        "cancelled": "failed"
       },
       "intervalMs": 5000,
       "taskId": "/id",
@@ -19361,6 +19829,13 @@ exports.routes = JSON.parse(`{
         "cancelled": [
           "CANCEL"
         ]
+      },
+      "shown": {
+        "queued": "NOT_START",
+        "running": "IN_PROGRESS",
+        "succeeded": "SUCCESS",
+        "failed": "FAILURE",
+        "cancelled": "CANCEL"
       },
       "intervalMs": 3000,
       "progress": {
@@ -19404,6 +19879,13 @@ exports.routes = JSON.parse(`{
           "CANCELLED"
         ]
       },
+      "shown": {
+        "queued": "PENDING",
+        "running": "RUNNING",
+        "succeeded": "SUCCEEDED",
+        "failed": "FAILED",
+        "cancelled": "CANCELLED"
+      },
       "intervalMs": 5000,
       "progress": {
         "pointer": "/progress",
@@ -19436,6 +19918,13 @@ exports.routes = JSON.parse(`{
         ],
         "cancelled": []
       },
+      "shown": {
+        "queued": "pending",
+        "running": "processing",
+        "succeeded": "completed",
+        "failed": "failed",
+        "cancelled": "failed"
+      },
       "intervalMs": 5000,
       "taskId": "/data/task_id",
       "exampleIds": [
@@ -19464,11 +19953,224 @@ exports.routes = JSON.parse(`{
         ],
         "cancelled": []
       },
+      "shown": {
+        "queued": "pending",
+        "running": "processing",
+        "succeeded": "completed",
+        "failed": "failed",
+        "cancelled": "failed"
+      },
       "intervalMs": 5000,
       "taskId": "/data/task_id",
       "exampleIds": [
         "b7d2e4f1-3a5c-4e9b-8f12-7c6a5d4e3b21"
       ]
     }
-  ]
+  ],
+  "checkSchemas": {
+    "files": {
+      "CreateTranscriptionRequest": {
+        "type": "object",
+        "properties": {
+          "file": {
+            "x-mock-file": true
+          },
+          "model": {
+            "type": "string"
+          },
+          "language": {
+            "type": "string",
+            "pattern": "^[a-z]{2}$"
+          },
+          "prompt": {
+            "type": "string"
+          },
+          "response_format": {
+            "$ref": "#/$defs/AudioResponseFormat"
+          },
+          "temperature": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 1
+          },
+          "timestamp_granularities[]": {
+            "type": "array",
+            "items": {
+              "type": "string",
+              "enum": [
+                "word",
+                "segment"
+              ]
+            }
+          }
+        },
+        "required": [
+          "file",
+          "model"
+        ]
+      },
+      "CreateTranslationRequest": {
+        "type": "object",
+        "properties": {
+          "file": {
+            "x-mock-file": true
+          },
+          "model": {
+            "type": "string"
+          },
+          "prompt": {
+            "type": "string"
+          },
+          "response_format": {
+            "$ref": "#/$defs/AudioResponseFormat"
+          },
+          "temperature": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 1
+          }
+        },
+        "required": [
+          "file",
+          "model"
+        ]
+      },
+      "IdeogramDescribeRequest": {
+        "type": "object",
+        "properties": {
+          "image_file": {
+            "x-mock-file": true
+          }
+        },
+        "required": [
+          "image_file"
+        ]
+      },
+      "IdeogramRemixRequest": {
+        "type": "object",
+        "properties": {
+          "image_request": {
+            "$ref": "#/$defs/IdeogramRemixImageRequest"
+          },
+          "image_file": {
+            "x-mock-file": true
+          }
+        },
+        "required": [
+          "image_request",
+          "image_file"
+        ]
+      },
+      "IdeogramUpscaleRequest": {
+        "type": "object",
+        "properties": {
+          "image_request": {
+            "$ref": "#/$defs/IdeogramUpscaleImageRequest"
+          },
+          "image_file": {
+            "x-mock-file": true
+          }
+        },
+        "required": [
+          "image_request",
+          "image_file"
+        ]
+      },
+      "RecraftCreateStyleRequest": {
+        "type": "object",
+        "properties": {
+          "style": {
+            "$ref": "#/$defs/RecraftBaseStyle"
+          },
+          "file": {
+            "type": "array",
+            "items": {
+              "x-mock-file": true
+            },
+            "minItems": 1,
+            "maxItems": 5
+          }
+        },
+        "required": [
+          "style",
+          "file"
+        ]
+      },
+      "RecraftImageFileRequest": {
+        "type": "object",
+        "properties": {
+          "file": {
+            "x-mock-file": true
+          },
+          "response_format": {
+            "type": "string",
+            "enum": [
+              "url",
+              "b64_json"
+            ]
+          }
+        },
+        "required": [
+          "file"
+        ]
+      },
+      "StabilitySd3Request": {
+        "type": "object",
+        "properties": {
+          "prompt": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 10000
+          },
+          "mode": {
+            "type": "string",
+            "enum": [
+              "text-to-image",
+              "image-to-image"
+            ]
+          },
+          "image": {
+            "x-mock-file": true
+          },
+          "strength": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 1
+          },
+          "aspect_ratio": {
+            "$ref": "#/$defs/StabilityAspectRatio"
+          },
+          "model": {
+            "type": "string",
+            "enum": [
+              "sd3-large",
+              "sd3-large-turbo",
+              "sd3-medium",
+              "sd3",
+              "sd3-turbo"
+            ]
+          },
+          "seed": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 4294967294
+          },
+          "output_format": {
+            "type": "string",
+            "enum": [
+              "png",
+              "jpeg"
+            ]
+          },
+          "negative_prompt": {
+            "type": "string",
+            "maxLength": 10000
+          }
+        },
+        "required": [
+          "prompt"
+        ]
+      }
+    }
+  }
 }`);

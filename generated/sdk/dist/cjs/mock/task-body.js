@@ -3,13 +3,13 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.replaceIds = replaceIds;
 exports.taskBody = taskBody;
 exports.stateBody = stateBody;
-const validate_js_1 = require("./validate.js");
+const respond_js_1 = require("./respond.js");
 const pointer_js_1 = require("./pointer.js");
 const FAILED_TEXT = 'Task failed (mock: Prefer: task=fail).';
 const CANCELLED_TEXT = 'Task cancelled.';
 /** Every example id (candidates) inside `value` becomes `id`, also inside longer strings such as URLs. */
 function replaceIds(value, candidates, id) {
-    if (candidates.some((c) => (0, validate_js_1.jsonEqual)(c, value)))
+    if (candidates.some((c) => (0, respond_js_1.jsonEqual)(c, value)))
         return id;
     if (typeof value === 'string' && typeof id === 'string') {
         let out = value;
@@ -70,7 +70,7 @@ function taskBody(template, validate, family, request, exampleIds, id) {
             const old = current[name];
             if (value === undefined || !template.properties.includes(name) || reserved.has(name))
                 continue;
-            if (old !== undefined && (0, validate_js_1.jsonEqual)(old, id))
+            if (old !== undefined && (0, respond_js_1.jsonEqual)(old, id))
                 continue;
             const next = { ...current, [name]: value };
             // A field that repeated the old value (a prompt's English copy) follows it.

@@ -93,13 +93,11 @@ export declare class TaskStore implements MockTasks {
     };
     /** Cancels a task that has not finished; returns false when it already had. */
     cancel(task: TaskRecord): boolean;
-    private vendorValue;
     /** The task as its poll operation returns it. */
     view(task: TaskRecord): JsonValue;
     /** Tasks of a family, newest first. */
     listFamily(family: string): TaskRecord[];
     snapshot(task: TaskRecord): MockTaskSnapshot;
-    vendorState(task: TaskRecord): JsonValue | undefined;
     /** An example of the family (a cancel's answer, say) with the example task ids replaced by this task's id. */
     personalize(task: TaskRecord, value: JsonValue): JsonValue;
     /** A list operation's answer: its example with the task array replaced by the live tasks (filtered by ids, status and limit). */

@@ -8,17 +8,6 @@ const respond_js_1 = require("./respond.js");
 /** For a submit whose poll operation is not in the table: the task body is the state fields alone. */
 const EMPTY_TEMPLATE = { base: {}, results: [], errors: {}, properties: [] };
 const TERMINAL = ['succeeded', 'failed', 'cancelled'];
-/**
- * The vendor state shown for a canonical one the vendor has no value for. A vendor without any
- * failure value (e.g. only `is_completed: true|false`) shows a failed task as never finishing.
- */
-const FALLBACK = {
-    queued: ['queued', 'running'],
-    running: ['running', 'queued'],
-    succeeded: ['succeeded'],
-    failed: ['failed', 'cancelled', 'running'],
-    cancelled: ['cancelled', 'failed', 'running'],
-};
 /** The shape-preserving id the n-th task gets, modelled on the example id. */
 function makeTaskId(example, n) {
     if (typeof example === 'number')
@@ -65,7 +54,8 @@ class TaskStore {
     validator(pollOperationId) {
         if (!this.validators.has(pollOperationId)) {
             const op = this.ops.get(pollOperationId);
-            const schema = op && (0, respond_js_1.successResponse)(op)?.contents.find((c) => c.kind === 'json')?.schema;
+            const json = op && (0, respond_js_1.successResponse)(op)?.contents.find((c) => c.kind === 'json');
+            const schema = json?.check ?? json?.schema;
             this.validators.set(pollOperationId, schema === undefined ? undefined : this.compiler.compile(schema));
         }
         return this.validators.get(pollOperationId);
@@ -166,18 +156,10 @@ class TaskStore {
         this.maybeNotify(task);
         return true;
     }
-    vendorValue(family, state) {
-        for (const s of FALLBACK[state]) {
-            const values = family.states[s];
-            if (values && values.length > 0)
-                return values[0];
-        }
-        return undefined;
-    }
     /** The task as its poll operation returns it. */
     view(task) {
         const { state, progress } = this.stateOf(task);
-        return (0, task_body_js_1.stateBody)(task.body, task.family, state, progress, this.vendorValue(task.family, state));
+        return (0, task_body_js_1.stateBody)(task.body, task.family, state, progress, task.family.shown[state]);
     }
     /** Tasks of a family, newest first. */
     listFamily(family) {
@@ -193,9 +175,6 @@ class TaskStore {
             submitOperationId: task.submitOperationId,
             createdAt: task.createdAt,
         };
-    }
-    vendorState(task) {
-        return this.vendorValue(task.family, this.stateOf(task).state);
     }
     /** An example of the family (a cancel's answer, say) with the example task ids replaced by this task's id. */
     personalize(task, value) {

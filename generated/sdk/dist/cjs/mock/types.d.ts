@@ -11,6 +11,8 @@ export type JsonSchema = boolean | {
     [key: string]: JsonValue;
 };
 export type MockHttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
+/** How a schema is validated: request and response differ in readOnly/writeOnly, files (multipart) in binary parts. */
+export type MockCheckMode = 'request' | 'response' | 'files';
 export type MockBodyKind = 'json' | 'multipart' | 'urlencoded' | 'binary' | 'text' | 'event-stream';
 export interface MockExample {
     name: string;
@@ -20,16 +22,27 @@ export interface MockContent {
     mediaType: string;
     kind: MockBodyKind;
     schema?: JsonSchema;
+    /** `schema` as validated in this content's mode, when it reads differently there. */
+    check?: JsonSchema;
+    /** A response's binary answer (the generator's fixture for the media type), and the type served with it. */
+    sample?: MockSample;
+    /** In a response's first example, where the error message goes (generator/emit/surface/mock-routes.ts). */
+    messageAt?: string;
     /** Per-part content types for multipart bodies, by property name. */
     encoding?: Record<string, string>;
     /** The IR's examples: the spec's (invalid ones replaced), else its one default (spec or generated); first = default answer. */
     examples: MockExample[];
+}
+export interface MockSample {
+    mediaType: string;
+    base64: string;
 }
 export interface MockParameter {
     name: string;
     in: 'path' | 'query' | 'header' | 'cookie';
     required: boolean;
     schema?: JsonSchema;
+    check?: JsonSchema;
     style: string;
     explode: boolean;
 }
@@ -102,6 +115,8 @@ export interface MockOperation {
     submit?: MockSubmit;
     taskRole?: MockTaskRole;
     callbacks: MockCallback[];
+    /** The operation whose declared error responses shape this one's errors: itself, else the nearest by path that declares any. */
+    errorShape?: string;
     /** From `x-paging` (the IR's `operation.paging`): the success answer is one page of a list. */
     paging?: MockPaging;
     /** On an operation that polls tasks: the body every task's poll answer starts from. */
@@ -155,6 +170,8 @@ export interface MockTaskFamily {
     /** Where a task object (poll answer, callback body) carries its own id. */
     taskId?: string;
     states: Record<TaskState, JsonValue[]>;
+    /** The vendor value each state shows (a state the vendor has no value for shows a near one). */
+    shown: Partial<Record<TaskState, JsonValue>>;
     intervalMs: number;
     /** Ids in the family's submit and poll examples: a task's answers carry its own id instead. */
     exampleIds?: JsonValue[];
@@ -168,6 +185,8 @@ export interface MockRouteTable {
     serverUrl: string;
     /** Component schemas as JSON Schema (the `$defs`). */
     schemas: Record<string, JsonSchema>;
+    /** Per mode, the component schemas that read differently in it (generator/emit/surface/mock-checks.ts). */
+    checkSchemas?: Partial<Record<MockCheckMode, Record<string, JsonSchema>>>;
     securitySchemes: Record<string, MockSecurityScheme>;
     operations: MockOperation[];
     taskFamilies: MockTaskFamily[];

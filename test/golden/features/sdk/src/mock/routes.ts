@@ -463,7 +463,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -490,7 +491,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -517,7 +519,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -620,7 +623,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "itemSchema": {
           "$ref": "#/$defs/ChatChunk"
         }
-      }
+      },
+      "errorShape": "createChatCompletion"
     },
     {
       "operationId": "listRenderTasks",
@@ -699,7 +703,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "family": "render",
         "role": "list",
         "items": ""
-      }
+      },
+      "errorShape": "submitRender"
     },
     {
       "operationId": "submitRender",
@@ -765,7 +770,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         },
@@ -792,7 +798,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -850,7 +857,8 @@ export const routes: MockRouteTable = JSON.parse(`{
         "family": "render",
         "idPointer": "/id",
         "pollOperationId": "getRenderTask"
-      }
+      },
+      "errorShape": "submitRender"
     },
     {
       "operationId": "getRenderTask",
@@ -941,7 +949,8 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
@@ -955,6 +964,7 @@ export const routes: MockRouteTable = JSON.parse(`{
           "name": "task_id"
         }
       },
+      "errorShape": "getRenderTask",
       "pollTemplate": {
         "base": {
           "id": "task_123",
@@ -1036,7 +1046,8 @@ export const routes: MockRouteTable = JSON.parse(`{
           "in": "path",
           "name": "task_id"
         }
-      }
+      },
+      "errorShape": "getRenderTask"
     },
     {
       "operationId": "uploadFile",
@@ -1113,10 +1124,30 @@ export const routes: MockRouteTable = JSON.parse(`{
             },
             "encoding": {
               "file": "image/png, image/jpeg"
+            },
+            "check": {
+              "type": "object",
+              "properties": {
+                "file": {
+                  "x-mock-file": true
+                },
+                "purpose": {
+                  "type": "string",
+                  "enum": [
+                    "input",
+                    "mask"
+                  ]
+                }
+              },
+              "required": [
+                "file",
+                "purpose"
+              ]
             }
           }
         ]
-      }
+      },
+      "errorShape": "downloadFile"
     },
     {
       "operationId": "downloadFile",
@@ -1152,6 +1183,10 @@ export const routes: MockRouteTable = JSON.parse(`{
               "schema": {
                 "type": "string",
                 "format": "binary"
+              },
+              "sample": {
+                "mediaType": "image/png",
+                "base64": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAAD0lEQVR4AQEEAPv/AE+PzwLeAa4mzOiiAAAAAElFTkSuQmCC"
               }
             }
           ]
@@ -1179,12 +1214,14 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/ErrorEnvelope"
-              }
+              },
+              "messageAt": "/error/message"
             }
           ]
         }
       ],
-      "callbacks": []
+      "callbacks": [],
+      "errorShape": "downloadFile"
     }
   ],
   "taskFamilies": [
@@ -1211,6 +1248,13 @@ export const routes: MockRouteTable = JSON.parse(`{
           "stopped"
         ]
       },
+      "shown": {
+        "queued": "waiting",
+        "running": "working",
+        "succeeded": "done",
+        "failed": "error",
+        "cancelled": "stopped"
+      },
       "intervalMs": 2000,
       "progress": {
         "pointer": "/progress",
@@ -1222,5 +1266,67 @@ export const routes: MockRouteTable = JSON.parse(`{
         "task_123"
       ]
     }
-  ]
+  ],
+  "checkSchemas": {
+    "request": {
+      "FileObject": {
+        "allOf": [
+          {
+            "type": "object",
+            "properties": {
+              "id": {
+                "type": "string",
+                "readOnly": true
+              }
+            },
+            "required": []
+          },
+          {
+            "type": "object",
+            "properties": {
+              "bytes": {
+                "type": "integer"
+              },
+              "filename": {
+                "type": "string"
+              },
+              "purpose": {
+                "type": "string"
+              }
+            }
+          }
+        ]
+      }
+    },
+    "files": {
+      "FileObject": {
+        "allOf": [
+          {
+            "type": "object",
+            "properties": {
+              "id": {
+                "type": "string",
+                "readOnly": true
+              }
+            },
+            "required": []
+          },
+          {
+            "type": "object",
+            "properties": {
+              "bytes": {
+                "type": "integer"
+              },
+              "filename": {
+                "type": "string"
+              },
+              "purpose": {
+                "type": "string"
+              }
+            }
+          }
+        ]
+      }
+    }
+  }
 }`) as MockRouteTable;

@@ -146,12 +146,14 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/Problem"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         }
       ],
-      "callbacks": []
+      "callbacks": [],
+      "errorShape": "getItems"
     },
     {
       "operationId": "postItems",
@@ -222,7 +224,8 @@ export const routes: MockRouteTable = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "getItems"
     },
     {
       "operationId": "getItemsItemId",
@@ -291,12 +294,14 @@ export const routes: MockRouteTable = JSON.parse(`{
               ],
               "schema": {
                 "$ref": "#/$defs/Problem"
-              }
+              },
+              "messageAt": "/message"
             }
           ]
         }
       ],
-      "callbacks": []
+      "callbacks": [],
+      "errorShape": "getItemsItemId"
     },
     {
       "operationId": "deleteItemsItemId",
@@ -328,7 +333,8 @@ export const routes: MockRouteTable = JSON.parse(`{
           "contents": []
         }
       ],
-      "callbacks": []
+      "callbacks": [],
+      "errorShape": "getItemsItemId"
     },
     {
       "operationId": "putItemsItemIdPhoto",
@@ -373,8 +379,69 @@ export const routes: MockRouteTable = JSON.parse(`{
             }
           }
         ]
-      }
+      },
+      "errorShape": "getItemsItemId"
     }
   ],
-  "taskFamilies": []
+  "taskFamilies": [],
+  "checkSchemas": {
+    "request": {
+      "Item": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "integer",
+            "format": "int64",
+            "readOnly": true
+          },
+          "name": {
+            "type": "string",
+            "maxLength": 80
+          },
+          "price": {
+            "type": "number",
+            "minimum": 0
+          },
+          "note": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        },
+        "required": [
+          "name"
+        ]
+      }
+    },
+    "files": {
+      "Item": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "integer",
+            "format": "int64",
+            "readOnly": true
+          },
+          "name": {
+            "type": "string",
+            "maxLength": 80
+          },
+          "price": {
+            "type": "number",
+            "minimum": 0
+          },
+          "note": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        },
+        "required": [
+          "name"
+        ]
+      }
+    }
+  }
 }`) as MockRouteTable;

@@ -1,0 +1,141 @@
+/**
+ * The mock validator's per-mode schemas, decided at generation time (and by `mock --spec` at run
+ * time, through `createMockRoutes`): a readOnly property is not required in a request nor a
+ * writeOnly one in a response, and in a multipart body a binary schema is a file part
+ * (`x-mock-file`). Only schemas that read differently in a mode are written
+ * (`MockRouteTable.checkSchemas`, `MockContent.check`); templates/mock/validate.ts compiles them.
+ */
+import type {
+  JsonSchema,
+  JsonValue,
+  MockCheckMode,
+  MockContent,
+  MockRouteTable,
+} from '../../../templates/mock/types.js';
+import { isJsonObject, pointerTokens } from '../../../templates/mock/pointer.js';
+import { setOwn } from '../../util/own-property.js';
+
+type Defs = Record<string, JsonSchema>;
+type SchemaObject = { [key: string]: JsonValue };
+/** readOnly / writeOnly property names known from sibling `allOf` parts. */
+interface Inherited {
+  readOnly: Set<string>;
+  writeOnly: Set<string>;
+}
+
+const MODES: MockCheckMode[] = ['request', 'response', 'files'];
+/** Keywords whose value is one subschema, a list of them, or a map of them. */
+const ONE = new Set([
+  'items',
+  'additionalProperties',
+  'not',
+  'if',
+  'then',
+  'else',
+  'contains',
+  'propertyNames',
+  'unevaluatedItems',
+  'unevaluatedProperties',
+]);
+const LIST = new Set(['anyOf', 'oneOf', 'prefixItems']);
+const MAP = new Set(['properties', 'patternProperties', 'dependentSchemas']);
+
+function resolve(schema: JsonValue | undefined, defs: Defs): JsonValue | undefined {
+  let current = schema;
+  for (let i = 0; i < 32 && isJsonObject(current) && typeof current.$ref === 'string'; i++) {
+    const m = /^#\/\$defs\/(.+)$/.exec(current.$ref);
+    current = m ? defs[pointerTokens(`/${m[1]!}`)[0]!] : undefined;
+  }
+  return current;
+}
+
+function flag(schema: JsonValue | undefined, key: 'readOnly' | 'writeOnly', defs: Defs): boolean {
+  if (!isJsonObject(schema)) return false;
+  const target = resolve(schema, defs);
+  return schema[key] === true || (isJsonObject(target) && target[key] === true);
+}
+
+function collectFlags(schema: JsonValue, into: Inherited, defs: Defs, depth: number): void {
+  const s = resolve(schema, defs);
+  if (!isJsonObject(s) || depth > 8) return;
+  for (const [name, prop] of Object.entries(isJsonObject(s.properties) ? s.properties : {})) {
+    if (flag(prop, 'readOnly', defs)) into.readOnly.add(name);
+    if (flag(prop, 'writeOnly', defs)) into.writeOnly.add(name);
+  }
+  if (Array.isArray(s.allOf)) for (const part of s.allOf) collectFlags(part, into, defs, depth + 1);
+}
+
+function isBinarySchema(schema: SchemaObject): boolean {
+  const types =
+    schema.type === undefined ? [] : Array.isArray(schema.type) ? schema.type : [schema.type];
+  const stringy = types.length === 0 || types.includes('string');
+  return stringy && (schema.format === 'binary' || typeof schema.contentMediaType === 'string');
+}
+
+/** The schema as `mode` validates it: the same object when nothing in it changes. */
+export function schemaForMode(
+  schema: JsonSchema,
+  mode: MockCheckMode,
+  defs: Defs,
+  inherited?: Inherited,
+): JsonSchema {
+  if (typeof schema !== 'object') return schema;
+  if (mode === 'files' && isBinarySchema(schema)) return { 'x-mock-file': true };
+  let changed = false;
+  const sub = (value: JsonValue, from?: Inherited): JsonValue => {
+    const out = schemaForMode(value as JsonSchema, mode, defs, from) as JsonValue;
+    changed ||= out !== value;
+    return out;
+  };
+  const out: SchemaObject = {};
+  for (const [key, value] of Object.entries(schema)) {
+    let next = value;
+    if (ONE.has(key)) next = sub(value);
+    else if (LIST.has(key) && Array.isArray(value)) next = value.map((v) => sub(v));
+    else if (MAP.has(key) && isJsonObject(value)) {
+      next = {};
+      for (const [name, v] of Object.entries(value)) setOwn(next, name, sub(v));
+    } else if (key === 'allOf' && Array.isArray(value)) {
+      // A part may require a property another part declares readOnly/writeOnly.
+      const flags: Inherited = { readOnly: new Set(), writeOnly: new Set() };
+      for (const part of value) collectFlags(part, flags, defs, 0);
+      next = value.map((part) => sub(part, flags));
+    } else if (key === 'required' && Array.isArray(value)) {
+      const hidden = mode === 'response' ? 'writeOnly' : 'readOnly';
+      const props = isJsonObject(schema.properties) ? schema.properties : {};
+      next = value.filter(
+        (name) =>
+          !flag(props[name as string], hidden, defs) && !inherited?.[hidden].has(name as string),
+      );
+      changed ||= next.length !== value.length;
+    }
+    setOwn(out, key, next);
+  }
+  return changed ? out : schema;
+}
+
+/** Adds what the validator needs in each mode to the table (in place). */
+export function addCheckSchemas(table: MockRouteTable): void {
+  const defs = table.schemas;
+  const checkSchemas: MockRouteTable['checkSchemas'] = {};
+  for (const mode of MODES) {
+    const changed: Defs = {};
+    for (const [name, def] of Object.entries(defs)) {
+      const out = schemaForMode(def, mode, defs);
+      if (out !== def) setOwn(changed, name, out);
+    }
+    if (Object.keys(changed).length > 0) checkSchemas[mode] = changed;
+  }
+  if (Object.keys(checkSchemas).length > 0) table.checkSchemas = checkSchemas;
+  const withCheck = (target: { schema?: JsonSchema; check?: JsonSchema }, mode: MockCheckMode) => {
+    const out = target.schema === undefined ? undefined : schemaForMode(target.schema, mode, defs);
+    if (out !== target.schema) target.check = out;
+  };
+  const bodyMode = (c: MockContent): MockCheckMode =>
+    c.kind === 'multipart' ? 'files' : 'request';
+  for (const op of table.operations) {
+    for (const p of op.parameters) withCheck(p, 'request');
+    for (const c of op.requestBody?.contents ?? []) withCheck(c, bodyMode(c));
+    for (const r of op.responses) for (const c of r.contents) withCheck(c, 'response');
+  }
+}

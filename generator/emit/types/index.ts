@@ -40,5 +40,5 @@ function pathTypes(ir: ApiIr): string {
 
 export async function emitSchemaTypes(ir: ApiIr, _ctx: EmitContext): Promise<VirtualFile[]> {
   const text = `${generatedHeader('generator/emit/types/index.ts')}\n${declarations(ir)}\n${pathTypes(ir)}`;
-  return [{ path: 'sdk/src/schema.ts', contents: text, format: 'typescript' }];
+  return [{ path: 'sdk/src/schema.ts', contents: text, format: 'typescript', typesOnly: true }];
 }

@@ -2,7 +2,8 @@
 /**
  * Builds the generator into `build/` (ES modules, one chunk per lazily imported part), so the CLI
  * runs as plain JavaScript with no TypeScript transpiler at run time, and compiles the runtime
- * templates once (build/precompiled-templates.json). `npm ci` runs it (`prepare`);
+ * templates (build/precompiled-templates.json) and the OpenAPI document validators
+ * (build/openapi-validator-*.cjs) once. `npm ci` runs it (`prepare`);
  * `bin.mjs` runs it again whenever a source listed in `build/inputs.json` is newer than the build.
  *
  * `build/` sits at the same depth as `generator/`, so `new URL('..', import.meta.url)` in the
@@ -103,6 +104,7 @@ export async function build() {
     entryPoints: {
       cli: 'generator/cli.ts',
       'precompile-templates': 'generator/emit/precompile-templates.ts',
+      'openapi-schema-standalone': 'generator/load/validate/openapi-schema-standalone.ts',
     },
     outdir: tmp,
     bundle: true,
@@ -130,6 +132,12 @@ export async function build() {
     path.join(tmp, precompile.PRECOMPILED_FILE),
     JSON.stringify(await precompile.precompileTemplates()),
   );
+  // The OpenAPI document validators as code, so no run compiles the official schemas (openapi-schema.ts).
+  const validators = await import(
+    pathToFileURL(path.join(tmp, 'openapi-schema-standalone.js')).href
+  );
+  for (const [file, code] of Object.entries(validators.standaloneValidators()))
+    await writeFile(path.join(tmp, file), code);
   await writeFile(path.join(tmp, INPUTS), `${JSON.stringify({ builtAt, inputs }, null, 2)}\n`);
   const old = `${BUILD_DIR}.old-${process.pid}-${builtAt}`;
   await rename(BUILD_DIR, old).catch(() => undefined);

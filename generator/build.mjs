@@ -2,7 +2,8 @@
 /**
  * Builds the generator into `build/` (ES modules, one chunk per lazily imported part), so the CLI
  * runs as plain JavaScript with no TypeScript transpiler at run time, and compiles the runtime
- * templates once (build/precompiled-templates.json). `npm ci` runs it (`prepare`);
+ * templates (build/precompiled-templates.json) and the OpenAPI document validators
+ * (build/openapi-validator-*.cjs) once. `npm ci` runs it (`prepare`);
  * `bin.mjs` runs it again whenever a source listed in `build/inputs.json` is newer than the build.
  *
  * `build/` sits at the same depth as `generator/`, so `new URL('..', import.meta.url)` in the
@@ -21,17 +22,10 @@ const INPUTS = 'inputs.json';
 /**
  * CommonJS packages the generator loads through `require` instead of `import`: Node's ES module
  * loader scans a CommonJS file for its export names and probes its syntax first, which costs about
- * half a second of CPU on typescript.js alone (openapi-typescript's `.mjs` build imports it too,
- * so that package is required as CommonJS as well).
+ * half a second of CPU on typescript.js alone (openapi-typescript's CommonJS modules are required
+ * directly, see generator/emit/types/openapi-ts.ts).
  */
-const REQUIRED_PACKAGES =
-  /^(typescript|ts-morph|openapi-typescript|yaml|semver|ajv-draft-04|ajv-formats|ajv(\/.*)?)$/;
-
-/**
- * Packages with an ES module entry whose CommonJS build marks itself `__esModule`: what `import`
- * gives as the default export is that build's `exports.default`, not the whole `module.exports`.
- */
-const DUAL_PACKAGES = new Set(['openapi-typescript']);
+const REQUIRED_PACKAGES = /^(typescript|ts-morph|yaml|semver|ajv-draft-04|ajv-formats|ajv(\/.*)?)$/;
 
 /**
  * ts-morph's @ts-morph/common requires its own copy of TypeScript (`dist/typescript.js`, 9 MB)
@@ -57,8 +51,7 @@ module.exports = require('ts-morph');`;
 }
 
 /**
- * `import x from 'pkg'` → a module that is `require('pkg')` (esbuild adds the interop); for a dual
- * package an ES module re-exporting its CommonJS build's names, read once here at build time.
+ * `import x from 'pkg'` → a module that is `require('pkg')` (esbuild adds the interop).
  */
 const requireCommonJs = {
   name: 'require-commonjs',
@@ -71,15 +64,7 @@ const requireCommonJs = {
     build.onLoad({ filter: /.*/, namespace: 'require-commonjs' }, (args) => {
       const id = JSON.stringify(args.path);
       if (args.path === 'ts-morph') return { contents: tsMorphModule(), loader: 'js' };
-      if (!DUAL_PACKAGES.has(args.path))
-        return { contents: `module.exports = require(${id});`, loader: 'js' };
-      const names = Object.keys(createRequire(path.join(ROOT, 'package.json'))(args.path)).filter(
-        (name) => name !== 'default' && /^[A-Za-z_$][\w$]*$/.test(name),
-      );
-      return {
-        contents: `const m = require(${id});\nexport default m.default;\nexport const { ${names.join(', ')} } = m;`,
-        loader: 'js',
-      };
+      return { contents: `module.exports = require(${id});`, loader: 'js' };
     });
   },
 };
@@ -119,6 +104,7 @@ export async function build() {
     entryPoints: {
       cli: 'generator/cli.ts',
       'precompile-templates': 'generator/emit/precompile-templates.ts',
+      'openapi-schema-standalone': 'generator/load/validate/openapi-schema-standalone.ts',
     },
     outdir: tmp,
     bundle: true,
@@ -146,6 +132,12 @@ export async function build() {
     path.join(tmp, precompile.PRECOMPILED_FILE),
     JSON.stringify(await precompile.precompileTemplates()),
   );
+  // The OpenAPI document validators as code, so no run compiles the official schemas (openapi-schema.ts).
+  const validators = await import(
+    pathToFileURL(path.join(tmp, 'openapi-schema-standalone.js')).href
+  );
+  for (const [file, code] of Object.entries(validators.standaloneValidators()))
+    await writeFile(path.join(tmp, file), code);
   await writeFile(path.join(tmp, INPUTS), `${JSON.stringify({ builtAt, inputs }, null, 2)}\n`);
   const old = `${BUILD_DIR}.old-${process.pid}-${builtAt}`;
   await rename(BUILD_DIR, old).catch(() => undefined);

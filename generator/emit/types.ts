@@ -8,6 +8,12 @@ export interface VirtualFile {
   contents: string | Uint8Array;
   /** Which prettier parser the format stage applies; `none` leaves the contents as they are. */
   format: Formatter;
+  /**
+   * A TypeScript source that declares types only (no values, no imports of values): the compile
+   * stage takes the formatted source itself as its declarations and the empty module as its
+   * JavaScript, instead of running the compiler over it.
+   */
+  typesOnly?: true;
 }
 
 import type { ApiIr } from '../ir/types.js';

@@ -83,8 +83,10 @@ export async function preformat(
       );
       if (formatted !== undefined) {
         cache.set(key, formatted.text);
-        // Cut as prettier printed it: the compile stage's pieces are ones that parsed.
-        session.pieced.set(file.path, { text: file.contents, statements: formatted.statements });
+        // Cut as prettier printed it: the compile stage's pieces are ones that parsed. A types-only
+        // file needs no compiling (its declarations are its formatted text, emit/compile.ts).
+        if (!file.typesOnly)
+          session.pieced.set(file.path, { text: file.contents, statements: formatted.statements });
         continue;
       }
     }

@@ -90,7 +90,7 @@ describe('CLI start-up', () => {
 });
 
 describe('one TypeScript', () => {
-  it('generate loads the typescript package once and not the copy bundled in ts-morph', async () => {
+  it('generate loads the typescript package once, not the copy bundled in ts-morph, and no Redocly', async () => {
     const out = path.join(dir, 'client-out');
     const spec = path.join(REPO, 'test', 'fixtures', 'specs', 'legacy-30', 'openapi.yaml');
     const run = await runLogged(['generate', '--spec', spec, '--out', out, '--only', 'client']);
@@ -99,6 +99,15 @@ describe('one TypeScript', () => {
     expect(compilers.map((u) => u.replace(/.*\/node_modules\//, ''))).toEqual([
       'typescript/lib/typescript.js',
     ]);
+    // openapi-typescript's transform runs without Redocly's lint and bundle (emit/types/openapi-ts.ts):
+    // only the few helper modules its ref parser needs.
+    expect(run.urls.some((u) => /\/node_modules\/openapi-typescript\//.test(u))).toBe(true);
+    const redocly = run.urls.filter((u) =>
+      /\/node_modules\/@redocly\/(?:ajv\/|openapi-core\/lib\/(?:index|lint|bundle|config\/))/.test(
+        u,
+      ),
+    );
+    expect(redocly).toEqual([]);
   });
 });
 

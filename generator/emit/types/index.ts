@@ -4,10 +4,10 @@
  * `components` types that openapi-fetch expects, by openapi-typescript over a document printed from
  * the IR (as text: its TypeScript nodes and ts-morph's bundled compiler do not mix). Its component
  * entries are the named types, so there is one model of types. The document goes through
- * `inertDocument` first: nothing in it can make openapi-typescript's bundler read a file, fetch a
- * URL, walk a long alias chain or trip over a key named `constructor` or holding `%`.
+ * `inertDocument` first: nothing in it can make openapi-typescript's resolver read a file, fetch a
+ * URL, walk a long alias chain or trip over a key named `constructor` or holding `%` (and its
+ * transform runs without Redocly's lint and bundle, see openapi-ts.ts).
  */
-import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
 import type { ApiIr } from '../../ir/types.js';
 import type { EmitContext, VirtualFile } from '../types.js';
@@ -16,11 +16,12 @@ import { declarations } from './declarations.js';
 import { typesDocument } from './document.js';
 import { inertDocument, restoreKeys } from '../../load/inert-document.js';
 import type { JsonObject } from '../../load/types.js';
+import { documentTypes } from './openapi-ts.js';
 
 const COMPONENT_SCHEMA = /^#\/components\/schemas\/([^/]+)$/;
 
 /** openapi-typescript over the IR's document, each component schema replaced by its named type. */
-async function pathTypes(ir: ApiIr): Promise<string> {
+function pathTypes(ir: ApiIr): string {
   const typeNames = new Map(ir.schemas.map((s) => [s.name, s.typeName]));
   const named = (path: string | undefined): ts.TypeNode | undefined => {
     const m = path ? COMPONENT_SCHEMA.exec(path) : null;
@@ -28,17 +29,16 @@ async function pathTypes(ir: ApiIr): Promise<string> {
     const typeName = name === undefined ? undefined : typeNames.get(name);
     return typeName ? ts.factory.createTypeReferenceNode(typeName) : undefined;
   };
-  const nodes = await openapiTS(inertDocument(typesDocument(ir) as JsonObject) as never, {
-    silent: true,
+  const text = documentTypes(inertDocument(typesDocument(ir) as JsonObject) as never, {
     alphabetize: false,
     exportType: false,
     defaultNonNullable: false,
     transform: (_schema, options) => named(options.path),
   });
-  return restoreKeys(astToString(nodes));
+  return restoreKeys(text);
 }
 
 export async function emitSchemaTypes(ir: ApiIr, _ctx: EmitContext): Promise<VirtualFile[]> {
-  const text = `${generatedHeader('generator/emit/types/index.ts')}\n${declarations(ir)}\n${await pathTypes(ir)}`;
-  return [{ path: 'sdk/src/schema.ts', contents: text, format: 'typescript' }];
+  const text = `${generatedHeader('generator/emit/types/index.ts')}\n${declarations(ir)}\n${pathTypes(ir)}`;
+  return [{ path: 'sdk/src/schema.ts', contents: text, format: 'typescript', typesOnly: true }];
 }

@@ -11,6 +11,7 @@
  */
 import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import { ROOT } from '../../config.js';
 import { Ajv2020, AjvDraft04 } from '../../util/ajv.js';
 import { parsePointer, type Tokens } from '../pointer.js';
 import type { JsonObject, Severity } from '../types.js';
@@ -18,28 +19,56 @@ import type { RuleProblem } from './context.js';
 
 const require = createRequire(import.meta.url);
 const SCHEMAS = '@seriousme/openapi-schema-validator/schemas';
-const validators = new Map<'3.0' | '3.1', ValidateFunction>();
+export const OPENAPI_VERSIONS = ['3.0', '3.1'] as const;
+type Version = (typeof OPENAPI_VERSIONS)[number];
+const validators = new Map<Version, ValidateFunction>();
 
-/** Ajv compiles each official schema once per process, on first use. */
-function validatorFor(version: '3.0' | '3.1'): ValidateFunction {
-  const cached = validators.get(version);
-  if (cached) return cached;
-  let validate: ValidateFunction;
-  const options = { allErrors: true, strict: false, validateFormats: false } as const;
+/** The file in `build/` holding a version's validator as standalone code (openapi-schema-standalone.ts). */
+export function precompiledValidatorFile(version: Version): string {
+  return `openapi-validator-${version}.cjs`;
+}
+
+/** Ajv with the official schema compiled; `source` keeps the generated code for a standalone module. */
+export function compileValidator(
+  version: Version,
+  source = false,
+): { ajv: InstanceType<typeof Ajv2020 | typeof AjvDraft04>; validate: ValidateFunction } {
+  const options = {
+    allErrors: true,
+    strict: false,
+    validateFormats: false,
+    ...(source ? { code: { source: true } } : {}),
+  } as const;
   if (version === '3.0') {
-    validate = new AjvDraft04(options).compile(require(`${SCHEMAS}/v3.0/schema.json`));
-  } else {
-    // The official 3.1 schema leaves Schema objects unchecked (`$defs/schema` accepts any object):
-    // they are checked against the JSON Schema 2020-12 meta-schema that Ajv ships.
-    const official = require(`${SCHEMAS}/v3.1/schema.json`) as { $defs: Record<string, unknown> };
-    const schema = {
-      ...official,
-      $defs: {
-        ...official.$defs,
-        schema: { $ref: 'https://json-schema.org/draft/2020-12/schema' },
-      },
-    };
-    validate = new Ajv2020(options).compile(schema);
+    const ajv = new AjvDraft04(options);
+    return { ajv, validate: ajv.compile(require(`${SCHEMAS}/v3.0/schema.json`)) };
+  }
+  // The official 3.1 schema leaves Schema objects unchecked (`$defs/schema` accepts any object):
+  // they are checked against the JSON Schema 2020-12 meta-schema that Ajv ships.
+  const official = require(`${SCHEMAS}/v3.1/schema.json`) as { $defs: Record<string, unknown> };
+  const schema = {
+    ...official,
+    $defs: {
+      ...official.$defs,
+      schema: { $ref: 'https://json-schema.org/draft/2020-12/schema' },
+    },
+  };
+  const ajv = new Ajv2020(options);
+  return { ajv, validate: ajv.compile(schema) };
+}
+
+/**
+ * One validator per version and process: the one the build made (compiling the official schemas
+ * costs about half a second of CPU), else compiled here (unbuilt sources).
+ */
+function validatorFor(version: Version): ValidateFunction {
+  let validate = validators.get(version);
+  if (validate) return validate;
+  try {
+    validate = require(`${ROOT}build/${precompiledValidatorFile(version)}`) as ValidateFunction;
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'MODULE_NOT_FOUND') throw error;
+    validate = compileValidator(version).validate;
   }
   validators.set(version, validate);
   return validate;
@@ -85,7 +114,7 @@ const PRIORITY = [
  */
 export function checkOpenApiSchema(
   document: JsonObject,
-  version: '3.0' | '3.1',
+  version: Version,
   reported: ReadonlySet<string>,
 ): RuleProblem[] {
   const validate = validatorFor(version);

@@ -1,0 +1,67 @@
+/**
+ * openapi-typescript's transform without its front door. `openapiTS()` first loads Redocly
+ * (@redocly/openapi-core: hundreds of modules and its own Ajv), lints the document and bundles it;
+ * ours is already bundled, validated and inert, so that is all cost (a third of a second on the
+ * smallest spec, seconds on a large one). The transform and printer modules are required directly:
+ * they load TypeScript but not Redocly. The context holds openapiTS's defaults for every option
+ * not given.
+ */
+import { createRequire } from 'node:module';
+import type ts from 'typescript';
+import type { GlobalContext, OpenAPI3, OpenAPITSOptions } from 'openapi-typescript';
+
+type Transform = (schema: OpenAPI3, ctx: GlobalContext) => ts.Node[];
+interface Utils {
+  scanDiscriminators(schema: OpenAPI3, options: OpenAPITSOptions): GlobalContext['discriminators'];
+  resolveRef<T>(schema: unknown, $ref: string, options: { silent: boolean }): T | undefined;
+}
+
+const require = createRequire(import.meta.url);
+const DIST = 'openapi-typescript/dist';
+
+/** The options this generator sets; the rest keep openapiTS's defaults. */
+export type DocumentTypesOptions = Pick<
+  OpenAPITSOptions,
+  'alphabetize' | 'exportType' | 'defaultNonNullable' | 'transform'
+>;
+
+/** The type declarations openapiTS would print for an in-memory document that needs no bundling. */
+export function documentTypes(document: OpenAPI3, options: DocumentTypesOptions): string {
+  const transformSchema = require(`${DIST}/transform/index.cjs`) as Transform;
+  const utils = require(`${DIST}/lib/utils.cjs`) as Utils;
+  const { astToString } = require(`${DIST}/lib/ts.cjs`) as {
+    astToString(nodes: ts.Node[]): string;
+  };
+  const ctx: GlobalContext = {
+    additionalProperties: false,
+    alphabetize: options.alphabetize ?? false,
+    arrayLength: false,
+    defaultNonNullable: options.defaultNonNullable ?? true,
+    discriminators: utils.scanDiscriminators(document, { silent: true, ...options }),
+    emptyObjectsUnknown: false,
+    enum: false,
+    enumValues: false,
+    conditionalEnums: false,
+    dedupeEnums: false,
+    excludeDeprecated: false,
+    exportType: options.exportType ?? false,
+    immutable: false,
+    rootTypes: false,
+    rootTypesNoSchemaPrefix: false,
+    rootTypesKeepCasing: false,
+    injectFooter: [],
+    pathParamsAsTypes: false,
+    postTransform: undefined,
+    propertiesRequiredByDefault: false,
+    // Read only by openapiTS itself (lint and bundle), never by the transform.
+    redoc: undefined as unknown as GlobalContext['redoc'],
+    silent: true,
+    transform: options.transform,
+    transformProperty: undefined,
+    makePathsEnum: false,
+    generatePathParams: false,
+    readWriteMarkers: false,
+    resolve: ($ref) => utils.resolveRef(document, $ref, { silent: true }),
+  };
+  return astToString(transformSchema(document, ctx));
+}

@@ -10,12 +10,15 @@
  * - `compiled`: compile results of large type-only files assembled from their pieces, whose own
  *   results stay in the compile stage's cache (piece-compile.ts);
  * - `stamps`: what the last write left on disk (write/disk-stamps.ts), so unchanged output files
- *   are not read back to be compared.
+ *   are not read back to be compared;
+ * - `memo`: emitters' outputs per operation and per schema, by content key (memo.ts), so pages
+ *   and modules of unchanged operations are not built again.
  */
 import type { VirtualFile } from '../emit/types.js';
 import type { DiskStamps } from '../write/disk-stamps.js';
 import { formatInputHash, PARSER_BY_FORMAT } from '../format/index.js';
 import { formatTypeScriptInPieces, type FormattedUnit } from './piece-format.js';
+import { createMemoStore, keepMemo, type MemoStore } from './memo.js';
 import { cutStatements, PIECES_MIN_FILE_CHARS, type Statement } from './pieces.js';
 
 export interface WatchSession {
@@ -30,6 +33,7 @@ export interface WatchSession {
   /** Files of this run formatted in pieces, by path: their cuts parsed, so compile may use them. */
   pieced: Map<string, { text: string; statements: Statement[] }>;
   stamps: DiskStamps;
+  memo: MemoStore;
 }
 
 export type { FormattedUnit };
@@ -42,6 +46,7 @@ export function createWatchSession(): WatchSession {
     compiled: new Map(),
     pieced: new Map(),
     stamps: new Map(),
+    memo: createMemoStore(),
   };
 }
 
@@ -53,6 +58,7 @@ export function endRun(session: WatchSession): void {
     if (!session.used.has(key)) session.formatFailed.delete(key);
   session.used.clear();
   session.pieced.clear();
+  keepMemo(session.memo);
 }
 
 /**

@@ -12,6 +12,9 @@ export interface EmitMemo {
   readonly keys: IrKeys;
   /** `compute()`'s result for `key`, computed at most once per key while the key stays in use. */
   get<T>(key: string, compute: () => T): T;
+  /** What the last successful run `carry`-ed under `name` (state an emitter updates by difference). */
+  carried<T>(name: string): T | undefined;
+  carry(name: string, value: unknown): void;
 }
 
 export interface MemoStore {
@@ -24,6 +27,8 @@ export interface MemoStore {
 export function createMemoStore(): MemoStore {
   return { kept: new Map(), current: new Map() };
 }
+
+const CARRIED = '\0carried\0';
 
 /**
  * A run's memo: starts empty of this run's uses (a failed run's are dropped). Keys are taken
@@ -41,6 +46,10 @@ export function runMemo(store: MemoStore, ir: ApiIr, ctx: EmitContext): EmitMemo
       const value = kept.has(scoped) ? (kept.get(scoped) as T) : compute();
       current.set(scoped, value);
       return value;
+    },
+    carried: <T>(name: string) => kept.get(`${scope}${CARRIED}${name}`) as T | undefined,
+    carry(name, value) {
+      current.set(`${scope}${CARRIED}${name}`, value);
     },
   };
 }

@@ -6,7 +6,8 @@
  * - `templates`: read once (the watcher follows the spec, not the generator's own files);
  * - `previous`: the output directory's persisted format/compile results, read from disk once;
  * - `formatCache`: prettier results by input hash, for whole files and for the pieces of large
- *   TypeScript files (pieces.ts), so only the statements or members an edit touched are formatted;
+ *   TypeScript files (pieces.ts) and Markdown files (markdown-pieces.ts), so only the statements,
+ *   members or sections an edit touched are formatted;
  * - `compiled`: compile results of large type-only files assembled from their pieces, whose own
  *   results stay in the compile stage's cache (piece-compile.ts);
  * - `stamps`: what the last write left on disk (write/disk-stamps.ts), so unchanged output files
@@ -19,6 +20,7 @@ import type { DiskStamps } from '../write/disk-stamps.js';
 import { formatInputHash, PARSER_BY_FORMAT } from '../format/index.js';
 import { formatTypeScriptInPieces, type FormattedUnit } from './piece-format.js';
 import { createMemoStore, keepMemo, type MemoStore } from './memo.js';
+import { cutMarkdownSections, formatMarkdownSections } from './markdown-pieces.js';
 import { cutStatements, PIECES_MIN_FILE_CHARS, type Statement } from './pieces.js';
 
 export interface WatchSession {
@@ -63,7 +65,7 @@ export function endRun(session: WatchSession): void {
 
 /**
  * Fills the session's format cache for every file the format stage will see: large TypeScript
- * files are formatted piece by piece, the rest is left to the format stage (which reads and fills
+ * and Markdown files are formatted piece by piece, the rest is left to the format stage (which reads and fills
  * the same cache). Returns what went to prettier here or will there: the run's format work.
  */
 export async function preformat(
@@ -91,6 +93,16 @@ export async function preformat(
         cache.set(key, formatted.text);
         // Cut as prettier printed it: the compile stage's pieces are ones that parsed.
         session.pieced.set(file.path, { text: file.contents, statements: formatted.statements });
+        continue;
+      }
+    }
+    if (file.format === 'markdown' && file.contents.length >= PIECES_MIN_FILE_CHARS) {
+      const sections = cutMarkdownSections(file.contents);
+      if (sections) {
+        const text = await formatMarkdownSections(file.path, sections, cache, session.used, (t) =>
+          units.push({ unit: `${file.path} › ${t.slice(0, t.indexOf('\n'))}`, text: t }),
+        );
+        cache.set(key, text);
         continue;
       }
     }

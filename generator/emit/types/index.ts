@@ -16,11 +16,21 @@ import { declarations } from './declarations.js';
 import { typesDocument } from './document.js';
 import { inertDocument, restoreKeys } from '../../load/inert-document.js';
 import type { JsonObject } from '../../load/types.js';
+import { pathTypesIncrementally } from '../../incremental/types-memo.js';
 
 const COMPONENT_SCHEMA = /^#\/components\/schemas\/([^/]+)$/;
 
-/** openapi-typescript over the IR's document, each component schema replaced by its named type. */
-async function pathTypes(ir: ApiIr): Promise<string> {
+/**
+ * openapi-typescript over the IR's document, each component schema replaced by its named type. A
+ * watch session prints again only the path items an edit changed (incremental/types-memo.ts).
+ */
+async function pathTypes(ir: ApiIr, ctx: EmitContext): Promise<string> {
+  const document = typesDocument(ir) as JsonObject;
+  const print = (doc: JsonObject): Promise<string> => printPathTypes(ir, doc);
+  return ctx.memo ? pathTypesIncrementally(ctx.memo, document, print) : print(document);
+}
+
+async function printPathTypes(ir: ApiIr, document: JsonObject): Promise<string> {
   const typeNames = new Map(ir.schemas.map((s) => [s.name, s.typeName]));
   const named = (path: string | undefined): ts.TypeNode | undefined => {
     const m = path ? COMPONENT_SCHEMA.exec(path) : null;
@@ -28,7 +38,7 @@ async function pathTypes(ir: ApiIr): Promise<string> {
     const typeName = name === undefined ? undefined : typeNames.get(name);
     return typeName ? ts.factory.createTypeReferenceNode(typeName) : undefined;
   };
-  const nodes = await openapiTS(inertDocument(typesDocument(ir) as JsonObject) as never, {
+  const nodes = await openapiTS(inertDocument(document) as never, {
     silent: true,
     alphabetize: false,
     exportType: false,
@@ -38,7 +48,7 @@ async function pathTypes(ir: ApiIr): Promise<string> {
   return restoreKeys(astToString(nodes));
 }
 
-export async function emitSchemaTypes(ir: ApiIr, _ctx: EmitContext): Promise<VirtualFile[]> {
-  const text = `${generatedHeader('generator/emit/types/index.ts')}\n${declarations(ir)}\n${await pathTypes(ir)}`;
+export async function emitSchemaTypes(ir: ApiIr, ctx: EmitContext): Promise<VirtualFile[]> {
+  const text = `${generatedHeader('generator/emit/types/index.ts')}\n${declarations(ir)}\n${await pathTypes(ir, ctx)}`;
   return [{ path: 'sdk/src/schema.ts', contents: text, format: 'typescript' }];
 }

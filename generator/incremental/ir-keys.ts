@@ -10,9 +10,9 @@ import type { ApiIr, OperationIr } from '../ir/types.js';
 export interface IrKeys {
   /** What every output may read: the named schemas, the document's non-operation parts, each operation's identity. */
   readonly shared: string;
-  /** What the output of one operation reads: `shared`, the operation, and the operations it works with. */
+  /** What the output of one operation reads: `shared`, the operation, and the operations it works with (its task family). */
   operation(operationId: string): string;
-  /** The operations in task families or with callbacks, as one piece (they read each other). */
+  /** Every operation in a task family or with callbacks, as one piece (what task helpers read). */
   readonly related: string;
   /** What the output of one named schema reads beyond `shared` (its usage, titles…, the caller adds). */
   schema(name: string): string;
@@ -27,12 +27,17 @@ function identity(op: OperationIr): unknown {
   return [op.operationId, op.method, op.path, op.tag, op.names];
 }
 
+/** The task family an operation submits to, polls, lists or cancels. */
+function familyOf(op: OperationIr): string | undefined {
+  return op.task?.family ?? op.taskRole?.family;
+}
+
 /**
- * Outputs of an operation in a task family or with callbacks read the other such operations
- * (polls, submits, receivers): those operations count as one piece.
+ * Outputs of an operation in a task family read the family's other operations (its poll, its
+ * submits' examples); outputs of one with callbacks read every task and callback (receivers).
  */
-function readsOthers(op: OperationIr): boolean {
-  return op.task !== undefined || op.taskRole !== undefined || op.callbacks.length > 0;
+function readsAll(op: OperationIr): boolean {
+  return op.callbacks.length > 0;
 }
 
 const cache = new WeakMap<ApiIr, IrKeys>();
@@ -46,15 +51,28 @@ export function irKeys(ir: ApiIr): IrKeys {
   const shared = hash(
     JSON.stringify([document, operations.map(identity), [...schemas.values()], ir.webhooks]),
   );
-  const relating = new Set(operations.filter(readsOthers).map((op) => op.operationId));
-  const related = hash(JSON.stringify([...relating].map((id) => ops.get(id))));
+  const groupHash = (members: OperationIr[]): string =>
+    hash(JSON.stringify(members.map((op) => ops.get(op.operationId))));
+  const related = groupHash(operations.filter((op) => familyOf(op) !== undefined || readsAll(op)));
+  const families = new Map<string, OperationIr[]>();
+  for (const op of operations) {
+    const family = familyOf(op);
+    if (family !== undefined) families.set(family, [...(families.get(family) ?? []), op]);
+  }
+  const familyHash = new Map([...families].map(([name, members]) => [name, groupHash(members)]));
+  const byId = new Map(operations.map((op) => [op.operationId, op]));
   const keys: IrKeys = {
     shared,
     related,
     operation(operationId) {
       const op = ops.get(operationId);
       if (op === undefined) throw new Error(`irKeys: no operation ${operationId}`);
-      return `${shared}:${op}${relating.has(operationId) ? `:${related}` : ''}`;
+      const it = byId.get(operationId)!;
+      const family = familyOf(it);
+      const others = readsAll(it) ? related : family !== undefined ? familyHash.get(family) : '';
+      // A submit's own poll may be outside its family.
+      const poll = it.task ? ops.get(it.task.poll.operationId) : '';
+      return `${shared}:${op}:${others}:${poll}`;
     },
     schema(name) {
       const schema = schemas.get(name);

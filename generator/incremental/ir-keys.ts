@@ -48,9 +48,7 @@ export function irKeys(ir: ApiIr): IrKeys {
   const ops = new Map(ir.operations.map((op) => [op.operationId, hash(JSON.stringify(op))]));
   const schemas = new Map(ir.schemas.map((s) => [s.name, hash(JSON.stringify(s))]));
   const { operations, schemas: _schemas, specHash: _specHash, ...document } = ir;
-  const shared = hash(
-    JSON.stringify([document, operations.map(identity), [...schemas.values()], ir.webhooks]),
-  );
+  const shared = hash(JSON.stringify([document, operations.map(identity), [...schemas.values()]]));
   const groupHash = (members: OperationIr[]): string =>
     hash(JSON.stringify(members.map((op) => ops.get(op.operationId))));
   const related = groupHash(operations.filter((op) => familyOf(op) !== undefined || readsAll(op)));

@@ -5,7 +5,6 @@
  * a located error) leaves nothing behind that a later run could take as good.
  */
 import type { ApiIr } from '../ir/types.js';
-import type { EmitContext } from '../emit/types.js';
 import { irKeys, type IrKeys } from './ir-keys.js';
 
 export interface EmitMemo {
@@ -34,7 +33,12 @@ const CARRIED = '\0carried\0';
  * A run's memo: starts empty of this run's uses (a failed run's are dropped). Keys are taken
  * within the context's scalars (package name, version…): templates stay the same for a session.
  */
-export function runMemo(store: MemoStore, ir: ApiIr, ctx: EmitContext): EmitMemo {
+export function runMemo(
+  store: MemoStore,
+  ir: ApiIr,
+  // The emit context's scalars (not its type: emit/types.ts names this module's).
+  ctx: { generator: unknown; packageName: string; releaseVersion?: string },
+): EmitMemo {
   store.current = new Map();
   const { kept, current } = store;
   const scope = JSON.stringify([ctx.generator, ctx.packageName, ctx.releaseVersion ?? null]);

@@ -32,6 +32,7 @@ import {
   type FormattedUnit,
   type WatchSession,
 } from './incremental/session.js';
+import { runMemo } from './incremental/memo.js';
 
 export interface PipelineOptions {
   spec: string;
@@ -125,6 +126,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 
   const only = new Set<Target>(options.only ?? TARGETS);
   const session = options.session;
+  // A session's later runs rebuild what an edit changed: too little garbage for a full collection to pay.
+  const collect = session?.templates === undefined ? collectGarbage : () => {};
   const templates =
     session?.templates ?? (await time('templates', () => readTemplates(TEMPLATES_DIR)));
   if (session) session.templates = templates;
@@ -136,6 +139,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   };
   const releaseVersion = options.releaseVersion ?? (await readReleaseVersion(options.out));
   if (releaseVersion) ctx.releaseVersion = releaseVersion;
+  if (session) ctx.memo = await time('memo-keys', () => runMemo(session.memo, ir, ctx));
   // Each emitter (and TypeScript, ts-morph, prettier behind them) is loaded only when its target runs.
   const emitTargets = async (after: boolean): Promise<VirtualFile[] | undefined> => {
     const out: VirtualFile[] = [];
@@ -199,14 +203,14 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     : previous;
   const compiled = await time('compile', () => compilePackage(emitted, 'sdk', compileFrom));
   // Before prettier's largest syntax trees: what load, IR and compile left behind goes first.
-  collectGarbage();
+  collect();
   const formatted = await time('format', () =>
     formatStage([...emitted, ...compiled.files], formatOptions),
   );
   const files = [...formatted.files];
   const formatInputs = { ...formatted.inputHashes, ...compiled.inputHashes };
   // The docs (and their formatting) start without prettier's trees of the package.
-  if (REGISTRY.some((e) => e.afterPackage && only.has(e.target))) collectGarbage();
+  if (REGISTRY.some((e) => e.afterPackage && only.has(e.target))) collect();
   const late = await emitTargets(true);
   if (!late) return result;
   if (late.length > 0) {

@@ -17,6 +17,7 @@ export interface VirtualFile {
 }
 
 import type { ApiIr } from '../ir/types.js';
+import type { EmitMemo } from '../incremental/memo.js';
 
 /** What the pipeline hands every emitter besides the IR. Read once, shared, never mutated. */
 export interface EmitContext {
@@ -29,6 +30,8 @@ export interface EmitContext {
   precompiled?: ReadonlyMap<string, string>;
   /** Version every generated package carries: the last `release` (generated/release/release.json), else the spec's info.version. */
   releaseVersion?: string;
+  /** A watch session's outputs of unchanged operations and schemas (generator/incremental/memo.ts). */
+  memo?: EmitMemo;
 }
 
 /** An emitter is a pure function: no fs, no prettier, no cwd, no clock. */

@@ -6,16 +6,21 @@
  * - `templates`: read once (the watcher follows the spec, not the generator's own files);
  * - `previous`: the output directory's persisted format/compile results, read from disk once;
  * - `formatCache`: prettier results by input hash, for whole files and for the pieces of large
- *   TypeScript files (pieces.ts), so only the statements or members an edit touched are formatted;
+ *   TypeScript files (pieces.ts) and Markdown files (markdown-pieces.ts), so only the statements,
+ *   members or sections an edit touched are formatted;
  * - `compiled`: compile results of large type-only files assembled from their pieces, whose own
  *   results stay in the compile stage's cache (piece-compile.ts);
  * - `stamps`: what the last write left on disk (write/disk-stamps.ts), so unchanged output files
- *   are not read back to be compared.
+ *   are not read back to be compared;
+ * - `memo`: emitters' outputs per operation and per schema, by content key (memo.ts), so pages
+ *   and modules of unchanged operations are not built again.
  */
 import type { VirtualFile } from '../emit/types.js';
 import type { DiskStamps } from '../write/disk-stamps.js';
 import { formatInputHash, PARSER_BY_FORMAT } from '../format/index.js';
 import { formatTypeScriptInPieces, type FormattedUnit } from './piece-format.js';
+import { createMemoStore, keepMemo, type MemoStore } from './memo.js';
+import { cutMarkdownSections, formatMarkdownSections } from './markdown-pieces.js';
 import { cutStatements, PIECES_MIN_FILE_CHARS, type Statement } from './pieces.js';
 
 export interface WatchSession {
@@ -30,6 +35,7 @@ export interface WatchSession {
   /** Files of this run formatted in pieces, by path: their cuts parsed, so compile may use them. */
   pieced: Map<string, { text: string; statements: Statement[] }>;
   stamps: DiskStamps;
+  memo: MemoStore;
 }
 
 export type { FormattedUnit };
@@ -42,6 +48,7 @@ export function createWatchSession(): WatchSession {
     compiled: new Map(),
     pieced: new Map(),
     stamps: new Map(),
+    memo: createMemoStore(),
   };
 }
 
@@ -53,11 +60,12 @@ export function endRun(session: WatchSession): void {
     if (!session.used.has(key)) session.formatFailed.delete(key);
   session.used.clear();
   session.pieced.clear();
+  keepMemo(session.memo);
 }
 
 /**
  * Fills the session's format cache for every file the format stage will see: large TypeScript
- * files are formatted piece by piece, the rest is left to the format stage (which reads and fills
+ * and Markdown files are formatted piece by piece, the rest is left to the format stage (which reads and fills
  * the same cache). Returns what went to prettier here or will there: the run's format work.
  */
 export async function preformat(
@@ -87,6 +95,16 @@ export async function preformat(
         // file needs no compiling (its declarations are its formatted text, emit/compile.ts).
         if (!file.typesOnly)
           session.pieced.set(file.path, { text: file.contents, statements: formatted.statements });
+        continue;
+      }
+    }
+    if (file.format === 'markdown' && file.contents.length >= PIECES_MIN_FILE_CHARS) {
+      const sections = cutMarkdownSections(file.contents);
+      if (sections) {
+        const text = await formatMarkdownSections(file.path, sections, cache, session.used, (t) =>
+          units.push({ unit: `${file.path} › ${t.slice(0, t.indexOf('\n'))}`, text: t }),
+        );
+        cache.set(key, text);
         continue;
       }
     }

@@ -88,6 +88,20 @@ describe('generate --watch session', { timeout: 600_000 }, () => {
     for (const unit of result.formatted!) expect(unit.text, unit.unit).toContain('seed_hint');
   });
 
+  it("an optional query parameter added to a task family's poll: same output as a cold run", async () => {
+    // The family's submits (their `…AndWait` helpers, docs samples) read the poll: kept outputs
+    // of the other operations of that family would be stale.
+    const example = '        example: 3c6f2b8e-9a41-4d7b-8f5e-1b2c3d4e5f60\n';
+    edit(
+      'paths/flux.yaml',
+      example,
+      `${example}      - name: edited_hint\n        in: query\n        required: false\n        description: Edited in a test.\n        schema:\n          type: string\n`,
+    );
+    const result = await expectSameAsCold();
+    // (A changed member may also move a group boundary of schema.ts's pieces: not every unit has it.)
+    expect(result.formatted!.some((unit) => unit.text.includes('edited_hint'))).toBe(true);
+  });
+
   it('an enum value added: same output as a cold run', async () => {
     edit('schemas/kling.yaml', 'enum: [subject, face]', 'enum: [subject, face, edited_style]');
     const result = await expectSameAsCold();

@@ -140,8 +140,8 @@ export const emitClient: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
     waits.receivers,
     tasks.descriptors.map((d) => d.name),
   );
-  const opFiles = operationFiles(ir, plans, callables);
-  const resFiles = resourceFiles(ir, callables, andWait, waits.byResource, opFiles);
+  const opFiles = operationFiles(ir, plans, callables, ctx.memo);
+  const resFiles = resourceFiles(ir, callables, andWait, waits.byResource, opFiles, ctx.memo);
   const hasTasks = tasks.descriptors.length > 0;
   const callbacks = callbacksFile(ir, tasks);
   const ts = (path: string, contents: string): VirtualFile => ({

@@ -311,18 +311,36 @@ export function readme(
     `Every method also exists as a standalone function taking the client first (e.g. \`${first ? first.names.function : 'operation'}(client, …)\`), so bundlers keep only what you import. For the smallest bundle give them a bare \`new BaseClient(options, CLIENT_CONFIG)\` instead of the client class (which holds every resource): it carries no logging and no retries unless you add them (\`{ ...CLIENT_CONFIG, logging: safeLogging, retrying }\`), and streams, uploads, task waits and paging come only with the functions that use them.`,
     '',
     '## API reference',
-    '',
-    '| Method | HTTP | Summary |',
-    '| --- | --- | --- |',
+    ...apiReference(ops),
   );
-  const rows = ops
-    .map((o) => {
-      const extra = o.task ? ` · \`${o.names.method}AndWait()\`` : '';
-      return `| \`${methodPath(o)}()\`${extra} | \`${o.method.toUpperCase()} ${cell(o.path)}\` | ${cell(o.summary)}${o.deprecated ? ' (deprecated)' : ''} |`;
-    })
-    .sort(cmp);
-  parts.push(...rows, '');
   return { path: 'sdk/README.md', contents: parts.join('\n'), format: 'markdown' };
+}
+
+/**
+ * One table per top-level resource: a table's columns are as wide as its widest cell, so a
+ * changed summary realigns (and rewrites) only its own resource's rows.
+ */
+function apiReference(ops: readonly OperationIr[]): string[] {
+  const tables = new Map<string, string[]>();
+  for (const o of ops) {
+    const extra = o.task ? ` · \`${o.names.method}AndWait()\`` : '';
+    const row = `| \`${methodPath(o)}()\`${extra} | \`${o.method.toUpperCase()} ${cell(o.path)}\` | ${cell(o.summary)}${o.deprecated ? ' (deprecated)' : ''} |`;
+    const top = ['client', ...o.names.resource.slice(0, 1)].join('.');
+    const rows = tables.get(top);
+    if (rows) rows.push(row);
+    else tables.set(top, [row]);
+  }
+  return [...tables.keys()]
+    .sort(cmp)
+    .flatMap((top) => [
+      '',
+      `### \`${top}\``,
+      '',
+      '| Method | HTTP | Summary |',
+      '| --- | --- | --- |',
+      ...tables.get(top)!.sort(cmp),
+      '',
+    ]);
 }
 
 /** `## Types`: named schema types, closed objects, and `withExtras`, the one escape to undocumented fields. */

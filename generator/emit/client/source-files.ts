@@ -46,6 +46,7 @@ import { printStructure } from './printer.js';
 import { ClientEmitError } from '../surface/client-emit-error.js';
 import type { TasksPlan } from '../surface/tasks-plan.js';
 import { propertyKey, quote, schemaType } from '../surface/type-refs.js';
+import type { EmitMemo } from '../../incremental/memo.js';
 
 type Statement = string | StatementStructures;
 
@@ -147,6 +148,7 @@ export function operationFiles(
   ir: ApiIr,
   plans: ReadonlyMap<string, OperationPlan>,
   callables: ReadonlyMap<string, Callable>,
+  memo?: EmitMemo,
 ): OperationFile[] {
   const groups = new Map<string, OperationIr[]>();
   for (const op of ir.operations) {
@@ -155,72 +157,85 @@ export function operationFiles(
   }
   const files: OperationFile[] = [];
   for (const group of [...groups.keys()].sort(cmp)) {
-    const body: Statement[] = [];
-    const values: string[] = [];
-    const types: string[] = [];
-    for (const op of groups.get(group)!) {
-      const plan = plans.get(op.operationId)!;
-      const call = `\`client.${[...op.names.resource, op.names.method].join('.')}()\``;
-      if (plan.paramsType && plan.paramsDefinition) {
-        body.push(
-          typeAlias(
-            plan.paramsType,
-            plan.paramsDefinition,
-            `Parameters of ${call} (${op.operationId}).`,
-          ),
-        );
-        types.push(plan.paramsType);
-      }
-      if (plan.responseTypeName) {
-        body.push(
-          typeAlias(
-            plan.responseTypeName,
-            plan.response.type,
-            `Success body of ${call} (${op.operationId}).`,
-          ),
-        );
-        types.push(plan.responseTypeName);
-      }
-      if (plan.chunkTypeName && plan.stream) {
-        body.push(
-          typeAlias(
-            plan.chunkTypeName,
-            plan.stream.chunkType,
-            `One streamed event of ${call} (with \`${plan.stream.flag}: true\`).`,
-          ),
-        );
-        types.push(plan.chunkTypeName);
-      }
-      if (plan.errorTypeName && plan.errorDefinition) {
-        body.push(
-          typeAlias(
-            plan.errorTypeName,
-            plan.errorDefinition,
-            `Error bodies of ${call}: read them from \`APIError<${plan.errorTypeName}>\`'s \`error\`.`,
-          ),
-        );
-        types.push(plan.errorTypeName);
-      }
-      const callable = callables.get(op.operationId)!;
-      body.push(toFunction(callable));
-      values.push(callable.functionName);
-    }
-    const text = textOf(body);
-    const path = `sdk/src/operations/${group}.ts`;
-    const statements: Statement[] = [
-      header('generator/emit/client/source-files.ts'),
-      ...imports(
-        text,
-        '../core/index.js',
-        ['encodeBody', 'omit', 'paginate', 'sseStream', 'styledPairs'],
-        CORE_TYPES,
-      ),
-      ...imports(text, '../schema.js', [], ['components', 'paths']),
-      ...body,
-    ];
-    files.push({ group, path, values, types, contents: printStructure(path, { statements }) });
+    const ops = groups.get(group)!;
+    const build = (): OperationFile => operationFile(group, ops, plans, callables);
+    const key = memo && ops.map((op) => memo.keys.operation(op.operationId)).join(',');
+    files.push(key ? memo!.get(`client\0operations\0${group}\0${key}`, build) : build());
   }
   return files;
+}
+
+/** One group's module: each operation's types and standalone function. */
+function operationFile(
+  group: string,
+  ops: OperationIr[],
+  plans: ReadonlyMap<string, OperationPlan>,
+  callables: ReadonlyMap<string, Callable>,
+): OperationFile {
+  const body: Statement[] = [];
+  const values: string[] = [];
+  const types: string[] = [];
+  for (const op of ops) {
+    const plan = plans.get(op.operationId)!;
+    const call = `\`client.${[...op.names.resource, op.names.method].join('.')}()\``;
+    if (plan.paramsType && plan.paramsDefinition) {
+      body.push(
+        typeAlias(
+          plan.paramsType,
+          plan.paramsDefinition,
+          `Parameters of ${call} (${op.operationId}).`,
+        ),
+      );
+      types.push(plan.paramsType);
+    }
+    if (plan.responseTypeName) {
+      body.push(
+        typeAlias(
+          plan.responseTypeName,
+          plan.response.type,
+          `Success body of ${call} (${op.operationId}).`,
+        ),
+      );
+      types.push(plan.responseTypeName);
+    }
+    if (plan.chunkTypeName && plan.stream) {
+      body.push(
+        typeAlias(
+          plan.chunkTypeName,
+          plan.stream.chunkType,
+          `One streamed event of ${call} (with \`${plan.stream.flag}: true\`).`,
+        ),
+      );
+      types.push(plan.chunkTypeName);
+    }
+    if (plan.errorTypeName && plan.errorDefinition) {
+      body.push(
+        typeAlias(
+          plan.errorTypeName,
+          plan.errorDefinition,
+          `Error bodies of ${call}: read them from \`APIError<${plan.errorTypeName}>\`'s \`error\`.`,
+        ),
+      );
+      types.push(plan.errorTypeName);
+    }
+    const callable = callables.get(op.operationId)!;
+    body.push(toFunction(callable));
+    values.push(callable.functionName);
+  }
+  const text = textOf(body);
+  const path = `sdk/src/operations/${group}.ts`;
+  const statements: Statement[] = [
+    header('generator/emit/client/source-files.ts'),
+    ...imports(
+      text,
+      '../core/index.js',
+      ['encodeBody', 'omit', 'paginate', 'sseStream', 'styledPairs'],
+      CORE_TYPES,
+    ),
+    ...imports(text, '../schema.js', [], ['components', 'paths']),
+    ...body,
+  ];
+  return { group, path, values, types, contents: printStructure(path, { statements }) };
 }
 
 // ───────────────────────────── tasks.ts ─────────────────────────────
@@ -437,11 +452,17 @@ function membersOf(
   return { methods, functions };
 }
 
+const byId = new WeakMap<ApiIr, Map<string, OperationIr>>();
+
+function operationsById(ir: ApiIr): Map<string, OperationIr> {
+  let found = byId.get(ir);
+  if (!found) byId.set(ir, (found = new Map(ir.operations.map((o) => [o.operationId, o]))));
+  return found;
+}
+
 function resourceDoc(ir: ApiIr, resource: ResourceIr): string {
-  const ops = collectOps(resource);
-  const tag = ir.tags.find((t) =>
-    ops.some((id) => ir.operations.find((o) => o.operationId === id)?.tag === t.name),
-  );
+  const tags = new Set(collectOps(resource).map((id) => operationsById(ir).get(id)?.tag));
+  const tag = ir.tags.find((t) => tags.has(t.name));
   const title = tag
     ? `${tag.displayName}${tag.titleZh ? ` (${tag.titleZh})` : ''}`
     : resource.path.join('.');
@@ -479,67 +500,86 @@ export function resourceFiles(
   andWait: ReadonlyMap<string, Callable>,
   waitForByResource: ReadonlyMap<string, Callable[]>,
   opFiles: OperationFile[],
+  memo?: EmitMemo,
 ): ResourceFile[] {
-  const files: ResourceFile[] = [];
   const taskFunctions = taskFunctionNames(andWait, waitForByResource);
-  for (const top of ir.resources.children) {
-    const classes: ClassDeclarationStructure[] = [];
-    const functions: string[] = [];
-    const visit = (resource: ResourceIr): void => {
-      const members = membersOf(
-        resource,
-        callables,
-        andWait,
-        waitForByResource,
-        'this._client',
-        new Set(['_client', 'constructor']),
-      );
-      functions.push(...members.functions);
-      classes.push({
-        kind: StructureKind.Class,
-        name: resource.className,
-        isExported: true,
-        extends: 'APIResource',
-        docs: [escapeDoc(resourceDoc(ir, resource))],
-        properties: childProperties(ir, resource, 'this._client'),
-        methods: members.methods,
-      });
-      resource.children.forEach(visit);
-    };
-    visit(top);
-    const text = textOf(classes);
-    const path = `sdk/src/resources/${top.name}.ts`;
-    const statements: Statement[] = [
-      header('generator/emit/client/source-files.ts'),
-      ...imports(text, '../core/index.js', ['APIResource'], CORE_TYPES),
-    ];
-    for (const file of opFiles)
-      statements.push(
-        ...imports(
-          text,
-          `../operations/${file.group}.js`,
-          functions.filter((f) => file.values.includes(f)),
-          file.types,
-        ),
-      );
+  // A resource module reads its operations, the task helpers and every operation module's exports.
+  const exports = memo && JSON.stringify(opFiles.map((f) => [f.group, f.values, f.types]));
+  return ir.resources.children.map((top) => {
+    const build = (): ResourceFile =>
+      resourceFile(ir, top, callables, andWait, waitForByResource, opFiles, taskFunctions);
+    if (!memo) return build();
+    const ops = collectOps(top).map((id) => memo.keys.operation(id));
+    const key = `${memo.keys.shared}:${memo.keys.related}:${JSON.stringify([top, ops])}:${exports}`;
+    return memo.get(`client\0resources\0${key}`, build);
+  });
+}
+
+/** One top-level resource's module: its class and its children's. */
+function resourceFile(
+  ir: ApiIr,
+  top: ResourceIr,
+  callables: ReadonlyMap<string, Callable>,
+  andWait: ReadonlyMap<string, Callable>,
+  waitForByResource: ReadonlyMap<string, Callable[]>,
+  opFiles: OperationFile[],
+  taskFunctions: Set<string>,
+): ResourceFile {
+  const classes: ClassDeclarationStructure[] = [];
+  const functions: string[] = [];
+  const visit = (resource: ResourceIr): void => {
+    const members = membersOf(
+      resource,
+      callables,
+      andWait,
+      waitForByResource,
+      'this._client',
+      new Set(['_client', 'constructor']),
+    );
+    functions.push(...members.functions);
+    classes.push({
+      kind: StructureKind.Class,
+      name: resource.className,
+      isExported: true,
+      extends: 'APIResource',
+      docs: [escapeDoc(resourceDoc(ir, resource))],
+      properties: childProperties(ir, resource, 'this._client'),
+      methods: members.methods,
+    });
+    resource.children.forEach(visit);
+  };
+  visit(top);
+  const text = textOf(classes);
+  const path = `sdk/src/resources/${top.name}.ts`;
+  const statements: Statement[] = [
+    header('generator/emit/client/source-files.ts'),
+    ...imports(text, '../core/index.js', ['APIResource'], CORE_TYPES),
+  ];
+  for (const file of opFiles)
     statements.push(
       ...imports(
         text,
-        '../tasks.js',
-        functions.filter((f) => taskFunctions.has(f)),
-        [],
+        `../operations/${file.group}.js`,
+        functions.filter((f) => file.values.includes(f)),
+        file.types,
       ),
     );
-    statements.push(...imports(text, '../schema.js', [], ['components', 'paths']));
-    statements.push(...classes);
-    files.push({
-      top,
-      path,
-      classes: classes.map((c) => c.name!),
-      contents: printStructure(path, { statements }),
-    });
-  }
-  return files;
+  statements.push(
+    ...imports(
+      text,
+      '../tasks.js',
+      functions.filter((f) => taskFunctions.has(f)),
+      [],
+    ),
+  );
+  statements.push(...imports(text, '../schema.js', [], ['components', 'paths']));
+  statements.push(...classes);
+  return {
+    top,
+    path,
+    classes: classes.map((c) => c.name!),
+    contents: printStructure(path, { statements }),
+  };
 }
 
 function taskFunctionNames(

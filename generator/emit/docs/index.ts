@@ -47,6 +47,7 @@ import {
 } from './console-assets.js';
 import { createMockRoutes } from '../surface/mock-routes.js';
 import { buildSearchEntries, searchIndexScript } from './search-index.js';
+import { docsMemo, type DocsMemo } from '../../incremental/docs-memo.js';
 
 const TEMPLATE_FILES = [
   'docs/page.html',
@@ -80,7 +81,9 @@ function inlineScript(source: string): string {
 interface PagePlan {
   path: string;
   title: string;
-  content: string;
+  content: () => string;
+  /** What the page reads, for a watch session's memo (pages without one are built every run). */
+  key?: string;
 }
 
 export const emitDocs: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] => {
@@ -92,34 +95,37 @@ export const emitDocs: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] =>
   const schemaPageOf = new Map(ir.schemas.map((s) => [s.name, schemaPage(model, s.name)]));
   const layout: Layout = { opPage, schemaPage: schemaPageOf };
 
+  const memo = docsMemo(ctx, model);
   const pages: PagePlan[] = [
-    { path: 'index.html', title: ir.info.title, content: indexContent(model) },
+    { path: 'index.html', title: ir.info.title, content: () => indexContent(model) },
   ];
   for (const f of model.families) {
     pages.push({
       path: familyPage(f),
       title: `${f.displayName} · ${ir.info.title}`,
-      content: familyContent(f),
+      content: () => familyContent(f),
     });
     for (const op of f.operations) {
       pages.push({
         path: opPage.get(op.operationId)!,
         title: `${opTitle(op)} · ${ir.info.title}`,
-        content: operationPageContent(f, operationHtml(op, env, 1)),
+        content: () => operationPageContent(f, operationHtml(op, env, 1)),
+        key: memo.operation(op),
       });
     }
   }
   pages.push({
     path: 'schemas/index.html',
     title: `Schemas · ${ir.info.title}`,
-    content: schemaIndexContent(model),
+    content: () => schemaIndexContent(model),
   });
   const usage = schemaUsage(model);
   for (const s of ir.schemas) {
     pages.push({
       path: schemaPageOf.get(s.name)!,
       title: `${s.name} · ${ir.info.title}`,
-      content: schemaEntryHtml(s, model, usage),
+      content: () => schemaEntryHtml(s, model, usage),
+      key: memo.schema(s.name, usage),
     });
   }
 
@@ -127,28 +133,30 @@ export const emitDocs: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] =>
   const boot = inlineScript(template(ctx, 'docs/boot.js'));
   const htmlHeader = (module: string): string => generatedHeader('html', module, generator);
   const unresolved: string[] = [];
-  const files: VirtualFile[] = pages.map((page) => {
+  const render = (page: PagePlan): string => {
     const root = rootPrefix(page.path);
     const nav = navFallbackHtml(page.path);
+    const content = page.content();
     const filled = fillShell(shell, {
       root,
       title: esc(page.title),
       brand: `${esc(ir.info.title)}<span class="version">v${esc(ir.info.version)}</span>`,
       boot,
       nav,
-      content: page.content,
+      content,
       // Only pages with a try-it console load its style and script (less to fetch before first paint).
-      console: page.content.includes(' data-try=')
+      console: content.includes(' data-try=')
         ? `<link rel="stylesheet" href="${root}assets/console.css">\n<script src="${root}assets/console.js" defer></script>\n`
         : '',
     });
     const html = resolveLinks(filled, page.path, layout, unresolved);
-    return {
-      path: `docs/${page.path}`,
-      contents: htmlHeader(moduleFor(page.path)) + html,
-      format: 'none',
-    };
-  });
+    return htmlHeader(moduleFor(page.path)) + html;
+  };
+  const files: VirtualFile[] = pages.map((page) => ({
+    path: `docs/${page.path}`,
+    contents: memo.file(page.key, `${page.path}\0${page.title}`, () => render(page)),
+    format: 'none',
+  }));
   if (unresolved.length) {
     throw new Error(
       `docs emitter: links to unknown targets: ${[...new Set(unresolved)].sort().join(', ')}`,
@@ -169,7 +177,7 @@ export const emitDocs: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] =>
         generatedHeader('js', 'templates/docs/app.js', generator) + template(ctx, 'docs/app.js'),
       format: 'none',
     },
-    ...consoleFiles(model, ctx),
+    ...consoleFiles(model, ctx, memo),
     {
       path: 'docs/nav.js',
       contents: navScript(
@@ -186,13 +194,13 @@ export const emitDocs: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] =>
       ),
       format: 'none',
     },
-    ...buildMarkdown(model, { packageName: ctx.packageName, generator }),
+    ...buildMarkdown(model, { packageName: ctx.packageName, generator }, memo),
   );
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 };
 
 /** The try-it console: its script and style, the mock's validator, the operations' data, the mock's override point. */
-function consoleFiles(model: DocsModel, ctx: EmitContext): VirtualFile[] {
+function consoleFiles(model: DocsModel, ctx: EmitContext, memo: DocsMemo): VirtualFile[] {
   const { ir } = model;
   const generator = ctx.generator.name;
   const module = 'generator/emit/docs/console-assets.ts';
@@ -221,8 +229,11 @@ function consoleFiles(model: DocsModel, ctx: EmitContext): VirtualFile[] {
     },
     ...ir.operations.map((op) => ({
       path: `docs/${consoleOperationPath(model.opStem.get(op.operationId)!)}`,
-      contents:
-        generatedHeader('js', module, generator) + consoleOperationScript(ir, routesById, op),
+      contents: memo.file(
+        memo.operation(op),
+        'console',
+        () => generatedHeader('js', module, generator) + consoleOperationScript(ir, routesById, op),
+      ),
     })),
     {
       path: 'docs/assets/console-env.js',

@@ -39,6 +39,7 @@ import { doubtsOf, typeLabel } from './schema-info.js';
 import { statusText } from './html.js';
 import { keepAbsoluteLinks } from './markdown-inline.js';
 import { exampleJson } from './json-html.js';
+import type { DocsMemo } from '../../incremental/docs-memo.js';
 
 /** The Chinese text of a description, quoted below the English one (`x-description-zh`). */
 function chineseQuote(text: string): string {
@@ -108,7 +109,13 @@ function tidy(text: string): string {
     .trimEnd()}\n`;
 }
 
-export function buildMarkdown(model: DocsModel, opts: MarkdownOptions): VirtualFile[] {
+export function buildMarkdown(
+  model: DocsModel,
+  opts: MarkdownOptions,
+  memo?: DocsMemo,
+): VirtualFile[] {
+  const file = (key: string | undefined, path: string, build: () => string): string =>
+    memo ? memo.file(key, path, build) : build();
   const header = (module: string): string => generatedHeader('markdown', module, opts.generator);
   const files: VirtualFile[] = [
     {
@@ -125,8 +132,8 @@ export function buildMarkdown(model: DocsModel, opts: MarkdownOptions): VirtualF
   for (const s of model.ir.schemas) {
     files.push({
       path: `docs/markdown/${mdSchemaFile(model, s.name)}`,
-      contents: tidy(
-        header('generator/emit/docs/markdown-schema.ts') + schemaMarkdownFile(model, s),
+      contents: file(memo?.schema(s.name), `markdown/${s.name}`, () =>
+        tidy(header('generator/emit/docs/markdown-schema.ts') + schemaMarkdownFile(model, s)),
       ),
       format: MARKDOWN_FORMAT,
     });
@@ -140,8 +147,8 @@ export function buildMarkdown(model: DocsModel, opts: MarkdownOptions): VirtualF
     for (const op of f.operations) {
       files.push({
         path: `docs/markdown/${mdOpFile(model, op)}`,
-        contents: tidy(
-          header('generator/emit/docs/markdown.ts') + operationMarkdown(model, f, op, opts),
+        contents: file(memo?.operation(op), `markdown/${op.operationId}`, () =>
+          tidy(header('generator/emit/docs/markdown.ts') + operationMarkdown(model, f, op, opts)),
         ),
         format: MARKDOWN_FORMAT,
       });

@@ -17,11 +17,21 @@ import { typesDocument } from './document.js';
 import { inertDocument, restoreKeys } from '../../load/inert-document.js';
 import type { JsonObject } from '../../load/types.js';
 import { documentTypes } from './openapi-ts.js';
+import { pathTypesIncrementally } from '../../incremental/types-memo.js';
 
 const COMPONENT_SCHEMA = /^#\/components\/schemas\/([^/]+)$/;
 
-/** openapi-typescript over the IR's document, each component schema replaced by its named type. */
-function pathTypes(ir: ApiIr): string {
+/**
+ * openapi-typescript over the IR's document, each component schema replaced by its named type. A
+ * watch session prints again only the path items an edit changed (incremental/types-memo.ts).
+ */
+async function pathTypes(ir: ApiIr, ctx: EmitContext): Promise<string> {
+  const document = typesDocument(ir) as JsonObject;
+  const print = async (doc: JsonObject): Promise<string> => printPathTypes(ir, doc);
+  return ctx.memo ? pathTypesIncrementally(ctx.memo, document, print) : print(document);
+}
+
+function printPathTypes(ir: ApiIr, document: JsonObject): string {
   const typeNames = new Map(ir.schemas.map((s) => [s.name, s.typeName]));
   const named = (path: string | undefined): ts.TypeNode | undefined => {
     const m = path ? COMPONENT_SCHEMA.exec(path) : null;
@@ -29,7 +39,7 @@ function pathTypes(ir: ApiIr): string {
     const typeName = name === undefined ? undefined : typeNames.get(name);
     return typeName ? ts.factory.createTypeReferenceNode(typeName) : undefined;
   };
-  const text = documentTypes(inertDocument(typesDocument(ir) as JsonObject) as never, {
+  const text = documentTypes(inertDocument(document) as never, {
     alphabetize: false,
     exportType: false,
     defaultNonNullable: false,
@@ -38,7 +48,7 @@ function pathTypes(ir: ApiIr): string {
   return restoreKeys(text);
 }
 
-export async function emitSchemaTypes(ir: ApiIr, _ctx: EmitContext): Promise<VirtualFile[]> {
-  const text = `${generatedHeader('generator/emit/types/index.ts')}\n${declarations(ir)}\n${pathTypes(ir)}`;
+export async function emitSchemaTypes(ir: ApiIr, ctx: EmitContext): Promise<VirtualFile[]> {
+  const text = `${generatedHeader('generator/emit/types/index.ts')}\n${declarations(ir)}\n${await pathTypes(ir, ctx)}`;
   return [{ path: 'sdk/src/schema.ts', contents: text, format: 'typescript', typesOnly: true }];
 }

@@ -960,8 +960,17 @@
     var hooks = document.querySelectorAll('.try[data-try]');
     for (var i = 0; i < hooks.length; i++) mount(hooks[i]);
   }
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);
-  else init();
+  // The toggles are drawn after the first frame, so the first paint does not wait for them
+  // (console.css keeps their room, so nothing moves when they appear).
+  function afterFirstFrame() {
+    if (window.requestAnimationFrame)
+      window.requestAnimationFrame(function () {
+        setTimeout(init, 0);
+      });
+    else setTimeout(init, 0);
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', afterFirstFrame);
+  else afterFirstFrame();
 
   window.ShellConsole = { strings: STRINGS, open: loadData };
 })();

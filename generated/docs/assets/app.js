@@ -596,9 +596,20 @@
     },
     true,
   );
-  var openOnDemand = document.querySelectorAll('details.on-demand[open]');
-  for (var od = 0; od < openOnDemand.length; od++)
-    fillOnDemand(/** @type {HTMLDetailsElement} */ (openOnDemand[od]));
+  // Trees open from the start are fetched after the first frame: the first paint waits neither
+  // for their pages nor for laying them out.
+  function fillOpenOnDemand() {
+    var openOnDemand = document.querySelectorAll('details.on-demand[open]');
+    for (var od = 0; od < openOnDemand.length; od++)
+      fillOnDemand(/** @type {HTMLDetailsElement} */ (openOnDemand[od]));
+  }
+  if (window.requestAnimationFrame) {
+    window.requestAnimationFrame(function () {
+      setTimeout(fillOpenOnDemand, 0);
+    });
+  } else {
+    fillOpenOnDemand();
+  }
 
   // ── copy buttons ───────────────────────────────────────
 

@@ -367,6 +367,16 @@ export function successResponse(op: { responses: readonly ResponseIr[] }): Respo
   return op.responses.find((r) => /^2/.test(r.status)) ?? op.responses.find((r) => !r.isError);
 }
 
+/**
+ * The media types a request body may be sent as (an event stream is never one): the first is the
+ * one the SDKs send, the samples' and the try-it console's default. Shared by every emitter.
+ */
+export function requestContents(op: {
+  requestBody?: { contents: readonly ContentIr[] };
+}): ContentIr[] {
+  return op.requestBody?.contents.filter((c) => c.kind !== 'event-stream') ?? [];
+}
+
 /** The JSON schema of an operation's success response. */
 export function successSchema(
   op: { responses: readonly ResponseIr[] } | undefined,

@@ -1,7 +1,7 @@
 /**
  * The try-it console of an operation whose body may be sent as JSON or as multipart/form-data:
- * the reader picks the media type, the fields follow it, and the call goes out in that form
- * (Debian's chromium through playwright-core, against the mock serving the docs).
+ * the reader picks the media type, the fields and the request samples follow it, and the call goes
+ * out in that form (Debian's chromium through playwright-core, against the mock serving the docs).
  */
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -95,7 +95,16 @@ describe.skipIf(!RUN_BROWSER)('try-it console with several body media types', ()
     expect(await page.locator(`${hook} [data-field="title"]`).inputValue()).toBe('Groceries');
     expect(await page.locator(`${hook} [data-field="file"]`).count()).toBe(0);
 
+    // The request samples show a tab per media type; the form's choice selects its tab.
+    const sampleTab = (media: string) =>
+      page.locator(`.samples .media-types [role="tab"][data-key="${media}"]`);
+    expect(await sampleTab('application/json').getAttribute('aria-selected')).toBe('true');
     await choice.selectOption('multipart/form-data');
+    expect(await sampleTab('multipart/form-data').getAttribute('aria-selected')).toBe('true');
+    const formSamples = page.locator('.samples [data-media="multipart/form-data"]');
+    expect(await formSamples.isVisible()).toBe(true);
+    expect(await formSamples.locator('pre').first().textContent()).toContain("-F 'file=@");
+    expect(await page.locator('.samples [data-media="application/json"]').isVisible()).toBe(false);
     const fileInput = page.locator(`${hook} [data-field="file"]`);
     expect(await fileInput.getAttribute('type')).toBe('file');
     expect(await page.locator(`${hook} [data-field="title"]`).inputValue()).toBe('Groceries');
@@ -119,6 +128,7 @@ describe.skipIf(!RUN_BROWSER)('try-it console with several body media types', ()
       page.locator(`${hook} .try-send`).click(),
     ]);
     expect(json.headers()['content-type']).toBe('application/json');
+    expect(await sampleTab('application/json').getAttribute('aria-selected')).toBe('true');
     expect(JSON.parse(json.postData() ?? '{}')).toEqual({ title: 'Groceries' });
     expect(problems).toEqual([]);
     await page.close();

@@ -138,7 +138,7 @@ describe('docs of a Stripe-shaped spec', () => {
     // On every page of the larger site, a tree is rendered only on its schema's own page.
     for (const [p, body] of many) {
       const names = [...body.matchAll(/data-schema="([^"]+)"/g)].map((m) => m[1]!);
-      const own = /^schemas\/(.+)\.html$/.exec(p)?.[1];
+      const own = /^schemas\/([^/]+)\.html$/.exec(p)?.[1];
       expect(names, p).toEqual(own && own !== 'index' ? [own] : []);
     }
   });
@@ -170,6 +170,39 @@ describe('docs of a Stripe-shaped spec', () => {
             few.get(p)!.includes(`../operations/${removed}.html`) &&
             p !== 'schemas/index.html',
         ),
+      ].sort(),
+    );
+  });
+
+  it("list each schema on its initial's page only, and rewrite only that page when one is added", async () => {
+    const spec = specWith(2);
+    const initialPages = [...few.keys()].filter((p) => p.startsWith('schemas/by-initial/'));
+    expect(initialPages.length).toBeGreaterThan(1);
+    const names = Object.keys(spec.components.schemas);
+    for (const name of names) {
+      const link = `href="../${name}.html#`;
+      const listing = initialPages.filter((p) => few.get(p)!.includes(link));
+      expect(listing, name).toEqual([`schemas/by-initial/${name[0]!.toLowerCase()}.html`]);
+    }
+    // The index names initials, not schemas.
+    expect(names.some((n) => few.get('schemas/index.html')!.includes(`${n}.html`))).toBe(false);
+
+    // A new schema under an initial already in use (unused by any operation).
+    const added = `${names[0]!}_added`;
+    spec.components.schemas[added] = { type: 'object', properties: { id: { type: 'string' } } };
+    const after = await site(spec);
+    const changed = [...new Set([...few.keys(), ...after.keys()])]
+      .filter((p) => few.get(p) !== after.get(p))
+      .sort();
+    expect(changed).toEqual(
+      [
+        `schemas/${added}.html`,
+        `schemas/by-initial/${added[0]!.toLowerCase()}.html`,
+        `markdown/schemas/${added}.md`,
+        'markdown/schemas.md',
+        // The shared data files: the search index, the console's schemas.
+        'search-index.js',
+        'assets/console-data.js',
       ].sort(),
     );
   });

@@ -392,14 +392,23 @@
   }
 
   applyStrings();
-  // The family tree is drawn after the next frame: the first paint does not wait for it, and it
-  // only adds lines below the sidebar's static links (nothing already shown moves).
+  // The family tree is drawn after the next frame: the first paint waits neither for nav.js (its
+  // data, loaded only then) nor for the tree, which only adds lines below the sidebar's static
+  // links (nothing already shown moves). A script element, not fetch, works from file://.
+  function loadNav() {
+    // A page that sends the reader on (movedTo, above) draws no tree: its request would be cut off.
+    if (movedTo) return;
+    var script = document.createElement('script');
+    script.src = root + 'nav.js';
+    script.onload = renderNav;
+    document.head.appendChild(script);
+  }
   if (window.requestAnimationFrame) {
     window.requestAnimationFrame(function () {
-      setTimeout(renderNav, 0);
+      setTimeout(loadNav, 0);
     });
   } else {
-    renderNav();
+    loadNav();
   }
 
   // ── tabs ───────────────────────────────────────────────
@@ -596,9 +605,20 @@
     },
     true,
   );
-  var openOnDemand = document.querySelectorAll('details.on-demand[open]');
-  for (var od = 0; od < openOnDemand.length; od++)
-    fillOnDemand(/** @type {HTMLDetailsElement} */ (openOnDemand[od]));
+  // Trees open from the start are fetched after the first frame: the first paint waits neither
+  // for their pages nor for laying them out.
+  function fillOpenOnDemand() {
+    var openOnDemand = document.querySelectorAll('details.on-demand[open]');
+    for (var od = 0; od < openOnDemand.length; od++)
+      fillOnDemand(/** @type {HTMLDetailsElement} */ (openOnDemand[od]));
+  }
+  if (window.requestAnimationFrame) {
+    window.requestAnimationFrame(function () {
+      setTimeout(fillOpenOnDemand, 0);
+    });
+  } else {
+    fillOpenOnDemand();
+  }
 
   // ── copy buttons ───────────────────────────────────────
 

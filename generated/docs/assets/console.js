@@ -380,6 +380,7 @@
             return c.mediaType === choice.input.value;
           })[0];
           if (picked) bodyFields(state, fields, picked, start.body);
+          showMediaSamples(state, choice.input.value);
           refillSamples(state);
         });
       } else {
@@ -595,6 +596,16 @@
     return undefined;
   }
 
+  /** Shows the samples of the media type the form sends (when the page has a sample per media type). */
+  function showMediaSamples(state, mediaType) {
+    var section = state.hook.closest('section.op') || document;
+    var tabs = section.querySelectorAll('.samples .media-types [role="tab"]');
+    for (var i = 0; i < tabs.length; i++) {
+      if (tabs[i].getAttribute('data-key') === mediaType && tabs[i].getAttribute('aria-selected') !== 'true')
+        tabs[i].click();
+    }
+  }
+
   function refillSamples(state) {
     var section = state.hook.closest('section.op') || document;
     var slots = section.querySelectorAll('.samples [data-slot]');
@@ -609,6 +620,12 @@
     for (var i = 0; i < slots.length; i++) {
       var span = slots[i];
       if (span.exampleText === undefined) span.exampleText = span.textContent;
+      // The samples of another media type than the form's keep their example values.
+      var media = span.closest('[data-media]');
+      if (media && state.content && media.getAttribute('data-media') !== state.content.mediaType) {
+        span.textContent = span.exampleText;
+        continue;
+      }
       var enc = span.getAttribute('data-enc');
       var value = slotValue(span.getAttribute('data-slot'), enc, state, values);
       var encode = ENCODERS[enc];
@@ -944,8 +961,17 @@
     var hooks = document.querySelectorAll('.try[data-try]');
     for (var i = 0; i < hooks.length; i++) mount(hooks[i]);
   }
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);
-  else init();
+  // The toggles are drawn after the first frame, so the first paint does not wait for them
+  // (console.css keeps their room, so nothing moves when they appear).
+  function afterFirstFrame() {
+    if (window.requestAnimationFrame)
+      window.requestAnimationFrame(function () {
+        setTimeout(init, 0);
+      });
+    else setTimeout(init, 0);
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', afterFirstFrame);
+  else afterFirstFrame();
 
   window.ShellConsole = { strings: STRINGS, open: loadData };
 })();

@@ -5,7 +5,8 @@
  *   docs/index.html                      overview, families, async task lifecycles, every operation
  *   docs/families/<family>.html          one page per family (tag): its operations, linked
  *   docs/operations/<operationId>.html   one page per operation (a stable rule, never by a count)
- *   docs/schemas/index.html, <name>.html one page per named schema
+ *   docs/schemas/index.html, <name>.html one page per named schema, the index by initial
+ *   docs/schemas/by-initial/<a-z|other>.html  the names starting with that initial
  *   docs/assets/{style.css,app.js}       from templates/docs/
  *   docs/nav.js                          the sidebar's data, loaded once per site (app.js draws it)
  *   docs/search-index.js                 the search index as a script (no fetch needed)
@@ -35,6 +36,9 @@ import {
   operationPageContent,
   schemaEntryHtml,
   schemaIndexContent,
+  schemaInitialContent,
+  schemaInitialPage,
+  schemaInitials,
   schemaPage,
   schemaUsage,
 } from './pages-html.js';
@@ -114,11 +118,19 @@ export const emitDocs: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] =>
       });
     }
   }
+  const initials = schemaInitials(model);
   pages.push({
     path: 'schemas/index.html',
     title: `Schemas · ${ir.info.title}`,
-    content: () => schemaIndexContent(model),
+    content: () => schemaIndexContent(initials.keys()),
   });
+  for (const [initial, schemas] of initials) {
+    pages.push({
+      path: schemaInitialPage(initial),
+      title: `Schemas: ${initial} · ${ir.info.title}`,
+      content: () => schemaInitialContent(initials.keys(), initial, schemas),
+    });
+  }
   const usage = schemaUsage(model);
   for (const s of ir.schemas) {
     pages.push({

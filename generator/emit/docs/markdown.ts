@@ -28,7 +28,8 @@ import {
   type MdSchemaContext,
 } from './markdown-schema.js';
 import { longSummary, opTitle, type DocsModel, type Family } from './model.js';
-import { buildSamples, SAMPLE_LANGS, type OperationSamples } from './samples.js';
+import { buildSamples, SAMPLE_LANGS, type OperationSamples, type SampleLang } from './samples.js';
+import { requestContents } from '../../ir/operations.js';
 import { callbackExample } from './callback-example.js';
 import {
   callbackReadHint,
@@ -361,6 +362,18 @@ function operationMarkdown(
   if (op.stream) out.push(streamMarkdown(model, op, ctx, opts));
   const samples = buildSamples(model.ir, op, { packageName: opts.packageName });
   out.push('### Request samples', ...labelledSamples(samples));
+  // A body that may take several media types: the others over HTTP (the SDKs send the first).
+  for (const c of requestContents(op).slice(1)) {
+    const other = buildSamples(model.ir, op, {
+      packageName: opts.packageName,
+      mediaType: c.mediaType,
+    });
+    out.push(
+      `#### As ${c.mediaType}`,
+      `The SDKs send the body as \`${other.sdkMediaType ?? ''}\` (above); as \`${c.mediaType}\`, over HTTP:`,
+      ...labelledSamples(other, ['curl', 'pythonHttp']),
+    );
+  }
   out.push('### Authentication', securityMarkdown(model, op));
   if (op.parameters.length) {
     const rows = op.parameters.map(
@@ -480,11 +493,9 @@ function streamMarkdown(
   ].join('\n\n');
 }
 
-function labelledSamples(samples: OperationSamples): string[] {
-  return SAMPLE_LANGS.flatMap(({ key, label, code }) => [
-    `**${label}**`,
-    fence(code, samples[key]),
-  ]);
+function labelledSamples(samples: OperationSamples, only?: SampleLang[]): string[] {
+  const langs = only ? SAMPLE_LANGS.filter((l) => only.includes(l.key)) : SAMPLE_LANGS;
+  return langs.flatMap(({ key, label, code }) => [`**${label}**`, fence(code, samples[key])]);
 }
 
 function securityMarkdown(model: DocsModel, op: OperationIr): string {

@@ -37,6 +37,7 @@ import {
 import { opHref } from './links.js';
 import { bilingualHtml, markdownToHtml } from './markdown-inline.js';
 import { longSummary, opTitle, type DocsModel } from './model.js';
+import { requestContents } from '../../ir/operations.js';
 import {
   buildSamples,
   SAMPLE_LANGS,
@@ -251,21 +252,57 @@ function samplesHtml(
   env: OperationHtmlEnv,
   opts: SampleOptions,
 ): string {
-  // Templates with slots the try-it console fills from its form (sample-slots.ts).
+  const heading = idPart === 'samples' ? '<h3 data-i18n="h.samples">Request samples</h3>' : '';
+  const contents = requestContents(op);
+  // A stream is read as the SDKs send it; other bodies get a sample per media type they may take.
+  if (contents.length < 2 || opts.stream)
+    return `<div class="samples">${heading}${languageTabs(op, samples, idPart, env, opts)}</div>`;
+  const panels: Tab[] = contents.map((c, i) => {
+    const part = i === 0 ? idPart : anchorId(idPart, c.mediaType);
+    const these =
+      i === 0
+        ? samples
+        : buildSamples(env.model.ir, op, {
+            ...opts,
+            packageName: env.packageName,
+            mediaType: c.mediaType,
+          });
+    return {
+      key: c.mediaType,
+      label: esc(c.mediaType),
+      id: anchorId(op.operationId, part, 'media'),
+      body: `<div data-media="${esc(c.mediaType)}"><p class="media-caption">As ${code(c.mediaType)}:</p>${languageTabs(op, these, part, env, { ...opts, mediaType: c.mediaType })}</div>`,
+    };
+  });
+  return `<div class="samples">${heading}${tabs(panels, { label: 'Request body media type', className: 'tabs media-types' })}</div>`;
+}
+
+/** The samples of one request in each language: templates with slots the try-it console fills from its form (sample-slots.ts). */
+function languageTabs(
+  op: OperationIr,
+  samples: OperationSamples,
+  idPart: string,
+  env: OperationHtmlEnv,
+  opts: SampleOptions,
+): string {
   const templates = sampleTemplates(
     env.model.ir,
     op,
     { ...opts, packageName: env.packageName },
     samples,
   );
-  const list: Tab[] = SAMPLE_LANGS.map(({ key, label, code }) => ({
+  const list: Tab[] = SAMPLE_LANGS.map(({ key, label, code: lang }) => ({
     key,
     label,
     id: anchorId(op.operationId, idPart, key),
-    body: codeBlock(templateHtml(templates[key]), code),
+    // The SDKs send one media type: for another, their tab says so (the tab stays, so the
+    // reader's language choice still lands somewhere).
+    body:
+      samples.sdkMediaType && (key === 'typescript' || key === 'python')
+        ? `<p class="sample-note">The ${label} SDK sends the body as ${code(samples.sdkMediaType)}. As ${code(opts.mediaType ?? '')}, send it over HTTP: see curl or Python (HTTP).</p>`
+        : codeBlock(templateHtml(templates[key]), lang),
   }));
-  const heading = idPart === 'samples' ? '<h3 data-i18n="h.samples">Request samples</h3>' : '';
-  return `<div class="samples">${heading}${tabs(list, { label: 'Sample language', sync: 'lang' })}</div>`;
+  return tabs(list, { label: 'Sample language', sync: 'lang' });
 }
 
 /** Where templates/docs/console.js mounts the try-it console, and the file holding its operation's data. */

@@ -354,10 +354,16 @@ export function schemaEntryHtml(
   const usedHtml = used.length
     ? `<p class="used-by"><span data-i18n="schema.usedBy">Used by</span> — ${used.join(' · ')}</p>`
     : '';
-  return `<p class="breadcrumb"><a href="${pageHref('schemas/index.html')}" data-i18n="nav.schemas">Schemas</a></p><section class="schema-entry" id="${esc(named.name)}"><h1>${esc(named.name)}</h1>${markdownToHtml(s.description)}${label}${facts}${body}${usedHtml}${notes}</section>`;
+  const initial = initialOf(named.name);
+  return `<p class="breadcrumb"><a href="${pageHref('schemas/index.html')}" data-i18n="nav.schemas">Schemas</a> › <a href="${pageHref(schemaInitialPage(initial))}">${esc(initial)}</a></p><section class="schema-entry" id="${esc(named.name)}"><h1>${esc(named.name)}</h1>${markdownToHtml(s.description)}${label}${facts}${body}${usedHtml}${notes}</section>`;
 }
 
-export function schemaIndexContent(model: DocsModel): string {
+/**
+ * The schema index is split by initial (A–Z, then "#" for any other first character), one page
+ * per initial: a stable rule (a schema added or removed rewrites its initial's page only; the
+ * index lists initials, not names or counts), and no page lists every schema.
+ */
+export function schemaInitials(model: DocsModel): Map<string, NamedSchemaIr[]> {
   const groups = new Map<string, NamedSchemaIr[]>();
   for (const s of model.ir.schemas) {
     const key = initialOf(s.name);
@@ -365,32 +371,45 @@ export function schemaIndexContent(model: DocsModel): string {
     if (group) group.push(s);
     else groups.set(key, [s]);
   }
-  const keys = [...groups.keys()].sort(compareInitials);
-  const letters = keys.map((k) => `<a href="#${initialAnchor(k)}">${esc(k)}</a>`).join(' ');
-  const sections = keys.map((k) => {
-    const items = groups
-      .get(k)!
-      .map(
-        (s) =>
-          `<li><a href="${schemaHref(s.name)}" title="${esc(plainText(s.schema.description, 120))}">${esc(s.name)}</a></li>`,
-      )
-      .join('');
-    return `<section class="schema-group" aria-labelledby="${initialAnchor(k)}"><h2 id="${initialAnchor(k)}">${esc(k)}</h2><ul class="schema-list">${items}</ul></section>`;
-  });
-  return `<h1 data-i18n="nav.schemas">Schemas</h1><p>${model.ir.schemas.length} named schemas, by name.</p><p class="schema-letters">${letters}</p>${sections.join('')}`;
+  return new Map([...groups].sort(([a], [b]) => compareInitials(a, b)));
 }
 
-/**
- * The schema index is grouped by initial (A–Z, then "#" for any other first character): a
- * stable rule, and groups below the first screen are skipped at first paint.
- */
+/** Page of the schemas whose names start with `initial` (a folder of its own: no schema stem can take its name). */
+export function schemaInitialPage(initial: string): string {
+  return `schemas/by-initial/${initial === '#' ? 'other' : initial.toLowerCase()}.html`;
+}
+
+function initialsNav(initials: Iterable<string>, current?: string): string {
+  const items = [...initials]
+    .map(
+      (k) =>
+        `<li><a href="${pageHref(schemaInitialPage(k))}"${k === current ? ' aria-current="page"' : ''}>${esc(k)}</a></li>`,
+    )
+    .join('');
+  return `<nav aria-label="Schemas by initial"><ul class="schema-letters">${items}</ul></nav>`;
+}
+
+export function schemaIndexContent(initials: Iterable<string>): string {
+  return `<h1 data-i18n="nav.schemas">Schemas</h1><p>Named schemas by the initial of their name; the search box finds any of them by name.</p>${initialsNav(initials)}`;
+}
+
+export function schemaInitialContent(
+  initials: Iterable<string>,
+  initial: string,
+  schemas: readonly NamedSchemaIr[],
+): string {
+  const items = schemas
+    .map(
+      (s) =>
+        `<li><a href="${schemaHref(s.name)}" title="${esc(plainText(s.schema.description, 120))}">${esc(s.name)}</a></li>`,
+    )
+    .join('');
+  return `<p class="breadcrumb"><a href="${pageHref('schemas/index.html')}" data-i18n="nav.schemas">Schemas</a></p><h1>${esc(initial)}</h1>${initialsNav(initials, initial)}<ul class="schema-list">${items}</ul>`;
+}
+
 function initialOf(name: string): string {
   const first = name.charAt(0).toUpperCase();
   return first >= 'A' && first <= 'Z' ? first : '#';
-}
-
-function initialAnchor(initial: string): string {
-  return initial === '#' ? 'initial-other' : `initial-${initial}`;
 }
 
 function compareInitials(a: string, b: string): number {

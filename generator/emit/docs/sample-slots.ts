@@ -8,7 +8,13 @@
  */
 import type { ApiIr, ContentIr, Json, OperationIr, ParameterIr } from '../../ir/types.js';
 import { esc } from './html.js';
-import { buildSamples, sampleBaseUrl, type SampleLang, type SampleOptions } from './samples.js';
+import {
+  buildSamples,
+  sampleBaseUrl,
+  sampleContent,
+  type SampleLang,
+  type SampleOptions,
+} from './samples.js';
 
 /**
  * How a value is written where a slot sits (the browser has the same table in console.js). Text
@@ -165,7 +171,7 @@ export function sampleTemplates(
   keys.push({ key: 'base:', value: base });
   const withBase = buildSamples(ir, marked, { ...opts, baseUrl: marker(keys.length - 1) });
   const withoutBase = buildSamples(ir, marked, opts);
-  const content = op.requestBody?.contents.find((c) => c.kind !== 'event-stream');
+  const content = sampleContent(op, opts.mediaType);
   const pick = (lang: SampleLang, text: string): SampleTemplate => {
     const t = templateOf(text, plain[lang], lang, keys, content);
     return t && fillTemplate(t) === plain[lang] ? t : { text: plain[lang], slots: [] };

@@ -19,7 +19,7 @@ import type {
   TaskFamilyIr,
   TaskIdInputIr,
 } from '../../ir/types.js';
-import { successResponse } from '../../ir/operations.js';
+import { requestContents, successResponse } from '../../ir/operations.js';
 import { callbackReceivers, receiverExample } from '../surface/callback-receivers.js';
 import { exampleCall } from '../surface/example.js';
 import {
@@ -49,6 +49,8 @@ export interface SampleOptions {
   packageName?: string;
   /** For a task poll or cancel: the task id to send (default: the id in the submit's example response). */
   taskId?: string;
+  /** Media type of the request body (default: the first, the one the SDKs send). */
+  mediaType?: string;
 }
 
 export interface OperationSamples {
@@ -62,6 +64,11 @@ export interface OperationSamples {
   typescriptWait?: string;
   /** For operations with callbacks: a route handler receiving each (same order as `op.callbacks`). */
   typescriptCallbacks?: string[];
+  /**
+   * Set when the body is sent as another media type than the SDKs send (`mediaType` option): the
+   * SDK samples (`typescript`, `python`) still send this one; curl and Python (HTTP) the one asked.
+   */
+  sdkMediaType?: string;
 }
 
 export type SampleLang = 'curl' | 'typescript' | 'python' | 'pythonHttp';
@@ -104,6 +111,12 @@ const DEFAULT_PACKAGE = '@shellapi/sdk';
  */
 export function sampleBaseUrl(ir: ApiIr): string {
   return clientDefaultBaseUrl(ir) ?? ir.servers[0]?.url.replace(/\/+$/, '') ?? '{baseUrl}';
+}
+
+/** The request body's media type the samples send: the one asked for, else the SDKs' (the first). */
+export function sampleContent(op: OperationIr, mediaType?: string): ContentIr | undefined {
+  const contents = requestContents(op);
+  return (mediaType ? contents.find((c) => c.mediaType === mediaType) : undefined) ?? contents[0];
 }
 
 function firstExample(examples: ExampleIr[], name?: string): ExampleIr | undefined {
@@ -195,7 +208,7 @@ function plan(ir: ApiIr, op: OperationIr, opts: SampleOptions, index: SchemaInde
     path = path.split(`{${param.name}}`).join(encodeURIComponent(scalarText(value)));
   }
   const stream = Boolean(opts.stream && op.stream);
-  const content = op.requestBody?.contents.find((c) => c.kind !== 'event-stream');
+  const content = sampleContent(op, opts.mediaType);
   let body: Json | undefined;
   const fileFields = new Set<string>();
   if (content) {
@@ -740,14 +753,19 @@ export function buildSamples(
 ): OperationSamples {
   const index = indexFor(ir);
   const p = plan(ir, op, opts, index);
+  // The SDKs send the first media type only: their samples send it whatever `mediaType` asks.
+  const sdkContent = requestContents(op)[0];
+  const other = p.content !== undefined && p.content !== sdkContent;
+  const sdk = other ? plan(ir, op, { ...opts, mediaType: undefined }, index) : p;
   const family = op.task ? ir.taskFamilies.find((f) => f.name === op.task!.family) : undefined;
   const samples: OperationSamples = {
     curl: curlSample(p),
-    typescript: typescriptSample(ir, op, p, opts),
-    python: pythonSdkSample(ir, op, p, opts, p.stream ? undefined : family),
+    typescript: typescriptSample(ir, op, sdk, opts),
+    python: pythonSdkSample(ir, op, sdk, opts, p.stream ? undefined : family),
     pythonHttp: pythonHttpSample(ir, op, p, p.stream ? undefined : family),
   };
-  if (family && !p.stream) samples.typescriptWait = typescriptWaitSample(ir, op, p, opts, family);
+  if (other) samples.sdkMediaType = sdkContent!.mediaType;
+  if (family && !p.stream) samples.typescriptWait = typescriptWaitSample(ir, op, sdk, opts, family);
   if (op.callbacks.length && !p.stream)
     samples.typescriptCallbacks = op.callbacks.map((cb) =>
       typescriptCallbackSample(ir, op, cb, opts),

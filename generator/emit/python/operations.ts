@@ -12,7 +12,7 @@ import type {
   SchemaIr,
   TaskFamilyIr,
 } from '../../ir/types.js';
-import { successResponse } from '../../ir/operations.js';
+import { requestContents, successResponse } from '../../ir/operations.js';
 import { planAuth } from '../surface/plan.js';
 import { docstring, pyLiteral, pyString, snakeCase, uniqueIdentifier } from './naming.js';
 import type { PythonTypes } from './models.js';
@@ -63,7 +63,7 @@ function constantName(op: OperationIr): string {
 }
 
 function firstContent(op: OperationIr): ContentIr | undefined {
-  return op.requestBody?.contents.find((c) => c.kind !== 'event-stream');
+  return requestContents(op)[0];
 }
 
 export function planMethod(ir: ApiIr, op: OperationIr, types: PythonTypes): MethodPlan {

@@ -14,7 +14,7 @@ import type {
   ParameterIr,
   SchemaIr,
 } from '../../ir/types.js';
-import { successResponse } from '../../ir/operations.js';
+import { requestContents, successResponse } from '../../ir/operations.js';
 import { resolveSchema } from '../../ir/resolve-schema.js';
 import { contentType, parameterType, schemaType } from './type-refs.js';
 
@@ -177,7 +177,7 @@ function fileFieldsOf(
 
 function planBody(ir: ApiIr, op: OperationIr, fieldNames: Set<string>): BodyPlan | undefined {
   const body = op.requestBody;
-  const content = body?.contents.find((c) => c.kind !== 'event-stream');
+  const content = body ? requestContents(op)[0] : undefined;
   if (!body || !content) return undefined;
   const kind = content.kind as BodyPlan['kind'];
   const raw = contentType(ir, content);

@@ -36,3 +36,14 @@ export interface EmitContext {
 
 /** An emitter is a pure function: no fs, no prettier, no cwd, no clock. */
 export type Emitter = (ir: ApiIr, ctx: EmitContext) => VirtualFile[] | Promise<VirtualFile[]>;
+
+/**
+ * Static files served on the mock's origin under `prefix`: the docs site of `mock --docs`, built by
+ * emit/docs and served by emit/mock (so neither imports the other).
+ */
+export interface StaticSite {
+  /** URL path prefix, e.g. `/docs/`; `<prefix>` alone serves `index.html`. */
+  prefix: string;
+  /** Paths relative to the prefix (`index.html`, `assets/app.js`). */
+  files: ReadonlyMap<string, string | Uint8Array>;
+}

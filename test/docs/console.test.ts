@@ -18,7 +18,7 @@ import {
   mockDocsSite,
 } from '../../generator/emit/docs/mock-site.js';
 import { STATIC_CONSOLE_ENV } from '../../generator/emit/docs/console-assets.js';
-import type { StaticSite } from '../../generator/emit/mock/serve.js';
+import type { StaticSite } from '../../generator/emit/types.js';
 import { emitContext, irFor, SHELL_SPEC, writeFiles } from './helpers.js';
 
 const KEY = 'sk-console-secret-7d41';

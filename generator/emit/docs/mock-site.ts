@@ -4,8 +4,7 @@
  * no CORS and no network) and polling as fast as the mock's clock runs.
  */
 import type { ApiIr } from '../../ir/types.js';
-import type { EmitContext } from '../types.js';
-import type { StaticSite } from '../mock/serve.js';
+import type { EmitContext, StaticSite } from '../types.js';
 import { emitDocs } from './index.js';
 
 export const DOCS_PREFIX = '/docs/';

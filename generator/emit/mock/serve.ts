@@ -9,16 +9,9 @@ import type { MockCliOptions } from '../../../templates/mock/cli-main.js';
 import { startMockServer } from '../../../templates/mock/server.js';
 import { runMockCli } from '../../../templates/mock/cli-main.js';
 import { createMockRoutes } from '../surface/mock-routes.js';
+import type { StaticSite } from '../types.js';
 
 export type { MockServer, MockServerOptions } from '../../../templates/mock/server.js';
-
-/** Static files served on the mock's origin under `prefix` (the docs site: `mock --docs`). */
-export interface StaticSite {
-  /** URL path prefix, e.g. `/docs/`; `<prefix>` alone serves `index.html`. */
-  prefix: string;
-  /** Paths relative to the prefix (`index.html`, `assets/app.js`). */
-  files: ReadonlyMap<string, string | Uint8Array>;
-}
 
 const SITE_TYPES: Record<string, string> = {
   html: 'text/html; charset=utf-8',

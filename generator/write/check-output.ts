@@ -4,13 +4,7 @@ import { compareCodePoints } from '../util/compare.js';
 import { withFsOverrides, type FsOps } from './fs-ops.js';
 import { unifiedDiff } from './diff.js';
 import { clipDiffLines } from './clip-lines.js';
-import {
-  buildManifest,
-  readManifest,
-  serializeManifest,
-  sha256Hex,
-  type ManifestMeta,
-} from './manifest.js';
+import { buildManifest, readManifest, serializeManifest, type ManifestMeta } from './manifest.js';
 import { MANIFEST_FILE } from './paths.js';
 import { inspectOutput } from './plan.js';
 
@@ -61,7 +55,7 @@ export async function checkOutput(
 
   const fileHashes = new Map<string, string>();
   for (const file of inspection.files) {
-    fileHashes.set(file.path, sha256Hex(file.bytes));
+    fileHashes.set(file.path, file.hash);
     switch (file.state) {
       case 'missing':
         missing.push({ path: file.path, note: 'not generated yet' });

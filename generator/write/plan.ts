@@ -7,6 +7,10 @@ import { lstatIfExists, withFsOverrides, type FsOps } from './fs-ops.js';
 import { sha256Hex, toBytes, type Manifest } from './manifest.js';
 import { checkRelativePath, isInside, MANIFEST_FILE, parentDirs, toAbsolute } from './paths.js';
 import { stampOf, stillStamped, type DiskStamps } from './disk-stamps.js';
+import { mapLimited } from '../util/map-limited.js';
+
+/** Files inspected at once: enough to keep libuv's four threads busy, few enough to bound open reads. */
+const INSPECT_AT_ONCE = 16;
 
 export interface PlannedWrite {
   path: string;
@@ -33,18 +37,21 @@ export interface WritePlan {
 }
 
 /** What the disk holds at one generated path, compared with what the generator wants there. */
-export type FileState =
-  | { path: string; bytes: Uint8Array; state: 'missing' }
+export type FileState = {
+  path: string;
+  bytes: Uint8Array;
+  /** sha256 of `bytes`, taken once for stamps, the plan and the manifest. */
+  hash: string;
+} & (
+  | { state: 'missing' }
   | {
-      path: string;
-      bytes: Uint8Array;
       state: 'unchanged' | 'adopt';
       /** Its stat, when the caller keeps stamps. */
       stat?: Stats;
     }
-  | { path: string; bytes: Uint8Array; state: 'changed'; existing: Uint8Array }
-  | { path: string; bytes: Uint8Array; state: 'foreign'; existing: Uint8Array }
-  | { path: string; bytes: Uint8Array; state: 'conflict'; message: string };
+  | { state: 'changed' | 'foreign'; existing: Uint8Array }
+  | { state: 'conflict'; message: string }
+);
 
 export interface Inspection {
   outDir: string;
@@ -83,10 +90,9 @@ export async function planWrite(
     identical: new Map(),
   };
   for (const file of inspection.files) {
-    const hash = sha256Hex(file.bytes);
-    plan.fileHashes.set(file.path, hash);
+    plan.fileHashes.set(file.path, file.hash);
     if ((file.state === 'unchanged' || file.state === 'adopt') && file.stat)
-      plan.identical.set(file.path, stampOf(hash, file.stat));
+      plan.identical.set(file.path, stampOf(file.hash, file.stat));
     switch (file.state) {
       case 'missing':
         plan.writes.push({ path: file.path, bytes: file.bytes, replaces: false });
@@ -150,55 +156,42 @@ export async function inspectOutput(
   const states: FileState[] = [];
   const sorted = [...files].sort((x, y) => compareCodePoints(x.path, y.path));
 
-  for (const file of sorted) {
+  const inspectFile = async (file: VirtualFile): Promise<FileState | WriteIssue> => {
     const bytes = toBytes(file.contents);
+    const known = { path: file.path, bytes, hash: sha256Hex(bytes) };
     const parentProblem = await dirs.problemWithParents(file.path);
     if (parentProblem) {
-      if (parentProblem.code === 'unsafe-path') issues.push(parentProblem);
-      else
-        states.push({ path: file.path, bytes, state: 'conflict', message: parentProblem.message });
-      continue;
+      if (parentProblem.code === 'unsafe-path') return parentProblem;
+      return { ...known, state: 'conflict', message: parentProblem.message };
     }
     const abs = toAbsolute(outDirAbs, file.path);
     const stat = await lstatIfExists(fs, abs);
-    if (stat === null) {
-      states.push({ path: file.path, bytes, state: 'missing' });
-    } else if (!stat.isFile()) {
+    if (stat === null) return { ...known, state: 'missing' };
+    if (!stat.isFile()) {
       const what = stat.isDirectory()
         ? 'a directory'
         : stat.isSymbolicLink()
           ? 'a symbolic link'
           : 'not a regular file';
-      states.push({
-        path: file.path,
-        bytes,
+      return {
+        ...known,
         state: 'conflict',
         message: `${what} is in the way; remove it, then regenerate`,
-      });
-    } else {
-      const identical = (): FileState => ({
-        path: file.path,
-        bytes,
-        state: owned.has(file.path) ? 'unchanged' : 'adopt',
-        ...(stamps ? { stat } : {}),
-      });
-      const stamp = stamps?.get(file.path);
-      if (stamp && stillStamped(stamp, sha256Hex(bytes), stat)) {
-        states.push(identical());
-        continue;
-      }
-      const existing = await fs.readFile(abs);
-      if (Buffer.compare(existing, bytes) === 0) {
-        states.push(identical());
-      } else {
-        states.push({
-          path: file.path,
-          bytes,
-          state: owned.has(file.path) ? 'changed' : 'foreign',
-          existing,
-        });
-      }
+      };
     }
+    const identical: FileState = {
+      ...known,
+      state: owned.has(file.path) ? 'unchanged' : 'adopt',
+      ...(stamps ? { stat } : {}),
+    };
+    if (stillStamped(stamps?.get(file.path), known.hash, stat)) return identical;
+    const existing = await fs.readFile(abs);
+    if (Buffer.compare(existing, bytes) === 0) return identical;
+    return { ...known, state: owned.has(file.path) ? 'changed' : 'foreign', existing };
+  };
+  for (const result of await mapLimited(sorted, INSPECT_AT_ONCE, inspectFile)) {
+    if ('state' in result) states.push(result);
+    else issues.push(result);
   }
 
   const generated = new Set(files.map((f) => f.path));

@@ -14,6 +14,11 @@ import type {
 } from '../../../templates/mock/types.js';
 import { isJsonObject, pointerTokens } from '../../../templates/mock/pointer.js';
 import { setOwn } from '../../util/own-property.js';
+import {
+  SUBSCHEMA_LISTS,
+  SUBSCHEMA_MAPS,
+  SUBSCHEMA_SINGLES,
+} from '../../util/subschema-keywords.js';
 
 type Defs = Record<string, JsonSchema>;
 type SchemaObject = { [key: string]: JsonValue };
@@ -24,21 +29,9 @@ interface Inherited {
 }
 
 const MODES: MockCheckMode[] = ['request', 'response', 'files'];
-/** Keywords whose value is one subschema, a list of them, or a map of them. */
-const ONE = new Set([
-  'items',
-  'additionalProperties',
-  'not',
-  'if',
-  'then',
-  'else',
-  'contains',
-  'propertyNames',
-  'unevaluatedItems',
-  'unevaluatedProperties',
-]);
-const LIST = new Set(['anyOf', 'oneOf', 'prefixItems']);
-const MAP = new Set(['properties', 'patternProperties', 'dependentSchemas']);
+const ONE = new Set(SUBSCHEMA_SINGLES);
+const LIST = new Set(SUBSCHEMA_LISTS);
+const MAP = new Set(SUBSCHEMA_MAPS);
 
 function resolve(schema: JsonValue | undefined, defs: Defs): JsonValue | undefined {
   let current = schema;
@@ -90,16 +83,16 @@ export function schemaForMode(
   const out: SchemaObject = {};
   for (const [key, value] of Object.entries(schema)) {
     let next = value;
-    if (ONE.has(key)) next = sub(value);
-    else if (LIST.has(key) && Array.isArray(value)) next = value.map((v) => sub(v));
-    else if (MAP.has(key) && isJsonObject(value)) {
-      next = {};
-      for (const [name, v] of Object.entries(value)) setOwn(next, name, sub(v));
-    } else if (key === 'allOf' && Array.isArray(value)) {
+    if (key === 'allOf' && Array.isArray(value)) {
       // A part may require a property another part declares readOnly/writeOnly.
       const flags: Inherited = { readOnly: new Set(), writeOnly: new Set() };
       for (const part of value) collectFlags(part, flags, defs, 0);
       next = value.map((part) => sub(part, flags));
+    } else if (ONE.has(key)) next = sub(value);
+    else if (LIST.has(key) && Array.isArray(value)) next = value.map((v) => sub(v));
+    else if (MAP.has(key) && isJsonObject(value)) {
+      next = {};
+      for (const [name, v] of Object.entries(value)) setOwn(next, name, sub(v));
     } else if (key === 'required' && Array.isArray(value)) {
       const hidden = mode === 'response' ? 'writeOnly' : 'readOnly';
       const props = isJsonObject(schema.properties) ? schema.properties : {};

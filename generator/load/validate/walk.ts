@@ -10,6 +10,11 @@ import type { ValidationContext } from './context.js';
 import { SHAPES, type FieldType, type ShapeKind } from './shapes.js';
 
 import { HTTP_METHODS } from '../../util/http-methods.js';
+import {
+  SUBSCHEMA_LISTS,
+  SUBSCHEMA_MAPS,
+  SUBSCHEMA_SINGLES,
+} from '../../util/subschema-keywords.js';
 
 type Visit = (value: JsonObject, at: Tokens) => void;
 
@@ -35,22 +40,6 @@ export interface Rule {
   /** Called once after the whole document was visited. */
   finish?(): void;
 }
-
-const SCHEMA_MAPS = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'];
-const SCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
-const SCHEMA_SINGLES = [
-  'items',
-  'additionalProperties',
-  'not',
-  'if',
-  'then',
-  'else',
-  'contains',
-  'propertyNames',
-  'unevaluatedItems',
-  'unevaluatedProperties',
-  'contentSchema',
-];
 
 export function walkDocument(context: ValidationContext, rules: Rule[]): void {
   const walker = new Walker(context, rules);
@@ -229,11 +218,11 @@ class Walker {
     this.field(schema, at, 'discriminator', (value, a) =>
       this.checkShape('discriminator', value, a),
     );
-    for (const key of SCHEMA_MAPS)
+    for (const key of SUBSCHEMA_MAPS)
       this.map(schema, at, key, (sub, a) => this.schema(sub, a), 'schema');
-    for (const key of SCHEMA_LISTS)
+    for (const key of SUBSCHEMA_LISTS)
       this.list(schema, at, key, (sub, a) => this.schema(sub, a), 'schema');
-    for (const key of SCHEMA_SINGLES) {
+    for (const key of SUBSCHEMA_SINGLES) {
       const sub = schema[key];
       if (Array.isArray(sub))
         this.list(schema, at, key, (item, a) => this.schema(item, a), 'schema');

@@ -18,8 +18,9 @@ export interface IrKeys {
   schema(name: string): string;
 }
 
-function hash(text: string): string {
-  return createHash('sha1').update(text).digest('base64');
+/** A short content key of a JSON-serialisable value (the watch memo's keys; not a security hash). */
+export function contentKey(value: unknown): string {
+  return createHash('sha1').update(JSON.stringify(value)).digest('base64');
 }
 
 /** An operation's place among the others: its page stem, links, family and SDK names. */
@@ -45,17 +46,20 @@ const cache = new WeakMap<ApiIr, IrKeys>();
 export function irKeys(ir: ApiIr): IrKeys {
   const known = cache.get(ir);
   if (known) return known;
-  const ops = new Map(ir.operations.map((op) => [op.operationId, hash(JSON.stringify(op))]));
-  const schemas = new Map(ir.schemas.map((s) => [s.name, hash(JSON.stringify(s))]));
+  const ops = new Map(ir.operations.map((op) => [op.operationId, contentKey(op)]));
+  const schemas = new Map(ir.schemas.map((s) => [s.name, contentKey(s)]));
   const { operations, schemas: _schemas, specHash: _specHash, ...document } = ir;
-  const shared = hash(JSON.stringify([document, operations.map(identity), [...schemas.values()]]));
+  const shared = contentKey([document, operations.map(identity), [...schemas.values()]]);
   const groupHash = (members: OperationIr[]): string =>
-    hash(JSON.stringify(members.map((op) => ops.get(op.operationId))));
+    contentKey(members.map((op) => ops.get(op.operationId)));
   const related = groupHash(operations.filter((op) => familyOf(op) !== undefined || readsAll(op)));
   const families = new Map<string, OperationIr[]>();
   for (const op of operations) {
     const family = familyOf(op);
-    if (family !== undefined) families.set(family, [...(families.get(family) ?? []), op]);
+    if (family === undefined) continue;
+    const members = families.get(family);
+    if (members) members.push(op);
+    else families.set(family, [op]);
   }
   const familyHash = new Map([...families].map(([name, members]) => [name, groupHash(members)]));
   const byId = new Map(operations.map((op) => [op.operationId, op]));

@@ -9,11 +9,10 @@
  * Anything else (a path added, removed or moved, an operation id, the components, the document
  * head) and any member that cannot be found is a full run.
  */
-import { createHash } from 'node:crypto';
 import type { Json } from '../ir/types.js';
+import type { JsonObject } from '../load/types.js';
 import type { EmitMemo } from './memo.js';
-
-type JsonObject = { [key: string]: Json };
+import { contentKey } from './ir-keys.js';
 
 /** What the last run printed, and from what. */
 interface TypesState {
@@ -23,10 +22,6 @@ interface TypesState {
 }
 
 const STATE = 'types:paths';
-
-function hash(value: unknown): string {
-  return createHash('sha1').update(JSON.stringify(value)).digest('base64');
-}
 
 /** Operation ids of a path item, in method order (their members sit in `operations`). */
 function operationIds(item: Json): string[] {
@@ -48,8 +43,8 @@ export async function pathTypesIncrementally(
 ): Promise<string> {
   const paths = document.paths as JsonObject;
   const { paths: _paths, ...rest } = document;
-  const head = hash([rest, Object.keys(paths).map((p) => [p, operationIds(paths[p]!)])]);
-  const pathKeys = new Map(Object.entries(paths).map(([p, item]) => [p, hash(item)]));
+  const head = contentKey([rest, Object.keys(paths).map((p) => [p, operationIds(paths[p]!)])]);
+  const pathKeys = new Map(Object.entries(paths).map(([p, item]) => [p, contentKey(item)]));
   const last = memo.carried<TypesState>(STATE);
   let text: string | undefined;
   if (last && last.head === head) {

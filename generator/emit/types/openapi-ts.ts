@@ -4,7 +4,7 @@
  * ours is already bundled, validated and inert, so that is all cost (a third of a second on the
  * smallest spec, seconds on a large one). The transform and printer modules are required directly:
  * they load TypeScript but not Redocly. The context holds openapiTS's defaults for every option
- * not given.
+ * not given. Those module paths are internal to the package, so it is pinned exactly (package.json).
  */
 import { createRequire } from 'node:module';
 import type ts from 'typescript';

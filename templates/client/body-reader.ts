@@ -2,6 +2,7 @@
  * Reading response bodies under the client's guards: `readBody` yields chunks with an idle watchdog
  * and cancels the body when left early; `readAll` buffers a body under a size cap;
  * `guardedBodyStream` hands the guarded bytes out as a ReadableStream (`as: 'stream'`).
+ * `guardedReading` is the client's plug-in (`ClientConfig.reading`) for the last two.
  */
 import {
   APIConnectionError,
@@ -142,3 +143,15 @@ export function guardedBodyStream(
     },
   });
 }
+
+/**
+ * The size cap (`maxResponseBytes`) and the idle watchdog for buffered and `as: 'stream'` bodies,
+ * as `ClientConfig.reading` takes them (the generated client class passes this). Without it a
+ * client reads bodies with the platform (under the attempt's timeout) and bundles none of this.
+ */
+export interface Reading {
+  readAll: typeof readAll;
+  bodyStream: typeof guardedBodyStream;
+}
+
+export const guardedReading: Reading = { readAll, bodyStream: guardedBodyStream };

@@ -5,7 +5,7 @@
  */
 import { APIPromise, type WithResponse } from './api-promise.js';
 import { encodePlainBody, type BodySpec, type EncodedBody } from './body.js';
-import { guardedBodyStream, readAll, type StreamOptions } from './body-reader.js';
+import type { Reading, StreamOptions } from './body-reader.js';
 import { readEnv } from './env.js';
 import {
   APIConnectionError,
@@ -75,6 +75,8 @@ export interface ClientOptions {
   /**
    * Largest buffered answer (JSON, text, error bodies) in bytes; a larger one raises
    * `ResponseTooLargeError` (default 64 MiB). Streams and `as: 'stream' | 'response'` are exempt.
+   * Needs a client with guarded reads (the generated client class; a bare `BaseClient` only with
+   * `reading` in its config).
    */
   maxResponseBytes?: number | undefined;
   /** Overrides of the retry policy's delays (mostly for tests). */
@@ -97,7 +99,7 @@ export interface RequestOptions {
   idempotent?: boolean | undefined;
   /** How to return the body (see ResponseAs); default from the operation. */
   as?: ResponseAs | undefined;
-  /** Largest buffered answer for this call, in bytes (see `ClientOptions.maxResponseBytes`). */
+  /** Largest buffered answer for this call, in bytes (see `ClientOptions.maxResponseBytes`; ignored without guarded reads). */
   maxResponseBytes?: number | undefined;
   /** Passed to fetch as is (e.g. `dispatcher`, `cache`, `credentials`). */
   fetchOptions?: Readonly<Record<string, unknown>> | undefined;
@@ -139,6 +141,13 @@ export interface ClientConfig {
    * class passes); without it the client sends each request once and bundles no retry code.
    */
   retrying?: Retrying | undefined;
+  /**
+   * Reads bodies under `maxResponseBytes` and watches `as: 'stream'` bodies for `idleTimeout`
+   * (`guardedReading` of body-reader.ts, which the generated client class passes); without it
+   * bodies are read by the platform under the attempt's timeout, uncapped, and bundles carry
+   * neither guard. Event streams keep their idle watchdog either way.
+   */
+  reading?: Reading | undefined;
 }
 
 /**
@@ -159,7 +168,6 @@ export interface OperationRequest {
   method: string;
   /** Path template, e.g. `/mj/task/{id}/fetch`. */
   path: string;
-  operationId?: string | undefined;
   pathParams?: Readonly<Record<string, unknown>> | undefined;
   query?: Readonly<Record<string, unknown>> | undefined;
   /** Parameters not sent form-exploded (OpenAPI's default), with `encodeQuery` to send them. */
@@ -211,9 +219,7 @@ export class BaseClient {
     checkKey(this.#apiKey, config.envPrefix);
     this.#scrub = makeScrubber(collectSecrets(this.#apiKey, options.defaultHeaders));
     if (!config.logging && (options.logger || (options.logLevel && options.logLevel !== 'off')))
-      throw new ShellApiError(
-        '`logger` and `logLevel` need a client with logging: pass `logging: safeLogging` in its config.',
-      );
+      needs('`logger` and `logLevel` need', 'logging', 'logging: safeLogging');
     this.#log = config.logging?.(options, config.envPrefix, this.#scrub);
     const baseUrl =
       options.baseUrl ?? readEnv(`${config.envPrefix}_BASE_URL`) ?? config.defaultBaseUrl;
@@ -222,13 +228,15 @@ export class BaseClient {
     this.baseUrl = this.#withoutPathPrefix(baseUrl.replace(/\/+$/, ''));
     this.#retryPolicy = withBackoff(config.retryPolicy, options.backoff);
     this.maxRetries = config.retrying ? (options.maxRetries ?? config.retryPolicy.maxRetries) : 0;
-    if (!config.retrying && options.maxRetries)
-      throw new ShellApiError(
-        '`maxRetries` needs a client with retries: pass `retrying` in its config.',
-      );
+    if (!config.retrying && options.maxRetries) needs('`maxRetries` needs', 'retries', 'retrying');
+    if (!config.reading && options.maxResponseBytes !== undefined)
+      needs('`maxResponseBytes` needs', 'guarded reads', 'reading: guardedReading');
     this.timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
     this.idleTimeout = options.idleTimeout ?? DEFAULT_IDLE_TIMEOUT_MS;
-    this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+    // Without guarded reads nothing caps a body.
+    this.maxResponseBytes = config.reading
+      ? (options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES)
+      : Infinity;
     const fetchImpl = options.fetch ?? (globalThis.fetch as FetchLike | undefined);
     if (!fetchImpl)
       throw new ShellApiError('No fetch implementation: pass `fetch` in the client options.');
@@ -333,7 +341,7 @@ export class BaseClient {
       };
       const context: RetryContext = { attempt, maxRetries, retryClass, policy };
       const started = Date.now();
-      log?.sending(label, attempt, headers, operation.operationId);
+      log?.sending(label, attempt, headers);
 
       // Failures without a usable response: map, then retry (resolves 'retry') or throw.
       const fail = async (cause: unknown): Promise<'retry'> => {
@@ -380,11 +388,14 @@ export class BaseClient {
         idleTimeoutMs: options.idleTimeout ?? this.idleTimeout,
         scrub,
       };
+      const reading = this.#config.reading;
       const read = (): Promise<ArrayBuffer> =>
-        readAll(response, {
-          ...guard,
-          maxBytes: options.maxResponseBytes ?? this.maxResponseBytes,
-        });
+        reading
+          ? reading.readAll(response, {
+              ...guard,
+              maxBytes: options.maxResponseBytes ?? this.maxResponseBytes,
+            })
+          : response.arrayBuffer();
 
       // A relay may answer a stream request with one JSON body (often an error envelope): it is
       // read like an error body, under the timeout, the idle watchdog and the size cap.
@@ -430,9 +441,11 @@ export class BaseClient {
         const data =
           operation.stream && buffered
             ? operation.stream.open(response, opened)
-            : as === 'stream'
-              ? guardedBodyStream(response, opened)
-              : response;
+            : as !== 'stream'
+              ? response
+              : reading
+                ? reading.bodyStream(response, opened)
+                : response.body;
         return { data: data as T, response, requestId };
       }
 
@@ -585,6 +598,11 @@ function collectSecrets(apiKey: string | undefined, headers: HeadersInput | unde
     if (space > 0) secrets.push(value.slice(space + 1));
   }
   return secrets;
+}
+
+/** Throws the error of an option that its client's config cannot honour. */
+function needs(option: string, feature: string, plugIn: string): never {
+  throw new ShellApiError(`${option} a client with ${feature}: pass \`${plugIn}\` in its config.`);
 }
 
 /** A control character (or DEL) in the key: `Headers` would reject it with a message quoting the key. */

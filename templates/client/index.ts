@@ -1,6 +1,7 @@
 /** The client runtime's public surface. */
 export { APIPromise, type WithResponse } from './api-promise.js';
 export type { BodyKind, BodySpec, EncodedBody } from './body.js';
+export { guardedReading, type Reading } from './body-reader.js';
 export {
   accumulateChatCompletion,
   chatCompletionText,

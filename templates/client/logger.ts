@@ -28,7 +28,7 @@ const RANK: Readonly<Record<LogLevel, number>> = {
 
 /** The client's own log lines, worded here so that clients without logging carry none of the text. */
 export interface ClientLog extends Logger {
-  sending(label: string, attempt: number, headers: Headers, operationId?: string): void;
+  sending(label: string, attempt: number, headers: Headers): void;
   received(label: string, status: number, ms: number, headers: Headers): void;
   /** `after`: the failure, or the status, that caused the retry. */
   retrying(label: string, delayMs: number, after: Error | number): void;
@@ -56,8 +56,8 @@ export function safeLogging(
   const log = makeSafeLogger(options.logger ?? console, scrub, level);
   return {
     ...log,
-    sending: (label, attempt, headers, operationId) =>
-      log.debug(`→ ${label}${attempt > 0 ? ` (retry ${attempt})` : ''}`, { headers, operationId }),
+    sending: (label, attempt, headers) =>
+      log.debug(`→ ${label}${attempt > 0 ? ` (retry ${attempt})` : ''}`, { headers }),
     received: (label, status, ms, headers) =>
       log.debug(`← ${status} ${label} (${ms} ms)`, { headers }),
     retrying: (label, delayMs, after) =>

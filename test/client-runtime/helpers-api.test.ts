@@ -10,9 +10,10 @@ import {
   chatCompletionText,
 } from '../../templates/client/chat-stream.js';
 import { RETRY_POLICY } from '../../generator/ir/retry-policy.js';
+import { guardedReading } from '../../templates/client/body-reader.js';
 import { BaseClient } from '../../templates/client/client.js';
 import { retrying } from '../../templates/client/retry.js';
-import { NotFoundError } from '../../templates/client/errors.js';
+import { NotFoundError, ResponseTooLargeError } from '../../templates/client/errors.js';
 import type { Stream } from '../../templates/client/stream.js';
 import { sseStream, Stream as StreamClass } from '../../templates/client/stream.js';
 import { API_KEY, captureLogger, json, startServer, TestClient } from './helpers.js';
@@ -232,6 +233,43 @@ describe('log levels', () => {
     expect(retried.maxRetries).toBe(RETRY_POLICY.maxRetries);
     expect(await retried.request(get)).toEqual({ ok: true });
     expect(hits).toBe(2);
+  });
+
+  it('a client without `reading` in its config reads bodies uncapped; with it, `maxResponseBytes` holds', async () => {
+    const big = { text: 'x'.repeat(4096) };
+    const server = await startServer((req, res) => {
+      if (req.url === '/bytes') {
+        res.writeHead(200, { 'content-type': 'application/octet-stream' });
+        res.end(Buffer.from([1, 2, 3]));
+      } else json(res, 200, big);
+    });
+    const config = {
+      envPrefix: 'TESTAPI',
+      authSchemes: { bearer: { type: 'bearer' } },
+      retryPolicy: RETRY_POLICY,
+    } as const;
+    const bare = new BaseClient({ apiKey: API_KEY, baseUrl: server.url }, config);
+    expect(bare.maxResponseBytes).toBe(Infinity);
+    expect(await bare.request(get)).toEqual(big);
+    const stream = await bare.request<ReadableStream<Uint8Array>>(
+      { ...get, path: '/bytes' },
+      { as: 'stream' },
+    );
+    expect([...new Uint8Array(await new Response(stream).arrayBuffer())]).toEqual([1, 2, 3]);
+    expect(
+      () =>
+        new BaseClient({ apiKey: API_KEY, baseUrl: server.url, maxResponseBytes: 1024 }, config),
+    ).toThrow('needs a client with guarded reads');
+    const capped = new BaseClient(
+      { apiKey: API_KEY, baseUrl: server.url, maxResponseBytes: 1024 },
+      { ...config, reading: guardedReading },
+    );
+    await expect(capped.request(get)).rejects.toBeInstanceOf(ResponseTooLargeError);
+    const guarded = await capped.request<ReadableStream<Uint8Array>>(
+      { ...get, path: '/bytes' },
+      { as: 'stream' },
+    );
+    expect([...new Uint8Array(await new Response(guarded).arrayBuffer())]).toEqual([1, 2, 3]);
   });
 });
 

@@ -3,6 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach } from 'vitest';
 import { RETRY_POLICY } from '../../generator/ir/retry-policy.js';
+import { guardedReading } from '../../templates/client/body-reader.js';
 import { BaseClient, type ClientOptions } from '../../templates/client/client.js';
 import { safeLogging } from '../../templates/client/logger.js';
 import { retrying } from '../../templates/client/retry.js';
@@ -86,6 +87,7 @@ export class TestClient extends BaseClient {
         // As the generated client class adds it.
         logging: safeLogging,
         retrying,
+        reading: guardedReading,
       },
     );
   }

@@ -11,6 +11,7 @@ const SDK = fileURLToPath(new URL('../../generated/sdk', import.meta.url));
 
 /** Runtime modules a JSON operation without streams, uploads, tasks or pages must not bundle. */
 const FEATURE_MODULES = [
+  'dist/core/body-reader.js',
   'dist/core/callbacks.js',
   'dist/core/chat-stream.js',
   'dist/core/form-body.js',
@@ -90,15 +91,16 @@ describe('consumer bundles of the generated client', () => {
     expect(code).toContain('RateLimitError');
   });
 
-  it('the client class brings logging and retries (it passes safeLogging and retrying); a bare BaseClient does not', async () => {
+  it('the client class brings logging, retries and body guards (it passes safeLogging, retrying and guardedReading); a bare BaseClient does not', async () => {
     const whole = await bundle(
       'ShellApi',
       `import { ShellApi } from './dist/index.js';\nexport const client = new ShellApi({ apiKey: 'sk-bundle' });`,
       SDK,
     );
     expect(whole.modules).toContain('dist/core/logger.js');
-    // …and retries (it passes `retrying`).
+    // …and retries (it passes `retrying`), and the body guards (`reading: guardedReading`).
     expect(whole.modules).toContain('dist/core/retry.js');
+    expect(whole.modules).toContain('dist/core/body-reader.js');
     const logged = await bundle(
       'logged',
       `import { BaseClient, CLIENT_CONFIG, safeLogging, embeddingsCreate } from './dist/index.js';

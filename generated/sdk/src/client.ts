@@ -3,6 +3,7 @@ import {
   BaseClient,
   type ClientConfig,
   type ClientOptions,
+  guardedReading,
   retrying,
   safeLogging,
 } from './core/index.js';
@@ -23,7 +24,7 @@ import { Recraft } from './resources/recraft.js';
 import { Runway } from './resources/runway.js';
 import { Stability } from './resources/stability.js';
 import { Suno } from './resources/suno.js';
-/** What the runtime needs to know about this API: environment prefix, default root URL, security schemes, version segments of its paths, retry policy. The client class adds `logging` and `retrying`; a bare `new BaseClient(options, CLIENT_CONFIG)` logs nothing, sends each request once and bundles neither. */
+/** What the runtime needs to know about this API: environment prefix, default root URL, security schemes, version segments of its paths, retry policy. The client class adds `logging`, `retrying` and `reading`; a bare `new BaseClient(options, CLIENT_CONFIG)` logs nothing, sends each request once, reads bodies uncapped and bundles none of them. */
 export const CLIENT_CONFIG: ClientConfig = {
   envPrefix: 'SHELLAPI',
   authSchemes: { bearerAuth: { type: 'bearer' } },
@@ -232,6 +233,6 @@ export class ShellApi extends BaseClient {
   readonly suno: Suno = new Suno(this);
 
   constructor(options: ClientOptions = {}) {
-    super(options, { ...CLIENT_CONFIG, logging: safeLogging, retrying });
+    super(options, { ...CLIENT_CONFIG, logging: safeLogging, retrying, reading: guardedReading });
   }
 }

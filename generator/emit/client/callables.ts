@@ -106,6 +106,13 @@ function paramDocs(plan: OperationPlan): [string, string][] {
   return out;
 }
 
+/** What the runtime sends for a body kind without a `mediaType` (body.ts, form-body.ts). */
+const DEFAULT_MEDIA_TYPES: Readonly<Record<string, string>> = {
+  json: 'application/json',
+  text: 'text/plain',
+  urlencoded: 'application/x-www-form-urlencoded',
+};
+
 /**
  * The `client.request({...})` descriptor of an operation. `paramsMayBeUndefined`: the params
  * argument is optional, so reads go through `?.` and a required body with nothing given is `{}`.
@@ -117,11 +124,7 @@ function requestObject(
 ): string {
   const op = plan.op;
   const read = (name: string): string => `${paramsExpr}${access(name, paramsMayBeUndefined)}`;
-  const lines: string[] = [
-    `method: ${quote(op.method)}`,
-    `path: ${quote(op.path)}`,
-    `operationId: ${quote(op.operationId)}`,
-  ];
+  const lines: string[] = [`method: ${quote(op.method)}`, `path: ${quote(op.path)}`];
   if (plan.pathArgs.length)
     lines.push(
       `pathParams: { ${plan.pathArgs.map((a) => `${propertyKey(a.param.name)}: ${a.arg}`).join(', ')} }`,
@@ -158,11 +161,11 @@ function requestObject(
     else if (paramsMayBeUndefined && !body.required)
       value = `${paramsExpr} === undefined ? undefined : ${omitFields(paramsExpr)}`;
     else value = omitFields(spread);
-    const parts = [
-      `kind: ${quote(body.kind)}`,
-      `mediaType: ${quote(body.content.mediaType)}`,
-      `value: ${value}`,
-    ];
+    const parts = [`kind: ${quote(body.kind)}`];
+    // The runtime's default media type of the kind goes without saying.
+    if (body.content.mediaType !== DEFAULT_MEDIA_TYPES[body.kind])
+      parts.push(`mediaType: ${quote(body.content.mediaType)}`);
+    parts.push(`value: ${value}`);
     // JSON and text are built in; other kinds bring their encoder (and the upload code with it).
     if (body.kind !== 'json' && body.kind !== 'text') parts.push('encode: encodeBody');
     if (Object.keys(body.partTypes).length) {

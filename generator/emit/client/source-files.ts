@@ -653,7 +653,8 @@ export function clientFile(
     ctors: [
       {
         parameters: [{ name: 'options', type: 'ClientOptions', initializer: '{}' }],
-        statements: 'super(options, { ...CLIENT_CONFIG, logging: safeLogging, retrying });',
+        statements:
+          'super(options, { ...CLIENT_CONFIG, logging: safeLogging, retrying, reading: guardedReading });',
       },
     ],
     methods: members.methods,
@@ -663,7 +664,7 @@ export function clientFile(
     declarationKind: VariableDeclarationKind.Const,
     isExported: true,
     docs: [
-      'What the runtime needs to know about this API: environment prefix, default root URL, security schemes, version segments of its paths, retry policy. The client class adds `logging` and `retrying`; a bare `new BaseClient(options, CLIENT_CONFIG)` logs nothing, sends each request once and bundles neither.',
+      'What the runtime needs to know about this API: environment prefix, default root URL, security schemes, version segments of its paths, retry policy. The client class adds `logging`, `retrying` and `reading`; a bare `new BaseClient(options, CLIENT_CONFIG)` logs nothing, sends each request once, reads bodies uncapped and bundles none of them.',
     ],
     declarations: [
       {
@@ -676,7 +677,12 @@ export function clientFile(
   const text = textOf([cls, configStatement]);
   const statements: Statement[] = [
     header('generator/emit/client/source-files.ts'),
-    ...imports(text, './core/index.js', ['BaseClient', 'retrying', 'safeLogging'], CORE_TYPES),
+    ...imports(
+      text,
+      './core/index.js',
+      ['BaseClient', 'guardedReading', 'retrying', 'safeLogging'],
+      CORE_TYPES,
+    ),
     ...imports(text, './core/retry-policy.js', ['RETRY_POLICY'], []),
   ];
   for (const file of opFiles)

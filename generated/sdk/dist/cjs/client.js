@@ -19,7 +19,7 @@ const recraft_js_1 = require("./resources/recraft.js");
 const runway_js_1 = require("./resources/runway.js");
 const stability_js_1 = require("./resources/stability.js");
 const suno_js_1 = require("./resources/suno.js");
-/** What the runtime needs to know about this API: environment prefix, default root URL, security schemes, version segments of its paths, retry policy. The client class adds `logging` and `retrying`; a bare `new BaseClient(options, CLIENT_CONFIG)` logs nothing, sends each request once and bundles neither. */
+/** What the runtime needs to know about this API: environment prefix, default root URL, security schemes, version segments of its paths, retry policy. The client class adds `logging`, `retrying` and `reading`; a bare `new BaseClient(options, CLIENT_CONFIG)` logs nothing, sends each request once, reads bodies uncapped and bundles none of them. */
 exports.CLIENT_CONFIG = {
     envPrefix: 'SHELLAPI',
     authSchemes: { bearerAuth: { type: 'bearer' } },
@@ -226,7 +226,7 @@ class ShellApi extends index_js_1.BaseClient {
      */
     suno = new suno_js_1.Suno(this);
     constructor(options = {}) {
-        super(options, { ...exports.CLIENT_CONFIG, logging: index_js_1.safeLogging, retrying: index_js_1.retrying });
+        super(options, { ...exports.CLIENT_CONFIG, logging: index_js_1.safeLogging, retrying: index_js_1.retrying, reading: index_js_1.guardedReading });
     }
 }
 exports.ShellApi = ShellApi;

@@ -3,6 +3,7 @@
  * Reading response bodies under the client's guards: `readBody` yields chunks with an idle watchdog
  * and cancels the body when left early; `readAll` buffers a body under a size cap;
  * `guardedBodyStream` hands the guarded bytes out as a ReadableStream (`as: 'stream'`).
+ * `guardedReading` is the client's plug-in (`ClientConfig.reading`) for the last two.
  */
 import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError, ResponseTooLargeError, } from './errors.js';
 /** The watchdog fired (turned into an APIConnectionTimeoutError by the reader). */
@@ -114,3 +115,4 @@ export function guardedBodyStream(response, options) {
         },
     });
 }
+export const guardedReading = { readAll, bodyStream: guardedBodyStream };

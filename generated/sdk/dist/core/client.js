@@ -6,7 +6,6 @@
  */
 import { APIPromise } from './api-promise.js';
 import { encodePlainBody } from './body.js';
-import { guardedBodyStream, readAll } from './body-reader.js';
 import { readEnv } from './env.js';
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, findRequestId, ShellApiError, } from './errors.js';
 import { buildPath } from './path.js';
@@ -43,7 +42,7 @@ export class BaseClient {
         checkKey(this.#apiKey, config.envPrefix);
         this.#scrub = makeScrubber(collectSecrets(this.#apiKey, options.defaultHeaders));
         if (!config.logging && (options.logger || (options.logLevel && options.logLevel !== 'off')))
-            throw new ShellApiError('`logger` and `logLevel` need a client with logging: pass `logging: safeLogging` in its config.');
+            needs('`logger` and `logLevel` need', 'logging', 'logging: safeLogging');
         this.#log = config.logging?.(options, config.envPrefix, this.#scrub);
         const baseUrl = options.baseUrl ?? readEnv(`${config.envPrefix}_BASE_URL`) ?? config.defaultBaseUrl;
         if (!baseUrl)
@@ -52,10 +51,15 @@ export class BaseClient {
         this.#retryPolicy = withBackoff(config.retryPolicy, options.backoff);
         this.maxRetries = config.retrying ? (options.maxRetries ?? config.retryPolicy.maxRetries) : 0;
         if (!config.retrying && options.maxRetries)
-            throw new ShellApiError('`maxRetries` needs a client with retries: pass `retrying` in its config.');
+            needs('`maxRetries` needs', 'retries', 'retrying');
+        if (!config.reading && options.maxResponseBytes !== undefined)
+            needs('`maxResponseBytes` needs', 'guarded reads', 'reading: guardedReading');
         this.timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
         this.idleTimeout = options.idleTimeout ?? DEFAULT_IDLE_TIMEOUT_MS;
-        this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+        // Without guarded reads nothing caps a body.
+        this.maxResponseBytes = config.reading
+            ? (options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES)
+            : Infinity;
         const fetchImpl = options.fetch ?? globalThis.fetch;
         if (!fetchImpl)
             throw new ShellApiError('No fetch implementation: pass `fetch` in the client options.');
@@ -156,7 +160,7 @@ export class BaseClient {
             };
             const context = { attempt, maxRetries, retryClass, policy };
             const started = Date.now();
-            log?.sending(label, attempt, headers, operation.operationId);
+            log?.sending(label, attempt, headers);
             // Failures without a usable response: map, then retry (resolves 'retry') or throw.
             const fail = async (cause) => {
                 settle();
@@ -200,10 +204,13 @@ export class BaseClient {
                 idleTimeoutMs: options.idleTimeout ?? this.idleTimeout,
                 scrub,
             };
-            const read = () => readAll(response, {
-                ...guard,
-                maxBytes: options.maxResponseBytes ?? this.maxResponseBytes,
-            });
+            const reading = this.#config.reading;
+            const read = () => reading
+                ? reading.readAll(response, {
+                    ...guard,
+                    maxBytes: options.maxResponseBytes ?? this.maxResponseBytes,
+                })
+                : response.arrayBuffer();
             // A relay may answer a stream request with one JSON body (often an error envelope): it is
             // read like an error body, under the timeout, the idle watchdog and the size cap.
             const contentType = responseHeaders.get('content-type');
@@ -242,9 +249,11 @@ export class BaseClient {
                 const opened = { ...guard, onClose: unlink };
                 const data = operation.stream && buffered
                     ? operation.stream.open(response, opened)
-                    : as === 'stream'
-                        ? guardedBodyStream(response, opened)
-                        : response;
+                    : as !== 'stream'
+                        ? response
+                        : reading
+                            ? reading.bodyStream(response, opened)
+                            : response.body;
                 return { data: data, response, requestId };
             }
             // The body broke off (reset, timeout): a safe call may be re-sent; an unsafe one has reached the server.
@@ -375,6 +384,10 @@ function collectSecrets(apiKey, headers) {
             secrets.push(value.slice(space + 1));
     }
     return secrets;
+}
+/** Throws the error of an option that its client's config cannot honour. */
+function needs(option, feature, plugIn) {
+    throw new ShellApiError(`${option} a client with ${feature}: pass \`${plugIn}\` in its config.`);
 }
 /** A control character (or DEL) in the key: `Headers` would reject it with a message quoting the key. */
 function checkKey(apiKey, envPrefix) {

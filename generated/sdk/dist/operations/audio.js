@@ -29,7 +29,6 @@ export function audioTranscriptionsCreate(client, params, options) {
     return client.request({
         method: 'post',
         path: '/v1/audio/transcriptions',
-        operationId: 'createTranscription',
         body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: encodeBody, partTypes: { file: 'audio/*' } },
         retry: 'unsafe',
         auth: 'bearerAuth',
@@ -64,7 +63,6 @@ export function audioTranslationsCreate(client, params, options) {
     return client.request({
         method: 'post',
         path: '/v1/audio/translations',
-        operationId: 'createTranslation',
         body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: encodeBody, partTypes: { file: 'audio/*' } },
         retry: 'unsafe',
         auth: 'bearerAuth',
@@ -98,8 +96,7 @@ export function audioSpeechCreate(client, params, options) {
     return client.request({
         method: 'post',
         path: '/v1/audio/speech',
-        operationId: 'createSpeech',
-        body: { kind: 'json', mediaType: 'application/json', value: params },
+        body: { kind: 'json', value: params },
         retry: 'unsafe',
         auth: 'bearerAuth',
         as: 'blob',

@@ -21,8 +21,7 @@ export function embeddingsCreate(client, params, options) {
     return client.request({
         method: 'post',
         path: '/v1/embeddings',
-        operationId: 'createEmbedding',
-        body: { kind: 'json', mediaType: 'application/json', value: params },
+        body: { kind: 'json', value: params },
         retry: 'safe',
         auth: 'bearerAuth',
         as: 'json',

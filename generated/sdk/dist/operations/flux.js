@@ -26,8 +26,7 @@ export function fluxPro11Create(client, params, options) {
     return client.request({
         method: 'post',
         path: '/flux/v1/flux-pro-1.1',
-        operationId: 'fluxCreatePro11',
-        body: { kind: 'json', mediaType: 'application/json', value: params },
+        body: { kind: 'json', value: params },
         retry: 'unsafe',
         auth: 'bearerAuth',
         as: 'json',
@@ -63,8 +62,7 @@ export function fluxProCreate(client, params, options) {
     return client.request({
         method: 'post',
         path: '/flux/v1/flux-pro',
-        operationId: 'fluxCreatePro',
-        body: { kind: 'json', mediaType: 'application/json', value: params },
+        body: { kind: 'json', value: params },
         retry: 'unsafe',
         auth: 'bearerAuth',
         as: 'json',
@@ -96,8 +94,7 @@ export function fluxDevCreate(client, params, options) {
     return client.request({
         method: 'post',
         path: '/flux/v1/flux-dev',
-        operationId: 'fluxCreateDev',
-        body: { kind: 'json', mediaType: 'application/json', value: params },
+        body: { kind: 'json', value: params },
         retry: 'unsafe',
         auth: 'bearerAuth',
         as: 'json',
@@ -126,7 +123,6 @@ export function fluxTasksRetrieve(client, params, options) {
     return client.request({
         method: 'get',
         path: '/flux/v1/get_result',
-        operationId: 'fluxGetResult',
         query: { id: params.id },
         retry: 'safe',
         auth: 'bearerAuth',

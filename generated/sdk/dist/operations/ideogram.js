@@ -31,8 +31,7 @@ export function ideogramImagesGenerate(client, params, options) {
     return client.request({
         method: 'post',
         path: '/ideogram/generate',
-        operationId: 'ideogramGenerate',
-        body: { kind: 'json', mediaType: 'application/json', value: params },
+        body: { kind: 'json', value: params },
         retry: 'unsafe',
         auth: 'bearerAuth',
         as: 'json',
@@ -70,7 +69,6 @@ export function ideogramImagesRemix(client, params, options) {
     return client.request({
         method: 'post',
         path: '/ideogram/remix',
-        operationId: 'ideogramRemix',
         body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: encodeBody, partTypes: { image_request: 'application/json', image_file: 'image/jpeg, image/webp, image/png' } },
         retry: 'unsafe',
         auth: 'bearerAuth',
@@ -107,7 +105,6 @@ export function ideogramImagesUpscale(client, params, options) {
     return client.request({
         method: 'post',
         path: '/ideogram/upscale',
-        operationId: 'ideogramUpscale',
         body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: encodeBody, partTypes: { image_request: 'application/json', image_file: 'image/jpeg, image/webp, image/png' } },
         retry: 'unsafe',
         auth: 'bearerAuth',
@@ -138,7 +135,6 @@ export function ideogramImagesDescribe(client, params, options) {
     return client.request({
         method: 'post',
         path: '/ideogram/describe',
-        operationId: 'ideogramDescribe',
         body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: encodeBody, partTypes: { image_file: 'image/jpeg, image/webp, image/png' } },
         retry: 'unsafe',
         auth: 'bearerAuth',

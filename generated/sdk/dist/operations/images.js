@@ -27,8 +27,7 @@ export function imagesGenerate(client, params, options) {
     return client.request({
         method: 'post',
         path: '/v1/images/generations',
-        operationId: 'createImage',
-        body: { kind: 'json', mediaType: 'application/json', value: params },
+        body: { kind: 'json', value: params },
         retry: 'unsafe',
         auth: 'bearerAuth',
         as: 'json',

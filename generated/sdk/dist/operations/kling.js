@@ -25,8 +25,7 @@ export function klingImagesGenerationsCreate(client, params, options) {
     return client.request({
         method: 'post',
         path: '/kling/v1/images/generations',
-        operationId: 'klingCreateImageGeneration',
-        body: { kind: 'json', mediaType: 'application/json', value: params },
+        body: { kind: 'json', value: params },
         retry: 'unsafe',
         auth: 'bearerAuth',
         as: 'json',
@@ -54,7 +53,6 @@ export function klingImagesGenerationsRetrieve(client, task_id, options) {
     return client.request({
         method: 'get',
         path: '/kling/v1/images/generations/{task_id}',
-        operationId: 'klingGetImageGenerationTask',
         pathParams: { task_id: task_id },
         retry: 'safe',
         auth: 'bearerAuth',
@@ -103,8 +101,7 @@ export function klingVideosText2videoCreate(client, params, options) {
     return client.request({
         method: 'post',
         path: '/kling/v1/videos/text2video',
-        operationId: 'klingCreateText2Video',
-        body: { kind: 'json', mediaType: 'application/json', value: params },
+        body: { kind: 'json', value: params },
         retry: 'unsafe',
         auth: 'bearerAuth',
         as: 'json',
@@ -133,7 +130,6 @@ export function klingVideosText2videoRetrieve(client, task_id, options) {
     return client.request({
         method: 'get',
         path: '/kling/v1/videos/text2video/{task_id}',
-        operationId: 'klingGetText2VideoTask',
         pathParams: { task_id: task_id },
         retry: 'safe',
         auth: 'bearerAuth',
@@ -169,8 +165,7 @@ export function klingVideosImage2videoCreate(client, params, options) {
     return client.request({
         method: 'post',
         path: '/kling/v1/videos/image2video',
-        operationId: 'klingCreateImage2Video',
-        body: { kind: 'json', mediaType: 'application/json', value: params },
+        body: { kind: 'json', value: params },
         retry: 'unsafe',
         auth: 'bearerAuth',
         as: 'json',
@@ -198,7 +193,6 @@ export function klingVideosImage2videoRetrieve(client, task_id, options) {
     return client.request({
         method: 'get',
         path: '/kling/v1/videos/image2video/{task_id}',
-        operationId: 'klingGetImage2VideoTask',
         pathParams: { task_id: task_id },
         retry: 'safe',
         auth: 'bearerAuth',

@@ -25,8 +25,7 @@ export function lumaGenerationsCreate(client, params, options) {
     return client.request({
         method: 'post',
         path: '/luma/generations',
-        operationId: 'lumaCreateGeneration',
-        body: { kind: 'json', mediaType: 'application/json', value: params },
+        body: { kind: 'json', value: params },
         retry: 'unsafe',
         auth: 'bearerAuth',
         as: 'json',
@@ -54,7 +53,6 @@ export function lumaGenerationsRetrieve(client, task_id, options) {
     return client.request({
         method: 'get',
         path: '/luma/generations/{task_id}',
-        operationId: 'lumaGetGeneration',
         pathParams: { task_id: task_id },
         retry: 'safe',
         auth: 'bearerAuth',
@@ -85,9 +83,8 @@ export function lumaGenerationsExtend(client, task_id, params, options) {
     return client.request({
         method: 'post',
         path: '/luma/generations/{task_id}/extend',
-        operationId: 'lumaExtendGeneration',
         pathParams: { task_id: task_id },
-        body: { kind: 'json', mediaType: 'application/json', value: params },
+        body: { kind: 'json', value: params },
         retry: 'unsafe',
         auth: 'bearerAuth',
         as: 'json',

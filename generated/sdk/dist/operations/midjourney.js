@@ -26,8 +26,7 @@ export function midjourneyInsightFaceSwap(client, params, options) {
     return client.request({
         method: 'post',
         path: '/mj/insight-face/swap',
-        operationId: 'mjSubmitSwapFace',
-        body: { kind: 'json', mediaType: 'application/json', value: params },
+        body: { kind: 'json', value: params },
         retry: 'unsafe',
         auth: 'bearerAuth',
         as: 'json',
@@ -59,8 +58,7 @@ export function midjourneySubmitAction(client, params, options) {
     return client.request({
         method: 'post',
         path: '/mj/submit/action',
-        operationId: 'mjSubmitAction',
-        body: { kind: 'json', mediaType: 'application/json', value: params },
+        body: { kind: 'json', value: params },
         retry: 'unsafe',
         auth: 'bearerAuth',
         as: 'json',
@@ -93,8 +91,7 @@ export function midjourneySubmitBlend(client, params, options) {
     return client.request({
         method: 'post',
         path: '/mj/submit/blend',
-        operationId: 'mjSubmitBlend',
-        body: { kind: 'json', mediaType: 'application/json', value: params },
+        body: { kind: 'json', value: params },
         retry: 'unsafe',
         auth: 'bearerAuth',
         as: 'json',
@@ -124,8 +121,7 @@ export function midjourneySubmitDescribe(client, params, options) {
     return client.request({
         method: 'post',
         path: '/mj/submit/describe',
-        operationId: 'mjSubmitDescribe',
-        body: { kind: 'json', mediaType: 'application/json', value: params },
+        body: { kind: 'json', value: params },
         retry: 'unsafe',
         auth: 'bearerAuth',
         as: 'json',
@@ -159,8 +155,7 @@ export function midjourneySubmitImagine(client, params, options) {
     return client.request({
         method: 'post',
         path: '/mj/submit/imagine',
-        operationId: 'mjSubmitImagine',
-        body: { kind: 'json', mediaType: 'application/json', value: params },
+        body: { kind: 'json', value: params },
         retry: 'unsafe',
         auth: 'bearerAuth',
         as: 'json',
@@ -192,8 +187,7 @@ export function midjourneySubmitModal(client, params, options) {
     return client.request({
         method: 'post',
         path: '/mj/submit/modal',
-        operationId: 'mjSubmitModal',
-        body: { kind: 'json', mediaType: 'application/json', value: params },
+        body: { kind: 'json', value: params },
         retry: 'unsafe',
         auth: 'bearerAuth',
         as: 'json',
@@ -223,8 +217,7 @@ export function midjourneySubmitShorten(client, params, options) {
     return client.request({
         method: 'post',
         path: '/mj/submit/shorten',
-        operationId: 'mjSubmitShorten',
-        body: { kind: 'json', mediaType: 'application/json', value: params },
+        body: { kind: 'json', value: params },
         retry: 'unsafe',
         auth: 'bearerAuth',
         as: 'json',
@@ -249,7 +242,6 @@ export function midjourneyTasksList(client, options) {
     return client.request({
         method: 'get',
         path: '/mj/task/list',
-        operationId: 'mjListTasks',
         retry: 'safe',
         auth: 'bearerAuth',
         as: 'json',
@@ -277,8 +269,7 @@ export function midjourneyTasksListByCondition(client, params, options) {
     return client.request({
         method: 'post',
         path: '/mj/task/list-by-condition',
-        operationId: 'mjListTasksByCondition',
-        body: { kind: 'json', mediaType: 'application/json', value: params },
+        body: { kind: 'json', value: params },
         retry: 'safe',
         auth: 'bearerAuth',
         as: 'json',
@@ -322,8 +313,7 @@ export function midjourneyTasksQuery(client, params, options) {
     return paginate((params) => client.request({
         method: 'post',
         path: '/mj/task/query',
-        operationId: 'mjQueryTasks',
-        body: { kind: 'json', mediaType: 'application/json', value: params ?? {} },
+        body: { kind: 'json', value: params ?? {} },
         retry: 'safe',
         auth: 'bearerAuth',
         as: 'json',
@@ -347,7 +337,6 @@ export function midjourneyTasksQueue(client, options) {
     return client.request({
         method: 'get',
         path: '/mj/task/queue',
-        operationId: 'mjListQueue',
         retry: 'safe',
         auth: 'bearerAuth',
         as: 'json',
@@ -373,7 +362,6 @@ export function midjourneyTasksCancel(client, id, options) {
     return client.request({
         method: 'post',
         path: '/mj/task/{id}/cancel',
-        operationId: 'mjCancelTask',
         pathParams: { id: id },
         retry: 'safe',
         auth: 'bearerAuth',
@@ -401,7 +389,6 @@ export function midjourneyTasksRetrieve(client, id, options) {
     return client.request({
         method: 'get',
         path: '/mj/task/{id}/fetch',
-        operationId: 'mjFetchTask',
         pathParams: { id: id },
         retry: 'safe',
         auth: 'bearerAuth',
@@ -428,7 +415,6 @@ export function midjourneyTasksImageSeed(client, id, options) {
     return client.request({
         method: 'get',
         path: '/mj/task/{id}/image-seed',
-        operationId: 'mjGetImageSeed',
         pathParams: { id: id },
         retry: 'safe',
         auth: 'bearerAuth',

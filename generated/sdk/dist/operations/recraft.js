@@ -26,7 +26,6 @@ export function recraftStylesCreate(client, params, options) {
     return client.request({
         method: 'post',
         path: '/recraft/v1/styles',
-        operationId: 'recraftCreateStyle',
         body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: encodeBody, partTypes: { file: 'image/png, image/jpeg, image/webp' } },
         retry: 'unsafe',
         auth: 'bearerAuth',
@@ -74,8 +73,7 @@ export function recraftImagesGenerate(client, params, options) {
     return client.request({
         method: 'post',
         path: '/recraft/v1/images/generations',
-        operationId: 'recraftGenerateImage',
-        body: { kind: 'json', mediaType: 'application/json', value: params },
+        body: { kind: 'json', value: params },
         retry: 'unsafe',
         auth: 'bearerAuth',
         as: 'json',
@@ -106,7 +104,6 @@ export function recraftImagesVectorize(client, params, options) {
     return client.request({
         method: 'post',
         path: '/recraft/v1/images/vectorize',
-        operationId: 'recraftVectorizeImage',
         body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: encodeBody, partTypes: { file: 'image/png, image/jpeg, image/webp' } },
         retry: 'unsafe',
         auth: 'bearerAuth',
@@ -139,7 +136,6 @@ export function recraftImagesRemoveBackground(client, params, options) {
     return client.request({
         method: 'post',
         path: '/recraft/v1/images/removeBackground',
-        operationId: 'recraftRemoveBackground',
         body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: encodeBody, partTypes: { file: 'image/png, image/jpeg, image/webp' } },
         retry: 'unsafe',
         auth: 'bearerAuth',
@@ -171,7 +167,6 @@ export function recraftImagesClarityUpscale(client, params, options) {
     return client.request({
         method: 'post',
         path: '/recraft/v1/images/clarityUpscale',
-        operationId: 'recraftClarityUpscale',
         body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: encodeBody, partTypes: { file: 'image/png, image/jpeg, image/webp' } },
         retry: 'unsafe',
         auth: 'bearerAuth',
@@ -204,7 +199,6 @@ export function recraftImagesGenerativeUpscale(client, params, options) {
     return client.request({
         method: 'post',
         path: '/recraft/v1/images/generativeUpscale',
-        operationId: 'recraftGenerativeUpscale',
         body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: encodeBody, partTypes: { file: 'image/png, image/jpeg, image/webp' } },
         retry: 'unsafe',
         auth: 'bearerAuth',

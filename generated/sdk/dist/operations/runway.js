@@ -30,9 +30,8 @@ export function runwayImageToVideoCreate(client, params, options) {
     return client.request({
         method: 'post',
         path: '/runwayml/v1/image_to_video',
-        operationId: 'runwayCreateImageToVideo',
         headers: { 'X-Runway-Version': params['X-Runway-Version'] },
-        body: { kind: 'json', mediaType: 'application/json', value: omit(params, ['X-Runway-Version']) },
+        body: { kind: 'json', value: omit(params, ['X-Runway-Version']) },
         retry: 'unsafe',
         auth: 'bearerAuth',
         as: 'json',
@@ -62,7 +61,6 @@ export function runwayTasksRetrieve(client, id, params, options) {
     return client.request({
         method: 'get',
         path: '/runwayml/v1/tasks/{id}',
-        operationId: 'runwayGetTask',
         pathParams: { id: id },
         headers: { 'X-Runway-Version': params?.['X-Runway-Version'] },
         retry: 'safe',

@@ -30,7 +30,6 @@ export function stabilityUltraCreate(client, params, options) {
     return client.request({
         method: 'post',
         path: '/sd/v2beta/stable-image/generate/ultra',
-        operationId: 'stabilityGenerateUltra',
         headers: { accept: params.accept },
         body: { kind: 'multipart', mediaType: 'multipart/form-data', value: omit(params, ['accept']), encode: encodeBody },
         retry: 'unsafe',
@@ -66,7 +65,6 @@ export function stabilityCoreCreate(client, params, options) {
     return client.request({
         method: 'post',
         path: '/sd/v2beta/stable-image/generate/core',
-        operationId: 'stabilityGenerateCore',
         headers: { accept: params.accept },
         body: { kind: 'multipart', mediaType: 'multipart/form-data', value: omit(params, ['accept']), encode: encodeBody },
         retry: 'unsafe',
@@ -107,7 +105,6 @@ export function stabilitySd3Create(client, params, options) {
     return client.request({
         method: 'post',
         path: '/sd/v2beta/stable-image/generate/sd3',
-        operationId: 'stabilityGenerateSd3',
         headers: { accept: params.accept },
         body: { kind: 'multipart', mediaType: 'multipart/form-data', value: omit(params, ['accept']), encode: encodeBody, partTypes: { image: 'image/png, image/jpeg, image/webp' } },
         retry: 'unsafe',
@@ -155,9 +152,8 @@ export function stabilitySdxlCreate(client, params, options) {
     return client.request({
         method: 'post',
         path: '/sd/v1/generation/stable-diffusion-xl-1024-v1-0/text-to-image',
-        operationId: 'stabilitySdxlTextToImage',
         headers: { Accept: params.Accept },
-        body: { kind: 'json', mediaType: 'application/json', value: omit(params, ['Accept']) },
+        body: { kind: 'json', value: omit(params, ['Accept']) },
         retry: 'unsafe',
         auth: 'bearerAuth',
         as: 'json',
@@ -198,10 +194,9 @@ export function stabilityEnginesTextToImage(client, engine_id, params, options) 
     return client.request({
         method: 'post',
         path: '/sd/v1/generation/{engine_id}/text-to-image',
-        operationId: 'stabilityEngineTextToImage',
         pathParams: { engine_id: engine_id },
         headers: { Accept: params.Accept },
-        body: { kind: 'json', mediaType: 'application/json', value: omit(params, ['Accept']) },
+        body: { kind: 'json', value: omit(params, ['Accept']) },
         retry: 'unsafe',
         auth: 'bearerAuth',
         as: 'json',

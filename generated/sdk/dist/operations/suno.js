@@ -29,8 +29,7 @@ export function sunoV30MusicCreate(client, params, options) {
     return client.request({
         method: 'post',
         path: '/suno/v1/v3.0/music',
-        operationId: 'sunoV30CreateMusic',
-        body: { kind: 'json', mediaType: 'application/json', value: params },
+        body: { kind: 'json', value: params },
         retry: 'unsafe',
         auth: 'bearerAuth',
         as: 'json',
@@ -58,7 +57,6 @@ export function sunoV30MusicRetrieve(client, task_id, options) {
     return client.request({
         method: 'get',
         path: '/suno/v1/v3.0/music/{task_id}',
-        operationId: 'sunoV30GetMusic',
         pathParams: { task_id: task_id },
         retry: 'safe',
         auth: 'bearerAuth',
@@ -88,8 +86,7 @@ export function sunoV30MusicConcat(client, params, options) {
     return client.request({
         method: 'post',
         path: '/suno/v1/v3.0/music/concat',
-        operationId: 'sunoV30ConcatMusic',
-        body: { kind: 'json', mediaType: 'application/json', value: params },
+        body: { kind: 'json', value: params },
         retry: 'unsafe',
         auth: 'bearerAuth',
         as: 'json',
@@ -124,8 +121,7 @@ export function sunoV35MusicCreate(client, params, options) {
     return client.request({
         method: 'post',
         path: '/suno/v1/music',
-        operationId: 'sunoV35CreateMusic',
-        body: { kind: 'json', mediaType: 'application/json', value: params },
+        body: { kind: 'json', value: params },
         retry: 'unsafe',
         auth: 'bearerAuth',
         as: 'json',
@@ -153,7 +149,6 @@ export function sunoV35MusicRetrieve(client, task_id, options) {
     return client.request({
         method: 'get',
         path: '/suno/v1/music/{task_id}',
-        operationId: 'sunoV35GetMusic',
         pathParams: { task_id: task_id },
         retry: 'safe',
         auth: 'bearerAuth',

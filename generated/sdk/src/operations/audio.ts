@@ -63,7 +63,6 @@ export function audioTranscriptionsCreate(
     {
       method: 'post',
       path: '/v1/audio/transcriptions',
-      operationId: 'createTranscription',
       body: {
         kind: 'multipart',
         mediaType: 'multipart/form-data',
@@ -131,7 +130,6 @@ export function audioTranslationsCreate(
     {
       method: 'post',
       path: '/v1/audio/translations',
-      operationId: 'createTranslation',
       body: {
         kind: 'multipart',
         mediaType: 'multipart/form-data',
@@ -190,8 +188,7 @@ export function audioSpeechCreate<A extends BinaryAs = 'blob'>(
     {
       method: 'post',
       path: '/v1/audio/speech',
-      operationId: 'createSpeech',
-      body: { kind: 'json', mediaType: 'application/json', value: params },
+      body: { kind: 'json', value: params },
       retry: 'unsafe',
       auth: 'bearerAuth',
       as: 'blob',

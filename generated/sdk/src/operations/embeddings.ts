@@ -42,8 +42,7 @@ export function embeddingsCreate(
     {
       method: 'post',
       path: '/v1/embeddings',
-      operationId: 'createEmbedding',
-      body: { kind: 'json', mediaType: 'application/json', value: params },
+      body: { kind: 'json', value: params },
       retry: 'safe',
       auth: 'bearerAuth',
       as: 'json',

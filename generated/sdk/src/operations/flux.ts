@@ -46,8 +46,7 @@ export function fluxPro11Create(
     {
       method: 'post',
       path: '/flux/v1/flux-pro-1.1',
-      operationId: 'fluxCreatePro11',
-      body: { kind: 'json', mediaType: 'application/json', value: params },
+      body: { kind: 'json', value: params },
       retry: 'unsafe',
       auth: 'bearerAuth',
       as: 'json',
@@ -103,8 +102,7 @@ export function fluxProCreate(
     {
       method: 'post',
       path: '/flux/v1/flux-pro',
-      operationId: 'fluxCreatePro',
-      body: { kind: 'json', mediaType: 'application/json', value: params },
+      body: { kind: 'json', value: params },
       retry: 'unsafe',
       auth: 'bearerAuth',
       as: 'json',
@@ -156,8 +154,7 @@ export function fluxDevCreate(
     {
       method: 'post',
       path: '/flux/v1/flux-dev',
-      operationId: 'fluxCreateDev',
-      body: { kind: 'json', mediaType: 'application/json', value: params },
+      body: { kind: 'json', value: params },
       retry: 'unsafe',
       auth: 'bearerAuth',
       as: 'json',
@@ -205,7 +202,6 @@ export function fluxTasksRetrieve(
     {
       method: 'get',
       path: '/flux/v1/get_result',
-      operationId: 'fluxGetResult',
       query: { id: params.id },
       retry: 'safe',
       auth: 'bearerAuth',

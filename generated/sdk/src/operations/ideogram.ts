@@ -55,8 +55,7 @@ export function ideogramImagesGenerate(
     {
       method: 'post',
       path: '/ideogram/generate',
-      operationId: 'ideogramGenerate',
-      body: { kind: 'json', mediaType: 'application/json', value: params },
+      body: { kind: 'json', value: params },
       retry: 'unsafe',
       auth: 'bearerAuth',
       as: 'json',
@@ -117,7 +116,6 @@ export function ideogramImagesRemix(
     {
       method: 'post',
       path: '/ideogram/remix',
-      operationId: 'ideogramRemix',
       body: {
         kind: 'multipart',
         mediaType: 'multipart/form-data',
@@ -186,7 +184,6 @@ export function ideogramImagesUpscale(
     {
       method: 'post',
       path: '/ideogram/upscale',
-      operationId: 'ideogramUpscale',
       body: {
         kind: 'multipart',
         mediaType: 'multipart/form-data',
@@ -249,7 +246,6 @@ export function ideogramImagesDescribe(
     {
       method: 'post',
       path: '/ideogram/describe',
-      operationId: 'ideogramDescribe',
       body: {
         kind: 'multipart',
         mediaType: 'multipart/form-data',

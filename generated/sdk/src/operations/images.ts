@@ -48,8 +48,7 @@ export function imagesGenerate(
     {
       method: 'post',
       path: '/v1/images/generations',
-      operationId: 'createImage',
-      body: { kind: 'json', mediaType: 'application/json', value: params },
+      body: { kind: 'json', value: params },
       retry: 'unsafe',
       auth: 'bearerAuth',
       as: 'json',

@@ -45,8 +45,7 @@ export function klingImagesGenerationsCreate(
     {
       method: 'post',
       path: '/kling/v1/images/generations',
-      operationId: 'klingCreateImageGeneration',
-      body: { kind: 'json', mediaType: 'application/json', value: params },
+      body: { kind: 'json', value: params },
       retry: 'unsafe',
       auth: 'bearerAuth',
       as: 'json',
@@ -90,7 +89,6 @@ export function klingImagesGenerationsRetrieve(
     {
       method: 'get',
       path: '/kling/v1/images/generations/{task_id}',
-      operationId: 'klingGetImageGenerationTask',
       pathParams: { task_id: task_id },
       retry: 'safe',
       auth: 'bearerAuth',
@@ -158,8 +156,7 @@ export function klingVideosText2videoCreate(
     {
       method: 'post',
       path: '/kling/v1/videos/text2video',
-      operationId: 'klingCreateText2Video',
-      body: { kind: 'json', mediaType: 'application/json', value: params },
+      body: { kind: 'json', value: params },
       retry: 'unsafe',
       auth: 'bearerAuth',
       as: 'json',
@@ -204,7 +201,6 @@ export function klingVideosText2videoRetrieve(
     {
       method: 'get',
       path: '/kling/v1/videos/text2video/{task_id}',
-      operationId: 'klingGetText2VideoTask',
       pathParams: { task_id: task_id },
       retry: 'safe',
       auth: 'bearerAuth',
@@ -259,8 +255,7 @@ export function klingVideosImage2videoCreate(
     {
       method: 'post',
       path: '/kling/v1/videos/image2video',
-      operationId: 'klingCreateImage2Video',
-      body: { kind: 'json', mediaType: 'application/json', value: params },
+      body: { kind: 'json', value: params },
       retry: 'unsafe',
       auth: 'bearerAuth',
       as: 'json',
@@ -304,7 +299,6 @@ export function klingVideosImage2videoRetrieve(
     {
       method: 'get',
       path: '/kling/v1/videos/image2video/{task_id}',
-      operationId: 'klingGetImage2VideoTask',
       pathParams: { task_id: task_id },
       retry: 'safe',
       auth: 'bearerAuth',

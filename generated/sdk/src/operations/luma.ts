@@ -45,8 +45,7 @@ export function lumaGenerationsCreate(
     {
       method: 'post',
       path: '/luma/generations',
-      operationId: 'lumaCreateGeneration',
-      body: { kind: 'json', mediaType: 'application/json', value: params },
+      body: { kind: 'json', value: params },
       retry: 'unsafe',
       auth: 'bearerAuth',
       as: 'json',
@@ -92,7 +91,6 @@ export function lumaGenerationsRetrieve(
     {
       method: 'get',
       path: '/luma/generations/{task_id}',
-      operationId: 'lumaGetGeneration',
       pathParams: { task_id: task_id },
       retry: 'safe',
       auth: 'bearerAuth',
@@ -145,9 +143,8 @@ export function lumaGenerationsExtend(
     {
       method: 'post',
       path: '/luma/generations/{task_id}/extend',
-      operationId: 'lumaExtendGeneration',
       pathParams: { task_id: task_id },
-      body: { kind: 'json', mediaType: 'application/json', value: params },
+      body: { kind: 'json', value: params },
       retry: 'unsafe',
       auth: 'bearerAuth',
       as: 'json',

@@ -52,8 +52,7 @@ export function midjourneyInsightFaceSwap(
     {
       method: 'post',
       path: '/mj/insight-face/swap',
-      operationId: 'mjSubmitSwapFace',
-      body: { kind: 'json', mediaType: 'application/json', value: params },
+      body: { kind: 'json', value: params },
       retry: 'unsafe',
       auth: 'bearerAuth',
       as: 'json',
@@ -106,8 +105,7 @@ export function midjourneySubmitAction(
     {
       method: 'post',
       path: '/mj/submit/action',
-      operationId: 'mjSubmitAction',
-      body: { kind: 'json', mediaType: 'application/json', value: params },
+      body: { kind: 'json', value: params },
       retry: 'unsafe',
       auth: 'bearerAuth',
       as: 'json',
@@ -161,8 +159,7 @@ export function midjourneySubmitBlend(
     {
       method: 'post',
       path: '/mj/submit/blend',
-      operationId: 'mjSubmitBlend',
-      body: { kind: 'json', mediaType: 'application/json', value: params },
+      body: { kind: 'json', value: params },
       retry: 'unsafe',
       auth: 'bearerAuth',
       as: 'json',
@@ -213,8 +210,7 @@ export function midjourneySubmitDescribe(
     {
       method: 'post',
       path: '/mj/submit/describe',
-      operationId: 'mjSubmitDescribe',
-      body: { kind: 'json', mediaType: 'application/json', value: params },
+      body: { kind: 'json', value: params },
       retry: 'unsafe',
       auth: 'bearerAuth',
       as: 'json',
@@ -269,8 +265,7 @@ export function midjourneySubmitImagine(
     {
       method: 'post',
       path: '/mj/submit/imagine',
-      operationId: 'mjSubmitImagine',
-      body: { kind: 'json', mediaType: 'application/json', value: params },
+      body: { kind: 'json', value: params },
       retry: 'unsafe',
       auth: 'bearerAuth',
       as: 'json',
@@ -323,8 +318,7 @@ export function midjourneySubmitModal(
     {
       method: 'post',
       path: '/mj/submit/modal',
-      operationId: 'mjSubmitModal',
-      body: { kind: 'json', mediaType: 'application/json', value: params },
+      body: { kind: 'json', value: params },
       retry: 'unsafe',
       auth: 'bearerAuth',
       as: 'json',
@@ -375,8 +369,7 @@ export function midjourneySubmitShorten(
     {
       method: 'post',
       path: '/mj/submit/shorten',
-      operationId: 'mjSubmitShorten',
-      body: { kind: 'json', mediaType: 'application/json', value: params },
+      body: { kind: 'json', value: params },
       retry: 'unsafe',
       auth: 'bearerAuth',
       as: 'json',
@@ -418,7 +411,6 @@ export function midjourneyTasksList(
     {
       method: 'get',
       path: '/mj/task/list',
-      operationId: 'mjListTasks',
       retry: 'safe',
       auth: 'bearerAuth',
       as: 'json',
@@ -467,8 +459,7 @@ export function midjourneyTasksListByCondition(
     {
       method: 'post',
       path: '/mj/task/list-by-condition',
-      operationId: 'mjListTasksByCondition',
-      body: { kind: 'json', mediaType: 'application/json', value: params },
+      body: { kind: 'json', value: params },
       retry: 'safe',
       auth: 'bearerAuth',
       as: 'json',
@@ -538,8 +529,7 @@ export function midjourneyTasksQuery(
         {
           method: 'post',
           path: '/mj/task/query',
-          operationId: 'mjQueryTasks',
-          body: { kind: 'json', mediaType: 'application/json', value: params ?? {} },
+          body: { kind: 'json', value: params ?? {} },
           retry: 'safe',
           auth: 'bearerAuth',
           as: 'json',
@@ -589,7 +579,6 @@ export function midjourneyTasksQueue(
     {
       method: 'get',
       path: '/mj/task/queue',
-      operationId: 'mjListQueue',
       retry: 'safe',
       auth: 'bearerAuth',
       as: 'json',
@@ -633,7 +622,6 @@ export function midjourneyTasksCancel(
     {
       method: 'post',
       path: '/mj/task/{id}/cancel',
-      operationId: 'mjCancelTask',
       pathParams: { id: id },
       retry: 'safe',
       auth: 'bearerAuth',
@@ -679,7 +667,6 @@ export function midjourneyTasksRetrieve(
     {
       method: 'get',
       path: '/mj/task/{id}/fetch',
-      operationId: 'mjFetchTask',
       pathParams: { id: id },
       retry: 'safe',
       auth: 'bearerAuth',
@@ -724,7 +711,6 @@ export function midjourneyTasksImageSeed(
     {
       method: 'get',
       path: '/mj/task/{id}/image-seed',
-      operationId: 'mjGetImageSeed',
       pathParams: { id: id },
       retry: 'safe',
       auth: 'bearerAuth',

@@ -56,7 +56,6 @@ export function recraftStylesCreate(
     {
       method: 'post',
       path: '/recraft/v1/styles',
-      operationId: 'recraftCreateStyle',
       body: {
         kind: 'multipart',
         mediaType: 'multipart/form-data',
@@ -130,8 +129,7 @@ export function recraftImagesGenerate(
     {
       method: 'post',
       path: '/recraft/v1/images/generations',
-      operationId: 'recraftGenerateImage',
-      body: { kind: 'json', mediaType: 'application/json', value: params },
+      body: { kind: 'json', value: params },
       retry: 'unsafe',
       auth: 'bearerAuth',
       as: 'json',
@@ -185,7 +183,6 @@ export function recraftImagesVectorize(
     {
       method: 'post',
       path: '/recraft/v1/images/vectorize',
-      operationId: 'recraftVectorizeImage',
       body: {
         kind: 'multipart',
         mediaType: 'multipart/form-data',
@@ -248,7 +245,6 @@ export function recraftImagesRemoveBackground(
     {
       method: 'post',
       path: '/recraft/v1/images/removeBackground',
-      operationId: 'recraftRemoveBackground',
       body: {
         kind: 'multipart',
         mediaType: 'multipart/form-data',
@@ -309,7 +305,6 @@ export function recraftImagesClarityUpscale(
     {
       method: 'post',
       path: '/recraft/v1/images/clarityUpscale',
-      operationId: 'recraftClarityUpscale',
       body: {
         kind: 'multipart',
         mediaType: 'multipart/form-data',
@@ -372,7 +367,6 @@ export function recraftImagesGenerativeUpscale(
     {
       method: 'post',
       path: '/recraft/v1/images/generativeUpscale',
-      operationId: 'recraftGenerativeUpscale',
       body: {
         kind: 'multipart',
         mediaType: 'multipart/form-data',

@@ -61,7 +61,6 @@ export function stabilityUltraCreate<A extends BinaryAs = 'blob'>(
     {
       method: 'post',
       path: '/sd/v2beta/stable-image/generate/ultra',
-      operationId: 'stabilityGenerateUltra',
       headers: { accept: params.accept },
       body: {
         kind: 'multipart',
@@ -125,7 +124,6 @@ export function stabilityCoreCreate<A extends BinaryAs = 'blob'>(
     {
       method: 'post',
       path: '/sd/v2beta/stable-image/generate/core',
-      operationId: 'stabilityGenerateCore',
       headers: { accept: params.accept },
       body: {
         kind: 'multipart',
@@ -197,7 +195,6 @@ export function stabilitySd3Create<A extends BinaryAs = 'blob'>(
     {
       method: 'post',
       path: '/sd/v2beta/stable-image/generate/sd3',
-      operationId: 'stabilityGenerateSd3',
       headers: { accept: params.accept },
       body: {
         kind: 'multipart',
@@ -273,9 +270,8 @@ export function stabilitySdxlCreate(
     {
       method: 'post',
       path: '/sd/v1/generation/stable-diffusion-xl-1024-v1-0/text-to-image',
-      operationId: 'stabilitySdxlTextToImage',
       headers: { Accept: params.Accept },
-      body: { kind: 'json', mediaType: 'application/json', value: omit(params, ['Accept']) },
+      body: { kind: 'json', value: omit(params, ['Accept']) },
       retry: 'unsafe',
       auth: 'bearerAuth',
       as: 'json',
@@ -341,10 +337,9 @@ export function stabilityEnginesTextToImage(
     {
       method: 'post',
       path: '/sd/v1/generation/{engine_id}/text-to-image',
-      operationId: 'stabilityEngineTextToImage',
       pathParams: { engine_id: engine_id },
       headers: { Accept: params.Accept },
-      body: { kind: 'json', mediaType: 'application/json', value: omit(params, ['Accept']) },
+      body: { kind: 'json', value: omit(params, ['Accept']) },
       retry: 'unsafe',
       auth: 'bearerAuth',
       as: 'json',

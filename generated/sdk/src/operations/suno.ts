@@ -49,8 +49,7 @@ export function sunoV30MusicCreate(
     {
       method: 'post',
       path: '/suno/v1/v3.0/music',
-      operationId: 'sunoV30CreateMusic',
-      body: { kind: 'json', mediaType: 'application/json', value: params },
+      body: { kind: 'json', value: params },
       retry: 'unsafe',
       auth: 'bearerAuth',
       as: 'json',
@@ -96,7 +95,6 @@ export function sunoV30MusicRetrieve(
     {
       method: 'get',
       path: '/suno/v1/v3.0/music/{task_id}',
-      operationId: 'sunoV30GetMusic',
       pathParams: { task_id: task_id },
       retry: 'safe',
       auth: 'bearerAuth',
@@ -146,8 +144,7 @@ export function sunoV30MusicConcat(
     {
       method: 'post',
       path: '/suno/v1/v3.0/music/concat',
-      operationId: 'sunoV30ConcatMusic',
-      body: { kind: 'json', mediaType: 'application/json', value: params },
+      body: { kind: 'json', value: params },
       retry: 'unsafe',
       auth: 'bearerAuth',
       as: 'json',
@@ -202,8 +199,7 @@ export function sunoV35MusicCreate(
     {
       method: 'post',
       path: '/suno/v1/music',
-      operationId: 'sunoV35CreateMusic',
-      body: { kind: 'json', mediaType: 'application/json', value: params },
+      body: { kind: 'json', value: params },
       retry: 'unsafe',
       auth: 'bearerAuth',
       as: 'json',
@@ -249,7 +245,6 @@ export function sunoV35MusicRetrieve(
     {
       method: 'get',
       path: '/suno/v1/music/{task_id}',
-      operationId: 'sunoV35GetMusic',
       pathParams: { task_id: task_id },
       retry: 'safe',
       auth: 'bearerAuth',

@@ -27,3 +27,13 @@ export declare function readAll(response: Response, options: StreamOptions & {
 export declare function withIdle<T>(pending: Promise<T>, ms: number): Promise<T>;
 /** The raw body as a ReadableStream, with the idle watchdog (for `as: 'stream'`). */
 export declare function guardedBodyStream(response: Response, options: StreamOptions): ReadableStream<Uint8Array>;
+/**
+ * The size cap (`maxResponseBytes`) and the idle watchdog for buffered and `as: 'stream'` bodies,
+ * as `ClientConfig.reading` takes them (the generated client class passes this). Without it a
+ * client reads bodies with the platform (under the attempt's timeout) and bundles none of this.
+ */
+export interface Reading {
+    readAll: typeof readAll;
+    bodyStream: typeof guardedBodyStream;
+}
+export declare const guardedReading: Reading;

@@ -1,6 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.IdleTimeout = void 0;
+exports.guardedReading = exports.IdleTimeout = void 0;
 exports.readBody = readBody;
 exports.readAll = readAll;
 exports.withIdle = withIdle;
@@ -10,6 +10,7 @@ exports.guardedBodyStream = guardedBodyStream;
  * Reading response bodies under the client's guards: `readBody` yields chunks with an idle watchdog
  * and cancels the body when left early; `readAll` buffers a body under a size cap;
  * `guardedBodyStream` hands the guarded bytes out as a ReadableStream (`as: 'stream'`).
+ * `guardedReading` is the client's plug-in (`ClientConfig.reading`) for the last two.
  */
 const errors_js_1 = require("./errors.js");
 /** The watchdog fired (turned into an APIConnectionTimeoutError by the reader). */
@@ -122,3 +123,4 @@ function guardedBodyStream(response, options) {
         },
     });
 }
+exports.guardedReading = { readAll, bodyStream: guardedBodyStream };

@@ -5,7 +5,7 @@
  */
 import { APIPromise } from './api-promise.js';
 import { type BodySpec } from './body.js';
-import { type StreamOptions } from './body-reader.js';
+import type { Reading, StreamOptions } from './body-reader.js';
 import type { Logger, LogLevel, safeLogging } from './logger.js';
 import { type QueryPairs, type QueryStyle } from './query.js';
 import { type Scrubber } from './redact.js';
@@ -52,6 +52,8 @@ export interface ClientOptions {
     /**
      * Largest buffered answer (JSON, text, error bodies) in bytes; a larger one raises
      * `ResponseTooLargeError` (default 64 MiB). Streams and `as: 'stream' | 'response'` are exempt.
+     * Needs a client with guarded reads (the generated client class; a bare `BaseClient` only with
+     * `reading` in its config).
      */
     maxResponseBytes?: number | undefined;
     /** Overrides of the retry policy's delays (mostly for tests). */
@@ -73,7 +75,7 @@ export interface RequestOptions {
     idempotent?: boolean | undefined;
     /** How to return the body (see ResponseAs); default from the operation. */
     as?: ResponseAs | undefined;
-    /** Largest buffered answer for this call, in bytes (see `ClientOptions.maxResponseBytes`). */
+    /** Largest buffered answer for this call, in bytes (see `ClientOptions.maxResponseBytes`; ignored without guarded reads). */
     maxResponseBytes?: number | undefined;
     /** Passed to fetch as is (e.g. `dispatcher`, `cache`, `credentials`). */
     fetchOptions?: Readonly<Record<string, unknown>> | undefined;
@@ -118,6 +120,13 @@ export interface ClientConfig {
      * class passes); without it the client sends each request once and bundles no retry code.
      */
     retrying?: Retrying | undefined;
+    /**
+     * Reads bodies under `maxResponseBytes` and watches `as: 'stream'` bodies for `idleTimeout`
+     * (`guardedReading` of body-reader.ts, which the generated client class passes); without it
+     * bodies are read by the platform under the attempt's timeout, uncapped, and bundles carry
+     * neither guard. Event streams keep their idle watchdog either way.
+     */
+    reading?: Reading | undefined;
 }
 /**
  * How a streaming answer is read: streaming operations pass `sseStream(…)` (stream.ts), so the
@@ -136,7 +145,6 @@ export interface OperationRequest {
     method: string;
     /** Path template, e.g. `/mj/task/{id}/fetch`. */
     path: string;
-    operationId?: string | undefined;
     pathParams?: Readonly<Record<string, unknown>> | undefined;
     query?: Readonly<Record<string, unknown>> | undefined;
     /** Parameters not sent form-exploded (OpenAPI's default), with `encodeQuery` to send them. */

@@ -1,6 +1,7 @@
 /** The client runtime's public surface. */
 export { APIPromise, type WithResponse } from './api-promise.js';
 export type { BodyKind, BodySpec, EncodedBody } from './body.js';
+export { guardedReading, type Reading } from './body-reader.js';
 export { accumulateChatCompletion, chatCompletionText, type AccumulatedChatCompletion, type AccumulatedChoice, type AccumulatedToolCall, } from './chat-stream.js';
 export { parseCallbackJson, parseTaskCallback } from './callbacks.js';
 export { APIResource, BaseClient, type AuthScheme, type BinaryRequestOptions, type ClientConfig, type ClientOptions, type FetchInit, type FetchLike, type HeadersInput, type OperationRequest, type RawRequestOptions, type RequestOptions, type StreamSpec, } from './client.js';

@@ -10,7 +10,7 @@ type Level = keyof Logger;
 export type LogLevel = Level | 'off';
 /** The client's own log lines, worded here so that clients without logging carry none of the text. */
 export interface ClientLog extends Logger {
-    sending(label: string, attempt: number, headers: Headers, operationId?: string): void;
+    sending(label: string, attempt: number, headers: Headers): void;
     received(label: string, status: number, ms: number, headers: Headers): void;
     /** `after`: the failure, or the status, that caused the retry. */
     retrying(label: string, delayMs: number, after: Error | number): void;

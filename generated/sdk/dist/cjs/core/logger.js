@@ -28,7 +28,7 @@ function safeLogging(options, envPrefix, scrub) {
     const log = makeSafeLogger(options.logger ?? console, scrub, level);
     return {
         ...log,
-        sending: (label, attempt, headers, operationId) => log.debug(`→ ${label}${attempt > 0 ? ` (retry ${attempt})` : ''}`, { headers, operationId }),
+        sending: (label, attempt, headers) => log.debug(`→ ${label}${attempt > 0 ? ` (retry ${attempt})` : ''}`, { headers }),
         received: (label, status, ms, headers) => log.debug(`← ${status} ${label} (${ms} ms)`, { headers }),
         retrying: (label, delayMs, after) => log.info(`retrying ${label} in ${delayMs} ms after ${typeof after === 'number' ? `status ${after}` : `${after.name}: ${after.message}`}`),
         failed: (label, error) => log.debug(`✗ ${label}: ${error.name}: ${error.message}`),

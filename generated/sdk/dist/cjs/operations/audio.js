@@ -34,7 +34,6 @@ function audioTranscriptionsCreate(client, params, options) {
     return client.request({
         method: 'post',
         path: '/v1/audio/transcriptions',
-        operationId: 'createTranscription',
         body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: index_js_1.encodeBody, partTypes: { file: 'audio/*' } },
         retry: 'unsafe',
         auth: 'bearerAuth',
@@ -69,7 +68,6 @@ function audioTranslationsCreate(client, params, options) {
     return client.request({
         method: 'post',
         path: '/v1/audio/translations',
-        operationId: 'createTranslation',
         body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: index_js_1.encodeBody, partTypes: { file: 'audio/*' } },
         retry: 'unsafe',
         auth: 'bearerAuth',
@@ -103,8 +101,7 @@ function audioSpeechCreate(client, params, options) {
     return client.request({
         method: 'post',
         path: '/v1/audio/speech',
-        operationId: 'createSpeech',
-        body: { kind: 'json', mediaType: 'application/json', value: params },
+        body: { kind: 'json', value: params },
         retry: 'unsafe',
         auth: 'bearerAuth',
         as: 'blob',

@@ -7,8 +7,7 @@ function completionsCreate(client, params, options) {
     return client.request({
         method: 'post',
         path: '/v1/completions',
-        operationId: 'createCompletion',
-        body: { kind: 'json', mediaType: 'application/json', value: params },
+        body: { kind: 'json', value: params },
         retry: 'safe',
         auth: 'bearerAuth',
         stream: params.stream === true ? (0, index_js_1.sseStream)({ terminator: '[DONE]' }) : undefined,

@@ -32,8 +32,7 @@ function fluxPro11Create(client, params, options) {
     return client.request({
         method: 'post',
         path: '/flux/v1/flux-pro-1.1',
-        operationId: 'fluxCreatePro11',
-        body: { kind: 'json', mediaType: 'application/json', value: params },
+        body: { kind: 'json', value: params },
         retry: 'unsafe',
         auth: 'bearerAuth',
         as: 'json',
@@ -69,8 +68,7 @@ function fluxProCreate(client, params, options) {
     return client.request({
         method: 'post',
         path: '/flux/v1/flux-pro',
-        operationId: 'fluxCreatePro',
-        body: { kind: 'json', mediaType: 'application/json', value: params },
+        body: { kind: 'json', value: params },
         retry: 'unsafe',
         auth: 'bearerAuth',
         as: 'json',
@@ -102,8 +100,7 @@ function fluxDevCreate(client, params, options) {
     return client.request({
         method: 'post',
         path: '/flux/v1/flux-dev',
-        operationId: 'fluxCreateDev',
-        body: { kind: 'json', mediaType: 'application/json', value: params },
+        body: { kind: 'json', value: params },
         retry: 'unsafe',
         auth: 'bearerAuth',
         as: 'json',
@@ -132,7 +129,6 @@ function fluxTasksRetrieve(client, params, options) {
     return client.request({
         method: 'get',
         path: '/flux/v1/get_result',
-        operationId: 'fluxGetResult',
         query: { id: params.id },
         retry: 'safe',
         auth: 'bearerAuth',

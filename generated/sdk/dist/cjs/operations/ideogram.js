@@ -37,8 +37,7 @@ function ideogramImagesGenerate(client, params, options) {
     return client.request({
         method: 'post',
         path: '/ideogram/generate',
-        operationId: 'ideogramGenerate',
-        body: { kind: 'json', mediaType: 'application/json', value: params },
+        body: { kind: 'json', value: params },
         retry: 'unsafe',
         auth: 'bearerAuth',
         as: 'json',
@@ -76,7 +75,6 @@ function ideogramImagesRemix(client, params, options) {
     return client.request({
         method: 'post',
         path: '/ideogram/remix',
-        operationId: 'ideogramRemix',
         body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: index_js_1.encodeBody, partTypes: { image_request: 'application/json', image_file: 'image/jpeg, image/webp, image/png' } },
         retry: 'unsafe',
         auth: 'bearerAuth',
@@ -113,7 +111,6 @@ function ideogramImagesUpscale(client, params, options) {
     return client.request({
         method: 'post',
         path: '/ideogram/upscale',
-        operationId: 'ideogramUpscale',
         body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: index_js_1.encodeBody, partTypes: { image_request: 'application/json', image_file: 'image/jpeg, image/webp, image/png' } },
         retry: 'unsafe',
         auth: 'bearerAuth',
@@ -144,7 +141,6 @@ function ideogramImagesDescribe(client, params, options) {
     return client.request({
         method: 'post',
         path: '/ideogram/describe',
-        operationId: 'ideogramDescribe',
         body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: index_js_1.encodeBody, partTypes: { image_file: 'image/jpeg, image/webp, image/png' } },
         retry: 'unsafe',
         auth: 'bearerAuth',

@@ -33,8 +33,7 @@ function klingImagesGenerationsCreate(client, params, options) {
     return client.request({
         method: 'post',
         path: '/kling/v1/images/generations',
-        operationId: 'klingCreateImageGeneration',
-        body: { kind: 'json', mediaType: 'application/json', value: params },
+        body: { kind: 'json', value: params },
         retry: 'unsafe',
         auth: 'bearerAuth',
         as: 'json',
@@ -62,7 +61,6 @@ function klingImagesGenerationsRetrieve(client, task_id, options) {
     return client.request({
         method: 'get',
         path: '/kling/v1/images/generations/{task_id}',
-        operationId: 'klingGetImageGenerationTask',
         pathParams: { task_id: task_id },
         retry: 'safe',
         auth: 'bearerAuth',
@@ -111,8 +109,7 @@ function klingVideosText2videoCreate(client, params, options) {
     return client.request({
         method: 'post',
         path: '/kling/v1/videos/text2video',
-        operationId: 'klingCreateText2Video',
-        body: { kind: 'json', mediaType: 'application/json', value: params },
+        body: { kind: 'json', value: params },
         retry: 'unsafe',
         auth: 'bearerAuth',
         as: 'json',
@@ -141,7 +138,6 @@ function klingVideosText2videoRetrieve(client, task_id, options) {
     return client.request({
         method: 'get',
         path: '/kling/v1/videos/text2video/{task_id}',
-        operationId: 'klingGetText2VideoTask',
         pathParams: { task_id: task_id },
         retry: 'safe',
         auth: 'bearerAuth',
@@ -177,8 +173,7 @@ function klingVideosImage2videoCreate(client, params, options) {
     return client.request({
         method: 'post',
         path: '/kling/v1/videos/image2video',
-        operationId: 'klingCreateImage2Video',
-        body: { kind: 'json', mediaType: 'application/json', value: params },
+        body: { kind: 'json', value: params },
         retry: 'unsafe',
         auth: 'bearerAuth',
         as: 'json',
@@ -206,7 +201,6 @@ function klingVideosImage2videoRetrieve(client, task_id, options) {
     return client.request({
         method: 'get',
         path: '/kling/v1/videos/image2video/{task_id}',
-        operationId: 'klingGetImage2VideoTask',
         pathParams: { task_id: task_id },
         retry: 'safe',
         auth: 'bearerAuth',

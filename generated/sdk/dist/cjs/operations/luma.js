@@ -30,8 +30,7 @@ function lumaGenerationsCreate(client, params, options) {
     return client.request({
         method: 'post',
         path: '/luma/generations',
-        operationId: 'lumaCreateGeneration',
-        body: { kind: 'json', mediaType: 'application/json', value: params },
+        body: { kind: 'json', value: params },
         retry: 'unsafe',
         auth: 'bearerAuth',
         as: 'json',
@@ -59,7 +58,6 @@ function lumaGenerationsRetrieve(client, task_id, options) {
     return client.request({
         method: 'get',
         path: '/luma/generations/{task_id}',
-        operationId: 'lumaGetGeneration',
         pathParams: { task_id: task_id },
         retry: 'safe',
         auth: 'bearerAuth',
@@ -90,9 +88,8 @@ function lumaGenerationsExtend(client, task_id, params, options) {
     return client.request({
         method: 'post',
         path: '/luma/generations/{task_id}/extend',
-        operationId: 'lumaExtendGeneration',
         pathParams: { task_id: task_id },
-        body: { kind: 'json', mediaType: 'application/json', value: params },
+        body: { kind: 'json', value: params },
         retry: 'unsafe',
         auth: 'bearerAuth',
         as: 'json',

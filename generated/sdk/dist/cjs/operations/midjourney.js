@@ -42,8 +42,7 @@ function midjourneyInsightFaceSwap(client, params, options) {
     return client.request({
         method: 'post',
         path: '/mj/insight-face/swap',
-        operationId: 'mjSubmitSwapFace',
-        body: { kind: 'json', mediaType: 'application/json', value: params },
+        body: { kind: 'json', value: params },
         retry: 'unsafe',
         auth: 'bearerAuth',
         as: 'json',
@@ -75,8 +74,7 @@ function midjourneySubmitAction(client, params, options) {
     return client.request({
         method: 'post',
         path: '/mj/submit/action',
-        operationId: 'mjSubmitAction',
-        body: { kind: 'json', mediaType: 'application/json', value: params },
+        body: { kind: 'json', value: params },
         retry: 'unsafe',
         auth: 'bearerAuth',
         as: 'json',
@@ -109,8 +107,7 @@ function midjourneySubmitBlend(client, params, options) {
     return client.request({
         method: 'post',
         path: '/mj/submit/blend',
-        operationId: 'mjSubmitBlend',
-        body: { kind: 'json', mediaType: 'application/json', value: params },
+        body: { kind: 'json', value: params },
         retry: 'unsafe',
         auth: 'bearerAuth',
         as: 'json',
@@ -140,8 +137,7 @@ function midjourneySubmitDescribe(client, params, options) {
     return client.request({
         method: 'post',
         path: '/mj/submit/describe',
-        operationId: 'mjSubmitDescribe',
-        body: { kind: 'json', mediaType: 'application/json', value: params },
+        body: { kind: 'json', value: params },
         retry: 'unsafe',
         auth: 'bearerAuth',
         as: 'json',
@@ -175,8 +171,7 @@ function midjourneySubmitImagine(client, params, options) {
     return client.request({
         method: 'post',
         path: '/mj/submit/imagine',
-        operationId: 'mjSubmitImagine',
-        body: { kind: 'json', mediaType: 'application/json', value: params },
+        body: { kind: 'json', value: params },
         retry: 'unsafe',
         auth: 'bearerAuth',
         as: 'json',
@@ -208,8 +203,7 @@ function midjourneySubmitModal(client, params, options) {
     return client.request({
         method: 'post',
         path: '/mj/submit/modal',
-        operationId: 'mjSubmitModal',
-        body: { kind: 'json', mediaType: 'application/json', value: params },
+        body: { kind: 'json', value: params },
         retry: 'unsafe',
         auth: 'bearerAuth',
         as: 'json',
@@ -239,8 +233,7 @@ function midjourneySubmitShorten(client, params, options) {
     return client.request({
         method: 'post',
         path: '/mj/submit/shorten',
-        operationId: 'mjSubmitShorten',
-        body: { kind: 'json', mediaType: 'application/json', value: params },
+        body: { kind: 'json', value: params },
         retry: 'unsafe',
         auth: 'bearerAuth',
         as: 'json',
@@ -265,7 +258,6 @@ function midjourneyTasksList(client, options) {
     return client.request({
         method: 'get',
         path: '/mj/task/list',
-        operationId: 'mjListTasks',
         retry: 'safe',
         auth: 'bearerAuth',
         as: 'json',
@@ -293,8 +285,7 @@ function midjourneyTasksListByCondition(client, params, options) {
     return client.request({
         method: 'post',
         path: '/mj/task/list-by-condition',
-        operationId: 'mjListTasksByCondition',
-        body: { kind: 'json', mediaType: 'application/json', value: params },
+        body: { kind: 'json', value: params },
         retry: 'safe',
         auth: 'bearerAuth',
         as: 'json',
@@ -338,8 +329,7 @@ function midjourneyTasksQuery(client, params, options) {
     return (0, index_js_1.paginate)((params) => client.request({
         method: 'post',
         path: '/mj/task/query',
-        operationId: 'mjQueryTasks',
-        body: { kind: 'json', mediaType: 'application/json', value: params ?? {} },
+        body: { kind: 'json', value: params ?? {} },
         retry: 'safe',
         auth: 'bearerAuth',
         as: 'json',
@@ -363,7 +353,6 @@ function midjourneyTasksQueue(client, options) {
     return client.request({
         method: 'get',
         path: '/mj/task/queue',
-        operationId: 'mjListQueue',
         retry: 'safe',
         auth: 'bearerAuth',
         as: 'json',
@@ -389,7 +378,6 @@ function midjourneyTasksCancel(client, id, options) {
     return client.request({
         method: 'post',
         path: '/mj/task/{id}/cancel',
-        operationId: 'mjCancelTask',
         pathParams: { id: id },
         retry: 'safe',
         auth: 'bearerAuth',
@@ -417,7 +405,6 @@ function midjourneyTasksRetrieve(client, id, options) {
     return client.request({
         method: 'get',
         path: '/mj/task/{id}/fetch',
-        operationId: 'mjFetchTask',
         pathParams: { id: id },
         retry: 'safe',
         auth: 'bearerAuth',
@@ -444,7 +431,6 @@ function midjourneyTasksImageSeed(client, id, options) {
     return client.request({
         method: 'get',
         path: '/mj/task/{id}/image-seed',
-        operationId: 'mjGetImageSeed',
         pathParams: { id: id },
         retry: 'safe',
         auth: 'bearerAuth',

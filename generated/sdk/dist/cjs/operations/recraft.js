@@ -34,7 +34,6 @@ function recraftStylesCreate(client, params, options) {
     return client.request({
         method: 'post',
         path: '/recraft/v1/styles',
-        operationId: 'recraftCreateStyle',
         body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: index_js_1.encodeBody, partTypes: { file: 'image/png, image/jpeg, image/webp' } },
         retry: 'unsafe',
         auth: 'bearerAuth',
@@ -82,8 +81,7 @@ function recraftImagesGenerate(client, params, options) {
     return client.request({
         method: 'post',
         path: '/recraft/v1/images/generations',
-        operationId: 'recraftGenerateImage',
-        body: { kind: 'json', mediaType: 'application/json', value: params },
+        body: { kind: 'json', value: params },
         retry: 'unsafe',
         auth: 'bearerAuth',
         as: 'json',
@@ -114,7 +112,6 @@ function recraftImagesVectorize(client, params, options) {
     return client.request({
         method: 'post',
         path: '/recraft/v1/images/vectorize',
-        operationId: 'recraftVectorizeImage',
         body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: index_js_1.encodeBody, partTypes: { file: 'image/png, image/jpeg, image/webp' } },
         retry: 'unsafe',
         auth: 'bearerAuth',
@@ -147,7 +144,6 @@ function recraftImagesRemoveBackground(client, params, options) {
     return client.request({
         method: 'post',
         path: '/recraft/v1/images/removeBackground',
-        operationId: 'recraftRemoveBackground',
         body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: index_js_1.encodeBody, partTypes: { file: 'image/png, image/jpeg, image/webp' } },
         retry: 'unsafe',
         auth: 'bearerAuth',
@@ -179,7 +175,6 @@ function recraftImagesClarityUpscale(client, params, options) {
     return client.request({
         method: 'post',
         path: '/recraft/v1/images/clarityUpscale',
-        operationId: 'recraftClarityUpscale',
         body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: index_js_1.encodeBody, partTypes: { file: 'image/png, image/jpeg, image/webp' } },
         retry: 'unsafe',
         auth: 'bearerAuth',
@@ -212,7 +207,6 @@ function recraftImagesGenerativeUpscale(client, params, options) {
     return client.request({
         method: 'post',
         path: '/recraft/v1/images/generativeUpscale',
-        operationId: 'recraftGenerativeUpscale',
         body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: index_js_1.encodeBody, partTypes: { file: 'image/png, image/jpeg, image/webp' } },
         retry: 'unsafe',
         auth: 'bearerAuth',

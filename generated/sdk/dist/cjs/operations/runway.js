@@ -34,9 +34,8 @@ function runwayImageToVideoCreate(client, params, options) {
     return client.request({
         method: 'post',
         path: '/runwayml/v1/image_to_video',
-        operationId: 'runwayCreateImageToVideo',
         headers: { 'X-Runway-Version': params['X-Runway-Version'] },
-        body: { kind: 'json', mediaType: 'application/json', value: (0, index_js_1.omit)(params, ['X-Runway-Version']) },
+        body: { kind: 'json', value: (0, index_js_1.omit)(params, ['X-Runway-Version']) },
         retry: 'unsafe',
         auth: 'bearerAuth',
         as: 'json',
@@ -66,7 +65,6 @@ function runwayTasksRetrieve(client, id, params, options) {
     return client.request({
         method: 'get',
         path: '/runwayml/v1/tasks/{id}',
-        operationId: 'runwayGetTask',
         pathParams: { id: id },
         headers: { 'X-Runway-Version': params?.['X-Runway-Version'] },
         retry: 'safe',

@@ -37,7 +37,6 @@ function stabilityUltraCreate(client, params, options) {
     return client.request({
         method: 'post',
         path: '/sd/v2beta/stable-image/generate/ultra',
-        operationId: 'stabilityGenerateUltra',
         headers: { accept: params.accept },
         body: { kind: 'multipart', mediaType: 'multipart/form-data', value: (0, index_js_1.omit)(params, ['accept']), encode: index_js_1.encodeBody },
         retry: 'unsafe',
@@ -73,7 +72,6 @@ function stabilityCoreCreate(client, params, options) {
     return client.request({
         method: 'post',
         path: '/sd/v2beta/stable-image/generate/core',
-        operationId: 'stabilityGenerateCore',
         headers: { accept: params.accept },
         body: { kind: 'multipart', mediaType: 'multipart/form-data', value: (0, index_js_1.omit)(params, ['accept']), encode: index_js_1.encodeBody },
         retry: 'unsafe',
@@ -114,7 +112,6 @@ function stabilitySd3Create(client, params, options) {
     return client.request({
         method: 'post',
         path: '/sd/v2beta/stable-image/generate/sd3',
-        operationId: 'stabilityGenerateSd3',
         headers: { accept: params.accept },
         body: { kind: 'multipart', mediaType: 'multipart/form-data', value: (0, index_js_1.omit)(params, ['accept']), encode: index_js_1.encodeBody, partTypes: { image: 'image/png, image/jpeg, image/webp' } },
         retry: 'unsafe',
@@ -162,9 +159,8 @@ function stabilitySdxlCreate(client, params, options) {
     return client.request({
         method: 'post',
         path: '/sd/v1/generation/stable-diffusion-xl-1024-v1-0/text-to-image',
-        operationId: 'stabilitySdxlTextToImage',
         headers: { Accept: params.Accept },
-        body: { kind: 'json', mediaType: 'application/json', value: (0, index_js_1.omit)(params, ['Accept']) },
+        body: { kind: 'json', value: (0, index_js_1.omit)(params, ['Accept']) },
         retry: 'unsafe',
         auth: 'bearerAuth',
         as: 'json',
@@ -205,10 +201,9 @@ function stabilityEnginesTextToImage(client, engine_id, params, options) {
     return client.request({
         method: 'post',
         path: '/sd/v1/generation/{engine_id}/text-to-image',
-        operationId: 'stabilityEngineTextToImage',
         pathParams: { engine_id: engine_id },
         headers: { Accept: params.Accept },
-        body: { kind: 'json', mediaType: 'application/json', value: (0, index_js_1.omit)(params, ['Accept']) },
+        body: { kind: 'json', value: (0, index_js_1.omit)(params, ['Accept']) },
         retry: 'unsafe',
         auth: 'bearerAuth',
         as: 'json',

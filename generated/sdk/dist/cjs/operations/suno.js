@@ -36,8 +36,7 @@ function sunoV30MusicCreate(client, params, options) {
     return client.request({
         method: 'post',
         path: '/suno/v1/v3.0/music',
-        operationId: 'sunoV30CreateMusic',
-        body: { kind: 'json', mediaType: 'application/json', value: params },
+        body: { kind: 'json', value: params },
         retry: 'unsafe',
         auth: 'bearerAuth',
         as: 'json',
@@ -65,7 +64,6 @@ function sunoV30MusicRetrieve(client, task_id, options) {
     return client.request({
         method: 'get',
         path: '/suno/v1/v3.0/music/{task_id}',
-        operationId: 'sunoV30GetMusic',
         pathParams: { task_id: task_id },
         retry: 'safe',
         auth: 'bearerAuth',
@@ -95,8 +93,7 @@ function sunoV30MusicConcat(client, params, options) {
     return client.request({
         method: 'post',
         path: '/suno/v1/v3.0/music/concat',
-        operationId: 'sunoV30ConcatMusic',
-        body: { kind: 'json', mediaType: 'application/json', value: params },
+        body: { kind: 'json', value: params },
         retry: 'unsafe',
         auth: 'bearerAuth',
         as: 'json',
@@ -131,8 +128,7 @@ function sunoV35MusicCreate(client, params, options) {
     return client.request({
         method: 'post',
         path: '/suno/v1/music',
-        operationId: 'sunoV35CreateMusic',
-        body: { kind: 'json', mediaType: 'application/json', value: params },
+        body: { kind: 'json', value: params },
         retry: 'unsafe',
         auth: 'bearerAuth',
         as: 'json',
@@ -160,7 +156,6 @@ function sunoV35MusicRetrieve(client, task_id, options) {
     return client.request({
         method: 'get',
         path: '/suno/v1/music/{task_id}',
-        operationId: 'sunoV35GetMusic',
         pathParams: { task_id: task_id },
         retry: 'safe',
         auth: 'bearerAuth',

@@ -10,6 +10,7 @@ export {
   type AccumulatedToolCall,
 } from './chat-stream.js';
 export { parseCallbackJson, parseTaskCallback } from './callbacks.js';
+export { APIClient } from './api-client.js';
 export {
   APIResource,
   BaseClient,

@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { afterEach } from 'vitest';
 import { RETRY_POLICY } from '../../generator/ir/retry-policy.js';
 import { guardedReading } from '../../templates/client/body-reader.js';
-import { BaseClient, type ClientOptions } from '../../templates/client/client.js';
+import { APIClient } from '../../templates/client/api-client.js';
+import type { ClientOptions } from '../../templates/client/client.js';
 import { safeLogging } from '../../templates/client/logger.js';
 import { retrying } from '../../templates/client/retry.js';
 
@@ -71,7 +72,7 @@ export async function closedPort(): Promise<number> {
   return port;
 }
 
-export class TestClient extends BaseClient {
+export class TestClient extends APIClient {
   constructor(options: ClientOptions = {}) {
     super(
       { apiKey: API_KEY, backoff: { initialDelayMs: 5, maxDelayMs: 20 }, ...options },

@@ -11,7 +11,7 @@ import {
   shouldRetryResponse,
   retrying,
 } from '../../templates/client/retry.js';
-import { BaseClient } from '../../templates/client/client.js';
+import { APIClient } from '../../templates/client/api-client.js';
 import { captureLogger, closedPort, json, startServer, TestClient } from './helpers.js';
 
 describe('retries over HTTP', () => {
@@ -262,7 +262,7 @@ describe('retry decisions', () => {
     });
     class PolicyClient extends TestClient {}
     const client = new PolicyClient({ baseUrl: server.url });
-    const custom = new (class extends BaseClient {})(
+    const custom = new (class extends APIClient {})(
       { apiKey: 'sk-policy-test-key', baseUrl: server.url, backoff: { initialDelayMs: 1 } },
       {
         envPrefix: 'TESTAPI',

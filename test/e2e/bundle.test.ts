@@ -11,6 +11,7 @@ const SDK = fileURLToPath(new URL('../../generated/sdk', import.meta.url));
 
 /** Runtime modules a JSON operation without streams, uploads, tasks or pages must not bundle. */
 const FEATURE_MODULES = [
+  'dist/core/api-client.js',
   'dist/core/body-reader.js',
   'dist/core/callbacks.js',
   'dist/core/chat-stream.js',
@@ -101,6 +102,8 @@ describe('consumer bundles of the generated client', () => {
     // …and retries (it passes `retrying`), and the body guards (`reading: guardedReading`).
     expect(whole.modules).toContain('dist/core/retry.js');
     expect(whole.modules).toContain('dist/core/body-reader.js');
+    // …and the raw calls and settings-only printing of its base, `APIClient`.
+    expect(whole.modules).toContain('dist/core/api-client.js');
     const logged = await bundle(
       'logged',
       `import { BaseClient, CLIENT_CONFIG, safeLogging, embeddingsCreate } from './dist/index.js';

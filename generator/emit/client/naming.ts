@@ -36,6 +36,7 @@ export const CLIENT_MEMBERS: ReadonlySet<string> = new Set([
 /** Exports of the runtime: a resource class with one of these names is not re-exported from the index. */
 export const RUNTIME_EXPORTS: ReadonlySet<string> = new Set([
   'APIPromise',
+  'APIClient',
   'APIResource',
   'BaseClient',
   'Stream',

@@ -634,7 +634,7 @@ export function clientFile(
     kind: StructureKind.Class,
     name: className,
     isExported: true,
-    extends: 'BaseClient',
+    extends: 'APIClient',
     docs: [
       {
         description: escapeDoc(
@@ -680,8 +680,9 @@ export function clientFile(
     ...imports(
       text,
       './core/index.js',
-      ['BaseClient', 'guardedReading', 'retrying', 'safeLogging'],
-      CORE_TYPES,
+      ['APIClient', 'guardedReading', 'retrying', 'safeLogging'],
+      // `BaseClient` is named in the docs only.
+      CORE_TYPES.filter((t) => t !== 'BaseClient'),
     ),
     ...imports(text, './core/retry-policy.js', ['RETRY_POLICY'], []),
   ];

@@ -1,4 +1,4 @@
-import { BaseClient, type ClientConfig, type ClientOptions } from './core/index.js';
+import { APIClient, type ClientConfig, type ClientOptions } from './core/index.js';
 import { Audio } from './resources/audio.js';
 import { Chat } from './resources/chat.js';
 import { Completions } from './resources/completions.js';
@@ -69,7 +69,7 @@ export declare const CLIENT_CONFIG: ClientConfig;
  * const client = new ShellApi({ apiKey: process.env.SHELLAPI_API_KEY, baseUrl: process.env.SHELLAPI_BASE_URL });
  * ```
  */
-export declare class ShellApi extends BaseClient {
+export declare class ShellApi extends APIClient {
     /**
      * Audio (音频接口(Audio)): OpenAI-compatible audio: speech to text (`/v1/audio/transcriptions`), speech to English
      * text (`/v1/audio/translations`), both multipart uploads, and text to speech

@@ -79,7 +79,7 @@ exports.CLIENT_CONFIG = {
  * const client = new ShellApi({ apiKey: process.env.SHELLAPI_API_KEY, baseUrl: process.env.SHELLAPI_BASE_URL });
  * ```
  */
-class ShellApi extends index_js_1.BaseClient {
+class ShellApi extends index_js_1.APIClient {
     /**
      * Audio (音频接口(Audio)): OpenAI-compatible audio: speech to text (`/v1/audio/transcriptions`), speech to English
      * text (`/v1/audio/translations`), both multipart uploads, and text to speech

@@ -508,70 +508,12 @@ export class BaseClient {
     }
     return this.#apiKey;
   }
-
-  /** Never shows the key: what `console.log(client)` and `JSON.stringify(client)` see. */
-  toJSON(): Record<string, unknown> {
-    return {
-      baseUrl: this.baseUrl,
-      maxRetries: this.maxRetries,
-      timeout: this.timeout,
-      idleTimeout: this.idleTimeout,
-    };
-  }
-
-  /**
-   * Calls an endpoint the spec does not describe (the escape hatch): `path` is sent as given
-   * (after `baseUrl`), with the client's key, retries, timeouts and errors. `GET`/`PUT`/`DELETE`
-   * are retried like reads; `POST`/`PATCH` only when surely unsent (or with `idempotent: true`).
-   */
-  get<T = unknown>(path: string, options?: RawRequestOptions): APIPromise<T> {
-    return this.#raw<T>('get', path, options);
-  }
-
-  post<T = unknown>(path: string, options?: RawRequestOptions): APIPromise<T> {
-    return this.#raw<T>('post', path, options);
-  }
-
-  put<T = unknown>(path: string, options?: RawRequestOptions): APIPromise<T> {
-    return this.#raw<T>('put', path, options);
-  }
-
-  patch<T = unknown>(path: string, options?: RawRequestOptions): APIPromise<T> {
-    return this.#raw<T>('patch', path, options);
-  }
-
-  delete<T = unknown>(path: string, options?: RawRequestOptions): APIPromise<T> {
-    return this.#raw<T>('delete', path, options);
-  }
-
-  #raw<T>(method: string, path: string, options: RawRequestOptions = {}): APIPromise<T> {
-    const { body, ...rest } = options;
-    return this.request<T>(
-      {
-        method,
-        // Braces are literal here, not placeholders.
-        path: path.replace(/[{}]/g, encodeURIComponent),
-        body: body === undefined ? undefined : { kind: 'json', value: body },
-        retry: method === 'post' || method === 'patch' ? 'unsafe' : 'safe',
-        auth: Object.keys(this.#config.authSchemes)[0] ?? null,
-        as: 'auto',
-      },
-      rest,
-    );
-  }
 }
 
 /** Options of `client.get/post/…(path, options)`: request options plus a JSON `body`. */
 export interface RawRequestOptions extends RequestOptions {
   body?: unknown;
 }
-
-// `console.log(client)` in Node: one line of settings instead of the whole resource tree.
-Object.defineProperty(BaseClient.prototype, Symbol.for('nodejs.util.inspect.custom'), {
-  value(this: BaseClient): string {
-    return `${this.constructor.name} ${JSON.stringify(this.toJSON())}`;
-  },
-});
 
 /** Base of generated resource classes: holds the client. */
 export class APIResource {

@@ -11,6 +11,7 @@ export {
   type AccumulatedToolCall,
 } from './chat-stream.js';
 export { parseCallbackJson, parseTaskCallback } from './callbacks.js';
+export { APIClient } from './api-client.js';
 export {
   APIResource,
   BaseClient,

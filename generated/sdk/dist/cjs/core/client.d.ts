@@ -184,18 +184,6 @@ export declare class BaseClient {
     get logger(): Logger;
     /** Sends one operation. Generated methods call this; you normally do not. */
     request<T>(operation: OperationRequest, options?: RequestOptions): APIPromise<T>;
-    /** Never shows the key: what `console.log(client)` and `JSON.stringify(client)` see. */
-    toJSON(): Record<string, unknown>;
-    /**
-     * Calls an endpoint the spec does not describe (the escape hatch): `path` is sent as given
-     * (after `baseUrl`), with the client's key, retries, timeouts and errors. `GET`/`PUT`/`DELETE`
-     * are retried like reads; `POST`/`PATCH` only when surely unsent (or with `idempotent: true`).
-     */
-    get<T = unknown>(path: string, options?: RawRequestOptions): APIPromise<T>;
-    post<T = unknown>(path: string, options?: RawRequestOptions): APIPromise<T>;
-    put<T = unknown>(path: string, options?: RawRequestOptions): APIPromise<T>;
-    patch<T = unknown>(path: string, options?: RawRequestOptions): APIPromise<T>;
-    delete<T = unknown>(path: string, options?: RawRequestOptions): APIPromise<T>;
 }
 /** Options of `client.get/post/…(path, options)`: request options plus a JSON `body`. */
 export interface RawRequestOptions extends RequestOptions {

@@ -4,6 +4,7 @@ export type { BodyKind, BodySpec, EncodedBody } from './body.js';
 export { guardedReading, type Reading } from './body-reader.js';
 export { accumulateChatCompletion, chatCompletionText, type AccumulatedChatCompletion, type AccumulatedChoice, type AccumulatedToolCall, } from './chat-stream.js';
 export { parseCallbackJson, parseTaskCallback } from './callbacks.js';
+export { APIClient } from './api-client.js';
 export { APIResource, BaseClient, type AuthScheme, type BinaryRequestOptions, type ClientConfig, type ClientOptions, type FetchInit, type FetchLike, type HeadersInput, type OperationRequest, type RawRequestOptions, type RequestOptions, type StreamSpec, } from './client.js';
 export { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, AuthenticationError, BadRequestError, CallbackPayloadError, ConflictError, IncompleteStreamError, InternalServerError, InvalidStreamEventError, NotFoundError, PermissionDeniedError, RateLimitError, ResponseTooLargeError, ShellApiError, TaskCancelledError, TaskError, TaskFailedError, TaskSubmitError, TaskTimeoutError, UnprocessableEntityError, } from './errors.js';
 export { withExtras, type WithExtras } from './extras.js';

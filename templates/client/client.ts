@@ -552,7 +552,7 @@ function checkKey(apiKey: string | undefined, envPrefix: string): void {
   // eslint-disable-next-line no-control-regex
   if (apiKey !== undefined && /[\u0000-\u001f\u007f]/.test(apiKey)) {
     throw new ShellApiError(
-      `The API key contains a control character (a newline or tab, often pasted by accident); check apiKey or ${envPrefix}_API_KEY. The key is not shown.`,
+      `The API key contains a control character (often a pasted newline); check apiKey or ${envPrefix}_API_KEY.`,
     );
   }
 }

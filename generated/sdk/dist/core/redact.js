@@ -44,48 +44,32 @@ export function makeScrubber(secrets) {
 }
 /**
  * Deep copy of JSON-like data with secrets scrubbed from every string (keys included). Iterative,
- * so a body nested thousands of levels deep is scrubbed all the way down without a stack overflow.
+ * so a body nested thousands of levels deep is scrubbed all the way down without a stack overflow;
+ * a shared or cyclic object is copied once. Class instances are kept as they are.
  */
 export function scrubDeep(value, scrub) {
+    const copies = new Map();
+    // Objects still to fill in, with their fresh copies.
+    const pending = [];
     const copyOf = (item) => {
         if (typeof item === 'string')
             return scrub(item);
-        if (item === null || typeof item !== 'object')
+        if (!item || typeof item !== 'object' || !(Array.isArray(item) || isPlainObject(item)))
             return item;
-        if (Array.isArray(item))
-            return new Array(item.length);
-        return isPlainObject(item) ? {} : item;
+        let copy = copies.get(item);
+        if (!copy) {
+            const fresh = Array.isArray(item) ? new Array(item.length) : {};
+            copy = fresh;
+            copies.set(item, copy);
+            pending.push([item, copy]);
+        }
+        return copy;
     };
     const root = copyOf(value);
-    // Pairs of (source, its fresh copy) still to fill in.
-    const pending = [];
-    const seen = new Map();
-    const enqueue = (source, copy) => {
-        if (source !== copy && source !== null && typeof source === 'object') {
-            seen.set(source, copy);
-            pending.push([source, copy]);
-        }
-    };
-    enqueue(value, root);
-    while (pending.length > 0) {
-        const [source, target] = pending.pop();
-        const fill = (item) => {
-            if (item !== null && typeof item === 'object' && seen.has(item))
-                return seen.get(item);
-            const copy = copyOf(item);
-            enqueue(item, copy);
-            return copy;
-        };
-        if (Array.isArray(source)) {
-            source.forEach((item, index) => {
-                target[index] = fill(item);
-            });
-        }
-        else {
-            for (const [key, item] of Object.entries(source)) {
-                target[scrub(key)] = fill(item);
-            }
-        }
+    for (let next = pending.pop(); next; next = pending.pop()) {
+        const [source, copy] = next;
+        for (const [key, item] of Object.entries(source))
+            copy[Array.isArray(source) ? key : scrub(key)] = copyOf(item);
     }
     return root;
 }

@@ -54,43 +54,31 @@ export function makeScrubber(secrets: ReadonlyArray<string | undefined>): Scrubb
 
 /**
  * Deep copy of JSON-like data with secrets scrubbed from every string (keys included). Iterative,
- * so a body nested thousands of levels deep is scrubbed all the way down without a stack overflow.
+ * so a body nested thousands of levels deep is scrubbed all the way down without a stack overflow;
+ * a shared or cyclic object is copied once. Class instances are kept as they are.
  */
 export function scrubDeep(value: unknown, scrub: Scrubber): unknown {
+  const copies = new Map<object, Record<string, unknown>>();
+  // Objects still to fill in, with their fresh copies.
+  const pending: [object, Record<string, unknown>][] = [];
   const copyOf = (item: unknown): unknown => {
     if (typeof item === 'string') return scrub(item);
-    if (item === null || typeof item !== 'object') return item;
-    if (Array.isArray(item)) return new Array<unknown>(item.length);
-    return isPlainObject(item) ? {} : item;
+    if (!item || typeof item !== 'object' || !(Array.isArray(item) || isPlainObject(item)))
+      return item;
+    let copy = copies.get(item);
+    if (!copy) {
+      const fresh: unknown = Array.isArray(item) ? new Array<unknown>(item.length) : {};
+      copy = fresh as Record<string, unknown>;
+      copies.set(item, copy);
+      pending.push([item, copy]);
+    }
+    return copy;
   };
   const root = copyOf(value);
-  // Pairs of (source, its fresh copy) still to fill in.
-  const pending: [object, Record<string, unknown> | unknown[]][] = [];
-  const seen = new Map<object, unknown>();
-  const enqueue = (source: unknown, copy: unknown): void => {
-    if (source !== copy && source !== null && typeof source === 'object') {
-      seen.set(source, copy);
-      pending.push([source, copy as Record<string, unknown> | unknown[]]);
-    }
-  };
-  enqueue(value, root);
-  while (pending.length > 0) {
-    const [source, target] = pending.pop()!;
-    const fill = (item: unknown): unknown => {
-      if (item !== null && typeof item === 'object' && seen.has(item)) return seen.get(item);
-      const copy = copyOf(item);
-      enqueue(item, copy);
-      return copy;
-    };
-    if (Array.isArray(source)) {
-      source.forEach((item, index) => {
-        (target as unknown[])[index] = fill(item);
-      });
-    } else {
-      for (const [key, item] of Object.entries(source)) {
-        (target as Record<string, unknown>)[scrub(key)] = fill(item);
-      }
-    }
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [source, copy] = next;
+    for (const [key, item] of Object.entries(source))
+      copy[Array.isArray(source) ? key : scrub(key)] = copyOf(item);
   }
   return root;
 }

@@ -351,7 +351,7 @@ function needs(option, feature, plugIn) {
 function checkKey(apiKey, envPrefix) {
     // eslint-disable-next-line no-control-regex
     if (apiKey !== undefined && /[\u0000-\u001f\u007f]/.test(apiKey)) {
-        throw new errors_js_1.ShellApiError(`The API key contains a control character (a newline or tab, often pasted by accident); check apiKey or ${envPrefix}_API_KEY. The key is not shown.`);
+        throw new errors_js_1.ShellApiError(`The API key contains a control character (often a pasted newline); check apiKey or ${envPrefix}_API_KEY.`);
     }
 }
 function pathOf(url) {

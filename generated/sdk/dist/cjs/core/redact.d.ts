@@ -11,6 +11,7 @@ export type Scrubber = (text: string) => string;
 export declare function makeScrubber(secrets: ReadonlyArray<string | undefined>): Scrubber;
 /**
  * Deep copy of JSON-like data with secrets scrubbed from every string (keys included). Iterative,
- * so a body nested thousands of levels deep is scrubbed all the way down without a stack overflow.
+ * so a body nested thousands of levels deep is scrubbed all the way down without a stack overflow;
+ * a shared or cyclic object is copied once. Class instances are kept as they are.
  */
 export declare function scrubDeep(value: unknown, scrub: Scrubber): unknown;

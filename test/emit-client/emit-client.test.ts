@@ -97,7 +97,7 @@ describe('client emitter on the features fixture', () => {
   });
 
   it('names the client from the title, methods and functions from the IR', () => {
-    expect(text('sdk/src/client.ts')).toContain('export class FeaturesFixture extends BaseClient');
+    expect(text('sdk/src/client.ts')).toContain('export class FeaturesFixture extends APIClient');
     expect(text('sdk/src/client.ts')).toContain("envPrefix: 'SHELLAPI'");
     const render = text('sdk/src/resources/render.ts');
     for (const m of ['cancel(', 'create(', 'createAndWait(', 'list(', 'retrieve(', 'waitFor('])
@@ -245,7 +245,7 @@ describe('the Shell spec', () => {
   it('emits ShellApi, type-checks, and every docs TypeScript sample compiles against it', async () => {
     const shell = await generate(SHELL);
     expect(String(shell.files.find((f) => f.path === 'sdk/src/client.ts')!.contents)).toContain(
-      'export class ShellApi extends BaseClient',
+      'export class ShellApi extends APIClient',
     );
     const dir = path.join(shell.dir, 'sdk', 'samples');
     mkdirSync(dir, { recursive: true });

@@ -160,8 +160,7 @@ export function chatCompletionsCreate(
     {
       method: 'post',
       path: '/v1/chat/completions',
-      operationId: 'createChatCompletion',
-      body: { kind: 'json', mediaType: 'application/json', value: params },
+      body: { kind: 'json', value: params },
       retry: 'safe',
       auth: 'bearerAuth',
       stream: params.stream === true ? sseStream({ terminator: '[DONE]' }) : undefined,

@@ -48,7 +48,6 @@ export function filesUpload(
     {
       method: 'post',
       path: '/files',
-      operationId: 'uploadFile',
       body: {
         kind: 'multipart',
         mediaType: 'multipart/form-data',
@@ -89,7 +88,6 @@ export function filesContent<A extends BinaryAs = 'blob'>(
     {
       method: 'get',
       path: '/files/{file_id}/content',
-      operationId: 'downloadFile',
       pathParams: { file_id: file_id },
       retry: 'safe',
       auth: 'bearerAuth',

@@ -30,7 +30,6 @@ export function renderTasksList(
     {
       method: 'get',
       path: '/render/tasks',
-      operationId: 'listRenderTasks',
       query: { status: params?.status, limit: params?.limit },
       retry: 'safe',
       auth: 'bearerAuth',
@@ -82,8 +81,7 @@ export function renderTasksCreate(
     {
       method: 'post',
       path: '/render/tasks',
-      operationId: 'submitRender',
-      body: { kind: 'json', mediaType: 'application/json', value: params },
+      body: { kind: 'json', value: params },
       retry: 'unsafe',
       auth: 'bearerAuth',
       as: 'json',
@@ -118,7 +116,6 @@ export function renderTasksRetrieve(
     {
       method: 'get',
       path: '/render/tasks/{task_id}',
-      operationId: 'getRenderTask',
       pathParams: { task_id: task_id },
       retry: 'safe',
       auth: 'bearerAuth',
@@ -152,7 +149,6 @@ export function renderTasksCancel(
     {
       method: 'post',
       path: '/render/tasks/{task_id}/cancel',
-      operationId: 'cancelRenderTask',
       pathParams: { task_id: task_id },
       retry: 'safe',
       auth: 'bearerAuth',

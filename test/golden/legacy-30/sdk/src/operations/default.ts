@@ -39,7 +39,6 @@ export function defaultGetItems(
     {
       method: 'get',
       path: '/items',
-      operationId: 'getItems',
       query: { tags: params?.tags, limit: params?.limit },
       queryStyles: { tags: { style: 'form', explode: false } },
       encodeQuery: styledPairs,
@@ -82,13 +81,7 @@ export function defaultPostItems(
     {
       method: 'post',
       path: '/items',
-      operationId: 'postItems',
-      body: {
-        kind: 'urlencoded',
-        mediaType: 'application/x-www-form-urlencoded',
-        value: params,
-        encode: encodeBody,
-      },
+      body: { kind: 'urlencoded', value: params, encode: encodeBody },
       retry: 'unsafe',
       auth: 'storeKey',
       as: 'json',
@@ -123,7 +116,6 @@ export function defaultGetItemsItemId(
     {
       method: 'get',
       path: '/items/{item-id}',
-      operationId: 'getItemsItemId',
       pathParams: { 'item-id': itemId },
       retry: 'safe',
       auth: 'storeKey',
@@ -154,7 +146,6 @@ export function defaultDeleteItemsItemId(
     {
       method: 'delete',
       path: '/items/{item-id}',
-      operationId: 'deleteItemsItemId',
       pathParams: { 'item-id': itemId },
       retry: 'safe',
       auth: 'storeKey',
@@ -194,7 +185,6 @@ export function defaultPutItemsItemIdPhoto(
     {
       method: 'put',
       path: '/items/{item-id}/photo',
-      operationId: 'putItemsItemIdPhoto',
       pathParams: { 'item-id': itemId },
       body: { kind: 'binary', mediaType: 'image/jpeg', value: params?.body, encode: encodeBody },
       retry: 'safe',

@@ -1,8 +1,10 @@
 /**
  * What happens on the renderer's main thread before the first contentful paint of a docs page:
  * a Chromium trace (devtools.timeline) of one cold load, summarised as the top-level tasks up to
- * FCP with their main children (HTML parsing, script evaluation, style, layout, paint) and the
- * resources the page fetched before it. Prints figures only.
+ * FCP with their main children (HTML parsing, script evaluation, style, layout, paint), the
+ * resources the page fetched before it, the synchronous font lookups (each a round trip to the
+ * browser process; a glyph missing from the first font walks the whole list) and the layouts
+ * forced outside a frame. Prints figures only.
  * Usage: npx tsx bench/docs-paint-profile.ts DOCS_DIR PAGE [PAGE…] [--runs 3] [--chromium PATH]
  */
 import { createReadStream } from 'node:fs';
@@ -181,6 +183,38 @@ function summarise(events: TraceEvent[]): string {
     .filter((e) => e.pid === pid && e.name === 'ResourceFinish' && e.ts >= navStart && e.ts <= fcp)
     .map((e) => ms(e.ts - navStart));
   lines.push(`  requests sent before FCP: ${sends.join(', ')}; finished at ${finishes.join(', ')}`);
+  const before = events.filter(
+    (e) => e.pid === pid && e.ph === 'X' && e.ts >= navStart && e.ts <= fcp,
+  );
+  const families = before
+    .filter((e) => e.name === 'FontDataManager::onMatchFamilyStyle')
+    .map((e) => String((e.args as { family_name?: string } | undefined)?.family_name ?? '?'));
+  const fallbacks = before.filter((e) => e.name === 'FontCache::FallbackFontForCharacter');
+  const strikes = before.filter(
+    (e) => e.name === 'WebSandboxSupportLinux::GetWebFontRenderStyleForStrike',
+  );
+  let fontWall = fallbacks.reduce((n, e) => n + (e.dur ?? 0), 0);
+  let until = -1;
+  for (const e of before
+    .filter((x) => x.name === 'FontCache::GetFontPlatformData')
+    .sort((a, b) => a.ts - b.ts)) {
+    if (e.ts < until) continue; // nested in the previous one
+    until = e.ts + (e.dur ?? 0);
+    fontWall += e.dur ?? 0;
+  }
+  lines.push(
+    `  font lookups before FCP: ${families.length} families [${families.join(', ')}], ` +
+      `${fallbacks.length} per-character fallbacks, ${strikes.length} size/render-style queries; ${ms(fontWall)} ms wall`,
+  );
+  const forced = before.filter(
+    (e) => e.name === 'Blink.ForcedStyleAndLayout.UpdateTime' && (e.tdur ?? 0) >= 1000,
+  );
+  lines.push(
+    `  forced style/layout outside a frame before FCP: ${forced.length}` +
+      (forced.length
+        ? ` (${forced.map((e) => `@${ms(e.ts - navStart)} ${ms(e.dur ?? 0)}/${ms(e.tdur ?? 0)} ms wall/CPU`).join(', ')})`
+        : ''),
+  );
   const marks = [
     'domInteractive',
     'domContentLoadedEventStart',
@@ -214,6 +248,8 @@ try {
           'blink.user_timing',
           'v8',
           'disabled-by-default-devtools.timeline',
+          'fonts',
+          'disabled-by-default-fonts',
           '__metadata',
         ],
       });

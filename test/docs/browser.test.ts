@@ -118,6 +118,50 @@ describe.skipIf(!runBrowser)('docs site in a browser', () => {
     await context.close();
   });
 
+  it('adds the header’s search box and language and theme buttons after the first paint, moving nothing', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'en-US',
+    });
+    const page = await context.newPage();
+    const problems = watch(page);
+    // At DOMContentLoaded: a text field then makes Chromium lay the page out for form autofill,
+    // and the language button's 中文 needs a CJK font found through the whole font list.
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const brand = document.querySelector('.brand')!.getBoundingClientRect();
+        (window as unknown as { atLoad: unknown }).atLoad = {
+          fields: document.querySelectorAll('input, select, textarea').length,
+          lang: document.querySelectorAll('.lang-toggle').length,
+          brand: [brand.left, brand.top],
+        };
+      });
+    });
+    await page.goto(`${shell.server.url}/index.html`, { waitUntil: 'load' });
+    const atLoad = (await page.evaluate(
+      () => (window as unknown as { atLoad: { brand: number[] } }).atLoad,
+    )) as { fields: number; lang: number; brand: number[] };
+    expect({ fields: atLoad.fields, lang: atLoad.lang }).toEqual({ fields: 0, lang: 0 });
+    await page.locator('.lang-toggle').waitFor();
+    await page.locator('#search-input').waitFor();
+    await page.locator('.theme-toggle').waitFor();
+    const brand = await page.locator('.brand').boundingBox();
+    expect([brand!.x, brand!.y]).toEqual(atLoad.brand);
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) total += (e as unknown as { value: number }).value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(total), 100);
+        }),
+    );
+    expect(shift).toBeLessThan(0.01);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('finds the Midjourney imagine operation with "/" + typing, moves with arrows and opens it with Enter', async () => {
     const { context, page, problems } = await open(`${shell.server.url}/index.html`);
     await page.keyboard.press('/');

@@ -12,14 +12,41 @@
   var html = document.documentElement;
   var root = html.getAttribute('data-root') || '';
 
+  /**
+   * Runs fn once the first frame is drawn (the next animation frame, then a task): work the first
+   * paint need not wait for.
+   * @param {() => void} fn
+   */
+  function afterFirstFrame(fn) {
+    if (window.requestAnimationFrame)
+      window.requestAnimationFrame(function () {
+        setTimeout(fn, 0);
+      });
+    else setTimeout(fn, 0);
+  }
+
   // The header's controls work only with JavaScript, so this script adds them rather than every
   // page carrying their markup (pages without JavaScript keep the brand link and the sidebar).
+  // The menu button (left of the brand on narrow screens) is added now, so the brand never moves.
   var topbar = document.querySelector('.topbar');
   if (topbar) {
     topbar.insertAdjacentHTML(
       'afterbegin',
       '<button class="icon-button nav-toggle" type="button" aria-controls="sidebar" aria-expanded="false" data-i18n="nav.menu">Menu</button>',
     );
+  }
+
+  /**
+   * The search box and the language and theme buttons, at the bar's right end, are added after the
+   * first frame: on a page in English their text is all that needs a fallback font (the button's
+   * 中文, a CJK font found through the whole font list), and a text field present at
+   * DOMContentLoaded makes Chromium lay the page out right then for form autofill; both held the
+   * first paint. Nothing shown moves when they appear (they take the bar's free end).
+   */
+  var controlsDrawn = false;
+  function drawControls() {
+    if (controlsDrawn || !topbar) return;
+    controlsDrawn = true;
     topbar.insertAdjacentHTML(
       'beforeend',
       '<div class="search" role="search">' +
@@ -31,6 +58,9 @@
         '<button class="icon-button lang-toggle" type="button" data-i18n="lang.switch" data-i18n-title="lang.title" title="切换到中文界面">中文</button>' +
         '<button class="icon-button theme-toggle" type="button" aria-pressed="false" title="Toggle dark theme" data-i18n-title="theme.title"><span aria-hidden="true">◐</span><span class="visually-hidden" data-i18n="theme.label">Dark theme</span></button>',
     );
+    applyStrings(topbar);
+    syncThemeButton();
+    wireSearch();
   }
 
   /** @param {string} key @returns {string | null} */
@@ -173,8 +203,10 @@
     ['data-i18n-title', 'title'],
   ];
 
-  function applyStrings() {
-    var nodes = document.querySelectorAll('[data-i18n]');
+  /** @param {ParentNode} [scope] where to write them (the whole page by default) */
+  function applyStrings(scope) {
+    var from = scope || document;
+    var nodes = from.querySelectorAll('[data-i18n]');
     // Only what differs is written: the pages carry the English strings, so on load in English
     // nothing changes and nothing is laid out again.
     for (var i = 0; i < nodes.length; i++) {
@@ -185,7 +217,7 @@
     for (var a = 0; a < I18N_ATTRS.length; a++) {
       var pair = /** @type {string[]} */ (I18N_ATTRS[a]);
       var attr = /** @type {string} */ (pair[1]);
-      var marked = document.querySelectorAll('[' + pair[0] + ']');
+      var marked = from.querySelectorAll('[' + pair[0] + ']');
       for (var j = 0; j < marked.length; j++) {
         var el = /** @type {Element} */ (marked[j]);
         var value = t(el.getAttribute(/** @type {string} */ (pair[0])) || '');
@@ -209,16 +241,20 @@
     t: t,
   };
 
-  var langButton = document.querySelector('.lang-toggle');
-  if (langButton) {
-    langButton.addEventListener('click', function () {
-      /** @type {'en' | 'zh'} */
-      var next = currentLang() === 'zh' ? 'en' : 'zh';
-      save('docs-lang', next);
-      setLang(next);
-      announce(next === 'zh' ? '界面语言：中文' : 'Interface language: English');
-    });
+  /** @param {Event} event @param {string} selector @returns {boolean} */
+  function clicked(event, selector) {
+    var target = /** @type {Element} */ (event.target);
+    return Boolean(target.closest && target.closest(selector));
   }
+
+  document.addEventListener('click', function (event) {
+    if (!clicked(event, '.lang-toggle')) return;
+    /** @type {'en' | 'zh'} */
+    var next = currentLang() === 'zh' ? 'en' : 'zh';
+    save('docs-lang', next);
+    setLang(next);
+    announce(next === 'zh' ? '界面语言：中文' : 'Interface language: English');
+  });
 
   // ── theme ──────────────────────────────────────────────
 
@@ -236,18 +272,15 @@
     if (button) button.setAttribute('aria-pressed', currentTheme() === 'dark' ? 'true' : 'false');
   }
 
-  var themeButton = document.querySelector('.theme-toggle');
-  if (themeButton) {
-    themeButton.addEventListener('click', function () {
-      var next = currentTheme() === 'dark' ? 'light' : 'dark';
-      html.setAttribute('data-theme', next);
-      save('docs-theme', next);
-      syncThemeButton();
-      announce(next === 'dark' ? 'Dark theme' : 'Light theme');
-    });
-  }
+  document.addEventListener('click', function (event) {
+    if (!clicked(event, '.theme-toggle')) return;
+    var next = currentTheme() === 'dark' ? 'light' : 'dark';
+    html.setAttribute('data-theme', next);
+    save('docs-theme', next);
+    syncThemeButton();
+    announce(next === 'dark' ? 'Dark theme' : 'Light theme');
+  });
   if (darkQuery && darkQuery.addEventListener) darkQuery.addEventListener('change', syncThemeButton);
-  syncThemeButton();
 
   // ── mobile menu ────────────────────────────────────────
 
@@ -403,13 +436,8 @@
     script.onload = renderNav;
     document.head.appendChild(script);
   }
-  if (window.requestAnimationFrame) {
-    window.requestAnimationFrame(function () {
-      setTimeout(loadNav, 0);
-    });
-  } else {
-    loadNav();
-  }
+  afterFirstFrame(drawControls);
+  afterFirstFrame(loadNav);
 
   // ── tabs ───────────────────────────────────────────────
 
@@ -612,13 +640,7 @@
     for (var od = 0; od < openOnDemand.length; od++)
       fillOnDemand(/** @type {HTMLDetailsElement} */ (openOnDemand[od]));
   }
-  if (window.requestAnimationFrame) {
-    window.requestAnimationFrame(function () {
-      setTimeout(fillOpenOnDemand, 0);
-    });
-  } else {
-    fillOpenOnDemand();
-  }
+  afterFirstFrame(fillOpenOnDemand);
 
   // ── copy buttons ───────────────────────────────────────
 
@@ -670,8 +692,10 @@
    * id: operationId or schema name, u: url relative to the docs root, w: extra words (parameters, fields).
    */
 
-  var input = /** @type {HTMLInputElement | null} */ (document.getElementById('search-input'));
-  var list = document.getElementById('search-results');
+  /** @type {HTMLInputElement | null} */
+  var input = null;
+  /** @type {HTMLElement | null} */
+  var list = null;
   /** @type {Entry[]} */
   var entries = [];
   /** @type {'idle' | 'loading' | 'ready'} */
@@ -821,7 +845,23 @@
     location.href = url;
   }
 
-  if (input && list) {
+  // "/" focuses the search box from anywhere (drawing it first if a reader is that quick).
+  document.addEventListener('keydown', function (event) {
+    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+    var target = /** @type {HTMLElement} */ (event.target);
+    var tag = target.tagName;
+    if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || target.isContentEditable) return;
+    drawControls();
+    if (!input) return;
+    event.preventDefault();
+    input.focus();
+    input.select();
+  });
+
+  function wireSearch() {
+    input = /** @type {HTMLInputElement | null} */ (document.getElementById('search-input'));
+    list = document.getElementById('search-results');
+    if (!input || !list) return;
     var box = input;
     var results = list;
     box.addEventListener('input', function () {
@@ -872,15 +912,6 @@
     box.addEventListener('blur', function () {
       results.hidden = true;
       box.setAttribute('aria-expanded', 'false');
-    });
-    document.addEventListener('keydown', function (event) {
-      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
-      var target = /** @type {HTMLElement} */ (event.target);
-      var tag = target.tagName;
-      if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || target.isContentEditable) return;
-      event.preventDefault();
-      box.focus();
-      box.select();
     });
   }
 })();

@@ -371,7 +371,8 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 // Before any command requires TypeScript or ts-morph (a no-op when the warm-up run installed it first).
-installCodeCache(codeCacheDir(ROOT));
+// SHELLAPI_GEN_CODE_CACHE=off compiles everything afresh (the bench's no-code-cache figure).
+if (process.env.SHELLAPI_GEN_CODE_CACHE !== 'off') installCodeCache(codeCacheDir(ROOT));
 
 const args = process.argv.slice(2);
 const debug = args.includes('--debug');

@@ -20,7 +20,7 @@ const TIME = '/usr/bin/time';
 export function measureProcess(
   command: string,
   args: readonly string[],
-  options: { cwd: string; timeoutMs?: number },
+  options: { cwd: string; timeoutMs?: number; env?: Record<string, string> },
 ): ProcessCost {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'shellapi-bench-time-'));
   const report = path.join(dir, 'time.txt');
@@ -32,7 +32,7 @@ export function measureProcess(
       maxBuffer: 256 * 1024 * 1024,
       timeout: options.timeoutMs ?? 20 * 60_000,
       // No colours or spinners: the peers write the same bytes they would in CI.
-      env: { ...process.env, CI: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: { ...process.env, CI: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
     });
     const wallSeconds = (performance.now() - start) / 1000;
     if (r.status !== 0)

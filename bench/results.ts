@@ -4,7 +4,7 @@
  */
 import type { BundleSizes } from './bundle-size.js';
 import type { SpecResult, ToolCost } from './generation.js';
-import { HEY_API, ORVAL, OURS_CLIENT, OURS_FULL } from './generation.js';
+import { HEY_API, ORVAL, OURS_CLIENT, OURS_CLIENT_NO_CODE_CACHE, OURS_FULL } from './generation.js';
 import { formatRatio, ratio, type Ratio, type Summary } from './stats.js';
 
 export interface MockFigure {
@@ -214,6 +214,7 @@ export function renderResults(r: BenchResults): string {
     out.push('', '### Ratios, ours / peer (median, min–max)', '');
     const pairs: [string, string, 'cpu' | 'rss'][] = [
       [OURS_CLIENT, ORVAL, 'cpu'],
+      [OURS_CLIENT_NO_CODE_CACHE, ORVAL, 'cpu'],
       [OURS_FULL, ORVAL, 'cpu'],
       [OURS_CLIENT, HEY_API, 'cpu'],
       [OURS_CLIENT, 'openapi-typescript', 'cpu'],

@@ -10,8 +10,10 @@
  * bundled code still names the repository root (config.ts finds package.json and templates/ that way).
  */
 import { readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -105,6 +107,8 @@ export async function build() {
       cli: 'generator/cli.ts',
       'precompile-templates': 'generator/emit/precompile-templates.ts',
       'openapi-schema-standalone': 'generator/load/validate/openapi-schema-standalone.ts',
+      'warm-code-cache': 'generator/warm-code-cache.ts',
+      'prettier-plugins': 'generator/format/prettier-plugins.ts',
     },
     outdir: tmp,
     bundle: true,
@@ -138,6 +142,12 @@ export async function build() {
   );
   for (const [file, code] of Object.entries(validators.standaloneValidators()))
     await writeFile(path.join(tmp, file), code);
+  // What each prettier plugin offers, so the format stage requires a plugin only when it is used.
+  const prettier = await import(pathToFileURL(path.join(tmp, 'prettier-plugins.js')).href);
+  await writeFile(
+    path.join(tmp, prettier.PLUGINS_FILE),
+    JSON.stringify(await prettier.describePlugins()),
+  );
   await writeFile(path.join(tmp, INPUTS), `${JSON.stringify({ builtAt, inputs }, null, 2)}\n`);
   const old = `${BUILD_DIR}.old-${process.pid}-${builtAt}`;
   await rename(BUILD_DIR, old).catch(() => undefined);
@@ -152,10 +162,40 @@ export async function build() {
   ]);
 }
 
+/**
+ * One full generation of the project's spec into a temporary folder, recording the V8 code cache
+ * of the large CommonJS files it compiles (generator/util/code-cache.ts): later runs skip most of
+ * their compilation. Entries are keyed by content, so they stay valid when `build/` is rebuilt
+ * (bin.mjs's rebuild after an edit skips this step); a failure only costs that speed.
+ */
+export async function warmCodeCache() {
+  const out = await mkdtemp(path.join(os.tmpdir(), 'shellapi-gen-warm-'));
+  try {
+    const run = spawnSync(
+      process.execPath,
+      [
+        path.join(BUILD_DIR, 'warm-code-cache.js'),
+        'generate',
+        '--spec',
+        'spec/openapi.yaml',
+        '--out',
+        out,
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    if (run.status !== 0) console.warn(`code cache not warmed: ${run.stderr || run.stdout}`);
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const ifStale = process.argv.includes('--if-stale');
   try {
-    if (!ifStale || (await staleReason()) !== undefined) await build();
+    if (!ifStale || (await staleReason()) !== undefined) {
+      await build();
+      await warmCodeCache();
+    }
   } catch (error) {
     // An install without dev dependencies has no esbuild: bin.mjs then runs the sources through tsx.
     if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;

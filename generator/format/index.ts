@@ -11,6 +11,7 @@
 import type { VirtualFile } from '../emit/types.js';
 import { formatInputHash, rememberBounded } from './cache-key.js';
 import { PARSER_BY_FORMAT, PRETTIER_OPTIONS, PRETTIER_VERSION } from './options.js';
+import { loadPrettier, type PrettierCore } from './prettier-plugins.js';
 
 export { PRETTIER_OPTIONS, PRETTIER_VERSION, PARSER_BY_FORMAT } from './options.js';
 export { formatInputHash } from './cache-key.js';
@@ -54,11 +55,10 @@ export class FormatError extends Error {
 const PROCESS_CACHE = new Map<string, string>();
 const PROCESS_CACHE_MAX_ENTRIES = 20_000;
 
-type Prettier = typeof import('prettier');
-let loaded: Promise<Prettier> | undefined;
+let loaded: Promise<PrettierCore> | undefined;
 /** Prettier is loaded on the first cache miss: a run whose files all come from the cache never loads it. */
-function pinnedPrettier(): Promise<Prettier> {
-  loaded ??= import('prettier').then((prettier) => {
+function pinnedPrettier(): Promise<PrettierCore> {
+  loaded ??= loadPrettier().then((prettier) => {
     if (prettier.version !== PRETTIER_VERSION) {
       throw new Error(
         `prettier ${prettier.version} is installed but the generator is pinned to ${PRETTIER_VERSION}; run \`npm ci\` (or update PRETTIER_VERSION in generator/format/options.ts together with package.json)`,

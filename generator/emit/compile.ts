@@ -1,7 +1,8 @@
 /**
- * TypeScript sources of the package → `dist/` JavaScript and declarations, one file at a time, each
- * parsed once for its three outputs (transpile.ts: no type check, fast, and the sources are written
- * to satisfy `isolatedDeclarations`, so each file's declarations stand alone).
+ * TypeScript sources of the package → `dist/` JavaScript and declarations, each file compiled as it
+ * would be alone (transpile.ts: no type check, no import resolved, fast, and the sources are written
+ * to satisfy `isolatedDeclarations`, so each file's declarations stand alone), all of a run's files
+ * in one program per module format.
  *
  * Two builds: ES modules in `dist/` and CommonJS in `dist/cjs/` (for `require` before Node 20.19 /
  * 22.12 and `moduleResolution: node10`). `dist/cjs/package.json` says `"type": "commonjs"`, so the
@@ -9,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import ts from 'typescript';
-import { transpileAll } from './transpile.js';
+import { transpileAll, transpileMany } from './transpile.js';
 import type { VirtualFile } from './types.js';
 
 const COMPILER_OPTIONS: ts.CompilerOptions = {
@@ -91,13 +92,21 @@ export function compilePackage(
   const out: VirtualFile[] = [];
   const inputHashes: Record<string, string> = {};
   const problems: string[] = [];
+  const isSource = (file: VirtualFile): file is VirtualFile & { contents: string } =>
+    file.path.startsWith(src) && file.path.endsWith('.ts') && typeof file.contents === 'string';
+  const cached = (key: string) => PROCESS_CACHE.has(key) || previous?.has(key) === true;
+  // Every source not all of whose outputs are cached, compiled together (one program per format).
+  const pending = files.flatMap((file) => {
+    if (!isSource(file) || file.typesOnly) return [];
+    const fileName = file.path.slice(src.length);
+    const done = (['js', 'd.ts', 'cjs'] as const).every((kind) =>
+      cached(inputHash(kind, fileName, file.contents)),
+    );
+    return done ? [] : [{ fileName, text: file.contents }];
+  });
+  const transpiled = transpileMany(pending, COMPILER_OPTIONS, CJS_OPTIONS);
   for (const file of files) {
-    if (
-      !file.path.startsWith(src) ||
-      !file.path.endsWith('.ts') ||
-      typeof file.contents !== 'string'
-    )
-      continue;
+    if (!isSource(file)) continue;
     const rel = file.path.slice(src.length, -'.ts'.length);
     const fileName = `${rel}.ts`;
     if (file.typesOnly) {
@@ -111,7 +120,7 @@ export function compilePackage(
     let dts = PROCESS_CACHE.get(dtsKey) ?? previous?.get(dtsKey);
     let cjs = PROCESS_CACHE.get(cjsKey) ?? previous?.get(cjsKey);
     if (js === undefined || dts === undefined || cjs === undefined) {
-      const out = transpileAll(file.contents, fileName, COMPILER_OPTIONS, CJS_OPTIONS);
+      const out = transpiled.get(fileName)!;
       for (const d of out.diagnostics) {
         const pos =
           d.file && d.start !== undefined

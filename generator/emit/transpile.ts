@@ -77,36 +77,96 @@ function standAlone(options: ts.CompilerOptions, declaration: boolean): ts.Compi
 }
 
 function emitWith(
-  sourceFile: ts.SourceFile,
+  sourceFiles: ReadonlyMap<string, ts.SourceFile>,
   options: ts.CompilerOptions,
   withLib: boolean,
 ): { outputs: Map<string, string>; program: ts.Program; diagnostics: readonly ts.Diagnostic[] } {
   const outputs = new Map<string, string>();
   const host: ts.CompilerHost = {
     getSourceFile: (name) =>
-      name === sourceFile.fileName
-        ? sourceFile
-        : name === MINIMAL_LIB_NAME
-          ? (minimalLib ??= ts.createSourceFile(MINIMAL_LIB_NAME, MINIMAL_LIB, {
-              languageVersion: ts.ScriptTarget.Latest,
-            }))
-          : undefined,
+      sourceFiles.get(name) ??
+      (name === MINIMAL_LIB_NAME
+        ? (minimalLib ??= ts.createSourceFile(MINIMAL_LIB_NAME, MINIMAL_LIB, {
+            languageVersion: ts.ScriptTarget.Latest,
+          }))
+        : undefined),
     writeFile: (name, text) => outputs.set(name, text),
     getDefaultLibFileName: () => MINIMAL_LIB_NAME,
     useCaseSensitiveFileNames: () => false,
     getCanonicalFileName: (name) => name,
     getCurrentDirectory: () => '',
     getNewLine: () => '\n',
-    fileExists: (name) => name === sourceFile.fileName || (withLib && name === MINIMAL_LIB_NAME),
+    // No import resolves (as in a one-file program): each file is emitted exactly as it would be alone.
+    fileExists: (name) => withLib && name === MINIMAL_LIB_NAME,
     readFile: () => '',
     directoryExists: () => true,
     getDirectories: () => [],
   };
-  const roots = withLib ? [sourceFile.fileName, MINIMAL_LIB_NAME] : [sourceFile.fileName];
+  const roots = [...sourceFiles.keys()];
+  if (withLib) roots.push(MINIMAL_LIB_NAME);
   const program = ts.createProgram(roots, options, host);
   const emit = program.emit.bind(program) as unknown as EmitForcingDeclarations;
   const result = emit(undefined, undefined, undefined, false, undefined, withLib);
   return { outputs, program, diagnostics: result.diagnostics };
+}
+
+/**
+ * Several sources at once, each emitted as it would be alone (modules only, no import resolved):
+ * one program per module format for all of them instead of two per file, so the compiler's
+ * per-program set-up (options, checker, library) is paid once.
+ */
+export function transpileMany(
+  files: ReadonlyArray<{ fileName: string; text: string }>,
+  esmOptions: ts.CompilerOptions,
+  cjsOptions: ts.CompilerOptions,
+): Map<string, Transpiled> {
+  const esm = standAlone(esmOptions, true);
+  const cjs = standAlone(cjsOptions, false);
+  const target = internals.getEmitScriptTarget(esm);
+  const setExternalModuleIndicator = internals.getSetExternalModuleIndicator(esm);
+  const modules = new Map<string, ts.SourceFile>();
+  const batches = [modules];
+  for (const { fileName, text } of files) {
+    const sourceFile = ts.createSourceFile(fileName, text, {
+      languageVersion: target,
+      impliedNodeFormat: ts.getImpliedNodeFormatForFile(
+        fileName,
+        undefined,
+        { fileExists: () => false, readFile: () => undefined, useCaseSensitiveFileNames: false },
+        esm,
+      ),
+      setExternalModuleIndicator,
+    });
+    // A script (no import or export) would share its global scope with the others: it goes alone.
+    if (ts.isExternalModule(sourceFile)) modules.set(fileName, sourceFile);
+    else batches.push(new Map([[fileName, sourceFile]]));
+  }
+  const out = new Map<string, Transpiled>();
+  for (const batch of batches) {
+    if (batch.size === 0) continue;
+    const first = emitWith(batch, esm, true);
+    const second = emitWith(batch, cjs, false);
+    const options = first.program.getOptionsDiagnostics();
+    for (const [fileName, sourceFile] of batch) {
+      const base = fileName.replace(/\.ts$/, '');
+      const pick = (outputs: Map<string, string>, ext: string): string => {
+        const found = outputs.get(`${base}${ext}`);
+        if (found === undefined) throw new Error(`TypeScript emitted no ${base}${ext}`);
+        return found;
+      };
+      out.set(fileName, {
+        esm: pick(first.outputs, '.js'),
+        dts: pick(first.outputs, '.d.ts'),
+        cjs: pick(second.outputs, '.js'),
+        diagnostics: [
+          ...first.program.getSyntacticDiagnostics(sourceFile),
+          ...options,
+          ...first.diagnostics.filter((d) => d.file === sourceFile || d.file === undefined),
+        ],
+      });
+    }
+  }
+  return out;
 }
 
 export function transpileAll(
@@ -115,34 +175,5 @@ export function transpileAll(
   esmOptions: ts.CompilerOptions,
   cjsOptions: ts.CompilerOptions,
 ): Transpiled {
-  const esm = standAlone(esmOptions, true);
-  const cjs = standAlone(cjsOptions, false);
-  const sourceFile = ts.createSourceFile(fileName, text, {
-    languageVersion: internals.getEmitScriptTarget(esm),
-    impliedNodeFormat: ts.getImpliedNodeFormatForFile(
-      fileName,
-      undefined,
-      { fileExists: () => false, readFile: () => undefined, useCaseSensitiveFileNames: false },
-      esm,
-    ),
-    setExternalModuleIndicator: internals.getSetExternalModuleIndicator(esm),
-  });
-  const first = emitWith(sourceFile, esm, true);
-  const second = emitWith(sourceFile, cjs, false);
-  const base = fileName.replace(/\.ts$/, '');
-  const pick = (outputs: Map<string, string>, ext: string): string => {
-    const found = outputs.get(`${base}${ext}`);
-    if (found === undefined) throw new Error(`TypeScript emitted no ${base}${ext}`);
-    return found;
-  };
-  return {
-    esm: pick(first.outputs, '.js'),
-    dts: pick(first.outputs, '.d.ts'),
-    cjs: pick(second.outputs, '.js'),
-    diagnostics: [
-      ...first.program.getSyntacticDiagnostics(sourceFile),
-      ...first.program.getOptionsDiagnostics(),
-      ...first.diagnostics,
-    ],
-  };
+  return transpileMany([{ fileName, text }], esmOptions, cjsOptions).get(fileName)!;
 }

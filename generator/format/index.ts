@@ -24,7 +24,7 @@ export interface FormatOptions {
 }
 
 export interface FormatStats {
-  /** Files handed to prettier. */
+  /** Files formatted this run: by prettier, or by final-form.ts for a declarations-only file. */
   formatted: number;
   /** Files whose formatted text came from `cache` or `previous`. */
   cached: number;
@@ -69,6 +69,12 @@ function pinnedPrettier(): Promise<PrettierCore> {
   return loaded;
 }
 
+/** final-form.ts (and the TypeScript parser it uses) is loaded only for a declarations-only file. */
+async function printedInFinalForm(text: string): Promise<string | undefined> {
+  const { printInFinalForm } = await import('./final-form.js');
+  return printInFinalForm(text);
+}
+
 /** Format every file; input order is kept and inputs are not mutated. */
 export async function formatFiles(
   files: VirtualFile[],
@@ -104,6 +110,15 @@ export async function formatStage(
       stats.cached++;
       rememberBounded(cache, key, hit, maxEntries);
       out.push({ ...file, contents: hit });
+      continue;
+    }
+
+    // A declarations-only file in the subset final-form.ts prints needs no prettier.
+    const printed = file.typesOnly ? await printedInFinalForm(file.contents) : undefined;
+    if (printed !== undefined) {
+      stats.formatted++;
+      rememberBounded(cache, key, printed, maxEntries);
+      out.push({ ...file, contents: printed });
       continue;
     }
 

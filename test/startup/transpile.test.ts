@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { transpileAll } from '../../generator/emit/transpile.js';
+import { transpileAll, transpileMany } from '../../generator/emit/transpile.js';
 import { REPO } from '../helpers/cli.js';
 
 const ESM: ts.CompilerOptions = {
@@ -58,5 +58,35 @@ describe('transpileAll', () => {
     expect(one.diagnostics.length).toBeGreaterThan(0);
     expect(one.diagnostics.map((d) => d.code)).toEqual(three.diagnostics);
     expect(one.esm).toBe(three.esm);
+  });
+});
+
+describe('transpileMany', () => {
+  it('gives each file what TypeScript gives it alone, diagnostics included', async () => {
+    const templates = ['client.ts', 'stream.ts', 'index.ts', 'errors.ts'];
+    const files = await Promise.all(
+      templates.map(async (fileName) => ({
+        fileName,
+        text: await readFile(path.join(REPO, 'templates/client', fileName), 'utf8'),
+      })),
+    );
+    // A file a declaration cannot be emitted for, and a script (no import or export): it goes alone.
+    files.push(
+      {
+        fileName: 'f.ts',
+        text: 'export function f(a: number) { return a * 2; }\nexport const g = f(1);\n',
+      },
+      { fileName: 'script.ts', text: 'const local = 1;\n' },
+    );
+    const many = transpileMany(files, ESM, CJS);
+    expect([...many.keys()].sort()).toEqual(files.map((f) => f.fileName).sort());
+    for (const { fileName, text } of files) {
+      const together = many.get(fileName)!;
+      const three = threeParses(text, fileName);
+      expect(
+        { ...together, diagnostics: together.diagnostics.map((d) => d.code) },
+        fileName,
+      ).toEqual(three);
+    }
   });
 });

@@ -113,7 +113,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     }
   };
 
-  const loaded = await time('load', () => loadSpec(options.spec));
+  const reuse = options.session ? { reuse: options.session.sources } : {};
+  const loaded = await time('load', () => loadSpec(options.spec, reuse));
   const result: PipelineResult = { problems: [...loaded.problems], loaded, timings };
   if (hasErrors(result.problems) || options.stopAfter === 'load') return result;
 

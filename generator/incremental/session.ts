@@ -13,7 +13,9 @@
  * - `stamps`: what the last write left on disk (write/disk-stamps.ts), so unchanged output files
  *   are not read back to be compared;
  * - `memo`: emitters' outputs per operation and per schema, by content key (memo.ts), so pages
- *   and modules of unchanged operations are not built again.
+ *   and modules of unchanged operations are not built again;
+ * - `sources`: the spec files' last parses (load/reparse.ts), so an unchanged file is not parsed
+ *   again and an edited one only around the edit.
  */
 import type { VirtualFile } from '../emit/types.js';
 import type { DiskStamps } from '../write/disk-stamps.js';
@@ -22,6 +24,7 @@ import { formatTypeScriptInPieces, type FormattedUnit } from './piece-format.js'
 import { createMemoStore, keepMemo, type MemoStore } from './memo.js';
 import { cutMarkdownSections, formatMarkdownSections } from './markdown-pieces.js';
 import { cutStatements, PIECES_MIN_FILE_CHARS, type Statement } from './pieces.js';
+import { ParseReuse } from '../load/reparse.js';
 
 export interface WatchSession {
   templates?: ReadonlyMap<string, string>;
@@ -36,6 +39,7 @@ export interface WatchSession {
   pieced: Map<string, { text: string; statements: Statement[] }>;
   stamps: DiskStamps;
   memo: MemoStore;
+  sources: ParseReuse;
 }
 
 export type { FormattedUnit };
@@ -49,6 +53,7 @@ export function createWatchSession(): WatchSession {
     pieced: new Map(),
     stamps: new Map(),
     memo: createMemoStore(),
+    sources: new ParseReuse(),
   };
 }
 

@@ -15,7 +15,8 @@
  * - `memo`: emitters' outputs per operation and per schema, by content key (memo.ts), so pages
  *   and modules of unchanged operations are not built again;
  * - `sources`: the spec files' last parses (load/reparse.ts), so an unchanged file is not parsed
- *   again and an edited one only around the edit.
+ *   again and an edited one only around the edit;
+ * - `scrubbed`: each output's last text already free of control characters.
  */
 import type { VirtualFile } from '../emit/types.js';
 import type { DiskStamps } from '../write/disk-stamps.js';
@@ -40,6 +41,8 @@ export interface WatchSession {
   stamps: DiskStamps;
   memo: MemoStore;
   sources: ParseReuse;
+  /** Each output's last text, free of control characters (the pipeline's backstop skips it). */
+  scrubbed: Map<string, string>;
 }
 
 export type { FormattedUnit };
@@ -54,6 +57,7 @@ export function createWatchSession(): WatchSession {
     stamps: new Map(),
     memo: createMemoStore(),
     sources: new ParseReuse(),
+    scrubbed: new Map(),
   };
 }
 

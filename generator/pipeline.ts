@@ -113,7 +113,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     }
   };
 
-  const loaded = await time('load', () => loadSpec(options.spec));
+  const reuse = options.session ? { reuse: options.session.sources } : {};
+  const loaded = await time('load', () => loadSpec(options.spec, reuse));
   const result: PipelineResult = { problems: [...loaded.problems], loaded, timings };
   if (hasErrors(result.problems) || options.stopAfter === 'load') return result;
 
@@ -165,7 +166,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
         }
       }
     }
-    scrubControlCharacters(out);
+    scrubControlCharacters(out, session?.scrubbed);
     return out;
   };
   const emitted = await emitTargets(false);
@@ -251,8 +252,14 @@ export function hasErrors(problems: Problem[]): boolean {
   return problems.some((p) => p.severity === 'error');
 }
 
-/** One backstop for every emitter: control characters from spec text never reach a generated file. */
-function scrubControlCharacters(files: VirtualFile[]): void {
-  for (const file of files)
-    if (typeof file.contents === 'string') file.contents = withoutControlCharacters(file.contents);
+/**
+ * One backstop for every emitter: control characters from spec text never reach a generated file.
+ * `clean`: a watch session's texts already scrubbed, by path (an unchanged output is not scanned again).
+ */
+function scrubControlCharacters(files: VirtualFile[], clean?: Map<string, string>): void {
+  for (const file of files) {
+    if (typeof file.contents !== 'string' || clean?.get(file.path) === file.contents) continue;
+    file.contents = withoutControlCharacters(file.contents);
+    clean?.set(file.path, file.contents);
+  }
 }

@@ -13,7 +13,10 @@
  * - `stamps`: what the last write left on disk (write/disk-stamps.ts), so unchanged output files
  *   are not read back to be compared;
  * - `memo`: emitters' outputs per operation and per schema, by content key (memo.ts), so pages
- *   and modules of unchanged operations are not built again.
+ *   and modules of unchanged operations are not built again;
+ * - `sources`: the spec files' last parses (load/reparse.ts), so an unchanged file is not parsed
+ *   again and an edited one only around the edit;
+ * - `scrubbed`: each output's last text already free of control characters.
  */
 import type { VirtualFile } from '../emit/types.js';
 import type { DiskStamps } from '../write/disk-stamps.js';
@@ -22,6 +25,7 @@ import { formatTypeScriptInPieces, type FormattedUnit } from './piece-format.js'
 import { createMemoStore, keepMemo, type MemoStore } from './memo.js';
 import { cutMarkdownSections, formatMarkdownSections } from './markdown-pieces.js';
 import { cutStatements, PIECES_MIN_FILE_CHARS, type Statement } from './pieces.js';
+import { ParseReuse } from '../load/reparse.js';
 
 export interface WatchSession {
   templates?: ReadonlyMap<string, string>;
@@ -36,6 +40,9 @@ export interface WatchSession {
   pieced: Map<string, { text: string; statements: Statement[] }>;
   stamps: DiskStamps;
   memo: MemoStore;
+  sources: ParseReuse;
+  /** Each output's last text, free of control characters (the pipeline's backstop skips it). */
+  scrubbed: Map<string, string>;
 }
 
 export type { FormattedUnit };
@@ -49,6 +56,8 @@ export function createWatchSession(): WatchSession {
     pieced: new Map(),
     stamps: new Map(),
     memo: createMemoStore(),
+    sources: new ParseReuse(),
+    scrubbed: new Map(),
   };
 }
 

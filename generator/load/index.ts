@@ -13,6 +13,7 @@ import { SourceFiles } from './source-files.js';
 import type { JsonObject, LoadedSpec, SourceLocation } from './types.js';
 import { validateDocument } from './validate/index.js';
 import type { SourceProblem } from './parse-source.js';
+import type { ParseReuse } from './reparse.js';
 import { findTooDeep, MAX_DEPTH } from './depth.js';
 import { checkVersion } from './version.js';
 
@@ -31,6 +32,8 @@ export interface LoadTimings {
 export interface LoadOptions {
   /** Receives how long each phase took (for `--timings` and benchmarks). */
   onTimings?(timings: LoadTimings): void;
+  /** A watch session's parses of the last run: unchanged files, and most of an edited one, are reused. */
+  reuse?: ParseReuse;
 }
 
 export async function loadSpec(rootPath: string, options: LoadOptions = {}): Promise<LoadedSpec> {
@@ -75,7 +78,7 @@ export function loadSpecSync(rootPath: string, options: LoadOptions = {}): Loade
 }
 
 function loadFrom(absolute: string, rootFile: string, options: LoadOptions): LoadedSpec {
-  const files = new SourceFiles(path.dirname(absolute), rootFile);
+  const files = new SourceFiles(path.dirname(absolute), rootFile, options.reuse);
   const problems = new ProblemList();
   const resolver = new Resolver(files, problems);
   const timings: LoadTimings = { parseMs: 0, resolveMs: 0, validateMs: 0, locateMs: 0 };

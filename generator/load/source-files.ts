@@ -2,6 +2,7 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { parseSource, type ParsedSource, type SourceProblem } from './parse-source.js';
+import type { ParseReuse } from './reparse.js';
 import { PositionIndex } from './positions.js';
 import type { JsonValue } from './types.js';
 import { compareCodePoints } from '../util/compare.js';
@@ -39,10 +40,14 @@ export class SourceFiles {
 
   private realRoot: string | undefined;
 
-  /** `rootDir` is absolute; names are posix paths relative to it; `rootFile` is the root spec's name. */
+  /**
+   * `rootDir` is absolute; names are posix paths relative to it; `rootFile` is the root spec's name;
+   * `reuse`: a watch session's last parses.
+   */
   constructor(
     readonly rootDir: string,
     private readonly rootFile: string,
+    private readonly reuse?: ParseReuse,
   ) {}
 
   get(name: string): SourceFile {
@@ -98,7 +103,7 @@ export class SourceFiles {
     }
     const started = performance.now();
     const text = bytes.toString('utf8');
-    const parsed = notUtf8(bytes) ?? parseSource(text, name);
+    const parsed = notUtf8(bytes) ?? this.reuse?.parse(name, text) ?? parseSource(text, name);
     this.parseMs += performance.now() - started;
     if (parsed.document) this.positions.remember(name, parsed.document);
     else if (parsed.positions && parsed.value !== undefined)

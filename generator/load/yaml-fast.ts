@@ -25,7 +25,12 @@ type SourceToken = CST.SourceToken;
  */
 export interface FastPositions {
   rootOffset: number;
-  starts: WeakMap<object, Array<string | number>>;
+  starts: NodeStarts;
+}
+
+/** A node's starts (a watch session's re-parse layers them, load/reparse.ts). */
+export interface NodeStarts {
+  get(node: object): Array<string | number> | undefined;
 }
 
 /** Thrown (one shared instance, never escapes this module) to abandon the fast path. */

@@ -14,13 +14,22 @@ export interface DiskStamp {
   mtimeMs: number;
   ctimeMs: number;
   ino: number;
+  /** The text written, when it was text: an equal text next time has this hash without encoding it again. */
+  text?: string;
 }
 
 /** Output path (relative, as in the manifest) → its stamp. */
 export type DiskStamps = Map<string, DiskStamp>;
 
-export function stampOf(hash: string, stat: Stats): DiskStamp {
-  return { hash, size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino };
+export function stampOf(hash: string, stat: Stats, text?: string): DiskStamp {
+  const stamp = {
+    hash,
+    size: stat.size,
+    mtimeMs: stat.mtimeMs,
+    ctimeMs: stat.ctimeMs,
+    ino: stat.ino,
+  };
+  return text === undefined ? stamp : { ...stamp, text };
 }
 
 /** Whether `stat` is the file the stamp was taken of, untouched since. */

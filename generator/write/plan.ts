@@ -15,6 +15,8 @@ const INSPECT_AT_ONCE = 16;
 export interface PlannedWrite {
   path: string;
   bytes: Uint8Array;
+  /** The file's text, when it is text (kept in its stamp). */
+  text?: string;
   /** A file the generator owns is there now and will be replaced. */
   replaces: boolean;
 }
@@ -39,17 +41,18 @@ export interface WritePlan {
 /** What the disk holds at one generated path, compared with what the generator wants there. */
 export type FileState = {
   path: string;
-  bytes: Uint8Array;
-  /** sha256 of `bytes`, taken once for stamps, the plan and the manifest. */
+  /** sha256 of the file's bytes, taken once for stamps, the plan and the manifest. */
   hash: string;
+  /** The file's text, when it is text. */
+  text?: string;
 } & (
-  | { state: 'missing' }
+  | { state: 'missing'; bytes: Uint8Array }
   | {
       state: 'unchanged' | 'adopt';
       /** Its stat, when the caller keeps stamps. */
       stat?: Stats;
     }
-  | { state: 'changed' | 'foreign'; existing: Uint8Array }
+  | { state: 'changed' | 'foreign'; bytes: Uint8Array; existing: Uint8Array }
   | { state: 'conflict'; message: string }
 );
 
@@ -92,13 +95,14 @@ export async function planWrite(
   for (const file of inspection.files) {
     plan.fileHashes.set(file.path, file.hash);
     if ((file.state === 'unchanged' || file.state === 'adopt') && file.stat)
-      plan.identical.set(file.path, stampOf(file.hash, file.stat));
+      plan.identical.set(file.path, stampOf(file.hash, file.stat, file.text));
+    const text = file.text === undefined ? {} : { text: file.text };
     switch (file.state) {
       case 'missing':
-        plan.writes.push({ path: file.path, bytes: file.bytes, replaces: false });
+        plan.writes.push({ path: file.path, bytes: file.bytes, replaces: false, ...text });
         break;
       case 'changed':
-        plan.writes.push({ path: file.path, bytes: file.bytes, replaces: true });
+        plan.writes.push({ path: file.path, bytes: file.bytes, replaces: true, ...text });
         break;
       case 'unchanged':
         plan.unchanged.push(file.path);
@@ -157,8 +161,16 @@ export async function inspectOutput(
   const sorted = [...files].sort((x, y) => compareCodePoints(x.path, y.path));
 
   const inspectFile = async (file: VirtualFile): Promise<FileState | WriteIssue> => {
-    const bytes = toBytes(file.contents);
-    const known = { path: file.path, bytes, hash: sha256Hex(bytes) };
+    const text = typeof file.contents === 'string' ? file.contents : undefined;
+    const stamp = stamps?.get(file.path);
+    // The text the stamp was taken of (most of a watch run's output) is not encoded or hashed again.
+    let bytes = text !== undefined && stamp?.text === text ? undefined : toBytes(file.contents);
+    const bytesOf = (): Uint8Array => (bytes ??= toBytes(file.contents));
+    const known = {
+      path: file.path,
+      hash: bytes ? sha256Hex(bytes) : stamp!.hash,
+      ...(text === undefined ? {} : { text }),
+    };
     const parentProblem = await dirs.problemWithParents(file.path);
     if (parentProblem) {
       if (parentProblem.code === 'unsafe-path') return parentProblem;
@@ -166,7 +178,7 @@ export async function inspectOutput(
     }
     const abs = toAbsolute(outDirAbs, file.path);
     const stat = await lstatIfExists(fs, abs);
-    if (stat === null) return { ...known, state: 'missing' };
+    if (stat === null) return { ...known, state: 'missing', bytes: bytesOf() };
     if (!stat.isFile()) {
       const what = stat.isDirectory()
         ? 'a directory'
@@ -184,10 +196,11 @@ export async function inspectOutput(
       state: owned.has(file.path) ? 'unchanged' : 'adopt',
       ...(stamps ? { stat } : {}),
     };
-    if (stillStamped(stamps?.get(file.path), known.hash, stat)) return identical;
+    if (stillStamped(stamp, known.hash, stat)) return identical;
     const existing = await fs.readFile(abs);
-    if (Buffer.compare(existing, bytes) === 0) return identical;
-    return { ...known, state: owned.has(file.path) ? 'changed' : 'foreign', existing };
+    if (Buffer.compare(existing, bytesOf()) === 0) return identical;
+    const state = owned.has(file.path) ? 'changed' : 'foreign';
+    return { ...known, state, bytes: bytesOf(), existing };
   };
   for (const result of await mapLimited(sorted, INSPECT_AT_ONCE, inspectFile)) {
     if ('state' in result) states.push(result);

@@ -123,7 +123,8 @@ async function restamp(
   for (const [file, stamp] of plan.identical) stamps.set(file, stamp);
   for (const write of plan.writes) {
     const stat = await lstatIfExists(fs, toAbsolute(outDirAbs, write.path));
-    if (stat?.isFile()) stamps.set(write.path, stampOf(plan.fileHashes.get(write.path)!, stat));
+    if (stat?.isFile())
+      stamps.set(write.path, stampOf(plan.fileHashes.get(write.path)!, stat, write.text));
   }
 }
 

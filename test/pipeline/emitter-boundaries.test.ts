@@ -19,9 +19,10 @@ const SHARED_EMIT_MODULES = new Set([
   // The package compile stage: the docs console runs the mock's JavaScript exactly as the package ships it.
   'generator/emit/compile.ts',
   // The Python SDK's types and method plans: the docs' Python samples call the generated Python SDK,
-  // so they take its method paths and argument names from the plan the Python emitter prints.
+  // so they take its method paths and argument names from the plans the Python emitter prints.
   'generator/emit/python/models.ts',
   'generator/emit/python/operations.ts',
+  'generator/emit/python/plans.ts',
 ]);
 
 const graph: ImportGraph = importGraph(ROOT, 'generator');

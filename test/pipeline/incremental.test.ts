@@ -1,7 +1,8 @@
 /**
  * `generate --watch` keeps a session between runs (generator/incremental): after each kind of
  * one-operation edit of this spec, the session's output equals a `generate` without one, file by
- * file (manifest included), and the run sent to prettier only the pieces the edit touched.
+ * file (manifest included), its problems are located alike, and the run sent to prettier only the
+ * pieces the edit touched.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -42,6 +43,8 @@ async function expectSameAsCold(): Promise<PipelineResult> {
   const reference = await generate(cold, false);
   const result = await generate(watched, true);
   expect(treeDifferences(await readTree(watched), await readTree(cold))).toEqual([]);
+  // Located as a cold run locates them (the session re-parses only around an edit).
+  expect(result.problems).toEqual(reference.problems);
   const compiledBySession = [...session.compiled.values()];
   const compiledCold = new Set(reference.files!.map((f) => f.contents));
   for (const text of compiledBySession) expect(compiledCold.has(text)).toBe(true);
@@ -106,5 +109,20 @@ describe('generate --watch session', { timeout: 600_000 }, () => {
     edit('schemas/kling.yaml', 'enum: [subject, face]', 'enum: [subject, face, edited_style]');
     const result = await expectSameAsCold();
     for (const unit of result.formatted!) expect(unit.text, unit.unit).toContain('edited_style');
+  });
+
+  it('an invalid example, then lines added above it: located as a cold run locates it', async () => {
+    edit('paths/kling.yaml', 'example: CjhR7WdVRdkAAAAAA7Hm5Q\n', 'example: 42\n');
+    const invalid = await expectSameAsCold();
+    const warning = invalid.problems.find((p) => p.code === 'example-invalid');
+    expect(warning?.file).toBe('paths/kling.yaml');
+    edit(
+      'paths/kling.yaml',
+      `summary: ${EDITED_SUMMARY}\n`,
+      `summary: >-\n      ${SUMMARY},\n      edited\n`,
+    );
+    const moved = await expectSameAsCold();
+    const after = moved.problems.find((p) => p.code === 'example-invalid');
+    expect(after?.line).toBe(warning!.line + 2);
   });
 });

@@ -30,6 +30,7 @@ import {
 import { planOperation } from '../surface/plan.js';
 import { PythonTypes } from '../python/models.js';
 import { andWaitName, methodPath, planMethod, type MethodPlan } from '../python/operations.js';
+import { pythonPlans } from '../python/plans.js';
 import { pythonPackageName } from '../surface/client-identity.js';
 import { compareCodePoints } from '../../util/compare.js';
 import { get } from '../../util/json-pointer.js';
@@ -550,17 +551,9 @@ function pythonPoll(ir: ApiIr, op: OperationIr, family: TaskFamilyIr): string[] 
 
 // ───────────────────────────── Python (the generated SDK) ─────────────────────────────
 
-const pythonPlanCache = new WeakMap<ApiIr, Map<string, MethodPlan>>();
-
-/** The Python emitter's own plan of an operation (method path, argument names), planned once per IR as it does. */
+/** The Python emitter's own plan of an operation (method path, argument names). */
 function pythonPlan(ir: ApiIr, op: OperationIr): MethodPlan {
-  let plans = pythonPlanCache.get(ir);
-  if (!plans) {
-    const types = new PythonTypes(ir);
-    plans = new Map(ir.operations.map((o) => [o.operationId, planMethod(ir, o, types)]));
-    pythonPlanCache.set(ir, plans);
-  }
-  return plans.get(op.operationId) ?? planMethod(ir, op, new PythonTypes(ir));
+  return pythonPlans(ir).plans.get(op.operationId) ?? planMethod(ir, op, new PythonTypes(ir));
 }
 
 /** The call's arguments: path values positional, the rest as the SDK's keyword names, values as the other languages send them. */

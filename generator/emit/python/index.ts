@@ -9,7 +9,7 @@
  *   python/<pkg>/_client.py     the two clients, their resource classes (sync and async), task descriptors
  *   python/<pkg>/__init__.py    exports
  */
-import type { ApiIr, OperationIr, ResourceIr } from '../../ir/types.js';
+import type { ApiIr, ResourceIr } from '../../ir/types.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
 import { generatedHeader } from '../header.js';
 import {
@@ -19,14 +19,14 @@ import {
   pythonPackageName,
 } from '../surface/client-identity.js';
 import type { EmitContext, Emitter, VirtualFile } from '../types.js';
-import { PythonTypes, resolveRefs } from './models.js';
+import { resolveRefs } from './models.js';
+import { pythonPlans } from './plans.js';
 import { docstring, pyString, snakeCase } from './naming.js';
 import {
   andWaitCode,
   descriptorCode,
   methodCode,
   operationConstant,
-  planMethod,
   waitForCode,
   type MethodPlan,
   type WaiterPlan,
@@ -235,10 +235,7 @@ export const emitPython: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
   const pkg = pythonPackageName(ctx.packageName);
   const prefix = envPrefix(ctx.packageName);
   const clientName = clientClassName(ir);
-  const types = new PythonTypes(ir);
-  const plans = new Map(
-    ir.operations.map((op: OperationIr) => [op.operationId, planMethod(ir, op, types)]),
-  );
+  const { types, plans } = pythonPlans(ir, ctx.memo);
   const waiters = planWaiters(ir, plans);
   const waitersOn = new Map<string, WaiterPlan[]>();
   for (const w of waiters)

@@ -68,10 +68,19 @@ export class PythonTypes {
     model: new Map(),
     param: new Map(),
   };
-  private readonly bySource = new Map<string, string>();
+  private bySource = new Map<string, string>();
 
-  constructor(ir: ApiIr) {
+  /** `schemasDefined`: an instance made for the same named schemas and not yet planned with, copied instead. */
+  constructor(ir: ApiIr, schemasDefined?: PythonTypes) {
     this.named = new Map(ir.schemas.map((s) => [s.name, s]));
+    if (schemasDefined) {
+      for (const side of ['model', 'param'] as const) {
+        this.defs[side] = new Map(schemasDefined.defs[side]);
+        this.owners[side] = new Map(schemasDefined.owners[side]);
+      }
+      this.bySource = new Map(schemasDefined.bySource);
+      return;
+    }
     for (const s of ir.schemas) {
       this.claim('model', s.typeName, s.source);
       this.claim('param', s.typeName, s.source);

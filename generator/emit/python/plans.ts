@@ -1,0 +1,33 @@
+/**
+ * The Python SDK's plan of every operation (method names, arguments, operation types), made once
+ * per IR: the Python emitter and the docs' Python samples read the same plans. In a watch session
+ * the named schemas' definitions, the bulk of the work, are taken from the last run while the
+ * schemas are unchanged (the memo's shared key covers them), and only the plans are made again.
+ */
+import type { ApiIr } from '../../ir/types.js';
+import type { EmitMemo } from '../../incremental/memo.js';
+import { PythonTypes } from './models.js';
+import { planMethod, type MethodPlan } from './operations.js';
+
+export interface PythonPlans {
+  /** The types after planning: the named schemas' and the operations' own. */
+  types: PythonTypes;
+  plans: Map<string, MethodPlan>;
+}
+
+const planned = new WeakMap<ApiIr, PythonPlans>();
+
+export function pythonPlans(ir: ApiIr, memo?: EmitMemo): PythonPlans {
+  const known = planned.get(ir);
+  if (known) return known;
+  // Never planned with itself: each run plans on a copy.
+  const schemasDefined = memo?.get(
+    `python:schemas\0${memo.keys.shared}`,
+    () => new PythonTypes(ir),
+  );
+  const types = new PythonTypes(ir, schemasDefined);
+  const plans = new Map(ir.operations.map((op) => [op.operationId, planMethod(ir, op, types)]));
+  const result = { types, plans };
+  planned.set(ir, result);
+  return result;
+}

@@ -177,7 +177,7 @@ function parseBody(input: BodyInput): BodyCheck {
   const validate = validators.bodies.get(content);
   switch (content.kind) {
     case 'json': {
-      const parsed = parseJson(decoder.decode(body), limits.maxDepth);
+      const parsed = parseJson(decoder.decode(body));
       if (!parsed.ok) {
         const e = parsed.error;
         const at = `line ${e.line}, column ${e.column} (position ${e.position})`;

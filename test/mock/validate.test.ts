@@ -255,12 +255,17 @@ describe('JSON syntax errors', () => {
   it.each([
     ['{"a": 1,}', 1, 9, 'trailing comma'],
     ['{"a" 1}', 1, 6, "expected ':'"],
-    ['[1, 2', 1, 6, 'end of input'],
-    ['{\n  "a": tru\n}', 2, 8, 'a JSON value'],
+    ['[1, 2', 1, 6, "expected ',' or ']'"],
+    ['{\n  "a": tru\n}', 2, 11, 'unexpected "\\n", expected a JSON value'],
+    ['{"a": [1,\n 2, }', 2, 5, 'trailing comma'],
     ['{"a": "x\ty"}', 1, 9, 'control character'],
-    ['{"a": 01}', 1, 8, "expected ',' or '}'"],
-    ['"\\q"', 1, 3, 'invalid escape'],
-    ['{} x', 1, 4, 'after the JSON value'],
+    ['{"a": 01}', 1, 8, 'unexpected number'],
+    ['"\\q"', 1, 3, 'bad escaped character'],
+    ['{} x', 1, 4, 'after JSON'],
+    ['{"model": "x", "messages": [1, 2, 3 4]}', 1, 37, "expected ',' or ']'"],
+    ['{"long": "first key", "messages": [1, 2, }', 1, 42, 'trailing comma'],
+    ['{"long enough to be quoted in part": }', 1, 38, 'expected a JSON value'],
+    ['[}   ' + ' '.repeat(30), 1, 2, 'expected a JSON value'],
   ])('%j → line %d column %d', (text, line, column, message) => {
     const r = parseJson(text);
     expect(r.ok).toBe(false);

@@ -10,12 +10,6 @@ import { cloneJson, getAtPointer, isJsonObject } from './pointer.js';
 
 export type { ErrorDetail } from './types.js';
 
-export interface MockHttpResponse {
-  status: number;
-  headers: [string, string][];
-  body: Uint8Array | string | null;
-}
-
 const DEFAULT_TYPE: Record<number, string> = {
   401: 'authentication_error',
   403: 'permission_error',
@@ -142,7 +136,7 @@ export function errorBody(
 export function errorResponse(
   op: MockOperation | undefined,
   detail: ErrorDetail,
-): MockHttpResponse {
+): { status: number; headers: [string, string][]; body: string } {
   const body = errorBody(op, detail);
   return {
     status: detail.status,

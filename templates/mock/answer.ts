@@ -11,7 +11,6 @@ import type { Preferences } from './prefer.js';
 import type { SchemaCompiler } from './validate.js';
 import type { TaskStore } from './tasks.js';
 import { applyWireFormat } from './wire-format.js';
-import { answerTaskOperation } from './task-routes.js';
 import { chooseContent, chooseStream } from './negotiate.js';
 import { streamFrames } from './sse.js';
 import {
@@ -100,7 +99,7 @@ export function answerRequest(req: CheckedRequest, deps: AnswerDeps): Answer {
     status < 300 &&
     (prefer.example === undefined || op.submit)
   ) {
-    const answer = answerTaskOperation(op, example?.value ?? null, req, deps.tasks);
+    const answer = deps.tasks.answer(op, example?.value ?? null, req);
     const paged = answer && 'value' in answer ? pageOf(req, answer.value) : answer;
     if (paged && 'reject' in paged) return error(paged.reject);
     if (paged) {

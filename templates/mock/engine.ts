@@ -17,12 +17,7 @@ import { errorResponse } from './errors.js';
 import { parseCookies } from './coerce.js';
 import { checkCredentials } from './auth.js';
 import { compileRoute, routeRequest } from './router.js';
-import {
-  checkBody,
-  checkParameters,
-  compileValidators,
-  validationFailure,
-} from './request-checks.js';
+import { compileRequestCheck, validationFailure } from './request-checks.js';
 import { createCallbackSender } from './callbacks.js';
 import { DEFAULT_LIMITS, type ParseLimits } from './limits.js';
 import { controlRoute } from './control.js';
@@ -132,9 +127,11 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
   const keys = options.keys && options.keys.length > 0 ? new Set(options.keys) : undefined;
   let requestCounter = 0;
 
-  // Routes and validators are compiled once, here.
+  // Routes and request checks are compiled once, here.
   const routes = table.operations.map(compileRoute);
-  const validators = new Map(table.operations.map((op) => [op, compileValidators(op, compiler)]));
+  const checks = new Map(
+    table.operations.map((op) => [op, compileRequestCheck(op, compiler, limits)]),
+  );
   const byId = new Map(table.operations.map((op) => [op.operationId, op]));
 
   const commonHeaders = (): [string, string][] => [
@@ -246,21 +243,12 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
       return fail(op, { status: 401, message: denied, param: null, headers: [challenge] });
     }
 
-    const checks = validators.get(op)!;
     const sources = { query, headers, cookies, path: params };
-    const issues = checkParameters(op, checks, sources, compiler, limits);
     const contentType = headers['content-type'];
-    const parsed = checkBody({
-      op,
-      validators: checks,
-      contentType,
-      body: request.body,
-      compiler,
-      limits,
-    });
+    const parsed = checks.get(op)!({ sources, contentType, body: request.body });
     if ('reject' in parsed) return fail(op, parsed.reject);
-    issues.push(...parsed.issues);
-    if (issues.length > 0) return fail(op, validationFailure(op, issues, parsed.value));
+    if (parsed.issues.length > 0)
+      return fail(op, validationFailure(op, parsed.issues, parsed.value));
 
     if (prefer.delay) {
       try {

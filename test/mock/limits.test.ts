@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MockServer } from '../../templates/mock/server.js';
 import type { MockOperation } from '../../templates/mock/types.js';
 import { DEFAULT_LIMITS, tooDeep } from '../../templates/mock/limits.js';
-import { checkParameters, compileValidators } from '../../templates/mock/request-checks.js';
+import { compileRequestCheck } from '../../templates/mock/request-checks.js';
 import { createSchemaCompiler } from '../../templates/mock/validate.js';
 import { EXTRAS, FEATURES, call, startFor } from './helpers.js';
 
@@ -93,13 +93,8 @@ describe('depth limits', () => {
       cookies: {},
       path: {},
     };
-    const issues = checkParameters(
-      op,
-      compileValidators(op, compiler),
-      sources,
-      compiler,
-      DEFAULT_LIMITS,
-    );
+    const checked = compileRequestCheck(op, compiler, DEFAULT_LIMITS)({ sources, body: null });
+    const issues = 'issues' in checked ? checked.issues : [];
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({
       location: 'query',

@@ -4,8 +4,6 @@
  * (`createMswHandlers(http)`), so the package needs no dependency and works with msw 2 and later.
  */
 import type { MockRouteTable } from './types.js';
-import type { MockClock } from './clock.js';
-import type { MockTasks } from './tasks.js';
 import { bySpecificity, compileRoute } from './router.js';
 import {
   createMockEngine,
@@ -34,15 +32,15 @@ export interface MswHandlersOptions extends Omit<
   baseUrl?: string;
 }
 
-export interface MswMock<H, K extends string = string> {
+export interface MswMock<H, K extends string = string> extends Pick<
+  MockEngine,
+  'clock' | 'tasks' | 'reset'
+> {
   /** Every operation's handler, most specific paths first: `setupServer(...mock.handlers)`. */
   handlers: H[];
   /** One handler per operationId, e.g. to re-register a single one with `server.use`. */
   byOperation: Record<K, H>;
   engine: MockEngine;
-  clock: MockClock;
-  tasks: MockTasks;
-  reset(): void;
 }
 
 const encoder = new TextEncoder();

@@ -48,13 +48,10 @@ export function itemSchema(
   const s = compiler.resolve(schema);
   if (!s || typeof s !== 'object') return undefined;
   if (s.items !== undefined) return s.items as JsonSchema;
-  for (const key of ['oneOf', 'anyOf', 'allOf'] as const) {
-    const list = s[key];
-    if (!Array.isArray(list)) continue;
-    for (const variant of list as JsonSchema[]) {
-      const items = itemSchema(variant, compiler);
-      if (items !== undefined) return items;
-    }
+  const variants = [s.oneOf, s.anyOf, s.allOf].flatMap((list) => (Array.isArray(list) ? list : []));
+  for (const variant of variants as JsonSchema[]) {
+    const items = itemSchema(variant, compiler);
+    if (items !== undefined) return items;
   }
   return undefined;
 }
@@ -70,12 +67,9 @@ export function propertySchemas(
   if (!s || typeof s !== 'object' || depth > 8) return out;
   if (isJsonObject(s.properties))
     for (const [name, prop] of Object.entries(s.properties)) out.set(name, prop as JsonSchema);
-  if (Array.isArray(s.allOf)) {
-    for (const part of s.allOf as JsonSchema[]) {
-      for (const [name, prop] of propertySchemas(part, compiler, depth + 1))
-        if (!out.has(name)) out.set(name, prop);
-    }
-  }
+  for (const part of (Array.isArray(s.allOf) ? s.allOf : []) as JsonSchema[])
+    for (const [name, prop] of propertySchemas(part, compiler, depth + 1))
+      if (!out.has(name)) out.set(name, prop);
   return out;
 }
 

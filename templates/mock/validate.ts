@@ -256,10 +256,10 @@ export function createSchemaCompiler(
     return fn;
   }
 
-  function run(schema: JsonSchema, value: unknown): SchemaIssue[] {
-    const fn = compileSub(schema);
-    return fn(value) ? [] : issuesOf(fn.errors ?? [], value);
-  }
+  const check = (fn: ValidateFunction, value: unknown): SchemaIssue[] =>
+    fn(value) ? [] : issuesOf(fn.errors ?? [], value);
+  const run = (schema: JsonSchema, value: unknown): SchemaIssue[] =>
+    check(compileSub(schema), value);
 
   function checkUnion(
     union: 'anyOf' | 'oneOf',
@@ -270,20 +270,14 @@ export function createSchemaCompiler(
     const d = spec.discriminator;
     if (d && isJsonObject(value)) {
       const tag = value[d.property];
-      const at = appendPointer('', d.property);
-      const tags = d.mapping.map(([t]) => JSON.stringify(t)).join(', ');
-      if (tag === undefined)
-        return [
-          {
-            pointer: at,
-            message: `is required (discriminator; one of: ${tags})`,
-            keyword: 'discriminator',
-          },
-        ];
       const variant = d.mapping.find(([t]) => t === tag)?.[1];
-      if (variant === undefined)
-        return [{ pointer: at, message: `must be one of: ${tags}`, keyword: 'discriminator' }];
-      return run(variant, value);
+      if (variant !== undefined) return run(variant, value);
+      const tags = d.mapping.map(([t]) => JSON.stringify(t)).join(', ');
+      const message =
+        tag === undefined
+          ? `is required (discriminator; one of: ${tags})`
+          : `must be one of: ${tags}`;
+      return [{ pointer: appendPointer('', d.property), message, keyword: 'discriminator' }];
     }
     let best: SchemaIssue[] | undefined;
     let bestDeep = false;
@@ -352,7 +346,7 @@ export function createSchemaCompiler(
         const mode = options?.files ? 'files' : (options?.direction ?? 'request');
         let fn = byMode.get(mode);
         if (!fn) byMode.set(mode, (fn = compileSub(inMode(schema, mode))));
-        return fn(value) ? [] : issuesOf(fn.errors ?? [], value);
+        return check(fn, value);
       };
     },
   };

@@ -1,5 +1,5 @@
 /** The mock's Ajv validator (its mock rules and messages), the JSON parser's error positions, the multipart parser, and agreement with plain Ajv 2020. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import type { ApiIr } from '../../generator/ir/types.js';
@@ -272,6 +272,22 @@ describe('JSON syntax errors', () => {
     if (!r.ok) {
       expect([r.error.line, r.error.column]).toEqual([line, column]);
       expect(r.error.message).toContain(message);
+    }
+  });
+
+  it("keeps another engine's wording and reads its line and column (Firefox)", () => {
+    const firefox =
+      "JSON.parse: expected ',' or '}' after property value in object at line 2 column 3 of the JSON data";
+    const parse = vi.spyOn(JSON, 'parse').mockImplementation(() => {
+      throw new SyntaxError(firefox);
+    });
+    try {
+      expect(parseJson('{"a":1\n  x}')).toEqual({
+        ok: false,
+        error: { position: 9, line: 2, column: 3, message: firefox },
+      });
+    } finally {
+      parse.mockRestore();
     }
   });
 

@@ -38,7 +38,16 @@ function locate(text: string, v8: string): { position: number; message: string }
   const positioned = POSITIONED.exec(v8);
   if (positioned) return describe(text, Number(positioned[2]), lowerFirst(positioned[1]!));
   const unexpected = UNEXPECTED.exec(v8);
-  if (!unexpected) return { position: text.length, message: 'unexpected end of input' };
+  if (/end of JSON input/.test(v8))
+    return { position: text.length, message: 'unexpected end of input' };
+  if (!unexpected) {
+    // Another engine's wording (Firefox names line and column): kept as it is.
+    const [, line, column] = /line (\d+) column (\d+)/.exec(v8) ?? [];
+    const lines = text.split('\n').slice(0, Number(line) - 1);
+    const lineStart = lines.reduce((n, l) => n + l.length + 1, 0);
+    const position = line ? lineStart + Number(column) - 1 : text.length;
+    return { position, message: v8 };
+  }
   const [, token, head, quoted, tail] = unexpected as unknown as string[];
   const position =
     head && tail

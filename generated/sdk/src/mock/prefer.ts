@@ -30,9 +30,15 @@ const STANDARD = new Set(['return', 'respond-async', 'wait', 'handling']);
 /** The mock's own preferences (which take no `;` parameters). */
 const KEYS = new Set(['code', 'example', 'delay', 'retry-after', 'drop', 'stall', 'task']);
 
-/** The pieces between `separator`s outside double-quoted strings (a quoted value may hold `,` or `;`), empty ones left out. */
+/** A run of characters up to a separator, quoted strings whole (a quoted value may hold `,` or `;`). */
+const PIECES = {
+  ',': /(?:"(?:\\.|[^"\\])*"?|[^",])+/g,
+  ';': /(?:"(?:\\.|[^"\\])*"?|[^";])+/g,
+};
+
+/** The pieces between `separator`s outside double-quoted strings, empty ones left out. */
 function splitOutsideQuotes(text: string, separator: ',' | ';'): string[] {
-  return text.match(new RegExp(`(?:"(?:\\\\.|[^"\\\\])*"?|[^"${separator}])+`, 'g')) ?? [];
+  return text.match(PIECES[separator]) ?? [];
 }
 
 /** `name[=value]` with the value unquoted. */

@@ -1,7 +1,7 @@
 /**
- * JSON parsing that reports where it broke. `JSON.parse` does the work; only when it fails a small
- * scanner walks the text to find the offset and say what was expected (V8's messages do not
- * always carry a position).
+ * JSON parsing that reports where it broke. `JSON.parse` does the work and its error says what
+ * went wrong; the position comes from that message (V8 names it, or quotes the text around the
+ * offending token), turned into line and column.
  */
 import type { JsonValue } from './types.js';
 
@@ -17,147 +17,70 @@ export interface JsonSyntaxError {
 export type JsonParseResult =
   { ok: true; value: JsonValue } | { ok: false; error: JsonSyntaxError };
 
-/** `maxDepth` bounds the error locator's recursion (a valid deeper value is the caller's to refuse). */
-export function parseJson(text: string, maxDepth = 64): JsonParseResult {
+export function parseJson(text: string): JsonParseResult {
   try {
     return { ok: true, value: JSON.parse(text) as JsonValue };
-  } catch {
-    const { position, message } = locateSyntaxError(text, maxDepth);
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < position && i < text.length; i++) {
-      if (text.charCodeAt(i) === 10) {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    return {
-      ok: false,
-      error: { position, line, column: position - lineStart + 1, message },
-    };
-  }
-}
-
-class Stop {
-  readonly position: number;
-  readonly message: string;
-  constructor(position: number, message: string) {
-    this.position = position;
-    this.message = message;
-  }
-}
-
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-
-function locateSyntaxError(text: string, maxDepth: number): { position: number; message: string } {
-  const n = text.length;
-  let i = 0;
-  let depth = 0;
-  const fail = (message: string): never => {
-    throw new Stop(i, message);
-  };
-  const ws = (): void => {
-    while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r'))
-      i++;
-  };
-  const unexpected = (expected: string): never =>
-    fail(
-      i >= n
-        ? `unexpected end of input, expected ${expected}`
-        : `unexpected ${JSON.stringify(text[i])}, expected ${expected}`,
-    );
-
-  const string = (): void => {
-    i++;
-    while (i < n) {
-      const c = text[i]!;
-      if (c === '"') {
-        i++;
-        return;
-      }
-      if (c === '\\') {
-        const e = text[i + 1];
-        if (e === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
-            i += 2;
-            fail('invalid \\u escape in string');
-          }
-          i += 6;
-          continue;
-        }
-        if (e === undefined || !'"\\/bfnrt'.includes(e)) {
-          i++;
-          fail('invalid escape in string');
-        }
-        i += 2;
-        continue;
-      }
-      if (c < ' ') fail('control character in string (escape it)');
-      i++;
-    }
-    fail('unterminated string');
-  };
-
-  const value = (): void => {
-    ws();
-    const c = text[i];
-    if ((c === '{' || c === '[') && ++depth > maxDepth)
-      fail(`nested deeper than ${maxDepth} levels`);
-    if (c === '{') return object();
-    if (c === '[') return array();
-    if (c === '"') return string();
-    if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) {
-      NUMBER.lastIndex = i;
-      const m = NUMBER.exec(text);
-      if (!m || m[0] === '-') fail('invalid number');
-      i += m![0].length;
-      return;
-    }
-    for (const word of ['true', 'false', 'null']) {
-      if (text.startsWith(word, i)) {
-        i += word.length;
-        return;
-      }
-    }
-    unexpected('a JSON value');
-  };
-
-  /** The members of an object or array after its opening bracket, through its closing one. */
-  const members = (close: '}' | ']', member: () => void): void => {
-    i++;
-    ws();
-    if (text[i] !== close)
-      for (;;) {
-        member();
-        ws();
-        if (text[i] === close) break;
-        if (text[i] !== ',') unexpected(`',' or '${close}'`);
-        i++;
-        ws();
-        if (text[i] === close) fail(`trailing comma before "${close}"`);
-      }
-    i++;
-    depth--;
-  };
-  const object = (): void =>
-    members('}', () => {
-      ws();
-      if (text[i] !== '"') unexpected('a property name in double quotes');
-      string();
-      ws();
-      if (text[i] !== ':') unexpected("':'");
-      i++;
-      value();
-    });
-  const array = (): void => members(']', value);
-
-  try {
-    value();
-    ws();
-    if (i < n) fail('unexpected data after the JSON value');
-    return { position: n, message: 'invalid JSON' };
   } catch (e) {
-    if (e instanceof Stop) return { position: e.position, message: e.message };
-    throw e;
+    const { position, message } = locate(text, e instanceof Error ? e.message : String(e));
+    const before = text.slice(0, position).split('\n');
+    const column = before[before.length - 1]!.length + 1;
+    return { ok: false, error: { position, line: before.length, column, message } };
   }
 }
+
+/** V8 quotes this many characters each side of an unexpected token in a longer text. */
+const CONTEXT = 10;
+const POSITIONED = /^(.*?)(?: in JSON)? at position (\d+)/s;
+const UNEXPECTED = /^Unexpected token '(.+?)', (\.\.\.)?"(.*)"(\.\.\.)? is not valid JSON$/s;
+
+function locate(text: string, v8: string): { position: number; message: string } {
+  const positioned = POSITIONED.exec(v8);
+  if (positioned) return describe(text, Number(positioned[2]), lowerFirst(positioned[1]!));
+  const unexpected = UNEXPECTED.exec(v8);
+  if (/end of JSON input/.test(v8))
+    return { position: text.length, message: 'unexpected end of input' };
+  if (!unexpected) {
+    // Another engine's wording (Firefox names line and column): kept as it is.
+    const [, line, column] = /line (\d+) column (\d+)/.exec(v8) ?? [];
+    const lines = text.split('\n').slice(0, Number(line) - 1);
+    const lineStart = lines.reduce((n, l) => n + l.length + 1, 0);
+    const position = line ? lineStart + Number(column) - 1 : text.length;
+    return { position, message: v8 };
+  }
+  const [, token, head, quoted, tail] = unexpected as unknown as string[];
+  const position =
+    head && tail
+      ? text.indexOf(quoted!) + CONTEXT
+      : head
+        ? text.length - quoted!.length + CONTEXT
+        : tail
+          ? quoted!.length - CONTEXT
+          : firstFailure(text);
+  return describe(text, position, `unexpected ${JSON.stringify(token)}, expected a JSON value`);
+}
+
+/** A short text is quoted whole: the token is where its shortest failing prefix ends. */
+function firstFailure(text: string): number {
+  for (let end = 1; end <= text.length; end++) {
+    try {
+      JSON.parse(text.slice(0, end));
+    } catch (e) {
+      if (e instanceof Error && e.message.startsWith('Unexpected token')) return end - 1;
+    }
+  }
+  return text.length;
+}
+
+/** A closing bracket right after a comma is a trailing comma, whatever V8 expected there. */
+function describe(
+  text: string,
+  position: number,
+  message: string,
+): { position: number; message: string } {
+  const c = text[position];
+  if ((c === '}' || c === ']') && text.slice(0, position).trimEnd().endsWith(','))
+    return { position, message: `trailing comma before "${c}"` };
+  return { position, message };
+}
+
+const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);

@@ -4,8 +4,6 @@
  * (`createMswHandlers(http)`), so the package needs no dependency and works with msw 2 and later.
  */
 import type { MockRouteTable } from './types.js';
-import type { MockClock } from './clock.js';
-import type { MockTasks } from './tasks.js';
 import { bySpecificity, compileRoute } from './router.js';
 import {
   createMockEngine,
@@ -34,15 +32,15 @@ export interface MswHandlersOptions extends Omit<
   baseUrl?: string;
 }
 
-export interface MswMock<H, K extends string = string> {
+export interface MswMock<H, K extends string = string> extends Pick<
+  MockEngine,
+  'clock' | 'tasks' | 'reset'
+> {
   /** Every operation's handler, most specific paths first: `setupServer(...mock.handlers)`. */
   handlers: H[];
   /** One handler per operationId, e.g. to re-register a single one with `server.use`. */
   byOperation: Record<K, H>;
   engine: MockEngine;
-  clock: MockClock;
-  tasks: MockTasks;
-  reset(): void;
 }
 
 const encoder = new TextEncoder();
@@ -60,38 +58,29 @@ export function mswPath(template: string): string {
 }
 
 export function toFetchResponse(result: MockResult): Response {
-  switch (result.kind) {
-    case 'drop':
-      return Response.error();
-    case 'stall':
-      return new Response(new ReadableStream<Uint8Array>({}), {
-        status: result.status,
-        headers: result.headers,
-      });
-    case 'stream': {
-      const iterator = result.chunks[Symbol.asyncIterator]();
-      const body = new ReadableStream<Uint8Array>({
-        async pull(controller): Promise<void> {
-          const next = await iterator.next();
-          if (next.done) controller.close();
-          else controller.enqueue(encoder.encode(next.value));
-        },
-        async cancel(): Promise<void> {
-          await iterator.return?.();
-        },
-      });
-      return new Response(body, { status: result.status, headers: result.headers });
-    }
-    case 'response': {
-      const empty = result.status === 204 || result.status === 304 || result.body === null;
-      const body = empty
-        ? null
-        : typeof result.body === 'string'
-          ? result.body
-          : new Uint8Array(result.body as Uint8Array);
-      return new Response(body, { status: result.status, headers: result.headers });
-    }
+  if (result.kind === 'drop') return Response.error();
+  const init = { status: result.status, headers: result.headers };
+  if (result.kind === 'stall') return new Response(new ReadableStream<Uint8Array>({}), init);
+  if (result.kind === 'response') {
+    const { status, body } = result;
+    const empty = status === 204 || status === 304 || body === null;
+    return new Response(
+      empty ? null : typeof body === 'string' ? body : new Uint8Array(body),
+      init,
+    );
   }
+  const iterator = result.chunks[Symbol.asyncIterator]();
+  const stream = new ReadableStream<Uint8Array>({
+    async pull(controller): Promise<void> {
+      const next = await iterator.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+    async cancel(): Promise<void> {
+      await iterator.return?.();
+    },
+  });
+  return new Response(stream, init);
 }
 
 export function createMswHandlers<H, K extends string = string>(
@@ -103,12 +92,11 @@ export function createMswHandlers<H, K extends string = string>(
   const basePath = new URL(baseUrl, 'http://localhost').pathname.replace(/\/+$/, '');
   const engine = createMockEngine({ ...options, routes, basePath });
   const resolver: MswResolver = async ({ request }) => {
-    const url = new URL(request.url);
-    const headers: Record<string, string> = {};
-    request.headers.forEach((value, key) => (headers[key] = value));
+    const { pathname, search } = new URL(request.url);
+    const headers = Object.fromEntries(request.headers);
     const base = {
       method: request.method,
-      url: url.pathname + url.search,
+      url: pathname + search,
       headers,
       signal: request.signal,
     };

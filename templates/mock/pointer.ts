@@ -49,28 +49,20 @@ export function setAtPointer(root: JsonValue, pointer: string, value: JsonValue)
   const tokens = pointerTokens(pointer);
   if (tokens.length === 0) return value;
   const base: JsonValue = root !== null && typeof root === 'object' ? root : {};
-  let current = base as { [key: string]: JsonValue } | JsonValue[];
+  let current = base as Record<string, JsonValue>;
   for (const [i, token] of tokens.entries()) {
-    const last = i === tokens.length - 1;
-    if (Array.isArray(current)) {
-      const index = token === '-' ? current.length : arrayIndex(token);
-      if (index === undefined) return base;
-      if (last) current[index] = value;
-      else {
-        const next = current[index];
-        current = (
-          next !== null && typeof next === 'object' ? next : (current[index] = {})
-        ) as typeof current;
-      }
-    } else {
-      if (last) current[token] = value;
-      else {
-        const next = current[token];
-        current = (
-          next !== null && typeof next === 'object' ? next : (current[token] = {})
-        ) as typeof current;
-      }
-    }
+    const index = !Array.isArray(current)
+      ? token
+      : token === '-'
+        ? current.length
+        : arrayIndex(token);
+    if (index === undefined) return base;
+    const next = current[index];
+    if (i === tokens.length - 1) current[index] = value;
+    else
+      current = (
+        next !== null && typeof next === 'object' ? next : (current[index] = {})
+      ) as typeof current;
   }
   return base;
 }

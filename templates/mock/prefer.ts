@@ -29,25 +29,15 @@ const STANDARD = new Set(['return', 'respond-async', 'wait', 'handling']);
 /** The mock's own preferences (which take no `;` parameters). */
 const KEYS = new Set(['code', 'example', 'delay', 'retry-after', 'drop', 'stall', 'task']);
 
-/** Splits on `separator` outside double-quoted strings (a quoted value may hold `,` or `;`). */
-function splitOutsideQuotes(text: string, separator: string): string[] {
-  const parts: string[] = [];
-  let current = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted && c === '\\' && i + 1 < text.length) {
-      current += c + text[++i]!;
-      continue;
-    }
-    if (c === '"') quoted = !quoted;
-    if (c === separator && !quoted) {
-      parts.push(current);
-      current = '';
-    } else current += c;
-  }
-  parts.push(current);
-  return parts;
+/** A run of characters up to a separator, quoted strings whole (a quoted value may hold `,` or `;`). */
+const PIECES = {
+  ',': /(?:"(?:\\.|[^"\\])*"?|[^",])+/g,
+  ';': /(?:"(?:\\.|[^"\\])*"?|[^";])+/g,
+};
+
+/** The pieces between `separator`s outside double-quoted strings, empty ones left out. */
+function splitOutsideQuotes(text: string, separator: ',' | ';'): string[] {
+  return text.match(PIECES[separator]) ?? [];
 }
 
 /** `name[=value]` with the value unquoted. */
@@ -65,7 +55,7 @@ export function parsePrefer(header: string | undefined, query?: URLSearchParams)
   // RFC 7240: preferences are comma-separated; `;` starts a parameter of the preference before it.
   for (const preference of splitOutsideQuotes(header ?? '', ',')) {
     const [head = '', ...parameters] = splitOutsideQuotes(preference, ';');
-    if (head.trim() === '' && parameters.every((p) => p.trim() === '')) continue;
+    if (preference.trim() === '') continue;
     const { key, value } = nameValue(head);
     const hasParameters = parameters.some((p) => p.trim() !== '');
     const problem =

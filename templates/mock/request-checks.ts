@@ -5,10 +5,10 @@
  */
 import type { MockContent, MockOperation } from './types.js';
 import type { ErrorDetail } from './errors.js';
-import type { SchemaCompiler, SchemaIssue, ValidateFn } from './validate.js';
+import type { SchemaCompiler, ValidateFn } from './validate.js';
 import { MockFile } from './validate.js';
 import { parseJson } from './json.js';
-import { parseMultipart, parseUrlEncoded, type FormPart } from './multipart.js';
+import { parseMultipart, parseUrlEncoded } from './multipart.js';
 import { formObject, readParameter, type ParameterSources } from './coerce.js';
 import { mediaTypeMatches } from './negotiate.js';
 import { pointerTokens } from './pointer.js';
@@ -23,204 +23,154 @@ export interface RequestIssue {
   message: string;
 }
 
-export interface OperationValidators {
-  /** By `in:name`. */
-  params: Map<string, ValidateFn>;
-  bodies: Map<MockContent, ValidateFn>;
-}
-
 const decoder = new TextDecoder();
 /** OpenAPI: header parameters with these names are ignored (the transport owns them). */
 const IGNORED_HEADERS = new Set(['accept', 'content-type', 'authorization']);
 
-/** Compiled once per operation when the engine starts. */
-export function compileValidators(
-  op: MockOperation,
-  compiler: SchemaCompiler,
-): OperationValidators {
-  const params = new Map<string, ValidateFn>();
-  for (const p of op.parameters)
-    if (p.schema !== undefined)
-      params.set(`${p.in}:${p.name}`, compiler.compile(p.check ?? p.schema));
-  const bodies = new Map<MockContent, ValidateFn>();
-  for (const c of op.requestBody?.contents ?? [])
-    if (c.schema !== undefined) bodies.set(c, compiler.compile(c.check ?? c.schema));
-  return { params, bodies };
+/** The parsed body (undefined when none) and every problem found, or a rejection of the body as a whole. */
+export type RequestCheck = { value: unknown; issues: RequestIssue[] } | { reject: ErrorDetail };
+
+export interface RequestInput {
+  sources: ParameterSources;
+  contentType?: string | undefined;
+  body: Uint8Array | null;
 }
 
-export function checkParameters(
-  op: MockOperation,
-  validators: OperationValidators,
-  sources: ParameterSources,
-  compiler: SchemaCompiler,
-  limits: ParseLimits,
-): RequestIssue[] {
-  const issues: RequestIssue[] = [];
-  for (const param of op.parameters) {
-    if (param.in === 'header' && IGNORED_HEADERS.has(param.name.toLowerCase())) continue;
-    const value = readParameter(param, sources, compiler);
-    if (value === undefined) {
-      if (param.required)
-        issues.push({
-          location: param.in,
-          name: param.name,
-          pointer: '',
-          message: 'is required',
-        });
-      continue;
-    }
-    const deep = tooDeep(value, limits.maxDepth);
-    if (deep !== undefined) {
-      issues.push({
-        location: param.in,
-        name: param.name,
-        pointer: deep,
-        message: `is nested deeper than ${limits.maxDepth} levels`,
-      });
-      continue;
-    }
-    const validate = validators.params.get(`${param.in}:${param.name}`);
-    for (const issue of validate ? validate(value, { direction: 'request' }) : []) {
-      issues.push({
-        location: param.in,
-        name: param.name,
-        pointer: issue.pointer,
-        message: issue.message,
-      });
-    }
-  }
-  return issues;
-}
-
-export type BodyCheck = { value: unknown; issues: RequestIssue[] } | { reject: ErrorDetail };
-
-const reject = (status: number, message: string, code?: string): BodyCheck => ({
+const reject = (status: number, message: string, code?: string): RequestCheck => ({
   reject: { status, message, param: null, ...(code ? { code } : {}) },
 });
 
-const bodyIssues = (list: SchemaIssue[]): RequestIssue[] =>
-  list.map((i) => ({
-    location: 'body',
-    pointer: i.pointer,
-    message: i.message,
-  }));
+/** The operation's request check; its validators are compiled here, once, when the engine starts. */
+export function compileRequestCheck(
+  op: MockOperation,
+  compiler: SchemaCompiler,
+  limits: ParseLimits,
+): (input: RequestInput) => RequestCheck {
+  const params = op.parameters
+    .filter((p) => !(p.in === 'header' && IGNORED_HEADERS.has(p.name.toLowerCase())))
+    .map((p) => ({
+      p,
+      validate: p.schema === undefined ? undefined : compiler.compile(p.check ?? p.schema),
+    }));
+  const bodies = new Map<MockContent, ValidateFn>();
+  for (const c of op.requestBody?.contents ?? [])
+    if (c.schema !== undefined) bodies.set(c, compiler.compile(c.check ?? c.schema));
 
-/** Declared part content types (`encoding.<part>.contentType`); octet-stream is always accepted. */
-function partTypeIssues(content: MockContent, value: Record<string, unknown>): RequestIssue[] {
-  const issues: RequestIssue[] = [];
-  for (const [name, types] of Object.entries(content.encoding ?? {})) {
-    const files = ([] as unknown[])
-      .concat(value[name] ?? [])
-      .filter((v): v is MockFile => v instanceof MockFile);
-    const allowed = types.split(',').map((t) => t.trim());
-    files.forEach((file, i) => {
-      if (
-        file.contentType === 'application/octet-stream' ||
-        allowed.some((t) => mediaTypeMatches(t, file.contentType))
-      )
-        return;
-      const pointer = Array.isArray(value[name]) ? `/${name}/${i}` : `/${name}`;
-      issues.push({
-        location: 'body',
-        pointer,
-        message: `part content type ${file.contentType} is not one of: ${allowed.join(', ')}`,
-      });
-    });
+  function parameterIssues(sources: ParameterSources): RequestIssue[] {
+    const issues: RequestIssue[] = [];
+    for (const { p, validate } of params) {
+      const at = { location: p.in, name: p.name };
+      const value = readParameter(p, sources, compiler);
+      const deep = value === undefined ? undefined : tooDeep(value, limits.maxDepth);
+      if (value === undefined) {
+        if (p.required) issues.push({ ...at, pointer: '', message: 'is required' });
+      } else if (deep !== undefined)
+        issues.push({
+          ...at,
+          pointer: deep,
+          message: `is nested deeper than ${limits.maxDepth} levels`,
+        });
+      else
+        for (const { pointer, message } of validate?.(value, { direction: 'request' }) ?? [])
+          issues.push({ ...at, pointer, message });
+    }
+    return issues;
   }
-  return issues;
-}
 
-/** What a request body is checked with: its operation, validators, parse limits and the raw bytes. */
-export interface BodyInput {
-  op: MockOperation;
-  validators: OperationValidators;
-  contentType: string | undefined;
-  body: Uint8Array | null;
-  compiler: SchemaCompiler;
-  limits: ParseLimits;
-}
-
-export function checkBody(input: BodyInput): BodyCheck {
-  const { limits } = input;
-  const checked = parseBody(input);
-  if ('reject' in checked) return checked;
-  const deep = tooDeep(checked.value, limits.maxDepth);
-  if (deep === undefined) return checked;
-  const at = `${deep.slice(0, 200)}${deep.length > 200 ? '...' : ''}`;
-  const message = `The request body is nested deeper than ${limits.maxDepth} levels (at ${at}).`;
-  return reject(400, message, 'nesting_too_deep');
-}
-
-function parseBody(input: BodyInput): BodyCheck {
-  const { op, validators, contentType, body, compiler, limits } = input;
-  const rb = op.requestBody;
-  if (!rb) return { value: undefined, issues: [] };
-  if (!body || body.length === 0) {
-    const missing: RequestIssue = {
+  /** Checks the body's value and part types with the content's schema. */
+  function bodyIssues(content: MockContent, value: unknown): RequestIssue[] {
+    const files = content.kind === 'multipart';
+    const schemaIssues = bodies.get(content)?.(value, { direction: 'request', files }) ?? [];
+    const issues = schemaIssues.map(({ pointer, message }): RequestIssue => ({
       location: 'body',
-      pointer: '',
-      message: 'a request body is required',
-    };
-    return { value: undefined, issues: rb.required ? [missing] : [] };
+      pointer,
+      message,
+    }));
+    return files
+      ? [...issues, ...partTypeIssues(content, value as Record<string, unknown>)]
+      : issues;
   }
-  const accepted = rb.contents.map((c) => c.mediaType).join(', ');
-  if (!contentType)
-    return reject(415, `Missing Content-Type header; ${op.operationId} accepts: ${accepted}`);
-  const content =
-    rb.contents.find(
-      (c) => !c.mediaType.includes('*') && mediaTypeMatches(c.mediaType, contentType),
-    ) ?? rb.contents.find((c) => mediaTypeMatches(c.mediaType, contentType));
-  if (!content) {
-    const type = contentType.split(';')[0]!;
-    return reject(415, `Unsupported Content-Type ${type}; ${op.operationId} accepts: ${accepted}`);
-  }
-  const validate = validators.bodies.get(content);
-  switch (content.kind) {
-    case 'json': {
-      const parsed = parseJson(decoder.decode(body), limits.maxDepth);
+
+  function checkBody(contentType: string | undefined, body: Uint8Array | null): RequestCheck {
+    const rb = op.requestBody;
+    if (!rb) return { value: undefined, issues: [] };
+    if (!body || body.length === 0) {
+      const missing: RequestIssue = {
+        location: 'body',
+        pointer: '',
+        message: 'a request body is required',
+      };
+      return { value: undefined, issues: rb.required ? [missing] : [] };
+    }
+    const accepted = rb.contents.map((c) => c.mediaType).join(', ');
+    if (!contentType)
+      return reject(415, `Missing Content-Type header; ${op.operationId} accepts: ${accepted}`);
+    const content =
+      rb.contents.find(
+        (c) => !c.mediaType.includes('*') && mediaTypeMatches(c.mediaType, contentType),
+      ) ?? rb.contents.find((c) => mediaTypeMatches(c.mediaType, contentType));
+    if (!content) {
+      const type = contentType.split(';')[0]!;
+      return reject(
+        415,
+        `Unsupported Content-Type ${type}; ${op.operationId} accepts: ${accepted}`,
+      );
+    }
+    let value: unknown = body;
+    if (content.kind === 'json') {
+      const parsed = parseJson(decoder.decode(body));
       if (!parsed.ok) {
         const e = parsed.error;
         const at = `line ${e.line}, column ${e.column} (position ${e.position})`;
         return reject(400, `Malformed JSON in the request body at ${at}: ${e.message}`);
       }
-      return {
-        value: parsed.value,
-        issues: validate ? bodyIssues(validate(parsed.value, { direction: 'request' })) : [],
-      };
-    }
-    case 'multipart':
-    case 'urlencoded': {
-      let parts: FormPart[];
-      if (content.kind === 'multipart') {
-        const parsed = parseMultipart(body, contentType);
-        if (!parsed.ok) return reject(400, `Malformed multipart body: ${parsed.message}`);
-        parts = parsed.parts;
-      } else parts = parseUrlEncoded(body);
-      if (parts.length > limits.maxFields) {
-        const count = `${parts.length} form fields; the mock's limit is ${limits.maxFields}`;
+      value = parsed.value;
+    } else if (content.kind === 'multipart' || content.kind === 'urlencoded') {
+      const parsed =
+        content.kind === 'multipart'
+          ? parseMultipart(body, contentType)
+          : { ok: true as const, parts: parseUrlEncoded(body) };
+      if (!parsed.ok) return reject(400, `Malformed multipart body: ${parsed.message}`);
+      if (parsed.parts.length > limits.maxFields) {
+        const count = `${parsed.parts.length} form fields; the mock's limit is ${limits.maxFields}`;
         return reject(413, `The request body has ${count}.`);
       }
-      const value = formObject(parts, content.schema, compiler);
-      const issues = validate
-        ? bodyIssues(
-            validate(value, {
-              direction: 'request',
-              files: content.kind === 'multipart',
-            }),
-          )
-        : [];
-      return { value, issues: [...issues, ...partTypeIssues(content, value)] };
-    }
-    case 'text': {
-      const text = decoder.decode(body);
-      return {
-        value: text,
-        issues: validate ? bodyIssues(validate(text, { direction: 'request' })) : [],
-      };
-    }
-    default:
-      return { value: body, issues: [] };
+      value = formObject(parsed.parts, content.schema, compiler);
+    } else if (content.kind === 'text') value = decoder.decode(body);
+    else return { value, issues: [] };
+    const deep = tooDeep(value, limits.maxDepth);
+    if (deep === undefined) return { value, issues: bodyIssues(content, value) };
+    const at = `${deep.slice(0, 200)}${deep.length > 200 ? '...' : ''}`;
+    const message = `The request body is nested deeper than ${limits.maxDepth} levels (at ${at}).`;
+    return reject(400, message, 'nesting_too_deep');
   }
+
+  return ({ sources, contentType, body }) => {
+    const issues = parameterIssues(sources);
+    const checked = checkBody(contentType, body);
+    return 'reject' in checked
+      ? checked
+      : { value: checked.value, issues: [...issues, ...checked.issues] };
+  };
+}
+
+/** Declared part content types (`encoding.<part>.contentType`); octet-stream is always accepted. */
+function partTypeIssues(content: MockContent, value: Record<string, unknown>): RequestIssue[] {
+  const issues: RequestIssue[] = [];
+  for (const [name, types] of Object.entries(content.encoding ?? {})) {
+    const allowed = types.split(',').map((t) => t.trim());
+    const parts = ([] as unknown[]).concat(value[name] ?? []);
+    parts.forEach((file, i) => {
+      if (!(file instanceof MockFile) || file.contentType === 'application/octet-stream') return;
+      if (allowed.some((t) => mediaTypeMatches(t, file.contentType))) return;
+      issues.push({
+        location: 'body',
+        pointer: Array.isArray(value[name]) ? `/${name}/${i}` : `/${name}`,
+        message: `part content type ${file.contentType} is not one of: ${allowed.join(', ')}`,
+      });
+    });
+  }
+  return issues;
 }
 
 function describeIssue(issue: RequestIssue): string {

@@ -16,12 +16,15 @@ import type {
 } from './types.js';
 import type { MockClock } from './clock.js';
 import type { SchemaCompiler, ValidateFn } from './validate.js';
+import type { ErrorDetail } from './errors.js';
+import type { Preferences } from './prefer.js';
 import type { TaskBody } from './task-body.js';
-import { cloneJson, getAtPointer, setAtPointer } from './pointer.js';
+import { cloneJson, getAtPointer, isJsonObject, setAtPointer } from './pointer.js';
 import { replaceIds, stateBody, taskBody } from './task-body.js';
 import { successResponse } from './respond.js';
+import { resolveCallbackUrl, type ExpressionContext } from './callbacks.js';
 
-export type TaskPlan = 'succeed' | 'fail' | 'cancel';
+export type TaskAnswer = { value: JsonValue } | { reject: ErrorDetail };
 
 export interface TaskTiming {
   /** Clock ms a task stays queued (default: the family's poll interval). */
@@ -55,7 +58,7 @@ interface TaskRecord {
   createdAt: number;
   queuedMs: number;
   runningMs: number;
-  plan: TaskPlan;
+  plan: 'succeed' | 'fail' | 'cancel';
   cancelledAt?: number;
   callback?: { url: string; method: string };
   body: TaskBody;
@@ -92,6 +95,11 @@ export function makeTaskId(example: JsonValue | undefined, n: number): JsonValue
   return s ? `${s}-${n}` : `task-${n}`;
 }
 
+/** A task operation's request, as much of it as its answer reads. */
+export interface TaskRequest extends ExpressionContext {
+  prefer: Preferences;
+}
+
 export class TaskStore implements MockTasks {
   private readonly tasks = new Map<string, TaskRecord>();
   private readonly families: Map<string, MockTaskFamily>;
@@ -99,19 +107,13 @@ export class TaskStore implements MockTasks {
   /** Poll operations' success schemas, compiled on first use (a submit's fields must keep the body valid). */
   private readonly validators = new Map<string, ValidateFn | undefined>();
   private counter = 0;
-  private readonly clock: MockClock;
-  private readonly compiler: SchemaCompiler;
-  private readonly options: TaskStoreOptions;
 
   constructor(
     routes: MockRouteTable,
-    clock: MockClock,
-    compiler: SchemaCompiler,
-    options: TaskStoreOptions,
+    private readonly clock: MockClock,
+    private readonly compiler: SchemaCompiler,
+    private readonly options: TaskStoreOptions,
   ) {
-    this.clock = clock;
-    this.compiler = compiler;
-    this.options = options;
     this.families = new Map(routes.taskFamilies.map((f) => [f.name, f]));
     this.ops = new Map(routes.operations.map((o) => [o.operationId, o]));
   }
@@ -120,8 +122,42 @@ export class TaskStore implements MockTasks {
     return this.tasks.size;
   }
 
-  familyOf(name: string): MockTaskFamily | undefined {
-    return this.families.get(name);
+  /**
+   * The body a task operation answers with, built around `example`: a submit creates the task (and
+   * its callback), a poll or cancel finds it by the id the operation takes, a list returns the
+   * family's live tasks. Undefined when the operation plays no task part.
+   */
+  answer(op: MockOperation, example: JsonValue, req: TaskRequest): TaskAnswer | undefined {
+    if (op.submit) return { value: this.create(op, example, req) };
+    const role = op.taskRole;
+    const family = role && this.families.get(role.family);
+    if (!role || !family) return undefined;
+    if (role.role === 'list') return { value: this.listBody(role, family, example, req) };
+    const input = role.input;
+    const raw =
+      input?.in === 'path'
+        ? req.path[input.name]
+        : input?.in === 'query'
+          ? req.query.get(input.name)
+          : input && isJsonObject(req.body)
+            ? req.body[input.name]
+            : undefined;
+    const id = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : undefined;
+    const task = id === undefined ? undefined : this.tasks.get(id);
+    const visible =
+      task?.family === family && (role.role !== 'poll' || task.pollOperationId === op.operationId);
+    if (!task || !visible) {
+      const message = `Task ${id ?? '(no id)'} not found.`;
+      return { reject: { status: 404, message, param: input?.name ?? null, code: null } };
+    }
+    if (role.role === 'cancel' && !TERMINAL.includes(this.stateOf(task).state)) {
+      task.cancelledAt = this.clock.now();
+      this.maybeNotify(task);
+    }
+    // A cancel that answers with the task object gets the live task; otherwise its own example.
+    if (role.role === 'poll' || getAtPointer(example, family.status) !== undefined)
+      return { value: this.view(task) };
+    return { value: replaceIds(cloneJson(example), family.exampleIds ?? [], task.id) };
   }
 
   private validator(pollOperationId: string): ValidateFn | undefined {
@@ -137,25 +173,16 @@ export class TaskStore implements MockTasks {
     return this.validators.get(pollOperationId);
   }
 
-  /**
-   * Creates the task for a submit (its poll body fixed now, with the request's shared fields);
-   * returns the submit response body built from `example`.
-   */
-  create(
-    op: MockOperation,
-    example: JsonValue,
-    plan: TaskPlan,
-    callback: { url: string; method: string } | undefined,
-    request: unknown,
-  ): { body: JsonValue; key: string } {
+  /** Creates the task for a submit (its poll body fixed now, with the request's shared fields); returns the submit's body. */
+  private create(op: MockOperation, example: JsonValue, req: TaskRequest): JsonValue {
     const submit = op.submit!;
     const family = this.families.get(submit.family)!;
-    const n = ++this.counter;
-    const id = makeTaskId(getAtPointer(example, submit.idPointer) as JsonValue | undefined, n);
+    const id = makeTaskId(getAtPointer(example, submit.idPointer) as JsonValue, ++this.counter);
     const now = this.clock.now();
     const candidates = family.exampleIds ?? [];
     const template = this.ops.get(submit.pollOperationId)?.pollTemplate ?? EMPTY_TEMPLATE;
     const validate = this.validator(submit.pollOperationId);
+    const plan = req.prefer.task ?? 'succeed';
     const task: TaskRecord = {
       key: String(id),
       id,
@@ -166,36 +193,29 @@ export class TaskStore implements MockTasks {
       queuedMs: this.options.timing.queuedMs ?? family.intervalMs,
       runningMs: this.options.timing.runningMs ?? family.intervalMs * 4,
       plan,
-      body: taskBody(template, validate, family, request, candidates, id),
+      body: taskBody(template, validate, family, req.body, candidates, id),
       notified: 'queued',
       timers: [],
     };
     if (plan === 'cancel') task.cancelledAt = now + task.queuedMs;
-    if (callback) task.callback = callback;
-    this.tasks.set(task.key, task);
-    while (this.tasks.size > this.options.limit) {
-      const oldest = this.tasks.keys().next().value as string;
-      this.remove(oldest);
+    for (const c of op.callbacks) {
+      const url = resolveCallbackUrl(c.expression, req);
+      if (url === undefined) continue;
+      task.callback = { url, method: c.method };
+      // Each state change is reported when the clock reaches it.
+      const { createdAt, queuedMs, runningMs } = task;
+      for (const time of [queuedMs, queuedMs + runningMs / 2, queuedMs + runningMs])
+        task.timers.push(this.clock.at(createdAt + time, () => this.maybeNotify(task)));
+      break;
     }
-    if (callback) this.scheduleCallbacks(task);
-    const body = setAtPointer(replaceIds(cloneJson(example), candidates, id), submit.idPointer, id);
-    return { body, key: task.key };
+    this.tasks.set(task.key, task);
+    while (this.tasks.size > this.options.limit) this.remove(this.tasks.keys().next().value!);
+    return setAtPointer(replaceIds(cloneJson(example), candidates, id), submit.idPointer, id);
   }
 
   private remove(key: string): void {
-    const task = this.tasks.get(key);
-    if (!task) return;
-    task.timers.forEach((cancel) => cancel());
+    this.tasks.get(key)?.timers.forEach((cancel) => cancel());
     this.tasks.delete(key);
-  }
-
-  private scheduleCallbacks(task: TaskRecord): void {
-    const times = [
-      task.createdAt + task.queuedMs,
-      task.createdAt + task.queuedMs + task.runningMs / 2,
-      task.createdAt + task.queuedMs + task.runningMs,
-    ];
-    for (const time of times) task.timers.push(this.clock.at(time, () => this.maybeNotify(task)));
   }
 
   private maybeNotify(task: TaskRecord): void {
@@ -206,15 +226,7 @@ export class TaskStore implements MockTasks {
     this.options.notify(task.callback.url, task.callback.method, this.view(task));
   }
 
-  /** Finds a task that `pollOperationId` (or, for cancels and lists, the family) can see. */
-  find(key: string, family: string, pollOperationId?: string): TaskRecord | undefined {
-    const task = this.tasks.get(key);
-    if (!task || task.family.name !== family) return undefined;
-    if (pollOperationId !== undefined && task.pollOperationId !== pollOperationId) return undefined;
-    return task;
-  }
-
-  stateOf(task: TaskRecord, at: number = this.clock.now()): { state: TaskState; progress: number } {
+  private stateOf(task: TaskRecord, at = this.clock.now()): { state: TaskState; progress: number } {
     const elapsed = at - task.createdAt;
     const progressAt = (e: number): number =>
       Math.max(0, Math.min(100, Math.floor(((e - task.queuedMs) / task.runningMs) * 100)));
@@ -228,70 +240,39 @@ export class TaskStore implements MockTasks {
     return { state: 'succeeded', progress: 100 };
   }
 
-  /** Cancels a task that has not finished; returns false when it already had. */
-  cancel(task: TaskRecord): boolean {
-    if (TERMINAL.includes(this.stateOf(task).state)) return false;
-    task.cancelledAt = this.clock.now();
-    this.maybeNotify(task);
-    return true;
-  }
-
   /** The task as its poll operation returns it. */
-  view(task: TaskRecord): JsonValue {
+  private view(task: TaskRecord): JsonValue {
     const { state, progress } = this.stateOf(task);
     return stateBody(task.body, task.family, state, progress, task.family.shown[state]);
   }
 
-  /** Tasks of a family, newest first. */
-  listFamily(family: string): TaskRecord[] {
-    return [...this.tasks.values()].filter((t) => t.family.name === family).reverse();
-  }
-
-  snapshot(task: TaskRecord): MockTaskSnapshot {
-    const { state, progress } = this.stateOf(task);
-    return {
-      id: task.key,
-      family: task.family.name,
-      state,
-      progress,
-      submitOperationId: task.submitOperationId,
-      createdAt: task.createdAt,
-    };
-  }
-
-  /** An example of the family (a cancel's answer, say) with the example task ids replaced by this task's id. */
-  personalize(task: TaskRecord, value: JsonValue): JsonValue {
-    return replaceIds(cloneJson(value), task.family.exampleIds ?? [], task.id);
-  }
-
   /** A list operation's answer: its example with the task array replaced by the live tasks (filtered by ids, status and limit). */
-  listBody(
+  private listBody(
     role: MockTaskRole,
+    family: MockTaskFamily,
     example: JsonValue,
-    requestBody: unknown,
-    query: URLSearchParams,
+    req: TaskRequest,
   ): JsonValue {
-    const family = this.families.get(role.family)!;
-    let tasks = this.listFamily(role.family);
-    if (role.ids !== undefined) {
-      const ids = getAtPointer(requestBody, role.ids);
-      if (Array.isArray(ids)) {
-        const wanted = new Set(ids.map(String));
-        tasks = tasks.filter((t) => wanted.has(t.key));
-      }
-    }
-    for (const [name, value] of query) {
+    let tasks = [...this.tasks.values()].filter((t) => t.family === family).reverse();
+    const ids = role.ids === undefined ? undefined : getAtPointer(req.body, role.ids);
+    if (Array.isArray(ids)) tasks = tasks.filter((t) => ids.map(String).includes(t.key));
+    for (const [name, value] of req.query) {
       if (!/status|state/i.test(name)) continue;
       const state = (Object.keys(family.states) as TaskState[]).find((s) =>
         family.states[s].some((v) => String(v) === value),
       );
       if (state) tasks = tasks.filter((t) => this.stateOf(t).state === state);
     }
-    const limit = Number(query.get('limit'));
+    const limit = Number(req.query.get('limit'));
     if (Number.isInteger(limit) && limit > 0) tasks = tasks.slice(0, limit);
     const items = tasks.map((t) => this.view(t));
     const pointer = role.items ?? '';
     return pointer === '' ? items : setAtPointer(cloneJson(example), pointer, items);
+  }
+
+  private snapshot(task: TaskRecord): MockTaskSnapshot {
+    const { key: id, family, submitOperationId, createdAt } = task;
+    return { id, family: family.name, ...this.stateOf(task), submitOperationId, createdAt };
   }
 
   list(): MockTaskSnapshot[] {
@@ -300,7 +281,7 @@ export class TaskStore implements MockTasks {
 
   get(id: string): MockTaskSnapshot | undefined {
     const task = this.tasks.get(id);
-    return task ? this.snapshot(task) : undefined;
+    return task && this.snapshot(task);
   }
 
   reset(): void {

@@ -1,5 +1,5 @@
 /** The mock's Ajv validator (its mock rules and messages), the JSON parser's error positions, the multipart parser, and agreement with plain Ajv 2020. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import type { ApiIr } from '../../generator/ir/types.js';
@@ -255,18 +255,39 @@ describe('JSON syntax errors', () => {
   it.each([
     ['{"a": 1,}', 1, 9, 'trailing comma'],
     ['{"a" 1}', 1, 6, "expected ':'"],
-    ['[1, 2', 1, 6, 'end of input'],
-    ['{\n  "a": tru\n}', 2, 8, 'a JSON value'],
+    ['[1, 2', 1, 6, "expected ',' or ']'"],
+    ['{\n  "a": tru\n}', 2, 11, 'unexpected "\\n", expected a JSON value'],
+    ['{"a": [1,\n 2, }', 2, 5, 'trailing comma'],
     ['{"a": "x\ty"}', 1, 9, 'control character'],
-    ['{"a": 01}', 1, 8, "expected ',' or '}'"],
-    ['"\\q"', 1, 3, 'invalid escape'],
-    ['{} x', 1, 4, 'after the JSON value'],
+    ['{"a": 01}', 1, 8, 'unexpected number'],
+    ['"\\q"', 1, 3, 'bad escaped character'],
+    ['{} x', 1, 4, 'after JSON'],
+    ['{"model": "x", "messages": [1, 2, 3 4]}', 1, 37, "expected ',' or ']'"],
+    ['{"long": "first key", "messages": [1, 2, }', 1, 42, 'trailing comma'],
+    ['{"long enough to be quoted in part": }', 1, 38, 'expected a JSON value'],
+    ['[}   ' + ' '.repeat(30), 1, 2, 'expected a JSON value'],
   ])('%j → line %d column %d', (text, line, column, message) => {
     const r = parseJson(text);
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect([r.error.line, r.error.column]).toEqual([line, column]);
       expect(r.error.message).toContain(message);
+    }
+  });
+
+  it("keeps another engine's wording and reads its line and column (Firefox)", () => {
+    const firefox =
+      "JSON.parse: expected ',' or '}' after property value in object at line 2 column 3 of the JSON data";
+    const parse = vi.spyOn(JSON, 'parse').mockImplementation(() => {
+      throw new SyntaxError(firefox);
+    });
+    try {
+      expect(parseJson('{"a":1\n  x}')).toEqual({
+        ok: false,
+        error: { position: 9, line: 2, column: 3, message: firefox },
+      });
+    } finally {
+      parse.mockRestore();
     }
   });
 

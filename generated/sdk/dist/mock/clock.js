@@ -11,7 +11,6 @@ export function createClock(options = {}) {
     let baseClock = options.startTime ?? Date.now();
     let baseReal = realNow();
     let timers = [];
-    let seq = 0;
     let handle;
     const now = () => mode === 'real' ? baseClock + (realNow() - baseReal) * speed : baseClock;
     function runDue() {
@@ -41,12 +40,10 @@ export function createClock(options = {}) {
         handle.unref?.();
     }
     function at(time, fn) {
-        const timer = { due: time, seq: seq++, fn };
+        const timer = { due: time, fn };
+        // After every timer due at the same time: they run in the order they were set.
         const index = timers.findIndex((t) => t.due > time);
-        if (index === -1)
-            timers.push(timer);
-        else
-            timers.splice(index, 0, timer);
+        timers.splice(index === -1 ? timers.length : index, 0, timer);
         if (timers[0] === timer)
             arm();
         return () => {

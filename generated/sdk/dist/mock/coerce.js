@@ -35,15 +35,11 @@ export function itemSchema(schema, compiler) {
         return undefined;
     if (s.items !== undefined)
         return s.items;
-    for (const key of ['oneOf', 'anyOf', 'allOf']) {
-        const list = s[key];
-        if (!Array.isArray(list))
-            continue;
-        for (const variant of list) {
-            const items = itemSchema(variant, compiler);
-            if (items !== undefined)
-                return items;
-        }
+    const variants = [s.oneOf, s.anyOf, s.allOf].flatMap((list) => (Array.isArray(list) ? list : []));
+    for (const variant of variants) {
+        const items = itemSchema(variant, compiler);
+        if (items !== undefined)
+            return items;
     }
     return undefined;
 }
@@ -56,13 +52,10 @@ export function propertySchemas(schema, compiler, depth = 0) {
     if (isJsonObject(s.properties))
         for (const [name, prop] of Object.entries(s.properties))
             out.set(name, prop);
-    if (Array.isArray(s.allOf)) {
-        for (const part of s.allOf) {
-            for (const [name, prop] of propertySchemas(part, compiler, depth + 1))
-                if (!out.has(name))
-                    out.set(name, prop);
-        }
-    }
+    for (const part of (Array.isArray(s.allOf) ? s.allOf : []))
+        for (const [name, prop] of propertySchemas(part, compiler, depth + 1))
+            if (!out.has(name))
+                out.set(name, prop);
     return out;
 }
 export function coerceText(text, schema, compiler) {
@@ -107,78 +100,61 @@ function isSchemaOf(type, schema, compiler) {
 function objectFromText(text, explode, schema, compiler) {
     if (text.startsWith('{'))
         return coerceText(text, schema, compiler);
-    const props = propertySchemas(schema, compiler);
-    const out = {};
     const tokens = text === '' ? [] : text.split(',');
-    if (explode) {
-        for (const pair of tokens) {
-            const eq = pair.indexOf('=');
-            if (eq <= 0)
-                return text; // not this style: the validator reports the string
-            const key = pair.slice(0, eq);
-            out[key] = coerceText(pair.slice(eq + 1), props.get(key), compiler);
-        }
-        return out;
+    const pairs = [];
+    if (!explode && tokens.length % 2 !== 0)
+        return text; // not this style: the validator reports the string
+    for (let i = 0; i < tokens.length; i += explode ? 1 : 2) {
+        const eq = explode ? tokens[i].indexOf('=') : 0;
+        if (explode && eq <= 0)
+            return text;
+        pairs.push(explode ? [tokens[i].slice(0, eq), tokens[i].slice(eq + 1)] : [tokens[i], tokens[i + 1]]);
     }
-    if (tokens.length % 2 !== 0)
-        return text;
-    for (let i = 0; i < tokens.length; i += 2)
-        out[tokens[i]] = coerceText(tokens[i + 1], props.get(tokens[i]), compiler);
-    return out;
+    return objectOf(pairs, schema, compiler) ?? {};
 }
-/** `form` + explode object query parameters: every declared property is a query parameter of its own. */
-function explodedFormObject(query, schema, compiler) {
-    const out = {};
-    let found = false;
-    for (const [key, prop] of propertySchemas(schema, compiler)) {
-        const value = query.get(key);
-        if (value === null)
-            continue;
-        out[key] = coerceText(value, prop, compiler);
-        found = true;
-    }
-    return found ? out : undefined;
+/** An object from name/text pairs, each coerced by its property's schema; undefined for none. */
+function objectOf(pairs, schema, compiler) {
+    const props = propertySchemas(schema, compiler);
+    let out;
+    for (const [key, text] of pairs)
+        (out ??= {})[key] = coerceText(text, props.get(key), compiler);
+    return out;
 }
 /** Reads one parameter as the schema wants it; `undefined` when absent. */
 export function readParameter(param, sources, compiler) {
-    const array = isSchemaOf('array', param.schema, compiler);
-    const object = !array && isSchemaOf('object', param.schema, compiler);
-    const items = array ? itemSchema(param.schema, compiler) : undefined;
-    const split = (text) => {
-        const sep = param.style === 'spaceDelimited' ? ' ' : param.style === 'pipeDelimited' ? '|' : ',';
-        return text === '' ? [] : text.split(sep).map((t) => coerceText(t, items, compiler));
-    };
+    const { name, schema } = param;
+    const array = isSchemaOf('array', schema, compiler);
+    const object = !array && isSchemaOf('object', schema, compiler);
+    const items = array ? itemSchema(schema, compiler) : undefined;
+    const separator = { spaceDelimited: ' ', pipeDelimited: '|' }[param.style] ?? ',';
+    const split = (text) => text === '' ? [] : text.split(separator).map((t) => coerceText(t, items, compiler));
     if (param.in !== 'query') {
         const raw = param.in === 'path'
-            ? sources.path[param.name]
+            ? sources.path[name]
             : param.in === 'header'
-                ? sources.headers[param.name.toLowerCase()]
-                : sources.cookies[param.name];
+                ? sources.headers[name.toLowerCase()]
+                : sources.cookies[name];
         if (raw === undefined)
             return undefined;
         if (object)
-            return objectFromText(raw, param.explode, param.schema, compiler);
-        return array ? split(raw) : coerceText(raw, param.schema, compiler);
+            return objectFromText(raw, param.explode, schema, compiler);
+        return array ? split(raw) : coerceText(raw, schema, compiler);
     }
+    const { query } = sources;
     if (param.style === 'deepObject') {
-        const prefix = `${param.name}[`;
-        const props = propertySchemas(param.schema, compiler);
-        const out = {};
-        let found = false;
-        for (const [key, value] of sources.query) {
-            if (!key.startsWith(prefix) || !key.endsWith(']'))
-                continue;
-            const prop = key.slice(prefix.length, -1);
-            out[prop] = coerceText(value, props.get(prop), compiler);
-            found = true;
-        }
-        return found ? out : undefined;
+        const pairs = [...query]
+            .filter(([key]) => key.startsWith(`${name}[`) && key.endsWith(']'))
+            .map(([key, value]) => [key.slice(name.length + 1, -1), value]);
+        return objectOf(pairs, schema, compiler);
     }
-    const all = [...sources.query.getAll(param.name), ...sources.query.getAll(`${param.name}[]`)];
-    if (object && param.explode && all.length === 0)
-        return explodedFormObject(sources.query, param.schema, compiler);
+    const all = [...query.getAll(name), ...query.getAll(`${name}[]`)];
+    // `form` + explode objects: every declared property is a query parameter of its own.
+    if (object && param.explode && all.length === 0) {
+        const declared = [...propertySchemas(schema, compiler).keys()].filter((k) => query.has(k));
+        return objectOf(declared.map((k) => [k, query.get(k)]), schema, compiler);
+    }
     if (object && all.length === 1)
-        return objectFromText(all[0], false, param.schema, compiler);
+        return objectFromText(all[0], false, schema, compiler);
     if (all.length === 0)
         return undefined;
     // form+explode repeats the key; a single comma-joined value is accepted too (many clients send it).
@@ -187,7 +163,7 @@ export function readParameter(param, sources, compiler) {
             ? all.map((v) => coerceText(v, items, compiler))
             : split(all[0]);
     // A repeated scalar parameter is reported as an array ("must be integer (got array)").
-    return all.length === 1 ? coerceText(all[0], param.schema, compiler) : all;
+    return all.length === 1 ? coerceText(all[0], schema, compiler) : all;
 }
 function looksLikeFile(part) {
     if (part.filename !== undefined)

@@ -9,8 +9,8 @@
  * negotiation, streams, tasks, `Prefer: code`) → transport result (here: headers, stall, pacing).
  */
 import type { MockRouteTable } from './types.js';
-import type { ClockMode, MockClock } from './clock.js';
-import type { MockTasks, TaskTiming } from './tasks.js';
+import { type ClockMode, type MockClock } from './clock.js';
+import { type MockTasks, type TaskTiming } from './tasks.js';
 export interface MockEngineOptions {
     routes: MockRouteTable;
     /** `real` (default): time runs, scaled by `speed`; `manual`: time moves only on `clock.advance`. */

@@ -6,21 +6,12 @@ import { errorResponse } from './errors.js';
 import { parseCookies } from './coerce.js';
 import { checkCredentials } from './auth.js';
 import { compileRoute, routeRequest } from './router.js';
-import { checkBody, checkParameters, compileValidators, validationFailure, } from './request-checks.js';
+import { compileRequestCheck, validationFailure } from './request-checks.js';
 import { createCallbackSender } from './callbacks.js';
 import { DEFAULT_LIMITS } from './limits.js';
 import { controlRoute } from './control.js';
 import { sseChunks } from './sse.js';
 import { answerRequest } from './answer.js';
-function normalizeHeaders(headers) {
-    const out = {};
-    for (const [k, v] of Object.entries(headers)) {
-        if (v === undefined)
-            continue;
-        out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
-    }
-    return out;
-}
 const PREFLIGHT_METHODS = 'GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS';
 export function createMockEngine(options) {
     const table = options.routes;
@@ -51,9 +42,9 @@ export function createMockEngine(options) {
     });
     const keys = options.keys && options.keys.length > 0 ? new Set(options.keys) : undefined;
     let requestCounter = 0;
-    // Routes, validators and error shapes are compiled once, here.
+    // Routes and request checks are compiled once, here.
     const routes = table.operations.map(compileRoute);
-    const validators = new Map(table.operations.map((op) => [op, compileValidators(op, compiler)]));
+    const checks = new Map(table.operations.map((op) => [op, compileRequestCheck(op, compiler, limits)]));
     const byId = new Map(table.operations.map((op) => [op.operationId, op]));
     const commonHeaders = () => [
         ['x-request-id', `req_mock_${String(++requestCounter).padStart(6, '0')}`],
@@ -63,13 +54,8 @@ export function createMockEngine(options) {
     /** The error stage: a failure in the spec's error shape (`op` may only lend it: `matched` false keeps it out of the log). */
     function fail(op, detail, matched = true) {
         const r = errorResponse(op?.errorShape === undefined ? undefined : byId.get(op.errorShape), detail);
-        return {
-            kind: 'response',
-            status: r.status,
-            headers: [...r.headers, ...commonHeaders()],
-            body: r.body,
-            ...(op && matched ? { operationId: op.operationId } : {}),
-        };
+        r.headers.push(...commonHeaders());
+        return { kind: 'response', ...r, ...(op && matched ? { operationId: op.operationId } : {}) };
     }
     /** The answer as the transport sends it: common headers, a paced stream, or a stall. */
     function deliver(req, answer, request) {
@@ -133,7 +119,10 @@ export function createMockEngine(options) {
     async function handle(request) {
         const url = requestUrl(request.url);
         const method = request.method.toLowerCase();
-        const headers = normalizeHeaders(request.headers);
+        const headers = {};
+        for (const [k, v] of Object.entries(request.headers))
+            if (v !== undefined)
+                headers[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
         const special = outOfBand(method, url, headers, request.body);
         if (special)
             return special;
@@ -156,22 +145,13 @@ export function createMockEngine(options) {
             const challenge = ['www-authenticate', 'Bearer realm="mock"'];
             return fail(op, { status: 401, message: denied, param: null, headers: [challenge] });
         }
-        const checks = validators.get(op);
         const sources = { query, headers, cookies, path: params };
-        const issues = checkParameters(op, checks, sources, compiler, limits);
-        const parsed = checkBody({
-            op,
-            validators: checks,
-            contentType: headers['content-type'],
-            body: request.body,
-            compiler,
-            limits,
-        });
+        const contentType = headers['content-type'];
+        const parsed = checks.get(op)({ sources, contentType, body: request.body });
         if ('reject' in parsed)
             return fail(op, parsed.reject);
-        issues.push(...parsed.issues);
-        if (issues.length > 0)
-            return fail(op, validationFailure(op, issues, parsed.value));
+        if (parsed.issues.length > 0)
+            return fail(op, validationFailure(op, parsed.issues, parsed.value));
         if (prefer.delay) {
             try {
                 await clock.sleep(prefer.delay, request.signal);

@@ -1,4 +1,5 @@
 import { cloneJson, getAtPointer, isJsonObject } from './pointer.js';
+import { numericStatus } from './respond.js';
 const DEFAULT_TYPE = {
     401: 'authentication_error',
     403: 'permission_error',
@@ -14,31 +15,20 @@ const DEFAULT_CODE = {
 export function defaultErrorType(status) {
     return DEFAULT_TYPE[status] ?? (status >= 500 ? 'server_error' : 'invalid_request_error');
 }
-function statusMatches(pattern, status) {
-    return (pattern === String(status) || (/^[1-5]XX$/i.test(pattern) && pattern[0] === String(status)[0]));
-}
-function jsonContent(response) {
-    return response.contents.find((c) => c.kind === 'json');
-}
-/** The declared response whose shape an error of this status takes, and whether it was declared for exactly that status. */
+const jsonContent = (response) => response.contents.find((c) => c.kind === 'json');
+/** The declared response whose shape an error of this status takes, and whether it was declared for that status (or its range). */
 function templateFor(op, status) {
-    if (!op)
-        return undefined;
-    const withJson = op.responses.filter((r) => jsonContent(r));
-    const exact = withJson.find((r) => r.status === String(status));
+    const withJson = op?.responses.filter((r) => jsonContent(r)) ?? [];
+    const range = `${String(status)[0]}XX`;
+    const exact = withJson.find((r) => r.status === String(status)) ??
+        withJson.find((r) => r.status.toUpperCase() === range);
     if (exact)
         return { response: exact, exact: true };
-    const range = withJson.find((r) => statusMatches(r.status, status));
-    if (range)
-        return { response: range, exact: true };
+    // Else the nearest declared error status; `default` last.
+    const distance = (r) => Math.abs((/^\d/.test(r.status) ? numericStatus(r) : 999) - status);
     const errors = withJson.filter((r) => r.isError || r.status === 'default');
-    const numeric = (r) => /^\d{3}$/.test(r.status)
-        ? Number(r.status)
-        : /^\dXX$/i.test(r.status)
-            ? Number(r.status[0]) * 100
-            : 999;
-    const closest = [...errors].sort((a, b) => Math.abs(numeric(a) - status) - Math.abs(numeric(b) - status))[0];
-    return closest ? { response: closest, exact: false } : undefined;
+    const closest = errors.sort((a, b) => distance(a) - distance(b))[0];
+    return closest && { response: closest, exact: false };
 }
 const REASONS = {
     400: 'Bad Request',

@@ -1,7 +1,7 @@
 /**
- * JSON parsing that reports where it broke. `JSON.parse` does the work; only when it fails a small
- * scanner walks the text to find the offset and say what was expected (V8's messages do not
- * always carry a position).
+ * JSON parsing that reports where it broke. `JSON.parse` does the work and its error says what
+ * went wrong; the position comes from that message (V8 names it, or quotes the text around the
+ * offending token), turned into line and column.
  */
 import type { JsonValue } from './types.js';
 export interface JsonSyntaxError {
@@ -19,5 +19,4 @@ export type JsonParseResult = {
     ok: false;
     error: JsonSyntaxError;
 };
-/** `maxDepth` bounds the error locator's recursion (a valid deeper value is the caller's to refuse). */
-export declare function parseJson(text: string, maxDepth?: number): JsonParseResult;
+export declare function parseJson(text: string): JsonParseResult;

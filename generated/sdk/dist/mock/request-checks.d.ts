@@ -3,9 +3,9 @@
  * the body (content type, syntax, schema, multipart part types). Problems come back as data;
  * the engine turns them into the operation's error response.
  */
-import type { MockContent, MockOperation } from './types.js';
+import type { MockOperation } from './types.js';
 import type { ErrorDetail } from './errors.js';
-import type { SchemaCompiler, ValidateFn } from './validate.js';
+import type { SchemaCompiler } from './validate.js';
 import { type ParameterSources } from './coerce.js';
 import { type ParseLimits } from './limits.js';
 /** A problem in one part of the request; `pointer` is relative to that part. */
@@ -16,30 +16,20 @@ export interface RequestIssue {
     pointer: string;
     message: string;
 }
-export interface OperationValidators {
-    /** By `in:name`. */
-    params: Map<string, ValidateFn>;
-    bodies: Map<MockContent, ValidateFn>;
-}
-/** Compiled once per operation when the engine starts. */
-export declare function compileValidators(op: MockOperation, compiler: SchemaCompiler): OperationValidators;
-export declare function checkParameters(op: MockOperation, validators: OperationValidators, sources: ParameterSources, compiler: SchemaCompiler, limits: ParseLimits): RequestIssue[];
-export type BodyCheck = {
+/** The parsed body (undefined when none) and every problem found, or a rejection of the body as a whole. */
+export type RequestCheck = {
     value: unknown;
     issues: RequestIssue[];
 } | {
     reject: ErrorDetail;
 };
-/** What a request body is checked with: its operation, validators, parse limits and the raw bytes. */
-export interface BodyInput {
-    op: MockOperation;
-    validators: OperationValidators;
-    contentType: string | undefined;
+export interface RequestInput {
+    sources: ParameterSources;
+    contentType?: string | undefined;
     body: Uint8Array | null;
-    compiler: SchemaCompiler;
-    limits: ParseLimits;
 }
-export declare function checkBody(input: BodyInput): BodyCheck;
+/** The operation's request check; its validators are compiled here, once, when the engine starts. */
+export declare function compileRequestCheck(op: MockOperation, compiler: SchemaCompiler, limits: ParseLimits): (input: RequestInput) => RequestCheck;
 /**
  * A JSON pointer as OpenAI's `param` names a property: dotted, array items in brackets
  * (`/messages/0/content` → `messages[0].content`). Tokens are array indices where `value` has an

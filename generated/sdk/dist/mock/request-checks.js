@@ -8,167 +8,136 @@ import { tooDeep } from './limits.js';
 const decoder = new TextDecoder();
 /** OpenAPI: header parameters with these names are ignored (the transport owns them). */
 const IGNORED_HEADERS = new Set(['accept', 'content-type', 'authorization']);
-/** Compiled once per operation when the engine starts. */
-export function compileValidators(op, compiler) {
-    const params = new Map();
-    for (const p of op.parameters)
-        if (p.schema !== undefined)
-            params.set(`${p.in}:${p.name}`, compiler.compile(p.check ?? p.schema));
+const reject = (status, message, code) => ({
+    reject: { status, message, param: null, ...(code ? { code } : {}) },
+});
+/** The operation's request check; its validators are compiled here, once, when the engine starts. */
+export function compileRequestCheck(op, compiler, limits) {
+    const params = op.parameters
+        .filter((p) => !(p.in === 'header' && IGNORED_HEADERS.has(p.name.toLowerCase())))
+        .map((p) => ({
+        p,
+        validate: p.schema === undefined ? undefined : compiler.compile(p.check ?? p.schema),
+    }));
     const bodies = new Map();
     for (const c of op.requestBody?.contents ?? [])
         if (c.schema !== undefined)
             bodies.set(c, compiler.compile(c.check ?? c.schema));
-    return { params, bodies };
-}
-export function checkParameters(op, validators, sources, compiler, limits) {
-    const issues = [];
-    for (const param of op.parameters) {
-        if (param.in === 'header' && IGNORED_HEADERS.has(param.name.toLowerCase()))
-            continue;
-        const value = readParameter(param, sources, compiler);
-        if (value === undefined) {
-            if (param.required)
+    function parameterIssues(sources) {
+        const issues = [];
+        for (const { p, validate } of params) {
+            const at = { location: p.in, name: p.name };
+            const value = readParameter(p, sources, compiler);
+            const deep = value === undefined ? undefined : tooDeep(value, limits.maxDepth);
+            if (value === undefined) {
+                if (p.required)
+                    issues.push({ ...at, pointer: '', message: 'is required' });
+            }
+            else if (deep !== undefined)
                 issues.push({
-                    location: param.in,
-                    name: param.name,
-                    pointer: '',
-                    message: 'is required',
+                    ...at,
+                    pointer: deep,
+                    message: `is nested deeper than ${limits.maxDepth} levels`,
                 });
-            continue;
+            else
+                for (const { pointer, message } of validate?.(value, { direction: 'request' }) ?? [])
+                    issues.push({ ...at, pointer, message });
         }
-        const deep = tooDeep(value, limits.maxDepth);
-        if (deep !== undefined) {
-            issues.push({
-                location: param.in,
-                name: param.name,
-                pointer: deep,
-                message: `is nested deeper than ${limits.maxDepth} levels`,
-            });
-            continue;
-        }
-        const validate = validators.params.get(`${param.in}:${param.name}`);
-        for (const issue of validate ? validate(value, { direction: 'request' }) : []) {
-            issues.push({
-                location: param.in,
-                name: param.name,
-                pointer: issue.pointer,
-                message: issue.message,
-            });
-        }
+        return issues;
     }
-    return issues;
-}
-const reject = (status, message, code) => ({
-    reject: { status, message, param: null, ...(code ? { code } : {}) },
-});
-const bodyIssues = (list) => list.map((i) => ({
-    location: 'body',
-    pointer: i.pointer,
-    message: i.message,
-}));
-/** Declared part content types (`encoding.<part>.contentType`); octet-stream is always accepted. */
-function partTypeIssues(content, value) {
-    const issues = [];
-    for (const [name, types] of Object.entries(content.encoding ?? {})) {
-        const files = []
-            .concat(value[name] ?? [])
-            .filter((v) => v instanceof MockFile);
-        const allowed = types.split(',').map((t) => t.trim());
-        files.forEach((file, i) => {
-            if (file.contentType === 'application/octet-stream' ||
-                allowed.some((t) => mediaTypeMatches(t, file.contentType)))
-                return;
-            const pointer = Array.isArray(value[name]) ? `/${name}/${i}` : `/${name}`;
-            issues.push({
-                location: 'body',
-                pointer,
-                message: `part content type ${file.contentType} is not one of: ${allowed.join(', ')}`,
-            });
-        });
-    }
-    return issues;
-}
-export function checkBody(input) {
-    const { limits } = input;
-    const checked = parseBody(input);
-    if ('reject' in checked)
-        return checked;
-    const deep = tooDeep(checked.value, limits.maxDepth);
-    if (deep === undefined)
-        return checked;
-    const at = `${deep.slice(0, 200)}${deep.length > 200 ? '...' : ''}`;
-    const message = `The request body is nested deeper than ${limits.maxDepth} levels (at ${at}).`;
-    return reject(400, message, 'nesting_too_deep');
-}
-function parseBody(input) {
-    const { op, validators, contentType, body, compiler, limits } = input;
-    const rb = op.requestBody;
-    if (!rb)
-        return { value: undefined, issues: [] };
-    if (!body || body.length === 0) {
-        const missing = {
+    /** Checks the body's value and part types with the content's schema. */
+    function bodyIssues(content, value) {
+        const files = content.kind === 'multipart';
+        const schemaIssues = bodies.get(content)?.(value, { direction: 'request', files }) ?? [];
+        const issues = schemaIssues.map(({ pointer, message }) => ({
             location: 'body',
-            pointer: '',
-            message: 'a request body is required',
-        };
-        return { value: undefined, issues: rb.required ? [missing] : [] };
+            pointer,
+            message,
+        }));
+        return files
+            ? [...issues, ...partTypeIssues(content, value)]
+            : issues;
     }
-    const accepted = rb.contents.map((c) => c.mediaType).join(', ');
-    if (!contentType)
-        return reject(415, `Missing Content-Type header; ${op.operationId} accepts: ${accepted}`);
-    const content = rb.contents.find((c) => !c.mediaType.includes('*') && mediaTypeMatches(c.mediaType, contentType)) ?? rb.contents.find((c) => mediaTypeMatches(c.mediaType, contentType));
-    if (!content) {
-        const type = contentType.split(';')[0];
-        return reject(415, `Unsupported Content-Type ${type}; ${op.operationId} accepts: ${accepted}`);
-    }
-    const validate = validators.bodies.get(content);
-    switch (content.kind) {
-        case 'json': {
-            const parsed = parseJson(decoder.decode(body), limits.maxDepth);
+    function checkBody(contentType, body) {
+        const rb = op.requestBody;
+        if (!rb)
+            return { value: undefined, issues: [] };
+        if (!body || body.length === 0) {
+            const missing = {
+                location: 'body',
+                pointer: '',
+                message: 'a request body is required',
+            };
+            return { value: undefined, issues: rb.required ? [missing] : [] };
+        }
+        const accepted = rb.contents.map((c) => c.mediaType).join(', ');
+        if (!contentType)
+            return reject(415, `Missing Content-Type header; ${op.operationId} accepts: ${accepted}`);
+        const content = rb.contents.find((c) => !c.mediaType.includes('*') && mediaTypeMatches(c.mediaType, contentType)) ?? rb.contents.find((c) => mediaTypeMatches(c.mediaType, contentType));
+        if (!content) {
+            const type = contentType.split(';')[0];
+            return reject(415, `Unsupported Content-Type ${type}; ${op.operationId} accepts: ${accepted}`);
+        }
+        let value = body;
+        if (content.kind === 'json') {
+            const parsed = parseJson(decoder.decode(body));
             if (!parsed.ok) {
                 const e = parsed.error;
                 const at = `line ${e.line}, column ${e.column} (position ${e.position})`;
                 return reject(400, `Malformed JSON in the request body at ${at}: ${e.message}`);
             }
-            return {
-                value: parsed.value,
-                issues: validate ? bodyIssues(validate(parsed.value, { direction: 'request' })) : [],
-            };
+            value = parsed.value;
         }
-        case 'multipart':
-        case 'urlencoded': {
-            let parts;
-            if (content.kind === 'multipart') {
-                const parsed = parseMultipart(body, contentType);
-                if (!parsed.ok)
-                    return reject(400, `Malformed multipart body: ${parsed.message}`);
-                parts = parsed.parts;
-            }
-            else
-                parts = parseUrlEncoded(body);
-            if (parts.length > limits.maxFields) {
-                const count = `${parts.length} form fields; the mock's limit is ${limits.maxFields}`;
+        else if (content.kind === 'multipart' || content.kind === 'urlencoded') {
+            const parsed = content.kind === 'multipart'
+                ? parseMultipart(body, contentType)
+                : { ok: true, parts: parseUrlEncoded(body) };
+            if (!parsed.ok)
+                return reject(400, `Malformed multipart body: ${parsed.message}`);
+            if (parsed.parts.length > limits.maxFields) {
+                const count = `${parsed.parts.length} form fields; the mock's limit is ${limits.maxFields}`;
                 return reject(413, `The request body has ${count}.`);
             }
-            const value = formObject(parts, content.schema, compiler);
-            const issues = validate
-                ? bodyIssues(validate(value, {
-                    direction: 'request',
-                    files: content.kind === 'multipart',
-                }))
-                : [];
-            return { value, issues: [...issues, ...partTypeIssues(content, value)] };
+            value = formObject(parsed.parts, content.schema, compiler);
         }
-        case 'text': {
-            const text = decoder.decode(body);
-            return {
-                value: text,
-                issues: validate ? bodyIssues(validate(text, { direction: 'request' })) : [],
-            };
-        }
-        default:
-            return { value: body, issues: [] };
+        else if (content.kind === 'text')
+            value = decoder.decode(body);
+        else
+            return { value, issues: [] };
+        const deep = tooDeep(value, limits.maxDepth);
+        if (deep === undefined)
+            return { value, issues: bodyIssues(content, value) };
+        const at = `${deep.slice(0, 200)}${deep.length > 200 ? '...' : ''}`;
+        const message = `The request body is nested deeper than ${limits.maxDepth} levels (at ${at}).`;
+        return reject(400, message, 'nesting_too_deep');
     }
+    return ({ sources, contentType, body }) => {
+        const issues = parameterIssues(sources);
+        const checked = checkBody(contentType, body);
+        return 'reject' in checked
+            ? checked
+            : { value: checked.value, issues: [...issues, ...checked.issues] };
+    };
+}
+/** Declared part content types (`encoding.<part>.contentType`); octet-stream is always accepted. */
+function partTypeIssues(content, value) {
+    const issues = [];
+    for (const [name, types] of Object.entries(content.encoding ?? {})) {
+        const allowed = types.split(',').map((t) => t.trim());
+        const parts = [].concat(value[name] ?? []);
+        parts.forEach((file, i) => {
+            if (!(file instanceof MockFile) || file.contentType === 'application/octet-stream')
+                return;
+            if (allowed.some((t) => mediaTypeMatches(t, file.contentType)))
+                return;
+            issues.push({
+                location: 'body',
+                pointer: Array.isArray(value[name]) ? `/${name}/${i}` : `/${name}`,
+                message: `part content type ${file.contentType} is not one of: ${allowed.join(', ')}`,
+            });
+        });
+    }
+    return issues;
 }
 function describeIssue(issue) {
     if (issue.location === 'body')

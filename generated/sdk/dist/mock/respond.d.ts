@@ -17,9 +17,8 @@ export interface ChosenExample {
 }
 /** The example for a content: by name, else one named like the matching request example, else the first (the IR's default). */
 export declare function chooseExample(op: MockOperation, content: MockContent | undefined, name: string | undefined, requestBody: unknown): ChosenExample | undefined;
-/** Finds which declared response holds an example of this name (for `Prefer: example=` without `code=`). */
-export declare function responseWithExample(op: MockOperation, name: string): MockResponse | undefined;
-export declare function exampleNames(op: MockOperation): string[];
+/** The example names the responses declare. */
+export declare function exampleNames(responses: MockResponse[]): string[];
 /** Body bytes and content type for a content and example value. */
 export declare function renderBody(content: MockContent | undefined, example: ChosenExample | undefined): {
     contentType?: string;

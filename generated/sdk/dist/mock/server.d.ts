@@ -1,7 +1,5 @@
 import type { MockRouteTable } from './types.js';
-import type { MockClock } from './clock.js';
-import type { MockTasks } from './tasks.js';
-import { type MockEngineOptions, type MockResult } from './engine.js';
+import { type MockEngine, type MockEngineOptions, type MockResult } from './engine.js';
 export interface MockServerOptions extends Omit<MockEngineOptions, 'routes' | 'logger'> {
     routes: MockRouteTable;
     /** 0 (default) picks a free port. */
@@ -13,16 +11,11 @@ export interface MockServerOptions extends Omit<MockEngineOptions, 'routes' | 'l
     /** Answers a request before the engine does, when it returns a result (the docs site of `mock --docs`). */
     intercept?: (method: string, url: string) => MockResult | undefined;
 }
-export interface MockServer {
+/** The engine's clock, tasks, `reset` and `idle`, served over HTTP. */
+export interface MockServer extends Pick<MockEngine, 'clock' | 'tasks' | 'reset' | 'idle'> {
     /** Base URL including the spec's base path, e.g. `http://127.0.0.1:4010`. */
     readonly url: string;
     readonly port: number;
-    readonly clock: MockClock;
-    readonly tasks: MockTasks;
-    /** Forgets tasks and restarts ids. */
-    reset(): void;
-    /** Resolves when every callback POST started so far has been delivered (or failed). */
-    idle(): Promise<void>;
     /** Stops listening and cuts open connections (streams, stalls). */
     close(): Promise<void>;
 }

@@ -68,53 +68,37 @@ function typeOf(value) {
 const show = (value) => JSON.stringify(value);
 /** Ajv's error as the mock words it, at the pointer of the failing value. */
 function toIssue(e) {
-    const at = e.instancePath;
     const p = e.params;
+    const issue = (message, pointer = e.instancePath, keyword = e.keyword) => ({
+        pointer,
+        message,
+        keyword,
+    });
     switch (e.keyword) {
         case 'x-mock-issue':
             return p;
         case 'required':
-            return {
-                pointer: appendPointer(at, p.missingProperty),
-                message: 'is required',
-                keyword: 'required',
-            };
+            return issue('is required', appendPointer(e.instancePath, p.missingProperty));
         case 'additionalProperties':
-            return {
-                pointer: appendPointer(at, p.additionalProperty),
-                message: 'is not allowed (unknown property)',
-                keyword: 'additionalProperties',
-            };
+            return issue('is not allowed (unknown property)', appendPointer(e.instancePath, p.additionalProperty));
         case 'false schema':
-            return { pointer: at, message: 'is not allowed', keyword: 'false' };
-        case 'type': {
-            const types = String(p.type).split(',').join(' or ');
-            return { pointer: at, message: `must be ${types} (got ${typeOf(e.data)})`, keyword: 'type' };
-        }
-        case 'enum': {
-            const values = p.allowedValues.map(show).join(', ');
-            return { pointer: at, message: `must be one of: ${values}`, keyword: 'enum' };
-        }
+            return issue('is not allowed', e.instancePath, 'false');
+        case 'type':
+            return issue(`must be ${String(p.type).split(',').join(' or ')} (got ${typeOf(e.data)})`);
+        case 'enum':
+            return issue(`must be one of: ${p.allowedValues.map(show).join(', ')}`);
         case 'const':
-            return { pointer: at, message: `must be ${show(p.allowedValue)}`, keyword: 'const' };
+            return issue(`must be ${show(p.allowedValue)}`);
         case 'format':
-            return { pointer: at, message: `must be a valid ${String(p.format)}`, keyword: 'format' };
+            return issue(`must be a valid ${String(p.format)}`);
         case 'multipleOf':
-            return {
-                pointer: at,
-                message: `must be a multiple of ${String(p.multipleOf)}`,
-                keyword: 'multipleOf',
-            };
+            return issue(`must be a multiple of ${String(p.multipleOf)}`);
         case 'uniqueItems': {
             const [first, second] = [p.i, p.j].sort((x, y) => x - y);
-            return {
-                pointer: appendPointer(at, second),
-                message: `must be unique (same as item ${first})`,
-                keyword: 'uniqueItems',
-            };
+            return issue(`must be unique (same as item ${first})`, appendPointer(e.instancePath, second));
         }
         default:
-            return { pointer: at, message: e.message ?? `fails ${e.keyword}`, keyword: e.keyword };
+            return issue(e.message ?? `fails ${e.keyword}`);
     }
 }
 /** Where a pointer sits in `root`, as property/item positions: issues read in document order. */
@@ -225,28 +209,20 @@ export function createSchemaCompiler(defs, checkSchemas = {}) {
         }
         return fn;
     }
-    function run(schema, value) {
-        const fn = compileSub(schema);
-        return fn(value) ? [] : issuesOf(fn.errors ?? [], value);
-    }
+    const check = (fn, value) => fn(value) ? [] : issuesOf(fn.errors ?? [], value);
+    const run = (schema, value) => check(compileSub(schema), value);
     function checkUnion(union, variants, spec, value) {
         const d = spec.discriminator;
         if (d && isJsonObject(value)) {
             const tag = value[d.property];
-            const at = appendPointer('', d.property);
-            const tags = d.mapping.map(([t]) => JSON.stringify(t)).join(', ');
-            if (tag === undefined)
-                return [
-                    {
-                        pointer: at,
-                        message: `is required (discriminator; one of: ${tags})`,
-                        keyword: 'discriminator',
-                    },
-                ];
             const variant = d.mapping.find(([t]) => t === tag)?.[1];
-            if (variant === undefined)
-                return [{ pointer: at, message: `must be one of: ${tags}`, keyword: 'discriminator' }];
-            return run(variant, value);
+            if (variant !== undefined)
+                return run(variant, value);
+            const tags = d.mapping.map(([t]) => JSON.stringify(t)).join(', ');
+            const message = tag === undefined
+                ? `is required (discriminator; one of: ${tags})`
+                : `must be one of: ${tags}`;
+            return [{ pointer: appendPointer('', d.property), message, keyword: 'discriminator' }];
         }
         let best;
         let bestDeep = false;
@@ -304,7 +280,7 @@ export function createSchemaCompiler(defs, checkSchemas = {}) {
                 let fn = byMode.get(mode);
                 if (!fn)
                     byMode.set(mode, (fn = compileSub(inMode(schema, mode))));
-                return fn(value) ? [] : issuesOf(fn.errors ?? [], value);
+                return check(fn, value);
             };
         },
     };

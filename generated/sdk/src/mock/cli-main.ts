@@ -46,19 +46,10 @@ export function parseMockArgs(argv: string[]): MockCliOptions & { quiet: boolean
   const { clock } = values;
   if (clock !== undefined && clock !== 'real' && clock !== 'manual')
     throw new Error('--clock is real or manual');
-  const speed = number('speed');
-  const bodyLimit = number('body-limit');
   const keys = values.keys?.flatMap((k) => k.split(',').map((key) => key.trim())).filter(Boolean);
-  return {
-    port: number('port')!,
-    host: values.host,
-    quiet: values.quiet,
-    help: values.help,
-    ...(speed !== undefined ? { speed } : {}),
-    ...(clock !== undefined ? { clock } : {}),
-    ...(bodyLimit !== undefined ? { bodyLimit } : {}),
-    ...(keys ? { keys } : {}),
-  };
+  const { host, quiet, help } = values;
+  const [port, speed, bodyLimit] = [number('port')!, number('speed'), number('body-limit')];
+  return { port, host, quiet, help, speed, clock: clock as ClockMode | undefined, bodyLimit, keys };
 }
 
 /** Runs until SIGINT/SIGTERM. `start` is the package's `startMock` (or one bound to a spec's routes). */

@@ -29,7 +29,6 @@ export interface MockClock {
 
 interface Timer {
   due: number;
-  seq: number;
   fn: () => void;
 }
 
@@ -43,7 +42,6 @@ export function createClock(
   let baseClock = options.startTime ?? Date.now();
   let baseReal = realNow();
   let timers: Timer[] = [];
-  let seq = 0;
   let handle: ReturnType<typeof setTimeout> | undefined;
 
   const now = (): number =>
@@ -74,10 +72,10 @@ export function createClock(
   }
 
   function at(time: number, fn: () => void): () => void {
-    const timer: Timer = { due: time, seq: seq++, fn };
+    const timer: Timer = { due: time, fn };
+    // After every timer due at the same time: they run in the order they were set.
     const index = timers.findIndex((t) => t.due > time);
-    if (index === -1) timers.push(timer);
-    else timers.splice(index, 0, timer);
+    timers.splice(index === -1 ? timers.length : index, 0, timer);
     if (timers[0] === timer) arm();
     return () => {
       const i = timers.indexOf(timer);

@@ -9,26 +9,16 @@
  * validate (request-checks.ts: 413/415/400/422) → `Prefer: delay` → answer (answer.ts: content
  * negotiation, streams, tasks, `Prefer: code`) → transport result (here: headers, stall, pacing).
  */
-import type { MockRouteTable } from './types.js';
-import type { ClockMode, MockClock } from './clock.js';
-import type { MockTasks, TaskTiming } from './tasks.js';
-import type { ErrorDetail } from './errors.js';
-import type { MockOperation } from './types.js';
+import type { ErrorDetail, MockOperation, MockRouteTable } from './types.js';
 import { createSchemaCompiler } from './validate.js';
-import { createClock } from './clock.js';
-import { TaskStore } from './tasks.js';
+import { createClock, type ClockMode, type MockClock } from './clock.js';
+import { TaskStore, type MockTasks, type TaskTiming } from './tasks.js';
 import { parsePrefer } from './prefer.js';
 import { errorResponse } from './errors.js';
 import { parseCookies } from './coerce.js';
 import { checkCredentials } from './auth.js';
-import { compileRoute, routeRequest, type Route } from './router.js';
-import {
-  checkBody,
-  checkParameters,
-  compileValidators,
-  validationFailure,
-  type OperationValidators,
-} from './request-checks.js';
+import { compileRoute, routeRequest } from './router.js';
+import { compileRequestCheck, validationFailure } from './request-checks.js';
 import { createCallbackSender } from './callbacks.js';
 import { DEFAULT_LIMITS, type ParseLimits } from './limits.js';
 import { controlRoute } from './control.js';
@@ -106,15 +96,6 @@ export interface MockEngine {
   dispose(): void;
 }
 
-function normalizeHeaders(headers: MockRequest['headers']): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(headers)) {
-    if (v === undefined) continue;
-    out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
-  }
-  return out;
-}
-
 const PREFLIGHT_METHODS = 'GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS';
 
 export function createMockEngine(options: MockEngineOptions): MockEngine {
@@ -147,10 +128,10 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
   const keys = options.keys && options.keys.length > 0 ? new Set(options.keys) : undefined;
   let requestCounter = 0;
 
-  // Routes, validators and error shapes are compiled once, here.
-  const routes: Route[] = table.operations.map(compileRoute);
-  const validators = new Map<MockOperation, OperationValidators>(
-    table.operations.map((op) => [op, compileValidators(op, compiler)]),
+  // Routes and request checks are compiled once, here.
+  const routes = table.operations.map(compileRoute);
+  const checks = new Map(
+    table.operations.map((op) => [op, compileRequestCheck(op, compiler, limits)]),
   );
   const byId = new Map(table.operations.map((op) => [op.operationId, op]));
 
@@ -166,13 +147,8 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
       op?.errorShape === undefined ? undefined : byId.get(op.errorShape),
       detail,
     );
-    return {
-      kind: 'response',
-      status: r.status,
-      headers: [...r.headers, ...commonHeaders()],
-      body: r.body,
-      ...(op && matched ? { operationId: op.operationId } : {}),
-    };
+    r.headers.push(...commonHeaders());
+    return { kind: 'response', ...r, ...(op && matched ? { operationId: op.operationId } : {}) };
   }
 
   /** The answer as the transport sends it: common headers, a paced stream, or a stall. */
@@ -242,7 +218,9 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
   async function handle(request: MockRequest): Promise<MockResult> {
     const url = requestUrl(request.url);
     const method = request.method.toLowerCase();
-    const headers = normalizeHeaders(request.headers);
+    const headers: Record<string, string> = {};
+    for (const [k, v] of Object.entries(request.headers))
+      if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
     const special = outOfBand(method, url, headers, request.body);
     if (special) return special;
 
@@ -266,20 +244,12 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
       return fail(op, { status: 401, message: denied, param: null, headers: [challenge] });
     }
 
-    const checks = validators.get(op)!;
     const sources = { query, headers, cookies, path: params };
-    const issues = checkParameters(op, checks, sources, compiler, limits);
-    const parsed = checkBody({
-      op,
-      validators: checks,
-      contentType: headers['content-type'],
-      body: request.body,
-      compiler,
-      limits,
-    });
+    const contentType = headers['content-type'];
+    const parsed = checks.get(op)!({ sources, contentType, body: request.body });
     if ('reject' in parsed) return fail(op, parsed.reject);
-    issues.push(...parsed.issues);
-    if (issues.length > 0) return fail(op, validationFailure(op, issues, parsed.value));
+    if (parsed.issues.length > 0)
+      return fail(op, validationFailure(op, parsed.issues, parsed.value));
 
     if (prefer.delay) {
       try {

@@ -8,14 +8,9 @@
  */
 import type { ErrorDetail, JsonValue, MockOperation, MockResponse } from './types.js';
 import { cloneJson, getAtPointer, isJsonObject } from './pointer.js';
+import { numericStatus } from './respond.js';
 
 export type { ErrorDetail } from './types.js';
-
-export interface MockHttpResponse {
-  status: number;
-  headers: [string, string][];
-  body: Uint8Array | string | null;
-}
 
 const DEFAULT_TYPE: Record<number, string> = {
   401: 'authentication_error',
@@ -35,38 +30,26 @@ export function defaultErrorType(status: number): string {
   return DEFAULT_TYPE[status] ?? (status >= 500 ? 'server_error' : 'invalid_request_error');
 }
 
-function statusMatches(pattern: string, status: number): boolean {
-  return (
-    pattern === String(status) || (/^[1-5]XX$/i.test(pattern) && pattern[0] === String(status)[0])
-  );
-}
+const jsonContent = (response: MockResponse): MockResponse['contents'][number] | undefined =>
+  response.contents.find((c) => c.kind === 'json');
 
-function jsonContent(response: MockResponse): MockResponse['contents'][number] | undefined {
-  return response.contents.find((c) => c.kind === 'json');
-}
-
-/** The declared response whose shape an error of this status takes, and whether it was declared for exactly that status. */
+/** The declared response whose shape an error of this status takes, and whether it was declared for that status (or its range). */
 function templateFor(
   op: MockOperation | undefined,
   status: number,
 ): { response: MockResponse; exact: boolean } | undefined {
-  if (!op) return undefined;
-  const withJson = op.responses.filter((r) => jsonContent(r));
-  const exact = withJson.find((r) => r.status === String(status));
+  const withJson = op?.responses.filter((r) => jsonContent(r)) ?? [];
+  const range = `${String(status)[0]}XX`;
+  const exact =
+    withJson.find((r) => r.status === String(status)) ??
+    withJson.find((r) => r.status.toUpperCase() === range);
   if (exact) return { response: exact, exact: true };
-  const range = withJson.find((r) => statusMatches(r.status, status));
-  if (range) return { response: range, exact: true };
+  // Else the nearest declared error status; `default` last.
+  const distance = (r: MockResponse): number =>
+    Math.abs((/^\d/.test(r.status) ? numericStatus(r) : 999) - status);
   const errors = withJson.filter((r) => r.isError || r.status === 'default');
-  const numeric = (r: MockResponse): number =>
-    /^\d{3}$/.test(r.status)
-      ? Number(r.status)
-      : /^\dXX$/i.test(r.status)
-        ? Number(r.status[0]) * 100
-        : 999;
-  const closest = [...errors].sort(
-    (a, b) => Math.abs(numeric(a) - status) - Math.abs(numeric(b) - status),
-  )[0];
-  return closest ? { response: closest, exact: false } : undefined;
+  const closest = errors.sort((a, b) => distance(a) - distance(b))[0];
+  return closest && { response: closest, exact: false };
 }
 
 const REASONS: Record<number, string> = {
@@ -143,7 +126,7 @@ export function errorBody(
 export function errorResponse(
   op: MockOperation | undefined,
   detail: ErrorDetail,
-): MockHttpResponse {
+): { status: number; headers: [string, string][]; body: string } {
   const body = errorBody(op, detail);
   return {
     status: detail.status,

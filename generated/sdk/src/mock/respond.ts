@@ -52,39 +52,24 @@ export function chooseExample(
   name: string | undefined,
   requestBody: unknown,
 ): ChosenExample | undefined {
-  if (!content) return undefined;
-  if (name !== undefined) {
-    const hit = content.examples.find((e) => e.name === name);
-    return hit ? { value: hit.value, name: hit.name } : undefined;
-  }
+  const named = (n: string | undefined): ChosenExample | undefined =>
+    content?.examples.find((e) => e.name === n);
+  if (!content || name !== undefined) return named(name);
   if (requestBody !== undefined && content.examples.length > 1) {
-    const named = formatHints(requestBody)
-      .map((hint) => content.examples.find((e) => e.name === hint))
+    const hinted = formatHints(requestBody)
+      .map(named)
       .find((e) => e !== undefined);
-    if (named) return { value: named.value, name: named.name };
     const requestExamples = op.requestBody?.contents.flatMap((c) => c.examples) ?? [];
-    const same = requestExamples.find((e) => jsonEqual(e.value, requestBody));
-    const hit = same ? content.examples.find((e) => e.name === same.name) : undefined;
-    if (hit) return { value: hit.value, name: hit.name };
+    const hit = hinted ?? named(requestExamples.find((e) => jsonEqual(e.value, requestBody))?.name);
+    if (hit) return hit;
   }
-  const first = content.examples[0];
-  return first ? { value: first.value, name: first.name } : undefined;
+  return content.examples[0];
 }
 
-/** Finds which declared response holds an example of this name (for `Prefer: example=` without `code=`). */
-export function responseWithExample(op: MockOperation, name: string): MockResponse | undefined {
-  const ordered = [
-    ...op.responses.filter((r) => isSuccessStatus(r.status)),
-    ...op.responses.filter((r) => !isSuccessStatus(r.status)),
-  ];
-  return ordered.find((r) => r.contents.some((c) => c.examples.some((e) => e.name === name)));
-}
-
-export function exampleNames(op: MockOperation): string[] {
+/** The example names the responses declare. */
+export function exampleNames(responses: MockResponse[]): string[] {
   return [
-    ...new Set(
-      op.responses.flatMap((r) => r.contents.flatMap((c) => c.examples.map((e) => e.name))),
-    ),
+    ...new Set(responses.flatMap((r) => r.contents.flatMap((c) => c.examples.map((e) => e.name)))),
   ];
 }
 

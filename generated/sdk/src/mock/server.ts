@@ -3,9 +3,12 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { MockRouteTable } from './types.js';
-import type { MockClock } from './clock.js';
-import type { MockTasks } from './tasks.js';
-import { createMockEngine, type MockEngineOptions, type MockResult } from './engine.js';
+import {
+  createMockEngine,
+  type MockEngine,
+  type MockEngineOptions,
+  type MockResult,
+} from './engine.js';
 
 export interface MockServerOptions extends Omit<MockEngineOptions, 'routes' | 'logger'> {
   routes: MockRouteTable;
@@ -19,16 +22,11 @@ export interface MockServerOptions extends Omit<MockEngineOptions, 'routes' | 'l
   intercept?: (method: string, url: string) => MockResult | undefined;
 }
 
-export interface MockServer {
+/** The engine's clock, tasks, `reset` and `idle`, served over HTTP. */
+export interface MockServer extends Pick<MockEngine, 'clock' | 'tasks' | 'reset' | 'idle'> {
   /** Base URL including the spec's base path, e.g. `http://127.0.0.1:4010`. */
   readonly url: string;
   readonly port: number;
-  readonly clock: MockClock;
-  readonly tasks: MockTasks;
-  /** Forgets tasks and restarts ids. */
-  reset(): void;
-  /** Resolves when every callback POST started so far has been delivered (or failed). */
-  idle(): Promise<void>;
   /** Stops listening and cuts open connections (streams, stalls). */
   close(): Promise<void>;
 }
@@ -40,105 +38,95 @@ function readBody(
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    let tooLarge = false;
-    const declared = Number(req.headers['content-length']);
-    if (Number.isFinite(declared) && declared > limit) tooLarge = true;
+    let tooLarge = Number(req.headers['content-length']) > limit;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) tooLarge = true;
+      tooLarge ||= size > limit;
       // Past the limit keep draining (so the client can read the 413) but stop buffering; give up at 16x.
       if (!tooLarge) chunks.push(chunk);
       else if (size > limit * 16) req.destroy();
     });
-    req.on('end', () => resolve({ body: new Uint8Array(Buffer.concat(chunks)), tooLarge }));
-    req.on('error', reject);
-    req.on('close', () => resolve({ body: new Uint8Array(Buffer.concat(chunks)), tooLarge }));
+    const done = (): void => resolve({ body: new Uint8Array(Buffer.concat(chunks)), tooLarge });
+    req.on('end', done).on('close', done).on('error', reject);
   });
 }
 
 function writeHead(res: ServerResponse, status: number, headers: [string, string][]): void {
   const grouped: Record<string, string | string[]> = {};
-  for (const [k, v] of headers) {
-    const prev = grouped[k];
-    grouped[k] = prev === undefined ? v : ([] as string[]).concat(prev, v);
-  }
+  for (const [k, v] of headers) grouped[k] = k in grouped ? [grouped[k]!, v].flat() : v;
   res.writeHead(status, grouped);
 }
 
+/** Writes the result; returns what the log line says about it. */
 async function send(
   req: IncomingMessage,
   res: ServerResponse,
   result: MockResult,
-  lazyAbort: { controller(): AbortController },
+  signal: () => AbortSignal,
 ): Promise<number | string> {
-  switch (result.kind) {
-    case 'drop':
-      req.socket.destroy();
-      return 'drop';
-    case 'stall':
-      writeHead(res, result.status, result.headers);
-      res.flushHeaders();
-      // Never finishes: the client's timeout (or server close) ends it.
-      await new Promise<void>((resolve) => res.on('close', () => resolve()));
-      return `${result.status} stalled`;
-    case 'stream': {
-      const abort = lazyAbort.controller();
-      writeHead(res, result.status, result.headers);
-      res.flushHeaders();
-      const iterator = result.chunks[Symbol.asyncIterator]();
-      try {
-        for (;;) {
-          if (abort.signal.aborted) break;
-          const next = await iterator.next();
-          if (next.done) break;
-          if (!res.write(next.value))
-            await new Promise<void>((resolve) => res.once('drain', resolve).once('close', resolve));
-        }
-      } catch {
-        // aborted mid-pause
-      } finally {
-        await iterator.return?.();
-      }
-      if (abort.signal.aborted) return `${result.status} aborted`;
-      res.end();
-      return result.status;
-    }
-    case 'response': {
-      const isHead = req.method === 'HEAD';
-      const body =
-        result.body === null
-          ? null
-          : typeof result.body === 'string'
-            ? Buffer.from(result.body, 'utf8')
-            : Buffer.from(result.body.buffer, result.body.byteOffset, result.body.byteLength);
-      const headers = result.headers.slice();
-      if (body !== null && result.status !== 204 && result.status !== 304)
-        headers.push(['content-length', String(body.length)]);
-      writeHead(res, result.status, headers);
-      res.end(isHead || result.status === 204 ? undefined : (body ?? undefined));
-      return result.status;
-    }
+  if (result.kind === 'drop') {
+    req.socket.destroy();
+    return 'drop';
   }
+  if (result.kind === 'response') {
+    const { status, body } = result;
+    const bytes =
+      typeof body === 'string'
+        ? Buffer.from(body)
+        : body && Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+    const empty = status === 204 || status === 304;
+    writeHead(
+      res,
+      status,
+      bytes && !empty
+        ? [...result.headers, ['content-length', String(bytes.length)]]
+        : result.headers,
+    );
+    res.end(req.method === 'HEAD' || status === 204 ? undefined : (bytes ?? undefined));
+    return status;
+  }
+  const aborted = result.kind === 'stream' ? signal() : undefined;
+  writeHead(res, result.status, result.headers);
+  res.flushHeaders();
+  if (result.kind === 'stall') {
+    // Never finishes: the client's timeout (or server close) ends it.
+    await new Promise<void>((resolve) => res.on('close', () => resolve()));
+    return `${result.status} stalled`;
+  }
+  const iterator = result.chunks[Symbol.asyncIterator]();
+  try {
+    for (
+      let next = await iterator.next();
+      !next.done && !aborted!.aborted;
+      next = await iterator.next()
+    )
+      if (!res.write(next.value))
+        await new Promise<void>((resolve) => res.once('drain', resolve).once('close', resolve));
+  } catch {
+    // aborted mid-pause
+  } finally {
+    await iterator.return?.();
+  }
+  if (aborted!.aborted) return `${result.status} aborted`;
+  res.end();
+  return result.status;
 }
 
 /**
  * An abort signal for a client that goes away mid-answer, made only when the engine asks (a
  * delay, a stream): most answers are written at once and never need one.
  */
-function closeSignal(res: ServerResponse): { controller(): AbortController } {
+function closeSignal(res: ServerResponse): () => AbortSignal {
   let made: AbortController | undefined;
-  return {
-    controller(): AbortController {
-      if (made) return made;
-      const abort = new AbortController();
-      made = abort;
-      const closed = (): void => {
-        if (!res.writableFinished) abort.abort(new Error('client closed the connection'));
-      };
-      if (res.closed) closed();
-      else res.on('close', closed);
-      return abort;
-    },
+  return () => {
+    if (made) return made.signal;
+    const abort = (made = new AbortController());
+    const closed = (): void => {
+      if (!res.writableFinished) abort.abort(new Error('client closed the connection'));
+    };
+    if (res.closed) closed();
+    else res.on('close', closed);
+    return abort.signal;
   };
 }
 
@@ -161,7 +149,7 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
                 ...base,
                 body,
                 get signal(): AbortSignal {
-                  return abort.controller().signal;
+                  return abort();
                 },
               }),
       )
@@ -175,22 +163,17 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
         }
       })
       .catch((error: unknown) => {
-        log?.(
-          `${base.method} ${requestUrl} mock failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-        );
-        if (!res.headersSent) {
-          res.writeHead(500, { 'content-type': 'application/json' });
-          res.end(
-            JSON.stringify({
-              error: {
-                message: 'mock server failure',
-                type: 'server_error',
-                param: null,
-                code: null,
-              },
-            }),
-          );
-        } else res.destroy();
+        const why = error instanceof Error ? (error.stack ?? error.message) : String(error);
+        log?.(`${base.method} ${requestUrl} mock failure: ${why}`);
+        if (res.headersSent) return res.destroy();
+        res.writeHead(500, { 'content-type': 'application/json' });
+        const failure = {
+          message: 'mock server failure',
+          type: 'server_error',
+          param: null,
+          code: null,
+        };
+        res.end(JSON.stringify({ error: failure }));
       });
   });
   server.keepAliveTimeout = 5000;

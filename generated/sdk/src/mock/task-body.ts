@@ -18,8 +18,11 @@ export interface TaskBody {
   errors: Partial<Record<TaskState, JsonValue>>;
 }
 
-const FAILED_TEXT = 'Task failed (mock: Prefer: task=fail).';
-const CANCELLED_TEXT = 'Task cancelled.';
+/** The error field's text where the spec's examples show none. */
+const REASONS: Partial<Record<TaskState, string>> = {
+  failed: 'Task failed (mock: Prefer: task=fail).',
+  cancelled: 'Task cancelled.',
+};
 
 /** Every example id (candidates) inside `value` becomes `id`, also inside longer strings such as URLs. */
 export function replaceIds(value: JsonValue, candidates: JsonValue[], id: JsonValue): JsonValue {
@@ -41,22 +44,17 @@ export function replaceIds(value: JsonValue, candidates: JsonValue[], id: JsonVa
 
 /** A request value as JSON, or undefined when it holds anything else (an uploaded file). */
 function asJson(value: unknown): JsonValue | undefined {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  if (Array.isArray(value)) {
-    const items = value.map(asJson);
-    return items.every((v) => v !== undefined) ? (items as JsonValue[]) : undefined;
-  }
-  if (value && Object.getPrototypeOf(value) === Object.prototype) {
-    const out: { [key: string]: JsonValue } = {};
-    for (const [k, v] of Object.entries(value)) {
-      const json = asJson(v);
-      if (json === undefined) return undefined;
-      out[k] = json;
-    }
-    return out;
-  }
-  return undefined;
+  const plain = (v: unknown): boolean =>
+    v === null ||
+    typeof v === 'string' ||
+    typeof v === 'boolean' ||
+    (typeof v === 'number' && Number.isFinite(v)) ||
+    (Array.isArray(v)
+      ? v.every(plain)
+      : typeof v === 'object' &&
+        Object.getPrototypeOf(v) === Object.prototype &&
+        Object.values(v).every(plain));
+  return plain(value) ? (value as JsonValue) : undefined;
 }
 
 /** One task's body: the template with this task's id and the submit body's shared fields. */
@@ -132,16 +130,9 @@ export function stateBody(
   if (state === 'succeeded')
     for (const slot of body.results)
       if (slot.value !== undefined) out = setAtPointer(out, slot.pointer, cloneJson(slot.value));
-  if (family.error) {
-    const reason =
-      state === 'failed'
-        ? (body.errors.failed ?? FAILED_TEXT)
-        : state === 'cancelled'
-          ? (body.errors.cancelled ?? CANCELLED_TEXT)
-          : state === 'succeeded'
-            ? body.errors.succeeded
-            : undefined;
-    if (reason !== undefined) out = setAtPointer(out, family.error, cloneJson(reason));
-  }
+  const reason =
+    state === 'queued' || state === 'running' ? undefined : (body.errors[state] ?? REASONS[state]);
+  if (family.error && reason !== undefined)
+    out = setAtPointer(out, family.error, cloneJson(reason));
   return out;
 }

@@ -44,14 +44,11 @@ export type ValidateFn = (value: unknown, options?: ValidateOptions) => SchemaIs
 
 /** An uploaded file part of a multipart body. */
 export class MockFile {
-  readonly filename: string | undefined;
-  readonly contentType: string;
-  readonly bytes: Uint8Array;
-  constructor(filename: string | undefined, contentType: string, bytes: Uint8Array) {
-    this.filename = filename;
-    this.contentType = contentType;
-    this.bytes = bytes;
-  }
+  constructor(
+    readonly filename: string | undefined,
+    readonly contentType: string,
+    readonly bytes: Uint8Array,
+  ) {}
 }
 
 export interface SchemaCompiler {
@@ -106,53 +103,43 @@ const show = (value: unknown): string => JSON.stringify(value);
 
 /** Ajv's error as the mock words it, at the pointer of the failing value. */
 function toIssue(e: ErrorObject): SchemaIssue {
-  const at = e.instancePath;
   const p = e.params as Record<string, unknown>;
+  const issue = (message: string, pointer = e.instancePath, keyword = e.keyword): SchemaIssue => ({
+    pointer,
+    message,
+    keyword,
+  });
   switch (e.keyword) {
     case 'x-mock-issue':
       return p as unknown as SchemaIssue;
     case 'required':
-      return {
-        pointer: appendPointer(at, p.missingProperty as string),
-        message: 'is required',
-        keyword: 'required',
-      };
+      return issue('is required', appendPointer(e.instancePath, p.missingProperty as string));
     case 'additionalProperties':
-      return {
-        pointer: appendPointer(at, p.additionalProperty as string),
-        message: 'is not allowed (unknown property)',
-        keyword: 'additionalProperties',
-      };
+      return issue(
+        'is not allowed (unknown property)',
+        appendPointer(e.instancePath, p.additionalProperty as string),
+      );
     case 'false schema':
-      return { pointer: at, message: 'is not allowed', keyword: 'false' };
-    case 'type': {
-      const types = String(p.type).split(',').join(' or ');
-      return { pointer: at, message: `must be ${types} (got ${typeOf(e.data)})`, keyword: 'type' };
-    }
-    case 'enum': {
-      const values = (p.allowedValues as unknown[]).map(show).join(', ');
-      return { pointer: at, message: `must be one of: ${values}`, keyword: 'enum' };
-    }
+      return issue('is not allowed', e.instancePath, 'false');
+    case 'type':
+      return issue(`must be ${String(p.type).split(',').join(' or ')} (got ${typeOf(e.data)})`);
+    case 'enum':
+      return issue(`must be one of: ${(p.allowedValues as unknown[]).map(show).join(', ')}`);
     case 'const':
-      return { pointer: at, message: `must be ${show(p.allowedValue)}`, keyword: 'const' };
+      return issue(`must be ${show(p.allowedValue)}`);
     case 'format':
-      return { pointer: at, message: `must be a valid ${String(p.format)}`, keyword: 'format' };
+      return issue(`must be a valid ${String(p.format)}`);
     case 'multipleOf':
-      return {
-        pointer: at,
-        message: `must be a multiple of ${String(p.multipleOf)}`,
-        keyword: 'multipleOf',
-      };
+      return issue(`must be a multiple of ${String(p.multipleOf)}`);
     case 'uniqueItems': {
       const [first, second] = [p.i as number, p.j as number].sort((x, y) => x - y);
-      return {
-        pointer: appendPointer(at, second!),
-        message: `must be unique (same as item ${first})`,
-        keyword: 'uniqueItems',
-      };
+      return issue(
+        `must be unique (same as item ${first})`,
+        appendPointer(e.instancePath, second!),
+      );
     }
     default:
-      return { pointer: at, message: e.message ?? `fails ${e.keyword}`, keyword: e.keyword };
+      return issue(e.message ?? `fails ${e.keyword}`);
   }
 }
 
@@ -270,10 +257,10 @@ export function createSchemaCompiler(
     return fn;
   }
 
-  function run(schema: JsonSchema, value: unknown): SchemaIssue[] {
-    const fn = compileSub(schema);
-    return fn(value) ? [] : issuesOf(fn.errors ?? [], value);
-  }
+  const check = (fn: ValidateFunction, value: unknown): SchemaIssue[] =>
+    fn(value) ? [] : issuesOf(fn.errors ?? [], value);
+  const run = (schema: JsonSchema, value: unknown): SchemaIssue[] =>
+    check(compileSub(schema), value);
 
   function checkUnion(
     union: 'anyOf' | 'oneOf',
@@ -284,20 +271,14 @@ export function createSchemaCompiler(
     const d = spec.discriminator;
     if (d && isJsonObject(value)) {
       const tag = value[d.property];
-      const at = appendPointer('', d.property);
-      const tags = d.mapping.map(([t]) => JSON.stringify(t)).join(', ');
-      if (tag === undefined)
-        return [
-          {
-            pointer: at,
-            message: `is required (discriminator; one of: ${tags})`,
-            keyword: 'discriminator',
-          },
-        ];
       const variant = d.mapping.find(([t]) => t === tag)?.[1];
-      if (variant === undefined)
-        return [{ pointer: at, message: `must be one of: ${tags}`, keyword: 'discriminator' }];
-      return run(variant, value);
+      if (variant !== undefined) return run(variant, value);
+      const tags = d.mapping.map(([t]) => JSON.stringify(t)).join(', ');
+      const message =
+        tag === undefined
+          ? `is required (discriminator; one of: ${tags})`
+          : `must be one of: ${tags}`;
+      return [{ pointer: appendPointer('', d.property), message, keyword: 'discriminator' }];
     }
     let best: SchemaIssue[] | undefined;
     let bestDeep = false;
@@ -366,7 +347,7 @@ export function createSchemaCompiler(
         const mode = options?.files ? 'files' : (options?.direction ?? 'request');
         let fn = byMode.get(mode);
         if (!fn) byMode.set(mode, (fn = compileSub(inMode(schema, mode))));
-        return fn(value) ? [] : issuesOf(fn.errors ?? [], value);
+        return check(fn, value);
       };
     },
   };

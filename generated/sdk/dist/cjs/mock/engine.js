@@ -15,15 +15,6 @@ const limits_js_1 = require("./limits.js");
 const control_js_1 = require("./control.js");
 const sse_js_1 = require("./sse.js");
 const answer_js_1 = require("./answer.js");
-function normalizeHeaders(headers) {
-    const out = {};
-    for (const [k, v] of Object.entries(headers)) {
-        if (v === undefined)
-            continue;
-        out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
-    }
-    return out;
-}
 const PREFLIGHT_METHODS = 'GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS';
 function createMockEngine(options) {
     const table = options.routes;
@@ -54,9 +45,9 @@ function createMockEngine(options) {
     });
     const keys = options.keys && options.keys.length > 0 ? new Set(options.keys) : undefined;
     let requestCounter = 0;
-    // Routes, validators and error shapes are compiled once, here.
+    // Routes and request checks are compiled once, here.
     const routes = table.operations.map(router_js_1.compileRoute);
-    const validators = new Map(table.operations.map((op) => [op, (0, request_checks_js_1.compileValidators)(op, compiler)]));
+    const checks = new Map(table.operations.map((op) => [op, (0, request_checks_js_1.compileRequestCheck)(op, compiler, limits)]));
     const byId = new Map(table.operations.map((op) => [op.operationId, op]));
     const commonHeaders = () => [
         ['x-request-id', `req_mock_${String(++requestCounter).padStart(6, '0')}`],
@@ -66,13 +57,8 @@ function createMockEngine(options) {
     /** The error stage: a failure in the spec's error shape (`op` may only lend it: `matched` false keeps it out of the log). */
     function fail(op, detail, matched = true) {
         const r = (0, errors_js_1.errorResponse)(op?.errorShape === undefined ? undefined : byId.get(op.errorShape), detail);
-        return {
-            kind: 'response',
-            status: r.status,
-            headers: [...r.headers, ...commonHeaders()],
-            body: r.body,
-            ...(op && matched ? { operationId: op.operationId } : {}),
-        };
+        r.headers.push(...commonHeaders());
+        return { kind: 'response', ...r, ...(op && matched ? { operationId: op.operationId } : {}) };
     }
     /** The answer as the transport sends it: common headers, a paced stream, or a stall. */
     function deliver(req, answer, request) {
@@ -136,7 +122,10 @@ function createMockEngine(options) {
     async function handle(request) {
         const url = requestUrl(request.url);
         const method = request.method.toLowerCase();
-        const headers = normalizeHeaders(request.headers);
+        const headers = {};
+        for (const [k, v] of Object.entries(request.headers))
+            if (v !== undefined)
+                headers[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
         const special = outOfBand(method, url, headers, request.body);
         if (special)
             return special;
@@ -159,22 +148,13 @@ function createMockEngine(options) {
             const challenge = ['www-authenticate', 'Bearer realm="mock"'];
             return fail(op, { status: 401, message: denied, param: null, headers: [challenge] });
         }
-        const checks = validators.get(op);
         const sources = { query, headers, cookies, path: params };
-        const issues = (0, request_checks_js_1.checkParameters)(op, checks, sources, compiler, limits);
-        const parsed = (0, request_checks_js_1.checkBody)({
-            op,
-            validators: checks,
-            contentType: headers['content-type'],
-            body: request.body,
-            compiler,
-            limits,
-        });
+        const contentType = headers['content-type'];
+        const parsed = checks.get(op)({ sources, contentType, body: request.body });
         if ('reject' in parsed)
             return fail(op, parsed.reject);
-        issues.push(...parsed.issues);
-        if (issues.length > 0)
-            return fail(op, (0, request_checks_js_1.validationFailure)(op, issues, parsed.value));
+        if (parsed.issues.length > 0)
+            return fail(op, (0, request_checks_js_1.validationFailure)(op, parsed.issues, parsed.value));
         if (prefer.delay) {
             try {
                 await clock.sleep(prefer.delay, request.signal);

@@ -7,15 +7,14 @@
  */
 import type { ErrorDetail, JsonValue, MockOperation } from './types.js';
 export type { ErrorDetail } from './types.js';
-export interface MockHttpResponse {
-    status: number;
-    headers: [string, string][];
-    body: Uint8Array | string | null;
-}
 export declare function defaultErrorType(status: number): string;
 /** The error body as JSON and its media type. */
 export declare function errorBody(op: MockOperation | undefined, detail: ErrorDetail): {
     value: JsonValue;
     mediaType: string;
 };
-export declare function errorResponse(op: MockOperation | undefined, detail: ErrorDetail): MockHttpResponse;
+export declare function errorResponse(op: MockOperation | undefined, detail: ErrorDetail): {
+    status: number;
+    headers: [string, string][];
+    body: string;
+};

@@ -4,8 +4,6 @@
  * (`createMswHandlers(http)`), so the package needs no dependency and works with msw 2 and later.
  */
 import type { MockRouteTable } from './types.js';
-import type { MockClock } from './clock.js';
-import type { MockTasks } from './tasks.js';
 import { type MockEngine, type MockEngineOptions, type MockResult } from './engine.js';
 export interface MswResolverInfo {
     request: Request;
@@ -17,15 +15,12 @@ export interface MswHandlersOptions extends Omit<MockEngineOptions, 'routes' | '
     /** Where the client sends requests (default: the spec's first server). */
     baseUrl?: string;
 }
-export interface MswMock<H, K extends string = string> {
+export interface MswMock<H, K extends string = string> extends Pick<MockEngine, 'clock' | 'tasks' | 'reset'> {
     /** Every operation's handler, most specific paths first: `setupServer(...mock.handlers)`. */
     handlers: H[];
     /** One handler per operationId, e.g. to re-register a single one with `server.use`. */
     byOperation: Record<K, H>;
     engine: MockEngine;
-    clock: MockClock;
-    tasks: MockTasks;
-    reset(): void;
 }
 /** `/mj/task/{id}/fetch` → `/mj/task/:id/fetch`; a parameter inside a segment becomes a wildcard segment. */
 export declare function mswPath(template: string): string;

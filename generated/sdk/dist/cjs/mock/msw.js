@@ -19,52 +19,41 @@ function mswPath(template) {
         .join('/');
 }
 function toFetchResponse(result) {
-    switch (result.kind) {
-        case 'drop':
-            return Response.error();
-        case 'stall':
-            return new Response(new ReadableStream({}), {
-                status: result.status,
-                headers: result.headers,
-            });
-        case 'stream': {
-            const iterator = result.chunks[Symbol.asyncIterator]();
-            const body = new ReadableStream({
-                async pull(controller) {
-                    const next = await iterator.next();
-                    if (next.done)
-                        controller.close();
-                    else
-                        controller.enqueue(encoder.encode(next.value));
-                },
-                async cancel() {
-                    await iterator.return?.();
-                },
-            });
-            return new Response(body, { status: result.status, headers: result.headers });
-        }
-        case 'response': {
-            const empty = result.status === 204 || result.status === 304 || result.body === null;
-            const body = empty
-                ? null
-                : typeof result.body === 'string'
-                    ? result.body
-                    : new Uint8Array(result.body);
-            return new Response(body, { status: result.status, headers: result.headers });
-        }
+    if (result.kind === 'drop')
+        return Response.error();
+    const init = { status: result.status, headers: result.headers };
+    if (result.kind === 'stall')
+        return new Response(new ReadableStream({}), init);
+    if (result.kind === 'response') {
+        const { status, body } = result;
+        const empty = status === 204 || status === 304 || body === null;
+        return new Response(empty ? null : typeof body === 'string' ? body : new Uint8Array(body), init);
     }
+    const iterator = result.chunks[Symbol.asyncIterator]();
+    const stream = new ReadableStream({
+        async pull(controller) {
+            const next = await iterator.next();
+            if (next.done)
+                controller.close();
+            else
+                controller.enqueue(encoder.encode(next.value));
+        },
+        async cancel() {
+            await iterator.return?.();
+        },
+    });
+    return new Response(stream, init);
 }
 function createMswHandlers(routes, http, options = {}) {
     const baseUrl = (options.baseUrl ?? routes.serverUrl).replace(/\/+$/, '');
     const basePath = new URL(baseUrl, 'http://localhost').pathname.replace(/\/+$/, '');
     const engine = (0, engine_js_1.createMockEngine)({ ...options, routes, basePath });
     const resolver = async ({ request }) => {
-        const url = new URL(request.url);
-        const headers = {};
-        request.headers.forEach((value, key) => (headers[key] = value));
+        const { pathname, search } = new URL(request.url);
+        const headers = Object.fromEntries(request.headers);
         const base = {
             method: request.method,
-            url: url.pathname + url.search,
+            url: pathname + search,
             headers,
             signal: request.signal,
         };

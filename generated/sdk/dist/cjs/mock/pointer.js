@@ -56,26 +56,18 @@ function setAtPointer(root, pointer, value) {
     const base = root !== null && typeof root === 'object' ? root : {};
     let current = base;
     for (const [i, token] of tokens.entries()) {
-        const last = i === tokens.length - 1;
-        if (Array.isArray(current)) {
-            const index = token === '-' ? current.length : arrayIndex(token);
-            if (index === undefined)
-                return base;
-            if (last)
-                current[index] = value;
-            else {
-                const next = current[index];
-                current = (next !== null && typeof next === 'object' ? next : (current[index] = {}));
-            }
-        }
-        else {
-            if (last)
-                current[token] = value;
-            else {
-                const next = current[token];
-                current = (next !== null && typeof next === 'object' ? next : (current[token] = {}));
-            }
-        }
+        const index = !Array.isArray(current)
+            ? token
+            : token === '-'
+                ? current.length
+                : arrayIndex(token);
+        if (index === undefined)
+            return base;
+        const next = current[index];
+        if (i === tokens.length - 1)
+            current[index] = value;
+        else
+            current = (next !== null && typeof next === 'object' ? next : (current[index] = {}));
     }
     return base;
 }

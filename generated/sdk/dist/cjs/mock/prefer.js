@@ -17,28 +17,14 @@ const KNOWN = 'code=NNN, example=NAME, delay=MS, drop, stall, task=fail|cancel, 
 const STANDARD = new Set(['return', 'respond-async', 'wait', 'handling']);
 /** The mock's own preferences (which take no `;` parameters). */
 const KEYS = new Set(['code', 'example', 'delay', 'retry-after', 'drop', 'stall', 'task']);
-/** Splits on `separator` outside double-quoted strings (a quoted value may hold `,` or `;`). */
+/** A run of characters up to a separator, quoted strings whole (a quoted value may hold `,` or `;`). */
+const PIECES = {
+    ',': /(?:"(?:\\.|[^"\\])*"?|[^",])+/g,
+    ';': /(?:"(?:\\.|[^"\\])*"?|[^";])+/g,
+};
+/** The pieces between `separator`s outside double-quoted strings, empty ones left out. */
 function splitOutsideQuotes(text, separator) {
-    const parts = [];
-    let current = '';
-    let quoted = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (quoted && c === '\\' && i + 1 < text.length) {
-            current += c + text[++i];
-            continue;
-        }
-        if (c === '"')
-            quoted = !quoted;
-        if (c === separator && !quoted) {
-            parts.push(current);
-            current = '';
-        }
-        else
-            current += c;
-    }
-    parts.push(current);
-    return parts;
+    return text.match(PIECES[separator]) ?? [];
 }
 /** `name[=value]` with the value unquoted. */
 function nameValue(text) {
@@ -54,7 +40,7 @@ function parsePrefer(header, query) {
     // RFC 7240: preferences are comma-separated; `;` starts a parameter of the preference before it.
     for (const preference of splitOutsideQuotes(header ?? '', ',')) {
         const [head = '', ...parameters] = splitOutsideQuotes(preference, ';');
-        if (head.trim() === '' && parameters.every((p) => p.trim() === ''))
+        if (preference.trim() === '')
             continue;
         const { key, value } = nameValue(head);
         const hasParameters = parameters.some((p) => p.trim() !== '');

@@ -9,7 +9,6 @@ exports.numericStatus = numericStatus;
 exports.successResponse = successResponse;
 exports.declaredResponse = declaredResponse;
 exports.chooseExample = chooseExample;
-exports.responseWithExample = responseWithExample;
 exports.exampleNames = exampleNames;
 exports.renderBody = renderBody;
 const equal_js_1 = __importDefault(require("ajv/dist/runtime/equal.js"));
@@ -41,38 +40,24 @@ function declaredResponse(op, code) {
 }
 /** The example for a content: by name, else one named like the matching request example, else the first (the IR's default). */
 function chooseExample(op, content, name, requestBody) {
-    if (!content)
-        return undefined;
-    if (name !== undefined) {
-        const hit = content.examples.find((e) => e.name === name);
-        return hit ? { value: hit.value, name: hit.name } : undefined;
-    }
+    const named = (n) => content?.examples.find((e) => e.name === n);
+    if (!content || name !== undefined)
+        return named(name);
     if (requestBody !== undefined && content.examples.length > 1) {
-        const named = (0, negotiate_js_1.formatHints)(requestBody)
-            .map((hint) => content.examples.find((e) => e.name === hint))
+        const hinted = (0, negotiate_js_1.formatHints)(requestBody)
+            .map(named)
             .find((e) => e !== undefined);
-        if (named)
-            return { value: named.value, name: named.name };
         const requestExamples = op.requestBody?.contents.flatMap((c) => c.examples) ?? [];
-        const same = requestExamples.find((e) => (0, exports.jsonEqual)(e.value, requestBody));
-        const hit = same ? content.examples.find((e) => e.name === same.name) : undefined;
+        const hit = hinted ?? named(requestExamples.find((e) => (0, exports.jsonEqual)(e.value, requestBody))?.name);
         if (hit)
-            return { value: hit.value, name: hit.name };
+            return hit;
     }
-    const first = content.examples[0];
-    return first ? { value: first.value, name: first.name } : undefined;
+    return content.examples[0];
 }
-/** Finds which declared response holds an example of this name (for `Prefer: example=` without `code=`). */
-function responseWithExample(op, name) {
-    const ordered = [
-        ...op.responses.filter((r) => isSuccessStatus(r.status)),
-        ...op.responses.filter((r) => !isSuccessStatus(r.status)),
-    ];
-    return ordered.find((r) => r.contents.some((c) => c.examples.some((e) => e.name === name)));
-}
-function exampleNames(op) {
+/** The example names the responses declare. */
+function exampleNames(responses) {
     return [
-        ...new Set(op.responses.flatMap((r) => r.contents.flatMap((c) => c.examples.map((e) => e.name)))),
+        ...new Set(responses.flatMap((r) => r.contents.flatMap((c) => c.examples.map((e) => e.name)))),
     ];
 }
 /** Examples are never mutated, so each is serialized once (the request path's largest cost otherwise). */

@@ -7,21 +7,9 @@ export interface Route {
     /** More literal characters = more specific. */
     literalLength: number;
 }
-export type RouteMatch = {
-    kind: 'found';
-    route: Route;
-    params: Record<string, string>;
-} | {
-    kind: 'method-not-allowed';
-    allow: string[];
-    route: Route;
-} | {
-    kind: 'not-found';
-};
 export declare function compileRoute(op: MockOperation): Route;
 /** Fewer parameters first, then more literal characters: the order routes are tried in. */
 export declare function bySpecificity(a: Route, b: Route): number;
-export declare function matchRoute(routes: Route[], method: string, path: string): RouteMatch;
 /** The operation whose path shares the longest prefix with `path` (its error shape answers a 404). */
 export declare function nearestOperation(routes: Route[], path: string): MockOperation | undefined;
 /** The route stage's outcome: the operation, or a 404/405 with the operation lending its error shape. */

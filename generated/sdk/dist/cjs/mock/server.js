@@ -9,86 +9,68 @@ function readBody(req, limit) {
     return new Promise((resolve, reject) => {
         const chunks = [];
         let size = 0;
-        let tooLarge = false;
-        const declared = Number(req.headers['content-length']);
-        if (Number.isFinite(declared) && declared > limit)
-            tooLarge = true;
+        let tooLarge = Number(req.headers['content-length']) > limit;
         req.on('data', (chunk) => {
             size += chunk.length;
-            if (size > limit)
-                tooLarge = true;
+            tooLarge ||= size > limit;
             // Past the limit keep draining (so the client can read the 413) but stop buffering; give up at 16x.
             if (!tooLarge)
                 chunks.push(chunk);
             else if (size > limit * 16)
                 req.destroy();
         });
-        req.on('end', () => resolve({ body: new Uint8Array(Buffer.concat(chunks)), tooLarge }));
-        req.on('error', reject);
-        req.on('close', () => resolve({ body: new Uint8Array(Buffer.concat(chunks)), tooLarge }));
+        const done = () => resolve({ body: new Uint8Array(Buffer.concat(chunks)), tooLarge });
+        req.on('end', done).on('close', done).on('error', reject);
     });
 }
 function writeHead(res, status, headers) {
     const grouped = {};
-    for (const [k, v] of headers) {
-        const prev = grouped[k];
-        grouped[k] = prev === undefined ? v : [].concat(prev, v);
-    }
+    for (const [k, v] of headers)
+        grouped[k] = k in grouped ? [grouped[k], v].flat() : v;
     res.writeHead(status, grouped);
 }
-async function send(req, res, result, lazyAbort) {
-    switch (result.kind) {
-        case 'drop':
-            req.socket.destroy();
-            return 'drop';
-        case 'stall':
-            writeHead(res, result.status, result.headers);
-            res.flushHeaders();
-            // Never finishes: the client's timeout (or server close) ends it.
-            await new Promise((resolve) => res.on('close', () => resolve()));
-            return `${result.status} stalled`;
-        case 'stream': {
-            const abort = lazyAbort.controller();
-            writeHead(res, result.status, result.headers);
-            res.flushHeaders();
-            const iterator = result.chunks[Symbol.asyncIterator]();
-            try {
-                for (;;) {
-                    if (abort.signal.aborted)
-                        break;
-                    const next = await iterator.next();
-                    if (next.done)
-                        break;
-                    if (!res.write(next.value))
-                        await new Promise((resolve) => res.once('drain', resolve).once('close', resolve));
-                }
-            }
-            catch {
-                // aborted mid-pause
-            }
-            finally {
-                await iterator.return?.();
-            }
-            if (abort.signal.aborted)
-                return `${result.status} aborted`;
-            res.end();
-            return result.status;
-        }
-        case 'response': {
-            const isHead = req.method === 'HEAD';
-            const body = result.body === null
-                ? null
-                : typeof result.body === 'string'
-                    ? Buffer.from(result.body, 'utf8')
-                    : Buffer.from(result.body.buffer, result.body.byteOffset, result.body.byteLength);
-            const headers = result.headers.slice();
-            if (body !== null && result.status !== 204 && result.status !== 304)
-                headers.push(['content-length', String(body.length)]);
-            writeHead(res, result.status, headers);
-            res.end(isHead || result.status === 204 ? undefined : (body ?? undefined));
-            return result.status;
-        }
+/** Writes the result; returns what the log line says about it. */
+async function send(req, res, result, signal) {
+    if (result.kind === 'drop') {
+        req.socket.destroy();
+        return 'drop';
     }
+    if (result.kind === 'response') {
+        const { status, body } = result;
+        const bytes = typeof body === 'string'
+            ? Buffer.from(body)
+            : body && Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+        const empty = status === 204 || status === 304;
+        writeHead(res, status, bytes && !empty
+            ? [...result.headers, ['content-length', String(bytes.length)]]
+            : result.headers);
+        res.end(req.method === 'HEAD' || status === 204 ? undefined : (bytes ?? undefined));
+        return status;
+    }
+    const aborted = result.kind === 'stream' ? signal() : undefined;
+    writeHead(res, result.status, result.headers);
+    res.flushHeaders();
+    if (result.kind === 'stall') {
+        // Never finishes: the client's timeout (or server close) ends it.
+        await new Promise((resolve) => res.on('close', () => resolve()));
+        return `${result.status} stalled`;
+    }
+    const iterator = result.chunks[Symbol.asyncIterator]();
+    try {
+        for (let next = await iterator.next(); !next.done && !aborted.aborted; next = await iterator.next())
+            if (!res.write(next.value))
+                await new Promise((resolve) => res.once('drain', resolve).once('close', resolve));
+    }
+    catch {
+        // aborted mid-pause
+    }
+    finally {
+        await iterator.return?.();
+    }
+    if (aborted.aborted)
+        return `${result.status} aborted`;
+    res.end();
+    return result.status;
 }
 /**
  * An abort signal for a client that goes away mid-answer, made only when the engine asks (a
@@ -96,22 +78,19 @@ async function send(req, res, result, lazyAbort) {
  */
 function closeSignal(res) {
     let made;
-    return {
-        controller() {
-            if (made)
-                return made;
-            const abort = new AbortController();
-            made = abort;
-            const closed = () => {
-                if (!res.writableFinished)
-                    abort.abort(new Error('client closed the connection'));
-            };
-            if (res.closed)
-                closed();
-            else
-                res.on('close', closed);
-            return abort;
-        },
+    return () => {
+        if (made)
+            return made.signal;
+        const abort = (made = new AbortController());
+        const closed = () => {
+            if (!res.writableFinished)
+                abort.abort(new Error('client closed the connection'));
+        };
+        if (res.closed)
+            closed();
+        else
+            res.on('close', closed);
+        return abort.signal;
     };
 }
 async function startMockServer(options) {
@@ -132,7 +111,7 @@ async function startMockServer(options) {
                     ...base,
                     body,
                     get signal() {
-                        return abort.controller().signal;
+                        return abort();
                     },
                 }))
             .then(async (result) => {
@@ -143,20 +122,18 @@ async function startMockServer(options) {
             }
         })
             .catch((error) => {
-            log?.(`${base.method} ${requestUrl} mock failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-            if (!res.headersSent) {
-                res.writeHead(500, { 'content-type': 'application/json' });
-                res.end(JSON.stringify({
-                    error: {
-                        message: 'mock server failure',
-                        type: 'server_error',
-                        param: null,
-                        code: null,
-                    },
-                }));
-            }
-            else
-                res.destroy();
+            const why = error instanceof Error ? (error.stack ?? error.message) : String(error);
+            log?.(`${base.method} ${requestUrl} mock failure: ${why}`);
+            if (res.headersSent)
+                return res.destroy();
+            res.writeHead(500, { 'content-type': 'application/json' });
+            const failure = {
+                message: 'mock server failure',
+                type: 'server_error',
+                param: null,
+                code: null,
+            };
+            res.end(JSON.stringify({ error: failure }));
         });
     });
     server.keepAliveTimeout = 5000;

@@ -5,8 +5,11 @@ exports.taskBody = taskBody;
 exports.stateBody = stateBody;
 const respond_js_1 = require("./respond.js");
 const pointer_js_1 = require("./pointer.js");
-const FAILED_TEXT = 'Task failed (mock: Prefer: task=fail).';
-const CANCELLED_TEXT = 'Task cancelled.';
+/** The error field's text where the spec's examples show none. */
+const REASONS = {
+    failed: 'Task failed (mock: Prefer: task=fail).',
+    cancelled: 'Task cancelled.',
+};
 /** Every example id (candidates) inside `value` becomes `id`, also inside longer strings such as URLs. */
 function replaceIds(value, candidates, id) {
     if (candidates.some((c) => (0, respond_js_1.jsonEqual)(c, value)))
@@ -30,25 +33,16 @@ function replaceIds(value, candidates, id) {
 }
 /** A request value as JSON, or undefined when it holds anything else (an uploaded file). */
 function asJson(value) {
-    if (value === null || typeof value === 'string' || typeof value === 'boolean')
-        return value;
-    if (typeof value === 'number')
-        return Number.isFinite(value) ? value : undefined;
-    if (Array.isArray(value)) {
-        const items = value.map(asJson);
-        return items.every((v) => v !== undefined) ? items : undefined;
-    }
-    if (value && Object.getPrototypeOf(value) === Object.prototype) {
-        const out = {};
-        for (const [k, v] of Object.entries(value)) {
-            const json = asJson(v);
-            if (json === undefined)
-                return undefined;
-            out[k] = json;
-        }
-        return out;
-    }
-    return undefined;
+    const plain = (v) => v === null ||
+        typeof v === 'string' ||
+        typeof v === 'boolean' ||
+        (typeof v === 'number' && Number.isFinite(v)) ||
+        (Array.isArray(v)
+            ? v.every(plain)
+            : typeof v === 'object' &&
+                Object.getPrototypeOf(v) === Object.prototype &&
+                Object.values(v).every(plain));
+    return plain(value) ? value : undefined;
 }
 /** One task's body: the template with this task's id and the submit body's shared fields. */
 function taskBody(template, validate, family, request, exampleIds, id) {
@@ -108,16 +102,8 @@ function stateBody(body, family, state, progress, status) {
         for (const slot of body.results)
             if (slot.value !== undefined)
                 out = (0, pointer_js_1.setAtPointer)(out, slot.pointer, (0, pointer_js_1.cloneJson)(slot.value));
-    if (family.error) {
-        const reason = state === 'failed'
-            ? (body.errors.failed ?? FAILED_TEXT)
-            : state === 'cancelled'
-                ? (body.errors.cancelled ?? CANCELLED_TEXT)
-                : state === 'succeeded'
-                    ? body.errors.succeeded
-                    : undefined;
-        if (reason !== undefined)
-            out = (0, pointer_js_1.setAtPointer)(out, family.error, (0, pointer_js_1.cloneJson)(reason));
-    }
+    const reason = state === 'queued' || state === 'running' ? undefined : (body.errors[state] ?? REASONS[state]);
+    if (family.error && reason !== undefined)
+        out = (0, pointer_js_1.setAtPointer)(out, family.error, (0, pointer_js_1.cloneJson)(reason));
     return out;
 }

@@ -5,6 +5,7 @@ exports.makeTaskId = makeTaskId;
 const pointer_js_1 = require("./pointer.js");
 const task_body_js_1 = require("./task-body.js");
 const respond_js_1 = require("./respond.js");
+const callbacks_js_1 = require("./callbacks.js");
 /** For a submit whose poll operation is not in the table: the task body is the state fields alone. */
 const EMPTY_TEMPLATE = { base: {}, results: [], errors: {}, properties: [] };
 const TERMINAL = ['succeeded', 'failed', 'cancelled'];
@@ -29,15 +30,15 @@ function makeTaskId(example, n) {
     return s ? `${s}-${n}` : `task-${n}`;
 }
 class TaskStore {
+    clock;
+    compiler;
+    options;
     tasks = new Map();
     families;
     ops;
     /** Poll operations' success schemas, compiled on first use (a submit's fields must keep the body valid). */
     validators = new Map();
     counter = 0;
-    clock;
-    compiler;
-    options;
     constructor(routes, clock, compiler, options) {
         this.clock = clock;
         this.compiler = compiler;
@@ -48,8 +49,43 @@ class TaskStore {
     get size() {
         return this.tasks.size;
     }
-    familyOf(name) {
-        return this.families.get(name);
+    /**
+     * The body a task operation answers with, built around `example`: a submit creates the task (and
+     * its callback), a poll or cancel finds it by the id the operation takes, a list returns the
+     * family's live tasks. Undefined when the operation plays no task part.
+     */
+    answer(op, example, req) {
+        if (op.submit)
+            return { value: this.create(op, example, req) };
+        const role = op.taskRole;
+        const family = role && this.families.get(role.family);
+        if (!role || !family)
+            return undefined;
+        if (role.role === 'list')
+            return { value: this.listBody(role, family, example, req) };
+        const input = role.input;
+        const raw = input?.in === 'path'
+            ? req.path[input.name]
+            : input?.in === 'query'
+                ? req.query.get(input.name)
+                : input && (0, pointer_js_1.isJsonObject)(req.body)
+                    ? req.body[input.name]
+                    : undefined;
+        const id = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : undefined;
+        const task = id === undefined ? undefined : this.tasks.get(id);
+        const visible = task?.family === family && (role.role !== 'poll' || task.pollOperationId === op.operationId);
+        if (!task || !visible) {
+            const message = `Task ${id ?? '(no id)'} not found.`;
+            return { reject: { status: 404, message, param: input?.name ?? null, code: null } };
+        }
+        if (role.role === 'cancel' && !TERMINAL.includes(this.stateOf(task).state)) {
+            task.cancelledAt = this.clock.now();
+            this.maybeNotify(task);
+        }
+        // A cancel that answers with the task object gets the live task; otherwise its own example.
+        if (role.role === 'poll' || (0, pointer_js_1.getAtPointer)(example, family.status) !== undefined)
+            return { value: this.view(task) };
+        return { value: (0, task_body_js_1.replaceIds)((0, pointer_js_1.cloneJson)(example), family.exampleIds ?? [], task.id) };
     }
     validator(pollOperationId) {
         if (!this.validators.has(pollOperationId)) {
@@ -60,19 +96,16 @@ class TaskStore {
         }
         return this.validators.get(pollOperationId);
     }
-    /**
-     * Creates the task for a submit (its poll body fixed now, with the request's shared fields);
-     * returns the submit response body built from `example`.
-     */
-    create(op, example, plan, callback, request) {
+    /** Creates the task for a submit (its poll body fixed now, with the request's shared fields); returns the submit's body. */
+    create(op, example, req) {
         const submit = op.submit;
         const family = this.families.get(submit.family);
-        const n = ++this.counter;
-        const id = makeTaskId((0, pointer_js_1.getAtPointer)(example, submit.idPointer), n);
+        const id = makeTaskId((0, pointer_js_1.getAtPointer)(example, submit.idPointer), ++this.counter);
         const now = this.clock.now();
         const candidates = family.exampleIds ?? [];
         const template = this.ops.get(submit.pollOperationId)?.pollTemplate ?? EMPTY_TEMPLATE;
         const validate = this.validator(submit.pollOperationId);
+        const plan = req.prefer.task ?? 'succeed';
         const task = {
             key: String(id),
             id,
@@ -83,39 +116,31 @@ class TaskStore {
             queuedMs: this.options.timing.queuedMs ?? family.intervalMs,
             runningMs: this.options.timing.runningMs ?? family.intervalMs * 4,
             plan,
-            body: (0, task_body_js_1.taskBody)(template, validate, family, request, candidates, id),
+            body: (0, task_body_js_1.taskBody)(template, validate, family, req.body, candidates, id),
             notified: 'queued',
             timers: [],
         };
         if (plan === 'cancel')
             task.cancelledAt = now + task.queuedMs;
-        if (callback)
-            task.callback = callback;
-        this.tasks.set(task.key, task);
-        while (this.tasks.size > this.options.limit) {
-            const oldest = this.tasks.keys().next().value;
-            this.remove(oldest);
+        for (const c of op.callbacks) {
+            const url = (0, callbacks_js_1.resolveCallbackUrl)(c.expression, req);
+            if (url === undefined)
+                continue;
+            task.callback = { url, method: c.method };
+            // Each state change is reported when the clock reaches it.
+            const { createdAt, queuedMs, runningMs } = task;
+            for (const time of [queuedMs, queuedMs + runningMs / 2, queuedMs + runningMs])
+                task.timers.push(this.clock.at(createdAt + time, () => this.maybeNotify(task)));
+            break;
         }
-        if (callback)
-            this.scheduleCallbacks(task);
-        const body = (0, pointer_js_1.setAtPointer)((0, task_body_js_1.replaceIds)((0, pointer_js_1.cloneJson)(example), candidates, id), submit.idPointer, id);
-        return { body, key: task.key };
+        this.tasks.set(task.key, task);
+        while (this.tasks.size > this.options.limit)
+            this.remove(this.tasks.keys().next().value);
+        return (0, pointer_js_1.setAtPointer)((0, task_body_js_1.replaceIds)((0, pointer_js_1.cloneJson)(example), candidates, id), submit.idPointer, id);
     }
     remove(key) {
-        const task = this.tasks.get(key);
-        if (!task)
-            return;
-        task.timers.forEach((cancel) => cancel());
+        this.tasks.get(key)?.timers.forEach((cancel) => cancel());
         this.tasks.delete(key);
-    }
-    scheduleCallbacks(task) {
-        const times = [
-            task.createdAt + task.queuedMs,
-            task.createdAt + task.queuedMs + task.runningMs / 2,
-            task.createdAt + task.queuedMs + task.runningMs,
-        ];
-        for (const time of times)
-            task.timers.push(this.clock.at(time, () => this.maybeNotify(task)));
     }
     maybeNotify(task) {
         if (!task.callback || !this.tasks.has(task.key))
@@ -125,15 +150,6 @@ class TaskStore {
             return;
         task.notified = state;
         this.options.notify(task.callback.url, task.callback.method, this.view(task));
-    }
-    /** Finds a task that `pollOperationId` (or, for cancels and lists, the family) can see. */
-    find(key, family, pollOperationId) {
-        const task = this.tasks.get(key);
-        if (!task || task.family.name !== family)
-            return undefined;
-        if (pollOperationId !== undefined && task.pollOperationId !== pollOperationId)
-            return undefined;
-        return task;
     }
     stateOf(task, at = this.clock.now()) {
         const elapsed = at - task.createdAt;
@@ -148,69 +164,41 @@ class TaskStore {
             return { state: 'running', progress: progressAt(elapsed) };
         return { state: 'succeeded', progress: 100 };
     }
-    /** Cancels a task that has not finished; returns false when it already had. */
-    cancel(task) {
-        if (TERMINAL.includes(this.stateOf(task).state))
-            return false;
-        task.cancelledAt = this.clock.now();
-        this.maybeNotify(task);
-        return true;
-    }
     /** The task as its poll operation returns it. */
     view(task) {
         const { state, progress } = this.stateOf(task);
         return (0, task_body_js_1.stateBody)(task.body, task.family, state, progress, task.family.shown[state]);
     }
-    /** Tasks of a family, newest first. */
-    listFamily(family) {
-        return [...this.tasks.values()].filter((t) => t.family.name === family).reverse();
-    }
-    snapshot(task) {
-        const { state, progress } = this.stateOf(task);
-        return {
-            id: task.key,
-            family: task.family.name,
-            state,
-            progress,
-            submitOperationId: task.submitOperationId,
-            createdAt: task.createdAt,
-        };
-    }
-    /** An example of the family (a cancel's answer, say) with the example task ids replaced by this task's id. */
-    personalize(task, value) {
-        return (0, task_body_js_1.replaceIds)((0, pointer_js_1.cloneJson)(value), task.family.exampleIds ?? [], task.id);
-    }
     /** A list operation's answer: its example with the task array replaced by the live tasks (filtered by ids, status and limit). */
-    listBody(role, example, requestBody, query) {
-        const family = this.families.get(role.family);
-        let tasks = this.listFamily(role.family);
-        if (role.ids !== undefined) {
-            const ids = (0, pointer_js_1.getAtPointer)(requestBody, role.ids);
-            if (Array.isArray(ids)) {
-                const wanted = new Set(ids.map(String));
-                tasks = tasks.filter((t) => wanted.has(t.key));
-            }
-        }
-        for (const [name, value] of query) {
+    listBody(role, family, example, req) {
+        let tasks = [...this.tasks.values()].filter((t) => t.family === family).reverse();
+        const ids = role.ids === undefined ? undefined : (0, pointer_js_1.getAtPointer)(req.body, role.ids);
+        if (Array.isArray(ids))
+            tasks = tasks.filter((t) => ids.map(String).includes(t.key));
+        for (const [name, value] of req.query) {
             if (!/status|state/i.test(name))
                 continue;
             const state = Object.keys(family.states).find((s) => family.states[s].some((v) => String(v) === value));
             if (state)
                 tasks = tasks.filter((t) => this.stateOf(t).state === state);
         }
-        const limit = Number(query.get('limit'));
+        const limit = Number(req.query.get('limit'));
         if (Number.isInteger(limit) && limit > 0)
             tasks = tasks.slice(0, limit);
         const items = tasks.map((t) => this.view(t));
         const pointer = role.items ?? '';
         return pointer === '' ? items : (0, pointer_js_1.setAtPointer)((0, pointer_js_1.cloneJson)(example), pointer, items);
     }
+    snapshot(task) {
+        const { key: id, family, submitOperationId, createdAt } = task;
+        return { id, family: family.name, ...this.stateOf(task), submitOperationId, createdAt };
+    }
     list() {
         return [...this.tasks.values()].map((t) => this.snapshot(t));
     }
     get(id) {
         const task = this.tasks.get(id);
-        return task ? this.snapshot(task) : undefined;
+        return task && this.snapshot(task);
     }
     reset() {
         for (const key of [...this.tasks.keys()])

@@ -90,6 +90,13 @@ async function chatServer(): Promise<string> {
   return server.url;
 }
 
+/** A client configuration with none of the opt-in parts (logging, guarded reading). */
+const BARE_CONFIG = {
+  envPrefix: 'TESTAPI',
+  authSchemes: { bearer: { type: 'bearer' } },
+  retryPolicy: RETRY_POLICY,
+} as const;
+
 describe('chat stream helpers', () => {
   it('accumulates the final completion, tool calls included', async () => {
     const client = new TestClient({ baseUrl: await chatServer() });
@@ -213,22 +220,17 @@ describe('log levels', () => {
       if (hits === 1) json(res, 503, { error: 'busy' });
       else json(res, 200, { ok: true });
     });
-    const config = {
-      envPrefix: 'TESTAPI',
-      authSchemes: { bearer: { type: 'bearer' } },
-      retryPolicy: RETRY_POLICY,
-    } as const;
-    const bare = new BaseClient({ apiKey: API_KEY, baseUrl: server.url }, config);
+    const bare = new BaseClient({ apiKey: API_KEY, baseUrl: server.url }, BARE_CONFIG);
     expect(bare.maxRetries).toBe(0);
     await expect(bare.request(get)).rejects.toMatchObject({ status: 503 });
     expect(hits).toBe(1);
     expect(
-      () => new BaseClient({ apiKey: API_KEY, baseUrl: server.url, maxRetries: 2 }, config),
+      () => new BaseClient({ apiKey: API_KEY, baseUrl: server.url, maxRetries: 2 }, BARE_CONFIG),
     ).toThrow('needs a client with retries');
     hits = 0;
     const retried = new BaseClient(
       { apiKey: API_KEY, baseUrl: server.url, backoff: { initialDelayMs: 1, maxDelayMs: 2 } },
-      { ...config, retrying },
+      { ...BARE_CONFIG, retrying },
     );
     expect(retried.maxRetries).toBe(RETRY_POLICY.maxRetries);
     expect(await retried.request(get)).toEqual({ ok: true });
@@ -243,12 +245,7 @@ describe('log levels', () => {
         res.end(Buffer.from([1, 2, 3]));
       } else json(res, 200, big);
     });
-    const config = {
-      envPrefix: 'TESTAPI',
-      authSchemes: { bearer: { type: 'bearer' } },
-      retryPolicy: RETRY_POLICY,
-    } as const;
-    const bare = new BaseClient({ apiKey: API_KEY, baseUrl: server.url }, config);
+    const bare = new BaseClient({ apiKey: API_KEY, baseUrl: server.url }, BARE_CONFIG);
     expect(bare.maxResponseBytes).toBe(Infinity);
     expect(await bare.request(get)).toEqual(big);
     const stream = await bare.request<ReadableStream<Uint8Array>>(
@@ -258,11 +255,14 @@ describe('log levels', () => {
     expect([...new Uint8Array(await new Response(stream).arrayBuffer())]).toEqual([1, 2, 3]);
     expect(
       () =>
-        new BaseClient({ apiKey: API_KEY, baseUrl: server.url, maxResponseBytes: 1024 }, config),
+        new BaseClient(
+          { apiKey: API_KEY, baseUrl: server.url, maxResponseBytes: 1024 },
+          BARE_CONFIG,
+        ),
     ).toThrow('needs a client with guarded reads');
     const capped = new BaseClient(
       { apiKey: API_KEY, baseUrl: server.url, maxResponseBytes: 1024 },
-      { ...config, reading: guardedReading },
+      { ...BARE_CONFIG, reading: guardedReading },
     );
     await expect(capped.request(get)).rejects.toBeInstanceOf(ResponseTooLargeError);
     const guarded = await capped.request<ReadableStream<Uint8Array>>(

@@ -36,6 +36,21 @@ async function buildSite(spec: string): Promise<Site> {
 }
 
 /** Console errors, uncaught exceptions and failed requests of a page. */
+/** The page's cumulative layout shift so far, after `settleMs` more milliseconds. */
+function layoutShift(page: Page, settleMs: number): Promise<number> {
+  return page.evaluate(
+    (ms) =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) total += (e as unknown as { value: number }).value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(total), ms);
+      }),
+    settleMs,
+  );
+}
+
 function watch(page: Page): string[] {
   const problems: string[] = [];
   page.on('console', (m) => {
@@ -147,16 +162,7 @@ describe.skipIf(!runBrowser)('docs site in a browser', () => {
     await page.locator('.theme-toggle').waitFor();
     const brand = await page.locator('.brand').boundingBox();
     expect([brand!.x, brand!.y]).toEqual(atLoad.brand);
-    const shift = await page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          let total = 0;
-          new PerformanceObserver((list) => {
-            for (const e of list.getEntries()) total += (e as unknown as { value: number }).value;
-          }).observe({ type: 'layout-shift', buffered: true });
-          setTimeout(() => resolve(total), 100);
-        }),
-    );
+    const shift = await layoutShift(page, 100);
     expect(shift).toBeLessThan(0.01);
     expect(problems).toEqual([]);
     await context.close();
@@ -272,16 +278,7 @@ describe.skipIf(!runBrowser)('docs site in a browser', () => {
       isMobile: true,
       hasTouch: true,
     });
-    const shift = await page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          let total = 0;
-          new PerformanceObserver((list) => {
-            for (const e of list.getEntries()) total += (e as unknown as { value: number }).value;
-          }).observe({ type: 'layout-shift', buffered: true });
-          setTimeout(() => resolve(total), 300);
-        }),
-    );
+    const shift = await layoutShift(page, 300);
     expect(shift).toBeLessThan(0.01);
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

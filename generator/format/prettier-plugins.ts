@@ -48,7 +48,7 @@ export interface PluginDescription {
   printers: string[];
 }
 
-/** The prettier entry's `format`, `version` and `getSupportInfo`, over the built-in plugins. */
+/** What the format stage uses of prettier: its `version` and `format`, over the built-in plugins. */
 export interface PrettierCore {
   version: string;
   format(text: string, options: Record<string, unknown>): Promise<string>;
@@ -107,10 +107,7 @@ export async function loadPrettier(file = `${ROOT}build/${PLUGINS_FILE}`): Promi
     return import('prettier');
   }
   // Typed here: standalone.d.ts leaves out `version`, which the module has.
-  const standalone = require('prettier/standalone') as {
-    version: string;
-    format(text: string, options: Record<string, unknown>): Promise<string>;
-  };
+  const standalone = require('prettier/standalone') as PrettierCore;
   const plugins = lazyPlugins(descriptions);
   return {
     version: standalone.version,

@@ -94,28 +94,26 @@ export function compilePackage(
   const problems: string[] = [];
   const isSource = (file: VirtualFile): file is VirtualFile & { contents: string } =>
     file.path.startsWith(src) && file.path.endsWith('.ts') && typeof file.contents === 'string';
-  const cached = (key: string) => PROCESS_CACHE.has(key) || previous?.has(key) === true;
-  // Every source not all of whose outputs are cached, compiled together (one program per format).
-  const pending = files.flatMap((file) => {
-    if (!isSource(file) || file.typesOnly) return [];
-    const fileName = file.path.slice(src.length);
-    const done = (['js', 'd.ts', 'cjs'] as const).every((kind) =>
-      cached(inputHash(kind, fileName, file.contents)),
-    );
-    return done ? [] : [{ fileName, text: file.contents }];
-  });
-  const transpiled = transpileMany(pending, COMPILER_OPTIONS, CJS_OPTIONS);
-  for (const file of files) {
-    if (!isSource(file)) continue;
+  const sources = files.filter(isSource).map((file) => {
     const rel = file.path.slice(src.length, -'.ts'.length);
     const fileName = `${rel}.ts`;
-    if (file.typesOnly) {
+    const key = (kind: 'js' | 'd.ts' | 'cjs') => inputHash(kind, fileName, file.contents);
+    // A types-only file is not compiled (typesOnlyOutputs), so it needs no keys.
+    const keys = file.typesOnly ? undefined : ([key('js'), key('d.ts'), key('cjs')] as const);
+    return { file, rel, fileName, keys };
+  });
+  const cached = (key: string) => PROCESS_CACHE.has(key) || previous?.has(key) === true;
+  // Every source not all of whose outputs are cached, compiled together (one program per format).
+  const pending = sources
+    .filter(({ keys }) => keys !== undefined && !keys.every(cached))
+    .map(({ file, fileName }) => ({ fileName, text: file.contents }));
+  const transpiled = transpileMany(pending, COMPILER_OPTIONS, CJS_OPTIONS);
+  for (const { file, rel, fileName, keys } of sources) {
+    if (keys === undefined) {
       out.push(...typesOnlyOutputs(`${pkg}/dist`, rel, file));
       continue;
     }
-    const jsKey = inputHash('js', fileName, file.contents);
-    const dtsKey = inputHash('d.ts', fileName, file.contents);
-    const cjsKey = inputHash('cjs', fileName, file.contents);
+    const [jsKey, dtsKey, cjsKey] = keys;
     let js = PROCESS_CACHE.get(jsKey) ?? previous?.get(jsKey);
     let dts = PROCESS_CACHE.get(dtsKey) ?? previous?.get(dtsKey);
     let cjs = PROCESS_CACHE.get(cjsKey) ?? previous?.get(cjsKey);

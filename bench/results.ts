@@ -29,6 +29,50 @@ export interface BenchResults {
   };
   mock?: { setup: string; figures: MockFigure[]; validatedPost: string };
   sse?: { bytes: number; events: number; ours: Summary; openai: Summary };
+  /** Parts kept from earlier runs (a section, or `generate: <spec>`), with when they were measured. */
+  carried?: Record<string, Provenance>;
+}
+
+export interface Provenance {
+  date: string;
+  load1: number;
+  command: string;
+}
+
+const SINGLE_SECTIONS = ['startup', 'consumer', 'mock', 'sse'] as const;
+
+/**
+ * A partial run (`--only`, `--specs`, quick after full) replaces only what it measured: every
+ * other section and spec row comes from the previous results, marked with where it came from.
+ */
+export function mergeResults(previous: BenchResults, current: BenchResults): BenchResults {
+  const carried: Record<string, Provenance> = {};
+  const keep = (key: string): void => {
+    carried[key] = previous.carried?.[key] ?? {
+      date: previous.date,
+      load1: previous.machine.load1,
+      command: previous.command,
+    };
+  };
+  const merged: BenchResults = { ...current };
+  for (const key of SINGLE_SECTIONS) {
+    if (current[key] !== undefined || previous[key] === undefined) continue;
+    Object.assign(merged, { [key]: previous[key] });
+    keep(key);
+  }
+  if (previous.generation) {
+    const now = new Map(current.generation?.map((g) => [g.spec.label, g]));
+    const rows = previous.generation.map((g) => {
+      const fresh = now.get(g.spec.label);
+      if (fresh) now.delete(g.spec.label);
+      else keep(`generate: ${g.spec.label}`);
+      return fresh ?? g;
+    });
+    merged.generation = [...rows, ...now.values()];
+  }
+  if (Object.keys(carried).length > 0) merged.carried = carried;
+  else delete merged.carried;
+  return merged;
 }
 
 export interface TargetCheck {
@@ -170,6 +214,16 @@ export function renderResults(r: BenchResults): string {
     '',
     `Machine: ${r.machine.cores} cores (${r.machine.cpu}), node ${r.machine.node}, ${r.machine.os}; 1-minute load average ${s(r.machine.load1)} at the start. ` +
       'The machine is shared with other work, so absolute figures are noisy: the ratios between tools measured in the same rounds are what matter.',
+    ...(r.carried
+      ? [
+          '',
+          'Not measured by this command, kept from earlier runs: ' +
+            Object.entries(r.carried)
+              .map(([part, p]) => `${part} (${p.date}, load ${s(p.load1)}, \`${p.command}\`)`)
+              .join('; ') +
+            '.',
+        ]
+      : []),
     '',
     `Peers (pinned in bench/peers.ts, installed into node_modules/.cache/bench-peers): ${Object.entries(
       r.peers,

@@ -6,15 +6,17 @@
  * Usage: npm run bench [-- --full] [--runs N] [--only generate,startup,consumer,mock,sse]
  *   [--specs petstore,synthetic-1000,...] (pick specs by label, from either mode's list)
  *   [--specs-dir DIR] (petstore.yaml and openai.yaml; default ../shared/specs) [--results FILE]
+ *   [--fresh] (drop what earlier runs measured; by default a run replaces only what it measures,
+ *   the figures as data in RESULTS.json beside RESULTS.md)
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { bundleShellSpec, measureConsumer } from './consumer.js';
 import { measureGeneration, measureStartup, type SpecInput } from './generation.js';
 import { measureMock, VALIDATED_POST } from './mock-load.js';
 import { ensurePeers, repoRoot } from './peers.js';
-import { checkTargets, renderResults, type BenchResults } from './results.js';
+import { checkTargets, mergeResults, renderResults, type BenchResults } from './results.js';
 import { measureSse } from './sse-parse.js';
 import { STRIPE_SIZED_OPERATIONS, syntheticSpec } from './synthetic-spec.js';
 
@@ -38,6 +40,11 @@ for (const s of only)
 const pickedSpecs = option('specs')?.split(',');
 const specsDir = path.resolve(option('specs-dir') ?? path.join(repoRoot, '..', 'shared', 'specs'));
 const resultsFile = path.resolve(option('results') ?? path.join(repoRoot, 'bench', 'RESULTS.md'));
+const dataFile = resultsFile.replace(/\.md$/, '') + '.json';
+const previous: BenchResults | undefined =
+  !process.argv.includes('--fresh') && existsSync(dataFile)
+    ? (JSON.parse(readFileSync(dataFile, 'utf8')) as BenchResults)
+    : undefined;
 const log = (line: string): void => console.log(line);
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'shellapi-bench-'));
@@ -58,7 +65,11 @@ try {
   };
 
   // Written after every section, so a run cut short still leaves what it measured.
-  const save = (): void => writeFileSync(resultsFile, renderResults(results));
+  const merged = (): BenchResults => (previous ? mergeResults(previous, results) : results);
+  const save = (): void => {
+    writeFileSync(resultsFile, renderResults(merged()));
+    writeFileSync(dataFile, `${JSON.stringify(merged(), null, 1)}\n`);
+  };
 
   if (only.includes('startup')) {
     log('start-up: shellapi-gen --help');
@@ -131,8 +142,8 @@ try {
     });
   }
 
-  console.log(`\n${renderResults(results)}`);
-  const checks = checkTargets(results);
+  console.log(`\n${renderResults(merged())}`);
+  const checks = checkTargets(merged());
   console.log(
     `targets holding: ${checks.filter((c) => c.holds).length} of ${checks.length}; written ${path.relative(process.cwd(), resultsFile)}`,
   );

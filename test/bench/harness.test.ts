@@ -17,7 +17,12 @@ import {
   OURS_FULL,
   type SpecResult,
 } from '../../bench/generation.js';
-import { checkTargets, renderResults, type BenchResults } from '../../bench/results.js';
+import {
+  checkTargets,
+  mergeResults,
+  renderResults,
+  type BenchResults,
+} from '../../bench/results.js';
 import { repeatStream } from '../../bench/sse-parse.js';
 import {
   formatRatio,
@@ -209,5 +214,41 @@ describe('targets and RESULTS.md', () => {
     expect(md).not.toContain('## Generation');
     expect(md).not.toContain('## Mock');
     expect(md).toContain('## Start-up');
+  });
+
+  it('a partial run replaces only what it measured and says where the rest came from', () => {
+    const before = made();
+    const later = {
+      ...made(),
+      command: 'npm run bench -- --only generate --specs petstore',
+      date: '2026-02-02 00:00 UTC',
+      generation: [specResult('petstore', 19, { [OURS_CLIENT]: 7, [ORVAL]: 1 })],
+    };
+    delete later.consumer;
+    delete later.mock;
+    delete later.sse;
+    delete later.startup;
+    const merged = mergeResults(before, later);
+    expect(merged.generation!.map((g) => g.spec.label)).toEqual(
+      before.generation!.map((g) => g.spec.label),
+    );
+    expect(merged.generation![0]!.tools[OURS_CLIENT]!.cpu.median).toBe(7);
+    expect(merged.consumer).toEqual(before.consumer);
+    expect(Object.keys(merged.carried!)).toEqual([
+      'startup',
+      'consumer',
+      'mock',
+      'sse',
+      'generate: stripe-sized',
+      'generate: synthetic-1000',
+      'generate: synthetic-5000',
+    ]);
+    const md = renderResults(merged);
+    expect(md).toContain('kept from earlier runs: startup (2026-01-01 00:00 UTC, load 1.00');
+    // Carried again by a third run: the first run stays named as its origin.
+    const again = mergeResults(merged, { ...later, date: '2026-03-03 00:00 UTC' });
+    expect(again.carried!['mock']!.date).toBe('2026-01-01 00:00 UTC');
+    // A full run carries nothing.
+    expect(mergeResults(before, made()).carried).toBeUndefined();
   });
 });

@@ -19,9 +19,11 @@ export function compileRoute(op: MockOperation): Route {
   return { op, regex: new RegExp(`^${source}/?$`), paramNames, literalLength };
 }
 
-/** Fewer parameters first, then more literal characters: the order routes are tried in. */
-export function bySpecificity(a: Route, b: Route): number {
-  return a.paramNames.length - b.paramNames.length || b.literalLength - a.literalLength;
+/** Every operation's route, in the order they are tried: fewer parameters first, then more literal characters. */
+export function compileRoutes(ops: MockOperation[]): Route[] {
+  return ops
+    .map(compileRoute)
+    .sort((a, b) => a.paramNames.length - b.paramNames.length || b.literalLength - a.literalLength);
 }
 
 /** The operation whose path shares the longest prefix with `path` (its error shape answers a 404). */
@@ -41,7 +43,7 @@ export type Routed =
   | { op: MockOperation; params: Record<string, string> }
   | { failure: ErrorDetail; shape: MockOperation | undefined; matched: boolean };
 
-/** Strips the base path and matches the route table (the same table the MSW handlers register). */
+/** Strips the base path and matches `routes` (from `compileRoutes`, the table the MSW handlers register). */
 export function routeRequest(
   routes: Route[],
   basePath: string,
@@ -59,18 +61,19 @@ export function routeRequest(
       return unknown(`Unknown path ${rawPath}: every route of this API starts with ${basePath}.`);
     path = path.slice(basePath.length) || '/';
   }
-  const hits = routes.filter((r) => r.regex.test(path)).sort(bySpecificity);
-  const verb = method.toUpperCase();
-  if (hits.length === 0) return unknown(`Unknown path: ${verb} ${rawPath}`);
-  const pick =
-    hits.find((r) => r.op.method === method) ??
-    (method === 'head' ? hits.find((r) => r.op.method === 'get') : undefined);
+  // The method is compared first: only its own routes' patterns are tried.
+  const find = (m: string): Route | undefined =>
+    routes.find((r) => r.op.method === m && r.regex.test(path));
+  const pick = find(method) ?? (method === 'head' ? find('get') : undefined);
   if (pick) {
     const m = pick.regex.exec(path)!;
     const params: Record<string, string> = {};
     pick.paramNames.forEach((name, i) => (params[name] = decode(m[i + 1]!)));
     return { op: pick.op, params };
   }
+  const hits = routes.filter((r) => r.regex.test(path));
+  const verb = method.toUpperCase();
+  if (hits.length === 0) return unknown(`Unknown path: ${verb} ${rawPath}`);
   // Methods declared on the most specific matching template.
   const top = hits[0]!.op;
   const methods = hits.filter((r) => r.op.path === top.path).map((r) => r.op.method.toUpperCase());

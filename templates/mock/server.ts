@@ -92,19 +92,15 @@ async function send(
     await new Promise<void>((resolve) => res.on('close', () => resolve()));
     return `${result.status} stalled`;
   }
-  const iterator = result.chunks[Symbol.asyncIterator]();
   try {
-    for (
-      let next = await iterator.next();
-      !next.done && !aborted!.aborted;
-      next = await iterator.next()
-    )
-      if (!res.write(next.value))
+    // Leaving the loop (abort, a closed client) ends the stream's generator too.
+    for await (const chunk of result.chunks) {
+      if (aborted!.aborted) break;
+      if (!res.write(chunk))
         await new Promise<void>((resolve) => res.once('drain', resolve).once('close', resolve));
+    }
   } catch {
     // aborted mid-pause
-  } finally {
-    await iterator.return?.();
   }
   if (aborted!.aborted) return `${result.status} aborted`;
   res.end();

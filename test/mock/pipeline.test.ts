@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createMockRoutes } from '../../generator/emit/surface/mock-routes.js';
 import type { MockOperation, MockRouteTable } from '../../templates/mock/types.js';
-import { compileRoute, routeRequest, type Route } from '../../templates/mock/router.js';
+import { compileRoutes, routeRequest, type Route } from '../../templates/mock/router.js';
 import { chooseContent, chooseStream } from '../../templates/mock/negotiate.js';
 import { checkCredentials } from '../../templates/mock/auth.js';
 import { answerRequest, type CheckedRequest } from '../../templates/mock/answer.js';
@@ -20,7 +20,7 @@ const op = (id: string): MockOperation => table.operations.find((o) => o.operati
 
 beforeAll(async () => {
   table = createMockRoutes(await irOf(FEATURES));
-  routes = table.operations.map(compileRoute);
+  routes = compileRoutes(table.operations);
   compiler = createSchemaCompiler(table.schemas, table.checkSchemas);
 });
 

@@ -557,6 +557,13 @@ export async function measureMock(options: MockBenchOptions): Promise<MockBenchR
   }
 }
 
+/** The server's CPU microseconds per completed request over the measured window. */
+function cpuPerRequest(r: LoadResult, durationMs: number): number {
+  return r.serverCpuPct === null || r.completed === 0
+    ? NaN
+    : ((r.serverCpuPct / 100) * durationMs * 1000) / r.completed;
+}
+
 /** requests/s of `server` (a name prefix) on `operation`. */
 export function rpsOf(rows: readonly MockRow[], server: string, operation: string): number {
   return (
@@ -591,6 +598,7 @@ async function main(): Promise<void> {
     'net err',
     'bad SSE',
     'srv CPU%',
+    'srv CPU µs/req',
     'gen CPU%',
     'load1',
   ];
@@ -605,6 +613,7 @@ async function main(): Promise<void> {
     String(r.transportErrors),
     operation.includes('SSE') ? String(r.incomplete) : '-',
     fmt(r.serverCpuPct, 0),
+    fmt(cpuPerRequest(r, durationMs), 0),
     fmt(r.loadgenCpuPct, 0),
     fmt(load1, 2),
   ]);
@@ -614,9 +623,16 @@ async function main(): Promise<void> {
     const mockRps = rpsOf(rows, 'mock (generated)', op);
     const loggingRps = rpsOf(rows, 'mock, default logging', op);
     const bareRps = rpsOf(rows, 'bare', op);
+    // Server CPU per request moves far less with the machine's load than requests/s.
+    const cpu = (server: string): number => {
+      const row = rows.find((r) => r.server.startsWith(server) && r.operation === op);
+      return row ? cpuPerRequest(row.result, durationMs) : NaN;
+    };
     console.log(
       `${op}: mock = ${fmt(mockRps / rpsOf(rows, 'prism', op), 1)}× Prism, ${fmt(mockRps / bareRps, 2)}× bare; ` +
-        `with default logging ${fmt(loggingRps / bareRps, 2)}× bare`,
+        `with default logging ${fmt(loggingRps / bareRps, 2)}× bare; ` +
+        `by server CPU per request: ${fmt(cpu('prism') / cpu('mock (generated)'), 1)}× Prism, ` +
+        `${fmt(cpu('bare') / cpu('mock (generated)'), 2)}× bare, ${fmt(cpu('bare') / cpu('mock, default logging'), 2)}× bare with logging`,
     );
   }
   for (const { server, operation, result: r } of rows) {

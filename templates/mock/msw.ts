@@ -107,7 +107,7 @@ export function createMswHandlers<H, K extends string = string>(
     if (body && body.length > engine.bodyLimit) return toFetchResponse(engine.tooLarge(base));
     return toFetchResponse(await engine.handle({ ...base, body }));
   };
-  const ordered = compileRoutes(routes.operations.filter((op) => op.method !== 'trace'));
+  const ordered = compileRoutes(routes.operations.filter((op) => op.method !== 'trace')).list;
   const byOperation = {} as Record<K, H>;
   const handlers = ordered.map(({ op }) => {
     const handler = http[op.method as Exclude<typeof op.method, 'trace'>](

@@ -46,7 +46,7 @@ function createMockEngine(options) {
     const keys = options.keys && options.keys.length > 0 ? new Set(options.keys) : undefined;
     let requestCounter = 0;
     // Routes and request checks are compiled once, here.
-    const routes = table.operations.map(router_js_1.compileRoute);
+    const routes = (0, router_js_1.compileRoutes)(table.operations);
     const checks = new Map(table.operations.map((op) => [op, (0, request_checks_js_1.compileRequestCheck)(op, compiler, limits)]));
     const byId = new Map(table.operations.map((op) => [op.operationId, op]));
     const commonHeaders = () => [
@@ -133,10 +133,10 @@ function createMockEngine(options) {
         if ('failure' in routed)
             return fail(routed.shape, routed.failure, routed.matched);
         const { op, params } = routed;
-        const query = new URLSearchParams(url.search);
+        const preferences = (0, prefer_js_1.parsePrefer)(headers.prefer, url.searchParams);
+        const query = url.searchParams;
         query.delete('__code');
         query.delete('__example');
-        const preferences = (0, prefer_js_1.parsePrefer)(headers.prefer, url.searchParams);
         if (!preferences.ok)
             return fail(op, { status: 400, message: preferences.message, param: null });
         const prefer = preferences.prefer;

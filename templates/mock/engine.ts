@@ -218,8 +218,11 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
     const url = requestUrl(request.url);
     const method = request.method.toLowerCase();
     const headers: Record<string, string> = {};
-    for (const [k, v] of Object.entries(request.headers))
+    // `for...in`, not Object.entries: the header copy is a large share of a request's time otherwise.
+    for (const k in request.headers) {
+      const v = request.headers[k];
       if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+    }
     const special = outOfBand(method, url, headers, request.body);
     if (special) return special;
 

@@ -2,7 +2,7 @@
  * Load benchmark of the generated mock server against Prism and a bare `node:http` server that
  * answers the same bytes, on a validated JSON POST, a GET and an SSE stream; also the mock's
  * start-up time (spawn to first answer). Prints figures only (no pass/fail).
- * Usage: npx tsx bench/mock-load.ts [--duration 10] [--warmup 2] [--connections 32] [--logging]
+ * Usage: npx tsx bench/mock-load.ts [--duration 10] [--warmup 2] [--connections 32] [--rounds 5] [--logging]
  *   [--mock-cli generated/sdk/dist/mock/cli.js] (another build's CLI, to compare before/after)
  *   --logging keeps each server's default per-request logging (default here: both quiet).
  *
@@ -384,6 +384,8 @@ export interface MockBenchOptions {
   mockSpeed: number;
   /** `--quiet` for the mock (and `-v silent` for Prism); false measures the default logging. */
   quiet: boolean;
+  /** Slices each row's measured time is cut into, the servers taking turns (default 1). */
+  rounds?: number;
   /** Labels of the operations to load (default: all of OPERATIONS). */
   only?: string[];
   mockCli?: string;
@@ -525,28 +527,40 @@ export async function measureMock(options: MockBenchOptions): Promise<MockBenchR
       { name: 'bare node:http', port: barePort, pid: bare.pid },
     ];
     const rows: MockRow[] = [];
+    const rounds = Math.max(1, options.rounds ?? 1);
     for (const op of operations) {
-      for (const server of servers) {
-        const load1 = os.loadavg()[0]!;
-        const result = await runLoadProcess({
-          port: server.port,
-          method: op.method ?? 'POST',
-          path: op.path,
-          headers: op.headers,
-          body: op.body,
-          sse: op.sse,
-          connections,
-          warmupMs,
-          durationMs,
-          ...(server.pid !== undefined ? { serverPid: server.pid } : {}),
-        });
+      // Servers take turns in short slices, so a change in the machine's load hits each alike.
+      const slices = servers.map(() => [] as LoadResult[]);
+      const loads: number[] = [];
+      for (let round = 0; round < rounds; round++)
+        for (const [i, server] of servers.entries()) {
+          loads.push(os.loadavg()[0]!);
+          slices[i]!.push(
+            await runLoadProcess({
+              port: server.port,
+              method: op.method ?? 'POST',
+              path: op.path,
+              headers: op.headers,
+              body: op.body,
+              sse: op.sse,
+              connections,
+              warmupMs: round === 0 ? warmupMs : 0,
+              durationMs: durationMs / rounds,
+              ...(server.pid !== undefined ? { serverPid: server.pid } : {}),
+            }),
+          );
+        }
+      const load1 = loads.reduce((a, b) => a + b, 0) / loads.length;
+      for (const [i, server] of servers.entries()) {
+        const result = mergeSlices(slices[i]!);
         rows.push({ server: server.name, operation: op.label, result, load1 });
         log(`  mock load: ${server.name} · ${op.label}: ${fmt(result.rps, 0)} req/s`);
       }
     }
     const setup =
       `node ${process.version}, ${os.cpus().length} CPU(s) shared by server + load generator (+ anyone else on the machine); ` +
-      `${connections} keep-alive connections, ${warmupMs / 1000} s warm-up + ${durationMs / 1000} s measured per row; ` +
+      `${connections} keep-alive connections, ${warmupMs / 1000} s warm-up + ${durationMs / 1000} s measured per row ` +
+      `(in ${rounds} slice(s), servers taking turns); ` +
       `logging ${quiet ? 'off (mock --quiet, Prism -v silent)' : 'as shipped (mock and Prism default: a line per request)'}; ` +
       `mock --speed ${mockSpeed} (SSE gap 20/${mockSpeed} ms, ≥1 ms timer); load generator = separate node process (node:http)`;
     return { rows, mockStartMs, prismVersion, setup };
@@ -555,6 +569,40 @@ export async function measureMock(options: MockBenchOptions): Promise<MockBenchR
     cleanup();
     await rm(tmp, { recursive: true, force: true });
   }
+}
+
+/** One row from the slices of one server: counts added, a median of the medians, the worst tail. */
+function mergeSlices(slices: LoadResult[]): LoadResult {
+  const sum = (f: (r: LoadResult) => number): number => slices.reduce((a, r) => a + f(r), 0);
+  const median = (values: number[]): number => values.sort((a, b) => a - b)[values.length >> 1]!;
+  const statuses: Record<string, number> = {};
+  for (const r of slices)
+    for (const [k, n] of Object.entries(r.statuses)) statuses[k] = (statuses[k] ?? 0) + n;
+  const cpu = slices.map((r) => r.serverCpuPct);
+  return {
+    completed: sum((r) => r.completed),
+    rps: sum((r) => r.rps) / slices.length,
+    p50: median(slices.map((r) => r.p50)),
+    p99: Math.max(...slices.map((r) => r.p99)),
+    max: Math.max(...slices.map((r) => r.max)),
+    ...(slices[0]!.ttfbP50 !== undefined
+      ? { ttfbP50: median(slices.map((r) => r.ttfbP50 ?? NaN)) }
+      : {}),
+    non2xx: sum((r) => r.non2xx),
+    transportErrors: sum((r) => r.transportErrors),
+    incomplete: sum((r) => r.incomplete),
+    statuses,
+    sample: slices[0]!.sample,
+    loadgenCpuPct: sum((r) => r.loadgenCpuPct) / slices.length,
+    serverCpuPct: cpu.includes(null) ? null : sum((r) => r.serverCpuPct!) / slices.length,
+  };
+}
+
+/** The server's CPU microseconds per completed request over the measured window. */
+function cpuPerRequest(r: LoadResult, durationMs: number): number {
+  return r.serverCpuPct === null || r.completed === 0
+    ? NaN
+    : ((r.serverCpuPct / 100) * durationMs * 1000) / r.completed;
 }
 
 /** requests/s of `server` (a name prefix) on `operation`. */
@@ -571,8 +619,10 @@ async function main(): Promise<void> {
   // 1000 makes the SSE gap 0.02 ms, which Node's timers round up to about 1 ms.
   const mockSpeed = flag('mock-speed', 1000);
   const quiet = !process.argv.includes('--logging');
+  const rounds = flag('rounds', 5);
   const { rows, mockStartMs, setup } = await measureMock({
     durationMs,
+    rounds,
     warmupMs,
     connections,
     mockSpeed,
@@ -591,6 +641,7 @@ async function main(): Promise<void> {
     'net err',
     'bad SSE',
     'srv CPU%',
+    'srv CPU µs/req',
     'gen CPU%',
     'load1',
   ];
@@ -605,6 +656,7 @@ async function main(): Promise<void> {
     String(r.transportErrors),
     operation.includes('SSE') ? String(r.incomplete) : '-',
     fmt(r.serverCpuPct, 0),
+    fmt(cpuPerRequest(r, durationMs), 0),
     fmt(r.loadgenCpuPct, 0),
     fmt(load1, 2),
   ]);
@@ -614,9 +666,16 @@ async function main(): Promise<void> {
     const mockRps = rpsOf(rows, 'mock (generated)', op);
     const loggingRps = rpsOf(rows, 'mock, default logging', op);
     const bareRps = rpsOf(rows, 'bare', op);
+    // Server CPU per request moves far less with the machine's load than requests/s.
+    const cpu = (server: string): number => {
+      const row = rows.find((r) => r.server.startsWith(server) && r.operation === op);
+      return row ? cpuPerRequest(row.result, durationMs) : NaN;
+    };
     console.log(
       `${op}: mock = ${fmt(mockRps / rpsOf(rows, 'prism', op), 1)}× Prism, ${fmt(mockRps / bareRps, 2)}× bare; ` +
-        `with default logging ${fmt(loggingRps / bareRps, 2)}× bare`,
+        `with default logging ${fmt(loggingRps / bareRps, 2)}× bare; ` +
+        `by server CPU per request: ${fmt(cpu('prism') / cpu('mock (generated)'), 1)}× Prism, ` +
+        `${fmt(cpu('bare') / cpu('mock (generated)'), 2)}× bare, ${fmt(cpu('bare') / cpu('mock, default logging'), 2)}× bare with logging`,
     );
   }
   for (const { server, operation, result: r } of rows) {

@@ -20,18 +20,33 @@ function isContainer(value: unknown): value is object {
   return proto === Object.prototype || proto === null;
 }
 
+interface Visit {
+  node: object;
+  depth: number;
+  key?: string;
+  parent?: Visit;
+}
+
 /**
  * The JSON pointer of the first value nested deeper than `max`, or undefined. Walks with an
- * explicit stack (no recursion), arrays and plain objects only (not uploaded file bytes).
+ * explicit stack (no recursion), arrays and plain objects only (not uploaded file bytes); the
+ * pointer is spelled only for the value it reports.
  */
 export function tooDeep(value: unknown, max: number): string | undefined {
-  const stack: [unknown, number, string][] = [[value, 0, '']];
-  while (stack.length > 0) {
-    const [node, depth, pointer] = stack.pop()!;
-    if (!isContainer(node)) continue;
-    if (depth >= max) return pointer;
-    for (const [key, child] of Object.entries(node))
-      if (isContainer(child)) stack.push([child, depth + 1, appendPointer(pointer, key)]);
+  if (!isContainer(value)) return undefined;
+  const stack: Visit[] = [{ node: value, depth: 0 }];
+  for (let visit = stack.pop(); visit; visit = stack.pop()) {
+    if (visit.depth >= max) {
+      let pointer = '';
+      for (let v: Visit | undefined = visit; v?.key !== undefined; v = v.parent)
+        pointer = appendPointer('', v.key) + pointer;
+      return pointer;
+    }
+    for (const key in visit.node) {
+      const child = (visit.node as Record<string, unknown>)[key];
+      if (isContainer(child))
+        stack.push({ node: child, depth: visit.depth + 1, key, parent: visit });
+    }
   }
   return undefined;
 }

@@ -11,7 +11,7 @@ export interface SseOptions {
   frames: string[];
   clock: MockClock;
   delayMs: number;
-  /** Wait for the (manual) clock between chunks instead of a turn of the event loop. */
+  /** A manual clock: wait for it between chunks instead of a turn of the event loop. */
   step: boolean;
   signal?: AbortSignal;
 }
@@ -100,8 +100,10 @@ export async function* sseChunks(options: SseOptions): AsyncGenerator<string> {
   for (let i = 0; i < frames.length; i++) {
     if (signal?.aborted) return;
     yield frames[i]!;
-    if (i < frames.length - 1) {
-      await (step ? clock.sleep(delayMs, signal) : clock.pause(delayMs, signal));
-    }
+    if (i === frames.length - 1) break;
+    // Stepping waits for the manual clock; else scaled real time (a manual clock: one event-loop turn).
+    if (step) await clock.sleep(delayMs, signal);
+    else
+      await new Promise((go) => setTimeout(go, clock.mode === 'real' ? delayMs / clock.speed : 0));
   }
 }

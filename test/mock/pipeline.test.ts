@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createMockRoutes } from '../../generator/emit/surface/mock-routes.js';
 import type { MockOperation, MockRouteTable } from '../../templates/mock/types.js';
-import { compileRoute, routeRequest, type Route } from '../../templates/mock/router.js';
+import { compileRoutes, routeRequest, type RouteTable } from '../../templates/mock/router.js';
 import { chooseContent, chooseStream } from '../../templates/mock/negotiate.js';
 import { checkCredentials } from '../../templates/mock/auth.js';
 import { answerRequest, type CheckedRequest } from '../../templates/mock/answer.js';
@@ -14,13 +14,13 @@ import { readParameter } from '../../templates/mock/coerce.js';
 import { FEATURES, irOf } from './helpers.js';
 
 let table: MockRouteTable;
-let routes: Route[];
+let routes: RouteTable;
 let compiler: SchemaCompiler;
 const op = (id: string): MockOperation => table.operations.find((o) => o.operationId === id)!;
 
 beforeAll(async () => {
   table = createMockRoutes(await irOf(FEATURES));
-  routes = table.operations.map(compileRoute);
+  routes = compileRoutes(table.operations);
   compiler = createSchemaCompiler(table.schemas, table.checkSchemas);
 });
 

@@ -49,7 +49,7 @@ export function answerRequest(req, deps) {
             return { kind: 'error', detail: paged.reject };
         value = paged.value;
     }
-    const shown = value === undefined ? example : { ...(example && { name: example.name }), value };
+    const shown = value === undefined ? example : { name: example?.name, value };
     return { kind: 'body', status, ...renderBody(content, shown), headers: extra };
 }
 /** `Prefer: code=N`: the declared response for N (its example), else an error in the spec's shape. */

@@ -16,8 +16,6 @@ export interface MockClock {
     at(time: number, fn: () => void): () => void;
     /** Resolves after `ms` of clock time; rejects with the signal's reason on abort. */
     sleep(ms: number, signal?: AbortSignal): Promise<void>;
-    /** A short pause between stream chunks: scaled real time, or just a turn of the event loop in manual mode. */
-    pause(ms: number, signal?: AbortSignal): Promise<void>;
     /** Timers waiting for the clock (tests wait for a delayed request to be parked). */
     readonly pending: number;
     /** Cancels every timer (server shutdown). */

@@ -55,21 +55,6 @@ export function createClock(options = {}) {
             }
         };
     }
-    function abortable(start, signal) {
-        return new Promise((resolve, reject) => {
-            if (signal?.aborted)
-                return reject(signal.reason);
-            const onAbort = () => {
-                cancel();
-                reject(signal?.reason);
-            };
-            const cancel = start(() => {
-                signal?.removeEventListener('abort', onAbort);
-                resolve();
-            });
-            signal?.addEventListener('abort', onAbort, { once: true });
-        });
-    }
     return {
         mode,
         get speed() {
@@ -104,13 +89,19 @@ export function createClock(options = {}) {
         sleep(ms, signal) {
             if (ms <= 0)
                 return Promise.resolve();
-            return abortable((done) => at(now() + ms, done), signal);
-        },
-        pause(ms, signal) {
-            return abortable((done) => {
-                const h = setTimeout(done, mode === 'real' ? Math.max(0, ms / speed) : 0);
-                return () => clearTimeout(h);
-            }, signal);
+            return new Promise((resolve, reject) => {
+                if (signal?.aborted)
+                    return reject(signal.reason);
+                const onAbort = () => {
+                    cancel();
+                    reject(signal?.reason);
+                };
+                const cancel = at(now() + ms, () => {
+                    signal?.removeEventListener('abort', onAbort);
+                    resolve();
+                });
+                signal?.addEventListener('abort', onAbort, { once: true });
+            });
         },
         get pending() {
             return timers.length;

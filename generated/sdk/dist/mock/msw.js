@@ -1,4 +1,4 @@
-import { bySpecificity, compileRoute } from './router.js';
+import { compileRoutes } from './router.js';
 import { createMockEngine, } from './engine.js';
 const encoder = new TextEncoder();
 /** `/mj/task/{id}/fetch` → `/mj/task/:id/fetch`; a parameter inside a segment becomes a wildcard segment. */
@@ -59,10 +59,7 @@ export function createMswHandlers(routes, http, options = {}) {
             return toFetchResponse(engine.tooLarge(base));
         return toFetchResponse(await engine.handle({ ...base, body }));
     };
-    const ordered = routes.operations
-        .filter((op) => op.method !== 'trace')
-        .map(compileRoute)
-        .sort(bySpecificity);
+    const ordered = compileRoutes(routes.operations.filter((op) => op.method !== 'trace')).list;
     const byOperation = {};
     const handlers = ordered.map(({ op }) => {
         const handler = http[op.method](`${baseUrl}${mswPath(op.path)}`, resolver);

@@ -2,6 +2,8 @@ function baseType(mediaType) {
     return mediaType.split(';')[0].trim().toLowerCase();
 }
 export function mediaTypeMatches(pattern, actual) {
+    if (pattern === actual)
+        return true;
     const p = baseType(pattern);
     const a = baseType(actual);
     if (p === a || p === '*/*' || a === '*/*')

@@ -13,15 +13,11 @@ const KNOWN = 'code=NNN, example=NAME, delay=MS, drop, stall, task=fail|cancel, 
 const STANDARD = new Set(['return', 'respond-async', 'wait', 'handling']);
 /** The mock's own preferences (which take no `;` parameters). */
 const KEYS = new Set(['code', 'example', 'delay', 'retry-after', 'drop', 'stall', 'task']);
-/** A run of characters up to a separator, quoted strings whole (a quoted value may hold `,` or `;`). */
+/** The pieces between separators outside double-quoted strings (which may hold `,` or `;`), empty ones left out. */
 const PIECES = {
     ',': /(?:"(?:\\.|[^"\\])*"?|[^",])+/g,
     ';': /(?:"(?:\\.|[^"\\])*"?|[^";])+/g,
 };
-/** The pieces between `separator`s outside double-quoted strings, empty ones left out. */
-function splitOutsideQuotes(text, separator) {
-    return text.match(PIECES[separator]) ?? [];
-}
 /** `name[=value]` with the value unquoted. */
 function nameValue(text) {
     const eq = text.indexOf('=');
@@ -34,8 +30,8 @@ function nameValue(text) {
 export function parsePrefer(header, query) {
     const out = { drop: false, stall: false };
     // RFC 7240: preferences are comma-separated; `;` starts a parameter of the preference before it.
-    for (const preference of splitOutsideQuotes(header ?? '', ',')) {
-        const [head = '', ...parameters] = splitOutsideQuotes(preference, ';');
+    for (const preference of (header ?? '').match(PIECES[',']) ?? []) {
+        const [head = '', ...parameters] = preference.match(PIECES[';']) ?? [];
         if (preference.trim() === '')
             continue;
         const { key, value } = nameValue(head);

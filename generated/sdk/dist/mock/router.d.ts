@@ -8,8 +8,13 @@ export interface Route {
     literalLength: number;
 }
 export declare function compileRoute(op: MockOperation): Route;
-/** Fewer parameters first, then more literal characters: the order routes are tried in. */
-export declare function bySpecificity(a: Route, b: Route): number;
+/** The routes in the order they are tried (fewer parameters, then more literal characters, first). */
+export interface RouteTable {
+    list: Route[];
+    /** Parameterless templates by `method path`: the common request is routed by one lookup. */
+    exact: Map<string, Route>;
+}
+export declare function compileRoutes(ops: MockOperation[]): RouteTable;
 /** The operation whose path shares the longest prefix with `path` (its error shape answers a 404). */
 export declare function nearestOperation(routes: Route[], path: string): MockOperation | undefined;
 /** The route stage's outcome: the operation, or a 404/405 with the operation lending its error shape. */
@@ -21,5 +26,5 @@ export type Routed = {
     shape: MockOperation | undefined;
     matched: boolean;
 };
-/** Strips the base path and matches the route table (the same table the MSW handlers register). */
-export declare function routeRequest(routes: Route[], basePath: string, method: string, rawPath: string): Routed;
+/** Strips the base path and matches the route table (the one the MSW handlers register). */
+export declare function routeRequest(routes: RouteTable, basePath: string, method: string, rawPath: string): Routed;

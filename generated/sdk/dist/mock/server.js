@@ -16,7 +16,11 @@ function readBody(req, limit) {
             else if (size > limit * 16)
                 req.destroy();
         });
-        const done = () => resolve({ body: new Uint8Array(Buffer.concat(chunks)), tooLarge });
+        const done = () => {
+            // A view, not a copy (a Buffer's `slice` would not copy, a Uint8Array's does).
+            const all = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+            resolve({ body: new Uint8Array(all.buffer, all.byteOffset, all.byteLength), tooLarge });
+        };
         req.on('end', done).on('close', done).on('error', reject);
     });
 }
@@ -34,14 +38,12 @@ async function send(req, res, result, signal) {
     }
     if (result.kind === 'response') {
         const { status, body } = result;
-        const bytes = typeof body === 'string'
-            ? Buffer.from(body)
-            : body && Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+        const length = typeof body === 'string' ? Buffer.byteLength(body) : body?.byteLength;
         const empty = status === 204 || status === 304;
-        writeHead(res, status, bytes && !empty
-            ? [...result.headers, ['content-length', String(bytes.length)]]
+        writeHead(res, status, length !== undefined && !empty
+            ? [...result.headers, ['content-length', String(length)]]
             : result.headers);
-        res.end(req.method === 'HEAD' || status === 204 ? undefined : (bytes ?? undefined));
+        res.end(req.method === 'HEAD' || status === 204 ? undefined : (body ?? undefined));
         return status;
     }
     const aborted = result.kind === 'stream' ? signal() : undefined;
@@ -52,17 +54,17 @@ async function send(req, res, result, signal) {
         await new Promise((resolve) => res.on('close', () => resolve()));
         return `${result.status} stalled`;
     }
-    const iterator = result.chunks[Symbol.asyncIterator]();
     try {
-        for (let next = await iterator.next(); !next.done && !aborted.aborted; next = await iterator.next())
-            if (!res.write(next.value))
+        // Leaving the loop (abort, a closed client) ends the stream's generator too.
+        for await (const chunk of result.chunks) {
+            if (aborted.aborted)
+                break;
+            if (!res.write(chunk))
                 await new Promise((resolve) => res.once('drain', resolve).once('close', resolve));
+        }
     }
     catch {
         // aborted mid-pause
-    }
-    finally {
-        await iterator.return?.();
     }
     if (aborted.aborted)
         return `${result.status} aborted`;

@@ -8,7 +8,7 @@ export interface SseOptions {
     frames: string[];
     clock: MockClock;
     delayMs: number;
-    /** Wait for the (manual) clock between chunks instead of a turn of the event loop. */
+    /** A manual clock: wait for it between chunks instead of a turn of the event loop. */
     step: boolean;
     signal?: AbortSignal;
 }

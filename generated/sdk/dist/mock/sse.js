@@ -76,8 +76,12 @@ export async function* sseChunks(options) {
         if (signal?.aborted)
             return;
         yield frames[i];
-        if (i < frames.length - 1) {
-            await (step ? clock.sleep(delayMs, signal) : clock.pause(delayMs, signal));
-        }
+        if (i === frames.length - 1)
+            break;
+        // Stepping waits for the manual clock; else scaled real time (a manual clock: one event-loop turn).
+        if (step)
+            await clock.sleep(delayMs, signal);
+        else
+            await new Promise((go) => setTimeout(go, clock.mode === 'real' ? delayMs / clock.speed : 0));
     }
 }

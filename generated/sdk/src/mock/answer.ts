@@ -109,7 +109,7 @@ export function answerRequest(req: CheckedRequest, deps: AnswerDeps): Answer {
     if ('reject' in paged) return { kind: 'error', detail: paged.reject };
     value = paged.value;
   }
-  const shown = value === undefined ? example : { ...(example && { name: example.name }), value };
+  const shown = value === undefined ? example : { name: example?.name, value };
   return { kind: 'body', status, ...renderBody(content, shown), headers: extra };
 }
 

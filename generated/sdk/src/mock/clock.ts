@@ -19,8 +19,6 @@ export interface MockClock {
   at(time: number, fn: () => void): () => void;
   /** Resolves after `ms` of clock time; rejects with the signal's reason on abort. */
   sleep(ms: number, signal?: AbortSignal): Promise<void>;
-  /** A short pause between stream chunks: scaled real time, or just a turn of the event loop in manual mode. */
-  pause(ms: number, signal?: AbortSignal): Promise<void>;
   /** Timers waiting for the clock (tests wait for a delayed request to be parked). */
   readonly pending: number;
   /** Cancels every timer (server shutdown). */
@@ -86,21 +84,6 @@ export function createClock(
     };
   }
 
-  function abortable(start: (done: () => void) => () => void, signal?: AbortSignal): Promise<void> {
-    return new Promise<void>((resolve, reject) => {
-      if (signal?.aborted) return reject(signal.reason);
-      const onAbort = (): void => {
-        cancel();
-        reject(signal?.reason);
-      };
-      const cancel = start(() => {
-        signal?.removeEventListener('abort', onAbort);
-        resolve();
-      });
-      signal?.addEventListener('abort', onAbort, { once: true });
-    });
-  }
-
   return {
     mode,
     get speed(): number {
@@ -130,13 +113,18 @@ export function createClock(
     at,
     sleep(ms: number, signal?: AbortSignal): Promise<void> {
       if (ms <= 0) return Promise.resolve();
-      return abortable((done) => at(now() + ms, done), signal);
-    },
-    pause(ms: number, signal?: AbortSignal): Promise<void> {
-      return abortable((done) => {
-        const h = setTimeout(done, mode === 'real' ? Math.max(0, ms / speed) : 0);
-        return () => clearTimeout(h);
-      }, signal);
+      return new Promise<void>((resolve, reject) => {
+        if (signal?.aborted) return reject(signal.reason);
+        const onAbort = (): void => {
+          cancel();
+          reject(signal?.reason);
+        };
+        const cancel = at(now() + ms, () => {
+          signal?.removeEventListener('abort', onAbort);
+          resolve();
+        });
+        signal?.addEventListener('abort', onAbort, { once: true });
+      });
     },
     get pending(): number {
       return timers.length;

@@ -17,7 +17,7 @@ import { parsePrefer } from './prefer.js';
 import { errorResponse } from './errors.js';
 import { parseCookies } from './coerce.js';
 import { checkCredentials } from './auth.js';
-import { compileRoute, routeRequest } from './router.js';
+import { compileRoutes, routeRequest } from './router.js';
 import { compileRequestCheck, validationFailure } from './request-checks.js';
 import { createCallbackSender } from './callbacks.js';
 import { DEFAULT_LIMITS, type ParseLimits } from './limits.js';
@@ -129,7 +129,7 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
   let requestCounter = 0;
 
   // Routes and request checks are compiled once, here.
-  const routes = table.operations.map(compileRoute);
+  const routes = compileRoutes(table.operations);
   const checks = new Map(
     table.operations.map((op) => [op, compileRequestCheck(op, compiler, limits)]),
   );
@@ -219,8 +219,11 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
     const url = requestUrl(request.url);
     const method = request.method.toLowerCase();
     const headers: Record<string, string> = {};
-    for (const [k, v] of Object.entries(request.headers))
+    // `for...in`, not Object.entries: the header copy is a large share of a request's time otherwise.
+    for (const k in request.headers) {
+      const v = request.headers[k];
       if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+    }
     const special = outOfBand(method, url, headers, request.body);
     if (special) return special;
 
@@ -228,10 +231,10 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
     if ('failure' in routed) return fail(routed.shape, routed.failure, routed.matched);
     const { op, params } = routed;
 
-    const query = new URLSearchParams(url.search);
+    const preferences = parsePrefer(headers.prefer, url.searchParams);
+    const query = url.searchParams;
     query.delete('__code');
     query.delete('__example');
-    const preferences = parsePrefer(headers.prefer, url.searchParams);
     if (!preferences.ok)
       return fail(op, { status: 400, message: preferences.message, param: null });
     const prefer = preferences.prefer;

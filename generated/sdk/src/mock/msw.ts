@@ -5,7 +5,7 @@
  * (`createMswHandlers(http)`), so the package needs no dependency and works with msw 2 and later.
  */
 import type { MockRouteTable } from './types.js';
-import { bySpecificity, compileRoute } from './router.js';
+import { compileRoutes } from './router.js';
 import {
   createMockEngine,
   type MockEngine,
@@ -108,10 +108,7 @@ export function createMswHandlers<H, K extends string = string>(
     if (body && body.length > engine.bodyLimit) return toFetchResponse(engine.tooLarge(base));
     return toFetchResponse(await engine.handle({ ...base, body }));
   };
-  const ordered = routes.operations
-    .filter((op) => op.method !== 'trace')
-    .map(compileRoute)
-    .sort(bySpecificity);
+  const ordered = compileRoutes(routes.operations.filter((op) => op.method !== 'trace')).list;
   const byOperation = {} as Record<K, H>;
   const handlers = ordered.map(({ op }) => {
     const handler = http[op.method as Exclude<typeof op.method, 'trace'>](

@@ -11,6 +11,7 @@ function baseType(mediaType: string): string {
 }
 
 export function mediaTypeMatches(pattern: string, actual: string): boolean {
+  if (pattern === actual) return true;
   const p = baseType(pattern);
   const a = baseType(actual);
   if (p === a || p === '*/*' || a === '*/*') return true;

@@ -30,16 +30,11 @@ const STANDARD = new Set(['return', 'respond-async', 'wait', 'handling']);
 /** The mock's own preferences (which take no `;` parameters). */
 const KEYS = new Set(['code', 'example', 'delay', 'retry-after', 'drop', 'stall', 'task']);
 
-/** A run of characters up to a separator, quoted strings whole (a quoted value may hold `,` or `;`). */
+/** The pieces between separators outside double-quoted strings (which may hold `,` or `;`), empty ones left out. */
 const PIECES = {
   ',': /(?:"(?:\\.|[^"\\])*"?|[^",])+/g,
   ';': /(?:"(?:\\.|[^"\\])*"?|[^";])+/g,
 };
-
-/** The pieces between `separator`s outside double-quoted strings, empty ones left out. */
-function splitOutsideQuotes(text: string, separator: ',' | ';'): string[] {
-  return text.match(PIECES[separator]) ?? [];
-}
 
 /** `name[=value]` with the value unquoted. */
 function nameValue(text: string): { key: string; value: string | undefined } {
@@ -54,8 +49,8 @@ function nameValue(text: string): { key: string; value: string | undefined } {
 export function parsePrefer(header: string | undefined, query?: URLSearchParams): PreferParse {
   const out: Preferences = { drop: false, stall: false };
   // RFC 7240: preferences are comma-separated; `;` starts a parameter of the preference before it.
-  for (const preference of splitOutsideQuotes(header ?? '', ',')) {
-    const [head = '', ...parameters] = splitOutsideQuotes(preference, ';');
+  for (const preference of (header ?? '').match(PIECES[',']) ?? []) {
+    const [head = '', ...parameters] = preference.match(PIECES[';']) ?? [];
     if (preference.trim() === '') continue;
     const { key, value } = nameValue(head);
     const hasParameters = parameters.some((p) => p.trim() !== '');

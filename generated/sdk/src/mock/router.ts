@@ -20,9 +20,23 @@ export function compileRoute(op: MockOperation): Route {
   return { op, regex: new RegExp(`^${source}/?$`), paramNames, literalLength };
 }
 
-/** Fewer parameters first, then more literal characters: the order routes are tried in. */
-export function bySpecificity(a: Route, b: Route): number {
-  return a.paramNames.length - b.paramNames.length || b.literalLength - a.literalLength;
+/** The routes in the order they are tried (fewer parameters, then more literal characters, first). */
+export interface RouteTable {
+  list: Route[];
+  /** Parameterless templates by `method path`: the common request is routed by one lookup. */
+  exact: Map<string, Route>;
+}
+
+export function compileRoutes(ops: MockOperation[]): RouteTable {
+  const list = ops
+    .map(compileRoute)
+    .sort((a, b) => a.paramNames.length - b.paramNames.length || b.literalLength - a.literalLength);
+  const exact = new Map<string, Route>();
+  for (const r of list) {
+    const key = `${r.op.method} ${r.op.path}`;
+    if (r.paramNames.length === 0 && !exact.has(key)) exact.set(key, r);
+  }
+  return { list, exact };
 }
 
 /** The operation whose path shares the longest prefix with `path` (its error shape answers a 404). */
@@ -42,16 +56,16 @@ export type Routed =
   | { op: MockOperation; params: Record<string, string> }
   | { failure: ErrorDetail; shape: MockOperation | undefined; matched: boolean };
 
-/** Strips the base path and matches the route table (the same table the MSW handlers register). */
+/** Strips the base path and matches the route table (the one the MSW handlers register). */
 export function routeRequest(
-  routes: Route[],
+  routes: RouteTable,
   basePath: string,
   method: string,
   rawPath: string,
 ): Routed {
   const unknown = (message: string): Routed => ({
     failure: { status: 404, message, code: 'unknown_url', param: null },
-    shape: nearestOperation(routes, path),
+    shape: nearestOperation(routes.list, path),
     matched: false,
   });
   let path = rawPath;
@@ -60,18 +74,20 @@ export function routeRequest(
       return unknown(`Unknown path ${rawPath}: every route of this API starts with ${basePath}.`);
     path = path.slice(basePath.length) || '/';
   }
-  const hits = routes.filter((r) => r.regex.test(path)).sort(bySpecificity);
-  const verb = method.toUpperCase();
-  if (hits.length === 0) return unknown(`Unknown path: ${verb} ${rawPath}`);
-  const pick =
-    hits.find((r) => r.op.method === method) ??
-    (method === 'head' ? hits.find((r) => r.op.method === 'get') : undefined);
+  // The method is compared first: only its own routes' patterns are tried.
+  const find = (m: string): Route | undefined =>
+    routes.exact.get(`${m} ${path}`) ??
+    routes.list.find((r) => r.op.method === m && r.regex.test(path));
+  const pick = find(method) ?? (method === 'head' ? find('get') : undefined);
   if (pick) {
     const m = pick.regex.exec(path)!;
     const params: Record<string, string> = {};
     pick.paramNames.forEach((name, i) => (params[name] = decode(m[i + 1]!)));
     return { op: pick.op, params };
   }
+  const hits = routes.list.filter((r) => r.regex.test(path));
+  const verb = method.toUpperCase();
+  if (hits.length === 0) return unknown(`Unknown path: ${verb} ${rawPath}`);
   // Methods declared on the most specific matching template.
   const top = hits[0]!.op;
   const methods = hits.filter((r) => r.op.path === top.path).map((r) => r.op.method.toUpperCase());

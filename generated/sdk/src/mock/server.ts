@@ -46,7 +46,11 @@ function readBody(
       if (!tooLarge) chunks.push(chunk);
       else if (size > limit * 16) req.destroy();
     });
-    const done = (): void => resolve({ body: new Uint8Array(Buffer.concat(chunks)), tooLarge });
+    const done = (): void => {
+      // A view, not a copy (a Buffer's `slice` would not copy, a Uint8Array's does).
+      const all = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+      resolve({ body: new Uint8Array(all.buffer, all.byteOffset, all.byteLength), tooLarge });
+    };
     req.on('end', done).on('close', done).on('error', reject);
   });
 }
@@ -70,19 +74,16 @@ async function send(
   }
   if (result.kind === 'response') {
     const { status, body } = result;
-    const bytes =
-      typeof body === 'string'
-        ? Buffer.from(body)
-        : body && Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+    const length = typeof body === 'string' ? Buffer.byteLength(body) : body?.byteLength;
     const empty = status === 204 || status === 304;
     writeHead(
       res,
       status,
-      bytes && !empty
-        ? [...result.headers, ['content-length', String(bytes.length)]]
+      length !== undefined && !empty
+        ? [...result.headers, ['content-length', String(length)]]
         : result.headers,
     );
-    res.end(req.method === 'HEAD' || status === 204 ? undefined : (bytes ?? undefined));
+    res.end(req.method === 'HEAD' || status === 204 ? undefined : (body ?? undefined));
     return status;
   }
   const aborted = result.kind === 'stream' ? signal() : undefined;
@@ -93,19 +94,15 @@ async function send(
     await new Promise<void>((resolve) => res.on('close', () => resolve()));
     return `${result.status} stalled`;
   }
-  const iterator = result.chunks[Symbol.asyncIterator]();
   try {
-    for (
-      let next = await iterator.next();
-      !next.done && !aborted!.aborted;
-      next = await iterator.next()
-    )
-      if (!res.write(next.value))
+    // Leaving the loop (abort, a closed client) ends the stream's generator too.
+    for await (const chunk of result.chunks) {
+      if (aborted!.aborted) break;
+      if (!res.write(chunk))
         await new Promise<void>((resolve) => res.once('drain', resolve).once('close', resolve));
+    }
   } catch {
     // aborted mid-pause
-  } finally {
-    await iterator.return?.();
   }
   if (aborted!.aborted) return `${result.status} aborted`;
   res.end();

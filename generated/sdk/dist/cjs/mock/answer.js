@@ -52,7 +52,7 @@ function answerRequest(req, deps) {
             return { kind: 'error', detail: paged.reject };
         value = paged.value;
     }
-    const shown = value === undefined ? example : { ...(example && { name: example.name }), value };
+    const shown = value === undefined ? example : { name: example?.name, value };
     return { kind: 'body', status, ...(0, respond_js_1.renderBody)(content, shown), headers: extra };
 }
 /** `Prefer: code=N`: the declared response for N (its example), else an error in the spec's shape. */

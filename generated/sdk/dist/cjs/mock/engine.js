@@ -46,7 +46,7 @@ function createMockEngine(options) {
     const keys = options.keys && options.keys.length > 0 ? new Set(options.keys) : undefined;
     let requestCounter = 0;
     // Routes and request checks are compiled once, here.
-    const routes = table.operations.map(router_js_1.compileRoute);
+    const routes = (0, router_js_1.compileRoutes)(table.operations);
     const checks = new Map(table.operations.map((op) => [op, (0, request_checks_js_1.compileRequestCheck)(op, compiler, limits)]));
     const byId = new Map(table.operations.map((op) => [op.operationId, op]));
     const commonHeaders = () => [
@@ -123,9 +123,12 @@ function createMockEngine(options) {
         const url = requestUrl(request.url);
         const method = request.method.toLowerCase();
         const headers = {};
-        for (const [k, v] of Object.entries(request.headers))
+        // `for...in`, not Object.entries: the header copy is a large share of a request's time otherwise.
+        for (const k in request.headers) {
+            const v = request.headers[k];
             if (v !== undefined)
                 headers[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+        }
         const special = outOfBand(method, url, headers, request.body);
         if (special)
             return special;
@@ -133,10 +136,10 @@ function createMockEngine(options) {
         if ('failure' in routed)
             return fail(routed.shape, routed.failure, routed.matched);
         const { op, params } = routed;
-        const query = new URLSearchParams(url.search);
+        const preferences = (0, prefer_js_1.parsePrefer)(headers.prefer, url.searchParams);
+        const query = url.searchParams;
         query.delete('__code');
         query.delete('__example');
-        const preferences = (0, prefer_js_1.parsePrefer)(headers.prefer, url.searchParams);
         if (!preferences.ok)
             return fail(op, { status: 400, message: preferences.message, param: null });
         const prefer = preferences.prefer;

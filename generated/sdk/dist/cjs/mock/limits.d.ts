@@ -7,6 +7,7 @@ export interface ParseLimits {
 export declare const DEFAULT_LIMITS: ParseLimits;
 /**
  * The JSON pointer of the first value nested deeper than `max`, or undefined. Walks with an
- * explicit stack (no recursion), arrays and plain objects only (not uploaded file bytes).
+ * explicit stack (no recursion), arrays and plain objects only (not uploaded file bytes); the
+ * pointer is spelled only for the value it reports.
  */
 export declare function tooDeep(value: unknown, max: number): string | undefined;

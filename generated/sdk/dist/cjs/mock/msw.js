@@ -64,10 +64,7 @@ function createMswHandlers(routes, http, options = {}) {
             return toFetchResponse(engine.tooLarge(base));
         return toFetchResponse(await engine.handle({ ...base, body }));
     };
-    const ordered = routes.operations
-        .filter((op) => op.method !== 'trace')
-        .map(router_js_1.compileRoute)
-        .sort(router_js_1.bySpecificity);
+    const ordered = (0, router_js_1.compileRoutes)(routes.operations.filter((op) => op.method !== 'trace')).list;
     const byOperation = {};
     const handlers = ordered.map(({ op }) => {
         const handler = http[op.method](`${baseUrl}${mswPath(op.path)}`, resolver);

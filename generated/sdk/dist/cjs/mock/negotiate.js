@@ -8,6 +8,8 @@ function baseType(mediaType) {
     return mediaType.split(';')[0].trim().toLowerCase();
 }
 function mediaTypeMatches(pattern, actual) {
+    if (pattern === actual)
+        return true;
     const p = baseType(pattern);
     const a = baseType(actual);
     if (p === a || p === '*/*' || a === '*/*')

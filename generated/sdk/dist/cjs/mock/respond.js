@@ -88,19 +88,11 @@ function renderBody(content, example) {
     const { sample } = content;
     if (sample && (content.kind === 'binary' || example?.name === undefined))
         return { contentType: sample.mediaType, body: sampleBytes(sample) };
-    switch (content.kind) {
-        case 'text':
-        case 'event-stream':
-            return {
-                contentType: content.mediaType,
-                body: typeof value === 'string' ? value : JSON.stringify(value ?? ''),
-            };
-        case 'json':
-            return { contentType: content.mediaType, body: stringifyExample(value) };
-        default:
-            return {
-                contentType: content.mediaType,
-                body: typeof value === 'string' ? value : JSON.stringify(value ?? null),
-            };
-    }
+    const text = content.kind === 'text' || content.kind === 'event-stream';
+    const body = content.kind === 'json'
+        ? stringifyExample(value)
+        : typeof value === 'string'
+            ? value
+            : JSON.stringify(value ?? (text ? '' : null));
+    return { contentType: content.mediaType, body };
 }

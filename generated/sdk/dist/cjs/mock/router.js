@@ -1,7 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.compileRoute = compileRoute;
-exports.bySpecificity = bySpecificity;
+exports.compileRoutes = compileRoutes;
 exports.nearestOperation = nearestOperation;
 exports.routeRequest = routeRequest;
 function compileRoute(op) {
@@ -13,9 +13,17 @@ function compileRoute(op) {
     const literalLength = literals.join('').length;
     return { op, regex: new RegExp(`^${source}/?$`), paramNames, literalLength };
 }
-/** Fewer parameters first, then more literal characters: the order routes are tried in. */
-function bySpecificity(a, b) {
-    return a.paramNames.length - b.paramNames.length || b.literalLength - a.literalLength;
+function compileRoutes(ops) {
+    const list = ops
+        .map(compileRoute)
+        .sort((a, b) => a.paramNames.length - b.paramNames.length || b.literalLength - a.literalLength);
+    const exact = new Map();
+    for (const r of list) {
+        const key = `${r.op.method} ${r.op.path}`;
+        if (r.paramNames.length === 0 && !exact.has(key))
+            exact.set(key, r);
+    }
+    return { list, exact };
 }
 /** The operation whose path shares the longest prefix with `path` (its error shape answers a 404). */
 function nearestOperation(routes, path) {
@@ -30,11 +38,11 @@ function nearestOperation(routes, path) {
     }
     return best;
 }
-/** Strips the base path and matches the route table (the same table the MSW handlers register). */
+/** Strips the base path and matches the route table (the one the MSW handlers register). */
 function routeRequest(routes, basePath, method, rawPath) {
     const unknown = (message) => ({
         failure: { status: 404, message, code: 'unknown_url', param: null },
-        shape: nearestOperation(routes, path),
+        shape: nearestOperation(routes.list, path),
         matched: false,
     });
     let path = rawPath;
@@ -43,18 +51,20 @@ function routeRequest(routes, basePath, method, rawPath) {
             return unknown(`Unknown path ${rawPath}: every route of this API starts with ${basePath}.`);
         path = path.slice(basePath.length) || '/';
     }
-    const hits = routes.filter((r) => r.regex.test(path)).sort(bySpecificity);
-    const verb = method.toUpperCase();
-    if (hits.length === 0)
-        return unknown(`Unknown path: ${verb} ${rawPath}`);
-    const pick = hits.find((r) => r.op.method === method) ??
-        (method === 'head' ? hits.find((r) => r.op.method === 'get') : undefined);
+    // The method is compared first: only its own routes' patterns are tried.
+    const find = (m) => routes.exact.get(`${m} ${path}`) ??
+        routes.list.find((r) => r.op.method === m && r.regex.test(path));
+    const pick = find(method) ?? (method === 'head' ? find('get') : undefined);
     if (pick) {
         const m = pick.regex.exec(path);
         const params = {};
         pick.paramNames.forEach((name, i) => (params[name] = decode(m[i + 1])));
         return { op: pick.op, params };
     }
+    const hits = routes.list.filter((r) => r.regex.test(path));
+    const verb = method.toUpperCase();
+    if (hits.length === 0)
+        return unknown(`Unknown path: ${verb} ${rawPath}`);
     // Methods declared on the most specific matching template.
     const top = hits[0].op;
     const methods = hits.filter((r) => r.op.path === top.path).map((r) => r.op.method.toUpperCase());

@@ -2,8 +2,13 @@
  * Render timings of the generated docs site in headless Chromium: first contentful paint,
  * DOMContentLoaded and load (Performance API), median of N cold loads, for the index and the
  * largest page of (a) docs generated from the 3 MB openai.yaml and (b) the Shell spec's
- * generated/docs. Prints figures only (no pass/fail).
+ * generated/docs. Prints figures only (no pass/fail). The samples of all pages are interleaved
+ * (one load of each page per round), so a change in the machine's load touches every figure alike.
  * Usage: npx tsx bench/docs-render.ts [--runs 5] [--openai-spec PATH] [--chromium PATH]
+ *          [--only-openai] [--docs NAME=DIR …]
+ *   --only-openai  skip the Shell spec's generated/docs
+ *   --docs         measure already generated docs folders (e.g. before and after a change, side
+ *                  by side in one run) instead of generating openai.yaml's; repeatable
  */
 import { spawnSync } from 'node:child_process';
 import { createReadStream } from 'node:fs';
@@ -20,6 +25,12 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 function option(name: string, fallback: string): string {
   const at = process.argv.indexOf(`--${name}`);
   return at >= 0 && process.argv[at + 1] !== undefined ? process.argv[at + 1]! : fallback;
+}
+
+function repeated(name: string): string[] {
+  return process.argv.flatMap((arg, i) =>
+    arg === `--${name}` && process.argv[i + 1] !== undefined ? [process.argv[i + 1]!] : [],
+  );
 }
 
 const MEDIA_TYPES: Record<string, string> = {
@@ -208,33 +219,41 @@ async function main(): Promise<void> {
   const runs = Number(option('runs', '5'));
   const openaiSpec = option('openai-spec', path.join('..', 'shared', 'specs', 'openai.yaml'));
   const executablePath = option('chromium', '/usr/bin/chromium');
+  const given = repeated('docs').map((arg) => {
+    const eq = arg.indexOf('=');
+    if (eq <= 0) throw new Error(`--docs wants NAME=DIR, got ${arg}`);
+    return { name: arg.slice(0, eq), docs: path.resolve(arg.slice(eq + 1)) };
+  });
 
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'shellapi-bench-docs-'));
   let browser: Browser | undefined;
+  const servers: { close: () => Promise<void> }[] = [];
   try {
-    console.log(`generating docs for ${openaiSpec} …`);
-    const started = performance.now();
-    const gen = spawnSync(
-      process.execPath,
-      [
-        path.join('generator', 'bin.mjs'),
-        'generate',
-        '--spec',
-        openaiSpec,
-        '--out',
-        tmp,
-        '--only',
-        'docs',
-      ],
-      { cwd: repoRoot, encoding: 'utf8' },
-    );
-    if (gen.status !== 0) throw new Error(`generate failed:\n${gen.stderr}${gen.stdout}`);
-    const genMs = performance.now() - started;
-
-    const sites = [
-      { name: 'openai.yaml', docs: path.join(tmp, 'docs') },
-      { name: 'Shell spec', docs: path.join(repoRoot, 'generated', 'docs') },
-    ];
+    let genNote = 'docs folders given';
+    const sites = given;
+    if (sites.length === 0) {
+      console.log(`generating docs for ${openaiSpec} …`);
+      const started = performance.now();
+      const gen = spawnSync(
+        process.execPath,
+        [
+          path.join('generator', 'bin.mjs'),
+          'generate',
+          '--spec',
+          openaiSpec,
+          '--out',
+          tmp,
+          '--only',
+          'docs',
+        ],
+        { cwd: repoRoot, encoding: 'utf8' },
+      );
+      if (gen.status !== 0) throw new Error(`generate failed:\n${gen.stderr}${gen.stdout}`);
+      genNote = `openai docs generated in ${((performance.now() - started) / 1000).toFixed(1)} s (--only docs)`;
+      sites.push({ name: 'openai.yaml', docs: path.join(tmp, 'docs') });
+    }
+    if (!process.argv.includes('--only-openai') && given.length === 0)
+      sites.push({ name: 'Shell spec', docs: path.join(repoRoot, 'generated', 'docs') });
 
     browser = await chromium.launch({
       executablePath,
@@ -242,26 +261,18 @@ async function main(): Promise<void> {
     });
     console.log(
       `${browser.version()} via playwright-core; ${os.cpus().length} CPU(s), load1 ${os.loadavg()[0]!.toFixed(2)}; ` +
-        `viewport 1280×800; median of ${runs} cold loads (new context each), 1 discarded warm-up load per page; ` +
-        `node:http static server on 127.0.0.1, no compression; openai docs generated in ${(genMs / 1000).toFixed(1)} s (--only docs)\n`,
+        `viewport 1280×800; median of ${runs} cold loads (new context each, pages interleaved), 1 discarded warm-up load per page; ` +
+        `node:http static server on 127.0.0.1, no compression; ${genNote}\n`,
     );
 
-    const rows: string[][] = [
-      [
-        'site',
-        'page',
-        'HTML',
-        'transfer',
-        'req',
-        'DOM nodes',
-        'FCP ms',
-        'DCL ms',
-        'load ms',
-        'long tasks ms',
-        'load ms (min–max)',
-      ],
-    ];
     const siteLines: string[] = [];
+    const targets: {
+      site: string;
+      rel: string;
+      bytes: number;
+      url: string;
+      samples: LoadSample[];
+    }[] = [];
     for (const site of sites) {
       const stats = await siteStats(site.docs);
       siteLines.push(
@@ -273,42 +284,59 @@ async function main(): Promise<void> {
           `; largest family page ${stats.largestFamily.rel} (${kb(stats.largestFamily.bytes)}), largest page ${stats.largestPage.rel} (${kb(stats.largestPage.bytes)})`,
       );
       const server = await serveStatic(site.docs);
-      try {
-        const pages = [
-          { rel: FLOOR_PAGE, bytes: FLOOR_HTML.length },
-          { rel: 'index.html', bytes: (await stat(path.join(site.docs, 'index.html'))).size },
-          stats.largestPage,
-        ];
-        for (const p of pages) {
-          const url = server.url + p.rel;
-          await measure(browser, url); // warm-up: disk cache of the OS, Chromium's code caches
-          const samples: LoadSample[] = [];
-          for (let i = 0; i < runs; i++) samples.push(await measure(browser, url));
-          const m = (k: keyof LoadSample): number => median(samples.map((s) => s[k]));
-          const loads = samples.map((s) => s.load);
-          rows.push([
-            site.name,
-            p.rel,
-            kb(p.bytes),
-            kb(m('transferBytes')),
-            String(m('resources') + 1),
-            String(m('domNodes')),
-            m('fcp').toFixed(0),
-            m('dcl').toFixed(0),
-            m('load').toFixed(0),
-            m('longTaskMs').toFixed(0),
-            `${Math.min(...loads).toFixed(0)}–${Math.max(...loads).toFixed(0)}`,
-          ]);
-          console.log(`done: ${site.name} ${p.rel}`);
-        }
-      } finally {
-        await server.close();
-      }
+      servers.push(server);
+      const pages = [
+        { rel: FLOOR_PAGE, bytes: FLOOR_HTML.length },
+        { rel: 'index.html', bytes: (await stat(path.join(site.docs, 'index.html'))).size },
+        stats.largestPage,
+      ];
+      for (const p of pages)
+        targets.push({ site: site.name, ...p, url: server.url + p.rel, samples: [] });
+    }
+    // warm-up: disk cache of the OS, Chromium's code caches
+    for (const t of targets) await measure(browser, t.url);
+    for (let i = 0; i < runs; i++) {
+      for (const t of targets) t.samples.push(await measure(browser, t.url));
+      console.log(`round ${i + 1}/${runs} done, load1 ${os.loadavg()[0]!.toFixed(2)}`);
+    }
+
+    const rows: string[][] = [
+      [
+        'site',
+        'page',
+        'HTML',
+        'transfer',
+        'req',
+        'DOM nodes',
+        'FCP ms',
+        'FCP ms (min–max)',
+        'DCL ms',
+        'load ms',
+        'long tasks ms',
+      ],
+    ];
+    for (const t of targets) {
+      const m = (k: keyof LoadSample): number => median(t.samples.map((s) => s[k]));
+      const fcps = t.samples.map((s) => s.fcp);
+      rows.push([
+        t.site,
+        t.rel,
+        kb(t.bytes),
+        kb(m('transferBytes')),
+        String(m('resources') + 1),
+        String(m('domNodes')),
+        m('fcp').toFixed(0),
+        `${Math.min(...fcps).toFixed(0)}–${Math.max(...fcps).toFixed(0)}`,
+        m('dcl').toFixed(0),
+        m('load').toFixed(0),
+        m('longTaskMs').toFixed(0),
+      ]);
     }
     console.log(`\n${table(rows)}\n`);
     console.log(siteLines.join('\n'));
   } finally {
     await browser?.close();
+    for (const s of servers) await s.close();
     await rm(tmp, { recursive: true, force: true });
   }
 }

@@ -4,13 +4,14 @@
  * the emitters read them in; and an example nobody reads is never decided (nor reported).
  */
 import { describe, expect, it } from 'vitest';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { loadSpec } from '../../generator/load/index.js';
 import type { LoadedSpec } from '../../generator/load/types.js';
 import { buildIr } from '../../generator/ir/index.js';
 import type { ApiIr } from '../../generator/ir/types.js';
+import { runPipeline } from '../../generator/pipeline.js';
 
 // `Thing`'s own example is invalid and shown by two contents: reported once, where an eager build
 // meets it first (the request body, before the header's invalid example). The rest: an invalid
@@ -64,11 +65,15 @@ components:
       example: { id: seven }
 `;
 
-async function load(): Promise<LoadedSpec> {
+async function specFile(): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'shellapi-lazy-examples-'));
   const file = path.join(dir, 'openapi.yaml');
   await writeFile(file, SPEC);
-  const loaded = await loadSpec(file);
+  return file;
+}
+
+async function load(): Promise<LoadedSpec> {
+  const loaded = await loadSpec(await specFile());
   expect(loaded.problems).toEqual([]);
   return loaded;
 }
@@ -141,5 +146,19 @@ describe('lazy examples', () => {
     expect(codes()).not.toContain(
       'example-invalid /paths/~1things~1{id}/post/parameters/1/example',
     );
+  });
+
+  it('generate --strict: an invalid example the client reads is an error found while emitting, and nothing is written', async () => {
+    const spec = await specFile();
+    const out = path.join(path.dirname(spec), 'out');
+    const result = await runPipeline({ spec, out, only: ['client'], strict: true });
+    const errors = result.problems.filter((p) => p.severity === 'error');
+    // The parameter's and the request body's examples are in the client's @example calls.
+    expect(errors.map((p) => p.pointer)).toEqual([
+      '/paths/~1things~1{id}/post/parameters/1/example',
+      '/components/schemas/Thing',
+    ]);
+    expect(result.written).toBeUndefined();
+    await expect(readdir(out)).rejects.toThrow(/ENOENT/);
   });
 });

@@ -30,7 +30,7 @@ import {
   type ExampleValidator,
 } from './validator.js';
 import { ExampleGenerator } from './generate.js';
-import { deepFreeze } from '../freeze.js';
+import { deepFreeze, holdsDecisions } from '../freeze.js';
 
 const HINT = 'fix the example, or mark a deliberately invalid one with `x-example-invalid: true`';
 
@@ -114,12 +114,14 @@ class ExamplePolicy {
       return decided.value;
     };
     Object.defineProperty(holder, key, { get, enumerable: true, configurable: true });
+    holdsDecisions(holder);
     this.decisions.push(get);
   }
 
   /** `holder[key]` reads another decided property (the first example stands for the default). */
   private alias<T extends object, K extends keyof T>(holder: T, key: K, read: () => T[K]) {
     Object.defineProperty(holder, key, { get: read, enumerable: true, configurable: true });
+    holdsDecisions(holder);
   }
 
   private warn(code: string, pointer: string, message: string, hint?: string, key?: string) {

@@ -118,15 +118,28 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const result: PipelineResult = { problems: [...loaded.problems], loaded, timings };
   if (hasErrors(result.problems) || options.stopAfter === 'load') return result;
 
-  const { ir, problems } = await time('ir', () =>
-    buildIr(loaded, { strict: options.strict === true }),
+  const session = options.session;
+  const mode = options.mode ?? 'write';
+  // Writing decides only the examples its emitters read; lint and check report every example (and a
+  // watch session's content keys read them all anyway).
+  const lazyExamples = mode === 'write' && !session && options.stopAfter === undefined;
+  const built = await time('ir', () =>
+    buildIr(loaded, {
+      strict: options.strict === true,
+      examples: lazyExamples ? 'lazy' : 'eager',
+    }),
   );
-  result.problems.push(...problems);
+  const ir = built.ir;
+  const emitProblems: Problem[] = [];
+  /** Load, IR (examples decided so far included) and emit problems, in that order: any error stops the run. */
+  const failed = (): boolean => {
+    result.problems = [...loaded.problems, ...built.problemsNow(), ...emitProblems];
+    return hasErrors(result.problems);
+  };
   result.ir = ir;
-  if (hasErrors(result.problems) || options.stopAfter === 'ir') return result;
+  if (failed() || options.stopAfter === 'ir') return result;
 
   const only = new Set<Target>(options.only ?? TARGETS);
-  const session = options.session;
   // A session's later runs rebuild what an edit changed: too little garbage for a full collection to pay.
   const collect = session?.templates === undefined ? collectGarbage : () => {};
   const templates =
@@ -155,13 +168,14 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
           // What only the client's layout reveals (a method shadowing a runtime member): located like any other problem.
           const op = ir.operations.find((o) => o.operationId === error.operationId);
           const at = loaded.locate(op ? `${op.source}/operationId` : '#/info/title');
-          result.problems.push({
+          emitProblems.push({
             code: error.code,
             severity: 'error',
             ...at,
             message: error.message,
             hint: error.hint,
           });
+          failed();
           return undefined;
         }
       }
@@ -170,11 +184,10 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     return out;
   };
   const emitted = await emitTargets(false);
-  if (!emitted) return result;
+  if (!emitted || failed()) return result;
   // Outputs of the last write, by the hash of their input: unchanged files skip compile and prettier.
   // Check uses it too: only files whose bytes still match the manifest are trusted, so a hand edit
   // is not taken as the formatted text and still shows up as stale.
-  const mode = options.mode ?? 'write';
   // Plus the runtime templates' compiled outputs, made once when the generator was built.
   const previous =
     session?.previous ??
@@ -213,7 +226,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   // The docs (and their formatting) start without prettier's trees of the package.
   if (REGISTRY.some((e) => e.afterPackage && only.has(e.target))) collect();
   const late = await emitTargets(true);
-  if (!late) return result;
+  if (!late || failed()) return result;
   if (late.length > 0) {
     const lateTargets = REGISTRY.filter((e) => e.afterPackage && only.has(e.target));
     const label = `format:${lateTargets.map((e) => e.target).join('+')}`;

@@ -10,14 +10,24 @@ export interface IrContext {
   discriminatorValues(schema: string, property: string): string[];
   /** Records a located error (the IR stage's problems are naming clashes and dangling references). */
   problem(code: string, pointer: string, message: string, hint?: string): void;
-  /** A located warning; an error under `--strict` (examples that do not validate, schemas no value satisfies). */
-  warning(code: string, pointer: string, message: string, hint?: string): void;
+  /**
+   * A located warning, an error under `--strict` (examples that do not validate, schemas no value
+   * satisfies), returned rather than recorded: examples may be decided after the build (lazily)
+   * and keep their own list, in the order an eager build reports it.
+   */
+  warning(code: string, pointer: string, message: string, hint?: string): Problem;
   problems: Problem[];
 }
 
 export interface IrOptions {
   /** Warnings become errors (`--strict`): this project's own spec runs strict. */
   strict?: boolean;
+  /**
+   * `lazy`: each example is decided when an emitter first reads it (a client-only run never
+   * compiles the response schemas); `eager` (default): all of them during the build, as lint and
+   * check report them.
+   */
+  examples?: 'eager' | 'lazy';
 }
 
 export function createContext(loaded: LoadedSpec, options: IrOptions = {}): IrContext {
@@ -26,15 +36,15 @@ export function createContext(loaded: LoadedSpec, options: IrOptions = {}): IrCo
     {}) as Record<string, unknown>;
   const problems: Problem[] = [];
   const cache = new Map<string, string[]>();
-  const report = (
+  const located = (
     severity: Problem['severity'],
     code: string,
     pointer: string,
     message: string,
     hint?: string,
-  ): void => {
+  ): Problem => {
     const at = loaded.locate(pointer);
-    problems.push({
+    return {
       code,
       severity,
       file: at.file,
@@ -43,8 +53,9 @@ export function createContext(loaded: LoadedSpec, options: IrOptions = {}): IrCo
       pointer: at.pointer,
       message,
       ...(hint ? { hint } : {}),
-    });
+    };
   };
+
   return {
     document,
     version: loaded.version,
@@ -58,10 +69,10 @@ export function createContext(loaded: LoadedSpec, options: IrOptions = {}): IrCo
       return values;
     },
     problem(code, pointer, message, hint) {
-      report('error', code, pointer, message, hint);
+      problems.push(located('error', code, pointer, message, hint));
     },
     warning(code, pointer, message, hint) {
-      report(options.strict ? 'error' : 'warning', code, pointer, message, hint);
+      return located(options.strict ? 'error' : 'warning', code, pointer, message, hint);
     },
   };
 }

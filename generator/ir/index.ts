@@ -25,12 +25,16 @@ import { decideTasks, type TaskLookup } from './tasks.js';
 import { checkTaskPointers } from './task-checks.js';
 import { join } from '../util/json-pointer.js';
 import { RETRY_POLICY } from './retry-policy.js';
+import { deepFreeze } from './freeze.js';
 
 type Raw = Record<string, unknown>;
 
 export interface IrResult {
   ir: ApiIr;
+  /** With lazy examples: without those of the examples (see `problemsNow`). */
   problems: Problem[];
+  /** All problems found so far, those of the examples decided by now included, in document order. */
+  problemsNow(): Problem[];
 }
 
 function schemasOf(ctx: IrContext): NamedSchemaIr[] {
@@ -122,15 +126,6 @@ function withUsedTags(tags: TagIr[], operations: OperationIr[]): TagIr[] {
   return out;
 }
 
-/** Deep-freezes the IR so no emitter can change what another one sees. */
-function freeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) freeze(v);
-  }
-  return value;
-}
-
 export function buildIr(loaded: LoadedSpec, options: IrOptions = {}): IrResult {
   const ctx = createContext(loaded, options);
   const doc = ctx.document;
@@ -176,7 +171,13 @@ export function buildIr(loaded: LoadedSpec, options: IrOptions = {}): IrResult {
     { stem: '', suffix: 'WebhookPayload', callbacks: rawWebhooks },
   ]);
   const webhooks = named.pop()!;
-  decideExamples(ctx, schemas, drafts, webhooks);
+  const examples = decideExamples(ctx, schemas, drafts, webhooks);
+  // The examples' problems go where an eager build finds them: before those of the resources.
+  const examplesAt = ctx.problems.length;
+  if (options.examples !== 'lazy') {
+    examples.decideAll();
+    ctx.problems.push(...examples.problems());
+  }
   const operations: OperationIr[] = drafts.map((d, i) => {
     const op: OperationIr = { ...d, names: names[i]!, callbacks: named[i]! };
     const task = tasks.submits.get(d.operationId);
@@ -209,5 +210,17 @@ export function buildIr(loaded: LoadedSpec, options: IrOptions = {}): IrResult {
     webhooks,
     retryPolicy: structuredClone(RETRY_POLICY),
   };
-  return { ir: freeze(ir), problems: ctx.problems };
+  const problems = ctx.problems;
+  return {
+    ir: deepFreeze(ir),
+    problems,
+    problemsNow:
+      options.examples === 'lazy'
+        ? () => [
+            ...problems.slice(0, examplesAt),
+            ...examples.problems(),
+            ...problems.slice(examplesAt),
+          ]
+        : () => problems,
+  };
 }

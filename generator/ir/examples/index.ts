@@ -5,6 +5,11 @@
  * `x-example-invalid: true`. Every content, parameter, header and stream then gets the default
  * value all outputs use (`example` / `events`): the first valid spec example, else the schema's,
  * else a generated value that validates at any depth (`generate.ts`).
+ *
+ * Each decision is a property computed on first read and kept (validating compiles the schema
+ * with Ajv, most of the IR's cost): lazily, a run decides only what its emitters read; eagerly,
+ * every decision is read at once, in document order. Either way a decision's value and problems
+ * are the same, and problems are listed in document order.
  */
 import type {
   CallbackIr,
@@ -17,6 +22,7 @@ import type {
   SchemaIr,
   StreamIr,
 } from '../types.js';
+import type { Problem } from '../../load/types.js';
 import type { IrContext } from '../context.js';
 import {
   createExampleValidator,
@@ -24,6 +30,7 @@ import {
   type ExampleValidator,
 } from './validator.js';
 import { ExampleGenerator } from './generate.js';
+import { deepFreeze, holdsDecisions } from '../freeze.js';
 
 const HINT = 'fix the example, or mark a deliberately invalid one with `x-example-invalid: true`';
 
@@ -55,19 +62,89 @@ export function shownExamples(content: ContentIr): ExampleIr[] {
   return content.examples.length > 0 ? content.examples : content.example ? [content.example] : [];
 }
 
+/** A problem found while deciding: its decision's place in document order, and its dedup key. */
+interface Found {
+  decision: number;
+  order: number;
+  /** Reported once per key: only the first in document order. */
+  key?: string;
+  problem: Problem;
+}
+
 class ExamplePolicy {
-  private readonly validator: ExampleValidator;
-  private readonly generator: ExampleGenerator;
-  private readonly reported = new Set<string>();
+  private madeValidator?: ExampleValidator;
+  private madeGenerator?: ExampleGenerator;
   private readonly byName = new Map<string, SchemaIr>();
+  /** Each decision's getter, in document order (`decideAll` reads them in turn). */
+  readonly decisions: (() => unknown)[] = [];
+  private readonly found: Found[] = [];
+  /** The decision being computed (problems are filed under it). */
+  private current = -1;
 
   constructor(
     private readonly ctx: IrContext,
-    schemas: readonly NamedSchemaIr[],
+    private readonly schemas: readonly NamedSchemaIr[],
   ) {
-    this.validator = createExampleValidator(schemas);
-    this.generator = new ExampleGenerator(schemas, this.validator);
     for (const s of schemas) this.byName.set(s.name, s.schema);
+  }
+
+  // Made on first use: a run that reads no example compiles no schema.
+  private get validator(): ExampleValidator {
+    return (this.madeValidator ??= createExampleValidator(this.schemas));
+  }
+
+  private get generator(): ExampleGenerator {
+    return (this.madeGenerator ??= new ExampleGenerator(this.schemas, this.validator));
+  }
+
+  /** `holder[key]` becomes a property decided (and frozen) the first time it is read. */
+  private decide<T extends object, K extends keyof T>(holder: T, key: K, compute: () => T[K]) {
+    const index = this.decisions.length;
+    let decided: { value: T[K] } | undefined;
+    const get = (): T[K] => {
+      if (!decided) {
+        const outer = this.current;
+        this.current = index;
+        try {
+          decided = { value: deepFreeze(compute()) };
+        } finally {
+          this.current = outer;
+        }
+      }
+      return decided.value;
+    };
+    Object.defineProperty(holder, key, { get, enumerable: true, configurable: true });
+    holdsDecisions(holder);
+    this.decisions.push(get);
+  }
+
+  /** `holder[key]` reads another decided property (the first example stands for the default). */
+  private alias<T extends object, K extends keyof T>(holder: T, key: K, read: () => T[K]) {
+    Object.defineProperty(holder, key, { get: read, enumerable: true, configurable: true });
+    holdsDecisions(holder);
+  }
+
+  private warn(code: string, pointer: string, message: string, hint?: string, key?: string) {
+    this.found.push({
+      decision: this.current,
+      order: this.found.length,
+      ...(key !== undefined ? { key } : {}),
+      problem: this.ctx.warning(code, pointer, message, hint),
+    });
+  }
+
+  /** The problems of the decisions made so far, in document order, each keyed one only at its first place. */
+  problems(): Problem[] {
+    const first = new Map<string, Found>();
+    for (const f of this.found) {
+      if (f.key === undefined) continue;
+      const known = first.get(f.key);
+      if (!known || f.decision < known.decision) first.set(f.key, f);
+    }
+    return this.found
+      .filter((f) => f.key === undefined || first.get(f.key) === f)
+      .sort((a, b) => a.decision - b.decision || a.order - b.order)
+      .map((f) => f.problem);
   }
 
   private generated(
@@ -78,31 +155,25 @@ class ExamplePolicy {
   ): ExampleIr {
     const { value, unsatisfied } = this.generator.generate(schema, direction);
     for (const u of unsatisfied)
-      this.once(`${u.source}\u0000unsatisfiable`, () =>
-        this.ctx.warning(
-          'schema-unsatisfiable',
-          u.source,
-          `no example value satisfies this schema: ${u.message}`,
-        ),
+      this.warn(
+        'schema-unsatisfiable',
+        u.source,
+        `no example value satisfies this schema: ${u.message}`,
+        undefined,
+        `${u.source}\u0000unsatisfiable`,
       );
     if (unsatisfied.length === 0) {
       const failure = this.validator.check(schema, value, direction);
       if (failure)
-        this.once(`${schema.source}\u0000unsatisfiable`, () =>
-          this.ctx.warning(
-            'schema-unsatisfiable',
-            schema.source,
-            `the generated example does not validate at ${failure.at || '/'}: ${failure.message}`,
-          ),
+        this.warn(
+          'schema-unsatisfiable',
+          schema.source,
+          `the generated example does not validate at ${failure.at || '/'}: ${failure.message}`,
+          undefined,
+          `${schema.source}\u0000unsatisfiable`,
         );
     }
     return { name, value, origin: 'generated', source };
-  }
-
-  private once(key: string, report: () => void): void {
-    if (this.reported.has(key)) return;
-    this.reported.add(key);
-    report();
   }
 
   /** The example itself when valid; else reported and replaced by a generated value of the same name. */
@@ -119,7 +190,7 @@ class ExamplePolicy {
       /\/examples\/[^/]+$/.test(example.source) && !/\/x-stream\//.test(example.source)
         ? `${example.source}/value`
         : example.source;
-    this.ctx.warning(
+    this.warn(
       'example-invalid',
       `${base}${failure.at}`,
       `example ${example.name} does not validate against its schema at ${failure.at || '/'}: ${failure.message}`,
@@ -137,14 +208,12 @@ class ExamplePolicy {
       if (value !== undefined) {
         const failure = this.validator.check(s, value, direction);
         if (!failure) return { name: 'schema-example', value, origin: 'spec', source: s.source };
-        const at = s.source;
-        this.once(`${at}\u0000example`, () =>
-          this.ctx.warning(
-            'example-invalid',
-            at,
-            `the schema's example does not validate at ${failure.at || '/'}: ${failure.message}`,
-            HINT,
-          ),
+        this.warn(
+          'example-invalid',
+          s.source,
+          `the schema's example does not validate at ${failure.at || '/'}: ${failure.message}`,
+          HINT,
+          `${s.source}\u0000example`,
         );
         return undefined;
       }
@@ -160,27 +229,40 @@ class ExamplePolicy {
     );
   }
 
+  /** The spec's examples, each checked (an invalid one replaced). */
+  private checkedExamples<T extends { examples: ExampleIr[] }>(
+    holder: T,
+    schema: SchemaIr | undefined,
+    direction: ExampleDirection,
+  ): boolean {
+    const written = holder.examples;
+    this.decide(holder, 'examples', () => written.map((e) => this.checked(e, schema, direction)));
+    return written.length > 0;
+  }
+
   content(c: ContentIr, direction: ExampleDirection): void {
-    c.examples = c.examples.map((e) => this.checked(e, c.schema, direction));
-    if (c.examples[0]) c.example = c.examples[0];
-    else if (c.schema && generatesFor(c))
-      c.example = this.defaultFor(c.schema, direction, c.source);
+    if (this.checkedExamples(c, c.schema, direction)) this.alias(c, 'example', () => c.examples[0]);
+    else if (c.schema && generatesFor(c)) {
+      const schema = c.schema;
+      this.decide(c, 'example', () => this.defaultFor(schema, direction, c.source));
+    }
   }
 
   parameter(p: ParameterIr): void {
-    p.examples = p.examples.map((e) => this.checked(e, p.schema, 'request'));
-    p.example = p.examples[0] ?? this.defaultFor(p.schema, 'request', p.source);
+    if (this.checkedExamples(p, p.schema, 'request')) this.alias(p, 'example', () => p.examples[0]);
+    else this.decide(p, 'example', () => this.defaultFor(p.schema, 'request', p.source));
   }
 
   response(r: ResponseIr): void {
-    for (const h of r.headers) h.example = this.defaultFor(h.schema, 'response', r.source);
+    for (const h of r.headers)
+      this.decide(h, 'example', () => this.defaultFor(h.schema, 'response', r.source));
     for (const c of r.contents) this.content(c, 'response');
   }
 
   stream(s: StreamIr): void {
-    s.examples = s.examples.map((e) => this.checked(e, s.itemSchema, 'response'));
-    s.events =
-      s.examples.length > 0 ? s.examples : [this.defaultFor(s.itemSchema, 'response', s.source)];
+    if (this.checkedExamples(s, s.itemSchema, 'response'))
+      this.alias(s, 'events', () => s.examples);
+    else this.decide(s, 'events', () => [this.defaultFor(s.itemSchema, 'response', s.source)]);
   }
 
   body(body: RequestBodyIr | undefined, direction: ExampleDirection): void {
@@ -188,13 +270,23 @@ class ExamplePolicy {
   }
 }
 
-/** Checks and completes the examples of every operation and webhook, in place (before the IR is frozen). */
+export interface ExampleDecisions {
+  /** Makes every decision not made yet (what lint and check report). */
+  decideAll(): void;
+  /** The problems of the decisions made so far, in document order. */
+  problems(): Problem[];
+}
+
+/**
+ * Makes the examples of every operation and webhook properties decided on first read (before the
+ * IR is frozen); `decideAll` then decides them all, as an eager build does.
+ */
 export function decideExamples(
   ctx: IrContext,
   schemas: readonly NamedSchemaIr[],
   operations: Draft[],
   webhooks: Pick<CallbackIr, 'body'>[],
-): void {
+): ExampleDecisions {
   const policy = new ExamplePolicy(ctx, schemas);
   for (const op of operations) {
     op.parameters.forEach((p) => policy.parameter(p));
@@ -205,6 +297,10 @@ export function decideExamples(
     for (const cb of op.callbacks) policy.body(cb.body, 'response');
   }
   for (const w of webhooks) policy.body(w.body, 'response');
+  return {
+    decideAll: () => policy.decisions.forEach((read) => read()),
+    problems: () => policy.problems(),
+  };
 }
 
 export type { ExampleDirection } from './validator.js';

@@ -1,0 +1,22 @@
+/** Objects holding examples decided on first read (accessors that `deepFreeze` must not read). */
+const decidedOnRead = new WeakSet<object>();
+
+/** Marks an object that gets a property decided on first read (`ir/examples`). */
+export function holdsDecisions(holder: object): void {
+  decidedOnRead.add(holder);
+}
+
+/** Deep-freezes IR data so no emitter can change what another one sees. */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    if (!decidedOnRead.has(value)) for (const v of Object.values(value)) deepFreeze(v);
+    else
+      for (const key of Object.keys(value)) {
+        const property = Object.getOwnPropertyDescriptor(value, key)!;
+        // A decision freezes its value when made: reading it here would make it.
+        if ('value' in property) deepFreeze(property.value);
+      }
+  }
+  return value;
+}

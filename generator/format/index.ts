@@ -75,6 +75,15 @@ async function printedInFinalForm(text: string): Promise<string | undefined> {
   return printInFinalForm(text);
 }
 
+/** final-form-markdown.ts is loaded only for a Markdown file; its TypeScript code blocks go to prettier's babel-ts. */
+async function markdownInFinalForm(text: string): Promise<string | undefined> {
+  const { printMarkdownInFinalForm } = await import('./final-form-markdown.js');
+  return printMarkdownInFinalForm(text, async (code) => {
+    const prettier = await pinnedPrettier();
+    return prettier.format(code, { ...PRETTIER_OPTIONS, parser: PARSER_BY_FORMAT.typescript });
+  });
+}
+
 /** Format every file; input order is kept and inputs are not mutated. */
 export async function formatFiles(
   files: VirtualFile[],
@@ -113,8 +122,13 @@ export async function formatStage(
       continue;
     }
 
-    // A declarations-only file in the subset final-form.ts prints needs no prettier.
-    const printed = file.typesOnly ? await printedInFinalForm(file.contents) : undefined;
+    // A declarations-only file or a Markdown file in the subset the final-form printers print
+    // needs no prettier (or, for Markdown, only for its TypeScript code blocks).
+    const printed = file.typesOnly
+      ? await printedInFinalForm(file.contents)
+      : file.format === 'markdown'
+        ? await markdownInFinalForm(file.contents)
+        : undefined;
     if (printed !== undefined) {
       stats.formatted++;
       rememberBounded(cache, key, printed, maxEntries);

@@ -136,6 +136,8 @@ export function transpileMany(
         esm,
       ),
       setExternalModuleIndicator,
+      // Emit copies comments from the text; parsed JSDoc is read only by the type checker.
+      jsDocParsingMode: ts.JSDocParsingMode.ParseNone,
     });
     // A script (no import or export) would share its global scope with the others: it goes alone.
     if (ts.isExternalModule(sourceFile)) modules.set(fileName, sourceFile);

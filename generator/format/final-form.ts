@@ -1,8 +1,9 @@
 /**
- * A declarations-only TypeScript file (`typesOnly`, e.g. the SDK's `schema.ts`) in prettier's final
- * form without running prettier. Such a file is a small subset of TypeScript (interfaces, type
- * aliases, type literals, unions, intersections, arrays, indexed access, literal and keyword types,
- * index signatures, JSDoc and line comments), so the text is parsed with TypeScript and each node
+ * A declarations-only TypeScript file (`typesOnly`, e.g. the SDK's `schema.ts`, or the SDK's
+ * `index.ts` of re-exports) in prettier's final form without running prettier. Such a file is a
+ * small subset of TypeScript (interfaces, type aliases, type literals, unions, intersections,
+ * arrays, indexed access, literal and keyword types, index signatures, named imports and exports,
+ * JSDoc and line comments), so the text is parsed with TypeScript and each node
  * becomes the layout document prettier's TypeScript printer builds for it (prettier 3.10 with the
  * options in options.ts), printed by prettier's own document printer (`prettier/doc`, the small part
  * of prettier that decides line breaks). The 1.6 MB schema of a large spec takes a few hundred
@@ -121,6 +122,8 @@ class FinalFormPrinter {
   }
 
   private statement(node: ts.Statement): Doc {
+    if (ts.isImportDeclaration(node)) return this.importDeclaration(node);
+    if (ts.isExportDeclaration(node)) return this.exportDeclaration(node);
     const exported = exportModifier(node);
     if (ts.isInterfaceDeclaration(node)) {
       if (node.typeParameters || node.heritageClauses) throw new Unsupported();
@@ -131,6 +134,57 @@ class FinalFormPrinter {
       return [exported, this.alias(['type ', this.identifier(node.name)], node.type), ';'];
     }
     throw new Unsupported();
+  }
+
+  /** `import [type] { a, type B, c as d } from '…';` (named imports only). */
+  private importDeclaration(node: ts.ImportDeclaration): Doc {
+    const clause = node.importClause;
+    if (node.modifiers?.length || node.attributes || !clause || clause.name)
+      throw new Unsupported();
+    const bindings = clause.namedBindings;
+    if (!bindings || !ts.isNamedImports(bindings)) throw new Unsupported();
+    const keyword = clause.isTypeOnly ? 'import type ' : 'import ';
+    return this.moduleSpecifiers(keyword, bindings.elements, node.moduleSpecifier);
+  }
+
+  /** `export [type] { a, b as c } [from '…'];` and `export * from '…';`. */
+  private exportDeclaration(node: ts.ExportDeclaration): Doc {
+    if (node.modifiers?.length || node.attributes) throw new Unsupported();
+    const keyword = node.isTypeOnly ? 'export type ' : 'export ';
+    const clause = node.exportClause;
+    if (!clause) {
+      if (node.isTypeOnly || !node.moduleSpecifier) throw new Unsupported();
+      return [keyword, '* from ', this.moduleSource(node.moduleSpecifier), ';'];
+    }
+    if (!ts.isNamedExports(clause)) throw new Unsupported();
+    return this.moduleSpecifiers(keyword, clause.elements, node.moduleSpecifier);
+  }
+
+  /** One specifier stays inside `{ … }` whatever its length; several break one per line when too long. */
+  private moduleSpecifiers(
+    keyword: string,
+    elements: ts.NodeArray<ts.ImportSpecifier | ts.ExportSpecifier>,
+    source: ts.Expression | undefined,
+  ): Doc {
+    if (elements.length === 0) throw new Unsupported();
+    const specifiers = elements.map((element) => {
+      if (!ts.isIdentifier(element.name)) throw new Unsupported();
+      if (element.propertyName && !ts.isIdentifier(element.propertyName)) throw new Unsupported();
+      const name = this.identifier(element.name);
+      const printed = element.propertyName ? `${this.raw(element.propertyName)} as ${name}` : name;
+      return element.isTypeOnly ? `type ${printed}` : printed;
+    });
+    const braces =
+      specifiers.length === 1
+        ? ['{ ', specifiers[0]!, ' }']
+        : ['{', indent([line, join([',', line], specifiers)]), ifBreak(','), line, '}'];
+    const from = source ? [' from ', this.moduleSource(source)] : '';
+    return group([keyword, braces, from, ';']);
+  }
+
+  private moduleSource(node: ts.Expression): string {
+    if (!ts.isStringLiteral(node)) throw new Unsupported();
+    return printString(this.raw(node));
   }
 
   /** prettier's assignment layouts: a union that does not hug breaks after `=`, the rest are fluid. */

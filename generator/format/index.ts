@@ -69,10 +69,26 @@ function pinnedPrettier(): Promise<PrettierCore> {
   return loaded;
 }
 
+/**
+ * A look before parsing: a TypeScript file with a value declaration at the start of a line is
+ * outside final-form.ts's subset, so it goes to prettier without being parsed twice.
+ */
+const VALUE_DECLARATION =
+  /^(?:export\s+)?(?:(?:default|declare|async|abstract)\s+)*(?:function|class|const|let|var|enum|namespace|module)\b/m;
+
 /** final-form.ts (and the TypeScript parser it uses) is loaded only for a declarations-only file. */
 async function printedInFinalForm(text: string): Promise<string | undefined> {
   const { printInFinalForm } = await import('./final-form.js');
   return printInFinalForm(text);
+}
+
+/** final-form-markdown.ts is loaded only for a Markdown file; its TypeScript code blocks go to prettier's babel-ts. */
+async function markdownInFinalForm(text: string): Promise<string | undefined> {
+  const { printMarkdownInFinalForm } = await import('./final-form-markdown.js');
+  return printMarkdownInFinalForm(text, async (code) => {
+    const prettier = await pinnedPrettier();
+    return prettier.format(code, { ...PRETTIER_OPTIONS, parser: PARSER_BY_FORMAT.typescript });
+  });
 }
 
 /** Format every file; input order is kept and inputs are not mutated. */
@@ -113,8 +129,14 @@ export async function formatStage(
       continue;
     }
 
-    // A declarations-only file in the subset final-form.ts prints needs no prettier.
-    const printed = file.typesOnly ? await printedInFinalForm(file.contents) : undefined;
+    // A declarations-only file (types, imports, re-exports) or a Markdown file in the subset the
+    // final-form printers print needs no prettier (or, for Markdown, only for its code blocks).
+    const printed =
+      file.typesOnly || (file.format === 'typescript' && !VALUE_DECLARATION.test(file.contents))
+        ? await printedInFinalForm(file.contents)
+        : file.format === 'markdown'
+          ? await markdownInFinalForm(file.contents)
+          : undefined;
     if (printed !== undefined) {
       stats.formatted++;
       rememberBounded(cache, key, printed, maxEntries);

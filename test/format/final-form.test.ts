@@ -9,9 +9,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
 import { describe, expect, it } from 'vitest';
+import { emitClient } from '../../generator/emit/client/index.js';
 import { emitSchemaTypes } from '../../generator/emit/types/index.js';
 import { printInFinalForm } from '../../generator/format/final-form.js';
 import { formatStage, PRETTIER_OPTIONS } from '../../generator/format/index.js';
+import { templates } from '../emit-client/generate.js';
 import { irForTest } from '../emit-client/load-ir.js';
 
 const SHARED = fileURLToPath(new URL('../../../shared/specs/', import.meta.url));
@@ -56,6 +58,36 @@ describe('schema.ts of real specs', () => {
   });
 });
 
+/** The client's declarations-only sources (re-exports, callback payload types) for a spec. */
+async function reexportSources(spec: string): Promise<Array<{ path: string; text: string }>> {
+  const { ir } = await irForTest(spec);
+  const ctx = {
+    templates: templates(),
+    generator: { name: 'test', version: '0' },
+    packageName: 'x',
+  };
+  return (await emitClient(ir, ctx))
+    .filter((f) => f.path === 'sdk/src/index.ts' || f.path === 'sdk/src/callbacks.ts')
+    .map((f) => ({ path: f.path, text: f.contents as string }));
+}
+
+describe('index.ts and callbacks.ts of real specs', () => {
+  it.each([
+    'spec/openapi.yaml',
+    path.join(SHARED, 'petstore.yaml'),
+    path.join(SHARED, 'openai.yaml'),
+  ])('%s: printed exactly as prettier prints them, and prettier keeps them', async (spec) => {
+    const sources = await reexportSources(spec);
+    expect(sources.length).toBeGreaterThan(0);
+    for (const { path: file, text } of sources) {
+      const printed = printInFinalForm(text);
+      expect(printed, file).toBeDefined();
+      expect(printed, file).toBe(await prettierTs(text));
+      expect(await prettierTs(printed!), file).toBe(printed);
+    }
+  });
+});
+
 const long = (n: number) =>
   ['aaaa', 'bbbbbbbb', 'cccccccccccc', 'dddddddddddddddd'].map((s) => `'${s.repeat(n)}'`);
 
@@ -71,6 +103,7 @@ const CASES: Record<string, string> = {
   'comments and blank lines': `// header line comment   \n\n/** One */\nexport interface P {\n  /**\n   * multi\n   *   indented\n   */\n  a: string;\n\n  /* not jsdoc */\n  b: string;\n  /*\n  not indentable\n     keep\n  */\n  c: string;\n}\n\n\n/** alias doc */\nexport type Q = string;\n`,
   'literals and keywords': `export type R = 1 | -1 | 2.5 | 0;\nexport interface S {\n  a: true;\n  b: false;\n  c: null;\n  d: undefined;\n  e: any;\n  f: object;\n}\nexport type AJ = "a\\nb" | 'c\\'d' | "e'f" | '\\"' | "\\\\";\n`,
   'long indexed access and empty bodies': `export interface T {\n  ${'a'.repeat(45)}: components['schemas']['${'B'.repeat(45)}'];\n  x: components["schemas"]["A"];\n  [key: string]: ${long(3).join(' | ')};\n}\nexport interface V {}\nexport type X = {};\ninterface W {\n}\n`,
+  'imports and exports: one specifier stays inline, several break when too long': `import { a } from './a.js';\nimport type { components } from "./schema.js";\nimport { type A, B, ${'c'.repeat(30)}, ${'d'.repeat(30)} } from '../core/index.js';\nexport * from './core/index.js';\nexport { ${'E'.repeat(120)} } from './e.js';\nexport { F as default, G } from './f.js';\nexport type { H, I } from './h.js';\n\nexport { J };\nexport type { ${['K', 'L', 'M', 'N'].map((c) => c.repeat(25)).join(', ')} } from './k.js';\n`,
   'unions of objects, nested': `export type Y = { a: string } | { b: number };\nexport type Z =\n  | {\n      a: string;\n    }\n  | { b: number }\n  | Foo;\nexport interface AA {\n  a: {\n    b: {\n      c: ${long(3).join(' | ')};\n    };\n  };\n}\n`,
 };
 
@@ -92,6 +125,11 @@ describe('outside the subset', () => {
     'a negative literal array': 'export type N = -1[];\n',
     'a number prettier rewrites': 'export type E = 1E5;\n',
     'a value': 'export const x = 1;\n',
+    'a default import': "import a from './a.js';\n",
+    'a namespace import': "import * as a from './a.js';\n",
+    'a namespace re-export': "export * as a from './a.js';\n",
+    'an import for its side effects': "import './a.js';\n",
+    'import attributes': "import { a } from './a.json' with { type: 'json' };\n",
   };
 
   it.each(Object.entries(UNSUPPORTED))('%s: left to prettier', (_name, text) => {

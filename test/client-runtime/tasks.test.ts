@@ -1,3 +1,4 @@
+import { buildPath } from '../../templates/client/path.js';
 import { describe, expect, it } from 'vitest';
 import type { BaseClient, RequestOptions } from '../../templates/client/client.js';
 import {
@@ -34,6 +35,7 @@ const descriptor: TaskDescriptor<MjTask> = {
         method: 'get',
         path: '/mj/task/{id}/fetch',
         pathParams: { id },
+        expandPath: buildPath,
         retry: 'safe',
         auth: 'bearer',
       },

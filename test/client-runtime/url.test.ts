@@ -30,6 +30,7 @@ describe('path parameters', () => {
       method: 'get',
       path: '/t/{id}',
       pathParams: { id: '../admin' },
+      expandPath: buildPath,
       retry: 'safe',
       auth: 'bearer',
     });

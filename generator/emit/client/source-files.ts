@@ -229,7 +229,7 @@ function operationFile(
     ...imports(
       text,
       '../core/index.js',
-      ['encodeBody', 'omit', 'paginate', 'sseStream', 'styledPairs'],
+      ['buildPath', 'encodeBody', 'omit', 'paginate', 'sseStream', 'styledPairs'],
       CORE_TYPES,
     ),
     ...imports(text, '../schema.js', [], ['components', 'paths']),

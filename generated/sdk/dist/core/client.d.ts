@@ -7,6 +7,7 @@ import { APIPromise } from './api-promise.js';
 import { type BodySpec } from './body.js';
 import type { Reading, StreamOptions } from './body-reader.js';
 import type { Logger, LogLevel, safeLogging } from './logger.js';
+import type { PathExpander } from './path.js';
 import { type QueryPairs, type QueryStyle } from './query.js';
 import { type Scrubber } from './redact.js';
 import { type BinaryAs, type ResponseAs } from './response.js';
@@ -145,7 +146,13 @@ export interface OperationRequest {
     method: string;
     /** Path template, e.g. `/mj/task/{id}/fetch`. */
     path: string;
+    /** Values of the path template's placeholders, filled in by `expandPath`. */
     pathParams?: Readonly<Record<string, unknown>> | undefined;
+    /**
+     * Fills the `{name}` placeholders from `pathParams` (`buildPath` of path.ts): operations with path
+     * parameters pass it, so only their bundles carry it. Without it `path` is sent as written.
+     */
+    expandPath?: PathExpander | undefined;
     query?: Readonly<Record<string, unknown>> | undefined;
     /** Parameters not sent form-exploded (OpenAPI's default), with `encodeQuery` to send them. */
     queryStyles?: Readonly<Record<string, QueryStyle>> | undefined;

@@ -8,7 +8,6 @@ import { APIPromise } from './api-promise.js';
 import { encodePlainBody } from './body.js';
 import { readEnv } from './env.js';
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, findRequestId, ShellApiError, } from './errors.js';
-import { buildPath } from './path.js';
 import { serializeQuery } from './query.js';
 import { isSensitiveHeader, makeScrubber } from './redact.js';
 import { isBufferedMode, parseBuffered, parseErrorBody, rebuildResponse, } from './response.js';
@@ -266,7 +265,10 @@ export class BaseClient {
         }
     }
     #buildUrl(operation, options) {
-        const path = buildPath(operation.path, operation.pathParams ?? {});
+        const { expandPath } = operation;
+        const path = expandPath
+            ? expandPath(operation.path, operation.pathParams ?? {})
+            : operation.path;
         const query = {
             ...this.#options.defaultQuery,
             ...operation.query,

@@ -17,7 +17,7 @@ import {
   ShellApiError,
 } from './errors.js';
 import type { ClientLog, Logger, LogLevel, safeLogging } from './logger.js';
-import { buildPath } from './path.js';
+import type { PathExpander } from './path.js';
 import { serializeQuery, type QueryPairs, type QueryStyle } from './query.js';
 import { isSensitiveHeader, makeScrubber, type Scrubber } from './redact.js';
 import {
@@ -169,7 +169,13 @@ export interface OperationRequest {
   method: string;
   /** Path template, e.g. `/mj/task/{id}/fetch`. */
   path: string;
+  /** Values of the path template's placeholders, filled in by `expandPath`. */
   pathParams?: Readonly<Record<string, unknown>> | undefined;
+  /**
+   * Fills the `{name}` placeholders from `pathParams` (`buildPath` of path.ts): operations with path
+   * parameters pass it, so only their bundles carry it. Without it `path` is sent as written.
+   */
+  expandPath?: PathExpander | undefined;
   query?: Readonly<Record<string, unknown>> | undefined;
   /** Parameters not sent form-exploded (OpenAPI's default), with `encodeQuery` to send them. */
   queryStyles?: Readonly<Record<string, QueryStyle>> | undefined;
@@ -460,7 +466,10 @@ export class BaseClient {
   }
 
   #buildUrl(operation: OperationRequest, options: RequestOptions): string {
-    const path = buildPath(operation.path, operation.pathParams ?? {});
+    const { expandPath } = operation;
+    const path = expandPath
+      ? expandPath(operation.path, operation.pathParams ?? {})
+      : operation.path;
     const query: Record<string, unknown> = {
       ...this.#options.defaultQuery,
       ...operation.query,

@@ -11,7 +11,6 @@ const api_promise_js_1 = require("./api-promise.js");
 const body_js_1 = require("./body.js");
 const env_js_1 = require("./env.js");
 const errors_js_1 = require("./errors.js");
-const path_js_1 = require("./path.js");
 const query_js_1 = require("./query.js");
 const redact_js_1 = require("./redact.js");
 const response_js_1 = require("./response.js");
@@ -269,7 +268,10 @@ class BaseClient {
         }
     }
     #buildUrl(operation, options) {
-        const path = (0, path_js_1.buildPath)(operation.path, operation.pathParams ?? {});
+        const { expandPath } = operation;
+        const path = expandPath
+            ? expandPath(operation.path, operation.pathParams ?? {})
+            : operation.path;
         const query = {
             ...this.#options.defaultQuery,
             ...operation.query,

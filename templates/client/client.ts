@@ -27,7 +27,7 @@ import {
   type BinaryAs,
   type ResponseAs,
 } from './response.js';
-import { withBackoff, type BackoffOptions } from './backoff.js';
+import type { BackoffOptions } from './backoff.js';
 import { isRequestNotSent } from './not-sent.js';
 import type { RetryClass, RetryContext, RetryPolicy, Retrying } from './retry.js';
 import { linkSignal } from './timers.js';
@@ -117,8 +117,27 @@ export type AuthScheme =
   | { type: 'header'; name: string }
   | { type: 'query'; name: string };
 
-/** What the generated subclass tells the core about its API. */
-export interface ClientConfig {
+/**
+ * What the generated subclass tells the core about its API. `retrying` needs `retryPolicy`; the
+ * generated `CLIENT_CONFIG` has neither (the client class adds both, with the API's `RETRY_POLICY`).
+ */
+export type ClientConfig = ClientConfigBase &
+  (
+    | { retrying?: undefined; retryPolicy?: RetryPolicy | undefined }
+    | {
+        /**
+         * Re-sends failed requests by `retryPolicy` (`retrying` of retry.ts, which the generated
+         * client class passes); without it the client sends each request once and bundles no
+         * retry code.
+         */
+        retrying: Retrying;
+        /** How often and how long to retry: the generated `RETRY_POLICY`, decided in the IR. */
+        retryPolicy: RetryPolicy;
+      }
+  );
+
+/** The parts of `ClientConfig` besides retries. */
+export interface ClientConfigBase {
   /** Environment variable prefix: `SHELLAPI` reads `SHELLAPI_API_KEY` / `SHELLAPI_BASE_URL`. */
   envPrefix: string;
   defaultBaseUrl?: string | undefined;
@@ -129,18 +148,11 @@ export interface ClientConfig {
    * double it (`/v1/v1/…`), so the client strips it once at construction, with a warning.
    */
   pathPrefixes?: readonly string[] | undefined;
-  /** How often and how long to retry: the generated `RETRY_POLICY`, decided in the IR. */
-  retryPolicy: RetryPolicy;
   /**
    * Builds the logger (`safeLogging` of logger.ts, which the generated client class passes);
    * without it the client logs nothing, so bundles that never log carry no logging code.
    */
   logging?: typeof safeLogging | undefined;
-  /**
-   * Re-sends failed requests by `retryPolicy` (`retrying` of retry.ts, which the generated client
-   * class passes); without it the client sends each request once and bundles no retry code.
-   */
-  retrying?: Retrying | undefined;
   /**
    * Reads bodies under `maxResponseBytes` and watches `as: 'stream'` bodies for `idleTimeout`
    * (`guardedReading` of body-reader.ts, which the generated client class passes); without it
@@ -216,7 +228,7 @@ export class BaseClient {
   readonly #fetch: FetchLike;
   readonly #log: ClientLog | undefined;
   readonly #scrub: Scrubber;
-  readonly #retryPolicy: RetryPolicy;
+  readonly #retryPolicy: RetryPolicy | undefined;
 
   constructor(options: ClientOptions, config: ClientConfig) {
     this.#options = { ...options };
@@ -232,9 +244,13 @@ export class BaseClient {
     if (!baseUrl)
       throw new ShellApiError(`No base URL: pass baseUrl or set ${config.envPrefix}_BASE_URL.`);
     this.baseUrl = this.#withoutPathPrefix(baseUrl.replace(/\/+$/, ''));
-    this.#retryPolicy = withBackoff(config.retryPolicy, options.backoff);
+    // The `backoff` overrides are applied by `retrying`, so a client without it bundles neither.
+    this.#retryPolicy = config.retrying
+      ? config.retrying.withBackoff(config.retryPolicy, options.backoff)
+      : config.retryPolicy;
     this.maxRetries = config.retrying ? (options.maxRetries ?? config.retryPolicy.maxRetries) : 0;
-    if (!config.retrying && options.maxRetries) needs('`maxRetries` needs', 'retries', 'retrying');
+    if (!config.retrying && (options.maxRetries || options.backoff))
+      needs('`maxRetries` and `backoff` need', 'retries', 'retrying');
     if (!config.reading && options.maxResponseBytes !== undefined)
       needs('`maxResponseBytes` needs', 'guarded reads', 'reading: guardedReading');
     this.timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
@@ -276,8 +292,11 @@ export class BaseClient {
     return this.#scrub;
   }
 
-  /** The retry policy in force (the API's, with this client's `backoff` overrides). */
-  get retryPolicy(): RetryPolicy {
+  /**
+   * The retry policy in force (the API's, with this client's `backoff` overrides); undefined on a
+   * client whose config has none (a bare `new BaseClient(options, CLIENT_CONFIG)`).
+   */
+  get retryPolicy(): RetryPolicy | undefined {
     return this.#retryPolicy;
   }
 
@@ -345,7 +364,8 @@ export class BaseClient {
         clearTimeout(timer);
         unlink();
       };
-      const context: RetryContext = { attempt, maxRetries, retryClass, policy };
+      // `policy` is read only by `retrying`, which comes with one.
+      const context: RetryContext = { attempt, maxRetries, retryClass, policy: policy! };
       const started = Date.now();
       log?.sending(label, attempt, headers);
 

@@ -59,6 +59,7 @@ const descriptor: TaskDescriptor<MjTask> = {
   },
   intervalMs: 10,
   timeoutMs: 5_000,
+  retryPolicy: RETRY_POLICY,
 };
 
 const submit = (client: BaseClient) => (options: RequestOptions) =>

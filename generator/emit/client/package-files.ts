@@ -94,7 +94,7 @@ export function runtimeFiles(ctx: EmitContext): VirtualFile[] {
 
 /**
  * `sdk/src/core/retry-policy.ts`: the IR's retry policy as the runtime's `RETRY_POLICY` (the
- * generated `CLIENT_CONFIG` hands it to the client; the Python client gets the same numbers).
+ * generated client class and task descriptors hand it to the runtime; the Python client gets the same numbers).
  */
 export function retryPolicyFile(ir: ApiIr): VirtualFile {
   const policy = ir.retryPolicy;
@@ -308,7 +308,7 @@ export function readme(
     '',
     '## Tree-shakeable functions',
     '',
-    `Every method also exists as a standalone function taking the client first (e.g. \`${first ? first.names.function : 'operation'}(client, …)\`), so bundlers keep only what you import. For the smallest bundle give them a bare \`new BaseClient(options, CLIENT_CONFIG)\` instead of the client class (which holds every resource): it carries no logging, no retries and no body guards (the \`maxResponseBytes\` cap and the idle watchdog of \`as: 'stream'\` bodies; event streams keep theirs) unless you add them (\`{ ...CLIENT_CONFIG, logging: safeLogging, retrying, reading: guardedReading }\`), nor the raw calls \`get/post/put/patch/delete\` (use \`new APIClient(options, config)\` for those), and streams, uploads, task waits and paging come only with the functions that use them.`,
+    `Every method also exists as a standalone function taking the client first (e.g. \`${first ? first.names.function : 'operation'}(client, …)\`), so bundlers keep only what you import. For the smallest bundle give them a bare \`new BaseClient(options, CLIENT_CONFIG)\` instead of the client class (which holds every resource): it carries no logging, no retries and no body guards (the \`maxResponseBytes\` cap and the idle watchdog of \`as: 'stream'\` bodies; event streams keep theirs) unless you add them (\`{ ...CLIENT_CONFIG, logging: safeLogging, retrying, retryPolicy: RETRY_POLICY, reading: guardedReading }\`), nor the raw calls \`get/post/put/patch/delete\` (use \`new APIClient(options, config)\` for those), and streams, uploads, task waits and paging come only with the functions that use them.`,
     '',
     '## API reference',
     ...apiReference(ops),

@@ -11,7 +11,6 @@ import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortEr
 import { serializeQuery } from './query.js';
 import { isSensitiveHeader, makeScrubber } from './redact.js';
 import { isBufferedMode, parseBuffered, parseErrorBody, rebuildResponse, } from './response.js';
-import { withBackoff } from './backoff.js';
 import { isRequestNotSent } from './not-sent.js';
 import { linkSignal } from './timers.js';
 const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
@@ -47,10 +46,13 @@ export class BaseClient {
         if (!baseUrl)
             throw new ShellApiError(`No base URL: pass baseUrl or set ${config.envPrefix}_BASE_URL.`);
         this.baseUrl = this.#withoutPathPrefix(baseUrl.replace(/\/+$/, ''));
-        this.#retryPolicy = withBackoff(config.retryPolicy, options.backoff);
+        // The `backoff` overrides are applied by `retrying`, so a client without it bundles neither.
+        this.#retryPolicy = config.retrying
+            ? config.retrying.withBackoff(config.retryPolicy, options.backoff)
+            : config.retryPolicy;
         this.maxRetries = config.retrying ? (options.maxRetries ?? config.retryPolicy.maxRetries) : 0;
-        if (!config.retrying && options.maxRetries)
-            needs('`maxRetries` needs', 'retries', 'retrying');
+        if (!config.retrying && (options.maxRetries || options.backoff))
+            needs('`maxRetries` and `backoff` need', 'retries', 'retrying');
         if (!config.reading && options.maxResponseBytes !== undefined)
             needs('`maxResponseBytes` needs', 'guarded reads', 'reading: guardedReading');
         this.timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
@@ -89,7 +91,10 @@ export class BaseClient {
     get scrub() {
         return this.#scrub;
     }
-    /** The retry policy in force (the API's, with this client's `backoff` overrides). */
+    /**
+     * The retry policy in force (the API's, with this client's `backoff` overrides); undefined on a
+     * client whose config has none (a bare `new BaseClient(options, CLIENT_CONFIG)`).
+     */
     get retryPolicy() {
         return this.#retryPolicy;
     }
@@ -157,7 +162,8 @@ export class BaseClient {
                 clearTimeout(timer);
                 unlink();
             };
-            const context = { attempt, maxRetries, retryClass, policy };
+            // `policy` is read only by `retrying`, which comes with one.
+            const context = { attempt, maxRetries, retryClass, policy: policy };
             const started = Date.now();
             log?.sending(label, attempt, headers);
             // Failures without a usable response: map, then retry (resolves 'retry') or throw.

@@ -15,6 +15,7 @@
  * The numbers (how often, how long, which statuses) are the API's `RetryPolicy`, decided once in
  * the generator's IR and emitted as `RETRY_POLICY` (retry-policy.ts, next to this file).
  */
+import { withBackoff } from './backoff.js';
 import { APIConnectionError, APIConnectionTimeoutError } from './errors.js';
 import { sleep } from './timers.js';
 export { isRequestNotSent } from './not-sent.js';
@@ -87,4 +88,5 @@ export const retrying = {
         return attempt < maxRetries ? retryDelayMs(response.headers, attempt, policy) : undefined;
     },
     sleep,
+    withBackoff,
 };

@@ -14,7 +14,6 @@ const errors_js_1 = require("./errors.js");
 const query_js_1 = require("./query.js");
 const redact_js_1 = require("./redact.js");
 const response_js_1 = require("./response.js");
-const backoff_js_1 = require("./backoff.js");
 const not_sent_js_1 = require("./not-sent.js");
 const timers_js_1 = require("./timers.js");
 const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
@@ -50,10 +49,13 @@ class BaseClient {
         if (!baseUrl)
             throw new errors_js_1.ShellApiError(`No base URL: pass baseUrl or set ${config.envPrefix}_BASE_URL.`);
         this.baseUrl = this.#withoutPathPrefix(baseUrl.replace(/\/+$/, ''));
-        this.#retryPolicy = (0, backoff_js_1.withBackoff)(config.retryPolicy, options.backoff);
+        // The `backoff` overrides are applied by `retrying`, so a client without it bundles neither.
+        this.#retryPolicy = config.retrying
+            ? config.retrying.withBackoff(config.retryPolicy, options.backoff)
+            : config.retryPolicy;
         this.maxRetries = config.retrying ? (options.maxRetries ?? config.retryPolicy.maxRetries) : 0;
-        if (!config.retrying && options.maxRetries)
-            needs('`maxRetries` needs', 'retries', 'retrying');
+        if (!config.retrying && (options.maxRetries || options.backoff))
+            needs('`maxRetries` and `backoff` need', 'retries', 'retrying');
         if (!config.reading && options.maxResponseBytes !== undefined)
             needs('`maxResponseBytes` needs', 'guarded reads', 'reading: guardedReading');
         this.timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
@@ -92,7 +94,10 @@ class BaseClient {
     get scrub() {
         return this.#scrub;
     }
-    /** The retry policy in force (the API's, with this client's `backoff` overrides). */
+    /**
+     * The retry policy in force (the API's, with this client's `backoff` overrides); undefined on a
+     * client whose config has none (a bare `new BaseClient(options, CLIENT_CONFIG)`).
+     */
     get retryPolicy() {
         return this.#retryPolicy;
     }
@@ -160,7 +165,8 @@ class BaseClient {
                 clearTimeout(timer);
                 unlink();
             };
-            const context = { attempt, maxRetries, retryClass, policy };
+            // `policy` is read only by `retrying`, which comes with one.
+            const context = { attempt, maxRetries, retryClass, policy: policy };
             const started = Date.now();
             log?.sending(label, attempt, headers);
             // Failures without a usable response: map, then retry (resolves 'retry') or throw.

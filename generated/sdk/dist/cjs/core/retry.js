@@ -21,6 +21,7 @@ exports.serverSuggestedDelayMs = serverSuggestedDelayMs;
  * The numbers (how often, how long, which statuses) are the API's `RetryPolicy`, decided once in
  * the generator's IR and emitted as `RETRY_POLICY` (retry-policy.ts, next to this file).
  */
+const backoff_js_1 = require("./backoff.js");
 const errors_js_1 = require("./errors.js");
 const timers_js_1 = require("./timers.js");
 var not_sent_js_1 = require("./not-sent.js");
@@ -94,4 +95,5 @@ exports.retrying = {
         return attempt < maxRetries ? retryDelayMs(response.headers, attempt, policy) : undefined;
     },
     sleep: timers_js_1.sleep,
+    withBackoff: backoff_js_1.withBackoff,
 };

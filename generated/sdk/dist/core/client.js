@@ -20,11 +20,6 @@ const quiet = () => { };
 /** The logger of a client without `logging`. */
 const SILENT = { debug: quiet, info: quiet, warn: quiet, error: quiet };
 export class BaseClient {
-    baseUrl;
-    maxRetries;
-    timeout;
-    idleTimeout;
-    maxResponseBytes;
     // Private fields: invisible to console.log / JSON.stringify of the client.
     #apiKey;
     #options;

@@ -217,11 +217,11 @@ const quiet = (): void => {};
 const SILENT: Logger = { debug: quiet, info: quiet, warn: quiet, error: quiet };
 
 export class BaseClient {
-  readonly baseUrl: string;
-  readonly maxRetries: number;
-  readonly timeout: number;
-  readonly idleTimeout: number;
-  readonly maxResponseBytes: number;
+  declare readonly baseUrl: string;
+  declare readonly maxRetries: number;
+  declare readonly timeout: number;
+  declare readonly idleTimeout: number;
+  declare readonly maxResponseBytes: number;
   // Private fields: invisible to console.log / JSON.stringify of the client.
   readonly #apiKey: string | undefined;
   readonly #options: ClientOptions;

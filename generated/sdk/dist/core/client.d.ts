@@ -152,17 +152,24 @@ export interface StreamSpec {
     notAStream?(contentType: string): string | undefined;
 }
 /** One call, as the generated code describes it. */
-export interface OperationRequest {
+export type OperationRequest = OperationRequestBase & ({
+    pathParams?: undefined;
+    expandPath?: undefined;
+} | {
+    /** Values of the path template's placeholders, filled in by `expandPath`. */
+    pathParams: Readonly<Record<string, unknown>>;
+    /**
+     * Fills the `{name}` placeholders from `pathParams` (`buildPath` of path.ts): operations
+     * with path parameters pass it, so only their bundles carry it. Without it (and without
+     * `pathParams`) `path` is sent as written.
+     */
+    expandPath: PathExpander;
+});
+/** The parts of `OperationRequest` besides path parameters. */
+export interface OperationRequestBase {
     method: string;
     /** Path template, e.g. `/mj/task/{id}/fetch`. */
     path: string;
-    /** Values of the path template's placeholders, filled in by `expandPath`. */
-    pathParams?: Readonly<Record<string, unknown>> | undefined;
-    /**
-     * Fills the `{name}` placeholders from `pathParams` (`buildPath` of path.ts): operations with path
-     * parameters pass it, so only their bundles carry it. Without it `path` is sent as written.
-     */
-    expandPath?: PathExpander | undefined;
     query?: Readonly<Record<string, unknown>> | undefined;
     /** Parameters not sent form-exploded (OpenAPI's default), with `encodeQuery` to send them. */
     queryStyles?: Readonly<Record<string, QueryStyle>> | undefined;

@@ -14,7 +14,7 @@
  * The numbers (how often, how long, which statuses) are the API's `RetryPolicy`, decided once in
  * the generator's IR and emitted as `RETRY_POLICY` (retry-policy.ts, next to this file).
  */
-import { withBackoff, type BackoffOptions } from './backoff.js';
+import type { BackoffOptions } from './backoff.js';
 import { APIConnectionError, APIConnectionTimeoutError } from './errors.js';
 import { sleep } from './timers.js';
 
@@ -155,3 +155,13 @@ export const retrying: Retrying = {
   sleep,
   withBackoff,
 };
+
+/** The policy with the client's `backoff` overrides applied (undefined ones ignored). */
+export function withBackoff(policy: RetryPolicy, backoff: BackoffOptions = {}): RetryPolicy {
+  return {
+    ...policy,
+    initialDelayMs: backoff.initialDelayMs ?? policy.initialDelayMs,
+    maxDelayMs: backoff.maxDelayMs ?? policy.maxDelayMs,
+    maxServerDelayMs: backoff.maxServerDelayMs ?? policy.maxServerDelayMs,
+  };
+}

@@ -15,7 +15,6 @@ const SDK = fileURLToPath(new URL('../../generated/sdk', import.meta.url));
  */
 const FEATURE_MODULES = [
   'dist/core/api-client.js',
-  'dist/core/backoff.js',
   'dist/core/body-reader.js',
   'dist/core/callbacks.js',
   'dist/core/chat-stream.js',

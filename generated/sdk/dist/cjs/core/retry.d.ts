@@ -14,7 +14,7 @@
  * The numbers (how often, how long, which statuses) are the API's `RetryPolicy`, decided once in
  * the generator's IR and emitted as `RETRY_POLICY` (retry-policy.ts, next to this file).
  */
-import { type BackoffOptions } from './backoff.js';
+import type { BackoffOptions } from './backoff.js';
 export { isRequestNotSent } from './not-sent.js';
 export type RetryClass = 'safe' | 'unsafe';
 /** How often and how long to retry: the generated `RETRY_POLICY` (from the IR) is the default. */
@@ -81,3 +81,5 @@ export interface Retrying {
  * `BaseClient` without it sends each request once, and its bundle carries none of this module.
  */
 export declare const retrying: Retrying;
+/** The policy with the client's `backoff` overrides applied (undefined ones ignored). */
+export declare function withBackoff(policy: RetryPolicy, backoff?: BackoffOptions): RetryPolicy;

@@ -50,6 +50,11 @@ export interface TaskDescriptor<TTask = unknown, _TResult = unknown> {
   /** Suggested poll interval and time budget. */
   intervalMs: number;
   timeoutMs: number;
+  /**
+   * How failed polls are retried (`maxPollErrors`, `pollRetryStatuses`) when the client has no
+   * policy of its own (a bare `BaseClient`): the generated descriptors carry the API's `RETRY_POLICY`.
+   */
+  retryPolicy: RetryPolicy;
 }
 
 export interface TaskSnapshot<TTask = unknown, TResult = unknown> {
@@ -84,7 +89,7 @@ export interface WaitOptions<TTask = unknown, TResult = unknown> {
   requestOptions?: RequestOptions | undefined;
   /**
    * Consecutive transient poll failures (connection errors and the policy's transient statuses)
-   * tolerated before giving up (default: the client's `retryPolicy.maxPollErrors`). Each failed poll is one request; the next poll waits for the server's
+   * tolerated before giving up (default: the client's `retryPolicy.maxPollErrors`, else the descriptor's). Each failed poll is one request; the next poll waits for the server's
    * `Retry-After` or an exponential backoff from the poll interval. So a persistent 5xx costs at
    * most `maxPollErrors + 1` poll requests, whatever the client's `maxRetries`.
    */
@@ -272,7 +277,7 @@ async function pollUntilDone<TTask, TResult>(
   const scrub = client.scrub;
   const budget = options.timeoutMs ?? descriptor.timeoutMs;
   const interval = options.intervalMs ?? descriptor.intervalMs;
-  const policy = client.retryPolicy;
+  const policy = client.retryPolicy ?? descriptor.retryPolicy;
   const maxErrors = options.maxPollErrors ?? policy.maxPollErrors;
   const deadline = Date.now() + budget;
   const requestTimeout = options.requestOptions?.timeout ?? client.timeout;

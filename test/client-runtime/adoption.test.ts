@@ -4,6 +4,7 @@
  * the requested wait, a `baseUrl` ending in the API's own first segment is not doubled, and a
  * refused submit names the vendor's reason.
  */
+import { buildPath } from '../../templates/client/path.js';
 import { describe, expect, it } from 'vitest';
 import {
   BaseClient,
@@ -41,6 +42,7 @@ const descriptor: TaskDescriptor<MjTask> = {
         method: 'get',
         path: '/mj/task/{id}/fetch',
         pathParams: { id },
+        expandPath: buildPath,
         retry: 'safe',
         auth: 'bearer',
       },
@@ -57,6 +59,7 @@ const descriptor: TaskDescriptor<MjTask> = {
   },
   intervalMs: 10,
   timeoutMs: 5_000,
+  retryPolicy: RETRY_POLICY,
 };
 
 const submit = (client: BaseClient) => (options: RequestOptions) =>

@@ -1,4 +1,6 @@
 /** Callback receivers: a body (text, bytes or parsed JSON) → the task waiter's snapshot, or a typed error. */
+import { RETRY_POLICY } from '../../generator/ir/retry-policy.js';
+import { buildPath } from '../../templates/client/path.js';
 import { describe, expect, it } from 'vitest';
 import { parseCallbackJson, parseTaskCallback } from '../../templates/client/callbacks.js';
 import type { BaseClient, RequestOptions } from '../../templates/client/client.js';
@@ -22,6 +24,7 @@ const descriptor: TaskDescriptor<MjTask> = {
         method: 'get',
         path: '/mj/task/{id}/fetch',
         pathParams: { id },
+        expandPath: buildPath,
         retry: 'safe',
         auth: 'bearer',
       },
@@ -41,6 +44,7 @@ const descriptor: TaskDescriptor<MjTask> = {
   },
   intervalMs: 3000,
   timeoutMs: 600_000,
+  retryPolicy: RETRY_POLICY,
 };
 
 const done = {

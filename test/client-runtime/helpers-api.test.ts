@@ -90,11 +90,10 @@ async function chatServer(): Promise<string> {
   return server.url;
 }
 
-/** A client configuration with none of the opt-in parts (logging, guarded reading). */
+/** A client configuration with none of the opt-in parts (logging, retries, guarded reading), like the generated `CLIENT_CONFIG`. */
 const BARE_CONFIG = {
   envPrefix: 'TESTAPI',
   authSchemes: { bearer: { type: 'bearer' } },
-  retryPolicy: RETRY_POLICY,
 } as const;
 
 describe('chat stream helpers', () => {
@@ -222,17 +221,20 @@ describe('log levels', () => {
     });
     const bare = new BaseClient({ apiKey: API_KEY, baseUrl: server.url }, BARE_CONFIG);
     expect(bare.maxRetries).toBe(0);
+    expect(bare.retryPolicy).toBeUndefined();
     await expect(bare.request(get)).rejects.toMatchObject({ status: 503 });
     expect(hits).toBe(1);
-    expect(
-      () => new BaseClient({ apiKey: API_KEY, baseUrl: server.url, maxRetries: 2 }, BARE_CONFIG),
-    ).toThrow('needs a client with retries');
+    for (const option of [{ maxRetries: 2 }, { backoff: { initialDelayMs: 1 } }])
+      expect(
+        () => new BaseClient({ apiKey: API_KEY, baseUrl: server.url, ...option }, BARE_CONFIG),
+      ).toThrow('`maxRetries` and `backoff` need a client with retries');
     hits = 0;
     const retried = new BaseClient(
       { apiKey: API_KEY, baseUrl: server.url, backoff: { initialDelayMs: 1, maxDelayMs: 2 } },
-      { ...BARE_CONFIG, retrying },
+      { ...BARE_CONFIG, retrying, retryPolicy: RETRY_POLICY },
     );
     expect(retried.maxRetries).toBe(RETRY_POLICY.maxRetries);
+    expect(retried.retryPolicy).toMatchObject({ initialDelayMs: 1, maxDelayMs: 2 });
     expect(await retried.request(get)).toEqual({ ok: true });
     expect(hits).toBe(2);
   });

@@ -273,7 +273,7 @@ describe('retry decisions', () => {
     );
     expect(client.maxRetries).toBe(RETRY_POLICY.maxRetries);
     expect(custom.maxRetries).toBe(3);
-    expect(custom.retryPolicy.initialDelayMs).toBe(1);
+    expect(custom.retryPolicy?.initialDelayMs).toBe(1);
     await expect(custom.get('/tea')).rejects.toThrow('teapot');
     expect(calls).toBe(4);
   });

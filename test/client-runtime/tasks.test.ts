@@ -1,5 +1,7 @@
+import { RETRY_POLICY } from '../../generator/ir/retry-policy.js';
+import { buildPath } from '../../templates/client/path.js';
 import { describe, expect, it } from 'vitest';
-import type { BaseClient, RequestOptions } from '../../templates/client/client.js';
+import { BaseClient, type RequestOptions } from '../../templates/client/client.js';
 import {
   APIError,
   APIUserAbortError,
@@ -34,6 +36,7 @@ const descriptor: TaskDescriptor<MjTask> = {
         method: 'get',
         path: '/mj/task/{id}/fetch',
         pathParams: { id },
+        expandPath: buildPath,
         retry: 'safe',
         auth: 'bearer',
       },
@@ -52,6 +55,7 @@ const descriptor: TaskDescriptor<MjTask> = {
   },
   intervalMs: 10,
   timeoutMs: 5_000,
+  retryPolicy: RETRY_POLICY,
 };
 
 /** A task server: each poll returns the next state of `script` (the last one repeats). */
@@ -184,6 +188,26 @@ describe('waiting for tasks', () => {
     expect(error).toBeInstanceOf(APIError);
     expect((error as APIError).status).toBe(503);
     expect(server.requests.filter((r) => r.method === 'GET')).toHaveLength(3);
+  });
+
+  it('on a client without a retry policy (a bare BaseClient), failed polls follow the descriptor’s', async () => {
+    const server = await taskServer([{ status: 'HTTP503' as never }], { 'retry-after-ms': '1' });
+    const bare = new BaseClient(
+      { apiKey: 'sk-bare', baseUrl: server.url },
+      { envPrefix: 'TESTAPI', authSchemes: {} },
+    );
+    expect(bare.retryPolicy).toBeUndefined();
+    const error = await waitForTask(
+      bare,
+      { ...descriptor, retryPolicy: { ...RETRY_POLICY, maxPollErrors: 1 } },
+      'task-1',
+      { intervalMs: 1, timeoutMs: 10_000 },
+    ).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect((error as APIError).status).toBe(503);
+    expect(server.requests.filter((r) => r.method === 'GET')).toHaveLength(2);
   });
 
   it('submitAndWait submits once, reads the id by pointer and waits', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { OperationRequest } from '../../templates/client/client.js';
 import { ShellApiError } from '../../templates/client/errors.js';
 import { buildPath } from '../../templates/client/path.js';
 import { serializeQuery } from '../../templates/client/query.js';
@@ -30,10 +31,27 @@ describe('path parameters', () => {
       method: 'get',
       path: '/t/{id}',
       pathParams: { id: '../admin' },
+      expandPath: buildPath,
       retry: 'safe',
       auth: 'bearer',
     });
     expect(server.requests[0]!.url).toBe('/t/..%2Fadmin');
+  });
+
+  it('without pathParams the path is sent as written; pathParams need the expander (a type error without it)', async () => {
+    const server = await startServer((_req, res) => json(res, 200, {}));
+    const client = new TestClient({ baseUrl: server.url });
+    await client.request({ method: 'get', path: '/t/plain', retry: 'safe', auth: 'bearer' });
+    expect(server.requests[0]!.url).toBe('/t/plain');
+    // @ts-expect-error `pathParams` without `expandPath` would send the template as written.
+    const unexpanded: OperationRequest = {
+      method: 'get',
+      path: '/t/{id}',
+      pathParams: { id: 'x' },
+      retry: 'safe',
+      auth: 'bearer',
+    };
+    expect(unexpanded.expandPath).toBeUndefined();
   });
 });
 

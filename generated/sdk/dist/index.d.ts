@@ -1,5 +1,6 @@
 export { ShellApi, CLIENT_CONFIG, ShellApi as default } from './client.js';
 export * from './core/index.js';
+export { RETRY_POLICY } from './core/retry-policy.js';
 export * from './operations/audio.js';
 export * from './operations/chat.js';
 export * from './operations/completions.js';

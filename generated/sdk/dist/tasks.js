@@ -7,6 +7,7 @@ import { lumaGenerationsCreate, lumaGenerationsExtend, lumaGenerationsRetrieve }
 import { midjourneyInsightFaceSwap, midjourneySubmitAction, midjourneySubmitBlend, midjourneySubmitDescribe, midjourneySubmitImagine, midjourneySubmitModal, midjourneySubmitShorten, midjourneyTasksRetrieve } from './operations/midjourney.js';
 import { runwayImageToVideoCreate, runwayTasksRetrieve } from './operations/runway.js';
 import { sunoV30MusicConcat, sunoV30MusicCreate, sunoV30MusicRetrieve, sunoV35MusicCreate, sunoV35MusicRetrieve } from './operations/suno.js';
+import { RETRY_POLICY } from './core/retry-policy.js';
 /** How to poll a Flux generation with `fluxGetResult` and read its state (from the spec's `x-task-families.flux`). */
 export const fluxTasksRetrieveTask = {
     family: 'flux',
@@ -18,6 +19,7 @@ export const fluxTasksRetrieveTask = {
     states: { queued: [], running: ["Pending"], succeeded: ["Ready"], failed: ["Error", "Request Moderated", "Content Moderated", "Task not found"], cancelled: [] },
     intervalMs: 2000,
     timeoutMs: 300000,
+    retryPolicy: RETRY_POLICY,
 };
 /**
  * Waits for an existing Flux generation to end, polling `GET /flux/v1/get_result`.
@@ -47,6 +49,7 @@ export const ideogramWebTasksRetrieveTask = {
     states: { queued: [], running: [false], succeeded: [true], failed: [], cancelled: [] },
     intervalMs: 3000,
     timeoutMs: 300000,
+    retryPolicy: RETRY_POLICY,
 };
 /**
  * Waits for an existing Ideogram web-app generation to end, polling `POST /api/ideogram/task-request`.
@@ -76,6 +79,7 @@ export const klingImagesGenerationsRetrieveTask = {
     states: { queued: ["submitted"], running: ["processing"], succeeded: ["succeed"], failed: ["failed"], cancelled: [] },
     intervalMs: 5000,
     timeoutMs: 900000,
+    retryPolicy: RETRY_POLICY,
 };
 /**
  * Waits for an existing Kling task to end, polling `GET /kling/v1/images/generations/{task_id}`.
@@ -105,6 +109,7 @@ export const klingVideosImage2videoRetrieveTask = {
     states: { queued: ["submitted"], running: ["processing"], succeeded: ["succeed"], failed: ["failed"], cancelled: [] },
     intervalMs: 5000,
     timeoutMs: 900000,
+    retryPolicy: RETRY_POLICY,
 };
 /**
  * Waits for an existing Kling task to end, polling `GET /kling/v1/videos/image2video/{task_id}`.
@@ -134,6 +139,7 @@ export const klingVideosText2videoRetrieveTask = {
     states: { queued: ["submitted"], running: ["processing"], succeeded: ["succeed"], failed: ["failed"], cancelled: [] },
     intervalMs: 5000,
     timeoutMs: 900000,
+    retryPolicy: RETRY_POLICY,
 };
 /**
  * Waits for an existing Kling task to end, polling `GET /kling/v1/videos/text2video/{task_id}`.
@@ -162,6 +168,7 @@ export const lumaGenerationsRetrieveTask = {
     states: { queued: ["pending", "queued"], running: ["processing", "dreaming"], succeeded: ["completed"], failed: ["failed"], cancelled: [] },
     intervalMs: 5000,
     timeoutMs: 900000,
+    retryPolicy: RETRY_POLICY,
 };
 /**
  * Waits for an existing Luma video generation to end, polling `GET /luma/generations/{task_id}`.
@@ -209,6 +216,7 @@ export const midjourneyTasksRetrieveTask = {
     states: { queued: ["NOT_START", "SUBMITTED"], running: ["IN_PROGRESS", "MODAL"], succeeded: ["SUCCESS"], failed: ["FAILURE"], cancelled: ["CANCEL"] },
     intervalMs: 3000,
     timeoutMs: 600000,
+    retryPolicy: RETRY_POLICY,
 };
 /**
  * Waits for an existing Midjourney task to end, polling `GET /mj/task/{id}/fetch`.
@@ -256,6 +264,7 @@ export const runwayTasksRetrieveTask = {
     states: { queued: ["PENDING", "THROTTLED"], running: ["RUNNING"], succeeded: ["SUCCEEDED"], failed: ["FAILED"], cancelled: ["CANCELLED"] },
     intervalMs: 5000,
     timeoutMs: 900000,
+    retryPolicy: RETRY_POLICY,
 };
 /**
  * Waits for an existing Runway task to end, polling `GET /runwayml/v1/tasks/{id}`.
@@ -284,6 +293,7 @@ export const sunoV30MusicRetrieveTask = {
     states: { queued: ["pending"], running: ["processing"], succeeded: ["completed"], failed: ["failed"], cancelled: [] },
     intervalMs: 5000,
     timeoutMs: 600000,
+    retryPolicy: RETRY_POLICY,
 };
 /**
  * Waits for an existing Suno v3.0 music task to end, polling `GET /suno/v1/v3.0/music/{task_id}`.
@@ -312,6 +322,7 @@ export const sunoV35MusicRetrieveTask = {
     states: { queued: ["pending"], running: ["processing"], succeeded: ["completed"], failed: ["failed"], cancelled: [] },
     intervalMs: 5000,
     timeoutMs: 600000,
+    retryPolicy: RETRY_POLICY,
 };
 /**
  * Waits for an existing Suno v3.5 music task to end, polling `GET /suno/v1/music/{task_id}`.

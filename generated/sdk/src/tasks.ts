@@ -88,6 +88,7 @@ import {
   sunoV35MusicCreate,
   sunoV35MusicRetrieve,
 } from './operations/suno.js';
+import { RETRY_POLICY } from './core/retry-policy.js';
 /** How to poll a Flux generation with `fluxGetResult` and read its state (from the spec's `x-task-families.flux`). */
 export const fluxTasksRetrieveTask: TaskDescriptor<
   FluxTasksRetrieveResponse,
@@ -108,6 +109,7 @@ export const fluxTasksRetrieveTask: TaskDescriptor<
   },
   intervalMs: 2000,
   timeoutMs: 300000,
+  retryPolicy: RETRY_POLICY,
 };
 
 /**
@@ -152,6 +154,7 @@ export const ideogramWebTasksRetrieveTask: TaskDescriptor<
   states: { queued: [], running: [false], succeeded: [true], failed: [], cancelled: [] },
   intervalMs: 3000,
   timeoutMs: 300000,
+  retryPolicy: RETRY_POLICY,
 };
 
 /**
@@ -205,6 +208,7 @@ export const klingImagesGenerationsRetrieveTask: TaskDescriptor<
   },
   intervalMs: 5000,
   timeoutMs: 900000,
+  retryPolicy: RETRY_POLICY,
 };
 
 /**
@@ -258,6 +262,7 @@ export const klingVideosImage2videoRetrieveTask: TaskDescriptor<
   },
   intervalMs: 5000,
   timeoutMs: 900000,
+  retryPolicy: RETRY_POLICY,
 };
 
 /**
@@ -311,6 +316,7 @@ export const klingVideosText2videoRetrieveTask: TaskDescriptor<
   },
   intervalMs: 5000,
   timeoutMs: 900000,
+  retryPolicy: RETRY_POLICY,
 };
 
 /**
@@ -363,6 +369,7 @@ export const lumaGenerationsRetrieveTask: TaskDescriptor<
   },
   intervalMs: 5000,
   timeoutMs: 900000,
+  retryPolicy: RETRY_POLICY,
 };
 
 /**
@@ -443,6 +450,7 @@ export const midjourneyTasksRetrieveTask: TaskDescriptor<
   },
   intervalMs: 3000,
   timeoutMs: 600000,
+  retryPolicy: RETRY_POLICY,
 };
 
 /**
@@ -523,6 +531,7 @@ export const runwayTasksRetrieveTask: TaskDescriptor<
   },
   intervalMs: 5000,
   timeoutMs: 900000,
+  retryPolicy: RETRY_POLICY,
 };
 
 /**
@@ -572,6 +581,7 @@ export const sunoV30MusicRetrieveTask: TaskDescriptor<
   },
   intervalMs: 5000,
   timeoutMs: 600000,
+  retryPolicy: RETRY_POLICY,
 };
 
 /**
@@ -624,6 +634,7 @@ export const sunoV35MusicRetrieveTask: TaskDescriptor<
   },
   intervalMs: 5000,
   timeoutMs: 600000,
+  retryPolicy: RETRY_POLICY,
 };
 
 /**

@@ -128,6 +128,8 @@ function requestObject(
   if (plan.pathArgs.length)
     lines.push(
       `pathParams: { ${plan.pathArgs.map((a) => `${propertyKey(a.param.name)}: ${a.arg}`).join(', ')} }`,
+      // Like query styles: only operations with path parameters bring the expander.
+      'expandPath: buildPath',
     );
   const query = plan.fields.filter((f) => f.in === 'query');
   if (query.length) {

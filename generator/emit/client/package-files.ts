@@ -94,7 +94,7 @@ export function runtimeFiles(ctx: EmitContext): VirtualFile[] {
 
 /**
  * `sdk/src/core/retry-policy.ts`: the IR's retry policy as the runtime's `RETRY_POLICY` (the
- * generated `CLIENT_CONFIG` hands it to the client; the Python client gets the same numbers).
+ * generated client class and task descriptors hand it to the runtime; the Python client gets the same numbers).
  */
 export function retryPolicyFile(ir: ApiIr): VirtualFile {
   const policy = ir.retryPolicy;
@@ -308,7 +308,9 @@ export function readme(
     '',
     '## Tree-shakeable functions',
     '',
-    `Every method also exists as a standalone function taking the client first (e.g. \`${first ? first.names.function : 'operation'}(client, …)\`), so bundlers keep only what you import. For the smallest bundle give them a bare \`new BaseClient(options, CLIENT_CONFIG)\` instead of the client class (which holds every resource): it carries no logging, no retries and no body guards (the \`maxResponseBytes\` cap and the idle watchdog of \`as: 'stream'\` bodies; event streams keep theirs) unless you add them (\`{ ...CLIENT_CONFIG, logging: safeLogging, retrying, reading: guardedReading }\`), nor the raw calls \`get/post/put/patch/delete\` (use \`new APIClient(options, config)\` for those), and streams, uploads, task waits and paging come only with the functions that use them.`,
+    `Every method also exists as a standalone function taking the client first (e.g. \`${first ? first.names.function : 'operation'}(client, …)\`), so bundlers keep only what you import. For the smallest bundle give them a bare \`new BaseClient(options, CLIENT_CONFIG)\` instead of the client class (which holds every resource): it carries no logging, no retries and no body guards (the \`maxResponseBytes\` cap and the idle watchdog of \`as: 'stream'\` bodies; event streams keep theirs) unless you add them (\`{ ...CLIENT_CONFIG, logging: safeLogging, retrying, retryPolicy: RETRY_POLICY, reading: guardedReading }\`), nor the raw calls \`get/post/put/patch/delete\` (use \`new APIClient(options, config)\` for those), and streams, uploads, task waits and paging come only with the functions that use them.`,
+    '',
+    'What a bare client always has, because every request needs it: per-attempt timeouts and `signal` aborts, the typed status errors (`NotFoundError`, `RateLimitError`, …) with `requestId`, the API key scrubbed from errors and their causes, `requestNotSent` on connection errors, JSON and text bodies, every `as` response mode and `.withResponse()`. Everything else is a module its user brings: logging, retries with their policy and `backoff`, body guards and the raw calls through the client config; path-parameter expansion (`expandPath: buildPath`), non-form query styles, multipart and urlencoded encoders, event streams, paging and task waits through the functions whose operations need them. The client class is the convenience entry point: it holds every resource and turns on logging, retries and body guards, so its bundle is the whole SDK by design; size-sensitive code imports functions.',
     '',
     '## API reference',
     ...apiReference(ops),

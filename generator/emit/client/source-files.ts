@@ -229,7 +229,7 @@ function operationFile(
     ...imports(
       text,
       '../core/index.js',
-      ['encodeBody', 'omit', 'paginate', 'sseStream', 'styledPairs'],
+      ['buildPath', 'encodeBody', 'omit', 'paginate', 'sseStream', 'styledPairs'],
       CORE_TYPES,
     ),
     ...imports(text, '../schema.js', [], ['components', 'paths']),
@@ -334,6 +334,8 @@ export function tasksFile(
       `states: { ${(['queued', 'running', 'succeeded', 'failed', 'cancelled'] as const).map((s) => `${s}: ${JSON.stringify(f.states[s])}`).join(', ')} }`,
       `intervalMs: ${f.intervalMs}`,
       `timeoutMs: ${f.timeoutMs}`,
+      // For clients without a policy of their own (a bare BaseClient's CLIENT_CONFIG has none).
+      'retryPolicy: RETRY_POLICY',
     ];
     body.push({
       kind: StructureKind.VariableStatement,
@@ -370,6 +372,7 @@ export function tasksFile(
   for (const file of opFiles) {
     statements.push(...imports(text, `./operations/${file.group}.js`, file.values, file.types));
   }
+  statements.push(...imports(text, './core/retry-policy.js', ['RETRY_POLICY'], []));
   statements.push(...imports(text, './schema.js', [], ['components', 'paths']));
   statements.push(...body);
   return printStructure('sdk/src/tasks.ts', { statements });
@@ -626,7 +629,6 @@ export function clientFile(
   ];
   const prefixes = pathPrefixes(ir);
   if (prefixes.length) config.push(`pathPrefixes: [${prefixes.map(quote).join(', ')}]`);
-  config.push('retryPolicy: RETRY_POLICY');
   const description = [ir.info.summary ?? ir.info.title, ir.info.description?.trim()]
     .filter(Boolean)
     .join('\n\n');
@@ -654,7 +656,7 @@ export function clientFile(
       {
         parameters: [{ name: 'options', type: 'ClientOptions', initializer: '{}' }],
         statements:
-          'super(options, { ...CLIENT_CONFIG, logging: safeLogging, retrying, reading: guardedReading });',
+          'super(options, {\n  ...CLIENT_CONFIG,\n  logging: safeLogging,\n  retrying,\n  retryPolicy: RETRY_POLICY,\n  reading: guardedReading,\n});',
       },
     ],
     methods: members.methods,
@@ -664,7 +666,7 @@ export function clientFile(
     declarationKind: VariableDeclarationKind.Const,
     isExported: true,
     docs: [
-      'What the runtime needs to know about this API: environment prefix, default root URL, security schemes, version segments of its paths, retry policy. The client class adds `logging`, `retrying` and `reading`; a bare `new BaseClient(options, CLIENT_CONFIG)` logs nothing, sends each request once, reads bodies uncapped and bundles none of them.',
+      'What the runtime needs to know about this API: environment prefix, default root URL, security schemes, version segments of its paths. The client class adds `logging`, `retrying` with `retryPolicy: RETRY_POLICY`, and `reading`; a bare `new BaseClient(options, CLIENT_CONFIG)` logs nothing, sends each request once, reads bodies uncapped and bundles none of them.',
     ],
     declarations: [
       {
@@ -734,6 +736,11 @@ export function indexFile(
       namedExports: [className, 'CLIENT_CONFIG', { name: className, alias: 'default' }],
     },
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: './core/index.js' },
+    {
+      kind: StructureKind.ExportDeclaration,
+      moduleSpecifier: './core/retry-policy.js',
+      namedExports: ['RETRY_POLICY'],
+    },
     ...opFiles.map((f): StatementStructures => ({
       kind: StructureKind.ExportDeclaration,
       moduleSpecifier: `./operations/${f.group}.js`,

@@ -19,12 +19,11 @@ const recraft_js_1 = require("./resources/recraft.js");
 const runway_js_1 = require("./resources/runway.js");
 const stability_js_1 = require("./resources/stability.js");
 const suno_js_1 = require("./resources/suno.js");
-/** What the runtime needs to know about this API: environment prefix, default root URL, security schemes, version segments of its paths, retry policy. The client class adds `logging`, `retrying` and `reading`; a bare `new BaseClient(options, CLIENT_CONFIG)` logs nothing, sends each request once, reads bodies uncapped and bundles none of them. */
+/** What the runtime needs to know about this API: environment prefix, default root URL, security schemes, version segments of its paths. The client class adds `logging`, `retrying` with `retryPolicy: RETRY_POLICY`, and `reading`; a bare `new BaseClient(options, CLIENT_CONFIG)` logs nothing, sends each request once, reads bodies uncapped and bundles none of them. */
 exports.CLIENT_CONFIG = {
     envPrefix: 'SHELLAPI',
     authSchemes: { bearerAuth: { type: 'bearer' } },
     pathPrefixes: ['/v1'],
-    retryPolicy: retry_policy_js_1.RETRY_POLICY,
 };
 /**
  * An AI API relay — OpenAI-compatible models plus Midjourney, Suno, Luma, Stability, Recraft, Flux, Ideogram, Kling and Runway.
@@ -226,7 +225,13 @@ class ShellApi extends index_js_1.APIClient {
      */
     suno = new suno_js_1.Suno(this);
     constructor(options = {}) {
-        super(options, { ...exports.CLIENT_CONFIG, logging: index_js_1.safeLogging, retrying: index_js_1.retrying, reading: index_js_1.guardedReading });
+        super(options, {
+            ...exports.CLIENT_CONFIG,
+            logging: index_js_1.safeLogging,
+            retrying: index_js_1.retrying,
+            retryPolicy: retry_policy_js_1.RETRY_POLICY,
+            reading: index_js_1.guardedReading,
+        });
     }
 }
 exports.ShellApi = ShellApi;

@@ -44,6 +44,7 @@ const luma_js_1 = require("./operations/luma.js");
 const midjourney_js_1 = require("./operations/midjourney.js");
 const runway_js_1 = require("./operations/runway.js");
 const suno_js_1 = require("./operations/suno.js");
+const retry_policy_js_1 = require("./core/retry-policy.js");
 /** How to poll a Flux generation with `fluxGetResult` and read its state (from the spec's `x-task-families.flux`). */
 exports.fluxTasksRetrieveTask = {
     family: 'flux',
@@ -55,6 +56,7 @@ exports.fluxTasksRetrieveTask = {
     states: { queued: [], running: ["Pending"], succeeded: ["Ready"], failed: ["Error", "Request Moderated", "Content Moderated", "Task not found"], cancelled: [] },
     intervalMs: 2000,
     timeoutMs: 300000,
+    retryPolicy: retry_policy_js_1.RETRY_POLICY,
 };
 /**
  * Waits for an existing Flux generation to end, polling `GET /flux/v1/get_result`.
@@ -84,6 +86,7 @@ exports.ideogramWebTasksRetrieveTask = {
     states: { queued: [], running: [false], succeeded: [true], failed: [], cancelled: [] },
     intervalMs: 3000,
     timeoutMs: 300000,
+    retryPolicy: retry_policy_js_1.RETRY_POLICY,
 };
 /**
  * Waits for an existing Ideogram web-app generation to end, polling `POST /api/ideogram/task-request`.
@@ -113,6 +116,7 @@ exports.klingImagesGenerationsRetrieveTask = {
     states: { queued: ["submitted"], running: ["processing"], succeeded: ["succeed"], failed: ["failed"], cancelled: [] },
     intervalMs: 5000,
     timeoutMs: 900000,
+    retryPolicy: retry_policy_js_1.RETRY_POLICY,
 };
 /**
  * Waits for an existing Kling task to end, polling `GET /kling/v1/images/generations/{task_id}`.
@@ -142,6 +146,7 @@ exports.klingVideosImage2videoRetrieveTask = {
     states: { queued: ["submitted"], running: ["processing"], succeeded: ["succeed"], failed: ["failed"], cancelled: [] },
     intervalMs: 5000,
     timeoutMs: 900000,
+    retryPolicy: retry_policy_js_1.RETRY_POLICY,
 };
 /**
  * Waits for an existing Kling task to end, polling `GET /kling/v1/videos/image2video/{task_id}`.
@@ -171,6 +176,7 @@ exports.klingVideosText2videoRetrieveTask = {
     states: { queued: ["submitted"], running: ["processing"], succeeded: ["succeed"], failed: ["failed"], cancelled: [] },
     intervalMs: 5000,
     timeoutMs: 900000,
+    retryPolicy: retry_policy_js_1.RETRY_POLICY,
 };
 /**
  * Waits for an existing Kling task to end, polling `GET /kling/v1/videos/text2video/{task_id}`.
@@ -199,6 +205,7 @@ exports.lumaGenerationsRetrieveTask = {
     states: { queued: ["pending", "queued"], running: ["processing", "dreaming"], succeeded: ["completed"], failed: ["failed"], cancelled: [] },
     intervalMs: 5000,
     timeoutMs: 900000,
+    retryPolicy: retry_policy_js_1.RETRY_POLICY,
 };
 /**
  * Waits for an existing Luma video generation to end, polling `GET /luma/generations/{task_id}`.
@@ -246,6 +253,7 @@ exports.midjourneyTasksRetrieveTask = {
     states: { queued: ["NOT_START", "SUBMITTED"], running: ["IN_PROGRESS", "MODAL"], succeeded: ["SUCCESS"], failed: ["FAILURE"], cancelled: ["CANCEL"] },
     intervalMs: 3000,
     timeoutMs: 600000,
+    retryPolicy: retry_policy_js_1.RETRY_POLICY,
 };
 /**
  * Waits for an existing Midjourney task to end, polling `GET /mj/task/{id}/fetch`.
@@ -293,6 +301,7 @@ exports.runwayTasksRetrieveTask = {
     states: { queued: ["PENDING", "THROTTLED"], running: ["RUNNING"], succeeded: ["SUCCEEDED"], failed: ["FAILED"], cancelled: ["CANCELLED"] },
     intervalMs: 5000,
     timeoutMs: 900000,
+    retryPolicy: retry_policy_js_1.RETRY_POLICY,
 };
 /**
  * Waits for an existing Runway task to end, polling `GET /runwayml/v1/tasks/{id}`.
@@ -321,6 +330,7 @@ exports.sunoV30MusicRetrieveTask = {
     states: { queued: ["pending"], running: ["processing"], succeeded: ["completed"], failed: ["failed"], cancelled: [] },
     intervalMs: 5000,
     timeoutMs: 600000,
+    retryPolicy: retry_policy_js_1.RETRY_POLICY,
 };
 /**
  * Waits for an existing Suno v3.0 music task to end, polling `GET /suno/v1/v3.0/music/{task_id}`.
@@ -349,6 +359,7 @@ exports.sunoV35MusicRetrieveTask = {
     states: { queued: ["pending"], running: ["processing"], succeeded: ["completed"], failed: ["failed"], cancelled: [] },
     intervalMs: 5000,
     timeoutMs: 600000,
+    retryPolicy: retry_policy_js_1.RETRY_POLICY,
 };
 /**
  * Waits for an existing Suno v3.5 music task to end, polling `GET /suno/v1/music/{task_id}`.

@@ -1,10 +1,6 @@
-/** The client option `backoff` over the API's retry policy. */
-import type { RetryPolicy } from './retry.js';
-/** The client option `backoff`: overrides of the policy's delays (mostly for tests). */
+/** The client option `backoff`: overrides of the policy's delays (mostly for tests). `withBackoff` of retry.ts applies them. */
 export interface BackoffOptions {
     initialDelayMs?: number | undefined;
     maxDelayMs?: number | undefined;
     maxServerDelayMs?: number | undefined;
 }
-/** The policy with the client's `backoff` overrides applied (undefined ones ignored). */
-export declare function withBackoff(policy: RetryPolicy, backoff?: BackoffOptions): RetryPolicy;

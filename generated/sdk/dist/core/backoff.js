@@ -1,9 +1,1 @@
-/** The policy with the client's `backoff` overrides applied (undefined ones ignored). */
-export function withBackoff(policy, backoff = {}) {
-    return {
-        ...policy,
-        initialDelayMs: backoff.initialDelayMs ?? policy.initialDelayMs,
-        maxDelayMs: backoff.maxDelayMs ?? policy.maxDelayMs,
-        maxServerDelayMs: backoff.maxServerDelayMs ?? policy.maxServerDelayMs,
-    };
-}
+export {};

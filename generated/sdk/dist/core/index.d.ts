@@ -11,6 +11,7 @@ export { withExtras, type WithExtras } from './extras.js';
 export { encodeBody } from './form-body.js';
 export { safeLogging, type Logger, type LogLevel } from './logger.js';
 export { omit } from './params.js';
+export { buildPath, type PathExpander } from './path.js';
 export { readPointer, type AtPointer } from './json-pointer.js';
 export { paginate, PagePromise, type PageItem, type PagingDescriptor } from './pagination.js';
 export type { QueryPairs, QueryStyle } from './query.js';

@@ -11,6 +11,7 @@ export { withExtras } from './extras.js';
 export { encodeBody } from './form-body.js';
 export { safeLogging } from './logger.js';
 export { omit } from './params.js';
+export { buildPath } from './path.js';
 export { readPointer } from './json-pointer.js';
 export { paginate, PagePromise } from './pagination.js';
 export { styledPairs } from './query-styles.js';

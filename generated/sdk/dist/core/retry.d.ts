@@ -1,3 +1,20 @@
+/**
+ * When to re-send a request, and how long to wait first.
+ *
+ * Every operation has a retry class from the spec (`x-retry`):
+ * - `safe` (reads, polls, idempotent calls): retried on connection errors, timeouts and the
+ *   policy's retryable statuses (`retryStatuses`, and `retryStatusFrom` up), like the OpenAI SDK.
+ * - `unsafe` (paid submits): re-sent only when the failure proves the request never reached the
+ *   server — the transport error names a failure that happens before a connection exists
+ *   (DNS lookup failed, connection refused, network/host unreachable, connect timeout) — or when
+ *   the server explicitly answers `x-should-retry: true`. A reset or closed socket, a timeout, or
+ *   any HTTP status (even 429/503) may come after the job was accepted, so it is not retried.
+ *   Browsers hide the cause of network errors, so there unsafe calls are never re-sent.
+ *
+ * The numbers (how often, how long, which statuses) are the API's `RetryPolicy`, decided once in
+ * the generator's IR and emitted as `RETRY_POLICY` (retry-policy.ts, next to this file).
+ */
+import type { BackoffOptions } from './backoff.js';
 export { isRequestNotSent } from './not-sent.js';
 export type RetryClass = 'safe' | 'unsafe';
 /** How often and how long to retry: the generated `RETRY_POLICY` (from the IR) is the default. */
@@ -56,9 +73,13 @@ export interface Retrying {
      */
     afterResponse(response: Response, context: RetryContext): number | BeyondCeiling | undefined;
     sleep(ms: number, signal?: AbortSignal | null): Promise<void>;
+    /** The policy with the client option `backoff` applied. */
+    withBackoff(policy: RetryPolicy, backoff?: BackoffOptions): RetryPolicy;
 }
 /**
  * Retries for a client: the generated client class passes this in its config (`retrying`); a bare
  * `BaseClient` without it sends each request once, and its bundle carries none of this module.
  */
 export declare const retrying: Retrying;
+/** The policy with the client's `backoff` overrides applied (undefined ones ignored). */
+export declare function withBackoff(policy: RetryPolicy, backoff?: BackoffOptions): RetryPolicy;

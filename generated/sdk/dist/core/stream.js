@@ -22,10 +22,6 @@ export function sseStream(options = {}) {
     };
 }
 export class Stream {
-    /** The HTTP response (headers, status); its body belongs to the stream. */
-    response;
-    /** Aborting it ends the stream and closes the connection. */
-    controller;
     #options;
     /** Where items come from when not the response's SSE body (`fromReadableStream`, `tee`). */
     #source;

@@ -9,6 +9,7 @@ import type { BaseClient, RequestOptions } from './client.js';
 import { type AtPointer } from './json-pointer.js';
 import { type CanonicalTaskState, type ProgressScale } from './progress.js';
 import type { Scrubber } from './redact.js';
+import { type RetryPolicy } from './retry.js';
 export type { CanonicalTaskState, ProgressScale } from './progress.js';
 /** The type at the family's result pointer inside the task type (see `AtPointer`). */
 export type TaskResultAt<T, P extends string> = AtPointer<T, P>;
@@ -32,6 +33,11 @@ export interface TaskDescriptor<TTask = unknown, _TResult = unknown> {
     /** Suggested poll interval and time budget. */
     intervalMs: number;
     timeoutMs: number;
+    /**
+     * How failed polls are retried (`maxPollErrors`, `pollRetryStatuses`) when the client has no
+     * policy of its own (a bare `BaseClient`): the generated descriptors carry the API's `RETRY_POLICY`.
+     */
+    retryPolicy: RetryPolicy;
 }
 export interface TaskSnapshot<TTask = unknown, TResult = unknown> {
     id: string;
@@ -64,7 +70,7 @@ export interface WaitOptions<TTask = unknown, TResult = unknown> {
     requestOptions?: RequestOptions | undefined;
     /**
      * Consecutive transient poll failures (connection errors and the policy's transient statuses)
-     * tolerated before giving up (default: the client's `retryPolicy.maxPollErrors`). Each failed poll is one request; the next poll waits for the server's
+     * tolerated before giving up (default: the client's `retryPolicy.maxPollErrors`, else the descriptor's). Each failed poll is one request; the next poll waits for the server's
      * `Retry-After` or an exponential backoff from the poll interval. So a persistent 5xx costs at
      * most `maxPollErrors + 1` poll requests, whatever the client's `maxRetries`.
      */

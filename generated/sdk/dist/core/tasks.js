@@ -139,7 +139,7 @@ async function pollUntilDone(client, descriptor, id, options, onChange) {
     const scrub = client.scrub;
     const budget = options.timeoutMs ?? descriptor.timeoutMs;
     const interval = options.intervalMs ?? descriptor.intervalMs;
-    const policy = client.retryPolicy;
+    const policy = client.retryPolicy ?? descriptor.retryPolicy;
     const maxErrors = options.maxPollErrors ?? policy.maxPollErrors;
     const deadline = Date.now() + budget;
     const requestTimeout = options.requestOptions?.timeout ?? client.timeout;

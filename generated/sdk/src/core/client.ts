@@ -17,7 +17,7 @@ import {
   ShellApiError,
 } from './errors.js';
 import type { ClientLog, Logger, LogLevel, safeLogging } from './logger.js';
-import { buildPath } from './path.js';
+import type { PathExpander } from './path.js';
 import { serializeQuery, type QueryPairs, type QueryStyle } from './query.js';
 import { isSensitiveHeader, makeScrubber, type Scrubber } from './redact.js';
 import {
@@ -28,7 +28,7 @@ import {
   type BinaryAs,
   type ResponseAs,
 } from './response.js';
-import { withBackoff, type BackoffOptions } from './backoff.js';
+import type { BackoffOptions } from './backoff.js';
 import { isRequestNotSent } from './not-sent.js';
 import type { RetryClass, RetryContext, RetryPolicy, Retrying } from './retry.js';
 import { linkSignal } from './timers.js';
@@ -118,8 +118,27 @@ export type AuthScheme =
   | { type: 'header'; name: string }
   | { type: 'query'; name: string };
 
-/** What the generated subclass tells the core about its API. */
-export interface ClientConfig {
+/**
+ * What the generated subclass tells the core about its API. `retrying` needs `retryPolicy`; the
+ * generated `CLIENT_CONFIG` has neither (the client class adds both, with the API's `RETRY_POLICY`).
+ */
+export type ClientConfig = ClientConfigBase &
+  (
+    | { retrying?: undefined; retryPolicy?: RetryPolicy | undefined }
+    | {
+        /**
+         * Re-sends failed requests by `retryPolicy` (`retrying` of retry.ts, which the generated
+         * client class passes); without it the client sends each request once and bundles no
+         * retry code.
+         */
+        retrying: Retrying;
+        /** How often and how long to retry: the generated `RETRY_POLICY`, decided in the IR. */
+        retryPolicy: RetryPolicy;
+      }
+  );
+
+/** The parts of `ClientConfig` besides retries. */
+export interface ClientConfigBase {
   /** Environment variable prefix: `SHELLAPI` reads `SHELLAPI_API_KEY` / `SHELLAPI_BASE_URL`. */
   envPrefix: string;
   defaultBaseUrl?: string | undefined;
@@ -130,18 +149,11 @@ export interface ClientConfig {
    * double it (`/v1/v1/…`), so the client strips it once at construction, with a warning.
    */
   pathPrefixes?: readonly string[] | undefined;
-  /** How often and how long to retry: the generated `RETRY_POLICY`, decided in the IR. */
-  retryPolicy: RetryPolicy;
   /**
    * Builds the logger (`safeLogging` of logger.ts, which the generated client class passes);
    * without it the client logs nothing, so bundles that never log carry no logging code.
    */
   logging?: typeof safeLogging | undefined;
-  /**
-   * Re-sends failed requests by `retryPolicy` (`retrying` of retry.ts, which the generated client
-   * class passes); without it the client sends each request once and bundles no retry code.
-   */
-  retrying?: Retrying | undefined;
   /**
    * Reads bodies under `maxResponseBytes` and watches `as: 'stream'` bodies for `idleTimeout`
    * (`guardedReading` of body-reader.ts, which the generated client class passes); without it
@@ -165,11 +177,26 @@ export interface StreamSpec {
 }
 
 /** One call, as the generated code describes it. */
-export interface OperationRequest {
+export type OperationRequest = OperationRequestBase &
+  (
+    | { pathParams?: undefined; expandPath?: undefined }
+    | {
+        /** Values of the path template's placeholders, filled in by `expandPath`. */
+        pathParams: Readonly<Record<string, unknown>>;
+        /**
+         * Fills the `{name}` placeholders from `pathParams` (`buildPath` of path.ts): operations
+         * with path parameters pass it, so only their bundles carry it. Without it (and without
+         * `pathParams`) `path` is sent as written.
+         */
+        expandPath: PathExpander;
+      }
+  );
+
+/** The parts of `OperationRequest` besides path parameters. */
+export interface OperationRequestBase {
   method: string;
   /** Path template, e.g. `/mj/task/{id}/fetch`. */
   path: string;
-  pathParams?: Readonly<Record<string, unknown>> | undefined;
   query?: Readonly<Record<string, unknown>> | undefined;
   /** Parameters not sent form-exploded (OpenAPI's default), with `encodeQuery` to send them. */
   queryStyles?: Readonly<Record<string, QueryStyle>> | undefined;
@@ -199,11 +226,11 @@ const quiet = (): void => {};
 const SILENT: Logger = { debug: quiet, info: quiet, warn: quiet, error: quiet };
 
 export class BaseClient {
-  readonly baseUrl: string;
-  readonly maxRetries: number;
-  readonly timeout: number;
-  readonly idleTimeout: number;
-  readonly maxResponseBytes: number;
+  declare readonly baseUrl: string;
+  declare readonly maxRetries: number;
+  declare readonly timeout: number;
+  declare readonly idleTimeout: number;
+  declare readonly maxResponseBytes: number;
   // Private fields: invisible to console.log / JSON.stringify of the client.
   readonly #apiKey: string | undefined;
   readonly #options: ClientOptions;
@@ -211,7 +238,7 @@ export class BaseClient {
   readonly #fetch: FetchLike;
   readonly #log: ClientLog | undefined;
   readonly #scrub: Scrubber;
-  readonly #retryPolicy: RetryPolicy;
+  readonly #retryPolicy: RetryPolicy | undefined;
 
   constructor(options: ClientOptions, config: ClientConfig) {
     this.#options = { ...options };
@@ -227,9 +254,13 @@ export class BaseClient {
     if (!baseUrl)
       throw new ShellApiError(`No base URL: pass baseUrl or set ${config.envPrefix}_BASE_URL.`);
     this.baseUrl = this.#withoutPathPrefix(baseUrl.replace(/\/+$/, ''));
-    this.#retryPolicy = withBackoff(config.retryPolicy, options.backoff);
+    // The `backoff` overrides are applied by `retrying`, so a client without it bundles neither.
+    this.#retryPolicy = config.retrying
+      ? config.retrying.withBackoff(config.retryPolicy, options.backoff)
+      : config.retryPolicy;
     this.maxRetries = config.retrying ? (options.maxRetries ?? config.retryPolicy.maxRetries) : 0;
-    if (!config.retrying && options.maxRetries) needs('`maxRetries` needs', 'retries', 'retrying');
+    if (!config.retrying && (options.maxRetries || options.backoff))
+      needs('`maxRetries` and `backoff` need', 'retries', 'retrying');
     if (!config.reading && options.maxResponseBytes !== undefined)
       needs('`maxResponseBytes` needs', 'guarded reads', 'reading: guardedReading');
     this.timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
@@ -271,8 +302,11 @@ export class BaseClient {
     return this.#scrub;
   }
 
-  /** The retry policy in force (the API's, with this client's `backoff` overrides). */
-  get retryPolicy(): RetryPolicy {
+  /**
+   * The retry policy in force (the API's, with this client's `backoff` overrides); undefined on a
+   * client whose config has none (a bare `new BaseClient(options, CLIENT_CONFIG)`).
+   */
+  get retryPolicy(): RetryPolicy | undefined {
     return this.#retryPolicy;
   }
 
@@ -340,7 +374,8 @@ export class BaseClient {
         clearTimeout(timer);
         unlink();
       };
-      const context: RetryContext = { attempt, maxRetries, retryClass, policy };
+      // `policy` is read only by `retrying`, which comes with one.
+      const context: RetryContext = { attempt, maxRetries, retryClass, policy: policy! };
       const started = Date.now();
       log?.sending(label, attempt, headers);
 
@@ -460,7 +495,10 @@ export class BaseClient {
   }
 
   #buildUrl(operation: OperationRequest, options: RequestOptions): string {
-    const path = buildPath(operation.path, operation.pathParams ?? {});
+    const { expandPath } = operation;
+    const path = expandPath
+      ? expandPath(operation.path, operation.pathParams ?? {})
+      : operation.path;
     const query: Record<string, unknown> = {
       ...this.#options.defaultQuery,
       ...operation.query,

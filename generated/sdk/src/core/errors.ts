@@ -60,22 +60,22 @@ export interface APIErrorInit<TBody> {
 export class APIError<TBody = unknown> extends ShellApiError {
   override name: string = 'APIError';
   /** HTTP status; undefined for an error delivered inside an SSE stream or a connection error. */
-  readonly status: number | undefined;
+  declare readonly status: number | undefined;
   /** Response headers, lower-cased, credentials redacted. */
-  readonly headers: Record<string, string> | undefined;
+  declare readonly headers: Record<string, string> | undefined;
   /** From `x-request-id` (or a relay's equivalent): quote it when reporting a problem. */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
   /** The parsed error body (typed by the operation's error responses). */
-  readonly error: TBody | undefined;
+  declare readonly error: TBody | undefined;
   /** `error.code` / `code` of the usual envelopes, when present. */
-  readonly code: string | undefined;
+  declare readonly code: string | undefined;
   /** `error.type` of OpenAI-style envelopes, when present. */
-  readonly type: string | undefined;
+  declare readonly type: string | undefined;
   /**
    * The wait the server asked for (`retry-after-ms` / `retry-after`), in ms. Set when the client
    * gave up because the wait was beyond its ceiling (`retryPolicy.maxServerDelayMs`).
    */
-  readonly retryAfterMs: number | undefined;
+  declare readonly retryAfterMs: number | undefined;
 
   constructor(init: APIErrorInit<TBody>) {
     const scrub = init.scrub ?? identity;
@@ -169,7 +169,7 @@ interface NoResponseInit {
 export class APIConnectionError extends APIError<undefined> {
   override name: string = 'APIConnectionError';
   /** True when the failure shows the request never reached the server (safe to re-send anything). */
-  readonly requestNotSent: boolean;
+  declare readonly requestNotSent: boolean;
 
   constructor(init: NoResponseInit & { requestNotSent?: boolean | undefined }) {
     super({ ...init, status: undefined, message: init.message ?? 'Connection error.' });
@@ -211,7 +211,7 @@ export class IncompleteStreamError extends APIConnectionError {
 export class InvalidStreamEventError extends ShellApiError {
   override name: string = 'InvalidStreamEventError';
   /** The event's data (scrubbed, cut to 200 characters). */
-  readonly data: string;
+  declare readonly data: string;
 
   constructor(data: string, scrub: Scrubber = identity, cause?: unknown) {
     const shown = scrub(data.length > 200 ? `${data.slice(0, 200)}…` : data);
@@ -226,9 +226,9 @@ export class InvalidStreamEventError extends ShellApiError {
  */
 export class ResponseTooLargeError extends ShellApiError {
   override name: string = 'ResponseTooLargeError';
-  readonly limitBytes: number;
+  declare readonly limitBytes: number;
   /** HTTP status of the oversized response. */
-  readonly status: number;
+  declare readonly status: number;
 
   constructor(limitBytes: number, status: number) {
     super(
@@ -252,9 +252,9 @@ export interface TaskErrorSnapshot {
 export class TaskError extends ShellApiError {
   override name: string = 'TaskError';
   /** The task id. */
-  readonly taskId: string;
+  declare readonly taskId: string;
   /** Last snapshot seen (raw vendor task in `snapshot.task`). */
-  readonly snapshot: TaskErrorSnapshot | undefined;
+  declare readonly snapshot: TaskErrorSnapshot | undefined;
 
   constructor(
     message: string,
@@ -276,7 +276,7 @@ export class TaskError extends ShellApiError {
 /** The task reached a failed state. `reason` is the vendor's failure text, when it gives one. */
 export class TaskFailedError extends TaskError {
   override name: string = 'TaskFailedError';
-  readonly reason: string | undefined;
+  declare readonly reason: string | undefined;
 
   constructor(
     taskId: string,
@@ -301,7 +301,7 @@ export class TaskCancelledError extends TaskError {
 /** The time budget ran out before the task finished. The task may still finish: wait again with its id. */
 export class TaskTimeoutError extends TaskError {
   override name: string = 'TaskTimeoutError';
-  readonly timeoutMs: number;
+  declare readonly timeoutMs: number;
 
   constructor(
     taskId: string,
@@ -318,11 +318,11 @@ export class TaskTimeoutError extends TaskError {
 export class TaskSubmitError extends ShellApiError {
   override name: string = 'TaskSubmitError';
   /** The submit response body. */
-  readonly response: unknown;
+  declare readonly response: unknown;
   /** The vendor's own code (`code` or `error.code`), e.g. `24` for a banned prompt. */
-  readonly code: string | undefined;
+  declare readonly code: string | undefined;
   /** The vendor's explanation (`description`, `message`, …), when it gives one. */
-  readonly description: string | undefined;
+  declare readonly description: string | undefined;
 
   constructor(message: string, response: unknown, scrub: Scrubber = identity) {
     const code = pickEnvelope(response).code;
@@ -347,7 +347,7 @@ export class TaskSubmitError extends ShellApiError {
 export class CallbackPayloadError extends ShellApiError {
   override name: string = 'CallbackPayloadError';
   /** The body as received (parsed, when it was JSON). */
-  readonly body: unknown;
+  declare readonly body: unknown;
 
   constructor(message: string, body: unknown, cause?: unknown) {
     super(message, { cause });

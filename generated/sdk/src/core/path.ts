@@ -4,9 +4,11 @@ import { ShellApiError } from './errors.js';
 
 export type PathValue = string | number | boolean | bigint;
 
-export function buildPath(template: string, values: Readonly<Record<string, unknown>>): string {
-  return template.replace(/\{([^}]+)\}/g, (_, name: string) => encodePathValue(name, values[name]));
-}
+/** What `OperationRequest.expandPath` takes: `buildPath`, or a stand-in with its contract. */
+export type PathExpander = (template: string, values: Readonly<Record<string, unknown>>) => string;
+
+export const buildPath: PathExpander = (template, values) =>
+  template.replace(/\{([^}]+)\}/g, (_, name: string) => encodePathValue(name, values[name]));
 
 function encodePathValue(name: string, value: unknown): string {
   if (value === undefined || value === null) {

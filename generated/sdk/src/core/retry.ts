@@ -15,6 +15,7 @@
  * The numbers (how often, how long, which statuses) are the API's `RetryPolicy`, decided once in
  * the generator's IR and emitted as `RETRY_POLICY` (retry-policy.ts, next to this file).
  */
+import type { BackoffOptions } from './backoff.js';
 import { APIConnectionError, APIConnectionTimeoutError } from './errors.js';
 import { sleep } from './timers.js';
 
@@ -123,6 +124,8 @@ export interface Retrying {
    */
   afterResponse(response: Response, context: RetryContext): number | BeyondCeiling | undefined;
   sleep(ms: number, signal?: AbortSignal | null): Promise<void>;
+  /** The policy with the client option `backoff` applied. */
+  withBackoff(policy: RetryPolicy, backoff?: BackoffOptions): RetryPolicy;
 }
 
 /**
@@ -151,4 +154,15 @@ export const retrying: Retrying = {
     return attempt < maxRetries ? retryDelayMs(response.headers, attempt, policy) : undefined;
   },
   sleep,
+  withBackoff,
 };
+
+/** The policy with the client's `backoff` overrides applied (undefined ones ignored). */
+export function withBackoff(policy: RetryPolicy, backoff: BackoffOptions = {}): RetryPolicy {
+  return {
+    ...policy,
+    initialDelayMs: backoff.initialDelayMs ?? policy.initialDelayMs,
+    maxDelayMs: backoff.maxDelayMs ?? policy.maxDelayMs,
+    maxServerDelayMs: backoff.maxServerDelayMs ?? policy.maxServerDelayMs,
+  };
+}

@@ -37,9 +37,9 @@ export function sseStream(options: { terminator?: string | undefined } = {}): St
 
 export class Stream<T> implements AsyncIterable<T> {
   /** The HTTP response (headers, status); its body belongs to the stream. */
-  readonly response: Response;
+  declare readonly response: Response;
   /** Aborting it ends the stream and closes the connection. */
-  readonly controller: AbortController;
+  declare readonly controller: AbortController;
   readonly #options: StreamOptions;
   /** Where items come from when not the response's SSE body (`fromReadableStream`, `tee`). */
   #source: (() => AsyncIterator<T>) | undefined;

@@ -5,6 +5,7 @@ import {
   type PageItem,
   type PagePromise,
   type RequestOptions,
+  buildPath,
   paginate,
 } from '../core/index.js';
 import type { components } from '../schema.js';
@@ -623,6 +624,7 @@ export function midjourneyTasksCancel(
       method: 'post',
       path: '/mj/task/{id}/cancel',
       pathParams: { id: id },
+      expandPath: buildPath,
       retry: 'safe',
       auth: 'bearerAuth',
       as: 'json',
@@ -668,6 +670,7 @@ export function midjourneyTasksRetrieve(
       method: 'get',
       path: '/mj/task/{id}/fetch',
       pathParams: { id: id },
+      expandPath: buildPath,
       retry: 'safe',
       auth: 'bearerAuth',
       as: 'json',
@@ -712,6 +715,7 @@ export function midjourneyTasksImageSeed(
       method: 'get',
       path: '/mj/task/{id}/image-seed',
       pathParams: { id: id },
+      expandPath: buildPath,
       retry: 'safe',
       auth: 'bearerAuth',
       as: 'json',

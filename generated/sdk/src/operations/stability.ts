@@ -7,6 +7,7 @@ import {
   type BinaryResult,
   type RequestOptions,
   type Uploadable,
+  buildPath,
   encodeBody,
   omit,
 } from '../core/index.js';
@@ -338,6 +339,7 @@ export function stabilityEnginesTextToImage(
       method: 'post',
       path: '/sd/v1/generation/{engine_id}/text-to-image',
       pathParams: { engine_id: engine_id },
+      expandPath: buildPath,
       headers: { Accept: params.Accept },
       body: { kind: 'json', value: omit(params, ['Accept']) },
       retry: 'unsafe',

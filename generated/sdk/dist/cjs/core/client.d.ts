@@ -7,10 +7,11 @@ import { APIPromise } from './api-promise.js';
 import { type BodySpec } from './body.js';
 import type { Reading, StreamOptions } from './body-reader.js';
 import type { Logger, LogLevel, safeLogging } from './logger.js';
+import type { PathExpander } from './path.js';
 import { type QueryPairs, type QueryStyle } from './query.js';
 import { type Scrubber } from './redact.js';
 import { type BinaryAs, type ResponseAs } from './response.js';
-import { type BackoffOptions } from './backoff.js';
+import type { BackoffOptions } from './backoff.js';
 import type { RetryClass, RetryPolicy, Retrying } from './retry.js';
 /** The parts of `RequestInit` the client sets; declared here so the types need no DOM lib. */
 export interface FetchInit {
@@ -96,8 +97,25 @@ export type AuthScheme = {
     type: 'query';
     name: string;
 };
-/** What the generated subclass tells the core about its API. */
-export interface ClientConfig {
+/**
+ * What the generated subclass tells the core about its API. `retrying` needs `retryPolicy`; the
+ * generated `CLIENT_CONFIG` has neither (the client class adds both, with the API's `RETRY_POLICY`).
+ */
+export type ClientConfig = ClientConfigBase & ({
+    retrying?: undefined;
+    retryPolicy?: RetryPolicy | undefined;
+} | {
+    /**
+     * Re-sends failed requests by `retryPolicy` (`retrying` of retry.ts, which the generated
+     * client class passes); without it the client sends each request once and bundles no
+     * retry code.
+     */
+    retrying: Retrying;
+    /** How often and how long to retry: the generated `RETRY_POLICY`, decided in the IR. */
+    retryPolicy: RetryPolicy;
+});
+/** The parts of `ClientConfig` besides retries. */
+export interface ClientConfigBase {
     /** Environment variable prefix: `SHELLAPI` reads `SHELLAPI_API_KEY` / `SHELLAPI_BASE_URL`. */
     envPrefix: string;
     defaultBaseUrl?: string | undefined;
@@ -108,18 +126,11 @@ export interface ClientConfig {
      * double it (`/v1/v1/…`), so the client strips it once at construction, with a warning.
      */
     pathPrefixes?: readonly string[] | undefined;
-    /** How often and how long to retry: the generated `RETRY_POLICY`, decided in the IR. */
-    retryPolicy: RetryPolicy;
     /**
      * Builds the logger (`safeLogging` of logger.ts, which the generated client class passes);
      * without it the client logs nothing, so bundles that never log carry no logging code.
      */
     logging?: typeof safeLogging | undefined;
-    /**
-     * Re-sends failed requests by `retryPolicy` (`retrying` of retry.ts, which the generated client
-     * class passes); without it the client sends each request once and bundles no retry code.
-     */
-    retrying?: Retrying | undefined;
     /**
      * Reads bodies under `maxResponseBytes` and watches `as: 'stream'` bodies for `idleTimeout`
      * (`guardedReading` of body-reader.ts, which the generated client class passes); without it
@@ -141,11 +152,24 @@ export interface StreamSpec {
     notAStream?(contentType: string): string | undefined;
 }
 /** One call, as the generated code describes it. */
-export interface OperationRequest {
+export type OperationRequest = OperationRequestBase & ({
+    pathParams?: undefined;
+    expandPath?: undefined;
+} | {
+    /** Values of the path template's placeholders, filled in by `expandPath`. */
+    pathParams: Readonly<Record<string, unknown>>;
+    /**
+     * Fills the `{name}` placeholders from `pathParams` (`buildPath` of path.ts): operations
+     * with path parameters pass it, so only their bundles carry it. Without it (and without
+     * `pathParams`) `path` is sent as written.
+     */
+    expandPath: PathExpander;
+});
+/** The parts of `OperationRequest` besides path parameters. */
+export interface OperationRequestBase {
     method: string;
     /** Path template, e.g. `/mj/task/{id}/fetch`. */
     path: string;
-    pathParams?: Readonly<Record<string, unknown>> | undefined;
     query?: Readonly<Record<string, unknown>> | undefined;
     /** Parameters not sent form-exploded (OpenAPI's default), with `encodeQuery` to send them. */
     queryStyles?: Readonly<Record<string, QueryStyle>> | undefined;
@@ -178,8 +202,11 @@ export declare class BaseClient {
     withOptions(options: ClientOptions): this;
     /** Removes credentials from a text (used by errors and helpers built on the client). */
     get scrub(): Scrubber;
-    /** The retry policy in force (the API's, with this client's `backoff` overrides). */
-    get retryPolicy(): RetryPolicy;
+    /**
+     * The retry policy in force (the API's, with this client's `backoff` overrides); undefined on a
+     * client whose config has none (a bare `new BaseClient(options, CLIENT_CONFIG)`).
+     */
+    get retryPolicy(): RetryPolicy | undefined;
     /** The logger with redaction applied (no-op when the client has no `logging`). */
     get logger(): Logger;
     /** Sends one operation. Generated methods call this; you normally do not. */

@@ -11,11 +11,9 @@ const api_promise_js_1 = require("./api-promise.js");
 const body_js_1 = require("./body.js");
 const env_js_1 = require("./env.js");
 const errors_js_1 = require("./errors.js");
-const path_js_1 = require("./path.js");
 const query_js_1 = require("./query.js");
 const redact_js_1 = require("./redact.js");
 const response_js_1 = require("./response.js");
-const backoff_js_1 = require("./backoff.js");
 const not_sent_js_1 = require("./not-sent.js");
 const timers_js_1 = require("./timers.js");
 const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
@@ -25,11 +23,6 @@ const quiet = () => { };
 /** The logger of a client without `logging`. */
 const SILENT = { debug: quiet, info: quiet, warn: quiet, error: quiet };
 class BaseClient {
-    baseUrl;
-    maxRetries;
-    timeout;
-    idleTimeout;
-    maxResponseBytes;
     // Private fields: invisible to console.log / JSON.stringify of the client.
     #apiKey;
     #options;
@@ -51,10 +44,13 @@ class BaseClient {
         if (!baseUrl)
             throw new errors_js_1.ShellApiError(`No base URL: pass baseUrl or set ${config.envPrefix}_BASE_URL.`);
         this.baseUrl = this.#withoutPathPrefix(baseUrl.replace(/\/+$/, ''));
-        this.#retryPolicy = (0, backoff_js_1.withBackoff)(config.retryPolicy, options.backoff);
+        // The `backoff` overrides are applied by `retrying`, so a client without it bundles neither.
+        this.#retryPolicy = config.retrying
+            ? config.retrying.withBackoff(config.retryPolicy, options.backoff)
+            : config.retryPolicy;
         this.maxRetries = config.retrying ? (options.maxRetries ?? config.retryPolicy.maxRetries) : 0;
-        if (!config.retrying && options.maxRetries)
-            needs('`maxRetries` needs', 'retries', 'retrying');
+        if (!config.retrying && (options.maxRetries || options.backoff))
+            needs('`maxRetries` and `backoff` need', 'retries', 'retrying');
         if (!config.reading && options.maxResponseBytes !== undefined)
             needs('`maxResponseBytes` needs', 'guarded reads', 'reading: guardedReading');
         this.timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
@@ -93,7 +89,10 @@ class BaseClient {
     get scrub() {
         return this.#scrub;
     }
-    /** The retry policy in force (the API's, with this client's `backoff` overrides). */
+    /**
+     * The retry policy in force (the API's, with this client's `backoff` overrides); undefined on a
+     * client whose config has none (a bare `new BaseClient(options, CLIENT_CONFIG)`).
+     */
     get retryPolicy() {
         return this.#retryPolicy;
     }
@@ -161,7 +160,8 @@ class BaseClient {
                 clearTimeout(timer);
                 unlink();
             };
-            const context = { attempt, maxRetries, retryClass, policy };
+            // `policy` is read only by `retrying`, which comes with one.
+            const context = { attempt, maxRetries, retryClass, policy: policy };
             const started = Date.now();
             log?.sending(label, attempt, headers);
             // Failures without a usable response: map, then retry (resolves 'retry') or throw.
@@ -269,7 +269,10 @@ class BaseClient {
         }
     }
     #buildUrl(operation, options) {
-        const path = (0, path_js_1.buildPath)(operation.path, operation.pathParams ?? {});
+        const { expandPath } = operation;
+        const path = expandPath
+            ? expandPath(operation.path, operation.pathParams ?? {})
+            : operation.path;
         const query = {
             ...this.#options.defaultQuery,
             ...operation.query,

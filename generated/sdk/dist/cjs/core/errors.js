@@ -51,23 +51,6 @@ const REQUEST_ID_HEADERS = [
 /** The server answered with an error (or a stream carried one). `error` is the parsed body. */
 class APIError extends ShellApiError {
     name = 'APIError';
-    /** HTTP status; undefined for an error delivered inside an SSE stream or a connection error. */
-    status;
-    /** Response headers, lower-cased, credentials redacted. */
-    headers;
-    /** From `x-request-id` (or a relay's equivalent): quote it when reporting a problem. */
-    requestId;
-    /** The parsed error body (typed by the operation's error responses). */
-    error;
-    /** `error.code` / `code` of the usual envelopes, when present. */
-    code;
-    /** `error.type` of OpenAI-style envelopes, when present. */
-    type;
-    /**
-     * The wait the server asked for (`retry-after-ms` / `retry-after`), in ms. Set when the client
-     * gave up because the wait was beyond its ceiling (`retryPolicy.maxServerDelayMs`).
-     */
-    retryAfterMs;
     constructor(init) {
         const scrub = init.scrub ?? identity;
         super(scrub(init.message ?? APIError.makeMessage(init.status, init.body)), {
@@ -139,8 +122,6 @@ const STATUS_ERRORS = {
 /** No usable response: DNS, refused or reset connection, TLS, … `cause` holds the transport error. */
 class APIConnectionError extends APIError {
     name = 'APIConnectionError';
-    /** True when the failure shows the request never reached the server (safe to re-send anything). */
-    requestNotSent;
     constructor(init) {
         super({ ...init, status: undefined, message: init.message ?? 'Connection error.' });
         this.requestNotSent = init.requestNotSent ?? false;
@@ -177,8 +158,6 @@ exports.IncompleteStreamError = IncompleteStreamError;
 /** A stream event whose `data:` is not the JSON its operation declares. */
 class InvalidStreamEventError extends ShellApiError {
     name = 'InvalidStreamEventError';
-    /** The event's data (scrubbed, cut to 200 characters). */
-    data;
     constructor(data, scrub = identity, cause) {
         const shown = scrub(data.length > 200 ? `${data.slice(0, 200)}…` : data);
         super(`A stream event is not valid JSON: ${shown}`, { cause, scrub });
@@ -192,9 +171,6 @@ exports.InvalidStreamEventError = InvalidStreamEventError;
  */
 class ResponseTooLargeError extends ShellApiError {
     name = 'ResponseTooLargeError';
-    limitBytes;
-    /** HTTP status of the oversized response. */
-    status;
     constructor(limitBytes, status) {
         super(`The response body exceeds maxResponseBytes (${limitBytes} bytes); raise the limit or read it with { as: 'stream' }.`);
         this.limitBytes = limitBytes;
@@ -204,10 +180,6 @@ class ResponseTooLargeError extends ShellApiError {
 exports.ResponseTooLargeError = ResponseTooLargeError;
 class TaskError extends ShellApiError {
     name = 'TaskError';
-    /** The task id. */
-    taskId;
-    /** Last snapshot seen (raw vendor task in `snapshot.task`). */
-    snapshot;
     constructor(message, taskId, snapshot, scrub = identity) {
         super(scrub(message), { scrub });
         this.taskId = taskId;
@@ -222,7 +194,6 @@ exports.TaskError = TaskError;
 /** The task reached a failed state. `reason` is the vendor's failure text, when it gives one. */
 class TaskFailedError extends TaskError {
     name = 'TaskFailedError';
-    reason;
     constructor(taskId, reason, snapshot, scrub = identity) {
         super(`Task ${taskId} failed${reason ? `: ${reason}` : ''}`, taskId, snapshot, scrub);
         this.reason = reason === undefined ? undefined : scrub(reason);
@@ -240,7 +211,6 @@ exports.TaskCancelledError = TaskCancelledError;
 /** The time budget ran out before the task finished. The task may still finish: wait again with its id. */
 class TaskTimeoutError extends TaskError {
     name = 'TaskTimeoutError';
-    timeoutMs;
     constructor(taskId, timeoutMs, snapshot, scrub = identity) {
         super(`Task ${taskId} did not finish within ${timeoutMs} ms`, taskId, snapshot, scrub);
         this.timeoutMs = timeoutMs;
@@ -250,12 +220,6 @@ exports.TaskTimeoutError = TaskTimeoutError;
 /** The submit succeeded at HTTP level but its response holds no task id (the vendor refused the job). */
 class TaskSubmitError extends ShellApiError {
     name = 'TaskSubmitError';
-    /** The submit response body. */
-    response;
-    /** The vendor's own code (`code` or `error.code`), e.g. `24` for a banned prompt. */
-    code;
-    /** The vendor's explanation (`description`, `message`, …), when it gives one. */
-    description;
     constructor(message, response, scrub = identity) {
         const code = pickEnvelope(response).code;
         const description = response && typeof response === 'object' ? extractMessage(response) : undefined;
@@ -277,8 +241,6 @@ exports.TaskSubmitError = TaskSubmitError;
  */
 class CallbackPayloadError extends ShellApiError {
     name = 'CallbackPayloadError';
-    /** The body as received (parsed, when it was JSON). */
-    body;
     constructor(message, body, cause) {
         super(message, { cause });
         this.body = body;

@@ -1,2 +1,4 @@
 export type PathValue = string | number | boolean | bigint;
-export declare function buildPath(template: string, values: Readonly<Record<string, unknown>>): string;
+/** What `OperationRequest.expandPath` takes: `buildPath`, or a stand-in with its contract. */
+export type PathExpander = (template: string, values: Readonly<Record<string, unknown>>) => string;
+export declare const buildPath: PathExpander;

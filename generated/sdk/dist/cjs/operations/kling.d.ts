@@ -1,4 +1,4 @@
-import type { APIPromise, BaseClient, RequestOptions } from '../core/index.js';
+import { type APIPromise, type BaseClient, type RequestOptions } from '../core/index.js';
 import type { components } from '../schema.js';
 /** Parameters of `client.kling.images.generations.create()` (klingCreateImageGeneration). */
 export type KlingImagesGenerationsCreateParams = components['schemas']['KlingImageGenerationRequest'];

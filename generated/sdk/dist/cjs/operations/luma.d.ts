@@ -1,4 +1,4 @@
-import type { APIPromise, BaseClient, RequestOptions } from '../core/index.js';
+import { type APIPromise, type BaseClient, type RequestOptions } from '../core/index.js';
 import type { components } from '../schema.js';
 /** Parameters of `client.luma.generations.create()` (lumaCreateGeneration). */
 export type LumaGenerationsCreateParams = components['schemas']['LumaGenerateRequest'];

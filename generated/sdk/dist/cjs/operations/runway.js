@@ -66,6 +66,7 @@ function runwayTasksRetrieve(client, id, params, options) {
         method: 'get',
         path: '/runwayml/v1/tasks/{id}',
         pathParams: { id: id },
+        expandPath: index_js_1.buildPath,
         headers: { 'X-Runway-Version': params?.['X-Runway-Version'] },
         retry: 'safe',
         auth: 'bearerAuth',

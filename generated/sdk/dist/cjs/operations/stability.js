@@ -202,6 +202,7 @@ function stabilityEnginesTextToImage(client, engine_id, params, options) {
         method: 'post',
         path: '/sd/v1/generation/{engine_id}/text-to-image',
         pathParams: { engine_id: engine_id },
+        expandPath: index_js_1.buildPath,
         headers: { Accept: params.Accept },
         body: { kind: 'json', value: (0, index_js_1.omit)(params, ['Accept']) },
         retry: 'unsafe',

@@ -1,4 +1,4 @@
-import type { APIPromise, BaseClient, RequestOptions } from '../core/index.js';
+import { type APIPromise, type BaseClient, type RequestOptions } from '../core/index.js';
 import type { components } from '../schema.js';
 /** Parameters of `client.suno.v30.music.create()` (sunoV30CreateMusic). */
 export type SunoV30MusicCreateParams = components['schemas']['SunoGenerateRequest'];

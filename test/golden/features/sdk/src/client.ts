@@ -12,12 +12,11 @@ import type { paths } from './schema.js';
 import { Chat } from './resources/chat.js';
 import { Files } from './resources/files.js';
 import { Render } from './resources/render.js';
-/** What the runtime needs to know about this API: environment prefix, default root URL, security schemes, version segments of its paths, retry policy. The client class adds `logging`, `retrying` and `reading`; a bare `new BaseClient(options, CLIENT_CONFIG)` logs nothing, sends each request once, reads bodies uncapped and bundles none of them. */
+/** What the runtime needs to know about this API: environment prefix, default root URL, security schemes, version segments of its paths. The client class adds `logging`, `retrying` with `retryPolicy: RETRY_POLICY`, and `reading`; a bare `new BaseClient(options, CLIENT_CONFIG)` logs nothing, sends each request once, reads bodies uncapped and bundles none of them. */
 export const CLIENT_CONFIG: ClientConfig = {
   envPrefix: 'SHELLAPI',
   authSchemes: { bearerAuth: { type: 'bearer' } },
   pathPrefixes: ['/v1'],
-  retryPolicy: RETRY_POLICY,
 };
 
 /**
@@ -40,6 +39,12 @@ export class FeaturesFixture extends APIClient {
   readonly render: Render = new Render(this);
 
   constructor(options: ClientOptions = {}) {
-    super(options, { ...CLIENT_CONFIG, logging: safeLogging, retrying, reading: guardedReading });
+    super(options, {
+      ...CLIENT_CONFIG,
+      logging: safeLogging,
+      retrying,
+      retryPolicy: RETRY_POLICY,
+      reading: guardedReading,
+    });
   }
 }

@@ -16,6 +16,7 @@ import {
   renderTasksCreate,
   renderTasksRetrieve,
 } from './operations/render.js';
+import { RETRY_POLICY } from './core/retry-policy.js';
 /** How to poll a Render task with `getRenderTask` and read its state (from the spec's `x-task-families.render`). */
 export const renderTasksRetrieveTask: TaskDescriptor<
   RenderTasksRetrieveResponse,
@@ -38,6 +39,7 @@ export const renderTasksRetrieveTask: TaskDescriptor<
   },
   intervalMs: 2000,
   timeoutMs: 300000,
+  retryPolicy: RETRY_POLICY,
 };
 
 /**

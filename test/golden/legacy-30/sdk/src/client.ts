@@ -10,12 +10,11 @@ import {
 import { RETRY_POLICY } from './core/retry-policy.js';
 import type { paths } from './schema.js';
 import { Default } from './resources/default.js';
-/** What the runtime needs to know about this API: environment prefix, default root URL, security schemes, version segments of its paths, retry policy. The client class adds `logging`, `retrying` and `reading`; a bare `new BaseClient(options, CLIENT_CONFIG)` logs nothing, sends each request once, reads bodies uncapped and bundles none of them. */
+/** What the runtime needs to know about this API: environment prefix, default root URL, security schemes, version segments of its paths. The client class adds `logging`, `retrying` with `retryPolicy: RETRY_POLICY`, and `reading`; a bare `new BaseClient(options, CLIENT_CONFIG)` logs nothing, sends each request once, reads bodies uncapped and bundles none of them. */
 export const CLIENT_CONFIG: ClientConfig = {
   envPrefix: 'SHELLAPI',
   defaultBaseUrl: 'https://store.example.com/api',
   authSchemes: { storeKey: { type: 'header', name: 'X-Store-Key' } },
-  retryPolicy: RETRY_POLICY,
 };
 
 /**
@@ -34,6 +33,12 @@ export class LegacyStore extends APIClient {
   readonly default: Default = new Default(this);
 
   constructor(options: ClientOptions = {}) {
-    super(options, { ...CLIENT_CONFIG, logging: safeLogging, retrying, reading: guardedReading });
+    super(options, {
+      ...CLIENT_CONFIG,
+      logging: safeLogging,
+      retrying,
+      retryPolicy: RETRY_POLICY,
+      reading: guardedReading,
+    });
   }
 }

@@ -7,6 +7,7 @@ import {
   type BinaryResult,
   type RequestOptions,
   type Uploadable,
+  buildPath,
   encodeBody,
 } from '../core/index.js';
 import type { components } from '../schema.js';
@@ -89,6 +90,7 @@ export function filesContent<A extends BinaryAs = 'blob'>(
       method: 'get',
       path: '/files/{file_id}/content',
       pathParams: { file_id: file_id },
+      expandPath: buildPath,
       retry: 'safe',
       auth: 'bearerAuth',
       as: 'blob',

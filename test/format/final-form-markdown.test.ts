@@ -5,8 +5,6 @@
  * input, and prettier leaves it unchanged. Markdown outside the subset returns `undefined` (prettier
  * then runs), and the format stage gives prettier's text either way.
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { emitClient } from '../../generator/emit/client/index.js';
@@ -14,8 +12,7 @@ import { printMarkdownInFinalForm } from '../../generator/format/final-form-mark
 import { formatStage, PRETTIER_OPTIONS } from '../../generator/format/index.js';
 import { templates } from '../emit-client/generate.js';
 import { irForTest } from '../emit-client/load-ir.js';
-
-const SHARED = fileURLToPath(new URL('../../../shared/specs/', import.meta.url));
+import { REAL_SPECS } from './real-specs.js';
 
 async function readmeSource(spec: string): Promise<string> {
   const { ir } = await irForTest(spec);
@@ -35,19 +32,16 @@ const formatTypeScript = (code: string) =>
 const print = (text: string) => printMarkdownInFinalForm(text, formatTypeScript);
 
 describe('README.md of real specs', () => {
-  it.each([
-    'spec/openapi.yaml',
-    'test/fixtures/specs/features/openapi.yaml',
-    path.join(SHARED, 'petstore.yaml'),
-    path.join(SHARED, 'museum.yaml'),
-    path.join(SHARED, 'openai.yaml'),
-  ])('%s: printed exactly as prettier prints it, and prettier keeps it', async (spec) => {
-    const raw = await readmeSource(spec);
-    const printed = await print(raw);
-    expect(printed).toBeDefined();
-    expect(printed).toBe(await prettierMarkdown(raw));
-    expect(await prettierMarkdown(printed!)).toBe(printed);
-  });
+  it.each(REAL_SPECS)(
+    '%s: printed exactly as prettier prints it, and prettier keeps it',
+    async (spec) => {
+      const raw = await readmeSource(spec);
+      const printed = await print(raw);
+      expect(printed).toBeDefined();
+      expect(printed).toBe(await prettierMarkdown(raw));
+      expect(await prettierMarkdown(printed!)).toBe(printed);
+    },
+  );
 
   it('hostile fuzz specs: prettier\u2019s text or a fall back, never a different text', async () => {
     // Their titles and summaries are mostly outside the subset (NUL, entities, blank **): the

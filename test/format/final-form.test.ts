@@ -6,7 +6,6 @@
  * runs), and the format stage gives prettier's text either way.
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { emitClient } from '../../generator/emit/client/index.js';
@@ -15,8 +14,7 @@ import { printInFinalForm } from '../../generator/format/final-form.js';
 import { formatStage, PRETTIER_OPTIONS } from '../../generator/format/index.js';
 import { templates } from '../emit-client/generate.js';
 import { irForTest } from '../emit-client/load-ir.js';
-
-const SHARED = fileURLToPath(new URL('../../../shared/specs/', import.meta.url));
+import { REAL_SPECS, SHARED } from './real-specs.js';
 
 async function schemaSource(spec: string): Promise<string> {
   const { ir } = await irForTest(spec);
@@ -29,20 +27,17 @@ const prettierTs = (text: string) =>
   prettier.format(text, { ...PRETTIER_OPTIONS, parser: 'babel-ts' });
 
 describe('schema.ts of real specs', () => {
-  it.each([
-    'spec/openapi.yaml',
-    'test/fixtures/specs/features/openapi.yaml',
-    path.join(SHARED, 'petstore.yaml'),
-    path.join(SHARED, 'museum.yaml'),
-    path.join(SHARED, 'openai.yaml'),
-  ])('%s: printed exactly as prettier prints it, and prettier keeps it', async (spec) => {
-    const raw = await schemaSource(spec);
-    const printed = printInFinalForm(raw);
-    expect(printed).toBeDefined();
-    expect(await prettierTs(printed!)).toBe(printed);
-    // The same text prettier makes of the input (compared where prettier is quick: it is the golden's job on the rest).
-    if (raw.length < 500_000) expect(printed).toBe(await prettierTs(raw));
-  });
+  it.each(REAL_SPECS)(
+    '%s: printed exactly as prettier prints it, and prettier keeps it',
+    async (spec) => {
+      const raw = await schemaSource(spec);
+      const printed = printInFinalForm(raw);
+      expect(printed).toBeDefined();
+      expect(await prettierTs(printed!)).toBe(printed);
+      // The same text prettier makes of the input (compared where prettier is quick: it is the golden's job on the rest).
+      if (raw.length < 500_000) expect(printed).toBe(await prettierTs(raw));
+    },
+  );
 
   it('hostile fuzz specs: prettier\u2019s text or a fall back, never a different text', async () => {
     const fixtures = ['spec-106', 'spec-1066', 'spec-1124', 'spec-1043', 'spec-20261205'];

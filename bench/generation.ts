@@ -91,7 +91,8 @@ export interface ToolCost {
 }
 
 export interface SpecResult {
-  spec: SpecInput;
+  /** Without its file: results are committed, and a path names the machine (or a temp folder). */
+  spec: Omit<SpecInput, 'file'>;
   tools: Record<string, ToolCost>;
   /** Our CLI's own per-stage wall times (its `time:` line) from the last run, per our tool. */
   stages: Record<string, string>;
@@ -142,7 +143,7 @@ export function measureGeneration(
     }
     const measured = tools.filter((t) => cpu.has(t.name));
     results.push({
-      spec,
+      spec: { label: spec.label, operations: spec.operations },
       stages,
       ...(Object.keys(failures).length > 0 ? { failures } : {}),
       tools: Object.fromEntries(

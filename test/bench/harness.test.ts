@@ -105,7 +105,7 @@ const sum = (...xs: number[]): Summary => summarize(xs);
 
 function specResult(label: string, ops: number, cpu: Record<string, number>): SpecResult {
   return {
-    spec: { label, file: `${label}.json`, operations: ops },
+    spec: { label, operations: ops },
     stages: { [OURS_CLIENT]: 'load 10 ms, ir 5 ms' },
     tools: Object.fromEntries(
       Object.entries(cpu).map(([tool, s]) => [

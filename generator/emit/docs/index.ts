@@ -69,31 +69,29 @@ function template(ctx: EmitContext, name: (typeof TEMPLATE_FILES)[number]): stri
   return text;
 }
 
-/**
- * The boot script as written into every page's head (an inline script runs with no request, and
- * before the stylesheet link it waits for nothing): its comment lines and indentation dropped,
- * one statement a line kept, so the few hundred bytes repeated per page stay few.
- */
-function inlineScript(source: string): string {
+/** Source text as written inline into a page's head: indentation and blank lines dropped. */
+function compactLines(source: string, keep: (line: string) => boolean = () => true): string {
   return source
     .split('\n')
     .map((line) => line.trim())
-    .filter((line) => line && !/^(\/\/|\/\*|\*)/.test(line))
+    .filter((line) => line && keep(line))
     .join('\n');
 }
 
 /**
- * The stylesheet as written into the index's head: comments and indentation dropped (the index is
- * where most readers arrive with nothing cached; its first paint then waits for no request).
+ * The boot script as written into every page's head (an inline script runs with no request, and
+ * before the stylesheet link it waits for nothing): its comment lines dropped, one statement a
+ * line kept, so the few hundred bytes repeated per page stay few.
  */
-function inlineStyle(source: string): string {
-  return source
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .join('\n');
-}
+const inlineScript = (source: string): string =>
+  compactLines(source, (line) => !/^(\/\/|\/\*|\*)/.test(line));
+
+/**
+ * The stylesheet as written into the index's head, comments dropped (the index is where most
+ * readers arrive with nothing cached; its first paint then waits for no request).
+ */
+const inlineStyle = (source: string): string =>
+  compactLines(source.replace(/\/\*[\s\S]*?\*\//g, ''));
 
 interface PagePlan {
   path: string;

@@ -13,17 +13,34 @@
   var root = html.getAttribute('data-root') || '';
 
   /**
-   * Runs fn once the first frame is drawn (the next animation frame, then a task): work the first
-   * paint need not wait for.
+   * Runs fn once the first contentful paint is on screen (the browser reports it when the frame is
+   * presented, not when it is merely begun): the work it triggers (the header's controls, the
+   * sidebar tree) then does not compete with rasterising that frame. Where paint timing is not
+   * reported, the next animation frame and a task; a hidden page (no paint) runs it on a timer.
    * @param {() => void} fn
    */
   function afterFirstFrame(fn) {
-    if (window.requestAnimationFrame)
-      window.requestAnimationFrame(function () {
-        setTimeout(fn, 0);
-      });
-    else setTimeout(fn, 0);
+    firstPaint.then(fn);
   }
+  var firstPaint = new Promise(function (resolve) {
+    var done = function () {
+      setTimeout(resolve, 0);
+    };
+    var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
+    if (!types || types.indexOf('paint') < 0) {
+      if (window.requestAnimationFrame) window.requestAnimationFrame(done);
+      else done();
+      return;
+    }
+    if (performance.getEntriesByName('first-contentful-paint').length) return done();
+    var observer = new PerformanceObserver(function (list) {
+      if (!list.getEntriesByName('first-contentful-paint').length) return;
+      observer.disconnect();
+      done();
+    });
+    observer.observe({ type: 'paint', buffered: true });
+    setTimeout(done, 1000);
+  });
 
   // The header's controls work only with JavaScript, so this script adds them rather than every
   // page carrying their markup (pages without JavaScript keep the brand link and the sidebar).

@@ -4,7 +4,9 @@
  * FCP with their main children (HTML parsing, script evaluation, style, layout, paint), the
  * resources the page fetched before it, the synchronous font lookups (each a round trip to the
  * browser process; a glyph missing from the first font walks the whole list) and the layouts
- * forced outside a frame. Prints figures only.
+ * forced outside a frame, and the frame pipeline after the main thread (commit, raster on the
+ * worker threads, activation, draw) with the main-thread work that ran while that frame was
+ * rasterised (on 2 cores it competes with raster). Prints figures only.
  * Usage: npx tsx bench/docs-paint-profile.ts DOCS_DIR PAGE [PAGE…] [--runs 3] [--chromium PATH]
  */
 import { createReadStream } from 'node:fs';
@@ -215,6 +217,50 @@ function summarise(events: TraceEvent[]): string {
         ? ` (${forced.map((e) => `@${ms(e.ts - navStart)} ${ms(e.dur ?? 0)}/${ms(e.tdur ?? 0)} ms wall/CPU`).join(', ')})`
         : ''),
   );
+  // The frame pipeline: the first paint is only reported once a committed frame is rasterised,
+  // activated and drawn, so main-thread work after its commit delays it on a busy machine.
+  const at = (name: string): number[] =>
+    events
+      .filter((e) => e.pid === pid && e.name === name && e.ts >= navStart && e.ts <= fcp)
+      .map((e) => e.ts);
+  const commits = main.filter((e) => e.name === 'Commit').map((e) => e.ts);
+  const raster = before.filter((e) => e.name === 'RasterTask');
+  lines.push(
+    `  frame pipeline before FCP: commits @${commits.map((t) => ms(t - navStart)).join(', @')}; ` +
+      `activations @${at('ActivateLayerTree')
+        .map((t) => ms(t - navStart))
+        .join(', @')}; ` +
+      `draws @${at('DrawFrame')
+        .map((t) => ms(t - navStart))
+        .join(', @')}; ` +
+      `${raster.length} raster tasks, ${ms(raster.reduce((n, e) => n + (e.dur ?? 0), 0))} ms wall / ` +
+      `${ms(raster.reduce((n, e) => n + (e.tdur ?? 0), 0))} ms CPU`,
+  );
+  // The frame FCP reports: the last draw before it, the activation that draw showed, and the commit
+  // that activation took in.
+  const lastBefore = (times: number[], limit: number): number | undefined =>
+    times.filter((t) => t <= limit).pop();
+  const drawn = lastBefore(at('DrawFrame'), fcp) ?? fcp;
+  const lastCommit =
+    lastBefore(commits, lastBefore(at('ActivateLayerTree'), drawn) ?? drawn) ?? fcp;
+  let taskEnd = -1;
+  const contested = tasks.filter((e) => {
+    if (e.ts < lastCommit || e.ts < taskEnd) return false; // a task nested in the one before
+    taskEnd = e.ts + (e.dur ?? 0);
+    return true;
+  });
+  const calls = main
+    .filter((e) => e.ts >= lastCommit && (e.name === 'FunctionCall' || e.name === 'EvaluateScript'))
+    .map((e) => {
+      const data = e.args?.data as { functionName?: string; url?: string } | undefined;
+      return `${data?.functionName || String(data?.url ?? '').replace(/^.*\//, '') || e.name} ${ms(e.dur ?? 0)}`;
+    });
+  lines.push(
+    `  main thread from that frame's commit (@${ms(lastCommit - navStart)}) to FCP: ${contested.length} tasks, ` +
+      `${ms(contested.reduce((n, e) => n + (e.dur ?? 0), 0))} ms wall / ` +
+      `${ms(contested.reduce((n, e) => n + (e.tdur ?? 0), 0))} ms CPU` +
+      (calls.length ? ` (scripts: ${calls.join(', ')})` : ''),
+  );
   const marks = [
     'domInteractive',
     'domContentLoadedEventStart',
@@ -250,6 +296,8 @@ try {
           'disabled-by-default-devtools.timeline',
           'fonts',
           'disabled-by-default-fonts',
+          'cc',
+          'disabled-by-default-devtools.timeline.frame',
           '__metadata',
         ],
       });

@@ -159,7 +159,7 @@ export function compilePackage(
   return { files: out, inputHashes };
 }
 
-/** What every types-only source compiles to: this one-line module's output (its name and text are part of the cache keys). */
+/** A types-only source compiles to this module's output (its name and text key the caches). */
 const EMPTY_MODULE = { fileName: 'empty.ts', text: 'export type T = 0;\n' } as const;
 
 /**

@@ -110,7 +110,7 @@ export function compilePackage(
   const transpiled = transpileMany(pending, COMPILER_OPTIONS, CJS_OPTIONS);
   for (const { file, rel, fileName, keys } of sources) {
     if (keys === undefined) {
-      out.push(...typesOnlyOutputs(`${pkg}/dist`, rel, file));
+      out.push(...typesOnlyOutputs(`${pkg}/dist`, rel, file, previous));
       continue;
     }
     const [jsKey, dtsKey, cjsKey] = keys;
@@ -159,23 +159,54 @@ export function compilePackage(
   return { files: out, inputHashes };
 }
 
-let emptyModule: { js: string; cjs: string } | undefined;
+/** A types-only source compiles to this module's output (its name and text key the caches). */
+const EMPTY_MODULE = { fileName: 'empty.ts', text: 'export type T = 0;\n' } as const;
 
 /**
- * A types-only source compiles to the empty module (whatever its types: TypeScript's output for
- * one such file, made once) and its declarations are the source itself, in the format stage's
- * hands like the source (the same text, so prettier's cache answers the second one): declaration
- * emit of a 1.6 MB schema.ts cost seconds and gave the same types, only reprinted.
+ * The empty module's ES and CommonJS JavaScript, from the caches when there (the build stores it
+ * with the templates): compiling it costs two programs' set-up, nearly all of the stage on a run
+ * whose other files are all cached.
  */
-function typesOnlyOutputs(dist: string, rel: string, file: VirtualFile): VirtualFile[] {
-  if (!emptyModule) {
-    const empty = transpileAll('export type T = 0;\n', 'empty.ts', COMPILER_OPTIONS, CJS_OPTIONS);
-    emptyModule = { js: stripMap(empty.esm), cjs: stripMap(empty.cjs) };
+function emptyModule(previous?: ReadonlyMap<string, string>): { js: string; cjs: string } {
+  const { fileName, text } = EMPTY_MODULE;
+  const jsKey = inputHash('js', fileName, text);
+  const cjsKey = inputHash('cjs', fileName, text);
+  let js = PROCESS_CACHE.get(jsKey) ?? previous?.get(jsKey);
+  let cjs = PROCESS_CACHE.get(cjsKey) ?? previous?.get(cjsKey);
+  if (js === undefined || cjs === undefined) {
+    const empty = transpileAll(text, fileName, COMPILER_OPTIONS, CJS_OPTIONS);
+    js = stripMap(empty.esm);
+    cjs = stripMap(empty.cjs);
   }
+  PROCESS_CACHE.set(jsKey, js);
+  PROCESS_CACHE.set(cjsKey, cjs);
+  return { js, cjs };
+}
+
+/** The empty module's outputs by input hash, for the build's precompiled templates. */
+export function emptyModuleOutputs(): Record<string, string> {
+  const { fileName, text } = EMPTY_MODULE;
+  const { js, cjs } = emptyModule();
+  return { [inputHash('js', fileName, text)]: js, [inputHash('cjs', fileName, text)]: cjs };
+}
+
+/**
+ * A types-only source compiles to the empty module (whatever its types) and its declarations are
+ * the source itself, in the format stage's hands like the source (the same text, so prettier's
+ * cache answers the second one): declaration emit of a 1.6 MB schema.ts cost seconds and gave the
+ * same types, only reprinted.
+ */
+function typesOnlyOutputs(
+  dist: string,
+  rel: string,
+  file: VirtualFile,
+  previous?: ReadonlyMap<string, string>,
+): VirtualFile[] {
+  const { js, cjs } = emptyModule(previous);
   return [
-    { path: `${dist}/${rel}.js`, contents: emptyModule.js, format: 'none' },
+    { path: `${dist}/${rel}.js`, contents: js, format: 'none' },
     { path: `${dist}/${rel}.d.ts`, contents: file.contents, format: file.format },
-    { path: `${dist}/cjs/${rel}.js`, contents: emptyModule.cjs, format: 'none' },
+    { path: `${dist}/cjs/${rel}.js`, contents: cjs, format: 'none' },
     { path: `${dist}/cjs/${rel}.d.ts`, contents: file.contents, format: file.format },
   ];
 }

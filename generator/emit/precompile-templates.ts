@@ -1,7 +1,8 @@
 /** Run by generator/build.mjs: compiles the runtime templates once, for precompiled-templates.ts. */
 import { GENERATOR, PACKAGE_NAME, TEMPLATES_DIR } from '../config.js';
-import { compilePackage } from './compile.js';
-import { runtimeFiles } from './client/package-files.js';
+import { compilePackage, emptyModuleOutputs } from './compile.js';
+import { retryPolicyFile, runtimeFiles } from './client/package-files.js';
+import { RETRY_POLICY } from '../ir/retry-policy.js';
 import { mockRuntimeFiles } from './surface/mock-runtime.js';
 import { readTemplates } from './templates.js';
 import { sharedModulePackages } from './docs/console-assets.js';
@@ -13,8 +14,17 @@ export { PRECOMPILED_FILE } from './precompiled-templates.js';
 export async function precompileTemplates(): Promise<Record<string, string>> {
   const templates = await readTemplates(TEMPLATES_DIR);
   const ctx = { templates, generator: GENERATOR, packageName: PACKAGE_NAME };
-  const compiled = compilePackage([...runtimeFiles(ctx), ...mockRuntimeFiles(templates)], 'sdk');
-  const outputs: Record<string, string> = {};
+  // Plus the retry policy as most specs leave it (the IR's default): a spec-specific file, but
+  // usually this text.
+  const compiled = compilePackage(
+    [
+      ...runtimeFiles(ctx),
+      retryPolicyFile({ retryPolicy: RETRY_POLICY }),
+      ...mockRuntimeFiles(templates),
+    ],
+    'sdk',
+  );
+  const outputs: Record<string, string> = emptyModuleOutputs();
   for (const file of compiled.files) {
     const key = compiled.inputHashes[file.path];
     if (key !== undefined && typeof file.contents === 'string') outputs[key] = file.contents;

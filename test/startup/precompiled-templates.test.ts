@@ -5,8 +5,9 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compilePackage } from '../../generator/emit/compile.js';
-import { runtimeFiles } from '../../generator/emit/client/package-files.js';
+import { compilePackage, emptyModuleOutputs } from '../../generator/emit/compile.js';
+import { retryPolicyFile, runtimeFiles } from '../../generator/emit/client/package-files.js';
+import { RETRY_POLICY } from '../../generator/ir/retry-policy.js';
 import { mockRuntimeFiles } from '../../generator/emit/surface/mock-runtime.js';
 import { readTemplates } from '../../generator/emit/templates.js';
 import { loadPrecompiledTemplates } from '../../generator/emit/precompiled-templates.js';
@@ -41,6 +42,17 @@ describe('precompiled runtime templates', () => {
       compared++;
     }
     expect(compared).toBe(files.length * 4);
+  });
+
+  it('also stores the default retry policy and the empty module of types-only files, as compiled now', () => {
+    const fresh = compilePackage([retryPolicyFile({ retryPolicy: RETRY_POLICY })], 'sdk');
+    for (const file of fresh.files) {
+      const key = fresh.inputHashes[file.path];
+      if (key !== undefined) expect(stored.get(key), file.path).toBe(file.contents);
+    }
+    const empty = Object.entries(emptyModuleOutputs());
+    expect(empty).toHaveLength(2);
+    for (const [key, text] of empty) expect(stored.get(key)).toBe(text);
   });
 
   it('a changed template misses the store, so it is compiled again', async () => {

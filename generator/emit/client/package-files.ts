@@ -96,7 +96,7 @@ export function runtimeFiles(ctx: EmitContext): VirtualFile[] {
  * `sdk/src/core/retry-policy.ts`: the IR's retry policy as the runtime's `RETRY_POLICY` (the
  * generated client class and task descriptors hand it to the runtime; the Python client gets the same numbers).
  */
-export function retryPolicyFile(ir: ApiIr): VirtualFile {
+export function retryPolicyFile(ir: Pick<ApiIr, 'retryPolicy'>): VirtualFile {
   const policy = ir.retryPolicy;
   const fields = (Object.keys(policy) as (keyof typeof policy)[]).map((key) => {
     const value = policy[key];

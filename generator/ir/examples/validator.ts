@@ -238,8 +238,10 @@ function newAjv(): InstanceType<typeof Ajv2020> {
     validateFormats: true,
     logger: false,
     // Compiling is most of the cost (every component once per build): no inlining, no
-    // optimisation passes, no message strings (the failure is described from keyword and params).
+    // optimisation passes, no message strings (the failure is described from keyword and params),
+    // and no meta-schema check of schemas converted from the IR (json-schema.ts writes them).
     inlineRefs: false,
+    validateSchema: false,
     code: { optimize: false },
     messages: false,
   });

@@ -9,16 +9,42 @@ import type { JsonValue } from './types.js';
 /** JSON levels: about 120 levels of schemas nested through `properties`. */
 export const MAX_DEPTH = 256;
 
+/** A node on the way down: its key and parent spell its tokens, built only for the one reported. */
+interface Visit {
+  value: JsonValue;
+  key: string;
+  parent: Visit | undefined;
+  depth: number;
+}
+
 /** Tokens of the first node found below `MAX_DEPTH` (iterative: the input may be far deeper than the stack). */
 export function findTooDeep(document: JsonValue): Tokens | undefined {
-  const stack: { value: JsonValue; tokens: Tokens }[] = [{ value: document, tokens: [] }];
+  const stack: Visit[] = [{ value: document, key: '', parent: undefined, depth: 0 }];
   while (stack.length > 0) {
-    const { value, tokens } = stack.pop()!;
+    const visit = stack.pop()!;
+    const { value, depth } = visit;
     if (value === null || typeof value !== 'object') continue;
-    if (tokens.length >= MAX_DEPTH) return tokens;
-    const keys = Array.isArray(value) ? value.map((_, i) => String(i)) : Object.keys(value);
-    for (const key of keys)
-      stack.push({ value: (value as Record<string, JsonValue>)[key]!, tokens: [...tokens, key] });
+    if (depth >= MAX_DEPTH) return tokensOf(visit);
+    // Only containers are pushed (scalars end there): the same containers, in the same order.
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const child = value[i]!;
+        if (child !== null && typeof child === 'object')
+          stack.push({ value: child, key: String(i), parent: visit, depth: depth + 1 });
+      }
+    } else {
+      for (const key of Object.keys(value)) {
+        const child = value[key]!;
+        if (child !== null && typeof child === 'object')
+          stack.push({ value: child, key, parent: visit, depth: depth + 1 });
+      }
+    }
   }
   return undefined;
+}
+
+function tokensOf(visit: Visit): Tokens {
+  const tokens: string[] = [];
+  for (let at: Visit | undefined = visit; at?.parent; at = at.parent) tokens.push(at.key);
+  return tokens.reverse();
 }

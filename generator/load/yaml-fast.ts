@@ -55,9 +55,25 @@ export function parseYamlFast(
   }
 }
 
+/**
+ * `yaml`'s parser reads `process.env.LOG_TOKENS` once per token (about 400,000 for openai.yaml),
+ * and `process.env` answers each read from the C++ environment: a plain copy for the length of
+ * the (synchronous) parse makes those reads free.
+ */
+function withPlainEnv<T>(run: () => T): T {
+  const env = process.env;
+  process.env = { ...env };
+  try {
+    return run();
+  } finally {
+    process.env = env;
+  }
+}
+
 function parseTokens(text: string): { value: JsonValue; rootOffset: number } {
+  const tokens = withPlainEnv(() => [...new Parser().parse(text)]);
   let doc: CST.Document | undefined;
-  for (const token of new Parser().parse(text)) {
+  for (const token of tokens) {
     switch (token.type) {
       case 'byte-order-mark':
       case 'space':

@@ -1,13 +1,21 @@
 /**
- * One Ajv (JSON Schema 2020-12) per IR build, with every component schema registered once and a
- * compile cache keyed by the converted schema's text: example choice and example lint share it.
- * The IR has already folded OpenAPI 3.0 (`nullable`, boolean exclusives, `example`) into one model,
- * so one dialect validates both 3.0 and 3.1 documents.
+ * One example validator (JSON Schema 2020-12) per IR build, with every component schema converted
+ * once per direction and a cache keyed by the converted schema's text: example choice and example
+ * lint share it. A value is checked by reading the schema directly (quick-check.ts); Ajv, with the
+ * components registered once, compiles a schema only when that check cannot vouch for the value,
+ * and then says where and why it fails. The IR has already folded OpenAPI 3.0 (`nullable`, boolean
+ * exclusives, `example`) into one model, so one dialect validates both 3.0 and 3.1 documents.
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { Ajv2020, addFormats } from '../../util/ajv.js';
 import type { Json, NamedSchemaIr, SchemaIr } from '../types.js';
-import { componentDefs, toJsonSchema, type JsonSchemaOptions } from '../json-schema.js';
+import {
+  componentDefs,
+  toJsonSchema,
+  type JsonSchema,
+  type JsonSchemaOptions,
+} from '../json-schema.js';
+import { quickChecker, VALID, type QuickChecker } from './quick-check.js';
 
 /**
  * Which side of the wire a value is for. `request`: the smallest valid body (required properties
@@ -37,7 +45,7 @@ export interface ExampleValidator {
    * required readOnly property, nor a response value a required writeOnly one.
    */
   check(schema: SchemaIr, value: Json, direction: ExampleDirection): ExampleFailure | undefined;
-  /** Compiled schemas so far (for benchmarks). */
+  /** Schemas prepared so far (converted; Ajv compiles one only when a value fails the quick check). */
   readonly compiled: number;
 }
 
@@ -82,86 +90,130 @@ export function createExampleValidator(schemas: readonly NamedSchemaIr[]): Examp
   const defsFor = (direction: ExampleDirection, id: string) =>
     componentDefs({ schemas: [...schemas] }, { ...OPTIONS, refPrefix: `${id}#/$defs/`, direction });
   const request = defsFor('request', DEFS_ID);
-  const response = defsFor('response', DEFS_ID);
   const requestText = JSON.stringify(request);
-  const responseText = JSON.stringify(response);
+  const responseText = directionMatters(schemas)
+    ? JSON.stringify(defsFor('response', DEFS_ID))
+    : requestText;
   const key = `${requestText}\u0000${responseText}`;
   if (last?.key === key) return last.validator;
-  const validator = compileExampleValidator(
-    requestText === responseText ? { shared: request } : { defsFor },
-  );
+  const documents: Record<ExampleDirection, ComponentsDocument> =
+    requestText === responseText
+      ? { request: { id: DEFS_ID, defs: request }, response: { id: DEFS_ID, defs: request } }
+      : {
+          request: { id: `${DEFS_ID}:request`, defs: defsFor('request', `${DEFS_ID}:request`) },
+          response: { id: `${DEFS_ID}:response`, defs: defsFor('response', `${DEFS_ID}:response`) },
+        };
+  const validator = compileExampleValidator(documents);
   last = { key, validator };
   return validator;
 }
 
-function compileExampleValidator(
-  defs: { shared: unknown } | { defsFor: (direction: ExampleDirection, id: string) => unknown },
-): ExampleValidator {
-  const ajv = new Ajv2020({
-    strict: false,
-    allErrors: false,
-    validateFormats: true,
-    logger: false,
-    // Compiling is most of the cost (every component once per build): no inlining, no
-    // optimisation passes, no message strings (the failure is described from keyword and params).
-    inlineRefs: false,
-    code: { optimize: false },
-    messages: false,
-  });
-  addFormats(ajv);
-  const documentIds: Record<ExampleDirection, string> = {
-    request: DEFS_ID,
-    response: DEFS_ID,
-  };
-  if ('shared' in defs) {
-    ajv.addSchema({ $id: DEFS_ID, $defs: defs.shared });
-  } else {
-    for (const direction of ['request', 'response'] as const) {
-      const id = (documentIds[direction] = `${DEFS_ID}:${direction}`);
-      ajv.addSchema({ $id: id, $defs: defs.defsFor(direction, id) });
+/**
+ * Does any component convert differently for a request than for a response? Only a required
+ * property that is readOnly or writeOnly does (json-schema.ts drops it from `required`).
+ */
+function directionMatters(schemas: readonly NamedSchemaIr[]): boolean {
+  const seen = new Set<SchemaIr>();
+  const matters = (s: SchemaIr): boolean => {
+    if (seen.has(s)) return false;
+    seen.add(s);
+    switch (s.kind) {
+      case 'object':
+        return (
+          s.properties.some(
+            (p) => (p.required && (p.schema.readOnly || p.schema.writeOnly)) || matters(p.schema),
+          ) ||
+          (typeof s.additionalProperties === 'object' && matters(s.additionalProperties))
+        );
+      case 'array':
+        return matters(s.items);
+      case 'union':
+        return s.variants.some(matters);
+      case 'intersection':
+        return s.parts.some(matters);
+      default:
+        return false;
     }
-  }
+  };
+  return schemas.some((s) => matters(s.schema));
+}
+
+/** The component schemas one direction's refs point into. */
+interface ComponentsDocument {
+  id: string;
+  defs: Record<string, JsonSchema>;
+}
+
+/** A schema as converted for one direction; Ajv's compile of it is made only once a value fails. */
+interface Prepared {
+  json: JsonSchema;
+  compiled?: ValidateFunction | null;
+}
+
+function compileExampleValidator(
+  documents: Record<ExampleDirection, ComponentsDocument>,
+): ExampleValidator {
+  // Ajv only explains failures (quick-check.ts decides the rest): the components documents are
+  // added on the first one. Its format table is the one the quick check uses.
+  const base = newAjv();
+  let added = false;
+  const ajv = (): InstanceType<typeof Ajv2020> => {
+    if (!added) {
+      added = true;
+      const byId = new Map(Object.values(documents).map((d) => [d.id, d.defs]));
+      for (const [id, defs] of byId) base.addSchema({ $id: id, $defs: defs });
+    }
+    return base;
+  };
+  const formats = base.formats;
+  const quick: Record<ExampleDirection, QuickChecker> = {
+    request: quickChecker(documents.request.defs, `${documents.request.id}#/$defs/`, formats),
+    response: quickChecker(documents.response.defs, `${documents.response.id}#/$defs/`, formats),
+  };
   // By converted text (two schemas of one shape share a compile), and by node for repeated checks.
-  const cache = new Map<string, ValidateFunction | null>();
-  const byNode: Record<ExampleDirection, WeakMap<SchemaIr, ValidateFunction | null>> = {
+  const cache = new Map<string, Prepared>();
+  const byNode: Record<ExampleDirection, WeakMap<SchemaIr, Prepared>> = {
     request: new WeakMap(),
     response: new WeakMap(),
   };
-  const compile = (schema: SchemaIr, direction: ExampleDirection): ValidateFunction | null => {
-    const known = byNode[direction].get(schema);
-    if (known !== undefined) return known;
+  const prepare = (schema: SchemaIr, direction: ExampleDirection): Prepared => {
+    let prepared = byNode[direction].get(schema);
+    if (prepared) return prepared;
     const json = toJsonSchema(schema, {
       ...OPTIONS,
-      refPrefix: `${documentIds[direction]}#/$defs/`,
+      refPrefix: `${documents[direction].id}#/$defs/`,
       direction,
     });
     const key = JSON.stringify(json);
-    let fn = cache.get(key);
-    if (fn === undefined) {
-      try {
-        // A component is compiled inside the components document, so every schema it refers to is
-        // compiled once for the whole build; a root of its own would compile them all again.
-        const pointer =
-          typeof json === 'object' &&
-          Object.keys(json).length === 1 &&
-          typeof json.$ref === 'string'
-            ? json.$ref
-            : undefined;
-        fn =
-          pointer !== undefined
-            ? (ajv.getSchema(pointer) ?? null)
-            : ajv.compile(typeof json === 'boolean' ? json : { ...json });
-      } catch {
-        fn = null; // a schema Ajv cannot compile (an exotic regex): nothing to check against
-      }
-      cache.set(key, fn);
+    prepared = cache.get(key);
+    if (!prepared) cache.set(key, (prepared = { json }));
+    byNode[direction].set(schema, prepared);
+    return prepared;
+  };
+  const compile = ({ json }: Prepared): ValidateFunction | null => {
+    const instance = ajv();
+    try {
+      // A component is compiled inside the components document, so every schema it refers to is
+      // compiled once for the whole build; a root of its own would compile them all again.
+      const pointer =
+        typeof json === 'object' && Object.keys(json).length === 1 && typeof json.$ref === 'string'
+          ? json.$ref
+          : undefined;
+      return pointer !== undefined
+        ? (instance.getSchema(pointer) ?? null)
+        : instance.compile(typeof json === 'boolean' ? json : { ...json });
+    } catch {
+      return null; // a schema Ajv cannot compile (an exotic regex): nothing to check against
     }
-    byNode[direction].set(schema, fn);
-    return fn;
   };
   return {
     check(schema, value, direction) {
-      const fn = compile(schema, direction);
+      const prepared = prepare(schema, direction);
+      if (quick[direction].verdict(prepared.json, value) === VALID) return undefined;
+      const fn =
+        prepared.compiled === undefined
+          ? (prepared.compiled = compile(prepared))
+          : prepared.compiled;
       if (!fn) return undefined;
       try {
         if (fn(value)) return undefined;
@@ -177,4 +229,22 @@ function compileExampleValidator(
       return cache.size;
     },
   };
+}
+
+function newAjv(): InstanceType<typeof Ajv2020> {
+  const ajv = new Ajv2020({
+    strict: false,
+    allErrors: false,
+    validateFormats: true,
+    logger: false,
+    // Compiling is most of the cost (every component once per build): no inlining, no
+    // optimisation passes, no message strings (the failure is described from keyword and params),
+    // and no meta-schema check of schemas converted from the IR (json-schema.ts writes them).
+    inlineRefs: false,
+    validateSchema: false,
+    code: { optimize: false },
+    messages: false,
+  });
+  addFormats(ajv);
+  return ajv;
 }

@@ -1,0 +1,246 @@
+/**
+ * The quick example check (generator/ir/examples/quick-check.ts) answers as Ajv does whenever it
+ * answers at all: every certain verdict, on hand-made corner cases and on every component of real
+ * specs against many values (their own examples, generated ones and mutations of both), equals
+ * what a compiled Ajv (the options the example validator uses) says.
+ */
+import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import Ajv2020Module from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { loadSpec } from '../../generator/load/index.js';
+import { buildIr } from '../../generator/ir/index.js';
+import { componentDefs, type JsonSchema } from '../../generator/ir/json-schema.js';
+import type { Json } from '../../generator/ir/types.js';
+import { quickChecker, UNKNOWN, VALID } from '../../generator/ir/examples/quick-check.js';
+import { ExampleGenerator } from '../../generator/ir/examples/generate.js';
+import { createExampleValidator } from '../../generator/ir/examples/validator.js';
+
+type AjvClass = typeof Ajv2020Module.default;
+const Ajv2020 = ((Ajv2020Module as unknown as { default?: AjvClass }).default ??
+  Ajv2020Module) as AjvClass;
+type AddFormats = typeof addFormatsModule.default;
+const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ??
+  addFormatsModule) as AddFormats;
+
+const ID = 'urn:test:defs';
+const PREFIX = `${ID}#/$defs/`;
+
+function newAjv(defs: Record<string, JsonSchema>) {
+  const ajv = new Ajv2020({ strict: false, logger: false, inlineRefs: false });
+  addFormats(ajv);
+  ajv.addSchema({ $id: ID, $defs: defs });
+  return ajv;
+}
+
+/** Every certain verdict of the quick check against Ajv's; returns how many were certain. */
+function agree(
+  defs: Record<string, JsonSchema>,
+  cases: Array<{ schema: JsonSchema; values: unknown[] }>,
+): number {
+  const ajv = newAjv(defs);
+  const quick = quickChecker(defs, PREFIX, ajv.formats);
+  let certain = 0;
+  for (const { schema, values } of cases) {
+    const fn = ajv.compile(typeof schema === 'boolean' ? schema : { ...schema });
+    for (const value of values) {
+      const verdict = quick.verdict(schema, value as Json);
+      if (verdict === UNKNOWN) continue;
+      certain++;
+      const ajvValid = fn(value);
+      if (ajvValid !== (verdict === VALID))
+        expect({ schema, value, quick: verdict === VALID }).toEqual({
+          schema,
+          value,
+          quick: ajvValid,
+        });
+    }
+  }
+  return certain;
+}
+
+/** Values near `value`: each property dropped, retyped or added, each item retyped, the whole retyped. */
+function mutations(value: unknown): unknown[] {
+  const out: unknown[] = [value, null, 0, 1.5, -1, '', 'x', true, [], {}, [value, value]];
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const object = value as Record<string, unknown>;
+    for (const key of Object.keys(object).slice(0, 12)) {
+      const { [key]: _, ...rest } = object;
+      out.push(
+        rest,
+        { ...object, [key]: null },
+        { ...object, [key]: 7 },
+        { ...object, [key]: 'x' },
+      );
+      out.push({ ...object, [key]: [object[key]] }, { ...object, [key]: {} });
+    }
+    out.push({ ...object, extra: 1 });
+  }
+  if (Array.isArray(value)) {
+    out.push(
+      value.slice(1),
+      [...value, ...value],
+      value.map(() => 'x'),
+      value.map(() => null),
+    );
+  }
+  if (typeof value === 'string') out.push(`${value}${value}`, value.slice(1), `😀${value}`);
+  if (typeof value === 'number') out.push(value + 1, value - 1, value / 3, value * 10);
+  return out;
+}
+
+describe('quick example check', () => {
+  it('agrees with Ajv on corner cases', () => {
+    const cases: Array<{ schema: JsonSchema; values: unknown[] }> = [
+      {
+        schema: { type: 'object', required: ['toString', 'a'], properties: { a: {} } },
+        values: [{ a: 1 }, {}, { toString: 1 }],
+      },
+      {
+        schema: { type: 'object', properties: { constructor: { type: 'string' } } },
+        values: [{}, { constructor: 'x' }, { constructor: 1 }],
+      },
+      {
+        schema: { type: 'object', properties: { a: {} }, additionalProperties: false },
+        values: [{}, { a: 1 }, { b: 1 }, JSON.parse('{"__proto__": 1}')],
+      },
+      {
+        schema: {
+          type: 'object',
+          properties: Object.fromEntries(
+            'abcdefghij'.split('').map((k) => [k, { type: 'integer' }]),
+          ),
+          additionalProperties: { type: 'string' },
+          minProperties: 2,
+          maxProperties: 3,
+        },
+        values: [{ a: 1 }, { a: 1, z: 'x' }, { a: 1, z: 2 }, { a: 1, b: 2, c: 3, d: 4 }],
+      },
+      {
+        schema: { oneOf: [{ type: 'integer' }, { type: 'number' }, { type: 'string' }] },
+        values: [1, 1.5, 'x', null, 2.0],
+      },
+      {
+        schema: {
+          anyOf: [{ type: 'string', minLength: 2 }, { type: 'null' }],
+          not: { const: 'ab' },
+        },
+        values: ['😀', '😀😀', 'ab', 'abc', null, '\ud800', '\ud800\ud800'],
+      },
+      {
+        schema: { type: 'string', maxLength: 1, pattern: '^\\p{L}$' },
+        values: ['é', '😀', 'ab', '1', ''],
+      },
+      {
+        schema: { type: ['number', 'null'], minimum: 0, exclusiveMaximum: 1, multipleOf: 0.1 },
+        values: [0, 0.1, 0.3, 0.7, 1, -0.1, null, 0.30000000000000004],
+      },
+      {
+        schema: { type: 'integer', exclusiveMinimum: 0, maximum: 10, multipleOf: 3 },
+        values: [0, 3, 9, 10, 12, 3.0, 4.5],
+      },
+      {
+        schema: {
+          type: 'array',
+          items: { type: 'string' },
+          uniqueItems: true,
+          minItems: 1,
+          maxItems: 3,
+        },
+        values: [
+          [],
+          ['a'],
+          ['a', 'a'],
+          ['a', 'b'],
+          ['a', 1, 1],
+          ['constructor', 'constructor'],
+          ['__proto__', '__proto__'],
+        ],
+      },
+      {
+        schema: { type: 'array', items: { type: ['string', 'null'] }, uniqueItems: true },
+        values: [
+          ['null', null],
+          [null, null],
+          ['a', 'a'],
+        ],
+      },
+      {
+        schema: { type: 'array', items: {}, uniqueItems: true },
+        values: [
+          [{ a: 1 }, { a: 1 }],
+          [{ a: 1 }, { a: 2 }],
+          [[1], [1]],
+          [1, '1'],
+        ],
+      },
+      {
+        schema: { enum: ['a', 1, null, { b: [1] }] },
+        values: ['a', 1, null, { b: [1] }, { b: [2] }, 'b', true],
+      },
+      { schema: { const: { a: [1, { b: 2 }] } }, values: [{ a: [1, { b: 2 }] }, { a: [1] }] },
+      {
+        schema: { type: 'string', format: 'date-time' },
+        values: ['2024-01-01T00:00:00Z', 'yesterday', 1],
+      },
+      {
+        schema: { format: 'int32', type: ['integer', 'string'] },
+        values: [1, 2 ** 40, 'x', 1.5],
+      },
+      {
+        schema: {
+          type: 'string',
+          format: 'no-such-format',
+          contentMediaType: 'text/plain',
+          readOnly: true,
+        },
+        values: ['x', 1],
+      },
+      { schema: { not: {} }, values: [1, null, {}] },
+      {
+        schema: { allOf: [{ $ref: `${PREFIX}Pet` }, { type: 'object', required: ['b'] }] },
+        values: [{ name: 'x', b: 1 }, { name: 1, b: 1 }, { b: 1 }, { name: 'x' }],
+      },
+      {
+        schema: { $ref: `${PREFIX}Tree` },
+        values: [{ children: [{ children: [] }] }, { children: [1] }],
+      },
+    ];
+    const defs: Record<string, JsonSchema> = {
+      Pet: { type: 'object', required: ['name'], properties: { name: { type: 'string' } } },
+      Tree: {
+        type: 'object',
+        properties: { children: { type: 'array', items: { $ref: `${PREFIX}Tree` } } },
+      },
+    };
+    expect(agree(defs, cases)).toBeGreaterThan(80);
+  });
+
+  it('gives up, instead of looping, on a schema that applies itself to the same value', () => {
+    const defs: Record<string, JsonSchema> = {
+      Loop: { allOf: [{ $ref: `${PREFIX}Loop` }, { $ref: `${PREFIX}Loop` }] },
+    };
+    const quick = quickChecker(defs, PREFIX, {});
+    expect(quick.verdict({ $ref: `${PREFIX}Loop` }, { a: 1 })).toBe(UNKNOWN);
+  });
+
+  for (const spec of ['spec/openapi.yaml', path.join('..', 'shared', 'specs', 'museum.yaml')]) {
+    it(`agrees with Ajv on every component of ${path.basename(spec)}`, async () => {
+      const { ir } = buildIr(await loadSpec(spec), { examples: 'lazy' });
+      for (const direction of ['request', 'response'] as const) {
+        const options = { refPrefix: PREFIX, docs: false, examples: false, discriminator: false };
+        const defs = componentDefs(ir, { ...options, direction });
+        const generator = new ExampleGenerator(ir.schemas, createExampleValidator(ir.schemas));
+        const cases = ir.schemas.map((named) => {
+          const own = named.schema.examples;
+          const generated = generator.generate(named.schema, direction).value;
+          return {
+            schema: { $ref: `${PREFIX}${named.name}` } as JsonSchema,
+            values: [...own, generated].flatMap(mutations),
+          };
+        });
+        expect(agree(defs, cases)).toBeGreaterThan(cases.length * 5);
+      }
+    });
+  }
+});

@@ -1,16 +1,18 @@
 /**
- * The SDK's code files (`operations/*`, `resources/*`, `client.ts`, `core/retry-policy.ts`) in
- * prettier's final form without running prettier: final-form.ts's declarations printer, extended
- * with the value constructs these files are made of — functions and their overloads, classes with
- * properties, constructors and methods, `const` declarations, `return` and call statements, calls
- * (`client.request<T>({ … }, options)`), `new`, object and array literals, member access (`?.`
- * included), simple binary and conditional expressions and literals. Each node becomes the layout
+ * The SDK's code files (`operations/*`, `resources/*`, `client.ts`, `tasks.ts`,
+ * `core/retry-policy.ts`) in prettier's final form without running prettier: final-form.ts's
+ * declarations printer, extended with the value constructs these files are made of — functions and
+ * their overloads, classes with properties, constructors and methods, `const` declarations,
+ * `return` and call statements, calls (`client.request<T>({ … }, options)`), `new`, object and
+ * array literals, member access (`?.` included), arrow functions with an expression body (paging,
+ * task descriptors), one binary operator or conditional, and literals. Each node becomes the layout
  * document prettier 3.10's estree printer builds for it (call arguments, member chains, assignment
  * layouts and all), printed by `prettier/doc`.
  *
- * Everything else (arrow functions, template literals, parentheses, nested operators, comments
- * anywhere but before a statement or class member, …) throws `Unsupported`: the file goes to
- * prettier. test/format/final-form-code.test.ts compares the text with prettier's on real specs.
+ * Everything else (template literals, parentheses, nested operators, hugged or block-bodied
+ * functions, comments anywhere but before a statement or member, …) throws `Unsupported`: the file
+ * goes to prettier. test/format/final-form-code.test.ts compares the text with prettier's on real
+ * and fuzz specs and on layouts that break lines in each way modelled here.
  */
 import ts from 'typescript';
 import { builders, utils } from 'prettier/doc';
@@ -79,7 +81,16 @@ function hasDuplicateValueNames(file: ts.SourceFile): boolean {
  * (`inReturnOrCall`: the conditional is a return or call argument).
  */
 type Context =
-  | { kind: 'return' | 'argument' | 'value' | 'statement' | 'binary-operand' | 'member-object' }
+  | {
+      kind:
+        | 'return'
+        | 'argument'
+        | 'value'
+        | 'property-value'
+        | 'statement'
+        | 'binary-operand'
+        | 'member-object';
+    }
   | { kind: 'branch'; inReturnOrCall: boolean };
 
 type AssignmentLayout =
@@ -364,10 +375,12 @@ class CodePrinter extends FinalFormPrinter {
     left: Doc,
     operator: string,
     right: ts.Expression,
-    options: { complexType: boolean; shortKey?: boolean },
+    options: { complexType: boolean; shortKey?: boolean; property?: boolean },
   ): Doc {
     const layout = this.assignmentLayout(left, right, options);
-    const rightDoc = this.expression(right, { kind: 'value' });
+    const rightDoc = this.expression(right, {
+      kind: options.property ? 'property-value' : 'value',
+    });
     switch (layout) {
       case 'break-after-operator':
         return group([group(left), operator, group(indent([line, rightDoc]))]);
@@ -487,6 +500,8 @@ class CodePrinter extends FinalFormPrinter {
         return this.binary(node as ts.BinaryExpression, context);
       case ts.SyntaxKind.ConditionalExpression:
         return this.conditional(node as ts.ConditionalExpression, context);
+      case ts.SyntaxKind.ArrowFunction:
+        return this.arrow(node as ts.ArrowFunction, context);
       default:
         throw new Unsupported();
     }
@@ -532,6 +547,7 @@ class CodePrinter extends FinalFormPrinter {
     return this.assignment(key, ':', node.initializer, {
       complexType: false,
       shortKey: key.length < 5,
+      property: true,
     });
   }
 
@@ -674,6 +690,8 @@ class CodePrinter extends FinalFormPrinter {
   /** prettier's `printCallArguments`, for arguments that are neither functions nor templates. */
   private callArguments(args: ts.NodeArray<ts.Expression>): Doc {
     if (args.length === 0) return group(['(', ')']);
+    // A hugged last function (`f(a, () => …)`) has its own layout: left to prettier.
+    if (ts.isArrowFunction(args[args.length - 1]!)) throw new Unsupported();
     let anyEmptyLine = false;
     const last = args.length - 1;
     const printed = args.map((arg, i) => {
@@ -687,7 +705,15 @@ class CodePrinter extends FinalFormPrinter {
     });
     const allArgsBrokenOut = (): Doc =>
       group(['(', indent([line, ...printed]), ifBreak(','), line, ')'], { shouldBreak: true });
-    if (anyEmptyLine) return allArgsBrokenOut();
+    // prettier's `isFunctionCompositionArguments`: a call among the arguments that takes a function.
+    const composes =
+      args.length > 1 &&
+      args.some(
+        (arg) =>
+          (ts.isCallExpression(arg) || ts.isNewExpression(arg)) &&
+          (arg.arguments ?? []).some((inner) => ts.isArrowFunction(inner)),
+      );
+    if (anyEmptyLine || composes) return allArgsBrokenOut();
     if (shouldExpandLastArg(args)) {
       const head = printed.slice(0, -1);
       if (head.some((doc) => utils.willBreak(doc))) return allArgsBrokenOut();
@@ -730,6 +756,7 @@ class CodePrinter extends FinalFormPrinter {
     switch (context.kind) {
       case 'return':
       case 'value':
+      case 'property-value':
         return group(parts);
       case 'branch':
         if (!context.inReturnOrCall || inline) return group(parts);
@@ -742,11 +769,42 @@ class CodePrinter extends FinalFormPrinter {
     }
   }
 
+  /**
+   * `(a, b) => call(…)`: an argument (not hugged) or an object property's value, with an
+   * expression body that goes on the next line when it does not fit (prettier's `printArrowFunction`
+   * for one arrow, not a chain).
+   */
+  private arrow(node: ts.ArrowFunction, context: Context): Doc {
+    if (context.kind !== 'argument' && context.kind !== 'property-value') throw new Unsupported();
+    if (node.modifiers?.length || node.typeParameters || node.type) throw new Unsupported();
+    const body = node.body;
+    // Blocks, objects, arrays, conditionals and arrow chains are laid out differently.
+    if (
+      ts.isBlock(body) ||
+      ts.isConditionalExpression(body) ||
+      ts.isArrowFunction(body) ||
+      ts.isArrayLiteralExpression(body) ||
+      ts.isObjectLiteralExpression(body)
+    )
+      throw new Unsupported();
+    const signature = group([this.parameters(node.parameters), '']);
+    const bodyDoc = this.expression(body, { kind: 'return' });
+    return group([
+      group([signature], { id: Symbol('arrow-chain') }),
+      ' =>',
+      group([indent([line, bodyDoc]), '', '']),
+    ]);
+  }
+
   /** `test ? a : b` with plain branches (prettier's `printTernaryOld`). */
   private conditional(node: ts.ConditionalExpression, context: Context): Doc {
-    if (context.kind !== 'value' && context.kind !== 'argument' && context.kind !== 'return')
+    const kind = context.kind;
+    if (kind !== 'value' && kind !== 'property-value' && kind !== 'argument' && kind !== 'return')
       throw new Unsupported();
-    const branch: Context = { kind: 'branch', inReturnOrCall: context.kind !== 'value' };
+    const branch: Context = {
+      kind: 'branch',
+      inReturnOrCall: kind === 'argument' || kind === 'return',
+    };
     const test = node.condition;
     if (ts.isConditionalExpression(test) || ts.isObjectLiteralExpression(test))
       throw new Unsupported();
@@ -833,6 +891,9 @@ function shouldExpandLastArg(args: ts.NodeArray<ts.Expression>): boolean {
     (ts.isArrayLiteralExpression(last) && last.elements.length > 0);
   if (!couldExpand) return false;
   if (penultimate && babelType(penultimate) === babelType(last)) return false;
+  // `useMemo(() => …, [a, b])`
+  if (args.length === 2 && ts.isArrowFunction(penultimate!) && ts.isArrayLiteralExpression(last))
+    return false;
   const concise =
     ts.isArrayLiteralExpression(last) && last.elements.every((e) => ts.isNumericLiteral(e));
   return !(args.length > 1 && concise);

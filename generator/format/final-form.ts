@@ -437,7 +437,9 @@ export class FinalFormPrinter {
   }
 
   protected identifier(node: ts.Identifier): string {
-    return this.raw(node);
+    // As written; the usual case (no escapes) without scanning back over the comments before it.
+    const name = node.text;
+    return this.text.startsWith(name, node.end - name.length) ? name : this.raw(node);
   }
 
   protected raw(node: ts.Node): string {
@@ -493,17 +495,18 @@ export function isObjectType(node: ts.TypeNode): boolean {
 
 /** prettier's `shouldHugType` for a union: exactly one object or reference, the rest `null`/`void`. */
 function hugsUnion(node: ts.UnionTypeNode): boolean {
-  const types = node.types.map(unparenthesized);
-  const object = types.find((t) => ts.isTypeLiteralNode(t) || ts.isTypeReferenceNode(t));
-  return (
-    object !== undefined &&
-    types.every(
-      (t) =>
-        t === object ||
-        t.kind === ts.SyntaxKind.VoidKeyword ||
-        (ts.isLiteralTypeNode(t) && t.literal.kind === ts.SyntaxKind.NullKeyword),
+  let object: ts.TypeNode | undefined;
+  for (const member of node.types) {
+    const type = unparenthesized(member);
+    if (
+      type.kind === ts.SyntaxKind.VoidKeyword ||
+      (ts.isLiteralTypeNode(type) && type.literal.kind === ts.SyntaxKind.NullKeyword)
     )
-  );
+      continue;
+    if (object || !(ts.isTypeLiteralNode(type) || ts.isTypeReferenceNode(type))) return false;
+    object = type;
+  }
+  return object !== undefined;
 }
 
 /** Numbers prettier prints as written (no case, exponent or trailing-zero changes to make). */

@@ -9,7 +9,7 @@ import type { SchemaCompiler, ValidateFn } from './validate.js';
 import { MockFile } from './validate.js';
 import { parseJson } from './json.js';
 import { parseMultipart, parseUrlEncoded } from './multipart.js';
-import { formObject, readParameter, type ParameterSources } from './coerce.js';
+import { formObject, readParameter, type RequestParts } from './coerce.js';
 import { mediaTypeMatches } from './negotiate.js';
 import { pointerTokens } from './pointer.js';
 import { tooDeep, type ParseLimits } from './limits.js';
@@ -31,7 +31,7 @@ const IGNORED_HEADERS = new Set(['accept', 'content-type', 'authorization']);
 export type RequestCheck = { value: unknown; issues: RequestIssue[] } | { reject: ErrorDetail };
 
 export interface RequestInput {
-  sources: ParameterSources;
+  sources: RequestParts;
   contentType?: string | undefined;
   body: Uint8Array | null;
 }
@@ -56,7 +56,7 @@ export function compileRequestCheck(
   for (const c of op.requestBody?.contents ?? [])
     if (c.schema !== undefined) bodies.set(c, compiler.compile(c.check ?? c.schema));
 
-  function parameterIssues(sources: ParameterSources): RequestIssue[] {
+  function parameterIssues(sources: RequestParts): RequestIssue[] {
     const issues: RequestIssue[] = [];
     for (const { p, validate } of params) {
       const at = { location: p.in, name: p.name };

@@ -19,10 +19,11 @@ import type { SchemaCompiler, ValidateFn } from './validate.js';
 import type { ErrorDetail } from './errors.js';
 import type { Preferences } from './prefer.js';
 import type { TaskBody } from './task-body.js';
-import { cloneJson, getAtPointer, isJsonObject, setAtPointer } from './pointer.js';
+import { cloneJson, getAtPointer, setAtPointer } from './pointer.js';
 import { replaceIds, stateBody, taskBody } from './task-body.js';
 import { successResponse } from './respond.js';
-import { resolveCallbackUrl, type ExpressionContext } from './callbacks.js';
+import { resolveCallbackUrl } from './callbacks.js';
+import { requestField, type RequestParts } from './coerce.js';
 
 export type TaskAnswer = { value: JsonValue } | { reject: ErrorDetail };
 
@@ -96,9 +97,7 @@ export function makeTaskId(example: JsonValue | undefined, n: number): JsonValue
 }
 
 /** A task operation's request, as much of it as its answer reads. */
-export interface TaskRequest extends ExpressionContext {
-  prefer: Preferences;
-}
+export type TaskRequest = RequestParts & { prefer: Preferences };
 
 export class TaskStore implements MockTasks {
   private readonly tasks = new Map<string, TaskRecord>();
@@ -134,14 +133,7 @@ export class TaskStore implements MockTasks {
     if (!role || !family) return undefined;
     if (role.role === 'list') return { value: this.listBody(role, family, example, req) };
     const input = role.input;
-    const raw =
-      input?.in === 'path'
-        ? req.path[input.name]
-        : input?.in === 'query'
-          ? req.query.get(input.name)
-          : input && isJsonObject(req.body)
-            ? req.body[input.name]
-            : undefined;
+    const raw = input && requestField(req, input.in, input.name);
     const id = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : undefined;
     const task = id === undefined ? undefined : this.tasks.get(id);
     const visible =

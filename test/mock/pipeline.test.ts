@@ -79,6 +79,7 @@ describe('negotiate stage', () => {
 
 describe('auth stage', () => {
   const src = (authorization: string) => ({
+    path: {},
     headers: { authorization },
     query: new URLSearchParams(),
     cookies: {},
@@ -105,6 +106,7 @@ describe('answer stage', () => {
     path: {},
     query: new URLSearchParams(),
     headers: {},
+    cookies: {},
     body,
     prefer: { drop: false, stall: false, ...prefer },
   });

@@ -103,18 +103,24 @@ export class TaskStore implements MockTasks {
   private readonly tasks = new Map<string, TaskRecord>();
   private readonly families: Map<string, MockTaskFamily>;
   private readonly ops: Map<string, MockOperation>;
-  /** Poll operations' success schemas, compiled on first use (a submit's fields must keep the body valid). */
-  private readonly validators = new Map<string, ValidateFn | undefined>();
+  /** Poll operations' success schemas (a submit's fields must keep the body valid); each compiles on first use. */
+  private readonly validators = new Map<string, ValidateFn>();
   private counter = 0;
 
   constructor(
     routes: MockRouteTable,
     private readonly clock: MockClock,
-    private readonly compiler: SchemaCompiler,
+    compiler: SchemaCompiler,
     private readonly options: TaskStoreOptions,
   ) {
     this.families = new Map(routes.taskFamilies.map((f) => [f.name, f]));
     this.ops = new Map(routes.operations.map((o) => [o.operationId, o]));
+    for (const op of routes.operations) {
+      const json = successResponse(op)?.contents.find((c) => c.kind === 'json');
+      const schema = json?.check ?? json?.schema;
+      if (op.pollTemplate && schema !== undefined)
+        this.validators.set(op.operationId, compiler.compile(schema));
+    }
   }
 
   get size(): number {
@@ -152,19 +158,6 @@ export class TaskStore implements MockTasks {
     return { value: replaceIds(cloneJson(example), family.exampleIds ?? [], task.id) };
   }
 
-  private validator(pollOperationId: string): ValidateFn | undefined {
-    if (!this.validators.has(pollOperationId)) {
-      const op = this.ops.get(pollOperationId);
-      const json = op && successResponse(op)?.contents.find((c) => c.kind === 'json');
-      const schema = json?.check ?? json?.schema;
-      this.validators.set(
-        pollOperationId,
-        schema === undefined ? undefined : this.compiler.compile(schema),
-      );
-    }
-    return this.validators.get(pollOperationId);
-  }
-
   /** Creates the task for a submit (its poll body fixed now, with the request's shared fields); returns the submit's body. */
   private create(op: MockOperation, example: JsonValue, req: TaskRequest): JsonValue {
     const submit = op.submit!;
@@ -173,7 +166,7 @@ export class TaskStore implements MockTasks {
     const now = this.clock.now();
     const candidates = family.exampleIds ?? [];
     const template = this.ops.get(submit.pollOperationId)?.pollTemplate ?? EMPTY_TEMPLATE;
-    const validate = this.validator(submit.pollOperationId);
+    const validate = this.validators.get(submit.pollOperationId);
     const plan = req.prefer.task ?? 'succeed';
     const task: TaskRecord = {
       key: String(id),

@@ -6,7 +6,6 @@
 import type { MockContent, MockOperation } from './types.js';
 import type { ErrorDetail } from './errors.js';
 import type { SchemaCompiler, ValidateFn } from './validate.js';
-import { MockFile } from './validate.js';
 import { parseJson } from './json.js';
 import { parseMultipart, parseUrlEncoded } from './multipart.js';
 import { formObject, readParameter, type RequestParts } from './coerce.js';
@@ -77,18 +76,11 @@ export function compileRequestCheck(
     return issues;
   }
 
-  /** Checks the body's value and part types with the content's schema. */
+  /** Checks the body's value (and a multipart body's part types) with the content's schema. */
   function bodyIssues(content: MockContent, value: unknown): RequestIssue[] {
     const files = content.kind === 'multipart';
-    const schemaIssues = bodies.get(content)?.(value, { direction: 'request', files }) ?? [];
-    const issues = schemaIssues.map(({ pointer, message }): RequestIssue => ({
-      location: 'body',
-      pointer,
-      message,
-    }));
-    return files
-      ? [...issues, ...partTypeIssues(content, value as Record<string, unknown>)]
-      : issues;
+    const issues = bodies.get(content)?.(value, { direction: 'request', files }) ?? [];
+    return issues.map(({ pointer, message }) => ({ location: 'body', pointer, message }));
   }
 
   function checkBody(contentType: string | undefined, body: Uint8Array | null): RequestCheck {
@@ -152,25 +144,6 @@ export function compileRequestCheck(
       ? checked
       : { value: checked.value, issues: [...issues, ...checked.issues] };
   };
-}
-
-/** Declared part content types (`encoding.<part>.contentType`); octet-stream is always accepted. */
-function partTypeIssues(content: MockContent, value: Record<string, unknown>): RequestIssue[] {
-  const issues: RequestIssue[] = [];
-  for (const [name, types] of Object.entries(content.encoding ?? {})) {
-    const allowed = types.split(',').map((t) => t.trim());
-    const parts = ([] as unknown[]).concat(value[name] ?? []);
-    parts.forEach((file, i) => {
-      if (!(file instanceof MockFile) || file.contentType === 'application/octet-stream') return;
-      if (allowed.some((t) => mediaTypeMatches(t, file.contentType))) return;
-      issues.push({
-        location: 'body',
-        pointer: Array.isArray(value[name]) ? `/${name}/${i}` : `/${name}`,
-        message: `part content type ${file.contentType} is not one of: ${allowed.join(', ')}`,
-      });
-    });
-  }
-  return issues;
 }
 
 function describeIssue(issue: RequestIssue): string {

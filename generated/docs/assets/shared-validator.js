@@ -76,6 +76,102 @@ function cloneJson(value) {
     return value === undefined ? value : JSON.parse(JSON.stringify(value));
 }
 
+function baseType(mediaType) {
+    return mediaType.split(';')[0].trim().toLowerCase();
+}
+function mediaTypeMatches(pattern, actual) {
+    if (pattern === actual)
+        return true;
+    const p = baseType(pattern);
+    const a = baseType(actual);
+    if (p === a || p === '*/*' || a === '*/*')
+        return true;
+    if (p.endsWith('/*'))
+        return a.startsWith(p.slice(0, -1));
+    if (a.endsWith('/*'))
+        return p.startsWith(a.slice(0, -1));
+    return false;
+}
+/** The `Accept` ranges, best first; empty for none or `*\/*`. */
+function acceptRanges(accept) {
+    if (!accept || accept.trim() === '' || /^\s*\*\/\*\s*$/.test(accept))
+        return [];
+    return accept
+        .split(',')
+        .map((part) => {
+        const [type, ...params] = part.split(';');
+        const q = params.map((p) => /^\s*q=([\d.]+)/.exec(p)).find((m) => m);
+        return { type: type.trim(), q: q ? Number(q[1]) : 1 };
+    })
+        .filter((w) => w.q > 0)
+        .sort((a, b) => b.q - a.q);
+}
+/** The content `Accept` prefers among `pool` (exact type before a wildcard range), if any. */
+function byAccept(pool, accept) {
+    for (const w of acceptRanges(accept)) {
+        const hit = pool.find((c) => baseType(c.mediaType) === baseType(w.type)) ??
+            pool.find((c) => mediaTypeMatches(w.type, c.mediaType));
+        if (hit)
+            return hit;
+    }
+    return undefined;
+}
+const FORMAT_ALIASES = {
+    mp3: 'mpeg',
+    jpg: 'jpeg',
+    wave: 'wav',
+    text: 'plain',
+};
+/**
+ * Format choices the request makes in its own body (`response_format: srt`, `output_format: png`,
+ * `encoding_format: base64`), normalised like example names (`verbose_json` → `verbose-json`).
+ */
+function formatHints(requestBody) {
+    if (!requestBody || typeof requestBody !== 'object' || Array.isArray(requestBody))
+        return [];
+    return Object.entries(requestBody)
+        .filter(([key, value]) => /format/i.test(key) && typeof value === 'string')
+        .map(([, value]) => value.toLowerCase().replace(/_/g, '-'));
+}
+/** Picks the content to answer with, the event stream aside: the request's format hint, else the client's Accept, else the first. */
+function chooseContent(response, accept, requestBody) {
+    const candidates = response.contents.filter((c) => c.kind !== 'event-stream');
+    const pool = candidates.length > 0 ? candidates : response.contents;
+    if (pool.length <= 1)
+        return pool[0];
+    for (const hint of formatHints(requestBody)) {
+        // A content with an example named after the format (`srt`), else one whose subtype is the format (`wav`).
+        const want = FORMAT_ALIASES[hint] ?? hint;
+        const hit = pool.find((c) => c.examples.some((e) => e.name === hint)) ??
+            pool.find((c) => baseType(c.mediaType).split('/')[1].split('+')[0] === want) ??
+            (/json/.test(hint) ? pool.find((c) => c.kind === 'json') : undefined);
+        if (hit)
+            return hit;
+    }
+    return byAccept(pool, accept) ?? pool[0];
+}
+/**
+ * The event-stream content when the request asks for a stream, else undefined. With `x-stream`
+ * its request flag decides; otherwise the stream is chosen when it is the only declared content,
+ * when `Accept` prefers it over every other declared content, or when the body says `stream: true`.
+ */
+function chooseStream(op, response, accept, requestBody) {
+    const stream = response.contents.find((c) => c.kind === 'event-stream');
+    if (!stream)
+        return undefined;
+    const flag = op.stream?.requestFlag ?? 'stream';
+    const flagged = requestBody !== null &&
+        typeof requestBody === 'object' &&
+        requestBody[flag] === true;
+    if (op.stream)
+        return flagged ? stream : undefined;
+    if (response.contents.every((c) => c.kind === 'event-stream'))
+        return stream;
+    if (byAccept(response.contents, accept) === stream)
+        return stream;
+    return flagged ? stream : undefined;
+}
+
 /**
  * Request and response validation by Ajv (JSON Schema 2020-12; the IR has already turned the
  * OpenAPI 3.0 dialect — `nullable`, `example` — into it). Ajv is an optional peer dependency of
@@ -347,6 +443,16 @@ function createSchemaCompiler(defs, checkSchemas = {}) {
     addIssueKeyword('x-mock-file', (_spec, value) => value instanceof MockFile
         ? []
         : [{ pointer: '', message: 'must be a file part (with a filename)', keyword: 'format' }]);
+    // A part of a declared type (or octet-stream, any client's default); repeated parts are an array.
+    addIssueKeyword('x-mock-part', (types, value) => [].concat(value).flatMap((file, i) => {
+        const allowed = types;
+        if (!(file instanceof MockFile) || file.contentType === 'application/octet-stream')
+            return [];
+        if (allowed.some((t) => mediaTypeMatches(t, file.contentType)))
+            return [];
+        const message = `part content type ${file.contentType} is not one of: ${allowed.join(', ')}`;
+        return [{ pointer: Array.isArray(value) ? `/${i}` : '', message, keyword: 'encoding' }];
+    }));
     return {
         resolve,
         compile(schema) {
@@ -482,6 +588,16 @@ function objectOf(pairs, schema, compiler) {
         (out ??= {})[key] = coerceText(text, props.get(key), compiler);
     return out;
 }
+/** One field of the request by where it travels (a body field is a top-level property); undefined when absent. */
+function requestField(req, where, name) {
+    if (where === 'query')
+        return req.query.get(name) ?? undefined;
+    if (where === 'header')
+        return req.headers[name.toLowerCase()];
+    if (where === 'body')
+        return isJsonObject(req.body) ? req.body[name] : undefined;
+    return (where === 'path' ? req.path : req.cookies)[name];
+}
 /** Reads one parameter as the schema wants it; `undefined` when absent. */
 function readParameter(param, sources, compiler) {
     const { name, schema } = param;
@@ -491,11 +607,7 @@ function readParameter(param, sources, compiler) {
     const separator = { spaceDelimited: ' ', pipeDelimited: '|' }[param.style] ?? ',';
     const split = (text) => text === '' ? [] : text.split(separator).map((t) => coerceText(t, items, compiler));
     if (param.in !== 'query') {
-        const raw = param.in === 'path'
-            ? sources.path[name]
-            : param.in === 'header'
-                ? sources.headers[name.toLowerCase()]
-                : sources.cookies[name];
+        const raw = requestField(sources, param.in, name);
         if (raw === undefined)
             return undefined;
         if (object)
@@ -583,5 +695,5 @@ function parseCookies(header) {
     return out;
 }
 
-window.ShellMock = { isJsonObject, escapePointerToken, pointerTokens, appendPointer, getAtPointer, setAtPointer, cloneJson, MockFile, createSchemaCompiler, schemaTypes, itemSchema, propertySchemas, coerceText, readParameter, formObject, parseCookies };
+window.ShellMock = { isJsonObject, escapePointerToken, pointerTokens, appendPointer, getAtPointer, setAtPointer, cloneJson, mediaTypeMatches, formatHints, chooseContent, chooseStream, MockFile, createSchemaCompiler, schemaTypes, itemSchema, propertySchemas, coerceText, requestField, readParameter, formObject, parseCookies };
 })();

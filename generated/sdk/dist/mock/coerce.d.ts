@@ -14,15 +14,21 @@ export declare function itemSchema(schema: JsonSchema | undefined, compiler: Sch
 /** Property schemas of an object schema, including those of its `allOf` parts. */
 export declare function propertySchemas(schema: JsonSchema | undefined, compiler: SchemaCompiler, depth?: number): Map<string, JsonSchema>;
 export declare function coerceText(text: string, schema: JsonSchema | undefined, compiler: SchemaCompiler): unknown;
-export interface ParameterSources {
+/** The parts of a request its stages read fields from. */
+export interface RequestParts {
+    /** Path parameters, decoded. */
+    path: Record<string, string>;
     query: URLSearchParams;
     /** Lower-cased header names. */
     headers: Record<string, string>;
     cookies: Record<string, string>;
-    path: Record<string, string>;
+    /** The parsed body, once there is one. */
+    body?: unknown;
 }
+/** One field of the request by where it travels (a body field is a top-level property); undefined when absent. */
+export declare function requestField(req: RequestParts, where: 'path' | 'query' | 'header' | 'cookie' | 'body', name: string): unknown;
 /** Reads one parameter as the schema wants it; `undefined` when absent. */
-export declare function readParameter(param: MockParameter, sources: ParameterSources, compiler: SchemaCompiler): unknown;
+export declare function readParameter(param: MockParameter, sources: RequestParts, compiler: SchemaCompiler): unknown;
 /** Builds the object a form body stands for: file parts become `MockFile`s, text parts are coerced. */
 export declare function formObject(parts: FormPart[], schema: JsonSchema | undefined, compiler: SchemaCompiler): Record<string, unknown>;
 export declare function parseCookies(header: string | undefined): Record<string, string>;

@@ -120,6 +120,16 @@ function objectOf(pairs, schema, compiler) {
         (out ??= {})[key] = coerceText(text, props.get(key), compiler);
     return out;
 }
+/** One field of the request by where it travels (a body field is a top-level property); undefined when absent. */
+export function requestField(req, where, name) {
+    if (where === 'query')
+        return req.query.get(name) ?? undefined;
+    if (where === 'header')
+        return req.headers[name.toLowerCase()];
+    if (where === 'body')
+        return isJsonObject(req.body) ? req.body[name] : undefined;
+    return (where === 'path' ? req.path : req.cookies)[name];
+}
 /** Reads one parameter as the schema wants it; `undefined` when absent. */
 export function readParameter(param, sources, compiler) {
     const { name, schema } = param;
@@ -129,11 +139,7 @@ export function readParameter(param, sources, compiler) {
     const separator = { spaceDelimited: ' ', pipeDelimited: '|' }[param.style] ?? ',';
     const split = (text) => text === '' ? [] : text.split(separator).map((t) => coerceText(t, items, compiler));
     if (param.in !== 'query') {
-        const raw = param.in === 'path'
-            ? sources.path[name]
-            : param.in === 'header'
-                ? sources.headers[name.toLowerCase()]
-                : sources.cookies[name];
+        const raw = requestField(sources, param.in, name);
         if (raw === undefined)
             return undefined;
         if (object)

@@ -142,15 +142,14 @@ export function createMockEngine(options) {
         const prefer = preferences.prefer;
         if (prefer.drop)
             return { kind: 'drop', operationId: op.operationId };
-        const cookies = parseCookies(headers.cookie);
-        const denied = checkCredentials(op, table.securitySchemes, { headers, query, cookies }, keys);
+        const parts = { path: params, query, headers, cookies: parseCookies(headers.cookie) };
+        const denied = checkCredentials(op, table.securitySchemes, parts, keys);
         if (denied) {
             const challenge = ['www-authenticate', 'Bearer realm="mock"'];
             return fail(op, { status: 401, message: denied, param: null, headers: [challenge] });
         }
-        const sources = { query, headers, cookies, path: params };
         const contentType = headers['content-type'];
-        const parsed = checks.get(op)({ sources, contentType, body: request.body });
+        const parsed = checks.get(op)({ sources: parts, contentType, body: request.body });
         if ('reject' in parsed)
             return fail(op, parsed.reject);
         if (parsed.issues.length > 0)
@@ -163,14 +162,7 @@ export function createMockEngine(options) {
                 return { kind: 'drop', operationId: op.operationId };
             }
         }
-        const checked = {
-            op,
-            path: params,
-            query,
-            headers,
-            body: parsed.value,
-            prefer,
-        };
+        const checked = { ...parts, op, body: parsed.value, prefer };
         return deliver(checked, answerRequest(checked, { compiler, tasks }), request);
     }
     const engine = {

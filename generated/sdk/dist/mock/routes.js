@@ -5805,6 +5805,22 @@ export const routes = JSON.parse(`{
             },
             "encoding": {
               "file": "audio/*"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/CreateTranscriptionRequest"
+                },
+                {
+                  "properties": {
+                    "file": {
+                      "x-mock-part": [
+                        "audio/*"
+                      ]
+                    }
+                  }
+                }
+              ]
             }
           }
         ]
@@ -6052,6 +6068,22 @@ export const routes = JSON.parse(`{
             },
             "encoding": {
               "file": "audio/*"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/CreateTranslationRequest"
+                },
+                {
+                  "properties": {
+                    "file": {
+                      "x-mock-part": [
+                        "audio/*"
+                      ]
+                    }
+                  }
+                }
+              ]
             }
           }
         ]
@@ -13240,6 +13272,24 @@ export const routes = JSON.parse(`{
             },
             "encoding": {
               "image": "image/png, image/jpeg, image/webp"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/StabilitySd3Request"
+                },
+                {
+                  "properties": {
+                    "image": {
+                      "x-mock-part": [
+                        "image/png",
+                        "image/jpeg",
+                        "image/webp"
+                      ]
+                    }
+                  }
+                }
+              ]
             }
           }
         ]
@@ -13878,6 +13928,24 @@ export const routes = JSON.parse(`{
             },
             "encoding": {
               "file": "image/png, image/jpeg, image/webp"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/RecraftCreateStyleRequest"
+                },
+                {
+                  "properties": {
+                    "file": {
+                      "x-mock-part": [
+                        "image/png",
+                        "image/jpeg",
+                        "image/webp"
+                      ]
+                    }
+                  }
+                }
+              ]
             }
           }
         ]
@@ -14324,6 +14392,24 @@ export const routes = JSON.parse(`{
             },
             "encoding": {
               "file": "image/png, image/jpeg, image/webp"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/RecraftImageFileRequest"
+                },
+                {
+                  "properties": {
+                    "file": {
+                      "x-mock-part": [
+                        "image/png",
+                        "image/jpeg",
+                        "image/webp"
+                      ]
+                    }
+                  }
+                }
+              ]
             }
           }
         ]
@@ -14527,6 +14613,24 @@ export const routes = JSON.parse(`{
             },
             "encoding": {
               "file": "image/png, image/jpeg, image/webp"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/RecraftImageFileRequest"
+                },
+                {
+                  "properties": {
+                    "file": {
+                      "x-mock-part": [
+                        "image/png",
+                        "image/jpeg",
+                        "image/webp"
+                      ]
+                    }
+                  }
+                }
+              ]
             }
           }
         ]
@@ -14729,6 +14833,24 @@ export const routes = JSON.parse(`{
             },
             "encoding": {
               "file": "image/png, image/jpeg, image/webp"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/RecraftImageFileRequest"
+                },
+                {
+                  "properties": {
+                    "file": {
+                      "x-mock-part": [
+                        "image/png",
+                        "image/jpeg",
+                        "image/webp"
+                      ]
+                    }
+                  }
+                }
+              ]
             }
           }
         ]
@@ -14932,6 +15054,24 @@ export const routes = JSON.parse(`{
             },
             "encoding": {
               "file": "image/png, image/jpeg, image/webp"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/RecraftImageFileRequest"
+                },
+                {
+                  "properties": {
+                    "file": {
+                      "x-mock-part": [
+                        "image/png",
+                        "image/jpeg",
+                        "image/webp"
+                      ]
+                    }
+                  }
+                }
+              ]
             }
           }
         ]
@@ -16701,6 +16841,29 @@ export const routes = JSON.parse(`{
             "encoding": {
               "image_request": "application/json",
               "image_file": "image/jpeg, image/webp, image/png"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/IdeogramRemixRequest"
+                },
+                {
+                  "properties": {
+                    "image_request": {
+                      "x-mock-part": [
+                        "application/json"
+                      ]
+                    },
+                    "image_file": {
+                      "x-mock-part": [
+                        "image/jpeg",
+                        "image/webp",
+                        "image/png"
+                      ]
+                    }
+                  }
+                }
+              ]
             }
           }
         ]
@@ -16916,6 +17079,29 @@ export const routes = JSON.parse(`{
             "encoding": {
               "image_request": "application/json",
               "image_file": "image/jpeg, image/webp, image/png"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/IdeogramUpscaleRequest"
+                },
+                {
+                  "properties": {
+                    "image_request": {
+                      "x-mock-part": [
+                        "application/json"
+                      ]
+                    },
+                    "image_file": {
+                      "x-mock-part": [
+                        "image/jpeg",
+                        "image/webp",
+                        "image/png"
+                      ]
+                    }
+                  }
+                }
+              ]
             }
           }
         ]
@@ -17120,6 +17306,24 @@ export const routes = JSON.parse(`{
             },
             "encoding": {
               "image_file": "image/jpeg, image/webp, image/png"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/IdeogramDescribeRequest"
+                },
+                {
+                  "properties": {
+                    "image_file": {
+                      "x-mock-part": [
+                        "image/jpeg",
+                        "image/webp",
+                        "image/png"
+                      ]
+                    }
+                  }
+                }
+              ]
             }
           }
         ]

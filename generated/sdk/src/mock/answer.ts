@@ -11,6 +11,7 @@ import type { ErrorDetail } from './errors.js';
 import type { Preferences } from './prefer.js';
 import type { SchemaCompiler } from './validate.js';
 import type { TaskStore } from './tasks.js';
+import type { RequestParts } from './coerce.js';
 import { applyWireFormat } from './wire-format.js';
 import { chooseContent, chooseStream } from './negotiate.js';
 import { streamFrames } from './sse.js';
@@ -24,16 +25,9 @@ import {
   successResponse,
 } from './respond.js';
 
-/** A request that passed routing, auth and validation. */
-export interface CheckedRequest {
+/** A request that passed routing, auth and validation (its body parsed and valid, undefined when none). */
+export interface CheckedRequest extends RequestParts {
   op: MockOperation;
-  /** Path parameters, decoded. */
-  path: Record<string, string>;
-  query: URLSearchParams;
-  /** Lower-cased names. */
-  headers: Record<string, string>;
-  /** The parsed, validated body (undefined when none). */
-  body: unknown;
   prefer: Preferences;
 }
 

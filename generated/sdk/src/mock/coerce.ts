@@ -151,18 +151,34 @@ function objectOf(
   return out;
 }
 
-export interface ParameterSources {
+/** The parts of a request its stages read fields from. */
+export interface RequestParts {
+  /** Path parameters, decoded. */
+  path: Record<string, string>;
   query: URLSearchParams;
   /** Lower-cased header names. */
   headers: Record<string, string>;
   cookies: Record<string, string>;
-  path: Record<string, string>;
+  /** The parsed body, once there is one. */
+  body?: unknown;
+}
+
+/** One field of the request by where it travels (a body field is a top-level property); undefined when absent. */
+export function requestField(
+  req: RequestParts,
+  where: 'path' | 'query' | 'header' | 'cookie' | 'body',
+  name: string,
+): unknown {
+  if (where === 'query') return req.query.get(name) ?? undefined;
+  if (where === 'header') return req.headers[name.toLowerCase()];
+  if (where === 'body') return isJsonObject(req.body) ? req.body[name] : undefined;
+  return (where === 'path' ? req.path : req.cookies)[name];
 }
 
 /** Reads one parameter as the schema wants it; `undefined` when absent. */
 export function readParameter(
   param: MockParameter,
-  sources: ParameterSources,
+  sources: RequestParts,
   compiler: SchemaCompiler,
 ): unknown {
   const { name, schema } = param;
@@ -173,12 +189,7 @@ export function readParameter(
   const split = (text: string): unknown[] =>
     text === '' ? [] : text.split(separator).map((t) => coerceText(t, items, compiler));
   if (param.in !== 'query') {
-    const raw =
-      param.in === 'path'
-        ? sources.path[name]
-        : param.in === 'header'
-          ? sources.headers[name.toLowerCase()]
-          : sources.cookies[name];
+    const raw = requestField(sources, param.in, name) as string | undefined;
     if (raw === undefined) return undefined;
     if (object) return objectFromText(raw, param.explode, schema, compiler);
     return array ? split(raw) : coerceText(raw, schema, compiler);

@@ -240,16 +240,15 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
     const prefer = preferences.prefer;
     if (prefer.drop) return { kind: 'drop', operationId: op.operationId };
 
-    const cookies = parseCookies(headers.cookie);
-    const denied = checkCredentials(op, table.securitySchemes, { headers, query, cookies }, keys);
+    const parts = { path: params, query, headers, cookies: parseCookies(headers.cookie) };
+    const denied = checkCredentials(op, table.securitySchemes, parts, keys);
     if (denied) {
       const challenge: [string, string] = ['www-authenticate', 'Bearer realm="mock"'];
       return fail(op, { status: 401, message: denied, param: null, headers: [challenge] });
     }
 
-    const sources = { query, headers, cookies, path: params };
     const contentType = headers['content-type'];
-    const parsed = checks.get(op)!({ sources, contentType, body: request.body });
+    const parsed = checks.get(op)!({ sources: parts, contentType, body: request.body });
     if ('reject' in parsed) return fail(op, parsed.reject);
     if (parsed.issues.length > 0)
       return fail(op, validationFailure(op, parsed.issues, parsed.value));
@@ -261,14 +260,7 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
         return { kind: 'drop', operationId: op.operationId };
       }
     }
-    const checked: CheckedRequest = {
-      op,
-      path: params,
-      query,
-      headers,
-      body: parsed.value,
-      prefer,
-    };
+    const checked: CheckedRequest = { ...parts, op, body: parsed.value, prefer };
     return deliver(checked, answerRequest(checked, { compiler, tasks }), request);
   }
 

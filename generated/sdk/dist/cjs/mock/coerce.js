@@ -4,6 +4,7 @@ exports.schemaTypes = schemaTypes;
 exports.itemSchema = itemSchema;
 exports.propertySchemas = propertySchemas;
 exports.coerceText = coerceText;
+exports.requestField = requestField;
 exports.readParameter = readParameter;
 exports.formObject = formObject;
 exports.parseCookies = parseCookies;
@@ -129,6 +130,16 @@ function objectOf(pairs, schema, compiler) {
         (out ??= {})[key] = coerceText(text, props.get(key), compiler);
     return out;
 }
+/** One field of the request by where it travels (a body field is a top-level property); undefined when absent. */
+function requestField(req, where, name) {
+    if (where === 'query')
+        return req.query.get(name) ?? undefined;
+    if (where === 'header')
+        return req.headers[name.toLowerCase()];
+    if (where === 'body')
+        return (0, pointer_js_1.isJsonObject)(req.body) ? req.body[name] : undefined;
+    return (where === 'path' ? req.path : req.cookies)[name];
+}
 /** Reads one parameter as the schema wants it; `undefined` when absent. */
 function readParameter(param, sources, compiler) {
     const { name, schema } = param;
@@ -138,11 +149,7 @@ function readParameter(param, sources, compiler) {
     const separator = { spaceDelimited: ' ', pipeDelimited: '|' }[param.style] ?? ',';
     const split = (text) => text === '' ? [] : text.split(separator).map((t) => coerceText(t, items, compiler));
     if (param.in !== 'query') {
-        const raw = param.in === 'path'
-            ? sources.path[name]
-            : param.in === 'header'
-                ? sources.headers[name.toLowerCase()]
-                : sources.cookies[name];
+        const raw = requestField(sources, param.in, name);
         if (raw === undefined)
             return undefined;
         if (object)

@@ -145,15 +145,14 @@ function createMockEngine(options) {
         const prefer = preferences.prefer;
         if (prefer.drop)
             return { kind: 'drop', operationId: op.operationId };
-        const cookies = (0, coerce_js_1.parseCookies)(headers.cookie);
-        const denied = (0, auth_js_1.checkCredentials)(op, table.securitySchemes, { headers, query, cookies }, keys);
+        const parts = { path: params, query, headers, cookies: (0, coerce_js_1.parseCookies)(headers.cookie) };
+        const denied = (0, auth_js_1.checkCredentials)(op, table.securitySchemes, parts, keys);
         if (denied) {
             const challenge = ['www-authenticate', 'Bearer realm="mock"'];
             return fail(op, { status: 401, message: denied, param: null, headers: [challenge] });
         }
-        const sources = { query, headers, cookies, path: params };
         const contentType = headers['content-type'];
-        const parsed = checks.get(op)({ sources, contentType, body: request.body });
+        const parsed = checks.get(op)({ sources: parts, contentType, body: request.body });
         if ('reject' in parsed)
             return fail(op, parsed.reject);
         if (parsed.issues.length > 0)
@@ -166,14 +165,7 @@ function createMockEngine(options) {
                 return { kind: 'drop', operationId: op.operationId };
             }
         }
-        const checked = {
-            op,
-            path: params,
-            query,
-            headers,
-            body: parsed.value,
-            prefer,
-        };
+        const checked = { ...parts, op, body: parsed.value, prefer };
         return deliver(checked, (0, answer_js_1.answerRequest)(checked, { compiler, tasks }), request);
     }
     const engine = {

@@ -6,7 +6,7 @@
 import type { MockOperation } from './types.js';
 import type { ErrorDetail } from './errors.js';
 import type { SchemaCompiler } from './validate.js';
-import { type ParameterSources } from './coerce.js';
+import { type RequestParts } from './coerce.js';
 import { type ParseLimits } from './limits.js';
 /** A problem in one part of the request; `pointer` is relative to that part. */
 export interface RequestIssue {
@@ -24,7 +24,7 @@ export type RequestCheck = {
     reject: ErrorDetail;
 };
 export interface RequestInput {
-    sources: ParameterSources;
+    sources: RequestParts;
     contentType?: string | undefined;
     body: Uint8Array | null;
 }

@@ -5808,6 +5808,22 @@ exports.routes = JSON.parse(`{
             },
             "encoding": {
               "file": "audio/*"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/CreateTranscriptionRequest"
+                },
+                {
+                  "properties": {
+                    "file": {
+                      "x-mock-part": [
+                        "audio/*"
+                      ]
+                    }
+                  }
+                }
+              ]
             }
           }
         ]
@@ -6055,6 +6071,22 @@ exports.routes = JSON.parse(`{
             },
             "encoding": {
               "file": "audio/*"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/CreateTranslationRequest"
+                },
+                {
+                  "properties": {
+                    "file": {
+                      "x-mock-part": [
+                        "audio/*"
+                      ]
+                    }
+                  }
+                }
+              ]
             }
           }
         ]
@@ -13243,6 +13275,24 @@ exports.routes = JSON.parse(`{
             },
             "encoding": {
               "image": "image/png, image/jpeg, image/webp"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/StabilitySd3Request"
+                },
+                {
+                  "properties": {
+                    "image": {
+                      "x-mock-part": [
+                        "image/png",
+                        "image/jpeg",
+                        "image/webp"
+                      ]
+                    }
+                  }
+                }
+              ]
             }
           }
         ]
@@ -13881,6 +13931,24 @@ exports.routes = JSON.parse(`{
             },
             "encoding": {
               "file": "image/png, image/jpeg, image/webp"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/RecraftCreateStyleRequest"
+                },
+                {
+                  "properties": {
+                    "file": {
+                      "x-mock-part": [
+                        "image/png",
+                        "image/jpeg",
+                        "image/webp"
+                      ]
+                    }
+                  }
+                }
+              ]
             }
           }
         ]
@@ -14327,6 +14395,24 @@ exports.routes = JSON.parse(`{
             },
             "encoding": {
               "file": "image/png, image/jpeg, image/webp"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/RecraftImageFileRequest"
+                },
+                {
+                  "properties": {
+                    "file": {
+                      "x-mock-part": [
+                        "image/png",
+                        "image/jpeg",
+                        "image/webp"
+                      ]
+                    }
+                  }
+                }
+              ]
             }
           }
         ]
@@ -14530,6 +14616,24 @@ exports.routes = JSON.parse(`{
             },
             "encoding": {
               "file": "image/png, image/jpeg, image/webp"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/RecraftImageFileRequest"
+                },
+                {
+                  "properties": {
+                    "file": {
+                      "x-mock-part": [
+                        "image/png",
+                        "image/jpeg",
+                        "image/webp"
+                      ]
+                    }
+                  }
+                }
+              ]
             }
           }
         ]
@@ -14732,6 +14836,24 @@ exports.routes = JSON.parse(`{
             },
             "encoding": {
               "file": "image/png, image/jpeg, image/webp"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/RecraftImageFileRequest"
+                },
+                {
+                  "properties": {
+                    "file": {
+                      "x-mock-part": [
+                        "image/png",
+                        "image/jpeg",
+                        "image/webp"
+                      ]
+                    }
+                  }
+                }
+              ]
             }
           }
         ]
@@ -14935,6 +15057,24 @@ exports.routes = JSON.parse(`{
             },
             "encoding": {
               "file": "image/png, image/jpeg, image/webp"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/RecraftImageFileRequest"
+                },
+                {
+                  "properties": {
+                    "file": {
+                      "x-mock-part": [
+                        "image/png",
+                        "image/jpeg",
+                        "image/webp"
+                      ]
+                    }
+                  }
+                }
+              ]
             }
           }
         ]
@@ -16704,6 +16844,29 @@ exports.routes = JSON.parse(`{
             "encoding": {
               "image_request": "application/json",
               "image_file": "image/jpeg, image/webp, image/png"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/IdeogramRemixRequest"
+                },
+                {
+                  "properties": {
+                    "image_request": {
+                      "x-mock-part": [
+                        "application/json"
+                      ]
+                    },
+                    "image_file": {
+                      "x-mock-part": [
+                        "image/jpeg",
+                        "image/webp",
+                        "image/png"
+                      ]
+                    }
+                  }
+                }
+              ]
             }
           }
         ]
@@ -16919,6 +17082,29 @@ exports.routes = JSON.parse(`{
             "encoding": {
               "image_request": "application/json",
               "image_file": "image/jpeg, image/webp, image/png"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/IdeogramUpscaleRequest"
+                },
+                {
+                  "properties": {
+                    "image_request": {
+                      "x-mock-part": [
+                        "application/json"
+                      ]
+                    },
+                    "image_file": {
+                      "x-mock-part": [
+                        "image/jpeg",
+                        "image/webp",
+                        "image/png"
+                      ]
+                    }
+                  }
+                }
+              ]
             }
           }
         ]
@@ -17123,6 +17309,24 @@ exports.routes = JSON.parse(`{
             },
             "encoding": {
               "image_file": "image/jpeg, image/webp, image/png"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/IdeogramDescribeRequest"
+                },
+                {
+                  "properties": {
+                    "image_file": {
+                      "x-mock-part": [
+                        "image/jpeg",
+                        "image/webp",
+                        "image/png"
+                      ]
+                    }
+                  }
+                }
+              ]
             }
           }
         ]

@@ -1126,22 +1126,36 @@ export const routes: MockRouteTable = JSON.parse(`{
               "file": "image/png, image/jpeg"
             },
             "check": {
-              "type": "object",
-              "properties": {
-                "file": {
-                  "x-mock-file": true
-                },
-                "purpose": {
-                  "type": "string",
-                  "enum": [
-                    "input",
-                    "mask"
+              "allOf": [
+                {
+                  "type": "object",
+                  "properties": {
+                    "file": {
+                      "x-mock-file": true
+                    },
+                    "purpose": {
+                      "type": "string",
+                      "enum": [
+                        "input",
+                        "mask"
+                      ]
+                    }
+                  },
+                  "required": [
+                    "file",
+                    "purpose"
                   ]
+                },
+                {
+                  "properties": {
+                    "file": {
+                      "x-mock-part": [
+                        "image/png",
+                        "image/jpeg"
+                      ]
+                    }
+                  }
                 }
-              },
-              "required": [
-                "file",
-                "purpose"
               ]
             }
           }

@@ -601,41 +601,38 @@ function requestField(req, where, name) {
 /** Reads one parameter as the schema wants it; `undefined` when absent. */
 function readParameter(param, sources, compiler) {
     const { name, schema } = param;
+    const { query } = sources;
+    const inQuery = param.in === 'query';
     const array = isSchemaOf('array', schema, compiler);
     const object = !array && isSchemaOf('object', schema, compiler);
     const items = array ? itemSchema(schema, compiler) : undefined;
-    const separator = { spaceDelimited: ' ', pipeDelimited: '|' }[param.style] ?? ',';
-    const split = (text) => text === '' ? [] : text.split(separator).map((t) => coerceText(t, items, compiler));
-    if (param.in !== 'query') {
-        const raw = requestField(sources, param.in, name);
-        if (raw === undefined)
-            return undefined;
-        if (object)
-            return objectFromText(raw, param.explode, schema, compiler);
-        return array ? split(raw) : coerceText(raw, schema, compiler);
-    }
-    const { query } = sources;
-    if (param.style === 'deepObject') {
+    if (inQuery && param.style === 'deepObject') {
         const pairs = [...query]
             .filter(([key]) => key.startsWith(`${name}[`) && key.endsWith(']'))
             .map(([key, value]) => [key.slice(name.length + 1, -1), value]);
         return objectOf(pairs, schema, compiler);
     }
-    const all = [...query.getAll(name), ...query.getAll(`${name}[]`)];
+    // A query parameter may repeat (also as `name[]`); path, header and cookie values come once.
+    const raw = inQuery ? undefined : requestField(sources, param.in, name);
+    const once = raw === undefined ? [] : [raw];
+    const all = inQuery ? [...query.getAll(name), ...query.getAll(`${name}[]`)] : once;
     // `form` + explode objects: every declared property is a query parameter of its own.
-    if (object && param.explode && all.length === 0) {
+    if (inQuery && object && param.explode && all.length === 0) {
         const declared = [...propertySchemas(schema, compiler).keys()].filter((k) => query.has(k));
         return objectOf(declared.map((k) => [k, query.get(k)]), schema, compiler);
     }
-    if (object && all.length === 1)
-        return objectFromText(all[0], false, schema, compiler);
     if (all.length === 0)
         return undefined;
-    // form+explode repeats the key; a single comma-joined value is accepted too (many clients send it).
-    if (array)
-        return param.explode && all.length > 1
-            ? all.map((v) => coerceText(v, items, compiler))
-            : split(all[0]);
+    // Exploded path and header objects are `k=v` pairs; a query object's single value is not.
+    if (object && all.length === 1)
+        return objectFromText(all[0], !inQuery && param.explode, schema, compiler);
+    // form+explode repeats the key; a single joined value is accepted too (many clients send it).
+    if (array && param.explode && all.length > 1)
+        return all.map((v) => coerceText(v, items, compiler));
+    if (array) {
+        const separator = { spaceDelimited: ' ', pipeDelimited: '|' }[param.style] ?? ',';
+        return all[0] === '' ? [] : all[0].split(separator).map((t) => coerceText(t, items, compiler));
+    }
     // A repeated scalar parameter is reported as an array ("must be integer (got array)").
     return all.length === 1 ? coerceText(all[0], schema, compiler) : all;
 }

@@ -2,7 +2,7 @@ import { createSchemaCompiler } from './validate.js';
 import { createClock } from './clock.js';
 import { TaskStore } from './tasks.js';
 import { parsePrefer } from './prefer.js';
-import { errorResponse } from './errors.js';
+import { errorBody } from './errors.js';
 import { parseCookies } from './coerce.js';
 import { checkCredentials } from './auth.js';
 import { compileRoutes, routeRequest } from './router.js';
@@ -53,9 +53,17 @@ export function createMockEngine(options) {
     ];
     /** The error stage: a failure in the spec's error shape (`op` may only lend it: `matched` false keeps it out of the log). */
     function fail(op, detail, matched = true) {
-        const r = errorResponse(op?.errorShape === undefined ? undefined : byId.get(op.errorShape), detail);
-        r.headers.push(...commonHeaders());
-        return { kind: 'response', ...r, ...(op && matched ? { operationId: op.operationId } : {}) };
+        const { value, mediaType } = errorBody(op?.errorShape === undefined ? undefined : byId.get(op.errorShape), detail);
+        const headers = [['content-type', mediaType], ...(detail.headers ?? [])];
+        headers.push(...commonHeaders());
+        const operationId = op && matched ? { operationId: op.operationId } : {};
+        return {
+            kind: 'response',
+            status: detail.status,
+            headers,
+            body: JSON.stringify(value),
+            ...operationId,
+        };
     }
     /** The answer as the transport sends it: common headers, a paced stream, or a stall. */
     function deliver(req, answer, request) {
@@ -148,8 +156,7 @@ export function createMockEngine(options) {
             const challenge = ['www-authenticate', 'Bearer realm="mock"'];
             return fail(op, { status: 401, message: denied, param: null, headers: [challenge] });
         }
-        const contentType = headers['content-type'];
-        const parsed = checks.get(op)({ sources: parts, contentType, body: request.body });
+        const parsed = checks.get(op)(parts, request.body);
         if ('reject' in parsed)
             return fail(op, parsed.reject);
         if (parsed.issues.length > 0)

@@ -30,12 +30,6 @@ const IGNORED_HEADERS = new Set(['accept', 'content-type', 'authorization']);
 /** The parsed body (undefined when none) and every problem found, or a rejection of the body as a whole. */
 export type RequestCheck = { value: unknown; issues: RequestIssue[] } | { reject: ErrorDetail };
 
-export interface RequestInput {
-  sources: RequestParts;
-  contentType?: string | undefined;
-  body: Uint8Array | null;
-}
-
 const reject = (status: number, message: string, code?: string): RequestCheck => ({
   reject: { status, message, param: null, ...(code ? { code } : {}) },
 });
@@ -45,7 +39,7 @@ export function compileRequestCheck(
   op: MockOperation,
   compiler: SchemaCompiler,
   limits: ParseLimits,
-): (input: RequestInput) => RequestCheck {
+): (parts: RequestParts, body: Uint8Array | null) => RequestCheck {
   const params = op.parameters
     .filter((p) => !(p.in === 'header' && IGNORED_HEADERS.has(p.name.toLowerCase())))
     .map((p) => ({
@@ -138,9 +132,9 @@ export function compileRequestCheck(
     return reject(400, message, 'nesting_too_deep');
   }
 
-  return ({ sources, contentType, body }) => {
-    const issues = parameterIssues(sources);
-    const checked = checkBody(contentType, body);
+  return (parts, body) => {
+    const issues = parameterIssues(parts);
+    const checked = checkBody(parts.headers['content-type'], body);
     return 'reject' in checked
       ? checked
       : { value: checked.value, issues: [...issues, ...checked.issues] };

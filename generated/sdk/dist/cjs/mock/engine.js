@@ -56,9 +56,17 @@ function createMockEngine(options) {
     ];
     /** The error stage: a failure in the spec's error shape (`op` may only lend it: `matched` false keeps it out of the log). */
     function fail(op, detail, matched = true) {
-        const r = (0, errors_js_1.errorResponse)(op?.errorShape === undefined ? undefined : byId.get(op.errorShape), detail);
-        r.headers.push(...commonHeaders());
-        return { kind: 'response', ...r, ...(op && matched ? { operationId: op.operationId } : {}) };
+        const { value, mediaType } = (0, errors_js_1.errorBody)(op?.errorShape === undefined ? undefined : byId.get(op.errorShape), detail);
+        const headers = [['content-type', mediaType], ...(detail.headers ?? [])];
+        headers.push(...commonHeaders());
+        const operationId = op && matched ? { operationId: op.operationId } : {};
+        return {
+            kind: 'response',
+            status: detail.status,
+            headers,
+            body: JSON.stringify(value),
+            ...operationId,
+        };
     }
     /** The answer as the transport sends it: common headers, a paced stream, or a stall. */
     function deliver(req, answer, request) {
@@ -151,8 +159,7 @@ function createMockEngine(options) {
             const challenge = ['www-authenticate', 'Bearer realm="mock"'];
             return fail(op, { status: 401, message: denied, param: null, headers: [challenge] });
         }
-        const contentType = headers['content-type'];
-        const parsed = checks.get(op)({ sources: parts, contentType, body: request.body });
+        const parsed = checks.get(op)(parts, request.body);
         if ('reject' in parsed)
             return fail(op, parsed.reject);
         if (parsed.issues.length > 0)

@@ -108,9 +108,9 @@ function compileRequestCheck(op, compiler, limits) {
         const message = `The request body is nested deeper than ${limits.maxDepth} levels (at ${at}).`;
         return reject(400, message, 'nesting_too_deep');
     }
-    return ({ sources, contentType, body }) => {
-        const issues = parameterIssues(sources);
-        const checked = checkBody(contentType, body);
+    return (parts, body) => {
+        const issues = parameterIssues(parts);
+        const checked = checkBody(parts.headers['content-type'], body);
         return 'reject' in checked
             ? checked
             : { value: checked.value, issues: [...issues, ...checked.issues] };

@@ -8,7 +8,6 @@ import type { MockOperation } from './types.js';
 import { answerPage } from './paging.js';
 import type { ErrorDetail } from './errors.js';
 import type { Preferences } from './prefer.js';
-import type { SchemaCompiler } from './validate.js';
 import type { TaskStore } from './tasks.js';
 import type { RequestParts } from './coerce.js';
 import { applyWireFormat } from './wire-format.js';
@@ -28,11 +27,6 @@ import {
 export interface CheckedRequest extends RequestParts {
   op: MockOperation;
   prefer: Preferences;
-}
-
-export interface AnswerDeps {
-  compiler: SchemaCompiler;
-  tasks: TaskStore;
 }
 
 export type Answer =
@@ -57,7 +51,7 @@ const error = (status: number, message: string, headers?: [string, string][]): A
   detail: { status, message, ...(headers ? { headers } : { param: null }) },
 });
 
-export function answerRequest(req: CheckedRequest, deps: AnswerDeps): Answer {
+export function answerRequest(req: CheckedRequest, tasks: TaskStore): Answer {
   const { op, prefer, body, headers } = req;
   if (prefer.code !== undefined) return injected(req, prefer.code);
   const wanted = prefer.example;
@@ -91,7 +85,7 @@ export function answerRequest(req: CheckedRequest, deps: AnswerDeps): Answer {
   // Task operations answer from the task store; `Prefer: example=` asks for the static example instead.
   const task =
     json && (op.submit || (op.taskRole && wanted === undefined))
-      ? deps.tasks.answer(op, value ?? null, req)
+      ? tasks.answer(op, value ?? null, req)
       : undefined;
   if (task && 'reject' in task) return { kind: 'error', detail: task.reject };
   if (task) value = task.value;

@@ -53,7 +53,7 @@ export function compileRequestCheck(
     const issues: RequestIssue[] = [];
     for (const { p, validate } of params) {
       const at = { location: p.in, name: p.name };
-      const value = readParameter(p, sources, compiler);
+      const value = readParameter(p, sources);
       const deep = value === undefined ? undefined : tooDeep(value, limits.maxDepth);
       if (value === undefined) {
         if (p.required) issues.push({ ...at, pointer: '', message: 'is required' });
@@ -121,7 +121,7 @@ export function compileRequestCheck(
         const count = `${parsed.parts.length} form fields; the mock's limit is ${limits.maxFields}`;
         return reject(413, `The request body has ${count}.`);
       }
-      value = formObject(parsed.parts, content.schema, compiler);
+      value = formObject(parsed.parts, content.coerce);
     } else if (content.kind === 'text') value = decoder.decode(body);
     else return { value, issues: [] };
     const deep = tooDeep(value, limits.maxDepth);

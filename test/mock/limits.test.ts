@@ -79,6 +79,7 @@ describe('depth limits', () => {
           in: 'query',
           required: false,
           schema: { type: 'object' },
+          coerce: { types: ['object'] },
           style: 'form',
           explode: true,
         },

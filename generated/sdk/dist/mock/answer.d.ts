@@ -7,17 +7,12 @@
 import type { MockOperation } from './types.js';
 import type { ErrorDetail } from './errors.js';
 import type { Preferences } from './prefer.js';
-import type { SchemaCompiler } from './validate.js';
 import type { TaskStore } from './tasks.js';
 import type { RequestParts } from './coerce.js';
 /** A request that passed routing, auth and validation (its body parsed and valid, undefined when none). */
 export interface CheckedRequest extends RequestParts {
     op: MockOperation;
     prefer: Preferences;
-}
-export interface AnswerDeps {
-    compiler: SchemaCompiler;
-    tasks: TaskStore;
 }
 export type Answer = {
     kind: 'body';
@@ -35,4 +30,4 @@ export type Answer = {
     kind: 'error';
     detail: ErrorDetail;
 };
-export declare function answerRequest(req: CheckedRequest, deps: AnswerDeps): Answer;
+export declare function answerRequest(req: CheckedRequest, tasks: TaskStore): Answer;

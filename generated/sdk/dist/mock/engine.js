@@ -170,7 +170,7 @@ export function createMockEngine(options) {
             }
         }
         const checked = { ...parts, op, body: parsed.value, prefer };
-        return deliver(checked, answerRequest(checked, { compiler, tasks }), request);
+        return deliver(checked, answerRequest(checked, tasks), request);
     }
     const engine = {
         handle,

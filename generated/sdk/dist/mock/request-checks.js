@@ -26,7 +26,7 @@ export function compileRequestCheck(op, compiler, limits) {
         const issues = [];
         for (const { p, validate } of params) {
             const at = { location: p.in, name: p.name };
-            const value = readParameter(p, sources, compiler);
+            const value = readParameter(p, sources);
             const deep = value === undefined ? undefined : tooDeep(value, limits.maxDepth);
             if (value === undefined) {
                 if (p.required)
@@ -90,7 +90,7 @@ export function compileRequestCheck(op, compiler, limits) {
                 const count = `${parsed.parts.length} form fields; the mock's limit is ${limits.maxFields}`;
                 return reject(413, `The request body has ${count}.`);
             }
-            value = formObject(parsed.parts, content.schema, compiler);
+            value = formObject(parsed.parts, content.coerce);
         }
         else if (content.kind === 'text')
             value = decoder.decode(body);

@@ -4829,6 +4829,115 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/CreateChatCompletionRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "model": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "messages": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "object"
+                    ]
+                  }
+                },
+                "temperature": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "top_p": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "n": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "stream": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "stream_options": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "stop": {
+                  "types": [
+                    "string",
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                },
+                "max_tokens": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "presence_penalty": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "frequency_penalty": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "logit_bias": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "user": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "response_format": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "seed": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "tools": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "object"
+                    ]
+                  }
+                },
+                "tool_choice": {
+                  "types": [
+                    "string",
+                    "object"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -5165,6 +5274,106 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/CreateCompletionRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "model": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "prompt": {
+                  "types": [
+                    "string",
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                },
+                "suffix": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "max_tokens": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "temperature": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "top_p": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "n": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "stream": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "logprobs": {
+                  "types": [
+                    "integer",
+                    "null"
+                  ]
+                },
+                "echo": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "stop": {
+                  "types": [
+                    "string",
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                },
+                "presence_penalty": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "frequency_penalty": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "best_of": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "logit_bias": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "user": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -5482,6 +5691,44 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/CreateEmbeddingRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "input": {
+                  "types": [
+                    "string",
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                },
+                "model": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "encoding_format": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "dimensions": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "user": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -5821,6 +6068,53 @@ export const routes = JSON.parse(`{
                   }
                 }
               ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "file": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "model": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "language": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "response_format": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "temperature": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "timestamp_granularities[]": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                }
+              }
             }
           }
         ]
@@ -6084,6 +6378,38 @@ export const routes = JSON.parse(`{
                   }
                 }
               ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "file": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "model": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "response_format": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "temperature": {
+                  "types": [
+                    "number"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -6384,6 +6710,38 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/CreateSpeechRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "model": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "input": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "voice": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "response_format": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "speed": {
+                  "types": [
+                    "number"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -6650,6 +7008,53 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/CreateImageRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "model": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "n": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "size": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "quality": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "style": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "response_format": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "user": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -6912,6 +7317,38 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/MjSwapFaceRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "sourceBase64": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "targetBase64": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "accountFilter": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "notifyHook": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "state": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -7178,6 +7615,48 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/MjActionRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "customId": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "taskId": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "chooseSameChannel": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "accountFilter": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "notifyHook": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "state": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "mode": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -7447,6 +7926,53 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/MjBlendRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "base64Array": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                },
+                "dimensions": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "botType": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "accountFilter": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "notifyHook": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "state": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "mode": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -7712,6 +8238,43 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/MjDescribeRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "base64": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "botType": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "accountFilter": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "notifyHook": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "state": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "mode": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -8000,6 +8563,53 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/MjImagineRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "botType": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "base64Array": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                },
+                "accountFilter": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "notifyHook": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "state": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "mode": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -8266,6 +8876,38 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/MjModalRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "taskId": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "maskBase64": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "notifyHook": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "state": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -8531,6 +9173,43 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/MjShortenRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "botType": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "accountFilter": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "notifyHook": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "state": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "mode": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -8969,6 +9648,23 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/MjListByConditionRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "ids": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                }
+              }
             }
           }
         ]
@@ -9216,6 +9912,83 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/MjQueryRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "pageNumber": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "pageSize": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "sort": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "action": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "description": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "ids": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                },
+                "instanceId": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "promptEn": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "state": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "status": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "statusSet": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                }
+              }
             }
           }
         ]
@@ -9426,6 +10199,11 @@ export const routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -9633,6 +10411,11 @@ export const routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -10015,6 +10798,11 @@ export const routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -10414,6 +11202,28 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/SunoGenerateRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "custom_mode": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "mv": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "input": {
+                  "types": [
+                    "object"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -10443,6 +11253,11 @@ export const routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -10979,6 +11794,18 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/SunoConcatRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "clip_id": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -11203,6 +12030,28 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/SunoGenerateRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "custom_mode": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "mv": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "input": {
+                  "types": [
+                    "object"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -11232,6 +12081,11 @@ export const routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -11792,6 +12646,63 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/LumaGenerateRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "user_prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "expand_prompt": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "aspect_ratio": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "loop": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "image_url": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "image_end_url": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "notify_hook": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "model_name": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "duration": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "resolution": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -11821,6 +12732,11 @@ export const routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -12118,6 +13034,11 @@ export const routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -12342,6 +13263,38 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/LumaExtendRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "user_prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "expand_prompt": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "image_url": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "image_end_url": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "notify_hook": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -12374,6 +13327,11 @@ export const routes = JSON.parse(`{
             "enum": [
               "image/*",
               "application/json"
+            ]
+          },
+          "coerce": {
+            "types": [
+              "string"
             ]
           }
         }
@@ -12653,6 +13611,38 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/StabilityUltraRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "negative_prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "aspect_ratio": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "seed": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "output_format": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -12680,6 +13670,11 @@ export const routes = JSON.parse(`{
             "enum": [
               "image/*",
               "application/json"
+            ]
+          },
+          "coerce": {
+            "types": [
+              "string"
             ]
           }
         }
@@ -12958,6 +13953,43 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/StabilityCoreRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "negative_prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "aspect_ratio": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "seed": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "style_preset": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "output_format": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -12985,6 +14017,11 @@ export const routes = JSON.parse(`{
             "enum": [
               "image/*",
               "application/json"
+            ]
+          },
+          "coerce": {
+            "types": [
+              "string"
             ]
           }
         }
@@ -13290,6 +14327,58 @@ export const routes = JSON.parse(`{
                   }
                 }
               ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "mode": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "image": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "strength": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "aspect_ratio": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "model": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "seed": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "output_format": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "negative_prompt": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -13317,6 +14406,11 @@ export const routes = JSON.parse(`{
             "enum": [
               "application/json",
               "image/png"
+            ]
+          },
+          "coerce": {
+            "types": [
+              "string"
             ]
           }
         }
@@ -13499,6 +14593,68 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/StabilitySdxlRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "text_prompts": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "object"
+                    ]
+                  }
+                },
+                "height": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "width": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "cfg_scale": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "clip_guidance_preset": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "sampler": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "samples": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "seed": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "steps": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "style_preset": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -13528,6 +14684,11 @@ export const routes = JSON.parse(`{
               "stable-diffusion-v1-6",
               "stable-diffusion-xl-beta-v2-2-2"
             ]
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         },
         {
@@ -13541,6 +14702,11 @@ export const routes = JSON.parse(`{
             "enum": [
               "application/json",
               "image/png"
+            ]
+          },
+          "coerce": {
+            "types": [
+              "string"
             ]
           }
         }
@@ -13723,6 +14889,68 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/StabilitySdxlRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "text_prompts": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "object"
+                    ]
+                  }
+                },
+                "height": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "width": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "cfg_scale": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "clip_guidance_preset": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "sampler": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "samples": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "seed": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "steps": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "style_preset": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -13946,6 +15174,28 @@ export const routes = JSON.parse(`{
                   }
                 }
               ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "style": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "file": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                }
+              }
             }
           }
         ]
@@ -14190,6 +15440,68 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/RecraftGenerateImageRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "n": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "style_id": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "style": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "substyle": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "model": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "response_format": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "size": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "controls": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "text_layout": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "object"
+                    ]
+                  }
+                }
+              }
             }
           }
         ]
@@ -14410,6 +15722,23 @@ export const routes = JSON.parse(`{
                   }
                 }
               ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "file": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "response_format": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -14631,6 +15960,23 @@ export const routes = JSON.parse(`{
                   }
                 }
               ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "file": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "response_format": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -14851,6 +16197,23 @@ export const routes = JSON.parse(`{
                   }
                 }
               ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "file": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "response_format": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -15072,6 +16435,23 @@ export const routes = JSON.parse(`{
                   }
                 }
               ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "file": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "response_format": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -15096,6 +16476,11 @@ export const routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -15304,6 +16689,54 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/RunwayImageToVideoRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "promptImage": {
+                  "types": [
+                    "string",
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "object"
+                    ]
+                  }
+                },
+                "model": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "promptText": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "seed": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "watermark": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "duration": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "ratio": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -15333,6 +16766,11 @@ export const routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         },
         {
@@ -15343,6 +16781,11 @@ export const routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -15748,6 +17191,48 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/FluxPro11Request"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "width": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "height": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "prompt_upsampling": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "seed": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "safety_tolerance": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "output_format": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -15957,6 +17442,63 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/FluxProRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "width": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "height": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "steps": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "guidance": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "interval": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "prompt_upsampling": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "seed": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "safety_tolerance": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "output_format": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -16163,6 +17705,58 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/FluxDevRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "width": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "height": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "steps": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "guidance": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "prompt_upsampling": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "seed": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "safety_tolerance": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "output_format": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -16192,6 +17786,11 @@ export const routes = JSON.parse(`{
           "explode": true,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -16623,6 +18222,18 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/IdeogramGenerateRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "image_request": {
+                  "types": [
+                    "object"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -16864,6 +18475,23 @@ export const routes = JSON.parse(`{
                   }
                 }
               ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "image_request": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "image_file": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -17102,6 +18730,23 @@ export const routes = JSON.parse(`{
                   }
                 }
               ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "image_request": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "image_file": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -17324,6 +18969,18 @@ export const routes = JSON.parse(`{
                   }
                 }
               ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "image_file": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -17348,6 +19005,11 @@ export const routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -17616,6 +19278,18 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/IdeogramWebTaskRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "request_id": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -17718,6 +19392,11 @@ export const routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -17907,6 +19586,48 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/IdeogramWebGenerateRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "aspect_ratio": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "model_version": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "style_type": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "private": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "use_autoprompt_option": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "sampling_speed": {
+                  "types": [
+                    "integer"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -17936,6 +19657,11 @@ export const routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -18123,6 +19849,38 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/IdeogramWebRemixRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "image": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "image_weight": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "aspect_ratio": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "model_version": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -18152,6 +19910,11 @@ export const routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -18338,6 +20101,33 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/IdeogramWebUpscaleRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "response_id": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "resemblance": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "detail": {
+                  "types": [
+                    "integer"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -18367,6 +20157,11 @@ export const routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -18555,6 +20350,18 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/IdeogramWebDescribeRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "image": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -18728,6 +20535,63 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/KlingImageGenerationRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "model_name": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "negative_prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "image": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "image_reference": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "image_fidelity": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "human_fidelity": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "n": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "aspect_ratio": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "callback_url": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -18757,6 +20621,11 @@ export const routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -19161,6 +21030,63 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/KlingText2VideoRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "model_name": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "negative_prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "cfg_scale": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "mode": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "camera_control": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "aspect_ratio": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "duration": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "callback_url": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "external_task_id": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -19190,6 +21116,11 @@ export const routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -19611,6 +21542,78 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/KlingImage2VideoRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "model_name": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "image": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "image_tail": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "negative_prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "cfg_scale": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "mode": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "static_mask": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "dynamic_masks": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "object"
+                    ]
+                  }
+                },
+                "duration": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "callback_url": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "external_task_id": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -19640,6 +21643,11 @@ export const routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],

@@ -268,7 +268,7 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
       }
     }
     const checked: CheckedRequest = { ...parts, op, body: parsed.value, prefer };
-    return deliver(checked, answerRequest(checked, { compiler, tasks }), request);
+    return deliver(checked, answerRequest(checked, tasks), request);
   }
 
   const engine: MockEngine = {

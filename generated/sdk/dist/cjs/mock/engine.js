@@ -173,7 +173,7 @@ function createMockEngine(options) {
             }
         }
         const checked = { ...parts, op, body: parsed.value, prefer };
-        return deliver(checked, (0, answer_js_1.answerRequest)(checked, { compiler, tasks }), request);
+        return deliver(checked, (0, answer_js_1.answerRequest)(checked, tasks), request);
     }
     const engine = {
         handle,

@@ -31,7 +31,7 @@ function compileRequestCheck(op, compiler, limits) {
         const issues = [];
         for (const { p, validate } of params) {
             const at = { location: p.in, name: p.name };
-            const value = (0, coerce_js_1.readParameter)(p, sources, compiler);
+            const value = (0, coerce_js_1.readParameter)(p, sources);
             const deep = value === undefined ? undefined : (0, limits_js_1.tooDeep)(value, limits.maxDepth);
             if (value === undefined) {
                 if (p.required)
@@ -95,7 +95,7 @@ function compileRequestCheck(op, compiler, limits) {
                 const count = `${parsed.parts.length} form fields; the mock's limit is ${limits.maxFields}`;
                 return reject(413, `The request body has ${count}.`);
             }
-            value = (0, coerce_js_1.formObject)(parsed.parts, content.schema, compiler);
+            value = (0, coerce_js_1.formObject)(parsed.parts, content.coerce);
         }
         else if (content.kind === 'text')
             value = decoder.decode(body);

@@ -4832,6 +4832,115 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/CreateChatCompletionRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "model": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "messages": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "object"
+                    ]
+                  }
+                },
+                "temperature": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "top_p": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "n": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "stream": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "stream_options": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "stop": {
+                  "types": [
+                    "string",
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                },
+                "max_tokens": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "presence_penalty": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "frequency_penalty": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "logit_bias": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "user": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "response_format": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "seed": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "tools": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "object"
+                    ]
+                  }
+                },
+                "tool_choice": {
+                  "types": [
+                    "string",
+                    "object"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -5168,6 +5277,106 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/CreateCompletionRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "model": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "prompt": {
+                  "types": [
+                    "string",
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                },
+                "suffix": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "max_tokens": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "temperature": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "top_p": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "n": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "stream": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "logprobs": {
+                  "types": [
+                    "integer",
+                    "null"
+                  ]
+                },
+                "echo": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "stop": {
+                  "types": [
+                    "string",
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                },
+                "presence_penalty": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "frequency_penalty": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "best_of": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "logit_bias": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "user": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -5485,6 +5694,44 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/CreateEmbeddingRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "input": {
+                  "types": [
+                    "string",
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                },
+                "model": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "encoding_format": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "dimensions": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "user": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -5824,6 +6071,53 @@ exports.routes = JSON.parse(`{
                   }
                 }
               ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "file": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "model": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "language": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "response_format": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "temperature": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "timestamp_granularities[]": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                }
+              }
             }
           }
         ]
@@ -6087,6 +6381,38 @@ exports.routes = JSON.parse(`{
                   }
                 }
               ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "file": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "model": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "response_format": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "temperature": {
+                  "types": [
+                    "number"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -6387,6 +6713,38 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/CreateSpeechRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "model": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "input": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "voice": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "response_format": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "speed": {
+                  "types": [
+                    "number"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -6653,6 +7011,53 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/CreateImageRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "model": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "n": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "size": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "quality": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "style": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "response_format": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "user": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -6915,6 +7320,38 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/MjSwapFaceRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "sourceBase64": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "targetBase64": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "accountFilter": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "notifyHook": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "state": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -7181,6 +7618,48 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/MjActionRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "customId": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "taskId": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "chooseSameChannel": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "accountFilter": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "notifyHook": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "state": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "mode": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -7450,6 +7929,53 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/MjBlendRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "base64Array": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                },
+                "dimensions": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "botType": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "accountFilter": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "notifyHook": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "state": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "mode": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -7715,6 +8241,43 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/MjDescribeRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "base64": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "botType": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "accountFilter": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "notifyHook": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "state": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "mode": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -8003,6 +8566,53 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/MjImagineRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "botType": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "base64Array": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                },
+                "accountFilter": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "notifyHook": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "state": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "mode": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -8269,6 +8879,38 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/MjModalRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "taskId": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "maskBase64": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "notifyHook": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "state": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -8534,6 +9176,43 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/MjShortenRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "botType": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "accountFilter": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "notifyHook": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "state": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "mode": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -8972,6 +9651,23 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/MjListByConditionRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "ids": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                }
+              }
             }
           }
         ]
@@ -9219,6 +9915,83 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/MjQueryRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "pageNumber": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "pageSize": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "sort": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "action": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "description": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "ids": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                },
+                "instanceId": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "promptEn": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "state": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "status": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "statusSet": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                }
+              }
             }
           }
         ]
@@ -9429,6 +10202,11 @@ exports.routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -9636,6 +10414,11 @@ exports.routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -10018,6 +10801,11 @@ exports.routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -10417,6 +11205,28 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/SunoGenerateRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "custom_mode": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "mv": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "input": {
+                  "types": [
+                    "object"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -10446,6 +11256,11 @@ exports.routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -10982,6 +11797,18 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/SunoConcatRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "clip_id": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -11206,6 +12033,28 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/SunoGenerateRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "custom_mode": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "mv": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "input": {
+                  "types": [
+                    "object"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -11235,6 +12084,11 @@ exports.routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -11795,6 +12649,63 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/LumaGenerateRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "user_prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "expand_prompt": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "aspect_ratio": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "loop": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "image_url": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "image_end_url": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "notify_hook": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "model_name": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "duration": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "resolution": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -11824,6 +12735,11 @@ exports.routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -12121,6 +13037,11 @@ exports.routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -12345,6 +13266,38 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/LumaExtendRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "user_prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "expand_prompt": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "image_url": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "image_end_url": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "notify_hook": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -12377,6 +13330,11 @@ exports.routes = JSON.parse(`{
             "enum": [
               "image/*",
               "application/json"
+            ]
+          },
+          "coerce": {
+            "types": [
+              "string"
             ]
           }
         }
@@ -12656,6 +13614,38 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/StabilityUltraRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "negative_prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "aspect_ratio": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "seed": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "output_format": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -12683,6 +13673,11 @@ exports.routes = JSON.parse(`{
             "enum": [
               "image/*",
               "application/json"
+            ]
+          },
+          "coerce": {
+            "types": [
+              "string"
             ]
           }
         }
@@ -12961,6 +13956,43 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/StabilityCoreRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "negative_prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "aspect_ratio": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "seed": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "style_preset": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "output_format": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -12988,6 +14020,11 @@ exports.routes = JSON.parse(`{
             "enum": [
               "image/*",
               "application/json"
+            ]
+          },
+          "coerce": {
+            "types": [
+              "string"
             ]
           }
         }
@@ -13293,6 +14330,58 @@ exports.routes = JSON.parse(`{
                   }
                 }
               ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "mode": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "image": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "strength": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "aspect_ratio": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "model": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "seed": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "output_format": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "negative_prompt": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -13320,6 +14409,11 @@ exports.routes = JSON.parse(`{
             "enum": [
               "application/json",
               "image/png"
+            ]
+          },
+          "coerce": {
+            "types": [
+              "string"
             ]
           }
         }
@@ -13502,6 +14596,68 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/StabilitySdxlRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "text_prompts": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "object"
+                    ]
+                  }
+                },
+                "height": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "width": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "cfg_scale": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "clip_guidance_preset": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "sampler": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "samples": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "seed": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "steps": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "style_preset": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -13531,6 +14687,11 @@ exports.routes = JSON.parse(`{
               "stable-diffusion-v1-6",
               "stable-diffusion-xl-beta-v2-2-2"
             ]
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         },
         {
@@ -13544,6 +14705,11 @@ exports.routes = JSON.parse(`{
             "enum": [
               "application/json",
               "image/png"
+            ]
+          },
+          "coerce": {
+            "types": [
+              "string"
             ]
           }
         }
@@ -13726,6 +14892,68 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/StabilitySdxlRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "text_prompts": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "object"
+                    ]
+                  }
+                },
+                "height": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "width": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "cfg_scale": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "clip_guidance_preset": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "sampler": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "samples": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "seed": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "steps": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "style_preset": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -13949,6 +15177,28 @@ exports.routes = JSON.parse(`{
                   }
                 }
               ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "style": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "file": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                }
+              }
             }
           }
         ]
@@ -14193,6 +15443,68 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/RecraftGenerateImageRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "n": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "style_id": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "style": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "substyle": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "model": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "response_format": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "size": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "controls": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "text_layout": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "object"
+                    ]
+                  }
+                }
+              }
             }
           }
         ]
@@ -14413,6 +15725,23 @@ exports.routes = JSON.parse(`{
                   }
                 }
               ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "file": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "response_format": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -14634,6 +15963,23 @@ exports.routes = JSON.parse(`{
                   }
                 }
               ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "file": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "response_format": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -14854,6 +16200,23 @@ exports.routes = JSON.parse(`{
                   }
                 }
               ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "file": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "response_format": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -15075,6 +16438,23 @@ exports.routes = JSON.parse(`{
                   }
                 }
               ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "file": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "response_format": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -15099,6 +16479,11 @@ exports.routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -15307,6 +16692,54 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/RunwayImageToVideoRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "promptImage": {
+                  "types": [
+                    "string",
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "object"
+                    ]
+                  }
+                },
+                "model": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "promptText": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "seed": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "watermark": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "duration": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "ratio": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -15336,6 +16769,11 @@ exports.routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         },
         {
@@ -15346,6 +16784,11 @@ exports.routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -15751,6 +17194,48 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/FluxPro11Request"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "width": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "height": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "prompt_upsampling": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "seed": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "safety_tolerance": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "output_format": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -15960,6 +17445,63 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/FluxProRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "width": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "height": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "steps": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "guidance": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "interval": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "prompt_upsampling": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "seed": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "safety_tolerance": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "output_format": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -16166,6 +17708,58 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/FluxDevRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "width": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "height": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "steps": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "guidance": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "prompt_upsampling": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "seed": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "safety_tolerance": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "output_format": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -16195,6 +17789,11 @@ exports.routes = JSON.parse(`{
           "explode": true,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -16626,6 +18225,18 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/IdeogramGenerateRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "image_request": {
+                  "types": [
+                    "object"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -16867,6 +18478,23 @@ exports.routes = JSON.parse(`{
                   }
                 }
               ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "image_request": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "image_file": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -17105,6 +18733,23 @@ exports.routes = JSON.parse(`{
                   }
                 }
               ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "image_request": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "image_file": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -17327,6 +18972,18 @@ exports.routes = JSON.parse(`{
                   }
                 }
               ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "image_file": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -17351,6 +19008,11 @@ exports.routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -17619,6 +19281,18 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/IdeogramWebTaskRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "request_id": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -17721,6 +19395,11 @@ exports.routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -17910,6 +19589,48 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/IdeogramWebGenerateRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "aspect_ratio": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "model_version": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "style_type": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "private": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "use_autoprompt_option": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "sampling_speed": {
+                  "types": [
+                    "integer"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -17939,6 +19660,11 @@ exports.routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -18126,6 +19852,38 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/IdeogramWebRemixRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "image": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "image_weight": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "aspect_ratio": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "model_version": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -18155,6 +19913,11 @@ exports.routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -18341,6 +20104,33 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/IdeogramWebUpscaleRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "response_id": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "resemblance": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "detail": {
+                  "types": [
+                    "integer"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -18370,6 +20160,11 @@ exports.routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -18558,6 +20353,18 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/IdeogramWebDescribeRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "image": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -18731,6 +20538,63 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/KlingImageGenerationRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "model_name": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "negative_prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "image": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "image_reference": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "image_fidelity": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "human_fidelity": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "n": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "aspect_ratio": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "callback_url": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -18760,6 +20624,11 @@ exports.routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -19164,6 +21033,63 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/KlingText2VideoRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "model_name": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "negative_prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "cfg_scale": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "mode": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "camera_control": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "aspect_ratio": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "duration": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "callback_url": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "external_task_id": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -19193,6 +21119,11 @@ exports.routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -19614,6 +21545,78 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/KlingImage2VideoRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "model_name": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "image": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "image_tail": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "negative_prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "cfg_scale": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "mode": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "static_mask": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "dynamic_masks": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "object"
+                    ]
+                  }
+                },
+                "duration": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "callback_url": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "external_task_id": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -19643,6 +21646,11 @@ exports.routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],

@@ -189,12 +189,16 @@ export function parseCookies(header: string | undefined): Record<string, string>
   for (const pair of (header ?? '').split(';')) {
     const eq = pair.indexOf('=');
     if (eq <= 0) continue;
-    const name = pair.slice(0, eq).trim();
-    try {
-      out[name] = decodeURIComponent(pair.slice(eq + 1).trim());
-    } catch {
-      out[name] = pair.slice(eq + 1).trim();
-    }
+    out[pair.slice(0, eq).trim()] = decodeText(pair.slice(eq + 1).trim());
   }
   return out;
+}
+
+/** Percent-decoded text, or the text as it is when it is no valid encoding. */
+export function decodeText(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }

@@ -619,16 +619,19 @@ function parseCookies(header) {
         const eq = pair.indexOf('=');
         if (eq <= 0)
             continue;
-        const name = pair.slice(0, eq).trim();
-        try {
-            out[name] = decodeURIComponent(pair.slice(eq + 1).trim());
-        }
-        catch {
-            out[name] = pair.slice(eq + 1).trim();
-        }
+        out[pair.slice(0, eq).trim()] = decodeText(pair.slice(eq + 1).trim());
     }
     return out;
 }
+/** Percent-decoded text, or the text as it is when it is no valid encoding. */
+function decodeText(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
 
-window.ShellMock = { isJsonObject, escapePointerToken, pointerTokens, appendPointer, getAtPointer, setAtPointer, cloneJson, mediaTypeMatches, formatHints, chooseContent, chooseStream, MockFile, createSchemaCompiler, coerceText, requestField, readParameter, formObject, parseCookies };
+window.ShellMock = { isJsonObject, escapePointerToken, pointerTokens, appendPointer, getAtPointer, setAtPointer, cloneJson, mediaTypeMatches, formatHints, chooseContent, chooseStream, MockFile, createSchemaCompiler, coerceText, requestField, readParameter, formObject, parseCookies, decodeText };
 })();

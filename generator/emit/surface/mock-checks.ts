@@ -33,7 +33,8 @@ const ONE = new Set(SUBSCHEMA_SINGLES);
 const LIST = new Set(SUBSCHEMA_LISTS);
 const MAP = new Set(SUBSCHEMA_MAPS);
 
-function resolve(schema: JsonValue | undefined, defs: Defs): JsonValue | undefined {
+/** Follows `#/$defs/` refs to the schema they name. */
+export function resolve(schema: JsonValue | undefined, defs: Defs): JsonValue | undefined {
   let current = schema;
   for (let i = 0; i < 32 && isJsonObject(current) && typeof current.$ref === 'string'; i++) {
     const m = /^#\/\$defs\/(.+)$/.exec(current.$ref);

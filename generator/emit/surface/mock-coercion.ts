@@ -11,22 +11,14 @@ import type {
   MockCoercion,
   MockRouteTable,
 } from '../../../templates/mock/types.js';
-import { isJsonObject, pointerTokens } from '../../../templates/mock/pointer.js';
+import { isJsonObject } from '../../../templates/mock/pointer.js';
+import { resolve } from './mock-checks.js';
 import { setOwn } from '../../util/own-property.js';
 
 type Defs = Record<string, JsonSchema>;
 
 /** Nested arrays deeper than this keep their items as text (a schema may be recursive). */
 const MAX_DEPTH = 8;
-
-function resolve(schema: JsonValue | undefined, defs: Defs): JsonValue | undefined {
-  let current = schema;
-  for (let i = 0; i < 32 && isJsonObject(current) && typeof current.$ref === 'string'; i++) {
-    const m = /^#\/\$defs\/(.+)$/.exec(current.$ref);
-    current = m ? defs[pointerTokens(`/${m[1]!}`)[0]!] : undefined;
-  }
-  return current;
-}
 
 /** The JSON types a schema admits (following refs and unions; the IR writes `type` beside `enum`, `const`, `properties` and `items`); undefined = any. */
 function schemaTypes(schema: JsonValue | undefined, defs: Defs, depth = 0): string[] | undefined {

@@ -26,3 +26,5 @@ export declare function readParameter(param: MockParameter, sources: RequestPart
 /** Builds the object a form body stands for: file parts become `MockFile`s, text parts are coerced. */
 export declare function formObject(parts: FormPart[], c: MockCoercion | undefined): Record<string, unknown>;
 export declare function parseCookies(header: string | undefined): Record<string, string>;
+/** Percent-decoded text, or the text as it is when it is no valid encoding. */
+export declare function decodeText(text: string): string;

@@ -45,11 +45,8 @@ export interface MockTaskSnapshot {
   createdAt: number;
 }
 
-export interface MockTasks {
-  list(): MockTaskSnapshot[];
-  get(id: string): MockTaskSnapshot | undefined;
-  readonly size: number;
-}
+/** The task store as the engine's users see it. */
+export type MockTasks = Pick<TaskStore, 'list' | 'get' | 'size'>;
 
 interface TaskRecord {
   key: string;
@@ -100,7 +97,7 @@ export function makeTaskId(example: JsonValue | undefined, n: number): JsonValue
 /** A task operation's request, as much of it as its answer reads. */
 export type TaskRequest = RequestParts & { prefer: Preferences };
 
-export class TaskStore implements MockTasks {
+export class TaskStore {
   private readonly tasks = new Map<string, TaskRecord>();
   private readonly families: Map<string, MockTaskFamily>;
   private readonly ops: Map<string, MockOperation>;

@@ -5,6 +5,7 @@ exports.requestField = requestField;
 exports.readParameter = readParameter;
 exports.formObject = formObject;
 exports.parseCookies = parseCookies;
+exports.decodeText = decodeText;
 const validate_js_1 = require("./validate.js");
 const pointer_js_1 = require("./pointer.js");
 const decoder = new TextDecoder();
@@ -158,13 +159,16 @@ function parseCookies(header) {
         const eq = pair.indexOf('=');
         if (eq <= 0)
             continue;
-        const name = pair.slice(0, eq).trim();
-        try {
-            out[name] = decodeURIComponent(pair.slice(eq + 1).trim());
-        }
-        catch {
-            out[name] = pair.slice(eq + 1).trim();
-        }
+        out[pair.slice(0, eq).trim()] = decodeText(pair.slice(eq + 1).trim());
     }
     return out;
+}
+/** Percent-decoded text, or the text as it is when it is no valid encoding. */
+function decodeText(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
 }

@@ -31,11 +31,8 @@ export interface MockTaskSnapshot {
     submitOperationId: string;
     createdAt: number;
 }
-export interface MockTasks {
-    list(): MockTaskSnapshot[];
-    get(id: string): MockTaskSnapshot | undefined;
-    readonly size: number;
-}
+/** The task store as the engine's users see it. */
+export type MockTasks = Pick<TaskStore, 'list' | 'get' | 'size'>;
 export interface TaskStoreOptions {
     limit: number;
     timing: TaskTiming;
@@ -48,7 +45,7 @@ export declare function makeTaskId(example: JsonValue | undefined, n: number): J
 export type TaskRequest = RequestParts & {
     prefer: Preferences;
 };
-export declare class TaskStore implements MockTasks {
+export declare class TaskStore {
     private readonly clock;
     private readonly options;
     private readonly tasks;

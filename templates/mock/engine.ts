@@ -266,7 +266,17 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
         return { kind: 'drop', operationId: op.operationId };
       }
     }
-    const checked: CheckedRequest = { ...parts, op, body: parsed.value, prefer };
+    // Fields spelled out: a spread copy of `parts` made the whole request path about twice as slow (measured).
+    const { cookies } = parts;
+    const checked: CheckedRequest = {
+      path: params,
+      query,
+      headers,
+      cookies,
+      op,
+      body: parsed.value,
+      prefer,
+    };
     return deliver(checked, answerRequest(checked, tasks), request);
   }
 

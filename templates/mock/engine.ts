@@ -236,7 +236,7 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
 
     const routed = routeRequest(routes, basePath, method, url.pathname);
     if ('failure' in routed) return fail(routed.shape, routed.failure, routed.matched);
-    const { op, params } = routed;
+    const { op, params: path } = routed;
 
     const preferences = parsePrefer(headers.prefer, url.searchParams);
     const query = url.searchParams;
@@ -247,14 +247,16 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
     const prefer = preferences.prefer;
     if (prefer.drop) return { kind: 'drop', operationId: op.operationId };
 
-    const parts = { path: params, query, headers, cookies: parseCookies(headers.cookie) };
-    const denied = checkCredentials(op, table.securitySchemes, parts, keys);
+    const cookies = parseCookies(headers.cookie);
+    // One object from here to the answer: a spread copy made the request path about twice as slow.
+    const req: CheckedRequest = { path, query, headers, cookies, op, prefer, body: undefined };
+    const denied = checkCredentials(op, table.securitySchemes, req, keys);
     if (denied) {
       const challenge: [string, string] = ['www-authenticate', 'Bearer realm="mock"'];
       return fail(op, { status: 401, message: denied, param: null, headers: [challenge] });
     }
 
-    const parsed = checks.get(op)!(parts, request.body);
+    const parsed = checks.get(op)!(req, request.body);
     if ('reject' in parsed) return fail(op, parsed.reject);
     if (parsed.issues.length > 0)
       return fail(op, validationFailure(op, parsed.issues, parsed.value));
@@ -266,18 +268,8 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
         return { kind: 'drop', operationId: op.operationId };
       }
     }
-    // Fields spelled out: a spread copy of `parts` made the whole request path about twice as slow (measured).
-    const { cookies } = parts;
-    const checked: CheckedRequest = {
-      path: params,
-      query,
-      headers,
-      cookies,
-      op,
-      body: parsed.value,
-      prefer,
-    };
-    return deliver(checked, answerRequest(checked, tasks), request);
+    req.body = parsed.value;
+    return deliver(req, answerRequest(req, tasks), request);
   }
 
   const engine: MockEngine = {

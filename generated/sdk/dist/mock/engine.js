@@ -140,7 +140,7 @@ export function createMockEngine(options) {
         const routed = routeRequest(routes, basePath, method, url.pathname);
         if ('failure' in routed)
             return fail(routed.shape, routed.failure, routed.matched);
-        const { op, params } = routed;
+        const { op, params: path } = routed;
         const preferences = parsePrefer(headers.prefer, url.searchParams);
         const query = url.searchParams;
         query.delete('__code');
@@ -150,13 +150,15 @@ export function createMockEngine(options) {
         const prefer = preferences.prefer;
         if (prefer.drop)
             return { kind: 'drop', operationId: op.operationId };
-        const parts = { path: params, query, headers, cookies: parseCookies(headers.cookie) };
-        const denied = checkCredentials(op, table.securitySchemes, parts, keys);
+        const cookies = parseCookies(headers.cookie);
+        // One object from here to the answer: a spread copy made the request path about twice as slow.
+        const req = { path, query, headers, cookies, op, prefer, body: undefined };
+        const denied = checkCredentials(op, table.securitySchemes, req, keys);
         if (denied) {
             const challenge = ['www-authenticate', 'Bearer realm="mock"'];
             return fail(op, { status: 401, message: denied, param: null, headers: [challenge] });
         }
-        const parsed = checks.get(op)(parts, request.body);
+        const parsed = checks.get(op)(req, request.body);
         if ('reject' in parsed)
             return fail(op, parsed.reject);
         if (parsed.issues.length > 0)
@@ -169,18 +171,8 @@ export function createMockEngine(options) {
                 return { kind: 'drop', operationId: op.operationId };
             }
         }
-        // Fields spelled out: a spread copy of `parts` made the whole request path about twice as slow (measured).
-        const { cookies } = parts;
-        const checked = {
-            path: params,
-            query,
-            headers,
-            cookies,
-            op,
-            body: parsed.value,
-            prefer,
-        };
-        return deliver(checked, answerRequest(checked, tasks), request);
+        req.body = parsed.value;
+        return deliver(req, answerRequest(req, tasks), request);
     }
     const engine = {
         handle,

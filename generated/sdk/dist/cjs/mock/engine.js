@@ -143,7 +143,7 @@ function createMockEngine(options) {
         const routed = (0, router_js_1.routeRequest)(routes, basePath, method, url.pathname);
         if ('failure' in routed)
             return fail(routed.shape, routed.failure, routed.matched);
-        const { op, params } = routed;
+        const { op, params: path } = routed;
         const preferences = (0, prefer_js_1.parsePrefer)(headers.prefer, url.searchParams);
         const query = url.searchParams;
         query.delete('__code');
@@ -153,13 +153,15 @@ function createMockEngine(options) {
         const prefer = preferences.prefer;
         if (prefer.drop)
             return { kind: 'drop', operationId: op.operationId };
-        const parts = { path: params, query, headers, cookies: (0, coerce_js_1.parseCookies)(headers.cookie) };
-        const denied = (0, auth_js_1.checkCredentials)(op, table.securitySchemes, parts, keys);
+        const cookies = (0, coerce_js_1.parseCookies)(headers.cookie);
+        // One object from here to the answer: a spread copy made the request path about twice as slow.
+        const req = { path, query, headers, cookies, op, prefer, body: undefined };
+        const denied = (0, auth_js_1.checkCredentials)(op, table.securitySchemes, req, keys);
         if (denied) {
             const challenge = ['www-authenticate', 'Bearer realm="mock"'];
             return fail(op, { status: 401, message: denied, param: null, headers: [challenge] });
         }
-        const parsed = checks.get(op)(parts, request.body);
+        const parsed = checks.get(op)(req, request.body);
         if ('reject' in parsed)
             return fail(op, parsed.reject);
         if (parsed.issues.length > 0)
@@ -172,18 +174,8 @@ function createMockEngine(options) {
                 return { kind: 'drop', operationId: op.operationId };
             }
         }
-        // Fields spelled out: a spread copy of `parts` made the whole request path about twice as slow (measured).
-        const { cookies } = parts;
-        const checked = {
-            path: params,
-            query,
-            headers,
-            cookies,
-            op,
-            body: parsed.value,
-            prefer,
-        };
-        return deliver(checked, (0, answer_js_1.answerRequest)(checked, tasks), request);
+        req.body = parsed.value;
+        return deliver(req, (0, answer_js_1.answerRequest)(req, tasks), request);
     }
     const engine = {
         handle,

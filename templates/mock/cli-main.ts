@@ -1,18 +1,13 @@
 /** Command-line front end of the mock server: flags → options, one log line per request, clean shutdown on a signal. */
 import { parseArgs } from 'node:util';
-import type { MockServer } from './server.js';
+import type { MockServer, MockServerOptions } from './server.js';
 import type { ClockMode } from './clock.js';
 import { createLineBuffer } from './log-buffer.js';
 
-export interface MockCliOptions {
-  port: number;
-  host: string;
-  speed?: number;
-  clock?: ClockMode;
-  bodyLimit?: number;
-  keys?: string[];
-  logger?: (line: string) => void;
-}
+export type MockCliOptions = Pick<
+  MockServerOptions,
+  'speed' | 'clock' | 'bodyLimit' | 'keys' | 'logger'
+> & { port: number; host: string };
 
 export const MOCK_CLI_HELP: string = `Usage: mock [--port 4010] [--host 127.0.0.1] [--speed 1] [--clock real|manual] [--body-limit BYTES] [--keys KEY,...] [--quiet]
 

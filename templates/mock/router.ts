@@ -1,5 +1,6 @@
 /** Path-template matching: literal segments beat parameters, and a path with no method match yields 405 + Allow. */
 import type { ErrorDetail, MockOperation } from './types.js';
+import { decodeText } from './coerce.js';
 
 export interface Route {
   op: MockOperation;
@@ -81,7 +82,7 @@ export function routeRequest(
   if (pick) {
     const m = pick.regex.exec(path)!;
     const params: Record<string, string> = {};
-    pick.paramNames.forEach((name, i) => (params[name] = decode(m[i + 1]!)));
+    pick.paramNames.forEach((name, i) => (params[name] = decodeText(m[i + 1]!)));
     return { op: pick.op, params };
   }
   const hits = routes.list.filter((r) => r.regex.test(path));
@@ -103,12 +104,4 @@ export function routeRequest(
     shape: top,
     matched: true,
   };
-}
-
-function decode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }

@@ -19,10 +19,11 @@ import type { SchemaCompiler, ValidateFn } from './validate.js';
 import type { ErrorDetail } from './errors.js';
 import type { Preferences } from './prefer.js';
 import type { TaskBody } from './task-body.js';
-import { cloneJson, getAtPointer, isJsonObject, setAtPointer } from './pointer.js';
+import { cloneJson, getAtPointer, setAtPointer } from './pointer.js';
 import { replaceIds, stateBody, taskBody } from './task-body.js';
 import { successResponse } from './respond.js';
-import { resolveCallbackUrl, type ExpressionContext } from './callbacks.js';
+import { resolveCallbackUrl } from './callbacks.js';
+import { requestField, type RequestParts } from './coerce.js';
 
 export type TaskAnswer = { value: JsonValue } | { reject: ErrorDetail };
 
@@ -43,11 +44,8 @@ export interface MockTaskSnapshot {
   createdAt: number;
 }
 
-export interface MockTasks {
-  list(): MockTaskSnapshot[];
-  get(id: string): MockTaskSnapshot | undefined;
-  readonly size: number;
-}
+/** The task store as the engine's users see it. */
+export type MockTasks = Pick<TaskStore, 'list' | 'get' | 'size'>;
 
 interface TaskRecord {
   key: string;
@@ -96,26 +94,30 @@ export function makeTaskId(example: JsonValue | undefined, n: number): JsonValue
 }
 
 /** A task operation's request, as much of it as its answer reads. */
-export interface TaskRequest extends ExpressionContext {
-  prefer: Preferences;
-}
+export type TaskRequest = RequestParts & { prefer: Preferences };
 
-export class TaskStore implements MockTasks {
+export class TaskStore {
   private readonly tasks = new Map<string, TaskRecord>();
   private readonly families: Map<string, MockTaskFamily>;
   private readonly ops: Map<string, MockOperation>;
-  /** Poll operations' success schemas, compiled on first use (a submit's fields must keep the body valid). */
-  private readonly validators = new Map<string, ValidateFn | undefined>();
+  /** Poll operations' success schemas (a submit's fields must keep the body valid); each compiles on first use. */
+  private readonly validators = new Map<string, ValidateFn>();
   private counter = 0;
 
   constructor(
     routes: MockRouteTable,
     private readonly clock: MockClock,
-    private readonly compiler: SchemaCompiler,
+    compiler: SchemaCompiler,
     private readonly options: TaskStoreOptions,
   ) {
     this.families = new Map(routes.taskFamilies.map((f) => [f.name, f]));
     this.ops = new Map(routes.operations.map((o) => [o.operationId, o]));
+    for (const op of routes.operations) {
+      const json = successResponse(op)?.contents.find((c) => c.kind === 'json');
+      const schema = json?.check ?? json?.schema;
+      if (op.pollTemplate && schema !== undefined)
+        this.validators.set(op.operationId, compiler.compile(schema));
+    }
   }
 
   get size(): number {
@@ -134,14 +136,7 @@ export class TaskStore implements MockTasks {
     if (!role || !family) return undefined;
     if (role.role === 'list') return { value: this.listBody(role, family, example, req) };
     const input = role.input;
-    const raw =
-      input?.in === 'path'
-        ? req.path[input.name]
-        : input?.in === 'query'
-          ? req.query.get(input.name)
-          : input && isJsonObject(req.body)
-            ? req.body[input.name]
-            : undefined;
+    const raw = input && requestField(req, input.in, input.name);
     const id = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : undefined;
     const task = id === undefined ? undefined : this.tasks.get(id);
     const visible =
@@ -160,19 +155,6 @@ export class TaskStore implements MockTasks {
     return { value: replaceIds(cloneJson(example), family.exampleIds ?? [], task.id) };
   }
 
-  private validator(pollOperationId: string): ValidateFn | undefined {
-    if (!this.validators.has(pollOperationId)) {
-      const op = this.ops.get(pollOperationId);
-      const json = op && successResponse(op)?.contents.find((c) => c.kind === 'json');
-      const schema = json?.check ?? json?.schema;
-      this.validators.set(
-        pollOperationId,
-        schema === undefined ? undefined : this.compiler.compile(schema),
-      );
-    }
-    return this.validators.get(pollOperationId);
-  }
-
   /** Creates the task for a submit (its poll body fixed now, with the request's shared fields); returns the submit's body. */
   private create(op: MockOperation, example: JsonValue, req: TaskRequest): JsonValue {
     const submit = op.submit!;
@@ -181,7 +163,7 @@ export class TaskStore implements MockTasks {
     const now = this.clock.now();
     const candidates = family.exampleIds ?? [];
     const template = this.ops.get(submit.pollOperationId)?.pollTemplate ?? EMPTY_TEMPLATE;
-    const validate = this.validator(submit.pollOperationId);
+    const validate = this.validators.get(submit.pollOperationId);
     const plan = req.prefer.task ?? 'succeed';
     const task: TaskRecord = {
       key: String(id),

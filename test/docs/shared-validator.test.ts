@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { docsTemplates } from './helpers.js';
 
 const GENERATOR = { name: 'shellapi-codegen', version: '0.0.0-test' };
-const SHARED = ['mock/pointer.ts', 'mock/validate.ts', 'mock/coerce.ts'];
+const SHARED = ['mock/pointer.ts', 'mock/negotiate.ts', 'mock/validate.ts', 'mock/coerce.ts'];
 
 /** A fresh copy of the emitter (and of the compile stage's in-process cache behind it). */
 async function freshScript(): Promise<

@@ -79,6 +79,7 @@ describe('depth limits', () => {
           in: 'query',
           required: false,
           schema: { type: 'object' },
+          coerce: { types: ['object'] },
           style: 'form',
           explode: true,
         },
@@ -93,7 +94,7 @@ describe('depth limits', () => {
       cookies: {},
       path: {},
     };
-    const checked = compileRequestCheck(op, compiler, DEFAULT_LIMITS)({ sources, body: null });
+    const checked = compileRequestCheck(op, compiler, DEFAULT_LIMITS)(sources, null);
     const issues = 'issues' in checked ? checked.issues : [];
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({

@@ -15,7 +15,10 @@ const cursor: MockPaging = {
 };
 
 const ask = (query: string, body: unknown = undefined) => ({
+  path: {},
   query: new URLSearchParams(query),
+  headers: {},
+  cookies: {},
   body,
 });
 

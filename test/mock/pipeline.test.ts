@@ -11,6 +11,7 @@ import { createSchemaCompiler, type SchemaCompiler } from '../../templates/mock/
 import { createClock } from '../../templates/mock/clock.js';
 import { TaskStore } from '../../templates/mock/tasks.js';
 import { readParameter } from '../../templates/mock/coerce.js';
+import { coercionOf } from '../../generator/emit/surface/mock-coercion.js';
 import { FEATURES, irOf } from './helpers.js';
 
 let table: MockRouteTable;
@@ -79,6 +80,7 @@ describe('negotiate stage', () => {
 
 describe('auth stage', () => {
   const src = (authorization: string) => ({
+    path: {},
     headers: { authorization },
     query: new URLSearchParams(),
     cookies: {},
@@ -105,23 +107,19 @@ describe('answer stage', () => {
     path: {},
     query: new URLSearchParams(),
     headers: {},
+    cookies: {},
     body,
     prefer: { drop: false, stall: false, ...prefer },
   });
-  const deps = () => {
-    const clock = createClock({ mode: 'manual', speed: 1, startTime: 0 });
-    return {
-      compiler,
-      tasks: new TaskStore(table, clock, compiler, {
-        limit: 10,
-        timing: {},
-        notify: () => undefined,
-      }),
-    };
-  };
+  const tasks = () =>
+    new TaskStore(table, createClock({ mode: 'manual', speed: 1, startTime: 0 }), compiler, {
+      limit: 10,
+      timing: {},
+      notify: () => undefined,
+    });
 
   it('answers the stream as frames ending with the terminator', () => {
-    const a = answerRequest(request(op('createChatCompletion'), { stream: true }), deps());
+    const a = answerRequest(request(op('createChatCompletion'), { stream: true }), tasks());
     expect(a.kind).toBe('stream');
     if (a.kind !== 'stream') return;
     expect(a.frames[a.frames.length - 1]).toBe('data: [DONE]\n\n');
@@ -131,7 +129,7 @@ describe('answer stage', () => {
   it('Prefer: code= for an undeclared status is an error detail for the error stage', () => {
     const a = answerRequest(
       request(op('createChatCompletion'), {}, { code: 503, retryAfter: 7 }),
-      deps(),
+      tasks(),
     );
     expect(a).toEqual({
       kind: 'error',
@@ -144,10 +142,10 @@ describe('answer stage', () => {
   });
 
   it('a submit creates a task and answers its id', () => {
-    const d = deps();
-    const a = answerRequest(request(op('submitRender'), { prompt: 'cat' }), d);
+    const store = tasks();
+    const a = answerRequest(request(op('submitRender'), { prompt: 'cat' }), store);
     expect(a).toMatchObject({ kind: 'body', status: expect.any(Number) });
-    expect(d.tasks.list()).toHaveLength(1);
+    expect(store.list()).toHaveLength(1);
   });
 });
 
@@ -171,7 +169,6 @@ describe('error stage', () => {
 });
 
 describe('parameter coercion by schema and style', () => {
-  const compilerOf = () => createSchemaCompiler({});
   const point = {
     type: 'object',
     properties: { x: { type: 'integer' }, tag: { type: 'string' } },
@@ -180,17 +177,22 @@ describe('parameter coercion by schema and style', () => {
   const read = (
     param: Partial<MockOperation['parameters'][number]>,
     sources: { query?: string; path?: Record<string, string>; headers?: Record<string, string> },
-  ) =>
-    readParameter(
-      { name: 'p', in: 'query', required: false, style: 'form', explode: true, ...param },
+  ) => {
+    // The coercion the generator decides from the parameter's schema.
+    const coerce = coercionOf(param.schema, {}, true);
+    return readParameter(
+      {
+        ...{ name: 'p', in: 'query', required: false, style: 'form', explode: true, ...param },
+        ...(coerce ? { coerce } : {}),
+      },
       {
         query: new URLSearchParams(sources.query ?? ''),
         path: sources.path ?? {},
         headers: sources.headers ?? {},
         cookies: {},
       },
-      compilerOf(),
     );
+  };
 
   it('objects: form exploded, form not exploded, deepObject, simple path and header', () => {
     expect(read({ schema: point }, { query: 'x=3&tag=a&other=1' })).toEqual({ x: 3, tag: 'a' });

@@ -171,7 +171,7 @@
     return d.routes.serverUrl;
   }
 
-  // ───────────── schema helpers (facts from the mock's own functions) ─────────────
+  // ───────────── schema helpers (facts from the mock's validator and route table) ─────────────
   function isBinary(schema, d) {
     var s = d.compiler.resolve(schema);
     if (!s || typeof s !== 'object') return false;
@@ -197,9 +197,25 @@
     var s = d.compiler.resolve(schema);
     return s && typeof s === 'object' && Array.isArray(s.enum) ? s.enum : undefined;
   }
-  function isStructured(schema, d) {
-    var types = d.mock.schemaTypes(schema, d.compiler);
-    return !!types && !types.has('string') && (types.has('object') || types.has('array'));
+  /** The object's properties with those of its allOf parts. */
+  function propertySchemas(schema, d, depth) {
+    var s = d.compiler.resolve(schema);
+    var out = new Map();
+    if (!s || typeof s !== 'object' || (depth || 0) > 8) return out;
+    Object.keys(s.properties || {}).forEach(function (name) {
+      out.set(name, s.properties[name]);
+    });
+    (s.allOf || []).forEach(function (part) {
+      propertySchemas(part, d, (depth || 0) + 1).forEach(function (prop, name) {
+        if (!out.has(name)) out.set(name, prop);
+      });
+    });
+    return out;
+  }
+  /** Whether a field's value is JSON text (its coercion, as the mock reads it, admits no string). */
+  function isStructured(coerce) {
+    var types = (coerce && coerce.types) || [];
+    return types.indexOf('string') < 0 && (types.indexOf('object') >= 0 || types.indexOf('array') >= 0);
   }
   function asText(value) {
     if (value === undefined || value === null) return '';
@@ -274,7 +290,8 @@
     state.content = content;
     state.props = [];
     state.whole = undefined;
-    var props = d.mock.propertySchemas(content.schema, d.compiler);
+    var props = propertySchemas(content.schema, d);
+    var coercions = (content.coerce && content.coerce.properties) || {};
     if (content.kind === 'binary') {
       state.whole = field(container, { name: t('file'), kind: 'file', required: op.requestBody.required });
     } else if (props.size > 0 && content.kind !== 'text') {
@@ -286,13 +303,13 @@
         var f = field(container, {
           name: name,
           required: required.indexOf(name) >= 0,
-          kind: file ? 'file' : values ? 'select' : isStructured(schema, d) ? 'textarea' : 'text',
+          kind: file ? 'file' : values ? 'select' : isStructured(coercions[name]) ? 'textarea' : 'text',
           multiple: file && (d.compiler.resolve(schema) || {}).type === 'array',
           options: values,
           value: file ? '' : asText(value),
         });
         f.prop = name;
-        f.schema = schema;
+        f.coerce = coercions[name];
         state.props.push(f);
       });
     } else {
@@ -429,7 +446,7 @@
         }
         return;
       }
-      var value = M.coerceText(text, p.schema, d.compiler);
+      var value = M.coerceText(text, p.coerce);
       var issues = p.schema === undefined ? [] : validator(d, p.check || p.schema)(value, { direction: 'request' });
       if (issues.length) {
         showIssue(f, issuesText(issues));
@@ -491,7 +508,7 @@
         return;
       }
       if (f.input.value === '') return;
-      var v = M.coerceText(f.input.value, f.schema, d.compiler);
+      var v = M.coerceText(f.input.value, f.coerce);
       if (f.spec.kind === 'textarea' && typeof v === 'string' && c.kind === 'json') {
         try {
           v = JSON.parse(f.input.value);

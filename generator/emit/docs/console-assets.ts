@@ -13,7 +13,12 @@ import { mockRuntimeFiles } from '../surface/mock-runtime.js';
 import { vendorScript } from './browser-vendor.js';
 
 /** The mock runtime modules the console runs in the browser, in dependency order. */
-const SHARED_MOCK_MODULES = ['mock/pointer.ts', 'mock/validate.ts', 'mock/coerce.ts'] as const;
+const SHARED_MOCK_MODULES = [
+  'mock/pointer.ts',
+  'mock/negotiate.ts',
+  'mock/validate.ts',
+  'mock/coerce.ts',
+] as const;
 
 /** `import Name from 'package';` in compiled JavaScript (type-only imports are gone by then). */
 const PACKAGE_IMPORT = /^import (\w+) from ['"]([^.'"][^'"]*)['"];\n/gm;

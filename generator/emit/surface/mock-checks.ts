@@ -2,7 +2,7 @@
  * The mock validator's per-mode schemas, decided at generation time (and by `mock --spec` at run
  * time, through `createMockRoutes`): a readOnly property is not required in a request nor a
  * writeOnly one in a response, and in a multipart body a binary schema is a file part
- * (`x-mock-file`). Only schemas that read differently in a mode are written
+ * (`x-mock-file`) of a declared part type (`x-mock-part`). Only schemas that read differently in a mode are written
  * (`MockRouteTable.checkSchemas`, `MockContent.check`); templates/mock/validate.ts compiles them.
  */
 import type {
@@ -33,7 +33,8 @@ const ONE = new Set(SUBSCHEMA_SINGLES);
 const LIST = new Set(SUBSCHEMA_LISTS);
 const MAP = new Set(SUBSCHEMA_MAPS);
 
-function resolve(schema: JsonValue | undefined, defs: Defs): JsonValue | undefined {
+/** Follows `#/$defs/` refs to the schema they name. */
+export function resolve(schema: JsonValue | undefined, defs: Defs): JsonValue | undefined {
   let current = schema;
   for (let i = 0; i < 32 && isJsonObject(current) && typeof current.$ref === 'string'; i++) {
     const m = /^#\/\$defs\/(.+)$/.exec(current.$ref);
@@ -107,6 +108,16 @@ export function schemaForMode(
   return changed ? out : schema;
 }
 
+/** A multipart body's declared part types (`encoding.<part>.contentType`), checked on its file parts (`x-mock-part`). */
+function addPartTypes(content: MockContent): void {
+  const parts: SchemaObject = {};
+  for (const [name, types] of Object.entries(content.encoding ?? {}))
+    setOwn(parts, name, { 'x-mock-part': types.split(',').map((t) => t.trim()) });
+  const check = content.check ?? content.schema;
+  if (check !== undefined && Object.keys(parts).length > 0)
+    content.check = { allOf: [check as JsonValue, { properties: parts }] };
+}
+
 /** Adds what the validator needs in each mode to the table (in place). */
 export function addCheckSchemas(table: MockRouteTable): void {
   const defs = table.schemas;
@@ -128,7 +139,10 @@ export function addCheckSchemas(table: MockRouteTable): void {
     c.kind === 'multipart' ? 'files' : 'request';
   for (const op of table.operations) {
     for (const p of op.parameters) withCheck(p, 'request');
-    for (const c of op.requestBody?.contents ?? []) withCheck(c, bodyMode(c));
+    for (const c of op.requestBody?.contents ?? []) {
+      withCheck(c, bodyMode(c));
+      if (c.kind === 'multipart') addPartTypes(c);
+    }
     for (const r of op.responses) for (const c of r.contents) withCheck(c, 'response');
   }
 }

@@ -29,6 +29,7 @@ import { shownExamples } from '../../ir/examples/index.js';
 import { resolveSchema } from '../../ir/resolve-schema.js';
 import { addTaskTemplates } from './mock-task-templates.js';
 import { addCheckSchemas } from './mock-checks.js';
+import { addCoercions } from './mock-coercion.js';
 import { sampleBinary } from './mock-samples.js';
 import { isJsonObject } from '../../../templates/mock/pointer.js';
 import { compileRoute, nearestOperation } from '../../../templates/mock/router.js';
@@ -290,6 +291,7 @@ export function createMockRoutes(ir: ApiIr): MockRouteTable {
   };
   addErrorShapes(table);
   addCheckSchemas(table);
+  addCoercions(table);
   addTaskTemplates(table);
   return table;
 }

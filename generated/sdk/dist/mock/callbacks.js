@@ -1,17 +1,13 @@
 import { getAtPointer } from './pointer.js';
+import { requestField } from './coerce.js';
+/** `$request.body#/pointer`, `$request.query.x`, `.header.x`, `.path.x`. */
+const EXPRESSION = /^\$request\.(?:body#?(.*)|(query|header|path)\.(.+))$/;
 /** `{$request.body#/notifyHook}` (also `.query.x`, `.header.x`, `.path.x`) → an http(s) URL, or undefined. */
-export function resolveCallbackUrl(expression, ctx) {
+export function resolveCallbackUrl(expression, req) {
     const evaluate = (expr) => {
-        const e = expr.trim();
-        let value;
-        if (e.startsWith('$request.body'))
-            value = getAtPointer(ctx.body, e.slice('$request.body'.length).replace(/^#/, ''));
-        else if (e.startsWith('$request.query.'))
-            value = ctx.query.get(e.slice('$request.query.'.length)) ?? undefined;
-        else if (e.startsWith('$request.header.'))
-            value = ctx.headers[e.slice('$request.header.'.length).toLowerCase()];
-        else if (e.startsWith('$request.path.'))
-            value = ctx.path[e.slice('$request.path.'.length)];
+        const m = EXPRESSION.exec(expr.trim());
+        const where = m?.[2];
+        const value = where ? requestField(req, where, m[3]) : m && getAtPointer(req.body, m[1]);
         return typeof value === 'string' && value !== '' ? value : undefined;
     };
     let missing = false;

@@ -1,70 +1,15 @@
 import { MockFile } from './validate.js';
 import { isJsonObject } from './pointer.js';
 const decoder = new TextDecoder();
-/** The JSON types a schema admits (following refs and unions; the IR writes `type` beside `enum`, `const`, `properties` and `items`); undefined = any. */
-export function schemaTypes(schema, compiler, depth = 0) {
-    const s = compiler.resolve(schema);
-    if (s === undefined || s === true || depth > 8)
-        return undefined;
-    if (s === false)
-        return new Set();
-    if (s.type !== undefined)
-        return new Set(Array.isArray(s.type) ? s.type : [String(s.type)]);
-    for (const key of ['oneOf', 'anyOf', 'allOf']) {
-        const list = s[key];
-        if (!Array.isArray(list))
-            continue;
-        const out = new Set();
-        for (const variant of list) {
-            const t = schemaTypes(variant, compiler, depth + 1);
-            if (t === undefined) {
-                if (key !== 'allOf')
-                    return undefined;
-                continue;
-            }
-            t.forEach((x) => out.add(x));
-        }
-        return out.size === 0 && key === 'allOf' ? undefined : out;
-    }
-    return undefined;
-}
-/** The item schema of an array schema, if any. */
-export function itemSchema(schema, compiler) {
-    const s = compiler.resolve(schema);
-    if (!s || typeof s !== 'object')
-        return undefined;
-    if (s.items !== undefined)
-        return s.items;
-    const variants = [s.oneOf, s.anyOf, s.allOf].flatMap((list) => (Array.isArray(list) ? list : []));
-    for (const variant of variants) {
-        const items = itemSchema(variant, compiler);
-        if (items !== undefined)
-            return items;
-    }
-    return undefined;
-}
-/** Property schemas of an object schema, including those of its `allOf` parts. */
-export function propertySchemas(schema, compiler, depth = 0) {
-    const out = new Map();
-    const s = compiler.resolve(schema);
-    if (!s || typeof s !== 'object' || depth > 8)
-        return out;
-    if (isJsonObject(s.properties))
-        for (const [name, prop] of Object.entries(s.properties))
-            out.set(name, prop);
-    for (const part of (Array.isArray(s.allOf) ? s.allOf : []))
-        for (const [name, prop] of propertySchemas(part, compiler, depth + 1))
-            if (!out.has(name))
-                out.set(name, prop);
-    return out;
-}
-export function coerceText(text, schema, compiler) {
-    const types = schemaTypes(schema, compiler);
+/** A declared property's coercion (an own key: a property may be called `constructor`). */
+const propertyOf = (c, name) => c?.properties && Object.hasOwn(c.properties, name) ? c.properties[name] : undefined;
+export function coerceText(text, c) {
+    const types = c?.types;
     if (types === undefined)
         return text;
     // JSON text for a union that admits an object or array (`oneOf: [object, binary]`) is that value.
-    if ((types.has('object') && text.startsWith('{')) ||
-        (types.has('array') && text.startsWith('['))) {
+    if ((types.includes('object') && text.startsWith('{')) ||
+        (types.includes('array') && text.startsWith('['))) {
         try {
             return JSON.parse(text);
         }
@@ -72,34 +17,29 @@ export function coerceText(text, schema, compiler) {
             return text;
         }
     }
-    if (types.has('string'))
+    if (types.includes('string'))
         return text;
-    if (types.has('integer') && /^-?\d+$/.test(text))
+    if (types.includes('integer') && /^-?\d+$/.test(text))
         return Number(text);
-    if (types.has('number') && /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(text))
+    if (types.includes('number') && /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(text))
         return Number(text);
-    if (types.has('boolean') && (text === 'true' || text === 'false'))
+    if (types.includes('boolean') && (text === 'true' || text === 'false'))
         return text === 'true';
-    if (types.has('null') && (text === 'null' || text === ''))
+    if (types.includes('null') && (text === 'null' || text === ''))
         return null;
-    if (types.has('array')) {
-        const items = itemSchema(schema, compiler);
-        return text === '' ? [] : text.split(',').map((t) => coerceText(t, items, compiler));
-    }
+    if (types.includes('array'))
+        return text === '' ? [] : text.split(',').map((t) => coerceText(t, c.items));
     return text;
 }
-/** Whether values of the schema are arrays (or objects) and never text. */
-function isSchemaOf(type, schema, compiler) {
-    const types = schemaTypes(schema, compiler);
-    return !!types && types.has(type) && !types.has('string');
-}
+/** Whether values are arrays (or objects) and never text. */
+const isOf = (type, c) => !!c?.types?.includes(type) && !c.types.includes('string');
 /**
  * An object parameter serialized by its style (OpenAPI 3.1 §4.8.12.4): `simple`/`form` without
  * explode as `k,v,k,v`, with explode as `k=v,k=v` (path, header); JSON text is accepted too.
  */
-function objectFromText(text, explode, schema, compiler) {
+function objectFromText(text, explode, c) {
     if (text.startsWith('{'))
-        return coerceText(text, schema, compiler);
+        return coerceText(text, c);
     const tokens = text === '' ? [] : text.split(',');
     const pairs = [];
     if (!explode && tokens.length % 2 !== 0)
@@ -110,60 +50,61 @@ function objectFromText(text, explode, schema, compiler) {
             return text;
         pairs.push(explode ? [tokens[i].slice(0, eq), tokens[i].slice(eq + 1)] : [tokens[i], tokens[i + 1]]);
     }
-    return objectOf(pairs, schema, compiler) ?? {};
+    return objectOf(pairs, c) ?? {};
 }
-/** An object from name/text pairs, each coerced by its property's schema; undefined for none. */
-function objectOf(pairs, schema, compiler) {
-    const props = propertySchemas(schema, compiler);
+/** An object from name/text pairs, each coerced as its property says; undefined for none. */
+function objectOf(pairs, c) {
     let out;
     for (const [key, text] of pairs)
-        (out ??= {})[key] = coerceText(text, props.get(key), compiler);
+        (out ??= {})[key] = coerceText(text, propertyOf(c, key));
     return out;
 }
-/** Reads one parameter as the schema wants it; `undefined` when absent. */
-export function readParameter(param, sources, compiler) {
-    const { name, schema } = param;
-    const array = isSchemaOf('array', schema, compiler);
-    const object = !array && isSchemaOf('object', schema, compiler);
-    const items = array ? itemSchema(schema, compiler) : undefined;
-    const separator = { spaceDelimited: ' ', pipeDelimited: '|' }[param.style] ?? ',';
-    const split = (text) => text === '' ? [] : text.split(separator).map((t) => coerceText(t, items, compiler));
-    if (param.in !== 'query') {
-        const raw = param.in === 'path'
-            ? sources.path[name]
-            : param.in === 'header'
-                ? sources.headers[name.toLowerCase()]
-                : sources.cookies[name];
-        if (raw === undefined)
-            return undefined;
-        if (object)
-            return objectFromText(raw, param.explode, schema, compiler);
-        return array ? split(raw) : coerceText(raw, schema, compiler);
-    }
+/** One field of the request by where it travels (a body field is a top-level property); undefined when absent. */
+export function requestField(req, where, name) {
+    if (where === 'query')
+        return req.query.get(name) ?? undefined;
+    if (where === 'header')
+        return req.headers[name.toLowerCase()];
+    if (where === 'body')
+        return isJsonObject(req.body) ? req.body[name] : undefined;
+    return (where === 'path' ? req.path : req.cookies)[name];
+}
+/** Reads one parameter as its schema wants it; `undefined` when absent. */
+export function readParameter(param, sources) {
+    const { name, coerce } = param;
     const { query } = sources;
-    if (param.style === 'deepObject') {
+    const inQuery = param.in === 'query';
+    const array = isOf('array', coerce);
+    const object = !array && isOf('object', coerce);
+    if (inQuery && param.style === 'deepObject') {
         const pairs = [...query]
             .filter(([key]) => key.startsWith(`${name}[`) && key.endsWith(']'))
             .map(([key, value]) => [key.slice(name.length + 1, -1), value]);
-        return objectOf(pairs, schema, compiler);
+        return objectOf(pairs, coerce);
     }
-    const all = [...query.getAll(name), ...query.getAll(`${name}[]`)];
+    // A query parameter may repeat (also as `name[]`); path, header and cookie values come once.
+    const raw = inQuery ? undefined : requestField(sources, param.in, name);
+    const once = raw === undefined ? [] : [raw];
+    const all = inQuery ? [...query.getAll(name), ...query.getAll(`${name}[]`)] : once;
     // `form` + explode objects: every declared property is a query parameter of its own.
-    if (object && param.explode && all.length === 0) {
-        const declared = [...propertySchemas(schema, compiler).keys()].filter((k) => query.has(k));
-        return objectOf(declared.map((k) => [k, query.get(k)]), schema, compiler);
+    if (inQuery && object && param.explode && all.length === 0) {
+        const declared = Object.keys(coerce.properties ?? {}).filter((k) => query.has(k));
+        return objectOf(declared.map((k) => [k, query.get(k)]), coerce);
     }
-    if (object && all.length === 1)
-        return objectFromText(all[0], false, schema, compiler);
     if (all.length === 0)
         return undefined;
-    // form+explode repeats the key; a single comma-joined value is accepted too (many clients send it).
-    if (array)
-        return param.explode && all.length > 1
-            ? all.map((v) => coerceText(v, items, compiler))
-            : split(all[0]);
+    // Exploded path and header objects are `k=v` pairs; a query object's single value is not.
+    if (object && all.length === 1)
+        return objectFromText(all[0], !inQuery && param.explode, coerce);
+    // form+explode repeats the key; a single joined value is accepted too (many clients send it).
+    if (array && param.explode && all.length > 1)
+        return all.map((v) => coerceText(v, coerce.items));
+    if (array) {
+        const separator = { spaceDelimited: ' ', pipeDelimited: '|' }[param.style] ?? ',';
+        return all[0] === '' ? [] : all[0].split(separator).map((t) => coerceText(t, coerce.items));
+    }
     // A repeated scalar parameter is reported as an array ("must be integer (got array)").
-    return all.length === 1 ? coerceText(all[0], schema, compiler) : all;
+    return all.length === 1 ? coerceText(all[0], coerce) : all;
 }
 function looksLikeFile(part) {
     if (part.filename !== undefined)
@@ -173,18 +114,18 @@ function looksLikeFile(part) {
         part.contentType !== 'application/json');
 }
 /** Builds the object a form body stands for: file parts become `MockFile`s, text parts are coerced. */
-export function formObject(parts, schema, compiler) {
-    const props = propertySchemas(schema, compiler);
+export function formObject(parts, c) {
     const grouped = new Map();
     for (const part of parts) {
-        const name = part.name.endsWith('[]') && !props.has(part.name) ? part.name.slice(0, -2) : part.name;
+        const declared = propertyOf(c, part.name) !== undefined;
+        const name = part.name.endsWith('[]') && !declared ? part.name.slice(0, -2) : part.name;
         grouped.set(name, [...(grouped.get(name) ?? []), part]);
     }
     const out = {};
     for (const [name, group] of grouped) {
-        const prop = props.get(name);
-        const array = isSchemaOf('array', prop, compiler);
-        const target = array ? itemSchema(prop, compiler) : prop;
+        const prop = propertyOf(c, name);
+        const array = isOf('array', prop);
+        const target = array ? prop.items : prop;
         const values = group.map((part) => {
             if (looksLikeFile(part))
                 return new MockFile(part.filename, part.contentType ?? 'application/octet-stream', part.bytes);
@@ -197,7 +138,7 @@ export function formObject(parts, schema, compiler) {
                     return text;
                 }
             }
-            return coerceText(text, target, compiler);
+            return coerceText(text, target);
         });
         // Arrays are repeated parts; a repeated part of a scalar property is reported as an array.
         out[name] = array || values.length > 1 ? values : values[0];
@@ -210,13 +151,16 @@ export function parseCookies(header) {
         const eq = pair.indexOf('=');
         if (eq <= 0)
             continue;
-        const name = pair.slice(0, eq).trim();
-        try {
-            out[name] = decodeURIComponent(pair.slice(eq + 1).trim());
-        }
-        catch {
-            out[name] = pair.slice(eq + 1).trim();
-        }
+        out[pair.slice(0, eq).trim()] = decodeText(pair.slice(eq + 1).trim());
     }
     return out;
+}
+/** Percent-decoded text, or the text as it is when it is no valid encoding. */
+export function decodeText(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
 }

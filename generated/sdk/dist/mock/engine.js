@@ -2,7 +2,7 @@ import { createSchemaCompiler } from './validate.js';
 import { createClock } from './clock.js';
 import { TaskStore } from './tasks.js';
 import { parsePrefer } from './prefer.js';
-import { errorResponse } from './errors.js';
+import { errorBody } from './errors.js';
 import { parseCookies } from './coerce.js';
 import { checkCredentials } from './auth.js';
 import { compileRoutes, routeRequest } from './router.js';
@@ -53,9 +53,17 @@ export function createMockEngine(options) {
     ];
     /** The error stage: a failure in the spec's error shape (`op` may only lend it: `matched` false keeps it out of the log). */
     function fail(op, detail, matched = true) {
-        const r = errorResponse(op?.errorShape === undefined ? undefined : byId.get(op.errorShape), detail);
-        r.headers.push(...commonHeaders());
-        return { kind: 'response', ...r, ...(op && matched ? { operationId: op.operationId } : {}) };
+        const { value, mediaType } = errorBody(op?.errorShape === undefined ? undefined : byId.get(op.errorShape), detail);
+        const headers = [['content-type', mediaType], ...(detail.headers ?? [])];
+        headers.push(...commonHeaders());
+        const operationId = op && matched ? { operationId: op.operationId } : {};
+        return {
+            kind: 'response',
+            status: detail.status,
+            headers,
+            body: JSON.stringify(value),
+            ...operationId,
+        };
     }
     /** The answer as the transport sends it: common headers, a paced stream, or a stall. */
     function deliver(req, answer, request) {
@@ -132,7 +140,7 @@ export function createMockEngine(options) {
         const routed = routeRequest(routes, basePath, method, url.pathname);
         if ('failure' in routed)
             return fail(routed.shape, routed.failure, routed.matched);
-        const { op, params } = routed;
+        const { op, params: path } = routed;
         const preferences = parsePrefer(headers.prefer, url.searchParams);
         const query = url.searchParams;
         query.delete('__code');
@@ -143,14 +151,14 @@ export function createMockEngine(options) {
         if (prefer.drop)
             return { kind: 'drop', operationId: op.operationId };
         const cookies = parseCookies(headers.cookie);
-        const denied = checkCredentials(op, table.securitySchemes, { headers, query, cookies }, keys);
+        // One object from here to the answer: a spread copy made the request path about twice as slow.
+        const req = { path, query, headers, cookies, op, prefer, body: undefined };
+        const denied = checkCredentials(op, table.securitySchemes, req, keys);
         if (denied) {
             const challenge = ['www-authenticate', 'Bearer realm="mock"'];
             return fail(op, { status: 401, message: denied, param: null, headers: [challenge] });
         }
-        const sources = { query, headers, cookies, path: params };
-        const contentType = headers['content-type'];
-        const parsed = checks.get(op)({ sources, contentType, body: request.body });
+        const parsed = checks.get(op)(req, request.body);
         if ('reject' in parsed)
             return fail(op, parsed.reject);
         if (parsed.issues.length > 0)
@@ -163,15 +171,8 @@ export function createMockEngine(options) {
                 return { kind: 'drop', operationId: op.operationId };
             }
         }
-        const checked = {
-            op,
-            path: params,
-            query,
-            headers,
-            body: parsed.value,
-            prefer,
-        };
-        return deliver(checked, answerRequest(checked, { compiler, tasks }), request);
+        req.body = parsed.value;
+        return deliver(req, answerRequest(req, tasks), request);
     }
     const engine = {
         handle,

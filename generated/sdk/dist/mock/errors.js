@@ -101,11 +101,3 @@ export function errorBody(op, detail) {
     }
     return { value: body, mediaType: content.mediaType };
 }
-export function errorResponse(op, detail) {
-    const body = errorBody(op, detail);
-    return {
-        status: detail.status,
-        headers: [['content-type', body.mediaType], ...(detail.headers ?? [])],
-        body: JSON.stringify(body.value),
-    };
-}

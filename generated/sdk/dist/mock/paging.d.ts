@@ -5,6 +5,7 @@
  * iterating every page stops after exactly the list's items.
  */
 import type { ErrorDetail, JsonValue, MockPaging } from './types.js';
+import { type RequestParts } from './coerce.js';
 /** Page size when neither the request nor the size field's schema default names one. */
 export declare const DEFAULT_PAGE_SIZE = 20;
 export type PageAnswer = {
@@ -12,10 +13,5 @@ export type PageAnswer = {
 } | {
     reject: ErrorDetail;
 };
-interface PageRequest {
-    query: URLSearchParams;
-    body: unknown;
-}
 /** The page of `value` the request asks for; `value` itself when it holds no list at `items`. */
-export declare function answerPage(paging: MockPaging, value: JsonValue, req: PageRequest): PageAnswer;
-export {};
+export declare function answerPage(paging: MockPaging, value: JsonValue, req: RequestParts): PageAnswer;

@@ -1,11 +1,8 @@
-import { cloneJson, getAtPointer, isJsonObject, setAtPointer } from './pointer.js';
+import { cloneJson, getAtPointer, setAtPointer } from './pointer.js';
+import { requestField } from './coerce.js';
 /** Page size when neither the request nor the size field's schema default names one. */
 export const DEFAULT_PAGE_SIZE = 20;
-function fieldValue(field, req) {
-    if (field.in === 'query')
-        return req.query.get(field.name) ?? undefined;
-    return isJsonObject(req.body) ? req.body[field.name] : undefined;
-}
+const fieldValue = (field, req) => requestField(req, field.in, field.name);
 /** A whole number from a body number or a query string; undefined when absent, NaN when not one. */
 function wholeNumber(value) {
     if (value === undefined || value === null || value === '')

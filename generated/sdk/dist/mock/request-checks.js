@@ -1,4 +1,3 @@
-import { MockFile } from './validate.js';
 import { parseJson } from './json.js';
 import { parseMultipart, parseUrlEncoded } from './multipart.js';
 import { formObject, readParameter } from './coerce.js';
@@ -27,7 +26,7 @@ export function compileRequestCheck(op, compiler, limits) {
         const issues = [];
         for (const { p, validate } of params) {
             const at = { location: p.in, name: p.name };
-            const value = readParameter(p, sources, compiler);
+            const value = readParameter(p, sources);
             const deep = value === undefined ? undefined : tooDeep(value, limits.maxDepth);
             if (value === undefined) {
                 if (p.required)
@@ -45,18 +44,11 @@ export function compileRequestCheck(op, compiler, limits) {
         }
         return issues;
     }
-    /** Checks the body's value and part types with the content's schema. */
+    /** Checks the body's value (and a multipart body's part types) with the content's schema. */
     function bodyIssues(content, value) {
         const files = content.kind === 'multipart';
-        const schemaIssues = bodies.get(content)?.(value, { direction: 'request', files }) ?? [];
-        const issues = schemaIssues.map(({ pointer, message }) => ({
-            location: 'body',
-            pointer,
-            message,
-        }));
-        return files
-            ? [...issues, ...partTypeIssues(content, value)]
-            : issues;
+        const issues = bodies.get(content)?.(value, { direction: 'request', files }) ?? [];
+        return issues.map(({ pointer, message }) => ({ location: 'body', pointer, message }));
     }
     function checkBody(contentType, body) {
         const rb = op.requestBody;
@@ -98,7 +90,7 @@ export function compileRequestCheck(op, compiler, limits) {
                 const count = `${parsed.parts.length} form fields; the mock's limit is ${limits.maxFields}`;
                 return reject(413, `The request body has ${count}.`);
             }
-            value = formObject(parsed.parts, content.schema, compiler);
+            value = formObject(parsed.parts, content.coerce);
         }
         else if (content.kind === 'text')
             value = decoder.decode(body);
@@ -111,33 +103,13 @@ export function compileRequestCheck(op, compiler, limits) {
         const message = `The request body is nested deeper than ${limits.maxDepth} levels (at ${at}).`;
         return reject(400, message, 'nesting_too_deep');
     }
-    return ({ sources, contentType, body }) => {
-        const issues = parameterIssues(sources);
-        const checked = checkBody(contentType, body);
+    return (parts, body) => {
+        const issues = parameterIssues(parts);
+        const checked = checkBody(parts.headers['content-type'], body);
         return 'reject' in checked
             ? checked
             : { value: checked.value, issues: [...issues, ...checked.issues] };
     };
-}
-/** Declared part content types (`encoding.<part>.contentType`); octet-stream is always accepted. */
-function partTypeIssues(content, value) {
-    const issues = [];
-    for (const [name, types] of Object.entries(content.encoding ?? {})) {
-        const allowed = types.split(',').map((t) => t.trim());
-        const parts = [].concat(value[name] ?? []);
-        parts.forEach((file, i) => {
-            if (!(file instanceof MockFile) || file.contentType === 'application/octet-stream')
-                return;
-            if (allowed.some((t) => mediaTypeMatches(t, file.contentType)))
-                return;
-            issues.push({
-                location: 'body',
-                pointer: Array.isArray(value[name]) ? `/${name}/${i}` : `/${name}`,
-                message: `part content type ${file.contentType} is not one of: ${allowed.join(', ')}`,
-            });
-        });
-    }
-    return issues;
 }
 function describeIssue(issue) {
     if (issue.location === 'body')

@@ -1,3 +1,4 @@
+import { decodeText } from './coerce.js';
 export function compileRoute(op) {
     // Split on a capturing group: literals at even indices, parameter names at odd ones.
     const parts = op.path.split(/\{([^}]+)\}/);
@@ -52,7 +53,7 @@ export function routeRequest(routes, basePath, method, rawPath) {
     if (pick) {
         const m = pick.regex.exec(path);
         const params = {};
-        pick.paramNames.forEach((name, i) => (params[name] = decode(m[i + 1])));
+        pick.paramNames.forEach((name, i) => (params[name] = decodeText(m[i + 1])));
         return { op: pick.op, params };
     }
     const hits = routes.list.filter((r) => r.regex.test(path));
@@ -76,12 +77,4 @@ export function routeRequest(routes, basePath, method, rawPath) {
         shape: top,
         matched: true,
     };
-}
-function decode(s) {
-    try {
-        return decodeURIComponent(s);
-    }
-    catch {
-        return s;
-    }
 }

@@ -4829,6 +4829,115 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/CreateChatCompletionRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "model": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "messages": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "object"
+                    ]
+                  }
+                },
+                "temperature": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "top_p": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "n": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "stream": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "stream_options": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "stop": {
+                  "types": [
+                    "string",
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                },
+                "max_tokens": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "presence_penalty": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "frequency_penalty": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "logit_bias": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "user": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "response_format": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "seed": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "tools": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "object"
+                    ]
+                  }
+                },
+                "tool_choice": {
+                  "types": [
+                    "string",
+                    "object"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -5165,6 +5274,106 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/CreateCompletionRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "model": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "prompt": {
+                  "types": [
+                    "string",
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                },
+                "suffix": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "max_tokens": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "temperature": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "top_p": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "n": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "stream": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "logprobs": {
+                  "types": [
+                    "integer",
+                    "null"
+                  ]
+                },
+                "echo": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "stop": {
+                  "types": [
+                    "string",
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                },
+                "presence_penalty": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "frequency_penalty": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "best_of": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "logit_bias": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "user": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -5482,6 +5691,44 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/CreateEmbeddingRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "input": {
+                  "types": [
+                    "string",
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                },
+                "model": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "encoding_format": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "dimensions": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "user": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -5805,6 +6052,69 @@ export const routes = JSON.parse(`{
             },
             "encoding": {
               "file": "audio/*"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/CreateTranscriptionRequest"
+                },
+                {
+                  "properties": {
+                    "file": {
+                      "x-mock-part": [
+                        "audio/*"
+                      ]
+                    }
+                  }
+                }
+              ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "file": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "model": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "language": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "response_format": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "temperature": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "timestamp_granularities[]": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                }
+              }
             }
           }
         ]
@@ -6052,6 +6362,54 @@ export const routes = JSON.parse(`{
             },
             "encoding": {
               "file": "audio/*"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/CreateTranslationRequest"
+                },
+                {
+                  "properties": {
+                    "file": {
+                      "x-mock-part": [
+                        "audio/*"
+                      ]
+                    }
+                  }
+                }
+              ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "file": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "model": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "response_format": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "temperature": {
+                  "types": [
+                    "number"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -6352,6 +6710,38 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/CreateSpeechRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "model": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "input": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "voice": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "response_format": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "speed": {
+                  "types": [
+                    "number"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -6618,6 +7008,53 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/CreateImageRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "model": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "n": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "size": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "quality": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "style": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "response_format": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "user": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -6880,6 +7317,38 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/MjSwapFaceRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "sourceBase64": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "targetBase64": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "accountFilter": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "notifyHook": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "state": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -7146,6 +7615,48 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/MjActionRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "customId": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "taskId": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "chooseSameChannel": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "accountFilter": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "notifyHook": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "state": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "mode": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -7415,6 +7926,53 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/MjBlendRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "base64Array": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                },
+                "dimensions": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "botType": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "accountFilter": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "notifyHook": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "state": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "mode": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -7680,6 +8238,43 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/MjDescribeRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "base64": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "botType": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "accountFilter": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "notifyHook": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "state": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "mode": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -7968,6 +8563,53 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/MjImagineRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "botType": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "base64Array": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                },
+                "accountFilter": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "notifyHook": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "state": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "mode": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -8234,6 +8876,38 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/MjModalRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "taskId": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "maskBase64": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "notifyHook": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "state": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -8499,6 +9173,43 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/MjShortenRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "botType": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "accountFilter": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "notifyHook": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "state": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "mode": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -8937,6 +9648,23 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/MjListByConditionRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "ids": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                }
+              }
             }
           }
         ]
@@ -9184,6 +9912,83 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/MjQueryRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "pageNumber": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "pageSize": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "sort": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "action": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "description": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "ids": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                },
+                "instanceId": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "promptEn": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "state": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "status": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "statusSet": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                }
+              }
             }
           }
         ]
@@ -9394,6 +10199,11 @@ export const routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -9601,6 +10411,11 @@ export const routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -9983,6 +10798,11 @@ export const routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -10382,6 +11202,28 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/SunoGenerateRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "custom_mode": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "mv": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "input": {
+                  "types": [
+                    "object"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -10411,6 +11253,11 @@ export const routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -10947,6 +11794,18 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/SunoConcatRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "clip_id": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -11171,6 +12030,28 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/SunoGenerateRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "custom_mode": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "mv": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "input": {
+                  "types": [
+                    "object"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -11200,6 +12081,11 @@ export const routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -11760,6 +12646,63 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/LumaGenerateRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "user_prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "expand_prompt": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "aspect_ratio": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "loop": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "image_url": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "image_end_url": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "notify_hook": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "model_name": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "duration": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "resolution": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -11789,6 +12732,11 @@ export const routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -12086,6 +13034,11 @@ export const routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -12310,6 +13263,38 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/LumaExtendRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "user_prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "expand_prompt": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "image_url": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "image_end_url": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "notify_hook": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -12342,6 +13327,11 @@ export const routes = JSON.parse(`{
             "enum": [
               "image/*",
               "application/json"
+            ]
+          },
+          "coerce": {
+            "types": [
+              "string"
             ]
           }
         }
@@ -12621,6 +13611,38 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/StabilityUltraRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "negative_prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "aspect_ratio": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "seed": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "output_format": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -12648,6 +13670,11 @@ export const routes = JSON.parse(`{
             "enum": [
               "image/*",
               "application/json"
+            ]
+          },
+          "coerce": {
+            "types": [
+              "string"
             ]
           }
         }
@@ -12926,6 +13953,43 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/StabilityCoreRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "negative_prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "aspect_ratio": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "seed": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "style_preset": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "output_format": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -12953,6 +14017,11 @@ export const routes = JSON.parse(`{
             "enum": [
               "image/*",
               "application/json"
+            ]
+          },
+          "coerce": {
+            "types": [
+              "string"
             ]
           }
         }
@@ -13240,6 +14309,76 @@ export const routes = JSON.parse(`{
             },
             "encoding": {
               "image": "image/png, image/jpeg, image/webp"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/StabilitySd3Request"
+                },
+                {
+                  "properties": {
+                    "image": {
+                      "x-mock-part": [
+                        "image/png",
+                        "image/jpeg",
+                        "image/webp"
+                      ]
+                    }
+                  }
+                }
+              ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "mode": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "image": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "strength": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "aspect_ratio": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "model": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "seed": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "output_format": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "negative_prompt": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -13267,6 +14406,11 @@ export const routes = JSON.parse(`{
             "enum": [
               "application/json",
               "image/png"
+            ]
+          },
+          "coerce": {
+            "types": [
+              "string"
             ]
           }
         }
@@ -13449,6 +14593,68 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/StabilitySdxlRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "text_prompts": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "object"
+                    ]
+                  }
+                },
+                "height": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "width": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "cfg_scale": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "clip_guidance_preset": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "sampler": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "samples": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "seed": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "steps": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "style_preset": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -13478,6 +14684,11 @@ export const routes = JSON.parse(`{
               "stable-diffusion-v1-6",
               "stable-diffusion-xl-beta-v2-2-2"
             ]
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         },
         {
@@ -13491,6 +14702,11 @@ export const routes = JSON.parse(`{
             "enum": [
               "application/json",
               "image/png"
+            ]
+          },
+          "coerce": {
+            "types": [
+              "string"
             ]
           }
         }
@@ -13673,6 +14889,68 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/StabilitySdxlRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "text_prompts": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "object"
+                    ]
+                  }
+                },
+                "height": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "width": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "cfg_scale": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "clip_guidance_preset": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "sampler": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "samples": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "seed": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "steps": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "style_preset": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -13878,6 +15156,46 @@ export const routes = JSON.parse(`{
             },
             "encoding": {
               "file": "image/png, image/jpeg, image/webp"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/RecraftCreateStyleRequest"
+                },
+                {
+                  "properties": {
+                    "file": {
+                      "x-mock-part": [
+                        "image/png",
+                        "image/jpeg",
+                        "image/webp"
+                      ]
+                    }
+                  }
+                }
+              ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "style": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "file": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                }
+              }
             }
           }
         ]
@@ -14122,6 +15440,68 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/RecraftGenerateImageRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "n": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "style_id": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "style": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "substyle": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "model": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "response_format": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "size": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "controls": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "text_layout": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "object"
+                    ]
+                  }
+                }
+              }
             }
           }
         ]
@@ -14324,6 +15704,41 @@ export const routes = JSON.parse(`{
             },
             "encoding": {
               "file": "image/png, image/jpeg, image/webp"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/RecraftImageFileRequest"
+                },
+                {
+                  "properties": {
+                    "file": {
+                      "x-mock-part": [
+                        "image/png",
+                        "image/jpeg",
+                        "image/webp"
+                      ]
+                    }
+                  }
+                }
+              ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "file": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "response_format": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -14527,6 +15942,41 @@ export const routes = JSON.parse(`{
             },
             "encoding": {
               "file": "image/png, image/jpeg, image/webp"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/RecraftImageFileRequest"
+                },
+                {
+                  "properties": {
+                    "file": {
+                      "x-mock-part": [
+                        "image/png",
+                        "image/jpeg",
+                        "image/webp"
+                      ]
+                    }
+                  }
+                }
+              ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "file": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "response_format": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -14729,6 +16179,41 @@ export const routes = JSON.parse(`{
             },
             "encoding": {
               "file": "image/png, image/jpeg, image/webp"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/RecraftImageFileRequest"
+                },
+                {
+                  "properties": {
+                    "file": {
+                      "x-mock-part": [
+                        "image/png",
+                        "image/jpeg",
+                        "image/webp"
+                      ]
+                    }
+                  }
+                }
+              ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "file": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "response_format": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -14932,6 +16417,41 @@ export const routes = JSON.parse(`{
             },
             "encoding": {
               "file": "image/png, image/jpeg, image/webp"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/RecraftImageFileRequest"
+                },
+                {
+                  "properties": {
+                    "file": {
+                      "x-mock-part": [
+                        "image/png",
+                        "image/jpeg",
+                        "image/webp"
+                      ]
+                    }
+                  }
+                }
+              ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "file": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "response_format": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -14956,6 +16476,11 @@ export const routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -15164,6 +16689,54 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/RunwayImageToVideoRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "promptImage": {
+                  "types": [
+                    "string",
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "object"
+                    ]
+                  }
+                },
+                "model": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "promptText": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "seed": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "watermark": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "duration": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "ratio": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -15193,6 +16766,11 @@ export const routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         },
         {
@@ -15203,6 +16781,11 @@ export const routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -15608,6 +17191,48 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/FluxPro11Request"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "width": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "height": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "prompt_upsampling": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "seed": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "safety_tolerance": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "output_format": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -15817,6 +17442,63 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/FluxProRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "width": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "height": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "steps": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "guidance": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "interval": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "prompt_upsampling": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "seed": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "safety_tolerance": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "output_format": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -16023,6 +17705,58 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/FluxDevRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "width": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "height": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "steps": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "guidance": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "prompt_upsampling": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "seed": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "safety_tolerance": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "output_format": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -16052,6 +17786,11 @@ export const routes = JSON.parse(`{
           "explode": true,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -16483,6 +18222,18 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/IdeogramGenerateRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "image_request": {
+                  "types": [
+                    "object"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -16701,6 +18452,46 @@ export const routes = JSON.parse(`{
             "encoding": {
               "image_request": "application/json",
               "image_file": "image/jpeg, image/webp, image/png"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/IdeogramRemixRequest"
+                },
+                {
+                  "properties": {
+                    "image_request": {
+                      "x-mock-part": [
+                        "application/json"
+                      ]
+                    },
+                    "image_file": {
+                      "x-mock-part": [
+                        "image/jpeg",
+                        "image/webp",
+                        "image/png"
+                      ]
+                    }
+                  }
+                }
+              ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "image_request": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "image_file": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -16916,6 +18707,46 @@ export const routes = JSON.parse(`{
             "encoding": {
               "image_request": "application/json",
               "image_file": "image/jpeg, image/webp, image/png"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/IdeogramUpscaleRequest"
+                },
+                {
+                  "properties": {
+                    "image_request": {
+                      "x-mock-part": [
+                        "application/json"
+                      ]
+                    },
+                    "image_file": {
+                      "x-mock-part": [
+                        "image/jpeg",
+                        "image/webp",
+                        "image/png"
+                      ]
+                    }
+                  }
+                }
+              ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "image_request": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "image_file": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -17120,6 +18951,36 @@ export const routes = JSON.parse(`{
             },
             "encoding": {
               "image_file": "image/jpeg, image/webp, image/png"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/IdeogramDescribeRequest"
+                },
+                {
+                  "properties": {
+                    "image_file": {
+                      "x-mock-part": [
+                        "image/jpeg",
+                        "image/webp",
+                        "image/png"
+                      ]
+                    }
+                  }
+                }
+              ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "image_file": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -17144,6 +19005,11 @@ export const routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -17412,6 +19278,18 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/IdeogramWebTaskRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "request_id": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -17514,6 +19392,11 @@ export const routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -17703,6 +19586,48 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/IdeogramWebGenerateRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "aspect_ratio": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "model_version": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "style_type": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "private": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "use_autoprompt_option": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "sampling_speed": {
+                  "types": [
+                    "integer"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -17732,6 +19657,11 @@ export const routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -17919,6 +19849,38 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/IdeogramWebRemixRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "image": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "image_weight": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "aspect_ratio": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "model_version": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -17948,6 +19910,11 @@ export const routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -18134,6 +20101,33 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/IdeogramWebUpscaleRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "response_id": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "resemblance": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "detail": {
+                  "types": [
+                    "integer"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -18163,6 +20157,11 @@ export const routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -18351,6 +20350,18 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/IdeogramWebDescribeRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "image": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -18524,6 +20535,63 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/KlingImageGenerationRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "model_name": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "negative_prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "image": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "image_reference": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "image_fidelity": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "human_fidelity": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "n": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "aspect_ratio": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "callback_url": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -18553,6 +20621,11 @@ export const routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -18957,6 +21030,63 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/KlingText2VideoRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "model_name": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "negative_prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "cfg_scale": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "mode": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "camera_control": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "aspect_ratio": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "duration": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "callback_url": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "external_task_id": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -18986,6 +21116,11 @@ export const routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -19407,6 +21542,78 @@ export const routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/KlingImage2VideoRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "model_name": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "image": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "image_tail": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "negative_prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "cfg_scale": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "mode": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "static_mask": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "dynamic_masks": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "object"
+                    ]
+                  }
+                },
+                "duration": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "callback_url": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "external_task_id": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -19436,6 +21643,11 @@ export const routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],

@@ -1,3 +1,4 @@
+import { MockFile } from './validate.js';
 import { jsonEqual } from './respond.js';
 import { cloneJson, isJsonObject as isObject, pointerTokens, setAtPointer } from './pointer.js';
 /** The error field's text where the spec's examples show none. */
@@ -26,19 +27,10 @@ export function replaceIds(value, candidates, id) {
     }
     return value;
 }
-/** A request value as JSON, or undefined when it holds anything else (an uploaded file). */
-function asJson(value) {
-    const plain = (v) => v === null ||
-        typeof v === 'string' ||
-        typeof v === 'boolean' ||
-        (typeof v === 'number' && Number.isFinite(v)) ||
-        (Array.isArray(v)
-            ? v.every(plain)
-            : typeof v === 'object' &&
-                Object.getPrototypeOf(v) === Object.prototype &&
-                Object.values(v).every(plain));
-    return plain(value) ? value : undefined;
-}
+/** A request field as JSON can hold it: not a form body's file part (nor a number too large for JSON). */
+const isJson = (v) => Array.isArray(v)
+    ? v.every(isJson)
+    : !(v instanceof MockFile) && (typeof v !== 'number' || Number.isFinite(v));
 /** One task's body: the template with this task's id and the submit body's shared fields. */
 export function taskBody(template, validate, family, request, exampleIds, id) {
     const personal = (v) => replaceIds(cloneJson(v), exampleIds, id);
@@ -54,10 +46,10 @@ export function taskBody(template, validate, family, request, exampleIds, id) {
             .filter((p) => p !== undefined)
             .map((p) => pointerTokens(p)[0]));
         for (const [name, raw] of Object.entries(request)) {
-            const value = asJson(raw);
+            const value = raw;
             const current = base;
             const old = current[name];
-            if (value === undefined || !template.properties.includes(name) || reserved.has(name))
+            if (!isJson(raw) || !template.properties.includes(name) || reserved.has(name))
                 continue;
             if (old !== undefined && jsonEqual(old, id))
                 continue;

@@ -1,7 +1,8 @@
-import { cloneJson, getAtPointer, isJsonObject, setAtPointer } from './pointer.js';
+import { cloneJson, getAtPointer, setAtPointer } from './pointer.js';
 import { replaceIds, stateBody, taskBody } from './task-body.js';
 import { successResponse } from './respond.js';
 import { resolveCallbackUrl } from './callbacks.js';
+import { requestField } from './coerce.js';
 /** For a submit whose poll operation is not in the table: the task body is the state fields alone. */
 const EMPTY_TEMPLATE = { base: {}, results: [], errors: {}, properties: [] };
 const TERMINAL = ['succeeded', 'failed', 'cancelled'];
@@ -27,20 +28,24 @@ export function makeTaskId(example, n) {
 }
 export class TaskStore {
     clock;
-    compiler;
     options;
     tasks = new Map();
     families;
     ops;
-    /** Poll operations' success schemas, compiled on first use (a submit's fields must keep the body valid). */
+    /** Poll operations' success schemas (a submit's fields must keep the body valid); each compiles on first use. */
     validators = new Map();
     counter = 0;
     constructor(routes, clock, compiler, options) {
         this.clock = clock;
-        this.compiler = compiler;
         this.options = options;
         this.families = new Map(routes.taskFamilies.map((f) => [f.name, f]));
         this.ops = new Map(routes.operations.map((o) => [o.operationId, o]));
+        for (const op of routes.operations) {
+            const json = successResponse(op)?.contents.find((c) => c.kind === 'json');
+            const schema = json?.check ?? json?.schema;
+            if (op.pollTemplate && schema !== undefined)
+                this.validators.set(op.operationId, compiler.compile(schema));
+        }
     }
     get size() {
         return this.tasks.size;
@@ -60,13 +65,7 @@ export class TaskStore {
         if (role.role === 'list')
             return { value: this.listBody(role, family, example, req) };
         const input = role.input;
-        const raw = input?.in === 'path'
-            ? req.path[input.name]
-            : input?.in === 'query'
-                ? req.query.get(input.name)
-                : input && isJsonObject(req.body)
-                    ? req.body[input.name]
-                    : undefined;
+        const raw = input && requestField(req, input.in, input.name);
         const id = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : undefined;
         const task = id === undefined ? undefined : this.tasks.get(id);
         const visible = task?.family === family && (role.role !== 'poll' || task.pollOperationId === op.operationId);
@@ -83,15 +82,6 @@ export class TaskStore {
             return { value: this.view(task) };
         return { value: replaceIds(cloneJson(example), family.exampleIds ?? [], task.id) };
     }
-    validator(pollOperationId) {
-        if (!this.validators.has(pollOperationId)) {
-            const op = this.ops.get(pollOperationId);
-            const json = op && successResponse(op)?.contents.find((c) => c.kind === 'json');
-            const schema = json?.check ?? json?.schema;
-            this.validators.set(pollOperationId, schema === undefined ? undefined : this.compiler.compile(schema));
-        }
-        return this.validators.get(pollOperationId);
-    }
     /** Creates the task for a submit (its poll body fixed now, with the request's shared fields); returns the submit's body. */
     create(op, example, req) {
         const submit = op.submit;
@@ -100,7 +90,7 @@ export class TaskStore {
         const now = this.clock.now();
         const candidates = family.exampleIds ?? [];
         const template = this.ops.get(submit.pollOperationId)?.pollTemplate ?? EMPTY_TEMPLATE;
-        const validate = this.validator(submit.pollOperationId);
+        const validate = this.validators.get(submit.pollOperationId);
         const plan = req.prefer.task ?? 'succeed';
         const task = {
             key: String(id),

@@ -14,6 +14,7 @@
 import Ajv2020Module from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { appendPointer, isJsonObject, pointerTokens } from './pointer.js';
+import { mediaTypeMatches } from './negotiate.js';
 const Ajv2020 = (Ajv2020Module.default ??
     Ajv2020Module);
 const addFormats = (addFormatsModule.default ??
@@ -271,6 +272,16 @@ export function createSchemaCompiler(defs, checkSchemas = {}) {
     addIssueKeyword('x-mock-file', (_spec, value) => value instanceof MockFile
         ? []
         : [{ pointer: '', message: 'must be a file part (with a filename)', keyword: 'format' }]);
+    // A part of a declared type (or octet-stream, any client's default); repeated parts are an array.
+    addIssueKeyword('x-mock-part', (types, value) => [].concat(value).flatMap((file, i) => {
+        const allowed = types;
+        if (!(file instanceof MockFile) || file.contentType === 'application/octet-stream')
+            return [];
+        if (allowed.some((t) => mediaTypeMatches(t, file.contentType)))
+            return [];
+        const message = `part content type ${file.contentType} is not one of: ${allowed.join(', ')}`;
+        return [{ pointer: Array.isArray(value) ? `/${i}` : '', message, keyword: 'encoding' }];
+    }));
     return {
         resolve,
         compile(schema) {

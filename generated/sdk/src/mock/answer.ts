@@ -9,8 +9,8 @@ import type { MockOperation } from './types.js';
 import { answerPage } from './paging.js';
 import type { ErrorDetail } from './errors.js';
 import type { Preferences } from './prefer.js';
-import type { SchemaCompiler } from './validate.js';
 import type { TaskStore } from './tasks.js';
+import type { RequestParts } from './coerce.js';
 import { applyWireFormat } from './wire-format.js';
 import { chooseContent, chooseStream } from './negotiate.js';
 import { streamFrames } from './sse.js';
@@ -24,22 +24,10 @@ import {
   successResponse,
 } from './respond.js';
 
-/** A request that passed routing, auth and validation. */
-export interface CheckedRequest {
+/** A request that passed routing, auth and validation (its body parsed and valid, undefined when none). */
+export interface CheckedRequest extends RequestParts {
   op: MockOperation;
-  /** Path parameters, decoded. */
-  path: Record<string, string>;
-  query: URLSearchParams;
-  /** Lower-cased names. */
-  headers: Record<string, string>;
-  /** The parsed, validated body (undefined when none). */
-  body: unknown;
   prefer: Preferences;
-}
-
-export interface AnswerDeps {
-  compiler: SchemaCompiler;
-  tasks: TaskStore;
 }
 
 export type Answer =
@@ -64,7 +52,7 @@ const error = (status: number, message: string, headers?: [string, string][]): A
   detail: { status, message, ...(headers ? { headers } : { param: null }) },
 });
 
-export function answerRequest(req: CheckedRequest, deps: AnswerDeps): Answer {
+export function answerRequest(req: CheckedRequest, tasks: TaskStore): Answer {
   const { op, prefer, body, headers } = req;
   if (prefer.code !== undefined) return injected(req, prefer.code);
   const wanted = prefer.example;
@@ -98,7 +86,7 @@ export function answerRequest(req: CheckedRequest, deps: AnswerDeps): Answer {
   // Task operations answer from the task store; `Prefer: example=` asks for the static example instead.
   const task =
     json && (op.submit || (op.taskRole && wanted === undefined))
-      ? deps.tasks.answer(op, value ?? null, req)
+      ? tasks.answer(op, value ?? null, req)
       : undefined;
   if (task && 'reject' in task) return { kind: 'error', detail: task.reject };
   if (task) value = task.value;

@@ -6,13 +6,7 @@
  * or a basic password), so a client's 401 handling can be tested with a wrong key.
  */
 import type { MockOperation, MockSecurityScheme } from './types.js';
-
-export interface CredentialSources {
-  /** Lower-cased header names. */
-  headers: Record<string, string>;
-  query: URLSearchParams;
-  cookies: Record<string, string>;
-}
+import { requestField, type RequestParts } from './coerce.js';
 
 const UNKNOWN_KEY = 'Invalid credentials: the key is not one of the keys this mock accepts.';
 
@@ -26,7 +20,7 @@ const SHOWN: Record<string, [string, string]> = {
 function schemeProblem(
   name: string,
   scheme: MockSecurityScheme | undefined,
-  src: CredentialSources,
+  src: RequestParts,
   keys: ReadonlySet<string> | undefined,
 ): string | undefined {
   // mutualTLS: nothing a mock can check.
@@ -35,12 +29,7 @@ function schemeProblem(
     !keys || keys.has(credential) ? undefined : UNKNOWN_KEY;
   if (scheme.type === 'apiKey') {
     const key = scheme.paramName ?? name;
-    const value =
-      scheme.in === 'query'
-        ? src.query.get(key)
-        : scheme.in === 'cookie'
-          ? src.cookies[key]
-          : src.headers[key.toLowerCase()];
+    const value = requestField(src, scheme.in ?? 'header', key) as string | undefined;
     return value
       ? known(value)
       : `Missing credentials: send the API key in the ${scheme.in ?? 'header'} "${key}".`;
@@ -76,7 +65,7 @@ function schemeProblem(
 export function checkCredentials(
   op: MockOperation,
   schemes: Record<string, MockSecurityScheme>,
-  src: CredentialSources,
+  src: RequestParts,
   keys?: ReadonlySet<string>,
 ): string | undefined {
   if (op.security.length === 0) return undefined;

@@ -2,27 +2,17 @@
 /** Task callbacks (`notifyHook`): the URL from the request's runtime expression, and fire-and-forget delivery that can be awaited. */
 import type { JsonValue } from './types.js';
 import { getAtPointer } from './pointer.js';
+import { requestField, type RequestParts } from './coerce.js';
 
-export interface ExpressionContext {
-  body: unknown;
-  query: URLSearchParams;
-  /** Lower-cased names. */
-  headers: Record<string, string>;
-  path: Record<string, string>;
-}
+/** `$request.body#/pointer`, `$request.query.x`, `.header.x`, `.path.x`. */
+const EXPRESSION = /^\$request\.(?:body#?(.*)|(query|header|path)\.(.+))$/;
 
 /** `{$request.body#/notifyHook}` (also `.query.x`, `.header.x`, `.path.x`) → an http(s) URL, or undefined. */
-export function resolveCallbackUrl(expression: string, ctx: ExpressionContext): string | undefined {
+export function resolveCallbackUrl(expression: string, req: RequestParts): string | undefined {
   const evaluate = (expr: string): string | undefined => {
-    const e = expr.trim();
-    let value: unknown;
-    if (e.startsWith('$request.body'))
-      value = getAtPointer(ctx.body, e.slice('$request.body'.length).replace(/^#/, ''));
-    else if (e.startsWith('$request.query.'))
-      value = ctx.query.get(e.slice('$request.query.'.length)) ?? undefined;
-    else if (e.startsWith('$request.header.'))
-      value = ctx.headers[e.slice('$request.header.'.length).toLowerCase()];
-    else if (e.startsWith('$request.path.')) value = ctx.path[e.slice('$request.path.'.length)];
+    const m = EXPRESSION.exec(expr.trim());
+    const where = m?.[2] as 'query' | 'header' | 'path' | undefined;
+    const value = where ? requestField(req, where, m![3]!) : m && getAtPointer(req.body, m[1]!);
     return typeof value === 'string' && value !== '' ? value : undefined;
   };
   let missing = false;

@@ -14,7 +14,7 @@ import { createSchemaCompiler } from './validate.js';
 import { createClock, type ClockMode, type MockClock } from './clock.js';
 import { TaskStore, type MockTasks, type TaskTiming } from './tasks.js';
 import { parsePrefer } from './prefer.js';
-import { errorResponse } from './errors.js';
+import { errorBody } from './errors.js';
 import { parseCookies } from './coerce.js';
 import { checkCredentials } from './auth.js';
 import { compileRoutes, routeRequest } from './router.js';
@@ -143,12 +143,20 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
 
   /** The error stage: a failure in the spec's error shape (`op` may only lend it: `matched` false keeps it out of the log). */
   function fail(op: MockOperation | undefined, detail: ErrorDetail, matched = true): MockResult {
-    const r = errorResponse(
+    const { value, mediaType } = errorBody(
       op?.errorShape === undefined ? undefined : byId.get(op.errorShape),
       detail,
     );
-    r.headers.push(...commonHeaders());
-    return { kind: 'response', ...r, ...(op && matched ? { operationId: op.operationId } : {}) };
+    const headers: [string, string][] = [['content-type', mediaType], ...(detail.headers ?? [])];
+    headers.push(...commonHeaders());
+    const operationId = op && matched ? { operationId: op.operationId } : {};
+    return {
+      kind: 'response',
+      status: detail.status,
+      headers,
+      body: JSON.stringify(value),
+      ...operationId,
+    };
   }
 
   /** The answer as the transport sends it: common headers, a paced stream, or a stall. */
@@ -229,7 +237,7 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
 
     const routed = routeRequest(routes, basePath, method, url.pathname);
     if ('failure' in routed) return fail(routed.shape, routed.failure, routed.matched);
-    const { op, params } = routed;
+    const { op, params: path } = routed;
 
     const preferences = parsePrefer(headers.prefer, url.searchParams);
     const query = url.searchParams;
@@ -241,15 +249,15 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
     if (prefer.drop) return { kind: 'drop', operationId: op.operationId };
 
     const cookies = parseCookies(headers.cookie);
-    const denied = checkCredentials(op, table.securitySchemes, { headers, query, cookies }, keys);
+    // One object from here to the answer: a spread copy made the request path about twice as slow.
+    const req: CheckedRequest = { path, query, headers, cookies, op, prefer, body: undefined };
+    const denied = checkCredentials(op, table.securitySchemes, req, keys);
     if (denied) {
       const challenge: [string, string] = ['www-authenticate', 'Bearer realm="mock"'];
       return fail(op, { status: 401, message: denied, param: null, headers: [challenge] });
     }
 
-    const sources = { query, headers, cookies, path: params };
-    const contentType = headers['content-type'];
-    const parsed = checks.get(op)!({ sources, contentType, body: request.body });
+    const parsed = checks.get(op)!(req, request.body);
     if ('reject' in parsed) return fail(op, parsed.reject);
     if (parsed.issues.length > 0)
       return fail(op, validationFailure(op, parsed.issues, parsed.value));
@@ -261,15 +269,8 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
         return { kind: 'drop', operationId: op.operationId };
       }
     }
-    const checked: CheckedRequest = {
-      op,
-      path: params,
-      query,
-      headers,
-      body: parsed.value,
-      prefer,
-    };
-    return deliver(checked, answerRequest(checked, { compiler, tasks }), request);
+    req.body = parsed.value;
+    return deliver(req, answerRequest(req, tasks), request);
   }
 
   const engine: MockEngine = {

@@ -122,15 +122,3 @@ export function errorBody(
   }
   return { value: body, mediaType: content.mediaType };
 }
-
-export function errorResponse(
-  op: MockOperation | undefined,
-  detail: ErrorDetail,
-): { status: number; headers: [string, string][]; body: string } {
-  const body = errorBody(op, detail);
-  return {
-    status: detail.status,
-    headers: [['content-type', body.mediaType], ...(detail.headers ?? [])],
-    body: JSON.stringify(body.value),
-  };
-}

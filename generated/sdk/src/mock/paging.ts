@@ -6,22 +6,16 @@
  * iterating every page stops after exactly the list's items.
  */
 import type { ErrorDetail, JsonValue, MockPaging, MockPagingField } from './types.js';
-import { cloneJson, getAtPointer, isJsonObject, setAtPointer } from './pointer.js';
+import { cloneJson, getAtPointer, setAtPointer } from './pointer.js';
+import { requestField, type RequestParts } from './coerce.js';
 
 /** Page size when neither the request nor the size field's schema default names one. */
 export const DEFAULT_PAGE_SIZE = 20;
 
 export type PageAnswer = { value: JsonValue } | { reject: ErrorDetail };
 
-interface PageRequest {
-  query: URLSearchParams;
-  body: unknown;
-}
-
-function fieldValue(field: MockPagingField, req: PageRequest): unknown {
-  if (field.in === 'query') return req.query.get(field.name) ?? undefined;
-  return isJsonObject(req.body) ? req.body[field.name] : undefined;
-}
+const fieldValue = (field: MockPagingField, req: RequestParts): unknown =>
+  requestField(req, field.in, field.name);
 
 /** A whole number from a body number or a query string; undefined when absent, NaN when not one. */
 function wholeNumber(value: unknown): number | undefined {
@@ -39,7 +33,7 @@ function pageOffset(
   paging: MockPaging,
   size: number,
   total: number,
-  req: PageRequest,
+  req: RequestParts,
 ): number | PageAnswer {
   const raw = fieldValue(paging.param, req);
   if (paging.style === 'cursor') {
@@ -59,7 +53,7 @@ function pageOffset(
 }
 
 /** The page of `value` the request asks for; `value` itself when it holds no list at `items`. */
-export function answerPage(paging: MockPaging, value: JsonValue, req: PageRequest): PageAnswer {
+export function answerPage(paging: MockPaging, value: JsonValue, req: RequestParts): PageAnswer {
   const items = getAtPointer(value, paging.items);
   if (!Array.isArray(items)) return { value };
   const requested = paging.size ? wholeNumber(fieldValue(paging.size, req)) : undefined;

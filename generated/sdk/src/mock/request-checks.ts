@@ -7,10 +7,9 @@
 import type { MockContent, MockOperation } from './types.js';
 import type { ErrorDetail } from './errors.js';
 import type { SchemaCompiler, ValidateFn } from './validate.js';
-import { MockFile } from './validate.js';
 import { parseJson } from './json.js';
 import { parseMultipart, parseUrlEncoded } from './multipart.js';
-import { formObject, readParameter, type ParameterSources } from './coerce.js';
+import { formObject, readParameter, type RequestParts } from './coerce.js';
 import { mediaTypeMatches } from './negotiate.js';
 import { pointerTokens } from './pointer.js';
 import { tooDeep, type ParseLimits } from './limits.js';
@@ -31,12 +30,6 @@ const IGNORED_HEADERS = new Set(['accept', 'content-type', 'authorization']);
 /** The parsed body (undefined when none) and every problem found, or a rejection of the body as a whole. */
 export type RequestCheck = { value: unknown; issues: RequestIssue[] } | { reject: ErrorDetail };
 
-export interface RequestInput {
-  sources: ParameterSources;
-  contentType?: string | undefined;
-  body: Uint8Array | null;
-}
-
 const reject = (status: number, message: string, code?: string): RequestCheck => ({
   reject: { status, message, param: null, ...(code ? { code } : {}) },
 });
@@ -46,7 +39,7 @@ export function compileRequestCheck(
   op: MockOperation,
   compiler: SchemaCompiler,
   limits: ParseLimits,
-): (input: RequestInput) => RequestCheck {
+): (parts: RequestParts, body: Uint8Array | null) => RequestCheck {
   const params = op.parameters
     .filter((p) => !(p.in === 'header' && IGNORED_HEADERS.has(p.name.toLowerCase())))
     .map((p) => ({
@@ -57,11 +50,11 @@ export function compileRequestCheck(
   for (const c of op.requestBody?.contents ?? [])
     if (c.schema !== undefined) bodies.set(c, compiler.compile(c.check ?? c.schema));
 
-  function parameterIssues(sources: ParameterSources): RequestIssue[] {
+  function parameterIssues(sources: RequestParts): RequestIssue[] {
     const issues: RequestIssue[] = [];
     for (const { p, validate } of params) {
       const at = { location: p.in, name: p.name };
-      const value = readParameter(p, sources, compiler);
+      const value = readParameter(p, sources);
       const deep = value === undefined ? undefined : tooDeep(value, limits.maxDepth);
       if (value === undefined) {
         if (p.required) issues.push({ ...at, pointer: '', message: 'is required' });
@@ -78,18 +71,11 @@ export function compileRequestCheck(
     return issues;
   }
 
-  /** Checks the body's value and part types with the content's schema. */
+  /** Checks the body's value (and a multipart body's part types) with the content's schema. */
   function bodyIssues(content: MockContent, value: unknown): RequestIssue[] {
     const files = content.kind === 'multipart';
-    const schemaIssues = bodies.get(content)?.(value, { direction: 'request', files }) ?? [];
-    const issues = schemaIssues.map(({ pointer, message }): RequestIssue => ({
-      location: 'body',
-      pointer,
-      message,
-    }));
-    return files
-      ? [...issues, ...partTypeIssues(content, value as Record<string, unknown>)]
-      : issues;
+    const issues = bodies.get(content)?.(value, { direction: 'request', files }) ?? [];
+    return issues.map(({ pointer, message }) => ({ location: 'body', pointer, message }));
   }
 
   function checkBody(contentType: string | undefined, body: Uint8Array | null): RequestCheck {
@@ -136,7 +122,7 @@ export function compileRequestCheck(
         const count = `${parsed.parts.length} form fields; the mock's limit is ${limits.maxFields}`;
         return reject(413, `The request body has ${count}.`);
       }
-      value = formObject(parsed.parts, content.schema, compiler);
+      value = formObject(parsed.parts, content.coerce);
     } else if (content.kind === 'text') value = decoder.decode(body);
     else return { value, issues: [] };
     const deep = tooDeep(value, limits.maxDepth);
@@ -146,32 +132,13 @@ export function compileRequestCheck(
     return reject(400, message, 'nesting_too_deep');
   }
 
-  return ({ sources, contentType, body }) => {
-    const issues = parameterIssues(sources);
-    const checked = checkBody(contentType, body);
+  return (parts, body) => {
+    const issues = parameterIssues(parts);
+    const checked = checkBody(parts.headers['content-type'], body);
     return 'reject' in checked
       ? checked
       : { value: checked.value, issues: [...issues, ...checked.issues] };
   };
-}
-
-/** Declared part content types (`encoding.<part>.contentType`); octet-stream is always accepted. */
-function partTypeIssues(content: MockContent, value: Record<string, unknown>): RequestIssue[] {
-  const issues: RequestIssue[] = [];
-  for (const [name, types] of Object.entries(content.encoding ?? {})) {
-    const allowed = types.split(',').map((t) => t.trim());
-    const parts = ([] as unknown[]).concat(value[name] ?? []);
-    parts.forEach((file, i) => {
-      if (!(file instanceof MockFile) || file.contentType === 'application/octet-stream') return;
-      if (allowed.some((t) => mediaTypeMatches(t, file.contentType))) return;
-      issues.push({
-        location: 'body',
-        pointer: Array.isArray(value[name]) ? `/${name}/${i}` : `/${name}`,
-        message: `part content type ${file.contentType} is not one of: ${allowed.join(', ')}`,
-      });
-    });
-  }
-  return issues;
 }
 
 function describeIssue(issue: RequestIssue): string {

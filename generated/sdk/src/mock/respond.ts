@@ -73,27 +73,21 @@ export function exampleNames(responses: MockResponse[]): string[] {
   ];
 }
 
-/** Examples are never mutated, so each is serialized once (the request path's largest cost otherwise). */
-const serialized = new WeakMap<object, string>();
-
-function stringifyExample(value: JsonValue | undefined): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
-  let text = serialized.get(value);
-  if (text === undefined) {
-    text = JSON.stringify(value);
-    serialized.set(value, text);
-  }
-  return text;
+/** A function whose answer for a key is made once: examples and samples are never mutated. */
+function cachedBy<K extends object, V>(make: (key: K) => V): (key: K) => V {
+  const cache = new WeakMap<K, V>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) cache.set(key, (value = make(key)));
+    return value;
+  };
 }
 
-const decoded = new WeakMap<MockSample, Uint8Array>();
-
-function sampleBytes(sample: MockSample): Uint8Array {
-  let bytes = decoded.get(sample);
-  if (!bytes)
-    decoded.set(sample, (bytes = Uint8Array.from(atob(sample.base64), (c) => c.charCodeAt(0))));
-  return bytes;
-}
+/** Each example is serialized once (the request path's largest cost otherwise). */
+const serialized = cachedBy((value: object) => JSON.stringify(value));
+const sampleBytes = cachedBy((s: MockSample) =>
+  Uint8Array.from(atob(s.base64), (c) => c.charCodeAt(0)),
+);
 
 /** Body bytes and content type for a content and example value. */
 export function renderBody(
@@ -109,7 +103,9 @@ export function renderBody(
   const text = content.kind === 'text' || content.kind === 'event-stream';
   const body =
     content.kind === 'json'
-      ? stringifyExample(value)
+      ? value !== null && typeof value === 'object'
+        ? serialized(value)
+        : JSON.stringify(value ?? null)
       : typeof value === 'string'
         ? value
         : JSON.stringify(value ?? (text ? '' : null));

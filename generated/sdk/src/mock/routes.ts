@@ -4833,6 +4833,115 @@ export const routes: MockRouteTable = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/CreateChatCompletionRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "model": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "messages": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "object"
+                    ]
+                  }
+                },
+                "temperature": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "top_p": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "n": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "stream": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "stream_options": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "stop": {
+                  "types": [
+                    "string",
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                },
+                "max_tokens": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "presence_penalty": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "frequency_penalty": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "logit_bias": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "user": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "response_format": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "seed": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "tools": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "object"
+                    ]
+                  }
+                },
+                "tool_choice": {
+                  "types": [
+                    "string",
+                    "object"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -5169,6 +5278,106 @@ export const routes: MockRouteTable = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/CreateCompletionRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "model": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "prompt": {
+                  "types": [
+                    "string",
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                },
+                "suffix": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "max_tokens": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "temperature": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "top_p": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "n": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "stream": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "logprobs": {
+                  "types": [
+                    "integer",
+                    "null"
+                  ]
+                },
+                "echo": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "stop": {
+                  "types": [
+                    "string",
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                },
+                "presence_penalty": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "frequency_penalty": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "best_of": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "logit_bias": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "user": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -5486,6 +5695,44 @@ export const routes: MockRouteTable = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/CreateEmbeddingRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "input": {
+                  "types": [
+                    "string",
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                },
+                "model": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "encoding_format": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "dimensions": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "user": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -5809,6 +6056,69 @@ export const routes: MockRouteTable = JSON.parse(`{
             },
             "encoding": {
               "file": "audio/*"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/CreateTranscriptionRequest"
+                },
+                {
+                  "properties": {
+                    "file": {
+                      "x-mock-part": [
+                        "audio/*"
+                      ]
+                    }
+                  }
+                }
+              ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "file": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "model": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "language": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "response_format": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "temperature": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "timestamp_granularities[]": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                }
+              }
             }
           }
         ]
@@ -6056,6 +6366,54 @@ export const routes: MockRouteTable = JSON.parse(`{
             },
             "encoding": {
               "file": "audio/*"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/CreateTranslationRequest"
+                },
+                {
+                  "properties": {
+                    "file": {
+                      "x-mock-part": [
+                        "audio/*"
+                      ]
+                    }
+                  }
+                }
+              ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "file": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "model": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "response_format": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "temperature": {
+                  "types": [
+                    "number"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -6356,6 +6714,38 @@ export const routes: MockRouteTable = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/CreateSpeechRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "model": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "input": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "voice": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "response_format": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "speed": {
+                  "types": [
+                    "number"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -6622,6 +7012,53 @@ export const routes: MockRouteTable = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/CreateImageRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "model": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "n": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "size": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "quality": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "style": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "response_format": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "user": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -6884,6 +7321,38 @@ export const routes: MockRouteTable = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/MjSwapFaceRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "sourceBase64": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "targetBase64": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "accountFilter": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "notifyHook": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "state": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -7150,6 +7619,48 @@ export const routes: MockRouteTable = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/MjActionRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "customId": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "taskId": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "chooseSameChannel": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "accountFilter": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "notifyHook": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "state": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "mode": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -7419,6 +7930,53 @@ export const routes: MockRouteTable = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/MjBlendRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "base64Array": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                },
+                "dimensions": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "botType": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "accountFilter": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "notifyHook": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "state": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "mode": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -7684,6 +8242,43 @@ export const routes: MockRouteTable = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/MjDescribeRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "base64": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "botType": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "accountFilter": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "notifyHook": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "state": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "mode": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -7972,6 +8567,53 @@ export const routes: MockRouteTable = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/MjImagineRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "botType": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "base64Array": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                },
+                "accountFilter": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "notifyHook": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "state": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "mode": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -8238,6 +8880,38 @@ export const routes: MockRouteTable = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/MjModalRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "taskId": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "maskBase64": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "notifyHook": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "state": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -8503,6 +9177,43 @@ export const routes: MockRouteTable = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/MjShortenRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "botType": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "accountFilter": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "notifyHook": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "state": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "mode": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -8941,6 +9652,23 @@ export const routes: MockRouteTable = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/MjListByConditionRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "ids": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                }
+              }
             }
           }
         ]
@@ -9188,6 +9916,83 @@ export const routes: MockRouteTable = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/MjQueryRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "pageNumber": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "pageSize": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "sort": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "action": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "description": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "ids": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                },
+                "instanceId": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "promptEn": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "state": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "status": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "statusSet": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                }
+              }
             }
           }
         ]
@@ -9398,6 +10203,11 @@ export const routes: MockRouteTable = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -9605,6 +10415,11 @@ export const routes: MockRouteTable = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -9987,6 +10802,11 @@ export const routes: MockRouteTable = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -10386,6 +11206,28 @@ export const routes: MockRouteTable = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/SunoGenerateRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "custom_mode": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "mv": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "input": {
+                  "types": [
+                    "object"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -10415,6 +11257,11 @@ export const routes: MockRouteTable = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -10951,6 +11798,18 @@ export const routes: MockRouteTable = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/SunoConcatRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "clip_id": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -11175,6 +12034,28 @@ export const routes: MockRouteTable = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/SunoGenerateRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "custom_mode": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "mv": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "input": {
+                  "types": [
+                    "object"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -11204,6 +12085,11 @@ export const routes: MockRouteTable = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -11764,6 +12650,63 @@ export const routes: MockRouteTable = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/LumaGenerateRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "user_prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "expand_prompt": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "aspect_ratio": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "loop": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "image_url": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "image_end_url": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "notify_hook": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "model_name": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "duration": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "resolution": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -11793,6 +12736,11 @@ export const routes: MockRouteTable = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -12090,6 +13038,11 @@ export const routes: MockRouteTable = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -12314,6 +13267,38 @@ export const routes: MockRouteTable = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/LumaExtendRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "user_prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "expand_prompt": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "image_url": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "image_end_url": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "notify_hook": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -12346,6 +13331,11 @@ export const routes: MockRouteTable = JSON.parse(`{
             "enum": [
               "image/*",
               "application/json"
+            ]
+          },
+          "coerce": {
+            "types": [
+              "string"
             ]
           }
         }
@@ -12625,6 +13615,38 @@ export const routes: MockRouteTable = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/StabilityUltraRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "negative_prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "aspect_ratio": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "seed": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "output_format": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -12652,6 +13674,11 @@ export const routes: MockRouteTable = JSON.parse(`{
             "enum": [
               "image/*",
               "application/json"
+            ]
+          },
+          "coerce": {
+            "types": [
+              "string"
             ]
           }
         }
@@ -12930,6 +13957,43 @@ export const routes: MockRouteTable = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/StabilityCoreRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "negative_prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "aspect_ratio": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "seed": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "style_preset": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "output_format": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -12957,6 +14021,11 @@ export const routes: MockRouteTable = JSON.parse(`{
             "enum": [
               "image/*",
               "application/json"
+            ]
+          },
+          "coerce": {
+            "types": [
+              "string"
             ]
           }
         }
@@ -13244,6 +14313,76 @@ export const routes: MockRouteTable = JSON.parse(`{
             },
             "encoding": {
               "image": "image/png, image/jpeg, image/webp"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/StabilitySd3Request"
+                },
+                {
+                  "properties": {
+                    "image": {
+                      "x-mock-part": [
+                        "image/png",
+                        "image/jpeg",
+                        "image/webp"
+                      ]
+                    }
+                  }
+                }
+              ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "mode": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "image": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "strength": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "aspect_ratio": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "model": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "seed": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "output_format": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "negative_prompt": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -13271,6 +14410,11 @@ export const routes: MockRouteTable = JSON.parse(`{
             "enum": [
               "application/json",
               "image/png"
+            ]
+          },
+          "coerce": {
+            "types": [
+              "string"
             ]
           }
         }
@@ -13453,6 +14597,68 @@ export const routes: MockRouteTable = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/StabilitySdxlRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "text_prompts": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "object"
+                    ]
+                  }
+                },
+                "height": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "width": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "cfg_scale": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "clip_guidance_preset": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "sampler": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "samples": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "seed": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "steps": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "style_preset": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -13482,6 +14688,11 @@ export const routes: MockRouteTable = JSON.parse(`{
               "stable-diffusion-v1-6",
               "stable-diffusion-xl-beta-v2-2-2"
             ]
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         },
         {
@@ -13495,6 +14706,11 @@ export const routes: MockRouteTable = JSON.parse(`{
             "enum": [
               "application/json",
               "image/png"
+            ]
+          },
+          "coerce": {
+            "types": [
+              "string"
             ]
           }
         }
@@ -13677,6 +14893,68 @@ export const routes: MockRouteTable = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/StabilitySdxlRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "text_prompts": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "object"
+                    ]
+                  }
+                },
+                "height": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "width": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "cfg_scale": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "clip_guidance_preset": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "sampler": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "samples": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "seed": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "steps": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "style_preset": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -13882,6 +15160,46 @@ export const routes: MockRouteTable = JSON.parse(`{
             },
             "encoding": {
               "file": "image/png, image/jpeg, image/webp"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/RecraftCreateStyleRequest"
+                },
+                {
+                  "properties": {
+                    "file": {
+                      "x-mock-part": [
+                        "image/png",
+                        "image/jpeg",
+                        "image/webp"
+                      ]
+                    }
+                  }
+                }
+              ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "style": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "file": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                }
+              }
             }
           }
         ]
@@ -14126,6 +15444,68 @@ export const routes: MockRouteTable = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/RecraftGenerateImageRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "n": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "style_id": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "style": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "substyle": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "model": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "response_format": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "size": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "controls": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "text_layout": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "object"
+                    ]
+                  }
+                }
+              }
             }
           }
         ]
@@ -14328,6 +15708,41 @@ export const routes: MockRouteTable = JSON.parse(`{
             },
             "encoding": {
               "file": "image/png, image/jpeg, image/webp"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/RecraftImageFileRequest"
+                },
+                {
+                  "properties": {
+                    "file": {
+                      "x-mock-part": [
+                        "image/png",
+                        "image/jpeg",
+                        "image/webp"
+                      ]
+                    }
+                  }
+                }
+              ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "file": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "response_format": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -14531,6 +15946,41 @@ export const routes: MockRouteTable = JSON.parse(`{
             },
             "encoding": {
               "file": "image/png, image/jpeg, image/webp"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/RecraftImageFileRequest"
+                },
+                {
+                  "properties": {
+                    "file": {
+                      "x-mock-part": [
+                        "image/png",
+                        "image/jpeg",
+                        "image/webp"
+                      ]
+                    }
+                  }
+                }
+              ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "file": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "response_format": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -14733,6 +16183,41 @@ export const routes: MockRouteTable = JSON.parse(`{
             },
             "encoding": {
               "file": "image/png, image/jpeg, image/webp"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/RecraftImageFileRequest"
+                },
+                {
+                  "properties": {
+                    "file": {
+                      "x-mock-part": [
+                        "image/png",
+                        "image/jpeg",
+                        "image/webp"
+                      ]
+                    }
+                  }
+                }
+              ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "file": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "response_format": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -14936,6 +16421,41 @@ export const routes: MockRouteTable = JSON.parse(`{
             },
             "encoding": {
               "file": "image/png, image/jpeg, image/webp"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/RecraftImageFileRequest"
+                },
+                {
+                  "properties": {
+                    "file": {
+                      "x-mock-part": [
+                        "image/png",
+                        "image/jpeg",
+                        "image/webp"
+                      ]
+                    }
+                  }
+                }
+              ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "file": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "response_format": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -14960,6 +16480,11 @@ export const routes: MockRouteTable = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -15168,6 +16693,54 @@ export const routes: MockRouteTable = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/RunwayImageToVideoRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "promptImage": {
+                  "types": [
+                    "string",
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "object"
+                    ]
+                  }
+                },
+                "model": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "promptText": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "seed": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "watermark": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "duration": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "ratio": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -15197,6 +16770,11 @@ export const routes: MockRouteTable = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         },
         {
@@ -15207,6 +16785,11 @@ export const routes: MockRouteTable = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -15612,6 +17195,48 @@ export const routes: MockRouteTable = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/FluxPro11Request"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "width": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "height": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "prompt_upsampling": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "seed": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "safety_tolerance": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "output_format": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -15821,6 +17446,63 @@ export const routes: MockRouteTable = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/FluxProRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "width": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "height": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "steps": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "guidance": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "interval": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "prompt_upsampling": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "seed": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "safety_tolerance": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "output_format": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -16027,6 +17709,58 @@ export const routes: MockRouteTable = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/FluxDevRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "width": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "height": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "steps": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "guidance": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "prompt_upsampling": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "seed": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "safety_tolerance": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "output_format": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -16056,6 +17790,11 @@ export const routes: MockRouteTable = JSON.parse(`{
           "explode": true,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -16487,6 +18226,18 @@ export const routes: MockRouteTable = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/IdeogramGenerateRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "image_request": {
+                  "types": [
+                    "object"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -16705,6 +18456,46 @@ export const routes: MockRouteTable = JSON.parse(`{
             "encoding": {
               "image_request": "application/json",
               "image_file": "image/jpeg, image/webp, image/png"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/IdeogramRemixRequest"
+                },
+                {
+                  "properties": {
+                    "image_request": {
+                      "x-mock-part": [
+                        "application/json"
+                      ]
+                    },
+                    "image_file": {
+                      "x-mock-part": [
+                        "image/jpeg",
+                        "image/webp",
+                        "image/png"
+                      ]
+                    }
+                  }
+                }
+              ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "image_request": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "image_file": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -16920,6 +18711,46 @@ export const routes: MockRouteTable = JSON.parse(`{
             "encoding": {
               "image_request": "application/json",
               "image_file": "image/jpeg, image/webp, image/png"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/IdeogramUpscaleRequest"
+                },
+                {
+                  "properties": {
+                    "image_request": {
+                      "x-mock-part": [
+                        "application/json"
+                      ]
+                    },
+                    "image_file": {
+                      "x-mock-part": [
+                        "image/jpeg",
+                        "image/webp",
+                        "image/png"
+                      ]
+                    }
+                  }
+                }
+              ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "image_request": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "image_file": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -17124,6 +18955,36 @@ export const routes: MockRouteTable = JSON.parse(`{
             },
             "encoding": {
               "image_file": "image/jpeg, image/webp, image/png"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/IdeogramDescribeRequest"
+                },
+                {
+                  "properties": {
+                    "image_file": {
+                      "x-mock-part": [
+                        "image/jpeg",
+                        "image/webp",
+                        "image/png"
+                      ]
+                    }
+                  }
+                }
+              ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "image_file": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -17148,6 +19009,11 @@ export const routes: MockRouteTable = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -17416,6 +19282,18 @@ export const routes: MockRouteTable = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/IdeogramWebTaskRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "request_id": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -17518,6 +19396,11 @@ export const routes: MockRouteTable = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -17707,6 +19590,48 @@ export const routes: MockRouteTable = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/IdeogramWebGenerateRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "aspect_ratio": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "model_version": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "style_type": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "private": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "use_autoprompt_option": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "sampling_speed": {
+                  "types": [
+                    "integer"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -17736,6 +19661,11 @@ export const routes: MockRouteTable = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -17923,6 +19853,38 @@ export const routes: MockRouteTable = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/IdeogramWebRemixRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "image": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "image_weight": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "aspect_ratio": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "model_version": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -17952,6 +19914,11 @@ export const routes: MockRouteTable = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -18138,6 +20105,33 @@ export const routes: MockRouteTable = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/IdeogramWebUpscaleRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "response_id": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "resemblance": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "detail": {
+                  "types": [
+                    "integer"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -18167,6 +20161,11 @@ export const routes: MockRouteTable = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -18355,6 +20354,18 @@ export const routes: MockRouteTable = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/IdeogramWebDescribeRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "image": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -18528,6 +20539,63 @@ export const routes: MockRouteTable = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/KlingImageGenerationRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "model_name": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "negative_prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "image": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "image_reference": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "image_fidelity": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "human_fidelity": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "n": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "aspect_ratio": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "callback_url": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -18557,6 +20625,11 @@ export const routes: MockRouteTable = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -18961,6 +21034,63 @@ export const routes: MockRouteTable = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/KlingText2VideoRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "model_name": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "negative_prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "cfg_scale": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "mode": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "camera_control": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "aspect_ratio": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "duration": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "callback_url": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "external_task_id": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -18990,6 +21120,11 @@ export const routes: MockRouteTable = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -19411,6 +21546,78 @@ export const routes: MockRouteTable = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/KlingImage2VideoRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "model_name": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "image": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "image_tail": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "negative_prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "cfg_scale": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "mode": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "static_mask": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "dynamic_masks": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "object"
+                    ]
+                  }
+                },
+                "duration": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "callback_url": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "external_task_id": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -19440,6 +21647,11 @@ export const routes: MockRouteTable = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],

@@ -7,7 +7,7 @@
  * poll tells one task's story.
  */
 import type { JsonValue, MockPollTemplate, MockTaskFamily, TaskState } from './types.js';
-import type { ValidateFn } from './validate.js';
+import { MockFile, type ValidateFn } from './validate.js';
 import { jsonEqual } from './respond.js';
 import { cloneJson, isJsonObject as isObject, pointerTokens, setAtPointer } from './pointer.js';
 
@@ -42,20 +42,11 @@ export function replaceIds(value: JsonValue, candidates: JsonValue[], id: JsonVa
   return value;
 }
 
-/** A request value as JSON, or undefined when it holds anything else (an uploaded file). */
-function asJson(value: unknown): JsonValue | undefined {
-  const plain = (v: unknown): boolean =>
-    v === null ||
-    typeof v === 'string' ||
-    typeof v === 'boolean' ||
-    (typeof v === 'number' && Number.isFinite(v)) ||
-    (Array.isArray(v)
-      ? v.every(plain)
-      : typeof v === 'object' &&
-        Object.getPrototypeOf(v) === Object.prototype &&
-        Object.values(v).every(plain));
-  return plain(value) ? (value as JsonValue) : undefined;
-}
+/** A request field as JSON can hold it: not a form body's file part (nor a number too large for JSON). */
+const isJson = (v: unknown): boolean =>
+  Array.isArray(v)
+    ? v.every(isJson)
+    : !(v instanceof MockFile) && (typeof v !== 'number' || Number.isFinite(v));
 
 /** One task's body: the template with this task's id and the submit body's shared fields. */
 export function taskBody(
@@ -81,11 +72,10 @@ export function taskBody(
         .map((p) => pointerTokens(p)[0]),
     );
     for (const [name, raw] of Object.entries(request)) {
-      const value = asJson(raw);
+      const value = raw as JsonValue;
       const current: { [key: string]: JsonValue } = base as { [key: string]: JsonValue };
       const old = current[name];
-      if (value === undefined || !template.properties.includes(name) || reserved.has(name))
-        continue;
+      if (!isJson(raw) || !template.properties.includes(name) || reserved.has(name)) continue;
       if (old !== undefined && jsonEqual(old, id)) continue;
       const next = { ...current, [name]: value };
       // A field that repeated the old value (a prompt's English copy) follows it.

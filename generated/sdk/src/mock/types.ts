@@ -36,6 +36,8 @@ export interface MockContent {
   messageAt?: string;
   /** Per-part content types for multipart bodies, by property name. */
   encoding?: Record<string, string>;
+  /** In a request: how its form fields' text becomes typed (an object body's properties only). */
+  coerce?: MockCoercion;
   /** The IR's examples: the spec's (invalid ones replaced), else its one default (spec or generated); first = default answer. */
   examples: MockExample[];
 }
@@ -51,8 +53,20 @@ export interface MockParameter {
   required: boolean;
   schema?: JsonSchema;
   check?: JsonSchema;
+  /** How its text becomes typed (absent: it stays text). */
+  coerce?: MockCoercion;
   style: string;
   explode: boolean;
+}
+
+/** How text becomes a typed value, decided from its schema (generator/emit/surface/mock-coercion.ts). */
+export interface MockCoercion {
+  /** The JSON types the schema admits; absent: any (the text is kept). */
+  types?: string[];
+  /** An array's items. */
+  items?: MockCoercion;
+  /** An object's declared properties (with those of its `allOf` parts). */
+  properties?: Record<string, MockCoercion>;
 }
 
 export interface MockResponse {

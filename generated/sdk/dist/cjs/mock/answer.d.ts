@@ -7,23 +7,12 @@
 import type { MockOperation } from './types.js';
 import type { ErrorDetail } from './errors.js';
 import type { Preferences } from './prefer.js';
-import type { SchemaCompiler } from './validate.js';
 import type { TaskStore } from './tasks.js';
-/** A request that passed routing, auth and validation. */
-export interface CheckedRequest {
+import type { RequestParts } from './coerce.js';
+/** A request that passed routing, auth and validation (its body parsed and valid, undefined when none). */
+export interface CheckedRequest extends RequestParts {
     op: MockOperation;
-    /** Path parameters, decoded. */
-    path: Record<string, string>;
-    query: URLSearchParams;
-    /** Lower-cased names. */
-    headers: Record<string, string>;
-    /** The parsed, validated body (undefined when none). */
-    body: unknown;
     prefer: Preferences;
-}
-export interface AnswerDeps {
-    compiler: SchemaCompiler;
-    tasks: TaskStore;
 }
 export type Answer = {
     kind: 'body';
@@ -41,4 +30,4 @@ export type Answer = {
     kind: 'error';
     detail: ErrorDetail;
 };
-export declare function answerRequest(req: CheckedRequest, deps: AnswerDeps): Answer;
+export declare function answerRequest(req: CheckedRequest, tasks: TaskStore): Answer;

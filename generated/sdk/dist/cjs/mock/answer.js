@@ -10,7 +10,7 @@ const error = (status, message, headers) => ({
     kind: 'error',
     detail: { status, message, ...(headers ? { headers } : { param: null }) },
 });
-function answerRequest(req, deps) {
+function answerRequest(req, tasks) {
     const { op, prefer, body, headers } = req;
     if (prefer.code !== undefined)
         return injected(req, prefer.code);
@@ -38,7 +38,7 @@ function answerRequest(req, deps) {
     let value = example?.value;
     // Task operations answer from the task store; `Prefer: example=` asks for the static example instead.
     const task = json && (op.submit || (op.taskRole && wanted === undefined))
-        ? deps.tasks.answer(op, value ?? null, req)
+        ? tasks.answer(op, value ?? null, req)
         : undefined;
     if (task && 'reject' in task)
         return { kind: 'error', detail: task.reject };

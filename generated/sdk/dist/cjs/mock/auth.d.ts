@@ -5,11 +5,6 @@
  * or a basic password), so a client's 401 handling can be tested with a wrong key.
  */
 import type { MockOperation, MockSecurityScheme } from './types.js';
-export interface CredentialSources {
-    /** Lower-cased header names. */
-    headers: Record<string, string>;
-    query: URLSearchParams;
-    cookies: Record<string, string>;
-}
+import { type RequestParts } from './coerce.js';
 /** Undefined when the request may pass; else the message for the 401. */
-export declare function checkCredentials(op: MockOperation, schemes: Record<string, MockSecurityScheme>, src: CredentialSources, keys?: ReadonlySet<string>): string | undefined;
+export declare function checkCredentials(op: MockOperation, schemes: Record<string, MockSecurityScheme>, src: RequestParts, keys?: ReadonlySet<string>): string | undefined;

@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.checkCredentials = checkCredentials;
+const coerce_js_1 = require("./coerce.js");
 const UNKNOWN_KEY = 'Invalid credentials: the key is not one of the keys this mock accepts.';
 /** How an `Authorization` scheme is shown in messages, and what follows it. */
 const SHOWN = {
@@ -15,11 +16,7 @@ function schemeProblem(name, scheme, src, keys) {
     const known = (credential) => !keys || keys.has(credential) ? undefined : UNKNOWN_KEY;
     if (scheme.type === 'apiKey') {
         const key = scheme.paramName ?? name;
-        const value = scheme.in === 'query'
-            ? src.query.get(key)
-            : scheme.in === 'cookie'
-                ? src.cookies[key]
-                : src.headers[key.toLowerCase()];
+        const value = (0, coerce_js_1.requestField)(src, scheme.in ?? 'header', key);
         return value
             ? known(value)
             : `Missing credentials: send the API key in the ${scheme.in ?? 'header'} "${key}".`;

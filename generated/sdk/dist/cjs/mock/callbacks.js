@@ -3,19 +3,15 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.resolveCallbackUrl = resolveCallbackUrl;
 exports.createCallbackSender = createCallbackSender;
 const pointer_js_1 = require("./pointer.js");
+const coerce_js_1 = require("./coerce.js");
+/** `$request.body#/pointer`, `$request.query.x`, `.header.x`, `.path.x`. */
+const EXPRESSION = /^\$request\.(?:body#?(.*)|(query|header|path)\.(.+))$/;
 /** `{$request.body#/notifyHook}` (also `.query.x`, `.header.x`, `.path.x`) → an http(s) URL, or undefined. */
-function resolveCallbackUrl(expression, ctx) {
+function resolveCallbackUrl(expression, req) {
     const evaluate = (expr) => {
-        const e = expr.trim();
-        let value;
-        if (e.startsWith('$request.body'))
-            value = (0, pointer_js_1.getAtPointer)(ctx.body, e.slice('$request.body'.length).replace(/^#/, ''));
-        else if (e.startsWith('$request.query.'))
-            value = ctx.query.get(e.slice('$request.query.'.length)) ?? undefined;
-        else if (e.startsWith('$request.header.'))
-            value = ctx.headers[e.slice('$request.header.'.length).toLowerCase()];
-        else if (e.startsWith('$request.path.'))
-            value = ctx.path[e.slice('$request.path.'.length)];
+        const m = EXPRESSION.exec(expr.trim());
+        const where = m?.[2];
+        const value = where ? (0, coerce_js_1.requestField)(req, where, m[3]) : m && (0, pointer_js_1.getAtPointer)(req.body, m[1]);
         return typeof value === 'string' && value !== '' ? value : undefined;
     };
     let missing = false;

@@ -1,14 +1,8 @@
-import type { MockServer } from './server.js';
-import type { ClockMode } from './clock.js';
-export interface MockCliOptions {
+import type { MockServer, MockServerOptions } from './server.js';
+export type MockCliOptions = Pick<MockServerOptions, 'speed' | 'clock' | 'bodyLimit' | 'keys' | 'logger'> & {
     port: number;
     host: string;
-    speed?: number;
-    clock?: ClockMode;
-    bodyLimit?: number;
-    keys?: string[];
-    logger?: (line: string) => void;
-}
+};
 export declare const MOCK_CLI_HELP: string;
 export declare function parseMockArgs(argv: string[]): MockCliOptions & {
     quiet: boolean;

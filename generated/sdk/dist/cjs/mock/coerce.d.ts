@@ -1,28 +1,30 @@
 /**
- * Text → typed values, driven by the schema: query/path/header/cookie parameters and the text
- * fields of form bodies arrive as strings and are turned into the numbers, booleans, arrays and
- * objects their schemas describe before validation. Values that do not convert stay strings, so
- * the validator reports them ("must be integer (got string)").
+ * Text → typed values: query/path/header/cookie parameters and the text fields of form bodies
+ * arrive as strings and are turned into the numbers, booleans, arrays and objects their schemas
+ * describe before validation, as the generator decided from each schema (`MockCoercion`,
+ * generator/emit/surface/mock-coercion.ts). Values that do not convert stay strings, so the
+ * validator reports them ("must be integer (got string)").
  */
-import type { JsonSchema, MockParameter } from './types.js';
-import type { SchemaCompiler } from './validate.js';
+import type { MockCoercion, MockParameter } from './types.js';
 import type { FormPart } from './multipart.js';
-/** The JSON types a schema admits (following refs and unions; the IR writes `type` beside `enum`, `const`, `properties` and `items`); undefined = any. */
-export declare function schemaTypes(schema: JsonSchema | undefined, compiler: SchemaCompiler, depth?: number): Set<string> | undefined;
-/** The item schema of an array schema, if any. */
-export declare function itemSchema(schema: JsonSchema | undefined, compiler: SchemaCompiler): JsonSchema | undefined;
-/** Property schemas of an object schema, including those of its `allOf` parts. */
-export declare function propertySchemas(schema: JsonSchema | undefined, compiler: SchemaCompiler, depth?: number): Map<string, JsonSchema>;
-export declare function coerceText(text: string, schema: JsonSchema | undefined, compiler: SchemaCompiler): unknown;
-export interface ParameterSources {
+export declare function coerceText(text: string, c: MockCoercion | undefined): unknown;
+/** The parts of a request its stages read fields from. */
+export interface RequestParts {
+    /** Path parameters, decoded. */
+    path: Record<string, string>;
     query: URLSearchParams;
     /** Lower-cased header names. */
     headers: Record<string, string>;
     cookies: Record<string, string>;
-    path: Record<string, string>;
+    /** The parsed body, once there is one. */
+    body?: unknown;
 }
-/** Reads one parameter as the schema wants it; `undefined` when absent. */
-export declare function readParameter(param: MockParameter, sources: ParameterSources, compiler: SchemaCompiler): unknown;
+/** One field of the request by where it travels (a body field is a top-level property); undefined when absent. */
+export declare function requestField(req: RequestParts, where: 'path' | 'query' | 'header' | 'cookie' | 'body', name: string): unknown;
+/** Reads one parameter as its schema wants it; `undefined` when absent. */
+export declare function readParameter(param: MockParameter, sources: RequestParts): unknown;
 /** Builds the object a form body stands for: file parts become `MockFile`s, text parts are coerced. */
-export declare function formObject(parts: FormPart[], schema: JsonSchema | undefined, compiler: SchemaCompiler): Record<string, unknown>;
+export declare function formObject(parts: FormPart[], c: MockCoercion | undefined): Record<string, unknown>;
 export declare function parseCookies(header: string | undefined): Record<string, string>;
+/** Percent-decoded text, or the text as it is when it is no valid encoding. */
+export declare function decodeText(text: string): string;

@@ -56,9 +56,17 @@ function createMockEngine(options) {
     ];
     /** The error stage: a failure in the spec's error shape (`op` may only lend it: `matched` false keeps it out of the log). */
     function fail(op, detail, matched = true) {
-        const r = (0, errors_js_1.errorResponse)(op?.errorShape === undefined ? undefined : byId.get(op.errorShape), detail);
-        r.headers.push(...commonHeaders());
-        return { kind: 'response', ...r, ...(op && matched ? { operationId: op.operationId } : {}) };
+        const { value, mediaType } = (0, errors_js_1.errorBody)(op?.errorShape === undefined ? undefined : byId.get(op.errorShape), detail);
+        const headers = [['content-type', mediaType], ...(detail.headers ?? [])];
+        headers.push(...commonHeaders());
+        const operationId = op && matched ? { operationId: op.operationId } : {};
+        return {
+            kind: 'response',
+            status: detail.status,
+            headers,
+            body: JSON.stringify(value),
+            ...operationId,
+        };
     }
     /** The answer as the transport sends it: common headers, a paced stream, or a stall. */
     function deliver(req, answer, request) {
@@ -135,7 +143,7 @@ function createMockEngine(options) {
         const routed = (0, router_js_1.routeRequest)(routes, basePath, method, url.pathname);
         if ('failure' in routed)
             return fail(routed.shape, routed.failure, routed.matched);
-        const { op, params } = routed;
+        const { op, params: path } = routed;
         const preferences = (0, prefer_js_1.parsePrefer)(headers.prefer, url.searchParams);
         const query = url.searchParams;
         query.delete('__code');
@@ -146,14 +154,14 @@ function createMockEngine(options) {
         if (prefer.drop)
             return { kind: 'drop', operationId: op.operationId };
         const cookies = (0, coerce_js_1.parseCookies)(headers.cookie);
-        const denied = (0, auth_js_1.checkCredentials)(op, table.securitySchemes, { headers, query, cookies }, keys);
+        // One object from here to the answer: a spread copy made the request path about twice as slow.
+        const req = { path, query, headers, cookies, op, prefer, body: undefined };
+        const denied = (0, auth_js_1.checkCredentials)(op, table.securitySchemes, req, keys);
         if (denied) {
             const challenge = ['www-authenticate', 'Bearer realm="mock"'];
             return fail(op, { status: 401, message: denied, param: null, headers: [challenge] });
         }
-        const sources = { query, headers, cookies, path: params };
-        const contentType = headers['content-type'];
-        const parsed = checks.get(op)({ sources, contentType, body: request.body });
+        const parsed = checks.get(op)(req, request.body);
         if ('reject' in parsed)
             return fail(op, parsed.reject);
         if (parsed.issues.length > 0)
@@ -166,15 +174,8 @@ function createMockEngine(options) {
                 return { kind: 'drop', operationId: op.operationId };
             }
         }
-        const checked = {
-            op,
-            path: params,
-            query,
-            headers,
-            body: parsed.value,
-            prefer,
-        };
-        return deliver(checked, (0, answer_js_1.answerRequest)(checked, { compiler, tasks }), request);
+        req.body = parsed.value;
+        return deliver(req, (0, answer_js_1.answerRequest)(req, tasks), request);
     }
     const engine = {
         handle,

@@ -13,8 +13,3 @@ export declare function errorBody(op: MockOperation | undefined, detail: ErrorDe
     value: JsonValue;
     mediaType: string;
 };
-export declare function errorResponse(op: MockOperation | undefined, detail: ErrorDetail): {
-    status: number;
-    headers: [string, string][];
-    body: string;
-};

@@ -2,7 +2,6 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.defaultErrorType = defaultErrorType;
 exports.errorBody = errorBody;
-exports.errorResponse = errorResponse;
 const pointer_js_1 = require("./pointer.js");
 const respond_js_1 = require("./respond.js");
 const DEFAULT_TYPE = {
@@ -105,12 +104,4 @@ function errorBody(op, detail) {
                 node[k] = detail.status;
     }
     return { value: body, mediaType: content.mediaType };
-}
-function errorResponse(op, detail) {
-    const body = errorBody(op, detail);
-    return {
-        status: detail.status,
-        headers: [['content-type', body.mediaType], ...(detail.headers ?? [])],
-        body: JSON.stringify(body.value),
-    };
 }

@@ -3,13 +3,10 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.DEFAULT_PAGE_SIZE = void 0;
 exports.answerPage = answerPage;
 const pointer_js_1 = require("./pointer.js");
+const coerce_js_1 = require("./coerce.js");
 /** Page size when neither the request nor the size field's schema default names one. */
 exports.DEFAULT_PAGE_SIZE = 20;
-function fieldValue(field, req) {
-    if (field.in === 'query')
-        return req.query.get(field.name) ?? undefined;
-    return (0, pointer_js_1.isJsonObject)(req.body) ? req.body[field.name] : undefined;
-}
+const fieldValue = (field, req) => (0, coerce_js_1.requestField)(req, field.in, field.name);
 /** A whole number from a body number or a query string; undefined when absent, NaN when not one. */
 function wholeNumber(value) {
     if (value === undefined || value === null || value === '')

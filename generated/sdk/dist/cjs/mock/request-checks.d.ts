@@ -6,7 +6,7 @@
 import type { MockOperation } from './types.js';
 import type { ErrorDetail } from './errors.js';
 import type { SchemaCompiler } from './validate.js';
-import { type ParameterSources } from './coerce.js';
+import { type RequestParts } from './coerce.js';
 import { type ParseLimits } from './limits.js';
 /** A problem in one part of the request; `pointer` is relative to that part. */
 export interface RequestIssue {
@@ -23,13 +23,8 @@ export type RequestCheck = {
 } | {
     reject: ErrorDetail;
 };
-export interface RequestInput {
-    sources: ParameterSources;
-    contentType?: string | undefined;
-    body: Uint8Array | null;
-}
 /** The operation's request check; its validators are compiled here, once, when the engine starts. */
-export declare function compileRequestCheck(op: MockOperation, compiler: SchemaCompiler, limits: ParseLimits): (input: RequestInput) => RequestCheck;
+export declare function compileRequestCheck(op: MockOperation, compiler: SchemaCompiler, limits: ParseLimits): (parts: RequestParts, body: Uint8Array | null) => RequestCheck;
 /**
  * A JSON pointer as OpenAI's `param` names a property: dotted, array items in brackets
  * (`/messages/0/content` → `messages[0].content`). Tokens are array indices where `value` has an

@@ -3,7 +3,6 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.compileRequestCheck = compileRequestCheck;
 exports.propertyPath = propertyPath;
 exports.validationFailure = validationFailure;
-const validate_js_1 = require("./validate.js");
 const json_js_1 = require("./json.js");
 const multipart_js_1 = require("./multipart.js");
 const coerce_js_1 = require("./coerce.js");
@@ -32,7 +31,7 @@ function compileRequestCheck(op, compiler, limits) {
         const issues = [];
         for (const { p, validate } of params) {
             const at = { location: p.in, name: p.name };
-            const value = (0, coerce_js_1.readParameter)(p, sources, compiler);
+            const value = (0, coerce_js_1.readParameter)(p, sources);
             const deep = value === undefined ? undefined : (0, limits_js_1.tooDeep)(value, limits.maxDepth);
             if (value === undefined) {
                 if (p.required)
@@ -50,18 +49,11 @@ function compileRequestCheck(op, compiler, limits) {
         }
         return issues;
     }
-    /** Checks the body's value and part types with the content's schema. */
+    /** Checks the body's value (and a multipart body's part types) with the content's schema. */
     function bodyIssues(content, value) {
         const files = content.kind === 'multipart';
-        const schemaIssues = bodies.get(content)?.(value, { direction: 'request', files }) ?? [];
-        const issues = schemaIssues.map(({ pointer, message }) => ({
-            location: 'body',
-            pointer,
-            message,
-        }));
-        return files
-            ? [...issues, ...partTypeIssues(content, value)]
-            : issues;
+        const issues = bodies.get(content)?.(value, { direction: 'request', files }) ?? [];
+        return issues.map(({ pointer, message }) => ({ location: 'body', pointer, message }));
     }
     function checkBody(contentType, body) {
         const rb = op.requestBody;
@@ -103,7 +95,7 @@ function compileRequestCheck(op, compiler, limits) {
                 const count = `${parsed.parts.length} form fields; the mock's limit is ${limits.maxFields}`;
                 return reject(413, `The request body has ${count}.`);
             }
-            value = (0, coerce_js_1.formObject)(parsed.parts, content.schema, compiler);
+            value = (0, coerce_js_1.formObject)(parsed.parts, content.coerce);
         }
         else if (content.kind === 'text')
             value = decoder.decode(body);
@@ -116,33 +108,13 @@ function compileRequestCheck(op, compiler, limits) {
         const message = `The request body is nested deeper than ${limits.maxDepth} levels (at ${at}).`;
         return reject(400, message, 'nesting_too_deep');
     }
-    return ({ sources, contentType, body }) => {
-        const issues = parameterIssues(sources);
-        const checked = checkBody(contentType, body);
+    return (parts, body) => {
+        const issues = parameterIssues(parts);
+        const checked = checkBody(parts.headers['content-type'], body);
         return 'reject' in checked
             ? checked
             : { value: checked.value, issues: [...issues, ...checked.issues] };
     };
-}
-/** Declared part content types (`encoding.<part>.contentType`); octet-stream is always accepted. */
-function partTypeIssues(content, value) {
-    const issues = [];
-    for (const [name, types] of Object.entries(content.encoding ?? {})) {
-        const allowed = types.split(',').map((t) => t.trim());
-        const parts = [].concat(value[name] ?? []);
-        parts.forEach((file, i) => {
-            if (!(file instanceof validate_js_1.MockFile) || file.contentType === 'application/octet-stream')
-                return;
-            if (allowed.some((t) => (0, negotiate_js_1.mediaTypeMatches)(t, file.contentType)))
-                return;
-            issues.push({
-                location: 'body',
-                pointer: Array.isArray(value[name]) ? `/${name}/${i}` : `/${name}`,
-                message: `part content type ${file.contentType} is not one of: ${allowed.join(', ')}`,
-            });
-        });
-    }
-    return issues;
 }
 function describeIssue(issue) {
     if (issue.location === 'body')

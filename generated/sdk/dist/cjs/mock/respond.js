@@ -60,25 +60,19 @@ function exampleNames(responses) {
         ...new Set(responses.flatMap((r) => r.contents.flatMap((c) => c.examples.map((e) => e.name)))),
     ];
 }
-/** Examples are never mutated, so each is serialized once (the request path's largest cost otherwise). */
-const serialized = new WeakMap();
-function stringifyExample(value) {
-    if (value === null || typeof value !== 'object')
-        return JSON.stringify(value ?? null);
-    let text = serialized.get(value);
-    if (text === undefined) {
-        text = JSON.stringify(value);
-        serialized.set(value, text);
-    }
-    return text;
+/** A function whose answer for a key is made once: examples and samples are never mutated. */
+function cachedBy(make) {
+    const cache = new WeakMap();
+    return (key) => {
+        let value = cache.get(key);
+        if (value === undefined)
+            cache.set(key, (value = make(key)));
+        return value;
+    };
 }
-const decoded = new WeakMap();
-function sampleBytes(sample) {
-    let bytes = decoded.get(sample);
-    if (!bytes)
-        decoded.set(sample, (bytes = Uint8Array.from(atob(sample.base64), (c) => c.charCodeAt(0))));
-    return bytes;
-}
+/** Each example is serialized once (the request path's largest cost otherwise). */
+const serialized = cachedBy((value) => JSON.stringify(value));
+const sampleBytes = cachedBy((s) => Uint8Array.from(atob(s.base64), (c) => c.charCodeAt(0)));
 /** Body bytes and content type for a content and example value. */
 function renderBody(content, example) {
     if (!content)
@@ -90,7 +84,9 @@ function renderBody(content, example) {
         return { contentType: sample.mediaType, body: sampleBytes(sample) };
     const text = content.kind === 'text' || content.kind === 'event-stream';
     const body = content.kind === 'json'
-        ? stringifyExample(value)
+        ? value !== null && typeof value === 'object'
+            ? serialized(value)
+            : JSON.stringify(value ?? null)
         : typeof value === 'string'
             ? value
             : JSON.stringify(value ?? (text ? '' : null));

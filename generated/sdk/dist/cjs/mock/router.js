@@ -4,6 +4,7 @@ exports.compileRoute = compileRoute;
 exports.compileRoutes = compileRoutes;
 exports.nearestOperation = nearestOperation;
 exports.routeRequest = routeRequest;
+const coerce_js_1 = require("./coerce.js");
 function compileRoute(op) {
     // Split on a capturing group: literals at even indices, parameter names at odd ones.
     const parts = op.path.split(/\{([^}]+)\}/);
@@ -58,7 +59,7 @@ function routeRequest(routes, basePath, method, rawPath) {
     if (pick) {
         const m = pick.regex.exec(path);
         const params = {};
-        pick.paramNames.forEach((name, i) => (params[name] = decode(m[i + 1])));
+        pick.paramNames.forEach((name, i) => (params[name] = (0, coerce_js_1.decodeText)(m[i + 1])));
         return { op: pick.op, params };
     }
     const hits = routes.list.filter((r) => r.regex.test(path));
@@ -82,12 +83,4 @@ function routeRequest(routes, basePath, method, rawPath) {
         shape: top,
         matched: true,
     };
-}
-function decode(s) {
-    try {
-        return decodeURIComponent(s);
-    }
-    catch {
-        return s;
-    }
 }

@@ -4832,6 +4832,115 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/CreateChatCompletionRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "model": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "messages": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "object"
+                    ]
+                  }
+                },
+                "temperature": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "top_p": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "n": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "stream": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "stream_options": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "stop": {
+                  "types": [
+                    "string",
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                },
+                "max_tokens": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "presence_penalty": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "frequency_penalty": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "logit_bias": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "user": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "response_format": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "seed": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "tools": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "object"
+                    ]
+                  }
+                },
+                "tool_choice": {
+                  "types": [
+                    "string",
+                    "object"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -5168,6 +5277,106 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/CreateCompletionRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "model": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "prompt": {
+                  "types": [
+                    "string",
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                },
+                "suffix": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "max_tokens": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "temperature": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "top_p": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "n": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "stream": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "logprobs": {
+                  "types": [
+                    "integer",
+                    "null"
+                  ]
+                },
+                "echo": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "stop": {
+                  "types": [
+                    "string",
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                },
+                "presence_penalty": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "frequency_penalty": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "best_of": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "logit_bias": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "user": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -5485,6 +5694,44 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/CreateEmbeddingRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "input": {
+                  "types": [
+                    "string",
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                },
+                "model": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "encoding_format": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "dimensions": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "user": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -5808,6 +6055,69 @@ exports.routes = JSON.parse(`{
             },
             "encoding": {
               "file": "audio/*"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/CreateTranscriptionRequest"
+                },
+                {
+                  "properties": {
+                    "file": {
+                      "x-mock-part": [
+                        "audio/*"
+                      ]
+                    }
+                  }
+                }
+              ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "file": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "model": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "language": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "response_format": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "temperature": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "timestamp_granularities[]": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                }
+              }
             }
           }
         ]
@@ -6055,6 +6365,54 @@ exports.routes = JSON.parse(`{
             },
             "encoding": {
               "file": "audio/*"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/CreateTranslationRequest"
+                },
+                {
+                  "properties": {
+                    "file": {
+                      "x-mock-part": [
+                        "audio/*"
+                      ]
+                    }
+                  }
+                }
+              ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "file": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "model": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "response_format": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "temperature": {
+                  "types": [
+                    "number"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -6355,6 +6713,38 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/CreateSpeechRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "model": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "input": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "voice": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "response_format": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "speed": {
+                  "types": [
+                    "number"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -6621,6 +7011,53 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/CreateImageRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "model": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "n": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "size": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "quality": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "style": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "response_format": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "user": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -6883,6 +7320,38 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/MjSwapFaceRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "sourceBase64": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "targetBase64": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "accountFilter": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "notifyHook": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "state": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -7149,6 +7618,48 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/MjActionRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "customId": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "taskId": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "chooseSameChannel": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "accountFilter": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "notifyHook": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "state": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "mode": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -7418,6 +7929,53 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/MjBlendRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "base64Array": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                },
+                "dimensions": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "botType": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "accountFilter": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "notifyHook": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "state": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "mode": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -7683,6 +8241,43 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/MjDescribeRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "base64": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "botType": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "accountFilter": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "notifyHook": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "state": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "mode": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -7971,6 +8566,53 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/MjImagineRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "botType": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "base64Array": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                },
+                "accountFilter": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "notifyHook": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "state": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "mode": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -8237,6 +8879,38 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/MjModalRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "taskId": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "maskBase64": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "notifyHook": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "state": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -8502,6 +9176,43 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/MjShortenRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "botType": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "accountFilter": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "notifyHook": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "state": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "mode": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -8940,6 +9651,23 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/MjListByConditionRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "ids": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                }
+              }
             }
           }
         ]
@@ -9187,6 +9915,83 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/MjQueryRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "pageNumber": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "pageSize": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "sort": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "action": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "description": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "ids": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                },
+                "instanceId": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "promptEn": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "state": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "status": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "statusSet": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                }
+              }
             }
           }
         ]
@@ -9397,6 +10202,11 @@ exports.routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -9604,6 +10414,11 @@ exports.routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -9986,6 +10801,11 @@ exports.routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -10385,6 +11205,28 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/SunoGenerateRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "custom_mode": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "mv": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "input": {
+                  "types": [
+                    "object"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -10414,6 +11256,11 @@ exports.routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -10950,6 +11797,18 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/SunoConcatRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "clip_id": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -11174,6 +12033,28 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/SunoGenerateRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "custom_mode": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "mv": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "input": {
+                  "types": [
+                    "object"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -11203,6 +12084,11 @@ exports.routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -11763,6 +12649,63 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/LumaGenerateRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "user_prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "expand_prompt": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "aspect_ratio": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "loop": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "image_url": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "image_end_url": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "notify_hook": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "model_name": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "duration": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "resolution": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -11792,6 +12735,11 @@ exports.routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -12089,6 +13037,11 @@ exports.routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -12313,6 +13266,38 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/LumaExtendRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "user_prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "expand_prompt": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "image_url": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "image_end_url": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "notify_hook": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -12345,6 +13330,11 @@ exports.routes = JSON.parse(`{
             "enum": [
               "image/*",
               "application/json"
+            ]
+          },
+          "coerce": {
+            "types": [
+              "string"
             ]
           }
         }
@@ -12624,6 +13614,38 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/StabilityUltraRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "negative_prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "aspect_ratio": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "seed": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "output_format": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -12651,6 +13673,11 @@ exports.routes = JSON.parse(`{
             "enum": [
               "image/*",
               "application/json"
+            ]
+          },
+          "coerce": {
+            "types": [
+              "string"
             ]
           }
         }
@@ -12929,6 +13956,43 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/StabilityCoreRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "negative_prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "aspect_ratio": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "seed": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "style_preset": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "output_format": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -12956,6 +14020,11 @@ exports.routes = JSON.parse(`{
             "enum": [
               "image/*",
               "application/json"
+            ]
+          },
+          "coerce": {
+            "types": [
+              "string"
             ]
           }
         }
@@ -13243,6 +14312,76 @@ exports.routes = JSON.parse(`{
             },
             "encoding": {
               "image": "image/png, image/jpeg, image/webp"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/StabilitySd3Request"
+                },
+                {
+                  "properties": {
+                    "image": {
+                      "x-mock-part": [
+                        "image/png",
+                        "image/jpeg",
+                        "image/webp"
+                      ]
+                    }
+                  }
+                }
+              ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "mode": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "image": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "strength": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "aspect_ratio": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "model": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "seed": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "output_format": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "negative_prompt": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -13270,6 +14409,11 @@ exports.routes = JSON.parse(`{
             "enum": [
               "application/json",
               "image/png"
+            ]
+          },
+          "coerce": {
+            "types": [
+              "string"
             ]
           }
         }
@@ -13452,6 +14596,68 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/StabilitySdxlRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "text_prompts": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "object"
+                    ]
+                  }
+                },
+                "height": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "width": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "cfg_scale": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "clip_guidance_preset": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "sampler": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "samples": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "seed": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "steps": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "style_preset": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -13481,6 +14687,11 @@ exports.routes = JSON.parse(`{
               "stable-diffusion-v1-6",
               "stable-diffusion-xl-beta-v2-2-2"
             ]
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         },
         {
@@ -13494,6 +14705,11 @@ exports.routes = JSON.parse(`{
             "enum": [
               "application/json",
               "image/png"
+            ]
+          },
+          "coerce": {
+            "types": [
+              "string"
             ]
           }
         }
@@ -13676,6 +14892,68 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/StabilitySdxlRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "text_prompts": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "object"
+                    ]
+                  }
+                },
+                "height": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "width": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "cfg_scale": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "clip_guidance_preset": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "sampler": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "samples": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "seed": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "steps": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "style_preset": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -13881,6 +15159,46 @@ exports.routes = JSON.parse(`{
             },
             "encoding": {
               "file": "image/png, image/jpeg, image/webp"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/RecraftCreateStyleRequest"
+                },
+                {
+                  "properties": {
+                    "file": {
+                      "x-mock-part": [
+                        "image/png",
+                        "image/jpeg",
+                        "image/webp"
+                      ]
+                    }
+                  }
+                }
+              ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "style": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "file": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "string"
+                    ]
+                  }
+                }
+              }
             }
           }
         ]
@@ -14125,6 +15443,68 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/RecraftGenerateImageRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "n": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "style_id": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "style": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "substyle": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "model": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "response_format": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "size": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "controls": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "text_layout": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "object"
+                    ]
+                  }
+                }
+              }
             }
           }
         ]
@@ -14327,6 +15707,41 @@ exports.routes = JSON.parse(`{
             },
             "encoding": {
               "file": "image/png, image/jpeg, image/webp"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/RecraftImageFileRequest"
+                },
+                {
+                  "properties": {
+                    "file": {
+                      "x-mock-part": [
+                        "image/png",
+                        "image/jpeg",
+                        "image/webp"
+                      ]
+                    }
+                  }
+                }
+              ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "file": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "response_format": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -14530,6 +15945,41 @@ exports.routes = JSON.parse(`{
             },
             "encoding": {
               "file": "image/png, image/jpeg, image/webp"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/RecraftImageFileRequest"
+                },
+                {
+                  "properties": {
+                    "file": {
+                      "x-mock-part": [
+                        "image/png",
+                        "image/jpeg",
+                        "image/webp"
+                      ]
+                    }
+                  }
+                }
+              ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "file": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "response_format": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -14732,6 +16182,41 @@ exports.routes = JSON.parse(`{
             },
             "encoding": {
               "file": "image/png, image/jpeg, image/webp"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/RecraftImageFileRequest"
+                },
+                {
+                  "properties": {
+                    "file": {
+                      "x-mock-part": [
+                        "image/png",
+                        "image/jpeg",
+                        "image/webp"
+                      ]
+                    }
+                  }
+                }
+              ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "file": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "response_format": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -14935,6 +16420,41 @@ exports.routes = JSON.parse(`{
             },
             "encoding": {
               "file": "image/png, image/jpeg, image/webp"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/RecraftImageFileRequest"
+                },
+                {
+                  "properties": {
+                    "file": {
+                      "x-mock-part": [
+                        "image/png",
+                        "image/jpeg",
+                        "image/webp"
+                      ]
+                    }
+                  }
+                }
+              ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "file": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "response_format": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -14959,6 +16479,11 @@ exports.routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -15167,6 +16692,54 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/RunwayImageToVideoRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "promptImage": {
+                  "types": [
+                    "string",
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "object"
+                    ]
+                  }
+                },
+                "model": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "promptText": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "seed": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "watermark": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "duration": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "ratio": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -15196,6 +16769,11 @@ exports.routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         },
         {
@@ -15206,6 +16784,11 @@ exports.routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -15611,6 +17194,48 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/FluxPro11Request"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "width": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "height": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "prompt_upsampling": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "seed": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "safety_tolerance": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "output_format": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -15820,6 +17445,63 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/FluxProRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "width": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "height": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "steps": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "guidance": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "interval": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "prompt_upsampling": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "seed": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "safety_tolerance": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "output_format": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -16026,6 +17708,58 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/FluxDevRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "width": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "height": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "steps": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "guidance": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "prompt_upsampling": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "seed": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "safety_tolerance": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "output_format": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -16055,6 +17789,11 @@ exports.routes = JSON.parse(`{
           "explode": true,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -16486,6 +18225,18 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/IdeogramGenerateRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "image_request": {
+                  "types": [
+                    "object"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -16704,6 +18455,46 @@ exports.routes = JSON.parse(`{
             "encoding": {
               "image_request": "application/json",
               "image_file": "image/jpeg, image/webp, image/png"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/IdeogramRemixRequest"
+                },
+                {
+                  "properties": {
+                    "image_request": {
+                      "x-mock-part": [
+                        "application/json"
+                      ]
+                    },
+                    "image_file": {
+                      "x-mock-part": [
+                        "image/jpeg",
+                        "image/webp",
+                        "image/png"
+                      ]
+                    }
+                  }
+                }
+              ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "image_request": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "image_file": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -16919,6 +18710,46 @@ exports.routes = JSON.parse(`{
             "encoding": {
               "image_request": "application/json",
               "image_file": "image/jpeg, image/webp, image/png"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/IdeogramUpscaleRequest"
+                },
+                {
+                  "properties": {
+                    "image_request": {
+                      "x-mock-part": [
+                        "application/json"
+                      ]
+                    },
+                    "image_file": {
+                      "x-mock-part": [
+                        "image/jpeg",
+                        "image/webp",
+                        "image/png"
+                      ]
+                    }
+                  }
+                }
+              ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "image_request": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "image_file": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -17123,6 +18954,36 @@ exports.routes = JSON.parse(`{
             },
             "encoding": {
               "image_file": "image/jpeg, image/webp, image/png"
+            },
+            "check": {
+              "allOf": [
+                {
+                  "$ref": "#/$defs/IdeogramDescribeRequest"
+                },
+                {
+                  "properties": {
+                    "image_file": {
+                      "x-mock-part": [
+                        "image/jpeg",
+                        "image/webp",
+                        "image/png"
+                      ]
+                    }
+                  }
+                }
+              ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "image_file": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -17147,6 +19008,11 @@ exports.routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -17415,6 +19281,18 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/IdeogramWebTaskRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "request_id": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -17517,6 +19395,11 @@ exports.routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -17706,6 +19589,48 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/IdeogramWebGenerateRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "aspect_ratio": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "model_version": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "style_type": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "private": {
+                  "types": [
+                    "boolean"
+                  ]
+                },
+                "use_autoprompt_option": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "sampling_speed": {
+                  "types": [
+                    "integer"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -17735,6 +19660,11 @@ exports.routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -17922,6 +19852,38 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/IdeogramWebRemixRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "image": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "image_weight": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "aspect_ratio": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "model_version": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -17951,6 +19913,11 @@ exports.routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -18137,6 +20104,33 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/IdeogramWebUpscaleRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "response_id": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "resemblance": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "detail": {
+                  "types": [
+                    "integer"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -18166,6 +20160,11 @@ exports.routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -18354,6 +20353,18 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/IdeogramWebDescribeRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "image": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -18527,6 +20538,63 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/KlingImageGenerationRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "model_name": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "negative_prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "image": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "image_reference": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "image_fidelity": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "human_fidelity": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "n": {
+                  "types": [
+                    "integer"
+                  ]
+                },
+                "aspect_ratio": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "callback_url": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -18556,6 +20624,11 @@ exports.routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -18960,6 +21033,63 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/KlingText2VideoRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "model_name": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "negative_prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "cfg_scale": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "mode": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "camera_control": {
+                  "types": [
+                    "object"
+                  ]
+                },
+                "aspect_ratio": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "duration": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "callback_url": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "external_task_id": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -18989,6 +21119,11 @@ exports.routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -19410,6 +21545,78 @@ exports.routes = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/KlingImage2VideoRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "model_name": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "image": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "image_tail": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "negative_prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "cfg_scale": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "mode": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "static_mask": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "dynamic_masks": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "object"
+                    ]
+                  }
+                },
+                "duration": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "callback_url": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "external_task_id": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -19439,6 +21646,11 @@ exports.routes = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],

@@ -27,12 +27,6 @@ function readBody(req, limit) {
         req.on('end', done).on('close', done).on('error', reject);
     });
 }
-function writeHead(res, status, headers) {
-    const grouped = {};
-    for (const [k, v] of headers)
-        grouped[k] = k in grouped ? [grouped[k], v].flat() : v;
-    res.writeHead(status, grouped);
-}
 /** Writes the result; returns what the log line says about it. */
 async function send(req, res, result, signal) {
     if (result.kind === 'drop') {
@@ -43,14 +37,16 @@ async function send(req, res, result, signal) {
         const { status, body } = result;
         const length = typeof body === 'string' ? Buffer.byteLength(body) : body?.byteLength;
         const empty = status === 204 || status === 304;
-        writeHead(res, status, length !== undefined && !empty
-            ? [...result.headers, ['content-length', String(length)]]
-            : result.headers);
+        // A flat name/value list: repeated names stay separate headers.
+        const headers = result.headers.flat();
+        if (length !== undefined && !empty)
+            headers.push('content-length', String(length));
+        res.writeHead(status, headers);
         res.end(req.method === 'HEAD' || status === 204 ? undefined : (body ?? undefined));
         return status;
     }
     const aborted = result.kind === 'stream' ? signal() : undefined;
-    writeHead(res, result.status, result.headers);
+    res.writeHead(result.status, result.headers.flat());
     res.flushHeaders();
     if (result.kind === 'stall') {
         // Never finishes: the client's timeout (or server close) ends it.

@@ -6,7 +6,7 @@
  * poll tells one task's story.
  */
 import type { JsonValue, MockPollTemplate, MockTaskFamily, TaskState } from './types.js';
-import type { ValidateFn } from './validate.js';
+import { type ValidateFn } from './validate.js';
 /** One task's fixed body and the values its state fields take. */
 export interface TaskBody {
     base: JsonValue;

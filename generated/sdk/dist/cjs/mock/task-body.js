@@ -3,6 +3,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.replaceIds = replaceIds;
 exports.taskBody = taskBody;
 exports.stateBody = stateBody;
+const validate_js_1 = require("./validate.js");
 const respond_js_1 = require("./respond.js");
 const pointer_js_1 = require("./pointer.js");
 /** The error field's text where the spec's examples show none. */
@@ -31,19 +32,10 @@ function replaceIds(value, candidates, id) {
     }
     return value;
 }
-/** A request value as JSON, or undefined when it holds anything else (an uploaded file). */
-function asJson(value) {
-    const plain = (v) => v === null ||
-        typeof v === 'string' ||
-        typeof v === 'boolean' ||
-        (typeof v === 'number' && Number.isFinite(v)) ||
-        (Array.isArray(v)
-            ? v.every(plain)
-            : typeof v === 'object' &&
-                Object.getPrototypeOf(v) === Object.prototype &&
-                Object.values(v).every(plain));
-    return plain(value) ? value : undefined;
-}
+/** A request field as JSON can hold it: not a form body's file part (nor a number too large for JSON). */
+const isJson = (v) => Array.isArray(v)
+    ? v.every(isJson)
+    : !(v instanceof validate_js_1.MockFile) && (typeof v !== 'number' || Number.isFinite(v));
 /** One task's body: the template with this task's id and the submit body's shared fields. */
 function taskBody(template, validate, family, request, exampleIds, id) {
     const personal = (v) => replaceIds((0, pointer_js_1.cloneJson)(v), exampleIds, id);
@@ -59,10 +51,10 @@ function taskBody(template, validate, family, request, exampleIds, id) {
             .filter((p) => p !== undefined)
             .map((p) => (0, pointer_js_1.pointerTokens)(p)[0]));
         for (const [name, raw] of Object.entries(request)) {
-            const value = asJson(raw);
+            const value = raw;
             const current = base;
             const old = current[name];
-            if (value === undefined || !template.properties.includes(name) || reserved.has(name))
+            if (!isJson(raw) || !template.properties.includes(name) || reserved.has(name))
                 continue;
             if (old !== undefined && (0, respond_js_1.jsonEqual)(old, id))
                 continue;

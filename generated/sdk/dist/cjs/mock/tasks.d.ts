@@ -10,7 +10,7 @@ import type { MockClock } from './clock.js';
 import type { SchemaCompiler } from './validate.js';
 import type { ErrorDetail } from './errors.js';
 import type { Preferences } from './prefer.js';
-import { type ExpressionContext } from './callbacks.js';
+import { type RequestParts } from './coerce.js';
 export type TaskAnswer = {
     value: JsonValue;
 } | {
@@ -31,11 +31,8 @@ export interface MockTaskSnapshot {
     submitOperationId: string;
     createdAt: number;
 }
-export interface MockTasks {
-    list(): MockTaskSnapshot[];
-    get(id: string): MockTaskSnapshot | undefined;
-    readonly size: number;
-}
+/** The task store as the engine's users see it. */
+export type MockTasks = Pick<TaskStore, 'list' | 'get' | 'size'>;
 export interface TaskStoreOptions {
     limit: number;
     timing: TaskTiming;
@@ -45,17 +42,16 @@ export interface TaskStoreOptions {
 /** The shape-preserving id the n-th task gets, modelled on the example id. */
 export declare function makeTaskId(example: JsonValue | undefined, n: number): JsonValue;
 /** A task operation's request, as much of it as its answer reads. */
-export interface TaskRequest extends ExpressionContext {
+export type TaskRequest = RequestParts & {
     prefer: Preferences;
-}
-export declare class TaskStore implements MockTasks {
+};
+export declare class TaskStore {
     private readonly clock;
-    private readonly compiler;
     private readonly options;
     private readonly tasks;
     private readonly families;
     private readonly ops;
-    /** Poll operations' success schemas, compiled on first use (a submit's fields must keep the body valid). */
+    /** Poll operations' success schemas (a submit's fields must keep the body valid); each compiles on first use. */
     private readonly validators;
     private counter;
     constructor(routes: MockRouteTable, clock: MockClock, compiler: SchemaCompiler, options: TaskStoreOptions);
@@ -66,7 +62,6 @@ export declare class TaskStore implements MockTasks {
      * family's live tasks. Undefined when the operation plays no task part.
      */
     answer(op: MockOperation, example: JsonValue, req: TaskRequest): TaskAnswer | undefined;
-    private validator;
     /** Creates the task for a submit (its poll body fixed now, with the request's shared fields); returns the submit's body. */
     private create;
     private remove;

@@ -6,6 +6,7 @@ const pointer_js_1 = require("./pointer.js");
 const task_body_js_1 = require("./task-body.js");
 const respond_js_1 = require("./respond.js");
 const callbacks_js_1 = require("./callbacks.js");
+const coerce_js_1 = require("./coerce.js");
 /** For a submit whose poll operation is not in the table: the task body is the state fields alone. */
 const EMPTY_TEMPLATE = { base: {}, results: [], errors: {}, properties: [] };
 const TERMINAL = ['succeeded', 'failed', 'cancelled'];
@@ -31,20 +32,24 @@ function makeTaskId(example, n) {
 }
 class TaskStore {
     clock;
-    compiler;
     options;
     tasks = new Map();
     families;
     ops;
-    /** Poll operations' success schemas, compiled on first use (a submit's fields must keep the body valid). */
+    /** Poll operations' success schemas (a submit's fields must keep the body valid); each compiles on first use. */
     validators = new Map();
     counter = 0;
     constructor(routes, clock, compiler, options) {
         this.clock = clock;
-        this.compiler = compiler;
         this.options = options;
         this.families = new Map(routes.taskFamilies.map((f) => [f.name, f]));
         this.ops = new Map(routes.operations.map((o) => [o.operationId, o]));
+        for (const op of routes.operations) {
+            const json = (0, respond_js_1.successResponse)(op)?.contents.find((c) => c.kind === 'json');
+            const schema = json?.check ?? json?.schema;
+            if (op.pollTemplate && schema !== undefined)
+                this.validators.set(op.operationId, compiler.compile(schema));
+        }
     }
     get size() {
         return this.tasks.size;
@@ -64,13 +69,7 @@ class TaskStore {
         if (role.role === 'list')
             return { value: this.listBody(role, family, example, req) };
         const input = role.input;
-        const raw = input?.in === 'path'
-            ? req.path[input.name]
-            : input?.in === 'query'
-                ? req.query.get(input.name)
-                : input && (0, pointer_js_1.isJsonObject)(req.body)
-                    ? req.body[input.name]
-                    : undefined;
+        const raw = input && (0, coerce_js_1.requestField)(req, input.in, input.name);
         const id = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : undefined;
         const task = id === undefined ? undefined : this.tasks.get(id);
         const visible = task?.family === family && (role.role !== 'poll' || task.pollOperationId === op.operationId);
@@ -87,15 +86,6 @@ class TaskStore {
             return { value: this.view(task) };
         return { value: (0, task_body_js_1.replaceIds)((0, pointer_js_1.cloneJson)(example), family.exampleIds ?? [], task.id) };
     }
-    validator(pollOperationId) {
-        if (!this.validators.has(pollOperationId)) {
-            const op = this.ops.get(pollOperationId);
-            const json = op && (0, respond_js_1.successResponse)(op)?.contents.find((c) => c.kind === 'json');
-            const schema = json?.check ?? json?.schema;
-            this.validators.set(pollOperationId, schema === undefined ? undefined : this.compiler.compile(schema));
-        }
-        return this.validators.get(pollOperationId);
-    }
     /** Creates the task for a submit (its poll body fixed now, with the request's shared fields); returns the submit's body. */
     create(op, example, req) {
         const submit = op.submit;
@@ -104,7 +94,7 @@ class TaskStore {
         const now = this.clock.now();
         const candidates = family.exampleIds ?? [];
         const template = this.ops.get(submit.pollOperationId)?.pollTemplate ?? EMPTY_TEMPLATE;
-        const validate = this.validator(submit.pollOperationId);
+        const validate = this.validators.get(submit.pollOperationId);
         const plan = req.prefer.task ?? 'succeed';
         const task = {
             key: String(id),

@@ -571,6 +571,38 @@ export const routes: MockRouteTable = JSON.parse(`{
             ],
             "schema": {
               "$ref": "#/$defs/ChatRequest"
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "model": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "messages": {
+                  "types": [
+                    "array"
+                  ],
+                  "items": {
+                    "types": [
+                      "object"
+                    ]
+                  }
+                },
+                "temperature": {
+                  "types": [
+                    "number"
+                  ]
+                },
+                "stream": {
+                  "types": [
+                    "boolean"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -651,6 +683,11 @@ export const routes: MockRouteTable = JSON.parse(`{
               "error",
               "stopped"
             ]
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         },
         {
@@ -663,6 +700,11 @@ export const routes: MockRouteTable = JSON.parse(`{
             "type": "integer",
             "minimum": 1,
             "maximum": 100
+          },
+          "coerce": {
+            "types": [
+              "integer"
+            ]
           }
         }
       ],
@@ -849,6 +891,28 @@ export const routes: MockRouteTable = JSON.parse(`{
               "required": [
                 "prompt"
               ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "prompt": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "size": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "notifyHook": {
+                  "types": [
+                    "string"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -878,6 +942,11 @@ export const routes: MockRouteTable = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -1008,6 +1077,11 @@ export const routes: MockRouteTable = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],
@@ -1126,23 +1200,54 @@ export const routes: MockRouteTable = JSON.parse(`{
               "file": "image/png, image/jpeg"
             },
             "check": {
-              "type": "object",
+              "allOf": [
+                {
+                  "type": "object",
+                  "properties": {
+                    "file": {
+                      "x-mock-file": true
+                    },
+                    "purpose": {
+                      "type": "string",
+                      "enum": [
+                        "input",
+                        "mask"
+                      ]
+                    }
+                  },
+                  "required": [
+                    "file",
+                    "purpose"
+                  ]
+                },
+                {
+                  "properties": {
+                    "file": {
+                      "x-mock-part": [
+                        "image/png",
+                        "image/jpeg"
+                      ]
+                    }
+                  }
+                }
+              ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
               "properties": {
                 "file": {
-                  "x-mock-file": true
+                  "types": [
+                    "string"
+                  ]
                 },
                 "purpose": {
-                  "type": "string",
-                  "enum": [
-                    "input",
-                    "mask"
+                  "types": [
+                    "string"
                   ]
                 }
-              },
-              "required": [
-                "file",
-                "purpose"
-              ]
+              }
             }
           }
         ]
@@ -1167,6 +1272,11 @@ export const routes: MockRouteTable = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "string"
+          },
+          "coerce": {
+            "types": [
+              "string"
+            ]
           }
         }
       ],

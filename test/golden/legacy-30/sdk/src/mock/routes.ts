@@ -81,6 +81,16 @@ export const routes: MockRouteTable = JSON.parse(`{
             "items": {
               "type": "string"
             }
+          },
+          "coerce": {
+            "types": [
+              "array"
+            ],
+            "items": {
+              "types": [
+                "string"
+              ]
+            }
           }
         },
         {
@@ -93,6 +103,11 @@ export const routes: MockRouteTable = JSON.parse(`{
             "type": "integer",
             "maximum": 50,
             "exclusiveMinimum": 0
+          },
+          "coerce": {
+            "types": [
+              "integer"
+            ]
           }
         }
       ],
@@ -221,6 +236,23 @@ export const routes: MockRouteTable = JSON.parse(`{
               "required": [
                 "name"
               ]
+            },
+            "coerce": {
+              "types": [
+                "object"
+              ],
+              "properties": {
+                "name": {
+                  "types": [
+                    "string"
+                  ]
+                },
+                "price": {
+                  "types": [
+                    "number"
+                  ]
+                }
+              }
             }
           }
         ]
@@ -246,6 +278,11 @@ export const routes: MockRouteTable = JSON.parse(`{
           "schema": {
             "type": "integer",
             "format": "int64"
+          },
+          "coerce": {
+            "types": [
+              "integer"
+            ]
           }
         }
       ],
@@ -322,6 +359,11 @@ export const routes: MockRouteTable = JSON.parse(`{
           "schema": {
             "type": "integer",
             "format": "int64"
+          },
+          "coerce": {
+            "types": [
+              "integer"
+            ]
           }
         }
       ],
@@ -354,6 +396,11 @@ export const routes: MockRouteTable = JSON.parse(`{
           "explode": false,
           "schema": {
             "type": "integer"
+          },
+          "coerce": {
+            "types": [
+              "integer"
+            ]
           }
         }
       ],

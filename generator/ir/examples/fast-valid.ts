@@ -6,7 +6,7 @@
  * vouches only where the library cannot be laxer than Ajv: schemas made only of keywords both read
  * alike (checked once per component), formats tested by Ajv's own functions, and plain JSON values.
  */
-import { dereference, format, validate, type Schema } from '@cfworker/json-schema';
+import { format, validate, type Schema } from '@cfworker/json-schema';
 import type { Format } from 'ajv';
 import type { Json } from '../types.js';
 import type { JsonSchema } from '../json-schema.js';
@@ -86,22 +86,22 @@ export function fastValidator(
   formats: Record<string, Format | undefined>,
 ): FastValidator {
   useAjvFormats(formats);
-  // The library marks the schemas it dereferences: give it a copy of its own.
-  const lookup = dereference({ $id: id, $defs: JSON.parse(JSON.stringify(defs)) } as Schema);
-  const prefix = `${id}#/$defs/`;
+  // The library's lookup, by the exact text of a ref (its own `dereference` resolves every ref as a
+  // URL and marks every schema, which costs more than all the checks of a build).
+  const lookup: Record<string, Schema | boolean> = Object.create(null);
+  for (const [name, schema] of Object.entries(defs))
+    lookup[`${id}#/$defs/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`] = schema as Schema;
 
   /** Does the library read this schema (without following refs) as Ajv does? Refs go to `refs`. */
   const safe = (schema: Json, refs: Set<string>): boolean => {
     if (typeof schema === 'boolean') return true;
     if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) return false;
     for (const [key, arg] of Object.entries(schema)) {
-      if (!SAME.has(key) || !keywordSafe(key, arg, formats)) return false;
+      if (!SAME.has(key) || !keywordSafe(key, arg, schema, formats)) return false;
       if (key === '$ref') {
-        // Refs outside the components (or not spelt as the lookup keys them) are left to Ajv.
-        const name =
-          typeof arg === 'string' && arg.startsWith(prefix) ? arg.slice(prefix.length) : '';
-        if (!Object.hasOwn(defs, name) || lookup[arg as string] === undefined) return false;
-        refs.add(name);
+        // Refs outside the components (or spelt otherwise) are left to Ajv.
+        if (typeof arg !== 'string' || lookup[arg] === undefined) return false;
+        refs.add(arg);
       } else if (key === 'properties') {
         for (const sub of Object.values(arg as SchemaObject)) if (!safe(sub, refs)) return false;
       } else if (SCHEMA_LIST.has(key)) {
@@ -117,17 +117,17 @@ export function fastValidator(
     if (safeDefs) return safeDefs;
     const refsOf = new Map<string, Set<string>>();
     const unsafe = new Set<string>();
-    for (const [name, schema] of Object.entries(defs)) {
+    for (const [ref, schema] of Object.entries(lookup)) {
       const refs = new Set<string>();
-      if (safe(schema, refs)) refsOf.set(name, refs);
-      else unsafe.add(name);
+      if (safe(schema as Json, refs)) refsOf.set(ref, refs);
+      else unsafe.add(ref);
     }
     for (let changed = true; changed;) {
       changed = false;
-      for (const [name, refs] of refsOf)
+      for (const [ref, refs] of refsOf)
         if ([...refs].some((r) => unsafe.has(r))) {
-          unsafe.add(name);
-          refsOf.delete(name);
+          unsafe.add(ref);
+          refsOf.delete(ref);
           changed = true;
         }
     }
@@ -160,17 +160,27 @@ export function fastValidator(
 }
 
 /** Is the argument one the library reads as Ajv does? */
-function keywordSafe(key: string, arg: Json, formats: Record<string, Format | undefined>): boolean {
+function keywordSafe(
+  key: string,
+  arg: Json,
+  schema: SchemaObject,
+  formats: Record<string, Format | undefined>,
+): boolean {
   if (NUMERIC.has(key)) return typeof arg === 'number';
   switch (key) {
     case 'format': {
-      // The library tests formats on strings only: a number format is safe only when Ajv's test
-      // of it reads no argument (float, double: any number passes), else (int32) Ajv decides.
+      // The library tests formats on strings only. A number format is safe when Ajv's test of it
+      // reads no argument (float, double: any number passes), or, next to `type: 'integer'`, when
+      // it passes every integer (int64); else (int32) Ajv decides.
       const def = typeof arg === 'string' ? formats[arg] : undefined;
       if (typeof def !== 'object' || def instanceof RegExp) return true;
       if (def.async) return false;
       if ((def.type ?? 'string') === 'string') return true;
-      return typeof def.validate === 'function' && def.validate.length === 0;
+      if (typeof def.validate !== 'function') return false;
+      return (
+        def.validate.length === 0 ||
+        (schema.type === 'integer' && passesIntegers(def.validate as (value: number) => boolean))
+      );
     }
     case 'multipleOf':
       // Ajv divides in floating point, the library in exact decimals: they agree on an integer
@@ -197,6 +207,27 @@ function keywordSafe(key: string, arg: Json, formats: Record<string, Format | un
       return Array.isArray(arg) && arg.length > 0;
   }
   return true;
+}
+
+/** Integers at the edges of the safe range and of 32 and 64 bits (see `plainJson`). */
+const PROBES = [
+  0,
+  1,
+  -1,
+  2 ** 31,
+  -(2 ** 31) - 1,
+  2 ** 32,
+  Number.MAX_SAFE_INTEGER,
+  Number.MIN_SAFE_INTEGER,
+];
+
+/** Does a number format's test pass the integers a JSON value here can hold (ajv-formats' int64)? */
+function passesIntegers(test: (value: number) => boolean): boolean {
+  try {
+    return PROBES.every((n) => test(n));
+  } catch {
+    return false;
+  }
 }
 
 /** JSON as Ajv and the library both read it: numbers finite and within the safe integers, nothing undefined. */

@@ -48,7 +48,7 @@ const MIRRORED_OPTIONS: Readonly<Record<string, unknown>> = {
 };
 
 /** A construct this printer does not reproduce: the file goes to prettier instead. */
-class Unsupported extends Error {}
+export class Unsupported extends Error {}
 
 /** Where a type is printed: decides its parentheses and how a union lays itself out. */
 type Place =
@@ -62,6 +62,17 @@ type Place =
 
 /** The text prettier would print for `text`, or `undefined` when that is not certain. */
 export function printInFinalForm(text: string): string | undefined {
+  return printWith(text, (source, file) => new FinalFormPrinter(source, file).program());
+}
+
+/**
+ * Parses `text` and prints the document `build` makes of it; `undefined` when the options differ
+ * from the mirrored ones, the text does not parse, or `build` meets a construct it does not print.
+ */
+export function printWith(
+  text: string,
+  build: (text: string, file: ts.SourceFile) => Doc,
+): string | undefined {
   for (const [option, value] of Object.entries(MIRRORED_OPTIONS))
     if ((PRETTIER_OPTIONS as Record<string, unknown>)[option] !== value) return undefined;
   // prettier's line breaks include these too; the emitters write `\n` only.
@@ -78,7 +89,7 @@ export function printInFinalForm(text: string): string | undefined {
     return undefined;
   let doc: Doc;
   try {
-    doc = new FinalFormPrinter(text, file).program();
+    doc = build(text, file);
   } catch (error) {
     if (error instanceof Unsupported) return undefined;
     throw error;
@@ -101,15 +112,19 @@ function commentOpeners(text: string): number {
   return count;
 }
 
-class FinalFormPrinter {
+export class FinalFormPrinter {
   constructor(
-    private readonly text: string,
-    private readonly file: ts.SourceFile,
+    protected readonly text: string,
+    protected readonly file: ts.SourceFile,
   ) {}
 
   program(): Doc {
+    return this.statementSequence(this.file.statements, true);
+  }
+
+  /** Statements one per line, blank lines between them kept; the program ends with a line break. */
+  protected statementSequence(statements: ts.NodeArray<ts.Statement>, program: boolean): Doc {
     const parts: Doc[] = [];
-    const statements = this.file.statements;
     statements.forEach((statement, i) => {
       parts.push(this.leadingComments(statement), this.statement(statement));
       if (i < statements.length - 1) {
@@ -117,11 +132,11 @@ class FinalFormPrinter {
         if (isNextLineEmpty(this.text, statement.end)) parts.push(hardline);
       }
     });
-    if (statements.length > 0) parts.push(hardline);
+    if (program && statements.length > 0) parts.push(hardline);
     return parts;
   }
 
-  private statement(node: ts.Statement): Doc {
+  protected statement(node: ts.Statement): Doc {
     if (ts.isImportDeclaration(node)) return this.importDeclaration(node);
     if (ts.isExportDeclaration(node)) return this.exportDeclaration(node);
     const exported = exportModifier(node);
@@ -266,7 +281,7 @@ class FinalFormPrinter {
   }
 
   /** quoteProps `as-needed`, as prettier decides it for the babel-ts parser. */
-  private key(name: ts.PropertyName): Doc {
+  protected key(name: ts.PropertyName): Doc {
     if (ts.isIdentifier(name)) return this.identifier(name);
     if (ts.isNumericLiteral(name)) return simpleNumber(this.raw(name));
     if (!ts.isStringLiteral(name)) throw new Unsupported();
@@ -278,7 +293,7 @@ class FinalFormPrinter {
     return printed;
   }
 
-  private type(node: ts.TypeNode, place: Place): Doc {
+  protected type(node: ts.TypeNode, place: Place): Doc {
     switch (node.kind) {
       case ts.SyntaxKind.ParenthesizedType:
         // prettier drops parentheses from its tree and adds back the ones needed.
@@ -319,14 +334,10 @@ class FinalFormPrinter {
     }
   }
 
-  /** `<A, B>`: broken one per line when too long; a lone keyword or object stays inline. */
-  private typeArguments(args: ts.NodeArray<ts.TypeNode>): Doc {
+  /** `<A, B>`: broken one per line when too long; a lone simple, object or hugging type stays inline. */
+  protected typeArguments(args: ts.NodeArray<ts.TypeNode>): Doc {
     const printed = args.map((t) => this.type(t, 'type-argument'));
-    if (args.length === 1) {
-      const only = unparenthesized(args[0]!);
-      if (!ts.isTypeLiteralNode(only) && !KEYWORD_TYPES.has(only.kind)) throw new Unsupported();
-      return ['<', printed[0]!, '>'];
-    }
+    if (args.length === 1 && shouldHugType(args[0]!)) return ['<', printed[0]!, '>'];
     return group(['<', indent([softline, join([',', line], printed)]), softline, '>']);
   }
 
@@ -357,8 +368,6 @@ class FinalFormPrinter {
    * parenthesised; after `=` the assignment provides the indent.
    */
   private union(node: ts.UnionTypeNode, place: Place): Doc {
-    // A union among type arguments lays out differently; not needed so far.
-    if (place === 'type-argument') throw new Unsupported();
     if (hugsUnion(node)) {
       const hugged = join(
         ' | ',
@@ -373,7 +382,8 @@ class FinalFormPrinter {
       ]),
     );
     if (needsParentheses(place)) return ['(', group([indent([softline, members]), softline]), ')'];
-    if (place === 'alias-rhs') return members;
+    // After `=` the assignment indents; among type arguments prettier does not indent.
+    if (place === 'alias-rhs' || place === 'type-argument') return members;
     return group(indent([softline, members]));
   }
 
@@ -396,10 +406,18 @@ class FinalFormPrinter {
   }
 
   /** Comments before a statement or member, each on its own line, blank lines after them kept. */
-  private leadingComments(node: ts.Node): Doc[] {
-    const ranges = ts.getLeadingCommentRanges(this.text, node.pos);
-    if (!ranges) return [];
+  protected leadingComments(node: ts.Node): Doc[] {
     const parts: Doc[] = [];
+    // A block comment on the line before the node, after the previous one (`{ /** a */ x: 1 }`): a
+    // space separates it from the node. One followed by a line break trails the previous node.
+    const sameLine = node.pos === 0 ? undefined : ts.getTrailingCommentRanges(this.text, node.pos);
+    for (const range of sameLine ?? []) {
+      if (range.kind !== ts.SyntaxKind.MultiLineCommentTrivia || hasNewline(this.text, range.end))
+        throw new Unsupported();
+      parts.push(blockComment(this.text.slice(range.pos + 2, range.end - 2)), ' ');
+    }
+    const ranges = ts.getLeadingCommentRanges(this.text, node.pos);
+    if (!ranges) return parts;
     for (const range of ranges) {
       const raw = this.text.slice(range.pos, range.end);
       if (range.kind === ts.SyntaxKind.SingleLineCommentTrivia) {
@@ -418,11 +436,13 @@ class FinalFormPrinter {
     return parts;
   }
 
-  private identifier(node: ts.Identifier): string {
-    return this.raw(node);
+  protected identifier(node: ts.Identifier): string {
+    // As written; the usual case (no escapes) without scanning back over the comments before it.
+    const name = node.text;
+    return this.text.startsWith(name, node.end - name.length) ? name : this.raw(node);
   }
 
-  private raw(node: ts.Node): string {
+  protected raw(node: ts.Node): string {
     return this.text.slice(node.getStart(this.file), node.end);
   }
 }
@@ -441,7 +461,7 @@ const KEYWORD_TYPES: ReadonlySet<ts.SyntaxKind> = new Set([
 
 const ASCII_IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
-function exportModifier(node: ts.Statement): string {
+export function exportModifier(node: ts.Statement): string {
   const modifiers = ts.canHaveModifiers(node) ? ts.getModifiers(node) : undefined;
   if (!modifiers || modifiers.length === 0) return '';
   if (modifiers.length === 1 && modifiers[0]!.kind === ts.SyntaxKind.ExportKeyword)
@@ -460,27 +480,37 @@ function needsParentheses(place: Place): boolean {
   );
 }
 
-function isObjectType(node: ts.TypeNode): boolean {
+/** prettier's `shouldHugType`: a keyword, a reference without arguments, an object, or a hugging union. */
+export function shouldHugType(node: ts.TypeNode): boolean {
+  const type = unparenthesized(node);
+  if (KEYWORD_TYPES.has(type.kind) || ts.isTypeLiteralNode(type)) return true;
+  if (ts.isLiteralTypeNode(type) && type.literal.kind === ts.SyntaxKind.NullKeyword) return true;
+  if (ts.isTypeReferenceNode(type)) return !type.typeArguments;
+  return ts.isUnionTypeNode(type) && hugsUnion(type);
+}
+
+export function isObjectType(node: ts.TypeNode): boolean {
   return ts.isTypeLiteralNode(unparenthesized(node));
 }
 
 /** prettier's `shouldHugType` for a union: exactly one object or reference, the rest `null`/`void`. */
 function hugsUnion(node: ts.UnionTypeNode): boolean {
-  const types = node.types.map(unparenthesized);
-  const object = types.find((t) => ts.isTypeLiteralNode(t) || ts.isTypeReferenceNode(t));
-  return (
-    object !== undefined &&
-    types.every(
-      (t) =>
-        t === object ||
-        t.kind === ts.SyntaxKind.VoidKeyword ||
-        (ts.isLiteralTypeNode(t) && t.literal.kind === ts.SyntaxKind.NullKeyword),
+  let object: ts.TypeNode | undefined;
+  for (const member of node.types) {
+    const type = unparenthesized(member);
+    if (
+      type.kind === ts.SyntaxKind.VoidKeyword ||
+      (ts.isLiteralTypeNode(type) && type.literal.kind === ts.SyntaxKind.NullKeyword)
     )
-  );
+      continue;
+    if (object || !(ts.isTypeLiteralNode(type) || ts.isTypeReferenceNode(type))) return false;
+    object = type;
+  }
+  return object !== undefined;
 }
 
 /** Numbers prettier prints as written (no case, exponent or trailing-zero changes to make). */
-function simpleNumber(raw: string): string {
+export function simpleNumber(raw: string): string {
   if (!/^(?:0|[1-9][0-9]*)(?:\.[0-9]*[1-9])?$/.test(raw)) throw new Unsupported();
   return raw;
 }
@@ -528,7 +558,7 @@ function skipNewline(text: string, index: number): number {
   return index;
 }
 
-function hasNewline(text: string, index: number): boolean {
+export function hasNewline(text: string, index: number): boolean {
   return text[skipSpaces(text, index)] === '\n';
 }
 
@@ -539,7 +569,7 @@ function hasNewlineBefore(text: string, index: number): boolean {
 }
 
 /** Whether the line after the one `index` is on is blank (prettier's `isNextLineEmpty`). */
-function isNextLineEmpty(text: string, index: number): boolean {
+export function isNextLineEmpty(text: string, index: number): boolean {
   let previous = -1;
   while (index !== previous) {
     previous = index;

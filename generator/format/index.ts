@@ -24,7 +24,7 @@ export interface FormatOptions {
 }
 
 export interface FormatStats {
-  /** Files formatted this run: by prettier, or by final-form.ts for a declarations-only file. */
+  /** Files formatted this run: by prettier, or by a final-form printer (final-form*.ts). */
   formatted: number;
   /** Files whose formatted text came from `cache` or `previous`. */
   cached: number;
@@ -71,7 +71,7 @@ function pinnedPrettier(): Promise<PrettierCore> {
 
 /**
  * A look before parsing: a TypeScript file with a value declaration at the start of a line is
- * outside final-form.ts's subset, so it goes to prettier without being parsed twice.
+ * outside final-form.ts's subset; final-form-code.ts (which also loads the extra code) prints it.
  */
 const VALUE_DECLARATION =
   /^(?:export\s+)?(?:(?:default|declare|async|abstract)\s+)*(?:function|class|const|let|var|enum|namespace|module)\b/m;
@@ -80,6 +80,12 @@ const VALUE_DECLARATION =
 async function printedInFinalForm(text: string): Promise<string | undefined> {
   const { printInFinalForm } = await import('./final-form.js');
   return printInFinalForm(text);
+}
+
+/** final-form-code.ts is loaded only for a TypeScript file with values (functions, classes, consts). */
+async function codeInFinalForm(text: string): Promise<string | undefined> {
+  const { printCodeInFinalForm } = await import('./final-form-code.js');
+  return printCodeInFinalForm(text);
 }
 
 /** final-form-markdown.ts is loaded only for a Markdown file; its TypeScript code blocks go to prettier's babel-ts. */
@@ -129,14 +135,16 @@ export async function formatStage(
       continue;
     }
 
-    // A declarations-only file (types, imports, re-exports) or a Markdown file in the subset the
-    // final-form printers print needs no prettier (or, for Markdown, only for its code blocks).
+    // A TypeScript or Markdown file in the subset the final-form printers print needs no prettier
+    // (or, for Markdown, only for its code blocks); a declarations-only file takes the smaller printer.
     const printed =
       file.typesOnly || (file.format === 'typescript' && !VALUE_DECLARATION.test(file.contents))
         ? await printedInFinalForm(file.contents)
-        : file.format === 'markdown'
-          ? await markdownInFinalForm(file.contents)
-          : undefined;
+        : file.format === 'typescript'
+          ? await codeInFinalForm(file.contents)
+          : file.format === 'markdown'
+            ? await markdownInFinalForm(file.contents)
+            : undefined;
     if (printed !== undefined) {
       stats.formatted++;
       rememberBounded(cache, key, printed, maxEntries);

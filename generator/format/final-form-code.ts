@@ -1,0 +1,923 @@
+/**
+ * The SDK's code files (`operations/*`, `resources/*`, `client.ts`, `tasks.ts`,
+ * `core/retry-policy.ts`) in prettier's final form without running prettier: final-form.ts's
+ * declarations printer, extended with the value constructs these files are made of — functions and
+ * their overloads, classes with properties, constructors and methods, `const` declarations,
+ * `return` and call statements, calls (`client.request<T>({ … }, options)`), `new`, object and
+ * array literals, member access (`?.` included), arrow functions with an expression body (paging,
+ * task descriptors), one binary operator or conditional, and literals. Each node becomes the layout
+ * document prettier 3.10's estree printer builds for it (call arguments, member chains, assignment
+ * layouts and all), printed by `prettier/doc`.
+ *
+ * Everything else (template literals, parentheses, nested operators, hugged or block-bodied
+ * functions, comments anywhere but before a statement or member, …) throws `Unsupported`: the file
+ * goes to prettier. test/format/final-form-code.test.ts compares the text with prettier's on real
+ * and fuzz specs and on layouts that break lines in each way modelled here.
+ */
+import ts from 'typescript';
+import { builders, utils } from 'prettier/doc';
+import {
+  FinalFormPrinter,
+  Unsupported,
+  exportModifier,
+  isNextLineEmpty,
+  isObjectType,
+  printString,
+  printWith,
+  simpleNumber,
+} from './final-form.js';
+
+type Doc = builders.Doc;
+
+const {
+  align,
+  breakParent,
+  conditionalGroup,
+  fill,
+  group,
+  hardline,
+  ifBreak,
+  indent,
+  indentIfBreak,
+  join,
+  line,
+  lineSuffixBoundary,
+  softline,
+} = builders;
+
+/** The text prettier would print for a code file, or `undefined` when that is not certain. */
+export function printCodeInFinalForm(text: string): string | undefined {
+  return printWith(text, (source, file) => {
+    // TypeScript parses what babel refuses (a name declared twice); prettier's error must stay.
+    if (hasDuplicateValueNames(file)) throw new Unsupported();
+    return new CodePrinter(source, file).program();
+  });
+}
+
+/** A top-level value name declared or imported twice (overload signatures aside). */
+function hasDuplicateValueNames(file: ts.SourceFile): boolean {
+  const seen = new Set<string>();
+  const claim = (name: string): boolean => seen.size === seen.add(name).size;
+  for (const statement of file.statements) {
+    if (ts.isFunctionDeclaration(statement)) {
+      if (statement.body && statement.name && claim(statement.name.text)) return true;
+    } else if (ts.isClassDeclaration(statement)) {
+      if (statement.name && claim(statement.name.text)) return true;
+    } else if (ts.isVariableStatement(statement)) {
+      for (const declaration of statement.declarationList.declarations)
+        if (ts.isIdentifier(declaration.name) && claim(declaration.name.text)) return true;
+    } else if (ts.isImportDeclaration(statement)) {
+      const bindings = statement.importClause?.namedBindings;
+      if (bindings && ts.isNamedImports(bindings))
+        for (const element of bindings.elements) if (claim(element.name.text)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Where an expression sits, as far as its layout depends on it: `value` is the right side of an
+ * object property, a variable or a class property; `branch` a conditional's test or branch
+ * (`inReturnOrCall`: the conditional is a return or call argument).
+ */
+type Context =
+  | {
+      kind:
+        | 'return'
+        | 'argument'
+        | 'value'
+        | 'property-value'
+        | 'statement'
+        | 'binary-operand'
+        | 'member-object';
+    }
+  | { kind: 'branch'; inReturnOrCall: boolean };
+
+type AssignmentLayout =
+  'break-after-operator' | 'never-break-after-operator' | 'fluid' | 'break-lhs';
+
+/** Call names prettier keeps on one line (test calls, AMD/CommonJS module calls). */
+const SPECIAL_CALLEES = new Set([
+  'require',
+  'define',
+  'it',
+  'test',
+  'describe',
+  'xit',
+  'xtest',
+  'xdescribe',
+  'fit',
+  'fdescribe',
+  'ftest',
+  'beforeEach',
+  'afterEach',
+  'beforeAll',
+  'afterAll',
+  'skip',
+  'only',
+  'Boolean',
+]);
+
+const BINARY_OPERATORS: ReadonlyMap<ts.SyntaxKind, { text: string; logical: boolean }> = new Map([
+  [ts.SyntaxKind.EqualsEqualsEqualsToken, { text: '===', logical: false }],
+  [ts.SyntaxKind.ExclamationEqualsEqualsToken, { text: '!==', logical: false }],
+  [ts.SyntaxKind.QuestionQuestionToken, { text: '??', logical: true }],
+  [ts.SyntaxKind.BarBarToken, { text: '||', logical: true }],
+  [ts.SyntaxKind.AmpersandAmpersandToken, { text: '&&', logical: true }],
+]);
+
+class CodePrinter extends FinalFormPrinter {
+  /** Printing a function or method body (only these blocks are printed). */
+  private inFunctionBody = false;
+  /** Printing the body of a constructor of a class that extends another: `super(…)` is allowed. */
+  private inDerivedConstructor = false;
+  /** The call of the expression statement being printed. */
+  private statementCall: ts.CallExpression | undefined;
+
+  protected override statement(node: ts.Statement): Doc {
+    if (ts.isFunctionDeclaration(node)) return this.functionDeclaration(node);
+    if (ts.isVariableStatement(node)) return this.variableStatement(node);
+    if (ts.isClassDeclaration(node)) return this.classDeclaration(node);
+    if (ts.isReturnStatement(node)) {
+      // babel refuses a `return` outside a function body (TypeScript's parser does not).
+      if (!this.inFunctionBody) throw new Unsupported();
+      if (!node.expression) return 'return;';
+      return ['return ', this.returnArgument(node.expression), ';'];
+    }
+    if (ts.isExpressionStatement(node)) {
+      // Other statements may need parentheses (`({})`, `(function () {})`).
+      if (!ts.isCallExpression(node.expression)) throw new Unsupported();
+      this.statementCall = node.expression;
+      return [this.expression(node.expression, { kind: 'statement' }), ';'];
+    }
+    return super.statement(node);
+  }
+
+  // ───────────── declarations ─────────────
+
+  /** `export function f<T>(a: A, b?: B): R { … }`, or an overload signature ending in `;`. */
+  private functionDeclaration(node: ts.FunctionDeclaration): Doc {
+    const exported = exportModifier(node);
+    if (node.asteriskToken || !node.name) throw new Unsupported();
+    return [
+      exported,
+      'function ',
+      this.identifier(node.name),
+      this.typeParameters(node.typeParameters),
+      this.signature(node),
+      node.body ? [' ', this.block(node.body)] : ';',
+    ];
+  }
+
+  /** prettier's `printMethodValue`/`printFunction` middle: parameters and return type. */
+  private signature(node: ts.SignatureDeclarationBase): Doc {
+    const parameters = this.parameters(node.parameters);
+    const returnType: Doc = node.type ? [': ', this.type(node.type, 'annotation')] : '';
+    return group([
+      shouldGroupParameters(node, returnType) ? group(parameters) : parameters,
+      returnType,
+    ]);
+  }
+
+  private parameters(parameters: ts.NodeArray<ts.ParameterDeclaration>): Doc {
+    if (parameters.length === 0) return '()';
+    const only = parameters.length === 1 ? parameters[0]! : undefined;
+    // A lone parameter typed by an object literal type hugs the parentheses.
+    const hug =
+      only !== undefined && !only.initializer && only.type !== undefined && isObjectType(only.type);
+    const printed: Doc[] = [];
+    parameters.forEach((parameter, i) => {
+      printed.push(this.parameter(parameter));
+      if (i === parameters.length - 1) return;
+      printed.push(',');
+      if (hug) printed.push(' ');
+      else if (isNextLineEmpty(this.text, parameter.end)) printed.push(hardline, hardline);
+      else printed.push(line);
+    });
+    if (hug) return ['(', ...printed, ')'];
+    return ['(', indent([softline, ...printed]), ifBreak(','), softline, ')'];
+  }
+
+  private parameter(node: ts.ParameterDeclaration): Doc {
+    if (node.modifiers?.length || node.dotDotDotToken || !ts.isIdentifier(node.name))
+      throw new Unsupported();
+    const left: Doc = [
+      this.identifier(node.name),
+      node.questionToken ? '?' : '',
+      node.type ? [': ', this.type(node.type, 'annotation')] : '',
+    ];
+    if (!node.initializer) return left;
+    return [left, ' = ', this.expression(node.initializer, { kind: 'value' })];
+  }
+
+  /** `<A extends B = C, …>` of a function or method: one per line when too long. */
+  private typeParameters(list: ts.NodeArray<ts.TypeParameterDeclaration> | undefined): Doc {
+    if (!list) return '';
+    if (list.length === 0) throw new Unsupported();
+    const printed = list.map((parameter) => {
+      if (parameter.modifiers?.length) throw new Unsupported();
+      const parts: Doc[] = [this.identifier(parameter.name)];
+      for (const [keyword, type] of [
+        [' extends', parameter.constraint],
+        [' =', parameter.default],
+      ] as const) {
+        if (!type) continue;
+        const groupId = Symbol('type-parameter');
+        parts.push(
+          keyword,
+          group(indent(line), { id: groupId }),
+          lineSuffixBoundary,
+          indentIfBreak(this.type(type, 'annotation'), { groupId }),
+        );
+      }
+      return group(parts);
+    });
+    return group([
+      '<',
+      indent([softline, join([',', line], printed)]),
+      ifBreak(','),
+      softline,
+      '>',
+    ]);
+  }
+
+  /** A function, method or constructor body; `derived`: a constructor's in a class that extends another. */
+  private block(node: ts.Block, derived = false): Doc {
+    if (node.statements.length === 0) return '{}';
+    if (this.inFunctionBody) throw new Unsupported();
+    this.inFunctionBody = true;
+    this.inDerivedConstructor = derived;
+    try {
+      return [
+        '{',
+        indent([hardline, this.statementSequence(node.statements, false)]),
+        hardline,
+        '}',
+      ];
+    } finally {
+      this.inFunctionBody = false;
+      this.inDerivedConstructor = false;
+    }
+  }
+
+  /** `export const NAME: Type = value;` (one declarator). */
+  private variableStatement(node: ts.VariableStatement): Doc {
+    const exported = exportModifier(node);
+    const list = node.declarationList;
+    const flags = list.flags & ts.NodeFlags.BlockScoped;
+    const kind =
+      flags === ts.NodeFlags.Const ? 'const' : flags === ts.NodeFlags.Let ? 'let' : undefined;
+    if (!kind || list.declarations.length !== 1) throw new Unsupported();
+    const declaration = list.declarations[0]!;
+    if (!ts.isIdentifier(declaration.name) || declaration.exclamationToken) throw new Unsupported();
+    const left: Doc = [
+      this.identifier(declaration.name),
+      declaration.type ? [': ', this.type(declaration.type, 'annotation')] : '',
+    ];
+    const declarator = declaration.initializer
+      ? this.assignment(left, ' =', declaration.initializer, {
+          complexType: declaration.type !== undefined && hasComplexTypeAnnotation(declaration.type),
+        })
+      : left;
+    return [exported, group([kind, ' ', declarator, ';'])];
+  }
+
+  /** `export class Name extends Base { … }`: members one per line, blank lines kept. */
+  private classDeclaration(node: ts.ClassDeclaration): Doc {
+    const exported = exportModifier(node);
+    if (!node.name || node.typeParameters) throw new Unsupported();
+    let heritage: Doc = '';
+    for (const clause of node.heritageClauses ?? []) {
+      const [base, ...more] = clause.types;
+      if (
+        clause.token !== ts.SyntaxKind.ExtendsKeyword ||
+        heritage !== '' ||
+        more.length > 0 ||
+        !base ||
+        base.typeArguments ||
+        !ts.isIdentifier(base.expression)
+      )
+        throw new Unsupported();
+      heritage = [' ', 'extends ', this.identifier(base.expression)];
+    }
+    const members = node.members;
+    const parts: Doc[] = [];
+    members.forEach((member, i) => {
+      parts.push(this.leadingComments(member), this.classMember(member, heritage !== ''));
+      if (i < members.length - 1) {
+        parts.push(hardline);
+        if (isNextLineEmpty(this.text, member.end)) parts.push(hardline);
+      }
+    });
+    const body = ['{', parts.length > 0 ? [indent([hardline, parts]), hardline] : '', '}'];
+    return [exported, 'class ', this.identifier(node.name), heritage, ' ', body];
+  }
+
+  /** `derived`: the class extends another. */
+  private classMember(node: ts.ClassElement, derived: boolean): Doc {
+    if (ts.isPropertyDeclaration(node)) {
+      if (!ts.isIdentifier(node.name)) throw new Unsupported();
+      const left: Doc = [
+        this.memberModifiers(node),
+        this.identifier(node.name),
+        node.questionToken ? '?' : '',
+        node.exclamationToken ? '!' : '',
+        node.type ? [': ', this.type(node.type, 'annotation')] : '',
+      ];
+      const printed = node.initializer
+        ? this.assignment(left, ' =', node.initializer, { complexType: false })
+        : left;
+      return [printed, ';'];
+    }
+    if (ts.isConstructorDeclaration(node)) {
+      if (node.modifiers?.length || node.typeParameters || node.type) throw new Unsupported();
+      return [
+        'constructor',
+        this.signature(node),
+        node.body ? [' ', this.block(node.body, derived)] : ';',
+      ];
+    }
+    if (ts.isMethodDeclaration(node)) {
+      if (!ts.isIdentifier(node.name) || node.questionToken || node.asteriskToken)
+        throw new Unsupported();
+      return [
+        this.memberModifiers(node),
+        this.identifier(node.name),
+        this.typeParameters(node.typeParameters),
+        this.signature(node),
+        node.body ? [' ', this.block(node.body)] : ';',
+      ];
+    }
+    throw new Unsupported();
+  }
+
+  /** `readonly` (and accessibility/static) in prettier's order. */
+  private memberModifiers(node: ts.ClassElement): Doc {
+    const modifiers = ts.canHaveModifiers(node) ? (ts.getModifiers(node) ?? []) : [];
+    const present = new Set<ts.SyntaxKind>(modifiers.map((m) => m.kind));
+    if (present.size !== modifiers.length) throw new Unsupported();
+    const order: ReadonlyArray<[ts.SyntaxKind, string]> = [
+      [ts.SyntaxKind.PublicKeyword, 'public '],
+      [ts.SyntaxKind.PrivateKeyword, 'private '],
+      [ts.SyntaxKind.ProtectedKeyword, 'protected '],
+      [ts.SyntaxKind.StaticKeyword, 'static '],
+      [ts.SyntaxKind.ReadonlyKeyword, 'readonly '],
+    ];
+    for (const kind of present)
+      if (!order.some(([known]) => known === kind)) throw new Unsupported();
+    if (ts.canHaveDecorators(node) && ts.getDecorators(node)?.length) throw new Unsupported();
+    return order.filter(([kind]) => present.has(kind)).map(([, text]) => text);
+  }
+
+  // ───────────── assignments (prettier's assignment.js) ─────────────
+
+  private assignment(
+    left: Doc,
+    operator: string,
+    right: ts.Expression,
+    options: { complexType: boolean; shortKey?: boolean; property?: boolean },
+  ): Doc {
+    const layout = this.assignmentLayout(left, right, options);
+    const rightDoc = this.expression(right, {
+      kind: options.property ? 'property-value' : 'value',
+    });
+    switch (layout) {
+      case 'break-after-operator':
+        return group([group(left), operator, group(indent([line, rightDoc]))]);
+      case 'never-break-after-operator':
+        return group([group(left), operator, ' ', rightDoc]);
+      case 'break-lhs':
+        return group([left, operator, ' ', group(rightDoc)]);
+      case 'fluid': {
+        const groupId = Symbol('assignment');
+        return group([
+          group(left),
+          operator,
+          group(indent(line), { id: groupId }),
+          lineSuffixBoundary,
+          indentIfBreak(rightDoc, { groupId }),
+        ]);
+      }
+    }
+  }
+
+  private assignmentLayout(
+    left: Doc,
+    right: ts.Expression,
+    options: { complexType: boolean; shortKey?: boolean },
+  ): AssignmentLayout {
+    if (options.complexType) return 'break-lhs';
+    const shortKey = options.shortKey ?? false;
+    if (this.shouldBreakAfterOperator(right, shortKey)) return 'break-after-operator';
+    if (
+      !utils.canBreak(left) &&
+      (shortKey ||
+        right.kind === ts.SyntaxKind.TrueKeyword ||
+        right.kind === ts.SyntaxKind.FalseKeyword ||
+        ts.isNumericLiteral(right))
+    )
+      return 'never-break-after-operator';
+    return 'fluid';
+  }
+
+  private shouldBreakAfterOperator(right: ts.Expression, shortKey: boolean): boolean {
+    const binary = binaryOperator(right);
+    if (binary && !shouldInlineLogical(right as ts.BinaryExpression)) return true;
+    if (ts.isConditionalExpression(right)) {
+      const test = right.condition;
+      return (
+        binaryOperator(test) !== undefined && !shouldInlineLogical(test as ts.BinaryExpression)
+      );
+    }
+    if (shortKey) return false;
+    if (ts.isStringLiteral(right)) return true;
+    return this.isPoorlyBreakableChain(right, false);
+  }
+
+  /** A chain of members and calls without arguments or with a lone short one (not a member chain). */
+  private isPoorlyBreakableChain(node: ts.Expression, deep: boolean): boolean {
+    if (ts.isCallExpression(node)) {
+      // A call on a member is printed as a member chain: not poorly breakable.
+      if (isMemberish(node.expression)) return false;
+      const args = node.arguments;
+      const poorly = args.length === 0 || (args.length === 1 && isLoneShortArgument(args[0]!));
+      if (!poorly) return false;
+      if (this.hasComplexTypeArguments(node)) return false;
+      return this.isPoorlyBreakableChain(node.expression, true);
+    }
+    if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node))
+      return this.isPoorlyBreakableChain(node.expression, true);
+    return deep && (ts.isIdentifier(node) || node.kind === ts.SyntaxKind.ThisKeyword);
+  }
+
+  private hasComplexTypeArguments(node: ts.CallExpression): boolean {
+    const args = node.typeArguments;
+    if (!args || args.length === 0) return false;
+    if (args.length > 1) return true;
+    const only = args[0]!;
+    if (ts.isUnionTypeNode(only) || ts.isIntersectionTypeNode(only) || ts.isTypeLiteralNode(only))
+      return true;
+    return utils.willBreak(this.typeArguments(args));
+  }
+
+  // ───────────── expressions ─────────────
+
+  private returnArgument(node: ts.Expression): Doc {
+    const printed = this.expression(node, { kind: 'return' });
+    if (binaryOperator(node))
+      return group([ifBreak('('), indent([softline, printed]), softline, ifBreak(')')]);
+    return printed;
+  }
+
+  private expression(node: ts.Expression, context: Context): Doc {
+    switch (node.kind) {
+      case ts.SyntaxKind.Identifier:
+        return this.identifier(node as ts.Identifier);
+      case ts.SyntaxKind.ThisKeyword:
+      case ts.SyntaxKind.TrueKeyword:
+      case ts.SyntaxKind.FalseKeyword:
+      case ts.SyntaxKind.NullKeyword:
+        return this.raw(node);
+      case ts.SyntaxKind.StringLiteral:
+        return printString(this.raw(node));
+      case ts.SyntaxKind.NumericLiteral:
+        return simpleNumber(this.raw(node));
+      case ts.SyntaxKind.ObjectLiteralExpression:
+        return this.object(node as ts.ObjectLiteralExpression);
+      case ts.SyntaxKind.ArrayLiteralExpression:
+        return this.array(node as ts.ArrayLiteralExpression);
+      case ts.SyntaxKind.PropertyAccessExpression:
+      case ts.SyntaxKind.ElementAccessExpression:
+        return this.memberExpression(
+          node as ts.PropertyAccessExpression | ts.ElementAccessExpression,
+          context,
+        );
+      case ts.SyntaxKind.CallExpression:
+        return this.call(node as ts.CallExpression);
+      case ts.SyntaxKind.NewExpression:
+        return this.newExpression(node as ts.NewExpression);
+      case ts.SyntaxKind.BinaryExpression:
+        return this.binary(node as ts.BinaryExpression, context);
+      case ts.SyntaxKind.ConditionalExpression:
+        return this.conditional(node as ts.ConditionalExpression, context);
+      case ts.SyntaxKind.ArrowFunction:
+        return this.arrow(node as ts.ArrowFunction, context);
+      default:
+        throw new Unsupported();
+    }
+  }
+
+  /** An operand that needs no parentheses wherever it sits. */
+  private operand(node: ts.Expression, context: Context): Doc {
+    if (binaryOperator(node) || ts.isConditionalExpression(node)) throw new Unsupported();
+    return this.expression(node, context);
+  }
+
+  /** prettier's `printObject`: broken when the source broke after `{` (objectWrap: preserve). */
+  private object(node: ts.ObjectLiteralExpression): Doc {
+    const properties = node.properties;
+    if (properties.length === 0) {
+      return group(['{', '}']);
+    }
+    const shouldBreak = this.text
+      .slice(node.getStart(this.file), properties[0]!.getStart(this.file))
+      .includes('\n');
+    let separator: Doc[] = [];
+    const parts = properties.map((property) => {
+      const printed = [...separator, this.property(property)];
+      separator = [',', line];
+      if (isNextLineEmpty(this.text, property.end)) separator.push(hardline);
+      return printed;
+    });
+    return group(['{', indent([line, ...parts]), ifBreak(','), line, '}'], { shouldBreak });
+  }
+
+  private property(node: ts.ObjectLiteralElementLike): Doc {
+    if (ts.isShorthandPropertyAssignment(node)) {
+      if (node.objectAssignmentInitializer) throw new Unsupported();
+      return this.identifier(node.name);
+    }
+    if (ts.isSpreadAssignment(node))
+      return ['...', this.operand(node.expression, { kind: 'value' })];
+    if (!ts.isPropertyAssignment(node) || ts.isComputedPropertyName(node.name))
+      throw new Unsupported();
+    const key = this.key(node.name);
+    if (typeof key !== 'string' || /[^\x00-\x7f]/.test(key)) throw new Unsupported();
+    // Keys shorter than the indent plus 3 are not worth a break after the colon.
+    return this.assignment(key, ':', node.initializer, {
+      complexType: false,
+      shortKey: key.length < 5,
+      property: true,
+    });
+  }
+
+  /** prettier's `printArray`: numbers fill the lines, anything else one per line when broken. */
+  private array(node: ts.ArrayLiteralExpression): Doc {
+    const elements = node.elements;
+    if (elements.length === 0) {
+      return group(['[', ']']);
+    }
+    for (const element of elements)
+      if (ts.isSpreadElement(element) || ts.isOmittedExpression(element)) throw new Unsupported();
+    const groupId = Symbol('array');
+    const shouldBreak =
+      elements.length > 1 &&
+      elements.every((element, i) => {
+        const items = ts.isArrayLiteralExpression(element)
+          ? element.elements
+          : ts.isObjectLiteralExpression(element)
+            ? element.properties
+            : undefined;
+        const next = elements[i + 1];
+        if (!items || (next && next.kind !== element.kind)) return false;
+        return items.length > 1;
+      });
+    const concise = elements.every((element) => ts.isNumericLiteral(element));
+    const parts: Doc[] = [];
+    elements.forEach((element, i) => {
+      const last = i === elements.length - 1;
+      const printed = this.operand(element, { kind: 'argument' });
+      const emptyAfter = !last && this.isLineAfterElementEmpty(element);
+      if (concise) {
+        parts.push([printed, last ? ifBreak(',', '', { groupId }) : ',']);
+        if (!last) parts.push(emptyAfter ? [hardline, hardline] : line);
+      } else {
+        parts.push(group(printed));
+        if (!last) parts.push([',', line, emptyAfter ? softline : '']);
+      }
+    });
+    const content = concise ? fill(parts) : [parts, ifBreak(',')];
+    return group(['[', indent([softline, content]), softline, ']'], { shouldBreak, id: groupId });
+  }
+
+  private isLineAfterElementEmpty(element: ts.Expression): boolean {
+    const comma = this.text.indexOf(',', element.end);
+    return comma !== -1 && isNextLineEmpty(this.text, comma);
+  }
+
+  /** `a.b`, `a?.b`, `a?.['b-c']` outside a call's callee (prettier's `printMemberExpression`). */
+  private memberExpression(
+    node: ts.PropertyAccessExpression | ts.ElementAccessExpression,
+    context: Context,
+  ): Doc {
+    const object = node.expression;
+    if (
+      !ts.isIdentifier(object) &&
+      object.kind !== ts.SyntaxKind.ThisKeyword &&
+      !ts.isPropertyAccessExpression(object) &&
+      !ts.isElementAccessExpression(object)
+    )
+      throw new Unsupported();
+    const objectDoc = this.expression(object, { kind: 'member-object' });
+    const lookup = this.memberLookup(node);
+    const inline =
+      ts.isElementAccessExpression(node) ||
+      (ts.isIdentifier(object) && context.kind !== 'member-object');
+    return [objectDoc, lineSuffixBoundary, inline ? lookup : group(indent([softline, lookup]))];
+  }
+
+  private memberLookup(node: ts.PropertyAccessExpression | ts.ElementAccessExpression): Doc {
+    if (ts.isPropertyAccessExpression(node)) {
+      if (!ts.isIdentifier(node.name)) throw new Unsupported();
+      return [node.questionDotToken ? '?' : '', '.', this.identifier(node.name)];
+    }
+    const optional = node.questionDotToken ? '?.' : '';
+    const property = node.argumentExpression;
+    if (ts.isNumericLiteral(property))
+      return [optional, '[', simpleNumber(this.raw(property)), ']'];
+    if (!ts.isStringLiteral(property)) throw new Unsupported();
+    return group([
+      optional,
+      '[',
+      indent([softline, printString(this.raw(property))]),
+      softline,
+      ']',
+    ]);
+  }
+
+  /** A call: on a member it is a (short) member chain, else callee then arguments. */
+  private call(node: ts.CallExpression): Doc {
+    if (node.questionDotToken) throw new Unsupported();
+    const callee = node.expression;
+    const typeArguments: Doc = node.typeArguments ? this.typeArguments(node.typeArguments) : '';
+    if (ts.isPropertyAccessExpression(callee)) {
+      // printMemberChain: `root.a.b(…)` is two groups, printed as one line group.
+      const lookups: Doc[] = [];
+      let object: ts.Expression = callee;
+      while (ts.isPropertyAccessExpression(object)) {
+        if (object.questionDotToken || !ts.isIdentifier(object.name)) throw new Unsupported();
+        lookups.unshift(['.', this.identifier(object.name)]);
+        object = object.expression;
+      }
+      if (!ts.isIdentifier(object) && object.kind !== ts.SyntaxKind.ThisKeyword)
+        throw new Unsupported();
+      return group([
+        this.raw(object),
+        ...lookups,
+        [typeArguments, this.callArguments(node.arguments)],
+      ]);
+    }
+    if (ts.isIdentifier(callee)) {
+      if (SPECIAL_CALLEES.has(callee.text)) throw new Unsupported();
+    } else if (
+      callee.kind !== ts.SyntaxKind.SuperKeyword ||
+      !this.inDerivedConstructor ||
+      this.statementCall !== node
+    )
+      throw new Unsupported();
+    return [
+      this.raw(callee),
+      lineSuffixBoundary,
+      typeArguments ? [typeArguments, lineSuffixBoundary] : '',
+      this.callArguments(node.arguments),
+    ];
+  }
+
+  private newExpression(node: ts.NewExpression): Doc {
+    if (!ts.isIdentifier(node.expression)) throw new Unsupported();
+    const typeArguments: Doc = node.typeArguments
+      ? [this.typeArguments(node.typeArguments), lineSuffixBoundary]
+      : '';
+    return [
+      'new ',
+      this.identifier(node.expression),
+      lineSuffixBoundary,
+      typeArguments,
+      this.callArguments(node.arguments ?? ts.factory.createNodeArray()),
+    ];
+  }
+
+  /** prettier's `printCallArguments`, for arguments that are neither functions nor templates. */
+  private callArguments(args: ts.NodeArray<ts.Expression>): Doc {
+    if (args.length === 0) return group(['(', ')']);
+    // A hugged last function (`f(a, () => …)`) has its own layout: left to prettier.
+    if (ts.isArrowFunction(args[args.length - 1]!)) throw new Unsupported();
+    let anyEmptyLine = false;
+    const last = args.length - 1;
+    const printed = args.map((arg, i) => {
+      const doc = this.argument(arg);
+      if (i === last) return doc;
+      if (isNextLineEmpty(this.text, arg.end)) {
+        anyEmptyLine = true;
+        return [doc, ',', hardline, hardline];
+      }
+      return [doc, ',', line];
+    });
+    const allArgsBrokenOut = (): Doc =>
+      group(['(', indent([line, ...printed]), ifBreak(','), line, ')'], { shouldBreak: true });
+    // prettier's `isFunctionCompositionArguments`: a call among the arguments that takes a function.
+    const composes =
+      args.length > 1 &&
+      args.some(
+        (arg) =>
+          (ts.isCallExpression(arg) || ts.isNewExpression(arg)) &&
+          (arg.arguments ?? []).some((inner) => ts.isArrowFunction(inner)),
+      );
+    if (anyEmptyLine || composes) return allArgsBrokenOut();
+    if (shouldExpandLastArg(args)) {
+      const head = printed.slice(0, -1);
+      if (head.some((doc) => utils.willBreak(doc))) return allArgsBrokenOut();
+      const lastDoc = this.argument(args[last]!);
+      if (utils.willBreak(lastDoc))
+        return [
+          breakParent,
+          conditionalGroup([
+            ['(', ...head, group(lastDoc, { shouldBreak: true }), ')'],
+            allArgsBrokenOut(),
+          ]),
+        ];
+      return conditionalGroup([
+        ['(', ...head, lastDoc, ')'],
+        ['(', ...head, group(lastDoc, { shouldBreak: true }), ')'],
+        allArgsBrokenOut(),
+      ]);
+    }
+    return group(['(', indent([softline, ...printed]), ifBreak(','), softline, ')'], {
+      shouldBreak: printed.some((doc) => utils.willBreak(doc)),
+    });
+  }
+
+  private argument(node: ts.Expression): Doc {
+    return this.expression(node, { kind: 'argument' });
+  }
+
+  /** One binary or logical operator between two plain operands (prettier's `printBinaryish`). */
+  private binary(node: ts.BinaryExpression, context: Context): Doc {
+    const operator = BINARY_OPERATORS.get(node.operatorToken.kind);
+    if (!operator) throw new Unsupported();
+    const inline = shouldInlineLogical(node);
+    const left = group(this.operand(node.left, { kind: 'binary-operand' }));
+    const right = this.operand(node.right, { kind: 'binary-operand' });
+    const parts: Doc[] = [
+      left,
+      ' ',
+      group(inline ? [operator.text, ' ', right] : [operator.text, line, right]),
+    ];
+    switch (context.kind) {
+      case 'return':
+      case 'value':
+      case 'property-value':
+        return group(parts);
+      case 'branch':
+        if (!context.inReturnOrCall || inline) return group(parts);
+        return group([parts[0]!, indent(parts.slice(1))]);
+      case 'argument':
+        if (inline) return group(parts);
+        return group([parts[0]!, indent(parts.slice(1))]);
+      default:
+        throw new Unsupported();
+    }
+  }
+
+  /**
+   * `(a, b) => call(…)`: an argument (not hugged) or an object property's value, with an
+   * expression body that goes on the next line when it does not fit (prettier's `printArrowFunction`
+   * for one arrow, not a chain).
+   */
+  private arrow(node: ts.ArrowFunction, context: Context): Doc {
+    if (context.kind !== 'argument' && context.kind !== 'property-value') throw new Unsupported();
+    if (node.modifiers?.length || node.typeParameters || node.type) throw new Unsupported();
+    const body = node.body;
+    // Blocks, objects, arrays, conditionals and arrow chains are laid out differently.
+    if (
+      ts.isBlock(body) ||
+      ts.isConditionalExpression(body) ||
+      ts.isArrowFunction(body) ||
+      ts.isArrayLiteralExpression(body) ||
+      ts.isObjectLiteralExpression(body)
+    )
+      throw new Unsupported();
+    const signature = group([this.parameters(node.parameters), '']);
+    const bodyDoc = this.expression(body, { kind: 'return' });
+    return group([
+      group([signature], { id: Symbol('arrow-chain') }),
+      ' =>',
+      group([indent([line, bodyDoc]), '', '']),
+    ]);
+  }
+
+  /** `test ? a : b` with plain branches (prettier's `printTernaryOld`). */
+  private conditional(node: ts.ConditionalExpression, context: Context): Doc {
+    const kind = context.kind;
+    if (kind !== 'value' && kind !== 'property-value' && kind !== 'argument' && kind !== 'return')
+      throw new Unsupported();
+    const branch: Context = {
+      kind: 'branch',
+      inReturnOrCall: kind === 'argument' || kind === 'return',
+    };
+    const test = node.condition;
+    if (ts.isConditionalExpression(test) || ts.isObjectLiteralExpression(test))
+      throw new Unsupported();
+    const printedTest = binaryOperator(test)
+      ? this.binary(test as ts.BinaryExpression, branch)
+      : this.operand(test, branch);
+    const printBranch = (expression: ts.Expression): Doc => {
+      if (ts.isConditionalExpression(expression)) throw new Unsupported();
+      return align(
+        2,
+        binaryOperator(expression)
+          ? this.binary(expression as ts.BinaryExpression, branch)
+          : this.expression(expression, branch),
+      );
+    };
+    return group([
+      printedTest,
+      indent([line, '? ', printBranch(node.whenTrue), line, ': ', printBranch(node.whenFalse)]),
+    ]);
+  }
+}
+
+function isMemberish(node: ts.Expression): boolean {
+  return ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node);
+}
+
+function binaryOperator(node: ts.Expression): string | undefined {
+  if (!ts.isBinaryExpression(node)) return undefined;
+  const operator = BINARY_OPERATORS.get(node.operatorToken.kind);
+  if (!operator) throw new Unsupported();
+  return operator.text;
+}
+
+/** A logical operator whose right side is a non-empty object or array stays on the line. */
+function shouldInlineLogical(node: ts.BinaryExpression): boolean {
+  if (!BINARY_OPERATORS.get(node.operatorToken.kind)?.logical) return false;
+  const right = node.right;
+  if (ts.isObjectLiteralExpression(right)) return right.properties.length > 0;
+  if (ts.isArrayLiteralExpression(right)) return right.elements.length > 0;
+  return false;
+}
+
+/** prettier's `isLoneShortArgument` at printWidth 100 (threshold 25). */
+function isLoneShortArgument(node: ts.Expression): boolean {
+  const threshold = 25;
+  if (node.kind === ts.SyntaxKind.ThisKeyword) return true;
+  if (ts.isIdentifier(node)) return node.text.length <= threshold;
+  if (ts.isStringLiteral(node)) return printString(node.getText()).length <= threshold;
+  if (ts.isCallExpression(node))
+    return (
+      node.arguments.length === 0 &&
+      ts.isIdentifier(node.expression) &&
+      node.expression.text.length <= threshold - 2
+    );
+  return (
+    ts.isNumericLiteral(node) ||
+    node.kind === ts.SyntaxKind.TrueKeyword ||
+    node.kind === ts.SyntaxKind.FalseKeyword ||
+    node.kind === ts.SyntaxKind.NullKeyword
+  );
+}
+
+/** The babel node type prettier compares when deciding to hug the last argument. */
+function babelType(node: ts.Expression): string {
+  if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node))
+    return ts.isOptionalChain(node) ? 'OptionalMemberExpression' : 'MemberExpression';
+  if (ts.isCallExpression(node))
+    return ts.isOptionalChain(node) ? 'OptionalCallExpression' : 'CallExpression';
+  if (ts.isBinaryExpression(node))
+    return BINARY_OPERATORS.get(node.operatorToken.kind)?.logical
+      ? 'LogicalExpression'
+      : 'BinaryExpression';
+  if (node.kind === ts.SyntaxKind.TrueKeyword || node.kind === ts.SyntaxKind.FalseKeyword)
+    return 'BooleanLiteral';
+  return ts.SyntaxKind[node.kind];
+}
+
+/** prettier's `shouldExpandLastArg` for arguments without comments, functions or templates. */
+function shouldExpandLastArg(args: ts.NodeArray<ts.Expression>): boolean {
+  const last = args[args.length - 1]!;
+  const penultimate = args.length > 1 ? args[args.length - 2] : undefined;
+  const couldExpand =
+    (ts.isObjectLiteralExpression(last) && last.properties.length > 0) ||
+    (ts.isArrayLiteralExpression(last) && last.elements.length > 0);
+  if (!couldExpand) return false;
+  if (penultimate && babelType(penultimate) === babelType(last)) return false;
+  // `useMemo(() => …, [a, b])`
+  if (args.length === 2 && ts.isArrowFunction(penultimate!) && ts.isArrayLiteralExpression(last))
+    return false;
+  const concise =
+    ts.isArrayLiteralExpression(last) && last.elements.every((e) => ts.isNumericLiteral(e));
+  return !(args.length > 1 && concise);
+}
+
+/** When parameters are grouped, the return type breaks first (prettier's `shouldGroupFunctionParameters`). */
+function shouldGroupParameters(node: ts.SignatureDeclarationBase, returnType: Doc): boolean {
+  if (!node.type) return false;
+  const typeParameters = node.typeParameters;
+  if (typeParameters) {
+    if (typeParameters.length > 1) return false;
+    const only = typeParameters[0];
+    if (only && (only.constraint || only.default)) return false;
+  }
+  return node.parameters.length === 1 && (isObjectType(node.type) || utils.willBreak(returnType));
+}
+
+/** A variable's type with several type arguments, one of them generic: the left side breaks first. */
+function hasComplexTypeAnnotation(type: ts.TypeNode): boolean {
+  if (!ts.isTypeReferenceNode(type) || !type.typeArguments || type.typeArguments.length < 2)
+    return false;
+  return type.typeArguments.some(
+    (arg) =>
+      (ts.isTypeReferenceNode(arg) && (arg.typeArguments?.length ?? 0) > 0) ||
+      ts.isConditionalTypeNode(arg),
+  );
+}

@@ -1,8 +1,8 @@
 /**
  * One example validator (JSON Schema 2020-12) per IR build, with every component schema converted
  * once per direction and a cache keyed by the converted schema's text: example choice and example
- * lint share it. A value is checked by reading the schema directly (quick-check.ts); Ajv, with the
- * components registered once, compiles a schema only when that check cannot vouch for the value,
+ * lint share it. A value is first checked by an interpreting validator (fast-valid.ts); Ajv, with the
+ * components registered once, compiles a schema only when that one cannot vouch for the value,
  * and then says where and why it fails. The IR has already folded OpenAPI 3.0 (`nullable`, boolean
  * exclusives, `example`) into one model, so one dialect validates both 3.0 and 3.1 documents.
  */
@@ -15,7 +15,7 @@ import {
   type JsonSchema,
   type JsonSchemaOptions,
 } from '../json-schema.js';
-import { quickChecker, VALID, type QuickChecker } from './quick-check.js';
+import { fastValidator, type FastValidator } from './fast-valid.js';
 
 /**
  * Which side of the wire a value is for. `request`: the smallest valid body (required properties
@@ -45,7 +45,7 @@ export interface ExampleValidator {
    * required readOnly property, nor a response value a required writeOnly one.
    */
   check(schema: SchemaIr, value: Json, direction: ExampleDirection): ExampleFailure | undefined;
-  /** Schemas prepared so far (converted; Ajv compiles one only when a value fails the quick check). */
+  /** Schemas prepared so far (converted; Ajv compiles one only when the fast check cannot vouch for a value). */
   readonly compiled: number;
 }
 
@@ -153,8 +153,8 @@ interface Prepared {
 function compileExampleValidator(
   documents: Record<ExampleDirection, ComponentsDocument>,
 ): ExampleValidator {
-  // Ajv only explains failures (quick-check.ts decides the rest): the components documents are
-  // added on the first one. Its format table is the one the quick check uses.
+  // Ajv only explains failures and decides what fast-valid.ts cannot vouch for: the components
+  // documents are added on the first one. Its format table is the one the fast check uses.
   const base = newAjv();
   let added = false;
   const ajv = (): InstanceType<typeof Ajv2020> => {
@@ -166,9 +166,13 @@ function compileExampleValidator(
     return base;
   };
   const formats = base.formats;
-  const quick: Record<ExampleDirection, QuickChecker> = {
-    request: quickChecker(documents.request.defs, `${documents.request.id}#/$defs/`, formats),
-    response: quickChecker(documents.response.defs, `${documents.response.id}#/$defs/`, formats),
+  const request = fastValidator(documents.request.defs, documents.request.id, formats);
+  const fast: Record<ExampleDirection, FastValidator> = {
+    request,
+    response:
+      documents.response.id === documents.request.id
+        ? request
+        : fastValidator(documents.response.defs, documents.response.id, formats),
   };
   // By converted text (two schemas of one shape share a compile), and by node for repeated checks.
   const cache = new Map<string, Prepared>();
@@ -209,7 +213,7 @@ function compileExampleValidator(
   return {
     check(schema, value, direction) {
       const prepared = prepare(schema, direction);
-      if (quick[direction].verdict(prepared.json, value) === VALID) return undefined;
+      if (fast[direction].vouches(prepared.json, value)) return undefined;
       const fn =
         prepared.compiled === undefined
           ? (prepared.compiled = compile(prepared))

@@ -1,8 +1,8 @@
 /**
- * The quick example check (generator/ir/examples/quick-check.ts) answers as Ajv does whenever it
- * answers at all: every certain verdict, on hand-made corner cases and on every component of real
- * specs against many values (their own examples, generated ones and mutations of both), equals
- * what a compiled Ajv (the options the example validator uses) says.
+ * The fast example check (generator/ir/examples/fast-valid.ts) never vouches for a value Ajv
+ * rejects: on hand-made corner cases and on every component of real specs against many values
+ * (their own examples, generated ones and mutations of both), whenever it says "valid" a compiled
+ * Ajv (the options the example validator uses) says so too.
  */
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
@@ -12,7 +12,7 @@ import { loadSpec } from '../../generator/load/index.js';
 import { buildIr } from '../../generator/ir/index.js';
 import { componentDefs, type JsonSchema } from '../../generator/ir/json-schema.js';
 import type { Json } from '../../generator/ir/types.js';
-import { quickChecker, UNKNOWN, VALID } from '../../generator/ir/examples/quick-check.js';
+import { fastValidator } from '../../generator/ir/examples/fast-valid.js';
 import { ExampleGenerator } from '../../generator/ir/examples/generate.js';
 import { createExampleValidator } from '../../generator/ir/examples/validator.js';
 
@@ -33,30 +33,29 @@ function newAjv(defs: Record<string, JsonSchema>) {
   return ajv;
 }
 
-/** Every certain verdict of the quick check against Ajv's; returns how many were certain. */
+/**
+ * Every "valid" of the fast check against Ajv's verdict; returns the share of the values Ajv
+ * accepts that the fast check vouched for.
+ */
 function agree(
   defs: Record<string, JsonSchema>,
   cases: Array<{ schema: JsonSchema; values: unknown[] }>,
 ): number {
   const ajv = newAjv(defs);
-  const quick = quickChecker(defs, PREFIX, ajv.formats);
-  let certain = 0;
+  const fast = fastValidator(defs, ID, ajv.formats);
+  let vouched = 0;
+  let valid = 0;
   for (const { schema, values } of cases) {
     const fn = ajv.compile(typeof schema === 'boolean' ? schema : { ...schema });
     for (const value of values) {
-      const verdict = quick.verdict(schema, value as Json);
-      if (verdict === UNKNOWN) continue;
-      certain++;
       const ajvValid = fn(value);
-      if (ajvValid !== (verdict === VALID))
-        expect({ schema, value, quick: verdict === VALID }).toEqual({
-          schema,
-          value,
-          quick: ajvValid,
-        });
+      if (ajvValid) valid++;
+      if (!fast.vouches(schema, value as Json)) continue;
+      vouched++;
+      if (!ajvValid) expect({ schema, value, ajv: false }).toEqual({ schema, value, ajv: true });
     }
   }
-  return certain;
+  return vouched / valid;
 }
 
 /** Values near `value`: each property dropped, retyped or added, each item retyped, the whole retyped. */
@@ -89,7 +88,7 @@ function mutations(value: unknown): unknown[] {
   return out;
 }
 
-describe('quick example check', () => {
+describe('fast example check', () => {
   it('agrees with Ajv on corner cases', () => {
     const cases: Array<{ schema: JsonSchema; values: unknown[] }> = [
       {
@@ -213,18 +212,19 @@ describe('quick example check', () => {
         properties: { children: { type: 'array', items: { $ref: `${PREFIX}Tree` } } },
       },
     };
-    expect(agree(defs, cases)).toBeGreaterThan(80);
+    expect(agree(defs, cases)).toBeGreaterThan(0.6);
   });
 
-  it('gives up, instead of looping, on a schema that applies itself to the same value', () => {
+  it('leaves to Ajv, instead of looping, a schema that applies itself to the same value', () => {
     const defs: Record<string, JsonSchema> = {
       Loop: { allOf: [{ $ref: `${PREFIX}Loop` }, { $ref: `${PREFIX}Loop` }] },
     };
-    const quick = quickChecker(defs, PREFIX, {});
-    expect(quick.verdict({ $ref: `${PREFIX}Loop` }, { a: 1 })).toBe(UNKNOWN);
+    const fast = fastValidator(defs, ID, {});
+    expect(fast.vouches({ $ref: `${PREFIX}Loop` }, { a: 1 })).toBe(false);
   });
 
-  for (const spec of ['spec/openapi.yaml', path.join('..', 'shared', 'specs', 'museum.yaml')]) {
+  const shared = (name: string) => path.join('..', 'shared', 'specs', name);
+  for (const spec of ['spec/openapi.yaml', shared('museum.yaml'), shared('openai.yaml')]) {
     it(`agrees with Ajv on every component of ${path.basename(spec)}`, async () => {
       const { ir } = buildIr(await loadSpec(spec), { examples: 'lazy' });
       for (const direction of ['request', 'response'] as const) {
@@ -239,7 +239,7 @@ describe('quick example check', () => {
             values: [...own, generated].flatMap(mutations),
           };
         });
-        expect(agree(defs, cases)).toBeGreaterThan(cases.length * 5);
+        expect(agree(defs, cases)).toBeGreaterThan(0.9);
       }
     });
   }

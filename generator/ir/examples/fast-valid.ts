@@ -1,0 +1,271 @@
+/**
+ * A fast "this value is valid" answer from an interpreting JSON Schema validator
+ * (@cfworker/json-schema): Ajv compiles every schema a root reaches before checking one value,
+ * which on a large spec costs far more than the check. The answer is only ever "valid" or "ask
+ * Ajv": the caller asks Ajv whenever this does not vouch, and Ajv explains every failure. So this
+ * vouches only where the library cannot be laxer than Ajv: schemas made only of keywords both read
+ * alike (checked once per component), formats tested by Ajv's own functions, and plain JSON values.
+ */
+import { format, validate, type Schema } from '@cfworker/json-schema';
+import type { Format } from 'ajv';
+import type { Json } from '../types.js';
+import type { JsonSchema } from '../json-schema.js';
+
+export interface FastValidator {
+  /** True only when the value is certainly valid (as Ajv would say). */
+  vouches(schema: JsonSchema, value: Json): boolean;
+}
+
+/** Keywords the library reads as Ajv does, given the argument checks in `keywordSafe`. */
+const SAME = new Set([
+  'type',
+  '$ref',
+  'allOf',
+  'anyOf',
+  'oneOf',
+  'not',
+  'enum',
+  'const',
+  'format',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'items',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'properties',
+  'required',
+  'additionalProperties',
+  'minProperties',
+  'maxProperties',
+  'multipleOf',
+  // Annotations (never fail a value, in either).
+  'title',
+  'description',
+  'readOnly',
+  'writeOnly',
+  'deprecated',
+  'contentMediaType',
+  'contentEncoding',
+  'default',
+  'examples',
+  '$comment',
+]);
+
+const NUMERIC = new Set([
+  'minLength',
+  'maxLength',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minItems',
+  'maxItems',
+  'minProperties',
+  'maxProperties',
+]);
+
+/** Keywords whose argument is a schema, or a list of schemas (the others are not walked). */
+const SCHEMA = new Set(['not', 'items', 'additionalProperties']);
+const SCHEMA_LIST = new Set(['allOf', 'anyOf', 'oneOf']);
+
+type SchemaObject = { [key: string]: Json };
+
+/**
+ * A validator for schemas whose component refs read `id#/$defs/<name>`, against `defs`;
+ * `formats` is the Ajv instance's format table (what `addFormats` added).
+ */
+export function fastValidator(
+  defs: Record<string, JsonSchema>,
+  id: string,
+  formats: Record<string, Format | undefined>,
+): FastValidator {
+  useAjvFormats(formats);
+  // The library's lookup, by the exact text of a ref (its own `dereference` resolves every ref as a
+  // URL and marks every schema, which costs more than all the checks of a build).
+  const lookup: Record<string, Schema | boolean> = Object.create(null);
+  for (const [name, schema] of Object.entries(defs))
+    lookup[`${id}#/$defs/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`] = schema as Schema;
+
+  /** Does the library read this schema (without following refs) as Ajv does? Refs go to `refs`. */
+  const safe = (schema: Json, refs: Set<string>): boolean => {
+    if (typeof schema === 'boolean') return true;
+    if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) return false;
+    for (const [key, arg] of Object.entries(schema)) {
+      if (!SAME.has(key) || !keywordSafe(key, arg, schema, formats)) return false;
+      if (key === '$ref') {
+        // Refs outside the components (or spelt otherwise) are left to Ajv.
+        if (typeof arg !== 'string' || lookup[arg] === undefined) return false;
+        refs.add(arg);
+      } else if (key === 'properties') {
+        for (const sub of Object.values(arg as SchemaObject)) if (!safe(sub, refs)) return false;
+      } else if (SCHEMA_LIST.has(key)) {
+        for (const sub of arg as Json[]) if (!safe(sub, refs)) return false;
+      } else if (SCHEMA.has(key) && !safe(arg, refs)) return false;
+    }
+    return true;
+  };
+
+  // Components the library reads as Ajv does, with everything they refer to.
+  let safeDefs: Set<string> | undefined;
+  const componentsSafe = (): Set<string> => {
+    if (safeDefs) return safeDefs;
+    const refsOf = new Map<string, Set<string>>();
+    const unsafe = new Set<string>();
+    for (const [ref, schema] of Object.entries(lookup)) {
+      const refs = new Set<string>();
+      if (safe(schema as Json, refs)) refsOf.set(ref, refs);
+      else unsafe.add(ref);
+    }
+    for (let changed = true; changed;) {
+      changed = false;
+      for (const [ref, refs] of refsOf)
+        if ([...refs].some((r) => unsafe.has(r))) {
+          unsafe.add(ref);
+          refsOf.delete(ref);
+          changed = true;
+        }
+    }
+    return (safeDefs = new Set(refsOf.keys()));
+  };
+
+  const trusted = new WeakMap<object, boolean>();
+  const trust = (schema: JsonSchema): boolean => {
+    if (typeof schema === 'boolean') return true;
+    let known = trusted.get(schema);
+    if (known === undefined) {
+      const refs = new Set<string>();
+      const ok = componentsSafe();
+      known = safe(schema, refs) && [...refs].every((r) => ok.has(r));
+      trusted.set(schema, known);
+    }
+    return known;
+  };
+
+  return {
+    vouches(schema, value) {
+      if (!trust(schema) || !plainJson(value, 0)) return false;
+      try {
+        return validate(value, schema as Schema, '2020-12', lookup, true).valid;
+      } catch {
+        return false; // a pattern the library cannot compile, a stack overflow: Ajv decides
+      }
+    },
+  };
+}
+
+/** Is the argument one the library reads as Ajv does? */
+function keywordSafe(
+  key: string,
+  arg: Json,
+  schema: SchemaObject,
+  formats: Record<string, Format | undefined>,
+): boolean {
+  if (NUMERIC.has(key)) return typeof arg === 'number';
+  switch (key) {
+    case 'format': {
+      // The library tests formats on strings only. A number format is safe when Ajv's test of it
+      // reads no argument (float, double: any number passes), or, next to `type: 'integer'`, when
+      // it passes every integer (int64); else (int32) Ajv decides.
+      const def = typeof arg === 'string' ? formats[arg] : undefined;
+      if (typeof def !== 'object' || def instanceof RegExp) return true;
+      if (def.async) return false;
+      if ((def.type ?? 'string') === 'string') return true;
+      if (typeof def.validate !== 'function') return false;
+      return (
+        def.validate.length === 0 ||
+        (schema.type === 'integer' && passesIntegers(def.validate as (value: number) => boolean))
+      );
+    }
+    case 'multipleOf':
+      // Ajv divides in floating point, the library in exact decimals: they agree on an integer
+      // divisor (and safe-integer values, see `plainJson`).
+      return Number.isSafeInteger(arg) && (arg as number) > 0;
+    case 'properties':
+      // Ajv's presence test (`data[name] !== undefined`) sees inherited members; the library's does not.
+      return (
+        typeof arg === 'object' &&
+        arg !== null &&
+        !Array.isArray(arg) &&
+        Object.keys(arg).every((name) => !(name in Object.prototype))
+      );
+    case 'required':
+      return Array.isArray(arg) && arg.every((name) => typeof name === 'string');
+    case 'uniqueItems':
+      return typeof arg === 'boolean';
+    case 'items':
+      return typeof arg === 'boolean' || (typeof arg === 'object' && !Array.isArray(arg));
+    case 'allOf':
+    case 'anyOf':
+    case 'oneOf':
+    case 'enum':
+      return Array.isArray(arg) && arg.length > 0;
+  }
+  return true;
+}
+
+/** Integers at the edges of the safe range and of 32 and 64 bits (see `plainJson`). */
+const PROBES = [
+  0,
+  1,
+  -1,
+  2 ** 31,
+  -(2 ** 31) - 1,
+  2 ** 32,
+  Number.MAX_SAFE_INTEGER,
+  Number.MIN_SAFE_INTEGER,
+];
+
+/** Does a number format's test pass the integers a JSON value here can hold (ajv-formats' int64)? */
+function passesIntegers(test: (value: number) => boolean): boolean {
+  try {
+    return PROBES.every((n) => test(n));
+  } catch {
+    return false;
+  }
+}
+
+/** JSON as Ajv and the library both read it: numbers finite and within the safe integers, nothing undefined. */
+function plainJson(value: unknown, depth: number): boolean {
+  if (depth > 1000) return false;
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Math.abs(value as number) <= Number.MAX_SAFE_INTEGER;
+    case 'object':
+      if (value === null) return true;
+      return (Array.isArray(value) ? value : Object.values(value)).every((v) =>
+        plainJson(v, depth + 1),
+      );
+    default:
+      return false;
+  }
+}
+
+/**
+ * The library's format table (one per process) set to Ajv's string formats, so a format passes
+ * in it exactly when it passes in Ajv; a format Ajv does not know is ignored by both.
+ */
+function useAjvFormats(formats: Record<string, Format | undefined>): void {
+  const table = format as Record<string, (value: string) => boolean>;
+  for (const name of Object.keys(table)) delete table[name];
+  for (const [name, def] of Object.entries(formats)) {
+    if (def === undefined || def === true) continue;
+    const object = typeof def === 'object' && !(def instanceof RegExp);
+    if (object && ((def.type ?? 'string') !== 'string' || def.async)) continue;
+    const test = object ? def.validate : def;
+    table[name] =
+      test instanceof RegExp
+        ? (value) => test.test(value)
+        : typeof test === 'function'
+          ? (value) => (test as (data: string) => boolean)(value)
+          : () => false;
+  }
+}

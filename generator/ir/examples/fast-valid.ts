@@ -186,8 +186,9 @@ function keywordSafe(
       // Ajv divides in floating point, the library in exact decimals: they agree on an integer
       // divisor (and safe-integer values, see `plainJson`).
       return Number.isSafeInteger(arg) && (arg as number) > 0;
+    // Ajv's presence test (`data[name] !== undefined`) sees inherited members; the library's does
+    // not. Stricter is not safe either: under `not` or `oneOf` it turns into laxer.
     case 'properties':
-      // Ajv's presence test (`data[name] !== undefined`) sees inherited members; the library's does not.
       return (
         typeof arg === 'object' &&
         arg !== null &&
@@ -195,7 +196,10 @@ function keywordSafe(
         Object.keys(arg).every((name) => !(name in Object.prototype))
       );
     case 'required':
-      return Array.isArray(arg) && arg.every((name) => typeof name === 'string');
+      return (
+        Array.isArray(arg) &&
+        arg.every((name) => typeof name === 'string' && !(name in Object.prototype))
+      );
     case 'uniqueItems':
       return typeof arg === 'boolean';
     case 'items':
@@ -230,11 +234,16 @@ function passesIntegers(test: (value: number) => boolean): boolean {
   }
 }
 
-/** JSON as Ajv and the library both read it: numbers finite and within the safe integers, nothing undefined. */
+/**
+ * JSON as Ajv and the library both read it: numbers finite and within the safe integers, nothing
+ * undefined, no string `__proto__` (Ajv's `uniqueItems` keeps strings as keys of a plain object,
+ * where that one is never found again, so it misses a repeated `__proto__`).
+ */
 function plainJson(value: unknown, depth: number): boolean {
   if (depth > 1000) return false;
   switch (typeof value) {
     case 'string':
+      return value !== '__proto__';
     case 'boolean':
       return true;
     case 'number':

@@ -35,6 +35,16 @@ function typeWithNull(type: string, nullable: boolean): Json {
   return nullable && type !== 'null' ? [type, 'null'] : type;
 }
 
+/** Is a value of this schema sent in that direction (a readOnly one is not sent in a request, a writeOnly one not in a response)? */
+export function sentInDirection(
+  schema: SchemaIr,
+  direction: JsonSchemaOptions['direction'],
+): boolean {
+  return (
+    !(direction === 'request' && schema.readOnly) && !(direction === 'response' && schema.writeOnly)
+  );
+}
+
 export function toJsonSchema(schema: SchemaIr, options: JsonSchemaOptions = {}): JsonSchema {
   const refPrefix = options.refPrefix ?? '#/$defs/';
   const docs = options.docs ?? true;
@@ -42,8 +52,7 @@ export function toJsonSchema(schema: SchemaIr, options: JsonSchemaOptions = {}):
   const discriminator = options.discriminator ?? true;
   const extensions = options.extensions ?? true;
   const { direction } = options;
-  const sentIn = (p: SchemaIr): boolean =>
-    !(direction === 'request' && p.readOnly) && !(direction === 'response' && p.writeOnly);
+  const sentIn = (p: SchemaIr): boolean => sentInDirection(p, direction);
 
   const convert = (s: SchemaIr): { [key: string]: Json } => {
     let out: { [key: string]: Json } = {};

@@ -12,15 +12,11 @@
   var root = html.getAttribute('data-root') || '';
 
   /**
-   * Runs fn once the first contentful paint is on screen (the browser reports it when the frame is
+   * Settles once the first contentful paint is on screen (the browser reports it when the frame is
    * presented, not when it is merely begun): the work it triggers (the header's controls, the
    * sidebar tree) then does not compete with rasterising that frame. Where paint timing is not
-   * reported, the next animation frame and a task; a hidden page (no paint) runs it on a timer.
-   * @param {() => void} fn
+   * reported, the next animation frame and a task; a hidden page (no paint) settles on a timer.
    */
-  function afterFirstFrame(fn) {
-    firstPaint.then(fn);
-  }
   var firstPaint = new Promise(function (resolve) {
     var done = function () {
       setTimeout(resolve, 0);
@@ -38,8 +34,15 @@
       done();
     });
     observer.observe({ type: 'paint', buffered: true });
-    setTimeout(done, 1000);
+    setTimeout(function () {
+      observer.disconnect();
+      done();
+    }, 1000);
   });
+  /** @param {() => void} fn */
+  function afterFirstPaint(fn) {
+    firstPaint.then(fn);
+  }
 
   // The header's controls work only with JavaScript, so this script adds them rather than every
   // page carrying their markup (pages without JavaScript keep the brand link and the sidebar).
@@ -452,8 +455,8 @@
     script.onload = renderNav;
     document.head.appendChild(script);
   }
-  afterFirstFrame(drawControls);
-  afterFirstFrame(loadNav);
+  afterFirstPaint(drawControls);
+  afterFirstPaint(loadNav);
 
   // ── tabs ───────────────────────────────────────────────
 
@@ -656,7 +659,7 @@
     for (var od = 0; od < openOnDemand.length; od++)
       fillOnDemand(/** @type {HTMLDetailsElement} */ (openOnDemand[od]));
   }
-  afterFirstFrame(fillOpenOnDemand);
+  afterFirstPaint(fillOpenOnDemand);
 
   // ── copy buttons ───────────────────────────────────────
 

@@ -11,6 +11,7 @@ import { Ajv2020, addFormats } from '../../util/ajv.js';
 import type { Json, NamedSchemaIr, SchemaIr } from '../types.js';
 import {
   componentDefs,
+  sentInDirection,
   toJsonSchema,
   type JsonSchema,
   type JsonSchemaOptions,
@@ -110,19 +111,19 @@ export function createExampleValidator(schemas: readonly NamedSchemaIr[]): Examp
 
 /**
  * Does any component convert differently for a request than for a response? Only a required
- * property that is readOnly or writeOnly does (json-schema.ts drops it from `required`).
+ * property not sent in one of them does (json-schema.ts drops it from that side's `required`).
  */
 function directionMatters(schemas: readonly NamedSchemaIr[]): boolean {
   const seen = new Set<SchemaIr>();
+  const oneSided = (s: SchemaIr): boolean =>
+    !sentInDirection(s, 'request') || !sentInDirection(s, 'response');
   const matters = (s: SchemaIr): boolean => {
     if (seen.has(s)) return false;
     seen.add(s);
     switch (s.kind) {
       case 'object':
         return (
-          s.properties.some(
-            (p) => (p.required && (p.schema.readOnly || p.schema.writeOnly)) || matters(p.schema),
-          ) ||
+          s.properties.some((p) => (p.required && oneSided(p.schema)) || matters(p.schema)) ||
           (typeof s.additionalProperties === 'object' && matters(s.additionalProperties))
         );
       case 'array':
@@ -131,8 +132,20 @@ function directionMatters(schemas: readonly NamedSchemaIr[]): boolean {
         return s.variants.some(matters);
       case 'intersection':
         return s.parts.some(matters);
-      default:
+      case 'ref':
+      case 'string':
+      case 'number':
+      case 'integer':
+      case 'boolean':
+      case 'null':
+      case 'any':
+      case 'never':
         return false;
+      default: {
+        // A new kind must say here whether it holds schemas.
+        const unhandled: never = s;
+        return unhandled;
+      }
     }
   };
   return schemas.some((s) => matters(s.schema));

@@ -4,7 +4,7 @@
  * state, or an error detail for the error stage to shape. No transport, headers of its own or
  * clock here, so it can be exercised alone.
  */
-import type { MockOperation } from './types.js';
+import type { MockOperation, MockResponse } from './types.js';
 import { answerPage } from './paging.js';
 import type { ErrorDetail } from './errors.js';
 import type { Preferences } from './prefer.js';
@@ -58,23 +58,15 @@ export function answerRequest(req: CheckedRequest, tasks: TaskStore): Answer {
     code === 429 || code === 503 ? [['retry-after', String(prefer.retryAfter ?? 1)]] : [];
   // `Prefer: code=N`: the declared response for N (its example), else an error in the spec's shape.
   let response = code === undefined ? successResponse(op) : declaredResponse(op, code);
-  // `Prefer: example=` may name an example of another declared response.
-  if (
-    code === undefined &&
-    wanted !== undefined &&
-    response &&
-    !exampleNames([response]).includes(wanted)
-  ) {
-    const ordered = [...op.responses].sort(
-      (a, b) => Number(!isSuccessStatus(a.status)) - Number(!isSuccessStatus(b.status)),
-    );
-    response = ordered.find((r) => exampleNames([r]).includes(wanted));
+  // `Prefer: example=` may name an example of another declared response (a success one first).
+  const named = (r: MockResponse): boolean =>
+    wanted !== undefined && exampleNames([r]).includes(wanted);
+  if (code === undefined && wanted !== undefined && response && !named(response)) {
+    response =
+      op.responses.find((r) => isSuccessStatus(r.status) && named(r)) ?? op.responses.find(named);
     const declared = exampleNames(op.responses).join(', ') || '(none)';
-    if (!response)
-      return error(
-        400,
-        `Prefer: example=${wanted} is not declared by ${op.operationId}; declared: ${declared}`,
-      );
+    const message = `Prefer: example=${wanted} is not declared by ${op.operationId}; declared: ${declared}`;
+    if (!response) return error(400, message);
   }
   const content = response && chooseContent(response, headers.accept, body);
   if (code !== undefined) {
@@ -84,11 +76,8 @@ export function answerRequest(req: CheckedRequest, tasks: TaskStore): Answer {
       return error(code, `Mock error ${code} (Prefer: code=${code})${undeclared}.`, retry);
     }
     const statuses = op.responses.map((r) => r.status).join(', ');
-    if (!response)
-      return error(
-        400,
-        `Prefer: code=${code} is not a declared response of ${op.operationId}; declared: ${statuses}`,
-      );
+    const message = `Prefer: code=${code} is not a declared response of ${op.operationId}; declared: ${statuses}`;
+    if (!response) return error(400, message);
   }
   if (!response) return { kind: 'body', status: 204, body: null, headers: [] };
   const status = code ?? numericStatus(response);

@@ -56,14 +56,11 @@ export function createMockEngine(options) {
         const { value, mediaType } = errorBody(op?.errorShape === undefined ? undefined : byId.get(op.errorShape), detail);
         const headers = [['content-type', mediaType], ...(detail.headers ?? [])];
         headers.push(...commonHeaders());
-        const operationId = op && matched ? { operationId: op.operationId } : {};
-        return {
-            kind: 'response',
-            status: detail.status,
-            headers,
-            body: JSON.stringify(value),
-            ...operationId,
-        };
+        const body = JSON.stringify(value);
+        const result = { kind: 'response', status: detail.status, headers, body };
+        if (op && matched)
+            result.operationId = op.operationId;
+        return result;
     }
     /** The answer as the transport sends it: common headers, a paced stream, or a stall. */
     function deliver(req, answer, request) {

@@ -22,6 +22,7 @@ export function compileRequestCheck(op, compiler, limits) {
     for (const c of op.requestBody?.contents ?? [])
         if (c.schema !== undefined)
             bodies.set(c, compiler.compile(c.check ?? c.schema));
+    const nested = `is nested deeper than ${limits.maxDepth} levels`;
     function parameterIssues(sources) {
         const issues = [];
         for (const { p, validate } of params) {
@@ -33,11 +34,7 @@ export function compileRequestCheck(op, compiler, limits) {
                     issues.push({ ...at, pointer: '', message: 'is required' });
             }
             else if (deep !== undefined)
-                issues.push({
-                    ...at,
-                    pointer: deep,
-                    message: `is nested deeper than ${limits.maxDepth} levels`,
-                });
+                issues.push({ ...at, pointer: deep, message: nested });
             else
                 for (const { pointer, message } of validate?.(value, { direction: 'request' }) ?? [])
                     issues.push({ ...at, pointer, message });
@@ -55,12 +52,11 @@ export function compileRequestCheck(op, compiler, limits) {
         if (!rb)
             return { value: undefined, issues: [] };
         if (!body || body.length === 0) {
-            const missing = {
-                location: 'body',
-                pointer: '',
-                message: 'a request body is required',
-            };
-            return { value: undefined, issues: rb.required ? [missing] : [] };
+            const message = 'a request body is required';
+            const issues = rb.required
+                ? [{ location: 'body', pointer: '', message }]
+                : [];
+            return { value: undefined, issues };
         }
         const accepted = rb.contents.map((c) => c.mediaType).join(', ');
         if (!contentType)
@@ -106,9 +102,9 @@ export function compileRequestCheck(op, compiler, limits) {
     return (parts, body) => {
         const issues = parameterIssues(parts);
         const checked = checkBody(parts.headers['content-type'], body);
-        return 'reject' in checked
-            ? checked
-            : { value: checked.value, issues: [...issues, ...checked.issues] };
+        if ('reject' in checked)
+            return checked;
+        return { value: checked.value, issues: [...issues, ...checked.issues] };
     };
 }
 function describeIssue(issue) {
@@ -146,10 +142,6 @@ export function validationFailure(op, issues, body) {
     const param = first.location === 'body'
         ? propertyPath(first.pointer, body)
         : `${first.name ?? ''}${propertyPath(first.pointer).replace(/^(?=[^[])/, '.')}`;
-    return {
-        status,
-        message: `Invalid request: ${shown}${more}`,
-        param: param === '' ? null : param,
-        code: null,
-    };
+    const message = `Invalid request: ${shown}${more}`;
+    return { status, message, param: param || null, code: null };
 }

@@ -149,14 +149,10 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
     );
     const headers: [string, string][] = [['content-type', mediaType], ...(detail.headers ?? [])];
     headers.push(...commonHeaders());
-    const operationId = op && matched ? { operationId: op.operationId } : {};
-    return {
-      kind: 'response',
-      status: detail.status,
-      headers,
-      body: JSON.stringify(value),
-      ...operationId,
-    };
+    const body = JSON.stringify(value);
+    const result: MockResult = { kind: 'response', status: detail.status, headers, body };
+    if (op && matched) result.operationId = op.operationId;
+    return result;
   }
 
   /** The answer as the transport sends it: common headers, a paced stream, or a stall. */

@@ -60,10 +60,8 @@ export function parsePrefer(header: string | undefined, query?: URLSearchParams)
         : apply(out, key, value);
     if (problem) return { ok: false, message: `Prefer: ${preference.trim()}: ${problem}` };
   }
-  for (const [name, key] of [
-    ['__code', 'code'],
-    ['__example', 'example'],
-  ] as const) {
+  for (const key of ['code', 'example'] as const) {
+    const name = `__${key}`;
     const value = query?.get(name);
     if (value === null || value === undefined) continue;
     const problem = apply(out, key, value);

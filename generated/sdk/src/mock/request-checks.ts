@@ -50,6 +50,7 @@ export function compileRequestCheck(
   for (const c of op.requestBody?.contents ?? [])
     if (c.schema !== undefined) bodies.set(c, compiler.compile(c.check ?? c.schema));
 
+  const nested = `is nested deeper than ${limits.maxDepth} levels`;
   function parameterIssues(sources: RequestParts): RequestIssue[] {
     const issues: RequestIssue[] = [];
     for (const { p, validate } of params) {
@@ -58,12 +59,7 @@ export function compileRequestCheck(
       const deep = value === undefined ? undefined : tooDeep(value, limits.maxDepth);
       if (value === undefined) {
         if (p.required) issues.push({ ...at, pointer: '', message: 'is required' });
-      } else if (deep !== undefined)
-        issues.push({
-          ...at,
-          pointer: deep,
-          message: `is nested deeper than ${limits.maxDepth} levels`,
-        });
+      } else if (deep !== undefined) issues.push({ ...at, pointer: deep, message: nested });
       else
         for (const { pointer, message } of validate?.(value, { direction: 'request' }) ?? [])
           issues.push({ ...at, pointer, message });
@@ -82,12 +78,11 @@ export function compileRequestCheck(
     const rb = op.requestBody;
     if (!rb) return { value: undefined, issues: [] };
     if (!body || body.length === 0) {
-      const missing: RequestIssue = {
-        location: 'body',
-        pointer: '',
-        message: 'a request body is required',
-      };
-      return { value: undefined, issues: rb.required ? [missing] : [] };
+      const message = 'a request body is required';
+      const issues: RequestIssue[] = rb.required
+        ? [{ location: 'body', pointer: '', message }]
+        : [];
+      return { value: undefined, issues };
     }
     const accepted = rb.contents.map((c) => c.mediaType).join(', ');
     if (!contentType)
@@ -135,9 +130,8 @@ export function compileRequestCheck(
   return (parts, body) => {
     const issues = parameterIssues(parts);
     const checked = checkBody(parts.headers['content-type'], body);
-    return 'reject' in checked
-      ? checked
-      : { value: checked.value, issues: [...issues, ...checked.issues] };
+    if ('reject' in checked) return checked;
+    return { value: checked.value, issues: [...issues, ...checked.issues] };
   };
 }
 
@@ -182,10 +176,6 @@ export function validationFailure(
     first.location === 'body'
       ? propertyPath(first.pointer, body)
       : `${first.name ?? ''}${propertyPath(first.pointer).replace(/^(?=[^[])/, '.')}`;
-  return {
-    status,
-    message: `Invalid request: ${shown}${more}`,
-    param: param === '' ? null : param,
-    code: null,
-  };
+  const message = `Invalid request: ${shown}${more}`;
+  return { status, message, param: param || null, code: null };
 }

@@ -4,7 +4,7 @@
  * (Accept, or the request's `response_format`), which example (`Prefer: example=NAME`, else the
  * one named like the request example the body equals, else the first), and the bytes to send.
  */
-import type { JsonValue, MockContent, MockOperation, MockResponse, MockSample } from './types.js';
+import type { MockContent, MockExample, MockOperation, MockResponse, MockSample } from './types.js';
 import equalModule from 'ajv/dist/runtime/equal.js';
 import { formatHints } from './negotiate.js';
 
@@ -40,10 +40,8 @@ export function declaredResponse(op: MockOperation, code: number): MockResponse 
   );
 }
 
-export interface ChosenExample {
-  value: JsonValue;
-  name?: string;
-}
+/** An example as answered: a task's or page's value may carry no name. */
+export type ChosenExample = Pick<MockExample, 'value'> & { name?: string };
 
 /** The example for a content: by name, else one named like the matching request example, else the first (the IR's default). */
 export function chooseExample(

@@ -19,19 +19,20 @@ const badField = (field, message) => ({
 });
 /** Where the page starts in the list, or why the request's page field cannot be served. */
 function pageOffset(paging, size, total, req) {
-    const raw = fieldValue(paging.param, req);
+    const { param, firstPage } = paging;
+    const raw = fieldValue(param, req);
     if (paging.style === 'cursor') {
         if (raw === undefined || raw === null || raw === '')
             return 0;
         const offset = typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : NaN;
         return Number.isSafeInteger(offset) && offset <= total
             ? offset
-            : badField(paging.param, `${paging.param.name} is not a cursor this mock handed out.`);
+            : badField(param, `${param.name} is not a cursor this mock handed out.`);
     }
-    const index = wholeNumber(raw) ?? paging.firstPage;
-    if (Number.isNaN(index) || index < paging.firstPage)
-        return badField(paging.param, `${paging.param.name} must be a whole number from ${paging.firstPage}.`);
-    return (index - paging.firstPage) * size;
+    const index = wholeNumber(raw) ?? firstPage;
+    if (Number.isNaN(index) || index < firstPage)
+        return badField(param, `${param.name} must be a whole number from ${firstPage}.`);
+    return (index - firstPage) * size;
 }
 /** The page of `value` the request asks for; `value` itself when it holds no list at `items`. */
 function answerPage(paging, value, req) {

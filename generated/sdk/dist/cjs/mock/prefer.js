@@ -46,10 +46,8 @@ function parsePrefer(header, query) {
         if (problem)
             return { ok: false, message: `Prefer: ${preference.trim()}: ${problem}` };
     }
-    for (const [name, key] of [
-        ['__code', 'code'],
-        ['__example', 'example'],
-    ]) {
+    for (const key of ['code', 'example']) {
+        const name = `__${key}`;
         const value = query?.get(name);
         if (value === null || value === undefined)
             continue;

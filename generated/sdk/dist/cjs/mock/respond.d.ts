@@ -3,7 +3,7 @@
  * (Accept, or the request's `response_format`), which example (`Prefer: example=NAME`, else the
  * one named like the request example the body equals, else the first), and the bytes to send.
  */
-import type { JsonValue, MockContent, MockOperation, MockResponse } from './types.js';
+import type { MockContent, MockExample, MockOperation, MockResponse } from './types.js';
 /** Deep equality of JSON values: Ajv's own (fast-deep-equal), whichever module system loaded it. */
 export declare const jsonEqual: (a: unknown, b: unknown) => boolean;
 export declare function isSuccessStatus(status: string): boolean;
@@ -11,10 +11,10 @@ export declare function isSuccessStatus(status: string): boolean;
 export declare function numericStatus(response: MockResponse): number;
 export declare function successResponse(op: MockOperation): MockResponse | undefined;
 export declare function declaredResponse(op: MockOperation, code: number): MockResponse | undefined;
-export interface ChosenExample {
-    value: JsonValue;
+/** An example as answered: a task's or page's value may carry no name. */
+export type ChosenExample = Pick<MockExample, 'value'> & {
     name?: string;
-}
+};
 /** The example for a content: by name, else one named like the matching request example, else the first (the IR's default). */
 export declare function chooseExample(op: MockOperation, content: MockContent | undefined, name: string | undefined, requestBody: unknown): ChosenExample | undefined;
 /** The example names the responses declare. */

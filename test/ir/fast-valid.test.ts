@@ -7,22 +7,14 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Ajv2020Module from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
 import { loadSpec } from '../../generator/load/index.js';
+import { Ajv2020, addFormats } from '../../generator/util/ajv.js';
 import { buildIr } from '../../generator/ir/index.js';
 import { componentDefs, type JsonSchema } from '../../generator/ir/json-schema.js';
 import type { Json } from '../../generator/ir/types.js';
 import { fastValidator } from '../../generator/ir/examples/fast-valid.js';
 import { ExampleGenerator } from '../../generator/ir/examples/generate.js';
 import { createExampleValidator } from '../../generator/ir/examples/validator.js';
-
-type AjvClass = typeof Ajv2020Module.default;
-const Ajv2020 = ((Ajv2020Module as unknown as { default?: AjvClass }).default ??
-  Ajv2020Module) as AjvClass;
-type AddFormats = typeof addFormatsModule.default;
-const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ??
-  addFormatsModule) as AddFormats;
 
 const ID = 'urn:test:defs';
 const PREFIX = `${ID}#/$defs/`;

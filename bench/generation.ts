@@ -133,8 +133,9 @@ export function measureGeneration(
         } catch (error) {
           // A tool that fails on a spec is a finding, not a reason to lose the other figures.
           const lines = String((error as Error).message).split('\n');
-          failures[tool.name] =
-            lines.find((l) => /error/i.test(l) && !l.startsWith('/')) ?? lines[0]!;
+          const line = lines.find((l) => /error/i.test(l) && !l.startsWith('/')) ?? lines[0]!;
+          // Results are committed: an absolute path (temp folder, node, peer install) keeps its last name only.
+          failures[tool.name] = line.replace(/(?:\/[^\s/:'"]+)+\/([^\s/:'"]+)/g, '$1');
           log(`  ${spec.label} · ${tool.name} failed: ${failures[tool.name]}`);
         } finally {
           rmSync(out, { recursive: true, force: true });

@@ -88,6 +88,8 @@ export function coercionOf(
   const props = withProperties ? propertySchemas(schema, defs) : [];
   if (props.length > 0) {
     out.properties = {};
+    // Every declared property gets an entry, `{}` when nothing coerces it: the runtime reads its
+    // presence as "declared" (a form field `name[]` keeps its brackets only when declared so).
     for (const [name, prop] of props)
       setOwn(out.properties, name, coercionOf(prop as JsonSchema, defs, false, depth + 1) ?? {});
   }

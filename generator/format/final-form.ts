@@ -481,7 +481,7 @@ function needsParentheses(place: Place): boolean {
 }
 
 /** prettier's `shouldHugType`: a keyword, a reference without arguments, an object, or a hugging union. */
-export function shouldHugType(node: ts.TypeNode): boolean {
+function shouldHugType(node: ts.TypeNode): boolean {
   const type = unparenthesized(node);
   if (KEYWORD_TYPES.has(type.kind) || ts.isTypeLiteralNode(type)) return true;
   if (ts.isLiteralTypeNode(type) && type.literal.kind === ts.SyntaxKind.NullKeyword) return true;

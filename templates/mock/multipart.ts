@@ -1,4 +1,16 @@
-/** Request body decoding for `multipart/form-data` (RFC 7578) and `application/x-www-form-urlencoded`. */
+/**
+ * Request body decoding for `multipart/form-data` (RFC 7578) and `application/x-www-form-urlencoded`.
+ * Multipart parts come from @remix-run/multipart-parser (web APIs only, so it also runs in the MSW
+ * handlers in a browser), an optional peer dependency of the mock like Ajv; its errors are worded
+ * here with the boundary and the part they concern.
+ */
+import {
+  getMultipartBoundary,
+  MaxHeaderSizeExceededError,
+  MaxPartsExceededError,
+  MultipartParseError,
+  parseMultipart as readParts,
+} from '@remix-run/multipart-parser';
 
 export interface FormPart {
   name: string;
@@ -9,106 +21,77 @@ export interface FormPart {
   bytes: Uint8Array;
 }
 
-export type MultipartResult = { ok: true; parts: FormPart[] } | { ok: false; message: string };
+export type MultipartResult =
+  { ok: true; parts: FormPart[] } | { ok: false; message: string } | { ok: false; tooMany: true };
 
+/** The parser's default: a part's headers may not be longer (explain() words the error). */
+const MAX_HEADER_BYTES = 8192;
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-/** A media type's parameter, e.g. `boundary` of `multipart/form-data; boundary=x`. */
-export function mediaTypeParameter(header: string, name: string): string | undefined {
-  const re = /;\s*([^=;\s]+)\s*=\s*("(?:[^"\\]|\\.)*"|[^;]*)/g;
-  for (let m = re.exec(header); m; m = re.exec(header)) {
-    if (m[1]!.toLowerCase() !== name) continue;
-    const raw = m[2]!.trim();
-    return raw.startsWith('"') ? raw.slice(1, -1).replace(/\\(.)/g, '$1') : raw;
-  }
-  return undefined;
+/** Byte offset of `text` (ASCII) in `body`, or -1; only on paths that already failed or lack a leading delimiter. */
+function find(body: Uint8Array, text: string): number {
+  return new TextDecoder('latin1').decode(body).indexOf(text);
 }
 
-function indexOf(haystack: Uint8Array, needle: Uint8Array, from: number): number {
-  const first = needle[0];
-  outer: for (
-    let i = haystack.indexOf(first!, from);
-    i !== -1 && i <= haystack.length - needle.length;
-    i = haystack.indexOf(first!, i + 1)
-  ) {
-    for (let j = 1; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
-    return i;
-  }
-  return -1;
+/** The body from its first delimiter on: RFC 2046 allows a preamble, the parser does not. */
+function withoutPreamble(body: Uint8Array, delimiter: string): Uint8Array | undefined {
+  const head = encoder.encode(delimiter);
+  if (head.every((byte, i) => body[i] === byte)) return body;
+  const at = find(body, `\r\n${delimiter}`);
+  return at === -1 ? undefined : body.subarray(at + 2);
 }
 
-function parseDisposition(value: string): { name?: string; filename?: string } {
-  const out: { name?: string; filename?: string } = {};
-  const name = mediaTypeParameter(value, 'name');
-  if (name !== undefined) out.name = name;
-  const star = mediaTypeParameter(value, 'filename*');
-  if (star !== undefined) {
-    const m = /^[^']*'[^']*'(.*)$/.exec(star);
-    try {
-      out.filename = decodeURIComponent(m ? m[1]! : star);
-    } catch {
-      out.filename = star;
-    }
-  } else {
-    const filename = mediaTypeParameter(value, 'filename');
-    if (filename !== undefined) out.filename = filename;
-  }
-  return out;
+/** The parser's error in the mock's words: which delimiter or part, and what is wrong with it. */
+function explain(error: unknown, body: Uint8Array, boundary: string, part: number): string {
+  if (error instanceof MaxHeaderSizeExceededError)
+    return `part ${part} headers are longer than ${MAX_HEADER_BYTES} bytes (or not ended by an empty line)`;
+  if (error instanceof TypeError) return `part ${part} headers are not valid UTF-8`;
+  if (!(error instanceof MultipartParseError)) throw error;
+  // The parser ran out of bytes: inside a part's headers when the closing delimiter is there.
+  if (find(body, `\r\n--${boundary}--`) !== -1)
+    return `part ${part} headers are not ended by an empty line`;
+  return `body is not closed with "--${boundary}--" (it ends in part ${part})`;
 }
 
-export function parseMultipart(body: Uint8Array, contentTypeHeader: string): MultipartResult {
-  const boundary = mediaTypeParameter(contentTypeHeader, 'boundary');
+/** Parts of a multipart body; more than `maxParts` stops the parse (`tooMany`). */
+export function parseMultipart(
+  body: Uint8Array,
+  contentTypeHeader: string,
+  maxParts: number = Infinity,
+): MultipartResult {
+  const boundary = getMultipartBoundary(contentTypeHeader)?.trim();
   if (!boundary) return { ok: false, message: 'multipart/form-data without a boundary parameter' };
-  const delimiter = encoder.encode(`--${boundary}`);
-  const nextDelimiter = encoder.encode(`\r\n--${boundary}`);
-  let at = indexOf(body, delimiter, 0);
-  if (at !== 0 && (at < 2 || body[at - 2] !== 13 || body[at - 1] !== 10)) {
-    at = indexOf(body, nextDelimiter, 0);
-    at = at === -1 ? -1 : at + 2;
-  }
-  if (at === -1) return { ok: false, message: `multipart body has no "--${boundary}" delimiter` };
+  const from = withoutPreamble(body, `--${boundary}`);
+  if (!from) return { ok: false, message: `multipart body has no "--${boundary}" delimiter` };
   const parts: FormPart[] = [];
-  for (;;) {
-    let pos = at + delimiter.length;
-    if (body[pos] === 45 && body[pos + 1] === 45) return { ok: true, parts }; // "--": closing delimiter
-    while (body[pos] === 32 || body[pos] === 9) pos++; // transport padding
-    if (body[pos] === 13 && body[pos + 1] === 10) pos += 2;
-    else return { ok: false, message: `multipart delimiter not followed by CRLF at byte ${pos}` };
-    const headerEnd = indexOf(body, encoder.encode('\r\n\r\n'), pos);
-    let headerText: string;
-    let contentStart: number;
-    if (body[pos] === 13 && body[pos + 1] === 10) {
-      headerText = '';
-      contentStart = pos + 2;
-    } else {
-      if (headerEnd === -1)
-        return { ok: false, message: `multipart part headers not terminated (byte ${pos})` };
-      headerText = decoder.decode(body.subarray(pos, headerEnd));
-      contentStart = headerEnd + 4;
+  // The transport limits the body's size; the parser's own size limits would only reword that.
+  const options = {
+    boundary,
+    maxParts,
+    maxHeaderSize: MAX_HEADER_BYTES,
+    maxFileSize: Infinity,
+    maxTotalSize: Infinity,
+  };
+  try {
+    for (const read of readParts(from, options)) {
+      const name = read.name;
+      if (name === undefined) {
+        const message = `multipart part ${parts.length + 1} has no Content-Disposition name`;
+        return { ok: false, message };
+      }
+      const part: FormPart = { name, bytes: read.bytes };
+      const filename = read.filename;
+      if (filename !== undefined) part.filename = filename;
+      const type = read.mediaType;
+      if (type) part.contentType = type.toLowerCase();
+      parts.push(part);
     }
-    const end = indexOf(body, nextDelimiter, contentStart);
-    if (end === -1)
-      return { ok: false, message: `multipart body is not closed with "--${boundary}--"` };
-    const headers = new Map<string, string>();
-    for (const line of headerText.split('\r\n')) {
-      const colon = line.indexOf(':');
-      if (colon > 0)
-        headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
-    }
-    const disposition = parseDisposition(headers.get('content-disposition') ?? '');
-    if (disposition.name === undefined)
-      return {
-        ok: false,
-        message: `multipart part at byte ${pos} has no Content-Disposition name`,
-      };
-    const part: FormPart = { name: disposition.name, bytes: body.slice(contentStart, end) };
-    if (disposition.filename !== undefined) part.filename = disposition.filename;
-    const type = headers.get('content-type');
-    if (type) part.contentType = type.split(';')[0]!.trim().toLowerCase();
-    parts.push(part);
-    at = end + 2;
+  } catch (error) {
+    if (error instanceof MaxPartsExceededError) return { ok: false, tooMany: true };
+    return { ok: false, message: `multipart ${explain(error, from, boundary, parts.length + 1)}` };
   }
+  return { ok: true, parts };
 }
 
 export function parseUrlEncoded(body: Uint8Array): FormPart[] {

@@ -111,10 +111,12 @@ afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-/** The mock's optional peer dependencies (Ajv), as a project that runs the mock installs them. */
+/** The mock's optional peer dependencies (Ajv, the multipart parser), as a project that runs the mock installs them. */
 function installMockPeers(): void {
-  for (const name of ['ajv', 'ajv-formats']) {
+  // Symlinks resolve to the repository's copies, which find their own dependencies beside them.
+  for (const name of ['ajv', 'ajv-formats', '@remix-run/multipart-parser']) {
     const target = path.join(app, 'node_modules', name);
+    mkdirSync(path.dirname(target), { recursive: true });
     if (!existsSync(target)) symlinkSync(path.join(REPO, 'node_modules', name), target, 'dir');
   }
 }

@@ -314,6 +314,65 @@ describe('multipart parser', () => {
     ]);
     expect([...r.parts[1]!.bytes]).toEqual([...bytes]);
   });
+
+  const form = (text: string): Uint8Array => Uint8Array.from(text, (c) => c.charCodeAt(0));
+  const named = (name: string): string => `Content-Disposition: form-data; name="${name}"\r\n`;
+  const type = 'multipart/form-data; boundary=b';
+
+  it('skips a preamble and reads the part content type without parameters', () => {
+    const body = form(
+      `ignored\r\n--b\r\n${named('a')}Content-Type: Text/Plain; charset=utf-8\r\n\r\nx\r\n--b--\r\n`,
+    );
+    expect(parseMultipart(body, type)).toEqual({
+      ok: true,
+      parts: [{ name: 'a', contentType: 'text/plain', bytes: form('x') }],
+    });
+  });
+
+  it.each([
+    ['no boundary', 'x', 'multipart/form-data', 'without a boundary parameter'],
+    ['no delimiter', 'just text', type, 'has no "--b" delimiter'],
+    [
+      'not closed',
+      `--b\r\n${named('a')}\r\nx\r\n--b\r\n${named('c')}\r\ny`,
+      type,
+      'is not closed with "--b--" (it ends in part 2)',
+    ],
+    [
+      'headers not ended',
+      `--b\r\n${named('a')}\r\n--b--\r\n`,
+      type,
+      'part 1 headers are not ended by an empty line',
+    ],
+    [
+      'headers too long',
+      `--b\r\n${named('a'.repeat(9000))}\r\nx\r\n--b--\r\n`,
+      type,
+      'part 1 headers are longer than 8192 bytes',
+    ],
+    [
+      'no name',
+      `--b\r\n${named('a')}\r\nx\r\n--b\r\nContent-Type: text/plain\r\n\r\ny\r\n--b--\r\n`,
+      type,
+      'part 2 has no Content-Disposition name',
+    ],
+    [
+      'headers not UTF-8',
+      `--b\r\n${named('\xff')}\r\nx\r\n--b--\r\n`,
+      type,
+      'part 1 headers are not valid UTF-8',
+    ],
+  ])('words a malformed body precisely: %s', (_label, text, header, message) => {
+    const r = parseMultipart(form(text), header);
+    expect(r.ok).toBe(false);
+    expect('message' in r ? r.message : '').toContain(message);
+  });
+
+  it('stops at the part limit', () => {
+    const body = form(`${`--b\r\n${named('a')}\r\nx\r\n`.repeat(3)}--b--\r\n`);
+    expect(parseMultipart(body, type, 2)).toEqual({ ok: false, tooMany: true });
+    expect(parseMultipart(body, type, 3).ok).toBe(true);
+  });
 });
 
 /** Plain Ajv 2020 and the mock's rewritten schemas must agree on every example of a spec and on broken copies of them. */

@@ -49,10 +49,16 @@ export function packageJson(ir: ApiIr, ctx: EmitContext): VirtualFile {
     files: ['dist', 'src', 'mock', 'msw', 'README.md'],
     sideEffects: false,
     engines: { node: '>=18' },
-    // Only the mock validates (with Ajv) and only `@shellapi/sdk/msw` uses msw (its `http` is an
-    // argument): optional, so a client-only install pulls in nothing.
-    peerDependencies: { ajv: '^8.17.1', 'ajv-formats': '^3.0.1', msw: '>=2' },
+    // Only the mock validates (with Ajv) and parses multipart bodies, and only `@shellapi/sdk/msw`
+    // uses msw (its `http` is an argument): optional, so a client-only install pulls in nothing.
+    peerDependencies: {
+      '@remix-run/multipart-parser': '^0.16.3',
+      ajv: '^8.17.1',
+      'ajv-formats': '^3.0.1',
+      msw: '>=2',
+    },
     peerDependenciesMeta: {
+      '@remix-run/multipart-parser': { optional: true },
       ajv: { optional: true },
       'ajv-formats': { optional: true },
       msw: { optional: true },

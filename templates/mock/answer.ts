@@ -1,8 +1,8 @@
 /**
- * The answer stage: a checked request in, what to send out. The declared response (or the one
- * `Prefer: code=` / `example=` asks for), negotiated content, an event stream's frames, a task's
- * state, or an error detail for the error stage to shape. No transport, headers of its own or
- * clock here, so it can be exercised alone.
+ * The answer stage: a routed request that passed its checks in, what to send out. The declared
+ * response (or the one `Prefer: code=` / `example=` asks for), negotiated content, an event
+ * stream's frames, a task's state, or an error detail for the error stage to shape. No
+ * transport, headers of its own or clock here, so it can be exercised alone.
  */
 import type { MockOperation, MockResponse } from './types.js';
 import { answerPage } from './paging.js';
@@ -23,8 +23,11 @@ import {
   successResponse,
 } from './respond.js';
 
-/** A request that passed routing, auth and validation (its body parsed and valid, undefined when none). */
-export interface CheckedRequest extends RequestParts {
+/**
+ * A request routed to its operation: parameters as read and its preferences, made before auth
+ * runs; `body` is set (parsed and valid) only once auth and the request checks have passed.
+ */
+export interface RoutedRequest extends RequestParts {
   op: MockOperation;
   prefer: Preferences;
 }
@@ -51,7 +54,7 @@ const error = (status: number, message: string, headers?: [string, string][]): A
   detail: { status, message, ...(headers ? { headers } : { param: null }) },
 });
 
-export function answerRequest(req: CheckedRequest, tasks: TaskStore): Answer {
+export function answerRequest(req: RoutedRequest, tasks: TaskStore): Answer {
   const { op, prefer, body, headers } = req;
   const { code, example: wanted } = prefer;
   const retry: [string, string][] =

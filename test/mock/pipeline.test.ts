@@ -5,7 +5,7 @@ import type { MockOperation, MockRouteTable } from '../../templates/mock/types.j
 import { compileRoutes, routeRequest, type RouteTable } from '../../templates/mock/router.js';
 import { chooseContent, chooseStream } from '../../templates/mock/negotiate.js';
 import { checkCredentials } from '../../templates/mock/auth.js';
-import { answerRequest, type CheckedRequest } from '../../templates/mock/answer.js';
+import { answerRequest, type RoutedRequest } from '../../templates/mock/answer.js';
 import { errorBody } from '../../templates/mock/errors.js';
 import { createSchemaCompiler, type SchemaCompiler } from '../../templates/mock/validate.js';
 import { createClock } from '../../templates/mock/clock.js';
@@ -101,8 +101,8 @@ describe('answer stage', () => {
   const request = (
     o: MockOperation,
     body: unknown,
-    prefer: Partial<CheckedRequest['prefer']> = {},
-  ): CheckedRequest => ({
+    prefer: Partial<RoutedRequest['prefer']> = {},
+  ): RoutedRequest => ({
     op: o,
     path: {},
     query: new URLSearchParams(),

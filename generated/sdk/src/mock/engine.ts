@@ -23,7 +23,7 @@ import { createCallbackSender } from './callbacks.js';
 import { DEFAULT_LIMITS, type ParseLimits } from './limits.js';
 import { controlRoute } from './control.js';
 import { sseChunks } from './sse.js';
-import { answerRequest, type Answer, type CheckedRequest } from './answer.js';
+import { answerRequest, type Answer, type RoutedRequest } from './answer.js';
 
 export interface MockEngineOptions {
   routes: MockRouteTable;
@@ -156,7 +156,7 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
   }
 
   /** The answer as the transport sends it: common headers, a paced stream, or a stall. */
-  function deliver(req: CheckedRequest, answer: Answer, request: MockRequest): MockResult {
+  function deliver(req: RoutedRequest, answer: Answer, request: MockRequest): MockResult {
     const { op, prefer } = req;
     if (answer.kind === 'error') return fail(op, answer.detail);
     const contentType = answer.kind === 'stream' ? answer.mediaType : answer.contentType;
@@ -246,7 +246,7 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
 
     const cookies = parseCookies(headers.cookie);
     // One object from here to the answer: a spread copy made the request path about twice as slow.
-    const req: CheckedRequest = { path, query, headers, cookies, op, prefer, body: undefined };
+    const req: RoutedRequest = { path, query, headers, cookies, op, prefer, body: undefined };
     const denied = checkCredentials(op, table.securitySchemes, req, keys);
     if (denied) {
       const challenge: [string, string] = ['www-authenticate', 'Bearer realm="mock"'];

@@ -1,4 +1,3 @@
-/** Request body decoding for `multipart/form-data` (RFC 7578) and `application/x-www-form-urlencoded`. */
 export interface FormPart {
     name: string;
     /** Present for file parts. */
@@ -13,8 +12,10 @@ export type MultipartResult = {
 } | {
     ok: false;
     message: string;
+} | {
+    ok: false;
+    tooMany: true;
 };
-/** A media type's parameter, e.g. `boundary` of `multipart/form-data; boundary=x`. */
-export declare function mediaTypeParameter(header: string, name: string): string | undefined;
-export declare function parseMultipart(body: Uint8Array, contentTypeHeader: string): MultipartResult;
+/** Parts of a multipart body; more than `maxParts` stops the parse (`tooMany`). */
+export declare function parseMultipart(body: Uint8Array, contentTypeHeader: string, maxParts?: number): MultipartResult;
 export declare function parseUrlEncoded(body: Uint8Array): FormPart[];

@@ -83,13 +83,13 @@ function compileRequestCheck(op, compiler, limits) {
         }
         else if (content.kind === 'multipart' || content.kind === 'urlencoded') {
             const parsed = content.kind === 'multipart'
-                ? (0, multipart_js_1.parseMultipart)(body, contentType)
+                ? (0, multipart_js_1.parseMultipart)(body, contentType, limits.maxFields)
                 : { ok: true, parts: (0, multipart_js_1.parseUrlEncoded)(body) };
-            if (!parsed.ok)
+            if (!parsed.ok && 'message' in parsed)
                 return reject(400, `Malformed multipart body: ${parsed.message}`);
-            if (parsed.parts.length > limits.maxFields) {
-                const count = `${parsed.parts.length} form fields; the mock's limit is ${limits.maxFields}`;
-                return reject(413, `The request body has ${count}.`);
+            if (!parsed.ok || parsed.parts.length > limits.maxFields) {
+                const fields = `${parsed.ok ? parsed.parts.length : `more than ${limits.maxFields}`} form fields`;
+                return reject(413, `The request body has ${fields}; the mock's limit is ${limits.maxFields}.`);
             }
             value = (0, coerce_js_1.formObject)(parsed.parts, content.coerce);
         }

@@ -60,10 +60,13 @@ export function parseMultipart(body, contentTypeHeader, maxParts = Infinity) {
                 return { ok: false, message };
             }
             const part = { name, bytes: read.bytes };
-            const filename = read.filename;
+            // Each getter parses its header again: skip the ones a text field does not have.
+            const filename = read.headers['content-disposition'].includes('filename')
+                ? read.filename
+                : undefined;
             if (filename !== undefined)
                 part.filename = filename;
-            const type = read.mediaType;
+            const type = read.headers['content-type'] && read.mediaType;
             if (type)
                 part.contentType = type.toLowerCase();
             parts.push(part);

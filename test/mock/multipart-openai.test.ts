@@ -2,8 +2,8 @@
  * Multipart uploads of a spec we did not write: every openai.yaml operation with a
  * multipart/form-data body, sent the way clients send files — plain `filename="…"`, the RFC 5987
  * `filename*=UTF-8''…` form some clients add for non-ASCII names (Node 20's own
- * `Request.formData()` refuses those, which is why the mock keeps its small parser), and the
- * platform's own FormData encoding — each answered 2xx; broken framings answered 400 with where.
+ * `Request.formData()` refuses those, which is why the mock uses @remix-run/multipart-parser),
+ * and the platform's own FormData encoding — each answered 2xx; broken framings answered 400 with where.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMockRoutes } from '../../generator/emit/surface/mock-routes.js';

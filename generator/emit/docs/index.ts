@@ -280,7 +280,9 @@ function consoleFiles(model: DocsModel, ctx: EmitContext, memo: DocsMemo): Virtu
       contents: memo.file(
         memo.operation(op),
         'console',
-        () => generatedHeader('js', module, generator) + consoleOperationScript(ir, routesById, op),
+        () =>
+          generatedHeader('js', module, generator) +
+          consoleOperationScript(ir, routes, routesById, op),
       ),
     })),
     {

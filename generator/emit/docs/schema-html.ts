@@ -104,17 +104,24 @@ const refOnDemand = (name: string, summary: string): string =>
   onDemandHtml(schemaHref(name), name, summary, false);
 
 /**
- * The variants of a named union schema whose fields get a page of their own: every inline variant
- * with fields except the first (the one shown when the page opens). A rule on the schema alone,
- * so a variant's page never moves when another schema changes.
+ * The variants of a named union schema whose fields get a page of their own: every variant that
+ * renders fields here, except the first (the one shown when the page opens). A rule on the schema
+ * alone, so a variant's page never moves when another schema changes.
  */
 export function splitVariants(schema: SchemaIr, index: SchemaIndex): number[] {
   if (schema.kind !== 'union') return [];
   const out: number[] = [];
   schema.variants.forEach((v, i) => {
-    if (i > 0 && v.kind !== 'ref' && isComplex(v, index)) out.push(i);
+    if (i > 0 && rendersFields(v, index)) out.push(i);
   });
   return out;
+}
+
+/** Whether a schema's block holds fields of its own, not only a link to a named schema's tree. */
+function rendersFields(schema: SchemaIr, index: SchemaIndex, depth = 0): boolean {
+  if (schema.kind === 'ref' || depth > 8) return false;
+  if (schema.kind === 'array') return rendersFields(schema.items, index, depth + 1);
+  return isComplex(schema, index);
 }
 
 /** The fields of variant `i` of a named union schema, as its own page renders them. */

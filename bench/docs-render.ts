@@ -5,8 +5,10 @@
  * generated/docs. Prints figures only (no pass/fail). The samples of all pages are interleaved
  * (one load of each page per round), so a change in the machine's load touches every figure alike.
  * Usage: npx tsx bench/docs-render.ts [--runs 5] [--openai-spec PATH] [--chromium PATH]
- *          [--only-openai] [--docs NAME=DIR …]
+ *          [--only-openai] [--docs NAME=DIR …] [--page REL …]
  *   --only-openai  skip the Shell spec's generated/docs
+ *   --page         also measure this page (relative to the docs root) on every site that has it,
+ *                  e.g. the page that was the largest before a change; repeatable
  *   --docs         measure already generated docs folders (e.g. before and after a change, side
  *                  by side in one run) instead of generating openai.yaml's; repeatable
  */
@@ -288,8 +290,17 @@ async function main(): Promise<void> {
       const pages = [
         { rel: FLOOR_PAGE, bytes: FLOOR_HTML.length },
         { rel: 'index.html', bytes: (await stat(path.join(site.docs, 'index.html'))).size },
-        stats.largestPage,
       ];
+      // The index may be the largest page itself: measured once.
+      if (stats.largestPage.rel !== 'index.html') pages.push(stats.largestPage);
+      for (const rel of repeated('page')) {
+        if (pages.some((p) => p.rel === rel)) continue;
+        const bytes = await stat(path.join(site.docs, rel)).then(
+          (s) => s.size,
+          () => undefined,
+        );
+        if (bytes !== undefined) pages.push({ rel, bytes });
+      }
       for (const p of pages)
         targets.push({ site: site.name, ...p, url: server.url + p.rel, samples: [] });
     }

@@ -474,6 +474,12 @@
       var panel = panelId ? document.getElementById(panelId) : null;
       if (panel) panel.hidden = !selected;
     }
+    var shown = document.getElementById(tab.getAttribute('aria-controls') || '');
+    // After the first frame (as the open trees): this may run while the page is still starting.
+    if (shown)
+      afterFirstPaint(function () {
+        fillShownOnDemand(/** @type {Element} */ (shown));
+      });
   }
 
   /** Selects the same key (e.g. "python") in every synced tab list on the page and remembers it. */
@@ -653,13 +659,19 @@
     true,
   );
   // Trees open from the start are fetched after the first frame: the first paint waits neither
-  // for their pages nor for laying them out.
-  function fillOpenOnDemand() {
-    var openOnDemand = document.querySelectorAll('details.on-demand[open]');
-    for (var od = 0; od < openOnDemand.length; od++)
-      fillOnDemand(/** @type {HTMLDetailsElement} */ (openOnDemand[od]));
+  // for their pages nor for laying them out. One in a hidden tab panel (a union variant's fields)
+  // is fetched when its tab is first shown.
+  /** @param {ParentNode} root */
+  function fillShownOnDemand(root) {
+    var openOnDemand = root.querySelectorAll('details.on-demand[open]');
+    for (var od = 0; od < openOnDemand.length; od++) {
+      var details = /** @type {HTMLDetailsElement} */ (openOnDemand[od]);
+      if (!details.closest('[role="tabpanel"][hidden]')) fillOnDemand(details);
+    }
   }
-  afterFirstPaint(fillOpenOnDemand);
+  afterFirstPaint(function () {
+    fillShownOnDemand(document);
+  });
 
   // ── copy buttons ───────────────────────────────────────
 

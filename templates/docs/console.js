@@ -171,45 +171,9 @@
   }
 
   // ───────────── schema helpers (facts from the mock's validator and route table) ─────────────
-  function isBinary(schema, d) {
-    var s = d.compiler.resolve(schema);
-    if (!s || typeof s !== 'object') return false;
-    if (s.type === 'array') return isBinary(s.items, d);
-    if (Array.isArray(s.anyOf || s.oneOf))
-      return (s.anyOf || s.oneOf).some(function (v) {
-        return isBinary(v, d);
-      });
-    return s.type === 'string' && (s.format === 'binary' || typeof s.contentMediaType === 'string');
-  }
-  function requiredNames(schema, d, depth) {
-    var s = d.compiler.resolve(schema);
-    var out = [];
-    if (!s || typeof s !== 'object' || (depth || 0) > 8) return out;
-    if (Array.isArray(s.required)) out = out.concat(s.required);
-    if (Array.isArray(s.allOf))
-      s.allOf.forEach(function (part) {
-        out = out.concat(requiredNames(part, d, (depth || 0) + 1));
-      });
-    return out;
-  }
   function enumOf(schema, d) {
     var s = d.compiler.resolve(schema);
     return s && typeof s === 'object' && Array.isArray(s.enum) ? s.enum : undefined;
-  }
-  /** The object's properties with those of its allOf parts. */
-  function propertySchemas(schema, d, depth) {
-    var s = d.compiler.resolve(schema);
-    var out = new Map();
-    if (!s || typeof s !== 'object' || (depth || 0) > 8) return out;
-    Object.keys(s.properties || {}).forEach(function (name) {
-      out.set(name, s.properties[name]);
-    });
-    (s.allOf || []).forEach(function (part) {
-      propertySchemas(part, d, (depth || 0) + 1).forEach(function (prop, name) {
-        if (!out.has(name)) out.set(name, prop);
-      });
-    });
-    return out;
   }
   /** Whether a field's value is JSON text (its coercion, as the mock reads it, admits no string). */
   function isStructured(coerce) {
@@ -283,29 +247,27 @@
 
   /** Fills `container` with the inputs of one media type's body (replacing any there), prefilled from `example`. */
   function bodyFields(state, container, content, example) {
-    var d = state.d;
     var op = state.op;
     container.textContent = '';
     state.content = content;
     state.props = [];
     state.whole = undefined;
-    var props = propertySchemas(content.schema, d);
+    // The inputs were decided at generation time (console-fields.ts), from the mock's own walk.
+    var inputs = (state.fields && state.fields[content.mediaType]) || [];
     var coercions = (content.coerce && content.coerce.properties) || {};
     if (content.kind === 'binary') {
       state.whole = field(container, { name: t('file'), kind: 'file', required: op.requestBody.required });
-    } else if (props.size > 0 && content.kind !== 'text') {
-      var required = requiredNames(content.schema, d);
-      props.forEach(function (schema, name) {
-        var file = content.kind !== 'json' && isBinary(schema, d);
-        var values = enumOf(schema, d);
+    } else if (inputs.length > 0) {
+      inputs.forEach(function (input) {
+        var name = input.name;
         var value = example && typeof example === 'object' && !Array.isArray(example) ? example[name] : undefined;
         var f = field(container, {
           name: name,
-          required: required.indexOf(name) >= 0,
-          kind: file ? 'file' : values ? 'select' : isStructured(coercions[name]) ? 'textarea' : 'text',
-          multiple: file && (d.compiler.resolve(schema) || {}).type === 'array',
-          options: values,
-          value: file ? '' : asText(value),
+          required: Boolean(input.required),
+          kind: input.file ? 'file' : input.options ? 'select' : isStructured(coercions[name]) ? 'textarea' : 'text',
+          multiple: input.file === 'many',
+          options: input.options,
+          value: input.file ? '' : asText(value),
         });
         f.prop = name;
         f.coerce = coercions[name];
@@ -327,7 +289,7 @@
     var op = own.operation;
     var start = own.start || { params: {} };
     var form = el('form', { class: 'try-form', novalidate: true, 'aria-label': t('heading') + ' · ' + id });
-    var state = { op: op, poll: own.poll, d: d, params: [], props: [], whole: undefined, hook: hook };
+    var state = { op: op, fields: own.fields, poll: own.poll, d: d, params: [], props: [], whole: undefined, hook: hook };
 
     var conn = el('fieldset', { class: 'try-conn' });
     conn.appendChild(el('legend', {}, 'heading'));

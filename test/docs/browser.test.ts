@@ -238,6 +238,54 @@ describe.skipIf(!runBrowser)('docs site in a browser', () => {
     await context.close();
   });
 
+  it('loads an inline variant’s fields from its own page when its tab is shown (a link without JavaScript)', async () => {
+    const url = `${features.server.url}/schemas/ContentPart.html`;
+    const { context, page, problems } = await open(url);
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    const union = page.locator('#ContentPart [data-union]').first();
+    const tabs = union.locator(':scope > .tabs > [role="tablist"] > [role="tab"]');
+    const panels = union.locator(':scope > .tabs > [role="tabpanel"]');
+    // The first variant is on the page; the second's fields wait for its tab.
+    expect(await panels.nth(0).locator('table.props code').first().textContent()).toBe('type');
+    const fields = panels.nth(1).locator('details.on-demand');
+    expect(await fields.getAttribute('data-src')).toBe('variants/ContentPart/2.html');
+    await page.waitForTimeout(300);
+    expect(fetched).not.toContain('/schemas/variants/ContentPart/2.html');
+    expect(await fields.getAttribute('data-state')).toBeNull();
+    await tabs.nth(1).click();
+    await expect.poll(() => fields.getAttribute('data-state')).toBe('loaded');
+    expect(await fields.locator('table.props td:first-child > code').allTextContents()).toEqual([
+      'type',
+      'image_url',
+      'url',
+      'detail',
+    ]);
+    expect(problems).toEqual([]);
+    await context.close();
+
+    // A link to the variant's tab shows it with its fields (the variant page's "all variants" link).
+    const linked = await open(`${url}#schema-ContentPart-u1-1`);
+    const linkedFields = linked.page.locator('#schema-ContentPart-u1-1 details.on-demand');
+    await expect.poll(() => linkedFields.getAttribute('data-state')).toBe('loaded');
+    expect(linked.problems).toEqual([]);
+    await linked.context.close();
+
+    // Without JavaScript every variant shows, and the split one links to its page.
+    const noJs = await open(url, { javaScriptEnabled: false });
+    const link = noJs.page.locator(
+      '#ContentPart .on-demand-link a[href="variants/ContentPart/2.html"]',
+    );
+    expect(await link.isVisible()).toBe(true);
+    await link.click();
+    await noJs.page.waitForURL((u) => u.pathname === '/schemas/variants/ContentPart/2.html');
+    expect(await noJs.page.locator('.schema-body table.props code').nth(1).textContent()).toBe(
+      'image_url',
+    );
+    expect(noJs.problems).toEqual([]);
+    await noJs.context.close();
+  });
+
   it('toggles light and dark themes and remembers the choice', async () => {
     const { context, page, problems } = await open(`${features.server.url}/index.html`, {
       colorScheme: 'light',

@@ -11,6 +11,8 @@ import { requestExample } from './samples.js';
 import { compiledJs } from '../compile.js';
 import { mockRuntimeFiles } from '../surface/mock-runtime.js';
 import { vendorScript } from './browser-vendor.js';
+import { consoleFields, type ConsoleField } from './console-fields.js';
+import { setOwn } from '../../util/own-property.js';
 
 /** The mock runtime modules the console runs in the browser, in dependency order. */
 const SHARED_MOCK_MODULES = [
@@ -74,17 +76,29 @@ export function consoleDataScript(routes: MockRouteTable): string {
 
 /**
  * One operation's console data (`assets/console/<page stem>.js`): the operation as the mock sees
- * it, the request its form starts from (what the samples send), and for a task submit the poll
- * operation that waits for the result.
+ * it, the inputs of each body media type's form (by media type; console-fields.ts), the request
+ * its form starts from (what the samples send), and for a task submit the poll operation that
+ * waits for the result.
  */
 export function consoleOperationScript(
   ir: ApiIr,
+  routes: Pick<MockRouteTable, 'schemas'>,
   routesById: ReadonlyMap<string, MockOperation>,
   op: OperationIr,
 ): string {
   const operation = routesById.get(op.operationId);
   const poll = operation?.submit ? routesById.get(operation.submit.pollOperationId) : undefined;
-  const data = { operation, start: requestExample(ir, op), ...(poll ? { poll } : {}) };
+  const fields: Record<string, ConsoleField[]> = {};
+  for (const content of operation?.requestBody?.contents ?? []) {
+    const list = consoleFields(content, routes.schemas);
+    if (list.length > 0) setOwn(fields, content.mediaType, list);
+  }
+  const data = {
+    operation,
+    ...(Object.keys(fields).length > 0 ? { fields } : {}),
+    start: requestExample(ir, op),
+    ...(poll ? { poll } : {}),
+  };
   return `(window.ShellConsoleOps = window.ShellConsoleOps || {})[${JSON.stringify(op.operationId)}] = ${JSON.stringify(data)};\n`;
 }
 

@@ -7,6 +7,7 @@
  *   docs/operations/<operationId>.html   one page per operation (a stable rule, never by a count)
  *   docs/schemas/index.html, <name>.html one page per named schema, the index by initial
  *   docs/schemas/by-initial/<a-z|other>.html  the names starting with that initial
+ *   docs/schemas/variants/<name>/<n>.html  a union schema's variant n (its fields; splitVariants)
  *   docs/assets/{style.css,app.js}       from templates/docs/
  *   docs/nav.js                          the sidebar's data, loaded once per site (app.js draws it)
  *   docs/search-index.js                 the search index as a script (no fetch needed)
@@ -41,7 +42,10 @@ import {
   schemaInitials,
   schemaPage,
   schemaUsage,
+  schemaVariantContent,
+  schemaVariantPage,
 } from './pages-html.js';
+import { splitVariants } from './schema-html.js';
 import {
   consoleDataScript,
   consoleOperationPath,
@@ -160,6 +164,14 @@ export const emitDocs: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] =>
       content: () => schemaEntryHtml(s, model, usage),
       key: memo.schema(s.name, usage),
     });
+    for (const i of splitVariants(s.schema, model.schemas)) {
+      pages.push({
+        path: schemaVariantPage(model, s.name, i),
+        title: `${s.name} · variant ${i + 1} · ${ir.info.title}`,
+        content: () => schemaVariantContent(s, model, i),
+        key: memo.schema(s.name, usage),
+      });
+    }
   }
 
   const shell = template(ctx, 'docs/page.html');
@@ -268,7 +280,9 @@ function consoleFiles(model: DocsModel, ctx: EmitContext, memo: DocsMemo): Virtu
       contents: memo.file(
         memo.operation(op),
         'console',
-        () => generatedHeader('js', module, generator) + consoleOperationScript(ir, routesById, op),
+        () =>
+          generatedHeader('js', module, generator) +
+          consoleOperationScript(ir, routes, routesById, op),
       ),
     })),
     {

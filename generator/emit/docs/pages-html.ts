@@ -1,5 +1,5 @@
 /** Whole pages: the shell filled with navigation and content (index, family, operation, schema pages). */
-import type { NamedSchemaIr, OperationIr, SchemaIr } from '../../ir/types.js';
+import type { NamedSchemaIr, OperationIr, SchemaIr, UnionSchema } from '../../ir/types.js';
 import { anchorId, biTitle, code, esc, methodBadge, pathHtml } from './html.js';
 import { opHref, pageHref, schemaHref } from './links.js';
 import { bilingualHtml, markdownToHtml, plainText } from './markdown-inline.js';
@@ -11,10 +11,12 @@ import {
   factsHtml,
   HTML_LABEL,
   namedSchemaBodyHtml,
+  splitVariants,
   topSchemaHtml,
+  variantBodyHtml,
   type SchemaHtmlContext,
 } from './schema-html.js';
-import { doubtsOf, isComplex, typeLabel } from './schema-info.js';
+import { doubtsOf, isComplex, typeLabel, variantTitles } from './schema-info.js';
 import { familyMembers, seconds } from './lifecycle.js';
 
 export function familyPage(family: Family): string {
@@ -27,6 +29,14 @@ export function operationPage(model: DocsModel, op: OperationIr): string {
 
 export function schemaPage(model: DocsModel, name: string): string {
   return `schemas/${model.schemaStem.get(name)!}.html`;
+}
+
+/**
+ * The page of variant `i` (0-based) of a named union schema (splitVariants): a folder per schema
+ * under `schemas/variants/`, so no name of a schema's own page can take its place.
+ */
+export function schemaVariantPage(model: DocsModel, name: string, i: number): string {
+  return `schemas/variants/${model.schemaStem.get(name)!}/${i + 1}.html`;
 }
 
 /** Fills the page shell template. Placeholders are replaced with split/join (no `$` patterns). */
@@ -321,10 +331,13 @@ export function schemaEntryHtml(
   model: DocsModel,
   usage: { byOps: Map<string, string[]>; bySchemas: Map<string, string[]> },
 ): string {
+  const split = new Set(splitVariants(named.schema, model.schemas));
   const ctx: SchemaHtmlContext = {
     index: model.schemas,
     idPrefix: anchorId('schema', named.name),
     counter: { n: 0 },
+    variantPage: (i) =>
+      split.has(i) ? pageHref(schemaVariantPage(model, named.name, i)) : undefined,
   };
   const s = named.schema;
   const label = `<div class="schema-head">Type: <code>${typeLabel(s, HTML_LABEL)}</code>${doubtMarks(s)}</div>`;
@@ -356,6 +369,25 @@ export function schemaEntryHtml(
     : '';
   const initial = initialOf(named.name);
   return `<p class="breadcrumb"><a href="${pageHref('schemas/index.html')}" data-i18n="nav.schemas">Schemas</a> › <a href="${pageHref(schemaInitialPage(initial))}">${esc(initial)}</a></p><section class="schema-entry" id="${esc(named.name)}"><h1>${esc(named.name)}</h1>${markdownToHtml(s.description)}${label}${facts}${body}${usedHtml}${notes}</section>`;
+}
+
+/**
+ * The page of one variant of a named union schema: what its tab shows, then its fields (the part
+ * the schema's page loads into the tab), and the way back to the other variants.
+ */
+export function schemaVariantContent(named: NamedSchemaIr, model: DocsModel, i: number): string {
+  const union = named.schema as UnionSchema;
+  const variant = union.variants[i]!;
+  const title = variantTitles(union, model.schemas)[i]!;
+  const ctx: SchemaHtmlContext = {
+    index: model.schemas,
+    idPrefix: anchorId('schema', named.name, `v${i + 1}`),
+    counter: { n: 0 },
+  };
+  // The tab's panel on the schema's page (tabs() ids: the union is the page's first id, `u1`).
+  const panel = anchorId('schema', named.name, `u1-${i}`);
+  const back = `<a href="${schemaHref(named.name)}">${esc(named.name)}</a>`;
+  return `<p class="breadcrumb"><a href="${pageHref('schemas/index.html')}" data-i18n="nav.schemas">Schemas</a> › ${back}</p><section class="schema-entry"><h1>${esc(named.name)} · ${esc(title)}</h1><p>Variant ${i + 1} of ${union.variants.length} of ${back} (<a href="${pageHref(schemaPage(model, named.name), panel)}">all variants</a>).</p><div class="schema-head"><code>${typeLabel(variant, HTML_LABEL)}</code>${doubtMarks(variant)}</div>${variantBodyHtml(named.name, union, i, ctx)}</section>`;
 }
 
 /**

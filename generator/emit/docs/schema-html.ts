@@ -4,6 +4,9 @@
  * discriminator mapping above them. A named schema's tree is rendered once, on its own page;
  * elsewhere it is a link plus a closed `<details>` that app.js fills from that page on demand
  * (served over HTTP) — so no page grows with how often, or how deeply, a shared schema is used.
+ * A named schema that is itself a union keeps only its first variant's fields on its page; every
+ * other inline variant's fields are a page of their own (`variantPagePath`), loaded the same way
+ * when its tab is shown — so the first screen of a 60-event union stays small.
  */
 import type { PropertyIr, SchemaIr, UnionSchema } from '../../ir/types.js';
 import { anchorId, esc, tabs } from './html.js';
@@ -30,6 +33,8 @@ export interface SchemaHtmlContext {
   counter: { n: number };
   /** Example blocks already on the page (highlighted body → its panel id), linked when repeated. */
   shownExamples?: Map<string, string>;
+  /** On a named schema's own page: the page of its top-level union's variant `i`, if it has one. */
+  variantPage?: (i: number) => string | undefined;
 }
 
 export const HTML_LABEL: LabelStyle = {
@@ -77,7 +82,7 @@ export function topSchemaHtml(schema: SchemaIr, ctx: SchemaHtmlContext, open = f
       ? bilingualHtml(target.schema.description, target.schema.descriptionZh)
       : '';
     const more = isComplex(schema, ctx.index)
-      ? onDemandHtml(schema.name, `Fields of ${schema.name}`, open)
+      ? onDemandHtml(schemaHref(schema.name), schema.name, `Fields of ${schema.name}`, open)
       : '';
     return `<div class="schema">${head}${desc}${more}</div>`;
   }
@@ -87,11 +92,46 @@ export function topSchemaHtml(schema: SchemaIr, ctx: SchemaHtmlContext, open = f
 }
 
 /**
- * A named schema's tree, shown on demand: a `<details>` whose content is a link to the schema's
- * page until app.js fetches that page's tree into it (when the reader opens it).
+ * A tree shown on demand: a `<details>` whose content is a link to the page that renders it (a
+ * named schema's, or a union variant's) until app.js fetches that page's tree into it (when the
+ * reader opens it, or for an open one when it is first shown).
  */
-function onDemandHtml(name: string, summary: string, open: boolean): string {
-  return `<details class="sub on-demand" data-src="${schemaHref(name)}"${open ? ' open' : ''}><summary>${esc(summary)}</summary><p class="on-demand-link"><a href="${schemaHref(name)}">${esc(name)}</a></p></details>`;
+function onDemandHtml(href: string, linkText: string, summary: string, open: boolean): string {
+  return `<details class="sub on-demand" data-src="${href}"${open ? ' open' : ''}><summary>${esc(summary)}</summary><p class="on-demand-link"><a href="${href}">${esc(linkText)}</a></p></details>`;
+}
+
+const refOnDemand = (name: string, summary: string): string =>
+  onDemandHtml(schemaHref(name), name, summary, false);
+
+/**
+ * The variants of a named union schema whose fields get a page of their own: every variant that
+ * renders fields here, except the first (the one shown when the page opens). A rule on the schema
+ * alone, so a variant's page never moves when another schema changes.
+ */
+export function splitVariants(schema: SchemaIr, index: SchemaIndex): number[] {
+  if (schema.kind !== 'union') return [];
+  const out: number[] = [];
+  schema.variants.forEach((v, i) => {
+    if (i > 0 && rendersFields(v, index)) out.push(i);
+  });
+  return out;
+}
+
+/** Whether a schema's block holds fields of its own, not only a link to a named schema's tree. */
+function rendersFields(schema: SchemaIr, index: SchemaIndex, depth = 0): boolean {
+  if (schema.kind === 'ref' || depth > 8) return false;
+  if (schema.kind === 'array') return rendersFields(schema.items, index, depth + 1);
+  return isComplex(schema, index);
+}
+
+/** The fields of variant `i` of a named union schema, as its own page renders them. */
+export function variantBodyHtml(
+  name: string,
+  union: UnionSchema,
+  i: number,
+  ctx: SchemaHtmlContext,
+): string {
+  return `<div class="schema-body" data-schema="${esc(name)}">${blockHtml(union.variants[i]!, ctx, 1)}</div>`;
 }
 
 /** The body of a named schema on its own page: the one place its tree is rendered. */
@@ -106,9 +146,7 @@ export function namedSchemaBodyHtml(
 /** The content of a schema below its label, or '' when there is nothing more to show. */
 function blockHtml(schema: SchemaIr, ctx: SchemaHtmlContext, depth: number): string {
   if (schema.kind === 'ref')
-    return isComplex(schema, ctx.index)
-      ? onDemandHtml(schema.name, `Fields of ${schema.name}`, false)
-      : '';
+    return isComplex(schema, ctx.index) ? refOnDemand(schema.name, `Fields of ${schema.name}`) : '';
   return bodyHtml(schema, ctx, depth);
 }
 
@@ -179,7 +217,7 @@ function propertyRows(p: PropertyIr, ctx: SchemaHtmlContext, depth: number): str
   const summary = `${p.name}: ${nestedSummary(p.schema, ctx.index)}`;
   const nest = (inner: string): string =>
     `${row}<tr class="nest"><td colspan="3">${inner}</td></tr>`;
-  if (p.schema.kind === 'ref') return nest(onDemandHtml(p.schema.name, summary, false));
+  if (p.schema.kind === 'ref') return nest(refOnDemand(p.schema.name, summary));
   const nested = blockHtml(p.schema, ctx, depth + 1);
   if (!nested) return row;
   const open = depth < 1 ? ' open' : '';
@@ -221,8 +259,12 @@ function unionHtml(union: UnionSchema, ctx: SchemaHtmlContext, depth: number): s
       mapping += `<table class="mapping"><thead><tr><th>${esc(d.propertyName)}</th><th>Shape</th></tr></thead><tbody>${rows}</tbody></table>`;
   }
   const panels = union.variants.map((variant, i) => {
-    // A named variant's tab shows its label (a link) and its fields on demand.
-    const body = blockHtml(variant, ctx, depth + 1);
+    // A named variant's tab shows its label (a link) and its fields on demand; so does a variant
+    // with a page of its own (open: its fields load when its tab is first shown).
+    const page = depth === 0 ? ctx.variantPage?.(i) : undefined;
+    const body = page
+      ? onDemandHtml(page, `${titles[i]!} (variant ${i + 1})`, `Fields of ${titles[i]!}`, true)
+      : blockHtml(variant, ctx, depth + 1);
     const label = `<div class="schema-head"><code>${typeLabel(variant, HTML_LABEL)}</code>${doubtMarks(variant)}</div>`;
     const texts = descriptionTextsOf(variant, ctx.index);
     const desc = bilingualHtml(texts.en, texts.zh);

@@ -59,7 +59,8 @@ function collectFlags(schema: JsonValue, into: Inherited, defs: Defs, depth: num
   if (Array.isArray(s.allOf)) for (const part of s.allOf) collectFlags(part, into, defs, depth + 1);
 }
 
-function isBinarySchema(schema: SchemaObject): boolean {
+/** A schema of file contents: a file part in a multipart body (and a file input in the docs console). */
+export function isBinarySchema(schema: SchemaObject): boolean {
   const types =
     schema.type === undefined ? [] : Array.isArray(schema.type) ? schema.type : [schema.type];
   const stringy = types.length === 0 || types.includes('string');

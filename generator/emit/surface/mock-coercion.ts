@@ -55,8 +55,12 @@ function itemSchema(schema: JsonValue | undefined, defs: Defs, depth = 0): JsonV
   return undefined;
 }
 
-/** Property schemas of an object schema, including those of its `allOf` parts. */
-function propertySchemas(
+/**
+ * Property schemas of an object schema, including those of its `allOf` parts (the first
+ * declaration of a name wins), in declaration order. The one walk that says which properties a
+ * body has: the coercion below and the docs console's form (docs/console-fields.ts) read it.
+ */
+export function propertySchemas(
   schema: JsonValue | undefined,
   defs: Defs,
   depth = 0,

@@ -167,8 +167,8 @@ describe('fast YAML parse', () => {
 function expectSameStarts(a: JsonValue, aStarts: NodeStarts, b: JsonValue, bStarts: NodeStarts) {
   if (a === null || typeof a !== 'object' || b === null || typeof b !== 'object') return;
   expect(aStarts.get(a)).toEqual(bStarts.get(b));
-  for (const key of Object.keys(a)) {
-    const at = key as keyof typeof a;
-    expectSameStarts(a[at] as JsonValue, aStarts, b[at] as JsonValue, bStarts);
-  }
+  const aMembers = a as Record<string, JsonValue>;
+  const bMembers = b as Record<string, JsonValue>;
+  for (const key of Object.keys(a))
+    expectSameStarts(aMembers[key]!, aStarts, bMembers[key]!, bStarts);
 }

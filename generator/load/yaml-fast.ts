@@ -36,8 +36,12 @@ export interface NodeStarts {
 /** Thrown (one shared instance, never escapes this module) to abandon the fast path. */
 const GIVE_UP = { giveUp: true };
 
-/** The positions of the parse in progress (one parse at a time: it is synchronous). */
-let starts = new WeakMap<object, Array<string | number>>();
+/**
+ * The positions of the parse in progress (one parse at a time: it is synchronous). A `Map`, not a
+ * `WeakMap`: its keys are the value's own nodes, which live exactly as long as it does, and a
+ * weak table of tens of thousands of entries costs several times as much to fill and to collect.
+ */
+let starts = new Map<object, Array<string | number>>();
 
 /** A block collection converted up to item `done` while the parser was still adding items to it. */
 interface Progress {
@@ -57,7 +61,7 @@ export function parseYamlFast(
   text: string,
   harvestEvery = HARVEST_EVERY,
 ): { value: JsonValue; positions: FastPositions } | undefined {
-  starts = new WeakMap();
+  starts = new Map();
   progress = new Map();
   try {
     const { value, rootOffset } = parseTokens(text, harvestEvery);
@@ -67,7 +71,7 @@ export function parseYamlFast(
     if (error === GIVE_UP || error instanceof RangeError) return undefined;
     throw error;
   } finally {
-    starts = new WeakMap();
+    starts = new Map();
     progress = new Map();
   }
 }

@@ -15,7 +15,6 @@
 import { getAt, isObject, parsePointer } from './pointer.js';
 import type { JsonObject, JsonValue } from './types.js';
 import { childMode, type WalkMode } from './walk-mode.js';
-import { setOwn } from '../util/own-property.js';
 
 export class UnsafeReferenceError extends Error {}
 
@@ -29,21 +28,30 @@ export function restoreKeys(text: string): string {
 }
 
 export function inertDocument(document: JsonObject): JsonObject {
-  return new InertCopy(document).copy(document, 'keywords', '') as JsonObject;
+  return new InertCopy(document).copy(document, 'keywords') as JsonObject;
 }
 
 class InertCopy {
   /** Ref → the ref at the end of its chain of bare `{$ref}` aliases (memoised: chains are walked once). */
   private readonly chainEnds = new Map<string, string>();
   private readonly cycles = new Map<string, boolean>();
+  /** Tokens of the value being copied: its pointer is spelt only for the error that needs it. */
+  private readonly tokens: string[] = [];
 
   constructor(private readonly document: JsonObject) {}
 
-  copy(value: JsonValue, mode: WalkMode, pointer: string): JsonValue {
+  copy(value: JsonValue, mode: WalkMode): JsonValue {
     if (value === null || typeof value !== 'object') return value;
+    const tokens = this.tokens;
     if (Array.isArray(value)) {
       const itemMode: WalkMode = mode === 'literal' ? 'literal' : 'keywords';
-      return value.map((item, i) => this.copy(item, itemMode, `${pointer}/${i}`));
+      const out: JsonValue[] = [];
+      for (let i = 0; i < value.length; i++) {
+        tokens.push(String(i));
+        out.push(this.copy(value[i]!, itemMode));
+        tokens.pop();
+      }
+      return out;
     }
     // A ref that only leads back to itself through bare aliases (an IR-simplified `allOf: [self]`)
     // constrains nothing: an empty schema says that without a cycle third-party resolvers reject.
@@ -57,22 +65,27 @@ class InertCopy {
     const out: JsonObject = {};
     for (const key of Object.keys(value)) {
       const child = value[key]!;
-      const at = `${pointer}/${escapeToken(key)}`;
       const next = childMode(mode, key, child);
       if (next === 'literal' && holdsRefKey(child)) continue;
       let copied: JsonValue;
       if (key === '$ref' && mode !== 'names' && mode !== 'literal') {
         if (typeof child !== 'string' || !child.startsWith('#')) {
+          const at = [...tokens, key].map((t) => `/${escapeToken(t)}`).join('');
           throw new UnsafeReferenceError(
-            `Unbundled $ref at ${at || '/'} reached the third-party document.`,
+            `Unbundled $ref at ${at} reached the third-party document.`,
           );
         }
         copied = safeRef(this.chainEnd(child));
       } else if (key === 'operationId' && typeof child === 'string' && mode === 'keywords') {
         // openapi-typescript builds pointers from operationIds and percent-decodes them too.
         copied = child.split('%').join(PERCENT_MARK);
-      } else copied = this.copy(child, next, at);
-      setOwn(out, safeKey(key), copied);
+      } else {
+        tokens.push(key);
+        copied = this.copy(child, next);
+        tokens.pop();
+      }
+      // A plain assignment is safe: `safeKey` renamed every key that names a prototype member.
+      out[safeKey(key)] = copied;
     }
     return out;
   }

@@ -9,7 +9,7 @@
  * reports the problems with positions. So the fast path never accepts what `yaml` would reject,
  * and always returns exactly what `YAML.parse` would (core schema, YAML 1.2).
  */
-import { CST, Parser } from 'yaml';
+import { CST, Lexer, Parser } from 'yaml';
 import type { JsonValue } from './types.js';
 import { setMember } from '../util/own-property.js';
 
@@ -36,22 +36,43 @@ export interface NodeStarts {
 /** Thrown (one shared instance, never escapes this module) to abandon the fast path. */
 const GIVE_UP = { giveUp: true };
 
-/** The positions of the parse in progress (one parse at a time: it is synchronous). */
-let starts = new WeakMap<object, Array<string | number>>();
+/**
+ * The positions of the parse in progress (one parse at a time: it is synchronous). A `Map`, not a
+ * `WeakMap`: its keys are the value's own nodes, which live exactly as long as it does, and a
+ * weak table of tens of thousands of entries costs several times as much to fill and to collect.
+ */
+let starts = new Map<object, Array<string | number>>();
 
+/** A block collection converted up to item `done` while the parser was still adding items to it. */
+interface Progress {
+  value: JsonValue[] | { [key: string]: JsonValue };
+  starts: Array<string | number>;
+  done: number;
+}
+
+/** The collections of the parse in progress that `harvest` has begun converting. */
+let progress = new Map<Token, Progress>();
+
+/** Lexemes between two harvests: a bound on how much CST is alive at once, whatever the file's size. */
+const HARVEST_EVERY = 1024;
+
+/** `harvestEvery`: lexemes between two harvests (tests vary it: the value must not depend on it). */
 export function parseYamlFast(
   text: string,
+  harvestEvery = HARVEST_EVERY,
 ): { value: JsonValue; positions: FastPositions } | undefined {
-  starts = new WeakMap();
+  starts = new Map();
+  progress = new Map();
   try {
-    const { value, rootOffset } = parseTokens(text);
+    const { value, rootOffset } = parseTokens(text, harvestEvery);
     return { value, positions: { rootOffset, starts } };
   } catch (error) {
     // Extreme nesting overflows the stack here before it does in yaml, which reports it properly.
     if (error === GIVE_UP || error instanceof RangeError) return undefined;
     throw error;
   } finally {
-    starts = new WeakMap();
+    starts = new Map();
+    progress = new Map();
   }
 }
 
@@ -70,8 +91,26 @@ function withPlainEnv<T>(run: () => T): T {
   }
 }
 
-function parseTokens(text: string): { value: JsonValue; rootOffset: number } {
-  const tokens = withPlainEnv(() => [...new Parser().parse(text)]);
+/**
+ * Parses like `[...new Parser().parse(text)]`, but converts the finished items of the open block
+ * collections as it goes (`harvest`) and drops their CST: a whole file's CST is several times the
+ * size of its value, and kept alive to the end it survived (and was copied by) every young
+ * garbage collection of the parse.
+ */
+function parseTokens(text: string, harvestEvery: number): { value: JsonValue; rootOffset: number } {
+  const parser = new Parser();
+  const tokens: Token[] = [];
+  withPlainEnv(() => {
+    let count = 0;
+    for (const lexeme of new Lexer().lex(text)) {
+      for (const token of parser.next(lexeme)) tokens.push(token);
+      if (++count === harvestEvery) {
+        count = 0;
+        harvest(parser.stack);
+      }
+    }
+    for (const token of parser.end()) tokens.push(token);
+  });
   let doc: CST.Document | undefined;
   for (const token of tokens) {
     switch (token.type) {
@@ -282,12 +321,50 @@ function setOnce(object: { [key: string]: JsonValue }, key: string, value: JsonV
   setMember(object, key, value);
 }
 
+/**
+ * Converts the items of the block collections the parser is still building that it can no longer
+ * change: it only ever touches a collection's last two items (a comment line may still join the
+ * second last's value), and items are added only to the innermost open collection.
+ */
+function harvest(stack: Token[]): void {
+  for (const token of stack) {
+    if (token.type !== 'block-map' && token.type !== 'block-seq') continue;
+    const end = token.items.length - 2;
+    let at = progress.get(token);
+    if (end <= (at?.done ?? 0)) continue;
+    if (!at) progress.set(token, (at = started(token.type === 'block-map' ? {} : [])));
+    if (token.type === 'block-map') mapItems(token, at, end);
+    else seqItems(token, at, end);
+    // Converted: the CST of these items is garbage from now on.
+    for (let i = at.done - 1; i >= 0 && token.items[i]; i--)
+      (token.items as unknown[])[i] = undefined;
+  }
+}
+
+function started(value: Progress['value']): Progress {
+  const at: Progress = { value, starts: [], done: 0 };
+  starts.set(value, at.starts);
+  return at;
+}
+
+/** The collection a harvest began, else a new one; finished, it leaves `progress`. */
+function resumed(token: Token): Progress {
+  const at = progress.get(token);
+  if (!at) return started(token.type === 'block-map' ? {} : []);
+  progress.delete(token);
+  return at;
+}
+
 function blockMap(map: CST.BlockMap): JsonValue {
-  const object: { [key: string]: JsonValue } = {};
-  const keyStarts: Array<string | number> = [];
-  starts.set(object, keyStarts);
-  for (const item of map.items) {
-    const { start, key, sep, value } = item;
+  return mapItems(map, resumed(map), map.items.length);
+}
+
+/** Converts the map's items from `at.done` up to `end`. */
+function mapItems(map: CST.BlockMap, at: Progress, end: number): JsonValue {
+  const object = at.value as { [key: string]: JsonValue };
+  const keyStarts = at.starts;
+  for (; at.done < end; at.done++) {
+    const { start, key, sep, value } = map.items[at.done]!;
     if (checkSeparators(start, 'explicit-key-ind', true, false) !== 0) throw GIVE_UP;
     if (!sep) {
       if (key || value) throw GIVE_UP;
@@ -312,10 +389,15 @@ function blockMap(map: CST.BlockMap): JsonValue {
 }
 
 function blockSeq(seq: CST.BlockSequence): JsonValue {
-  const array: JsonValue[] = [];
-  const itemStarts: number[] = [];
-  starts.set(array, itemStarts);
-  for (const item of seq.items) {
+  return seqItems(seq, resumed(seq), seq.items.length);
+}
+
+/** Converts the sequence's items from `at.done` up to `end`. */
+function seqItems(seq: CST.BlockSequence, at: Progress, end: number): JsonValue {
+  const array = at.value as JsonValue[];
+  const itemStarts = at.starts;
+  for (; at.done < end; at.done++) {
+    const item = seq.items[at.done]!;
     const found = checkSeparators(item.start, 'seq-item-ind', true, false);
     if (found === 0) {
       if (item.value) throw GIVE_UP;

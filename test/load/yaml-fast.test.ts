@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { parseYamlFast } from '../../generator/load/yaml-fast.js';
+import { parseYamlFast, type NodeStarts } from '../../generator/load/yaml-fast.js';
+import type { JsonValue } from '../../generator/load/types.js';
 
 const SHARED = fileURLToPath(new URL('../../../shared/specs/', import.meta.url));
 
@@ -50,6 +51,8 @@ describe('fast YAML parse', () => {
     const fast = parseYamlFast(text);
     expect(fast).toBeDefined();
     expect(fast!.value).toEqual(YAML.parse(text) ?? null);
+    // Converting finished items while the parser runs changes nothing, at any interval.
+    expect(parseYamlFast(text, 1)!.value).toEqual(fast!.value);
   });
 
   it('keeps __proto__ an own key', () => {
@@ -61,7 +64,23 @@ describe('fast YAML parse', () => {
 
   it.each(refused)('gives up on %s', (_, text) => {
     expect(parseYamlFast(text)).toBeUndefined();
+    expect(parseYamlFast(text, 1)).toBeUndefined();
   });
+
+  it.each(['museum.yaml', 'petstore.yaml'])(
+    'reads %s the same whether finished items are converted early or at the end',
+    (file) => {
+      const text = readFileSync(SHARED + file, 'utf8');
+      const atEnd = parseYamlFast(text, Infinity)!;
+      expect(atEnd.value).toEqual(YAML.parse(text));
+      for (const every of [1, 7, 1024]) {
+        const early = parseYamlFast(text, every)!;
+        expect(early.value).toEqual(atEnd.value);
+        expect(early.positions.rootOffset).toBe(atEnd.positions.rootOffset);
+        expectSameStarts(early.value, early.positions.starts, atEnd.value, atEnd.positions.starts);
+      }
+    },
+  );
 
   it('never disagrees with yaml on mutated real specs', () => {
     let seed = 20240601;
@@ -129,6 +148,7 @@ describe('fast YAML parse', () => {
         }
       }
       const fast = parseYamlFast(text);
+      expect(parseYamlFast(text, 1)?.value, text).toEqual(fast?.value);
       if (!fast) continue;
       fastCount++;
       const full = YAML.parseDocument(text);
@@ -142,3 +162,13 @@ describe('fast YAML parse', () => {
     expect(fastCount).toBeGreaterThan(100);
   });
 });
+
+/** Both parses placed every node (map keys, sequence items) at the same offsets. */
+function expectSameStarts(a: JsonValue, aStarts: NodeStarts, b: JsonValue, bStarts: NodeStarts) {
+  if (a === null || typeof a !== 'object' || b === null || typeof b !== 'object') return;
+  expect(aStarts.get(a)).toEqual(bStarts.get(b));
+  const aMembers = a as Record<string, JsonValue>;
+  const bMembers = b as Record<string, JsonValue>;
+  for (const key of Object.keys(a))
+    expectSameStarts(aMembers[key]!, aStarts, bMembers[key]!, bStarts);
+}

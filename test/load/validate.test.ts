@@ -1,4 +1,7 @@
 /** Validation that must stay quiet on valid specs, and the rules that only warn. */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadSpec } from '../../generator/load/index.js';
@@ -54,5 +57,45 @@ describe('validation', () => {
       type: 'string',
       nullable: true,
     });
+  });
+
+  it("reads an older draft's keyword with a warning whose hint names that keyword's 2020-12 form", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'older-draft-'));
+    try {
+      const file = path.join(dir, 'openapi.yaml');
+      await writeFile(
+        file,
+        [
+          'openapi: 3.1.0',
+          'info: { title: T, version: "1" }',
+          'paths: {}',
+          'components:',
+          '  schemas:',
+          '    Rate:',
+          '      type: number',
+          '      minimum: 0',
+          '      exclusiveMinimum: true',
+          '    Tree:',
+          '      $recursiveAnchor: true',
+          '      type: object',
+          '',
+        ].join('\n'),
+      );
+      const spec = await loadSpec(file);
+      const hints = Object.fromEntries(
+        spec.problems.map((p) => [p.pointer, { severity: p.severity, hint: p.hint }]),
+      );
+      expect(hints['/components/schemas/Rate/exclusiveMinimum']).toEqual({
+        severity: 'warning',
+        hint: expect.stringContaining('`exclusiveMinimum: <number>`'),
+      });
+      expect(hints['/components/schemas/Tree/$recursiveAnchor']).toEqual({
+        severity: 'warning',
+        hint: expect.stringContaining('`$dynamicAnchor: <name>`'),
+      });
+      expect(hints['/components/schemas/Tree/$recursiveAnchor']!.hint).not.toContain('exclusive');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

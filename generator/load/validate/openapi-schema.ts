@@ -76,12 +76,21 @@ function validatorFor(version: Version): ValidateFunction {
 
 /** Keywords whose failure tools commonly tolerate. */
 const TOLERATED = new Set(['uniqueItems']);
-/** Schema keywords in the form of an older JSON Schema draft (`exclusiveMinimum: true`): tools read them that way. */
-const OLDER_DRAFT_FORMS = new Set([
-  'exclusiveMinimum',
-  'exclusiveMaximum',
-  '$recursiveAnchor',
-  '$recursiveRef',
+/** Schema keywords in an older JSON Schema draft's form (`exclusiveMinimum: true`): tools read them that way; each with the 2020-12 form to write. */
+const OLDER_DRAFT_FORMS = new Map([
+  [
+    'exclusiveMinimum',
+    'Write the bound itself, `exclusiveMinimum: <number>`, in place of `minimum` with `exclusiveMinimum: true`.',
+  ],
+  [
+    'exclusiveMaximum',
+    'Write the bound itself, `exclusiveMaximum: <number>`, in place of `maximum` with `exclusiveMaximum: true`.',
+  ],
+  [
+    '$recursiveAnchor',
+    'Write `$dynamicAnchor: <name>` (2020-12) in place of `$recursiveAnchor: true`.',
+  ],
+  ['$recursiveRef', 'Write `$dynamicRef: "#<name>"` (2020-12) in place of `$recursiveRef: "#"`.'],
 ]);
 /** Keywords that only say "a branch above failed": the branch's own errors say why. */
 const COMBINATORS = new Set([
@@ -168,16 +177,18 @@ function pick(errors: ErrorObject[]): ErrorObject {
 
 function toProblem(error: ErrorObject, at: Tokens): RuleProblem {
   const name = at[at.length - 1];
-  const olderDraft = error.keyword === 'type' && name !== undefined && OLDER_DRAFT_FORMS.has(name);
-  const severity: Severity = TOLERATED.has(error.keyword) || olderDraft ? 'warning' : 'error';
+  const olderDraft =
+    error.keyword === 'type' && name !== undefined ? OLDER_DRAFT_FORMS.get(name) : undefined;
+  const severity: Severity =
+    TOLERATED.has(error.keyword) || olderDraft !== undefined ? 'warning' : 'error';
   const field = name === undefined ? 'The document' : `"${name}"`;
-  if (olderDraft) {
+  if (olderDraft !== undefined) {
     return {
       code: 'openapi-schema',
       severity,
       at,
       message: `${field} ${error.message} in JSON Schema 2020-12; this is an older draft's form, read that way.`,
-      hint: 'Write `exclusiveMinimum: <number>` (2020-12) or `$dynamicAnchor`, as OpenAPI 3.1 expects.',
+      hint: olderDraft,
     };
   }
   const params = error.params as Record<string, unknown>;

@@ -7,7 +7,7 @@ import { commentText } from '../../util/text-safety.js';
 import type { ApiIr } from '../../ir/types.js';
 import type { Emitter, EmitContext, VirtualFile } from '../types.js';
 import { generatedHeader } from '../header.js';
-import { createMockRoutes } from '../surface/mock-routes.js';
+import { sharedMockRoutes } from '../surface/mock-routes.js';
 import { mockRuntimeFiles } from '../surface/mock-runtime.js';
 import { mswIndex } from './msw.js';
 
@@ -19,7 +19,7 @@ const MODULE = 'generator/emit/mock/index.ts';
  * `JSON.parse` at run time, while the file stays line-per-value for diffs.
  */
 function routesFile(ir: ApiIr): string {
-  const json = JSON.stringify(createMockRoutes(ir), null, 2);
+  const json = JSON.stringify(sharedMockRoutes(ir), null, 2);
   const literal = json.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
   return [
     generatedHeader(MODULE),

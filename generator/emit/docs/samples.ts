@@ -30,7 +30,7 @@ import {
 import { planOperation } from '../surface/plan.js';
 import { PythonTypes } from '../python/models.js';
 import { andWaitName, methodPath, planMethod, type MethodPlan } from '../python/operations.js';
-import { pythonPlans } from '../python/plans.js';
+import { pythonCallPlans } from '../python/plans.js';
 import { pythonPackageName } from '../surface/client-identity.js';
 import { compareCodePoints } from '../../util/compare.js';
 import { get } from '../../util/json-pointer.js';
@@ -553,7 +553,7 @@ function pythonPoll(ir: ApiIr, op: OperationIr, family: TaskFamilyIr): string[] 
 
 /** The Python emitter's own plan of an operation (method path, argument names). */
 function pythonPlan(ir: ApiIr, op: OperationIr): MethodPlan {
-  return pythonPlans(ir).plans.get(op.operationId) ?? planMethod(ir, op, new PythonTypes(ir));
+  return pythonCallPlans(ir).get(op.operationId) ?? planMethod(ir, op, new PythonTypes(ir));
 }
 
 /** The call's arguments: path values positional, the rest as the SDK's keyword names, values as the other languages send them. */

@@ -7,10 +7,6 @@ import { lstatIfExists, withFsOverrides, type FsOps } from './fs-ops.js';
 import { sha256Hex, toBytes, type Manifest } from './manifest.js';
 import { checkRelativePath, isInside, MANIFEST_FILE, parentDirs, toAbsolute } from './paths.js';
 import { stampOf, stillStamped, type DiskStamps } from './disk-stamps.js';
-import { mapLimited } from '../util/map-limited.js';
-
-/** Files inspected at once: enough to keep libuv's four threads busy, few enough to bound open reads. */
-const INSPECT_AT_ONCE = 16;
 
 export interface PlannedWrite {
   path: string;
@@ -171,13 +167,14 @@ export async function inspectOutput(
       hash: bytes ? sha256Hex(bytes) : stamp!.hash,
       ...(text === undefined ? {} : { text }),
     };
-    const parentProblem = await dirs.problemWithParents(file.path);
-    if (parentProblem) {
-      if (parentProblem.code === 'unsafe-path') return parentProblem;
-      return { ...known, state: 'conflict', message: parentProblem.message };
+    const parents = await dirs.parents(file.path);
+    if (parents.problem) {
+      if (parents.problem.code === 'unsafe-path') return parents.problem;
+      return { ...known, state: 'conflict', message: parents.problem.message };
     }
     const abs = toAbsolute(outDirAbs, file.path);
-    const stat = await lstatIfExists(fs, abs);
+    // A directory still to be made holds nothing yet (a fresh output: every file is new).
+    const stat = parents.absent ? null : await lstatIfExists(fs, abs);
     if (stat === null) return { ...known, state: 'missing', bytes: bytesOf() };
     if (!stat.isFile()) {
       const what = stat.isDirectory()
@@ -202,7 +199,8 @@ export async function inspectOutput(
     const state = owned.has(file.path) ? 'changed' : 'foreign';
     return { ...known, state, bytes: bytesOf(), existing };
   };
-  for (const result of await mapLimited(sorted, INSPECT_AT_ONCE, inspectFile)) {
+  for (const file of sorted) {
+    const result = await inspectFile(file);
     if ('state' in result) states.push(result);
     else issues.push(result);
   }
@@ -211,12 +209,12 @@ export async function inspectOutput(
   const removals: string[] = [];
   for (const stale of ownedPaths) {
     if (generated.has(stale)) continue;
-    const parentProblem = await dirs.problemWithParents(stale);
-    if (parentProblem?.code === 'unsafe-path') {
-      issues.push(parentProblem);
+    const { problem, absent } = await dirs.parents(stale);
+    if (problem?.code === 'unsafe-path') {
+      issues.push(problem);
       continue;
     }
-    if (parentProblem) continue; // a parent is a file now: the stale file cannot exist
+    if (problem || absent) continue; // a parent is a file now or gone: the stale file cannot exist
     const stat = await lstatIfExists(fs, toAbsolute(outDirAbs, stale));
     // A directory at an owned path is not ours to delete; an absent file needs nothing.
     if (stat && !stat.isDirectory()) removals.push(stale);
@@ -281,13 +279,14 @@ class DirectoryProbe {
     private readonly fs: FsOps,
   ) {}
 
-  async problemWithParents(rel: string): Promise<WriteIssue | undefined> {
+  /** The first problem above `rel`, or whether a directory above it is absent (so is `rel`). */
+  async parents(rel: string): Promise<{ problem?: WriteIssue; absent?: true }> {
     for (const dir of parentDirs(rel).reverse()) {
       const result = await this.probe(dir);
-      if (result.kind === 'absent') return undefined; // everything below it is created by us
-      if (result.kind === 'problem') return { ...result.issue, path: rel };
+      if (result.kind === 'absent') return { absent: true }; // everything below it is created by us
+      if (result.kind === 'problem') return { problem: { ...result.issue, path: rel } };
     }
-    return undefined;
+    return {};
   }
 
   private probe(dir: string): Promise<ProbeResult> {

@@ -165,6 +165,8 @@ function siblingName(target: string, suffix: 'tmp' | 'bak'): string {
 /** The undo log behind writeOutput's all-or-nothing guarantee. */
 class Transaction {
   private readonly createdDirs: string[] = [];
+  /** Directories known to exist (found or made by this transaction). */
+  private readonly dirs = new Set<string>();
   private readonly temps = new Set<string>();
   private readonly backups: string[] = [];
   private readonly journal: JournalEntry[] = [];
@@ -175,12 +177,16 @@ class Transaction {
   ) {}
 
   async ensureDir(abs: string): Promise<void> {
+    if (this.dirs.has(abs)) return; // thousands of files share a few dozen directories
     const stat = await lstatIfExists(this.fs, abs);
-    if (stat) return; // plan already rejected anything that is not a usable directory
-    const parent = path.dirname(abs);
-    if (parent !== abs) await this.ensureDir(parent);
-    await this.fs.mkdir(abs);
-    this.createdDirs.push(abs);
+    if (!stat) {
+      // (plan already rejected anything in the way that is not a usable directory)
+      const parent = path.dirname(abs);
+      if (parent !== abs) await this.ensureDir(parent);
+      await this.fs.mkdir(abs);
+      this.createdDirs.push(abs);
+    }
+    this.dirs.add(abs);
   }
 
   async stage(target: string, bytes: Uint8Array): Promise<string> {

@@ -53,7 +53,7 @@ import {
   sharedValidatorScript,
   STATIC_CONSOLE_ENV,
 } from './console-assets.js';
-import { createMockRoutes } from '../surface/mock-routes.js';
+import { sharedMockRoutes } from '../surface/mock-routes.js';
 import { buildSearchEntries, searchIndexScript } from './search-index.js';
 import { docsMemo, type DocsMemo } from '../../incremental/docs-memo.js';
 
@@ -252,7 +252,7 @@ function consoleFiles(model: DocsModel, ctx: EmitContext, memo: DocsMemo): Virtu
   const { ir } = model;
   const generator = ctx.generator.name;
   const module = 'generator/emit/docs/console-assets.ts';
-  const routes = createMockRoutes(ir);
+  const routes = sharedMockRoutes(ir);
   const routesById = new Map(routes.operations.map((o) => [o.operationId, o]));
   return [
     {

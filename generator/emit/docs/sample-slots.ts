@@ -9,7 +9,7 @@
 import type { ApiIr, ContentIr, Json, OperationIr, ParameterIr } from '../../ir/types.js';
 import { esc } from './html.js';
 import {
-  buildSamples,
+  printSamples,
   sampleBaseUrl,
   sampleContent,
   type SampleLang,
@@ -158,6 +158,9 @@ export function fillTemplate(t: SampleTemplate): string {
   });
 }
 
+const HTTP: ReadonlySet<SampleLang> = new Set(['curl', 'pythonHttp']);
+const SDK: ReadonlySet<SampleLang> = new Set(['typescript', 'python']);
+
 /** Per language, a template with slots for the base URL, parameters and body values (or none). */
 export function sampleTemplates(
   ir: ApiIr,
@@ -169,8 +172,8 @@ export function sampleTemplates(
   const marked = markedOperation(op, keys);
   const base = opts.baseUrl ?? sampleBaseUrl(ir);
   keys.push({ key: 'base:', value: base });
-  const withBase = buildSamples(ir, marked, { ...opts, baseUrl: marker(keys.length - 1) });
-  const withoutBase = buildSamples(ir, marked, opts);
+  const withBase = printSamples(ir, marked, { ...opts, baseUrl: marker(keys.length - 1) }, HTTP);
+  const withoutBase = printSamples(ir, marked, opts, SDK);
   const content = sampleContent(op, opts.mediaType);
   const pick = (lang: SampleLang, text: string): SampleTemplate => {
     const t = templateOf(text, plain[lang], lang, keys, content);

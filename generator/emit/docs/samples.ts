@@ -30,7 +30,7 @@ import {
 import { planOperation } from '../surface/plan.js';
 import { PythonTypes } from '../python/models.js';
 import { andWaitName, methodPath, planMethod, type MethodPlan } from '../python/operations.js';
-import { pythonPlans } from '../python/plans.js';
+import { pythonCallPlans } from '../python/plans.js';
 import { pythonPackageName } from '../surface/client-identity.js';
 import { compareCodePoints } from '../../util/compare.js';
 import { get } from '../../util/json-pointer.js';
@@ -553,7 +553,7 @@ function pythonPoll(ir: ApiIr, op: OperationIr, family: TaskFamilyIr): string[] 
 
 /** The Python emitter's own plan of an operation (method path, argument names). */
 function pythonPlan(ir: ApiIr, op: OperationIr): MethodPlan {
-  return pythonPlans(ir).plans.get(op.operationId) ?? planMethod(ir, op, new PythonTypes(ir));
+  return pythonCallPlans(ir).get(op.operationId) ?? planMethod(ir, op, new PythonTypes(ir));
 }
 
 /** The call's arguments: path values positional, the rest as the SDK's keyword names, values as the other languages send them. */
@@ -738,25 +738,63 @@ function indexFor(ir: ApiIr): SchemaIndex {
   return index;
 }
 
+/** Per IR and operation, its samples by options (the page and its Markdown print the same ones). */
+const samplesCache = new WeakMap<ApiIr, WeakMap<OperationIr, Map<string, OperationSamples>>>();
+
 /** Samples for one operation in every language. Pure: the same IR gives the same text. */
 export function buildSamples(
   ir: ApiIr,
   op: OperationIr,
   opts: SampleOptions = {},
 ): OperationSamples {
+  const key = JSON.stringify([
+    opts.baseUrl,
+    opts.example,
+    opts.stream,
+    opts.packageName,
+    opts.taskId,
+    opts.mediaType,
+  ]);
+  let byOp = samplesCache.get(ir);
+  if (!byOp) samplesCache.set(ir, (byOp = new WeakMap()));
+  let byOptions = byOp.get(op);
+  if (!byOptions) byOp.set(op, (byOptions = new Map()));
+  let samples = byOptions.get(key);
+  if (!samples) byOptions.set(key, (samples = printSamples(ir, op, opts)));
+  return samples;
+}
+
+/**
+ * The samples of the languages in `langs` (the others empty), or all of them with their extras
+ * (wait, callbacks). The sample templates need only two languages of each variant they print, and
+ * the SDK samples are most of the printing.
+ */
+export function printSamples(
+  ir: ApiIr,
+  op: OperationIr,
+  opts: SampleOptions,
+  langs?: ReadonlySet<SampleLang>,
+): OperationSamples {
   const index = indexFor(ir);
   const p = plan(ir, op, opts, index);
   // The SDKs send the first media type only: their samples send it whatever `mediaType` asks.
   const sdkContent = requestContents(op)[0];
   const other = p.content !== undefined && p.content !== sdkContent;
-  const sdk = other ? plan(ir, op, { ...opts, mediaType: undefined }, index) : p;
+  const wants = (lang: SampleLang): boolean => langs === undefined || langs.has(lang);
+  const sdkWanted = wants('typescript') || wants('python');
+  const sdk = other && sdkWanted ? plan(ir, op, { ...opts, mediaType: undefined }, index) : p;
   const family = op.task ? ir.taskFamilies.find((f) => f.name === op.task!.family) : undefined;
   const samples: OperationSamples = {
-    curl: curlSample(p),
-    typescript: typescriptSample(ir, op, sdk, opts),
-    python: pythonSdkSample(ir, op, sdk, opts, p.stream ? undefined : family),
-    pythonHttp: pythonHttpSample(ir, op, p, p.stream ? undefined : family),
+    curl: wants('curl') ? curlSample(p) : '',
+    typescript: wants('typescript') ? typescriptSample(ir, op, sdk, opts) : '',
+    python: wants('python')
+      ? pythonSdkSample(ir, op, sdk, opts, p.stream ? undefined : family)
+      : '',
+    pythonHttp: wants('pythonHttp')
+      ? pythonHttpSample(ir, op, p, p.stream ? undefined : family)
+      : '',
   };
+  if (langs !== undefined) return samples;
   if (other) samples.sdkMediaType = sdkContent!.mediaType;
   if (family && !p.stream) samples.typescriptWait = typescriptWaitSample(ir, op, sdk, opts, family);
   if (op.callbacks.length && !p.stream)

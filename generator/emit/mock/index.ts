@@ -3,32 +3,48 @@
  * route table built from the IR (`sdk/src/mock/routes.ts`), the package entry points
  * (`@shellapi/sdk/mock`, its CLI) and MSW handlers (`sdk/src/msw/index.ts`).
  */
-import { commentText } from '../../util/text-safety.js';
+import { commentText, withoutControlCharacters } from '../../util/text-safety.js';
 import type { ApiIr } from '../../ir/types.js';
 import type { Emitter, EmitContext, VirtualFile } from '../types.js';
 import { generatedHeader } from '../header.js';
-import { createMockRoutes } from '../surface/mock-routes.js';
+import { sharedMockRoutes } from '../surface/mock-routes.js';
 import { mockRuntimeFiles } from '../surface/mock-runtime.js';
 import { mswIndex } from './msw.js';
 
 const MODULE = 'generator/emit/mock/index.ts';
 
 /**
- * The route table as JSON text in a template literal, parsed once on import: one token for the
- * TypeScript compiler (an object literal of this size costs it half a second) and a fast
- * `JSON.parse` at run time, while the file stays line-per-value for diffs.
+ * The route table as JSON text in a template literal, parsed once on import: a fast `JSON.parse`
+ * at run time, while the file stays line-per-value for diffs. Its `dist/` outputs are written here
+ * too (VirtualFile.compiled): the compiler would only copy the literal, after a pass over megabytes.
+ * They are what TypeScript emits for the source (the type-only import and the comments attached
+ * to it dropped from the JavaScript).
  */
-function routesFile(ir: ApiIr): string {
-  const json = JSON.stringify(createMockRoutes(ir), null, 2);
-  const literal = json.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
-  return [
-    generatedHeader(MODULE),
-    '/** Route table of the mock: every operation with its parameters, bodies, responses, examples and task roles (JSON Schema 2020-12). */',
-    "import type { MockRouteTable } from './types.js';",
-    '',
-    `export const routes: MockRouteTable = JSON.parse(\`${literal}\`) as MockRouteTable;`,
-    '',
-  ].join('\n');
+function routesFile(ir: ApiIr): VirtualFile {
+  // Control characters as the pipeline's scrub would leave them in the source (JSON escapes all but DEL).
+  const json = withoutControlCharacters(JSON.stringify(sharedMockRoutes(ir), null, 2));
+  const parse = `JSON.parse(\`${json.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${')}\`)`;
+  const doc =
+    '/** Route table of the mock: every operation with its parameters, bodies, responses, examples and task roles (JSON Schema 2020-12). */';
+  const typeImport = "import type { MockRouteTable } from './types.js';";
+  return {
+    path: 'sdk/src/mock/routes.ts',
+    contents: [
+      generatedHeader(MODULE),
+      doc,
+      typeImport,
+      '',
+      `export const routes: MockRouteTable = ${parse} as MockRouteTable;`,
+      '',
+    ].join('\n'),
+    // Data, already laid out by JSON.stringify; prettier would spend over a second on it for nothing.
+    format: 'none',
+    compiled: {
+      esm: `export const routes = ${parse};\n`,
+      cjs: `"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\nexports.routes = void 0;\nexports.routes = ${parse};\n`,
+      dts: `${doc}\n${typeImport}\nexport declare const routes: MockRouteTable;\n`,
+    },
+  };
 }
 
 function mockIndex(ir: ApiIr, ctx: EmitContext): string {
@@ -89,8 +105,7 @@ void runMockCli(process.argv.slice(2), (options) => startMock(options));
 /** Copies the runtime modules to `sdk/src/mock/` with the generated-file header (the same for every spec). */
 export const emitMock: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] => {
   const files: VirtualFile[] = mockRuntimeFiles(ctx.templates);
-  // Data, already laid out by JSON.stringify; prettier would spend over a second on it for nothing.
-  files.push({ path: 'sdk/src/mock/routes.ts', contents: routesFile(ir), format: 'none' });
+  files.push(routesFile(ir));
   files.push({ path: 'sdk/src/mock/index.ts', contents: mockIndex(ir, ctx), format: 'typescript' });
   files.push({ path: 'sdk/src/mock/cli.ts', contents: mockCli(), format: 'typescript' });
   files.push({ path: 'sdk/src/msw/index.ts', contents: mswIndex(ir, ctx), format: 'typescript' });

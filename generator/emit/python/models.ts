@@ -70,8 +70,12 @@ export class PythonTypes {
   };
   private bySource = new Map<string, string>();
 
-  /** `schemasDefined`: an instance made for the same named schemas and not yet planned with, copied instead. */
-  constructor(ir: ApiIr, schemasDefined?: PythonTypes) {
+  /**
+   * `schemasDefined`: an instance made for the same named schemas and not yet planned with, copied
+   * instead. `defineNamed: false`: every component's name claimed, none defined (their classes are
+   * most of the work): annotations and plans as the SDK has them, but no modules to print.
+   */
+  constructor(ir: ApiIr, schemasDefined?: PythonTypes, defineNamed = true) {
     this.named = new Map(ir.schemas.map((s) => [s.name, s]));
     if (schemasDefined) {
       for (const side of ['model', 'param'] as const) {
@@ -85,6 +89,7 @@ export class PythonTypes {
       this.claim('model', s.typeName, s.source);
       this.claim('param', s.typeName, s.source);
     }
+    if (!defineNamed) return;
     for (const s of ir.schemas) {
       this.defineNamed(s, 'model');
       this.defineNamed(s, 'param');

@@ -31,3 +31,19 @@ export function pythonPlans(ir: ApiIr, memo?: EmitMemo): PythonPlans {
   planned.set(ir, result);
   return result;
 }
+
+const callPlanned = new WeakMap<ApiIr, PythonPlans>();
+
+/**
+ * The plans the docs' Python samples read (method and argument names, argument kinds): the SDK's
+ * own when the Python target planned this IR, else plans over types that define no component (a
+ * sample prints a call, not a type; an inline type's name could only differ where two collide).
+ */
+export function pythonCallPlans(ir: ApiIr): ReadonlyMap<string, MethodPlan> {
+  const known = planned.get(ir) ?? callPlanned.get(ir);
+  if (known) return known.plans;
+  const types = new PythonTypes(ir, undefined, false);
+  const plans = new Map(ir.operations.map((op) => [op.operationId, planMethod(ir, op, types)]));
+  callPlanned.set(ir, { types, plans });
+  return plans;
+}

@@ -256,6 +256,21 @@ function addErrorShapes(table: MockRouteTable): void {
   }
 }
 
+const shared = new WeakMap<ApiIr, MockRouteTable>();
+
+/**
+ * One route table per IR for the emitters that only read it (the mock's `routes.ts`, the docs'
+ * console data): a full run builds it once instead of once per target. Not to be changed.
+ */
+export function sharedMockRoutes(ir: ApiIr): MockRouteTable {
+  let table = shared.get(ir);
+  if (!table) {
+    table = createMockRoutes(ir);
+    shared.set(ir, table);
+  }
+  return table;
+}
+
 export function createMockRoutes(ir: ApiIr): MockRouteTable {
   const { serverUrl, basePath } = serverBase(ir.servers);
   const securitySchemes: MockRouteTable['securitySchemes'] = {};

@@ -79,7 +79,7 @@ function ownEmit(sourceFile: ts.SourceFile): ReturnType<typeof emitOwn> | undefi
 }
 
 /**
- * Each file's outputs: the JavaScript from own-emit.ts where it handles the file, TypeScript's
+ * Each file's outputs: both modules from own-emit.ts where it handles the file, TypeScript's
  * otherwise; the declarations from TypeScript (a program that emits only them for the former).
  */
 function compileSources(
@@ -103,10 +103,9 @@ function compileSources(
     parsed.filter((file) => own.has(file.fileName)),
     COMPILER_OPTIONS,
     CJS_OPTIONS,
-    { esm: false, cjs: true },
+    { esm: false, cjs: false },
   );
-  for (const [fileName, out] of declarations)
-    theirs.set(fileName, { ...out, esm: own.get(fileName)!.esm });
+  for (const [fileName, out] of declarations) theirs.set(fileName, { ...out, ...own.get(fileName)! });
   return theirs;
 }
 

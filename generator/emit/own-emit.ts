@@ -58,6 +58,9 @@ const MODIFIERS_KEPT = new Set([
   ts.SyntaxKind.ExportKeyword,
 ]);
 
+/** What a CommonJS module's code reads from its wrapper (or, for the helper, declares). */
+const CJS_NAMES = new Set(['exports', 'require', 'module', '__exportStar']);
+
 /** Expressions a parenthesis around `x as T` can be dropped for without TypeScript re-adding it. */
 const SIMPLE_INNER = new Set([
   ts.SyntaxKind.Identifier,
@@ -96,7 +99,8 @@ class Walk {
     const statements = this.file.statements;
     statements.forEach((statement, index) => this.statement(statement, index === 0));
     for (const name of this.declared)
-      if (this.imported.has(name)) fail(`${name} shadows an import`);
+      if (this.imported.has(name) || CJS_NAMES.has(name)) fail(`${name} shadows an import`);
+    if (this.needsExportStar && this.text.includes('__exportStar')) fail('__exportStar taken');
     for (const { exported, local } of this.localExports) {
       const read = this.imported.get(local);
       if (read === undefined && !this.declared.has(local)) fail(`export of unknown ${local}`);
@@ -265,7 +269,7 @@ class Walk {
       this.cjs.push({
         start,
         end: node.end,
-        text: `__exportStar(require(${quote(from!.text)}), exports);`,
+        text: `__exportStar(require(${quote(from!.text)}));`,
       });
       return this.requireSemicolon(node);
     }

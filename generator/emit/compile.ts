@@ -105,7 +105,8 @@ function compileSources(
     CJS_OPTIONS,
     { esm: false, cjs: false },
   );
-  for (const [fileName, out] of declarations) theirs.set(fileName, { ...out, ...own.get(fileName)! });
+  for (const [fileName, out] of declarations)
+    theirs.set(fileName, { ...out, ...own.get(fileName)! });
   return theirs;
 }
 

@@ -10,6 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import ts from 'typescript';
+import { emitOwnDeclarations } from './own-declarations.js';
 import { emitOwn, NotOwnEmit } from './own-emit.js';
 import { parseSource, transpileMany, type Transpiled } from './transpile.js';
 import type { VirtualFile } from './types.js';
@@ -69,7 +70,13 @@ function transpileJs(fileName: string, text: string): string {
   );
 }
 
+/** A file with syntax errors goes to TypeScript, which reports them. */
+function parsedCleanly(sourceFile: ts.SourceFile): boolean {
+  return (sourceFile as { parseDiagnostics?: unknown[] }).parseDiagnostics?.length === 0;
+}
+
 function ownEmit(sourceFile: ts.SourceFile): ReturnType<typeof emitOwn> | undefined {
+  if (!parsedCleanly(sourceFile)) return undefined;
   try {
     return emitOwn(sourceFile);
   } catch (error) {
@@ -78,9 +85,19 @@ function ownEmit(sourceFile: ts.SourceFile): ReturnType<typeof emitOwn> | undefi
   }
 }
 
+function ownDeclarations(sourceFile: ts.SourceFile): string | undefined {
+  try {
+    return emitOwnDeclarations(sourceFile);
+  } catch (error) {
+    if (error instanceof NotOwnEmit) return undefined;
+    throw error;
+  }
+}
+
 /**
  * Each file's outputs: both modules from own-emit.ts where it handles the file, TypeScript's
- * otherwise; the declarations from TypeScript (a program that emits only them for the former).
+ * otherwise; the declarations from own-declarations.ts where it handles the file too, else from
+ * TypeScript (a program that emits only them when the modules are our own).
  */
 function compileSources(
   files: ReadonlyArray<{ fileName: string; text: string }>,
@@ -90,9 +107,13 @@ function compileSources(
     sourceFile: parseSource(file.fileName, file.text, COMPILER_OPTIONS),
   }));
   const own = new Map<string, ReturnType<typeof emitOwn>>();
+  const ownDts = new Map<string, string>();
   for (const file of parsed) {
     const out = ownEmit(file.sourceFile);
-    if (out) own.set(file.fileName, out);
+    if (!out) continue;
+    own.set(file.fileName, out);
+    const dts = ownDeclarations(file.sourceFile);
+    if (dts !== undefined) ownDts.set(file.fileName, dts);
   }
   const theirs = transpileMany(
     parsed.filter((file) => !own.has(file.fileName)),
@@ -100,13 +121,15 @@ function compileSources(
     CJS_OPTIONS,
   );
   const declarations = transpileMany(
-    parsed.filter((file) => own.has(file.fileName)),
+    parsed.filter((file) => own.has(file.fileName) && !ownDts.has(file.fileName)),
     COMPILER_OPTIONS,
     CJS_OPTIONS,
     { esm: false, cjs: false },
   );
   for (const [fileName, out] of declarations)
     theirs.set(fileName, { ...out, ...own.get(fileName)! });
+  for (const [fileName, dts] of ownDts)
+    theirs.set(fileName, { ...own.get(fileName)!, dts, diagnostics: [] });
   return theirs;
 }
 

@@ -55,3 +55,37 @@ export function firstDifference(actual: string[], expected: string[]): string | 
   const around = (list: string[]) => list.slice(Math.max(0, i - 8), i + 8).join(' ');
   return `token ${i}:\n  ours:       ${around(actual)}\n  TypeScript: ${around(expected)}`;
 }
+
+/**
+ * Declarations as tokens, compared modulo what TypeScript's printer changes when it reprints a
+ * type that own-declarations.ts copies as written: separators (`{ a: 1 }` becomes `{ a: 1; }`,
+ * trailing commas go) and the parentheses it adds around an intersection inside a union
+ * (`A & B | C` becomes `(A & B) | C`, the same type).
+ */
+export function declarationTokens(text: string): string[] {
+  const file = ts.createSourceFile('x.d.ts', text, ts.ScriptTarget.Latest, true);
+  const redundant = new Set<number>();
+  const visit = (node: ts.Node): void => {
+    if (
+      ts.isParenthesizedTypeNode(node) &&
+      ts.isIntersectionTypeNode(node.type) &&
+      ts.isUnionTypeNode(node.parent)
+    )
+      redundant.add(node.getStart(file)).add(node.end - 1);
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard, text);
+  const list: string[] = [];
+  const open: boolean[] = [];
+  for (let kind = scanner.scan(); kind !== K.EndOfFileToken; kind = scanner.scan()) {
+    if (kind === K.OpenBraceToken) open.push(false);
+    else if (kind === K.TemplateHead) open.push(true);
+    else if (kind === K.CloseBraceToken && open.pop() === true)
+      if (scanner.reScanTemplateToken(false) === K.TemplateMiddle) open.push(true);
+    if (!redundant.has(scanner.getTokenStart())) list.push(scanner.getTokenText());
+  }
+  return list.filter(
+    (token, i) => token !== ';' && !(token === ',' && /^[)\]}>]$/.test(list[i + 1] ?? '')),
+  );
+}

@@ -1,7 +1,8 @@
 /**
  * own-emit.ts's ES modules are TypeScript's ES2022 emit token for token (whitespace and comments
- * aside) on every compiled source of generated SDKs, and it handles every one of them itself (a
- * file it gave to TypeScript would still be right, only slower).
+ * aside) on every compiled source of generated SDKs (client and mock), and it handles every
+ * generated one itself and all but a few runtime templates (a file it gives to TypeScript is still
+ * right, only slower).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { emitOwn, NotOwnEmit } from '../../generator/emit/own-emit.js';
@@ -23,21 +24,25 @@ describe('own ES module emit', () => {
     expect(sources.some((s) => s.fileName.startsWith('resources/'))).toBe(true);
   });
 
-  it('handles every compiled source and equals TypeScript token for token', () => {
+  it('handles every generated source and equals TypeScript token for token', () => {
     const problems: string[] = [];
-    for (const { spec, fileName, text } of sources) {
+    let handled = 0;
+    for (const { spec, fileName, text, template } of sources) {
       let esm: string;
       try {
         esm = emitOwn(parseSource(fileName, text, ESM_OPTIONS)).esm;
       } catch (error) {
         if (!(error instanceof NotOwnEmit)) throw error;
-        problems.push(`${spec} ${fileName}: not handled (${error.message})`);
+        if (!template) problems.push(`${spec} ${fileName}: not handled (${error.message})`);
         continue;
       }
+      handled++;
       const difference = firstDifference(tokens(esm), tokens(theirEsm(fileName, text)));
       if (difference) problems.push(`${spec} ${fileName}: ${difference}`);
     }
     expect(problems).toEqual([]);
+    // Nearly all: only a few runtime templates (the mock's default imports, …) go to TypeScript.
+    expect(handled).toBeGreaterThan(sources.length - 10);
   });
 
   it('keeps the JSDoc of what it keeps and drops the comments of what it erases', () => {

@@ -60,7 +60,7 @@ export function firstDifference(actual: string[], expected: string[]): string | 
  * Declarations as tokens, compared modulo what TypeScript's printer changes when it reprints a
  * type that own-declarations.ts copies as written: separators (`{ a: 1 }` becomes `{ a: 1; }`,
  * trailing commas go) and the parentheses it adds around an intersection inside a union
- * (`A & B | C` becomes `(A & B) | C`, the same type).
+ * (`A & B | C` becomes `(A & B) | C`, the same type), and a union's leading `|`.
  */
 export function declarationTokens(text: string): string[] {
   const file = ts.createSourceFile('x.d.ts', text, ts.ScriptTarget.Latest, true);
@@ -72,6 +72,11 @@ export function declarationTokens(text: string): string[] {
       ts.isUnionTypeNode(node.parent)
     )
       redundant.add(node.getStart(file)).add(node.end - 1);
+    // A leading `|` (or `&`) of a union written one member per line.
+    if (ts.isUnionTypeNode(node) || ts.isIntersectionTypeNode(node)) {
+      const start = node.getStart(file);
+      if (text[start] === '|' || text[start] === '&') redundant.add(start);
+    }
     ts.forEachChild(node, visit);
   };
   visit(file);

@@ -217,7 +217,8 @@ class Declarations {
     const name = member.name ? this.memberName(member.name) : '';
     const lead = this.leading(member, '    ');
     if (isPrivate) {
-      // TypeScript keeps a private member's name and kind, not its type.
+      // TypeScript keeps a private member's name and kind, not its type (once for overloads).
+      if (ts.isMethodDeclaration(member) && !member.body) fail('private overloads');
       if (ts.isGetAccessorDeclaration(member) || ts.isSetAccessorDeclaration(member))
         fail('private accessor');
       if (ts.isConstructorDeclaration(member)) {
@@ -265,9 +266,15 @@ class Declarations {
   }
 
   private parameters(node: ts.SignatureDeclaration): string {
-    const out = node.parameters.map((p) => {
+    const list = node.parameters;
+    const out = list.map((p, i) => {
       if (ts.getModifiers(p)?.length) fail('parameter property');
       if (!ts.isIdentifier(p.name)) fail('parameter pattern');
+      // A default before a required parameter is `T | undefined` in TypeScript's declaration, not `?`.
+      const required = (q: ts.ParameterDeclaration) =>
+        !q.questionToken && !q.initializer && !q.dotDotDotToken;
+      if (p.initializer && list.slice(i + 1).some(required))
+        fail('default before a required parameter');
       const optional = p.questionToken || p.initializer ? '?' : '';
       const rest = p.dotDotDotToken ? '...' : '';
       return `${rest}${p.name.getText(this.file)}${optional}: ${this.type(p.type)}`;

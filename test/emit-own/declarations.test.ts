@@ -102,6 +102,10 @@ describe('own declaration emit', () => {
       'function local(): number { return 1; }\nexport const a: number = local();\n',
     ],
     ['a parameter property', 'export class C { constructor(private a: number) {} }\n'],
+    [
+      'a default before a required parameter',
+      'export function f(a: number = 1, b: string): string { return b; }\n',
+    ],
   ])('leaves %s to TypeScript', (_, text) => {
     expect(() => emitOwnDeclarations(parseSource('f.ts', text, ESM_OPTIONS))).toThrow(NotOwnEmit);
   });

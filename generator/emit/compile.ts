@@ -10,7 +10,9 @@
  */
 import { createHash } from 'node:crypto';
 import ts from 'typescript';
-import { transpileAll, transpileMany } from './transpile.js';
+import { emitOwnDeclarations } from './own-declarations.js';
+import { emitOwn, NotOwnEmit } from './own-emit.js';
+import { parseSource, transpileMany, type Transpiled } from './transpile.js';
 import type { VirtualFile } from './types.js';
 
 const COMPILER_OPTIONS: ts.CompilerOptions = {
@@ -30,7 +32,10 @@ const CJS_OPTIONS: ts.CompilerOptions = {
   esModuleInterop: true,
 };
 
-const SETTINGS_FINGERPRINT = `${ts.version}\0${JSON.stringify(COMPILER_OPTIONS)}\0${JSON.stringify(CJS_OPTIONS)}`;
+/** Bumped when own-emit.ts changes its output (the caches key on it). */
+const OWN_EMIT_VERSION = 1;
+
+const SETTINGS_FINGERPRINT = `${ts.version}\0${OWN_EMIT_VERSION}\0${JSON.stringify(COMPILER_OPTIONS)}\0${JSON.stringify(CJS_OPTIONS)}`;
 
 /** Marks `dist/cjs/` as CommonJS inside a `"type": "module"` package. */
 const CJS_PACKAGE_JSON = `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`;
@@ -54,6 +59,8 @@ export function inputHash(kind: 'js' | 'd.ts' | 'cjs', fileName: string, text: s
 }
 
 function transpileJs(fileName: string, text: string): string {
+  const own = ownEmit(parseSource(fileName, text, COMPILER_OPTIONS));
+  if (own) return own.esm;
   return stripMap(
     ts.transpileModule(text, {
       compilerOptions: COMPILER_OPTIONS,
@@ -61,6 +68,69 @@ function transpileJs(fileName: string, text: string): string {
       reportDiagnostics: false,
     }).outputText,
   );
+}
+
+/** A file with syntax errors goes to TypeScript, which reports them. */
+function parsedCleanly(sourceFile: ts.SourceFile): boolean {
+  return (sourceFile as { parseDiagnostics?: unknown[] }).parseDiagnostics?.length === 0;
+}
+
+function ownEmit(sourceFile: ts.SourceFile): ReturnType<typeof emitOwn> | undefined {
+  if (!parsedCleanly(sourceFile)) return undefined;
+  try {
+    return emitOwn(sourceFile);
+  } catch (error) {
+    if (error instanceof NotOwnEmit) return undefined;
+    throw error;
+  }
+}
+
+function ownDeclarations(sourceFile: ts.SourceFile): string | undefined {
+  try {
+    return emitOwnDeclarations(sourceFile);
+  } catch (error) {
+    if (error instanceof NotOwnEmit) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Each file's outputs: both modules from own-emit.ts where it handles the file, TypeScript's
+ * otherwise; the declarations from own-declarations.ts where it handles the file too, else from
+ * TypeScript (a program that emits only them when the modules are our own).
+ */
+function compileSources(
+  files: ReadonlyArray<{ fileName: string; text: string }>,
+): Map<string, Transpiled> {
+  const parsed = files.map((file) => ({
+    ...file,
+    sourceFile: parseSource(file.fileName, file.text, COMPILER_OPTIONS),
+  }));
+  const own = new Map<string, ReturnType<typeof emitOwn>>();
+  const ownDts = new Map<string, string>();
+  for (const file of parsed) {
+    const out = ownEmit(file.sourceFile);
+    if (!out) continue;
+    own.set(file.fileName, out);
+    const dts = ownDeclarations(file.sourceFile);
+    if (dts !== undefined) ownDts.set(file.fileName, dts);
+  }
+  const theirs = transpileMany(
+    parsed.filter((file) => !own.has(file.fileName)),
+    COMPILER_OPTIONS,
+    CJS_OPTIONS,
+  );
+  const declarations = transpileMany(
+    parsed.filter((file) => own.has(file.fileName) && !ownDts.has(file.fileName)),
+    COMPILER_OPTIONS,
+    CJS_OPTIONS,
+    { esm: false, cjs: false },
+  );
+  for (const [fileName, out] of declarations)
+    theirs.set(fileName, { ...out, ...own.get(fileName)! });
+  for (const [fileName, dts] of ownDts)
+    theirs.set(fileName, { ...own.get(fileName)!, dts, diagnostics: [] });
+  return theirs;
 }
 
 /**
@@ -108,7 +178,7 @@ export function compilePackage(
   const pending = sources
     .filter(({ keys }) => keys !== undefined && !keys.every(cached))
     .map(({ file, fileName }) => ({ fileName, text: file.contents }));
-  const transpiled = transpileMany(pending, COMPILER_OPTIONS, CJS_OPTIONS);
+  const transpiled = compileSources(pending);
   for (const { file, rel, fileName, keys } of sources) {
     if (file.compiled) {
       // Emitted with its outputs (VirtualFile.compiled): taken as they are.
@@ -186,7 +256,7 @@ function emptyModule(previous?: ReadonlyMap<string, string>): { js: string; cjs:
   let js = PROCESS_CACHE.get(jsKey) ?? previous?.get(jsKey);
   let cjs = PROCESS_CACHE.get(cjsKey) ?? previous?.get(cjsKey);
   if (js === undefined || cjs === undefined) {
-    const empty = transpileAll(text, fileName, COMPILER_OPTIONS, CJS_OPTIONS);
+    const empty = compileSources([{ fileName, text }]).get(fileName)!;
     js = stripMap(empty.esm);
     cjs = stripMap(empty.cjs);
   }

@@ -80,6 +80,7 @@ function emitWith(
   sourceFiles: ReadonlyMap<string, ts.SourceFile>,
   options: ts.CompilerOptions,
   withLib: boolean,
+  onlyDeclarations: boolean,
 ): { outputs: Map<string, string>; program: ts.Program; diagnostics: readonly ts.Diagnostic[] } {
   const outputs = new Map<string, string>();
   const host: ts.CompilerHost = {
@@ -106,39 +107,64 @@ function emitWith(
   if (withLib) roots.push(MINIMAL_LIB_NAME);
   const program = ts.createProgram(roots, options, host);
   const emit = program.emit.bind(program) as unknown as EmitForcingDeclarations;
-  const result = emit(undefined, undefined, undefined, false, undefined, withLib);
+  const result = emit(undefined, undefined, undefined, onlyDeclarations, undefined, withLib);
   return { outputs, program, diagnostics: result.diagnostics };
+}
+
+/**
+ * One source's syntax tree as `transpileModule` would parse it for `esmOptions` (so the programs
+ * below can take it as it is), without JSDoc: emit copies comments from the text, and parsed JSDoc
+ * is read only by the type checker.
+ */
+export function parseSource(
+  fileName: string,
+  text: string,
+  esmOptions: ts.CompilerOptions,
+): ts.SourceFile {
+  const esm = standAlone(esmOptions, true);
+  return ts.createSourceFile(fileName, text, {
+    languageVersion: internals.getEmitScriptTarget(esm),
+    impliedNodeFormat: ts.getImpliedNodeFormatForFile(
+      fileName,
+      undefined,
+      { fileExists: () => false, readFile: () => undefined, useCaseSensitiveFileNames: false },
+      esm,
+    ),
+    setExternalModuleIndicator: internals.getSetExternalModuleIndicator(esm),
+    jsDocParsingMode: ts.JSDocParsingMode.ParseNone,
+  });
+}
+
+export interface TranspileInput {
+  fileName: string;
+  text: string;
+  /** Its tree from parseSource with the same options, when the caller has it already. */
+  sourceFile?: ts.SourceFile;
+}
+
+/** Which outputs to make: declarations always, the JavaScript of each format when asked. */
+export interface Wanted {
+  esm: boolean;
+  cjs: boolean;
 }
 
 /**
  * Several sources at once, each emitted as it would be alone (modules only, no import resolved):
  * one program per module format for all of them instead of two per file, so the compiler's
- * per-program set-up (options, checker, library) is paid once.
+ * per-program set-up (options, checker, library) is paid once. Outputs not `wanted` are empty.
  */
 export function transpileMany(
-  files: ReadonlyArray<{ fileName: string; text: string }>,
+  files: ReadonlyArray<TranspileInput>,
   esmOptions: ts.CompilerOptions,
   cjsOptions: ts.CompilerOptions,
+  wanted: Wanted = { esm: true, cjs: true },
 ): Map<string, Transpiled> {
   const esm = standAlone(esmOptions, true);
   const cjs = standAlone(cjsOptions, false);
-  const target = internals.getEmitScriptTarget(esm);
-  const setExternalModuleIndicator = internals.getSetExternalModuleIndicator(esm);
   const modules = new Map<string, ts.SourceFile>();
   const batches = [modules];
-  for (const { fileName, text } of files) {
-    const sourceFile = ts.createSourceFile(fileName, text, {
-      languageVersion: target,
-      impliedNodeFormat: ts.getImpliedNodeFormatForFile(
-        fileName,
-        undefined,
-        { fileExists: () => false, readFile: () => undefined, useCaseSensitiveFileNames: false },
-        esm,
-      ),
-      setExternalModuleIndicator,
-      // Emit copies comments from the text; parsed JSDoc is read only by the type checker.
-      jsDocParsingMode: ts.JSDocParsingMode.ParseNone,
-    });
+  for (const { fileName, text, sourceFile: parsed } of files) {
+    const sourceFile = parsed ?? parseSource(fileName, text, esmOptions);
     // A script (no import or export) would share its global scope with the others: it goes alone.
     if (ts.isExternalModule(sourceFile)) modules.set(fileName, sourceFile);
     else batches.push(new Map([[fileName, sourceFile]]));
@@ -146,20 +172,21 @@ export function transpileMany(
   const out = new Map<string, Transpiled>();
   for (const batch of batches) {
     if (batch.size === 0) continue;
-    const first = emitWith(batch, esm, true);
-    const second = emitWith(batch, cjs, false);
+    const first = emitWith(batch, esm, true, !wanted.esm);
+    const second = wanted.cjs ? emitWith(batch, cjs, false, false) : undefined;
     const options = first.program.getOptionsDiagnostics();
     for (const [fileName, sourceFile] of batch) {
       const base = fileName.replace(/\.ts$/, '');
-      const pick = (outputs: Map<string, string>, ext: string): string => {
+      const pick = (outputs: Map<string, string> | undefined, ext: string): string => {
+        if (outputs === undefined) return '';
         const found = outputs.get(`${base}${ext}`);
         if (found === undefined) throw new Error(`TypeScript emitted no ${base}${ext}`);
         return found;
       };
       out.set(fileName, {
-        esm: pick(first.outputs, '.js'),
+        esm: wanted.esm ? pick(first.outputs, '.js') : '',
         dts: pick(first.outputs, '.d.ts'),
-        cjs: pick(second.outputs, '.js'),
+        cjs: pick(second?.outputs, '.js'),
         diagnostics: [
           ...first.program.getSyntacticDiagnostics(sourceFile),
           ...options,

@@ -9,167 +9,178 @@ var __vendor=(()=>{var p=(t,e)=>()=>{try{return e||t((e={exports:{}}).exports,e)
     missingProperty: ${n},
     depsCount: ${e},
     deps: ${r}}`};var Em={keyword:"dependencies",type:"object",schemaType:"object",error:me.error,code(t){let[e,r]=Pm(t);fi(t,e),mi(t,r)}};function Pm({schema:t}){let e={},r={};for(let n in t){if(n==="__proto__")continue;let s=Array.isArray(t[n])?e:r;s[n]=t[n]}return[e,r]}function fi(t,e=t.schema){let{gen:r,data:n,it:s}=t;if(Object.keys(e).length===0)return;let a=r.let("missing");for(let o in e){let i=e[o];if(i.length===0)continue;let c=(0,Ct.propertyInData)(r,n,o,s.opts.ownProperties);t.setParams({property:o,depsCount:i.length,deps:i.join(", ")}),s.allErrors?r.if(c,()=>{for(let d of i)(0,Ct.checkReportMissingProp)(t,d)}):(r.if((0,os._)`${c} && (${(0,Ct.checkMissingProp)(t,i,a)})`),(0,Ct.reportMissingProp)(t,a),r.else())}}me.validatePropertyDeps=fi;function mi(t,e=t.schema){let{gen:r,data:n,keyword:s,it:a}=t,o=r.name("valid");for(let i in e)(0,wm.alwaysValidSchema)(a,e[i])||(r.if((0,Ct.propertyInData)(r,n,i,a.opts.ownProperties),()=>{let c=t.subschema({keyword:s,schemaProp:i},o);t.mergeValidEvaluated(c,o)},()=>r.var(o,!0)),t.ok(o))}me.validateSchemaDeps=mi;me.default=Em});var pi=p(is=>{"use strict";Object.defineProperty(is,"__esModule",{value:!0});var hi=w(),Sm=q(),jm={message:"property name must be valid",params:({params:t})=>(0,hi._)`{propertyName: ${t.propertyName}}`},Om={keyword:"propertyNames",type:"object",schemaType:["object","boolean"],error:jm,code(t){let{gen:e,schema:r,data:n,it:s}=t;if((0,Sm.alwaysValidSchema)(s,r))return;let a=e.name("valid");e.forIn("key",n,o=>{t.setParams({propertyName:o}),t.subschema({keyword:"propertyNames",data:o,dataTypes:["string"],propertyName:o,compositeRule:!0},a),e.if((0,hi.not)(a),()=>{t.error(!0),s.allErrors||e.break()})}),t.ok(a)}};is.default=Om});var us=p(cs=>{"use strict";Object.defineProperty(cs,"__esModule",{value:!0});var yr=ee(),oe=w(),qm=X(),gr=q(),Nm={message:"must NOT have additional properties",params:({params:t})=>(0,oe._)`{additionalProperty: ${t.additionalProperty}}`},Rm={keyword:"additionalProperties",type:["object"],schemaType:["boolean","object"],allowUndefined:!0,trackErrors:!0,error:Nm,code(t){let{gen:e,schema:r,parentSchema:n,data:s,errsCount:a,it:o}=t;if(!a)throw new Error("ajv implementation error");let{allErrors:i,opts:c}=o;if(o.props=!0,c.removeAdditional!=="all"&&(0,gr.alwaysValidSchema)(o,r))return;let d=(0,yr.allSchemaProperties)(n.properties),u=(0,yr.allSchemaProperties)(n.patternProperties);l(),t.ok((0,oe._)`${a} === ${qm.default.errors}`);function l(){e.forIn("key",s,g=>{!d.length&&!u.length?h(g):e.if(y(g),()=>h(g))})}function y(g){let _;if(d.length>8){let E=(0,gr.schemaRefOrVal)(o,n.properties,"properties");_=(0,yr.isOwnProperty)(e,E,g)}else d.length?_=(0,oe.or)(...d.map(E=>(0,oe._)`${g} === ${E}`)):_=oe.nil;return u.length&&(_=(0,oe.or)(_,...u.map(E=>(0,oe._)`${(0,yr.usePattern)(t,E)}.test(${g})`))),(0,oe.not)(_)}function m(g){e.code((0,oe._)`delete ${s}[${g}]`)}function h(g){if(c.removeAdditional==="all"||c.removeAdditional&&r===!1){m(g);return}if(r===!1){t.setParams({additionalProperty:g}),t.error(),i||e.break();return}if(typeof r=="object"&&!(0,gr.alwaysValidSchema)(o,r)){let _=e.name("valid");c.removeAdditional==="failing"?(f(g,_,!1),e.if((0,oe.not)(_),()=>{t.reset(),m(g)})):(f(g,_),i||e.if((0,oe.not)(_),()=>e.break()))}}function f(g,_,E){let b={keyword:"additionalProperties",dataProp:g,dataPropType:gr.Type.Str};E===!1&&Object.assign(b,{compositeRule:!0,createErrors:!1,allErrors:!1}),t.subschema(b,_)}}};cs.default=Rm});var _i=p(ls=>{"use strict";Object.defineProperty(ls,"__esModule",{value:!0});var km=Je(),yi=ee(),ds=q(),gi=us(),Im={keyword:"properties",type:"object",schemaType:"object",code(t){let{gen:e,schema:r,parentSchema:n,data:s,it:a}=t;a.opts.removeAdditional==="all"&&n.additionalProperties===void 0&&gi.default.code(new km.KeywordCxt(a,gi.default,"additionalProperties"));let o=(0,yi.allSchemaProperties)(r);for(let l of o)a.definedProperties.add(l);a.opts.unevaluated&&o.length&&a.props!==!0&&(a.props=ds.mergeEvaluated.props(e,(0,ds.toHash)(o),a.props));let i=o.filter(l=>!(0,ds.alwaysValidSchema)(a,r[l]));if(i.length===0)return;let c=e.name("valid");for(let l of i)d(l)?u(l):(e.if((0,yi.propertyInData)(e,s,l,a.opts.ownProperties)),u(l),a.allErrors||e.else().var(c,!0),e.endIf()),t.it.definedProperties.add(l),t.ok(c);function d(l){return a.opts.useDefaults&&!a.compositeRule&&r[l].default!==void 0}function u(l){t.subschema({keyword:"properties",schemaProp:l,dataProp:l},c)}}};ls.default=Im});var wi=p(fs=>{"use strict";Object.defineProperty(fs,"__esModule",{value:!0});var $i=ee(),_r=w(),vi=q(),bi=q(),Tm={keyword:"patternProperties",type:"object",schemaType:"object",code(t){let{gen:e,schema:r,data:n,parentSchema:s,it:a}=t,{opts:o}=a,i=(0,$i.allSchemaProperties)(r),c=i.filter(f=>(0,vi.alwaysValidSchema)(a,r[f]));if(i.length===0||c.length===i.length&&(!a.opts.unevaluated||a.props===!0))return;let d=o.strictSchema&&!o.allowMatchingProperties&&s.properties,u=e.name("valid");a.props!==!0&&!(a.props instanceof _r.Name)&&(a.props=(0,bi.evaluatedPropsToName)(e,a.props));let{props:l}=a;y();function y(){for(let f of i)d&&m(f),a.allErrors?h(f):(e.var(u,!0),h(f),e.if(u))}function m(f){for(let g in d)new RegExp(f).test(g)&&(0,vi.checkStrictMode)(a,`property ${g} matches pattern ${f} (use allowMatchingProperties)`)}function h(f){e.forIn("key",n,g=>{e.if((0,_r._)`${(0,$i.usePattern)(t,f)}.test(${g})`,()=>{let _=c.includes(f);_||t.subschema({keyword:"patternProperties",schemaProp:f,dataProp:g,dataPropType:bi.Type.Str},u),a.opts.unevaluated&&l!==!0?e.assign((0,_r._)`${l}[${g}]`,!0):!_&&!a.allErrors&&e.if((0,_r.not)(u),()=>e.break())})})}}};fs.default=Tm});var Ei=p(ms=>{"use strict";Object.defineProperty(ms,"__esModule",{value:!0});var Am=q(),Mm={keyword:"not",schemaType:["object","boolean"],trackErrors:!0,code(t){let{gen:e,schema:r,it:n}=t;if((0,Am.alwaysValidSchema)(n,r)){t.fail();return}let s=e.name("valid");t.subschema({keyword:"not",compositeRule:!0,createErrors:!1,allErrors:!1},s),t.failResult(s,()=>t.reset(),()=>t.error())},error:{message:"must NOT be valid"}};ms.default=Mm});var Pi=p(hs=>{"use strict";Object.defineProperty(hs,"__esModule",{value:!0});var Cm=ee(),Dm={keyword:"anyOf",schemaType:"array",trackErrors:!0,code:Cm.validateUnion,error:{message:"must match a schema in anyOf"}};hs.default=Dm});var Si=p(ps=>{"use strict";Object.defineProperty(ps,"__esModule",{value:!0});var $r=w(),xm=q(),zm={message:"must match exactly one schema in oneOf",params:({params:t})=>(0,$r._)`{passingSchemas: ${t.passing}}`},Fm={keyword:"oneOf",schemaType:"array",trackErrors:!0,error:zm,code(t){let{gen:e,schema:r,parentSchema:n,it:s}=t;if(!Array.isArray(r))throw new Error("ajv implementation error");if(s.opts.discriminator&&n.discriminator)return;let a=r,o=e.let("valid",!1),i=e.let("passing",null),c=e.name("_valid");t.setParams({passing:i}),e.block(d),t.result(o,()=>t.reset(),()=>t.error(!0));function d(){a.forEach((u,l)=>{let y;(0,xm.alwaysValidSchema)(s,u)?e.var(c,!0):y=t.subschema({keyword:"oneOf",schemaProp:l,compositeRule:!0},c),l>0&&e.if((0,$r._)`${c} && ${o}`).assign(o,!1).assign(i,(0,$r._)`[${i}, ${l}]`).else(),e.if(c,()=>{e.assign(o,!0),e.assign(i,l),y&&t.mergeEvaluated(y,$r.Name)})})}}};ps.default=Fm});var ji=p(ys=>{"use strict";Object.defineProperty(ys,"__esModule",{value:!0});var Vm=q(),Um={keyword:"allOf",schemaType:"array",code(t){let{gen:e,schema:r,it:n}=t;if(!Array.isArray(r))throw new Error("ajv implementation error");let s=e.name("valid");r.forEach((a,o)=>{if((0,Vm.alwaysValidSchema)(n,a))return;let i=t.subschema({keyword:"allOf",schemaProp:o},s);t.ok(s),t.mergeEvaluated(i)})}};ys.default=Um});var Ni=p(gs=>{"use strict";Object.defineProperty(gs,"__esModule",{value:!0});var vr=w(),qi=q(),Km={message:({params:t})=>(0,vr.str)`must match "${t.ifClause}" schema`,params:({params:t})=>(0,vr._)`{failingKeyword: ${t.ifClause}}`},Lm={keyword:"if",schemaType:["object","boolean"],trackErrors:!0,error:Km,code(t){let{gen:e,parentSchema:r,it:n}=t;r.then===void 0&&r.else===void 0&&(0,qi.checkStrictMode)(n,'"if" without "then" and "else" is ignored');let s=Oi(n,"then"),a=Oi(n,"else");if(!s&&!a)return;let o=e.let("valid",!0),i=e.name("_valid");if(c(),t.reset(),s&&a){let u=e.let("ifClause");t.setParams({ifClause:u}),e.if(i,d("then",u),d("else",u))}else s?e.if(i,d("then")):e.if((0,vr.not)(i),d("else"));t.pass(o,()=>t.error(!0));function c(){let u=t.subschema({keyword:"if",compositeRule:!0,createErrors:!1,allErrors:!1},i);t.mergeEvaluated(u)}function d(u,l){return()=>{let y=t.subschema({keyword:u},i);e.assign(o,i),t.mergeValidEvaluated(y,o),l?e.assign(l,(0,vr._)`${u}`):t.setParams({ifClause:u})}}}};function Oi(t,e){let r=t.schema[e];return r!==void 0&&!(0,qi.alwaysValidSchema)(t,r)}gs.default=Lm});var Ri=p(_s=>{"use strict";Object.defineProperty(_s,"__esModule",{value:!0});var Hm=q(),Gm={keyword:["then","else"],schemaType:["object","boolean"],code({keyword:t,parentSchema:e,it:r}){e.if===void 0&&(0,Hm.checkStrictMode)(r,`"${t}" without "if" is ignored`)}};_s.default=Gm});var vs=p($s=>{"use strict";Object.defineProperty($s,"__esModule",{value:!0});var Jm=ts(),Bm=ci(),Wm=rs(),Zm=di(),Qm=li(),Ym=pr(),Xm=pi(),eh=us(),th=_i(),rh=wi(),nh=Ei(),sh=Pi(),ah=Si(),oh=ji(),ih=Ni(),ch=Ri();function uh(t=!1){let e=[nh.default,sh.default,ah.default,oh.default,ih.default,ch.default,Xm.default,eh.default,Ym.default,th.default,rh.default];return t?e.push(Bm.default,Zm.default):e.push(Jm.default,Wm.default),e.push(Qm.default),e}$s.default=uh});var ki=p(bs=>{"use strict";Object.defineProperty(bs,"__esModule",{value:!0});var x=w(),dh={message:({schemaCode:t})=>(0,x.str)`must match format "${t}"`,params:({schemaCode:t})=>(0,x._)`{format: ${t}}`},lh={keyword:"format",type:["number","string"],schemaType:"string",$data:!0,error:dh,code(t,e){let{gen:r,data:n,$data:s,schema:a,schemaCode:o,it:i}=t,{opts:c,errSchemaPath:d,schemaEnv:u,self:l}=i;if(!c.validateFormats)return;s?y():m();function y(){let h=r.scopeValue("formats",{ref:l.formats,code:c.code.formats}),f=r.const("fDef",(0,x._)`${h}[${o}]`),g=r.let("fType"),_=r.let("format");r.if((0,x._)`typeof ${f} == "object" && !(${f} instanceof RegExp)`,()=>r.assign(g,(0,x._)`${f}.type || "string"`).assign(_,(0,x._)`${f}.validate`),()=>r.assign(g,(0,x._)`"string"`).assign(_,f)),t.fail$data((0,x.or)(E(),b()));function E(){return c.strictSchema===!1?x.nil:(0,x._)`${o} && !${_}`}function b(){let I=u.$async?(0,x._)`(${f}.async ? await ${_}(${n}) : ${_}(${n}))`:(0,x._)`${_}(${n})`,P=(0,x._)`(typeof ${_} == "function" ? ${I} : ${_}.test(${n}))`;return(0,x._)`${_} && ${_} !== true && ${g} === ${e} && !${P}`}}function m(){let h=l.formats[a];if(!h){E();return}if(h===!0)return;let[f,g,_]=b(h);f===e&&t.pass(I());function E(){if(c.strictSchema===!1){l.logger.warn(P());return}throw new Error(P());function P(){return`unknown format "${a}" ignored in schema at path "${d}"`}}function b(P){let ce=P instanceof RegExp?(0,x.regexpCode)(P):c.code.formats?(0,x._)`${c.code.formats}${(0,x.getProperty)(a)}`:void 0,he=r.scopeValue("formats",{key:a,ref:P,code:ce});return typeof P=="object"&&!(P instanceof RegExp)?[P.type||"string",P.validate,(0,x._)`${he}.validate`]:["string",P,he]}function I(){if(typeof h=="object"&&!(h instanceof RegExp)&&h.async){if(!u.$async)throw new Error("async format in sync schema");return(0,x._)`await ${_}(${n})`}return typeof g=="function"?(0,x._)`${_}(${n})`:(0,x._)`${_}.test(${n})`}}}};bs.default=lh});var Es=p(ws=>{"use strict";Object.defineProperty(ws,"__esModule",{value:!0});var fh=ki(),mh=[fh.default];ws.default=mh});var Ps=p(Xe=>{"use strict";Object.defineProperty(Xe,"__esModule",{value:!0});Xe.contentVocabulary=Xe.metadataVocabulary=void 0;Xe.metadataVocabulary=["title","description","default","deprecated","readOnly","writeOnly","examples"];Xe.contentVocabulary=["contentMediaType","contentEncoding","contentSchema"]});var Ti=p(Ss=>{"use strict";Object.defineProperty(Ss,"__esModule",{value:!0});var hh=Dn(),ph=Xn(),yh=vs(),gh=Es(),Ii=Ps(),_h=[hh.default,ph.default,(0,yh.default)(),gh.default,Ii.metadataVocabulary,Ii.contentVocabulary];Ss.default=_h});var Mi=p(br=>{"use strict";Object.defineProperty(br,"__esModule",{value:!0});br.DiscrError=void 0;var Ai;(function(t){t.Tag="tag",t.Mapping="mapping"})(Ai||(br.DiscrError=Ai={}))});var qs=p(Os=>{"use strict";Object.defineProperty(Os,"__esModule",{value:!0});var et=w(),js=Mi(),Ci=wt(),$h=Be(),vh=q(),bh={message:({params:{discrError:t,tagName:e}})=>t===js.DiscrError.Tag?`tag "${e}" must be string`:`value of tag "${e}" must be in oneOf`,params:({params:{discrError:t,tag:e,tagName:r}})=>(0,et._)`{error: ${t}, tag: ${r}, tagValue: ${e}}`},wh={keyword:"discriminator",type:"object",schemaType:"object",error:bh,code(t){let{gen:e,data:r,schema:n,parentSchema:s,it:a}=t,{oneOf:o}=s;if(!a.opts.discriminator)throw new Error("discriminator: requires discriminator option");let i=n.propertyName;if(typeof i!="string")throw new Error("discriminator: requires propertyName");if(n.mapping)throw new Error("discriminator: mapping is not supported");if(!o)throw new Error("discriminator: requires oneOf keyword");let c=e.let("valid",!1),d=e.const("tag",(0,et._)`${r}${(0,et.getProperty)(i)}`);e.if((0,et._)`typeof ${d} == "string"`,()=>u(),()=>t.error(!1,{discrError:js.DiscrError.Tag,tag:d,tagName:i})),t.ok(c);function u(){let m=y();e.if(!1);for(let h in m)e.elseIf((0,et._)`${d} === ${h}`),e.assign(c,l(m[h]));e.else(),t.error(!1,{discrError:js.DiscrError.Mapping,tag:d,tagName:i}),e.endIf()}function l(m){let h=e.name("valid"),f=t.subschema({keyword:"oneOf",schemaProp:m},h);return t.mergeEvaluated(f,et.Name),h}function y(){var m;let h={},f=_(s),g=!0;for(let I=0;I<o.length;I++){let P=o[I];if(P?.$ref&&!(0,vh.schemaHasRulesButRef)(P,a.self.RULES)){let he=P.$ref;if(P=Ci.resolveRef.call(a.self,a.schemaEnv.root,a.baseId,he),P instanceof Ci.SchemaEnv&&(P=P.schema),P===void 0)throw new $h.default(a.opts.uriResolver,a.baseId,he)}let ce=(m=P?.properties)===null||m===void 0?void 0:m[i];if(typeof ce!="object")throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${i}"`);g=g&&(f||_(P)),E(ce,I)}if(!g)throw new Error(`discriminator: "${i}" must be required`);return h;function _({required:I}){return Array.isArray(I)&&I.includes(i)}function E(I,P){if(I.const)b(I.const,P);else if(I.enum)for(let ce of I.enum)b(ce,P);else throw new Error(`discriminator: "properties/${i}" must have "const" or "enum"`)}function b(I,P){if(typeof I!="string"||I in h)throw new Error(`discriminator: "${i}" values must be unique strings`);h[I]=P}}}};Os.default=wh});var Di=p((uy,Eh)=>{Eh.exports={$schema:"http://json-schema.org/draft-07/schema#",$id:"http://json-schema.org/draft-07/schema#",title:"Core schema meta-schema",definitions:{schemaArray:{type:"array",minItems:1,items:{$ref:"#"}},nonNegativeInteger:{type:"integer",minimum:0},nonNegativeIntegerDefault0:{allOf:[{$ref:"#/definitions/nonNegativeInteger"},{default:0}]},simpleTypes:{enum:["array","boolean","integer","null","number","object","string"]},stringArray:{type:"array",items:{type:"string"},uniqueItems:!0,default:[]}},type:["object","boolean"],properties:{$id:{type:"string",format:"uri-reference"},$schema:{type:"string",format:"uri"},$ref:{type:"string",format:"uri-reference"},$comment:{type:"string"},title:{type:"string"},description:{type:"string"},default:!0,readOnly:{type:"boolean",default:!1},examples:{type:"array",items:!0},multipleOf:{type:"number",exclusiveMinimum:0},maximum:{type:"number"},exclusiveMaximum:{type:"number"},minimum:{type:"number"},exclusiveMinimum:{type:"number"},maxLength:{$ref:"#/definitions/nonNegativeInteger"},minLength:{$ref:"#/definitions/nonNegativeIntegerDefault0"},pattern:{type:"string",format:"regex"},additionalItems:{$ref:"#"},items:{anyOf:[{$ref:"#"},{$ref:"#/definitions/schemaArray"}],default:!0},maxItems:{$ref:"#/definitions/nonNegativeInteger"},minItems:{$ref:"#/definitions/nonNegativeIntegerDefault0"},uniqueItems:{type:"boolean",default:!1},contains:{$ref:"#"},maxProperties:{$ref:"#/definitions/nonNegativeInteger"},minProperties:{$ref:"#/definitions/nonNegativeIntegerDefault0"},required:{$ref:"#/definitions/stringArray"},additionalProperties:{$ref:"#"},definitions:{type:"object",additionalProperties:{$ref:"#"},default:{}},properties:{type:"object",additionalProperties:{$ref:"#"},default:{}},patternProperties:{type:"object",additionalProperties:{$ref:"#"},propertyNames:{format:"regex"},default:{}},dependencies:{type:"object",additionalProperties:{anyOf:[{$ref:"#"},{$ref:"#/definitions/stringArray"}]}},propertyNames:{$ref:"#"},const:!0,enum:{type:"array",items:!0,minItems:1,uniqueItems:!0},type:{anyOf:[{$ref:"#/definitions/simpleTypes"},{type:"array",items:{$ref:"#/definitions/simpleTypes"},minItems:1,uniqueItems:!0}]},format:{type:"string"},contentMediaType:{type:"string"},contentEncoding:{type:"string"},if:{$ref:"#"},then:{$ref:"#"},else:{$ref:"#"},allOf:{$ref:"#/definitions/schemaArray"},anyOf:{$ref:"#/definitions/schemaArray"},oneOf:{$ref:"#/definitions/schemaArray"},not:{$ref:"#"}},default:!0}});var zi=p((C,Ns)=>{"use strict";Object.defineProperty(C,"__esModule",{value:!0});C.MissingRefError=C.ValidationError=C.CodeGen=C.Name=C.nil=C.stringify=C.str=C._=C.KeywordCxt=C.Ajv=void 0;var Ph=An(),Sh=Ti(),jh=qs(),xi=Di(),Oh=["/properties"],wr="http://json-schema.org/draft-07/schema",tt=class extends Ph.default{_addVocabularies(){super._addVocabularies(),Sh.default.forEach(e=>this.addVocabulary(e)),this.opts.discriminator&&this.addKeyword(jh.default)}_addDefaultMetaSchema(){if(super._addDefaultMetaSchema(),!this.opts.meta)return;let e=this.opts.$data?this.$dataMetaSchema(xi,Oh):xi;this.addMetaSchema(e,wr,!1),this.refs["http://json-schema.org/schema"]=wr}defaultMeta(){return this.opts.defaultMeta=super.defaultMeta()||(this.getSchema(wr)?wr:void 0)}};C.Ajv=tt;Ns.exports=C=tt;Ns.exports.Ajv=tt;Object.defineProperty(C,"__esModule",{value:!0});C.default=tt;var qh=Je();Object.defineProperty(C,"KeywordCxt",{enumerable:!0,get:function(){return qh.KeywordCxt}});var rt=w();Object.defineProperty(C,"_",{enumerable:!0,get:function(){return rt._}});Object.defineProperty(C,"str",{enumerable:!0,get:function(){return rt.str}});Object.defineProperty(C,"stringify",{enumerable:!0,get:function(){return rt.stringify}});Object.defineProperty(C,"nil",{enumerable:!0,get:function(){return rt.nil}});Object.defineProperty(C,"Name",{enumerable:!0,get:function(){return rt.Name}});Object.defineProperty(C,"CodeGen",{enumerable:!0,get:function(){return rt.CodeGen}});var Nh=bt();Object.defineProperty(C,"ValidationError",{enumerable:!0,get:function(){return Nh.default}});var Rh=Be();Object.defineProperty(C,"MissingRefError",{enumerable:!0,get:function(){return Rh.default}})});var Fi=p(nt=>{"use strict";Object.defineProperty(nt,"__esModule",{value:!0});nt.formatLimitDefinition=void 0;var kh=zi(),ie=w(),Se=ie.operators,Er={formatMaximum:{okStr:"<=",ok:Se.LTE,fail:Se.GT},formatMinimum:{okStr:">=",ok:Se.GTE,fail:Se.LT},formatExclusiveMaximum:{okStr:"<",ok:Se.LT,fail:Se.GTE},formatExclusiveMinimum:{okStr:">",ok:Se.GT,fail:Se.LTE}},Ih={message:({keyword:t,schemaCode:e})=>(0,ie.str)`should be ${Er[t].okStr} ${e}`,params:({keyword:t,schemaCode:e})=>(0,ie._)`{comparison: ${Er[t].okStr}, limit: ${e}}`};nt.formatLimitDefinition={keyword:Object.keys(Er),type:"string",schemaType:"string",$data:!0,error:Ih,code(t){let{gen:e,data:r,schemaCode:n,keyword:s,it:a}=t,{opts:o,self:i}=a;if(!o.validateFormats)return;let c=new kh.KeywordCxt(a,i.RULES.all.format.definition,"format");c.$data?d():u();function d(){let y=e.scopeValue("formats",{ref:i.formats,code:o.code.formats}),m=e.const("fmt",(0,ie._)`${y}[${c.schemaCode}]`);t.fail$data((0,ie.or)((0,ie._)`typeof ${m} != "object"`,(0,ie._)`${m} instanceof RegExp`,(0,ie._)`typeof ${m}.compare != "function"`,l(m)))}function u(){let y=c.schema,m=i.formats[y];if(!m||m===!0)return;if(typeof m!="object"||m instanceof RegExp||typeof m.compare!="function")throw new Error(`"${s}": format "${y}" does not define "compare" function`);let h=e.scopeValue("formats",{key:y,ref:m,code:o.code.formats?(0,ie._)`${o.code.formats}${(0,ie.getProperty)(y)}`:void 0});t.fail$data(l(h))}function l(y){return(0,ie._)`${y}.compare(${r}, ${n}) ${Er[s].fail} 0`}},dependencies:["format"]};var Th=t=>(t.addKeyword(nt.formatLimitDefinition),t);nt.default=Th});var Li=p((Dt,Ki)=>{"use strict";Object.defineProperty(Dt,"__esModule",{value:!0});var st=sa(),Ah=Fi(),Rs=w(),Vi=new Rs.Name("fullFormats"),Mh=new Rs.Name("fastFormats"),ks=(t,e={keywords:!0})=>{if(Array.isArray(e))return Ui(t,e,st.fullFormats,Vi),t;let[r,n]=e.mode==="fast"?[st.fastFormats,Mh]:[st.fullFormats,Vi],s=e.formats||st.formatNames;return Ui(t,s,r,n),e.keywords&&(0,Ah.default)(t),t};ks.get=(t,e="full")=>{let n=(e==="fast"?st.fastFormats:st.fullFormats)[t];if(!n)throw new Error(`Unknown format "${t}"`);return n};function Ui(t,e,r,n){var s,a;(s=(a=t.opts.code).formats)!==null&&s!==void 0||(a.formats=(0,Rs._)`require("ajv-formats/dist/formats").${n}`);for(let o of e)t.addFormat(o,r[o])}Ki.exports=Dt=ks;Object.defineProperty(Dt,"__esModule",{value:!0});Dt.default=ks});var Ts=p(xt=>{"use strict";Object.defineProperty(xt,"__esModule",{value:!0});xt.dynamicAnchor=void 0;var Is=w(),Ch=X(),Hi=wt(),Dh=ur(),xh={keyword:"$dynamicAnchor",schemaType:"string",code:t=>Gi(t,t.schema)};function Gi(t,e){let{gen:r,it:n}=t;n.schemaEnv.root.dynamicAnchors[e]=!0;let s=(0,Is._)`${Ch.default.dynamicAnchors}${(0,Is.getProperty)(e)}`,a=n.errSchemaPath==="#"?n.validateName:zh(t);r.if((0,Is._)`!${s}`,()=>r.assign(s,a))}xt.dynamicAnchor=Gi;function zh(t){let{schemaEnv:e,schema:r,self:n}=t.it,{root:s,baseId:a,localRefs:o,meta:i}=e.root,{schemaId:c}=n.opts,d=new Hi.SchemaEnv({schema:r,schemaId:c,root:s,baseId:a,localRefs:o,meta:i});return Hi.compileSchema.call(n,d),(0,Dh.getValidate)(t,d)}xt.default=xh});var As=p(zt=>{"use strict";Object.defineProperty(zt,"__esModule",{value:!0});zt.dynamicRef=void 0;var Ji=w(),Fh=X(),Bi=ur(),Vh={keyword:"$dynamicRef",schemaType:"string",code:t=>Wi(t,t.schema)};function Wi(t,e){let{gen:r,keyword:n,it:s}=t;if(e[0]!=="#")throw new Error(`"${n}" only supports hash fragment reference`);let a=e.slice(1);if(s.allErrors)o();else{let c=r.let("valid",!1);o(c),t.ok(c)}function o(c){if(s.schemaEnv.root.dynamicAnchors[a]){let d=r.let("_v",(0,Ji._)`${Fh.default.dynamicAnchors}${(0,Ji.getProperty)(a)}`);r.if(d,i(d,c),i(s.validateName,c))}else i(s.validateName,c)()}function i(c,d){return d?()=>r.block(()=>{(0,Bi.callRef)(t,c),r.let(d,!0)}):()=>(0,Bi.callRef)(t,c)}}zt.dynamicRef=Wi;zt.default=Vh});var Zi=p(Ms=>{"use strict";Object.defineProperty(Ms,"__esModule",{value:!0});var Uh=Ts(),Kh=q(),Lh={keyword:"$recursiveAnchor",schemaType:"boolean",code(t){t.schema?(0,Uh.dynamicAnchor)(t,""):(0,Kh.checkStrictMode)(t.it,"$recursiveAnchor: false is ignored")}};Ms.default=Lh});var Qi=p(Cs=>{"use strict";Object.defineProperty(Cs,"__esModule",{value:!0});var Hh=As(),Gh={keyword:"$recursiveRef",schemaType:"string",code:t=>(0,Hh.dynamicRef)(t,t.schema)};Cs.default=Gh});var Yi=p(Ds=>{"use strict";Object.defineProperty(Ds,"__esModule",{value:!0});var Jh=Ts(),Bh=As(),Wh=Zi(),Zh=Qi(),Qh=[Jh.default,Bh.default,Wh.default,Zh.default];Ds.default=Qh});var ec=p(xs=>{"use strict";Object.defineProperty(xs,"__esModule",{value:!0});var Xi=pr(),Yh={keyword:"dependentRequired",type:"object",schemaType:"object",error:Xi.error,code:t=>(0,Xi.validatePropertyDeps)(t)};xs.default=Yh});var tc=p(zs=>{"use strict";Object.defineProperty(zs,"__esModule",{value:!0});var Xh=pr(),ep={keyword:"dependentSchemas",type:"object",schemaType:"object",code:t=>(0,Xh.validateSchemaDeps)(t)};zs.default=ep});var rc=p(Fs=>{"use strict";Object.defineProperty(Fs,"__esModule",{value:!0});var tp=q(),rp={keyword:["maxContains","minContains"],type:"array",schemaType:"number",code({keyword:t,parentSchema:e,it:r}){e.contains===void 0&&(0,tp.checkStrictMode)(r,`"${t}" without "contains" is ignored`)}};Fs.default=rp});var nc=p(Vs=>{"use strict";Object.defineProperty(Vs,"__esModule",{value:!0});var np=ec(),sp=tc(),ap=rc(),op=[np.default,sp.default,ap.default];Vs.default=op});var ac=p(Us=>{"use strict";Object.defineProperty(Us,"__esModule",{value:!0});var je=w(),sc=q(),ip=X(),cp={message:"must NOT have unevaluated properties",params:({params:t})=>(0,je._)`{unevaluatedProperty: ${t.unevaluatedProperty}}`},up={keyword:"unevaluatedProperties",type:"object",schemaType:["boolean","object"],trackErrors:!0,error:cp,code(t){let{gen:e,schema:r,data:n,errsCount:s,it:a}=t;if(!s)throw new Error("ajv implementation error");let{allErrors:o,props:i}=a;i instanceof je.Name?e.if((0,je._)`${i} !== true`,()=>e.forIn("key",n,l=>e.if(d(i,l),()=>c(l)))):i!==!0&&e.forIn("key",n,l=>i===void 0?c(l):e.if(u(i,l),()=>c(l))),a.props=!0,t.ok((0,je._)`${s} === ${ip.default.errors}`);function c(l){if(r===!1){t.setParams({unevaluatedProperty:l}),t.error(),o||e.break();return}if(!(0,sc.alwaysValidSchema)(a,r)){let y=e.name("valid");t.subschema({keyword:"unevaluatedProperties",dataProp:l,dataPropType:sc.Type.Str},y),o||e.if((0,je.not)(y),()=>e.break())}}function d(l,y){return(0,je._)`!${l} || !${l}[${y}]`}function u(l,y){let m=[];for(let h in l)l[h]===!0&&m.push((0,je._)`${y} !== ${h}`);return(0,je.and)(...m)}}};Us.default=up});var ic=p(Ks=>{"use strict";Object.defineProperty(Ks,"__esModule",{value:!0});var ze=w(),oc=q(),dp={message:({params:{len:t}})=>(0,ze.str)`must NOT have more than ${t} items`,params:({params:{len:t}})=>(0,ze._)`{limit: ${t}}`},lp={keyword:"unevaluatedItems",type:"array",schemaType:["boolean","object"],error:dp,code(t){let{gen:e,schema:r,data:n,it:s}=t,a=s.items||0;if(a===!0)return;let o=e.const("len",(0,ze._)`${n}.length`);if(r===!1)t.setParams({len:a}),t.fail((0,ze._)`${o} > ${a}`);else if(typeof r=="object"&&!(0,oc.alwaysValidSchema)(s,r)){let c=e.var("valid",(0,ze._)`${o} <= ${a}`);e.if((0,ze.not)(c),()=>i(c,a)),t.ok(c)}s.items=!0;function i(c,d){e.forRange("i",d,o,u=>{t.subschema({keyword:"unevaluatedItems",dataProp:u,dataPropType:oc.Type.Num},c),s.allErrors||e.if((0,ze.not)(c),()=>e.break())})}}};Ks.default=lp});var cc=p(Ls=>{"use strict";Object.defineProperty(Ls,"__esModule",{value:!0});var fp=ac(),mp=ic(),hp=[fp.default,mp.default];Ls.default=hp});var dc=p(Hs=>{"use strict";Object.defineProperty(Hs,"__esModule",{value:!0});var pp=Dn(),yp=Xn(),gp=vs(),_p=Yi(),$p=nc(),vp=cc(),bp=Es(),uc=Ps(),wp=[_p.default,pp.default,yp.default,(0,gp.default)(!0),bp.default,uc.metadataVocabulary,uc.contentVocabulary,$p.default,vp.default];Hs.default=wp});var lc=p((Py,Ep)=>{Ep.exports={$schema:"https://json-schema.org/draft/2020-12/schema",$id:"https://json-schema.org/draft/2020-12/schema",$vocabulary:{"https://json-schema.org/draft/2020-12/vocab/core":!0,"https://json-schema.org/draft/2020-12/vocab/applicator":!0,"https://json-schema.org/draft/2020-12/vocab/unevaluated":!0,"https://json-schema.org/draft/2020-12/vocab/validation":!0,"https://json-schema.org/draft/2020-12/vocab/meta-data":!0,"https://json-schema.org/draft/2020-12/vocab/format-annotation":!0,"https://json-schema.org/draft/2020-12/vocab/content":!0},$dynamicAnchor:"meta",title:"Core and Validation specifications meta-schema",allOf:[{$ref:"meta/core"},{$ref:"meta/applicator"},{$ref:"meta/unevaluated"},{$ref:"meta/validation"},{$ref:"meta/meta-data"},{$ref:"meta/format-annotation"},{$ref:"meta/content"}],type:["object","boolean"],$comment:"This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.",properties:{definitions:{$comment:'"definitions" has been replaced by "$defs".',type:"object",additionalProperties:{$dynamicRef:"#meta"},deprecated:!0,default:{}},dependencies:{$comment:'"dependencies" has been split and replaced by "dependentSchemas" and "dependentRequired" in order to serve their differing semantics.',type:"object",additionalProperties:{anyOf:[{$dynamicRef:"#meta"},{$ref:"meta/validation#/$defs/stringArray"}]},deprecated:!0,default:{}},$recursiveAnchor:{$comment:'"$recursiveAnchor" has been replaced by "$dynamicAnchor".',$ref:"meta/core#/$defs/anchorString",deprecated:!0},$recursiveRef:{$comment:'"$recursiveRef" has been replaced by "$dynamicRef".',$ref:"meta/core#/$defs/uriReferenceString",deprecated:!0}}}});var fc=p((Sy,Pp)=>{Pp.exports={$schema:"https://json-schema.org/draft/2020-12/schema",$id:"https://json-schema.org/draft/2020-12/meta/applicator",$vocabulary:{"https://json-schema.org/draft/2020-12/vocab/applicator":!0},$dynamicAnchor:"meta",title:"Applicator vocabulary meta-schema",type:["object","boolean"],properties:{prefixItems:{$ref:"#/$defs/schemaArray"},items:{$dynamicRef:"#meta"},contains:{$dynamicRef:"#meta"},additionalProperties:{$dynamicRef:"#meta"},properties:{type:"object",additionalProperties:{$dynamicRef:"#meta"},default:{}},patternProperties:{type:"object",additionalProperties:{$dynamicRef:"#meta"},propertyNames:{format:"regex"},default:{}},dependentSchemas:{type:"object",additionalProperties:{$dynamicRef:"#meta"},default:{}},propertyNames:{$dynamicRef:"#meta"},if:{$dynamicRef:"#meta"},then:{$dynamicRef:"#meta"},else:{$dynamicRef:"#meta"},allOf:{$ref:"#/$defs/schemaArray"},anyOf:{$ref:"#/$defs/schemaArray"},oneOf:{$ref:"#/$defs/schemaArray"},not:{$dynamicRef:"#meta"}},$defs:{schemaArray:{type:"array",minItems:1,items:{$dynamicRef:"#meta"}}}}});var mc=p((jy,Sp)=>{Sp.exports={$schema:"https://json-schema.org/draft/2020-12/schema",$id:"https://json-schema.org/draft/2020-12/meta/unevaluated",$vocabulary:{"https://json-schema.org/draft/2020-12/vocab/unevaluated":!0},$dynamicAnchor:"meta",title:"Unevaluated applicator vocabulary meta-schema",type:["object","boolean"],properties:{unevaluatedItems:{$dynamicRef:"#meta"},unevaluatedProperties:{$dynamicRef:"#meta"}}}});var hc=p((Oy,jp)=>{jp.exports={$schema:"https://json-schema.org/draft/2020-12/schema",$id:"https://json-schema.org/draft/2020-12/meta/content",$vocabulary:{"https://json-schema.org/draft/2020-12/vocab/content":!0},$dynamicAnchor:"meta",title:"Content vocabulary meta-schema",type:["object","boolean"],properties:{contentEncoding:{type:"string"},contentMediaType:{type:"string"},contentSchema:{$dynamicRef:"#meta"}}}});var pc=p((qy,Op)=>{Op.exports={$schema:"https://json-schema.org/draft/2020-12/schema",$id:"https://json-schema.org/draft/2020-12/meta/core",$vocabulary:{"https://json-schema.org/draft/2020-12/vocab/core":!0},$dynamicAnchor:"meta",title:"Core vocabulary meta-schema",type:["object","boolean"],properties:{$id:{$ref:"#/$defs/uriReferenceString",$comment:"Non-empty fragments not allowed.",pattern:"^[^#]*#?$"},$schema:{$ref:"#/$defs/uriString"},$ref:{$ref:"#/$defs/uriReferenceString"},$anchor:{$ref:"#/$defs/anchorString"},$dynamicRef:{$ref:"#/$defs/uriReferenceString"},$dynamicAnchor:{$ref:"#/$defs/anchorString"},$vocabulary:{type:"object",propertyNames:{$ref:"#/$defs/uriString"},additionalProperties:{type:"boolean"}},$comment:{type:"string"},$defs:{type:"object",additionalProperties:{$dynamicRef:"#meta"}}},$defs:{anchorString:{type:"string",pattern:"^[A-Za-z_][-A-Za-z0-9._]*$"},uriString:{type:"string",format:"uri"},uriReferenceString:{type:"string",format:"uri-reference"}}}});var yc=p((Ny,qp)=>{qp.exports={$schema:"https://json-schema.org/draft/2020-12/schema",$id:"https://json-schema.org/draft/2020-12/meta/format-annotation",$vocabulary:{"https://json-schema.org/draft/2020-12/vocab/format-annotation":!0},$dynamicAnchor:"meta",title:"Format vocabulary meta-schema for annotation results",type:["object","boolean"],properties:{format:{type:"string"}}}});var gc=p((Ry,Np)=>{Np.exports={$schema:"https://json-schema.org/draft/2020-12/schema",$id:"https://json-schema.org/draft/2020-12/meta/meta-data",$vocabulary:{"https://json-schema.org/draft/2020-12/vocab/meta-data":!0},$dynamicAnchor:"meta",title:"Meta-data vocabulary meta-schema",type:["object","boolean"],properties:{title:{type:"string"},description:{type:"string"},default:!0,deprecated:{type:"boolean",default:!1},readOnly:{type:"boolean",default:!1},writeOnly:{type:"boolean",default:!1},examples:{type:"array",items:!0}}}});var _c=p((ky,Rp)=>{Rp.exports={$schema:"https://json-schema.org/draft/2020-12/schema",$id:"https://json-schema.org/draft/2020-12/meta/validation",$vocabulary:{"https://json-schema.org/draft/2020-12/vocab/validation":!0},$dynamicAnchor:"meta",title:"Validation vocabulary meta-schema",type:["object","boolean"],properties:{type:{anyOf:[{$ref:"#/$defs/simpleTypes"},{type:"array",items:{$ref:"#/$defs/simpleTypes"},minItems:1,uniqueItems:!0}]},const:!0,enum:{type:"array",items:!0},multipleOf:{type:"number",exclusiveMinimum:0},maximum:{type:"number"},exclusiveMaximum:{type:"number"},minimum:{type:"number"},exclusiveMinimum:{type:"number"},maxLength:{$ref:"#/$defs/nonNegativeInteger"},minLength:{$ref:"#/$defs/nonNegativeIntegerDefault0"},pattern:{type:"string",format:"regex"},maxItems:{$ref:"#/$defs/nonNegativeInteger"},minItems:{$ref:"#/$defs/nonNegativeIntegerDefault0"},uniqueItems:{type:"boolean",default:!1},maxContains:{$ref:"#/$defs/nonNegativeInteger"},minContains:{$ref:"#/$defs/nonNegativeInteger",default:1},maxProperties:{$ref:"#/$defs/nonNegativeInteger"},minProperties:{$ref:"#/$defs/nonNegativeIntegerDefault0"},required:{$ref:"#/$defs/stringArray"},dependentRequired:{type:"object",additionalProperties:{$ref:"#/$defs/stringArray"}}},$defs:{nonNegativeInteger:{type:"integer",minimum:0},nonNegativeIntegerDefault0:{$ref:"#/$defs/nonNegativeInteger",default:0},simpleTypes:{enum:["array","boolean","integer","null","number","object","string"]},stringArray:{type:"array",items:{type:"string"},uniqueItems:!0,default:[]}}}});var $c=p(Gs=>{"use strict";Object.defineProperty(Gs,"__esModule",{value:!0});var kp=lc(),Ip=fc(),Tp=mc(),Ap=hc(),Mp=pc(),Cp=yc(),Dp=gc(),xp=_c(),zp=["/properties"];function Fp(t){return[kp,Ip,Tp,Ap,Mp,e(this,Cp),Dp,e(this,xp)].forEach(r=>this.addMetaSchema(r,void 0,!1)),this;function e(r,n){return t?r.$dataMetaSchema(n,zp):n}}Gs.default=Fp});var vc=p((D,Bs)=>{"use strict";Object.defineProperty(D,"__esModule",{value:!0});D.MissingRefError=D.ValidationError=D.CodeGen=D.Name=D.nil=D.stringify=D.str=D._=D.KeywordCxt=D.Ajv2020=void 0;var Vp=An(),Up=dc(),Kp=qs(),Lp=$c(),Js="https://json-schema.org/draft/2020-12/schema",at=class extends Vp.default{constructor(e={}){super({...e,dynamicRef:!0,next:!0,unevaluated:!0})}_addVocabularies(){super._addVocabularies(),Up.default.forEach(e=>this.addVocabulary(e)),this.opts.discriminator&&this.addKeyword(Kp.default)}_addDefaultMetaSchema(){super._addDefaultMetaSchema();let{$data:e,meta:r}=this.opts;r&&(Lp.default.call(this,e),this.refs["http://json-schema.org/schema"]=Js)}defaultMeta(){return this.opts.defaultMeta=super.defaultMeta()||(this.getSchema(Js)?Js:void 0)}};D.Ajv2020=at;Bs.exports=D=at;Bs.exports.Ajv2020=at;Object.defineProperty(D,"__esModule",{value:!0});D.default=at;var Hp=Je();Object.defineProperty(D,"KeywordCxt",{enumerable:!0,get:function(){return Hp.KeywordCxt}});var ot=w();Object.defineProperty(D,"_",{enumerable:!0,get:function(){return ot._}});Object.defineProperty(D,"str",{enumerable:!0,get:function(){return ot.str}});Object.defineProperty(D,"stringify",{enumerable:!0,get:function(){return ot.stringify}});Object.defineProperty(D,"nil",{enumerable:!0,get:function(){return ot.nil}});Object.defineProperty(D,"Name",{enumerable:!0,get:function(){return ot.Name}});Object.defineProperty(D,"CodeGen",{enumerable:!0,get:function(){return ot.CodeGen}});var Gp=bt();Object.defineProperty(D,"ValidationError",{enumerable:!0,get:function(){return Gp.default}});var Jp=Be();Object.defineProperty(D,"MissingRefError",{enumerable:!0,get:function(){return Jp.default}})});var Bp=p((Ty,bc)=>{bc.exports={"ajv-formats":Li(),"ajv/dist/2020.js":vc()}});return Bp();})();
+
 /** A JSON object: not null, not an array. */
-const isJsonObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isJsonObject = (v) =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
+
 function escapePointerToken(token) {
-    return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
 }
+
 function pointerTokens(pointer) {
-    if (pointer === '' || pointer === '/')
-        return pointer === '/' ? [''] : [];
-    const body = pointer.startsWith('#') ? pointer.slice(1) : pointer;
-    return body
-        .split('/')
-        .slice(1)
-        .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+  if (pointer === '' || pointer === '/') return pointer === '/' ? [''] : [];
+  const body = pointer.startsWith('#') ? pointer.slice(1) : pointer;
+  return body
+    .split('/')
+    .slice(1)
+    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
+
 function appendPointer(pointer, token) {
-    return `${pointer}/${escapePointerToken(token)}`;
+  return `${pointer}/${escapePointerToken(token)}`;
 }
+
 /** An array index token (RFC 6901: `0` or digits without a leading zero), else undefined. */
 function arrayIndex(token) {
-    return /^(0|[1-9]\d*)$/.test(token) ? Number(token) : undefined;
+  return /^(0|[1-9]\d*)$/.test(token) ? Number(token) : undefined;
 }
+
 function getAtPointer(value, pointer) {
-    let current = value;
-    for (const token of pointerTokens(pointer)) {
-        if (Array.isArray(current)) {
-            const index = arrayIndex(token);
-            if (index === undefined)
-                return undefined;
-            current = current[index];
-        }
-        else if (current !== null && typeof current === 'object')
-            current = current[token];
-        else
-            return undefined;
-    }
-    return current;
+  let current = value;
+  for (const token of pointerTokens(pointer)) {
+    if (Array.isArray(current)) {
+      const index = arrayIndex(token);
+      if (index === undefined) return undefined;
+      current = current[index];
+    } else if (current !== null && typeof current === 'object')
+      current = current[token];
+    else return undefined;
+  }
+  return current;
 }
+
 /**
  * Sets a value, creating objects along the way. Returns the (possibly new) root. A token that is
  * no index (nor `-`) of an array it meets leaves the value as it was.
  */
 function setAtPointer(root, pointer, value) {
-    const tokens = pointerTokens(pointer);
-    if (tokens.length === 0)
-        return value;
-    const base = root !== null && typeof root === 'object' ? root : {};
-    let current = base;
-    for (const [i, token] of tokens.entries()) {
-        const index = !Array.isArray(current)
-            ? token
-            : token === '-'
-                ? current.length
-                : arrayIndex(token);
-        if (index === undefined)
-            return base;
-        const next = current[index];
-        if (i === tokens.length - 1)
-            current[index] = value;
-        else
-            current = (next !== null && typeof next === 'object' ? next : (current[index] = {}));
-    }
-    return base;
-}
-function cloneJson(value) {
-    return value === undefined ? value : JSON.parse(JSON.stringify(value));
+  const tokens = pointerTokens(pointer);
+  if (tokens.length === 0) return value;
+  const base = root !== null && typeof root === 'object' ? root : {};
+  let current = base;
+  for (const [i, token] of tokens.entries()) {
+    const index = !Array.isArray(current)
+      ? token
+      : token === '-'
+        ? current.length
+        : arrayIndex(token);
+    if (index === undefined) return base;
+    const next = current[index];
+    if (i === tokens.length - 1) current[index] = value;
+    else
+      current = (
+        next !== null && typeof next === 'object' ? next : (current[index] = {})
+      );
+  }
+  return base;
 }
 
+function cloneJson(value) {
+  return value === undefined ? value : JSON.parse(JSON.stringify(value));
+}
+
+
 function baseType(mediaType) {
-    return mediaType.split(';')[0].trim().toLowerCase();
+  return mediaType.split(';')[0].trim().toLowerCase();
 }
+
 function mediaTypeMatches(pattern, actual) {
-    if (pattern === actual)
-        return true;
-    const p = baseType(pattern);
-    const a = baseType(actual);
-    if (p === a || p === '*/*' || a === '*/*')
-        return true;
-    if (p.endsWith('/*'))
-        return a.startsWith(p.slice(0, -1));
-    if (a.endsWith('/*'))
-        return p.startsWith(a.slice(0, -1));
-    return false;
+  if (pattern === actual) return true;
+  const p = baseType(pattern);
+  const a = baseType(actual);
+  if (p === a || p === '*/*' || a === '*/*') return true;
+  if (p.endsWith('/*')) return a.startsWith(p.slice(0, -1));
+  if (a.endsWith('/*')) return p.startsWith(a.slice(0, -1));
+  return false;
 }
+
 /** The `Accept` ranges, best first; empty for none or `*\/*`. */
 function acceptRanges(accept) {
-    if (!accept || accept.trim() === '' || /^\s*\*\/\*\s*$/.test(accept))
-        return [];
-    return accept
-        .split(',')
-        .map((part) => {
-        const [type, ...params] = part.split(';');
-        const q = params.map((p) => /^\s*q=([\d.]+)/.exec(p)).find((m) => m);
-        return { type: type.trim(), q: q ? Number(q[1]) : 1 };
+  if (!accept || accept.trim() === '' || /^\s*\*\/\*\s*$/.test(accept)) return [];
+  return accept
+    .split(',')
+    .map((part) => {
+      const [type, ...params] = part.split(';');
+      const q = params.map((p) => /^\s*q=([\d.]+)/.exec(p)).find((m) => m);
+      return { type: type.trim(), q: q ? Number(q[1]) : 1 };
     })
-        .filter((w) => w.q > 0)
-        .sort((a, b) => b.q - a.q);
+    .filter((w) => w.q > 0)
+    .sort((a, b) => b.q - a.q);
 }
+
 /** The content `Accept` prefers among `pool` (exact type before a wildcard range), if any. */
 function byAccept(pool, accept) {
-    for (const w of acceptRanges(accept)) {
-        const hit = pool.find((c) => baseType(c.mediaType) === baseType(w.type)) ??
-            pool.find((c) => mediaTypeMatches(w.type, c.mediaType));
-        if (hit)
-            return hit;
-    }
-    return undefined;
+  for (const w of acceptRanges(accept)) {
+    const hit =
+      pool.find((c) => baseType(c.mediaType) === baseType(w.type)) ??
+      pool.find((c) => mediaTypeMatches(w.type, c.mediaType));
+    if (hit) return hit;
+  }
+  return undefined;
 }
+
 const FORMAT_ALIASES = {
-    mp3: 'mpeg',
-    jpg: 'jpeg',
-    wave: 'wav',
-    text: 'plain',
+  mp3: 'mpeg',
+  jpg: 'jpeg',
+  wave: 'wav',
+  text: 'plain',
 };
+
 /**
  * Format choices the request makes in its own body (`response_format: srt`, `output_format: png`,
  * `encoding_format: base64`), normalised like example names (`verbose_json` → `verbose-json`).
  */
 function formatHints(requestBody) {
-    if (!requestBody || typeof requestBody !== 'object' || Array.isArray(requestBody))
-        return [];
-    return Object.entries(requestBody)
-        .filter(([key, value]) => /format/i.test(key) && typeof value === 'string')
-        .map(([, value]) => value.toLowerCase().replace(/_/g, '-'));
+  if (!requestBody || typeof requestBody !== 'object' || Array.isArray(requestBody)) return [];
+  return Object.entries(requestBody)
+    .filter(([key, value]) => /format/i.test(key) && typeof value === 'string')
+    .map(([, value]) => value.toLowerCase().replace(/_/g, '-'));
 }
+
 /** Picks the content to answer with, the event stream aside: the request's format hint, else the client's Accept, else the first. */
-function chooseContent(response, accept, requestBody) {
-    const candidates = response.contents.filter((c) => c.kind !== 'event-stream');
-    const pool = candidates.length > 0 ? candidates : response.contents;
-    if (pool.length <= 1)
-        return pool[0];
-    for (const hint of formatHints(requestBody)) {
-        // A content with an example named after the format (`srt`), else one whose subtype is the format (`wav`).
-        const want = FORMAT_ALIASES[hint] ?? hint;
-        const hit = pool.find((c) => c.examples.some((e) => e.name === hint)) ??
-            pool.find((c) => baseType(c.mediaType).split('/')[1].split('+')[0] === want) ??
-            (/json/.test(hint) ? pool.find((c) => c.kind === 'json') : undefined);
-        if (hit)
-            return hit;
-    }
-    return byAccept(pool, accept) ?? pool[0];
+function chooseContent(
+  response,
+  accept,
+  requestBody
+) {
+  const candidates = response.contents.filter((c) => c.kind !== 'event-stream');
+  const pool = candidates.length > 0 ? candidates : response.contents;
+  if (pool.length <= 1) return pool[0];
+  for (const hint of formatHints(requestBody)) {
+    // A content with an example named after the format (`srt`), else one whose subtype is the format (`wav`).
+    const want = FORMAT_ALIASES[hint] ?? hint;
+    const hit =
+      pool.find((c) => c.examples.some((e) => e.name === hint)) ??
+      pool.find((c) => baseType(c.mediaType).split('/')[1].split('+')[0] === want) ??
+      (/json/.test(hint) ? pool.find((c) => c.kind === 'json') : undefined);
+    if (hit) return hit;
+  }
+  return byAccept(pool, accept) ?? pool[0];
 }
+
 /**
  * The event-stream content when the request asks for a stream, else undefined. With `x-stream`
  * its request flag decides; otherwise the stream is chosen when it is the only declared content,
  * when `Accept` prefers it over every other declared content, or when the body says `stream: true`.
  */
-function chooseStream(op, response, accept, requestBody) {
-    const stream = response.contents.find((c) => c.kind === 'event-stream');
-    if (!stream)
-        return undefined;
-    const flag = op.stream?.requestFlag ?? 'stream';
-    const flagged = requestBody !== null &&
-        typeof requestBody === 'object' &&
-        requestBody[flag] === true;
-    if (op.stream)
-        return flagged ? stream : undefined;
-    if (response.contents.every((c) => c.kind === 'event-stream'))
-        return stream;
-    if (byAccept(response.contents, accept) === stream)
-        return stream;
-    return flagged ? stream : undefined;
+function chooseStream(
+  op,
+  response,
+  accept,
+  requestBody
+) {
+  const stream = response.contents.find((c) => c.kind === 'event-stream');
+  if (!stream) return undefined;
+  const flag = op.stream?.requestFlag ?? 'stream';
+  const flagged =
+    requestBody !== null &&
+    typeof requestBody === 'object' &&
+    requestBody[flag] === true;
+  if (op.stream) return flagged ? stream : undefined;
+  if (response.contents.every((c) => c.kind === 'event-stream')) return stream;
+  if (byAccept(response.contents, accept) === stream) return stream;
+  return flagged ? stream : undefined;
 }
 
 /**
@@ -468,169 +479,186 @@ function createSchemaCompiler(defs, checkSchemas = {}) {
     };
 }
 
+
 const decoder = new TextDecoder();
+
 /** A declared property's coercion (an own key: a property may be called `constructor`). */
-const propertyOf = (c, name) => c?.properties && Object.hasOwn(c.properties, name) ? c.properties[name] : undefined;
+const propertyOf = (c, name) =>
+  c?.properties && Object.hasOwn(c.properties, name) ? c.properties[name] : undefined;
+
 function coerceText(text, c) {
-    const types = c?.types;
-    if (types === undefined)
-        return text;
-    // JSON text for a union that admits an object or array (`oneOf: [object, binary]`) is that value.
-    if ((types.includes('object') && text.startsWith('{')) ||
-        (types.includes('array') && text.startsWith('['))) {
-        try {
-            return JSON.parse(text);
-        }
-        catch {
-            return text;
-        }
+  const types = c?.types;
+  if (types === undefined) return text;
+  // JSON text for a union that admits an object or array (`oneOf: [object, binary]`) is that value.
+  if (
+    (types.includes('object') && text.startsWith('{')) ||
+    (types.includes('array') && text.startsWith('['))
+  ) {
+    try {
+      return JSON.parse(text);
+    } catch {
+      return text;
     }
-    if (types.includes('string'))
-        return text;
-    if (types.includes('integer') && /^-?\d+$/.test(text))
-        return Number(text);
-    if (types.includes('number') && /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(text))
-        return Number(text);
-    if (types.includes('boolean') && (text === 'true' || text === 'false'))
-        return text === 'true';
-    if (types.includes('null') && (text === 'null' || text === ''))
-        return null;
-    if (types.includes('array'))
-        return text === '' ? [] : text.split(',').map((t) => coerceText(t, c.items));
-    return text;
+  }
+  if (types.includes('string')) return text;
+  if (types.includes('integer') && /^-?\d+$/.test(text)) return Number(text);
+  if (types.includes('number') && /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(text))
+    return Number(text);
+  if (types.includes('boolean') && (text === 'true' || text === 'false')) return text === 'true';
+  if (types.includes('null') && (text === 'null' || text === '')) return null;
+  if (types.includes('array'))
+    return text === '' ? [] : text.split(',').map((t) => coerceText(t, c.items));
+  return text;
 }
+
 /** Whether values are arrays (or objects) and never text. */
-const isOf = (type, c) => !!c?.types?.includes(type) && !c.types.includes('string');
+const isOf = (type, c) =>
+  !!c?.types?.includes(type) && !c.types.includes('string');
+
 /**
  * An object parameter serialized by its style (OpenAPI 3.1 §4.8.12.4): `simple`/`form` without
  * explode as `k,v,k,v`, with explode as `k=v,k=v` (path, header); JSON text is accepted too.
  */
 function objectFromText(text, explode, c) {
-    if (text.startsWith('{'))
-        return coerceText(text, c);
-    const tokens = text === '' ? [] : text.split(',');
-    const pairs = [];
-    if (!explode && tokens.length % 2 !== 0)
-        return text; // not this style: the validator reports the string
-    for (let i = 0; i < tokens.length; i += explode ? 1 : 2) {
-        const eq = explode ? tokens[i].indexOf('=') : 0;
-        if (explode && eq <= 0)
-            return text;
-        pairs.push(explode ? [tokens[i].slice(0, eq), tokens[i].slice(eq + 1)] : [tokens[i], tokens[i + 1]]);
-    }
-    return objectOf(pairs, c) ?? {};
+  if (text.startsWith('{')) return coerceText(text, c);
+  const tokens = text === '' ? [] : text.split(',');
+  const pairs = [];
+  if (!explode && tokens.length % 2 !== 0) return text; // not this style: the validator reports the string
+  for (let i = 0; i < tokens.length; i += explode ? 1 : 2) {
+    const eq = explode ? tokens[i].indexOf('=') : 0;
+    if (explode && eq <= 0) return text;
+    pairs.push(
+      explode ? [tokens[i].slice(0, eq), tokens[i].slice(eq + 1)] : [tokens[i], tokens[i + 1]]
+    );
+  }
+  return objectOf(pairs, c) ?? {};
 }
+
 /** An object from name/text pairs, each coerced as its property says; undefined for none. */
-function objectOf(pairs, c) {
-    let out;
-    for (const [key, text] of pairs)
-        (out ??= {})[key] = coerceText(text, propertyOf(c, key));
-    return out;
+function objectOf(
+  pairs,
+  c
+) {
+  let out;
+  for (const [key, text] of pairs) (out ??= {})[key] = coerceText(text, propertyOf(c, key));
+  return out;
 }
+
 /** One field of the request by where it travels (a body field is a top-level property); undefined when absent. */
-function requestField(req, where, name) {
-    if (where === 'query')
-        return req.query.get(name) ?? undefined;
-    if (where === 'header')
-        return req.headers[name.toLowerCase()];
-    if (where === 'body')
-        return isJsonObject(req.body) ? req.body[name] : undefined;
-    return (where === 'path' ? req.path : req.cookies)[name];
+function requestField(
+  req,
+  where,
+  name
+) {
+  if (where === 'query') return req.query.get(name) ?? undefined;
+  if (where === 'header') return req.headers[name.toLowerCase()];
+  if (where === 'body') return isJsonObject(req.body) ? req.body[name] : undefined;
+  return (where === 'path' ? req.path : req.cookies)[name];
 }
+
 /** Reads one parameter as its schema wants it; `undefined` when absent. */
 function readParameter(param, sources) {
-    const { name, coerce } = param;
-    const { query } = sources;
-    const inQuery = param.in === 'query';
-    const array = isOf('array', coerce);
-    const object = !array && isOf('object', coerce);
-    if (inQuery && param.style === 'deepObject') {
-        const pairs = [...query]
-            .filter(([key]) => key.startsWith(`${name}[`) && key.endsWith(']'))
-            .map(([key, value]) => [key.slice(name.length + 1, -1), value]);
-        return objectOf(pairs, coerce);
-    }
-    // A query parameter may repeat (also as `name[]`); path, header and cookie values come once.
-    const raw = inQuery ? undefined : requestField(sources, param.in, name);
-    const once = raw === undefined ? [] : [raw];
-    const all = inQuery ? [...query.getAll(name), ...query.getAll(`${name}[]`)] : once;
-    // `form` + explode objects: every declared property is a query parameter of its own.
-    if (inQuery && object && param.explode && all.length === 0) {
-        const declared = Object.keys(coerce.properties ?? {}).filter((k) => query.has(k));
-        return objectOf(declared.map((k) => [k, query.get(k)]), coerce);
-    }
-    if (all.length === 0)
-        return undefined;
-    // Exploded path and header objects are `k=v` pairs; a query object's single value is not.
-    if (object && all.length === 1)
-        return objectFromText(all[0], !inQuery && param.explode, coerce);
-    // form+explode repeats the key; a single joined value is accepted too (many clients send it).
-    if (array && param.explode && all.length > 1)
-        return all.map((v) => coerceText(v, coerce.items));
-    if (array) {
-        const separator = { spaceDelimited: ' ', pipeDelimited: '|' }[param.style] ?? ',';
-        return all[0] === '' ? [] : all[0].split(separator).map((t) => coerceText(t, coerce.items));
-    }
-    // A repeated scalar parameter is reported as an array ("must be integer (got array)").
-    return all.length === 1 ? coerceText(all[0], coerce) : all;
+  const { name, coerce } = param;
+  const { query } = sources;
+  const inQuery = param.in === 'query';
+  const array = isOf('array', coerce);
+  const object = !array && isOf('object', coerce);
+  if (inQuery && param.style === 'deepObject') {
+    const pairs = [...query]
+      .filter(([key]) => key.startsWith(`${name}[`) && key.endsWith(']'))
+      .map(([key, value]) => [key.slice(name.length + 1, -1), value]);
+    return objectOf(pairs, coerce);
+  }
+  // A query parameter may repeat (also as `name[]`); path, header and cookie values come once.
+  const raw = inQuery ? undefined : requestField(sources, param.in, name);
+  const once = raw === undefined ? [] : [raw];
+  const all = inQuery ? [...query.getAll(name), ...query.getAll(`${name}[]`)] : once;
+  // `form` + explode objects: every declared property is a query parameter of its own.
+  if (inQuery && object && param.explode && all.length === 0) {
+    const declared = Object.keys(coerce.properties ?? {}).filter((k) => query.has(k));
+    return objectOf(
+      declared.map((k) => [k, query.get(k)]),
+      coerce
+    );
+  }
+  if (all.length === 0) return undefined;
+  // Exploded path and header objects are `k=v` pairs; a query object's single value is not.
+  if (object && all.length === 1) return objectFromText(all[0], !inQuery && param.explode, coerce);
+  // form+explode repeats the key; a single joined value is accepted too (many clients send it).
+  if (array && param.explode && all.length > 1) return all.map((v) => coerceText(v, coerce.items));
+  if (array) {
+    const separator = { spaceDelimited: ' ', pipeDelimited: '|' }[param.style] ?? ',';
+    return all[0] === '' ? [] : all[0].split(separator).map((t) => coerceText(t, coerce.items));
+  }
+  // A repeated scalar parameter is reported as an array ("must be integer (got array)").
+  return all.length === 1 ? coerceText(all[0], coerce) : all;
 }
+
 function looksLikeFile(part) {
-    if (part.filename !== undefined)
-        return true;
-    return (!!part.contentType &&
-        part.contentType !== 'text/plain' &&
-        part.contentType !== 'application/json');
+  if (part.filename !== undefined) return true;
+  return (
+    !!part.contentType &&
+    part.contentType !== 'text/plain' &&
+    part.contentType !== 'application/json'
+  );
 }
+
 /** Builds the object a form body stands for: file parts become `MockFile`s, text parts are coerced. */
-function formObject(parts, c) {
-    const grouped = new Map();
-    for (const part of parts) {
-        const declared = propertyOf(c, part.name) !== undefined;
-        const name = part.name.endsWith('[]') && !declared ? part.name.slice(0, -2) : part.name;
-        grouped.set(name, [...(grouped.get(name) ?? []), part]);
-    }
-    const out = {};
-    for (const [name, group] of grouped) {
-        const prop = propertyOf(c, name);
-        const array = isOf('array', prop);
-        const target = array ? prop.items : prop;
-        const values = group.map((part) => {
-            if (looksLikeFile(part))
-                return new MockFile(part.filename, part.contentType ?? 'application/octet-stream', part.bytes);
-            const text = decoder.decode(part.bytes);
-            if (part.contentType === 'application/json') {
-                try {
-                    return JSON.parse(text);
-                }
-                catch {
-                    return text;
-                }
-            }
-            return coerceText(text, target);
-        });
-        // Arrays are repeated parts; a repeated part of a scalar property is reported as an array.
-        out[name] = array || values.length > 1 ? values : values[0];
-    }
-    return out;
+function formObject(
+  parts,
+  c
+) {
+  const grouped = new Map();
+  for (const part of parts) {
+    const declared = propertyOf(c, part.name) !== undefined;
+    const name = part.name.endsWith('[]') && !declared ? part.name.slice(0, -2) : part.name;
+    grouped.set(name, [...(grouped.get(name) ?? []), part]);
+  }
+  const out = {};
+  for (const [name, group] of grouped) {
+    const prop = propertyOf(c, name);
+    const array = isOf('array', prop);
+    const target = array ? prop.items : prop;
+    const values = group.map((part) => {
+      if (looksLikeFile(part))
+        return new MockFile(
+          part.filename,
+          part.contentType ?? 'application/octet-stream',
+          part.bytes
+        );
+      const text = decoder.decode(part.bytes);
+      if (part.contentType === 'application/json') {
+        try {
+          return JSON.parse(text);
+        } catch {
+          return text;
+        }
+      }
+      return coerceText(text, target);
+    });
+    // Arrays are repeated parts; a repeated part of a scalar property is reported as an array.
+    out[name] = array || values.length > 1 ? values : values[0];
+  }
+  return out;
 }
+
 function parseCookies(header) {
-    const out = {};
-    for (const pair of (header ?? '').split(';')) {
-        const eq = pair.indexOf('=');
-        if (eq <= 0)
-            continue;
-        out[pair.slice(0, eq).trim()] = decodeText(pair.slice(eq + 1).trim());
-    }
-    return out;
+  const out = {};
+  for (const pair of (header ?? '').split(';')) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) continue;
+    out[pair.slice(0, eq).trim()] = decodeText(pair.slice(eq + 1).trim());
+  }
+  return out;
 }
+
 /** Percent-decoded text, or the text as it is when it is no valid encoding. */
 function decodeText(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 window.ShellMock = { isJsonObject, escapePointerToken, pointerTokens, appendPointer, getAtPointer, setAtPointer, cloneJson, mediaTypeMatches, formatHints, chooseContent, chooseStream, MockFile, createSchemaCompiler, coerceText, requestField, readParameter, formObject, parseCookies, decodeText };

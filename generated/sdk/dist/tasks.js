@@ -16,11 +16,12 @@ export const fluxTasksRetrieveTask = {
     taskId: '/id',
     status: '/status',
     result: ['/result/sample'],
-    states: { queued: [], running: ["Pending"], succeeded: ["Ready"], failed: ["Error", "Request Moderated", "Content Moderated", "Task not found"], cancelled: [] },
+    states: { queued: [], running: ["Pending"], succeeded: ["Ready"], failed: ["Error","Request Moderated","Content Moderated","Task not found"], cancelled: [] },
     intervalMs: 2000,
     timeoutMs: 300000,
     retryPolicy: RETRY_POLICY,
-};
+  };
+
 /**
  * Waits for an existing Flux generation to end, polling `GET /flux/v1/get_result`.
  * Resolves with the final snapshot; rejects with `TaskFailedError`, `TaskCancelledError`, `TaskTimeoutError` or `APIUserAbortError`. Iterate it for progress snapshots.
@@ -35,8 +36,9 @@ export const fluxTasksRetrieveTask = {
  * ```
  */
 export function fluxTasksRetrieveUntilDone(client, id, options) {
-    return waitForTask(client, fluxTasksRetrieveTask, id, options);
+  return waitForTask(client, fluxTasksRetrieveTask, id, options);
 }
+
 /** How to poll a Ideogram web-app generation with `ideogramWebGetTask` and read its state (from the spec's `x-task-families.ideogram-web`). */
 export const ideogramWebTasksRetrieveTask = {
     family: 'ideogram-web',
@@ -50,7 +52,8 @@ export const ideogramWebTasksRetrieveTask = {
     intervalMs: 3000,
     timeoutMs: 300000,
     retryPolicy: RETRY_POLICY,
-};
+  };
+
 /**
  * Waits for an existing Ideogram web-app generation to end, polling `POST /api/ideogram/task-request`.
  * Resolves with the final snapshot; rejects with `TaskFailedError`, `TaskCancelledError`, `TaskTimeoutError` or `APIUserAbortError`. Iterate it for progress snapshots.
@@ -65,8 +68,9 @@ export const ideogramWebTasksRetrieveTask = {
  * ```
  */
 export function ideogramWebTasksRetrieveUntilDone(client, id, options) {
-    return waitForTask(client, ideogramWebTasksRetrieveTask, id, options);
+  return waitForTask(client, ideogramWebTasksRetrieveTask, id, options);
 }
+
 /** How to poll a Kling task with `klingGetImageGenerationTask` and read its state (from the spec's `x-task-families.kling`). */
 export const klingImagesGenerationsRetrieveTask = {
     family: 'kling',
@@ -80,7 +84,8 @@ export const klingImagesGenerationsRetrieveTask = {
     intervalMs: 5000,
     timeoutMs: 900000,
     retryPolicy: RETRY_POLICY,
-};
+  };
+
 /**
  * Waits for an existing Kling task to end, polling `GET /kling/v1/images/generations/{task_id}`.
  * Resolves with the final snapshot; rejects with `TaskFailedError`, `TaskCancelledError`, `TaskTimeoutError` or `APIUserAbortError`. Iterate it for progress snapshots.
@@ -95,8 +100,9 @@ export const klingImagesGenerationsRetrieveTask = {
  * ```
  */
 export function klingImagesGenerationsRetrieveUntilDone(client, id, options) {
-    return waitForTask(client, klingImagesGenerationsRetrieveTask, id, options);
+  return waitForTask(client, klingImagesGenerationsRetrieveTask, id, options);
 }
+
 /** How to poll a Kling task with `klingGetImage2VideoTask` and read its state (from the spec's `x-task-families.kling`). */
 export const klingVideosImage2videoRetrieveTask = {
     family: 'kling',
@@ -110,7 +116,8 @@ export const klingVideosImage2videoRetrieveTask = {
     intervalMs: 5000,
     timeoutMs: 900000,
     retryPolicy: RETRY_POLICY,
-};
+  };
+
 /**
  * Waits for an existing Kling task to end, polling `GET /kling/v1/videos/image2video/{task_id}`.
  * Resolves with the final snapshot; rejects with `TaskFailedError`, `TaskCancelledError`, `TaskTimeoutError` or `APIUserAbortError`. Iterate it for progress snapshots.
@@ -125,8 +132,9 @@ export const klingVideosImage2videoRetrieveTask = {
  * ```
  */
 export function klingVideosImage2videoRetrieveUntilDone(client, id, options) {
-    return waitForTask(client, klingVideosImage2videoRetrieveTask, id, options);
+  return waitForTask(client, klingVideosImage2videoRetrieveTask, id, options);
 }
+
 /** How to poll a Kling task with `klingGetText2VideoTask` and read its state (from the spec's `x-task-families.kling`). */
 export const klingVideosText2videoRetrieveTask = {
     family: 'kling',
@@ -140,7 +148,8 @@ export const klingVideosText2videoRetrieveTask = {
     intervalMs: 5000,
     timeoutMs: 900000,
     retryPolicy: RETRY_POLICY,
-};
+  };
+
 /**
  * Waits for an existing Kling task to end, polling `GET /kling/v1/videos/text2video/{task_id}`.
  * Resolves with the final snapshot; rejects with `TaskFailedError`, `TaskCancelledError`, `TaskTimeoutError` or `APIUserAbortError`. Iterate it for progress snapshots.
@@ -155,8 +164,9 @@ export const klingVideosText2videoRetrieveTask = {
  * ```
  */
 export function klingVideosText2videoRetrieveUntilDone(client, id, options) {
-    return waitForTask(client, klingVideosText2videoRetrieveTask, id, options);
+  return waitForTask(client, klingVideosText2videoRetrieveTask, id, options);
 }
+
 /** How to poll a Luma video generation with `lumaGetGeneration` and read its state (from the spec's `x-task-families.luma`). */
 export const lumaGenerationsRetrieveTask = {
     family: 'luma',
@@ -165,11 +175,12 @@ export const lumaGenerationsRetrieveTask = {
     taskId: '/id',
     status: '/state',
     result: ['/video/url'],
-    states: { queued: ["pending", "queued"], running: ["processing", "dreaming"], succeeded: ["completed"], failed: ["failed"], cancelled: [] },
+    states: { queued: ["pending","queued"], running: ["processing","dreaming"], succeeded: ["completed"], failed: ["failed"], cancelled: [] },
     intervalMs: 5000,
     timeoutMs: 900000,
     retryPolicy: RETRY_POLICY,
-};
+  };
+
 /**
  * Waits for an existing Luma video generation to end, polling `GET /luma/generations/{task_id}`.
  * Resolves with the final snapshot; rejects with `TaskFailedError`, `TaskCancelledError`, `TaskTimeoutError` or `APIUserAbortError`. Iterate it for progress snapshots.
@@ -184,8 +195,9 @@ export const lumaGenerationsRetrieveTask = {
  * ```
  */
 export function lumaGenerationsRetrieveUntilDone(client, id, options) {
-    return waitForTask(client, lumaGenerationsRetrieveTask, id, options);
+  return waitForTask(client, lumaGenerationsRetrieveTask, id, options);
 }
+
 /**
  * Reads a Luma video generation callback (`notifyHook` of `client.luma.generations.create()`, `notifyHook` of `client.luma.generations.extend()`): the request the API sends to your URL on each status change.
  * Returns the snapshot `waitFor` yields, its state mapped from the vendor status; throws `CallbackPayloadError` when the body is not JSON or not such a task (answer with a 400). Extra fields and unknown status values are let through.
@@ -201,8 +213,9 @@ export function lumaGenerationsRetrieveUntilDone(client, id, options) {
  * ```
  */
 export function parseLumaCallback(body) {
-    return parseTaskCallback(lumaGenerationsRetrieveTask, body);
+  return parseTaskCallback(lumaGenerationsRetrieveTask, body);
 }
+
 /** How to poll a Midjourney task with `mjFetchTask` and read its state (from the spec's `x-task-families.midjourney`). */
 export const midjourneyTasksRetrieveTask = {
     family: 'midjourney',
@@ -213,11 +226,12 @@ export const midjourneyTasksRetrieveTask = {
     progress: { pointer: '/progress', scale: 'percent-string' },
     result: ['/imageUrl'],
     error: '/failReason',
-    states: { queued: ["NOT_START", "SUBMITTED"], running: ["IN_PROGRESS", "MODAL"], succeeded: ["SUCCESS"], failed: ["FAILURE"], cancelled: ["CANCEL"] },
+    states: { queued: ["NOT_START","SUBMITTED"], running: ["IN_PROGRESS","MODAL"], succeeded: ["SUCCESS"], failed: ["FAILURE"], cancelled: ["CANCEL"] },
     intervalMs: 3000,
     timeoutMs: 600000,
     retryPolicy: RETRY_POLICY,
-};
+  };
+
 /**
  * Waits for an existing Midjourney task to end, polling `GET /mj/task/{id}/fetch`.
  * Resolves with the final snapshot; rejects with `TaskFailedError`, `TaskCancelledError`, `TaskTimeoutError` or `APIUserAbortError`. Iterate it for progress snapshots.
@@ -232,8 +246,9 @@ export const midjourneyTasksRetrieveTask = {
  * ```
  */
 export function midjourneyTasksRetrieveUntilDone(client, id, options) {
-    return waitForTask(client, midjourneyTasksRetrieveTask, id, options);
+  return waitForTask(client, midjourneyTasksRetrieveTask, id, options);
 }
+
 /**
  * Reads a Midjourney task callback (`notifyHook` of `client.midjourney.insightFace.swap()`, `notifyHook` of `client.midjourney.submit.action()`, `notifyHook` of `client.midjourney.submit.blend()`, …): the request the API sends to your URL on each status change.
  * Returns the snapshot `waitFor` yields, its state mapped from the vendor status; throws `CallbackPayloadError` when the body is not JSON or not such a task (answer with a 400). Extra fields and unknown status values are let through.
@@ -249,8 +264,9 @@ export function midjourneyTasksRetrieveUntilDone(client, id, options) {
  * ```
  */
 export function parseMidjourneyCallback(body) {
-    return parseTaskCallback(midjourneyTasksRetrieveTask, body);
+  return parseTaskCallback(midjourneyTasksRetrieveTask, body);
 }
+
 /** How to poll a Runway task with `runwayGetTask` and read its state (from the spec's `x-task-families.runway`). */
 export const runwayTasksRetrieveTask = {
     family: 'runway',
@@ -261,11 +277,12 @@ export const runwayTasksRetrieveTask = {
     progress: { pointer: '/progress', scale: 'fraction' },
     result: ['/output'],
     error: '/failure',
-    states: { queued: ["PENDING", "THROTTLED"], running: ["RUNNING"], succeeded: ["SUCCEEDED"], failed: ["FAILED"], cancelled: ["CANCELLED"] },
+    states: { queued: ["PENDING","THROTTLED"], running: ["RUNNING"], succeeded: ["SUCCEEDED"], failed: ["FAILED"], cancelled: ["CANCELLED"] },
     intervalMs: 5000,
     timeoutMs: 900000,
     retryPolicy: RETRY_POLICY,
-};
+  };
+
 /**
  * Waits for an existing Runway task to end, polling `GET /runwayml/v1/tasks/{id}`.
  * Resolves with the final snapshot; rejects with `TaskFailedError`, `TaskCancelledError`, `TaskTimeoutError` or `APIUserAbortError`. Iterate it for progress snapshots.
@@ -280,8 +297,9 @@ export const runwayTasksRetrieveTask = {
  * ```
  */
 export function runwayTasksRetrieveUntilDone(client, id, options) {
-    return waitForTask(client, runwayTasksRetrieveTask, id, options);
+  return waitForTask(client, runwayTasksRetrieveTask, id, options);
 }
+
 /** How to poll a Suno v3.0 music task with `sunoV30GetMusic` and read its state (from the spec's `x-task-families.suno-v30`). */
 export const sunoV30MusicRetrieveTask = {
     family: 'suno-v30',
@@ -294,7 +312,8 @@ export const sunoV30MusicRetrieveTask = {
     intervalMs: 5000,
     timeoutMs: 600000,
     retryPolicy: RETRY_POLICY,
-};
+  };
+
 /**
  * Waits for an existing Suno v3.0 music task to end, polling `GET /suno/v1/v3.0/music/{task_id}`.
  * Resolves with the final snapshot; rejects with `TaskFailedError`, `TaskCancelledError`, `TaskTimeoutError` or `APIUserAbortError`. Iterate it for progress snapshots.
@@ -309,8 +328,9 @@ export const sunoV30MusicRetrieveTask = {
  * ```
  */
 export function sunoV30MusicRetrieveUntilDone(client, id, options) {
-    return waitForTask(client, sunoV30MusicRetrieveTask, id, options);
+  return waitForTask(client, sunoV30MusicRetrieveTask, id, options);
 }
+
 /** How to poll a Suno v3.5 music task with `sunoV35GetMusic` and read its state (from the spec's `x-task-families.suno-v35`). */
 export const sunoV35MusicRetrieveTask = {
     family: 'suno-v35',
@@ -323,7 +343,8 @@ export const sunoV35MusicRetrieveTask = {
     intervalMs: 5000,
     timeoutMs: 600000,
     retryPolicy: RETRY_POLICY,
-};
+  };
+
 /**
  * Waits for an existing Suno v3.5 music task to end, polling `GET /suno/v1/music/{task_id}`.
  * Resolves with the final snapshot; rejects with `TaskFailedError`, `TaskCancelledError`, `TaskTimeoutError` or `APIUserAbortError`. Iterate it for progress snapshots.
@@ -338,8 +359,9 @@ export const sunoV35MusicRetrieveTask = {
  * ```
  */
 export function sunoV35MusicRetrieveUntilDone(client, id, options) {
-    return waitForTask(client, sunoV35MusicRetrieveTask, id, options);
+  return waitForTask(client, sunoV35MusicRetrieveTask, id, options);
 }
+
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -366,8 +388,9 @@ export function sunoV35MusicRetrieveUntilDone(client, id, options) {
  * @see E08 提交swap_face任务 (Submit an InsightFace face-swap task)
  */
 export function midjourneyInsightFaceSwapAndWait(client, params, options) {
-    return submitAndWait(client, midjourneyTasksRetrieveTask, (requestOptions) => midjourneyInsightFaceSwap(client, params, requestOptions), '/result', options);
+  return submitAndWait(client, midjourneyTasksRetrieveTask, (requestOptions) => midjourneyInsightFaceSwap(client, params, requestOptions), '/result', options);
 }
+
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -394,8 +417,9 @@ export function midjourneyInsightFaceSwapAndWait(client, params, options) {
  * @see E09 执行动作 (Run an action (button))
  */
 export function midjourneySubmitActionAndWait(client, params, options) {
-    return submitAndWait(client, midjourneyTasksRetrieveTask, (requestOptions) => midjourneySubmitAction(client, params, requestOptions), '/result', options);
+  return submitAndWait(client, midjourneyTasksRetrieveTask, (requestOptions) => midjourneySubmitAction(client, params, requestOptions), '/result', options);
 }
+
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -423,8 +447,9 @@ export function midjourneySubmitActionAndWait(client, params, options) {
  * @see E10 提交Blend任务 (Submit a Blend task)
  */
 export function midjourneySubmitBlendAndWait(client, params, options) {
-    return submitAndWait(client, midjourneyTasksRetrieveTask, (requestOptions) => midjourneySubmitBlend(client, params, requestOptions), '/result', options);
+  return submitAndWait(client, midjourneyTasksRetrieveTask, (requestOptions) => midjourneySubmitBlend(client, params, requestOptions), '/result', options);
 }
+
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -449,8 +474,9 @@ export function midjourneySubmitBlendAndWait(client, params, options) {
  * @see E11 提交Describe任务 (Submit a Describe task)
  */
 export function midjourneySubmitDescribeAndWait(client, params, options) {
-    return submitAndWait(client, midjourneyTasksRetrieveTask, (requestOptions) => midjourneySubmitDescribe(client, params, requestOptions), '/result', options);
+  return submitAndWait(client, midjourneyTasksRetrieveTask, (requestOptions) => midjourneySubmitDescribe(client, params, requestOptions), '/result', options);
 }
+
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -479,8 +505,9 @@ export function midjourneySubmitDescribeAndWait(client, params, options) {
  * @see E12 提交Imagine任务 (Submit an Imagine task)
  */
 export function midjourneySubmitImagineAndWait(client, params, options) {
-    return submitAndWait(client, midjourneyTasksRetrieveTask, (requestOptions) => midjourneySubmitImagine(client, params, requestOptions), '/result', options);
+  return submitAndWait(client, midjourneyTasksRetrieveTask, (requestOptions) => midjourneySubmitImagine(client, params, requestOptions), '/result', options);
 }
+
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -507,8 +534,9 @@ export function midjourneySubmitImagineAndWait(client, params, options) {
  * @see E13 提交Modal (Submit a Modal (complete a MODAL task))
  */
 export function midjourneySubmitModalAndWait(client, params, options) {
-    return submitAndWait(client, midjourneyTasksRetrieveTask, (requestOptions) => midjourneySubmitModal(client, params, requestOptions), '/result', options);
+  return submitAndWait(client, midjourneyTasksRetrieveTask, (requestOptions) => midjourneySubmitModal(client, params, requestOptions), '/result', options);
 }
+
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -533,8 +561,9 @@ export function midjourneySubmitModalAndWait(client, params, options) {
  * @see E14 提交Shorten任务 (Submit a Shorten task)
  */
 export function midjourneySubmitShortenAndWait(client, params, options) {
-    return submitAndWait(client, midjourneyTasksRetrieveTask, (requestOptions) => midjourneySubmitShorten(client, params, requestOptions), '/result', options);
+  return submitAndWait(client, midjourneyTasksRetrieveTask, (requestOptions) => midjourneySubmitShorten(client, params, requestOptions), '/result', options);
 }
+
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -566,8 +595,9 @@ export function midjourneySubmitShortenAndWait(client, params, options) {
  * @see E31 生成音乐 (Generate music (v3.0))
  */
 export function sunoV30MusicCreateAndWait(client, params, options) {
-    return submitAndWait(client, sunoV30MusicRetrieveTask, (requestOptions) => sunoV30MusicCreate(client, params, requestOptions), '/data/task_id', options);
+  return submitAndWait(client, sunoV30MusicRetrieveTask, (requestOptions) => sunoV30MusicCreate(client, params, requestOptions), '/data/task_id', options);
 }
+
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -591,8 +621,9 @@ export function sunoV30MusicCreateAndWait(client, params, options) {
  * @see E33 合并音乐 (Concat (merge extended clips into a full song))
  */
 export function sunoV30MusicConcatAndWait(client, params, options) {
-    return submitAndWait(client, sunoV30MusicRetrieveTask, (requestOptions) => sunoV30MusicConcat(client, params, requestOptions), '/data/task_id', options);
+  return submitAndWait(client, sunoV30MusicRetrieveTask, (requestOptions) => sunoV30MusicConcat(client, params, requestOptions), '/data/task_id', options);
 }
+
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -622,8 +653,9 @@ export function sunoV30MusicConcatAndWait(client, params, options) {
  * @see E34 生成音乐 (Generate music (v3.5))
  */
 export function sunoV35MusicCreateAndWait(client, params, options) {
-    return submitAndWait(client, sunoV35MusicRetrieveTask, (requestOptions) => sunoV35MusicCreate(client, params, requestOptions), '/data/task_id', options);
+  return submitAndWait(client, sunoV35MusicRetrieveTask, (requestOptions) => sunoV35MusicCreate(client, params, requestOptions), '/data/task_id', options);
 }
+
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -651,8 +683,9 @@ export function sunoV35MusicCreateAndWait(client, params, options) {
  * @see E40 生成视频 (Generate video (paid tier))
  */
 export function lumaGenerationsCreateAndWait(client, params, options) {
-    return submitAndWait(client, lumaGenerationsRetrieveTask, (requestOptions) => lumaGenerationsCreate(client, params, requestOptions), '/id', options);
+  return submitAndWait(client, lumaGenerationsRetrieveTask, (requestOptions) => lumaGenerationsCreate(client, params, requestOptions), '/id', options);
 }
+
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -677,8 +710,9 @@ export function lumaGenerationsCreateAndWait(client, params, options) {
  * @see E41 延长视频 (Extend video (paid tier))
  */
 export function lumaGenerationsExtendAndWait(client, task_id, params, options) {
-    return submitAndWait(client, lumaGenerationsRetrieveTask, (requestOptions) => lumaGenerationsExtend(client, task_id, params, requestOptions), '/id', options);
+  return submitAndWait(client, lumaGenerationsRetrieveTask, (requestOptions) => lumaGenerationsExtend(client, task_id, params, requestOptions), '/id', options);
 }
+
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -709,8 +743,9 @@ export function lumaGenerationsExtendAndWait(client, task_id, params, options) {
  * @see E53 图生视频 (Image to video)
  */
 export function runwayImageToVideoCreateAndWait(client, params, options) {
-    return submitAndWait(client, runwayTasksRetrieveTask, (requestOptions) => runwayImageToVideoCreate(client, params, requestOptions), '/id', options);
+  return submitAndWait(client, runwayTasksRetrieveTask, (requestOptions) => runwayImageToVideoCreate(client, params, requestOptions), '/id', options);
 }
+
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -739,8 +774,9 @@ export function runwayImageToVideoCreateAndWait(client, params, options) {
  * @see E55 flux-pro-1.1 (FLUX 1.1 [pro])
  */
 export function fluxPro11CreateAndWait(client, params, options) {
-    return submitAndWait(client, fluxTasksRetrieveTask, (requestOptions) => fluxPro11Create(client, params, requestOptions), '/id', options);
+  return submitAndWait(client, fluxTasksRetrieveTask, (requestOptions) => fluxPro11Create(client, params, requestOptions), '/id', options);
 }
+
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -771,8 +807,9 @@ export function fluxPro11CreateAndWait(client, params, options) {
  * @see E56 flux-pro (FLUX.1 [pro])
  */
 export function fluxProCreateAndWait(client, params, options) {
-    return submitAndWait(client, fluxTasksRetrieveTask, (requestOptions) => fluxProCreate(client, params, requestOptions), '/id', options);
+  return submitAndWait(client, fluxTasksRetrieveTask, (requestOptions) => fluxProCreate(client, params, requestOptions), '/id', options);
 }
+
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -799,8 +836,9 @@ export function fluxProCreateAndWait(client, params, options) {
  * @see E57 flux-dev (FLUX.1 [dev])
  */
 export function fluxDevCreateAndWait(client, params, options) {
-    return submitAndWait(client, fluxTasksRetrieveTask, (requestOptions) => fluxDevCreate(client, params, requestOptions), '/id', options);
+  return submitAndWait(client, fluxTasksRetrieveTask, (requestOptions) => fluxDevCreate(client, params, requestOptions), '/id', options);
 }
+
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -830,8 +868,9 @@ export function fluxDevCreateAndWait(client, params, options) {
  * @see E68 文生图 (Text to image (web app))
  */
 export function ideogramWebImagesGenerateAndWait(client, params, options) {
-    return submitAndWait(client, ideogramWebTasksRetrieveTask, (requestOptions) => ideogramWebImagesGenerate(client, params, requestOptions), '/request_id', options);
+  return submitAndWait(client, ideogramWebTasksRetrieveTask, (requestOptions) => ideogramWebImagesGenerate(client, params, requestOptions), '/request_id', options);
 }
+
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -859,8 +898,9 @@ export function ideogramWebImagesGenerateAndWait(client, params, options) {
  * @see E69 合成图 (Remix / compose (web app))
  */
 export function ideogramWebImagesRemixAndWait(client, params, options) {
-    return submitAndWait(client, ideogramWebTasksRetrieveTask, (requestOptions) => ideogramWebImagesRemix(client, params, requestOptions), '/request_id', options);
+  return submitAndWait(client, ideogramWebTasksRetrieveTask, (requestOptions) => ideogramWebImagesRemix(client, params, requestOptions), '/request_id', options);
 }
+
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -887,8 +927,9 @@ export function ideogramWebImagesRemixAndWait(client, params, options) {
  * @see E70 放大图片 (Upscale (web app))
  */
 export function ideogramWebImagesUpscaleAndWait(client, params, options) {
-    return submitAndWait(client, ideogramWebTasksRetrieveTask, (requestOptions) => ideogramWebImagesUpscale(client, params, requestOptions), '/request_id', options);
+  return submitAndWait(client, ideogramWebTasksRetrieveTask, (requestOptions) => ideogramWebImagesUpscale(client, params, requestOptions), '/request_id', options);
 }
+
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -916,8 +957,9 @@ export function ideogramWebImagesUpscaleAndWait(client, params, options) {
  * @see E63 图像生成 (Image generation)
  */
 export function klingImagesGenerationsCreateAndWait(client, params, options) {
-    return submitAndWait(client, klingImagesGenerationsRetrieveTask, (requestOptions) => klingImagesGenerationsCreate(client, params, requestOptions), '/data/task_id', options);
+  return submitAndWait(client, klingImagesGenerationsRetrieveTask, (requestOptions) => klingImagesGenerationsCreate(client, params, requestOptions), '/data/task_id', options);
 }
+
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -960,8 +1002,9 @@ export function klingImagesGenerationsCreateAndWait(client, params, options) {
  * @see E64 文生视频 (Text to video)
  */
 export function klingVideosText2videoCreateAndWait(client, params, options) {
-    return submitAndWait(client, klingVideosText2videoRetrieveTask, (requestOptions) => klingVideosText2videoCreate(client, params, requestOptions), '/data/task_id', options);
+  return submitAndWait(client, klingVideosText2videoRetrieveTask, (requestOptions) => klingVideosText2videoCreate(client, params, requestOptions), '/data/task_id', options);
 }
+
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -991,5 +1034,5 @@ export function klingVideosText2videoCreateAndWait(client, params, options) {
  * @see E65 图生视频 (Image to video)
  */
 export function klingVideosImage2videoCreateAndWait(client, params, options) {
-    return submitAndWait(client, klingVideosImage2videoRetrieveTask, (requestOptions) => klingVideosImage2videoCreate(client, params, requestOptions), '/data/task_id', options);
+  return submitAndWait(client, klingVideosImage2videoRetrieveTask, (requestOptions) => klingVideosImage2videoCreate(client, params, requestOptions), '/data/task_id', options);
 }

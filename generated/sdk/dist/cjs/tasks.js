@@ -1,6 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.sunoV35MusicRetrieveTask = exports.sunoV30MusicRetrieveTask = exports.runwayTasksRetrieveTask = exports.midjourneyTasksRetrieveTask = exports.lumaGenerationsRetrieveTask = exports.klingVideosText2videoRetrieveTask = exports.klingVideosImage2videoRetrieveTask = exports.klingImagesGenerationsRetrieveTask = exports.ideogramWebTasksRetrieveTask = exports.fluxTasksRetrieveTask = void 0;
+exports.fluxTasksRetrieveTask = exports.ideogramWebTasksRetrieveTask = exports.klingImagesGenerationsRetrieveTask = exports.klingVideosImage2videoRetrieveTask = exports.klingVideosText2videoRetrieveTask = exports.lumaGenerationsRetrieveTask = exports.midjourneyTasksRetrieveTask = exports.runwayTasksRetrieveTask = exports.sunoV30MusicRetrieveTask = exports.sunoV35MusicRetrieveTask = void 0;
 exports.fluxTasksRetrieveUntilDone = fluxTasksRetrieveUntilDone;
 exports.ideogramWebTasksRetrieveUntilDone = ideogramWebTasksRetrieveUntilDone;
 exports.klingImagesGenerationsRetrieveUntilDone = klingImagesGenerationsRetrieveUntilDone;
@@ -46,18 +46,20 @@ const runway_js_1 = require("./operations/runway.js");
 const suno_js_1 = require("./operations/suno.js");
 const retry_policy_js_1 = require("./core/retry-policy.js");
 /** How to poll a Flux generation with `fluxGetResult` and read its state (from the spec's `x-task-families.flux`). */
-exports.fluxTasksRetrieveTask = {
+const fluxTasksRetrieveTask = {
     family: 'flux',
     title: 'Flux generation',
     poll: (client, id, options) => (0, flux_js_1.fluxTasksRetrieve)(client, { id: id }, options),
     taskId: '/id',
     status: '/status',
     result: ['/result/sample'],
-    states: { queued: [], running: ["Pending"], succeeded: ["Ready"], failed: ["Error", "Request Moderated", "Content Moderated", "Task not found"], cancelled: [] },
+    states: { queued: [], running: ["Pending"], succeeded: ["Ready"], failed: ["Error","Request Moderated","Content Moderated","Task not found"], cancelled: [] },
     intervalMs: 2000,
     timeoutMs: 300000,
     retryPolicy: retry_policy_js_1.RETRY_POLICY,
-};
+  };
+exports.fluxTasksRetrieveTask = fluxTasksRetrieveTask;
+
 /**
  * Waits for an existing Flux generation to end, polling `GET /flux/v1/get_result`.
  * Resolves with the final snapshot; rejects with `TaskFailedError`, `TaskCancelledError`, `TaskTimeoutError` or `APIUserAbortError`. Iterate it for progress snapshots.
@@ -72,10 +74,11 @@ exports.fluxTasksRetrieveTask = {
  * ```
  */
 function fluxTasksRetrieveUntilDone(client, id, options) {
-    return (0, index_js_1.waitForTask)(client, exports.fluxTasksRetrieveTask, id, options);
+  return (0, index_js_1.waitForTask)(client, fluxTasksRetrieveTask, id, options);
 }
+
 /** How to poll a Ideogram web-app generation with `ideogramWebGetTask` and read its state (from the spec's `x-task-families.ideogram-web`). */
-exports.ideogramWebTasksRetrieveTask = {
+const ideogramWebTasksRetrieveTask = {
     family: 'ideogram-web',
     title: 'Ideogram web-app generation',
     poll: (client, id, options) => (0, ideogramWeb_js_1.ideogramWebTasksRetrieve)(client, { request_id: id }, options),
@@ -87,7 +90,9 @@ exports.ideogramWebTasksRetrieveTask = {
     intervalMs: 3000,
     timeoutMs: 300000,
     retryPolicy: retry_policy_js_1.RETRY_POLICY,
-};
+  };
+exports.ideogramWebTasksRetrieveTask = ideogramWebTasksRetrieveTask;
+
 /**
  * Waits for an existing Ideogram web-app generation to end, polling `POST /api/ideogram/task-request`.
  * Resolves with the final snapshot; rejects with `TaskFailedError`, `TaskCancelledError`, `TaskTimeoutError` or `APIUserAbortError`. Iterate it for progress snapshots.
@@ -102,10 +107,11 @@ exports.ideogramWebTasksRetrieveTask = {
  * ```
  */
 function ideogramWebTasksRetrieveUntilDone(client, id, options) {
-    return (0, index_js_1.waitForTask)(client, exports.ideogramWebTasksRetrieveTask, id, options);
+  return (0, index_js_1.waitForTask)(client, ideogramWebTasksRetrieveTask, id, options);
 }
+
 /** How to poll a Kling task with `klingGetImageGenerationTask` and read its state (from the spec's `x-task-families.kling`). */
-exports.klingImagesGenerationsRetrieveTask = {
+const klingImagesGenerationsRetrieveTask = {
     family: 'kling',
     title: 'Kling task',
     poll: (client, id, options) => (0, kling_js_1.klingImagesGenerationsRetrieve)(client, id, options),
@@ -117,7 +123,9 @@ exports.klingImagesGenerationsRetrieveTask = {
     intervalMs: 5000,
     timeoutMs: 900000,
     retryPolicy: retry_policy_js_1.RETRY_POLICY,
-};
+  };
+exports.klingImagesGenerationsRetrieveTask = klingImagesGenerationsRetrieveTask;
+
 /**
  * Waits for an existing Kling task to end, polling `GET /kling/v1/images/generations/{task_id}`.
  * Resolves with the final snapshot; rejects with `TaskFailedError`, `TaskCancelledError`, `TaskTimeoutError` or `APIUserAbortError`. Iterate it for progress snapshots.
@@ -132,10 +140,11 @@ exports.klingImagesGenerationsRetrieveTask = {
  * ```
  */
 function klingImagesGenerationsRetrieveUntilDone(client, id, options) {
-    return (0, index_js_1.waitForTask)(client, exports.klingImagesGenerationsRetrieveTask, id, options);
+  return (0, index_js_1.waitForTask)(client, klingImagesGenerationsRetrieveTask, id, options);
 }
+
 /** How to poll a Kling task with `klingGetImage2VideoTask` and read its state (from the spec's `x-task-families.kling`). */
-exports.klingVideosImage2videoRetrieveTask = {
+const klingVideosImage2videoRetrieveTask = {
     family: 'kling',
     title: 'Kling task',
     poll: (client, id, options) => (0, kling_js_1.klingVideosImage2videoRetrieve)(client, id, options),
@@ -147,7 +156,9 @@ exports.klingVideosImage2videoRetrieveTask = {
     intervalMs: 5000,
     timeoutMs: 900000,
     retryPolicy: retry_policy_js_1.RETRY_POLICY,
-};
+  };
+exports.klingVideosImage2videoRetrieveTask = klingVideosImage2videoRetrieveTask;
+
 /**
  * Waits for an existing Kling task to end, polling `GET /kling/v1/videos/image2video/{task_id}`.
  * Resolves with the final snapshot; rejects with `TaskFailedError`, `TaskCancelledError`, `TaskTimeoutError` or `APIUserAbortError`. Iterate it for progress snapshots.
@@ -162,10 +173,11 @@ exports.klingVideosImage2videoRetrieveTask = {
  * ```
  */
 function klingVideosImage2videoRetrieveUntilDone(client, id, options) {
-    return (0, index_js_1.waitForTask)(client, exports.klingVideosImage2videoRetrieveTask, id, options);
+  return (0, index_js_1.waitForTask)(client, klingVideosImage2videoRetrieveTask, id, options);
 }
+
 /** How to poll a Kling task with `klingGetText2VideoTask` and read its state (from the spec's `x-task-families.kling`). */
-exports.klingVideosText2videoRetrieveTask = {
+const klingVideosText2videoRetrieveTask = {
     family: 'kling',
     title: 'Kling task',
     poll: (client, id, options) => (0, kling_js_1.klingVideosText2videoRetrieve)(client, id, options),
@@ -177,7 +189,9 @@ exports.klingVideosText2videoRetrieveTask = {
     intervalMs: 5000,
     timeoutMs: 900000,
     retryPolicy: retry_policy_js_1.RETRY_POLICY,
-};
+  };
+exports.klingVideosText2videoRetrieveTask = klingVideosText2videoRetrieveTask;
+
 /**
  * Waits for an existing Kling task to end, polling `GET /kling/v1/videos/text2video/{task_id}`.
  * Resolves with the final snapshot; rejects with `TaskFailedError`, `TaskCancelledError`, `TaskTimeoutError` or `APIUserAbortError`. Iterate it for progress snapshots.
@@ -192,21 +206,24 @@ exports.klingVideosText2videoRetrieveTask = {
  * ```
  */
 function klingVideosText2videoRetrieveUntilDone(client, id, options) {
-    return (0, index_js_1.waitForTask)(client, exports.klingVideosText2videoRetrieveTask, id, options);
+  return (0, index_js_1.waitForTask)(client, klingVideosText2videoRetrieveTask, id, options);
 }
+
 /** How to poll a Luma video generation with `lumaGetGeneration` and read its state (from the spec's `x-task-families.luma`). */
-exports.lumaGenerationsRetrieveTask = {
+const lumaGenerationsRetrieveTask = {
     family: 'luma',
     title: 'Luma video generation',
     poll: (client, id, options) => (0, luma_js_1.lumaGenerationsRetrieve)(client, id, options),
     taskId: '/id',
     status: '/state',
     result: ['/video/url'],
-    states: { queued: ["pending", "queued"], running: ["processing", "dreaming"], succeeded: ["completed"], failed: ["failed"], cancelled: [] },
+    states: { queued: ["pending","queued"], running: ["processing","dreaming"], succeeded: ["completed"], failed: ["failed"], cancelled: [] },
     intervalMs: 5000,
     timeoutMs: 900000,
     retryPolicy: retry_policy_js_1.RETRY_POLICY,
-};
+  };
+exports.lumaGenerationsRetrieveTask = lumaGenerationsRetrieveTask;
+
 /**
  * Waits for an existing Luma video generation to end, polling `GET /luma/generations/{task_id}`.
  * Resolves with the final snapshot; rejects with `TaskFailedError`, `TaskCancelledError`, `TaskTimeoutError` or `APIUserAbortError`. Iterate it for progress snapshots.
@@ -221,8 +238,9 @@ exports.lumaGenerationsRetrieveTask = {
  * ```
  */
 function lumaGenerationsRetrieveUntilDone(client, id, options) {
-    return (0, index_js_1.waitForTask)(client, exports.lumaGenerationsRetrieveTask, id, options);
+  return (0, index_js_1.waitForTask)(client, lumaGenerationsRetrieveTask, id, options);
 }
+
 /**
  * Reads a Luma video generation callback (`notifyHook` of `client.luma.generations.create()`, `notifyHook` of `client.luma.generations.extend()`): the request the API sends to your URL on each status change.
  * Returns the snapshot `waitFor` yields, its state mapped from the vendor status; throws `CallbackPayloadError` when the body is not JSON or not such a task (answer with a 400). Extra fields and unknown status values are let through.
@@ -238,10 +256,11 @@ function lumaGenerationsRetrieveUntilDone(client, id, options) {
  * ```
  */
 function parseLumaCallback(body) {
-    return (0, index_js_1.parseTaskCallback)(exports.lumaGenerationsRetrieveTask, body);
+  return (0, index_js_1.parseTaskCallback)(lumaGenerationsRetrieveTask, body);
 }
+
 /** How to poll a Midjourney task with `mjFetchTask` and read its state (from the spec's `x-task-families.midjourney`). */
-exports.midjourneyTasksRetrieveTask = {
+const midjourneyTasksRetrieveTask = {
     family: 'midjourney',
     title: 'Midjourney task',
     poll: (client, id, options) => (0, midjourney_js_1.midjourneyTasksRetrieve)(client, id, options),
@@ -250,11 +269,13 @@ exports.midjourneyTasksRetrieveTask = {
     progress: { pointer: '/progress', scale: 'percent-string' },
     result: ['/imageUrl'],
     error: '/failReason',
-    states: { queued: ["NOT_START", "SUBMITTED"], running: ["IN_PROGRESS", "MODAL"], succeeded: ["SUCCESS"], failed: ["FAILURE"], cancelled: ["CANCEL"] },
+    states: { queued: ["NOT_START","SUBMITTED"], running: ["IN_PROGRESS","MODAL"], succeeded: ["SUCCESS"], failed: ["FAILURE"], cancelled: ["CANCEL"] },
     intervalMs: 3000,
     timeoutMs: 600000,
     retryPolicy: retry_policy_js_1.RETRY_POLICY,
-};
+  };
+exports.midjourneyTasksRetrieveTask = midjourneyTasksRetrieveTask;
+
 /**
  * Waits for an existing Midjourney task to end, polling `GET /mj/task/{id}/fetch`.
  * Resolves with the final snapshot; rejects with `TaskFailedError`, `TaskCancelledError`, `TaskTimeoutError` or `APIUserAbortError`. Iterate it for progress snapshots.
@@ -269,8 +290,9 @@ exports.midjourneyTasksRetrieveTask = {
  * ```
  */
 function midjourneyTasksRetrieveUntilDone(client, id, options) {
-    return (0, index_js_1.waitForTask)(client, exports.midjourneyTasksRetrieveTask, id, options);
+  return (0, index_js_1.waitForTask)(client, midjourneyTasksRetrieveTask, id, options);
 }
+
 /**
  * Reads a Midjourney task callback (`notifyHook` of `client.midjourney.insightFace.swap()`, `notifyHook` of `client.midjourney.submit.action()`, `notifyHook` of `client.midjourney.submit.blend()`, …): the request the API sends to your URL on each status change.
  * Returns the snapshot `waitFor` yields, its state mapped from the vendor status; throws `CallbackPayloadError` when the body is not JSON or not such a task (answer with a 400). Extra fields and unknown status values are let through.
@@ -286,10 +308,11 @@ function midjourneyTasksRetrieveUntilDone(client, id, options) {
  * ```
  */
 function parseMidjourneyCallback(body) {
-    return (0, index_js_1.parseTaskCallback)(exports.midjourneyTasksRetrieveTask, body);
+  return (0, index_js_1.parseTaskCallback)(midjourneyTasksRetrieveTask, body);
 }
+
 /** How to poll a Runway task with `runwayGetTask` and read its state (from the spec's `x-task-families.runway`). */
-exports.runwayTasksRetrieveTask = {
+const runwayTasksRetrieveTask = {
     family: 'runway',
     title: 'Runway task',
     poll: (client, id, options) => (0, runway_js_1.runwayTasksRetrieve)(client, id, undefined, options),
@@ -298,11 +321,13 @@ exports.runwayTasksRetrieveTask = {
     progress: { pointer: '/progress', scale: 'fraction' },
     result: ['/output'],
     error: '/failure',
-    states: { queued: ["PENDING", "THROTTLED"], running: ["RUNNING"], succeeded: ["SUCCEEDED"], failed: ["FAILED"], cancelled: ["CANCELLED"] },
+    states: { queued: ["PENDING","THROTTLED"], running: ["RUNNING"], succeeded: ["SUCCEEDED"], failed: ["FAILED"], cancelled: ["CANCELLED"] },
     intervalMs: 5000,
     timeoutMs: 900000,
     retryPolicy: retry_policy_js_1.RETRY_POLICY,
-};
+  };
+exports.runwayTasksRetrieveTask = runwayTasksRetrieveTask;
+
 /**
  * Waits for an existing Runway task to end, polling `GET /runwayml/v1/tasks/{id}`.
  * Resolves with the final snapshot; rejects with `TaskFailedError`, `TaskCancelledError`, `TaskTimeoutError` or `APIUserAbortError`. Iterate it for progress snapshots.
@@ -317,10 +342,11 @@ exports.runwayTasksRetrieveTask = {
  * ```
  */
 function runwayTasksRetrieveUntilDone(client, id, options) {
-    return (0, index_js_1.waitForTask)(client, exports.runwayTasksRetrieveTask, id, options);
+  return (0, index_js_1.waitForTask)(client, runwayTasksRetrieveTask, id, options);
 }
+
 /** How to poll a Suno v3.0 music task with `sunoV30GetMusic` and read its state (from the spec's `x-task-families.suno-v30`). */
-exports.sunoV30MusicRetrieveTask = {
+const sunoV30MusicRetrieveTask = {
     family: 'suno-v30',
     title: 'Suno v3.0 music task',
     poll: (client, id, options) => (0, suno_js_1.sunoV30MusicRetrieve)(client, id, options),
@@ -331,7 +357,9 @@ exports.sunoV30MusicRetrieveTask = {
     intervalMs: 5000,
     timeoutMs: 600000,
     retryPolicy: retry_policy_js_1.RETRY_POLICY,
-};
+  };
+exports.sunoV30MusicRetrieveTask = sunoV30MusicRetrieveTask;
+
 /**
  * Waits for an existing Suno v3.0 music task to end, polling `GET /suno/v1/v3.0/music/{task_id}`.
  * Resolves with the final snapshot; rejects with `TaskFailedError`, `TaskCancelledError`, `TaskTimeoutError` or `APIUserAbortError`. Iterate it for progress snapshots.
@@ -346,10 +374,11 @@ exports.sunoV30MusicRetrieveTask = {
  * ```
  */
 function sunoV30MusicRetrieveUntilDone(client, id, options) {
-    return (0, index_js_1.waitForTask)(client, exports.sunoV30MusicRetrieveTask, id, options);
+  return (0, index_js_1.waitForTask)(client, sunoV30MusicRetrieveTask, id, options);
 }
+
 /** How to poll a Suno v3.5 music task with `sunoV35GetMusic` and read its state (from the spec's `x-task-families.suno-v35`). */
-exports.sunoV35MusicRetrieveTask = {
+const sunoV35MusicRetrieveTask = {
     family: 'suno-v35',
     title: 'Suno v3.5 music task',
     poll: (client, id, options) => (0, suno_js_1.sunoV35MusicRetrieve)(client, id, options),
@@ -360,7 +389,9 @@ exports.sunoV35MusicRetrieveTask = {
     intervalMs: 5000,
     timeoutMs: 600000,
     retryPolicy: retry_policy_js_1.RETRY_POLICY,
-};
+  };
+exports.sunoV35MusicRetrieveTask = sunoV35MusicRetrieveTask;
+
 /**
  * Waits for an existing Suno v3.5 music task to end, polling `GET /suno/v1/music/{task_id}`.
  * Resolves with the final snapshot; rejects with `TaskFailedError`, `TaskCancelledError`, `TaskTimeoutError` or `APIUserAbortError`. Iterate it for progress snapshots.
@@ -375,8 +406,9 @@ exports.sunoV35MusicRetrieveTask = {
  * ```
  */
 function sunoV35MusicRetrieveUntilDone(client, id, options) {
-    return (0, index_js_1.waitForTask)(client, exports.sunoV35MusicRetrieveTask, id, options);
+  return (0, index_js_1.waitForTask)(client, sunoV35MusicRetrieveTask, id, options);
 }
+
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -403,8 +435,9 @@ function sunoV35MusicRetrieveUntilDone(client, id, options) {
  * @see E08 提交swap_face任务 (Submit an InsightFace face-swap task)
  */
 function midjourneyInsightFaceSwapAndWait(client, params, options) {
-    return (0, index_js_1.submitAndWait)(client, exports.midjourneyTasksRetrieveTask, (requestOptions) => (0, midjourney_js_1.midjourneyInsightFaceSwap)(client, params, requestOptions), '/result', options);
+  return (0, index_js_1.submitAndWait)(client, midjourneyTasksRetrieveTask, (requestOptions) => (0, midjourney_js_1.midjourneyInsightFaceSwap)(client, params, requestOptions), '/result', options);
 }
+
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -431,8 +464,9 @@ function midjourneyInsightFaceSwapAndWait(client, params, options) {
  * @see E09 执行动作 (Run an action (button))
  */
 function midjourneySubmitActionAndWait(client, params, options) {
-    return (0, index_js_1.submitAndWait)(client, exports.midjourneyTasksRetrieveTask, (requestOptions) => (0, midjourney_js_1.midjourneySubmitAction)(client, params, requestOptions), '/result', options);
+  return (0, index_js_1.submitAndWait)(client, midjourneyTasksRetrieveTask, (requestOptions) => (0, midjourney_js_1.midjourneySubmitAction)(client, params, requestOptions), '/result', options);
 }
+
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -460,8 +494,9 @@ function midjourneySubmitActionAndWait(client, params, options) {
  * @see E10 提交Blend任务 (Submit a Blend task)
  */
 function midjourneySubmitBlendAndWait(client, params, options) {
-    return (0, index_js_1.submitAndWait)(client, exports.midjourneyTasksRetrieveTask, (requestOptions) => (0, midjourney_js_1.midjourneySubmitBlend)(client, params, requestOptions), '/result', options);
+  return (0, index_js_1.submitAndWait)(client, midjourneyTasksRetrieveTask, (requestOptions) => (0, midjourney_js_1.midjourneySubmitBlend)(client, params, requestOptions), '/result', options);
 }
+
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -486,8 +521,9 @@ function midjourneySubmitBlendAndWait(client, params, options) {
  * @see E11 提交Describe任务 (Submit a Describe task)
  */
 function midjourneySubmitDescribeAndWait(client, params, options) {
-    return (0, index_js_1.submitAndWait)(client, exports.midjourneyTasksRetrieveTask, (requestOptions) => (0, midjourney_js_1.midjourneySubmitDescribe)(client, params, requestOptions), '/result', options);
+  return (0, index_js_1.submitAndWait)(client, midjourneyTasksRetrieveTask, (requestOptions) => (0, midjourney_js_1.midjourneySubmitDescribe)(client, params, requestOptions), '/result', options);
 }
+
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -516,8 +552,9 @@ function midjourneySubmitDescribeAndWait(client, params, options) {
  * @see E12 提交Imagine任务 (Submit an Imagine task)
  */
 function midjourneySubmitImagineAndWait(client, params, options) {
-    return (0, index_js_1.submitAndWait)(client, exports.midjourneyTasksRetrieveTask, (requestOptions) => (0, midjourney_js_1.midjourneySubmitImagine)(client, params, requestOptions), '/result', options);
+  return (0, index_js_1.submitAndWait)(client, midjourneyTasksRetrieveTask, (requestOptions) => (0, midjourney_js_1.midjourneySubmitImagine)(client, params, requestOptions), '/result', options);
 }
+
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -544,8 +581,9 @@ function midjourneySubmitImagineAndWait(client, params, options) {
  * @see E13 提交Modal (Submit a Modal (complete a MODAL task))
  */
 function midjourneySubmitModalAndWait(client, params, options) {
-    return (0, index_js_1.submitAndWait)(client, exports.midjourneyTasksRetrieveTask, (requestOptions) => (0, midjourney_js_1.midjourneySubmitModal)(client, params, requestOptions), '/result', options);
+  return (0, index_js_1.submitAndWait)(client, midjourneyTasksRetrieveTask, (requestOptions) => (0, midjourney_js_1.midjourneySubmitModal)(client, params, requestOptions), '/result', options);
 }
+
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -570,8 +608,9 @@ function midjourneySubmitModalAndWait(client, params, options) {
  * @see E14 提交Shorten任务 (Submit a Shorten task)
  */
 function midjourneySubmitShortenAndWait(client, params, options) {
-    return (0, index_js_1.submitAndWait)(client, exports.midjourneyTasksRetrieveTask, (requestOptions) => (0, midjourney_js_1.midjourneySubmitShorten)(client, params, requestOptions), '/result', options);
+  return (0, index_js_1.submitAndWait)(client, midjourneyTasksRetrieveTask, (requestOptions) => (0, midjourney_js_1.midjourneySubmitShorten)(client, params, requestOptions), '/result', options);
 }
+
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -603,8 +642,9 @@ function midjourneySubmitShortenAndWait(client, params, options) {
  * @see E31 生成音乐 (Generate music (v3.0))
  */
 function sunoV30MusicCreateAndWait(client, params, options) {
-    return (0, index_js_1.submitAndWait)(client, exports.sunoV30MusicRetrieveTask, (requestOptions) => (0, suno_js_1.sunoV30MusicCreate)(client, params, requestOptions), '/data/task_id', options);
+  return (0, index_js_1.submitAndWait)(client, sunoV30MusicRetrieveTask, (requestOptions) => (0, suno_js_1.sunoV30MusicCreate)(client, params, requestOptions), '/data/task_id', options);
 }
+
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -628,8 +668,9 @@ function sunoV30MusicCreateAndWait(client, params, options) {
  * @see E33 合并音乐 (Concat (merge extended clips into a full song))
  */
 function sunoV30MusicConcatAndWait(client, params, options) {
-    return (0, index_js_1.submitAndWait)(client, exports.sunoV30MusicRetrieveTask, (requestOptions) => (0, suno_js_1.sunoV30MusicConcat)(client, params, requestOptions), '/data/task_id', options);
+  return (0, index_js_1.submitAndWait)(client, sunoV30MusicRetrieveTask, (requestOptions) => (0, suno_js_1.sunoV30MusicConcat)(client, params, requestOptions), '/data/task_id', options);
 }
+
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -659,8 +700,9 @@ function sunoV30MusicConcatAndWait(client, params, options) {
  * @see E34 生成音乐 (Generate music (v3.5))
  */
 function sunoV35MusicCreateAndWait(client, params, options) {
-    return (0, index_js_1.submitAndWait)(client, exports.sunoV35MusicRetrieveTask, (requestOptions) => (0, suno_js_1.sunoV35MusicCreate)(client, params, requestOptions), '/data/task_id', options);
+  return (0, index_js_1.submitAndWait)(client, sunoV35MusicRetrieveTask, (requestOptions) => (0, suno_js_1.sunoV35MusicCreate)(client, params, requestOptions), '/data/task_id', options);
 }
+
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -688,8 +730,9 @@ function sunoV35MusicCreateAndWait(client, params, options) {
  * @see E40 生成视频 (Generate video (paid tier))
  */
 function lumaGenerationsCreateAndWait(client, params, options) {
-    return (0, index_js_1.submitAndWait)(client, exports.lumaGenerationsRetrieveTask, (requestOptions) => (0, luma_js_1.lumaGenerationsCreate)(client, params, requestOptions), '/id', options);
+  return (0, index_js_1.submitAndWait)(client, lumaGenerationsRetrieveTask, (requestOptions) => (0, luma_js_1.lumaGenerationsCreate)(client, params, requestOptions), '/id', options);
 }
+
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -714,8 +757,9 @@ function lumaGenerationsCreateAndWait(client, params, options) {
  * @see E41 延长视频 (Extend video (paid tier))
  */
 function lumaGenerationsExtendAndWait(client, task_id, params, options) {
-    return (0, index_js_1.submitAndWait)(client, exports.lumaGenerationsRetrieveTask, (requestOptions) => (0, luma_js_1.lumaGenerationsExtend)(client, task_id, params, requestOptions), '/id', options);
+  return (0, index_js_1.submitAndWait)(client, lumaGenerationsRetrieveTask, (requestOptions) => (0, luma_js_1.lumaGenerationsExtend)(client, task_id, params, requestOptions), '/id', options);
 }
+
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -746,8 +790,9 @@ function lumaGenerationsExtendAndWait(client, task_id, params, options) {
  * @see E53 图生视频 (Image to video)
  */
 function runwayImageToVideoCreateAndWait(client, params, options) {
-    return (0, index_js_1.submitAndWait)(client, exports.runwayTasksRetrieveTask, (requestOptions) => (0, runway_js_1.runwayImageToVideoCreate)(client, params, requestOptions), '/id', options);
+  return (0, index_js_1.submitAndWait)(client, runwayTasksRetrieveTask, (requestOptions) => (0, runway_js_1.runwayImageToVideoCreate)(client, params, requestOptions), '/id', options);
 }
+
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -776,8 +821,9 @@ function runwayImageToVideoCreateAndWait(client, params, options) {
  * @see E55 flux-pro-1.1 (FLUX 1.1 [pro])
  */
 function fluxPro11CreateAndWait(client, params, options) {
-    return (0, index_js_1.submitAndWait)(client, exports.fluxTasksRetrieveTask, (requestOptions) => (0, flux_js_1.fluxPro11Create)(client, params, requestOptions), '/id', options);
+  return (0, index_js_1.submitAndWait)(client, fluxTasksRetrieveTask, (requestOptions) => (0, flux_js_1.fluxPro11Create)(client, params, requestOptions), '/id', options);
 }
+
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -808,8 +854,9 @@ function fluxPro11CreateAndWait(client, params, options) {
  * @see E56 flux-pro (FLUX.1 [pro])
  */
 function fluxProCreateAndWait(client, params, options) {
-    return (0, index_js_1.submitAndWait)(client, exports.fluxTasksRetrieveTask, (requestOptions) => (0, flux_js_1.fluxProCreate)(client, params, requestOptions), '/id', options);
+  return (0, index_js_1.submitAndWait)(client, fluxTasksRetrieveTask, (requestOptions) => (0, flux_js_1.fluxProCreate)(client, params, requestOptions), '/id', options);
 }
+
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -836,8 +883,9 @@ function fluxProCreateAndWait(client, params, options) {
  * @see E57 flux-dev (FLUX.1 [dev])
  */
 function fluxDevCreateAndWait(client, params, options) {
-    return (0, index_js_1.submitAndWait)(client, exports.fluxTasksRetrieveTask, (requestOptions) => (0, flux_js_1.fluxDevCreate)(client, params, requestOptions), '/id', options);
+  return (0, index_js_1.submitAndWait)(client, fluxTasksRetrieveTask, (requestOptions) => (0, flux_js_1.fluxDevCreate)(client, params, requestOptions), '/id', options);
 }
+
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -867,8 +915,9 @@ function fluxDevCreateAndWait(client, params, options) {
  * @see E68 文生图 (Text to image (web app))
  */
 function ideogramWebImagesGenerateAndWait(client, params, options) {
-    return (0, index_js_1.submitAndWait)(client, exports.ideogramWebTasksRetrieveTask, (requestOptions) => (0, ideogramWeb_js_1.ideogramWebImagesGenerate)(client, params, requestOptions), '/request_id', options);
+  return (0, index_js_1.submitAndWait)(client, ideogramWebTasksRetrieveTask, (requestOptions) => (0, ideogramWeb_js_1.ideogramWebImagesGenerate)(client, params, requestOptions), '/request_id', options);
 }
+
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -896,8 +945,9 @@ function ideogramWebImagesGenerateAndWait(client, params, options) {
  * @see E69 合成图 (Remix / compose (web app))
  */
 function ideogramWebImagesRemixAndWait(client, params, options) {
-    return (0, index_js_1.submitAndWait)(client, exports.ideogramWebTasksRetrieveTask, (requestOptions) => (0, ideogramWeb_js_1.ideogramWebImagesRemix)(client, params, requestOptions), '/request_id', options);
+  return (0, index_js_1.submitAndWait)(client, ideogramWebTasksRetrieveTask, (requestOptions) => (0, ideogramWeb_js_1.ideogramWebImagesRemix)(client, params, requestOptions), '/request_id', options);
 }
+
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -924,8 +974,9 @@ function ideogramWebImagesRemixAndWait(client, params, options) {
  * @see E70 放大图片 (Upscale (web app))
  */
 function ideogramWebImagesUpscaleAndWait(client, params, options) {
-    return (0, index_js_1.submitAndWait)(client, exports.ideogramWebTasksRetrieveTask, (requestOptions) => (0, ideogramWeb_js_1.ideogramWebImagesUpscale)(client, params, requestOptions), '/request_id', options);
+  return (0, index_js_1.submitAndWait)(client, ideogramWebTasksRetrieveTask, (requestOptions) => (0, ideogramWeb_js_1.ideogramWebImagesUpscale)(client, params, requestOptions), '/request_id', options);
 }
+
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -953,8 +1004,9 @@ function ideogramWebImagesUpscaleAndWait(client, params, options) {
  * @see E63 图像生成 (Image generation)
  */
 function klingImagesGenerationsCreateAndWait(client, params, options) {
-    return (0, index_js_1.submitAndWait)(client, exports.klingImagesGenerationsRetrieveTask, (requestOptions) => (0, kling_js_1.klingImagesGenerationsCreate)(client, params, requestOptions), '/data/task_id', options);
+  return (0, index_js_1.submitAndWait)(client, klingImagesGenerationsRetrieveTask, (requestOptions) => (0, kling_js_1.klingImagesGenerationsCreate)(client, params, requestOptions), '/data/task_id', options);
 }
+
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -997,8 +1049,9 @@ function klingImagesGenerationsCreateAndWait(client, params, options) {
  * @see E64 文生视频 (Text to video)
  */
 function klingVideosText2videoCreateAndWait(client, params, options) {
-    return (0, index_js_1.submitAndWait)(client, exports.klingVideosText2videoRetrieveTask, (requestOptions) => (0, kling_js_1.klingVideosText2videoCreate)(client, params, requestOptions), '/data/task_id', options);
+  return (0, index_js_1.submitAndWait)(client, klingVideosText2videoRetrieveTask, (requestOptions) => (0, kling_js_1.klingVideosText2videoCreate)(client, params, requestOptions), '/data/task_id', options);
 }
+
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *
@@ -1028,5 +1081,5 @@ function klingVideosText2videoCreateAndWait(client, params, options) {
  * @see E65 图生视频 (Image to video)
  */
 function klingVideosImage2videoCreateAndWait(client, params, options) {
-    return (0, index_js_1.submitAndWait)(client, exports.klingVideosImage2videoRetrieveTask, (requestOptions) => (0, kling_js_1.klingVideosImage2videoCreate)(client, params, requestOptions), '/data/task_id', options);
+  return (0, index_js_1.submitAndWait)(client, klingVideosImage2videoRetrieveTask, (requestOptions) => (0, kling_js_1.klingVideosImage2videoCreate)(client, params, requestOptions), '/data/task_id', options);
 }

@@ -1,16 +1,16 @@
 import type { Scrubber } from './redact.js';
 export interface StreamOptions {
-    /** The attempt's controller: aborting it closes the connection. */
-    controller: AbortController;
-    /** The caller's signal, to tell a user abort from other failures. */
-    userSignal?: AbortSignal | undefined;
-    /** Longest silence between two chunks, ms (0 or Infinity = none). */
-    idleTimeoutMs?: number | undefined;
-    /** `data:` payload that ends the stream. */
-    terminator?: string | undefined;
-    scrub?: Scrubber | undefined;
-    /** Called once when the body is finished with, for any reason. */
-    onClose?: (() => void) | undefined;
+  /** The attempt's controller: aborting it closes the connection. */
+  controller: AbortController;
+  /** The caller's signal, to tell a user abort from other failures. */
+  userSignal?: AbortSignal | undefined;
+  /** Longest silence between two chunks, ms (0 or Infinity = none). */
+  idleTimeoutMs?: number | undefined;
+  /** `data:` payload that ends the stream. */
+  terminator?: string | undefined;
+  scrub?: Scrubber | undefined;
+  /** Called once when the body is finished with, for any reason. */
+  onClose?: (() => void) | undefined;
 }
 /** The watchdog fired (turned into an APIConnectionTimeoutError by the reader). */
 export declare class IdleTimeout extends Error {
@@ -21,9 +21,7 @@ export declare function readBody(response: Response, options: StreamOptions): As
  * The whole body, read under the idle watchdog (the attempt's timeout aborts `controller`), and
  * refused past `maxBytes` (checked against `content-length` first, then while reading).
  */
-export declare function readAll(response: Response, options: StreamOptions & {
-    maxBytes: number;
-}): Promise<ArrayBuffer>;
+export declare function readAll(response: Response, options: StreamOptions & { maxBytes: number }): Promise<ArrayBuffer>;
 export declare function withIdle<T>(pending: Promise<T>, ms: number): Promise<T>;
 /** The raw body as a ReadableStream, with the idle watchdog (for `as: 'stream'`). */
 export declare function guardedBodyStream(response: Response, options: StreamOptions): ReadableStream<Uint8Array>;
@@ -33,7 +31,7 @@ export declare function guardedBodyStream(response: Response, options: StreamOpt
  * client reads bodies with the platform (under the attempt's timeout) and bundles none of this.
  */
 export interface Reading {
-    readAll: typeof readAll;
-    bodyStream: typeof guardedBodyStream;
+  readAll: typeof readAll;
+  bodyStream: typeof guardedBodyStream;
 }
 export declare const guardedReading: Reading;

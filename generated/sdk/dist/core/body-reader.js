@@ -5,114 +5,129 @@
  * `guardedBodyStream` hands the guarded bytes out as a ReadableStream (`as: 'stream'`).
  * `guardedReading` is the client's plug-in (`ClientConfig.reading`) for the last two.
  */
-import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError, ResponseTooLargeError, } from './errors.js';
+import {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIUserAbortError,
+  ResponseTooLargeError,
+} from './errors.js';
+
 /** The watchdog fired (turned into an APIConnectionTimeoutError by the reader). */
-export class IdleTimeout extends Error {
-}
+export class IdleTimeout extends Error {}
+
 /** Body bytes with an idle watchdog; leaving the loop early cancels the body and aborts the request. */
-export async function* readBody(response, options) {
-    const body = response.body;
-    if (!body)
+export async function* readBody(
+  response,
+  options
+) {
+  const body = response.body;
+  if (!body) return;
+  const reader = body.getReader();
+  const idle =
+    options.idleTimeoutMs && Number.isFinite(options.idleTimeoutMs) ? options.idleTimeoutMs : 0;
+  let finished = false;
+  try {
+    for (;;) {
+      let result;
+      try {
+        result = idle > 0 ? await withIdle(reader.read(), idle) : await reader.read();
+      } catch (error) {
+        if (error instanceof IdleTimeout) {
+          throw new APIConnectionTimeoutError({
+            message: `Stream idle for more than ${idle} ms.`,
+            scrub: options.scrub,
+          });
+        }
+        if (options.userSignal?.aborted)
+          throw new APIUserAbortError({ cause: options.userSignal.reason });
+        throw new APIConnectionError({
+          message: 'Connection lost while reading the response.',
+          cause: error,
+          scrub: options.scrub,
+        });
+      }
+      if (result.done) {
+        finished = true;
         return;
-    const reader = body.getReader();
-    const idle = options.idleTimeoutMs && Number.isFinite(options.idleTimeoutMs) ? options.idleTimeoutMs : 0;
-    let finished = false;
+      }
+      yield result.value;
+    }
+  } finally {
+    if (!finished) {
+      // Early exit or failure: drop the connection so the server sees the client go away.
+      options.controller.abort();
+      reader.cancel().catch(() => {});
+    }
     try {
-        for (;;) {
-            let result;
-            try {
-                result = idle > 0 ? await withIdle(reader.read(), idle) : await reader.read();
-            }
-            catch (error) {
-                if (error instanceof IdleTimeout) {
-                    throw new APIConnectionTimeoutError({
-                        message: `Stream idle for more than ${idle} ms.`,
-                        scrub: options.scrub,
-                    });
-                }
-                if (options.userSignal?.aborted)
-                    throw new APIUserAbortError({ cause: options.userSignal.reason });
-                throw new APIConnectionError({
-                    message: 'Connection lost while reading the response.',
-                    cause: error,
-                    scrub: options.scrub,
-                });
-            }
-            if (result.done) {
-                finished = true;
-                return;
-            }
-            yield result.value;
-        }
+      reader.releaseLock();
+    } catch {
+      // A pending read after cancel may keep the lock; nothing to do.
     }
-    finally {
-        if (!finished) {
-            // Early exit or failure: drop the connection so the server sees the client go away.
-            options.controller.abort();
-            reader.cancel().catch(() => { });
-        }
-        try {
-            reader.releaseLock();
-        }
-        catch {
-            // A pending read after cancel may keep the lock; nothing to do.
-        }
-        options.onClose?.();
-    }
+    options.onClose?.();
+  }
 }
+
 /**
  * The whole body, read under the idle watchdog (the attempt's timeout aborts `controller`), and
  * refused past `maxBytes` (checked against `content-length` first, then while reading).
  */
-export async function readAll(response, options) {
-    const declared = Number(response.headers.get('content-length') ?? Number.NaN);
-    if (Number.isFinite(declared) && declared > options.maxBytes) {
-        options.controller.abort();
-        response.body?.cancel().catch(() => { });
-        throw new ResponseTooLargeError(options.maxBytes, response.status);
-    }
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of readBody(response, options)) {
-        size += chunk.byteLength;
-        // Leaving the loop cancels the body and aborts the request (readBody's cleanup).
-        if (size > options.maxBytes)
-            throw new ResponseTooLargeError(options.maxBytes, response.status);
-        chunks.push(chunk);
-    }
-    return new Blob(chunks).arrayBuffer();
+export async function readAll(
+  response,
+  options
+) {
+  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+  if (Number.isFinite(declared) && declared > options.maxBytes) {
+    options.controller.abort();
+    response.body?.cancel().catch(() => {});
+    throw new ResponseTooLargeError(options.maxBytes, response.status);
+  }
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of readBody(response, options)) {
+    size += chunk.byteLength;
+    // Leaving the loop cancels the body and aborts the request (readBody's cleanup).
+    if (size > options.maxBytes) throw new ResponseTooLargeError(options.maxBytes, response.status);
+    chunks.push(chunk);
+  }
+  return new Blob(chunks).arrayBuffer();
 }
+
 export function withIdle(pending, ms) {
-    return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new IdleTimeout()), ms);
-        pending.then((value) => {
-            clearTimeout(timer);
-            resolve(value);
-        }, (error) => {
-            clearTimeout(timer);
-            reject(error);
-        });
-    });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new IdleTimeout()), ms);
+    pending.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error) => {
+        clearTimeout(timer);
+        reject(error);
+      }
+    );
+  });
 }
+
 /** The raw body as a ReadableStream, with the idle watchdog (for `as: 'stream'`). */
-export function guardedBodyStream(response, options) {
-    const chunks = readBody(response, options);
-    return new ReadableStream({
-        async pull(controller) {
-            try {
-                const next = await chunks.next();
-                if (next.done)
-                    controller.close();
-                else
-                    controller.enqueue(next.value);
-            }
-            catch (error) {
-                controller.error(error);
-            }
-        },
-        async cancel() {
-            await chunks.return(undefined);
-        },
-    });
+export function guardedBodyStream(
+  response,
+  options
+) {
+  const chunks = readBody(response, options);
+  return new ReadableStream({
+    async pull(controller) {
+      try {
+        const next = await chunks.next();
+        if (next.done) controller.close();
+        else controller.enqueue(next.value);
+      } catch (error) {
+        controller.error(error);
+      }
+    },
+    async cancel() {
+      await chunks.return(undefined);
+    },
+  });
 }
+
 export const guardedReading = { readAll, bodyStream: guardedBodyStream };

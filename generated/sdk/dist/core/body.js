@@ -6,14 +6,13 @@
  * materialised before the first attempt so retries can re-send it.
  */
 import { ShellApiError } from './errors.js';
+
 /** JSON and text bodies; other kinds need the operation's `encode`. */
 export async function encodePlainBody(spec) {
-    const { kind, value } = spec;
-    if (value === undefined)
-        return { body: undefined, contentType: undefined };
-    if (kind === 'json')
-        return { body: JSON.stringify(value), contentType: spec.mediaType ?? 'application/json' };
-    if (kind === 'text')
-        return { body: String(value), contentType: spec.mediaType ?? 'text/plain' };
-    throw new ShellApiError(`A ${kind} body needs an encoder: pass \`encode: encodeBody\`.`);
+  const { kind, value } = spec;
+  if (value === undefined) return { body: undefined, contentType: undefined };
+  if (kind === 'json')
+    return { body: JSON.stringify(value), contentType: spec.mediaType ?? 'application/json' };
+  if (kind === 'text') return { body: String(value), contentType: spec.mediaType ?? 'text/plain' };
+  throw new ShellApiError(`A ${kind} body needs an encoder: pass \`encode: encodeBody\`.`);
 }

@@ -7,359 +7,396 @@
 import { APIPromise } from './api-promise.js';
 import { encodePlainBody } from './body.js';
 import { readEnv } from './env.js';
-import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, findRequestId, ShellApiError, } from './errors.js';
+import {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIError,
+  APIUserAbortError,
+  findRequestId,
+  ShellApiError,
+} from './errors.js';
 import { serializeQuery } from './query.js';
 import { isSensitiveHeader, makeScrubber } from './redact.js';
 import { isBufferedMode, parseBuffered, parseErrorBody, rebuildResponse, } from './response.js';
 import { isRequestNotSent } from './not-sent.js';
 import { linkSignal } from './timers.js';
+
 const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
 const DEFAULT_IDLE_TIMEOUT_MS = 5 * 60 * 1000;
 const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
-const quiet = () => { };
+const quiet = () => {};
 /** The logger of a client without `logging`. */
 const SILENT = { debug: quiet, info: quiet, warn: quiet, error: quiet };
+
 export class BaseClient {
-    // Private fields: invisible to console.log / JSON.stringify of the client.
-    #apiKey;
-    #options;
-    #config;
-    #fetch;
-    #log;
-    #scrub;
-    #retryPolicy;
-    constructor(options, config) {
-        this.#options = { ...options };
-        this.#config = config;
-        this.#apiKey = options.apiKey ?? readEnv(`${config.envPrefix}_API_KEY`);
-        checkKey(this.#apiKey, config.envPrefix);
-        this.#scrub = makeScrubber(collectSecrets(this.#apiKey, options.defaultHeaders));
-        if (!config.logging && (options.logger || (options.logLevel && options.logLevel !== 'off')))
-            needs('`logger` and `logLevel` need', 'logging', 'logging: safeLogging');
-        this.#log = config.logging?.(options, config.envPrefix, this.#scrub);
-        const baseUrl = options.baseUrl ?? readEnv(`${config.envPrefix}_BASE_URL`) ?? config.defaultBaseUrl;
-        if (!baseUrl)
-            throw new ShellApiError(`No base URL: pass baseUrl or set ${config.envPrefix}_BASE_URL.`);
-        this.baseUrl = this.#withoutPathPrefix(baseUrl.replace(/\/+$/, ''));
-        // The `backoff` overrides are applied by `retrying`, so a client without it bundles neither.
-        this.#retryPolicy = config.retrying
-            ? config.retrying.withBackoff(config.retryPolicy, options.backoff)
-            : config.retryPolicy;
-        this.maxRetries = config.retrying ? (options.maxRetries ?? config.retryPolicy.maxRetries) : 0;
-        if (!config.retrying && (options.maxRetries || options.backoff))
-            needs('`maxRetries` and `backoff` need', 'retries', 'retrying');
-        if (!config.reading && options.maxResponseBytes !== undefined)
-            needs('`maxResponseBytes` needs', 'guarded reads', 'reading: guardedReading');
-        this.timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
-        this.idleTimeout = options.idleTimeout ?? DEFAULT_IDLE_TIMEOUT_MS;
-        // Without guarded reads nothing caps a body.
-        this.maxResponseBytes = config.reading
-            ? (options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES)
-            : Infinity;
-        const fetchImpl = options.fetch ?? globalThis.fetch;
-        if (!fetchImpl)
-            throw new ShellApiError('No fetch implementation: pass `fetch` in the client options.');
-        this.#fetch = fetchImpl;
+  // Private fields: invisible to console.log / JSON.stringify of the client.
+  #apiKey;
+  #options;
+  #config;
+  #fetch;
+  #log;
+  #scrub;
+  #retryPolicy;
+
+  constructor(options, config) {
+    this.#options = { ...options };
+    this.#config = config;
+    this.#apiKey = options.apiKey ?? readEnv(`${config.envPrefix}_API_KEY`);
+    checkKey(this.#apiKey, config.envPrefix);
+    this.#scrub = makeScrubber(collectSecrets(this.#apiKey, options.defaultHeaders));
+    if (!config.logging && (options.logger || (options.logLevel && options.logLevel !== 'off')))
+      needs('`logger` and `logLevel` need', 'logging', 'logging: safeLogging');
+    this.#log = config.logging?.(options, config.envPrefix, this.#scrub);
+    const baseUrl =
+      options.baseUrl ?? readEnv(`${config.envPrefix}_BASE_URL`) ?? config.defaultBaseUrl;
+    if (!baseUrl)
+      throw new ShellApiError(`No base URL: pass baseUrl or set ${config.envPrefix}_BASE_URL.`);
+    this.baseUrl = this.#withoutPathPrefix(baseUrl.replace(/\/+$/, ''));
+    // The `backoff` overrides are applied by `retrying`, so a client without it bundles neither.
+    this.#retryPolicy = config.retrying
+      ? config.retrying.withBackoff(config.retryPolicy, options.backoff)
+      : config.retryPolicy;
+    this.maxRetries = config.retrying ? (options.maxRetries ?? config.retryPolicy.maxRetries) : 0;
+    if (!config.retrying && (options.maxRetries || options.backoff))
+      needs('`maxRetries` and `backoff` need', 'retries', 'retrying');
+    if (!config.reading && options.maxResponseBytes !== undefined)
+      needs('`maxResponseBytes` needs', 'guarded reads', 'reading: guardedReading');
+    this.timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
+    this.idleTimeout = options.idleTimeout ?? DEFAULT_IDLE_TIMEOUT_MS;
+    // Without guarded reads nothing caps a body.
+    this.maxResponseBytes = config.reading
+      ? (options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES)
+      : Infinity;
+    const fetchImpl = options.fetch ?? globalThis.fetch;
+    if (!fetchImpl)
+      throw new ShellApiError('No fetch implementation: pass `fetch` in the client options.');
+    this.#fetch = fetchImpl;
+  }
+
+  /**
+   * `https://host/v1` where the spec's paths already start with `/v1` (the openai habit) would
+   * request `/v1/v1/…`: drop the segment once, say so, and keep the result for `withOptions` copies.
+   */
+  #withoutPathPrefix(baseUrl) {
+    const defaultBase = this.#config.defaultBaseUrl?.replace(/\/+$/, '');
+    for (const prefix of this.#config.pathPrefixes ?? []) {
+      if (!pathOf(baseUrl).endsWith(prefix) || defaultBase?.endsWith(prefix)) continue;
+      const stripped = baseUrl.slice(0, -prefix.length);
+      this.#log?.prefixStripped(baseUrl, prefix, stripped);
+      this.#options.baseUrl = stripped;
+      return stripped;
     }
-    /**
-     * `https://host/v1` where the spec's paths already start with `/v1` (the openai habit) would
-     * request `/v1/v1/…`: drop the segment once, say so, and keep the result for `withOptions` copies.
-     */
-    #withoutPathPrefix(baseUrl) {
-        const defaultBase = this.#config.defaultBaseUrl?.replace(/\/+$/, '');
-        for (const prefix of this.#config.pathPrefixes ?? []) {
-            if (!pathOf(baseUrl).endsWith(prefix) || defaultBase?.endsWith(prefix))
-                continue;
-            const stripped = baseUrl.slice(0, -prefix.length);
-            this.#log?.prefixStripped(baseUrl, prefix, stripped);
-            this.#options.baseUrl = stripped;
-            return stripped;
+    return baseUrl;
+  }
+
+  /** A copy of this client with some options changed. */
+  withOptions(options) {
+    const Ctor = this.constructor;
+    return new Ctor({ ...this.#options, ...options }, this.#config);
+  }
+
+  /** Removes credentials from a text (used by errors and helpers built on the client). */
+  get scrub() {
+    return this.#scrub;
+  }
+
+  /**
+   * The retry policy in force (the API's, with this client's `backoff` overrides); undefined on a
+   * client whose config has none (a bare `new BaseClient(options, CLIENT_CONFIG)`).
+   */
+  get retryPolicy() {
+    return this.#retryPolicy;
+  }
+
+  /** The logger with redaction applied (no-op when the client has no `logging`). */
+  get logger() {
+    return this.#log ?? SILENT;
+  }
+
+  /** Sends one operation. Generated methods call this; you normally do not. */
+  request(operation, options = {}) {
+    return new APIPromise(this.#send(operation, options));
+  }
+
+  async #send(operation, options) {
+    const scrub = this.#scrub;
+    const log = this.#log;
+    const policy = this.#retryPolicy;
+    let url;
+    let encoded;
+    let headers;
+    try {
+      url = this.#buildUrl(operation, options);
+      const body = operation.body;
+      encoded = body
+        ? await (body.encode ?? encodePlainBody)(body)
+        : { body: undefined, contentType: undefined };
+      headers = this.#buildHeaders(operation, options, encoded.contentType);
+    } catch (error) {
+      if (error instanceof ShellApiError) throw error;
+      // The platform's own errors (e.g. `Headers.set` on a value with a newline) may quote a secret.
+      const message = error instanceof Error ? error.message : String(error);
+      throw new ShellApiError(`Could not build the request: ${scrub(message)}`, {
+        cause: error,
+        scrub,
+      });
+    }
+    const retryClass = options.idempotent ? 'safe' : operation.retry;
+    const retrying = this.#config.retrying;
+    const maxRetries = retrying ? Math.max(0, options.maxRetries ?? this.maxRetries) : 0;
+    const timeout = options.timeout ?? this.timeout;
+    const as = options.as ?? operation.as ?? 'auto';
+    const buffered = isBufferedMode(as);
+    const userSignal = options.signal ?? undefined;
+    const method = operation.method.toUpperCase();
+    const label = `${method} ${url}`;
+    const checkAbort = () => {
+      if (userSignal?.aborted) throw new APIUserAbortError({ cause: userSignal.reason });
+    };
+    /** Waits `delay` ms (from `retrying`) before the next attempt. */
+    const wait = async (delay, why) => {
+      log?.retrying(label, delay, why);
+      await retrying.sleep(delay, userSignal);
+    };
+
+    for (let attempt = 0; ; attempt++) {
+      checkAbort();
+      const controller = new AbortController();
+      const unlink = linkSignal(userSignal, controller);
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+      }, timeout);
+      const settle = () => {
+        clearTimeout(timer);
+        unlink();
+      };
+      // `policy` is read only by `retrying`, which comes with one.
+      const context = { attempt, maxRetries, retryClass, policy: policy };
+      const started = Date.now();
+      log?.sending(label, attempt, headers);
+
+      // Failures without a usable response: map, then retry (resolves 'retry') or throw.
+      const fail = async (cause) => {
+        settle();
+        checkAbort();
+        const error = timedOut
+          ? new APIConnectionTimeoutError({
+              message: `Request timed out after ${timeout} ms.`,
+              cause,
+              scrub,
+            })
+          : cause instanceof ShellApiError
+            ? cause
+            : new APIConnectionError({ cause, requestNotSent: isRequestNotSent(cause), scrub });
+        const delay = retrying?.afterError(error, context);
+        if (delay !== undefined) {
+          await wait(delay, error);
+          return 'retry';
         }
-        return baseUrl;
-    }
-    /** A copy of this client with some options changed. */
-    withOptions(options) {
-        const Ctor = this.constructor;
-        return new Ctor({ ...this.#options, ...options }, this.#config);
-    }
-    /** Removes credentials from a text (used by errors and helpers built on the client). */
-    get scrub() {
-        return this.#scrub;
-    }
-    /**
-     * The retry policy in force (the API's, with this client's `backoff` overrides); undefined on a
-     * client whose config has none (a bare `new BaseClient(options, CLIENT_CONFIG)`).
-     */
-    get retryPolicy() {
-        return this.#retryPolicy;
-    }
-    /** The logger with redaction applied (no-op when the client has no `logging`). */
-    get logger() {
-        return this.#log ?? SILENT;
-    }
-    /** Sends one operation. Generated methods call this; you normally do not. */
-    request(operation, options = {}) {
-        return new APIPromise(this.#send(operation, options));
-    }
-    async #send(operation, options) {
-        const scrub = this.#scrub;
-        const log = this.#log;
-        const policy = this.#retryPolicy;
-        let url;
-        let encoded;
-        let headers;
-        try {
-            url = this.#buildUrl(operation, options);
-            const body = operation.body;
-            encoded = body
-                ? await (body.encode ?? encodePlainBody)(body)
-                : { body: undefined, contentType: undefined };
-            headers = this.#buildHeaders(operation, options, encoded.contentType);
+        log?.failed(label, error);
+        throw error;
+      };
+
+      let response;
+      try {
+        response = await this.#fetch(url, {
+          ...options.fetchOptions,
+          method,
+          headers,
+          body: encoded.body ?? null,
+          signal: controller.signal,
+        });
+      } catch (cause) {
+        await fail(cause);
+        continue;
+      }
+
+      const { ok, status, headers: responseHeaders } = response;
+      log?.received(label, status, Date.now() - started, responseHeaders);
+
+      const guard = {
+        controller,
+        userSignal,
+        idleTimeoutMs: options.idleTimeout ?? this.idleTimeout,
+        scrub,
+      };
+      const reading = this.#config.reading;
+      const read = () =>
+        reading
+          ? reading.readAll(response, {
+              ...guard,
+              maxBytes: options.maxResponseBytes ?? this.maxResponseBytes,
+            })
+          : response.arrayBuffer();
+
+      // A relay may answer a stream request with one JSON body (often an error envelope): it is
+      // read like an error body, under the timeout, the idle watchdog and the size cap.
+      const contentType = responseHeaders.get('content-type');
+      const notAStream =
+        ok && buffered && contentType ? operation.stream?.notAStream?.(contentType) : undefined;
+
+      if (!ok || notAStream) {
+        const verdict = ok ? undefined : retrying?.afterResponse(response, context);
+        if (typeof verdict === 'number') {
+          settle();
+          response.body?.cancel().catch(() => {});
+          await wait(verdict, status);
+          continue;
         }
-        catch (error) {
-            if (error instanceof ShellApiError)
-                throw error;
-            // The platform's own errors (e.g. `Headers.set` on a value with a newline) may quote a secret.
-            const message = error instanceof Error ? error.message : String(error);
-            throw new ShellApiError(`Could not build the request: ${scrub(message)}`, {
-                cause: error,
-                scrub,
-            });
-        }
-        const retryClass = options.idempotent ? 'safe' : operation.retry;
-        const retrying = this.#config.retrying;
-        const maxRetries = retrying ? Math.max(0, options.maxRetries ?? this.maxRetries) : 0;
-        const timeout = options.timeout ?? this.timeout;
-        const as = options.as ?? operation.as ?? 'auto';
-        const buffered = isBufferedMode(as);
-        const userSignal = options.signal ?? undefined;
-        const method = operation.method.toUpperCase();
-        const label = `${method} ${url}`;
-        const checkAbort = () => {
-            if (userSignal?.aborted)
-                throw new APIUserAbortError({ cause: userSignal.reason });
-        };
-        /** Waits `delay` ms (from `retrying`) before the next attempt. */
-        const wait = async (delay, why) => {
-            log?.retrying(label, delay, why);
-            await retrying.sleep(delay, userSignal);
-        };
-        for (let attempt = 0;; attempt++) {
-            checkAbort();
-            const controller = new AbortController();
-            const unlink = linkSignal(userSignal, controller);
-            let timedOut = false;
-            const timer = setTimeout(() => {
-                timedOut = true;
-                controller.abort();
-            }, timeout);
-            const settle = () => {
-                clearTimeout(timer);
-                unlink();
-            };
-            // `policy` is read only by `retrying`, which comes with one.
-            const context = { attempt, maxRetries, retryClass, policy: policy };
-            const started = Date.now();
-            log?.sending(label, attempt, headers);
-            // Failures without a usable response: map, then retry (resolves 'retry') or throw.
-            const fail = async (cause) => {
-                settle();
-                checkAbort();
-                const error = timedOut
-                    ? new APIConnectionTimeoutError({
-                        message: `Request timed out after ${timeout} ms.`,
-                        cause,
-                        scrub,
-                    })
-                    : cause instanceof ShellApiError
-                        ? cause
-                        : new APIConnectionError({ cause, requestNotSent: isRequestNotSent(cause), scrub });
-                const delay = retrying?.afterError(error, context);
-                if (delay !== undefined) {
-                    await wait(delay, error);
-                    return 'retry';
-                }
-                log?.failed(label, error);
-                throw error;
-            };
-            let response;
-            try {
-                response = await this.#fetch(url, {
-                    ...options.fetchOptions,
-                    method,
-                    headers,
-                    body: encoded.body ?? null,
-                    signal: controller.signal,
-                });
-            }
-            catch (cause) {
-                await fail(cause);
-                continue;
-            }
-            const { ok, status, headers: responseHeaders } = response;
-            log?.received(label, status, Date.now() - started, responseHeaders);
-            const guard = {
-                controller,
-                userSignal,
-                idleTimeoutMs: options.idleTimeout ?? this.idleTimeout,
-                scrub,
-            };
-            const reading = this.#config.reading;
-            const read = () => reading
-                ? reading.readAll(response, {
-                    ...guard,
-                    maxBytes: options.maxResponseBytes ?? this.maxResponseBytes,
-                })
-                : response.arrayBuffer();
-            // A relay may answer a stream request with one JSON body (often an error envelope): it is
-            // read like an error body, under the timeout, the idle watchdog and the size cap.
-            const contentType = responseHeaders.get('content-type');
-            const notAStream = ok && buffered && contentType ? operation.stream?.notAStream?.(contentType) : undefined;
-            if (!ok || notAStream) {
-                const verdict = ok ? undefined : retrying?.afterResponse(response, context);
-                if (typeof verdict === 'number') {
-                    settle();
-                    response.body?.cancel().catch(() => { });
-                    await wait(verdict, status);
-                    continue;
-                }
-                // An unreadable error body is left out; a broken stand-in for a stream fails like any read.
-                const bytes = await read().catch((cause) => notAStream ? fail(cause) : undefined);
-                if (bytes === 'retry')
-                    continue;
-                settle();
-                checkAbort();
-                const body = parseErrorBody(bytes);
-                const message = APIError.makeMessage(status, body);
-                throw APIError.generate({
-                    status,
-                    body,
-                    headers: responseHeaders,
-                    scrub,
-                    ...(notAStream
-                        ? { message: `${notAStream}: ${message}` }
-                        : verdict
-                            ? { retryAfterMs: verdict.retryAfterMs, message: `${message} ${verdict.note}` }
-                            : {}),
-                });
-            }
-            const requestId = findRequestId((name) => responseHeaders.get(name));
-            if (operation.stream || !buffered) {
-                clearTimeout(timer);
-                const opened = { ...guard, onClose: unlink };
-                const data = operation.stream && buffered
-                    ? operation.stream.open(response, opened)
-                    : as !== 'stream'
-                        ? response
-                        : reading
-                            ? reading.bodyStream(response, opened)
-                            : response.body;
-                return { data: data, response, requestId };
-            }
-            // The body broke off (reset, timeout): a safe call may be re-sent; an unsafe one has reached the server.
-            const bytes = await read().catch(fail);
-            if (bytes === 'retry')
-                continue;
-            settle();
-            const data = parseBuffered(bytes, contentType, as);
-            return { data, response: rebuildResponse(response, bytes), requestId };
-        }
+        // An unreadable error body is left out; a broken stand-in for a stream fails like any read.
+        const bytes = await read().catch((cause) =>
+          notAStream ? fail(cause) : undefined
+        );
+        if (bytes === 'retry') continue;
+        settle();
+        checkAbort();
+        const body = parseErrorBody(bytes);
+        const message = APIError.makeMessage(status, body);
+        throw APIError.generate({
+          status,
+          body,
+          headers: responseHeaders,
+          scrub,
+          ...(notAStream
+            ? { message: `${notAStream}: ${message}` }
+            : verdict
+              ? { retryAfterMs: verdict.retryAfterMs, message: `${message} ${verdict.note}` }
+              : {}),
+        });
+      }
+
+      const requestId = findRequestId((name) => responseHeaders.get(name));
+
+      if (operation.stream || !buffered) {
+        clearTimeout(timer);
+        const opened = { ...guard, onClose: unlink };
+        const data =
+          operation.stream && buffered
+            ? operation.stream.open(response, opened)
+            : as !== 'stream'
+              ? response
+              : reading
+                ? reading.bodyStream(response, opened)
+                : response.body;
+        return { data: data, response, requestId };
+      }
+
+      // The body broke off (reset, timeout): a safe call may be re-sent; an unsafe one has reached the server.
+      const bytes = await read().catch(fail);
+      if (bytes === 'retry') continue;
+      settle();
+      const data = parseBuffered(bytes, contentType, as);
+      return { data, response: rebuildResponse(response, bytes), requestId };
     }
-    #buildUrl(operation, options) {
-        const { expandPath } = operation;
-        const path = expandPath
-            ? expandPath(operation.path, operation.pathParams ?? {})
-            : operation.path;
-        const query = {
-            ...this.#options.defaultQuery,
-            ...operation.query,
-            ...options.query,
-        };
-        const scheme = this.#scheme(operation);
-        if (scheme?.type === 'query')
-            query[scheme.name] = this.#requireKey();
-        const search = serializeQuery(query, operation.queryStyles, operation.encodeQuery);
-        return `${this.baseUrl}${path.startsWith('/') ? '' : '/'}${path}${search ? `?${search}` : ''}`;
+  }
+
+  #buildUrl(operation, options) {
+    const { expandPath } = operation;
+    const path = expandPath
+      ? expandPath(operation.path, operation.pathParams ?? {})
+      : operation.path;
+    const query = {
+      ...this.#options.defaultQuery,
+      ...operation.query,
+      ...options.query,
+    };
+    const scheme = this.#scheme(operation);
+    if (scheme?.type === 'query') query[scheme.name] = this.#requireKey();
+    const search = serializeQuery(query, operation.queryStyles, operation.encodeQuery);
+    return `${this.baseUrl}${path.startsWith('/') ? '' : '/'}${path}${search ? `?${search}` : ''}`;
+  }
+
+  #buildHeaders(
+    operation,
+    options,
+    contentType
+  ) {
+    const headers = new Headers();
+    headers.set(
+      'accept',
+      operation.accept ?? (operation.stream ? 'text/event-stream' : 'application/json')
+    );
+    if (contentType) headers.set('content-type', contentType);
+    const scheme = this.#scheme(operation);
+    if (scheme?.type === 'bearer') headers.set('authorization', `Bearer ${this.#requireKey()}`);
+    else if (scheme?.type === 'basic')
+      headers.set('authorization', `Basic ${toBase64(this.#requireKey())}`);
+    else if (scheme?.type === 'header') headers.set(scheme.name, this.#requireKey());
+    applyHeaders(headers, this.#options.defaultHeaders);
+    for (const [name, value] of Object.entries(operation.headers ?? {})) {
+      if (value !== undefined && value !== null)
+        headers.set(name, typeof value === 'string' ? value : JSON.stringify(value));
     }
-    #buildHeaders(operation, options, contentType) {
-        const headers = new Headers();
-        headers.set('accept', operation.accept ?? (operation.stream ? 'text/event-stream' : 'application/json'));
-        if (contentType)
-            headers.set('content-type', contentType);
-        const scheme = this.#scheme(operation);
-        if (scheme?.type === 'bearer')
-            headers.set('authorization', `Bearer ${this.#requireKey()}`);
-        else if (scheme?.type === 'basic')
-            headers.set('authorization', `Basic ${toBase64(this.#requireKey())}`);
-        else if (scheme?.type === 'header')
-            headers.set(scheme.name, this.#requireKey());
-        applyHeaders(headers, this.#options.defaultHeaders);
-        for (const [name, value] of Object.entries(operation.headers ?? {})) {
-            if (value !== undefined && value !== null)
-                headers.set(name, typeof value === 'string' ? value : JSON.stringify(value));
-        }
-        applyHeaders(headers, options.headers);
-        return headers;
+    applyHeaders(headers, options.headers);
+    return headers;
+  }
+
+  #scheme(operation) {
+    if (operation.auth === null || (operation.authOptional && !this.#apiKey)) return undefined;
+    return this.#config.authSchemes[operation.auth];
+  }
+
+  #requireKey() {
+    if (!this.#apiKey) {
+      throw new ShellApiError(`No API key: pass apiKey or set ${this.#config.envPrefix}_API_KEY.`);
     }
-    #scheme(operation) {
-        if (operation.auth === null || (operation.authOptional && !this.#apiKey))
-            return undefined;
-        return this.#config.authSchemes[operation.auth];
-    }
-    #requireKey() {
-        if (!this.#apiKey) {
-            throw new ShellApiError(`No API key: pass apiKey or set ${this.#config.envPrefix}_API_KEY.`);
-        }
-        return this.#apiKey;
-    }
+    return this.#apiKey;
+  }
 }
+
 /** Base of generated resource classes: holds the client. */
 export class APIResource {
-    _client;
-    constructor(client) {
-        this._client = client;
-    }
+  _client;
+
+  constructor(client) {
+    this._client = client;
+  }
 }
+
 function applyHeaders(target, source) {
-    for (const [name, value] of Object.entries(source ?? {})) {
-        if (value === null)
-            target.delete(name);
-        else if (value !== undefined)
-            target.set(name, value);
-    }
+  for (const [name, value] of Object.entries(source ?? {})) {
+    if (value === null) target.delete(name);
+    else if (value !== undefined) target.set(name, value);
+  }
 }
+
 /** The key and any credential-looking default header values (with and without their scheme word). */
 function collectSecrets(apiKey, headers) {
-    const secrets = apiKey ? [apiKey] : [];
-    for (const [name, value] of Object.entries(headers ?? {})) {
-        if (!value || !isSensitiveHeader(name))
-            continue;
-        secrets.push(value);
-        const space = value.indexOf(' ');
-        if (space > 0)
-            secrets.push(value.slice(space + 1));
-    }
-    return secrets;
+  const secrets = apiKey ? [apiKey] : [];
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    if (!value || !isSensitiveHeader(name)) continue;
+    secrets.push(value);
+    const space = value.indexOf(' ');
+    if (space > 0) secrets.push(value.slice(space + 1));
+  }
+  return secrets;
 }
+
 /** Throws the error of an option that its client's config cannot honour. */
 function needs(option, feature, plugIn) {
-    throw new ShellApiError(`${option} a client with ${feature}: pass \`${plugIn}\` in its config.`);
+  throw new ShellApiError(`${option} a client with ${feature}: pass \`${plugIn}\` in its config.`);
 }
+
 /** A control character (or DEL) in the key: `Headers` would reject it with a message quoting the key. */
 function checkKey(apiKey, envPrefix) {
-    // eslint-disable-next-line no-control-regex
-    if (apiKey !== undefined && /[\u0000-\u001f\u007f]/.test(apiKey)) {
-        throw new ShellApiError(`The API key contains a control character (often a pasted newline); check apiKey or ${envPrefix}_API_KEY.`);
-    }
+  // eslint-disable-next-line no-control-regex
+  if (apiKey !== undefined && /[\u0000-\u001f\u007f]/.test(apiKey)) {
+    throw new ShellApiError(
+      `The API key contains a control character (often a pasted newline); check apiKey or ${envPrefix}_API_KEY.`
+    );
+  }
 }
+
 function pathOf(url) {
-    try {
-        return new URL(url).pathname;
-    }
-    catch {
-        return url;
-    }
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return url;
+  }
 }
+
 function toBase64(text) {
-    return btoa(String.fromCharCode(...new TextEncoder().encode(text)));
+  return btoa(String.fromCharCode(...new TextEncoder().encode(text)));
 }

@@ -7,78 +7,78 @@
 import { encodePlainBody } from './body.js';
 import { ShellApiError } from './errors.js';
 import { isUploadable, toNamedBlob } from './uploads.js';
+
 export async function encodeBody(spec) {
-    const { kind, value } = spec;
-    if (value === undefined)
-        return { body: undefined, contentType: undefined };
-    switch (kind) {
-        case 'json':
-        case 'text':
-            return encodePlainBody(spec);
-        case 'urlencoded':
-            return {
-                body: toSearchParams(value).toString(),
-                contentType: spec.mediaType ?? 'application/x-www-form-urlencoded',
-            };
-        case 'multipart':
-            return { body: await toFormData(value, spec.partTypes ?? {}), contentType: undefined };
-        case 'binary': {
-            if (!isUploadable(value))
-                throw new ShellApiError('A binary body must be a Blob, File, Uint8Array, ArrayBuffer or stream.');
-            const { blob } = await toNamedBlob(value, {
-                fallbackName: 'body',
-                declaredType: spec.mediaType,
-            });
-            return { body: blob, contentType: blob.type || spec.mediaType || 'application/octet-stream' };
-        }
+  const { kind, value } = spec;
+  if (value === undefined) return { body: undefined, contentType: undefined };
+  switch (kind) {
+    case 'json':
+    case 'text':
+      return encodePlainBody(spec);
+    case 'urlencoded':
+      return {
+        body: toSearchParams(value).toString(),
+        contentType: spec.mediaType ?? 'application/x-www-form-urlencoded',
+      };
+    case 'multipart':
+      return { body: await toFormData(value, spec.partTypes ?? {}), contentType: undefined };
+    case 'binary': {
+      if (!isUploadable(value))
+        throw new ShellApiError(
+          'A binary body must be a Blob, File, Uint8Array, ArrayBuffer or stream.'
+        );
+      const { blob } = await toNamedBlob(value, {
+        fallbackName: 'body',
+        declaredType: spec.mediaType,
+      });
+      return { body: blob, contentType: blob.type || spec.mediaType || 'application/octet-stream' };
     }
+  }
 }
-export async function toFormData(value, partTypes) {
-    if (value === null || typeof value !== 'object')
-        throw new ShellApiError('A multipart body must be an object of fields.');
-    const form = new FormData();
-    for (const [name, field] of Object.entries(value)) {
-        if (field === undefined || field === null)
-            continue;
-        const items = Array.isArray(field) ? field : [field];
-        for (const item of items) {
-            if (item === undefined || item === null)
-                continue;
-            if (isUploadable(item)) {
-                const { blob, filename } = await toNamedBlob(item, {
-                    fallbackName: name,
-                    declaredType: partTypes[name],
-                });
-                form.append(name, blob, filename);
-            }
-            else {
-                form.append(name, fieldText(item));
-            }
-        }
+
+export async function toFormData(
+  value,
+  partTypes
+) {
+  if (value === null || typeof value !== 'object')
+    throw new ShellApiError('A multipart body must be an object of fields.');
+  const form = new FormData();
+  for (const [name, field] of Object.entries(value)) {
+    if (field === undefined || field === null) continue;
+    const items = Array.isArray(field) ? field : [field];
+    for (const item of items) {
+      if (item === undefined || item === null) continue;
+      if (isUploadable(item)) {
+        const { blob, filename } = await toNamedBlob(item, {
+          fallbackName: name,
+          declaredType: partTypes[name],
+        });
+        form.append(name, blob, filename);
+      } else {
+        form.append(name, fieldText(item));
+      }
     }
-    return form;
+  }
+  return form;
 }
+
 function toSearchParams(value) {
-    if (value === null || typeof value !== 'object')
-        throw new ShellApiError('A form body must be an object of fields.');
-    const params = new URLSearchParams();
-    for (const [name, field] of Object.entries(value)) {
-        if (field === undefined || field === null)
-            continue;
-        for (const item of Array.isArray(field) ? field : [field]) {
-            if (item !== undefined && item !== null)
-                params.append(name, fieldText(item));
-        }
+  if (value === null || typeof value !== 'object')
+    throw new ShellApiError('A form body must be an object of fields.');
+  const params = new URLSearchParams();
+  for (const [name, field] of Object.entries(value)) {
+    if (field === undefined || field === null) continue;
+    for (const item of Array.isArray(field) ? field : [field]) {
+      if (item !== undefined && item !== null) params.append(name, fieldText(item));
     }
-    return params;
+  }
+  return params;
 }
+
 /** Non-file fields: text as is, numbers and booleans as text, objects as JSON. */
 function fieldText(value) {
-    if (typeof value === 'string')
-        return value;
-    if (value instanceof Date)
-        return value.toISOString();
-    if (typeof value === 'object')
-        return JSON.stringify(value);
-    return String(value);
+  if (typeof value === 'string') return value;
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
 }

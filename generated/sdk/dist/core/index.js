@@ -6,7 +6,30 @@ export { accumulateChatCompletion, chatCompletionText, } from './chat-stream.js'
 export { parseCallbackJson, parseTaskCallback } from './callbacks.js';
 export { APIClient } from './api-client.js';
 export { APIResource, BaseClient, } from './client.js';
-export { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, AuthenticationError, BadRequestError, CallbackPayloadError, ConflictError, IncompleteStreamError, InternalServerError, InvalidStreamEventError, NotFoundError, PermissionDeniedError, RateLimitError, ResponseTooLargeError, ShellApiError, TaskCancelledError, TaskError, TaskFailedError, TaskSubmitError, TaskTimeoutError, UnprocessableEntityError, } from './errors.js';
+export {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIError,
+  APIUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  CallbackPayloadError,
+  ConflictError,
+  IncompleteStreamError,
+  InternalServerError,
+  InvalidStreamEventError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  ResponseTooLargeError,
+  ShellApiError,
+  TaskCancelledError,
+  TaskError,
+  TaskFailedError,
+  TaskSubmitError,
+  TaskTimeoutError,
+  UnprocessableEntityError,
+} from './errors.js';
 export { withExtras } from './extras.js';
 export { encodeBody } from './form-body.js';
 export { safeLogging } from './logger.js';

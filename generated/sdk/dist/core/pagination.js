@@ -6,66 +6,84 @@
  */
 import { APIPromise } from './api-promise.js';
 import { readPointer } from './json-pointer.js';
-export class PagePromise extends APIPromise {
-    #fetch;
-    #params;
-    #paging;
-    constructor(fetch, params, paging) {
-        super(fetch(params).withResponse());
-        this.#fetch = fetch;
-        this.#params = params;
-        this.#paging = paging;
+
+export class PagePromise extends APIPromise  {
+  #fetch;
+  #params;
+  #paging;
+
+  constructor(
+    fetch,
+    params,
+    paging
+  ) {
+    super(fetch(params).withResponse());
+    this.#fetch = fetch;
+    this.#params = params;
+    this.#paging = paging;
+  }
+
+  /** Every page, the first one included, requesting the next only when the loop asks for it. */
+  async *pages() {
+    let params = this.#params;
+    let page = await this;
+    const seen = new Set();
+    for (;;) {
+      yield page;
+      const next = nextParams(this.#paging, params, page, seen);
+      if (next === undefined) return;
+      params = next;
+      page = await this.#fetch(params);
     }
-    /** Every page, the first one included, requesting the next only when the loop asks for it. */
-    async *pages() {
-        let params = this.#params;
-        let page = await this;
-        const seen = new Set();
-        for (;;) {
-            yield page;
-            const next = nextParams(this.#paging, params, page, seen);
-            if (next === undefined)
-                return;
-            params = next;
-            page = await this.#fetch(params);
-        }
+  }
+
+  async *[Symbol.asyncIterator]() {
+    for await (const page of this.pages()) {
+      const items = readPointer(page, this.#paging.items);
+      if (Array.isArray(items)) yield* items;
     }
-    async *[Symbol.asyncIterator]() {
-        for await (const page of this.pages()) {
-            const items = readPointer(page, this.#paging.items);
-            if (Array.isArray(items))
-                yield* items;
-        }
-    }
+  }
 }
+
 /** The params of the page after `page`, or undefined when `page` is the last one. */
-function nextParams(paging, params, page, seen) {
-    const items = readPointer(page, paging.items);
-    if (!Array.isArray(items) || items.length === 0)
-        return undefined;
-    if (paging.last !== undefined && readPointer(page, paging.last) === true)
-        return undefined;
-    if (paging.hasMore !== undefined && readPointer(page, paging.hasMore) === false)
-        return undefined;
-    if (paging.style === 'cursor') {
-        const cursor = paging.nextCursor === undefined ? undefined : readPointer(page, paging.nextCursor);
-        // A repeated cursor would loop forever.
-        if (cursor === undefined || cursor === null || cursor === '' || seen.has(cursor))
-            return undefined;
-        seen.add(cursor);
-        return { ...params, [paging.param]: cursor };
-    }
-    const size = paging.size === undefined ? undefined : params?.[paging.size];
-    if (typeof size === 'number' && items.length < size)
-        return undefined;
-    const current = params?.[paging.param];
-    return {
-        ...params,
-        [paging.param]: (typeof current === 'number' ? current : paging.firstPage) + 1,
-    };
+function nextParams(
+  paging,
+  params,
+  page,
+  seen
+) {
+  const items = readPointer(page, paging.items);
+  if (!Array.isArray(items) || items.length === 0) return undefined;
+  if (paging.last !== undefined && readPointer(page, paging.last) === true) return undefined;
+  if (paging.hasMore !== undefined && readPointer(page, paging.hasMore) === false) return undefined;
+  if (paging.style === 'cursor') {
+    const cursor =
+      paging.nextCursor === undefined ? undefined : readPointer(page, paging.nextCursor);
+    // A repeated cursor would loop forever.
+    if (cursor === undefined || cursor === null || cursor === '' || seen.has(cursor))
+      return undefined;
+    seen.add(cursor);
+    return { ...params, [paging.param]: cursor };
+  }
+  const size = paging.size === undefined ? undefined : params?.[paging.size];
+  if (typeof size === 'number' && items.length < size) return undefined;
+  const current = params?.[paging.param];
+  return {
+    ...params,
+    [paging.param]: (typeof current === 'number' ? current : paging.firstPage) + 1,
+  };
 }
+
 /** What a paged operation's function returns (generated code calls this). */
 // `object`, not a record: params types are closed interfaces (no index signature).
-export function paginate(fetch, params, paging) {
-    return new PagePromise(fetch, params, paging);
+export function paginate(
+  fetch,
+  params,
+  paging
+) {
+  return new PagePromise(
+    fetch,
+    params,
+    paging
+  );
 }

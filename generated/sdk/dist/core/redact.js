@@ -3,77 +3,84 @@
  * Keeps secrets out of everything the client shows: error messages, attached headers and bodies,
  * log lines. Two tools: header redaction by name, and scrubbing of known secret values from text.
  */
+
 export const REDACTED = '[REDACTED]';
+
 /** Header names whose value is a credential, whatever the scheme. */
-const SENSITIVE_HEADER = /^(authorization|proxy-authorization|cookie|set-cookie)$|api[-_]?key|token|secret|password|session/i;
+const SENSITIVE_HEADER =
+  /^(authorization|proxy-authorization|cookie|set-cookie)$|api[-_]?key|token|secret|password|session/i;
+
 export function isSensitiveHeader(name) {
-    return SENSITIVE_HEADER.test(name);
+  return SENSITIVE_HEADER.test(name);
 }
+
 /** Plain-object copy of headers with credential values replaced. */
-export function redactHeaders(headers, scrub) {
-    const out = {};
-    if (!headers)
-        return out;
-    const entries = typeof headers.entries === 'function' &&
-        typeof headers.get === 'function'
-        ? headers.entries()
-        : Object.entries(headers);
-    for (const [name, value] of entries) {
-        out[name.toLowerCase()] = isSensitiveHeader(name) ? REDACTED : scrub ? scrub(value) : value;
-    }
-    return out;
+export function redactHeaders(
+  headers,
+  scrub
+) {
+  const out = {};
+  if (!headers) return out;
+  const entries =
+    typeof headers.entries === 'function' &&
+    typeof headers.get === 'function'
+      ? headers.entries()
+      : Object.entries(headers);
+  for (const [name, value] of entries) {
+    out[name.toLowerCase()] = isSensitiveHeader(name) ? REDACTED : scrub ? scrub(value) : value;
+  }
+  return out;
 }
+
 export function makeScrubber(secrets) {
-    const needles = new Set();
-    for (const secret of secrets) {
-        // Very short values would shred ordinary text; real keys are long.
-        if (!secret || secret.length < 6)
-            continue;
-        needles.add(secret);
-        needles.add(encodeURIComponent(secret));
-    }
-    const list = [...needles].sort((a, b) => b.length - a.length);
-    if (list.length === 0)
-        return (text) => text;
-    return (text) => {
-        let out = text;
-        for (const needle of list)
-            out = out.split(needle).join(REDACTED);
-        return out;
-    };
+  const needles = new Set();
+  for (const secret of secrets) {
+    // Very short values would shred ordinary text; real keys are long.
+    if (!secret || secret.length < 6) continue;
+    needles.add(secret);
+    needles.add(encodeURIComponent(secret));
+  }
+  const list = [...needles].sort((a, b) => b.length - a.length);
+  if (list.length === 0) return (text) => text;
+  return (text) => {
+    let out = text;
+    for (const needle of list) out = out.split(needle).join(REDACTED);
+    return out;
+  };
 }
+
 /**
  * Deep copy of JSON-like data with secrets scrubbed from every string (keys included). Iterative,
  * so a body nested thousands of levels deep is scrubbed all the way down without a stack overflow;
  * a shared or cyclic object is copied once. Class instances are kept as they are.
  */
 export function scrubDeep(value, scrub) {
-    const copies = new Map();
-    // Objects still to fill in, with their fresh copies.
-    const pending = [];
-    const copyOf = (item) => {
-        if (typeof item === 'string')
-            return scrub(item);
-        if (!item || typeof item !== 'object' || !(Array.isArray(item) || isPlainObject(item)))
-            return item;
-        let copy = copies.get(item);
-        if (!copy) {
-            const fresh = Array.isArray(item) ? new Array(item.length) : {};
-            copy = fresh;
-            copies.set(item, copy);
-            pending.push([item, copy]);
-        }
-        return copy;
-    };
-    const root = copyOf(value);
-    for (let next = pending.pop(); next; next = pending.pop()) {
-        const [source, copy] = next;
-        for (const [key, item] of Object.entries(source))
-            copy[Array.isArray(source) ? key : scrub(key)] = copyOf(item);
+  const copies = new Map();
+  // Objects still to fill in, with their fresh copies.
+  const pending = [];
+  const copyOf = (item) => {
+    if (typeof item === 'string') return scrub(item);
+    if (!item || typeof item !== 'object' || !(Array.isArray(item) || isPlainObject(item)))
+      return item;
+    let copy = copies.get(item);
+    if (!copy) {
+      const fresh = Array.isArray(item) ? new Array(item.length) : {};
+      copy = fresh;
+      copies.set(item, copy);
+      pending.push([item, copy]);
     }
-    return root;
+    return copy;
+  };
+  const root = copyOf(value);
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [source, copy] = next;
+    for (const [key, item] of Object.entries(source))
+      copy[Array.isArray(source) ? key : scrub(key)] = copyOf(item);
+  }
+  return root;
 }
+
 function isPlainObject(value) {
-    const proto = Object.getPrototypeOf(value);
-    return proto === Object.prototype || proto === null;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
 }

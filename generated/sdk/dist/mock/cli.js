@@ -3,4 +3,5 @@
 /** `node dist/mock/cli.js --port 4010 --host 127.0.0.1`: the mock server with one log line per request. */
 import { startMock } from './index.js';
 import { runMockCli } from './cli-main.js';
+
 void runMockCli(process.argv.slice(2), (options) => startMock(options));

@@ -1,18 +1,11 @@
-/**
- * The mock's own routes under `/__mock/`: `POST reset`, `GET|POST clock` (`{advanceMs, speed}`),
- * `GET tasks`, `GET routes`. No credentials needed; answers plain JSON.
- */
 import type { JsonValue, MockRouteTable } from './types.js';
 import type { MockClock } from './clock.js';
 import type { MockTasks } from './tasks.js';
 export interface ControlTarget {
-    table: MockRouteTable;
-    basePath: string;
-    clock: MockClock;
-    tasks: MockTasks;
-    reset(): void;
+  table: MockRouteTable;
+  basePath: string;
+  clock: MockClock;
+  tasks: MockTasks;
+  reset(): void;
 }
-export declare function controlRoute(method: string, path: string, body: Uint8Array | null, target: ControlTarget): {
-    status: number;
-    value: JsonValue;
-};
+export declare function controlRoute(method: string, path: string, body: Uint8Array | null, target: ControlTarget): { status: number; value: JsonValue };

@@ -1,13 +1,3 @@
-/**
- * Mock server for Shell API (@shellapi/sdk/mock): answers every operation from the spec's
- * examples, validates requests strictly, runs submit-then-poll tasks on a controllable clock,
- * streams server-sent events and injects faults on request (`Prefer: code=429`, `delay=`, `drop`).
- *
- * @example
- * const mock = await startMock({ clock: 'manual' });
- * // point the client at mock.url; mock.clock.advance(5000) moves tasks along
- * await mock.close();
- */
 import type { MockRouteTable } from './types.js';
 import type { MockEngine, MockEngineOptions } from './engine.js';
 import type { MockServer, MockServerOptions } from './server.js';
@@ -20,12 +10,10 @@ export type { MockTasks, MockTaskSnapshot, TaskTiming } from './tasks.js';
 export type { MockRouteTable, TaskState } from './types.js';
 export { MOCK_CLI_HELP, runMockCli } from './cli-main.js';
 export type StartMockOptions = Omit<MockServerOptions, 'routes'> & {
-    /** Another route table (default: this API's). */
-    routes?: MockRouteTable;
+  /** Another route table (default: this API's). */
+  routes?: MockRouteTable;
 };
 /** Starts the mock HTTP server (default 127.0.0.1, a free port). */
 export declare function startMock(options?: StartMockOptions): Promise<MockServer>;
 /** The engine without a server: `engine.handle(request)` for custom transports. */
-export declare function createMockEngine(options?: Omit<MockEngineOptions, 'routes'> & {
-    routes?: MockRouteTable;
-}): MockEngine;
+export declare function createMockEngine(options?: Omit<MockEngineOptions, 'routes'> & { routes?: MockRouteTable }): MockEngine;

@@ -70,9 +70,7 @@ export type ChatCompletionsCreateErrorBody = components['schemas']['ErrorEnvelop
  * @see E25 Stable-Diffusion (Stable Diffusion via the chat format)
  * @see E26 gpt-4-all(生成图片) (Image generation with gpt-4-all)
  */
-export declare function chatCompletionsCreate(client: BaseClient, params: ChatCompletionsCreateParams & {
-    stream: true;
-}, options?: RequestOptions): APIPromise<Stream<ChatCompletionsCreateChunk>>;
+export declare function chatCompletionsCreate(client: BaseClient, params: ChatCompletionsCreateParams & { stream: true }, options?: RequestOptions): APIPromise<Stream<ChatCompletionsCreateChunk>>;
 /**
  * Create a chat completion
  *
@@ -135,9 +133,7 @@ export declare function chatCompletionsCreate(client: BaseClient, params: ChatCo
  * @see E25 Stable-Diffusion (Stable Diffusion via the chat format)
  * @see E26 gpt-4-all(生成图片) (Image generation with gpt-4-all)
  */
-export declare function chatCompletionsCreate(client: BaseClient, params: ChatCompletionsCreateParams & {
-    stream?: false | null | undefined;
-}, options?: RequestOptions): APIPromise<ChatCompletionsCreateResponse>;
+export declare function chatCompletionsCreate(client: BaseClient, params: ChatCompletionsCreateParams & { stream?: false | null | undefined }, options?: RequestOptions): APIPromise<ChatCompletionsCreateResponse>;
 /**
  * Create a chat completion
  *

@@ -35,9 +35,7 @@ export type IdeogramImagesGenerateErrorBody = components['schemas']['RelayErrorE
  */
 export declare function ideogramImagesGenerate(client: BaseClient, params: IdeogramImagesGenerateParams, options?: RequestOptions): APIPromise<IdeogramImagesGenerateResponse>;
 /** Parameters of `client.ideogram.images.remix()` (ideogramRemix). */
-export type IdeogramImagesRemixParams = Omit<components['schemas']['IdeogramRemixRequest'], 'image_file'> & {
-    image_file: Uploadable;
-};
+export type IdeogramImagesRemixParams = Omit<components['schemas']['IdeogramRemixRequest'], 'image_file'> & { /** The input image (JPEG, WEBP or PNG). */ image_file: Uploadable; };
 /** Success body of `client.ideogram.images.remix()` (ideogramRemix). */
 export type IdeogramImagesRemixResponse = components['schemas']['IdeogramImagesResponse'];
 /** Error bodies of `client.ideogram.images.remix()`: read them from `APIError<IdeogramImagesRemixErrorBody>`'s `error`. */
@@ -72,9 +70,7 @@ export type IdeogramImagesRemixErrorBody = components['schemas']['RelayErrorEnve
  */
 export declare function ideogramImagesRemix(client: BaseClient, params: IdeogramImagesRemixParams, options?: RequestOptions): APIPromise<IdeogramImagesRemixResponse>;
 /** Parameters of `client.ideogram.images.upscale()` (ideogramUpscale). */
-export type IdeogramImagesUpscaleParams = Omit<components['schemas']['IdeogramUpscaleRequest'], 'image_file'> & {
-    image_file: Uploadable;
-};
+export type IdeogramImagesUpscaleParams = Omit<components['schemas']['IdeogramUpscaleRequest'], 'image_file'> & { /** The image to upscale (JPEG, WEBP or PNG). */ image_file: Uploadable; };
 /** Success body of `client.ideogram.images.upscale()` (ideogramUpscale). */
 export type IdeogramImagesUpscaleResponse = components['schemas']['IdeogramImagesResponse'];
 /** Error bodies of `client.ideogram.images.upscale()`: read them from `APIError<IdeogramImagesUpscaleErrorBody>`'s `error`. */
@@ -107,9 +103,7 @@ export type IdeogramImagesUpscaleErrorBody = components['schemas']['RelayErrorEn
  */
 export declare function ideogramImagesUpscale(client: BaseClient, params: IdeogramImagesUpscaleParams, options?: RequestOptions): APIPromise<IdeogramImagesUpscaleResponse>;
 /** Parameters of `client.ideogram.images.describe()` (ideogramDescribe). */
-export type IdeogramImagesDescribeParams = Omit<components['schemas']['IdeogramDescribeRequest'], 'image_file'> & {
-    image_file: Uploadable;
-};
+export type IdeogramImagesDescribeParams = Omit<components['schemas']['IdeogramDescribeRequest'], 'image_file'> & { /** The image to describe (JPEG, WEBP or PNG). */ image_file: Uploadable; };
 /** Success body of `client.ideogram.images.describe()` (ideogramDescribe). */
 export type IdeogramImagesDescribeResponse = components['schemas']['IdeogramDescribeResponse'];
 /** Error bodies of `client.ideogram.images.describe()`: read them from `APIError<IdeogramImagesDescribeErrorBody>`'s `error`. */

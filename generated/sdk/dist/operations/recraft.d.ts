@@ -1,9 +1,7 @@
 import { type APIPromise, type BaseClient, type RequestOptions, type Uploadable } from '../core/index.js';
 import type { components } from '../schema.js';
 /** Parameters of `client.recraft.styles.create()` (recraftCreateStyle). */
-export type RecraftStylesCreateParams = Omit<components['schemas']['RecraftCreateStyleRequest'], 'file'> & {
-    file: Uploadable | Uploadable[];
-};
+export type RecraftStylesCreateParams = Omit<components['schemas']['RecraftCreateStyleRequest'], 'file'> & { /** One to five reference images (PNG, JPG or WEBP), one `file` part each. */ file: Uploadable | Uploadable[]; };
 /** Success body of `client.recraft.styles.create()` (recraftCreateStyle). */
 export type RecraftStylesCreateResponse = components['schemas']['RecraftCreateStyleResponse'];
 /** Error bodies of `client.recraft.styles.create()`: read them from `APIError<RecraftStylesCreateErrorBody>`'s `error`. */
@@ -76,9 +74,7 @@ export type RecraftImagesGenerateErrorBody = components['schemas']['RelayErrorEn
  */
 export declare function recraftImagesGenerate(client: BaseClient, params: RecraftImagesGenerateParams, options?: RequestOptions): APIPromise<RecraftImagesGenerateResponse>;
 /** Parameters of `client.recraft.images.vectorize()` (recraftVectorizeImage). */
-export type RecraftImagesVectorizeParams = Omit<components['schemas']['RecraftImageFileRequest'], 'file'> & {
-    file: Uploadable;
-};
+export type RecraftImagesVectorizeParams = Omit<components['schemas']['RecraftImageFileRequest'], 'file'> & { /** The image (PNG, JPG or WEBP, at most 5 MB). */ file: Uploadable; };
 /** Success body of `client.recraft.images.vectorize()` (recraftVectorizeImage). */
 export type RecraftImagesVectorizeResponse = components['schemas']['RecraftImageFileResponse'];
 /** Error bodies of `client.recraft.images.vectorize()`: read them from `APIError<RecraftImagesVectorizeErrorBody>`'s `error`. */
@@ -106,9 +102,7 @@ export type RecraftImagesVectorizeErrorBody = components['schemas']['RelayErrorE
  */
 export declare function recraftImagesVectorize(client: BaseClient, params: RecraftImagesVectorizeParams, options?: RequestOptions): APIPromise<RecraftImagesVectorizeResponse>;
 /** Parameters of `client.recraft.images.removeBackground()` (recraftRemoveBackground). */
-export type RecraftImagesRemoveBackgroundParams = Omit<components['schemas']['RecraftImageFileRequest'], 'file'> & {
-    file: Uploadable;
-};
+export type RecraftImagesRemoveBackgroundParams = Omit<components['schemas']['RecraftImageFileRequest'], 'file'> & { /** The image (PNG, JPG or WEBP, at most 5 MB). */ file: Uploadable; };
 /** Success body of `client.recraft.images.removeBackground()` (recraftRemoveBackground). */
 export type RecraftImagesRemoveBackgroundResponse = components['schemas']['RecraftImageFileResponse'];
 /** Error bodies of `client.recraft.images.removeBackground()`: read them from `APIError<RecraftImagesRemoveBackgroundErrorBody>`'s `error`. */
@@ -137,9 +131,7 @@ export type RecraftImagesRemoveBackgroundErrorBody = components['schemas']['Rela
  */
 export declare function recraftImagesRemoveBackground(client: BaseClient, params: RecraftImagesRemoveBackgroundParams, options?: RequestOptions): APIPromise<RecraftImagesRemoveBackgroundResponse>;
 /** Parameters of `client.recraft.images.clarityUpscale()` (recraftClarityUpscale). */
-export type RecraftImagesClarityUpscaleParams = Omit<components['schemas']['RecraftImageFileRequest'], 'file'> & {
-    file: Uploadable;
-};
+export type RecraftImagesClarityUpscaleParams = Omit<components['schemas']['RecraftImageFileRequest'], 'file'> & { /** The image (PNG, JPG or WEBP, at most 5 MB). */ file: Uploadable; };
 /** Success body of `client.recraft.images.clarityUpscale()` (recraftClarityUpscale). */
 export type RecraftImagesClarityUpscaleResponse = components['schemas']['RecraftImageFileResponse'];
 /** Error bodies of `client.recraft.images.clarityUpscale()`: read them from `APIError<RecraftImagesClarityUpscaleErrorBody>`'s `error`. */
@@ -167,9 +159,7 @@ export type RecraftImagesClarityUpscaleErrorBody = components['schemas']['RelayE
  */
 export declare function recraftImagesClarityUpscale(client: BaseClient, params: RecraftImagesClarityUpscaleParams, options?: RequestOptions): APIPromise<RecraftImagesClarityUpscaleResponse>;
 /** Parameters of `client.recraft.images.generativeUpscale()` (recraftGenerativeUpscale). */
-export type RecraftImagesGenerativeUpscaleParams = Omit<components['schemas']['RecraftImageFileRequest'], 'file'> & {
-    file: Uploadable;
-};
+export type RecraftImagesGenerativeUpscaleParams = Omit<components['schemas']['RecraftImageFileRequest'], 'file'> & { /** The image (PNG, JPG or WEBP, at most 5 MB). */ file: Uploadable; };
 /** Success body of `client.recraft.images.generativeUpscale()` (recraftGenerativeUpscale). */
 export type RecraftImagesGenerativeUpscaleResponse = components['schemas']['RecraftImageFileResponse'];
 /** Error bodies of `client.recraft.images.generativeUpscale()`: read them from `APIError<RecraftImagesGenerativeUpscaleErrorBody>`'s `error`. */

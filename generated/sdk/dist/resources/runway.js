@@ -2,6 +2,7 @@
 import { APIResource } from '../core/index.js';
 import { runwayImageToVideoCreate, runwayTasksRetrieve } from '../operations/runway.js';
 import { runwayImageToVideoCreateAndWait, runwayTasksRetrieveUntilDone } from '../tasks.js';
+
 /**
  * Runway (视频生成 / 任务管理): Runway Gen-3 video in Runway's official format under `/runwayml/v1`: start an
  * image-to-video task, then poll `GET /runwayml/v1/tasks/{id}` until `SUCCEEDED` (video URLs
@@ -9,21 +10,22 @@ import { runwayImageToVideoCreateAndWait, runwayTasksRetrieveUntilDone } from '.
  * "视频生成" (video generation) and "任务管理" (task management).
  */
 export class Runway extends APIResource {
-    /**
-     * Runway (视频生成 / 任务管理): Runway Gen-3 video in Runway's official format under `/runwayml/v1`: start an
-     * image-to-video task, then poll `GET /runwayml/v1/tasks/{id}` until `SUCCEEDED` (video URLs
-     * in `output`) or `FAILED`. In the original navigation these are the top-level groups
-     * "视频生成" (video generation) and "任务管理" (task management).
-     */
-    imageToVideo = new RunwayImageToVideo(this._client);
-    /**
-     * Runway (视频生成 / 任务管理): Runway Gen-3 video in Runway's official format under `/runwayml/v1`: start an
-     * image-to-video task, then poll `GET /runwayml/v1/tasks/{id}` until `SUCCEEDED` (video URLs
-     * in `output`) or `FAILED`. In the original navigation these are the top-level groups
-     * "视频生成" (video generation) and "任务管理" (task management).
-     */
-    tasks = new RunwayTasks(this._client);
+  /**
+   * Runway (视频生成 / 任务管理): Runway Gen-3 video in Runway's official format under `/runwayml/v1`: start an
+   * image-to-video task, then poll `GET /runwayml/v1/tasks/{id}` until `SUCCEEDED` (video URLs
+   * in `output`) or `FAILED`. In the original navigation these are the top-level groups
+   * "视频生成" (video generation) and "任务管理" (task management).
+   */
+  imageToVideo = new RunwayImageToVideo(this._client);
+  /**
+   * Runway (视频生成 / 任务管理): Runway Gen-3 video in Runway's official format under `/runwayml/v1`: start an
+   * image-to-video task, then poll `GET /runwayml/v1/tasks/{id}` until `SUCCEEDED` (video URLs
+   * in `output`) or `FAILED`. In the original navigation these are the top-level groups
+   * "视频生成" (video generation) and "任务管理" (task management).
+   */
+  tasks = new RunwayTasks(this._client);
 }
+
 /**
  * Runway (视频生成 / 任务管理): Runway Gen-3 video in Runway's official format under `/runwayml/v1`: start an
  * image-to-video task, then poll `GET /runwayml/v1/tasks/{id}` until `SUCCEEDED` (video URLs
@@ -31,68 +33,70 @@ export class Runway extends APIResource {
  * "视频生成" (video generation) and "任务管理" (task management).
  */
 export class RunwayImageToVideo extends APIResource {
-    /**
-     * Start an image-to-video task
-     *
-     * Animates a start image (HTTPS URL or data URI, or first/last keyframes) into a 5 or 10
-     * second video with Runway Gen-3 Alpha Turbo, guided by an optional `promptText`. Answers
-     * at once with the task `id`; poll `GET /runwayml/v1/tasks/{id}` until the status is
-     * `SUCCEEDED` (video URLs in `output`) or `FAILED`.
-     *
-     * `POST /runwayml/v1/image_to_video` — Not re-sent automatically once it may have reached the server (it can start paid work).
-     * @param params Query/header parameters and the request body.
-     * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
-     * @returns The `RunwayImageToVideoCreateResponse` body.
-     * @example
-     * ```ts
-     * const result = await client.runway.imageToVideo.create({
-     *   'X-Runway-Version': '2024-11-06',
-     *   promptImage: 'https://cdn.example.com/inputs/beach-sunset.jpg',
-     *   model: 'gen3a_turbo',
-     *   promptText: 'The camera slowly pushes in as waves roll onto the shore',
-     *   duration: 5,
-     *   ratio: '16:9',
-     *   seed: 4242,
-     * });
-     * ```
-     * @see E53 图生视频 (Image to video)
-     */
-    create(params, options) {
-        return runwayImageToVideoCreate(this._client, params, options);
-    }
-    /**
-     * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
-     *
-     * Start an image-to-video task
-     *
-     * Animates a start image (HTTPS URL or data URI, or first/last keyframes) into a 5 or 10
-     * second video with Runway Gen-3 Alpha Turbo, guided by an optional `promptText`. Answers
-     * at once with the task `id`; poll `GET /runwayml/v1/tasks/{id}` until the status is
-     * `SUCCEEDED` (video URLs in `output`) or `FAILED`.
-     *
-     * `POST /runwayml/v1/image_to_video` — Not re-sent automatically once it may have reached the server (it can start paid work).
-     * @param params Query/header parameters and the request body.
-     * @param options Wait options: `onProgress`, `signal`, `timeoutMs`, `intervalMs`, `requestOptions`.
-     * @returns A `TaskRun`: await it for the final snapshot (`result`, `results`, raw `task`), or iterate it for snapshots.
-     * @example
-     * ```ts
-     * const task = await client.runway.imageToVideo.createAndWait({
-     *   'X-Runway-Version': '2024-11-06',
-     *   promptImage: 'https://cdn.example.com/inputs/beach-sunset.jpg',
-     *   model: 'gen3a_turbo',
-     *   promptText: 'The camera slowly pushes in as waves roll onto the shore',
-     *   duration: 5,
-     *   ratio: '16:9',
-     *   seed: 4242,
-     * }, { onProgress: (s) => console.log(s.state, s.progress) });
-     * console.log(task.result);
-     * ```
-     * @see E53 图生视频 (Image to video)
-     */
-    createAndWait(params, options) {
-        return runwayImageToVideoCreateAndWait(this._client, params, options);
-    }
+  /**
+   * Start an image-to-video task
+   *
+   * Animates a start image (HTTPS URL or data URI, or first/last keyframes) into a 5 or 10
+   * second video with Runway Gen-3 Alpha Turbo, guided by an optional `promptText`. Answers
+   * at once with the task `id`; poll `GET /runwayml/v1/tasks/{id}` until the status is
+   * `SUCCEEDED` (video URLs in `output`) or `FAILED`.
+   *
+   * `POST /runwayml/v1/image_to_video` — Not re-sent automatically once it may have reached the server (it can start paid work).
+   * @param params Query/header parameters and the request body.
+   * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
+   * @returns The `RunwayImageToVideoCreateResponse` body.
+   * @example
+   * ```ts
+   * const result = await client.runway.imageToVideo.create({
+   *   'X-Runway-Version': '2024-11-06',
+   *   promptImage: 'https://cdn.example.com/inputs/beach-sunset.jpg',
+   *   model: 'gen3a_turbo',
+   *   promptText: 'The camera slowly pushes in as waves roll onto the shore',
+   *   duration: 5,
+   *   ratio: '16:9',
+   *   seed: 4242,
+   * });
+   * ```
+   * @see E53 图生视频 (Image to video)
+   */
+  create(params, options) {
+    return runwayImageToVideoCreate(this._client, params, options);
+  }
+
+  /**
+   * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
+   *
+   * Start an image-to-video task
+   *
+   * Animates a start image (HTTPS URL or data URI, or first/last keyframes) into a 5 or 10
+   * second video with Runway Gen-3 Alpha Turbo, guided by an optional `promptText`. Answers
+   * at once with the task `id`; poll `GET /runwayml/v1/tasks/{id}` until the status is
+   * `SUCCEEDED` (video URLs in `output`) or `FAILED`.
+   *
+   * `POST /runwayml/v1/image_to_video` — Not re-sent automatically once it may have reached the server (it can start paid work).
+   * @param params Query/header parameters and the request body.
+   * @param options Wait options: `onProgress`, `signal`, `timeoutMs`, `intervalMs`, `requestOptions`.
+   * @returns A `TaskRun`: await it for the final snapshot (`result`, `results`, raw `task`), or iterate it for snapshots.
+   * @example
+   * ```ts
+   * const task = await client.runway.imageToVideo.createAndWait({
+   *   'X-Runway-Version': '2024-11-06',
+   *   promptImage: 'https://cdn.example.com/inputs/beach-sunset.jpg',
+   *   model: 'gen3a_turbo',
+   *   promptText: 'The camera slowly pushes in as waves roll onto the shore',
+   *   duration: 5,
+   *   ratio: '16:9',
+   *   seed: 4242,
+   * }, { onProgress: (s) => console.log(s.state, s.progress) });
+   * console.log(task.result);
+   * ```
+   * @see E53 图生视频 (Image to video)
+   */
+  createAndWait(params, options) {
+    return runwayImageToVideoCreateAndWait(this._client, params, options);
+  }
 }
+
 /**
  * Runway (视频生成 / 任务管理): Runway Gen-3 video in Runway's official format under `/runwayml/v1`: start an
  * image-to-video task, then poll `GET /runwayml/v1/tasks/{id}` until `SUCCEEDED` (video URLs
@@ -100,43 +104,44 @@ export class RunwayImageToVideo extends APIResource {
  * "视频生成" (video generation) and "任务管理" (task management).
  */
 export class RunwayTasks extends APIResource {
-    /**
-     * Get a Runway task
-     *
-     * Returns the task's status (`PENDING`, `THROTTLED`, `RUNNING`, `SUCCEEDED`, `FAILED` or
-     * `CANCELLED`), its `progress` as a fraction while running, the video URLs in `output` once
-     * it succeeded, and `failure` when it failed. Poll every few seconds.
-     *
-     * `GET /runwayml/v1/tasks/{id}` — Retried automatically on connection errors, 408, 409, 429 and 5xx.
-     * @param id Task id returned by the submit route.
-     * @param params Query/header parameters.
-     * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
-     * @returns The `RunwayTasksRetrieveResponse` body.
-     * @example
-     * ```ts
-     * const result = await client.runway.tasks.retrieve('17f20503-6c24-4c16-946b-35dbbce2af2f', {
-     *   'X-Runway-Version': '2024-11-06',
-     * });
-     * ```
-     * @see E54 任务查询 (Get task)
-     */
-    retrieve(id, params, options) {
-        return runwayTasksRetrieve(this._client, id, params, options);
-    }
-    /**
-     * Waits for an existing Runway task to end, polling `GET /runwayml/v1/tasks/{id}`.
-     * Resolves with the final snapshot; rejects with `TaskFailedError`, `TaskCancelledError`, `TaskTimeoutError` or `APIUserAbortError`. Iterate it for progress snapshots.
-     * @param id The task id returned by the submit.
-     * @param options `onProgress`, `signal`, `timeoutMs`, `intervalMs`, `requestOptions`.
-     * @returns A `TaskRun` (promise of the final snapshot, async iterable of snapshots).
-     * @example
-     * ```ts
-     * for await (const snapshot of client.runway.tasks.waitFor('task-id')) {
-     *   console.log(snapshot.state, snapshot.progress);
-     * }
-     * ```
-     */
-    waitFor(id, options) {
-        return runwayTasksRetrieveUntilDone(this._client, id, options);
-    }
+  /**
+   * Get a Runway task
+   *
+   * Returns the task's status (`PENDING`, `THROTTLED`, `RUNNING`, `SUCCEEDED`, `FAILED` or
+   * `CANCELLED`), its `progress` as a fraction while running, the video URLs in `output` once
+   * it succeeded, and `failure` when it failed. Poll every few seconds.
+   *
+   * `GET /runwayml/v1/tasks/{id}` — Retried automatically on connection errors, 408, 409, 429 and 5xx.
+   * @param id Task id returned by the submit route.
+   * @param params Query/header parameters.
+   * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
+   * @returns The `RunwayTasksRetrieveResponse` body.
+   * @example
+   * ```ts
+   * const result = await client.runway.tasks.retrieve('17f20503-6c24-4c16-946b-35dbbce2af2f', {
+   *   'X-Runway-Version': '2024-11-06',
+   * });
+   * ```
+   * @see E54 任务查询 (Get task)
+   */
+  retrieve(id, params, options) {
+    return runwayTasksRetrieve(this._client, id, params, options);
+  }
+
+  /**
+   * Waits for an existing Runway task to end, polling `GET /runwayml/v1/tasks/{id}`.
+   * Resolves with the final snapshot; rejects with `TaskFailedError`, `TaskCancelledError`, `TaskTimeoutError` or `APIUserAbortError`. Iterate it for progress snapshots.
+   * @param id The task id returned by the submit.
+   * @param options `onProgress`, `signal`, `timeoutMs`, `intervalMs`, `requestOptions`.
+   * @returns A `TaskRun` (promise of the final snapshot, async iterable of snapshots).
+   * @example
+   * ```ts
+   * for await (const snapshot of client.runway.tasks.waitFor('task-id')) {
+   *   console.log(snapshot.state, snapshot.progress);
+   * }
+   * ```
+   */
+  waitFor(id, options) {
+    return runwayTasksRetrieveUntilDone(this._client, id, options);
+  }
 }

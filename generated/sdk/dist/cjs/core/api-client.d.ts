@@ -1,7 +1,3 @@
-/**
- * The generated client class's base, in a module of its own: the package has no side effects, so
- * a bundle of standalone functions on a bare `BaseClient` drops this whole module.
- */
 import type { APIPromise } from './api-promise.js';
 import { BaseClient, type ClientConfig, type ClientOptions, type RawRequestOptions } from './client.js';
 /**
@@ -15,10 +11,10 @@ export declare class APIClient extends BaseClient {
     /** Never shows the key: what `console.log(client)` and `JSON.stringify(client)` see. */
     toJSON(): Record<string, unknown>;
     /**
-     * Calls an endpoint the spec does not describe (the escape hatch): `path` is sent as given
-     * (after `baseUrl`), with the client's key, retries, timeouts and errors. `GET`/`PUT`/`DELETE`
-     * are retried like reads; `POST`/`PATCH` only when surely unsent (or with `idempotent: true`).
-     */
+   * Calls an endpoint the spec does not describe (the escape hatch): `path` is sent as given
+   * (after `baseUrl`), with the client's key, retries, timeouts and errors. `GET`/`PUT`/`DELETE`
+   * are retried like reads; `POST`/`PATCH` only when surely unsent (or with `idempotent: true`).
+   */
     get<T = unknown>(path: string, options?: RawRequestOptions): APIPromise<T>;
     post<T = unknown>(path: string, options?: RawRequestOptions): APIPromise<T>;
     put<T = unknown>(path: string, options?: RawRequestOptions): APIPromise<T>;

@@ -1,18 +1,18 @@
 export type BodyKind = 'json' | 'multipart' | 'urlencoded' | 'binary' | 'text';
 export interface BodySpec {
-    kind: BodyKind;
-    /** The media type to send (JSON/urlencoded/binary/text); multipart sets its own with the boundary. */
-    mediaType?: string | undefined;
-    /** Multipart: declared `encoding.contentType` per part. */
-    partTypes?: Readonly<Record<string, string>> | undefined;
-    value: unknown;
-    /** The encoder for kinds beyond JSON and text (`encodeBody` of form-body.ts). */
-    encode?: ((spec: BodySpec) => Promise<EncodedBody>) | undefined;
+  kind: BodyKind;
+  /** The media type to send (JSON/urlencoded/binary/text); multipart sets its own with the boundary. */
+  mediaType?: string | undefined;
+  /** Multipart: declared `encoding.contentType` per part. */
+  partTypes?: Readonly<Record<string, string>> | undefined;
+  value: unknown;
+  /** The encoder for kinds beyond JSON and text (`encodeBody` of form-body.ts). */
+  encode?: ((spec: BodySpec) => Promise<EncodedBody>) | undefined;
 }
 export interface EncodedBody {
-    body: FormData | Blob | string | undefined;
-    /** Header to send; undefined when fetch must choose (FormData boundary). */
-    contentType: string | undefined;
+  body: FormData | Blob | string | undefined;
+  /** Header to send; undefined when fetch must choose (FormData boundary). */
+  contentType: string | undefined;
 }
 /** JSON and text bodies; other kinds need the operation's `encode`. */
 export declare function encodePlainBody(spec: BodySpec): Promise<EncodedBody>;

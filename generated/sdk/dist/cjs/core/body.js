@@ -9,14 +9,13 @@ exports.encodePlainBody = encodePlainBody;
  * materialised before the first attempt so retries can re-send it.
  */
 const errors_js_1 = require("./errors.js");
+
 /** JSON and text bodies; other kinds need the operation's `encode`. */
 async function encodePlainBody(spec) {
-    const { kind, value } = spec;
-    if (value === undefined)
-        return { body: undefined, contentType: undefined };
-    if (kind === 'json')
-        return { body: JSON.stringify(value), contentType: spec.mediaType ?? 'application/json' };
-    if (kind === 'text')
-        return { body: String(value), contentType: spec.mediaType ?? 'text/plain' };
-    throw new errors_js_1.ShellApiError(`A ${kind} body needs an encoder: pass \`encode: encodeBody\`.`);
+  const { kind, value } = spec;
+  if (value === undefined) return { body: undefined, contentType: undefined };
+  if (kind === 'json')
+    return { body: JSON.stringify(value), contentType: spec.mediaType ?? 'application/json' };
+  if (kind === 'text') return { body: String(value), contentType: spec.mediaType ?? 'text/plain' };
+  throw new errors_js_1.ShellApiError(`A ${kind} body needs an encoder: pass \`encode: encodeBody\`.`);
 }

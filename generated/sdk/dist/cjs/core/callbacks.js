@@ -14,53 +14,52 @@ exports.parseTaskCallback = parseTaskCallback;
 const errors_js_1 = require("./errors.js");
 const json_pointer_js_1 = require("./json-pointer.js");
 const tasks_js_1 = require("./tasks.js");
+
 /**
  * The callback's JSON payload. A string, `ArrayBuffer` or byte view is parsed as JSON text (e.g.
  * `await request.text()`); any other value is taken as already parsed. Throws
  * `CallbackPayloadError` on an empty or non-JSON text. The type argument is not checked.
  */
 function parseCallbackJson(body) {
-    if (typeof body === 'string')
-        return parseText(body);
-    if (body instanceof ArrayBuffer || ArrayBuffer.isView(body))
-        return parseText(new TextDecoder().decode(body));
-    if (body === undefined)
-        throw new errors_js_1.CallbackPayloadError('The callback has no body.', body);
-    return body;
+  if (typeof body === 'string') return parseText(body);
+  if (body instanceof ArrayBuffer || ArrayBuffer.isView(body))
+    return parseText(new TextDecoder().decode(body));
+  if (body === undefined) throw new errors_js_1.CallbackPayloadError('The callback has no body.', body);
+  return body;
 }
+
 /**
  * A task callback as a snapshot `{ id, state, progress, vendorStatus, task, result, results,
  * reason }`. The body must be a JSON object with a status at the family's status pointer and,
  * when the family knows where tasks carry their id, an id there; else `CallbackPayloadError`.
  */
-function parseTaskCallback(descriptor, body) {
-    const task = parseCallbackJson(body);
-    const what = `Not a callback of a ${descriptor.family} task`;
-    if (task === null || typeof task !== 'object' || Array.isArray(task))
-        throw new errors_js_1.CallbackPayloadError(`${what}: expected a JSON object.`, task);
-    if ((0, json_pointer_js_1.readPointer)(task, descriptor.status) === undefined)
-        throw new errors_js_1.CallbackPayloadError(`${what}: no status at ${descriptor.status || '(root)'}.`, task);
-    let id = '';
-    if (descriptor.taskId !== undefined) {
-        const raw = (0, json_pointer_js_1.readPointer)(task, descriptor.taskId);
-        if (typeof raw === 'string' && raw !== '')
-            id = raw;
-        else if (typeof raw === 'number' && Number.isFinite(raw))
-            id = String(raw);
-        else
-            throw new errors_js_1.CallbackPayloadError(`${what}: no task id at ${descriptor.taskId}.`, task);
-    }
-    return (0, tasks_js_1.snapshotOf)(descriptor, id, task);
+function parseTaskCallback(
+  descriptor,
+  body
+) {
+  const task = parseCallbackJson(body);
+  const what = `Not a callback of a ${descriptor.family} task`;
+  if (task === null || typeof task !== 'object' || Array.isArray(task))
+    throw new errors_js_1.CallbackPayloadError(`${what}: expected a JSON object.`, task);
+  if ((0, json_pointer_js_1.readPointer)(task, descriptor.status) === undefined)
+    throw new errors_js_1.CallbackPayloadError(`${what}: no status at ${descriptor.status || '(root)'}.`, task);
+  let id = '';
+  if (descriptor.taskId !== undefined) {
+    const raw = (0, json_pointer_js_1.readPointer)(task, descriptor.taskId);
+    if (typeof raw === 'string' && raw !== '') id = raw;
+    else if (typeof raw === 'number' && Number.isFinite(raw)) id = String(raw);
+    else throw new errors_js_1.CallbackPayloadError(`${what}: no task id at ${descriptor.taskId}.`, task);
+  }
+  return (0, tasks_js_1.snapshotOf)(descriptor, id, task);
 }
+
 function parseText(text) {
-    const trimmed = text.replace(/^\uFEFF/, '').trim();
-    if (trimmed === '')
-        throw new errors_js_1.CallbackPayloadError('The callback body is empty.', text);
-    try {
-        return JSON.parse(trimmed);
-    }
-    catch (error) {
-        const excerpt = trimmed.length > 80 ? `${trimmed.slice(0, 80)}…` : trimmed;
-        throw new errors_js_1.CallbackPayloadError(`The callback body is not JSON: ${excerpt}`, text, error);
-    }
+  const trimmed = text.replace(/^\uFEFF/, '').trim();
+  if (trimmed === '') throw new errors_js_1.CallbackPayloadError('The callback body is empty.', text);
+  try {
+    return JSON.parse(trimmed);
+  } catch (error) {
+    const excerpt = trimmed.length > 80 ? `${trimmed.slice(0, 80)}…` : trimmed;
+    throw new errors_js_1.CallbackPayloadError(`The callback body is not JSON: ${excerpt}`, text, error);
+  }
 }

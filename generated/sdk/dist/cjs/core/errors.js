@@ -1,6 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.CallbackPayloadError = exports.TaskSubmitError = exports.TaskTimeoutError = exports.TaskCancelledError = exports.TaskFailedError = exports.TaskError = exports.ResponseTooLargeError = exports.InvalidStreamEventError = exports.IncompleteStreamError = exports.APIUserAbortError = exports.APIConnectionTimeoutError = exports.APIConnectionError = exports.InternalServerError = exports.RateLimitError = exports.UnprocessableEntityError = exports.ConflictError = exports.NotFoundError = exports.PermissionDeniedError = exports.AuthenticationError = exports.BadRequestError = exports.APIError = exports.ShellApiError = void 0;
+exports.ShellApiError = exports.APIError = exports.BadRequestError = exports.AuthenticationError = exports.PermissionDeniedError = exports.NotFoundError = exports.ConflictError = exports.UnprocessableEntityError = exports.RateLimitError = exports.InternalServerError = exports.APIConnectionError = exports.APIConnectionTimeoutError = exports.APIUserAbortError = exports.IncompleteStreamError = exports.InvalidStreamEventError = exports.ResponseTooLargeError = exports.TaskError = exports.TaskFailedError = exports.TaskCancelledError = exports.TaskTimeoutError = exports.TaskSubmitError = exports.CallbackPayloadError = void 0;
 exports.findRequestId = findRequestId;
 exports.extractMessage = extractMessage;
 exports.describeCause = describeCause;
@@ -12,316 +12,379 @@ exports.describeCause = describeCause;
  * before they are stored (callback bodies come from the API, not from the client, and hold no key).
  */
 const redact_js_1 = require("./redact.js");
+
 const identity = (text) => text;
+
 class ShellApiError extends Error {
-    name = 'ShellApiError';
-    /** Private (invisible to inspection and JSON): scrubs secrets from the cause when serialising. */
-    #scrub;
-    constructor(message, options) {
-        const scrub = options?.scrub ?? identity;
-        // Platform errors (e.g. `Headers.set` rejecting a value) may quote the key: scrub them in place.
-        if (options?.cause !== undefined)
-            scrubErrorChain(options.cause, scrub);
-        super(message, options?.cause === undefined ? undefined : { cause: options.cause });
-        this.#scrub = scrub;
-    }
-    /**
-     * What `JSON.stringify(error)` shows: name, message, every subclass's own fields (`status`,
-     * `headers`, `taskId`, …, already scrubbed when set) and the cause; no stack, no request options.
-     */
-    toJSON() {
-        const out = {
-            name: this.name,
-            message: this.message,
-            ...this,
-        };
-        if (this.cause !== undefined)
-            out['cause'] = describeCause(this.cause, this.#scrub);
-        return out;
-    }
+  name = 'ShellApiError';
+  /** Private (invisible to inspection and JSON): scrubs secrets from the cause when serialising. */
+  #scrub;
+
+  constructor(message, options) {
+    const scrub = options?.scrub ?? identity;
+    // Platform errors (e.g. `Headers.set` rejecting a value) may quote the key: scrub them in place.
+    if (options?.cause !== undefined) scrubErrorChain(options.cause, scrub);
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.#scrub = scrub;
+  }
+
+  /**
+   * What `JSON.stringify(error)` shows: name, message, every subclass's own fields (`status`,
+   * `headers`, `taskId`, …, already scrubbed when set) and the cause; no stack, no request options.
+   */
+  toJSON() {
+    const out = {
+      name: this.name,
+      message: this.message,
+      ...this,
+    };
+    if (this.cause !== undefined) out['cause'] = describeCause(this.cause, this.#scrub);
+    return out;
+  }
 }
 exports.ShellApiError = ShellApiError;
+
 /** Response headers that carry a request id, most specific first. */
 const REQUEST_ID_HEADERS = [
-    'x-request-id',
-    'request-id',
-    'x-oneapi-request-id',
-    'x-amz-request-id',
+  'x-request-id',
+  'request-id',
+  'x-oneapi-request-id',
+  'x-amz-request-id',
 ];
+
 /** The server answered with an error (or a stream carried one). `error` is the parsed body. */
 class APIError extends ShellApiError {
-    name = 'APIError';
-    constructor(init) {
-        const scrub = init.scrub ?? identity;
-        super(scrub(init.message ?? APIError.makeMessage(init.status, init.body)), {
-            cause: init.cause,
-            scrub,
-        });
-        this.status = init.status;
-        this.headers = init.headers ? (0, redact_js_1.redactHeaders)(init.headers, scrub) : undefined;
-        this.requestId = findRequestId((name) => this.headers?.[name]);
-        this.error = init.body === undefined ? undefined : (0, redact_js_1.scrubDeep)(init.body, scrub);
-        const envelope = pickEnvelope(this.error);
-        this.code = envelope.code;
-        this.type = envelope.type;
-        this.retryAfterMs = init.retryAfterMs;
-    }
-    /** `404 Task not found` style message from the usual error envelopes. */
-    static makeMessage(status, body) {
-        const detail = extractMessage(body);
-        if (status === undefined)
-            return detail ?? 'API error';
-        if (detail)
-            return `${status} ${detail}`;
-        return body === undefined || body === ''
-            ? `${status} status code (no body)`
-            : `${status} status code`;
-    }
-    /** The class for a status: `NotFoundError` for 404, `InternalServerError` for 5xx, … */
-    static generate(init) {
-        const status = init.status ?? 0;
-        const Class = STATUS_ERRORS[status] ?? (status >= 500 ? exports.InternalServerError : APIError);
-        return new Class(init);
-    }
+  name = 'APIError';
+
+  constructor(init) {
+    const scrub = init.scrub ?? identity;
+    super(scrub(init.message ?? APIError.makeMessage(init.status, init.body)), {
+      cause: init.cause,
+      scrub,
+    });
+    this.status = init.status;
+    this.headers = init.headers ? (0, redact_js_1.redactHeaders)(init.headers, scrub) : undefined;
+    this.requestId = findRequestId((name) => this.headers?.[name]);
+    this.error = init.body === undefined ? undefined : (0, redact_js_1.scrubDeep)(init.body, scrub);
+    const envelope = pickEnvelope(this.error);
+    this.code = envelope.code;
+    this.type = envelope.type;
+    this.retryAfterMs = init.retryAfterMs;
+  }
+
+  /** `404 Task not found` style message from the usual error envelopes. */
+  static makeMessage(status, body) {
+    const detail = extractMessage(body);
+    if (status === undefined) return detail ?? 'API error';
+    if (detail) return `${status} ${detail}`;
+    return body === undefined || body === ''
+      ? `${status} status code (no body)`
+      : `${status} status code`;
+  }
+
+  /** The class for a status: `NotFoundError` for 404, `InternalServerError` for 5xx, … */
+  static generate(init) {
+    const status = init.status ?? 0;
+    const Class = STATUS_ERRORS[status] ?? (status >= 500 ? InternalServerError : APIError);
+    return new Class(init);
+  }
 }
 exports.APIError = APIError;
+
 /**
  * A subclass of `APIError` named `errorName` (its `name` and the class's own). One factory: the
  * status classes differ in name only. Pure (calls are marked so): a bundle that never turns a
  * status into an error (`APIError.generate`) and names none of them carries none of them.
  */
 function statusError(errorName) {
-    const Class = class extends APIError {
-        name = errorName;
-    };
-    Object.defineProperty(Class, 'name', { value: errorName });
-    return Class;
+  const Class = class extends APIError {
+    name = errorName;
+  };
+  Object.defineProperty(Class, 'name', { value: errorName });
+  return Class;
 }
-exports.BadRequestError = statusError('BadRequestError');
-exports.AuthenticationError = 
-/*#__PURE__*/ statusError('AuthenticationError');
-exports.PermissionDeniedError = 
-/*#__PURE__*/ statusError('PermissionDeniedError');
-exports.NotFoundError = statusError('NotFoundError');
-exports.ConflictError = statusError('ConflictError');
-exports.UnprocessableEntityError = statusError('UnprocessableEntityError');
-exports.RateLimitError = statusError('RateLimitError');
+
+const BadRequestError = /*#__PURE__*/ statusError('BadRequestError');
+exports.BadRequestError = BadRequestError;
+const AuthenticationError =
+  /*#__PURE__*/ statusError('AuthenticationError');
+exports.AuthenticationError = AuthenticationError;
+const PermissionDeniedError =
+  /*#__PURE__*/ statusError('PermissionDeniedError');
+exports.PermissionDeniedError = PermissionDeniedError;
+const NotFoundError = /*#__PURE__*/ statusError('NotFoundError');
+exports.NotFoundError = NotFoundError;
+const ConflictError = /*#__PURE__*/ statusError('ConflictError');
+exports.ConflictError = ConflictError;
+const UnprocessableEntityError = /*#__PURE__*/ statusError(
+  'UnprocessableEntityError'
+);
+exports.UnprocessableEntityError = UnprocessableEntityError;
+const RateLimitError = /*#__PURE__*/ statusError('RateLimitError');
+exports.RateLimitError = RateLimitError;
 /** Any 5xx. */
-exports.InternalServerError = 
-/*#__PURE__*/ statusError('InternalServerError');
+const InternalServerError =
+  /*#__PURE__*/ statusError('InternalServerError');
+exports.InternalServerError = InternalServerError;
+
 /** The subclass of each status `APIError.generate` picks (5xx beyond these: `InternalServerError`). */
 const STATUS_ERRORS = {
-    400: exports.BadRequestError,
-    401: exports.AuthenticationError,
-    403: exports.PermissionDeniedError,
-    404: exports.NotFoundError,
-    409: exports.ConflictError,
-    422: exports.UnprocessableEntityError,
-    429: exports.RateLimitError,
+  400: BadRequestError,
+  401: AuthenticationError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  422: UnprocessableEntityError,
+  429: RateLimitError,
 };
+
 /** No usable response: DNS, refused or reset connection, TLS, … `cause` holds the transport error. */
 class APIConnectionError extends APIError {
-    name = 'APIConnectionError';
-    constructor(init) {
-        super({ ...init, status: undefined, message: init.message ?? 'Connection error.' });
-        this.requestNotSent = init.requestNotSent ?? false;
-    }
+  name = 'APIConnectionError';
+
+  constructor(init) {
+    super({ ...init, status: undefined, message: init.message ?? 'Connection error.' });
+    this.requestNotSent = init.requestNotSent ?? false;
+  }
 }
 exports.APIConnectionError = APIConnectionError;
+
 /** An attempt exceeded `timeout` (headers and body) or a stream went quiet for `idleTimeout`. */
 class APIConnectionTimeoutError extends APIConnectionError {
-    name = 'APIConnectionTimeoutError';
-    constructor(init = {}) {
-        super({ ...init, message: init.message ?? 'Request timed out.' });
-    }
+  name = 'APIConnectionTimeoutError';
+
+  constructor(init = {}) {
+    super({ ...init, message: init.message ?? 'Request timed out.' });
+  }
 }
 exports.APIConnectionTimeoutError = APIConnectionTimeoutError;
+
 /** The caller aborted through its `signal`. Never retried. */
 class APIUserAbortError extends APIError {
-    name = 'APIUserAbortError';
-    constructor(init = {}) {
-        super({ ...init, status: undefined, message: init.message ?? 'Request was aborted.' });
-    }
+  name = 'APIUserAbortError';
+
+  constructor(init = {}) {
+    super({ ...init, status: undefined, message: init.message ?? 'Request was aborted.' });
+  }
 }
 exports.APIUserAbortError = APIUserAbortError;
+
 /**
  * A stream ended before its operation's terminator (e.g. `[DONE]`), or its last event was cut
  * off mid-payload: the answer is incomplete. The chunks already yielded are all there is.
  */
 class IncompleteStreamError extends APIConnectionError {
-    name = 'IncompleteStreamError';
-    constructor(init) {
-        super({ message: init.message, scrub: init.scrub });
-    }
+  name = 'IncompleteStreamError';
+
+  constructor(init) {
+    super({ message: init.message, scrub: init.scrub });
+  }
 }
 exports.IncompleteStreamError = IncompleteStreamError;
+
 /** A stream event whose `data:` is not the JSON its operation declares. */
 class InvalidStreamEventError extends ShellApiError {
-    name = 'InvalidStreamEventError';
-    constructor(data, scrub = identity, cause) {
-        const shown = scrub(data.length > 200 ? `${data.slice(0, 200)}…` : data);
-        super(`A stream event is not valid JSON: ${shown}`, { cause, scrub });
-        this.data = shown;
-    }
+  name = 'InvalidStreamEventError';
+
+  constructor(data, scrub = identity, cause) {
+    const shown = scrub(data.length > 200 ? `${data.slice(0, 200)}…` : data);
+    super(`A stream event is not valid JSON: ${shown}`, { cause, scrub });
+    this.data = shown;
+  }
 }
 exports.InvalidStreamEventError = InvalidStreamEventError;
+
 /**
  * A buffered answer (JSON, text, an error body) is larger than `maxResponseBytes`. Raise the
  * limit, or ask for `as: 'stream'` / `as: 'response'` to read it yourself.
  */
 class ResponseTooLargeError extends ShellApiError {
-    name = 'ResponseTooLargeError';
-    constructor(limitBytes, status) {
-        super(`The response body exceeds maxResponseBytes (${limitBytes} bytes); raise the limit or read it with { as: 'stream' }.`);
-        this.limitBytes = limitBytes;
-        this.status = status;
-    }
+  name = 'ResponseTooLargeError';
+
+  constructor(limitBytes, status) {
+    super(
+      `The response body exceeds maxResponseBytes (${limitBytes} bytes); raise the limit or read it with { as: 'stream' }.`
+    );
+    this.limitBytes = limitBytes;
+    this.status = status;
+  }
 }
 exports.ResponseTooLargeError = ResponseTooLargeError;
+
 class TaskError extends ShellApiError {
-    name = 'TaskError';
-    constructor(message, taskId, snapshot, scrub = identity) {
-        super(scrub(message), { scrub });
-        this.taskId = taskId;
-        this.snapshot = snapshot ? (0, redact_js_1.scrubDeep)(snapshot, scrub) : undefined;
-    }
-    /** The raw vendor task object of the last poll. */
-    get task() {
-        return this.snapshot?.task;
-    }
+  name = 'TaskError';
+
+  constructor(
+    message,
+    taskId,
+    snapshot,
+    scrub = identity
+  ) {
+    super(scrub(message), { scrub });
+    this.taskId = taskId;
+    this.snapshot = snapshot ? (0, redact_js_1.scrubDeep)(snapshot, scrub) : undefined;
+  }
+
+  /** The raw vendor task object of the last poll. */
+  get task() {
+    return this.snapshot?.task;
+  }
 }
 exports.TaskError = TaskError;
+
 /** The task reached a failed state. `reason` is the vendor's failure text, when it gives one. */
 class TaskFailedError extends TaskError {
-    name = 'TaskFailedError';
-    constructor(taskId, reason, snapshot, scrub = identity) {
-        super(`Task ${taskId} failed${reason ? `: ${reason}` : ''}`, taskId, snapshot, scrub);
-        this.reason = reason === undefined ? undefined : scrub(reason);
-    }
+  name = 'TaskFailedError';
+
+  constructor(
+    taskId,
+    reason,
+    snapshot,
+    scrub = identity
+  ) {
+    super(`Task ${taskId} failed${reason ? `: ${reason}` : ''}`, taskId, snapshot, scrub);
+    this.reason = reason === undefined ? undefined : scrub(reason);
+  }
 }
 exports.TaskFailedError = TaskFailedError;
+
 /** The task was cancelled (by the vendor or by someone else). */
 class TaskCancelledError extends TaskError {
-    name = 'TaskCancelledError';
-    constructor(taskId, snapshot, scrub = identity) {
-        super(`Task ${taskId} was cancelled`, taskId, snapshot, scrub);
-    }
+  name = 'TaskCancelledError';
+
+  constructor(taskId, snapshot, scrub = identity) {
+    super(`Task ${taskId} was cancelled`, taskId, snapshot, scrub);
+  }
 }
 exports.TaskCancelledError = TaskCancelledError;
+
 /** The time budget ran out before the task finished. The task may still finish: wait again with its id. */
 class TaskTimeoutError extends TaskError {
-    name = 'TaskTimeoutError';
-    constructor(taskId, timeoutMs, snapshot, scrub = identity) {
-        super(`Task ${taskId} did not finish within ${timeoutMs} ms`, taskId, snapshot, scrub);
-        this.timeoutMs = timeoutMs;
-    }
+  name = 'TaskTimeoutError';
+
+  constructor(
+    taskId,
+    timeoutMs,
+    snapshot,
+    scrub = identity
+  ) {
+    super(`Task ${taskId} did not finish within ${timeoutMs} ms`, taskId, snapshot, scrub);
+    this.timeoutMs = timeoutMs;
+  }
 }
 exports.TaskTimeoutError = TaskTimeoutError;
+
 /** The submit succeeded at HTTP level but its response holds no task id (the vendor refused the job). */
 class TaskSubmitError extends ShellApiError {
-    name = 'TaskSubmitError';
-    constructor(message, response, scrub = identity) {
-        const code = pickEnvelope(response).code;
-        const description = response && typeof response === 'object' ? extractMessage(response) : undefined;
-        const detail = [description, code !== undefined ? `code ${code}` : undefined]
-            .filter(Boolean)
-            .join(', ');
-        super(scrub(detail ? `${message} The vendor said: ${detail}.` : message), {
-            scrub,
-        });
-        this.response = (0, redact_js_1.scrubDeep)(response, scrub);
-        this.code = code;
-        this.description = description === undefined ? undefined : scrub(description);
-    }
+  name = 'TaskSubmitError';
+
+  constructor(message, response, scrub = identity) {
+    const code = pickEnvelope(response).code;
+    const description =
+      response && typeof response === 'object' ? extractMessage(response) : undefined;
+    const detail = [description, code !== undefined ? `code ${code}` : undefined]
+      .filter(Boolean)
+      .join(', ');
+    super(scrub(detail ? `${message} The vendor said: ${detail}.` : message), {
+      scrub,
+    });
+    this.response = (0, redact_js_1.scrubDeep)(response, scrub);
+    this.code = code;
+    this.description = description === undefined ? undefined : scrub(description);
+  }
 }
 exports.TaskSubmitError = TaskSubmitError;
+
 /**
  * A callback (webhook) body that is not what the API sends: empty, not JSON, or not a task of the
  * family (no object, no status or id at the family's pointers). Answer such a request with a 400.
  */
 class CallbackPayloadError extends ShellApiError {
-    name = 'CallbackPayloadError';
-    constructor(message, body, cause) {
-        super(message, { cause });
-        this.body = body;
-    }
+  name = 'CallbackPayloadError';
+
+  constructor(message, body, cause) {
+    super(message, { cause });
+    this.body = body;
+  }
 }
 exports.CallbackPayloadError = CallbackPayloadError;
+
 // ───────────────────────────── helpers ─────────────────────────────
+
 /** The request id of response headers, read by lower-cased name with `get`. */
-function findRequestId(get) {
-    for (const name of REQUEST_ID_HEADERS) {
-        const value = get(name);
-        if (value)
-            return value;
-    }
-    return undefined;
+function findRequestId(
+  get
+) {
+  for (const name of REQUEST_ID_HEADERS) {
+    const value = get(name);
+    if (value) return value;
+  }
+  return undefined;
 }
+
 /** Message from `{error: {message}}`, `{error: '...'}`, `{message}`, `{msg}`, `{detail}`, `{description}` or plain text. */
 function extractMessage(body) {
-    if (typeof body === 'string')
-        return body.trim() ? truncate(body.trim()) : undefined;
-    if (!isObject(body))
-        return undefined;
-    const error = body['error'];
-    if (typeof error === 'string' && error)
-        return truncate(error);
-    const nested = isObject(error) ? extractMessage(error) : undefined;
-    if (nested)
-        return nested;
-    for (const key of ['message', 'msg', 'detail', 'description', 'error_description']) {
-        const value = body[key];
-        if (typeof value === 'string' && value)
-            return truncate(value);
-    }
-    try {
-        return truncate(JSON.stringify(body));
-    }
-    catch {
-        return undefined;
-    }
+  if (typeof body === 'string') return body.trim() ? truncate(body.trim()) : undefined;
+  if (!isObject(body)) return undefined;
+  const error = body['error'];
+  if (typeof error === 'string' && error) return truncate(error);
+  const nested = isObject(error) ? extractMessage(error) : undefined;
+  if (nested) return nested;
+  for (const key of ['message', 'msg', 'detail', 'description', 'error_description']) {
+    const value = body[key];
+    if (typeof value === 'string' && value) return truncate(value);
+  }
+  try {
+    return truncate(JSON.stringify(body));
+  } catch {
+    return undefined;
+  }
 }
+
 /** `code` and `type` of `{error: {code, type}}` or `{code, type}` envelopes. */
 function pickEnvelope(body) {
-    const read = (value) => typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
-    const record = isObject(body) ? (isObject(body['error']) ? body['error'] : body) : {};
-    return { code: read(record['code']), type: read(record['type']) };
+  const read = (value) =>
+    typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+  const record = isObject(body) ? (isObject(body['error']) ? body['error'] : body) : {};
+  return { code: read(record['code']), type: read(record['type']) };
 }
+
 function isObject(value) {
-    return !!value && typeof value === 'object';
+  return !!value && typeof value === 'object';
 }
+
 function truncate(text) {
-    return text.length > 500 ? `${text.slice(0, 500)}…` : text;
+  return text.length > 500 ? `${text.slice(0, 500)}…` : text;
 }
+
 /** Scrubs secrets from the message and stack of an error and its causes, in place (best effort). */
 function scrubErrorChain(cause, scrub) {
-    if (scrub === identity)
-        return;
-    let current = cause;
-    for (let depth = 0; current instanceof Error && depth < 8; depth++) {
-        try {
-            current.message = scrub(current.message);
-            if (typeof current.stack === 'string')
-                current.stack = scrub(current.stack);
-        }
-        catch {
-            // A frozen platform error: describeCause still scrubs what JSON shows.
-        }
-        current = current.cause;
+  if (scrub === identity) return;
+  let current = cause;
+  for (let depth = 0; current instanceof Error && depth < 8; depth++) {
+    try {
+      current.message = scrub(current.message);
+      if (typeof current.stack === 'string') current.stack = scrub(current.stack);
+    } catch {
+      // A frozen platform error: describeCause still scrubs what JSON shows.
     }
+    current = current.cause;
+  }
 }
+
 function describeCause(cause, scrub, depth = 0) {
-    if (cause instanceof Error) {
-        const code = cause.code;
-        const inner = depth < 3 && cause.cause !== undefined
-            ? describeCause(cause.cause, scrub, depth + 1)
-            : undefined;
-        return {
-            name: cause.name,
-            message: scrub(cause.message),
-            ...(typeof code === 'string' ? { code } : {}),
-            ...(inner !== undefined ? { cause: inner } : {}),
-        };
-    }
-    return typeof cause === 'string' ? scrub(cause) : undefined;
+  if (cause instanceof Error) {
+    const code = cause.code;
+    const inner =
+      depth < 3 && cause.cause !== undefined
+        ? describeCause(cause.cause, scrub, depth + 1)
+        : undefined;
+    return {
+      name: cause.name,
+      message: scrub(cause.message),
+      ...(typeof code === 'string' ? { code } : {}),
+      ...(inner !== undefined ? { cause: inner } : {}),
+    };
+  }
+  return typeof cause === 'string' ? scrub(cause) : undefined;
 }

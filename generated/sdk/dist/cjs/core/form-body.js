@@ -11,78 +11,78 @@ exports.toFormData = toFormData;
 const body_js_1 = require("./body.js");
 const errors_js_1 = require("./errors.js");
 const uploads_js_1 = require("./uploads.js");
+
 async function encodeBody(spec) {
-    const { kind, value } = spec;
-    if (value === undefined)
-        return { body: undefined, contentType: undefined };
-    switch (kind) {
-        case 'json':
-        case 'text':
-            return (0, body_js_1.encodePlainBody)(spec);
-        case 'urlencoded':
-            return {
-                body: toSearchParams(value).toString(),
-                contentType: spec.mediaType ?? 'application/x-www-form-urlencoded',
-            };
-        case 'multipart':
-            return { body: await toFormData(value, spec.partTypes ?? {}), contentType: undefined };
-        case 'binary': {
-            if (!(0, uploads_js_1.isUploadable)(value))
-                throw new errors_js_1.ShellApiError('A binary body must be a Blob, File, Uint8Array, ArrayBuffer or stream.');
-            const { blob } = await (0, uploads_js_1.toNamedBlob)(value, {
-                fallbackName: 'body',
-                declaredType: spec.mediaType,
-            });
-            return { body: blob, contentType: blob.type || spec.mediaType || 'application/octet-stream' };
-        }
+  const { kind, value } = spec;
+  if (value === undefined) return { body: undefined, contentType: undefined };
+  switch (kind) {
+    case 'json':
+    case 'text':
+      return (0, body_js_1.encodePlainBody)(spec);
+    case 'urlencoded':
+      return {
+        body: toSearchParams(value).toString(),
+        contentType: spec.mediaType ?? 'application/x-www-form-urlencoded',
+      };
+    case 'multipart':
+      return { body: await toFormData(value, spec.partTypes ?? {}), contentType: undefined };
+    case 'binary': {
+      if (!(0, uploads_js_1.isUploadable)(value))
+        throw new errors_js_1.ShellApiError(
+          'A binary body must be a Blob, File, Uint8Array, ArrayBuffer or stream.'
+        );
+      const { blob } = await (0, uploads_js_1.toNamedBlob)(value, {
+        fallbackName: 'body',
+        declaredType: spec.mediaType,
+      });
+      return { body: blob, contentType: blob.type || spec.mediaType || 'application/octet-stream' };
     }
+  }
 }
-async function toFormData(value, partTypes) {
-    if (value === null || typeof value !== 'object')
-        throw new errors_js_1.ShellApiError('A multipart body must be an object of fields.');
-    const form = new FormData();
-    for (const [name, field] of Object.entries(value)) {
-        if (field === undefined || field === null)
-            continue;
-        const items = Array.isArray(field) ? field : [field];
-        for (const item of items) {
-            if (item === undefined || item === null)
-                continue;
-            if ((0, uploads_js_1.isUploadable)(item)) {
-                const { blob, filename } = await (0, uploads_js_1.toNamedBlob)(item, {
-                    fallbackName: name,
-                    declaredType: partTypes[name],
-                });
-                form.append(name, blob, filename);
-            }
-            else {
-                form.append(name, fieldText(item));
-            }
-        }
+
+async function toFormData(
+  value,
+  partTypes
+) {
+  if (value === null || typeof value !== 'object')
+    throw new errors_js_1.ShellApiError('A multipart body must be an object of fields.');
+  const form = new FormData();
+  for (const [name, field] of Object.entries(value)) {
+    if (field === undefined || field === null) continue;
+    const items = Array.isArray(field) ? field : [field];
+    for (const item of items) {
+      if (item === undefined || item === null) continue;
+      if ((0, uploads_js_1.isUploadable)(item)) {
+        const { blob, filename } = await (0, uploads_js_1.toNamedBlob)(item, {
+          fallbackName: name,
+          declaredType: partTypes[name],
+        });
+        form.append(name, blob, filename);
+      } else {
+        form.append(name, fieldText(item));
+      }
     }
-    return form;
+  }
+  return form;
 }
+
 function toSearchParams(value) {
-    if (value === null || typeof value !== 'object')
-        throw new errors_js_1.ShellApiError('A form body must be an object of fields.');
-    const params = new URLSearchParams();
-    for (const [name, field] of Object.entries(value)) {
-        if (field === undefined || field === null)
-            continue;
-        for (const item of Array.isArray(field) ? field : [field]) {
-            if (item !== undefined && item !== null)
-                params.append(name, fieldText(item));
-        }
+  if (value === null || typeof value !== 'object')
+    throw new errors_js_1.ShellApiError('A form body must be an object of fields.');
+  const params = new URLSearchParams();
+  for (const [name, field] of Object.entries(value)) {
+    if (field === undefined || field === null) continue;
+    for (const item of Array.isArray(field) ? field : [field]) {
+      if (item !== undefined && item !== null) params.append(name, fieldText(item));
     }
-    return params;
+  }
+  return params;
 }
+
 /** Non-file fields: text as is, numbers and booleans as text, objects as JSON. */
 function fieldText(value) {
-    if (typeof value === 'string')
-        return value;
-    if (value instanceof Date)
-        return value.toISOString();
-    if (typeof value === 'object')
-        return JSON.stringify(value);
-    return String(value);
+  if (typeof value === 'string') return value;
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
 }

@@ -11,71 +11,90 @@ exports.makeSafeLogger = makeSafeLogger;
  */
 const env_js_1 = require("./env.js");
 const redact_js_1 = require("./redact.js");
+
 const RANK = {
-    debug: 0,
-    info: 1,
-    warn: 2,
-    error: 3,
-    off: 4,
+  debug: 0,
+  info: 1,
+  warn: 2,
+  error: 3,
+  off: 4,
 };
+
 /**
  * The client's logger: `options.logger` (default `console`) from `options.logLevel`, else the
  * `<PREFIX>_LOG` environment variable, else `warn`; every line scrubbed with `scrub`.
  */
-function safeLogging(options, envPrefix, scrub) {
-    const level = resolveLogLevel(options.logLevel, (0, env_js_1.readEnv)(`${envPrefix}_LOG`));
-    const console = globalThis.console;
-    const log = makeSafeLogger(options.logger ?? console, scrub, level);
-    return {
-        ...log,
-        sending: (label, attempt, headers) => log.debug(`→ ${label}${attempt > 0 ? ` (retry ${attempt})` : ''}`, { headers }),
-        received: (label, status, ms, headers) => log.debug(`← ${status} ${label} (${ms} ms)`, { headers }),
-        retrying: (label, delayMs, after) => log.info(`retrying ${label} in ${delayMs} ms after ${typeof after === 'number' ? `status ${after}` : `${after.name}: ${after.message}`}`),
-        failed: (label, error) => log.debug(`✗ ${label}: ${error.name}: ${error.message}`),
-        prefixStripped: (baseUrl, prefix, stripped) => log.warn(`baseUrl ${baseUrl} ends with ${prefix}, which the API's paths already start with; using ${stripped}.`),
-    };
+function safeLogging(
+  options,
+  envPrefix,
+  scrub
+) {
+  const level = resolveLogLevel(options.logLevel, (0, env_js_1.readEnv)(`${envPrefix}_LOG`));
+  const console = globalThis.console;
+  const log = makeSafeLogger(options.logger ?? console, scrub, level);
+  return {
+    ...log,
+    sending: (label, attempt, headers) =>
+      log.debug(`→ ${label}${attempt > 0 ? ` (retry ${attempt})` : ''}`, { headers }),
+    received: (label, status, ms, headers) =>
+      log.debug(`← ${status} ${label} (${ms} ms)`, { headers }),
+    retrying: (label, delayMs, after) =>
+      log.info(
+        `retrying ${label} in ${delayMs} ms after ${typeof after === 'number' ? `status ${after}` : `${after.name}: ${after.message}`}`
+      ),
+    failed: (label, error) => log.debug(`✗ ${label}: ${error.name}: ${error.message}`),
+    prefixStripped: (baseUrl, prefix, stripped) =>
+      log.warn(
+        `baseUrl ${baseUrl} ends with ${prefix}, which the API's paths already start with; using ${stripped}.`
+      ),
+  };
 }
+
 /** The option wins, then the environment variable (`SHELLAPI_LOG=debug`); unknown values mean `warn`. */
 function resolveLogLevel(option, env) {
-    const wanted = option ?? env?.toLowerCase();
-    return wanted !== undefined && Object.hasOwn(RANK, wanted) ? wanted : 'warn';
+  const wanted = option ?? env?.toLowerCase();
+  return wanted !== undefined && Object.hasOwn(RANK, wanted) ? wanted : 'warn';
 }
+
 /** Wraps the user's logger (or nothing) so every line is scrubbed; never throws into the caller. */
-function makeSafeLogger(logger, scrub, minLevel = 'debug') {
-    const emit = (level) => (message, ...args) => {
-        if (RANK[level] < RANK[minLevel])
-            return;
-        const fn = logger?.[level];
-        if (typeof fn !== 'function')
-            return;
-        try {
-            fn.call(logger, `[shellapi] ${scrub(message)}`, ...args.map((arg) => safeArg(arg, scrub)));
-        }
-        catch {
-            // A failing logger must not break requests.
-        }
+function makeSafeLogger(
+  logger,
+  scrub,
+  minLevel = 'debug'
+) {
+  const emit =
+    (level) =>
+    (message, ...args) => {
+      if (RANK[level] < RANK[minLevel]) return;
+      const fn = logger?.[level];
+      if (typeof fn !== 'function') return;
+      try {
+        fn.call(logger, `[shellapi] ${scrub(message)}`, ...args.map((arg) => safeArg(arg, scrub)));
+      } catch {
+        // A failing logger must not break requests.
+      }
     };
-    return { debug: emit('debug'), info: emit('info'), warn: emit('warn'), error: emit('error') };
+  return { debug: emit('debug'), info: emit('info'), warn: emit('warn'), error: emit('error') };
 }
+
 function safeArg(arg, scrub) {
-    if (typeof Headers !== 'undefined' && arg instanceof Headers)
-        return (0, redact_js_1.redactHeaders)(arg, scrub);
-    if (arg instanceof Error) {
-        const json = arg.toJSON;
-        return typeof json === 'function'
-            ? (0, redact_js_1.scrubDeep)(json.call(arg), scrub)
-            : { name: arg.name, message: scrub(arg.message) };
+  if (typeof Headers !== 'undefined' && arg instanceof Headers) return (0, redact_js_1.redactHeaders)(arg, scrub);
+  if (arg instanceof Error) {
+    const json = arg.toJSON;
+    return typeof json === 'function'
+      ? (0, redact_js_1.scrubDeep)(json.call(arg), scrub)
+      : { name: arg.name, message: scrub(arg.message) };
+  }
+  if (arg && typeof arg === 'object' && !Array.isArray(arg)) {
+    const record = arg;
+    const copy = {};
+    for (const [key, value] of Object.entries(record)) {
+      copy[key] =
+        key === 'headers' && value && typeof value === 'object'
+          ? (0, redact_js_1.redactHeaders)(value, scrub)
+          : safeArg(value, scrub);
     }
-    if (arg && typeof arg === 'object' && !Array.isArray(arg)) {
-        const record = arg;
-        const copy = {};
-        for (const [key, value] of Object.entries(record)) {
-            copy[key] =
-                key === 'headers' && value && typeof value === 'object'
-                    ? (0, redact_js_1.redactHeaders)(value, scrub)
-                    : safeArg(value, scrub);
-        }
-        return (0, redact_js_1.scrubDeep)(copy, scrub);
-    }
-    return (0, redact_js_1.scrubDeep)(arg, scrub);
+    return (0, redact_js_1.scrubDeep)(copy, scrub);
+  }
+  return (0, redact_js_1.scrubDeep)(arg, scrub);
 }

@@ -10,67 +10,85 @@ exports.paginate = paginate;
  */
 const api_promise_js_1 = require("./api-promise.js");
 const json_pointer_js_1 = require("./json-pointer.js");
-class PagePromise extends api_promise_js_1.APIPromise {
-    #fetch;
-    #params;
-    #paging;
-    constructor(fetch, params, paging) {
-        super(fetch(params).withResponse());
-        this.#fetch = fetch;
-        this.#params = params;
-        this.#paging = paging;
+
+class PagePromise extends api_promise_js_1.APIPromise  {
+  #fetch;
+  #params;
+  #paging;
+
+  constructor(
+    fetch,
+    params,
+    paging
+  ) {
+    super(fetch(params).withResponse());
+    this.#fetch = fetch;
+    this.#params = params;
+    this.#paging = paging;
+  }
+
+  /** Every page, the first one included, requesting the next only when the loop asks for it. */
+  async *pages() {
+    let params = this.#params;
+    let page = await this;
+    const seen = new Set();
+    for (;;) {
+      yield page;
+      const next = nextParams(this.#paging, params, page, seen);
+      if (next === undefined) return;
+      params = next;
+      page = await this.#fetch(params);
     }
-    /** Every page, the first one included, requesting the next only when the loop asks for it. */
-    async *pages() {
-        let params = this.#params;
-        let page = await this;
-        const seen = new Set();
-        for (;;) {
-            yield page;
-            const next = nextParams(this.#paging, params, page, seen);
-            if (next === undefined)
-                return;
-            params = next;
-            page = await this.#fetch(params);
-        }
+  }
+
+  async *[Symbol.asyncIterator]() {
+    for await (const page of this.pages()) {
+      const items = (0, json_pointer_js_1.readPointer)(page, this.#paging.items);
+      if (Array.isArray(items)) yield* items;
     }
-    async *[Symbol.asyncIterator]() {
-        for await (const page of this.pages()) {
-            const items = (0, json_pointer_js_1.readPointer)(page, this.#paging.items);
-            if (Array.isArray(items))
-                yield* items;
-        }
-    }
+  }
 }
 exports.PagePromise = PagePromise;
+
 /** The params of the page after `page`, or undefined when `page` is the last one. */
-function nextParams(paging, params, page, seen) {
-    const items = (0, json_pointer_js_1.readPointer)(page, paging.items);
-    if (!Array.isArray(items) || items.length === 0)
-        return undefined;
-    if (paging.last !== undefined && (0, json_pointer_js_1.readPointer)(page, paging.last) === true)
-        return undefined;
-    if (paging.hasMore !== undefined && (0, json_pointer_js_1.readPointer)(page, paging.hasMore) === false)
-        return undefined;
-    if (paging.style === 'cursor') {
-        const cursor = paging.nextCursor === undefined ? undefined : (0, json_pointer_js_1.readPointer)(page, paging.nextCursor);
-        // A repeated cursor would loop forever.
-        if (cursor === undefined || cursor === null || cursor === '' || seen.has(cursor))
-            return undefined;
-        seen.add(cursor);
-        return { ...params, [paging.param]: cursor };
-    }
-    const size = paging.size === undefined ? undefined : params?.[paging.size];
-    if (typeof size === 'number' && items.length < size)
-        return undefined;
-    const current = params?.[paging.param];
-    return {
-        ...params,
-        [paging.param]: (typeof current === 'number' ? current : paging.firstPage) + 1,
-    };
+function nextParams(
+  paging,
+  params,
+  page,
+  seen
+) {
+  const items = (0, json_pointer_js_1.readPointer)(page, paging.items);
+  if (!Array.isArray(items) || items.length === 0) return undefined;
+  if (paging.last !== undefined && (0, json_pointer_js_1.readPointer)(page, paging.last) === true) return undefined;
+  if (paging.hasMore !== undefined && (0, json_pointer_js_1.readPointer)(page, paging.hasMore) === false) return undefined;
+  if (paging.style === 'cursor') {
+    const cursor =
+      paging.nextCursor === undefined ? undefined : (0, json_pointer_js_1.readPointer)(page, paging.nextCursor);
+    // A repeated cursor would loop forever.
+    if (cursor === undefined || cursor === null || cursor === '' || seen.has(cursor))
+      return undefined;
+    seen.add(cursor);
+    return { ...params, [paging.param]: cursor };
+  }
+  const size = paging.size === undefined ? undefined : params?.[paging.size];
+  if (typeof size === 'number' && items.length < size) return undefined;
+  const current = params?.[paging.param];
+  return {
+    ...params,
+    [paging.param]: (typeof current === 'number' ? current : paging.firstPage) + 1,
+  };
 }
+
 /** What a paged operation's function returns (generated code calls this). */
 // `object`, not a record: params types are closed interfaces (no index signature).
-function paginate(fetch, params, paging) {
-    return new PagePromise(fetch, params, paging);
+function paginate(
+  fetch,
+  params,
+  paging
+) {
+  return new PagePromise(
+    fetch,
+    params,
+    paging
+  );
 }

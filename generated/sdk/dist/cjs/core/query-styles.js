@@ -8,23 +8,30 @@ exports.styledPairs = styledPairs;
  * items (commas stay literal, the delimiters are percent-encoded); deepObject sends `key[prop]`.
  */
 const query_js_1 = require("./query.js");
+
 function styledPairs(key, value, declared) {
-    const style = declared.style ?? 'form';
-    const explode = declared.explode ?? style === 'form';
-    const joined = (parts, delimiter) => parts.length > 0 ? [`${encodeURIComponent(key)}=${parts.join(delimiter)}`] : [];
-    if (Array.isArray(value) && !explode) {
-        const delimiter = style === 'spaceDelimited' ? '%20' : style === 'pipeDelimited' ? '%7C' : ',';
-        return joined((0, query_js_1.present)(value).map((item) => encodeURIComponent((0, query_js_1.scalar)(item))), delimiter);
-    }
-    if ((0, query_js_1.isRecord)(value) && !Array.isArray(value)) {
-        const entries = (0, query_js_1.presentEntries)(value);
-        if (style === 'deepObject')
-            return entries.map(([prop, item]) => (0, query_js_1.pair)(`${key}[${prop}]`, item));
-        if (!explode)
-            return joined(entries.flatMap(([prop, item]) => [
-                encodeURIComponent(prop),
-                encodeURIComponent((0, query_js_1.scalar)(item)),
-            ]), ',');
-    }
-    return (0, query_js_1.formPairs)(key, value);
+  const style = declared.style ?? 'form';
+  const explode = declared.explode ?? style === 'form';
+  const joined = (parts, delimiter) =>
+    parts.length > 0 ? [`${encodeURIComponent(key)}=${parts.join(delimiter)}`] : [];
+  if (Array.isArray(value) && !explode) {
+    const delimiter = style === 'spaceDelimited' ? '%20' : style === 'pipeDelimited' ? '%7C' : ',';
+    return joined(
+      (0, query_js_1.present)(value).map((item) => encodeURIComponent((0, query_js_1.scalar)(item))),
+      delimiter
+    );
+  }
+  if ((0, query_js_1.isRecord)(value) && !Array.isArray(value)) {
+    const entries = (0, query_js_1.presentEntries)(value);
+    if (style === 'deepObject') return entries.map(([prop, item]) => (0, query_js_1.pair)(`${key}[${prop}]`, item));
+    if (!explode)
+      return joined(
+        entries.flatMap(([prop, item]) => [
+          encodeURIComponent(prop),
+          encodeURIComponent((0, query_js_1.scalar)(item)),
+        ]),
+        ','
+      );
+  }
+  return (0, query_js_1.formPairs)(key, value);
 }

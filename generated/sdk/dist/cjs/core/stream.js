@@ -15,195 +15,205 @@ exports.sseStream = sseStream;
 const body_reader_js_1 = require("./body-reader.js");
 const errors_js_1 = require("./errors.js");
 const sse_js_1 = require("./sse.js");
+
 /** The `stream` of a streaming operation's request: the answer is an SSE body read as a `Stream`. */
 function sseStream(options = {}) {
-    return {
-        open: (response, streamOptions) => new Stream(response, { ...streamOptions, terminator: options.terminator }),
-        // A relay may answer a stream request with one JSON body (often an error envelope).
-        notAStream: (contentType) => contentType.toLowerCase().includes('text/event-stream')
-            ? undefined
-            : `Expected an event stream, got ${contentType}`,
-    };
+  return {
+    open: (response, streamOptions) =>
+      new Stream(response, { ...streamOptions, terminator: options.terminator }),
+    // A relay may answer a stream request with one JSON body (often an error envelope).
+    notAStream: (contentType) =>
+      contentType.toLowerCase().includes('text/event-stream')
+        ? undefined
+        : `Expected an event stream, got ${contentType}`,
+  };
 }
-class Stream {
-    #options;
-    /** Where items come from when not the response's SSE body (`fromReadableStream`, `tee`). */
-    #source;
-    #consumed = false;
-    constructor(response, options) {
-        this.response = response;
-        this.controller = options.controller;
-        this.#options = options;
-    }
-    /**
-     * A stream over newline-delimited JSON bytes, the format `toReadableStream()` writes: e.g. a
-     * browser reading what a server piped through from the API.
-     */
-    static fromReadableStream(readable, controller = new AbortController()) {
-        const response = new Response(readable);
-        const stream = new Stream(response, { controller });
-        stream.#source = () => ndjsonItems((0, body_reader_js_1.readBody)(response, { controller }));
-        return stream;
-    }
-    [Symbol.asyncIterator]() {
-        if (this.#consumed)
-            throw new errors_js_1.ShellApiError('This stream was already consumed; a stream can be iterated once.');
-        this.#consumed = true;
-        return this.#source ? this.#source() : this.#items();
-    }
-    /**
-     * Two streams that each yield every item (e.g. one to log, one to render). Items are buffered
-     * for the slower side; the connection closes when both are done or abort.
-     */
-    tee() {
-        const iterator = this[Symbol.asyncIterator]();
-        const queues = [[], []];
-        let pending;
-        const pull = () => (pending ??= iterator.next().then((step) => {
-            pending = undefined;
-            for (const queue of queues)
-                queue.push(step);
-        }, (error) => {
-            pending = undefined;
-            throw error;
-        }));
-        const side = (index) => {
-            const stream = new Stream(this.response, this.#options);
-            stream.#source = () => ({
-                next: async () => {
-                    const queue = queues[index];
-                    while (queue.length === 0)
-                        await pull();
-                    return queue.shift();
-                },
-            });
-            return stream;
-        };
-        return [side(0), side(1)];
-    }
-    /** Stops the stream and closes the connection. */
-    abort() {
-        this.controller.abort();
-    }
-    /** Re-encodes the items as newline-delimited JSON bytes (for piping to a browser response). */
-    toReadableStream() {
-        const iterator = this[Symbol.asyncIterator]();
-        const encoder = new TextEncoder();
-        return new ReadableStream({
-            async pull(controller) {
-                try {
-                    const next = await iterator.next();
-                    if (next.done)
-                        controller.close();
-                    else
-                        controller.enqueue(encoder.encode(`${JSON.stringify(next.value)}\n`));
-                }
-                catch (error) {
-                    controller.error(error);
-                }
-            },
-            async cancel() {
-                await iterator.return?.();
-            },
-        });
-    }
-    async *#items() {
-        const scrub = this.#options.scrub;
-        const terminator = this.#options.terminator;
-        const idle = this.#options.idleTimeoutMs;
-        const idleMs = idle && Number.isFinite(idle) && idle > 0 ? idle : 0;
-        // The watchdog runs per event, not per byte: comments and keep-alive pings do not reset it.
-        const events = (0, sse_js_1.iterateEvents)((0, body_reader_js_1.readBody)(this.response, { ...this.#options, idleTimeoutMs: 0 }));
+
+class Stream  {
+  #options;
+  /** Where items come from when not the response's SSE body (`fromReadableStream`, `tee`). */
+  #source;
+  #consumed = false;
+
+  constructor(response, options) {
+    this.response = response;
+    this.controller = options.controller;
+    this.#options = options;
+  }
+
+  /**
+   * A stream over newline-delimited JSON bytes, the format `toReadableStream()` writes: e.g. a
+   * browser reading what a server piped through from the API.
+   */
+  static fromReadableStream(
+    readable,
+    controller = new AbortController()
+  ) {
+    const response = new Response(readable);
+    const stream = new Stream(response, { controller });
+    stream.#source = () => ndjsonItems((0, body_reader_js_1.readBody)(response, { controller }));
+    return stream;
+  }
+
+  [Symbol.asyncIterator]() {
+    if (this.#consumed)
+      throw new errors_js_1.ShellApiError('This stream was already consumed; a stream can be iterated once.');
+    this.#consumed = true;
+    return this.#source ? this.#source() : this.#items();
+  }
+
+  /**
+   * Two streams that each yield every item (e.g. one to log, one to render). Items are buffered
+   * for the slower side; the connection closes when both are done or abort.
+   */
+  tee() {
+    const iterator = this[Symbol.asyncIterator]();
+    const queues = [[], []];
+    let pending;
+    const pull = () =>
+      (pending ??= iterator.next().then(
+        (step) => {
+          pending = undefined;
+          for (const queue of queues) queue.push(step);
+        },
+        (error) => {
+          pending = undefined;
+          throw error;
+        }
+      ));
+    const side = (index) => {
+      const stream = new Stream(this.response, this.#options);
+      stream.#source = () => ({
+        next: async () => {
+          const queue = queues[index];
+          while (queue.length === 0) await pull();
+          return queue.shift();
+        },
+      });
+      return stream;
+    };
+    return [side(0), side(1)];
+  }
+
+  /** Stops the stream and closes the connection. */
+  abort() {
+    this.controller.abort();
+  }
+
+  /** Re-encodes the items as newline-delimited JSON bytes (for piping to a browser response). */
+  toReadableStream() {
+    const iterator = this[Symbol.asyncIterator]();
+    const encoder = new TextEncoder();
+    return new ReadableStream({
+      async pull(controller) {
         try {
-            for (;;) {
-                let step;
-                try {
-                    step = idleMs > 0 ? await (0, body_reader_js_1.withIdle)(events.next(), idleMs) : await events.next();
-                }
-                catch (error) {
-                    if (!(error instanceof body_reader_js_1.IdleTimeout))
-                        throw error;
-                    // Closing the connection settles the pending read, so the cleanup below can finish.
-                    this.controller.abort();
-                    throw new errors_js_1.APIConnectionTimeoutError({
-                        message: `Stream idle for more than ${idleMs} ms (no event; comments do not count).`,
-                        scrub,
-                    });
-                }
-                if (step.done)
-                    break;
-                const event = step.value;
-                if (terminator !== undefined && event.data.trim() === terminator)
-                    return;
-                const payload = parsePayload(event, scrub);
-                if (event.event === 'error') {
-                    throw new errors_js_1.APIError({
-                        status: undefined,
-                        body: payload,
-                        headers: this.response.headers,
-                        scrub,
-                    });
-                }
-                if (payload &&
-                    typeof payload === 'object' &&
-                    !Array.isArray(payload) &&
-                    payload.error != null) {
-                    throw new errors_js_1.APIError({
-                        status: undefined,
-                        body: payload,
-                        headers: this.response.headers,
-                        scrub,
-                    });
-                }
-                yield payload;
-            }
-            if (terminator !== undefined) {
-                throw new errors_js_1.IncompleteStreamError({
-                    message: `The stream ended without its terminator (${terminator}): the answer is incomplete.`,
-                    scrub,
-                });
-            }
+          const next = await iterator.next();
+          if (next.done) controller.close();
+          else controller.enqueue(encoder.encode(`${JSON.stringify(next.value)}\n`));
+        } catch (error) {
+          controller.error(error);
         }
-        finally {
-            // Closes the body (and the connection) if we stopped before the end.
-            await events.return(undefined);
+      },
+      async cancel() {
+        await iterator.return?.();
+      },
+    });
+  }
+
+  async *#items() {
+    const scrub = this.#options.scrub;
+    const terminator = this.#options.terminator;
+    const idle = this.#options.idleTimeoutMs;
+    const idleMs = idle && Number.isFinite(idle) && idle > 0 ? idle : 0;
+    // The watchdog runs per event, not per byte: comments and keep-alive pings do not reset it.
+    const events = (0, sse_js_1.iterateEvents)((0, body_reader_js_1.readBody)(this.response, { ...this.#options, idleTimeoutMs: 0 }));
+    try {
+      for (;;) {
+        let step;
+        try {
+          step = idleMs > 0 ? await (0, body_reader_js_1.withIdle)(events.next(), idleMs) : await events.next();
+        } catch (error) {
+          if (!(error instanceof body_reader_js_1.IdleTimeout)) throw error;
+          // Closing the connection settles the pending read, so the cleanup below can finish.
+          this.controller.abort();
+          throw new errors_js_1.APIConnectionTimeoutError({
+            message: `Stream idle for more than ${idleMs} ms (no event; comments do not count).`,
+            scrub,
+          });
         }
+        if (step.done) break;
+        const event = step.value;
+        if (terminator !== undefined && event.data.trim() === terminator) return;
+        const payload = parsePayload(event, scrub);
+        if (event.event === 'error') {
+          throw new errors_js_1.APIError({
+            status: undefined,
+            body: payload,
+            headers: this.response.headers,
+            scrub,
+          });
+        }
+        if (
+          payload &&
+          typeof payload === 'object' &&
+          !Array.isArray(payload) &&
+          payload.error != null
+        ) {
+          throw new errors_js_1.APIError({
+            status: undefined,
+            body: payload,
+            headers: this.response.headers,
+            scrub,
+          });
+        }
+        yield payload;
+      }
+      if (terminator !== undefined) {
+        throw new errors_js_1.IncompleteStreamError({
+          message: `The stream ended without its terminator (${terminator}): the answer is incomplete.`,
+          scrub,
+        });
+      }
+    } finally {
+      // Closes the body (and the connection) if we stopped before the end.
+      await events.return(undefined);
     }
+  }
 }
 exports.Stream = Stream;
+
 /** The event's JSON; a payload that is not JSON (e.g. cut off mid-object) is an error, never a raw string chunk. */
 function parsePayload(event, scrub) {
-    try {
-        return JSON.parse(event.data);
+  try {
+    return JSON.parse(event.data);
+  } catch (cause) {
+    if (event.unterminated) {
+      throw new errors_js_1.IncompleteStreamError({
+        message: 'The stream ended in the middle of an event: the answer is incomplete.',
+        scrub,
+      });
     }
-    catch (cause) {
-        if (event.unterminated) {
-            throw new errors_js_1.IncompleteStreamError({
-                message: 'The stream ended in the middle of an event: the answer is incomplete.',
-                scrub,
-            });
-        }
-        throw new errors_js_1.InvalidStreamEventError(event.data, scrub, cause);
-    }
+    throw new errors_js_1.InvalidStreamEventError(event.data, scrub, cause);
+  }
 }
+
 /** Items of newline-delimited JSON bytes (blank lines skipped). */
-async function* ndjsonItems(chunks) {
-    const text = new TextDecoder();
-    const lines = new sse_js_1.LineSplitter();
-    const parse = (line) => {
-        try {
-            return JSON.parse(line);
-        }
-        catch (cause) {
-            throw new errors_js_1.InvalidStreamEventError(line, undefined, cause);
-        }
-    };
-    for await (const chunk of chunks) {
-        for (const line of lines.push(text.decode(chunk, { stream: true })))
-            if (line.trim() !== '')
-                yield parse(line);
+async function* ndjsonItems(
+  chunks
+) {
+  const text = new TextDecoder();
+  const lines = new sse_js_1.LineSplitter();
+  const parse = (line) => {
+    try {
+      return JSON.parse(line);
+    } catch (cause) {
+      throw new errors_js_1.InvalidStreamEventError(line, undefined, cause);
     }
-    for (const line of [...lines.push(text.decode()), ...lines.flush()])
-        if (line.trim() !== '')
-            yield parse(line);
+  };
+  for await (const chunk of chunks) {
+    for (const line of lines.push(text.decode(chunk, { stream: true })))
+      if (line.trim() !== '') yield parse(line);
+  }
+  for (const line of [...lines.push(text.decode()), ...lines.flush()])
+    if (line.trim() !== '') yield parse(line);
 }

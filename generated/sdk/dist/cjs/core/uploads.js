@@ -11,133 +11,129 @@ exports.toNamedBlob = toNamedBlob;
  */
 const errors_js_1 = require("./errors.js");
 const mime_js_1 = require("./mime.js");
+
 function isUploadable(value) {
-    if (value === null || typeof value !== 'object')
-        return false;
-    if (typeof Blob !== 'undefined' && value instanceof Blob)
-        return true;
-    if (value instanceof ArrayBuffer || ArrayBuffer.isView(value))
-        return true;
-    if (isReadableStream(value) || isResponse(value))
-        return true;
-    return Symbol.asyncIterator in value;
+  if (value === null || typeof value !== 'object') return false;
+  if (typeof Blob !== 'undefined' && value instanceof Blob) return true;
+  if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) return true;
+  if (isReadableStream(value) || isResponse(value)) return true;
+  return Symbol.asyncIterator in value;
 }
+
 /** Wraps bytes (or any Uploadable) as a File-like Blob with a name, e.g. `toFile(buffer, 'cat.png')`. */
-async function toFile(value, filename, options = {}) {
-    const source = typeof value === 'string' ? new TextEncoder().encode(value) : value;
-    const named = await toNamedBlob(source, { filename, type: options.type, fallbackName: 'file' });
-    const FileCtor = globalThis.File;
-    if (FileCtor)
-        return new FileCtor([named.blob], named.filename, { type: named.blob.type });
-    return Object.assign(named.blob, { name: named.filename });
+async function toFile(
+  value,
+  filename,
+  options = {}
+) {
+  const source = typeof value === 'string' ? new TextEncoder().encode(value) : value;
+  const named = await toNamedBlob(source, { filename, type: options.type, fallbackName: 'file' });
+  const FileCtor = globalThis.File;
+  if (FileCtor) return new FileCtor([named.blob], named.filename, { type: named.blob.type });
+  return Object.assign(named.blob, { name: named.filename });
 }
+
 /**
  * Reads the value into a Blob (streams are collected so the request can be replayed on retry),
  * naming it from File.name / stream path / response URL / option, typing it from the Blob's own
  * type, then the extension, then the declared part encoding.
  */
 async function toNamedBlob(value, options) {
-    let blob;
-    let inferredName;
-    if (typeof Blob !== 'undefined' && value instanceof Blob) {
-        blob = value;
-        inferredName = value.name;
-    }
-    else if (value instanceof ArrayBuffer) {
-        blob = new Blob([value]);
-    }
-    else if (ArrayBuffer.isView(value)) {
-        blob = new Blob([
-            new Uint8Array(value.buffer, value.byteOffset, value.byteLength),
-        ]);
-    }
-    else if (isResponse(value)) {
-        blob = await value.blob();
-        inferredName = basename(safeUrlPath(value.url));
-    }
-    else if (isReadableStream(value)) {
-        blob = await collect(streamIterable(value));
-    }
-    else if (value && typeof value === 'object' && Symbol.asyncIterator in value) {
-        const path = value.path;
-        if (path !== undefined && path !== null)
-            inferredName = basename(String(path));
-        blob = await collect(value);
-    }
-    else {
-        throw new errors_js_1.ShellApiError(`Unsupported upload value (${describe(value)}); pass a File, Blob, Uint8Array, ReadableStream or read stream.`);
-    }
-    const nameGiven = options.filename ?? (inferredName || undefined);
-    const type = options.type ??
-        (blob.type || undefined) ??
-        (0, mime_js_1.mimeFromFilename)(nameGiven) ??
-        (0, mime_js_1.concreteMime)(options.declaredType) ??
-        'application/octet-stream';
-    const ext = (0, mime_js_1.extensionFromMime)(type);
-    const filename = nameGiven ?? (ext ? `${options.fallbackName}.${ext}` : options.fallbackName);
-    if (blob.type !== type)
-        blob = blob.slice(0, blob.size, type);
-    return { blob, filename };
+  let blob;
+  let inferredName;
+  if (typeof Blob !== 'undefined' && value instanceof Blob) {
+    blob = value;
+    inferredName = value.name;
+  } else if (value instanceof ArrayBuffer) {
+    blob = new Blob([value]);
+  } else if (ArrayBuffer.isView(value)) {
+    blob = new Blob([
+      new Uint8Array(value.buffer, value.byteOffset, value.byteLength),
+    ]);
+  } else if (isResponse(value)) {
+    blob = await value.blob();
+    inferredName = basename(safeUrlPath(value.url));
+  } else if (isReadableStream(value)) {
+    blob = await collect(streamIterable(value));
+  } else if (value && typeof value === 'object' && Symbol.asyncIterator in value) {
+    const path = value.path;
+    if (path !== undefined && path !== null) inferredName = basename(String(path));
+    blob = await collect(value);
+  } else {
+    throw new errors_js_1.ShellApiError(
+      `Unsupported upload value (${describe(value)}); pass a File, Blob, Uint8Array, ReadableStream or read stream.`
+    );
+  }
+  const nameGiven = options.filename ?? (inferredName || undefined);
+  const type =
+    options.type ??
+    (blob.type || undefined) ??
+    (0, mime_js_1.mimeFromFilename)(nameGiven) ??
+    (0, mime_js_1.concreteMime)(options.declaredType) ??
+    'application/octet-stream';
+  const ext = (0, mime_js_1.extensionFromMime)(type);
+  const filename = nameGiven ?? (ext ? `${options.fallbackName}.${ext}` : options.fallbackName);
+  if (blob.type !== type) blob = blob.slice(0, blob.size, type);
+  return { blob, filename };
 }
+
 function isReadableStream(value) {
-    return typeof value?.getReader === 'function';
+  return typeof value?.getReader === 'function';
 }
+
 function isResponse(value) {
-    const candidate = value;
-    return (!!candidate &&
-        typeof candidate.arrayBuffer === 'function' &&
-        typeof candidate.url === 'string' &&
-        typeof candidate.status === 'number' &&
-        typeof candidate.headers === 'object');
+  const candidate = value;
+  return (
+    !!candidate &&
+    typeof candidate.arrayBuffer === 'function' &&
+    typeof candidate.url === 'string' &&
+    typeof candidate.status === 'number' &&
+    typeof candidate.headers === 'object'
+  );
 }
+
 async function* streamIterable(stream) {
-    const reader = stream.getReader();
-    try {
-        for (;;) {
-            const { done, value } = await reader.read();
-            if (done)
-                return;
-            yield value;
-        }
+  const reader = stream.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
     }
-    finally {
-        reader.releaseLock();
-    }
+  } finally {
+    reader.releaseLock();
+  }
 }
+
 async function collect(chunks) {
-    const parts = [];
-    for await (const chunk of chunks) {
-        if (typeof chunk === 'string')
-            parts.push(chunk);
-        else if (chunk instanceof ArrayBuffer)
-            parts.push(chunk);
-        else if (ArrayBuffer.isView(chunk)) {
-            // Copy: stream chunks may be pooled buffers that get reused.
-            parts.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength).slice());
-        }
-        else
-            throw new errors_js_1.ShellApiError(`Unsupported stream chunk (${describe(chunk)}).`);
-    }
-    return new Blob(parts);
+  const parts = [];
+  for await (const chunk of chunks) {
+    if (typeof chunk === 'string') parts.push(chunk);
+    else if (chunk instanceof ArrayBuffer) parts.push(chunk);
+    else if (ArrayBuffer.isView(chunk)) {
+      // Copy: stream chunks may be pooled buffers that get reused.
+      parts.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength).slice());
+    } else throw new errors_js_1.ShellApiError(`Unsupported stream chunk (${describe(chunk)}).`);
+  }
+  return new Blob(parts);
 }
+
 function basename(path) {
-    if (!path)
-        return undefined;
-    const name = path.split(/[\\/]/).pop();
-    return name || undefined;
+  if (!path) return undefined;
+  const name = path.split(/[\\/]/).pop();
+  return name || undefined;
 }
+
 function safeUrlPath(url) {
-    try {
-        return decodeURIComponent(new URL(url).pathname);
-    }
-    catch {
-        return undefined;
-    }
+  try {
+    return decodeURIComponent(new URL(url).pathname);
+  } catch {
+    return undefined;
+  }
 }
+
 function describe(value) {
-    if (value === null)
-        return 'null';
-    if (typeof value !== 'object')
-        return typeof value;
-    return value.constructor?.name ?? 'object';
+  if (value === null) return 'null';
+  if (typeof value !== 'object') return typeof value;
+  return value.constructor?.name ?? 'object';
 }

@@ -1,12 +1,9 @@
 import type { MockServer, MockServerOptions } from './server.js';
-export type MockCliOptions = Pick<MockServerOptions, 'speed' | 'clock' | 'bodyLimit' | 'keys' | 'logger'> & {
-    port: number;
-    host: string;
-};
+export type MockCliOptions = Pick<
+  MockServerOptions,
+  'speed' | 'clock' | 'bodyLimit' | 'keys' | 'logger'
+> & { port: number; host: string };
 export declare const MOCK_CLI_HELP: string;
-export declare function parseMockArgs(argv: string[]): MockCliOptions & {
-    quiet: boolean;
-    help: boolean;
-};
+export declare function parseMockArgs(argv: string[]): MockCliOptions & { quiet: boolean; help: boolean };
 /** Runs until SIGINT/SIGTERM. `start` is the package's `startMock` (or one bound to a spec's routes). */
 export declare function runMockCli(argv: string[], start: (options: MockCliOptions) => Promise<MockServer>): Promise<MockServer | undefined>;

@@ -7,70 +7,76 @@ exports.runMockCli = runMockCli;
 /** Command-line front end of the mock server: flags → options, one log line per request, clean shutdown on a signal. */
 const node_util_1 = require("node:util");
 const log_buffer_js_1 = require("./log-buffer.js");
-exports.MOCK_CLI_HELP = `Usage: mock [--port 4010] [--host 127.0.0.1] [--speed 1] [--clock real|manual] [--body-limit BYTES] [--keys KEY,...] [--quiet]
+
+const MOCK_CLI_HELP = `Usage: mock [--port 4010] [--host 127.0.0.1] [--speed 1] [--clock real|manual] [--body-limit BYTES] [--keys KEY,...] [--quiet]
 
 Serves every operation of the API from its spec examples, validating requests strictly.
   --keys: accept only these credentials (bearer tokens, API keys; default: any well-formed one)
   Prefer: example=NAME | code=404 | delay=2000 (ms, at most 60000) | retry-after=5 | drop | stall | task=fail | task=cancel
   (any other Prefer token or value is answered with 400)
   POST /__mock/reset, GET|POST /__mock/clock {"advanceMs": 1000, "speed": 10}, GET /__mock/tasks`;
+exports.MOCK_CLI_HELP = MOCK_CLI_HELP;
+
 function parseMockArgs(argv) {
-    const { values } = (0, node_util_1.parseArgs)({
-        args: argv,
-        options: {
-            port: { type: 'string', short: 'p', default: '4010' },
-            host: { type: 'string', default: '127.0.0.1' },
-            speed: { type: 'string' },
-            clock: { type: 'string' },
-            'body-limit': { type: 'string' },
-            keys: { type: 'string', multiple: true },
-            quiet: { type: 'boolean', short: 'q', default: false },
-            help: { type: 'boolean', short: 'h', default: false },
-        },
-    });
-    const number = (flag) => {
-        const v = values[flag] === undefined ? undefined : Number(values[flag]);
-        if (v !== undefined && !(Number.isFinite(v) && v >= 0))
-            throw new Error(`--${flag} needs a non-negative number`);
-        return v;
-    };
-    const { clock } = values;
-    if (clock !== undefined && clock !== 'real' && clock !== 'manual')
-        throw new Error('--clock is real or manual');
-    const keys = values.keys?.flatMap((k) => k.split(',').map((key) => key.trim())).filter(Boolean);
-    const { host, quiet, help } = values;
-    const [port, speed, bodyLimit] = [number('port'), number('speed'), number('body-limit')];
-    return { port, host, quiet, help, speed, clock: clock, bodyLimit, keys };
+  const { values } = (0, node_util_1.parseArgs)({
+    args: argv,
+    options: {
+      port: { type: 'string', short: 'p', default: '4010' },
+      host: { type: 'string', default: '127.0.0.1' },
+      speed: { type: 'string' },
+      clock: { type: 'string' },
+      'body-limit': { type: 'string' },
+      keys: { type: 'string', multiple: true },
+      quiet: { type: 'boolean', short: 'q', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const number = (flag) => {
+    const v = values[flag] === undefined ? undefined : Number(values[flag]);
+    if (v !== undefined && !(Number.isFinite(v) && v >= 0))
+      throw new Error(`--${flag} needs a non-negative number`);
+    return v;
+  };
+  const { clock } = values;
+  if (clock !== undefined && clock !== 'real' && clock !== 'manual')
+    throw new Error('--clock is real or manual');
+  const keys = values.keys?.flatMap((k) => k.split(',').map((key) => key.trim())).filter(Boolean);
+  const { host, quiet, help } = values;
+  const [port, speed, bodyLimit] = [number('port'), number('speed'), number('body-limit')];
+  return { port, host, quiet, help, speed, clock: clock, bodyLimit, keys };
 }
+
 /** Runs until SIGINT/SIGTERM. `start` is the package's `startMock` (or one bound to a spec's routes). */
-async function runMockCli(argv, start) {
-    let args;
-    try {
-        args = parseMockArgs(argv);
-    }
-    catch (e) {
-        console.error(`${e instanceof Error ? e.message : String(e)}\n\n${exports.MOCK_CLI_HELP}`);
-        process.exitCode = 2;
-        return undefined;
-    }
-    if (args.help) {
-        console.log(exports.MOCK_CLI_HELP);
-        return undefined;
-    }
-    const { quiet, help: _help, ...options } = args;
-    const log = quiet ? undefined : (0, log_buffer_js_1.createLineBuffer)((chunk) => process.stdout.write(chunk));
-    const server = await start({
-        ...options,
-        ...(log ? { logger: (line) => log.line(line) } : {}),
+async function runMockCli(
+  argv,
+  start
+) {
+  let args;
+  try {
+    args = parseMockArgs(argv);
+  } catch (e) {
+    console.error(`${e instanceof Error ? e.message : String(e)}\n\n${MOCK_CLI_HELP}`);
+    process.exitCode = 2;
+    return undefined;
+  }
+  if (args.help) {
+    console.log(MOCK_CLI_HELP);
+    return undefined;
+  }
+  const { quiet, help: _help, ...options } = args;
+  const log = quiet ? undefined : (0, log_buffer_js_1.createLineBuffer)((chunk) => process.stdout.write(chunk));
+  const server = await start({
+    ...options,
+    ...(log ? { logger: (line) => log.line(line) } : {}),
+  });
+  console.log(`Mock server listening on ${server.url}`);
+  const stop = () => {
+    void server.close().then(() => {
+      log?.flush();
+      process.exit(0);
     });
-    console.log(`Mock server listening on ${server.url}`);
-    const stop = () => {
-        void server.close().then(() => {
-            log?.flush();
-            process.exit(0);
-        });
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-    return server;
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return server;
 }

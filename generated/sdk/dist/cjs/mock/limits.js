@@ -8,36 +8,37 @@ exports.tooDeep = tooDeep;
  * overflowing the stack of whatever walks it later (validation, task bodies, error shaping).
  */
 const pointer_js_1 = require("./pointer.js");
-exports.DEFAULT_LIMITS = { maxDepth: 64, maxFields: 1000 };
+
+const DEFAULT_LIMITS = { maxDepth: 64, maxFields: 1000 };
+exports.DEFAULT_LIMITS = DEFAULT_LIMITS;
+
 function isContainer(value) {
-    if (Array.isArray(value))
-        return true;
-    if (value === null || typeof value !== 'object')
-        return false;
-    const proto = Object.getPrototypeOf(value);
-    return proto === Object.prototype || proto === null;
+  if (Array.isArray(value)) return true;
+  if (value === null || typeof value !== 'object') return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
 }
+
 /**
  * The JSON pointer of the first value nested deeper than `max`, or undefined. Walks with an
  * explicit stack (no recursion), arrays and plain objects only (not uploaded file bytes); the
  * pointer is spelled only for the value it reports.
  */
 function tooDeep(value, max) {
-    if (!isContainer(value))
-        return undefined;
-    const stack = [{ node: value, depth: 0 }];
-    for (let visit = stack.pop(); visit; visit = stack.pop()) {
-        if (visit.depth >= max) {
-            let pointer = '';
-            for (let v = visit; v?.key !== undefined; v = v.parent)
-                pointer = (0, pointer_js_1.appendPointer)('', v.key) + pointer;
-            return pointer;
-        }
-        for (const key in visit.node) {
-            const child = visit.node[key];
-            if (isContainer(child))
-                stack.push({ node: child, depth: visit.depth + 1, key, parent: visit });
-        }
+  if (!isContainer(value)) return undefined;
+  const stack = [{ node: value, depth: 0 }];
+  for (let visit = stack.pop(); visit; visit = stack.pop()) {
+    if (visit.depth >= max) {
+      let pointer = '';
+      for (let v = visit; v?.key !== undefined; v = v.parent)
+        pointer = (0, pointer_js_1.appendPointer)('', v.key) + pointer;
+      return pointer;
     }
-    return undefined;
+    for (const key in visit.node) {
+      const child = visit.node[key];
+      if (isContainer(child))
+        stack.push({ node: child, depth: visit.depth + 1, key, parent: visit });
+    }
+  }
+  return undefined;
 }

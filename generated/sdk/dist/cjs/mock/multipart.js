@@ -10,80 +10,81 @@ exports.parseUrlEncoded = parseUrlEncoded;
  * here with the boundary and the part they concern.
  */
 const multipart_parser_1 = require("@remix-run/multipart-parser");
+
 /** The parser's default: a part's headers may not be longer (explain() words the error). */
 const MAX_HEADER_BYTES = 8192;
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
+
 /** Byte offset of `text` (ASCII) in `body`, or -1; only on paths that already failed or lack a leading delimiter. */
 function find(body, text) {
-    return new TextDecoder('latin1').decode(body).indexOf(text);
+  return new TextDecoder('latin1').decode(body).indexOf(text);
 }
+
 /** The body from its first delimiter on: RFC 2046 allows a preamble, the parser does not. */
 function withoutPreamble(body, delimiter) {
-    const head = encoder.encode(delimiter);
-    if (head.every((byte, i) => body[i] === byte))
-        return body;
-    const at = find(body, `\r\n${delimiter}`);
-    return at === -1 ? undefined : body.subarray(at + 2);
+  const head = encoder.encode(delimiter);
+  if (head.every((byte, i) => body[i] === byte)) return body;
+  const at = find(body, `\r\n${delimiter}`);
+  return at === -1 ? undefined : body.subarray(at + 2);
 }
+
 /** The parser's error in the mock's words: which delimiter or part, and what is wrong with it. */
 function explain(error, body, boundary, part) {
-    if (error instanceof multipart_parser_1.MaxHeaderSizeExceededError)
-        return `part ${part} headers are longer than ${MAX_HEADER_BYTES} bytes (or not ended by an empty line)`;
-    if (error instanceof TypeError)
-        return `part ${part} headers are not valid UTF-8`;
-    if (!(error instanceof multipart_parser_1.MultipartParseError))
-        throw error;
-    // The parser ran out of bytes: inside a part's headers when the closing delimiter is there.
-    if (find(body, `\r\n--${boundary}--`) !== -1)
-        return `part ${part} headers are not ended by an empty line`;
-    return `body is not closed with "--${boundary}--" (it ends in part ${part})`;
+  if (error instanceof multipart_parser_1.MaxHeaderSizeExceededError)
+    return `part ${part} headers are longer than ${MAX_HEADER_BYTES} bytes (or not ended by an empty line)`;
+  if (error instanceof TypeError) return `part ${part} headers are not valid UTF-8`;
+  if (!(error instanceof multipart_parser_1.MultipartParseError)) throw error;
+  // The parser ran out of bytes: inside a part's headers when the closing delimiter is there.
+  if (find(body, `\r\n--${boundary}--`) !== -1)
+    return `part ${part} headers are not ended by an empty line`;
+  return `body is not closed with "--${boundary}--" (it ends in part ${part})`;
 }
+
 /** Parts of a multipart body; more than `maxParts` stops the parse (`tooMany`). */
-function parseMultipart(body, contentTypeHeader, maxParts = Infinity) {
-    const boundary = (0, multipart_parser_1.getMultipartBoundary)(contentTypeHeader)?.trim();
-    if (!boundary)
-        return { ok: false, message: 'multipart/form-data without a boundary parameter' };
-    const from = withoutPreamble(body, `--${boundary}`);
-    if (!from)
-        return { ok: false, message: `multipart body has no "--${boundary}" delimiter` };
-    const parts = [];
-    // The transport limits the body's size; the parser's own size limits would only reword that.
-    const options = {
-        boundary,
-        maxParts,
-        maxHeaderSize: MAX_HEADER_BYTES,
-        maxFileSize: Infinity,
-        maxTotalSize: Infinity,
-    };
-    try {
-        for (const read of (0, multipart_parser_1.parseMultipart)(from, options)) {
-            const name = read.name;
-            if (name === undefined) {
-                const message = `multipart part ${parts.length + 1} has no Content-Disposition name`;
-                return { ok: false, message };
-            }
-            const part = { name, bytes: read.bytes };
-            // Each getter parses its header again: skip the ones a text field does not have.
-            const filename = read.headers['content-disposition'].includes('filename')
-                ? read.filename
-                : undefined;
-            if (filename !== undefined)
-                part.filename = filename;
-            const type = read.headers['content-type'] && read.mediaType;
-            if (type)
-                part.contentType = type.toLowerCase();
-            parts.push(part);
-        }
+function parseMultipart(
+  body,
+  contentTypeHeader,
+  maxParts = Infinity
+) {
+  const boundary = (0, multipart_parser_1.getMultipartBoundary)(contentTypeHeader)?.trim();
+  if (!boundary) return { ok: false, message: 'multipart/form-data without a boundary parameter' };
+  const from = withoutPreamble(body, `--${boundary}`);
+  if (!from) return { ok: false, message: `multipart body has no "--${boundary}" delimiter` };
+  const parts = [];
+  // The transport limits the body's size; the parser's own size limits would only reword that.
+  const options = {
+    boundary,
+    maxParts,
+    maxHeaderSize: MAX_HEADER_BYTES,
+    maxFileSize: Infinity,
+    maxTotalSize: Infinity,
+  };
+  try {
+    for (const read of (0, multipart_parser_1.parseMultipart)(from, options)) {
+      const name = read.name;
+      if (name === undefined) {
+        const message = `multipart part ${parts.length + 1} has no Content-Disposition name`;
+        return { ok: false, message };
+      }
+      const part = { name, bytes: read.bytes };
+      // Each getter parses its header again: skip the ones a text field does not have.
+      const filename = read.headers['content-disposition'].includes('filename')
+        ? read.filename
+        : undefined;
+      if (filename !== undefined) part.filename = filename;
+      const type = read.headers['content-type'] && read.mediaType;
+      if (type) part.contentType = type.toLowerCase();
+      parts.push(part);
     }
-    catch (error) {
-        if (error instanceof multipart_parser_1.MaxPartsExceededError)
-            return { ok: false, tooMany: true };
-        return { ok: false, message: `multipart ${explain(error, from, boundary, parts.length + 1)}` };
-    }
-    return { ok: true, parts };
+  } catch (error) {
+    if (error instanceof multipart_parser_1.MaxPartsExceededError) return { ok: false, tooMany: true };
+    return { ok: false, message: `multipart ${explain(error, from, boundary, parts.length + 1)}` };
+  }
+  return { ok: true, parts };
 }
+
 function parseUrlEncoded(body) {
-    const params = new URLSearchParams(decoder.decode(body));
-    return [...params].map(([name, value]) => ({ name, bytes: encoder.encode(value) }));
+  const params = new URLSearchParams(decoder.decode(body));
+  return [...params].map(([name, value]) => ({ name, bytes: encoder.encode(value) }));
 }

@@ -1,9 +1,7 @@
 import { type APIPromise, type BaseClient, type BinaryAs, type BinaryRequestOptions, type BinaryResult, type RequestOptions, type Uploadable } from '../core/index.js';
 import type { components } from '../schema.js';
 /** Parameters of `client.audio.transcriptions.create()` (createTranscription). */
-export type AudioTranscriptionsCreateParams = Omit<components['schemas']['CreateTranscriptionRequest'], 'file'> & {
-    file: Uploadable;
-};
+export type AudioTranscriptionsCreateParams = Omit<components['schemas']['CreateTranscriptionRequest'], 'file'> & { /** The audio file: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm, at most 25 MB. */ file: Uploadable; };
 /** Success body of `client.audio.transcriptions.create()` (createTranscription). */
 export type AudioTranscriptionsCreateResponse = components['schemas']['AudioTranscriptionResult'] | string;
 /** Error bodies of `client.audio.transcriptions.create()`: read them from `APIError<AudioTranscriptionsCreateErrorBody>`'s `error`. */
@@ -35,9 +33,7 @@ export type AudioTranscriptionsCreateErrorBody = components['schemas']['ErrorEnv
  */
 export declare function audioTranscriptionsCreate(client: BaseClient, params: AudioTranscriptionsCreateParams, options?: RequestOptions): APIPromise<AudioTranscriptionsCreateResponse>;
 /** Parameters of `client.audio.translations.create()` (createTranslation). */
-export type AudioTranslationsCreateParams = Omit<components['schemas']['CreateTranslationRequest'], 'file'> & {
-    file: Uploadable;
-};
+export type AudioTranslationsCreateParams = Omit<components['schemas']['CreateTranslationRequest'], 'file'> & { /** The audio file: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm, at most 25 MB. */ file: Uploadable; };
 /** Success body of `client.audio.translations.create()` (createTranslation). */
 export type AudioTranslationsCreateResponse = components['schemas']['AudioTranscriptionResult'] | string;
 /** Error bodies of `client.audio.translations.create()`: read them from `APIError<AudioTranslationsCreateErrorBody>`'s `error`. */

@@ -44,9 +44,7 @@ export type CompletionsCreateErrorBody = components['schemas']['ErrorEnvelope'] 
  * @see E06 内容补全接口 (Legacy completions)
  * @see E07 内容补全接口 (Legacy completions (flat copy of the page))
  */
-export declare function completionsCreate(client: BaseClient, params: CompletionsCreateParams & {
-    stream: true;
-}, options?: RequestOptions): APIPromise<Stream<CompletionsCreateChunk>>;
+export declare function completionsCreate(client: BaseClient, params: CompletionsCreateParams & { stream: true }, options?: RequestOptions): APIPromise<Stream<CompletionsCreateChunk>>;
 /**
  * Create a text completion (legacy)
  *
@@ -83,9 +81,7 @@ export declare function completionsCreate(client: BaseClient, params: Completion
  * @see E06 内容补全接口 (Legacy completions)
  * @see E07 内容补全接口 (Legacy completions (flat copy of the page))
  */
-export declare function completionsCreate(client: BaseClient, params: CompletionsCreateParams & {
-    stream?: false | null | undefined;
-}, options?: RequestOptions): APIPromise<CompletionsCreateResponse>;
+export declare function completionsCreate(client: BaseClient, params: CompletionsCreateParams & { stream?: false | null | undefined }, options?: RequestOptions): APIPromise<CompletionsCreateResponse>;
 /**
  * Create a text completion (legacy)
  *

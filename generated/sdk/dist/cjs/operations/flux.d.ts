@@ -94,9 +94,7 @@ export type FluxDevCreateErrorBody = components['schemas']['RelayErrorEnvelope']
  */
 export declare function fluxDevCreate(client: BaseClient, params: FluxDevCreateParams, options?: RequestOptions): APIPromise<FluxDevCreateResponse>;
 /** Parameters of `client.flux.tasks.retrieve()` (fluxGetResult). */
-export type FluxTasksRetrieveParams = {
-    id: string;
-};
+export type FluxTasksRetrieveParams = { /** Task id returned by a submit route. */ id: string; };
 /** Success body of `client.flux.tasks.retrieve()` (fluxGetResult). */
 export type FluxTasksRetrieveResponse = components['schemas']['FluxGetResultResponse'];
 /** Error bodies of `client.flux.tasks.retrieve()`: read them from `APIError<FluxTasksRetrieveErrorBody>`'s `error`. */

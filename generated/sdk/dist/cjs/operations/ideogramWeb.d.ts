@@ -1,9 +1,7 @@
 import { type APIPromise, type BaseClient, type RequestOptions } from '../core/index.js';
 import type { components } from '../schema.js';
 /** Parameters of `client.ideogramWeb.tasks.retrieve()` (ideogramWebGetTask). */
-export type IdeogramWebTasksRetrieveParams = components['schemas']['IdeogramWebTaskRequest'] & {
-    "Access-Token"?: string;
-};
+export type IdeogramWebTasksRetrieveParams = components['schemas']['IdeogramWebTaskRequest'] & { /** Extra token shown on the page in addition to the Bearer key; its purpose is not documented. */ "Access-Token"?: string; };
 /** Success body of `client.ideogramWeb.tasks.retrieve()` (ideogramWebGetTask). */
 export type IdeogramWebTasksRetrieveResponse = components['schemas']['IdeogramWebTaskResponse'];
 /** Error bodies of `client.ideogramWeb.tasks.retrieve()`: read them from `APIError<IdeogramWebTasksRetrieveErrorBody>`'s `error`. */
@@ -31,9 +29,7 @@ export type IdeogramWebTasksRetrieveErrorBody = components['schemas']['RelayErro
  */
 export declare function ideogramWebTasksRetrieve(client: BaseClient, params: IdeogramWebTasksRetrieveParams, options?: RequestOptions): APIPromise<IdeogramWebTasksRetrieveResponse>;
 /** Parameters of `client.ideogramWeb.images.generate()` (ideogramWebGenerate). */
-export type IdeogramWebImagesGenerateParams = components['schemas']['IdeogramWebGenerateRequest'] & {
-    "Access-Token"?: string;
-};
+export type IdeogramWebImagesGenerateParams = components['schemas']['IdeogramWebGenerateRequest'] & { /** Extra token the task query page shows; assumed to apply here too. */ "Access-Token"?: string; };
 /** Success body of `client.ideogramWeb.images.generate()` (ideogramWebGenerate). */
 export type IdeogramWebImagesGenerateResponse = components['schemas']['IdeogramWebSubmitResponse'];
 /** Error bodies of `client.ideogramWeb.images.generate()`: read them from `APIError<IdeogramWebImagesGenerateErrorBody>`'s `error`. */
@@ -65,9 +61,7 @@ export type IdeogramWebImagesGenerateErrorBody = components['schemas']['RelayErr
  */
 export declare function ideogramWebImagesGenerate(client: BaseClient, params: IdeogramWebImagesGenerateParams, options?: RequestOptions): APIPromise<IdeogramWebImagesGenerateResponse>;
 /** Parameters of `client.ideogramWeb.images.remix()` (ideogramWebRemix). */
-export type IdeogramWebImagesRemixParams = components['schemas']['IdeogramWebRemixRequest'] & {
-    "Access-Token"?: string;
-};
+export type IdeogramWebImagesRemixParams = components['schemas']['IdeogramWebRemixRequest'] & { /** Extra token the task query page shows; assumed to apply here too. */ "Access-Token"?: string; };
 /** Success body of `client.ideogramWeb.images.remix()` (ideogramWebRemix). */
 export type IdeogramWebImagesRemixResponse = components['schemas']['IdeogramWebSubmitResponse'];
 /** Error bodies of `client.ideogramWeb.images.remix()`: read them from `APIError<IdeogramWebImagesRemixErrorBody>`'s `error`. */
@@ -97,9 +91,7 @@ export type IdeogramWebImagesRemixErrorBody = components['schemas']['RelayErrorE
  */
 export declare function ideogramWebImagesRemix(client: BaseClient, params: IdeogramWebImagesRemixParams, options?: RequestOptions): APIPromise<IdeogramWebImagesRemixResponse>;
 /** Parameters of `client.ideogramWeb.images.upscale()` (ideogramWebUpscale). */
-export type IdeogramWebImagesUpscaleParams = components['schemas']['IdeogramWebUpscaleRequest'] & {
-    "Access-Token"?: string;
-};
+export type IdeogramWebImagesUpscaleParams = components['schemas']['IdeogramWebUpscaleRequest'] & { /** Extra token the task query page shows; assumed to apply here too. */ "Access-Token"?: string; };
 /** Success body of `client.ideogramWeb.images.upscale()` (ideogramWebUpscale). */
 export type IdeogramWebImagesUpscaleResponse = components['schemas']['IdeogramWebSubmitResponse'];
 /** Error bodies of `client.ideogramWeb.images.upscale()`: read them from `APIError<IdeogramWebImagesUpscaleErrorBody>`'s `error`. */
@@ -128,9 +120,7 @@ export type IdeogramWebImagesUpscaleErrorBody = components['schemas']['RelayErro
  */
 export declare function ideogramWebImagesUpscale(client: BaseClient, params: IdeogramWebImagesUpscaleParams, options?: RequestOptions): APIPromise<IdeogramWebImagesUpscaleResponse>;
 /** Parameters of `client.ideogramWeb.images.describe()` (ideogramWebDescribe). */
-export type IdeogramWebImagesDescribeParams = components['schemas']['IdeogramWebDescribeRequest'] & {
-    "Access-Token"?: string;
-};
+export type IdeogramWebImagesDescribeParams = components['schemas']['IdeogramWebDescribeRequest'] & { /** Extra token the task query page shows; assumed to apply here too. */ "Access-Token"?: string; };
 /** Success body of `client.ideogramWeb.images.describe()` (ideogramWebDescribe). */
 export type IdeogramWebImagesDescribeResponse = components['schemas']['IdeogramWebDescribeResponse'];
 /** Error bodies of `client.ideogramWeb.images.describe()`: read them from `APIError<IdeogramWebImagesDescribeErrorBody>`'s `error`. */

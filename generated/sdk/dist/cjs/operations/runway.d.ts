@@ -1,9 +1,7 @@
 import { type APIPromise, type BaseClient, type RequestOptions } from '../core/index.js';
 import type { components } from '../schema.js';
 /** Parameters of `client.runway.imageToVideo.create()` (runwayCreateImageToVideo). */
-export type RunwayImageToVideoCreateParams = components['schemas']['RunwayImageToVideoRequest'] & {
-    "X-Runway-Version"?: string;
-};
+export type RunwayImageToVideoCreateParams = components['schemas']['RunwayImageToVideoRequest'] & { /** Runway API version. Required by Runway itself; the relay may set it for you. */ "X-Runway-Version"?: string; };
 /** Success body of `client.runway.imageToVideo.create()` (runwayCreateImageToVideo). */
 export type RunwayImageToVideoCreateResponse = components['schemas']['RunwayTaskCreated'];
 /** Error bodies of `client.runway.imageToVideo.create()`: read them from `APIError<RunwayImageToVideoCreateErrorBody>`'s `error`. */
@@ -36,9 +34,7 @@ export type RunwayImageToVideoCreateErrorBody = components['schemas']['RelayErro
  */
 export declare function runwayImageToVideoCreate(client: BaseClient, params: RunwayImageToVideoCreateParams, options?: RequestOptions): APIPromise<RunwayImageToVideoCreateResponse>;
 /** Parameters of `client.runway.tasks.retrieve()` (runwayGetTask). */
-export type RunwayTasksRetrieveParams = {
-    "X-Runway-Version"?: string;
-};
+export type RunwayTasksRetrieveParams = { /** Runway API version. Required by Runway itself; the relay may set it for you. */ "X-Runway-Version"?: string; };
 /** Success body of `client.runway.tasks.retrieve()` (runwayGetTask). */
 export type RunwayTasksRetrieveResponse = components['schemas']['RunwayTask'];
 /** Error bodies of `client.runway.tasks.retrieve()`: read them from `APIError<RunwayTasksRetrieveErrorBody>`'s `error`. */

@@ -1,9 +1,7 @@
 import { type APIPromise, type BaseClient, type BinaryAs, type BinaryRequestOptions, type BinaryResult, type RequestOptions, type Uploadable } from '../core/index.js';
 import type { components } from '../schema.js';
 /** Parameters of `client.stability.ultra.create()` (stabilityGenerateUltra). */
-export type StabilityUltraCreateParams = components['schemas']['StabilityUltraRequest'] & {
-    accept?: 'image/*' | 'application/json';
-};
+export type StabilityUltraCreateParams = components['schemas']['StabilityUltraRequest'] & { /** `image/*` for the raw image bytes, `application/json` for a base64 JSON answer. */ accept?: 'image/*' | 'application/json'; };
 /** Error bodies of `client.stability.ultra.create()`: read them from `APIError<StabilityUltraCreateErrorBody>`'s `error`. */
 export type StabilityUltraCreateErrorBody = components['schemas']['StabilityV2Error'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['StabilityV2Error'] | components['schemas']['StabilityV2Error'] | components['schemas']['StabilityV2Error'] | components['schemas']['StabilityV2Error'] | components['schemas']['StabilityV2Error'];
 /**
@@ -34,9 +32,7 @@ export type StabilityUltraCreateErrorBody = components['schemas']['StabilityV2Er
  */
 export declare function stabilityUltraCreate<A extends BinaryAs = 'blob'>(client: BaseClient, params: StabilityUltraCreateParams, options?: BinaryRequestOptions<A>): APIPromise<BinaryResult<A>>;
 /** Parameters of `client.stability.core.create()` (stabilityGenerateCore). */
-export type StabilityCoreCreateParams = components['schemas']['StabilityCoreRequest'] & {
-    accept?: 'image/*' | 'application/json';
-};
+export type StabilityCoreCreateParams = components['schemas']['StabilityCoreRequest'] & { /** `image/*` for the raw image bytes, `application/json` for a base64 JSON answer. */ accept?: 'image/*' | 'application/json'; };
 /** Error bodies of `client.stability.core.create()`: read them from `APIError<StabilityCoreCreateErrorBody>`'s `error`. */
 export type StabilityCoreCreateErrorBody = components['schemas']['StabilityV2Error'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['StabilityV2Error'] | components['schemas']['StabilityV2Error'] | components['schemas']['StabilityV2Error'] | components['schemas']['StabilityV2Error'] | components['schemas']['StabilityV2Error'];
 /**
@@ -64,11 +60,7 @@ export type StabilityCoreCreateErrorBody = components['schemas']['StabilityV2Err
  */
 export declare function stabilityCoreCreate<A extends BinaryAs = 'blob'>(client: BaseClient, params: StabilityCoreCreateParams, options?: BinaryRequestOptions<A>): APIPromise<BinaryResult<A>>;
 /** Parameters of `client.stability.sd3.create()` (stabilityGenerateSd3). */
-export type StabilitySd3CreateParams = Omit<components['schemas']['StabilitySd3Request'], 'image'> & {
-    image?: Uploadable;
-} & {
-    accept?: 'image/*' | 'application/json';
-};
+export type StabilitySd3CreateParams = Omit<components['schemas']['StabilitySd3Request'], 'image'> & { /** Start image (image-to-image only); PNG, JPEG or WEBP. */ image?: Uploadable; } & { /** `image/*` for the raw image bytes, `application/json` for a base64 JSON answer. */ accept?: 'image/*' | 'application/json'; };
 /** Error bodies of `client.stability.sd3.create()`: read them from `APIError<StabilitySd3CreateErrorBody>`'s `error`. */
 export type StabilitySd3CreateErrorBody = components['schemas']['StabilityV2Error'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['StabilityV2Error'] | components['schemas']['StabilityV2Error'] | components['schemas']['StabilityV2Error'] | components['schemas']['StabilityV2Error'] | components['schemas']['StabilityV2Error'];
 /**
@@ -101,9 +93,7 @@ export type StabilitySd3CreateErrorBody = components['schemas']['StabilityV2Erro
  */
 export declare function stabilitySd3Create<A extends BinaryAs = 'blob'>(client: BaseClient, params: StabilitySd3CreateParams, options?: BinaryRequestOptions<A>): APIPromise<BinaryResult<A>>;
 /** Parameters of `client.stability.sdxl.create()` (stabilitySdxlTextToImage). */
-export type StabilitySdxlCreateParams = components['schemas']['StabilitySdxlRequest'] & {
-    Accept?: 'application/json' | 'image/png';
-};
+export type StabilitySdxlCreateParams = components['schemas']['StabilitySdxlRequest'] & { /** `application/json` for base64 artifacts, `image/png` for the PNG bytes. */ Accept?: 'application/json' | 'image/png'; };
 /** Success body of `client.stability.sdxl.create()` (stabilitySdxlTextToImage). */
 export type StabilitySdxlCreateResponse = components['schemas']['StabilityArtifactsResponse'];
 /** Error bodies of `client.stability.sdxl.create()`: read them from `APIError<StabilitySdxlCreateErrorBody>`'s `error`. */
@@ -145,9 +135,7 @@ export type StabilitySdxlCreateErrorBody = components['schemas']['StabilityV1Err
  */
 export declare function stabilitySdxlCreate(client: BaseClient, params: StabilitySdxlCreateParams, options?: RequestOptions): APIPromise<StabilitySdxlCreateResponse>;
 /** Parameters of `client.stability.engines.textToImage()` (stabilityEngineTextToImage). */
-export type StabilityEnginesTextToImageParams = components['schemas']['StabilitySdxlRequest'] & {
-    Accept?: 'application/json' | 'image/png';
-};
+export type StabilityEnginesTextToImageParams = components['schemas']['StabilitySdxlRequest'] & { /** `application/json` for base64 artifacts, `image/png` for the PNG bytes. */ Accept?: 'application/json' | 'image/png'; };
 /** Success body of `client.stability.engines.textToImage()` (stabilityEngineTextToImage). */
 export type StabilityEnginesTextToImageResponse = components['schemas']['StabilityArtifactsResponse'];
 /** Error bodies of `client.stability.engines.textToImage()`: read them from `APIError<StabilityEnginesTextToImageErrorBody>`'s `error`. */

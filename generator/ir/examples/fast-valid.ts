@@ -111,27 +111,37 @@ export function fastValidator(
     return true;
   };
 
-  // Components the library reads as Ajv does, with everything they refer to.
-  let safeDefs: Set<string> | undefined;
-  const componentsSafe = (): Set<string> => {
-    if (safeDefs) return safeDefs;
+  // Components the library reads as Ajv does, with everything they refer to: decided for the
+  // components a checked schema reaches (and all they reach), not for the whole document.
+  const safeRef = new Map<string, boolean>();
+  const refsSafe = (roots: Iterable<string>): boolean => {
+    // The undecided components reachable from `roots`: closed under refs, so deciding them as a
+    // group (unsafe spreads to every component that refers to an unsafe one) is exact.
     const refsOf = new Map<string, Set<string>>();
     const unsafe = new Set<string>();
-    for (const [ref, schema] of Object.entries(lookup)) {
+    const pending = [...roots].filter((r) => !safeRef.has(r));
+    while (pending.length > 0) {
+      const ref = pending.pop()!;
+      if (refsOf.has(ref) || unsafe.has(ref) || safeRef.has(ref)) continue;
       const refs = new Set<string>();
-      if (safe(schema as Json, refs)) refsOf.set(ref, refs);
-      else unsafe.add(ref);
+      if (safe(lookup[ref] as Json, refs)) {
+        refsOf.set(ref, refs);
+        for (const r of refs) if (!safeRef.has(r)) pending.push(r);
+      } else unsafe.add(ref);
     }
+    const isUnsafe = (r: string) => unsafe.has(r) || safeRef.get(r) === false;
     for (let changed = true; changed;) {
       changed = false;
       for (const [ref, refs] of refsOf)
-        if ([...refs].some((r) => unsafe.has(r))) {
+        if ([...refs].some(isUnsafe)) {
           unsafe.add(ref);
           refsOf.delete(ref);
           changed = true;
         }
     }
-    return (safeDefs = new Set(refsOf.keys()));
+    for (const ref of unsafe) safeRef.set(ref, false);
+    for (const ref of refsOf.keys()) safeRef.set(ref, true);
+    return [...roots].every((r) => safeRef.get(r) === true);
   };
 
   const trusted = new WeakMap<object, boolean>();
@@ -140,8 +150,7 @@ export function fastValidator(
     let known = trusted.get(schema);
     if (known === undefined) {
       const refs = new Set<string>();
-      const ok = componentsSafe();
-      known = safe(schema, refs) && [...refs].every((r) => ok.has(r));
+      known = safe(schema, refs) && refsSafe(refs);
       trusted.set(schema, known);
     }
     return known;

@@ -1,9 +1,9 @@
 /**
  * One example validator (JSON Schema 2020-12) per IR build, with every component schema converted
  * once per direction and a cache keyed by the converted schema's text: example choice and example
- * lint share it. A value is first checked by an interpreting validator (fast-valid.ts); Ajv, with the
- * components registered once, compiles a schema only when that one cannot vouch for the value,
- * and then says where and why it fails. The IR has already folded OpenAPI 3.0 (`nullable`, boolean
+ * lint share it. A value is first checked by an interpreting validator (fast-valid.ts); Ajv, with
+ * only the components a failing schema reaches registered, compiles a schema only when that one
+ * cannot vouch for the value, and then says where and why it fails. The IR has already folded OpenAPI 3.0 (`nullable`, boolean
  * exclusives, `example`) into one model, so one dialect validates both 3.0 and 3.1 documents.
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
@@ -17,6 +17,8 @@ import {
   type JsonSchemaOptions,
 } from '../json-schema.js';
 import { fastValidator, type FastValidator } from './fast-valid.js';
+import { escapeToken } from '../../util/json-pointer.js';
+import { setOwn } from '../../util/own-property.js';
 
 /**
  * Which side of the wire a value is for. `request`: the smallest valid body (required properties
@@ -166,18 +168,10 @@ interface Prepared {
 function compileExampleValidator(
   documents: Record<ExampleDirection, ComponentsDocument>,
 ): ExampleValidator {
-  // Ajv only explains failures and decides what fast-valid.ts cannot vouch for: the components
-  // documents are added on the first one. Its format table is the one the fast check uses.
+  // Ajv only explains failures and decides what fast-valid.ts cannot vouch for. Its format table
+  // is the one the fast check uses.
   const base = newAjv();
-  let added = false;
-  const ajv = (): InstanceType<typeof Ajv2020> => {
-    if (!added) {
-      added = true;
-      const byId = new Map(Object.values(documents).map((d) => [d.id, d.defs]));
-      for (const [id, defs] of byId) base.addSchema({ $id: id, $defs: defs });
-    }
-    return base;
-  };
+  const live = liveDocuments(base, documents);
   const formats = base.formats;
   const request = fastValidator(documents.request.defs, documents.request.id, formats);
   const fast: Record<ExampleDirection, FastValidator> = {
@@ -207,8 +201,8 @@ function compileExampleValidator(
     byNode[direction].set(schema, prepared);
     return prepared;
   };
-  const compile = ({ json }: Prepared): ValidateFunction | null => {
-    const instance = ajv();
+  const compile = ({ json }: Prepared, direction: ExampleDirection): ValidateFunction | null => {
+    const instance = live[direction](json);
     try {
       // A component is compiled inside the components document, so every schema it refers to is
       // compiled once for the whole build; a root of its own would compile them all again.
@@ -229,7 +223,7 @@ function compileExampleValidator(
       if (fast[direction].vouches(prepared.json, value)) return undefined;
       const fn =
         prepared.compiled === undefined
-          ? (prepared.compiled = compile(prepared))
+          ? (prepared.compiled = compile(prepared, direction))
           : prepared.compiled;
       if (!fn) return undefined;
       try {
@@ -245,6 +239,56 @@ function compileExampleValidator(
     get compiled() {
       return cache.size;
     },
+  };
+}
+
+/**
+ * Registers each components document with Ajv on first use, with an empty `$defs` that then grows
+ * by the components a schema about to compile reaches (Ajv resolves a ref when it compiles it, in
+ * the registered object): a run whose failing examples touch a few components neither walks nor
+ * compiles the others. Returns, per direction, "make what this schema reaches resolvable".
+ */
+function liveDocuments(
+  base: InstanceType<typeof Ajv2020>,
+  documents: Record<ExampleDirection, ComponentsDocument>,
+): Record<ExampleDirection, (json: JsonSchema) => InstanceType<typeof Ajv2020>> {
+  const byId = new Map<string, (json: JsonSchema) => InstanceType<typeof Ajv2020>>();
+  for (const { id, defs } of Object.values(documents)) {
+    if (byId.has(id)) continue;
+    const prefix = `${id}#/$defs/`;
+    const shown: Record<string, JsonSchema> = {};
+    let added = false;
+    let names: Map<string, string> | undefined;
+    // Every `$ref` into this document, with the refs of each component it adds in turn.
+    const reach = (node: unknown): void => {
+      if (typeof node !== 'object' || node === null) return;
+      if (Array.isArray(node)) {
+        for (const item of node) reach(item);
+        return;
+      }
+      for (const [key, value] of Object.entries(node)) {
+        if (key === '$ref' && typeof value === 'string' && value.startsWith(prefix)) {
+          names ??= new Map(Object.keys(defs).map((n) => [prefix + escapeToken(n), n]));
+          const name = names.get(value);
+          if (name !== undefined && !Object.hasOwn(shown, name)) {
+            setOwn(shown, name, defs[name]!);
+            reach(defs[name]);
+          }
+        } else reach(value);
+      }
+    };
+    byId.set(id, (json) => {
+      if (!added) {
+        added = true;
+        base.addSchema({ $id: id, $defs: shown });
+      }
+      reach(json);
+      return base;
+    });
+  }
+  return {
+    request: byId.get(documents.request.id)!,
+    response: byId.get(documents.response.id)!,
   };
 }
 

@@ -60,7 +60,7 @@ describe('text writer', () => {
           undefined,
           f.createLiteralTypeNode(f.createStringLiteral(`a\nb\r\nc${name}`)),
         ),
-        ts.SyntaxKind.MultiLineCommentTrigger,
+        ts.SyntaxKind.MultiLineCommentTrivia,
         comment,
         true,
       );

@@ -3,7 +3,7 @@
  * makes (four-space indent, `\n` line feeds, the same line, column and trailing-comment answers),
  * only cheaper on a large file: that one counts line breaks by building an array of line starts
  * for every token it writes, and appends to one ever-growing string. This one scans a token
- * without allocating and keeps the pieces in an array until the text is asked for.
+ * without allocating.
  * test/emit/types-writer.test.ts compares the two on real specs.
  */
 import ts from 'typescript';
@@ -40,7 +40,7 @@ export interface TextWriter {
 }
 
 export function createFastTextWriter(): TextWriter {
-  let pieces: string[] = [];
+  let output = '';
   let length = 0;
   let lastChar = -1;
   let indent = 0;
@@ -50,7 +50,7 @@ export function createFastTextWriter(): TextWriter {
   let hasTrailingComment = false;
 
   const append = (s: string): void => {
-    pieces.push(s);
+    output += s;
     length += s.length;
     lastChar = s.charCodeAt(s.length - 1);
   };
@@ -93,7 +93,7 @@ export function createFastTextWriter(): TextWriter {
     writeText(s);
   };
   const clear = (): void => {
-    pieces = [];
+    output = '';
     length = 0;
     lastChar = -1;
     indent = 0;
@@ -134,11 +134,7 @@ export function createFastTextWriter(): TextWriter {
     getTextPos: () => length,
     getLine: () => lineCount,
     getColumn: () => (lineStart ? indent * INDENT.length : length - linePos),
-    getText: () => {
-      const text = pieces.join('');
-      pieces = [text];
-      return text;
-    },
+    getText: () => output,
     isAtStartOfLine: () => lineStart,
     hasTrailingComment: () => hasTrailingComment,
     hasTrailingWhitespace: () => length > 0 && ts.isWhiteSpaceLike(lastChar),

@@ -4,7 +4,7 @@
  * only cheaper on a large file: that one counts line breaks by building an array of line starts
  * for every token it writes, and appends to one ever-growing string. This one scans a token
  * without allocating.
- * test/emit/types-writer.test.ts compares the two on real specs.
+ * test/emit-types/openapi-ts.test.ts compares the two on real specs.
  */
 import ts from 'typescript';
 

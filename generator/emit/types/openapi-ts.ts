@@ -3,12 +3,14 @@
  * (@redocly/openapi-core: hundreds of modules and its own Ajv), lints the document and bundles it;
  * ours is already bundled, validated and inert, so that is all cost (a third of a second on the
  * smallest spec, seconds on a large one). The transform and printer modules are required directly:
- * they load TypeScript but not Redocly. The context holds openapiTS's defaults for every option
+ * they load TypeScript but not Redocly (one light helper module of it, see ref-utils.ts). The context holds openapiTS's defaults for every option
  * not given. Those module paths are internal to the package, so it is pinned exactly (package.json).
  */
 import { createRequire } from 'node:module';
-import type ts from 'typescript';
+import ts from 'typescript';
 import type { GlobalContext, OpenAPI3, OpenAPITSOptions } from 'openapi-typescript';
+import { preloadRefUtils } from './ref-utils.js';
+import { createFastTextWriter, type TextWriter } from './text-writer.js';
 
 type Transform = (schema: OpenAPI3, ctx: GlobalContext) => ts.Node[];
 interface Utils {
@@ -27,17 +29,22 @@ export type DocumentTypesOptions = Pick<
 
 /** The type declarations openapiTS would print for an in-memory document that needs no bundling. */
 export function documentTypes(document: OpenAPI3, options: DocumentTypesOptions): string {
+  return printNodes(documentNodes(document, options));
+}
+
+/** The nodes openapiTS's transform makes of the document, before printing. */
+export function documentNodes(document: OpenAPI3, options: DocumentTypesOptions): ts.Node[] {
+  preloadRefUtils();
   const transformSchema = require(`${DIST}/transform/index.cjs`) as Transform;
   const utils = require(`${DIST}/lib/utils.cjs`) as Utils;
-  const { astToString } = require(`${DIST}/lib/ts.cjs`) as {
-    astToString(nodes: ts.Node[]): string;
-  };
   const ctx: GlobalContext = {
     additionalProperties: false,
     alphabetize: options.alphabetize ?? false,
     arrayLength: false,
     defaultNonNullable: options.defaultNonNullable ?? true,
-    discriminators: utils.scanDiscriminators(document, { silent: true, ...options }),
+    discriminators: hasDiscriminator(document)
+      ? utils.scanDiscriminators(document, { silent: true, ...options })
+      : { objects: {}, refsHandled: [] },
     emptyObjectsUnknown: false,
     enum: false,
     enumValues: false,
@@ -63,5 +70,43 @@ export function documentTypes(document: OpenAPI3, options: DocumentTypesOptions)
     readWriteMarkers: false,
     resolve: ($ref) => utils.resolveRef(document, $ref, { silent: true }),
   };
-  return astToString(transformSchema(document, ctx));
+  return transformSchema(document, ctx);
+}
+
+/**
+ * scanDiscriminators records (and patches) only objects whose `discriminator` has a
+ * `propertyName`; without one anywhere its answer is empty. This look allocates no pointer per
+ * node, as its walk does (the document printed from the IR leaves discriminators out).
+ */
+export function hasDiscriminator(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.some(hasDiscriminator);
+  const record = value as Record<string, unknown>;
+  if ((record.discriminator as { propertyName?: unknown } | undefined)?.propertyName) return true;
+  for (const key of Object.keys(record)) if (hasDiscriminator(record[key])) return true;
+  return false;
+}
+
+/**
+ * What openapi-typescript's `astToString` prints (the same source file and printer options),
+ * written through a cheaper writer (text-writer.ts).
+ */
+export function printNodes(nodes: ts.Node[]): string {
+  const file = ts.createSourceFile(
+    'openapi-ts.ts',
+    '',
+    ts.ScriptTarget.ESNext,
+    false,
+    ts.ScriptKind.TS,
+  );
+  (file as { statements: ts.NodeArray<ts.Node> }).statements = ts.factory.createNodeArray(nodes);
+  const printer = ts.createPrinter({
+    newLine: ts.NewLineKind.LineFeed,
+    removeComments: false,
+  }) as ts.Printer & {
+    writeFile(file: ts.SourceFile, writer: TextWriter, sourceMap: undefined): void;
+  };
+  const writer = createFastTextWriter();
+  printer.writeFile(file, writer, undefined);
+  return writer.getText();
 }

@@ -3,13 +3,12 @@
  * (@redocly/openapi-core: hundreds of modules and its own Ajv), lints the document and bundles it;
  * ours is already bundled, validated and inert, so that is all cost (a third of a second on the
  * smallest spec, seconds on a large one). The transform and printer modules are required directly:
- * they load TypeScript but not Redocly (one light helper module of it, see ref-utils.ts). The context holds openapiTS's defaults for every option
+ * they load TypeScript but not Redocly. The context holds openapiTS's defaults for every option
  * not given. Those module paths are internal to the package, so it is pinned exactly (package.json).
  */
 import { createRequire } from 'node:module';
 import ts from 'typescript';
 import type { GlobalContext, OpenAPI3, OpenAPITSOptions } from 'openapi-typescript';
-import { preloadRefUtils } from './ref-utils.js';
 import { createFastTextWriter, type TextWriter } from './text-writer.js';
 
 type Transform = (schema: OpenAPI3, ctx: GlobalContext) => ts.Node[];
@@ -34,7 +33,6 @@ export function documentTypes(document: OpenAPI3, options: DocumentTypesOptions)
 
 /** The nodes openapiTS's transform makes of the document, before printing. */
 export function documentNodes(document: OpenAPI3, options: DocumentTypesOptions): ts.Node[] {
-  preloadRefUtils();
   const transformSchema = require(`${DIST}/transform/index.cjs`) as Transform;
   const utils = require(`${DIST}/lib/utils.cjs`) as Utils;
   const ctx: GlobalContext = {

@@ -11,6 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -95,6 +96,26 @@ export async function staleReason(dir = BUILD_DIR, root = ROOT) {
  * Bundles into a fresh folder, then swaps it in with renames, so a process starting meanwhile sees
  * either a whole build or none (and then builds or runs the sources itself).
  */
+/**
+ * The hash of the emitters' sources, baked into the build: it keys the compile stage's caches
+ * (generator/emit/compile.ts hashes the same list the same way when run from its sources).
+ */
+function emitterSourcesHash() {
+  const files = [
+    'generator/emit/compile.ts',
+    'generator/emit/own-declarations.ts',
+    'generator/emit/own-emit.ts',
+    'generator/emit/transpile.ts',
+  ];
+  const hash = createHash('sha256');
+  for (const file of files)
+    hash
+      .update(`${file}\0`)
+      .update(readFileSync(path.join(ROOT, file)))
+      .update('\0');
+  return hash.digest('hex');
+}
+
 export async function build() {
   const { build: esbuild } = await import('esbuild');
   const builtAt = Date.now();
@@ -122,6 +143,7 @@ export async function build() {
     logLevel: 'error',
     plugins: [requireCommonJs],
     banner: { js: REQUIRE_BANNER },
+    define: { __EMITTER_SOURCES_HASH__: JSON.stringify(emitterSourcesHash()) },
   });
   const inputs = [
     ...Object.keys(result.metafile.inputs).filter(

@@ -9,6 +9,7 @@
  * same declarations next to the CommonJS files are read as CommonJS by TypeScript's `nodenext`.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 import { emitOwnDeclarations } from './own-declarations.js';
 import { emitOwn, NotOwnEmit } from './own-emit.js';
@@ -32,10 +33,37 @@ const CJS_OPTIONS: ts.CompilerOptions = {
   esModuleInterop: true,
 };
 
-/** Bumped when own-emit.ts changes its output (the caches key on it). */
-const OWN_EMIT_VERSION = 1;
+/**
+ * The emitters' sources, whose hash keys the caches: any change to them (even one that leaves the
+ * output alone) makes outputs cached on disk by an earlier generator compile again, with no
+ * version number to remember to bump. generator/build.mjs hashes the same list the same way.
+ */
+export const EMITTER_SOURCES = [
+  'generator/emit/compile.ts',
+  'generator/emit/own-declarations.ts',
+  'generator/emit/own-emit.ts',
+  'generator/emit/transpile.ts',
+] as const;
 
-const SETTINGS_FINGERPRINT = `${ts.version}\0${OWN_EMIT_VERSION}\0${JSON.stringify(COMPILER_OPTIONS)}\0${JSON.stringify(CJS_OPTIONS)}`;
+/** Set by the build (esbuild `define`); absent when the generator runs from its sources. */
+declare const __EMITTER_SOURCES_HASH__: string | undefined;
+
+/** The hash of EMITTER_SOURCES as they are in the repository (paths relative, so machine-free). */
+export function emitterSourcesHash(): string {
+  const root = new URL('../../', import.meta.url);
+  const hash = createHash('sha256');
+  for (const file of EMITTER_SOURCES)
+    hash
+      .update(`${file}\0`)
+      .update(readFileSync(new URL(file, root)))
+      .update('\0');
+  return hash.digest('hex');
+}
+
+const EMITTER_HASH =
+  typeof __EMITTER_SOURCES_HASH__ === 'string' ? __EMITTER_SOURCES_HASH__ : emitterSourcesHash();
+
+const SETTINGS_FINGERPRINT = `${ts.version}\0${EMITTER_HASH}\0${JSON.stringify(COMPILER_OPTIONS)}\0${JSON.stringify(CJS_OPTIONS)}`;
 
 /** Marks `dist/cjs/` as CommonJS inside a `"type": "module"` package. */
 const CJS_PACKAGE_JSON = `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`;
@@ -128,6 +156,8 @@ function compileSources(
   );
   for (const [fileName, out] of declarations)
     theirs.set(fileName, { ...out, ...own.get(fileName)! });
+  // Nothing to report: own-declarations.ts takes only files whose declarations need no inference
+  // (anything else is NotOwnEmit, and TypeScript's declaration emit above reports it).
   for (const [fileName, dts] of ownDts)
     theirs.set(fileName, { ...own.get(fileName)!, dts, diagnostics: [] });
   return theirs;

@@ -157,6 +157,10 @@ class Declarations {
     let head = `export declare class ${name}`;
     if (node.typeParameters) head += this.typeParameters(node.typeParameters);
     for (const clause of node.heritageClauses ?? []) {
+      // `extends mixin(Base)`: only inference knows that type, and `isolatedDeclarations` rejects
+      // it — TypeScript reports it.
+      for (const type of clause.types)
+        if (!isEntityName(type.expression)) fail('heritage expression');
       this.use(clause);
       head += ` ${clause.getText(this.file)}`;
     }
@@ -329,4 +333,10 @@ class Declarations {
   private verbatim(node: ts.Node): string {
     return `${this.leading(node)}${node.getText(this.file)}`;
   }
+}
+
+/** `A` or `a.b.C`: a name a declaration can refer to as written. */
+function isEntityName(node: ts.Expression): boolean {
+  while (ts.isPropertyAccessExpression(node)) node = node.expression;
+  return ts.isIdentifier(node);
 }

@@ -88,6 +88,8 @@ class Walk {
   private readonly localExports: Array<{ exported: string; local: string }> = [];
   private readonly moduleNames = new Map<string, number>();
   private needsExportStar = false;
+  /** An import called through parentheses, `as` or `!`: read without `this` like a bare callee. */
+  private callee: ts.Identifier | undefined;
   private hasModuleSyntax = false;
   private keptModuleSyntax = false;
 
@@ -119,6 +121,12 @@ class Walk {
       prologue.push(`${this.exportedNames.map((n) => `exports.${n} = `).join('')}void 0;`);
     if (this.needsExportStar) prologue.push(EXPORT_STAR);
     prologue.push(...this.hoisted);
+    // A `#!` line must stay the file's first: the prologue goes after it.
+    const shebang = ts.getShebang(this.text);
+    if (shebang !== undefined) {
+      prologue.unshift(shebang);
+      this.cjs.push({ start: 0, end: this.nextLine(shebang.length), text: '' });
+    }
     const cjs = `${prologue.join('\n')}\n${blank(apply(this.text, [...this.both, ...this.cjs]))}`;
     return { esm, cjs };
   }
@@ -331,14 +339,31 @@ class Walk {
     this.erase(first ? this.afterHeader(node) : node.pos, node.end);
   }
 
-  /** Where a first statement's own comments start: after the `//` comments that head the file. */
+  /**
+   * Where a first statement's own comments start: after the `#!` line and the comments that head
+   * the file — those a blank line parts from the statement (TypeScript keeps them, a licence block
+   * among them) and the `//` lines after them.
+   */
   private afterHeader(node: ts.Node): number {
-    let start = node.pos;
-    for (const range of ts.getLeadingCommentRanges(this.text, node.pos) ?? []) {
-      if (range.kind !== ts.SyntaxKind.SingleLineCommentTrivia) break;
+    const ranges = ts.getLeadingCommentRanges(this.text, node.pos) ?? [];
+    const shebang = ts.getShebang(this.text);
+    let start = Math.max(node.pos, shebang === undefined ? 0 : this.nextLine(shebang.length));
+    let kept = 0;
+    ranges.forEach((range, index) => {
+      const next = ranges[index + 1]?.pos ?? node.getStart(this.file);
+      if (/\n[ \t\r]*\n/.test(this.text.slice(range.end, next))) kept = index + 1;
+    });
+    for (const [index, range] of ranges.entries()) {
+      if (index >= kept && range.kind !== ts.SyntaxKind.SingleLineCommentTrivia) break;
       start = range.end;
     }
     return start;
+  }
+
+  /** Past the line break that ends the line `pos` is on (or the end of the text). */
+  private nextLine(pos: number): number {
+    const end = this.text.indexOf('\n', pos);
+    return end < 0 ? this.text.length : end + 1;
   }
 
   private innerStatement(node: ts.Statement): void {
@@ -460,7 +485,18 @@ class Walk {
   }
 
   private functionLike(node: ts.SignatureDeclaration & { body?: ts.ConciseBody }): void {
-    if (node.typeParameters) this.eraseList(node.typeParameters, '<', '>');
+    if (node.typeParameters) {
+      // `async` and `(` must stay on one line once the type parameters between them are gone.
+      const async =
+        ts.isArrowFunction(node) &&
+        ts.getModifiers(node)?.find((m) => m.kind === ts.SyntaxKind.AsyncKeyword);
+      if (async) {
+        const open = this.nextToken(this.nextToken(node.typeParameters.end) + 1);
+        if (/[\n\r\u2028\u2029]/.test(this.text.slice(async.end, open)))
+          fail('async arrow type parameters across lines');
+      }
+      this.eraseList(node.typeParameters, '<', '>');
+    }
     node.parameters.forEach((parameter, index) =>
       this.parameter(parameter, index, node.parameters),
     );
@@ -468,8 +504,11 @@ class Walk {
     if (node.type) {
       if (ts.isArrowFunction(node)) {
         // `)` and `=>` must stay on one line once the return type between them is gone.
-        const close = node.type.pos - 1;
-        if (/[\n\r]/.test(this.text.slice(close, node.equalsGreaterThanToken.getStart(this.file))))
+        let close = this.nextToken(node.parameters.end);
+        if (this.text[close] === ',') close = this.nextToken(close + 1);
+        if (this.text[close] !== ')') fail('arrow parameters bounds');
+        const arrow = node.equalsGreaterThanToken.getStart(this.file);
+        if (/[\n\r\u2028\u2029]/.test(this.text.slice(close, arrow)))
           fail('arrow return type across lines');
       }
       this.eraseAnnotation(node.type);
@@ -587,7 +626,10 @@ class Walk {
         const e = node as ts.CallExpression;
         if (ts.isIdentifier(e.expression) && ts.isCallExpression(e))
           this.reference(e.expression, e.expression, true);
-        else if (
+        else if (ts.isCallExpression(e) && this.calledThrough(e.expression)) {
+          this.callee = bare(e.expression) as ts.Identifier;
+          this.expression(e.expression);
+        } else if (
           ts.isParenthesizedExpression(e.expression) &&
           node.kind === ts.SyntaxKind.NewExpression
         )
@@ -600,7 +642,10 @@ class Walk {
       case ts.SyntaxKind.TaggedTemplateExpression: {
         const e = node as ts.TaggedTemplateExpression;
         if (ts.isIdentifier(e.tag)) this.reference(e.tag, e.tag, true);
-        else this.expression(e.tag);
+        else {
+          if (this.calledThrough(e.tag)) this.callee = bare(e.tag) as ts.Identifier;
+          this.expression(e.tag);
+        }
         if (e.typeArguments) this.eraseList(e.typeArguments, '<', '>');
         return this.expression(e.template);
       }
@@ -631,6 +676,14 @@ class Walk {
         const e = node as ts.BinaryExpression;
         if (ts.isObjectLiteralExpression(e.left) || ts.isArrayLiteralExpression(e.left))
           fail('destructuring assignment');
+        // `(f as T) = v` on an import would assign to the CommonJS module's property.
+        const left = bare(e.left);
+        if (
+          isAssignment(e.operatorToken.kind) &&
+          ts.isIdentifier(left) &&
+          this.imported.has(left.text)
+        )
+          fail('assignment to an import');
         this.expression(e.left);
         return this.expression(e.right);
       }
@@ -643,9 +696,9 @@ class Walk {
       case ts.SyntaxKind.PrefixUnaryExpression:
       case ts.SyntaxKind.PostfixUnaryExpression: {
         const operand = (node as ts.PrefixUnaryExpression).operand;
+        const target = bare(operand);
         // `++x` on an import would assign to the CommonJS module's property.
-        if (ts.isIdentifier(operand) && this.imported.has(operand.text))
-          fail('update of an import');
+        if (ts.isIdentifier(target) && this.imported.has(target.text)) fail('update of an import');
         return this.expression(operand);
       }
       case ts.SyntaxKind.YieldExpression: {
@@ -689,6 +742,12 @@ class Walk {
     this.erase(node.expression.end, node.end);
   }
 
+  /** A callee that is an imported name inside parentheses, `as`, `satisfies` or `!`. */
+  private calledThrough(callee: ts.Expression): boolean {
+    const inner = bare(callee);
+    return inner !== callee && ts.isIdentifier(inner) && this.imported.has(inner.text);
+  }
+
   private objectMember(node: ts.ObjectLiteralElementLike): void {
     if (node.name && ts.isComputedPropertyName(node.name)) this.expression(node.name.expression);
     if (ts.isPropertyAssignment(node)) return this.expression(node.initializer);
@@ -716,6 +775,7 @@ class Walk {
   /** An identifier read as a value: in CommonJS, an import is read from its module at each use. */
   private reference(node: ts.Identifier, at: ts.Node, callee = false): void {
     const read = this.imported.get(node.text);
+    if (node === this.callee) callee = true;
     if (read === undefined) return;
     const start = at.getStart(this.file);
     // `(0, m.f)()` calls `f` without `this`, as an imported binding is called.
@@ -767,6 +827,23 @@ class Walk {
     }
     return pos;
   }
+}
+
+/** The expression inside parentheses, type assertions and `!`. */
+function bare(node: ts.Expression): ts.Expression {
+  while (
+    ts.isParenthesizedExpression(node) ||
+    ts.isAsExpression(node) ||
+    ts.isSatisfiesExpression(node) ||
+    ts.isNonNullExpression(node) ||
+    ts.isTypeAssertionExpression(node)
+  )
+    node = node.expression;
+  return node;
+}
+
+function isAssignment(kind: ts.SyntaxKind): boolean {
+  return kind >= ts.SyntaxKind.FirstAssignment && kind <= ts.SyntaxKind.LastAssignment;
 }
 
 function hasModifier(node: ts.HasModifiers, kind: ts.SyntaxKind): boolean {

@@ -18,6 +18,7 @@ import { parseCookies } from './coerce.js';
 import { checkCredentials } from './auth.js';
 import { compileRoutes, routeRequest } from './router.js';
 import { compileRequestCheck, validationFailure } from './request-checks.js';
+import { loadMultipartParser, multipartParserSettled } from './multipart.js';
 import { createCallbackSender } from './callbacks.js';
 import { DEFAULT_LIMITS, type ParseLimits } from './limits.js';
 import { controlRoute } from './control.js';
@@ -133,6 +134,13 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
     table.operations.map((op) => [op, compileRequestCheck(op, compiler, limits)]),
   );
   const byId = new Map(table.operations.map((op) => [op.operationId, op]));
+  // The multipart parser is loaded only for a spec that has multipart bodies, from here on; a
+  // request waits for it only while it loads, and one without it is answered 500 (the rest of the
+  // mock keeps working, and the engine stays synchronous to create).
+  const multipartOps = new Set(
+    table.operations.filter((op) => op.requestBody?.contents.some((c) => c.kind === 'multipart')),
+  );
+  if (multipartOps.size > 0) void loadMultipartParser();
 
   const commonHeaders = (): [string, string][] => [
     ['x-request-id', `req_mock_${String(++requestCounter).padStart(6, '0')}`],
@@ -252,6 +260,7 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
       return fail(op, { status: 401, message: denied, param: null, headers: [challenge] });
     }
 
+    if (multipartOps.has(op) && !multipartParserSettled()) await loadMultipartParser();
     const parsed = checks.get(op)!(req, request.body);
     if ('reject' in parsed) return fail(op, parsed.reject);
     if (parsed.issues.length > 0)

@@ -1,5 +1,5 @@
 /** The mock's Ajv validator (its mock rules and messages), the JSON parser's error positions, the multipart parser, and agreement with plain Ajv 2020. */
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import type { ApiIr } from '../../generator/ir/types.js';
@@ -7,7 +7,7 @@ import { componentDefs, toJsonSchema } from '../../generator/ir/json-schema.js';
 import { createSchemaCompiler, MockFile } from '../../templates/mock/validate.js';
 import { addCheckSchemas, schemaForMode } from '../../generator/emit/surface/mock-checks.js';
 import { parseJson } from '../../templates/mock/json.js';
-import { parseMultipart } from '../../templates/mock/multipart.js';
+import { loadMultipartParser, parseMultipart } from '../../templates/mock/multipart.js';
 import type { JsonSchema, JsonValue, MockRouteTable } from '../../templates/mock/types.js';
 import type { ValidateFn } from '../../templates/mock/validate.js';
 import { EXTRAS, FEATURES, SHELL, irOf } from './helpers.js';
@@ -297,6 +297,8 @@ describe('JSON syntax errors', () => {
 });
 
 describe('multipart parser', () => {
+  beforeAll(() => loadMultipartParser());
+
   it('reads text and file parts, quoted names, binary bytes, filename*', () => {
     const bytes = new Uint8Array([0, 13, 10, 45, 45, 255]); // includes CRLF-- inside the file
     const head = new TextEncoder().encode(
@@ -362,10 +364,42 @@ describe('multipart parser', () => {
       type,
       'part 1 headers are not valid UTF-8',
     ],
+    [
+      'a first delimiter after a bare LF',
+      `pre\n--b\r\n${named('a')}\r\nx\r\n--b--`,
+      type,
+      'delimiter "--b" at byte 4 does not start a line (a preamble must end with CRLF)',
+    ],
+    [
+      'a first delimiter after a bare LF, parts after it',
+      `pre\n--b\r\n${named('a')}\r\nx\r\n--b\r\n${named('c')}\r\ny\r\n--b--\r\n`,
+      type,
+      'delimiter "--b" at byte 4 does not start a line',
+    ],
+    [
+      'LF line endings',
+      `--b\n${named('a').replace('\r', '')}\nx\n--b--\n`,
+      type,
+      'body has lines ending in a bare LF: CRLF line endings are expected',
+    ],
   ])('words a malformed body precisely: %s', (_label, text, header, message) => {
     const r = parseMultipart(form(text), header);
     expect(r.ok).toBe(false);
     expect('message' in r ? r.message : '').toContain(message);
+  });
+
+  it('reads Content-Disposition parameter names in any case (RFC 6266/7578)', () => {
+    const body = form(
+      `--b\r\nContent-Disposition: form-data; NAME="f"; FileName="a.txt"\r\n\r\nx\r\n` +
+        `--b\r\ncontent-disposition: form-data; Name=g; FILENAME*=UTF-8''caf%C3%A9.txt; filename="c.txt"\r\n\r\ny\r\n` +
+        `--b\r\nContent-Disposition: form-data; name="h; X=1"\r\n\r\nz\r\n--b--\r\n`,
+    );
+    const r = parseMultipart(body, type);
+    expect(r.ok && r.parts.map((p) => [p.name, p.filename])).toEqual([
+      ['f', 'a.txt'],
+      ['g', 'café.txt'],
+      ['h; X=1', undefined],
+    ]);
   });
 
   it('stops at the part limit', () => {

@@ -51,6 +51,8 @@ export function packageJson(ir: ApiIr, ctx: EmitContext): VirtualFile {
     engines: { node: '>=18' },
     // Only the mock validates (with Ajv) and parses multipart bodies, and only `@shellapi/sdk/msw`
     // uses msw (its `http` is an argument): optional, so a client-only install pulls in nothing.
+    // The multipart parser is an ES module only: the mock imports it with `import()` (CommonJS
+    // included), and only for a spec with multipart operations.
     peerDependencies: {
       '@remix-run/multipart-parser': '^0.16.3',
       ajv: '^8.17.1',

@@ -1,3 +1,7 @@
+/** Starts loading the parser, once; the promise never rejects (a failure is kept for the requests). */
+export declare function loadMultipartParser(): Promise<void>;
+/** True once loadMultipartParser() has settled, loaded or not. */
+export declare const multipartParserSettled: () => boolean;
 export interface FormPart {
     name: string;
     /** Present for file parts. */
@@ -15,6 +19,9 @@ export type MultipartResult = {
 } | {
     ok: false;
     tooMany: true;
+} | {
+    ok: false;
+    unavailable: string;
 };
 /** Parts of a multipart body; more than `maxParts` stops the parse (`tooMany`). */
 export declare function parseMultipart(body: Uint8Array, contentTypeHeader: string, maxParts?: number): MultipartResult;

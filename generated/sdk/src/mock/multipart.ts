@@ -3,15 +3,37 @@
  * Request body decoding for `multipart/form-data` (RFC 7578) and `application/x-www-form-urlencoded`.
  * Multipart parts come from @remix-run/multipart-parser (web APIs only, so it also runs in the MSW
  * handlers in a browser), an optional peer dependency of the mock like Ajv; its errors are worded
- * here with the boundary and the part they concern.
+ * here with the boundary and the part they concern. The package is an ES module only: it is loaded
+ * with `import()` (which CommonJS can do on every Node version, `require` only on Node >= 20.19),
+ * and only by a mock whose spec has a multipart operation.
  */
-import {
-  getMultipartBoundary,
-  MaxHeaderSizeExceededError,
-  MaxPartsExceededError,
-  MultipartParseError,
-  parseMultipart as readParts,
-} from '@remix-run/multipart-parser';
+type Parser = typeof import('@remix-run/multipart-parser');
+
+const PACKAGE = '@remix-run/multipart-parser';
+let parser: Parser | undefined;
+let loading: Promise<void> | undefined;
+/** Why the parser could not be loaded; answered (500) to each multipart request. */
+let missing: string | undefined;
+
+/** Starts loading the parser, once; the promise never rejects (a failure is kept for the requests). */
+export function loadMultipartParser(): Promise<void> {
+  loading ??= import('@remix-run/multipart-parser').then(
+    (module) => {
+      parser = module;
+    },
+    (error: unknown) => {
+      const reason = error instanceof Error ? error.message : String(error);
+      missing =
+        `The mock reads multipart/form-data bodies with ${PACKAGE}, an optional peer dependency ` +
+        `that could not be loaded (${reason}). Install it: npm install ${PACKAGE} ` +
+        "(in the version range of the SDK's peerDependencies).";
+    },
+  );
+  return loading;
+}
+
+/** True once loadMultipartParser() has settled, loaded or not. */
+export const multipartParserSettled = (): boolean => parser !== undefined || missing !== undefined;
 
 export interface FormPart {
   name: string;
@@ -23,7 +45,10 @@ export interface FormPart {
 }
 
 export type MultipartResult =
-  { ok: true; parts: FormPart[] } | { ok: false; message: string } | { ok: false; tooMany: true };
+  | { ok: true; parts: FormPart[] }
+  | { ok: false; message: string }
+  | { ok: false; tooMany: true }
+  | { ok: false; unavailable: string };
 
 /** The parser's default: a part's headers may not be longer (explain() words the error). */
 const MAX_HEADER_BYTES = 8192;
@@ -35,24 +60,77 @@ function find(body: Uint8Array, text: string): number {
   return new TextDecoder('latin1').decode(body).indexOf(text);
 }
 
-/** The body from its first delimiter on: RFC 2046 allows a preamble, the parser does not. */
-function withoutPreamble(body: Uint8Array, delimiter: string): Uint8Array | undefined {
+/**
+ * The body from its first delimiter on (RFC 2046 allows a preamble, the parser does not), or why
+ * there is none. A delimiter must start a line: one that does not (a preamble ending in a bare LF)
+ * would otherwise be skipped with the parts after it.
+ */
+function withoutPreamble(body: Uint8Array, delimiter: string): Uint8Array | string {
   const head = encoder.encode(delimiter);
   if (head.every((byte, i) => body[i] === byte)) return body;
+  const first = find(body, delimiter);
+  if (first === -1) return `has no "${delimiter}" delimiter`;
   const at = find(body, `\r\n${delimiter}`);
-  return at === -1 ? undefined : body.subarray(at + 2);
+  if (at === -1 || at + 2 > first)
+    return `delimiter "${delimiter}" at byte ${first} does not start a line (a preamble must end with CRLF)`;
+  return body.subarray(at + 2);
 }
 
 /** The parser's error in the mock's words: which delimiter or part, and what is wrong with it. */
-function explain(error: unknown, body: Uint8Array, boundary: string, part: number): string {
-  if (error instanceof MaxHeaderSizeExceededError)
+function explain(
+  p: Parser,
+  error: unknown,
+  body: Uint8Array,
+  boundary: string,
+  part: number,
+): string {
+  if (error instanceof p.MaxHeaderSizeExceededError)
     return `part ${part} headers are longer than ${MAX_HEADER_BYTES} bytes (or not ended by an empty line)`;
   if (error instanceof TypeError) return `part ${part} headers are not valid UTF-8`;
-  if (!(error instanceof MultipartParseError)) throw error;
+  if (!(error instanceof p.MultipartParseError)) throw error;
   // The parser ran out of bytes: inside a part's headers when the closing delimiter is there.
   if (find(body, `\r\n--${boundary}--`) !== -1)
     return `part ${part} headers are not ended by an empty line`;
+  if (find(body, `\n--${boundary}--`) !== -1)
+    return `body has lines ending in a bare LF: CRLF line endings are expected (the body closes with "\\r\\n--${boundary}--")`;
   return `body is not closed with "--${boundary}--" (it ends in part ${part})`;
+}
+
+/** Content-Disposition parameter names, lower-cased (RFC 6266/7578: case-insensitive). */
+function dispositionParams(header: string): Map<string, string> {
+  const params = new Map<string, string>();
+  const re = /;\s*([^=;\s]+)\s*=\s*("(?:[^"\\]|\\.)*"|[^;]*)/g;
+  for (let m = re.exec(header); m; m = re.exec(header)) {
+    const raw = m[2]!.trim();
+    const value = raw.startsWith('"') ? raw.slice(1, -1).replace(/\\(.)/g, '$1') : raw;
+    const key = m[1]!.toLowerCase();
+    if (!params.has(key)) params.set(key, value);
+  }
+  return params;
+}
+
+/** A part's name and filename; the parser's getters only know lower-case parameter names. */
+function nameAndFile(read: InstanceType<Parser['MultipartPart']>): {
+  name?: string;
+  filename?: string;
+} {
+  const header = read.headers['content-disposition'];
+  if (header === undefined) return {};
+  if (!/;\s*[^=;\s]*[A-Z]/.test(header)) {
+    // Each getter parses its header again: skip the filename of a text field.
+    const name = read.name;
+    return header.includes('filename') ? { name, filename: read.filename } : { name };
+  }
+  const params = dispositionParams(header);
+  const star = /^([^']*)'[^']*'(.*)$/.exec(params.get('filename*') ?? '');
+  let filename = params.get('filename');
+  if (star && /^utf-8$/i.test(star[1]!))
+    try {
+      filename = decodeURIComponent(star[2]!);
+    } catch {
+      // A broken filename* falls back to filename, as the parser does.
+    }
+  return { name: params.get('name'), filename };
 }
 
 /** Parts of a multipart body; more than `maxParts` stops the parse (`tooMany`). */
@@ -61,10 +139,12 @@ export function parseMultipart(
   contentTypeHeader: string,
   maxParts: number = Infinity,
 ): MultipartResult {
-  const boundary = getMultipartBoundary(contentTypeHeader)?.trim();
+  const p = parser;
+  if (!p) return { ok: false, unavailable: missing ?? `${PACKAGE} is still loading` };
+  const boundary = p.getMultipartBoundary(contentTypeHeader)?.trim();
   if (!boundary) return { ok: false, message: 'multipart/form-data without a boundary parameter' };
   const from = withoutPreamble(body, `--${boundary}`);
-  if (!from) return { ok: false, message: `multipart body has no "--${boundary}" delimiter` };
+  if (typeof from === 'string') return { ok: false, message: `multipart body ${from}` };
   const parts: FormPart[] = [];
   // The transport limits the body's size; the parser's own size limits would only reword that.
   const options = {
@@ -75,25 +155,24 @@ export function parseMultipart(
     maxTotalSize: Infinity,
   };
   try {
-    for (const read of readParts(from, options)) {
-      const name = read.name;
+    for (const read of p.parseMultipart(from, options)) {
+      const { name, filename } = nameAndFile(read);
       if (name === undefined) {
         const message = `multipart part ${parts.length + 1} has no Content-Disposition name`;
         return { ok: false, message };
       }
       const part: FormPart = { name, bytes: read.bytes };
-      // Each getter parses its header again: skip the ones a text field does not have.
-      const filename = read.headers['content-disposition']!.includes('filename')
-        ? read.filename
-        : undefined;
       if (filename !== undefined) part.filename = filename;
       const type = read.headers['content-type'] && read.mediaType;
       if (type) part.contentType = type.toLowerCase();
       parts.push(part);
     }
   } catch (error) {
-    if (error instanceof MaxPartsExceededError) return { ok: false, tooMany: true };
-    return { ok: false, message: `multipart ${explain(error, from, boundary, parts.length + 1)}` };
+    if (error instanceof p.MaxPartsExceededError) return { ok: false, tooMany: true };
+    return {
+      ok: false,
+      message: `multipart ${explain(p, error, from, boundary, parts.length + 1)}`,
+    };
   }
   return { ok: true, parts };
 }

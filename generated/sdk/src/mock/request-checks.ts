@@ -112,6 +112,7 @@ export function compileRequestCheck(
         content.kind === 'multipart'
           ? parseMultipart(body, contentType, limits.maxFields)
           : { ok: true as const, parts: parseUrlEncoded(body) };
+      if (!parsed.ok && 'unavailable' in parsed) return reject(500, parsed.unavailable);
       if (!parsed.ok && 'message' in parsed)
         return reject(400, `Malformed multipart body: ${parsed.message}`);
       if (!parsed.ok || parsed.parts.length > limits.maxFields) {

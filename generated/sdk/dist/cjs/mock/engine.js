@@ -11,6 +11,7 @@ const coerce_js_1 = require("./coerce.js");
 const auth_js_1 = require("./auth.js");
 const router_js_1 = require("./router.js");
 const request_checks_js_1 = require("./request-checks.js");
+const multipart_js_1 = require("./multipart.js");
 const callbacks_js_1 = require("./callbacks.js");
 const limits_js_1 = require("./limits.js");
 const control_js_1 = require("./control.js");
@@ -55,6 +56,13 @@ function createMockEngine(options) {
     table.operations.map((op) => [op, (0, request_checks_js_1.compileRequestCheck)(op, compiler, limits)])
   );
   const byId = new Map(table.operations.map((op) => [op.operationId, op]));
+  // The multipart parser is loaded only for a spec that has multipart bodies, from here on; a
+  // request waits for it only while it loads, and one without it is answered 500 (the rest of the
+  // mock keeps working, and the engine stays synchronous to create).
+  const multipartOps = new Set(
+    table.operations.filter((op) => op.requestBody?.contents.some((c) => c.kind === 'multipart'))
+  );
+  if (multipartOps.size > 0) void (0, multipart_js_1.loadMultipartParser)();
 
   const commonHeaders = () => [
     ['x-request-id', `req_mock_${String(++requestCounter).padStart(6, '0')}`],
@@ -174,6 +182,7 @@ function createMockEngine(options) {
       return fail(op, { status: 401, message: denied, param: null, headers: [challenge] });
     }
 
+    if (multipartOps.has(op) && !(0, multipart_js_1.multipartParserSettled)()) await (0, multipart_js_1.loadMultipartParser)();
     const parsed = checks.get(op)(req, request.body);
     if ('reject' in parsed) return fail(op, parsed.reject);
     if (parsed.issues.length > 0)

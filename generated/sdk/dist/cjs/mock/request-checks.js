@@ -97,6 +97,7 @@ function compileRequestCheck(
         content.kind === 'multipart'
           ? (0, multipart_js_1.parseMultipart)(body, contentType, limits.maxFields)
           : { ok: true, parts: (0, multipart_js_1.parseUrlEncoded)(body) };
+      if (!parsed.ok && 'unavailable' in parsed) return reject(500, parsed.unavailable);
       if (!parsed.ok && 'message' in parsed)
         return reject(400, `Malformed multipart body: ${parsed.message}`);
       if (!parsed.ok || parsed.parts.length > limits.maxFields) {

@@ -609,6 +609,9 @@ class Walk {
       case ts.SyntaxKind.NullKeyword:
       case ts.SyntaxKind.ThisKeyword:
       case ts.SyntaxKind.SuperKeyword:
+      // `import(…)` stays as written in both builds: CommonJS on every Node version (and a bundler)
+      // loads an ES module that way, where `require` cannot before Node 20.19.
+      case ts.SyntaxKind.ImportKeyword:
         return;
       case ts.SyntaxKind.TemplateExpression:
         return (node as ts.TemplateExpression).templateSpans.forEach((s) =>

@@ -44,6 +44,14 @@ function compiled(text: string): Record<string, string> {
 }
 
 describe('own emit edge cases', () => {
+  it('keeps `import(…)` as written in both modules (CommonJS loads an ES-only package that way)', () => {
+    const text = "export const load = (): Promise<unknown> => import('pkg');\n";
+    const { esm, cjs } = own(text);
+    expect(tokens(esm)).toEqual(tokens(theirEsm('f.ts', text)));
+    expect(cjs).toContain("import('pkg')");
+    expect(cjs).not.toContain('require(');
+  });
+
   it('keeps a `#!` line first in both modules', () => {
     const text = "#!/usr/bin/env node\nimport { f } from './a.js';\nexport const x = f();\n";
     const { esm, cjs } = own(text);

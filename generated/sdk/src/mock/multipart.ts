@@ -18,8 +18,8 @@ let missing: string | undefined;
 /** Starts loading the parser, once; the promise never rejects (a failure is kept for the requests). */
 export function loadMultipartParser(): Promise<void> {
   loading ??= import('@remix-run/multipart-parser').then(
-    (module) => {
-      parser = module;
+    (loaded) => {
+      parser = loaded;
     },
     (error: unknown) => {
       const reason = error instanceof Error ? error.message : String(error);

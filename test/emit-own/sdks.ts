@@ -1,9 +1,9 @@
 /**
  * The SDK sources the own-emit tests compare on: the compile stage's inputs (`sdk/src/**.ts`, the
- * mock's included;
- * types-only files left out as compile leaves them) of the SDKs for spec/openapi.yaml, the public
- * specs next to the repository (`../shared/specs`) and a few seeded fuzz documents. Generated once
- * per test file; a text several SDKs share (the runtime templates) is listed once.
+ * mock's included; types-only files left out as compile leaves them) of the SDKs for
+ * spec/openapi.yaml, the public specs next to the repository (`../shared/specs`) and a few seeded
+ * fuzz documents. Generated once per test file; a text several SDKs share (the runtime templates)
+ * is listed once.
  */
 import {
   existsSync,

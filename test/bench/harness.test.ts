@@ -157,6 +157,7 @@ function made(): BenchResults {
       validatedPost: 'POST /x',
       figures: [
         { server: 'mock (generated)', operation: 'POST /x', rps: 800 },
+        { server: 'mock, default logging', operation: 'POST /x', rps: 650 },
         { server: 'bare node:http', operation: 'POST /x', rps: 1000 },
       ],
     },
@@ -175,7 +176,8 @@ describe('targets and RESULTS.md', () => {
     // 24 / 4 = 6 > 5.5
     expect(holds[`${OURS_CLIENT}: 5,000-op CPU ≤ 5.5× 1,000-op`]).toBe(false);
     expect(holds['whole client ≤ 1.2× hey-api min+gz']).toBe(false);
-    expect(holds['mock ≥ 0.7× bare server (validated POST, default logging)']).toBe(true);
+    // Read from the default-logging row (0.65×), not the `--quiet` one (0.80×).
+    expect(holds['mock ≥ 0.7× bare server (validated POST, default logging)']).toBe(false);
     const op = checkTargets(made()).find((c) => c.target.startsWith('one JSON operation'));
     expect(op).toMatchObject({ holds: true, measured: '2.9 KB' });
   });

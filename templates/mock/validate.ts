@@ -14,7 +14,7 @@ import Ajv2020Module from 'ajv/dist/2020.js';
 import type { ErrorObject, Options, ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { JsonSchema, JsonValue, MockCheckMode, MockRouteTable } from './types.js';
-import { appendPointer, isJsonObject, pointerTokens } from './pointer.js';
+import { appendPointer, childAt, isJsonObject, pointerTokens } from './pointer.js';
 import { mediaTypeMatches } from './negotiate.js';
 
 // The CommonJS builds' default export, whichever module system loaded this file.
@@ -152,10 +152,7 @@ function positions(root: unknown, pointer: string): number[] {
     else if (current !== null && typeof current === 'object')
       out.push(Object.keys(current).indexOf(token)); // a missing property (-1) comes first
     else out.push(-1);
-    current =
-      current !== null && typeof current === 'object'
-        ? (current as Record<string, unknown>)[token]
-        : undefined;
+    current = childAt(current, token);
   }
   return out;
 }

@@ -187,7 +187,7 @@ export function parseCookies(header: string | undefined): Record<string, string>
 export const decodeText = (text: string): string => orText(text, decodeURIComponent);
 
 /** What `read` makes of the text, or the text as it is when `read` throws. */
-function orText<T>(text: string, read: (text: string) => T): T | string {
+export function orText<T>(text: string, read: (text: string) => T): T | string {
   try {
     return read(text);
   } catch {

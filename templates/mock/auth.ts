@@ -5,7 +5,7 @@
  * or a basic password), so a client's 401 handling can be tested with a wrong key.
  */
 import type { MockOperation, MockSecurityScheme } from './types.js';
-import { requestField, type RequestParts } from './coerce.js';
+import { orText, requestField, type RequestParts } from './coerce.js';
 
 const UNKNOWN_KEY = 'Invalid credentials: the key is not one of the keys this mock accepts.';
 
@@ -50,12 +50,8 @@ function schemeProblem(
   if (kind !== 'basic')
     return authorization.toLowerCase().startsWith(`${kind} `) ? undefined : malformed;
   const m = /^Basic[ \t]+([A-Za-z0-9+/]+={0,2})$/i.exec(authorization);
-  let decoded = '';
-  try {
-    decoded = m ? atob(m[1]!) : '';
-  } catch {
-    // not base64: malformed
-  }
+  // Text atob cannot decode stays base64, which holds no ':': malformed.
+  const decoded = m ? orText(m[1]!, atob) : '';
   if (!decoded.includes(':')) return malformed;
   return known(decoded.slice(decoded.indexOf(':') + 1)) && known(decoded);
 }

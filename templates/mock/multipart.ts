@@ -95,41 +95,27 @@ function explain(
   return `body is not closed with "--${boundary}--" (it ends in part ${part})`;
 }
 
-/** Content-Disposition parameter names, lower-cased (RFC 6266/7578: case-insensitive). */
-function dispositionParams(header: string): Map<string, string> {
-  const params = new Map<string, string>();
-  const re = /;\s*([^=;\s]+)\s*=\s*("(?:[^"\\]|\\.)*"|[^;]*)/g;
-  for (let m = re.exec(header); m; m = re.exec(header)) {
-    const raw = m[2]!.trim();
-    const value = raw.startsWith('"') ? raw.slice(1, -1).replace(/\\(.)/g, '$1') : raw;
-    const key = m[1]!.toLowerCase();
-    if (!params.has(key)) params.set(key, value);
-  }
-  return params;
-}
+/** One Content-Disposition parameter, in the grammar of the parser's own header reader. */
+const PARAM = /((?:^|;)\s*)([^=;\s]+)((?:\s*=\s*(?:"(?:[^"\\]|\\.)*"|(?:[^;]|\\;)+)?)?)/g;
 
-/** A part's name and filename; the parser's getters only know lower-case parameter names. */
-function nameAndFile(read: InstanceType<Parser['MultipartPart']>): {
-  name?: string;
-  filename?: string;
-} {
+/**
+ * A part's name and filename. The parser's getters only know lower-case parameter names (RFC 7578:
+ * case-insensitive), so another header names them in lower case, its quoted values untouched.
+ */
+function nameAndFile(p: Parser, read: InstanceType<Parser['MultipartPart']>): Partial<FormPart> {
   const header = read.headers['content-disposition'];
   if (header === undefined) return {};
-  if (!/;\s*[^=;\s]*[A-Z]/.test(header)) {
-    // Each getter parses its header again: skip the filename of a text field.
-    const name = read.name;
-    return header.includes('filename') ? { name, filename: read.filename } : { name };
-  }
-  const params = dispositionParams(header);
-  const star = /^([^']*)'[^']*'(.*)$/.exec(params.get('filename*') ?? '');
-  let filename = params.get('filename');
-  if (star && /^utf-8$/i.test(star[1]!))
-    try {
-      filename = decodeURIComponent(star[2]!);
-    } catch {
-      // A broken filename* falls back to filename, as the parser does.
-    }
-  return { name: params.get('name'), filename };
+  const lower = header.replace(
+    PARAM,
+    (_, lead, key: string, rest) => lead + key.toLowerCase() + rest,
+  );
+  const part =
+    lower === header
+      ? read
+      : new p.MultipartPart(encoder.encode(`content-disposition: ${lower}`), []);
+  // Each getter parses its header again: skip the filename of a text field.
+  const name = part.name;
+  return lower.includes('filename') ? { name, filename: part.filename } : { name };
 }
 
 /** Parts of a multipart body; more than `maxParts` stops the parse (`tooMany`). */
@@ -155,7 +141,7 @@ export function parseMultipart(
   };
   try {
     for (const read of p.parseMultipart(from, options)) {
-      const { name, filename } = nameAndFile(read);
+      const { name, filename } = nameAndFile(p, read);
       if (name === undefined) {
         const message = `multipart part ${parts.length + 1} has no Content-Disposition name`;
         return { ok: false, message };

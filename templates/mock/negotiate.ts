@@ -4,6 +4,7 @@
  * srt`) comes first, and an event stream is chosen whenever the request asks for one.
  */
 import type { MockContent, MockOperation, MockResponse } from './types.js';
+import { childAt } from './pointer.js';
 
 function baseType(mediaType: string): string {
   return mediaType.split(';')[0]!.trim().toLowerCase();
@@ -102,10 +103,7 @@ export function chooseStream(
   const stream = response.contents.find((c) => c.kind === 'event-stream');
   if (!stream) return undefined;
   const flag = op.stream?.requestFlag ?? 'stream';
-  const flagged =
-    requestBody !== null &&
-    typeof requestBody === 'object' &&
-    (requestBody as Record<string, unknown>)[flag] === true;
+  const flagged = childAt(requestBody, flag) === true;
   if (op.stream) return flagged ? stream : undefined;
   if (response.contents.every((c) => c.kind === 'event-stream')) return stream;
   if (byAccept(response.contents, accept) === stream) return stream;

@@ -10,7 +10,7 @@ import { parseJson } from './json.js';
 import { parseMultipart, parseUrlEncoded } from './multipart.js';
 import { formObject, readParameter, type RequestParts } from './coerce.js';
 import { mediaTypeMatches } from './negotiate.js';
-import { pointerTokens } from './pointer.js';
+import { childAt, pointerTokens } from './pointer.js';
 import { tooDeep, type ParseLimits } from './limits.js';
 
 /** A problem in one part of the request; `pointer` is relative to that part. */
@@ -155,10 +155,7 @@ export function propertyPath(pointer: string, value?: unknown): string {
   for (const token of pointerTokens(pointer)) {
     const index = Array.isArray(current) || (current === undefined && /^\d+$/.test(token));
     path += index ? `[${token}]` : path === '' ? token : `.${token}`;
-    current =
-      current !== null && typeof current === 'object'
-        ? (current as Record<string, unknown>)[token]
-        : undefined;
+    current = childAt(current, token);
   }
   return path;
 }

@@ -1,6 +1,7 @@
 /** The mock as a Node HTTP server: reads bodies (with a size limit), runs the engine, writes, streams, drops or stalls. */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { once } from 'node:events';
 import type { MockRouteTable } from './types.js';
 import {
   createMockEngine,
@@ -165,13 +166,8 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
   });
   server.keepAliveTimeout = 5000;
   const host = options.host ?? '127.0.0.1';
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
+  // Rejects on the server's 'error' (a port in use).
+  await once(server.listen(options.port ?? 0, host), 'listening');
   const port = (server.address() as AddressInfo).port;
   const shownHost = host.includes(':') ? `[${host}]` : host;
   let closed: Promise<void> | undefined;

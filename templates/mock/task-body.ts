@@ -33,11 +33,10 @@ export function replaceIds(value: JsonValue, candidates: JsonValue[], id: JsonVa
     return out;
   }
   if (Array.isArray(value)) return value.map((v) => replaceIds(v, candidates, id));
-  if (value && typeof value === 'object') {
-    const out: { [key: string]: JsonValue } = {};
-    for (const [k, v] of Object.entries(value)) out[k] = replaceIds(v, candidates, id);
-    return out;
-  }
+  if (isObject(value))
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, replaceIds(v, candidates, id)]),
+    );
   return value;
 }
 

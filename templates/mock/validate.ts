@@ -14,16 +14,14 @@ import Ajv2020Module from 'ajv/dist/2020.js';
 import type { ErrorObject, Options, ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { JsonSchema, JsonValue, MockCheckMode, MockRouteTable } from './types.js';
-import { appendPointer, isJsonObject, pointerTokens } from './pointer.js';
+import { appendPointer, childAt, isJsonObject, pointerTokens } from './pointer.js';
 import { mediaTypeMatches } from './negotiate.js';
 
-// The CommonJS builds' default export, whichever module system loaded this file.
-type Ajv2020Class = typeof Ajv2020Module.default;
-const Ajv2020 = ((Ajv2020Module as unknown as { default?: Ajv2020Class }).default ??
-  Ajv2020Module) as Ajv2020Class;
-type AddFormats = typeof addFormatsModule.default;
-const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ??
-  addFormatsModule) as AddFormats;
+/** The CommonJS builds' default export, whichever module system loaded this file. */
+const cjsDefault = <M extends { default: unknown }>(m: M): M['default'] =>
+  ((m as { default?: unknown }).default ?? m) as M['default'];
+const Ajv2020 = cjsDefault(Ajv2020Module);
+const addFormats = cjsDefault(addFormatsModule);
 
 export interface SchemaIssue {
   /** JSON pointer of the failing value inside the validated document. */
@@ -152,10 +150,7 @@ function positions(root: unknown, pointer: string): number[] {
     else if (current !== null && typeof current === 'object')
       out.push(Object.keys(current).indexOf(token)); // a missing property (-1) comes first
     else out.push(-1);
-    current =
-      current !== null && typeof current === 'object'
-        ? (current as Record<string, unknown>)[token]
-        : undefined;
+    current = childAt(current, token);
   }
   return out;
 }

@@ -36,19 +36,18 @@ function arrayIndex(token) {
   return /^(0|[1-9]\d*)$/.test(token) ? Number(token) : undefined;
 }
 
-function getAtPointer(value, pointer) {
-  let current = value;
-  for (const token of pointerTokens(pointer)) {
-    if (Array.isArray(current)) {
-      const index = arrayIndex(token);
-      if (index === undefined) return undefined;
-      current = current[index];
-    } else if (current !== null && typeof current === 'object')
-      current = current[token];
-    else return undefined;
-  }
-  return current;
+/** The value under one token, or undefined (an array has only index tokens). */
+function childAt(value, token) {
+  if (!Array.isArray(value))
+    return value !== null && typeof value === 'object'
+      ? value[token]
+      : undefined;
+  const index = arrayIndex(token);
+  return index === undefined ? undefined : value[index];
 }
+
+const getAtPointer = (value, pointer) =>
+  pointerTokens(pointer).reduce(childAt, value);
 
 /**
  * Sets a value, creating objects along the way. Returns the (possibly new) root. A token that is
@@ -173,10 +172,7 @@ function chooseStream(
   const stream = response.contents.find((c) => c.kind === 'event-stream');
   if (!stream) return undefined;
   const flag = op.stream?.requestFlag ?? 'stream';
-  const flagged =
-    requestBody !== null &&
-    typeof requestBody === 'object' &&
-    requestBody[flag] === true;
+  const flagged = childAt(requestBody, flag) === true;
   if (op.stream) return flagged ? stream : undefined;
   if (response.contents.every((c) => c.kind === 'event-stream')) return stream;
   if (byAccept(response.contents, accept) === stream) return stream;
@@ -197,10 +193,10 @@ function chooseStream(
  */
 const Ajv2020Module = __vendor["ajv/dist/2020.js"];
 const addFormatsModule = __vendor["ajv-formats"];
-const Ajv2020 = (Ajv2020Module.default ??
-    Ajv2020Module);
-const addFormats = (addFormatsModule.default ??
-    addFormatsModule);
+/** The CommonJS builds' default export, whichever module system loaded this file. */
+const cjsDefault = (m) => (m.default ?? m);
+const Ajv2020 = cjsDefault(Ajv2020Module);
+const addFormats = cjsDefault(addFormatsModule);
 /** An uploaded file part of a multipart body. */
 class MockFile {
     filename;
@@ -295,10 +291,7 @@ function positions(root, pointer) {
             out.push(Object.keys(current).indexOf(token)); // a missing property (-1) comes first
         else
             out.push(-1);
-        current =
-            current !== null && typeof current === 'object'
-                ? current[token]
-                : undefined;
+        current = childAt(current, token);
     }
     return out;
 }
@@ -493,13 +486,8 @@ function coerceText(text, c) {
   if (
     (types.includes('object') && text.startsWith('{')) ||
     (types.includes('array') && text.startsWith('['))
-  ) {
-    try {
-      return JSON.parse(text);
-    } catch {
-      return text;
-    }
-  }
+  )
+    return orText(text, JSON.parse);
   if (types.includes('string')) return text;
   if (types.includes('integer') && /^-?\d+$/.test(text)) return Number(text);
   if (types.includes('number') && /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(text))
@@ -627,13 +615,7 @@ function formObject(
           part.bytes
         );
       const text = decoder.decode(part.bytes);
-      if (part.contentType === 'application/json') {
-        try {
-          return JSON.parse(text);
-        } catch {
-          return text;
-        }
-      }
+      if (part.contentType === 'application/json') return orText(text, JSON.parse);
       return coerceText(text, target);
     });
     // Arrays are repeated parts; a repeated part of a scalar property is reported as an array.
@@ -653,13 +635,16 @@ function parseCookies(header) {
 }
 
 /** Percent-decoded text, or the text as it is when it is no valid encoding. */
-function decodeText(text) {
+const decodeText = (text) => orText(text, decodeURIComponent);
+
+/** What `read` makes of the text, or the text as it is when `read` throws. */
+function orText(text, read) {
   try {
-    return decodeURIComponent(text);
+    return read(text);
   } catch {
     return text;
   }
 }
 
-window.ShellMock = { isJsonObject, escapePointerToken, pointerTokens, appendPointer, getAtPointer, setAtPointer, cloneJson, mediaTypeMatches, formatHints, chooseContent, chooseStream, MockFile, createSchemaCompiler, coerceText, requestField, readParameter, formObject, parseCookies, decodeText };
+window.ShellMock = { isJsonObject, escapePointerToken, pointerTokens, appendPointer, childAt, getAtPointer, setAtPointer, cloneJson, mediaTypeMatches, formatHints, chooseContent, chooseStream, MockFile, createSchemaCompiler, coerceText, requestField, readParameter, formObject, parseCookies, decodeText, orText };
 })();

@@ -27,4 +27,6 @@ export declare function readParameter(param: MockParameter, sources: RequestPart
 export declare function formObject(parts: FormPart[], c: MockCoercion | undefined): Record<string, unknown>;
 export declare function parseCookies(header: string | undefined): Record<string, string>;
 /** Percent-decoded text, or the text as it is when it is no valid encoding. */
-export declare function decodeText(text: string): string;
+export declare const decodeText: (text: string) => string;
+/** What `read` makes of the text, or the text as it is when `read` throws. */
+export declare function orText<T>(text: string, read: (text: string) => T): T | string;

@@ -26,19 +26,18 @@ function arrayIndex(token) {
   return /^(0|[1-9]\d*)$/.test(token) ? Number(token) : undefined;
 }
 
-export function getAtPointer(value, pointer) {
-  let current = value;
-  for (const token of pointerTokens(pointer)) {
-    if (Array.isArray(current)) {
-      const index = arrayIndex(token);
-      if (index === undefined) return undefined;
-      current = current[index];
-    } else if (current !== null && typeof current === 'object')
-      current = current[token];
-    else return undefined;
-  }
-  return current;
+/** The value under one token, or undefined (an array has only index tokens). */
+export function childAt(value, token) {
+  if (!Array.isArray(value))
+    return value !== null && typeof value === 'object'
+      ? value[token]
+      : undefined;
+  const index = arrayIndex(token);
+  return index === undefined ? undefined : value[index];
 }
+
+export const getAtPointer = (value, pointer) =>
+  pointerTokens(pointer).reduce(childAt, value);
 
 /**
  * Sets a value, creating objects along the way. Returns the (possibly new) root. A token that is

@@ -3,7 +3,7 @@ import { parseJson } from './json.js';
 import { parseMultipart, parseUrlEncoded } from './multipart.js';
 import { formObject, readParameter } from './coerce.js';
 import { mediaTypeMatches } from './negotiate.js';
-import { pointerTokens } from './pointer.js';
+import { childAt, pointerTokens } from './pointer.js';
 import { tooDeep } from './limits.js';
 
 const decoder = new TextDecoder();
@@ -136,10 +136,7 @@ export function propertyPath(pointer, value) {
   for (const token of pointerTokens(pointer)) {
     const index = Array.isArray(current) || (current === undefined && /^\d+$/.test(token));
     path += index ? `[${token}]` : path === '' ? token : `.${token}`;
-    current =
-      current !== null && typeof current === 'object'
-        ? current[token]
-        : undefined;
+    current = childAt(current, token);
   }
   return path;
 }

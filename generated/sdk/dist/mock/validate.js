@@ -13,12 +13,12 @@
  */
 import Ajv2020Module from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { appendPointer, isJsonObject, pointerTokens } from './pointer.js';
+import { appendPointer, childAt, isJsonObject, pointerTokens } from './pointer.js';
 import { mediaTypeMatches } from './negotiate.js';
-const Ajv2020 = (Ajv2020Module.default ??
-    Ajv2020Module);
-const addFormats = (addFormatsModule.default ??
-    addFormatsModule);
+/** The CommonJS builds' default export, whichever module system loaded this file. */
+const cjsDefault = (m) => (m.default ?? m);
+const Ajv2020 = cjsDefault(Ajv2020Module);
+const addFormats = cjsDefault(addFormatsModule);
 /** An uploaded file part of a multipart body. */
 export class MockFile {
     filename;
@@ -113,10 +113,7 @@ function positions(root, pointer) {
             out.push(Object.keys(current).indexOf(token)); // a missing property (-1) comes first
         else
             out.push(-1);
-        current =
-            current !== null && typeof current === 'object'
-                ? current[token]
-                : undefined;
+        current = childAt(current, token);
     }
     return out;
 }

@@ -24,13 +24,8 @@ export function coerceText(text: string, c: MockCoercion | undefined): unknown {
   if (
     (types.includes('object') && text.startsWith('{')) ||
     (types.includes('array') && text.startsWith('['))
-  ) {
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      return text;
-    }
-  }
+  )
+    return orText(text, JSON.parse);
   if (types.includes('string')) return text;
   if (types.includes('integer') && /^-?\d+$/.test(text)) return Number(text);
   if (types.includes('number') && /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(text))
@@ -170,13 +165,7 @@ export function formObject(
           part.bytes,
         );
       const text = decoder.decode(part.bytes);
-      if (part.contentType === 'application/json') {
-        try {
-          return JSON.parse(text) as unknown;
-        } catch {
-          return text;
-        }
-      }
+      if (part.contentType === 'application/json') return orText(text, JSON.parse);
       return coerceText(text, target);
     });
     // Arrays are repeated parts; a repeated part of a scalar property is reported as an array.
@@ -196,9 +185,12 @@ export function parseCookies(header: string | undefined): Record<string, string>
 }
 
 /** Percent-decoded text, or the text as it is when it is no valid encoding. */
-export function decodeText(text: string): string {
+export const decodeText = (text: string): string => orText(text, decodeURIComponent);
+
+/** What `read` makes of the text, or the text as it is when `read` throws. */
+export function orText<T>(text: string, read: (text: string) => T): T | string {
   try {
-    return decodeURIComponent(text);
+    return read(text);
   } catch {
     return text;
   }

@@ -28,19 +28,18 @@ function arrayIndex(token: string): number | undefined {
   return /^(0|[1-9]\d*)$/.test(token) ? Number(token) : undefined;
 }
 
-export function getAtPointer(value: unknown, pointer: string): unknown {
-  let current: unknown = value;
-  for (const token of pointerTokens(pointer)) {
-    if (Array.isArray(current)) {
-      const index = arrayIndex(token);
-      if (index === undefined) return undefined;
-      current = current[index];
-    } else if (current !== null && typeof current === 'object')
-      current = (current as Record<string, unknown>)[token];
-    else return undefined;
-  }
-  return current;
+/** The value under one token, or undefined (an array has only index tokens). */
+export function childAt(value: unknown, token: string): unknown {
+  if (!Array.isArray(value))
+    return value !== null && typeof value === 'object'
+      ? (value as Record<string, unknown>)[token]
+      : undefined;
+  const index = arrayIndex(token);
+  return index === undefined ? undefined : value[index];
 }
+
+export const getAtPointer = (value: unknown, pointer: string): unknown =>
+  pointerTokens(pointer).reduce<unknown>(childAt, value);
 
 /**
  * Sets a value, creating objects along the way. Returns the (possibly new) root. A token that is

@@ -47,12 +47,8 @@ function schemeProblem(
   if (kind !== 'basic')
     return authorization.toLowerCase().startsWith(`${kind} `) ? undefined : malformed;
   const m = /^Basic[ \t]+([A-Za-z0-9+/]+={0,2})$/i.exec(authorization);
-  let decoded = '';
-  try {
-    decoded = m ? atob(m[1]) : '';
-  } catch {
-    // not base64: malformed
-  }
+  // Text atob cannot decode stays base64, which holds no ':': malformed.
+  const decoded = m ? (0, coerce_js_1.orText)(m[1], atob) : '';
   if (!decoded.includes(':')) return malformed;
   return known(decoded.slice(decoded.indexOf(':') + 1)) && known(decoded);
 }

@@ -141,10 +141,7 @@ function propertyPath(pointer, value) {
   for (const token of (0, pointer_js_1.pointerTokens)(pointer)) {
     const index = Array.isArray(current) || (current === undefined && /^\d+$/.test(token));
     path += index ? `[${token}]` : path === '' ? token : `.${token}`;
-    current =
-      current !== null && typeof current === 'object'
-        ? current[token]
-        : undefined;
+    current = (0, pointer_js_1.childAt)(current, token);
   }
   return path;
 }

@@ -24,11 +24,10 @@ function replaceIds(value, candidates, id) {
     return out;
   }
   if (Array.isArray(value)) return value.map((v) => replaceIds(v, candidates, id));
-  if (value && typeof value === 'object') {
-    const out = {};
-    for (const [k, v] of Object.entries(value)) out[k] = replaceIds(v, candidates, id);
-    return out;
-  }
+  if ((0, pointer_js_1.isJsonObject)(value))
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, replaceIds(v, candidates, id)])
+    );
   return value;
 }
 

@@ -22,10 +22,10 @@ const _2020_js_1 = __importDefault(require("ajv/dist/2020.js"));
 const ajv_formats_1 = __importDefault(require("ajv-formats"));
 const pointer_js_1 = require("./pointer.js");
 const negotiate_js_1 = require("./negotiate.js");
-const Ajv2020 = (_2020_js_1.default.default ??
-    _2020_js_1.default);
-const addFormats = (ajv_formats_1.default.default ??
-    ajv_formats_1.default);
+/** The CommonJS builds' default export, whichever module system loaded this file. */
+const cjsDefault = (m) => (m.default ?? m);
+const Ajv2020 = cjsDefault(_2020_js_1.default);
+const addFormats = cjsDefault(ajv_formats_1.default);
 /** An uploaded file part of a multipart body. */
 class MockFile {
     filename;
@@ -121,10 +121,7 @@ function positions(root, pointer) {
             out.push(Object.keys(current).indexOf(token)); // a missing property (-1) comes first
         else
             out.push(-1);
-        current =
-            current !== null && typeof current === 'object'
-                ? current[token]
-                : undefined;
+        current = (0, pointer_js_1.childAt)(current, token);
     }
     return out;
 }

@@ -199,8 +199,7 @@ export function compilePackage(
     const fileName = `${rel}.ts`;
     const key = (kind: 'js' | 'd.ts' | 'cjs') => inputHash(kind, fileName, file.contents);
     // A types-only file is not compiled (typesOnlyOutputs), so it needs no keys.
-    const keys =
-      file.typesOnly || file.compiled ? undefined : ([key('js'), key('d.ts'), key('cjs')] as const);
+    const keys = file.typesOnly ? undefined : ([key('js'), key('d.ts'), key('cjs')] as const);
     return { file, rel, fileName, keys };
   });
   const cached = (key: string) => PROCESS_CACHE.has(key) || previous?.has(key) === true;
@@ -210,17 +209,6 @@ export function compilePackage(
     .map(({ file, fileName }) => ({ fileName, text: file.contents }));
   const transpiled = compileSources(pending);
   for (const { file, rel, fileName, keys } of sources) {
-    if (file.compiled) {
-      // Emitted with its outputs (VirtualFile.compiled): taken as they are.
-      const { esm, cjs, dts } = file.compiled;
-      out.push(
-        { path: `${pkg}/dist/${rel}.js`, contents: esm, format: 'none' },
-        { path: `${pkg}/dist/${rel}.d.ts`, contents: dts, format: 'none' },
-        { path: `${pkg}/dist/cjs/${rel}.js`, contents: cjs, format: 'none' },
-        { path: `${pkg}/dist/cjs/${rel}.d.ts`, contents: dts, format: 'none' },
-      );
-      continue;
-    }
     if (keys === undefined) {
       out.push(...typesOnlyOutputs(`${pkg}/dist`, rel, file, previous));
       continue;

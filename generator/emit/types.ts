@@ -14,12 +14,6 @@ export interface VirtualFile {
    * JavaScript, instead of running the compiler over it.
    */
   typesOnly?: true;
-  /**
-   * A TypeScript source emitted with its `dist/` outputs, which the compile stage takes as they
-   * are: a data file (the mock's route table, megabytes in one literal) would cost the compiler a
-   * pass and a reprint of text the emitter already has.
-   */
-  compiled?: { esm: string; cjs: string; dts: string };
 }
 
 import type { ApiIr } from '../ir/types.js';

@@ -15,10 +15,8 @@ const MODULE = 'generator/emit/mock/index.ts';
 
 /**
  * The route table as JSON text in a template literal, parsed once on import: a fast `JSON.parse`
- * at run time, while the file stays line-per-value for diffs. Its `dist/` outputs are written here
- * too (VirtualFile.compiled): the compiler would only copy the literal, after a pass over megabytes.
- * They are what TypeScript emits for the source (the type-only import and the comments attached
- * to it dropped from the JavaScript).
+ * at run time, while the file stays line-per-value for diffs (and the compile stage's own emit
+ * scans the literal as one token).
  */
 function routesFile(ir: ApiIr): VirtualFile {
   // Control characters as the pipeline's scrub would leave them in the source (JSON escapes all but DEL).
@@ -39,11 +37,6 @@ function routesFile(ir: ApiIr): VirtualFile {
     ].join('\n'),
     // Data, already laid out by JSON.stringify; prettier would spend over a second on it for nothing.
     format: 'none',
-    compiled: {
-      esm: `export const routes = ${parse};\n`,
-      cjs: `"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\nexports.routes = void 0;\nexports.routes = ${parse};\n`,
-      dts: `${doc}\n${typeImport}\nexport declare const routes: MockRouteTable;\n`,
-    },
   };
 }
 

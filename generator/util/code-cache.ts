@@ -6,12 +6,22 @@
  *
  * The cache is written when the generator is built (`npm run build` runs a sample generation with
  * `produce`) into `node_modules/.cache/shellapi-gen/code-cache/<node version>-<arch>/`. Each entry
- * is named by a hash of the source it was made from (so entries outlive rebuilds of `build/`) and
- * carries a hash of its data; V8 rejects data made by another V8 or with other flags. An entry is
- * thus used only for the exact text it was compiled from; anything else compiles as before.
+ * is named by a hash of its file's identity: path, size, modification time and inode, plus the
+ * length of the text Node read (hashing the text itself cost ≈ 45 ms a run, most of it for
+ * typescript.js, more than reading the entries). Installing or editing a package rewrites its files,
+ * so a changed file is a different entry. An entry carries a hash of its data; V8 rejects data made
+ * by another V8 or with other flags. Anything without a good entry compiles as before.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import Module from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
@@ -19,7 +29,7 @@ import vm from 'node:vm';
 /** Below this size, hashing and reading an entry cost about what compiling saves. */
 const MIN_SOURCE_CHARS = 64 * 1024;
 
-/** Header of an entry: the source hash again (a renamed or swapped file is never used) and the payload's hash. */
+/** Header of an entry: the source key again (a renamed or swapped entry is never used) and the payload's hash. */
 const HASH_BYTES = 20;
 
 interface CommonJsModule {
@@ -52,11 +62,23 @@ export function codeCacheDir(root: string): string {
 
 const sha1 = (data: string | Uint8Array): Buffer => createHash('sha1').update(data).digest();
 
+const entryName = (source: Buffer): string => `${source.toString('hex')}.bin`;
+
+/** What names the entry of `filename` as Node read it (`chars` long); undefined when it cannot be stat'ed. */
+export function sourceKey(filename: string, chars: number): Buffer | undefined {
+  try {
+    const { size, mtimeMs, ino } = statSync(filename);
+    return sha1(`${filename}\0${size}\0${mtimeMs}\0${ino}\0${chars}`);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The cached data stored for `source`, or undefined when there is none or it does not check out. */
 export function readEntry(dir: string, source: Buffer): Buffer | undefined {
   let entry: Buffer;
   try {
-    entry = readFileSync(path.join(dir, `${source.toString('hex')}.bin`));
+    entry = readFileSync(path.join(dir, entryName(source)));
   } catch {
     return undefined;
   }
@@ -69,7 +91,7 @@ export function readEntry(dir: string, source: Buffer): Buffer | undefined {
 /** Written beside and renamed into place, so a reader sees a whole entry or none. */
 export function writeEntry(dir: string, source: Buffer, data: Buffer): void {
   mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `${source.toString('hex')}.bin`);
+  const file = path.join(dir, entryName(source));
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, Buffer.concat([source, sha1(data), data]));
   renameSync(tmp, file);
@@ -85,11 +107,14 @@ export function installCodeCache(dir: string, produce = false): void {
   const M = Module as unknown as ModuleInternals;
   const compile = M.prototype._compile;
   const made: Array<{ source: Buffer; script: vm.Script }> = [];
+  const used = new Set<string>();
   M.prototype._compile = function (content, filename) {
     // A hashbang line is valid only at the very start of a script, not inside Node's wrapper.
-    if (content.length < MIN_SOURCE_CHARS || content.startsWith('#!'))
-      return compile.call(this, content, filename);
-    const source = sha1(content);
+    const source =
+      content.length < MIN_SOURCE_CHARS || content.startsWith('#!')
+        ? undefined
+        : sourceKey(filename, content.length);
+    if (source === undefined) return compile.call(this, content, filename);
     const cachedData = readEntry(dir, source);
     const script = new vm.Script(M.wrap(content), {
       filename,
@@ -98,6 +123,7 @@ export function installCodeCache(dir: string, produce = false): void {
     });
     if (produce && (cachedData === undefined || script.cachedDataRejected === true))
       made.push({ source, script });
+    else if (produce) used.add(entryName(source));
     const wrapper = script.runInThisContext({ displayErrors: true }) as (
       ...args: unknown[]
     ) => unknown;
@@ -118,6 +144,17 @@ export function installCodeCache(dir: string, produce = false): void {
         } catch (error) {
           console.warn(`code cache not written: ${(error as Error).message}`);
         }
+      // Entries of files edited or reinstalled since (and the rebuilt validators of build/) are
+      // never read again: the producing run keeps only what it used or made.
+      for (const { source } of made) used.add(entryName(source));
+      let files: string[] = [];
+      try {
+        files = readdirSync(dir);
+      } catch {
+        // No folder: nothing was used or made.
+      }
+      for (const file of files)
+        if (file.endsWith('.bin') && !used.has(file)) rmSync(path.join(dir, file), { force: true });
     });
 }
 

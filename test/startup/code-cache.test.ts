@@ -1,17 +1,26 @@
 /**
  * The V8 code cache of large CommonJS files (generator/util/code-cache.ts): a run that produces it
  * and runs that use it load the same modules with the same behaviour, and an entry that is stale
- * (made for other source text), corrupt or truncated is never used.
+ * (made for another file, or for the file before an edit), corrupt or truncated is never used.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import {
+  copyFile,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  utimes,
+  writeFile,
+} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO } from '../helpers/cli.js';
-import { readEntry, writeEntry } from '../../generator/util/code-cache.js';
+import { readEntry, sourceKey, writeEntry } from '../../generator/util/code-cache.js';
 
 let dir: string;
 /** The module under test as plain JavaScript, so the child process runs it as the built CLI does. */
@@ -106,16 +115,34 @@ describe('V8 code cache', () => {
     expect(requireWithCache(cacheDir, a, false)).toEqual(expectedA);
 
     // b has the same length as a (what V8 itself checks): a's entry under b's name must not be used.
-    const [hashOfB] = spawnSync(
-      process.execPath,
-      [
-        '-e',
-        `process.stdout.write(require('crypto').createHash('sha1').update(require('fs').readFileSync(${JSON.stringify(b)}, 'utf8')).digest('hex'))`,
-      ],
-      { encoding: 'utf8' },
-    ).stdout.split('\n');
-    await copyFile(path.join(cacheDir, entries[0]!), path.join(cacheDir, `${hashOfB}.bin`));
+    const keyOfB = sourceKey(b, bigModule(2).length)!;
+    await copyFile(
+      path.join(cacheDir, entries[0]!),
+      path.join(cacheDir, `${keyOfB.toString('hex')}.bin`),
+    );
     expect(requireWithCache(cacheDir, b, false)).toEqual(expectedB);
+
+    // a edited in place to other text of the same length (a later modification time): its old
+    // entry is not used.
+    const edited = path.join(dir, 'edited');
+    await mkdir(edited);
+    const c = path.join(edited, 'a.cjs');
+    await writeFile(c, bigModule(3));
+    const expectedC = requireWithCache(path.join(dir, 'none'), c, false);
+    await writeFile(c, bigModule(1));
+    const produced = path.join(dir, 'produced');
+    expect(requireWithCache(produced, c, true)).toEqual([expectedA[0], 'a.cjs', 'a.cjs']);
+    await writeFile(c, bigModule(3));
+    const later = new Date(Date.now() + 5000);
+    await utimes(c, later, later);
+    expect(requireWithCache(produced, c, false)).toEqual(expectedC);
+    // The next producing run replaces the entry of the text before the edit.
+    const before = await readdir(produced);
+    expect(requireWithCache(produced, c, true)).toEqual(expectedC);
+    const after = await readdir(produced);
+    expect(after).toHaveLength(1);
+    expect(after).not.toEqual(before);
+    expect(requireWithCache(produced, c, false)).toEqual(expectedC);
 
     // A corrupt entry of a itself: still a's results.
     const file = path.join(cacheDir, entries[0]!);

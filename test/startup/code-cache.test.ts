@@ -131,7 +131,11 @@ describe('V8 code cache', () => {
     const expectedC = requireWithCache(path.join(dir, 'none'), c, false);
     await writeFile(c, bigModule(1));
     const produced = path.join(dir, 'produced');
-    expect(requireWithCache(produced, c, true)).toEqual([expectedA[0], 'a.cjs', 'a.cjs']);
+    expect(requireWithCache(produced, c, true)).toEqual([
+      (expectedA as unknown[])[0],
+      'a.cjs',
+      'a.cjs',
+    ]);
     await writeFile(c, bigModule(3));
     const later = new Date(Date.now() + 5000);
     await utimes(c, later, later);

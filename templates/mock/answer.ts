@@ -4,9 +4,8 @@
  * stream's frames, a task's state, or an error detail for the error stage to shape. No
  * transport, headers of its own or clock here, so it can be exercised alone.
  */
-import type { MockOperation, MockResponse } from './types.js';
+import type { ErrorDetail, MockOperation, MockResponse } from './types.js';
 import { answerPage } from './paging.js';
-import type { ErrorDetail } from './errors.js';
 import type { Preferences } from './prefer.js';
 import type { TaskStore } from './tasks.js';
 import type { RequestParts } from './coerce.js';

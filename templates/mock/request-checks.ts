@@ -3,8 +3,7 @@
  * the body (content type, syntax, schema, multipart part types). Problems come back as data;
  * the engine turns them into the operation's error response.
  */
-import type { MockContent, MockOperation } from './types.js';
-import type { ErrorDetail } from './errors.js';
+import type { ErrorDetail, MockContent, MockOperation } from './types.js';
 import type { SchemaCompiler, ValidateFn } from './validate.js';
 import { parseJson } from './json.js';
 import { parseMultipart, parseUrlEncoded } from './multipart.js';
@@ -60,7 +59,7 @@ export function compileRequestCheck(
         if (p.required) issues.push({ ...at, pointer: '', message: 'is required' });
       } else if (deep !== undefined) issues.push({ ...at, pointer: deep, message: nested });
       else
-        for (const { pointer, message } of validate?.(value, { direction: 'request' }) ?? [])
+        for (const { pointer, message } of validate?.(value) ?? [])
           issues.push({ ...at, pointer, message });
     }
     return issues;
@@ -68,8 +67,8 @@ export function compileRequestCheck(
 
   /** Checks the body's value (and a multipart body's part types) with the content's schema. */
   function bodyIssues(content: MockContent, value: unknown): RequestIssue[] {
-    const files = content.kind === 'multipart';
-    const issues = bodies.get(content)?.(value, { direction: 'request', files }) ?? [];
+    const mode = content.kind === 'multipart' ? 'files' : 'request';
+    const issues = bodies.get(content)?.(value, mode) ?? [];
     return issues.map(({ pointer, message }) => ({ location: 'body', pointer, message }));
   }
 
@@ -110,17 +109,8 @@ export function compileRequestCheck(
       const parsed =
         content.kind === 'multipart'
           ? parseMultipart(body, contentType, limits.maxFields)
-          : { ok: true as const, parts: parseUrlEncoded(body) };
-      if (!parsed.ok && 'unavailable' in parsed) return reject(500, parsed.unavailable);
-      if (!parsed.ok && 'message' in parsed)
-        return reject(400, `Malformed multipart body: ${parsed.message}`);
-      if (!parsed.ok || parsed.parts.length > limits.maxFields) {
-        const fields = `${parsed.ok ? parsed.parts.length : `more than ${limits.maxFields}`} form fields`;
-        return reject(
-          413,
-          `The request body has ${fields}; the mock's limit is ${limits.maxFields}.`,
-        );
-      }
+          : parseUrlEncoded(body, limits.maxFields);
+      if (!parsed.ok) return reject(parsed.status, parsed.message);
       value = formObject(parsed.parts, content.coerce);
     } else if (content.kind === 'text') value = decoder.decode(body);
     else return { value, issues: [] };

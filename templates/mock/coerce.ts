@@ -127,14 +127,8 @@ export function readParameter(param: MockParameter, sources: RequestParts): unkn
   return all.length === 1 ? coerceText(all[0]!, coerce) : all;
 }
 
-function looksLikeFile(part: FormPart): boolean {
-  if (part.filename !== undefined) return true;
-  return (
-    !!part.contentType &&
-    part.contentType !== 'text/plain' &&
-    part.contentType !== 'application/json'
-  );
-}
+/** A form part's content types that make it a text field (when it has no filename). */
+const TEXT_PARTS = [undefined, 'text/plain', 'application/json'];
 
 /** Builds the object a form body stands for: file parts become `MockFile`s, text parts are coerced. */
 export function formObject(
@@ -153,7 +147,7 @@ export function formObject(
     const array = isOf('array', prop);
     const target = array ? prop!.items : prop;
     const values = group.map((part) => {
-      if (looksLikeFile(part))
+      if (part.filename !== undefined || !TEXT_PARTS.includes(part.contentType))
         return new MockFile(
           part.filename,
           part.contentType ?? 'application/octet-stream',

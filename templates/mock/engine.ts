@@ -163,9 +163,8 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
   function deliver(req: RoutedRequest, answer: Answer, request: MockRequest): MockResult {
     const { op, prefer } = req;
     if (answer.kind === 'error') return fail(op, answer.detail);
-    const contentType = answer.kind === 'stream' ? answer.mediaType : answer.contentType;
     const headers: [string, string][] = [
-      ...(contentType ? [['content-type', contentType] as [string, string]] : []),
+      ...(answer.contentType ? [['content-type', answer.contentType] as [string, string]] : []),
       ...(answer.kind === 'stream' ? [['cache-control', 'no-cache'] as [string, string]] : []),
       ...answer.headers.filter(([k]) => k !== 'x-request-id'),
       ...commonHeaders(),

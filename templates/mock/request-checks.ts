@@ -8,7 +8,7 @@ import type { SchemaCompiler, ValidateFn } from './validate.js';
 import { parseJson } from './json.js';
 import { parseMultipart, parseUrlEncoded } from './multipart.js';
 import { formObject, readParameter, type RequestParts } from './coerce.js';
-import { mediaTypeMatches } from './negotiate.js';
+import { contentFor } from './negotiate.js';
 import { childAt, pointerTokens } from './pointer.js';
 import { tooDeep, type ParseLimits } from './limits.js';
 
@@ -48,6 +48,8 @@ export function compileRequestCheck(
   for (const c of op.requestBody?.contents ?? [])
     if (c.schema !== undefined) bodies.set(c, compiler.compile(c.check ?? c.schema));
 
+  const types = op.requestBody?.contents.map((c) => c.mediaType).join(', ');
+  const accepts = `${op.operationId} accepts: ${types}`;
   const nested = `is nested deeper than ${limits.maxDepth} levels`;
   function parameterIssues(sources: RequestParts): RequestIssue[] {
     const issues: RequestIssue[] = [];
@@ -82,20 +84,10 @@ export function compileRequestCheck(
         : [];
       return { value: undefined, issues };
     }
-    const accepted = rb.contents.map((c) => c.mediaType).join(', ');
-    if (!contentType)
-      return reject(415, `Missing Content-Type header; ${op.operationId} accepts: ${accepted}`);
-    const content =
-      rb.contents.find(
-        (c) => !c.mediaType.includes('*') && mediaTypeMatches(c.mediaType, contentType),
-      ) ?? rb.contents.find((c) => mediaTypeMatches(c.mediaType, contentType));
-    if (!content) {
-      const type = contentType.split(';')[0]!;
-      return reject(
-        415,
-        `Unsupported Content-Type ${type}; ${op.operationId} accepts: ${accepted}`,
-      );
-    }
+    if (!contentType) return reject(415, `Missing Content-Type header; ${accepts}`);
+    const content = contentFor(rb.contents, contentType);
+    if (!content)
+      return reject(415, `Unsupported Content-Type ${contentType.split(';')[0]!}; ${accepts}`);
     let value: unknown = body;
     if (content.kind === 'json') {
       const parsed = parseJson(decoder.decode(body));

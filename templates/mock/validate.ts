@@ -201,8 +201,7 @@ export function createSchemaCompiler(
     const target = resolve(schema);
     if (!target || typeof target !== 'object') return 'value';
     if (target.const !== undefined) return show(target.const);
-    if (target.type !== undefined)
-      return Array.isArray(target.type) ? target.type.join('|') : String(target.type);
+    if (target.type !== undefined) return [target.type].flat().join('|');
     if (typeof schema === 'object' && typeof schema.$ref === 'string')
       return refName(schema.$ref) ?? 'value';
     return 'value';

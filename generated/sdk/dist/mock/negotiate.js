@@ -31,7 +31,7 @@ function acceptRanges(accept) {
 
 /** The content of `pool` declared as `type` itself, else the first a wildcard on either side matches. */
 export const contentFor = (pool, type) =>
-  pool.find((c) => baseType(c.mediaType) === baseType(type)) ??
+  pool.find((c) => c.mediaType === type || baseType(c.mediaType) === baseType(type)) ??
   pool.find((c) => mediaTypeMatches(type, c.mediaType));
 
 /** The content `Accept` prefers among `pool`, if any. */

@@ -28,7 +28,7 @@ function schemeProblem(
     !keys || keys.has(credential) ? undefined : UNKNOWN_KEY;
   if (scheme.type === 'apiKey') {
     const key = scheme.paramName ?? name;
-    const value = requestField(src, scheme.in ?? 'header', key) as string | undefined;
+    const value = requestField(src, { in: scheme.in ?? 'header', name: key }) as string | undefined;
     return value
       ? known(value)
       : `Missing credentials: send the API key in the ${scheme.in ?? 'header'} "${key}".`;

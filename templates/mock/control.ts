@@ -23,10 +23,7 @@ export function controlRoute(
   target: ControlTarget,
 ): { status: number; value: JsonValue } {
   const { clock } = target;
-  const parsed =
-    body && body.length > 0
-      ? parseJson(new TextDecoder().decode(body))
-      : { ok: true as const, value: {} as JsonValue };
+  const parsed = parseJson(body?.length ? new TextDecoder().decode(body) : '{}');
   const input = parsed.ok && isJsonObject(parsed.value) ? parsed.value : {};
   const clockState = (): JsonValue => ({
     now: clock.now(),

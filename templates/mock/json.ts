@@ -14,6 +14,9 @@ export interface JsonSyntaxError {
   message: string;
 }
 
+/** Where the text broke and why. */
+type Located = Pick<JsonSyntaxError, 'position' | 'message'>;
+
 export type JsonParseResult =
   { ok: true; value: JsonValue } | { ok: false; error: JsonSyntaxError };
 
@@ -33,7 +36,7 @@ const CONTEXT = 10;
 const POSITIONED = /^(.*?)(?: in JSON)? at position (\d+)/s;
 const UNEXPECTED = /^Unexpected token '(.+?)', (\.\.\.)?"(.*)"(\.\.\.)? is not valid JSON$/s;
 
-function locate(text: string, v8: string): { position: number; message: string } {
+function locate(text: string, v8: string): Located {
   const positioned = POSITIONED.exec(v8);
   if (positioned) return describe(text, Number(positioned[2]), lowerFirst(positioned[1]!));
   const unexpected = UNEXPECTED.exec(v8);
@@ -72,11 +75,7 @@ function firstFailure(text: string): number {
 }
 
 /** A closing bracket right after a comma is a trailing comma, whatever V8 expected there. */
-function describe(
-  text: string,
-  position: number,
-  message: string,
-): { position: number; message: string } {
+function describe(text: string, position: number, message: string): Located {
   const c = text[position];
   if ((c === '}' || c === ']') && text.slice(0, position).trimEnd().endsWith(','))
     return { position, message: `trailing comma before "${c}"` };

@@ -31,9 +31,6 @@ export function loadMultipartParser(): Promise<void> {
   return loading;
 }
 
-/** True once loadMultipartParser() has settled, loaded or not. */
-export const multipartParserSettled = (): boolean => parser !== undefined || missing !== undefined;
-
 export interface FormPart {
   name: string;
   /** Present for file parts. */
@@ -43,11 +40,20 @@ export interface FormPart {
   bytes: Uint8Array;
 }
 
-export type MultipartResult =
-  | { ok: true; parts: FormPart[] }
-  | { ok: false; message: string }
-  | { ok: false; tooMany: true }
-  | { ok: false; unavailable: string };
+/** A form body's parts, or the answer that rejects it (413 for too many parts). */
+export type FormResult =
+  { ok: true; parts: FormPart[] } | { ok: false; status: number; message: string };
+
+const malformed = (message: string): FormResult => ({
+  ok: false,
+  status: 400,
+  message: `Malformed multipart body: ${message}`,
+});
+const tooMany = (fields: string, limit: number): FormResult => ({
+  ok: false,
+  status: 413,
+  message: `The request body has ${fields} form fields; the mock's limit is ${limit}.`,
+});
 
 /** The parser's default: a part's headers may not be longer (explain() words the error). */
 const MAX_HEADER_BYTES = 8192;
@@ -118,18 +124,18 @@ function nameAndFile(p: Parser, read: InstanceType<Parser['MultipartPart']>): Pa
   return lower.includes('filename') ? { name, filename: part.filename } : { name };
 }
 
-/** Parts of a multipart body; more than `maxParts` stops the parse (`tooMany`). */
+/** Parts of a multipart body; more than `maxParts` stops the parse. */
 export function parseMultipart(
   body: Uint8Array,
   contentTypeHeader: string,
   maxParts: number = Infinity,
-): MultipartResult {
+): FormResult {
   const p = parser;
-  if (!p) return { ok: false, unavailable: missing ?? `${PACKAGE} is still loading` };
+  if (!p) return { ok: false, status: 500, message: missing ?? `${PACKAGE} is still loading` };
   const boundary = p.getMultipartBoundary(contentTypeHeader)?.trim();
-  if (!boundary) return { ok: false, message: 'multipart/form-data without a boundary parameter' };
+  if (!boundary) return malformed('multipart/form-data without a boundary parameter');
   const from = withoutPreamble(body, `--${boundary}`);
-  if (typeof from === 'string') return { ok: false, message: `multipart body ${from}` };
+  if (typeof from === 'string') return malformed(`multipart body ${from}`);
   const parts: FormPart[] = [];
   // The transport limits the body's size; the parser's own size limits would only reword that.
   const options = {
@@ -142,10 +148,8 @@ export function parseMultipart(
   try {
     for (const read of p.parseMultipart(from, options)) {
       const { name, filename } = nameAndFile(p, read);
-      if (name === undefined) {
-        const message = `multipart part ${parts.length + 1} has no Content-Disposition name`;
-        return { ok: false, message };
-      }
+      if (name === undefined)
+        return malformed(`multipart part ${parts.length + 1} has no Content-Disposition name`);
       const part: FormPart = { name, bytes: read.bytes };
       if (filename !== undefined) part.filename = filename;
       const type = read.headers['content-type'] && read.mediaType;
@@ -153,16 +157,17 @@ export function parseMultipart(
       parts.push(part);
     }
   } catch (error) {
-    if (error instanceof p.MaxPartsExceededError) return { ok: false, tooMany: true };
-    return {
-      ok: false,
-      message: `multipart ${explain(p, error, from, boundary, parts.length + 1)}`,
-    };
+    if (error instanceof p.MaxPartsExceededError) return tooMany(`more than ${maxParts}`, maxParts);
+    return malformed(`multipart ${explain(p, error, from, boundary, parts.length + 1)}`);
   }
   return { ok: true, parts };
 }
 
-export function parseUrlEncoded(body: Uint8Array): FormPart[] {
-  const params = new URLSearchParams(decoder.decode(body));
-  return [...params].map(([name, value]) => ({ name, bytes: encoder.encode(value) }));
+export function parseUrlEncoded(body: Uint8Array, maxFields: number): FormResult {
+  const params = [...new URLSearchParams(decoder.decode(body))];
+  if (params.length > maxFields) return tooMany(String(params.length), maxFields);
+  return {
+    ok: true,
+    parts: params.map(([name, value]) => ({ name, bytes: encoder.encode(value) })),
+  };
 }

@@ -39,12 +39,15 @@ function acceptRanges(accept: string | undefined): Wanted[] {
     .sort((a, b) => b.q - a.q);
 }
 
-/** The content `Accept` prefers among `pool` (exact type before a wildcard range), if any. */
+/** The content of `pool` declared as `type` itself, else the first a wildcard on either side matches. */
+export const contentFor = (pool: MockContent[], type: string): MockContent | undefined =>
+  pool.find((c) => c.mediaType === type || baseType(c.mediaType) === baseType(type)) ??
+  pool.find((c) => mediaTypeMatches(type, c.mediaType));
+
+/** The content `Accept` prefers among `pool`, if any. */
 function byAccept(pool: MockContent[], accept: string | undefined): MockContent | undefined {
   for (const w of acceptRanges(accept)) {
-    const hit =
-      pool.find((c) => baseType(c.mediaType) === baseType(w.type)) ??
-      pool.find((c) => mediaTypeMatches(w.type, c.mediaType));
+    const hit = contentFor(pool, w.type);
     if (hit) return hit;
   }
   return undefined;

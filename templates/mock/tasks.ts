@@ -6,6 +6,7 @@
  * and error fields.
  */
 import type {
+  ErrorDetail,
   JsonValue,
   MockOperation,
   MockPollTemplate,
@@ -16,7 +17,6 @@ import type {
 } from './types.js';
 import type { MockClock } from './clock.js';
 import type { SchemaCompiler, ValidateFn } from './validate.js';
-import type { ErrorDetail } from './errors.js';
 import type { Preferences } from './prefer.js';
 import type { TaskBody } from './task-body.js';
 import { cloneJson, getAtPointer, setAtPointer } from './pointer.js';
@@ -136,7 +136,7 @@ export class TaskStore {
     if (!role || !family) return undefined;
     if (role.role === 'list') return { value: this.listBody(role, family, example, req) };
     const input = role.input;
-    const raw = input && requestField(req, input.in, input.name);
+    const raw = input && requestField(req, input);
     const id = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : undefined;
     const task = id === undefined ? undefined : this.tasks.get(id);
     const visible =

@@ -123,7 +123,7 @@ describe('depth limits', () => {
     expect(message(a.json)).toContain('nested deeper than 64 levels (at /purpose/0');
   });
 
-  it('tooDeep finds the first pointer past the limit without recursion', () => {
+  it('tooDeep finds the first pointer past the limit, walking no deeper than it', () => {
     expect(tooDeep({ a: [1, { b: 2 }] }, 3)).toBeUndefined();
     expect(tooDeep({ a: [1, { b: [] }] }, 3)).toBe('/a/1/b');
     expect(tooDeep({ 'x/y': { '~': {} } }, 2)).toBe('/x~1y/~0');

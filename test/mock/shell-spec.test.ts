@@ -152,7 +152,7 @@ async function check(op: OperationIr, mockOp: MockOperation, res: Response): Pro
   if (content!.kind === 'json' && content!.schema !== undefined) {
     const body = (await res.json()) as unknown;
     const schema = content!.check ?? content!.schema;
-    expect(compiler.compile(schema)(body, { direction: 'response' }), text).toEqual([]);
+    expect(compiler.compile(schema)(body, 'response'), text).toEqual([]);
   } else {
     expect((await res.arrayBuffer()).byteLength, text).toBeGreaterThan(0);
   }
@@ -331,7 +331,7 @@ describe('Shell spec task bodies', () => {
             const res = await fetch(p.url, p.init);
             expect(res.status, label).toBe(200);
             const body = (await res.json()) as JsonValue;
-            expect(validate(body, { direction: 'response' }), label).toEqual([]);
+            expect(validate(body, 'response'), label).toEqual([]);
             if (task.want[step] !== 'succeeded')
               for (const pointer of family.result)
                 expect(

@@ -108,12 +108,15 @@ function acceptRanges(accept) {
     .sort((a, b) => b.q - a.q);
 }
 
-/** The content `Accept` prefers among `pool` (exact type before a wildcard range), if any. */
+/** The content of `pool` declared as `type` itself, else the first a wildcard on either side matches. */
+const contentFor = (pool, type) =>
+  pool.find((c) => c.mediaType === type || baseType(c.mediaType) === baseType(type)) ??
+  pool.find((c) => mediaTypeMatches(type, c.mediaType));
+
+/** The content `Accept` prefers among `pool`, if any. */
 function byAccept(pool, accept) {
   for (const w of acceptRanges(accept)) {
-    const hit =
-      pool.find((c) => baseType(c.mediaType) === baseType(w.type)) ??
-      pool.find((c) => mediaTypeMatches(w.type, c.mediaType));
+    const hit = contentFor(pool, w.type);
     if (hit) return hit;
   }
   return undefined;
@@ -282,18 +285,15 @@ function toIssue(e) {
 }
 /** Where a pointer sits in `root`, as property/item positions: issues read in document order. */
 function positions(root, pointer) {
-    const out = [];
     let current = root;
-    for (const token of pointerTokens(pointer)) {
-        if (Array.isArray(current))
-            out.push(Number(token));
-        else if (current !== null && typeof current === 'object')
-            out.push(Object.keys(current).indexOf(token)); // a missing property (-1) comes first
-        else
-            out.push(-1);
-        current = childAt(current, token);
-    }
-    return out;
+    return pointerTokens(pointer).map((token) => {
+        const parent = current;
+        current = childAt(parent, token);
+        if (Array.isArray(parent))
+            return Number(token);
+        // A missing property (-1) comes first.
+        return isJsonObject(parent) ? Object.keys(parent).indexOf(token) : -1;
+    });
 }
 function byPosition(a, b) {
     for (let i = 0; i < Math.min(a.length, b.length); i++)
@@ -322,7 +322,7 @@ function createSchemaCompiler(defs, checkSchemas = {}) {
     }
     function resolve(schema) {
         let current = schema;
-        for (let i = 0; i < 32 && current && typeof current === 'object' && typeof current.$ref === 'string'; i++) {
+        for (let i = 0; i < 32 && isJsonObject(current) && typeof current.$ref === 'string'; i++) {
             const name = refName(current.$ref);
             current = name === undefined ? undefined : defs[name];
         }
@@ -347,7 +347,7 @@ function createSchemaCompiler(defs, checkSchemas = {}) {
         if (target.const !== undefined)
             return show(target.const);
         if (target.type !== undefined)
-            return Array.isArray(target.type) ? target.type.join('|') : String(target.type);
+            return [target.type].flat().join('|');
         if (typeof schema === 'object' && typeof schema.$ref === 'string')
             return refName(schema.$ref) ?? 'value';
         return 'value';
@@ -461,8 +461,7 @@ function createSchemaCompiler(defs, checkSchemas = {}) {
         resolve,
         compile(schema) {
             const byMode = new Map();
-            return (value, options) => {
-                const mode = options?.files ? 'files' : (options?.direction ?? 'request');
+            return (value, mode = 'request') => {
                 let fn = byMode.get(mode);
                 if (!fn)
                     byMode.set(mode, (fn = compileSub(inMode(schema, mode))));
@@ -532,12 +531,8 @@ function objectOf(
   return out;
 }
 
-/** One field of the request by where it travels (a body field is a top-level property); undefined when absent. */
-function requestField(
-  req,
-  where,
-  name
-) {
+/** One field of the request; undefined when absent. */
+function requestField(req, { in: where, name }) {
   if (where === 'query') return req.query.get(name) ?? undefined;
   if (where === 'header') return req.headers[name.toLowerCase()];
   if (where === 'body') return isJsonObject(req.body) ? req.body[name] : undefined;
@@ -558,7 +553,7 @@ function readParameter(param, sources) {
     return objectOf(pairs, coerce);
   }
   // A query parameter may repeat (also as `name[]`); path, header and cookie values come once.
-  const raw = inQuery ? undefined : requestField(sources, param.in, name);
+  const raw = inQuery ? undefined : requestField(sources, param);
   const once = raw === undefined ? [] : [raw];
   const all = inQuery ? [...query.getAll(name), ...query.getAll(`${name}[]`)] : once;
   // `form` + explode objects: every declared property is a query parameter of its own.
@@ -582,14 +577,8 @@ function readParameter(param, sources) {
   return all.length === 1 ? coerceText(all[0], coerce) : all;
 }
 
-function looksLikeFile(part) {
-  if (part.filename !== undefined) return true;
-  return (
-    !!part.contentType &&
-    part.contentType !== 'text/plain' &&
-    part.contentType !== 'application/json'
-  );
-}
+/** A form part's content types that make it a text field (when it has no filename). */
+const TEXT_PARTS = [undefined, 'text/plain', 'application/json'];
 
 /** Builds the object a form body stands for: file parts become `MockFile`s, text parts are coerced. */
 function formObject(
@@ -608,7 +597,7 @@ function formObject(
     const array = isOf('array', prop);
     const target = array ? prop.items : prop;
     const values = group.map((part) => {
-      if (looksLikeFile(part))
+      if (part.filename !== undefined || !TEXT_PARTS.includes(part.contentType))
         return new MockFile(
           part.filename,
           part.contentType ?? 'application/octet-stream',
@@ -646,5 +635,5 @@ function orText(text, read) {
   }
 }
 
-window.ShellMock = { isJsonObject, escapePointerToken, pointerTokens, appendPointer, childAt, getAtPointer, setAtPointer, cloneJson, mediaTypeMatches, formatHints, chooseContent, chooseStream, MockFile, createSchemaCompiler, coerceText, requestField, readParameter, formObject, parseCookies, decodeText, orText };
+window.ShellMock = { isJsonObject, escapePointerToken, pointerTokens, appendPointer, childAt, getAtPointer, setAtPointer, cloneJson, mediaTypeMatches, contentFor, formatHints, chooseContent, chooseStream, MockFile, createSchemaCompiler, coerceText, requestField, readParameter, formObject, parseCookies, decodeText, orText };
 })();

@@ -167,8 +167,7 @@ function pollTemplate(
   const content = successContent(op);
   const schema = content?.check ?? content?.schema;
   const validate = schema !== undefined ? compiler.compile(schema) : undefined;
-  const count = (v: JsonValue): number =>
-    validate ? validate(v, { direction: 'response' }).length : 0;
+  const count = (v: JsonValue): number => (validate ? validate(v, 'response').length : 0);
   const fits: Fits = (before, after) => count(after) <= count(before);
   const examples = successExamples(op);
   const stateOf = (e: JsonValue): TaskState | undefined =>

@@ -53,7 +53,7 @@ export function answerRequest(req, tasks) {
   const streamContent = code === undefined && chooseStream(op, response, headers.accept, body);
   const frames = streamContent && streamFrames(op, streamContent, body, wanted);
   if (streamContent && frames)
-    return { kind: 'stream', status, mediaType: streamContent.mediaType, frames, headers: extra };
+    return { kind: 'stream', status, contentType: streamContent.mediaType, frames, headers: extra };
 
   const example = chooseExample(op, content, wanted, body);
   if (code !== undefined && wanted !== undefined && !example)

@@ -22,7 +22,7 @@ function schemeProblem(
     !keys || keys.has(credential) ? undefined : UNKNOWN_KEY;
   if (scheme.type === 'apiKey') {
     const key = scheme.paramName ?? name;
-    const value = requestField(src, scheme.in ?? 'header', key);
+    const value = requestField(src, { in: scheme.in ?? 'header', name: key });
     return value
       ? known(value)
       : `Missing credentials: send the API key in the ${scheme.in ?? 'header'} "${key}".`;

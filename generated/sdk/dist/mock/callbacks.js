@@ -9,8 +9,8 @@ const EXPRESSION = /^\$request\.(?:body#?(.*)|(query|header|path)\.(.+))$/;
 export function resolveCallbackUrl(expression, req) {
   const evaluate = (expr) => {
     const m = EXPRESSION.exec(expr.trim());
-    const where = m?.[2];
-    const value = where ? requestField(req, where, m[3]) : m && getAtPointer(req.body, m[1]);
+    const field = m?.[2] && { in: m[2], name: m[3] };
+    const value = field ? requestField(req, field) : m && getAtPointer(req.body, m[1]);
     return typeof value === 'string' && value !== '' ? value : undefined;
   };
   let missing = false;

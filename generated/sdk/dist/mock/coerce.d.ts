@@ -5,7 +5,7 @@
  * generator/emit/surface/mock-coercion.ts). Values that do not convert stay strings, so the
  * validator reports them ("must be integer (got string)").
  */
-import type { MockCoercion, MockParameter } from './types.js';
+import type { MockCoercion, MockParameter, MockRequestField } from './types.js';
 import type { FormPart } from './multipart.js';
 export declare function coerceText(text: string, c: MockCoercion | undefined): unknown;
 /** The parts of a request its stages read fields from. */
@@ -19,8 +19,8 @@ export interface RequestParts {
     /** The parsed body, once there is one. */
     body?: unknown;
 }
-/** One field of the request by where it travels (a body field is a top-level property); undefined when absent. */
-export declare function requestField(req: RequestParts, where: 'path' | 'query' | 'header' | 'cookie' | 'body', name: string): unknown;
+/** One field of the request; undefined when absent. */
+export declare function requestField(req: RequestParts, { in: where, name }: MockRequestField): unknown;
 /** Reads one parameter as its schema wants it; `undefined` when absent. */
 export declare function readParameter(param: MockParameter, sources: RequestParts): unknown;
 /** Builds the object a form body stands for: file parts become `MockFile`s, text parts are coerced. */

@@ -9,10 +9,7 @@ export function controlRoute(
   target
 ) {
   const { clock } = target;
-  const parsed =
-    body && body.length > 0
-      ? parseJson(new TextDecoder().decode(body))
-      : { ok: true, value: {} };
+  const parsed = parseJson(body?.length ? new TextDecoder().decode(body) : '{}');
   const input = parsed.ok && isJsonObject(parsed.value) ? parsed.value : {};
   const clockState = () => ({
     now: clock.now(),

@@ -8,7 +8,7 @@ import { parseCookies } from './coerce.js';
 import { checkCredentials } from './auth.js';
 import { compileRoutes, routeRequest } from './router.js';
 import { compileRequestCheck, validationFailure } from './request-checks.js';
-import { loadMultipartParser, multipartParserSettled } from './multipart.js';
+import { loadMultipartParser } from './multipart.js';
 import { createCallbackSender } from './callbacks.js';
 import { DEFAULT_LIMITS } from './limits.js';
 import { controlRoute } from './control.js';
@@ -69,10 +69,7 @@ export function createMockEngine(options) {
 
   /** The error stage: a failure in the spec's error shape (`op` may only lend it: `matched` false keeps it out of the log). */
   function fail(op, detail, matched = true) {
-    const { value, mediaType } = errorBody(
-      op?.errorShape === undefined ? undefined : byId.get(op.errorShape),
-      detail
-    );
+    const { value, mediaType } = errorBody(byId.get(op?.errorShape ?? ''), detail);
     const headers = [['content-type', mediaType], ...(detail.headers ?? [])];
     headers.push(...commonHeaders());
     const body = JSON.stringify(value);
@@ -85,9 +82,8 @@ export function createMockEngine(options) {
   function deliver(req, answer, request) {
     const { op, prefer } = req;
     if (answer.kind === 'error') return fail(op, answer.detail);
-    const contentType = answer.kind === 'stream' ? answer.mediaType : answer.contentType;
     const headers = [
-      ...(contentType ? [['content-type', contentType]] : []),
+      ...(answer.contentType ? [['content-type', answer.contentType]] : []),
       ...(answer.kind === 'stream' ? [['cache-control', 'no-cache']] : []),
       ...answer.headers.filter(([k]) => k !== 'x-request-id'),
       ...commonHeaders(),
@@ -179,7 +175,7 @@ export function createMockEngine(options) {
       return fail(op, { status: 401, message: denied, param: null, headers: [challenge] });
     }
 
-    if (multipartOps.has(op) && !multipartParserSettled()) await loadMultipartParser();
+    if (multipartOps.has(op)) await loadMultipartParser();
     const parsed = checks.get(op)(req, request.body);
     if ('reject' in parsed) return fail(op, parsed.reject);
     if (parsed.issues.length > 0)

@@ -6,8 +6,8 @@ export interface ParseLimits {
 }
 export declare const DEFAULT_LIMITS: ParseLimits;
 /**
- * The JSON pointer of the first value nested deeper than `max`, or undefined. Walks with an
- * explicit stack (no recursion), arrays and plain objects only (not uploaded file bytes); the
- * pointer is spelled only for the value it reports.
+ * The JSON pointer of the first value nested deeper than `max`, or undefined; arrays and plain
+ * objects only (not uploaded file bytes). The walk recurses no deeper than `max`: as deep as the
+ * stages after it will walk a value that passes.
  */
 export declare function tooDeep(value: unknown, max: number): string | undefined;

@@ -5,9 +5,6 @@ import { requestField } from './coerce.js';
 /** Page size when neither the request nor the size field's schema default names one. */
 export const DEFAULT_PAGE_SIZE = 20;
 
-const fieldValue = (field, req) =>
-  requestField(req, field.in, field.name);
-
 /** A whole number from a body number or a query string; undefined when absent, NaN when not one. */
 function wholeNumber(value) {
   if (value === undefined || value === null || value === '') return undefined;
@@ -27,7 +24,7 @@ function pageOffset(
   req
 ) {
   const { param, firstPage } = paging;
-  const raw = fieldValue(param, req);
+  const raw = requestField(req, param);
   if (paging.style === 'cursor') {
     if (raw === undefined || raw === null || raw === '') return 0;
     const offset = typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : NaN;
@@ -45,7 +42,7 @@ function pageOffset(
 export function answerPage(paging, value, req) {
   const items = getAtPointer(value, paging.items);
   if (!Array.isArray(items)) return { value };
-  const requested = paging.size ? wholeNumber(fieldValue(paging.size, req)) : undefined;
+  const requested = paging.size ? wholeNumber(requestField(req, paging.size)) : undefined;
   if (paging.size && requested !== undefined && (Number.isNaN(requested) || requested < 1))
     return badField(paging.size, `${paging.size.name} must be a whole number from 1.`);
   const size = requested ?? paging.defaultSize ?? DEFAULT_PAGE_SIZE;

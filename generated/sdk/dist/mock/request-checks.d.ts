@@ -3,8 +3,7 @@
  * the body (content type, syntax, schema, multipart part types). Problems come back as data;
  * the engine turns them into the operation's error response.
  */
-import type { MockOperation } from './types.js';
-import type { ErrorDetail } from './errors.js';
+import type { ErrorDetail, MockOperation } from './types.js';
 import type { SchemaCompiler } from './validate.js';
 import { type RequestParts } from './coerce.js';
 import { type ParseLimits } from './limits.js';

@@ -65,7 +65,7 @@ export class TaskStore {
         if (role.role === 'list')
             return { value: this.listBody(role, family, example, req) };
         const input = role.input;
-        const raw = input && requestField(req, input.in, input.name);
+        const raw = input && requestField(req, input);
         const id = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : undefined;
         const task = id === undefined ? undefined : this.tasks.get(id);
         const visible = task?.family === family && (role.role !== 'poll' || task.pollOperationId === op.operationId);

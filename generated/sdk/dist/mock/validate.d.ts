@@ -1,4 +1,4 @@
-import type { JsonSchema, MockRouteTable } from './types.js';
+import type { JsonSchema, MockCheckMode, MockRouteTable } from './types.js';
 export interface SchemaIssue {
     /** JSON pointer of the failing value inside the validated document. */
     pointer: string;
@@ -6,13 +6,8 @@ export interface SchemaIssue {
     /** The schema keyword that failed (`type`, `required`, `enum`, ...). */
     keyword: string;
 }
-export interface ValidateOptions {
-    /** `request`: readOnly properties are not required; `response`: writeOnly ones are not. */
-    direction?: 'request' | 'response';
-    /** True for multipart bodies: binary schemas then require a file part. */
-    files?: boolean;
-}
-export type ValidateFn = (value: unknown, options?: ValidateOptions) => SchemaIssue[];
+/** Validates in a mode (default `request`): see `MockCheckMode`. */
+export type ValidateFn = (value: unknown, mode?: MockCheckMode) => SchemaIssue[];
 /** An uploaded file part of a multipart body. */
 export declare class MockFile {
     readonly filename: string | undefined;

@@ -104,18 +104,15 @@ function toIssue(e) {
 }
 /** Where a pointer sits in `root`, as property/item positions: issues read in document order. */
 function positions(root, pointer) {
-    const out = [];
     let current = root;
-    for (const token of pointerTokens(pointer)) {
-        if (Array.isArray(current))
-            out.push(Number(token));
-        else if (current !== null && typeof current === 'object')
-            out.push(Object.keys(current).indexOf(token)); // a missing property (-1) comes first
-        else
-            out.push(-1);
-        current = childAt(current, token);
-    }
-    return out;
+    return pointerTokens(pointer).map((token) => {
+        const parent = current;
+        current = childAt(parent, token);
+        if (Array.isArray(parent))
+            return Number(token);
+        // A missing property (-1) comes first.
+        return isJsonObject(parent) ? Object.keys(parent).indexOf(token) : -1;
+    });
 }
 function byPosition(a, b) {
     for (let i = 0; i < Math.min(a.length, b.length); i++)
@@ -144,7 +141,7 @@ export function createSchemaCompiler(defs, checkSchemas = {}) {
     }
     function resolve(schema) {
         let current = schema;
-        for (let i = 0; i < 32 && current && typeof current === 'object' && typeof current.$ref === 'string'; i++) {
+        for (let i = 0; i < 32 && isJsonObject(current) && typeof current.$ref === 'string'; i++) {
             const name = refName(current.$ref);
             current = name === undefined ? undefined : defs[name];
         }
@@ -169,7 +166,7 @@ export function createSchemaCompiler(defs, checkSchemas = {}) {
         if (target.const !== undefined)
             return show(target.const);
         if (target.type !== undefined)
-            return Array.isArray(target.type) ? target.type.join('|') : String(target.type);
+            return [target.type].flat().join('|');
         if (typeof schema === 'object' && typeof schema.$ref === 'string')
             return refName(schema.$ref) ?? 'value';
         return 'value';
@@ -283,8 +280,7 @@ export function createSchemaCompiler(defs, checkSchemas = {}) {
         resolve,
         compile(schema) {
             const byMode = new Map();
-            return (value, options) => {
-                const mode = options?.files ? 'files' : (options?.direction ?? 'request');
+            return (value, mode = 'request') => {
                 let fn = byMode.get(mode);
                 if (!fn)
                     byMode.set(mode, (fn = compileSub(inMode(schema, mode))));

@@ -5,9 +5,8 @@
  * stream's frames, a task's state, or an error detail for the error stage to shape. No
  * transport, headers of its own or clock here, so it can be exercised alone.
  */
-import type { MockOperation, MockResponse } from './types.js';
+import type { ErrorDetail, MockOperation, MockResponse } from './types.js';
 import { answerPage } from './paging.js';
-import type { ErrorDetail } from './errors.js';
 import type { Preferences } from './prefer.js';
 import type { TaskStore } from './tasks.js';
 import type { RequestParts } from './coerce.js';
@@ -44,7 +43,7 @@ export type Answer =
   | {
       kind: 'stream';
       status: number;
-      mediaType: string;
+      contentType: string;
       frames: string[];
       headers: [string, string][];
     }
@@ -90,7 +89,7 @@ export function answerRequest(req: RoutedRequest, tasks: TaskStore): Answer {
   const streamContent = code === undefined && chooseStream(op, response, headers.accept, body);
   const frames = streamContent && streamFrames(op, streamContent, body, wanted);
   if (streamContent && frames)
-    return { kind: 'stream', status, mediaType: streamContent.mediaType, frames, headers: extra };
+    return { kind: 'stream', status, contentType: streamContent.mediaType, frames, headers: extra };
 
   const example = chooseExample(op, content, wanted, body);
   if (code !== undefined && wanted !== undefined && !example)

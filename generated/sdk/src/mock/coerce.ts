@@ -6,7 +6,7 @@
  * generator/emit/surface/mock-coercion.ts). Values that do not convert stay strings, so the
  * validator reports them ("must be integer (got string)").
  */
-import type { MockCoercion, MockParameter } from './types.js';
+import type { MockCoercion, MockParameter, MockRequestField } from './types.js';
 import { MockFile } from './validate.js';
 import { isJsonObject } from './pointer.js';
 import type { FormPart } from './multipart.js';
@@ -82,12 +82,8 @@ export interface RequestParts {
   body?: unknown;
 }
 
-/** One field of the request by where it travels (a body field is a top-level property); undefined when absent. */
-export function requestField(
-  req: RequestParts,
-  where: 'path' | 'query' | 'header' | 'cookie' | 'body',
-  name: string,
-): unknown {
+/** One field of the request; undefined when absent. */
+export function requestField(req: RequestParts, { in: where, name }: MockRequestField): unknown {
   if (where === 'query') return req.query.get(name) ?? undefined;
   if (where === 'header') return req.headers[name.toLowerCase()];
   if (where === 'body') return isJsonObject(req.body) ? req.body[name] : undefined;
@@ -108,7 +104,7 @@ export function readParameter(param: MockParameter, sources: RequestParts): unkn
     return objectOf(pairs, coerce);
   }
   // A query parameter may repeat (also as `name[]`); path, header and cookie values come once.
-  const raw = inQuery ? undefined : (requestField(sources, param.in, name) as string | undefined);
+  const raw = inQuery ? undefined : (requestField(sources, param) as string | undefined);
   const once = raw === undefined ? [] : [raw];
   const all = inQuery ? [...query.getAll(name), ...query.getAll(`${name}[]`)] : once;
   // `form` + explode objects: every declared property is a query parameter of its own.
@@ -132,14 +128,8 @@ export function readParameter(param: MockParameter, sources: RequestParts): unkn
   return all.length === 1 ? coerceText(all[0]!, coerce) : all;
 }
 
-function looksLikeFile(part: FormPart): boolean {
-  if (part.filename !== undefined) return true;
-  return (
-    !!part.contentType &&
-    part.contentType !== 'text/plain' &&
-    part.contentType !== 'application/json'
-  );
-}
+/** A form part's content types that make it a text field (when it has no filename). */
+const TEXT_PARTS = [undefined, 'text/plain', 'application/json'];
 
 /** Builds the object a form body stands for: file parts become `MockFile`s, text parts are coerced. */
 export function formObject(
@@ -158,7 +148,7 @@ export function formObject(
     const array = isOf('array', prop);
     const target = array ? prop!.items : prop;
     const values = group.map((part) => {
-      if (looksLikeFile(part))
+      if (part.filename !== undefined || !TEXT_PARTS.includes(part.contentType))
         return new MockFile(
           part.filename,
           part.contentType ?? 'application/octet-stream',

@@ -19,7 +19,7 @@ import { parseCookies } from './coerce.js';
 import { checkCredentials } from './auth.js';
 import { compileRoutes, routeRequest } from './router.js';
 import { compileRequestCheck, validationFailure } from './request-checks.js';
-import { loadMultipartParser, multipartParserSettled } from './multipart.js';
+import { loadMultipartParser } from './multipart.js';
 import { createCallbackSender } from './callbacks.js';
 import { DEFAULT_LIMITS, type ParseLimits } from './limits.js';
 import { controlRoute } from './control.js';
@@ -151,10 +151,7 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
 
   /** The error stage: a failure in the spec's error shape (`op` may only lend it: `matched` false keeps it out of the log). */
   function fail(op: MockOperation | undefined, detail: ErrorDetail, matched = true): MockResult {
-    const { value, mediaType } = errorBody(
-      op?.errorShape === undefined ? undefined : byId.get(op.errorShape),
-      detail,
-    );
+    const { value, mediaType } = errorBody(byId.get(op?.errorShape ?? ''), detail);
     const headers: [string, string][] = [['content-type', mediaType], ...(detail.headers ?? [])];
     headers.push(...commonHeaders());
     const body = JSON.stringify(value);
@@ -167,9 +164,8 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
   function deliver(req: RoutedRequest, answer: Answer, request: MockRequest): MockResult {
     const { op, prefer } = req;
     if (answer.kind === 'error') return fail(op, answer.detail);
-    const contentType = answer.kind === 'stream' ? answer.mediaType : answer.contentType;
     const headers: [string, string][] = [
-      ...(contentType ? [['content-type', contentType] as [string, string]] : []),
+      ...(answer.contentType ? [['content-type', answer.contentType] as [string, string]] : []),
       ...(answer.kind === 'stream' ? [['cache-control', 'no-cache'] as [string, string]] : []),
       ...answer.headers.filter(([k]) => k !== 'x-request-id'),
       ...commonHeaders(),
@@ -261,7 +257,7 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
       return fail(op, { status: 401, message: denied, param: null, headers: [challenge] });
     }
 
-    if (multipartOps.has(op) && !multipartParserSettled()) await loadMultipartParser();
+    if (multipartOps.has(op)) await loadMultipartParser();
     const parsed = checks.get(op)!(req, request.body);
     if ('reject' in parsed) return fail(op, parsed.reject);
     if (parsed.issues.length > 0)

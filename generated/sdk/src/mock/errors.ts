@@ -10,8 +10,6 @@ import type { ErrorDetail, JsonValue, MockOperation, MockResponse } from './type
 import { cloneJson, getAtPointer, isJsonObject } from './pointer.js';
 import { numericStatus } from './respond.js';
 
-export type { ErrorDetail } from './types.js';
-
 const DEFAULT_TYPE: Record<number, string> = {
   401: 'authentication_error',
   403: 'permission_error',

@@ -21,33 +21,17 @@ function isContainer(value: unknown): value is object {
   return proto === Object.prototype || proto === null;
 }
 
-interface Visit {
-  node: object;
-  depth: number;
-  key?: string;
-  parent?: Visit;
-}
-
 /**
- * The JSON pointer of the first value nested deeper than `max`, or undefined. Walks with an
- * explicit stack (no recursion), arrays and plain objects only (not uploaded file bytes); the
- * pointer is spelled only for the value it reports.
+ * The JSON pointer of the first value nested deeper than `max`, or undefined; arrays and plain
+ * objects only (not uploaded file bytes). The walk recurses no deeper than `max`: as deep as the
+ * stages after it will walk a value that passes.
  */
 export function tooDeep(value: unknown, max: number): string | undefined {
   if (!isContainer(value)) return undefined;
-  const stack: Visit[] = [{ node: value, depth: 0 }];
-  for (let visit = stack.pop(); visit; visit = stack.pop()) {
-    if (visit.depth >= max) {
-      let pointer = '';
-      for (let v: Visit | undefined = visit; v?.key !== undefined; v = v.parent)
-        pointer = appendPointer('', v.key) + pointer;
-      return pointer;
-    }
-    for (const key in visit.node) {
-      const child = (visit.node as Record<string, unknown>)[key];
-      if (isContainer(child))
-        stack.push({ node: child, depth: visit.depth + 1, key, parent: visit });
-    }
+  if (max <= 0) return '';
+  for (const key in value) {
+    const below = tooDeep((value as Record<string, unknown>)[key], max - 1);
+    if (below !== undefined) return appendPointer('', key) + below;
   }
   return undefined;
 }

@@ -5,7 +5,7 @@
  * answer's own markers (`last`, `hasMore`, `nextCursor`) say whether another follows — so an SDK
  * iterating every page stops after exactly the list's items.
  */
-import type { ErrorDetail, JsonValue, MockPaging, MockPagingField } from './types.js';
+import type { ErrorDetail, JsonValue, MockPaging, MockRequestField } from './types.js';
 import { cloneJson, getAtPointer, setAtPointer } from './pointer.js';
 import { requestField, type RequestParts } from './coerce.js';
 
@@ -14,9 +14,6 @@ export const DEFAULT_PAGE_SIZE = 20;
 
 export type PageAnswer = { value: JsonValue } | { reject: ErrorDetail };
 
-const fieldValue = (field: MockPagingField, req: RequestParts): unknown =>
-  requestField(req, field.in, field.name);
-
 /** A whole number from a body number or a query string; undefined when absent, NaN when not one. */
 function wholeNumber(value: unknown): number | undefined {
   if (value === undefined || value === null || value === '') return undefined;
@@ -24,7 +21,7 @@ function wholeNumber(value: unknown): number | undefined {
   return Number.isInteger(n) ? n : NaN;
 }
 
-const badField = (field: MockPagingField, message: string): PageAnswer => ({
+const badField = (field: MockRequestField, message: string): PageAnswer => ({
   reject: { status: 400, message, param: field.name, code: null },
 });
 
@@ -36,7 +33,7 @@ function pageOffset(
   req: RequestParts,
 ): number | PageAnswer {
   const { param, firstPage } = paging;
-  const raw = fieldValue(param, req);
+  const raw = requestField(req, param);
   if (paging.style === 'cursor') {
     if (raw === undefined || raw === null || raw === '') return 0;
     const offset = typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : NaN;
@@ -54,7 +51,7 @@ function pageOffset(
 export function answerPage(paging: MockPaging, value: JsonValue, req: RequestParts): PageAnswer {
   const items = getAtPointer(value, paging.items);
   if (!Array.isArray(items)) return { value };
-  const requested = paging.size ? wholeNumber(fieldValue(paging.size, req)) : undefined;
+  const requested = paging.size ? wholeNumber(requestField(req, paging.size)) : undefined;
   if (paging.size && requested !== undefined && (Number.isNaN(requested) || requested < 1))
     return badField(paging.size, `${paging.size.name} must be a whole number from 1.`);
   const size = requested ?? paging.defaultSize ?? DEFAULT_PAGE_SIZE;

@@ -4,13 +4,12 @@
  * the body (content type, syntax, schema, multipart part types). Problems come back as data;
  * the engine turns them into the operation's error response.
  */
-import type { MockContent, MockOperation } from './types.js';
-import type { ErrorDetail } from './errors.js';
+import type { ErrorDetail, MockContent, MockOperation } from './types.js';
 import type { SchemaCompiler, ValidateFn } from './validate.js';
 import { parseJson } from './json.js';
 import { parseMultipart, parseUrlEncoded } from './multipart.js';
 import { formObject, readParameter, type RequestParts } from './coerce.js';
-import { mediaTypeMatches } from './negotiate.js';
+import { contentFor } from './negotiate.js';
 import { childAt, pointerTokens } from './pointer.js';
 import { tooDeep, type ParseLimits } from './limits.js';
 
@@ -50,6 +49,8 @@ export function compileRequestCheck(
   for (const c of op.requestBody?.contents ?? [])
     if (c.schema !== undefined) bodies.set(c, compiler.compile(c.check ?? c.schema));
 
+  const types = op.requestBody?.contents.map((c) => c.mediaType).join(', ');
+  const accepts = `${op.operationId} accepts: ${types}`;
   const nested = `is nested deeper than ${limits.maxDepth} levels`;
   function parameterIssues(sources: RequestParts): RequestIssue[] {
     const issues: RequestIssue[] = [];
@@ -61,7 +62,7 @@ export function compileRequestCheck(
         if (p.required) issues.push({ ...at, pointer: '', message: 'is required' });
       } else if (deep !== undefined) issues.push({ ...at, pointer: deep, message: nested });
       else
-        for (const { pointer, message } of validate?.(value, { direction: 'request' }) ?? [])
+        for (const { pointer, message } of validate?.(value) ?? [])
           issues.push({ ...at, pointer, message });
     }
     return issues;
@@ -69,8 +70,8 @@ export function compileRequestCheck(
 
   /** Checks the body's value (and a multipart body's part types) with the content's schema. */
   function bodyIssues(content: MockContent, value: unknown): RequestIssue[] {
-    const files = content.kind === 'multipart';
-    const issues = bodies.get(content)?.(value, { direction: 'request', files }) ?? [];
+    const mode = content.kind === 'multipart' ? 'files' : 'request';
+    const issues = bodies.get(content)?.(value, mode) ?? [];
     return issues.map(({ pointer, message }) => ({ location: 'body', pointer, message }));
   }
 
@@ -84,20 +85,10 @@ export function compileRequestCheck(
         : [];
       return { value: undefined, issues };
     }
-    const accepted = rb.contents.map((c) => c.mediaType).join(', ');
-    if (!contentType)
-      return reject(415, `Missing Content-Type header; ${op.operationId} accepts: ${accepted}`);
-    const content =
-      rb.contents.find(
-        (c) => !c.mediaType.includes('*') && mediaTypeMatches(c.mediaType, contentType),
-      ) ?? rb.contents.find((c) => mediaTypeMatches(c.mediaType, contentType));
-    if (!content) {
-      const type = contentType.split(';')[0]!;
-      return reject(
-        415,
-        `Unsupported Content-Type ${type}; ${op.operationId} accepts: ${accepted}`,
-      );
-    }
+    if (!contentType) return reject(415, `Missing Content-Type header; ${accepts}`);
+    const content = contentFor(rb.contents, contentType);
+    if (!content)
+      return reject(415, `Unsupported Content-Type ${contentType.split(';')[0]!}; ${accepts}`);
     let value: unknown = body;
     if (content.kind === 'json') {
       const parsed = parseJson(decoder.decode(body));
@@ -111,17 +102,8 @@ export function compileRequestCheck(
       const parsed =
         content.kind === 'multipart'
           ? parseMultipart(body, contentType, limits.maxFields)
-          : { ok: true as const, parts: parseUrlEncoded(body) };
-      if (!parsed.ok && 'unavailable' in parsed) return reject(500, parsed.unavailable);
-      if (!parsed.ok && 'message' in parsed)
-        return reject(400, `Malformed multipart body: ${parsed.message}`);
-      if (!parsed.ok || parsed.parts.length > limits.maxFields) {
-        const fields = `${parsed.ok ? parsed.parts.length : `more than ${limits.maxFields}`} form fields`;
-        return reject(
-          413,
-          `The request body has ${fields}; the mock's limit is ${limits.maxFields}.`,
-        );
-      }
+          : parseUrlEncoded(body, limits.maxFields);
+      if (!parsed.ok) return reject(parsed.status, parsed.message);
       value = formObject(parsed.parts, content.coerce);
     } else if (content.kind === 'text') value = decoder.decode(body);
     else return { value, issues: [] };

@@ -54,9 +54,7 @@ export function chooseExample(
     content?.examples.find((e) => e.name === n);
   if (!content || name !== undefined) return named(name);
   if (requestBody !== undefined && content.examples.length > 1) {
-    const hinted = formatHints(requestBody)
-      .map(named)
-      .find((e) => e !== undefined);
+    const hinted = formatHints(requestBody).map(named).find(Boolean);
     const requestExamples = op.requestBody?.contents.flatMap((c) => c.examples) ?? [];
     const hit = hinted ?? named(requestExamples.find((e) => jsonEqual(e.value, requestBody))?.name);
     if (hit) return hit;

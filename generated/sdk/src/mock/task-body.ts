@@ -62,8 +62,7 @@ export function taskBody(
   if (family.taskId !== undefined && isObject(base)) base = setAtPointer(base, family.taskId, id);
   if (isObject(request) && isObject(base)) {
     // A field is taken when the body stays as valid as it was.
-    const count = (v: JsonValue): number =>
-      validate ? validate(v, { direction: 'response' }).length : 0;
+    const count = (v: JsonValue): number => (validate ? validate(v, 'response').length : 0);
     // The family's own fields (status, progress, result, error) are the task's, not the request's.
     const reserved = new Set(
       [family.status, family.progress?.pointer, family.error, family.taskId, ...family.result]

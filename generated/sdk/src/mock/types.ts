@@ -47,8 +47,13 @@ export interface MockSample {
   base64: string;
 }
 
-export interface MockParameter {
+/** One field of a request: a parameter, or a top-level property of its body. */
+export interface MockRequestField {
+  in: 'path' | 'query' | 'header' | 'cookie' | 'body';
   name: string;
+}
+
+export interface MockParameter extends MockRequestField {
   in: 'path' | 'query' | 'header' | 'cookie';
   required: boolean;
   schema?: JsonSchema;
@@ -98,16 +103,11 @@ export interface MockStream {
 
 export type TaskState = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
 
-export interface MockTaskIdInput {
-  in: 'path' | 'query' | 'body';
-  name: string;
-}
-
 export interface MockTaskRole {
   family: string;
   role: 'poll' | 'list' | 'cancel';
   /** Where a poll or cancel takes the task id. */
-  input?: MockTaskIdInput;
+  input?: MockRequestField;
   /** For lists: pointer to the task array in the response. */
   items?: string;
   /** For lists: pointer to the id filter in the request body. */
@@ -166,17 +166,11 @@ export interface MockPollTemplate {
   properties: string[];
 }
 
-/** A request field by wire name: a query parameter or a top-level JSON body property. */
-export interface MockPagingField {
-  in: 'query' | 'body';
-  name: string;
-}
-
 /** The IR's paging, without its source pointer; see `paging.ts`. */
 export interface MockPaging {
   style: 'page' | 'cursor';
-  param: MockPagingField;
-  size?: MockPagingField;
+  param: MockRequestField;
+  size?: MockRequestField;
   /** The size field's schema default (a page holds `DEFAULT_PAGE_SIZE` items without one). */
   defaultSize?: number;
   firstPage: number;

@@ -32,14 +32,8 @@ export interface SchemaIssue {
   keyword: string;
 }
 
-export interface ValidateOptions {
-  /** `request`: readOnly properties are not required; `response`: writeOnly ones are not. */
-  direction?: 'request' | 'response';
-  /** True for multipart bodies: binary schemas then require a file part. */
-  files?: boolean;
-}
-
-export type ValidateFn = (value: unknown, options?: ValidateOptions) => SchemaIssue[];
+/** Validates in a mode (default `request`): see `MockCheckMode`. */
+export type ValidateFn = (value: unknown, mode?: MockCheckMode) => SchemaIssue[];
 
 /** An uploaded file part of a multipart body. */
 export class MockFile {
@@ -144,16 +138,14 @@ function toIssue(e: ErrorObject): SchemaIssue {
 
 /** Where a pointer sits in `root`, as property/item positions: issues read in document order. */
 function positions(root: unknown, pointer: string): number[] {
-  const out: number[] = [];
   let current = root;
-  for (const token of pointerTokens(pointer)) {
-    if (Array.isArray(current)) out.push(Number(token));
-    else if (current !== null && typeof current === 'object')
-      out.push(Object.keys(current).indexOf(token)); // a missing property (-1) comes first
-    else out.push(-1);
-    current = childAt(current, token);
-  }
-  return out;
+  return pointerTokens(pointer).map((token) => {
+    const parent = current;
+    current = childAt(parent, token);
+    if (Array.isArray(parent)) return Number(token);
+    // A missing property (-1) comes first.
+    return isJsonObject(parent) ? Object.keys(parent).indexOf(token) : -1;
+  });
 }
 
 function byPosition(a: number[], b: number[]): number {
@@ -187,11 +179,7 @@ export function createSchemaCompiler(
 
   function resolve(schema: JsonSchema | undefined): JsonSchema | undefined {
     let current = schema;
-    for (
-      let i = 0;
-      i < 32 && current && typeof current === 'object' && typeof current.$ref === 'string';
-      i++
-    ) {
+    for (let i = 0; i < 32 && isJsonObject(current) && typeof current.$ref === 'string'; i++) {
       const name = refName(current.$ref);
       current = name === undefined ? undefined : defs[name];
     }
@@ -214,8 +202,7 @@ export function createSchemaCompiler(
     const target = resolve(schema);
     if (!target || typeof target !== 'object') return 'value';
     if (target.const !== undefined) return show(target.const);
-    if (target.type !== undefined)
-      return Array.isArray(target.type) ? target.type.join('|') : String(target.type);
+    if (target.type !== undefined) return [target.type].flat().join('|');
     if (typeof schema === 'object' && typeof schema.$ref === 'string')
       return refName(schema.$ref) ?? 'value';
     return 'value';
@@ -349,8 +336,7 @@ export function createSchemaCompiler(
     resolve,
     compile(schema: JsonSchema): ValidateFn {
       const byMode = new Map<MockCheckMode, ValidateFunction>();
-      return (value, options) => {
-        const mode = options?.files ? 'files' : (options?.direction ?? 'request');
+      return (value, mode = 'request') => {
         let fn = byMode.get(mode);
         if (!fn) byMode.set(mode, (fn = compileSub(inMode(schema, mode))));
         return check(fn, value);

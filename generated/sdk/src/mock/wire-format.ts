@@ -11,10 +11,7 @@ import { isJsonObject } from './pointer.js';
 export function float32Base64(values: number[]): string {
   const view = new DataView(new ArrayBuffer(values.length * 4));
   values.forEach((v, i) => view.setFloat32(i * 4, v, true));
-  const bytes = new Uint8Array(view.buffer);
-  let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary);
+  return btoa(Array.from(new Uint8Array(view.buffer), (b) => String.fromCharCode(b)).join(''));
 }
 
 function encodeEmbeddings(value: JsonValue): JsonValue {

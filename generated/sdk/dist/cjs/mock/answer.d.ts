@@ -4,8 +4,7 @@
  * stream's frames, a task's state, or an error detail for the error stage to shape. No
  * transport, headers of its own or clock here, so it can be exercised alone.
  */
-import type { MockOperation } from './types.js';
-import type { ErrorDetail } from './errors.js';
+import type { ErrorDetail, MockOperation } from './types.js';
 import type { Preferences } from './prefer.js';
 import type { TaskStore } from './tasks.js';
 import type { RequestParts } from './coerce.js';
@@ -26,7 +25,7 @@ export type Answer = {
 } | {
     kind: 'stream';
     status: number;
-    mediaType: string;
+    contentType: string;
     frames: string[];
     headers: [string, string][];
 } | {

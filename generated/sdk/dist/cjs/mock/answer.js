@@ -48,7 +48,7 @@ function answerRequest(req, tasks) {
   const streamContent = code === undefined && (0, negotiate_js_1.chooseStream)(op, response, headers.accept, body);
   const frames = streamContent && (0, sse_js_1.streamFrames)(op, streamContent, body, wanted);
   if (streamContent && frames)
-    return { kind: 'stream', status, mediaType: streamContent.mediaType, frames, headers: extra };
+    return { kind: 'stream', status, contentType: streamContent.mediaType, frames, headers: extra };
 
   const example = (0, respond_js_1.chooseExample)(op, content, wanted, body);
   if (code !== undefined && wanted !== undefined && !example)

@@ -25,7 +25,7 @@ function schemeProblem(
     !keys || keys.has(credential) ? undefined : UNKNOWN_KEY;
   if (scheme.type === 'apiKey') {
     const key = scheme.paramName ?? name;
-    const value = (0, coerce_js_1.requestField)(src, scheme.in ?? 'header', key);
+    const value = (0, coerce_js_1.requestField)(src, { in: scheme.in ?? 'header', name: key });
     return value
       ? known(value)
       : `Missing credentials: send the API key in the ${scheme.in ?? 'header'} "${key}".`;

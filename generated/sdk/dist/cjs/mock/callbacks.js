@@ -13,8 +13,8 @@ const EXPRESSION = /^\$request\.(?:body#?(.*)|(query|header|path)\.(.+))$/;
 function resolveCallbackUrl(expression, req) {
   const evaluate = (expr) => {
     const m = EXPRESSION.exec(expr.trim());
-    const where = m?.[2];
-    const value = where ? (0, coerce_js_1.requestField)(req, where, m[3]) : m && (0, pointer_js_1.getAtPointer)(req.body, m[1]);
+    const field = m?.[2] && { in: m[2], name: m[3] };
+    const value = field ? (0, coerce_js_1.requestField)(req, field) : m && (0, pointer_js_1.getAtPointer)(req.body, m[1]);
     return typeof value === 'string' && value !== '' ? value : undefined;
   };
   let missing = false;

@@ -70,12 +70,8 @@ function objectOf(
   return out;
 }
 
-/** One field of the request by where it travels (a body field is a top-level property); undefined when absent. */
-function requestField(
-  req,
-  where,
-  name
-) {
+/** One field of the request; undefined when absent. */
+function requestField(req, { in: where, name }) {
   if (where === 'query') return req.query.get(name) ?? undefined;
   if (where === 'header') return req.headers[name.toLowerCase()];
   if (where === 'body') return (0, pointer_js_1.isJsonObject)(req.body) ? req.body[name] : undefined;
@@ -96,7 +92,7 @@ function readParameter(param, sources) {
     return objectOf(pairs, coerce);
   }
   // A query parameter may repeat (also as `name[]`); path, header and cookie values come once.
-  const raw = inQuery ? undefined : requestField(sources, param.in, name);
+  const raw = inQuery ? undefined : requestField(sources, param);
   const once = raw === undefined ? [] : [raw];
   const all = inQuery ? [...query.getAll(name), ...query.getAll(`${name}[]`)] : once;
   // `form` + explode objects: every declared property is a query parameter of its own.
@@ -120,14 +116,8 @@ function readParameter(param, sources) {
   return all.length === 1 ? coerceText(all[0], coerce) : all;
 }
 
-function looksLikeFile(part) {
-  if (part.filename !== undefined) return true;
-  return (
-    !!part.contentType &&
-    part.contentType !== 'text/plain' &&
-    part.contentType !== 'application/json'
-  );
-}
+/** A form part's content types that make it a text field (when it has no filename). */
+const TEXT_PARTS = [undefined, 'text/plain', 'application/json'];
 
 /** Builds the object a form body stands for: file parts become `MockFile`s, text parts are coerced. */
 function formObject(
@@ -146,7 +136,7 @@ function formObject(
     const array = isOf('array', prop);
     const target = array ? prop.items : prop;
     const values = group.map((part) => {
-      if (looksLikeFile(part))
+      if (part.filename !== undefined || !TEXT_PARTS.includes(part.contentType))
         return new validate_js_1.MockFile(
           part.filename,
           part.contentType ?? 'application/octet-stream',

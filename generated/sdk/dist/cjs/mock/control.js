@@ -12,10 +12,7 @@ function controlRoute(
   target
 ) {
   const { clock } = target;
-  const parsed =
-    body && body.length > 0
-      ? (0, json_js_1.parseJson)(new TextDecoder().decode(body))
-      : { ok: true, value: {} };
+  const parsed = (0, json_js_1.parseJson)(body?.length ? new TextDecoder().decode(body) : '{}');
   const input = parsed.ok && (0, pointer_js_1.isJsonObject)(parsed.value) ? parsed.value : {};
   const clockState = () => ({
     now: clock.now(),

@@ -72,10 +72,7 @@ function createMockEngine(options) {
 
   /** The error stage: a failure in the spec's error shape (`op` may only lend it: `matched` false keeps it out of the log). */
   function fail(op, detail, matched = true) {
-    const { value, mediaType } = (0, errors_js_1.errorBody)(
-      op?.errorShape === undefined ? undefined : byId.get(op.errorShape),
-      detail
-    );
+    const { value, mediaType } = (0, errors_js_1.errorBody)(byId.get(op?.errorShape ?? ''), detail);
     const headers = [['content-type', mediaType], ...(detail.headers ?? [])];
     headers.push(...commonHeaders());
     const body = JSON.stringify(value);
@@ -88,9 +85,8 @@ function createMockEngine(options) {
   function deliver(req, answer, request) {
     const { op, prefer } = req;
     if (answer.kind === 'error') return fail(op, answer.detail);
-    const contentType = answer.kind === 'stream' ? answer.mediaType : answer.contentType;
     const headers = [
-      ...(contentType ? [['content-type', contentType]] : []),
+      ...(answer.contentType ? [['content-type', answer.contentType]] : []),
       ...(answer.kind === 'stream' ? [['cache-control', 'no-cache']] : []),
       ...answer.headers.filter(([k]) => k !== 'x-request-id'),
       ...commonHeaders(),
@@ -182,7 +178,7 @@ function createMockEngine(options) {
       return fail(op, { status: 401, message: denied, param: null, headers: [challenge] });
     }
 
-    if (multipartOps.has(op) && !(0, multipart_js_1.multipartParserSettled)()) await (0, multipart_js_1.loadMultipartParser)();
+    if (multipartOps.has(op)) await (0, multipart_js_1.loadMultipartParser)();
     const parsed = checks.get(op)(req, request.body);
     if ('reject' in parsed) return fail(op, parsed.reject);
     if (parsed.issues.length > 0)

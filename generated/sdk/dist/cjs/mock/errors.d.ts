@@ -6,7 +6,6 @@
  * declares none anywhere answers RFC 9457 problem documents (`application/problem+json`).
  */
 import type { ErrorDetail, JsonValue, MockOperation } from './types.js';
-export type { ErrorDetail } from './types.js';
 export declare function defaultErrorType(status: number): string;
 /** The error body as JSON and its media type. */
 export declare function errorBody(op: MockOperation | undefined, detail: ErrorDetail): {

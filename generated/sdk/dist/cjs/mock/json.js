@@ -58,11 +58,7 @@ function firstFailure(text) {
 }
 
 /** A closing bracket right after a comma is a trailing comma, whatever V8 expected there. */
-function describe(
-  text,
-  position,
-  message
-) {
+function describe(text, position, message) {
   const c = text[position];
   if ((c === '}' || c === ']') && text.slice(0, position).trimEnd().endsWith(','))
     return { position, message: `trailing comma before "${c}"` };

@@ -1,7 +1,5 @@
 /** Starts loading the parser, once; the promise never rejects (a failure is kept for the requests). */
 export declare function loadMultipartParser(): Promise<void>;
-/** True once loadMultipartParser() has settled, loaded or not. */
-export declare const multipartParserSettled: () => boolean;
 export interface FormPart {
     name: string;
     /** Present for file parts. */
@@ -10,19 +8,15 @@ export interface FormPart {
     contentType?: string;
     bytes: Uint8Array;
 }
-export type MultipartResult = {
+/** A form body's parts, or the answer that rejects it (413 for too many parts). */
+export type FormResult = {
     ok: true;
     parts: FormPart[];
 } | {
     ok: false;
+    status: number;
     message: string;
-} | {
-    ok: false;
-    tooMany: true;
-} | {
-    ok: false;
-    unavailable: string;
 };
-/** Parts of a multipart body; more than `maxParts` stops the parse (`tooMany`). */
-export declare function parseMultipart(body: Uint8Array, contentTypeHeader: string, maxParts?: number): MultipartResult;
-export declare function parseUrlEncoded(body: Uint8Array): FormPart[];
+/** Parts of a multipart body; more than `maxParts` stops the parse. */
+export declare function parseMultipart(body: Uint8Array, contentTypeHeader: string, maxParts?: number): FormResult;
+export declare function parseUrlEncoded(body: Uint8Array, maxFields: number): FormResult;

@@ -1,6 +1,5 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.multipartParserSettled = void 0;
 exports.loadMultipartParser = loadMultipartParser;
 exports.parseMultipart = parseMultipart;
 exports.parseUrlEncoded = parseUrlEncoded;
@@ -29,9 +28,16 @@ function loadMultipartParser() {
   return loading;
 }
 
-/** True once loadMultipartParser() has settled, loaded or not. */
-const multipartParserSettled = () => parser !== undefined || missing !== undefined;
-exports.multipartParserSettled = multipartParserSettled;
+const malformed = (message) => ({
+  ok: false,
+  status: 400,
+  message: `Malformed multipart body: ${message}`,
+});
+const tooMany = (fields, limit) => ({
+  ok: false,
+  status: 413,
+  message: `The request body has ${fields} form fields; the mock's limit is ${limit}.`,
+});
 
 /** The parser's default: a part's headers may not be longer (explain() words the error). */
 const MAX_HEADER_BYTES = 8192;
@@ -102,18 +108,18 @@ function nameAndFile(p, read) {
   return lower.includes('filename') ? { name, filename: part.filename } : { name };
 }
 
-/** Parts of a multipart body; more than `maxParts` stops the parse (`tooMany`). */
+/** Parts of a multipart body; more than `maxParts` stops the parse. */
 function parseMultipart(
   body,
   contentTypeHeader,
   maxParts = Infinity
 ) {
   const p = parser;
-  if (!p) return { ok: false, unavailable: missing ?? `${PACKAGE} is still loading` };
+  if (!p) return { ok: false, status: 500, message: missing ?? `${PACKAGE} is still loading` };
   const boundary = p.getMultipartBoundary(contentTypeHeader)?.trim();
-  if (!boundary) return { ok: false, message: 'multipart/form-data without a boundary parameter' };
+  if (!boundary) return malformed('multipart/form-data without a boundary parameter');
   const from = withoutPreamble(body, `--${boundary}`);
-  if (typeof from === 'string') return { ok: false, message: `multipart body ${from}` };
+  if (typeof from === 'string') return malformed(`multipart body ${from}`);
   const parts = [];
   // The transport limits the body's size; the parser's own size limits would only reword that.
   const options = {
@@ -126,10 +132,8 @@ function parseMultipart(
   try {
     for (const read of p.parseMultipart(from, options)) {
       const { name, filename } = nameAndFile(p, read);
-      if (name === undefined) {
-        const message = `multipart part ${parts.length + 1} has no Content-Disposition name`;
-        return { ok: false, message };
-      }
+      if (name === undefined)
+        return malformed(`multipart part ${parts.length + 1} has no Content-Disposition name`);
       const part = { name, bytes: read.bytes };
       if (filename !== undefined) part.filename = filename;
       const type = read.headers['content-type'] && read.mediaType;
@@ -137,16 +141,17 @@ function parseMultipart(
       parts.push(part);
     }
   } catch (error) {
-    if (error instanceof p.MaxPartsExceededError) return { ok: false, tooMany: true };
-    return {
-      ok: false,
-      message: `multipart ${explain(p, error, from, boundary, parts.length + 1)}`,
-    };
+    if (error instanceof p.MaxPartsExceededError) return tooMany(`more than ${maxParts}`, maxParts);
+    return malformed(`multipart ${explain(p, error, from, boundary, parts.length + 1)}`);
   }
   return { ok: true, parts };
 }
 
-function parseUrlEncoded(body) {
-  const params = new URLSearchParams(decoder.decode(body));
-  return [...params].map(([name, value]) => ({ name, bytes: encoder.encode(value) }));
+function parseUrlEncoded(body, maxFields) {
+  const params = [...new URLSearchParams(decoder.decode(body))];
+  if (params.length > maxFields) return tooMany(String(params.length), maxFields);
+  return {
+    ok: true,
+    parts: params.map(([name, value]) => ({ name, bytes: encoder.encode(value) })),
+  };
 }

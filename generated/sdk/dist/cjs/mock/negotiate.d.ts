@@ -5,6 +5,8 @@
  */
 import type { MockContent, MockOperation, MockResponse } from './types.js';
 export declare function mediaTypeMatches(pattern: string, actual: string): boolean;
+/** The content of `pool` declared as `type` itself, else the first a wildcard on either side matches. */
+export declare const contentFor: (pool: MockContent[], type: string) => MockContent | undefined;
 /**
  * Format choices the request makes in its own body (`response_format: srt`, `output_format: png`,
  * `encoding_format: base64`), normalised like example names (`verbose_json` → `verbose-json`).

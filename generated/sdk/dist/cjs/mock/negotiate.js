@@ -1,5 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
+exports.contentFor = void 0;
 exports.mediaTypeMatches = mediaTypeMatches;
 exports.formatHints = formatHints;
 exports.chooseContent = chooseContent;
@@ -35,12 +36,16 @@ function acceptRanges(accept) {
     .sort((a, b) => b.q - a.q);
 }
 
-/** The content `Accept` prefers among `pool` (exact type before a wildcard range), if any. */
+/** The content of `pool` declared as `type` itself, else the first a wildcard on either side matches. */
+const contentFor = (pool, type) =>
+  pool.find((c) => c.mediaType === type || baseType(c.mediaType) === baseType(type)) ??
+  pool.find((c) => mediaTypeMatches(type, c.mediaType));
+exports.contentFor = contentFor;
+
+/** The content `Accept` prefers among `pool`, if any. */
 function byAccept(pool, accept) {
   for (const w of acceptRanges(accept)) {
-    const hit =
-      pool.find((c) => baseType(c.mediaType) === baseType(w.type)) ??
-      pool.find((c) => mediaTypeMatches(w.type, c.mediaType));
+    const hit = contentFor(pool, w.type);
     if (hit) return hit;
   }
   return undefined;

@@ -10,9 +10,6 @@ const coerce_js_1 = require("./coerce.js");
 const DEFAULT_PAGE_SIZE = 20;
 exports.DEFAULT_PAGE_SIZE = DEFAULT_PAGE_SIZE;
 
-const fieldValue = (field, req) =>
-  (0, coerce_js_1.requestField)(req, field.in, field.name);
-
 /** A whole number from a body number or a query string; undefined when absent, NaN when not one. */
 function wholeNumber(value) {
   if (value === undefined || value === null || value === '') return undefined;
@@ -32,7 +29,7 @@ function pageOffset(
   req
 ) {
   const { param, firstPage } = paging;
-  const raw = fieldValue(param, req);
+  const raw = (0, coerce_js_1.requestField)(req, param);
   if (paging.style === 'cursor') {
     if (raw === undefined || raw === null || raw === '') return 0;
     const offset = typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : NaN;
@@ -50,7 +47,7 @@ function pageOffset(
 function answerPage(paging, value, req) {
   const items = (0, pointer_js_1.getAtPointer)(value, paging.items);
   if (!Array.isArray(items)) return { value };
-  const requested = paging.size ? wholeNumber(fieldValue(paging.size, req)) : undefined;
+  const requested = paging.size ? wholeNumber((0, coerce_js_1.requestField)(req, paging.size)) : undefined;
   if (paging.size && requested !== undefined && (Number.isNaN(requested) || requested < 1))
     return badField(paging.size, `${paging.size.name} must be a whole number from 1.`);
   const size = requested ?? paging.defaultSize ?? DEFAULT_PAGE_SIZE;

@@ -35,6 +35,8 @@ function compileRequestCheck(
   for (const c of op.requestBody?.contents ?? [])
     if (c.schema !== undefined) bodies.set(c, compiler.compile(c.check ?? c.schema));
 
+  const types = op.requestBody?.contents.map((c) => c.mediaType).join(', ');
+  const accepts = `${op.operationId} accepts: ${types}`;
   const nested = `is nested deeper than ${limits.maxDepth} levels`;
   function parameterIssues(sources) {
     const issues = [];
@@ -46,7 +48,7 @@ function compileRequestCheck(
         if (p.required) issues.push({ ...at, pointer: '', message: 'is required' });
       } else if (deep !== undefined) issues.push({ ...at, pointer: deep, message: nested });
       else
-        for (const { pointer, message } of validate?.(value, { direction: 'request' }) ?? [])
+        for (const { pointer, message } of validate?.(value) ?? [])
           issues.push({ ...at, pointer, message });
     }
     return issues;
@@ -54,8 +56,8 @@ function compileRequestCheck(
 
   /** Checks the body's value (and a multipart body's part types) with the content's schema. */
   function bodyIssues(content, value) {
-    const files = content.kind === 'multipart';
-    const issues = bodies.get(content)?.(value, { direction: 'request', files }) ?? [];
+    const mode = content.kind === 'multipart' ? 'files' : 'request';
+    const issues = bodies.get(content)?.(value, mode) ?? [];
     return issues.map(({ pointer, message }) => ({ location: 'body', pointer, message }));
   }
 
@@ -69,20 +71,10 @@ function compileRequestCheck(
         : [];
       return { value: undefined, issues };
     }
-    const accepted = rb.contents.map((c) => c.mediaType).join(', ');
-    if (!contentType)
-      return reject(415, `Missing Content-Type header; ${op.operationId} accepts: ${accepted}`);
-    const content =
-      rb.contents.find(
-        (c) => !c.mediaType.includes('*') && (0, negotiate_js_1.mediaTypeMatches)(c.mediaType, contentType)
-      ) ?? rb.contents.find((c) => (0, negotiate_js_1.mediaTypeMatches)(c.mediaType, contentType));
-    if (!content) {
-      const type = contentType.split(';')[0];
-      return reject(
-        415,
-        `Unsupported Content-Type ${type}; ${op.operationId} accepts: ${accepted}`
-      );
-    }
+    if (!contentType) return reject(415, `Missing Content-Type header; ${accepts}`);
+    const content = (0, negotiate_js_1.contentFor)(rb.contents, contentType);
+    if (!content)
+      return reject(415, `Unsupported Content-Type ${contentType.split(';')[0]}; ${accepts}`);
     let value = body;
     if (content.kind === 'json') {
       const parsed = (0, json_js_1.parseJson)(decoder.decode(body));
@@ -96,17 +88,8 @@ function compileRequestCheck(
       const parsed =
         content.kind === 'multipart'
           ? (0, multipart_js_1.parseMultipart)(body, contentType, limits.maxFields)
-          : { ok: true, parts: (0, multipart_js_1.parseUrlEncoded)(body) };
-      if (!parsed.ok && 'unavailable' in parsed) return reject(500, parsed.unavailable);
-      if (!parsed.ok && 'message' in parsed)
-        return reject(400, `Malformed multipart body: ${parsed.message}`);
-      if (!parsed.ok || parsed.parts.length > limits.maxFields) {
-        const fields = `${parsed.ok ? parsed.parts.length : `more than ${limits.maxFields}`} form fields`;
-        return reject(
-          413,
-          `The request body has ${fields}; the mock's limit is ${limits.maxFields}.`
-        );
-      }
+          : (0, multipart_js_1.parseUrlEncoded)(body, limits.maxFields);
+      if (!parsed.ok) return reject(parsed.status, parsed.message);
       value = (0, coerce_js_1.formObject)(parsed.parts, content.coerce);
     } else if (content.kind === 'text') value = decoder.decode(body);
     else return { value, issues: [] };

@@ -44,9 +44,7 @@ function chooseExample(op, content, name, requestBody) {
     if (!content || name !== undefined)
         return named(name);
     if (requestBody !== undefined && content.examples.length > 1) {
-        const hinted = (0, negotiate_js_1.formatHints)(requestBody)
-            .map(named)
-            .find((e) => e !== undefined);
+        const hinted = (0, negotiate_js_1.formatHints)(requestBody).map(named).find(Boolean);
         const requestExamples = op.requestBody?.contents.flatMap((c) => c.examples) ?? [];
         const hit = hinted ?? named(requestExamples.find((e) => (0, exports.jsonEqual)(e.value, requestBody))?.name);
         if (hit)

@@ -52,8 +52,7 @@ function taskBody(
   if (family.taskId !== undefined && (0, pointer_js_1.isJsonObject)(base)) base = (0, pointer_js_1.setAtPointer)(base, family.taskId, id);
   if ((0, pointer_js_1.isJsonObject)(request) && (0, pointer_js_1.isJsonObject)(base)) {
     // A field is taken when the body stays as valid as it was.
-    const count = (v) =>
-      validate ? validate(v, { direction: 'response' }).length : 0;
+    const count = (v) => (validate ? validate(v, 'response').length : 0);
     // The family's own fields (status, progress, result, error) are the task's, not the request's.
     const reserved = new Set(
       [family.status, family.progress?.pointer, family.error, family.taskId, ...family.result]

@@ -5,10 +5,9 @@
  * fixed when it is created (`task-body.ts`); a state rewrites only its status, progress, result
  * and error fields.
  */
-import type { JsonValue, MockOperation, MockRouteTable, TaskState } from './types.js';
+import type { ErrorDetail, JsonValue, MockOperation, MockRouteTable, TaskState } from './types.js';
 import type { MockClock } from './clock.js';
 import type { SchemaCompiler } from './validate.js';
-import type { ErrorDetail } from './errors.js';
 import type { Preferences } from './prefer.js';
 import { type RequestParts } from './coerce.js';
 export type TaskAnswer = {

@@ -112,18 +112,15 @@ function toIssue(e) {
 }
 /** Where a pointer sits in `root`, as property/item positions: issues read in document order. */
 function positions(root, pointer) {
-    const out = [];
     let current = root;
-    for (const token of (0, pointer_js_1.pointerTokens)(pointer)) {
-        if (Array.isArray(current))
-            out.push(Number(token));
-        else if (current !== null && typeof current === 'object')
-            out.push(Object.keys(current).indexOf(token)); // a missing property (-1) comes first
-        else
-            out.push(-1);
-        current = (0, pointer_js_1.childAt)(current, token);
-    }
-    return out;
+    return (0, pointer_js_1.pointerTokens)(pointer).map((token) => {
+        const parent = current;
+        current = (0, pointer_js_1.childAt)(parent, token);
+        if (Array.isArray(parent))
+            return Number(token);
+        // A missing property (-1) comes first.
+        return (0, pointer_js_1.isJsonObject)(parent) ? Object.keys(parent).indexOf(token) : -1;
+    });
 }
 function byPosition(a, b) {
     for (let i = 0; i < Math.min(a.length, b.length); i++)
@@ -152,7 +149,7 @@ function createSchemaCompiler(defs, checkSchemas = {}) {
     }
     function resolve(schema) {
         let current = schema;
-        for (let i = 0; i < 32 && current && typeof current === 'object' && typeof current.$ref === 'string'; i++) {
+        for (let i = 0; i < 32 && (0, pointer_js_1.isJsonObject)(current) && typeof current.$ref === 'string'; i++) {
             const name = refName(current.$ref);
             current = name === undefined ? undefined : defs[name];
         }
@@ -177,7 +174,7 @@ function createSchemaCompiler(defs, checkSchemas = {}) {
         if (target.const !== undefined)
             return show(target.const);
         if (target.type !== undefined)
-            return Array.isArray(target.type) ? target.type.join('|') : String(target.type);
+            return [target.type].flat().join('|');
         if (typeof schema === 'object' && typeof schema.$ref === 'string')
             return refName(schema.$ref) ?? 'value';
         return 'value';
@@ -291,8 +288,7 @@ function createSchemaCompiler(defs, checkSchemas = {}) {
         resolve,
         compile(schema) {
             const byMode = new Map();
-            return (value, options) => {
-                const mode = options?.files ? 'files' : (options?.direction ?? 'request');
+            return (value, mode = 'request') => {
                 let fn = byMode.get(mode);
                 if (!fn)
                     byMode.set(mode, (fn = compileSub(inMode(schema, mode))));

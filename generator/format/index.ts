@@ -88,6 +88,12 @@ async function codeInFinalForm(text: string): Promise<string | undefined> {
   return printCodeInFinalForm(text);
 }
 
+/** final-form-json.ts is loaded only for a JSON file. */
+async function jsonInFinalForm(text: string): Promise<string | undefined> {
+  const { printJsonInFinalForm } = await import('./final-form-json.js');
+  return printJsonInFinalForm(text);
+}
+
 /** final-form-markdown.ts is loaded only for a Markdown file; its TypeScript code blocks go to prettier's babel-ts. */
 async function markdownInFinalForm(text: string): Promise<string | undefined> {
   const { printMarkdownInFinalForm } = await import('./final-form-markdown.js');
@@ -135,7 +141,7 @@ export async function formatStage(
       continue;
     }
 
-    // A TypeScript or Markdown file in the subset the final-form printers print needs no prettier
+    // A TypeScript, Markdown or JSON file in the subset the final-form printers print needs no prettier
     // (or, for Markdown, only for its code blocks); a declarations-only file takes the smaller printer.
     const printed =
       file.typesOnly || (file.format === 'typescript' && !VALUE_DECLARATION.test(file.contents))
@@ -144,7 +150,9 @@ export async function formatStage(
           ? await codeInFinalForm(file.contents)
           : file.format === 'markdown'
             ? await markdownInFinalForm(file.contents)
-            : undefined;
+            : file.format === 'json'
+              ? await jsonInFinalForm(file.contents)
+              : undefined;
     if (printed !== undefined) {
       stats.formatted++;
       rememberBounded(cache, key, printed, maxEntries);

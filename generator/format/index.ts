@@ -94,10 +94,15 @@ async function jsonInFinalForm(text: string): Promise<string | undefined> {
   return printJsonInFinalForm(text);
 }
 
-/** final-form-markdown.ts is loaded only for a Markdown file; its TypeScript code blocks go to prettier's babel-ts. */
+/**
+ * final-form-markdown.ts is loaded only for a Markdown file; its TypeScript code blocks go to
+ * final-form-code.ts, and to prettier's babel-ts only when that printer does not take them.
+ */
 async function markdownInFinalForm(text: string): Promise<string | undefined> {
   const { printMarkdownInFinalForm } = await import('./final-form-markdown.js');
   return printMarkdownInFinalForm(text, async (code) => {
+    const printed = await codeInFinalForm(code);
+    if (printed !== undefined) return printed;
     const prettier = await pinnedPrettier();
     return prettier.format(code, { ...PRETTIER_OPTIONS, parser: PARSER_BY_FORMAT.typescript });
   });
@@ -143,9 +148,11 @@ export async function formatStage(
 
     // A TypeScript, Markdown or JSON file in the subset the final-form printers print needs no prettier
     // (or, for Markdown, only for its code blocks); a declarations-only file takes the smaller printer.
+    // A file the look-ahead took for declarations only may still hold statements (`void main();`).
     const printed =
       file.typesOnly || (file.format === 'typescript' && !VALUE_DECLARATION.test(file.contents))
-        ? await printedInFinalForm(file.contents)
+        ? ((await printedInFinalForm(file.contents)) ??
+          (file.typesOnly ? undefined : await codeInFinalForm(file.contents)))
         : file.format === 'typescript'
           ? await codeInFinalForm(file.contents)
           : file.format === 'markdown'

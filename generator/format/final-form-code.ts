@@ -76,6 +76,8 @@ function hasDuplicateValueNames(file: ts.SourceFile): boolean {
       for (const declaration of statement.declarationList.declarations)
         if (ts.isIdentifier(declaration.name) && claim(declaration.name.text)) return true;
     } else if (ts.isImportDeclaration(statement)) {
+      const name = statement.importClause?.name;
+      if (name && claim(name.text)) return true;
       const bindings = statement.importClause?.namedBindings;
       if (bindings && ts.isNamedImports(bindings))
         for (const element of bindings.elements) if (claim(element.name.text)) return true;

@@ -393,6 +393,8 @@ describe('outside the subset', () => {
     'a function declared twice (babel refuses it)':
       'export function f() {}\nexport function f() {}\n',
     'a test call': "it('works', x);\n",
+    'a default import declared again (babel refuses it)':
+      "import fs from 'node:fs';\nconst fs = 1;\n",
   };
 
   it.each(Object.entries(UNSUPPORTED))('%s: left to prettier', (_name, text) => {

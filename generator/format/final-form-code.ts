@@ -15,7 +15,7 @@
  * and fuzz specs and on layouts that break lines in each way modelled here.
  */
 import ts from 'typescript';
-import { builders, utils } from 'prettier/doc';
+import { builders, printer, utils } from 'prettier/doc';
 import {
   FinalFormPrinter,
   Unsupported,
@@ -26,6 +26,7 @@ import {
   printWith,
   simpleNumber,
 } from './final-form.js';
+import { PRETTIER_OPTIONS } from './options.js';
 
 type Doc = builders.Doc;
 
@@ -41,12 +42,20 @@ const {
   indentIfBreak,
   join,
   line,
+  lineSuffix,
   lineSuffixBoundary,
   softline,
 } = builders;
 
 /** The text prettier would print for a code file, or `undefined` when that is not certain. */
 export function printCodeInFinalForm(text: string): string | undefined {
+  // `#!/usr/bin/env node` is kept as the first line (TypeScript's scanner skips it as trivia).
+  if (text.startsWith('#!')) {
+    const end = text.indexOf('\n');
+    if (end === -1 || text[end + 1] === '\n' || text[end + 1] === undefined) return undefined;
+    const rest = printCodeInFinalForm(text.slice(end + 1));
+    return rest === undefined ? undefined : `${text.slice(0, end).trimEnd()}\n${rest}`;
+  }
   return printWith(text, (source, file) => {
     // TypeScript parses what babel refuses (a name declared twice); prettier's error must stay.
     if (hasDuplicateValueNames(file)) throw new Unsupported();
@@ -67,6 +76,8 @@ function hasDuplicateValueNames(file: ts.SourceFile): boolean {
       for (const declaration of statement.declarationList.declarations)
         if (ts.isIdentifier(declaration.name) && claim(declaration.name.text)) return true;
     } else if (ts.isImportDeclaration(statement)) {
+      const name = statement.importClause?.name;
+      if (name && claim(name.text)) return true;
       const bindings = statement.importClause?.namedBindings;
       if (bindings && ts.isNamedImports(bindings))
         for (const element of bindings.elements) if (claim(element.name.text)) return true;
@@ -121,6 +132,7 @@ const SPECIAL_CALLEES = new Set([
 const BINARY_OPERATORS: ReadonlyMap<ts.SyntaxKind, { text: string; logical: boolean }> = new Map([
   [ts.SyntaxKind.EqualsEqualsEqualsToken, { text: '===', logical: false }],
   [ts.SyntaxKind.ExclamationEqualsEqualsToken, { text: '!==', logical: false }],
+  [ts.SyntaxKind.InstanceOfKeyword, { text: 'instanceof', logical: false }],
   [ts.SyntaxKind.QuestionQuestionToken, { text: '??', logical: true }],
   [ts.SyntaxKind.BarBarToken, { text: '||', logical: true }],
   [ts.SyntaxKind.AmpersandAmpersandToken, { text: '&&', logical: true }],
@@ -133,11 +145,97 @@ class CodePrinter extends FinalFormPrinter {
   private inDerivedConstructor = false;
   /** The call of the expression statement being printed. */
   private statementCall: ts.CallExpression | undefined;
+  /** The initializer of the variable declarator being printed (its parent is a VariableDeclarator). */
+  private declaratorInit: ts.Expression | undefined;
+  /** Printing the body of an `async` function: `await` is allowed there (and at the top level). */
+  private inAsyncBody = false;
+  /** Constructs printed whose layout is modelled only when their statement fits on its line. */
+  private flatOnly = 0;
+
+  /**
+   * Statements as final-form.ts prints them, plus a line comment at the end of a statement's line
+   * (`x(); // why`): prettier attaches it to the statement as a trailing comment, printed as a
+   * line suffix after it.
+   */
+  protected override statementSequence(
+    statements: ts.NodeArray<ts.Statement>,
+    program: boolean,
+  ): Doc {
+    const parts: Doc[] = [];
+    let trailing: string | undefined;
+    statements.forEach((statement, i) => {
+      const flatOnly = this.flatOnly;
+      parts.push(
+        trailing === undefined
+          ? this.leadingComments(statement)
+          : this.commentsAfterTrailing(statement),
+      );
+      const printed = this.statement(statement);
+      if (this.flatOnly !== flatOnly) this.requireOneLine(printed);
+      parts.push(printed);
+      trailing = this.trailingLineComment(statement);
+      if (trailing !== undefined) parts.push(lineSuffix([' ', trailing]), breakParent);
+      if (i < statements.length - 1) {
+        parts.push(hardline);
+        if (isNextLineEmpty(this.text, statement.end)) parts.push(hardline);
+      }
+    });
+    if (program && statements.length > 0) parts.push(hardline);
+    return parts;
+  }
+
+  /**
+   * A top-level statement that prints on one line within the width: prettier prints every group
+   * of it flat too, whatever layout it would choose when breaking, and flat layouts agree.
+   */
+  private requireOneLine(printed: Doc): void {
+    if (this.inFunctionBody || utils.willBreak(printed)) throw new Unsupported();
+    const { formatted } = printer.printDocToString(printed, {
+      printWidth: PRETTIER_OPTIONS.printWidth!,
+      tabWidth: 2,
+      useTabs: false,
+    });
+    if (!/^[\x20-\x7e]*$/.test(formatted) || formatted.length > PRETTIER_OPTIONS.printWidth!)
+      throw new Unsupported();
+  }
+
+  /** The `// …` comment that ends a statement's line (and is the only comment there), if any. */
+  private trailingLineComment(node: ts.Statement): string | undefined {
+    const ranges = ts.getTrailingCommentRanges(this.text, node.end);
+    const first = ranges?.[0];
+    if (!first || first.kind !== ts.SyntaxKind.SingleLineCommentTrivia) return undefined;
+    if (ranges.length > 1) throw new Unsupported();
+    return this.text.slice(first.pos, first.end).trimEnd();
+  }
+
+  /** After a trailing line comment: only line comments on their own lines before the next statement. */
+  private commentsAfterTrailing(node: ts.Statement): Doc[] {
+    const parts: Doc[] = [];
+    for (const range of ts.getLeadingCommentRanges(this.text, node.pos) ?? []) {
+      if (range.kind !== ts.SyntaxKind.SingleLineCommentTrivia) throw new Unsupported();
+      // The statement's own trailing comment, printed already.
+      if (!this.text.slice(node.pos, range.pos).includes('\n')) continue;
+      parts.push(this.text.slice(range.pos, range.end).trimEnd(), hardline);
+      if (isNextLineEmpty(this.text, range.end)) parts.push(hardline);
+    }
+    return parts;
+  }
 
   protected override statement(node: ts.Statement): Doc {
+    if (ts.isImportDeclaration(node) && isDefaultImportOnly(node))
+      return [
+        'import ',
+        this.identifier(node.importClause!.name!),
+        ' from ',
+        printString(this.raw(node.moduleSpecifier)),
+        ';',
+      ];
     if (ts.isFunctionDeclaration(node)) return this.functionDeclaration(node);
     if (ts.isVariableStatement(node)) return this.variableStatement(node);
     if (ts.isClassDeclaration(node)) return this.classDeclaration(node);
+    if (ts.isTryStatement(node)) return this.tryStatement(node);
+    if (ts.isIfStatement(node)) return this.ifStatement(node);
+    if (ts.isThrowStatement(node)) return ['throw ', this.returnArgument(node.expression), ';'];
     if (ts.isReturnStatement(node)) {
       // babel refuses a `return` outside a function body (TypeScript's parser does not).
       if (!this.inFunctionBody) throw new Unsupported();
@@ -146,6 +244,10 @@ class CodePrinter extends FinalFormPrinter {
     }
     if (ts.isExpressionStatement(node)) {
       // Other statements may need parentheses (`({})`, `(function () {})`).
+      if (ts.isAwaitExpression(node.expression) && ts.isCallExpression(node.expression.expression))
+        return [this.expression(node.expression, { kind: 'statement' }), ';'];
+      if (ts.isVoidExpression(node.expression) && ts.isCallExpression(node.expression.expression))
+        return ['void ', this.expression(node.expression.expression, { kind: 'argument' }), ';'];
       if (!ts.isCallExpression(node.expression)) throw new Unsupported();
       this.statementCall = node.expression;
       return [this.expression(node.expression, { kind: 'statement' }), ';'];
@@ -157,16 +259,99 @@ class CodePrinter extends FinalFormPrinter {
 
   /** `export function f<T>(a: A, b?: B): R { … }`, or an overload signature ending in `;`. */
   private functionDeclaration(node: ts.FunctionDeclaration): Doc {
-    const exported = exportModifier(node);
+    const modifiers = ts.getModifiers(node)?.map((m) => m.kind) ?? [];
+    const async = modifiers.at(-1) === ts.SyntaxKind.AsyncKeyword;
+    if (async && !node.body) throw new Unsupported();
+    const exported = async
+      ? modifiers.length === 1
+        ? ''
+        : modifiers.length === 2 && modifiers[0] === ts.SyntaxKind.ExportKeyword
+          ? 'export '
+          : unsupported()
+      : exportModifier(node);
     if (node.asteriskToken || !node.name) throw new Unsupported();
-    return [
-      exported,
-      'function ',
-      this.identifier(node.name),
-      this.typeParameters(node.typeParameters),
-      this.signature(node),
-      node.body ? [' ', this.block(node.body)] : ';',
-    ];
+    this.inAsyncBody = async;
+    try {
+      return [
+        exported,
+        async ? 'async ' : '',
+        'function ',
+        this.identifier(node.name),
+        this.typeParameters(node.typeParameters),
+        this.signature(node),
+        node.body ? [' ', this.block(node.body)] : ';',
+      ];
+    } finally {
+      this.inAsyncBody = false;
+    }
+  }
+
+  // ───────────── statements inside a function body ─────────────
+
+  /** A block of a statement (`try`, `catch`, `finally`, `if`) inside a function body. */
+  private innerBlock(node: ts.Block): Doc {
+    if (!this.inFunctionBody) throw new Unsupported();
+    // prettier prints an empty block by where it is (`finally {\n}`): not modelled.
+    if (node.statements.length === 0) throw new Unsupported();
+    return ['{', indent([hardline, this.statementSequence(node.statements, false)]), hardline, '}'];
+  }
+
+  /** `try { … } catch (error) { … } finally { … }` (prettier's TryStatement and CatchClause). */
+  private tryStatement(node: ts.TryStatement): Doc {
+    const parts: Doc[] = ['try ', this.innerBlock(node.tryBlock)];
+    const handler = node.catchClause;
+    if (handler) {
+      const variable = handler.variableDeclaration;
+      if (variable && (!ts.isIdentifier(variable.name) || variable.type || variable.initializer))
+        throw new Unsupported();
+      parts.push(
+        ' catch ',
+        variable ? ['(', this.identifier(variable.name as ts.Identifier), ') '] : '',
+        this.innerBlock(handler.block),
+      );
+    }
+    if (node.finallyBlock) parts.push(' finally ', this.innerBlock(node.finallyBlock));
+    return parts;
+  }
+
+  /**
+   * `if (test) statement;` or `if (test) { … }` without `else` (prettier's `printIfStatement`), the
+   * test a plain operand or one binary operator, no comment anywhere in it.
+   */
+  private ifStatement(node: ts.IfStatement): Doc {
+    if (node.elseStatement || !this.inFunctionBody) throw new Unsupported();
+    if (/\/[/*]/.test(this.text.slice(node.getStart(this.file), node.end))) throw new Unsupported();
+    const test = node.expression;
+    let testDoc: Doc;
+    const operator = ts.isBinaryExpression(test) ? binaryOperator(test) : undefined;
+    if (operator !== undefined) {
+      // Inside the parentheses: no group or indent of its own; a logical operator's right side
+      // is not grouped either.
+      const binary = test as ts.BinaryExpression;
+      const left = group(this.operand(binary.left, { kind: 'binary-operand' }));
+      const right = this.operand(binary.right, { kind: 'binary-operand' });
+      const logical = BINARY_OPERATORS.get(binary.operatorToken.kind)!.logical;
+      const rest: Doc = shouldInlineLogical(binary)
+        ? [operator, ' ', right]
+        : [operator, line, right];
+      testDoc = [left, ' ', logical ? rest : group(rest)];
+    } else if (
+      ts.isIdentifier(test) ||
+      ts.isCallExpression(test) ||
+      ts.isPropertyAccessExpression(test)
+    ) {
+      testDoc = this.expression(test, { kind: 'argument' });
+    } else throw new Unsupported();
+    const consequent = node.thenStatement;
+    // The consequent's line belongs to the statement's group: a broken test puts it on its own line.
+    const clause: Doc = ts.isBlock(consequent)
+      ? [' ', this.innerBlock(consequent)]
+      : ts.isReturnStatement(consequent) ||
+          ts.isThrowStatement(consequent) ||
+          (ts.isExpressionStatement(consequent) && ts.isCallExpression(consequent.expression))
+        ? indent([line, this.statement(consequent)])
+        : unsupported();
+    return group(['if (', group([indent([softline, testDoc]), softline]), ')', clause]);
   }
 
   /** prettier's `printMethodValue`/`printFunction` middle: parameters and return type. */
@@ -269,17 +454,37 @@ class CodePrinter extends FinalFormPrinter {
       flags === ts.NodeFlags.Const ? 'const' : flags === ts.NodeFlags.Let ? 'let' : undefined;
     if (!kind || list.declarations.length !== 1) throw new Unsupported();
     const declaration = list.declarations[0]!;
-    if (!ts.isIdentifier(declaration.name) || declaration.exclamationToken) throw new Unsupported();
+    if (declaration.exclamationToken) throw new Unsupported();
     const left: Doc = [
-      this.identifier(declaration.name),
+      this.bindingName(declaration.name),
       declaration.type ? [': ', this.type(declaration.type, 'annotation')] : '',
     ];
+    if (!declaration.initializer && !ts.isIdentifier(declaration.name)) throw new Unsupported();
+    this.declaratorInit = declaration.initializer;
     const declarator = declaration.initializer
       ? this.assignment(left, ' =', declaration.initializer, {
           complexType: declaration.type !== undefined && hasComplexTypeAnnotation(declaration.type),
         })
       : left;
+    this.declaratorInit = undefined;
     return [exported, group([kind, ' ', declarator, ';'])];
+  }
+
+  /**
+   * A declared name, or `{ a, b }` of shorthand names only (no renames, defaults or rest: prettier's
+   * "complex destructuring" lays those out differently); not grouped, the assignment groups it.
+   */
+  private bindingName(name: ts.BindingName): Doc {
+    if (ts.isIdentifier(name)) return this.identifier(name);
+    if (!ts.isObjectBindingPattern(name) || name.elements.length === 0) throw new Unsupported();
+    const names = name.elements.map((element) => {
+      if (element.propertyName || element.initializer || element.dotDotDotToken)
+        throw new Unsupported();
+      if (!ts.isIdentifier(element.name)) throw new Unsupported();
+      return group(this.identifier(element.name));
+    });
+    if (this.text.slice(name.getStart(this.file), name.end).includes('\n')) throw new Unsupported();
+    return ['{', indent([line, join([',', line], names)]), ifBreak(','), line, '}'];
   }
 
   /** `export class Name extends Base { … }`: members one per line, blank lines kept. */
@@ -430,17 +635,22 @@ class CodePrinter extends FinalFormPrinter {
       );
     }
     if (shortKey) return false;
-    if (ts.isStringLiteral(right)) return true;
-    return this.isPoorlyBreakableChain(right, false);
+    // prettier looks through `await` here (only here).
+    const inner = ts.isAwaitExpression(right) ? right.expression : right;
+    if (ts.isStringLiteral(inner)) return true;
+    return this.isPoorlyBreakableChain(inner, false);
   }
 
   /** A chain of members and calls without arguments or with a lone short one (not a member chain). */
   private isPoorlyBreakableChain(node: ts.Expression, deep: boolean): boolean {
     if (ts.isCallExpression(node)) {
-      // A call on a member is printed as a member chain: not poorly breakable.
-      if (isMemberish(node.expression)) return false;
+      // A call on a member is printed as a member chain; one prettier labels (more groups than it
+      // keeps on a line) is not poorly breakable. `root.a.b(…)`, the only chain printed here, is
+      // two groups: never labelled, so it goes on like any call.
+      if (isMemberish(node.expression) && !isPlainChainCallee(node.expression)) return false;
       const args = node.arguments;
-      const poorly = args.length === 0 || (args.length === 1 && isLoneShortArgument(args[0]!));
+      const poorly =
+        args.length === 0 || (args.length === 1 && isLoneShortArgument(args[0]!, this.file));
       if (!poorly) return false;
       if (this.hasComplexTypeArguments(node)) return false;
       return this.isPoorlyBreakableChain(node.expression, true);
@@ -481,7 +691,9 @@ class CodePrinter extends FinalFormPrinter {
       case ts.SyntaxKind.StringLiteral:
         return printString(this.raw(node));
       case ts.SyntaxKind.NumericLiteral:
-        return simpleNumber(this.raw(node));
+        return codeNumber(this.raw(node));
+      case ts.SyntaxKind.AwaitExpression:
+        return this.awaitExpression(node as ts.AwaitExpression, context);
       case ts.SyntaxKind.ObjectLiteralExpression:
         return this.object(node as ts.ObjectLiteralExpression);
       case ts.SyntaxKind.ArrayLiteralExpression:
@@ -505,6 +717,27 @@ class CodePrinter extends FinalFormPrinter {
       default:
         throw new Unsupported();
     }
+  }
+
+  /**
+   * `await call()` as a statement, a declared value or an argument (elsewhere it may need
+   * parentheses or a group of its own): prettier prints `await ` and the operand.
+   */
+  private awaitExpression(node: ts.AwaitExpression, context: Context): Doc {
+    if (context.kind !== 'value' && context.kind !== 'argument' && context.kind !== 'statement')
+      throw new Unsupported();
+    if (context.kind === 'value' && node !== this.declaratorInit) throw new Unsupported();
+    // babel refuses `await` in a function that is not async.
+    if (this.inFunctionBody && !this.inAsyncBody) throw new Unsupported();
+    const operand = node.expression;
+    if (
+      !ts.isCallExpression(operand) &&
+      !ts.isNewExpression(operand) &&
+      !ts.isIdentifier(operand) &&
+      !ts.isPropertyAccessExpression(operand)
+    )
+      throw new Unsupported();
+    return ['await ', this.expression(operand, { kind: 'argument' })];
   }
 
   /** An operand that needs no parentheses wherever it sits. */
@@ -601,7 +834,15 @@ class CodePrinter extends FinalFormPrinter {
     context: Context,
   ): Doc {
     const object = node.expression;
+    // `f(x).y` declared as a value: prettier keeps `.y` on the call's line (a call with arguments
+    // whose parent is a variable declarator); a call on a member would be a member chain.
+    const onCall =
+      ts.isCallExpression(object) &&
+      ts.isIdentifier(object.expression) &&
+      object.arguments.length > 0 &&
+      node === this.declaratorInit;
     if (
+      !onCall &&
       !ts.isIdentifier(object) &&
       object.kind !== ts.SyntaxKind.ThisKeyword &&
       !ts.isPropertyAccessExpression(object) &&
@@ -611,6 +852,7 @@ class CodePrinter extends FinalFormPrinter {
     const objectDoc = this.expression(object, { kind: 'member-object' });
     const lookup = this.memberLookup(node);
     const inline =
+      onCall ||
       ts.isElementAccessExpression(node) ||
       (ts.isIdentifier(object) && context.kind !== 'member-object');
     return [objectDoc, lineSuffixBoundary, inline ? lookup : group(indent([softline, lookup]))];
@@ -690,8 +932,25 @@ class CodePrinter extends FinalFormPrinter {
   /** prettier's `printCallArguments`, for arguments that are neither functions nor templates. */
   private callArguments(args: ts.NodeArray<ts.Expression>): Doc {
     if (args.length === 0) return group(['(', ')']);
-    // A hugged last function (`f(a, () => …)`) has its own layout: left to prettier.
-    if (ts.isArrowFunction(args[args.length - 1]!)) throw new Unsupported();
+    // A hugged last function (`f(a, () => …)`) has its own layouts when it breaks: modelled only
+    // on a statement that fits its line (requireOneLine), where every layout prints `(a, () => …)`.
+    if (ts.isArrowFunction(args[args.length - 1]!)) {
+      if (args.slice(0, -1).some((arg) => isNextLineEmpty(this.text, arg.end)))
+        throw new Unsupported();
+      this.flatOnly++;
+      return group([
+        '(',
+        indent([
+          softline,
+          join(
+            [',', line],
+            args.map((arg) => this.argument(arg)),
+          ),
+        ]),
+        softline,
+        ')',
+      ]);
+    }
     let anyEmptyLine = false;
     const last = args.length - 1;
     const printed = args.map((arg, i) => {
@@ -848,11 +1107,11 @@ function shouldInlineLogical(node: ts.BinaryExpression): boolean {
 }
 
 /** prettier's `isLoneShortArgument` at printWidth 100 (threshold 25). */
-function isLoneShortArgument(node: ts.Expression): boolean {
+function isLoneShortArgument(node: ts.Expression, file: ts.SourceFile): boolean {
   const threshold = 25;
   if (node.kind === ts.SyntaxKind.ThisKeyword) return true;
   if (ts.isIdentifier(node)) return node.text.length <= threshold;
-  if (ts.isStringLiteral(node)) return printString(node.getText()).length <= threshold;
+  if (ts.isStringLiteral(node)) return printString(node.getText(file)).length <= threshold;
   if (ts.isCallExpression(node))
     return (
       node.arguments.length === 0 &&
@@ -920,4 +1179,36 @@ function hasComplexTypeAnnotation(type: ts.TypeNode): boolean {
       (ts.isTypeReferenceNode(arg) && (arg.typeArguments?.length ?? 0) > 0) ||
       ts.isConditionalTypeNode(arg),
   );
+}
+
+/** `import name from '…';`: a default import alone. */
+function isDefaultImportOnly(node: ts.ImportDeclaration): boolean {
+  const clause = node.importClause;
+  return (
+    !node.modifiers?.length &&
+    !node.attributes &&
+    clause !== undefined &&
+    !clause.isTypeOnly &&
+    clause.name !== undefined &&
+    !clause.namedBindings &&
+    ts.isStringLiteral(node.moduleSpecifier)
+  );
+}
+
+/** A number prettier prints as written: simpleNumber's, and integers with separators (`30_000`). */
+function codeNumber(raw: string): string {
+  return /^[1-9][0-9]*(?:_[0-9]+)+$/.test(raw) ? raw : simpleNumber(raw);
+}
+
+function unsupported(): never {
+  throw new Unsupported();
+}
+
+/** `a.b.c` down to a name or `this`: the callee of the member chains call() prints. */
+function isPlainChainCallee(node: ts.Expression): boolean {
+  while (ts.isPropertyAccessExpression(node)) {
+    if (node.questionDotToken || !ts.isIdentifier(node.name)) return false;
+    node = node.expression;
+  }
+  return ts.isIdentifier(node) || node.kind === ts.SyntaxKind.ThisKeyword;
 }

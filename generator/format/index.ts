@@ -88,10 +88,21 @@ async function codeInFinalForm(text: string): Promise<string | undefined> {
   return printCodeInFinalForm(text);
 }
 
-/** final-form-markdown.ts is loaded only for a Markdown file; its TypeScript code blocks go to prettier's babel-ts. */
+/** final-form-json.ts is loaded only for a JSON file. */
+async function jsonInFinalForm(text: string): Promise<string | undefined> {
+  const { printJsonInFinalForm } = await import('./final-form-json.js');
+  return printJsonInFinalForm(text);
+}
+
+/**
+ * final-form-markdown.ts is loaded only for a Markdown file; its TypeScript code blocks go to
+ * final-form-code.ts, and to prettier's babel-ts only when that printer does not take them.
+ */
 async function markdownInFinalForm(text: string): Promise<string | undefined> {
   const { printMarkdownInFinalForm } = await import('./final-form-markdown.js');
   return printMarkdownInFinalForm(text, async (code) => {
+    const printed = await codeInFinalForm(code);
+    if (printed !== undefined) return printed;
     const prettier = await pinnedPrettier();
     return prettier.format(code, { ...PRETTIER_OPTIONS, parser: PARSER_BY_FORMAT.typescript });
   });
@@ -135,16 +146,20 @@ export async function formatStage(
       continue;
     }
 
-    // A TypeScript or Markdown file in the subset the final-form printers print needs no prettier
+    // A TypeScript, Markdown or JSON file in the subset the final-form printers print needs no prettier
     // (or, for Markdown, only for its code blocks); a declarations-only file takes the smaller printer.
+    // A file the look-ahead took for declarations only may still hold statements (`void main();`).
     const printed =
       file.typesOnly || (file.format === 'typescript' && !VALUE_DECLARATION.test(file.contents))
-        ? await printedInFinalForm(file.contents)
+        ? ((await printedInFinalForm(file.contents)) ??
+          (file.typesOnly ? undefined : await codeInFinalForm(file.contents)))
         : file.format === 'typescript'
           ? await codeInFinalForm(file.contents)
           : file.format === 'markdown'
             ? await markdownInFinalForm(file.contents)
-            : undefined;
+            : file.format === 'json'
+              ? await jsonInFinalForm(file.contents)
+              : undefined;
     if (printed !== undefined) {
       stats.formatted++;
       rememberBounded(cache, key, printed, maxEntries);

@@ -289,6 +289,71 @@ export function zz() {
   return f(xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx, (aaaaaaaaaaaaaaaaaaaaaaa, bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb) => aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa(b), c);
 }
 `,
+  'README snippets: await, destructuring, default imports, trailing comments, try, if': `import fs from 'node:fs';
+import { type BatchCancelledWebhookPayload, CallbackPayloadError, parseCallbackJson } from '@shellapi/sdk';
+
+const result = await client.store.placeOrder();
+const resultWithAVeryLongNameToo = await client.someResource.someVeryLongOperationNam(${a(20)});
+const resultWithAVeryLongName = await client.someResource.someVeryLongOperationNameHere();
+const blob = await client.tickets.getTicketCode('a54a57ca-36f8-421b-a6b4-2e8f26858a4c');
+const blobWithAVeryLongName = await client.ticketsAndMore.getTicketCode('a54a57ca-36f8-421b-a6b4');
+const plainWithAVeryLongNameToo = client.someResource.someVeryLongOperationNameHere(${a(20)});
+const objectValue = { property: client.someResource.someVeryLongOperationNameHere(${a(30)}) };
+const stream = await client.tickets.getTicketCode('a54a57ca-36f8-421b-a6b4-2e8f26858a4c-${a(10)}', { as: 'stream' });
+const created = await client.events.createSpecialEvent({
+  name: 'Mermaid Treasure Identification and Analysis',
+  location: 'Under the seaaa 🦀 🎶 🌊.',
+  eventDescription: 'Join us as we review and classify a rare collection of 20 thingamabobs, gadgets, gizmos.',
+  dates: ['2023-09-05', '2023-09-08'],
+}, { as: 'stream' });
+const { data, response, requestId } = await call.withResponse();
+const { ${a(30)}, ${b(30)}, cccccccccccccccccccccc, dddddddddd } = await call.withResponse();
+const extra = withExtras(result).some_vendor_field; // unknown: check it before use
+const extraLong = withExtrasAndMore${a(20)}(resultWithALongName${b(20)}).some_vendor_field_name;
+const call = client.store.placeOrder({}, { signal: controller.signal, timeout: 30_000, maxRetries: 0 });
+fs.writeFileSync('out.bin', new Uint8Array(await blob.arrayBuffer()));
+fs.writeFileSync('out-with-a-much-longer-file-name-here.bin', new Uint8Array(await blob${a(20)}.arrayBuffer()));
+await client.files.delete('file-id'); // removed
+// From bytes in memory:
+
+// Or as a stream of bytes:
+const file = await toFile(new Uint8Array([1, 2, 3]), 'input.png');
+
+// Your endpoint (any framework with web-standard Request/Response):
+export async function POST(request: Request): Promise<Response> {
+  try {
+    const payload = parseCallbackJson<BatchCancelledWebhookPayload>(await request.text());
+    console.log(payload); // seen
+    if (payload) console.log(payload);
+    if (error instanceof CallbackPayloadError) return new Response(error.message, { status: 400 });
+    if (error instanceof CallbackPayloadErrorWithALongerName) return new Response(error.message, { status: 400 });
+    if (${a(40)} instanceof ${b(60)}) throw error;
+    if (${a(40)} && ${b(60)}) throw error;
+    if (a === b) {
+      return new Response(null, { status: 204 });
+    }
+    return new Response(null, { status: 204 });
+  } catch (error) {
+    throw error;
+  }
+}
+async function g() {
+  try {
+    await f();
+  } catch {
+    return;
+  }
+}
+console.log(extra); // last
+`,
+  'a hashbang, void and a hugged last arrow on one line': `#!/usr/bin/env node
+// Generated.
+/** The mock server. */
+import { startMock } from './index.js';
+
+void runMockCli(process.argv.slice(2), (options) => startMock(options));
+f(a, (x) => g(x)); // why
+`,
 };
 
 describe('layouts', () => {
@@ -308,16 +373,28 @@ describe('outside the subset', () => {
     'a template literal': 'export function f() {\n  return `a${b}`;\n}\n',
     parentheses: 'export function f() {\n  return (a);\n}\n',
     'nested operators': 'export function f() {\n  return a === b && c;\n}\n',
-    'an async function': 'export async function f() {}\n',
+    'an async arrow function': 'export const f = async () => x;\n',
+    'await in a function that is not async (babel refuses it)':
+      'export function f() {\n  const x = await g();\n}\n',
+    'an empty block in a function':
+      'export async function f() {\n  try {\n    await g();\n  } finally {\n  }\n}\n',
+    'a hugged last arrow that breaks':
+      'void runMockCliWithAVeryLongNameThatIsLonger(process.argv.slice(2), (options) => startMock(options));\n',
+    'a blank line after a hashbang': '#!/usr/bin/env node\n\nf();\n',
+    'an else branch': 'export function f() {\n  if (a) return b;\n  else return c;\n}\n',
+    'a comment in an if statement': 'export function f() {\n  if (a) /* x */ return b;\n}\n',
+    'destructuring with a rename': 'const { a: b } = c;\n',
     'a cast': 'export function f() {\n  return a as B;\n}\n',
     'an optional call': 'export function f() {\n  return a?.b();\n}\n',
-    'a trailing comment': 'export function f() {\n  return a; // why\n}\n',
+    'a trailing block comment': 'export function f() {\n  return a; /* why */\n}\n',
     'a comment inside an object': 'export const x = {\n  // why\n  a: 1,\n};\n',
     'super outside a constructor (babel refuses it)': 'export function f() {\n  super(a);\n}\n',
     'return outside a function (babel refuses it)': 'return a;\n',
     'a function declared twice (babel refuses it)':
       'export function f() {}\nexport function f() {}\n',
     'a test call': "it('works', x);\n",
+    'a default import declared again (babel refuses it)':
+      "import fs from 'node:fs';\nconst fs = 1;\n",
   };
 
   it.each(Object.entries(UNSUPPORTED))('%s: left to prettier', (_name, text) => {

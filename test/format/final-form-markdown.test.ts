@@ -8,11 +8,12 @@
 import * as prettier from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { emitClient } from '../../generator/emit/client/index.js';
+import { printCodeInFinalForm } from '../../generator/format/final-form-code.js';
 import { printMarkdownInFinalForm } from '../../generator/format/final-form-markdown.js';
 import { formatStage, PRETTIER_OPTIONS } from '../../generator/format/index.js';
 import { templates } from '../emit-client/generate.js';
 import { irForTest } from '../emit-client/load-ir.js';
-import { REAL_SPECS } from './real-specs.js';
+import { REAL_SPECS, SHARED } from './real-specs.js';
 
 async function readmeSource(spec: string): Promise<string> {
   const { ir } = await irForTest(spec);
@@ -40,6 +41,19 @@ describe('README.md of real specs', () => {
       expect(printed).toBeDefined();
       expect(printed).toBe(await prettierMarkdown(raw));
       expect(await prettierMarkdown(printed!)).toBe(printed);
+    },
+  );
+
+  it.each(REAL_SPECS.filter((spec) => spec.startsWith(SHARED)))(
+    '%s: every TypeScript code block printed by final-form-code.ts, no prettier',
+    async (spec) => {
+      const raw = await readmeSource(spec);
+      const ours = async (code: string) => {
+        const printed = printCodeInFinalForm(code);
+        if (printed === undefined) throw new Error(`final-form-code.ts refused:\n${code}`);
+        return printed;
+      };
+      expect(await printMarkdownInFinalForm(raw, ours)).toBe(await prettierMarkdown(raw));
     },
   );
 

@@ -5,13 +5,13 @@
  * requires its CommonJS packages, and `require` does not pass through resolve hooks).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staleReason } from '../../generator/build.mjs';
 import { BIN, REPO } from '../helpers/cli.js';
+import { runLogged as runLoggedIn } from '../helpers/module-log.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -21,45 +21,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** Runs the CLI with a resolve hook; returns its output and every module URL it resolved. */
-async function runLogged(
-  args: string[],
-): Promise<{ status: number; stdout: string; urls: string[] }> {
-  const log = path.join(dir, `resolved-${args.join('_').replace(/\W/g, '')}.log`);
-  const hooks = path.join(dir, 'hooks.mjs');
-  const register = path.join(dir, 'register.mjs');
-  await writeFile(
-    hooks,
-    `import { appendFileSync } from 'node:fs';
-export async function resolve(specifier, context, next) {
-  const result = await next(specifier, context);
-  appendFileSync(${JSON.stringify(log)}, result.url + '\\n');
-  return result;
-}
-`,
-  );
-  await writeFile(
-    register,
-    `import { appendFileSync } from 'node:fs';
-import { createRequire, register } from 'node:module';
-import { pathToFileURL } from 'node:url';
-register(${JSON.stringify(pathToFileURL(hooks).href)});
-const required = createRequire(import.meta.url).cache;
-process.on('exit', () => {
-  // The file each cached module was read from (an entry may be aliased to another file's module).
-  const urls = Object.values(required).map((m) => pathToFileURL(m.filename).href + '\\n');
-  appendFileSync(${JSON.stringify(log)}, urls.join(''));
-});
-`,
-  );
-  await writeFile(log, '');
-  const r = spawnSync(process.execPath, ['--import', register, BIN, ...args], {
-    cwd: REPO,
-    encoding: 'utf8',
-  });
-  const urls = (await readFile(log, 'utf8')).split('\n').filter(Boolean);
-  return { status: r.status ?? -1, stdout: r.stdout, urls };
-}
+const runLogged = (args: string[]) => runLoggedIn(dir, args);
 
 describe('CLI start-up', () => {
   it('--help runs the build and loads no TypeScript source and no heavy package', async () => {

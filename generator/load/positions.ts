@@ -9,6 +9,7 @@ import { parseWithPositions, type PositionedDocument } from './parse-source.js';
 import type { Tokens } from './pointer.js';
 import type { JsonValue } from './types.js';
 import type { FastPositions } from './yaml-fast.js';
+import { JsonPositions } from './json-positions.js';
 
 interface FastFile {
   name: string;
@@ -27,6 +28,10 @@ export interface Position {
 export class PositionIndex {
   private readonly documents = new Map<string, PositionedDocument>();
   private readonly fast = new Map<string, FastFile>();
+  private readonly json = new Map<
+    string,
+    { positions?: JsonPositions; lineCounter?: LineCounter }
+  >();
 
   /** `textOf` gives a file's text; `known` documents were already parsed with positions. */
   constructor(private readonly textOf: (file: string) => string | undefined) {}
@@ -40,11 +45,26 @@ export class PositionIndex {
     this.fast.set(file, { name: file, value, positions });
   }
 
+  /** A JSON file `JSON.parse` accepted: placed by reading its text (json-positions.ts). */
+  rememberJson(file: string): void {
+    this.json.set(file, {});
+  }
+
   /** Position of the node at `tokens`: a map member's key, a sequence item, or the nearest existing ancestor. */
   position(file: string, tokens: Tokens): Position {
     const fast = this.fast.get(file);
     const placed = fast && this.fastPosition(fast, tokens);
     if (placed) return placed;
+    const json = this.json.get(file);
+    if (json) {
+      const text = this.textOf(file);
+      if (text !== undefined) {
+        json.positions ??= new JsonPositions(text);
+        json.lineCounter ??= lineCounterOf(text);
+        const { offset, depth } = json.positions.offset(tokens);
+        return { ...json.lineCounter.linePos(offset), depth };
+      }
+    }
     const positioned = this.documentOf(file);
     if (!positioned) return { line: 0, col: 0, depth: 0 };
     const { document, lineCounter } = positioned;

@@ -39,6 +39,20 @@ export class YamlChunks {
     }
   }
 
+  /** The lines at the indentation of a region's first line: where its map's keys can be. */
+  private readonly regions = new Map<number, number[]>();
+
+  private entryLines(first: number, to: number): number[] {
+    let lines = this.regions.get(first);
+    if (!lines) {
+      lines = [];
+      const indent = this.indents[first]!;
+      for (let l = first; l < to; l++) if (this.indents[l] === indent) lines.push(l);
+      this.regions.set(first, lines);
+    }
+    return lines;
+  }
+
   place(tokens: Tokens): ChunkPlace | undefined {
     const { starts, indents, text } = this;
     let from = 0;
@@ -53,8 +67,8 @@ export class YamlChunks {
       if (first === to) break;
       const indent = indents[first]!;
       let line = -1;
-      for (let l = first; l < to; l++) {
-        if (indents[l] === indent && keyAt(text, starts[l]! + indent, token)) {
+      for (const l of this.entryLines(first, to)) {
+        if (keyAt(text, starts[l]! + indent, token)) {
           line = l;
           break;
         }

@@ -60,7 +60,7 @@ export function parseYamlQuick(text: string): JsonValue | undefined {
     // Content on a `---` line, and sequence items left empty on their line, where js-yaml
     // accepts indentations that yaml refuses.
     /^--- *[^\s#]/m.test(text) ||
-    /^ *-(?: +#.*)? *\r?$/m.test(text)
+    /^ *(?:- +)*-(?: +#.*)? *\r?$/m.test(text)
   )
     return undefined;
   const { jsYaml: module, schema } = jsYaml();
@@ -75,17 +75,15 @@ export function parseYamlQuick(text: string): JsonValue | undefined {
     if (state.anchor !== null) throw GIVE_UP;
     // Plain scalars are '?' until resolved; any other tag was written (`!`, `!!str`, `!<?>`…).
     if (tag !== null && tag !== '?' && tag !== CORE_TAG) throw GIVE_UP;
+    // In a flow map a null may be a key without `:` (`{~}`): yaml names it '', js-yaml 'null'.
+    if (state.result === null && parentStart(input, opened, start) === 123) throw GIVE_UP;
     const from = contentStart(input, start);
     const first = input.charCodeAt(from);
     if (kind === 'mapping' || kind === 'sequence') {
       // A flow collection over several lines: yaml and js-yaml disagree on their indentation.
       if ((first === 91 || first === 123) && lineBreakIn(input, from, position)) throw GIVE_UP;
       // In a flow map, a collection may be a key without `:` (`{[a]}`).
-      // (js-yaml opens a block item's node twice at one position: the parent opened before it.)
-      let parent = opened.length - 1;
-      while (parent >= 0 && opened[parent]! >= start) parent--;
-      if (parent >= 0 && input.charCodeAt(contentStart(input, opened[parent]!)) === 123)
-        throw GIVE_UP;
+      if (parentStart(input, opened, start) === 123) throw GIVE_UP;
     } else if ((first === 34 || first === 39) && !quotedLinesIndented(input, from, position)) {
       throw GIVE_UP;
     }
@@ -110,6 +108,16 @@ function isKey(input: string, position: number): boolean {
   let at = position;
   while (input.charCodeAt(at) === 32) at++;
   return input.charCodeAt(at) === 58;
+}
+
+/**
+ * The first character of the node around the one opened at `start` (js-yaml opens a block item's
+ * node twice at one position: the parent is the nearest opened before it).
+ */
+function parentStart(input: string, opened: number[], start: number): number {
+  let parent = opened.length - 1;
+  while (parent >= 0 && opened[parent]! >= start) parent--;
+  return parent >= 0 ? input.charCodeAt(contentStart(input, opened[parent]!)) : -1;
 }
 
 /** Where a node opened at `from` starts: past white space and comments. */

@@ -56,6 +56,7 @@ const giveUps: Record<string, string> = {
   'quoted scalar under-indented': 'l: "multi\n. line"\n',
   'collection in a flow map': '{a, [x, y], "c": null}\n',
   'null key': 'null: 1\n~: 2\n',
+  'null key in a flow map': 'a: {b, ~}\n',
   'explicit key': '? [a, b]\n: c\n',
   'key over 1,000 characters': `${'k'.repeat(1100)}: v\n`,
   'flow over lines': 'a: [1,\n2]\n',
@@ -75,8 +76,16 @@ const sameValue: Record<string, string> = {
   'quoted over lines': 'desc: "a long\n  quoted"\nother: \'x\n\n  y\'\n',
   'prototype keys': '__proto__: {a: 1}\nconstructor: x\n',
   'document markers': '---\na: 1\n...\n',
-  'flow one line': 'k: [a, [b, c], {d: e}]\n',
+  'flow one line': 'k: [a, [b, c], {d: e}]\nl: [b: c]\nm: {"": 1, b}\n',
   empty: '# only a comment\n',
+  escapes:
+    'a: "\\x41 \\u00e9 \\U0001F600 \\N \\_ \\L \\P \\e \\0 \\a \\b \\v \\f \\  \\/ \\\\ \\" \\t"\n' +
+    'b: "line \\\n  continued"\n',
+  'Unicode line separators are not breaks': 'a: plain\u2028text\nb: x\u0085y\nc: "q\u2028q"\n',
+  numbers: 'a: +.5\nb: -.5\nc: 1e5\nd: 0x\ne: 0o8\nf: +0x10\ng: -0\nh: 1e21\n1e21: k\n',
+  folding:
+    'a: >\n  folded\n    more\n  back\n\n  para\nb: |+\n  keep\n\n\nc: >2-\n   x\n  y\n' +
+    'd: |\n\n  leading blank\ne: plain\n\n  para\nf: {b:c}\ng: ["b":c]\n',
 };
 
 const seeds = [...Object.values(giveUps), ...Object.values(sameValue)];

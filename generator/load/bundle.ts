@@ -132,7 +132,8 @@ export class Bundler {
   private bundleRef(ref: RefObject, file: string, tokens: string[]): JsonValue {
     const site: Location = { file, tokens: [...tokens] };
     const target = this.resolver.follow(site, ref.$ref);
-    if (!target || this.resolver.chainStatus(site) !== 'ok')
+    // Only a ref to a ref can be part of a cycle or a broken chain.
+    if (!target || (isRefObject(target.value) && this.resolver.chainStatus(site) !== 'ok'))
       return brokenRef(ref, file, this.rootFile);
     if (target.file === this.rootFile) return withRef(ref, toFragment(target.tokens));
     const key = locationKey(target.file, target.tokens);

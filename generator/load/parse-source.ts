@@ -4,6 +4,7 @@
  */
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { parseYamlFast, type FastPositions } from './yaml-fast.js';
+import { parseYamlQuick } from './yaml-quick.js';
 import type { JsonValue } from './types.js';
 
 export interface SourceProblem {
@@ -23,6 +24,8 @@ export interface ParsedSource {
   document?: PositionedDocument;
   /** Where the fast path's nodes start, when it parsed the file. */
   positions?: FastPositions;
+  /** Parsed by yaml-quick.ts: clean, but no node starts. */
+  quick?: true;
 }
 
 export interface PositionedDocument {
@@ -37,8 +40,14 @@ export function parseWithPositions(text: string): PositionedDocument {
   return { document, lineCounter };
 }
 
-export function parseSource(text: string, fileName: string): ParsedSource {
+/**
+ * `quick`: a clean YAML file may be parsed without node starts (yaml-quick.ts; positions.ts then
+ * places its nodes on demand). A watch session wants the starts: its re-parses splice by them.
+ */
+export function parseSource(text: string, fileName: string, quick = true): ParsedSource {
   if (fileName.endsWith('.json')) return parseJson(text);
+  const value = quick ? parseYamlQuick(text) : undefined;
+  if (value !== undefined) return { value, problems: [], quick: true };
   const fast = parseYamlFast(text);
   if (fast) return { value: fast.value, problems: [], positions: fast.positions };
   return parseYamlSlow(text);

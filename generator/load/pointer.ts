@@ -6,7 +6,8 @@ export type Tokens = readonly string[];
 
 export function toPointer(tokens: Tokens): string {
   let out = '';
-  for (const token of tokens) out += '/' + escapeToken(token);
+  for (const token of tokens)
+    out += '/' + (token.includes('~') || token.includes('/') ? escapeToken(token) : token);
   return out;
 }
 

@@ -8,12 +8,20 @@ import { isMap, isScalar, isSeq, LineCounter, type Node } from 'yaml';
 import { parseWithPositions, type PositionedDocument } from './parse-source.js';
 import type { Tokens } from './pointer.js';
 import type { JsonValue } from './types.js';
-import type { FastPositions } from './yaml-fast.js';
+import { parseYamlFast, walkStarts, type FastPositions } from './yaml-fast.js';
+import { YamlChunks } from './yaml-chunks.js';
+import { JsonPositions } from './json-positions.js';
 
 interface FastFile {
   name: string;
   value: JsonValue;
   positions: FastPositions;
+  lineCounter?: LineCounter;
+}
+
+interface QuickFile {
+  value: JsonValue;
+  chunks?: YamlChunks;
   lineCounter?: LineCounter;
 }
 
@@ -27,6 +35,11 @@ export interface Position {
 export class PositionIndex {
   private readonly documents = new Map<string, PositionedDocument>();
   private readonly fast = new Map<string, FastFile>();
+  private readonly quick = new Map<string, QuickFile>();
+  private readonly json = new Map<
+    string,
+    { positions?: JsonPositions; lineCounter?: LineCounter }
+  >();
 
   /** `textOf` gives a file's text; `known` documents were already parsed with positions. */
   constructor(private readonly textOf: (file: string) => string | undefined) {}
@@ -40,11 +53,34 @@ export class PositionIndex {
     this.fast.set(file, { name: file, value, positions });
   }
 
+  /** A YAML file yaml-quick.ts parsed (no node starts kept). */
+  rememberQuick(file: string, value: JsonValue): void {
+    this.quick.set(file, { value });
+  }
+
+  /** A JSON file `JSON.parse` accepted: placed by reading its text (json-positions.ts). */
+  rememberJson(file: string): void {
+    this.json.set(file, {});
+  }
+
   /** Position of the node at `tokens`: a map member's key, a sequence item, or the nearest existing ancestor. */
   position(file: string, tokens: Tokens): Position {
     const fast = this.fast.get(file);
     const placed = fast && this.fastPosition(fast, tokens);
     if (placed) return placed;
+    const quick = this.quick.get(file);
+    const quickPlaced = quick && this.quickPosition(file, quick, tokens);
+    if (quickPlaced) return quickPlaced;
+    const json = this.json.get(file);
+    if (json) {
+      const text = this.textOf(file);
+      if (text !== undefined) {
+        json.positions ??= new JsonPositions(text);
+        json.lineCounter ??= lineCounterOf(text);
+        const { offset, depth } = json.positions.offset(tokens);
+        return { ...json.lineCounter.linePos(offset), depth };
+      }
+    }
     const positioned = this.documentOf(file);
     if (!positioned) return { line: 0, col: 0, depth: 0 };
     const { document, lineCounter } = positioned;
@@ -64,33 +100,30 @@ export class PositionIndex {
 
   /** The same walk over a fast-parsed value; `undefined` where a node on the way has no start. */
   private fastPosition(fast: FastFile, tokens: Tokens): Position | undefined {
-    let node: JsonValue | undefined = fast.value;
-    let offset = fast.positions.rootOffset;
-    let depth = 0;
-    for (const token of tokens) {
-      if (node === null || typeof node !== 'object') break;
-      const starts = fast.positions.starts.get(node);
-      if (!starts) return undefined;
-      let start: number | undefined;
-      if (Array.isArray(node)) {
-        if (!/^(?:0|[1-9][0-9]*)$/.test(token)) break;
-        const index = Number(token);
-        if (index >= node.length) break;
-        start = starts[index] as number;
-        if (start < 0) return undefined;
-        node = node[index];
-      } else {
-        for (let i = 0; i < starts.length; i += 2)
-          if (starts[i] === token) start = starts[i + 1] as number;
-        if (start === undefined) break;
-        node = node[token];
-      }
-      offset = start;
-      depth++;
-    }
+    const placed = walkStarts(fast.value, fast.positions, tokens);
+    if (!placed) return undefined;
     fast.lineCounter ??= lineCounterOf(this.textOf(fast.name));
-    const { line, col } = fast.lineCounter.linePos(offset);
-    return { line, col, depth };
+    return { ...fast.lineCounter.linePos(placed.offset), depth: placed.depth };
+  }
+
+  /**
+   * A file parsed without positions: the entry around the node parsed alone (yaml-chunks.ts), else
+   * the whole file parsed again, with node starts, once.
+   */
+  private quickPosition(file: string, quick: QuickFile, tokens: Tokens): Position | undefined {
+    const text = this.textOf(file);
+    if (text === undefined) return undefined;
+    quick.chunks ??= new YamlChunks(text, quick.value);
+    const placed = quick.chunks.place(tokens);
+    if (placed) {
+      quick.lineCounter ??= lineCounterOf(text);
+      return { ...quick.lineCounter.linePos(placed.offset), depth: placed.depth };
+    }
+    this.quick.delete(file);
+    const fast = parseYamlFast(text);
+    if (!fast) return undefined;
+    this.rememberFast(file, fast.value, fast.positions);
+    return this.fastPosition(this.fast.get(file)!, tokens);
   }
 
   /** The pointer tokens of the innermost node around `offset` (used to place YAML errors). */

@@ -45,7 +45,7 @@ export class ParseReuse {
       this.known.set(name, { text, parsed, layers: before!.layers + 1 });
       return parsed;
     }
-    const parsed = parseSource(text, name);
+    const parsed = parseSource(text, name, false);
     // A file with problems is parsed whole until it has none (its problems are the parser's).
     if (parsed.value !== undefined && parsed.problems.length === 0)
       this.known.set(name, { text, parsed, layers: 0 });

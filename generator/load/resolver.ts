@@ -30,7 +30,10 @@ export function locationKey(file: string, tokens: Tokens): string {
 type ChainStatus = 'ok' | 'cycle' | 'broken';
 
 export class Resolver {
-  private readonly followed = new Map<string, Resolved | undefined>();
+  /** (file, ref string) → where it leads, for refs that resolved. */
+  private readonly targets = new Map<string, Resolved>();
+  /** Sites of refs that did not resolve (already reported). */
+  private readonly broken = new Set<string>();
   private readonly chains = new Map<string, ChainStatus>();
 
   constructor(
@@ -53,10 +56,17 @@ export class Resolver {
     ref: string,
     reportAt: Tokens = [...site.tokens, '$ref'],
   ): Resolved | undefined {
+    // A ref that resolved once resolves the same from anywhere in its file (a schema name used
+    // hundreds of times is parsed and looked up once); a broken one is remembered by its site, so
+    // it is reported once there.
+    const refKey = `${site.file}\u0000${ref}`;
+    const known = this.targets.get(refKey);
+    if (known) return known;
     const key = locationKey(site.file, site.tokens);
-    if (this.followed.has(key)) return this.followed.get(key);
+    if (this.broken.has(key)) return undefined;
     const resolved = this.resolveOnce(site, ref, reportAt);
-    this.followed.set(key, resolved);
+    if (resolved) this.targets.set(refKey, resolved);
+    else this.broken.add(key);
     return resolved;
   }
 

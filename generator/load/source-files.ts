@@ -108,6 +108,9 @@ export class SourceFiles {
     if (parsed.document) this.positions.remember(name, parsed.document);
     else if (parsed.positions && parsed.value !== undefined)
       this.positions.rememberFast(name, parsed.value, parsed.positions);
+    else if (parsed.quick) this.positions.rememberQuick(name, parsed.value!);
+    else if (parsed.value !== undefined && parsed.problems.length === 0 && name.endsWith('.json'))
+      this.positions.rememberJson(name);
     if (parsed.value === undefined)
       return { name, status: 'broken', bytes, text, value: undefined, problems: parsed.problems };
     return { name, status: 'ok', bytes, text, value: parsed.value, problems: parsed.problems };

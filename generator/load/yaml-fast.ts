@@ -11,6 +11,7 @@
  */
 import { CST, Lexer, Parser } from 'yaml';
 import type { JsonValue } from './types.js';
+import type { Tokens } from './pointer.js';
 import { setMember } from '../util/own-property.js';
 
 type Token = CST.Token;
@@ -441,4 +442,37 @@ function flowCollection(flow: CST.FlowCollection): JsonValue {
   if (close?.source !== (isMap ? '}' : ']')) throw GIVE_UP;
   checkEnd(rest, true);
   return isMap ? object : array;
+}
+
+/** A node's start offset from the fast path's node starts; `undefined` where a node on the way has none. */
+export function walkStarts(
+  value: JsonValue,
+  positions: FastPositions,
+  tokens: Tokens,
+): { offset: number; depth: number } | undefined {
+  let node: JsonValue | undefined = value;
+  let offset = positions.rootOffset;
+  let depth = 0;
+  for (const token of tokens) {
+    if (node === null || typeof node !== 'object') break;
+    const starts = positions.starts.get(node);
+    if (!starts) return undefined;
+    let start: number | undefined;
+    if (Array.isArray(node)) {
+      if (!/^(?:0|[1-9][0-9]*)$/.test(token)) break;
+      const index = Number(token);
+      if (index >= node.length) break;
+      start = starts[index] as number;
+      if (start < 0) return undefined;
+      node = node[index];
+    } else {
+      for (let i = 0; i < starts.length; i += 2)
+        if (starts[i] === token) start = starts[i + 1] as number;
+      if (start === undefined) break;
+      node = node[token];
+    }
+    offset = start;
+    depth++;
+  }
+  return { offset, depth };
 }

@@ -212,21 +212,21 @@ class Walker {
     }
   }
 
+  /** One closure for every subschema visit (a schema has some twenty keywords to look at). */
+  private readonly visitSchema: Visit = (schema, at) => this.schema(schema, at);
+
   private schema(schema: JsonObject, at: Tokens): void {
     this.checkShape('schema', schema, at);
     for (const rule of this.rules) rule.schema?.(schema, at);
     this.field(schema, at, 'discriminator', (value, a) =>
       this.checkShape('discriminator', value, a),
     );
-    for (const key of SUBSCHEMA_MAPS)
-      this.map(schema, at, key, (sub, a) => this.schema(sub, a), 'schema');
-    for (const key of SUBSCHEMA_LISTS)
-      this.list(schema, at, key, (sub, a) => this.schema(sub, a), 'schema');
+    for (const key of SUBSCHEMA_MAPS) this.map(schema, at, key, this.visitSchema, 'schema');
+    for (const key of SUBSCHEMA_LISTS) this.list(schema, at, key, this.visitSchema, 'schema');
     for (const key of SUBSCHEMA_SINGLES) {
       const sub = schema[key];
-      if (Array.isArray(sub))
-        this.list(schema, at, key, (item, a) => this.schema(item, a), 'schema');
-      else this.field(schema, at, key, (value, a) => this.schema(value, a));
+      if (Array.isArray(sub)) this.list(schema, at, key, this.visitSchema, 'schema');
+      else this.field(schema, at, key, this.visitSchema);
     }
   }
 
@@ -258,28 +258,36 @@ class Walker {
     const map = owner[key];
     if (!isObject(map) || !hasOwn(owner, key)) return;
     for (const name of Object.keys(map))
-      this.member(map[name], [...at, key, name], `"${name}" in "${key}"`, visit, type);
+      this.member(map[name], [...at, key, name], key, name, visit, type);
   }
 
   /** Visits each item of the array `owner[key]` that is an object and not a ref; `type` is what items must be. */
   private list(owner: JsonObject, at: Tokens, key: string, visit: Visit, type?: FieldType): void {
     const list = owner[key];
     if (!Array.isArray(list) || !hasOwn(owner, key)) return;
-    list.forEach((item, index) =>
-      this.member(item, [...at, key, String(index)], `Item ${index} of "${key}"`, visit, type),
-    );
+    for (let index = 0; index < list.length; index++)
+      this.member(list[index], [...at, key, String(index)], key, index, visit, type);
   }
 
-  /** One entry of a map or list: reported unless of `type`, visited when an object and not a ref. */
+  /**
+   * One entry (`name`) or item (`index`) of `key`: reported unless of `type`, visited when an
+   * object and not a ref. Its description is written only for a report.
+   */
   private member(
     value: JsonValue | undefined,
     at: Tokens,
-    what: string,
+    key: string,
+    entry: string | number,
     visit: Visit,
     type: FieldType = 'object',
   ): void {
-    if (this.expect(value, type, at, what) && isObject(value) && !isRefObject(value))
-      visit(value, at);
+    if (!matchesType(value, type, this.context.version)) {
+      const what =
+        typeof entry === 'number' ? `Item ${entry} of "${key}"` : `"${entry}" in "${key}"`;
+      this.expect(value, type, at, what);
+      return;
+    }
+    if (isObject(value) && !isRefObject(value)) visit(value, at);
   }
 
   private expect(value: JsonValue | undefined, type: FieldType, at: Tokens, what: string): boolean {
@@ -296,8 +304,8 @@ class Walker {
   private checkShape(kind: ShapeKind, value: JsonObject, at: Tokens): void {
     const shape = SHAPES[kind];
     const required =
-      this.context.version === '3.0'
-        ? [...(shape.required ?? []), ...(shape.required30 ?? [])]
+      this.context.version === '3.0' && shape.required30
+        ? [...(shape.required ?? []), ...shape.required30]
         : (shape.required ?? []);
     for (const field of required) {
       if (!hasOwn(value, field)) {
@@ -309,7 +317,7 @@ class Walker {
         });
       }
     }
-    for (const field of Object.keys(shape.fields)) {
+    for (const field in shape.fields) {
       if (!hasOwn(value, field)) continue;
       const type = shape.fields[field]!;
       const fieldValue = value[field];

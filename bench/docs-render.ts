@@ -1,7 +1,7 @@
 /**
- * Render timings of the generated docs site in headless Chromium: first contentful paint,
- * DOMContentLoaded and load (Performance API), median of N cold loads, for the index and the
- * largest page of (a) docs generated from the 3 MB openai.yaml and (b) the Shell spec's
+ * Render timings of the generated docs site in headless Chromium: first and largest contentful
+ * paint, DOMContentLoaded and load (Performance API), median of N cold loads, for the index and the
+ * largest pages of (a) docs generated from the 3 MB openai.yaml and (b) the Shell spec's
  * generated/docs. Prints figures only (no pass/fail). The samples of all pages are interleaved
  * (one load of each page per round), so a change in the machine's load touches every figure alike.
  * Usage: npx tsx bench/docs-render.ts [--runs 5] [--openai-spec PATH] [--chromium PATH]

@@ -338,7 +338,9 @@ describe('docs site for the features fixture', () => {
       expect(head(html), p).toMatch(/<style>[^<]+<\/style>/);
       if (p === 'index.html') continue;
       const tail = html.slice(html.indexOf('</main>'));
-      expect(tail, p).toMatch(/<link rel="stylesheet" href="(\.\.\/)*assets\/style\.css">\n/);
+      expect(tail, p).toMatch(
+        /<link rel="stylesheet" href="(\.\.\/)*assets\/style\.css" onerror="[^"]+">\n/,
+      );
     }
     // The index carries the whole stylesheet, every other page the same few kilobytes.
     expect(byPath.get('index.html')).toContain('.search-results{');

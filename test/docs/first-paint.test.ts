@@ -97,4 +97,22 @@ describe.skipIf(!RUN_BROWSER)('docs first paint', () => {
       expect(diffs, rel).toEqual([]);
     }
   }, 60_000);
+
+  it('shows the whole page, unstyled, when style.css cannot be loaded', async () => {
+    const context = await browser.newContext({ viewport: WIDE });
+    try {
+      const page = await context.newPage();
+      await page.route(/assets\/style\.css$/, (route) => route.abort());
+      await page.goto(`${server.url}/${pages[2]}`, { waitUntil: 'load' });
+      const held = await page.evaluate(
+        () =>
+          [...document.body.getElementsByTagName('*')].filter(
+            (el) => getComputedStyle(el).contentVisibility === 'hidden',
+          ).length,
+      );
+      expect(held).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
 });

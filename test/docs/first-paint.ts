@@ -1,7 +1,8 @@
 /**
  * The first paint against the finished page: a page loaded with only its inline styles (the
- * stylesheets refused) and again with them, scripts refused both times so the DOM is the same,
- * compared element by element over the first screen: where each box is and how its text is set.
+ * stylesheets held back, never answered) and again with them, scripts refused both times so the
+ * DOM is the same, compared element by element over the first screen: where each box is and how
+ * its text is set.
  */
 import type { Browser } from 'playwright-core';
 
@@ -28,14 +29,25 @@ async function boxes(
   url: string,
   viewport: Viewport,
   locale: string,
-  refuse: RegExp,
+  hold: RegExp | undefined,
 ): Promise<Box[]> {
   const context = await browser.newContext({ viewport, locale });
   try {
     const page = await context.newPage();
-    await page.route(refuse, (route) => route.abort());
     await page.route(/\.js(\?|$)/, (route) => route.abort());
-    await page.goto(url, { waitUntil: 'load' });
+    if (hold) {
+      // Never answered (closing the context ends the request): a refused one would be an error.
+      await page.route(hold, () => {});
+      await page.goto(url, { waitUntil: 'commit' });
+      // Painted, and parsed to the end of the body.
+      await page.waitForFunction(
+        () =>
+          performance.getEntriesByName('first-contentful-paint').length > 0 &&
+          document.getElementById('live-region') !== null,
+      );
+    } else {
+      await page.goto(url, { waitUntil: 'load' });
+    }
     return await page.evaluate((props) => {
       const out: { at: number; what: string; props: Record<string, string> }[] = [];
       const all = document.body.getElementsByTagName('*');
@@ -94,7 +106,7 @@ export async function firstPaint(
   locale = 'en-US',
 ): Promise<FirstPaint> {
   const first = await boxes(browser, url, viewport, locale, /assets\/(style|console)\.css$/);
-  const full = await boxes(browser, url, viewport, locale, /^$/);
+  const full = await boxes(browser, url, viewport, locale, undefined);
   const fullAt = new Map(full.map((b) => [b.at, b]));
   const diffs: string[] = [];
   // What the first paint draws must be where, and as, the finished page has it; what it holds

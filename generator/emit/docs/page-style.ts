@@ -41,6 +41,12 @@ export function minifyCss(source: string): string {
     .trim();
 }
 
+/**
+ * Should style.css not load (a page saved alone, a broken copy), the body is shown unstyled rather
+ * than held: the same lifting rule as style.css's, added by the link's error handler.
+ */
+const LIFT = `document.head.insertAdjacentHTML('beforeend','<style>*{content-visibility:visible}</style>')`;
+
 export function pageStyles(
   sources: StyleSources,
 ): (page: { root: string; inlineAll: boolean; console: boolean }) => PageStyle {
@@ -52,7 +58,7 @@ export function pageStyles(
       ? { head: whole, bodyEnd: consoleLink }
       : {
           head: critical,
-          bodyEnd: `<link rel="stylesheet" href="${root}assets/style.css">\n${consoleLink}`,
+          bodyEnd: `<link rel="stylesheet" href="${root}assets/style.css" onerror="${LIFT}">\n${consoleLink}`,
         };
   };
 }

@@ -1,12 +1,16 @@
 /**
- * Render timings of the generated docs site in headless Chromium: first contentful paint,
- * DOMContentLoaded and load (Performance API), median of N cold loads, for the index and the
- * largest page of (a) docs generated from the 3 MB openai.yaml and (b) the Shell spec's
+ * Render timings of the generated docs site in headless Chromium: first and largest contentful
+ * paint, DOMContentLoaded and load (Performance API), median of N cold loads, for the index and the
+ * largest pages of (a) docs generated from the 3 MB openai.yaml and (b) the Shell spec's
  * generated/docs. Prints figures only (no pass/fail). The samples of all pages are interleaved
  * (one load of each page per round), so a change in the machine's load touches every figure alike.
  * Usage: npx tsx bench/docs-render.ts [--runs 5] [--openai-spec PATH] [--chromium PATH]
- *          [--only-openai] [--docs NAME=DIR …] [--page REL …]
+ *          [--only-openai] [--docs NAME=DIR …] [--page REL …] [--largest N]
  *   --only-openai  skip the Shell spec's generated/docs
+ *   --largest      measure the index plus the N largest pages by bytes and the N largest by
+ *                  elements in their HTML (the DOM the parser builds before first paint), each
+ *                  site's picks measured on every site that has them (before/after stay paired);
+ *                  default 1 (the largest page by bytes only)
  *   --page         also measure this page (relative to the docs root) on every site that has it,
  *                  e.g. the page that was the largest before a change; repeatable
  *   --docs         measure already generated docs folders (e.g. before and after a change, side
@@ -14,7 +18,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createReadStream } from 'node:fs';
-import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -101,7 +105,8 @@ interface SiteStats {
   byFolder: Record<string, { pages: number; bytes: number }>;
   totalBytes: number;
   largestFamily: { rel: string; bytes: number };
-  largestPage: { rel: string; bytes: number };
+  /** The N largest pages by bytes, then by elements (deduplicated), the index left out. */
+  largest: { rel: string; bytes: number; elements: number }[];
 }
 
 async function listFiles(dir: string, base = dir): Promise<{ rel: string; bytes: number }[]> {
@@ -118,7 +123,10 @@ async function listFiles(dir: string, base = dir): Promise<{ rel: string; bytes:
   return out;
 }
 
-async function siteStats(docs: string): Promise<SiteStats> {
+/** Start tags in the HTML source: the elements the parser creates (the nav drawn by script aside). */
+const countElements = (html: string): number => html.match(/<[a-zA-Z]/g)?.length ?? 0;
+
+async function siteStats(docs: string, largestN: number): Promise<SiteStats> {
   const files = await listFiles(docs);
   const html = files.filter((f) => f.rel.endsWith('.html'));
   const byFolder: SiteStats['byFolder'] = {};
@@ -131,18 +139,34 @@ async function siteStats(docs: string): Promise<SiteStats> {
   const bySize = (a: { bytes: number }, b: { bytes: number }): number => b.bytes - a.bytes;
   const families = html.filter((f) => f.rel.startsWith('families/')).sort(bySize);
   if (families.length === 0) throw new Error(`no families/*.html under ${docs}`);
+  const pages = html.filter((f) => f.rel !== 'index.html');
+  const byBytes = [...pages].sort(bySize).slice(0, largestN);
+  // Elements are counted only among the biggest files: many elements take many bytes.
+  const counted = await Promise.all(
+    [...pages]
+      .sort(bySize)
+      .slice(0, Math.max(50, largestN * 10))
+      .map(async (f) => ({
+        ...f,
+        elements: countElements(await readFile(path.join(docs, f.rel), 'utf8')),
+      })),
+  );
+  const byElements = [...counted].sort((a, b) => b.elements - a.elements).slice(0, largestN);
+  const largest = [...byBytes.map((f) => counted.find((c) => c.rel === f.rel)!), ...byElements];
   return {
     files: files.length,
     htmlPages: html.length,
     byFolder,
     totalBytes: files.reduce((n, f) => n + f.bytes, 0),
     largestFamily: families[0]!,
-    largestPage: [...html].sort(bySize)[0]!,
+    largest: largest.filter((f, i) => largest.findIndex((g) => g.rel === f.rel) === i),
   };
 }
 
 interface LoadSample {
   fcp: number;
+  /** Largest contentful paint: when the page's biggest text block or image was drawn. */
+  lcp: number;
   dcl: number;
   load: number;
   longTaskMs: number;
@@ -158,8 +182,16 @@ async function measure(browser: Browser, url: string): Promise<LoadSample> {
     const page = await context.newPage();
     // Registered before any page script runs, so long tasks of the page's own scripts are caught.
     await page.addInitScript(() => {
-      const w = window as unknown as { __longTaskMs: number };
+      const w = window as unknown as { __longTaskMs: number; __lcp: number };
       w.__longTaskMs = 0;
+      w.__lcp = NaN;
+      try {
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) w.__lcp = e.startTime;
+        }).observe({ type: 'largest-contentful-paint', buffered: true });
+      } catch {
+        /* largest-contentful-paint unsupported */
+      }
       try {
         new PerformanceObserver((list) => {
           for (const e of list.getEntries()) w.__longTaskMs += e.duration;
@@ -184,6 +216,7 @@ async function measure(browser: Browser, url: string): Promise<LoadSample> {
       const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
       return {
         fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+        lcp: (window as unknown as { __lcp: number }).__lcp,
         dcl: n.domContentLoadedEventEnd,
         load: n.loadEventEnd,
         longTaskMs: (window as unknown as { __longTaskMs: number }).__longTaskMs,
@@ -219,6 +252,7 @@ function table(rows: string[][]): string {
 
 async function main(): Promise<void> {
   const runs = Number(option('runs', '5'));
+  const largestN = Number(option('largest', '1'));
   const openaiSpec = option('openai-spec', path.join('..', 'shared', 'specs', 'openai.yaml'));
   const executablePath = option('chromium', '/usr/bin/chromium');
   const given = repeated('docs').map((arg) => {
@@ -275,15 +309,22 @@ async function main(): Promise<void> {
       url: string;
       samples: LoadSample[];
     }[] = [];
-    for (const site of sites) {
-      const stats = await siteStats(site.docs);
+    const siteStatsOf = await Promise.all(sites.map((site) => siteStats(site.docs, largestN)));
+    // Every site measures every site's largest pages (and --page), so before/after rows pair up.
+    const extra = [
+      ...siteStatsOf.flatMap((stats) => stats.largest.map((p) => p.rel)),
+      ...repeated('page'),
+    ].filter((rel, i, all) => rel !== 'index.html' && all.indexOf(rel) === i);
+    for (const [i, site] of sites.entries()) {
+      const stats = siteStatsOf[i]!;
       siteLines.push(
         `${site.name}: ${stats.files} files, ${stats.htmlPages} HTML pages, ${kb(stats.totalBytes)} total; ` +
           Object.entries(stats.byFolder)
             .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
             .map(([folder, v]) => `${folder} ${v.pages} files/${kb(v.bytes)}`)
             .join(', ') +
-          `; largest family page ${stats.largestFamily.rel} (${kb(stats.largestFamily.bytes)}), largest page ${stats.largestPage.rel} (${kb(stats.largestPage.bytes)})`,
+          `; largest family page ${stats.largestFamily.rel} (${kb(stats.largestFamily.bytes)}); largest pages ` +
+          stats.largest.map((p) => `${p.rel} (${kb(p.bytes)}, ${p.elements} elements)`).join(', '),
       );
       const server = await serveStatic(site.docs);
       servers.push(server);
@@ -291,10 +332,7 @@ async function main(): Promise<void> {
         { rel: FLOOR_PAGE, bytes: FLOOR_HTML.length },
         { rel: 'index.html', bytes: (await stat(path.join(site.docs, 'index.html'))).size },
       ];
-      // The index may be the largest page itself: measured once.
-      if (stats.largestPage.rel !== 'index.html') pages.push(stats.largestPage);
-      for (const rel of repeated('page')) {
-        if (pages.some((p) => p.rel === rel)) continue;
+      for (const rel of extra) {
         const bytes = await stat(path.join(site.docs, rel)).then(
           (s) => s.size,
           () => undefined,
@@ -321,6 +359,7 @@ async function main(): Promise<void> {
         'DOM nodes',
         'FCP ms',
         'FCP ms (min–max)',
+        'LCP ms',
         'DCL ms',
         'load ms',
         'long tasks ms',
@@ -338,6 +377,7 @@ async function main(): Promise<void> {
         String(m('domNodes')),
         m('fcp').toFixed(0),
         `${Math.min(...fcps).toFixed(0)}–${Math.max(...fcps).toFixed(0)}`,
+        m('lcp').toFixed(0),
         m('dcl').toFixed(0),
         m('load').toFixed(0),
         m('longTaskMs').toFixed(0),

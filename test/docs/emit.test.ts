@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiIr } from '../../generator/ir/types.js';
 import type { VirtualFile } from '../../generator/emit/types.js';
 import { emitDocs } from '../../generator/emit/docs/index.js';
+import { minifyCss } from '../../generator/emit/docs/page-style.js';
 import { checkLinks, idsOf } from './link-check.js';
 import { docsFor, emitContext, FEATURES_SPEC, REPO, text } from './helpers.js';
 
@@ -327,5 +328,30 @@ describe('docs site for the features fixture', () => {
     expect(index.entries.find((e) => e.k === 'schema' && e.t === 'RenderTask')?.u).toBe(
       'schemas/RenderTask.html#RenderTask',
     );
+  });
+
+  it('puts no stylesheet request before the first paint: critical CSS inline, style.css at the end of the body', () => {
+    const head = (html: string): string => html.slice(0, html.indexOf('</head>'));
+    for (const [p, html] of byPath) {
+      if (!p.endsWith('.html')) continue;
+      expect(head(html), p).not.toContain('rel="stylesheet"');
+      expect(head(html), p).toMatch(/<style>[^<]+<\/style>/);
+      if (p === 'index.html') continue;
+      const tail = html.slice(html.indexOf('</main>'));
+      expect(tail, p).toMatch(
+        /<link rel="stylesheet" href="(\.\.\/)*assets\/style\.css" onerror="[^"]+">\n/,
+      );
+    }
+    // The index carries the whole stylesheet, every other page the same few kilobytes.
+    expect(byPath.get('index.html')).toContain('.search-results{');
+    expect(byPath.get('operations/createChatCompletion.html')).not.toContain('.search-results{');
+  });
+
+  it('keeps what CSS means when it drops its spaces', () => {
+    expect(
+      minifyCss(
+        '/* note */\n.content :is(p, li) > a ~ b {\n  width: calc(100vh - var(--h));\n  margin: 0 auto;\n}\n',
+      ),
+    ).toBe('.content :is(p,li)>a~b{width:calc(100vh - var(--h));margin:0 auto}');
   });
 });

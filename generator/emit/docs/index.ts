@@ -8,7 +8,7 @@
  *   docs/schemas/index.html, <name>.html one page per named schema, the index by initial
  *   docs/schemas/by-initial/<a-z|other>.html  the names starting with that initial
  *   docs/schemas/variants/<name>/<n>.html  a union schema's variant n (its fields; splitVariants)
- *   docs/assets/{style.css,app.js}       from templates/docs/
+ *   docs/assets/{style.css,app.js}       from templates/docs/ (how a page takes its styles: page-style.ts)
  *   docs/nav.js                          the sidebar's data, loaded once per site (app.js draws it)
  *   docs/search-index.js                 the search index as a script (no fetch needed)
  *   docs/markdown/…                      the same split in Markdown
@@ -23,6 +23,7 @@ import { generatedHeader } from './header.js';
 import { esc } from './html.js';
 import { resolveLinks, rootPrefix, type Layout } from './links.js';
 import { buildMarkdown } from './markdown.js';
+import { pageStyles } from './page-style.js';
 import { buildModel, opTitle, type DocsModel } from './model.js';
 import { operationHtml } from './operation-html.js';
 import {
@@ -60,6 +61,7 @@ import { docsMemo, type DocsMemo } from '../../incremental/docs-memo.js';
 const TEMPLATE_FILES = [
   'docs/page.html',
   'docs/style.css',
+  'docs/critical.css',
   'docs/app.js',
   'docs/boot.js',
   'docs/console.js',
@@ -84,26 +86,19 @@ function compactLines(source: string, keep: (line: string) => boolean = () => tr
 
 /**
  * The boot script as written into every page's head (an inline script runs with no request, and
- * before the stylesheet link it waits for nothing): its comment lines dropped, one statement a
+ * ahead of the inline styles it waits for nothing): its comment lines dropped, one statement a
  * line kept, so the few hundred bytes repeated per page stay few.
  */
 const inlineScript = (source: string): string =>
   compactLines(source, (line) => !/^(\/\/|\/\*|\*)/.test(line));
-
-/**
- * The stylesheet as written into the index's head, comments dropped (the index is where most
- * readers arrive with nothing cached; its first paint then waits for no request).
- */
-const inlineStyle = (source: string): string =>
-  compactLines(source.replace(/\/\*[\s\S]*?\*\//g, ''));
 
 interface PagePlan {
   path: string;
   title: string;
   content: () => string;
   /**
-   * The stylesheet inline rather than linked: one request less before the first paint, at the
-   * cost of its bytes in this page (so only the entry page; every other page shares the cached file).
+   * The whole stylesheet inline rather than the first paint's part (page-style.ts): only the
+   * entry page, every other page shares the cached file.
    */
   inlineStyle?: boolean;
   /** What the page reads, for a watch session's memo (pages without one are built every run). */
@@ -177,27 +172,26 @@ export const emitDocs: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] =>
   const shell = template(ctx, 'docs/page.html');
   const boot = inlineScript(template(ctx, 'docs/boot.js'));
   const style = template(ctx, 'docs/style.css');
-  const styleElement = `<style>\n${inlineStyle(style)}\n</style>`;
+  const stylesOf = pageStyles({ style, critical: template(ctx, 'docs/critical.css') });
   const htmlHeader = (module: string): string => generatedHeader('html', module, generator);
   const unresolved: string[] = [];
   const render = (page: PagePlan): string => {
     const root = rootPrefix(page.path);
     const nav = navFallbackHtml(page.path);
     const content = page.content();
+    // Only pages with a try-it console load its style and script (less to fetch before first paint).
+    const hasConsole = content.includes(' data-try=');
+    const styles = stylesOf({ root, inlineAll: page.inlineStyle === true, console: hasConsole });
     const filled = fillShell(shell, {
       root,
       title: esc(page.title),
       brand: `${esc(ir.info.title)}<span class="version">v${esc(ir.info.version)}</span>`,
       boot,
-      stylesheet: page.inlineStyle
-        ? styleElement
-        : `<link rel="stylesheet" href="${root}assets/style.css">`,
+      style: styles.head,
       nav,
       content,
-      // Only pages with a try-it console load its style and script (less to fetch before first paint).
-      console: content.includes(' data-try=')
-        ? `<link rel="stylesheet" href="${root}assets/console.css">\n<script src="${root}assets/console.js" defer></script>\n`
-        : '',
+      console: hasConsole ? `<script src="${root}assets/console.js" defer></script>\n` : '',
+      styleLinks: styles.bodyEnd,
     });
     const html = resolveLinks(filled, page.path, layout, unresolved);
     return htmlHeader(moduleFor(page.path)) + html;

@@ -98,21 +98,24 @@ describe.skipIf(!RUN_BROWSER)('docs first paint', () => {
     }
   }, 60_000);
 
-  it('shows the whole page, unstyled, when style.css cannot be loaded', async () => {
-    const context = await browser.newContext({ viewport: WIDE });
-    try {
-      const page = await context.newPage();
-      await page.route(/assets\/style\.css$/, (route) => route.abort());
-      await page.goto(`${server.url}/${pages[2]}`, { waitUntil: 'load' });
-      const held = await page.evaluate(
-        () =>
-          [...document.body.getElementsByTagName('*')].filter(
-            (el) => getComputedStyle(el).contentVisibility === 'hidden',
-          ).length,
-      );
-      expect(held).toBe(0);
-    } finally {
-      await context.close();
-    }
-  });
+  it.each([true, false])(
+    'shows the whole page, unstyled, when style.css cannot be loaded (JavaScript on: %s)',
+    async (javaScriptEnabled) => {
+      const context = await browser.newContext({ viewport: WIDE, javaScriptEnabled });
+      try {
+        const page = await context.newPage();
+        await page.route(/assets\/style\.css$/, (route) => route.abort());
+        await page.goto(`${server.url}/${pages[2]}`, { waitUntil: 'load' });
+        const held = await page.evaluate(
+          () =>
+            [...document.body.getElementsByTagName('*')].filter(
+              (el) => getComputedStyle(el).contentVisibility === 'hidden',
+            ).length,
+        );
+        expect(held).toBe(0);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 });

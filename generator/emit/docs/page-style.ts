@@ -41,11 +41,14 @@ export function minifyCss(source: string): string {
     .trim();
 }
 
+/** style.css's own rule that ends the hold on the body. */
+const SHOW = '<style>*{content-visibility:visible}</style>';
 /**
  * Should style.css not load (a page saved alone, a broken copy), the body is shown unstyled rather
- * than held: the same lifting rule as style.css's, added by the link's error handler.
+ * than held: the link's error handler adds the lifting rule, and without JavaScript (no handler
+ * runs) the body is never held.
  */
-const LIFT = `document.head.insertAdjacentHTML('beforeend','<style>*{content-visibility:visible}</style>')`;
+const LIFT = `document.head.insertAdjacentHTML('beforeend','${SHOW}')`;
 
 export function pageStyles(
   sources: StyleSources,
@@ -57,7 +60,7 @@ export function pageStyles(
     return inlineAll
       ? { head: whole, bodyEnd: consoleLink }
       : {
-          head: critical,
+          head: `${critical}<noscript>${SHOW}</noscript>`,
           bodyEnd: `<link rel="stylesheet" href="${root}assets/style.css" onerror="${LIFT}">\n${consoleLink}`,
         };
   };

@@ -10,6 +10,7 @@ import { format, validate, type Schema } from '@cfworker/json-schema';
 import type { Format } from 'ajv';
 import type { Json } from '../types.js';
 import type { JsonSchema } from '../json-schema.js';
+import { reachedSchema } from './reached.js';
 
 export interface FastValidator {
   /**
@@ -17,6 +18,8 @@ export interface FastValidator {
    * (Ajv decides). A trusted schema is read alike both ways: `not` turns either answer into the other.
    */
   decides(schema: JsonSchema, value: Json): boolean | undefined;
+  /** A trusted schema cut to what the value reaches (reached.ts), else undefined. */
+  reached(schema: JsonSchema, value: Json): JsonSchema | undefined;
 }
 
 /** Keywords the library reads as Ajv does, given the argument checks in `keywordSafe`. */
@@ -167,6 +170,10 @@ export function fastValidator(
       } catch {
         return undefined; // a pattern the library cannot compile, a stack overflow: Ajv decides
       }
+    },
+    reached(schema, value) {
+      if (!trust(schema) || !plainJson(value, 0)) return undefined;
+      return reachedSchema(schema, value, lookup as Record<string, JsonSchema>);
     },
   };
 }

@@ -239,11 +239,33 @@ function compileExampleValidator(
     }
     return firstFailure(fn.errors);
   };
+  /**
+   * Ajv's first error for a value the fast check found invalid, from only the part of the schema
+   * the value reaches (the same error: see reached.ts); undefined when that cannot be had.
+   */
+  const explain = (
+    prepared: Prepared,
+    value: Json,
+    direction: ExampleDirection,
+  ): ExampleFailure | undefined => {
+    try {
+      const part = fast[direction].reached(prepared.json, value);
+      if (part === undefined) return undefined;
+      const fn = base.compile(typeof part === 'boolean' ? part : { ...part });
+      return fn(value) ? undefined : firstFailure(fn.errors);
+    } catch {
+      return undefined; // too deep, or a schema Ajv cannot compile: the whole schema's answer
+    }
+  };
   return {
     check(schema, value, direction) {
       const prepared = prepare(schema, direction);
-      if (fast[direction].decides(prepared.json, value) === true) return undefined;
-      return ajvCheck(prepared, value, direction);
+      const decided = fast[direction].decides(prepared.json, value);
+      if (decided === true) return undefined;
+      return (
+        (decided === false ? explain(prepared, value, direction) : undefined) ??
+        ajvCheck(prepared, value, direction)
+      );
     },
     valid(schema, value, direction) {
       const prepared = prepare(schema, direction);

@@ -37,32 +37,59 @@ export function highlightJson(value: Json): string {
 /** Lines of example JSON are at most this wide where a value fits (else it is broken over lines). */
 const EXAMPLE_WIDTH = 80;
 
+/** Frozen (IR) values already laid out: the HTML page and the Markdown file show the same examples. */
+const laidOut = new WeakMap<object, string>();
+
 /**
  * Example JSON for reading: a value that fits in the line is written on it (`{"level": 1, "inner": "AB"}`),
  * larger ones are broken one member per line. Deep generated answers stay a third of their
  * fully indented size and keep their shape visible.
  */
-export function exampleJson(value: Json, indent = '', lead = 0): string {
-  const inline = inlineJson(value);
-  if (typeof value !== 'object' || value === null) return inline;
-  if (indent.length + lead + inline.length <= EXAMPLE_WIDTH) return inline;
+export function exampleJson(value: Json): string {
+  if (typeof value !== 'object' || value === null || !Object.isFrozen(value))
+    return layout(value, '', 0);
+  let text = laidOut.get(value);
+  if (text === undefined) laidOut.set(value, (text = layout(value, '', 0)));
+  return text;
+}
+
+function layout(value: Json, indent: string, lead: number): string {
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'null';
+  const inline = inlineWithin(value, EXAMPLE_WIDTH - indent.length - lead);
+  if (inline !== undefined) return inline;
   const inner = `${indent}  `;
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]';
-    return `[\n${value.map((v) => inner + exampleJson(v, inner)).join(',\n')}\n${indent}]`;
+    return `[\n${value.map((v) => inner + layout(v, inner, 0)).join(',\n')}\n${indent}]`;
   }
   const entries = Object.entries(value);
   if (entries.length === 0) return '{}';
   const lines = entries.map(([k, v]) => {
     const key = `${JSON.stringify(k)}: `;
-    return inner + key + exampleJson(v, inner, key.length);
+    return inner + key + layout(v, inner, key.length);
   });
   return `{\n${lines.join(',\n')}\n${indent}}`;
 }
 
-function inlineJson(value: Json): string {
-  if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(inlineJson).join(', ')}]`;
-  const members = Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${inlineJson(v)}`);
-  return `{${members.join(', ')}}`;
+/**
+ * The value on one line when that is at most `room` long, else undefined: it stops as soon as the
+ * line is too long, so laying out a deep value costs no more than a line per level.
+ */
+function inlineWithin(value: Json, room: number): string | undefined {
+  if (typeof value !== 'object' || value === null) {
+    const text = JSON.stringify(value) ?? 'null';
+    return text.length <= room ? text : undefined;
+  }
+  const array = Array.isArray(value);
+  let text = array ? '[' : '{';
+  let first = true;
+  for (const [k, v] of array ? value.entries() : Object.entries(value)) {
+    const head = `${first ? '' : ', '}${array ? '' : `${JSON.stringify(k)}: `}`;
+    first = false;
+    const member = inlineWithin(v, room - text.length - head.length - 1);
+    if (member === undefined) return undefined;
+    text += head + member;
+  }
+  text += array ? ']' : '}';
+  return text.length <= room ? text : undefined;
 }

@@ -1,19 +1,25 @@
 /**
  * A fast "this value is valid" answer from an interpreting JSON Schema validator
  * (@cfworker/json-schema): Ajv compiles every schema a root reaches before checking one value,
- * which on a large spec costs far more than the check. The answer is only ever "valid" or "ask
- * Ajv": the caller asks Ajv whenever this does not vouch, and Ajv explains every failure. So this
- * vouches only where the library cannot be laxer than Ajv: schemas made only of keywords both read
+ * which on a large spec costs far more than the check. The answer is Ajv's own or "ask Ajv": the
+ * caller asks Ajv whenever this cannot decide, and Ajv explains every failure. So this decides only
+ * where the library reads a value exactly as Ajv does: schemas made only of keywords both read
  * alike (checked once per component), formats tested by Ajv's own functions, and plain JSON values.
  */
 import { format, validate, type Schema } from '@cfworker/json-schema';
 import type { Format } from 'ajv';
 import type { Json } from '../types.js';
 import type { JsonSchema } from '../json-schema.js';
+import { reachedSchema } from './reached.js';
 
 export interface FastValidator {
-  /** True only when the value is certainly valid (as Ajv would say). */
-  vouches(schema: JsonSchema, value: Json): boolean;
+  /**
+   * Ajv's answer (valid or not) where the library is certain to give the same one, else undefined
+   * (Ajv decides). A trusted schema is read alike both ways: `not` turns either answer into the other.
+   */
+  decides(schema: JsonSchema, value: Json): boolean | undefined;
+  /** A trusted schema cut to what the value reaches (reached.ts), else undefined. */
+  reached(schema: JsonSchema, value: Json): JsonSchema | undefined;
 }
 
 /** Keywords the library reads as Ajv does, given the argument checks in `keywordSafe`. */
@@ -157,13 +163,17 @@ export function fastValidator(
   };
 
   return {
-    vouches(schema, value) {
-      if (!trust(schema) || !plainJson(value, 0)) return false;
+    decides(schema, value) {
+      if (!trust(schema) || !plainJson(value, 0)) return undefined;
       try {
         return validate(value, schema as Schema, '2020-12', lookup, true).valid;
       } catch {
-        return false; // a pattern the library cannot compile, a stack overflow: Ajv decides
+        return undefined; // a pattern the library cannot compile, a stack overflow: Ajv decides
       }
+    },
+    reached(schema, value) {
+      if (!trust(schema) || !plainJson(value, 0)) return undefined;
+      return reachedSchema(schema, value, lookup as Record<string, JsonSchema>);
     },
   };
 }

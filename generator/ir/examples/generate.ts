@@ -104,11 +104,14 @@ export class ExampleGenerator {
     this.settled = true;
   }
 
-  /** The value plus what could not be satisfied on the way (empty when it validates). */
+  /**
+   * The value plus what could not be satisfied on the way (empty when it validates); `validated`
+   * when it was checked against `schema` here already (the caller need not check it again).
+   */
   generate(
     schema: SchemaIr,
     direction: ExampleDirection,
-  ): { value: Json; unsatisfied: Unsatisfied[] } {
+  ): { value: Json; unsatisfied: Unsatisfied[]; validated: boolean } {
     // First with the examples and defaults the spec writes on parts (realistic values); if that
     // whole does not validate, purely from the constraints.
     for (const useOwn of [true, false]) {
@@ -116,12 +119,9 @@ export class ExampleGenerator {
       this.useOwn = useOwn;
       this.nodes = 0;
       const value = this.gen(schema, { depth: 0, stack: [], direction, variant: 0 });
-      if (
-        !useOwn ||
-        (this.unsatisfied.length === 0 &&
-          this.validator.check(schema, value, direction) === undefined)
-      )
-        return { value, unsatisfied: this.unsatisfied };
+      if (!useOwn) return { value, unsatisfied: this.unsatisfied, validated: false };
+      if (this.unsatisfied.length === 0 && this.validator.valid(schema, value, direction))
+        return { value, unsatisfied: this.unsatisfied, validated: true };
     }
     throw new Error('unreachable');
   }
@@ -328,7 +328,7 @@ export class ExampleGenerator {
         s.mode === 'anyOf' ||
         d ||
         s.variants.length === 1 ||
-        this.validator.check(s, value, w.direction) === undefined
+        this.validator.valid(s, value, w.direction)
       )
         return value;
     }

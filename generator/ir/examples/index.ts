@@ -15,6 +15,7 @@ import type {
   CallbackIr,
   ContentIr,
   ExampleIr,
+  Json,
   NamedSchemaIr,
   ParameterIr,
   RequestBodyIr,
@@ -27,9 +28,10 @@ import type { IrContext } from '../context.js';
 import {
   createExampleValidator,
   type ExampleDirection,
+  type ExampleFailure,
   type ExampleValidator,
 } from './validator.js';
-import { ExampleGenerator } from './generate.js';
+import { ExampleGenerator, type Unsatisfied } from './generate.js';
 import { deepFreeze, holdsDecisions } from '../freeze.js';
 
 const HINT = 'fix the example, or mark a deliberately invalid one with `x-example-invalid: true`';
@@ -71,10 +73,19 @@ interface Found {
   problem: Problem;
 }
 
+interface Generation {
+  value: Json;
+  unsatisfied: Unsatisfied[];
+  /** Why the value does not validate (it satisfied every part, yet fails as a whole). */
+  failure?: ExampleFailure;
+}
+
 class ExamplePolicy {
   private madeValidator?: ExampleValidator;
   private madeGenerator?: ExampleGenerator;
   private readonly byName = new Map<string, SchemaIr>();
+  /** Generated values by `generationKey`. */
+  private readonly generations = new Map<string, Generation>();
   /** Each decision's getter, in document order (`decideAll` reads them in turn). */
   readonly decisions: (() => unknown)[] = [];
   private readonly found: Found[] = [];
@@ -147,13 +158,41 @@ class ExamplePolicy {
       .map((f) => f.problem);
   }
 
+  /** A value generated for `schema`, with what could not be satisfied and why it does not validate. */
+  private generation(schema: SchemaIr, direction: ExampleDirection): Generation {
+    const key = this.generationKey(schema, direction);
+    const known = key === undefined ? undefined : this.generations.get(key);
+    if (known) return known;
+    const { value, unsatisfied, validated } = this.generator.generate(schema, direction);
+    const failure =
+      unsatisfied.length === 0 && !validated
+        ? this.validator.check(schema, value, direction)
+        : undefined;
+    const made = { value, unsatisfied, ...(failure ? { failure } : {}) };
+    if (key !== undefined) this.generations.set(key, made);
+    return made;
+  }
+
+  /**
+   * Plain refs to one component (no example, default or missing target of their own) generate the
+   * same value and the same problems: the schemas a large spec's operations share (its resources,
+   * its error body) are generated and validated once per direction.
+   */
+  private generationKey(schema: SchemaIr, direction: ExampleDirection): string | undefined {
+    if (schema.kind !== 'ref' || schema.examples.length > 0 || schema.default !== undefined)
+      return undefined;
+    if (!this.byName.has(schema.name)) return undefined;
+    const flags = [schema.nullable, schema.readOnly, schema.writeOnly].map(Number).join('');
+    return `${direction}\u0000${flags}\u0000${schema.name}`;
+  }
+
   private generated(
     schema: SchemaIr,
     direction: ExampleDirection,
     name: string,
     source: string,
   ): ExampleIr {
-    const { value, unsatisfied } = this.generator.generate(schema, direction);
+    const { value, unsatisfied, failure } = this.generation(schema, direction);
     for (const u of unsatisfied)
       this.warn(
         'schema-unsatisfiable',
@@ -162,17 +201,14 @@ class ExamplePolicy {
         undefined,
         `${u.source}\u0000unsatisfiable`,
       );
-    if (unsatisfied.length === 0) {
-      const failure = this.validator.check(schema, value, direction);
-      if (failure)
-        this.warn(
-          'schema-unsatisfiable',
-          schema.source,
-          `the generated example does not validate at ${failure.at || '/'}: ${failure.message}`,
-          undefined,
-          `${schema.source}\u0000unsatisfiable`,
-        );
-    }
+    if (failure)
+      this.warn(
+        'schema-unsatisfiable',
+        schema.source,
+        `the generated example does not validate at ${failure.at || '/'}: ${failure.message}`,
+        undefined,
+        `${schema.source}\u0000unsatisfiable`,
+      );
     return { name, value, origin: 'generated', source };
   }
 

@@ -3,7 +3,7 @@
  * once per direction and a cache keyed by the converted schema's text: example choice and example
  * lint share it. A value is first checked by an interpreting validator (fast-valid.ts); Ajv, with
  * only the components a failing schema reaches registered, compiles a schema only when that one
- * cannot vouch for the value, and then says where and why it fails. The IR has already folded OpenAPI 3.0 (`nullable`, boolean
+ * cannot decide, or to say where and why a value fails. The IR has already folded OpenAPI 3.0 (`nullable`, boolean
  * exclusives, `example`) into one model, so one dialect validates both 3.0 and 3.1 documents.
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
@@ -48,7 +48,9 @@ export interface ExampleValidator {
    * required readOnly property, nor a response value a required writeOnly one.
    */
   check(schema: SchemaIr, value: Json, direction: ExampleDirection): ExampleFailure | undefined;
-  /** Schemas prepared so far (converted; Ajv compiles one only when the fast check cannot vouch for a value). */
+  /** `check(…) === undefined`, for a caller that needs no explanation (Ajv compiles less often). */
+  valid(schema: SchemaIr, value: Json, direction: ExampleDirection): boolean;
+  /** Schemas prepared so far (converted; Ajv compiles one only when the fast check cannot decide, or to explain a failure). */
   readonly compiled: number;
 }
 
@@ -168,7 +170,7 @@ interface Prepared {
 function compileExampleValidator(
   documents: Record<ExampleDirection, ComponentsDocument>,
 ): ExampleValidator {
-  // Ajv only explains failures and decides what fast-valid.ts cannot vouch for. Its format table
+  // Ajv only explains failures and decides what fast-valid.ts cannot. Its format table
   // is the one the fast check uses.
   const base = newAjv();
   const live = liveDocuments(base, documents);
@@ -217,24 +219,60 @@ function compileExampleValidator(
       return null; // a schema Ajv cannot compile (an exotic regex): nothing to check against
     }
   };
+  /** Ajv's answer: undefined when the value validates (or Ajv cannot compile the schema). */
+  const ajvCheck = (
+    prepared: Prepared,
+    value: Json,
+    direction: ExampleDirection,
+  ): ExampleFailure | undefined => {
+    const fn =
+      prepared.compiled === undefined
+        ? (prepared.compiled = compile(prepared, direction))
+        : prepared.compiled;
+    if (!fn) return undefined;
+    try {
+      if (fn(value)) return undefined;
+    } catch (error) {
+      // Ajv's code recurses with the data: a deep enough value against a recursive schema overflows.
+      if (error instanceof RangeError) return { at: '', message: 'is nested too deeply to check' };
+      throw error;
+    }
+    return firstFailure(fn.errors);
+  };
+  /**
+   * Ajv's first error for a value the fast check found invalid, from only the part of the schema
+   * the value reaches (the same error: see reached.ts); undefined when that cannot be had.
+   */
+  const explain = (
+    prepared: Prepared,
+    value: Json,
+    direction: ExampleDirection,
+  ): ExampleFailure | undefined => {
+    try {
+      const part = fast[direction].reached(prepared.json, value);
+      if (part === undefined) return undefined;
+      const fn = base.compile(typeof part === 'boolean' ? part : { ...part });
+      return fn(value) ? undefined : firstFailure(fn.errors);
+    } catch {
+      return undefined; // too deep, or a schema Ajv cannot compile: the whole schema's answer
+    }
+  };
   return {
     check(schema, value, direction) {
       const prepared = prepare(schema, direction);
-      if (fast[direction].vouches(prepared.json, value)) return undefined;
-      const fn =
-        prepared.compiled === undefined
-          ? (prepared.compiled = compile(prepared, direction))
-          : prepared.compiled;
-      if (!fn) return undefined;
-      try {
-        if (fn(value)) return undefined;
-      } catch (error) {
-        // Ajv's code recurses with the data: a deep enough value against a recursive schema overflows.
-        if (error instanceof RangeError)
-          return { at: '', message: 'is nested too deeply to check' };
-        throw error;
-      }
-      return firstFailure(fn.errors);
+      const decided = fast[direction].decides(prepared.json, value);
+      if (decided === true) return undefined;
+      return (
+        (decided === false ? explain(prepared, value, direction) : undefined) ??
+        ajvCheck(prepared, value, direction)
+      );
+    },
+    valid(schema, value, direction) {
+      const prepared = prepare(schema, direction);
+      return (
+        fast[direction].decides(prepared.json, value) ??
+        ajvCheck(prepared, value, direction) === undefined
+      );
     },
     get compiled() {
       return cache.size;

@@ -409,7 +409,7 @@
         return;
       }
       var value = M.coerceText(text, p.coerce);
-      var issues = p.schema === undefined ? [] : validator(d, p.check || p.schema)(value, { direction: 'request' });
+      var issues = p.schema === undefined ? [] : validator(d, p.check || p.schema)(value, 'request');
       if (issues.length) {
         showIssue(f, issuesText(issues));
         bad = true;
@@ -446,7 +446,7 @@
           return quiet ? out : undefined;
         }
       }
-      var issues = c.schema === undefined ? [] : validator(d, c.check || c.schema)(value, { direction: 'request' });
+      var issues = c.schema === undefined ? [] : validator(d, c.check || c.schema)(value, 'request');
       if (issues.length) {
         showIssue(f, issuesText(issues));
         bad = true;
@@ -484,7 +484,7 @@
     var issues2 =
       c.schema === undefined
         ? []
-        : validator(d, c.check || c.schema)(check, { direction: 'request', files: c.kind === 'multipart' });
+        : validator(d, c.check || c.schema)(check, c.kind === 'multipart' ? 'files' : 'request');
     issues2.forEach(function (issue) {
       var name = M.pointerTokens(issue.pointer)[0];
       var target = state.props.filter(function (f) {

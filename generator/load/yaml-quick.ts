@@ -7,7 +7,7 @@
  * It only answers when it is sure `yaml` would parse the file without a problem into the same
  * value; anything unusual gives `undefined` and the caller takes the `yaml` paths (yaml-fast.ts,
  * then the full parser, which reports problems at its own positions). Given up on: directives,
- * tabs, explicit `?` keys, tags, anchors (so aliases and merge keys), keys that are
+ * tabs, a comment not preceded by white space, explicit `?` keys, tags, anchors (so aliases and merge keys), keys that are
  * not single-line strings or that `yaml` would refuse (over 1,000 characters), flow collections
  * over several lines, and everything js-yaml itself refuses (duplicate keys, several documents…).
  */
@@ -57,9 +57,9 @@ export function parseYamlQuick(text: string): JsonValue | undefined {
     text.includes('!<') ||
     /(?:^|[\s[{,])\?(?:\s|$)/.test(text) ||
     /\r(?!\n)/.test(text) ||
-    // Content on a `---` line, and sequence items left empty on their line, where js-yaml
-    // accepts indentations that yaml refuses.
-    /^--- *[^\s#]/m.test(text) ||
+    // Content on a `---` line (after spaces only: yaml's separators are space and tab), and
+    // sequence items left empty on their line, where js-yaml accepts indentations yaml refuses.
+    /^--- *[^ \r\n#]/m.test(text) ||
     /^ *(?:- +)*-(?: +#.*)? *\r?$/m.test(text)
   )
     return undefined;
@@ -87,6 +87,12 @@ export function parseYamlQuick(text: string): JsonValue | undefined {
     } else if ((first === 34 || first === 39) && !quotedLinesIndented(input, from, position)) {
       throw GIVE_UP;
     }
+    // A comment right after a closing quote or bracket (`"x"#c`): js-yaml takes it, yaml refuses it.
+    if (
+      (first === 34 || first === 39 || first === 91 || first === 123) &&
+      input.charCodeAt(position) === 35
+    )
+      throw GIVE_UP;
     // A key: yaml turns null and collection keys into other strings than js-yaml does, and
     // refuses implicit keys over 1,024 characters or lines.
     if (isKey(input, position)) {

@@ -653,7 +653,14 @@
     'toggle',
     function (event) {
       var target = /** @type {HTMLDetailsElement} */ (event.target);
-      if (target.open && target.classList && target.classList.contains('on-demand'))
+      // A tree open from the start also fires this once parsed (when is up to the browser): one in
+      // a hidden tab panel waits for its tab (fillShownOnDemand below).
+      if (
+        target.open &&
+        target.classList &&
+        target.classList.contains('on-demand') &&
+        !target.closest('[role="tabpanel"][hidden]')
+      )
         fillOnDemand(target);
     },
     true,

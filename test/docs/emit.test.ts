@@ -339,7 +339,7 @@ describe('docs site for the features fixture', () => {
       if (p === 'index.html') continue;
       const tail = html.slice(html.indexOf('</main>'));
       expect(tail, p).toMatch(
-        /<link rel="stylesheet" href="(\.\.\/)*assets\/style\.css" onerror="[^"]+">\n/,
+        /<link rel="stylesheet" href="(\.\.\/)*assets\/style\.css\?v=[0-9a-f]{10}" onerror="[^"]+">\n/,
       );
     }
     // The index carries the whole stylesheet, every other page the same few kilobytes.

@@ -57,7 +57,7 @@ describe.skipIf(!RUN_BROWSER)('docs first paint', () => {
       const page = await context.newPage();
       let release: () => void = () => {};
       const held = new Promise<void>((resolve) => (release = resolve));
-      await page.route(/assets\/style\.css$/, async (route) => {
+      await page.route(/assets\/style\.css(?:\?|$)/, async (route) => {
         await held;
         await route.continue();
       });
@@ -104,7 +104,7 @@ describe.skipIf(!RUN_BROWSER)('docs first paint', () => {
       const context = await browser.newContext({ viewport: WIDE, javaScriptEnabled });
       try {
         const page = await context.newPage();
-        await page.route(/assets\/style\.css$/, (route) => route.abort());
+        await page.route(/assets\/style\.css(?:\?|$)/, (route) => route.abort());
         await page.goto(`${server.url}/${pages[2]}`, { waitUntil: 'load' });
         const held = await page.evaluate(
           () =>

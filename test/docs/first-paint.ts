@@ -105,7 +105,7 @@ export async function firstPaint(
   /** The browser's language: the pages pick the interface language from it. */
   locale = 'en-US',
 ): Promise<FirstPaint> {
-  const first = await boxes(browser, url, viewport, locale, /assets\/(style|console)\.css$/);
+  const first = await boxes(browser, url, viewport, locale, /assets\/(style|console)\.css(\?|$)/);
   const full = await boxes(browser, url, viewport, locale, undefined);
   const fullAt = new Map(full.map((b) => [b.at, b]));
   const diffs: string[] = [];

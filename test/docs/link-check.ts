@@ -87,7 +87,9 @@ export function checkLinks(files: ReadonlyMap<string, string>): LinkProblem[] {
         problems.push({ page: path, href, problem: 'protocol-relative link (breaks offline use)' });
         continue;
       }
-      const [target, fragment] = href.split('#', 2) as [string, string | undefined];
+      const [address, fragment] = href.split('#', 2) as [string, string | undefined];
+      // A query names a version (`style.css?v=…`); the file is the path before it.
+      const target = address.split('?', 1)[0]!;
       const targetPath =
         target === '' ? path : posix.normalize(posix.join(posix.dirname(path), target));
       if (targetPath.startsWith('../') || href.startsWith('/')) {

@@ -62,10 +62,18 @@ const giveUps: Record<string, string> = {
   'flow over lines': 'a: [1,\n2]\n',
   'duplicate key': 'a: 1\na: 2\n',
   'multi-line key': '"a\n b": 1\n',
+  'comment right after a double quote': 'a: "x"# c\n',
+  'comment right after a single quote': "- 'x'#c\n",
+  'comment right after a flow sequence': 'a: [1]#c\n',
+  'comment right after a flow map': 'a: {b: 1}#c\n',
+  'comment in a quoted key': '"k"#c: v\n',
+  'comment right after a block indicator': 'a: |#c\n  x\n',
+  'content after --- and a no-break space': '---\u00a0x\n',
 };
 
 /** Texts both read the same way, YAML 1.2 core scalars included. */
 const sameValue: Record<string, string> = {
+  'comments after white space': 'a: "x" # c\nb: [1] # d\nc: {e: 1}  # f\n"g": \'h\' # i\n',
   scalars:
     'a: 1\nb: -2.5e3\nc: 0x1F\nd: 0o17\ne: .inf\nf: -.Inf\ng: .nan\nh: ~\ni: null\nj: True\n' +
     'k: yes\nl: 2001-12-14\nm: 1_000\nn: 0b101\no: 010\np: +12\nq: 12345678901234567890\n' +

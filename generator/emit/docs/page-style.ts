@@ -11,6 +11,7 @@
  * the parser met blocks scripts), so whatever app.js and console.js draw is drawn fully styled.
  * The cost is critical.css's bytes once per page, against every page's cached style.css.
  */
+import { createHash } from 'node:crypto';
 
 export interface StyleSources {
   /** templates/docs/style.css */
@@ -54,6 +55,9 @@ export function pageStyles(
   sources: StyleSources,
 ): (page: { root: string; inlineAll: boolean; console: boolean }) => PageStyle {
   const whole = `<style>${minifyCss(sources.style)}</style>`;
+  // The body's hold ends by a rule in style.css: a browser or CDN holding an older copy under the
+  // same URL would keep it held, so the URL names the version.
+  const version = createHash('sha256').update(sources.style).digest('hex').slice(0, 10);
   const critical = `<style>${minifyCss(sources.critical)}</style>`;
   return ({ root, inlineAll, console }) => {
     const consoleLink = console ? `<link rel="stylesheet" href="${root}assets/console.css">\n` : '';
@@ -61,7 +65,7 @@ export function pageStyles(
       ? { head: whole, bodyEnd: consoleLink }
       : {
           head: `${critical}<noscript>${SHOW}</noscript>`,
-          bodyEnd: `<link rel="stylesheet" href="${root}assets/style.css" onerror="${LIFT}">\n${consoleLink}`,
+          bodyEnd: `<link rel="stylesheet" href="${root}assets/style.css?v=${version}" onerror="${LIFT}">\n${consoleLink}`,
         };
   };
 }

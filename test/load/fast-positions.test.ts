@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PositionIndex } from '../../generator/load/positions.js';
 import { parseYamlFast } from '../../generator/load/yaml-fast.js';
-import type { JsonValue } from '../../generator/load/types.js';
+import { pointers } from '../helpers/pointers.js';
 
 const SPEC = fileURLToPath(new URL('../../spec/', import.meta.url));
 
@@ -20,19 +20,6 @@ function yamlFiles(dir: string): string[] {
     if (entry.isDirectory()) return yamlFiles(full);
     return entry.name.endsWith('.yaml') ? [full] : [];
   });
-}
-
-/** Every pointer to a node of `value`, and beside each container one that does not exist. */
-function pointers(value: JsonValue, at: string[] = [], out: string[][] = []): string[][] {
-  out.push(at);
-  if (value === null || typeof value !== 'object') {
-    if (at.length > 0) out.push([...at, 'inside']);
-    return out;
-  }
-  const keys = Array.isArray(value) ? value.map((_, i) => String(i)) : Object.keys(value);
-  out.push([...at, Array.isArray(value) ? String(keys.length) : 'no such key']);
-  for (const key of keys) pointers((value as Record<string, JsonValue>)[key]!, [...at, key], out);
-  return out;
 }
 
 const extra = `

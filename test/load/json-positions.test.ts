@@ -15,21 +15,9 @@ import { parsePointer } from '../../generator/load/pointer.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pointers } from '../helpers/pointers.js';
 
 const SHARED = fileURLToPath(new URL('../../../shared/specs/', import.meta.url));
-
-/** Every pointer to a node of `value`, and beside each container one that does not exist. */
-function pointers(value: JsonValue, at: string[] = [], out: string[][] = []): string[][] {
-  out.push(at);
-  if (value === null || typeof value !== 'object') {
-    if (at.length > 0) out.push([...at, 'inside']);
-    return out;
-  }
-  const keys = Array.isArray(value) ? value.map((_, i) => String(i)) : Object.keys(value);
-  out.push([...at, Array.isArray(value) ? String(keys.length) : 'no such key']);
-  for (const key of keys) pointers((value as Record<string, JsonValue>)[key]!, [...at, key], out);
-  return out;
-}
 
 const tricky = [
   '{"a": 1, "a": {"b": [1, 2]}, "c\\"d": {"x": "]}"}, "e\\\\": ["\\\\", "\\"", "\\u005d"]}',

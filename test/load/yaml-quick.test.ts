@@ -14,9 +14,9 @@ import YAML, { parseDocument } from 'yaml';
 import { loadSpecSync } from '../../generator/load/index.js';
 import { PositionIndex } from '../../generator/load/positions.js';
 import { ParseReuse } from '../../generator/load/reparse.js';
-import type { JsonValue } from '../../generator/load/types.js';
 import { YamlChunks } from '../../generator/load/yaml-chunks.js';
 import { parseYamlQuick } from '../../generator/load/yaml-quick.js';
+import { pointers } from '../helpers/pointers.js';
 
 const SHARED = fileURLToPath(new URL('../../../shared/specs/', import.meta.url));
 const SPEC = fileURLToPath(new URL('../../spec/', import.meta.url));
@@ -120,19 +120,6 @@ function fuzzSet(count: number): string[] {
     }
     out.push(text);
   }
-  return out;
-}
-
-/** Every pointer to a node of `value`, and beside each container one that does not exist. */
-function pointers(value: JsonValue, at: string[] = [], out: string[][] = []): string[][] {
-  out.push(at);
-  if (value === null || typeof value !== 'object') {
-    if (at.length > 0) out.push([...at, 'inside']);
-    return out;
-  }
-  const keys = Array.isArray(value) ? value.map((_, i) => String(i)) : Object.keys(value);
-  out.push([...at, Array.isArray(value) ? String(keys.length) : 'no such key']);
-  for (const key of keys) pointers((value as Record<string, JsonValue>)[key]!, [...at, key], out);
   return out;
 }
 

@@ -248,13 +248,19 @@ function compileExampleValidator(
     value: Json,
     direction: ExampleDirection,
   ): ExampleFailure | undefined => {
+    let own: JsonSchema | undefined;
     try {
       const part = fast[direction].reached(prepared.json, value);
       if (part === undefined) return undefined;
-      const fn = base.compile(typeof part === 'boolean' ? part : { ...part });
+      own = typeof part === 'boolean' ? part : { ...part };
+      const fn = base.compile(own);
       return fn(value) ? undefined : firstFailure(fn.errors);
     } catch {
       return undefined; // too deep, or a schema Ajv cannot compile: the whole schema's answer
+    } finally {
+      // Made for this one value: Ajv would keep it (by object) for the validator's whole life,
+      // which a watch session's later runs share.
+      if (typeof own === 'object') base.removeSchema(own);
     }
   };
   return {

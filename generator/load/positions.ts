@@ -16,13 +16,11 @@ interface FastFile {
   name: string;
   value: JsonValue;
   positions: FastPositions;
-  lineCounter?: LineCounter;
 }
 
 interface QuickFile {
   value: JsonValue;
   chunks?: YamlChunks;
-  lineCounter?: LineCounter;
 }
 
 export interface Position {
@@ -36,10 +34,9 @@ export class PositionIndex {
   private readonly documents = new Map<string, PositionedDocument>();
   private readonly fast = new Map<string, FastFile>();
   private readonly quick = new Map<string, QuickFile>();
-  private readonly json = new Map<
-    string,
-    { positions?: JsonPositions; lineCounter?: LineCounter }
-  >();
+  private readonly json = new Map<string, { positions?: JsonPositions }>();
+  /** Line starts of each file placed from an offset (fast, quick and JSON files alike). */
+  private readonly lines = new Map<string, LineCounter>();
 
   /** `textOf` gives a file's text; `known` documents were already parsed with positions. */
   constructor(private readonly textOf: (file: string) => string | undefined) {}
@@ -76,9 +73,7 @@ export class PositionIndex {
       const text = this.textOf(file);
       if (text !== undefined) {
         json.positions ??= new JsonPositions(text);
-        json.lineCounter ??= lineCounterOf(text);
-        const { offset, depth } = json.positions.offset(tokens);
-        return { ...json.lineCounter.linePos(offset), depth };
+        return this.at(file, json.positions.offset(tokens));
       }
     }
     const positioned = this.documentOf(file);
@@ -102,8 +97,14 @@ export class PositionIndex {
   private fastPosition(fast: FastFile, tokens: Tokens): Position | undefined {
     const placed = walkStarts(fast.value, fast.positions, tokens);
     if (!placed) return undefined;
-    fast.lineCounter ??= lineCounterOf(this.textOf(fast.name));
-    return { ...fast.lineCounter.linePos(placed.offset), depth: placed.depth };
+    return this.at(fast.name, placed);
+  }
+
+  /** Line and column of an offset into `file`. */
+  private at(file: string, placed: { offset: number; depth: number }): Position {
+    let lines = this.lines.get(file);
+    if (!lines) this.lines.set(file, (lines = lineCounterOf(this.textOf(file))));
+    return { ...lines.linePos(placed.offset), depth: placed.depth };
   }
 
   /**
@@ -115,10 +116,7 @@ export class PositionIndex {
     if (text === undefined) return undefined;
     quick.chunks ??= new YamlChunks(text, quick.value);
     const placed = quick.chunks.place(tokens);
-    if (placed) {
-      quick.lineCounter ??= lineCounterOf(text);
-      return { ...quick.lineCounter.linePos(placed.offset), depth: placed.depth };
-    }
+    if (placed) return this.at(file, placed);
     this.quick.delete(file);
     const fast = parseYamlFast(text);
     if (!fast) return undefined;

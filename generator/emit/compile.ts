@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 import { emitOwnDeclarations } from './own-declarations.js';
 import { emitOwn, NotOwnEmit } from './own-emit.js';
+import { lendParsed, releaseParsed } from './parsed-sources.js';
 import { parseSource, transpileMany, type Transpiled } from './transpile.js';
 import type { VirtualFile } from './types.js';
 
@@ -130,10 +131,12 @@ function ownDeclarations(sourceFile: ts.SourceFile): string | undefined {
 function compileSources(
   files: ReadonlyArray<{ fileName: string; text: string }>,
 ): Map<string, Transpiled> {
-  const parsed = files.map((file) => ({
-    ...file,
-    sourceFile: parseSource(file.fileName, file.text, COMPILER_OPTIONS),
-  }));
+  const parsed = files.map((file) => {
+    const sourceFile = parseSource(file.fileName, file.text, COMPILER_OPTIONS);
+    // The format stage prints the same text next: it takes this tree instead of parsing again.
+    lendParsed(sourceFile);
+    return { ...file, sourceFile };
+  });
   const own = new Map<string, ReturnType<typeof emitOwn>>();
   const ownDts = new Map<string, string>();
   for (const file of parsed) {
@@ -188,6 +191,7 @@ export function compilePackage(
   pkg: string,
   previous?: ReadonlyMap<string, string>,
 ): CompileResult {
+  releaseParsed();
   const src = `${pkg}/src/`;
   const out: VirtualFile[] = [];
   const inputHashes: Record<string, string> = {};

@@ -17,6 +17,7 @@
 import ts from 'typescript';
 import { builders, printer } from 'prettier/doc';
 import { PRETTIER_OPTIONS } from './options.js';
+import { takeParsed } from '../emit/parsed-sources.js';
 
 type Doc = builders.Doc;
 
@@ -77,14 +78,17 @@ export function printWith(
     if ((PRETTIER_OPTIONS as Record<string, unknown>)[option] !== value) return undefined;
   // prettier's line breaks include these too; the emitters write `\n` only.
   if (/[\r\u2028\u2029]/.test(text)) return undefined;
-  // Comments are read from the text: TypeScript need not parse the JSDoc in them.
-  const file = ts.createSourceFile(
-    'schema.ts',
-    text,
-    { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone },
-    false,
-    ts.ScriptKind.TS,
-  );
+  // Comments are read from the text: TypeScript need not parse the JSDoc in them. The compile
+  // stage may have parsed this text already.
+  const file =
+    takeParsed(text) ??
+    ts.createSourceFile(
+      'schema.ts',
+      text,
+      { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone },
+      false,
+      ts.ScriptKind.TS,
+    );
   if ((file as unknown as { parseDiagnostics: unknown[] }).parseDiagnostics.length > 0)
     return undefined;
   let doc: Doc;

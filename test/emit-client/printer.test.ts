@@ -1,7 +1,17 @@
 /** The direct structure printer gives exactly the text ts-morph's create-then-read path gives. */
-import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
+import {
+  StructureKind,
+  VariableDeclarationKind,
+  type JSDocStructure,
+  type OptionalKind,
+  type StatementStructures,
+} from 'ts-morph';
 import { describe, expect, it } from 'vitest';
-import { printStructure, printStructureByParsing } from '../../generator/emit/client/printer.js';
+import {
+  jsDocText,
+  printStructure,
+  printStructureByParsing,
+} from '../../generator/emit/client/printer.js';
 
 const statements: StatementStructures[] = [
   {
@@ -42,5 +52,48 @@ describe('printStructure', () => {
     const text = printStructure('sdk/src/pets.ts', { statements });
     expect(text).toContain('export class Pets {');
     expect(text).toBe(printStructureByParsing('sdk/src/pets.ts', { statements }));
+  });
+});
+
+describe('jsDocText', () => {
+  const docs: OptionalKind<JSDocStructure>[] = [
+    {
+      description: 'Lists pets.\n\n`GET /pets` — retried.',
+      tags: [
+        { tagName: 'deprecated' },
+        { tagName: 'param', text: 'limit How many.' },
+        { tagName: 'example', text: '\n```ts\nconst pets = await client.pets.list();\n```' },
+        { tagName: 'see', text: '' },
+      ],
+    },
+    { description: 'Ends with a line break.\n', tags: [{ tagName: 'returns', text: 'Pets.' }] },
+    { tags: [{ tagName: 'returns', text: 'Tags only.\r\nOn two lines.' }] },
+    { description: "Don't trip on a quote.\r\nOr on `a ' tick`." },
+    {},
+  ];
+  const withDocs = (
+    toDoc: (d: OptionalKind<JSDocStructure>) => string | OptionalKind<JSDocStructure>,
+  ): StatementStructures[] => [
+    ...docs.map((d, i): StatementStructures => ({
+      kind: StructureKind.Function,
+      name: `f${i}`,
+      isExported: true,
+      docs: [toDoc(d)],
+      overloads: [{ docs: [toDoc(d)], parameters: [{ name: 'a', type: 'string' }] }],
+      parameters: [{ name: 'a', type: 'string' }],
+      statements: 'return a;',
+    })),
+    {
+      kind: StructureKind.Class,
+      name: 'Pets',
+      methods: docs.map((d, i) => ({ name: `m${i}`, docs: [toDoc(d)], statements: 'return;' })),
+    },
+  ];
+
+  it('prints as the structure it is made from', () => {
+    const made = printStructure('sdk/src/a.ts', { statements: withDocs(jsDocText) });
+    expect(made).toContain(' * @example\n * ```ts\n');
+    expect(made).toBe(printStructure('sdk/src/a.ts', { statements: withDocs((d) => d) }));
+    expect(docs.map((d) => typeof jsDocText(d))).toEqual(docs.map(() => 'string'));
   });
 });

@@ -16,6 +16,7 @@ import {
 import { retryStatusesText } from '../../ir/retry-policy.js';
 import type { ApiIr, OperationIr } from '../../ir/types.js';
 import { exampleCall } from '../surface/example.js';
+import { jsDocText } from './printer.js';
 import type { OperationPlan } from '../surface/plan.js';
 import { access, propertyKey, quote } from '../surface/type-refs.js';
 
@@ -496,11 +497,11 @@ export function toFunction(c: Callable): FunctionDeclarationStructure {
     fn.overloads = c.overloads.map((o) => ({
       parameters: overloadParameters([client, ...o.params]),
       returnType: o.returnType,
-      docs: [c.docs],
+      docs: [jsDocText(c.docs)],
       ...(o.typeParameters ? { typeParameters: o.typeParameters } : {}),
     }));
   } else {
-    fn.docs = [c.docs];
+    fn.docs = [jsDocText(c.docs)];
   }
   return fn;
 }
@@ -524,11 +525,11 @@ export function toMethod(
     method.overloads = c.overloads.map((o) => ({
       parameters: overloadParameters(o.params),
       returnType: o.returnType,
-      docs: [c.docs],
+      docs: [jsDocText(c.docs)],
       ...(o.typeParameters ? { typeParameters: o.typeParameters } : {}),
     }));
   } else {
-    method.docs = [c.docs];
+    method.docs = [jsDocText(c.docs)];
   }
   return method;
 }

@@ -10,6 +10,7 @@ import {
   Project,
   QuoteKind,
   type CodeBlockWriter,
+  type JSDocStructure,
   type OptionalKind,
   type SourceFileStructure,
 } from 'ts-morph';
@@ -58,3 +59,36 @@ export function printStructureByParsing(
   theProject().removeSourceFile(file);
   return text;
 }
+
+/**
+ * The text ts-morph prints inside `/** … *\/` for a JSDoc structure whose description and tag
+ * texts are strings: the description, then a line per tag, `@name text` (no space before a text
+ * that starts on the next line). Passed as the doc's string, it is printed the same, and ts-morph
+ * skips making it again: it writes each tag and then the whole text through temporary writers on
+ * every print, and an operation's docs are printed on its function, its method and each overload
+ * of both. A structure with writer functions is returned as it is.
+ */
+export function jsDocText(
+  docs: OptionalKind<JSDocStructure>,
+): string | OptionalKind<JSDocStructure> {
+  let made = madeDocs.get(docs);
+  if (made !== undefined) return made;
+  const { description, tags = [] } = docs;
+  if (
+    (description !== undefined && typeof description !== 'string') ||
+    tags.some((t) => t.text !== undefined && typeof t.text !== 'string')
+  )
+    return docs;
+  // A writer writes `\r\n` as `\n`.
+  const written = (text: string): string => text.replace(/\r\n/g, '\n');
+  const lines = description ? [written(description)] : [];
+  for (const tag of tags) {
+    const text = written((tag.text as string | undefined) ?? '');
+    lines.push(`@${tag.tagName}${text.length > 0 && !text.startsWith('\n') ? ' ' : ''}${text}`);
+  }
+  made = lines.join('\n');
+  madeDocs.set(docs, made);
+  return made;
+}
+
+const madeDocs = new WeakMap<object, string>();

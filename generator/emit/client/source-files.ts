@@ -73,18 +73,35 @@ const CORE_TYPES = [
 let lastText: string | undefined;
 let lastWords = new Set<string>();
 
+/** `[A-Za-z0-9_$]`, by character code. */
+const WORD = new Uint8Array(128);
+for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_$')
+  WORD[c.charCodeAt(0)] = 1;
+
 /**
  * The identifiers a text uses, not after `.` or `'` (members and quoted keys are not imports): one
  * scan per text, so deciding a file's imports is linear in its size, not size × names (a
- * 3,000-operation spec spent 30 s here with one regex per name).
+ * 3,000-operation spec spent 30 s here with one regex per name). A loop over character codes: the
+ * texts are the JSON of every structure of a file, docs included.
  */
 function identifiersIn(text: string): Set<string> {
   if (text === lastText) return lastWords;
   const words = new Set<string>();
-  for (const m of text.matchAll(/[A-Za-z0-9_$]+/g)) {
-    const before = m.index === 0 ? '' : text[m.index - 1];
-    if (/^[0-9]/.test(m[0]) || before === '.' || before === "'") continue;
-    words.add(m[0]);
+  const end = text.length;
+  for (let i = 0; i < end;) {
+    const first = text.charCodeAt(i);
+    if (first >= 128 || WORD[first] === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (++i < end) {
+      const c = text.charCodeAt(i);
+      if (c >= 128 || WORD[c] === 0) break;
+    }
+    if (first <= 57 && first >= 48) continue; // a number
+    const before = start === 0 ? 0 : text.charCodeAt(start - 1);
+    if (before !== 46 /* . */ && before !== 39 /* ' */) words.add(text.slice(start, i));
   }
   lastText = text;
   lastWords = words;

@@ -121,7 +121,7 @@ function imports(
   const valueNames = sortedUnique(values.filter(used));
   const typeNames = sortedUnique(types.filter((t) => used(t) && !valueNames.includes(t)));
   const named = [
-    ...valueNames.map((n) => ({ name: n })),
+    ...valueNames.map((n) => ({ name: n, isTypeOnly: false })),
     ...typeNames.map((n) => ({ name: n, isTypeOnly: true })),
   ].sort((a, b) => cmp(a.name, b.name));
   if (named.length === 0) return [];
@@ -131,11 +131,31 @@ function imports(
         kind: StructureKind.ImportDeclaration,
         moduleSpecifier: from,
         isTypeOnly: true,
-        namedImports: typeNames,
+        namedImports: namesWriter(typeNames),
       },
     ];
   }
-  return [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: from, namedImports: named }];
+  const specifiers = named.map((n) => (n.isTypeOnly ? `type ${n.name}` : n.name));
+  return [
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: from,
+      namedImports: namesWriter(specifiers),
+    },
+  ];
+}
+
+/**
+ * Import or export specifiers written as ts-morph writes them (`a, type B, c`), at once: given
+ * as a list, ts-morph inserts each comma into the text written so far (quadratic in the length of
+ * the list: every schema name of a large spec) after scanning each name with TypeScript's scanner.
+ * Declares its parameter: ts-morph reads the length of the `namedImports` or `namedExports` it gets
+ * (a function's is its parameter count) to see whether there are any.
+ */
+function namesWriter(names: string[]): WriterFunction {
+  return (writer) => {
+    writer.write(names.join(', '));
+  };
 }
 
 /** Rough text of structures, to decide imports before printing. */
@@ -801,18 +821,6 @@ export function indexFile(
     },
   ];
   return printStructure('sdk/src/index.ts', { statements });
-}
-
-/**
- * A list of plain names written as ts-morph writes them (`a, b, c`), at once: given as a list,
- * ts-morph inserts each comma into the text written so far, quadratic in the length of the list
- * (every schema name of a large spec). Declares its parameter: ts-morph reads the length of the
- * `namedExports` it gets (a function's is its parameter count) to see whether there are any.
- */
-function namesWriter(names: string[]): WriterFunction {
-  return (writer) => {
-    writer.write(names.join(', '));
-  };
 }
 
 /**

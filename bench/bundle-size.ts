@@ -2,7 +2,7 @@
  * Browser bundle sizes of the generated client (esbuild: platform browser, minified, tree-shaken):
  * one standalone operation function with a bare `BaseClient`, against the whole `ShellApi` client;
  * the same two for hey-api's output of this spec (its `sdk.gen.ts` functions).
- * Prints minified and gzipped bytes of both.
+ * Prints minified and gzipped bytes of both, then where the operation bundle's bytes go (per module).
  * Usage: npx tsx bench/bundle-size.ts [FUNCTION]   (default embeddingsCreate; needs generated/sdk/dist)
  */
 import { gzipSync } from 'node:zlib';
@@ -19,6 +19,14 @@ export interface BundleSize {
   code: string;
 }
 
+/** One bundled module: its exact minified bytes and its gzip share (see `moduleShares`). */
+export interface ModuleShare {
+  module: string;
+  minified: number;
+  /** Gzipped bytes the bundle loses without this module's code, scaled to the minified bundle. */
+  gzipped: number;
+}
+
 export interface BundleSizes {
   operation: BundleSize;
   whole: BundleSize;
@@ -30,20 +38,7 @@ export async function bundle(
   contents: string,
   resolveDir: string,
 ): Promise<BundleSize> {
-  const result = await build({
-    stdin: { contents, resolveDir, loader: 'js', sourcefile: `${label}.js` },
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    treeShaking: true,
-    legalComments: 'none',
-    logLevel: 'silent',
-    metafile: true,
-    absWorkingDir: resolveDir,
-  });
+  const result = await build({ ...browserBuild(label, contents, resolveDir), minify: true });
   const code = result.outputFiles[0]!.contents;
   const inputs = Object.values(result.metafile.outputs)[0]!.inputs;
   const modules = Object.entries(inputs)
@@ -57,6 +52,59 @@ export async function bundle(
     modules,
     code: new TextDecoder().decode(code),
   };
+}
+
+/** The esbuild options of a browser consumer bundle (minification added by the callers). */
+function browserBuild(label: string, contents: string, resolveDir: string) {
+  return {
+    stdin: { contents, resolveDir, loader: 'js' as const, sourcefile: `${label}.js` },
+    bundle: true,
+    write: false as const,
+    format: 'esm' as const,
+    platform: 'browser' as const,
+    target: 'es2022',
+    treeShaking: true,
+    legalComments: 'none' as const,
+    logLevel: 'silent' as const,
+    metafile: true as const,
+    absWorkingDir: resolveDir,
+  };
+}
+
+/**
+ * Where a bundle's bytes go, largest first. Minified bytes are exact (esbuild's metafile); gzip
+ * does not split by module, so a module's gzip share is what the bundle loses without its code:
+ * measured on the same bundle minified except for whitespace (which keeps esbuild's `// module`
+ * markers between modules) and scaled to the fully minified bundle's gzip size.
+ */
+export async function moduleShares(
+  contents: string,
+  resolveDir: string,
+  gzipped: number,
+): Promise<ModuleShare[]> {
+  const inputsOf = async (options: object): Promise<[string, Record<string, number>]> => {
+    const result = await build({ ...browserBuild('consumer', contents, resolveDir), ...options });
+    const inputs = Object.values(result.metafile.outputs)[0]!.inputs;
+    const bytes = Object.entries(inputs).map(([name, input]) => [name, input.bytesInOutput]);
+    return [result.outputFiles[0]!.text, Object.fromEntries(bytes)];
+  };
+  const [, exact] = await inputsOf({ minify: true });
+  const [code] = await inputsOf({ minifySyntax: true, minifyIdentifiers: true });
+  // Each module's code starts with a `// path` line.
+  const sections = code.split(/^(?=\/\/ \S+\n)/m);
+  const gz = (text: string): number => gzipSync(text).byteLength;
+  const total = gz(code);
+  return sections
+    .map((section, index) => {
+      const module = /^\/\/ (\S+)\n/.exec(section)?.[1] ?? '(bundle prelude)';
+      const without = sections.filter((_, other) => other !== index).join('');
+      return {
+        module,
+        minified: exact[module] ?? 0,
+        gzipped: Math.round(((total - gz(without)) * gzipped) / total),
+      };
+    })
+    .sort((a, b) => b.gzipped - a.gzipped || a.module.localeCompare(b.module));
 }
 
 /**
@@ -110,8 +158,21 @@ export function formatSizes(sizes: BundleSizes): string {
   return [row(sizes.operation), row(sizes.whole)].join('\n');
 }
 
+export function formatShares(label: string, shares: readonly ModuleShare[]): string {
+  return [
+    `${label}, by module (minified exact, gzip share ≈):`,
+    ...shares.map(
+      (s) =>
+        `  ${s.module.padEnd(32)} ${String(s.minified).padStart(7)} B ${String(s.gzipped).padStart(6)} B gz`,
+    ),
+  ].join('\n');
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const fn = process.argv[2] ?? 'embeddingsCreate';
   const sdk = fileURLToPath(new URL('../generated/sdk', import.meta.url));
-  console.log(formatSizes(await measureBundles('./dist/index.js', sdk, fn)));
+  const sizes = await measureBundles('./dist/index.js', sdk, fn);
+  console.log(formatSizes(sizes));
+  const consumer = oneOperationConsumer('./dist/index.js', fn);
+  console.log(formatShares(fn, await moduleShares(consumer, sdk, sizes.operation.gzipped)));
 }

@@ -7,7 +7,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 
 export interface BundleSize {
   label: string;
@@ -32,13 +32,18 @@ export interface BundleSizes {
   whole: BundleSize;
 }
 
-/** Bundles `contents` (ES module source importing from `resolveDir`) as a browser consumer would. */
+/**
+ * Bundles `contents` (ES module source importing from `resolveDir`) as a browser consumer would
+ * (or, with `platform: 'node'`, a server-side one: no `browser` field swaps).
+ */
 export async function bundle(
   label: string,
   contents: string,
   resolveDir: string,
+  platform: 'browser' | 'node' = 'browser',
 ): Promise<BundleSize> {
-  const result = await build({ ...browserBuild(label, contents, resolveDir), minify: true });
+  const options = browserBuild(label, contents, resolveDir);
+  const result = await build({ ...options, platform, minify: true });
   const code = result.outputFiles[0]!.contents;
   const inputs = Object.values(result.metafile.outputs)[0]!.inputs;
   const modules = Object.entries(inputs)
@@ -74,8 +79,9 @@ function browserBuild(label: string, contents: string, resolveDir: string) {
 /**
  * Where a bundle's bytes go, largest first. Minified bytes are exact (esbuild's metafile); gzip
  * does not split by module, so a module's gzip share is what the bundle loses without its code:
- * measured on the same bundle minified except for whitespace (which keeps esbuild's `// module`
- * markers between modules) and scaled to the fully minified bundle's gzip size.
+ * measured on the same bundle built without whitespace minification (which keeps esbuild's
+ * `// module` markers between modules), each module then minified apart, and scaled to the
+ * fully minified bundle's gzip size.
  */
 export async function moduleShares(
   contents: string,
@@ -90,18 +96,22 @@ export async function moduleShares(
   };
   const [, exact] = await inputsOf({ minify: true });
   const [code] = await inputsOf({ minifySyntax: true, minifyIdentifiers: true });
-  // Each module's code starts with a `// path` line.
-  const sections = code.split(/^(?=\/\/ \S+\n)/m);
+  // Each module's code starts with a `// path` line; whitespace (and comments) go per module.
+  const sections = await Promise.all(
+    code.split(/^(?=\/\/ \S+\n)/m).map(async (section) => ({
+      module: /^\/\/ (\S+)\n/.exec(section)?.[1] ?? '(bundle prelude)',
+      code: (await transform(section, { minifyWhitespace: true, format: 'esm' })).code,
+    })),
+  );
   const gz = (text: string): number => gzipSync(text).byteLength;
-  const total = gz(code);
+  const total = gz(sections.map((section) => section.code).join(''));
   return sections
-    .map((section, index) => {
-      const module = /^\/\/ (\S+)\n/.exec(section)?.[1] ?? '(bundle prelude)';
-      const without = sections.filter((_, other) => other !== index).join('');
+    .map(({ module }, index) => {
+      const without = sections.filter((_, other) => other !== index).map((other) => other.code);
       return {
         module,
         minified: exact[module] ?? 0,
-        gzipped: Math.round(((total - gz(without)) * gzipped) / total),
+        gzipped: Math.round(((total - gz(without.join(''))) * gzipped) / total),
       };
     })
     .sort((a, b) => b.gzipped - a.gzipped || a.module.localeCompare(b.module));
@@ -119,6 +129,12 @@ const client = new BaseClient({ apiKey: 'sk-bundle' }, CLIENT_CONFIG);
 export function run(params) { return ${fn}(client, params); }`;
 }
 
+/** A consumer that builds the whole client class. */
+export function wholeClientConsumer(from: string): string {
+  return `import { ShellApi } from ${JSON.stringify(from)};
+export const client = new ShellApi({ apiKey: 'sk-bundle' });`;
+}
+
 export async function measureBundles(
   from: string,
   resolveDir: string,
@@ -126,11 +142,7 @@ export async function measureBundles(
 ): Promise<BundleSizes> {
   const spec = JSON.stringify(from);
   const operation = await bundle(fn, oneOperationConsumer(from, fn), resolveDir);
-  const whole = await bundle(
-    'ShellApi',
-    `import { ShellApi } from ${spec};\nexport const client = new ShellApi({ apiKey: 'sk-bundle' });`,
-    resolveDir,
-  );
+  const whole = await bundle('ShellApi', wholeClientConsumer(from), resolveDir);
   return { operation, whole };
 }
 
@@ -175,4 +187,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   console.log(formatSizes(sizes));
   const consumer = oneOperationConsumer('./dist/index.js', fn);
   console.log(formatShares(fn, await moduleShares(consumer, sdk, sizes.operation.gzipped)));
+  const whole = wholeClientConsumer('./dist/index.js');
+  console.log(formatShares('ShellApi', await moduleShares(whole, sdk, sizes.whole.gzipped)));
 }

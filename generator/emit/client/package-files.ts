@@ -47,6 +47,11 @@ export function packageJson(ir: ApiIr, ctx: EmitContext): VirtualFile {
     // The mock server's command; the client itself needs nothing but fetch.
     bin: { 'shellapi-mock': './dist/mock/cli.js' },
     files: ['dist', 'src', 'mock', 'msw', 'README.md'],
+    // Browser bundlers swap in the browser build of modules whose work a browser cannot do.
+    browser: {
+      './dist/core/not-sent.js': './dist/core/not-sent.browser.js',
+      './dist/cjs/core/not-sent.js': './dist/cjs/core/not-sent.browser.js',
+    },
     sideEffects: false,
     engines: { node: '>=18' },
     // Only the mock validates (with Ajv) and parses multipart bodies, and only `@shellapi/sdk/msw`

@@ -42,7 +42,7 @@ export async function bundle(
   resolveDir: string,
   platform: 'browser' | 'node' = 'browser',
 ): Promise<BundleSize> {
-  const options = browserBuild(label, contents, resolveDir);
+  const options = consumerBuild(label, contents, resolveDir);
   const result = await build({ ...options, platform, minify: true });
   const code = result.outputFiles[0]!.contents;
   const inputs = Object.values(result.metafile.outputs)[0]!.inputs;
@@ -59,8 +59,8 @@ export async function bundle(
   };
 }
 
-/** The esbuild options of a browser consumer bundle (minification added by the callers). */
-function browserBuild(label: string, contents: string, resolveDir: string) {
+/** The esbuild options of a consumer bundle (browser unless overridden; minification added by the callers). */
+function consumerBuild(label: string, contents: string, resolveDir: string) {
   return {
     stdin: { contents, resolveDir, loader: 'js' as const, sourcefile: `${label}.js` },
     bundle: true,
@@ -89,7 +89,7 @@ export async function moduleShares(
   gzipped: number,
 ): Promise<ModuleShare[]> {
   const inputsOf = async (options: object): Promise<[string, Record<string, number>]> => {
-    const result = await build({ ...browserBuild('consumer', contents, resolveDir), ...options });
+    const result = await build({ ...consumerBuild('consumer', contents, resolveDir), ...options });
     const inputs = Object.values(result.metafile.outputs)[0]!.inputs;
     const bytes = Object.entries(inputs).map(([name, input]) => [name, input.bytesInOutput]);
     return [result.outputFiles[0]!.text, Object.fromEntries(bytes)];
@@ -140,7 +140,6 @@ export async function measureBundles(
   resolveDir: string,
   fn: string,
 ): Promise<BundleSizes> {
-  const spec = JSON.stringify(from);
   const operation = await bundle(fn, oneOperationConsumer(from, fn), resolveDir);
   const whole = await bundle('ShellApi', wholeClientConsumer(from), resolveDir);
   return { operation, whole };

@@ -103,6 +103,23 @@ describe('consumer bundles of the generated client', () => {
     expect(byId.modules).not.toContain('dist/core/retry-policy.js');
   });
 
+  it('a callback parser bundles no task wait (TaskRun, its poll loop and timeout error); a wait brings them', async () => {
+    const parser = await bundle(
+      'parseMidjourneyCallback',
+      `import { parseMidjourneyCallback } from './dist/index.js';\nexport const parse = parseMidjourneyCallback;`,
+      SDK,
+    );
+    expect(parser.modules).toEqual(
+      expect.arrayContaining(['dist/core/callbacks.js', 'dist/core/tasks.js']),
+    );
+    expect(parser.code).not.toContain('Symbol.species');
+    expect(parser.code).not.toContain('TaskTimeoutError');
+    // The control: a wait keeps the run class and the loop that throws on timeout.
+    const wait = await consumer('fluxTasksRetrieveUntilDone');
+    expect(wait.code).toContain('Symbol.species');
+    expect(wait.code).toContain('TaskTimeoutError');
+  });
+
   it('helpers that only throw ShellApiError bundle none of the status error classes; a status check brings them', async () => {
     const helper = async (name: string): Promise<string> => {
       const size = await bundle(

@@ -499,7 +499,7 @@ function unparenthesized(node: ts.TypeNode): ts.TypeNode {
   return node;
 }
 
-function needsParentheses(place: Place): boolean {
+export function needsParentheses(place: Place): boolean {
   return (
     place === 'union' || place === 'intersection' || place === 'array' || place === 'index-object'
   );

@@ -166,7 +166,18 @@ const EDGE_SPEC = {
   },
 };
 
-async function edgeIr(schemas: object = {}): Promise<ApiIr> {
+/** Lines of 96 to 104 columns, where a flat line stops fitting: members, nested members, aliases. */
+function widthEdges(): object {
+  const values = (n: number) => ({ type: 'string', enum: ['a', 'x'.repeat(n)] });
+  const range = Array.from({ length: 9 }, (_, i) => i);
+  const members = (base: number) =>
+    Object.fromEntries(range.map((i) => [`p${i}`, values(base + i)]));
+  const aliases = Object.fromEntries(range.map((i) => [`Width${i}`, values(66 + i)]));
+  const nested = { type: 'object', properties: members(79) };
+  return { Widths: { type: 'object', properties: { ...members(81), nested } }, ...aliases };
+}
+
+async function edgeIr(schemas: object = widthEdges()): Promise<ApiIr> {
   const file = path.join(dir, `spec-${Object.keys(schemas).length}.json`);
   const spec = {
     ...EDGE_SPEC,

@@ -15,6 +15,7 @@ import {
   hasOtherLineBreaks,
   intersectionLayout,
   mirrorsOptions,
+  needsParentheses,
   printDoc,
   printString,
   simpleNumber,
@@ -22,6 +23,7 @@ import {
   Unsupported,
   type Place,
 } from '../../format/final-form.js';
+import { PRETTIER_OPTIONS } from '../../format/options.js';
 import { docBlock } from '../surface/type-printer/jsdoc.js';
 import { quote } from '../surface/type-printer/literals.js';
 import type { MemberTree, TypeTree } from '../surface/type-printer/tree.js';
@@ -48,56 +50,120 @@ export function declarationsInFinalForm(ir: ApiIr): string | undefined {
   }
 }
 
-function statement({ doc, name, keyword, type }: DeclarationTree): Doc {
-  const declared =
-    keyword === 'interface'
-      ? ['interface ', identifier(name), ' ', body(type)]
-      : [aliasRhs(['type ', identifier(name)], type), ';'];
-  return [comment(doc), 'export ', declared];
+function statement({ doc, name, keyword, type: tree }: DeclarationTree): Doc {
+  if (keyword === 'interface')
+    return [comment(doc), 'export interface ', identifier(name), ' ', body(tree)];
+  const right = ungrouped(tree);
+  const breaksAfterEquals = right.kind === 'union' && !hugs(right.types);
+  const place = breaksAfterEquals ? 'alias-rhs' : 'annotation';
+  const flatType = flat(right, place);
+  const flatLine = flatType && `export type ${identifier(name)} = ${flatType};`;
+  if (fits(flatLine, 0)) return [comment(doc), flatLine];
+  const left = ['type ', identifier(name)];
+  return [comment(doc), 'export ', aliasLayout(left, type(right, place), breaksAfterEquals), ';'];
 }
 
 /** A JSDoc block on its own line before a statement or member, as final-form.ts re-indents it. */
 function comment(lines: string[]): Doc {
   if (lines.length === 0) return '';
+  if (lines.length === 1) return [`/** ${lines[0]} */`, hardline];
   // docBlock's text without `/*`, `*/` and the line break: what final-form.ts reads of it.
   return [blockComment(docBlock(lines).slice(2, -3)), hardline];
-}
-
-function aliasRhs(left: Doc, rhs: TypeTree): Doc {
-  const right = ungrouped(rhs);
-  const breaksAfterEquals = right.kind === 'union' && !hugs(right.types);
-  return aliasLayout(
-    left,
-    type(right, breaksAfterEquals ? 'alias-rhs' : 'annotation'),
-    breaksAfterEquals,
-  );
 }
 
 /** An interface body: always broken, one member per line. */
 function body(tree: TypeTree): Doc {
   if (tree.kind !== 'object' || tree.members.length === 0) throw new Unsupported();
-  const members = tree.members.map((m) => [comment(m.doc), member(m, ';')]);
+  const members = tree.members.map((m) => [comment(m.doc), member(m, ';', 2)]);
   return ['{', indent([hardline, join(hardline, members)]), hardline, '}'];
 }
 
-/** A type literal: broken when written over lines (objectWrap: preserve) or when too long. */
-function typeLiteral(members: MemberTree[], multiline: boolean): Doc {
+/**
+ * A type literal: broken when written over lines (objectWrap: preserve) or when too long.
+ * `column`: where its members start when broken, if known.
+ */
+function typeLiteral(members: MemberTree[], multiline: boolean, column?: number): Doc {
   if (members.length === 0) return '{}';
   const last = members.length - 1;
   const printed = members.map((m, i) => [
     comment(m.doc),
-    member(m, i === last ? ifBreak(';') : ';'),
+    // A broken literal's last member ends with `;` too.
+    member(m, i === last ? ifBreak(';') : ';', multiline ? column : undefined),
   ]);
   return group(['{', indent([line, join(line, printed)]), line, '}'], { shouldBreak: multiline });
 }
 
-function member(m: MemberTree, separator: Doc): Doc {
-  const printed = type(m.type, 'annotation');
+/** A member; with the column of a broken body's member, as one line where its flat text fits. */
+function member(m: MemberTree, separator: Doc, column?: number): Doc {
+  if (column !== undefined) {
+    const flatMemberText = flatMember(m);
+    const flatLine = flatMemberText && `${flatMemberText};`;
+    if (fits(flatLine, column)) return flatLine;
+  }
+  const nested = column === undefined ? undefined : column + 2;
+  const printed = type(m.type, 'annotation', nested);
   if (m.name === undefined) {
     const parameter = group([indent([softline, 'key: string']), softline]);
     return [group(['[', parameter, ']', ': ', printed]), separator];
   }
   return [group([key(m.name), m.optional ? '?' : '', ': ', printed]), separator];
+}
+
+/**
+ * A statement or member line whose flat text fits needs no layout: prettier prints a group that
+ * fits flat. Only plain ASCII is measured here (a character, a column).
+ */
+function fits(flatLine: string | undefined, column: number): flatLine is string {
+  return (
+    flatLine !== undefined &&
+    column + flatLine.length <= PRETTIER_OPTIONS.printWidth! &&
+    /^[\x20-\x7e]*$/.test(flatLine)
+  );
+}
+
+/** What the layouts print when nothing breaks; `undefined` where something always breaks. */
+function flat(tree: TypeTree, place: Place): string | undefined {
+  switch (tree.kind) {
+    case 'group':
+      return flat(tree.type, place);
+    case 'union':
+    case 'intersection': {
+      const parts: string[] = [];
+      for (const t of tree.types) {
+        const part = flat(t, tree.kind);
+        if (part === undefined) return undefined;
+        parts.push(part);
+      }
+      const text = parts.join(tree.kind === 'union' ? ' | ' : ' & ');
+      return needsParentheses(place) ? `(${text})` : text;
+    }
+    case 'object': {
+      if (tree.members.length === 0) return '{}';
+      if (tree.multiline || tree.members.some((m) => m.doc.length > 0)) return undefined;
+      const members: string[] = [];
+      for (const m of tree.members) {
+        const printed = flatMember(m);
+        if (printed === undefined) return undefined;
+        members.push(printed);
+      }
+      return `{ ${members.join('; ')} }`;
+    }
+    case 'array': {
+      const items = flat(arrayItems(tree.items), 'array');
+      return items === undefined ? undefined : `${items}[]`;
+    }
+    case 'name':
+      return typeName(tree.name);
+    case 'literal':
+      return literal(tree.value);
+  }
+}
+
+function flatMember(m: MemberTree): string | undefined {
+  const printed = flat(m.type, 'annotation');
+  if (printed === undefined) return undefined;
+  const name = m.name === undefined ? '[key: string]' : `${key(m.name)}${m.optional ? '?' : ''}`;
+  return `${name}: ${printed}`;
 }
 
 /** quoteProps `as-needed`, as final-form.ts decides it for the key as the type printer writes it. */
@@ -113,7 +179,8 @@ function identifier(name: string): string {
   return name;
 }
 
-function type(tree: TypeTree, place: Place): Doc {
+/** `column`: where the members of an object type start when it breaks, if known. */
+function type(tree: TypeTree, place: Place, column?: number): Doc {
   switch (tree.kind) {
     case 'group':
       // prettier drops parentheses from its tree and adds back the ones needed.
@@ -131,19 +198,25 @@ function type(tree: TypeTree, place: Place): Doc {
         place,
       );
     case 'object':
-      return typeLiteral(tree.members, tree.multiline);
-    case 'array': {
-      const items = ungrouped(tree.items);
-      // `-1[]`: babel-ts refuses it, and the format stage's second parser decides its form.
-      if (items.kind === 'literal' && typeof items.value === 'number' && items.value < 0)
-        throw new Unsupported();
-      return [type(items, 'array'), '[]'];
-    }
+      return typeLiteral(tree.members, tree.multiline, column);
+    case 'array':
+      return [type(arrayItems(tree.items), 'array'), '[]'];
     case 'name':
-      return KEYWORDS.has(tree.name) ? tree.name : identifier(tree.name);
+      return typeName(tree.name);
     case 'literal':
       return literal(tree.value);
   }
+}
+
+function arrayItems(items: TypeTree): TypeTree {
+  const t = ungrouped(items);
+  // `-1[]`: babel-ts refuses it, and the format stage's second parser decides its form.
+  if (t.kind === 'literal' && typeof t.value === 'number' && t.value < 0) throw new Unsupported();
+  return t;
+}
+
+function typeName(name: string): string {
+  return KEYWORDS.has(name) ? name : identifier(name);
 }
 
 function literal(value: unknown): string {

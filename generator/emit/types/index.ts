@@ -57,7 +57,11 @@ export async function emitSchemaTypes(ir: ApiIr, ctx: EmitContext): Promise<Virt
   const header = generatedHeader('generator/emit/types/index.ts');
   const paths = await pathTypes(ir, ctx);
   const file = { path: 'sdk/src/schema.ts', format: 'typescript', typesOnly: true } as const;
-  const final = ir.schemas.length > 0 ? declarationsInFinalForm(ir) : undefined;
+  // A watch session prints them again only when what every output reads changed (ir-keys.ts).
+  const print = () => (ir.schemas.length > 0 ? declarationsInFinalForm(ir) : undefined);
+  const final = ctx.memo
+    ? ctx.memo.get(`types\0declarations\0${ctx.memo.keys.shared}`, print)
+    : print();
   if (final === undefined)
     return [{ ...file, contents: `${header}\n${declarations(ir)}\n${paths}` }];
   // prettier keeps the header line as it is, and the blank line after the declarations.

@@ -2,9 +2,10 @@
  * schema.ts's declarations in prettier's final form, straight from the type printer's trees: the
  * layout documents final-form.ts builds for the same text once parsed (its layouts, comments and
  * quoting), printed by prettier's document printer. So the format stage need not parse and reprint
- * the largest part of the largest file (emit/types/index.ts marks it with `finalPrefix`). Whatever
- * final-form.ts would not print (it hands such text to prettier) is `undefined` here, and the
- * declarations go to the format stage as text. test/emit-types/final-declarations.test.ts
+ * the largest part of the largest file (emit/types/index.ts marks it with `finalPrefix`). A
+ * statement or member whose flat text fits its line is that text, without a layout document.
+ * Whatever final-form.ts would not print (it hands such text to prettier) is `undefined` here, and
+ * the declarations go to the format stage as text. test/emit-types/final-declarations.test.ts
  * compares the result with prettier's.
  */
 import { builders } from 'prettier/doc';

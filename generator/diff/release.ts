@@ -6,8 +6,9 @@
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import semver from 'semver';
+import type Semver from 'semver';
 import { changelogSection, prependSection } from './changelog.js';
 import { diffSpecs } from './index.js';
 import { loadSide } from './sides.js';
@@ -19,6 +20,10 @@ export const RELEASE_RECORD = 'release/release.json';
 export const CHANGELOG = 'sdk/CHANGELOG.md';
 
 export class ReleaseError extends Error {}
+
+const require = createRequire(import.meta.url);
+/** semver, required on first use: a generate run needs it only when the output has a release record. */
+const semver = (): typeof Semver => require('semver') as typeof Semver;
 
 export interface ReleasePlan {
   /** The version the packages get ('' only when there is nothing to release and no record). */
@@ -36,7 +41,7 @@ export async function readReleaseVersion(outDir: string): Promise<string | undef
     const record = JSON.parse(await readFile(path.join(outDir, RELEASE_RECORD), 'utf8')) as {
       version?: unknown;
     };
-    return typeof record.version === 'string' && semver.valid(record.version)
+    return typeof record.version === 'string' && semver().valid(record.version)
       ? record.version
       : undefined;
   } catch {
@@ -46,7 +51,7 @@ export async function readReleaseVersion(outDir: string): Promise<string | undef
 
 export async function planRelease(specPath: string, outDir: string): Promise<ReleasePlan> {
   const head = await loadSide(specPath, 'head');
-  const declared = semver.valid(head.ir.info.version) ?? undefined;
+  const declared = semver().valid(head.ir.info.version) ?? undefined;
   const previous = await readReleaseVersion(outDir);
   const snapshot = path.join(outDir, RELEASE_SPEC);
   const changelogPath = path.join(outDir, CHANGELOG);
@@ -70,11 +75,11 @@ export async function planRelease(specPath: string, outDir: string): Promise<Rel
 
   const base = await loadSide(snapshot, 'released');
   const { bump, changes } = diffSpecs(base, head);
-  const needed = bump === 'none' ? previous : semver.inc(previous, bump)!;
+  const needed = bump === 'none' ? previous : semver().inc(previous, bump)!;
   let version = needed;
   // A deliberately raised info.version wins when it is high enough for the changes.
-  if (declared && semver.gt(declared, previous)) {
-    if (semver.lt(declared, needed)) {
+  if (declared && semver().gt(declared, previous)) {
+    if (semver().lt(declared, needed)) {
       throw new ReleaseError(
         `info.version ${declared} is too low: the changes since ${previous} need a ${bump} bump, to ${needed} or higher ` +
           `(raise info.version to at least ${needed}, or leave it at ${previous} or lower to get ${needed}).`,

@@ -6,24 +6,20 @@
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import type Semver from 'semver';
 import { changelogSection, prependSection } from './changelog.js';
 import { diffSpecs } from './index.js';
+import { readReleaseVersion, RELEASE_RECORD, semver } from './release-record.js';
 import { loadSide } from './sides.js';
 import type { Bump, Change } from './types.js';
 
+export { readReleaseVersion, RELEASE_RECORD } from './release-record.js';
+
 /** Under the output folder. */
 export const RELEASE_SPEC = 'release/spec.json';
-export const RELEASE_RECORD = 'release/release.json';
 export const CHANGELOG = 'sdk/CHANGELOG.md';
 
 export class ReleaseError extends Error {}
-
-const require = createRequire(import.meta.url);
-/** semver, required on first use: a generate run needs it only when the output has a release record. */
-const semver = (): typeof Semver => require('semver') as typeof Semver;
 
 export interface ReleasePlan {
   /** The version the packages get ('' only when there is nothing to release and no record). */
@@ -33,20 +29,6 @@ export interface ReleasePlan {
   changes: Change[];
   /** Files to write, relative to the output folder; empty when nothing changed. */
   files: { path: string; contents: string }[];
-}
-
-/** The released version recorded in the output folder, if any: every generated package uses it. */
-export async function readReleaseVersion(outDir: string): Promise<string | undefined> {
-  try {
-    const record = JSON.parse(await readFile(path.join(outDir, RELEASE_RECORD), 'utf8')) as {
-      version?: unknown;
-    };
-    return typeof record.version === 'string' && semver().valid(record.version)
-      ? record.version
-      : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 export async function planRelease(specPath: string, outDir: string): Promise<ReleasePlan> {

@@ -7,7 +7,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { measureBundles, measureHeyApiBundles, type BundleSizes } from './bundle-size.js';
+import {
+  measureBundles,
+  measureHeyApiBundles,
+  moduleShares,
+  oneOperationConsumer,
+  type BundleSizes,
+  type ModuleShare,
+} from './bundle-size.js';
 import { measureProcess } from './process-cost.js';
 import { peerBin, repoRoot } from './peers.js';
 import { summarize, type Summary } from './stats.js';
@@ -18,7 +25,12 @@ export const HEY_API_OPERATION = 'createEmbedding';
 
 export interface ConsumerResult {
   tsc: Record<string, Summary>;
-  bundles: { ours: BundleSizes; heyApi: BundleSizes };
+  bundles: {
+    ours: BundleSizes;
+    heyApi: BundleSizes;
+    /** Where our one-operation bundle's bytes go (absent in results saved before it was measured). */
+    oursByModule?: ModuleShare[] | undefined;
+  };
 }
 
 export const TSC_OURS_PACKAGE = 'ours (package: dist .d.ts)';
@@ -101,11 +113,14 @@ export async function measureConsumer(
       samples.set(label, [...(samples.get(label) ?? []), cost.cpuSeconds]);
     }
   }
+  const ours = await measureBundles('./dist/index.js', sdk, OUR_OPERATION);
+  const consumer = oneOperationConsumer('./dist/index.js', OUR_OPERATION);
   return {
     tsc: Object.fromEntries(projects.map(([label]) => [label, summarize(samples.get(label)!)])),
     bundles: {
-      ours: await measureBundles('./dist/index.js', sdk, OUR_OPERATION),
+      ours,
       heyApi: await measureHeyApiBundles(heyDir, HEY_API_OPERATION),
+      oursByModule: await moduleShares(consumer, sdk, ours.operation.gzipped),
     },
   };
 }

@@ -2,7 +2,7 @@
  * The bench's findings as data, the targets of issue 17 checked against them, and RESULTS.md
  * rendered from them: pure functions (no clock, no file system), so a test can feed made-up figures.
  */
-import type { BundleSizes } from './bundle-size.js';
+import type { BundleSizes, ModuleShare } from './bundle-size.js';
 import type { SpecResult, ToolCost } from './generation.js';
 import { HEY_API, ORVAL, OURS_CLIENT, OURS_CLIENT_NO_CODE_CACHE, OURS_FULL } from './generation.js';
 import { formatRatio, ratio, type Ratio, type Summary } from './stats.js';
@@ -25,7 +25,7 @@ export interface BenchResults {
   startup?: ToolCost;
   consumer?: {
     tsc: Record<string, Summary>;
-    bundles: { ours: BundleSizes; heyApi: BundleSizes };
+    bundles: { ours: BundleSizes; heyApi: BundleSizes; oursByModule?: ModuleShare[] | undefined };
   };
   mock?: { setup: string; figures: MockFigure[]; validatedPost: string };
   sse?: { bytes: number; events: number; ours: Summary; openai: Summary };
@@ -352,6 +352,17 @@ export function renderResults(r: BenchResults): string {
         ],
       ),
     );
+    if (bundles.oursByModule) {
+      out.push(
+        '',
+        `Where ours, one operation goes (minified bytes exact; a module's gzip share is what the bundle loses without it, \`npx tsx bench/bundle-size.ts\` prints the whole client's too):`,
+        '',
+        table(
+          ['module', 'min', 'min+gz share'],
+          bundles.oursByModule.map((m) => [m.module, `${m.minified} B`, `${m.gzipped} B`]),
+        ),
+      );
+    }
   }
   if (r.mock) {
     out.push('', '## Mock server throughput', '', r.mock.setup, '');

@@ -54,8 +54,13 @@ module.exports = require('ts-morph');`;
 }
 
 /**
- * `import x from 'pkg'` → a module that is `require('pkg')` (esbuild adds the interop).
+ * `import x from 'pkg'` → a module that is `require('pkg')`. A package imported by default only is
+ * an ES module exporting the required object: esbuild's interop for a CommonJS module copies every
+ * export into a fresh object in each chunk that imports it (2,244 getters for typescript, in nine
+ * chunks: ≈ 40 ms a run). Packages with named imports keep the interop.
  */
+const DEFAULT_IMPORT_ONLY = /^(typescript|semver|ajv-draft-04|ajv-formats|ajv(\/.*)?)$/;
+
 const requireCommonJs = {
   name: 'require-commonjs',
   setup(build) {
@@ -67,6 +72,8 @@ const requireCommonJs = {
     build.onLoad({ filter: /.*/, namespace: 'require-commonjs' }, (args) => {
       const id = JSON.stringify(args.path);
       if (args.path === 'ts-morph') return { contents: tsMorphModule(), loader: 'js' };
+      if (DEFAULT_IMPORT_ONLY.test(args.path))
+        return { contents: `export default require(${id});`, loader: 'js' };
       return { contents: `module.exports = require(${id});`, loader: 'js' };
     });
   },

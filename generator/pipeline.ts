@@ -24,7 +24,7 @@ import { readTemplates } from './emit/templates.js';
 import { loadPrecompiledTemplates } from './emit/precompiled-templates.js';
 import { withoutControlCharacters } from './util/text-safety.js';
 import { collectGarbage } from './util/collect-garbage.js';
-import { readReleaseVersion } from './diff/release.js';
+import { readReleaseVersion } from './diff/release-record.js';
 import {
   endRun,
   precompile,

@@ -7,15 +7,16 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import semver from 'semver';
 import { changelogSection, prependSection } from './changelog.js';
 import { diffSpecs } from './index.js';
+import { readReleaseVersion, RELEASE_RECORD, semver } from './release-record.js';
 import { loadSide } from './sides.js';
 import type { Bump, Change } from './types.js';
 
+export { readReleaseVersion, RELEASE_RECORD } from './release-record.js';
+
 /** Under the output folder. */
 export const RELEASE_SPEC = 'release/spec.json';
-export const RELEASE_RECORD = 'release/release.json';
 export const CHANGELOG = 'sdk/CHANGELOG.md';
 
 export class ReleaseError extends Error {}
@@ -30,23 +31,9 @@ export interface ReleasePlan {
   files: { path: string; contents: string }[];
 }
 
-/** The released version recorded in the output folder, if any: every generated package uses it. */
-export async function readReleaseVersion(outDir: string): Promise<string | undefined> {
-  try {
-    const record = JSON.parse(await readFile(path.join(outDir, RELEASE_RECORD), 'utf8')) as {
-      version?: unknown;
-    };
-    return typeof record.version === 'string' && semver.valid(record.version)
-      ? record.version
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 export async function planRelease(specPath: string, outDir: string): Promise<ReleasePlan> {
   const head = await loadSide(specPath, 'head');
-  const declared = semver.valid(head.ir.info.version) ?? undefined;
+  const declared = semver().valid(head.ir.info.version) ?? undefined;
   const previous = await readReleaseVersion(outDir);
   const snapshot = path.join(outDir, RELEASE_SPEC);
   const changelogPath = path.join(outDir, CHANGELOG);
@@ -70,11 +57,11 @@ export async function planRelease(specPath: string, outDir: string): Promise<Rel
 
   const base = await loadSide(snapshot, 'released');
   const { bump, changes } = diffSpecs(base, head);
-  const needed = bump === 'none' ? previous : semver.inc(previous, bump)!;
+  const needed = bump === 'none' ? previous : semver().inc(previous, bump)!;
   let version = needed;
   // A deliberately raised info.version wins when it is high enough for the changes.
-  if (declared && semver.gt(declared, previous)) {
-    if (semver.lt(declared, needed)) {
+  if (declared && semver().gt(declared, previous)) {
+    if (semver().lt(declared, needed)) {
       throw new ReleaseError(
         `info.version ${declared} is too low: the changes since ${previous} need a ${bump} bump, to ${needed} or higher ` +
           `(raise info.version to at least ${needed}, or leave it at ${previous} or lower to get ${needed}).`,

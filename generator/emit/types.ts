@@ -14,6 +14,11 @@ export interface VirtualFile {
    * JavaScript, instead of running the compiler over it.
    */
   typesOnly?: true;
+  /**
+   * The length of a start of `contents` that is already prettier's output, ending after the blank
+   * line between two top-level TypeScript statements: the format stage formats only the rest.
+   */
+  finalPrefix?: number;
 }
 
 import type { ApiIr } from '../ir/types.js';

@@ -32,6 +32,7 @@ const {
   line,
   lineSuffixBoundary,
   literalline,
+  markAsRoot,
   softline,
 } = builders;
 
@@ -52,7 +53,7 @@ const MIRRORED_OPTIONS: Readonly<Record<string, unknown>> = {
 export class Unsupported extends Error {}
 
 /** Where a type is printed: decides its parentheses and how a union lays itself out. */
-type Place =
+export type Place =
   | 'annotation'
   | 'alias-rhs'
   | 'type-argument'
@@ -74,10 +75,7 @@ export function printWith(
   text: string,
   build: (text: string, file: ts.SourceFile) => Doc,
 ): string | undefined {
-  for (const [option, value] of Object.entries(MIRRORED_OPTIONS))
-    if ((PRETTIER_OPTIONS as Record<string, unknown>)[option] !== value) return undefined;
-  // prettier's line breaks include these too; the emitters write `\n` only.
-  if (/[\r\u2028\u2029]/.test(text)) return undefined;
+  if (!mirrorsOptions() || hasOtherLineBreaks(text)) return undefined;
   // Comments are read from the text: TypeScript need not parse the JSDoc in them. The compile
   // stage may have parsed this text already.
   const file =
@@ -98,13 +96,30 @@ export function printWith(
     if (error instanceof Unsupported) return undefined;
     throw error;
   }
-  const { formatted } = printer.printDocToString(doc, {
+  const formatted = printDoc(doc);
+  // Every comment is printed where it was: one left out (a place not handled) shows as a missing opener.
+  return commentOpeners(formatted) === commentOpeners(text) ? formatted : undefined;
+}
+
+/** Whether prettier's options are the ones this module mirrors. */
+export function mirrorsOptions(): boolean {
+  for (const [option, value] of Object.entries(MIRRORED_OPTIONS))
+    if ((PRETTIER_OPTIONS as Record<string, unknown>)[option] !== value) return false;
+  return true;
+}
+
+/** prettier's line breaks include these too; the emitters write `\n` only. */
+export function hasOtherLineBreaks(text: string): boolean {
+  return /[\r\u2028\u2029]/.test(text);
+}
+
+/** prettier's document printer with the mirrored options. */
+export function printDoc(doc: Doc): string {
+  return printer.printDocToString(doc, {
     printWidth: PRETTIER_OPTIONS.printWidth!,
     tabWidth: 2,
     useTabs: false,
-  });
-  // Every comment is printed where it was: one left out (a place not handled) shows as a missing opener.
-  return commentOpeners(formatted) === commentOpeners(text) ? formatted : undefined;
+  }).formatted;
 }
 
 function commentOpeners(text: string): number {
@@ -206,19 +221,11 @@ export class FinalFormPrinter {
     return printString(this.raw(node));
   }
 
-  /** prettier's assignment layouts: a union that does not hug breaks after `=`, the rest are fluid. */
   private alias(left: Doc, rhs: ts.TypeNode): Doc {
     const right = unparenthesized(rhs);
-    if (ts.isUnionTypeNode(right) && !hugsUnion(right))
-      return group([group(left), ' =', group(indent([line, this.type(right, 'alias-rhs')]))]);
-    const groupId = Symbol('assignment');
-    return group([
-      group(left),
-      ' =',
-      group(indent(line), { id: groupId }),
-      lineSuffixBoundary,
-      indentIfBreak(this.type(right, 'annotation'), { groupId }),
-    ]);
+    const breaksAfterEquals = ts.isUnionTypeNode(right) && !hugsUnion(right);
+    const printed = this.type(right, breaksAfterEquals ? 'alias-rhs' : 'annotation');
+    return aliasLayout(left, printed, breaksAfterEquals);
   }
 
   /** An interface body: always broken, one member per line, blank lines between members kept. */
@@ -366,47 +373,14 @@ export class FinalFormPrinter {
     }
   }
 
-  /**
-   * `A | B` on one line, or one member per line each led by `| `; an object or reference with only
-   * `null`/`void` beside it hugs (`{ … } | null`). Inside an array, union or intersection it is
-   * parenthesised; after `=` the assignment provides the indent.
-   */
   private union(node: ts.UnionTypeNode, place: Place): Doc {
-    if (hugsUnion(node)) {
-      const hugged = join(
-        ' | ',
-        node.types.map((t) => this.type(t, 'union')),
-      );
-      return needsParentheses(place) ? ['(', hugged, ')'] : hugged;
-    }
-    const members = group(
-      node.types.map((t, i) => [
-        i === 0 ? ifBreak('| ') : [line, '| '],
-        align(2, this.type(t, 'union')),
-      ]),
-    );
-    if (needsParentheses(place)) return ['(', group([indent([softline, members]), softline]), ')'];
-    // After `=` the assignment indents; among type arguments prettier does not indent.
-    if (place === 'alias-rhs' || place === 'type-argument') return members;
-    return group(indent([softline, members]));
+    const members = node.types.map((t) => this.type(t, 'union'));
+    return unionLayout(members, hugsUnion(node), place);
   }
 
-  /** prettier's intersection layout (operator at the end of the line). */
   private intersection(node: ts.IntersectionTypeNode, place: Place): Doc {
-    let indented = false;
-    const types = node.types;
-    const parts = types.map((t, i): Doc => {
-      const printed = this.type(t, 'intersection');
-      if (i === 0) return printed;
-      const isObject = isObjectType(t);
-      const previousIsObject = isObjectType(types[i - 1]!);
-      if (previousIsObject && isObject) return [' & ', indented ? indent(printed) : printed];
-      if (!previousIsObject && !isObject) return indent([' &', line, printed]);
-      if (i > 1) indented = true;
-      return [' & ', i > 1 ? indent(printed) : printed];
-    });
-    const printed = group(parts);
-    return needsParentheses(place) ? ['(', printed, ')'] : printed;
+    const parts = node.types.map((t) => this.type(t, 'intersection'));
+    return intersectionLayout(parts, node.types.map(isObjectType), place);
   }
 
   /** Comments before a statement or member, each on its own line, blank lines after them kept. */
@@ -451,6 +425,57 @@ export class FinalFormPrinter {
   }
 }
 
+// The layouts below are shared with emit/types/final-declarations.ts, which builds them from the
+// type printer's trees instead of parsed nodes.
+
+/** prettier's assignment layouts: a union that does not hug breaks after `=`, the rest are fluid. */
+export function aliasLayout(left: Doc, right: Doc, breaksAfterEquals: boolean): Doc {
+  if (breaksAfterEquals) return group([group(left), ' =', group(indent([line, right]))]);
+  const groupId = Symbol('assignment');
+  return group([
+    group(left),
+    ' =',
+    group(indent(line), { id: groupId }),
+    lineSuffixBoundary,
+    indentIfBreak(right, { groupId }),
+  ]);
+}
+
+/**
+ * `A | B` on one line, or one member per line each led by `| `; an object or reference with only
+ * `null`/`void` beside it hugs (`{ … } | null`). Inside an array, union or intersection it is
+ * parenthesised; after `=` the assignment provides the indent.
+ */
+export function unionLayout(members: Doc[], hugs: boolean, place: Place): Doc {
+  if (hugs) {
+    const hugged = join(' | ', members);
+    return needsParentheses(place) ? ['(', hugged, ')'] : hugged;
+  }
+  const printed = group(
+    members.map((member, i) => [i === 0 ? ifBreak('| ') : [line, '| '], align(2, member)]),
+  );
+  if (needsParentheses(place)) return ['(', group([indent([softline, printed]), softline]), ')'];
+  // After `=` the assignment indents; among type arguments prettier does not indent.
+  if (place === 'alias-rhs' || place === 'type-argument') return printed;
+  return group(indent([softline, printed]));
+}
+
+/** prettier's intersection layout (operator at the end of the line); `objects[i]`: part i is an object type. */
+export function intersectionLayout(parts: Doc[], objects: boolean[], place: Place): Doc {
+  let indented = false;
+  const laid = parts.map((printed, i): Doc => {
+    if (i === 0) return printed;
+    const isObject = objects[i]!;
+    const previousIsObject = objects[i - 1]!;
+    if (previousIsObject && isObject) return [' & ', indented ? indent(printed) : printed];
+    if (!previousIsObject && !isObject) return indent([' &', line, printed]);
+    if (i > 1) indented = true;
+    return [' & ', i > 1 ? indent(printed) : printed];
+  });
+  const printed = group(laid);
+  return needsParentheses(place) ? ['(', printed, ')'] : printed;
+}
+
 const KEYWORD_TYPES: ReadonlySet<ts.SyntaxKind> = new Set([
   ts.SyntaxKind.StringKeyword,
   ts.SyntaxKind.NumberKeyword,
@@ -478,7 +503,7 @@ function unparenthesized(node: ts.TypeNode): ts.TypeNode {
   return node;
 }
 
-function needsParentheses(place: Place): boolean {
+export function needsParentheses(place: Place): boolean {
   return (
     place === 'union' || place === 'intersection' || place === 'array' || place === 'index-object'
   );
@@ -538,17 +563,26 @@ export function printString(raw: string): string {
   return quote + body + quote;
 }
 
-/** A block comment whose lines all start with `*` is re-indented; any other is kept verbatim. */
-function blockComment(value: string): Doc {
+/**
+ * A block comment whose lines all start with `*` is re-indented; any other is kept verbatim. In a
+ * JSDoc comment a line ending in two spaces (a Markdown line break) keeps them, as prettier does.
+ */
+export function blockComment(value: string): Doc {
   const lines = value.split('\n');
   const indentable =
     lines.length > 1 && `*${value}*`.split('\n').every((l) => l.trimStart()[0] === '*');
   if (!indentable) return ['/*', join(literalline, lines), '*/'];
+  const jsdoc = value[0] === '*' && value[1] !== '*';
   const last = lines.length - 1;
-  const body = lines.map((l, i) =>
-    i === 0 ? l.trimEnd() : ` ${i < last ? l.trim() : l.trimStart()}`,
-  );
-  return ['/*', join(hardline, body), '*/'];
+  const body = lines.map((l, i): Doc => {
+    if (i === 0) return [l.trimEnd(), hardline];
+    if (i === last) return [' ', l.trimStart()];
+    const trimmed = l.trim();
+    return jsdoc && trimmed !== '*' && l.endsWith('  ')
+      ? [' ', trimmed, '  ', markAsRoot(literalline)]
+      : [' ', trimmed, hardline];
+  });
+  return ['/*', body, '*/'];
 }
 
 // prettier's text utilities, over the original text.

@@ -146,24 +146,29 @@ export async function formatStage(
       continue;
     }
 
+    // A start already in final form (emit/types/index.ts) is kept; prettier formats top-level
+    // statements one by one, so the rest is formatted alone.
+    const prefix = file.finalPrefix ? file.contents.slice(0, file.finalPrefix) : '';
+    const text = file.contents.slice(prefix.length);
+
     // A TypeScript, Markdown or JSON file in the subset the final-form printers print needs no prettier
     // (or, for Markdown, only for its code blocks); a declarations-only file takes the smaller printer.
     // A file the look-ahead took for declarations only may still hold statements (`void main();`).
     const printed =
-      file.typesOnly || (file.format === 'typescript' && !VALUE_DECLARATION.test(file.contents))
-        ? ((await printedInFinalForm(file.contents)) ??
-          (file.typesOnly ? undefined : await codeInFinalForm(file.contents)))
+      file.typesOnly || (file.format === 'typescript' && !VALUE_DECLARATION.test(text))
+        ? ((await printedInFinalForm(text)) ??
+          (file.typesOnly ? undefined : await codeInFinalForm(text)))
         : file.format === 'typescript'
-          ? await codeInFinalForm(file.contents)
+          ? await codeInFinalForm(text)
           : file.format === 'markdown'
-            ? await markdownInFinalForm(file.contents)
+            ? await markdownInFinalForm(text)
             : file.format === 'json'
-              ? await jsonInFinalForm(file.contents)
+              ? await jsonInFinalForm(text)
               : undefined;
     if (printed !== undefined) {
       stats.formatted++;
-      rememberBounded(cache, key, printed, maxEntries);
-      out.push({ ...file, contents: printed });
+      rememberBounded(cache, key, prefix + printed, maxEntries);
+      out.push({ ...file, contents: prefix + printed });
       continue;
     }
 
@@ -172,7 +177,6 @@ export async function formatStage(
     try {
       // Sequential on purpose: prettier is CPU-bound on the main thread, so Promise.all would
       // only interleave the work and make error order depend on timing.
-      const text = file.contents;
       const formatted = await prettier
         .format(text, { ...PRETTIER_OPTIONS, parser })
         .catch((error: unknown) => {
@@ -181,8 +185,8 @@ export async function formatStage(
           if (parser !== 'babel-ts') throw error;
           return prettier.format(text, { ...PRETTIER_OPTIONS, parser: 'typescript' });
         });
-      rememberBounded(cache, key, formatted, maxEntries);
-      out.push({ ...file, contents: formatted });
+      rememberBounded(cache, key, prefix + formatted, maxEntries);
+      out.push({ ...file, contents: prefix + formatted });
     } catch (error) {
       failures.push({ path: file.path, parser, message: describePrettierError(error) });
       out.push({ ...file });

@@ -2,7 +2,8 @@
  * Turns one file's text into a JSON value, fast when the file is clean, and into located
  * problems when it is not.
  */
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
+import { yamlLib } from './yaml-lib.js';
 import { parseYamlFast, type FastPositions } from './yaml-fast.js';
 import { parseYamlQuick } from './yaml-quick.js';
 import type { JsonValue } from './types.js';
@@ -35,6 +36,7 @@ export interface PositionedDocument {
 
 /** Parses with positions; the one configuration both the fallback and `locate` use. */
 export function parseWithPositions(text: string): PositionedDocument {
+  const { LineCounter, parseDocument } = yamlLib();
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false });
   return { document, lineCounter };

@@ -4,7 +4,8 @@
  * a node the fast path left unplaced) is parsed once more with positions (`parseDocument` +
  * `LineCounter`) on the first request, and the tree is cached.
  */
-import { isMap, isScalar, isSeq, LineCounter, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { yamlLib } from './yaml-lib.js';
 import { parseWithPositions, type PositionedDocument } from './parse-source.js';
 import type { Tokens } from './pointer.js';
 import type { JsonValue } from './types.js';
@@ -36,7 +37,7 @@ export class PositionIndex {
   private readonly quick = new Map<string, QuickFile>();
   private readonly json = new Map<string, { positions?: JsonPositions }>();
   /** Line starts of each file placed from an offset (fast, quick and JSON files alike). */
-  private readonly lines = new Map<string, LineCounter>();
+  private readonly lines = new Map<string, LineStarts>();
 
   /** `textOf` gives a file's text; `known` documents were already parsed with positions. */
   constructor(private readonly textOf: (file: string) => string | undefined) {}
@@ -103,7 +104,7 @@ export class PositionIndex {
   /** Line and column of an offset into `file`. */
   private at(file: string, placed: { offset: number; depth: number }): Position {
     let lines = this.lines.get(file);
-    if (!lines) this.lines.set(file, (lines = lineCounterOf(this.textOf(file))));
+    if (!lines) this.lines.set(file, (lines = new LineStarts(this.textOf(file))));
     return { ...lines.linePos(placed.offset), depth: placed.depth };
   }
 
@@ -129,6 +130,7 @@ export class PositionIndex {
     const positioned = this.documentOf(file);
     const tokens: string[] = [];
     let node: unknown = positioned?.document.contents;
+    const { isMap, isSeq } = yamlLib();
     for (;;) {
       if (isMap(node)) {
         const index = node.items.findIndex((pair) => {
@@ -168,11 +170,13 @@ export class PositionIndex {
 
 /** How `toJS` names a key: `String(value)`, with null as ''. */
 function keyText(key: unknown): string {
-  if (isScalar(key)) return key.value === null || key.value === undefined ? '' : String(key.value);
+  if (yamlLib().isScalar(key))
+    return key.value === null || key.value === undefined ? '' : String(key.value);
   return String(key);
 }
 
 function stepInto(node: unknown, token: string): { node: unknown; offset: number } | undefined {
+  const { isMap, isSeq } = yamlLib();
   if (isMap(node)) {
     // The last pair wins, like toJS does with duplicate keys.
     for (let i = node.items.length - 1; i >= 0; i--) {
@@ -198,12 +202,30 @@ function rangeEnd(node: unknown): number | undefined {
   return (node as Node | null | undefined)?.range?.[1];
 }
 
-/** Line starts the way yaml's parser reports them: offset 0, then after every line feed. */
-function lineCounterOf(text: string | undefined): LineCounter {
-  const counter = new LineCounter();
-  counter.addNewLine(0);
-  if (text === undefined) return counter;
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
-    counter.addNewLine(at + 1);
-  return counter;
+/**
+ * Line starts the way yaml's parser reports them (offset 0, then after every line feed), and its
+ * `LineCounter.linePos` answer for an offset, without loading `yaml` for a file it did not parse.
+ */
+class LineStarts {
+  private readonly starts: number[] = [0];
+
+  constructor(text: string | undefined) {
+    if (text === undefined) return;
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
+      this.starts.push(at + 1);
+  }
+
+  linePos(offset: number): { line: number; col: number } {
+    // The first start at or after `offset`, by binary search.
+    let low = 0;
+    let high = this.starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.starts[mid]! < offset) low = mid + 1;
+      else high = mid;
+    }
+    if (this.starts[low] === offset) return { line: low + 1, col: 1 };
+    if (low === 0) return { line: 0, col: offset };
+    return { line: low, col: offset - this.starts[low - 1]! + 1 };
+  }
 }

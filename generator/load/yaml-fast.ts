@@ -9,7 +9,8 @@
  * reports the problems with positions. So the fast path never accepts what `yaml` would reject,
  * and always returns exactly what `YAML.parse` would (core schema, YAML 1.2).
  */
-import { CST, Lexer, Parser } from 'yaml';
+import type { CST } from 'yaml';
+import { yamlLib } from './yaml-lib.js';
 import type { JsonValue } from './types.js';
 import type { Tokens } from './pointer.js';
 import { setMember } from '../util/own-property.js';
@@ -99,6 +100,7 @@ function withPlainEnv<T>(run: () => T): T {
  * garbage collection of the parse.
  */
 function parseTokens(text: string, harvestEvery: number): { value: JsonValue; rootOffset: number } {
+  const { Lexer, Parser } = yamlLib();
   const parser = new Parser();
   const tokens: Token[] = [];
   withPlainEnv(() => {
@@ -248,7 +250,7 @@ function scalarText(token: CST.FlowScalar | CST.BlockScalar): string {
       )
         throw GIVE_UP;
   }
-  const resolved = CST.resolveAsScalar(token, true, onScalarError);
+  const resolved = yamlLib().CST.resolveAsScalar(token, true, onScalarError);
   if (!resolved) throw GIVE_UP;
   return resolved.value;
 }

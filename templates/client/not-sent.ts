@@ -1,4 +1,7 @@
-/** Whether a transport error shows the request never left: decides `APIConnectionError.requestNotSent`. */
+/**
+ * Whether a transport error shows the request never left: decides `APIConnectionError.requestNotSent`.
+ * Browser bundles get not-sent.browser.ts instead (the package's `browser` field).
+ */
 
 /**
  * Error codes (Node/undici, anywhere in the `cause` chain) raised before any request byte is

@@ -179,6 +179,12 @@ export class TaskRun<TTask, TResult = unknown>
     id: string | (() => Promise<string>),
     options: WaitOptions<TTask, TResult>,
   ): TaskRun<TTask, TResult> {
+    // `then`/`catch`/`finally` on a run return plain Promises, not new (unstarted) runs. Set before
+    // the first run rather than by a statement after the class (a side effect that kept the class
+    // and its poll loop in bundles importing only `snapshotOf` or a callback parser) or a static
+    // member (TypeScript's isolated declaration emit declares a static symbol member twice).
+    if (!Object.hasOwn(TaskRun, Symbol.species))
+      Object.defineProperty(TaskRun, Symbol.species, { get: () => Promise });
     let settle!: Settle<Snapshot<TTask, TResult>>;
     const run = new TaskRun<TTask, TResult>((resolve, reject) => {
       settle = { resolve, reject };
@@ -256,9 +262,6 @@ export class TaskRun<TTask, TResult = unknown>
     }
   }
 }
-
-// `then`/`catch`/`finally` on a run return plain Promises, not new (unstarted) runs.
-Object.defineProperty(TaskRun, Symbol.species, { get: () => Promise });
 
 type Settle<T> = {
   resolve: (value: T) => void;

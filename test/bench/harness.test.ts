@@ -150,6 +150,10 @@ function made(): BenchResults {
       bundles: {
         ours: { operation: bundle('op', 3000), whole: bundle('whole', 7000) },
         heyApi: { operation: bundle('hey op', 4000), whole: bundle('hey whole', 5000) },
+        oursByModule: [
+          { module: 'dist/core/client.js', minified: 5000, gzipped: 2000 },
+          { module: 'dist/operations/x.js', minified: 100, gzipped: 40 },
+        ],
       },
     },
     mock: {
@@ -193,6 +197,7 @@ describe('targets and RESULTS.md', () => {
     expect(md).toContain('| synthetic-5000 ÷ synthetic-1000 | ours, client only | 6.00×');
     expect(md).toContain('| petstore | ours, client only | load 10 ms, ir 5 ms |');
     expect(md).toContain('| mock (generated) | POST /x | 800 | 0.80× |');
+    expect(md).toContain('| dist/core/client.js | 5000 B | 2000 B |');
     expect(md).toContain(
       '| ours (generated/sdk core/sse) | 1.0 ms (1.0–1.0) | 0.50× (0.50–0.50) |',
     );

@@ -14,6 +14,7 @@ import { canonicalState, scaleProgress } from '../../templates/client/progress.j
 import { readPointer } from '../../templates/client/json-pointer.js';
 import {
   submitAndWait,
+  TaskRun,
   waitForTask,
   type TaskDescriptor,
   type TaskSnapshot,
@@ -100,6 +101,20 @@ describe('waiting for tasks', () => {
     expect(done.result).toBe('https://cdn.example.com/cat.png');
     expect(done.task.imageUrl).toBe('https://cdn.example.com/cat.png');
     expect(server.requests.map((r) => r.url)).toContain('/mj/task/task-1/fetch');
+  });
+
+  it('is a Promise whose then/catch/finally give plain Promises, not new runs', async () => {
+    const server = await taskServer(happy);
+    const client = new TestClient({ baseUrl: server.url });
+    const run = waitForTask(client, descriptor, 'task-1');
+    expect(run).toBeInstanceOf(Promise);
+    expect(run).toBeInstanceOf(TaskRun);
+    const chained = [run.then((s) => s.state), run.catch(() => 'failed'), run.finally(() => {})];
+    for (const promise of chained) {
+      expect(promise).toBeInstanceOf(Promise);
+      expect(promise).not.toBeInstanceOf(TaskRun);
+    }
+    expect(await chained[0]).toBe('succeeded');
   });
 
   it('is an async iterable of the same snapshots', async () => {

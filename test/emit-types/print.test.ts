@@ -111,6 +111,22 @@ const cases: [string, { given: object; want: string }][] = [
     },
   ],
   [
+    'an array of tagged variants groups the whole union',
+    {
+      given: {
+        type: 'array',
+        items: {
+          oneOf: [{ $ref: '#/components/schemas/Other' }, { $ref: '#/components/schemas/Case' }],
+          discriminator: {
+            propertyName: 'kind',
+            mapping: { a: '#/components/schemas/Other', b: '#/components/schemas/Case' },
+          },
+        },
+      },
+      want: "export type Case = ((Other & { kind: 'a' }) | (Case & { kind: 'b' }))[];",
+    },
+  ],
+  [
     'allOf is an intersection of named types',
     {
       given: {

@@ -5,6 +5,7 @@
  * requires its CommonJS packages, and `require` does not pass through resolve hooks).
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -41,7 +42,7 @@ describe('CLI start-up', () => {
 
   it('lint loads the loader but not the emitters, TypeScript, ts-morph or prettier', async () => {
     const run = await runLogged(['lint']);
-    expect(run.urls.some((u) => /\/node_modules\/yaml\//.test(u))).toBe(true);
+    expect(run.urls.some((u) => /\/node_modules\/js-yaml\//.test(u))).toBe(true);
     const heavy = run.urls.filter((u) =>
       /\/node_modules\/(?:prettier|ts-morph|typescript|tsx)\/|\/build\/(?:client|docs|python|format|compile)-/.test(
         u,
@@ -73,6 +74,45 @@ describe('one TypeScript', () => {
     );
     expect(redocly).toEqual([]);
   });
+});
+
+describe('a clean client run loads only what it uses', () => {
+  const petstore = path.join(REPO, '..', 'shared', 'specs', 'petstore.yaml');
+  it.skipIf(!existsSync(petstore))(
+    'petstore: no Ajv (the fast check decides every example), no yaml (js-yaml parses, nothing to place), no semver, no Redocly utilities',
+    async () => {
+      const out = path.join(dir, 'petstore-client');
+      const run = await runLogged([
+        'generate',
+        '--spec',
+        petstore,
+        '--out',
+        out,
+        '--only',
+        'client',
+      ]);
+      expect(run.status).toBe(0);
+      expect(run.stderr).toBe('');
+      const loaded = [
+        ...new Set(
+          run.urls
+            .map((u) => /\/node_modules\/((?:@[^/]+\/)?[^/]+)\/(.*)$/.exec(u))
+            .filter((m) => m !== null)
+            .map((m) => `${m[1]}/${m[2]}`),
+        ),
+      ];
+      const unwanted = loaded.filter((file) =>
+        /^(?:ajv\/(?!dist\/runtime\/)|(?:ajv-draft-04|yaml|semver|https-proxy-agent|agent-base|debug|minimatch)\/)|^@redocly\/openapi-core\/lib\/utils\.js$/.test(
+          file,
+        ),
+      );
+      expect(unwanted).toEqual([]);
+      // (The precompiled document validator needs Ajv's small runtime helpers, not Ajv.) What is
+      // loaded instead: ajv-formats' table alone, and Redocly's ref helpers.
+      expect(loaded).toContain('ajv-formats/dist/formats.js');
+      expect(loaded).toContain('@redocly/openapi-core/lib/ref-utils.js');
+    },
+  );
 });
 
 describe('build staleness', () => {

@@ -47,6 +47,11 @@ export function packageJson(ir: ApiIr, ctx: EmitContext): VirtualFile {
     // The mock server's command; the client itself needs nothing but fetch.
     bin: { 'shellapi-mock': './dist/mock/cli.js' },
     files: ['dist', 'src', 'mock', 'msw', 'README.md'],
+    // Browser bundlers swap in the browser build of modules whose work a browser cannot do.
+    browser: {
+      './dist/core/not-sent.js': './dist/core/not-sent.browser.js',
+      './dist/cjs/core/not-sent.js': './dist/cjs/core/not-sent.browser.js',
+    },
     sideEffects: false,
     engines: { node: '>=18' },
     // Only the mock validates (with Ajv) and parses multipart bodies, and only `@shellapi/sdk/msw`
@@ -318,7 +323,7 @@ export function readme(
     '',
     `Every method also exists as a standalone function taking the client first (e.g. \`${first ? first.names.function : 'operation'}(client, …)\`), so bundlers keep only what you import. For the smallest bundle give them a bare \`new BaseClient(options, CLIENT_CONFIG)\` instead of the client class (which holds every resource): it carries no logging, no retries and no body guards (the \`maxResponseBytes\` cap and the idle watchdog of \`as: 'stream'\` bodies; event streams keep theirs) unless you add them (\`{ ...CLIENT_CONFIG, logging: safeLogging, retrying, retryPolicy: RETRY_POLICY, reading: guardedReading }\`), nor the raw calls \`get/post/put/patch/delete\` (use \`new APIClient(options, config)\` for those), and streams, uploads, task waits and paging come only with the functions that use them.`,
     '',
-    'What a bare client always has, because every request needs it: per-attempt timeouts and `signal` aborts, the typed status errors (`NotFoundError`, `RateLimitError`, …) with `requestId`, the API key scrubbed from errors and their causes, `requestNotSent` on connection errors, JSON and text bodies, every `as` response mode and `.withResponse()`. Everything else is a module its user brings: logging, retries with their policy and `backoff`, body guards and the raw calls through the client config; path-parameter expansion (`expandPath: buildPath`), non-form query styles, multipart and urlencoded encoders, event streams, paging and task waits through the functions whose operations need them. The client class is the convenience entry point: it holds every resource and turns on logging, retries and body guards, so its bundle is the whole SDK by design; size-sensitive code imports functions.',
+    'What a bare client always has, because every request needs it: per-attempt timeouts and `signal` aborts, the typed status errors (`NotFoundError`, `RateLimitError`, …) with `requestId`, the API key scrubbed from errors and their causes, `requestNotSent` on connection errors (browser bundles get its browser build through the package `browser` field: the fetch of a browser never names the transport cause, so there it is always false), JSON and text bodies, every `as` response mode and `.withResponse()`. Everything else is a module its user brings: logging, retries with their policy and `backoff`, body guards and the raw calls through the client config; path-parameter expansion (`expandPath: buildPath`), non-form query styles, multipart and urlencoded encoders, event streams, paging and task waits through the functions whose operations need them. The client class is the convenience entry point: it holds every resource and turns on logging, retries and body guards, so its bundle is the whole SDK by design; size-sensitive code imports functions.',
     '',
     '## API reference',
     ...apiReference(ops),

@@ -20,6 +20,7 @@
 import type { Emitter, EmitContext, VirtualFile } from '../types.js';
 import type { ApiIr } from '../../ir/types.js';
 import { generatedHeader } from './header.js';
+import { flatString } from '../../util/flat-string.js';
 import { esc } from './html.js';
 import { resolveLinks, rootPrefix, type Layout } from './links.js';
 import { buildMarkdown } from './markdown.js';
@@ -194,7 +195,8 @@ export const emitDocs: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] =>
       styleLinks: styles.bodyEnd,
     });
     const html = resolveLinks(filled, page.path, layout, unresolved);
-    return htmlHeader(moduleFor(page.path)) + html;
+    // One flat string per page as soon as it is built (util/flat-string.ts): less held until the write.
+    return flatString(htmlHeader(moduleFor(page.path)) + html);
   };
   const files: VirtualFile[] = pages.map((page) => ({
     path: `docs/${page.path}`,

@@ -35,11 +35,26 @@ const MARKER = new RegExp(
   'g',
 );
 
+/**
+ * Relative paths already worked out, by the linking page's folder and the target page: a site's
+ * pages sit in a few folders and link the same pages again and again. Emptied when large, so a
+ * watch process does not keep every layout it ever saw.
+ */
+const relativePaths = new Map<string, string>();
+const RELATIVE_PATHS_KEPT = 100_000;
+
 /** Page path relative to the docs root → href from `fromPage`. Same page → fragment only. */
 export function relativeHref(fromPage: string, toPage: string, anchor: string): string {
   const fragment = anchor ? `#${encodeURIComponent(anchor)}` : '';
   if (toPage === fromPage && fragment) return fragment;
-  const rel = posix.relative(posix.dirname(fromPage), toPage);
+  const fromDir = posix.dirname(fromPage);
+  const key = `${fromDir}\0${toPage}`;
+  let rel = relativePaths.get(key);
+  if (rel === undefined) {
+    if (relativePaths.size >= RELATIVE_PATHS_KEPT) relativePaths.clear();
+    rel = posix.relative(fromDir, toPage);
+    relativePaths.set(key, rel);
+  }
   return `${rel}${fragment}`;
 }
 

@@ -39,10 +39,22 @@ export function schemaVariantPage(model: DocsModel, name: string, i: number): st
   return `schemas/variants/${model.schemaStem.get(name)!}/${i + 1}.html`;
 }
 
-/** Fills the page shell template. Placeholders are replaced with split/join (no `$` patterns). */
+/** The shell last split into text and placeholder names (every page of a site shares one shell). */
+let splitShell: { shell: string; parts: string[] } | undefined;
+
+/**
+ * Fills the page shell template in one pass over the shell's own placeholders (odd parts), so a
+ * page's content is copied once and never searched for placeholders (nor changed by text in it
+ * that looks like one). A placeholder without a field stays as it is.
+ */
 export function fillShell(shell: string, fields: Record<string, string>): string {
-  let out = shell;
-  for (const [key, value] of Object.entries(fields)) out = out.split(`{{${key}}}`).join(value);
+  if (splitShell?.shell !== shell) splitShell = { shell, parts: shell.split(/\{\{(\w+)\}\}/) };
+  const parts = splitShell.parts;
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i]!;
+    out += (Object.hasOwn(fields, key) ? fields[key] : `{{${key}}}`) + parts[i + 1]!;
+  }
   return out;
 }
 

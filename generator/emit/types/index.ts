@@ -13,6 +13,7 @@ import type { ApiIr } from '../../ir/types.js';
 import type { EmitContext, VirtualFile } from '../types.js';
 import { generatedHeader } from '../header.js';
 import { declarations } from './declarations.js';
+import { declarationsInFinalForm } from './final-declarations.js';
 import { typesDocument } from './document.js';
 import { inertDocument, restoreKeys } from '../../load/inert-document.js';
 import type { JsonObject } from '../../load/types.js';
@@ -48,7 +49,22 @@ function printPathTypes(ir: ApiIr, document: JsonObject): string {
   return restoreKeys(text);
 }
 
+/**
+ * The declarations come in prettier's final form where final-declarations.ts can print them (the
+ * format stage then formats only the rest, see `finalPrefix`), else as text like the rest.
+ */
 export async function emitSchemaTypes(ir: ApiIr, ctx: EmitContext): Promise<VirtualFile[]> {
-  const text = `${generatedHeader('generator/emit/types/index.ts')}\n${declarations(ir)}\n${await pathTypes(ir, ctx)}`;
-  return [{ path: 'sdk/src/schema.ts', contents: text, format: 'typescript', typesOnly: true }];
+  const header = generatedHeader('generator/emit/types/index.ts');
+  const paths = await pathTypes(ir, ctx);
+  const file = { path: 'sdk/src/schema.ts', format: 'typescript', typesOnly: true } as const;
+  // A watch session prints them again only when what every output reads changed (ir-keys.ts).
+  const print = () => (ir.schemas.length > 0 ? declarationsInFinalForm(ir) : undefined);
+  const final = ctx.memo
+    ? ctx.memo.get(`types\0declarations\0${ctx.memo.keys.shared}`, print)
+    : print();
+  if (final === undefined)
+    return [{ ...file, contents: `${header}\n${declarations(ir)}\n${paths}` }];
+  // prettier keeps the header line as it is, and the blank line after the declarations.
+  const prefix = `${header}\n${final}\n`;
+  return [{ ...file, contents: prefix + paths, finalPrefix: prefix.length }];
 }

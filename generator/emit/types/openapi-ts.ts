@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import ts from 'typescript';
 import type { GlobalContext, OpenAPI3, OpenAPITSOptions } from 'openapi-typescript';
 import { createFastTextWriter, type TextWriter } from './text-writer.js';
+import { preloadRefUtils } from '../../util/light-ref-utils.js';
 
 type Transform = (schema: OpenAPI3, ctx: GlobalContext) => ts.Node[];
 interface Utils {
@@ -33,6 +34,7 @@ export function documentTypes(document: OpenAPI3, options: DocumentTypesOptions)
 
 /** The nodes openapiTS's transform makes of the document, before printing. */
 export function documentNodes(document: OpenAPI3, options: DocumentTypesOptions): ts.Node[] {
+  preloadRefUtils(); // its ref helpers without Redocly's HTTP agent (light-ref-utils.ts)
   const transformSchema = require(`${DIST}/transform/index.cjs`) as Transform;
   const utils = require(`${DIST}/lib/utils.cjs`) as Utils;
   const ctx: GlobalContext = {

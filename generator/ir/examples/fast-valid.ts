@@ -97,13 +97,51 @@ export function fastValidator(
   const lookup: Record<string, Schema | boolean> = Object.create(null);
   for (const [name, schema] of Object.entries(defs))
     lookup[`${id}#/$defs/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`] = schema as Schema;
+  const strict = trustTable(lookup, formats, false);
+  const lax = trustTable(lookup, formats, true);
+  const numberTests = numberFormatTests(formats);
 
+  return {
+    decides(schema, value) {
+      if (!trusted(schema, value)) return undefined;
+      try {
+        return validate(value, schema as Schema, '2020-12', lookup, true).valid;
+      } catch {
+        return undefined; // a pattern the library cannot compile, a stack overflow: Ajv decides
+      }
+    },
+    reached(schema, value) {
+      if (!trusted(schema, value)) return undefined;
+      return reachedSchema(schema, value, lookup as Record<string, JsonSchema>);
+    },
+  };
+
+  /**
+   * Is the schema read alike for this value? Ajv tests a number format (int32) on numbers only,
+   * and the library never: when every number in the value passes every number format (none fails
+   * int32's range), such a format cannot fail anywhere in it.
+   */
+  function trusted(schema: JsonSchema, value: Json): boolean {
+    if (!plainJson(value, 0)) return false;
+    return strict.trust(schema) || (lax.trust(schema) && numbersPass(value, numberTests));
+  }
+}
+
+/**
+ * Which schemas (and components, by ref) the library reads as Ajv does. `anyNumberFormat`: count
+ * every number format as read alike (only for values whose numbers pass them all).
+ */
+function trustTable(
+  lookup: Record<string, Schema | boolean>,
+  formats: Record<string, Format | undefined>,
+  anyNumberFormat: boolean,
+): { trust(schema: JsonSchema): boolean } {
   /** Does the library read this schema (without following refs) as Ajv does? Refs go to `refs`. */
   const safe = (schema: Json, refs: Set<string>): boolean => {
     if (typeof schema === 'boolean') return true;
     if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) return false;
     for (const [key, arg] of Object.entries(schema)) {
-      if (!SAME.has(key) || !keywordSafe(key, arg, schema, formats)) return false;
+      if (!SAME.has(key) || !keywordSafe(key, arg, schema, formats, anyNumberFormat)) return false;
       if (key === '$ref') {
         // Refs outside the components (or spelt otherwise) are left to Ajv.
         if (typeof arg !== 'string' || lookup[arg] === undefined) return false;
@@ -151,29 +189,16 @@ export function fastValidator(
   };
 
   const trusted = new WeakMap<object, boolean>();
-  const trust = (schema: JsonSchema): boolean => {
-    if (typeof schema === 'boolean') return true;
-    let known = trusted.get(schema);
-    if (known === undefined) {
-      const refs = new Set<string>();
-      known = safe(schema, refs) && refsSafe(refs);
-      trusted.set(schema, known);
-    }
-    return known;
-  };
-
   return {
-    decides(schema, value) {
-      if (!trust(schema) || !plainJson(value, 0)) return undefined;
-      try {
-        return validate(value, schema as Schema, '2020-12', lookup, true).valid;
-      } catch {
-        return undefined; // a pattern the library cannot compile, a stack overflow: Ajv decides
+    trust(schema) {
+      if (typeof schema === 'boolean') return true;
+      let known = trusted.get(schema);
+      if (known === undefined) {
+        const refs = new Set<string>();
+        known = safe(schema, refs) && refsSafe(refs);
+        trusted.set(schema, known);
       }
-    },
-    reached(schema, value) {
-      if (!trust(schema) || !plainJson(value, 0)) return undefined;
-      return reachedSchema(schema, value, lookup as Record<string, JsonSchema>);
+      return known;
     },
   };
 }
@@ -184,6 +209,7 @@ function keywordSafe(
   arg: Json,
   schema: SchemaObject,
   formats: Record<string, Format | undefined>,
+  anyNumberFormat: boolean,
 ): boolean {
   if (NUMERIC.has(key)) return typeof arg === 'number';
   switch (key) {
@@ -194,7 +220,7 @@ function keywordSafe(
       const def = typeof arg === 'string' ? formats[arg] : undefined;
       if (typeof def !== 'object' || def instanceof RegExp) return true;
       if (def.async) return false;
-      if ((def.type ?? 'string') === 'string') return true;
+      if ((def.type ?? 'string') === 'string' || anyNumberFormat) return true;
       if (typeof def.validate !== 'function') return false;
       return (
         def.validate.length === 0 ||
@@ -275,6 +301,36 @@ function plainJson(value: unknown, depth: number): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * Ajv's tests of the number formats in the table; undefined when one is not a plain test (then
+ * no number passes them all).
+ */
+function numberFormatTests(
+  formats: Record<string, Format | undefined>,
+): Array<(value: number) => boolean> | undefined {
+  const tests: Array<(value: number) => boolean> = [];
+  for (const def of Object.values(formats)) {
+    if (typeof def !== 'object' || def instanceof RegExp || (def.type ?? 'string') === 'string')
+      continue;
+    if (def.async || typeof def.validate !== 'function') return undefined;
+    tests.push(def.validate as (value: number) => boolean);
+  }
+  return tests;
+}
+
+/** Does every number in the value (already checked by `plainJson`) pass every test? */
+function numbersPass(value: Json, tests: Array<(value: number) => boolean> | undefined): boolean {
+  if (typeof value === 'number') {
+    try {
+      return tests !== undefined && tests.every((test) => test(value) === true);
+    } catch {
+      return false;
+    }
+  }
+  if (typeof value !== 'object' || value === null) return true;
+  return (Array.isArray(value) ? value : Object.values(value)).every((v) => numbersPass(v, tests));
 }
 
 /**

@@ -7,7 +7,7 @@
  * exclusives, `example`) into one model, so one dialect validates both 3.0 and 3.1 documents.
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { Ajv2020, addFormats } from '../../util/ajv.js';
+import { addFormats, ajv2020, ajvFormatTable, type Ajv2020Class } from '../../util/ajv.js';
 import type { Json, NamedSchemaIr, SchemaIr } from '../types.js';
 import {
   componentDefs,
@@ -170,11 +170,12 @@ interface Prepared {
 function compileExampleValidator(
   documents: Record<ExampleDirection, ComponentsDocument>,
 ): ExampleValidator {
-  // Ajv only explains failures and decides what fast-valid.ts cannot. Its format table
-  // is the one the fast check uses.
-  const base = newAjv();
+  // Ajv only explains failures and decides what fast-valid.ts cannot: it is made (and loaded) the
+  // first time it must. The fast check reads the format table Ajv gets (ajvFormatTable).
+  let ajv: InstanceType<Ajv2020Class> | undefined;
+  const base = () => (ajv ??= newAjv());
   const live = liveDocuments(base, documents);
-  const formats = base.formats;
+  const formats = ajvFormatTable();
   const request = fastValidator(documents.request.defs, documents.request.id, formats);
   const fast: Record<ExampleDirection, FastValidator> = {
     request,
@@ -253,14 +254,14 @@ function compileExampleValidator(
       const part = fast[direction].reached(prepared.json, value);
       if (part === undefined) return undefined;
       own = typeof part === 'boolean' ? part : { ...part };
-      const fn = base.compile(own);
+      const fn = base().compile(own);
       return fn(value) ? undefined : firstFailure(fn.errors);
     } catch {
       return undefined; // too deep, or a schema Ajv cannot compile: the whole schema's answer
     } finally {
       // Made for this one value: Ajv would keep it (by object) for the validator's whole life,
       // which a watch session's later runs share.
-      if (typeof own === 'object') base.removeSchema(own);
+      if (typeof own === 'object') base().removeSchema(own);
     }
   };
   return {
@@ -293,10 +294,10 @@ function compileExampleValidator(
  * compiles the others. Returns, per direction, "make what this schema reaches resolvable".
  */
 function liveDocuments(
-  base: InstanceType<typeof Ajv2020>,
+  base: () => InstanceType<Ajv2020Class>,
   documents: Record<ExampleDirection, ComponentsDocument>,
-): Record<ExampleDirection, (json: JsonSchema) => InstanceType<typeof Ajv2020>> {
-  const byId = new Map<string, (json: JsonSchema) => InstanceType<typeof Ajv2020>>();
+): Record<ExampleDirection, (json: JsonSchema) => InstanceType<Ajv2020Class>> {
+  const byId = new Map<string, (json: JsonSchema) => InstanceType<Ajv2020Class>>();
   for (const { id, defs } of Object.values(documents)) {
     if (byId.has(id)) continue;
     const prefix = `${id}#/$defs/`;
@@ -324,10 +325,10 @@ function liveDocuments(
     byId.set(id, (json) => {
       if (!added) {
         added = true;
-        base.addSchema({ $id: id, $defs: shown });
+        base().addSchema({ $id: id, $defs: shown });
       }
       reach(json);
-      return base;
+      return base();
     });
   }
   return {
@@ -336,8 +337,8 @@ function liveDocuments(
   };
 }
 
-function newAjv(): InstanceType<typeof Ajv2020> {
-  const ajv = new Ajv2020({
+function newAjv(): InstanceType<Ajv2020Class> {
+  const ajv = new (ajv2020())({
     strict: false,
     allErrors: false,
     validateFormats: true,
@@ -350,6 +351,6 @@ function newAjv(): InstanceType<typeof Ajv2020> {
     code: { optimize: false },
     messages: false,
   });
-  addFormats(ajv);
+  addFormats()(ajv);
   return ajv;
 }

@@ -12,7 +12,7 @@
 import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { ROOT } from '../../config.js';
-import { Ajv2020, AjvDraft04 } from '../../util/ajv.js';
+import { ajv2020, ajvDraft04, type Ajv2020Class, type AjvDraft04Class } from '../../util/ajv.js';
 import { parsePointer, type Tokens } from '../pointer.js';
 import type { JsonObject, Severity } from '../types.js';
 import type { RuleProblem } from './context.js';
@@ -32,7 +32,7 @@ export function precompiledValidatorFile(version: Version): string {
 export function compileValidator(
   version: Version,
   source = false,
-): { ajv: InstanceType<typeof Ajv2020 | typeof AjvDraft04>; validate: ValidateFunction } {
+): { ajv: InstanceType<Ajv2020Class | AjvDraft04Class>; validate: ValidateFunction } {
   const options = {
     allErrors: true,
     strict: false,
@@ -40,7 +40,7 @@ export function compileValidator(
     ...(source ? { code: { source: true } } : {}),
   } as const;
   if (version === '3.0') {
-    const ajv = new AjvDraft04(options);
+    const ajv = new (ajvDraft04())(options);
     return { ajv, validate: ajv.compile(require(`${SCHEMAS}/v3.0/schema.json`)) };
   }
   // The official 3.1 schema leaves Schema objects unchecked (`$defs/schema` accepts any object):
@@ -53,7 +53,7 @@ export function compileValidator(
       schema: { $ref: 'https://json-schema.org/draft/2020-12/schema' },
     },
   };
-  const ajv = new Ajv2020(options);
+  const ajv = new (ajv2020())(options);
   return { ajv, validate: ajv.compile(schema) };
 }
 

@@ -1,7 +1,7 @@
 /** oneOf/anyOf unions (with the discriminator's tag where the variant does not fix it) and allOf intersections. */
 import type { IntersectionSchema, SchemaIr, UnionSchema } from '../../../ir/types.js';
-import { grouped, literalType, propertyKey } from './literals.js';
 import type { PrintSchema } from './object.js';
+import { grouped, union, UNKNOWN, type TypeTree } from './tree.js';
 
 /** Does the component's own type already pin `property` to literal values (a const or an enum)? */
 function fixesTag(target: SchemaIr | undefined, property: string): boolean {
@@ -15,11 +15,11 @@ export function unionType(
   schema: UnionSchema,
   print: PrintSchema,
   component: (name: string) => SchemaIr | undefined,
-): string {
-  if (schema.variants.length === 0) return 'unknown';
+): TypeTree {
+  if (schema.variants.length === 0) return UNKNOWN;
   const d = schema.discriminator;
-  return schema.variants
-    .map((variant) => {
+  return union(
+    schema.variants.map((variant): TypeTree => {
       const type = print(variant);
       // An inferred mapping comes from the variant's own const/enum, so its type already says the tag.
       if (
@@ -31,11 +31,25 @@ export function unionType(
         return type;
       const values = Object.keys(d.mapping).filter((value) => d.mapping[value] === variant.name);
       if (values.length === 0) return type;
-      return `(${type} & { ${propertyKey(d.propertyName)}: ${values.map(literalType).join(' | ')} })`;
-    })
-    .join(' | ');
+      const tag: TypeTree = {
+        kind: 'object',
+        members: [
+          {
+            doc: [],
+            name: d.propertyName,
+            optional: false,
+            type: union(values.map((value) => ({ kind: 'literal', value }))),
+          },
+        ],
+        multiline: false,
+      };
+      return { kind: 'group', type: { kind: 'intersection', types: [grouped(type), tag] } };
+    }),
+  );
 }
 
-export function intersectionType(schema: IntersectionSchema, print: PrintSchema): string {
-  return schema.parts.length ? schema.parts.map((p) => grouped(print(p))).join(' & ') : 'unknown';
+export function intersectionType(schema: IntersectionSchema, print: PrintSchema): TypeTree {
+  if (schema.parts.length === 0) return UNKNOWN;
+  const parts = schema.parts.map((p) => grouped(print(p)));
+  return parts.length === 1 ? parts[0]! : { kind: 'intersection', types: parts };
 }

@@ -16,8 +16,3 @@ export function propertyKey(name: string): string {
 export function literalType(value: Json): string {
   return typeof value === 'string' ? quote(value) : JSON.stringify(value);
 }
-
-/** Wraps a type in parentheses where a `|` or `&` inside it would bind wrongly (array items, intersection parts). */
-export function grouped(type: string): string {
-  return /[|&]/.test(type) && !/^\(.*\)$/.test(type) ? `(${type})` : type;
-}

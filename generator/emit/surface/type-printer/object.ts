@@ -1,33 +1,37 @@
 /**
  * Objects: the listed properties (with their JSDoc), closed unless the spec declares extra keys
- * (`extraKeysOf`, decided in the IR). Also prints an object as an interface body for named types.
+ * (`extraKeysOf`, decided in the IR). Also an object's members as an interface body for named types.
  */
 import type { ArraySchema, ObjectSchema, SchemaIr } from '../../../ir/types.js';
 import { extraKeysOf } from '../../../ir/object-shape.js';
-import { docBlock, docLines } from './jsdoc.js';
-import { grouped, propertyKey } from './literals.js';
+import { docLines } from './jsdoc.js';
+import { grouped, UNKNOWN, type MemberTree, type TypeTree } from './tree.js';
 
-export type PrintSchema = (schema: SchemaIr) => string;
+export type PrintSchema = (schema: SchemaIr) => TypeTree;
 
-/** The members of an object type, one per line, each with its JSDoc. */
-export function objectMembers(schema: ObjectSchema, print: PrintSchema, indent = ''): string[] {
-  const members = schema.properties.map((p) => {
-    const doc = docBlock(docLines(p.schema), indent);
-    return `${doc}${indent}${propertyKey(p.name)}${p.required ? '' : '?'}: ${print(p.schema)};`;
-  });
+const NEVER: TypeTree = { kind: 'name', name: 'never' };
+
+/** The members of an object type, each with its JSDoc. */
+export function objectMembers(schema: ObjectSchema, print: PrintSchema): MemberTree[] {
+  const members: MemberTree[] = schema.properties.map((p) => ({
+    doc: docLines(p.schema),
+    name: p.name,
+    optional: !p.required,
+    type: print(p.schema),
+  }));
   const extra = extraKeysOf(schema);
-  if (extra === 'closed' && members.length === 0) members.push(`${indent}[key: string]: never;`);
-  else if (extra === 'any') members.push(`${indent}[key: string]: unknown;`);
+  const index = (type: TypeTree): MemberTree => ({ doc: [], optional: false, type });
+  if (extra === 'closed' && members.length === 0) members.push(index(NEVER));
+  else if (extra === 'any') members.push(index(UNKNOWN));
   // Declared properties must fit the index signature, so a typed map with properties widens to unknown.
-  else if (extra !== 'closed')
-    members.push(`${indent}[key: string]: ${members.length === 0 ? print(extra) : 'unknown'};`);
+  else if (extra !== 'closed') members.push(index(members.length === 0 ? print(extra) : UNKNOWN));
   return members;
 }
 
-export function objectType(schema: ObjectSchema, print: PrintSchema): string {
-  return `{\n${objectMembers(schema, print, '  ').join('\n')}\n}`;
+export function objectType(schema: ObjectSchema, print: PrintSchema): TypeTree {
+  return { kind: 'object', members: objectMembers(schema, print), multiline: true };
 }
 
-export function arrayType(schema: ArraySchema, print: PrintSchema): string {
-  return `${grouped(print(schema.items))}[]`;
+export function arrayType(schema: ArraySchema, print: PrintSchema): TypeTree {
+  return { kind: 'array', items: grouped(print(schema.items)) };
 }

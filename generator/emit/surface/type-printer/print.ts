@@ -1,13 +1,15 @@
 /**
- * SchemaIr → a TypeScript type expression: the one type printer of the SDK (named types in
- * `schema.ts`, inline stream items and callback payloads in the client). Each kind has its module;
- * this file dispatches and adds `| null`. Component refs are written by the caller's `ref` (the type
- * name inside schema.ts, `components['schemas'][…]` elsewhere).
+ * SchemaIr → a TypeScript type: the one type printer of the SDK (named types in `schema.ts`, inline
+ * stream items and callback payloads in the client). Each kind has its module; this file
+ * dispatches and adds `| null`. Component refs are written by the caller's `ref` (the type name
+ * inside schema.ts, `components['schemas'][…]` elsewhere). The kinds build a `TypeTree`
+ * (tree.ts), written as text by `printType`.
  */
 import type { SchemaIr } from '../../../ir/types.js';
 import { intersectionType, unionType } from './composition.js';
 import { arrayType, objectType } from './object.js';
 import { scalarType } from './scalar.js';
+import { NULL, typeText, union, UNKNOWN, type TypeTree } from './tree.js';
 
 export interface TypeRefs {
   /** How a reference to the component schema `name` is written. */
@@ -17,15 +19,23 @@ export interface TypeRefs {
 }
 
 export function printType(schema: SchemaIr, refs: TypeRefs): string {
-  const print = (s: SchemaIr): string => printType(s, refs);
-  const type = bareType(schema, print, refs);
-  return schema.nullable && type !== 'unknown' && type !== 'null' ? `${type} | null` : type;
+  return typeText(typeTree(schema, refs));
 }
 
-function bareType(schema: SchemaIr, print: (s: SchemaIr) => string, refs: TypeRefs): string {
+export function typeTree(schema: SchemaIr, refs: TypeRefs): TypeTree {
+  const print = (s: SchemaIr): TypeTree => typeTree(s, refs);
+  const type = bareType(schema, print, refs);
+  // `unknown` and `null` take no `| null`.
+  const plain =
+    (type.kind === 'name' && type.name === 'unknown') ||
+    (type.kind === 'literal' && type.value === null);
+  return schema.nullable && !plain ? union([type, NULL]) : type;
+}
+
+function bareType(schema: SchemaIr, print: (s: SchemaIr) => TypeTree, refs: TypeRefs): TypeTree {
   switch (schema.kind) {
     case 'ref':
-      return refs.ref(schema.name);
+      return { kind: 'name', name: refs.ref(schema.name) };
     case 'string':
     case 'number':
     case 'integer':
@@ -41,8 +51,8 @@ function bareType(schema: SchemaIr, print: (s: SchemaIr) => string, refs: TypeRe
     case 'intersection':
       return intersectionType(schema, print);
     case 'never':
-      return 'never';
+      return { kind: 'name', name: 'never' };
     case 'any':
-      return 'unknown';
+      return UNKNOWN;
   }
 }

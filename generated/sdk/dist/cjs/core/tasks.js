@@ -90,6 +90,12 @@ class TaskRun
     id,
     options
   ) {
+    // `then`/`catch`/`finally` on a run return plain Promises, not new (unstarted) runs. Set before
+    // the first run rather than by a statement after the class (a side effect that kept the class
+    // and its poll loop in bundles importing only `snapshotOf` or a callback parser) or a static
+    // member (TypeScript's isolated declaration emit declares a static symbol member twice).
+    if (!Object.hasOwn(TaskRun, Symbol.species))
+      Object.defineProperty(TaskRun, Symbol.species, { get: () => Promise });
     let settle;
     const run = new TaskRun((resolve, reject) => {
       settle = { resolve, reject };
@@ -168,9 +174,6 @@ class TaskRun
   }
 }
 exports.TaskRun = TaskRun;
-
-// `then`/`catch`/`finally` on a run return plain Promises, not new (unstarted) runs.
-Object.defineProperty(TaskRun, Symbol.species, { get: () => Promise });
 
 /** The poll loop: returns the final snapshot or throws the task's error. */
 async function pollUntilDone(

@@ -1,0 +1,55 @@
+/**
+ * openapi-typescript's ref helpers without Redocly's utilities (generator/util/light-ref-utils.ts):
+ * preloaded only while ref-utils.js takes nothing else from `./utils`, and answering as the
+ * module loaded the ordinary way does.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { preloadRefUtils, usesOnlyUtils } from '../../generator/util/light-ref-utils.js';
+
+const require = createRequire(import.meta.url);
+const fromPackage = createRequire(require.resolve('openapi-typescript/dist/lib/utils.cjs'));
+const FILE = fromPackage.resolve('@redocly/openapi-core/lib/ref-utils.js');
+const UTILS = fromPackage.resolve('@redocly/openapi-core/lib/utils.js');
+
+const REFS = [
+  '#/components/schemas/Pet',
+  'other.yaml#/a~1b/c~0d/%7Bx%7D',
+  '#',
+  '#/',
+  'file.json',
+  '#/a//b',
+];
+const probe = `const r = require(${JSON.stringify(FILE)});
+const refs = ${JSON.stringify(REFS)};
+console.log(JSON.stringify({
+  parsed: refs.map((ref) => r.parseRef(ref)),
+  escaped: ['a/b~c', 'plain', 3].map((p) => r.escapePointer(p)),
+  isRef: [{ $ref: 'x' }, [{ $ref: 'x' }], null, { $ref: 1 }].map((n) => r.isRef(n)),
+  exports: Object.keys(r).sort(),
+}));`;
+
+describe('light ref-utils', () => {
+  it('accepts the installed ref-utils.js, and refuses one that needs more of ./utils', () => {
+    const source = readFileSync(FILE, 'utf8');
+    expect(usesOnlyUtils(source)).toBe(true);
+    expect(usesOnlyUtils(`${source}\nconst x = require("./env");`)).toBe(false);
+    expect(usesOnlyUtils(`${source}\n(0, utils_1.readFileFromUrl)();`)).toBe(false);
+    expect(usesOnlyUtils(`${source}\nmodule.exports.u = utils_1;`)).toBe(false);
+  });
+
+  it('answers as the ordinarily loaded module, without loading Redocly utils.js', () => {
+    const real = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
+    expect(real.status).toBe(0);
+    preloadRefUtils();
+    expect(require.cache[FILE]).toBeDefined();
+    expect(require.cache[UTILS]).toBeUndefined();
+    // The same probe, in this process: its require finds the preloaded module.
+    const lines: string[] = [];
+    new Function('require', 'console', probe)(require, { log: (line: string) => lines.push(line) });
+    expect(require.cache[UTILS]).toBeUndefined();
+    expect(JSON.parse(lines[0]!)).toEqual(JSON.parse(real.stdout));
+  });
+});

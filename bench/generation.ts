@@ -111,12 +111,13 @@ export function measureGeneration(
   const results: SpecResult[] = [];
   // Outputs are removed after the last run, not between runs: the kernel finishes freeing a removed
   // tree of thousands of files lazily, and the next process creating files pays for it (≈ 1 s of
-  // system time after our full run's 4,700 files), whichever tool that is.
-  const outputs: string[] = [];
+  // system time after our full run's 4,700 files), whichever tool that is. One parent folder, so
+  // an interrupted bench leaves one folder behind.
+  const outputs = mkdtempSync(path.join(os.tmpdir(), 'shellapi-bench-gen-'));
   try {
     measureSpecs();
   } finally {
-    for (const out of outputs) rmSync(out, { recursive: true, force: true });
+    rmSync(outputs, { recursive: true, force: true });
   }
   return results;
 
@@ -129,8 +130,7 @@ export function measureGeneration(
       for (let run = 0; run < runs; run++) {
         for (const tool of tools) {
           if (failures[tool.name]) continue;
-          const out = mkdtempSync(path.join(os.tmpdir(), 'shellapi-bench-gen-'));
-          outputs.push(out);
+          const out = mkdtempSync(path.join(outputs, 'run-'));
           try {
             const cost = measureProcess(process.execPath, tool.args(spec.file, out), {
               cwd: repoRoot,

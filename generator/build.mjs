@@ -59,7 +59,7 @@ module.exports = require('ts-morph');`;
  * export into a fresh object in each chunk that imports it (2,244 getters for typescript, in nine
  * chunks: ≈ 40 ms a run). Packages with named imports keep the interop.
  */
-const DEFAULT_IMPORT_ONLY = /^(typescript|semver|ajv-draft-04|ajv-formats|ajv(\/.*)?)$/;
+const DEFAULT_IMPORT_ONLY = /^(typescript|ajv(\/.*)?)$/;
 
 const requireCommonJs = {
   name: 'require-commonjs',

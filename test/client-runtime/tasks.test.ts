@@ -1,6 +1,6 @@
 import { RETRY_POLICY } from '../../generator/ir/retry-policy.js';
 import { buildPath } from '../../templates/client/path.js';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BaseClient, type RequestOptions } from '../../templates/client/client.js';
 import {
   APIError,
@@ -115,6 +115,15 @@ describe('waiting for tasks', () => {
       expect(promise).not.toBeInstanceOf(TaskRun);
     }
     expect(await chained[0]).toBe('succeeded');
+  });
+
+  it('a run made directly, before any wait started, also chains to plain Promises', async () => {
+    vi.resetModules(); // a fresh module: no earlier wait has set anything up
+    const fresh = await import('../../templates/client/tasks.js');
+    const run = new fresh.TaskRun<unknown>((resolve) => resolve({ state: 'succeeded' } as never));
+    const chained = run.then((s) => s.state);
+    expect(chained).not.toBeInstanceOf(fresh.TaskRun);
+    expect(await chained).toBe('succeeded');
   });
 
   it('is an async iterable of the same snapshots', async () => {

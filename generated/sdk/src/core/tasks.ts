@@ -173,6 +173,21 @@ export class TaskRun<TTask, TResult = unknown>
   #ended = false;
   readonly #listeners = new Set<Listener<TTask, TResult>>();
 
+  constructor(
+    executor: (
+      resolve: (value: Snapshot<TTask, TResult> | PromiseLike<Snapshot<TTask, TResult>>) => void,
+      reject: (reason?: unknown) => void,
+    ) => void,
+  ) {
+    super(executor);
+    // `then`/`catch`/`finally` on a run return plain Promises, not new (unstarted) runs. Set by the
+    // first run made rather than by a statement after the class (a side effect that kept the class
+    // and its poll loop in bundles importing only `snapshotOf` or a callback parser) or a static
+    // member (TypeScript's isolated declaration emit declares a static symbol member twice).
+    if (!Object.hasOwn(TaskRun, Symbol.species))
+      Object.defineProperty(TaskRun, Symbol.species, { get: () => Promise });
+  }
+
   /** Starts waiting (submitting first when `id` is a function). */
   static start<TTask, TResult = unknown>(
     client: BaseClient,
@@ -180,12 +195,6 @@ export class TaskRun<TTask, TResult = unknown>
     id: string | (() => Promise<string>),
     options: WaitOptions<TTask, TResult>,
   ): TaskRun<TTask, TResult> {
-    // `then`/`catch`/`finally` on a run return plain Promises, not new (unstarted) runs. Set before
-    // the first run rather than by a statement after the class (a side effect that kept the class
-    // and its poll loop in bundles importing only `snapshotOf` or a callback parser) or a static
-    // member (TypeScript's isolated declaration emit declares a static symbol member twice).
-    if (!Object.hasOwn(TaskRun, Symbol.species))
-      Object.defineProperty(TaskRun, Symbol.species, { get: () => Promise });
     let settle!: Settle<Snapshot<TTask, TResult>>;
     const run = new TaskRun<TTask, TResult>((resolve, reject) => {
       settle = { resolve, reject };

@@ -97,6 +97,7 @@ type Snapshot<TTask, TResult> = TaskSnapshot<TTask, TResult>;
  */
 export declare class TaskRun<TTask, TResult = unknown> extends Promise<Snapshot<TTask, TResult>> implements AsyncIterable<Snapshot<TTask, TResult>> {
     #private;
+    constructor(executor: (resolve: (value: Snapshot<TTask, TResult> | PromiseLike<Snapshot<TTask, TResult>>) => void, reject: (reason?: unknown) => void) => void);
     /** Starts waiting (submitting first when `id` is a function). */
     static start<TTask, TResult = unknown>(client: BaseClient, descriptor: TaskDescriptor<TTask, TResult>, id: string | (() => Promise<string>), options: WaitOptions<TTask, TResult>): TaskRun<TTask, TResult>;
     /** The task id (after the submit, for `…AndWait`). */

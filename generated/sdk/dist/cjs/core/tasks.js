@@ -83,6 +83,18 @@ class TaskRun
   #ended = false;
   #listeners = new Set();
 
+  constructor(
+    executor
+  ) {
+    super(executor);
+    // `then`/`catch`/`finally` on a run return plain Promises, not new (unstarted) runs. Set by the
+    // first run made rather than by a statement after the class (a side effect that kept the class
+    // and its poll loop in bundles importing only `snapshotOf` or a callback parser) or a static
+    // member (TypeScript's isolated declaration emit declares a static symbol member twice).
+    if (!Object.hasOwn(TaskRun, Symbol.species))
+      Object.defineProperty(TaskRun, Symbol.species, { get: () => Promise });
+  }
+
   /** Starts waiting (submitting first when `id` is a function). */
   static start(
     client,
@@ -90,12 +102,6 @@ class TaskRun
     id,
     options
   ) {
-    // `then`/`catch`/`finally` on a run return plain Promises, not new (unstarted) runs. Set before
-    // the first run rather than by a statement after the class (a side effect that kept the class
-    // and its poll loop in bundles importing only `snapshotOf` or a callback parser) or a static
-    // member (TypeScript's isolated declaration emit declares a static symbol member twice).
-    if (!Object.hasOwn(TaskRun, Symbol.species))
-      Object.defineProperty(TaskRun, Symbol.species, { get: () => Promise });
     let settle;
     const run = new TaskRun((resolve, reject) => {
       settle = { resolve, reject };

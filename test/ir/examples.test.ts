@@ -199,6 +199,29 @@ describe('generated examples validate', () => {
     expect(JSON.stringify(content.example!.value)).toContain('"deep"');
   });
 
+  it('properties named like Object.prototype members are present only when the value has them', async () => {
+    const thing =
+      '{ type: object, required: [constructor], properties: { constructor: { type: string }, toString: { type: integer } } }';
+    const { ir, problems } = await build(`openapi: 3.1.0
+info: { title: T, version: '1' }
+paths:
+  /thing:
+    post:
+      operationId: makeThing
+      requestBody:
+        content:
+          application/json:
+            schema: ${thing}
+            examples:
+              given: { value: { constructor: made } }
+      responses:
+        '204': { description: done }
+`);
+    // Neither the generated value nor the spec's example, both without `toString`, is reported.
+    expect(problems).toEqual([]);
+    expect(ir.operations[0]!.requestBody!.contents[0]!.examples.length).toBeGreaterThan(0);
+  });
+
   it('a schema no value satisfies is a located warning, not a silent null', async () => {
     const { ir, problems } = await build(
       oneResponse(

@@ -220,6 +220,8 @@ const AJV_OPTIONS = {
     verbose: true,
     validateSchema: false,
     logger: false,
+    // A body lacking `constructor` lacks it, whatever Object.prototype holds.
+    ownProperties: true,
     // 0.3 is a multiple of 0.1.
     multipleOfPrecision: 9,
     // A pattern that is not valid with the `u` flag is tried without it; one that is not valid at all is ignored.

@@ -231,8 +231,9 @@ function keywordSafe(
       // Ajv divides in floating point, the library in exact decimals: they agree on an integer
       // divisor (and safe-integer values, see `plainJson`).
       return Number.isSafeInteger(arg) && (arg as number) > 0;
-    // Ajv's presence test (`data[name] !== undefined`) sees inherited members; the library's does
-    // not. Stricter is not safe either: under `not` or `oneOf` it turns into laxer.
+    // Names of Object.prototype members are left to Ajv (run with `ownProperties`, as the library
+    // reads properties): a presence test that saw inherited members would differ under `not` or
+    // `oneOf`.
     case 'properties':
       return (
         typeof arg === 'object' &&

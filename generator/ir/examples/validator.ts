@@ -343,6 +343,9 @@ function newAjv(): InstanceType<Ajv2020Class> {
     allErrors: false,
     validateFormats: true,
     logger: false,
+    // A property is present when the value has it as its own: an optional `toString` is not
+    // "present" in every object (Ajv's default reads inherited members too).
+    ownProperties: true,
     // Compiling is most of the cost (every component once per build): no inlining, no
     // optimisation passes, no message strings (the failure is described from keyword and params),
     // and no meta-schema check of schemas converted from the IR (json-schema.ts writes them).

@@ -15,19 +15,3 @@ export function formatInputHash(parser: string, text: string): string {
     .update(text, 'utf8')
     .digest('hex');
 }
-
-/** Insert into a Map used as a bounded cache: the oldest entries go first. */
-export function rememberBounded(
-  cache: Map<string, string>,
-  key: string,
-  value: string,
-  maxEntries: number,
-): void {
-  cache.delete(key);
-  cache.set(key, value);
-  while (cache.size > maxEntries) {
-    const oldest = cache.keys().next();
-    if (oldest.done) break;
-    cache.delete(oldest.value);
-  }
-}

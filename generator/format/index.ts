@@ -9,7 +9,8 @@
  *    same text never calls prettier.
  */
 import type { VirtualFile } from '../emit/types.js';
-import { formatInputHash, rememberBounded } from './cache-key.js';
+import { formatInputHash } from './cache-key.js';
+import { rememberBounded } from '../util/bounded-cache.js';
 import { PARSER_BY_FORMAT, PRETTIER_OPTIONS, PRETTIER_VERSION } from './options.js';
 import { loadPrettier, type PrettierCore } from './prettier-plugins.js';
 

@@ -4,6 +4,7 @@
  * This lets every section be rendered exactly once.
  */
 import { posix } from 'node:path';
+import { memoBounded } from '../../util/bounded-cache.js';
 
 const OPEN = '\u0001';
 const CLOSE = '\u0002';
@@ -36,26 +37,19 @@ const MARKER = new RegExp(
 );
 
 /**
- * Relative paths already worked out, by the linking page's folder and the target page: a site's
- * pages sit in a few folders and link the same pages again and again. Emptied when large, so a
- * watch process does not keep every layout it ever saw.
+ * Relative paths already worked out, by the linking page's folder and the target page (`from\0to`):
+ * a site's pages sit in a few folders and link the same pages again and again.
  */
-const relativePaths = new Map<string, string>();
-const RELATIVE_PATHS_KEPT = 100_000;
+const relativePath = memoBounded((key) => {
+  const [fromDir, toPage] = key.split('\0') as [string, string];
+  return posix.relative(fromDir, toPage);
+}, 100_000);
 
 /** Page path relative to the docs root → href from `fromPage`. Same page → fragment only. */
 export function relativeHref(fromPage: string, toPage: string, anchor: string): string {
   const fragment = anchor ? `#${encodeURIComponent(anchor)}` : '';
   if (toPage === fromPage && fragment) return fragment;
-  const fromDir = posix.dirname(fromPage);
-  const key = `${fromDir}\0${toPage}`;
-  let rel = relativePaths.get(key);
-  if (rel === undefined) {
-    if (relativePaths.size >= RELATIVE_PATHS_KEPT) relativePaths.clear();
-    rel = posix.relative(fromDir, toPage);
-    relativePaths.set(key, rel);
-  }
-  return `${rel}${fragment}`;
+  return `${relativePath(`${posix.dirname(fromPage)}\0${toPage}`)}${fragment}`;
 }
 
 /** Replaces every marker in `html` by an href valid from `page`. Unknown targets become `#` plus a visible problem list. */

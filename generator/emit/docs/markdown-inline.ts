@@ -5,6 +5,7 @@
  * point nowhere in a static copy).
  */
 import { esc } from './html.js';
+import { memoBounded } from '../../util/bounded-cache.js';
 
 function inline(text: string): string {
   const parts = text.split(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/);
@@ -46,21 +47,12 @@ export function bilingualHtml(en: string | undefined, zh: string | undefined): s
 /**
  * Descriptions already rendered: a schema's property descriptions are shown wherever the schema
  * is (its page, each operation expanding it), 60 % of the calls on openai.yaml repeat one.
- * Emptied when large, so a watch process does not keep every description it ever saw.
  */
-const rendered = new Map<string, string>();
-const RENDERED_KEPT = 20_000;
+const renderedMarkdown = memoBounded(renderMarkdown, 20_000);
 
 /** Block-level rendering: paragraphs, `-`/`*`/`1.` lists, fenced code, headings as strong lines. */
 export function markdownToHtml(source: string | undefined): string {
-  if (!source) return '';
-  let html = rendered.get(source);
-  if (html === undefined) {
-    if (rendered.size >= RENDERED_KEPT) rendered.clear();
-    html = renderMarkdown(source);
-    rendered.set(source, html);
-  }
-  return html;
+  return source ? renderedMarkdown(source) : '';
 }
 
 function renderMarkdown(source: string): string {

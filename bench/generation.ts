@@ -115,59 +115,66 @@ export function measureGeneration(
   // an interrupted bench leaves one folder behind.
   const outputs = mkdtempSync(path.join(os.tmpdir(), 'shellapi-bench-gen-'));
   try {
-    measureSpecs();
+    for (const spec of specs) {
+      results.push(measureSpec(spec, tools, runs, outputs, log));
+      done(results);
+    }
   } finally {
     rmSync(outputs, { recursive: true, force: true });
   }
   return results;
+}
 
-  function measureSpecs(): void {
-    for (const spec of specs) {
-      const cpu = new Map<string, number[]>();
-      const rss = new Map<string, number[]>();
-      const stages: Record<string, string> = {};
-      const failures: Record<string, string> = {};
-      for (let run = 0; run < runs; run++) {
-        for (const tool of tools) {
-          if (failures[tool.name]) continue;
-          const out = mkdtempSync(path.join(outputs, 'run-'));
-          try {
-            const cost = measureProcess(process.execPath, tool.args(spec.file, out), {
-              cwd: repoRoot,
-              ...(tool.env ? { env: tool.env } : {}),
-            });
-            cpu.set(tool.name, [...(cpu.get(tool.name) ?? []), cost.cpuSeconds]);
-            rss.set(tool.name, [...(rss.get(tool.name) ?? []), cost.peakRssMb]);
-            const stageLine = cost.stdout.split('\n').find((l) => l.startsWith('time: '));
-            if (stageLine) stages[tool.name] = stageLine.slice('time: '.length);
-            log(
-              `  ${spec.label} · ${tool.name} · run ${run + 1}/${runs}: ${cost.cpuSeconds.toFixed(2)} s CPU, ${cost.peakRssMb.toFixed(0)} MB`,
-            );
-          } catch (error) {
-            // A tool that fails on a spec is a finding, not a reason to lose the other figures.
-            const lines = String((error as Error).message).split('\n');
-            const line = lines.find((l) => /error/i.test(l) && !l.startsWith('/')) ?? lines[0]!;
-            // Results are committed: an absolute path (temp folder, node, peer install) keeps its last name only.
-            failures[tool.name] = line.replace(/(?:\/[^\s/:'"]+)+\/([^\s/:'"]+)/g, '$1');
-            log(`  ${spec.label} · ${tool.name} failed: ${failures[tool.name]}`);
-          }
-        }
+/** Every tool `runs` times on one spec, each run writing into a new folder under `outputs`. */
+function measureSpec(
+  spec: SpecInput,
+  tools: ReturnType<typeof generationTools>,
+  runs: number,
+  outputs: string,
+  log: (line: string) => void,
+): SpecResult {
+  const cpu = new Map<string, number[]>();
+  const rss = new Map<string, number[]>();
+  const stages: Record<string, string> = {};
+  const failures: Record<string, string> = {};
+  for (let run = 0; run < runs; run++) {
+    for (const tool of tools) {
+      if (failures[tool.name]) continue;
+      const out = mkdtempSync(path.join(outputs, 'run-'));
+      try {
+        const cost = measureProcess(process.execPath, tool.args(spec.file, out), {
+          cwd: repoRoot,
+          ...(tool.env ? { env: tool.env } : {}),
+        });
+        cpu.set(tool.name, [...(cpu.get(tool.name) ?? []), cost.cpuSeconds]);
+        rss.set(tool.name, [...(rss.get(tool.name) ?? []), cost.peakRssMb]);
+        const stageLine = cost.stdout.split('\n').find((l) => l.startsWith('time: '));
+        if (stageLine) stages[tool.name] = stageLine.slice('time: '.length);
+        log(
+          `  ${spec.label} · ${tool.name} · run ${run + 1}/${runs}: ${cost.cpuSeconds.toFixed(2)} s CPU, ${cost.peakRssMb.toFixed(0)} MB`,
+        );
+      } catch (error) {
+        // A tool that fails on a spec is a finding, not a reason to lose the other figures.
+        const lines = String((error as Error).message).split('\n');
+        const line = lines.find((l) => /error/i.test(l) && !l.startsWith('/')) ?? lines[0]!;
+        // Results are committed: an absolute path (temp folder, node, peer install) keeps its last name only.
+        failures[tool.name] = line.replace(/(?:\/[^\s/:'"]+)+\/([^\s/:'"]+)/g, '$1');
+        log(`  ${spec.label} · ${tool.name} failed: ${failures[tool.name]}`);
       }
-      const measured = tools.filter((t) => cpu.has(t.name));
-      results.push({
-        spec: { label: spec.label, operations: spec.operations },
-        stages,
-        ...(Object.keys(failures).length > 0 ? { failures } : {}),
-        tools: Object.fromEntries(
-          measured.map((t) => [
-            t.name,
-            { cpu: summarize(cpu.get(t.name)!), rss: summarize(rss.get(t.name)!) },
-          ]),
-        ),
-      });
-      done(results);
     }
   }
+  const measured = tools.filter((t) => cpu.has(t.name));
+  return {
+    spec: { label: spec.label, operations: spec.operations },
+    stages,
+    ...(Object.keys(failures).length > 0 ? { failures } : {}),
+    tools: Object.fromEntries(
+      measured.map((t) => [
+        t.name,
+        { cpu: summarize(cpu.get(t.name)!), rss: summarize(rss.get(t.name)!) },
+      ]),
+    ),
+  };
 }
 
 /** CPU and peak RSS of `shellapi-gen --help`: the fixed cost every command pays before working. */

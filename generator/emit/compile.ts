@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 import { emitOwnDeclarations } from './own-declarations.js';
 import { emitOwn, NotOwnEmit } from './own-emit.js';
-import { lendParsed, releaseParsed } from './parsed-sources.js';
+import { lendParsed, releaseParsed } from '../format/parsed-sources.js';
 import { parseSource, transpileMany, type Transpiled } from './transpile.js';
 import type { VirtualFile } from './types.js';
 

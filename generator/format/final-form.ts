@@ -17,7 +17,7 @@
 import ts from 'typescript';
 import { builders, printer } from 'prettier/doc';
 import { PRETTIER_OPTIONS } from './options.js';
-import { takeParsed } from '../emit/parsed-sources.js';
+import { takeParsed } from './parsed-sources.js';
 
 type Doc = builders.Doc;
 

@@ -1,10 +1,10 @@
 /**
- * The compile stage lends its syntax trees to the format stage (generator/emit/parsed-sources.ts):
+ * The compile stage lends its syntax trees to the format stage (generator/format/parsed-sources.ts):
  * the format takes the compile's tree of a text instead of parsing it again, and prints the same.
  */
 import { describe, expect, it } from 'vitest';
 import { compilePackage } from '../../generator/emit/compile.js';
-import { takeParsed } from '../../generator/emit/parsed-sources.js';
+import { takeParsed } from '../../generator/format/parsed-sources.js';
 import type { VirtualFile } from '../../generator/emit/types.js';
 import { formatStage } from '../../generator/format/index.js';
 

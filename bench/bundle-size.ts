@@ -8,6 +8,7 @@
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build, transform } from 'esbuild';
+import { compareCodePoints } from '../generator/util/compare.js';
 
 export interface BundleSize {
   label: string;
@@ -114,7 +115,7 @@ export async function moduleShares(
         gzipped: Math.round(((total - gz(without.join(''))) * gzipped) / total),
       };
     })
-    .sort((a, b) => b.gzipped - a.gzipped || a.module.localeCompare(b.module));
+    .sort((a, b) => b.gzipped - a.gzipped || compareCodePoints(a.module, b.module));
 }
 
 /**

@@ -6,10 +6,10 @@
  * value all outputs use (`example` / `events`): the first valid spec example, else the schema's,
  * else a generated value that validates at any depth (`generate.ts`).
  *
- * Each decision is a property computed on first read and kept (an example that fails is explained
- * by Ajv, which compiles every schema it reaches: most of the IR's cost): lazily, a run decides
- * only what its emitters read; eagerly, every decision is read at once, in document order. Either
- * way a decision's value and problems are the same, and problems are listed in document order.
+ * Each decision is a property computed on first read and kept (checking every example and
+ * generated value is most of the IR's cost): lazily, a run decides only what its emitters read;
+ * eagerly, every decision is read at once, in document order. Either way a decision's value and
+ * problems are the same, and problems are listed in document order.
  */
 import type {
   CallbackIr,

@@ -88,34 +88,50 @@ function firstFailure(
 }
 
 /**
- * The last validator made, by the text of its components documents: a watch session's next run
- * (or any later build in this process) whose component schemas did not change reuses it, with
- * every schema Ajv compiled for it (compiling is most of the IR's cost on a large spec).
+ * The last validator made, with its components documents: a watch session's next run (or any
+ * later build in this process) whose component schemas convert to the same text reuses it, with
+ * every schema Ajv compiled for it (compiling is most of the IR's cost on a large spec). The text
+ * (megabytes on a large spec) is written only when a second build asks, never in a one-off run.
  */
-let last: { key: string; validator: ExampleValidator } | undefined;
+let last:
+  | {
+      documents: Record<ExampleDirection, ComponentsDocument>;
+      validator: ExampleValidator;
+      key?: string;
+    }
+  | undefined;
+
+/** The text two builds' documents are compared by. */
+function documentsKey(documents: Record<ExampleDirection, ComponentsDocument>): string {
+  const { request, response } = documents;
+  return request.id === response.id
+    ? JSON.stringify(request.defs)
+    : `${JSON.stringify(request.defs)}\u0000${JSON.stringify(response.defs)}`;
+}
 
 export function createExampleValidator(schemas: readonly NamedSchemaIr[]): ExampleValidator {
   // One components document per direction, unless no component differs between the two (the
-  // common case: then both share one document and every component compiles once).
+  // common case: then both share one document and every component compiles once). Only a
+  // required property not sent in one direction makes them differ (see `directionMatters`).
   const defsFor = (direction: ExampleDirection, id: string) =>
     componentDefs({ schemas: [...schemas] }, { ...OPTIONS, refPrefix: `${id}#/$defs/`, direction });
-  const request = defsFor('request', DEFS_ID);
-  const requestText = JSON.stringify(request);
-  const responseText = directionMatters(schemas)
-    ? JSON.stringify(defsFor('response', DEFS_ID))
-    : requestText;
-  const key = `${requestText}\u0000${responseText}`;
-  if (last?.key === key) return last.validator;
-  const documents: Record<ExampleDirection, ComponentsDocument> =
-    requestText === responseText
-      ? { request: { id: DEFS_ID, defs: request }, response: { id: DEFS_ID, defs: request } }
-      : {
-          request: { id: `${DEFS_ID}:request`, defs: defsFor('request', `${DEFS_ID}:request`) },
-          response: { id: `${DEFS_ID}:response`, defs: defsFor('response', `${DEFS_ID}:response`) },
-        };
-  const validator = compileExampleValidator(documents);
-  last = { key, validator };
-  return validator;
+  let documents: Record<ExampleDirection, ComponentsDocument>;
+  if (directionMatters(schemas)) {
+    const [requestId, responseId] = [`${DEFS_ID}:request`, `${DEFS_ID}:response`];
+    documents = {
+      request: { id: requestId, defs: defsFor('request', requestId) },
+      response: { id: responseId, defs: defsFor('response', responseId) },
+    };
+  } else {
+    const shared = { id: DEFS_ID, defs: defsFor('request', DEFS_ID) };
+    documents = { request: shared, response: shared };
+  }
+  if (last) {
+    const key = documentsKey(documents);
+    if ((last.key ??= documentsKey(last.documents)) === key) return last.validator;
+    last = { documents, validator: compileExampleValidator(documents), key };
+  } else last = { documents, validator: compileExampleValidator(documents) };
+  return last.validator;
 }
 
 /**

@@ -104,8 +104,17 @@ class ExamplePolicy {
     return (this.madeValidator ??= createExampleValidator(this.schemas));
   }
 
+  // The generator asks the validator only about values it cannot prove valid: one that proves
+  // every value (a spec without examples, such as Stripe's) never converts the components for it.
   private get generator(): ExampleGenerator {
-    return (this.madeGenerator ??= new ExampleGenerator(this.schemas, this.validator));
+    const made = (): ExampleValidator | undefined => this.madeValidator;
+    return (this.madeGenerator ??= new ExampleGenerator(this.schemas, {
+      check: (schema, value, direction) => this.validator.check(schema, value, direction),
+      valid: (schema, value, direction) => this.validator.valid(schema, value, direction),
+      get compiled() {
+        return made()?.compiled ?? 0;
+      },
+    }));
   }
 
   /** `holder[key]` becomes a property decided (and frozen) the first time it is read. */

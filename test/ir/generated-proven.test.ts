@@ -112,6 +112,66 @@ describe('values valid by construction', () => {
         },
         Twins: { oneOf: [ref('Cat'), ref('Cat')], discriminator: { propertyName: 'kind' } },
         Overlap: { oneOf: [{ type: 'integer' }, { type: 'number' }] },
+        ByRequired: {
+          oneOf: [
+            { type: 'object', required: ['a'], properties: { a: { type: 'string' } } },
+            { type: 'object', required: ['b'], properties: { b: { type: 'string' } } },
+          ],
+        },
+        ByNothing: {
+          oneOf: [
+            { type: 'object', properties: { a: { type: 'string' } } },
+            { type: 'object', properties: { b: { type: 'string' } } },
+          ],
+        },
+        ByReadOnly: {
+          oneOf: [
+            { type: 'object', required: ['name'], properties: { name: { type: 'string' } } },
+            {
+              type: 'object',
+              required: ['id'],
+              properties: { id: { type: 'string', readOnly: true }, name: { type: 'string' } },
+            },
+          ],
+        },
+        ByConstant: {
+          oneOf: [
+            {
+              type: 'object',
+              required: ['t'],
+              properties: { t: { const: 'a' }, n: { type: 'integer' } },
+            },
+            {
+              type: 'object',
+              required: ['t'],
+              properties: { t: { const: 'b' }, n: { type: 'integer' } },
+            },
+          ],
+        },
+        ByClosed: {
+          oneOf: [
+            { type: 'object', required: ['x'], properties: { x: { type: 'integer' } } },
+            { type: 'object', properties: { y: { type: 'integer' } }, additionalProperties: false },
+          ],
+        },
+        ByNestedUnion: {
+          oneOf: [
+            { type: 'object', required: ['v'], properties: { v: { type: 'string' } } },
+            {
+              type: 'object',
+              properties: { v: { anyOf: [{ type: 'integer' }, { type: 'string' }] } },
+            },
+          ],
+        },
+        ByNestedType: {
+          oneOf: [
+            { type: 'object', required: ['v'], properties: { v: { type: 'string' } } },
+            {
+              type: 'object',
+              properties: { v: { oneOf: [{ type: 'integer' }, { type: 'boolean' }] } },
+            },
+          ],
+        },
         Strings: { oneOf: [{ type: 'string', enum: ['a'] }, { type: 'string' }] },
         ByType: { oneOf: [{ type: 'string', format: 'date' }, { type: 'integer' }] },
         NullableOneOf: {

@@ -25,6 +25,7 @@ import type {
 import type { ExampleDirection, ExampleValidator } from './validator.js';
 import { stringForPattern } from './pattern.js';
 import { ajvFormatTable, ajvRuntime } from '../../util/ajv.js';
+import { sentInDirection } from '../json-schema.js';
 
 /** Levels a generated value may nest at most (a cheaper branch is taken before a deeper one). */
 const MAX_DEPTH = 24;
@@ -365,7 +366,6 @@ export class ExampleGenerator {
       this.unproven = false;
       let value = this.gen(variant, w);
       const d = s.discriminator;
-      let key: string | undefined;
       if (
         d &&
         variant.kind === 'ref' &&
@@ -374,7 +374,7 @@ export class ExampleGenerator {
         !Array.isArray(value)
       ) {
         // The discriminator names the variant (mapping value → component), whatever the property's own schema says.
-        key = Object.keys(d.mapping).find((k) => d.mapping[k] === variant.name);
+        const key = Object.keys(d.mapping).find((k) => d.mapping[k] === variant.name);
         if (key !== undefined) {
           // A value the variant's own property did not have may not be one it accepts.
           if (value[d.propertyName] !== key) this.unproven = true;
@@ -382,20 +382,12 @@ export class ExampleGenerator {
         }
       }
       // oneOf wants exactly one match: proven when every other member (the `null` one of a
-      // nullable union too) refuses the value, by its type or its discriminator.
+      // nullable union too) refuses the value (by its type, a constant, a required property…).
       if (s.mode === 'oneOf') {
         const index = s.variants.indexOf(variant);
         const exclusive =
           !(s.nullable && value === null) &&
-          s.variants.every(
-            (other, i) =>
-              i === index ||
-              this.refuses(
-                other,
-                value,
-                key === undefined ? undefined : { property: d!.propertyName, key },
-              ),
-          );
+          s.variants.every((other, i) => i === index || this.refuses(other, value, w.direction));
         if (!exclusive) this.unproven = true;
       }
       first ??= value;
@@ -450,15 +442,13 @@ export class ExampleGenerator {
   }
 
   /**
-   * Does the JSON Schema of `other` refuse `value`? By its type (through refs, any of which may
-   * admit `null`), or for an object whose `discriminator.property` is `discriminator.key`, by that
-   * property's `const` or closed `enum` without the key. False when unsure.
+   * Does the JSON Schema of `other` (for `direction`) refuse `value`? By its type (through refs,
+   * any of which may admit `null`), a `const` or closed `enum` without it, and for an object, a
+   * required property it lacks, a property whose schema refuses its value, or a key `false`
+   * additional properties refuse. False when unsure.
    */
-  private refuses(
-    other: SchemaIr,
-    value: Json,
-    discriminator?: { property: string; key: string },
-  ): boolean {
+  private refuses(other: SchemaIr, value: Json, direction: ExampleDirection, depth = 0): boolean {
+    if (depth > 8) return false;
     if (value === null) return this.refusesNull(other);
     const target = this.resolve(other);
     if (!target) return false;
@@ -469,30 +459,44 @@ export class ExampleGenerator {
         return !Array.isArray(value);
       case 'object': {
         if (!isPlainObject(value)) return true;
-        // (Ajv's `properties` never reads a property named `__proto__`.)
-        if (!discriminator || discriminator.property === '__proto__') return false;
-        const declared = target.properties.findLast((p) => p.name === discriminator.property);
-        const own = declared && this.resolve(declared.schema);
-        if (!own || !isScalarSchema(own)) return false;
-        const { equal } = ajvRuntime();
-        if (own.const !== undefined) return !equal(own.const, discriminator.key);
+        // (Ajv's `properties` never reads a property named `__proto__`: it is left out.)
+        const declared = new Map<string, SchemaIr>();
+        for (const p of target.properties) {
+          if (p.name === '__proto__') continue;
+          declared.set(p.name, p.schema);
+          if (p.required && sentInDirection(p.schema, direction) && !Object.hasOwn(value, p.name))
+            return true;
+        }
+        for (const [name, schema] of declared)
+          if (
+            Object.hasOwn(value, name) &&
+            this.refuses(schema, value[name]!, direction, depth + 1)
+          )
+            return true;
         return (
-          own.enum !== undefined &&
-          !own.openEnum &&
-          !own.enum.some((v) => equal(v, discriminator.key))
+          target.additionalProperties === false &&
+          Object.keys(value).some((key) => key !== '__proto__' && !declared.has(key))
         );
       }
-      case 'string':
-      case 'boolean':
-        return typeof value !== target.kind;
-      case 'number':
-        return typeof value !== 'number';
-      case 'integer':
-        return !(typeof value === 'number' && Number.isInteger(value));
-      case 'null':
-        return true;
-      default:
+      case 'union':
+        return target.variants.every((v) => this.refuses(v, value, direction, depth + 1));
+      case 'intersection':
+        return target.parts.some((p) => this.refuses(p, value, direction, depth + 1));
+      case 'any':
+      case 'ref':
         return false;
+      default: {
+        const typed =
+          target.kind === 'integer'
+            ? typeof value === 'number' && Number.isInteger(value)
+            : target.kind !== 'null' && typeof value === target.kind;
+        if (!typed) return true;
+        const { equal } = ajvRuntime();
+        if (target.const !== undefined) return !equal(value, target.const);
+        return (
+          target.enum !== undefined && !target.openEnum && !target.enum.some((v) => equal(value, v))
+        );
+      }
     }
   }
 

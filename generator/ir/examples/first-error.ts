@@ -100,6 +100,7 @@ function argument(key: string, arg: Json): Json {
   let ok: boolean;
   switch (key) {
     case '$ref':
+    case '$comment':
     case 'format':
     case 'pattern':
       ok = typeof arg === 'string';
@@ -427,7 +428,7 @@ export function firstErrorOf(
     if (!isObject(schema)) return false;
     try {
       for (const key of Object.keys(schema)) {
-        if (!VALIDATING.has(key) || key === '$comment') continue;
+        if (!VALIDATING.has(key)) continue;
         const arg = key === 'type' ? (typesOf(schema), undefined) : argument(key, schema[key]!);
         if (key === 'pattern') pattern(arg as string);
         else if (key === '$ref') refs.push(arg as string);

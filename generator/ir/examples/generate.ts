@@ -703,6 +703,8 @@ export function scalarValid(s: ScalarSchema, value: Json): boolean {
         } catch {
           re = null;
         }
+        // Bounded: a watch session keeps the module for its whole life.
+        if (patterns.size >= 4096) patterns.clear();
         patterns.set(s.pattern, re);
       }
       if (!re?.test(value)) return false;

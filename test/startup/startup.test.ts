@@ -107,6 +107,14 @@ describe('a clean client run loads only what it uses', () => {
         ),
       );
       expect(unwanted).toEqual([]);
+      // ts-morph's bundle without its lib files table or glob packages (vendor-ts-morph.mjs).
+      const tsMorph = run.urls.filter((u) =>
+        /\/ts-morph-lib-files\.cjs$|\/node_modules\/(?:.*\/)?(?:minimatch|tinyglobby|fdir|picomatch)\//.test(
+          u,
+        ),
+      );
+      expect(tsMorph).toEqual([]);
+      expect(run.urls.some((u) => /\/build\/ts-morph\.cjs$/.test(u))).toBe(true);
       // (The precompiled document validator needs Ajv's small runtime helpers, not Ajv.) What is
       // loaded instead: ajv-formats' table alone, and Redocly's ref helpers.
       expect(loaded).toContain('ajv-formats/dist/formats.js');

@@ -16,7 +16,6 @@ import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { bundleTsMorph, TS_MORPH_FILE, tsMorphFiles } from './vendor-ts-morph.mjs';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const BUILD_DIR = path.join(ROOT, 'build');
@@ -38,9 +37,9 @@ const REQUIRED_PACKAGES = /^(typescript|ts-morph|yaml|semver|ajv-draft-04|ajv-fo
  * there is one compiler to read and compile (on a mismatch the copy loads as before: slower, still
  * correct; test/startup checks it stays one).
  */
-function tsMorphModule(bundled) {
-  if (bundled) return `module.exports = require('./${TS_MORPH_FILE}');`;
-  if (!tsMorphFiles(ROOT).sameTypeScript) return `module.exports = require('ts-morph');`;
+function tsMorphModule(vendor, bundled) {
+  if (bundled) return `module.exports = require('./${vendor.TS_MORPH_FILE}');`;
+  if (!vendor.tsMorphFiles(ROOT).sameTypeScript) return `module.exports = require('ts-morph');`;
   return `const path = require('node:path');
 const common = require.resolve('@ts-morph/common', { paths: [path.dirname(require.resolve('ts-morph'))] });
 const copy = path.join(path.dirname(common), 'typescript.js');
@@ -57,8 +56,8 @@ module.exports = require('ts-morph');`;
  */
 const DEFAULT_IMPORT_ONLY = /^(typescript|ajv(\/.*)?)$/;
 
-/** `tsMorphBundled`: whether build/ts-morph.cjs was made (see tsMorphModule). */
-const requireCommonJs = (tsMorphBundled) => ({
+/** `vendor`: generator/vendor-ts-morph.mjs; `tsMorphBundled`: whether it made build/ts-morph.cjs. */
+const requireCommonJs = (vendor, tsMorphBundled) => ({
   name: 'require-commonjs',
   setup(build) {
     // The ts-morph bundle (TS_MORPH_FILE) sits beside the chunks.
@@ -74,7 +73,7 @@ const requireCommonJs = (tsMorphBundled) => ({
     build.onLoad({ filter: /.*/, namespace: 'require-commonjs' }, (args) => {
       const id = JSON.stringify(args.path);
       if (args.path === 'ts-morph')
-        return { contents: tsMorphModule(tsMorphBundled), loader: 'js' };
+        return { contents: tsMorphModule(vendor, tsMorphBundled), loader: 'js' };
       if (DEFAULT_IMPORT_ONLY.test(args.path))
         return { contents: `export default require(${id});`, loader: 'js' };
       return { contents: `module.exports = require(${id});`, loader: 'js' };
@@ -132,7 +131,9 @@ export async function build() {
   const tmp = `${BUILD_DIR}.tmp-${process.pid}-${builtAt}`;
   await rm(tmp, { recursive: true, force: true });
   await mkdir(tmp, { recursive: true });
-  const tsMorphBundled = await bundleTsMorph(esbuild, ROOT, tmp);
+  // Imported here, not on top: bin.mjs imports this file on every run.
+  const vendor = await import('./vendor-ts-morph.mjs');
+  const tsMorphBundled = await vendor.bundleTsMorph(esbuild, ROOT, tmp);
   const result = await esbuild({
     absWorkingDir: ROOT,
     entryPoints: {
@@ -152,7 +153,7 @@ export async function build() {
     chunkNames: '[name]-[hash]',
     metafile: true,
     logLevel: 'error',
-    plugins: [requireCommonJs(tsMorphBundled)],
+    plugins: [requireCommonJs(vendor, tsMorphBundled)],
     banner: { js: REQUIRE_BANNER },
     define: { __EMITTER_SOURCES_HASH__: JSON.stringify(emitterSourcesHash()) },
   });

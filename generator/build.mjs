@@ -4,7 +4,8 @@
  * runs as plain JavaScript with no TypeScript transpiler at run time, and compiles the runtime
  * templates (build/precompiled-templates.json) and the OpenAPI document validators
  * (build/openapi-validator-*.cjs) once. `npm ci` runs it (`prepare`);
- * `bin.mjs` runs it again whenever a source listed in `build/inputs.json` is newer than the build.
+ * `bin.mjs` runs it again whenever a source listed in `build/inputs.json` is newer than the build
+ * (generator/stale.mjs).
  *
  * `build/` sits at the same depth as `generator/`, so `new URL('..', import.meta.url)` in the
  * bundled code still names the repository root (config.ts finds package.json and templates/ that way).
@@ -12,14 +13,15 @@
 import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-export const ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const BUILD_DIR = path.join(ROOT, 'build');
-const INPUTS = 'inputs.json';
+import { BUILD_DIR, INPUTS, ROOT, staleReason } from './stale.mjs';
+import { bundleTsMorph, TS_MORPH_FILE, tsMorphFiles } from './vendor-ts-morph.mjs';
+
+export { BUILD_DIR, ROOT, staleReason };
 
 /**
  * CommonJS packages the generator loads through `require` instead of `import`: Node's ES module
@@ -37,9 +39,9 @@ const REQUIRED_PACKAGES = /^(typescript|ts-morph|yaml|semver|ajv-draft-04|ajv-fo
  * there is one compiler to read and compile (on a mismatch the copy loads as before: slower, still
  * correct; test/startup checks it stays one).
  */
-function tsMorphModule(vendor, bundled) {
-  if (bundled) return `module.exports = require('./${vendor.TS_MORPH_FILE}');`;
-  if (!vendor.tsMorphFiles(ROOT).sameTypeScript) return `module.exports = require('ts-morph');`;
+function tsMorphModule(bundled) {
+  if (bundled) return `module.exports = require('./${TS_MORPH_FILE}');`;
+  if (!tsMorphFiles(ROOT).sameTypeScript) return `module.exports = require('ts-morph');`;
   return `const path = require('node:path');
 const common = require.resolve('@ts-morph/common', { paths: [path.dirname(require.resolve('ts-morph'))] });
 const copy = path.join(path.dirname(common), 'typescript.js');
@@ -56,8 +58,8 @@ module.exports = require('ts-morph');`;
  */
 const DEFAULT_IMPORT_ONLY = /^(typescript|ajv(\/.*)?)$/;
 
-/** `vendor`: generator/vendor-ts-morph.mjs; `tsMorphBundled`: whether it made build/ts-morph.cjs. */
-const requireCommonJs = (vendor, tsMorphBundled) => ({
+/** `tsMorphBundled`: whether build/ts-morph.cjs was made (see tsMorphModule). */
+const requireCommonJs = (tsMorphBundled) => ({
   name: 'require-commonjs',
   setup(build) {
     // The ts-morph bundle (TS_MORPH_FILE) sits beside the chunks.
@@ -73,7 +75,7 @@ const requireCommonJs = (vendor, tsMorphBundled) => ({
     build.onLoad({ filter: /.*/, namespace: 'require-commonjs' }, (args) => {
       const id = JSON.stringify(args.path);
       if (args.path === 'ts-morph')
-        return { contents: tsMorphModule(vendor, tsMorphBundled), loader: 'js' };
+        return { contents: tsMorphModule(tsMorphBundled), loader: 'js' };
       if (DEFAULT_IMPORT_ONLY.test(args.path))
         return { contents: `export default require(${id});`, loader: 'js' };
       return { contents: `module.exports = require(${id});`, loader: 'js' };
@@ -84,22 +86,6 @@ const requireCommonJs = (vendor, tsMorphBundled) => ({
 /** Every chunk gets a real `require` (esbuild's ES module output otherwise has none). */
 const REQUIRE_BANNER =
   "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
-
-/** Why the build cannot be used as it is (missing, or a source changed after it), or undefined when it is fresh. */
-export async function staleReason(dir = BUILD_DIR, root = ROOT) {
-  let record;
-  try {
-    record = JSON.parse(await readFile(path.join(dir, INPUTS), 'utf8'));
-  } catch {
-    return 'no build';
-  }
-  // A removed source or one edited since the build (git checkout, an editor) both mean: rebuild.
-  const stats = await Promise.all(
-    record.inputs.map((file) => stat(path.join(root, file)).catch(() => undefined)),
-  );
-  const changed = record.inputs.find((file, i) => !stats[i] || stats[i].mtimeMs > record.builtAt);
-  return changed === undefined ? undefined : `${changed} changed`;
-}
 
 /**
  * Bundles into a fresh folder, then swaps it in with renames, so a process starting meanwhile sees
@@ -131,9 +117,7 @@ export async function build() {
   const tmp = `${BUILD_DIR}.tmp-${process.pid}-${builtAt}`;
   await rm(tmp, { recursive: true, force: true });
   await mkdir(tmp, { recursive: true });
-  // Imported here, not on top: bin.mjs imports this file on every run.
-  const vendor = await import('./vendor-ts-morph.mjs');
-  const tsMorphBundled = await vendor.bundleTsMorph(esbuild, ROOT, tmp);
+  const tsMorphBundled = await bundleTsMorph(esbuild, ROOT, tmp);
   const result = await esbuild({
     absWorkingDir: ROOT,
     entryPoints: {
@@ -153,7 +137,7 @@ export async function build() {
     chunkNames: '[name]-[hash]',
     metafile: true,
     logLevel: 'error',
-    plugins: [requireCommonJs(vendor, tsMorphBundled)],
+    plugins: [requireCommonJs(tsMorphBundled)],
     banner: { js: REQUIRE_BANNER },
     define: { __EMITTER_SOURCES_HASH__: JSON.stringify(emitterSourcesHash()) },
   });
@@ -162,6 +146,7 @@ export async function build() {
       (input) => !input.startsWith('require-commonjs:'),
     ),
     'generator/build.mjs',
+    'generator/stale.mjs',
     'generator/vendor-ts-morph.mjs',
     'package.json',
   ].sort();
@@ -227,7 +212,7 @@ export async function warmCodeCache() {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const ifStale = process.argv.includes('--if-stale');
   try {
-    if (!ifStale || (await staleReason()) !== undefined) {
+    if (!ifStale || staleReason() !== undefined) {
       await build();
       await warmCodeCache();
     }

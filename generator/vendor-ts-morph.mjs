@@ -13,7 +13,8 @@
  * - minimatch and tinyglobby (with fdir and picomatch), for globs on a real file system, are
  *   required where they are called instead of on load.
  *
- * Each change finds its exact text in the installed version or the bundle is not made (undefined):
+ * Each change finds its exact text in the installed version or no bundle is made (bundleTsMorph:
+ * false);
  * build.mjs then loads ts-morph as installed, with its TypeScript copy pointed at ours.
  */
 import { readFileSync } from 'node:fs';

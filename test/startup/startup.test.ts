@@ -10,7 +10,7 @@ import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { staleReason } from '../../generator/build.mjs';
+import { staleReason } from '../../generator/stale.mjs';
 import { BIN, REPO } from '../helpers/cli.js';
 import { runLogged as runLoggedIn } from '../helpers/module-log.js';
 
@@ -107,6 +107,14 @@ describe('a clean client run loads only what it uses', () => {
         ),
       );
       expect(unwanted).toEqual([]);
+      // ts-morph's bundle without its lib files table or glob packages (vendor-ts-morph.mjs).
+      const tsMorph = run.urls.filter((u) =>
+        /\/ts-morph-lib-files\.cjs$|\/node_modules\/(?:.*\/)?(?:minimatch|tinyglobby|fdir|picomatch)\//.test(
+          u,
+        ),
+      );
+      expect(tsMorph).toEqual([]);
+      expect(run.urls.some((u) => /\/build\/ts-morph\.cjs$/.test(u))).toBe(true);
       // (The precompiled document validator needs Ajv's small runtime helpers, not Ajv.) What is
       // loaded instead: ajv-formats' table alone, and Redocly's ref helpers.
       expect(loaded).toContain('ajv-formats/dist/formats.js');
@@ -119,16 +127,16 @@ describe('build staleness', () => {
   it('a build is stale when missing, when a source is newer, or when a source is gone', async () => {
     const root = await mkdtemp(path.join(dir, 'root-'));
     const build = path.join(root, 'build');
-    expect(await staleReason(build, root)).toBe('no build');
+    expect(staleReason(build, root)).toBe('no build');
     await writeFile(path.join(root, 'a.ts'), 'export {};\n');
     const builtAt = Date.now();
     await utimes(path.join(root, 'a.ts'), new Date(builtAt - 10_000), new Date(builtAt - 10_000));
     await mkdir(build);
     await writeFile(path.join(build, 'inputs.json'), JSON.stringify({ builtAt, inputs: ['a.ts'] }));
-    expect(await staleReason(build, root)).toBeUndefined();
+    expect(staleReason(build, root)).toBeUndefined();
     await utimes(path.join(root, 'a.ts'), new Date(builtAt + 10_000), new Date(builtAt + 10_000));
-    expect(await staleReason(build, root)).toBe('a.ts changed');
+    expect(staleReason(build, root)).toBe('a.ts changed');
     await rm(path.join(root, 'a.ts'));
-    expect(await staleReason(build, root)).toBe('a.ts changed');
+    expect(staleReason(build, root)).toBe('a.ts changed');
   });
 });

@@ -34,7 +34,7 @@ function base(raw: Raw, source: string, ctx: IrContext): Omit<SchemaIr & { kind:
   if (typeof raw.title === 'string') out.title = raw.title;
   if (typeof raw.description === 'string') out.description = raw.description;
   if (typeof raw['x-description-zh'] === 'string') out.descriptionZh = raw['x-description-zh'];
-  if (raw.default !== undefined) out.default = copyJson(raw.default);
+  if (raw.default !== undefined && !notJson(raw.default)) out.default = copyJson(raw.default);
   return out;
 }
 
@@ -53,8 +53,13 @@ function withDescriptionOf<T extends SchemaIr>(
   return out;
 }
 
+/** Infinity, -Infinity and NaN: numbers with no JSON spelling. */
+function notJson(v: unknown): boolean {
+  return typeof v === 'number' && !Number.isFinite(v);
+}
+
 function num(v: unknown): number | undefined {
-  return typeof v === 'number' ? v : undefined;
+  return typeof v === 'number' && !notJson(v) ? v : undefined;
 }
 
 function isNullSchema(raw: unknown): boolean {
@@ -77,11 +82,15 @@ function scalar(
   if (Array.isArray(raw.enum)) {
     const values = raw.enum.filter((v) => v !== null).map(copyJson);
     if (values.length !== raw.enum.length) s.nullable = true;
-    s.enum = values;
+    // A value JSON cannot hold (YAML's .inf, .nan; reported by load) would print as null: any number then.
+    if (!values.some(notJson)) s.enum = values;
   }
   if (raw.const !== undefined) {
-    s.const = copyJson(raw.const);
-    s.enum = [copyJson(raw.const)];
+    // Like an enum holding such a value: none the types could state.
+    if (!notJson(raw.const)) {
+      s.const = copyJson(raw.const);
+      s.enum = [copyJson(raw.const)];
+    }
   } else if (raw['x-enum-open'] === true && s.enum) s.openEnum = true;
   const n = (k: string): number | undefined => num(raw[k]);
   const set = <K extends keyof ScalarSchema>(k: K, v: ScalarSchema[K] | undefined): void => {

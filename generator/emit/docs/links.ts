@@ -45,11 +45,16 @@ const relativePath = memoBounded((key) => {
   return posix.relative(fromDir, toPage);
 }, 100_000);
 
+/** The path of `toPage` relative to the folder of `fromPage` (both relative to one root). */
+export function pathFrom(fromPage: string, toPage: string): string {
+  return relativePath(`${posix.dirname(fromPage)}\0${toPage}`);
+}
+
 /** Page path relative to the docs root → href from `fromPage`. Same page → fragment only. */
 export function relativeHref(fromPage: string, toPage: string, anchor: string): string {
   const fragment = anchor ? `#${encodeURIComponent(anchor)}` : '';
   if (toPage === fromPage && fragment) return fragment;
-  return `${relativePath(`${posix.dirname(fromPage)}\0${toPage}`)}${fragment}`;
+  return `${pathFrom(fromPage, toPage)}${fragment}`;
 }
 
 /** Replaces every marker in `html` by an href valid from `page`. Unknown targets become `#` plus a visible problem list. */

@@ -271,7 +271,7 @@ export class FinalFormPrinter {
     return this.text.slice(open, node.members[0]!.getStart(this.file)).includes('\n');
   }
 
-  private member(node: ts.TypeElement, separator: Doc): Doc {
+  protected member(node: ts.TypeElement, separator: Doc): Doc {
     if (ts.isPropertySignature(node)) {
       if (node.modifiers?.length || !node.type) throw new Unsupported();
       const optional = node.questionToken ? '?' : '';

@@ -91,6 +91,12 @@ const ODD_SPEC = {
             schema: { type: 'string', enum: ['a"b', "c'd", 'e\\f', 'caf\u00e9', 'x'.repeat(90)] },
           },
           { name: '200', in: 'header', schema: { type: 'integer', enum: [-1, 0, 2.5] } },
+          // Member lines of 96 to 104 columns, where a flat line stops fitting.
+          ...Array.from({ length: 9 }, (_, i) => ({
+            name: `w${i}`,
+            in: 'query',
+            schema: { type: 'string', enum: ['a', 'x'.repeat(74 + i)] },
+          })),
         ],
         responses: {
           '200': {

@@ -15,6 +15,8 @@
  * compares both routes.
  */
 import { builders } from 'prettier/doc';
+import { PRETTIER_OPTIONS } from '../../format/options.js';
+import { printAt, printDecided } from '../../format/print-decided.js';
 import ts from 'typescript';
 import {
   blockComment,
@@ -55,7 +57,8 @@ export function pathsInFinalForm(nodes: readonly ts.Node[]): string | undefined 
     };
     for (const node of nodes) check(node);
     const printer = new SyntheticPrinter(nodes as readonly ts.Statement[]);
-    const text = printDoc(printer.program());
+    const program = printer.program();
+    const text = printDecided(program, 0) ?? printDoc(program);
     // Every comment printed (each where final-form.ts prints it), and no key to restore.
     if (printer.comments !== comments || text.includes(KEY_MARKER)) return undefined;
     return text;
@@ -69,6 +72,11 @@ const EMPTY_FILE = ts.createSourceFile('paths.ts', '', ts.ScriptTarget.Latest);
 
 class SyntheticPrinter extends FinalFormPrinter {
   comments = 0;
+  /** Where the members being printed start when known: in an interface or a member's own type literal. */
+  private column: number | undefined;
+  /** The type literal that is the type of the member being printed, and its members' column. */
+  private memberLiteral: ts.TypeNode | undefined;
+  private memberLiteralColumn: number | undefined;
 
   constructor(private readonly statements: readonly ts.Statement[]) {
     super('', EMPTY_FILE);
@@ -88,7 +96,40 @@ class SyntheticPrinter extends FinalFormPrinter {
     return true;
   }
 
+  protected override statement(node: ts.Statement): Doc {
+    this.column = ts.isInterfaceDeclaration(node) ? 2 : undefined;
+    this.memberLiteral = undefined;
+    const printed = super.statement(node);
+    return printDecided(printed, 0) ?? printAt(printed, 0);
+  }
+
+  /**
+   * A member whose flat text fits its line is that text (prettier prints a group that fits flat,
+   * and the `;` after it ends the line: type literals here always break), without a layout
+   * document for prettier's printer to measure again.
+   */
+  protected override member(node: ts.TypeElement, separator: Doc): Doc {
+    const column = this.column;
+    this.memberLiteral = (node as { type?: ts.TypeNode }).type;
+    this.memberLiteralColumn = column === undefined ? undefined : column + 2;
+    const printed = super.member(node, separator);
+    if (column === undefined) return printed;
+    const text = flatText((printed as Doc[])[0]!);
+    if (text !== undefined && fits(`${text};`, column)) return `${text};`;
+    // Printed here, at its known column, the member is text in its parent's layout too.
+    return printDecided(printed, column) ?? printAt(printed, column);
+  }
+
   protected override type(node: ts.TypeNode, place: Place): Doc {
+    if (ts.isTypeLiteralNode(node)) {
+      const column = this.column;
+      this.column = node === this.memberLiteral ? this.memberLiteralColumn : undefined;
+      try {
+        return super.type(node, place);
+      } finally {
+        this.column = column;
+      }
+    }
     // A union or intersection of one type prints as that type, and parses back as it.
     if ((ts.isUnionTypeNode(node) || ts.isIntersectionTypeNode(node)) && node.types.length < 2)
       throw new Unsupported();
@@ -152,6 +193,42 @@ class SyntheticPrinter extends FinalFormPrinter {
     if (keyword === undefined || !ASCII_IDENTIFIER.test(keyword)) throw new Unsupported();
     return keyword;
   }
+}
+
+/** Plain ASCII (a character, a column) within the print width from `column`. */
+function fits(text: string, column: number): boolean {
+  return column + text.length <= PRETTIER_OPTIONS.printWidth! && /^[\x20-\x7e]*$/.test(text);
+}
+
+/**
+ * The text of a layout document printed flat, or `undefined` when part of it cannot be (a group
+ * that always breaks, a hard line) or is not the plain kind (its flat text then not certain).
+ */
+function flatText(doc: Doc): string | undefined {
+  let text = '';
+  const visit = (d: Doc): boolean => {
+    if (typeof d === 'string') {
+      text += d;
+      return true;
+    }
+    if (Array.isArray(d)) return d.every(visit);
+    switch (d.type) {
+      case 'group':
+        return !d.break && !d.expandedStates && visit(d.contents);
+      case 'indent':
+      case 'align':
+        return visit(d.contents);
+      case 'line':
+        if (d.hard || d.literal) return false;
+        if (!d.soft) text += ' ';
+        return true;
+      case 'if-break':
+        return (d as { groupId?: symbol }).groupId === undefined && visit(d.flatContents ?? '');
+      default:
+        return false;
+    }
+  };
+  return visit(doc) ? text : undefined;
 }
 
 /**

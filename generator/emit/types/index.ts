@@ -21,6 +21,7 @@ import { documentNodes, printNodes as printNodesAsText } from './openapi-ts.js';
 import { pathsInFinalForm } from './final-paths.js';
 import { pathTypesIncrementally } from '../../incremental/types-memo.js';
 
+const COMPONENT_PREFIX = '#/components/schemas/';
 const COMPONENT_SCHEMA = /^#\/components\/schemas\/([^/]+)$/;
 
 /**
@@ -37,7 +38,8 @@ async function pathTypes(ir: ApiIr, ctx: EmitContext): Promise<string> {
 function pathNodes(ir: ApiIr, document: JsonObject): ts.Node[] {
   const typeNames = new Map(ir.schemas.map((s) => [s.name, s.typeName]));
   const named = (path: string | undefined): ts.TypeNode | undefined => {
-    const m = path ? COMPONENT_SCHEMA.exec(path) : null;
+    // Called for every schema object: most are not a component's root.
+    const m = path?.startsWith(COMPONENT_PREFIX) ? COMPONENT_SCHEMA.exec(path) : null;
     const name = m ? restoreKeys(m[1]!.replace(/~1/g, '/').replace(/~0/g, '~')) : undefined;
     const typeName = name === undefined ? undefined : typeNames.get(name);
     return typeName ? ts.factory.createTypeReferenceNode(typeName) : undefined;

@@ -28,11 +28,6 @@ export type DocumentTypesOptions = Pick<
   'alphabetize' | 'exportType' | 'defaultNonNullable' | 'transform'
 >;
 
-/** The type declarations openapiTS would print for an in-memory document that needs no bundling. */
-export function documentTypes(document: OpenAPI3, options: DocumentTypesOptions): string {
-  return printNodes(documentNodes(document, options));
-}
-
 /** The nodes openapiTS's transform makes of the document, before printing. */
 export function documentNodes(document: OpenAPI3, options: DocumentTypesOptions): ts.Node[] {
   preloadRefUtils(); // its ref helpers without Redocly's HTTP agent (light-ref-utils.ts)

@@ -39,10 +39,26 @@ async function generate(out: string, withSession: boolean): Promise<PipelineResu
  * holds TypeScript's own output for every file, and the session's results assembled from pieces
  * are compared with it directly (they could not replace it in the written output).
  */
+/**
+ * The tree without the manifest's format input hashes of schema.ts (and its declaration copies):
+ * a cold run emits openapi-typescript's types already in final form (emit/types/final-paths.ts),
+ * a session as text it formats in pieces, so the same file is formatted from different input.
+ */
+function schemaKeyless(tree: Map<string, Buffer>): Map<string, Buffer> {
+  const manifest = tree.get('manifest.json');
+  if (manifest === undefined) return tree;
+  const parsed = JSON.parse(manifest.toString()) as { formatInputs?: Record<string, string> };
+  for (const file of Object.keys(parsed.formatInputs ?? {}))
+    if (/(^|\/)schema\.(d\.)?ts$/.test(file)) delete parsed.formatInputs![file];
+  return new Map([...tree, ['manifest.json', Buffer.from(JSON.stringify(parsed))]]);
+}
+
 async function expectSameAsCold(): Promise<PipelineResult> {
   const reference = await generate(cold, false);
   const result = await generate(watched, true);
-  expect(treeDifferences(await readTree(watched), await readTree(cold))).toEqual([]);
+  expect(
+    treeDifferences(schemaKeyless(await readTree(watched)), schemaKeyless(await readTree(cold))),
+  ).toEqual([]);
   // Located as a cold run locates them (the session re-parses only around an edit).
   expect(result.problems).toEqual(reference.problems);
   const compiledBySession = [...session.compiled.values()];

@@ -75,9 +75,11 @@ export async function emitSchemaTypes(ir: ApiIr, ctx: EmitContext): Promise<Virt
     : print();
   // prettier keeps the header line as it is, and the blank line after the declarations.
   const prefix = final === undefined ? undefined : `${header}\n${final}\n`;
-  // Outside a watch session (whose types-memo.ts splices text), openapi-typescript's types too
-  // come in final form where final-paths.ts can print them: the whole file then is.
-  if (prefix !== undefined && !ctx.memo) {
+  // openapi-typescript's types too come in final form where final-paths.ts can print them: the
+  // whole file then is. A watch session takes the same route (not types-memo.ts's spliced text):
+  // the format and compile stages key their caches, and the manifest, on this text, so a session
+  // must hand them what a cold run does.
+  if (prefix !== undefined) {
     const nodes = pathNodes(ir, typesDocument(ir) as JsonObject);
     const paths = pathsInFinalForm(nodes);
     const contents = prefix + (paths ?? printNodes(nodes));

@@ -3,3 +3,4 @@ export declare const ROOT: string;
 export declare const BUILD_DIR: string;
 export declare function staleReason(dir?: string, root?: string): string | undefined;
 export declare function build(): Promise<void>;
+export declare function keepUnchanged(fresh: string, current: string): Promise<void>;

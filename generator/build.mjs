@@ -13,7 +13,17 @@
 import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import {
+  link,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  stat,
+  writeFile,
+} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -118,6 +128,10 @@ export async function build() {
   await rm(tmp, { recursive: true, force: true });
   await mkdir(tmp, { recursive: true });
   const tsMorphBundled = await bundleTsMorph(esbuild, ROOT, tmp);
+  if (!tsMorphBundled)
+    console.warn(
+      'ts-morph not bundled (generator/vendor-ts-morph.mjs found other text than it patches): it loads as installed, a little slower per run',
+    );
   const result = await esbuild({
     absWorkingDir: ROOT,
     entryPoints: {
@@ -169,6 +183,7 @@ export async function build() {
     JSON.stringify(await prettier.describePlugins()),
   );
   await writeFile(path.join(tmp, INPUTS), `${JSON.stringify({ builtAt, inputs }, null, 2)}\n`);
+  await keepUnchanged(tmp, BUILD_DIR);
   const old = `${BUILD_DIR}.old-${process.pid}-${builtAt}`;
   await rename(BUILD_DIR, old).catch(() => undefined);
   try {
@@ -180,6 +195,29 @@ export async function build() {
     rm(old, { recursive: true, force: true }),
     rm(tmp, { recursive: true, force: true }),
   ]);
+}
+
+/**
+ * Files of the new build byte-identical to the current build's become hard links to them. The V8
+ * code cache keys a file by its identity (inode, modification time, generator/util/code-cache.ts),
+ * so a rebuild after an edit (bin.mjs's, which writes no cache) keeps the entries of the large files
+ * it did not change: build/ts-morph.cjs, the document validators.
+ */
+export async function keepUnchanged(fresh, current) {
+  for (const name of await readdir(fresh)) {
+    const before = path.join(current, name);
+    const after = path.join(fresh, name);
+    try {
+      const [was, is] = await Promise.all([stat(before), stat(after)]);
+      if (!was.isFile() || !is.isFile() || was.size !== is.size) continue;
+      if (!(await readFile(before)).equals(await readFile(after))) continue;
+      // Linked beside, then renamed over: the fresh copy is never missing.
+      await link(before, `${after}.link`);
+      await rename(`${after}.link`, after);
+    } catch {
+      // No such file before, or no hard links here: the fresh copy stays.
+    }
+  }
 }
 
 /**

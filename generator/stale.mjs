@@ -22,7 +22,12 @@ export function staleReason(dir = BUILD_DIR, root = ROOT) {
   }
   // A removed source or one edited since the build (git checkout, an editor) both mean: rebuild.
   for (const file of record.inputs) {
-    const stats = statSync(path.join(root, file), { throwIfNoEntry: false });
+    let stats;
+    try {
+      stats = statSync(path.join(root, file), { throwIfNoEntry: false });
+    } catch {
+      // Unreadable (a folder now a file, no permission): as good as changed.
+    }
     if (stats === undefined || stats.mtimeMs > record.builtAt) return `${file} changed`;
   }
   return undefined;

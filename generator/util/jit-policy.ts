@@ -5,6 +5,9 @@
  * CPU was V8's worker threads, for code that then ran a few more times. A larger interrupt budget
  * (4× V8's default) leaves that code in the baseline tiers and optimises only the truly hot.
  *
+ * Long-lived commands (`mock`, `generate --watch`) run under it too: it only delays when hot code
+ * is optimised, not how fast it then runs.
+ *
  * Applied by cli.ts before any large module is compiled; the build's code-cache warm-up runs
  * through cli.ts too, so its data is made under the same flags (V8 rejects data made under others).
  */

@@ -6,11 +6,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staleReason } from '../../generator/stale.mjs';
+import { keepUnchanged } from '../../generator/build.mjs';
 import { BIN, REPO } from '../helpers/cli.js';
 import { runLogged as runLoggedIn } from '../helpers/module-log.js';
 
@@ -123,6 +124,27 @@ describe('a clean client run loads only what it uses', () => {
   );
 });
 
+describe('rebuilds', () => {
+  it('a file the rebuild did not change keeps its identity (the code cache keys on it)', async () => {
+    const current = await mkdtemp(path.join(dir, 'current-'));
+    const fresh = await mkdtemp(path.join(dir, 'fresh-'));
+    for (const [name, before, after] of [
+      ['same.cjs', 'module.exports = 1;\n', 'module.exports = 1;\n'],
+      ['edited.cjs', 'module.exports = 1;\n', 'module.exports = 2;\n'],
+    ]) {
+      await writeFile(path.join(current, name!), before!);
+      await writeFile(path.join(fresh, name!), after!);
+    }
+    await writeFile(path.join(fresh, 'new.cjs'), 'module.exports = 3;\n');
+    await keepUnchanged(fresh, current);
+    const ino = async (d: string, f: string) => (await stat(path.join(d, f))).ino;
+    expect(await ino(fresh, 'same.cjs')).toBe(await ino(current, 'same.cjs'));
+    expect(await ino(fresh, 'edited.cjs')).not.toBe(await ino(current, 'edited.cjs'));
+    expect(await readFile(path.join(fresh, 'edited.cjs'), 'utf8')).toBe('module.exports = 2;\n');
+    expect((await readdir(fresh)).sort()).toEqual(['edited.cjs', 'new.cjs', 'same.cjs']);
+  });
+});
+
 describe('build staleness', () => {
   it('a build is stale when missing, when a source is newer, or when a source is gone', async () => {
     const root = await mkdtemp(path.join(dir, 'root-'));
@@ -138,5 +160,12 @@ describe('build staleness', () => {
     expect(staleReason(build, root)).toBe('a.ts changed');
     await rm(path.join(root, 'a.ts'));
     expect(staleReason(build, root)).toBe('a.ts changed');
+    // A source under what is now a file (ENOTDIR, not ENOENT): changed too, not a crash.
+    await writeFile(path.join(root, 'd'), '');
+    await writeFile(
+      path.join(build, 'inputs.json'),
+      JSON.stringify({ builtAt, inputs: ['d/b.ts'] }),
+    );
+    expect(staleReason(build, root)).toBe('d/b.ts changed');
   });
 });

@@ -88,7 +88,5 @@ export async function emitSchemaTypes(ir: ApiIr, ctx: EmitContext): Promise<Virt
     ];
   }
   const paths = await pathTypes(ir, ctx);
-  if (prefix === undefined)
-    return [{ ...file, contents: `${header}\n${declarations(ir)}\n${paths}` }];
-  return [{ ...file, contents: prefix + paths, finalPrefix: prefix.length }];
+  return [{ ...file, contents: `${header}\n${declarations(ir)}\n${paths}` }];
 }

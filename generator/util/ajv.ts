@@ -29,6 +29,26 @@ export function addFormats(): AddFormats {
   return cjsDefault<AddFormats>(require('ajv-formats'));
 }
 
+export interface AjvRuntime {
+  /** Ajv's deep equality (fast-deep-equal), as its `enum`, `const` and `uniqueItems` call it. */
+  equal: (a: unknown, b: unknown) => boolean;
+  /** Ajv's string length in code points, as its `minLength` and `maxLength` count. */
+  ucs2length: (text: string) => number;
+}
+
+let runtime: AjvRuntime | undefined;
+
+/**
+ * The functions Ajv's generated code calls, from its two runtime modules (which load nothing of
+ * Ajv's compiler): generator/ir/examples/first-error.ts walks a schema as that code does.
+ */
+export function ajvRuntime(): AjvRuntime {
+  return (runtime ??= {
+    equal: cjsDefault(require('ajv/dist/runtime/equal.js')),
+    ucs2length: cjsDefault(require('ajv/dist/runtime/ucs2length.js')),
+  });
+}
+
 let table: Record<string, Format> | undefined;
 
 /**

@@ -14,13 +14,16 @@ import { componentDefs, type JsonSchema } from '../../generator/ir/json-schema.j
 import type { Json } from '../../generator/ir/types.js';
 import { fastValidator } from '../../generator/ir/examples/fast-valid.js';
 import { ExampleGenerator } from '../../generator/ir/examples/generate.js';
-import { createExampleValidator } from '../../generator/ir/examples/validator.js';
+import {
+  createExampleValidator,
+  EXAMPLE_AJV_OPTIONS,
+} from '../../generator/ir/examples/validator.js';
 
 const ID = 'urn:test:defs';
 const PREFIX = `${ID}#/$defs/`;
 
 function newAjv(defs: Record<string, JsonSchema>) {
-  const ajv = new (ajv2020())({ strict: false, logger: false, inlineRefs: false });
+  const ajv = new (ajv2020())(EXAMPLE_AJV_OPTIONS);
   addFormats()(ajv);
   ajv.addSchema({ $id: ID, $defs: defs });
   return ajv;
@@ -41,6 +44,7 @@ function agree(
   const fast = fastValidator(defs, ID, ajv.formats);
   let vouched = 0;
   let valid = 0;
+  let unwalked = 0;
   for (const { schema, values } of cases) {
     const fn = ajv.compile(typeof schema === 'boolean' ? schema : { ...schema });
     for (const value of values) {
@@ -51,6 +55,20 @@ function agree(
       if (decided) vouched++;
       if (decided !== ajvValid)
         expect({ schema, value, ajv: ajvValid }).toEqual({ schema, value, ajv: decided });
+      // Ajv's first error, walked without Ajv (first-error.ts): for every value, valid or not.
+      const walked = fast.firstError(schema, value as Json);
+      const ajvFirst = fn.errors?.[0];
+      if (walked !== null)
+        expect({ schema, value, error: walked }).toEqual({
+          schema,
+          value,
+          error: ajvFirst && {
+            instancePath: ajvFirst.instancePath,
+            keyword: ajvFirst.keyword,
+            params: ajvFirst.params,
+          },
+        });
+      else if (decided === false) unwalked++;
       if (decided || invalid++ % explainEvery !== 0) continue;
       // A failure is explained from the part of the schema the value reaches: Ajv's first error there is its first error on the whole.
       const part = fast.reached(schema, value as Json)!;
@@ -64,6 +82,8 @@ function agree(
       });
     }
   }
+  // Every value found invalid is explained by the walk (none here needs Ajv).
+  expect(unwalked).toBe(0);
   return vouched / valid;
 }
 

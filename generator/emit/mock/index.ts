@@ -3,7 +3,7 @@
  * route table built from the IR (`sdk/src/mock/routes.ts`), the package entry points
  * (`@shellapi/sdk/mock`, its CLI) and MSW handlers (`sdk/src/msw/index.ts`).
  */
-import { commentText, withoutControlCharacters } from '../../util/text-safety.js';
+import { commentText } from '../../util/text-safety.js';
 import type { ApiIr } from '../../ir/types.js';
 import type { Emitter, EmitContext, VirtualFile } from '../types.js';
 import { generatedHeader } from '../header.js';
@@ -19,8 +19,9 @@ const MODULE = 'generator/emit/mock/index.ts';
  * scans the literal as one token).
  */
 function routesFile(ir: ApiIr): VirtualFile {
-  // Control characters as the pipeline's scrub would leave them in the source (JSON escapes all but DEL).
-  const json = withoutControlCharacters(JSON.stringify(sharedMockRoutes(ir), null, 2));
+  // JSON escapes every control character but DEL, which the pipeline's scrub (run on every
+  // emitted file) turns into U+FFFD as it would in any source: no pass of its own here.
+  const json = JSON.stringify(sharedMockRoutes(ir), null, 2);
   // One pass over the (megabytes of) JSON: backslash, backtick and `${` escaped for the template literal.
   const literal = json.replace(/\\|`|\$\{/g, '\\$&');
   const parse = `JSON.parse(\`${literal}\`)`;

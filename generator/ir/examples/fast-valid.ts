@@ -11,6 +11,7 @@ import type { Format } from 'ajv';
 import type { Json } from '../types.js';
 import type { JsonSchema } from '../json-schema.js';
 import { reachedSchema } from './reached.js';
+import { firstErrorOf, type FirstError } from './first-error.js';
 
 export interface FastValidator {
   /**
@@ -20,6 +21,11 @@ export interface FastValidator {
   decides(schema: JsonSchema, value: Json): boolean | undefined;
   /** A trusted schema cut to what the value reaches (reached.ts), else undefined. */
   reached(schema: JsonSchema, value: Json): JsonSchema | undefined;
+  /**
+   * Ajv's first error on a trusted schema, found without Ajv (first-error.ts): undefined when the
+   * value is valid, null when it cannot be had here.
+   */
+  firstError(schema: JsonSchema, value: Json): FirstError | undefined | null;
 }
 
 /** Keywords the library reads as Ajv does, given the argument checks in `keywordSafe`. */
@@ -100,6 +106,7 @@ export function fastValidator(
   const strict = trustTable(lookup, formats, false);
   const lax = trustTable(lookup, formats, true);
   const numberTests = numberFormatTests(formats);
+  let explain: ReturnType<typeof firstErrorOf> | undefined;
 
   return {
     decides(schema, value) {
@@ -113,6 +120,11 @@ export function fastValidator(
     reached(schema, value) {
       if (!trusted(schema, value)) return undefined;
       return reachedSchema(schema, value, lookup as Record<string, JsonSchema>);
+    },
+    firstError(schema, value) {
+      if (!trusted(schema, value)) return null;
+      explain ??= firstErrorOf(lookup as Record<string, JsonSchema>, formats);
+      return explain(schema, value);
     },
   };
 

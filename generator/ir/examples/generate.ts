@@ -5,18 +5,27 @@
  * are left out, arrays stay empty where `minItems` allows, a union takes a variant that terminates,
  * and `null` is chosen for a nullable schema only when nothing else does. What no value can
  * satisfy is reported, with the schema's pointer, instead of being papered over with `null`.
+ *
+ * A value made only by steps that cannot break the schema (see `proven`) is valid by construction
+ * and is not checked again: its scalars are tested here as Ajv tests them, and each structural
+ * step (an object's properties, an array's length and distinct items, a union's one matching
+ * variant, the merge of an `allOf`) either holds for every value or marks the value unproven, to
+ * be checked by the validator as before.
  */
-import { setOwn } from '../../util/own-property.js';
+import { setMember } from '../../util/own-property.js';
 import type {
   Json,
   NamedSchemaIr,
   ObjectSchema,
+  PropertyIr,
   ScalarSchema,
   SchemaIr,
   UnionSchema,
 } from '../types.js';
 import type { ExampleDirection, ExampleValidator } from './validator.js';
 import { stringForPattern } from './pattern.js';
+import { ajvFormatTable, ajvRuntime } from '../../util/ajv.js';
+import { sentInDirection } from '../json-schema.js';
 
 /** Levels a generated value may nest at most (a cheaper branch is taken before a deeper one). */
 const MAX_DEPTH = 24;
@@ -83,6 +92,13 @@ export class ExampleGenerator {
   /** Costs of nodes once the components' costs are final (the fixed point is done). */
   private settled = false;
   private readonly memo = new WeakMap<SchemaIr, number>();
+  /**
+   * Set when a step of the value being made may not satisfy its schema (a spec's own value, a
+   * merge, a length past a bound…): the value is then checked, not taken as valid by construction.
+   */
+  private unproven = false;
+  /** Object schemas whose property names are distinct and none `__proto__` (see `object`). */
+  private readonly plainProperties = new WeakMap<ObjectSchema, boolean>();
 
   constructor(
     schemas: readonly NamedSchemaIr[],
@@ -118,9 +134,15 @@ export class ExampleGenerator {
       this.unsatisfied = [];
       this.useOwn = useOwn;
       this.nodes = 0;
+      this.unproven = false;
       const value = this.gen(schema, { depth: 0, stack: [], direction, variant: 0 });
-      if (!useOwn) return { value, unsatisfied: this.unsatisfied, validated: false };
-      if (this.unsatisfied.length === 0 && this.validator.valid(schema, value, direction))
+      // Valid by construction: what the validator would answer, without asking it.
+      const proven = !this.unproven && this.unsatisfied.length === 0;
+      if (!useOwn) return { value, unsatisfied: this.unsatisfied, validated: proven };
+      if (
+        this.unsatisfied.length === 0 &&
+        (proven || this.validator.valid(schema, value, direction))
+      )
         return { value, unsatisfied: this.unsatisfied, validated: true };
     }
     throw new Error('unreachable');
@@ -195,12 +217,18 @@ export class ExampleGenerator {
         w.depth + cost > MAX_DEPTH ||
         (s.kind === 'ref' && w.stack.includes(s.name)) ||
         (cost > 0 && this.tight(w))
-      )
+      ) {
+        if (!this.nullAccepted(s)) this.unproven = true;
         return null;
+      }
     }
-    // The spec's own value for this part, when asked (the whole result is validated by the caller).
+    // The spec's own value for this part, when asked (the whole result is validated by the caller,
+    // unless it is a scalar that passes this part's own keywords).
     const own = this.useOwn && w.variant === 0 ? (s.examples[0] ?? s.default) : undefined;
-    if (own !== undefined) return own;
+    if (own !== undefined) {
+      if (!isScalarSchema(s) || !scalarValid(s, own)) this.unproven = true;
+      return own;
+    }
     switch (s.kind) {
       case 'ref': {
         const target = this.byName.get(s.name);
@@ -228,11 +256,16 @@ export class ExampleGenerator {
         const out: Json[] = [];
         for (let i = 0; i < count; i++)
           out.push(this.gen(s.items, { ...w, depth: w.depth + 1, variant: s.uniqueItems ? i : 0 }));
+        if (count > (s.maxItems ?? Infinity) || (s.uniqueItems && !distinct(out)))
+          this.unproven = true;
         return out;
       }
       case 'union':
         return this.union(s, w);
       case 'intersection': {
+        // One part is its own value; the merge of several holds only for parts that are plain
+        // objects declaring distinct properties and admitting any other key (see `mergeable`).
+        if (s.parts.length > 1 && !this.mergeable(s.parts)) this.unproven = true;
         let merged: Json | undefined;
         for (const part of s.parts) {
           const v = this.gen(part, w);
@@ -246,6 +279,7 @@ export class ExampleGenerator {
           )
             merged = { ...merged, ...v };
           else if (merged === undefined) merged = v;
+          if (s.parts.length > 1 && !isPlainObject(v)) this.unproven = true;
         }
         return merged ?? {};
       }
@@ -254,8 +288,11 @@ export class ExampleGenerator {
       case 'never':
         this.fail(s, 'the schema admits no value');
         return null;
-      default:
-        return this.scalar(s, w);
+      default: {
+        const value = this.scalar(s, w);
+        if (!scalarValid(s, value)) this.unproven = true;
+        return value;
+      }
     }
   }
 
@@ -264,24 +301,40 @@ export class ExampleGenerator {
     const showOptional = w.depth <= OPTIONAL_DEPTH[w.direction] && !this.tight(w);
     const inner: Walk = { ...w, depth: w.depth + 1, variant: 0 };
     const max = s.maxProperties ?? Infinity;
-    const hidden = (p: ObjectSchema['properties'][number]): boolean =>
+    const min = s.minProperties ?? 0;
+    const hidden = (p: PropertyIr): boolean =>
       (w.direction === 'request' && p.schema.readOnly) ||
       (w.direction === 'response' && p.schema.writeOnly);
-    const optional = s.properties.filter(
-      (p) =>
-        !p.required && !hidden(p) && this.fits(p.schema, w) && !this.recurses(p.schema, w.stack),
-    );
+    // The optional properties a value may show, worked out only where one may be shown.
+    let optional: PropertyIr[] | undefined;
+    const optionals = (): PropertyIr[] =>
+      (optional ??= s.properties.filter(
+        (p) =>
+          !p.required && !hidden(p) && this.fits(p.schema, w) && !this.recurses(p.schema, w.stack),
+      ));
+    let shown: Set<PropertyIr> | undefined;
     for (const p of s.properties) {
-      if (p.required) setOwn(out, p.name, this.gen(p.schema, inner));
-      else if (showOptional && optional.includes(p) && Object.keys(out).length < max)
-        setOwn(out, p.name, this.gen(p.schema, inner));
+      if (p.required) setMember(out, p.name, this.gen(p.schema, inner));
+      else if (
+        showOptional &&
+        (shown ??= new Set(optionals())).has(p) &&
+        (max === Infinity || Object.keys(out).length < max)
+      )
+        setMember(out, p.name, this.gen(p.schema, inner));
     }
-    // Too few properties for `minProperties`: more optional ones, then extra keys of the map's shape.
-    for (const p of optional) {
-      if (Object.keys(out).length >= (s.minProperties ?? 0)) break;
-      if (!Object.hasOwn(out, p.name)) setOwn(out, p.name, this.gen(p.schema, inner));
+    if (min > 0) {
+      // Too few properties for `minProperties`: more optional ones, then extra keys of the map's shape.
+      for (const p of optionals()) {
+        if (Object.keys(out).length >= min) break;
+        if (!Object.hasOwn(out, p.name)) setMember(out, p.name, this.gen(p.schema, inner));
+      }
+      // Extra keys (which may meet a declared name): unproven.
+      if (Object.keys(out).length < min) this.unproven = true;
     }
-    for (let i = 1; Object.keys(out).length < (s.minProperties ?? 0); i++) {
+    // More properties than allowed, or names Ajv reads otherwise: unproven.
+    if ((max !== Infinity && Object.keys(out).length > max) || !this.plainNames(s))
+      this.unproven = true;
+    for (let i = 1; min > 0 && Object.keys(out).length < min; i++) {
       if (s.additionalProperties === false) {
         this.fail(s, `minProperties ${s.minProperties} cannot be met`);
         break;
@@ -308,7 +361,9 @@ export class ExampleGenerator {
       return null;
     }
     let first: Json | undefined;
+    const outer = this.unproven;
     for (const variant of candidates.slice(0, 6)) {
+      this.unproven = false;
       let value = this.gen(variant, w);
       const d = s.discriminator;
       if (
@@ -320,19 +375,169 @@ export class ExampleGenerator {
       ) {
         // The discriminator names the variant (mapping value → component), whatever the property's own schema says.
         const key = Object.keys(d.mapping).find((k) => d.mapping[k] === variant.name);
-        if (key !== undefined) value = { ...value, [d.propertyName]: key };
+        if (key !== undefined) {
+          // A value the variant's own property did not have may not be one it accepts.
+          if (value[d.propertyName] !== key) this.unproven = true;
+          value = { ...value, [d.propertyName]: key };
+        }
+      }
+      // oneOf wants exactly one match: proven when every other member (the `null` one of a
+      // nullable union too) refuses the value (by its type, a constant, a required property…).
+      if (s.mode === 'oneOf') {
+        const index = s.variants.indexOf(variant);
+        const exclusive =
+          !(s.nullable && value === null) &&
+          s.variants.every((other, i) => i === index || this.refuses(other, value, w.direction));
+        if (!exclusive) this.unproven = true;
       }
       first ??= value;
-      // oneOf wants exactly one match: a value two variants accept is not yet an answer.
+      // A oneOf's value is otherwise checked, and one two variants accept is not yet an answer;
+      // one the check accepts is valid (for the whole union, at any depth).
       if (
         s.mode === 'anyOf' ||
         d ||
         s.variants.length === 1 ||
+        !this.unproven ||
         this.validator.valid(s, value, w.direction)
-      )
+      ) {
+        if (s.mode === 'oneOf' && !d && s.variants.length > 1) this.unproven = false;
+        this.unproven ||= outer;
         return value;
+      }
     }
+    this.unproven = true;
     return first!;
+  }
+
+  /** Does the JSON Schema of `s` accept `null` (the value a nullable schema takes at the depth limit)? */
+  private nullAccepted(s: SchemaIr): boolean {
+    if (s.kind === 'never') return false;
+    // A oneOf's own `null` member must be the only one accepting it.
+    if (s.kind === 'union' && s.mode === 'oneOf')
+      return s.variants.every((v) => this.refusesNull(v));
+    return true;
+  }
+
+  /** Does the JSON Schema of `s` refuse `null`? (False when unsure.) */
+  private refusesNull(s: SchemaIr, depth = 0): boolean {
+    if (s.nullable || depth > 16) return false;
+    switch (s.kind) {
+      case 'object':
+      case 'array':
+      case 'never':
+        return true;
+      case 'ref': {
+        const target = this.byName.get(s.name);
+        return target !== undefined && this.refusesNull(target, depth + 1);
+      }
+      case 'intersection':
+        return s.parts.some((p) => this.refusesNull(p, depth + 1));
+      case 'union':
+        return s.variants.every((v) => this.refusesNull(v, depth + 1));
+      case 'any':
+        return false;
+      default:
+        return s.kind !== 'null';
+    }
+  }
+
+  /**
+   * Does the JSON Schema of `other` (for `direction`) refuse `value`? By its type (through refs,
+   * any of which may admit `null`), a `const` or closed `enum` without it, and for an object, a
+   * required property it lacks, a property whose schema refuses its value, or a key `false`
+   * additional properties refuse. False when unsure.
+   */
+  private refuses(other: SchemaIr, value: Json, direction: ExampleDirection, depth = 0): boolean {
+    if (depth > 8) return false;
+    if (value === null) return this.refusesNull(other);
+    const target = this.resolve(other);
+    if (!target) return false;
+    switch (target.kind) {
+      case 'never':
+        return true;
+      case 'array':
+        return !Array.isArray(value);
+      case 'object': {
+        if (!isPlainObject(value)) return true;
+        // (Ajv's `properties` never reads a property named `__proto__`: it is left out.)
+        const declared = new Map<string, SchemaIr>();
+        for (const p of target.properties) {
+          if (p.name === '__proto__') continue;
+          declared.set(p.name, p.schema);
+          if (p.required && sentInDirection(p.schema, direction) && !Object.hasOwn(value, p.name))
+            return true;
+        }
+        for (const [name, schema] of declared)
+          if (
+            Object.hasOwn(value, name) &&
+            this.refuses(schema, value[name]!, direction, depth + 1)
+          )
+            return true;
+        return (
+          target.additionalProperties === false &&
+          Object.keys(value).some((key) => key !== '__proto__' && !declared.has(key))
+        );
+      }
+      case 'union':
+        return target.variants.every((v) => this.refuses(v, value, direction, depth + 1));
+      case 'intersection':
+        return target.parts.some((p) => this.refuses(p, value, direction, depth + 1));
+      case 'any':
+      case 'ref':
+        return false;
+      default: {
+        const typed =
+          target.kind === 'integer'
+            ? typeof value === 'number' && Number.isInteger(value)
+            : target.kind !== 'null' && typeof value === target.kind;
+        if (!typed) return true;
+        const { equal } = ajvRuntime();
+        if (target.const !== undefined) return !equal(value, target.const);
+        return (
+          target.enum !== undefined && !target.openEnum && !target.enum.some((v) => equal(value, v))
+        );
+      }
+    }
+  }
+
+  /** The schema a ref leads to (through refs), or the schema itself. */
+  private resolve(s: SchemaIr): SchemaIr | undefined {
+    let current: SchemaIr | undefined = s;
+    for (let hops = 0; current?.kind === 'ref' && hops < 16; hops++)
+      current = this.byName.get(current.name);
+    return current?.kind === 'ref' ? undefined : current;
+  }
+
+  /**
+   * Can the parts' values be merged into one valid value? When each part is (by refs) an object
+   * schema admitting any other key, bounding no property count, and no two declare one name:
+   * each part then sees its own properties as made for it, and the others' as extra keys it admits.
+   */
+  private mergeable(parts: SchemaIr[]): boolean {
+    const names = new Set<string>();
+    for (const part of parts) {
+      const target = this.resolve(part);
+      if (target?.kind !== 'object') return false;
+      if (target.additionalProperties !== undefined && target.additionalProperties !== true)
+        return false;
+      if (target.minProperties !== undefined || target.maxProperties !== undefined) return false;
+      for (const p of target.properties) {
+        if (names.has(p.name)) return false;
+        names.add(p.name);
+      }
+    }
+    return true;
+  }
+
+  /** Property names distinct and none `__proto__` (which Ajv's `properties` never reads). */
+  private plainNames(s: ObjectSchema): boolean {
+    let known = this.plainProperties.get(s);
+    if (known === undefined) {
+      const names = new Set(s.properties.map((p) => p.name));
+      known = names.size === s.properties.length && !names.has('__proto__');
+      this.plainProperties.set(s, known);
+    }
+    return known;
   }
 
   private scalar(s: ScalarSchema, w: Walk): Json {
@@ -412,4 +617,107 @@ export class ExampleGenerator {
     this.fail(s, `no ${s.kind} satisfies the bounds`);
     return lo > -Infinity ? lo : 0;
   }
+}
+
+const isPlainObject = (v: Json): v is { [key: string]: Json } =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function isScalarSchema(s: SchemaIr): s is ScalarSchema {
+  return (
+    s.kind === 'string' ||
+    s.kind === 'number' ||
+    s.kind === 'integer' ||
+    s.kind === 'boolean' ||
+    s.kind === 'null'
+  );
+}
+
+/** Are the items pairwise different (Ajv's equality), as `uniqueItems` wants? */
+function distinct(items: Json[]): boolean {
+  const { equal } = ajvRuntime();
+  for (let i = 0; i < items.length; i++)
+    for (let j = 0; j < i; j++) if (equal(items[i], items[j])) return false;
+  return true;
+}
+
+const patterns = new Map<string, RegExp | null>();
+let runtime: ReturnType<typeof ajvRuntime> | undefined;
+
+/**
+ * Does a scalar value satisfy the JSON Schema json-schema.ts writes for `s`, as Ajv reads it (its
+ * type, `const` or closed `enum`, `null` when nullable, and the keywords that apply to the value's
+ * type: string ones to strings, number ones to numbers, a format to values of the format's type)?
+ * False also when unsure (a pattern Ajv would not compile, a format test that throws).
+ */
+export function scalarValid(s: ScalarSchema, value: Json): boolean {
+  const { equal, ucs2length } = (runtime ??= ajvRuntime());
+  if (value === null) {
+    if (!s.nullable && s.kind !== 'null') return false;
+  } else {
+    const typed =
+      s.kind === 'integer'
+        ? typeof value === 'number' && Number.isInteger(value)
+        : s.kind === 'null'
+          ? false
+          : typeof value === s.kind;
+    if (!typed) return false;
+  }
+  if (s.const !== undefined) {
+    if (!equal(value, s.const) && !(s.nullable && value === null)) return false;
+  } else if (s.enum !== undefined && !s.openEnum) {
+    if (!s.enum.some((v) => equal(value, v)) && !(s.nullable && value === null)) return false;
+  }
+  if (s.format !== undefined && (typeof value === 'string' || typeof value === 'number')) {
+    const table = ajvFormatTable();
+    const def = Object.hasOwn(table, s.format) ? table[s.format] : undefined;
+    if (def !== undefined && def !== true) {
+      const object = typeof def === 'object' && !(def instanceof RegExp);
+      if (object && def.async) return false;
+      const type = object ? (def.type ?? 'string') : 'string';
+      if (type === typeof value) {
+        const test = object ? def.validate : def;
+        try {
+          const ok =
+            test instanceof RegExp
+              ? test.test(value as string)
+              : typeof test === 'function'
+                ? object
+                  ? (def as { validate: (data: Json) => unknown }).validate(value)
+                  : (test as (data: Json) => unknown)(value)
+                : false;
+          if (!ok) return false;
+        } catch {
+          return false;
+        }
+      }
+    }
+  }
+  if (typeof value === 'string') {
+    if (s.minLength !== undefined && ucs2length(value) < s.minLength) return false;
+    if (s.maxLength !== undefined && ucs2length(value) > s.maxLength) return false;
+    if (s.pattern !== undefined) {
+      let re = patterns.get(s.pattern);
+      if (re === undefined) {
+        try {
+          re = new RegExp(s.pattern, 'u');
+        } catch {
+          re = null;
+        }
+        patterns.set(s.pattern, re);
+      }
+      if (!re?.test(value)) return false;
+    }
+  }
+  if (typeof value === 'number') {
+    if (s.minimum !== undefined && !(value >= s.minimum)) return false;
+    if (s.maximum !== undefined && !(value <= s.maximum)) return false;
+    if (s.exclusiveMinimum !== undefined && !(value > s.exclusiveMinimum)) return false;
+    if (s.exclusiveMaximum !== undefined && !(value < s.exclusiveMaximum)) return false;
+    if (s.multipleOf !== undefined) {
+      // Ajv's test, to the letter.
+      const res = value / s.multipleOf;
+      if (s.multipleOf === 0 || res !== parseInt(res as unknown as string)) return false;
+    }
+  }
+  return true;
 }

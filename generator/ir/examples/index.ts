@@ -6,10 +6,10 @@
  * value all outputs use (`example` / `events`): the first valid spec example, else the schema's,
  * else a generated value that validates at any depth (`generate.ts`).
  *
- * Each decision is a property computed on first read and kept (an example that fails is explained
- * by Ajv, which compiles every schema it reaches: most of the IR's cost): lazily, a run decides
- * only what its emitters read; eagerly, every decision is read at once, in document order. Either
- * way a decision's value and problems are the same, and problems are listed in document order.
+ * Each decision is a property computed on first read and kept (checking every example and
+ * generated value is most of the IR's cost): lazily, a run decides only what its emitters read;
+ * eagerly, every decision is read at once, in document order. Either way a decision's value and
+ * problems are the same, and problems are listed in document order.
  */
 import type {
   CallbackIr,
@@ -104,8 +104,17 @@ class ExamplePolicy {
     return (this.madeValidator ??= createExampleValidator(this.schemas));
   }
 
+  // The generator asks the validator only about values it cannot prove valid: one that proves
+  // every value (a spec without examples, such as Stripe's) never converts the components for it.
   private get generator(): ExampleGenerator {
-    return (this.madeGenerator ??= new ExampleGenerator(this.schemas, this.validator));
+    const made = (): ExampleValidator | undefined => this.madeValidator;
+    return (this.madeGenerator ??= new ExampleGenerator(this.schemas, {
+      check: (schema, value, direction) => this.validator.check(schema, value, direction),
+      valid: (schema, value, direction) => this.validator.valid(schema, value, direction),
+      get compiled() {
+        return made()?.compiled ?? 0;
+      },
+    }));
   }
 
   /** `holder[key]` becomes a property decided (and frozen) the first time it is read. */

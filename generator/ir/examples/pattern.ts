@@ -135,12 +135,26 @@ export function stringsForPattern(pattern: string): string[] {
   return [...new Set(out)];
 }
 
+/** Answers by pattern and bounds (a pure function, asked once per generated string). */
+const found = new Map<string, string | null>();
+
 /** A string for `pattern` within the length bounds, or undefined when none of the candidates fits. */
 export function stringForPattern(
   pattern: string,
   minLength = 0,
   maxLength = Infinity,
 ): string | undefined {
+  const key = `${minLength}\u0000${maxLength}\u0000${pattern}`;
+  let answer = found.get(key);
+  if (answer === undefined) {
+    // Bounded: a watch session keeps the module, and its specs' patterns, for its whole life.
+    if (found.size >= 4096) found.clear();
+    found.set(key, (answer = findForPattern(pattern, minLength, maxLength) ?? null));
+  }
+  return answer ?? undefined;
+}
+
+function findForPattern(pattern: string, minLength: number, maxLength: number): string | undefined {
   let re: RegExp;
   try {
     re = new RegExp(pattern, 'u');

@@ -1,10 +1,11 @@
 /**
  * One example validator (JSON Schema 2020-12) per IR build, with every component schema converted
  * once per direction and a cache keyed by the converted schema's text: example choice and example
- * lint share it. A value is first checked by an interpreting validator (fast-valid.ts); Ajv, with
- * only the components a failing schema reaches registered, compiles a schema only when that one
- * cannot decide, or to say where and why a value fails. The IR has already folded OpenAPI 3.0 (`nullable`, boolean
- * exclusives, `example`) into one model, so one dialect validates both 3.0 and 3.1 documents.
+ * lint share it. A value is first checked by an interpreting validator (fast-valid.ts), and where
+ * and why it fails is Ajv's first error walked without Ajv (first-error.ts). Ajv, with only the
+ * components a schema reaches registered, compiles a schema only when those cannot answer. The IR
+ * has already folded OpenAPI 3.0 (`nullable`, boolean exclusives, `example`) into one model, so
+ * one dialect validates both 3.0 and 3.1 documents.
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { addFormats, ajv2020, ajvFormatTable, type Ajv2020Class } from '../../util/ajv.js';
@@ -50,11 +51,15 @@ export interface ExampleValidator {
   check(schema: SchemaIr, value: Json, direction: ExampleDirection): ExampleFailure | undefined;
   /** `check(…) === undefined`, for a caller that needs no explanation (Ajv compiles less often). */
   valid(schema: SchemaIr, value: Json, direction: ExampleDirection): boolean;
-  /** Schemas prepared so far (converted; Ajv compiles one only when the fast check cannot decide, or to explain a failure). */
+  /** Schemas prepared so far (converted; Ajv compiles one only when the fast check cannot decide, or explain, a value). */
   readonly compiled: number;
 }
 
-function firstFailure(errors: ErrorObject[] | null | undefined): ExampleFailure {
+/** Ajv's first error as a failure (first-error.ts gives the same fields). */
+function firstFailure(
+  errors:
+    ReadonlyArray<Pick<ErrorObject, 'instancePath' | 'keyword' | 'params'>> | null | undefined,
+): ExampleFailure {
   const e = errors?.[0];
   if (!e) return { at: '', message: 'does not validate' };
   const params = e.params as Record<string, unknown>;
@@ -83,34 +88,50 @@ function firstFailure(errors: ErrorObject[] | null | undefined): ExampleFailure 
 }
 
 /**
- * The last validator made, by the text of its components documents: a watch session's next run
- * (or any later build in this process) whose component schemas did not change reuses it, with
- * every schema Ajv compiled for it (compiling is most of the IR's cost on a large spec).
+ * The last validator made, with its components documents: a watch session's next run (or any
+ * later build in this process) whose component schemas convert to the same text reuses it, with
+ * every schema Ajv compiled for it (compiling is most of the IR's cost on a large spec). The text
+ * (megabytes on a large spec) is written only when a second build asks, never in a one-off run.
  */
-let last: { key: string; validator: ExampleValidator } | undefined;
+let last:
+  | {
+      documents: Record<ExampleDirection, ComponentsDocument>;
+      validator: ExampleValidator;
+      key?: string;
+    }
+  | undefined;
+
+/** The text two builds' documents are compared by. */
+function documentsKey(documents: Record<ExampleDirection, ComponentsDocument>): string {
+  const { request, response } = documents;
+  return request.id === response.id
+    ? JSON.stringify(request.defs)
+    : `${JSON.stringify(request.defs)}\u0000${JSON.stringify(response.defs)}`;
+}
 
 export function createExampleValidator(schemas: readonly NamedSchemaIr[]): ExampleValidator {
   // One components document per direction, unless no component differs between the two (the
-  // common case: then both share one document and every component compiles once).
+  // common case: then both share one document and every component compiles once). Only a
+  // required property not sent in one direction makes them differ (see `directionMatters`).
   const defsFor = (direction: ExampleDirection, id: string) =>
     componentDefs({ schemas: [...schemas] }, { ...OPTIONS, refPrefix: `${id}#/$defs/`, direction });
-  const request = defsFor('request', DEFS_ID);
-  const requestText = JSON.stringify(request);
-  const responseText = directionMatters(schemas)
-    ? JSON.stringify(defsFor('response', DEFS_ID))
-    : requestText;
-  const key = `${requestText}\u0000${responseText}`;
-  if (last?.key === key) return last.validator;
-  const documents: Record<ExampleDirection, ComponentsDocument> =
-    requestText === responseText
-      ? { request: { id: DEFS_ID, defs: request }, response: { id: DEFS_ID, defs: request } }
-      : {
-          request: { id: `${DEFS_ID}:request`, defs: defsFor('request', `${DEFS_ID}:request`) },
-          response: { id: `${DEFS_ID}:response`, defs: defsFor('response', `${DEFS_ID}:response`) },
-        };
-  const validator = compileExampleValidator(documents);
-  last = { key, validator };
-  return validator;
+  let documents: Record<ExampleDirection, ComponentsDocument>;
+  if (directionMatters(schemas)) {
+    const [requestId, responseId] = [`${DEFS_ID}:request`, `${DEFS_ID}:response`];
+    documents = {
+      request: { id: requestId, defs: defsFor('request', requestId) },
+      response: { id: responseId, defs: defsFor('response', responseId) },
+    };
+  } else {
+    const shared = { id: DEFS_ID, defs: defsFor('request', DEFS_ID) };
+    documents = { request: shared, response: shared };
+  }
+  if (last) {
+    const key = documentsKey(documents);
+    if ((last.key ??= documentsKey(last.documents)) === key) return last.validator;
+    last = { documents, validator: compileExampleValidator(documents), key };
+  } else last = { documents, validator: compileExampleValidator(documents) };
+  return last.validator;
 }
 
 /**
@@ -170,8 +191,8 @@ interface Prepared {
 function compileExampleValidator(
   documents: Record<ExampleDirection, ComponentsDocument>,
 ): ExampleValidator {
-  // Ajv only explains failures and decides what fast-valid.ts cannot: it is made (and loaded) the
-  // first time it must. The fast check reads the format table Ajv gets (ajvFormatTable).
+  // Ajv only decides and explains what fast-valid.ts and first-error.ts cannot: it is made (and
+  // loaded) the first time it must. Both read the format table Ajv gets (ajvFormatTable).
   let ajv: InstanceType<Ajv2020Class> | undefined;
   const base = () => (ajv ??= newAjv());
   const live = liveDocuments(base, documents);
@@ -264,14 +285,28 @@ function compileExampleValidator(
       if (typeof own === 'object') base().removeSchema(own);
     }
   };
+  /**
+   * Ajv's first error for a value the fast check found invalid, walked without Ajv
+   * (first-error.ts); undefined when that cannot be had, or when the walk finds none (the two
+   * checks disagree: Ajv has the last word).
+   */
+  const walked = (
+    prepared: Prepared,
+    value: Json,
+    direction: ExampleDirection,
+  ): ExampleFailure | undefined => {
+    const error = fast[direction].firstError(prepared.json, value);
+    return error ? firstFailure([error]) : undefined;
+  };
   return {
     check(schema, value, direction) {
       const prepared = prepare(schema, direction);
       const decided = fast[direction].decides(prepared.json, value);
       if (decided === true) return undefined;
       return (
-        (decided === false ? explain(prepared, value, direction) : undefined) ??
-        ajvCheck(prepared, value, direction)
+        (decided === false
+          ? (walked(prepared, value, direction) ?? explain(prepared, value, direction))
+          : undefined) ?? ajvCheck(prepared, value, direction)
       );
     },
     valid(schema, value, direction) {
@@ -337,23 +372,26 @@ function liveDocuments(
   };
 }
 
+/** The options of the example validator's Ajv (tests compare first-error.ts with Ajv under them). */
+export const EXAMPLE_AJV_OPTIONS = {
+  strict: false,
+  allErrors: false,
+  validateFormats: true,
+  logger: false,
+  // A property is present when the value has it as its own: an optional `toString` is not
+  // "present" in every object (Ajv's default reads inherited members too).
+  ownProperties: true,
+  // Compiling is most of the cost (every component once per build): no inlining, no
+  // optimisation passes, no message strings (the failure is described from keyword and params),
+  // and no meta-schema check of schemas converted from the IR (json-schema.ts writes them).
+  inlineRefs: false,
+  validateSchema: false,
+  code: { optimize: false },
+  messages: false,
+} as const;
+
 function newAjv(): InstanceType<Ajv2020Class> {
-  const ajv = new (ajv2020())({
-    strict: false,
-    allErrors: false,
-    validateFormats: true,
-    logger: false,
-    // A property is present when the value has it as its own: an optional `toString` is not
-    // "present" in every object (Ajv's default reads inherited members too).
-    ownProperties: true,
-    // Compiling is most of the cost (every component once per build): no inlining, no
-    // optimisation passes, no message strings (the failure is described from keyword and params),
-    // and no meta-schema check of schemas converted from the IR (json-schema.ts writes them).
-    inlineRefs: false,
-    validateSchema: false,
-    code: { optimize: false },
-    messages: false,
-  });
+  const ajv = new (ajv2020())(EXAMPLE_AJV_OPTIONS);
   addFormats()(ajv);
   return ajv;
 }

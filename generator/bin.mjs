@@ -7,11 +7,12 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BUILD_DIR, build, staleReason } from './build.mjs';
+import { BUILD_DIR, staleReason } from './stale.mjs';
 
 let entry = pathToFileURL(path.join(BUILD_DIR, 'cli.js')).href;
-if ((await staleReason()) !== undefined) {
+if (staleReason() !== undefined) {
   try {
+    const { build } = await import('./build.mjs');
     await build();
   } catch {
     const { register } = await import('tsx/esm/api');

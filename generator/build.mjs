@@ -4,7 +4,8 @@
  * runs as plain JavaScript with no TypeScript transpiler at run time, and compiles the runtime
  * templates (build/precompiled-templates.json) and the OpenAPI document validators
  * (build/openapi-validator-*.cjs) once. `npm ci` runs it (`prepare`);
- * `bin.mjs` runs it again whenever a source listed in `build/inputs.json` is newer than the build.
+ * `bin.mjs` runs it again whenever a source listed in `build/inputs.json` is newer than the build
+ * (generator/stale.mjs).
  *
  * `build/` sits at the same depth as `generator/`, so `new URL('..', import.meta.url)` in the
  * bundled code still names the repository root (config.ts finds package.json and templates/ that way).
@@ -12,15 +13,25 @@
 import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import {
+  link,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  stat,
+  writeFile,
+} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-export const ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const BUILD_DIR = path.join(ROOT, 'build');
-const INPUTS = 'inputs.json';
+import { BUILD_DIR, INPUTS, ROOT, staleReason } from './stale.mjs';
+import { bundleTsMorph, TS_MORPH_FILE, tsMorphFiles } from './vendor-ts-morph.mjs';
+
+export { BUILD_DIR, ROOT, staleReason };
 
 /**
  * CommonJS packages the generator loads through `require` instead of `import`: Node's ES module
@@ -31,20 +42,16 @@ const INPUTS = 'inputs.json';
 const REQUIRED_PACKAGES = /^(typescript|ts-morph|yaml|semver|ajv-draft-04|ajv-formats|ajv(\/.*)?)$/;
 
 /**
- * ts-morph's @ts-morph/common requires its own copy of TypeScript (`dist/typescript.js`, 9 MB)
- * next to the `typescript` package openapi-typescript and the compile stage load: two compilers
- * to read and compile on every cold run. When both are the same minor release (ts-morph is pinned
- * to the one bundling ours), the copy's `require.cache` entry is pointed at the package, so
- * `require('./typescript')` inside @ts-morph/common gets the compiler already loaded. On a
- * mismatch the copy loads as before (slower, still correct; test/startup checks it stays one).
+ * `require('ts-morph')` in the bundle: the build's own ts-morph bundle when there is one
+ * (generator/vendor-ts-morph.mjs). Otherwise ts-morph as installed, where @ts-morph/common requires
+ * its own copy of TypeScript (`dist/typescript.js`, 9 MB) next to the `typescript` package: when
+ * both are the same minor release, the copy's `require.cache` entry is pointed at the package, so
+ * there is one compiler to read and compile (on a mismatch the copy loads as before: slower, still
+ * correct; test/startup checks it stays one).
  */
-function tsMorphModule() {
-  const resolve = createRequire(path.join(ROOT, 'package.json')).resolve;
-  const common = createRequire(resolve('ts-morph')).resolve('@ts-morph/common/package.json');
-  const minor = (version) => version.split('.').slice(0, 2).join('.');
-  const bundled = JSON.parse(readFileSync(common, 'utf8')).devDependencies?.typescript ?? '';
-  const ours = JSON.parse(readFileSync(resolve('typescript/package.json'), 'utf8')).version;
-  if (minor(bundled) !== minor(ours)) return `module.exports = require('ts-morph');`;
+function tsMorphModule(bundled) {
+  if (bundled) return `module.exports = require('./${TS_MORPH_FILE}');`;
+  if (!tsMorphFiles(ROOT).sameTypeScript) return `module.exports = require('ts-morph');`;
   return `const path = require('node:path');
 const common = require.resolve('@ts-morph/common', { paths: [path.dirname(require.resolve('ts-morph'))] });
 const copy = path.join(path.dirname(common), 'typescript.js');
@@ -61,9 +68,15 @@ module.exports = require('ts-morph');`;
  */
 const DEFAULT_IMPORT_ONLY = /^(typescript|ajv(\/.*)?)$/;
 
-const requireCommonJs = {
+/** `tsMorphBundled`: whether build/ts-morph.cjs was made (see tsMorphModule). */
+const requireCommonJs = (tsMorphBundled) => ({
   name: 'require-commonjs',
   setup(build) {
+    // The ts-morph bundle (TS_MORPH_FILE) sits beside the chunks.
+    build.onResolve({ filter: /^\.\/ts-morph\.cjs$/ }, (args) => ({
+      path: args.path,
+      external: true,
+    }));
     build.onResolve({ filter: REQUIRED_PACKAGES }, (args) =>
       args.kind === 'require-call'
         ? { path: args.path, external: true }
@@ -71,33 +84,18 @@ const requireCommonJs = {
     );
     build.onLoad({ filter: /.*/, namespace: 'require-commonjs' }, (args) => {
       const id = JSON.stringify(args.path);
-      if (args.path === 'ts-morph') return { contents: tsMorphModule(), loader: 'js' };
+      if (args.path === 'ts-morph')
+        return { contents: tsMorphModule(tsMorphBundled), loader: 'js' };
       if (DEFAULT_IMPORT_ONLY.test(args.path))
         return { contents: `export default require(${id});`, loader: 'js' };
       return { contents: `module.exports = require(${id});`, loader: 'js' };
     });
   },
-};
+});
 
 /** Every chunk gets a real `require` (esbuild's ES module output otherwise has none). */
 const REQUIRE_BANNER =
   "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
-
-/** Why the build cannot be used as it is (missing, or a source changed after it), or undefined when it is fresh. */
-export async function staleReason(dir = BUILD_DIR, root = ROOT) {
-  let record;
-  try {
-    record = JSON.parse(await readFile(path.join(dir, INPUTS), 'utf8'));
-  } catch {
-    return 'no build';
-  }
-  // A removed source or one edited since the build (git checkout, an editor) both mean: rebuild.
-  const stats = await Promise.all(
-    record.inputs.map((file) => stat(path.join(root, file)).catch(() => undefined)),
-  );
-  const changed = record.inputs.find((file, i) => !stats[i] || stats[i].mtimeMs > record.builtAt);
-  return changed === undefined ? undefined : `${changed} changed`;
-}
 
 /**
  * Bundles into a fresh folder, then swaps it in with renames, so a process starting meanwhile sees
@@ -129,6 +127,11 @@ export async function build() {
   const tmp = `${BUILD_DIR}.tmp-${process.pid}-${builtAt}`;
   await rm(tmp, { recursive: true, force: true });
   await mkdir(tmp, { recursive: true });
+  const tsMorphBundled = await bundleTsMorph(esbuild, ROOT, tmp);
+  if (!tsMorphBundled)
+    console.warn(
+      'ts-morph not bundled (generator/vendor-ts-morph.mjs found other text than it patches): it loads as installed, a little slower per run',
+    );
   const result = await esbuild({
     absWorkingDir: ROOT,
     entryPoints: {
@@ -148,7 +151,7 @@ export async function build() {
     chunkNames: '[name]-[hash]',
     metafile: true,
     logLevel: 'error',
-    plugins: [requireCommonJs],
+    plugins: [requireCommonJs(tsMorphBundled)],
     banner: { js: REQUIRE_BANNER },
     define: { __EMITTER_SOURCES_HASH__: JSON.stringify(emitterSourcesHash()) },
   });
@@ -157,6 +160,8 @@ export async function build() {
       (input) => !input.startsWith('require-commonjs:'),
     ),
     'generator/build.mjs',
+    'generator/stale.mjs',
+    'generator/vendor-ts-morph.mjs',
     'package.json',
   ].sort();
   // The runtime templates' compiled outputs, so no user's run compiles them (precompiled-templates.ts).
@@ -178,6 +183,7 @@ export async function build() {
     JSON.stringify(await prettier.describePlugins()),
   );
   await writeFile(path.join(tmp, INPUTS), `${JSON.stringify({ builtAt, inputs }, null, 2)}\n`);
+  await keepUnchanged(tmp, BUILD_DIR);
   const old = `${BUILD_DIR}.old-${process.pid}-${builtAt}`;
   await rename(BUILD_DIR, old).catch(() => undefined);
   try {
@@ -189,6 +195,29 @@ export async function build() {
     rm(old, { recursive: true, force: true }),
     rm(tmp, { recursive: true, force: true }),
   ]);
+}
+
+/**
+ * Files of the new build byte-identical to the current build's become hard links to them. The V8
+ * code cache keys a file by its identity (inode, modification time, generator/util/code-cache.ts),
+ * so a rebuild after an edit (bin.mjs's, which writes no cache) keeps the entries of the large files
+ * it did not change: build/ts-morph.cjs, the document validators.
+ */
+export async function keepUnchanged(fresh, current) {
+  for (const name of await readdir(fresh)) {
+    const before = path.join(current, name);
+    const after = path.join(fresh, name);
+    try {
+      const [was, is] = await Promise.all([stat(before), stat(after)]);
+      if (!was.isFile() || !is.isFile() || was.size !== is.size) continue;
+      if (!(await readFile(before)).equals(await readFile(after))) continue;
+      // Linked beside, then renamed over: the fresh copy is never missing.
+      await link(before, `${after}.link`);
+      await rename(`${after}.link`, after);
+    } catch {
+      // No such file before, or no hard links here: the fresh copy stays.
+    }
+  }
 }
 
 /**
@@ -221,7 +250,7 @@ export async function warmCodeCache() {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const ifStale = process.argv.includes('--if-stale');
   try {
-    if (!ifStale || (await staleReason()) !== undefined) {
+    if (!ifStale || staleReason() !== undefined) {
       await build();
       await warmCodeCache();
     }

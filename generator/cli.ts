@@ -9,6 +9,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_OUT, DEFAULT_SPEC, ROOT } from './config.js';
 import { codeCacheDir, installCodeCache } from './util/code-cache.js';
+import { applyJitPolicy } from './util/jit-policy.js';
+import { installFastSourceReads } from './util/source-reads.js';
 import { TARGETS, type Target } from './targets.js';
 import type { PipelineResult } from './pipeline.js';
 import type { Problem } from './load/types.js';
@@ -370,7 +372,10 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+// V8's tiering first: it applies to everything compiled after (util/jit-policy.ts).
+applyJitPolicy();
 // Before any command requires TypeScript or ts-morph (a no-op when the warm-up run installed it first).
+installFastSourceReads();
 // SHELLAPI_GEN_CODE_CACHE=off compiles everything afresh (the bench's no-code-cache figure).
 if (process.env.SHELLAPI_GEN_CODE_CACHE !== 'off') installCodeCache(codeCacheDir(ROOT));
 

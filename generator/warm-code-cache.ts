@@ -4,6 +4,8 @@
  */
 import { ROOT } from './config.js';
 import { codeCacheDir, installCodeCache } from './util/code-cache.js';
+import { installFastSourceReads } from './util/source-reads.js';
 
+installFastSourceReads();
 installCodeCache(codeCacheDir(ROOT), true);
 await import('./cli.js');

@@ -1,7 +1,8 @@
 /**
  * `generate --watch`: regenerate whenever the spec or a file it refers to changes. Uses Node's own
- * recursive `fs.watch` (inotify-backed on Linux since Node 20, FSEvents on macOS): the spec is a
- * handful of files in one folder, so a watcher library would add a dependency for nothing. Changes
+ * `fs.watch` on each folder the spec reads files from, not recursively: Node 20's recursive watch
+ * on Linux stops reporting a file once an editor (or `sed -i`) replaces it by a rename. The spec is
+ * a handful of files in a few folders, so a watcher library would add a dependency for little. Changes
  * are debounced, runs never overlap (a change during a run queues one more run), and a broken spec
  * prints its located problems and keeps watching until it is fixed.
  */
@@ -32,8 +33,8 @@ export function watchSpec(options: WatchOptions): Watcher {
   let running = false;
   let closed = false;
   const watchers: FSWatcher[] = [];
-  /** Folders outside the spec's own that the last load read files from. */
-  const extraDirs = new Set<string>();
+  /** The spec's folder and each folder a load read files from. */
+  const watchedDirs = new Set<string>();
   /** Caches kept between runs: an edit re-formats only what it changed (generator/incremental). */
   const session = createWatchSession();
 
@@ -45,7 +46,7 @@ export function watchSpec(options: WatchOptions): Watcher {
     try {
       const result = await runPipeline({ ...options.pipeline, session });
       for (const file of result.loaded?.files ?? [])
-        watchOutside(path.dirname(path.resolve(root, file)));
+        watchDir(path.dirname(path.resolve(root, file)));
       options.onResult(result, changed);
     } catch (error) {
       options.onError(error);
@@ -66,13 +67,19 @@ export function watchSpec(options: WatchOptions): Watcher {
     pending.add(path.relative(root, file).split(path.sep).join('/'));
     if (!running) schedule();
   };
-  const watchOutside = (dir: string): void => {
-    if (dir === root || dir.startsWith(root + path.sep) || extraDirs.has(dir)) return;
-    extraDirs.add(dir);
-    watchers.push(watch(dir, onChange(dir)));
+  const watchDir = (dir: string): void => {
+    if (watchedDirs.has(dir)) return;
+    watchedDirs.add(dir);
+    const watcher = watch(dir, onChange(dir));
+    // A folder removed meanwhile: watched again once a load reads from it.
+    watcher.on('error', () => {
+      watcher.close();
+      watchedDirs.delete(dir);
+    });
+    watchers.push(watcher);
   };
 
-  watchers.push(watch(root, { recursive: true }, onChange(root)));
+  watchDir(root);
   void run();
   return {
     close() {

@@ -148,7 +148,7 @@ export class FinalFormPrinter {
       parts.push(this.leadingComments(statement), this.statement(statement));
       if (i < statements.length - 1) {
         parts.push(hardline);
-        if (isNextLineEmpty(this.text, statement.end)) parts.push(hardline);
+        if (this.blankLineAfter(statement)) parts.push(hardline);
       }
     });
     if (program && statements.length > 0) parts.push(hardline);
@@ -236,7 +236,7 @@ export class FinalFormPrinter {
       parts.push(this.leadingComments(member), this.member(member, ';'));
       if (i < members.length - 1) {
         parts.push(hardline);
-        if (isNextLineEmpty(this.text, member.end)) parts.push(hardline);
+        if (this.blankLineAfter(member)) parts.push(hardline);
       }
     });
     return ['{', indent([hardline, parts]), hardline, '}'];
@@ -252,15 +252,26 @@ export class FinalFormPrinter {
       parts.push(this.leadingComments(member), this.member(member, last ? ifBreak(';') : ';'));
       if (!last) {
         parts.push(line);
-        if (isNextLineEmpty(this.text, member.end)) parts.push(hardline);
+        if (this.blankLineAfter(member)) parts.push(hardline);
       }
     });
-    const open = node.getStart(this.file);
-    const shouldBreak = this.text.slice(open, members[0]!.getStart(this.file)).includes('\n');
-    return group(['{', indent([line, ...parts]), line, '}'], { shouldBreak });
+    return group(['{', indent([line, ...parts]), line, '}'], {
+      shouldBreak: this.breaksAfterBrace(node),
+    });
   }
 
-  private member(node: ts.TypeElement, separator: Doc): Doc {
+  /** Whether a blank line follows the node in the source (kept, as prettier keeps one). */
+  protected blankLineAfter(node: ts.Node): boolean {
+    return isNextLineEmpty(this.text, node.end);
+  }
+
+  /** Whether the source breaks the line after a non-empty type literal's `{`. */
+  protected breaksAfterBrace(node: ts.TypeLiteralNode): boolean {
+    const open = node.getStart(this.file);
+    return this.text.slice(open, node.members[0]!.getStart(this.file)).includes('\n');
+  }
+
+  protected member(node: ts.TypeElement, separator: Doc): Doc {
     if (ts.isPropertySignature(node)) {
       if (node.modifiers?.length || !node.type) throw new Unsupported();
       const optional = node.questionToken ? '?' : '';

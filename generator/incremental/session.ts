@@ -85,6 +85,8 @@ export async function preformat(
   const cache = session.formatCache;
   for (const file of files) {
     if (file.format === 'none' || typeof file.contents !== 'string') continue;
+    // Emitted wholly in final form (schema.ts, emit/types/index.ts): nothing to format.
+    if (file.finalPrefix === file.contents.length) continue;
     const key = formatInputHash(PARSER_BY_FORMAT[file.format], file.contents);
     session.used.add(key);
     if (cache.has(key) || session.previous?.has(key)) continue;

@@ -1,4 +1,6 @@
 /** Words and casings of names (no IR types: every module that names things can import it). */
+import { memoBounded } from '../util/bounded-cache.js';
+
 /** Splits `getPetById`, `get_pet-by id`, `HTTPServer2` into lower-case words. */
 export function words(text: string): string[] {
   return text
@@ -9,7 +11,10 @@ export function words(text: string): string[] {
     .map((w) => w.toLowerCase());
 }
 
-export function camelCase(text: string): string {
+/** Names repeat (a tag per operation, a resource per method): each text is cased once a run. */
+export const camelCase = memoBounded(casedCamel, 20_000);
+
+function casedCamel(text: string): string {
   const ws = words(text);
   const out = ws.map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1))).join('');
   return /^[0-9]/.test(out) ? `_${out}` : out;

@@ -3,7 +3,16 @@
  * (nullable vs type arrays, `example` vs `examples`), folds `null` variants into `nullable`, keeps
  * component refs as refs, and infers discriminator mappings the spec leaves out.
  */
-import type { Json, SchemaIr, ScalarSchema, DiscriminatorIr, PropertyIr } from './types.js';
+import type {
+  ArraySchema,
+  DiscriminatorIr,
+  Json,
+  ObjectSchema,
+  PropertyIr,
+  ScalarSchema,
+  SchemaIr,
+  UnionSchema,
+} from './types.js';
 import { join, get } from '../util/json-pointer.js';
 import type { IrContext } from './context.js';
 import { copyJson } from './copy.js';
@@ -34,8 +43,21 @@ function base(raw: Raw, source: string, ctx: IrContext): Omit<SchemaIr & { kind:
   if (typeof raw.title === 'string') out.title = raw.title;
   if (typeof raw.description === 'string') out.description = raw.description;
   if (typeof raw['x-description-zh'] === 'string') out.descriptionZh = raw['x-description-zh'];
-  if (raw.default !== undefined) out.default = copyJson(raw.default);
+  if (raw.default !== undefined && !notJson(raw.default)) out.default = copyJson(raw.default);
   return out;
+}
+
+/**
+ * `{ ...base(raw, source, ctx), ...rest }`, the same members in the same order, without the copy:
+ * spreading base's many shapes is the slowest line of the IR build on a large spec.
+ */
+function withBase<T extends SchemaIr>(
+  raw: Raw,
+  source: string,
+  ctx: IrContext,
+  rest: { kind: T['kind'] } & Record<string, unknown>,
+): T {
+  return Object.assign(base(raw, source, ctx), rest) as T;
 }
 
 /**
@@ -53,8 +75,13 @@ function withDescriptionOf<T extends SchemaIr>(
   return out;
 }
 
+/** Infinity, -Infinity and NaN: numbers with no JSON spelling. */
+function notJson(v: unknown): boolean {
+  return typeof v === 'number' && !Number.isFinite(v);
+}
+
 function num(v: unknown): number | undefined {
-  return typeof v === 'number' ? v : undefined;
+  return typeof v === 'number' && !notJson(v) ? v : undefined;
 }
 
 function isNullSchema(raw: unknown): boolean {
@@ -72,16 +99,20 @@ function scalar(
   source: string,
   ctx: IrContext,
 ): ScalarSchema {
-  const s: ScalarSchema = { ...base(raw, source, ctx), kind, binary: false };
+  const s = withBase<ScalarSchema>(raw, source, ctx, { kind, binary: false });
   if (typeof raw.format === 'string') s.format = raw.format;
   if (Array.isArray(raw.enum)) {
     const values = raw.enum.filter((v) => v !== null).map(copyJson);
     if (values.length !== raw.enum.length) s.nullable = true;
-    s.enum = values;
+    // A value JSON cannot hold (YAML's .inf, .nan; reported by load) would print as null: any number then.
+    if (!values.some(notJson)) s.enum = values;
   }
   if (raw.const !== undefined) {
-    s.const = copyJson(raw.const);
-    s.enum = [copyJson(raw.const)];
+    // Like an enum holding such a value: none the types could state.
+    if (!notJson(raw.const)) {
+      s.const = copyJson(raw.const);
+      s.enum = [copyJson(raw.const)];
+    }
   } else if (raw['x-enum-open'] === true && s.enum) s.openEnum = true;
   const n = (k: string): number | undefined => num(raw[k]);
   const set = <K extends keyof ScalarSchema>(k: K, v: ScalarSchema[K] | undefined): void => {
@@ -128,20 +159,20 @@ function kindFromValues(raw: Raw): ScalarSchema['kind'] | undefined {
 }
 
 export function convertSchema(input: unknown, source: string, ctx: IrContext, depth = 0): SchemaIr {
-  if (input === true || input === undefined) return { ...base({}, source, ctx), kind: 'any' };
-  if (input === false) return { ...base({}, source, ctx), kind: 'never' };
+  if (input === true || input === undefined) return withBase({}, source, ctx, { kind: 'any' });
+  if (input === false) return withBase({}, source, ctx, { kind: 'never' });
   if (!input || typeof input !== 'object' || Array.isArray(input))
-    return { ...base({}, source, ctx), kind: 'any' };
+    return withBase({}, source, ctx, { kind: 'any' });
   const raw = input as Raw;
 
   if (typeof raw.$ref === 'string') {
     const name = componentNameOfRef(raw.$ref);
     if (name !== undefined && ctx.hasSchema(name)) {
-      return { ...base(raw, source, ctx), kind: 'ref', name };
+      return withBase(raw, source, ctx, { kind: 'ref', name });
     }
     // A ref to anything else (a property of a schema, a path item's schema) is inlined, cycle-safe.
     if (depth > 64 || ctx.refStack.includes(raw.$ref))
-      return { ...base(raw, source, ctx), kind: 'any' };
+      return withBase(raw, source, ctx, { kind: 'any' });
     const target = get(ctx.document, raw.$ref);
     if (target === undefined) {
       ctx.problem(
@@ -149,7 +180,7 @@ export function convertSchema(input: unknown, source: string, ctx: IrContext, de
         raw.$ref === '' ? source : join(source, '$ref'),
         `$ref ${raw.$ref} does not resolve`,
       );
-      return { ...base(raw, source, ctx), kind: 'any' };
+      return withBase(raw, source, ctx, { kind: 'any' });
     }
     ctx.refStack.push(raw.$ref);
     try {
@@ -209,12 +240,11 @@ export function convertSchema(input: unknown, source: string, ctx: IrContext, de
       union = withDescriptionOf(union, b);
       if (b.default !== undefined) union = { ...union, default: b.default };
     } else {
-      union = {
-        ...base(hasOwnShape ? {} : raw, source, ctx),
+      union = withBase<UnionSchema>(hasOwnShape ? {} : raw, source, ctx, {
         kind: 'union',
         mode: unionKey,
         variants,
-      };
+      });
       const disc = discriminatorOf(raw, variants, ctx);
       if (disc) union.discriminator = disc;
     }
@@ -224,7 +254,7 @@ export function convertSchema(input: unknown, source: string, ctx: IrContext, de
     delete rest[unionKey];
     delete rest.discriminator;
     const own = convertSchema(rest, source, ctx, depth + 1);
-    return withNull({ ...base(raw, source, ctx), kind: 'intersection', parts: [own, union] });
+    return withNull(withBase(raw, source, ctx, { kind: 'intersection', parts: [own, union] }));
   }
 
   if (Array.isArray(raw.allOf)) {
@@ -253,7 +283,7 @@ export function convertSchema(input: unknown, source: string, ctx: IrContext, de
       const merged = { ...only, nullable: only.nullable || b.nullable };
       return withNull(b.description ? withDescriptionOf(merged, b) : merged);
     }
-    return withNull({ ...base(raw, source, ctx), kind: 'intersection', parts });
+    return withNull(withBase(raw, source, ctx, { kind: 'intersection', parts }));
   }
 
   if (types.length > 1) {
@@ -265,7 +295,7 @@ export function convertSchema(input: unknown, source: string, ctx: IrContext, de
         depth + 1,
       ),
     );
-    return withNull({ ...base(raw, source, ctx), kind: 'union', mode: 'anyOf', variants });
+    return withNull(withBase(raw, source, ctx, { kind: 'union', mode: 'anyOf', variants }));
   }
 
   const type =
@@ -287,7 +317,7 @@ export function convertSchema(input: unknown, source: string, ctx: IrContext, de
       schema: convertSchema(props[name], at('properties', name), ctx, depth + 1),
     }));
     const ap = raw.additionalProperties;
-    const s: SchemaIr = { ...base(raw, source, ctx), kind: 'object', properties };
+    const s = withBase<ObjectSchema>(raw, source, ctx, { kind: 'object', properties });
     if (ap !== undefined)
       s.additionalProperties =
         typeof ap === 'boolean'
@@ -298,12 +328,11 @@ export function convertSchema(input: unknown, source: string, ctx: IrContext, de
     return withNull(s);
   }
   if (type === 'array') {
-    const s: SchemaIr = {
-      ...base(raw, source, ctx),
+    const s = withBase<ArraySchema>(raw, source, ctx, {
       kind: 'array',
       items: convertSchema(raw.items, at('items'), ctx, depth + 1),
       uniqueItems: raw.uniqueItems === true,
-    };
+    });
     if (num(raw.minItems) !== undefined) s.minItems = num(raw.minItems);
     if (num(raw.maxItems) !== undefined) s.maxItems = num(raw.maxItems);
     return withNull(s);
@@ -311,9 +340,9 @@ export function convertSchema(input: unknown, source: string, ctx: IrContext, de
   if (type && SCALAR_KINDS.has(type))
     return withNull(scalar(type as ScalarSchema['kind'], raw, source, ctx));
   if (raw.not !== undefined && Object.keys(raw).every((k) => k === 'not' || k === 'description')) {
-    return { ...base(raw, source, ctx), kind: 'never' };
+    return withBase(raw, source, ctx, { kind: 'never' });
   }
-  return withNull({ ...base(raw, source, ctx), kind: 'any' });
+  return withNull(withBase(raw, source, ctx, { kind: 'any' }));
 }
 
 /**

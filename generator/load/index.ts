@@ -14,7 +14,7 @@ import type { JsonObject, LoadedSpec, SourceLocation } from './types.js';
 import { validateDocument } from './validate/index.js';
 import type { SourceProblem } from './parse-source.js';
 import type { ParseReuse } from './reparse.js';
-import { findTooDeep, MAX_DEPTH } from './depth.js';
+import { MAX_DEPTH, scanDocument, yamlSpelling } from './depth.js';
 import { checkVersion } from './version.js';
 
 export type { LoadedSpec, Problem, SourceLocation } from './types.js';
@@ -130,7 +130,18 @@ function loadFrom(absolute: string, rootFile: string, options: LoadOptions): Loa
     timings.parseMs += parsedDuring;
     timings.resolveMs = performance.now() - started - parsedDuring;
 
-    const tooDeep = findTooDeep(document);
+    const { tooDeep, nonFinite } = scanDocument(document);
+    for (const { tokens, value } of nonFinite) {
+      const at = sourceLocation(document, rootFile, resolver, tokens);
+      problems.add({
+        code: 'number-not-json',
+        severity: 'warning',
+        file: at.file,
+        tokens: at.tokens,
+        message: `${yamlSpelling(value)} cannot be represented in JSON: JSON output writes it as null. In an enum or const, the generated types allow any number instead.`,
+        hint: 'Write a finite number (a bound such as 1.0e+308), or leave the value out.',
+      });
+    }
     if (tooDeep) {
       const at = sourceLocation(document, rootFile, resolver, tooDeep, true);
       problems.add({

@@ -109,14 +109,14 @@ export class PositionIndex {
   }
 
   /**
-   * A file parsed without positions: the entry around the node parsed alone (yaml-chunks.ts), else
-   * the whole file parsed again, with node starts, once.
+   * A file parsed without positions: its lines read, or the entry around the node parsed alone
+   * (yaml-chunks.ts), else the whole file parsed again, with node starts, once.
    */
   private quickPosition(file: string, quick: QuickFile, tokens: Tokens): Position | undefined {
     const text = this.textOf(file);
     if (text === undefined) return undefined;
     quick.chunks ??= new YamlChunks(text, quick.value);
-    const placed = quick.chunks.place(tokens);
+    const placed = quick.chunks.placeByLines(tokens) ?? quick.chunks.place(tokens);
     if (placed) return this.at(file, placed);
     this.quick.delete(file);
     const fast = parseYamlFast(text);

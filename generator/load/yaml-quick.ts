@@ -197,7 +197,7 @@ const EXP_RE = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 const FLOAT_RE = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 
 /** A plain scalar's value under `yaml`'s core schema. */
-function coreValue(text: string): JsonValue {
+export function coreValue(text: string): JsonValue {
   const c = text.charCodeAt(0);
   // Most plain scalars are words: no core tag matches one starting with a letter but n/N/t/T/f/F.
   const isDigitOrSign = (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46;

@@ -1,6 +1,8 @@
 /** JSON pointers (RFC 6901): the one way every stage names a node. */
 
 export function escapeToken(token: string): string {
+  // Most tokens (keywords, names) have neither character: no regular expression runs for them.
+  if (!token.includes('~') && !token.includes('/')) return token;
   return token.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 

@@ -6,8 +6,8 @@ import fs, { type Stats } from 'node:fs';
  */
 export interface FsOps {
   readFile(abs: string): Promise<Uint8Array>;
-  /** Must fail if `abs` exists (temp files are created exclusively). */
-  writeFileExclusive(abs: string, bytes: Uint8Array): Promise<void>;
+  /** Must fail if `abs` exists (temp files are created exclusively). A text is written as UTF-8. */
+  writeFileExclusive(abs: string, contents: string | Uint8Array): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   unlink(abs: string): Promise<void>;
   /** Hard link, used to keep a backup of a file about to be replaced without a moment where it is missing. */
@@ -32,7 +32,7 @@ export interface FsOps {
  */
 export const nodeFsOps: FsOps = {
   readFile: async (abs) => fs.readFileSync(abs),
-  writeFileExclusive: async (abs, bytes) => fs.writeFileSync(abs, bytes, { flag: 'wx' }),
+  writeFileExclusive: async (abs, contents) => writeExclusive(abs, contents),
   rename: async (from, to) => fs.renameSync(from, to),
   unlink: async (abs) => fs.unlinkSync(abs),
   link: async (existing, newPath) => fs.linkSync(existing, newPath),
@@ -45,6 +45,29 @@ export const nodeFsOps: FsOps = {
   lstat: async (abs) => fs.lstatSync(abs),
   realpath: async (abs) => fs.realpathSync(abs),
 };
+
+/**
+ * One buffer, reused, that texts are encoded into on their way to disk. A fresh Buffer per file
+ * (the docs are thousands of files, tens of MB) is fresh memory each time: the kernel's page faults
+ * and the collector's work on it cost more than the encoding.
+ */
+let scratch = Buffer.allocUnsafeSlow(1 << 20);
+
+function writeExclusive(abs: string, contents: string | Uint8Array): void {
+  let bytes: Uint8Array;
+  if (typeof contents === 'string') {
+    // UTF-8 takes at most 3 bytes per UTF-16 code unit.
+    if (contents.length * 3 > scratch.length)
+      scratch = Buffer.allocUnsafeSlow(Math.max(contents.length * 3, scratch.length * 2));
+    bytes = scratch.subarray(0, scratch.write(contents, 0, 'utf8'));
+  } else bytes = contents;
+  const fd = fs.openSync(abs, 'wx');
+  try {
+    for (let at = 0; at < bytes.length;) at += fs.writeSync(fd, bytes, at, bytes.length - at);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
 
 export function withFsOverrides(overrides: Partial<FsOps> | undefined): FsOps {
   return overrides ? { ...nodeFsOps, ...overrides } : nodeFsOps;

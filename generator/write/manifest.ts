@@ -29,8 +29,12 @@ export interface ManifestMeta {
 
 export const DEFAULT_GENERATOR_NAME = 'shellapi-codegen';
 
-export function sha256Hex(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+/** sha256 of the bytes, or of a text's UTF-8 bytes (hashed without building them as a Buffer). */
+export function sha256Hex(contents: string | Uint8Array): string {
+  const hash = createHash('sha256');
+  if (typeof contents === 'string') hash.update(contents, 'utf8');
+  else hash.update(contents);
+  return hash.digest('hex');
 }
 
 export function toBytes(contents: string | Uint8Array): Uint8Array {

@@ -17,6 +17,9 @@ export function checkRelativePath(rel: string, outDirAbs: string): WriteIssue | 
   if (segments.includes('..')) return unsafe('contains a `..` segment');
   if (segments.some((s) => s === '' || s === '.'))
     return unsafe('not canonical (empty or `.` segment)');
+  // On posix a path passing the checks above cannot leave the directory; on Windows a segment can
+  // still name a drive (`a/C:x`), so the resolved path is compared there.
+  if (path.sep === '/') return undefined;
   const resolved = path.resolve(outDirAbs, ...segments);
   if (!isInside(outDirAbs, resolved)) return unsafe('resolves outside the output directory');
   return undefined;
@@ -28,14 +31,18 @@ export function isInside(dir: string, candidate: string): boolean {
   return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
 }
 
+/** `rel` (checked by checkRelativePath) below `outDirAbs` (resolved): what path.join would give. */
 export function toAbsolute(outDirAbs: string, rel: string): string {
-  return path.join(outDirAbs, ...rel.split('/'));
+  const native = path.sep === '/' ? rel : rel.split('/').join(path.sep);
+  return outDirAbs.endsWith(path.sep) ? outDirAbs + native : outDirAbs + path.sep + native;
 }
 
 /** Parent directories of a relative path, deepest first, excluding the output directory itself. */
 export function parentDirs(rel: string): string[] {
-  const segments = rel.split('/');
   const dirs: string[] = [];
-  for (let i = segments.length - 1; i > 0; i--) dirs.push(segments.slice(0, i).join('/'));
+  for (let i = rel.lastIndexOf('/'); i >= 0; i = rel.lastIndexOf('/', i - 1)) {
+    dirs.push(rel.slice(0, i));
+    if (i === 0) break;
+  }
   return dirs;
 }

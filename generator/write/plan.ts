@@ -10,7 +10,8 @@ import { stampOf, stillStamped, type DiskStamps } from './disk-stamps.js';
 
 export interface PlannedWrite {
   path: string;
-  bytes: Uint8Array;
+  /** What to write: a text is encoded (UTF-8) only when it is written. */
+  contents: string | Uint8Array;
   /** The file's text, when it is text (kept in its stamp). */
   text?: string;
   /** A file the generator owns is there now and will be replaced. */
@@ -42,7 +43,7 @@ export type FileState = {
   /** The file's text, when it is text. */
   text?: string;
 } & (
-  | { state: 'missing'; bytes: Uint8Array }
+  | { state: 'missing'; contents: string | Uint8Array }
   | {
       state: 'unchanged' | 'adopt';
       /** Its stat, when the caller keeps stamps. */
@@ -95,10 +96,10 @@ export async function planWrite(
     const text = file.text === undefined ? {} : { text: file.text };
     switch (file.state) {
       case 'missing':
-        plan.writes.push({ path: file.path, bytes: file.bytes, replaces: false, ...text });
+        plan.writes.push({ path: file.path, contents: file.contents, replaces: false, ...text });
         break;
       case 'changed':
-        plan.writes.push({ path: file.path, bytes: file.bytes, replaces: true, ...text });
+        plan.writes.push({ path: file.path, contents: file.bytes, replaces: true, ...text });
         break;
       case 'unchanged':
         plan.unchanged.push(file.path);
@@ -159,12 +160,13 @@ export async function inspectOutput(
   const inspectFile = async (file: VirtualFile): Promise<FileState | WriteIssue> => {
     const text = typeof file.contents === 'string' ? file.contents : undefined;
     const stamp = stamps?.get(file.path);
-    // The text the stamp was taken of (most of a watch run's output) is not encoded or hashed again.
-    let bytes = text !== undefined && stamp?.text === text ? undefined : toBytes(file.contents);
+    // The text the stamp was taken of (most of a watch run's output) is not hashed again. A text is
+    // encoded only to be compared with a file on disk: a new file is encoded as it is written.
+    let bytes = text === undefined ? (file.contents as Uint8Array) : undefined;
     const bytesOf = (): Uint8Array => (bytes ??= toBytes(file.contents));
     const known = {
       path: file.path,
-      hash: bytes ? sha256Hex(bytes) : stamp!.hash,
+      hash: text !== undefined && stamp?.text === text ? stamp.hash : sha256Hex(file.contents),
       ...(text === undefined ? {} : { text }),
     };
     const parents = await dirs.parents(file.path);
@@ -175,7 +177,7 @@ export async function inspectOutput(
     const abs = toAbsolute(outDirAbs, file.path);
     // A directory still to be made holds nothing yet (a fresh output: every file is new).
     const stat = parents.absent ? null : await lstatIfExists(fs, abs);
-    if (stat === null) return { ...known, state: 'missing', bytes: bytesOf() };
+    if (stat === null) return { ...known, state: 'missing', contents: file.contents };
     if (!stat.isFile()) {
       const what = stat.isDirectory()
         ? 'a directory'

@@ -38,8 +38,8 @@ export interface WriteOptions {
  *  - Nothing is written unless the whole plan is valid (paths, duplicates, foreign files).
  *  - Unchanged files are not touched; files the manifest does not own are never modified or
  *    deleted (an identical one at a generated path is adopted, a different one is an error).
- *  - Each file is replaced atomically (temp file in the same directory, then rename), so a reader
- *    never sees a half-written file.
+ *  - Each file is replaced atomically (temp file in the same directory, then rename; a new
+ *    directory is built under a temp name, then renamed), so a reader never sees a half-written file.
  *  - All or nothing on errors: every new content is first staged in temp files; only then are
  *    they renamed into place (old files kept as hard-link backups, stale files renamed to backups),
  *    and manifest.json goes last. If any step throws, the steps already done are undone in
@@ -79,7 +79,7 @@ export async function writeOutput(
 
   const writes = [...plan.writes];
   if (manifestChanged)
-    writes.push({ path: MANIFEST_FILE, bytes: manifestBytes, replaces: previous !== null });
+    writes.push({ path: MANIFEST_FILE, contents: manifestBytes, replaces: previous !== null });
 
   const tx = new Transaction(fs, outDirAbs);
   try {
@@ -88,12 +88,20 @@ export async function writeOutput(
     const staged: Array<{ target: string; temp: string; replaces: boolean }> = [];
     for (const write of writes) {
       const target = toAbsolute(outDirAbs, write.path);
-      await tx.ensureDir(path.dirname(target));
-      staged.push({ target, temp: await tx.stage(target, write.bytes), replaces: write.replaces });
+      const dir = await tx.placeFor(path.dirname(target));
+      // In a new directory, staged whole: the file goes there under its own name.
+      if (dir.staged) await tx.stageIn(dir.path, path.basename(target), write.contents);
+      else
+        staged.push({
+          target,
+          temp: await tx.stage(target, write.contents),
+          replaces: write.replaces,
+        });
     }
     // Phase 2: swap in. Every step is journalled so it can be undone; manifest.json is last.
     const manifestStep = manifestChanged ? staged.pop() : undefined;
     for (const step of staged) await tx.put(step.target, step.temp, step.replaces);
+    await tx.putDirs();
     for (const stale of plan.removals) await tx.remove(toAbsolute(outDirAbs, stale));
     if (manifestStep) await tx.put(manifestStep.target, manifestStep.temp, manifestStep.replaces);
   } catch (error) {
@@ -149,6 +157,7 @@ async function pruneEmptyDirs(fs: FsOps, outDirAbs: string, removed: string[]): 
 
 type JournalEntry =
   | { kind: 'backup'; bak: string }
+  | { kind: 'create-dir'; target: string; staging: string }
   | { kind: 'replace'; target: string; bak: string }
   | { kind: 'create'; target: string }
   | { kind: 'remove'; target: string; bak: string };
@@ -162,11 +171,22 @@ function siblingName(target: string, suffix: 'tmp' | 'bak'): string {
   return path.join(path.dirname(target), `.${base}.gen-${process.pid}-${++sequence}.${suffix}`);
 }
 
-/** The undo log behind writeOutput's all-or-nothing guarantee. */
+/**
+ * The undo log behind writeOutput's all-or-nothing guarantee.
+ *
+ * A directory that does not exist yet is staged whole: made under a hidden sibling name, filled with
+ * its files under their own names, then renamed into place in one step. A fresh output (thousands
+ * of files in a few dozen new directories) thus takes a rename per new top directory instead of
+ * one per file, and a reader still never sees a half-written file.
+ */
 class Transaction {
   private readonly createdDirs: string[] = [];
   /** Directories known to exist (found or made by this transaction). */
   private readonly dirs = new Set<string>();
+  /** A new directory → where it is being built (inside a staged tree). */
+  private readonly stagedDirs = new Map<string, string>();
+  /** The top new directories, in the order they were begun, with their staging names. */
+  private readonly stagedRoots: Array<{ target: string; staging: string }> = [];
   private readonly temps = new Set<string>();
   private readonly backups: string[] = [];
   private readonly journal: JournalEntry[] = [];
@@ -189,10 +209,51 @@ class Transaction {
     this.dirs.add(abs);
   }
 
-  async stage(target: string, bytes: Uint8Array): Promise<string> {
+  /**
+   * Where files of the directory `abs` are written now: the directory itself when it exists, else
+   * its place in a staged tree (begun at its topmost missing ancestor, made here).
+   */
+  async placeFor(abs: string): Promise<{ path: string; staged: boolean }> {
+    if (this.dirs.has(abs)) return { path: abs, staged: false };
+    const known = this.stagedDirs.get(abs);
+    if (known !== undefined) return { path: known, staged: true };
+    if (await lstatIfExists(this.fs, abs)) {
+      // (plan already rejected anything in the way that is not a usable directory)
+      this.dirs.add(abs);
+      return { path: abs, staged: false };
+    }
+    const parentAbs = path.dirname(abs);
+    // The output directory exists by now (made first), so a missing one has a parent below it.
+    const parent = await this.placeFor(parentAbs);
+    const place = parent.staged
+      ? path.join(parent.path, path.basename(abs))
+      : siblingName(abs, 'tmp');
+    await this.fs.mkdir(place);
+    this.createdDirs.push(place);
+    if (!parent.staged) this.stagedRoots.push({ target: abs, staging: place });
+    this.stagedDirs.set(abs, place);
+    return { path: place, staged: true };
+  }
+
+  /** A new file in a staged directory: written under its own name (the tree is not visible yet). */
+  async stageIn(dir: string, name: string, contents: string | Uint8Array): Promise<void> {
+    const file = path.join(dir, name);
+    this.temps.add(file); // removed on rollback, once its directory is back in staging
+    await this.fs.writeFileExclusive(file, contents);
+  }
+
+  /** Phase 2 for the staged trees: each renamed into place in one step. */
+  async putDirs(): Promise<void> {
+    for (const { target, staging } of this.stagedRoots) {
+      await this.fs.rename(staging, target);
+      this.journal.push({ kind: 'create-dir', target, staging });
+    }
+  }
+
+  async stage(target: string, contents: string | Uint8Array): Promise<string> {
     const temp = siblingName(target, 'tmp');
     this.temps.add(temp); // before writing: a failed write may still leave a partial file
-    await this.fs.writeFileExclusive(temp, bytes);
+    await this.fs.writeFileExclusive(temp, contents);
     return temp;
   }
 
@@ -245,6 +306,12 @@ class Transaction {
           break;
         case 'create':
           await attempt(`remove new ${rel(entry.target)}`, () => this.fs.unlink(entry.target));
+          break;
+        case 'create-dir':
+          // Back to its staging name, where its files and directories are removed below.
+          await attempt(`remove new ${rel(entry.target)}`, () =>
+            this.fs.rename(entry.target, entry.staging),
+          );
           break;
         case 'backup':
           if (!keep.has(entry.bak))

@@ -1,6 +1,6 @@
 /** `generate --watch` in a temporary folder: edit, break and fix the spec; the output follows and the process survives. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -79,11 +79,22 @@ describe('generate --watch', () => {
       schema: { type: 'string' },
     });
     write(edited);
-    await waitFor(/files: [1-9]\d* written/, at);
+    at = await waitFor(/files: [1-9]\d* written/, at);
     expect(readFileSync(path.join(dir, 'gen/sdk/src/operations/pets.ts'), 'utf8')).toContain(
       'color',
     );
     expect(existsSync(path.join(dir, 'gen/manifest.json'))).toBe(true);
+
+    // Saved as editors (and `sed -i`) save: a new file renamed over the spec, twice.
+    for (const name of ['sizeFromRename', 'ageFromRename']) {
+      edited.paths['/pets'].get.parameters.push({ name, in: 'query', schema: { type: 'string' } });
+      writeFileSync(`${specFile}.tmp`, JSON.stringify(edited, null, 2));
+      renameSync(`${specFile}.tmp`, specFile);
+      at = await waitFor(/files: [1-9]\d* written/, at);
+      expect(readFileSync(path.join(dir, 'gen/sdk/src/operations/pets.ts'), 'utf8')).toContain(
+        name,
+      );
+    }
 
     const exited = new Promise<number | null>((resolve) =>
       child!.once('exit', (code) => resolve(code)),

@@ -1,5 +1,6 @@
 /** The direct structure printer gives exactly the text ts-morph's create-then-read path gives. */
 import {
+  Project,
   StructureKind,
   VariableDeclarationKind,
   type JSDocStructure,
@@ -11,6 +12,7 @@ import {
   jsDocText,
   printStructure,
   printStructureByParsing,
+  withFastLookups,
 } from '../../generator/emit/client/printer.js';
 
 const statements: StatementStructures[] = [
@@ -52,6 +54,42 @@ describe('printStructure', () => {
     const text = printStructure('sdk/src/pets.ts', { statements });
     expect(text).toContain('export class Pets {');
     expect(text).toBe(printStructureByParsing('sdk/src/pets.ts', { statements }));
+  });
+});
+
+describe('withFastLookups', () => {
+  type Factory = Record<string, (...args: unknown[]) => unknown>;
+  const factoryOf = (project: Project): Factory =>
+    (project as unknown as { _context: { structurePrinterFactory: Factory } })._context
+      .structurePrinterFactory;
+
+  it("answers each printer ts-morph's memo answers, for equal arguments the same instance", () => {
+    const plain = factoryOf(new Project({ useInMemoryFileSystem: true }));
+    const fast = withFastLookups(factoryOf(new Project({ useInMemoryFileSystem: true })));
+    const wrapped = Object.getOwnPropertyNames(fast).filter((name) => name.startsWith('for'));
+    // ts-morph's memoized methods are found (the speed-up is active with the installed ts-morph).
+    expect(wrapped.length).toBeGreaterThan(40);
+    const calls: Array<[string, unknown[]]> = [
+      ['forDecorator', []],
+      ['forTypedNode', [':', true]],
+      ['forTypedNode', [':', false]],
+      ['forReturnTypedNode', [undefined]],
+      ['forReturnTypedNode', [null]],
+      ['forReturnTypedNode', []],
+      ['forSourceFile', [{ isAmbient: true }]],
+      ['forSourceFile', [{ isAmbient: false }]],
+    ];
+    const instances = new Map<unknown, unknown>();
+    for (const [name, args] of calls) {
+      const mine = fast[name]!.apply(fast, args);
+      expect(fast[name]!.apply(fast, structuredClone(args))).toBe(mine);
+      // The same sharing as ts-morph's own memo: equal answers there are the same instance here.
+      const theirs = plain[name]!.apply(plain, args);
+      const seen = instances.get(theirs);
+      if (seen === undefined) instances.set(theirs, mine);
+      else expect(mine).toBe(seen);
+      expect((mine as object).constructor).toBe((theirs as object).constructor);
+    }
   });
 });
 

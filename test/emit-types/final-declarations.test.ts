@@ -13,7 +13,7 @@ import * as prettier from 'prettier';
 import { afterAll, describe, expect, it } from 'vitest';
 import { declarations } from '../../generator/emit/types/declarations.js';
 import { declarationsInFinalForm } from '../../generator/emit/types/final-declarations.js';
-import { emitSchemaTypes } from '../../generator/emit/types/index.js';
+import { emitSchemaTypes, pathTypesAsText } from '../../generator/emit/types/index.js';
 import { generatedHeader } from '../../generator/emit/header.js';
 import type { ApiIr } from '../../generator/ir/types.js';
 import { printInFinalForm } from '../../generator/format/final-form.js';
@@ -35,8 +35,10 @@ async function formattedBothWays(ir: ApiIr): Promise<{ file: string; source: str
   const { files } = await formatStage([schema!], { cache: new Map() });
   const contents = schema!.contents as string;
   const header = generatedHeader('generator/emit/types/index.ts');
+  // The declarations, and openapi-typescript's types (final-paths.ts) where they came in final form
+  // too, as source text.
   const source = schema!.finalPrefix
-    ? `${header}\n${declarations(ir)}\n${contents.slice(schema!.finalPrefix)}`
+    ? `${header}\n${declarations(ir)}\n${pathTypesAsText(ir)}`
     : contents;
   return { file: files[0]!.contents as string, source };
 }

@@ -11,6 +11,7 @@ import { typesDocument } from '../../generator/emit/types/document.js';
 import {
   documentNodes,
   hasDiscriminator,
+  memoisedCreateRef,
   printNodes,
 } from '../../generator/emit/types/openapi-ts.js';
 import { inertDocument } from '../../generator/load/inert-document.js';
@@ -22,7 +23,8 @@ const require = createRequire(import.meta.url);
 const { astToString } = require('openapi-typescript/dist/lib/ts.cjs') as {
   astToString(nodes: ts.Node[]): string;
 };
-const { scanDiscriminators } = require('openapi-typescript/dist/lib/utils.cjs') as {
+const { createRef, scanDiscriminators } = require('openapi-typescript/dist/lib/utils.cjs') as {
+  createRef(parts: unknown[]): string;
   scanDiscriminators(schema: unknown, options: { silent: boolean }): unknown;
 };
 
@@ -78,6 +80,24 @@ describe('text writer', () => {
       ),
     ];
     expect(printNodes(nodes)).toBe(astToString(nodes));
+  });
+});
+
+describe('memoised createRef', () => {
+  it('answers as createRef does, part by part, whatever came before', () => {
+    const memoised = memoisedCreateRef(createRef);
+    const parts: unknown[][] = [
+      ['paths', '/a/{b}', 'get'],
+      ['#/paths/~1a~1{b}/get', 'parameters', 'query', 'x~y'],
+      ['#/paths/~1a~1{b}/get', 'requestBody'],
+      ['#/components/schemas/A', 'properties', 'a/b', '', undefined, null, 0, 12, '12'],
+      ['components', 'schemas', 'x%20y', '#', '#/', 'a#/b', '~0~1', '/'],
+      [],
+    ];
+    for (const list of [...parts, ...parts]) expect(memoised(list)).toBe(createRef(list));
+    // A part whose percent-decoding fails throws, memoised or not.
+    expect(() => createRef(['#/a%'])).toThrow(URIError);
+    expect(() => memoised(['#/a%'])).toThrow(URIError);
   });
 });
 

@@ -6,11 +6,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { staleReason } from '../../generator/build.mjs';
+import { staleReason } from '../../generator/stale.mjs';
+import { keepUnchanged } from '../../generator/build.mjs';
 import { BIN, REPO } from '../helpers/cli.js';
 import { runLogged as runLoggedIn } from '../helpers/module-log.js';
 
@@ -107,6 +108,14 @@ describe('a clean client run loads only what it uses', () => {
         ),
       );
       expect(unwanted).toEqual([]);
+      // ts-morph's bundle without its lib files table or glob packages (vendor-ts-morph.mjs).
+      const tsMorph = run.urls.filter((u) =>
+        /\/ts-morph-lib-files\.cjs$|\/node_modules\/(?:.*\/)?(?:minimatch|tinyglobby|fdir|picomatch)\//.test(
+          u,
+        ),
+      );
+      expect(tsMorph).toEqual([]);
+      expect(run.urls.some((u) => /\/build\/ts-morph\.cjs$/.test(u))).toBe(true);
       // (The precompiled document validator needs Ajv's small runtime helpers, not Ajv.) What is
       // loaded instead: ajv-formats' table alone, and Redocly's ref helpers.
       expect(loaded).toContain('ajv-formats/dist/formats.js');
@@ -115,20 +124,48 @@ describe('a clean client run loads only what it uses', () => {
   );
 });
 
+describe('rebuilds', () => {
+  it('a file the rebuild did not change keeps its identity (the code cache keys on it)', async () => {
+    const current = await mkdtemp(path.join(dir, 'current-'));
+    const fresh = await mkdtemp(path.join(dir, 'fresh-'));
+    for (const [name, before, after] of [
+      ['same.cjs', 'module.exports = 1;\n', 'module.exports = 1;\n'],
+      ['edited.cjs', 'module.exports = 1;\n', 'module.exports = 2;\n'],
+    ]) {
+      await writeFile(path.join(current, name!), before!);
+      await writeFile(path.join(fresh, name!), after!);
+    }
+    await writeFile(path.join(fresh, 'new.cjs'), 'module.exports = 3;\n');
+    await keepUnchanged(fresh, current);
+    const ino = async (d: string, f: string) => (await stat(path.join(d, f))).ino;
+    expect(await ino(fresh, 'same.cjs')).toBe(await ino(current, 'same.cjs'));
+    expect(await ino(fresh, 'edited.cjs')).not.toBe(await ino(current, 'edited.cjs'));
+    expect(await readFile(path.join(fresh, 'edited.cjs'), 'utf8')).toBe('module.exports = 2;\n');
+    expect((await readdir(fresh)).sort()).toEqual(['edited.cjs', 'new.cjs', 'same.cjs']);
+  });
+});
+
 describe('build staleness', () => {
   it('a build is stale when missing, when a source is newer, or when a source is gone', async () => {
     const root = await mkdtemp(path.join(dir, 'root-'));
     const build = path.join(root, 'build');
-    expect(await staleReason(build, root)).toBe('no build');
+    expect(staleReason(build, root)).toBe('no build');
     await writeFile(path.join(root, 'a.ts'), 'export {};\n');
     const builtAt = Date.now();
     await utimes(path.join(root, 'a.ts'), new Date(builtAt - 10_000), new Date(builtAt - 10_000));
     await mkdir(build);
     await writeFile(path.join(build, 'inputs.json'), JSON.stringify({ builtAt, inputs: ['a.ts'] }));
-    expect(await staleReason(build, root)).toBeUndefined();
+    expect(staleReason(build, root)).toBeUndefined();
     await utimes(path.join(root, 'a.ts'), new Date(builtAt + 10_000), new Date(builtAt + 10_000));
-    expect(await staleReason(build, root)).toBe('a.ts changed');
+    expect(staleReason(build, root)).toBe('a.ts changed');
     await rm(path.join(root, 'a.ts'));
-    expect(await staleReason(build, root)).toBe('a.ts changed');
+    expect(staleReason(build, root)).toBe('a.ts changed');
+    // A source under what is now a file (ENOTDIR, not ENOENT): changed too, not a crash.
+    await writeFile(path.join(root, 'd'), '');
+    await writeFile(
+      path.join(build, 'inputs.json'),
+      JSON.stringify({ builtAt, inputs: ['d/b.ts'] }),
+    );
+    expect(staleReason(build, root)).toBe('d/b.ts changed');
   });
 });

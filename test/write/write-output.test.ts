@@ -3,7 +3,7 @@ import { mkdir, readFile, stat, symlink, utimes, writeFile } from 'node:fs/promi
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { VirtualFile } from '../../generator/emit/types.js';
-import { writeOutput, WriteError } from '../../generator/write/index.js';
+import { nodeFsOps, writeOutput, WriteError } from '../../generator/write/index.js';
 import { makeTempDir, META, mtimes, readText, removeDir, snapshotTree, ts } from './helpers.js';
 
 let root: string;
@@ -54,6 +54,31 @@ describe('writeOutput: new output', () => {
     expect(Object.keys(await snapshotTree(out)).sort()).toEqual(
       ['docs/', 'docs/index.md', 'manifest.json', 'sdk/', 'sdk/src/', 'sdk/src/client.ts'].sort(),
     );
+  });
+
+  it('builds a new directory under a hidden name and renames it into place whole', async () => {
+    const renames: Array<[string, string]> = [];
+    const rel = (abs: string) => path.relative(out, abs).split(path.sep).join('/');
+    const fs = {
+      rename: async (from: string, to: string) => {
+        renames.push([rel(from), rel(to)]);
+        await nodeFsOps.rename(from, to);
+      },
+    };
+    const files = [
+      ts('a.ts', 'a\n'),
+      ts('sdk/src/one.ts', '1\n'),
+      ts('sdk/src/two.ts', '2\n'),
+      ts('sdk/three.ts', '3\n'),
+      ts('docs/x/y/z.md', 'z\n'),
+    ];
+    await writeOutput(out, files, META, { fs });
+    // One rename per new top directory (and per file at the top, and the manifest), not per file.
+    expect(renames.map(([, to]) => to)).toEqual(['a.ts', 'docs', 'sdk', 'manifest.json']);
+    expect(renames.every(([from]) => /^\.[^/]*\.gen-\d+-\d+\.tmp$/.test(from))).toBe(true);
+    const tree = await snapshotTree(out);
+    expect(Object.keys(tree).filter((p) => p.includes('.gen-'))).toEqual([]);
+    for (const f of files) expect(await readText(out, f.path)).toBe(f.contents);
   });
 
   it('writes binary contents byte for byte', async () => {

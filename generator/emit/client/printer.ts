@@ -31,6 +31,8 @@ function theProject(): Project {
   project ??= new Project({
     useInMemoryFileSystem: true,
     skipAddingFilesFromTsConfig: true,
+    // Nothing is type-checked: TypeScript's lib files (2.4 MB of text) are never read.
+    skipLoadingLibFiles: true,
     manipulationSettings: {
       indentationText: IndentationText.TwoSpaces,
       quoteKind: QuoteKind.Single,
@@ -40,13 +42,71 @@ function theProject(): Project {
   return project;
 }
 
+let fastFactory: ProjectContext['structurePrinterFactory'];
+
 export function printStructure(path: string, structure: OptionalKind<SourceFileStructure>): string {
-  const factory = (theProject() as unknown as { _context?: ProjectContext })._context
-    ?.structurePrinterFactory;
+  const factory = (fastFactory ??= withFastLookups(
+    (theProject() as unknown as { _context?: ProjectContext })._context?.structurePrinterFactory,
+  ));
   if (!factory) return printStructureByParsing(path, structure);
   const writer = theProject().createWriter();
   factory.forSourceFile({ isAmbient: path.endsWith('.d.ts') }).printText(writer, structure);
   return writer.toString();
+}
+
+/** A level of `withFastLookups`' cache: by the next argument, primitives and objects apart. */
+interface LookupNode {
+  value?: unknown;
+  done?: boolean;
+  primitives?: Map<unknown, LookupNode>;
+  objects?: Map<string, LookupNode>;
+}
+
+function step(node: LookupNode, arg: unknown): LookupNode {
+  let next: LookupNode | undefined;
+  if (typeof arg === 'object' && arg !== null) {
+    const key = JSON.stringify(arg);
+    next = (node.objects ??= new Map()).get(key);
+    if (next === undefined) node.objects.set(key, (next = {}));
+  } else {
+    next = (node.primitives ??= new Map()).get(arg);
+    if (next === undefined) node.primitives.set(arg, (next = {}));
+  }
+  return next;
+}
+
+/**
+ * The structure printer factory's `forX(...args)` methods are memoized by ts-morph (its `Memoize`
+ * decorator, a function named `decorator`), which builds a key with `JSON.stringify(args)` on every
+ * call: printers ask their factory for other printers all the time, so that was a fifth of the
+ * client emitter's time on openai.yaml. Each memoized method gets a cache in front on the factory
+ * itself, reached through nested maps of its arguments (objects by their JSON): a miss asks
+ * ts-morph's method, so every answer is the instance ts-morph's own memo gives for those arguments.
+ * Methods not memoized by ts-morph are left alone.
+ */
+export function withFastLookups<T extends object | undefined>(factory: T): T {
+  if (factory === undefined) return factory;
+  const methods = Object.getPrototypeOf(factory) as Record<string, unknown>;
+  for (const name of Object.getOwnPropertyNames(methods)) {
+    const method = methods[name];
+    if (!name.startsWith('for') || typeof method !== 'function' || method.name !== 'decorator')
+      continue;
+    const root: LookupNode = {};
+    Object.defineProperty(factory, name, {
+      configurable: true,
+      writable: true,
+      value(this: object, ...args: unknown[]) {
+        let node = step(root, args.length);
+        for (const arg of args) node = step(node, arg);
+        if (!node.done) {
+          node.value = (method as (...a: unknown[]) => unknown).apply(this, args);
+          node.done = true;
+        }
+        return node.value;
+      },
+    });
+  }
+  return factory;
 }
 
 /** ts-morph's public path: create the file from the structure (printed, then parsed), read its text. */

@@ -8,14 +8,18 @@ const ESCAPES: Record<string, string> = {
   "'": '&#39;',
 };
 
+const SPECIAL = /[&<>"']/;
+const SPECIAL_TEXT = /[&<>]/;
+
 /** Escapes text for element content and double-quoted attributes. */
 export function esc(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+  // Most texts (names, ids, paths) have nothing to escape: a scan, no replacement pass.
+  return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (c) => ESCAPES[c]!) : text;
 }
 
 /** Escapes text for element content only (quotes stay as they are: shorter code blocks). */
 export function escText(text: string): string {
-  return text.replace(/[&<>]/g, (c) => ESCAPES[c]!);
+  return SPECIAL_TEXT.test(text) ? text.replace(/[&<>]/g, (c) => ESCAPES[c]!) : text;
 }
 
 /** A value that is safe inside an `id` attribute and a URL fragment (ids keep their spelling where possible). */

@@ -178,10 +178,13 @@ export const emitDocs: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] =>
   const unresolved: string[] = [];
   const render = (page: PagePlan): string => {
     const root = rootPrefix(page.path);
-    const nav = navFallbackHtml(page.path);
-    const content = page.content();
+    // Links are resolved in the parts that hold them, not in the whole page: most of a page's
+    // bytes are the shell's head (boot script, first-paint styles), the same on every page.
+    const nav = resolveLinks(navFallbackHtml(page.path), page.path, layout, unresolved);
+    const raw = page.content();
     // Only pages with a try-it console load its style and script (less to fetch before first paint).
-    const hasConsole = content.includes(' data-try=');
+    const hasConsole = raw.includes(' data-try=');
+    const content = resolveLinks(raw, page.path, layout, unresolved);
     const styles = stylesOf({ root, inlineAll: page.inlineStyle === true, console: hasConsole });
     const filled = fillShell(shell, {
       root,
@@ -194,9 +197,8 @@ export const emitDocs: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] =>
       console: hasConsole ? `<script src="${root}assets/console.js" defer></script>\n` : '',
       styleLinks: styles.bodyEnd,
     });
-    const html = resolveLinks(filled, page.path, layout, unresolved);
     // One flat string per page as soon as it is built (util/flat-string.ts): less held until the write.
-    return flatString(htmlHeader(moduleFor(page.path)) + html);
+    return flatString(htmlHeader(moduleFor(page.path)) + filled);
   };
   const files: VirtualFile[] = pages.map((page) => ({
     path: `docs/${page.path}`,

@@ -37,19 +37,42 @@ const MARKER = new RegExp(
 );
 
 /**
- * Relative paths already worked out, by the linking page's folder and the target page (`from\0to`):
- * a site's pages sit in a few folders and link the same pages again and again.
+ * Relative paths already worked out, by the linking page's folder, then the target page: a site's
+ * pages sit in a few folders and link the same pages again and again.
  */
-const relativePath = memoBounded((key) => {
-  const [fromDir, toPage] = key.split('\0') as [string, string];
-  return posix.relative(fromDir, toPage);
-}, 100_000);
+const fromFolder = new Map<string, (toPage: string) => string>();
+
+/** The relative path from pages in `fromDir` to any page, remembered. */
+function pathsFrom(fromDir: string): (toPage: string) => string {
+  let paths = fromFolder.get(fromDir);
+  if (!paths) {
+    // Bounded like the other caches a watch session keeps: the folder seen first goes first.
+    if (fromFolder.size >= 200) fromFolder.delete(fromFolder.keys().next().value!);
+    paths = memoBounded((toPage) => posix.relative(fromDir, toPage), 20_000);
+    fromFolder.set(fromDir, paths);
+  }
+  return paths;
+}
+
+/** The path of `toPage` relative to the folder of `fromPage` (both relative to one root). */
+export function pathFrom(fromPage: string, toPage: string): string {
+  return pathsFrom(posix.dirname(fromPage))(toPage);
+}
 
 /** Page path relative to the docs root → href from `fromPage`. Same page → fragment only. */
 export function relativeHref(fromPage: string, toPage: string, anchor: string): string {
+  return hrefFrom(fromPage, pathsFrom(posix.dirname(fromPage)), toPage, anchor);
+}
+
+function hrefFrom(
+  fromPage: string,
+  paths: (toPage: string) => string,
+  toPage: string,
+  anchor: string,
+): string {
   const fragment = anchor ? `#${encodeURIComponent(anchor)}` : '';
   if (toPage === fromPage && fragment) return fragment;
-  return `${relativePath(`${posix.dirname(fromPage)}\0${toPage}`)}${fragment}`;
+  return `${paths(toPage)}${fragment}`;
 }
 
 /** Replaces every marker in `html` by an href valid from `page`. Unknown targets become `#` plus a visible problem list. */
@@ -59,6 +82,7 @@ export function resolveLinks(
   layout: Layout,
   unresolved: string[],
 ): string {
+  const paths = pathsFrom(posix.dirname(page));
   return html.replace(MARKER, (_m, kind: string, target: string, anchor: string) => {
     let toPage: string | undefined;
     if (kind === 'op') toPage = layout.opPage.get(target);
@@ -68,7 +92,7 @@ export function resolveLinks(
       unresolved.push(`${kind}:${target}`);
       return '#';
     }
-    return relativeHref(page, toPage, anchor);
+    return hrefFrom(page, paths, toPage, anchor);
   });
 }
 

@@ -13,7 +13,7 @@ import type {
   SchemaIr,
   TaskFamilyIr,
 } from '../../ir/types.js';
-import { posix } from 'node:path';
+import { pathFrom } from './links.js';
 import type { VirtualFile } from '../types.js';
 import { generatedHeader } from './header.js';
 import { generatedNote } from './example-note.js';
@@ -83,7 +83,7 @@ function mdOpFile(model: DocsModel, op: OperationIr): string {
 
 /** Link target from one Markdown file to another (both relative to the Markdown root). */
 function mdHref(from: string, to: string, anchor = ''): string {
-  const rel = posix.relative(posix.dirname(from), to);
+  const rel = pathFrom(from, to);
   return `${rel}${anchor ? `#${anchor}` : ''}`;
 }
 

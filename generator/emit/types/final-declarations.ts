@@ -25,6 +25,7 @@ import {
   type Place,
 } from '../../format/final-form.js';
 import { PRETTIER_OPTIONS } from '../../format/options.js';
+import { printAt, printDecided } from '../../format/print-decided.js';
 import { docBlock } from '../surface/type-printer/jsdoc.js';
 import { quote } from '../surface/type-printer/literals.js';
 import type { MemberTree, TypeTree } from '../surface/type-printer/tree.js';
@@ -42,7 +43,10 @@ export function declarationsInFinalForm(ir: ApiIr): string | undefined {
   if (!mirrorsOptions()) return undefined;
   const refs = namedRefs(ir);
   try {
-    const printed = ir.schemas.map((named) => printDoc(statement(declarationTree(named, refs))));
+    const printed = ir.schemas.map((named) => {
+      const doc = statement(declarationTree(named, refs));
+      return printDecided(doc, 0) ?? printDoc(doc);
+    });
     const text = `${printed.join('\n\n')}\n`;
     return hasOtherLineBreaks(text) ? undefined : text;
   } catch (error) {
@@ -103,11 +107,15 @@ function member(m: MemberTree, separator: Doc, column?: number): Doc {
   }
   const nested = column === undefined ? undefined : column + 2;
   const printed = type(m.type, 'annotation', nested);
+  let doc: Doc;
   if (m.name === undefined) {
     const parameter = group([indent([softline, 'key: string']), softline]);
-    return [group(['[', parameter, ']', ': ', printed]), separator];
+    doc = [group(['[', parameter, ']', ': ', printed]), separator];
+  } else {
+    doc = [group([key(m.name), m.optional ? '?' : '', ': ', printed]), separator];
   }
-  return [group([key(m.name), m.optional ? '?' : '', ': ', printed]), separator];
+  // At its known column, on a line of its own, the member is text in its parent's layout too.
+  return column === undefined ? doc : (printDecided(doc, column) ?? printAt(doc, column));
 }
 
 /**

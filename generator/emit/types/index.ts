@@ -17,9 +17,11 @@ import { declarationsInFinalForm } from './final-declarations.js';
 import { typesDocument } from './document.js';
 import { inertDocument, restoreKeys } from '../../load/inert-document.js';
 import type { JsonObject } from '../../load/types.js';
-import { documentTypes } from './openapi-ts.js';
+import { documentNodes, printNodes as printNodesAsText } from './openapi-ts.js';
+import { pathsInFinalForm } from './final-paths.js';
 import { pathTypesIncrementally } from '../../incremental/types-memo.js';
 
+const COMPONENT_PREFIX = '#/components/schemas/';
 const COMPONENT_SCHEMA = /^#\/components\/schemas\/([^/]+)$/;
 
 /**
@@ -28,25 +30,35 @@ const COMPONENT_SCHEMA = /^#\/components\/schemas\/([^/]+)$/;
  */
 async function pathTypes(ir: ApiIr, ctx: EmitContext): Promise<string> {
   const document = typesDocument(ir) as JsonObject;
-  const print = async (doc: JsonObject): Promise<string> => printPathTypes(ir, doc);
+  const print = async (doc: JsonObject): Promise<string> => printNodes(pathNodes(ir, doc));
   return ctx.memo ? pathTypesIncrementally(ctx.memo, document, print) : print(document);
 }
 
-function printPathTypes(ir: ApiIr, document: JsonObject): string {
+/** The nodes of openapi-typescript's types; their printed text goes through `restoreKeys`. */
+function pathNodes(ir: ApiIr, document: JsonObject): ts.Node[] {
   const typeNames = new Map(ir.schemas.map((s) => [s.name, s.typeName]));
   const named = (path: string | undefined): ts.TypeNode | undefined => {
-    const m = path ? COMPONENT_SCHEMA.exec(path) : null;
+    // Called for every schema object: most are not a component's root.
+    const m = path?.startsWith(COMPONENT_PREFIX) ? COMPONENT_SCHEMA.exec(path) : null;
     const name = m ? restoreKeys(m[1]!.replace(/~1/g, '/').replace(/~0/g, '~')) : undefined;
     const typeName = name === undefined ? undefined : typeNames.get(name);
     return typeName ? ts.factory.createTypeReferenceNode(typeName) : undefined;
   };
-  const text = documentTypes(inertDocument(document) as never, {
+  return documentNodes(inertDocument(document) as never, {
     alphabetize: false,
     exportType: false,
     defaultNonNullable: false,
     transform: (_schema, options) => named(options.path),
   });
-  return restoreKeys(text);
+}
+
+function printNodes(nodes: ts.Node[]): string {
+  return restoreKeys(printNodesAsText(nodes));
+}
+
+/** openapi-typescript's types as text (the route final-paths.ts takes a shortcut from). */
+export function pathTypesAsText(ir: ApiIr): string {
+  return printNodes(pathNodes(ir, typesDocument(ir) as JsonObject));
 }
 
 /**
@@ -55,16 +67,26 @@ function printPathTypes(ir: ApiIr, document: JsonObject): string {
  */
 export async function emitSchemaTypes(ir: ApiIr, ctx: EmitContext): Promise<VirtualFile[]> {
   const header = generatedHeader('generator/emit/types/index.ts');
-  const paths = await pathTypes(ir, ctx);
   const file = { path: 'sdk/src/schema.ts', format: 'typescript', typesOnly: true } as const;
   // A watch session prints them again only when what every output reads changed (ir-keys.ts).
   const print = () => (ir.schemas.length > 0 ? declarationsInFinalForm(ir) : undefined);
   const final = ctx.memo
     ? ctx.memo.get(`types\0declarations\0${ctx.memo.keys.shared}`, print)
     : print();
-  if (final === undefined)
-    return [{ ...file, contents: `${header}\n${declarations(ir)}\n${paths}` }];
   // prettier keeps the header line as it is, and the blank line after the declarations.
-  const prefix = `${header}\n${final}\n`;
-  return [{ ...file, contents: prefix + paths, finalPrefix: prefix.length }];
+  const prefix = final === undefined ? undefined : `${header}\n${final}\n`;
+  // openapi-typescript's types too come in final form where final-paths.ts can print them: the
+  // whole file then is. A watch session takes the same route (not types-memo.ts's spliced text):
+  // the format and compile stages key their caches, and the manifest, on this text, so a session
+  // must hand them what a cold run does.
+  if (prefix !== undefined) {
+    const nodes = pathNodes(ir, typesDocument(ir) as JsonObject);
+    const paths = pathsInFinalForm(nodes);
+    const contents = prefix + (paths ?? printNodes(nodes));
+    return [
+      { ...file, contents, finalPrefix: paths === undefined ? prefix.length : contents.length },
+    ];
+  }
+  const paths = await pathTypes(ir, ctx);
+  return [{ ...file, contents: `${header}\n${declarations(ir)}\n${paths}` }];
 }

@@ -23,3 +23,20 @@ export function runCli(
   });
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
+
+/**
+ * Remakes build/ only if a generator source changed since (`npm ci` makes it): tests that read
+ * the build's own files call this in `beforeAll` with a long timeout.
+ */
+export function ensureBuild(): void {
+  const r = spawnSync(
+    process.execPath,
+    [fileURLToPath(new URL('../../generator/build.mjs', import.meta.url)), '--if-stale'],
+    {
+      cwd: REPO,
+      encoding: 'utf8',
+    },
+  );
+  if (r.status !== 0)
+    throw new Error(`generator/build.mjs --if-stale exited ${r.status}:\n${r.stderr}`);
+}

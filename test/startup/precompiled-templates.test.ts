@@ -2,8 +2,6 @@
  * The runtime templates' outputs stored by the generator's build equal what the compile stage
  * produces for them now, key for key, and a spec's run takes them from there.
  */
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compilePackage, emptyModuleOutputs } from '../../generator/emit/compile.js';
 import { retryPolicyFile, runtimeFiles } from '../../generator/emit/client/package-files.js';
@@ -12,16 +10,11 @@ import { mockRuntimeFiles } from '../../generator/emit/surface/mock-runtime.js';
 import { readTemplates } from '../../generator/emit/templates.js';
 import { loadPrecompiledTemplates } from '../../generator/emit/precompiled-templates.js';
 import { GENERATOR, PACKAGE_NAME, TEMPLATES_DIR } from '../../generator/config.js';
-import { REPO } from '../helpers/cli.js';
+import { ensureBuild } from '../helpers/cli.js';
 
 let stored: Map<string, string>;
 beforeAll(async () => {
-  // The build is made by `npm ci`; remade here only if a source changed since.
-  const r = spawnSync(process.execPath, [path.join(REPO, 'generator/build.mjs'), '--if-stale'], {
-    cwd: REPO,
-    encoding: 'utf8',
-  });
-  expect(r.status, r.stderr).toBe(0);
+  ensureBuild();
   stored = await loadPrecompiledTemplates();
 }, 300_000);
 

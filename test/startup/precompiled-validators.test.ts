@@ -3,7 +3,6 @@
  * `standalone`) answer exactly as the validators compiled from the official schemas at run time:
  * same verdict, same errors, on valid documents and on broken ones.
  */
-import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { ValidateFunction } from 'ajv';
@@ -14,17 +13,12 @@ import {
   OPENAPI_VERSIONS,
   precompiledValidatorFile,
 } from '../../generator/load/validate/openapi-schema.js';
-import { REPO } from '../helpers/cli.js';
+import { ensureBuild, REPO } from '../helpers/cli.js';
 
 const require = createRequire(import.meta.url);
 
 beforeAll(() => {
-  // The build is made by `npm ci`; remade here only if a source changed since.
-  const r = spawnSync(process.execPath, [path.join(REPO, 'generator/build.mjs'), '--if-stale'], {
-    cwd: REPO,
-    encoding: 'utf8',
-  });
-  expect(r.status, r.stderr).toBe(0);
+  ensureBuild();
 }, 300_000);
 
 const SPECS = {

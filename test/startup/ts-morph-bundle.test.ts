@@ -13,15 +13,10 @@ import {
   TS_MORPH_FILE,
   tsMorphFiles,
 } from '../../generator/vendor-ts-morph.mjs';
-import { REPO } from '../helpers/cli.js';
+import { ensureBuild, REPO } from '../helpers/cli.js';
 
 beforeAll(() => {
-  // The build is made by `npm ci`; remade here only if a source changed since.
-  const r = spawnSync(process.execPath, [path.join(REPO, 'generator/build.mjs'), '--if-stale'], {
-    cwd: REPO,
-    encoding: 'utf8',
-  });
-  expect(r.status, r.stderr).toBe(0);
+  ensureBuild();
 }, 300_000);
 
 /** Runs `body` (CommonJS) in a fresh process beside the build; its last line of output, parsed. */

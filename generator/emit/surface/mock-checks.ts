@@ -76,37 +76,56 @@ export function schemaForMode(
 ): JsonSchema {
   if (typeof schema !== 'object') return schema;
   if (mode === 'files' && isBinarySchema(schema)) return { 'x-mock-file': true };
-  let changed = false;
-  const sub = (value: JsonValue, from?: Inherited): JsonValue => {
-    const out = schemaForMode(value as JsonSchema, mode, defs, from) as JsonValue;
-    changed ||= out !== value;
-    return out;
-  };
-  const out: SchemaObject = {};
-  for (const [key, value] of Object.entries(schema)) {
+  // Most schemas read the same in every mode: copy one only from its first change on.
+  let out: SchemaObject | undefined;
+  const entries = Object.entries(schema);
+  const sub = (value: JsonValue, from?: Inherited): JsonValue =>
+    schemaForMode(value as JsonSchema, mode, defs, from) as JsonValue;
+  for (let i = 0; i < entries.length; i++) {
+    const [key, value] = entries[i]!;
     let next = value;
     if (key === 'allOf' && Array.isArray(value)) {
       // A part may require a property another part declares readOnly/writeOnly.
       const flags: Inherited = { readOnly: new Set(), writeOnly: new Set() };
       for (const part of value) collectFlags(part, flags, defs, 0);
-      next = value.map((part) => sub(part, flags));
+      next = sameOrCopy(value, (part) => sub(part, flags));
     } else if (ONE.has(key)) next = sub(value);
-    else if (LIST.has(key) && Array.isArray(value)) next = value.map((v) => sub(v));
+    else if (LIST.has(key) && Array.isArray(value)) next = sameOrCopy(value, (v) => sub(v));
     else if (MAP.has(key) && isJsonObject(value)) {
-      next = {};
-      for (const [name, v] of Object.entries(value)) setOwn(next, name, sub(v));
+      let map: SchemaObject | undefined;
+      const names = Object.keys(value);
+      for (let j = 0; j < names.length; j++) {
+        const v = value[names[j]!]!;
+        const w = sub(v);
+        if (w !== v && !map) {
+          map = {};
+          for (let k = 0; k < j; k++) setOwn(map, names[k]!, value[names[k]!]!);
+        }
+        if (map) setOwn(map, names[j]!, w);
+      }
+      next = map ?? value;
     } else if (key === 'required' && Array.isArray(value)) {
       const hidden = mode === 'response' ? 'writeOnly' : 'readOnly';
       const props = isJsonObject(schema.properties) ? schema.properties : {};
-      next = value.filter(
+      const kept = value.filter(
         (name) =>
           !flag(props[name as string], hidden, defs) && !inherited?.[hidden].has(name as string),
       );
-      changed ||= next.length !== value.length;
+      if (kept.length !== value.length) next = kept;
     }
-    setOwn(out, key, next);
+    if (next !== value && !out) {
+      out = {};
+      for (let k = 0; k < i; k++) setOwn(out, entries[k]![0], entries[k]![1]);
+    }
+    if (out) setOwn(out, key, next);
   }
-  return changed ? out : schema;
+  return out ?? schema;
+}
+
+/** `list` mapped by `f`: the same array when `f` changes no item. */
+function sameOrCopy(list: JsonValue[], f: (item: JsonValue) => JsonValue): JsonValue[] {
+  const mapped = list.map(f);
+  return mapped.every((item, i) => item === list[i]) ? list : mapped;
 }
 
 /** A multipart body's declared part types (`encoding.<part>.contentType`), checked on its file parts (`x-mock-part`). */

@@ -29,6 +29,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { BUILD_DIR, INPUTS, ROOT, staleReason } from './stale.mjs';
+import { removeDeadTemps } from './util/stale-temps.mjs';
 import { bundleTsMorph, TS_MORPH_FILE, tsMorphFiles } from './vendor-ts-morph.mjs';
 
 export { BUILD_DIR, ROOT, staleReason };
@@ -125,6 +126,8 @@ export async function build() {
   const { build: esbuild } = await import('esbuild');
   const builtAt = Date.now();
   const tmp = `${BUILD_DIR}.tmp-${process.pid}-${builtAt}`;
+  // A build killed half-way (Ctrl-C, a test timeout) left its temp folder: remove it.
+  await removeDeadTemps(path.dirname(BUILD_DIR), /^build\.(?:tmp|old)-(\d+)-\d+$/);
   await rm(tmp, { recursive: true, force: true });
   await mkdir(tmp, { recursive: true });
   const tsMorphBundled = await bundleTsMorph(esbuild, ROOT, tmp);
@@ -156,13 +159,16 @@ export async function build() {
     define: { __EMITTER_SOURCES_HASH__: JSON.stringify(emitterSourcesHash()) },
   });
   const inputs = [
-    ...Object.keys(result.metafile.inputs).filter(
-      (input) => !input.startsWith('require-commonjs:'),
-    ),
-    'generator/build.mjs',
-    'generator/stale.mjs',
-    'generator/vendor-ts-morph.mjs',
-    'package.json',
+    ...new Set([
+      ...Object.keys(result.metafile.inputs).filter(
+        (input) => !input.startsWith('require-commonjs:'),
+      ),
+      'generator/build.mjs',
+      'generator/stale.mjs',
+      'generator/util/stale-temps.mjs',
+      'generator/vendor-ts-morph.mjs',
+      'package.json',
+    ]),
   ].sort();
   // The runtime templates' compiled outputs, so no user's run compiles them (precompiled-templates.ts).
   const precompile = await import(pathToFileURL(path.join(tmp, 'precompile-templates.js')).href);

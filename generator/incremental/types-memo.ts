@@ -5,7 +5,8 @@
  * item, and every `$ref` (to a component schema, the only kind the types document has) prints
  * as a reference without reading its target. So the changed path items go through
  * openapi-typescript alone, in a document whose component schemas are empty placeholders (so
- * references still resolve), and their members replace the old ones in the last run's text.
+ * references still resolve), and their members replace the old ones in the last run's text. The
+ * same holds of their final form (prettier prints each member of an interface by itself too).
  * Anything else (a path added, removed or moved, an operation id, the components, the document
  * head) and any member that cannot be found is a full run.
  */
@@ -21,7 +22,12 @@ interface TypesState {
   text: string;
 }
 
-const STATE = 'types:paths';
+/**
+ * How the types are printed: as TypeScript's printer writes them (members indented 4) or in
+ * prettier's final form (indented 2).
+ */
+export type TypesRoute = 'text' | 'final';
+const INDENT: Record<TypesRoute, number> = { text: 4, final: 2 };
 
 /** Operation ids of a path item, in method order (their members sit in `operations`). */
 function operationIds(item: Json): string[] {
@@ -33,19 +39,21 @@ function operationIds(item: Json): string[] {
 }
 
 /**
- * `print(document)` (openapi-typescript's text of a types document), or the last run's text with
- * only the changed path items and their operations printed again.
+ * `print(document)` (the types of a document), or the last run's text with only the changed path
+ * items and their operations printed again. `undefined` when `print` cannot print the document.
  */
 export async function pathTypesIncrementally(
   memo: EmitMemo,
   document: JsonObject,
-  print: (document: JsonObject) => Promise<string>,
-): Promise<string> {
+  print: (document: JsonObject) => Promise<string | undefined> | string | undefined,
+  route: TypesRoute,
+): Promise<string | undefined> {
   const paths = document.paths as JsonObject;
   const { paths: _paths, ...rest } = document;
   const head = contentKey([rest, Object.keys(paths).map((p) => [p, operationIds(paths[p]!)])]);
   const pathKeys = new Map(Object.entries(paths).map(([p, item]) => [p, contentKey(item)]));
-  const last = memo.carried<TypesState>(STATE);
+  const state = `types:paths:${route}`;
+  const last = memo.carried<TypesState>(state);
   let text: string | undefined;
   if (last && last.head === head) {
     const changed = [...pathKeys].filter(([p, key]) => last.pathKeys.get(p) !== key);
@@ -61,14 +69,15 @@ export async function pathTypesIncrementally(
         components: { schemas: placeholders },
       });
       const ops = changed.flatMap(([p]) => operationIds(paths[p]!));
-      text = replaceMembers(last.text, printed, {
-        paths: changed.map(([p]) => p),
-        operations: ops,
-      });
+      if (printed !== undefined)
+        text = replaceMembers(last.text, printed, INDENT[route], {
+          paths: changed.length,
+          operations: ops.length,
+        });
     }
   }
   text ??= await print(document);
-  memo.carry(STATE, { head, pathKeys, text } satisfies TypesState);
+  if (text !== undefined) memo.carry(state, { head, pathKeys, text } satisfies TypesState);
   return text;
 }
 
@@ -76,15 +85,20 @@ export async function pathTypesIncrementally(
 interface Members {
   /** Line index of each member's first line (its doc comment's, if any), in order. */
   starts: number[];
+  /** Each member's key as printed (quotes included): both texts come from one printer. */
   keys: string[];
   /** Line index of the block's closing `}`. */
   end: number;
 }
 
-const KEY = /^ {4}(?:"((?:[^"\\]|\\.)*)"|([A-Za-z_$][\w$]*))\??: /;
-const DOC_START = /^ {4}\/\*\*/;
+/** A member's first line at `indent`: its key, quoted or not. */
+const keyPattern = (indent: number): RegExp =>
+  new RegExp(`^ {${indent}}("(?:[^"\\\\]|\\\\.)*"|'(?:[^'\\\\]|\\\\.)*'|[A-Za-z_$][\\w$]*)\\??: `);
+const docPattern = (indent: number): RegExp => new RegExp(`^ {${indent}}\\/\\*\\*`);
 
-function membersOf(lines: string[], name: string): Members | undefined {
+function membersOf(lines: string[], name: string, indent: number): Members | undefined {
+  const KEY = keyPattern(indent);
+  const DOC_START = docPattern(indent);
   const open = lines.indexOf(`export interface ${name} {`);
   if (open < 0) return undefined;
   const members: Members = { starts: [], keys: [], end: -1 };
@@ -102,11 +116,7 @@ function membersOf(lines: string[], name: string): Members | undefined {
     const key = KEY.exec(line);
     if (!key) continue;
     members.starts.push(docStart ?? i);
-    try {
-      members.keys.push(key[1] !== undefined ? (JSON.parse(`"${key[1]}"`) as string) : key[2]!);
-    } catch {
-      return undefined; // an escape JSON does not share with TypeScript: not worth reading
-    }
+    members.keys.push(key[1]!);
     docStart = undefined;
   }
   return undefined;
@@ -122,23 +132,23 @@ function memberTexts(lines: string[], members: Members): Map<string, string[]> {
 }
 
 /**
- * `old` with the named members of each interface replaced by the ones in `fresh`; undefined when
- * one is missing on either side.
+ * `old` with the members of each interface replaced by the ones in `fresh` (it holds `count` of
+ * them, each with a key `old` has); undefined when that does not hold.
  */
 function replaceMembers(
   old: string,
   fresh: string,
-  replace: Record<string, string[]>,
+  indent: number,
+  replace: Record<string, number>,
 ): string | undefined {
   let lines = old.split('\n');
   const freshLines = fresh.split('\n');
-  for (const [name, keys] of Object.entries(replace)) {
-    const before = membersOf(lines, name);
-    const after = membersOf(freshLines, name);
+  for (const [name, count] of Object.entries(replace)) {
+    const before = membersOf(lines, name, indent);
+    const after = membersOf(freshLines, name, indent);
     if (!before || !after) return undefined;
     const replacements = memberTexts(freshLines, after);
-    if (replacements.size !== keys.length || keys.some((k) => !replacements.has(k)))
-      return undefined;
+    if (replacements.size !== count) return undefined;
     const out = lines.slice(0, before.starts[0] ?? before.end);
     const seen = new Set<string>();
     before.keys.forEach((key, n) => {
@@ -148,7 +158,7 @@ function replaceMembers(
         ...(replacement ?? lines.slice(before.starts[n], before.starts[n + 1] ?? before.end)),
       );
     });
-    if (seen.size !== keys.length) return undefined;
+    if (seen.size !== count) return undefined;
     out.push(...lines.slice(before.end));
     lines = out;
   }

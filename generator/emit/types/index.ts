@@ -31,7 +31,9 @@ const COMPONENT_SCHEMA = /^#\/components\/schemas\/([^/]+)$/;
 async function pathTypes(ir: ApiIr, ctx: EmitContext): Promise<string> {
   const document = typesDocument(ir) as JsonObject;
   const print = async (doc: JsonObject): Promise<string> => printNodes(pathNodes(ir, doc));
-  return ctx.memo ? pathTypesIncrementally(ctx.memo, document, print) : print(document);
+  return ctx.memo
+    ? (await pathTypesIncrementally(ctx.memo, document, print, 'text'))!
+    : print(document);
 }
 
 /** The nodes of openapi-typescript's types; their printed text goes through `restoreKeys`. */
@@ -76,13 +78,21 @@ export async function emitSchemaTypes(ir: ApiIr, ctx: EmitContext): Promise<Virt
   // prettier keeps the header line as it is, and the blank line after the declarations.
   const prefix = final === undefined ? undefined : `${header}\n${final}\n`;
   // openapi-typescript's types too come in final form where final-paths.ts can print them: the
-  // whole file then is. A watch session takes the same route (not types-memo.ts's spliced text):
-  // the format and compile stages key their caches, and the manifest, on this text, so a session
-  // must hand them what a cold run does.
+  // whole file then is. A watch session takes the same route, printing again only the path items
+  // an edit changed (the format and compile stages key their caches, and the manifest, on this
+  // text, so a session must hand them what a cold run does).
   if (prefix !== undefined) {
-    const nodes = pathNodes(ir, typesDocument(ir) as JsonObject);
-    const paths = pathsInFinalForm(nodes);
-    const contents = prefix + (paths ?? printNodes(nodes));
+    const document = typesDocument(ir) as JsonObject;
+    let nodes: ts.Node[] | undefined;
+    const inFinalForm = (doc: JsonObject): string | undefined => {
+      const made = pathNodes(ir, doc);
+      if (doc === document) nodes = made;
+      return pathsInFinalForm(made);
+    };
+    const paths = ctx.memo
+      ? await pathTypesIncrementally(ctx.memo, document, inFinalForm, 'final')
+      : inFinalForm(document);
+    const contents = prefix + (paths ?? printNodes(nodes ?? pathNodes(ir, document)));
     return [
       { ...file, contents, finalPrefix: paths === undefined ? prefix.length : contents.length },
     ];

@@ -204,7 +204,7 @@ describe('log levels', () => {
     for (const options of [{ logger: captureLogger().logger }, { logLevel: 'debug' as const }])
       expect(
         () => new BaseClient({ apiKey: API_KEY, baseUrl: server.url, ...options }, config),
-      ).toThrow('need a client with logging');
+      ).toThrow('`logger` and `logLevel` need `logging: safeLogging` in the client config.');
     expect(
       new BaseClient({ apiKey: API_KEY, baseUrl: server.url, logLevel: 'off' }, config).logger.warn(
         'x',
@@ -227,7 +227,7 @@ describe('log levels', () => {
     for (const option of [{ maxRetries: 2 }, { backoff: { initialDelayMs: 1 } }])
       expect(
         () => new BaseClient({ apiKey: API_KEY, baseUrl: server.url, ...option }, BARE_CONFIG),
-      ).toThrow('`maxRetries` and `backoff` need a client with retries');
+      ).toThrow('`maxRetries` and `backoff` need `retrying` in the client config.');
     hits = 0;
     const retried = new BaseClient(
       { apiKey: API_KEY, baseUrl: server.url, backoff: { initialDelayMs: 1, maxDelayMs: 2 } },
@@ -261,7 +261,7 @@ describe('log levels', () => {
           { apiKey: API_KEY, baseUrl: server.url, maxResponseBytes: 1024 },
           BARE_CONFIG,
         ),
-    ).toThrow('needs a client with guarded reads');
+    ).toThrow('`maxResponseBytes` needs `reading: guardedReading` in the client config.');
     const capped = new BaseClient(
       { apiKey: API_KEY, baseUrl: server.url, maxResponseBytes: 1024 },
       { ...BARE_CONFIG, reading: guardedReading },

@@ -41,7 +41,7 @@ class BaseClient {
     checkKey(this.#apiKey, config.envPrefix);
     this.#scrub = (0, redact_js_1.makeScrubber)(collectSecrets(this.#apiKey, options.defaultHeaders));
     if (!config.logging && (options.logger || (options.logLevel && options.logLevel !== 'off')))
-      needs('`logger` and `logLevel` need', 'logging', 'logging: safeLogging');
+      needs('`logger` and `logLevel` need', 'logging: safeLogging');
     this.#log = config.logging?.(options, config.envPrefix, this.#scrub);
     const baseUrl =
       options.baseUrl ?? (0, env_js_1.readEnv)(`${config.envPrefix}_BASE_URL`) ?? config.defaultBaseUrl;
@@ -54,9 +54,9 @@ class BaseClient {
       : config.retryPolicy;
     this.maxRetries = config.retrying ? (options.maxRetries ?? config.retryPolicy.maxRetries) : 0;
     if (!config.retrying && (options.maxRetries || options.backoff))
-      needs('`maxRetries` and `backoff` need', 'retries', 'retrying');
+      needs('`maxRetries` and `backoff` need', 'retrying');
     if (!config.reading && options.maxResponseBytes !== undefined)
-      needs('`maxResponseBytes` needs', 'guarded reads', 'reading: guardedReading');
+      needs('`maxResponseBytes` needs', 'reading: guardedReading');
     this.timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
     this.idleTimeout = options.idleTimeout ?? DEFAULT_IDLE_TIMEOUT_MS;
     // Without guarded reads nothing caps a body.
@@ -372,9 +372,9 @@ function collectSecrets(apiKey, headers) {
   return secrets;
 }
 
-/** Throws the error of an option that its client's config cannot honour. */
-function needs(option, feature, plugIn) {
-  throw new errors_js_1.ShellApiError(`${option} a client with ${feature}: pass \`${plugIn}\` in its config.`);
+/** Throws the error of an option that its client's config cannot honour: it names the plug-in to add. */
+function needs(option, plugIn) {
+  throw new errors_js_1.ShellApiError(`${option} \`${plugIn}\` in the client config.`);
 }
 
 /** A control character (or DEL) in the key: `Headers` would reject it with a message quoting the key. */

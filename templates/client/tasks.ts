@@ -152,9 +152,14 @@ export function taskIdFrom(response: unknown, pointer: string, scrub?: Scrubber)
 }
 
 type Snapshot<TTask, TResult> = TaskSnapshot<TTask, TResult>;
-type Listener<TTask, TResult> = (
-  event: { snapshot: Snapshot<TTask, TResult> } | { end: true },
-) => void;
+/**
+ * One emitted snapshot and the promise of the next one (undefined once the run has ended): each
+ * iterator walks the chain from where it joined, and links nobody holds any more are collected.
+ */
+interface Link<T> {
+  snapshot: T;
+  next: Promise<Link<T> | undefined>;
+}
 
 /**
  * A running task wait: a Promise (it is `instanceof Promise`, has `then`/`catch`/`finally`) of the
@@ -168,9 +173,9 @@ export class TaskRun<TTask, TResult = unknown>
   implements AsyncIterable<Snapshot<TTask, TResult>>
 {
   #id: Promise<string> | undefined;
-  #latest: Snapshot<TTask, TResult> | undefined;
-  #ended = false;
-  readonly #listeners = new Set<Listener<TTask, TResult>>();
+  /** The first link, then (once there is one) the latest. */
+  #latest: Promise<Link<Snapshot<TTask, TResult>> | undefined>;
+  #settleNext!: (link: Link<Snapshot<TTask, TResult>> | undefined) => void;
 
   constructor(
     executor: (
@@ -179,6 +184,7 @@ export class TaskRun<TTask, TResult = unknown>
     ) => void,
   ) {
     super(executor);
+    this.#latest = new Promise((resolve) => (this.#settleNext = resolve));
     // `then`/`catch`/`finally` on a run return plain Promises, not new (unstarted) runs. Set by the
     // first run made rather than by a statement after the class (a side effect that kept the class
     // and its poll loop in bundles importing only `snapshotOf` or a callback parser) or a static
@@ -212,44 +218,37 @@ export class TaskRun<TTask, TResult = unknown>
   }
 
   [Symbol.asyncIterator](): AsyncIterator<Snapshot<TTask, TResult>> {
-    const queue: Snapshot<TTask, TResult>[] = this.#latest ? [this.#latest] : [];
-    let ended = this.#ended;
-    let wake: (() => void) | undefined;
-    const listener: Listener<TTask, TResult> = (event) => {
-      if ('snapshot' in event) queue.push(event.snapshot);
-      else ended = true;
-      wake?.();
-    };
-    this.#listeners.add(listener);
-    const stop = (): void => {
-      this.#listeners.delete(listener);
-    };
+    let next = this.#latest;
     return {
       next: async (): Promise<IteratorResult<Snapshot<TTask, TResult>>> => {
-        while (queue.length === 0 && !ended) {
-          await new Promise<void>((resolve) => {
-            wake = resolve;
-          });
-          wake = undefined;
+        const link = await next;
+        if (link) {
+          next = link.next;
+          return { done: false, value: link.snapshot };
         }
-        const snapshot = queue.shift();
-        if (snapshot) return { done: false, value: snapshot };
-        stop();
         // The run's outcome: done when it succeeded, its error otherwise.
         await this;
         return { done: true, value: undefined };
       },
       return: async (): Promise<IteratorResult<Snapshot<TTask, TResult>>> => {
-        stop();
+        next = Promise.resolve(undefined);
         return { done: true, value: undefined };
       },
     };
   }
 
-  #emit(event: { snapshot: Snapshot<TTask, TResult> } | { end: true }): void {
-    if ('snapshot' in event) this.#latest = event.snapshot;
-    else this.#ended = true;
-    for (const listener of this.#listeners) listener(event);
+  /** Appends a snapshot to the chain; without one, ends it. */
+  #emit(snapshot?: Snapshot<TTask, TResult>): void {
+    const settle = this.#settleNext;
+    if (!snapshot) return settle(undefined);
+    const link = {
+      snapshot,
+      next: new Promise<Link<Snapshot<TTask, TResult>> | undefined>(
+        (resolve) => (this.#settleNext = resolve),
+      ),
+    };
+    this.#latest = Promise.resolve(link);
+    settle(link);
   }
 
   async #drive(
@@ -261,13 +260,13 @@ export class TaskRun<TTask, TResult = unknown>
     try {
       const id = await this.#id!;
       const final = await pollUntilDone(client, descriptor, id, options, (snapshot) =>
-        this.#emit({ snapshot }),
+        this.#emit(snapshot),
       );
       settle.resolve(final);
     } catch (error) {
       settle.reject(error);
     } finally {
-      this.#emit({ end: true });
+      this.#emit();
     }
   }
 }

@@ -141,14 +141,21 @@ export function waitForTask<TTask, TResult = unknown>(
 
 /** Extracts the task id from a submit response; a missing id means the vendor refused the job. */
 export function taskIdFrom(response: unknown, pointer: string, scrub?: Scrubber): string {
-  const value = readPointer(response, pointer);
-  if (typeof value === 'string' && value !== '') return value;
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  const id = taskIdAt(response, pointer);
+  if (id !== undefined) return id;
   throw new TaskSubmitError(
     `The submit response has no task id at ${pointer || '(root)'}.`,
     response,
     scrub,
   );
+}
+
+/** The task id at `pointer`: a non-empty string, or a finite number as text. */
+export function taskIdAt(document: unknown, pointer: string): string | undefined {
+  const value = readPointer(document, pointer);
+  if (typeof value === 'string' && value !== '') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return undefined;
 }
 
 type Snapshot<TTask, TResult> = TaskSnapshot<TTask, TResult>;

@@ -343,11 +343,12 @@ function pollField(
   return `(client, id, options) => ${poll.names.function}(${[...args, 'options'].join(', ')})`;
 }
 
-/** The descriptor fields a task family decides (all but `poll`). */
-function familyFields(f: TasksPlan['descriptors'][number]['family']): string[] {
+/** The descriptor fields a task family decides, with `poll` (when given) after the title. */
+function familyFields(f: TasksPlan['descriptors'][number]['family'], poll?: string): string[] {
   return [
     `family: ${quote(f.name)}`,
     ...(f.title ? [`title: ${quote(f.title)}`] : []),
+    ...(poll ? [poll] : []),
     ...(f.taskId !== undefined ? [`taskId: ${quote(f.taskId)}`] : []),
     `status: ${quote(f.status)}`,
     ...(f.progress
@@ -427,7 +428,7 @@ export function tasksFile(
         ],
       });
     }
-    const fields = constant ? [`...${constant.name}`, poll] : [...familyFields(f), poll];
+    const fields = constant ? [`...${constant.name}`, poll] : familyFields(f, poll);
     body.push({
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,

@@ -104,18 +104,17 @@ export function snapshotOf<TTask, TResult = unknown>(
 ): TaskSnapshot<TTask, TResult> {
   const vendorStatus = readPointer(task, descriptor.status);
   const state = canonicalState(vendorStatus, descriptor.states);
-  const progressRaw = descriptor.progress
-    ? readPointer(task, descriptor.progress.pointer)
-    : undefined;
-  let progress = descriptor.progress
-    ? scaleProgress(progressRaw, descriptor.progress.scale)
-    : undefined;
-  if (state === 'succeeded') progress = 1;
+  const progress =
+    state === 'succeeded'
+      ? 1
+      : descriptor.progress
+        ? scaleProgress(readPointer(task, descriptor.progress.pointer), descriptor.progress.scale)
+        : undefined;
   const results =
     state === 'succeeded' ? descriptor.result.map((pointer) => readPointer(task, pointer)) : [];
   const reasonRaw = descriptor.error ? readPointer(task, descriptor.error) : undefined;
   const reason =
-    state === 'failed' && reasonRaw !== undefined && reasonRaw !== null && reasonRaw !== ''
+    state === 'failed' && reasonRaw != null && reasonRaw !== ''
       ? typeof reasonRaw === 'string'
         ? reasonRaw
         : JSON.stringify(reasonRaw)
@@ -207,15 +206,16 @@ export class TaskRun<TTask, TResult = unknown>
     id: string | (() => Promise<string>),
     options: WaitOptions<TTask, TResult>,
   ): TaskRun<TTask, TResult> {
-    let settle!: Settle<Snapshot<TTask, TResult>>;
-    const run = new TaskRun<TTask, TResult>((resolve, reject) => {
-      settle = { resolve, reject };
+    let settle!: (outcome: Promise<Snapshot<TTask, TResult>>) => void;
+    const run = new TaskRun<TTask, TResult>((resolve) => {
+      settle = resolve;
     });
     // Errors reach whoever awaits or iterates; an unobserved run must not crash the process.
     Promise.prototype.then.call(run, undefined, () => {});
     run.#id = typeof id === 'string' ? Promise.resolve(id) : id();
     run.#id.catch(() => {});
-    void run.#drive(client, descriptor, options, settle);
+    // The run takes the outcome of the wait: its final snapshot or its error.
+    settle(run.#drive(client, descriptor, options));
     return run;
   }
 
@@ -262,26 +262,17 @@ export class TaskRun<TTask, TResult = unknown>
     client: BaseClient,
     descriptor: TaskDescriptor<TTask, TResult>,
     options: WaitOptions<TTask, TResult>,
-    settle: Settle<Snapshot<TTask, TResult>>,
-  ): Promise<void> {
+  ): Promise<Snapshot<TTask, TResult>> {
     try {
       const id = await this.#id!;
-      const final = await pollUntilDone(client, descriptor, id, options, (snapshot) =>
+      return await pollUntilDone(client, descriptor, id, options, (snapshot) =>
         this.#emit(snapshot),
       );
-      settle.resolve(final);
-    } catch (error) {
-      settle.reject(error);
     } finally {
       this.#emit();
     }
   }
 }
-
-type Settle<T> = {
-  resolve: (value: T) => void;
-  reject: (error: unknown) => void;
-};
 
 /** The poll loop: returns the final snapshot or throws the task's error. */
 async function pollUntilDone<TTask, TResult>(

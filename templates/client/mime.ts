@@ -1,57 +1,39 @@
 /** Media types by file extension, for upload parts that do not say their own type. */
-const BY_EXTENSION: Readonly<Record<string, string>> = {
-  aac: 'audio/aac',
-  avif: 'image/avif',
-  bmp: 'image/bmp',
-  csv: 'text/csv',
-  flac: 'audio/flac',
-  gif: 'image/gif',
-  heic: 'image/heic',
-  htm: 'text/html',
-  html: 'text/html',
-  jpeg: 'image/jpeg',
-  jpg: 'image/jpeg',
-  json: 'application/json',
-  jsonl: 'application/jsonl',
-  m4a: 'audio/mp4',
-  md: 'text/markdown',
-  mov: 'video/quicktime',
-  mp3: 'audio/mpeg',
-  mp4: 'video/mp4',
-  mpeg: 'audio/mpeg',
-  mpga: 'audio/mpeg',
-  oga: 'audio/ogg',
-  ogg: 'audio/ogg',
-  opus: 'audio/opus',
-  pdf: 'application/pdf',
-  png: 'image/png',
-  svg: 'image/svg+xml',
-  tif: 'image/tiff',
-  tiff: 'image/tiff',
-  txt: 'text/plain',
-  wav: 'audio/wav',
-  webm: 'video/webm',
-  webp: 'image/webp',
-  zip: 'application/zip',
+/**
+ * Media types by file extension, grouped by top-level type: `ext` stands for `<group>/<ext>`,
+ * `ext=sub` for `<group>/<sub>`. Each group lists its extensions in order, so a type's preferred
+ * extension (the first one listed) is the alphabetically first.
+ */
+const TABLE = {
+  application: 'json jsonl pdf zip',
+  audio: 'aac flac m4a=mp4 mp3=mpeg mpeg mpga=mpeg oga=ogg ogg opus wav',
+  image: 'avif bmp gif heic jpeg jpg=jpeg png svg=svg+xml tif=tiff tiff webp',
+  text: 'csv htm=html html md=markdown txt=plain',
+  video: 'mov=quicktime mp4 webm',
 };
 
-/** Preferred extension for a media type (first in the table above). */
-const EXTENSION_FOR: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.entries(BY_EXTENSION)
-    .reverse()
-    .map(([ext, type]) => [type, ext]),
-);
+const BY_EXTENSION = new Map<string, string>();
+/** Preferred extension for a media type. */
+const EXTENSION_FOR = new Map<string, string>();
+for (const [group, list] of Object.entries(TABLE)) {
+  for (const entry of list.split(' ')) {
+    const [ext, sub = ext] = entry.split('=') as [string, string?];
+    const type = `${group}/${sub}`;
+    BY_EXTENSION.set(ext, type);
+    if (!EXTENSION_FOR.has(type)) EXTENSION_FOR.set(type, ext);
+  }
+}
 
 export function mimeFromFilename(filename: string | undefined): string | undefined {
   if (!filename) return undefined;
   const dot = filename.lastIndexOf('.');
   if (dot < 0 || dot === filename.length - 1) return undefined;
-  return BY_EXTENSION[filename.slice(dot + 1).toLowerCase()];
+  return BY_EXTENSION.get(filename.slice(dot + 1).toLowerCase());
 }
 
 export function extensionFromMime(type: string | undefined): string | undefined {
   if (!type) return undefined;
-  return EXTENSION_FOR[type.split(';')[0]!.trim().toLowerCase()];
+  return EXTENSION_FOR.get(type.split(';')[0]!.trim().toLowerCase());
 }
 
 /** A declared part encoding (`image/png`) is usable as a concrete type; lists and wildcards are not. */

@@ -129,6 +129,16 @@ describe('request bodies', () => {
     expect(b!.headers['content-type']).toBe('audio/wav');
     expect(new Uint8Array(b!.body)).toEqual(png);
   });
+
+  it('a view (a Buffer slice, a DataView) uploads its own bytes, not its whole buffer', async () => {
+    const bytes = async (value: Uint8Array | DataView): Promise<number[]> => {
+      const file = await toFile(value, 'part.bin');
+      return [...new Uint8Array(await file.arrayBuffer())];
+    };
+    const buffer = Buffer.from('xxhelloyy');
+    expect(await bytes(buffer.subarray(2, 7))).toEqual([...Buffer.from('hello')]);
+    expect(await bytes(new DataView(png.buffer, 8, 3))).toEqual([0, 1, 2]);
+  });
 });
 
 describe('binary responses', () => {

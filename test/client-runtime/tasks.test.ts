@@ -135,6 +135,35 @@ describe('waiting for tasks', () => {
     expect(states).toEqual(['queued', 'running', 'running', 'succeeded']);
   });
 
+  it('iterators joining at any time see the latest snapshot, then every change, then the outcome', async () => {
+    const server = await taskServer(happy);
+    const client = new TestClient({ baseUrl: server.url });
+    const run = waitForTask(client, descriptor, 'task-1');
+    const read = async (stopAfter = Infinity): Promise<string[]> => {
+      const seen: string[] = [];
+      for await (const s of run) if (seen.push(`${s.state} ${s.progress}`) >= stopAfter) break;
+      return seen;
+    };
+    const [all, first] = await Promise.all([read(), read(1)]);
+    expect(all).toEqual(['queued 0', 'running 0.1', 'running 0.55', 'succeeded 1']);
+    expect(first).toEqual(['queued 0']);
+    // After the end: the final snapshot, then done.
+    expect(await read()).toEqual(['succeeded 1']);
+    const iterator = run[Symbol.asyncIterator]();
+    expect(await iterator.return!()).toEqual({ done: true, value: undefined });
+    expect((await iterator.next()).done).toBe(true);
+
+    const failing = await taskServer([{ status: 'FAILURE', failReason: 'banned' }]);
+    const failed = waitForTask(new TestClient({ baseUrl: failing.url }), descriptor, 'task-1');
+    const states: string[] = [];
+    await expect(
+      (async () => {
+        for await (const s of failed) states.push(s.state);
+      })(),
+    ).rejects.toBeInstanceOf(TaskFailedError);
+    expect(states).toEqual(['failed']);
+  });
+
   it('a failed task raises TaskFailedError with the vendor reason and raw task', async () => {
     const server = await taskServer([
       { status: 'IN_PROGRESS' },

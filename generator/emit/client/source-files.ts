@@ -279,11 +279,10 @@ function operationFile(
 // ───────────────────────────── tasks.ts ─────────────────────────────
 
 /**
- * The poll call inside a descriptor: the task id goes where the poll takes it, nothing else is
- * sent. A poll that needs more than the id cannot be called with the id alone: an error, never a
+ * The `poll` of a descriptor: the task id goes where the poll takes it, nothing else is sent. A poll that needs more than the id cannot be called with the id alone: an error, never a
  * cast that would hide the missing parameters from the type checker.
  */
-function pollCall(
+function pollField(
   ir: ApiIr,
   poll: OperationIr,
   plan: OperationPlan,
@@ -339,8 +338,60 @@ function pollCall(
       args.push(plan.body!.mode === 'key' ? `{ body: ${inner} }` : inner);
     } else args.push('undefined');
   }
-  args.push('options');
-  return `${poll.names.function}(${args.join(', ')})`;
+  // The poll itself when it takes exactly (client, id, options): no wrapper to bundle.
+  if (args.length === 2 && args[1] === 'id') return poll.names.function;
+  return `(client, id, options) => ${poll.names.function}(${[...args, 'options'].join(', ')})`;
+}
+
+/** The descriptor fields a task family decides, with `poll` (when given) after the title. */
+function familyFields(f: TasksPlan['descriptors'][number]['family'], poll?: string): string[] {
+  return [
+    `family: ${quote(f.name)}`,
+    ...(f.title ? [`title: ${quote(f.title)}`] : []),
+    ...(poll ? [poll] : []),
+    ...(f.taskId !== undefined ? [`taskId: ${quote(f.taskId)}`] : []),
+    `status: ${quote(f.status)}`,
+    ...(f.progress
+      ? [`progress: { pointer: ${quote(f.progress.pointer)}, scale: ${quote(f.progress.scale)} }`]
+      : []),
+    `result: [${f.result.map(quote).join(', ')}]`,
+    ...(f.error ? [`error: ${quote(f.error)}`] : []),
+    `states: { ${(['queued', 'running', 'succeeded', 'failed', 'cancelled'] as const).map((s) => `${s}: ${JSON.stringify(f.states[s])}`).join(', ')} }`,
+    `intervalMs: ${f.intervalMs}`,
+    `timeoutMs: ${f.timeoutMs}`,
+    // For clients without a policy of their own (a bare BaseClient's CLIENT_CONFIG has none).
+    'retryPolicy: RETRY_POLICY',
+  ];
+}
+
+function objectText(fields: readonly string[]): string {
+  return `{\n${fields.map((l) => `  ${l},`).join('\n')}\n}`;
+}
+
+/**
+ * The module constants of families polled by more than one descriptor, by family name: upper
+ * snake case of the name (`ideogram-web` → `IDEOGRAM_WEB_FAMILY`), which no generated export uses.
+ */
+function familyConstants(tasks: TasksPlan): Map<string, { name: string; written: boolean }> {
+  const counts = new Map<string, number>();
+  for (const d of tasks.descriptors)
+    counts.set(d.family.name, (counts.get(d.family.name) ?? 0) + 1);
+  const constants = new Map<string, { name: string; written: boolean }>();
+  const taken = new Set<string>();
+  for (const [family, count] of counts) {
+    if (count < 2) continue;
+    const base = `${
+      family
+        .replace(/[^A-Za-z0-9]+/g, '_')
+        .replace(/^_|_$/g, '')
+        .toUpperCase() || 'TASK'
+    }_FAMILY`;
+    let name = /^[0-9]/.test(base) ? `_${base}` : base;
+    for (let n = 2; taken.has(name); n++) name = `${base}_${n}`;
+    taken.add(name);
+    constants.set(family, { name, written: false });
+  }
+  return constants;
 }
 
 export function tasksFile(
@@ -353,28 +404,31 @@ export function tasksFile(
   opFiles: OperationFile[],
 ): string {
   const body: Statement[] = [];
+  // A family's fields (all but `poll`), written once when several descriptors poll it.
+  const shared = familyConstants(tasks);
   for (const d of tasks.descriptors) {
     const f = d.family;
     const pollPlan = plans.get(d.poll.operationId)!;
     const submitsOfPoll = tasks.submits.filter((s) => s.descriptor === d);
     const taskParam = submitsOfPoll[0]?.submit.task?.poll ?? f.poll;
-    const fields = [
-      `family: ${quote(f.name)}`,
-      ...(f.title ? [`title: ${quote(f.title)}`] : []),
-      `poll: (client, id, options) => ${pollCall(ir, d.poll, pollPlan, taskParam)}`,
-      ...(f.taskId !== undefined ? [`taskId: ${quote(f.taskId)}`] : []),
-      `status: ${quote(f.status)}`,
-      ...(f.progress
-        ? [`progress: { pointer: ${quote(f.progress.pointer)}, scale: ${quote(f.progress.scale)} }`]
-        : []),
-      `result: [${f.result.map(quote).join(', ')}]`,
-      ...(f.error ? [`error: ${quote(f.error)}`] : []),
-      `states: { ${(['queued', 'running', 'succeeded', 'failed', 'cancelled'] as const).map((s) => `${s}: ${JSON.stringify(f.states[s])}`).join(', ')} }`,
-      `intervalMs: ${f.intervalMs}`,
-      `timeoutMs: ${f.timeoutMs}`,
-      // For clients without a policy of their own (a bare BaseClient's CLIENT_CONFIG has none).
-      'retryPolicy: RETRY_POLICY',
-    ];
+    const poll = `poll: ${pollField(ir, d.poll, pollPlan, taskParam)}`;
+    const constant = shared.get(f.name);
+    if (constant && !constant.written) {
+      constant.written = true;
+      body.push({
+        kind: StructureKind.VariableStatement,
+        declarationKind: VariableDeclarationKind.Const,
+        docs: [escapeDoc(`What every descriptor of the \`${f.name}\` task family shares.`)],
+        declarations: [
+          {
+            name: constant.name,
+            type: "Omit<TaskDescriptor, 'poll'>",
+            initializer: objectText(familyFields(f)),
+          },
+        ],
+      });
+    }
+    const fields = constant ? [`...${constant.name}`, poll] : familyFields(f, poll);
     body.push({
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
@@ -388,7 +442,7 @@ export function tasksFile(
         {
           name: d.name,
           type: `TaskDescriptor<${d.typeArgs}>`,
-          initializer: `{\n${fields.map((l) => `  ${l},`).join('\n')}\n}`,
+          initializer: objectText(fields),
         },
       ],
     });

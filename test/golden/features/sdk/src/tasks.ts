@@ -24,7 +24,7 @@ export const renderTasksRetrieveTask: TaskDescriptor<
 > = {
   family: 'render',
   title: 'Render task',
-  poll: (client, id, options) => renderTasksRetrieve(client, id, options),
+  poll: renderTasksRetrieve,
   taskId: '/id',
   status: '/status',
   progress: { pointer: '/progress', scale: 'percent' },

@@ -71,11 +71,10 @@ export function ideogramWebTasksRetrieveUntilDone(client, id, options) {
   return waitForTask(client, ideogramWebTasksRetrieveTask, id, options);
 }
 
-/** How to poll a Kling task with `klingGetImageGenerationTask` and read its state (from the spec's `x-task-families.kling`). */
-export const klingImagesGenerationsRetrieveTask = {
+/** What every descriptor of the `kling` task family shares. */
+const KLING_FAMILY = {
     family: 'kling',
     title: 'Kling task',
-    poll: (client, id, options) => klingImagesGenerationsRetrieve(client, id, options),
     taskId: '/data/task_id',
     status: '/data/task_status',
     result: ['/data/task_result/videos', '/data/task_result/images'],
@@ -84,6 +83,11 @@ export const klingImagesGenerationsRetrieveTask = {
     intervalMs: 5000,
     timeoutMs: 900000,
     retryPolicy: RETRY_POLICY,
+  };
+/** How to poll a Kling task with `klingGetImageGenerationTask` and read its state (from the spec's `x-task-families.kling`). */
+export const klingImagesGenerationsRetrieveTask = {
+    ...KLING_FAMILY,
+    poll: klingImagesGenerationsRetrieve,
   };
 
 /**
@@ -105,17 +109,8 @@ export function klingImagesGenerationsRetrieveUntilDone(client, id, options) {
 
 /** How to poll a Kling task with `klingGetImage2VideoTask` and read its state (from the spec's `x-task-families.kling`). */
 export const klingVideosImage2videoRetrieveTask = {
-    family: 'kling',
-    title: 'Kling task',
-    poll: (client, id, options) => klingVideosImage2videoRetrieve(client, id, options),
-    taskId: '/data/task_id',
-    status: '/data/task_status',
-    result: ['/data/task_result/videos', '/data/task_result/images'],
-    error: '/data/task_status_msg',
-    states: { queued: ["submitted"], running: ["processing"], succeeded: ["succeed"], failed: ["failed"], cancelled: [] },
-    intervalMs: 5000,
-    timeoutMs: 900000,
-    retryPolicy: RETRY_POLICY,
+    ...KLING_FAMILY,
+    poll: klingVideosImage2videoRetrieve,
   };
 
 /**
@@ -137,17 +132,8 @@ export function klingVideosImage2videoRetrieveUntilDone(client, id, options) {
 
 /** How to poll a Kling task with `klingGetText2VideoTask` and read its state (from the spec's `x-task-families.kling`). */
 export const klingVideosText2videoRetrieveTask = {
-    family: 'kling',
-    title: 'Kling task',
-    poll: (client, id, options) => klingVideosText2videoRetrieve(client, id, options),
-    taskId: '/data/task_id',
-    status: '/data/task_status',
-    result: ['/data/task_result/videos', '/data/task_result/images'],
-    error: '/data/task_status_msg',
-    states: { queued: ["submitted"], running: ["processing"], succeeded: ["succeed"], failed: ["failed"], cancelled: [] },
-    intervalMs: 5000,
-    timeoutMs: 900000,
-    retryPolicy: RETRY_POLICY,
+    ...KLING_FAMILY,
+    poll: klingVideosText2videoRetrieve,
   };
 
 /**
@@ -171,7 +157,7 @@ export function klingVideosText2videoRetrieveUntilDone(client, id, options) {
 export const lumaGenerationsRetrieveTask = {
     family: 'luma',
     title: 'Luma video generation',
-    poll: (client, id, options) => lumaGenerationsRetrieve(client, id, options),
+    poll: lumaGenerationsRetrieve,
     taskId: '/id',
     status: '/state',
     result: ['/video/url'],
@@ -220,7 +206,7 @@ export function parseLumaCallback(body) {
 export const midjourneyTasksRetrieveTask = {
     family: 'midjourney',
     title: 'Midjourney task',
-    poll: (client, id, options) => midjourneyTasksRetrieve(client, id, options),
+    poll: midjourneyTasksRetrieve,
     taskId: '/id',
     status: '/status',
     progress: { pointer: '/progress', scale: 'percent-string' },
@@ -304,7 +290,7 @@ export function runwayTasksRetrieveUntilDone(client, id, options) {
 export const sunoV30MusicRetrieveTask = {
     family: 'suno-v30',
     title: 'Suno v3.0 music task',
-    poll: (client, id, options) => sunoV30MusicRetrieve(client, id, options),
+    poll: sunoV30MusicRetrieve,
     taskId: '/data/task_id',
     status: '/data/status',
     result: ['/data/clips'],
@@ -335,7 +321,7 @@ export function sunoV30MusicRetrieveUntilDone(client, id, options) {
 export const sunoV35MusicRetrieveTask = {
     family: 'suno-v35',
     title: 'Suno v3.5 music task',
-    poll: (client, id, options) => sunoV35MusicRetrieve(client, id, options),
+    poll: sunoV35MusicRetrieve,
     taskId: '/data/task_id',
     status: '/data/status',
     result: ['/data/clips'],

@@ -187,14 +187,10 @@ export function ideogramWebTasksRetrieveUntilDone(
   >(client, ideogramWebTasksRetrieveTask, id, options);
 }
 
-/** How to poll a Kling task with `klingGetImageGenerationTask` and read its state (from the spec's `x-task-families.kling`). */
-export const klingImagesGenerationsRetrieveTask: TaskDescriptor<
-  KlingImagesGenerationsRetrieveResponse,
-  TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/videos'>
-> = {
+/** What every descriptor of the `kling` task family shares. */
+const KLING_FAMILY: Omit<TaskDescriptor, 'poll'> = {
   family: 'kling',
   title: 'Kling task',
-  poll: (client, id, options) => klingImagesGenerationsRetrieve(client, id, options),
   taskId: '/data/task_id',
   status: '/data/task_status',
   result: ['/data/task_result/videos', '/data/task_result/images'],
@@ -209,6 +205,14 @@ export const klingImagesGenerationsRetrieveTask: TaskDescriptor<
   intervalMs: 5000,
   timeoutMs: 900000,
   retryPolicy: RETRY_POLICY,
+};
+/** How to poll a Kling task with `klingGetImageGenerationTask` and read its state (from the spec's `x-task-families.kling`). */
+export const klingImagesGenerationsRetrieveTask: TaskDescriptor<
+  KlingImagesGenerationsRetrieveResponse,
+  TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/videos'>
+> = {
+  ...KLING_FAMILY,
+  poll: klingImagesGenerationsRetrieve,
 };
 
 /**
@@ -246,23 +250,8 @@ export const klingVideosImage2videoRetrieveTask: TaskDescriptor<
   KlingVideosImage2videoRetrieveResponse,
   TaskResultAt<KlingVideosImage2videoRetrieveResponse, '/data/task_result/videos'>
 > = {
-  family: 'kling',
-  title: 'Kling task',
-  poll: (client, id, options) => klingVideosImage2videoRetrieve(client, id, options),
-  taskId: '/data/task_id',
-  status: '/data/task_status',
-  result: ['/data/task_result/videos', '/data/task_result/images'],
-  error: '/data/task_status_msg',
-  states: {
-    queued: ['submitted'],
-    running: ['processing'],
-    succeeded: ['succeed'],
-    failed: ['failed'],
-    cancelled: [],
-  },
-  intervalMs: 5000,
-  timeoutMs: 900000,
-  retryPolicy: RETRY_POLICY,
+  ...KLING_FAMILY,
+  poll: klingVideosImage2videoRetrieve,
 };
 
 /**
@@ -300,23 +289,8 @@ export const klingVideosText2videoRetrieveTask: TaskDescriptor<
   KlingVideosText2videoRetrieveResponse,
   TaskResultAt<KlingVideosText2videoRetrieveResponse, '/data/task_result/videos'>
 > = {
-  family: 'kling',
-  title: 'Kling task',
-  poll: (client, id, options) => klingVideosText2videoRetrieve(client, id, options),
-  taskId: '/data/task_id',
-  status: '/data/task_status',
-  result: ['/data/task_result/videos', '/data/task_result/images'],
-  error: '/data/task_status_msg',
-  states: {
-    queued: ['submitted'],
-    running: ['processing'],
-    succeeded: ['succeed'],
-    failed: ['failed'],
-    cancelled: [],
-  },
-  intervalMs: 5000,
-  timeoutMs: 900000,
-  retryPolicy: RETRY_POLICY,
+  ...KLING_FAMILY,
+  poll: klingVideosText2videoRetrieve,
 };
 
 /**
@@ -356,7 +330,7 @@ export const lumaGenerationsRetrieveTask: TaskDescriptor<
 > = {
   family: 'luma',
   title: 'Luma video generation',
-  poll: (client, id, options) => lumaGenerationsRetrieve(client, id, options),
+  poll: lumaGenerationsRetrieve,
   taskId: '/id',
   status: '/state',
   result: ['/video/url'],
@@ -435,7 +409,7 @@ export const midjourneyTasksRetrieveTask: TaskDescriptor<
 > = {
   family: 'midjourney',
   title: 'Midjourney task',
-  poll: (client, id, options) => midjourneyTasksRetrieve(client, id, options),
+  poll: midjourneyTasksRetrieve,
   taskId: '/id',
   status: '/status',
   progress: { pointer: '/progress', scale: 'percent-string' },
@@ -568,7 +542,7 @@ export const sunoV30MusicRetrieveTask: TaskDescriptor<
 > = {
   family: 'suno-v30',
   title: 'Suno v3.0 music task',
-  poll: (client, id, options) => sunoV30MusicRetrieve(client, id, options),
+  poll: sunoV30MusicRetrieve,
   taskId: '/data/task_id',
   status: '/data/status',
   result: ['/data/clips'],
@@ -621,7 +595,7 @@ export const sunoV35MusicRetrieveTask: TaskDescriptor<
 > = {
   family: 'suno-v35',
   title: 'Suno v3.5 music task',
-  poll: (client, id, options) => sunoV35MusicRetrieve(client, id, options),
+  poll: sunoV35MusicRetrieve,
   taskId: '/data/task_id',
   status: '/data/status',
   result: ['/data/clips'],

@@ -110,11 +110,10 @@ function ideogramWebTasksRetrieveUntilDone(client, id, options) {
   return (0, index_js_1.waitForTask)(client, ideogramWebTasksRetrieveTask, id, options);
 }
 
-/** How to poll a Kling task with `klingGetImageGenerationTask` and read its state (from the spec's `x-task-families.kling`). */
-const klingImagesGenerationsRetrieveTask = {
+/** What every descriptor of the `kling` task family shares. */
+const KLING_FAMILY = {
     family: 'kling',
     title: 'Kling task',
-    poll: (client, id, options) => (0, kling_js_1.klingImagesGenerationsRetrieve)(client, id, options),
     taskId: '/data/task_id',
     status: '/data/task_status',
     result: ['/data/task_result/videos', '/data/task_result/images'],
@@ -123,6 +122,11 @@ const klingImagesGenerationsRetrieveTask = {
     intervalMs: 5000,
     timeoutMs: 900000,
     retryPolicy: retry_policy_js_1.RETRY_POLICY,
+  };
+/** How to poll a Kling task with `klingGetImageGenerationTask` and read its state (from the spec's `x-task-families.kling`). */
+const klingImagesGenerationsRetrieveTask = {
+    ...KLING_FAMILY,
+    poll: kling_js_1.klingImagesGenerationsRetrieve,
   };
 exports.klingImagesGenerationsRetrieveTask = klingImagesGenerationsRetrieveTask;
 
@@ -145,17 +149,8 @@ function klingImagesGenerationsRetrieveUntilDone(client, id, options) {
 
 /** How to poll a Kling task with `klingGetImage2VideoTask` and read its state (from the spec's `x-task-families.kling`). */
 const klingVideosImage2videoRetrieveTask = {
-    family: 'kling',
-    title: 'Kling task',
-    poll: (client, id, options) => (0, kling_js_1.klingVideosImage2videoRetrieve)(client, id, options),
-    taskId: '/data/task_id',
-    status: '/data/task_status',
-    result: ['/data/task_result/videos', '/data/task_result/images'],
-    error: '/data/task_status_msg',
-    states: { queued: ["submitted"], running: ["processing"], succeeded: ["succeed"], failed: ["failed"], cancelled: [] },
-    intervalMs: 5000,
-    timeoutMs: 900000,
-    retryPolicy: retry_policy_js_1.RETRY_POLICY,
+    ...KLING_FAMILY,
+    poll: kling_js_1.klingVideosImage2videoRetrieve,
   };
 exports.klingVideosImage2videoRetrieveTask = klingVideosImage2videoRetrieveTask;
 
@@ -178,17 +173,8 @@ function klingVideosImage2videoRetrieveUntilDone(client, id, options) {
 
 /** How to poll a Kling task with `klingGetText2VideoTask` and read its state (from the spec's `x-task-families.kling`). */
 const klingVideosText2videoRetrieveTask = {
-    family: 'kling',
-    title: 'Kling task',
-    poll: (client, id, options) => (0, kling_js_1.klingVideosText2videoRetrieve)(client, id, options),
-    taskId: '/data/task_id',
-    status: '/data/task_status',
-    result: ['/data/task_result/videos', '/data/task_result/images'],
-    error: '/data/task_status_msg',
-    states: { queued: ["submitted"], running: ["processing"], succeeded: ["succeed"], failed: ["failed"], cancelled: [] },
-    intervalMs: 5000,
-    timeoutMs: 900000,
-    retryPolicy: retry_policy_js_1.RETRY_POLICY,
+    ...KLING_FAMILY,
+    poll: kling_js_1.klingVideosText2videoRetrieve,
   };
 exports.klingVideosText2videoRetrieveTask = klingVideosText2videoRetrieveTask;
 
@@ -213,7 +199,7 @@ function klingVideosText2videoRetrieveUntilDone(client, id, options) {
 const lumaGenerationsRetrieveTask = {
     family: 'luma',
     title: 'Luma video generation',
-    poll: (client, id, options) => (0, luma_js_1.lumaGenerationsRetrieve)(client, id, options),
+    poll: luma_js_1.lumaGenerationsRetrieve,
     taskId: '/id',
     status: '/state',
     result: ['/video/url'],
@@ -263,7 +249,7 @@ function parseLumaCallback(body) {
 const midjourneyTasksRetrieveTask = {
     family: 'midjourney',
     title: 'Midjourney task',
-    poll: (client, id, options) => (0, midjourney_js_1.midjourneyTasksRetrieve)(client, id, options),
+    poll: midjourney_js_1.midjourneyTasksRetrieve,
     taskId: '/id',
     status: '/status',
     progress: { pointer: '/progress', scale: 'percent-string' },
@@ -349,7 +335,7 @@ function runwayTasksRetrieveUntilDone(client, id, options) {
 const sunoV30MusicRetrieveTask = {
     family: 'suno-v30',
     title: 'Suno v3.0 music task',
-    poll: (client, id, options) => (0, suno_js_1.sunoV30MusicRetrieve)(client, id, options),
+    poll: suno_js_1.sunoV30MusicRetrieve,
     taskId: '/data/task_id',
     status: '/data/status',
     result: ['/data/clips'],
@@ -381,7 +367,7 @@ function sunoV30MusicRetrieveUntilDone(client, id, options) {
 const sunoV35MusicRetrieveTask = {
     family: 'suno-v35',
     title: 'Suno v3.5 music task',
-    poll: (client, id, options) => (0, suno_js_1.sunoV35MusicRetrieve)(client, id, options),
+    poll: suno_js_1.sunoV35MusicRetrieve,
     taskId: '/data/task_id',
     status: '/data/status',
     result: ['/data/clips'],

@@ -25,6 +25,8 @@ export declare function readAll(response: Response, options: StreamOptions & { m
 export declare function withIdle<T>(pending: Promise<T>, ms: number): Promise<T>;
 /** The raw body as a ReadableStream, with the idle watchdog (for `as: 'stream'`). */
 export declare function guardedBodyStream(response: Response, options: StreamOptions): ReadableStream<Uint8Array>;
+/** A ReadableStream pulling from `iterator`, each item as `encode` turns it into bytes; cancelling it returns the iterator. */
+export declare function readableOf<T>(iterator: AsyncIterator<T>, encode: (item: T) => Uint8Array): ReadableStream<Uint8Array>;
 /**
  * The size cap (`maxResponseBytes`) and the idle watchdog for buffered and `as: 'stream'` bodies,
  * as `ClientConfig.reading` takes them (the generated client class passes this). Without it a

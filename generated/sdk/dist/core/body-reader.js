@@ -95,16 +95,8 @@ export async function readAll(
 export function withIdle(pending, ms) {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new IdleTimeout()), ms);
-    pending.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error) => {
-        clearTimeout(timer);
-        reject(error);
-      }
-    );
+    // resolve/reject never throw, so the chain below never rejects.
+    void pending.then(resolve, reject).then(() => clearTimeout(timer));
   });
 }
 
@@ -113,19 +105,26 @@ export function guardedBodyStream(
   response,
   options
 ) {
-  const chunks = readBody(response, options);
+  return readableOf(readBody(response, options), (chunk) => chunk);
+}
+
+/** A ReadableStream pulling from `iterator`, each item as `encode` turns it into bytes; cancelling it returns the iterator. */
+export function readableOf(
+  iterator,
+  encode
+) {
   return new ReadableStream({
     async pull(controller) {
       try {
-        const next = await chunks.next();
+        const next = await iterator.next();
         if (next.done) controller.close();
-        else controller.enqueue(next.value);
+        else controller.enqueue(encode(next.value));
       } catch (error) {
         controller.error(error);
       }
     },
     async cancel() {
-      await chunks.return(undefined);
+      await iterator.return?.();
     },
   });
 }

@@ -6,6 +6,8 @@
  */
 import { encodePlainBody } from './body.js';
 import { ShellApiError } from './errors.js';
+// Non-file fields as query values are: text as is, objects as JSON, dates in ISO form.
+import { scalar } from './query.js';
 import { isUploadable, toNamedBlob } from './uploads.js';
 
 export async function encodeBody(spec) {
@@ -55,7 +57,7 @@ export async function toFormData(
         });
         form.append(name, blob, filename);
       } else {
-        form.append(name, fieldText(item));
+        form.append(name, scalar(item));
       }
     }
   }
@@ -69,16 +71,8 @@ function toSearchParams(value) {
   for (const [name, field] of Object.entries(value)) {
     if (field === undefined || field === null) continue;
     for (const item of Array.isArray(field) ? field : [field]) {
-      if (item !== undefined && item !== null) params.append(name, fieldText(item));
+      if (item !== undefined && item !== null) params.append(name, scalar(item));
     }
   }
   return params;
-}
-
-/** Non-file fields: text as is, numbers and booleans as text, objects as JSON. */
-function fieldText(value) {
-  if (typeof value === 'string') return value;
-  if (value instanceof Date) return value.toISOString();
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
 }

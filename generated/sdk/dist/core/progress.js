@@ -19,12 +19,14 @@ export function canonicalState(
   states
 ) {
   if (vendorStatus === undefined || vendorStatus === null || vendorStatus === '') return 'queued';
-  for (const state of ORDER)
-    if (states[state].some((value) => value === vendorStatus)) return state;
+  const find = (same) =>
+    ORDER.find((state) => states[state].some(same));
   const text = String(vendorStatus).toLowerCase();
-  for (const state of ORDER)
-    if (states[state].some((value) => String(value).toLowerCase() === text)) return state;
-  return 'running';
+  return (
+    find((value) => value === vendorStatus) ??
+    find((value) => String(value).toLowerCase() === text) ??
+    'running'
+  );
 }
 
 /** `"37%"`, `37` (percent) or `0.37` (fraction) → 0.37, clamped to 0..1; undefined when unreadable. */

@@ -8,7 +8,7 @@
  * when the loop is left early (`break`, `return`, an exception) or the caller's signal aborts.
  * Only operations that stream import this module (`sseStream`), so others bundle none of it.
  */
-import { IdleTimeout, readBody, withIdle } from './body-reader.js';
+import { IdleTimeout, readableOf, readBody, withIdle } from './body-reader.js';
 import {
   APIConnectionTimeoutError,
   APIError,
@@ -104,22 +104,10 @@ export class Stream  {
 
   /** Re-encodes the items as newline-delimited JSON bytes (for piping to a browser response). */
   toReadableStream() {
-    const iterator = this[Symbol.asyncIterator]();
     const encoder = new TextEncoder();
-    return new ReadableStream({
-      async pull(controller) {
-        try {
-          const next = await iterator.next();
-          if (next.done) controller.close();
-          else controller.enqueue(encoder.encode(`${JSON.stringify(next.value)}\n`));
-        } catch (error) {
-          controller.error(error);
-        }
-      },
-      async cancel() {
-        await iterator.return?.();
-      },
-    });
+    return readableOf(this[Symbol.asyncIterator](), (item) =>
+      encoder.encode(`${JSON.stringify(item)}\n`)
+    );
   }
 
   async *#items() {
@@ -147,19 +135,12 @@ export class Stream  {
         const event = step.value;
         if (terminator !== undefined && event.data.trim() === terminator) return;
         const payload = parsePayload(event, scrub);
-        if (event.event === 'error') {
-          throw new APIError({
-            status: undefined,
-            body: payload,
-            headers: this.response.headers,
-            scrub,
-          });
-        }
         if (
-          payload &&
-          typeof payload === 'object' &&
-          !Array.isArray(payload) &&
-          payload.error != null
+          event.event === 'error' ||
+          (payload &&
+            typeof payload === 'object' &&
+            !Array.isArray(payload) &&
+            payload.error != null)
         ) {
           throw new APIError({
             status: undefined,

@@ -23,18 +23,17 @@ export function snapshotOf(
 ) {
   const vendorStatus = readPointer(task, descriptor.status);
   const state = canonicalState(vendorStatus, descriptor.states);
-  const progressRaw = descriptor.progress
-    ? readPointer(task, descriptor.progress.pointer)
-    : undefined;
-  let progress = descriptor.progress
-    ? scaleProgress(progressRaw, descriptor.progress.scale)
-    : undefined;
-  if (state === 'succeeded') progress = 1;
+  const progress =
+    state === 'succeeded'
+      ? 1
+      : descriptor.progress
+        ? scaleProgress(readPointer(task, descriptor.progress.pointer), descriptor.progress.scale)
+        : undefined;
   const results =
     state === 'succeeded' ? descriptor.result.map((pointer) => readPointer(task, pointer)) : [];
   const reasonRaw = descriptor.error ? readPointer(task, descriptor.error) : undefined;
   const reason =
-    state === 'failed' && reasonRaw !== undefined && reasonRaw !== null && reasonRaw !== ''
+    state === 'failed' && reasonRaw != null && reasonRaw !== ''
       ? typeof reasonRaw === 'string'
         ? reasonRaw
         : JSON.stringify(reasonRaw)
@@ -60,14 +59,21 @@ export function waitForTask(
 
 /** Extracts the task id from a submit response; a missing id means the vendor refused the job. */
 export function taskIdFrom(response, pointer, scrub) {
-  const value = readPointer(response, pointer);
-  if (typeof value === 'string' && value !== '') return value;
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  const id = taskIdAt(response, pointer);
+  if (id !== undefined) return id;
   throw new TaskSubmitError(
     `The submit response has no task id at ${pointer || '(root)'}.`,
     response,
     scrub
   );
+}
+
+/** The task id at `pointer`: a non-empty string, or a finite number as text. */
+export function taskIdAt(document, pointer) {
+  const value = readPointer(document, pointer);
+  if (typeof value === 'string' && value !== '') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return undefined;
 }
 
 /**
@@ -82,14 +88,15 @@ export class TaskRun
   
 {
   #id;
+  /** The first link, then (once there is one) the latest. */
   #latest;
-  #ended = false;
-  #listeners = new Set();
+  #settleNext;
 
   constructor(
     executor
   ) {
     super(executor);
+    this.#latest = new Promise((resolve) => (this.#settleNext = resolve));
     // `then`/`catch`/`finally` on a run return plain Promises, not new (unstarted) runs. Set by the
     // first run made rather than by a statement after the class (a side effect that kept the class
     // and its poll loop in bundles importing only `snapshotOf` or a callback parser) or a static
@@ -106,14 +113,15 @@ export class TaskRun
     options
   ) {
     let settle;
-    const run = new TaskRun((resolve, reject) => {
-      settle = { resolve, reject };
+    const run = new TaskRun((resolve) => {
+      settle = resolve;
     });
     // Errors reach whoever awaits or iterates; an unobserved run must not crash the process.
     Promise.prototype.then.call(run, undefined, () => {});
     run.#id = typeof id === 'string' ? Promise.resolve(id) : id();
     run.#id.catch(() => {});
-    void run.#drive(client, descriptor, options, settle);
+    // The run takes the outcome of the wait: its final snapshot or its error.
+    settle(run.#drive(client, descriptor, options));
     return run;
   }
 
@@ -123,62 +131,51 @@ export class TaskRun
   }
 
   [Symbol.asyncIterator]() {
-    const queue = this.#latest ? [this.#latest] : [];
-    let ended = this.#ended;
-    let wake;
-    const listener = (event) => {
-      if ('snapshot' in event) queue.push(event.snapshot);
-      else ended = true;
-      wake?.();
-    };
-    this.#listeners.add(listener);
-    const stop = () => {
-      this.#listeners.delete(listener);
-    };
+    let next = this.#latest;
     return {
       next: async () => {
-        while (queue.length === 0 && !ended) {
-          await new Promise((resolve) => {
-            wake = resolve;
-          });
-          wake = undefined;
+        const link = await next;
+        if (link) {
+          next = link.next;
+          return { done: false, value: link.snapshot };
         }
-        const snapshot = queue.shift();
-        if (snapshot) return { done: false, value: snapshot };
-        stop();
         // The run's outcome: done when it succeeded, its error otherwise.
         await this;
         return { done: true, value: undefined };
       },
       return: async () => {
-        stop();
+        next = Promise.resolve(undefined);
         return { done: true, value: undefined };
       },
     };
   }
 
-  #emit(event) {
-    if ('snapshot' in event) this.#latest = event.snapshot;
-    else this.#ended = true;
-    for (const listener of this.#listeners) listener(event);
+  /** Appends a snapshot to the chain; without one, ends it. */
+  #emit(snapshot) {
+    const settle = this.#settleNext;
+    if (!snapshot) return settle(undefined);
+    const link = {
+      snapshot,
+      next: new Promise(
+        (resolve) => (this.#settleNext = resolve)
+      ),
+    };
+    this.#latest = Promise.resolve(link);
+    settle(link);
   }
 
   async #drive(
     client,
     descriptor,
-    options,
-    settle
+    options
   ) {
     try {
       const id = await this.#id;
-      const final = await pollUntilDone(client, descriptor, id, options, (snapshot) =>
-        this.#emit({ snapshot })
+      return await pollUntilDone(client, descriptor, id, options, (snapshot) =>
+        this.#emit(snapshot)
       );
-      settle.resolve(final);
-    } catch (error) {
-      settle.reject(error);
     } finally {
-      this.#emit({ end: true });
+      this.#emit();
     }
   }
 }

@@ -110,16 +110,8 @@ export async function readAll(
 export function withIdle<T>(pending: Promise<T>, ms: number): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => reject(new IdleTimeout()), ms);
-    pending.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
+    // resolve/reject never throw, so the chain below never rejects.
+    void pending.then(resolve, reject).then(() => clearTimeout(timer));
   });
 }
 
@@ -128,19 +120,26 @@ export function guardedBodyStream(
   response: Response,
   options: StreamOptions,
 ): ReadableStream<Uint8Array> {
-  const chunks = readBody(response, options);
+  return readableOf(readBody(response, options), (chunk) => chunk);
+}
+
+/** A ReadableStream pulling from `iterator`, each item as `encode` turns it into bytes; cancelling it returns the iterator. */
+export function readableOf<T>(
+  iterator: AsyncIterator<T>,
+  encode: (item: T) => Uint8Array,
+): ReadableStream<Uint8Array> {
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       try {
-        const next = await chunks.next();
+        const next = await iterator.next();
         if (next.done) controller.close();
-        else controller.enqueue(next.value);
+        else controller.enqueue(encode(next.value));
       } catch (error) {
         controller.error(error);
       }
     },
     async cancel() {
-      await chunks.return(undefined);
+      await iterator.return?.();
     },
   });
 }

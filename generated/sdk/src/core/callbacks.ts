@@ -9,7 +9,7 @@
  */
 import { CallbackPayloadError } from './errors.js';
 import { readPointer } from './json-pointer.js';
-import { snapshotOf, type TaskDescriptor, type TaskSnapshot } from './tasks.js';
+import { snapshotOf, taskIdAt, type TaskDescriptor, type TaskSnapshot } from './tasks.js';
 
 /**
  * The callback's JSON payload. A string, `ArrayBuffer` or byte view is parsed as JSON text (e.g.
@@ -39,13 +39,9 @@ export function parseTaskCallback<TTask, TResult = unknown>(
     throw new CallbackPayloadError(`${what}: expected a JSON object.`, task);
   if (readPointer(task, descriptor.status) === undefined)
     throw new CallbackPayloadError(`${what}: no status at ${descriptor.status || '(root)'}.`, task);
-  let id = '';
-  if (descriptor.taskId !== undefined) {
-    const raw = readPointer(task, descriptor.taskId);
-    if (typeof raw === 'string' && raw !== '') id = raw;
-    else if (typeof raw === 'number' && Number.isFinite(raw)) id = String(raw);
-    else throw new CallbackPayloadError(`${what}: no task id at ${descriptor.taskId}.`, task);
-  }
+  const id = descriptor.taskId === undefined ? '' : taskIdAt(task, descriptor.taskId);
+  if (id === undefined)
+    throw new CallbackPayloadError(`${what}: no task id at ${descriptor.taskId}.`, task);
   return snapshotOf<TTask, TResult>(descriptor, id, task as TTask);
 }
 

@@ -12,7 +12,7 @@ export function readPointer(document: unknown, pointer: string): unknown {
       if (!/^(0|[1-9][0-9]*)$/.test(key)) return undefined;
       current = current[Number(key)];
     } else {
-      if (!Object.prototype.hasOwnProperty.call(current, key)) return undefined;
+      if (!Object.hasOwn(current, key)) return undefined;
       current = (current as Record<string, unknown>)[key];
     }
   }

@@ -26,26 +26,13 @@ export class LineSplitter {
   push(text: string): string[] {
     // An empty chunk (e.g. a decoder holding back a partial character) must not clear a pending CR.
     if (text === '') return [];
-    let start = 0;
-    if (this.#pendingCR) {
-      this.#pendingCR = false;
-      if (text.startsWith('\n')) start = 1;
-    }
-    const lines: string[] = [];
-    for (let i = start; i < text.length; i++) {
-      const ch = text[i];
-      if (ch !== '\n' && ch !== '\r') continue;
-      lines.push(this.#take(text.slice(start, i)));
-      if (ch === '\r') {
-        if (i + 1 < text.length) {
-          if (text[i + 1] === '\n') i++;
-        } else {
-          this.#pendingCR = true;
-        }
-      }
-      start = i + 1;
-    }
-    if (start < text.length) this.#pieces.push(text.slice(start));
+    if (this.#pendingCR && text.startsWith('\n')) text = text.slice(1);
+    this.#pendingCR = text.endsWith('\r');
+    const lines = text.split(/\r\n?|\n/);
+    // What follows the last line break: the start of a line still to come ('' after a break).
+    const rest = lines.pop()!;
+    if (lines.length > 0) lines[0] = this.#take(lines[0]!);
+    if (rest !== '') this.#pieces.push(rest);
     return lines;
   }
 

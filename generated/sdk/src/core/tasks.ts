@@ -105,18 +105,17 @@ export function snapshotOf<TTask, TResult = unknown>(
 ): TaskSnapshot<TTask, TResult> {
   const vendorStatus = readPointer(task, descriptor.status);
   const state = canonicalState(vendorStatus, descriptor.states);
-  const progressRaw = descriptor.progress
-    ? readPointer(task, descriptor.progress.pointer)
-    : undefined;
-  let progress = descriptor.progress
-    ? scaleProgress(progressRaw, descriptor.progress.scale)
-    : undefined;
-  if (state === 'succeeded') progress = 1;
+  const progress =
+    state === 'succeeded'
+      ? 1
+      : descriptor.progress
+        ? scaleProgress(readPointer(task, descriptor.progress.pointer), descriptor.progress.scale)
+        : undefined;
   const results =
     state === 'succeeded' ? descriptor.result.map((pointer) => readPointer(task, pointer)) : [];
   const reasonRaw = descriptor.error ? readPointer(task, descriptor.error) : undefined;
   const reason =
-    state === 'failed' && reasonRaw !== undefined && reasonRaw !== null && reasonRaw !== ''
+    state === 'failed' && reasonRaw != null && reasonRaw !== ''
       ? typeof reasonRaw === 'string'
         ? reasonRaw
         : JSON.stringify(reasonRaw)
@@ -142,9 +141,8 @@ export function waitForTask<TTask, TResult = unknown>(
 
 /** Extracts the task id from a submit response; a missing id means the vendor refused the job. */
 export function taskIdFrom(response: unknown, pointer: string, scrub?: Scrubber): string {
-  const value = readPointer(response, pointer);
-  if (typeof value === 'string' && value !== '') return value;
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  const id = taskIdAt(response, pointer);
+  if (id !== undefined) return id;
   throw new TaskSubmitError(
     `The submit response has no task id at ${pointer || '(root)'}.`,
     response,
@@ -152,10 +150,23 @@ export function taskIdFrom(response: unknown, pointer: string, scrub?: Scrubber)
   );
 }
 
+/** The task id at `pointer`: a non-empty string, or a finite number as text. */
+export function taskIdAt(document: unknown, pointer: string): string | undefined {
+  const value = readPointer(document, pointer);
+  if (typeof value === 'string' && value !== '') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return undefined;
+}
+
 type Snapshot<TTask, TResult> = TaskSnapshot<TTask, TResult>;
-type Listener<TTask, TResult> = (
-  event: { snapshot: Snapshot<TTask, TResult> } | { end: true },
-) => void;
+/**
+ * One emitted snapshot and the promise of the next one (undefined once the run has ended): each
+ * iterator walks the chain from where it joined, and links nobody holds any more are collected.
+ */
+interface Link<T> {
+  snapshot: T;
+  next: Promise<Link<T> | undefined>;
+}
 
 /**
  * A running task wait: a Promise (it is `instanceof Promise`, has `then`/`catch`/`finally`) of the
@@ -169,9 +180,9 @@ export class TaskRun<TTask, TResult = unknown>
   implements AsyncIterable<Snapshot<TTask, TResult>>
 {
   #id: Promise<string> | undefined;
-  #latest: Snapshot<TTask, TResult> | undefined;
-  #ended = false;
-  readonly #listeners = new Set<Listener<TTask, TResult>>();
+  /** The first link, then (once there is one) the latest. */
+  #latest: Promise<Link<Snapshot<TTask, TResult>> | undefined>;
+  #settleNext!: (link: Link<Snapshot<TTask, TResult>> | undefined) => void;
 
   constructor(
     executor: (
@@ -180,6 +191,7 @@ export class TaskRun<TTask, TResult = unknown>
     ) => void,
   ) {
     super(executor);
+    this.#latest = new Promise((resolve) => (this.#settleNext = resolve));
     // `then`/`catch`/`finally` on a run return plain Promises, not new (unstarted) runs. Set by the
     // first run made rather than by a statement after the class (a side effect that kept the class
     // and its poll loop in bundles importing only `snapshotOf` or a callback parser) or a static
@@ -195,15 +207,16 @@ export class TaskRun<TTask, TResult = unknown>
     id: string | (() => Promise<string>),
     options: WaitOptions<TTask, TResult>,
   ): TaskRun<TTask, TResult> {
-    let settle!: Settle<Snapshot<TTask, TResult>>;
-    const run = new TaskRun<TTask, TResult>((resolve, reject) => {
-      settle = { resolve, reject };
+    let settle!: (outcome: Promise<Snapshot<TTask, TResult>>) => void;
+    const run = new TaskRun<TTask, TResult>((resolve) => {
+      settle = resolve;
     });
     // Errors reach whoever awaits or iterates; an unobserved run must not crash the process.
     Promise.prototype.then.call(run, undefined, () => {});
     run.#id = typeof id === 'string' ? Promise.resolve(id) : id();
     run.#id.catch(() => {});
-    void run.#drive(client, descriptor, options, settle);
+    // The run takes the outcome of the wait: its final snapshot or its error.
+    settle(run.#drive(client, descriptor, options));
     return run;
   }
 
@@ -213,70 +226,54 @@ export class TaskRun<TTask, TResult = unknown>
   }
 
   [Symbol.asyncIterator](): AsyncIterator<Snapshot<TTask, TResult>> {
-    const queue: Snapshot<TTask, TResult>[] = this.#latest ? [this.#latest] : [];
-    let ended = this.#ended;
-    let wake: (() => void) | undefined;
-    const listener: Listener<TTask, TResult> = (event) => {
-      if ('snapshot' in event) queue.push(event.snapshot);
-      else ended = true;
-      wake?.();
-    };
-    this.#listeners.add(listener);
-    const stop = (): void => {
-      this.#listeners.delete(listener);
-    };
+    let next = this.#latest;
     return {
       next: async (): Promise<IteratorResult<Snapshot<TTask, TResult>>> => {
-        while (queue.length === 0 && !ended) {
-          await new Promise<void>((resolve) => {
-            wake = resolve;
-          });
-          wake = undefined;
+        const link = await next;
+        if (link) {
+          next = link.next;
+          return { done: false, value: link.snapshot };
         }
-        const snapshot = queue.shift();
-        if (snapshot) return { done: false, value: snapshot };
-        stop();
         // The run's outcome: done when it succeeded, its error otherwise.
         await this;
         return { done: true, value: undefined };
       },
       return: async (): Promise<IteratorResult<Snapshot<TTask, TResult>>> => {
-        stop();
+        next = Promise.resolve(undefined);
         return { done: true, value: undefined };
       },
     };
   }
 
-  #emit(event: { snapshot: Snapshot<TTask, TResult> } | { end: true }): void {
-    if ('snapshot' in event) this.#latest = event.snapshot;
-    else this.#ended = true;
-    for (const listener of this.#listeners) listener(event);
+  /** Appends a snapshot to the chain; without one, ends it. */
+  #emit(snapshot?: Snapshot<TTask, TResult>): void {
+    const settle = this.#settleNext;
+    if (!snapshot) return settle(undefined);
+    const link = {
+      snapshot,
+      next: new Promise<Link<Snapshot<TTask, TResult>> | undefined>(
+        (resolve) => (this.#settleNext = resolve),
+      ),
+    };
+    this.#latest = Promise.resolve(link);
+    settle(link);
   }
 
   async #drive(
     client: BaseClient,
     descriptor: TaskDescriptor<TTask, TResult>,
     options: WaitOptions<TTask, TResult>,
-    settle: Settle<Snapshot<TTask, TResult>>,
-  ): Promise<void> {
+  ): Promise<Snapshot<TTask, TResult>> {
     try {
       const id = await this.#id!;
-      const final = await pollUntilDone(client, descriptor, id, options, (snapshot) =>
-        this.#emit({ snapshot }),
+      return await pollUntilDone(client, descriptor, id, options, (snapshot) =>
+        this.#emit(snapshot),
       );
-      settle.resolve(final);
-    } catch (error) {
-      settle.reject(error);
     } finally {
-      this.#emit({ end: true });
+      this.#emit();
     }
   }
 }
-
-type Settle<T> = {
-  resolve: (value: T) => void;
-  reject: (error: unknown) => void;
-};
 
 /** The poll loop: returns the final snapshot or throws the task's error. */
 async function pollUntilDone<TTask, TResult>(

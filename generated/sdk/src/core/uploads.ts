@@ -69,12 +69,9 @@ export async function toNamedBlob(value: Uploadable, options: ToBlobOptions): Pr
   if (typeof Blob !== 'undefined' && value instanceof Blob) {
     blob = value;
     inferredName = (value as { name?: unknown }).name as string | undefined;
-  } else if (value instanceof ArrayBuffer) {
-    blob = new Blob([value]);
-  } else if (ArrayBuffer.isView(value)) {
-    blob = new Blob([
-      new Uint8Array(value.buffer, value.byteOffset, value.byteLength) as Uint8Array<ArrayBuffer>,
-    ]);
+  } else if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) {
+    // A view contributes only its own bytes (its offset and length), not its whole buffer.
+    blob = new Blob([value as ArrayBuffer | ArrayBufferView<ArrayBuffer>]);
   } else if (isResponse(value)) {
     blob = await value.blob();
     inferredName = basename(safeUrlPath(value.url));

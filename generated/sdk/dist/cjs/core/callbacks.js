@@ -43,13 +43,9 @@ function parseTaskCallback(
     throw new errors_js_1.CallbackPayloadError(`${what}: expected a JSON object.`, task);
   if ((0, json_pointer_js_1.readPointer)(task, descriptor.status) === undefined)
     throw new errors_js_1.CallbackPayloadError(`${what}: no status at ${descriptor.status || '(root)'}.`, task);
-  let id = '';
-  if (descriptor.taskId !== undefined) {
-    const raw = (0, json_pointer_js_1.readPointer)(task, descriptor.taskId);
-    if (typeof raw === 'string' && raw !== '') id = raw;
-    else if (typeof raw === 'number' && Number.isFinite(raw)) id = String(raw);
-    else throw new errors_js_1.CallbackPayloadError(`${what}: no task id at ${descriptor.taskId}.`, task);
-  }
+  const id = descriptor.taskId === undefined ? '' : (0, tasks_js_1.taskIdAt)(task, descriptor.taskId);
+  if (id === undefined)
+    throw new errors_js_1.CallbackPayloadError(`${what}: no task id at ${descriptor.taskId}.`, task);
   return (0, tasks_js_1.snapshotOf)(descriptor, id, task);
 }
 

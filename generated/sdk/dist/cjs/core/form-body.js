@@ -10,6 +10,8 @@ exports.toFormData = toFormData;
  */
 const body_js_1 = require("./body.js");
 const errors_js_1 = require("./errors.js");
+// Non-file fields as query values are: text as is, objects as JSON, dates in ISO form.
+const query_js_1 = require("./query.js");
 const uploads_js_1 = require("./uploads.js");
 
 async function encodeBody(spec) {
@@ -59,7 +61,7 @@ async function toFormData(
         });
         form.append(name, blob, filename);
       } else {
-        form.append(name, fieldText(item));
+        form.append(name, (0, query_js_1.scalar)(item));
       }
     }
   }
@@ -73,16 +75,8 @@ function toSearchParams(value) {
   for (const [name, field] of Object.entries(value)) {
     if (field === undefined || field === null) continue;
     for (const item of Array.isArray(field) ? field : [field]) {
-      if (item !== undefined && item !== null) params.append(name, fieldText(item));
+      if (item !== undefined && item !== null) params.append(name, (0, query_js_1.scalar)(item));
     }
   }
   return params;
-}
-
-/** Non-file fields: text as is, numbers and booleans as text, objects as JSON. */
-function fieldText(value) {
-  if (typeof value === 'string') return value;
-  if (value instanceof Date) return value.toISOString();
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
 }

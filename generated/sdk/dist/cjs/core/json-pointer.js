@@ -15,7 +15,7 @@ function readPointer(document, pointer) {
       if (!/^(0|[1-9][0-9]*)$/.test(key)) return undefined;
       current = current[Number(key)];
     } else {
-      if (!Object.prototype.hasOwnProperty.call(current, key)) return undefined;
+      if (!Object.hasOwn(current, key)) return undefined;
       current = current[key];
     }
   }

@@ -102,22 +102,10 @@ class Stream  {
 
   /** Re-encodes the items as newline-delimited JSON bytes (for piping to a browser response). */
   toReadableStream() {
-    const iterator = this[Symbol.asyncIterator]();
     const encoder = new TextEncoder();
-    return new ReadableStream({
-      async pull(controller) {
-        try {
-          const next = await iterator.next();
-          if (next.done) controller.close();
-          else controller.enqueue(encoder.encode(`${JSON.stringify(next.value)}\n`));
-        } catch (error) {
-          controller.error(error);
-        }
-      },
-      async cancel() {
-        await iterator.return?.();
-      },
-    });
+    return (0, body_reader_js_1.readableOf)(this[Symbol.asyncIterator](), (item) =>
+      encoder.encode(`${JSON.stringify(item)}\n`)
+    );
   }
 
   async *#items() {
@@ -145,19 +133,12 @@ class Stream  {
         const event = step.value;
         if (terminator !== undefined && event.data.trim() === terminator) return;
         const payload = parsePayload(event, scrub);
-        if (event.event === 'error') {
-          throw new errors_js_1.APIError({
-            status: undefined,
-            body: payload,
-            headers: this.response.headers,
-            scrub,
-          });
-        }
         if (
-          payload &&
-          typeof payload === 'object' &&
-          !Array.isArray(payload) &&
-          payload.error != null
+          event.event === 'error' ||
+          (payload &&
+            typeof payload === 'object' &&
+            !Array.isArray(payload) &&
+            payload.error != null)
         ) {
           throw new errors_js_1.APIError({
             status: undefined,

@@ -87,6 +87,8 @@ export declare function snapshotOf<TTask, TResult = unknown>(descriptor: TaskDes
 export declare function waitForTask<TTask, TResult = unknown>(client: BaseClient, descriptor: TaskDescriptor<TTask, TResult>, id: string | (() => Promise<string>), options?: WaitOptions<TTask, TResult>): TaskRun<TTask, TResult>;
 /** Extracts the task id from a submit response; a missing id means the vendor refused the job. */
 export declare function taskIdFrom(response: unknown, pointer: string, scrub?: Scrubber): string;
+/** The task id at `pointer`: a non-empty string, or a finite number as text. */
+export declare function taskIdAt(document: unknown, pointer: string): string | undefined;
 type Snapshot<TTask, TResult> = TaskSnapshot<TTask, TResult>;
 /**
  * A running task wait: a Promise (it is `instanceof Promise`, has `then`/`catch`/`finally`) of the

@@ -44,12 +44,9 @@ async function toNamedBlob(value, options) {
   if (typeof Blob !== 'undefined' && value instanceof Blob) {
     blob = value;
     inferredName = value.name;
-  } else if (value instanceof ArrayBuffer) {
+  } else if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) {
+    // A view contributes only its own bytes (its offset and length), not its whole buffer.
     blob = new Blob([value]);
-  } else if (ArrayBuffer.isView(value)) {
-    blob = new Blob([
-      new Uint8Array(value.buffer, value.byteOffset, value.byteLength),
-    ]);
   } else if (isResponse(value)) {
     blob = await value.blob();
     inferredName = basename(safeUrlPath(value.url));

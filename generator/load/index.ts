@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { Bundler } from './bundle.js';
 import { hashFiles } from './hash.js';
-import { isObject, parsePointer, toPointer } from './pointer.js';
+import { getAt, isObject, parsePointer, toPointer } from './pointer.js';
 import { ProblemList } from './problems.js';
 import { Resolver } from './resolver.js';
 import { sourceLocation } from './source-map.js';
@@ -14,7 +14,8 @@ import type { JsonObject, LoadedSpec, SourceLocation } from './types.js';
 import { validateDocument } from './validate/index.js';
 import type { SourceProblem } from './parse-source.js';
 import type { ParseReuse } from './reparse.js';
-import { MAX_DEPTH, scanDocument, yamlSpelling } from './depth.js';
+import { MAX_DEPTH, scanDocument } from './depth.js';
+import { nonFiniteMessage, writtenAt } from './non-finite.js';
 import { checkVersion } from './version.js';
 
 export type { LoadedSpec, Problem, SourceLocation } from './types.js';
@@ -133,13 +134,24 @@ function loadFrom(absolute: string, rootFile: string, options: LoadOptions): Loa
     const { tooDeep, nonFinite } = scanDocument(document);
     for (const { tokens, value } of nonFinite) {
       const at = sourceLocation(document, rootFile, resolver, tokens);
+      // Quoted as written: read at its position (these are rare, so placing them early costs nothing).
+      const source = files.get(at.file);
+      const where = files.positions.position(at.file, at.tokens);
+      const written =
+        where.depth === at.tokens.length && 'text' in source
+          ? writtenAt(
+              source.text,
+              where.line,
+              where.col,
+              !Array.isArray(getAt(document, tokens.slice(0, -1))),
+            )
+          : undefined;
       problems.add({
         code: 'number-not-json',
         severity: 'warning',
         file: at.file,
         tokens: at.tokens,
-        message: `${yamlSpelling(value)} cannot be represented in JSON: JSON output writes it as null. In an enum or const, the generated types allow any number instead.`,
-        hint: 'Write a finite number (a bound such as 1.0e+308), or leave the value out.',
+        ...nonFiniteMessage(tokens, value, written),
       });
     }
     if (tooDeep) {

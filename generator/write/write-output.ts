@@ -7,6 +7,7 @@ import { buildManifest, readManifest, serializeManifest, type ManifestMeta } fro
 import { MANIFEST_FILE, parentDirs, toAbsolute } from './paths.js';
 import { planWrite, type WritePlan } from './plan.js';
 import { stampOf, type DiskStamps } from './disk-stamps.js';
+import { siblingName, sweepStaleTemps } from './temp-names.js';
 
 export interface WriteSummary {
   /** Files created or replaced. */
@@ -46,7 +47,8 @@ export interface WriteOptions {
  *    reverse, temp files and directories we created are removed, and the previous output is
  *    left byte-identical. Limits: a rollback step that itself fails (e.g. the disk vanished) is
  *    reported in the error; a hard crash of the process during the rename phase can leave a
- *    mix of old and new files plus `.gen-*` temp/backup files (no torn files) — regenerate.
+ *    mix of old and new files plus `.gen-*` temp/backup files (no torn files) — regenerate: each
+ *    write first removes the temp and backup names of processes that are gone (`temp-names.ts`).
  *    No fsync: output is reproducible from the spec, so durability after power loss is not a goal.
  */
 export async function writeOutput(
@@ -62,6 +64,9 @@ export async function writeOutput(
   // From here until this write has succeeded, no stamp can be trusted.
   const stamps = options.stamps;
   stamps?.clear();
+  // What a killed run left (its paths are the ones just checked): never a live process's names.
+  const owned = previous ? Object.keys(previous.manifest.files) : [];
+  const sweepProblems = await sweepStaleTemps(fs, outDirAbs, [...owned, ...plan.fileHashes.keys()]);
 
   const manifestBytes = serializeManifest(buildManifest(meta, plan.fileHashes));
   const manifestChanged = !previous || Buffer.compare(previous.bytes, manifestBytes) !== 0;
@@ -70,7 +75,7 @@ export async function writeOutput(
     unchanged: [...plan.unchanged, ...plan.adopted].sort(compareCodePoints),
     removed: [...plan.removals],
     adopted: [...plan.adopted],
-    warnings: [],
+    warnings: sweepProblems,
   };
   if (plan.writes.length === 0 && plan.removals.length === 0 && !manifestChanged) {
     if (stamps) await restamp(stamps, fs, outDirAbs, plan);
@@ -163,13 +168,6 @@ type JournalEntry =
   | { kind: 'remove'; target: string; bak: string };
 
 const LINK_UNSUPPORTED = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EXDEV', 'ENOSYS']);
-
-let sequence = 0;
-/** A hidden sibling name; temp and backup files live next to their target so rename stays atomic. */
-function siblingName(target: string, suffix: 'tmp' | 'bak'): string {
-  const base = path.basename(target).slice(0, 180);
-  return path.join(path.dirname(target), `.${base}.gen-${process.pid}-${++sequence}.${suffix}`);
-}
 
 /**
  * The undo log behind writeOutput's all-or-nothing guarantee.

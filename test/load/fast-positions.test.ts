@@ -5,22 +5,10 @@
  * depth, as the positioned document of `yaml` gives, and only the file's line feeds are read.
  */
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { PositionIndex } from '../../generator/load/positions.js';
 import { parseYamlFast } from '../../generator/load/yaml-fast.js';
 import { pointers } from '../helpers/pointers.js';
-
-const SPEC = fileURLToPath(new URL('../../spec/', import.meta.url));
-
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return yamlFiles(full);
-    return entry.name.endsWith('.yaml') ? [full] : [];
-  });
-}
+import { specYamlTexts } from '../helpers/spec-texts.js';
 
 const extra = `
 plain: value
@@ -41,10 +29,7 @@ empty:
 `;
 
 describe('fast positions', () => {
-  const texts = [
-    ...yamlFiles(SPEC).map((file) => [path.relative(SPEC, file), readFileSync(file, 'utf8')]),
-    ['extra.yaml', extra],
-  ];
+  const texts = [...specYamlTexts(), ['extra.yaml', extra]];
   it.each(texts)('%s: every pointer as the positioned document places it', (name, text) => {
     const fast = parseYamlFast(text);
     expect(fast).toBeDefined();

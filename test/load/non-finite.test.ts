@@ -112,5 +112,75 @@ describe('numbers JSON cannot hold', () => {
     const { ir } = buildIr(loaded);
     const big = ir.schemas.find((s) => s.name === 'Big')!.schema;
     expect(big).not.toHaveProperty('maximum');
+    // Quoted as the file writes it, with a hint for a bound (not the enum's).
+    expect(loaded.problems[0]!.message).toBe(
+      '1e999 cannot be represented in JSON: the maximum is left out (no limit).',
+    );
+    expect(loaded.problems[0]!.hint).toBe(
+      'Write a finite maximum (such as 1.0e+308), or leave the maximum out.',
+    );
+  });
+
+  it('quotes each number as written, and says what happens to it where it stands', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'shellapi-non-finite-'));
+    dirs.push(dir);
+    await writeFile(
+      path.join(dir, 'openapi.yaml'),
+      [
+        'openapi: 3.1.0',
+        'info: {title: T, version: 1.0.0}',
+        'paths: {}',
+        'components:',
+        '  schemas:',
+        '    Yaml:',
+        '      type: number',
+        '      minimum: -.Inf',
+        '      default: 1e999',
+        '      enum:',
+        '        - .NaN',
+        '      example: {a: +.inf}',
+        '    Json:',
+        "      $ref: 'json.json'",
+        '',
+      ].join('\n'),
+    );
+    await writeFile(
+      path.join(dir, 'json.json'),
+      '{"type":"number","default":-1E+400,"enum":[ 2e308 ],"x-note":{"max": 1e999}}\n',
+    );
+    const loaded = await loadSpec(path.join(dir, 'openapi.yaml'));
+    const seen = Object.fromEntries(
+      loaded.problems.map((p) => [`${p.file}#${p.pointer}`, [p.message, p.hint]]),
+    );
+    expect(seen).toEqual({
+      'json.json#/default': [
+        '-1E+400 cannot be represented in JSON: the default is left out.',
+        'Write a finite default, or leave the default out.',
+      ],
+      'json.json#/enum/0': [
+        '2e308 cannot be represented in JSON: the enum is left out of the generated types, which allow any number instead.',
+        'Write a finite number, or leave the value out.',
+      ],
+      'json.json#/x-note/max': [
+        '1e999 cannot be represented in JSON: JSON output writes it as null.',
+        'Write a finite number, or leave the value out.',
+      ],
+      'openapi.yaml#/components/schemas/Yaml/minimum': [
+        '-.Inf cannot be represented in JSON: the minimum is left out (no limit).',
+        'Write a finite minimum (such as 1.0e+308), or leave the minimum out.',
+      ],
+      'openapi.yaml#/components/schemas/Yaml/default': [
+        '1e999 cannot be represented in JSON: the default is left out.',
+        'Write a finite default, or leave the default out.',
+      ],
+      'openapi.yaml#/components/schemas/Yaml/enum/0': [
+        '.NaN cannot be represented in JSON: the enum is left out of the generated types, which allow any number instead.',
+        'Write a finite number, or leave the value out.',
+      ],
+      'openapi.yaml#/components/schemas/Yaml/example/a': [
+        '+.inf cannot be represented in JSON: JSON output writes it as null.',
+        'Write a finite number, or leave the value out.',
+      ],
+    });
   });
 });

@@ -4,24 +4,15 @@
  * depth as the positioned document of `yaml` gives, and it answers the common block-style ones.
  */
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PositionIndex } from '../../generator/load/positions.js';
 import { YamlChunks } from '../../generator/load/yaml-chunks.js';
 import { parseYamlQuick } from '../../generator/load/yaml-quick.js';
 import { pointers } from '../helpers/pointers.js';
+import { specYamlTexts } from '../helpers/spec-texts.js';
 
-const SPEC = fileURLToPath(new URL('../../spec/', import.meta.url));
 const OPENAI = fileURLToPath(new URL('../../../shared/specs/openai.yaml', import.meta.url));
-
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return yamlFiles(full);
-    return entry.name.endsWith('.yaml') ? [full] : [];
-  });
-}
 
 const extra = `# a comment first
 plain: value
@@ -63,11 +54,7 @@ function lineCol(text: string, offset: number): { line: number; col: number } {
 
 describe('quick positions', () => {
   const texts: [string, string, number][] = [
-    ...yamlFiles(SPEC).map((file): [string, string, number] => [
-      path.relative(SPEC, file),
-      readFileSync(file, 'utf8'),
-      1,
-    ]),
+    ...specYamlTexts().map(([name, text]): [string, string, number] => [name, text, 1]),
     ['extra.yaml', extra, 1],
     // Every 97th pointer of a large real spec.
     ['openai.yaml', readFileSync(OPENAI, 'utf8'), 499],

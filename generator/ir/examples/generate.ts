@@ -18,6 +18,7 @@ import type {
   NamedSchemaIr,
   ObjectSchema,
   PropertyIr,
+  RefSchema,
   ScalarSchema,
   SchemaIr,
   UnionSchema,
@@ -87,6 +88,11 @@ export class ExampleGenerator {
   private readonly byName = new Map<string, SchemaIr>();
   private readonly costs = new Map<string, number>();
   private unsatisfied: Unsatisfied[] = [];
+  /**
+   * Components found (this pass) to need a value of themselves inside every value: met again,
+   * they stand for `null` at once (without this, each path into the cycle would be walked anew).
+   */
+  private endless = new Set<string>();
   private useOwn = true;
   private nodes = 0;
   /** Costs of nodes once the components' costs are final (the fixed point is done). */
@@ -132,6 +138,7 @@ export class ExampleGenerator {
     // whole does not validate, purely from the constraints.
     for (const useOwn of [true, false]) {
       this.unsatisfied = [];
+      this.endless = new Set();
       this.useOwn = useOwn;
       this.nodes = 0;
       this.unproven = false;
@@ -199,6 +206,26 @@ export class ExampleGenerator {
     }
   }
 
+  /**
+   * A ref back into a component being expanded, when no finite value satisfies it (its cost is
+   * Infinity) and no value of the spec's ends the walk there: every value would nest forever, so
+   * this is where it stops (`null`, reported), unless the spec's own value for the component ends it
+   * (see the caller). Each component from there on the stack is as endless:
+   * the way here went only through what a value must hold (required properties, non-empty arrays,
+   * all parts, a union none of whose variants terminates is refused before it is entered).
+   */
+  private selfRequired(s: RefSchema, w: Walk): boolean {
+    const at = w.stack.indexOf(s.name);
+    if (at < 0 || this.cost(s) !== Infinity) return false;
+    for (const name of w.stack.slice(at)) this.endless.add(name);
+    const cycle = [...w.stack.slice(at), s.name].join(' → ');
+    this.fail(
+      s,
+      `every value of ${s.name} must hold another ${s.name} (${cycle}), through required properties, non-empty arrays or allOf parts: only an infinite value would satisfy it`,
+    );
+    return true;
+  }
+
   private fail(s: SchemaIr, message: string): void {
     this.unsatisfied.push({ source: s.source, message });
   }
@@ -236,6 +263,10 @@ export class ExampleGenerator {
           this.fail(s, `component ${s.name} is missing`);
           return null;
         }
+        // The component's own value (asked for here) ends the walk wherever it is met.
+        const ownEnds =
+          this.useOwn && w.variant === 0 && (target.examples[0] ?? target.default) !== undefined;
+        if (!ownEnds && (this.endless.has(s.name) || this.selfRequired(s, w))) return null;
         return this.gen(target, { ...w, stack: [...w.stack, s.name] });
       }
       case 'object':

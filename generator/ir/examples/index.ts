@@ -33,6 +33,8 @@ import {
 } from './validator.js';
 import { ExampleGenerator, type Unsatisfied } from './generate.js';
 import { deepFreeze, holdsDecisions } from '../freeze.js';
+import { join } from '../../util/json-pointer.js';
+import { schemasWithDefaults } from './defaults.js';
 
 const HINT = 'fix the example, or mark a deliberately invalid one with `x-example-invalid: true`';
 
@@ -136,6 +138,31 @@ class ExamplePolicy {
     Object.defineProperty(holder, key, { get, enumerable: true, configurable: true });
     holdsDecisions(holder);
     this.decisions.push(get);
+  }
+
+  /**
+   * Every `default` written on a schema validates against that schema (in either direction: a
+   * request value need not hold a required readOnly property, a response one a required
+   * writeOnly one), else a located `default-invalid` warning. One decision no emitter reads:
+   * made by `decideAll` (lint, check, a watch session), never by a lazy write.
+   */
+  defaults(roots: () => Iterable<SchemaIr>): void {
+    const holder: { checked?: true } = {};
+    this.decide(holder, 'checked', () => {
+      for (const s of schemasWithDefaults(roots(), this.ctx.document)) {
+        const value = s.default!;
+        const failure = this.validator.check(s, value, 'request');
+        if (!failure || !this.validator.check(s, value, 'response')) continue;
+        const base = join(s.source, 'default');
+        this.warn(
+          'default-invalid',
+          `${base}${failure.at}`,
+          `the default does not validate against its schema at ${failure.at || '/'}: ${failure.message}`,
+          'fix the default, or leave it out',
+        );
+      }
+      return true as const;
+    });
   }
 
   /** `holder[key]` reads another decided property (the first example stands for the default). */
@@ -342,6 +369,20 @@ export function decideExamples(
     for (const cb of op.callbacks) policy.body(cb.body, 'response');
   }
   for (const w of webhooks) policy.body(w.body, 'response');
+  policy.defaults(function* () {
+    for (const s of schemas) yield s.schema;
+    for (const op of operations) {
+      for (const p of op.parameters) yield p.schema;
+      for (const body of [op.requestBody, ...op.callbacks.map((cb) => cb.body)])
+        for (const c of body?.contents ?? []) if (c.schema) yield c.schema;
+      for (const r of op.responses) {
+        for (const h of r.headers) yield h.schema;
+        for (const c of r.contents) if (c.schema) yield c.schema;
+      }
+      if (op.stream) yield op.stream.itemSchema;
+    }
+    for (const w of webhooks) for (const c of w.body?.contents ?? []) if (c.schema) yield c.schema;
+  });
   return {
     decideAll: () => policy.decisions.forEach((read) => read()),
     problems: () => policy.problems(),

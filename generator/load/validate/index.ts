@@ -6,6 +6,7 @@ import { documentRule } from './rules/document.js';
 import { extensionsRule } from './rules/extensions/index.js';
 import { operationsRule } from './rules/operations.js';
 import { pathsRule } from './rules/paths.js';
+import { requiredAllowedRule } from './rules/required-allowed.js';
 import { securityRule } from './rules/security.js';
 import { tagsRule } from './rules/tags.js';
 import { walkDocument } from './walk.js';
@@ -35,6 +36,7 @@ export function validateDocument(
     securityRule,
     tagsRule,
     discriminatorRule,
+    requiredAllowedRule,
     extensionsRule,
   ].map((rule) => rule(context));
   walkDocument(context, rules);

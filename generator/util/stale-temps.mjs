@@ -6,14 +6,14 @@
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 
-/** Whether process `pid` still runs (EPERM: it does, as another user). */
+/** Is process `pid` running (on this machine)? When unsure, yes: its temps are left alone. */
 export function processAlive(pid) {
   if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);
     return true;
   } catch (error) {
-    return error.code === 'EPERM';
+    return error.code !== 'ESRCH';
   }
 }
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { isNotFound, lstatIfExists, type FsOps } from './fs-ops.js';
 import { parentDirs, toAbsolute } from './paths.js';
+import { processAlive } from '../util/stale-temps.mjs';
 
 /**
  * The write stage's own hidden names, next to their targets so a rename stays atomic:
@@ -23,17 +24,6 @@ export function tempOwner(name: string): number | undefined {
   const match = OWN_NAME.exec(name);
   const pid = match ? Number(match[1]) : 0;
   return pid > 0 ? pid : undefined;
-}
-
-/** Is the process `pid` running (on this machine)? When unsure, yes: its files are left alone. */
-export function processAlive(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code !== 'ESRCH';
-  }
 }
 
 /**

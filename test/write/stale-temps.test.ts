@@ -8,7 +8,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeOutput } from '../../generator/write/index.js';
-import { processAlive, tempOwner } from '../../generator/write/temp-names.js';
+import { tempOwner } from '../../generator/write/temp-names.js';
+import { processAlive } from '../../generator/util/stale-temps.mjs';
 import { makeTempDir, META, removeDir, snapshotTree, ts } from './helpers.js';
 
 let root: string;

@@ -227,7 +227,14 @@ describe('log levels', () => {
     for (const option of [{ maxRetries: 2 }, { backoff: { initialDelayMs: 1 } }])
       expect(
         () => new BaseClient({ apiKey: API_KEY, baseUrl: server.url, ...option }, BARE_CONFIG),
-      ).toThrow('`maxRetries` and `backoff` need `retrying` in the client config.');
+      ).toThrow(
+        '`maxRetries` and `backoff` need `retrying, retryPolicy: RETRY_POLICY` in the client config.',
+      );
+    // Per call too: not sent, rather than silently sent once.
+    await expect(bare.request(get, { maxRetries: 2 })).rejects.toThrow(
+      '`maxRetries` needs `retrying, retryPolicy: RETRY_POLICY` in the client config.',
+    );
+    expect(hits).toBe(1);
     hits = 0;
     const retried = new BaseClient(
       { apiKey: API_KEY, baseUrl: server.url, backoff: { initialDelayMs: 1, maxDelayMs: 2 } },

@@ -54,7 +54,7 @@ class BaseClient {
       : config.retryPolicy;
     this.maxRetries = config.retrying ? (options.maxRetries ?? config.retryPolicy.maxRetries) : 0;
     if (!config.retrying && (options.maxRetries || options.backoff))
-      needs('`maxRetries` and `backoff` need', 'retrying');
+      needs('`maxRetries` and `backoff` need', RETRYING);
     if (!config.reading && options.maxResponseBytes !== undefined)
       needs('`maxResponseBytes` needs', 'reading: guardedReading');
     this.timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
@@ -139,6 +139,7 @@ class BaseClient {
     }
     const retryClass = options.idempotent ? 'safe' : operation.retry;
     const retrying = this.#config.retrying;
+    if (!retrying && options.maxRetries) needs('`maxRetries` needs', RETRYING);
     const maxRetries = retrying ? Math.max(0, options.maxRetries ?? this.maxRetries) : 0;
     const timeout = options.timeout ?? this.timeout;
     const as = options.as ?? operation.as ?? 'auto';
@@ -371,6 +372,8 @@ function collectSecrets(apiKey, headers) {
   }
   return secrets;
 }
+
+const RETRYING = 'retrying, retryPolicy: RETRY_POLICY';
 
 /** Throws the error of an option that its client's config cannot honour: it names the plug-in to add. */
 function needs(option, plugIn) {

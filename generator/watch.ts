@@ -6,7 +6,7 @@
  * are debounced, runs never overlap (a change during a run queues one more run), and a broken spec
  * prints its located problems and keeps watching until it is fixed.
  */
-import { watch, type FSWatcher } from 'node:fs';
+import { existsSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { runPipeline, type PipelineOptions, type PipelineResult } from './pipeline.js';
 import { createWatchSession } from './incremental/session.js';
@@ -35,6 +35,8 @@ export function watchSpec(options: WatchOptions): Watcher {
   const watchers: FSWatcher[] = [];
   /** The spec's folder and each folder a load read files from. */
   const watchedDirs = new Set<string>();
+  /** Files the last load looked for and did not find (absolute): creating one is a change. */
+  let missing: string[] = [];
   /** Caches kept between runs: an edit re-formats only what it changed (generator/incremental). */
   const session = createWatchSession();
 
@@ -47,6 +49,8 @@ export function watchSpec(options: WatchOptions): Watcher {
       const result = await runPipeline({ ...options.pipeline, session });
       for (const file of result.loaded?.files ?? [])
         watchDir(path.dirname(path.resolve(root, file)));
+      missing = (result.loaded?.missing ?? []).map((file) => path.resolve(root, file));
+      for (const file of missing) awaitFile(file);
       options.onResult(result, changed);
     } catch (error) {
       options.onError(error);
@@ -63,9 +67,25 @@ export function watchSpec(options: WatchOptions): Watcher {
     if (!name) return;
     const file = path.resolve(dir, name.toString());
     // Our own output may sit inside the spec folder: writing it must not trigger another run.
-    if (file === out || file.startsWith(out + path.sep) || !SPEC_FILE.test(file)) return;
+    if (file === out || file.startsWith(out + path.sep)) return;
+    // A folder on the way to a missing file counts too: the run then watches inside it.
+    const awaited = missing.some((m) => m.startsWith(file + path.sep));
+    if (SPEC_FILE.test(file) || awaited) changed(file);
+  };
+  const changed = (file: string): void => {
     pending.add(path.relative(root, file).split(path.sep).join('/'));
     if (!running) schedule();
+  };
+  /**
+   * Watches the deepest existing folder on the way to a missing file (below the spec's folder),
+   * and runs again at once if the file appeared before that watch began.
+   */
+  const awaitFile = (file: string): void => {
+    let dir = path.dirname(file);
+    while (!existsSync(dir) && dir.startsWith(root + path.sep)) dir = path.dirname(dir);
+    if (dir !== root && !dir.startsWith(root + path.sep)) return;
+    watchDir(dir);
+    if (existsSync(file)) changed(file);
   };
   const watchDir = (dir: string): void => {
     if (watchedDirs.has(dir)) return;

@@ -55,6 +55,7 @@ export function loadSpecSync(rootPath: string, options: LoadOptions = {}): Loade
       version: '3.1',
       document: {},
       files: [],
+      missing: [],
       hash: hashFiles([], () => undefined),
       locate: (pointer) => ({
         file: rootFile,
@@ -197,6 +198,7 @@ function loadFrom(absolute: string, rootFile: string, options: LoadOptions): Loa
     version,
     document,
     files: names,
+    missing: files.missingNames(),
     hash: hashFiles(names, (name) => files.bytesOf(name)),
     locate(pointer: string): SourceLocation {
       const at = sourceLocation(document, rootFile, resolver, parsePointer(pointer) ?? []);

@@ -66,6 +66,13 @@ export class SourceFiles {
     return names.sort(compareCodePoints);
   }
 
+  /** Files a reference named that do not exist (yet), sorted by code point. */
+  missingNames(): string[] {
+    const names: string[] = [];
+    for (const file of this.files.values()) if (file.status === 'missing') names.push(file.name);
+    return names.sort(compareCodePoints);
+  }
+
   parseProblems(name: string): SourceProblem[] {
     const file = this.files.get(name);
     return file && 'problems' in file ? file.problems : [];

@@ -42,6 +42,8 @@ export interface LoadedSpec {
   document: JsonObject;
   /** Every file read, relative to the root's directory, sorted by code point. */
   files: string[];
+  /** Files a reference names that do not exist, named as `files` are (`generate --watch` waits for them). */
+  missing: string[];
   /** sha256 (hex) over the files' names and bytes, in `files` order. */
   hash: string;
   /** Maps a pointer into `document` to the file, pointer and position it came from (computed lazily). */

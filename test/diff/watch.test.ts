@@ -1,6 +1,14 @@
 /** `generate --watch` in a temporary folder: edit, break and fix the spec; the output follows and the process survives. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -95,6 +103,23 @@ describe('generate --watch', () => {
         name,
       );
     }
+
+    // A reference into a folder that does not exist yet: made (folder and file at once), it is seen.
+    const external = structuredClone(edited);
+    external.paths['/pets'].get.responses['200'].content['application/json'].schema.items = {
+      $ref: './parts/deep/pet.json',
+    };
+    write(external);
+    at = await waitFor(/not generated: fix the problems above; still watching/, at);
+    mkdirSync(path.join(dir, 'parts/deep'), { recursive: true });
+    writeFileSync(
+      path.join(dir, 'parts/deep/pet.json'),
+      JSON.stringify({ type: 'object', properties: { fromNewFolder: { type: 'string' } } }),
+    );
+    at = await waitFor(/files: [1-9]\d* written/, at);
+    expect(readFileSync(path.join(dir, 'gen/sdk/src/schema.ts'), 'utf8')).toContain(
+      'fromNewFolder',
+    );
 
     const exited = new Promise<number | null>((resolve) =>
       child!.once('exit', (code) => resolve(code)),

@@ -34,6 +34,8 @@ class Declarations {
   private readonly text: string;
   /** The names the declarations refer to (an import not among them is dropped). */
   private readonly used = new Set<string>();
+  /** Constants not exported: left out, as TypeScript does, unless a declaration names one. */
+  private readonly locals: string[] = [];
   private hasModuleSyntax = false;
   private keptModuleSyntax = false;
 
@@ -66,6 +68,7 @@ class Declarations {
       body.push(this.statement(node));
     }
     const used = this.used;
+    if (this.locals.some((name) => used.has(name))) fail('local declaration an export names');
     let at = 0;
     for (let i = 0; i < body.length; i++) {
       if (body[i] !== '' || !ts.isImportDeclaration(statements[i]!)) continue;
@@ -137,8 +140,15 @@ class Declarations {
   }
 
   private variableStatement(node: ts.VariableStatement): string {
-    this.exported(node);
     const list = node.declarationList;
+    // A typed module-private constant (one an initializer spreads, say) is no part of the API.
+    if (!ts.getModifiers(node)?.length && list.flags & ts.NodeFlags.Const) {
+      for (const d of list.declarations)
+        if (ts.isIdentifier(d.name) && d.type) this.locals.push(d.name.text);
+        else fail('local declaration');
+      return '';
+    }
+    this.exported(node);
     const keyword =
       list.flags & ts.NodeFlags.Const ? 'const' : list.flags & ts.NodeFlags.Let ? 'let' : 'var';
     const declarations = list.declarations.map((d) => {

@@ -17,7 +17,7 @@ import {
   fallbackOperationId,
   nameCallbacks,
   operationNames,
-  pascalCase,
+  schemaTypeName,
 } from './names.js';
 import { inferTaskIds } from './task-id.js';
 import { compareCodePoints as cmp } from '../util/compare.js';
@@ -43,7 +43,7 @@ function schemasOf(ctx: IrContext): NamedSchemaIr[] {
   const out: NamedSchemaIr[] = [];
   for (const name of Object.keys(raw).sort(cmp)) {
     const source = join('#/components/schemas', name);
-    const typeName = pascalCase(name) || '_';
+    const typeName = schemaTypeName(name);
     const other = owners.get(typeName);
     if (other !== undefined) {
       ctx.problem(

@@ -25,6 +25,23 @@ export function safeIdentifier(name: string): string {
   return RESERVED.has(name) ? `${name}_` : name;
 }
 
+/**
+ * Global types schema.ts names unqualified: openapi-typescript's text (`Record<string, never>`,
+ * `Omit<…>` for discriminators, `Extract`, `ReadonlyArray`) and the `WithRequired` helper it
+ * declares. A schema of one of these names would shadow it (TS2315) or clash with it.
+ */
+const SCHEMA_TS_GLOBALS = new Set(['Extract', 'Omit', 'ReadonlyArray', 'Record', 'WithRequired']);
+
+/**
+ * A component schema's type name, shown alike by the SDK, the docs and the Python SDK: PascalCase,
+ * with `_` appended where it is one of `SCHEMA_TS_GLOBALS` (`Record` → `Record_`). PascalCase
+ * never ends in `_`, so the suffixed name is never another schema's.
+ */
+export function schemaTypeName(name: string): string {
+  const typeName = pascalCase(name) || '_';
+  return SCHEMA_TS_GLOBALS.has(typeName) ? `${typeName}_` : typeName;
+}
+
 /** Fallback operationId for operations without one: method + path words (`get /pets/{id}` → `getPetsId`). */
 export function fallbackOperationId(method: string, path: string): string {
   return camelCase(`${method} ${path.replace(/[{}]/g, ' ')}`);

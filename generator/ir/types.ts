@@ -131,7 +131,7 @@ export type SchemaIr =
 export interface NamedSchemaIr {
   /** Component name as in the spec. */
   name: string;
-  /** TypeScript identifier decided once (PascalCase, unique). */
+  /** TypeScript identifier decided once (PascalCase, unique, never a global schema.ts uses: `schemaTypeName`). */
   typeName: string;
   schema: SchemaIr;
   source: string;

@@ -95,8 +95,25 @@ describe('own declaration emit', () => {
     );
   });
 
+  it('leaves out a typed module-private constant, as TypeScript does', () => {
+    const text = [
+      "import { type Shape, type Part } from './a.js';",
+      'const SHARED: Part = { kind: 1 };',
+      'export const whole: Shape = { ...SHARED, name: "w" };',
+      '',
+    ].join('\n');
+    const ours = emitOwnDeclarations(parseSource('s.ts', text, ESM_OPTIONS));
+    expect(compare(ours, theirDeclarations('s.ts', text))).toBeUndefined();
+    expect(ours).not.toContain('SHARED');
+    expect(ours).not.toContain('Part');
+  });
+
   it.each([
     ['a const without its type', 'export const a = [1, 2].map((x) => x);\n'],
+    [
+      'a module-private constant a declaration names',
+      'const shared: number = 1;\nexport const a: typeof shared = shared;\n',
+    ],
     [
       'a module-private helper',
       'function local(): number { return 1; }\nexport const a: number = local();\n',

@@ -11,7 +11,14 @@
 import type { ApiIr, NamedSchemaIr, ObjectSchema, PropertyIr, SchemaIr } from '../../ir/types.js';
 import { pascalCase } from '../../ir/names.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
-import { docstring, pyLiteral, pyString, snakeCase, uniqueIdentifier } from './naming.js';
+import {
+  docstring,
+  pyLiteral,
+  pyString,
+  pythonTypeName,
+  snakeCase,
+  uniqueIdentifier,
+} from './naming.js';
 
 export class PythonEmitError extends Error {}
 
@@ -86,8 +93,8 @@ export class PythonTypes {
       return;
     }
     for (const s of ir.schemas) {
-      this.claim('model', s.typeName, s.source);
-      this.claim('param', s.typeName, s.source);
+      this.claim('model', pythonTypeName(s.typeName), s.source);
+      this.claim('param', pythonTypeName(s.typeName), s.source);
     }
     if (!defineNamed) return;
     for (const s of ir.schemas) {
@@ -106,7 +113,7 @@ export class PythonTypes {
       const other = this.owners[side].get(name);
       return other !== undefined && other !== owner;
     };
-    let name = base;
+    let name = pythonTypeName(base);
     for (let n = 2; taken(name); n++) name = `${base}${n}`;
     return name;
   }
@@ -139,7 +146,7 @@ export class PythonTypes {
         if (!target) return 'Any';
         const resolved = this.resolve(target.schema);
         if (side === 'model' && isScalar(resolved)) return this.bare(resolved, side, context);
-        return ref(side, target.typeName);
+        return ref(side, pythonTypeName(target.typeName));
       }
       case 'string':
         if (schema.binary && side === 'param') return 'FileInput';
@@ -241,7 +248,7 @@ export class PythonTypes {
 
   private defineNamed(s: NamedSchemaIr, side: Side): void {
     const resolved = s.schema;
-    const name = s.typeName;
+    const name = pythonTypeName(s.typeName);
     if (this.defs[side].has(name)) return;
     const props =
       resolved.kind === 'object' && resolved.properties.length > 0

@@ -17,6 +17,25 @@ export function snakeCase(name: string): string {
   return KEYWORDS.has(out) ? `${out}_` : out;
 }
 
+/**
+ * Names `types.py` and `params.py` use unqualified: their typing, pydantic and typing_extensions
+ * imports, the runtime's `FileInput`, builtins of annotations, and keywords PascalCase can spell.
+ * A class of such a name would shadow it (`class Field(_Model)` breaks every later `Field(...)`).
+ */
+const MODULE_NAMES = new Set(
+  'Any Dict List Optional Union Field Literal NotRequired Required TypedDict FileInput None True False str int float bool bytes list dict type object'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The Python class of a schema type name: the same name (types and params are named like the
+ * TypeScript types), with `_` appended where the modules already use it (`Field` → `Field_`).
+ */
+export function pythonTypeName(typeName: string): string {
+  return MODULE_NAMES.has(typeName) ? `${typeName}_` : typeName;
+}
+
 /** Gives each name a unique identifier: the preferred one, else with `_` appended (Python's own convention for a taken name). */
 export function uniqueIdentifier(preferred: string, taken: Set<string>): string {
   let name = preferred;

@@ -1,0 +1,96 @@
+/**
+ * Schema names the generated Python modules already use (typing and pydantic imports, keywords
+ * PascalCase can spell): the package still imports, the classes take `_` (`Field` → `Field_`),
+ * and the TypeScript names stay the spec's.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { runPython } from './helpers.js';
+
+// Each named schema comes before another one, and `Thing` uses `Field(...)`, `List[...]` and
+// `Optional[...]` after the classes that would shadow them.
+const SPEC = `openapi: 3.0.3
+info: { title: Names, version: '1' }
+paths:
+  /things:
+    post:
+      operationId: makeThing
+      requestBody:
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/Thing' }
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: { $ref: '#/components/schemas/Thing' }
+components:
+  schemas:
+    Field:
+      type: object
+      properties: { name: { type: string } }
+    List:
+      type: object
+      properties: { size: { type: integer } }
+    Optional:
+      type: object
+      properties: { value: { type: string } }
+    TypedDict:
+      type: object
+      properties: { key: { type: string } }
+    none:
+      type: object
+      properties: { why: { type: string } }
+    Thing:
+      type: object
+      required: [id]
+      properties:
+        id: { type: string }
+        field: { $ref: '#/components/schemas/Field' }
+        lists: { type: array, items: { $ref: '#/components/schemas/List' } }
+        optional: { $ref: '#/components/schemas/Optional' }
+        typed: { $ref: '#/components/schemas/TypedDict' }
+        nothing: { $ref: '#/components/schemas/none' }
+`;
+
+const work = mkdtempSync(path.join(os.tmpdir(), 'shellapi-pyshadow-'));
+const out = path.join(work, 'out');
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+beforeAll(() => {
+  writeFileSync(path.join(work, 'openapi.yaml'), SPEC);
+  const run = runCli(['generate', '--spec', path.join(work, 'openapi.yaml'), '--out', out]);
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+}, 120_000);
+
+describe('schemas named like what the Python modules use', () => {
+  it('the package imports and its models validate, under the `_` names', () => {
+    const probe = [
+      'import shellapi, pydantic, typing',
+      'from shellapi import types, params',
+      'assert types.Field is pydantic.Field and types.List is typing.List',
+      't = types.Thing.model_validate({"id": "a", "field": {"name": "n"}, "lists": [{"size": 1}], "nothing": {"why": "w"}})',
+      'assert isinstance(t.field, types.Field_) and isinstance(t.lists[0], types.List_)',
+      'assert isinstance(t.nothing, types.None_) and t.optional is None',
+      'print(sorted(n for n in ("Field_", "List_", "Optional_", "TypedDict_", "None_") if hasattr(params, n)))',
+    ].join('\n');
+    const run = runPython(['-c', probe], {
+      cwd: work,
+      env: { PYTHONPATH: path.join(out, 'python') },
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim()).toBe("['Field_', 'List_', 'None_', 'Optional_', 'TypedDict_']");
+  }, 120_000);
+
+  it('the TypeScript SDK keeps the spec names', () => {
+    const schema = readFileSync(path.join(out, 'sdk/src/schema.ts'), 'utf8');
+    for (const name of ['Field', 'List', 'Optional', 'TypedDict', 'None'])
+      expect(schema).toMatch(new RegExp(`^export interface ${name} \\{`, 'm'));
+  });
+});

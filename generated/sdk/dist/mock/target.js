@@ -12,7 +12,8 @@ export function requestTarget(target) {
   const path = q === -1 ? target : target.slice(0, q);
   // With its `?`: the constructor drops one leading `?`, and the query may start with another.
   const query = q === -1 ? '' : target.slice(q);
-  if (PLAIN_PATH.test(path) && !DOT_SEGMENT.test(path) && PLAIN_QUERY.test(query))
+  const dots = path.includes('/.') && DOT_SEGMENT.test(path);
+  if (!dots && PLAIN_PATH.test(path) && PLAIN_QUERY.test(query))
     return { pathname: path, searchParams: new URLSearchParams(query) };
   return parsedTarget(target);
 }

@@ -15,6 +15,8 @@ const SHOWN: Record<string, [string, string]> = {
   basic: ['Basic', '<base64 of user:password>'],
 };
 
+const BEARER = /^Bearer[ \t]+([\x21-\x7e]+)$/i;
+
 /** Why a scheme is not satisfied, or undefined when it is. */
 function schemeProblem(
   name: string,
@@ -42,17 +44,17 @@ function schemeProblem(
   const authorization = src.headers.authorization?.trim() ?? '';
   if (authorization === '')
     return `Missing credentials: send an "Authorization: ${shown} ${what}" header.`;
-  const malformed = `Malformed Authorization header: expected "${shown} ${what}".`;
+  const malformed = (): string => `Malformed Authorization header: expected "${shown} ${what}".`;
   if (kind === 'bearer') {
-    const m = /^Bearer[ \t]+([\x21-\x7e]+)$/i.exec(authorization);
-    return m ? known(m[1]!) : malformed;
+    const m = BEARER.exec(authorization);
+    return m ? known(m[1]!) : malformed();
   }
   if (kind !== 'basic')
-    return authorization.toLowerCase().startsWith(`${kind} `) ? undefined : malformed;
+    return authorization.toLowerCase().startsWith(`${kind} `) ? undefined : malformed();
   const m = /^Basic[ \t]+([A-Za-z0-9+/]+={0,2})$/i.exec(authorization);
   // Text atob cannot decode stays base64, which holds no ':': malformed.
   const decoded = m ? orText(m[1]!, atob) : '';
-  if (!decoded.includes(':')) return malformed;
+  if (!decoded.includes(':')) return malformed();
   return known(decoded.slice(decoded.indexOf(':') + 1)) && known(decoded);
 }
 
@@ -66,11 +68,13 @@ export function checkCredentials(
   if (op.security.length === 0) return undefined;
   let first: string | undefined;
   for (const alternative of op.security) {
-    const problems = alternative
-      .map((name) => schemeProblem(name, schemes[name], src, keys))
-      .filter((p): p is string => p !== undefined);
-    if (problems.length === 0) return undefined;
-    first ??= problems[0];
+    let problem: string | undefined;
+    for (const name of alternative) {
+      problem = schemeProblem(name, schemes[name], src, keys);
+      if (problem !== undefined) break;
+    }
+    if (problem === undefined) return undefined;
+    first ??= problem;
   }
   return first;
 }

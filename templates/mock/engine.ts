@@ -24,6 +24,7 @@ import { DEFAULT_LIMITS, type ParseLimits } from './limits.js';
 import { controlRoute } from './control.js';
 import { sseChunks } from './sse.js';
 import { answerRequest, type Answer, type RoutedRequest } from './answer.js';
+import { requestTarget, type RequestTarget } from './target.js';
 
 export interface MockEngineOptions {
   routes: MockRouteTable;
@@ -83,6 +84,11 @@ export type MockResult =
 
 export interface MockEngine {
   handle(request: MockRequest): Promise<MockResult>;
+  /**
+   * `handle` without the promise when nothing has to wait (no `Prefer: delay`, no multipart parser
+   * still loading): the Node server answers most requests in the turn that read them.
+   */
+  handleNow(request: MockRequest): MockResult | Promise<MockResult>;
   /** The 413 answer for a body over `bodyLimit` (the transport stops reading it). */
   tooLarge(request: Omit<MockRequest, 'body'>): MockResult;
   readonly bodyLimit: number;
@@ -142,17 +148,20 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
   );
   if (multipartOps.size > 0) void loadMultipartParser();
 
-  const commonHeaders = (): [string, string][] => [
-    ['x-request-id', `req_mock_${String(++requestCounter).padStart(6, '0')}`],
-    ['access-control-allow-origin', '*'],
-    ['access-control-expose-headers', '*'],
-  ];
+  const addCommonHeaders = (headers: [string, string][]): [string, string][] => {
+    headers.push(
+      ['x-request-id', `req_mock_${String(++requestCounter).padStart(6, '0')}`],
+      ['access-control-allow-origin', '*'],
+      ['access-control-expose-headers', '*'],
+    );
+    return headers;
+  };
 
   /** The error stage: a failure in the spec's error shape (`op` may only lend it: `matched` false keeps it out of the log). */
   function fail(op: MockOperation | undefined, detail: ErrorDetail, matched = true): MockResult {
     const { value, mediaType } = errorBody(byId.get(op?.errorShape ?? ''), detail);
     const headers: [string, string][] = [['content-type', mediaType], ...(detail.headers ?? [])];
-    headers.push(...commonHeaders());
+    addCommonHeaders(headers);
     const body = JSON.stringify(value);
     const result: MockResult = { kind: 'response', status: detail.status, headers, body };
     if (op && matched) result.operationId = op.operationId;
@@ -163,12 +172,11 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
   function deliver(req: RoutedRequest, answer: Answer, request: MockRequest): MockResult {
     const { op, prefer } = req;
     if (answer.kind === 'error') return fail(op, answer.detail);
-    const headers: [string, string][] = [
-      ...(answer.contentType ? [['content-type', answer.contentType] as [string, string]] : []),
-      ...(answer.kind === 'stream' ? [['cache-control', 'no-cache'] as [string, string]] : []),
-      ...answer.headers.filter(([k]) => k !== 'x-request-id'),
-      ...commonHeaders(),
-    ];
+    const headers: [string, string][] = [];
+    if (answer.contentType) headers.push(['content-type', answer.contentType]);
+    if (answer.kind === 'stream') headers.push(['cache-control', 'no-cache']);
+    for (const header of answer.headers) if (header[0] !== 'x-request-id') headers.push(header);
+    addCommonHeaders(headers);
     const { status } = answer;
     const operationId = op.operationId;
     if (prefer.stall) return { kind: 'stall', status, headers, operationId };
@@ -187,7 +195,7 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
   /** Requests the API does not own: the control routes and CORS preflights. */
   function outOfBand(
     method: string,
-    url: URL,
+    url: RequestTarget,
     headers: Record<string, string>,
     body: Uint8Array | null,
   ): MockResult | undefined {
@@ -202,7 +210,7 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
       return {
         kind: 'response',
         status: answer.status,
-        headers: [['content-type', 'application/json'], ...commonHeaders()],
+        headers: addCommonHeaders([['content-type', 'application/json']]),
         body: JSON.stringify(answer.value),
       };
     }
@@ -222,8 +230,8 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
     return undefined;
   }
 
-  async function handle(request: MockRequest): Promise<MockResult> {
-    const url = requestUrl(request.url);
+  function handleNow(request: MockRequest): MockResult | Promise<MockResult> {
+    const url = requestTarget(request.url);
     const method = request.method.toLowerCase();
     const headers: Record<string, string> = {};
     // `for...in`, not Object.entries: the header copy is a large share of a request's time otherwise.
@@ -238,10 +246,9 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
     if ('failure' in routed) return fail(routed.shape, routed.failure, routed.matched);
     const { op, params: path } = routed;
 
-    const preferences = parsePrefer(headers.prefer, url.searchParams);
     const query = url.searchParams;
-    query.delete('__code');
-    query.delete('__example');
+    const preferences = parsePrefer(headers.prefer, query);
+    for (const name of ['__code', '__example']) if (query.has(name)) query.delete(name);
     if (!preferences.ok)
       return fail(op, { status: 400, message: preferences.message, param: null });
     const prefer = preferences.prefer;
@@ -256,27 +263,33 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
       return fail(op, { status: 401, message: denied, param: null, headers: [challenge] });
     }
 
-    if (multipartOps.has(op)) await loadMultipartParser();
+    if (multipartOps.has(op)) return loadMultipartParser().then(() => checked(req, request));
+    return checked(req, request);
+  }
+
+  /** The request checks, `Prefer: delay`, then the answer. */
+  function checked(req: RoutedRequest, request: MockRequest): MockResult | Promise<MockResult> {
+    const { op, prefer } = req;
     const parsed = checks.get(op)!(req, request.body);
     if ('reject' in parsed) return fail(op, parsed.reject);
     if (parsed.issues.length > 0)
       return fail(op, validationFailure(op, parsed.issues, parsed.value));
-
-    if (prefer.delay) {
-      try {
-        await clock.sleep(prefer.delay, request.signal);
-      } catch {
-        return { kind: 'drop', operationId: op.operationId };
-      }
-    }
-    req.body = parsed.value;
-    return deliver(req, answerRequest(req, tasks), request);
+    const answer = (): MockResult => {
+      req.body = parsed.value;
+      return deliver(req, answerRequest(req, tasks), request);
+    };
+    if (!prefer.delay) return answer();
+    return clock.sleep(prefer.delay, request.signal).then(answer, () => ({
+      kind: 'drop',
+      operationId: op.operationId,
+    }));
   }
 
   const engine: MockEngine = {
-    handle,
+    handle: async (request) => handleNow(request),
+    handleNow,
     tooLarge(request: Omit<MockRequest, 'body'>): MockResult {
-      const url = requestUrl(request.url);
+      const url = requestTarget(request.url);
       const routed = routeRequest(routes, basePath, request.method.toLowerCase(), url.pathname);
       return fail('failure' in routed ? undefined : routed.op, {
         status: 413,
@@ -299,12 +312,4 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
     },
   };
   return engine;
-}
-
-/**
- * The request target as a URL. Joined as text, not resolved against a base: a target starting
- * with `//` would otherwise be read as a host (`//%ZZ/…` throws).
- */
-function requestUrl(target: string): URL {
-  return new URL(`http://mock.invalid${target.startsWith('/') ? '' : '/'}${target}`);
 }

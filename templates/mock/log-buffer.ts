@@ -1,6 +1,7 @@
 /**
- * Request log lines gathered into one write per event-loop turn: `process.stdout.write` is
- * synchronous for files and pipes, so one write per request would cost a syscall each.
+ * Request log lines gathered into one write every few milliseconds: `process.stdout.write` is
+ * synchronous for files and pipes, so a write per request (or per event-loop turn, a handful of
+ * requests under load) costs a syscall each, a large share of a busy mock's time.
  */
 export interface LineBuffer {
   line(text: string): void;
@@ -10,12 +11,15 @@ export interface LineBuffer {
 
 /** Flushes early past this size so a burst never holds much memory. */
 const MAX_PENDING_CHARS = 64 * 1024;
+/** The longest a line waits: too short for a reader to notice, long enough to gather a busy mock's lines. */
+export const FLUSH_DELAY_MS = 10;
 
 export function createLineBuffer(write: (chunk: string) => void): LineBuffer {
   let pending = '';
-  let scheduled = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const flush = (): void => {
-    scheduled = false;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
     if (pending === '') return;
     const chunk = pending;
     pending = '';
@@ -25,10 +29,8 @@ export function createLineBuffer(write: (chunk: string) => void): LineBuffer {
     line(text: string): void {
       pending += `${text}\n`;
       if (pending.length >= MAX_PENDING_CHARS) flush();
-      else if (!scheduled) {
-        scheduled = true;
-        setImmediate(flush);
-      }
+      // Not unref'd: pending lines keep the process up until they are written.
+      else timer ??= setTimeout(flush, FLUSH_DELAY_MS);
     },
     flush,
   };

@@ -146,6 +146,8 @@ function chooseContent(
   accept,
   requestBody
 ) {
+  // One declared content answers whatever its kind (the common case; no list made per request).
+  if (response.contents.length === 1) return response.contents[0];
   const candidates = response.contents.filter((c) => c.kind !== 'event-stream');
   const pool = candidates.length > 0 ? candidates : response.contents;
   if (pool.length <= 1) return pool[0];
@@ -617,7 +619,8 @@ function formObject(
 
 function parseCookies(header) {
   const out = {};
-  for (const pair of (header ?? '').split(';')) {
+  if (!header) return out;
+  for (const pair of header.split(';')) {
     const eq = pair.indexOf('=');
     if (eq <= 0) continue;
     out[pair.slice(0, eq).trim()] = decodeText(pair.slice(eq + 1).trim());

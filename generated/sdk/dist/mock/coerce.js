@@ -145,7 +145,8 @@ export function formObject(
 
 export function parseCookies(header) {
   const out = {};
-  for (const pair of (header ?? '').split(';')) {
+  if (!header) return out;
+  for (const pair of header.split(';')) {
     const eq = pair.indexOf('=');
     if (eq <= 0) continue;
     out[pair.slice(0, eq).trim()] = decodeText(pair.slice(eq + 1).trim());

@@ -14,6 +14,7 @@ import { DEFAULT_LIMITS } from './limits.js';
 import { controlRoute } from './control.js';
 import { sseChunks } from './sse.js';
 import { answerRequest } from './answer.js';
+import { requestTarget } from './target.js';
 
 const PREFLIGHT_METHODS = 'GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS';
 
@@ -61,17 +62,20 @@ export function createMockEngine(options) {
   );
   if (multipartOps.size > 0) void loadMultipartParser();
 
-  const commonHeaders = () => [
-    ['x-request-id', `req_mock_${String(++requestCounter).padStart(6, '0')}`],
-    ['access-control-allow-origin', '*'],
-    ['access-control-expose-headers', '*'],
-  ];
+  const addCommonHeaders = (headers) => {
+    headers.push(
+      ['x-request-id', `req_mock_${String(++requestCounter).padStart(6, '0')}`],
+      ['access-control-allow-origin', '*'],
+      ['access-control-expose-headers', '*']
+    );
+    return headers;
+  };
 
   /** The error stage: a failure in the spec's error shape (`op` may only lend it: `matched` false keeps it out of the log). */
   function fail(op, detail, matched = true) {
     const { value, mediaType } = errorBody(byId.get(op?.errorShape ?? ''), detail);
     const headers = [['content-type', mediaType], ...(detail.headers ?? [])];
-    headers.push(...commonHeaders());
+    addCommonHeaders(headers);
     const body = JSON.stringify(value);
     const result = { kind: 'response', status: detail.status, headers, body };
     if (op && matched) result.operationId = op.operationId;
@@ -82,12 +86,11 @@ export function createMockEngine(options) {
   function deliver(req, answer, request) {
     const { op, prefer } = req;
     if (answer.kind === 'error') return fail(op, answer.detail);
-    const headers = [
-      ...(answer.contentType ? [['content-type', answer.contentType]] : []),
-      ...(answer.kind === 'stream' ? [['cache-control', 'no-cache']] : []),
-      ...answer.headers.filter(([k]) => k !== 'x-request-id'),
-      ...commonHeaders(),
-    ];
+    const headers = [];
+    if (answer.contentType) headers.push(['content-type', answer.contentType]);
+    if (answer.kind === 'stream') headers.push(['cache-control', 'no-cache']);
+    for (const header of answer.headers) if (header[0] !== 'x-request-id') headers.push(header);
+    addCommonHeaders(headers);
     const { status } = answer;
     const operationId = op.operationId;
     if (prefer.stall) return { kind: 'stall', status, headers, operationId };
@@ -121,7 +124,7 @@ export function createMockEngine(options) {
       return {
         kind: 'response',
         status: answer.status,
-        headers: [['content-type', 'application/json'], ...commonHeaders()],
+        headers: addCommonHeaders([['content-type', 'application/json']]),
         body: JSON.stringify(answer.value),
       };
     }
@@ -141,8 +144,8 @@ export function createMockEngine(options) {
     return undefined;
   }
 
-  async function handle(request) {
-    const url = requestUrl(request.url);
+  function handleNow(request) {
+    const url = requestTarget(request.url);
     const method = request.method.toLowerCase();
     const headers = {};
     // `for...in`, not Object.entries: the header copy is a large share of a request's time otherwise.
@@ -157,10 +160,9 @@ export function createMockEngine(options) {
     if ('failure' in routed) return fail(routed.shape, routed.failure, routed.matched);
     const { op, params: path } = routed;
 
-    const preferences = parsePrefer(headers.prefer, url.searchParams);
     const query = url.searchParams;
-    query.delete('__code');
-    query.delete('__example');
+    const preferences = parsePrefer(headers.prefer, query);
+    for (const name of ['__code', '__example']) if (query.has(name)) query.delete(name);
     if (!preferences.ok)
       return fail(op, { status: 400, message: preferences.message, param: null });
     const prefer = preferences.prefer;
@@ -175,27 +177,33 @@ export function createMockEngine(options) {
       return fail(op, { status: 401, message: denied, param: null, headers: [challenge] });
     }
 
-    if (multipartOps.has(op)) await loadMultipartParser();
+    if (multipartOps.has(op)) return loadMultipartParser().then(() => checked(req, request));
+    return checked(req, request);
+  }
+
+  /** The request checks, `Prefer: delay`, then the answer. */
+  function checked(req, request) {
+    const { op, prefer } = req;
     const parsed = checks.get(op)(req, request.body);
     if ('reject' in parsed) return fail(op, parsed.reject);
     if (parsed.issues.length > 0)
       return fail(op, validationFailure(op, parsed.issues, parsed.value));
-
-    if (prefer.delay) {
-      try {
-        await clock.sleep(prefer.delay, request.signal);
-      } catch {
-        return { kind: 'drop', operationId: op.operationId };
-      }
-    }
-    req.body = parsed.value;
-    return deliver(req, answerRequest(req, tasks), request);
+    const answer = () => {
+      req.body = parsed.value;
+      return deliver(req, answerRequest(req, tasks), request);
+    };
+    if (!prefer.delay) return answer();
+    return clock.sleep(prefer.delay, request.signal).then(answer, () => ({
+      kind: 'drop',
+      operationId: op.operationId,
+    }));
   }
 
   const engine = {
-    handle,
+    handle: async (request) => handleNow(request),
+    handleNow,
     tooLarge(request) {
-      const url = requestUrl(request.url);
+      const url = requestTarget(request.url);
       const routed = routeRequest(routes, basePath, request.method.toLowerCase(), url.pathname);
       return fail('failure' in routed ? undefined : routed.op, {
         status: 413,
@@ -218,12 +226,4 @@ export function createMockEngine(options) {
     },
   };
   return engine;
-}
-
-/**
- * The request target as a URL. Joined as text, not resolved against a base: a target starting
- * with `//` would otherwise be read as a host (`//%ZZ/…` throws).
- */
-function requestUrl(target) {
-  return new URL(`http://mock.invalid${target.startsWith('/') ? '' : '/'}${target}`);
 }

@@ -2,12 +2,15 @@
 
 /** Flushes early past this size so a burst never holds much memory. */
 const MAX_PENDING_CHARS = 64 * 1024;
+/** The longest a line waits: too short for a reader to notice, long enough to gather a busy mock's lines. */
+export const FLUSH_DELAY_MS = 10;
 
 export function createLineBuffer(write) {
   let pending = '';
-  let scheduled = false;
+  let timer;
   const flush = () => {
-    scheduled = false;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
     if (pending === '') return;
     const chunk = pending;
     pending = '';
@@ -17,10 +20,8 @@ export function createLineBuffer(write) {
     line(text) {
       pending += `${text}\n`;
       if (pending.length >= MAX_PENDING_CHARS) flush();
-      else if (!scheduled) {
-        scheduled = true;
-        setImmediate(flush);
-      }
+      // Not unref'd: pending lines keep the process up until they are written.
+      else timer ??= setTimeout(flush, FLUSH_DELAY_MS);
     },
     flush,
   };

@@ -67,6 +67,8 @@ export function chooseContent(
   accept,
   requestBody
 ) {
+  // One declared content answers whatever its kind (the common case; no list made per request).
+  if (response.contents.length === 1) return response.contents[0];
   const candidates = response.contents.filter((c) => c.kind !== 'event-stream');
   const pool = candidates.length > 0 ? candidates : response.contents;
   if (pool.length <= 1) return pool[0];

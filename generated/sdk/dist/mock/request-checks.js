@@ -53,6 +53,7 @@ export function compileRequestCheck(
   function bodyIssues(content, value) {
     const mode = content.kind === 'multipart' ? 'files' : 'request';
     const issues = bodies.get(content)?.(value, mode) ?? [];
+    if (issues.length === 0) return [];
     return issues.map(({ pointer, message }) => ({ location: 'body', pointer, message }));
   }
 
@@ -96,9 +97,9 @@ export function compileRequestCheck(
   }
 
   return (parts, body) => {
-    const issues = parameterIssues(parts);
+    const issues = params.length === 0 ? [] : parameterIssues(parts);
     const checked = checkBody(parts.headers['content-type'], body);
-    if ('reject' in checked) return checked;
+    if ('reject' in checked || issues.length === 0) return checked;
     return { value: checked.value, issues: [...issues, ...checked.issues] };
   };
 }

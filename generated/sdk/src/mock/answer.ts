@@ -49,6 +49,9 @@ export type Answer =
     }
   | { kind: 'error'; detail: ErrorDetail };
 
+/** Shared and never written to: the answer's headers are copied by the engine. */
+const NO_HEADERS: [string, string][] = [];
+
 const error = (status: number, message: string, headers?: [string, string][]): Answer => ({
   kind: 'error',
   detail: { status, message, ...(headers ? { headers } : { param: null }) },
@@ -58,7 +61,7 @@ export function answerRequest(req: RoutedRequest, tasks: TaskStore): Answer {
   const { op, prefer, body, headers } = req;
   const { code, example: wanted } = prefer;
   const retry: [string, string][] =
-    code === 429 || code === 503 ? [['retry-after', String(prefer.retryAfter ?? 1)]] : [];
+    code === 429 || code === 503 ? [['retry-after', String(prefer.retryAfter ?? 1)]] : NO_HEADERS;
   // `Prefer: code=N`: the declared response for N (its example), else an error in the spec's shape.
   let response = code === undefined ? successResponse(op) : declaredResponse(op, code);
   // `Prefer: example=` may name an example of another declared response (a success one first).
@@ -84,7 +87,10 @@ export function answerRequest(req: RoutedRequest, tasks: TaskStore): Answer {
   }
   if (!response) return { kind: 'body', status: 204, body: null, headers: [] };
   const status = code ?? numericStatus(response);
-  const extra = [...response.headers.filter(([k]) => !retry.some(([r]) => r === k)), ...retry];
+  const extra =
+    retry.length === 0
+      ? response.headers
+      : [...response.headers.filter(([k]) => !retry.some(([r]) => r === k)), ...retry];
 
   const streamContent = code === undefined && chooseStream(op, response, headers.accept, body);
   const frames = streamContent && streamFrames(op, streamContent, body, wanted);

@@ -166,7 +166,8 @@ export function formObject(
 
 export function parseCookies(header: string | undefined): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const pair of (header ?? '').split(';')) {
+  if (!header) return out;
+  for (const pair of header.split(';')) {
     const eq = pair.indexOf('=');
     if (eq <= 0) continue;
     out[pair.slice(0, eq).trim()] = decodeText(pair.slice(eq + 1).trim());

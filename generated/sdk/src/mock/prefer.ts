@@ -30,6 +30,9 @@ const STANDARD = new Set(['return', 'respond-async', 'wait', 'handling']);
 /** The mock's own preferences (which take no `;` parameters). */
 const KEYS = new Set(['code', 'example', 'delay', 'retry-after', 'drop', 'stall', 'task']);
 
+/** Preferences a query parameter (`?__code=`) may set. */
+const QUERY_KEYS = ['code', 'example'] as const;
+
 /** The pieces between separators outside double-quoted strings (which may hold `,` or `;`), empty ones left out. */
 const PIECES = {
   ',': /(?:"(?:\\.|[^"\\])*"?|[^",])+/g,
@@ -49,7 +52,7 @@ function nameValue(text: string): { key: string; value: string | undefined } {
 export function parsePrefer(header: string | undefined, query?: URLSearchParams): PreferParse {
   const out: Preferences = { drop: false, stall: false };
   // RFC 7240: preferences are comma-separated; `;` starts a parameter of the preference before it.
-  for (const preference of (header ?? '').match(PIECES[',']) ?? []) {
+  for (const preference of (header && header.match(PIECES[','])) || []) {
     const [head = '', ...parameters] = preference.match(PIECES[';']) ?? [];
     if (preference.trim() === '') continue;
     const { key, value } = nameValue(head);
@@ -60,7 +63,7 @@ export function parsePrefer(header: string | undefined, query?: URLSearchParams)
         : apply(out, key, value);
     if (problem) return { ok: false, message: `Prefer: ${preference.trim()}: ${problem}` };
   }
-  for (const key of ['code', 'example'] as const) {
+  for (const key of QUERY_KEYS) {
     const name = `__${key}`;
     const value = query?.get(name);
     if (value === null || value === undefined) continue;

@@ -8,6 +8,9 @@ const negotiate_js_1 = require("./negotiate.js");
 const sse_js_1 = require("./sse.js");
 const respond_js_1 = require("./respond.js");
 
+/** Shared and never written to: the answer's headers are copied by the engine. */
+const NO_HEADERS = [];
+
 const error = (status, message, headers) => ({
   kind: 'error',
   detail: { status, message, ...(headers ? { headers } : { param: null }) },
@@ -17,7 +20,7 @@ function answerRequest(req, tasks) {
   const { op, prefer, body, headers } = req;
   const { code, example: wanted } = prefer;
   const retry =
-    code === 429 || code === 503 ? [['retry-after', String(prefer.retryAfter ?? 1)]] : [];
+    code === 429 || code === 503 ? [['retry-after', String(prefer.retryAfter ?? 1)]] : NO_HEADERS;
   // `Prefer: code=N`: the declared response for N (its example), else an error in the spec's shape.
   let response = code === undefined ? (0, respond_js_1.successResponse)(op) : (0, respond_js_1.declaredResponse)(op, code);
   // `Prefer: example=` may name an example of another declared response (a success one first).
@@ -43,7 +46,10 @@ function answerRequest(req, tasks) {
   }
   if (!response) return { kind: 'body', status: 204, body: null, headers: [] };
   const status = code ?? (0, respond_js_1.numericStatus)(response);
-  const extra = [...response.headers.filter(([k]) => !retry.some(([r]) => r === k)), ...retry];
+  const extra =
+    retry.length === 0
+      ? response.headers
+      : [...response.headers.filter(([k]) => !retry.some(([r]) => r === k)), ...retry];
 
   const streamContent = code === undefined && (0, negotiate_js_1.chooseStream)(op, response, headers.accept, body);
   const frames = streamContent && (0, sse_js_1.streamFrames)(op, streamContent, body, wanted);

@@ -154,7 +154,8 @@ function formObject(
 
 function parseCookies(header) {
   const out = {};
-  for (const pair of (header ?? '').split(';')) {
+  if (!header) return out;
+  for (const pair of header.split(';')) {
     const eq = pair.indexOf('=');
     if (eq <= 0) continue;
     out[pair.slice(0, eq).trim()] = decodeText(pair.slice(eq + 1).trim());

@@ -72,6 +72,11 @@ export type MockResult = (MockHead & {
 };
 export interface MockEngine {
     handle(request: MockRequest): Promise<MockResult>;
+    /**
+     * `handle` without the promise when nothing has to wait (no `Prefer: delay`, no multipart parser
+     * still loading): the Node server answers most requests in the turn that read them.
+     */
+    handleNow(request: MockRequest): MockResult | Promise<MockResult>;
     /** The 413 answer for a body over `bodyLimit` (the transport stops reading it). */
     tooLarge(request: Omit<MockRequest, 'body'>): MockResult;
     readonly bodyLimit: number;

@@ -26,7 +26,26 @@ export function contentKey(value: unknown): string {
 /** Keys of frozen IR objects: one kept from the last build (ir/reuse.ts) is not serialised again. */
 const frozenKeys = new WeakMap<object, string>();
 
-function irPieceKey(value: object): string {
+/**
+ * `contentKey(value)` where the frozen objects inside stand for their own content keys: a
+ * document holding the kept JSON Schemas of unchanged components is not serialised whole again.
+ */
+export function keyWithFrozenParts(value: unknown): string {
+  return createHash('sha1')
+    .update(
+      JSON.stringify(value, (_key, member: unknown) => {
+        return member !== value &&
+          member !== null &&
+          typeof member === 'object' &&
+          Object.isFrozen(member)
+          ? { '\0frozen': irPieceKey(member) }
+          : member;
+      }),
+    )
+    .digest('base64');
+}
+
+export function irPieceKey(value: object): string {
   if (!Object.isFrozen(value)) return contentKey(value);
   let key = frozenKeys.get(value);
   if (key === undefined) frozenKeys.set(value, (key = contentKey(value)));

@@ -127,6 +127,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     buildIr(loaded, {
       strict: options.strict === true,
       examples: lazyExamples ? 'lazy' : 'eager',
+      ...(session ? { reuse: session.ir } : {}),
     }),
   );
   const ir = built.ir;

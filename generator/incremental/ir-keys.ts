@@ -23,6 +23,35 @@ export function contentKey(value: unknown): string {
   return createHash('sha1').update(JSON.stringify(value)).digest('base64');
 }
 
+/** Keys of frozen IR objects: one kept from the last build (ir/reuse.ts) is not serialised again. */
+const frozenKeys = new WeakMap<object, string>();
+
+/**
+ * `contentKey(value)` where the frozen objects inside stand for their own content keys: a
+ * document holding the kept JSON Schemas of unchanged components is not serialised whole again.
+ */
+export function keyWithFrozenParts(value: unknown): string {
+  return createHash('sha1')
+    .update(
+      JSON.stringify(value, (_key, member: unknown) => {
+        return member !== value &&
+          member !== null &&
+          typeof member === 'object' &&
+          Object.isFrozen(member)
+          ? { '\0frozen': irPieceKey(member) }
+          : member;
+      }),
+    )
+    .digest('base64');
+}
+
+export function irPieceKey(value: object): string {
+  if (!Object.isFrozen(value)) return contentKey(value);
+  let key = frozenKeys.get(value);
+  if (key === undefined) frozenKeys.set(value, (key = contentKey(value)));
+  return key;
+}
+
 /** An operation's place among the others: its page stem, links, family and SDK names. */
 function identity(op: OperationIr): unknown {
   return [op.operationId, op.method, op.path, op.tag, op.names];
@@ -46,8 +75,8 @@ const cache = new WeakMap<ApiIr, IrKeys>();
 export function irKeys(ir: ApiIr): IrKeys {
   const known = cache.get(ir);
   if (known) return known;
-  const ops = new Map(ir.operations.map((op) => [op.operationId, contentKey(op)]));
-  const schemas = new Map(ir.schemas.map((s) => [s.name, contentKey(s)]));
+  const ops = new Map(ir.operations.map((op) => [op.operationId, irPieceKey(op)]));
+  const schemas = new Map(ir.schemas.map((s) => [s.name, irPieceKey(s)]));
   const { operations, schemas: _schemas, specHash: _specHash, ...document } = ir;
   const shared = contentKey([document, operations.map(identity), [...schemas.values()]]);
   const groupHash = (members: OperationIr[]): string =>

@@ -16,7 +16,9 @@
  *   and modules of unchanged operations are not built again;
  * - `sources`: the spec files' last parses (load/reparse.ts), so an unchanged file is not parsed
  *   again and an edited one only around the edit;
- * - `scrubbed`: each output's last text already free of control characters.
+ * - `scrubbed`: each output's last text already free of control characters;
+ * - `ir`: the last IR build's named schemas (ir/reuse.ts), so an edit outside `components/schemas`
+ *   does not convert them again.
  */
 import type { VirtualFile } from '../emit/types.js';
 import type { DiskStamps } from '../write/disk-stamps.js';
@@ -26,6 +28,7 @@ import { createMemoStore, keepMemo, type MemoStore } from './memo.js';
 import { cutMarkdownSections, formatMarkdownSections } from './markdown-pieces.js';
 import { cutStatements, PIECES_MIN_FILE_CHARS, type Statement } from './pieces.js';
 import { ParseReuse } from '../load/reparse.js';
+import { createIrReuse, type IrReuse } from '../ir/reuse.js';
 
 export interface WatchSession {
   templates?: ReadonlyMap<string, string>;
@@ -43,6 +46,7 @@ export interface WatchSession {
   sources: ParseReuse;
   /** Each output's last text, free of control characters (the pipeline's backstop skips it). */
   scrubbed: Map<string, string>;
+  ir: IrReuse;
 }
 
 export type { FormattedUnit };
@@ -58,6 +62,7 @@ export function createWatchSession(): WatchSession {
     memo: createMemoStore(),
     sources: new ParseReuse(),
     scrubbed: new Map(),
+    ir: createIrReuse(),
   };
 }
 

@@ -13,7 +13,7 @@
 import type { Json } from '../ir/types.js';
 import type { JsonObject } from '../load/types.js';
 import type { EmitMemo } from './memo.js';
-import { contentKey } from './ir-keys.js';
+import { contentKey, keyWithFrozenParts } from './ir-keys.js';
 
 /** What the last run printed, and from what. */
 interface TypesState {
@@ -50,7 +50,10 @@ export async function pathTypesIncrementally(
 ): Promise<string | undefined> {
   const paths = document.paths as JsonObject;
   const { paths: _paths, ...rest } = document;
-  const head = contentKey([rest, Object.keys(paths).map((p) => [p, operationIds(paths[p]!)])]);
+  const head = keyWithFrozenParts([
+    rest,
+    Object.keys(paths).map((p) => [p, operationIds(paths[p]!)]),
+  ]);
   const pathKeys = new Map(Object.entries(paths).map(([p, item]) => [p, contentKey(item)]));
   const state = `types:paths:${route}`;
   const last = memo.carried<TypesState>(state);

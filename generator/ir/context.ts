@@ -1,11 +1,14 @@
 /** Shared state of one IR build: the document, its version, and the problems found so far. */
 import type { LoadedSpec, Problem } from '../load/types.js';
 import { fixedValuesOf } from './component-refs.js';
+import type { IrReuse } from './reuse.js';
 
 export interface IrContext {
   document: Record<string, unknown>;
   version: '3.0' | '3.1';
   refStack: string[];
+  /** How many refs to something other than a component schema were inlined (they read the document elsewhere). */
+  inlinedRefs: number;
   hasSchema(name: string): boolean;
   discriminatorValues(schema: string, property: string): string[];
   /** Records a located error (the IR stage's problems are naming clashes and dangling references). */
@@ -28,6 +31,8 @@ export interface IrOptions {
    * check report them.
    */
   examples?: 'eager' | 'lazy';
+  /** A watch session's named schemas of the last build (reuse.ts): unchanged ones are not converted again. */
+  reuse?: IrReuse;
 }
 
 export function createContext(loaded: LoadedSpec, options: IrOptions = {}): IrContext {
@@ -60,6 +65,7 @@ export function createContext(loaded: LoadedSpec, options: IrOptions = {}): IrCo
     document,
     version: loaded.version,
     refStack: [],
+    inlinedRefs: 0,
     problems,
     hasSchema: (name) => Object.prototype.hasOwnProperty.call(schemas, name),
     discriminatorValues(schema, property) {

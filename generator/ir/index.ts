@@ -26,6 +26,7 @@ import { checkTaskPointers } from './task-checks.js';
 import { join } from '../util/json-pointer.js';
 import { RETRY_POLICY } from './retry-policy.js';
 import { deepFreeze } from './freeze.js';
+import { keepSchemas, reusedSchemas, type IrReuse } from './reuse.js';
 
 type Raw = Record<string, unknown>;
 
@@ -37,8 +38,12 @@ export interface IrResult {
   problemsNow(): Problem[];
 }
 
-function schemasOf(ctx: IrContext): NamedSchemaIr[] {
+function schemasOf(ctx: IrContext, reuse?: IrReuse): NamedSchemaIr[] {
   const raw = ((ctx.document.components as Raw | undefined)?.schemas ?? {}) as Raw;
+  const reused = reusedSchemas(reuse, raw, ctx.version);
+  if (reused) return reused;
+  const problemsBefore = ctx.problems.length;
+  const refsBefore = ctx.inlinedRefs;
   const owners = new Map<string, string>();
   const out: NamedSchemaIr[] = [];
   for (const name of Object.keys(raw).sort(cmp)) {
@@ -57,6 +62,8 @@ function schemasOf(ctx: IrContext): NamedSchemaIr[] {
     owners.set(typeName, name);
     out.push({ name, typeName, schema: convertSchema(raw[name], source, ctx), source });
   }
+  const clean = ctx.problems.length === problemsBefore && ctx.inlinedRefs === refsBefore;
+  keepSchemas(reuse, raw, ctx.version, out, clean);
   return out;
 }
 
@@ -148,7 +155,7 @@ export function buildIr(loaded: LoadedSpec, options: IrOptions = {}): IrResult {
     ids.add(d.operationId);
   }
   const tasks = decideTasks(ctx, drafts);
-  const schemas = schemasOf(ctx);
+  const schemas = schemasOf(ctx, options.reuse);
   const lookup: TaskLookup = {
     operations: new Map(drafts.map((d) => [d.operationId, d])),
     schemas: new Map(schemas.map((s) => [s.name, s])),

@@ -5,6 +5,7 @@
  * that do not know it). Shared by the mock (request validation), docs and tests.
  */
 import { setOwn } from '../util/own-property.js';
+import { deepFreeze } from './freeze.js';
 import type { ApiIr, Json, SchemaIr } from './types.js';
 
 export type JsonSchema = boolean | { [key: string]: Json };
@@ -45,7 +46,32 @@ export function sentInDirection(
   );
 }
 
+/**
+ * Conversions of frozen schemas (a built IR's), by options: the IR's emitters and its examples
+ * convert the same component schemas several times, and a watch session's next build keeps the
+ * very same (frozen, so unchanged) schema objects (ir/reuse.ts). Results are frozen: shared.
+ */
+const converted = new WeakMap<SchemaIr, Map<string, JsonSchema>>();
+
 export function toJsonSchema(schema: SchemaIr, options: JsonSchemaOptions = {}): JsonSchema {
+  if (!Object.isFrozen(schema)) return convertToJsonSchema(schema, options);
+  const key = JSON.stringify([
+    options.refPrefix,
+    options.docs,
+    options.extensions,
+    options.examples,
+    options.discriminator,
+    options.direction,
+  ]);
+  let byOptions = converted.get(schema);
+  if (!byOptions) converted.set(schema, (byOptions = new Map()));
+  let result = byOptions.get(key);
+  if (result === undefined)
+    byOptions.set(key, (result = deepFreeze(convertToJsonSchema(schema, options))));
+  return result;
+}
+
+function convertToJsonSchema(schema: SchemaIr, options: JsonSchemaOptions): JsonSchema {
   const refPrefix = options.refPrefix ?? '#/$defs/';
   const docs = options.docs ?? true;
   const examples = options.examples ?? true;

@@ -173,6 +173,7 @@ export function convertSchema(input: unknown, source: string, ctx: IrContext, de
     // A ref to anything else (a property of a schema, a path item's schema) is inlined, cycle-safe.
     if (depth > 64 || ctx.refStack.includes(raw.$ref))
       return withBase(raw, source, ctx, { kind: 'any' });
+    ctx.inlinedRefs++;
     const target = get(ctx.document, raw.$ref);
     if (target === undefined) {
       ctx.problem(

@@ -56,6 +56,18 @@ export function resolveRefs(text: string, here: Side | 'client'): string {
   );
 }
 
+/** A definition's code with its markers resolved, per module (definitions are never changed once made). */
+const resolved: Record<Side, WeakMap<Definition, string>> = {
+  model: new WeakMap(),
+  param: new WeakMap(),
+};
+
+function resolvedCode(def: Definition, side: Side): string {
+  let code = resolved[side].get(def);
+  if (code === undefined) resolved[side].set(def, (code = resolveRefs(def.code, side)));
+  return code;
+}
+
 interface Definition {
   name: string;
   /** Source code of the class / alias. */
@@ -342,12 +354,14 @@ export class PythonTypes {
       [...defs.values()].filter((d) => d.kind === 'alias').sort((a, b) => cmp(a.name, b.name)),
     );
     const models = side === 'model' ? classes.map((c) => c.name) : [];
+    // Resolved definition by definition (a marker never spans two): a watch session's copied
+    // definitions (`schemasDefined`) are not scanned again.
     const code = [
-      ...classes.map((c) => c.code),
-      ...aliases.map((a) => a.code),
+      ...classes.map((c) => resolvedCode(c, side)),
+      ...aliases.map((a) => resolvedCode(a, side)),
       models.length ? `\nfor _model in (${models.join(', ')},):\n    _model.model_rebuild()\n` : '',
     ].join('\n');
-    return { code: resolveRefs(code, side), names: [...defs.keys()].sort(cmp) };
+    return { code, names: [...defs.keys()].sort(cmp) };
   }
 }
 

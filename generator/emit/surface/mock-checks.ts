@@ -14,6 +14,7 @@ import type {
 } from '../../../templates/mock/types.js';
 import { isJsonObject, pointerTokens } from '../../../templates/mock/pointer.js';
 import { setOwn } from '../../util/own-property.js';
+import { deepFreeze } from '../../ir/freeze.js';
 import {
   SUBSCHEMA_LISTS,
   SUBSCHEMA_MAPS,
@@ -138,18 +139,41 @@ function addPartTypes(content: MockContent): void {
     content.check = { allOf: [check as JsonValue, { properties: parts }] };
 }
 
-/** Adds what the validator needs in each mode to the table (in place). */
-export function addCheckSchemas(table: MockRouteTable): void {
-  const defs = table.schemas;
-  const checkSchemas: MockRouteTable['checkSchemas'] = {};
+/**
+ * The last components' per-mode schemas. Frozen schemas are unchanged ones (a built IR's,
+ * ir/json-schema.ts): components that are the very same frozen schemas under the same names, in
+ * the same order (a watch session's next run after an edit elsewhere), read the same in every mode.
+ */
+let lastDefs: { entries: [string, JsonSchema][]; checkSchemas: CheckSchemas } | undefined;
+type CheckSchemas = NonNullable<MockRouteTable['checkSchemas']>;
+
+function defsCheckSchemas(defs: Defs): CheckSchemas {
+  const entries = Object.entries(defs);
+  const frozen = entries.every(([, def]) => typeof def !== 'object' || Object.isFrozen(def));
+  const last = lastDefs?.entries;
+  if (
+    frozen &&
+    last?.length === entries.length &&
+    entries.every(([name, def], i) => last[i]![0] === name && last[i]![1] === def)
+  )
+    return lastDefs!.checkSchemas;
+  const checkSchemas: CheckSchemas = {};
   for (const mode of MODES) {
     const changed: Defs = {};
-    for (const [name, def] of Object.entries(defs)) {
+    for (const [name, def] of entries) {
       const out = schemaForMode(def, mode, defs);
       if (out !== def) setOwn(changed, name, out);
     }
     if (Object.keys(changed).length > 0) checkSchemas[mode] = changed;
   }
+  lastDefs = frozen ? { entries, checkSchemas: deepFreeze(checkSchemas) } : undefined;
+  return checkSchemas;
+}
+
+/** Adds what the validator needs in each mode to the table (in place). */
+export function addCheckSchemas(table: MockRouteTable): void {
+  const defs = table.schemas;
+  const checkSchemas = defsCheckSchemas(defs);
   if (Object.keys(checkSchemas).length > 0) table.checkSchemas = checkSchemas;
   const withCheck = (target: { schema?: JsonSchema; check?: JsonSchema }, mode: MockCheckMode) => {
     const out = target.schema === undefined ? undefined : schemaForMode(target.schema, mode, defs);

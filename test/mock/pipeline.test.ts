@@ -45,6 +45,27 @@ describe('route stage', () => {
     });
   });
 
+  it('a literal a client sends percent-encoded (non-ASCII, a space) matches, in either hex case', () => {
+    const ops = [
+      { method: 'get', path: '/café/{id}', operationId: 'cafe' },
+      { method: 'get', path: '/menu items/today', operationId: 'menu' },
+    ] as unknown as MockRouteTable['operations'];
+    const table = compileRoutes(ops);
+    const sent = new URL('http://h/café/1').pathname;
+    expect(sent).toBe('/caf%C3%A9/1');
+    for (const path of [sent, sent.toLowerCase(), '/café/1'])
+      expect(routeRequest(table, '', 'get', path)).toMatchObject({
+        op: { operationId: 'cafe' },
+        params: { id: '1' },
+      });
+    expect(
+      routeRequest(table, '', 'get', new URL('http://h/menu items/today').pathname),
+    ).toMatchObject({
+      op: { operationId: 'menu' },
+    });
+    expect(routeRequest(table, '', 'get', '/cafe/1')).toMatchObject({ failure: { status: 404 } });
+  });
+
   it('405 with the Allow header of the matched path', () => {
     const r = routeRequest(routes, '', 'delete', '/v1/chat/completions');
     expect(r).toMatchObject({

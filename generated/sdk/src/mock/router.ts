@@ -16,9 +16,36 @@ export function compileRoute(op: MockOperation): Route {
   const parts = op.path.split(/\{([^}]+)\}/);
   const literals = parts.filter((_, i) => i % 2 === 0);
   const paramNames = parts.filter((_, i) => i % 2 === 1);
-  const source = literals.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('([^/]+)');
+  const source = literals.map(literalPattern).join('([^/]+)');
   const literalLength = literals.join('').length;
   return { op, regex: new RegExp(`^${source}/?$`), paramNames, literalLength };
+}
+
+/** Path characters a request carries as they are (the URL parser percent-encodes the rest). */
+const AS_WRITTEN = /^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/;
+const utf8 = new TextEncoder();
+
+/**
+ * A template's literal as a pattern: each character as written or, for one a client sends
+ * percent-encoded (`/café` arrives as `/caf%C3%A9`, a space as `%20`), as its UTF-8 escapes in
+ * either hex case.
+ */
+function literalPattern(literal: string): string {
+  let out = '';
+  for (const ch of literal) {
+    const escaped = ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (AS_WRITTEN.test(ch)) {
+      out += escaped;
+      continue;
+    }
+    let encoded = '';
+    for (const byte of utf8.encode(ch)) {
+      const hex = byte.toString(16).toUpperCase().padStart(2, '0');
+      encoded += `%${hex.replace(/[A-F]/g, (x) => `[${x}${x.toLowerCase()}]`)}`;
+    }
+    out += `(?:${escaped}|${encoded})`;
+  }
+  return out;
 }
 
 /** The routes in the order they are tried (fewer parameters, then more literal characters, first). */

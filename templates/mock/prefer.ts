@@ -78,8 +78,8 @@ const digits = (value: string | undefined): boolean => value !== undefined && /^
 function apply(out: Preferences, key: string, value: string | undefined): string | undefined {
   switch (key) {
     case 'code':
-      if (value === undefined || !/^\d{3}$/.test(value))
-        return 'code must be a three-digit HTTP status, e.g. code=429.';
+      if (value === undefined || !/^[1-5]\d\d$/.test(value))
+        return 'code must be a three-digit HTTP status (100-599), e.g. code=429.';
       out.code = Number(value);
       return undefined;
     case 'example':

@@ -92,6 +92,8 @@ describe('Prefer header', () => {
     [`delay=${MAX_DELAY_MS + 1}`, `at most ${MAX_DELAY_MS} ms`],
     ['code=abc', 'three-digit HTTP status'],
     ['code', 'three-digit HTTP status'],
+    ['code=999', 'three-digit HTTP status (100-599)'],
+    ['code=099', 'three-digit HTTP status (100-599)'],
     ['task=explode', 'task must be fail or cancel'],
     ['retry-after=soon', 'retry-after must be whole seconds'],
     ['example=', 'example needs the name'],
@@ -115,7 +117,7 @@ describe('Prefer header', () => {
     });
     expect(parsePrefer(undefined, new URLSearchParams('__code=teapot'))).toEqual({
       ok: false,
-      message: '?__code=teapot: code must be a three-digit HTTP status, e.g. code=429.',
+      message: '?__code=teapot: code must be a three-digit HTTP status (100-599), e.g. code=429.',
     });
   });
 });

@@ -347,7 +347,7 @@ describe('fault injection', () => {
     const a = await call(features.url, 'POST', `${CHAT}?__code=abc`, { json: okChat });
     expect(a.status).toBe(400);
     expect((a.json as { error: { message: string } }).error.message).toBe(
-      '?__code=abc: code must be a three-digit HTTP status, e.g. code=429.',
+      '?__code=abc: code must be a three-digit HTTP status (100-599), e.g. code=429.',
     );
   });
 

@@ -70,8 +70,8 @@ const digits = (value) => value !== undefined && /^\d+$/.test(value);
 function apply(out, key, value) {
   switch (key) {
     case 'code':
-      if (value === undefined || !/^\d{3}$/.test(value))
-        return 'code must be a three-digit HTTP status, e.g. code=429.';
+      if (value === undefined || !/^[1-5]\d\d$/.test(value))
+        return 'code must be a three-digit HTTP status (100-599), e.g. code=429.';
       out.code = Number(value);
       return undefined;
     case 'example':

@@ -64,7 +64,7 @@ describe.each<TypesRoute>(['text', 'final'])(
     /** An edit of the paths; the rest stays the IR's own (frozen) objects, as in a session. */
     function edited(edit: (doc: Doc) => void): Doc {
       const base = typesDocument(ir);
-      const doc = { ...base, paths: structuredClone(base.paths) };
+      const doc: Doc = { ...base, paths: structuredClone(base.paths)! };
       edit(doc);
       return doc;
     }

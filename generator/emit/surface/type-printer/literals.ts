@@ -3,8 +3,15 @@ import type { Json } from '../../../ir/types.js';
 
 const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
+/** Control characters but tab, and the two that end a line in JavaScript: escaped, not printed raw. */
+const UNPRINTABLE = /[\0-\x08\n-\x1f\x7f\u2028\u2029]/g;
+
+const escapeUnprintable = (c: string): string =>
+  c === '\n' ? '\\n' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
 export function quote(text: string): string {
-  return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
+  const escaped = text.replace(/\\/g, '\\\\').replace(/'/g, "\\'");
+  return `'${escaped.replace(UNPRINTABLE, escapeUnprintable)}'`;
 }
 
 /** A property key as written in a type or object literal. */

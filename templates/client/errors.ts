@@ -171,7 +171,12 @@ export class APIConnectionError extends APIError<undefined> {
   declare readonly requestNotSent: boolean;
 
   constructor(init: NoResponseInit & { requestNotSent?: boolean | undefined }) {
-    super({ ...init, status: undefined, message: init.message ?? 'Connection error.' });
+    // The innermost cause says what happened (`connect ECONNREFUSED 127.0.0.1:4010`, `bad port`).
+    let cause = init.cause;
+    let detail = '';
+    for (let i = 0; i < 8 && cause instanceof Error; i++, cause = cause.cause)
+      detail = `: ${cause.message.replace(/\.$/, '')}`;
+    super({ ...init, status: undefined, message: init.message ?? `Connection error${detail}.` });
     this.requestNotSent = init.requestNotSent ?? false;
   }
 }

@@ -166,6 +166,10 @@ describe('retries over HTTP', () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(APIConnectionError);
     expect((error as APIConnectionError).requestNotSent).toBe(true);
+    // The message names what happened (the innermost cause), not only "Connection error.".
+    expect((error as Error).message).toBe(
+      `Connection error: connect ECONNREFUSED 127.0.0.1:${dead}.`,
+    );
   });
 });
 

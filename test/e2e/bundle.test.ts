@@ -46,7 +46,7 @@ const FEATURE_MODULES = [
  * Issue 17 targets 4,096 (hey-api's size, without timeouts, size caps, redaction or error
  * classes); this bound keeps what was won.
  */
-const JSON_OPERATION_MAX_GZIP = 5_215;
+const JSON_OPERATION_MAX_GZIP = 5_260;
 
 const consumer = (fn: string): Promise<BundleSize> =>
   bundle(fn, oneOperationConsumer('./dist/index.js', fn), SDK);

@@ -44,9 +44,13 @@ export function uniqueIdentifier(preferred: string, taken: Set<string>): string 
   return name;
 }
 
-/** A Python string literal (double quotes, escapes for control characters and non-ASCII kept). */
+/**
+ * A Python string literal (double quotes, escapes for control characters and non-ASCII kept).
+ * JSON's escapes are Python's too; DEL, which JSON leaves as it is, is escaped as well (the output
+ * scrub would turn a raw one into U+FFFD).
+ */
 export function pyString(text: string): string {
-  return JSON.stringify(text);
+  return JSON.stringify(text).replace(/\x7f/g, '\\u007f');
 }
 
 /** A Python literal for JSON data. */

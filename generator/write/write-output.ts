@@ -63,10 +63,15 @@ export async function writeOutput(
   const plan = await planWrite(outDirAbs, files, previous?.manifest ?? null, options);
   // From here until this write has succeeded, no stamp can be trusted.
   const stamps = options.stamps;
-  stamps?.clear();
   // What a killed run left (its paths are the ones just checked): never a live process's names.
+  // A watch session sweeps on its first write only (stamps still empty): its later edits would
+  // read every output folder again for names only another, killed process could have left.
+  const sweep = !stamps || stamps.size === 0;
+  stamps?.clear();
   const owned = previous ? Object.keys(previous.manifest.files) : [];
-  const sweepProblems = await sweepStaleTemps(fs, outDirAbs, [...owned, ...plan.fileHashes.keys()]);
+  const sweepProblems = sweep
+    ? await sweepStaleTemps(fs, outDirAbs, [...owned, ...plan.fileHashes.keys()])
+    : [];
 
   const manifestBytes = serializeManifest(buildManifest(meta, plan.fileHashes));
   const manifestChanged = !previous || Buffer.compare(previous.bytes, manifestBytes) !== 0;

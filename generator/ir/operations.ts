@@ -25,6 +25,7 @@ import { convertSchema } from './schema.js';
 import { get, join } from '../util/json-pointer.js';
 import { copyJson } from './copy.js';
 import { camelCase } from './casing.js';
+import { wirePath } from './wire-path.js';
 
 type Raw = Record<string, unknown>;
 
@@ -414,6 +415,7 @@ export function collectOperations(ctx: IrContext): OperationDraft[] {
         operationId: typeof op.operationId === 'string' ? op.operationId : '',
         method,
         path,
+        wirePath: wirePath(path),
         tag: Array.isArray(op.tags) && typeof op.tags[0] === 'string' ? op.tags[0] : 'default',
         deprecated: op.deprecated === true,
         pages: pagesOf(op['x-pages']),

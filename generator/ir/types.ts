@@ -417,6 +417,8 @@ export interface OperationIr {
   operationId: string;
   method: HttpMethod;
   path: string;
+  /** `path` as the SDKs send it: literal characters a URL parser would change percent-encoded. */
+  wirePath: string;
   /** The family tag (first tag). */
   tag: string;
   summary?: string;

@@ -151,6 +151,21 @@ describe('SSE streams over HTTP', () => {
     await server.closed;
   });
 
+  it("an idle timeout past setTimeout's limit, or negative, waits instead of firing at once", async () => {
+    const server = await startServer((_req, res) => {
+      res.writeHead(200, sseHeaders);
+      res.write('data: {"i":1}\n\n');
+      setTimeout(() => res.end('data: {"i":2}\n\ndata: [DONE]\n\n'), 100).unref();
+    });
+    for (const idleTimeout of [3_000_000_000, -5]) {
+      const client = new TestClient({ baseUrl: server.url, timeout: 60_000, idleTimeout });
+      expect(await collect(await client.request<Stream<Chunk>>(op)), String(idleTimeout)).toEqual([
+        { i: 1 },
+        { i: 2 },
+      ]);
+    }
+  });
+
   it('keep-alive comments do not reset the idle timer: a stream that only pings is stalled', async () => {
     const server = await startServer((_req, res) => {
       res.writeHead(200, sseHeaders);

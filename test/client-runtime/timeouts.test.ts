@@ -29,10 +29,11 @@ describe('timeouts and abort', () => {
     let calls = 0;
     const server = await startServer((_req, res) => {
       calls++;
-      if (calls === 1) setTimeout(() => json(res, 200, { late: true }), 2000).unref();
+      if (calls === 1) setTimeout(() => json(res, 200, { late: true }), 10_000).unref();
       else json(res, 200, { attempt: calls });
     });
-    const client = new TestClient({ baseUrl: server.url, timeout: 100 });
+    // Long enough for the second attempt on a loaded machine; the first never answers in time.
+    const client = new TestClient({ baseUrl: server.url, timeout: 1000 });
     await expect(
       client.request({ method: 'get', path: '/x', retry: 'safe', auth: 'bearer' }),
     ).resolves.toEqual({ attempt: 2 });
@@ -40,10 +41,10 @@ describe('timeouts and abort', () => {
 
   it('a timed-out unsafe submit is not re-sent', async () => {
     const server = await startServer((_req, res) => {
-      setTimeout(() => json(res, 200, { late: true }), 5000).unref();
+      setTimeout(() => json(res, 200, { late: true }), 10_000).unref();
     });
     // Long enough for the request to arrive on a loaded machine; the answer never comes in time.
-    const client = new TestClient({ baseUrl: server.url, timeout: 500 });
+    const client = new TestClient({ baseUrl: server.url, timeout: 1500 });
     await expect(
       client.request({ method: 'post', path: '/submit', retry: 'unsafe', auth: 'bearer' }),
     ).rejects.toBeInstanceOf(APIConnectionTimeoutError);
@@ -89,5 +90,18 @@ describe('timeouts and abort', () => {
     );
     await expect(call).rejects.toBeInstanceOf(APIUserAbortError);
     expect(server.requests).toHaveLength(1);
+  });
+
+  it('timeouts past the setTimeout limit (Infinity, 30 days) wait instead of firing at once', async () => {
+    const server = await startServer((_req, res) => {
+      // Later than the 1 ms an overflowing setTimeout would wait.
+      setTimeout(() => json(res, 200, { late: true }), 100).unref();
+    });
+    for (const timeout of [Infinity, 30 * 24 * 3600 * 1000]) {
+      const client = new TestClient({ baseUrl: server.url, timeout, maxRetries: 0 });
+      await expect(
+        client.request({ method: 'get', path: '/slow', retry: 'safe', auth: 'bearer' }),
+      ).resolves.toEqual({ late: true });
+    }
   });
 });

@@ -42,11 +42,12 @@ const FEATURE_MODULES = [
  * moved to `APIClient`, 5,721 with a shorter scrubDeep, 5,553 once the path expander came only
  * with operations that have path parameters, 5,413 once the retry policy went with `retrying`,
  * 5,369 with declared (not defined) constructor-set fields, 5,187 once browser bundles took the
- * browser build of the not-sent check, 5,165 once the config checks named only the plug-in to add.
- * Issue 17 targets 4,096 (hey-api's size, without timeouts, size caps, redaction or error
+ * browser build of the not-sent check, 5,165 once the config checks named only the plug-in to add;
+ * then +47 for connection errors naming their cause, +42 for the per-call `maxRetries` check and
+ * +25 for clamping `timeout` to setTimeout's limit (5,279). Issue 17 targets 4,096 (hey-api's size, without timeouts, size caps, redaction or error
  * classes); this bound keeps what was won.
  */
-const JSON_OPERATION_MAX_GZIP = 5_260;
+const JSON_OPERATION_MAX_GZIP = 5_290;
 
 const consumer = (fn: string): Promise<BundleSize> =>
   bundle(fn, oneOperationConsumer('./dist/index.js', fn), SDK);

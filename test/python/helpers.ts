@@ -94,11 +94,11 @@ export interface PyResult {
 /** Like runPython, without blocking the event loop (the mock under test lives in this process). */
 export function runPythonAsync(
   args: string[],
-  options: { input?: string; env?: Record<string, string>; timeout?: number } = {},
+  options: { input?: string; cwd?: string; env?: Record<string, string>; timeout?: number } = {},
 ): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(pythonEnv(), args, {
-      cwd: PYTHON_SDK,
+      cwd: options.cwd ?? PYTHON_SDK,
       env: { ...process.env, PYTHONPATH: PYTHON_SDK, PYTHONDONTWRITEBYTECODE: '1', ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });

@@ -73,6 +73,11 @@ def _strip_not_given(values: Optional[Mapping[str, Any]]) -> Dict[str, Any]:
     return {k: v for k, v in (values or {}).items() if not isinstance(v, NotGiven)}
 
 
+def _seconds(value: Optional[float]) -> Optional[float]:
+    """A timeout httpx can take: infinity (which the socket layer rejects) means none."""
+    return None if value is None or value == float("inf") else value
+
+
 def _scalar(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -159,10 +164,10 @@ class _Core:
                 sent.pop(name.lower(), None)
             else:
                 sent[name.lower()] = extra
-        timeout = options.get("timeout", self.timeout)
+        timeout = _seconds(options.get("timeout", self.timeout))
         if stream:
             idle = options.get("idle_timeout", self.idle_timeout)
-            limit = httpx.Timeout(timeout, read=idle or None)
+            limit = httpx.Timeout(timeout, read=_seconds(idle or None))
         else:
             limit = httpx.Timeout(timeout)
         return http.build_request(

@@ -125,7 +125,7 @@ function requestObject(
 ): string {
   const op = plan.op;
   const read = (name: string): string => `${paramsExpr}${access(name, paramsMayBeUndefined)}`;
-  const lines: string[] = [`method: ${quote(op.method)}`, `path: ${quote(op.path)}`];
+  const lines: string[] = [`method: ${quote(op.method)}`, `path: ${quote(op.wirePath)}`];
   if (plan.pathArgs.length)
     lines.push(
       `pathParams: { ${plan.pathArgs.map((a) => `${propertyKey(a.param.name)}: ${a.arg}`).join(', ')} }`,

@@ -204,7 +204,7 @@ function plan(ir: ApiIr, op: OperationIr, opts: SampleOptions, index: SchemaInde
   const wanted = (p: ParameterIr): boolean => p.required || p.examples.length > 0;
   const query = values.filter((v) => v.param.in === 'query' && wanted(v.param));
   const headers = values.filter((v) => v.param.in === 'header' && wanted(v.param));
-  let path = op.path;
+  let path = op.wirePath;
   for (const { param, value } of pathParams) {
     path = path.split(`{${param.name}}`).join(encodeURIComponent(scalarText(value)));
   }

@@ -199,7 +199,7 @@ export function operationConstant(ir: ApiIr, plan: MethodPlan): string {
   const content = firstContent(op);
   const fields: string[] = [
     pyString(op.method.toUpperCase()),
-    pyString(op.path),
+    pyString(op.wirePath),
     pyString(op.retry),
   ];
   const { auth, authOptional } = planAuth(ir, op);

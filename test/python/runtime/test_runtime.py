@@ -127,6 +127,16 @@ def test_timeout_on_a_paid_call_is_not_retried(server: Any) -> None:
     assert attempts(server) == 1
 
 
+def test_infinite_timeouts_mean_none(server: Any) -> None:
+    # The socket layer rejects an infinite timeout (OverflowError): the client passes none instead.
+    server.script.answer(200, TASK, delay=0.05)
+    forever = float("inf")
+    assert client(server, timeout=forever).midjourney.tasks.retrieve("t1").id == "t1"
+    server.script.answer(200, sse=[json.dumps(CHUNK), 0.05, "[DONE]"])
+    stream = client(server, timeout=forever, idle_timeout=forever).chat.completions.create(model="m", messages=[{"role": "user", "content": "hi"}], stream=True)
+    assert [chunk.id for chunk in stream] == ["c1"]
+
+
 def test_stream_idle_timeout(server: Any) -> None:
     server.script.answer(200, sse=[json.dumps(CHUNK), 0.6, json.dumps(CHUNK), "[DONE]"])
     stream = client(server, idle_timeout=0.2).chat.completions.create(model="m", messages=[{"role": "user", "content": "hi"}], stream=True)

@@ -11,6 +11,7 @@ import {
   APIUserAbortError,
   ResponseTooLargeError,
 } from './errors.js';
+import { idleMs } from './timers.js';
 
 /** The watchdog fired (turned into an APIConnectionTimeoutError by the reader). */
 export class IdleTimeout extends Error {}
@@ -23,8 +24,7 @@ export async function* readBody(
   const body = response.body;
   if (!body) return;
   const reader = body.getReader();
-  const idle =
-    options.idleTimeoutMs && Number.isFinite(options.idleTimeoutMs) ? options.idleTimeoutMs : 0;
+  const idle = idleMs(options.idleTimeoutMs);
   let finished = false;
   try {
     for (;;) {

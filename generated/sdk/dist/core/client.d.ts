@@ -32,7 +32,7 @@ export interface ClientOptions {
     fetch?: FetchLike | undefined;
     /** Retries after the first attempt (default: the API's `RETRY_POLICY.maxRetries`; a bare `BaseClient` needs `retrying` in its config to retry at all). Unsafe operations are re-sent only when the request surely never left. */
     maxRetries?: number | undefined;
-    /** Per attempt, ms, covering headers and reading the body (default 10 minutes). For streams it covers the headers. */
+    /** Per attempt, ms, covering headers and reading the body (default 10 minutes; `Infinity` = none). For streams it covers the headers. */
     timeout?: number | undefined;
     /** Longest gap between two chunks of a stream, ms (default 5 minutes; 0 = no limit). */
     idleTimeout?: number | undefined;

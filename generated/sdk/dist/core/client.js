@@ -19,7 +19,7 @@ import { serializeQuery } from './query.js';
 import { isSensitiveHeader, makeScrubber } from './redact.js';
 import { isBufferedMode, parseBuffered, parseErrorBody, rebuildResponse, } from './response.js';
 import { isRequestNotSent } from './not-sent.js';
-import { linkSignal } from './timers.js';
+import { linkSignal, MAX_TIMER_MS } from './timers.js';
 
 const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
 const DEFAULT_IDLE_TIMEOUT_MS = 5 * 60 * 1000;
@@ -145,7 +145,8 @@ export class BaseClient {
     const retrying = this.#config.retrying;
     if (!retrying && options.maxRetries) needs('`maxRetries` needs', RETRYING);
     const maxRetries = retrying ? Math.max(0, options.maxRetries ?? this.maxRetries) : 0;
-    const timeout = options.timeout ?? this.timeout;
+    // Past setTimeout's limit (e.g. `Infinity`) timers fire at once: wait the longest instead.
+    const timeout = Math.min(options.timeout ?? this.timeout, MAX_TIMER_MS);
     const as = options.as ?? operation.as ?? 'auto';
     const buffered = isBufferedMode(as);
     const userSignal = options.signal ?? undefined;

@@ -17,6 +17,7 @@ import {
   ShellApiError,
 } from './errors.js';
 import { iterateEvents, LineSplitter } from './sse.js';
+import { idleMs } from './timers.js';
 
 /** The `stream` of a streaming operation's request: the answer is an SSE body read as a `Stream`. */
 export function sseStream(options = {}) {
@@ -113,21 +114,20 @@ export class Stream  {
   async *#items() {
     const scrub = this.#options.scrub;
     const terminator = this.#options.terminator;
-    const idle = this.#options.idleTimeoutMs;
-    const idleMs = idle && Number.isFinite(idle) && idle > 0 ? idle : 0;
+    const idle = idleMs(this.#options.idleTimeoutMs);
     // The watchdog runs per event, not per byte: comments and keep-alive pings do not reset it.
     const events = iterateEvents(readBody(this.response, { ...this.#options, idleTimeoutMs: 0 }));
     try {
       for (;;) {
         let step;
         try {
-          step = idleMs > 0 ? await withIdle(events.next(), idleMs) : await events.next();
+          step = idle > 0 ? await withIdle(events.next(), idle) : await events.next();
         } catch (error) {
           if (!(error instanceof IdleTimeout)) throw error;
           // Closing the connection settles the pending read, so the cleanup below can finish.
           this.controller.abort();
           throw new APIConnectionTimeoutError({
-            message: `Stream idle for more than ${idleMs} ms (no event; comments do not count).`,
+            message: `Stream idle for more than ${idle} ms (no event; comments do not count).`,
             scrub,
           });
         }

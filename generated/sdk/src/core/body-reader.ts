@@ -12,13 +12,14 @@ import {
   ResponseTooLargeError,
 } from './errors.js';
 import type { Scrubber } from './redact.js';
+import { idleMs } from './timers.js';
 
 export interface StreamOptions {
   /** The attempt's controller: aborting it closes the connection. */
   controller: AbortController;
   /** The caller's signal, to tell a user abort from other failures. */
   userSignal?: AbortSignal | undefined;
-  /** Longest silence between two chunks, ms (0 or Infinity = none). */
+  /** Longest silence between two chunks, ms (0 or Infinity = none; see `idleMs`). */
   idleTimeoutMs?: number | undefined;
   /** `data:` payload that ends the stream. */
   terminator?: string | undefined;
@@ -38,8 +39,7 @@ export async function* readBody(
   const body = response.body;
   if (!body) return;
   const reader = body.getReader();
-  const idle =
-    options.idleTimeoutMs && Number.isFinite(options.idleTimeoutMs) ? options.idleTimeoutMs : 0;
+  const idle = idleMs(options.idleTimeoutMs);
   let finished = false;
   try {
     for (;;) {

@@ -31,7 +31,7 @@ import {
 import type { BackoffOptions } from './backoff.js';
 import { isRequestNotSent } from './not-sent.js';
 import type { RetryClass, RetryContext, RetryPolicy, Retrying } from './retry.js';
-import { linkSignal } from './timers.js';
+import { linkSignal, MAX_TIMER_MS } from './timers.js';
 
 /** The parts of `RequestInit` the client sets; declared here so the types need no DOM lib. */
 export interface FetchInit {
@@ -55,7 +55,7 @@ export interface ClientOptions {
   fetch?: FetchLike | undefined;
   /** Retries after the first attempt (default: the API's `RETRY_POLICY.maxRetries`; a bare `BaseClient` needs `retrying` in its config to retry at all). Unsafe operations are re-sent only when the request surely never left. */
   maxRetries?: number | undefined;
-  /** Per attempt, ms, covering headers and reading the body (default 10 minutes). For streams it covers the headers. */
+  /** Per attempt, ms, covering headers and reading the body (default 10 minutes; `Infinity` = none). For streams it covers the headers. */
   timeout?: number | undefined;
   /** Longest gap between two chunks of a stream, ms (default 5 minutes; 0 = no limit). */
   idleTimeout?: number | undefined;
@@ -347,7 +347,8 @@ export class BaseClient {
     const retrying = this.#config.retrying;
     if (!retrying && options.maxRetries) needs('`maxRetries` needs', RETRYING);
     const maxRetries = retrying ? Math.max(0, options.maxRetries ?? this.maxRetries) : 0;
-    const timeout = options.timeout ?? this.timeout;
+    // Past setTimeout's limit (e.g. `Infinity`) timers fire at once: wait the longest instead.
+    const timeout = Math.min(options.timeout ?? this.timeout, MAX_TIMER_MS);
     const as: ResponseAs = options.as ?? operation.as ?? 'auto';
     const buffered = isBufferedMode(as);
     const userSignal = options.signal ?? undefined;

@@ -19,6 +19,7 @@ import {
 } from './errors.js';
 import type { Scrubber } from './redact.js';
 import { iterateEvents, LineSplitter, type ServerSentEvent } from './sse.js';
+import { idleMs } from './timers.js';
 
 export type { StreamOptions } from './body-reader.js';
 
@@ -121,21 +122,20 @@ export class Stream<T> implements AsyncIterable<T> {
   async *#items(): AsyncGenerator<T, void, undefined> {
     const scrub = this.#options.scrub;
     const terminator = this.#options.terminator;
-    const idle = this.#options.idleTimeoutMs;
-    const idleMs = idle && Number.isFinite(idle) && idle > 0 ? idle : 0;
+    const idle = idleMs(this.#options.idleTimeoutMs);
     // The watchdog runs per event, not per byte: comments and keep-alive pings do not reset it.
     const events = iterateEvents(readBody(this.response, { ...this.#options, idleTimeoutMs: 0 }));
     try {
       for (;;) {
         let step: IteratorResult<ServerSentEvent, void>;
         try {
-          step = idleMs > 0 ? await withIdle(events.next(), idleMs) : await events.next();
+          step = idle > 0 ? await withIdle(events.next(), idle) : await events.next();
         } catch (error) {
           if (!(error instanceof IdleTimeout)) throw error;
           // Closing the connection settles the pending read, so the cleanup below can finish.
           this.controller.abort();
           throw new APIConnectionTimeoutError({
-            message: `Stream idle for more than ${idleMs} ms (no event; comments do not count).`,
+            message: `Stream idle for more than ${idle} ms (no event; comments do not count).`,
             scrub,
           });
         }

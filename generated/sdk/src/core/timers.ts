@@ -2,6 +2,14 @@
 /** Abortable sleep and signal plumbing shared by requests, streams and task polling. */
 import { APIUserAbortError } from './errors.js';
 
+/** setTimeout's longest delay (about 24.8 days): past it, Node and browsers fire at once. */
+export const MAX_TIMER_MS = 2_147_483_647;
+
+/** An idle timeout as a watchdog delay: 0 when none (0, negative, NaN or Infinity). */
+export function idleMs(ms: number | undefined): number {
+  return ms && ms > 0 && ms < Infinity ? Math.min(ms, MAX_TIMER_MS) : 0;
+}
+
 /** Resolves after `ms`; rejects with APIUserAbortError as soon as `signal` aborts. */
 export function sleep(ms: number, signal?: AbortSignal | null): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -18,7 +26,7 @@ export function sleep(ms: number, signal?: AbortSignal | null): Promise<void> {
         signal?.removeEventListener('abort', onAbort);
         resolve();
       },
-      Math.max(0, ms),
+      Math.min(Math.max(0, ms), MAX_TIMER_MS),
     );
     signal?.addEventListener('abort', onAbort, { once: true });
   });

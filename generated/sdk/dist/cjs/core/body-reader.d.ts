@@ -4,7 +4,7 @@ export interface StreamOptions {
   controller: AbortController;
   /** The caller's signal, to tell a user abort from other failures. */
   userSignal?: AbortSignal | undefined;
-  /** Longest silence between two chunks, ms (0 or Infinity = none). */
+  /** Longest silence between two chunks, ms (0 or Infinity = none; see `idleMs`). */
   idleTimeoutMs?: number | undefined;
   /** `data:` payload that ends the stream. */
   terminator?: string | undefined;

@@ -14,6 +14,7 @@ exports.readableOf = readableOf;
  * `guardedReading` is the client's plug-in (`ClientConfig.reading`) for the last two.
  */
 const errors_js_1 = require("./errors.js");
+const timers_js_1 = require("./timers.js");
 
 /** The watchdog fired (turned into an APIConnectionTimeoutError by the reader). */
 class IdleTimeout extends Error {}
@@ -27,8 +28,7 @@ async function* readBody(
   const body = response.body;
   if (!body) return;
   const reader = body.getReader();
-  const idle =
-    options.idleTimeoutMs && Number.isFinite(options.idleTimeoutMs) ? options.idleTimeoutMs : 0;
+  const idle = (0, timers_js_1.idleMs)(options.idleTimeoutMs);
   let finished = false;
   try {
     for (;;) {

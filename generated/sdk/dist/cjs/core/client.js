@@ -141,7 +141,8 @@ class BaseClient {
     const retrying = this.#config.retrying;
     if (!retrying && options.maxRetries) needs('`maxRetries` needs', RETRYING);
     const maxRetries = retrying ? Math.max(0, options.maxRetries ?? this.maxRetries) : 0;
-    const timeout = options.timeout ?? this.timeout;
+    // Past setTimeout's limit (e.g. `Infinity`) timers fire at once: wait the longest instead.
+    const timeout = Math.min(options.timeout ?? this.timeout, timers_js_1.MAX_TIMER_MS);
     const as = options.as ?? operation.as ?? 'auto';
     const buffered = (0, response_js_1.isBufferedMode)(as);
     const userSignal = options.signal ?? undefined;

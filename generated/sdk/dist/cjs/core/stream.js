@@ -15,6 +15,7 @@ exports.sseStream = sseStream;
 const body_reader_js_1 = require("./body-reader.js");
 const errors_js_1 = require("./errors.js");
 const sse_js_1 = require("./sse.js");
+const timers_js_1 = require("./timers.js");
 
 /** The `stream` of a streaming operation's request: the answer is an SSE body read as a `Stream`. */
 function sseStream(options = {}) {
@@ -111,21 +112,20 @@ class Stream  {
   async *#items() {
     const scrub = this.#options.scrub;
     const terminator = this.#options.terminator;
-    const idle = this.#options.idleTimeoutMs;
-    const idleMs = idle && Number.isFinite(idle) && idle > 0 ? idle : 0;
+    const idle = (0, timers_js_1.idleMs)(this.#options.idleTimeoutMs);
     // The watchdog runs per event, not per byte: comments and keep-alive pings do not reset it.
     const events = (0, sse_js_1.iterateEvents)((0, body_reader_js_1.readBody)(this.response, { ...this.#options, idleTimeoutMs: 0 }));
     try {
       for (;;) {
         let step;
         try {
-          step = idleMs > 0 ? await (0, body_reader_js_1.withIdle)(events.next(), idleMs) : await events.next();
+          step = idle > 0 ? await (0, body_reader_js_1.withIdle)(events.next(), idle) : await events.next();
         } catch (error) {
           if (!(error instanceof body_reader_js_1.IdleTimeout)) throw error;
           // Closing the connection settles the pending read, so the cleanup below can finish.
           this.controller.abort();
           throw new errors_js_1.APIConnectionTimeoutError({
-            message: `Stream idle for more than ${idleMs} ms (no event; comments do not count).`,
+            message: `Stream idle for more than ${idle} ms (no event; comments do not count).`,
             scrub,
           });
         }

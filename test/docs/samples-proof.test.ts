@@ -246,20 +246,6 @@ describe.each(specs)('samples of the %s', (_name, spec) => {
     const prelude =
       'import time as _time\n_sleep = _time.sleep\n_time.sleep = lambda s: _sleep(min(s, 0.05))\n';
 
-    it.skipIf(!hasPython)(
-      'every Python (HTTP) sample runs to the end (raise_for_status passes, tasks reach success)',
-      async () => {
-        const results = await pool(cases(), 2, async ({ label, op, stream }) => {
-          const python = buildSamples(ir, op, { ...(await optionsFor(op)), stream }).pythonHttp;
-          const r = await run('python3', ['-'], work, prelude + python);
-          return r.code === 0
-            ? undefined
-            : `${label}: exit ${r.code}: ${r.stderr.split('\n').slice(-4).join(' ').slice(0, 400)}`;
-        });
-        expect(results.filter(Boolean)).toEqual([]);
-      },
-    );
-
     /** Runs the samples read from stdin one by one; a sample fails when it raises (SystemExit included). */
     const RUN_ALL = [
       prelude,
@@ -273,6 +259,37 @@ describe.each(specs)('samples of the %s', (_name, spec) => {
       '        failed.append((s["label"] + ": " + type(e).__name__ + ": " + str(e))[:400])',
       'print("__RESULT__" + json.dumps({"ran": ran, "failed": failed}))',
     ].join('\n');
+
+    /** Each case's sample of one language, its task (if any) submitted first. */
+    function samplesOf(
+      language: 'pythonHttp' | 'python',
+    ): Promise<{ label: string; code: string }[]> {
+      return pool(cases(), 2, async ({ label, op, stream }) => ({
+        label,
+        code: buildSamples(ir, op, { ...(await optionsFor(op)), stream })[language],
+      }));
+    }
+
+    /** Runs `samples` in one Python process (starting one per sample costs more than the calls). */
+    async function runAll(
+      python: string,
+      samples: { label: string; code: string }[],
+      env: Record<string, string> = {},
+    ): Promise<void> {
+      const r = await run(python, ['-c', RUN_ALL], work, JSON.stringify(samples), env);
+      const report = /__RESULT__(.*)$/.exec(r.stdout.trimEnd())?.[1];
+      expect(report, `driver failed: ${r.stderr.slice(-800)}`).toBeDefined();
+      const outcome = JSON.parse(report!) as { ran: string[]; failed: string[] };
+      expect(outcome.failed).toEqual([]);
+      expect(outcome.ran).toEqual(samples.map((s) => s.label));
+    }
+
+    it.skipIf(!hasPython)(
+      'every Python (HTTP) sample runs to the end (raise_for_status passes, tasks reach success)',
+      async () => {
+        await runAll('python3', await samplesOf('pythonHttp'));
+      },
+    );
 
     it('every Python SDK sample runs to the end with the generated package (2xx, streams read, tasks succeed)', async () => {
       // The spec's own Python package, emitted now, imported from a plain folder by the cached venv's Python.
@@ -290,24 +307,11 @@ describe.each(specs)('samples of the %s', (_name, spec) => {
         await mkdir(path.dirname(target), { recursive: true });
         await writeFile(target, f.contents);
       }
-      // One Python process runs them all (importing the package costs more than a call), each in a fresh namespace.
-      const all = cases();
-      const samples = await pool(all, 2, async ({ label, op, stream }) => ({
-        label,
-        code: buildSamples(ir, op, { ...(await optionsFor(op)), stream }).python,
-      }));
+      const samples = await samplesOf('python');
       for (const { label, code } of samples)
         expect(code, `${label} is an SDK sample`).toContain(`from shellapi import `);
-      const r = await run(pythonEnv(), ['-c', RUN_ALL], work, JSON.stringify(samples), {
-        PYTHONPATH: pyDir,
-        PYTHONDONTWRITEBYTECODE: '1',
-      });
-      const report = /__RESULT__(.*)$/.exec(r.stdout.trimEnd())?.[1];
-      expect(report, `driver failed: ${r.stderr.slice(-800)}`).toBeDefined();
-      const outcome = JSON.parse(report!) as { ran: string[]; failed: string[] };
-      expect(outcome.failed).toEqual([]);
-      expect(outcome.ran).toEqual(samples.map((s) => s.label));
-      expect(all.length).toBeGreaterThanOrEqual(ir.operations.length);
+      await runAll(pythonEnv(), samples, { PYTHONPATH: pyDir, PYTHONDONTWRITEBYTECODE: '1' });
+      expect(samples.length).toBeGreaterThanOrEqual(ir.operations.length);
     });
   });
 });

@@ -1,4 +1,5 @@
 /** Every file of the spec, read and parsed at most once, named relative to the root file's directory. */
+import { isUtf8 } from 'node:buffer';
 import { readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { parseSource, type ParsedSource, type SourceProblem } from './parse-source.js';
@@ -110,7 +111,7 @@ export class SourceFiles {
     }
     const started = performance.now();
     const text = bytes.toString('utf8');
-    const parsed = notUtf8(bytes) ?? this.reuse?.parse(name, text) ?? parseSource(text, name);
+    const parsed = notUtf8(bytes, text) ?? this.reuse?.parse(name, text) ?? parseSource(text, name);
     this.parseMs += performance.now() - started;
     if (parsed.document) this.positions.remember(name, parsed.document);
     else if (parsed.positions && parsed.value !== undefined)
@@ -124,20 +125,52 @@ export class SourceFiles {
   }
 }
 
-/** YAML and JSON specs are UTF-8 (a UTF-8 BOM is fine): a UTF-16 or UTF-32 file gets a clear error instead of junk. */
-function notUtf8(bytes: Buffer): ParsedSource | undefined {
+/** YAML and JSON specs are UTF-8 (a UTF-8 BOM is fine): other bytes get a located error instead of U+FFFD in every output. */
+function notUtf8(bytes: Buffer, text: string): ParsedSource | undefined {
   const utf16 =
     (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  if (!utf16 && !bytes.subarray(0, 4096).includes(0)) return undefined;
+  if (utf16 || bytes.subarray(0, 4096).includes(0)) {
+    return encodingProblem(
+      0,
+      'The file is not UTF-8 (it looks like UTF-16 or UTF-32). Save it as UTF-8.',
+    );
+  }
+  // Decoding replaced what is not UTF-8 with U+FFFD; a file may also hold that character itself.
+  if (!text.includes('\uFFFD') || isUtf8(bytes)) return undefined;
+  const at = firstBadCharacter(bytes, text);
+  return encodingProblem(
+    at,
+    `The file is not UTF-8: byte 0x${bytes[byteOffset(text, at)]!.toString(16).toUpperCase().padStart(2, '0')} here is not valid UTF-8 (Latin-1 or Windows-1252?). Save it as UTF-8.`,
+    text,
+  );
+}
+
+/** Index in `text` of the first U+FFFD that decoding made (not one the file spells in UTF-8). */
+function firstBadCharacter(bytes: Buffer, text: string): number {
+  for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) {
+    const at = byteOffset(text, i);
+    if (!(bytes[at] === 0xef && bytes[at + 1] === 0xbf && bytes[at + 2] === 0xbd)) return i;
+  }
+  return 0;
+}
+
+/** Bytes before `index` in `text`: every character before it decoded from valid UTF-8. */
+function byteOffset(text: string, index: number): number {
+  return Buffer.byteLength(text.slice(0, index), 'utf8');
+}
+
+function encodingProblem(offset: number, message: string, text = ''): ParsedSource {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
   return {
     value: undefined,
     problems: [
       {
         code: 'file-encoding',
-        line: 1,
-        col: 1,
-        offset: 0,
-        message: 'The file is not UTF-8 (it looks like UTF-16 or UTF-32). Save it as UTF-8.',
+        line,
+        col: offset - before.lastIndexOf('\n'),
+        offset,
+        message,
       },
     ],
   };

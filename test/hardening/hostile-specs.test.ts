@@ -103,7 +103,18 @@ const REJECTED: [string, () => string | Buffer, string, RegExp][] = [
     'file-encoding',
     /^$/,
   ],
+  [
+    'a Latin-1 file',
+    () => latin1(`${HEAD}paths: {}\ntags: [{ name: "café" }]\n`),
+    'file-encoding',
+    /^\/tags\/0\/name$/,
+  ],
 ];
+
+/** `text` saved as Latin-1 (é is the one byte 0xE9, not valid UTF-8). */
+function latin1(text: string): Buffer {
+  return Buffer.from(text, 'latin1');
+}
 
 it.each(REJECTED)('rejects %s with a located problem', async (_title, spec, code, pointer) => {
   const file = writeSpec(spec());
@@ -119,6 +130,28 @@ it.each(REJECTED)('rejects %s with a located problem', async (_title, spec, code
   expect(problem!.pointer).toMatch(pointer);
   expect(problem!.line).toBeGreaterThan(0);
   expect(result.ir).toBeUndefined();
+});
+
+it('locates the first byte that is not UTF-8, in a referenced file too; U+FFFD written in UTF-8 is fine', async () => {
+  const file = writeSpec(
+    `${HEAD}paths: {}\ncomponents:\n  schemas:\n    S: { $ref: 'other.yaml#/S' }\n`,
+  );
+  writeFileSync(
+    path.join(path.dirname(file), 'other.yaml'),
+    Buffer.concat([Buffer.from('S:\n  description: "\uFFFD ok, then é, '), latin1('then é"\n')]),
+  );
+  const result = await runPipeline({ spec: file, out: path.join(tmp, 'never'), mode: 'none' });
+  const problems = result.problems.filter((p) => p.severity === 'error');
+  expect(problems).toMatchObject([
+    {
+      code: 'file-encoding',
+      file: expect.stringMatching(/other\.yaml$/),
+      line: 2,
+      col: 36,
+      message: expect.stringContaining('byte 0xE9 here is not valid UTF-8'),
+    },
+  ]);
+  expect(problems).toHaveLength(1);
 });
 
 it('accepts a UTF-8 BOM', async () => {

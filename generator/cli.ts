@@ -32,7 +32,7 @@ Commands:
   mock       Serve the spec's mock server on 127.0.0.1
 
 Options:
-  --strict   Warnings are errors (examples that do not validate against their schema)
+  --strict   Warnings are errors (every one: load, examples, emitters)
   --dump-ir  Print the intermediate representation as JSON (with lint/generate) and exit
   --debug    Print the stack trace of an internal error (exit code 70)
   --help     Help for a command: shellapi-gen <command> --help`,
@@ -41,7 +41,7 @@ Options:
   --spec FILE   Root OpenAPI file (default ${DEFAULT_SPEC})
   --out DIR     Output folder (default ${DEFAULT_OUT}); only files listed in its manifest.json are ever replaced or removed
   --only LIST   Comma-separated targets to regenerate: ${TARGETS.join(', ')} (default: all)
-  --strict      Warnings are errors (an example that does not validate, a schema no value satisfies)
+  --strict      Warnings are errors (all of them: an undeclared tag, an example that does not validate, …)
   --dump-ir     Print the IR as JSON instead of generating
   --release     Release while generating (see shellapi-gen release --help)
   --watch       Keep running: regenerate whenever the spec or a file it refers to changes (Ctrl-C stops)`,

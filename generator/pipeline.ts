@@ -115,7 +115,10 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 
   const reuse = options.session ? { reuse: options.session.sources } : {};
   const loaded = await time('load', () => loadSpec(options.spec, reuse));
-  const result: PipelineResult = { problems: [...loaded.problems], loaded, timings };
+  // `--strict`: every warning is an error (the IR's own warnings already are; load and emit ones here).
+  const strictly = (problems: readonly Problem[]): Problem[] =>
+    options.strict ? problems.map(asError) : [...problems];
+  const result: PipelineResult = { problems: strictly(loaded.problems), loaded, timings };
   if (hasErrors(result.problems) || options.stopAfter === 'load') return result;
 
   const session = options.session;
@@ -134,7 +137,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const emitProblems: Problem[] = [];
   /** Load, IR (examples decided so far included) and emit problems, in that order: any error stops the run. */
   const failed = (): boolean => {
-    result.problems = [...loaded.problems, ...built.problemsNow(), ...emitProblems];
+    result.problems = strictly([...loaded.problems, ...built.problemsNow(), ...emitProblems]);
     return hasErrors(result.problems);
   };
   result.ir = ir;
@@ -260,6 +263,10 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     result.check = await time('check', () => checkOutput(options.out, files, meta));
   if (session) endRun(session);
   return result;
+}
+
+function asError(problem: Problem): Problem {
+  return problem.severity === 'warning' ? { ...problem, severity: 'error' } : problem;
 }
 
 export function hasErrors(problems: Problem[]): boolean {

@@ -102,6 +102,13 @@ describe('query serialisation', () => {
     expect(serializeQuery(params, styles, styledPairs)).toBe(want),
   );
 
+  it('refuses a base URL with a query or fragment (it would hide every path)', () => {
+    for (const baseUrl of ['http://127.0.0.1:1/?api-version=1', 'http://127.0.0.1:1/v1#top'])
+      expect(() => new TestClient({ baseUrl })).toThrow(
+        'A base URL cannot hold a query or fragment: use defaultQuery.',
+      );
+  });
+
   it('merges default, operation and per-call query; no credentials when the operation needs none', async () => {
     const server = await startServer((_req, res) => json(res, 200, {}));
     const client = new TestClient({ baseUrl: server.url, defaultQuery: { v: '1' } });

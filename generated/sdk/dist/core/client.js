@@ -51,6 +51,9 @@ export class BaseClient {
       options.baseUrl ?? readEnv(`${config.envPrefix}_BASE_URL`) ?? config.defaultBaseUrl;
     if (!baseUrl)
       throw new ShellApiError(`No base URL: pass baseUrl or set ${config.envPrefix}_BASE_URL.`);
+    // A query or fragment would swallow every operation's path.
+    if (/[?#]/.test(baseUrl))
+      throw new ShellApiError('A base URL cannot hold a query or fragment: use defaultQuery.');
     this.baseUrl = this.#withoutPathPrefix(baseUrl.replace(/\/+$/, ''));
     // The `backoff` overrides are applied by `retrying`, so a client without it bundles neither.
     this.#retryPolicy = config.retrying

@@ -325,10 +325,33 @@ export function readme(
     '',
     'What a bare client always has, because every request needs it: per-attempt timeouts and `signal` aborts, the typed status errors (`NotFoundError`, `RateLimitError`, …) with `requestId`, the API key scrubbed from errors and their causes, `requestNotSent` on connection errors (browser bundles get its browser build through the package `browser` field: the fetch of a browser never names the transport cause, so there it is always false), JSON and text bodies, every `as` response mode and `.withResponse()`. Everything else is a module its user brings: logging, retries with their policy and `backoff`, body guards and the raw calls through the client config; path-parameter expansion (`expandPath: buildPath`), non-form query styles, multipart and urlencoded encoders, event streams, paging and task waits through the functions whose operations need them. The client class is the convenience entry point: it holds every resource and turns on logging, retries and body guards, so its bundle is the whole SDK by design; size-sensitive code imports functions.',
     '',
+    ...mockSection(
+      ctx.packageName,
+      ops.some((o) => planOf(o).body?.kind === 'multipart'),
+    ),
     '## API reference',
     ...apiReference(ops),
   );
   return { path: 'sdk/README.md', contents: parts.join('\n'), format: 'markdown' };
+}
+
+/** `## Mock server`: how to run it, and the optional peer dependencies only it needs. */
+function mockSection(packageName: string, multipart: boolean): string[] {
+  const peers = `ajv ajv-formats${multipart ? ' @remix-run/multipart-parser' : ''}`;
+  return [
+    '## Mock server',
+    '',
+    `The package carries a mock of this API: every operation answered from the spec's examples, requests validated, tasks that progress on a controllable clock, event streams. It needs optional peer dependencies the client does not (Ajv${multipart ? ', and a multipart parser' : ''}): \`npm install --save-dev ${peers}\`.`,
+    '',
+    fence('npx shellapi-mock --port 4010   # --help lists every option', 'sh'),
+    '',
+    fence(
+      `import { startMock } from '${packageName}/mock';\n\nconst mock = await startMock({ port: 0, clock: 'manual' });\n// point the client at mock.url; mock.clock.advance(5000) moves tasks along; await mock.close() at the end`,
+    ),
+    '',
+    `MSW handlers of the same mock: \`createMswHandlers\` from \`${packageName}/msw\`.`,
+    '',
+  ];
 }
 
 /**

@@ -91,10 +91,16 @@ function mockCli(): string {
   return `#!/usr/bin/env node
 ${generatedHeader(MODULE)}
 /** \`node dist/mock/cli.js --port 4010 --host 127.0.0.1\`: the mock server with one log line per request. */
-import { startMock } from './index.js';
-import { runMockCli } from './cli-main.js';
+import { loadFailure, runMockCli } from './cli-main.js';
 
-void runMockCli(process.argv.slice(2), (options) => startMock(options));
+// The mock's optional peers (Ajv) load with it: a missing one gets one line, not a stack trace.
+import('./index.js').then(
+  ({ startMock }) => runMockCli(process.argv.slice(2), (options) => startMock(options)),
+  (error: unknown) => {
+    process.stderr.write(loadFailure(error));
+    process.exitCode = 1;
+  },
+);
 `;
 }
 

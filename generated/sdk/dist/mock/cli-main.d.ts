@@ -7,3 +7,8 @@ export declare const MOCK_CLI_HELP: string;
 export declare function parseMockArgs(argv: string[]): MockCliOptions & { quiet: boolean; help: boolean };
 /** Runs until SIGINT/SIGTERM. `start` is the package's `startMock` (or one bound to a spec's routes). */
 export declare function runMockCli(argv: string[], start: (options: MockCliOptions) => Promise<MockServer>): Promise<MockServer | undefined>;
+/**
+ * What the mock's command prints when its modules do not load: a missing optional peer (Ajv) in
+ * one line with the install command, anything else as it is.
+ */
+export declare function loadFailure(error: unknown): string;

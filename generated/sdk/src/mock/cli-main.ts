@@ -81,3 +81,16 @@ export async function runMockCli(
   process.once('SIGTERM', stop);
   return server;
 }
+
+/**
+ * What the mock's command prints when its modules do not load: a missing optional peer (Ajv) in
+ * one line with the install command, anything else as it is.
+ */
+export function loadFailure(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  const text = error instanceof Error ? error.message : String(error);
+  const peer = /'(ajv(?:-formats)?)[/']/.exec(text)?.[1];
+  if ((code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && peer)
+    return `The mock needs its optional peer dependencies (${peer} is missing): npm install --save-dev ajv ajv-formats\n`;
+  return `${error instanceof Error ? (error.stack ?? text) : text}\n`;
+}

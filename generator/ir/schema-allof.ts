@@ -40,15 +40,19 @@ export function declaredProperty(
   name: string,
   ctx: IrContext,
   depth = 0,
+  seen = new Set<string>(),
 ): Declared | undefined {
   if (depth > MAX_DEPTH || !schema || typeof schema !== 'object') return undefined;
   const s = schema as Raw;
   if (typeof s.$ref === 'string') {
+    // A ref seen before in this search gave nothing then (or leads back here): not again.
+    if (seen.has(s.$ref)) return undefined;
+    seen.add(s.$ref);
     const component = componentNameOfRef(s.$ref);
     // A pointer elsewhere than a component schema: the IR was read outside `components/schemas`.
     if (component === undefined || !ctx.hasSchema(component)) ctx.inlinedRefs++;
     const at = component !== undefined ? join('#/components/schemas', component) : s.$ref;
-    return declaredProperty(get(ctx.document, at), at, name, ctx, depth + 1);
+    return declaredProperty(get(ctx.document, at), at, name, ctx, depth + 1, seen);
   }
   const props = s.properties && typeof s.properties === 'object' ? (s.properties as Raw) : {};
   if (Object.prototype.hasOwnProperty.call(props, name)) {
@@ -57,7 +61,14 @@ export function declaredProperty(
   }
   if (!Array.isArray(s.allOf)) return undefined;
   for (let i = 0; i < s.allOf.length; i++) {
-    const found = declaredProperty(s.allOf[i], join(source, 'allOf', i), name, ctx, depth + 1);
+    const found = declaredProperty(
+      s.allOf[i],
+      join(source, 'allOf', i),
+      name,
+      ctx,
+      depth + 1,
+      seen,
+    );
     if (found) return found;
   }
   return undefined;

@@ -17,6 +17,7 @@ import { join, get } from '../util/json-pointer.js';
 import type { IrContext } from './context.js';
 import { copyJson } from './copy.js';
 import { componentNameOfRef } from './component-refs.js';
+import { requiredElsewhere } from './schema-allof.js';
 
 export { componentNameOfRef, fixedValuesOf } from './component-refs.js';
 
@@ -259,25 +260,41 @@ export function convertSchema(input: unknown, source: string, ctx: IrContext, de
   }
 
   if (Array.isArray(raw.allOf)) {
-    const parts = (raw.allOf as unknown[]).map((p, i) =>
-      convertSchema(p, at('allOf', i), ctx, depth + 1),
-    );
+    const members = (raw.allOf as unknown[]).map((schema, i) => ({
+      schema,
+      source: at('allOf', i),
+    }));
+    const parts = members.map((m) => convertSchema(m.schema, m.source, ctx, depth + 1));
     const rest: Raw = { ...raw };
     delete rest.allOf;
+    // Names only `required` here, declared by a member, make this schema's own part an object too.
+    const restRequires = requiredElsewhere(rest, members, ctx).length > 0;
     if (
       rest.properties !== undefined ||
       rest.type === 'object' ||
-      rest.additionalProperties !== undefined
+      rest.additionalProperties !== undefined ||
+      restRequires
     ) {
-      parts.unshift(
-        convertSchema(
-          { ...rest, description: undefined, 'x-description-zh': undefined, title: undefined },
-          source,
-          ctx,
-          depth + 1,
-        ),
-      );
+      const own = {
+        ...rest,
+        description: undefined,
+        'x-description-zh': undefined,
+        title: undefined,
+      };
+      members.unshift({ schema: restRequires ? { ...own, type: 'object' } : own, source });
+      parts.unshift(convertSchema(members[0]!.schema, source, ctx, depth + 1));
     }
+    members.forEach((m, i) => {
+      const part = parts[i]!;
+      if (part.kind !== 'object' || (m.schema as Raw | undefined)?.$ref !== undefined) return;
+      const others = members.filter((o) => o !== m);
+      for (const { name, declared } of requiredElsewhere(m.schema, others, ctx))
+        part.properties.push({
+          name,
+          required: true,
+          schema: convertSchema(declared.schema, declared.source, ctx, depth + 1),
+        });
+    });
     if (parts.length === 1) {
       const only = parts[0]!;
       const b = base(raw, source, ctx);

@@ -155,7 +155,68 @@ export function decideTasks(ctx: IrContext, drafts: OperationDraft[]): TaskDecis
     if (!poll) continue;
     if (raw.poll) roles.set(poll.operationId, { family: family.name, role: 'poll' });
     family.submits.push(op.operationId);
-    submits.set(op.operationId, { family: family.name, id: raw.id, poll });
+    const task: OperationTaskIr = { family: family.name, id: raw.id, poll };
+    const result = submitResult(ctx, family, raw.result, join(at, 'result'));
+    if (result) task.result = result;
+    submits.set(op.operationId, task);
   }
+  narrowPollResults(families, submits, roles);
   return { families: [...families.values()], submits, roles };
+}
+
+/** `x-task.result`: a subset of the family's result pointers (others are reported, then dropped). */
+function submitResult(
+  ctx: IrContext,
+  family: TaskFamilyIr,
+  raw: unknown,
+  at: string,
+): string[] | undefined {
+  if (!Array.isArray(raw)) return undefined;
+  const known = raw.filter((p): p is string => typeof p === 'string' && family.result.includes(p));
+  if (known.length < raw.length)
+    ctx.problem(
+      'extension-invalid',
+      at,
+      `x-task result pointers must be among the family's: ${family.result.join(', ') || 'none'}`,
+    );
+  return known.length > 0 ? known : undefined;
+}
+
+/**
+ * A poll reads the result pointers its submits fill: the union over them (family order), a
+ * submit without `x-task.result` filling all. Recorded on the poll's role only when narrower.
+ */
+function narrowPollResults(
+  families: ReadonlyMap<string, TaskFamilyIr>,
+  submits: ReadonlyMap<string, OperationTaskIr>,
+  roles: Map<string, TaskRoleIr>,
+): void {
+  const filled = new Map<string, Set<string>>();
+  for (const task of submits.values()) {
+    const family = families.get(task.family)!;
+    const role = roles.get(task.poll.operationId);
+    if (role?.role !== 'poll' || role.family !== family.name) continue;
+    const set = filled.get(task.poll.operationId) ?? new Set<string>();
+    for (const p of task.result ?? family.result) set.add(p);
+    filled.set(task.poll.operationId, set);
+  }
+  for (const [pollId, set] of filled) {
+    const role = roles.get(pollId)!;
+    const all = families.get(role.family)!.result;
+    if (set.size < all.length) role.result = all.filter((p) => set.has(p));
+  }
+}
+
+/**
+ * The result pointers a descriptor polling `family` through `poll` reads: the poll's own when its
+ * submits fill only some of the family's, else the family's. Emitters of both SDKs use this.
+ */
+export function pollResultPointers(
+  family: TaskFamilyIr,
+  poll: { taskRole?: TaskRoleIr },
+): string[] {
+  const role = poll.taskRole;
+  return role?.role === 'poll' && role.family === family.name && role.result
+    ? role.result
+    : family.result;
 }

@@ -360,12 +360,20 @@ export interface OperationTaskIr {
   id: string;
   /** The poll used for this submit (the family's, unless the operation overrides it). */
   poll: TaskIdInputIr;
+  /** The family's result pointers this submit's task fills (`x-task.result`), when it names them. */
+  result?: string[];
 }
 
 /** The operation's part in a task family other than submit (poll, list, cancel). */
 export interface TaskRoleIr {
   family: string;
   role: 'poll' | 'list' | 'cancel';
+  /**
+   * A poll's result pointers when narrower than the family's: the family's pointers (in family
+   * order) that the submits polled by it fill (see `OperationTaskIr.result`). Read through
+   * `pollResultPointers`.
+   */
+  result?: string[];
 }
 
 /** One documented page of the original docs that this operation (or one of its examples) represents. */

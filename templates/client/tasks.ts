@@ -30,7 +30,7 @@ import { sleep } from './timers.js';
 
 export type { CanonicalTaskState, ProgressScale } from './progress.js';
 
-/** The type at the family's result pointer inside the task type (see `AtPointer`). */
+/** The type at a result pointer inside the task type (see `AtPointer`). */
 export type TaskResultAt<T, P extends string> = AtPointer<T, P>;
 
 export interface TaskDescriptor<TTask = unknown, _TResult = unknown> {
@@ -66,9 +66,13 @@ export interface TaskSnapshot<TTask = unknown, TResult = unknown> {
   vendorStatus: unknown;
   /** The raw vendor task (the poll response). */
   task: TTask;
-  /** Value at the family's first result pointer (filled once succeeded), e.g. the image URL. */
+  /**
+   * Value at the first of the descriptor's result pointers that holds one (filled once succeeded),
+   * e.g. the image URL. A descriptor lists only the pointers its poll's tasks fill (Kling image
+   * tasks: `images`, video tasks: `videos`).
+   */
   result: TResult | undefined;
-  /** Values at all the family's result pointers, in order (filled once succeeded). */
+  /** Values at all the descriptor's result pointers, in order (filled once succeeded). */
   results: unknown[];
   /** The vendor's failure reason (failed tasks). */
   reason: string | undefined;
@@ -119,7 +123,9 @@ export function snapshotOf<TTask, TResult = unknown>(
         ? reasonRaw
         : JSON.stringify(reasonRaw)
       : undefined;
-  const result = results[0] as TResult | undefined;
+  // The first pointer present: a family may list several (one per kind of task).
+  const result = results.find((value) => value !== undefined && value !== null) as
+    TResult | undefined;
   return { id, state, progress, vendorStatus, task, result, results, reason };
 }
 

@@ -3,6 +3,7 @@
  * the IR by `generator/emit/surface/mock-routes.ts` either at generation time (serialised into
  * `sdk/src/mock/routes.ts`) or at run time (`shellapi-gen mock --spec FILE`).
  */
+import type { PageField } from './paging-fields.js';
 
 export type JsonValue =
   null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
@@ -178,6 +179,8 @@ export interface MockPaging {
   nextCursor?: string;
   hasMore?: string;
   last?: string;
+  /** The well-known page fields the response schema declares (`paging-fields.ts`), as pointers. */
+  pageFields?: Partial<Record<PageField, string>>;
 }
 
 export interface MockTaskFamily {

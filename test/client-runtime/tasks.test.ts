@@ -13,6 +13,7 @@ import {
 import { canonicalState, scaleProgress } from '../../templates/client/progress.js';
 import { readPointer } from '../../templates/client/json-pointer.js';
 import {
+  snapshotOf,
   submitAndWait,
   TaskRun,
   waitForTask,
@@ -81,6 +82,31 @@ const happy: Partial<MjTask>[] = [
   { status: 'IN_PROGRESS', progress: '55%' },
   { status: 'SUCCESS', progress: '100%', imageUrl: 'https://cdn.example.com/cat.png' },
 ];
+
+describe('snapshot result', () => {
+  it('is the first result pointer that holds a value, not always the first pointer', () => {
+    // A family with one pointer per kind of task (Kling: videos or images).
+    const kinds: TaskDescriptor = {
+      ...(descriptor as unknown as TaskDescriptor),
+      status: '/data/task_status',
+      result: ['/data/task_result/videos', '/data/task_result/images'],
+      states: { queued: [], running: [], succeeded: ['succeed'], failed: [], cancelled: [] },
+    };
+    const images = [{ url: 'https://cdn.example.com/a.png' }];
+    const image = snapshotOf(kinds, 't', {
+      data: { task_status: 'succeed', task_result: { images } },
+    });
+    expect(image.results).toEqual([undefined, images]);
+    expect(image.result).toEqual(images);
+    const videos = [{ url: 'https://cdn.example.com/a.mp4' }];
+    const video = snapshotOf(kinds, 't', {
+      data: { task_status: 'succeed', task_result: { videos: videos, images: null } },
+    });
+    expect(video.result).toEqual(videos);
+    const empty = snapshotOf(kinds, 't', { data: { task_status: 'succeed', task_result: {} } });
+    expect(empty.result).toBeUndefined();
+  });
+});
 
 describe('waiting for tasks', () => {
   it('reports progress snapshots (on change) and resolves with the result', async () => {

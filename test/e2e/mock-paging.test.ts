@@ -63,6 +63,61 @@ describe('mock paging through the generated SDK', () => {
     expect(sizes).toEqual([2, 2]);
   });
 
+  it('the page fields the schema declares are computed from the store, not the example', async () => {
+    const page = async (body: object): Promise<Record<string, unknown>> => {
+      const res = await fetch(`${mock.url}/mj/task/query`, {
+        method: 'POST',
+        headers: {
+          authorization: 'Bearer sk-paging-0123456789',
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify(body),
+      });
+      expect(res.status).toBe(200);
+      return (await res.json()) as Record<string, unknown>;
+    };
+    const none = await page({});
+    expect(none).toMatchObject({
+      content: [],
+      number: 0,
+      size: 10,
+      numberOfElements: 0,
+      totalElements: 0,
+      totalPages: 0,
+      first: true,
+      last: true,
+      empty: true,
+      pageable: { offset: 0, pageNumber: 0, pageSize: 10 },
+    });
+    await submitTasks(25);
+    const third = await page({ pageSize: 10, pageNumber: 2 });
+    expect(third.content).toHaveLength(5);
+    expect(third).toMatchObject({
+      number: 2,
+      size: 10,
+      numberOfElements: 5,
+      totalElements: 25,
+      totalPages: 3,
+      first: false,
+      last: true,
+      empty: false,
+      pageable: { offset: 20, pageNumber: 2, pageSize: 10 },
+    });
+    const first = await page({ pageSize: 4 });
+    expect(first).toMatchObject({
+      number: 0,
+      size: 4,
+      numberOfElements: 4,
+      totalElements: 25,
+      totalPages: 7,
+      first: true,
+      last: false,
+      empty: false,
+    });
+    // The fields the schema declares but paging does not describe stay as the example has them.
+    expect(first.sort).toEqual({ empty: false, sorted: true, unsorted: false });
+  });
+
   it('a page number below the first page is a 400 naming the field', async () => {
     const error = await client.midjourney.tasks.query({ pageNumber: -1 }).then(
       () => undefined,

@@ -7,6 +7,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   ShellApi,
   type AudioTranscriptionsCreateResponse,
+  type KlingImagesGenerationsRetrieveResponse,
   type MidjourneyTasksRetrieveResponse,
 } from '../../generated/sdk/dist/index.js';
 import { captureLogger, json, startServer } from '../client-runtime/helpers.js';
@@ -103,5 +104,23 @@ describe('task results', () => {
     >();
     expectTypeOf(snapshot.result).not.toBeUnknown();
     expect(snapshot.result).toBe('https://cdn.example.com/x.png');
+  });
+
+  it('a Kling image task: result is typed and filled from the images, not the videos pointer', async () => {
+    const images = [{ index: 0, url: 'https://cdn.example.com/k.png' }];
+    const server = await startServer((_req, res) =>
+      json(res, 200, {
+        code: 0,
+        data: { task_id: 'k1', task_status: 'succeed', task_result: { images } },
+      }),
+    );
+    const client = new ShellApi({ apiKey: KEY, baseUrl: server.url });
+    const snapshot = await client.kling.images.generations.waitFor('k1');
+    type Images = NonNullable<
+      NonNullable<KlingImagesGenerationsRetrieveResponse['data']['task_result']>['images']
+    >;
+    expectTypeOf(snapshot.result).toEqualTypeOf<Images | undefined>();
+    expect(snapshot.result).toEqual(images);
+    expect(snapshot.results).toEqual([images]);
   });
 });

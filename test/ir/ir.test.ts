@@ -307,6 +307,74 @@ describe('task pointers are checked against the response schemas', () => {
   });
 });
 
+describe("x-task result: which of the family's result pointers a submit fills", () => {
+  const spec = (imageResult: string): string => `openapi: 3.1.0
+info: { title: t, version: '1' }
+paths:
+  /images:
+    post:
+      operationId: submitImage
+      x-task: { family: job, id: /id, poll: { operationId: getImage, param: id }${imageResult} }
+      responses:
+        '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Job' } } } }
+  /images/{id}:
+    get:
+      operationId: getImage
+      parameters: [{ name: id, in: path, required: true, schema: { type: string } }]
+      responses:
+        '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Job' } } } }
+  /videos:
+    post:
+      operationId: submitVideo
+      x-task: { family: job, id: /id, result: [/videos] }
+      responses:
+        '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Job' } } } }
+  /videos/{id}:
+    get:
+      operationId: getVideo
+      parameters: [{ name: id, in: path, required: true, schema: { type: string } }]
+      responses:
+        '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Job' } } } }
+components:
+  schemas:
+    Job:
+      type: object
+      properties:
+        id: { type: string }
+        state: { type: string, enum: [running, done] }
+        videos: { type: array, items: { type: string } }
+        images: { type: array, items: { type: string } }
+x-task-families:
+  job:
+    poll: { operationId: getVideo, param: id }
+    status: /state
+    result: [/videos, /images]
+    intervalMs: 1000
+    timeoutMs: 60000
+    states: { queued: [], running: [running], succeeded: [done], failed: [], cancelled: [] }
+`;
+
+  it('narrows each poll to the pointers its submits fill; an undeclared submit fills all', async () => {
+    const narrowed = await irOfText(spec(', result: [/images]'));
+    expect(narrowed.problems).toEqual([]);
+    const byId = (id: string) => narrowed.ir.operations.find((o) => o.operationId === id)!;
+    expect(byId('submitImage').task?.result).toEqual(['/images']);
+    expect(byId('getImage').taskRole).toEqual({ family: 'job', role: 'poll', result: ['/images'] });
+    expect(byId('getVideo').taskRole).toEqual({ family: 'job', role: 'poll', result: ['/videos'] });
+    const whole = await irOfText(spec(''));
+    const getImage = whole.ir.operations.find((o) => o.operationId === 'getImage')!;
+    expect(getImage.taskRole).toEqual({ family: 'job', role: 'poll' });
+  });
+
+  it('a pointer the family does not list is a located error', async () => {
+    const { problems } = await irOfText(spec(', result: [/audio]'));
+    expect(problems.map((p) => [p.code, p.pointer])).toContainEqual([
+      'extension-invalid',
+      '/paths/~1images/post/x-task/result',
+    ]);
+  });
+});
+
 describe('names every spec can get', () => {
   it('operations without operationIds whose derived ids collide are a located error', async () => {
     const { problems } = await irOfText(`openapi: 3.1.0

@@ -1,7 +1,11 @@
 /** The paging stage alone: cursor and page styles over an answer's list, and refused page fields. */
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerPage } from '../../templates/mock/paging.js';
 import type { JsonValue, MockPaging } from '../../templates/mock/types.js';
+import { call, startFor } from './helpers.js';
 
 const list: JsonValue = { data: ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id })), has_more: true };
 const cursor: MockPaging = {
@@ -63,6 +67,65 @@ describe('answerPage', () => {
     ] as const) {
       const answer = answerPage(p, list, request);
       expect(answer).toMatchObject({ reject: { status: 400, param: field } });
+    }
+  });
+});
+
+describe('page fields', () => {
+  // Items nested under `data`; only some well-known page fields declared, `first` as a string.
+  const spec = `openapi: 3.1.0
+info: { title: t, version: '1' }
+paths:
+  /things:
+    get:
+      operationId: listThings
+      parameters:
+        - { name: page, in: query, schema: { type: integer, minimum: 1 } }
+        - { name: per_page, in: query, schema: { type: integer, default: 2 } }
+      x-paging: { page: page, size: per_page, firstPage: 1, items: /data/items, last: /data/last }
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  data:
+                    type: object
+                    properties:
+                      items: { type: array, items: { type: string } }
+                      number: { type: integer }
+                      totalElements: { type: integer }
+                      totalPages: { type: integer }
+                      first: { type: string }
+                      last: { type: boolean }
+              example:
+                data: { items: [a, b, c, d, e], number: 9, totalElements: 9, totalPages: 9, first: 'yes', last: false }
+`;
+
+  it('are computed from the paged list when the schema declares them, in the request numbering', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'shellapi-page-fields-'));
+    await writeFile(path.join(dir, 'openapi.yaml'), spec);
+    const mock = await startFor(path.join(dir, 'openapi.yaml'));
+    try {
+      const second = await call(mock.url, 'GET', '/things?page=2');
+      expect(second.status).toBe(200);
+      // `first` is not a boolean in this schema, so it keeps the example's value; nothing undeclared is added.
+      expect(second.json).toEqual({
+        data: {
+          items: ['c', 'd'],
+          number: 2,
+          totalElements: 5,
+          totalPages: 3,
+          first: 'yes',
+          last: false,
+        },
+      });
+      const third = await call(mock.url, 'GET', '/things?page=3&per_page=2');
+      expect(third.json).toMatchObject({ data: { items: ['e'], number: 3, last: true } });
+    } finally {
+      await mock.close();
     }
   });
 });

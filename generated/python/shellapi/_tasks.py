@@ -53,7 +53,7 @@ class TaskSnapshot(Generic[T]):
     task: T
     """The poll response."""
     result: Any = None
-    """The value at the family's first result pointer once succeeded (e.g. the image URL)."""
+    """The value at the first of the descriptor's result pointers that holds one, once succeeded (e.g. the image URL)."""
     results: List[Any] = field(default_factory=list)
     reason: Optional[str] = None
 
@@ -105,7 +105,9 @@ def snapshot_of(descriptor: TaskDescriptor, task_id: str, task: T) -> TaskSnapsh
     reason = None
     if state == "failed" and reason_raw not in (None, ""):
         reason = reason_raw if isinstance(reason_raw, str) else json.dumps(reason_raw)
-    return TaskSnapshot(task_id, state, progress, vendor_status, task, results[0] if results else None, results, reason)
+    # The first pointer present: a family may list several (one per kind of task).
+    result = next((r for r in results if r is not None), None)
+    return TaskSnapshot(task_id, state, progress, vendor_status, task, result, results, reason)
 
 
 def task_id_from(response: Any, pointer: str) -> str:

@@ -88,6 +88,7 @@ const KLING_FAMILY = {
 export const klingImagesGenerationsRetrieveTask = {
     ...KLING_FAMILY,
     poll: klingImagesGenerationsRetrieve,
+    result: ['/data/task_result/images'],
   };
 
 /**
@@ -111,6 +112,7 @@ export function klingImagesGenerationsRetrieveUntilDone(client, id, options) {
 export const klingVideosImage2videoRetrieveTask = {
     ...KLING_FAMILY,
     poll: klingVideosImage2videoRetrieve,
+    result: ['/data/task_result/videos'],
   };
 
 /**
@@ -134,6 +136,7 @@ export function klingVideosImage2videoRetrieveUntilDone(client, id, options) {
 export const klingVideosText2videoRetrieveTask = {
     ...KLING_FAMILY,
     poll: klingVideosText2videoRetrieve,
+    result: ['/data/task_result/videos'],
   };
 
 /**

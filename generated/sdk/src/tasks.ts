@@ -209,10 +209,11 @@ const KLING_FAMILY: Omit<TaskDescriptor, 'poll'> = {
 /** How to poll a Kling task with `klingGetImageGenerationTask` and read its state (from the spec's `x-task-families.kling`). */
 export const klingImagesGenerationsRetrieveTask: TaskDescriptor<
   KlingImagesGenerationsRetrieveResponse,
-  TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/videos'>
+  TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/images'>
 > = {
   ...KLING_FAMILY,
   poll: klingImagesGenerationsRetrieve,
+  result: ['/data/task_result/images'],
 };
 
 /**
@@ -233,15 +234,15 @@ export function klingImagesGenerationsRetrieveUntilDone(
   id: string,
   options?: WaitOptions<
     KlingImagesGenerationsRetrieveResponse,
-    TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/videos'>
+    TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/images'>
   >,
 ): TaskRun<
   KlingImagesGenerationsRetrieveResponse,
-  TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/videos'>
+  TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/images'>
 > {
   return waitForTask<
     KlingImagesGenerationsRetrieveResponse,
-    TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/videos'>
+    TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/images'>
   >(client, klingImagesGenerationsRetrieveTask, id, options);
 }
 
@@ -252,6 +253,7 @@ export const klingVideosImage2videoRetrieveTask: TaskDescriptor<
 > = {
   ...KLING_FAMILY,
   poll: klingVideosImage2videoRetrieve,
+  result: ['/data/task_result/videos'],
 };
 
 /**
@@ -291,6 +293,7 @@ export const klingVideosText2videoRetrieveTask: TaskDescriptor<
 > = {
   ...KLING_FAMILY,
   poll: klingVideosText2videoRetrieve,
+  result: ['/data/task_result/videos'],
 };
 
 /**
@@ -1590,15 +1593,15 @@ export function klingImagesGenerationsCreateAndWait(
   params: KlingImagesGenerationsCreateParams,
   options?: WaitOptions<
     KlingImagesGenerationsRetrieveResponse,
-    TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/videos'>
+    TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/images'>
   >,
 ): TaskRun<
   KlingImagesGenerationsRetrieveResponse,
-  TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/videos'>
+  TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/images'>
 > {
   return submitAndWait<
     KlingImagesGenerationsRetrieveResponse,
-    TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/videos'>
+    TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/images'>
   >(
     client,
     klingImagesGenerationsRetrieveTask,

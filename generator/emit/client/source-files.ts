@@ -344,7 +344,11 @@ function pollField(
 }
 
 /** The descriptor fields a task family decides, with `poll` (when given) after the title. */
-function familyFields(f: TasksPlan['descriptors'][number]['family'], poll?: string): string[] {
+function familyFields(
+  f: TasksPlan['descriptors'][number]['family'],
+  poll?: string,
+  result: readonly string[] = f.result,
+): string[] {
   return [
     `family: ${quote(f.name)}`,
     ...(f.title ? [`title: ${quote(f.title)}`] : []),
@@ -354,7 +358,7 @@ function familyFields(f: TasksPlan['descriptors'][number]['family'], poll?: stri
     ...(f.progress
       ? [`progress: { pointer: ${quote(f.progress.pointer)}, scale: ${quote(f.progress.scale)} }`]
       : []),
-    `result: [${f.result.map(quote).join(', ')}]`,
+    resultField(result),
     ...(f.error ? [`error: ${quote(f.error)}`] : []),
     `states: { ${(['queued', 'running', 'succeeded', 'failed', 'cancelled'] as const).map((s) => `${s}: ${JSON.stringify(f.states[s])}`).join(', ')} }`,
     `intervalMs: ${f.intervalMs}`,
@@ -362,6 +366,10 @@ function familyFields(f: TasksPlan['descriptors'][number]['family'], poll?: stri
     // For clients without a policy of their own (a bare BaseClient's CLIENT_CONFIG has none).
     'retryPolicy: RETRY_POLICY',
   ];
+}
+
+function resultField(result: readonly string[]): string {
+  return `result: [${result.map(quote).join(', ')}]`;
 }
 
 function objectText(fields: readonly string[]): string {
@@ -428,7 +436,11 @@ export function tasksFile(
         ],
       });
     }
-    const fields = constant ? [`...${constant.name}`, poll] : familyFields(f, poll);
+    // A poll whose submits fill only some of the family's result pointers reads just those.
+    const narrowed = d.result.join('\u0000') !== f.result.join('\u0000');
+    const fields = constant
+      ? [`...${constant.name}`, poll, ...(narrowed ? [resultField(d.result)] : [])]
+      : familyFields(f, poll, d.result);
     body.push({
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,

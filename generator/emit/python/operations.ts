@@ -13,6 +13,7 @@ import type {
   TaskFamilyIr,
 } from '../../ir/types.js';
 import { requestContents, successResponse } from '../../ir/operations.js';
+import { pollResultPointers } from '../../ir/tasks.js';
 import { planAuth } from '../surface/plan.js';
 import { docstring, pyLiteral, pyString, snakeCase, uniqueIdentifier } from './naming.js';
 import type { PythonTypes } from './models.js';
@@ -420,6 +421,8 @@ export function andWaitCode(
 
 export function descriptorCode(w: WaiterPlan): string {
   const f = w.family;
+  // The same pointers as the TypeScript descriptor of this poll (decided in the IR).
+  const result = pollResultPointers(f, w.poll);
   const states = `{${(['queued', 'running', 'succeeded', 'failed', 'cancelled'] as const).map((s) => `${pyString(s)}: ${pyLiteral(f.states[s])}`).join(', ')}}`;
   const fields = [
     `family=${pyString(f.name)}`,
@@ -427,7 +430,7 @@ export function descriptorCode(w: WaiterPlan): string {
     `states=${states}`,
     `interval=${f.intervalMs / 1000}`,
     `timeout=${f.timeoutMs / 1000}`,
-    `result=(${f.result.map(pyString).join(', ')}${f.result.length === 1 ? ',' : ''})`,
+    `result=(${result.map(pyString).join(', ')}${result.length === 1 ? ',' : ''})`,
   ];
   if (f.progress)
     fields.push(`progress=(${pyString(f.progress.pointer)}, ${pyString(f.progress.scale)})`);

@@ -28,6 +28,7 @@ import { componentDefs, toJsonSchema, type JsonSchemaOptions } from '../../ir/js
 import { shownExamples } from '../../ir/examples/index.js';
 import { resolveSchema } from '../../ir/resolve-schema.js';
 import { addTaskTemplates } from './mock-task-templates.js';
+import { pageFieldsOf } from './mock-page-fields.js';
 import { addCheckSchemas } from './mock-checks.js';
 import { addCoercions } from './mock-coercion.js';
 import { sampleBinary } from './mock-samples.js';
@@ -225,6 +226,8 @@ function operationOf(op: OperationIr, ir: ApiIr): MockOperation {
     out.paging = paging;
     const size = paging.size && sizeDefault(op, paging.size, ir);
     if (size !== undefined) out.paging.defaultSize = size;
+    const pageFields = pageFieldsOf(op, ir);
+    if (pageFields) out.paging.pageFields = pageFields;
   }
   return out;
 }

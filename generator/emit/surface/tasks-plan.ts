@@ -11,6 +11,7 @@ import type {
   TaskFamilyIr,
 } from '../../ir/types.js';
 import { schemaAtPointer } from '../../ir/schema-path.js';
+import { pollResultPointers } from '../../ir/tasks.js';
 import { pascalCase } from '../../ir/names.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
 import type { OperationPlan } from './plan.js';
@@ -24,7 +25,9 @@ export interface DescriptorPlan {
   name: string;
   /** The task type (poll response type name, or `unknown`). */
   taskType: string;
-  /** Type arguments of the family's TaskRun/TaskSnapshot: the task type, then the type at its first result pointer. */
+  /** The result pointers this descriptor reads (the IR's `pollResultPointers`). */
+  result: string[];
+  /** Type arguments of the family's TaskRun/TaskSnapshot: the task type, then the union of the types at its result pointers. */
   typeArgs: string;
   /** Method on the poll's resource (`waitFor`) and standalone function (`…UntilDone`). */
   waitMethod: string;
@@ -73,14 +76,16 @@ export function planTasks(ir: ApiIr, plans: ReadonlyMap<string, OperationPlan>):
     const shared = (familyOfPoll.get(pollId)?.size ?? 0) > 1;
     const plan = plans.get(pollId);
     const taskType = plan?.responseTypeName ?? 'unknown';
+    const result = pollResultPointers(family, poll);
     const descriptor: DescriptorPlan = {
       family,
       poll,
       name: `${poll.names.function}${shared ? pascalCase(family.name) : ''}Task`,
       taskType,
+      result,
       typeArgs:
-        family.result[0] !== undefined && taskType !== 'unknown'
-          ? `${taskType}, TaskResultAt<${taskType}, ${quote(family.result[0])}>`
+        result.length > 0 && taskType !== 'unknown'
+          ? `${taskType}, ${result.map((p) => `TaskResultAt<${taskType}, ${quote(p)}>`).join(' | ')}`
           : taskType,
       waitMethod: 'waitFor',
       waitFunction: `${poll.names.function}${shared ? pascalCase(family.name) : ''}UntilDone`,

@@ -282,3 +282,22 @@ def test_and_wait_refused_submit_is_a_submit_error(server: Any) -> None:
     with pytest.raises(shellapi.TaskSubmitError) as caught:
         client(server).midjourney.submit.imagine_and_wait(prompt="cat")
     assert caught.value.body.description == "banned word"
+
+
+def test_snapshot_result_is_the_first_pointer_that_holds_a_value() -> None:
+    # A family with one pointer per kind of task (Kling: videos or images).
+    from shellapi._tasks import TaskDescriptor, snapshot_of
+
+    kinds = TaskDescriptor(
+        family="kling", status="/data/task_status",
+        states={"queued": [], "running": [], "succeeded": ["succeed"], "failed": [], "cancelled": []},
+        interval=1, timeout=10, result=("/data/task_result/videos", "/data/task_result/images"),
+    )
+    images = [{"url": "https://cdn.example.com/a.png"}]
+    image = snapshot_of(kinds, "t", {"data": {"task_status": "succeed", "task_result": {"images": images}}})
+    assert image.results == [None, images]
+    assert image.result == images
+    videos = [{"url": "https://cdn.example.com/a.mp4"}]
+    video = snapshot_of(kinds, "t", {"data": {"task_status": "succeed", "task_result": {"videos": videos}}})
+    assert video.result == videos
+    assert snapshot_of(kinds, "t", {"data": {"task_status": "succeed", "task_result": {}}}).result is None

@@ -39,7 +39,7 @@ export declare const ideogramWebTasksRetrieveTask: TaskDescriptor<IdeogramWebTas
  */
 export declare function ideogramWebTasksRetrieveUntilDone(client: BaseClient, id: string, options?: WaitOptions<IdeogramWebTasksRetrieveResponse, TaskResultAt<IdeogramWebTasksRetrieveResponse, '/sampling_requests/0/responses'>>): TaskRun<IdeogramWebTasksRetrieveResponse, TaskResultAt<IdeogramWebTasksRetrieveResponse, '/sampling_requests/0/responses'>>;
 /** How to poll a Kling task with `klingGetImageGenerationTask` and read its state (from the spec's `x-task-families.kling`). */
-export declare const klingImagesGenerationsRetrieveTask: TaskDescriptor<KlingImagesGenerationsRetrieveResponse, TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/videos'>>;
+export declare const klingImagesGenerationsRetrieveTask: TaskDescriptor<KlingImagesGenerationsRetrieveResponse, TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/images'>>;
 /**
  * Waits for an existing Kling task to end, polling `GET /kling/v1/images/generations/{task_id}`.
  * Resolves with the final snapshot; rejects with `TaskFailedError`, `TaskCancelledError`, `TaskTimeoutError` or `APIUserAbortError`. Iterate it for progress snapshots.
@@ -53,7 +53,7 @@ export declare const klingImagesGenerationsRetrieveTask: TaskDescriptor<KlingIma
  * }
  * ```
  */
-export declare function klingImagesGenerationsRetrieveUntilDone(client: BaseClient, id: string, options?: WaitOptions<KlingImagesGenerationsRetrieveResponse, TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/videos'>>): TaskRun<KlingImagesGenerationsRetrieveResponse, TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/videos'>>;
+export declare function klingImagesGenerationsRetrieveUntilDone(client: BaseClient, id: string, options?: WaitOptions<KlingImagesGenerationsRetrieveResponse, TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/images'>>): TaskRun<KlingImagesGenerationsRetrieveResponse, TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/images'>>;
 /** How to poll a Kling task with `klingGetImage2VideoTask` and read its state (from the spec's `x-task-families.kling`). */
 export declare const klingVideosImage2videoRetrieveTask: TaskDescriptor<KlingVideosImage2videoRetrieveResponse, TaskResultAt<KlingVideosImage2videoRetrieveResponse, '/data/task_result/videos'>>;
 /**
@@ -733,7 +733,7 @@ export declare function ideogramWebImagesUpscaleAndWait(client: BaseClient, para
  * ```
  * @see E63 图像生成 (Image generation)
  */
-export declare function klingImagesGenerationsCreateAndWait(client: BaseClient, params: KlingImagesGenerationsCreateParams, options?: WaitOptions<KlingImagesGenerationsRetrieveResponse, TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/videos'>>): TaskRun<KlingImagesGenerationsRetrieveResponse, TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/videos'>>;
+export declare function klingImagesGenerationsCreateAndWait(client: BaseClient, params: KlingImagesGenerationsCreateParams, options?: WaitOptions<KlingImagesGenerationsRetrieveResponse, TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/images'>>): TaskRun<KlingImagesGenerationsRetrieveResponse, TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/images'>>;
 /**
  * Submits the task, then polls it until it succeeds (resolves with the final snapshot), fails (`TaskFailedError`), is cancelled (`TaskCancelledError`) or runs out of time (`TaskTimeoutError`). Also an async iterable of progress snapshots.
  *

@@ -127,6 +127,7 @@ const KLING_FAMILY = {
 const klingImagesGenerationsRetrieveTask = {
     ...KLING_FAMILY,
     poll: kling_js_1.klingImagesGenerationsRetrieve,
+    result: ['/data/task_result/images'],
   };
 exports.klingImagesGenerationsRetrieveTask = klingImagesGenerationsRetrieveTask;
 
@@ -151,6 +152,7 @@ function klingImagesGenerationsRetrieveUntilDone(client, id, options) {
 const klingVideosImage2videoRetrieveTask = {
     ...KLING_FAMILY,
     poll: kling_js_1.klingVideosImage2videoRetrieve,
+    result: ['/data/task_result/videos'],
   };
 exports.klingVideosImage2videoRetrieveTask = klingVideosImage2videoRetrieveTask;
 
@@ -175,6 +177,7 @@ function klingVideosImage2videoRetrieveUntilDone(client, id, options) {
 const klingVideosText2videoRetrieveTask = {
     ...KLING_FAMILY,
     poll: kling_js_1.klingVideosText2videoRetrieve,
+    result: ['/data/task_result/videos'],
   };
 exports.klingVideosText2videoRetrieveTask = klingVideosText2videoRetrieveTask;
 

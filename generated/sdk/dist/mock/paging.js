@@ -38,6 +38,35 @@ function pageOffset(
   return (index - firstPage) * size;
 }
 
+/** A well-known page field computed from the list paged, not copied from the example. */
+function pageField(field, f) {
+  // The page's index in the request's own numbering (from `firstPage`).
+  const number =
+    Math.floor(f.offset / f.size) + (f.paging.style === 'page' ? f.paging.firstPage : 0);
+  switch (field) {
+    case 'number':
+    case 'pageablePageNumber':
+      return number;
+    case 'size':
+    case 'pageablePageSize':
+      return f.size;
+    case 'numberOfElements':
+      return f.count;
+    case 'totalElements':
+      return f.total;
+    case 'totalPages':
+      return Math.ceil(f.total / f.size);
+    case 'first':
+      return f.offset === 0;
+    case 'last':
+      return !f.more;
+    case 'empty':
+      return f.count === 0;
+    case 'pageableOffset':
+      return f.offset;
+  }
+}
+
 /** The page of `value` the request asks for; `value` itself when it holds no list at `items`. */
 export function answerPage(paging, value, req) {
   const items = getAtPointer(value, paging.items);
@@ -50,7 +79,14 @@ export function answerPage(paging, value, req) {
   if (typeof offset !== 'number') return offset;
   const end = offset + size;
   const more = end < items.length;
-  let page = setAtPointer(cloneJson(value), paging.items, items.slice(offset, end));
+  const slice = items.slice(offset, end);
+  let page = setAtPointer(cloneJson(value), paging.items, slice);
+  for (const [field, pointer] of Object.entries(paging.pageFields ?? {}))
+    page = setAtPointer(
+      page,
+      pointer,
+      pageField(field, { paging, size, offset, total: items.length, count: slice.length, more })
+    );
   if (paging.last !== undefined) page = setAtPointer(page, paging.last, !more);
   if (paging.hasMore !== undefined) page = setAtPointer(page, paging.hasMore, more);
   if (paging.nextCursor !== undefined)

@@ -10013,7 +10013,20 @@ export const routes = JSON.parse(`{
           "name": "pageSize"
         },
         "last": "/last",
-        "defaultSize": 10
+        "defaultSize": 10,
+        "pageFields": {
+          "number": "/number",
+          "size": "/size",
+          "numberOfElements": "/numberOfElements",
+          "totalElements": "/totalElements",
+          "totalPages": "/totalPages",
+          "first": "/first",
+          "last": "/last",
+          "empty": "/empty",
+          "pageableOffset": "/pageable/offset",
+          "pageablePageNumber": "/pageable/pageNumber",
+          "pageablePageSize": "/pageable/pageSize"
+        }
       },
       "errorShape": "mjQueryTasks"
     },

@@ -106,7 +106,7 @@ export declare class KlingImagesGenerations extends APIResource {
    * ```
    * @see E63 图像生成 (Image generation)
    */
-    createAndWait(params: KlingImagesGenerationsCreateParams, options?: WaitOptions<KlingImagesGenerationsRetrieveResponse, TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/videos'>>): TaskRun<KlingImagesGenerationsRetrieveResponse, TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/videos'>>;
+    createAndWait(params: KlingImagesGenerationsCreateParams, options?: WaitOptions<KlingImagesGenerationsRetrieveResponse, TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/images'>>): TaskRun<KlingImagesGenerationsRetrieveResponse, TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/images'>>;
     /**
    * Get an image generation task
    *
@@ -139,7 +139,7 @@ export declare class KlingImagesGenerations extends APIResource {
    * }
    * ```
    */
-    waitFor(id: string, options?: WaitOptions<KlingImagesGenerationsRetrieveResponse, TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/videos'>>): TaskRun<KlingImagesGenerationsRetrieveResponse, TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/videos'>>;
+    waitFor(id: string, options?: WaitOptions<KlingImagesGenerationsRetrieveResponse, TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/images'>>): TaskRun<KlingImagesGenerationsRetrieveResponse, TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/images'>>;
 }
 /**
  * Kling (Kling): Kuaishou Kling image and video generation in Kling's official format under `/kling/v1`:

@@ -3,11 +3,13 @@
  * Paged list answers (`x-paging`, the IR's `operation.paging`): the answer's list (the example's
  * items, or a task family's live tasks) is cut into the page the request asks for, and the
  * answer's own markers (`last`, `hasMore`, `nextCursor`) say whether another follows — so an SDK
- * iterating every page stops after exactly the list's items.
+ * iterating every page stops after exactly the list's items. The page-describing fields the schema
+ * declares (`number`, `totalElements`, … see `paging-fields.ts`) are computed from the same list.
  */
 import type { ErrorDetail, JsonValue, MockPaging, MockRequestField } from './types.js';
 import { cloneJson, getAtPointer, setAtPointer } from './pointer.js';
 import { requestField, type RequestParts } from './coerce.js';
+import type { PageField } from './paging-fields.js';
 
 /** Page size when neither the request nor the size field's schema default names one. */
 export const DEFAULT_PAGE_SIZE = 20;
@@ -47,6 +49,45 @@ function pageOffset(
   return (index - firstPage) * size;
 }
 
+interface PageFacts {
+  paging: MockPaging;
+  size: number;
+  offset: number;
+  total: number;
+  /** Items on this page. */
+  count: number;
+  more: boolean;
+}
+
+/** A well-known page field computed from the list paged, not copied from the example. */
+function pageField(field: PageField, f: PageFacts): JsonValue {
+  // The page's index in the request's own numbering (from `firstPage`).
+  const number =
+    Math.floor(f.offset / f.size) + (f.paging.style === 'page' ? f.paging.firstPage : 0);
+  switch (field) {
+    case 'number':
+    case 'pageablePageNumber':
+      return number;
+    case 'size':
+    case 'pageablePageSize':
+      return f.size;
+    case 'numberOfElements':
+      return f.count;
+    case 'totalElements':
+      return f.total;
+    case 'totalPages':
+      return Math.ceil(f.total / f.size);
+    case 'first':
+      return f.offset === 0;
+    case 'last':
+      return !f.more;
+    case 'empty':
+      return f.count === 0;
+    case 'pageableOffset':
+      return f.offset;
+  }
+}
+
 /** The page of `value` the request asks for; `value` itself when it holds no list at `items`. */
 export function answerPage(paging: MockPaging, value: JsonValue, req: RequestParts): PageAnswer {
   const items = getAtPointer(value, paging.items);
@@ -59,7 +100,14 @@ export function answerPage(paging: MockPaging, value: JsonValue, req: RequestPar
   if (typeof offset !== 'number') return offset;
   const end = offset + size;
   const more = end < items.length;
-  let page = setAtPointer(cloneJson(value), paging.items, items.slice(offset, end) as JsonValue);
+  const slice = items.slice(offset, end);
+  let page = setAtPointer(cloneJson(value), paging.items, slice as JsonValue);
+  for (const [field, pointer] of Object.entries(paging.pageFields ?? {}) as [PageField, string][])
+    page = setAtPointer(
+      page,
+      pointer,
+      pageField(field, { paging, size, offset, total: items.length, count: slice.length, more }),
+    );
   if (paging.last !== undefined) page = setAtPointer(page, paging.last, !more);
   if (paging.hasMore !== undefined) page = setAtPointer(page, paging.hasMore, more);
   if (paging.nextCursor !== undefined)

@@ -151,11 +151,11 @@ export class KlingImagesGenerations extends APIResource {
     params: KlingImagesGenerationsCreateParams,
     options?: WaitOptions<
       KlingImagesGenerationsRetrieveResponse,
-      TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/videos'>
+      TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/images'>
     >,
   ): TaskRun<
     KlingImagesGenerationsRetrieveResponse,
-    TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/videos'>
+    TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/images'>
   > {
     return klingImagesGenerationsCreateAndWait(this._client, params, options);
   }
@@ -202,11 +202,11 @@ export class KlingImagesGenerations extends APIResource {
     id: string,
     options?: WaitOptions<
       KlingImagesGenerationsRetrieveResponse,
-      TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/videos'>
+      TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/images'>
     >,
   ): TaskRun<
     KlingImagesGenerationsRetrieveResponse,
-    TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/videos'>
+    TaskResultAt<KlingImagesGenerationsRetrieveResponse, '/data/task_result/images'>
   > {
     return klingImagesGenerationsRetrieveUntilDone(this._client, id, options);
   }

@@ -11,7 +11,7 @@ import { type CanonicalTaskState, type ProgressScale } from './progress.js';
 import type { Scrubber } from './redact.js';
 import { type RetryPolicy } from './retry.js';
 export type { CanonicalTaskState, ProgressScale } from './progress.js';
-/** The type at the family's result pointer inside the task type (see `AtPointer`). */
+/** The type at a result pointer inside the task type (see `AtPointer`). */
 export type TaskResultAt<T, P extends string> = AtPointer<T, P>;
 export interface TaskDescriptor<TTask = unknown, _TResult = unknown> {
     family: string;
@@ -48,9 +48,13 @@ export interface TaskSnapshot<TTask = unknown, TResult = unknown> {
     vendorStatus: unknown;
     /** The raw vendor task (the poll response). */
     task: TTask;
-    /** Value at the family's first result pointer (filled once succeeded), e.g. the image URL. */
+    /**
+     * Value at the first of the descriptor's result pointers that holds one (filled once succeeded),
+     * e.g. the image URL. A descriptor lists only the pointers its poll's tasks fill (Kling image
+     * tasks: `images`, video tasks: `videos`).
+     */
     result: TResult | undefined;
-    /** Values at all the family's result pointers, in order (filled once succeeded). */
+    /** Values at all the descriptor's result pointers, in order (filled once succeeded). */
     results: unknown[];
     /** The vendor's failure reason (failed tasks). */
     reason: string | undefined;

@@ -36,7 +36,8 @@ function snapshotOf(
         ? reasonRaw
         : JSON.stringify(reasonRaw)
       : undefined;
-  const result = results[0];
+  // The first pointer present: a family may list several (one per kind of task).
+  const result = results.find((value) => value !== undefined && value !== null);
   return { id, state, progress, vendorStatus, task, result, results, reason };
 }
 

@@ -43,6 +43,35 @@ function pageOffset(
   return (index - firstPage) * size;
 }
 
+/** A well-known page field computed from the list paged, not copied from the example. */
+function pageField(field, f) {
+  // The page's index in the request's own numbering (from `firstPage`).
+  const number =
+    Math.floor(f.offset / f.size) + (f.paging.style === 'page' ? f.paging.firstPage : 0);
+  switch (field) {
+    case 'number':
+    case 'pageablePageNumber':
+      return number;
+    case 'size':
+    case 'pageablePageSize':
+      return f.size;
+    case 'numberOfElements':
+      return f.count;
+    case 'totalElements':
+      return f.total;
+    case 'totalPages':
+      return Math.ceil(f.total / f.size);
+    case 'first':
+      return f.offset === 0;
+    case 'last':
+      return !f.more;
+    case 'empty':
+      return f.count === 0;
+    case 'pageableOffset':
+      return f.offset;
+  }
+}
+
 /** The page of `value` the request asks for; `value` itself when it holds no list at `items`. */
 function answerPage(paging, value, req) {
   const items = (0, pointer_js_1.getAtPointer)(value, paging.items);
@@ -55,7 +84,14 @@ function answerPage(paging, value, req) {
   if (typeof offset !== 'number') return offset;
   const end = offset + size;
   const more = end < items.length;
-  let page = (0, pointer_js_1.setAtPointer)((0, pointer_js_1.cloneJson)(value), paging.items, items.slice(offset, end));
+  const slice = items.slice(offset, end);
+  let page = (0, pointer_js_1.setAtPointer)((0, pointer_js_1.cloneJson)(value), paging.items, slice);
+  for (const [field, pointer] of Object.entries(paging.pageFields ?? {}))
+    page = (0, pointer_js_1.setAtPointer)(
+      page,
+      pointer,
+      pageField(field, { paging, size, offset, total: items.length, count: slice.length, more })
+    );
   if (paging.last !== undefined) page = (0, pointer_js_1.setAtPointer)(page, paging.last, !more);
   if (paging.hasMore !== undefined) page = (0, pointer_js_1.setAtPointer)(page, paging.hasMore, more);
   if (paging.nextCursor !== undefined)

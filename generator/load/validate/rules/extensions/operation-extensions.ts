@@ -3,7 +3,7 @@ import { isObject, type Tokens } from '../../../pointer.js';
 import type { JsonObject, JsonValue } from '../../../types.js';
 import { MAX_NAME_LENGTH, shownName, type ValidationContext } from '../../context.js';
 import { checkTaskIdInput } from './task-families.js';
-import type { ExtensionChecks } from './checks.js';
+import { isPayloadPointer, type ExtensionChecks } from './checks.js';
 import type { IndexedOperation, OperationIndex } from './operation-index.js';
 
 const SDK_NAME = /^[A-Za-z_$][A-Za-z0-9_$]*(?:\.[A-Za-z_$][A-Za-z0-9_$]*)*$/;
@@ -78,7 +78,7 @@ function checkTask(
   operations: OperationIndex,
 ): void {
   if (!checks.object(value, at, 'x-task')) return;
-  checks.knownKeys(value, at, 'x-task', ['family', 'id', 'poll']);
+  checks.knownKeys(value, at, 'x-task', ['family', 'id', 'poll', 'result']);
   const family = checks.fields(value, at, 'x-task').string('family');
   if (family !== undefined && !families.has(family)) {
     checks.invalid(
@@ -90,6 +90,19 @@ function checkTask(
   checks.fields(value, at, 'x-task').pointer('id');
   if (value.poll !== undefined)
     checkTaskIdInput(value.poll, [...at, 'poll'], 'x-task poll', checks, operations);
+  // Which of the family's result pointers this submit's task fills (the IR checks the subset).
+  if (
+    value.result !== undefined &&
+    !(
+      Array.isArray(value.result) &&
+      value.result.length > 0 &&
+      value.result.every((p) => typeof p === 'string' && isPayloadPointer(p))
+    )
+  )
+    checks.invalid(
+      [...at, 'result'],
+      'x-task "result" must be a non-empty list of JSON pointers ("" or "/a/b") into the poll response.',
+    );
 }
 
 /** What the checks of one operation's object-valued extensions read. */

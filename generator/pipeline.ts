@@ -113,7 +113,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     }
   };
 
-  const reuse = options.session ? { reuse: options.session.sources } : {};
+  const reuse = options.session
+    ? { reuse: options.session.sources, schemaCheck: options.session.schemaCheck }
+    : {};
   const loaded = await time('load', () => loadSpec(options.spec, reuse));
   const result: PipelineResult = { problems: [...loaded.problems], loaded, timings };
   if (hasErrors(result.problems) || options.stopAfter === 'load') return result;

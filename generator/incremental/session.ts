@@ -18,7 +18,9 @@
  *   again and an edited one only around the edit;
  * - `scrubbed`: each output's last text already free of control characters;
  * - `ir`: the last IR build's named schemas (ir/reuse.ts), so an edit outside `components/schemas`
- *   does not convert them again.
+ *   does not convert them again, and the examples' state that depends on them only;
+ * - `schemaCheck`: the official schema's errors per path item and component
+ *   (load/validate/schema-check-reuse.ts), so only entries an edit changed are checked again.
  */
 import type { VirtualFile } from '../emit/types.js';
 import type { DiskStamps } from '../write/disk-stamps.js';
@@ -29,6 +31,10 @@ import { cutMarkdownSections, formatMarkdownSections } from './markdown-pieces.j
 import { cutStatements, PIECES_MIN_FILE_CHARS, type Statement } from './pieces.js';
 import { ParseReuse } from '../load/reparse.js';
 import { createIrReuse, type IrReuse } from '../ir/reuse.js';
+import {
+  createSchemaCheckReuse,
+  type SchemaCheckReuse,
+} from '../load/validate/schema-check-reuse.js';
 
 export interface WatchSession {
   templates?: ReadonlyMap<string, string>;
@@ -47,6 +53,7 @@ export interface WatchSession {
   /** Each output's last text, free of control characters (the pipeline's backstop skips it). */
   scrubbed: Map<string, string>;
   ir: IrReuse;
+  schemaCheck: SchemaCheckReuse;
 }
 
 export type { FormattedUnit };
@@ -63,6 +70,7 @@ export function createWatchSession(): WatchSession {
     sources: new ParseReuse(),
     scrubbed: new Map(),
     ir: createIrReuse(),
+    schemaCheck: createSchemaCheckReuse(),
   };
 }
 

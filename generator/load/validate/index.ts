@@ -11,12 +11,15 @@ import { securityRule } from './rules/security.js';
 import { tagsRule } from './rules/tags.js';
 import { walkDocument } from './walk.js';
 import { checkOpenApiSchema } from './openapi-schema.js';
+import type { SchemaCheckReuse } from './schema-check-reuse.js';
 import { toPointer } from '../pointer.js';
 
 export function validateDocument(
   document: JsonObject,
   version: '3.0' | '3.1',
   report: (problem: RuleProblem) => void,
+  /** A watch session's last official-schema check (schema-check-reuse.ts). */
+  reuse?: SchemaCheckReuse,
 ): void {
   const reported = new Set<string>();
   const record = (problem: RuleProblem): void => {
@@ -41,5 +44,5 @@ export function validateDocument(
   ].map((rule) => rule(context));
   walkDocument(context, rules);
   // The official schema last: it adds only what our own rules did not already say more precisely.
-  for (const problem of checkOpenApiSchema(document, version, reported)) report(problem);
+  for (const problem of checkOpenApiSchema(document, version, reported, reuse)) report(problem);
 }

@@ -256,7 +256,12 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   };
   if (mode === 'write')
     result.written = await time('write', () =>
-      writeOutput(options.out, files, meta, session ? { stamps: session.stamps } : {}),
+      writeOutput(
+        options.out,
+        files,
+        meta,
+        session ? { stamps: session.stamps, memo: session.written } : {},
+      ),
     );
   if (mode === 'check')
     result.check = await time('check', () => checkOutput(options.out, files, meta));

@@ -11,7 +11,8 @@
  * - `compiled`: compile results of large type-only files assembled from their pieces, whose own
  *   results stay in the compile stage's cache (piece-compile.ts);
  * - `stamps`: what the last write left on disk (write/disk-stamps.ts), so unchanged output files
- *   are not read back to be compared;
+ *   are not read back to be compared, nor changed ones still as written; `written`: the manifest
+ *   it wrote (not parsed again while untouched) and the path sets found safe;
  * - `memo`: emitters' outputs per operation and per schema, by content key (memo.ts), so pages
  *   and modules of unchanged operations are not built again;
  * - `sources`: the spec files' last parses (load/reparse.ts), so an unchanged file is not parsed
@@ -23,7 +24,7 @@
  *   (load/validate/schema-check-reuse.ts), so only entries an edit changed are checked again.
  */
 import type { VirtualFile } from '../emit/types.js';
-import type { DiskStamps } from '../write/disk-stamps.js';
+import type { DiskStamps, WriteMemo } from '../write/disk-stamps.js';
 import { formatInputHash, PARSER_BY_FORMAT } from '../format/index.js';
 import { formatTypeScriptInPieces, type FormattedUnit } from './piece-format.js';
 import { createMemoStore, keepMemo, type MemoStore } from './memo.js';
@@ -48,6 +49,8 @@ export interface WatchSession {
   /** Files of this run formatted in pieces, by path: their cuts parsed, so compile may use them. */
   pieced: Map<string, { text: string; statements: Statement[] }>;
   stamps: DiskStamps;
+  /** The manifest and path sets of the last write (write/disk-stamps.ts). */
+  written: WriteMemo;
   memo: MemoStore;
   sources: ParseReuse;
   /** Each output's last text, free of control characters (the pipeline's backstop skips it). */
@@ -66,6 +69,7 @@ export function createWatchSession(): WatchSession {
     compiled: new Map(),
     pieced: new Map(),
     stamps: new Map(),
+    written: {},
     memo: createMemoStore(),
     sources: new ParseReuse(),
     scrubbed: new Map(),

@@ -114,7 +114,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   };
 
   const reuse = options.session
-    ? { reuse: options.session.sources, schemaCheck: options.session.schemaCheck }
+    ? { reuse: options.session.sources, validation: options.session.validation }
     : {};
   const loaded = await time('load', () => loadSpec(options.spec, reuse));
   const result: PipelineResult = { problems: [...loaded.problems], loaded, timings };

@@ -20,7 +20,7 @@
  * - `scrubbed`: each output's last text already free of control characters;
  * - `ir`: the last IR build's named schemas (ir/reuse.ts), so an edit outside `components/schemas`
  *   does not convert them again, and the examples' state that depends on them only;
- * - `schemaCheck`: the official schema's errors per path item and component
+ * - `validation`: the official schema's errors per path item and component
  *   (load/validate/schema-check-reuse.ts), so only entries an edit changed are checked again.
  */
 import type { VirtualFile } from '../emit/types.js';
@@ -33,8 +33,8 @@ import { cutStatements, PIECES_MIN_FILE_CHARS, type Statement } from './pieces.j
 import { ParseReuse } from '../load/reparse.js';
 import { createIrReuse, type IrReuse } from '../ir/reuse.js';
 import {
-  createSchemaCheckReuse,
-  type SchemaCheckReuse,
+  createValidationReuse,
+  type ValidationReuse,
 } from '../load/validate/schema-check-reuse.js';
 
 export interface WatchSession {
@@ -56,7 +56,7 @@ export interface WatchSession {
   /** Each output's last text, free of control characters (the pipeline's backstop skips it). */
   scrubbed: Map<string, string>;
   ir: IrReuse;
-  schemaCheck: SchemaCheckReuse;
+  validation: ValidationReuse;
 }
 
 export type { FormattedUnit };
@@ -74,7 +74,7 @@ export function createWatchSession(): WatchSession {
     sources: new ParseReuse(),
     scrubbed: new Map(),
     ir: createIrReuse(),
-    schemaCheck: createSchemaCheckReuse(),
+    validation: createValidationReuse(),
   };
 }
 

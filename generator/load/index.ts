@@ -14,7 +14,7 @@ import type { JsonObject, LoadedSpec, SourceLocation } from './types.js';
 import { validateDocument } from './validate/index.js';
 import type { SourceProblem } from './parse-source.js';
 import type { ParseReuse } from './reparse.js';
-import type { SchemaCheckReuse } from './validate/schema-check-reuse.js';
+import type { ValidationReuse } from './validate/schema-check-reuse.js';
 import { MAX_DEPTH, scanDocument } from './depth.js';
 import { nonFiniteMessage, writtenAt } from './non-finite.js';
 import { checkVersion } from './version.js';
@@ -37,7 +37,7 @@ export interface LoadOptions {
   /** A watch session's parses of the last run: unchanged files, and most of an edited one, are reused. */
   reuse?: ParseReuse;
   /** A watch session's last official-schema check: entries met again are not checked again. */
-  schemaCheck?: SchemaCheckReuse;
+  validation?: ValidationReuse;
 }
 
 export async function loadSpec(rootPath: string, options: LoadOptions = {}): Promise<LoadedSpec> {
@@ -187,7 +187,7 @@ function loadFrom(absolute: string, rootFile: string, options: LoadOptions): Loa
             ...(hint ? { hint } : {}),
           });
         },
-        options.schemaCheck,
+        options.validation,
       );
       timings.validateMs = performance.now() - started;
     }

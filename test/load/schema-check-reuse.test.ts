@@ -7,10 +7,12 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { compileValidator } from '../../generator/load/validate/openapi-schema.js';
 import {
-  createSchemaCheckReuse,
+  createValidationReuse,
   schemaErrors,
 } from '../../generator/load/validate/schema-check-reuse.js';
 import type { JsonObject } from '../../generator/load/types.js';
+import { validateDocument } from '../../generator/load/validate/index.js';
+import type { RuleProblem } from '../../generator/load/validate/context.js';
 
 /** `validate` counting its calls and keeping the documents it saw. */
 function recording(validate: ValidateFunction): ValidateFunction & { seen: JsonObject[] } {
@@ -69,7 +71,7 @@ describe('official schema check with reuse', () => {
   const { validate } = compileValidator('3.1');
 
   it('checks only changed entries, replays the errors of the others, and equals a full check', () => {
-    const reuse = createSchemaCheckReuse();
+    const reuse = createValidationReuse();
     const first = document31();
     expect(texts(schemaErrors(validate, first, '3.1', reuse))).toEqual(
       texts(full(validate, first)),
@@ -105,7 +107,7 @@ describe('official schema check with reuse', () => {
   });
 
   it('checks the real document when Ajv rejects a placeholder', () => {
-    const reuse = createSchemaCheckReuse();
+    const reuse = createValidationReuse();
     const strict = (data: JsonObject): ErrorObject[] =>
       JSON.stringify(data).includes('{"$ref":"#"}')
         ? [{ instancePath: '/paths/~1users', keyword: 'required' } as ErrorObject]
@@ -124,7 +126,7 @@ describe('official schema check with reuse', () => {
 
   it('a 3.0 document: every kind of entry takes a placeholder silently', () => {
     const v30 = compileValidator('3.0').validate;
-    const reuse = createSchemaCheckReuse();
+    const reuse = createValidationReuse();
     const doc = (): JsonObject => ({ ...document31(), openapi: '3.0.3' });
     schemaErrors(v30, doc(), '3.0', reuse);
     const again = recording(v30);
@@ -140,5 +142,50 @@ describe('official schema check with reuse', () => {
     const other = recording(validate);
     schemaErrors(other, document31(), '3.1', reuse);
     expect(JSON.stringify(other.seen[0])).not.toContain('{"$ref":"#"}');
+  });
+});
+
+describe('our rules with reuse', () => {
+  const problemsOf = (document: JsonObject, reuse?: ReturnType<typeof createValidationReuse>) => {
+    const problems: RuleProblem[] = [];
+    validateDocument(document, '3.1', (p) => problems.push(p), reuse);
+    return problems.map((p) => `${p.code} ${p.at.join('/')}`);
+  };
+  const open = { type: 'string', enum: ['a'], 'x-enum-open': 'yes' };
+  const cat = { type: 'object', required: ['kind'], properties: { kind: { type: 'string' } } };
+  const pet = {
+    oneOf: [{ $ref: '#/components/schemas/Cat' }],
+    discriminator: { propertyName: 'kind' },
+  };
+  const doc = (schemas: JsonObject): JsonObject => ({
+    openapi: '3.1.0',
+    info: { title: 't', version: '1' },
+    paths: {},
+    components: { schemas },
+  });
+
+  it('replays an unchanged schema’s problems and walks an edited one again', () => {
+    const reuse = createValidationReuse();
+    const first = doc({ Open: open, Cat: cat, Pet: pet });
+    expect(problemsOf(first, reuse)).toEqual(problemsOf(first));
+    expect(problemsOf(first)).toContain('extension-invalid components/schemas/Open/x-enum-open');
+    // Kept: the walk of Open read nothing else; Pet's followed a ref (its discriminator's variants).
+    expect([...reuse.walk.schemas.keys()].sort()).toEqual(['Cat', 'Open']);
+
+    const again = doc({ Open: open, Cat: cat, Pet: pet });
+    expect(problemsOf(again, reuse)).toEqual(problemsOf(again));
+
+    // Cat no longer requires the discriminator's property: Pet (the same object) warns now.
+    const edited = doc({
+      Open: { ...open, 'x-enum-open': true },
+      Cat: { ...cat, required: [] },
+      Pet: pet,
+    });
+    const after = problemsOf(edited, reuse);
+    expect(after).toEqual(problemsOf(edited));
+    expect(after).toContain(
+      'discriminator-property-not-required components/schemas/Pet/discriminator/propertyName',
+    );
+    expect(after.some((p) => p.startsWith('extension-invalid'))).toBe(false);
   });
 });

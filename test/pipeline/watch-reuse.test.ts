@@ -139,7 +139,7 @@ describe('watch session reuse on a one-file spec', { timeout: 300_000 }, () => {
     expect(codes(second)).toEqual(codes(first));
     // Nothing in components/schemas changed: the examples' state was kept, entries too.
     expect(session.ir.examples).toBe(examples);
-    expect(session.schemaCheck.entries.size).toBeGreaterThan(0);
+    expect(session.validation.entries.size).toBeGreaterThan(0);
   });
 
   it('a component edit that changes generated examples shows up', async () => {

@@ -11,7 +11,7 @@ import { securityRule } from './rules/security.js';
 import { tagsRule } from './rules/tags.js';
 import { walkDocument } from './walk.js';
 import { checkOpenApiSchema } from './openapi-schema.js';
-import type { SchemaCheckReuse } from './schema-check-reuse.js';
+import type { ValidationReuse } from './schema-check-reuse.js';
 import { toPointer } from '../pointer.js';
 
 export function validateDocument(
@@ -19,7 +19,7 @@ export function validateDocument(
   version: '3.0' | '3.1',
   report: (problem: RuleProblem) => void,
   /** A watch session's last official-schema check (schema-check-reuse.ts). */
-  reuse?: SchemaCheckReuse,
+  reuse?: ValidationReuse,
 ): void {
   const reported = new Set<string>();
   const record = (problem: RuleProblem): void => {
@@ -42,7 +42,7 @@ export function validateDocument(
     requiredAllowedRule,
     extensionsRule,
   ].map((rule) => rule(context));
-  walkDocument(context, rules);
+  walkDocument(context, rules, reuse?.walk);
   // The official schema last: it adds only what our own rules did not already say more precisely.
   for (const problem of checkOpenApiSchema(document, version, reported, reuse)) report(problem);
 }

@@ -16,7 +16,7 @@ import { ajv2020, ajvDraft04, type Ajv2020Class, type AjvDraft04Class } from '..
 import { parsePointer, type Tokens } from '../pointer.js';
 import type { JsonObject, Severity } from '../types.js';
 import type { RuleProblem } from './context.js';
-import { schemaErrors, type SchemaCheckReuse } from './schema-check-reuse.js';
+import { schemaErrors, type ValidationReuse } from './schema-check-reuse.js';
 
 const require = createRequire(import.meta.url);
 const SCHEMAS = '@seriousme/openapi-schema-validator/schemas';
@@ -126,7 +126,7 @@ export function checkOpenApiSchema(
   document: JsonObject,
   version: Version,
   reported: ReadonlySet<string>,
-  reuse?: SchemaCheckReuse,
+  reuse?: ValidationReuse,
 ): RuleProblem[] {
   const validate = validatorFor(version);
   const all = reuse

@@ -1,23 +1,27 @@
 /**
- * A watch session's official-schema check (openapi-schema.ts) of only what an edit changed. Ajv's
- * errors inside one path item, webhook or component entry depend on that entry's value and place
- * only; the session's parse reuse and the bundler keep every unchanged entry the very same object.
- * So a later run validates a skeleton of the document in which each entry met again (same place,
- * same object) stands in as a placeholder every such place accepts, and adds that entry's errors
- * from the run that validated it. Should Ajv find anything at a placeholder, the whole document is
+ * A watch session's validation of only what an edit changed: our rules' walks of component schemas
+ * (walk.ts, WalkReuse), and the official-schema check (openapi-schema.ts) here. Ajv's errors inside
+ * one path item, webhook or component entry depend on that entry's value and place only; the
+ * session's parse reuse and the bundler keep every unchanged entry the very same object. So a
+ * later run validates a skeleton of the document in which each entry met again (same place, same
+ * object) stands in as a placeholder every such place accepts, and adds that entry's errors from
+ * the run that validated it. Should Ajv find anything at a placeholder, the whole document is
  * validated instead: the errors are always the ones of a full check.
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { JsonObject, JsonValue } from '../types.js';
+import { createWalkReuse, type WalkReuse } from './walk.js';
 
-export interface SchemaCheckReuse {
+export interface ValidationReuse {
   version?: string;
   /** Ajv instance path of an entry → the entry checked there last and its errors (paths relative to it). */
   entries: Map<string, { value: object; errors: ErrorObject[] }>;
+  /** Our own rules' walks of component schemas (walk.ts). */
+  walk: WalkReuse;
 }
 
-export function createSchemaCheckReuse(): SchemaCheckReuse {
-  return { entries: new Map() };
+export function createValidationReuse(): ValidationReuse {
+  return { entries: new Map(), walk: createWalkReuse() };
 }
 
 /**
@@ -55,7 +59,7 @@ export function schemaErrors(
   validate: ValidateFunction,
   document: JsonObject,
   version: string,
-  reuse: SchemaCheckReuse,
+  reuse: ValidationReuse,
 ): ErrorObject[] {
   if (reuse.version !== version) {
     reuse.entries.clear();

@@ -122,9 +122,10 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 
   const session = options.session;
   const mode = options.mode ?? 'write';
-  // Writing decides only the examples its emitters read; lint and check report every example (and a
-  // watch session's content keys read them all anyway).
-  const lazyExamples = mode === 'write' && !session && options.stopAfter === undefined;
+  // Writing decides only the examples its emitters read (a watch session as a cold run: its content
+  // keys read every operation's, but not the check of the schemas' defaults no emitter reads); lint
+  // and check report every example.
+  const lazyExamples = mode === 'write' && options.stopAfter === undefined;
   const built = await time('ir', () =>
     buildIr(loaded, {
       strict: options.strict === true,

@@ -23,6 +23,7 @@ import { compareCodePoints as cmp } from './util/compare.js';
 import { readTemplates } from './emit/templates.js';
 import { loadPrecompiledTemplates } from './emit/precompiled-templates.js';
 import { withoutControlCharacters } from './util/text-safety.js';
+import { commonPrefix, commonSuffix } from './util/common-affix.js';
 import { collectGarbage } from './util/collect-garbage.js';
 import { readReleaseVersion } from './diff/release-record.js';
 import {
@@ -276,12 +277,26 @@ export function hasErrors(problems: Problem[]): boolean {
 
 /**
  * One backstop for every emitter: control characters from spec text never reach a generated file.
- * `clean`: a watch session's texts already scrubbed, by path (an unchanged output is not scanned again).
+ * `clean`: a watch session's texts already scrubbed, by path: an unchanged output is not scanned
+ * again, and of a changed one only what differs from its last text (the rest holds none).
  */
 function scrubControlCharacters(files: VirtualFile[], clean?: Map<string, string>): void {
   for (const file of files) {
-    if (typeof file.contents !== 'string' || clean?.get(file.path) === file.contents) continue;
-    file.contents = withoutControlCharacters(file.contents);
-    clean?.set(file.path, file.contents);
+    const text = file.contents;
+    if (typeof text !== 'string') continue;
+    const last = clean?.get(file.path);
+    if (last === text) continue;
+    if (last === undefined || !cleanBesides(last, text))
+      file.contents = withoutControlCharacters(text);
+    clean?.set(file.path, file.contents as string);
   }
+}
+
+/** Whether `text` holds no control character, given that `last` (free of them) holds none. */
+function cleanBesides(last: string, text: string): boolean {
+  const shorter = Math.min(last.length, text.length);
+  const from = commonPrefix(last, text, shorter);
+  const to = text.length - commonSuffix(last, text, shorter - from);
+  const middle = text.slice(from, to);
+  return withoutControlCharacters(middle) === middle;
 }

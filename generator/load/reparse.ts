@@ -15,6 +15,7 @@ import { parseSource, type ParsedSource } from './parse-source.js';
 import type { JsonValue } from './types.js';
 import { parseYamlFast, type FastPositions, type NodeStarts } from './yaml-fast.js';
 import { setMember } from '../util/own-property.js';
+import { commonPrefix, commonSuffix } from '../util/common-affix.js';
 
 interface KnownParse {
   text: string;
@@ -108,38 +109,6 @@ export function reparse(
     };
   }
   return undefined;
-}
-
-/**
- * Length of the common prefix of `a` and `b` (at most `limit`): whole slices compared natively,
- * halving the step, instead of a loop over megabytes one character at a time.
- */
-function commonPrefix(a: string, b: string, limit: number): number {
-  let known = 0;
-  for (let step = highestPowerOfTwo(limit); step >= 1; step >>>= 1)
-    if (known + step <= limit && a.slice(known, known + step) === b.slice(known, known + step))
-      known += step;
-  return known;
-}
-
-/** Length of the common suffix of `a` and `b` (at most `limit`), as `commonPrefix`. */
-function commonSuffix(a: string, b: string, limit: number): number {
-  let known = 0;
-  for (let step = highestPowerOfTwo(limit); step >= 1; step >>>= 1) {
-    const n = known + step;
-    if (
-      n <= limit &&
-      a.slice(a.length - n, a.length - known) === b.slice(b.length - n, b.length - known)
-    )
-      known = n;
-  }
-  return known;
-}
-
-function highestPowerOfTwo(n: number): number {
-  let p = 1;
-  while (p * 2 <= n) p *= 2;
-  return n < 1 ? 0 : p;
 }
 
 /** The block map entries containing [from, to), outermost first. */

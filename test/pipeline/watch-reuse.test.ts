@@ -170,4 +170,14 @@ describe('watch session reuse on a one-file spec', { timeout: 300_000 }, () => {
     edit('          default: old\n', '          default: 3\n');
     await expectSameAsCold();
   });
+
+  it('a control character an edit brings into a large output is scrubbed there', async () => {
+    // The session scans only what changed in an output it scrubbed before.
+    edit('summary: List the pets', 'summary: "List the \\x01 pets"');
+    await expectSameAsCold();
+    const tree = await readTree(path.join(dir, 'watched'));
+    const texts = [...tree.values()].map((b) => b.toString('utf8'));
+    expect(texts.some((t) => t.includes('List the \ufffd pets'))).toBe(true);
+    expect(texts.some((t) => t.includes('\u0001'))).toBe(false);
+  });
 });

@@ -28,6 +28,7 @@ import { collectGarbage } from './util/collect-garbage.js';
 import { readReleaseVersion } from './diff/release-record.js';
 import {
   endRun,
+  inputHash,
   precompile,
   preformat,
   type FormattedUnit,
@@ -207,7 +208,10 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     result.formatted = [];
   }
   // A watch session formats large files piece by piece into its own cache first (incremental/).
-  const formatOptions = { previous, ...(session ? { cache: session.formatCache } : {}) };
+  const formatOptions = {
+    previous,
+    ...(session ? { cache: session.formatCache, hash: inputHash(session) } : {}),
+  };
   const preformatted = async (files: VirtualFile[]): Promise<void> => {
     if (session)
       result.formatted!.push(...(await time('preformat', () => preformat(session, files))));

@@ -57,6 +57,8 @@ export interface WatchSession {
   scrubbed: Map<string, string>;
   ir: IrReuse;
   validation: ValidationReuse;
+  /** Format input hashes by parser and text: of the last run, and of this one (see `inputHash`). */
+  hashes: { last: Map<string, Map<string, string>>; now: Map<string, Map<string, string>> };
 }
 
 export type { FormattedUnit };
@@ -75,6 +77,7 @@ export function createWatchSession(): WatchSession {
     scrubbed: new Map(),
     ir: createIrReuse(),
     validation: createValidationReuse(),
+    hashes: { last: new Map(), now: new Map() },
   };
 }
 
@@ -86,7 +89,25 @@ export function endRun(session: WatchSession): void {
     if (!session.used.has(key)) session.formatFailed.delete(key);
   session.used.clear();
   session.pieced.clear();
+  session.hashes = { last: session.hashes.now, now: new Map() };
   keepMemo(session.memo);
+}
+
+/**
+ * `formatInputHash`, each text hashed once per session while it stays in use: an output whose
+ * text is unchanged since the last run (most of them) is found by the text itself, which costs a
+ * comparison at most, not a hash of megabytes.
+ */
+export function inputHash(session: WatchSession): (parser: string, text: string) => string {
+  return (parser, text) => {
+    const { last, now } = session.hashes;
+    let byText = now.get(parser);
+    if (!byText) now.set(parser, (byText = new Map()));
+    let hash = byText.get(text) ?? last.get(parser)?.get(text);
+    if (hash === undefined) hash = formatInputHash(parser, text);
+    byText.set(text, hash);
+    return hash;
+  };
 }
 
 /**
@@ -104,7 +125,7 @@ export async function preformat(
     if (file.format === 'none' || typeof file.contents !== 'string') continue;
     // Emitted wholly in final form (schema.ts, emit/types/index.ts): nothing to format.
     if (file.finalPrefix === file.contents.length) continue;
-    const key = formatInputHash(PARSER_BY_FORMAT[file.format], file.contents);
+    const key = inputHash(session)(PARSER_BY_FORMAT[file.format], file.contents);
     session.used.add(key);
     if (cache.has(key) || session.previous?.has(key)) continue;
     if (file.format === 'typescript' && file.contents.length >= PIECES_MIN_FILE_CHARS) {

@@ -12,6 +12,7 @@
  * are shifted by where it starts, the rest are read through the last run's (LayeredStarts).
  */
 import { parseSource, type ParsedSource } from './parse-source.js';
+import type { LineStarts } from './positions.js';
 import type { JsonValue } from './types.js';
 import { parseYamlFast, type FastPositions, type NodeStarts } from './yaml-fast.js';
 import { setMember } from '../util/own-property.js';
@@ -31,6 +32,8 @@ const MAX_ENTRY_SHARE = 0.25;
 
 export class ParseReuse {
   private readonly known = new Map<string, KnownParse>();
+  /** Each file's line starts of the last run (positions.ts): an edited file's are mostly these. */
+  readonly lines = new Map<string, LineStarts>();
 
   /** `parseSource(text, name)`, from the last parse of `name` where that is sound. */
   parse(name: string, text: string): ParsedSource {

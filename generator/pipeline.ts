@@ -23,10 +23,12 @@ import { compareCodePoints as cmp } from './util/compare.js';
 import { readTemplates } from './emit/templates.js';
 import { loadPrecompiledTemplates } from './emit/precompiled-templates.js';
 import { withoutControlCharacters } from './util/text-safety.js';
+import { commonPrefix, commonSuffix } from './util/common-affix.js';
 import { collectGarbage } from './util/collect-garbage.js';
 import { readReleaseVersion } from './diff/release-record.js';
 import {
   endRun,
+  inputHash,
   precompile,
   preformat,
   type FormattedUnit,
@@ -113,7 +115,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     }
   };
 
-  const reuse = options.session ? { reuse: options.session.sources } : {};
+  const reuse = options.session
+    ? { reuse: options.session.sources, validation: options.session.validation }
+    : {};
   const loaded = await time('load', () => loadSpec(options.spec, reuse));
   // `--strict`: every warning is an error (the IR's own warnings already are; load and emit ones here).
   const strictly = (problems: readonly Problem[]): Problem[] =>
@@ -123,9 +127,10 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 
   const session = options.session;
   const mode = options.mode ?? 'write';
-  // Writing decides only the examples its emitters read; lint and check report every example (and a
-  // watch session's content keys read them all anyway).
-  const lazyExamples = mode === 'write' && !session && options.stopAfter === undefined;
+  // Writing decides only the examples its emitters read (a watch session as a cold run: its content
+  // keys read every operation's, but not the check of the schemas' defaults no emitter reads); lint
+  // and check report every example.
+  const lazyExamples = mode === 'write' && options.stopAfter === undefined;
   const built = await time('ir', () =>
     buildIr(loaded, {
       strict: options.strict === true,
@@ -206,7 +211,10 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     result.formatted = [];
   }
   // A watch session formats large files piece by piece into its own cache first (incremental/).
-  const formatOptions = { previous, ...(session ? { cache: session.formatCache } : {}) };
+  const formatOptions = {
+    previous,
+    ...(session ? { cache: session.formatCache, hash: inputHash(session) } : {}),
+  };
   const preformatted = async (files: VirtualFile[]): Promise<void> => {
     if (session)
       result.formatted!.push(...(await time('preformat', () => preformat(session, files))));
@@ -257,7 +265,12 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   };
   if (mode === 'write')
     result.written = await time('write', () =>
-      writeOutput(options.out, files, meta, session ? { stamps: session.stamps } : {}),
+      writeOutput(
+        options.out,
+        files,
+        meta,
+        session ? { stamps: session.stamps, memo: session.written } : {},
+      ),
     );
   if (mode === 'check')
     result.check = await time('check', () => checkOutput(options.out, files, meta));
@@ -275,12 +288,26 @@ export function hasErrors(problems: Problem[]): boolean {
 
 /**
  * One backstop for every emitter: control characters from spec text never reach a generated file.
- * `clean`: a watch session's texts already scrubbed, by path (an unchanged output is not scanned again).
+ * `clean`: a watch session's texts already scrubbed, by path: an unchanged output is not scanned
+ * again, and of a changed one only what differs from its last text (the rest holds none).
  */
 function scrubControlCharacters(files: VirtualFile[], clean?: Map<string, string>): void {
   for (const file of files) {
-    if (typeof file.contents !== 'string' || clean?.get(file.path) === file.contents) continue;
-    file.contents = withoutControlCharacters(file.contents);
-    clean?.set(file.path, file.contents);
+    const text = file.contents;
+    if (typeof text !== 'string') continue;
+    const last = clean?.get(file.path);
+    if (last === text) continue;
+    if (last === undefined || !cleanBesides(last, text))
+      file.contents = withoutControlCharacters(text);
+    clean?.set(file.path, file.contents as string);
   }
+}
+
+/** Whether `text` holds no control character, given that `last` (free of them) holds none. */
+function cleanBesides(last: string, text: string): boolean {
+  const shorter = Math.min(last.length, text.length);
+  const from = commonPrefix(last, text, shorter);
+  const to = text.length - commonSuffix(last, text, shorter - from);
+  const middle = text.slice(from, to);
+  return withoutControlCharacters(middle) === middle;
 }

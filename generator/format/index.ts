@@ -22,6 +22,8 @@ export interface FormatOptions {
   previous?: Map<string, string>;
   /** In-memory cache to read and fill; defaults to one shared by the whole process. */
   cache?: Map<string, string>;
+  /** `formatInputHash`, or a watch session's memo of it (incremental/session.ts). */
+  hash?: (parser: string, text: string) => string;
 }
 
 export interface FormatStats {
@@ -136,7 +138,7 @@ export async function formatStage(
       continue;
     }
     const parser = PARSER_BY_FORMAT[file.format];
-    const key = formatInputHash(parser, file.contents);
+    const key = (opts.hash ?? formatInputHash)(parser, file.contents);
     inputHashes[file.path] = key;
 
     const hit = cache.get(key) ?? opts.previous?.get(key);

@@ -11,17 +11,20 @@
  * - `compiled`: compile results of large type-only files assembled from their pieces, whose own
  *   results stay in the compile stage's cache (piece-compile.ts);
  * - `stamps`: what the last write left on disk (write/disk-stamps.ts), so unchanged output files
- *   are not read back to be compared;
+ *   are not read back to be compared, nor changed ones still as written; `written`: the manifest
+ *   it wrote (not parsed again while untouched) and the path sets found safe;
  * - `memo`: emitters' outputs per operation and per schema, by content key (memo.ts), so pages
  *   and modules of unchanged operations are not built again;
  * - `sources`: the spec files' last parses (load/reparse.ts), so an unchanged file is not parsed
  *   again and an edited one only around the edit;
  * - `scrubbed`: each output's last text already free of control characters;
  * - `ir`: the last IR build's named schemas (ir/reuse.ts), so an edit outside `components/schemas`
- *   does not convert them again.
+ *   does not convert them again, and the examples' state that depends on them only;
+ * - `validation`: the official schema's errors per path item and component
+ *   (load/validate/schema-check-reuse.ts), so only entries an edit changed are checked again.
  */
 import type { VirtualFile } from '../emit/types.js';
-import type { DiskStamps } from '../write/disk-stamps.js';
+import type { DiskStamps, WriteMemo } from '../write/disk-stamps.js';
 import { formatInputHash, PARSER_BY_FORMAT } from '../format/index.js';
 import { formatTypeScriptInPieces, type FormattedUnit } from './piece-format.js';
 import { createMemoStore, keepMemo, type MemoStore } from './memo.js';
@@ -29,6 +32,10 @@ import { cutMarkdownSections, formatMarkdownSections } from './markdown-pieces.j
 import { cutStatements, PIECES_MIN_FILE_CHARS, type Statement } from './pieces.js';
 import { ParseReuse } from '../load/reparse.js';
 import { createIrReuse, type IrReuse } from '../ir/reuse.js';
+import {
+  createValidationReuse,
+  type ValidationReuse,
+} from '../load/validate/schema-check-reuse.js';
 
 export interface WatchSession {
   templates?: ReadonlyMap<string, string>;
@@ -42,11 +49,16 @@ export interface WatchSession {
   /** Files of this run formatted in pieces, by path: their cuts parsed, so compile may use them. */
   pieced: Map<string, { text: string; statements: Statement[] }>;
   stamps: DiskStamps;
+  /** The manifest and path sets of the last write (write/disk-stamps.ts). */
+  written: WriteMemo;
   memo: MemoStore;
   sources: ParseReuse;
   /** Each output's last text, free of control characters (the pipeline's backstop skips it). */
   scrubbed: Map<string, string>;
   ir: IrReuse;
+  validation: ValidationReuse;
+  /** Format input hashes by parser and text: of the last run, and of this one (see `inputHash`). */
+  hashes: { last: Map<string, Map<string, string>>; now: Map<string, Map<string, string>> };
 }
 
 export type { FormattedUnit };
@@ -59,10 +71,13 @@ export function createWatchSession(): WatchSession {
     compiled: new Map(),
     pieced: new Map(),
     stamps: new Map(),
+    written: {},
     memo: createMemoStore(),
     sources: new ParseReuse(),
     scrubbed: new Map(),
     ir: createIrReuse(),
+    validation: createValidationReuse(),
+    hashes: { last: new Map(), now: new Map() },
   };
 }
 
@@ -74,7 +89,25 @@ export function endRun(session: WatchSession): void {
     if (!session.used.has(key)) session.formatFailed.delete(key);
   session.used.clear();
   session.pieced.clear();
+  session.hashes = { last: session.hashes.now, now: new Map() };
   keepMemo(session.memo);
+}
+
+/**
+ * `formatInputHash`, each text hashed once per session while it stays in use: an output whose
+ * text is unchanged since the last run (most of them) is found by the text itself, which costs a
+ * comparison at most, not a hash of megabytes.
+ */
+export function inputHash(session: WatchSession): (parser: string, text: string) => string {
+  return (parser, text) => {
+    const { last, now } = session.hashes;
+    let byText = now.get(parser);
+    if (!byText) now.set(parser, (byText = new Map()));
+    let hash = byText.get(text) ?? last.get(parser)?.get(text);
+    if (hash === undefined) hash = formatInputHash(parser, text);
+    byText.set(text, hash);
+    return hash;
+  };
 }
 
 /**
@@ -92,7 +125,7 @@ export async function preformat(
     if (file.format === 'none' || typeof file.contents !== 'string') continue;
     // Emitted wholly in final form (schema.ts, emit/types/index.ts): nothing to format.
     if (file.finalPrefix === file.contents.length) continue;
-    const key = formatInputHash(PARSER_BY_FORMAT[file.format], file.contents);
+    const key = inputHash(session)(PARSER_BY_FORMAT[file.format], file.contents);
     session.used.add(key);
     if (cache.has(key) || session.previous?.has(key)) continue;
     if (file.format === 'typescript' && file.contents.length >= PIECES_MIN_FILE_CHARS) {

@@ -10,6 +10,7 @@
  */
 import type { NamedSchemaIr } from './types.js';
 import { deepFreeze } from './freeze.js';
+import type { ExampleState } from './examples/index.js';
 
 export interface IrReuse {
   schemas?: {
@@ -17,6 +18,8 @@ export interface IrReuse {
     version: string;
     named: readonly NamedSchemaIr[];
   };
+  /** The examples' state of the last build (examples/index.ts), for a build with the same schemas. */
+  examples?: ExampleState;
 }
 
 export function createIrReuse(): IrReuse {

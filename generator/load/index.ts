@@ -14,6 +14,7 @@ import type { JsonObject, LoadedSpec, SourceLocation } from './types.js';
 import { validateDocument } from './validate/index.js';
 import type { SourceProblem } from './parse-source.js';
 import type { ParseReuse } from './reparse.js';
+import type { ValidationReuse } from './validate/schema-check-reuse.js';
 import { MAX_DEPTH, scanDocument } from './depth.js';
 import { nonFiniteMessage, writtenAt } from './non-finite.js';
 import { checkVersion } from './version.js';
@@ -35,6 +36,8 @@ export interface LoadOptions {
   onTimings?(timings: LoadTimings): void;
   /** A watch session's parses of the last run: unchanged files, and most of an edited one, are reused. */
   reuse?: ParseReuse;
+  /** A watch session's last official-schema check: entries met again are not checked again. */
+  validation?: ValidationReuse;
 }
 
 export async function loadSpec(rootPath: string, options: LoadOptions = {}): Promise<LoadedSpec> {
@@ -169,18 +172,23 @@ function loadFrom(absolute: string, rootFile: string, options: LoadOptions): Loa
     // The rules are written for 3.0/3.1: a document of another version is only bundled.
     else if (versionCheck.ok) {
       started = performance.now();
-      validateDocument(document, version, (problem) => {
-        const at = sourceLocation(document, rootFile, resolver, problem.at, !problem.atKey);
-        const { code, message, hint } = problem;
-        problems.add({
-          code,
-          severity: problem.severity ?? 'error',
-          file: at.file,
-          tokens: at.tokens,
-          message,
-          ...(hint ? { hint } : {}),
-        });
-      });
+      validateDocument(
+        document,
+        version,
+        (problem) => {
+          const at = sourceLocation(document, rootFile, resolver, problem.at, !problem.atKey);
+          const { code, message, hint } = problem;
+          problems.add({
+            code,
+            severity: problem.severity ?? 'error',
+            file: at.file,
+            tokens: at.tokens,
+            message,
+            ...(hint ? { hint } : {}),
+          });
+        },
+        options.validation,
+      );
       timings.validateMs = performance.now() - started;
     }
   }

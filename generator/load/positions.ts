@@ -4,6 +4,7 @@
  * a node the fast path left unplaced) is parsed once more with positions (`parseDocument` +
  * `LineCounter`) on the first request, and the tree is cached.
  */
+import { commonPrefix, commonSuffix } from '../util/common-affix.js';
 import type { Node } from 'yaml';
 import { yamlLib } from './yaml-lib.js';
 import { parseWithPositions, type PositionedDocument } from './parse-source.js';
@@ -39,8 +40,14 @@ export class PositionIndex {
   /** Line starts of each file placed from an offset (fast, quick and JSON files alike). */
   private readonly lines = new Map<string, LineStarts>();
 
-  /** `textOf` gives a file's text; `known` documents were already parsed with positions. */
-  constructor(private readonly textOf: (file: string) => string | undefined) {}
+  /**
+   * `textOf` gives a file's text; `kept`: a watch session's line starts of the last run, by file
+   * (an edited file's are taken from its last text's wherever the two agree).
+   */
+  constructor(
+    private readonly textOf: (file: string) => string | undefined,
+    private readonly kept?: () => Map<string, LineStarts> | undefined,
+  ) {}
 
   remember(file: string, document: PositionedDocument): void {
     this.documents.set(file, document);
@@ -104,7 +111,12 @@ export class PositionIndex {
   /** Line and column of an offset into `file`. */
   private at(file: string, placed: { offset: number; depth: number }): Position {
     let lines = this.lines.get(file);
-    if (!lines) this.lines.set(file, (lines = new LineStarts(this.textOf(file))));
+    if (!lines) {
+      const kept = this.kept?.();
+      lines = new LineStarts(this.textOf(file), kept?.get(file));
+      this.lines.set(file, lines);
+      kept?.set(file, lines);
+    }
     return { ...lines.linePos(placed.offset), depth: placed.depth };
   }
 
@@ -206,12 +218,38 @@ function rangeEnd(node: unknown): number | undefined {
  * Line starts the way yaml's parser reports them (offset 0, then after every line feed), and its
  * `LineCounter.linePos` answer for an offset, without loading `yaml` for a file it did not parse.
  */
-class LineStarts {
+export class LineStarts {
   private readonly starts: number[] = [0];
 
-  constructor(text: string | undefined) {
+  /** `before`: another text's line starts, reused where the two texts agree (their common start and end). */
+  constructor(
+    readonly text: string | undefined,
+    before?: LineStarts,
+  ) {
     if (text === undefined) return;
-    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
+    const old = before?.text;
+    if (old === undefined) {
+      this.scan(text, 0, text.length);
+      return;
+    }
+    const shorter = Math.min(old.length, text.length);
+    const from = commonPrefix(old, text, shorter);
+    const tail = commonSuffix(old, text, shorter - from);
+    const delta = text.length - old.length;
+    const known = before!.starts;
+    // A start is the offset after a newline: the newlines before `from` are the old text's…
+    let k = 1;
+    for (; k < known.length && known[k]! <= from; k++) this.starts.push(known[k]!);
+    // …those in between are looked for…
+    this.scan(text, from, text.length - tail);
+    // …and those in the common end are the old ones, shifted.
+    for (; k < known.length; k++)
+      if (known[k]! - 1 >= old.length - tail) this.starts.push(known[k]! + delta);
+  }
+
+  /** Adds the starts after each newline in [from, to). */
+  private scan(text: string, from: number, to: number): void {
+    for (let at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', at + 1))
       this.starts.push(at + 1);
   }
 

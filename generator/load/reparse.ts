@@ -12,9 +12,11 @@
  * are shifted by where it starts, the rest are read through the last run's (LayeredStarts).
  */
 import { parseSource, type ParsedSource } from './parse-source.js';
+import type { LineStarts } from './positions.js';
 import type { JsonValue } from './types.js';
 import { parseYamlFast, type FastPositions, type NodeStarts } from './yaml-fast.js';
 import { setMember } from '../util/own-property.js';
+import { commonPrefix, commonSuffix } from '../util/common-affix.js';
 
 interface KnownParse {
   text: string;
@@ -30,6 +32,8 @@ const MAX_ENTRY_SHARE = 0.25;
 
 export class ParseReuse {
   private readonly known = new Map<string, KnownParse>();
+  /** Each file's line starts of the last run (positions.ts): an edited file's are mostly these. */
+  readonly lines = new Map<string, LineStarts>();
 
   /** `parseSource(text, name)`, from the last parse of `name` where that is sound. */
   parse(name: string, text: string): ParsedSource {
@@ -108,38 +112,6 @@ export function reparse(
     };
   }
   return undefined;
-}
-
-/**
- * Length of the common prefix of `a` and `b` (at most `limit`): whole slices compared natively,
- * halving the step, instead of a loop over megabytes one character at a time.
- */
-function commonPrefix(a: string, b: string, limit: number): number {
-  let known = 0;
-  for (let step = highestPowerOfTwo(limit); step >= 1; step >>>= 1)
-    if (known + step <= limit && a.slice(known, known + step) === b.slice(known, known + step))
-      known += step;
-  return known;
-}
-
-/** Length of the common suffix of `a` and `b` (at most `limit`), as `commonPrefix`. */
-function commonSuffix(a: string, b: string, limit: number): number {
-  let known = 0;
-  for (let step = highestPowerOfTwo(limit); step >= 1; step >>>= 1) {
-    const n = known + step;
-    if (
-      n <= limit &&
-      a.slice(a.length - n, a.length - known) === b.slice(b.length - n, b.length - known)
-    )
-      known = n;
-  }
-  return known;
-}
-
-function highestPowerOfTwo(n: number): number {
-  let p = 1;
-  while (p * 2 <= n) p *= 2;
-  return n < 1 ? 0 : p;
 }
 
 /** The block map entries containing [from, to), outermost first. */

@@ -34,10 +34,13 @@ export class SourceFiles {
   private readonly files = new Map<string, SourceFile>();
   /** Time spent parsing, summed over files (reported as the load stage's parse phase). */
   parseMs = 0;
-  readonly positions = new PositionIndex((name) => {
-    const file = this.files.get(name);
-    return file && 'text' in file ? file.text : undefined;
-  });
+  readonly positions = new PositionIndex(
+    (name) => {
+      const file = this.files.get(name);
+      return file && 'text' in file ? file.text : undefined;
+    },
+    () => this.reuse?.lines,
+  );
 
   private realRoot: string | undefined;
 

@@ -79,6 +79,9 @@ export async function checkOutput(
       case 'conflict':
         stale.push({ path: file.path, note: file.message });
         break;
+      case 'replaced': // (only with a watch session's stamps, which a check has not)
+        stale.push({ path: file.path, note: 'out of date' });
+        break;
       case 'unchanged':
       case 'adopt':
         break;

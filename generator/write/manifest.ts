@@ -66,7 +66,7 @@ export function buildManifest(meta: ManifestMeta, fileHashes: Map<string, string
  */
 export function serializeManifest(manifest: Manifest): Uint8Array {
   const record = (entries: Record<string, string>) => {
-    const keys = Object.keys(entries).sort(compareCodePoints);
+    const keys = sortedKeys(Object.keys(entries));
     if (keys.length === 0) return '{}';
     return `{\n${keys.map((k) => `    ${JSON.stringify(k)}: ${JSON.stringify(entries[k])}`).join(',\n')}\n  }`;
   };
@@ -81,8 +81,15 @@ export function serializeManifest(manifest: Manifest): Uint8Array {
 
 function sortedRecord(entries: Map<string, string>): Record<string, string> {
   const record: Record<string, string> = {};
-  for (const key of [...entries.keys()].sort(compareCodePoints)) record[key] = entries.get(key)!;
+  for (const key of sortedKeys([...entries.keys()])) record[key] = entries.get(key)!;
   return record;
+}
+
+/** `keys` in code-point order: the write stage's come sorted already (thousands of paths). */
+function sortedKeys(keys: string[]): string[] {
+  for (let i = 1; i < keys.length; i++)
+    if (compareCodePoints(keys[i - 1]!, keys[i]!) > 0) return keys.sort(compareCodePoints);
+  return keys;
 }
 
 /** Parse manifest bytes; anything unexpected is an `invalid-manifest` error (never guessed around). */

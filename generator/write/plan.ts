@@ -6,7 +6,14 @@ import { WriteError, type WriteIssue } from './errors.js';
 import { lstatIfExists, withFsOverrides, type FsOps } from './fs-ops.js';
 import { sha256Hex, toBytes, type Manifest } from './manifest.js';
 import { checkRelativePath, isInside, MANIFEST_FILE, parentDirs, toAbsolute } from './paths.js';
-import { stampOf, stillStamped, type DiskStamps } from './disk-stamps.js';
+import {
+  samePaths,
+  stampOf,
+  stillStamped,
+  untouched,
+  type DiskStamps,
+  type WriteMemo,
+} from './disk-stamps.js';
 
 export interface PlannedWrite {
   path: string;
@@ -50,6 +57,8 @@ export type FileState = {
       stat?: Stats;
     }
   | { state: 'changed' | 'foreign'; bytes: Uint8Array; existing: Uint8Array }
+  /** An owned file still as a watch session's stamp says, whose new bytes differ: not read back. */
+  | { state: 'replaced'; contents: string | Uint8Array }
   | { state: 'conflict'; message: string }
 );
 
@@ -70,7 +79,7 @@ export async function planWrite(
   outDir: string,
   files: VirtualFile[],
   previous: Manifest | null,
-  options: { fs?: Partial<FsOps>; stamps?: DiskStamps } = {},
+  options: { fs?: Partial<FsOps>; stamps?: DiskStamps; memo?: WriteMemo } = {},
 ): Promise<WritePlan> {
   const inspection = await inspectOutput(
     outDir,
@@ -78,6 +87,7 @@ export async function planWrite(
     previous,
     withFsOverrides(options.fs),
     options.stamps,
+    options.memo,
   );
   const issues = [...inspection.issues];
   const plan: WritePlan = {
@@ -100,6 +110,9 @@ export async function planWrite(
         break;
       case 'changed':
         plan.writes.push({ path: file.path, contents: file.bytes, replaces: true, ...text });
+        break;
+      case 'replaced':
+        plan.writes.push({ path: file.path, contents: file.contents, replaces: true, ...text });
         break;
       case 'unchanged':
         plan.unchanged.push(file.path);
@@ -135,11 +148,15 @@ export async function inspectOutput(
   previous: Manifest | null,
   fs: FsOps,
   stamps?: DiskStamps,
+  memo?: WriteMemo,
 ): Promise<Inspection> {
   const outDirAbs = path.resolve(outDir);
-  const lexical = checkFileSet(outDirAbs, files);
+  // A watch session's paths and manifest seen safe last time are not checked again.
+  const knownPaths = samePaths(memo, outDirAbs, files);
+  const lexical = knownPaths ? [] : checkFileSet(outDirAbs, files);
   const ownedPaths = previous ? Object.keys(previous.files).sort(compareCodePoints) : [];
-  for (const owned of ownedPaths) {
+  const knownOwned = memo?.owned?.outDir === outDirAbs && memo.owned.manifest === previous;
+  for (const owned of knownOwned ? [] : ownedPaths) {
     const issue = checkRelativePath(owned, outDirAbs);
     if (issue || owned === MANIFEST_FILE) {
       lexical.push({
@@ -150,6 +167,10 @@ export async function inspectOutput(
     }
   }
   if (lexical.length > 0) throw new WriteError(lexical);
+  if (memo) {
+    if (!knownPaths) memo.paths = { outDir: outDirAbs, paths: files.map((f) => f.path) };
+    if (previous) memo.owned = { outDir: outDirAbs, manifest: previous };
+  }
 
   const owned = new Set(ownedPaths);
   const dirs = new DirectoryProbe(outDirAbs, fs);
@@ -157,6 +178,14 @@ export async function inspectOutput(
   const states: FileState[] = [];
   const sorted = [...files].sort((x, y) => compareCodePoints(x.path, y.path));
 
+  // Large texts written to several paths (schema.ts and its declaration copies) hashed once.
+  const textHashes = new Map<string, string>();
+  const hashOf = (contents: string | Uint8Array): string => {
+    if (typeof contents !== 'string' || contents.length < 1 << 16) return sha256Hex(contents);
+    let hash = textHashes.get(contents);
+    if (hash === undefined) textHashes.set(contents, (hash = sha256Hex(contents)));
+    return hash;
+  };
   const inspectFile = async (file: VirtualFile): Promise<FileState | WriteIssue> => {
     const text = typeof file.contents === 'string' ? file.contents : undefined;
     const stamp = stamps?.get(file.path);
@@ -166,7 +195,7 @@ export async function inspectOutput(
     const bytesOf = (): Uint8Array => (bytes ??= toBytes(file.contents));
     const known = {
       path: file.path,
-      hash: text !== undefined && stamp?.text === text ? stamp.hash : sha256Hex(file.contents),
+      hash: text !== undefined && stamp?.text === text ? stamp.hash : hashOf(file.contents),
       ...(text === undefined ? {} : { text }),
     };
     const parents = await dirs.parents(file.path);
@@ -196,6 +225,9 @@ export async function inspectOutput(
       ...(stamps ? { stat } : {}),
     };
     if (stillStamped(stamp, known.hash, stat)) return identical;
+    // The bytes on disk are the stamp's, and the new ones hash otherwise: different, no need to read.
+    if (stamp && owned.has(file.path) && untouched(stamp, stat))
+      return { ...known, state: 'replaced', contents: file.contents };
     const existing = await fs.readFile(abs);
     if (Buffer.compare(existing, bytesOf()) === 0) return identical;
     const state = owned.has(file.path) ? 'changed' : 'foreign';

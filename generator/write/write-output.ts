@@ -3,10 +3,16 @@ import type { VirtualFile } from '../emit/types.js';
 import { compareCodePoints } from '../util/compare.js';
 import { WriteError } from './errors.js';
 import { isNotFound, lstatIfExists, withFsOverrides, type FsOps } from './fs-ops.js';
-import { buildManifest, readManifest, serializeManifest, type ManifestMeta } from './manifest.js';
+import {
+  buildManifest,
+  readManifest,
+  serializeManifest,
+  type Manifest,
+  type ManifestMeta,
+} from './manifest.js';
 import { MANIFEST_FILE, parentDirs, toAbsolute } from './paths.js';
 import { planWrite, type WritePlan } from './plan.js';
-import { stampOf, type DiskStamps } from './disk-stamps.js';
+import { stampOf, untouched, type DiskStamps, type WriteMemo } from './disk-stamps.js';
 import { siblingName, sweepStaleTemps } from './temp-names.js';
 
 export interface WriteSummary {
@@ -30,6 +36,8 @@ export interface WriteOptions {
    * stamps are renewed for every file of this write (cleared if it fails).
    */
   stamps?: DiskStamps;
+  /** Kept with `stamps`: the manifest and path sets of the last write (disk-stamps.ts). */
+  memo?: WriteMemo;
 }
 
 /**
@@ -59,10 +67,13 @@ export async function writeOutput(
 ): Promise<WriteSummary> {
   const fs = withFsOverrides(options.fs);
   const outDirAbs = path.resolve(outDir);
-  const previous = await readManifest(outDirAbs, fs);
-  const plan = await planWrite(outDirAbs, files, previous?.manifest ?? null, options);
+  const memo = options.stamps ? options.memo : undefined;
+  const previous = await previousManifest(outDirAbs, fs, memo);
+  const plan = await planWrite(outDirAbs, files, previous?.manifest ?? null, { ...options, memo });
   // From here until this write has succeeded, no stamp can be trusted.
   const stamps = options.stamps;
+  const kept = memo?.manifest;
+  if (memo) delete memo.manifest;
   // What a killed run left (its paths are the ones just checked): never a live process's names.
   // A watch session sweeps on its first write only (stamps still empty): its later edits would
   // read every output folder again for names only another, killed process could have left.
@@ -84,6 +95,7 @@ export async function writeOutput(
   };
   if (plan.writes.length === 0 && plan.removals.length === 0 && !manifestChanged) {
     if (stamps) await restamp(stamps, fs, outDirAbs, plan);
+    if (memo && kept) memo.manifest = kept;
     return summary;
   }
 
@@ -128,7 +140,45 @@ export async function writeOutput(
   summary.warnings.push(...(await tx.discardBackups()));
   await pruneEmptyDirs(fs, outDirAbs, plan.removals);
   if (stamps) await restamp(stamps, fs, outDirAbs, plan);
+  if (memo) {
+    if (!manifestChanged) memo.manifest = kept;
+    else {
+      const stat = await lstatIfExists(fs, toAbsolute(outDirAbs, MANIFEST_FILE));
+      if (stat?.isFile()) {
+        const manifest = buildManifest(meta, plan.fileHashes);
+        memo.manifest = {
+          outDir: outDirAbs,
+          stamp: stampOf('', stat),
+          manifest,
+          bytes: manifestBytes,
+        };
+      }
+    }
+  }
   return summary;
+}
+
+/**
+ * The manifest in `outDirAbs` (null when there is none): a watch session's last one while
+ * manifest.json is still as it left it, else read and parsed.
+ */
+async function previousManifest(
+  outDirAbs: string,
+  fs: FsOps,
+  memo: WriteMemo | undefined,
+): Promise<{ manifest: Manifest; bytes: Uint8Array } | null> {
+  const at = toAbsolute(outDirAbs, MANIFEST_FILE);
+  // Stat first: a change after it makes the stamp stale, never the kept bytes.
+  const stat = memo ? await lstatIfExists(fs, at) : null;
+  const known = memo?.manifest;
+  if (stat?.isFile() && known?.outDir === outDirAbs && untouched(known.stamp, stat)) return known;
+  const read = await readManifest(outDirAbs, fs);
+  if (memo) {
+    if (read && stat?.isFile())
+      memo.manifest = { outDir: outDirAbs, stamp: stampOf('', stat), ...read };
+    else delete memo.manifest;
+  }
+  return read;
 }
 
 /** The stamps after a successful write: the identical files as inspected, the written ones now. */

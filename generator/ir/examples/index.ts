@@ -35,6 +35,7 @@ import { ExampleGenerator, type Unsatisfied } from './generate.js';
 import { deepFreeze, holdsDecisions } from '../freeze.js';
 import { join } from '../../util/json-pointer.js';
 import { schemasWithDefaults } from './defaults.js';
+import type { IrReuse } from '../reuse.js';
 
 const HINT = 'fix the example, or mark a deliberately invalid one with `x-example-invalid: true`';
 
@@ -75,6 +76,10 @@ interface Found {
   problem: Problem;
 }
 
+function validatorOf(state: ExampleState): ExampleValidator {
+  return (state.validator ??= createExampleValidator(state.schemas));
+}
+
 interface Generation {
   value: Json;
   unsatisfied: Unsatisfied[];
@@ -82,12 +87,30 @@ interface Generation {
   failure?: ExampleFailure;
 }
 
-class ExamplePolicy {
-  private madeValidator?: ExampleValidator;
-  private madeGenerator?: ExampleGenerator;
-  private readonly byName = new Map<string, SchemaIr>();
+/**
+ * What the decisions read besides the operations: the named schemas' validator, generator and
+ * values generated for plain refs to them. Pure functions of the named schemas, so a watch
+ * session keeps them while its builds reuse the very same (frozen) list (ir/reuse.ts).
+ */
+export interface ExampleState {
+  readonly schemas: readonly NamedSchemaIr[];
+  validator?: ExampleValidator;
+  generator?: ExampleGenerator;
   /** Generated values by `generationKey`. */
-  private readonly generations = new Map<string, Generation>();
+  readonly generations: Map<string, Generation>;
+}
+
+function exampleState(schemas: readonly NamedSchemaIr[], reuse?: IrReuse): ExampleState {
+  if (reuse?.examples?.schemas === schemas) return reuse.examples;
+  const state: ExampleState = { schemas, generations: new Map() };
+  // Only a reused list can be met again: a fresh one is kept until the next build brings its own.
+  if (reuse) reuse.examples = state;
+  return state;
+}
+
+class ExamplePolicy {
+  private readonly byName = new Map<string, SchemaIr>();
+  private readonly generations: Map<string, Generation>;
   /** Each decision's getter, in document order (`decideAll` reads them in turn). */
   readonly decisions: (() => unknown)[] = [];
   private readonly found: Found[] = [];
@@ -96,25 +119,26 @@ class ExamplePolicy {
 
   constructor(
     private readonly ctx: IrContext,
-    private readonly schemas: readonly NamedSchemaIr[],
+    private readonly state: ExampleState,
   ) {
-    for (const s of schemas) this.byName.set(s.name, s.schema);
+    for (const s of state.schemas) this.byName.set(s.name, s.schema);
+    this.generations = state.generations;
   }
 
   // Made on first use: a run that reads no example compiles no schema.
   private get validator(): ExampleValidator {
-    return (this.madeValidator ??= createExampleValidator(this.schemas));
+    return validatorOf(this.state);
   }
 
   // The generator asks the validator only about values it cannot prove valid: one that proves
   // every value (a spec without examples, such as Stripe's) never converts the components for it.
   private get generator(): ExampleGenerator {
-    const made = (): ExampleValidator | undefined => this.madeValidator;
-    return (this.madeGenerator ??= new ExampleGenerator(this.schemas, {
-      check: (schema, value, direction) => this.validator.check(schema, value, direction),
-      valid: (schema, value, direction) => this.validator.valid(schema, value, direction),
+    const state = this.state;
+    return (state.generator ??= new ExampleGenerator(state.schemas, {
+      check: (schema, value, direction) => validatorOf(state).check(schema, value, direction),
+      valid: (schema, value, direction) => validatorOf(state).valid(schema, value, direction),
       get compiled() {
-        return made()?.compiled ?? 0;
+        return state.validator?.compiled ?? 0;
       },
     }));
   }
@@ -358,8 +382,9 @@ export function decideExamples(
   schemas: readonly NamedSchemaIr[],
   operations: Draft[],
   webhooks: Pick<CallbackIr, 'body'>[],
+  reuse?: IrReuse,
 ): ExampleDecisions {
-  const policy = new ExamplePolicy(ctx, schemas);
+  const policy = new ExamplePolicy(ctx, exampleState(schemas, reuse));
   for (const op of operations) {
     op.parameters.forEach((p) => policy.parameter(p));
     policy.body(op.requestBody, 'request');

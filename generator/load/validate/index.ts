@@ -11,12 +11,15 @@ import { securityRule } from './rules/security.js';
 import { tagsRule } from './rules/tags.js';
 import { walkDocument } from './walk.js';
 import { checkOpenApiSchema } from './openapi-schema.js';
+import type { ValidationReuse } from './schema-check-reuse.js';
 import { toPointer } from '../pointer.js';
 
 export function validateDocument(
   document: JsonObject,
   version: '3.0' | '3.1',
   report: (problem: RuleProblem) => void,
+  /** A watch session's last official-schema check (schema-check-reuse.ts). */
+  reuse?: ValidationReuse,
 ): void {
   const reported = new Set<string>();
   const record = (problem: RuleProblem): void => {
@@ -39,7 +42,7 @@ export function validateDocument(
     requiredAllowedRule,
     extensionsRule,
   ].map((rule) => rule(context));
-  walkDocument(context, rules);
+  walkDocument(context, rules, reuse?.walk);
   // The official schema last: it adds only what our own rules did not already say more precisely.
-  for (const problem of checkOpenApiSchema(document, version, reported)) report(problem);
+  for (const problem of checkOpenApiSchema(document, version, reported, reuse)) report(problem);
 }

@@ -16,6 +16,7 @@ import { ajv2020, ajvDraft04, type Ajv2020Class, type AjvDraft04Class } from '..
 import { parsePointer, type Tokens } from '../pointer.js';
 import type { JsonObject, Severity } from '../types.js';
 import type { RuleProblem } from './context.js';
+import { schemaErrors, type ValidationReuse } from './schema-check-reuse.js';
 
 const require = createRequire(import.meta.url);
 const SCHEMAS = '@seriousme/openapi-schema-validator/schemas';
@@ -125,10 +126,15 @@ export function checkOpenApiSchema(
   document: JsonObject,
   version: Version,
   reported: ReadonlySet<string>,
+  reuse?: ValidationReuse,
 ): RuleProblem[] {
   const validate = validatorFor(version);
-  if (validate(document)) return [];
-  const errors = (validate.errors ?? []).filter((e) => !COMBINATORS.has(e.keyword));
+  const all = reuse
+    ? schemaErrors(validate, document, version, reuse)
+    : validate(document)
+      ? []
+      : (validate.errors ?? []);
+  const errors = all.filter((e) => !COMBINATORS.has(e.keyword));
   const byPlace = new Map<string, ErrorObject[]>();
   for (const error of errors) {
     const place = placeOf(error);

@@ -6,7 +6,7 @@
 import { hasOwn, isObject, parsePointer, type Tokens } from '../pointer.js';
 import { isRefObject } from '../resolver.js';
 import type { JsonObject, JsonValue } from '../types.js';
-import type { ValidationContext } from './context.js';
+import type { RuleProblem, ValidationContext } from './context.js';
 import { SHAPES, type FieldType, type ShapeKind } from './shapes.js';
 
 import { HTTP_METHODS } from '../../util/http-methods.js';
@@ -41,17 +41,72 @@ export interface Rule {
   finish?(): void;
 }
 
-export function walkDocument(context: ValidationContext, rules: Rule[]): void {
-  const walker = new Walker(context, rules);
+/**
+ * A watch session's walks of `components/schemas` entries, by name: an entry met again (the very
+ * same object, same version) reports what its walk reported. Only walks that read nothing outside
+ * their entry are kept (no rule followed a ref), so replaying one is what walking it again gives.
+ */
+export interface WalkReuse {
+  version?: string;
+  schemas: Map<string, { value: JsonObject; problems: RuleProblem[] }>;
+}
+
+export function createWalkReuse(): WalkReuse {
+  return { schemas: new Map() };
+}
+
+export function walkDocument(context: ValidationContext, rules: Rule[], reuse?: WalkReuse): void {
+  const walker = new Walker(context, rules, reuse);
   walker.document(context.document);
   for (const rule of rules) rule.finish?.();
+  if (reuse) {
+    reuse.version = context.version;
+    reuse.schemas = walker.walked;
+  }
 }
 
 class Walker {
+  /** This walk's `components/schemas` entries for `reuse` (see WalkReuse). */
+  readonly walked = new Map<string, { value: JsonObject; problems: RuleProblem[] }>();
+  private readonly known: WalkReuse['schemas'] | undefined;
+
   constructor(
     private readonly context: ValidationContext,
     private readonly rules: Rule[],
-  ) {}
+    reuse?: WalkReuse,
+  ) {
+    this.known = reuse?.version === context.version ? reuse.schemas : undefined;
+  }
+
+  /** A `components/schemas` entry: walked, or its last walk's problems reported again. */
+  private componentSchema(schema: JsonObject, at: Tokens): void {
+    const name = at[at.length - 1]!;
+    const known = this.known?.get(name);
+    if (known?.value === schema) {
+      for (const problem of known.problems) this.context.report(problem);
+      this.walked.set(name, known);
+      return;
+    }
+    const context = this.context;
+    const { report, deref } = context;
+    const problems: RuleProblem[] = [];
+    let outside = false;
+    context.report = (problem) => {
+      problems.push(problem);
+      report(problem);
+    };
+    context.deref = (value) => {
+      outside = true;
+      return deref(value);
+    };
+    try {
+      this.schema(schema, at);
+    } finally {
+      context.report = report;
+      context.deref = deref;
+    }
+    if (!outside) this.walked.set(name, { value: schema, problems });
+  }
 
   document(document: JsonObject): void {
     this.checkShape('document', document, []);
@@ -96,7 +151,7 @@ class Walker {
 
   private components(components: JsonObject, at: Tokens): void {
     this.checkShape('components', components, at);
-    this.map(components, at, 'schemas', (schema, a) => this.schema(schema, a), 'schema');
+    this.map(components, at, 'schemas', (schema, a) => this.componentSchema(schema, a), 'schema');
     this.map(components, at, 'responses', (response, a) => this.response(response, a));
     this.map(components, at, 'parameters', (parameter, a) => this.parameter(parameter, a));
     this.map(components, at, 'examples', (example, a) => this.checkShape('example', example, a));

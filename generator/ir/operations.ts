@@ -26,6 +26,7 @@ import { get, join } from '../util/json-pointer.js';
 import { copyJson } from './copy.js';
 import { camelCase } from './casing.js';
 import { wirePath } from './wire-path.js';
+import { sendableMediaType } from './media-type.js';
 
 type Raw = Record<string, unknown>;
 
@@ -123,7 +124,11 @@ function contentsOf(ctx: IrContext, content: unknown, pointer: string): ContentI
     if (raw.encoding && typeof raw.encoding === 'object') {
       for (const [prop, enc] of Object.entries(raw.encoding as Record<string, Raw>)) {
         const e: EncodingIr = { headers: Object.keys((enc?.headers as Raw | undefined) ?? {}) };
-        if (typeof enc?.contentType === 'string') e.contentType = enc.contentType;
+        if (typeof enc?.contentType === 'string') {
+          e.contentType = enc.contentType;
+          const partType = sendableMediaType(enc.contentType);
+          if (partType) e.partType = partType;
+        }
         setOwn(encoding, prop, e);
       }
     }

@@ -186,7 +186,10 @@ export interface ParameterIr {
 export type BodyKind = 'json' | 'multipart' | 'urlencoded' | 'binary' | 'text' | 'event-stream';
 
 export interface EncodingIr {
+  /** The spec's `contentType` as written (may be a list or a wildcard). */
   contentType?: string;
+  /** What the SDKs label a part with when the value says nothing: `sendableMediaType(contentType)`. */
+  partType?: string;
   headers: string[];
 }
 

@@ -4,7 +4,7 @@
  * Response, Node read streams (duck-typed: async iterable with a `path`), any async iterable of bytes.
  */
 import { ShellApiError } from './errors.js';
-import { concreteMime, extensionFromMime, mimeFromFilename } from './mime.js';
+import { extensionFromMime, mimeFromFilename } from './mime.js';
 
 /** A Node `fs.ReadStream` or similar, recognised by shape so no Node import is needed. */
 export interface PathStreamLike extends AsyncIterable<unknown> {
@@ -51,7 +51,7 @@ export interface ToBlobOptions {
   filename?: string | undefined;
   /** Explicit media type (wins over inferred types). */
   type?: string | undefined;
-  /** The part's declared `encoding.contentType`, if any. */
+  /** The concrete type the generator chose from the declaration (IR `partType`), if any. */
   declaredType?: string | undefined;
   /** Name stem when nothing else names the file (the form field name). */
   fallbackName: string;
@@ -90,7 +90,7 @@ export async function toNamedBlob(value: Uploadable, options: ToBlobOptions): Pr
     options.type ??
     (blob.type || undefined) ??
     mimeFromFilename(nameGiven) ??
-    concreteMime(options.declaredType) ??
+    options.declaredType ??
     'application/octet-stream';
   const ext = extensionFromMime(type);
   const filename = nameGiven ?? (ext ? `${options.fallbackName}.${ext}` : options.fallbackName);

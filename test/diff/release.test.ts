@@ -166,6 +166,10 @@ describe('shellapi-gen release', () => {
     expect(JSON.parse(readFileSync(path.join(ws.out, 'sdk/package.json'), 'utf8')).version).toBe(
       '2.0.0',
     );
+    // Every generated package carries the released version, the Python one included.
+    expect(readFileSync(path.join(ws.out, 'python/pyproject.toml'), 'utf8')).toContain(
+      '\nversion = "2.0.0"\n',
+    );
     expect(readFileSync(path.join(ws.out, 'sdk/CHANGELOG.md'), 'utf8')).toContain(
       '### Breaking\n\n- `client.pets.deletePet()`',
     );

@@ -75,7 +75,9 @@ describe('generated client round trips', () => {
     await client.files.upload({ file: new Uint8Array(bytes), purpose: 'input' });
     const form = await parseForm(server.requests[0]!.headers, server.requests[0]!.body);
     const file = form.get('file') as File;
-    expect(file.name).toBe('file');
+    // Bare bytes take the first concrete type of the declared list (`image/png, image/jpeg`).
+    expect(file.type).toBe('image/png');
+    expect(file.name).toBe('file.png');
     expect(new Uint8Array(await file.arrayBuffer())).toEqual(bytes);
     expect(form.get('purpose')).toBe('input');
     const blob = await client.files.content('a b');

@@ -1,7 +1,7 @@
 /**
  * Contract round trip for the Python SDK: every operation and every named request example of the
  * IR called through `ShellApi`'s resource tree (snake_case keywords, files as paths, bytes and file
- * objects in turn) against the generated mock on 127.0.0.1, in one Python process. Each answer must
+ * objects in turn; once more as bare bytes) against the generated mock on 127.0.0.1, in one Python process. Each answer must
  * be a declared success with the key sent as a bearer token; JSON answers, dumped from the pydantic
  * models with their wire names, validate against the spec's schema; binary answers come back as
  * bytes; streamed calls yield typed chunks that validate against the item schema. Polls and
@@ -77,6 +77,23 @@ for (const op of ir.operations) {
   });
 }
 
+// Each upload operation once more with every file as bare bytes (no name, no type): the part's
+// label is then the SDK's own choice, the IR's concrete `partType` (what the TypeScript SDK sends).
+const bare: { op: (typeof ir.operations)[number]; id: string }[] = [];
+for (const op of ir.operations) {
+  const plan = plans.get(op.operationId)!;
+  if (!plan.body?.fileFields.length || taskSource(ir, op)) continue;
+  let call = plannedCalls(ir, plan)[0]!;
+  if (op.stream) call = withStreamFlag(call, false);
+  const id = `${op.operationId}#bare`;
+  const command: PyCommand = {
+    ...pythonCall(id, py.get(op.operationId)!, call),
+    file_style: 'plain',
+  };
+  commands.push({ command, streamed: false, example: call.example });
+  bare.push({ op, id });
+}
+
 beforeAll(async () => {
   mock = await startMock({ clock: 'manual', port: 0 });
   results = await drive(
@@ -147,6 +164,27 @@ describe('Python SDK ⇄ mock contract, every operation', () => {
       for (const { command, streamed } of mine) check(op, streamed, results.get(command.id)!);
     });
   }
+
+  it('bare bytes go out labelled with the IR part type (a concrete one), else octet-stream', () => {
+    expect(bare.length).toBeGreaterThan(0);
+    const seen = new Set<string>();
+    for (const { op, id } of bare) {
+      const result = results.get(id)!;
+      expect(result.ok, id).toBe(true);
+      const body = plans.get(op.operationId)!.body!;
+      const sent = result.exchanges[0]!.part_types;
+      for (const field of body.fileFields) {
+        const expected = body.content.encoding[field]?.partType ?? 'application/octet-stream';
+        for (const type of sent[field] ?? []) {
+          expect(type, `${id} ${field}`).toBe(expected);
+          seen.add(expected);
+        }
+      }
+    }
+    // The spec declares lists (image/png, image/jpeg, …) and wildcards (audio/*): both were sent.
+    expect(seen).toContain('image/png');
+    expect(seen).toContain('application/octet-stream');
+  });
 
   it('covered every operation and every named example, sync and async, files in three styles', () => {
     const named = ir.operations.flatMap((op) =>

@@ -13,7 +13,7 @@ import sys
 import tempfile
 import traceback
 from pathlib import Path
-from typing import Any, Dict, List
+from typing import Any, Dict, List, Optional
 
 import httpx
 
@@ -37,12 +37,15 @@ def plain(value: Any) -> Any:
     return value
 
 
-def realize(value: Any, counter: List[int]) -> Any:
+def realize(value: Any, counter: List[int], style_of: Optional[str] = None) -> Any:
     if isinstance(value, dict) and "$file" in value:
         f = value["$file"]
         data = base64.b64decode(f["b64"])
-        style = ["path", "bytes", "fileobj"][counter[0] % 3]
+        style = style_of or ["path", "bytes", "fileobj"][counter[0] % 3]
         counter[0] += 1
+        if style == "plain":
+            # Bare bytes: no name and no type, so the part is labelled by the SDK's own rule.
+            return data
         if style == "path":
             target = TMP / f"{counter[0]}-{f['name']}"
             target.write_bytes(data)
@@ -53,10 +56,21 @@ def realize(value: Any, counter: List[int]) -> Any:
         handle.name = f["name"]
         return handle
     if isinstance(value, list):
-        return [realize(v, counter) for v in value]
+        return [realize(v, counter, style_of) for v in value]
     if isinstance(value, dict):
-        return {k: realize(v, counter) for k, v in value.items()}
+        return {k: realize(v, counter, style_of) for k, v in value.items()}
     return value
+
+
+def part_types(request: httpx.Request) -> Dict[str, List[str]]:
+    """Multipart file parts' Content-Type headers by field name, as sent."""
+    if not request.headers.get("content-type", "").startswith("multipart/"):
+        return {}
+    out: Dict[str, List[str]] = {}
+    head = rb'Content-Disposition: form-data; name="([^"]*)"; filename="[^"]*"\r\nContent-Type: ([^\r]*)\r\n'
+    for name, kind in re.findall(head, request.content):
+        out.setdefault(name.decode(), []).append(kind.decode())
+    return out
 
 
 def method_of(client: Any, resource: List[str], name: str) -> Any:
@@ -94,20 +108,23 @@ def execute(command: Dict[str, Any], base_url: str, api_key: str, control: httpx
     pattern = re.compile(command["poll_pattern"]) if command.get("poll_pattern") else None
 
     def record(response: httpx.Response) -> None:
+        response.request.read()  # a multipart body is a stream that can be read again (async: aread first)
         exchanges.append({"method": response.request.method, "url": str(response.request.url),
                           "status": response.status_code,
                           "content_type": response.headers.get("content-type", "").split(";")[0].strip(),
                           "authorization": response.request.headers.get("authorization"),
-                          "prefer": response.request.headers.get("prefer")})
+                          "prefer": response.request.headers.get("prefer"),
+                          "part_types": part_types(response.request)})
         if pattern and pattern.search(response.request.url.path):
             control.post(base_url.rstrip("/") + "/__mock/clock", json={"advanceMs": command["advance_ms"]})
 
     async def arecord(response: httpx.Response) -> None:
+        await response.request.aread()
         record(response)
 
     counter = [0]
-    args = realize(command.get("args", []), counter)
-    kwargs = realize(command.get("kwargs", {}), counter)
+    args = realize(command.get("args", []), counter, command.get("file_style"))
+    kwargs = realize(command.get("kwargs", {}), counter, command.get("file_style"))
     injected = []
     for inject in command.get("inject", []):
         earlier = execute(inject["from"], base_url, api_key, control)

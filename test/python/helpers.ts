@@ -39,6 +39,8 @@ export interface PyCommand {
   prefer?: string;
   poll_pattern?: string;
   advance_ms?: number;
+  /** Every file argument as this style (default: path, named bytes, file object in turn). */
+  file_style?: 'plain';
   inject?: {
     from: PyCommand;
     pointer: string;
@@ -55,6 +57,8 @@ export interface Exchange {
   content_type: string;
   authorization: string | null;
   prefer: string | null;
+  /** Multipart file parts' Content-Type headers by field name, as sent. */
+  part_types: Record<string, string[]>;
 }
 
 export interface PySnapshot {

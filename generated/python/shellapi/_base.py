@@ -42,6 +42,8 @@ class ClientConfig(NamedTuple):
     env_prefix: str
     default_base_url: Optional[str]
     auth_schemes: Mapping[str, AuthScheme]
+    path_prefixes: "tuple[str, ...]" = ()
+    """Version segments the API's paths start with (``/v1``): a base URL ending with one loses it."""
 
 
 class Operation(NamedTuple):
@@ -110,10 +112,22 @@ class _Core:
         self._default_headers = dict(default_headers or {})
         secrets = [self._api_key, *[v for k, v in self._default_headers.items() if k.lower() == "authorization"]]
         self._scrub: Scrubber = make_scrubber(secrets)
+        self.base_url = self._without_path_prefix(self.base_url)
 
     def __repr__(self) -> str:
         # The key is left out on purpose.
         return f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.max_retries}, timeout={self.timeout})"
+
+    def _without_path_prefix(self, base_url: str) -> str:
+        """``https://host/v1`` where the API's paths already start with ``/v1`` (the openai habit)
+        would request ``/v1/v1/…``: drop the segment once and say so, as the TypeScript SDK does."""
+        path = httpx.URL(base_url).path if "://" in base_url else base_url
+        for prefix in self._config.path_prefixes:
+            if path.endswith(prefix):
+                stripped = base_url[: -len(prefix)]
+                self._log(logging.WARNING, f"base_url {base_url} ends with {prefix}, which the API's paths already start with; using {stripped}.")
+                return stripped
+        return base_url
 
     def _log(self, level: int, message: str) -> None:
         if logger.isEnabledFor(level):

@@ -14,6 +14,7 @@ import {
   type TypeParameterDeclarationStructure,
 } from 'ts-morph';
 import { retryStatusesText } from '../../ir/retry-policy.js';
+import { sendableMediaType } from '../../ir/media-type.js';
 import type { ApiIr, OperationIr } from '../../ir/types.js';
 import { exampleCall } from '../surface/example.js';
 import { jsDocText } from './printer.js';
@@ -166,8 +167,11 @@ function requestObject(
     else value = omitFields(spread);
     const parts = [`kind: ${quote(body.kind)}`];
     // The runtime's default media type of the kind goes without saying.
-    if (body.content.mediaType !== DEFAULT_MEDIA_TYPES[body.kind])
-      parts.push(`mediaType: ${quote(body.content.mediaType)}`);
+    // A binary body's media type labels bytes that say nothing of their own, so only a concrete one.
+    const mediaType =
+      body.kind === 'binary' ? sendableMediaType(body.content.mediaType) : body.content.mediaType;
+    if (mediaType !== undefined && mediaType !== DEFAULT_MEDIA_TYPES[body.kind])
+      parts.push(`mediaType: ${quote(mediaType)}`);
     parts.push(`value: ${value}`);
     // JSON and text are built in; other kinds bring their encoder (and the upload code with it).
     if (body.kind !== 'json' && body.kind !== 'text') parts.push('encode: encodeBody');

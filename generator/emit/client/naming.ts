@@ -63,15 +63,3 @@ export function exampleClientOptions(ir: ApiIr, prefix: string): string {
   if (defaultBaseUrl(ir) === undefined) options.push(`baseUrl: process.env.${prefix}_BASE_URL`);
   return `{ ${options.join(', ')} }`;
 }
-
-/**
- * Version segments the spec's paths start with (`/v1`, `/v2beta`; not `/mj`): users habitually end
- * `baseUrl` with one (the openai habit), which would double it, so the runtime strips it (see
- * `ClientConfig.pathPrefixes`). Other first segments are left alone: a relay may be mounted there.
- */
-export function pathPrefixes(ir: ApiIr): string[] {
-  const segments = ir.operations
-    .map((op) => /^\/v\d+(?:alpha|beta)?\d*(?=\/)/i.exec(op.path)?.[0])
-    .filter((s): s is string => s !== undefined);
-  return sortedUnique(segments);
-}

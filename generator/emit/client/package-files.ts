@@ -5,6 +5,7 @@ import { retryStatusesText, secondsText } from '../../ir/retry-policy.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
 import { generatedHeader } from '../header.js';
 import type { EmitContext, VirtualFile } from '../types.js';
+import { packageVersion } from '../surface/package-version.js';
 import {
   callbackReadHint,
   callbackReading,
@@ -18,8 +19,6 @@ import type { OperationPlan } from '../surface/plan.js';
 import type { TasksPlan } from '../surface/tasks-plan.js';
 import { quote } from '../surface/type-refs.js';
 
-const SEMVER = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/;
-
 export function packageJson(ir: ApiIr, ctx: EmitContext): VirtualFile {
   // Each entry twice: ES modules for `import`, CommonJS (dist/cjs) for `require`; types beside each.
   const entry = (dir: string): Record<string, { types: string; default: string }> => ({
@@ -28,7 +27,7 @@ export function packageJson(ir: ApiIr, ctx: EmitContext): VirtualFile {
   });
   const pkg = {
     name: ctx.packageName,
-    version: ctx.releaseVersion ?? (SEMVER.test(ir.info.version) ? ir.info.version : '0.0.0'),
+    version: packageVersion(ir, ctx),
     description: `Typed client for ${ir.info.title}${ir.info.summary ? `: ${ir.info.summary}` : ''}`,
     type: 'module',
     // For resolvers without `exports` (TypeScript's node10, old bundlers).

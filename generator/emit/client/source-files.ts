@@ -39,10 +39,10 @@ import {
   defaultBaseUrl,
   exampleClientOptions,
   groupOf,
-  pathPrefixes,
   sortedUnique,
 } from './naming.js';
 import { acceptsObjectWith, bodyNeedsContent, type OperationPlan } from '../surface/plan.js';
+import { pathPrefixes } from '../surface/client-identity.js';
 import { printStructure } from './printer.js';
 import { ClientEmitError } from '../surface/client-emit-error.js';
 import type { TasksPlan } from '../surface/tasks-plan.js';

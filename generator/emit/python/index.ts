@@ -16,6 +16,7 @@ import {
   clientClassName,
   defaultBaseUrl,
   envPrefix,
+  pathPrefixes,
   pythonPackageName,
 } from '../surface/client-identity.js';
 import type { EmitContext, Emitter, VirtualFile } from '../types.js';
@@ -157,6 +158,14 @@ interface LayoutNames extends Layout {
   resourceNames: string[];
 }
 
+/** The version segments a base URL ending with one loses (the same list the TypeScript SDK strips). */
+function pathPrefixesArg(ir: ApiIr): string {
+  const prefixes = pathPrefixes(ir);
+  if (prefixes.length === 0) return '';
+  const items = prefixes.map(pyString).join(', ');
+  return `, path_prefixes=(${items}${prefixes.length === 1 ? ',' : ''})`;
+}
+
 function clientModule(layout: LayoutNames, prefix: string, base: string | undefined): string {
   const ir = layout.ir;
   const root = ir.resources;
@@ -222,7 +231,7 @@ function clientModule(layout: LayoutNames, prefix: string, base: string | undefi
     `__all__ = [${[layout.clientName, `Async${layout.clientName}`, ...layout.resourceNames].map(pyString).join(', ')}]\n`,
     '# Names only some specs need.',
     `_ = (os, Path, Any, Callable, Dict, List, Optional, Union, Literal, AsyncStream, Stream, TaskDescriptor, TaskSnapshot, async_wait_for_task, task_id_from, wait_for_task, NOT_GIVEN, FileInput, NotGiven, overload, cast, params, types)\n`,
-    `_CONFIG = ClientConfig(env_prefix=${pyString(prefix)}, default_base_url=${base ? pyString(base) : 'None'}, auth_schemes={${schemes}})\n`,
+    `_CONFIG = ClientConfig(env_prefix=${pyString(prefix)}, default_base_url=${base ? pyString(base) : 'None'}, auth_schemes={${schemes}}${pathPrefixesArg(ir)})\n`,
     constants,
     descriptors,
     cls(false),

@@ -14,6 +14,7 @@ import type {
 } from '../../ir/types.js';
 import { requestContents, successResponse } from '../../ir/operations.js';
 import { pollResultPointers } from '../../ir/tasks.js';
+import { sendableMediaType } from '../../ir/media-type.js';
 import { planAuth } from '../surface/plan.js';
 import { docstring, pyLiteral, pyString, snakeCase, uniqueIdentifier } from './naming.js';
 import type { PythonTypes } from './models.js';
@@ -210,15 +211,19 @@ export function operationConstant(ir: ApiIr, plan: MethodPlan): string {
     `response=${pyString(plan.binary ? 'binary' : plan.returns === 'None' ? 'none' : plan.returns === 'str' ? 'text' : 'json')}`,
   );
   if (content) {
-    fields.push(`body_kind=${pyString(content.kind)}`, `media_type=${pyString(content.mediaType)}`);
+    fields.push(`body_kind=${pyString(content.kind)}`);
+    // As in the TypeScript SDK: a binary body is labelled only with a concrete media type.
+    const mediaType =
+      content.kind === 'binary' ? sendableMediaType(content.mediaType) : content.mediaType;
+    if (mediaType !== undefined) fields.push(`media_type=${pyString(mediaType)}`);
     const files = plan.args
       .filter((a) => a.where === 'body' && a.type.includes('FileInput'))
       .map((a) => pyString(a.wire));
     if (files.length) fields.push(`file_fields=frozenset({${files.join(', ')}})`);
-    const parts = Object.entries(content.encoding).filter(([, e]) => e.contentType);
+    const parts = Object.entries(content.encoding).filter(([, e]) => e.partType);
     if (parts.length)
       fields.push(
-        `part_types={${parts.map(([k, e]) => `${pyString(k)}: ${pyString(e.contentType!)}`).join(', ')}}`,
+        `part_types={${parts.map(([k, e]) => `${pyString(k)}: ${pyString(e.partType!)}`).join(', ')}}`,
       );
   }
   if (op.stream)

@@ -4,6 +4,7 @@
  */
 import type { ApiIr } from '../../ir/types.js';
 import { words } from '../../ir/names.js';
+import { compareCodePoints as cmp } from '../../util/compare.js';
 
 /** `Shell API` → `ShellApi`, `Swagger Petstore - OpenAPI 3.0` → `SwaggerPetstoreOpenApi30`; `Client` when nothing usable. */
 export function clientClassName(ir: ApiIr): string {
@@ -45,4 +46,19 @@ export function hostIsTemplated(url: string): boolean {
   if (authority === undefined) return false;
   const host = authority.replace(/^[^@]*@/, '').replace(/:(?:\d+|\{[^}]+\})$/, '');
   return /^\{[^}]+\}$/.test(host);
+}
+
+/**
+ * Version segments the spec's paths start with (`/v1`, `/v2beta`; not `/mj`): users habitually end
+ * the base URL with one (the openai habit), which would double it, so both SDKs strip it once, with
+ * a warning (TypeScript `ClientConfig.pathPrefixes`, Python `ClientConfig.path_prefixes`). Other
+ * first segments are left alone: a relay may be mounted there. Not when the default base URL itself
+ * ends with the segment: then the doubled path is what the spec means.
+ */
+export function pathPrefixes(ir: ApiIr): string[] {
+  const base = defaultBaseUrl(ir);
+  const segments = ir.operations
+    .map((op) => /^\/v\d+(?:alpha|beta)?\d*(?=\/)/i.exec(op.path)?.[0])
+    .filter((s): s is string => s !== undefined && !base?.endsWith(s));
+  return [...new Set(segments)].sort(cmp);
 }

@@ -39,7 +39,7 @@ export interface BodyPlan {
   /** The body type (after upload fields are made Uploadable). */
   type: string;
   required: boolean;
-  /** Multipart parts with a declared content type. */
+  /** Multipart parts with a declared content type: the IR's concrete `partType` for each. */
   partTypes: Record<string, string>;
   /** Top-level file fields (multipart). */
   fileFields: string[];
@@ -183,7 +183,7 @@ function planBody(ir: ApiIr, op: OperationIr, fieldNames: Set<string>): BodyPlan
   const raw = contentType(ir, content);
   const partTypes: Record<string, string> = {};
   for (const [name, encoding] of Object.entries(content.encoding))
-    if (encoding.contentType) partTypes[name] = encoding.contentType;
+    if (encoding.partType) partTypes[name] = encoding.partType;
   if (kind === 'binary') {
     return {
       content,

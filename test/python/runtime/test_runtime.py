@@ -220,6 +220,22 @@ def test_environment_variables(server: Any, monkeypatch: pytest.MonkeyPatch) -> 
     assert server.script.requests[0]["headers"]["authorization"] == "Bearer sk-from-env-0123456789"
 
 
+def test_a_base_url_ending_with_the_paths_version_segment_loses_it(server: Any, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    # The openai habit: SHELLAPI_BASE_URL=http://host/v1 with paths that already start with /v1.
+    monkeypatch.setenv("SHELLAPI_BASE_URL", server.url + "/v1/")
+    caplog.set_level(logging.WARNING, logger="shellapi")
+    server.script.answer(200, {"object": "list", "data": [], "model": "m", "usage": {"prompt_tokens": 1, "total_tokens": 1}})
+    api = shellapi.ShellApi(api_key=KEY)
+    assert api.base_url == server.url
+    assert f"ends with /v1, which the API's paths already start with; using {server.url}." in caplog.text
+    api.embeddings.create(model="m", input="hi")
+    assert server.script.requests[0]["path"] == "/v1/embeddings"
+    # Other first segments stay: a relay may be mounted there.
+    server.script.answer(200, TASK)
+    shellapi.ShellApi(api_key=KEY, base_url=server.url + "/mj").midjourney.tasks.retrieve("t1")
+    assert server.script.requests[1]["path"] == "/mj/mj/task/t1/fetch"
+
+
 # ── key hygiene ─────────────────────────────────────────────────────────
 
 def test_the_key_never_shows(server: Any, caplog: pytest.LogCaptureFixture, closed_port: int) -> None:

@@ -36,9 +36,3 @@ export function extensionFromMime(type) {
   if (!type) return undefined;
   return EXTENSION_FOR.get(type.split(';')[0].trim().toLowerCase());
 }
-
-/** A declared part encoding (`image/png`) is usable as a concrete type; lists and wildcards are not. */
-export function concreteMime(declared) {
-  if (!declared || declared.includes(',') || declared.includes('*')) return undefined;
-  return declared.trim();
-}

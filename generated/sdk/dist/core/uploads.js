@@ -5,7 +5,7 @@
  * Response, Node read streams (duck-typed: async iterable with a `path`), any async iterable of bytes.
  */
 import { ShellApiError } from './errors.js';
-import { concreteMime, extensionFromMime, mimeFromFilename } from './mime.js';
+import { extensionFromMime, mimeFromFilename } from './mime.js';
 
 export function isUploadable(value) {
   if (value === null || typeof value !== 'object') return false;
@@ -61,7 +61,7 @@ export async function toNamedBlob(value, options) {
     options.type ??
     (blob.type || undefined) ??
     mimeFromFilename(nameGiven) ??
-    concreteMime(options.declaredType) ??
+    options.declaredType ??
     'application/octet-stream';
   const ext = extensionFromMime(type);
   const filename = nameGiven ?? (ext ? `${options.fallbackName}.${ext}` : options.fallbackName);

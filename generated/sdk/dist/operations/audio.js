@@ -30,7 +30,7 @@ export function audioTranscriptionsCreate(client, params, options) {
   return client.request({
     method: 'post',
     path: '/v1/audio/transcriptions',
-    body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: encodeBody, partTypes: { file: 'audio/*' } },
+    body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: encodeBody },
     retry: 'unsafe',
     auth: 'bearerAuth',
     as: 'auto',
@@ -65,7 +65,7 @@ export function audioTranslationsCreate(client, params, options) {
   return client.request({
     method: 'post',
     path: '/v1/audio/translations',
-    body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: encodeBody, partTypes: { file: 'audio/*' } },
+    body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: encodeBody },
     retry: 'unsafe',
     auth: 'bearerAuth',
     as: 'auto',

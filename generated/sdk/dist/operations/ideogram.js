@@ -71,7 +71,7 @@ export function ideogramImagesRemix(client, params, options) {
   return client.request({
     method: 'post',
     path: '/ideogram/remix',
-    body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: encodeBody, partTypes: { image_request: 'application/json', image_file: 'image/jpeg, image/webp, image/png' } },
+    body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: encodeBody, partTypes: { image_request: 'application/json', image_file: 'image/jpeg' } },
     retry: 'unsafe',
     auth: 'bearerAuth',
     as: 'json',
@@ -108,7 +108,7 @@ export function ideogramImagesUpscale(client, params, options) {
   return client.request({
     method: 'post',
     path: '/ideogram/upscale',
-    body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: encodeBody, partTypes: { image_request: 'application/json', image_file: 'image/jpeg, image/webp, image/png' } },
+    body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: encodeBody, partTypes: { image_request: 'application/json', image_file: 'image/jpeg' } },
     retry: 'unsafe',
     auth: 'bearerAuth',
     as: 'json',
@@ -139,7 +139,7 @@ export function ideogramImagesDescribe(client, params, options) {
   return client.request({
     method: 'post',
     path: '/ideogram/describe',
-    body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: encodeBody, partTypes: { image_file: 'image/jpeg, image/webp, image/png' } },
+    body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: encodeBody, partTypes: { image_file: 'image/jpeg' } },
     retry: 'unsafe',
     auth: 'bearerAuth',
     as: 'json',

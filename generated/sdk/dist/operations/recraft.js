@@ -27,7 +27,7 @@ export function recraftStylesCreate(client, params, options) {
   return client.request({
     method: 'post',
     path: '/recraft/v1/styles',
-    body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: encodeBody, partTypes: { file: 'image/png, image/jpeg, image/webp' } },
+    body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: encodeBody, partTypes: { file: 'image/png' } },
     retry: 'unsafe',
     auth: 'bearerAuth',
     as: 'json',
@@ -107,7 +107,7 @@ export function recraftImagesVectorize(client, params, options) {
   return client.request({
     method: 'post',
     path: '/recraft/v1/images/vectorize',
-    body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: encodeBody, partTypes: { file: 'image/png, image/jpeg, image/webp' } },
+    body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: encodeBody, partTypes: { file: 'image/png' } },
     retry: 'unsafe',
     auth: 'bearerAuth',
     as: 'json',
@@ -140,7 +140,7 @@ export function recraftImagesRemoveBackground(client, params, options) {
   return client.request({
     method: 'post',
     path: '/recraft/v1/images/removeBackground',
-    body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: encodeBody, partTypes: { file: 'image/png, image/jpeg, image/webp' } },
+    body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: encodeBody, partTypes: { file: 'image/png' } },
     retry: 'unsafe',
     auth: 'bearerAuth',
     as: 'json',
@@ -172,7 +172,7 @@ export function recraftImagesClarityUpscale(client, params, options) {
   return client.request({
     method: 'post',
     path: '/recraft/v1/images/clarityUpscale',
-    body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: encodeBody, partTypes: { file: 'image/png, image/jpeg, image/webp' } },
+    body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: encodeBody, partTypes: { file: 'image/png' } },
     retry: 'unsafe',
     auth: 'bearerAuth',
     as: 'json',
@@ -205,7 +205,7 @@ export function recraftImagesGenerativeUpscale(client, params, options) {
   return client.request({
     method: 'post',
     path: '/recraft/v1/images/generativeUpscale',
-    body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: encodeBody, partTypes: { file: 'image/png, image/jpeg, image/webp' } },
+    body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: encodeBody, partTypes: { file: 'image/png' } },
     retry: 'unsafe',
     auth: 'bearerAuth',
     as: 'json',

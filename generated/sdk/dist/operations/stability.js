@@ -109,7 +109,7 @@ export function stabilitySd3Create(client, params, options) {
     method: 'post',
     path: '/sd/v2beta/stable-image/generate/sd3',
     headers: { accept: params.accept },
-    body: { kind: 'multipart', mediaType: 'multipart/form-data', value: omit(params, ['accept']), encode: encodeBody, partTypes: { image: 'image/png, image/jpeg, image/webp' } },
+    body: { kind: 'multipart', mediaType: 'multipart/form-data', value: omit(params, ['accept']), encode: encodeBody, partTypes: { image: 'image/png' } },
     retry: 'unsafe',
     auth: 'bearerAuth',
     as: 'blob',

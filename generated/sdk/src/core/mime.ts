@@ -36,9 +36,3 @@ export function extensionFromMime(type: string | undefined): string | undefined 
   if (!type) return undefined;
   return EXTENSION_FOR.get(type.split(';')[0]!.trim().toLowerCase());
 }
-
-/** A declared part encoding (`image/png`) is usable as a concrete type; lists and wildcards are not. */
-export function concreteMime(declared: string | undefined): string | undefined {
-  if (!declared || declared.includes(',') || declared.includes('*')) return undefined;
-  return declared.trim();
-}

@@ -202,7 +202,7 @@ export function stabilitySd3Create<A extends BinaryAs = 'blob'>(
         mediaType: 'multipart/form-data',
         value: omit(params, ['accept']),
         encode: encodeBody,
-        partTypes: { image: 'image/png, image/jpeg, image/webp' },
+        partTypes: { image: 'image/png' },
       },
       retry: 'unsafe',
       auth: 'bearerAuth',

@@ -21,7 +21,7 @@ export interface ToBlobOptions {
     filename?: string | undefined;
     /** Explicit media type (wins over inferred types). */
     type?: string | undefined;
-    /** The part's declared `encoding.contentType`, if any. */
+    /** The concrete type the generator chose from the declaration (IR `partType`), if any. */
     declaredType?: string | undefined;
     /** Name stem when nothing else names the file (the form field name). */
     fallbackName: string;

@@ -66,7 +66,7 @@ async function toNamedBlob(value, options) {
     options.type ??
     (blob.type || undefined) ??
     (0, mime_js_1.mimeFromFilename)(nameGiven) ??
-    (0, mime_js_1.concreteMime)(options.declaredType) ??
+    options.declaredType ??
     'application/octet-stream';
   const ext = (0, mime_js_1.extensionFromMime)(type);
   const filename = nameGiven ?? (ext ? `${options.fallbackName}.${ext}` : options.fallbackName);

@@ -35,7 +35,7 @@ function audioTranscriptionsCreate(client, params, options) {
   return client.request({
     method: 'post',
     path: '/v1/audio/transcriptions',
-    body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: index_js_1.encodeBody, partTypes: { file: 'audio/*' } },
+    body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: index_js_1.encodeBody },
     retry: 'unsafe',
     auth: 'bearerAuth',
     as: 'auto',
@@ -70,7 +70,7 @@ function audioTranslationsCreate(client, params, options) {
   return client.request({
     method: 'post',
     path: '/v1/audio/translations',
-    body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: index_js_1.encodeBody, partTypes: { file: 'audio/*' } },
+    body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: index_js_1.encodeBody },
     retry: 'unsafe',
     auth: 'bearerAuth',
     as: 'auto',

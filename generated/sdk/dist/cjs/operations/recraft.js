@@ -35,7 +35,7 @@ function recraftStylesCreate(client, params, options) {
   return client.request({
     method: 'post',
     path: '/recraft/v1/styles',
-    body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: index_js_1.encodeBody, partTypes: { file: 'image/png, image/jpeg, image/webp' } },
+    body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: index_js_1.encodeBody, partTypes: { file: 'image/png' } },
     retry: 'unsafe',
     auth: 'bearerAuth',
     as: 'json',
@@ -115,7 +115,7 @@ function recraftImagesVectorize(client, params, options) {
   return client.request({
     method: 'post',
     path: '/recraft/v1/images/vectorize',
-    body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: index_js_1.encodeBody, partTypes: { file: 'image/png, image/jpeg, image/webp' } },
+    body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: index_js_1.encodeBody, partTypes: { file: 'image/png' } },
     retry: 'unsafe',
     auth: 'bearerAuth',
     as: 'json',
@@ -148,7 +148,7 @@ function recraftImagesRemoveBackground(client, params, options) {
   return client.request({
     method: 'post',
     path: '/recraft/v1/images/removeBackground',
-    body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: index_js_1.encodeBody, partTypes: { file: 'image/png, image/jpeg, image/webp' } },
+    body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: index_js_1.encodeBody, partTypes: { file: 'image/png' } },
     retry: 'unsafe',
     auth: 'bearerAuth',
     as: 'json',
@@ -180,7 +180,7 @@ function recraftImagesClarityUpscale(client, params, options) {
   return client.request({
     method: 'post',
     path: '/recraft/v1/images/clarityUpscale',
-    body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: index_js_1.encodeBody, partTypes: { file: 'image/png, image/jpeg, image/webp' } },
+    body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: index_js_1.encodeBody, partTypes: { file: 'image/png' } },
     retry: 'unsafe',
     auth: 'bearerAuth',
     as: 'json',
@@ -213,7 +213,7 @@ function recraftImagesGenerativeUpscale(client, params, options) {
   return client.request({
     method: 'post',
     path: '/recraft/v1/images/generativeUpscale',
-    body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: index_js_1.encodeBody, partTypes: { file: 'image/png, image/jpeg, image/webp' } },
+    body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: index_js_1.encodeBody, partTypes: { file: 'image/png' } },
     retry: 'unsafe',
     auth: 'bearerAuth',
     as: 'json',

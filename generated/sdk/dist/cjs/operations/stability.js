@@ -116,7 +116,7 @@ function stabilitySd3Create(client, params, options) {
     method: 'post',
     path: '/sd/v2beta/stable-image/generate/sd3',
     headers: { accept: params.accept },
-    body: { kind: 'multipart', mediaType: 'multipart/form-data', value: (0, index_js_1.omit)(params, ['accept']), encode: index_js_1.encodeBody, partTypes: { image: 'image/png, image/jpeg, image/webp' } },
+    body: { kind: 'multipart', mediaType: 'multipart/form-data', value: (0, index_js_1.omit)(params, ['accept']), encode: index_js_1.encodeBody, partTypes: { image: 'image/png' } },
     retry: 'unsafe',
     auth: 'bearerAuth',
     as: 'blob',

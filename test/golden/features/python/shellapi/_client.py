@@ -20,14 +20,14 @@ __all__ = ["FeaturesFixture", "AsyncFeaturesFixture", "AsyncChatCompletionsResou
 # Names only some specs need.
 _ = (os, Path, Any, Callable, Dict, List, Optional, Union, Literal, AsyncStream, Stream, TaskDescriptor, TaskSnapshot, async_wait_for_task, task_id_from, wait_for_task, NOT_GIVEN, FileInput, NotGiven, overload, cast, params, types)
 
-_CONFIG = ClientConfig(env_prefix="SHELLAPI", default_base_url=None, auth_schemes={"bearerAuth": ("bearer", None)})
+_CONFIG = ClientConfig(env_prefix="SHELLAPI", default_base_url=None, auth_schemes={"bearerAuth": ("bearer", None)}, path_prefixes=("/v1",))
 
 _OP_CREATE_CHAT_COMPLETION = Operation("POST", "/v1/chat/completions", "safe", auth="bearerAuth", response="json", body_kind="json", media_type="application/json", stream_terminator="[DONE]")
 _OP_LIST_RENDER_TASKS = Operation("GET", "/render/tasks", "safe", auth="bearerAuth", response="json")
 _OP_SUBMIT_RENDER = Operation("POST", "/render/tasks", "unsafe", auth="bearerAuth", response="json", body_kind="json", media_type="application/json")
 _OP_GET_RENDER_TASK = Operation("GET", "/render/tasks/{task_id}", "safe", auth="bearerAuth", response="json")
 _OP_CANCEL_RENDER_TASK = Operation("POST", "/render/tasks/{task_id}/cancel", "safe", auth="bearerAuth", response="json")
-_OP_UPLOAD_FILE = Operation("POST", "/files", "unsafe", auth="bearerAuth", response="json", body_kind="multipart", media_type="multipart/form-data", file_fields=frozenset({"file"}), part_types={"file": "image/png, image/jpeg"})
+_OP_UPLOAD_FILE = Operation("POST", "/files", "unsafe", auth="bearerAuth", response="json", body_kind="multipart", media_type="multipart/form-data", file_fields=frozenset({"file"}), part_types={"file": "image/png"})
 _OP_DOWNLOAD_FILE = Operation("GET", "/files/{file_id}/content", "safe", auth="bearerAuth", response="binary")
 
 _TASK_RENDER_GET_RENDER_TASK = TaskDescriptor(family="render", status="/status", states={"queued": ["waiting"], "running": ["working"], "succeeded": ["done"], "failed": ["error"], "cancelled": ["stopped"]}, interval=2, timeout=300, result=("/output",), progress=("/progress", "percent"), error="/reason", title="Render task")

@@ -54,7 +54,7 @@ export function filesUpload(
         mediaType: 'multipart/form-data',
         value: params,
         encode: encodeBody,
-        partTypes: { file: 'image/png, image/jpeg' },
+        partTypes: { file: 'image/png' },
       },
       retry: 'unsafe',
       auth: 'bearerAuth',

@@ -104,6 +104,9 @@ class _Core:
         url = base_url or _env(f"{config.env_prefix}_BASE_URL") or config.default_base_url
         if not url:
             raise ShellApiError(f"No base URL: pass base_url or set {config.env_prefix}_BASE_URL.")
+        if "?" in url or "#" in url:
+            # A query or fragment would swallow every operation's path.
+            raise ShellApiError("A base URL cannot hold a query or fragment: pass request_options={\"query\": {...}} per call.")
         self.base_url = url.rstrip("/")
         self.timeout = DEFAULT_TIMEOUT if timeout is None else timeout
         self.idle_timeout = DEFAULT_IDLE_TIMEOUT if idle_timeout is None else idle_timeout

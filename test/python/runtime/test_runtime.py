@@ -236,6 +236,13 @@ def test_a_base_url_ending_with_the_paths_version_segment_loses_it(server: Any, 
     assert server.script.requests[1]["path"] == "/mj/mj/task/t1/fetch"
 
 
+def test_a_base_url_with_a_query_or_fragment_is_refused(server: Any) -> None:
+    # Its query or fragment would swallow every operation's path.
+    for url in (server.url + "/?api-version=1", server.url + "/v1#top"):
+        with pytest.raises(shellapi.ShellApiError, match="cannot hold a query or fragment"):
+            shellapi.ShellApi(api_key=KEY, base_url=url)
+
+
 # ── key hygiene ─────────────────────────────────────────────────────────
 
 def test_the_key_never_shows(server: Any, caplog: pytest.LogCaptureFixture, closed_port: int) -> None:

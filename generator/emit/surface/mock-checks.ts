@@ -86,7 +86,7 @@ export function schemaForMode(
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;
     const value = schema[key]!;
-    let next = value;
+    let next: JsonValue = value;
     if (key === 'allOf' && Array.isArray(value)) {
       // A part may require a property another part declares readOnly/writeOnly.
       const flags: Inherited = { readOnly: new Set(), writeOnly: new Set() };

@@ -21,7 +21,10 @@ const MODULE = 'generator/emit/mock/index.ts';
 function routesFile(ir: ApiIr): VirtualFile {
   // JSON escapes every control character but DEL, which the pipeline's scrub (run on every
   // emitted file) turns into U+FFFD as it would in any source: no pass of its own here.
-  const json = JSON.stringify(sharedMockRoutes(ir), null, 2);
+  // One space per level: still a value per line, while two spaces were two thirds of the bytes
+  // of a large API's table (nested schemas and examples), carried through compile, hashing and
+  // writing three times over (src, dist, dist/cjs).
+  const json = JSON.stringify(sharedMockRoutes(ir), null, 1);
   const doc =
     '/** Route table of the mock: every operation with its parameters, bodies, responses, examples and task roles (JSON Schema 2020-12). */';
   const typeImport = "import type { MockRouteTable } from './types.js';";

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { PRETTIER_OPTIONS, PRETTIER_VERSION } from './options.js';
+import { utf8Scratch } from '../util/utf8-scratch.js';
 
 // Computed once: anything that can change prettier's output is part of every key, so a
 // version bump or an option change invalidates all cached (and persisted) results.
@@ -12,6 +13,6 @@ export function formatInputHash(parser: string, text: string): string {
     .update('\0')
     .update(parser)
     .update('\0')
-    .update(text, 'utf8')
+    .update(utf8Scratch(text))
     .digest('hex');
 }

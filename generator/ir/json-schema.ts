@@ -29,7 +29,8 @@ export interface JsonSchemaOptions {
 }
 
 function escapeToken(name: string): string {
-  return name.replace(/~/g, '~0').replace(/\//g, '~1');
+  // Nearly every name has neither character: one scan instead of two replace passes per ref.
+  return /[~/]/.test(name) ? name.replace(/~/g, '~0').replace(/\//g, '~1') : name;
 }
 
 function typeWithNull(type: string, nullable: boolean): Json {

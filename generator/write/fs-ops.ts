@@ -1,4 +1,5 @@
 import fs, { type Stats } from 'node:fs';
+import { utf8Scratch } from '../util/utf8-scratch.js';
 
 /**
  * The file-system primitives the write stage uses. Injectable so tests can make any single
@@ -46,21 +47,9 @@ export const nodeFsOps: FsOps = {
   realpath: async (abs) => fs.realpathSync(abs),
 };
 
-/**
- * One buffer, reused, that texts are encoded into on their way to disk. A fresh Buffer per file
- * (the docs are thousands of files, tens of MB) is fresh memory each time: the kernel's page faults
- * and the collector's work on it cost more than the encoding.
- */
-let scratch = Buffer.allocUnsafeSlow(1 << 20);
-
 function writeExclusive(abs: string, contents: string | Uint8Array): void {
-  let bytes: Uint8Array;
-  if (typeof contents === 'string') {
-    // UTF-8 takes at most 3 bytes per UTF-16 code unit.
-    if (contents.length * 3 > scratch.length)
-      scratch = Buffer.allocUnsafeSlow(Math.max(contents.length * 3, scratch.length * 2));
-    bytes = scratch.subarray(0, scratch.write(contents, 0, 'utf8'));
-  } else bytes = contents;
+  // A text is encoded into the run's one reused buffer (util/utf8-scratch.ts), not fresh memory per file.
+  const bytes = typeof contents === 'string' ? utf8Scratch(contents) : contents;
   const fd = fs.openSync(abs, 'wx');
   try {
     for (let at = 0; at < bytes.length;) at += fs.writeSync(fd, bytes, at, bytes.length - at);

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { utf8Scratch } from '../util/utf8-scratch.js';
 import { compareCodePoints } from '../util/compare.js';
 import { WriteError } from './errors.js';
 import path from 'node:path';
@@ -29,11 +30,10 @@ export interface ManifestMeta {
 
 export const DEFAULT_GENERATOR_NAME = 'shellapi-codegen';
 
-/** sha256 of the bytes, or of a text's UTF-8 bytes (hashed without building them as a Buffer). */
+/** sha256 of the bytes, or of a text's UTF-8 bytes (encoded into the reused scratch buffer). */
 export function sha256Hex(contents: string | Uint8Array): string {
   const hash = createHash('sha256');
-  if (typeof contents === 'string') hash.update(contents, 'utf8');
-  else hash.update(contents);
+  hash.update(typeof contents === 'string' ? utf8Scratch(contents) : contents);
   return hash.digest('hex');
 }
 

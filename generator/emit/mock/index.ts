@@ -21,23 +21,30 @@ const MODULE = 'generator/emit/mock/index.ts';
 function routesFile(ir: ApiIr): VirtualFile {
   // JSON escapes every control character but DEL, which the pipeline's scrub (run on every
   // emitted file) turns into U+FFFD as it would in any source: no pass of its own here.
-  const json = JSON.stringify(sharedMockRoutes(ir), null, 2);
-  // One pass over the (megabytes of) JSON: backslash, backtick and `${` escaped for the template literal.
-  const literal = json.replace(/\\|`|\$\{/g, '\\$&');
-  const parse = `JSON.parse(\`${literal}\`)`;
+  // One space per level: still a value per line, while two spaces were two thirds of the bytes
+  // of a large API's table (nested schemas and examples), carried through compile, hashing and
+  // writing three times over (src, dist, dist/cjs).
+  const json = JSON.stringify(sharedMockRoutes(ir), null, 1);
   const doc =
     '/** Route table of the mock: every operation with its parameters, bodies, responses, examples and task roles (JSON Schema 2020-12). */';
   const typeImport = "import type { MockRouteTable } from './types.js';";
+  const head = [
+    generatedHeader(MODULE),
+    doc,
+    typeImport,
+    '',
+    'export const routes: MockRouteTable = JSON.parse(`',
+  ].join('\n');
+  const tail = '`) as MockRouteTable;\n';
+  // One pass over the (megabytes of) JSON makes the whole file: backslash, backtick and `${`
+  // escaped for the template literal, the head put at the start and the tail at the end (no
+  // further copy of the text to add them).
+  const contents = json.replace(/^|\\|`|\$\{|$/g, (match: string, at: number) =>
+    match !== '' ? `\\${match}` : at === 0 ? head : tail,
+  );
   return {
     path: 'sdk/src/mock/routes.ts',
-    contents: [
-      generatedHeader(MODULE),
-      doc,
-      typeImport,
-      '',
-      `export const routes: MockRouteTable = ${parse} as MockRouteTable;`,
-      '',
-    ].join('\n'),
+    contents,
     // Data, already laid out by JSON.stringify; prettier would spend over a second on it for nothing.
     format: 'none',
   };

@@ -79,12 +79,14 @@ export function schemaForMode(
   if (mode === 'files' && isBinarySchema(schema)) return { 'x-mock-file': true };
   // Most schemas read the same in every mode: copy one only from its first change on.
   let out: SchemaObject | undefined;
-  const entries = Object.entries(schema);
+  // Keys, not entries: no pair array per schema (this runs on every schema three times).
+  const keys = Object.keys(schema);
   const sub = (value: JsonValue, from?: Inherited): JsonValue =>
     schemaForMode(value as JsonSchema, mode, defs, from) as JsonValue;
-  for (let i = 0; i < entries.length; i++) {
-    const [key, value] = entries[i]!;
-    let next = value;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const value = schema[key]!;
+    let next: JsonValue = value;
     if (key === 'allOf' && Array.isArray(value)) {
       // A part may require a property another part declares readOnly/writeOnly.
       const flags: Inherited = { readOnly: new Set(), writeOnly: new Set() };
@@ -116,7 +118,7 @@ export function schemaForMode(
     }
     if (next !== value && !out) {
       out = {};
-      for (let k = 0; k < i; k++) setOwn(out, entries[k]![0], entries[k]![1]);
+      for (let k = 0; k < i; k++) setOwn(out, keys[k]!, schema[keys[k]!]!);
     }
     if (out) setOwn(out, key, next);
   }
@@ -125,8 +127,13 @@ export function schemaForMode(
 
 /** `list` mapped by `f`: the same array when `f` changes no item. */
 function sameOrCopy(list: JsonValue[], f: (item: JsonValue) => JsonValue): JsonValue[] {
-  const mapped = list.map(f);
-  return mapped.every((item, i) => item === list[i]) ? list : mapped;
+  let mapped: JsonValue[] | undefined;
+  for (let i = 0; i < list.length; i++) {
+    const item = f(list[i]!);
+    if (item !== list[i] && !mapped) mapped = list.slice(0, i);
+    mapped?.push(item);
+  }
+  return mapped ?? list;
 }
 
 /** A multipart body's declared part types (`encoding.<part>.contentType`), checked on its file parts (`x-mock-part`). */

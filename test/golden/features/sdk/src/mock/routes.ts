@@ -3,1440 +3,1440 @@
 import type { MockRouteTable } from './types.js';
 
 export const routes: MockRouteTable = JSON.parse(`{
-  "title": "Features Fixture",
-  "version": "0.0.1",
-  "basePath": "",
-  "serverUrl": "https://api.example.com",
-  "schemas": {
-    "AssistantMessage": {
+ "title": "Features Fixture",
+ "version": "0.0.1",
+ "basePath": "",
+ "serverUrl": "https://api.example.com",
+ "schemas": {
+  "AssistantMessage": {
+   "type": "object",
+   "properties": {
+    "role": {
+     "type": "string",
+     "const": "assistant"
+    },
+    "content": {
+     "type": [
+      "string",
+      "null"
+     ]
+    }
+   },
+   "required": [
+    "role"
+   ]
+  },
+  "ChatChunk": {
+   "type": "object",
+   "properties": {
+    "id": {
+     "type": "string"
+    },
+    "object": {
+     "type": "string",
+     "const": "chat.completion.chunk"
+    },
+    "choices": {
+     "type": "array",
+     "items": {
       "type": "object",
       "properties": {
-        "role": {
-          "type": "string",
-          "const": "assistant"
-        },
-        "content": {
-          "type": [
-            "string",
-            "null"
-          ]
+       "index": {
+        "type": "integer"
+       },
+       "delta": {
+        "type": "object",
+        "properties": {
+         "role": {
+          "type": "string"
+         },
+         "content": {
+          "type": "string"
+         }
         }
+       },
+       "finish_reason": {
+        "type": [
+         "string",
+         "null"
+        ]
+       }
       },
       "required": [
-        "role"
+       "index",
+       "delta"
       ]
+     }
+    }
+   },
+   "required": [
+    "id",
+    "object",
+    "choices"
+   ]
+  },
+  "ChatCompletion": {
+   "type": "object",
+   "properties": {
+    "id": {
+     "type": "string"
     },
-    "ChatChunk": {
+    "object": {
+     "type": "string",
+     "const": "chat.completion"
+    },
+    "created": {
+     "type": "integer"
+    },
+    "model": {
+     "type": "string"
+    },
+    "choices": {
+     "type": "array",
+     "items": {
       "type": "object",
       "properties": {
-        "id": {
-          "type": "string"
-        },
-        "object": {
-          "type": "string",
-          "const": "chat.completion.chunk"
-        },
-        "choices": {
-          "type": "array",
-          "items": {
-            "type": "object",
-            "properties": {
-              "index": {
-                "type": "integer"
-              },
-              "delta": {
-                "type": "object",
-                "properties": {
-                  "role": {
-                    "type": "string"
-                  },
-                  "content": {
-                    "type": "string"
-                  }
-                }
-              },
-              "finish_reason": {
-                "type": [
-                  "string",
-                  "null"
-                ]
-              }
-            },
-            "required": [
-              "index",
-              "delta"
-            ]
-          }
-        }
+       "index": {
+        "type": "integer"
+       },
+       "message": {
+        "$ref": "#/$defs/AssistantMessage"
+       },
+       "finish_reason": {
+        "type": [
+         "string",
+         "null"
+        ],
+        "enum": [
+         "stop",
+         "length",
+         null
+        ]
+       }
       },
       "required": [
-        "id",
-        "object",
-        "choices"
+       "index",
+       "message"
       ]
+     }
+    }
+   },
+   "required": [
+    "id",
+    "object",
+    "choices"
+   ]
+  },
+  "ChatMessage": {
+   "oneOf": [
+    {
+     "$ref": "#/$defs/SystemMessage"
     },
-    "ChatCompletion": {
-      "type": "object",
-      "properties": {
-        "id": {
-          "type": "string"
-        },
-        "object": {
-          "type": "string",
-          "const": "chat.completion"
-        },
-        "created": {
-          "type": "integer"
-        },
-        "model": {
-          "type": "string"
-        },
-        "choices": {
-          "type": "array",
-          "items": {
-            "type": "object",
-            "properties": {
-              "index": {
-                "type": "integer"
-              },
-              "message": {
-                "$ref": "#/$defs/AssistantMessage"
-              },
-              "finish_reason": {
-                "type": [
-                  "string",
-                  "null"
-                ],
-                "enum": [
-                  "stop",
-                  "length",
-                  null
-                ]
-              }
-            },
-            "required": [
-              "index",
-              "message"
-            ]
-          }
-        }
+    {
+     "$ref": "#/$defs/UserMessage"
+    },
+    {
+     "$ref": "#/$defs/AssistantMessage"
+    }
+   ],
+   "discriminator": {
+    "propertyName": "role",
+    "mapping": {
+     "system": "#/$defs/SystemMessage",
+     "user": "#/$defs/UserMessage",
+     "assistant": "#/$defs/AssistantMessage"
+    }
+   }
+  },
+  "ChatRequest": {
+   "type": "object",
+   "properties": {
+    "model": {
+     "type": "string"
+    },
+    "messages": {
+     "type": "array",
+     "items": {
+      "$ref": "#/$defs/ChatMessage"
+     },
+     "minItems": 1
+    },
+    "temperature": {
+     "type": "number",
+     "minimum": 0,
+     "maximum": 2
+    },
+    "stream": {
+     "type": "boolean"
+    }
+   },
+   "required": [
+    "model",
+    "messages"
+   ]
+  },
+  "ContentPart": {
+   "oneOf": [
+    {
+     "type": "object",
+     "properties": {
+      "type": {
+       "type": "string",
+       "const": "text"
       },
-      "required": [
-        "id",
-        "object",
-        "choices"
-      ]
-    },
-    "ChatMessage": {
-      "oneOf": [
-        {
-          "$ref": "#/$defs/SystemMessage"
-        },
-        {
-          "$ref": "#/$defs/UserMessage"
-        },
-        {
-          "$ref": "#/$defs/AssistantMessage"
-        }
-      ],
-      "discriminator": {
-        "propertyName": "role",
-        "mapping": {
-          "system": "#/$defs/SystemMessage",
-          "user": "#/$defs/UserMessage",
-          "assistant": "#/$defs/AssistantMessage"
-        }
+      "text": {
+       "type": "string"
       }
+     },
+     "required": [
+      "type",
+      "text"
+     ]
     },
-    "ChatRequest": {
-      "type": "object",
-      "properties": {
+    {
+     "type": "object",
+     "properties": {
+      "type": {
+       "type": "string",
+       "const": "image_url"
+      },
+      "image_url": {
+       "type": "object",
+       "properties": {
+        "url": {
+         "type": "string"
+        },
+        "detail": {
+         "type": "string",
+         "enum": [
+          "auto",
+          "low",
+          "high"
+         ]
+        }
+       },
+       "required": [
+        "url"
+       ]
+      }
+     },
+     "required": [
+      "type",
+      "image_url"
+     ]
+    }
+   ]
+  },
+  "ErrorEnvelope": {
+   "type": "object",
+   "properties": {
+    "error": {
+     "type": "object",
+     "properties": {
+      "message": {
+       "type": "string"
+      },
+      "type": {
+       "type": "string"
+      },
+      "param": {
+       "type": [
+        "string",
+        "null"
+       ]
+      },
+      "code": {
+       "type": [
+        "string",
+        "null"
+       ]
+      }
+     },
+     "required": [
+      "message",
+      "type"
+     ]
+    }
+   },
+   "required": [
+    "error"
+   ]
+  },
+  "FileObject": {
+   "allOf": [
+    {
+     "type": "object",
+     "properties": {
+      "id": {
+       "type": "string",
+       "readOnly": true
+      }
+     },
+     "required": [
+      "id"
+     ]
+    },
+    {
+     "type": "object",
+     "properties": {
+      "bytes": {
+       "type": "integer"
+      },
+      "filename": {
+       "type": "string"
+      },
+      "purpose": {
+       "type": "string"
+      }
+     }
+    }
+   ]
+  },
+  "RenderTask": {
+   "type": "object",
+   "properties": {
+    "id": {
+     "type": "string"
+    },
+    "status": {
+     "type": "string",
+     "enum": [
+      "waiting",
+      "working",
+      "done",
+      "error",
+      "stopped"
+     ]
+    },
+    "progress": {
+     "type": "integer",
+     "minimum": 0,
+     "maximum": 100
+    },
+    "output": {
+     "type": [
+      "string",
+      "null"
+     ],
+     "format": "uri"
+    },
+    "reason": {
+     "type": "string"
+    }
+   },
+   "required": [
+    "id",
+    "status"
+   ]
+  },
+  "SystemMessage": {
+   "type": "object",
+   "properties": {
+    "role": {
+     "type": "string",
+     "const": "system"
+    },
+    "content": {
+     "type": "string"
+    }
+   },
+   "required": [
+    "role",
+    "content"
+   ]
+  },
+  "UserMessage": {
+   "type": "object",
+   "properties": {
+    "role": {
+     "type": "string",
+     "enum": [
+      "user"
+     ]
+    },
+    "content": {
+     "oneOf": [
+      {
+       "type": "string"
+      },
+      {
+       "type": "array",
+       "items": {
+        "$ref": "#/$defs/ContentPart"
+       }
+      }
+     ]
+    }
+   },
+   "required": [
+    "role",
+    "content"
+   ]
+  }
+ },
+ "securitySchemes": {
+  "bearerAuth": {
+   "type": "http",
+   "scheme": "bearer"
+  }
+ },
+ "operations": [
+  {
+   "operationId": "createChatCompletion",
+   "method": "post",
+   "path": "/v1/chat/completions",
+   "security": [
+    [
+     "bearerAuth"
+    ]
+   ],
+   "parameters": [],
+   "responses": [
+    {
+     "status": "200",
+     "isError": false,
+     "headers": [],
+     "contents": [
+      {
+       "mediaType": "application/json",
+       "kind": "json",
+       "examples": [
+        {
+         "name": "basic",
+         "value": {
+          "id": "chatcmpl-1",
+          "object": "chat.completion",
+          "created": 1700000000,
+          "model": "gpt-4o",
+          "choices": [
+           {
+            "index": 0,
+            "message": {
+             "role": "assistant",
+             "content": "This is a test."
+            },
+            "finish_reason": "stop"
+           }
+          ]
+         }
+        }
+       ],
+       "schema": {
+        "$ref": "#/$defs/ChatCompletion"
+       }
+      },
+      {
+       "mediaType": "text/event-stream",
+       "kind": "event-stream",
+       "examples": [
+        {
+         "name": "generated",
+         "value": "string"
+        }
+       ],
+       "schema": {
+        "type": "string"
+       }
+      }
+     ]
+    },
+    {
+     "status": "400",
+     "isError": true,
+     "headers": [],
+     "contents": [
+      {
+       "mediaType": "application/json",
+       "kind": "json",
+       "examples": [
+        {
+         "name": "default",
+         "value": {
+          "error": {
+           "message": "messages is required",
+           "type": "invalid_request_error",
+           "param": "messages",
+           "code": null
+          }
+         }
+        }
+       ],
+       "schema": {
+        "$ref": "#/$defs/ErrorEnvelope"
+       },
+       "messageAt": "/error/message"
+      }
+     ]
+    },
+    {
+     "status": "401",
+     "isError": true,
+     "headers": [],
+     "contents": [
+      {
+       "mediaType": "application/json",
+       "kind": "json",
+       "examples": [
+        {
+         "name": "default",
+         "value": {
+          "error": {
+           "message": "Invalid API key",
+           "type": "invalid_request_error",
+           "param": null,
+           "code": "invalid_api_key"
+          }
+         }
+        }
+       ],
+       "schema": {
+        "$ref": "#/$defs/ErrorEnvelope"
+       },
+       "messageAt": "/error/message"
+      }
+     ]
+    },
+    {
+     "status": "429",
+     "isError": true,
+     "headers": [],
+     "contents": [
+      {
+       "mediaType": "application/json",
+       "kind": "json",
+       "examples": [
+        {
+         "name": "default",
+         "value": {
+          "error": {
+           "message": "Rate limit reached",
+           "type": "rate_limit_error",
+           "param": null,
+           "code": null
+          }
+         }
+        }
+       ],
+       "schema": {
+        "$ref": "#/$defs/ErrorEnvelope"
+       },
+       "messageAt": "/error/message"
+      }
+     ]
+    }
+   ],
+   "callbacks": [],
+   "requestBody": {
+    "required": true,
+    "contents": [
+     {
+      "mediaType": "application/json",
+      "kind": "json",
+      "examples": [
+       {
+        "name": "basic",
+        "value": {
+         "model": "gpt-4o",
+         "messages": [
+          {
+           "role": "user",
+           "content": "Say this is a test"
+          }
+         ]
+        }
+       },
+       {
+        "name": "vision",
+        "value": {
+         "model": "gpt-4o",
+         "messages": [
+          {
+           "role": "user",
+           "content": [
+            {
+             "type": "text",
+             "text": "What is in this image?"
+            },
+            {
+             "type": "image_url",
+             "image_url": {
+              "url": "https://cdn.example.com/cat.png"
+             }
+            }
+           ]
+          }
+         ]
+        }
+       }
+      ],
+      "schema": {
+       "$ref": "#/$defs/ChatRequest"
+      },
+      "coerce": {
+       "types": [
+        "object"
+       ],
+       "properties": {
         "model": {
-          "type": "string"
+         "types": [
+          "string"
+         ]
         },
         "messages": {
-          "type": "array",
-          "items": {
-            "$ref": "#/$defs/ChatMessage"
-          },
-          "minItems": 1
+         "types": [
+          "array"
+         ],
+         "items": {
+          "types": [
+           "object"
+          ]
+         }
         },
         "temperature": {
-          "type": "number",
-          "minimum": 0,
-          "maximum": 2
+         "types": [
+          "number"
+         ]
         },
         "stream": {
-          "type": "boolean"
+         "types": [
+          "boolean"
+         ]
         }
-      },
-      "required": [
-        "model",
-        "messages"
+       }
+      }
+     }
+    ]
+   },
+   "stream": {
+    "requestFlag": "stream",
+    "status": "200",
+    "mediaType": "text/event-stream",
+    "events": [
+     {
+      "id": "c1",
+      "object": "chat.completion.chunk",
+      "choices": [
+       {
+        "index": 0,
+        "delta": {
+         "role": "assistant",
+         "content": ""
+        },
+        "finish_reason": null
+       }
       ]
-    },
-    "ContentPart": {
-      "oneOf": [
-        {
-          "type": "object",
-          "properties": {
-            "type": {
-              "type": "string",
-              "const": "text"
-            },
-            "text": {
-              "type": "string"
-            }
-          },
-          "required": [
-            "type",
-            "text"
-          ]
+     },
+     {
+      "id": "c1",
+      "object": "chat.completion.chunk",
+      "choices": [
+       {
+        "index": 0,
+        "delta": {
+         "content": "Hello"
         },
-        {
-          "type": "object",
-          "properties": {
-            "type": {
-              "type": "string",
-              "const": "image_url"
-            },
-            "image_url": {
-              "type": "object",
-              "properties": {
-                "url": {
-                  "type": "string"
-                },
-                "detail": {
-                  "type": "string",
-                  "enum": [
-                    "auto",
-                    "low",
-                    "high"
-                  ]
-                }
-              },
-              "required": [
-                "url"
-              ]
-            }
-          },
-          "required": [
-            "type",
-            "image_url"
-          ]
-        }
+        "finish_reason": null
+       }
       ]
-    },
-    "ErrorEnvelope": {
-      "type": "object",
-      "properties": {
-        "error": {
-          "type": "object",
-          "properties": {
-            "message": {
-              "type": "string"
-            },
-            "type": {
-              "type": "string"
-            },
-            "param": {
-              "type": [
-                "string",
-                "null"
-              ]
-            },
-            "code": {
-              "type": [
-                "string",
-                "null"
-              ]
-            }
-          },
-          "required": [
-            "message",
-            "type"
-          ]
-        }
-      },
-      "required": [
-        "error"
+     },
+     {
+      "id": "c1",
+      "object": "chat.completion.chunk",
+      "choices": [
+       {
+        "index": 0,
+        "delta": {},
+        "finish_reason": "stop"
+       }
       ]
-    },
-    "FileObject": {
-      "allOf": [
-        {
-          "type": "object",
-          "properties": {
-            "id": {
-              "type": "string",
-              "readOnly": true
-            }
-          },
-          "required": [
-            "id"
-          ]
-        },
-        {
-          "type": "object",
-          "properties": {
-            "bytes": {
-              "type": "integer"
-            },
-            "filename": {
-              "type": "string"
-            },
-            "purpose": {
-              "type": "string"
-            }
-          }
-        }
-      ]
-    },
-    "RenderTask": {
-      "type": "object",
-      "properties": {
-        "id": {
-          "type": "string"
-        },
-        "status": {
-          "type": "string",
-          "enum": [
-            "waiting",
-            "working",
-            "done",
-            "error",
-            "stopped"
-          ]
-        },
-        "progress": {
-          "type": "integer",
-          "minimum": 0,
-          "maximum": 100
-        },
-        "output": {
-          "type": [
-            "string",
-            "null"
-          ],
-          "format": "uri"
-        },
-        "reason": {
-          "type": "string"
-        }
-      },
-      "required": [
-        "id",
-        "status"
-      ]
-    },
-    "SystemMessage": {
-      "type": "object",
-      "properties": {
-        "role": {
-          "type": "string",
-          "const": "system"
-        },
-        "content": {
-          "type": "string"
-        }
-      },
-      "required": [
-        "role",
-        "content"
-      ]
-    },
-    "UserMessage": {
-      "type": "object",
-      "properties": {
-        "role": {
-          "type": "string",
-          "enum": [
-            "user"
-          ]
-        },
-        "content": {
-          "oneOf": [
-            {
-              "type": "string"
-            },
-            {
-              "type": "array",
-              "items": {
-                "$ref": "#/$defs/ContentPart"
-              }
-            }
-          ]
-        }
-      },
-      "required": [
-        "role",
-        "content"
-      ]
+     }
+    ],
+    "terminator": "[DONE]",
+    "itemSchema": {
+     "$ref": "#/$defs/ChatChunk"
     }
+   },
+   "errorShape": "createChatCompletion"
   },
-  "securitySchemes": {
-    "bearerAuth": {
-      "type": "http",
-      "scheme": "bearer"
+  {
+   "operationId": "listRenderTasks",
+   "method": "get",
+   "path": "/render/tasks",
+   "security": [
+    [
+     "bearerAuth"
+    ]
+   ],
+   "parameters": [
+    {
+     "name": "status",
+     "in": "query",
+     "required": false,
+     "style": "form",
+     "explode": true,
+     "schema": {
+      "type": "string",
+      "enum": [
+       "waiting",
+       "working",
+       "done",
+       "error",
+       "stopped"
+      ]
+     },
+     "coerce": {
+      "types": [
+       "string"
+      ]
+     }
+    },
+    {
+     "name": "limit",
+     "in": "query",
+     "required": false,
+     "style": "form",
+     "explode": true,
+     "schema": {
+      "type": "integer",
+      "minimum": 1,
+      "maximum": 100
+     },
+     "coerce": {
+      "types": [
+       "integer"
+      ]
+     }
     }
+   ],
+   "responses": [
+    {
+     "status": "200",
+     "isError": false,
+     "headers": [],
+     "contents": [
+      {
+       "mediaType": "application/json",
+       "kind": "json",
+       "examples": [
+        {
+         "name": "default",
+         "value": [
+          {
+           "id": "task_123",
+           "status": "done",
+           "progress": 100,
+           "output": "https://cdn.example.com/r/task_123.png"
+          }
+         ]
+        }
+       ],
+       "schema": {
+        "type": "array",
+        "items": {
+         "$ref": "#/$defs/RenderTask"
+        }
+       }
+      }
+     ]
+    }
+   ],
+   "callbacks": [],
+   "taskRole": {
+    "family": "render",
+    "role": "list",
+    "items": ""
+   },
+   "errorShape": "submitRender"
   },
-  "operations": [
+  {
+   "operationId": "submitRender",
+   "method": "post",
+   "path": "/render/tasks",
+   "security": [
+    [
+     "bearerAuth"
+    ]
+   ],
+   "parameters": [],
+   "responses": [
     {
-      "operationId": "createChatCompletion",
-      "method": "post",
-      "path": "/v1/chat/completions",
-      "security": [
-        [
-          "bearerAuth"
-        ]
-      ],
-      "parameters": [],
-      "responses": [
+     "status": "200",
+     "isError": false,
+     "headers": [],
+     "contents": [
+      {
+       "mediaType": "application/json",
+       "kind": "json",
+       "examples": [
         {
-          "status": "200",
-          "isError": false,
-          "headers": [],
-          "contents": [
-            {
-              "mediaType": "application/json",
-              "kind": "json",
-              "examples": [
-                {
-                  "name": "basic",
-                  "value": {
-                    "id": "chatcmpl-1",
-                    "object": "chat.completion",
-                    "created": 1700000000,
-                    "model": "gpt-4o",
-                    "choices": [
-                      {
-                        "index": 0,
-                        "message": {
-                          "role": "assistant",
-                          "content": "This is a test."
-                        },
-                        "finish_reason": "stop"
-                      }
-                    ]
-                  }
-                }
-              ],
-              "schema": {
-                "$ref": "#/$defs/ChatCompletion"
-              }
-            },
-            {
-              "mediaType": "text/event-stream",
-              "kind": "event-stream",
-              "examples": [
-                {
-                  "name": "generated",
-                  "value": "string"
-                }
-              ],
-              "schema": {
-                "type": "string"
-              }
-            }
-          ]
-        },
-        {
-          "status": "400",
-          "isError": true,
-          "headers": [],
-          "contents": [
-            {
-              "mediaType": "application/json",
-              "kind": "json",
-              "examples": [
-                {
-                  "name": "default",
-                  "value": {
-                    "error": {
-                      "message": "messages is required",
-                      "type": "invalid_request_error",
-                      "param": "messages",
-                      "code": null
-                    }
-                  }
-                }
-              ],
-              "schema": {
-                "$ref": "#/$defs/ErrorEnvelope"
-              },
-              "messageAt": "/error/message"
-            }
-          ]
-        },
-        {
-          "status": "401",
-          "isError": true,
-          "headers": [],
-          "contents": [
-            {
-              "mediaType": "application/json",
-              "kind": "json",
-              "examples": [
-                {
-                  "name": "default",
-                  "value": {
-                    "error": {
-                      "message": "Invalid API key",
-                      "type": "invalid_request_error",
-                      "param": null,
-                      "code": "invalid_api_key"
-                    }
-                  }
-                }
-              ],
-              "schema": {
-                "$ref": "#/$defs/ErrorEnvelope"
-              },
-              "messageAt": "/error/message"
-            }
-          ]
-        },
-        {
-          "status": "429",
-          "isError": true,
-          "headers": [],
-          "contents": [
-            {
-              "mediaType": "application/json",
-              "kind": "json",
-              "examples": [
-                {
-                  "name": "default",
-                  "value": {
-                    "error": {
-                      "message": "Rate limit reached",
-                      "type": "rate_limit_error",
-                      "param": null,
-                      "code": null
-                    }
-                  }
-                }
-              ],
-              "schema": {
-                "$ref": "#/$defs/ErrorEnvelope"
-              },
-              "messageAt": "/error/message"
-            }
-          ]
+         "name": "default",
+         "value": {
+          "id": "task_123"
+         }
         }
-      ],
-      "callbacks": [],
-      "requestBody": {
-        "required": true,
-        "contents": [
-          {
-            "mediaType": "application/json",
-            "kind": "json",
-            "examples": [
-              {
-                "name": "basic",
-                "value": {
-                  "model": "gpt-4o",
-                  "messages": [
-                    {
-                      "role": "user",
-                      "content": "Say this is a test"
-                    }
-                  ]
-                }
-              },
-              {
-                "name": "vision",
-                "value": {
-                  "model": "gpt-4o",
-                  "messages": [
-                    {
-                      "role": "user",
-                      "content": [
-                        {
-                          "type": "text",
-                          "text": "What is in this image?"
-                        },
-                        {
-                          "type": "image_url",
-                          "image_url": {
-                            "url": "https://cdn.example.com/cat.png"
-                          }
-                        }
-                      ]
-                    }
-                  ]
-                }
-              }
-            ],
-            "schema": {
-              "$ref": "#/$defs/ChatRequest"
-            },
-            "coerce": {
-              "types": [
-                "object"
-              ],
-              "properties": {
-                "model": {
-                  "types": [
-                    "string"
-                  ]
-                },
-                "messages": {
-                  "types": [
-                    "array"
-                  ],
-                  "items": {
-                    "types": [
-                      "object"
-                    ]
-                  }
-                },
-                "temperature": {
-                  "types": [
-                    "number"
-                  ]
-                },
-                "stream": {
-                  "types": [
-                    "boolean"
-                  ]
-                }
-              }
-            }
-          }
+       ],
+       "schema": {
+        "type": "object",
+        "properties": {
+         "id": {
+          "type": "string"
+         }
+        },
+        "required": [
+         "id"
         ]
-      },
-      "stream": {
-        "requestFlag": "stream",
-        "status": "200",
-        "mediaType": "text/event-stream",
-        "events": [
-          {
-            "id": "c1",
-            "object": "chat.completion.chunk",
-            "choices": [
-              {
-                "index": 0,
-                "delta": {
-                  "role": "assistant",
-                  "content": ""
-                },
-                "finish_reason": null
-              }
-            ]
-          },
-          {
-            "id": "c1",
-            "object": "chat.completion.chunk",
-            "choices": [
-              {
-                "index": 0,
-                "delta": {
-                  "content": "Hello"
-                },
-                "finish_reason": null
-              }
-            ]
-          },
-          {
-            "id": "c1",
-            "object": "chat.completion.chunk",
-            "choices": [
-              {
-                "index": 0,
-                "delta": {},
-                "finish_reason": "stop"
-              }
-            ]
-          }
-        ],
-        "terminator": "[DONE]",
-        "itemSchema": {
-          "$ref": "#/$defs/ChatChunk"
-        }
-      },
-      "errorShape": "createChatCompletion"
+       }
+      }
+     ]
     },
     {
-      "operationId": "listRenderTasks",
-      "method": "get",
-      "path": "/render/tasks",
-      "security": [
-        [
-          "bearerAuth"
-        ]
-      ],
-      "parameters": [
+     "status": "400",
+     "isError": true,
+     "headers": [],
+     "contents": [
+      {
+       "mediaType": "application/json",
+       "kind": "json",
+       "examples": [
         {
-          "name": "status",
-          "in": "query",
-          "required": false,
-          "style": "form",
-          "explode": true,
-          "schema": {
-            "type": "string",
-            "enum": [
-              "waiting",
-              "working",
-              "done",
-              "error",
-              "stopped"
-            ]
-          },
-          "coerce": {
-            "types": [
-              "string"
-            ]
+         "name": "default",
+         "value": {
+          "error": {
+           "message": "messages is required",
+           "type": "invalid_request_error",
+           "param": "messages",
+           "code": null
           }
-        },
-        {
-          "name": "limit",
-          "in": "query",
-          "required": false,
-          "style": "form",
-          "explode": true,
-          "schema": {
-            "type": "integer",
-            "minimum": 1,
-            "maximum": 100
-          },
-          "coerce": {
-            "types": [
-              "integer"
-            ]
-          }
+         }
         }
-      ],
-      "responses": [
-        {
-          "status": "200",
-          "isError": false,
-          "headers": [],
-          "contents": [
-            {
-              "mediaType": "application/json",
-              "kind": "json",
-              "examples": [
-                {
-                  "name": "default",
-                  "value": [
-                    {
-                      "id": "task_123",
-                      "status": "done",
-                      "progress": 100,
-                      "output": "https://cdn.example.com/r/task_123.png"
-                    }
-                  ]
-                }
-              ],
-              "schema": {
-                "type": "array",
-                "items": {
-                  "$ref": "#/$defs/RenderTask"
-                }
-              }
-            }
-          ]
-        }
-      ],
-      "callbacks": [],
-      "taskRole": {
-        "family": "render",
-        "role": "list",
-        "items": ""
-      },
-      "errorShape": "submitRender"
+       ],
+       "schema": {
+        "$ref": "#/$defs/ErrorEnvelope"
+       },
+       "messageAt": "/error/message"
+      }
+     ]
     },
     {
-      "operationId": "submitRender",
-      "method": "post",
-      "path": "/render/tasks",
-      "security": [
-        [
-          "bearerAuth"
-        ]
-      ],
-      "parameters": [],
-      "responses": [
+     "status": "401",
+     "isError": true,
+     "headers": [],
+     "contents": [
+      {
+       "mediaType": "application/json",
+       "kind": "json",
+       "examples": [
         {
-          "status": "200",
-          "isError": false,
-          "headers": [],
-          "contents": [
-            {
-              "mediaType": "application/json",
-              "kind": "json",
-              "examples": [
-                {
-                  "name": "default",
-                  "value": {
-                    "id": "task_123"
-                  }
-                }
-              ],
-              "schema": {
-                "type": "object",
-                "properties": {
-                  "id": {
-                    "type": "string"
-                  }
-                },
-                "required": [
-                  "id"
-                ]
-              }
-            }
-          ]
-        },
-        {
-          "status": "400",
-          "isError": true,
-          "headers": [],
-          "contents": [
-            {
-              "mediaType": "application/json",
-              "kind": "json",
-              "examples": [
-                {
-                  "name": "default",
-                  "value": {
-                    "error": {
-                      "message": "messages is required",
-                      "type": "invalid_request_error",
-                      "param": "messages",
-                      "code": null
-                    }
-                  }
-                }
-              ],
-              "schema": {
-                "$ref": "#/$defs/ErrorEnvelope"
-              },
-              "messageAt": "/error/message"
-            }
-          ]
-        },
-        {
-          "status": "401",
-          "isError": true,
-          "headers": [],
-          "contents": [
-            {
-              "mediaType": "application/json",
-              "kind": "json",
-              "examples": [
-                {
-                  "name": "default",
-                  "value": {
-                    "error": {
-                      "message": "Invalid API key",
-                      "type": "invalid_request_error",
-                      "param": null,
-                      "code": "invalid_api_key"
-                    }
-                  }
-                }
-              ],
-              "schema": {
-                "$ref": "#/$defs/ErrorEnvelope"
-              },
-              "messageAt": "/error/message"
-            }
-          ]
-        }
-      ],
-      "callbacks": [
-        {
-          "name": "notifyHook",
-          "expression": "{$request.body#/notifyHook}",
-          "method": "post"
-        }
-      ],
-      "requestBody": {
-        "required": true,
-        "contents": [
-          {
-            "mediaType": "application/json",
-            "kind": "json",
-            "examples": [
-              {
-                "name": "cat",
-                "value": {
-                  "prompt": "a cat in a hat",
-                  "size": "512x512"
-                }
-              }
-            ],
-            "schema": {
-              "type": "object",
-              "properties": {
-                "prompt": {
-                  "type": "string",
-                  "minLength": 1,
-                  "maxLength": 1000
-                },
-                "size": {
-                  "type": "string",
-                  "enum": [
-                    "512x512",
-                    "1024x1024"
-                  ]
-                },
-                "notifyHook": {
-                  "type": "string",
-                  "format": "uri"
-                }
-              },
-              "required": [
-                "prompt"
-              ]
-            },
-            "coerce": {
-              "types": [
-                "object"
-              ],
-              "properties": {
-                "prompt": {
-                  "types": [
-                    "string"
-                  ]
-                },
-                "size": {
-                  "types": [
-                    "string"
-                  ]
-                },
-                "notifyHook": {
-                  "types": [
-                    "string"
-                  ]
-                }
-              }
-            }
+         "name": "default",
+         "value": {
+          "error": {
+           "message": "Invalid API key",
+           "type": "invalid_request_error",
+           "param": null,
+           "code": "invalid_api_key"
           }
-        ]
-      },
-      "submit": {
-        "family": "render",
-        "idPointer": "/id",
-        "pollOperationId": "getRenderTask"
-      },
-      "errorShape": "submitRender"
-    },
+         }
+        }
+       ],
+       "schema": {
+        "$ref": "#/$defs/ErrorEnvelope"
+       },
+       "messageAt": "/error/message"
+      }
+     ]
+    }
+   ],
+   "callbacks": [
     {
-      "operationId": "getRenderTask",
-      "method": "get",
-      "path": "/render/tasks/{task_id}",
-      "security": [
-        [
-          "bearerAuth"
-        ]
-      ],
-      "parameters": [
-        {
-          "name": "task_id",
-          "in": "path",
-          "required": true,
-          "style": "simple",
-          "explode": false,
-          "schema": {
-            "type": "string"
-          },
-          "coerce": {
-            "types": [
-              "string"
-            ]
-          }
+     "name": "notifyHook",
+     "expression": "{$request.body#/notifyHook}",
+     "method": "post"
+    }
+   ],
+   "requestBody": {
+    "required": true,
+    "contents": [
+     {
+      "mediaType": "application/json",
+      "kind": "json",
+      "examples": [
+       {
+        "name": "cat",
+        "value": {
+         "prompt": "a cat in a hat",
+         "size": "512x512"
         }
+       }
       ],
-      "responses": [
-        {
-          "status": "200",
-          "isError": false,
-          "headers": [],
-          "contents": [
-            {
-              "mediaType": "application/json",
-              "kind": "json",
-              "examples": [
-                {
-                  "name": "working",
-                  "value": {
-                    "id": "task_123",
-                    "status": "working",
-                    "progress": 40,
-                    "output": null
-                  }
-                },
-                {
-                  "name": "done",
-                  "value": {
-                    "id": "task_123",
-                    "status": "done",
-                    "progress": 100,
-                    "output": "https://cdn.example.com/r/task_123.png"
-                  }
-                },
-                {
-                  "name": "error",
-                  "value": {
-                    "id": "task_123",
-                    "status": "error",
-                    "progress": 10,
-                    "output": null,
-                    "reason": "content policy"
-                  }
-                }
-              ],
-              "schema": {
-                "$ref": "#/$defs/RenderTask"
-              }
-            }
-          ]
+      "schema": {
+       "type": "object",
+       "properties": {
+        "prompt": {
+         "type": "string",
+         "minLength": 1,
+         "maxLength": 1000
         },
-        {
-          "status": "404",
-          "isError": true,
-          "headers": [],
-          "contents": [
-            {
-              "mediaType": "application/json",
-              "kind": "json",
-              "examples": [
-                {
-                  "name": "default",
-                  "value": {
-                    "error": {
-                      "message": "task not found",
-                      "type": "not_found",
-                      "param": null,
-                      "code": null
-                    }
-                  }
-                }
-              ],
-              "schema": {
-                "$ref": "#/$defs/ErrorEnvelope"
-              },
-              "messageAt": "/error/message"
-            }
-          ]
+        "size": {
+         "type": "string",
+         "enum": [
+          "512x512",
+          "1024x1024"
+         ]
+        },
+        "notifyHook": {
+         "type": "string",
+         "format": "uri"
         }
-      ],
-      "callbacks": [],
-      "taskRole": {
-        "family": "render",
-        "role": "poll",
-        "input": {
-          "in": "path",
-          "name": "task_id"
-        }
+       },
+       "required": [
+        "prompt"
+       ]
       },
-      "errorShape": "getRenderTask",
-      "pollTemplate": {
-        "base": {
+      "coerce": {
+       "types": [
+        "object"
+       ],
+       "properties": {
+        "prompt": {
+         "types": [
+          "string"
+         ]
+        },
+        "size": {
+         "types": [
+          "string"
+         ]
+        },
+        "notifyHook": {
+         "types": [
+          "string"
+         ]
+        }
+       }
+      }
+     }
+    ]
+   },
+   "submit": {
+    "family": "render",
+    "idPointer": "/id",
+    "pollOperationId": "getRenderTask"
+   },
+   "errorShape": "submitRender"
+  },
+  {
+   "operationId": "getRenderTask",
+   "method": "get",
+   "path": "/render/tasks/{task_id}",
+   "security": [
+    [
+     "bearerAuth"
+    ]
+   ],
+   "parameters": [
+    {
+     "name": "task_id",
+     "in": "path",
+     "required": true,
+     "style": "simple",
+     "explode": false,
+     "schema": {
+      "type": "string"
+     },
+     "coerce": {
+      "types": [
+       "string"
+      ]
+     }
+    }
+   ],
+   "responses": [
+    {
+     "status": "200",
+     "isError": false,
+     "headers": [],
+     "contents": [
+      {
+       "mediaType": "application/json",
+       "kind": "json",
+       "examples": [
+        {
+         "name": "working",
+         "value": {
           "id": "task_123",
-          "status": "waiting",
-          "progress": 100,
+          "status": "working",
+          "progress": 40,
           "output": null
+         }
         },
-        "results": [
-          {
-            "pointer": "/output",
-            "value": "https://cdn.example.com/r/task_123.png"
-          }
-        ],
-        "errors": {
-          "failed": "content policy"
+        {
+         "name": "done",
+         "value": {
+          "id": "task_123",
+          "status": "done",
+          "progress": 100,
+          "output": "https://cdn.example.com/r/task_123.png"
+         }
         },
-        "properties": [
-          "id",
-          "status",
-          "progress",
-          "output",
-          "reason"
-        ]
+        {
+         "name": "error",
+         "value": {
+          "id": "task_123",
+          "status": "error",
+          "progress": 10,
+          "output": null,
+          "reason": "content policy"
+         }
+        }
+       ],
+       "schema": {
+        "$ref": "#/$defs/RenderTask"
+       }
       }
+     ]
     },
     {
-      "operationId": "cancelRenderTask",
-      "method": "post",
-      "path": "/render/tasks/{task_id}/cancel",
-      "security": [
-        [
-          "bearerAuth"
-        ]
-      ],
-      "parameters": [
+     "status": "404",
+     "isError": true,
+     "headers": [],
+     "contents": [
+      {
+       "mediaType": "application/json",
+       "kind": "json",
+       "examples": [
         {
-          "name": "task_id",
-          "in": "path",
-          "required": true,
-          "style": "simple",
-          "explode": false,
-          "schema": {
-            "type": "string"
-          },
-          "coerce": {
-            "types": [
-              "string"
-            ]
+         "name": "default",
+         "value": {
+          "error": {
+           "message": "task not found",
+           "type": "not_found",
+           "param": null,
+           "code": null
           }
+         }
         }
-      ],
-      "responses": [
-        {
-          "status": "200",
-          "isError": false,
-          "headers": [],
-          "contents": [
-            {
-              "mediaType": "application/json",
-              "kind": "json",
-              "examples": [
-                {
-                  "name": "default",
-                  "value": {
-                    "id": "task_123",
-                    "status": "stopped",
-                    "progress": 40,
-                    "output": null
-                  }
-                }
-              ],
-              "schema": {
-                "$ref": "#/$defs/RenderTask"
-              }
-            }
-          ]
-        }
-      ],
-      "callbacks": [],
-      "taskRole": {
-        "family": "render",
-        "role": "cancel",
-        "input": {
-          "in": "path",
-          "name": "task_id"
-        }
-      },
-      "errorShape": "getRenderTask"
-    },
-    {
-      "operationId": "uploadFile",
-      "method": "post",
-      "path": "/files",
-      "security": [
-        [
-          "bearerAuth"
-        ]
-      ],
-      "parameters": [],
-      "responses": [
-        {
-          "status": "200",
-          "isError": false,
-          "headers": [],
-          "contents": [
-            {
-              "mediaType": "application/json",
-              "kind": "json",
-              "examples": [
-                {
-                  "name": "default",
-                  "value": {
-                    "id": "file_1",
-                    "bytes": 68,
-                    "filename": "cat.png",
-                    "purpose": "input"
-                  }
-                }
-              ],
-              "schema": {
-                "$ref": "#/$defs/FileObject"
-              }
-            }
-          ]
-        }
-      ],
-      "callbacks": [],
-      "requestBody": {
-        "required": true,
-        "contents": [
-          {
-            "mediaType": "multipart/form-data",
-            "kind": "multipart",
-            "examples": [
-              {
-                "name": "generated",
-                "value": {
-                  "file": "",
-                  "purpose": "input"
-                }
-              }
-            ],
-            "schema": {
-              "type": "object",
-              "properties": {
-                "file": {
-                  "type": "string",
-                  "format": "binary"
-                },
-                "purpose": {
-                  "type": "string",
-                  "enum": [
-                    "input",
-                    "mask"
-                  ]
-                }
-              },
-              "required": [
-                "file",
-                "purpose"
-              ]
-            },
-            "encoding": {
-              "file": "image/png, image/jpeg"
-            },
-            "check": {
-              "allOf": [
-                {
-                  "type": "object",
-                  "properties": {
-                    "file": {
-                      "x-mock-file": true
-                    },
-                    "purpose": {
-                      "type": "string",
-                      "enum": [
-                        "input",
-                        "mask"
-                      ]
-                    }
-                  },
-                  "required": [
-                    "file",
-                    "purpose"
-                  ]
-                },
-                {
-                  "properties": {
-                    "file": {
-                      "x-mock-part": [
-                        "image/png",
-                        "image/jpeg"
-                      ]
-                    }
-                  }
-                }
-              ]
-            },
-            "coerce": {
-              "types": [
-                "object"
-              ],
-              "properties": {
-                "file": {
-                  "types": [
-                    "string"
-                  ]
-                },
-                "purpose": {
-                  "types": [
-                    "string"
-                  ]
-                }
-              }
-            }
-          }
-        ]
-      },
-      "errorShape": "downloadFile"
-    },
-    {
-      "operationId": "downloadFile",
-      "method": "get",
-      "path": "/files/{file_id}/content",
-      "security": [
-        [
-          "bearerAuth"
-        ]
-      ],
-      "parameters": [
-        {
-          "name": "file_id",
-          "in": "path",
-          "required": true,
-          "style": "simple",
-          "explode": false,
-          "schema": {
-            "type": "string"
-          },
-          "coerce": {
-            "types": [
-              "string"
-            ]
-          }
-        }
-      ],
-      "responses": [
-        {
-          "status": "200",
-          "isError": false,
-          "headers": [],
-          "contents": [
-            {
-              "mediaType": "image/png",
-              "kind": "binary",
-              "examples": [],
-              "schema": {
-                "type": "string",
-                "format": "binary"
-              },
-              "sample": {
-                "mediaType": "image/png",
-                "base64": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAAD0lEQVR4AQEEAPv/AE+PzwLeAa4mzOiiAAAAAElFTkSuQmCC"
-              }
-            }
-          ]
-        },
-        {
-          "status": "404",
-          "isError": true,
-          "headers": [],
-          "contents": [
-            {
-              "mediaType": "application/json",
-              "kind": "json",
-              "examples": [
-                {
-                  "name": "generated",
-                  "value": {
-                    "error": {
-                      "message": "string",
-                      "type": "string",
-                      "param": "string",
-                      "code": "string"
-                    }
-                  }
-                }
-              ],
-              "schema": {
-                "$ref": "#/$defs/ErrorEnvelope"
-              },
-              "messageAt": "/error/message"
-            }
-          ]
-        }
-      ],
-      "callbacks": [],
-      "errorShape": "downloadFile"
+       ],
+       "schema": {
+        "$ref": "#/$defs/ErrorEnvelope"
+       },
+       "messageAt": "/error/message"
+      }
+     ]
     }
-  ],
-  "taskFamilies": [
+   ],
+   "callbacks": [],
+   "taskRole": {
+    "family": "render",
+    "role": "poll",
+    "input": {
+     "in": "path",
+     "name": "task_id"
+    }
+   },
+   "errorShape": "getRenderTask",
+   "pollTemplate": {
+    "base": {
+     "id": "task_123",
+     "status": "waiting",
+     "progress": 100,
+     "output": null
+    },
+    "results": [
+     {
+      "pointer": "/output",
+      "value": "https://cdn.example.com/r/task_123.png"
+     }
+    ],
+    "errors": {
+     "failed": "content policy"
+    },
+    "properties": [
+     "id",
+     "status",
+     "progress",
+     "output",
+     "reason"
+    ]
+   }
+  },
+  {
+   "operationId": "cancelRenderTask",
+   "method": "post",
+   "path": "/render/tasks/{task_id}/cancel",
+   "security": [
+    [
+     "bearerAuth"
+    ]
+   ],
+   "parameters": [
     {
-      "name": "render",
-      "status": "/status",
-      "result": [
-        "/output"
-      ],
-      "states": {
-        "queued": [
-          "waiting"
-        ],
-        "running": [
-          "working"
-        ],
-        "succeeded": [
-          "done"
-        ],
-        "failed": [
-          "error"
-        ],
-        "cancelled": [
-          "stopped"
-        ]
-      },
-      "shown": {
-        "queued": "waiting",
-        "running": "working",
-        "succeeded": "done",
-        "failed": "error",
-        "cancelled": "stopped"
-      },
-      "intervalMs": 2000,
-      "progress": {
-        "pointer": "/progress",
-        "scale": "percent"
-      },
-      "error": "/reason",
-      "taskId": "/id",
-      "exampleIds": [
-        "task_123"
+     "name": "task_id",
+     "in": "path",
+     "required": true,
+     "style": "simple",
+     "explode": false,
+     "schema": {
+      "type": "string"
+     },
+     "coerce": {
+      "types": [
+       "string"
       ]
+     }
     }
-  ],
-  "checkSchemas": {
-    "request": {
-      "FileObject": {
-        "allOf": [
-          {
-            "type": "object",
-            "properties": {
-              "id": {
-                "type": "string",
-                "readOnly": true
-              }
-            },
-            "required": []
-          },
-          {
-            "type": "object",
-            "properties": {
-              "bytes": {
-                "type": "integer"
-              },
-              "filename": {
-                "type": "string"
-              },
-              "purpose": {
-                "type": "string"
-              }
-            }
-          }
-        ]
+   ],
+   "responses": [
+    {
+     "status": "200",
+     "isError": false,
+     "headers": [],
+     "contents": [
+      {
+       "mediaType": "application/json",
+       "kind": "json",
+       "examples": [
+        {
+         "name": "default",
+         "value": {
+          "id": "task_123",
+          "status": "stopped",
+          "progress": 40,
+          "output": null
+         }
+        }
+       ],
+       "schema": {
+        "$ref": "#/$defs/RenderTask"
+       }
       }
+     ]
+    }
+   ],
+   "callbacks": [],
+   "taskRole": {
+    "family": "render",
+    "role": "cancel",
+    "input": {
+     "in": "path",
+     "name": "task_id"
+    }
+   },
+   "errorShape": "getRenderTask"
+  },
+  {
+   "operationId": "uploadFile",
+   "method": "post",
+   "path": "/files",
+   "security": [
+    [
+     "bearerAuth"
+    ]
+   ],
+   "parameters": [],
+   "responses": [
+    {
+     "status": "200",
+     "isError": false,
+     "headers": [],
+     "contents": [
+      {
+       "mediaType": "application/json",
+       "kind": "json",
+       "examples": [
+        {
+         "name": "default",
+         "value": {
+          "id": "file_1",
+          "bytes": 68,
+          "filename": "cat.png",
+          "purpose": "input"
+         }
+        }
+       ],
+       "schema": {
+        "$ref": "#/$defs/FileObject"
+       }
+      }
+     ]
+    }
+   ],
+   "callbacks": [],
+   "requestBody": {
+    "required": true,
+    "contents": [
+     {
+      "mediaType": "multipart/form-data",
+      "kind": "multipart",
+      "examples": [
+       {
+        "name": "generated",
+        "value": {
+         "file": "",
+         "purpose": "input"
+        }
+       }
+      ],
+      "schema": {
+       "type": "object",
+       "properties": {
+        "file": {
+         "type": "string",
+         "format": "binary"
+        },
+        "purpose": {
+         "type": "string",
+         "enum": [
+          "input",
+          "mask"
+         ]
+        }
+       },
+       "required": [
+        "file",
+        "purpose"
+       ]
+      },
+      "encoding": {
+       "file": "image/png, image/jpeg"
+      },
+      "check": {
+       "allOf": [
+        {
+         "type": "object",
+         "properties": {
+          "file": {
+           "x-mock-file": true
+          },
+          "purpose": {
+           "type": "string",
+           "enum": [
+            "input",
+            "mask"
+           ]
+          }
+         },
+         "required": [
+          "file",
+          "purpose"
+         ]
+        },
+        {
+         "properties": {
+          "file": {
+           "x-mock-part": [
+            "image/png",
+            "image/jpeg"
+           ]
+          }
+         }
+        }
+       ]
+      },
+      "coerce": {
+       "types": [
+        "object"
+       ],
+       "properties": {
+        "file": {
+         "types": [
+          "string"
+         ]
+        },
+        "purpose": {
+         "types": [
+          "string"
+         ]
+        }
+       }
+      }
+     }
+    ]
+   },
+   "errorShape": "downloadFile"
+  },
+  {
+   "operationId": "downloadFile",
+   "method": "get",
+   "path": "/files/{file_id}/content",
+   "security": [
+    [
+     "bearerAuth"
+    ]
+   ],
+   "parameters": [
+    {
+     "name": "file_id",
+     "in": "path",
+     "required": true,
+     "style": "simple",
+     "explode": false,
+     "schema": {
+      "type": "string"
+     },
+     "coerce": {
+      "types": [
+       "string"
+      ]
+     }
+    }
+   ],
+   "responses": [
+    {
+     "status": "200",
+     "isError": false,
+     "headers": [],
+     "contents": [
+      {
+       "mediaType": "image/png",
+       "kind": "binary",
+       "examples": [],
+       "schema": {
+        "type": "string",
+        "format": "binary"
+       },
+       "sample": {
+        "mediaType": "image/png",
+        "base64": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAAD0lEQVR4AQEEAPv/AE+PzwLeAa4mzOiiAAAAAElFTkSuQmCC"
+       }
+      }
+     ]
     },
-    "files": {
-      "FileObject": {
-        "allOf": [
-          {
-            "type": "object",
-            "properties": {
-              "id": {
-                "type": "string",
-                "readOnly": true
-              }
-            },
-            "required": []
-          },
-          {
-            "type": "object",
-            "properties": {
-              "bytes": {
-                "type": "integer"
-              },
-              "filename": {
-                "type": "string"
-              },
-              "purpose": {
-                "type": "string"
-              }
-            }
+    {
+     "status": "404",
+     "isError": true,
+     "headers": [],
+     "contents": [
+      {
+       "mediaType": "application/json",
+       "kind": "json",
+       "examples": [
+        {
+         "name": "generated",
+         "value": {
+          "error": {
+           "message": "string",
+           "type": "string",
+           "param": "string",
+           "code": "string"
           }
-        ]
+         }
+        }
+       ],
+       "schema": {
+        "$ref": "#/$defs/ErrorEnvelope"
+       },
+       "messageAt": "/error/message"
       }
+     ]
     }
+   ],
+   "callbacks": [],
+   "errorShape": "downloadFile"
   }
+ ],
+ "taskFamilies": [
+  {
+   "name": "render",
+   "status": "/status",
+   "result": [
+    "/output"
+   ],
+   "states": {
+    "queued": [
+     "waiting"
+    ],
+    "running": [
+     "working"
+    ],
+    "succeeded": [
+     "done"
+    ],
+    "failed": [
+     "error"
+    ],
+    "cancelled": [
+     "stopped"
+    ]
+   },
+   "shown": {
+    "queued": "waiting",
+    "running": "working",
+    "succeeded": "done",
+    "failed": "error",
+    "cancelled": "stopped"
+   },
+   "intervalMs": 2000,
+   "progress": {
+    "pointer": "/progress",
+    "scale": "percent"
+   },
+   "error": "/reason",
+   "taskId": "/id",
+   "exampleIds": [
+    "task_123"
+   ]
+  }
+ ],
+ "checkSchemas": {
+  "request": {
+   "FileObject": {
+    "allOf": [
+     {
+      "type": "object",
+      "properties": {
+       "id": {
+        "type": "string",
+        "readOnly": true
+       }
+      },
+      "required": []
+     },
+     {
+      "type": "object",
+      "properties": {
+       "bytes": {
+        "type": "integer"
+       },
+       "filename": {
+        "type": "string"
+       },
+       "purpose": {
+        "type": "string"
+       }
+      }
+     }
+    ]
+   }
+  },
+  "files": {
+   "FileObject": {
+    "allOf": [
+     {
+      "type": "object",
+      "properties": {
+       "id": {
+        "type": "string",
+        "readOnly": true
+       }
+      },
+      "required": []
+     },
+     {
+      "type": "object",
+      "properties": {
+       "bytes": {
+        "type": "integer"
+       },
+       "filename": {
+        "type": "string"
+       },
+       "purpose": {
+        "type": "string"
+       }
+      }
+     }
+    ]
+   }
+  }
+ }
 }`) as MockRouteTable;

@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ClientEmitError, emitClient } from '../../generator/emit/client/index.js';
 import { hostIsTemplated } from '../../generator/emit/client/naming.js';
+import { pathPrefixes } from '../../generator/emit/surface/client-identity.js';
 import { REPO } from '../helpers/cli.js';
 import { json, startServer } from '../client-runtime/helpers.js';
 import { cleanupGenerated, generate, typeCheck, type Generated } from './generate.js';
@@ -275,6 +276,24 @@ describe('default base URL', () => {
     ['/api/v3', false],
   ])('%s: host is a template variable → %s', (url, templated) => {
     expect(hostIsTemplated(url)).toBe(templated);
+  });
+
+  it('a version segment the default base URL already ends with is not stripped (the spec means /v1/v1)', async () => {
+    const file = path.join(dir, 'prefixes.yaml');
+    writeFileSync(
+      file,
+      [
+        'openapi: 3.1.0',
+        "info: { title: P, version: '1' }",
+        "servers: [{ url: 'https://api.example.com/v1/' }]",
+        'paths:',
+        "  /v1/a: { get: { operationId: a, responses: { '204': { description: ok } } } }",
+        "  /v2/b: { get: { operationId: b, responses: { '204': { description: ok } } } }",
+        "  /mj/c: { get: { operationId: c, responses: { '204': { description: ok } } } }",
+        '',
+      ].join('\n'),
+    );
+    expect(pathPrefixes((await irForTest(file)).ir)).toEqual(['/v2']);
   });
 
   it('a concrete server stays the default, its variables substituted', () => {

@@ -77,9 +77,9 @@ class BaseClient {
    * request `/v1/v1/…`: drop the segment once, say so, and keep the result for `withOptions` copies.
    */
   #withoutPathPrefix(baseUrl) {
-    const defaultBase = this.#config.defaultBaseUrl?.replace(/\/+$/, '');
+    // `pathPrefixes` leaves out a segment the default base URL itself ends with (generator's rule).
     for (const prefix of this.#config.pathPrefixes ?? []) {
-      if (!pathOf(baseUrl).endsWith(prefix) || defaultBase?.endsWith(prefix)) continue;
+      if (!pathOf(baseUrl).endsWith(prefix)) continue;
       const stripped = baseUrl.slice(0, -prefix.length);
       this.#log?.prefixStripped(baseUrl, prefix, stripped);
       this.#options.baseUrl = stripped;

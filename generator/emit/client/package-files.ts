@@ -345,8 +345,10 @@ function mockSection(packageName: string, multipart: boolean): string[] {
     fence('npx shellapi-mock --port 4010   # --help lists every option', 'sh'),
     '',
     fence(
-      `import { startMock } from '${packageName}/mock';\n\nconst mock = await startMock({ port: 0, clock: 'manual' });\n// point the client at mock.url; mock.clock.advance(5000) moves tasks along; await mock.close() at the end`,
+      `import { startMock } from '${packageName}/mock';\n\nconst mock = await startMock({ port: 0, clock: 'manual' });`,
     ),
+    '',
+    'Point the client at `mock.url`; `mock.clock.advance(5000)` moves tasks along; `await mock.close()` stops it.',
     '',
     `MSW handlers of the same mock: \`createMswHandlers\` from \`${packageName}/msw\`.`,
     '',

@@ -10,7 +10,7 @@
  */
 import type { NamedSchemaIr } from './types.js';
 import { deepFreeze } from './freeze.js';
-import type { ExampleState } from './examples/index.js';
+import type { ExampleState } from './examples/state.js';
 
 export interface IrReuse {
   schemas?: {

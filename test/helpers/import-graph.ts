@@ -1,6 +1,7 @@
 /**
- * The relative-import graph of a source tree, read with TypeScript's own pre-processor (so an
- * `import` inside a template string, as the MSW emitter writes, is not mistaken for one).
+ * The relative-import graph of a source tree, read from TypeScript's own parse (so an `import`
+ * inside a template string, as the mock and MSW emitters write, is not mistaken for one; the
+ * pre-processor's token scan was, after a substitution).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -31,13 +32,31 @@ function resolveSpecifier(from: string, specifier: string): string | undefined {
   return candidates.find((c) => /\.m?ts$/.test(c) && existsSync(c));
 }
 
+/** Every module specifier `file` names: imports, re-exports, `import()` and `import('…')` types. */
+function moduleSpecifiers(file: string): string[] {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest);
+  const found: string[] = [];
+  const visit = (node: ts.Node): void => {
+    const specifier =
+      ts.isImportDeclaration(node) || ts.isExportDeclaration(node)
+        ? node.moduleSpecifier
+        : ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword
+          ? node.arguments[0]
+          : ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)
+            ? node.argument.literal
+            : undefined;
+    if (specifier && ts.isStringLiteral(specifier)) found.push(specifier.text);
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
 export function importGraph(root: string, dir: string): ImportGraph {
   const graph: ImportGraph = new Map();
   const rel = (path: string): string => relative(root, path).split('\\').join('/');
   for (const file of sourceFiles(join(root, dir)).sort(compareCodePoints)) {
-    const { importedFiles } = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
-    const targets = importedFiles
-      .map((f) => f.fileName)
+    const targets = moduleSpecifiers(file)
       .filter((name) => name.startsWith('.'))
       .map((name) => resolveSpecifier(file, name))
       .filter((t): t is string => t !== undefined)

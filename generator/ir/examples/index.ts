@@ -15,7 +15,6 @@ import type {
   CallbackIr,
   ContentIr,
   ExampleIr,
-  Json,
   NamedSchemaIr,
   ParameterIr,
   RequestBodyIr,
@@ -28,14 +27,14 @@ import type { IrContext } from '../context.js';
 import {
   createExampleValidator,
   type ExampleDirection,
-  type ExampleFailure,
   type ExampleValidator,
 } from './validator.js';
-import { ExampleGenerator, type Unsatisfied } from './generate.js';
+import { ExampleGenerator } from './generate.js';
 import { deepFreeze, holdsDecisions } from '../freeze.js';
 import { join } from '../../util/json-pointer.js';
 import { schemasWithDefaults } from './defaults.js';
 import type { IrReuse } from '../reuse.js';
+import type { ExampleState, Generation } from './state.js';
 
 const HINT = 'fix the example, or mark a deliberately invalid one with `x-example-invalid: true`';
 
@@ -78,26 +77,6 @@ interface Found {
 
 function validatorOf(state: ExampleState): ExampleValidator {
   return (state.validator ??= createExampleValidator(state.schemas));
-}
-
-interface Generation {
-  value: Json;
-  unsatisfied: Unsatisfied[];
-  /** Why the value does not validate (it satisfied every part, yet fails as a whole). */
-  failure?: ExampleFailure;
-}
-
-/**
- * What the decisions read besides the operations: the named schemas' validator, generator and
- * values generated for plain refs to them. Pure functions of the named schemas, so a watch
- * session keeps them while its builds reuse the very same (frozen) list (ir/reuse.ts).
- */
-export interface ExampleState {
-  readonly schemas: readonly NamedSchemaIr[];
-  validator?: ExampleValidator;
-  generator?: ExampleGenerator;
-  /** Generated values by `generationKey`. */
-  readonly generations: Map<string, Generation>;
 }
 
 function exampleState(schemas: readonly NamedSchemaIr[], reuse?: IrReuse): ExampleState {

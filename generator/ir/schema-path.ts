@@ -1,6 +1,15 @@
 /** Follows a JSON pointer into a SchemaIr (through refs, allOf parts and union variants): what a pointer into a response body points at. */
-import type { NamedSchemaIr, SchemaIr } from './types.js';
+import type { ApiIr, NamedSchemaIr, SchemaIr } from './types.js';
 import { parse } from '../util/json-pointer.js';
+
+const namedByIr = new WeakMap<ApiIr, ReadonlyMap<string, NamedSchemaIr>>();
+
+/** `ir`'s named schemas by name (what the lookups below follow refs with), built once per IR. */
+export function namedSchemas(ir: ApiIr): ReadonlyMap<string, NamedSchemaIr> {
+  let byName = namedByIr.get(ir);
+  if (!byName) namedByIr.set(ir, (byName = new Map(ir.schemas.map((s) => [s.name, s]))));
+  return byName;
+}
 
 /** The first schema a value at `pointer` may match, or undefined when the pointer names no field. */
 export function schemaAtPointer(

@@ -436,8 +436,8 @@ export function tasksFile(
         ],
       });
     }
-    // A poll whose submits fill only some of the family's result pointers reads just those.
-    const narrowed = d.result.join('\u0000') !== f.result.join('\u0000');
+    // A poll whose submits fill only some of the family's result pointers reads just those (a subset).
+    const narrowed = d.result.length < f.result.length;
     const fields = constant
       ? [`...${constant.name}`, poll, ...(narrowed ? [resultField(d.result)] : [])]
       : familyFields(f, poll, d.result);

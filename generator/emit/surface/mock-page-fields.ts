@@ -4,9 +4,9 @@
  * these go by their well-known names, kept only when the success schema declares them with the
  * expected type: the mock then computes them from the list it pages instead of echoing the example.
  */
-import type { ApiIr, NamedSchemaIr, OperationIr, SchemaIr } from '../../ir/types.js';
+import type { ApiIr, OperationIr, SchemaIr } from '../../ir/types.js';
 import { successSchema } from '../../ir/operations.js';
-import { schemaAtPointer } from '../../ir/schema-path.js';
+import { namedSchemas, schemaAtPointer } from '../../ir/schema-path.js';
 import { join, parse } from '../../util/json-pointer.js';
 import { PAGE_FIELDS, type PageField } from '../../../templates/mock/paging-fields.js';
 
@@ -17,7 +17,7 @@ export function pageFieldsOf(
 ): Partial<Record<PageField, string>> | undefined {
   const schema = successSchema(op);
   if (!op.paging || !schema) return undefined;
-  const schemas = schemasOf(ir);
+  const schemas = namedSchemas(ir);
   // The fields sit beside the items array (`/content` → the root).
   const container = join('', ...parse(op.paging.items).slice(0, -1));
   const out: Partial<Record<PageField, string>> = {};
@@ -30,13 +30,6 @@ export function pageFieldsOf(
     if (at && fits(at, type)) out[field] = pointer;
   }
   return Object.keys(out).length > 0 ? out : undefined;
-}
-
-const byIr = new WeakMap<ApiIr, ReadonlyMap<string, NamedSchemaIr>>();
-function schemasOf(ir: ApiIr): ReadonlyMap<string, NamedSchemaIr> {
-  let map = byIr.get(ir);
-  if (!map) byIr.set(ir, (map = new Map(ir.schemas.map((s) => [s.name, s]))));
-  return map;
 }
 
 function fits(schema: SchemaIr, type: 'integer' | 'boolean'): boolean {

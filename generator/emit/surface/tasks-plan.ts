@@ -10,7 +10,7 @@ import type {
   OperationIr,
   TaskFamilyIr,
 } from '../../ir/types.js';
-import { schemaAtPointer } from '../../ir/schema-path.js';
+import { namedSchemas, schemaAtPointer } from '../../ir/schema-path.js';
 import { pollResultPointers } from '../../ir/tasks.js';
 import { pascalCase } from '../../ir/names.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
@@ -97,7 +97,7 @@ export function planTasks(ir: ApiIr, plans: ReadonlyMap<string, OperationPlan>):
   };
   for (const family of ir.taskFamilies) descriptorFor(family, family.poll.operationId);
   const submits: SubmitPlan[] = [];
-  const schemasByName = new Map(ir.schemas.map((s) => [s.name, s]));
+  const schemasByName = namedSchemas(ir);
   for (const op of ir.operations) {
     if (!op.task) continue;
     const family = ir.taskFamilies.find((f) => f.name === op.task!.family);

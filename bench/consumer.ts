@@ -8,15 +8,18 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
+  bundle,
   measureBundles,
   measureHeyApiBundles,
   moduleShares,
   oneOperationConsumer,
+  wholeClientConsumer,
+  type BundleSize,
   type BundleSizes,
   type ModuleShare,
 } from './bundle-size.js';
 import { measureProcess } from './process-cost.js';
-import { peerBin, repoRoot } from './peers.js';
+import { peerBin, peersDir, repoRoot } from './peers.js';
 import { summarize, type Summary } from './stats.js';
 
 /** The embeddings operation: JSON in, JSON out, no streams or uploads. */
@@ -30,8 +33,21 @@ export interface ConsumerResult {
     heyApi: BundleSizes;
     /** Where our one-operation bundle's bytes go (absent in results saved before it was measured). */
     oursByModule?: ModuleShare[] | undefined;
+    /** Where our whole client's bytes go (absent in results saved before it was measured). */
+    oursWholeByModule?: ModuleShare[] | undefined;
+    /**
+     * The openai package (a Stainless-made SDK with retries, streams, uploads and paging like ours)
+     * making the same call: its client class cannot be tree-shaken to one operation, so this is
+     * what a browser consumer of it ships for any call.
+     */
+    openai?: BundleSize | undefined;
   };
 }
+
+/** The same embeddings call through the openai package's client (installed with the bench peers). */
+const OPENAI_CONSUMER = `import OpenAI from 'openai';
+const client = new OpenAI({ apiKey: 'sk-bundle', dangerouslyAllowBrowser: true });
+export function run(params) { return client.embeddings.create(params); }`;
 
 export const TSC_OURS_PACKAGE = 'ours (package: dist .d.ts)';
 export const TSC_OURS_SOURCE = 'ours (src .ts)';
@@ -115,12 +131,15 @@ export async function measureConsumer(
   }
   const ours = await measureBundles('./dist/index.js', sdk, OUR_OPERATION);
   const consumer = oneOperationConsumer('./dist/index.js', OUR_OPERATION);
+  const whole = wholeClientConsumer('./dist/index.js');
   return {
     tsc: Object.fromEntries(projects.map(([label]) => [label, summarize(samples.get(label)!)])),
     bundles: {
       ours,
       heyApi: await measureHeyApiBundles(heyDir, HEY_API_OPERATION),
       oursByModule: await moduleShares(consumer, sdk, ours.operation.gzipped),
+      oursWholeByModule: await moduleShares(whole, sdk, ours.whole.gzipped),
+      openai: await bundle('openai embeddings.create', OPENAI_CONSUMER, peersDir),
     },
   };
 }

@@ -3,9 +3,11 @@
  * rendered from them: pure functions (no clock, no file system), so a test can feed made-up figures.
  */
 import type { BundleSizes, ModuleShare } from './bundle-size.js';
+import type { ConsumerResult } from './consumer.js';
 import type { SpecResult, ToolCost } from './generation.js';
 import { HEY_API, ORVAL, OURS_CLIENT, OURS_CLIENT_NO_CODE_CACHE, OURS_FULL } from './generation.js';
 import { formatRatio, ratio, type Ratio, type Summary } from './stats.js';
+import { compareCodePoints } from '../generator/util/compare.js';
 
 export interface MockFigure {
   server: string;
@@ -23,10 +25,7 @@ export interface BenchResults {
   peers: Record<string, string>;
   generation?: SpecResult[];
   startup?: ToolCost;
-  consumer?: {
-    tsc: Record<string, Summary>;
-    bundles: { ours: BundleSizes; heyApi: BundleSizes; oursByModule?: ModuleShare[] | undefined };
-  };
+  consumer?: ConsumerResult;
   mock?: { setup: string; figures: MockFigure[]; validatedPost: string };
   sse?: { bytes: number; events: number; ours: Summary; openai: Summary };
   /** Parts kept from earlier runs (a section, or `generate: <spec>`), with when they were measured. */
@@ -349,17 +348,38 @@ export function renderResults(r: BenchResults): string {
           row('hey-api, one operation', bundles.heyApi.operation),
           row('ours, whole client', bundles.ours.whole),
           row('hey-api, whole SDK', bundles.heyApi.whole),
+          ...(bundles.openai ? [row('openai package, client + one call', bundles.openai)] : []),
         ],
       ),
     );
+    if (bundles.openai)
+      out.push(
+        '',
+        'The openai package (Stainless-made, with retries, streams, uploads and paging like ours) is one class with every resource: a browser consumer of any one call ships all of it.',
+      );
     if (bundles.oursByModule) {
       out.push(
         '',
-        `Where ours, one operation goes (minified bytes exact; a module's gzip share is what the bundle loses without it, \`npx tsx bench/bundle-size.ts\` prints the whole client's too):`,
+        `Where ours, one operation goes (minified bytes exact; a module's gzip share is what the bundle loses without it):`,
         '',
         table(
           ['module', 'min', 'min+gz share'],
           bundles.oursByModule.map((m) => [m.module, `${m.minified} B`, `${m.gzipped} B`]),
+        ),
+      );
+    }
+    if (bundles.oursWholeByModule) {
+      out.push(
+        '',
+        'Where ours, whole client goes (the generated operation and resource modules summed):',
+        '',
+        table(
+          ['module', 'min', 'min+gz share'],
+          byFeature(bundles.oursWholeByModule).map((m) => [
+            m.module,
+            `${m.minified} B`,
+            `${m.gzipped} B`,
+          ]),
         ),
       );
     }
@@ -398,4 +418,22 @@ export function renderResults(r: BenchResults): string {
     );
   }
   return `${out.join('\n')}\n`;
+}
+
+/** Module shares with the per-family `operations/*` and `resources/*` modules summed, largest first. */
+export function byFeature(shares: readonly ModuleShare[]): ModuleShare[] {
+  const merged = new Map<string, ModuleShare>();
+  for (const share of shares) {
+    const family = /\/(operations|resources)\/[^/]+$/.exec(share.module);
+    const module = family ? share.module.replace(/[^/]+$/, '*') : share.module;
+    const into = merged.get(module) ?? { module, minified: 0, gzipped: 0 };
+    merged.set(module, {
+      module,
+      minified: into.minified + share.minified,
+      gzipped: into.gzipped + share.gzipped,
+    });
+  }
+  return [...merged.values()].sort(
+    (a, b) => b.gzipped - a.gzipped || compareCodePoints(a.module, b.module),
+  );
 }

@@ -154,6 +154,13 @@ function made(): BenchResults {
           { module: 'dist/core/client.js', minified: 5000, gzipped: 2000 },
           { module: 'dist/operations/x.js', minified: 100, gzipped: 40 },
         ],
+        oursWholeByModule: [
+          { module: 'dist/core/client.js', minified: 5000, gzipped: 2000 },
+          { module: 'dist/operations/x.js', minified: 100, gzipped: 40 },
+          { module: 'dist/operations/y.js', minified: 300, gzipped: 60 },
+          { module: 'dist/core/tasks.js', minified: 900, gzipped: 90 },
+        ],
+        openai: bundle('openai embeddings.create', 90000),
       },
     },
     mock: {
@@ -198,6 +205,13 @@ describe('targets and RESULTS.md', () => {
     expect(md).toContain('| petstore | ours, client only | load 10 ms, ir 5 ms |');
     expect(md).toContain('| mock (generated) | POST /x | 800 | 0.80× |');
     expect(md).toContain('| dist/core/client.js | 5000 B | 2000 B |');
+    // The whole client's families are summed, placed by their total.
+    expect(md).toMatch(
+      /\| dist\/operations\/\* \| 400 B \| 100 B \|\n\| dist\/core\/tasks\.js \| 900 B \| 90 B \|/,
+    );
+    expect(md).toMatch(
+      /\| openai package, client \+ one call \| openai embeddings\.create \| [^|]+ \| 87\.9 KB \|/,
+    );
     expect(md).toContain(
       '| ours (generated/sdk core/sse) | 1.0 ms (1.0–1.0) | 0.50× (0.50–0.50) |',
     );

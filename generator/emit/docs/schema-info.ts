@@ -10,12 +10,13 @@ import type {
   SchemaIr,
   UnionSchema,
 } from '../../ir/types.js';
+import { namedSchemas } from '../../ir/schema-path.js';
 
 export class SchemaIndex {
-  private readonly byName: Map<string, NamedSchemaIr>;
+  private readonly byName: ReadonlyMap<string, NamedSchemaIr>;
 
   constructor(ir: ApiIr) {
-    this.byName = new Map(ir.schemas.map((s) => [s.name, s]));
+    this.byName = namedSchemas(ir);
   }
 
   get(name: string): NamedSchemaIr | undefined {

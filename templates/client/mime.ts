@@ -1,4 +1,3 @@
-/** Media types by file extension, for upload parts that do not say their own type. */
 /**
  * Media types by file extension, grouped by top-level type: `ext` stands for `<group>/<ext>`,
  * `ext=sub` for `<group>/<sub>`. Each group lists its extensions in order, so a type's preferred
@@ -12,9 +11,10 @@ const TABLE = {
   video: 'mov=quicktime mp4 webm',
 };
 
-const BY_EXTENSION = new Map<string, string>();
-/** Preferred extension for a media type. */
-const EXTENSION_FOR = new Map<string, string>();
+/** Media types by file extension, for upload parts that do not say their own type. */
+export const BY_EXTENSION: Map<string, string> = new Map();
+/** Preferred extension for a media type. The Python SDK's `_media_types.py` is printed from both maps. */
+export const EXTENSION_FOR: Map<string, string> = new Map();
 for (const [group, list] of Object.entries(TABLE)) {
   for (const entry of list.split(' ')) {
     const [ext, sub = ext] = entry.split('=') as [string, string?];

@@ -4,17 +4,24 @@ or text. Everything is read before the first attempt, so a retry can send it aga
 from __future__ import annotations
 
 import json
-import mimetypes
 import os
 from typing import Any, Mapping, Optional, Tuple
 
 from ._errors import ShellApiError
+from ._media_types import BY_EXTENSION, EXTENSION_FOR
 
 Part = Tuple[str, Tuple[Optional[str], bytes, Optional[str]]]
 
 
-def read_file(value: Any, fallback_name: str) -> Tuple[str, bytes, Optional[str]]:
-    """A file input → (filename, bytes, content type or None)."""
+def media_type_of(filename: Optional[str]) -> Optional[str]:
+    """The type the extension names (the TypeScript client's table, not the platform's)."""
+    dot = filename.rfind(".") if filename else -1
+    return BY_EXTENSION.get(filename[dot + 1 :].lower()) if filename and dot >= 0 else None
+
+
+def read_file(value: Any, fallback_name: str, declared_type: Optional[str] = None) -> Tuple[str, bytes, str]:
+    """A file input → (filename, bytes, content type): the type given, else the name's, else the
+    declared one, else octet-stream; unnamed bytes are named after the field plus the type's extension."""
     content_type: Optional[str] = None
     name: Optional[str] = None
     if isinstance(value, tuple):
@@ -40,8 +47,9 @@ def read_file(value: Any, fallback_name: str) -> Tuple[str, bytes, Optional[str]
             name = os.path.basename(raw_name)
     else:
         raise ShellApiError(f"Cannot upload a {type(value).__name__}: pass bytes, a binary file or a path.")
-    filename = name or fallback_name
-    return filename, data, content_type or mimetypes.guess_type(filename)[0]
+    content_type = content_type or media_type_of(name) or declared_type or "application/octet-stream"
+    ext = EXTENSION_FOR.get(content_type.split(";")[0].strip().lower())
+    return name or (f"{fallback_name}.{ext}" if ext else fallback_name), data, content_type
 
 
 def _text(value: Any) -> str:
@@ -64,8 +72,7 @@ def multipart(
             if one is None:
                 continue
             if key in file_fields:
-                filename, content, content_type = read_file(one, key)
-                files.append((key, (filename, content, content_type or part_types.get(key) or "application/octet-stream")))
+                files.append((key, read_file(one, key, part_types.get(key))))
             else:
                 data.append((key, _text(one)))
     return data, files
@@ -88,8 +95,8 @@ def encode_body(kind: str, value: Any, media_type: Optional[str], file_fields: "
         return {"data": {k: _text(v) for k, v in value.items() if v is not None}}
     if kind == "text":
         return {"content": str(value).encode("utf-8"), "headers": {"content-type": media_type or "text/plain"}}
-    filename, content, content_type = read_file(value, "body")
-    return {"content": content, "headers": {"content-type": content_type or media_type or "application/octet-stream"}}
+    _, content, content_type = read_file(value, "body", media_type)
+    return {"content": content, "headers": {"content-type": content_type}}
 
 
 def _grouped(pairs: list[Tuple[str, str]]) -> dict[str, Any]:

@@ -9,6 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMock, type MockServer } from '../../generated/sdk/dist/mock/index.js';
+import { EXTENSION_FOR } from '../../templates/client/mime.js';
 import {
   exampleNames,
   plannedCalls,
@@ -165,25 +166,33 @@ describe('Python SDK ⇄ mock contract, every operation', () => {
     });
   }
 
-  it('bare bytes go out labelled with the IR part type (a concrete one), else octet-stream', () => {
+  it('bare bytes go out labelled with the IR part type (a concrete one), else octet-stream, named like TS names them', () => {
     expect(bare.length).toBeGreaterThan(0);
     const seen = new Set<string>();
+    const named = new Set<string>();
     for (const { op, id } of bare) {
       const result = results.get(id)!;
       expect(result.ok, id).toBe(true);
       const body = plans.get(op.operationId)!.body!;
-      const sent = result.exchanges[0]!.part_types;
+      const { part_types: sent, part_names: names } = result.exchanges[0]!;
       for (const field of body.fileFields) {
         const expected = body.content.encoding[field]?.partType ?? 'application/octet-stream';
         for (const type of sent[field] ?? []) {
           expect(type, `${id} ${field}`).toBe(expected);
           seen.add(expected);
         }
+        // Named like the TypeScript SDK's bare bytes: the field plus the type's extension.
+        const ext = EXTENSION_FOR.get(expected);
+        for (const name of names[field] ?? []) {
+          expect(name, `${id} ${field}`).toBe(ext ? `${field}.${ext}` : field);
+          named.add(name);
+        }
       }
     }
     // The spec declares lists (image/png, image/jpeg, …) and wildcards (audio/*): both were sent.
     expect(seen).toContain('image/png');
     expect(seen).toContain('application/octet-stream');
+    expect([...named].some((name) => name.endsWith('.png'))).toBe(true);
   });
 
   it('covered every operation and every named example, sync and async, files in three styles', () => {

@@ -62,14 +62,14 @@ def realize(value: Any, counter: List[int], style_of: Optional[str] = None) -> A
     return value
 
 
-def part_types(request: httpx.Request) -> Dict[str, List[str]]:
-    """Multipart file parts' Content-Type headers by field name, as sent."""
+def file_parts(request: httpx.Request, group: int) -> Dict[str, List[str]]:
+    """Multipart file parts' file names (group 2) or Content-Type headers (group 3) by field name, as sent."""
     if not request.headers.get("content-type", "").startswith("multipart/"):
         return {}
     out: Dict[str, List[str]] = {}
-    head = rb'Content-Disposition: form-data; name="([^"]*)"; filename="[^"]*"\r\nContent-Type: ([^\r]*)\r\n'
-    for name, kind in re.findall(head, request.content):
-        out.setdefault(name.decode(), []).append(kind.decode())
+    head = rb'Content-Disposition: form-data; name="([^"]*)"; filename="([^"]*)"\r\nContent-Type: ([^\r]*)\r\n'
+    for match in re.finditer(head, request.content):
+        out.setdefault(match.group(1).decode(), []).append(match.group(group).decode())
     return out
 
 
@@ -114,7 +114,8 @@ def execute(command: Dict[str, Any], base_url: str, api_key: str, control: httpx
                           "content_type": response.headers.get("content-type", "").split(";")[0].strip(),
                           "authorization": response.request.headers.get("authorization"),
                           "prefer": response.request.headers.get("prefer"),
-                          "part_types": part_types(response.request)})
+                          "part_types": file_parts(response.request, 3),
+                          "part_names": file_parts(response.request, 2)})
         if pattern and pattern.search(response.request.url.path):
             control.post(base_url.rstrip("/") + "/__mock/clock", json={"advanceMs": command["advance_ms"]})
 

@@ -59,6 +59,8 @@ export interface Exchange {
   prefer: string | null;
   /** Multipart file parts' Content-Type headers by field name, as sent. */
   part_types: Record<string, string[]>;
+  /** File parts' names by field, as sent. */
+  part_names: Record<string, string[]>;
 }
 
 export interface PySnapshot {

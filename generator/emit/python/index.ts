@@ -11,6 +11,7 @@
  */
 import type { ApiIr, ResourceIr } from '../../ir/types.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
+import { BY_EXTENSION, EXTENSION_FOR } from '../../../templates/client/mime.js';
 import { generatedHeader } from '../header.js';
 import {
   clientClassName,
@@ -290,6 +291,14 @@ export const emitPython: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
         `    ${pyString(k)}: ${Array.isArray(v) ? `(${v.join(', ')},)` : typeof v === 'string' ? pyString(v) : String(v)},\n`,
     )
     .join('');
+  const pyDict = (map: ReadonlyMap<string, string>): string =>
+    [...map].map(([k, v]) => `    ${pyString(k)}: ${pyString(v)},\n`).join('');
+  files.push(
+    file(
+      path('_media_types.py'),
+      `${HEADER}\n"""File types by extension, from the TypeScript client's table, so both SDKs label a file alike."""\n\nBY_EXTENSION = {\n${pyDict(BY_EXTENSION)}}\n\nEXTENSION_FOR = {\n${pyDict(EXTENSION_FOR)}}\n`,
+    ),
+  );
   files.push(
     file(
       path('_policy.py'),

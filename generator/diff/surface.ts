@@ -10,6 +10,7 @@ import type { FoundChange } from './types.js';
 import { join } from '../util/json-pointer.js';
 import { pairParameters } from './wire.js';
 import { matchByKey } from './match.js';
+import { snakeCase } from '../emit/python/naming.js';
 
 type Report = (change: FoundChange) => void;
 
@@ -63,13 +64,21 @@ export function compareOperationSurface({ base, head }: OperationPair, report: R
         category: 'added',
       });
   }
-  // The params object is keyed by wire names, positional path arguments by identifiers.
+  // The params object is keyed by wire names. Path parameters are positional: TypeScript callers
+  // never spell their names, Python callers may (`thing_id=…`), so only the Python name counts.
   for (const [bp, hp] of pairParameters(base, head).pairs) {
-    if (bp.propertyName === hp.propertyName && bp.identifier === hp.identifier) continue;
+    const renamed =
+      bp.in === 'path'
+        ? snakeCase(bp.name) !== snakeCase(hp.name)
+        : bp.propertyName !== hp.propertyName || bp.identifier !== hp.identifier;
+    if (!renamed) continue;
     report({
       code: 'sdk-parameter-renamed',
       level: 'breaking',
-      message: `${bp.in} parameter ${bp.name} renamed to ${hp.name} in ${sdkCall(head)}`,
+      message:
+        bp.in === 'path'
+          ? `path parameter ${bp.name} renamed to ${hp.name}: Python keyword ${snakeCase(bp.name)}= becomes ${snakeCase(hp.name)}= in ${sdkCall(head)}`
+          : `${bp.in} parameter ${bp.name} renamed to ${hp.name} in ${sdkCall(head)}`,
       side: 'head',
       pointer: hp.source,
     });

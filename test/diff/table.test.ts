@@ -416,6 +416,21 @@ const rows: Row[] = [
       'operation-removed-without-deprecation',
     ],
   },
+  {
+    // TypeScript passes path parameters by position; Python's keyword (pet_id) is unchanged.
+    name: 'path parameter respelt (same Python keyword)',
+    edit: (s) => {
+      const item = s.paths['/pets/{petId}'];
+      delete s.paths['/pets/{petId}'];
+      for (const op of [item.get, item.delete]) op.parameters[0].name = 'pet_id';
+      s.paths['/pets/{pet_id}'] = item;
+    },
+    code: 'sdk-paths-key-changed',
+    level: 'breaking',
+    bump: 'major',
+    operation: 'getPet',
+    absent: ['sdk-parameter-renamed', 'request-parameter-removed-without-deprecation'],
+  },
   // media types and statuses
   {
     name: 'request media type removed',

@@ -98,4 +98,39 @@ describe('validation', () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
+
+  it('names the valid values and the value given when a schema type is misspelt', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'misspelt-type-'));
+    try {
+      const file = path.join(dir, 'openapi.yaml');
+      await writeFile(
+        file,
+        [
+          'openapi: 3.1.0',
+          'info: { title: T, version: 1.0.0 }',
+          'paths: {}',
+          'components:',
+          '  schemas:',
+          '    Pet:',
+          '      type: object',
+          '      properties:',
+          '        name: { type: strnig }',
+          '',
+        ].join('\n'),
+      );
+      const spec = await loadSpec(file);
+      expect(spec.problems).toHaveLength(1);
+      expect(spec.problems[0]).toMatchObject({
+        code: 'openapi-schema',
+        severity: 'error',
+        line: 9,
+        pointer: '/components/schemas/Pet/properties/name/type',
+      });
+      expect(spec.problems[0]!.message).toBe(
+        '"type" must be one of "array", "boolean", "integer", "null", "number", "object", "string", not the string "strnig".',
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -13,10 +13,11 @@ import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { ROOT } from '../../config.js';
 import { ajv2020, ajvDraft04, type Ajv2020Class, type AjvDraft04Class } from '../../util/ajv.js';
-import { parsePointer, type Tokens } from '../pointer.js';
-import type { JsonObject, Severity } from '../types.js';
+import { getAt, parsePointer, type Tokens } from '../pointer.js';
+import type { JsonObject, JsonValue, Severity } from '../types.js';
 import type { RuleProblem } from './context.js';
 import { schemaErrors, type ValidationReuse } from './schema-check-reuse.js';
+import { describeValue } from './walk.js';
 
 const require = createRequire(import.meta.url);
 const SCHEMAS = '@seriousme/openapi-schema-validator/schemas';
@@ -108,8 +109,9 @@ const COMBINATORS = new Set([
 ]);
 /** Which error to show when several stand at one place (the most telling first). */
 const PRIORITY = [
-  'type',
+  // Before `type`: `type: strnig` fails both `enum` (one name) and `type: array` (a list of names).
   'enum',
+  'type',
   'const',
   'required',
   'additionalProperties',
@@ -149,7 +151,7 @@ export function checkOpenApiSchema(
     if (coveredBy(place, reported)) continue;
     const tokens = parsePointer(`#${place}`);
     if (!tokens) continue;
-    problems.push(toProblem(pick(byPlace.get(place)!), tokens));
+    problems.push(toProblem(pick(byPlace.get(place)!), tokens, getAt(document, tokens)));
   }
   return problems;
 }
@@ -181,7 +183,7 @@ function pick(errors: ErrorObject[]): ErrorObject {
   return errors.reduce((best, e) => (rank(e) < rank(best) ? e : best));
 }
 
-function toProblem(error: ErrorObject, at: Tokens): RuleProblem {
+function toProblem(error: ErrorObject, at: Tokens, value: JsonValue | undefined): RuleProblem {
   const name = at[at.length - 1];
   const olderDraft =
     error.keyword === 'type' && name !== undefined ? OLDER_DRAFT_FORMS.get(name) : undefined;
@@ -204,7 +206,7 @@ function toProblem(error: ErrorObject, at: Tokens): RuleProblem {
         code: 'openapi-schema',
         severity,
         at,
-        message: `${field} must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}.`,
+        message: `${field} must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}, not ${describeValue(value)}.`,
       };
     case 'additionalProperties':
     case 'unevaluatedProperties':

@@ -175,15 +175,17 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
         } catch (error) {
           if (!(error instanceof ClientEmitError)) throw error;
           // What only the client's layout reveals (a method shadowing a runtime member): located like any other problem.
-          const op = ir.operations.find((o) => o.operationId === error.operationId);
-          const at = loaded.locate(op ? `${op.source}/operationId` : '#/info/title');
-          emitProblems.push({
-            code: error.code,
-            severity: 'error',
-            ...at,
-            message: error.message,
-            hint: error.hint,
-          });
+          for (const one of [error, ...error.others]) {
+            const op = ir.operations.find((o) => o.operationId === one.operationId);
+            const at = loaded.locate(op ? `${op.source}/operationId` : '#/info/title');
+            emitProblems.push({
+              code: one.code,
+              severity: 'error',
+              ...at,
+              message: one.message,
+              hint: one.hint,
+            });
+          }
           failed();
           return undefined;
         }

@@ -202,6 +202,26 @@ describe('client emitter on the features fixture', () => {
     child.path = ['request'];
     expect(() => emitClient(ir, gen.ctx)).toThrow(ClientEmitError);
   });
+
+  it('reports every clash among the client members at once, each at its own operation', () => {
+    const ir = structuredClone(gen.ir) as ApiIr;
+    const names = ['request', 'withOptions', 'constructor'];
+    names.forEach((name, i) => {
+      const child = ir.resources.children[i]!;
+      child.name = name;
+      child.path = [name];
+    });
+    let caught: unknown;
+    try {
+      emitClient(ir, gen.ctx);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ClientEmitError);
+    const all = [caught as ClientEmitError, ...(caught as ClientEmitError).others];
+    expect(all.map((e) => /member (\w+)/.exec(e.message)?.[1])).toEqual(names);
+    expect(new Set(all.map((e) => e.operationId)).size).toBe(3);
+  });
 });
 
 describe('clashes are errors, never silent renames', () => {

@@ -533,13 +533,13 @@ function membersOf(
   const methods: OptionalKind<MethodDeclarationStructure>[] = [];
   const functions: string[] = [];
   const names = new Map<string, string>();
+  const clashes: ClientEmitError[] = [];
   const claim = (name: string, owner: string, operationId?: string): void => {
     const other = names.get(name) ?? (reserved.has(name) ? 'the runtime' : undefined);
     if (other) {
       const message = `resource ${resource.path.join('.') || '(root)'}: member ${name} of ${owner} clashes with ${other}; rename it with x-sdk-name`;
-      throw new ClientEmitError(message, operationId);
-    }
-    names.set(name, owner);
+      clashes.push(new ClientEmitError(message, operationId));
+    } else names.set(name, owner);
   };
   for (const child of resource.children)
     claim(child.name, `resource ${child.path.join('.')}`, collectOps(child)[0]);
@@ -555,6 +555,7 @@ function membersOf(
   }
   for (const wait of waitForByResource.get(resource.path.join('.')) ?? [])
     add(wait, `${wait.functionName} (waitFor)`);
+  if (clashes.length > 0) throw ClientEmitError.all(clashes as [ClientEmitError]);
   methods.sort((a, b) => cmp(a.name, b.name));
   return { methods, functions };
 }

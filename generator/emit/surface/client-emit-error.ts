@@ -8,6 +8,14 @@ export class ClientEmitError extends Error {
     super(message);
   }
 
+  /** Errors found together (every clash among one class's members), so one run reports them all. */
+  others: ClientEmitError[] = [];
+
+  static all([first, ...rest]: [ClientEmitError, ...ClientEmitError[]]): ClientEmitError {
+    first.others = rest;
+    return first;
+  }
+
   get hint(): string {
     return this.code === 'name-clash'
       ? 'set `x-sdk-name` on the operation'

@@ -230,6 +230,21 @@ describe('clashes are errors, never silent renames', () => {
     ir.operations[0]!.names.function = 'toFile';
     expect(() => emitClient(ir, gen.ctx)).toThrow(/toFile .* clashes with the client runtime/);
   });
+
+  it('says in the README which schema types the package root cannot re-export', async () => {
+    const ir = structuredClone(gen.ir) as ApiIr;
+    ir.schemas[0]!.typeName = 'Stream';
+    const files = await emitClient(ir, gen.ctx);
+    const text = (p: string): string => String(files.find((f) => f.path === p)!.contents);
+    expect(text('sdk/src/index.ts')).not.toMatch(/^\s+Stream,$/m);
+    expect(text('sdk/README.md')).toContain(
+      `One schema is not re-exported from the package root because the client already exports that name (\`Stream\`): import it as \`components['schemas'][${JSON.stringify(ir.schemas[0]!.name)}]\``,
+    );
+    const plain = await emitClient(gen.ir, gen.ctx);
+    expect(String(plain.find((f) => f.path === 'sdk/README.md')!.contents)).not.toContain(
+      're-exported',
+    );
+  });
 });
 
 describe('generality', () => {

@@ -150,10 +150,12 @@ export const emitClient: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
     format: 'typescript',
   });
 
+  const exported = schemaExports(ir, taken, className, resFiles);
+  const shadowed = ir.schemas.filter((s) => !exported.includes(s.typeName));
   const files: VirtualFile[] = [
     packageJson(ir, ctx),
     ...subpathStubs(),
-    readme(ir, ctx, className, prefix, plans, tasks),
+    readme(ir, ctx, className, prefix, plans, tasks, shadowed),
     ...runtimeFiles(ctx),
     retryPolicyFile(ir),
     ...opFiles.map((f) => ts(f.path, f.contents)),
@@ -164,14 +166,7 @@ export const emitClient: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
     ),
     ts(
       'sdk/src/index.ts',
-      indexFile(
-        className,
-        opFiles,
-        resFiles,
-        hasTasks,
-        callbacks !== undefined,
-        schemaExports(ir, taken, className, resFiles),
-      ),
+      indexFile(className, opFiles, resFiles, hasTasks, callbacks !== undefined, exported),
     ),
   ];
   if (hasTasks)

@@ -1,5 +1,5 @@
 /** The package around the sources: package.json, README.md (examples from the IR) and the copied runtime. */
-import type { ApiIr, OperationIr } from '../../ir/types.js';
+import type { ApiIr, NamedSchemaIr, OperationIr } from '../../ir/types.js';
 import { successResponse } from '../../ir/operations.js';
 import { retryStatusesText, secondsText } from '../../ir/retry-policy.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
@@ -147,6 +147,8 @@ export function readme(
   prefix: string,
   plans: ReadonlyMap<string, OperationPlan>,
   tasks: TasksPlan,
+  /** Schema types the package root cannot re-export: the runtime or a class has the name. */
+  shadowed: readonly NamedSchemaIr[],
 ): VirtualFile {
   const ops = ir.operations;
   const policy = ir.retryPolicy;
@@ -194,7 +196,7 @@ export function readme(
     '',
     `Options: \`apiKey\` (default \`${prefix}_API_KEY\`), ${baseUrlDoc}, \`maxRetries\` (${policy.maxRetries}), \`timeout\` (ms per attempt, 10 min; \`Infinity\`: none), \`idleTimeout\` (ms between stream chunks, 5 min; 0: none), \`maxResponseBytes\` (largest buffered answer, 64 MiB; \`ResponseTooLargeError\` beyond), \`defaultHeaders\`, \`defaultQuery\`, \`fetch\`, \`logger\` (default \`console\`), \`logLevel\` (\`debug\` | \`info\` | \`warn\` | \`error\` | \`off\`; default \`${prefix}_LOG\`, else \`warn\`). \`client.withOptions({...})\` makes a copy with some changed; \`console.log(client)\` prints one line of settings, never the key. A \`baseUrl\` ending in a version segment the API's paths already start with (\`https://host/v1\`) is trimmed once, with a warning. Endpoints the spec does not describe: \`client.get/post/put/patch/delete<T>(path, { query, body })\`, with the same key, retries and errors.`,
     '',
-    'Module formats: ES modules and CommonJS (\`require\`), each with its declarations; the declarations need no DOM lib.',
+    'Module formats: ES modules and CommonJS (\`require\`), each with its declarations. The declarations need no DOM lib: the fetch types they name (\`Response\`, \`AbortSignal\`, \`ReadableStream\`) come from \`@types/node\` in a Node project, or from the DOM lib in a browser one.',
   );
 
   const streamOp = ops.find((o) => planOf(o).stream && planOf(o).body?.mode === 'spread');
@@ -281,7 +283,7 @@ export function readme(
     );
   }
   parts.push(...callbacksSection(ir, ctx, className, prefix, tasks));
-  parts.push(...typesSection(ir, ctx, first));
+  parts.push(...typesSection(ir, ctx, first, shadowed));
   const unsafe = ops.filter((o) => o.retry === 'unsafe');
   parts.push(
     '',
@@ -383,7 +385,12 @@ function apiReference(ops: readonly OperationIr[]): string[] {
 }
 
 /** `## Types`: named schema types, closed objects, and `withExtras`, the one escape to undocumented fields. */
-function typesSection(ir: ApiIr, ctx: EmitContext, first: OperationIr | undefined): string[] {
+function typesSection(
+  ir: ApiIr,
+  ctx: EmitContext,
+  first: OperationIr | undefined,
+  shadowed: readonly NamedSchemaIr[],
+): string[] {
   if (ir.schemas.length === 0) return [];
   const body = first
     ? successResponse(first)?.contents.find((c) => c.kind === 'json')?.schema
@@ -394,7 +401,7 @@ function typesSection(ir: ApiIr, ctx: EmitContext, first: OperationIr | undefine
     '',
     '## Types',
     '',
-    `Every schema of the spec is an exported, documented type (\`import type { ${named.typeName} } from '${ctx.packageName}'\`), and each method's params, response, stream events and error bodies refer to them, so editors show their names. Object types list exactly the documented fields, so a misspelt field is a compile error; where the spec declares a map (\`additionalProperties\`) any key is accepted. A set of values the spec leaves open (\`anyOf\` of an enum and a string, e.g. model names) accepts any string while the editor still suggests the known ones.`,
+    `Every schema of the spec is an exported, documented type (\`import type { ${named.typeName} } from '${ctx.packageName}'\`), and each method's params, response, stream events and error bodies refer to them, so editors show their names. Object types list exactly the documented fields, so a misspelt field is a compile error; where the spec declares a map (\`additionalProperties\`) any key is accepted. A set of values the spec leaves open (\`anyOf\` of an enum and a string, e.g. model names) accepts any string while the editor still suggests the known ones.${shadowed.length ? ` ${shadowed.length === 1 ? 'One schema is' : `${shadowed.length} schemas are`} not re-exported from the package root because the client already exports that name (${shadowed.map((s) => `\`${s.typeName}\``).join(', ')}): import ${shadowed.length === 1 ? 'it' : 'them'} as \`components['schemas'][${JSON.stringify(shadowed[0]!.name)}]\` from '${ctx.packageName}'.` : ''}`,
     '',
     'Responses are read leniently: fields a server sends beyond the documented ones are still on the object at run time. `withExtras` is the one typed way to read them; it opens the object it is given (not the objects inside it), with extra values typed `unknown`:',
     '',

@@ -17,6 +17,7 @@ import {
   fallbackOperationId,
   nameCallbacks,
   operationNames,
+  warnFallbackNames,
   schemaTypeName,
 } from './names.js';
 import { inferTaskIds } from './task-id.js';
@@ -163,6 +164,7 @@ export function buildIr(loaded: LoadedSpec, options: IrOptions = {}): IrResult {
   checkTaskPointers(ctx, tasks, lookup);
   inferTaskIds(tasks, lookup);
   const names = drafts.map((d) => operationNames(d));
+  drafts.forEach((d, i) => warnFallbackNames(ctx, d, names[i]!));
   const rawWebhooks = Object.keys((doc.webhooks ?? {}) as Raw).flatMap((name) =>
     callbacksOf(ctx, { [name]: { '': (doc.webhooks as Raw)[name] } }, '#/webhooks').map((c) => ({
       ...c,

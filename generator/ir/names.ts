@@ -71,6 +71,32 @@ export function operationNames(op: OperationDraft): OperationNamesIr {
   };
 }
 
+/**
+ * A tag or operationId with no Latin letter or digit (`商品`) gives no identifier, so a fallback
+ * stands in (`default`, a name from the method and path): say so, rather than merge tags silently.
+ */
+export function warnFallbackNames(
+  ctx: IrContext,
+  op: OperationDraft,
+  names: OperationNamesIr,
+): void {
+  if (typeof op.extensions['x-sdk-name'] === 'string') return;
+  const lost: string[] = [];
+  if (op.tag !== 'default' && !camelCase(op.tag))
+    lost.push(`tag "${op.tag}" (resource \`${names.resource.join('.')}\`)`);
+  if (!camelCase(op.operationId))
+    lost.push(`operationId "${op.operationId}" (method \`${names.method}\`)`);
+  if (lost.length === 0) return;
+  ctx.problems.push(
+    ctx.warning(
+      'name-fallback',
+      join(op.source, 'operationId'),
+      `${lost.join(' and ')} ${lost.length > 1 ? 'give' : 'gives'} no identifier: the client names it as shown in brackets`,
+      'set `x-sdk-name` (e.g. `orders.list`) to choose the names',
+    ),
+  );
+}
+
 /** Checks that no two operations share a method name or function name, and builds the resource tree. */
 export function buildResources(
   ctx: IrContext,

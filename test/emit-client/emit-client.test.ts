@@ -238,7 +238,7 @@ describe('clashes are errors, never silent renames', () => {
     const text = (p: string): string => String(files.find((f) => f.path === p)!.contents);
     expect(text('sdk/src/index.ts')).not.toMatch(/^\s+Stream,$/m);
     expect(text('sdk/README.md')).toContain(
-      `One schema is not re-exported from the package root because the client already exports that name (\`Stream\`): import it as \`components['schemas'][${JSON.stringify(ir.schemas[0]!.name)}]\``,
+      `One schema is not re-exported from the package root because the client already exports that name (\`Stream\`): import it as \`components['schemas']['${ir.schemas[0]!.name}']\``,
     );
     const plain = await emitClient(gen.ir, gen.ctx);
     expect(String(plain.find((f) => f.path === 'sdk/README.md')!.contents)).not.toContain(

@@ -410,7 +410,8 @@ paths:
       tags: [宠物]
       responses: { '200': { description: ok } }
 `);
-    expect(problems).toEqual([]);
+    // Named all the same, with a warning (under --strict an error) that says so.
+    expect(problems.map((p) => [p.code, p.severity])).toEqual([['name-fallback', 'warning']]);
     expect(named.operations[0]!.names).toMatchObject({ resource: ['default'], method: 'getPets' });
   });
 });
@@ -526,5 +527,43 @@ components:
     expect(prop('owner').description).toBe('The owner.');
     expect(prop('owner').descriptionZh).toBeUndefined();
     expect(prop('friend')).toMatchObject({ description: 'A friend.', descriptionZh: '朋友' });
+  });
+});
+
+describe('names without an identifier', () => {
+  it('warns when a non-Latin tag or operationId falls back to `default` or a path name', async () => {
+    const { ir: built, problems } = await irOfText(`openapi: 3.1.0
+info: { title: T, version: 1.0.0 }
+paths:
+  /goods/{id}:
+    get:
+      tags: [商品]
+      operationId: 取得商品
+      parameters: [{ name: id, in: path, required: true, schema: { type: string } }]
+      responses: { '204': { description: ok } }
+  /orders:
+    get:
+      tags: [注文]
+      operationId: listOrders
+      responses: { '204': { description: ok } }
+  /named:
+    get:
+      tags: [注文]
+      operationId: 一覧
+      x-sdk-name: orders.all
+      responses: { '204': { description: ok } }
+`);
+    expect(built.operations.map((o) => [...o.names.resource, o.names.method].join('.'))).toEqual([
+      'default.getGoodsId',
+      'default.listOrders',
+      'orders.all',
+    ]);
+    expect(problems.map((p) => [p.code, p.severity, p.pointer])).toEqual([
+      ['name-fallback', 'warning', '/paths/~1goods~1{id}/get/operationId'],
+      ['name-fallback', 'warning', '/paths/~1orders/get/operationId'],
+    ]);
+    expect(problems[0]!.message).toBe(
+      'tag "商品" (resource `default`) and operationId "取得商品" (method `getGoodsId`) give no identifier: the client names it as shown in brackets',
+    );
   });
 });

@@ -7,7 +7,6 @@
  * name for that direction: `<TypeName>Input` (as a request sends it) or `<TypeName>Output` (as a
  * response brings it). Every other schema keeps its one type for both directions.
  */
-import type { IrContext } from './context.js';
 import { sentInDirection } from './json-schema.js';
 import type { NamedSchemaIr, SchemaIr } from './types.js';
 
@@ -84,11 +83,16 @@ function differing(named: readonly NamedSchemaIr[], direction: Direction): Set<s
   return out;
 }
 
+/** Where a clash is reported: the IR context (not imported: its module reaches the examples, which read this one). */
+interface ProblemSink {
+  problem(code: string, pointer: string, message: string, hint?: string): void;
+}
+
 /**
  * Sets `requestTypeName` / `responseTypeName` on the named schemas whose shape differs in that
  * direction. A name another schema's type already has is a located `name-clash` error.
  */
-export function decideDirections(ctx: IrContext, named: NamedSchemaIr[]): void {
+export function decideDirections(ctx: ProblemSink, named: NamedSchemaIr[]): void {
   const owners = new Map(named.map((s) => [s.typeName, s.name]));
   for (const direction of ['request', 'response'] as const) {
     const differs = differing(named, direction);

@@ -11,6 +11,7 @@ import type {
 import { createContext, type IrContext, type IrOptions } from './context.js';
 import { decideExamples } from './examples/index.js';
 import { convertSchema } from './schema.js';
+import { decideDirections } from './directions.js';
 import { callbacksOf, collectOperations, deref } from './operations.js';
 import {
   buildResources,
@@ -63,6 +64,7 @@ function schemasOf(ctx: IrContext, reuse?: IrReuse): NamedSchemaIr[] {
     owners.set(typeName, name);
     out.push({ name, typeName, schema: convertSchema(raw[name], source, ctx), source });
   }
+  decideDirections(ctx, out);
   const clean = ctx.problems.length === problemsBefore && ctx.inlinedRefs === refsBefore;
   keepSchemas(reuse, raw, ctx.version, out, clean);
   return out;

@@ -133,6 +133,13 @@ export interface NamedSchemaIr {
   name: string;
   /** TypeScript identifier decided once (PascalCase, unique, never a global schema.ts uses: `schemaTypeName`). */
   typeName: string;
+  /**
+   * The type name of its shape as a request sends it (`<typeName>Input`), only when that shape
+   * differs: it or a schema it reaches has a readOnly property, left out of requests (ir/directions.ts).
+   */
+  requestTypeName?: string;
+  /** Likewise as a response brings it (`<typeName>Output`): a writeOnly property is reached. */
+  responseTypeName?: string;
   schema: SchemaIr;
   source: string;
 }

@@ -54,6 +54,17 @@ describe('console fields', () => {
     ]);
   });
 
+  it('leave out a readOnly property, required or not: a request never sends it', () => {
+    const item: JsonSchema = {
+      type: 'object',
+      required: ['id', 'name'],
+      properties: { id: { type: 'integer', readOnly: true }, name: { type: 'string' } },
+    };
+    expect(consoleFields({ ...content('json'), schema: item }, defs)).toEqual([
+      { name: 'name', required: true },
+    ]);
+  });
+
   it('offer no file input in a JSON body, and none at all for a body sent whole', () => {
     expect(consoleFields(content('json'), defs).filter((f) => f.file)).toEqual([]);
     expect(consoleFields(content('binary'), defs)).toEqual([]);

@@ -104,8 +104,8 @@ function checkExportClashes(
 }
 
 /**
- * The named schema types the index re-exports: all but those whose name another export already
- * has (they stay reachable as `components['schemas'][name]`).
+ * The named schema types the index re-exports (with their request / response shapes' types): all
+ * but those whose name another export already has (they stay reachable as `components['schemas'][name]`).
  */
 function schemaExports(
   ir: ApiIr,
@@ -114,7 +114,9 @@ function schemaExports(
   resFiles: { classes: string[] }[],
 ): string[] {
   const classes = new Set([className, ...resFiles.flatMap((f) => f.classes)]);
-  return ir.schemas.map((s) => s.typeName).filter((name) => !taken.has(name) && !classes.has(name));
+  return ir.schemas
+    .flatMap((s) => [s.typeName, s.requestTypeName ?? [], s.responseTypeName ?? []].flat())
+    .filter((name) => !taken.has(name) && !classes.has(name));
 }
 
 export const emitClient: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] => {

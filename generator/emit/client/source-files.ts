@@ -110,6 +110,9 @@ function identifiersIn(text: string): Set<string> {
 }
 
 /** Imports of the names a file's text uses (value imports win over type-only ones). */
+/** What client files take from schema.ts: the component map, and the direction maps (declarations.ts). */
+const SCHEMA_IMPORTS = ['components', 'paths', 'requestSchemas', 'responseSchemas'];
+
 function imports(
   text: string,
   from: string,
@@ -270,7 +273,7 @@ function operationFile(
       ['buildPath', 'encodeBody', 'omit', 'paginate', 'sseStream', 'styledPairs'],
       CORE_TYPES,
     ),
-    ...imports(text, '../schema.js', [], ['components', 'paths']),
+    ...imports(text, '../schema.js', [], SCHEMA_IMPORTS),
     ...body,
   ];
   return { group, path, values, types, contents: printStructure(path, { statements }) };
@@ -477,7 +480,7 @@ export function tasksFile(
     statements.push(...imports(text, `./operations/${file.group}.js`, file.values, file.types));
   }
   statements.push(...imports(text, './core/retry-policy.js', ['RETRY_POLICY'], []));
-  statements.push(...imports(text, './schema.js', [], ['components', 'paths']));
+  statements.push(...imports(text, './schema.js', [], SCHEMA_IMPORTS));
   statements.push(...body);
   return printStructure('sdk/src/tasks.ts', { statements });
 }
@@ -508,7 +511,7 @@ export function callbacksFile(ir: ApiIr, tasks: TasksPlan): string | undefined {
   if (body.length === 0) return undefined;
   const statements: Statement[] = [
     header('generator/emit/client/source-files.ts'),
-    ...imports(textOf(body), './schema.js', [], ['components', 'paths']),
+    ...imports(textOf(body), './schema.js', [], SCHEMA_IMPORTS),
     ...body,
   ];
   return printStructure('sdk/src/callbacks.ts', { statements });
@@ -680,7 +683,7 @@ function resourceFile(
       [],
     ),
   );
-  statements.push(...imports(text, '../schema.js', [], ['components', 'paths']));
+  statements.push(...imports(text, '../schema.js', [], SCHEMA_IMPORTS));
   statements.push(...classes);
   return {
     top,
@@ -811,7 +814,7 @@ export function clientFile(
       [],
     ),
   );
-  statements.push(...imports(text, './schema.js', [], ['components', 'paths']));
+  statements.push(...imports(text, './schema.js', [], SCHEMA_IMPORTS));
   for (const file of resFiles)
     statements.push(
       ...imports(

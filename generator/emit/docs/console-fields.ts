@@ -1,7 +1,7 @@
 /**
  * The inputs of a request body's form in the try-it console, decided at generation time: the
  * properties and their order come from the walk the mock's coercion uses (mock-coercion.ts), so
- * the form offers exactly the fields the mock coerces; the page only draws them.
+ * the form offers exactly the fields the mock coerces but readOnly ones; the page only draws them.
  */
 import type { JsonSchema, JsonValue, MockContent } from '../../../templates/mock/types.js';
 import { isJsonObject } from '../../../templates/mock/pointer.js';
@@ -51,7 +51,9 @@ export function consoleFields(content: MockContent, defs: Defs): ConsoleField[] 
   const props = propertySchemas(content.schema, defs);
   const required = new Set<string>();
   requiredNames(content.schema, defs, required);
-  return props.map(([name, schema]) => {
+  // A readOnly property is never sent (ir/directions.ts): the form leaves it out, as the SDKs do.
+  const sent = props.filter(([, schema]) => !(isJsonObject(schema) && schema.readOnly === true));
+  return sent.map(([name, schema]) => {
     const field: ConsoleField = { name };
     if (required.has(name)) field.required = true;
     const s = resolve(schema, defs);

@@ -6,6 +6,7 @@
  */
 import type { Json, PropertyIr, SchemaIr, UnionSchema } from '../../ir/types.js';
 import * as schemaInfo from './schema-info.js';
+import type { Direction } from '../../ir/directions.js';
 import { keepAbsoluteLinks } from './markdown-inline.js';
 
 export interface MdSchemaContext {
@@ -16,6 +17,8 @@ export interface MdSchemaContext {
   budget: { left: number };
   /** Link to a schema's entry (relative to the current Markdown file), or undefined for plain names. */
   schemaLink: (name: string) => string | undefined;
+  /** Which way the value travels (a request or response body): what is required there. */
+  direction?: Direction;
 }
 
 /** Escapes text for a table cell: pipes escaped, line breaks as `<br>`. */
@@ -222,7 +225,7 @@ function propertyRow(p: PropertyIr, at: Position, into: Collected): void {
   into.rows.push({
     path: own,
     type: schemaInfo.typeLabel(p.schema, mdLabel(into.ctx)),
-    required: p.required,
+    required: schemaInfo.requiredIn(p, into.ctx.direction),
     details: detailsCell(p.schema, into.ctx),
   });
   if (schemaInfo.isComplex(p.schema, into.ctx.index))

@@ -36,7 +36,7 @@ import {
   callbackReading,
   callbackReceivers,
 } from '../surface/callback-receivers.js';
-import { doubtsOf, typeLabel } from './schema-info.js';
+import { directionNote, doubtsOf, typeLabel } from './schema-info.js';
 import { statusText } from './html.js';
 import { keepAbsoluteLinks } from './markdown-inline.js';
 import { exampleJson } from './json-html.js';
@@ -531,7 +531,10 @@ function contentMarkdown(
     );
     return out.join('\n\n');
   }
-  if (c.schema) out.push(contentSchemaMarkdown(c.schema, ctx));
+  if (c.schema)
+    out.push(
+      contentSchemaMarkdown(c.schema, { ...ctx, direction: isRequest ? 'request' : 'response' }),
+    );
   const enc = Object.entries(c.encoding).filter(([, e]) => e.contentType);
   if (enc.length)
     out.push(
@@ -546,8 +549,10 @@ function contentMarkdown(
  * and the Markdown of a large spec would otherwise repeat it in every operation that uses it.
  */
 function contentSchemaMarkdown(schema: SchemaIr, ctx: MdSchemaContext): string {
-  if (schema.kind === 'ref' && ctx.index.get(schema.name) && ctx.schemaLink(schema.name))
-    return `Schema: ${typeLabel(schema, mdLabel(ctx))} (fields in its own file)`;
+  if (schema.kind === 'ref' && ctx.index.get(schema.name) && ctx.schemaLink(schema.name)) {
+    const note = directionNote(schema, ctx.index, ctx.direction);
+    return `Schema: ${typeLabel(schema, mdLabel(ctx))} (fields in its own file${note ? `; ${note}` : ''})`;
+  }
   return schemaMarkdown(schema, ctx);
 }
 

@@ -376,7 +376,7 @@ function requestBodyHtml(op: OperationIr, body: RequestBodyIr, ctx: SchemaHtmlCo
     key: c.mediaType,
     label: esc(c.mediaType),
     id: anchorId(op.operationId, 'body', c.mediaType),
-    body: contentHtml(op, c, ctx, (name, generated) =>
+    body: contentHtml(op, c, { ...ctx, direction: 'request' }, (name, generated) =>
       generated
         ? anchorId(op.operationId, 'body', c.mediaType, 'generated')
         : bodyExampleId(op, c, name),
@@ -485,7 +485,7 @@ function responseHtml(op: OperationIr, r: ResponseIr, ctx: SchemaHtmlContext): s
     key: c.mediaType,
     label: esc(c.mediaType),
     id: anchorId(id, c.mediaType),
-    body: contentHtml(op, c, ctx, (name, generated) =>
+    body: contentHtml(op, c, { ...ctx, direction: 'response' }, (name, generated) =>
       generated ? anchorId(id, c.mediaType, 'generated') : responseExampleId(op, r, c, i, name),
     ),
   }));

@@ -10,15 +10,18 @@
  */
 import type { PropertyIr, SchemaIr, UnionSchema } from '../../ir/types.js';
 import { anchorId, esc, tabs } from './html.js';
+import type { Direction } from '../../ir/directions.js';
 import { schemaHref } from './links.js';
 import { bilingualHtml } from './markdown-inline.js';
 import { prettyJson } from './json-html.js';
 import {
   descriptionTextsOf,
+  directionNote,
   doubtsOf,
   factsOf,
   isComplex,
   mergedProperties,
+  requiredIn,
   typeLabel,
   variantTitles,
   type LabelStyle,
@@ -35,6 +38,8 @@ export interface SchemaHtmlContext {
   shownExamples?: Map<string, string>;
   /** On a named schema's own page: the page of its top-level union's variant `i`, if it has one. */
   variantPage?: (i: number) => string | undefined;
+  /** Which way the value travels (a request or response body): what is required there. */
+  direction?: Direction;
 }
 
 export const HTML_LABEL: LabelStyle = {
@@ -84,7 +89,11 @@ export function topSchemaHtml(schema: SchemaIr, ctx: SchemaHtmlContext, open = f
     const more = isComplex(schema, ctx.index)
       ? onDemandHtml(schemaHref(schema.name), schema.name, `Fields of ${schema.name}`, open)
       : '';
-    return `<div class="schema">${head}${desc}${more}</div>`;
+    const note = directionNote(schema, ctx.index, ctx.direction);
+    const noted = note
+      ? `<p class="note">${esc(note.charAt(0).toUpperCase() + note.slice(1))}.</p>`
+      : '';
+    return `<div class="schema">${head}${desc}${noted}${more}</div>`;
   }
   const desc = bilingualHtml(schema.description, schema.descriptionZh);
   const facts = isComplex(schema, ctx.index) ? '' : factsHtml(schema, ctx.index);
@@ -207,7 +216,7 @@ function objectHtml(
 
 function propertyRows(p: PropertyIr, ctx: SchemaHtmlContext, depth: number): string {
   const badges = [
-    p.required ? '<span class="badge req">required</span>' : '',
+    requiredIn(p, ctx.direction) ? '<span class="badge req">required</span>' : '',
     p.schema.deprecated ? '<span class="badge deprecated">deprecated</span>' : '',
   ].join('');
   const texts = descriptionTextsOf(p.schema, ctx.index);

@@ -10,6 +10,7 @@ import type {
   SchemaIr,
   UnionSchema,
 } from '../../ir/types.js';
+import { directedTypeName, hiddenIn, type Direction } from '../../ir/directions.js';
 import { namedSchemas } from '../../ir/schema-path.js';
 
 export class SchemaIndex {
@@ -98,6 +99,27 @@ function baseLabel(schema: SchemaIr, style: LabelStyle, depth: number): string {
       return style.text(`${schema.kind}${format}`);
     }
   }
+}
+
+/**
+ * Under a request or response body that names a component whose shape differs in that direction
+ * (ir/directions.ts): what its own page's fields table (shown for both directions) does not say.
+ */
+export function directionNote(
+  schema: SchemaIr,
+  index: SchemaIndex,
+  direction: Direction | undefined,
+): string | undefined {
+  const named = schema.kind === 'ref' && direction ? index.get(schema.name) : undefined;
+  if (!named || directedTypeName(named, direction) === named.typeName) return undefined;
+  return direction === 'request'
+    ? 'a request leaves out its read-only fields'
+    : 'a response leaves out its write-only fields';
+}
+
+/** Is the property required in `direction` (a readOnly one is never sent, a writeOnly one never returned)? */
+export function requiredIn(p: PropertyIr, direction: Direction | undefined): boolean {
+  return p.required && !(direction && hiddenIn(p.schema, direction));
 }
 
 /** One fact about a schema, shown under its description. */

@@ -3,6 +3,9 @@
  * - responses: pydantic v2 models (`extra='allow'`, snake_case attributes with the wire name as
  *   alias), enums read as their base type so a new vendor value is not an error;
  * - requests: TypedDicts keyed by wire names, enums as `Literal`s, files as `FileInput`.
+ * Each view leaves out what does not travel its way (readOnly properties from requests, writeOnly
+ * ones from responses: ir/directions.ts), so the modules split what the TypeScript SDK's
+ * `…Input` / `…Output` types do and need no names of their own.
  * The two views live in two modules (`types`, `params`), so both keep the TypeScript type name of a
  * component; inline objects are named after where they sit (`<Parent><Property>`, `<Parent>Item`),
  * and a name taken twice in one module is an error, never a silent suffix. Annotations carry
@@ -10,6 +13,7 @@
  */
 import type { ApiIr, NamedSchemaIr, ObjectSchema, PropertyIr, SchemaIr } from '../../ir/types.js';
 import { pascalCase } from '../../ir/names.js';
+import { hiddenIn } from '../../ir/directions.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
 import {
   docstring,
@@ -289,7 +293,9 @@ export class PythonTypes {
     });
   }
 
-  private modelClass(name: string, props: PropertyIr[], schema: SchemaIr): string {
+  private modelClass(name: string, all: PropertyIr[], schema: SchemaIr): string {
+    // A response never brings a writeOnly property back (ir/directions.ts).
+    const props = all.filter((p) => !hiddenIn(p.schema, 'response'));
     const taken = new Set<string>();
     const lines = [
       `class ${name}(_Model):\n`,
@@ -318,7 +324,9 @@ export class PythonTypes {
   }
 
   private typedDict(name: string, props: PropertyIr[], schema: SchemaIr): string {
-    const entries = props.map((p) => {
+    // A request never sends a readOnly property (ir/directions.ts): the server sets it.
+    const sent = props.filter((p) => !hiddenIn(p.schema, 'request'));
+    const entries = sent.map((p) => {
       const type = this.annotation(p.schema, 'param', `${name}${pascalCase(p.name) || 'Field'}`);
       // Quoted (a forward reference), keeping the type markers intact for resolveRefs.
       const quoted = `'${(p.required ? `Required[${type}]` : `NotRequired[${type}]`).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;

@@ -12,6 +12,7 @@ import type {
   SchemaIr,
   TaskFamilyIr,
 } from '../../ir/types.js';
+import { hiddenIn } from '../../ir/directions.js';
 import { requestContents, successResponse } from '../../ir/operations.js';
 import { pollResultPointers } from '../../ir/tasks.js';
 import { sendableMediaType } from '../../ir/media-type.js';
@@ -97,6 +98,7 @@ export function planMethod(ir: ApiIr, op: OperationIr, types: PythonTypes): Meth
     if (props) {
       for (const p of props) {
         if (op.stream && p.name === op.stream.requestFlag) continue;
+        if (hiddenIn(p.schema, 'request')) continue; // never sent (ir/directions.ts)
         const resolved = types.resolve(p.schema);
         const doc = p.schema.description ?? resolved.description;
         args.push({

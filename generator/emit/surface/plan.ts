@@ -16,6 +16,7 @@ import type {
 } from '../../ir/types.js';
 import { requestContents, successResponse } from '../../ir/operations.js';
 import { resolveSchema } from '../../ir/resolve-schema.js';
+import { hiddenIn } from '../../ir/directions.js';
 import { contentType, parameterType, schemaType } from './type-refs.js';
 
 const RESERVED_ARGS = new Set(
@@ -121,7 +122,10 @@ export function acceptsEmptyObject(ir: ApiIr, schema: SchemaIr | undefined): boo
   return acceptsObjectWith(ir, schema, new Set());
 }
 
-/** Can an object holding only the `given` properties be valid, i.e. is every other property optional on some path? Unknown shapes count as not. */
+/**
+ * Can a request object holding only the `given` properties be valid, i.e. is every other property
+ * optional on some path? A readOnly property is never sent (ir/directions.ts). Unknown shapes count as not.
+ */
 export function acceptsObjectWith(
   ir: ApiIr,
   schema: SchemaIr | undefined,
@@ -130,7 +134,10 @@ export function acceptsObjectWith(
 ): boolean {
   if (!schema || depth > 8) return false;
   const s = resolveSchema(ir, schema);
-  if (s.kind === 'object') return s.properties.every((p) => !p.required || given.has(p.name));
+  if (s.kind === 'object')
+    return s.properties.every(
+      (p) => !p.required || given.has(p.name) || hiddenIn(p.schema, 'request'),
+    );
   if (s.kind === 'union') return s.variants.some((v) => acceptsObjectWith(ir, v, given, depth + 1));
   if (s.kind === 'intersection')
     return s.parts.every((p) => acceptsObjectWith(ir, p, given, depth + 1));
@@ -161,7 +168,7 @@ function fileFieldsOf(
   const s = resolveSchema(ir, schema);
   if (s.kind !== 'object') return [];
   return s.properties
-    .filter((p) => isFileSchema(ir, p.schema))
+    .filter((p) => isFileSchema(ir, p.schema) && !hiddenIn(p.schema, 'request'))
     .map((p) => {
       const inner = resolveSchema(ir, p.schema);
       const field: { name: string; required: boolean; array: boolean; description?: string } = {
@@ -180,7 +187,7 @@ function planBody(ir: ApiIr, op: OperationIr, fieldNames: Set<string>): BodyPlan
   const content = body ? requestContents(op)[0] : undefined;
   if (!body || !content) return undefined;
   const kind = content.kind as BodyPlan['kind'];
-  const raw = contentType(ir, content);
+  const raw = contentType(ir, content, 'request');
   const partTypes: Record<string, string> = {};
   for (const [name, encoding] of Object.entries(content.encoding))
     if (encoding.partType) partTypes[name] = encoding.partType;
@@ -257,7 +264,7 @@ function planResponse(ir: ApiIr, op: OperationIr): ResponsePlan {
   if (!ok || !first) return { kind: 'none', type: 'void', mediaTypes: [] };
   const classes = new Set(contents.map(responseClass));
   const json = contents.find((c) => c.kind === 'json');
-  const jsonType = json ? contentType(ir, json) : undefined;
+  const jsonType = json ? contentType(ir, json, 'response') : undefined;
   const firstClass = responseClass(first);
   const ofClass = (cls: string): string[] =>
     contents.filter((c) => responseClass(c) === cls).map((c) => c.mediaType);
@@ -281,7 +288,7 @@ function errorDefinition(ir: ApiIr, op: OperationIr): string | undefined {
   for (const r of op.responses) {
     if (!r.isError) continue;
     const json = r.contents.find((c) => c.kind === 'json');
-    if (json) parts.push(contentType(ir, json));
+    if (json) parts.push(contentType(ir, json, 'response'));
   }
   return parts.length ? parts.join(' | ') : undefined;
 }
@@ -354,7 +361,7 @@ export function planOperation(ir: ApiIr, op: OperationIr): OperationPlan {
   const paging = op.paging ? planPaging(op.paging, fields, body) : undefined;
   if (paging && !op.stream && plan.response.kind === 'json') plan.paging = paging;
   if (op.stream && body) {
-    const chunkType = schemaType(ir, op.stream.itemSchema);
+    const chunkType = schemaType(ir, op.stream.itemSchema, 'response');
     plan.stream = {
       flag: op.stream.requestFlag,
       chunkType,

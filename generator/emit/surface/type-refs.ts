@@ -5,6 +5,8 @@
  * structure; the indexed form cannot clash with the client's own names (or globals such as `Error`).
  */
 import type { ApiIr, ContentIr, ParameterIr, SchemaIr } from '../../ir/types.js';
+import { directedTypeName, hiddenIn, type Direction } from '../../ir/directions.js';
+import { namedSchemas } from '../../ir/schema-path.js';
 import { printType, type TypeRefs } from './type-printer/print.js';
 import { quote } from './type-printer/literals.js';
 
@@ -18,23 +20,37 @@ export function access(name: string, optional = false): string {
   return IDENT.test(name) ? `${chain || '.'}${name}` : `${chain}[${quote(name)}]`;
 }
 
-function componentRefs(ir: ApiIr): TypeRefs {
-  return {
-    ref: (name) => `components['schemas'][${quote(name)}]`,
-    schema: (name) => ir.schemas.find((s) => s.name === name)?.schema,
+/**
+ * In a `direction`, a component whose shape differs there is written through schema.ts's
+ * `requestSchemas` / `responseSchemas` map (its `…Input` / `…Output` type), and an inline object
+ * leaves out the properties that do not travel that way (ir/directions.ts).
+ */
+function componentRefs(ir: ApiIr, direction?: Direction): TypeRefs {
+  const byName = namedSchemas(ir);
+  const refs: TypeRefs = {
+    ref: (name) => {
+      const named = byName.get(name);
+      const directed = named !== undefined && directedTypeName(named, direction) !== named.typeName;
+      return directed
+        ? `${direction}Schemas[${quote(name)}]`
+        : `components['schemas'][${quote(name)}]`;
+    },
+    schema: (name) => byName.get(name)?.schema,
   };
+  if (direction) refs.omit = (schema) => hiddenIn(schema, direction);
+  return refs;
 }
 
-/** A schema as a TypeScript type in client files. */
-export function schemaType(ir: ApiIr, schema: SchemaIr): string {
-  return printType(schema, componentRefs(ir));
+/** A schema as a TypeScript type in client files: as it travels in `direction`, when given. */
+export function schemaType(ir: ApiIr, schema: SchemaIr, direction?: Direction): string {
+  return printType(schema, componentRefs(ir, direction));
 }
 
 export function parameterType(ir: ApiIr, param: ParameterIr): string {
-  return schemaType(ir, param.schema);
+  return schemaType(ir, param.schema, 'request');
 }
 
 /** A request or response body's type; `unknown` when the media type has no schema. */
-export function contentType(ir: ApiIr, content: ContentIr): string {
-  return content.schema ? schemaType(ir, content.schema) : 'unknown';
+export function contentType(ir: ApiIr, content: ContentIr, direction?: Direction): string {
+  return content.schema ? schemaType(ir, content.schema, direction) : 'unknown';
 }

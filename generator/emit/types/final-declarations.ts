@@ -29,7 +29,7 @@ import { printAt, printDecided } from '../../format/print-decided.js';
 import { docBlock } from '../surface/type-printer/jsdoc.js';
 import { quote } from '../surface/type-printer/literals.js';
 import type { MemberTree, TypeTree } from '../surface/type-printer/tree.js';
-import { declarationTree, namedRefs, type DeclarationTree } from './declarations.js';
+import { declarationTrees, type DeclarationTree } from './declarations.js';
 
 type Doc = builders.Doc;
 
@@ -41,10 +41,9 @@ const KEYWORDS = new Set(['string', 'number', 'boolean', 'unknown', 'never', 'an
 /** The declarations as prettier prints them (ending with a line break), or `undefined`. */
 export function declarationsInFinalForm(ir: ApiIr): string | undefined {
   if (!mirrorsOptions()) return undefined;
-  const refs = namedRefs(ir);
   try {
-    const printed = ir.schemas.map((named) => {
-      const doc = statement(declarationTree(named, refs));
+    const printed = declarationTrees(ir).map((tree) => {
+      const doc = statement(tree);
       return printDecided(doc, 0) ?? printDoc(doc);
     });
     const text = `${printed.join('\n\n')}\n`;

@@ -13,6 +13,7 @@
  * be checked by the validator as before.
  */
 import { setMember } from '../../util/own-property.js';
+import { hiddenIn } from '../directions.js';
 import type {
   Json,
   NamedSchemaIr,
@@ -333,9 +334,8 @@ export class ExampleGenerator {
     const inner: Walk = { ...w, depth: w.depth + 1, variant: 0 };
     const max = s.maxProperties ?? Infinity;
     const min = s.minProperties ?? 0;
-    const hidden = (p: PropertyIr): boolean =>
-      (w.direction === 'request' && p.schema.readOnly) ||
-      (w.direction === 'response' && p.schema.writeOnly);
+    // Not sent that way (ir/directions.ts): left out, required or not, as the SDKs' types leave it out.
+    const hidden = (p: PropertyIr): boolean => hiddenIn(p.schema, w.direction);
     // The optional properties a value may show, worked out only where one may be shown.
     let optional: PropertyIr[] | undefined;
     const optionals = (): PropertyIr[] =>
@@ -345,8 +345,9 @@ export class ExampleGenerator {
       ));
     let shown: Set<PropertyIr> | undefined;
     for (const p of s.properties) {
-      if (p.required) setMember(out, p.name, this.gen(p.schema, inner));
-      else if (
+      if (p.required) {
+        if (!hidden(p)) setMember(out, p.name, this.gen(p.schema, inner));
+      } else if (
         showOptional &&
         (shown ??= new Set(optionals())).has(p) &&
         (max === Infinity || Object.keys(out).length < max)

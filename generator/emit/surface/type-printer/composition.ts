@@ -50,6 +50,9 @@ export function unionType(
 
 export function intersectionType(schema: IntersectionSchema, print: PrintSchema): TypeTree {
   if (schema.parts.length === 0) return UNKNOWN;
-  const parts = schema.parts.map((p) => grouped(print(p)));
+  const printed = schema.parts.map((p) => grouped(print(p)));
+  // A part whose every property a direction leaves out (object.ts) adds nothing: `{} & X` is X.
+  const parts = printed.filter((t) => t.kind !== 'object' || t.members.length > 0);
+  if (parts.length === 0) return printed[0]!;
   return parts.length === 1 ? parts[0]! : { kind: 'intersection', types: parts };
 }

@@ -11,9 +11,14 @@ export type PrintSchema = (schema: SchemaIr) => TypeTree;
 
 const NEVER: TypeTree = { kind: 'name', name: 'never' };
 
-/** The members of an object type, each with its JSDoc. */
-export function objectMembers(schema: ObjectSchema, print: PrintSchema): MemberTree[] {
-  const members: MemberTree[] = schema.properties.map((p) => ({
+/** The members of an object type, each with its JSDoc; without the properties `omit` leaves out. */
+export function objectMembers(
+  schema: ObjectSchema,
+  print: PrintSchema,
+  omit?: (schema: SchemaIr) => boolean,
+): MemberTree[] {
+  const properties = omit ? schema.properties.filter((p) => !omit(p.schema)) : schema.properties;
+  const members: MemberTree[] = properties.map((p) => ({
     doc: docLines(p.schema),
     name: p.name,
     optional: !p.required,
@@ -21,15 +26,20 @@ export function objectMembers(schema: ObjectSchema, print: PrintSchema): MemberT
   }));
   const extra = extraKeysOf(schema);
   const index = (type: TypeTree): MemberTree => ({ doc: [], optional: false, type });
-  if (extra === 'closed' && members.length === 0) members.push(index(NEVER));
+  // Closed and empty as written; one whose every property is left out is a plain `{}`.
+  if (extra === 'closed' && schema.properties.length === 0) members.push(index(NEVER));
   else if (extra === 'any') members.push(index(UNKNOWN));
   // Declared properties must fit the index signature, so a typed map with properties widens to unknown.
   else if (extra !== 'closed') members.push(index(members.length === 0 ? print(extra) : UNKNOWN));
   return members;
 }
 
-export function objectType(schema: ObjectSchema, print: PrintSchema): TypeTree {
-  return { kind: 'object', members: objectMembers(schema, print), multiline: true };
+export function objectType(
+  schema: ObjectSchema,
+  print: PrintSchema,
+  omit?: (schema: SchemaIr) => boolean,
+): TypeTree {
+  return { kind: 'object', members: objectMembers(schema, print, omit), multiline: true };
 }
 
 export function arrayType(schema: ArraySchema, print: PrintSchema): TypeTree {

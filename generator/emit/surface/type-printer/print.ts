@@ -16,6 +16,11 @@ export interface TypeRefs {
   ref(name: string): string;
   /** The component schema `name` (to see whether a union variant already fixes its tag). */
   schema(name: string): SchemaIr | undefined;
+  /**
+   * Is a property of this schema left out (the readOnly ones of a request shape, the writeOnly
+   * ones of a response shape: ir/directions.ts)? None when absent.
+   */
+  omit?(schema: SchemaIr): boolean;
 }
 
 export function printType(schema: SchemaIr, refs: TypeRefs): string {
@@ -45,7 +50,7 @@ function bareType(schema: SchemaIr, print: (s: SchemaIr) => TypeTree, refs: Type
     case 'array':
       return arrayType(schema, print);
     case 'object':
-      return objectType(schema, print);
+      return objectType(schema, print, refs.omit);
     case 'union':
       return unionType(schema, print, refs.schema);
     case 'intersection':

@@ -2,13 +2,15 @@
 window.DOCS_SEARCH_INDEX = {
   "version": 1,
   "entries": [
-    {"k":"family","t":"default","s":"5 operations","u":"families/default.html"},
+    {"k":"family","t":"default","s":"6 operations","u":"families/default.html"},
     {"k":"op","t":"List items","s":"GET /items","id":"getItems","u":"operations/getItems.html#getItems","w":"default default.getItems tags limit Problem"},
     {"k":"op","t":"Add an item from a form","s":"POST /items","id":"postItems","u":"operations/postItems.html#postItems","w":"default default.postItems name price Item"},
     {"k":"op","t":"Get an item","s":"GET /items/{item-id}","id":"getItemsItemId","u":"operations/getItemsItemId.html#getItemsItemId","w":"default default.getItemsItemId item-id Item Problem"},
+    {"k":"op","t":"Replace an item","s":"PUT /items/{item-id}","id":"putItemsItemId","u":"operations/putItemsItemId.html#putItemsItemId","w":"default default.putItemsItemId item-id id name price note pin maker Item"},
     {"k":"op","t":"Remove an item","s":"DELETE /items/{item-id}","id":"deleteItemsItemId","u":"operations/deleteItemsItemId.html#deleteItemsItemId","w":"default default.deleteItemsItemId item-id"},
     {"k":"op","t":"Replace the photo","s":"PUT /items/{item-id}/photo","id":"putItemsItemIdPhoto","u":"operations/putItemsItemIdPhoto.html#putItemsItemIdPhoto","w":"default default.putItemsItemIdPhoto item-id"},
-    {"k":"schema","t":"Item","id":"Item","u":"schemas/Item.html#Item","w":"id name price note"},
+    {"k":"schema","t":"Item","id":"Item","u":"schemas/Item.html#Item","w":"id name price note pin maker"},
+    {"k":"schema","t":"Maker","id":"Maker","u":"schemas/Maker.html#Maker","w":"id name"},
     {"k":"schema","t":"Problem","id":"Problem","u":"schemas/Problem.html#Problem","w":"code message"}
   ]
 };

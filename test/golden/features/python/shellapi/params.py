@@ -83,7 +83,6 @@ ErrorEnvelopeError = TypedDict("ErrorEnvelopeError", {
 }, total=False)
 
 FileObject = TypedDict("FileObject", {
-    "id": 'Required[str]',
     "bytes": 'NotRequired[int]',
     "filename": 'NotRequired[str]',
     "purpose": 'NotRequired[str]',

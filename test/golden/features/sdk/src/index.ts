@@ -19,6 +19,7 @@ export type {
   ContentPart,
   ErrorEnvelope,
   FileObject,
+  FileObjectInput,
   RenderTask,
   SystemMessage,
   UserMessage,

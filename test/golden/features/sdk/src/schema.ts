@@ -68,6 +68,13 @@ export type FileObject = {
   purpose?: string;
 };
 
+/** As a request sends it: without its readOnly properties (the server sets them). */
+export type FileObjectInput = {
+  bytes?: number;
+  filename?: string;
+  purpose?: string;
+};
+
 export interface RenderTask {
   id: string;
   status: 'waiting' | 'working' | 'done' | 'error' | 'stopped';
@@ -85,6 +92,11 @@ export interface SystemMessage {
 export interface UserMessage {
   role: 'user';
   content: string | ContentPart[];
+}
+
+/** Component schemas whose shape differs in a request, by name: the type a request uses. */
+export interface requestSchemas {
+  FileObject: FileObjectInput;
 }
 
 export interface paths {

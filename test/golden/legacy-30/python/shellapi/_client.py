@@ -25,6 +25,7 @@ _CONFIG = ClientConfig(env_prefix="SHELLAPI", default_base_url="https://store.ex
 _OP_GET_ITEMS = Operation("GET", "/items", "safe", auth="storeKey", response="json", unexploded=frozenset({"tags"}))
 _OP_POST_ITEMS = Operation("POST", "/items", "unsafe", auth="storeKey", response="json", body_kind="urlencoded", media_type="application/x-www-form-urlencoded")
 _OP_GET_ITEMS_ITEM_ID = Operation("GET", "/items/{item-id}", "safe", auth="storeKey", response="json")
+_OP_PUT_ITEMS_ITEM_ID = Operation("PUT", "/items/{item-id}", "safe", auth="storeKey", response="json", body_kind="json", media_type="application/json")
 _OP_DELETE_ITEMS_ITEM_ID = Operation("DELETE", "/items/{item-id}", "safe", auth="storeKey", response="none")
 _OP_PUT_ITEMS_ITEM_ID_PHOTO = Operation("PUT", "/items/{item-id}/photo", "safe", auth="storeKey", response="none", body_kind="binary", media_type="image/jpeg")
 
@@ -97,6 +98,18 @@ class DefaultResource:
         """
         return cast(types.DefaultPostItemsResponse, self._client._request(_OP_POST_ITEMS, body={"name": name, "price": price}, cast_to=types.DefaultPostItemsResponse, options=request_options))
 
+    def put_items_item_id(self, item_id: int, *, name: str, pin: str, price: Union[float, NotGiven] = NOT_GIVEN, note: Union[Optional[str], NotGiven] = NOT_GIVEN, maker: Union[params.Maker, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.DefaultPutItemsItemIdResponse:
+        """Replace an item
+
+        The server sets `id` (readOnly) and never returns `pin` (writeOnly).
+
+        `PUT /items/{item-id}`
+
+        Args:
+            pin: A code that guards later changes.
+        """
+        return cast(types.DefaultPutItemsItemIdResponse, self._client._request(_OP_PUT_ITEMS_ITEM_ID, path={"item-id": item_id}, body={"name": name, "price": price, "note": note, "pin": pin, "maker": maker}, cast_to=types.DefaultPutItemsItemIdResponse, options=request_options))
+
     def put_items_item_id_photo(self, item_id: int, *, body: Union[FileInput, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> None:
         """Replace the photo
 
@@ -139,6 +152,18 @@ class AsyncDefaultResource:
         `POST /items` (may start paid work: not re-sent once it may have reached the server)
         """
         return cast(types.DefaultPostItemsResponse, await self._client._request(_OP_POST_ITEMS, body={"name": name, "price": price}, cast_to=types.DefaultPostItemsResponse, options=request_options))
+
+    async def put_items_item_id(self, item_id: int, *, name: str, pin: str, price: Union[float, NotGiven] = NOT_GIVEN, note: Union[Optional[str], NotGiven] = NOT_GIVEN, maker: Union[params.Maker, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.DefaultPutItemsItemIdResponse:
+        """Replace an item
+
+        The server sets `id` (readOnly) and never returns `pin` (writeOnly).
+
+        `PUT /items/{item-id}`
+
+        Args:
+            pin: A code that guards later changes.
+        """
+        return cast(types.DefaultPutItemsItemIdResponse, await self._client._request(_OP_PUT_ITEMS_ITEM_ID, path={"item-id": item_id}, body={"name": name, "price": price, "note": note, "pin": pin, "maker": maker}, cast_to=types.DefaultPutItemsItemIdResponse, options=request_options))
 
     async def put_items_item_id_photo(self, item_id: int, *, body: Union[FileInput, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> None:
         """Replace the photo

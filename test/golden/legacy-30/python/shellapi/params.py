@@ -12,10 +12,15 @@ from ._types import FileInput
 _ = (Any, Dict, List, Optional, Union, Literal, NotRequired, Required, TypedDict, FileInput)
 
 Item = TypedDict("Item", {
-    "id": 'Required[int]',
     "name": 'Required[str]',
     "price": 'NotRequired[float]',
     "note": 'NotRequired[Optional[str]]',
+    "pin": 'Required[str]',
+    "maker": 'NotRequired[Maker]',
+}, total=False)
+
+Maker = TypedDict("Maker", {
+    "name": 'Required[str]',
 }, total=False)
 
 Problem = TypedDict("Problem", {

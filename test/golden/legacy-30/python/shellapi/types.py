@@ -16,6 +16,11 @@ class Item(_Model):
     name: str
     price: Optional[float] = Field(None)
     note: Optional[str] = Field(None)
+    maker: Optional[Maker] = Field(None)
+
+class Maker(_Model):
+    id: int
+    name: str
 
 class Problem(_Model):
     code: int
@@ -31,6 +36,8 @@ DefaultGetItemsResponse = List[Item]
 
 DefaultPostItemsResponse = Item
 
+DefaultPutItemsItemIdResponse = Item
 
-for _model in (Item, Problem,):
+
+for _model in (Item, Maker, Problem,):
     _model.model_rebuild()

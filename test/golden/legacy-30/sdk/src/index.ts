@@ -4,4 +4,14 @@ export * from './core/index.js';
 export { RETRY_POLICY } from './core/retry-policy.js';
 export * from './operations/default.js';
 export { Default } from './resources/default.js';
-export type { Item, Problem, components, operations, paths } from './schema.js';
+export type {
+  Item,
+  ItemInput,
+  ItemOutput,
+  Maker,
+  MakerInput,
+  Problem,
+  components,
+  operations,
+  paths,
+} from './schema.js';

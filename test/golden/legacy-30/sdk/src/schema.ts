@@ -4,11 +4,54 @@ export interface Item {
   name: string;
   price?: number;
   note?: string | null;
+  /** A code that guards later changes. */
+  pin: string;
+  maker?: Maker;
+}
+
+/** As a request sends it: without its readOnly properties (the server sets them). */
+export interface ItemInput {
+  name: string;
+  price?: number;
+  note?: string | null;
+  /** A code that guards later changes. */
+  pin: string;
+  maker?: MakerInput;
+}
+
+/** As a response brings it: without its writeOnly properties (never sent back). */
+export interface ItemOutput {
+  id: number;
+  name: string;
+  price?: number;
+  note?: string | null;
+  maker?: Maker;
+}
+
+export interface Maker {
+  id: number;
+  name: string;
+}
+
+/** As a request sends it: without its readOnly properties (the server sets them). */
+export interface MakerInput {
+  name: string;
 }
 
 export interface Problem {
   code: number;
   message: string;
+}
+
+/** Component schemas whose shape differs in a request, by name: the type a request uses. */
+export interface requestSchemas {
+  Item: ItemInput;
+  Maker: MakerInput;
+}
+
+/** Component schemas whose shape differs in a response, by name: the type a response uses. */
+export interface responseSchemas {
+  Item: ItemOutput;
 }
 
 export interface paths {
@@ -39,7 +82,11 @@ export interface paths {
     };
     /** Get an item */
     get: operations['getItemsItemId'];
-    put?: never;
+    /**
+     * Replace an item
+     * @description The server sets `id` (readOnly) and never returns `pin` (writeOnly).
+     */
+    put: operations['putItemsItemId'];
     post?: never;
     /** Remove an item */
     delete: operations['deleteItemsItemId'];
@@ -70,6 +117,7 @@ export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
     Item: Item;
+    Maker: Maker;
     Problem: Problem;
   };
   responses: never;
@@ -167,6 +215,32 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putItemsItemId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        'item-id': number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Item'];
+      };
+    };
+    responses: {
+      /** @description The item as stored. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Item'];
         };
       };
     };

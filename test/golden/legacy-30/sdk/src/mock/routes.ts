@@ -29,6 +29,30 @@ export const routes: MockRouteTable = JSON.parse(`{
       "string",
       "null"
      ]
+    },
+    "pin": {
+     "type": "string",
+     "writeOnly": true
+    },
+    "maker": {
+     "$ref": "#/$defs/Maker"
+    }
+   },
+   "required": [
+    "id",
+    "name",
+    "pin"
+   ]
+  },
+  "Maker": {
+   "type": "object",
+   "properties": {
+    "id": {
+     "type": "integer",
+     "readOnly": true
+    },
+    "name": {
+     "type": "string"
     }
    },
    "required": [
@@ -341,6 +365,126 @@ export const routes: MockRouteTable = JSON.parse(`{
    "errorShape": "getItemsItemId"
   },
   {
+   "operationId": "putItemsItemId",
+   "method": "put",
+   "path": "/items/{item-id}",
+   "security": [
+    [
+     "storeKey"
+    ]
+   ],
+   "parameters": [
+    {
+     "name": "item-id",
+     "in": "path",
+     "required": true,
+     "style": "simple",
+     "explode": false,
+     "schema": {
+      "type": "integer",
+      "format": "int64"
+     },
+     "coerce": {
+      "types": [
+       "integer"
+      ]
+     }
+    }
+   ],
+   "responses": [
+    {
+     "status": "200",
+     "isError": false,
+     "headers": [],
+     "contents": [
+      {
+       "mediaType": "application/json",
+       "kind": "json",
+       "examples": [
+        {
+         "name": "default",
+         "value": {
+          "id": 1,
+          "name": "lamp",
+          "price": 12.5,
+          "note": null,
+          "maker": {
+           "id": 7,
+           "name": "Acme"
+          }
+         }
+        }
+       ],
+       "schema": {
+        "$ref": "#/$defs/Item"
+       }
+      }
+     ]
+    }
+   ],
+   "callbacks": [],
+   "requestBody": {
+    "required": true,
+    "contents": [
+     {
+      "mediaType": "application/json",
+      "kind": "json",
+      "examples": [
+       {
+        "name": "generated",
+        "value": {
+         "name": "string",
+         "pin": "string"
+        }
+       }
+      ],
+      "schema": {
+       "$ref": "#/$defs/Item"
+      },
+      "coerce": {
+       "types": [
+        "object"
+       ],
+       "properties": {
+        "id": {
+         "types": [
+          "integer"
+         ]
+        },
+        "name": {
+         "types": [
+          "string"
+         ]
+        },
+        "price": {
+         "types": [
+          "number"
+         ]
+        },
+        "note": {
+         "types": [
+          "string",
+          "null"
+         ]
+        },
+        "pin": {
+         "types": [
+          "string"
+         ]
+        },
+        "maker": {
+         "types": [
+          "object"
+         ]
+        }
+       }
+      }
+     }
+    ]
+   },
+   "errorShape": "getItemsItemId"
+  },
+  {
    "operationId": "deleteItemsItemId",
    "method": "delete",
    "path": "/items/{item-id}",
@@ -454,9 +598,69 @@ export const routes: MockRouteTable = JSON.parse(`{
        "string",
        "null"
       ]
+     },
+     "pin": {
+      "type": "string",
+      "writeOnly": true
+     },
+     "maker": {
+      "$ref": "#/$defs/Maker"
      }
     },
     "required": [
+     "name",
+     "pin"
+    ]
+   },
+   "Maker": {
+    "type": "object",
+    "properties": {
+     "id": {
+      "type": "integer",
+      "readOnly": true
+     },
+     "name": {
+      "type": "string"
+     }
+    },
+    "required": [
+     "name"
+    ]
+   }
+  },
+  "response": {
+   "Item": {
+    "type": "object",
+    "properties": {
+     "id": {
+      "type": "integer",
+      "format": "int64",
+      "readOnly": true
+     },
+     "name": {
+      "type": "string",
+      "maxLength": 80
+     },
+     "price": {
+      "type": "number",
+      "minimum": 0
+     },
+     "note": {
+      "type": [
+       "string",
+       "null"
+      ]
+     },
+     "pin": {
+      "type": "string",
+      "writeOnly": true
+     },
+     "maker": {
+      "$ref": "#/$defs/Maker"
+     }
+    },
+    "required": [
+     "id",
      "name"
     ]
    }
@@ -483,6 +687,29 @@ export const routes: MockRouteTable = JSON.parse(`{
        "string",
        "null"
       ]
+     },
+     "pin": {
+      "type": "string",
+      "writeOnly": true
+     },
+     "maker": {
+      "$ref": "#/$defs/Maker"
+     }
+    },
+    "required": [
+     "name",
+     "pin"
+    ]
+   },
+   "Maker": {
+    "type": "object",
+    "properties": {
+     "id": {
+      "type": "integer",
+      "readOnly": true
+     },
+     "name": {
+      "type": "string"
      }
     },
     "required": [

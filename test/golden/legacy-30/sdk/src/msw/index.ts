@@ -28,7 +28,12 @@ export type {
 
 /** Every operationId that has a handler. */
 export type OperationId =
-  'deleteItemsItemId' | 'getItems' | 'getItemsItemId' | 'postItems' | 'putItemsItemIdPhoto';
+  | 'deleteItemsItemId'
+  | 'getItems'
+  | 'getItemsItemId'
+  | 'postItems'
+  | 'putItemsItemId'
+  | 'putItemsItemIdPhoto';
 
 /** One handler per operation (most specific paths first) sharing one engine: tasks submitted through one are seen by the others. */
 export function createMswHandlers<H>(

@@ -8,14 +8,14 @@ import {
   encodeBody,
   styledPairs,
 } from '../core/index.js';
-import type { components } from '../schema.js';
+import type { components, requestSchemas, responseSchemas } from '../schema.js';
 /** Parameters of `client.default.getItems()` (getItems). */
 export type DefaultGetItemsParams = {
   /** Filter by any of these tags. */ tags?: string[];
   limit?: number;
 };
 /** Success body of `client.default.getItems()` (getItems). */
-export type DefaultGetItemsResponse = components['schemas']['Item'][];
+export type DefaultGetItemsResponse = responseSchemas['Item'][];
 /** Error bodies of `client.default.getItems()`: read them from `APIError<DefaultGetItemsErrorBody>`'s `error`. */
 export type DefaultGetItemsErrorBody = components['schemas']['Problem'];
 
@@ -57,7 +57,7 @@ export type DefaultPostItemsParams = {
   price?: number;
 };
 /** Success body of `client.default.postItems()` (postItems). */
-export type DefaultPostItemsResponse = components['schemas']['Item'];
+export type DefaultPostItemsResponse = responseSchemas['Item'];
 
 /**
  * Add an item from a form
@@ -92,7 +92,7 @@ export function defaultPostItems(
 }
 
 /** Success body of `client.default.getItemsItemId()` (getItemsItemId). */
-export type DefaultGetItemsItemIdResponse = components['schemas']['Item'];
+export type DefaultGetItemsItemIdResponse = responseSchemas['Item'];
 /** Error bodies of `client.default.getItemsItemId()`: read them from `APIError<DefaultGetItemsItemIdErrorBody>`'s `error`. */
 export type DefaultGetItemsItemIdErrorBody = components['schemas']['Problem'];
 
@@ -119,6 +119,50 @@ export function defaultGetItemsItemId(
       path: '/items/{item-id}',
       pathParams: { 'item-id': itemId },
       expandPath: buildPath,
+      retry: 'safe',
+      auth: 'storeKey',
+      as: 'json',
+    },
+    options,
+  );
+}
+
+/** Parameters of `client.default.putItemsItemId()` (putItemsItemId). */
+export type DefaultPutItemsItemIdParams = requestSchemas['Item'];
+/** Success body of `client.default.putItemsItemId()` (putItemsItemId). */
+export type DefaultPutItemsItemIdResponse = responseSchemas['Item'];
+
+/**
+ * Replace an item
+ *
+ * The server sets `id` (readOnly) and never returns `pin` (writeOnly).
+ *
+ * `PUT /items/{item-id}` — Retried automatically on connection errors, 408, 409, 429 and 5xx.
+ * @param itemId The `item-id` path parameter.
+ * @param params Query/header parameters and the request body.
+ * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
+ * @returns The `DefaultPutItemsItemIdResponse` body.
+ * @example
+ * ```ts
+ * const result = await client.default.putItemsItemId(1, {
+ *   name: 'string',
+ *   pin: 'string',
+ * });
+ * ```
+ */
+export function defaultPutItemsItemId(
+  client: BaseClient,
+  itemId: number,
+  params: DefaultPutItemsItemIdParams,
+  options?: RequestOptions,
+): APIPromise<DefaultPutItemsItemIdResponse> {
+  return client.request<DefaultPutItemsItemIdResponse>(
+    {
+      method: 'put',
+      path: '/items/{item-id}',
+      pathParams: { 'item-id': itemId },
+      expandPath: buildPath,
+      body: { kind: 'json', value: params },
       retry: 'safe',
       auth: 'storeKey',
       as: 'json',

@@ -6,11 +6,14 @@ import {
   type DefaultGetItemsResponse,
   type DefaultPostItemsParams,
   type DefaultPostItemsResponse,
+  type DefaultPutItemsItemIdParams,
   type DefaultPutItemsItemIdPhotoParams,
+  type DefaultPutItemsItemIdResponse,
   defaultDeleteItemsItemId,
   defaultGetItems,
   defaultGetItemsItemId,
   defaultPostItems,
+  defaultPutItemsItemId,
   defaultPutItemsItemIdPhoto,
 } from '../operations/default.js';
 
@@ -89,6 +92,32 @@ export class Default extends APIResource {
     options?: RequestOptions,
   ): APIPromise<DefaultPostItemsResponse> {
     return defaultPostItems(this._client, params, options);
+  }
+
+  /**
+   * Replace an item
+   *
+   * The server sets `id` (readOnly) and never returns `pin` (writeOnly).
+   *
+   * `PUT /items/{item-id}` — Retried automatically on connection errors, 408, 409, 429 and 5xx.
+   * @param itemId The `item-id` path parameter.
+   * @param params Query/header parameters and the request body.
+   * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
+   * @returns The `DefaultPutItemsItemIdResponse` body.
+   * @example
+   * ```ts
+   * const result = await client.default.putItemsItemId(1, {
+   *   name: 'string',
+   *   pin: 'string',
+   * });
+   * ```
+   */
+  putItemsItemId(
+    itemId: number,
+    params: DefaultPutItemsItemIdParams,
+    options?: RequestOptions,
+  ): APIPromise<DefaultPutItemsItemIdResponse> {
+    return defaultPutItemsItemId(this._client, itemId, params, options);
   }
 
   /**

@@ -8,7 +8,7 @@ import type { ErrorDetail, MockContent, MockOperation } from './types.js';
 import type { SchemaCompiler, ValidateFn } from './validate.js';
 import { parseJson } from './json.js';
 import { parseMultipart, parseUrlEncoded } from './multipart.js';
-import { formObject, readParameter, type RequestParts } from './coerce.js';
+import { formObject, readParameter, styleIssue, type RequestParts } from './coerce.js';
 import { contentFor } from './negotiate.js';
 import { childAt, pointerTokens } from './pointer.js';
 import { tooDeep, type ParseLimits } from './limits.js';
@@ -44,6 +44,8 @@ export function compileRequestCheck(
     .map((p) => ({
       p,
       validate: p.schema === undefined ? undefined : compiler.compile(p.check ?? p.schema),
+      // Only parameters with a style beside form-exploded have a wrong form to look for.
+      styled: p.in === 'query' && (p.style !== 'form' || !p.explode),
     }));
   const bodies = new Map<MockContent, ValidateFn>();
   for (const c of op.requestBody?.contents ?? [])
@@ -54,8 +56,13 @@ export function compileRequestCheck(
   const nested = `is nested deeper than ${limits.maxDepth} levels`;
   function parameterIssues(sources: RequestParts): RequestIssue[] {
     const issues: RequestIssue[] = [];
-    for (const { p, validate } of params) {
+    for (const { p, validate, styled } of params) {
       const at = { location: p.in, name: p.name };
+      const wrongForm = styled ? styleIssue(p, sources.query) : undefined;
+      if (wrongForm !== undefined) {
+        issues.push({ ...at, pointer: '', message: wrongForm });
+        continue;
+      }
       const value = readParameter(p, sources);
       const deep = value === undefined ? undefined : tooDeep(value, limits.maxDepth);
       if (value === undefined) {

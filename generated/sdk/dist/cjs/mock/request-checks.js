@@ -30,6 +30,8 @@ function compileRequestCheck(
     .map((p) => ({
       p,
       validate: p.schema === undefined ? undefined : compiler.compile(p.check ?? p.schema),
+      // Only parameters with a style beside form-exploded have a wrong form to look for.
+      styled: p.in === 'query' && (p.style !== 'form' || !p.explode),
     }));
   const bodies = new Map();
   for (const c of op.requestBody?.contents ?? [])
@@ -40,8 +42,13 @@ function compileRequestCheck(
   const nested = `is nested deeper than ${limits.maxDepth} levels`;
   function parameterIssues(sources) {
     const issues = [];
-    for (const { p, validate } of params) {
+    for (const { p, validate, styled } of params) {
       const at = { location: p.in, name: p.name };
+      const wrongForm = styled ? (0, coerce_js_1.styleIssue)(p, sources.query) : undefined;
+      if (wrongForm !== undefined) {
+        issues.push({ ...at, pointer: '', message: wrongForm });
+        continue;
+      }
       const value = (0, coerce_js_1.readParameter)(p, sources);
       const deep = value === undefined ? undefined : (0, limits_js_1.tooDeep)(value, limits.maxDepth);
       if (value === undefined) {

@@ -120,46 +120,12 @@ export function readParameter(param: MockParameter, sources: RequestParts): unkn
   // form+explode repeats the key; a single joined value is accepted too (many clients send it).
   if (array && param.explode && all.length > 1) return all.map((v) => coerceText(v, coerce!.items));
   if (array) {
-    const separator = DELIMITERS.get(param.style) ?? ',';
+    const separator = { spaceDelimited: ' ', pipeDelimited: '|' }[param.style] ?? ',';
     return all[0] === '' ? [] : all[0]!.split(separator).map((t) => coerceText(t, coerce!.items));
   }
   // A repeated scalar parameter is reported as an array ("must be integer (got array)").
   return all.length === 1 ? coerceText(all[0]!, coerce) : all;
 }
-
-const DELIMITERS = new Map([
-  ['spaceDelimited', ' '],
-  ['pipeDelimited', '|'],
-]);
-
-/**
- * How a query parameter with a style beside form-exploded was sent in another style, which
- * `readParameter` would misread in silence; undefined when the form is right (or the check does
- * not apply). deepObject must come as `name[prop]` (an object as JSON in `name=` is not it; `null`
- * is, for a nullable one); an unexploded array is one joined value, never the name repeated, and
- * a delimited one is joined by its delimiter, not by commas.
- */
-export function styleIssue(param: MockParameter, query: URLSearchParams): string | undefined {
-  const { name, style, coerce } = param;
-  if (style === 'deepObject') {
-    const text = query.get(name);
-    if (text === null || (coerce?.types?.includes('null') && (text === 'null' || text === '')))
-      return undefined;
-    return `is style deepObject: send ${name}[property]=value for each property, not ${name}=${clip(text)}`;
-  }
-  if (param.explode || !isOf('array', coerce)) return undefined;
-  const values = [...query.getAll(name), ...query.getAll(`${name}[]`)];
-  const delimiter = DELIMITERS.get(style);
-  const how = `joined with ${delimiter === undefined ? 'commas' : JSON.stringify(delimiter)}`;
-  if (values.length > 1)
-    return `is style ${style} without explode: send one ${name} value, its items ${how}, not ${values.length} ${name} values`;
-  const text = values[0];
-  if (delimiter !== undefined && text?.includes(',') && !text.includes(delimiter))
-    return `is style ${style}: its items are ${how}, not with commas (got ${clip(text)})`;
-  return undefined;
-}
-
-const clip = (text: string): string => (text.length > 60 ? `${text.slice(0, 60)}...` : text);
 
 /** A form part's content types that make it a text field (when it has no filename). */
 const TEXT_PARTS = [undefined, 'text/plain', 'application/json'];

@@ -23,14 +23,6 @@ export interface RequestParts {
 export declare function requestField(req: RequestParts, { in: where, name }: MockRequestField): unknown;
 /** Reads one parameter as its schema wants it; `undefined` when absent. */
 export declare function readParameter(param: MockParameter, sources: RequestParts): unknown;
-/**
- * How a query parameter with a style beside form-exploded was sent in another style, which
- * `readParameter` would misread in silence; undefined when the form is right (or the check does
- * not apply). deepObject must come as `name[prop]` (an object as JSON in `name=` is not it; `null`
- * is, for a nullable one); an unexploded array is one joined value, never the name repeated, and
- * a delimited one is joined by its delimiter, not by commas.
- */
-export declare function styleIssue(param: MockParameter, query: URLSearchParams): string | undefined;
 /** Builds the object a form body stands for: file parts become `MockFile`s, text parts are coerced. */
 export declare function formObject(parts: FormPart[], c: MockCoercion | undefined): Record<string, unknown>;
 export declare function parseCookies(header: string | undefined): Record<string, string>;

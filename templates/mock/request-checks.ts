@@ -3,7 +3,7 @@
  * the body (content type, syntax, schema, multipart part types). Problems come back as data;
  * the engine turns them into the operation's error response.
  */
-import type { ErrorDetail, MockContent, MockOperation } from './types.js';
+import type { ErrorDetail, MockContent, MockOperation, MockParameter } from './types.js';
 import type { SchemaCompiler, ValidateFn } from './validate.js';
 import { parseJson } from './json.js';
 import { parseMultipart, parseUrlEncoded } from './multipart.js';
@@ -43,6 +43,7 @@ export function compileRequestCheck(
     .map((p) => ({
       p,
       validate: p.schema === undefined ? undefined : compiler.compile(p.check ?? p.schema),
+      wrongForm: wrongFormCheck(p),
     }));
   const bodies = new Map<MockContent, ValidateFn>();
   for (const c of op.requestBody?.contents ?? [])
@@ -53,8 +54,13 @@ export function compileRequestCheck(
   const nested = `is nested deeper than ${limits.maxDepth} levels`;
   function parameterIssues(sources: RequestParts): RequestIssue[] {
     const issues: RequestIssue[] = [];
-    for (const { p, validate } of params) {
+    for (const { p, validate, wrongForm } of params) {
       const at = { location: p.in, name: p.name };
+      const wrong = wrongForm?.(sources.query);
+      if (wrong !== undefined) {
+        issues.push({ ...at, pointer: '', message: wrong });
+        continue;
+      }
       const value = readParameter(p, sources);
       const deep = value === undefined ? undefined : tooDeep(value, limits.maxDepth);
       if (value === undefined) {
@@ -119,6 +125,47 @@ export function compileRequestCheck(
     const checked = checkBody(parts.headers['content-type'], body);
     if ('reject' in checked || issues.length === 0) return checked;
     return { value: checked.value, issues: [...issues, ...checked.issues] };
+  };
+}
+
+const DELIMITERS = new Map([
+  ['spaceDelimited', ' '],
+  ['pipeDelimited', '|'],
+]);
+const clip = (text: string): string => (text.length > 60 ? `${text.slice(0, 60)}...` : text);
+
+/**
+ * For a query parameter with a style beside form-exploded: what tells it was sent in another
+ * form, which `readParameter` would misread in silence (undefined: nothing to look for, so other
+ * parameters cost nothing per request). deepObject comes as `name[prop]` (an object as JSON in
+ * `name=` is not it; `null` is, for a nullable one); an unexploded array is one value, never the
+ * name repeated, and a delimited one is joined by its delimiter, not by commas.
+ */
+function wrongFormCheck(
+  param: MockParameter,
+): ((query: URLSearchParams) => string | undefined) | undefined {
+  const { name, style, coerce } = param;
+  if (param.in !== 'query') return undefined;
+  const types = coerce?.types ?? [];
+  if (style === 'deepObject') {
+    const nullable = types.includes('null');
+    return (query) => {
+      const text = query.get(name);
+      if (text === null || (nullable && (text === 'null' || text === ''))) return undefined;
+      return `is style deepObject: send ${name}[property]=value for each property, not ${name}=${clip(text)}`;
+    };
+  }
+  if (param.explode || !types.includes('array') || types.includes('string')) return undefined;
+  const delimiter = DELIMITERS.get(style);
+  const how = `joined with ${delimiter === undefined ? 'commas' : JSON.stringify(delimiter)}`;
+  return (query) => {
+    const values = [...query.getAll(name), ...query.getAll(`${name}[]`)];
+    if (values.length > 1)
+      return `is style ${style} without explode: send one ${name} value, its items ${how}, not ${values.length} ${name} values`;
+    const text = values[0];
+    if (delimiter !== undefined && text?.includes(',') && !text.includes(delimiter))
+      return `is style ${style}: its items are ${how}, not with commas (got ${clip(text)})`;
+    return undefined;
   };
 }
 

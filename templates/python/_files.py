@@ -9,6 +9,7 @@ from typing import Any, Mapping, Optional, Tuple
 
 from ._errors import ShellApiError
 from ._media_types import BY_EXTENSION, EXTENSION_FOR
+from ._query import encode_form, scalar
 
 Part = Tuple[str, Tuple[Optional[str], bytes, Optional[str]]]
 
@@ -52,14 +53,6 @@ def read_file(value: Any, fallback_name: str, declared_type: Optional[str] = Non
     return name or (f"{fallback_name}.{ext}" if ext else fallback_name), data, content_type
 
 
-def _text(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (dict, list)):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
-
-
 def multipart(
     value: Mapping[str, Any], file_fields: "frozenset[str]", part_types: Mapping[str, str]
 ) -> Tuple[list[Tuple[str, str]], list[Part]]:
@@ -74,7 +67,7 @@ def multipart(
             if key in file_fields:
                 files.append((key, read_file(one, key, part_types.get(key))))
             else:
-                data.append((key, _text(one)))
+                data.append((key, scalar(one)))
     return data, files
 
 
@@ -92,7 +85,12 @@ def encode_body(kind: str, value: Any, media_type: Optional[str], file_fields: "
             return {"files": [(k, (None, v.encode("utf-8"), None)) for k, v in data]}
         return {"data": _grouped(data), "files": files}
     if kind == "urlencoded":
-        return {"data": {k: _text(v) for k, v in value.items() if v is not None}}
+        if not isinstance(value, Mapping):
+            raise ShellApiError("A form body must be a mapping of fields.")
+        return {
+            "content": encode_form(value).encode("ascii"),
+            "headers": {"content-type": media_type or "application/x-www-form-urlencoded"},
+        }
     if kind == "text":
         return {"content": str(value).encode("utf-8"), "headers": {"content-type": media_type or "text/plain"}}
     _, content, content_type = read_file(value, "body", media_type)

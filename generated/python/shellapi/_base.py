@@ -21,6 +21,7 @@ import httpx
 from ._errors import APIConnectionError, APIStatusError, APITimeoutError, ShellApiError, extract_message, status_error_class
 from ._files import encode_body
 from ._models import parse_as
+from ._query import QueryStyle, encode_query
 from ._policy import RETRY_POLICY
 from ._redact import Scrubber, make_scrubber, redact_headers, scrub_deep
 from ._retry import retry_delay, should_retry_error, should_retry_response
@@ -62,8 +63,8 @@ class Operation(NamedTuple):
     part_types: Mapping[str, str] = {}
     stream_terminator: Optional[str] = None
     accept: Optional[str] = None
-    unexploded: "frozenset[str]" = frozenset()
-    """Query parameters sent comma-joined (``explode: false``)."""
+    query_styles: Mapping[str, QueryStyle] = {}
+    """Query parameters not sent form-exploded: name → (style, explode)."""
 
 
 def _env(name: str) -> Optional[str]:
@@ -150,23 +151,14 @@ class _Core:
         url_path = op.path
         for name, value in _strip_not_given(path).items():
             url_path = url_path.replace("{" + name + "}", quote(_scalar(value), safe=""))
-        params: list[Tuple[str, Union[str, int, float, bool, None]]] = []
-        for name, value in {**_strip_not_given(query), **dict(options.get("query") or {})}.items():
-            if value is None:
-                continue
-            if isinstance(value, list):
-                if name in op.unexploded:
-                    params.append((name, ",".join(_scalar(v) for v in value)))
-                else:
-                    params.extend((name, _scalar(v)) for v in value)
-            else:
-                params.append((name, _scalar(value)))
+        params = {**_strip_not_given(query), **dict(options.get("query") or {})}
         sent: Dict[str, str] = {}
         if op.accept:
             sent["accept"] = op.accept
         elif op.stream_terminator is not None and stream:
             sent["accept"] = "text/event-stream"
         self._apply_auth(op, sent, params)
+        search = encode_query(params, op.query_styles)
         for name, value in {**self._default_headers, **_strip_not_given(headers)}.items():
             if value is not None:
                 sent[name.lower()] = _scalar(value)
@@ -188,10 +180,10 @@ class _Core:
         else:
             limit = httpx.Timeout(timeout)
         return http.build_request(
-            op.method, self.base_url + url_path, params=params, headers=sent, timeout=limit, **encoded
+            op.method, self.base_url + url_path + ("?" + search if search else ""), headers=sent, timeout=limit, **encoded
         )
 
-    def _apply_auth(self, op: Operation, headers: Dict[str, str], params: list[Tuple[str, Union[str, int, float, bool, None]]]) -> None:
+    def _apply_auth(self, op: Operation, headers: Dict[str, str], params: Dict[str, Any]) -> None:
         if op.auth is None:
             return
         key = self._api_key
@@ -207,7 +199,7 @@ class _Core:
         elif kind == "header" and name:
             headers[name.lower()] = key
         elif kind == "query" and name:
-            params.append((name, key))
+            params[name] = key
 
     def _label(self, request: httpx.Request) -> str:
         return self._scrub(f"{request.method} {request.url}")

@@ -232,10 +232,11 @@ export function operationConstant(ir: ApiIr, plan: MethodPlan): string {
     fields.push(
       `stream_terminator=${op.stream.terminator !== undefined ? pyString(op.stream.terminator) : 'None'}`,
     );
-  const unexploded = op.parameters
-    .filter((p) => p.in === 'query' && !p.explode)
-    .map((p) => pyString(p.name));
-  if (unexploded.length) fields.push(`unexploded=frozenset({${unexploded.join(', ')}})`);
+  // The parameters the TypeScript SDK gives `queryStyles` (emit/client/callables.ts), same facts.
+  const styled = op.parameters
+    .filter((p) => p.in === 'query' && (p.style !== 'form' || !p.explode))
+    .map((p) => `${pyString(p.name)}: (${pyString(p.style)}, ${p.explode ? 'True' : 'False'})`);
+  if (styled.length) fields.push(`query_styles={${styled.join(', ')}}`);
   return `${plan.constant} = Operation(${fields.join(', ')})\n`;
 }
 

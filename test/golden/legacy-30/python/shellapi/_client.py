@@ -22,7 +22,7 @@ _ = (os, Path, Any, Callable, Dict, List, Optional, Union, Literal, AsyncStream,
 
 _CONFIG = ClientConfig(env_prefix="SHELLAPI", default_base_url="https://store.example.com/api", auth_schemes={"storeKey": ("header", "X-Store-Key")})
 
-_OP_GET_ITEMS = Operation("GET", "/items", "safe", auth="storeKey", response="json", unexploded=frozenset({"tags"}))
+_OP_GET_ITEMS = Operation("GET", "/items", "safe", auth="storeKey", response="json", query_styles={"tags": ("form", False)})
 _OP_POST_ITEMS = Operation("POST", "/items", "unsafe", auth="storeKey", response="json", body_kind="urlencoded", media_type="application/x-www-form-urlencoded")
 _OP_GET_ITEMS_ITEM_ID = Operation("GET", "/items/{item-id}", "safe", auth="storeKey", response="json")
 _OP_PUT_ITEMS_ITEM_ID = Operation("PUT", "/items/{item-id}", "safe", auth="storeKey", response="json", body_kind="json", media_type="application/json")

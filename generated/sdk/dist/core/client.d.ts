@@ -3,7 +3,7 @@
  * retry class, abort), and turning responses into data, streams or typed errors. Generated code
  * calls `client.request(operation, options)`; everything else here is plumbing.
  */
-import { APIPromise } from './api-promise.js';
+import { APIPromise, type WithResponse } from './api-promise.js';
 import { type BodySpec } from './body.js';
 import type { Reading, StreamOptions } from './body-reader.js';
 import type { Logger, LogLevel, safeLogging } from './logger.js';
@@ -14,11 +14,14 @@ import { type BinaryAs, type ResponseAs } from './response.js';
 import type { BackoffOptions } from './backoff.js';
 import type { RetryClass, RetryPolicy, Retrying } from './retry.js';
 /** The parts of `RequestInit` the client sets; declared here so the types need no DOM lib. */
-export interface FetchInit {
+export interface FetchInit extends CallInit {
+    signal: AbortSignal;
+}
+/** What fetch gets besides the attempt's signal (see `Call`). */
+export interface CallInit {
     method: string;
     headers: Headers;
     body: FormData | Blob | string | null;
-    signal: AbortSignal;
     [option: string]: unknown;
 }
 export type FetchLike = (input: string, init: FetchInit) => Promise<Response>;
@@ -150,6 +153,36 @@ export interface StreamSpec {
      * body), or undefined when it is one.
      */
     notAStream?(contentType: string): string | undefined;
+}
+/**
+ * One request on its way, as `#attempt` sends it. Plug-ins see it and pass on a copy with their
+ * parts: `fetch` wrapped (logging's lines, retrying's verdict on error responses), `read` and
+ * `stream` (reading's guards), `onRetry` (logging's line before a retry's wait).
+ */
+export interface Call {
+    readonly operation: OperationRequest;
+    readonly options: RequestOptions;
+    readonly url: string;
+    /** What `fetch` gets besides the attempt's signal. */
+    readonly init: CallInit;
+    /** `METHOD url`, as log lines name the request. */
+    readonly label: string;
+    readonly fetch: FetchLike;
+    /** Buffers a body (default `response.arrayBuffer()`). */
+    readonly read?: ((response: Response, guard: StreamOptions) => Promise<ArrayBuffer>) | undefined;
+    /** The body of `as: 'stream'` (default `response.body`). */
+    readonly stream?: ((response: Response, guard: StreamOptions) => unknown) | undefined;
+    /** Told before a retry's wait: the delay and the failure or status that caused it. */
+    readonly onRetry?: ((delayMs: number, after: Error | number) => void) | undefined;
+}
+/** One attempt of a call, or (wrapped by plug-ins) all of them: resolves to the data or throws. */
+export type Attempt = (call: Call) => Promise<WithResponse<unknown>>;
+/**
+ * An opt-in part of the client (`ClientConfig.reading`, `retrying`, `logging`): it wraps the
+ * attempt, so a client without it runs none of its code and bundles none of it.
+ */
+export interface PlugIn {
+    wrap(attempt: Attempt, client: BaseClient): Attempt;
 }
 /** One call, as the generated code describes it. */
 export type OperationRequest = OperationRequestBase & ({

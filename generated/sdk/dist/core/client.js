@@ -37,6 +37,8 @@ export class BaseClient {
   #log;
   #scrub;
   #retryPolicy;
+  /** The attempt wrapped by the config's plug-ins (innermost first: reading, retrying, logging). */
+  #run;
 
   constructor(options, config) {
     this.#options = { ...options };
@@ -74,6 +76,10 @@ export class BaseClient {
     if (!fetchImpl)
       throw new ShellApiError('No fetch implementation: pass `fetch` in the client options.');
     this.#fetch = fetchImpl;
+    let run = (call) => this.#attempt(call);
+    for (const plugIn of [config.reading, config.retrying, this.#log])
+      if (plugIn) run = plugIn.wrap(run, this);
+    this.#run = run;
   }
 
   /**
@@ -121,10 +127,11 @@ export class BaseClient {
     return new APIPromise(this.#send(operation, options));
   }
 
-  async #send(operation, options) {
+  async #send(
+    operation,
+    options
+  ) {
     const scrub = this.#scrub;
-    const log = this.#log;
-    const policy = this.#retryPolicy;
     let url;
     let encoded;
     let headers;
@@ -144,157 +151,115 @@ export class BaseClient {
         scrub,
       });
     }
-    const retryClass = options.idempotent ? 'safe' : operation.retry;
-    const retrying = this.#config.retrying;
-    if (!retrying && options.maxRetries) needs('`maxRetries` needs', RETRYING);
-    const maxRetries = retrying ? Math.max(0, options.maxRetries ?? this.maxRetries) : 0;
+    if (!this.#config.retrying && options.maxRetries) needs('`maxRetries` needs', RETRYING);
+    const method = operation.method.toUpperCase();
+    return this.#run({
+      operation,
+      options,
+      url,
+      init: { ...options.fetchOptions, method, headers, body: encoded.body ?? null },
+      label: `${method} ${url}`,
+      fetch: this.#fetch,
+    });
+  }
+
+  /**
+   * One attempt: sends the request under the timeout and the caller's signal, and settles it into
+   * data or a typed error. Plug-ins (`ClientConfig`) wrap it; this is all a bare client runs.
+   */
+  async #attempt(call) {
+    const { operation, options } = call;
+    const scrub = this.#scrub;
     // Past setTimeout's limit (e.g. `Infinity`) timers fire at once: wait the longest instead.
     const timeout = Math.min(options.timeout ?? this.timeout, MAX_TIMER_MS);
     const as = options.as ?? operation.as ?? 'auto';
     const buffered = isBufferedMode(as);
     const userSignal = options.signal ?? undefined;
-    const method = operation.method.toUpperCase();
-    const label = `${method} ${url}`;
     const checkAbort = () => {
       if (userSignal?.aborted) throw new APIUserAbortError({ cause: userSignal.reason });
     };
-    /** Waits `delay` ms (from `retrying`) before the next attempt. */
-    const wait = async (delay, why) => {
-      log?.retrying(label, delay, why);
-      await retrying.sleep(delay, userSignal);
+    checkAbort();
+    const controller = new AbortController();
+    const unlink = linkSignal(userSignal, controller);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeout);
+    const settle = () => {
+      clearTimeout(timer);
+      unlink();
+    };
+    // Failures without a usable response (a plug-in may retry what this throws).
+    const fail = (cause) => {
+      settle();
+      checkAbort();
+      throw timedOut
+        ? new APIConnectionTimeoutError({
+            message: `Request timed out after ${timeout} ms.`,
+            cause,
+            scrub,
+          })
+        : cause instanceof ShellApiError
+          ? cause
+          : new APIConnectionError({ cause, requestNotSent: isRequestNotSent(cause), scrub });
     };
 
-    for (let attempt = 0; ; attempt++) {
-      checkAbort();
-      const controller = new AbortController();
-      const unlink = linkSignal(userSignal, controller);
-      let timedOut = false;
-      const timer = setTimeout(() => {
-        timedOut = true;
-        controller.abort();
-      }, timeout);
-      const settle = () => {
-        clearTimeout(timer);
-        unlink();
-      };
-      // `policy` is read only by `retrying`, which comes with one.
-      const context = { attempt, maxRetries, retryClass, policy: policy };
-      const started = Date.now();
-      log?.sending(label, attempt, headers);
+    const response = await call
+      .fetch(call.url, { ...call.init, signal: controller.signal })
+      .catch(fail);
+    const { ok, status, headers: responseHeaders } = response;
+    const guard = {
+      controller,
+      userSignal,
+      idleTimeoutMs: options.idleTimeout ?? this.idleTimeout,
+      scrub,
+    };
+    const read = () =>
+      call.read ? call.read(response, guard) : response.arrayBuffer();
 
-      // Failures without a usable response: map, then retry (resolves 'retry') or throw.
-      const fail = async (cause) => {
-        settle();
-        checkAbort();
-        const error = timedOut
-          ? new APIConnectionTimeoutError({
-              message: `Request timed out after ${timeout} ms.`,
-              cause,
-              scrub,
-            })
-          : cause instanceof ShellApiError
-            ? cause
-            : new APIConnectionError({ cause, requestNotSent: isRequestNotSent(cause), scrub });
-        const delay = retrying?.afterError(error, context);
-        if (delay !== undefined) {
-          await wait(delay, error);
-          return 'retry';
-        }
-        log?.failed(label, error);
-        throw error;
-      };
+    // A relay may answer a stream request with one JSON body (often an error envelope): it is
+    // read like an error body, under the timeout (and the plug-ins' guards).
+    const contentType = responseHeaders.get('content-type');
+    const notAStream =
+      ok && buffered && contentType ? operation.stream?.notAStream?.(contentType) : undefined;
 
-      let response;
-      try {
-        response = await this.#fetch(url, {
-          ...options.fetchOptions,
-          method,
-          headers,
-          body: encoded.body ?? null,
-          signal: controller.signal,
-        });
-      } catch (cause) {
-        await fail(cause);
-        continue;
-      }
-
-      const { ok, status, headers: responseHeaders } = response;
-      log?.received(label, status, Date.now() - started, responseHeaders);
-
-      const guard = {
-        controller,
-        userSignal,
-        idleTimeoutMs: options.idleTimeout ?? this.idleTimeout,
-        scrub,
-      };
-      const reading = this.#config.reading;
-      const read = () =>
-        reading
-          ? reading.readAll(response, {
-              ...guard,
-              maxBytes: options.maxResponseBytes ?? this.maxResponseBytes,
-            })
-          : response.arrayBuffer();
-
-      // A relay may answer a stream request with one JSON body (often an error envelope): it is
-      // read like an error body, under the timeout, the idle watchdog and the size cap.
-      const contentType = responseHeaders.get('content-type');
-      const notAStream =
-        ok && buffered && contentType ? operation.stream?.notAStream?.(contentType) : undefined;
-
-      if (!ok || notAStream) {
-        const verdict = ok ? undefined : retrying?.afterResponse(response, context);
-        if (typeof verdict === 'number') {
-          settle();
-          response.body?.cancel().catch(() => {});
-          await wait(verdict, status);
-          continue;
-        }
-        // An unreadable error body is left out; a broken stand-in for a stream fails like any read.
-        const bytes = await read().catch((cause) =>
-          notAStream ? fail(cause) : undefined
-        );
-        if (bytes === 'retry') continue;
-        settle();
-        checkAbort();
-        const body = parseErrorBody(bytes);
-        const message = APIError.makeMessage(status, body);
-        throw APIError.generate({
-          status,
-          body,
-          headers: responseHeaders,
-          scrub,
-          ...(notAStream
-            ? { message: `${notAStream}: ${message}` }
-            : verdict
-              ? { retryAfterMs: verdict.retryAfterMs, message: `${message} ${verdict.note}` }
-              : {}),
-        });
-      }
-
-      const requestId = findRequestId((name) => responseHeaders.get(name));
-
-      if (operation.stream || !buffered) {
-        clearTimeout(timer);
-        const opened = { ...guard, onClose: unlink };
-        const data =
-          operation.stream && buffered
-            ? operation.stream.open(response, opened)
-            : as !== 'stream'
-              ? response
-              : reading
-                ? reading.bodyStream(response, opened)
-                : response.body;
-        return { data: data, response, requestId };
-      }
-
-      // The body broke off (reset, timeout): a safe call may be re-sent; an unsafe one has reached the server.
-      const bytes = await read().catch(fail);
-      if (bytes === 'retry') continue;
+    if (!ok || notAStream) {
+      // An unreadable error body is left out; a broken stand-in for a stream fails like any read.
+      const bytes = await read().catch((cause) => (notAStream ? fail(cause) : undefined));
       settle();
-      const data = parseBuffered(bytes, contentType, as);
-      return { data, response: rebuildResponse(response, bytes), requestId };
+      checkAbort();
+      const body = parseErrorBody(bytes);
+      throw APIError.generate({
+        status,
+        body,
+        headers: responseHeaders,
+        scrub,
+        message: notAStream && `${notAStream}: ${APIError.makeMessage(status, body)}`,
+      });
     }
+
+    const requestId = findRequestId((name) => responseHeaders.get(name));
+
+    if (operation.stream || !buffered) {
+      clearTimeout(timer);
+      const opened = { ...guard, onClose: unlink };
+      const data =
+        operation.stream && buffered
+          ? operation.stream.open(response, opened)
+          : as !== 'stream'
+            ? response
+            : call.stream
+              ? call.stream(response, opened)
+              : response.body;
+      return { data, response, requestId };
+    }
+
+    // The body broke off (reset, timeout): a plug-in may re-send a safe call.
+    const bytes = await read().catch(fail);
+    settle();
+    const data = parseBuffered(bytes, contentType, as);
+    return { data, response: rebuildResponse(response, bytes), requestId };
   }
 
   #buildUrl(operation, options) {

@@ -11,6 +11,7 @@ import {
   APIUserAbortError,
   ResponseTooLargeError,
 } from './errors.js';
+import type { PlugIn } from './client.js';
 import type { Scrubber } from './redact.js';
 import { idleMs } from './timers.js';
 
@@ -144,14 +145,23 @@ export function readableOf<T>(
   });
 }
 
+/** The plug-in type of `ClientConfig.reading`. */
+export type Reading = PlugIn;
+
 /**
  * The size cap (`maxResponseBytes`) and the idle watchdog for buffered and `as: 'stream'` bodies,
  * as `ClientConfig.reading` takes them (the generated client class passes this). Without it a
  * client reads bodies with the platform (under the attempt's timeout) and bundles none of this.
  */
-export interface Reading {
-  readAll: typeof readAll;
-  bodyStream: typeof guardedBodyStream;
-}
-
-export const guardedReading: Reading = { readAll, bodyStream: guardedBodyStream };
+export const guardedReading: Reading = {
+  wrap: (attempt, client) => (call) =>
+    attempt({
+      ...call,
+      read: (response, guard) =>
+        readAll(response, {
+          ...guard,
+          maxBytes: call.options.maxResponseBytes ?? client.maxResponseBytes,
+        }),
+      stream: guardedBodyStream,
+    }),
+};

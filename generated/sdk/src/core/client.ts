@@ -30,15 +30,19 @@ import {
 } from './response.js';
 import type { BackoffOptions } from './backoff.js';
 import { isRequestNotSent } from './not-sent.js';
-import type { RetryClass, RetryContext, RetryPolicy, Retrying } from './retry.js';
+import type { RetryClass, RetryPolicy, Retrying } from './retry.js';
 import { linkSignal, MAX_TIMER_MS } from './timers.js';
 
 /** The parts of `RequestInit` the client sets; declared here so the types need no DOM lib. */
-export interface FetchInit {
+export interface FetchInit extends CallInit {
+  signal: AbortSignal;
+}
+
+/** What fetch gets besides the attempt's signal (see `Call`). */
+export interface CallInit {
   method: string;
   headers: Headers;
   body: FormData | Blob | string | null;
-  signal: AbortSignal;
   [option: string]: unknown;
 }
 
@@ -176,6 +180,39 @@ export interface StreamSpec {
   notAStream?(contentType: string): string | undefined;
 }
 
+/**
+ * One request on its way, as `#attempt` sends it. Plug-ins see it and pass on a copy with their
+ * parts: `fetch` wrapped (logging's lines, retrying's verdict on error responses), `read` and
+ * `stream` (reading's guards), `onRetry` (logging's line before a retry's wait).
+ */
+export interface Call {
+  readonly operation: OperationRequest;
+  readonly options: RequestOptions;
+  readonly url: string;
+  /** What `fetch` gets besides the attempt's signal. */
+  readonly init: CallInit;
+  /** `METHOD url`, as log lines name the request. */
+  readonly label: string;
+  readonly fetch: FetchLike;
+  /** Buffers a body (default `response.arrayBuffer()`). */
+  readonly read?: ((response: Response, guard: StreamOptions) => Promise<ArrayBuffer>) | undefined;
+  /** The body of `as: 'stream'` (default `response.body`). */
+  readonly stream?: ((response: Response, guard: StreamOptions) => unknown) | undefined;
+  /** Told before a retry's wait: the delay and the failure or status that caused it. */
+  readonly onRetry?: ((delayMs: number, after: Error | number) => void) | undefined;
+}
+
+/** One attempt of a call, or (wrapped by plug-ins) all of them: resolves to the data or throws. */
+export type Attempt = (call: Call) => Promise<WithResponse<unknown>>;
+
+/**
+ * An opt-in part of the client (`ClientConfig.reading`, `retrying`, `logging`): it wraps the
+ * attempt, so a client without it runs none of its code and bundles none of it.
+ */
+export interface PlugIn {
+  wrap(attempt: Attempt, client: BaseClient): Attempt;
+}
+
 /** One call, as the generated code describes it. */
 export type OperationRequest = OperationRequestBase &
   (
@@ -239,6 +276,8 @@ export class BaseClient {
   readonly #log: ClientLog | undefined;
   readonly #scrub: Scrubber;
   readonly #retryPolicy: RetryPolicy | undefined;
+  /** The attempt wrapped by the config's plug-ins (innermost first: reading, retrying, logging). */
+  readonly #run: Attempt;
 
   constructor(options: ClientOptions, config: ClientConfig) {
     this.#options = { ...options };
@@ -276,6 +315,10 @@ export class BaseClient {
     if (!fetchImpl)
       throw new ShellApiError('No fetch implementation: pass `fetch` in the client options.');
     this.#fetch = fetchImpl;
+    let run: Attempt = (call) => this.#attempt(call);
+    for (const plugIn of [config.reading, config.retrying, this.#log])
+      if (plugIn) run = plugIn.wrap(run, this);
+    this.#run = run;
   }
 
   /**
@@ -320,13 +363,14 @@ export class BaseClient {
 
   /** Sends one operation. Generated methods call this; you normally do not. */
   request<T>(operation: OperationRequest, options: RequestOptions = {}): APIPromise<T> {
-    return new APIPromise<T>(this.#send<T>(operation, options));
+    return new APIPromise<T>(this.#send(operation, options) as Promise<WithResponse<T>>);
   }
 
-  async #send<T>(operation: OperationRequest, options: RequestOptions): Promise<WithResponse<T>> {
+  async #send(
+    operation: OperationRequest,
+    options: RequestOptions,
+  ): Promise<WithResponse<unknown>> {
     const scrub = this.#scrub;
-    const log = this.#log;
-    const policy = this.#retryPolicy;
     let url: string;
     let encoded: EncodedBody;
     let headers: Headers;
@@ -346,157 +390,115 @@ export class BaseClient {
         scrub,
       });
     }
-    const retryClass: RetryClass = options.idempotent ? 'safe' : operation.retry;
-    const retrying = this.#config.retrying;
-    if (!retrying && options.maxRetries) needs('`maxRetries` needs', RETRYING);
-    const maxRetries = retrying ? Math.max(0, options.maxRetries ?? this.maxRetries) : 0;
+    if (!this.#config.retrying && options.maxRetries) needs('`maxRetries` needs', RETRYING);
+    const method = operation.method.toUpperCase();
+    return this.#run({
+      operation,
+      options,
+      url,
+      init: { ...options.fetchOptions, method, headers, body: encoded.body ?? null },
+      label: `${method} ${url}`,
+      fetch: this.#fetch,
+    });
+  }
+
+  /**
+   * One attempt: sends the request under the timeout and the caller's signal, and settles it into
+   * data or a typed error. Plug-ins (`ClientConfig`) wrap it; this is all a bare client runs.
+   */
+  async #attempt(call: Call): Promise<WithResponse<unknown>> {
+    const { operation, options } = call;
+    const scrub = this.#scrub;
     // Past setTimeout's limit (e.g. `Infinity`) timers fire at once: wait the longest instead.
     const timeout = Math.min(options.timeout ?? this.timeout, MAX_TIMER_MS);
     const as: ResponseAs = options.as ?? operation.as ?? 'auto';
     const buffered = isBufferedMode(as);
     const userSignal = options.signal ?? undefined;
-    const method = operation.method.toUpperCase();
-    const label = `${method} ${url}`;
     const checkAbort = (): void => {
       if (userSignal?.aborted) throw new APIUserAbortError({ cause: userSignal.reason });
     };
-    /** Waits `delay` ms (from `retrying`) before the next attempt. */
-    const wait = async (delay: number, why: Error | number): Promise<void> => {
-      log?.retrying(label, delay, why);
-      await retrying!.sleep(delay, userSignal);
+    checkAbort();
+    const controller = new AbortController();
+    const unlink = linkSignal(userSignal, controller);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeout);
+    const settle = (): void => {
+      clearTimeout(timer);
+      unlink();
+    };
+    // Failures without a usable response (a plug-in may retry what this throws).
+    const fail = (cause: unknown): never => {
+      settle();
+      checkAbort();
+      throw timedOut
+        ? new APIConnectionTimeoutError({
+            message: `Request timed out after ${timeout} ms.`,
+            cause,
+            scrub,
+          })
+        : cause instanceof ShellApiError
+          ? cause
+          : new APIConnectionError({ cause, requestNotSent: isRequestNotSent(cause), scrub });
     };
 
-    for (let attempt = 0; ; attempt++) {
-      checkAbort();
-      const controller = new AbortController();
-      const unlink = linkSignal(userSignal, controller);
-      let timedOut = false;
-      const timer = setTimeout(() => {
-        timedOut = true;
-        controller.abort();
-      }, timeout);
-      const settle = (): void => {
-        clearTimeout(timer);
-        unlink();
-      };
-      // `policy` is read only by `retrying`, which comes with one.
-      const context: RetryContext = { attempt, maxRetries, retryClass, policy: policy! };
-      const started = Date.now();
-      log?.sending(label, attempt, headers);
+    const response = await call
+      .fetch(call.url, { ...call.init, signal: controller.signal })
+      .catch(fail);
+    const { ok, status, headers: responseHeaders } = response;
+    const guard: StreamOptions = {
+      controller,
+      userSignal,
+      idleTimeoutMs: options.idleTimeout ?? this.idleTimeout,
+      scrub,
+    };
+    const read = (): Promise<ArrayBuffer> =>
+      call.read ? call.read(response, guard) : response.arrayBuffer();
 
-      // Failures without a usable response: map, then retry (resolves 'retry') or throw.
-      const fail = async (cause: unknown): Promise<'retry'> => {
-        settle();
-        checkAbort();
-        const error = timedOut
-          ? new APIConnectionTimeoutError({
-              message: `Request timed out after ${timeout} ms.`,
-              cause,
-              scrub,
-            })
-          : cause instanceof ShellApiError
-            ? cause
-            : new APIConnectionError({ cause, requestNotSent: isRequestNotSent(cause), scrub });
-        const delay = retrying?.afterError(error, context);
-        if (delay !== undefined) {
-          await wait(delay, error);
-          return 'retry';
-        }
-        log?.failed(label, error);
-        throw error;
-      };
+    // A relay may answer a stream request with one JSON body (often an error envelope): it is
+    // read like an error body, under the timeout (and the plug-ins' guards).
+    const contentType = responseHeaders.get('content-type');
+    const notAStream =
+      ok && buffered && contentType ? operation.stream?.notAStream?.(contentType) : undefined;
 
-      let response: Response;
-      try {
-        response = await this.#fetch(url, {
-          ...options.fetchOptions,
-          method,
-          headers,
-          body: encoded.body ?? null,
-          signal: controller.signal,
-        });
-      } catch (cause) {
-        await fail(cause);
-        continue;
-      }
-
-      const { ok, status, headers: responseHeaders } = response;
-      log?.received(label, status, Date.now() - started, responseHeaders);
-
-      const guard = {
-        controller,
-        userSignal,
-        idleTimeoutMs: options.idleTimeout ?? this.idleTimeout,
-        scrub,
-      };
-      const reading = this.#config.reading;
-      const read = (): Promise<ArrayBuffer> =>
-        reading
-          ? reading.readAll(response, {
-              ...guard,
-              maxBytes: options.maxResponseBytes ?? this.maxResponseBytes,
-            })
-          : response.arrayBuffer();
-
-      // A relay may answer a stream request with one JSON body (often an error envelope): it is
-      // read like an error body, under the timeout, the idle watchdog and the size cap.
-      const contentType = responseHeaders.get('content-type');
-      const notAStream =
-        ok && buffered && contentType ? operation.stream?.notAStream?.(contentType) : undefined;
-
-      if (!ok || notAStream) {
-        const verdict = ok ? undefined : retrying?.afterResponse(response, context);
-        if (typeof verdict === 'number') {
-          settle();
-          response.body?.cancel().catch(() => {});
-          await wait(verdict, status);
-          continue;
-        }
-        // An unreadable error body is left out; a broken stand-in for a stream fails like any read.
-        const bytes = await read().catch((cause: unknown) =>
-          notAStream ? fail(cause) : undefined,
-        );
-        if (bytes === 'retry') continue;
-        settle();
-        checkAbort();
-        const body = parseErrorBody(bytes);
-        const message = APIError.makeMessage(status, body);
-        throw APIError.generate({
-          status,
-          body,
-          headers: responseHeaders,
-          scrub,
-          ...(notAStream
-            ? { message: `${notAStream}: ${message}` }
-            : verdict
-              ? { retryAfterMs: verdict.retryAfterMs, message: `${message} ${verdict.note}` }
-              : {}),
-        });
-      }
-
-      const requestId = findRequestId((name) => responseHeaders.get(name));
-
-      if (operation.stream || !buffered) {
-        clearTimeout(timer);
-        const opened = { ...guard, onClose: unlink };
-        const data =
-          operation.stream && buffered
-            ? operation.stream.open(response, opened)
-            : as !== 'stream'
-              ? response
-              : reading
-                ? reading.bodyStream(response, opened)
-                : response.body;
-        return { data: data as T, response, requestId };
-      }
-
-      // The body broke off (reset, timeout): a safe call may be re-sent; an unsafe one has reached the server.
-      const bytes = await read().catch(fail);
-      if (bytes === 'retry') continue;
+    if (!ok || notAStream) {
+      // An unreadable error body is left out; a broken stand-in for a stream fails like any read.
+      const bytes = await read().catch((cause: unknown) => (notAStream ? fail(cause) : undefined));
       settle();
-      const data = parseBuffered(bytes, contentType, as) as T;
-      return { data, response: rebuildResponse(response, bytes), requestId };
+      checkAbort();
+      const body = parseErrorBody(bytes);
+      throw APIError.generate({
+        status,
+        body,
+        headers: responseHeaders,
+        scrub,
+        message: notAStream && `${notAStream}: ${APIError.makeMessage(status, body)}`,
+      });
     }
+
+    const requestId = findRequestId((name) => responseHeaders.get(name));
+
+    if (operation.stream || !buffered) {
+      clearTimeout(timer);
+      const opened = { ...guard, onClose: unlink };
+      const data =
+        operation.stream && buffered
+          ? operation.stream.open(response, opened)
+          : as !== 'stream'
+            ? response
+            : call.stream
+              ? call.stream(response, opened)
+              : response.body;
+      return { data, response, requestId };
+    }
+
+    // The body broke off (reset, timeout): a plug-in may re-send a safe call.
+    const bytes = await read().catch(fail);
+    settle();
+    const data = parseBuffered(bytes, contentType, as);
+    return { data, response: rebuildResponse(response, bytes), requestId };
   }
 
   #buildUrl(operation: OperationRequest, options: RequestOptions): string {

@@ -4,7 +4,9 @@
  * scrubbed. A client logs only when its config carries `logging: safeLogging` (the generated
  * client class does), so a bundle of standalone functions on a bare `BaseClient` carries none of it.
  */
+import type { PlugIn } from './client.js';
 import { readEnv } from './env.js';
+import { APIConnectionError, ResponseTooLargeError } from './errors.js';
 import { redactHeaders, scrubDeep, type Scrubber } from './redact.js';
 
 export interface Logger {
@@ -27,13 +29,12 @@ const RANK: Readonly<Record<LogLevel, number>> = {
   off: 4,
 };
 
-/** The client's own log lines, worded here so that clients without logging carry none of the text. */
-export interface ClientLog extends Logger {
-  sending(label: string, attempt: number, headers: Headers): void;
-  received(label: string, status: number, ms: number, headers: Headers): void;
-  /** `after`: the failure, or the status, that caused the retry. */
-  retrying(label: string, delayMs: number, after: Error | number): void;
-  failed(label: string, error: Error): void;
+/**
+ * The client's logger, and its plug-in: it wraps each call (the lines of every attempt sent and
+ * answered, of each retry and of a failure), worded here so that clients without logging carry
+ * none of the text.
+ */
+export interface ClientLog extends Logger, PlugIn {
   prefixStripped(baseUrl: string, prefix: string, stripped: string): void;
 }
 
@@ -57,15 +58,34 @@ export function safeLogging(
   const log = makeSafeLogger(options.logger ?? console, scrub, level);
   return {
     ...log,
-    sending: (label, attempt, headers) =>
-      log.debug(`→ ${label}${attempt > 0 ? ` (retry ${attempt})` : ''}`, { headers }),
-    received: (label, status, ms, headers) =>
-      log.debug(`← ${status} ${label} (${ms} ms)`, { headers }),
-    retrying: (label, delayMs, after) =>
-      log.info(
-        `retrying ${label} in ${delayMs} ms after ${typeof after === 'number' ? `status ${after}` : `${after.name}: ${after.message}`}`,
-      ),
-    failed: (label, error) => log.debug(`✗ ${label}: ${error.name}: ${error.message}`),
+    wrap: (attempt) => async (call) => {
+      const { label } = call;
+      let sent = 0;
+      try {
+        return await attempt({
+          ...call,
+          fetch: async (url, init) => {
+            log.debug(`→ ${label}${sent > 0 ? ` (retry ${sent})` : ''}`, { headers: init.headers });
+            sent++;
+            const started = Date.now();
+            const response = await call.fetch(url, init);
+            log.debug(`← ${response.status} ${label} (${Date.now() - started} ms)`, {
+              headers: response.headers,
+            });
+            return response;
+          },
+          onRetry: (delayMs, after) =>
+            log.info(
+              `retrying ${label} in ${delayMs} ms after ${typeof after === 'number' ? `status ${after}` : `${after.name}: ${after.message}`}`,
+            ),
+        });
+      } catch (error) {
+        // Failures without a usable response; error statuses had their `←` line, aborts need none.
+        if (error instanceof APIConnectionError || error instanceof ResponseTooLargeError)
+          log.debug(`✗ ${label}: ${error.name}: ${error.message}`);
+        throw error;
+      }
+    },
     prefixStripped: (baseUrl, prefix, stripped) =>
       log.warn(
         `baseUrl ${baseUrl} ends with ${prefix}, which the API's paths already start with; using ${stripped}.`,

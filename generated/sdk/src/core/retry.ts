@@ -16,7 +16,13 @@
  * the generator's IR and emitted as `RETRY_POLICY` (retry-policy.ts, next to this file).
  */
 import type { BackoffOptions } from './backoff.js';
-import { APIConnectionError, APIConnectionTimeoutError } from './errors.js';
+import type { FetchLike, PlugIn } from './client.js';
+import {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIError,
+  ShellApiError,
+} from './errors.js';
 import { sleep } from './timers.js';
 
 export { isRequestNotSent } from './not-sent.js';
@@ -98,8 +104,8 @@ export function serverSuggestedDelayMs(
   return Number.isNaN(date) ? undefined : date - now;
 }
 
-/** Where a request stands when `Retrying` decides (the attempt just made, counted from 0). */
-export interface RetryContext {
+/** Where a request stands when `retrying` decides (the attempt just made, counted from 0). */
+interface RetryContext {
   attempt: number;
   /** Retries allowed for this call (the client's or the call's `maxRetries`). */
   maxRetries: number;
@@ -108,52 +114,103 @@ export interface RetryContext {
 }
 
 /** A response not retried because the server asked for a wait beyond `maxServerDelayMs`. */
-export interface BeyondCeiling {
+interface BeyondCeiling {
   retryAfterMs: number;
   /** Appended to the error's message. */
   note: string;
 }
 
-/** What the client core calls to decide on, time and wait out a retry (see `retrying`). */
-export interface Retrying {
-  /** After a transport failure: the wait in ms before re-sending, or undefined to give up. */
-  afterError(error: Error, context: RetryContext): number | undefined;
-  /**
-   * After an error response: the wait in ms before re-sending, what the error carries when the
-   * server's own wait is beyond the ceiling, or undefined to give up.
-   */
-  afterResponse(response: Response, context: RetryContext): number | BeyondCeiling | undefined;
-  sleep(ms: number, signal?: AbortSignal | null): Promise<void>;
+/** The client's retry plug-in (see `retrying`). */
+export interface Retrying extends PlugIn {
   /** The policy with the client option `backoff` applied. */
   withBackoff(policy: RetryPolicy, backoff?: BackoffOptions): RetryPolicy;
+}
+
+/** After a transport failure: the wait in ms before re-sending, or undefined to give up. */
+function afterError(
+  error: unknown,
+  { attempt, maxRetries, retryClass, policy }: RetryContext,
+): number | undefined {
+  // Connection errors and timeouts of safe calls; of unsafe ones only what surely never left.
+  return attempt < maxRetries &&
+    error instanceof APIConnectionError &&
+    (retryClass === 'safe' ||
+      (error.requestNotSent && !(error instanceof APIConnectionTimeoutError)))
+    ? retryDelayMs(undefined, attempt, policy)
+    : undefined;
+}
+
+/**
+ * After an error response: the wait in ms before re-sending, what the error carries when the
+ * server's own wait is beyond the ceiling, or undefined to give up.
+ */
+function afterResponse(
+  response: Response,
+  { attempt, maxRetries, retryClass, policy }: RetryContext,
+): number | BeyondCeiling | undefined {
+  if (!shouldRetryResponse(response, retryClass, policy)) return undefined;
+  // The server's wait is beyond the ceiling: give up at once (an error carrying the wait)
+  // rather than retry early.
+  const retryAfterMs = serverSuggestedDelayMs(response.headers);
+  if (retryAfterMs !== undefined && retryAfterMs > policy.maxServerDelayMs)
+    return {
+      retryAfterMs,
+      note: `(not retried: the server asked to wait ${retryAfterMs} ms, beyond the client's ceiling)`,
+    };
+  return attempt < maxRetries ? retryDelayMs(response.headers, attempt, policy) : undefined;
 }
 
 /**
  * Retries for a client: the generated client class passes this in its config (`retrying`); a bare
  * `BaseClient` without it sends each request once, and its bundle carries none of this module.
+ * It wraps the attempt: error responses are judged as they arrive (a retried one is dropped
+ * unread), failures when the attempt throws them.
  */
 export const retrying: Retrying = {
-  // Connection errors and timeouts of safe calls; of unsafe ones only what surely never left.
-  afterError: (error, { attempt, maxRetries, retryClass, policy }) =>
-    attempt < maxRetries &&
-    error instanceof APIConnectionError &&
-    (retryClass === 'safe' ||
-      (error.requestNotSent && !(error instanceof APIConnectionTimeoutError)))
-      ? retryDelayMs(undefined, attempt, policy)
-      : undefined,
-  afterResponse: (response, { attempt, maxRetries, retryClass, policy }) => {
-    if (!shouldRetryResponse(response, retryClass, policy)) return undefined;
-    // The server's wait is beyond the ceiling: give up at once (an error carrying the wait)
-    // rather than retry early.
-    const retryAfterMs = serverSuggestedDelayMs(response.headers);
-    if (retryAfterMs !== undefined && retryAfterMs > policy.maxServerDelayMs)
-      return {
-        retryAfterMs,
-        note: `(not retried: the server asked to wait ${retryAfterMs} ms, beyond the client's ceiling)`,
+  wrap: (attempt, client) => async (call) => {
+    const { options } = call;
+    const context: RetryContext = {
+      attempt: 0,
+      maxRetries: Math.max(0, options.maxRetries ?? client.maxRetries),
+      retryClass: options.idempotent ? 'safe' : call.operation.retry,
+      // The client has a policy whenever its config has `retrying`.
+      policy: client.retryPolicy!,
+    };
+    for (; ; context.attempt++) {
+      let retryIn: number | undefined;
+      let status = 0;
+      let ceiling: BeyondCeiling | undefined;
+      const judged: FetchLike = async (url, init) => {
+        const response = await call.fetch(url, init);
+        if (response.ok) return response;
+        const verdict = afterResponse(response, context);
+        if (typeof verdict !== 'number') {
+          ceiling = verdict;
+          return response;
+        }
+        retryIn = verdict;
+        status = response.status;
+        response.body?.cancel().catch(() => {});
+        // Passed through by the attempt (a ShellApiError) and caught below.
+        throw new ShellApiError(`retry after status ${status}`);
       };
-    return attempt < maxRetries ? retryDelayMs(response.headers, attempt, policy) : undefined;
+      try {
+        return await attempt({ ...call, fetch: judged });
+      } catch (error) {
+        if (ceiling && error instanceof APIError && error.status) {
+          // The error of the response not retried carries the server's wait.
+          Object.assign(error, {
+            retryAfterMs: ceiling.retryAfterMs,
+            message: `${error.message} ${ceiling.note}`,
+          });
+        }
+        const delay = retryIn ?? afterError(error, context);
+        if (delay === undefined) throw error;
+        call.onRetry?.(delay, retryIn === undefined ? (error as Error) : status);
+        await sleep(delay, options.signal);
+      }
+    }
   },
-  sleep,
   withBackoff,
 };
 

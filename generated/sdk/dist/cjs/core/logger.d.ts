@@ -1,3 +1,9 @@
+/**
+ * Optional logging. Whatever reaches the user's logger has headers redacted and the API key
+ * scrubbed. A client logs only when its config carries `logging: safeLogging` (the generated
+ * client class does), so a bundle of standalone functions on a bare `BaseClient` carries none of it.
+ */
+import type { PlugIn } from './client.js';
 import { type Scrubber } from './redact.js';
 export interface Logger {
     debug(message: string, ...args: unknown[]): void;
@@ -8,13 +14,12 @@ export interface Logger {
 type Level = keyof Logger;
 /** Lowest level that is logged; `off` logs nothing. */
 export type LogLevel = Level | 'off';
-/** The client's own log lines, worded here so that clients without logging carry none of the text. */
-export interface ClientLog extends Logger {
-    sending(label: string, attempt: number, headers: Headers): void;
-    received(label: string, status: number, ms: number, headers: Headers): void;
-    /** `after`: the failure, or the status, that caused the retry. */
-    retrying(label: string, delayMs: number, after: Error | number): void;
-    failed(label: string, error: Error): void;
+/**
+ * The client's logger, and its plug-in: it wraps each call (the lines of every attempt sent and
+ * answered, of each retry and of a failure), worded here so that clients without logging carry
+ * none of the text.
+ */
+export interface ClientLog extends Logger, PlugIn {
     prefixStripped(baseUrl: string, prefix: string, stripped: string): void;
 }
 /** The two client options logging reads (documented on `ClientOptions`). */

@@ -64,32 +64,91 @@ function serverSuggestedDelayMs(
   return Number.isNaN(date) ? undefined : date - now;
 }
 
-/**
- * Retries for a client: the generated client class passes this in its config (`retrying`); a bare
- * `BaseClient` without it sends each request once, and its bundle carries none of this module.
- */
-const retrying = {
+/** After a transport failure: the wait in ms before re-sending, or undefined to give up. */
+function afterError(
+  error,
+  { attempt, maxRetries, retryClass, policy }
+) {
   // Connection errors and timeouts of safe calls; of unsafe ones only what surely never left.
-  afterError: (error, { attempt, maxRetries, retryClass, policy }) =>
-    attempt < maxRetries &&
+  return attempt < maxRetries &&
     error instanceof errors_js_1.APIConnectionError &&
     (retryClass === 'safe' ||
       (error.requestNotSent && !(error instanceof errors_js_1.APIConnectionTimeoutError)))
-      ? retryDelayMs(undefined, attempt, policy)
-      : undefined,
-  afterResponse: (response, { attempt, maxRetries, retryClass, policy }) => {
-    if (!shouldRetryResponse(response, retryClass, policy)) return undefined;
-    // The server's wait is beyond the ceiling: give up at once (an error carrying the wait)
-    // rather than retry early.
-    const retryAfterMs = serverSuggestedDelayMs(response.headers);
-    if (retryAfterMs !== undefined && retryAfterMs > policy.maxServerDelayMs)
-      return {
-        retryAfterMs,
-        note: `(not retried: the server asked to wait ${retryAfterMs} ms, beyond the client's ceiling)`,
+    ? retryDelayMs(undefined, attempt, policy)
+    : undefined;
+}
+
+/**
+ * After an error response: the wait in ms before re-sending, what the error carries when the
+ * server's own wait is beyond the ceiling, or undefined to give up.
+ */
+function afterResponse(
+  response,
+  { attempt, maxRetries, retryClass, policy }
+) {
+  if (!shouldRetryResponse(response, retryClass, policy)) return undefined;
+  // The server's wait is beyond the ceiling: give up at once (an error carrying the wait)
+  // rather than retry early.
+  const retryAfterMs = serverSuggestedDelayMs(response.headers);
+  if (retryAfterMs !== undefined && retryAfterMs > policy.maxServerDelayMs)
+    return {
+      retryAfterMs,
+      note: `(not retried: the server asked to wait ${retryAfterMs} ms, beyond the client's ceiling)`,
+    };
+  return attempt < maxRetries ? retryDelayMs(response.headers, attempt, policy) : undefined;
+}
+
+/**
+ * Retries for a client: the generated client class passes this in its config (`retrying`); a bare
+ * `BaseClient` without it sends each request once, and its bundle carries none of this module.
+ * It wraps the attempt: error responses are judged as they arrive (a retried one is dropped
+ * unread), failures when the attempt throws them.
+ */
+const retrying = {
+  wrap: (attempt, client) => async (call) => {
+    const { options } = call;
+    const context = {
+      attempt: 0,
+      maxRetries: Math.max(0, options.maxRetries ?? client.maxRetries),
+      retryClass: options.idempotent ? 'safe' : call.operation.retry,
+      // The client has a policy whenever its config has `retrying`.
+      policy: client.retryPolicy,
+    };
+    for (; ; context.attempt++) {
+      let retryIn;
+      let status = 0;
+      let ceiling;
+      const judged = async (url, init) => {
+        const response = await call.fetch(url, init);
+        if (response.ok) return response;
+        const verdict = afterResponse(response, context);
+        if (typeof verdict !== 'number') {
+          ceiling = verdict;
+          return response;
+        }
+        retryIn = verdict;
+        status = response.status;
+        response.body?.cancel().catch(() => {});
+        // Passed through by the attempt (a ShellApiError) and caught below.
+        throw new errors_js_1.ShellApiError(`retry after status ${status}`);
       };
-    return attempt < maxRetries ? retryDelayMs(response.headers, attempt, policy) : undefined;
+      try {
+        return await attempt({ ...call, fetch: judged });
+      } catch (error) {
+        if (ceiling && error instanceof errors_js_1.APIError && error.status) {
+          // The error of the response not retried carries the server's wait.
+          Object.assign(error, {
+            retryAfterMs: ceiling.retryAfterMs,
+            message: `${error.message} ${ceiling.note}`,
+          });
+        }
+        const delay = retryIn ?? afterError(error, context);
+        if (delay === undefined) throw error;
+        call.onRetry?.(delay, retryIn === undefined ? error : status);
+        await (0, timers_js_1.sleep)(delay, options.signal);
+      }
+    }
   },
-  sleep: timers_js_1.sleep,
   withBackoff,
 };
 exports.retrying = retrying;

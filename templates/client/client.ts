@@ -190,8 +190,6 @@ export interface Call {
   readonly url: string;
   /** What `fetch` gets besides the attempt's signal. */
   readonly init: CallInit;
-  /** `METHOD url`, as log lines name the request. */
-  readonly label: string;
   readonly fetch: FetchLike;
   /** Buffers a body (default `response.arrayBuffer()`). */
   readonly read?: ((response: Response, guard: StreamOptions) => Promise<ArrayBuffer>) | undefined;
@@ -390,13 +388,16 @@ export class BaseClient {
       });
     }
     if (!this.#config.retrying && options.maxRetries) needs('`maxRetries` needs', RETRYING);
-    const method = operation.method.toUpperCase();
     return this.#run({
       operation,
       options,
       url,
-      init: { ...options.fetchOptions, method, headers, body: encoded.body ?? null },
-      label: `${method} ${url}`,
+      init: {
+        ...options.fetchOptions,
+        method: operation.method.toUpperCase(),
+        headers,
+        body: encoded.body ?? null,
+      },
       fetch: this.#fetch,
     });
   }
@@ -452,6 +453,8 @@ export class BaseClient {
       userSignal,
       idleTimeoutMs: options.idleTimeout ?? this.idleTimeout,
       scrub,
+      // A body read to its end unlinks the caller's signal (as `settle` does).
+      onClose: unlink,
     };
     const read = (): Promise<ArrayBuffer> =>
       call.read ? call.read(response, guard) : response.arrayBuffer();
@@ -481,14 +484,13 @@ export class BaseClient {
 
     if (operation.stream || !buffered) {
       clearTimeout(timer);
-      const opened = { ...guard, onClose: unlink };
       const data =
         operation.stream && buffered
-          ? operation.stream.open(response, opened)
+          ? operation.stream.open(response, guard)
           : as !== 'stream'
             ? response
             : call.stream
-              ? call.stream(response, opened)
+              ? call.stream(response, guard)
               : response.body;
       return { data, response, requestId };
     }

@@ -137,7 +137,7 @@ export const retrying: Retrying = {
           status = response.status;
           response.body?.cancel().catch(() => {});
           // The attempt passes a ShellApiError through as it is; caught below.
-          throw new ShellApiError(`retry after status ${status}`);
+          throw new ShellApiError('retry');
         }
         return response;
       };

@@ -10,23 +10,10 @@ import {
   APIUserAbortError,
   ResponseTooLargeError,
 } from './errors.js';
-import type { PlugIn } from './client.js';
-import type { Scrubber } from './redact.js';
-import { idleMs } from './timers.js';
+import type { PlugIn, StreamOptions } from './client.js';
 
-export interface StreamOptions {
-  /** The attempt's controller: aborting it closes the connection. */
-  controller: AbortController;
-  /** The caller's signal, to tell a user abort from other failures. */
-  userSignal?: AbortSignal | undefined;
-  /** Longest silence between two chunks, ms (0 or Infinity = none; see `idleMs`). */
-  idleTimeoutMs?: number | undefined;
-  /** `data:` payload that ends the stream. */
-  terminator?: string | undefined;
-  scrub?: Scrubber | undefined;
-  /** Called once when the body is finished with, for any reason. */
-  onClose?: (() => void) | undefined;
-}
+export type { StreamOptions } from './client.js';
+import { idleMs } from './timers.js';
 
 /** The watchdog fired (turned into an APIConnectionTimeoutError by the reader). */
 export class IdleTimeout extends Error {}

@@ -5,7 +5,6 @@
  */
 import { APIPromise, type WithResponse } from './api-promise.js';
 import { encodePlainBody, type BodySpec, type EncodedBody } from './body.js';
-import type { Reading, StreamOptions } from './body-reader.js';
 import { readEnv } from './env.js';
 import {
   APIConnectionError,
@@ -15,7 +14,6 @@ import {
   findRequestId,
   ShellApiError,
 } from './errors.js';
-import type { ClientLog, Logger, LogLevel, safeLogging } from './logger.js';
 import type { PathExpander } from './path.js';
 import { serializeQuery, type QueryPairs, type QueryStyle } from './query.js';
 import { isSensitiveHeader, makeScrubber, type Scrubber } from './redact.js';
@@ -29,7 +27,7 @@ import {
 } from './response.js';
 import type { BackoffOptions } from './backoff.js';
 import { isRequestNotSent } from './not-sent.js';
-import type { RetryClass, RetryPolicy, Retrying } from './retry.js';
+import type { RetryClass, RetryPolicy } from './retry-types.js';
 import { linkSignal, MAX_TIMER_MS } from './timers.js';
 
 /** The parts of `RequestInit` the client sets; declared here so the types need no DOM lib. */
@@ -156,14 +154,14 @@ export interface ClientConfigBase {
    * Builds the logger (`safeLogging` of logger.ts, which the generated client class passes);
    * without it the client logs nothing, so bundles that never log carry no logging code.
    */
-  logging?: typeof safeLogging | undefined;
+  logging?: ((options: ClientOptions, envPrefix: string, scrub: Scrubber) => ClientLog) | undefined;
   /**
    * Reads bodies under `maxResponseBytes` and watches `as: 'stream'` bodies for `idleTimeout`
    * (`guardedReading` of body-reader.ts, which the generated client class passes); without it
    * bodies are read by the platform under the attempt's timeout, uncapped, and bundles carry
    * neither guard. Event streams keep their idle watchdog either way.
    */
-  reading?: Reading | undefined;
+  reading?: PlugIn | undefined;
 }
 
 /**
@@ -208,6 +206,46 @@ export type Attempt = (call: Call) => Promise<WithResponse<unknown>>;
  */
 export interface PlugIn {
   wrap(attempt: Attempt, client: BaseClient): Attempt;
+}
+
+/** Reading a body under the client's guards (body-reader.ts, stream.ts). */
+export interface StreamOptions {
+  /** The attempt's controller: aborting it closes the connection. */
+  controller: AbortController;
+  /** The caller's signal, to tell a user abort from other failures. */
+  userSignal?: AbortSignal | undefined;
+  /** Longest silence between two chunks, ms (0 or Infinity = none; see `idleMs`). */
+  idleTimeoutMs?: number | undefined;
+  /** `data:` payload that ends the stream. */
+  terminator?: string | undefined;
+  scrub?: Scrubber | undefined;
+  /** Called once when the body is finished with, for any reason. */
+  onClose?: (() => void) | undefined;
+}
+
+export interface Logger {
+  debug(message: string, ...args: unknown[]): void;
+  info(message: string, ...args: unknown[]): void;
+  warn(message: string, ...args: unknown[]): void;
+  error(message: string, ...args: unknown[]): void;
+}
+
+/** Lowest level that is logged; `off` logs nothing. */
+export type LogLevel = keyof Logger | 'off';
+
+/**
+ * The client's logger, and its plug-in: it wraps each call (the lines of every attempt sent and
+ * answered, of each retry and of a failure). `safeLogging` of logger.ts makes it and words the
+ * lines, so clients without logging carry none of the text.
+ */
+export interface ClientLog extends Logger, PlugIn {
+  prefixStripped(baseUrl: string, prefix: string, stripped: string): void;
+}
+
+/** The client's retry plug-in (see `retrying`). */
+export interface Retrying extends PlugIn {
+  /** The policy with the client option `backoff` applied. */
+  withBackoff(policy: RetryPolicy, backoff?: BackoffOptions): RetryPolicy;
 }
 
 /** One call, as the generated code describes it. */

@@ -3,22 +3,14 @@
  * scrubbed. A client logs only when its config carries `logging: safeLogging` (the generated
  * client class does), so a bundle of standalone functions on a bare `BaseClient` carries none of it.
  */
-import type { PlugIn } from './client.js';
+import type { ClientLog, Logger, LogLevel } from './client.js';
+
+export type { ClientLog, Logger, LogLevel } from './client.js';
+
+type Level = keyof Logger;
 import { readEnv } from './env.js';
 import { APIConnectionError, ResponseTooLargeError } from './errors.js';
 import { redactHeaders, scrubDeep, type Scrubber } from './redact.js';
-
-export interface Logger {
-  debug(message: string, ...args: unknown[]): void;
-  info(message: string, ...args: unknown[]): void;
-  warn(message: string, ...args: unknown[]): void;
-  error(message: string, ...args: unknown[]): void;
-}
-
-type Level = keyof Logger;
-
-/** Lowest level that is logged; `off` logs nothing. */
-export type LogLevel = Level | 'off';
 
 const RANK: Readonly<Record<LogLevel, number>> = {
   debug: 0,
@@ -27,15 +19,6 @@ const RANK: Readonly<Record<LogLevel, number>> = {
   error: 3,
   off: 4,
 };
-
-/**
- * The client's logger, and its plug-in: it wraps each call (the lines of every attempt sent and
- * answered, of each retry and of a failure), worded here so that clients without logging carry
- * none of the text.
- */
-export interface ClientLog extends Logger, PlugIn {
-  prefixStripped(baseUrl: string, prefix: string, stripped: string): void;
-}
 
 /** The two client options logging reads (documented on `ClientOptions`). */
 export interface LoggingOptions {

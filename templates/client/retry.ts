@@ -15,41 +15,19 @@
  * the generator's IR and emitted as `RETRY_POLICY` (retry-policy.ts, next to this file).
  */
 import type { BackoffOptions } from './backoff.js';
-import type { FetchLike, PlugIn } from './client.js';
+import type { FetchLike, Retrying } from './client.js';
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
   APIError,
   ShellApiError,
 } from './errors.js';
+import type { RetryClass, RetryPolicy } from './retry-types.js';
 import { sleep } from './timers.js';
 
 export { isRequestNotSent } from './not-sent.js';
-
-export type RetryClass = 'safe' | 'unsafe';
-
-/** How often and how long to retry: the generated `RETRY_POLICY` (from the IR) is the default. */
-export interface RetryPolicy {
-  /** Retries after the first attempt, unless the client or call says otherwise. */
-  readonly maxRetries: number;
-  /** Delay before the first retry without a server hint; doubles each retry. */
-  readonly initialDelayMs: number;
-  /** Cap of the doubling. */
-  readonly maxDelayMs: number;
-  /** Longest server-suggested wait (`retry-after`, `retry-after-ms`) that is honoured. */
-  readonly maxServerDelayMs: number;
-  /** Up to this fraction of a backoff delay is taken off at random. */
-  readonly jitter: number;
-  /** Statuses retried on `safe` operations, besides `retryStatusFrom` and up. */
-  readonly retryStatuses: readonly number[];
-  readonly retryStatusFrom: number;
-  /** Response header by which the server says whether to retry (`true` / `false`). */
-  readonly hintHeader: string;
-  /** Task waits: consecutive transient poll failures tolerated. */
-  readonly maxPollErrors: number;
-  /** Task waits: statuses (besides `retryStatusFrom` and up) that count as transient. */
-  readonly pollRetryStatuses: readonly number[];
-}
+export type { Retrying } from './client.js';
+export type { RetryClass, RetryPolicy } from './retry-types.js';
 
 /** Should this HTTP response be retried (given retries remain)? */
 export function shouldRetryResponse(
@@ -101,12 +79,6 @@ export function serverSuggestedDelayMs(
   if (Number.isFinite(seconds)) return seconds * 1000;
   const date = Date.parse(after);
   return Number.isNaN(date) ? undefined : date - now;
-}
-
-/** The client's retry plug-in (see `retrying`). */
-export interface Retrying extends PlugIn {
-  /** The policy with the client option `backoff` applied. */
-  withBackoff(policy: RetryPolicy, backoff?: BackoffOptions): RetryPolicy;
 }
 
 /**

@@ -1,18 +1,5 @@
-import type { PlugIn } from './client.js';
-import type { Scrubber } from './redact.js';
-export interface StreamOptions {
-  /** The attempt's controller: aborting it closes the connection. */
-  controller: AbortController;
-  /** The caller's signal, to tell a user abort from other failures. */
-  userSignal?: AbortSignal | undefined;
-  /** Longest silence between two chunks, ms (0 or Infinity = none; see `idleMs`). */
-  idleTimeoutMs?: number | undefined;
-  /** `data:` payload that ends the stream. */
-  terminator?: string | undefined;
-  scrub?: Scrubber | undefined;
-  /** Called once when the body is finished with, for any reason. */
-  onClose?: (() => void) | undefined;
-}
+import type { PlugIn, StreamOptions } from './client.js';
+export type { StreamOptions } from './client.js';
 /** The watchdog fired (turned into an APIConnectionTimeoutError by the reader). */
 export declare class IdleTimeout extends Error {
 }

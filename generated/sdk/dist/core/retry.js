@@ -61,87 +61,57 @@ export function serverSuggestedDelayMs(
   return Number.isNaN(date) ? undefined : date - now;
 }
 
-/** After a transport failure: the wait in ms before re-sending, or undefined to give up. */
-function afterError(
-  error,
-  { attempt, maxRetries, retryClass, policy }
-) {
-  // Connection errors and timeouts of safe calls; of unsafe ones only what surely never left.
-  return attempt < maxRetries &&
-    error instanceof APIConnectionError &&
-    (retryClass === 'safe' ||
-      (error.requestNotSent && !(error instanceof APIConnectionTimeoutError)))
-    ? retryDelayMs(undefined, attempt, policy)
-    : undefined;
-}
-
-/**
- * After an error response: the wait in ms before re-sending, what the error carries when the
- * server's own wait is beyond the ceiling, or undefined to give up.
- */
-function afterResponse(
-  response,
-  { attempt, maxRetries, retryClass, policy }
-) {
-  if (!shouldRetryResponse(response, retryClass, policy)) return undefined;
-  // The server's wait is beyond the ceiling: give up at once (an error carrying the wait)
-  // rather than retry early.
-  const retryAfterMs = serverSuggestedDelayMs(response.headers);
-  if (retryAfterMs !== undefined && retryAfterMs > policy.maxServerDelayMs)
-    return {
-      retryAfterMs,
-      note: `(not retried: the server asked to wait ${retryAfterMs} ms, beyond the client's ceiling)`,
-    };
-  return attempt < maxRetries ? retryDelayMs(response.headers, attempt, policy) : undefined;
-}
-
 /**
  * Retries for a client: the generated client class passes this in its config (`retrying`); a bare
  * `BaseClient` without it sends each request once, and its bundle carries none of this module.
- * It wraps the attempt: error responses are judged as they arrive (a retried one is dropped
- * unread), failures when the attempt throws them.
+ * It wraps the attempt: an error response is judged as it arrives (one retried is dropped unread),
+ * a failure when the attempt throws it.
  */
 export const retrying = {
   wrap: (attempt, client) => async (call) => {
     const { options } = call;
-    const context = {
-      attempt: 0,
-      maxRetries: Math.max(0, options.maxRetries ?? client.maxRetries),
-      retryClass: options.idempotent ? 'safe' : call.operation.retry,
-      // The client has a policy whenever its config has `retrying`.
-      policy: client.retryPolicy,
-    };
-    for (; ; context.attempt++) {
-      let retryIn;
+    // The client has a policy whenever its config has `retrying`.
+    const policy = client.retryPolicy;
+    const maxRetries = Math.max(0, options.maxRetries ?? client.maxRetries);
+    const retryClass = options.idempotent ? 'safe' : call.operation.retry;
+    for (let done = 0; ; done++) {
+      let delay;
       let status = 0;
-      let ceiling;
+      // The server asked for a wait beyond the ceiling: no retry, the error carries the wait.
+      let beyond;
       const judged = async (url, init) => {
         const response = await call.fetch(url, init);
-        if (response.ok) return response;
-        const verdict = afterResponse(response, context);
-        if (typeof verdict !== 'number') {
-          ceiling = verdict;
-          return response;
+        if (response.ok || !shouldRetryResponse(response, retryClass, policy)) return response;
+        const suggested = serverSuggestedDelayMs(response.headers);
+        if (suggested !== undefined && suggested > policy.maxServerDelayMs) beyond = suggested;
+        else if (done < maxRetries) {
+          delay = retryDelayMs(response.headers, done, policy);
+          status = response.status;
+          response.body?.cancel().catch(() => {});
+          // The attempt passes a ShellApiError through as it is; caught below.
+          throw new ShellApiError('retry');
         }
-        retryIn = verdict;
-        status = response.status;
-        response.body?.cancel().catch(() => {});
-        // Passed through by the attempt (a ShellApiError) and caught below.
-        throw new ShellApiError(`retry after status ${status}`);
+        return response;
       };
       try {
         return await attempt({ ...call, fetch: judged });
       } catch (error) {
-        if (ceiling && error instanceof APIError && error.status) {
-          // The error of the response not retried carries the server's wait.
+        if (beyond !== undefined && error instanceof APIError && error.status)
           Object.assign(error, {
-            retryAfterMs: ceiling.retryAfterMs,
-            message: `${error.message} ${ceiling.note}`,
+            retryAfterMs: beyond,
+            message: `${error.message} (not retried: the server asked to wait ${beyond} ms, beyond the client's ceiling)`,
           });
-        }
-        const delay = retryIn ?? afterError(error, context);
+        // Connection errors and timeouts of safe calls; of unsafe ones only what surely never left.
+        if (
+          delay === undefined &&
+          done < maxRetries &&
+          error instanceof APIConnectionError &&
+          (retryClass === 'safe' ||
+            (error.requestNotSent && !(error instanceof APIConnectionTimeoutError)))
+        )
+          delay = retryDelayMs(undefined, done, policy);
         if (delay === undefined) throw error;
-        call.onRetry?.(delay, retryIn === undefined ? error : status);
+        call.onRetry?.(delay, status || error);
         await sleep(delay, options.signal);
       }
     }

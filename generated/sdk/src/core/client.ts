@@ -6,7 +6,6 @@
  */
 import { APIPromise, type WithResponse } from './api-promise.js';
 import { encodePlainBody, type BodySpec, type EncodedBody } from './body.js';
-import type { Reading, StreamOptions } from './body-reader.js';
 import { readEnv } from './env.js';
 import {
   APIConnectionError,
@@ -16,7 +15,6 @@ import {
   findRequestId,
   ShellApiError,
 } from './errors.js';
-import type { ClientLog, Logger, LogLevel, safeLogging } from './logger.js';
 import type { PathExpander } from './path.js';
 import { serializeQuery, type QueryPairs, type QueryStyle } from './query.js';
 import { isSensitiveHeader, makeScrubber, type Scrubber } from './redact.js';
@@ -30,7 +28,7 @@ import {
 } from './response.js';
 import type { BackoffOptions } from './backoff.js';
 import { isRequestNotSent } from './not-sent.js';
-import type { RetryClass, RetryPolicy, Retrying } from './retry.js';
+import type { RetryClass, RetryPolicy } from './retry-types.js';
 import { linkSignal, MAX_TIMER_MS } from './timers.js';
 
 /** The parts of `RequestInit` the client sets; declared here so the types need no DOM lib. */
@@ -157,14 +155,14 @@ export interface ClientConfigBase {
    * Builds the logger (`safeLogging` of logger.ts, which the generated client class passes);
    * without it the client logs nothing, so bundles that never log carry no logging code.
    */
-  logging?: typeof safeLogging | undefined;
+  logging?: ((options: ClientOptions, envPrefix: string, scrub: Scrubber) => ClientLog) | undefined;
   /**
    * Reads bodies under `maxResponseBytes` and watches `as: 'stream'` bodies for `idleTimeout`
    * (`guardedReading` of body-reader.ts, which the generated client class passes); without it
    * bodies are read by the platform under the attempt's timeout, uncapped, and bundles carry
    * neither guard. Event streams keep their idle watchdog either way.
    */
-  reading?: Reading | undefined;
+  reading?: PlugIn | undefined;
 }
 
 /**
@@ -191,8 +189,6 @@ export interface Call {
   readonly url: string;
   /** What `fetch` gets besides the attempt's signal. */
   readonly init: CallInit;
-  /** `METHOD url`, as log lines name the request. */
-  readonly label: string;
   readonly fetch: FetchLike;
   /** Buffers a body (default `response.arrayBuffer()`). */
   readonly read?: ((response: Response, guard: StreamOptions) => Promise<ArrayBuffer>) | undefined;
@@ -211,6 +207,46 @@ export type Attempt = (call: Call) => Promise<WithResponse<unknown>>;
  */
 export interface PlugIn {
   wrap(attempt: Attempt, client: BaseClient): Attempt;
+}
+
+/** Reading a body under the client's guards (body-reader.ts, stream.ts). */
+export interface StreamOptions {
+  /** The attempt's controller: aborting it closes the connection. */
+  controller: AbortController;
+  /** The caller's signal, to tell a user abort from other failures. */
+  userSignal?: AbortSignal | undefined;
+  /** Longest silence between two chunks, ms (0 or Infinity = none; see `idleMs`). */
+  idleTimeoutMs?: number | undefined;
+  /** `data:` payload that ends the stream. */
+  terminator?: string | undefined;
+  scrub?: Scrubber | undefined;
+  /** Called once when the body is finished with, for any reason. */
+  onClose?: (() => void) | undefined;
+}
+
+export interface Logger {
+  debug(message: string, ...args: unknown[]): void;
+  info(message: string, ...args: unknown[]): void;
+  warn(message: string, ...args: unknown[]): void;
+  error(message: string, ...args: unknown[]): void;
+}
+
+/** Lowest level that is logged; `off` logs nothing. */
+export type LogLevel = keyof Logger | 'off';
+
+/**
+ * The client's logger, and its plug-in: it wraps each call (the lines of every attempt sent and
+ * answered, of each retry and of a failure). `safeLogging` of logger.ts makes it and words the
+ * lines, so clients without logging carry none of the text.
+ */
+export interface ClientLog extends Logger, PlugIn {
+  prefixStripped(baseUrl: string, prefix: string, stripped: string): void;
+}
+
+/** The client's retry plug-in (see `retrying`). */
+export interface Retrying extends PlugIn {
+  /** The policy with the client option `backoff` applied. */
+  withBackoff(policy: RetryPolicy, backoff?: BackoffOptions): RetryPolicy;
 }
 
 /** One call, as the generated code describes it. */
@@ -285,8 +321,7 @@ export class BaseClient {
     this.#apiKey = options.apiKey ?? readEnv(`${config.envPrefix}_API_KEY`);
     checkKey(this.#apiKey, config.envPrefix);
     this.#scrub = makeScrubber(collectSecrets(this.#apiKey, options.defaultHeaders));
-    if (!config.logging && (options.logger || (options.logLevel && options.logLevel !== 'off')))
-      needs('`logger` and `logLevel` need', 'logging: safeLogging');
+    refuseUnhonoured(options, config);
     this.#log = config.logging?.(options, config.envPrefix, this.#scrub);
     const baseUrl =
       options.baseUrl ?? readEnv(`${config.envPrefix}_BASE_URL`) ?? config.defaultBaseUrl;
@@ -301,10 +336,6 @@ export class BaseClient {
       ? config.retrying.withBackoff(config.retryPolicy, options.backoff)
       : config.retryPolicy;
     this.maxRetries = config.retrying ? (options.maxRetries ?? config.retryPolicy.maxRetries) : 0;
-    if (!config.retrying && (options.maxRetries || options.backoff))
-      needs('`maxRetries` and `backoff` need', RETRYING);
-    if (!config.reading && options.maxResponseBytes !== undefined)
-      needs('`maxResponseBytes` needs', 'reading: guardedReading');
     this.timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
     this.idleTimeout = options.idleTimeout ?? DEFAULT_IDLE_TIMEOUT_MS;
     // Without guarded reads nothing caps a body.
@@ -390,14 +421,18 @@ export class BaseClient {
         scrub,
       });
     }
-    if (!this.#config.retrying && options.maxRetries) needs('`maxRetries` needs', RETRYING);
-    const method = operation.method.toUpperCase();
+    // Per call only `maxRetries` is refused (a per-call `maxResponseBytes` is ignored, as documented).
+    refuseUnhonoured({ maxRetries: options.maxRetries }, this.#config);
     return this.#run({
       operation,
       options,
       url,
-      init: { ...options.fetchOptions, method, headers, body: encoded.body ?? null },
-      label: `${method} ${url}`,
+      init: {
+        ...options.fetchOptions,
+        method: operation.method.toUpperCase(),
+        headers,
+        body: encoded.body ?? null,
+      },
       fetch: this.#fetch,
     });
   }
@@ -453,6 +488,8 @@ export class BaseClient {
       userSignal,
       idleTimeoutMs: options.idleTimeout ?? this.idleTimeout,
       scrub,
+      // A body read to its end unlinks the caller's signal (as `settle` does).
+      onClose: unlink,
     };
     const read = (): Promise<ArrayBuffer> =>
       call.read ? call.read(response, guard) : response.arrayBuffer();
@@ -482,14 +519,13 @@ export class BaseClient {
 
     if (operation.stream || !buffered) {
       clearTimeout(timer);
-      const opened = { ...guard, onClose: unlink };
       const data =
         operation.stream && buffered
-          ? operation.stream.open(response, opened)
+          ? operation.stream.open(response, guard)
           : as !== 'stream'
             ? response
             : call.stream
-              ? call.stream(response, opened)
+              ? call.stream(response, guard)
               : response.body;
       return { data, response, requestId };
     }
@@ -590,9 +626,25 @@ function collectSecrets(apiKey: string | undefined, headers: HeadersInput | unde
 
 const RETRYING = 'retrying, retryPolicy: RETRY_POLICY';
 
-/** Throws the error of an option that its client's config cannot honour: it names the plug-in to add. */
-function needs(option: string, plugIn: string): never {
-  throw new ShellApiError(`${option} \`${plugIn}\` in the client config.`);
+/**
+ * Options a client honours only with a plug-in in its config: the config key, the entry to add,
+ * and the value that asks for nothing (`logLevel: 'off'`, `maxRetries: 0`), allowed without it.
+ */
+const PLUG_IN_OPTIONS: Readonly<Record<string, readonly [keyof ClientConfig, string, unknown?]>> = {
+  logger: ['logging', 'logging: safeLogging'],
+  logLevel: ['logging', 'logging: safeLogging', 'off'],
+  maxRetries: ['retrying', RETRYING, 0],
+  backoff: ['retrying', RETRYING],
+  maxResponseBytes: ['reading', 'reading: guardedReading'],
+};
+
+/** Refuses an option its client would ignore (its plug-in is not in the config), naming the entry to add. */
+function refuseUnhonoured(options: object, config: ClientConfig): void {
+  for (const [option, value] of Object.entries(options)) {
+    const [plugIn, entry, nothing] = PLUG_IN_OPTIONS[option] ?? [];
+    if (plugIn && !config[plugIn] && value !== undefined && value !== nothing)
+      throw new ShellApiError(`\`${option}\` needs \`${entry}\` in the client config.`);
+  }
 }
 
 /** A control character (or DEL) in the key: `Headers` would reject it with a message quoting the key. */

@@ -4,22 +4,14 @@
  * scrubbed. A client logs only when its config carries `logging: safeLogging` (the generated
  * client class does), so a bundle of standalone functions on a bare `BaseClient` carries none of it.
  */
-import type { PlugIn } from './client.js';
+import type { ClientLog, Logger, LogLevel } from './client.js';
+
+export type { ClientLog, Logger, LogLevel } from './client.js';
+
+type Level = keyof Logger;
 import { readEnv } from './env.js';
 import { APIConnectionError, ResponseTooLargeError } from './errors.js';
 import { redactHeaders, scrubDeep, type Scrubber } from './redact.js';
-
-export interface Logger {
-  debug(message: string, ...args: unknown[]): void;
-  info(message: string, ...args: unknown[]): void;
-  warn(message: string, ...args: unknown[]): void;
-  error(message: string, ...args: unknown[]): void;
-}
-
-type Level = keyof Logger;
-
-/** Lowest level that is logged; `off` logs nothing. */
-export type LogLevel = Level | 'off';
 
 const RANK: Readonly<Record<LogLevel, number>> = {
   debug: 0,
@@ -28,15 +20,6 @@ const RANK: Readonly<Record<LogLevel, number>> = {
   error: 3,
   off: 4,
 };
-
-/**
- * The client's logger, and its plug-in: it wraps each call (the lines of every attempt sent and
- * answered, of each retry and of a failure), worded here so that clients without logging carry
- * none of the text.
- */
-export interface ClientLog extends Logger, PlugIn {
-  prefixStripped(baseUrl: string, prefix: string, stripped: string): void;
-}
 
 /** The two client options logging reads (documented on `ClientOptions`). */
 export interface LoggingOptions {
@@ -59,14 +42,13 @@ export function safeLogging(
   return {
     ...log,
     wrap: (attempt) => async (call) => {
-      const { label } = call;
-      let sent = 0;
+      const label = `${call.init.method} ${call.url}`;
+      let retry = -1;
       try {
         return await attempt({
           ...call,
           fetch: async (url, init) => {
-            log.debug(`→ ${label}${sent > 0 ? ` (retry ${sent})` : ''}`, { headers: init.headers });
-            sent++;
+            log.debug(`→ ${label}${++retry ? ` (retry ${retry})` : ''}`, { headers: init.headers });
             const started = Date.now();
             const response = await call.fetch(url, init);
             log.debug(`← ${response.status} ${label} (${Date.now() - started} ms)`, {

@@ -5,14 +5,12 @@
  */
 import { APIPromise, type WithResponse } from './api-promise.js';
 import { type BodySpec } from './body.js';
-import type { Reading, StreamOptions } from './body-reader.js';
-import type { Logger, LogLevel, safeLogging } from './logger.js';
 import type { PathExpander } from './path.js';
 import { type QueryPairs, type QueryStyle } from './query.js';
 import { type Scrubber } from './redact.js';
 import { type BinaryAs, type ResponseAs } from './response.js';
 import type { BackoffOptions } from './backoff.js';
-import type { RetryClass, RetryPolicy, Retrying } from './retry.js';
+import type { RetryClass, RetryPolicy } from './retry-types.js';
 /** The parts of `RequestInit` the client sets; declared here so the types need no DOM lib. */
 export interface FetchInit extends CallInit {
     signal: AbortSignal;
@@ -133,14 +131,14 @@ export interface ClientConfigBase {
      * Builds the logger (`safeLogging` of logger.ts, which the generated client class passes);
      * without it the client logs nothing, so bundles that never log carry no logging code.
      */
-    logging?: typeof safeLogging | undefined;
+    logging?: ((options: ClientOptions, envPrefix: string, scrub: Scrubber) => ClientLog) | undefined;
     /**
      * Reads bodies under `maxResponseBytes` and watches `as: 'stream'` bodies for `idleTimeout`
      * (`guardedReading` of body-reader.ts, which the generated client class passes); without it
      * bodies are read by the platform under the attempt's timeout, uncapped, and bundles carry
      * neither guard. Event streams keep their idle watchdog either way.
      */
-    reading?: Reading | undefined;
+    reading?: PlugIn | undefined;
 }
 /**
  * How a streaming answer is read: streaming operations pass `sseStream(…)` (stream.ts), so the
@@ -165,8 +163,6 @@ export interface Call {
     readonly url: string;
     /** What `fetch` gets besides the attempt's signal. */
     readonly init: CallInit;
-    /** `METHOD url`, as log lines name the request. */
-    readonly label: string;
     readonly fetch: FetchLike;
     /** Buffers a body (default `response.arrayBuffer()`). */
     readonly read?: ((response: Response, guard: StreamOptions) => Promise<ArrayBuffer>) | undefined;
@@ -183,6 +179,41 @@ export type Attempt = (call: Call) => Promise<WithResponse<unknown>>;
  */
 export interface PlugIn {
     wrap(attempt: Attempt, client: BaseClient): Attempt;
+}
+/** Reading a body under the client's guards (body-reader.ts, stream.ts). */
+export interface StreamOptions {
+    /** The attempt's controller: aborting it closes the connection. */
+    controller: AbortController;
+    /** The caller's signal, to tell a user abort from other failures. */
+    userSignal?: AbortSignal | undefined;
+    /** Longest silence between two chunks, ms (0 or Infinity = none; see `idleMs`). */
+    idleTimeoutMs?: number | undefined;
+    /** `data:` payload that ends the stream. */
+    terminator?: string | undefined;
+    scrub?: Scrubber | undefined;
+    /** Called once when the body is finished with, for any reason. */
+    onClose?: (() => void) | undefined;
+}
+export interface Logger {
+    debug(message: string, ...args: unknown[]): void;
+    info(message: string, ...args: unknown[]): void;
+    warn(message: string, ...args: unknown[]): void;
+    error(message: string, ...args: unknown[]): void;
+}
+/** Lowest level that is logged; `off` logs nothing. */
+export type LogLevel = keyof Logger | 'off';
+/**
+ * The client's logger, and its plug-in: it wraps each call (the lines of every attempt sent and
+ * answered, of each retry and of a failure). `safeLogging` of logger.ts makes it and words the
+ * lines, so clients without logging carry none of the text.
+ */
+export interface ClientLog extends Logger, PlugIn {
+    prefixStripped(baseUrl: string, prefix: string, stripped: string): void;
+}
+/** The client's retry plug-in (see `retrying`). */
+export interface Retrying extends PlugIn {
+    /** The policy with the client option `backoff` applied. */
+    withBackoff(policy: RetryPolicy, backoff?: BackoffOptions): RetryPolicy;
 }
 /** One call, as the generated code describes it. */
 export type OperationRequest = OperationRequestBase & ({

@@ -42,8 +42,7 @@ class BaseClient {
     this.#apiKey = options.apiKey ?? (0, env_js_1.readEnv)(`${config.envPrefix}_API_KEY`);
     checkKey(this.#apiKey, config.envPrefix);
     this.#scrub = (0, redact_js_1.makeScrubber)(collectSecrets(this.#apiKey, options.defaultHeaders));
-    if (!config.logging && (options.logger || (options.logLevel && options.logLevel !== 'off')))
-      needs('`logger` and `logLevel` need', 'logging: safeLogging');
+    refuseUnhonoured(options, config);
     this.#log = config.logging?.(options, config.envPrefix, this.#scrub);
     const baseUrl =
       options.baseUrl ?? (0, env_js_1.readEnv)(`${config.envPrefix}_BASE_URL`) ?? config.defaultBaseUrl;
@@ -58,10 +57,6 @@ class BaseClient {
       ? config.retrying.withBackoff(config.retryPolicy, options.backoff)
       : config.retryPolicy;
     this.maxRetries = config.retrying ? (options.maxRetries ?? config.retryPolicy.maxRetries) : 0;
-    if (!config.retrying && (options.maxRetries || options.backoff))
-      needs('`maxRetries` and `backoff` need', RETRYING);
-    if (!config.reading && options.maxResponseBytes !== undefined)
-      needs('`maxResponseBytes` needs', 'reading: guardedReading');
     this.timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
     this.idleTimeout = options.idleTimeout ?? DEFAULT_IDLE_TIMEOUT_MS;
     // Without guarded reads nothing caps a body.
@@ -147,14 +142,18 @@ class BaseClient {
         scrub,
       });
     }
-    if (!this.#config.retrying && options.maxRetries) needs('`maxRetries` needs', RETRYING);
-    const method = operation.method.toUpperCase();
+    // Per call only `maxRetries` is refused (a per-call `maxResponseBytes` is ignored, as documented).
+    refuseUnhonoured({ maxRetries: options.maxRetries }, this.#config);
     return this.#run({
       operation,
       options,
       url,
-      init: { ...options.fetchOptions, method, headers, body: encoded.body ?? null },
-      label: `${method} ${url}`,
+      init: {
+        ...options.fetchOptions,
+        method: operation.method.toUpperCase(),
+        headers,
+        body: encoded.body ?? null,
+      },
       fetch: this.#fetch,
     });
   }
@@ -210,6 +209,8 @@ class BaseClient {
       userSignal,
       idleTimeoutMs: options.idleTimeout ?? this.idleTimeout,
       scrub,
+      // A body read to its end unlinks the caller's signal (as `settle` does).
+      onClose: unlink,
     };
     const read = () =>
       call.read ? call.read(response, guard) : response.arrayBuffer();
@@ -239,14 +240,13 @@ class BaseClient {
 
     if (operation.stream || !buffered) {
       clearTimeout(timer);
-      const opened = { ...guard, onClose: unlink };
       const data =
         operation.stream && buffered
-          ? operation.stream.open(response, opened)
+          ? operation.stream.open(response, guard)
           : as !== 'stream'
             ? response
             : call.stream
-              ? call.stream(response, opened)
+              ? call.stream(response, guard)
               : response.body;
       return { data, response, requestId };
     }
@@ -344,9 +344,25 @@ function collectSecrets(apiKey, headers) {
 
 const RETRYING = 'retrying, retryPolicy: RETRY_POLICY';
 
-/** Throws the error of an option that its client's config cannot honour: it names the plug-in to add. */
-function needs(option, plugIn) {
-  throw new errors_js_1.ShellApiError(`${option} \`${plugIn}\` in the client config.`);
+/**
+ * Options a client honours only with a plug-in in its config: the config key, the entry to add,
+ * and the value that asks for nothing (`logLevel: 'off'`, `maxRetries: 0`), allowed without it.
+ */
+const PLUG_IN_OPTIONS = {
+  logger: ['logging', 'logging: safeLogging'],
+  logLevel: ['logging', 'logging: safeLogging', 'off'],
+  maxRetries: ['retrying', RETRYING, 0],
+  backoff: ['retrying', RETRYING],
+  maxResponseBytes: ['reading', 'reading: guardedReading'],
+};
+
+/** Refuses an option its client would ignore (its plug-in is not in the config), naming the entry to add. */
+function refuseUnhonoured(options, config) {
+  for (const [option, value] of Object.entries(options)) {
+    const [plugIn, entry, nothing] = PLUG_IN_OPTIONS[option] ?? [];
+    if (plugIn && !config[plugIn] && value !== undefined && value !== nothing)
+      throw new errors_js_1.ShellApiError(`\`${option}\` needs \`${entry}\` in the client config.`);
+  }
 }
 
 /** A control character (or DEL) in the key: `Headers` would reject it with a message quoting the key. */

@@ -31,14 +31,13 @@ function safeLogging(
   return {
     ...log,
     wrap: (attempt) => async (call) => {
-      const { label } = call;
-      let sent = 0;
+      const label = `${call.init.method} ${call.url}`;
+      let retry = -1;
       try {
         return await attempt({
           ...call,
           fetch: async (url, init) => {
-            log.debug(`→ ${label}${sent > 0 ? ` (retry ${sent})` : ''}`, { headers: init.headers });
-            sent++;
+            log.debug(`→ ${label}${++retry ? ` (retry ${retry})` : ''}`, { headers: init.headers });
             const started = Date.now();
             const response = await call.fetch(url, init);
             log.debug(`← ${response.status} ${label} (${Date.now() - started} ms)`, {

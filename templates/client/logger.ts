@@ -3,20 +3,14 @@
  * scrubbed. A client logs only when its config carries `logging: safeLogging` (the generated
  * client class does), so a bundle of standalone functions on a bare `BaseClient` carries none of it.
  */
-import { readEnv } from './env.js';
-import { redactHeaders, scrubDeep, type Scrubber } from './redact.js';
+import type { ClientLog, Logger, LogLevel } from './client.js';
 
-export interface Logger {
-  debug(message: string, ...args: unknown[]): void;
-  info(message: string, ...args: unknown[]): void;
-  warn(message: string, ...args: unknown[]): void;
-  error(message: string, ...args: unknown[]): void;
-}
+export type { ClientLog, Logger, LogLevel } from './client.js';
 
 type Level = keyof Logger;
-
-/** Lowest level that is logged; `off` logs nothing. */
-export type LogLevel = Level | 'off';
+import { readEnv } from './env.js';
+import { APIConnectionError, ResponseTooLargeError } from './errors.js';
+import { redactHeaders, scrubDeep, type Scrubber } from './redact.js';
 
 const RANK: Readonly<Record<LogLevel, number>> = {
   debug: 0,
@@ -25,16 +19,6 @@ const RANK: Readonly<Record<LogLevel, number>> = {
   error: 3,
   off: 4,
 };
-
-/** The client's own log lines, worded here so that clients without logging carry none of the text. */
-export interface ClientLog extends Logger {
-  sending(label: string, attempt: number, headers: Headers): void;
-  received(label: string, status: number, ms: number, headers: Headers): void;
-  /** `after`: the failure, or the status, that caused the retry. */
-  retrying(label: string, delayMs: number, after: Error | number): void;
-  failed(label: string, error: Error): void;
-  prefixStripped(baseUrl: string, prefix: string, stripped: string): void;
-}
 
 /** The two client options logging reads (documented on `ClientOptions`). */
 export interface LoggingOptions {
@@ -56,15 +40,33 @@ export function safeLogging(
   const log = makeSafeLogger(options.logger ?? console, scrub, level);
   return {
     ...log,
-    sending: (label, attempt, headers) =>
-      log.debug(`→ ${label}${attempt > 0 ? ` (retry ${attempt})` : ''}`, { headers }),
-    received: (label, status, ms, headers) =>
-      log.debug(`← ${status} ${label} (${ms} ms)`, { headers }),
-    retrying: (label, delayMs, after) =>
-      log.info(
-        `retrying ${label} in ${delayMs} ms after ${typeof after === 'number' ? `status ${after}` : `${after.name}: ${after.message}`}`,
-      ),
-    failed: (label, error) => log.debug(`✗ ${label}: ${error.name}: ${error.message}`),
+    wrap: (attempt) => async (call) => {
+      const label = `${call.init.method} ${call.url}`;
+      let retry = -1;
+      try {
+        return await attempt({
+          ...call,
+          fetch: async (url, init) => {
+            log.debug(`→ ${label}${++retry ? ` (retry ${retry})` : ''}`, { headers: init.headers });
+            const started = Date.now();
+            const response = await call.fetch(url, init);
+            log.debug(`← ${response.status} ${label} (${Date.now() - started} ms)`, {
+              headers: response.headers,
+            });
+            return response;
+          },
+          onRetry: (delayMs, after) =>
+            log.info(
+              `retrying ${label} in ${delayMs} ms after ${typeof after === 'number' ? `status ${after}` : `${after.name}: ${after.message}`}`,
+            ),
+        });
+      } catch (error) {
+        // Failures without a usable response; error statuses had their `←` line, aborts need none.
+        if (error instanceof APIConnectionError || error instanceof ResponseTooLargeError)
+          log.debug(`✗ ${label}: ${error.name}: ${error.message}`);
+        throw error;
+      }
+    },
     prefixStripped: (baseUrl, prefix, stripped) =>
       log.warn(
         `baseUrl ${baseUrl} ends with ${prefix}, which the API's paths already start with; using ${stripped}.`,

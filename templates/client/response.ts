@@ -68,7 +68,7 @@ export function parseBuffered(
 
 /** Reads an error body: JSON when it parses, else text; undefined when empty or unreadable. */
 export function parseErrorBody(bytes: ArrayBuffer | undefined): unknown {
-  if (!bytes || bytes.byteLength === 0) return undefined;
+  if (!bytes?.byteLength) return undefined;
   const text = new TextDecoder().decode(bytes);
   try {
     return JSON.parse(text);

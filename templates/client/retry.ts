@@ -15,35 +15,19 @@
  * the generator's IR and emitted as `RETRY_POLICY` (retry-policy.ts, next to this file).
  */
 import type { BackoffOptions } from './backoff.js';
-import { APIConnectionError, APIConnectionTimeoutError } from './errors.js';
+import type { FetchLike, Retrying } from './client.js';
+import {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIError,
+  ShellApiError,
+} from './errors.js';
+import type { RetryClass, RetryPolicy } from './retry-types.js';
 import { sleep } from './timers.js';
 
 export { isRequestNotSent } from './not-sent.js';
-
-export type RetryClass = 'safe' | 'unsafe';
-
-/** How often and how long to retry: the generated `RETRY_POLICY` (from the IR) is the default. */
-export interface RetryPolicy {
-  /** Retries after the first attempt, unless the client or call says otherwise. */
-  readonly maxRetries: number;
-  /** Delay before the first retry without a server hint; doubles each retry. */
-  readonly initialDelayMs: number;
-  /** Cap of the doubling. */
-  readonly maxDelayMs: number;
-  /** Longest server-suggested wait (`retry-after`, `retry-after-ms`) that is honoured. */
-  readonly maxServerDelayMs: number;
-  /** Up to this fraction of a backoff delay is taken off at random. */
-  readonly jitter: number;
-  /** Statuses retried on `safe` operations, besides `retryStatusFrom` and up. */
-  readonly retryStatuses: readonly number[];
-  readonly retryStatusFrom: number;
-  /** Response header by which the server says whether to retry (`true` / `false`). */
-  readonly hintHeader: string;
-  /** Task waits: consecutive transient poll failures tolerated. */
-  readonly maxPollErrors: number;
-  /** Task waits: statuses (besides `retryStatusFrom` and up) that count as transient. */
-  readonly pollRetryStatuses: readonly number[];
-}
+export type { Retrying } from './client.js';
+export type { RetryClass, RetryPolicy } from './retry-types.js';
 
 /** Should this HTTP response be retried (given retries remain)? */
 export function shouldRetryResponse(
@@ -97,62 +81,61 @@ export function serverSuggestedDelayMs(
   return Number.isNaN(date) ? undefined : date - now;
 }
 
-/** Where a request stands when `Retrying` decides (the attempt just made, counted from 0). */
-export interface RetryContext {
-  attempt: number;
-  /** Retries allowed for this call (the client's or the call's `maxRetries`). */
-  maxRetries: number;
-  retryClass: RetryClass;
-  policy: RetryPolicy;
-}
-
-/** A response not retried because the server asked for a wait beyond `maxServerDelayMs`. */
-export interface BeyondCeiling {
-  retryAfterMs: number;
-  /** Appended to the error's message. */
-  note: string;
-}
-
-/** What the client core calls to decide on, time and wait out a retry (see `retrying`). */
-export interface Retrying {
-  /** After a transport failure: the wait in ms before re-sending, or undefined to give up. */
-  afterError(error: Error, context: RetryContext): number | undefined;
-  /**
-   * After an error response: the wait in ms before re-sending, what the error carries when the
-   * server's own wait is beyond the ceiling, or undefined to give up.
-   */
-  afterResponse(response: Response, context: RetryContext): number | BeyondCeiling | undefined;
-  sleep(ms: number, signal?: AbortSignal | null): Promise<void>;
-  /** The policy with the client option `backoff` applied. */
-  withBackoff(policy: RetryPolicy, backoff?: BackoffOptions): RetryPolicy;
-}
-
 /**
  * Retries for a client: the generated client class passes this in its config (`retrying`); a bare
  * `BaseClient` without it sends each request once, and its bundle carries none of this module.
+ * It wraps the attempt: an error response is judged as it arrives (one retried is dropped unread),
+ * a failure when the attempt throws it.
  */
 export const retrying: Retrying = {
-  // Connection errors and timeouts of safe calls; of unsafe ones only what surely never left.
-  afterError: (error, { attempt, maxRetries, retryClass, policy }) =>
-    attempt < maxRetries &&
-    error instanceof APIConnectionError &&
-    (retryClass === 'safe' ||
-      (error.requestNotSent && !(error instanceof APIConnectionTimeoutError)))
-      ? retryDelayMs(undefined, attempt, policy)
-      : undefined,
-  afterResponse: (response, { attempt, maxRetries, retryClass, policy }) => {
-    if (!shouldRetryResponse(response, retryClass, policy)) return undefined;
-    // The server's wait is beyond the ceiling: give up at once (an error carrying the wait)
-    // rather than retry early.
-    const retryAfterMs = serverSuggestedDelayMs(response.headers);
-    if (retryAfterMs !== undefined && retryAfterMs > policy.maxServerDelayMs)
-      return {
-        retryAfterMs,
-        note: `(not retried: the server asked to wait ${retryAfterMs} ms, beyond the client's ceiling)`,
+  wrap: (attempt, client) => async (call) => {
+    const { options } = call;
+    // The client has a policy whenever its config has `retrying`.
+    const policy = client.retryPolicy!;
+    const maxRetries = Math.max(0, options.maxRetries ?? client.maxRetries);
+    const retryClass: RetryClass = options.idempotent ? 'safe' : call.operation.retry;
+    for (let done = 0; ; done++) {
+      let delay: number | undefined;
+      let status = 0;
+      // The server asked for a wait beyond the ceiling: no retry, the error carries the wait.
+      let beyond: number | undefined;
+      const judged: FetchLike = async (url, init) => {
+        const response = await call.fetch(url, init);
+        if (response.ok || !shouldRetryResponse(response, retryClass, policy)) return response;
+        const suggested = serverSuggestedDelayMs(response.headers);
+        if (suggested !== undefined && suggested > policy.maxServerDelayMs) beyond = suggested;
+        else if (done < maxRetries) {
+          delay = retryDelayMs(response.headers, done, policy);
+          status = response.status;
+          response.body?.cancel().catch(() => {});
+          // The attempt passes a ShellApiError through as it is; caught below.
+          throw new ShellApiError('retry');
+        }
+        return response;
       };
-    return attempt < maxRetries ? retryDelayMs(response.headers, attempt, policy) : undefined;
+      try {
+        return await attempt({ ...call, fetch: judged });
+      } catch (error) {
+        if (beyond !== undefined && error instanceof APIError && error.status)
+          Object.assign(error, {
+            retryAfterMs: beyond,
+            message: `${error.message} (not retried: the server asked to wait ${beyond} ms, beyond the client's ceiling)`,
+          });
+        // Connection errors and timeouts of safe calls; of unsafe ones only what surely never left.
+        if (
+          delay === undefined &&
+          done < maxRetries &&
+          error instanceof APIConnectionError &&
+          (retryClass === 'safe' ||
+            (error.requestNotSent && !(error instanceof APIConnectionTimeoutError)))
+        )
+          delay = retryDelayMs(undefined, done, policy);
+        if (delay === undefined) throw error;
+        call.onRetry?.(delay, status || (error as Error));
+        await sleep(delay, options.signal);
+      }
+    }
   },
-  sleep,
   withBackoff,
 };
 

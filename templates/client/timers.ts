@@ -12,10 +12,6 @@ export function idleMs(ms: number | undefined): number {
 /** Resolves after `ms`; rejects with APIUserAbortError as soon as `signal` aborts. */
 export function sleep(ms: number, signal?: AbortSignal | null): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(new APIUserAbortError({ cause: signal.reason }));
-      return;
-    }
     const onAbort = (): void => {
       clearTimeout(timer);
       reject(new APIUserAbortError({ cause: signal?.reason }));
@@ -27,7 +23,8 @@ export function sleep(ms: number, signal?: AbortSignal | null): Promise<void> {
       },
       Math.min(Math.max(0, ms), MAX_TIMER_MS),
     );
-    signal?.addEventListener('abort', onAbort, { once: true });
+    if (signal?.aborted) onAbort();
+    else signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
 
@@ -36,12 +33,9 @@ export function linkSignal(
   source: AbortSignal | null | undefined,
   target: AbortController,
 ): () => void {
-  if (!source) return () => {};
-  if (source.aborted) {
-    target.abort(source.reason);
-    return () => {};
-  }
-  const onAbort = (): void => target.abort(source.reason);
-  source.addEventListener('abort', onAbort, { once: true });
-  return () => source.removeEventListener('abort', onAbort);
+  const onAbort = (): void => target.abort(source?.reason);
+  if (source?.aborted) onAbort();
+  // An aborted signal fires no more: the listener is then never called.
+  source?.addEventListener('abort', onAbort, { once: true });
+  return () => source?.removeEventListener('abort', onAbort);
 }

@@ -204,7 +204,9 @@ describe('log levels', () => {
     for (const options of [{ logger: captureLogger().logger }, { logLevel: 'debug' as const }])
       expect(
         () => new BaseClient({ apiKey: API_KEY, baseUrl: server.url, ...options }, config),
-      ).toThrow('`logger` and `logLevel` need `logging: safeLogging` in the client config.');
+      ).toThrow(
+        `\`${Object.keys(options)[0]}\` needs \`logging: safeLogging\` in the client config.`,
+      );
     expect(
       new BaseClient({ apiKey: API_KEY, baseUrl: server.url, logLevel: 'off' }, config).logger.warn(
         'x',
@@ -228,8 +230,13 @@ describe('log levels', () => {
       expect(
         () => new BaseClient({ apiKey: API_KEY, baseUrl: server.url, ...option }, BARE_CONFIG),
       ).toThrow(
-        '`maxRetries` and `backoff` need `retrying, retryPolicy: RETRY_POLICY` in the client config.',
+        `\`${Object.keys(option)[0]}\` needs \`retrying, retryPolicy: RETRY_POLICY\` in the client config.`,
       );
+    // The values that ask for nothing pass.
+    expect(
+      new BaseClient({ apiKey: API_KEY, baseUrl: server.url, maxRetries: 0 }, BARE_CONFIG)
+        .maxRetries,
+    ).toBe(0);
     // Per call too: not sent, rather than silently sent once.
     await expect(bare.request(get, { maxRetries: 2 })).rejects.toThrow(
       '`maxRetries` needs `retrying, retryPolicy: RETRY_POLICY` in the client config.',

@@ -45,10 +45,12 @@ const FEATURE_MODULES = [
  * browser build of the not-sent check, 5,165 once the config checks named only the plug-in to add;
  * then +47 for connection errors naming their cause, +42 for the per-call `maxRetries` check and
  * +25 for clamping `timeout` to setTimeout's limit, +44 for refusing a base URL with a query or
- * fragment (5,323). Issue 17 targets 4,096 (hey-api's size, without timeouts, size caps, redaction or error
- * classes); this bound keeps what was won.
+ * fragment (5,323); 5,068 once the plug-ins wrapped the attempt (the bare core sends one attempt and
+ * carries no retry, logging or body-guard hook), 5,007 with one table refusing the options of absent
+ * plug-ins and shorter signal, query and error code. Issue 17 targets 4,096 (hey-api's size, without
+ * timeouts, size caps, redaction or error classes); this bound keeps what was won.
  */
-const JSON_OPERATION_MAX_GZIP = 5_330;
+const JSON_OPERATION_MAX_GZIP = 5_010;
 
 const consumer = (fn: string): Promise<BundleSize> =>
   bundle(fn, oneOperationConsumer('./dist/index.js', fn), SDK);

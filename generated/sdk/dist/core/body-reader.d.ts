@@ -1,17 +1,5 @@
-import type { Scrubber } from './redact.js';
-export interface StreamOptions {
-  /** The attempt's controller: aborting it closes the connection. */
-  controller: AbortController;
-  /** The caller's signal, to tell a user abort from other failures. */
-  userSignal?: AbortSignal | undefined;
-  /** Longest silence between two chunks, ms (0 or Infinity = none; see `idleMs`). */
-  idleTimeoutMs?: number | undefined;
-  /** `data:` payload that ends the stream. */
-  terminator?: string | undefined;
-  scrub?: Scrubber | undefined;
-  /** Called once when the body is finished with, for any reason. */
-  onClose?: (() => void) | undefined;
-}
+import type { PlugIn, StreamOptions } from './client.js';
+export type { StreamOptions } from './client.js';
 /** The watchdog fired (turned into an APIConnectionTimeoutError by the reader). */
 export declare class IdleTimeout extends Error {
 }
@@ -27,13 +15,11 @@ export declare function withIdle<T>(pending: Promise<T>, ms: number): Promise<T>
 export declare function guardedBodyStream(response: Response, options: StreamOptions): ReadableStream<Uint8Array>;
 /** A ReadableStream pulling from `iterator`, each item as `encode` turns it into bytes; cancelling it returns the iterator. */
 export declare function readableOf<T>(iterator: AsyncIterator<T>, encode: (item: T) => Uint8Array): ReadableStream<Uint8Array>;
+/** The plug-in type of `ClientConfig.reading`. */
+export type Reading = PlugIn;
 /**
  * The size cap (`maxResponseBytes`) and the idle watchdog for buffered and `as: 'stream'` bodies,
  * as `ClientConfig.reading` takes them (the generated client class passes this). Without it a
  * client reads bodies with the platform (under the attempt's timeout) and bundles none of this.
  */
-export interface Reading {
-  readAll: typeof readAll;
-  bodyStream: typeof guardedBodyStream;
-}
 export declare const guardedReading: Reading;

@@ -129,4 +129,20 @@ export function readableOf(
   });
 }
 
-export const guardedReading = { readAll, bodyStream: guardedBodyStream };
+/**
+ * The size cap (`maxResponseBytes`) and the idle watchdog for buffered and `as: 'stream'` bodies,
+ * as `ClientConfig.reading` takes them (the generated client class passes this). Without it a
+ * client reads bodies with the platform (under the attempt's timeout) and bundles none of this.
+ */
+export const guardedReading = {
+  wrap: (attempt, client) => (call) =>
+    attempt({
+      ...call,
+      read: (response, guard) =>
+        readAll(response, {
+          ...guard,
+          maxBytes: call.options.maxResponseBytes ?? client.maxResponseBytes,
+        }),
+      stream: guardedBodyStream,
+    }),
+};

@@ -16,9 +16,10 @@ export class ShellApiError extends Error {
 
   constructor(message, options) {
     const scrub = options?.scrub ?? identity;
+    const cause = options?.cause;
     // Platform errors (e.g. `Headers.set` rejecting a value) may quote the key: scrub them in place.
-    if (options?.cause !== undefined) scrubErrorChain(options.cause, scrub);
-    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    if (cause !== undefined) scrubErrorChain(cause, scrub);
+    super(message, cause === undefined ? undefined : { cause });
     this.#scrub = scrub;
   }
 
@@ -58,7 +59,8 @@ export class APIError extends ShellApiError {
     this.status = init.status;
     this.headers = init.headers ? redactHeaders(init.headers, scrub) : undefined;
     this.requestId = findRequestId((name) => this.headers?.[name]);
-    this.error = init.body === undefined ? undefined : scrubDeep(init.body, scrub);
+    // An absent body stays absent (scrubDeep returns non-objects as they are).
+    this.error = scrubDeep(init.body, scrub);
     const envelope = pickEnvelope(this.error);
     this.code = envelope.code;
     this.type = envelope.type;

@@ -1,22 +1,11 @@
+/**
+ * Optional logging. Whatever reaches the user's logger has headers redacted and the API key
+ * scrubbed. A client logs only when its config carries `logging: safeLogging` (the generated
+ * client class does), so a bundle of standalone functions on a bare `BaseClient` carries none of it.
+ */
+import type { ClientLog, Logger, LogLevel } from './client.js';
+export type { ClientLog, Logger, LogLevel } from './client.js';
 import { type Scrubber } from './redact.js';
-export interface Logger {
-    debug(message: string, ...args: unknown[]): void;
-    info(message: string, ...args: unknown[]): void;
-    warn(message: string, ...args: unknown[]): void;
-    error(message: string, ...args: unknown[]): void;
-}
-type Level = keyof Logger;
-/** Lowest level that is logged; `off` logs nothing. */
-export type LogLevel = Level | 'off';
-/** The client's own log lines, worded here so that clients without logging carry none of the text. */
-export interface ClientLog extends Logger {
-    sending(label: string, attempt: number, headers: Headers): void;
-    received(label: string, status: number, ms: number, headers: Headers): void;
-    /** `after`: the failure, or the status, that caused the retry. */
-    retrying(label: string, delayMs: number, after: Error | number): void;
-    failed(label: string, error: Error): void;
-    prefixStripped(baseUrl: string, prefix: string, stripped: string): void;
-}
 /** The two client options logging reads (documented on `ClientOptions`). */
 export interface LoggingOptions {
     logger?: Partial<Logger> | undefined;
@@ -31,4 +20,3 @@ export declare function safeLogging(options: LoggingOptions, envPrefix: string, 
 export declare function resolveLogLevel(option: LogLevel | undefined, env: string | undefined): LogLevel;
 /** Wraps the user's logger (or nothing) so every line is scrubbed; never throws into the caller. */
 export declare function makeSafeLogger(logger: Partial<Logger> | undefined, scrub: Scrubber, minLevel?: LogLevel): Logger;
-export {};

@@ -16,9 +16,14 @@ export function serializeQuery(
 
 /** Form style, exploded. */
 export function formPairs(key, value) {
-  if (Array.isArray(value)) return present(value).map((item) => pair(key, item));
-  if (isRecord(value)) return presentEntries(value).map(([prop, item]) => pair(prop, item));
-  return [pair(key, value)];
+  const entries = Array.isArray(value)
+    ? value.map((item) => [key, item])
+    : isRecord(value)
+      ? Object.entries(value)
+      : [[key, value]];
+  return entries
+    .filter(([, item]) => item !== undefined && item !== null)
+    .map(([name, item]) => pair(name, item));
 }
 
 export function pair(key, value) {

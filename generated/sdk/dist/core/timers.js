@@ -13,10 +13,6 @@ export function idleMs(ms) {
 /** Resolves after `ms`; rejects with APIUserAbortError as soon as `signal` aborts. */
 export function sleep(ms, signal) {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(new APIUserAbortError({ cause: signal.reason }));
-      return;
-    }
     const onAbort = () => {
       clearTimeout(timer);
       reject(new APIUserAbortError({ cause: signal?.reason }));
@@ -28,7 +24,8 @@ export function sleep(ms, signal) {
       },
       Math.min(Math.max(0, ms), MAX_TIMER_MS)
     );
-    signal?.addEventListener('abort', onAbort, { once: true });
+    if (signal?.aborted) onAbort();
+    else signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
 
@@ -37,12 +34,9 @@ export function linkSignal(
   source,
   target
 ) {
-  if (!source) return () => {};
-  if (source.aborted) {
-    target.abort(source.reason);
-    return () => {};
-  }
-  const onAbort = () => target.abort(source.reason);
-  source.addEventListener('abort', onAbort, { once: true });
-  return () => source.removeEventListener('abort', onAbort);
+  const onAbort = () => target.abort(source?.reason);
+  if (source?.aborted) onAbort();
+  // An aborted signal fires no more: the listener is then never called.
+  source?.addEventListener('abort', onAbort, { once: true });
+  return () => source?.removeEventListener('abort', onAbort);
 }

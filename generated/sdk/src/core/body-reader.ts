@@ -11,22 +11,10 @@ import {
   APIUserAbortError,
   ResponseTooLargeError,
 } from './errors.js';
-import type { Scrubber } from './redact.js';
-import { idleMs } from './timers.js';
+import type { PlugIn, StreamOptions } from './client.js';
 
-export interface StreamOptions {
-  /** The attempt's controller: aborting it closes the connection. */
-  controller: AbortController;
-  /** The caller's signal, to tell a user abort from other failures. */
-  userSignal?: AbortSignal | undefined;
-  /** Longest silence between two chunks, ms (0 or Infinity = none; see `idleMs`). */
-  idleTimeoutMs?: number | undefined;
-  /** `data:` payload that ends the stream. */
-  terminator?: string | undefined;
-  scrub?: Scrubber | undefined;
-  /** Called once when the body is finished with, for any reason. */
-  onClose?: (() => void) | undefined;
-}
+export type { StreamOptions } from './client.js';
+import { idleMs } from './timers.js';
 
 /** The watchdog fired (turned into an APIConnectionTimeoutError by the reader). */
 export class IdleTimeout extends Error {}
@@ -144,14 +132,23 @@ export function readableOf<T>(
   });
 }
 
+/** The plug-in type of `ClientConfig.reading`. */
+export type Reading = PlugIn;
+
 /**
  * The size cap (`maxResponseBytes`) and the idle watchdog for buffered and `as: 'stream'` bodies,
  * as `ClientConfig.reading` takes them (the generated client class passes this). Without it a
  * client reads bodies with the platform (under the attempt's timeout) and bundles none of this.
  */
-export interface Reading {
-  readAll: typeof readAll;
-  bodyStream: typeof guardedBodyStream;
-}
-
-export const guardedReading: Reading = { readAll, bodyStream: guardedBodyStream };
+export const guardedReading: Reading = {
+  wrap: (attempt, client) => (call) =>
+    attempt({
+      ...call,
+      read: (response, guard) =>
+        readAll(response, {
+          ...guard,
+          maxBytes: call.options.maxResponseBytes ?? client.maxResponseBytes,
+        }),
+      stream: guardedBodyStream,
+    }),
+};

@@ -6,7 +6,6 @@
  */
 import { APIPromise, type WithResponse } from './api-promise.js';
 import { encodePlainBody, type BodySpec, type EncodedBody } from './body.js';
-import type { Reading, StreamOptions } from './body-reader.js';
 import { readEnv } from './env.js';
 import {
   APIConnectionError,
@@ -16,7 +15,6 @@ import {
   findRequestId,
   ShellApiError,
 } from './errors.js';
-import type { ClientLog, Logger, LogLevel, safeLogging } from './logger.js';
 import type { PathExpander } from './path.js';
 import { serializeQuery, type QueryPairs, type QueryStyle } from './query.js';
 import { isSensitiveHeader, makeScrubber, type Scrubber } from './redact.js';
@@ -30,15 +28,19 @@ import {
 } from './response.js';
 import type { BackoffOptions } from './backoff.js';
 import { isRequestNotSent } from './not-sent.js';
-import type { RetryClass, RetryContext, RetryPolicy, Retrying } from './retry.js';
+import type { RetryClass, RetryPolicy } from './retry-types.js';
 import { linkSignal, MAX_TIMER_MS } from './timers.js';
 
 /** The parts of `RequestInit` the client sets; declared here so the types need no DOM lib. */
-export interface FetchInit {
+export interface FetchInit extends CallInit {
+  signal: AbortSignal;
+}
+
+/** What fetch gets besides the attempt's signal (see `Call`). */
+export interface CallInit {
   method: string;
   headers: Headers;
   body: FormData | Blob | string | null;
-  signal: AbortSignal;
   [option: string]: unknown;
 }
 
@@ -153,14 +155,14 @@ export interface ClientConfigBase {
    * Builds the logger (`safeLogging` of logger.ts, which the generated client class passes);
    * without it the client logs nothing, so bundles that never log carry no logging code.
    */
-  logging?: typeof safeLogging | undefined;
+  logging?: ((options: ClientOptions, envPrefix: string, scrub: Scrubber) => ClientLog) | undefined;
   /**
    * Reads bodies under `maxResponseBytes` and watches `as: 'stream'` bodies for `idleTimeout`
    * (`guardedReading` of body-reader.ts, which the generated client class passes); without it
    * bodies are read by the platform under the attempt's timeout, uncapped, and bundles carry
    * neither guard. Event streams keep their idle watchdog either way.
    */
-  reading?: Reading | undefined;
+  reading?: PlugIn | undefined;
 }
 
 /**
@@ -174,6 +176,77 @@ export interface StreamSpec {
    * body), or undefined when it is one.
    */
   notAStream?(contentType: string): string | undefined;
+}
+
+/**
+ * One request on its way, as `#attempt` sends it. Plug-ins see it and pass on a copy with their
+ * parts: `fetch` wrapped (logging's lines, retrying's verdict on error responses), `read` and
+ * `stream` (reading's guards), `onRetry` (logging's line before a retry's wait).
+ */
+export interface Call {
+  readonly operation: OperationRequest;
+  readonly options: RequestOptions;
+  readonly url: string;
+  /** What `fetch` gets besides the attempt's signal. */
+  readonly init: CallInit;
+  readonly fetch: FetchLike;
+  /** Buffers a body (default `response.arrayBuffer()`). */
+  readonly read?: ((response: Response, guard: StreamOptions) => Promise<ArrayBuffer>) | undefined;
+  /** The body of `as: 'stream'` (default `response.body`). */
+  readonly stream?: ((response: Response, guard: StreamOptions) => unknown) | undefined;
+  /** Told before a retry's wait: the delay and the failure or status that caused it. */
+  readonly onRetry?: ((delayMs: number, after: Error | number) => void) | undefined;
+}
+
+/** One attempt of a call, or (wrapped by plug-ins) all of them: resolves to the data or throws. */
+export type Attempt = (call: Call) => Promise<WithResponse<unknown>>;
+
+/**
+ * An opt-in part of the client (`ClientConfig.reading`, `retrying`, `logging`): it wraps the
+ * attempt, so a client without it runs none of its code and bundles none of it.
+ */
+export interface PlugIn {
+  wrap(attempt: Attempt, client: BaseClient): Attempt;
+}
+
+/** Reading a body under the client's guards (body-reader.ts, stream.ts). */
+export interface StreamOptions {
+  /** The attempt's controller: aborting it closes the connection. */
+  controller: AbortController;
+  /** The caller's signal, to tell a user abort from other failures. */
+  userSignal?: AbortSignal | undefined;
+  /** Longest silence between two chunks, ms (0 or Infinity = none; see `idleMs`). */
+  idleTimeoutMs?: number | undefined;
+  /** `data:` payload that ends the stream. */
+  terminator?: string | undefined;
+  scrub?: Scrubber | undefined;
+  /** Called once when the body is finished with, for any reason. */
+  onClose?: (() => void) | undefined;
+}
+
+export interface Logger {
+  debug(message: string, ...args: unknown[]): void;
+  info(message: string, ...args: unknown[]): void;
+  warn(message: string, ...args: unknown[]): void;
+  error(message: string, ...args: unknown[]): void;
+}
+
+/** Lowest level that is logged; `off` logs nothing. */
+export type LogLevel = keyof Logger | 'off';
+
+/**
+ * The client's logger, and its plug-in: it wraps each call (the lines of every attempt sent and
+ * answered, of each retry and of a failure). `safeLogging` of logger.ts makes it and words the
+ * lines, so clients without logging carry none of the text.
+ */
+export interface ClientLog extends Logger, PlugIn {
+  prefixStripped(baseUrl: string, prefix: string, stripped: string): void;
+}
+
+/** The client's retry plug-in (see `retrying`). */
+export interface Retrying extends PlugIn {
+  /** The policy with the client option `backoff` applied. */
+  withBackoff(policy: RetryPolicy, backoff?: BackoffOptions): RetryPolicy;
 }
 
 /** One call, as the generated code describes it. */
@@ -239,6 +312,8 @@ export class BaseClient {
   readonly #log: ClientLog | undefined;
   readonly #scrub: Scrubber;
   readonly #retryPolicy: RetryPolicy | undefined;
+  /** The attempt wrapped by the config's plug-ins (innermost first: reading, retrying, logging). */
+  readonly #run: Attempt;
 
   constructor(options: ClientOptions, config: ClientConfig) {
     this.#options = { ...options };
@@ -246,8 +321,7 @@ export class BaseClient {
     this.#apiKey = options.apiKey ?? readEnv(`${config.envPrefix}_API_KEY`);
     checkKey(this.#apiKey, config.envPrefix);
     this.#scrub = makeScrubber(collectSecrets(this.#apiKey, options.defaultHeaders));
-    if (!config.logging && (options.logger || (options.logLevel && options.logLevel !== 'off')))
-      needs('`logger` and `logLevel` need', 'logging: safeLogging');
+    refuseUnhonoured(options, config);
     this.#log = config.logging?.(options, config.envPrefix, this.#scrub);
     const baseUrl =
       options.baseUrl ?? readEnv(`${config.envPrefix}_BASE_URL`) ?? config.defaultBaseUrl;
@@ -262,10 +336,6 @@ export class BaseClient {
       ? config.retrying.withBackoff(config.retryPolicy, options.backoff)
       : config.retryPolicy;
     this.maxRetries = config.retrying ? (options.maxRetries ?? config.retryPolicy.maxRetries) : 0;
-    if (!config.retrying && (options.maxRetries || options.backoff))
-      needs('`maxRetries` and `backoff` need', RETRYING);
-    if (!config.reading && options.maxResponseBytes !== undefined)
-      needs('`maxResponseBytes` needs', 'reading: guardedReading');
     this.timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
     this.idleTimeout = options.idleTimeout ?? DEFAULT_IDLE_TIMEOUT_MS;
     // Without guarded reads nothing caps a body.
@@ -276,6 +346,10 @@ export class BaseClient {
     if (!fetchImpl)
       throw new ShellApiError('No fetch implementation: pass `fetch` in the client options.');
     this.#fetch = fetchImpl;
+    let run: Attempt = (call) => this.#attempt(call);
+    for (const plugIn of [config.reading, config.retrying, this.#log])
+      if (plugIn) run = plugIn.wrap(run, this);
+    this.#run = run;
   }
 
   /**
@@ -320,13 +394,14 @@ export class BaseClient {
 
   /** Sends one operation. Generated methods call this; you normally do not. */
   request<T>(operation: OperationRequest, options: RequestOptions = {}): APIPromise<T> {
-    return new APIPromise<T>(this.#send<T>(operation, options));
+    return new APIPromise<T>(this.#send(operation, options) as Promise<WithResponse<T>>);
   }
 
-  async #send<T>(operation: OperationRequest, options: RequestOptions): Promise<WithResponse<T>> {
+  async #send(
+    operation: OperationRequest,
+    options: RequestOptions,
+  ): Promise<WithResponse<unknown>> {
     const scrub = this.#scrub;
-    const log = this.#log;
-    const policy = this.#retryPolicy;
     let url: string;
     let encoded: EncodedBody;
     let headers: Headers;
@@ -346,157 +421,120 @@ export class BaseClient {
         scrub,
       });
     }
-    const retryClass: RetryClass = options.idempotent ? 'safe' : operation.retry;
-    const retrying = this.#config.retrying;
-    if (!retrying && options.maxRetries) needs('`maxRetries` needs', RETRYING);
-    const maxRetries = retrying ? Math.max(0, options.maxRetries ?? this.maxRetries) : 0;
+    // Per call only `maxRetries` is refused (a per-call `maxResponseBytes` is ignored, as documented).
+    refuseUnhonoured({ maxRetries: options.maxRetries }, this.#config);
+    return this.#run({
+      operation,
+      options,
+      url,
+      init: {
+        ...options.fetchOptions,
+        method: operation.method.toUpperCase(),
+        headers,
+        body: encoded.body ?? null,
+      },
+      fetch: this.#fetch,
+    });
+  }
+
+  /**
+   * One attempt: sends the request under the timeout and the caller's signal, and settles it into
+   * data or a typed error. Plug-ins (`ClientConfig`) wrap it; this is all a bare client runs.
+   */
+  async #attempt(call: Call): Promise<WithResponse<unknown>> {
+    const { operation, options } = call;
+    const scrub = this.#scrub;
     // Past setTimeout's limit (e.g. `Infinity`) timers fire at once: wait the longest instead.
     const timeout = Math.min(options.timeout ?? this.timeout, MAX_TIMER_MS);
     const as: ResponseAs = options.as ?? operation.as ?? 'auto';
     const buffered = isBufferedMode(as);
     const userSignal = options.signal ?? undefined;
-    const method = operation.method.toUpperCase();
-    const label = `${method} ${url}`;
     const checkAbort = (): void => {
       if (userSignal?.aborted) throw new APIUserAbortError({ cause: userSignal.reason });
     };
-    /** Waits `delay` ms (from `retrying`) before the next attempt. */
-    const wait = async (delay: number, why: Error | number): Promise<void> => {
-      log?.retrying(label, delay, why);
-      await retrying!.sleep(delay, userSignal);
+    checkAbort();
+    const controller = new AbortController();
+    const unlink = linkSignal(userSignal, controller);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeout);
+    const settle = (): void => {
+      clearTimeout(timer);
+      unlink();
+    };
+    // Failures without a usable response (a plug-in may retry what this throws).
+    const fail = (cause: unknown): never => {
+      settle();
+      checkAbort();
+      throw timedOut
+        ? new APIConnectionTimeoutError({
+            message: `Request timed out after ${timeout} ms.`,
+            cause,
+            scrub,
+          })
+        : cause instanceof ShellApiError
+          ? cause
+          : new APIConnectionError({ cause, requestNotSent: isRequestNotSent(cause), scrub });
     };
 
-    for (let attempt = 0; ; attempt++) {
-      checkAbort();
-      const controller = new AbortController();
-      const unlink = linkSignal(userSignal, controller);
-      let timedOut = false;
-      const timer = setTimeout(() => {
-        timedOut = true;
-        controller.abort();
-      }, timeout);
-      const settle = (): void => {
-        clearTimeout(timer);
-        unlink();
-      };
-      // `policy` is read only by `retrying`, which comes with one.
-      const context: RetryContext = { attempt, maxRetries, retryClass, policy: policy! };
-      const started = Date.now();
-      log?.sending(label, attempt, headers);
+    const response = await call
+      .fetch(call.url, { ...call.init, signal: controller.signal })
+      .catch(fail);
+    const { ok, status, headers: responseHeaders } = response;
+    const guard: StreamOptions = {
+      controller,
+      userSignal,
+      idleTimeoutMs: options.idleTimeout ?? this.idleTimeout,
+      scrub,
+      // A body read to its end unlinks the caller's signal (as `settle` does).
+      onClose: unlink,
+    };
+    const read = (): Promise<ArrayBuffer> =>
+      call.read ? call.read(response, guard) : response.arrayBuffer();
 
-      // Failures without a usable response: map, then retry (resolves 'retry') or throw.
-      const fail = async (cause: unknown): Promise<'retry'> => {
-        settle();
-        checkAbort();
-        const error = timedOut
-          ? new APIConnectionTimeoutError({
-              message: `Request timed out after ${timeout} ms.`,
-              cause,
-              scrub,
-            })
-          : cause instanceof ShellApiError
-            ? cause
-            : new APIConnectionError({ cause, requestNotSent: isRequestNotSent(cause), scrub });
-        const delay = retrying?.afterError(error, context);
-        if (delay !== undefined) {
-          await wait(delay, error);
-          return 'retry';
-        }
-        log?.failed(label, error);
-        throw error;
-      };
+    // A relay may answer a stream request with one JSON body (often an error envelope): it is
+    // read like an error body, under the timeout (and the plug-ins' guards).
+    const contentType = responseHeaders.get('content-type');
+    const notAStream =
+      ok && buffered && contentType ? operation.stream?.notAStream?.(contentType) : undefined;
 
-      let response: Response;
-      try {
-        response = await this.#fetch(url, {
-          ...options.fetchOptions,
-          method,
-          headers,
-          body: encoded.body ?? null,
-          signal: controller.signal,
-        });
-      } catch (cause) {
-        await fail(cause);
-        continue;
-      }
-
-      const { ok, status, headers: responseHeaders } = response;
-      log?.received(label, status, Date.now() - started, responseHeaders);
-
-      const guard = {
-        controller,
-        userSignal,
-        idleTimeoutMs: options.idleTimeout ?? this.idleTimeout,
-        scrub,
-      };
-      const reading = this.#config.reading;
-      const read = (): Promise<ArrayBuffer> =>
-        reading
-          ? reading.readAll(response, {
-              ...guard,
-              maxBytes: options.maxResponseBytes ?? this.maxResponseBytes,
-            })
-          : response.arrayBuffer();
-
-      // A relay may answer a stream request with one JSON body (often an error envelope): it is
-      // read like an error body, under the timeout, the idle watchdog and the size cap.
-      const contentType = responseHeaders.get('content-type');
-      const notAStream =
-        ok && buffered && contentType ? operation.stream?.notAStream?.(contentType) : undefined;
-
-      if (!ok || notAStream) {
-        const verdict = ok ? undefined : retrying?.afterResponse(response, context);
-        if (typeof verdict === 'number') {
-          settle();
-          response.body?.cancel().catch(() => {});
-          await wait(verdict, status);
-          continue;
-        }
-        // An unreadable error body is left out; a broken stand-in for a stream fails like any read.
-        const bytes = await read().catch((cause: unknown) =>
-          notAStream ? fail(cause) : undefined,
-        );
-        if (bytes === 'retry') continue;
-        settle();
-        checkAbort();
-        const body = parseErrorBody(bytes);
-        const message = APIError.makeMessage(status, body);
-        throw APIError.generate({
-          status,
-          body,
-          headers: responseHeaders,
-          scrub,
-          ...(notAStream
-            ? { message: `${notAStream}: ${message}` }
-            : verdict
-              ? { retryAfterMs: verdict.retryAfterMs, message: `${message} ${verdict.note}` }
-              : {}),
-        });
-      }
-
-      const requestId = findRequestId((name) => responseHeaders.get(name));
-
-      if (operation.stream || !buffered) {
-        clearTimeout(timer);
-        const opened = { ...guard, onClose: unlink };
-        const data =
-          operation.stream && buffered
-            ? operation.stream.open(response, opened)
-            : as !== 'stream'
-              ? response
-              : reading
-                ? reading.bodyStream(response, opened)
-                : response.body;
-        return { data: data as T, response, requestId };
-      }
-
-      // The body broke off (reset, timeout): a safe call may be re-sent; an unsafe one has reached the server.
-      const bytes = await read().catch(fail);
-      if (bytes === 'retry') continue;
+    if (!ok || notAStream) {
+      // An unreadable error body is left out; a broken stand-in for a stream fails like any read.
+      const bytes = await read().catch((cause: unknown) => (notAStream ? fail(cause) : undefined));
       settle();
-      const data = parseBuffered(bytes, contentType, as) as T;
-      return { data, response: rebuildResponse(response, bytes), requestId };
+      checkAbort();
+      const body = parseErrorBody(bytes);
+      throw APIError.generate({
+        status,
+        body,
+        headers: responseHeaders,
+        scrub,
+        message: notAStream && `${notAStream}: ${APIError.makeMessage(status, body)}`,
+      });
     }
+
+    const requestId = findRequestId((name) => responseHeaders.get(name));
+
+    if (operation.stream || !buffered) {
+      clearTimeout(timer);
+      const data =
+        operation.stream && buffered
+          ? operation.stream.open(response, guard)
+          : as !== 'stream'
+            ? response
+            : call.stream
+              ? call.stream(response, guard)
+              : response.body;
+      return { data, response, requestId };
+    }
+
+    // The body broke off (reset, timeout): a plug-in may re-send a safe call.
+    const bytes = await read().catch(fail);
+    settle();
+    const data = parseBuffered(bytes, contentType, as);
+    return { data, response: rebuildResponse(response, bytes), requestId };
   }
 
   #buildUrl(operation: OperationRequest, options: RequestOptions): string {
@@ -588,9 +626,25 @@ function collectSecrets(apiKey: string | undefined, headers: HeadersInput | unde
 
 const RETRYING = 'retrying, retryPolicy: RETRY_POLICY';
 
-/** Throws the error of an option that its client's config cannot honour: it names the plug-in to add. */
-function needs(option: string, plugIn: string): never {
-  throw new ShellApiError(`${option} \`${plugIn}\` in the client config.`);
+/**
+ * Options a client honours only with a plug-in in its config: the config key, the entry to add,
+ * and the value that asks for nothing (`logLevel: 'off'`, `maxRetries: 0`), allowed without it.
+ */
+const PLUG_IN_OPTIONS: Readonly<Record<string, readonly [keyof ClientConfig, string, unknown?]>> = {
+  logger: ['logging', 'logging: safeLogging'],
+  logLevel: ['logging', 'logging: safeLogging', 'off'],
+  maxRetries: ['retrying', RETRYING, 0],
+  backoff: ['retrying', RETRYING],
+  maxResponseBytes: ['reading', 'reading: guardedReading'],
+};
+
+/** Refuses an option its client would ignore (its plug-in is not in the config), naming the entry to add. */
+function refuseUnhonoured(options: object, config: ClientConfig): void {
+  for (const [option, value] of Object.entries(options)) {
+    const [plugIn, entry, nothing] = PLUG_IN_OPTIONS[option] ?? [];
+    if (plugIn && !config[plugIn] && value !== undefined && value !== nothing)
+      throw new ShellApiError(`\`${option}\` needs \`${entry}\` in the client config.`);
+  }
 }
 
 /** A control character (or DEL) in the key: `Headers` would reject it with a message quoting the key. */

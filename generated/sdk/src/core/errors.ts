@@ -16,9 +16,10 @@ export class ShellApiError extends Error {
 
   constructor(message: string, options?: { cause?: unknown; scrub?: Scrubber | undefined }) {
     const scrub = options?.scrub ?? identity;
+    const cause = options?.cause;
     // Platform errors (e.g. `Headers.set` rejecting a value) may quote the key: scrub them in place.
-    if (options?.cause !== undefined) scrubErrorChain(options.cause, scrub);
-    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    if (cause !== undefined) scrubErrorChain(cause, scrub);
+    super(message, cause === undefined ? undefined : { cause });
     this.#scrub = scrub;
   }
 
@@ -86,7 +87,8 @@ export class APIError<TBody = unknown> extends ShellApiError {
     this.status = init.status;
     this.headers = init.headers ? redactHeaders(init.headers, scrub) : undefined;
     this.requestId = findRequestId((name) => this.headers?.[name]);
-    this.error = init.body === undefined ? undefined : (scrubDeep(init.body, scrub) as TBody);
+    // An absent body stays absent (scrubDeep returns non-objects as they are).
+    this.error = scrubDeep(init.body, scrub) as TBody | undefined;
     const envelope = pickEnvelope(this.error);
     this.code = envelope.code;
     this.type = envelope.type;

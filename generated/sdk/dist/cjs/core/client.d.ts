@@ -3,22 +3,23 @@
  * retry class, abort), and turning responses into data, streams or typed errors. Generated code
  * calls `client.request(operation, options)`; everything else here is plumbing.
  */
-import { APIPromise } from './api-promise.js';
+import { APIPromise, type WithResponse } from './api-promise.js';
 import { type BodySpec } from './body.js';
-import type { Reading, StreamOptions } from './body-reader.js';
-import type { Logger, LogLevel, safeLogging } from './logger.js';
 import type { PathExpander } from './path.js';
 import { type QueryPairs, type QueryStyle } from './query.js';
 import { type Scrubber } from './redact.js';
 import { type BinaryAs, type ResponseAs } from './response.js';
 import type { BackoffOptions } from './backoff.js';
-import type { RetryClass, RetryPolicy, Retrying } from './retry.js';
+import type { RetryClass, RetryPolicy } from './retry-types.js';
 /** The parts of `RequestInit` the client sets; declared here so the types need no DOM lib. */
-export interface FetchInit {
+export interface FetchInit extends CallInit {
+    signal: AbortSignal;
+}
+/** What fetch gets besides the attempt's signal (see `Call`). */
+export interface CallInit {
     method: string;
     headers: Headers;
     body: FormData | Blob | string | null;
-    signal: AbortSignal;
     [option: string]: unknown;
 }
 export type FetchLike = (input: string, init: FetchInit) => Promise<Response>;
@@ -130,14 +131,14 @@ export interface ClientConfigBase {
      * Builds the logger (`safeLogging` of logger.ts, which the generated client class passes);
      * without it the client logs nothing, so bundles that never log carry no logging code.
      */
-    logging?: typeof safeLogging | undefined;
+    logging?: ((options: ClientOptions, envPrefix: string, scrub: Scrubber) => ClientLog) | undefined;
     /**
      * Reads bodies under `maxResponseBytes` and watches `as: 'stream'` bodies for `idleTimeout`
      * (`guardedReading` of body-reader.ts, which the generated client class passes); without it
      * bodies are read by the platform under the attempt's timeout, uncapped, and bundles carry
      * neither guard. Event streams keep their idle watchdog either way.
      */
-    reading?: Reading | undefined;
+    reading?: PlugIn | undefined;
 }
 /**
  * How a streaming answer is read: streaming operations pass `sseStream(…)` (stream.ts), so the
@@ -150,6 +151,69 @@ export interface StreamSpec {
      * body), or undefined when it is one.
      */
     notAStream?(contentType: string): string | undefined;
+}
+/**
+ * One request on its way, as `#attempt` sends it. Plug-ins see it and pass on a copy with their
+ * parts: `fetch` wrapped (logging's lines, retrying's verdict on error responses), `read` and
+ * `stream` (reading's guards), `onRetry` (logging's line before a retry's wait).
+ */
+export interface Call {
+    readonly operation: OperationRequest;
+    readonly options: RequestOptions;
+    readonly url: string;
+    /** What `fetch` gets besides the attempt's signal. */
+    readonly init: CallInit;
+    readonly fetch: FetchLike;
+    /** Buffers a body (default `response.arrayBuffer()`). */
+    readonly read?: ((response: Response, guard: StreamOptions) => Promise<ArrayBuffer>) | undefined;
+    /** The body of `as: 'stream'` (default `response.body`). */
+    readonly stream?: ((response: Response, guard: StreamOptions) => unknown) | undefined;
+    /** Told before a retry's wait: the delay and the failure or status that caused it. */
+    readonly onRetry?: ((delayMs: number, after: Error | number) => void) | undefined;
+}
+/** One attempt of a call, or (wrapped by plug-ins) all of them: resolves to the data or throws. */
+export type Attempt = (call: Call) => Promise<WithResponse<unknown>>;
+/**
+ * An opt-in part of the client (`ClientConfig.reading`, `retrying`, `logging`): it wraps the
+ * attempt, so a client without it runs none of its code and bundles none of it.
+ */
+export interface PlugIn {
+    wrap(attempt: Attempt, client: BaseClient): Attempt;
+}
+/** Reading a body under the client's guards (body-reader.ts, stream.ts). */
+export interface StreamOptions {
+    /** The attempt's controller: aborting it closes the connection. */
+    controller: AbortController;
+    /** The caller's signal, to tell a user abort from other failures. */
+    userSignal?: AbortSignal | undefined;
+    /** Longest silence between two chunks, ms (0 or Infinity = none; see `idleMs`). */
+    idleTimeoutMs?: number | undefined;
+    /** `data:` payload that ends the stream. */
+    terminator?: string | undefined;
+    scrub?: Scrubber | undefined;
+    /** Called once when the body is finished with, for any reason. */
+    onClose?: (() => void) | undefined;
+}
+export interface Logger {
+    debug(message: string, ...args: unknown[]): void;
+    info(message: string, ...args: unknown[]): void;
+    warn(message: string, ...args: unknown[]): void;
+    error(message: string, ...args: unknown[]): void;
+}
+/** Lowest level that is logged; `off` logs nothing. */
+export type LogLevel = keyof Logger | 'off';
+/**
+ * The client's logger, and its plug-in: it wraps each call (the lines of every attempt sent and
+ * answered, of each retry and of a failure). `safeLogging` of logger.ts makes it and words the
+ * lines, so clients without logging carry none of the text.
+ */
+export interface ClientLog extends Logger, PlugIn {
+    prefixStripped(baseUrl: string, prefix: string, stripped: string): void;
+}
+/** The client's retry plug-in (see `retrying`). */
+export interface Retrying extends PlugIn {
+    /** The policy with the client option `backoff` applied. */
+    withBackoff(policy: RetryPolicy, backoff?: BackoffOptions): RetryPolicy;
 }
 /** One call, as the generated code describes it. */
 export type OperationRequest = OperationRequestBase & ({

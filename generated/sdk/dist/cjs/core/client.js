@@ -33,6 +33,8 @@ class BaseClient {
   #log;
   #scrub;
   #retryPolicy;
+  /** The attempt wrapped by the config's plug-ins (innermost first: reading, retrying, logging). */
+  #run;
 
   constructor(options, config) {
     this.#options = { ...options };
@@ -40,8 +42,7 @@ class BaseClient {
     this.#apiKey = options.apiKey ?? (0, env_js_1.readEnv)(`${config.envPrefix}_API_KEY`);
     checkKey(this.#apiKey, config.envPrefix);
     this.#scrub = (0, redact_js_1.makeScrubber)(collectSecrets(this.#apiKey, options.defaultHeaders));
-    if (!config.logging && (options.logger || (options.logLevel && options.logLevel !== 'off')))
-      needs('`logger` and `logLevel` need', 'logging: safeLogging');
+    refuseUnhonoured(options, config);
     this.#log = config.logging?.(options, config.envPrefix, this.#scrub);
     const baseUrl =
       options.baseUrl ?? (0, env_js_1.readEnv)(`${config.envPrefix}_BASE_URL`) ?? config.defaultBaseUrl;
@@ -56,10 +57,6 @@ class BaseClient {
       ? config.retrying.withBackoff(config.retryPolicy, options.backoff)
       : config.retryPolicy;
     this.maxRetries = config.retrying ? (options.maxRetries ?? config.retryPolicy.maxRetries) : 0;
-    if (!config.retrying && (options.maxRetries || options.backoff))
-      needs('`maxRetries` and `backoff` need', RETRYING);
-    if (!config.reading && options.maxResponseBytes !== undefined)
-      needs('`maxResponseBytes` needs', 'reading: guardedReading');
     this.timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
     this.idleTimeout = options.idleTimeout ?? DEFAULT_IDLE_TIMEOUT_MS;
     // Without guarded reads nothing caps a body.
@@ -70,6 +67,10 @@ class BaseClient {
     if (!fetchImpl)
       throw new errors_js_1.ShellApiError('No fetch implementation: pass `fetch` in the client options.');
     this.#fetch = fetchImpl;
+    let run = (call) => this.#attempt(call);
+    for (const plugIn of [config.reading, config.retrying, this.#log])
+      if (plugIn) run = plugIn.wrap(run, this);
+    this.#run = run;
   }
 
   /**
@@ -117,10 +118,11 @@ class BaseClient {
     return new api_promise_js_1.APIPromise(this.#send(operation, options));
   }
 
-  async #send(operation, options) {
+  async #send(
+    operation,
+    options
+  ) {
     const scrub = this.#scrub;
-    const log = this.#log;
-    const policy = this.#retryPolicy;
     let url;
     let encoded;
     let headers;
@@ -140,157 +142,120 @@ class BaseClient {
         scrub,
       });
     }
-    const retryClass = options.idempotent ? 'safe' : operation.retry;
-    const retrying = this.#config.retrying;
-    if (!retrying && options.maxRetries) needs('`maxRetries` needs', RETRYING);
-    const maxRetries = retrying ? Math.max(0, options.maxRetries ?? this.maxRetries) : 0;
+    // Per call only `maxRetries` is refused (a per-call `maxResponseBytes` is ignored, as documented).
+    refuseUnhonoured({ maxRetries: options.maxRetries }, this.#config);
+    return this.#run({
+      operation,
+      options,
+      url,
+      init: {
+        ...options.fetchOptions,
+        method: operation.method.toUpperCase(),
+        headers,
+        body: encoded.body ?? null,
+      },
+      fetch: this.#fetch,
+    });
+  }
+
+  /**
+   * One attempt: sends the request under the timeout and the caller's signal, and settles it into
+   * data or a typed error. Plug-ins (`ClientConfig`) wrap it; this is all a bare client runs.
+   */
+  async #attempt(call) {
+    const { operation, options } = call;
+    const scrub = this.#scrub;
     // Past setTimeout's limit (e.g. `Infinity`) timers fire at once: wait the longest instead.
     const timeout = Math.min(options.timeout ?? this.timeout, timers_js_1.MAX_TIMER_MS);
     const as = options.as ?? operation.as ?? 'auto';
     const buffered = (0, response_js_1.isBufferedMode)(as);
     const userSignal = options.signal ?? undefined;
-    const method = operation.method.toUpperCase();
-    const label = `${method} ${url}`;
     const checkAbort = () => {
       if (userSignal?.aborted) throw new errors_js_1.APIUserAbortError({ cause: userSignal.reason });
     };
-    /** Waits `delay` ms (from `retrying`) before the next attempt. */
-    const wait = async (delay, why) => {
-      log?.retrying(label, delay, why);
-      await retrying.sleep(delay, userSignal);
+    checkAbort();
+    const controller = new AbortController();
+    const unlink = (0, timers_js_1.linkSignal)(userSignal, controller);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeout);
+    const settle = () => {
+      clearTimeout(timer);
+      unlink();
+    };
+    // Failures without a usable response (a plug-in may retry what this throws).
+    const fail = (cause) => {
+      settle();
+      checkAbort();
+      throw timedOut
+        ? new errors_js_1.APIConnectionTimeoutError({
+            message: `Request timed out after ${timeout} ms.`,
+            cause,
+            scrub,
+          })
+        : cause instanceof errors_js_1.ShellApiError
+          ? cause
+          : new errors_js_1.APIConnectionError({ cause, requestNotSent: (0, not_sent_js_1.isRequestNotSent)(cause), scrub });
     };
 
-    for (let attempt = 0; ; attempt++) {
-      checkAbort();
-      const controller = new AbortController();
-      const unlink = (0, timers_js_1.linkSignal)(userSignal, controller);
-      let timedOut = false;
-      const timer = setTimeout(() => {
-        timedOut = true;
-        controller.abort();
-      }, timeout);
-      const settle = () => {
-        clearTimeout(timer);
-        unlink();
-      };
-      // `policy` is read only by `retrying`, which comes with one.
-      const context = { attempt, maxRetries, retryClass, policy: policy };
-      const started = Date.now();
-      log?.sending(label, attempt, headers);
+    const response = await call
+      .fetch(call.url, { ...call.init, signal: controller.signal })
+      .catch(fail);
+    const { ok, status, headers: responseHeaders } = response;
+    const guard = {
+      controller,
+      userSignal,
+      idleTimeoutMs: options.idleTimeout ?? this.idleTimeout,
+      scrub,
+      // A body read to its end unlinks the caller's signal (as `settle` does).
+      onClose: unlink,
+    };
+    const read = () =>
+      call.read ? call.read(response, guard) : response.arrayBuffer();
 
-      // Failures without a usable response: map, then retry (resolves 'retry') or throw.
-      const fail = async (cause) => {
-        settle();
-        checkAbort();
-        const error = timedOut
-          ? new errors_js_1.APIConnectionTimeoutError({
-              message: `Request timed out after ${timeout} ms.`,
-              cause,
-              scrub,
-            })
-          : cause instanceof errors_js_1.ShellApiError
-            ? cause
-            : new errors_js_1.APIConnectionError({ cause, requestNotSent: (0, not_sent_js_1.isRequestNotSent)(cause), scrub });
-        const delay = retrying?.afterError(error, context);
-        if (delay !== undefined) {
-          await wait(delay, error);
-          return 'retry';
-        }
-        log?.failed(label, error);
-        throw error;
-      };
+    // A relay may answer a stream request with one JSON body (often an error envelope): it is
+    // read like an error body, under the timeout (and the plug-ins' guards).
+    const contentType = responseHeaders.get('content-type');
+    const notAStream =
+      ok && buffered && contentType ? operation.stream?.notAStream?.(contentType) : undefined;
 
-      let response;
-      try {
-        response = await this.#fetch(url, {
-          ...options.fetchOptions,
-          method,
-          headers,
-          body: encoded.body ?? null,
-          signal: controller.signal,
-        });
-      } catch (cause) {
-        await fail(cause);
-        continue;
-      }
-
-      const { ok, status, headers: responseHeaders } = response;
-      log?.received(label, status, Date.now() - started, responseHeaders);
-
-      const guard = {
-        controller,
-        userSignal,
-        idleTimeoutMs: options.idleTimeout ?? this.idleTimeout,
-        scrub,
-      };
-      const reading = this.#config.reading;
-      const read = () =>
-        reading
-          ? reading.readAll(response, {
-              ...guard,
-              maxBytes: options.maxResponseBytes ?? this.maxResponseBytes,
-            })
-          : response.arrayBuffer();
-
-      // A relay may answer a stream request with one JSON body (often an error envelope): it is
-      // read like an error body, under the timeout, the idle watchdog and the size cap.
-      const contentType = responseHeaders.get('content-type');
-      const notAStream =
-        ok && buffered && contentType ? operation.stream?.notAStream?.(contentType) : undefined;
-
-      if (!ok || notAStream) {
-        const verdict = ok ? undefined : retrying?.afterResponse(response, context);
-        if (typeof verdict === 'number') {
-          settle();
-          response.body?.cancel().catch(() => {});
-          await wait(verdict, status);
-          continue;
-        }
-        // An unreadable error body is left out; a broken stand-in for a stream fails like any read.
-        const bytes = await read().catch((cause) =>
-          notAStream ? fail(cause) : undefined
-        );
-        if (bytes === 'retry') continue;
-        settle();
-        checkAbort();
-        const body = (0, response_js_1.parseErrorBody)(bytes);
-        const message = errors_js_1.APIError.makeMessage(status, body);
-        throw errors_js_1.APIError.generate({
-          status,
-          body,
-          headers: responseHeaders,
-          scrub,
-          ...(notAStream
-            ? { message: `${notAStream}: ${message}` }
-            : verdict
-              ? { retryAfterMs: verdict.retryAfterMs, message: `${message} ${verdict.note}` }
-              : {}),
-        });
-      }
-
-      const requestId = (0, errors_js_1.findRequestId)((name) => responseHeaders.get(name));
-
-      if (operation.stream || !buffered) {
-        clearTimeout(timer);
-        const opened = { ...guard, onClose: unlink };
-        const data =
-          operation.stream && buffered
-            ? operation.stream.open(response, opened)
-            : as !== 'stream'
-              ? response
-              : reading
-                ? reading.bodyStream(response, opened)
-                : response.body;
-        return { data: data, response, requestId };
-      }
-
-      // The body broke off (reset, timeout): a safe call may be re-sent; an unsafe one has reached the server.
-      const bytes = await read().catch(fail);
-      if (bytes === 'retry') continue;
+    if (!ok || notAStream) {
+      // An unreadable error body is left out; a broken stand-in for a stream fails like any read.
+      const bytes = await read().catch((cause) => (notAStream ? fail(cause) : undefined));
       settle();
-      const data = (0, response_js_1.parseBuffered)(bytes, contentType, as);
-      return { data, response: (0, response_js_1.rebuildResponse)(response, bytes), requestId };
+      checkAbort();
+      const body = (0, response_js_1.parseErrorBody)(bytes);
+      throw errors_js_1.APIError.generate({
+        status,
+        body,
+        headers: responseHeaders,
+        scrub,
+        message: notAStream && `${notAStream}: ${errors_js_1.APIError.makeMessage(status, body)}`,
+      });
     }
+
+    const requestId = (0, errors_js_1.findRequestId)((name) => responseHeaders.get(name));
+
+    if (operation.stream || !buffered) {
+      clearTimeout(timer);
+      const data =
+        operation.stream && buffered
+          ? operation.stream.open(response, guard)
+          : as !== 'stream'
+            ? response
+            : call.stream
+              ? call.stream(response, guard)
+              : response.body;
+      return { data, response, requestId };
+    }
+
+    // The body broke off (reset, timeout): a plug-in may re-send a safe call.
+    const bytes = await read().catch(fail);
+    settle();
+    const data = (0, response_js_1.parseBuffered)(bytes, contentType, as);
+    return { data, response: (0, response_js_1.rebuildResponse)(response, bytes), requestId };
   }
 
   #buildUrl(operation, options) {
@@ -379,9 +344,25 @@ function collectSecrets(apiKey, headers) {
 
 const RETRYING = 'retrying, retryPolicy: RETRY_POLICY';
 
-/** Throws the error of an option that its client's config cannot honour: it names the plug-in to add. */
-function needs(option, plugIn) {
-  throw new errors_js_1.ShellApiError(`${option} \`${plugIn}\` in the client config.`);
+/**
+ * Options a client honours only with a plug-in in its config: the config key, the entry to add,
+ * and the value that asks for nothing (`logLevel: 'off'`, `maxRetries: 0`), allowed without it.
+ */
+const PLUG_IN_OPTIONS = {
+  logger: ['logging', 'logging: safeLogging'],
+  logLevel: ['logging', 'logging: safeLogging', 'off'],
+  maxRetries: ['retrying', RETRYING, 0],
+  backoff: ['retrying', RETRYING],
+  maxResponseBytes: ['reading', 'reading: guardedReading'],
+};
+
+/** Refuses an option its client would ignore (its plug-in is not in the config), naming the entry to add. */
+function refuseUnhonoured(options, config) {
+  for (const [option, value] of Object.entries(options)) {
+    const [plugIn, entry, nothing] = PLUG_IN_OPTIONS[option] ?? [];
+    if (plugIn && !config[plugIn] && value !== undefined && value !== nothing)
+      throw new errors_js_1.ShellApiError(`\`${option}\` needs \`${entry}\` in the client config.`);
+  }
 }
 
 /** A control character (or DEL) in the key: `Headers` would reject it with a message quoting the key. */

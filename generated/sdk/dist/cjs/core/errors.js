@@ -22,9 +22,10 @@ class ShellApiError extends Error {
 
   constructor(message, options) {
     const scrub = options?.scrub ?? identity;
+    const cause = options?.cause;
     // Platform errors (e.g. `Headers.set` rejecting a value) may quote the key: scrub them in place.
-    if (options?.cause !== undefined) scrubErrorChain(options.cause, scrub);
-    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    if (cause !== undefined) scrubErrorChain(cause, scrub);
+    super(message, cause === undefined ? undefined : { cause });
     this.#scrub = scrub;
   }
 
@@ -65,7 +66,8 @@ class APIError extends ShellApiError {
     this.status = init.status;
     this.headers = init.headers ? (0, redact_js_1.redactHeaders)(init.headers, scrub) : undefined;
     this.requestId = findRequestId((name) => this.headers?.[name]);
-    this.error = init.body === undefined ? undefined : (0, redact_js_1.scrubDeep)(init.body, scrub);
+    // An absent body stays absent (scrubDeep returns non-objects as they are).
+    this.error = (0, redact_js_1.scrubDeep)(init.body, scrub);
     const envelope = pickEnvelope(this.error);
     this.code = envelope.code;
     this.type = envelope.type;

@@ -25,9 +25,14 @@ function serializeQuery(
 
 /** Form style, exploded. */
 function formPairs(key, value) {
-  if (Array.isArray(value)) return present(value).map((item) => pair(key, item));
-  if (isRecord(value)) return presentEntries(value).map(([prop, item]) => pair(prop, item));
-  return [pair(key, value)];
+  const entries = Array.isArray(value)
+    ? value.map((item) => [key, item])
+    : isRecord(value)
+      ? Object.entries(value)
+      : [[key, value]];
+  return entries
+    .filter(([, item]) => item !== undefined && item !== null)
+    .map(([name, item]) => pair(name, item));
 }
 
 function pair(key, value) {

@@ -57,7 +57,7 @@ function parseBuffered(
 
 /** Reads an error body: JSON when it parses, else text; undefined when empty or unreadable. */
 function parseErrorBody(bytes) {
-  if (!bytes || bytes.byteLength === 0) return undefined;
+  if (!bytes?.byteLength) return undefined;
   const text = new TextDecoder().decode(bytes);
   try {
     return JSON.parse(text);

@@ -67,29 +67,58 @@ function serverSuggestedDelayMs(
 /**
  * Retries for a client: the generated client class passes this in its config (`retrying`); a bare
  * `BaseClient` without it sends each request once, and its bundle carries none of this module.
+ * It wraps the attempt: an error response is judged as it arrives (one retried is dropped unread),
+ * a failure when the attempt throws it.
  */
 const retrying = {
-  // Connection errors and timeouts of safe calls; of unsafe ones only what surely never left.
-  afterError: (error, { attempt, maxRetries, retryClass, policy }) =>
-    attempt < maxRetries &&
-    error instanceof errors_js_1.APIConnectionError &&
-    (retryClass === 'safe' ||
-      (error.requestNotSent && !(error instanceof errors_js_1.APIConnectionTimeoutError)))
-      ? retryDelayMs(undefined, attempt, policy)
-      : undefined,
-  afterResponse: (response, { attempt, maxRetries, retryClass, policy }) => {
-    if (!shouldRetryResponse(response, retryClass, policy)) return undefined;
-    // The server's wait is beyond the ceiling: give up at once (an error carrying the wait)
-    // rather than retry early.
-    const retryAfterMs = serverSuggestedDelayMs(response.headers);
-    if (retryAfterMs !== undefined && retryAfterMs > policy.maxServerDelayMs)
-      return {
-        retryAfterMs,
-        note: `(not retried: the server asked to wait ${retryAfterMs} ms, beyond the client's ceiling)`,
+  wrap: (attempt, client) => async (call) => {
+    const { options } = call;
+    // The client has a policy whenever its config has `retrying`.
+    const policy = client.retryPolicy;
+    const maxRetries = Math.max(0, options.maxRetries ?? client.maxRetries);
+    const retryClass = options.idempotent ? 'safe' : call.operation.retry;
+    for (let done = 0; ; done++) {
+      let delay;
+      let status = 0;
+      // The server asked for a wait beyond the ceiling: no retry, the error carries the wait.
+      let beyond;
+      const judged = async (url, init) => {
+        const response = await call.fetch(url, init);
+        if (response.ok || !shouldRetryResponse(response, retryClass, policy)) return response;
+        const suggested = serverSuggestedDelayMs(response.headers);
+        if (suggested !== undefined && suggested > policy.maxServerDelayMs) beyond = suggested;
+        else if (done < maxRetries) {
+          delay = retryDelayMs(response.headers, done, policy);
+          status = response.status;
+          response.body?.cancel().catch(() => {});
+          // The attempt passes a ShellApiError through as it is; caught below.
+          throw new errors_js_1.ShellApiError('retry');
+        }
+        return response;
       };
-    return attempt < maxRetries ? retryDelayMs(response.headers, attempt, policy) : undefined;
+      try {
+        return await attempt({ ...call, fetch: judged });
+      } catch (error) {
+        if (beyond !== undefined && error instanceof errors_js_1.APIError && error.status)
+          Object.assign(error, {
+            retryAfterMs: beyond,
+            message: `${error.message} (not retried: the server asked to wait ${beyond} ms, beyond the client's ceiling)`,
+          });
+        // Connection errors and timeouts of safe calls; of unsafe ones only what surely never left.
+        if (
+          delay === undefined &&
+          done < maxRetries &&
+          error instanceof errors_js_1.APIConnectionError &&
+          (retryClass === 'safe' ||
+            (error.requestNotSent && !(error instanceof errors_js_1.APIConnectionTimeoutError)))
+        )
+          delay = retryDelayMs(undefined, done, policy);
+        if (delay === undefined) throw error;
+        call.onRetry?.(delay, status || error);
+        await (0, timers_js_1.sleep)(delay, options.signal);
+      }
+    }
   },
-  sleep: timers_js_1.sleep,
   withBackoff,
 };
 exports.retrying = retrying;

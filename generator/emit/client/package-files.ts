@@ -197,7 +197,9 @@ export function readme(
     'Module formats: ES modules and CommonJS (\`require\`), each with its declarations; the declarations need no DOM lib.',
   );
 
-  const streamOp = ops.find((o) => planOf(o).stream && planOf(o).body?.mode === 'spread');
+  const streamOp = ops.find(
+    (o) => planOf(o).stream?.flag !== undefined && planOf(o).body?.mode === 'spread',
+  );
   if (streamOp) {
     const ex = exampleCall(ir, planOf(streamOp), { stream: true });
     parts.push(

@@ -70,12 +70,23 @@ function booleanProperty(ctx: IrContext, schema: unknown, name: string, depth = 
   const raw = resolved(ctx, schema);
   if (!raw || depth > 16) return false;
   const prop = resolved(ctx, (raw.properties as Raw | undefined)?.[name]);
-  if (prop) {
-    const types = Array.isArray(prop.type) ? prop.type : [prop.type];
-    return types.includes('boolean');
-  }
+  if (prop) return allowsBoolean(ctx, prop);
   const parts = Array.isArray(raw.allOf) ? raw.allOf : [];
   return parts.some((part) => booleanProperty(ctx, part, name, depth + 1));
+}
+
+/** `type: boolean` (or a type list holding it), or an anyOf/oneOf variant that is (`boolean | null`). */
+function allowsBoolean(ctx: IrContext, schema: Raw, depth = 0): boolean {
+  const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+  if (types.includes('boolean')) return true;
+  const variants = [schema.anyOf, schema.oneOf].flatMap((v) => (Array.isArray(v) ? v : []));
+  return (
+    depth < 8 &&
+    variants.some((v) => {
+      const r = resolved(ctx, v);
+      return r !== undefined && allowsBoolean(ctx, r, depth + 1);
+    })
+  );
 }
 
 /**

@@ -50,7 +50,7 @@ paths:
 components:
   schemas:
     Tick: { type: object, properties: { n: { type: integer } } }
-    Ask: { allOf: [{ type: object, properties: { stream: { type: [boolean, 'null'] } } }] }
+    Ask: { allOf: [{ type: object, properties: { stream: { anyOf: [{ type: boolean }, { type: 'null' }] } } }] }
 `;
 
 async function irOfText(yaml: string) {

@@ -205,12 +205,12 @@ function operationOf(op: OperationIr, ir: ApiIr): MockOperation {
   if (op.stream) {
     const s = op.stream;
     const stream: MockStream = {
+      ...(s.requestFlag !== undefined ? { requestFlag: s.requestFlag } : {}),
+      ...(s.inferred ? { inferred: true as const } : {}),
       status: s.status,
       mediaType: s.mediaType,
       events: s.events.map((e) => e.value),
     };
-    if (s.requestFlag !== undefined) stream.requestFlag = s.requestFlag;
-    if (s.inferred) stream.inferred = true;
     if (s.terminator !== undefined) stream.terminator = s.terminator;
     const item = jsonSchema(s.itemSchema);
     if (item !== undefined) stream.itemSchema = item;

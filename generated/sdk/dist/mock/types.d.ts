@@ -73,7 +73,10 @@ export interface MockSecurityScheme {
   paramName?: string;
 }
 export interface MockStream {
-  requestFlag: string;
+  /** The body property that asks for the stream; absent: the operation always streams. */
+  requestFlag?: string;
+  /** Inferred from the media type (no x-stream): a declared example of the content is streamed as written. */
+  inferred?: true;
   status: string;
   mediaType: string;
   terminator?: string;

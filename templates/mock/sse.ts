@@ -83,14 +83,7 @@ export function streamFrames(
       ? content.examples[0]
       : content.examples.find((e) => e.name === exampleName);
   if (exampleName !== undefined && !example) return undefined;
-  // An inferred stream's own content example (often a whole `data:` transcript) is the spec's word.
-  if (
-    exampleName === undefined &&
-    declared &&
-    declared.events.length > 0 &&
-    !(declared.inferred && example)
-  )
-    events = declared.events;
+  if (exampleName === undefined && declared && declared.events.length > 0) events = declared.events;
   else if (example) {
     const raw = typeof example.value === 'string' ? rawFrames(example.value) : undefined;
     if (raw) return raw;

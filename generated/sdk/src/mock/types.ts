@@ -95,7 +95,7 @@ export interface MockSecurityScheme {
 export interface MockStream {
   /** The body property that asks for the stream; absent: the operation always streams. */
   requestFlag?: string;
-  /** Inferred from the media type (no x-stream): a declared example of the content is streamed as written. */
+  /** Inferred from the media type (no x-stream): a request flag it has does not stop Accept choosing the stream. */
   inferred?: true;
   status: string;
   mediaType: string;

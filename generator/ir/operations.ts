@@ -22,6 +22,7 @@ import type {
 } from './types.js';
 import type { IrContext } from './context.js';
 import { convertSchema } from './schema.js';
+import { inferredStream } from './stream-inference.js';
 import { get, join } from '../util/json-pointer.js';
 import { copyJson } from './copy.js';
 import { camelCase } from './casing.js';
@@ -442,7 +443,15 @@ export function collectOperations(ctx: IrContext): OperationDraft[] {
       if (provenance) draft.provenance = provenance;
       const body = requestBodyOf(ctx, op.requestBody, join(at, 'requestBody'));
       if (body) draft.requestBody = body;
-      const stream = streamOf(ctx, op['x-stream'], responses, join(at, 'x-stream'));
+      const stream =
+        op['x-stream'] !== undefined
+          ? streamOf(ctx, op['x-stream'], responses, join(at, 'x-stream'))
+          : inferredStream(
+              ctx,
+              draft.operationId || `${method.toUpperCase()} ${path}`,
+              responses,
+              body,
+            );
       if (stream) draft.stream = stream;
       const paging = pagingOf(ctx, op['x-paging'], draft.parameters, join(at, 'x-paging'));
       if (paging) draft.paging = paging;

@@ -159,6 +159,32 @@ function kindFromValues(raw: Raw): ScalarSchema['kind'] | undefined {
   return k === 'string' || k === 'integer' || k === 'number' || k === 'boolean' ? k : undefined;
 }
 
+/**
+ * An untyped enum whose values are of several scalar kinds (`[1, "1", true, null]`): its values
+ * grouped by kind (integers join the numbers when both occur), one typed enum each, so the union
+ * of them states every value. Undefined when one kind covers them (kindFromValues) or a value is
+ * an object or array (no literal type states it).
+ */
+function enumsByKind(raw: Raw): Raw[] | undefined {
+  if (raw.type !== undefined || raw.const !== undefined || !Array.isArray(raw.enum))
+    return undefined;
+  const groups = new Map<string, unknown[]>();
+  for (const v of raw.enum) {
+    if (v === null) continue;
+    const kind = typeof v;
+    if (kind !== 'string' && kind !== 'number' && kind !== 'boolean') return undefined;
+    groups.set(kind, [...(groups.get(kind) ?? []), v]);
+  }
+  if (groups.size < 2) return undefined;
+  const hasNull = raw.enum.includes(null);
+  return [...groups].map(([kind, values]) => ({
+    type:
+      kind === 'number' && values.every((v) => Number.isInteger(v as number)) ? 'integer' : kind,
+    // Null goes on the first variant only: the union is nullable once.
+    enum: hasNull && kind === [...groups.keys()][0] ? [...values, null] : values,
+  }));
+}
+
 export function convertSchema(input: unknown, source: string, ctx: IrContext, depth = 0): SchemaIr {
   if (input === true || input === undefined) return withBase({}, source, ctx, { kind: 'any' });
   if (input === false) return withBase({}, source, ctx, { kind: 'never' });
@@ -302,6 +328,17 @@ export function convertSchema(input: unknown, source: string, ctx: IrContext, de
       return withNull(b.description ? withDescriptionOf(merged, b) : merged);
     }
     return withNull(withBase(raw, source, ctx, { kind: 'intersection', parts }));
+  }
+
+  const byKind = types.length === 0 ? enumsByKind(raw) : undefined;
+  if (byKind) {
+    const variants = byKind.map((part) => convertSchema(part, source, ctx, depth + 1));
+    const union = withBase(raw, source, ctx, { kind: 'union', mode: 'anyOf', variants });
+    if (variants.some((v) => v.nullable)) {
+      union.nullable = true;
+      for (const v of variants) v.nullable = false;
+    }
+    return union;
   }
 
   if (types.length > 1) {

@@ -265,10 +265,15 @@ export interface SecuritySchemeIr {
   source: string;
 }
 
-/** From `x-stream` on the operation: a request flag switches the response to an SSE stream. */
+/**
+ * From `x-stream` on the operation (a request flag switches the response to an SSE stream), or
+ * inferred from a `text/event-stream` success response (stream-inference.ts).
+ */
 export interface StreamIr {
-  /** Request body property that selects streaming (e.g. `stream`). */
-  requestFlag: string;
+  /** Request body property that selects streaming (e.g. `stream`); absent: the operation always streams. */
+  requestFlag?: string;
+  /** Inferred from the response's media type, not declared by `x-stream`. */
+  inferred?: true;
   /** Schema of each `data:` event payload. */
   itemSchema: SchemaIr;
   /** Data payload that ends the stream (e.g. `[DONE]`), if any. */

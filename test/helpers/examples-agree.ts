@@ -133,9 +133,10 @@ async function bodyOf(
     return { body: new Uint8Array([1, 2, 3]), contentType: content.mediaType };
   let value = content.example?.value;
   if (value === undefined) return { body: null };
-  if (op.stream && value && typeof value === 'object' && !Array.isArray(value)) {
+  const flag = op.stream?.requestFlag;
+  if (flag !== undefined && value && typeof value === 'object' && !Array.isArray(value)) {
     const copy = { ...value };
-    delete copy[op.stream.requestFlag];
+    delete copy[flag];
     value = copy;
   }
   if (content.kind === 'json')
@@ -212,7 +213,8 @@ async function send(
 ): Promise<MockResult> {
   const headers: Record<string, string> = { ...extra };
   const query = new URLSearchParams();
-  let path = op.path;
+  // As the SDKs send it: literal `?` (openai's `/responses?beta=true`) percent-encoded.
+  let path = op.wirePath;
   for (const p of op.parameters) {
     const value = p.example?.value;
     if (p.in === 'path') path = path.split(`{${p.name}}`).join(encodeURIComponent(text(value)));
@@ -224,7 +226,7 @@ async function send(
   }
   credentials(ir, op, headers, query);
   let { body, contentType } = await bodyOf(ir, op);
-  if (stream && op.stream) {
+  if (stream && op.stream?.requestFlag !== undefined) {
     const value = op.requestBody?.contents.find((c) => c.kind === 'json')?.example?.value;
     body = new TextEncoder().encode(
       JSON.stringify({ ...(value as object), [op.stream.requestFlag]: true }),

@@ -165,7 +165,7 @@ function chooseContent(
 
 /**
  * The event-stream content when the request asks for a stream, else undefined. With `x-stream`
- * its request flag decides; otherwise the stream is chosen when it is the only declared content,
+ * its request flag decides, and with no flag (an inferred always-streaming operation) it streams; otherwise the stream is chosen when it is the only declared content,
  * when `Accept` prefers it over every other declared content, or when the body says `stream: true`.
  */
 function chooseStream(
@@ -178,7 +178,9 @@ function chooseStream(
   if (!stream) return undefined;
   const flag = op.stream?.requestFlag ?? 'stream';
   const flagged = childAt(requestBody, flag) === true;
-  if (op.stream) return flagged ? stream : undefined;
+  if (op.stream?.requestFlag === undefined && op.stream) return stream;
+  // An inferred switch still lets Accept choose, as for any undeclared stream.
+  if (op.stream && !op.stream.inferred) return flagged ? stream : undefined;
   if (response.contents.every((c) => c.kind === 'event-stream')) return stream;
   if (byAccept(response.contents, accept) === stream) return stream;
   return flagged ? stream : undefined;

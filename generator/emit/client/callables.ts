@@ -187,13 +187,13 @@ function requestObject(
   lines.push(`retry: ${quote(op.retry)}`);
   lines.push(`auth: ${plan.auth === null ? 'null' : quote(plan.auth)}`);
   if (plan.authOptional) lines.push('authOptional: true');
-  if (plan.stream && body?.mode === 'spread') {
-    const terminator =
-      plan.stream.terminator !== undefined
-        ? `{ terminator: ${quote(plan.stream.terminator)} }`
-        : '';
+  const terminator =
+    plan.stream?.terminator !== undefined ? `{ terminator: ${quote(plan.stream.terminator)} }` : '';
+  if (plan.stream?.flag !== undefined && body?.mode === 'spread')
     lines.push(`stream: ${read(plan.stream.flag)} === true ? sseStream(${terminator}) : undefined`);
-  }
+  // No request flag: the operation always streams.
+  else if (plan.stream && plan.stream.flag === undefined)
+    lines.push(`stream: sseStream(${terminator})`);
   const as =
     plan.response.kind === 'binary'
       ? 'blob'
@@ -248,7 +248,16 @@ export function operationCallable(ir: ApiIr, plan: OperationPlan): Callable {
   let forwardTypeArgs: string | undefined;
   let exampleText = `const result = await ${example.call};`;
 
-  if (plan.stream && plan.body?.mode === 'spread' && plan.paramsType) {
+  if (plan.stream && plan.stream.flag === undefined) {
+    const chunk = `Stream<${plan.chunkTypeName}>`;
+    impl = {
+      params: [...pathParams, ...paramsParam(plan.paramsType ?? ''), optionsParam()],
+      returnType: `APIPromise<${chunk}>`,
+    };
+    call = `client.request<${chunk}>(${requestObject(plan, 'params', paramsMayBeUndefined)}, options)`;
+    returnsDoc = `A \`Stream\` of \`${plan.chunkTypeName}\` events (server-sent events) to iterate with \`for await\`.`;
+    exampleText = `const stream = await ${example.call};\nfor await (const chunk of stream) {\n  console.log(chunk);\n}`;
+  } else if (plan.stream?.flag !== undefined && plan.body?.mode === 'spread' && plan.paramsType) {
     const chunk = `Stream<${plan.chunkTypeName}>`;
     const flag = propertyKey(plan.stream.flag);
     overloads = [

@@ -199,7 +199,9 @@ export function readme(
     'Module formats: ES modules and CommonJS (\`require\`), each with its declarations. The declarations need no DOM lib: the fetch types they name (\`Response\`, \`AbortSignal\`, \`ReadableStream\`) come from \`@types/node\` in a Node project, or from the DOM lib in a browser one.',
   );
 
-  const streamOp = ops.find((o) => planOf(o).stream && planOf(o).body?.mode === 'spread');
+  const streamOp = ops.find(
+    (o) => planOf(o).stream?.flag !== undefined && planOf(o).body?.mode === 'spread',
+  );
   if (streamOp) {
     const ex = exampleCall(ir, planOf(streamOp), { stream: true });
     parts.push(

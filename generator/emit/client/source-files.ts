@@ -244,7 +244,9 @@ function operationFile(
         typeAlias(
           plan.chunkTypeName,
           plan.stream.chunkType,
-          `One streamed event of ${call} (with \`${plan.stream.flag}: true\`).`,
+          plan.stream.flag !== undefined
+            ? `One streamed event of ${call} (with \`${plan.stream.flag}: true\`).`
+            : `One streamed event of ${call}.`,
         ),
       );
       types.push(plan.chunkTypeName);

@@ -485,7 +485,7 @@ function streamMarkdown(
       : '';
   return [
     '### Streaming',
-    `Send ${inlineCode(`"${stream.requestFlag}": true`)} and the ${stream.status} response becomes ${inlineCode(stream.mediaType)}: one ${inlineCode('data:')} line per event.${term}`,
+    `${stream.requestFlag !== undefined ? `Send ${inlineCode(`"${stream.requestFlag}": true`)} and the` : 'The'} ${stream.status} response ${stream.requestFlag !== undefined ? 'becomes' : 'is'} ${inlineCode(stream.mediaType)}: one ${inlineCode('data:')} line per event.${term}`,
     fence('text', transcript.text.trimEnd()),
     schemaMarkdown(stream.itemSchema, ctx, 'Each event'),
     'Reading the stream:',
@@ -527,7 +527,7 @@ function contentMarkdown(
   const out = [`Media type ${inlineCode(c.mediaType)}`];
   if (c.kind === 'event-stream' && op.stream) {
     out.push(
-      `An event stream, sent when the request has ${inlineCode(`"${op.stream.requestFlag}": true`)}; see [Streaming](#${op.operationId}) above.`,
+      `An event stream${op.stream.requestFlag !== undefined ? `, sent when the request has ${inlineCode(`"${op.stream.requestFlag}": true`)}` : ''}; see [Streaming](#${op.operationId}) above.`,
     );
     return out.join('\n\n');
   }

@@ -240,7 +240,7 @@ function streamHtml(op: OperationIr, env: OperationHtmlEnv, ctx: SchemaHtmlConte
     stream.terminator !== undefined
       ? ` The stream ends with the line ${code(`data: ${stream.terminator}`)}.`
       : '';
-  return `<div class="callout" id="${esc(anchorId(op.operationId, 'stream'))}"><h3>Streaming</h3><p>Send ${code(`"${stream.requestFlag}": true`)} and the ${esc(stream.status)} response becomes ${code(stream.mediaType)}: one ${code('data:')} line per event, each a JSON object of the shape below.${term}</p><h4>What arrives</h4>${transcript.generated ? '<p class="generated-note">Generated from the event schema.</p>' : ''}${codeBlock(body, 'text')}<h4>Each event</h4>${topSchemaHtml(stream.itemSchema, ctx, true)}<h4>Reading the stream</h4>${samplesHtml(op, samples, 'stream-samples', env, { stream: true })}</div>`;
+  return `<div class="callout" id="${esc(anchorId(op.operationId, 'stream'))}"><h3>Streaming</h3><p>${stream.requestFlag !== undefined ? `Send ${code(`"${stream.requestFlag}": true`)} and the` : 'The'} ${esc(stream.status)} response ${stream.requestFlag !== undefined ? 'becomes' : 'is'} ${code(stream.mediaType)}: one ${code('data:')} line per event, each a JSON object of the shape below.${term}</p><h4>What arrives</h4>${transcript.generated ? '<p class="generated-note">Generated from the event schema.</p>' : ''}${codeBlock(body, 'text')}<h4>Each event</h4>${topSchemaHtml(stream.itemSchema, ctx, true)}<h4>Reading the stream</h4>${samplesHtml(op, samples, 'stream-samples', env, { stream: true })}</div>`;
 }
 
 // ───────────────────────────── samples ─────────────────────────────
@@ -397,7 +397,11 @@ function contentHtml(
 ): string {
   const media = `<div class="media">${esc(c.mediaType)}</div>`;
   if (c.kind === 'event-stream' && op.stream) {
-    return `${media}<p>An event stream, sent when the request has ${code(`"${op.stream.requestFlag}": true`)}; see <a href="#${esc(anchorId(op.operationId, 'stream'))}">Streaming</a>.</p>`;
+    const when =
+      op.stream.requestFlag !== undefined
+        ? `, sent when the request has ${code(`"${op.stream.requestFlag}": true`)}`
+        : '';
+    return `${media}<p>An event stream${when}; see <a href="#${esc(anchorId(op.operationId, 'stream'))}">Streaming</a>.</p>`;
   }
   const schema = c.schema ? topSchemaHtml(c.schema, ctx, true) : '';
   const encodings = Object.entries(c.encoding)

@@ -229,11 +229,12 @@ function plan(ir: ApiIr, op: OperationIr, opts: SampleOptions, index: SchemaInde
     ) {
       body = { ...body, [idInput.name]: opts.taskId };
     }
-    if (op.stream && body && typeof body === 'object' && !Array.isArray(body)) {
+    const flag = op.stream?.requestFlag;
+    if (flag !== undefined && body && typeof body === 'object' && !Array.isArray(body)) {
       // The stream flag is sent exactly when the sample reads the stream.
       const copy: { [key: string]: Json } = { ...body };
-      if (stream) copy[op.stream.requestFlag] = true;
-      else delete copy[op.stream.requestFlag];
+      if (stream) copy[flag] = true;
+      else delete copy[flag];
       body = copy;
     }
     const schema = content.schema ? index.resolve(content.schema) : undefined;

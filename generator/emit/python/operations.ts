@@ -295,7 +295,8 @@ function callBody(plan: MethodPlan, target: string, aw: string, extra: string): 
   const body = group('body');
   if (whole) parts.push(`body=${whole.name}`);
   else if (body || plan.bodyKind) parts.push(`body=${body || '{}'}`);
-  if (plan.chunk) parts.push(`cast_to=${plan.chunk} if stream is True else ${plan.returns}`);
+  if (plan.chunk && plan.op.stream?.requestFlag === undefined) parts.push(`cast_to=${plan.chunk}`);
+  else if (plan.chunk) parts.push(`cast_to=${plan.chunk} if stream is True else ${plan.returns}`);
   else if (plan.returns !== 'None' && !plan.binary) parts.push(`cast_to=${plan.returns}`);
   if (plan.errorModel) parts.push(`error_model=${plan.errorModel}`);
   parts.push(extra, 'options=request_options');
@@ -312,6 +313,13 @@ export function methodCode(plan: MethodPlan, target: string, async_: boolean): s
   if (plan.chunk) {
     const streamType = `${async_ ? 'AsyncStream' : 'Stream'}[${plan.chunk}]`;
     const flagBody = plan.op.stream!.requestFlag;
+    // No request flag: the operation always streams.
+    if (flagBody === undefined)
+      return [
+        `    ${def} ${name}(${paramList(plan, [ro])}) -> ${streamType}:\n`,
+        methodDoc(plan, indent),
+        `${indent}return cast(${streamType}, ${callBody(plan, target, aw, 'stream=True')})\n`,
+      ].join('');
     const both = `Union[${plan.returns}, ${streamType}]`;
     return [
       `    @overload\n    ${def} ${name}(${paramList(plan, ['stream: Literal[True]', ro])}) -> ${streamType}: ...\n`,

@@ -92,10 +92,11 @@ export function exampleCall(
       fields.push(`  body: fs.createReadStream(${quote(uploadFileName('body', body.content))}),`);
     } else {
       let value = bodyExample(op, body.content);
-      if (plan.stream && value && typeof value === 'object' && !Array.isArray(value)) {
+      const flag = plan.stream?.flag;
+      if (flag !== undefined && value && typeof value === 'object' && !Array.isArray(value)) {
         const copy: Record<string, Json> = { ...value };
-        if (options.stream) copy[plan.stream.flag] = true;
-        else delete copy[plan.stream.flag];
+        if (options.stream) copy[flag] = true;
+        else delete copy[flag];
         value = copy;
         streams = Boolean(options.stream);
       }

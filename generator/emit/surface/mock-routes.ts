@@ -20,6 +20,7 @@ import type {
   MockContent,
   MockOperation,
   MockRouteTable,
+  MockStream,
   MockTaskFamily,
   MockTaskRole,
   TaskState,
@@ -203,15 +204,17 @@ function operationOf(op: OperationIr, ir: ApiIr): MockOperation {
     };
   if (op.stream) {
     const s = op.stream;
-    out.stream = {
-      requestFlag: s.requestFlag,
+    const stream: MockStream = {
+      ...(s.requestFlag !== undefined ? { requestFlag: s.requestFlag } : {}),
+      ...(s.inferred ? { inferred: true as const } : {}),
       status: s.status,
       mediaType: s.mediaType,
       events: s.events.map((e) => e.value),
     };
-    if (s.terminator !== undefined) out.stream.terminator = s.terminator;
+    if (s.terminator !== undefined) stream.terminator = s.terminator;
     const item = jsonSchema(s.itemSchema);
-    if (item !== undefined) out.stream.itemSchema = item;
+    if (item !== undefined) stream.itemSchema = item;
+    out.stream = stream;
   }
   if (op.task)
     out.submit = {

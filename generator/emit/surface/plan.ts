@@ -56,7 +56,8 @@ export interface ResponsePlan {
 }
 
 export interface StreamPlan {
-  flag: string;
+  /** Absent: the operation always streams (no request flag). */
+  flag?: string;
   chunkType: string;
   terminator?: string;
 }
@@ -360,10 +361,10 @@ export function planOperation(ir: ApiIr, op: OperationIr): OperationPlan {
   }
   const paging = op.paging ? planPaging(op.paging, fields, body) : undefined;
   if (paging && !op.stream && plan.response.kind === 'json') plan.paging = paging;
-  if (op.stream && body) {
+  if (op.stream && (body || op.stream.requestFlag === undefined)) {
     const chunkType = schemaType(ir, op.stream.itemSchema, 'response');
     plan.stream = {
-      flag: op.stream.requestFlag,
+      ...(op.stream.requestFlag !== undefined ? { flag: op.stream.requestFlag } : {}),
       chunkType,
       ...(op.stream.terminator !== undefined ? { terminator: op.stream.terminator } : {}),
     };

@@ -93,7 +93,10 @@ export interface MockSecurityScheme {
 }
 
 export interface MockStream {
-  requestFlag: string;
+  /** The body property that asks for the stream; absent: the operation always streams. */
+  requestFlag?: string;
+  /** Inferred from the media type (no x-stream): a request flag it has does not stop Accept choosing the stream. */
+  inferred?: true;
   status: string;
   mediaType: string;
   terminator?: string;

@@ -1,0 +1,110 @@
+/**
+ * A `text/event-stream` success response without `x-stream` still makes a streaming operation.
+ * When no other success content is declared the operation always streams; when JSON is declared
+ * beside it (openai's `stream: true` toggle), a boolean `stream` property of the JSON request body
+ * is the switch, as x-stream's `requestFlag`; when nothing tells which request streams, a warning
+ * names the operation and it stays a plain one.
+ */
+import type { IrContext } from './context.js';
+import type { ContentIr, RequestBodyIr, ResponseIr, SchemaIr, StreamIr } from './types.js';
+import { convertSchema } from './schema.js';
+import { get, join } from '../util/json-pointer.js';
+
+type Raw = Record<string, unknown>;
+
+/** The boolean body property inferred as the stream switch (openai's and most relays' name). */
+const FLAG = 'stream';
+
+export function inferredStream(
+  ctx: IrContext,
+  label: string,
+  responses: ResponseIr[],
+  requestBody: RequestBodyIr | undefined,
+): StreamIr | undefined {
+  const success = responses.filter((r) => !r.isError);
+  const response = success.find((r) => r.contents.some((c) => c.kind === 'event-stream'));
+  if (!response) return undefined;
+  const content = response.contents.find((c) => c.kind === 'event-stream')!;
+  const stream: StreamIr = {
+    itemSchema: eventSchema(ctx, content),
+    status: response.status,
+    mediaType: content.mediaType,
+    examples: [],
+    events: [],
+    inferred: true,
+    // The usual end line of JSON event streams (openai and most relays): read as the end, not an event.
+    terminator: '[DONE]',
+    source: content.source,
+  };
+  const others = success.some((r) => r.contents.some((c) => c.kind !== 'event-stream'));
+  if (!others) return stream;
+  const json = requestBody?.contents.length === 1 ? requestBody.contents[0] : undefined;
+  if (json?.kind === 'json' && booleanProperty(ctx, rawAt(ctx, json.source)?.schema, FLAG)) {
+    stream.requestFlag = FLAG;
+    return stream;
+  }
+  ctx.problems.push(
+    ctx.warning(
+      'stream-undeclared',
+      content.source,
+      `${label} declares a ${content.mediaType} response beside other content and no boolean \`${FLAG}\` property of a JSON body says which request streams: it is generated as a plain (non-streaming) operation.`,
+      'Add `x-stream: { requestFlag, itemSchema }` to the operation (spec/EXTENSIONS.md).',
+    ),
+  );
+  return undefined;
+}
+
+function rawAt(ctx: IrContext, pointer: string): Raw | undefined {
+  const value = get(ctx.document, pointer);
+  return value && typeof value === 'object' ? (value as Raw) : undefined;
+}
+
+/** The schema with its `$ref`s followed (a few hops; cycles stop). */
+function resolved(ctx: IrContext, schema: unknown, hops = 0): Raw | undefined {
+  if (!schema || typeof schema !== 'object') return undefined;
+  const raw = schema as Raw;
+  if (typeof raw.$ref !== 'string' || hops > 16) return raw;
+  return resolved(ctx, get(ctx.document, raw.$ref), hops + 1);
+}
+
+/** Does the object schema (allOf parts included) have a boolean property `name`? */
+function booleanProperty(ctx: IrContext, schema: unknown, name: string, depth = 0): boolean {
+  const raw = resolved(ctx, schema);
+  if (!raw || depth > 16) return false;
+  const prop = resolved(ctx, (raw.properties as Raw | undefined)?.[name]);
+  if (prop) return allowsBoolean(ctx, prop);
+  const parts = Array.isArray(raw.allOf) ? raw.allOf : [];
+  return parts.some((part) => booleanProperty(ctx, part, name, depth + 1));
+}
+
+/** `type: boolean` (or a type list holding it), or an anyOf/oneOf variant that is (`boolean | null`). */
+function allowsBoolean(ctx: IrContext, schema: Raw, depth = 0): boolean {
+  const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+  if (types.includes('boolean')) return true;
+  const variants = [schema.anyOf, schema.oneOf].flatMap((v) => (Array.isArray(v) ? v : []));
+  return (
+    depth < 8 &&
+    variants.some((v) => {
+      const r = resolved(ctx, v);
+      return r !== undefined && allowsBoolean(ctx, r, depth + 1);
+    })
+  );
+}
+
+/**
+ * Each event's `data` payload. OpenAPI 3.2's `itemSchema` describes one event: its `data`
+ * property's `contentSchema` is the payload (else the data is unknown), or, without a `data`
+ * property, the payload itself. A `schema` is taken as the payload's shape unless it is a string
+ * (the whole stream's text): then the payload is unknown.
+ */
+function eventSchema(ctx: IrContext, content: ContentIr): SchemaIr {
+  const at = join(content.source, 'itemSchema');
+  const item = rawAt(ctx, content.source)?.itemSchema;
+  if (item && typeof item === 'object') {
+    const data = resolved(ctx, (resolved(ctx, item)?.properties as Raw | undefined)?.data);
+    if (!data) return convertSchema(item, at, ctx);
+    return convertSchema(data.contentSchema ?? {}, join(at, 'properties', 'data'), ctx);
+  }
+  if (content.schema && content.schema.kind !== 'string') return content.schema;
+  return convertSchema({}, join(content.source, 'schema'), ctx);
+}

@@ -1,0 +1,98 @@
+/** The IR infers a stream from a `text/event-stream` success response that has no `x-stream`. */
+import { describe, expect, it } from 'vitest';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { loadSpec } from '../../generator/load/index.js';
+import { buildIr } from '../../generator/ir/index.js';
+
+const sse = (schema: string) =>
+  `{ description: ok, content: { text/event-stream: { schema: ${schema} } } }`;
+const SPEC = `openapi: 3.1.0
+info: { title: t, version: '1' }
+paths:
+  /objects: { get: { operationId: objects, responses: { '200': ${sse('{ $ref: "#/components/schemas/Tick" }')} } } }
+  /text: { get: { operationId: text, responses: { '200': ${sse('{ type: string }')} } } }
+  /bare: { get: { operationId: bare, responses: { '200': { description: ok, content: { text/event-stream: {} } } } } }
+  /item:
+    get:
+      operationId: item
+      responses:
+        '200':
+          description: ok
+          content:
+            text/event-stream:
+              itemSchema:
+                type: object
+                properties:
+                  event: { type: string }
+                  data: { type: string, contentMediaType: application/json, contentSchema: { $ref: '#/components/schemas/Tick' } }
+  /toggle:
+    post:
+      operationId: toggle
+      requestBody: { content: { application/json: { schema: { $ref: '#/components/schemas/Ask' } } } }
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json: { schema: { type: object } }
+            text/event-stream: { schema: { $ref: '#/components/schemas/Tick' } }
+  /unclear:
+    post:
+      operationId: unclear
+      requestBody: { content: { application/json: { schema: { type: object, properties: { q: { type: string } } } } } }
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json: { schema: { type: object } }
+            text/event-stream: { schema: { $ref: '#/components/schemas/Tick' } }
+components:
+  schemas:
+    Tick: { type: object, properties: { n: { type: integer } } }
+    Ask: { allOf: [{ type: object, properties: { stream: { anyOf: [{ type: boolean }, { type: 'null' }] } } }] }
+`;
+
+async function irOfText(yaml: string) {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'shellapi-sse-'));
+  await writeFile(path.join(dir, 'openapi.yaml'), yaml);
+  return buildIr(await loadSpec(path.join(dir, 'openapi.yaml')));
+}
+
+const { ir, problems } = await irOfText(SPEC);
+const stream = (id: string) => ir.operations.find((o) => o.operationId === id)!.stream;
+
+describe('stream inference', () => {
+  it('an only-SSE success response always streams; its schema is the event payload', () => {
+    expect(stream('objects')).toMatchObject({
+      inferred: true,
+      status: '200',
+      mediaType: 'text/event-stream',
+      itemSchema: { kind: 'ref', name: 'Tick' },
+    });
+    expect(stream('objects')!.requestFlag).toBeUndefined();
+    // The generated event the mock streams and the docs show.
+    expect(stream('objects')!.events.length).toBe(1);
+  });
+
+  it('a string schema (the whole text) or none leaves the payload unknown', () => {
+    expect(stream('text')!.itemSchema.kind).toBe('any');
+    expect(stream('bare')!.itemSchema.kind).toBe('any');
+  });
+
+  it("reads OpenAPI 3.2's itemSchema: the data property's contentSchema", () => {
+    expect(stream('item')!.itemSchema).toMatchObject({ kind: 'ref', name: 'Tick' });
+  });
+
+  it('JSON beside SSE: a boolean `stream` body property is the switch', () => {
+    expect(stream('toggle')).toMatchObject({ requestFlag: 'stream', inferred: true });
+  });
+
+  it('JSON beside SSE with no switch: a warning naming the operation, and no stream', () => {
+    expect(stream('unclear')).toBeUndefined();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ code: 'stream-undeclared', severity: 'warning' });
+    expect(problems[0]!.message).toContain('unclear');
+    expect(problems[0]!.hint).toContain('x-stream');
+  });
+});

@@ -91,6 +91,8 @@ interface RequestPlan {
   pathParams: { param: ParameterIr; value: Json }[];
   query: { param: ParameterIr; value: Json }[];
   headers: { param: ParameterIr; value: Json }[];
+  /** Cookie parameters the SDKs send (object ones are `unsent`). */
+  cookies: { param: ParameterIr; value: Json }[];
   content?: ContentIr;
   body?: Json;
   /** Multipart/urlencoded fields whose schema is a file. */
@@ -204,6 +206,9 @@ function plan(ir: ApiIr, op: OperationIr, opts: SampleOptions, index: SchemaInde
   const wanted = (p: ParameterIr): boolean => p.required || p.examples.length > 0;
   const query = values.filter((v) => v.param.in === 'query' && wanted(v.param));
   const headers = values.filter((v) => v.param.in === 'header' && wanted(v.param));
+  const cookies = values.filter(
+    (v) => v.param.in === 'cookie' && !v.param.unsent && wanted(v.param),
+  );
   let path = op.wirePath;
   for (const { param, value } of pathParams) {
     path = path.split(`{${param.name}}`).join(encodeURIComponent(scalarText(value)));
@@ -263,6 +268,7 @@ function plan(ir: ApiIr, op: OperationIr, opts: SampleOptions, index: SchemaInde
     pathParams,
     query,
     headers,
+    cookies,
     fileFields,
     baseUrl: opts.baseUrl ?? sampleBaseUrl(ir),
     envKey: `${envPrefix(opts.packageName ?? DEFAULT_PACKAGE)}_API_KEY`,
@@ -276,6 +282,20 @@ function plan(ir: ApiIr, op: OperationIr, opts: SampleOptions, index: SchemaInde
 
 function scalarText(value: Json): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/**
+ * The `Cookie` header text of the sample's cookie parameters, by the SDKs' rule (templates/client/cookie.ts):
+ * `name=value` pairs joined by `; `, values percent-encoded, array items joined by `,`.
+ */
+function cookieText(p: RequestPlan): string {
+  return p.cookies
+    .filter(({ value }) => value !== null)
+    .map(({ param, value }) => {
+      const items = Array.isArray(value) ? value : [value];
+      return `${param.name}=${items.map((v) => encodeURIComponent(scalarText(v))).join(',')}`;
+    })
+    .join('; ');
 }
 
 function queryString(p: RequestPlan): string {
@@ -300,7 +320,10 @@ function curlAuth(p: RequestPlan): string[] {
   const key = `$${p.envKey}`;
   if (s.type === 'http' && s.scheme?.toLowerCase() === 'basic') return [`-u "${key}:"`];
   if (s.type === 'apiKey' && s.in === 'header') return [`-H "${s.paramName}: ${key}"`];
-  if (s.type === 'apiKey' && s.in === 'cookie') return [`-b "${s.paramName}=${key}"`];
+  if (s.type === 'apiKey' && s.in === 'cookie') {
+    const params = cookieText(p);
+    return [`-b "${s.paramName}=${key}${params ? `; ${params}` : ''}"`];
+  }
   if (s.type === 'apiKey' && s.in === 'query') return [];
   return [`-H "Authorization: Bearer ${key}"`];
 }
@@ -317,6 +340,10 @@ function curlSample(p: RequestPlan): string {
   const lines = [head.join(' '), ...curlAuth(p)];
   for (const { param, value } of p.headers)
     lines.push(`-H ${shellQuote(`${param.name}: ${scalarText(value)}`)}`);
+  // Cookie parameters (with a cookie key, curlAuth sends them in its one `-b`).
+  const cookies = cookieText(p);
+  if (cookies && !(p.auth?.type === 'apiKey' && p.auth.in === 'cookie'))
+    lines.push(`--cookie ${shellQuote(cookies)}`);
   const c = p.content;
   if (c && p.body !== undefined) {
     if (c.kind === 'multipart' && isRecord(p.body)) {
@@ -418,8 +445,14 @@ function pyAuth(p: RequestPlan): { headers: string[]; params: string[]; auth?: s
     return { headers: [`${pyString(s.paramName ?? 'key')}: ${key}`], params: [] };
   if (s.type === 'apiKey' && s.in === 'query')
     return { headers: [], params: [`${pyString(s.paramName ?? 'key')}: ${key}`] };
-  if (s.type === 'apiKey' && s.in === 'cookie')
-    return { headers: [`"Cookie": f"${s.paramName}={${key}}"`], params: [] };
+  if (s.type === 'apiKey' && s.in === 'cookie') {
+    // Percent-encoded cookie text holds no braces: it goes into the f-string as written.
+    const params = cookieText(p);
+    return {
+      headers: [`"Cookie": f"${s.paramName}={${key}}${params ? `; ${params}` : ''}"`],
+      params: [],
+    };
+  }
   return { headers: [`"Authorization": f"Bearer {${key}}"`], params: [] };
 }
 
@@ -435,11 +468,16 @@ function pythonHttpSample(
   if (family) imports.unshift('import time');
   const out: string[] = [...imports, '', `BASE_URL = ${pyString(p.baseUrl)}`];
   if (p.auth) out.push(`API_KEY = os.environ[${pyString(p.envKey)}]`);
+  const cookies = cookieText(p);
   const headerLines = [
     ...auth.headers,
     ...p.headers.map(
       ({ param, value }) => `${pyString(param.name)}: ${pyString(scalarText(value))}`,
     ),
+    // With a cookie key, pyAuth's Cookie header carries the parameters too.
+    ...(cookies && !(p.auth?.type === 'apiKey' && p.auth.in === 'cookie')
+      ? [`"Cookie": ${pyString(cookies)}`]
+      : []),
   ];
   out.push(headerLines.length ? `HEADERS = {${headerLines.join(', ')}}` : 'HEADERS = {}', '');
   const args = [`f"{BASE_URL}${p.path.replace(/[{}]/g, (c) => c + c)}"`, 'headers=HEADERS'];
@@ -567,8 +605,11 @@ function pythonArgs(plan: MethodPlan, p: RequestPlan): string[] {
     if (a.where === 'path') {
       const value = paramValue(p.pathParams, a.wire);
       args.push(pyLiteral(value ?? null, 1));
-    } else if (a.where === 'query' || a.where === 'header') {
-      const value = paramValue(a.where === 'query' ? p.query : p.headers, a.wire);
+    } else if (a.where === 'query' || a.where === 'header' || a.where === 'cookie') {
+      const value = paramValue(
+        a.where === 'query' ? p.query : a.where === 'header' ? p.headers : p.cookies,
+        a.wire,
+      );
       if (value !== undefined) args.push(`${a.name}=${pyLiteral(value, 1)}`);
     } else if (a.where === 'whole-body') {
       if (p.body === undefined) continue;
@@ -819,7 +860,7 @@ export function requestExample(
 ): { params: Record<string, Json>; body?: Json } {
   const p = plan(ir, op, {}, indexFor(ir));
   const params: Record<string, Json> = {};
-  for (const { param, value } of [...p.pathParams, ...p.query, ...p.headers])
+  for (const { param, value } of [...p.pathParams, ...p.query, ...p.headers, ...p.cookies])
     if (value !== null) params[`${param.in}:${param.name}`] = value;
   return p.body !== undefined ? { params, body: p.body } : { params };
 }

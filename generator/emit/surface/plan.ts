@@ -309,8 +309,10 @@ export function planOperation(ir: ApiIr, op: OperationIr): OperationPlan {
   const pathArgs = op.parameters
     .filter((p) => p.in === 'path')
     .map((param) => ({ param, arg: argName(param, taken), type: parameterType(ir, param) }));
-  // Cookies are left to the platform (browsers do not let scripts set them).
-  const fields = op.parameters.filter((p) => p.in === 'query' || p.in === 'header');
+  // Cookies go as one `Cookie` header (object ones are not sent: `unsent`, warned about).
+  const fields = op.parameters.filter(
+    (p) => p.in === 'query' || p.in === 'header' || (p.in === 'cookie' && !p.unsent),
+  );
   const fieldNames = new Set(fields.map((f) => f.propertyName));
   const body = planBody(ir, op, fieldNames);
   const stem = op.names.typeStem;

@@ -143,6 +143,14 @@ describe('cookie parameters', () => {
     expect(page).toContain(`HEADERS = {"Cookie": "sid=a%20b%3Bc"}`);
   });
 
+  it('both SDK READMEs say how cookies go (and that browsers do not send a Cookie header)', async () => {
+    const ts = await readFile(path.join(work, 'out/sdk/README.md'), 'utf8');
+    expect(ts).toContain('## Cookie parameters');
+    expect(ts).toContain('fetch cannot send a `Cookie` header');
+    const py = await readFile(path.join(work, 'out/python/README.md'), 'utf8');
+    expect(py).toContain('## Cookie parameters');
+  });
+
   it('an object cookie, which the SDKs do not send, is a generate-time warning', () => {
     expect(warnings).toContain('warning cookie-object');
     expect(warnings).toContain('Cookie parameter "pref" is an object');

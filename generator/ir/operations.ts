@@ -207,12 +207,12 @@ function isObjectSchema(ctx: IrContext, schema: unknown, pointer: string): boole
 }
 
 /**
- * The cookie parameters the SDKs send, in spec order: every one but objects (`unsent`). Both SDKs
- * join them into one `Cookie` header by the same rule (templates/client/cookie.ts, `_cookie_header`
- * of templates/python/_base.py).
+ * Is this a cookie parameter the SDKs send (every one but objects, `unsent`)? Both SDKs join them
+ * into one `Cookie` header by the same rule (templates/client/cookie.ts, `_cookie_header` of
+ * templates/python/_base.py).
  */
-export function sentCookies(op: OperationIr): ParameterIr[] {
-  return op.parameters.filter((p) => p.in === 'cookie' && !p.unsent);
+export function isSentCookie(p: ParameterIr): boolean {
+  return p.in === 'cookie' && !p.unsent;
 }
 
 function requestBodyOf(

@@ -70,9 +70,14 @@ describe.skipIf(!RUN_BROWSER)('try-it console: cookie parameters', () => {
     const cookies = (await send())?.split('; ').sort();
     expect(cookies).toEqual(['sid=a%20b%3Bc', 'tags=x,y%20z']);
     await expect.poll(() => page.locator(`${hook} .try-status`).textContent()).toMatch(/^200/);
-    // Emptied, the optional cookie is no longer sent.
+    // Emptied, the optional cookie is no longer sent; the samples follow the form, encoded alike.
     await page.locator(`${hook} [data-field="tags"]`).fill('');
-    expect(await send()).toBe('sid=a%20b%3Bc');
+    await page.locator(`${hook} [data-field="sid"]`).fill("it's x");
+    expect(await send()).toBe('sid=it%27s%20x');
+    const curl = await page.locator('#readQ-samples-curl pre').textContent();
+    expect(curl).toContain(`--cookie 'sid=it%27s%20x'`);
+    const python = await page.locator('#readQ-samples-python pre').textContent();
+    expect(python).toContain(`sid="it's x"`);
     await page.close();
   });
 });

@@ -624,7 +624,7 @@
     var items = v === undefined ? [] : Array.isArray(v.value) ? v.value : [v.text];
     var text = items
       .map(function (item) {
-        return encodeURIComponent(asText(item));
+        return ENCODERS.url(asText(item));
       })
       .join(',');
     document.cookie = name + '=' + text + '; path=/; SameSite=Strict' + (v === undefined ? '; Max-Age=0' : '');

@@ -92,12 +92,12 @@ def _cookie_text(value: Any) -> str:
     # An integral float prints as JavaScript's String() does (2.0 -> "2"): both SDKs send the same bytes.
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e21:
         value = int(value)
-    return quote(_scalar(value), safe="!*'()")
+    return quote(_scalar(value), safe="!*()")
 
 
 def _cookie_header(cookies: Mapping[str, Any]) -> str:
     """Cookie parameters as one ``Cookie`` header: ``name=value`` pairs joined by ``; `` in spec order,
-    values percent-encoded as JavaScript's ``encodeURIComponent`` does, array items joined by ``,``
+    values percent-encoded as JavaScript's ``encodeURIComponent`` does (``'`` too), array items joined by ``,``
     (the TypeScript SDK's ``cookieHeader`` follows the same rule byte for byte); ``None`` ones are left out."""
     pairs = []
     for name, value in cookies.items():

@@ -19,7 +19,8 @@ import type {
   TaskFamilyIr,
   TaskIdInputIr,
 } from '../../ir/types.js';
-import { requestContents, successResponse } from '../../ir/operations.js';
+import { isSentCookie, requestContents, successResponse } from '../../ir/operations.js';
+import { cookieHeader } from '../../../templates/client/cookie.js';
 import { callbackReceivers, receiverExample } from '../surface/callback-receivers.js';
 import { exampleCall } from '../surface/example.js';
 import {
@@ -206,9 +207,7 @@ function plan(ir: ApiIr, op: OperationIr, opts: SampleOptions, index: SchemaInde
   const wanted = (p: ParameterIr): boolean => p.required || p.examples.length > 0;
   const query = values.filter((v) => v.param.in === 'query' && wanted(v.param));
   const headers = values.filter((v) => v.param.in === 'header' && wanted(v.param));
-  const cookies = values.filter(
-    (v) => v.param.in === 'cookie' && !v.param.unsent && wanted(v.param),
-  );
+  const cookies = values.filter((v) => isSentCookie(v.param) && wanted(v.param));
   let path = op.wirePath;
   for (const { param, value } of pathParams) {
     path = path.split(`{${param.name}}`).join(encodeURIComponent(scalarText(value)));
@@ -284,18 +283,9 @@ function scalarText(value: Json): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-/**
- * The `Cookie` header text of the sample's cookie parameters, by the SDKs' rule (templates/client/cookie.ts):
- * `name=value` pairs joined by `; `, values percent-encoded, array items joined by `,`.
- */
+/** The `Cookie` header text of the sample's cookie parameters: the TypeScript SDK's own function. */
 function cookieText(p: RequestPlan): string {
-  return p.cookies
-    .filter(({ value }) => value !== null)
-    .map(({ param, value }) => {
-      const items = Array.isArray(value) ? value : [value];
-      return `${param.name}=${items.map((v) => encodeURIComponent(scalarText(v))).join(',')}`;
-    })
-    .join('; ');
+  return cookieHeader(Object.fromEntries(p.cookies.map(({ param, value }) => [param.name, value])));
 }
 
 function queryString(p: RequestPlan): string {

@@ -12,7 +12,7 @@ import type {
   SchemaIr,
   TaskFamilyIr,
 } from '../../ir/types.js';
-import { requestContents, successResponse } from '../../ir/operations.js';
+import { isSentCookie, requestContents, successResponse } from '../../ir/operations.js';
 import { pollResultPointers } from '../../ir/tasks.js';
 import { sendableMediaType } from '../../ir/media-type.js';
 import { planAuth } from '../surface/plan.js';
@@ -86,8 +86,7 @@ export function planMethod(ir: ApiIr, op: OperationIr, types: PythonTypes): Meth
   });
   for (const p of op.parameters) if (p.in === 'path') args.push(param(p));
   for (const p of op.parameters)
-    if (p.in === 'query' || p.in === 'header' || (p.in === 'cookie' && !p.unsent))
-      args.push(param(p));
+    if (p.in === 'query' || p.in === 'header' || isSentCookie(p)) args.push(param(p));
   const content = firstContent(op);
   if (content && op.requestBody) {
     const props =

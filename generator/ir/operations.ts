@@ -182,12 +182,38 @@ function parametersOf(
       };
       if (typeof raw.description === 'string') p.description = raw.description;
       if (typeof raw['x-description-zh'] === 'string') p.descriptionZh = raw['x-description-zh'];
+      if (location === 'cookie' && isObjectSchema(ctx, raw.schema, join(at, 'schema'))) {
+        p.unsent = true;
+        ctx.problems.push(
+          ctx.warning(
+            'cookie-object',
+            at,
+            `Cookie parameter "${raw.name}" is an object: the SDKs send scalar and array cookies only, so their methods leave it out.`,
+            `Give it a scalar schema, or send it yourself through the request options' \`headers: { cookie: ... }\`.`,
+          ),
+        );
+      }
       byKey.set(`${location}:${raw.name}`, p); // operation-level overrides path-level
     });
   };
   add(pathParams, join(pathPointer, 'parameters'));
   add(opParams, join(opPointer, 'parameters'));
   return [...byKey.values()];
+}
+
+/** Does a parameter's schema (followed through refs) describe an object? */
+function isObjectSchema(ctx: IrContext, schema: unknown, pointer: string): boolean {
+  const { value } = deref(ctx, schema ?? {}, pointer);
+  return value.type === 'object' || (value.type === undefined && value.properties !== undefined);
+}
+
+/**
+ * Is this a cookie parameter the SDKs send (every one but objects, `unsent`)? Both SDKs join them
+ * into one `Cookie` header by the same rule (templates/client/cookie.ts, `_cookie_header` of
+ * templates/python/_base.py).
+ */
+export function isSentCookie(p: ParameterIr): boolean {
+  return p.in === 'cookie' && !p.unsent;
 }
 
 function requestBodyOf(

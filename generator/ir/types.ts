@@ -187,6 +187,8 @@ export interface ParameterIr {
   examples: ExampleIr[];
   /** The value samples and calls use: the first example, else the schema's, else generated (set by `ir/examples`). */
   example?: ExampleIr;
+  /** A cookie parameter the SDKs do not send (an object; a generate-time warning says so). */
+  unsent?: true;
   source: string;
 }
 

@@ -275,6 +275,8 @@ export interface OperationRequestBase {
   /** Encodes the `queryStyles` parameters (`styledPairs` of query-styles.ts). */
   encodeQuery?: QueryPairs | undefined;
   headers?: Readonly<Record<string, unknown>> | undefined;
+  /** Adds the cookie parameters to the built headers (`withCookies` of cookie.ts). */
+  cookies?: ((headers: Headers) => void) | undefined;
   body?: BodySpec | undefined;
   /** From the spec: may this be re-sent after it may have reached the server? */
   retry: RetryClass;
@@ -574,6 +576,7 @@ export class BaseClient {
         headers.set(name, typeof value === 'string' ? value : JSON.stringify(value));
     }
     applyHeaders(headers, options.headers);
+    operation.cookies?.(headers);
     return headers;
   }
 

@@ -313,7 +313,9 @@
     form.appendChild(conn);
 
     var params = op.parameters.filter(function (p) {
-      return !(p.in === 'header' && /^(accept|content-type|authorization)$/i.test(p.name)) && p.in !== 'cookie';
+      // Cookies go only where the page can set them: served by the mock, the page's cookies reach it.
+      if (p.in === 'cookie') return d.env.sameOrigin;
+      return !(p.in === 'header' && /^(accept|content-type|authorization)$/i.test(p.name));
     });
     if (params.length) {
       var set = el('fieldset', { class: 'try-params' });
@@ -612,6 +614,21 @@
   }
 
   // ───────────── building and sending the request ─────────────
+  /**
+   * Browsers do not let fetch set a Cookie header: a cookie parameter becomes a page cookie (the
+   * mock serves the page, so fetch sends it along), encoded as the SDKs send it; `v` undefined
+   * (left empty) removes it.
+   */
+  function setCookie(name, v) {
+    var items = v === undefined ? [] : Array.isArray(v.value) ? v.value : [v.text];
+    var text = items
+      .map(function (item) {
+        return ENCODERS.url(asText(item));
+      })
+      .join(',');
+    document.cookie = name + '=' + text + '; path=/; SameSite=Strict' + (v === undefined ? '; Max-Age=0' : '');
+  }
+
   function requestOf(state, values) {
     var op = state.op;
     var d = state.d;
@@ -619,10 +636,15 @@
     var path = op.path;
     var query = [];
     var headers = {};
+    if (d.env.sameOrigin)
+      op.parameters.forEach(function (p) {
+        if (p.in === 'cookie') setCookie(p.name, undefined);
+      });
     values.params.forEach(function (v) {
       var p = v.param;
       if (p.in === 'path') path = path.split('{' + p.name + '}').join(encodeURIComponent(v.text));
       else if (p.in === 'header') headers[p.name] = v.text;
+      else if (p.in === 'cookie') setCookie(p.name, v);
       else if (p.in === 'query') {
         if (Array.isArray(v.value) && p.explode)
           v.value.forEach(function (item) {

@@ -89,6 +89,26 @@ def _scalar(value: Any) -> str:
     return str(value)
 
 
+def _cookie_text(value: Any) -> str:
+    # An integral float prints as JavaScript's String() does (2.0 -> "2"): both SDKs send the same bytes.
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e21:
+        value = int(value)
+    return quote(_scalar(value), safe="!*()")
+
+
+def _cookie_header(cookies: Mapping[str, Any]) -> str:
+    """Cookie parameters as one ``Cookie`` header: ``name=value`` pairs joined by ``; `` in spec order,
+    values percent-encoded as JavaScript's ``encodeURIComponent`` does (``'`` too), array items joined by ``,``
+    (the TypeScript SDK's ``cookieHeader`` follows the same rule byte for byte); ``None`` ones are left out."""
+    pairs = []
+    for name, value in cookies.items():
+        if value is None:
+            continue
+        items = value if isinstance(value, (list, tuple)) else [value]
+        pairs.append(name + "=" + ",".join(_cookie_text(item) for item in items))
+    return "; ".join(pairs)
+
+
 class _Core:
     def __init__(
         self,
@@ -144,6 +164,7 @@ class _Core:
         path: Optional[Mapping[str, Any]],
         query: Optional[Mapping[str, Any]],
         headers: Optional[Mapping[str, Any]],
+        cookies: Optional[Mapping[str, Any]],
         body: Any,
         options: RequestOptions,
         stream: bool,
@@ -173,6 +194,10 @@ class _Core:
                 sent.pop(name.lower(), None)
             else:
                 sent[name.lower()] = extra
+        # Cookie parameters come first, then a cookie header of the defaults or the call (joined, not replaced).
+        cookie = "; ".join(text for text in (_cookie_header(_strip_not_given(cookies)), sent.get("cookie")) if text)
+        if cookie:
+            sent["cookie"] = cookie
         timeout = _seconds(options.get("timeout", self.timeout))
         if stream:
             idle = options.get("idle_timeout", self.idle_timeout)
@@ -294,6 +319,7 @@ class SyncAPIClient(_Core):
         path: Optional[Mapping[str, Any]] = None,
         query: Optional[Mapping[str, Any]] = None,
         headers: Optional[Mapping[str, Any]] = None,
+        cookies: Optional[Mapping[str, Any]] = None,
         body: Any = NOT_GIVEN,
         cast_to: Any = Any,
         error_model: Any = None,
@@ -303,7 +329,7 @@ class SyncAPIClient(_Core):
         options: Optional[RequestOptions] = None,
     ) -> Any:
         opts: RequestOptions = options or {}
-        request = self._build(self._http, op, path, query, headers, body, opts, stream)
+        request = self._build(self._http, op, path, query, headers, cookies, body, opts, stream)
         retry_class = self._retry_class(op, opts)
         max_retries = max(0, opts.get("max_retries", self.max_retries))
         streamed = stream or save_to is not None
@@ -390,6 +416,7 @@ class AsyncAPIClient(_Core):
         path: Optional[Mapping[str, Any]] = None,
         query: Optional[Mapping[str, Any]] = None,
         headers: Optional[Mapping[str, Any]] = None,
+        cookies: Optional[Mapping[str, Any]] = None,
         body: Any = NOT_GIVEN,
         cast_to: Any = Any,
         error_model: Any = None,
@@ -399,7 +426,7 @@ class AsyncAPIClient(_Core):
         options: Optional[RequestOptions] = None,
     ) -> Any:
         opts: RequestOptions = options or {}
-        request = self._build(self._http, op, path, query, headers, body, opts, stream)
+        request = self._build(self._http, op, path, query, headers, cookies, body, opts, stream)
         retry_class = self._retry_class(op, opts)
         max_retries = max(0, opts.get("max_retries", self.max_retries))
         streamed = stream or save_to is not None

@@ -102,7 +102,7 @@ function paramDocs(plan: OperationPlan): [string, string][] {
   if (plan.paramsType) {
     out.push([
       'params',
-      plan.body ? 'Query/header parameters and the request body.' : 'Query/header parameters.',
+      `${plan.fields.some((f) => f.in === 'cookie') ? 'Query/header/cookie' : 'Query/header'} parameters${plan.body ? ' and the request body' : ''}.`,
     ]);
   }
   return out;
@@ -151,6 +151,12 @@ function requestObject(
   if (headers.length)
     lines.push(
       `headers: { ${headers.map((f) => `${propertyKey(f.name)}: ${read(f.propertyName)}`).join(', ')} }`,
+    );
+  const cookies = plan.fields.filter((f) => f.in === 'cookie');
+  if (cookies.length)
+    lines.push(
+      // Like query styles: only operations with cookie parameters bring the cookie code.
+      `cookies: withCookies({ ${cookies.map((f) => `${propertyKey(f.name)}: ${read(f.propertyName)}`).join(', ')} })`,
     );
   const body = plan.body;
   if (body) {

@@ -218,6 +218,14 @@ export function readme(
       ),
     );
   }
+  if (ops.some((o) => planOf(o).fields.some((f) => f.in === 'cookie'))) {
+    parts.push(
+      '',
+      '## Cookie parameters',
+      '',
+      "Cookie parameters are typed parameters like the others; the call sends them as one `Cookie` header (`name=value` pairs joined by `; `, values percent-encoded, array items joined by `,`), followed by any `cookie` header of `defaultHeaders` or the call's `headers` (joined, not replaced). In a browser, fetch cannot send a `Cookie` header (it sends the page's own cookies for the target instead), so these parameters reach the server only from Node, Deno, Bun or another server-side runtime.",
+    );
+  }
   const uploadOp = ops.find(
     (o) => planOf(o).body?.kind === 'multipart' && planOf(o).body!.fileFields.length > 0,
   );

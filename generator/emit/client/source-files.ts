@@ -272,7 +272,7 @@ function operationFile(
     ...imports(
       text,
       '../core/index.js',
-      ['buildPath', 'encodeBody', 'omit', 'paginate', 'sseStream', 'styledPairs'],
+      ['buildPath', 'encodeBody', 'omit', 'paginate', 'sseStream', 'styledPairs', 'withCookies'],
       CORE_TYPES,
     ),
     ...imports(text, '../schema.js', [], SCHEMA_IMPORTS),

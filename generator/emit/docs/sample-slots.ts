@@ -58,7 +58,8 @@ function encodingOf(lang: SampleLang, key: string, content: ContentIr | undefine
   // The SDK call writes every value, path parameters too, as a Python string literal.
   if (lang === 'python') return 'json';
   if (where === 'param') {
-    if (location === 'path') return 'url';
+    // Cookie values go percent-encoded, as the SDKs send them (templates/client/cookie.ts).
+    if (location === 'path' || location === 'cookie') return 'url';
     if (lang === 'curl') return location === 'query' ? 'url' : 'sh';
     return 'json';
   }

@@ -19,7 +19,8 @@ import type {
   TaskFamilyIr,
   TaskIdInputIr,
 } from '../../ir/types.js';
-import { requestContents, successResponse } from '../../ir/operations.js';
+import { isSentCookie, requestContents, successResponse } from '../../ir/operations.js';
+import { cookieHeader } from '../../../templates/client/cookie.js';
 import { callbackReceivers, receiverExample } from '../surface/callback-receivers.js';
 import { exampleCall } from '../surface/example.js';
 import {
@@ -91,6 +92,8 @@ interface RequestPlan {
   pathParams: { param: ParameterIr; value: Json }[];
   query: { param: ParameterIr; value: Json }[];
   headers: { param: ParameterIr; value: Json }[];
+  /** Cookie parameters the SDKs send (object ones are `unsent`). */
+  cookies: { param: ParameterIr; value: Json }[];
   content?: ContentIr;
   body?: Json;
   /** Multipart/urlencoded fields whose schema is a file. */
@@ -204,6 +207,7 @@ function plan(ir: ApiIr, op: OperationIr, opts: SampleOptions, index: SchemaInde
   const wanted = (p: ParameterIr): boolean => p.required || p.examples.length > 0;
   const query = values.filter((v) => v.param.in === 'query' && wanted(v.param));
   const headers = values.filter((v) => v.param.in === 'header' && wanted(v.param));
+  const cookies = values.filter((v) => isSentCookie(v.param) && wanted(v.param));
   let path = op.wirePath;
   for (const { param, value } of pathParams) {
     path = path.split(`{${param.name}}`).join(encodeURIComponent(scalarText(value)));
@@ -264,6 +268,7 @@ function plan(ir: ApiIr, op: OperationIr, opts: SampleOptions, index: SchemaInde
     pathParams,
     query,
     headers,
+    cookies,
     fileFields,
     baseUrl: opts.baseUrl ?? sampleBaseUrl(ir),
     envKey: `${envPrefix(opts.packageName ?? DEFAULT_PACKAGE)}_API_KEY`,
@@ -277,6 +282,11 @@ function plan(ir: ApiIr, op: OperationIr, opts: SampleOptions, index: SchemaInde
 
 function scalarText(value: Json): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** The `Cookie` header text of the sample's cookie parameters: the TypeScript SDK's own function. */
+function cookieText(p: RequestPlan): string {
+  return cookieHeader(Object.fromEntries(p.cookies.map(({ param, value }) => [param.name, value])));
 }
 
 function queryString(p: RequestPlan): string {
@@ -301,7 +311,10 @@ function curlAuth(p: RequestPlan): string[] {
   const key = `$${p.envKey}`;
   if (s.type === 'http' && s.scheme?.toLowerCase() === 'basic') return [`-u "${key}:"`];
   if (s.type === 'apiKey' && s.in === 'header') return [`-H "${s.paramName}: ${key}"`];
-  if (s.type === 'apiKey' && s.in === 'cookie') return [`-b "${s.paramName}=${key}"`];
+  if (s.type === 'apiKey' && s.in === 'cookie') {
+    const params = cookieText(p);
+    return [`-b "${s.paramName}=${key}${params ? `; ${params}` : ''}"`];
+  }
   if (s.type === 'apiKey' && s.in === 'query') return [];
   return [`-H "Authorization: Bearer ${key}"`];
 }
@@ -318,6 +331,10 @@ function curlSample(p: RequestPlan): string {
   const lines = [head.join(' '), ...curlAuth(p)];
   for (const { param, value } of p.headers)
     lines.push(`-H ${shellQuote(`${param.name}: ${scalarText(value)}`)}`);
+  // Cookie parameters (with a cookie key, curlAuth sends them in its one `-b`).
+  const cookies = cookieText(p);
+  if (cookies && !(p.auth?.type === 'apiKey' && p.auth.in === 'cookie'))
+    lines.push(`--cookie ${shellQuote(cookies)}`);
   const c = p.content;
   if (c && p.body !== undefined) {
     if (c.kind === 'multipart' && isRecord(p.body)) {
@@ -419,8 +436,14 @@ function pyAuth(p: RequestPlan): { headers: string[]; params: string[]; auth?: s
     return { headers: [`${pyString(s.paramName ?? 'key')}: ${key}`], params: [] };
   if (s.type === 'apiKey' && s.in === 'query')
     return { headers: [], params: [`${pyString(s.paramName ?? 'key')}: ${key}`] };
-  if (s.type === 'apiKey' && s.in === 'cookie')
-    return { headers: [`"Cookie": f"${s.paramName}={${key}}"`], params: [] };
+  if (s.type === 'apiKey' && s.in === 'cookie') {
+    // Percent-encoded cookie text holds no braces: it goes into the f-string as written.
+    const params = cookieText(p);
+    return {
+      headers: [`"Cookie": f"${s.paramName}={${key}}${params ? `; ${params}` : ''}"`],
+      params: [],
+    };
+  }
   return { headers: [`"Authorization": f"Bearer {${key}}"`], params: [] };
 }
 
@@ -436,11 +459,16 @@ function pythonHttpSample(
   if (family) imports.unshift('import time');
   const out: string[] = [...imports, '', `BASE_URL = ${pyString(p.baseUrl)}`];
   if (p.auth) out.push(`API_KEY = os.environ[${pyString(p.envKey)}]`);
+  const cookies = cookieText(p);
   const headerLines = [
     ...auth.headers,
     ...p.headers.map(
       ({ param, value }) => `${pyString(param.name)}: ${pyString(scalarText(value))}`,
     ),
+    // With a cookie key, pyAuth's Cookie header carries the parameters too.
+    ...(cookies && !(p.auth?.type === 'apiKey' && p.auth.in === 'cookie')
+      ? [`"Cookie": ${pyString(cookies)}`]
+      : []),
   ];
   out.push(headerLines.length ? `HEADERS = {${headerLines.join(', ')}}` : 'HEADERS = {}', '');
   const args = [`f"{BASE_URL}${p.path.replace(/[{}]/g, (c) => c + c)}"`, 'headers=HEADERS'];
@@ -568,8 +596,11 @@ function pythonArgs(plan: MethodPlan, p: RequestPlan): string[] {
     if (a.where === 'path') {
       const value = paramValue(p.pathParams, a.wire);
       args.push(pyLiteral(value ?? null, 1));
-    } else if (a.where === 'query' || a.where === 'header') {
-      const value = paramValue(a.where === 'query' ? p.query : p.headers, a.wire);
+    } else if (a.where === 'query' || a.where === 'header' || a.where === 'cookie') {
+      const value = paramValue(
+        a.where === 'query' ? p.query : a.where === 'header' ? p.headers : p.cookies,
+        a.wire,
+      );
       if (value !== undefined) args.push(`${a.name}=${pyLiteral(value, 1)}`);
     } else if (a.where === 'whole-body') {
       if (p.body === undefined) continue;
@@ -820,7 +851,7 @@ export function requestExample(
 ): { params: Record<string, Json>; body?: Json } {
   const p = plan(ir, op, {}, indexFor(ir));
   const params: Record<string, Json> = {};
-  for (const { param, value } of [...p.pathParams, ...p.query, ...p.headers])
+  for (const { param, value } of [...p.pathParams, ...p.query, ...p.headers, ...p.cookies])
     if (value !== null) params[`${param.in}:${param.name}`] = value;
   return p.body !== undefined ? { params, body: p.body } : { params };
 }

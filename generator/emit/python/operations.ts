@@ -13,7 +13,7 @@ import type {
   TaskFamilyIr,
 } from '../../ir/types.js';
 import { hiddenIn } from '../../ir/directions.js';
-import { requestContents, successResponse } from '../../ir/operations.js';
+import { isSentCookie, requestContents, successResponse } from '../../ir/operations.js';
 import { pollResultPointers } from '../../ir/tasks.js';
 import { sendableMediaType } from '../../ir/media-type.js';
 import { planAuth } from '../surface/plan.js';
@@ -43,7 +43,7 @@ interface Arg {
   /** Python name. */
   name: string;
   wire: string;
-  where: 'path' | 'query' | 'header' | 'body' | 'whole-body';
+  where: 'path' | 'query' | 'header' | 'cookie' | 'body' | 'whole-body';
   type: string;
   required: boolean;
   doc?: string;
@@ -86,7 +86,8 @@ export function planMethod(ir: ApiIr, op: OperationIr, types: PythonTypes): Meth
     ...(p.description ? { doc: p.description } : {}),
   });
   for (const p of op.parameters) if (p.in === 'path') args.push(param(p));
-  for (const p of op.parameters) if (p.in === 'query' || p.in === 'header') args.push(param(p));
+  for (const p of op.parameters)
+    if (p.in === 'query' || p.in === 'header' || isSentCookie(p)) args.push(param(p));
   const content = firstContent(op);
   if (content && op.requestBody) {
     const props =
@@ -288,9 +289,11 @@ function callBody(plan: MethodPlan, target: string, aw: string, extra: string): 
   const path = group('path');
   const query = group('query');
   const headers = group('header');
+  const cookies = group('cookie');
   if (path) parts.push(`path=${path}`);
   if (query) parts.push(`query=${query}`);
   if (headers) parts.push(`headers=${headers}`);
+  if (cookies) parts.push(`cookies=${cookies}`);
   const whole = plan.args.find((a) => a.where === 'whole-body');
   const body = group('body');
   if (whole) parts.push(`body=${whole.name}`);

@@ -96,6 +96,14 @@ export function readme(
       '',
     );
   }
+  if ([...plans.values()].some((p) => p.args.some((a) => a.where === 'cookie'))) {
+    lines.push(
+      '## Cookie parameters',
+      '',
+      'Cookie parameters are keyword arguments like the others; the call sends them as one `Cookie` header (`name=value` pairs joined by `; `, values percent-encoded, list items joined by `,`: the bytes the TypeScript SDK sends), followed by any `cookie` header of `default_headers` or `request_options["headers"]` (joined, not replaced).',
+      '',
+    );
+  }
   lines.push(
     '## Async',
     '',

@@ -14,7 +14,7 @@ import type {
   ParameterIr,
   SchemaIr,
 } from '../../ir/types.js';
-import { requestContents, successResponse } from '../../ir/operations.js';
+import { isSentCookie, requestContents, successResponse } from '../../ir/operations.js';
 import { resolveSchema } from '../../ir/resolve-schema.js';
 import { hiddenIn } from '../../ir/directions.js';
 import { contentType, parameterType, schemaType } from './type-refs.js';
@@ -317,8 +317,10 @@ export function planOperation(ir: ApiIr, op: OperationIr): OperationPlan {
   const pathArgs = op.parameters
     .filter((p) => p.in === 'path')
     .map((param) => ({ param, arg: argName(param, taken), type: parameterType(ir, param) }));
-  // Cookies are left to the platform (browsers do not let scripts set them).
-  const fields = op.parameters.filter((p) => p.in === 'query' || p.in === 'header');
+  // Cookies go as one `Cookie` header (object ones are not sent: `unsent`, warned about).
+  const fields = op.parameters.filter(
+    (p) => p.in === 'query' || p.in === 'header' || isSentCookie(p),
+  );
   const fieldNames = new Set(fields.map((f) => f.propertyName));
   const body = planBody(ir, op, fieldNames);
   const stem = op.names.typeStem;

@@ -240,6 +240,8 @@ export interface OperationRequestBase {
     /** Encodes the `queryStyles` parameters (`styledPairs` of query-styles.ts). */
     encodeQuery?: QueryPairs | undefined;
     headers?: Readonly<Record<string, unknown>> | undefined;
+    /** Adds the cookie parameters to the built headers (`withCookies` of cookie.ts). */
+    cookies?: ((headers: Headers) => void) | undefined;
     body?: BodySpec | undefined;
     /** From the spec: may this be re-sent after it may have reached the server? */
     retry: RetryClass;

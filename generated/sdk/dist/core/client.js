@@ -300,6 +300,7 @@ export class BaseClient {
         headers.set(name, typeof value === 'string' ? value : JSON.stringify(value));
     }
     applyHeaders(headers, options.headers);
+    operation.cookies?.(headers);
     return headers;
   }
 

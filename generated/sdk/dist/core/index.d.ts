@@ -52,6 +52,7 @@ export {
   UnprocessableEntityError,
 } from './errors.js';
 export { withExtras, type WithExtras } from './extras.js';
+export { cookieHeader, withCookies } from './cookie.js';
 export { encodeBody } from './form-body.js';
 export { safeLogging, type Logger, type LogLevel } from './logger.js';
 export { omit } from './params.js';

@@ -31,6 +31,7 @@ export {
   UnprocessableEntityError,
 } from './errors.js';
 export { withExtras } from './extras.js';
+export { cookieHeader, withCookies } from './cookie.js';
 export { encodeBody } from './form-body.js';
 export { safeLogging } from './logger.js';
 export { omit } from './params.js';

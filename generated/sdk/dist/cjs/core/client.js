@@ -296,6 +296,7 @@ class BaseClient {
         headers.set(name, typeof value === 'string' ? value : JSON.stringify(value));
     }
     applyHeaders(headers, options.headers);
+    operation.cookies?.(headers);
     return headers;
   }
 

@@ -80,6 +80,7 @@ export class TestClient extends APIClient {
         envPrefix: 'TESTAPI',
         authSchemes: {
           bearer: { type: 'bearer' },
+          basic: { type: 'basic' },
           header: { type: 'header', name: 'api-key' },
           query: { type: 'query', name: 'key' },
         },

@@ -137,4 +137,20 @@ describe('query serialisation', () => {
     expect(b!.headers['api-key']).toBe(API_KEY);
     expect(c!.url).toBe(`/c?key=${API_KEY}`);
   });
+
+  it('sends basic auth as user:password, a key without a colon as the user with no password', async () => {
+    const server = await startServer((_req, res) => json(res, 200, {}));
+    for (const apiKey of ['alice:s3cret', API_KEY])
+      await new TestClient({ baseUrl: server.url, apiKey }).request({
+        method: 'get',
+        path: '/basic',
+        retry: 'safe',
+        auth: 'basic',
+      });
+    const decoded = server.requests.map((r) =>
+      Buffer.from(String(r.headers['authorization']).replace(/^Basic /, ''), 'base64').toString(),
+    );
+    // As `curl -u "$KEY:"` (the docs' sample) sends it; a server splits at the first colon.
+    expect(decoded).toEqual(['alice:s3cret', `${API_KEY}:`]);
+  });
 });

@@ -47,11 +47,12 @@ const FEATURE_MODULES = [
  * +25 for clamping `timeout` to setTimeout's limit, +44 for refusing a base URL with a query or
  * fragment (5,323); 5,068 once the plug-ins wrapped the attempt (the bare core sends one attempt and
  * carries no retry, logging or body-guard hook), 5,007 with one table refusing the options of absent
- * plug-ins and shorter signal, query and error code; +9 for the cookie parameters' hook (5,016).
+ * plug-ins and shorter signal, query and error code; +9 for the cookie parameters' hook,
+ * +21 for basic auth's `user:` when the key has no colon (5,037).
  * Issue 17 targets 4,096 (hey-api's size, without
  * timeouts, size caps, redaction or error classes); this bound keeps what was won.
  */
-const JSON_OPERATION_MAX_GZIP = 5_020;
+const JSON_OPERATION_MAX_GZIP = 5_040;
 
 const consumer = (fn: string): Promise<BundleSize> =>
   bundle(fn, oneOperationConsumer('./dist/index.js', fn), SDK);

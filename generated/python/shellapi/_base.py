@@ -220,7 +220,9 @@ class _Core:
         if kind == "bearer":
             headers["authorization"] = f"Bearer {key}"
         elif kind == "basic":
-            headers["authorization"] = "Basic " + base64.b64encode(key.encode("utf-8")).decode("ascii")
+            # user:password; a key without a colon is the user, with no password (curl -u KEY:).
+            credentials = key if ":" in key else key + ":"
+            headers["authorization"] = "Basic " + base64.b64encode(credentials.encode("utf-8")).decode("ascii")
         elif kind == "header" and name:
             headers[name.lower()] = key
         elif kind == "query" and name:

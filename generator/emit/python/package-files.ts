@@ -2,7 +2,7 @@
 import type { ApiIr } from '../../ir/types.js';
 import type { EmitContext } from '../types.js';
 import { packageVersion, pep440Version } from '../surface/package-version.js';
-import { pathPrefixes } from '../surface/client-identity.js';
+import { BASIC_KEY_DOC, pathPrefixes, usesBasicAuth } from '../surface/client-identity.js';
 import { andWaitName, methodPath, type MethodPlan, type WaiterPlan } from './operations.js';
 
 /** What the runtime imports, with the oldest versions it is written for. */
@@ -62,7 +62,7 @@ export function readme(
     `pip install ./${'python'}`,
     '```',
     '',
-    `The key comes from \`${prefix}_API_KEY\`, the root URL from \`${prefix}_BASE_URL\`${base ? ` (default ${base})` : ''}; both can be passed instead (\`api_key=\`, \`base_url=\`).${pathPrefixes(ir).length ? " A base URL ending in a version segment the API's paths already start with (`https://host/v1`) is trimmed once, with a warning (logger `" + pkg + '`).' : ''}`,
+    `The key comes from \`${prefix}_API_KEY\`, the root URL from \`${prefix}_BASE_URL\`${base ? ` (default ${base})` : ''}; both can be passed instead (\`api_key=\`${usesBasicAuth(ir) ? BASIC_KEY_DOC : ''}, \`base_url=\`).${pathPrefixes(ir).length ? " A base URL ending in a version segment the API's paths already start with (`https://host/v1`) is trimmed once, with a warning (logger `" + pkg + '`).' : ''}`,
     '',
     '```python',
     'import os',

@@ -62,3 +62,11 @@ export function pathPrefixes(ir: ApiIr): string[] {
     .filter((s): s is string => s !== undefined && !base?.endsWith(s));
   return [...new Set(segments)].sort(cmp);
 }
+
+/** How a key becomes basic-auth credentials (the client runtime's `basicCredentials`), for the READMEs. */
+export const BASIC_KEY_DOC =
+  '; with HTTP basic auth it is `user:password`, and a key without a colon is sent as the user with an empty password, like `curl -u KEY:`';
+
+export function usesBasicAuth(ir: ApiIr): boolean {
+  return ir.securitySchemes.some((s) => s.type === 'http' && s.scheme?.toLowerCase() === 'basic');
+}

@@ -333,3 +333,18 @@ def test_file_types_follow_the_typescript_table(server: Any) -> None:
         server.script.answer(200, {"text": "hello"})
         client(server).audio.transcriptions.create(file=upload, model="whisper-1")
         assert b"\r\nContent-Type: " + expected + b"\r\n" in server.script.requests[-1]["body"]
+
+
+def test_basic_auth_sends_user_colon_password(server: Any) -> None:
+    # The Shell API uses bearer keys: swap its scheme for basic, as a spec with `scheme: basic` has it.
+    import base64
+
+    sent = []
+    for key in ("alice:s3cret", KEY):
+        c = shellapi.ShellApi(api_key=key, base_url=server.url)
+        c._config = c._config._replace(auth_schemes={name: ("basic", None) for name in c._config.auth_schemes})
+        server.script.answer(404, {"error": {"message": "no such task"}})
+        with pytest.raises(shellapi.NotFoundError):
+            c.midjourney.tasks.retrieve("t1")
+        sent.append(base64.b64decode(server.script.requests[-1]["headers"]["authorization"].split(" ", 1)[1]).decode())
+    assert sent == ["alice:s3cret", KEY + ":"]

@@ -235,6 +235,7 @@ class CodePrinter extends FinalFormPrinter {
     if (ts.isClassDeclaration(node)) return this.classDeclaration(node);
     if (ts.isTryStatement(node)) return this.tryStatement(node);
     if (ts.isIfStatement(node)) return this.ifStatement(node);
+    if (ts.isForOfStatement(node)) return this.forOfStatement(node);
     if (ts.isThrowStatement(node)) return ['throw ', this.returnArgument(node.expression), ';'];
     if (ts.isReturnStatement(node)) {
       // babel refuses a `return` outside a function body (TypeScript's parser does not).
@@ -294,6 +295,38 @@ class CodePrinter extends FinalFormPrinter {
     // prettier prints an empty block by where it is (`finally {\n}`): not modelled.
     if (node.statements.length === 0) throw new Unsupported();
     return ['{', indent([hardline, this.statementSequence(node.statements, false)]), hardline, '}'];
+  }
+
+  /**
+   * `for await (const x of y) { … }` (the READMEs' stream and task loops): prettier keeps the head
+   * on one line, only the iterated expression's own groups may break.
+   */
+  private forOfStatement(node: ts.ForOfStatement): Doc {
+    const list = node.initializer;
+    const only = ts.isVariableDeclarationList(list) ? list.declarations : undefined;
+    const declaration = only?.length === 1 ? only[0]! : undefined;
+    if (
+      !declaration ||
+      !(list.flags & ts.NodeFlags.Const) ||
+      !ts.isIdentifier(declaration.name) ||
+      declaration.type ||
+      declaration.initializer
+    )
+      throw new Unsupported();
+    // babel refuses `for await` in a function that is not async.
+    if (node.awaitModifier && this.inFunctionBody && !this.inAsyncBody) throw new Unsupported();
+    const body = node.statement;
+    if (!ts.isBlock(body) || body.statements.length === 0) throw new Unsupported();
+    return group([
+      node.awaitModifier ? 'for await (const ' : 'for (const ',
+      this.identifier(declaration.name),
+      ' of ',
+      this.expression(node.expression, { kind: 'argument' }),
+      ') {',
+      indent([hardline, this.statementSequence(body.statements, false)]),
+      hardline,
+      '}',
+    ]);
   }
 
   /** `try { … } catch (error) { … } finally { … }` (prettier's TryStatement and CatchClause). */

@@ -81,6 +81,18 @@ const b = (n: number) => 'b'.repeat(n);
 
 /** Layouts prettier chooses by width; each printed and compared with prettier's text. */
 const CASES: Record<string, string> = {
+  'for await loops: the head on one line, a long iterated call broken inside': `for await (const chunk of stream) {
+  console.log(chunk);
+}
+for await (const snapshot of client.suno.v30.music.waitForAVeryLongMethodName('task-id', { timeoutMs: 60_000, pollIntervalMs: 500 })) {
+  console.log(snapshot.state, snapshot.progress);
+}
+export async function f() {
+  for (const item of items) {
+    g(item);
+  }
+}
+`,
   'signatures: parameters one per line, type parameters, overloads, object types': `export function aVeryLongFunctionNameForTesting(client: BaseClient, params: SomeLongParamsTypeName, options?: RequestOptions): APIPromise<SomeLongResponseTypeName> {
   return client.request<SomeLongResponseTypeName>({
     method: 'get',
@@ -393,6 +405,9 @@ describe('outside the subset', () => {
     'a function declared twice (babel refuses it)':
       'export function f() {}\nexport function f() {}\n',
     'a test call': "it('works', x);\n",
+    'for await in a function that is not async (babel refuses it)':
+      'export function f() {\n  for await (const x of y) {\n    g(x);\n  }\n}\n',
+    'a for-of with let': 'for (let x of y) {\n  g(x);\n}\n',
     'a default import declared again (babel refuses it)':
       "import fs from 'node:fs';\nconst fs = 1;\n",
   };

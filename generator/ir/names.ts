@@ -91,7 +91,7 @@ export function warnFallbackNames(
     ctx.warning(
       'name-fallback',
       join(op.source, 'operationId'),
-      `${lost.join(' and ')} ${lost.length > 1 ? 'give' : 'gives'} no identifier: the client names it as shown in brackets`,
+      `${lost.join(' and ')} ${lost.length > 1 ? 'give' : 'gives'} no identifier: the client falls back to the names shown`,
       'set `x-sdk-name` (e.g. `orders.list`) to choose the names',
     ),
   );

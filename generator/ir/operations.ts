@@ -216,6 +216,15 @@ export function isSentCookie(p: ParameterIr): boolean {
   return p.in === 'cookie' && !p.unsent;
 }
 
+/**
+ * A query parameter in a style beside OpenAPI's default (form, exploded): both SDKs and the docs
+ * samples serialise it by its style (`styledPairs` of templates/client/query-styles.ts, Python's
+ * `_query.py`); the others go out as plain repeated `name=value` pairs.
+ */
+export function isStyledQuery(p: Pick<ParameterIr, 'in' | 'style' | 'explode'>): boolean {
+  return p.in === 'query' && (p.style !== 'form' || !p.explode);
+}
+
 function requestBodyOf(
   ctx: IrContext,
   rawBody: unknown,

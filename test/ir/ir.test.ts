@@ -563,7 +563,7 @@ paths:
       ['name-fallback', 'warning', '/paths/~1orders/get/operationId'],
     ]);
     expect(problems[0]!.message).toBe(
-      'tag "商品" (resource `default`) and operationId "取得商品" (method `getGoodsId`) give no identifier: the client names it as shown in brackets',
+      'tag "商品" (resource `default`) and operationId "取得商品" (method `getGoodsId`) give no identifier: the client falls back to the names shown',
     );
   });
 });

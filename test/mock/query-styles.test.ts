@@ -28,6 +28,8 @@ describe('mock: query parameters in their declared styles', () => {
     [`${OBJ}&pipe=x%7Cy&space=1%202&ids=i,j&filter%5Bk%5D=v`],
     [`${OBJ}&pipe=x|y&filter=null`],
     [`${OBJ}&ids=one`],
+    // One item holding a comma, as both SDKs send ['a,b'].
+    [`${OBJ}&pipe=a%2Cb%7Cc`],
   ])('accepts %s', async (query) => {
     const answer = await get(query);
     expect(answer.status, answer.text).toBe(200);
@@ -41,14 +43,6 @@ describe('mock: query parameters in their declared styles', () => {
     [
       `${OBJ}&filter=${encodeURIComponent('{"k":"v"}')}`,
       'query parameter filter: is style deepObject: send filter[property]=value for each property, not filter={"k":"v"}',
-    ],
-    [
-      `${OBJ}&pipe=x,y`,
-      'query parameter pipe: is style pipeDelimited: its items are joined with "|", not with commas (got x,y)',
-    ],
-    [
-      `${OBJ}&space=1,2`,
-      'query parameter space: is style spaceDelimited: its items are joined with " ", not with commas (got 1,2)',
     ],
     [
       `${OBJ}&pipe=x&pipe=y`,

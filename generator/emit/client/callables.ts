@@ -15,6 +15,7 @@ import {
 } from 'ts-morph';
 import { retryStatusesText } from '../../ir/retry-policy.js';
 import { sendableMediaType } from '../../ir/media-type.js';
+import { isStyledQuery } from '../../ir/operations.js';
 import type { ApiIr, OperationIr } from '../../ir/types.js';
 import { exampleCall } from '../surface/example.js';
 import { jsDocText } from './printer.js';
@@ -138,7 +139,7 @@ function requestObject(
     lines.push(
       `query: { ${query.map((f) => `${propertyKey(f.name)}: ${read(f.propertyName)}`).join(', ')} }`,
     );
-    const styled = query.filter((f) => f.style !== 'form' || !f.explode);
+    const styled = query.filter(isStyledQuery);
     if (styled.length) {
       lines.push(
         `queryStyles: { ${styled.map((f) => `${propertyKey(f.name)}: { style: ${quote(f.style)}, explode: ${f.explode} }`).join(', ')} }`,

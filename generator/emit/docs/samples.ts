@@ -19,8 +19,15 @@ import type {
   TaskFamilyIr,
   TaskIdInputIr,
 } from '../../ir/types.js';
-import { isSentCookie, requestContents, successResponse } from '../../ir/operations.js';
+import {
+  isSentCookie,
+  isStyledQuery,
+  requestContents,
+  successResponse,
+} from '../../ir/operations.js';
 import { cookieHeader } from '../../../templates/client/cookie.js';
+import { serializeQuery, type QueryStyle } from '../../../templates/client/query.js';
+import { styledPairs } from '../../../templates/client/query-styles.js';
 import { callbackReceivers, receiverExample } from '../surface/callback-receivers.js';
 import { exampleCall } from '../surface/example.js';
 import {
@@ -289,14 +296,16 @@ function cookieText(p: RequestPlan): string {
   return cookieHeader(Object.fromEntries(p.cookies.map(({ param, value }) => [param.name, value])));
 }
 
-function queryString(p: RequestPlan): string {
-  const parts: string[] = [];
-  for (const { param, value } of p.query) {
-    const list = Array.isArray(value) ? value : [value];
-    for (const v of list)
-      parts.push(`${encodeURIComponent(param.name)}=${encodeURIComponent(scalarText(v))}`);
+/** The query string the SDKs send for these values (the TS runtime's serialisation, styles included). */
+function queryString(query: RequestPlan['query']): string {
+  const values: Record<string, unknown> = {};
+  const styles: Record<string, QueryStyle> = {};
+  for (const { param, value } of query) {
+    values[param.name] = value;
+    if (isStyledQuery(param)) styles[param.name] = { style: param.style, explode: param.explode };
   }
-  return parts.length ? `?${parts.join('&')}` : '';
+  const search = serializeQuery(values, styles, styledPairs);
+  return search ? `?${search}` : '';
 }
 
 // ───────────────────────────── curl ─────────────────────────────
@@ -320,7 +329,7 @@ function curlAuth(p: RequestPlan): string[] {
 }
 
 function curlSample(p: RequestPlan): string {
-  let url = `${p.baseUrl}${p.path}${queryString(p)}`;
+  let url = `${p.baseUrl}${p.path}${queryString(p.query)}`;
   if (p.auth?.type === 'apiKey' && p.auth.in === 'query') {
     url += `${url.includes('?') ? '&' : '?'}${encodeURIComponent(p.auth.paramName ?? 'key')}=$${p.envKey}`;
   }
@@ -471,10 +480,17 @@ function pythonHttpSample(
       : []),
   ];
   out.push(headerLines.length ? `HEADERS = {${headerLines.join(', ')}}` : 'HEADERS = {}', '');
-  const args = [`f"{BASE_URL}${p.path.replace(/[{}]/g, (c) => c + c)}"`, 'headers=HEADERS'];
+  // requests sends `params` form-exploded: parameters in another style go in the URL, serialised.
+  const styled = queryString(p.query.filter(({ param }) => isStyledQuery(param)));
+  const args = [
+    `f"{BASE_URL}${(p.path + styled).replace(/[{}]/g, (c) => c + c)}"`,
+    'headers=HEADERS',
+  ];
   const params = [
     ...auth.params,
-    ...p.query.map(({ param, value }) => `${pyString(param.name)}: ${pyLiteral(value, 1)}`),
+    ...p.query
+      .filter(({ param }) => !isStyledQuery(param))
+      .map(({ param, value }) => `${pyString(param.name)}: ${pyLiteral(value, 1)}`),
   ];
   if (params.length) args.push(`params={${params.join(', ')}}`);
   if (auth.auth) args.push(`auth=${auth.auth}`);

@@ -13,7 +13,12 @@ import type {
   TaskFamilyIr,
 } from '../../ir/types.js';
 import { hiddenIn } from '../../ir/directions.js';
-import { isSentCookie, requestContents, successResponse } from '../../ir/operations.js';
+import {
+  isSentCookie,
+  isStyledQuery,
+  requestContents,
+  successResponse,
+} from '../../ir/operations.js';
 import { pollResultPointers } from '../../ir/tasks.js';
 import { sendableMediaType } from '../../ir/media-type.js';
 import { planAuth } from '../surface/plan.js';
@@ -235,7 +240,7 @@ export function operationConstant(ir: ApiIr, plan: MethodPlan): string {
     );
   // The parameters the TypeScript SDK gives `queryStyles` (emit/client/callables.ts), same facts.
   const styled = op.parameters
-    .filter((p) => p.in === 'query' && (p.style !== 'form' || !p.explode))
+    .filter(isStyledQuery)
     .map((p) => `${pyString(p.name)}: (${pyString(p.style)}, ${p.explode ? 'True' : 'False'})`);
   if (styled.length) fields.push(`query_styles={${styled.join(', ')}}`);
   return `${plan.constant} = Operation(${fields.join(', ')})\n`;

@@ -140,7 +140,7 @@ const clip = (text: string): string => (text.length > 60 ? `${text.slice(0, 60)}
  * form, which `readParameter` would misread in silence (undefined: nothing to look for, so other
  * parameters cost nothing per request). deepObject comes as `name[prop]` (an object as JSON in
  * `name=` is not it; `null` is, for a nullable one); an unexploded array is one value, never the
- * name repeated, and a delimited one is joined by its delimiter, not by commas.
+ * name repeated.
  */
 function wrongFormCheck(
   param: MockParameter,
@@ -163,9 +163,7 @@ function wrongFormCheck(
     const values = [...query.getAll(name), ...query.getAll(`${name}[]`)];
     if (values.length > 1)
       return `is style ${style} without explode: send one ${name} value, its items ${how}, not ${values.length} ${name} values`;
-    const text = values[0];
-    if (delimiter !== undefined && text?.includes(',') && !text.includes(delimiter))
-      return `is style ${style}: its items are ${how}, not with commas (got ${clip(text)})`;
+    // A lone value with commas may be one item holding a comma (`['a,b']`): not a wrong form.
     return undefined;
   };
 }

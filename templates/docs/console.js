@@ -662,7 +662,7 @@
         if (!s) return;
         if (s.type === 'apiKey' && s.in === 'header') headers[s.paramName] = key;
         else if (s.type === 'apiKey' && s.in === 'query') query.push([s.paramName, key]);
-        else if (s.type === 'http' && /^basic$/i.test(s.scheme || '')) headers.Authorization = 'Basic ' + btoa(key + ':');
+        else if (s.type === 'http' && /^basic$/i.test(s.scheme || '')) headers.Authorization = 'Basic ' + btoa(key.includes(':') ? key : key + ':');
         else if (s.type !== 'apiKey') headers.Authorization = 'Bearer ' + key;
       });
     var body;

@@ -2,7 +2,8 @@
  * Credentials check from the operation's security requirements: any alternative whose schemes
  * are all present and well-formed lets the request in. By default any token value passes; with
  * configured keys (`startMock({ keys })`, `--keys`) only those do (a bearer token, an API key,
- * or a basic password), so a client's 401 handling can be tested with a wrong key.
+ * basic `user:password` or a bare key as user or password), so a client's 401 handling can be
+ * tested with a wrong key.
  */
 import type { MockOperation, MockSecurityScheme } from './types.js';
 import { orText, requestField, type RequestParts } from './coerce.js';
@@ -54,8 +55,14 @@ function schemeProblem(
   const m = /^Basic[ \t]+([A-Za-z0-9+/]+={0,2})$/i.exec(authorization);
   // Text atob cannot decode stays base64, which holds no ':': malformed.
   const decoded = m ? orText(m[1]!, atob) : '';
-  if (!decoded.includes(':')) return malformed();
-  return known(decoded.slice(decoded.indexOf(':') + 1)) && known(decoded);
+  const colon = decoded.indexOf(':');
+  if (colon < 0) return malformed();
+  // A key is the whole `user:password` (the SDKs send a bare key as `key:`, as `curl -u KEY:`
+  // does), or a bare key sent as the password (`curl -u user:KEY`).
+  const user = decoded.slice(0, colon);
+  const password = decoded.slice(colon + 1);
+  if (password === '') return known(user);
+  return known(decoded) && (password.includes(':') ? UNKNOWN_KEY : known(password));
 }
 
 /** Undefined when the request may pass; else the message for the 401. */

@@ -226,14 +226,25 @@ describe('configured keys', () => {
           })
         ).status,
       ).toBe(201);
-      expect(
+      // As the SDKs send keys: `user:password` whole, a bare key as `key:`.
+      const basic = async (credentials: string, keys = strict.url): Promise<number> =>
         (
-          await call(strict.url, 'POST', '/items', {
-            headers: { ...form, authorization: `Basic ${btoa('u:nope')}` },
+          await call(keys, 'POST', '/items', {
+            headers: { ...form, authorization: `Basic ${btoa(credentials)}` },
             body: 'name=ab&size=1',
           })
-        ).status,
-      ).toBe(401);
+        ).status;
+      expect(await basic('u:nope')).toBe(401);
+      expect(await basic('k1:')).toBe(201);
+      expect(await basic('nope:')).toBe(401);
+      const pair = await startFor(EXTRAS, { keys: ['u:p'] });
+      try {
+        expect(await basic('u:p', pair.url)).toBe(201);
+        expect(await basic('anyone:u:p', pair.url)).toBe(401);
+        expect(await basic('u:p:', pair.url)).toBe(401);
+      } finally {
+        await pair.close();
+      }
       expect(
         (
           await call(open.url, 'POST', '/items?key=anything', {

@@ -51,8 +51,14 @@ function schemeProblem(
   const m = /^Basic[ \t]+([A-Za-z0-9+/]+={0,2})$/i.exec(authorization);
   // Text atob cannot decode stays base64, which holds no ':': malformed.
   const decoded = m ? (0, coerce_js_1.orText)(m[1], atob) : '';
-  if (!decoded.includes(':')) return malformed();
-  return known(decoded.slice(decoded.indexOf(':') + 1)) && known(decoded);
+  const colon = decoded.indexOf(':');
+  if (colon < 0) return malformed();
+  // A key is the whole `user:password` (the SDKs send a bare key as `key:`, as `curl -u KEY:`
+  // does), or a bare key sent as the password (`curl -u user:KEY`).
+  const user = decoded.slice(0, colon);
+  const password = decoded.slice(colon + 1);
+  if (password === '') return known(user);
+  return known(decoded) && (password.includes(':') ? UNKNOWN_KEY : known(password));
 }
 
 /** Undefined when the request may pass; else the message for the 401. */

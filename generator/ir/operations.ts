@@ -198,7 +198,22 @@ function parametersOf(
   };
   add(pathParams, join(pathPointer, 'parameters'));
   add(opParams, join(opPointer, 'parameters'));
-  return [...byKey.values()];
+  const params = [...byKey.values()];
+  // OpenAPI allows one name in two locations; a params object (TS) has one field per name.
+  const fields = new Map<string, ParameterIr>();
+  for (const p of params) {
+    if (p.in === 'path' || p.unsent) continue;
+    const other = fields.get(p.propertyName);
+    if (other)
+      ctx.problem(
+        'name-clash',
+        p.source,
+        `${p.in} parameter "${p.name}" and ${other.in} parameter "${other.name}" would be one field of the operation's params object`,
+        'rename one of them (the wire name is the field name)',
+      );
+    else fields.set(p.propertyName, p);
+  }
+  return params;
 }
 
 /** Does a parameter's schema (followed through refs) describe an object? */

@@ -567,3 +567,26 @@ paths:
     );
   });
 });
+
+describe('one parameter name in two locations', () => {
+  it('is a located name-clash (the params object has one field per name)', async () => {
+    const { problems } = await irOfText(`openapi: 3.1.0
+info: { title: T, version: 1.0.0 }
+paths:
+  /x:
+    get:
+      operationId: getX
+      parameters:
+        - { name: token, in: query, schema: { type: string } }
+        - { name: token, in: cookie, schema: { type: string } }
+        - { name: id, in: header, schema: { type: string } }
+      responses: { '204': { description: ok } }
+`);
+    expect(problems.map((p) => [p.code, p.severity, p.pointer])).toEqual([
+      ['name-clash', 'error', '/paths/~1x/get/parameters/1'],
+    ]);
+    expect(problems[0]!.message).toBe(
+      'cookie parameter "token" and query parameter "token" would be one field of the operation\'s params object',
+    );
+  });
+});

@@ -630,6 +630,43 @@
     document.cookie = name + '=' + text + '; path=/; SameSite=Strict' + (v === undefined ? '; Max-Age=0' : '');
   }
 
+  /** A query parameter's pairs in its declared style, as the SDKs send it (query-styles.ts). */
+  function queryPairs(p, v) {
+    var value = v.value;
+    var object = value !== null && typeof value === 'object' && !Array.isArray(value);
+    var entries = object
+      ? Object.keys(value).filter(function (k) {
+          return value[k] !== undefined && value[k] !== null;
+        })
+      : [];
+    if (object && p.style === 'deepObject')
+      return entries.map(function (k) {
+        return [p.name + '[' + k + ']', asText(value[k])];
+      });
+    if (object && p.explode)
+      return entries.map(function (k) {
+        return [k, asText(value[k])];
+      });
+    if (object)
+      return [
+        [
+          p.name,
+          entries
+            .map(function (k) {
+              return k + ',' + asText(value[k]);
+            })
+            .join(','),
+        ],
+      ];
+    if (!Array.isArray(value)) return [[p.name, v.text]];
+    if (p.explode)
+      return value.map(function (item) {
+        return [p.name, asText(item)];
+      });
+    var delimiter = p.style === 'pipeDelimited' ? '|' : p.style === 'spaceDelimited' ? ' ' : ',';
+    return [[p.name, value.map(asText).join(delimiter)]];
+  }
+
   function requestOf(state, values) {
     var op = state.op;
     var d = state.d;
@@ -646,13 +683,9 @@
       if (p.in === 'path') path = path.split('{' + p.name + '}').join(encodeURIComponent(v.text));
       else if (p.in === 'header') headers[p.name] = v.text;
       else if (p.in === 'cookie') setCookie(p.name, v);
-      else if (p.in === 'query') {
-        if (Array.isArray(v.value) && p.explode)
-          v.value.forEach(function (item) {
-            query.push([p.name, asText(item)]);
-          });
-        else query.push([p.name, Array.isArray(v.value) ? v.value.map(asText).join(',') : v.text]);
-      }
+      else if (p.in === 'query') queryPairs(p, v).forEach(function (q) {
+        query.push(q);
+      });
     });
     var key = state.key ? state.key.input.value : '';
     if (!key && state.key && d.env.sameOrigin) key = 'mock-key';

@@ -1,0 +1,74 @@
+/**
+ * Query parameters in a declared style in the try-it console (headless chromium): the console
+ * sends them as the SDKs do (deepObject `d[a]=…`, a pipe-delimited array as one value), and the
+ * mock, which answers 400 to another form, accepts the call.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, CHROMIUM_ARGS, RUN_BROWSER } from './chromium.js';
+import { startMockFromIr, type MockServer } from '../../generator/emit/mock/serve.js';
+import { DOCS_PREFIX, mockDocsSite } from '../../generator/emit/docs/mock-site.js';
+import { emitContext, irFor } from './helpers.js';
+
+const spec = `openapi: 3.1.0
+info: { title: Styles, version: '1' }
+tags: [{ name: search }]
+paths:
+  /q:
+    get:
+      operationId: readQ
+      tags: [search]
+      parameters:
+        - { name: d, in: query, required: true, style: deepObject, schema: { type: object, properties: { a: { type: string } } }, example: { a: A } }
+        - { name: p, in: query, required: true, style: pipeDelimited, explode: false, schema: { type: array, items: { type: integer } }, example: [1, 2] }
+        - { name: c, in: query, required: true, explode: false, schema: { type: array, items: { type: string } }, example: [x, y] }
+      responses:
+        '200':
+          description: ok
+          content: { application/json: { schema: { type: object, required: [ok], properties: { ok: { const: true } } } } }
+`;
+
+describe.skipIf(!RUN_BROWSER)('try-it console: query styles', () => {
+  let work: string;
+  let browser: Browser;
+  let server: MockServer;
+
+  beforeAll(async () => {
+    work = await mkdtemp(path.join(os.tmpdir(), 'shellapi-console-styles-'));
+    const file = path.join(work, 'openapi.yaml');
+    await writeFile(file, spec);
+    const ir = await irFor(file);
+    const site = await mockDocsSite(ir, await emitContext(), 1);
+    server = await startMockFromIr(ir, { site, callbacks: false });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await rm(work, { recursive: true, force: true });
+  });
+
+  it('sends deepObject and delimited parameters in their style; the mock accepts them', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${new URL(server.url).origin}${DOCS_PREFIX}families/search.html#readQ`);
+    const hook = '.try[data-try="readQ"]';
+    await page.locator(`${hook} > .try-toggle`).click();
+    await page.locator(`${hook} form`).waitFor();
+    const [request] = await Promise.all([
+      page.waitForRequest((r) => new URL(r.url()).pathname === '/q'),
+      page.locator(`${hook} .try-send`).click(),
+    ]);
+    const query = new URL(request.url()).searchParams;
+    expect([...query]).toEqual([
+      ['d[a]', 'A'],
+      ['p', '1|2'],
+      ['c', 'x,y'],
+    ]);
+    await expect.poll(() => page.locator(`${hook} .try-status`).textContent()).toMatch(/^200/);
+    await page.close();
+  });
+});

@@ -204,12 +204,15 @@ function parametersOf(
   for (const p of params) {
     if (p.in === 'path' || p.unsent) continue;
     const other = fields.get(p.propertyName);
+    // A warning (an error under --strict): the other outputs are fine, the TS params type is not.
     if (other)
-      ctx.problem(
-        'name-clash',
-        p.source,
-        `${p.in} parameter "${p.name}" and ${other.in} parameter "${other.name}" would be one field of the operation's params object`,
-        'rename one of them (the wire name is the field name)',
+      ctx.problems.push(
+        ctx.warning(
+          'parameter-name-clash',
+          p.source,
+          `${p.in} parameter "${p.name}" and ${other.in} parameter "${other.name}" are one field of the TypeScript params object (declared twice, one value sent to both)`,
+          'rename one of them (the wire name is the field name)',
+        ),
       );
     else fields.set(p.propertyName, p);
   }

@@ -3,15 +3,10 @@
  * sends them as the SDKs do (deepObject `d[a]=…`, a pipe-delimited array as one value), and the
  * mock, which answers 400 to another form, accepts the call.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, CHROMIUM_ARGS, RUN_BROWSER } from './chromium.js';
-import { startMockFromIr, type MockServer } from '../../generator/emit/mock/serve.js';
-import { DOCS_PREFIX, mockDocsSite } from '../../generator/emit/docs/mock-site.js';
-import { emitContext, irFor } from './helpers.js';
+import { RUN_BROWSER } from './chromium.js';
+import { DOCS_PREFIX } from '../../generator/emit/docs/mock-site.js';
+import { startConsoleSite, type ConsoleSite } from './console-site.js';
 
 const spec = `openapi: 3.1.0
 info: { title: Styles, version: '1' }
@@ -32,29 +27,19 @@ paths:
 `;
 
 describe.skipIf(!RUN_BROWSER)('try-it console: query styles', () => {
-  let work: string;
-  let browser: Browser;
-  let server: MockServer;
+  let site: ConsoleSite;
 
   beforeAll(async () => {
-    work = await mkdtemp(path.join(os.tmpdir(), 'shellapi-console-styles-'));
-    const file = path.join(work, 'openapi.yaml');
-    await writeFile(file, spec);
-    const ir = await irFor(file);
-    const site = await mockDocsSite(ir, await emitContext(), 1);
-    server = await startMockFromIr(ir, { site, callbacks: false });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    site = await startConsoleSite(spec);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await rm(work, { recursive: true, force: true });
+    await site?.close();
   });
 
   it('sends deepObject and delimited parameters in their style; the mock accepts them', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${new URL(server.url).origin}${DOCS_PREFIX}families/search.html#readQ`);
+    const page = await site.browser.newPage();
+    await page.goto(`${new URL(site.server.url).origin}${DOCS_PREFIX}families/search.html#readQ`);
     const hook = '.try[data-try="readQ"]';
     await page.locator(`${hook} > .try-toggle`).click();
     await page.locator(`${hook} form`).waitFor();

@@ -20,7 +20,7 @@ import httpx
 from ._errors import APIConnectionError, APIStatusError, APITimeoutError, ShellApiError, extract_message, status_error_class
 from ._files import encode_body
 from ._models import parse_as
-from ._query import QueryStyle, encode_query
+from ._query import QueryStyle, encode_query, scalar
 from ._policy import RETRY_POLICY
 from ._redact import Scrubber, make_scrubber, redact_headers, scrub_deep
 from ._retry import retry_delay, should_retry_error, should_retry_response
@@ -80,19 +80,9 @@ def _seconds(value: Optional[float]) -> Optional[float]:
     return None if value is None or value == float("inf") else value
 
 
-def _scalar(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (dict, list)):
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    return str(value)
-
-
 def _cookie_text(value: Any) -> str:
-    # An integral float prints as JavaScript's String() does (2.0 -> "2"): both SDKs send the same bytes.
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e21:
-        value = int(value)
-    return quote(_scalar(value), safe="!*()")
+    # Text as the query's (numbers as JavaScript prints them), `'` encoded too: the TS cookie rule.
+    return quote(scalar(value), safe="!*()")
 
 
 def _cookie_header(cookies: Mapping[str, Any]) -> str:
@@ -170,7 +160,7 @@ class _Core:
     ) -> httpx.Request:
         url_path = op.path
         for name, value in _strip_not_given(path).items():
-            url_path = url_path.replace("{" + name + "}", quote(_scalar(value), safe=""))
+            url_path = url_path.replace("{" + name + "}", quote(scalar(value), safe=""))
         params = {**_strip_not_given(query), **dict(options.get("query") or {})}
         sent: Dict[str, str] = {}
         if op.accept:
@@ -181,7 +171,7 @@ class _Core:
         search = encode_query(params, op.query_styles)
         for name, value in {**self._default_headers, **_strip_not_given(headers)}.items():
             if value is not None:
-                sent[name.lower()] = _scalar(value)
+                sent[name.lower()] = scalar(value)
         encoded: Dict[str, Any] = {}
         if isinstance(body, dict):
             body = _strip_not_given(body)

@@ -10,6 +10,7 @@ import type { ApiIr } from '../../generator/ir/types.js';
 import type { EmitContext } from '../../generator/emit/types.js';
 import { createMemoStore, keepMemo, runMemo } from '../../generator/incremental/memo.js';
 import { irKeys } from '../../generator/incremental/ir-keys.js';
+import { operationPlans, planOperation } from '../../generator/emit/surface/plan.js';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 const CTX: EmitContext = {
@@ -102,5 +103,26 @@ describe('emitter memo', () => {
       if (op.task?.poll.operationId !== edited0.operationId)
         expect(after.operation(op.operationId)).toBe(before.operation(op.operationId));
     expect(after.related).not.toBe(before.related);
+  });
+
+  it("an operation's TypeScript plan is the last run's while its key holds, with the current operation", () => {
+    const store = createMemoStore();
+    const first = operationPlans(ir, runMemo(store, ir, CTX));
+    keepMemo(store);
+    const plain = ir.operations.find((o) => !o.task && !o.taskRole && o.callbacks.length === 0)!;
+    const other = ir.operations.find(
+      (o) => o !== plain && !o.task && !o.taskRole && o.callbacks.length === 0,
+    )!;
+    const next = edited((c) => {
+      c.operations.find((o) => o.operationId === plain.operationId)!.summary = 'Edited';
+    });
+    const second = operationPlans(next, runMemo(store, next, CTX));
+    const nextOf = (id: string) => next.operations.find((o) => o.operationId === id)!;
+    // Unchanged: the kept plan's parts, under this run's operation object.
+    expect(second.get(other.operationId)!.op).toBe(nextOf(other.operationId));
+    expect(second.get(other.operationId)!.fields).toBe(first.get(other.operationId)!.fields);
+    // Edited: planned again, equal to a plan made from scratch.
+    expect(second.get(plain.operationId)!.fields).not.toBe(first.get(plain.operationId)!.fields);
+    expect(second.get(plain.operationId)).toEqual(planOperation(next, nextOf(plain.operationId)));
   });
 });

@@ -23,7 +23,7 @@ import {
   runtimeFiles,
   subpathStubs,
 } from './package-files.js';
-import { planOperation, type OperationPlan } from '../surface/plan.js';
+import { operationPlans, type OperationPlan } from '../surface/plan.js';
 import {
   andWaitCallables,
   callbacksFile,
@@ -122,11 +122,17 @@ function schemaExports(
 export const emitClient: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] => {
   const className = clientClassName(ir);
   const prefix = envPrefix(ctx.packageName);
-  const plans = new Map<string, OperationPlan>(
-    ir.operations.map((op) => [op.operationId, planOperation(ir, op)]),
-  );
+  const memo = ctx.memo;
+  const plans = operationPlans(ir, memo);
+  // A callable is a pure function of its operation's plan: an unchanged operation keeps its own.
+  const callableOf = (plan: OperationPlan): Callable =>
+    memo
+      ? memo.get(`ts-callable\0${memo.keys.operation(plan.op.operationId)}`, () =>
+          operationCallable(ir, plan),
+        )
+      : operationCallable(ir, plan);
   const callables = new Map<string, Callable>(
-    ir.operations.map((op) => [op.operationId, operationCallable(ir, plans.get(op.operationId)!)]),
+    ir.operations.map((op) => [op.operationId, callableOf(plans.get(op.operationId)!)]),
   );
   const tasks = planTasks(ir, plans);
   const andWait = andWaitCallables(ir, plans, tasks);

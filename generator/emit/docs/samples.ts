@@ -35,7 +35,7 @@ import {
   defaultBaseUrl as clientDefaultBaseUrl,
   envPrefix,
 } from '../surface/client-identity.js';
-import { planOperation } from '../surface/plan.js';
+import { operationPlan } from '../surface/plan.js';
 import { PythonTypes } from '../python/models.js';
 import { andWaitName, methodPath, planMethod, type MethodPlan } from '../python/operations.js';
 import { pythonCallPlans } from '../python/plans.js';
@@ -711,7 +711,7 @@ function tsSetup(
 }
 
 function typescriptSample(ir: ApiIr, op: OperationIr, p: RequestPlan, opts: SampleOptions): string {
-  const ex = exampleCall(ir, planOperation(ir, op), { stream: p.stream });
+  const ex = exampleCall(ir, operationPlan(ir, op), { stream: p.stream });
   const out = tsSetup(ir, p, opts, ex.needsFs || p.download !== undefined);
   if (p.stream) {
     out.push(
@@ -739,7 +739,7 @@ function typescriptWaitSample(
   opts: SampleOptions,
   family: TaskFamilyIr,
 ): string {
-  const ex = exampleCall(ir, planOperation(ir, op), {
+  const ex = exampleCall(ir, operationPlan(ir, op), {
     method: `${op.names.method}AndWait`,
     extraArgs: ['{ onProgress: (s) => console.log(s.state, s.progress) }'],
   });

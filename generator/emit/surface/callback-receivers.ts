@@ -5,7 +5,7 @@
  * typed parse), a urlencoded form into its fields, anything else as the raw text or bytes.
  */
 import type { ApiIr, CallbackIr, TaskFamilyIr } from '../../ir/types.js';
-import { planOperation } from './plan.js';
+import { operationPlans } from './plan.js';
 import { planTasks, type TasksPlan } from './tasks-plan.js';
 
 export interface CallbackReceiver {
@@ -37,7 +37,7 @@ const cache = new WeakMap<ApiIr, Map<string, CallbackReceiver>>();
 export function callbackReceivers(ir: ApiIr): Map<string, CallbackReceiver> {
   let found = cache.get(ir);
   if (!found) {
-    const plans = new Map(ir.operations.map((op) => [op.operationId, planOperation(ir, op)]));
+    const plans = operationPlans(ir);
     found = receiversOf(planTasks(ir, plans));
     cache.set(ir, found);
   }

@@ -18,6 +18,7 @@ import { isSentCookie, requestContents, successResponse } from '../../ir/operati
 import { resolveSchema } from '../../ir/resolve-schema.js';
 import { hiddenIn } from '../../ir/directions.js';
 import { contentType, parameterType, schemaType } from './type-refs.js';
+import type { EmitMemo } from '../../incremental/memo.js';
 
 const RESERVED_ARGS = new Set(
   'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await arguments eval client params options'.split(
@@ -310,6 +311,34 @@ export function planAuth(
     if (name) return { auth: name, authOptional: optional };
   }
   return { auth: null, authOptional: false };
+}
+
+const planned = new WeakMap<ApiIr, ReadonlyMap<string, OperationPlan>>();
+
+/**
+ * Every operation's plan, made once per IR: the client, the docs samples and the callback
+ * receivers read the same plans. In a watch session an operation whose content key is unchanged
+ * takes the last run's plan (the same content gives the same plan), with the current `op`.
+ */
+export function operationPlans(ir: ApiIr, memo?: EmitMemo): ReadonlyMap<string, OperationPlan> {
+  let plans = planned.get(ir);
+  if (plans) return plans;
+  const planOf = (op: OperationIr): OperationPlan => {
+    if (!memo) return planOperation(ir, op);
+    const kept = memo.get(`ts-plan\0${memo.keys.operation(op.operationId)}`, () =>
+      planOperation(ir, op),
+    );
+    return kept.op === op ? kept : { ...kept, op };
+  };
+  plans = new Map(ir.operations.map((op) => [op.operationId, planOf(op)]));
+  planned.set(ir, plans);
+  return plans;
+}
+
+/** One operation's plan (from `operationPlans`). */
+export function operationPlan(ir: ApiIr, op: OperationIr): OperationPlan {
+  const plan = operationPlans(ir).get(op.operationId);
+  return plan?.op === op ? plan : planOperation(ir, op);
 }
 
 export function planOperation(ir: ApiIr, op: OperationIr): OperationPlan {

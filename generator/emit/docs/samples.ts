@@ -41,6 +41,7 @@ import { andWaitName, methodPath, planMethod, type MethodPlan } from '../python/
 import { pythonCallPlans } from '../python/plans.js';
 import { pythonPackageName } from '../surface/client-identity.js';
 import { compareCodePoints } from '../../util/compare.js';
+import { isBasicAuth } from '../../ir/security-schemes.js';
 import { get } from '../../util/json-pointer.js';
 import { SchemaIndex } from './schema-info.js';
 import { downloadFileName, uploadFileName } from '../surface/file-names.js';
@@ -318,7 +319,7 @@ function curlAuth(p: RequestPlan): string[] {
   const s = p.auth;
   if (!s) return [];
   const key = `$${p.envKey}`;
-  if (s.type === 'http' && s.scheme?.toLowerCase() === 'basic') return [`-u "${key}:"`];
+  if (isBasicAuth(s)) return [`-u "${key}:"`];
   if (s.type === 'apiKey' && s.in === 'header') return [`-H "${s.paramName}: ${key}"`];
   if (s.type === 'apiKey' && s.in === 'cookie') {
     const params = cookieText(p);
@@ -439,8 +440,7 @@ function pyAuth(p: RequestPlan): { headers: string[]; params: string[]; auth?: s
   const s = p.auth;
   const key = 'API_KEY';
   if (!s) return { headers: [], params: [] };
-  if (s.type === 'http' && s.scheme?.toLowerCase() === 'basic')
-    return { headers: [], params: [], auth: `(${key}, "")` };
+  if (isBasicAuth(s)) return { headers: [], params: [], auth: `(${key}, "")` };
   if (s.type === 'apiKey' && s.in === 'header')
     return { headers: [`${pyString(s.paramName ?? 'key')}: ${key}`], params: [] };
   if (s.type === 'apiKey' && s.in === 'query')

@@ -319,7 +319,8 @@ function curlAuth(p: RequestPlan): string[] {
   const s = p.auth;
   if (!s) return [];
   const key = `$${p.envKey}`;
-  if (isBasicAuth(s)) return [`-u "${key}:"`];
+  // The SDKs' rule (client.ts basicCredentials): a `user:password` key as it is, a bare key as `key:`.
+  if (isBasicAuth(s)) return [`-u "$(printf %s "${key}" | sed '/:/!s/$/:/')"`];
   if (s.type === 'apiKey' && s.in === 'header') return [`-H "${s.paramName}: ${key}"`];
   if (s.type === 'apiKey' && s.in === 'cookie') {
     const params = cookieText(p);
@@ -440,7 +441,8 @@ function pyAuth(p: RequestPlan): { headers: string[]; params: string[]; auth?: s
   const s = p.auth;
   const key = 'API_KEY';
   if (!s) return { headers: [], params: [] };
-  if (isBasicAuth(s)) return { headers: [], params: [], auth: `(${key}, "")` };
+  // As the SDKs send the key: `user:password` split at its first colon, a bare key as the user.
+  if (isBasicAuth(s)) return { headers: [], params: [], auth: `${key}.partition(":")[::2]` };
   if (s.type === 'apiKey' && s.in === 'header')
     return { headers: [`${pyString(s.paramName ?? 'key')}: ${key}`], params: [] };
   if (s.type === 'apiKey' && s.in === 'query')

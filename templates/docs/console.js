@@ -197,6 +197,8 @@
     var label = el('label', { for: id });
     label.appendChild(el('span', { class: 'try-name', text: spec.name }));
     if (spec.where) label.appendChild(el('span', { class: 'try-where', text: spec.where }));
+    // A parameter's serialisation style where it is not the default (as the parameter table shows it).
+    if (spec.style) label.appendChild(el('span', { class: 'try-where try-style', text: spec.style }));
     if (spec.required) label.appendChild(el('span', { class: 'try-req' }, 'required'));
     wrap.appendChild(label);
     var input;
@@ -326,6 +328,7 @@
         var f = field(set, {
           name: p.name,
           where: p.in,
+          style: (own.styles || {})[p.in + ':' + p.name],
           required: p.required,
           kind: values ? 'select' : 'text',
           options: values,

@@ -46,6 +46,12 @@ describe.skipIf(!RUN_BROWSER)('try-it console: query styles', () => {
     const hook = '.try[data-try="readQ"]';
     await page.locator(`${hook} > .try-toggle`).click();
     await page.locator(`${hook} form`).waitFor();
+    // The form names each non-default style, as the parameter table does.
+    expect(await page.locator(`${hook} .try-style`).allTextContents()).toEqual([
+      'deepObject',
+      'pipeDelimited',
+      'form, explode=false',
+    ]);
     const [request] = await Promise.all([
       page.waitForRequest((r) => new URL(r.url()).pathname === '/q'),
       page.locator(`${hook} .try-send`).click(),

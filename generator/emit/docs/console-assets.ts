@@ -16,6 +16,7 @@ import type { VirtualFile } from '../types.js';
 import { vendorScript } from './browser-vendor.js';
 import { consoleFields, type ConsoleField } from './console-fields.js';
 import { setOwn } from '../../util/own-property.js';
+import { styleLabel } from './param-style.js';
 
 /**
  * The runtime modules the console runs in the browser (paths under `sdk/src/`), in dependency
@@ -97,7 +98,8 @@ export function consoleDataScript(routes: MockRouteTable): string {
 /**
  * One operation's console data (`assets/console/<page stem>.js`): the operation as the mock sees
  * it, the inputs of each body media type's form (by media type; console-fields.ts), the request
- * its form starts from (what the samples send), and for a task submit the poll operation that
+ * its form starts from (what the samples send), the parameters' styles as the parameter table
+ * shows them (`in:name` → label, param-style.ts), and for a task submit the poll operation that
  * waits for the result.
  */
 export function consoleOperationScript(
@@ -113,9 +115,15 @@ export function consoleOperationScript(
     const list = consoleFields(content, routes.schemas);
     if (list.length > 0) setOwn(fields, content.mediaType, list);
   }
+  const styles: Record<string, string> = {};
+  for (const p of op.parameters) {
+    const label = styleLabel(p);
+    if (label) setOwn(styles, `${p.in}:${p.name}`, label);
+  }
   const data = {
     operation,
     ...(Object.keys(fields).length > 0 ? { fields } : {}),
+    ...(Object.keys(styles).length > 0 ? { styles } : {}),
     start: requestExample(ir, op),
     ...(poll ? { poll } : {}),
   };

@@ -1,18 +1,11 @@
 /** The ir stage: LoadedSpec → ApiIr. The only code that reads raw OpenAPI objects after load. */
 import type { LoadedSpec, Problem } from '../load/types.js';
-import type {
-  ApiIr,
-  NamedSchemaIr,
-  OperationIr,
-  SecuritySchemeIr,
-  ServerIr,
-  TagIr,
-} from './types.js';
+import type { ApiIr, NamedSchemaIr, OperationIr, ServerIr, TagIr } from './types.js';
 import { createContext, type IrContext, type IrOptions } from './context.js';
 import { decideExamples } from './examples/index.js';
 import { convertSchema } from './schema.js';
 import { decideDirections } from './directions.js';
-import { callbacksOf, collectOperations, deref } from './operations.js';
+import { callbacksOf, collectOperations } from './operations.js';
 import {
   buildResources,
   fallbackOperationId,
@@ -28,6 +21,7 @@ import { checkTaskPointers } from './task-checks.js';
 import { join } from '../util/json-pointer.js';
 import { RETRY_POLICY } from './retry-policy.js';
 import { deepFreeze } from './freeze.js';
+import { securitySchemesOf } from './security-schemes.js';
 import { keepSchemas, reusedSchemas, type IrReuse } from './reuse.js';
 
 type Raw = Record<string, unknown>;
@@ -98,30 +92,6 @@ function serversOf(ctx: IrContext): ServerIr[] {
     if (typeof s.description === 'string') server.description = s.description;
     return server;
   });
-}
-
-function securitySchemesOf(ctx: IrContext): SecuritySchemeIr[] {
-  const raw = ((ctx.document.components as Raw | undefined)?.securitySchemes ?? {}) as Raw;
-  return Object.keys(raw)
-    .sort(cmp)
-    .map((name) => {
-      const { value: s, pointer } = deref(
-        ctx,
-        raw[name],
-        join('#/components/securitySchemes', name),
-      );
-      const scheme: SecuritySchemeIr = {
-        name,
-        type: s.type as SecuritySchemeIr['type'],
-        source: pointer,
-      };
-      if (typeof s.scheme === 'string') scheme.scheme = s.scheme.toLowerCase();
-      if (s.in === 'header' || s.in === 'query' || s.in === 'cookie') scheme.in = s.in;
-      if (typeof s.name === 'string') scheme.paramName = s.name;
-      if (typeof s.bearerFormat === 'string') scheme.bearerFormat = s.bearerFormat;
-      if (typeof s.description === 'string') scheme.description = s.description;
-      return scheme;
-    });
 }
 
 /** Tags that operations use without declaring them still get a (plain) entry, in order of first use. */

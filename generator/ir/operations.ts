@@ -159,12 +159,7 @@ function parametersOf(
       const { value: raw, pointer: at } = deref(ctx, item, join(pointer, i));
       if (typeof raw.name !== 'string' || typeof raw.in !== 'string') return;
       const location = raw.in as ParameterIr['in'];
-      const style =
-        typeof raw.style === 'string'
-          ? raw.style
-          : location === 'query' || location === 'cookie'
-            ? 'form'
-            : 'simple';
+      const style = typeof raw.style === 'string' ? raw.style : defaultStyle(location);
       const p: ParameterIr = {
         name: raw.name,
         in: location,
@@ -232,6 +227,11 @@ function isObjectSchema(ctx: IrContext, schema: unknown, pointer: string): boole
  */
 export function isSentCookie(p: ParameterIr): boolean {
   return p.in === 'cookie' && !p.unsent;
+}
+
+/** OpenAPI's default style of a parameter location (explode then defaults to `style === 'form'`). */
+export function defaultStyle(location: string): string {
+  return location === 'query' || location === 'cookie' ? 'form' : 'simple';
 }
 
 /**

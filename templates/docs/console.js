@@ -2,7 +2,8 @@
  * The try-it console. Each operation's markup holds a hook (`<div class="try" data-try="operationId">`);
  * this script turns it into a form on demand. What it knows about an operation is the mock's own
  * route table and the samples' request (assets/console-data.js), and it validates with the mock's
- * own validator (assets/shared-validator.js), both loaded when a console first opens.
+ * own validator and builds query strings with the client's own serialisation (both in
+ * assets/shared-validator.js), all loaded when a console first opens.
  * The API key lives in sessionStorage only. Plain ES2017, no dependencies, works from file://.
  */
 (function () {
@@ -196,6 +197,8 @@
     var label = el('label', { for: id });
     label.appendChild(el('span', { class: 'try-name', text: spec.name }));
     if (spec.where) label.appendChild(el('span', { class: 'try-where', text: spec.where }));
+    // A parameter's serialisation style where it is not the default (as the parameter table shows it).
+    if (spec.style) label.appendChild(el('span', { class: 'try-where try-style', text: spec.style }));
     if (spec.required) label.appendChild(el('span', { class: 'try-req' }, 'required'));
     wrap.appendChild(label);
     var input;
@@ -325,6 +328,7 @@
         var f = field(set, {
           name: p.name,
           where: p.in,
+          style: (own.styles || {})[p.in + ':' + p.name],
           required: p.required,
           kind: values ? 'select' : 'text',
           options: values,
@@ -629,41 +633,13 @@
     document.cookie = name + '=' + text + '; path=/; SameSite=Strict' + (v === undefined ? '; Max-Age=0' : '');
   }
 
-  /** A query parameter's pairs in its declared style, as the SDKs send it (query-styles.ts). */
-  function queryPairs(p, v) {
-    var value = v.value;
-    var object = value !== null && typeof value === 'object' && !Array.isArray(value);
-    var entries = object
-      ? Object.keys(value).filter(function (k) {
-          return value[k] !== undefined && value[k] !== null;
-        })
-      : [];
-    if (object && p.style === 'deepObject')
-      return entries.map(function (k) {
-        return [p.name + '[' + k + ']', asText(value[k])];
-      });
-    if (object && p.explode)
-      return entries.map(function (k) {
-        return [k, asText(value[k])];
-      });
-    if (object)
-      return [
-        [
-          p.name,
-          entries
-            .map(function (k) {
-              return k + ',' + asText(value[k]);
-            })
-            .join(','),
-        ],
-      ];
-    if (!Array.isArray(value)) return [[p.name, v.text]];
-    if (p.explode)
-      return value.map(function (item) {
-        return [p.name, asText(item)];
-      });
-    var delimiter = p.style === 'pipeDelimited' ? '|' : p.style === 'spaceDelimited' ? ' ' : ',';
-    return [[p.name, value.map(asText).join(delimiter)]];
+  /**
+   * A query parameter's encoded `key=value` pairs, by the SDKs' own serialisation (the client's
+   * query-styles.ts, in assets/shared-validator.js). A scalar goes as typed (`2.50` stays `2.50`).
+   */
+  function queryPairs(d, p, v) {
+    var value = isPlain(v.value) ? v.text : v.value;
+    return d.mock.styledPairs(p.name, value, { style: p.style, explode: p.explode });
   }
 
   function requestOf(state, values) {
@@ -682,9 +658,7 @@
       if (p.in === 'path') path = path.split('{' + p.name + '}').join(encodeURIComponent(v.text));
       else if (p.in === 'header') headers[p.name] = v.text;
       else if (p.in === 'cookie') setCookie(p.name, v);
-      else if (p.in === 'query') queryPairs(p, v).forEach(function (q) {
-        query.push(q);
-      });
+      else if (p.in === 'query') query.push.apply(query, queryPairs(d, p, v));
     });
     var key = state.key ? state.key.input.value : '';
     if (!key && state.key && d.env.sameOrigin) key = 'mock-key';
@@ -694,7 +668,7 @@
         var s = d.routes.securitySchemes[name];
         if (!s) return;
         if (s.type === 'apiKey' && s.in === 'header') headers[s.paramName] = key;
-        else if (s.type === 'apiKey' && s.in === 'query') query.push([s.paramName, key]);
+        else if (s.type === 'apiKey' && s.in === 'query') query.push(d.mock.pair(s.paramName, key));
         else if (s.type === 'http' && /^basic$/i.test(s.scheme || '')) headers.Authorization = 'Basic ' + btoa(key.includes(':') ? key : key + ':');
         else if (s.type !== 'apiKey') headers.Authorization = 'Bearer ' + key;
       });
@@ -729,11 +703,7 @@
         headers['Content-Type'] = c.mediaType;
       }
     }
-    var qs = query
-      .map(function (q) {
-        return encodeURIComponent(q[0]) + '=' + encodeURIComponent(q[1]);
-      })
-      .join('&');
+    var qs = query.join('&');
     return {
       url: base + path + (qs ? '?' + qs : ''),
       init: { method: op.method.toUpperCase(), headers: headers, body: body },

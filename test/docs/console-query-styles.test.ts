@@ -1,12 +1,15 @@
 /**
  * Query parameters in a declared style in the try-it console (headless chromium): the console
- * sends them as the SDKs do (deepObject `d[a]=…`, a pipe-delimited array as one value), and the
- * mock, which answers 400 to another form, accepts the call.
+ * sends them as the SDKs do (deepObject `d[a]=…`, a pipe-delimited array as one value; byte for
+ * byte the client's serializeQuery, whose code the console runs), and the mock, which answers 400
+ * to another form, accepts the call.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RUN_BROWSER } from './chromium.js';
 import { DOCS_PREFIX } from '../../generator/emit/docs/mock-site.js';
 import { startConsoleSite, type ConsoleSite } from './console-site.js';
+import { serializeQuery } from '../../templates/client/query.js';
+import { styledPairs } from '../../templates/client/query-styles.js';
 
 const spec = `openapi: 3.1.0
 info: { title: Styles, version: '1' }
@@ -43,6 +46,12 @@ describe.skipIf(!RUN_BROWSER)('try-it console: query styles', () => {
     const hook = '.try[data-try="readQ"]';
     await page.locator(`${hook} > .try-toggle`).click();
     await page.locator(`${hook} form`).waitFor();
+    // The form names each non-default style, as the parameter table does.
+    expect(await page.locator(`${hook} .try-style`).allTextContents()).toEqual([
+      'deepObject',
+      'pipeDelimited',
+      'form, explode=false',
+    ]);
     const [request] = await Promise.all([
       page.waitForRequest((r) => new URL(r.url()).pathname === '/q'),
       page.locator(`${hook} .try-send`).click(),
@@ -53,6 +62,17 @@ describe.skipIf(!RUN_BROWSER)('try-it console: query styles', () => {
       ['p', '1|2'],
       ['c', 'x,y'],
     ]);
+    // The SDKs' exact bytes (commas between items stay literal, the pipe is encoded).
+    const sdk = serializeQuery(
+      { d: { a: 'A' }, p: [1, 2], c: ['x', 'y'] },
+      {
+        d: { style: 'deepObject' },
+        p: { style: 'pipeDelimited', explode: false },
+        c: { explode: false },
+      },
+      styledPairs,
+    );
+    expect(new URL(request.url()).search).toBe(`?${sdk}`);
     await expect.poll(() => page.locator(`${hook} .try-status`).textContent()).toMatch(/^200/);
     await page.close();
   });

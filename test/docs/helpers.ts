@@ -13,10 +13,13 @@ export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 export const FEATURES_SPEC = path.join(REPO, 'test/fixtures/specs/features/openapi.yaml');
 export const SHELL_SPEC = path.join(REPO, 'spec/openapi.yaml');
 
-/** The docs templates, and the mock runtime (the console ships the mock's validator). */
+/**
+ * The docs templates and the mock and client runtimes (the console ships the mock's validator and
+ * the client's query serialisation).
+ */
 export async function docsTemplates(): Promise<Map<string, string>> {
   const out = new Map<string, string>();
-  for (const folder of ['docs', 'mock']) {
+  for (const folder of ['docs', 'mock', 'client']) {
     const dir = path.join(REPO, 'templates', folder);
     for (const name of (await readdir(dir)).sort())
       out.set(`${folder}/${name}`, await readFile(path.join(dir, name), 'utf8'));

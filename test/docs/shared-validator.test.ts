@@ -1,5 +1,6 @@
 /**
- * The console's copy of the mock validator (assets/shared-validator.js) is the JavaScript the SDK
+ * The console's copy of the mock validator and the client's query serialisation
+ * (assets/shared-validator.js) is the JavaScript the SDK
  * package ships, after a bundle of the packages it imports (Ajv): both taken from what was
  * precompiled when the generator was built, and made in the run only when they are missing — with
  * the same result either way.
@@ -8,7 +9,6 @@ import { describe, expect, it, vi } from 'vitest';
 import { docsTemplates } from './helpers.js';
 
 const GENERATOR = { name: 'shellapi-codegen', version: '0.0.0-test' };
-const SHARED = ['mock/pointer.ts', 'mock/negotiate.ts', 'mock/validate.ts', 'mock/coerce.ts'];
 
 /** A fresh copy of the emitter (and of the compile stage's in-process cache behind it). */
 async function freshScript(): Promise<
@@ -23,11 +23,14 @@ describe('shared-validator.js', () => {
     const templates = await docsTemplates();
     // What the build stores (precompile-templates.ts): compiled outputs by input hash.
     const { compilePackage } = await import('../../generator/emit/compile.js');
-    const { mockRuntimeFiles } = await import('../../generator/emit/surface/mock-runtime.js');
-    const runtime = mockRuntimeFiles(templates).filter((f) =>
-      SHARED.some((name) => f.path === `sdk/src/${name}`),
-    );
-    expect(runtime).toHaveLength(SHARED.length);
+    const { SHARED_MODULES, sharedRuntimeFiles } =
+      await import('../../generator/emit/docs/console-assets.js');
+    const runtime = sharedRuntimeFiles({
+      templates,
+      generator: GENERATOR,
+      packageName: '@shellapi/sdk',
+    });
+    expect(runtime.map((f) => f.path)).toEqual(SHARED_MODULES.map((name) => `sdk/src/${name}`));
     const compiled = compilePackage(runtime, 'sdk');
     // Each stored output carries a mark, to see which text the emitter used.
     const mark = (name: string): string => `// precompiled ${name}\n`;
@@ -46,7 +49,7 @@ describe('shared-validator.js', () => {
 
     const ctx = { templates, generator: GENERATOR, packageName: '@shellapi/sdk' };
     const fromBuild = (await freshScript())({ ...ctx, precompiled });
-    for (const name of SHARED)
+    for (const name of SHARED_MODULES)
       expect(fromBuild).toContain(mark(`sdk/dist/${name.replace(/\.ts$/, '.js')}`));
     expect(fromBuild).toContain(mark('vendor'));
     // Without them (an unbuilt run), transpiling gives the same script.
@@ -54,6 +57,7 @@ describe('shared-validator.js', () => {
     expect(transpiled).not.toContain('// precompiled');
     expect(fromBuild.replace(/\/\/ precompiled .*\n/g, '')).toBe(transpiled);
     expect(fromBuild).toMatch(/window\.ShellMock = \{ [^}]*createSchemaCompiler/);
+    expect(fromBuild).toMatch(/window\.ShellMock = \{ [^}]*styledPairs/);
     expect(fromBuild).not.toMatch(/^\s*(import|export)\s/m);
   });
 });

@@ -21,6 +21,7 @@ import type {
   SecuritySchemeIr,
 } from '../../ir/types.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
+import { isBasicAuth } from '../../ir/security-schemes.js';
 import { generatedHeader } from '../header.js';
 import { callbackReadHint, receiversOf } from '../surface/callback-receivers.js';
 import {
@@ -705,8 +706,7 @@ function taskFunctionNames(
 }
 
 function authSchemeLiteral(scheme: SecuritySchemeIr): string | undefined {
-  if (scheme.type === 'http' && scheme.scheme?.toLowerCase() === 'basic')
-    return `{ type: 'basic' }`;
+  if (isBasicAuth(scheme)) return `{ type: 'basic' }`;
   if (scheme.type === 'http' || scheme.type === 'oauth2' || scheme.type === 'openIdConnect')
     return `{ type: 'bearer' }`;
   if (scheme.type === 'apiKey' && scheme.in === 'header' && scheme.paramName)

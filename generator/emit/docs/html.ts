@@ -30,13 +30,24 @@ export function anchorId(...parts: string[]): string {
     .join('-');
 }
 
-/** Lower-case slug for file names (`Fine-tuning` → `fine-tuning`). */
+/**
+ * Lower-case slug for file names (`Fine-tuning` → `fine-tuning`). Letters and digits of any script
+ * stay (`価格` → `価格`: readable, and two such tags stay apart, where the client's identifiers fall
+ * back with a `name-fallback` warning); a name with none gets its code points (`★` → `u2605`).
+ */
 export function slugify(text: string): string {
   const slug = text
+    .normalize('NFC')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
-  return slug || 'default';
+  return slug || codePointStem(text);
+}
+
+/** A stand-in file name for a name with no letter or digit: its code points (`★☆` → `u2605-2606`). */
+export function codePointStem(text: string): string {
+  const points = [...text].map((c) => c.codePointAt(0)!.toString(16).padStart(4, '0'));
+  return points.length > 0 ? `u${points.join('-')}` : 'default';
 }
 
 /** `<code>` with escaped text. */

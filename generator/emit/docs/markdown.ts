@@ -9,6 +9,7 @@ import type {
   NamedSchemaIr,
   ExampleIr,
   OperationIr,
+  ParameterIr,
   ResponseIr,
   SchemaIr,
   TaskFamilyIr,
@@ -41,6 +42,7 @@ import { statusText } from './html.js';
 import { keepAbsoluteLinks } from './markdown-inline.js';
 import { exampleJson } from './json-html.js';
 import type { DocsMemo } from '../../incremental/docs-memo.js';
+import { styleLabel } from './param-style.js';
 
 /** The Chinese text of a description, quoted below the English one (`x-description-zh`). */
 function chineseQuote(text: string): string {
@@ -306,6 +308,12 @@ function familyMarkdown(model: DocsModel, family: Family): string {
   return `${out.join('\n\n')}\n`;
 }
 
+/** The In column: the location, and the style where it is not the location's default. */
+function inWithStyle(p: ParameterIr): string {
+  const style = styleLabel(p);
+  return style ? `${p.in} (${style})` : p.in;
+}
+
 function operationMarkdown(
   model: DocsModel,
   family: Family,
@@ -378,7 +386,7 @@ function operationMarkdown(
   if (op.parameters.length) {
     const rows = op.parameters.map(
       (p) =>
-        `| ${inlineCode(p.name)} | ${p.in} | ${cell(typeLabel(p.schema, mdLabel(ctx)))} | ${p.required ? 'yes' : 'no'} | ${detailsCell(p.schema, ctx, p.description && prose(p.description), p.descriptionZh && prose(p.descriptionZh))} |`,
+        `| ${inlineCode(p.name)} | ${inWithStyle(p)} | ${cell(typeLabel(p.schema, mdLabel(ctx)))} | ${p.required ? 'yes' : 'no'} | ${detailsCell(p.schema, ctx, p.description && prose(p.description), p.descriptionZh && prose(p.descriptionZh))} |`,
     );
     out.push(
       '### Parameters',

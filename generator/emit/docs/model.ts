@@ -1,6 +1,6 @@
 /** What the docs pages are organised by: families (tags) in spec order, each with its operations. */
 import type { ApiIr, OperationIr, TaskFamilyIr } from '../../ir/types.js';
-import { slugify } from './html.js';
+import { codePointStem, slugify } from './html.js';
 import { SchemaIndex } from './schema-info.js';
 import { plainText } from './markdown-inline.js';
 import { compareCodePoints } from '../../util/compare.js';
@@ -88,14 +88,19 @@ export function buildModel(ir: ApiIr): DocsModel {
 
 /**
  * Name → file stem, one file per operation or schema (a stable rule: adding or removing one never
- * moves another). Unsafe characters become `_`; stems that collide ignoring case (file systems
- * that fold case) get `-2`, `-3`… in code-point order of the names.
+ * moves another). Letters and digits of any script stay (`価格一覧`), other characters become
+ * `_`, a name with no letter or digit gets its code points (`codePointStem`); stems that collide
+ * ignoring case (file systems that fold case) get `-2`, `-3`… in code-point order of the names.
  */
 export function fileStems(names: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
   const used = new Set<string>();
   for (const name of [...names].sort(compareCodePoints)) {
-    const base = name.replace(/[^A-Za-z0-9_.-]/g, '_').replace(/^\./, '_') || '_';
+    const kept = name
+      .normalize('NFC')
+      .replace(/[^\p{L}\p{M}\p{N}_.-]/gu, '_')
+      .replace(/^\./, '_');
+    const base = /[\p{L}\p{N}]/u.test(kept) ? kept : codePointStem(name);
     let stem = base;
     for (let n = 2; used.has(stem.toLowerCase()); n++) stem = `${base}-${n}`;
     used.add(stem.toLowerCase());

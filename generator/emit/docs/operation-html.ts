@@ -68,6 +68,7 @@ import {
   parameterExampleId,
   responseExampleId,
 } from './example-anchors.js';
+import { styleLabel } from './param-style.js';
 
 export interface OperationHtmlEnv {
   model: DocsModel;
@@ -345,8 +346,10 @@ function parametersHtml(op: OperationIr, ctx: SchemaHtmlContext): string {
 }
 
 function parameterRow(op: OperationIr, p: ParameterIr, ctx: SchemaHtmlContext): string {
+  const style = styleLabel(p);
   const badges = [
     `<span class="badge">${esc(p.in)}</span>`,
+    style ? `<span class="badge" title="serialisation style">${esc(style)}</span>` : '',
     p.required ? '<span class="badge req">required</span>' : '',
     p.deprecated ? '<span class="badge deprecated">deprecated</span>' : '',
   ].join('');

@@ -41,6 +41,7 @@ import { andWaitName, methodPath, planMethod, type MethodPlan } from '../python/
 import { pythonCallPlans } from '../python/plans.js';
 import { pythonPackageName } from '../surface/client-identity.js';
 import { compareCodePoints } from '../../util/compare.js';
+import { isBasicAuth } from '../../ir/security-schemes.js';
 import { get } from '../../util/json-pointer.js';
 import { SchemaIndex } from './schema-info.js';
 import { downloadFileName, uploadFileName } from '../surface/file-names.js';
@@ -318,7 +319,8 @@ function curlAuth(p: RequestPlan): string[] {
   const s = p.auth;
   if (!s) return [];
   const key = `$${p.envKey}`;
-  if (s.type === 'http' && s.scheme?.toLowerCase() === 'basic') return [`-u "${key}:"`];
+  // The SDKs' rule (client.ts basicCredentials): a `user:password` key as it is, a bare key as `key:`.
+  if (isBasicAuth(s)) return [`-u "$(printf %s "${key}" | sed '/:/!s/$/:/')"`];
   if (s.type === 'apiKey' && s.in === 'header') return [`-H "${s.paramName}: ${key}"`];
   if (s.type === 'apiKey' && s.in === 'cookie') {
     const params = cookieText(p);
@@ -439,8 +441,8 @@ function pyAuth(p: RequestPlan): { headers: string[]; params: string[]; auth?: s
   const s = p.auth;
   const key = 'API_KEY';
   if (!s) return { headers: [], params: [] };
-  if (s.type === 'http' && s.scheme?.toLowerCase() === 'basic')
-    return { headers: [], params: [], auth: `(${key}, "")` };
+  // As the SDKs send the key: `user:password` split at its first colon, a bare key as the user.
+  if (isBasicAuth(s)) return { headers: [], params: [], auth: `${key}.partition(":")[::2]` };
   if (s.type === 'apiKey' && s.in === 'header')
     return { headers: [`${pyString(s.paramName ?? 'key')}: ${key}`], params: [] };
   if (s.type === 'apiKey' && s.in === 'query')

@@ -10,6 +10,7 @@
  *   python/<pkg>/__init__.py    exports
  */
 import type { ApiIr, ResourceIr } from '../../ir/types.js';
+import { isBasicAuth } from '../../ir/security-schemes.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
 import { BY_EXTENSION, EXTENSION_FOR } from '../../../templates/client/mime.js';
 import { generatedHeader } from '../header.js';
@@ -174,7 +175,7 @@ function clientModule(layout: LayoutNames, prefix: string, base: string | undefi
     .map((s) => {
       const kind =
         s.type === 'http'
-          ? s.scheme?.toLowerCase() === 'basic'
+          ? isBasicAuth(s)
             ? ['basic', 'None']
             : ['bearer', 'None']
           : s.type === 'apiKey' && s.in !== 'cookie'

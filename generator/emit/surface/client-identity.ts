@@ -4,6 +4,7 @@
  */
 import type { ApiIr } from '../../ir/types.js';
 import { words } from '../../ir/names.js';
+import { isBasicAuth } from '../../ir/security-schemes.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
 
 /** `Shell API` → `ShellApi`, `Swagger Petstore - OpenAPI 3.0` → `SwaggerPetstoreOpenApi30`; `Client` when nothing usable. */
@@ -68,5 +69,5 @@ export const BASIC_KEY_DOC =
   '; with HTTP basic auth it is `user:password`, and a key without a colon is sent as the user with an empty password, like `curl -u KEY:`';
 
 export function usesBasicAuth(ir: ApiIr): boolean {
-  return ir.securitySchemes.some((s) => s.type === 'http' && s.scheme?.toLowerCase() === 'basic');
+  return ir.securitySchemes.some(isBasicAuth);
 }

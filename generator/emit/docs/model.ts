@@ -53,12 +53,15 @@ export function buildModel(ir: ApiIr): DocsModel {
   };
   const addFamily = (tag: string): Family => {
     const meta = ir.tags.find((t) => t.name === tag);
+    const displayName = meta?.displayName ?? (tag || 'Other');
+    // A Chinese title that only repeats the name (`Kling`, `Midjourney`) is not shown twice.
+    const titleZh = meta?.titleZh !== displayName ? meta?.titleZh : undefined;
     const family: Family = {
       tag,
-      displayName: meta?.displayName ?? (tag || 'Other'),
+      displayName,
       slug: uniqueSlug(tag || 'other'),
       operations: [],
-      ...(meta?.titleZh !== undefined ? { titleZh: meta.titleZh } : {}),
+      ...(titleZh !== undefined ? { titleZh } : {}),
       ...(meta?.description !== undefined ? { description: meta.description } : {}),
       ...(meta?.descriptionZh !== undefined ? { descriptionZh: meta.descriptionZh } : {}),
     };

@@ -11,6 +11,8 @@
  */
 import type { ApiIr, ResourceIr } from '../../ir/types.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
+import { pollNeeds } from '../../ir/poll-needs.js';
+import { ClientEmitError } from '../surface/client-emit-error.js';
 import { BY_EXTENSION, EXTENSION_FOR } from '../../../templates/client/mime.js';
 import { generatedHeader } from '../header.js';
 import {
@@ -51,21 +53,30 @@ function planWaiters(ir: ApiIr, plans: Map<string, MethodPlan>): WaiterPlan[] {
   const byPoll = new Map<string, WaiterPlan>();
   const byId = new Map(ir.operations.map((op) => [op.operationId, op]));
   for (const family of ir.taskFamilies) {
-    const polls = [
-      family.poll.operationId,
-      ...ir.operations
-        .filter((o) => o.task?.family === family.name)
-        .map((o) => o.task!.poll.operationId),
+    // Where each poll takes the id: the family's, or as the first submit overriding the poll says.
+    const inputs = [
+      family.poll,
+      ...ir.operations.filter((o) => o.task?.family === family.name).map((o) => o.task!.poll),
     ];
-    for (const id of polls) {
+    for (const input of inputs) {
+      const id = input.operationId;
       const key = `${family.name}\0${id}`;
       if (byPoll.has(key)) continue;
       const poll = byId.get(id)!;
+      // The TypeScript SDK's rule (ir/poll-needs.ts): a poll needing more than the id is refused.
+      const missing = pollNeeds(ir, poll, input);
+      if (missing.length > 0)
+        throw new ClientEmitError(
+          `${id}: the poll needs ${missing.join(', ')} besides the task id`,
+          id,
+          'client-unsupported',
+        );
       const pollPlan = plans.get(id)!;
       const taskType = pollPlan.returns === 'None' ? 'Any' : pollPlan.returns;
       byPoll.set(key, {
         family,
         poll,
+        input,
         pollPlan,
         descriptor: `_TASK_${snakeCase(family.name).toUpperCase()}_${snakeCase(poll.operationId).toUpperCase()}`,
         method: 'wait_for',

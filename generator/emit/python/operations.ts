@@ -11,6 +11,7 @@ import type {
   ParameterIr,
   SchemaIr,
   TaskFamilyIr,
+  TaskIdInputIr,
 } from '../../ir/types.js';
 import { hiddenIn } from '../../ir/directions.js';
 import {
@@ -360,6 +361,8 @@ export function methodCode(plan: MethodPlan, target: string, async_: boolean): s
 export interface WaiterPlan {
   family: TaskFamilyIr;
   poll: OperationIr;
+  /** Where the poll takes the task id. */
+  input: TaskIdInputIr;
   pollPlan: MethodPlan;
   descriptor: string;
   /** Method name on the poll's resource. */
@@ -383,8 +386,7 @@ const WAIT_DOC = [
 export function waitForCode(w: WaiterPlan, target: string, async_: boolean): string {
   const def = async_ ? 'async def' : 'def';
   const aw = async_ ? 'await ' : '';
-  const input = w.poll.task ? w.poll.task.poll : w.family.poll;
-  const pollInput = w.family.poll.operationId === w.poll.operationId ? w.family.poll : input;
+  const pollInput = w.input;
   const where = pollInput.in === 'path' ? 'path' : pollInput.in === 'query' ? 'query' : 'body';
   const kw = WAIT_KW.map((k) => k.replace('__T__', w.taskType));
   const fn = async_ ? 'async_wait_for_task' : 'wait_for_task';

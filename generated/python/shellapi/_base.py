@@ -11,6 +11,7 @@ import base64
 import json
 import logging
 import os
+import re
 import time
 from pathlib import Path
 from typing import Any, Dict, Mapping, NamedTuple, Optional, Tuple, Union
@@ -21,7 +22,7 @@ import httpx
 from ._errors import APIConnectionError, APIStatusError, APITimeoutError, ShellApiError, extract_message, status_error_class
 from ._files import encode_body
 from ._models import parse_as
-from ._query import QueryStyle, encode_query, scalar
+from ._query import QueryStyle, encode_query, scalar, to_json
 from ._policy import RETRY_POLICY
 from ._redact import Scrubber, make_scrubber, redact_headers, scrub_deep
 from ._retry import retry_delay, should_retry_error, should_retry_response
@@ -79,6 +80,32 @@ def _strip_not_given(values: Optional[Mapping[str, Any]]) -> Dict[str, Any]:
 def _seconds(value: Optional[float]) -> Optional[float]:
     """A timeout httpx can take: infinity (which the socket layer rejects) means none."""
     return None if value is None or value == float("inf") else value
+
+
+def _path_text(value: Any) -> str:
+    if isinstance(value, (list, tuple)):
+        return ",".join(scalar(item) for item in value)
+    if isinstance(value, Mapping):
+        raise ShellApiError(f"Path parameter values must be strings or numbers, got {type(value).__name__}.")
+    return scalar(value)
+
+
+def expand_path(template: str, values: Mapping[str, Any]) -> str:
+    """``{name}`` placeholders filled as the TypeScript SDK's ``buildPath`` fills them: the value's text
+    (array items joined by ``,``) percent-encoded as ``encodeURIComponent`` does; a missing value, or
+    one that is empty, ``.`` or ``..`` (it would change which resource the URL names), is an error."""
+
+    def fill(match: "re.Match[str]") -> str:
+        name = match.group(1)
+        value = values.get(name)
+        if value is None or isinstance(value, NotGiven):
+            raise ShellApiError(f'Missing path parameter "{name}".')
+        text = _path_text(value)
+        if text in ("", ".", ".."):
+            raise ShellApiError(f"Invalid value for path parameter \"{name}\": {to_json(text)}.")
+        return quote(text, safe="!~*'()")
+
+    return re.sub(r"\{([^}]+)\}", fill, template)
 
 
 def _cookie_text(value: Any) -> str:
@@ -159,9 +186,7 @@ class _Core:
         options: RequestOptions,
         stream: bool,
     ) -> httpx.Request:
-        url_path = op.path
-        for name, value in _strip_not_given(path).items():
-            url_path = url_path.replace("{" + name + "}", quote(scalar(value), safe=""))
+        url_path = expand_path(op.path, path or {})
         params = {**_strip_not_given(query), **dict(options.get("query") or {})}
         sent: Dict[str, str] = {}
         if op.accept:

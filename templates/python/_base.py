@@ -187,11 +187,8 @@ class _Core:
     ) -> httpx.Request:
         url_path = expand_path(op.path, path or {})
         params = {**_strip_not_given(query), **dict(options.get("query") or {})}
-        sent: Dict[str, str] = {}
-        if op.accept:
-            sent["accept"] = op.accept
-        elif op.stream_terminator is not None and stream:
-            sent["accept"] = "text/event-stream"
+        # The TypeScript SDK's Accept: the operation's own (not JSON alone), else SSE's or JSON's.
+        sent: Dict[str, str] = {"accept": op.accept or ("text/event-stream" if stream else "application/json")}
         self._apply_auth(op, sent, params)
         search = encode_query(params, op.query_styles)
         for name, value in {**self._default_headers, **_strip_not_given(headers)}.items():

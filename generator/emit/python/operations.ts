@@ -22,7 +22,7 @@ import {
 } from '../../ir/operations.js';
 import { pollResultPointers } from '../../ir/tasks.js';
 import { sendableMediaType } from '../../ir/media-type.js';
-import { planAuth } from '../surface/plan.js';
+import { acceptHeader, planAuth, planResponse } from '../surface/plan.js';
 import { docstring, pyLiteral, pyString, snakeCase, uniqueIdentifier } from './naming.js';
 import type { PythonTypes } from './models.js';
 
@@ -235,6 +235,9 @@ export function operationConstant(ir: ApiIr, plan: MethodPlan): string {
         `part_types={${parts.map(([k, e]) => `${pyString(k)}: ${pyString(e.partType!)}`).join(', ')}}`,
       );
   }
+  // The TypeScript SDK's Accept (emit/client/callables.ts); the runtime's default is JSON's or SSE's.
+  const accept = acceptHeader(planResponse(ir, op));
+  if (accept !== undefined) fields.push(`accept=${pyString(accept)}`);
   if (op.stream)
     fields.push(
       `stream_terminator=${op.stream.terminator !== undefined ? pyString(op.stream.terminator) : 'None'}`,

@@ -237,7 +237,19 @@ function responseClass(content: ContentIr): 'json' | 'text' | 'binary' {
  * the answer's content type and typed as the union. Bytes alongside other forms (images, or their
  * base64 JSON) stay a binary download whose form the caller picks with `as`.
  */
-function planResponse(ir: ApiIr, op: OperationIr): ResponsePlan {
+/**
+ * The `Accept` a call sends when its answer is not JSON alone: the declared media types (binary,
+ * text, mixed). Both SDKs send this, else `text/event-stream` for a streamed call, else `application/json`.
+ */
+export function acceptHeader(
+  response: Pick<ResponsePlan, 'kind' | 'mediaTypes'>,
+): string | undefined {
+  return response.kind !== 'json' && response.kind !== 'none'
+    ? response.mediaTypes.join(', ')
+    : undefined;
+}
+
+export function planResponse(ir: ApiIr, op: OperationIr): ResponsePlan {
   const ok = successResponse(op);
   const contents = ok?.contents.filter((c) => c.kind !== 'event-stream') ?? [];
   const first = contents[0];

@@ -190,17 +190,19 @@ class _Core:
         params = {**_strip_not_given(query), **dict(options.get("query") or {})}
         # The TypeScript SDK's Accept: the operation's own (not JSON alone), else SSE's or JSON's.
         sent: Dict[str, str] = {"accept": op.accept or ("text/event-stream" if stream else "application/json")}
-        self._apply_auth(op, sent, params)
-        search = encode_query(params, op.query_styles)
-        for name, value in {**self._default_headers, **_strip_not_given(headers)}.items():
-            if value is not None:
-                sent[name.lower()] = scalar(value)
         encoded: Dict[str, Any] = {}
         if isinstance(body, dict):
             body = _strip_not_given(body)
         if not isinstance(body, NotGiven) and op.body_kind is not None:
             encoded = encode_body(op.body_kind, body, op.media_type, op.file_fields, op.part_types)
             sent.update(encoded.pop("headers", {}))
+        self._apply_auth(op, sent, params)
+        search = encode_query(params, op.query_styles)
+        # As in the TypeScript SDK, later ones win: the body's type, the key, default headers, header
+        # parameters, then the call's request options.
+        for name, value in {**self._default_headers, **_strip_not_given(headers)}.items():
+            if value is not None:
+                sent[name.lower()] = scalar(value)
         for name, extra in (options.get("headers") or {}).items():
             if extra is None:
                 sent.pop(name.lower(), None)

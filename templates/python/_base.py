@@ -10,6 +10,7 @@ import base64
 import json
 import logging
 import os
+import re
 import time
 from pathlib import Path
 from typing import Any, Dict, Mapping, NamedTuple, Optional, Tuple, Union
@@ -20,7 +21,7 @@ import httpx
 from ._errors import APIConnectionError, APIStatusError, APITimeoutError, ShellApiError, extract_message, status_error_class
 from ._files import encode_body
 from ._models import parse_as
-from ._query import QueryStyle, encode_query, scalar
+from ._query import QueryStyle, encode_query, scalar, to_json
 from ._policy import RETRY_POLICY
 from ._redact import Scrubber, make_scrubber, redact_headers, scrub_deep
 from ._retry import retry_delay, should_retry_error, should_retry_response
@@ -78,6 +79,32 @@ def _strip_not_given(values: Optional[Mapping[str, Any]]) -> Dict[str, Any]:
 def _seconds(value: Optional[float]) -> Optional[float]:
     """A timeout httpx can take: infinity (which the socket layer rejects) means none."""
     return None if value is None or value == float("inf") else value
+
+
+def _path_text(value: Any) -> str:
+    if isinstance(value, (list, tuple)):
+        return ",".join(scalar(item) for item in value)
+    if isinstance(value, Mapping):
+        raise ShellApiError(f"Path parameter values must be strings or numbers, got {type(value).__name__}.")
+    return scalar(value)
+
+
+def expand_path(template: str, values: Mapping[str, Any]) -> str:
+    """``{name}`` placeholders filled as the TypeScript SDK's ``buildPath`` fills them: the value's text
+    (array items joined by ``,``) percent-encoded as ``encodeURIComponent`` does; a missing value, or
+    one that is empty, ``.`` or ``..`` (it would change which resource the URL names), is an error."""
+
+    def fill(match: "re.Match[str]") -> str:
+        name = match.group(1)
+        value = values.get(name)
+        if value is None or isinstance(value, NotGiven):
+            raise ShellApiError(f'Missing path parameter "{name}".')
+        text = _path_text(value)
+        if text in ("", ".", ".."):
+            raise ShellApiError(f"Invalid value for path parameter \"{name}\": {to_json(text)}.")
+        return quote(text, safe="!~*'()")
+
+    return re.sub(r"\{([^}]+)\}", fill, template)
 
 
 def _cookie_text(value: Any) -> str:
@@ -158,26 +185,23 @@ class _Core:
         options: RequestOptions,
         stream: bool,
     ) -> httpx.Request:
-        url_path = op.path
-        for name, value in _strip_not_given(path).items():
-            url_path = url_path.replace("{" + name + "}", quote(scalar(value), safe=""))
+        url_path = expand_path(op.path, path or {})
         params = {**_strip_not_given(query), **dict(options.get("query") or {})}
-        sent: Dict[str, str] = {}
-        if op.accept:
-            sent["accept"] = op.accept
-        elif op.stream_terminator is not None and stream:
-            sent["accept"] = "text/event-stream"
-        self._apply_auth(op, sent, params)
-        search = encode_query(params, op.query_styles)
-        for name, value in {**self._default_headers, **_strip_not_given(headers)}.items():
-            if value is not None:
-                sent[name.lower()] = scalar(value)
+        # The TypeScript SDK's Accept: the operation's own (not JSON alone), else SSE's or JSON's.
+        sent: Dict[str, str] = {"accept": op.accept or ("text/event-stream" if stream else "application/json")}
         encoded: Dict[str, Any] = {}
         if isinstance(body, dict):
             body = _strip_not_given(body)
         if not isinstance(body, NotGiven) and op.body_kind is not None:
             encoded = encode_body(op.body_kind, body, op.media_type, op.file_fields, op.part_types)
             sent.update(encoded.pop("headers", {}))
+        self._apply_auth(op, sent, params)
+        search = encode_query(params, op.query_styles)
+        # As in the TypeScript SDK, later ones win: the body's type, the key, default headers, header
+        # parameters, then the call's request options.
+        for name, value in {**self._default_headers, **_strip_not_given(headers)}.items():
+            if value is not None:
+                sent[name.lower()] = scalar(value)
         for name, extra in (options.get("headers") or {}).items():
             if extra is None:
                 sent.pop(name.lower(), None)

@@ -1,7 +1,7 @@
 """Query strings and urlencoded bodies, byte for byte as the TypeScript SDK writes them
 (templates/client/query.ts, query-styles.ts, form-body.ts): each query parameter in its declared
 OpenAPI style, None left out, booleans as ``true``/``false``, numbers as JavaScript prints them,
-nested values as compact JSON. Only the standard library: the shared test vectors load this file
+nested values as ``JSON.stringify`` writes them (``to_json``, which JSON bodies use too). Only the standard library: the shared test vectors load this file
 on its own."""
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 import json
 import math
+import re
 from typing import Any, Iterable, List, Mapping, Optional, Tuple
 from urllib.parse import quote, quote_plus
 
@@ -41,6 +42,47 @@ def _number(value: float) -> str:
     return f"{sign}{head}e{'+' if e >= 0 else '-'}{abs(e)}"
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_INDEX = re.compile("0|[1-9][0-9]*")
+
+
+def _key(key: Any) -> str:
+    if isinstance(key, str):
+        return key
+    return "null" if key is None else scalar(key)
+
+
+def _is_index(key: str) -> bool:
+    """An array-index-like key, which a JavaScript object lists first, in ascending order."""
+    return bool(_INDEX.fullmatch(key)) and int(key) < 4294967295
+
+
+def to_json(value: Any) -> str:
+    """``JSON.stringify(value)``: compact, raw UTF-8 text (a lone surrogate as ``\\udxxx``), numbers as
+    JavaScript prints them (non-finite ones as ``null``), datetimes as ISO text, index-like keys first."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return _number(value) if math.isfinite(value) else "null"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, str):
+        text = json.dumps(value, ensure_ascii=False)
+        return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    if isinstance(value, datetime.datetime):
+        return to_json(scalar(value))
+    if isinstance(value, Mapping):
+        items = [(_key(k), v) for k, v in value.items()]
+        indexed = sorted((item for item in items if _is_index(item[0])), key=lambda item: int(item[0]))
+        ordered = indexed + [item for item in items if not _is_index(item[0])]
+        return "{" + ",".join(f"{to_json(k)}:{to_json(v)}" for k, v in ordered) + "}"
+    if isinstance(value, (list, tuple)):
+        return "[" + ",".join(to_json(item) for item in value) + "]"
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
 def scalar(value: Any) -> str:
     """One value as text: what ``scalar`` in templates/client/query.ts makes of it."""
     if isinstance(value, bool):
@@ -52,7 +94,7 @@ def scalar(value: Any) -> str:
         utc = value.astimezone(datetime.timezone.utc) if value.tzinfo else value
         return utc.strftime("%Y-%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}Z"
     if isinstance(value, (dict, list, tuple)):
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=scalar)
+        return to_json(value)
     return str(value)
 
 

@@ -2,7 +2,7 @@
  * Contract round trip for the Python SDK: every operation and every named request example of the
  * IR called through `ShellApi`'s resource tree (snake_case keywords, files as paths, bytes and file
  * objects in turn; once more as bare bytes) against the generated mock on 127.0.0.1, in one Python process. Each answer must
- * be a declared success with the key sent as a bearer token; JSON answers, dumped from the pydantic
+ * be a declared success with the key sent as a bearer token and the TypeScript SDK's Accept; JSON answers, dumped from the pydantic
  * models with their wire names, validate against the spec's schema; binary answers come back as
  * bytes; streamed calls yield typed chunks that validate against the item schema. Polls and
  * cancels run on task ids from a real submit.
@@ -116,6 +116,16 @@ function check(op: (typeof ir.operations)[number], streamed: boolean, result: Py
   expect(exchange.method).toBe(op.method.toUpperCase());
   expect(new URL(exchange.url).hostname).toBe('127.0.0.1');
   expect(exchange.authorization).toBe(`Bearer ${KEY}`);
+  // The Accept the TypeScript SDK sends for the call (templates/client/client.ts buildHeaders):
+  // the declared media types of a non-JSON answer, else SSE's for a stream, else JSON's.
+  const response = plans.get(op.operationId)!.response;
+  expect(exchange.accept, `${label}: Accept`).toBe(
+    response.kind === 'json' || response.kind === 'none'
+      ? streamed
+        ? 'text/event-stream'
+        : 'application/json'
+      : response.mediaTypes.join(', '),
+  );
   const status = String(exchange.status);
   const declared = op.responses.find(
     (r) =>

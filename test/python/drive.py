@@ -114,6 +114,7 @@ def execute(command: Dict[str, Any], base_url: str, api_key: str, control: httpx
                           "content_type": response.headers.get("content-type", "").split(";")[0].strip(),
                           "authorization": response.request.headers.get("authorization"),
                           "prefer": response.request.headers.get("prefer"),
+                          "accept": response.request.headers.get("accept"),
                           "part_types": file_parts(response.request, 3),
                           "part_names": file_parts(response.request, 2)})
         if pattern and pattern.search(response.request.url.path):

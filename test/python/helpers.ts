@@ -57,6 +57,8 @@ export interface Exchange {
   content_type: string;
   authorization: string | null;
   prefer: string | null;
+  /** The request's Accept header, as sent. */
+  accept: string | null;
   /** Multipart file parts' Content-Type headers by field name, as sent. */
   part_types: Record<string, string[]>;
   /** File parts' names by field, as sent. */

@@ -4,13 +4,12 @@ or text. Everything is read before the first attempt, so a retry can send it aga
 
 from __future__ import annotations
 
-import json
 import os
 from typing import Any, Mapping, Optional, Tuple
 
 from ._errors import ShellApiError
 from ._media_types import BY_EXTENSION, EXTENSION_FOR
-from ._query import encode_form, scalar
+from ._query import encode_form, scalar, to_json
 
 Part = Tuple[str, Tuple[Optional[str], bytes, Optional[str]]]
 
@@ -76,7 +75,8 @@ def encode_body(kind: str, value: Any, media_type: Optional[str], file_fields: "
     """Keyword arguments for ``httpx.Client.build_request``."""
     if kind == "json":
         return {
-            "content": json.dumps(value, ensure_ascii=False).encode("utf-8"),
+            # The bytes the TypeScript SDK sends for the same value (JSON.stringify).
+            "content": to_json(value).encode("utf-8"),
             "headers": {"content-type": media_type or "application/json"},
         }
     if kind == "multipart":

@@ -19,7 +19,7 @@ import { isStyledQuery } from '../../ir/operations.js';
 import type { ApiIr, OperationIr } from '../../ir/types.js';
 import { exampleCall } from '../surface/example.js';
 import { jsDocText } from './printer.js';
-import type { OperationPlan } from '../surface/plan.js';
+import { acceptHeader, type OperationPlan } from '../surface/plan.js';
 import { access, propertyKey, quote } from '../surface/type-refs.js';
 
 export interface Param {
@@ -210,8 +210,8 @@ function requestObject(
           ? 'json'
           : 'auto';
   lines.push(`as: ${quote(as)}`);
-  if (plan.response.kind !== 'json' && plan.response.kind !== 'none')
-    lines.push(`accept: ${quote(plan.response.mediaTypes.join(', '))}`);
+  const accept = acceptHeader(plan.response);
+  if (accept !== undefined) lines.push(`accept: ${quote(accept)}`);
   return `{\n${lines.map((l) => `  ${l},`).join('\n')}\n}`;
 }
 

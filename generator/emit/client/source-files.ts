@@ -19,6 +19,7 @@ import type {
   OperationIr,
   ResourceIr,
   SecuritySchemeIr,
+  TaskIdInputIr,
 } from '../../ir/types.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
 import { isBasicAuth } from '../../ir/security-schemes.js';
@@ -42,7 +43,8 @@ import {
   groupOf,
   sortedUnique,
 } from './naming.js';
-import { acceptsObjectWith, bodyNeedsContent, type OperationPlan } from '../surface/plan.js';
+import { type OperationPlan } from '../surface/plan.js';
+import { pollNeeds } from '../../ir/poll-needs.js';
 import { pathPrefixes } from '../surface/client-identity.js';
 import { printStructure } from './printer.js';
 import { ClientEmitError } from '../surface/client-emit-error.js';
@@ -285,64 +287,35 @@ function operationFile(
 // ───────────────────────────── tasks.ts ─────────────────────────────
 
 /**
- * The `poll` of a descriptor: the task id goes where the poll takes it, nothing else is sent. A poll that needs more than the id cannot be called with the id alone: an error, never a
- * cast that would hide the missing parameters from the type checker.
+ * The `poll` of a descriptor: the task id goes where the poll takes it, nothing else is sent. A
+ * poll that needs more than the id (ir/poll-needs.ts, which the Python SDK reads too) is an error,
+ * never a cast that would hide the missing parameters from the type checker.
  */
 function pollField(
   ir: ApiIr,
   poll: OperationIr,
   plan: OperationPlan,
-  descriptorTaskParam: { in: string; name: string },
+  descriptorTaskParam: TaskIdInputIr,
 ): string {
-  const args: string[] = ['client'];
-  for (const a of plan.pathArgs) {
-    if (descriptorTaskParam.in === 'path' && a.param.name === descriptorTaskParam.name)
-      args.push('id');
-    else
-      throw new ClientEmitError(
-        `${poll.operationId}: the poll needs path parameter ${a.param.name} besides the task id`,
-        poll.operationId,
-        'client-unsupported',
-      );
-  }
+  const missing = pollNeeds(ir, poll, descriptorTaskParam);
+  if (missing.length > 0)
+    throw new ClientEmitError(
+      `${poll.operationId}: the poll needs ${missing.join(', ')} besides the task id`,
+      poll.operationId,
+      'client-unsupported',
+    );
+  const args: string[] = ['client', ...plan.pathArgs.map(() => 'id')];
   if (plan.paramsType) {
-    const idField =
-      descriptorTaskParam.in === 'query' || descriptorTaskParam.in === 'header'
-        ? plan.fields.find(
-            (f) => f.name === descriptorTaskParam.name && f.in === descriptorTaskParam.in,
-          )
-        : undefined;
-    const idInBody = descriptorTaskParam.in === 'body';
-    const missing = plan.fields
-      .filter((f) => f.required && f !== idField)
-      .map((f) => `${f.in} parameter ${f.name}`);
-    if (
-      plan.body &&
-      (idInBody
-        ? !acceptsObjectWith(ir, plan.body.content.schema, new Set([descriptorTaskParam.name]))
-        : plan.body.required && bodyNeedsContent(ir, plan.body))
-    ) {
-      missing.push(
-        idInBody ? `body properties besides ${descriptorTaskParam.name}` : 'a request body',
-      );
-    }
-    if ((descriptorTaskParam.in === 'query' || descriptorTaskParam.in === 'header') && !idField)
-      missing.push(
-        `${descriptorTaskParam.in} parameter ${descriptorTaskParam.name} (to take the task id)`,
-      );
-    if (idInBody && !plan.body)
-      missing.push(`a body property ${descriptorTaskParam.name} (to take the task id)`);
-    if (missing.length > 0)
-      throw new ClientEmitError(
-        `${poll.operationId}: the poll needs ${missing.join(', ')} besides the task id`,
-        poll.operationId,
-        'client-unsupported',
-      );
+    const idField = plan.fields.find(
+      (f) => f.name === descriptorTaskParam.name && f.in === descriptorTaskParam.in,
+    );
     if (idField) args.push(`{ ${propertyKey(idField.propertyName)}: id }`);
-    else if (idInBody) {
+    else if (descriptorTaskParam.in === 'body') {
       const inner = `{ ${propertyKey(descriptorTaskParam.name)}: id }`;
       args.push(plan.body!.mode === 'key' ? `{ body: ${inner} }` : inner);
-    } else args.push('undefined');
+    } else if (plan.body?.mode === 'key' && plan.body.required)
+      args.push('{ body: {} }'); // an empty object the body accepts (pollNeeds), under a clashing `body` key
+    else args.push('undefined');
   }
   // The poll itself when it takes exactly (client, id, options): no wrapper to bundle.
   if (args.length === 2 && args[1] === 'id') return poll.names.function;

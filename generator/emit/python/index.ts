@@ -12,6 +12,8 @@
 import type { ApiIr, ResourceIr } from '../../ir/types.js';
 import { isBasicAuth } from '../../ir/security-schemes.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
+import { pollNeeds } from '../../ir/poll-needs.js';
+import { ClientEmitError } from '../surface/client-emit-error.js';
 import { BY_EXTENSION, EXTENSION_FOR } from '../../../templates/client/mime.js';
 import { generatedHeader } from '../header.js';
 import {
@@ -52,21 +54,30 @@ function planWaiters(ir: ApiIr, plans: Map<string, MethodPlan>): WaiterPlan[] {
   const byPoll = new Map<string, WaiterPlan>();
   const byId = new Map(ir.operations.map((op) => [op.operationId, op]));
   for (const family of ir.taskFamilies) {
-    const polls = [
-      family.poll.operationId,
-      ...ir.operations
-        .filter((o) => o.task?.family === family.name)
-        .map((o) => o.task!.poll.operationId),
+    // Where each poll takes the id: the family's, or as the first submit overriding the poll says.
+    const inputs = [
+      family.poll,
+      ...ir.operations.filter((o) => o.task?.family === family.name).map((o) => o.task!.poll),
     ];
-    for (const id of polls) {
+    for (const input of inputs) {
+      const id = input.operationId;
       const key = `${family.name}\0${id}`;
       if (byPoll.has(key)) continue;
       const poll = byId.get(id)!;
+      // The TypeScript SDK's rule (ir/poll-needs.ts): a poll needing more than the id is refused.
+      const missing = pollNeeds(ir, poll, input);
+      if (missing.length > 0)
+        throw new ClientEmitError(
+          `${id}: the poll needs ${missing.join(', ')} besides the task id`,
+          id,
+          'client-unsupported',
+        );
       const pollPlan = plans.get(id)!;
       const taskType = pollPlan.returns === 'None' ? 'Any' : pollPlan.returns;
       byPoll.set(key, {
         family,
         poll,
+        input,
         pollPlan,
         descriptor: `_TASK_${snakeCase(family.name).toUpperCase()}_${snakeCase(poll.operationId).toUpperCase()}`,
         method: 'wait_for',
@@ -310,7 +321,7 @@ export const emitPython: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
     file(
       path('types.py'),
       // The base class under a private alias: a spec may name a schema `Model` (openai.yaml does).
-      `${HEADER}\n"""Response models (pydantic v2, extra fields kept), named like the TypeScript types."""\n\nfrom __future__ import annotations\n\nfrom typing import Any, Dict, List, Optional, Union\n\nfrom pydantic import Field\n\nfrom ._models import Model as _Model\n\n_ = (Any, Dict, List, Optional, Union, Field)\n\n${typeModule.code}`,
+      `${HEADER}\n"""Response models (pydantic v2, extra fields kept), named like the TypeScript types."""\n\nfrom __future__ import annotations\n\nfrom typing import Any, Dict, List, Optional, Union\n\nfrom pydantic import Field\nfrom typing_extensions import Literal\n\nfrom ._models import Model as _Model\n\n_ = (Any, Dict, List, Optional, Union, Literal, Field)\n\n${typeModule.code}`,
     ),
   );
   files.push(

@@ -1,7 +1,8 @@
 /**
  * Python types from the IR's schemas, two views of each:
  * - responses: pydantic v2 models (`extra='allow'`, snake_case attributes with the wire name as
- *   alias), enums read as their base type so a new vendor value is not an error;
+ *   alias), enums read as their base type so a new vendor value is not an error (an untyped
+ *   enum of several kinds is one `Literal`: see `literalUnion`; a miss is kept by _models.py);
  * - requests: TypedDicts keyed by wire names, enums as `Literal`s, files as `FileInput`.
  * Each view leaves out what does not travel its way (readOnly properties from requests, writeOnly
  * ones from responses: ir/directions.ts), so the modules split what the TypeScript SDK's
@@ -11,7 +12,15 @@
  * and a name taken twice in one module is an error, never a silent suffix. Annotations carry
  * markers (see `ref`) that each module resolves to a bare or a module-qualified name.
  */
-import type { ApiIr, NamedSchemaIr, ObjectSchema, PropertyIr, SchemaIr } from '../../ir/types.js';
+import type {
+  ApiIr,
+  Json,
+  NamedSchemaIr,
+  ObjectSchema,
+  PropertyIr,
+  ScalarSchema,
+  SchemaIr,
+} from '../../ir/types.js';
 import { pascalCase } from '../../ir/names.js';
 import { hiddenIn } from '../../ir/directions.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
@@ -186,6 +195,8 @@ export class PythonTypes {
         }
         return this.inlineClass(schema, side, context);
       case 'union': {
+        const literals = this.literalUnion(schema.variants);
+        if (literals) return literals;
         const arms = unique(
           schema.variants.map((v, i) => this.annotation(v, side, `${context}Variant${i + 1}`)),
         );
@@ -213,19 +224,32 @@ export class PythonTypes {
   }
 
   private enumOr(
-    schema: SchemaIr & { enum?: unknown[]; const?: unknown; openEnum?: boolean },
+    schema: SchemaIr & { enum?: Json[]; const?: Json; openEnum?: boolean },
     side: Side,
     base: string,
   ): string {
     const values = schema.const !== undefined ? [schema.const] : schema.enum;
     if (side === 'model' || !values || values.length === 0) return base;
-    const literals = values.filter(
-      (v) => v !== null && (typeof v !== 'number' || Number.isInteger(v)),
-    );
-    if (literals.length === 0) return base;
-    const known = `Literal[${literals.map(pyLiteral).join(', ')}]`;
     // An open enum (model names, voices) lists known values of an open set: other values pass too.
-    return schema.openEnum ? `Union[${known}, ${base}]` : known;
+    return literalType(values, schema.openEnum ? base : undefined) ?? base;
+  }
+
+  /**
+   * A union whose every variant is a closed scalar enum (an untyped `enum: [1, "1", true]`, split
+   * by kind in the IR) as one `Literal`, on both sides, as the TypeScript SDK's union of literals:
+   * base types would read `1` as `1.0` or `True` as `1`. Undefined for any other union.
+   */
+  private literalUnion(variants: SchemaIr[]): string | undefined {
+    const values: Json[] = [];
+    for (const v of variants) {
+      const s = this.resolve(v);
+      if (!isScalar(s)) return undefined;
+      const scalar = s as ScalarSchema;
+      const own = scalar.const !== undefined ? [scalar.const] : scalar.enum;
+      if (!own || own.length === 0 || scalar.openEnum || scalar.binary) return undefined;
+      values.push(...own);
+    }
+    return values.length > 0 ? literalType(values) : undefined;
   }
 
   /** Properties of an allOf whose parts are all objects (after refs); undefined otherwise. */
@@ -371,6 +395,23 @@ export class PythonTypes {
     ].join('\n');
     return { code, names: [...defs.keys()].sort(cmp) };
   }
+}
+
+/**
+ * `Literal[...]` of enum values (`null` is the annotation's `Optional`). A fraction cannot be a
+ * `Literal` member: with one, `float` joins the union, as `open` (the base type of an open enum) does.
+ */
+function literalType(values: Json[], open?: string): string | undefined {
+  const members = values.filter(
+    (v) => v !== null && (typeof v !== 'number' || Number.isInteger(v)),
+  );
+  const rest = unique([
+    ...(values.some((v) => typeof v === 'number' && !Number.isInteger(v)) ? ['float'] : []),
+    ...(open ? [open] : []),
+  ]);
+  if (members.length === 0) return rest.length === 1 ? rest[0] : undefined;
+  const known = `Literal[${members.map(pyLiteral).join(', ')}]`;
+  return rest.length ? `Union[${[known, ...rest].join(', ')}]` : known;
 }
 
 function isScalar(schema: SchemaIr): boolean {

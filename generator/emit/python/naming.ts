@@ -7,8 +7,31 @@ const KEYWORDS = new Set(
   ),
 );
 
-/** `notifyHook` → `notify_hook`, `X-Runway-Version` → `x_runway_version`, `class` → `class_`. */
+/** Python's identifier rule (PEP 3131): XID_Start or `_`, then XID_Continue (`_` among them). */
+const IDENTIFIER = /^[\p{ID_Start}_]\p{ID_Continue}*$/u;
+
+/** `words` with every script's letters and digits kept: `priceUSD_価格` → price, usd, 価格. */
+function unicodeWords(text: string): string[] {
+  return text
+    .replace(/([\p{Ll}\p{Nd}])(\p{Lu})/gu, '$1 $2')
+    .replace(/(\p{Lu}+)(\p{Lu}\p{Ll})/gu, '$1 $2')
+    .split(/[^\p{L}\p{N}\p{M}]+/u)
+    .filter(Boolean)
+    .map((w) => w.toLowerCase());
+}
+
+/**
+ * `notifyHook` → `notify_hook`, `X-Runway-Version` → `x_runway_version`, `class` → `class_`.
+ * A non-ASCII name keeps its letters (`価格` → `価格`, `Größe` → `größe`) when that is an identifier
+ * Python reads back unchanged (it NFKC-normalises identifiers); otherwise only the ASCII letters count.
+ */
 export function snakeCase(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (/[^\x00-\x7f]/.test(name)) {
+    const joined = unicodeWords(name).join('_');
+    const kept = /^\p{N}/u.test(joined) ? `n${joined}` : joined;
+    if (IDENTIFIER.test(kept) && kept.normalize('NFKC') === kept) return kept;
+  }
   let out = words(name)
     .join('_')
     .replace(/[^A-Za-z0-9_]/g, '_');

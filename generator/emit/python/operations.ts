@@ -11,6 +11,7 @@ import type {
   ParameterIr,
   SchemaIr,
   TaskFamilyIr,
+  TaskIdInputIr,
 } from '../../ir/types.js';
 import { hiddenIn } from '../../ir/directions.js';
 import {
@@ -21,7 +22,7 @@ import {
 } from '../../ir/operations.js';
 import { pollResultPointers } from '../../ir/tasks.js';
 import { sendableMediaType } from '../../ir/media-type.js';
-import { planAuth } from '../surface/plan.js';
+import { acceptHeader, planAuth, planResponse } from '../surface/plan.js';
 import { docstring, pyLiteral, pyString, snakeCase, uniqueIdentifier } from './naming.js';
 import type { PythonTypes } from './models.js';
 
@@ -234,6 +235,9 @@ export function operationConstant(ir: ApiIr, plan: MethodPlan): string {
         `part_types={${parts.map(([k, e]) => `${pyString(k)}: ${pyString(e.partType!)}`).join(', ')}}`,
       );
   }
+  // The TypeScript SDK's Accept (emit/client/callables.ts); the runtime's default is JSON's or SSE's.
+  const accept = acceptHeader(planResponse(ir, op));
+  if (accept !== undefined) fields.push(`accept=${pyString(accept)}`);
   if (op.stream)
     fields.push(
       `stream_terminator=${op.stream.terminator !== undefined ? pyString(op.stream.terminator) : 'None'}`,
@@ -360,6 +364,8 @@ export function methodCode(plan: MethodPlan, target: string, async_: boolean): s
 export interface WaiterPlan {
   family: TaskFamilyIr;
   poll: OperationIr;
+  /** Where the poll takes the task id. */
+  input: TaskIdInputIr;
   pollPlan: MethodPlan;
   descriptor: string;
   /** Method name on the poll's resource. */
@@ -383,8 +389,7 @@ const WAIT_DOC = [
 export function waitForCode(w: WaiterPlan, target: string, async_: boolean): string {
   const def = async_ ? 'async def' : 'def';
   const aw = async_ ? 'await ' : '';
-  const input = w.poll.task ? w.poll.task.poll : w.family.poll;
-  const pollInput = w.family.poll.operationId === w.poll.operationId ? w.family.poll : input;
+  const pollInput = w.input;
   const where = pollInput.in === 'path' ? 'path' : pollInput.in === 'query' ? 'query' : 'body';
   const kw = WAIT_KW.map((k) => k.replace('__T__', w.taskType));
   const fn = async_ ? 'async_wait_for_task' : 'wait_for_task';

@@ -17,6 +17,7 @@ import type {
 import { isSentCookie, requestContents, successResponse } from '../../ir/operations.js';
 import { resolveSchema } from '../../ir/resolve-schema.js';
 import { hiddenIn } from '../../ir/directions.js';
+import { acceptsObjectWith } from '../../ir/poll-needs.js';
 import { contentType, parameterType, schemaType } from './type-refs.js';
 import type { EmitMemo } from '../../incremental/memo.js';
 
@@ -124,30 +125,8 @@ export function acceptsEmptyObject(ir: ApiIr, schema: SchemaIr | undefined): boo
   return acceptsObjectWith(ir, schema, new Set());
 }
 
-/**
- * Can a request object holding only the `given` properties be valid, i.e. is every other property
- * optional on some path? A readOnly property is never sent (ir/directions.ts). Unknown shapes count as not.
- */
-export function acceptsObjectWith(
-  ir: ApiIr,
-  schema: SchemaIr | undefined,
-  given: ReadonlySet<string>,
-  depth = 0,
-): boolean {
-  if (!schema || depth > 8) return false;
-  const s = resolveSchema(ir, schema);
-  if (s.kind === 'object')
-    return s.properties.every(
-      (p) => !p.required || given.has(p.name) || hiddenIn(p.schema, 'request'),
-    );
-  if (s.kind === 'union') return s.variants.some((v) => acceptsObjectWith(ir, v, given, depth + 1));
-  if (s.kind === 'intersection')
-    return s.parts.every((p) => acceptsObjectWith(ir, p, given, depth + 1));
-  return false;
-}
-
 /** Does a required body make the caller give something? A `body` key always; spread properties when some are required. */
-export function bodyNeedsContent(ir: ApiIr, body: BodyPlan): boolean {
+function bodyNeedsContent(ir: ApiIr, body: BodyPlan): boolean {
   return body.mode === 'key' || !acceptsEmptyObject(ir, body.content.schema);
 }
 
@@ -259,7 +238,19 @@ function responseClass(content: ContentIr): 'json' | 'text' | 'binary' {
  * the answer's content type and typed as the union. Bytes alongside other forms (images, or their
  * base64 JSON) stay a binary download whose form the caller picks with `as`.
  */
-function planResponse(ir: ApiIr, op: OperationIr): ResponsePlan {
+/**
+ * The `Accept` a call sends when its answer is not JSON alone: the declared media types (binary,
+ * text, mixed). Both SDKs send this, else `text/event-stream` for a streamed call, else `application/json`.
+ */
+export function acceptHeader(
+  response: Pick<ResponsePlan, 'kind' | 'mediaTypes'>,
+): string | undefined {
+  return response.kind !== 'json' && response.kind !== 'none'
+    ? response.mediaTypes.join(', ')
+    : undefined;
+}
+
+export function planResponse(ir: ApiIr, op: OperationIr): ResponsePlan {
   const ok = successResponse(op);
   const contents = ok?.contents.filter((c) => c.kind !== 'event-stream') ?? [];
   const first = contents[0];

@@ -28,7 +28,7 @@ _OP_SUBMIT_RENDER = Operation("POST", "/render/tasks", "unsafe", auth="bearerAut
 _OP_GET_RENDER_TASK = Operation("GET", "/render/tasks/{task_id}", "safe", auth="bearerAuth", response="json")
 _OP_CANCEL_RENDER_TASK = Operation("POST", "/render/tasks/{task_id}/cancel", "safe", auth="bearerAuth", response="json")
 _OP_UPLOAD_FILE = Operation("POST", "/files", "unsafe", auth="bearerAuth", response="json", body_kind="multipart", media_type="multipart/form-data", file_fields=frozenset({"file"}), part_types={"file": "image/png"})
-_OP_DOWNLOAD_FILE = Operation("GET", "/files/{file_id}/content", "safe", auth="bearerAuth", response="binary")
+_OP_DOWNLOAD_FILE = Operation("GET", "/files/{file_id}/content", "safe", auth="bearerAuth", response="binary", accept="image/png")
 
 _TASK_RENDER_GET_RENDER_TASK = TaskDescriptor(family="render", status="/status", states={"queued": ["waiting"], "running": ["working"], "succeeded": ["done"], "failed": ["error"], "cancelled": ["stopped"]}, interval=2, timeout=300, result=("/output",), progress=("/progress", "percent"), error="/reason", title="Render task")
 

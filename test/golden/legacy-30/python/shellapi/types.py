@@ -6,10 +6,11 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Union
 
 from pydantic import Field
+from typing_extensions import Literal
 
 from ._models import Model as _Model
 
-_ = (Any, Dict, List, Optional, Union, Field)
+_ = (Any, Dict, List, Optional, Union, Literal, Field)
 
 class Item(_Model):
     id: int

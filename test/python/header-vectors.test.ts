@@ -1,0 +1,125 @@
+/**
+ * One set of header cases through both runtimes: the TypeScript core's `BaseClient` (its request
+ * caught by a `fetch` stand-in) and the generated Python package's request builder. The same
+ * headers go out: what wins when the body's content type, the client's default headers, the
+ * call's header parameters and its request options name the same header, and header parameter
+ * values as text.
+ */
+import { describe, expect, it } from 'vitest';
+import { BaseClient } from '../../templates/client/client.js';
+import { runPython } from './helpers.js';
+
+interface Case {
+  defaults?: Record<string, string>;
+  /** Header parameters of the call. */
+  headers?: Record<string, unknown>;
+  /** Request options' headers (`null` removes one). */
+  options?: Record<string, string | null>;
+  body?: unknown;
+}
+
+const CASES: [string, Case][] = [
+  ['a JSON body', { body: { a: 1 } }],
+  [
+    "a default content type over the body's",
+    { defaults: { 'Content-Type': 'application/json; charset=utf-8' }, body: { a: 1 } },
+  ],
+  [
+    "a header parameter content type over the body's",
+    { headers: { 'Content-Type': 'application/vnd.x+json' }, body: { a: 1 } },
+  ],
+  [
+    'a header parameter over a default header',
+    { defaults: { 'X-Mode': 'a', 'X-Keep': 'k' }, headers: { 'X-Mode': 'b' } },
+  ],
+  ['a default Accept', { defaults: { Accept: 'text/csv' } }],
+  ['an option removing Accept', { options: { Accept: null } }],
+  [
+    'an option over all of them',
+    {
+      defaults: { 'X-Mode': 'a' },
+      headers: { 'X-Mode': 'b' },
+      options: { 'x-mode': 'c', 'Content-Type': 'text/x' },
+      body: { a: 1 },
+    },
+  ],
+  [
+    'header parameter values as text',
+    { headers: { 'X-N': 2.5, 'X-I': 3, 'X-B': true, 'X-L': ['a', 1], 'X-O': { k: 'v' } } },
+  ],
+  ['a default Authorization over the key', { defaults: { Authorization: 'Bearer other' } }],
+];
+
+/**
+ * The headers a request carries, by lower-case name, without the platform's own (user-agent…).
+ * Without an Accept, fetch (the Fetch standard) and httpx both send `*\/*`.
+ */
+function pick(entries: [string, string][]): [string, string][] {
+  const withAccept = entries.some(([k]) => k.toLowerCase() === 'accept')
+    ? entries
+    : [...entries, ['accept', '*/*'] as [string, string]];
+  return withAccept
+    .map(([k, v]): [string, string] => [k.toLowerCase(), v])
+    .filter(([k]) => ['accept', 'content-type', 'authorization'].includes(k) || k.startsWith('x-'))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+async function viaTs(c: Case): Promise<[string, string][]> {
+  let sent: [string, string][] = [];
+  const client = new BaseClient(
+    {
+      apiKey: 'sk-vector',
+      baseUrl: 'http://127.0.0.1:9',
+      maxRetries: 0,
+      ...(c.defaults ? { defaultHeaders: c.defaults } : {}),
+      fetch: async (_url, init) => {
+        sent = [...new Headers(init.headers as HeadersInit).entries()];
+        return new Response('{}', { status: 200, headers: { 'content-type': 'application/json' } });
+      },
+    },
+    { envPrefix: 'VECTOR', authSchemes: { key: { type: 'bearer' } } },
+  );
+  await client.request(
+    {
+      method: 'POST',
+      path: '/things',
+      retry: 'unsafe',
+      auth: 'key',
+      ...(c.headers ? { headers: c.headers } : {}),
+      ...(c.body !== undefined ? { body: { kind: 'json', value: c.body } } : {}),
+    },
+    c.options ? { headers: c.options } : {},
+  );
+  return pick(sent);
+}
+
+const PROBE = `
+import json, sys
+from shellapi._base import ClientConfig, Operation, SyncAPIClient
+from shellapi._types import NOT_GIVEN
+config = ClientConfig(env_prefix="VECTOR", default_base_url=None, auth_schemes={"key": ("bearer", None)})
+op = Operation("POST", "/things", "unsafe", auth="key", body_kind="json")
+out = []
+for case in json.loads(sys.stdin.read()):
+    client = SyncAPIClient(config, api_key="sk-vector", base_url="http://127.0.0.1:9", default_headers=case.get("defaults"))
+    options = {"headers": case["options"]} if "options" in case else {}
+    body = case["body"] if "body" in case else NOT_GIVEN
+    request = client._build(client._http, op, None, None, case.get("headers"), None, body, options, False)
+    out.append(list(request.headers.multi_items()))
+print(json.dumps(out))
+`;
+
+describe('request headers, TypeScript and Python runtimes alike', () => {
+  const run = runPython(['-c', PROBE], { input: JSON.stringify(CASES.map(([, c]) => c)) });
+  const python = JSON.parse(run.stdout || '[]') as [string, string][][];
+
+  it('the Python probe ran', () => {
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+
+  it.each(CASES.map((c, i) => [...c, i] as const))('%s', async (_title, c, i) => {
+    const ts = await viaTs(c);
+    expect(pick(python[i] ?? [])).toEqual(ts);
+  });
+});

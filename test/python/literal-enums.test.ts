@@ -1,0 +1,81 @@
+/**
+ * An untyped enum of several kinds (`enum: [1, "1", true, null]`) is a union of literals in the
+ * TypeScript SDK; in Python it is one `Literal` too, in the response model and the request
+ * TypedDict, so pydantic keeps `1`, `"1"` and `true` apart (base types read `1` as `1.0`).
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runPipeline } from '../../generator/pipeline.js';
+import { runPython } from './helpers.js';
+
+const SPEC = `openapi: 3.1.0
+info: { title: T, version: '1' }
+paths:
+  /things:
+    post:
+      operationId: makeThing
+      requestBody:
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/Thing' }
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: { $ref: '#/components/schemas/Thing' }
+components:
+  schemas:
+    Thing:
+      type: object
+      properties:
+        mixed: { enum: [1, "1", true, null] }
+        fraction: { enum: [1.5, 1, "a"] }
+`;
+
+const work = mkdtempSync(path.join(os.tmpdir(), 'shellapi-py-enums-'));
+const root = path.join(work, 'out', 'python');
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+beforeAll(async () => {
+  writeFileSync(path.join(work, 'openapi.yaml'), SPEC);
+  const result = await runPipeline({
+    spec: path.join(work, 'openapi.yaml'),
+    out: path.join(work, 'out'),
+    only: ['python'],
+    mode: 'write',
+  });
+  expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+}, 120_000);
+
+describe('untyped enums of several kinds', () => {
+  it('are Literal unions in the model and the TypedDict', () => {
+    const types = readFileSync(path.join(root, 'shellapi/types.py'), 'utf8');
+    expect(types).toContain(`mixed: Optional[Literal[1, "1", True]] = Field(None)`);
+    expect(types).toContain(`fraction: Optional[Union[Literal[1, "a"], float]] = Field(None)`);
+    const params = readFileSync(path.join(root, 'shellapi/params.py'), 'utf8');
+    expect(params).toContain(`"mixed": 'NotRequired[Optional[Literal[1, "1", True]]]'`);
+  });
+
+  it('keep 1, "1", true and null apart in pydantic', () => {
+    const probe = [
+      'import json',
+      'from shellapi import types',
+      'out = []',
+      'for v, f in [(1, 1), ("1", "a"), (True, 1.5), (None, None)]:',
+      '    m = types.Thing.model_validate({"mixed": v, "fraction": f})',
+      '    out.append([type(m.mixed).__name__, m.mixed, type(m.fraction).__name__])',
+      'print(json.dumps(out))',
+    ].join('\n');
+    const run = runPython(['-c', probe], { cwd: work, env: { PYTHONPATH: root } });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual([
+      ['int', 1, 'int'],
+      ['str', '1', 'str'],
+      ['bool', true, 'float'],
+      ['NoneType', null, 'NoneType'],
+    ]);
+  }, 120_000);
+});

@@ -1,0 +1,86 @@
+/**
+ * Non-Latin property names (`価格`, `名前`) are Python identifiers: the generated model keeps them
+ * as its fields (no `value` / `value_` in their place), the request method takes them as keywords,
+ * and a name Python would read differently (NFKC) falls back to its ASCII letters with an alias.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runPipeline } from '../../generator/pipeline.js';
+import { runPython } from './helpers.js';
+
+const SPEC = `openapi: 3.1.0
+info: { title: T, version: '1' }
+paths:
+  /items:
+    post:
+      operationId: createItem
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/Item' }
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: { $ref: '#/components/schemas/Item' }
+components:
+  schemas:
+    Item:
+      type: object
+      required: [名前]
+      properties:
+        価格: { type: integer }
+        名前: { type: string }
+        ﬁle: { type: string }
+`;
+
+const work = mkdtempSync(path.join(os.tmpdir(), 'shellapi-py-unicode-'));
+const root = path.join(work, 'out', 'python');
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+beforeAll(async () => {
+  writeFileSync(path.join(work, 'openapi.yaml'), SPEC);
+  const result = await runPipeline({
+    spec: path.join(work, 'openapi.yaml'),
+    out: path.join(work, 'out'),
+    only: ['python'],
+    mode: 'write',
+  });
+  expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+}, 120_000);
+
+describe('non-Latin property names', () => {
+  it('are the fields of the model and the keywords of the method', () => {
+    const types = readFileSync(path.join(root, 'shellapi/types.py'), 'utf8');
+    expect(types).toContain('    価格: Optional[int] = Field(None)\n');
+    expect(types).toContain('    名前: str\n');
+    // `ﬁle` would be read as `file` by Python (NFKC): the ASCII fallback, aliased to the wire name.
+    expect(types).toContain('    le: Optional[str] = Field(None, alias="ﬁle")\n');
+    const client = readFileSync(path.join(root, 'shellapi/_client.py'), 'utf8');
+    expect(client).toMatch(/def create\w*\(self, \*, 名前: str, 価格: [^)]*\)/);
+  });
+
+  it('construct, parse and dump in a real Python', () => {
+    const probe = [
+      'import json',
+      'from shellapi import types',
+      'made = types.Item(名前="猫", 価格=3)',
+      'parsed = types.Item.model_validate({"価格": 5, "名前": "犬", "ﬁle": "x"})',
+      'print(json.dumps([made.名前, made.価格, parsed.名前, parsed.価格, parsed.le, parsed.to_dict()], ensure_ascii=False))',
+    ].join('\n');
+    const run = runPython(['-c', probe], { cwd: work, env: { PYTHONPATH: root } });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual([
+      '猫',
+      3,
+      '犬',
+      5,
+      'x',
+      { 価格: 5, 名前: '犬', ﬁle: 'x' },
+    ]);
+  }, 120_000);
+});

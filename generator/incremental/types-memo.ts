@@ -2,7 +2,7 @@
  * openapi-typescript's `paths` / `operations` types in a watch session, rebuilt only for the path
  * items an edit changed. openapi-typescript prints each member of those interfaces by itself (a
  * path item as `"/path": { … }`, an operation as `id: { … }`); a member reads only its own path
- * item, and every `$ref` (to a component schema, the only kind the types document has) prints
+ * item, and every `$ref` (to a component schema or a direction map: emit/types/document.ts) prints
  * as a reference without reading its target. So the changed path items go through
  * openapi-typescript alone, in a document whose component schemas are empty placeholders (so
  * references still resolve), and their members replace the old ones in the last run's text. The

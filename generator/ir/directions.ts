@@ -59,7 +59,7 @@ function scan(schema: SchemaIr, direction: Direction, refs: Set<string>): boolea
 }
 
 /** Component names whose shape differs in `direction`: those hiding a property, and all that reach one. */
-function differing(named: readonly NamedSchemaIr[], direction: Direction): Set<string> {
+export function differing(named: readonly NamedSchemaIr[], direction: Direction): Set<string> {
   const referrers = new Map<string, string[]>();
   const out = new Set<string>();
   for (const s of named) {

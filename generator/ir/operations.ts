@@ -26,6 +26,7 @@ import { inferredStream } from './stream-inference.js';
 import { get, join } from '../util/json-pointer.js';
 import { copyJson } from './copy.js';
 import { camelCase } from './casing.js';
+import { distinctParameterNames } from './parameter-names.js';
 import { wirePath } from './wire-path.js';
 import { sendableMediaType } from './media-type.js';
 
@@ -194,23 +195,7 @@ function parametersOf(
   add(pathParams, join(pathPointer, 'parameters'));
   add(opParams, join(opPointer, 'parameters'));
   const params = [...byKey.values()];
-  // OpenAPI allows one name in two locations; a params object (TS) has one field per name.
-  const fields = new Map<string, ParameterIr>();
-  for (const p of params) {
-    if (p.in === 'path' || p.unsent) continue;
-    const other = fields.get(p.propertyName);
-    // A warning (an error under --strict): the other outputs are fine, the TS params type is not.
-    if (other)
-      ctx.problems.push(
-        ctx.warning(
-          'parameter-name-clash',
-          p.source,
-          `${p.in} parameter "${p.name}" and ${other.in} parameter "${other.name}" are one field of the TypeScript params object (declared twice, one value sent to both)`,
-          'rename one of them (the wire name is the field name)',
-        ),
-      );
-    else fields.set(p.propertyName, p);
-  }
+  distinctParameterNames(ctx, params);
   return params;
 }
 

@@ -463,10 +463,14 @@ export function tasksFile(
 
 // ───────────────────────────── callbacks.ts ─────────────────────────────
 
-/** The exported type of a callback's body: its JSON schema's type, `string` for text, else `unknown`. */
+/**
+ * The exported type of a callback's body: its JSON schema's type, `string` for text, else
+ * `unknown`. The API sends it, as it sends a response: without writeOnly properties (directions.ts).
+ */
 export function callbackPayloadType(ir: ApiIr, callback: CallbackIr): string {
   const content = callback.body?.contents[0];
-  if (content?.schema && content.kind !== 'binary') return schemaType(ir, content.schema);
+  if (content?.schema && content.kind !== 'binary')
+    return schemaType(ir, content.schema, 'response');
   return content?.kind === 'text' ? 'string' : 'unknown';
 }
 

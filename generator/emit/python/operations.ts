@@ -80,7 +80,8 @@ export function planMethod(ir: ApiIr, op: OperationIr, types: PythonTypes): Meth
   const taken = new Set(RESERVED);
   const args: Arg[] = [];
   const param = (p: ParameterIr): Arg => ({
-    name: uniqueIdentifier(snakeCase(p.name), taken),
+    // The IR's name for it: two parameters of one name get distinct ones (ir/parameter-names.ts).
+    name: uniqueIdentifier(snakeCase(p.propertyName), taken),
     wire: p.name,
     where: p.in as Arg['where'],
     type: types.annotation(

@@ -15,6 +15,7 @@ import type {
   CallbackIr,
   ContentIr,
   ExampleIr,
+  Json,
   NamedSchemaIr,
   ParameterIr,
   RequestBodyIr,
@@ -33,8 +34,15 @@ import { ExampleGenerator } from './generate.js';
 import { deepFreeze, holdsDecisions } from '../freeze.js';
 import { join } from '../../util/json-pointer.js';
 import { schemasWithDefaults } from './defaults.js';
+import { HiddenProperties } from './hidden.js';
 import type { IrReuse } from '../reuse.js';
 import type { ExampleState, Generation } from './state.js';
+
+/** What an `example-hidden-property` warning says of each direction's left-out properties. */
+const HIDDEN_WORDS: Record<ExampleDirection, [string, string]> = {
+  request: ['readOnly', 'a request never sends'],
+  response: ['writeOnly', 'a response never brings back'],
+};
 
 const HINT = 'fix the example, or mark a deliberately invalid one with `x-example-invalid: true`';
 
@@ -95,6 +103,7 @@ class ExamplePolicy {
   private readonly found: Found[] = [];
   /** The decision being computed (problems are filed under it). */
   private current = -1;
+  private hidden: HiddenProperties | undefined;
 
   constructor(
     private readonly ctx: IrContext,
@@ -259,12 +268,24 @@ class ExamplePolicy {
   ): ExampleIr {
     if (!schema || example.invalidOnPurpose) return example;
     const failure = this.validator.check(schema, example.value, direction);
-    if (!failure) return example;
     // Inside an Example Object the value sits under `value`; a lone `example` or a stream event is the value.
     const base =
       /\/examples\/[^/]+$/.test(example.source) && !/\/x-stream\//.test(example.source)
         ? `${example.source}/value`
         : example.source;
+    if (!failure) {
+      const { value, removed } = this.withoutHidden(schema, example.value, direction);
+      if (removed.length === 0) return example;
+      const [kind, sent] = HIDDEN_WORDS[direction];
+      const one = removed.length === 1;
+      this.warn(
+        'example-hidden-property',
+        `${base}${removed[0]}`,
+        `example ${example.name} holds ${kind} ${one ? 'property' : 'properties'} ${removed.join(', ')}, which ${sent}: every output (SDK @example, docs samples, mock) shows the example without ${one ? 'it' : 'them'}`,
+        `leave ${one ? 'it' : 'them'} out of the example`,
+      );
+      return { ...example, value };
+    }
     this.warn(
       'example-invalid',
       `${base}${failure.at}`,
@@ -282,7 +303,15 @@ class ExamplePolicy {
       const value = s.examples[0];
       if (value !== undefined) {
         const failure = this.validator.check(s, value, direction);
-        if (!failure) return { name: 'schema-example', value, origin: 'spec', source: s.source };
+        // A schema's example shows the whole value, its readOnly and writeOnly properties too:
+        // nothing to report, but a direction's example leaves out what does not travel that way.
+        if (!failure)
+          return {
+            name: 'schema-example',
+            value: this.withoutHidden(s, value, direction).value,
+            origin: 'spec',
+            source: s.source,
+          };
         this.warn(
           'example-invalid',
           s.source,
@@ -295,6 +324,14 @@ class ExamplePolicy {
       s = s.kind === 'ref' ? this.byName.get(s.name) : undefined;
     }
     return undefined;
+  }
+
+  /** The value without the properties that do not travel in `direction` (hidden.ts). */
+  private withoutHidden(schema: SchemaIr, value: Json, direction: ExampleDirection) {
+    this.hidden ??= new HiddenProperties(this.state.schemas, (s, v, d) =>
+      this.validator.valid(s, v, d),
+    );
+    return this.hidden.strip(schema, value, direction);
   }
 
   private defaultFor(schema: SchemaIr, direction: ExampleDirection, source: string): ExampleIr {

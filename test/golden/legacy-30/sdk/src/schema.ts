@@ -147,7 +147,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Item'][];
+          'application/json': responseSchemas['Item'][];
         };
       };
       /** @description Unexpected error. */
@@ -183,7 +183,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Item'];
+          'application/json': responseSchemas['Item'];
         };
       };
     };
@@ -205,7 +205,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Item'];
+          'application/json': responseSchemas['Item'];
         };
       };
       /** @description Not found. */
@@ -230,7 +230,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['Item'];
+        'application/json': requestSchemas['Item'];
       };
     };
     responses: {
@@ -240,7 +240,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Item'];
+          'application/json': responseSchemas['Item'];
         };
       };
     };

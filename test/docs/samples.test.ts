@@ -103,6 +103,10 @@ describe('buildSamples on the features fixture', () => {
     const chat = op(features, 'createChatCompletion');
     const vision = curlArgs(buildSamples(features, chat, { example: 'vision' }).curl);
     expect(JSON.parse(argAfter(vision, '-d')[0]!).messages[0].content[1].type).toBe('image_url');
+    // Every language shows the example asked for, the SDK calls included.
+    const named = buildSamples(features, chat, { example: 'vision' });
+    for (const lang of ['typescript', 'python', 'pythonHttp'] as const)
+      expect(named[lang], lang).toContain('image_url');
     const stream = buildSamples(features, chat, { stream: true });
     const args = curlArgs(stream.curl);
     expect(args).toContain('-N');

@@ -713,7 +713,10 @@ function tsSetup(
 }
 
 function typescriptSample(ir: ApiIr, op: OperationIr, p: RequestPlan, opts: SampleOptions): string {
-  const ex = exampleCall(ir, operationPlan(ir, op), { stream: p.stream });
+  const ex = exampleCall(ir, operationPlan(ir, op), {
+    stream: p.stream,
+    example: opts.example,
+  });
   const out = tsSetup(ir, p, opts, ex.needsFs || p.download !== undefined);
   if (p.stream) {
     out.push(
@@ -743,6 +746,7 @@ function typescriptWaitSample(
 ): string {
   const ex = exampleCall(ir, operationPlan(ir, op), {
     method: `${op.names.method}AndWait`,
+    example: opts.example,
     extraArgs: ['{ onProgress: (s) => console.log(s.state, s.progress) }'],
   });
   const out = tsSetup(ir, p, opts, ex.needsFs);

@@ -27,15 +27,20 @@ function taskIdExample(ir: ApiIr, op: OperationIr): Json | undefined {
   return get(ok?.contents[0]?.examples[0]?.value, submit.task.id) as Json | undefined;
 }
 
-/** A parameter's value: the task id for a poll's id, else the IR's example for it. */
-function paramExample(param: ParameterIr, taskId: Json | undefined): Json {
+/** A parameter's value: its example named `name`, the task id for a poll's id, else the IR's example for it. */
+function paramExample(param: ParameterIr, taskId: Json | undefined, name?: string): Json {
+  const named = name === undefined ? undefined : param.examples.find((e) => e.name === name);
+  if (named) return named.value;
   if (param.examples.length === 0 && taskId !== undefined) return taskId;
   return param.example?.value ?? null;
 }
 
-/** The request body of an example call: the example the operation's first page names, else the IR's default. */
-export function bodyExample(op: OperationIr, content: ContentIr): Json | undefined {
-  const preferred = op.pages.find((p) => p.example)?.example;
+/**
+ * The request body of an example call: the example named `name`, else the one the operation's
+ * first page names, else the IR's default.
+ */
+export function bodyExample(op: OperationIr, content: ContentIr, name?: string): Json | undefined {
+  const preferred = name ?? op.pages.find((p) => p.example)?.example;
   return (
     (preferred ? content.examples.find((e) => e.name === preferred) : undefined)?.value ??
     content.example?.value
@@ -73,16 +78,24 @@ function emptyParamsFit(ir: ApiIr, plan: OperationPlan): boolean {
 export function exampleCall(
   ir: ApiIr,
   plan: OperationPlan,
-  options: { method?: string; stream?: boolean; extraArgs?: string[] } = {},
+  options: {
+    method?: string;
+    stream?: boolean;
+    extraArgs?: string[];
+    /** The named example to show (a docs page's), where the operation has one by that name. */
+    example?: string | undefined;
+  } = {},
 ): ExampleCall {
   const op = plan.op;
   const taskId = taskIdExample(ir, op);
-  const args = plan.pathArgs.map((a) => literal(paramExample(a.param, taskId), 0));
+  const args = plan.pathArgs.map((a) => literal(paramExample(a.param, taskId, options.example), 0));
   const fields: string[] = [];
   let needsFs = false;
   for (const f of plan.fields) {
     if (!f.required && f.examples.length === 0) continue;
-    fields.push(`  ${propertyKey(f.propertyName)}: ${literal(paramExample(f, undefined), 1)},`);
+    fields.push(
+      `  ${propertyKey(f.propertyName)}: ${literal(paramExample(f, undefined, options.example), 1)},`,
+    );
   }
   let streams = false;
   const body = plan.body;
@@ -91,7 +104,7 @@ export function exampleCall(
       needsFs = true;
       fields.push(`  body: fs.createReadStream(${quote(uploadFileName('body', body.content))}),`);
     } else {
-      let value = bodyExample(op, body.content);
+      let value = bodyExample(op, body.content, options.example);
       const flag = plan.stream?.flag;
       if (flag !== undefined && value && typeof value === 'object' && !Array.isArray(value)) {
         const copy: Record<string, Json> = { ...value };

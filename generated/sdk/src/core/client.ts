@@ -323,7 +323,7 @@ export class BaseClient {
     this.#apiKey = options.apiKey ?? readEnv(`${config.envPrefix}_API_KEY`);
     checkKey(this.#apiKey, config.envPrefix);
     this.#scrub = makeScrubber(collectSecrets(this.#apiKey, options.defaultHeaders));
-    refuseUnhonoured(options, config);
+    checkOptions(options, config);
     this.#log = config.logging?.(options, config.envPrefix, this.#scrub);
     const baseUrl =
       options.baseUrl ?? readEnv(`${config.envPrefix}_BASE_URL`) ?? config.defaultBaseUrl;
@@ -423,8 +423,8 @@ export class BaseClient {
         scrub,
       });
     }
-    // Per call only `maxRetries` is refused (a per-call `maxResponseBytes` is ignored, as documented).
-    refuseUnhonoured({ maxRetries: options.maxRetries }, this.#config);
+    // A per-call `maxResponseBytes` is ignored without guarded reads, as documented; not refused.
+    checkOptions({ ...options, maxResponseBytes: undefined }, this.#config);
     return this.#run({
       operation,
       options,
@@ -641,9 +641,15 @@ const PLUG_IN_OPTIONS: Readonly<Record<string, readonly [keyof ClientConfig, str
   maxResponseBytes: ['reading', 'reading: guardedReading'],
 };
 
-/** Refuses an option its client would ignore (its plug-in is not in the config), naming the entry to add. */
-function refuseUnhonoured(options: object, config: ClientConfig): void {
+/**
+ * Refuses a negative or NaN `timeout`/`idleTimeout` (setTimeout would fire at once: every call a
+ * timeout), and an option its client would ignore (its plug-in is not in the config), naming the
+ * entry to add.
+ */
+function checkOptions(options: object, config: ClientConfig): void {
   for (const [option, value] of Object.entries(options)) {
+    if (/^(idleT|t)imeout$/.test(option) && !((value as number) >= 0) && value !== undefined)
+      throw new ShellApiError(`\`${option}\` must be 0 or more milliseconds, not ${value}.`);
     const [plugIn, entry, nothing] = PLUG_IN_OPTIONS[option] ?? [];
     if (plugIn && !config[plugIn] && value !== undefined && value !== nothing)
       throw new ShellApiError(`\`${option}\` needs \`${entry}\` in the client config.`);

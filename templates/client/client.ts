@@ -16,7 +16,7 @@ import {
 } from './errors.js';
 import type { PathExpander } from './path.js';
 import { serializeQuery, type QueryPairs, type QueryStyle } from './query.js';
-import { isSensitiveHeader, makeScrubber, type Scrubber } from './redact.js';
+import { keepText, type Scrubber } from './redact.js';
 import {
   isBufferedMode,
   parseBuffered,
@@ -150,6 +150,15 @@ export interface ClientConfigBase {
    * double it (`/v1/v1/…`), so the client strips it once at construction, with a warning.
    */
   pathPrefixes?: readonly string[] | undefined;
+  /**
+   * Scrubs the API key and credential-looking default header values from every error message,
+   * error body, cause and log line (`scrubSecrets` of redact.ts, which the generated client class
+   * passes). Without it credential headers are still redacted by name, but a key the server echoes
+   * back in a message or body stays as it came.
+   */
+  scrubbing?:
+    | ((apiKey: string | undefined, defaultHeaders: HeadersInput | undefined) => Scrubber)
+    | undefined;
   /**
    * Builds the logger (`safeLogging` of logger.ts, which the generated client class passes);
    * without it the client logs nothing, so bundles that never log carry no logging code.
@@ -321,7 +330,7 @@ export class BaseClient {
     this.#config = config;
     this.#apiKey = options.apiKey ?? readEnv(`${config.envPrefix}_API_KEY`);
     checkKey(this.#apiKey, config.envPrefix);
-    this.#scrub = makeScrubber(collectSecrets(this.#apiKey, options.defaultHeaders));
+    this.#scrub = config.scrubbing?.(this.#apiKey, options.defaultHeaders) ?? keepText;
     checkOptions(options, config);
     this.#log = config.logging?.(options, config.envPrefix, this.#scrub);
     const baseUrl =
@@ -375,7 +384,10 @@ export class BaseClient {
     return new Ctor({ ...this.#options, ...options }, this.#config);
   }
 
-  /** Removes credentials from a text (used by errors and helpers built on the client). */
+  /**
+   * Removes credentials from a text (used by errors and helpers built on the client); leaves it as
+   * it is on a client without `scrubbing` in its config.
+   */
   get scrub(): Scrubber {
     return this.#scrub;
   }
@@ -614,18 +626,6 @@ function applyHeaders(target: Headers, source: HeadersInput | undefined): void {
   }
 }
 
-/** The key and any credential-looking default header values (with and without their scheme word). */
-function collectSecrets(apiKey: string | undefined, headers: HeadersInput | undefined): string[] {
-  const secrets: string[] = apiKey ? [apiKey] : [];
-  for (const [name, value] of Object.entries(headers ?? {})) {
-    if (!value || !isSensitiveHeader(name)) continue;
-    secrets.push(value);
-    const space = value.indexOf(' ');
-    if (space > 0) secrets.push(value.slice(space + 1));
-  }
-  return secrets;
-}
-
 const RETRYING = 'retrying, retryPolicy: RETRY_POLICY';
 
 /**
@@ -641,13 +641,13 @@ const PLUG_IN_OPTIONS: Readonly<Record<string, readonly [keyof ClientConfig, str
 };
 
 /**
- * Refuses a negative or NaN `timeout`/`idleTimeout` (setTimeout would fire at once: every call a
- * timeout), and an option its client would ignore (its plug-in is not in the config), naming the
+ * Refuses a negative or NaN `timeout` (setTimeout would fire at once: every call a timeout; an
+ * `idleTimeout` of that kind means none, as 0 does), and an option its client would ignore (its plug-in is not in the config), naming the
  * entry to add.
  */
 function checkOptions(options: object, config: ClientConfig): void {
   for (const [option, value] of Object.entries(options)) {
-    if (/^(idleT|t)imeout$/.test(option) && !((value as number) >= 0) && value !== undefined)
+    if (option === 'timeout' && !((value as number) >= 0) && value !== undefined)
       throw new ShellApiError(`\`${option}\` must be 0 or more milliseconds, not ${value}.`);
     const [plugIn, entry, nothing] = PLUG_IN_OPTIONS[option] ?? [];
     if (plugIn && !config[plugIn] && value !== undefined && value !== nothing)

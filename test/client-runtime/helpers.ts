@@ -7,6 +7,7 @@ import { guardedReading } from '../../templates/client/body-reader.js';
 import { APIClient } from '../../templates/client/api-client.js';
 import type { ClientOptions } from '../../templates/client/client.js';
 import { safeLogging } from '../../templates/client/logger.js';
+import { scrubSecrets } from '../../templates/client/redact.js';
 import { retrying } from '../../templates/client/retry.js';
 
 export const API_KEY = 'sk-test-SECRET-0123456789abcdef';
@@ -86,7 +87,8 @@ export class TestClient extends APIClient {
         },
         // The IR's policy, as the generated CLIENT_CONFIG passes it.
         retryPolicy: RETRY_POLICY,
-        // As the generated client class adds it.
+        // As the generated client class adds them.
+        scrubbing: scrubSecrets,
         logging: safeLogging,
         retrying,
         reading: guardedReading,

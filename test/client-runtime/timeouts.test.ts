@@ -105,23 +105,14 @@ describe('timeouts and abort', () => {
     }
   });
 
-  it('a negative or NaN timeout is refused by name, on the client and per call; 0 and Infinity are accepted', async () => {
+  it('a negative or NaN timeout is refused by name, on the client and per call; Infinity is accepted', async () => {
     const server = await startServer((_req, res) => json(res, 200, { ok: true }));
-    for (const [option, value] of [
-      ['timeout', -1],
-      ['timeout', NaN],
-      ['timeout', -Infinity],
-      ['idleTimeout', -5],
-      ['idleTimeout', NaN],
-    ] as const) {
-      const message = `\`${option}\` must be 0 or more milliseconds, not ${value}.`;
-      expect(() => new TestClient({ baseUrl: server.url, [option]: value })).toThrow(message);
+    for (const timeout of [-1, NaN, -Infinity]) {
+      const message = `\`timeout\` must be 0 or more milliseconds, not ${timeout}.`;
+      expect(() => new TestClient({ baseUrl: server.url, timeout })).toThrow(message);
       const client = new TestClient({ baseUrl: server.url });
       await expect(
-        client.request(
-          { method: 'get', path: '/x', retry: 'safe', auth: 'bearer' },
-          { [option]: value },
-        ),
+        client.request({ method: 'get', path: '/x', retry: 'safe', auth: 'bearer' }, { timeout }),
       ).rejects.toThrow(message);
     }
     expect(server.requests).toHaveLength(0);

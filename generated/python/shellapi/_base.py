@@ -125,7 +125,6 @@ class _Core:
         self.timeout = DEFAULT_TIMEOUT if timeout is None else timeout
         self.idle_timeout = DEFAULT_IDLE_TIMEOUT if idle_timeout is None else idle_timeout
         _seconds("timeout", self.timeout)
-        _seconds("idle_timeout", self.idle_timeout)
         self.max_retries = RETRY_POLICY["maxRetries"] if max_retries is None else max(0, max_retries)
         self._default_headers = dict(default_headers or {})
         secrets = [self._api_key, *[v for k, v in self._default_headers.items() if k.lower() == "authorization"]]

@@ -766,7 +766,7 @@ export function clientFile(
       {
         parameters: [{ name: 'options', type: 'ClientOptions', initializer: '{}' }],
         statements:
-          'super(options, {\n  ...CLIENT_CONFIG,\n  logging: safeLogging,\n  retrying,\n  retryPolicy: RETRY_POLICY,\n  reading: guardedReading,\n});',
+          'super(options, {\n  ...CLIENT_CONFIG,\n  scrubbing: scrubSecrets,\n  logging: safeLogging,\n  retrying,\n  retryPolicy: RETRY_POLICY,\n  reading: guardedReading,\n});',
       },
     ],
     methods: members.methods,
@@ -776,7 +776,7 @@ export function clientFile(
     declarationKind: VariableDeclarationKind.Const,
     isExported: true,
     docs: [
-      'What the runtime needs to know about this API: environment prefix, default root URL, security schemes, version segments of its paths. The client class adds `logging`, `retrying` with `retryPolicy: RETRY_POLICY`, and `reading`; a bare `new BaseClient(options, CLIENT_CONFIG)` logs nothing, sends each request once, reads bodies uncapped and bundles none of them.',
+      'What the runtime needs to know about this API: environment prefix, default root URL, security schemes, version segments of its paths. The client class adds `scrubbing`, `logging`, `retrying` with `retryPolicy: RETRY_POLICY`, and `reading`; a bare `new BaseClient(options, CLIENT_CONFIG)` redacts credential headers by name but scrubs no echoed key from messages and bodies, logs nothing, sends each request once, reads bodies uncapped and bundles none of them.',
     ],
     declarations: [
       {
@@ -792,7 +792,7 @@ export function clientFile(
     ...imports(
       text,
       './core/index.js',
-      ['APIClient', 'guardedReading', 'retrying', 'safeLogging'],
+      ['APIClient', 'guardedReading', 'retrying', 'safeLogging', 'scrubSecrets'],
       // `BaseClient` is named in the docs only.
       CORE_TYPES.filter((t) => t !== 'BaseClient'),
     ),

@@ -138,9 +138,9 @@ def test_infinite_timeouts_mean_none(server: Any) -> None:
 
 
 def test_negative_or_nan_timeouts_are_refused(server: Any) -> None:
-    for name, value in (("timeout", -1.0), ("timeout", float("nan")), ("idle_timeout", -5.0)):
-        with pytest.raises(shellapi.ShellApiError, match=f"`{name}` must be a number of seconds, 0 or more"):
-            client(server, **{name: value})
+    for value in (-1.0, float("nan"), float("-inf")):
+        with pytest.raises(shellapi.ShellApiError, match="`timeout` must be a number of seconds, 0 or more"):
+            client(server, timeout=value)
     with pytest.raises(shellapi.ShellApiError, match="`timeout` must be a number of seconds"):
         client(server).midjourney.tasks.retrieve("t1", request_options={"timeout": -1})
     assert attempts(server) == 0

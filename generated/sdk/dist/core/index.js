@@ -35,6 +35,7 @@ export { cookieHeader, withCookies } from './cookie.js';
 export { encodeBody } from './form-body.js';
 export { safeLogging } from './logger.js';
 export { omit } from './params.js';
+export { scrubSecrets } from './redact.js';
 export { buildPath } from './path.js';
 export { readPointer } from './json-pointer.js';
 export { paginate, PagePromise } from './pagination.js';

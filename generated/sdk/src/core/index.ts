@@ -56,6 +56,7 @@ export { cookieHeader, withCookies } from './cookie.js';
 export { encodeBody } from './form-body.js';
 export { safeLogging, type Logger, type LogLevel } from './logger.js';
 export { omit } from './params.js';
+export { scrubSecrets } from './redact.js';
 export { buildPath, type PathExpander } from './path.js';
 export { readPointer, type AtPointer } from './json-pointer.js';
 export { paginate, PagePromise, type PageItem, type PagingDescriptor } from './pagination.js';

@@ -128,6 +128,13 @@ export interface ClientConfigBase {
      */
     pathPrefixes?: readonly string[] | undefined;
     /**
+     * Scrubs the API key and credential-looking default header values from every error message,
+     * error body, cause and log line (`scrubSecrets` of redact.ts, which the generated client class
+     * passes). Without it credential headers are still redacted by name, but a key the server echoes
+     * back in a message or body stays as it came.
+     */
+    scrubbing?: ((apiKey: string | undefined, defaultHeaders: HeadersInput | undefined) => Scrubber) | undefined;
+    /**
      * Builds the logger (`safeLogging` of logger.ts, which the generated client class passes);
      * without it the client logs nothing, so bundles that never log carry no logging code.
      */
@@ -266,7 +273,10 @@ export declare class BaseClient {
     constructor(options: ClientOptions, config: ClientConfig);
     /** A copy of this client with some options changed. */
     withOptions(options: ClientOptions): this;
-    /** Removes credentials from a text (used by errors and helpers built on the client). */
+    /**
+     * Removes credentials from a text (used by errors and helpers built on the client); leaves it as
+     * it is on a client without `scrubbing` in its config.
+     */
     get scrub(): Scrubber;
     /**
      * The retry policy in force (the API's, with this client's `backoff` overrides); undefined on a

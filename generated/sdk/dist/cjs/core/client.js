@@ -41,7 +41,7 @@ class BaseClient {
     this.#config = config;
     this.#apiKey = options.apiKey ?? (0, env_js_1.readEnv)(`${config.envPrefix}_API_KEY`);
     checkKey(this.#apiKey, config.envPrefix);
-    this.#scrub = (0, redact_js_1.makeScrubber)(collectSecrets(this.#apiKey, options.defaultHeaders));
+    this.#scrub = config.scrubbing?.(this.#apiKey, options.defaultHeaders) ?? redact_js_1.keepText;
     checkOptions(options, config);
     this.#log = config.logging?.(options, config.envPrefix, this.#scrub);
     const baseUrl =
@@ -95,7 +95,10 @@ class BaseClient {
     return new Ctor({ ...this.#options, ...options }, this.#config);
   }
 
-  /** Removes credentials from a text (used by errors and helpers built on the client). */
+  /**
+   * Removes credentials from a text (used by errors and helpers built on the client); leaves it as
+   * it is on a client without `scrubbing` in its config.
+   */
   get scrub() {
     return this.#scrub;
   }
@@ -331,18 +334,6 @@ function applyHeaders(target, source) {
   }
 }
 
-/** The key and any credential-looking default header values (with and without their scheme word). */
-function collectSecrets(apiKey, headers) {
-  const secrets = apiKey ? [apiKey] : [];
-  for (const [name, value] of Object.entries(headers ?? {})) {
-    if (!value || !(0, redact_js_1.isSensitiveHeader)(name)) continue;
-    secrets.push(value);
-    const space = value.indexOf(' ');
-    if (space > 0) secrets.push(value.slice(space + 1));
-  }
-  return secrets;
-}
-
 const RETRYING = 'retrying, retryPolicy: RETRY_POLICY';
 
 /**
@@ -358,13 +349,13 @@ const PLUG_IN_OPTIONS = {
 };
 
 /**
- * Refuses a negative or NaN `timeout`/`idleTimeout` (setTimeout would fire at once: every call a
- * timeout), and an option its client would ignore (its plug-in is not in the config), naming the
+ * Refuses a negative or NaN `timeout` (setTimeout would fire at once: every call a timeout; an
+ * `idleTimeout` of that kind means none, as 0 does), and an option its client would ignore (its plug-in is not in the config), naming the
  * entry to add.
  */
 function checkOptions(options, config) {
   for (const [option, value] of Object.entries(options)) {
-    if (/^(idleT|t)imeout$/.test(option) && !(value >= 0) && value !== undefined)
+    if (option === 'timeout' && !(value >= 0) && value !== undefined)
       throw new errors_js_1.ShellApiError(`\`${option}\` must be 0 or more milliseconds, not ${value}.`);
     const [plugIn, entry, nothing] = PLUG_IN_OPTIONS[option] ?? [];
     if (plugIn && !config[plugIn] && value !== undefined && value !== nothing)

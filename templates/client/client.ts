@@ -115,7 +115,8 @@ export type BinaryRequestOptions<A extends BinaryAs> = Omit<RequestOptions, 'as'
 /** How a credential is sent. */
 export type AuthScheme =
   | { type: 'bearer' }
-  | { type: 'basic' }
+  /** `encode` is `basicCredentials` (basic-auth.ts), so only APIs with basic auth bundle it. */
+  | { type: 'basic'; encode: (key: string) => string }
   | { type: 'header'; name: string }
   | { type: 'query'; name: string };
 
@@ -580,7 +581,7 @@ export class BaseClient {
     const scheme = this.#scheme(operation);
     if (scheme?.type === 'bearer') headers.set('authorization', `Bearer ${this.#requireKey()}`);
     else if (scheme?.type === 'basic')
-      headers.set('authorization', `Basic ${basicCredentials(this.#requireKey())}`);
+      headers.set('authorization', `Basic ${scheme.encode(this.#requireKey())}`);
     else if (scheme?.type === 'header') headers.set(scheme.name, this.#requireKey());
     applyHeaders(headers, this.#options.defaultHeaders);
     for (const [name, value] of Object.entries(operation.headers ?? {})) {
@@ -671,10 +672,4 @@ function pathOf(url: string): string {
   } catch {
     return url;
   }
-}
-
-/** Base64 of `user:password`; a key without a colon is the user, with no password (`curl -u KEY:`). */
-function basicCredentials(key: string): string {
-  const text = key.includes(':') ? key : `${key}:`;
-  return btoa(String.fromCharCode(...new TextEncoder().encode(text)));
 }

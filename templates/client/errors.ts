@@ -20,7 +20,7 @@ export class ShellApiError extends Error {
     const scrub = options?.scrub ?? keepText;
     const cause = options?.cause;
     // Platform errors (e.g. `Headers.set` rejecting a value) may quote the key: scrub them in place.
-    if (cause !== undefined) scrubErrorChain(cause, scrub);
+    scrub.causes?.(cause);
     super(message, cause === undefined ? undefined : { cause });
     this.#scrub = scrub;
   }
@@ -410,21 +410,6 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 function truncate(text: string): string {
   return text.length > 500 ? `${text.slice(0, 500)}…` : text;
-}
-
-/** Scrubs secrets from the message and stack of an error and its causes, in place (best effort). */
-function scrubErrorChain(cause: unknown, scrub: Scrubber): void {
-  if (scrub === keepText) return;
-  let current = cause;
-  for (let depth = 0; current instanceof Error && depth < 8; depth++) {
-    try {
-      current.message = scrub(current.message);
-      if (typeof current.stack === 'string') current.stack = scrub(current.stack);
-    } catch {
-      // A frozen platform error: describeCause still scrubs what JSON shows.
-    }
-    current = current.cause;
-  }
 }
 
 export function describeCause(cause: unknown, scrub: Scrubber, depth = 0): unknown {

@@ -3,6 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach } from 'vitest';
 import { RETRY_POLICY } from '../../generator/ir/retry-policy.js';
+import { basicCredentials } from '../../templates/client/basic-auth.js';
 import { guardedReading } from '../../templates/client/body-reader.js';
 import { APIClient } from '../../templates/client/api-client.js';
 import type { ClientOptions } from '../../templates/client/client.js';
@@ -81,7 +82,7 @@ export class TestClient extends APIClient {
         envPrefix: 'TESTAPI',
         authSchemes: {
           bearer: { type: 'bearer' },
-          basic: { type: 'basic' },
+          basic: { type: 'basic', encode: basicCredentials },
           header: { type: 'header', name: 'api-key' },
           query: { type: 'query', name: 'key' },
         },

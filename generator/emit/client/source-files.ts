@@ -706,7 +706,7 @@ function taskFunctionNames(
 
 function authSchemeLiteral(scheme: SecuritySchemeIr): string | undefined {
   if (scheme.type === 'http' && scheme.scheme?.toLowerCase() === 'basic')
-    return `{ type: 'basic' }`;
+    return `{ type: 'basic', encode: basicCredentials }`;
   if (scheme.type === 'http' || scheme.type === 'oauth2' || scheme.type === 'openIdConnect')
     return `{ type: 'bearer' }`;
   if (scheme.type === 'apiKey' && scheme.in === 'header' && scheme.paramName)
@@ -792,7 +792,14 @@ export function clientFile(
     ...imports(
       text,
       './core/index.js',
-      ['APIClient', 'guardedReading', 'retrying', 'safeLogging', 'scrubSecrets'],
+      [
+        'APIClient',
+        'basicCredentials',
+        'guardedReading',
+        'retrying',
+        'safeLogging',
+        'scrubSecrets',
+      ],
       // `BaseClient` is named in the docs only.
       CORE_TYPES.filter((t) => t !== 'BaseClient'),
     ),

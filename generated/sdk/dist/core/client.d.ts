@@ -89,8 +89,11 @@ export type BinaryRequestOptions<A extends BinaryAs> = Omit<RequestOptions, 'as'
 /** How a credential is sent. */
 export type AuthScheme = {
     type: 'bearer';
-} | {
+}
+/** `encode` is `basicCredentials` (basic-auth.ts), so only APIs with basic auth bundle it. */
+ | {
     type: 'basic';
+    encode: (key: string) => string;
 } | {
     type: 'header';
     name: string;

@@ -9,11 +9,14 @@ export declare function isSensitiveHeader(name: string): boolean;
 export declare function redactHeaders(headers: Headers | Record<string, string> | undefined, scrub?: Scrubber): Record<string, string>;
 /**
  * Replaces every known secret (and its URL-encoded form) in a string; `deep` does it in every
- * string of JSON-like data (a copy). A client without `scrubbing` has `keepText`: no `deep`.
+ * string of JSON-like data (a copy), `causes` in an error chain. A client without `scrubbing` has
+ * `keepText`, which has neither.
  */
 export interface Scrubber {
     (text: string): string;
     deep?: ((value: unknown) => unknown) | undefined;
+    /** Scrubs the message and stack of an error and its causes, in place (absent with `keepText`). */
+    causes?: ((error: unknown) => void) | undefined;
 }
 /** The scrubber of a client without `scrubbing`: text and data stay as they are. */
 export declare const keepText: Scrubber;

@@ -71,6 +71,17 @@ export function makeScrubber(secrets) {
     return out;
   };
   scrub.deep = (value) => scrubDeep(value, scrub);
+  scrub.causes = (error) => {
+    // Platform errors (e.g. `Headers.set` rejecting a value) may quote the key.
+    for (let depth = 0; error instanceof Error && depth < 8; depth++, error = error.cause) {
+      try {
+        error.message = scrub(error.message);
+        if (typeof error.stack === 'string') error.stack = scrub(error.stack);
+      } catch {
+        // A frozen platform error: describeCause still scrubs what JSON shows.
+      }
+    }
+  };
   return scrub;
 }
 

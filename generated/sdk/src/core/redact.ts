@@ -35,11 +35,14 @@ export function redactHeaders(
 
 /**
  * Replaces every known secret (and its URL-encoded form) in a string; `deep` does it in every
- * string of JSON-like data (a copy). A client without `scrubbing` has `keepText`: no `deep`.
+ * string of JSON-like data (a copy), `causes` in an error chain. A client without `scrubbing` has
+ * `keepText`, which has neither.
  */
 export interface Scrubber {
   (text: string): string;
   deep?: ((value: unknown) => unknown) | undefined;
+  /** Scrubs the message and stack of an error and its causes, in place (absent with `keepText`). */
+  causes?: ((error: unknown) => void) | undefined;
 }
 
 /** The scrubber of a client without `scrubbing`: text and data stay as they are. */
@@ -80,6 +83,17 @@ export function makeScrubber(secrets: ReadonlyArray<string | undefined>): Scrubb
     return out;
   };
   scrub.deep = (value) => scrubDeep(value, scrub);
+  scrub.causes = (error) => {
+    // Platform errors (e.g. `Headers.set` rejecting a value) may quote the key.
+    for (let depth = 0; error instanceof Error && depth < 8; depth++, error = error.cause) {
+      try {
+        error.message = scrub(error.message);
+        if (typeof error.stack === 'string') error.stack = scrub(error.stack);
+      } catch {
+        // A frozen platform error: describeCause still scrubs what JSON shows.
+      }
+    }
+  };
   return scrub;
 }
 

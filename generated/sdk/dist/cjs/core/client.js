@@ -291,7 +291,7 @@ class BaseClient {
     const scheme = this.#scheme(operation);
     if (scheme?.type === 'bearer') headers.set('authorization', `Bearer ${this.#requireKey()}`);
     else if (scheme?.type === 'basic')
-      headers.set('authorization', `Basic ${basicCredentials(this.#requireKey())}`);
+      headers.set('authorization', `Basic ${scheme.encode(this.#requireKey())}`);
     else if (scheme?.type === 'header') headers.set(scheme.name, this.#requireKey());
     applyHeaders(headers, this.#options.defaultHeaders);
     for (const [name, value] of Object.entries(operation.headers ?? {})) {
@@ -379,10 +379,4 @@ function pathOf(url) {
   } catch {
     return url;
   }
-}
-
-/** Base64 of `user:password`; a key without a colon is the user, with no password (`curl -u KEY:`). */
-function basicCredentials(key) {
-  const text = key.includes(':') ? key : `${key}:`;
-  return btoa(String.fromCharCode(...new TextEncoder().encode(text)));
 }

@@ -68,12 +68,9 @@ function parseErrorBody(bytes) {
 
 /** A fresh Response over bytes already read, so `asResponse()` still gives a readable body. */
 function rebuildResponse(original, bytes) {
-  const nullBody = original.status === 204 || original.status === 205 || original.status === 304;
-  const rebuilt = new Response(nullBody ? null : bytes, {
-    status: original.status,
-    statusText: original.statusText,
-    headers: original.headers,
-  });
+  // A null-body status refuses a body; the original gives status, statusText and headers.
+  const nullBody = [204, 205, 304].includes(original.status);
+  const rebuilt = new Response(nullBody ? null : bytes, original);
   // `url` is read-only on Response; keep it visible for callers that log it.
   Object.defineProperty(rebuilt, 'url', { value: original.url });
   return rebuilt;

@@ -46,7 +46,6 @@ export function parseBuffered(
   as: ResponseAs,
 ): unknown {
   if (as === 'arrayBuffer') return bytes;
-  if (as === 'blob') return new Blob([bytes], contentType ? { type: contentType } : {});
   const text = (): string => new TextDecoder().decode(bytes);
   if (as === 'text') return text();
   if (as === 'json' || (as === 'auto' && isJsonType(contentType))) {
@@ -61,8 +60,9 @@ export function parseBuffered(
       );
     }
   }
-  if (bytes.byteLength === 0) return undefined;
-  if (isTextType(contentType)) return text();
+  // `auto` reads no data from an empty body and a string from a text type; the rest is a Blob.
+  if (as === 'auto' && !bytes.byteLength) return undefined;
+  if (as === 'auto' && isTextType(contentType)) return text();
   return new Blob([bytes], contentType ? { type: contentType } : {});
 }
 

@@ -52,11 +52,11 @@ const FEATURE_MODULES = [
  * `timeout` (5,092); 4,777 once value scrubbing became the opt-in `scrubbing` (credential headers
  * are still redacted by name), 4,644 once the in-place scrubbing of error causes went with it,
  * basic auth's encoder came only with APIs that have a basic scheme and `Response` rebuilt from
- * the original.
+ * the original, 4,636 with one Blob branch in `parseBuffered`.
  * Issue 17 targets 4,096 (hey-api's size, without
  * timeouts, size caps, redaction or error classes); this bound keeps what was won.
  */
-const JSON_OPERATION_MAX_GZIP = 4_644;
+const JSON_OPERATION_MAX_GZIP = 4_636;
 
 const consumer = (fn: string): Promise<BundleSize> =>
   bundle(fn, oneOperationConsumer('./dist/index.js', fn), SDK);

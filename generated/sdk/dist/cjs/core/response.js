@@ -35,7 +35,6 @@ function parseBuffered(
   as
 ) {
   if (as === 'arrayBuffer') return bytes;
-  if (as === 'blob') return new Blob([bytes], contentType ? { type: contentType } : {});
   const text = () => new TextDecoder().decode(bytes);
   if (as === 'text') return text();
   if (as === 'json' || (as === 'auto' && isJsonType(contentType))) {
@@ -50,8 +49,9 @@ function parseBuffered(
       );
     }
   }
-  if (bytes.byteLength === 0) return undefined;
-  if (isTextType(contentType)) return text();
+  // `auto` reads no data from an empty body and a string from a text type; the rest is a Blob.
+  if (as === 'auto' && !bytes.byteLength) return undefined;
+  if (as === 'auto' && isTextType(contentType)) return text();
   return new Blob([bytes], contentType ? { type: contentType } : {});
 }
 

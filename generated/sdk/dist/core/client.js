@@ -337,14 +337,15 @@ function applyHeaders(target, source) {
 }
 
 const RETRYING = 'retrying, retryPolicy: RETRY_POLICY';
+const LOGGING = 'logging: safeLogging, scrubbing: scrubSecrets';
 
 /**
  * Options a client honours only with a plug-in in its config: the config key, the entry to add,
  * and the value that asks for nothing (`logLevel: 'off'`, `maxRetries: 0`), allowed without it.
  */
 const PLUG_IN_OPTIONS = {
-  logger: ['logging', 'logging: safeLogging'],
-  logLevel: ['logging', 'logging: safeLogging', 'off'],
+  logger: ['logging', LOGGING],
+  logLevel: ['logging', LOGGING, 'off'],
   maxRetries: ['retrying', RETRYING, 0],
   backoff: ['retrying', RETRYING],
   maxResponseBytes: ['reading', 'reading: guardedReading'],

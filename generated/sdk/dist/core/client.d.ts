@@ -43,7 +43,8 @@ export interface ClientOptions {
     defaultQuery?: Readonly<Record<string, unknown>> | undefined;
     /**
      * Receives log lines (default: `console`); credentials are redacted first. Needs a client with
-     * logging (the generated client class; a bare `BaseClient` only with `logging` in its config).
+     * logging (the generated client class; a bare `BaseClient` only with `logging` and `scrubbing`
+     * in its config).
      */
     logger?: Partial<Logger> | undefined;
     /**

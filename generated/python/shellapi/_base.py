@@ -194,7 +194,8 @@ class _Core:
         timeout = _seconds("timeout", options.get("timeout", self.timeout))
         if stream:
             idle = options.get("idle_timeout", self.idle_timeout)
-            limit = httpx.Timeout(timeout, read=_seconds("idle_timeout", idle or None))
+            # 0, negative or NaN: no idle limit (as the TS client's idleMs).
+            limit = httpx.Timeout(timeout, read=_seconds("idle_timeout", idle if idle and idle > 0 else None))
         else:
             limit = httpx.Timeout(timeout)
         return http.build_request(

@@ -16,7 +16,7 @@ import {
 } from './errors.js';
 import type { PathExpander } from './path.js';
 import { serializeQuery, type QueryPairs, type QueryStyle } from './query.js';
-import { isSensitiveHeader, makeScrubber, type Scrubber } from './redact.js';
+import { keepText, type Scrubber } from './redact.js';
 import {
   isBufferedMode,
   parseBuffered,
@@ -66,7 +66,8 @@ export interface ClientOptions {
   defaultQuery?: Readonly<Record<string, unknown>> | undefined;
   /**
    * Receives log lines (default: `console`); credentials are redacted first. Needs a client with
-   * logging (the generated client class; a bare `BaseClient` only with `logging` in its config).
+   * logging (the generated client class; a bare `BaseClient` only with `logging` and `scrubbing`
+   * in its config).
    */
   logger?: Partial<Logger> | undefined;
   /**
@@ -115,7 +116,8 @@ export type BinaryRequestOptions<A extends BinaryAs> = Omit<RequestOptions, 'as'
 /** How a credential is sent. */
 export type AuthScheme =
   | { type: 'bearer' }
-  | { type: 'basic' }
+  /** `encode` is `basicCredentials` (basic-auth.ts), so only APIs with basic auth bundle it. */
+  | { type: 'basic'; encode: (key: string) => string }
   | { type: 'header'; name: string }
   | { type: 'query'; name: string };
 
@@ -124,6 +126,27 @@ export type AuthScheme =
  * generated `CLIENT_CONFIG` has neither (the client class adds both, with the API's `RETRY_POLICY`).
  */
 export type ClientConfig = ClientConfigBase &
+  (
+    | {
+        logging?: undefined;
+        /**
+         * Scrubs the API key and credential-looking default header values from every error
+         * message, error body and cause (`scrubSecrets` of redact.ts, which the generated client
+         * class passes). Without it credential headers are still redacted by name, but a key the
+         * server echoes back in a message or body stays as it came.
+         */
+        scrubbing?: Scrubbing | undefined;
+      }
+    | {
+        /**
+         * Builds the logger (`safeLogging` of logger.ts, which the generated client class passes);
+         * without it the client logs nothing, so bundles that never log carry no logging code.
+         */
+        logging: (options: ClientOptions, envPrefix: string, scrub: Scrubber) => ClientLog;
+        /** Log lines quote URLs (a query key) and bodies: a client that logs scrubs them. */
+        scrubbing: Scrubbing;
+      }
+  ) &
   (
     | { retrying?: undefined; retryPolicy?: RetryPolicy | undefined }
     | {
@@ -138,7 +161,13 @@ export type ClientConfig = ClientConfigBase &
       }
   );
 
-/** The parts of `ClientConfig` besides retries. */
+/** Builds the client's scrubber from its key and default headers (`scrubSecrets` of redact.ts). */
+export type Scrubbing = (
+  apiKey: string | undefined,
+  defaultHeaders: HeadersInput | undefined,
+) => Scrubber;
+
+/** The parts of `ClientConfig` besides scrubbing, logging and retries. */
 export interface ClientConfigBase {
   /** Environment variable prefix: `SHELLAPI` reads `SHELLAPI_API_KEY` / `SHELLAPI_BASE_URL`. */
   envPrefix: string;
@@ -150,11 +179,6 @@ export interface ClientConfigBase {
    * double it (`/v1/v1/…`), so the client strips it once at construction, with a warning.
    */
   pathPrefixes?: readonly string[] | undefined;
-  /**
-   * Builds the logger (`safeLogging` of logger.ts, which the generated client class passes);
-   * without it the client logs nothing, so bundles that never log carry no logging code.
-   */
-  logging?: ((options: ClientOptions, envPrefix: string, scrub: Scrubber) => ClientLog) | undefined;
   /**
    * Reads bodies under `maxResponseBytes` and watches `as: 'stream'` bodies for `idleTimeout`
    * (`guardedReading` of body-reader.ts, which the generated client class passes); without it
@@ -321,8 +345,8 @@ export class BaseClient {
     this.#config = config;
     this.#apiKey = options.apiKey ?? readEnv(`${config.envPrefix}_API_KEY`);
     checkKey(this.#apiKey, config.envPrefix);
-    this.#scrub = makeScrubber(collectSecrets(this.#apiKey, options.defaultHeaders));
-    refuseUnhonoured(options, config);
+    this.#scrub = config.scrubbing?.(this.#apiKey, options.defaultHeaders) ?? keepText;
+    checkOptions(options, config);
     this.#log = config.logging?.(options, config.envPrefix, this.#scrub);
     const baseUrl =
       options.baseUrl ?? readEnv(`${config.envPrefix}_BASE_URL`) ?? config.defaultBaseUrl;
@@ -375,7 +399,10 @@ export class BaseClient {
     return new Ctor({ ...this.#options, ...options }, this.#config);
   }
 
-  /** Removes credentials from a text (used by errors and helpers built on the client). */
+  /**
+   * Removes credentials from a text (used by errors and helpers built on the client); leaves it as
+   * it is on a client without `scrubbing` in its config.
+   */
   get scrub(): Scrubber {
     return this.#scrub;
   }
@@ -422,8 +449,8 @@ export class BaseClient {
         scrub,
       });
     }
-    // Per call only `maxRetries` is refused (a per-call `maxResponseBytes` is ignored, as documented).
-    refuseUnhonoured({ maxRetries: options.maxRetries }, this.#config);
+    // A per-call `maxResponseBytes` is ignored without guarded reads, as documented; not refused.
+    checkOptions({ ...options, maxResponseBytes: undefined }, this.#config);
     return this.#run({
       operation,
       options,
@@ -568,7 +595,7 @@ export class BaseClient {
     const scheme = this.#scheme(operation);
     if (scheme?.type === 'bearer') headers.set('authorization', `Bearer ${this.#requireKey()}`);
     else if (scheme?.type === 'basic')
-      headers.set('authorization', `Basic ${basicCredentials(this.#requireKey())}`);
+      headers.set('authorization', `Basic ${scheme.encode(this.#requireKey())}`);
     else if (scheme?.type === 'header') headers.set(scheme.name, this.#requireKey());
     applyHeaders(headers, this.#options.defaultHeaders);
     for (const [name, value] of Object.entries(operation.headers ?? {})) {
@@ -614,35 +641,30 @@ function applyHeaders(target: Headers, source: HeadersInput | undefined): void {
   }
 }
 
-/** The key and any credential-looking default header values (with and without their scheme word). */
-function collectSecrets(apiKey: string | undefined, headers: HeadersInput | undefined): string[] {
-  const secrets: string[] = apiKey ? [apiKey] : [];
-  for (const [name, value] of Object.entries(headers ?? {})) {
-    if (!value || !isSensitiveHeader(name)) continue;
-    secrets.push(value);
-    const space = value.indexOf(' ');
-    if (space > 0) secrets.push(value.slice(space + 1));
-  }
-  return secrets;
-}
-
 const RETRYING = 'retrying, retryPolicy: RETRY_POLICY';
+const LOGGING = 'logging: safeLogging, scrubbing: scrubSecrets';
 
 /**
  * Options a client honours only with a plug-in in its config: the config key, the entry to add,
  * and the value that asks for nothing (`logLevel: 'off'`, `maxRetries: 0`), allowed without it.
  */
 const PLUG_IN_OPTIONS: Readonly<Record<string, readonly [keyof ClientConfig, string, unknown?]>> = {
-  logger: ['logging', 'logging: safeLogging'],
-  logLevel: ['logging', 'logging: safeLogging', 'off'],
+  logger: ['logging', LOGGING],
+  logLevel: ['logging', LOGGING, 'off'],
   maxRetries: ['retrying', RETRYING, 0],
   backoff: ['retrying', RETRYING],
   maxResponseBytes: ['reading', 'reading: guardedReading'],
 };
 
-/** Refuses an option its client would ignore (its plug-in is not in the config), naming the entry to add. */
-function refuseUnhonoured(options: object, config: ClientConfig): void {
+/**
+ * Refuses a negative or NaN `timeout` (setTimeout would fire at once: every call a timeout; an
+ * `idleTimeout` of that kind means none, as 0 does), and an option its client would ignore (its plug-in is not in the config), naming the
+ * entry to add.
+ */
+function checkOptions(options: object, config: ClientConfig): void {
   for (const [option, value] of Object.entries(options)) {
+    if (option === 'timeout' && !((value as number) >= 0) && value !== undefined)
+      throw new ShellApiError(`\`${option}\` must be 0 or more milliseconds, not ${value}.`);
     const [plugIn, entry, nothing] = PLUG_IN_OPTIONS[option] ?? [];
     if (plugIn && !config[plugIn] && value !== undefined && value !== nothing)
       throw new ShellApiError(`\`${option}\` needs \`${entry}\` in the client config.`);
@@ -665,10 +687,4 @@ function pathOf(url: string): string {
   } catch {
     return url;
   }
-}
-
-/** Base64 of `user:password`; a key without a colon is the user, with no password (`curl -u KEY:`). */
-function basicCredentials(key: string): string {
-  const text = key.includes(':') ? key : `${key}:`;
-  return btoa(String.fromCharCode(...new TextEncoder().encode(text)));
 }

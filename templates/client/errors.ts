@@ -1,12 +1,15 @@
 /**
  * Error classes. One base (`ShellApiError`); `APIError` for anything that came back from the
  * server (a class per status family, typed body as generic); connection, timeout and abort errors;
- * task errors; callback payload errors. Messages, headers and bodies are scrubbed of the API key
- * before they are stored (callback bodies come from the API, not from the client, and hold no key).
+ * task errors; callback payload errors. Credential headers are redacted by name; messages, headers
+ * and bodies are scrubbed of the API key (with the client's `scrubbing`) before they are stored
+ * (callback bodies come from the API, not from the client, and hold no key).
  */
-import { redactHeaders, scrubDeep, type Scrubber } from './redact.js';
+import { keepText, redactHeaders, type Scrubber } from './redact.js';
 
-const identity: Scrubber = (text) => text;
+/** `value` with secrets scrubbed from every string (as it is when the client scrubs nothing). */
+const scrubValue = (value: unknown, scrub: Scrubber): unknown =>
+  scrub.deep ? scrub.deep(value) : value;
 
 export class ShellApiError extends Error {
   override name: string = 'ShellApiError';
@@ -14,10 +17,10 @@ export class ShellApiError extends Error {
   readonly #scrub: Scrubber;
 
   constructor(message: string, options?: { cause?: unknown; scrub?: Scrubber | undefined }) {
-    const scrub = options?.scrub ?? identity;
+    const scrub = options?.scrub ?? keepText;
     const cause = options?.cause;
     // Platform errors (e.g. `Headers.set` rejecting a value) may quote the key: scrub them in place.
-    if (cause !== undefined) scrubErrorChain(cause, scrub);
+    scrub.causes?.(cause);
     super(message, cause === undefined ? undefined : { cause });
     this.#scrub = scrub;
   }
@@ -78,7 +81,7 @@ export class APIError<TBody = unknown> extends ShellApiError {
   declare readonly retryAfterMs: number | undefined;
 
   constructor(init: APIErrorInit<TBody>) {
-    const scrub = init.scrub ?? identity;
+    const scrub = init.scrub ?? keepText;
     super(scrub(init.message ?? APIError.makeMessage(init.status, init.body)), {
       cause: init.cause,
       scrub,
@@ -87,7 +90,7 @@ export class APIError<TBody = unknown> extends ShellApiError {
     this.headers = init.headers ? redactHeaders(init.headers, scrub) : undefined;
     this.requestId = findRequestId((name) => this.headers?.[name]);
     // An absent body stays absent (scrubDeep returns non-objects as they are).
-    this.error = scrubDeep(init.body, scrub) as TBody | undefined;
+    this.error = scrubValue(init.body, scrub) as TBody | undefined;
     const envelope = pickEnvelope(this.error);
     this.code = envelope.code;
     this.type = envelope.type;
@@ -219,7 +222,7 @@ export class InvalidStreamEventError extends ShellApiError {
   /** The event's data (scrubbed, cut to 200 characters). */
   declare readonly data: string;
 
-  constructor(data: string, scrub: Scrubber = identity, cause?: unknown) {
+  constructor(data: string, scrub: Scrubber = keepText, cause?: unknown) {
     const shown = scrub(data.length > 200 ? `${data.slice(0, 200)}…` : data);
     super(`A stream event is not valid JSON: ${shown}`, { cause, scrub });
     this.data = shown;
@@ -266,11 +269,11 @@ export class TaskError extends ShellApiError {
     message: string,
     taskId: string,
     snapshot: TaskErrorSnapshot | undefined,
-    scrub: Scrubber = identity,
+    scrub: Scrubber = keepText,
   ) {
     super(scrub(message), { scrub });
     this.taskId = taskId;
-    this.snapshot = snapshot ? (scrubDeep(snapshot, scrub) as TaskErrorSnapshot) : undefined;
+    this.snapshot = snapshot ? (scrubValue(snapshot, scrub) as TaskErrorSnapshot) : undefined;
   }
 
   /** The raw vendor task object of the last poll. */
@@ -288,7 +291,7 @@ export class TaskFailedError extends TaskError {
     taskId: string,
     reason: string | undefined,
     snapshot: TaskErrorSnapshot,
-    scrub: Scrubber = identity,
+    scrub: Scrubber = keepText,
   ) {
     super(`Task ${taskId} failed${reason ? `: ${reason}` : ''}`, taskId, snapshot, scrub);
     this.reason = reason === undefined ? undefined : scrub(reason);
@@ -299,7 +302,7 @@ export class TaskFailedError extends TaskError {
 export class TaskCancelledError extends TaskError {
   override name: string = 'TaskCancelledError';
 
-  constructor(taskId: string, snapshot: TaskErrorSnapshot, scrub: Scrubber = identity) {
+  constructor(taskId: string, snapshot: TaskErrorSnapshot, scrub: Scrubber = keepText) {
     super(`Task ${taskId} was cancelled`, taskId, snapshot, scrub);
   }
 }
@@ -313,7 +316,7 @@ export class TaskTimeoutError extends TaskError {
     taskId: string,
     timeoutMs: number,
     snapshot: TaskErrorSnapshot | undefined,
-    scrub: Scrubber = identity,
+    scrub: Scrubber = keepText,
   ) {
     super(`Task ${taskId} did not finish within ${timeoutMs} ms`, taskId, snapshot, scrub);
     this.timeoutMs = timeoutMs;
@@ -330,7 +333,7 @@ export class TaskSubmitError extends ShellApiError {
   /** The vendor's explanation (`description`, `message`, …), when it gives one. */
   declare readonly description: string | undefined;
 
-  constructor(message: string, response: unknown, scrub: Scrubber = identity) {
+  constructor(message: string, response: unknown, scrub: Scrubber = keepText) {
     const code = pickEnvelope(response).code;
     const description =
       response && typeof response === 'object' ? extractMessage(response) : undefined;
@@ -340,7 +343,7 @@ export class TaskSubmitError extends ShellApiError {
     super(scrub(detail ? `${message} The vendor said: ${detail}.` : message), {
       scrub,
     });
-    this.response = scrubDeep(response, scrub);
+    this.response = scrubValue(response, scrub);
     this.code = code;
     this.description = description === undefined ? undefined : scrub(description);
   }
@@ -407,21 +410,6 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 function truncate(text: string): string {
   return text.length > 500 ? `${text.slice(0, 500)}…` : text;
-}
-
-/** Scrubs secrets from the message and stack of an error and its causes, in place (best effort). */
-function scrubErrorChain(cause: unknown, scrub: Scrubber): void {
-  if (scrub === identity) return;
-  let current = cause;
-  for (let depth = 0; current instanceof Error && depth < 8; depth++) {
-    try {
-      current.message = scrub(current.message);
-      if (typeof current.stack === 'string') current.stack = scrub(current.stack);
-    } catch {
-      // A frozen platform error: describeCause still scrubs what JSON shows.
-    }
-    current = current.cause;
-  }
 }
 
 export function describeCause(cause: unknown, scrub: Scrubber, depth = 0): unknown {

@@ -1,5 +1,6 @@
 /** The client runtime's public surface. */
 export { APIPromise, type WithResponse } from './api-promise.js';
+export { basicCredentials } from './basic-auth.js';
 export type { BodyKind, BodySpec, EncodedBody } from './body.js';
 export { guardedReading, type Reading } from './body-reader.js';
 export {
@@ -55,6 +56,7 @@ export { cookieHeader, withCookies } from './cookie.js';
 export { encodeBody } from './form-body.js';
 export { safeLogging, type Logger, type LogLevel } from './logger.js';
 export { omit } from './params.js';
+export { scrubSecrets } from './redact.js';
 export { buildPath, type PathExpander } from './path.js';
 export { readPointer, type AtPointer } from './json-pointer.js';
 export { paginate, PagePromise, type PageItem, type PagingDescriptor } from './pagination.js';

@@ -1,6 +1,7 @@
 /**
  * Keeps secrets out of everything the client shows: error messages, attached headers and bodies,
- * log lines. Two tools: header redaction by name, and scrubbing of known secret values from text.
+ * log lines. Two tools: header redaction by name (every client), and scrubbing of known secret
+ * values from text and data (`scrubSecrets`, the opt-in `scrubbing` of the client config).
  */
 
 export const REDACTED = '[REDACTED]';
@@ -31,8 +32,39 @@ export function redactHeaders(
   return out;
 }
 
-/** Replaces every known secret (and its URL-encoded form) in a string. */
-export type Scrubber = (text: string) => string;
+/**
+ * Replaces every known secret (and its URL-encoded form) in a string; `deep` does it in every
+ * string of JSON-like data (a copy), `causes` in an error chain. A client without `scrubbing` has
+ * `keepText`, which has neither.
+ */
+export interface Scrubber {
+  (text: string): string;
+  deep?: ((value: unknown) => unknown) | undefined;
+  /** Scrubs the message and stack of an error and its causes, in place (absent with `keepText`). */
+  causes?: ((error: unknown) => void) | undefined;
+}
+
+/** The scrubber of a client without `scrubbing`: text and data stay as they are. */
+export const keepText: Scrubber = (text) => text;
+
+/**
+ * The client's value scrubbing (`ClientConfig.scrubbing`, which the generated client class
+ * passes): the API key and credential-looking default header values (with and without their
+ * scheme word) are replaced in every message, error body, cause and log line.
+ */
+export function scrubSecrets(
+  apiKey: string | undefined,
+  headers: Readonly<Record<string, string | null | undefined>> | undefined,
+): Scrubber {
+  const secrets: string[] = apiKey ? [apiKey] : [];
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    if (!value || !isSensitiveHeader(name)) continue;
+    secrets.push(value);
+    const space = value.indexOf(' ');
+    if (space > 0) secrets.push(value.slice(space + 1));
+  }
+  return makeScrubber(secrets);
+}
 
 export function makeScrubber(secrets: ReadonlyArray<string | undefined>): Scrubber {
   const needles = new Set<string>();
@@ -43,12 +75,25 @@ export function makeScrubber(secrets: ReadonlyArray<string | undefined>): Scrubb
     needles.add(encodeURIComponent(secret));
   }
   const list = [...needles].sort((a, b) => b.length - a.length);
-  if (list.length === 0) return (text) => text;
-  return (text) => {
+  if (list.length === 0) return keepText;
+  const scrub: Scrubber = (text) => {
     let out = text;
     for (const needle of list) out = out.split(needle).join(REDACTED);
     return out;
   };
+  scrub.deep = (value) => scrubDeep(value, scrub);
+  scrub.causes = (error) => {
+    // Platform errors (e.g. `Headers.set` rejecting a value) may quote the key.
+    for (let depth = 0; error instanceof Error && depth < 8; depth++, error = error.cause) {
+      try {
+        error.message = scrub(error.message);
+        if (typeof error.stack === 'string') error.stack = scrub(error.stack);
+      } catch {
+        // A frozen platform error: describeCause still scrubs what JSON shows.
+      }
+    }
+  };
+  return scrub;
 }
 
 /**

@@ -46,7 +46,6 @@ export function parseBuffered(
   as: ResponseAs,
 ): unknown {
   if (as === 'arrayBuffer') return bytes;
-  if (as === 'blob') return new Blob([bytes], contentType ? { type: contentType } : {});
   const text = (): string => new TextDecoder().decode(bytes);
   if (as === 'text') return text();
   if (as === 'json' || (as === 'auto' && isJsonType(contentType))) {
@@ -61,8 +60,9 @@ export function parseBuffered(
       );
     }
   }
-  if (bytes.byteLength === 0) return undefined;
-  if (isTextType(contentType)) return text();
+  // `auto` reads no data from an empty body and a string from a text type; the rest is a Blob.
+  if (as === 'auto' && !bytes.byteLength) return undefined;
+  if (as === 'auto' && isTextType(contentType)) return text();
   return new Blob([bytes], contentType ? { type: contentType } : {});
 }
 
@@ -79,12 +79,9 @@ export function parseErrorBody(bytes: ArrayBuffer | undefined): unknown {
 
 /** A fresh Response over bytes already read, so `asResponse()` still gives a readable body. */
 export function rebuildResponse(original: Response, bytes: ArrayBuffer): Response {
-  const nullBody = original.status === 204 || original.status === 205 || original.status === 304;
-  const rebuilt = new Response(nullBody ? null : bytes, {
-    status: original.status,
-    statusText: original.statusText,
-    headers: original.headers,
-  });
+  // A null-body status refuses a body; the original gives status, statusText and headers.
+  const nullBody = [204, 205, 304].includes(original.status);
+  const rebuilt = new Response(nullBody ? null : bytes, original);
   // `url` is read-only on Response; keep it visible for callers that log it.
   Object.defineProperty(rebuilt, 'url', { value: original.url });
   return rebuilt;

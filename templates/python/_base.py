@@ -76,8 +76,10 @@ def _strip_not_given(values: Optional[Mapping[str, Any]]) -> Dict[str, Any]:
     return {k: v for k, v in (values or {}).items() if not isinstance(v, NotGiven)}
 
 
-def _seconds(value: Optional[float]) -> Optional[float]:
-    """A timeout httpx can take: infinity (which the socket layer rejects) means none."""
+def _seconds(name: str, value: Optional[float]) -> Optional[float]:
+    """A timeout httpx can take: infinity (which the socket layer rejects) means none; a negative or NaN one is refused."""
+    if value is not None and not value >= 0:
+        raise ShellApiError(f"`{name}` must be a number of seconds, 0 or more (inf: no limit), not {value}.")
     return None if value is None or value == float("inf") else value
 
 
@@ -148,6 +150,7 @@ class _Core:
         self.base_url = url.rstrip("/")
         self.timeout = DEFAULT_TIMEOUT if timeout is None else timeout
         self.idle_timeout = DEFAULT_IDLE_TIMEOUT if idle_timeout is None else idle_timeout
+        _seconds("timeout", self.timeout)
         self.max_retries = RETRY_POLICY["maxRetries"] if max_retries is None else max(0, max_retries)
         self._default_headers = dict(default_headers or {})
         secrets = [self._api_key, *[v for k, v in self._default_headers.items() if k.lower() == "authorization"]]
@@ -211,10 +214,11 @@ class _Core:
         cookie = "; ".join(text for text in (_cookie_header(_strip_not_given(cookies)), sent.get("cookie")) if text)
         if cookie:
             sent["cookie"] = cookie
-        timeout = _seconds(options.get("timeout", self.timeout))
+        timeout = _seconds("timeout", options.get("timeout", self.timeout))
         if stream:
             idle = options.get("idle_timeout", self.idle_timeout)
-            limit = httpx.Timeout(timeout, read=_seconds(idle or None))
+            # 0, negative or NaN: no idle limit (as the TS client's idleMs).
+            limit = httpx.Timeout(timeout, read=_seconds("idle_timeout", idle if idle and idle > 0 else None))
         else:
             limit = httpx.Timeout(timeout)
         return http.build_request(

@@ -25,6 +25,7 @@ import {
 } from '../../templates/client/tasks.js';
 import { RETRY_POLICY } from '../../generator/ir/retry-policy.js';
 import { safeLogging } from '../../templates/client/logger.js';
+import { scrubSecrets } from '../../templates/client/redact.js';
 import { API_KEY, captureLogger, json, startServer, TestClient } from './helpers.js';
 
 interface MjTask {
@@ -204,6 +205,7 @@ class PrefixedClient extends BaseClient {
         authSchemes: { bearer: { type: 'bearer' } },
         pathPrefixes: ['/mj', '/v1'],
         retryPolicy: RETRY_POLICY,
+        scrubbing: scrubSecrets,
         logging: safeLogging,
       },
     );

@@ -13,6 +13,8 @@ import {
   ShellApiError,
   UnprocessableEntityError,
 } from '../../templates/client/errors.js';
+import { BaseClient } from '../../templates/client/client.js';
+import { scrubSecrets } from '../../templates/client/redact.js';
 import { API_KEY, captureLogger, closedPort, json, startServer, TestClient } from './helpers.js';
 
 interface ErrorEnvelope {
@@ -156,5 +158,32 @@ describe('the API key never leaks', () => {
     const keyed = new TestClient({ baseUrl: server.url });
     expect(inspect(keyed, { depth: 10 })).not.toContain(API_KEY);
     expect(JSON.stringify(keyed)).not.toContain(API_KEY);
+  });
+
+  it('a bare client without `scrubbing` still redacts credential headers by name; echoed text is scrubbed only with it', async () => {
+    const server = await startServer((_req, res) =>
+      json(res, 401, { error: { message: `Invalid key: ${API_KEY}` } }, { 'x-api-key': API_KEY }),
+    );
+    const config = { envPrefix: 'TESTAPI', authSchemes: { bearer: { type: 'bearer' } } } as const;
+    const failure = async (client: BaseClient): Promise<AuthenticationError> =>
+      (await client
+        .request({ method: 'get', path: '/', retry: 'safe', auth: 'bearer' })
+        .catch((e: unknown) => e)) as AuthenticationError;
+    const bare = await failure(new BaseClient({ apiKey: API_KEY, baseUrl: server.url }, config));
+    expect(bare).toBeInstanceOf(AuthenticationError);
+    expect(bare.headers?.['x-api-key']).toBe('[REDACTED]');
+    // The server's own words, as sent: a bare client does not look for the key inside texts.
+    expect(bare.message).toBe(`401 Invalid key: ${API_KEY}`);
+    expect(bare.error).toEqual({ error: { message: `Invalid key: ${API_KEY}` } });
+    // The control: the same client with the plug-in the client class passes scrubs them.
+    const scrubbed = await failure(
+      new BaseClient(
+        { apiKey: API_KEY, baseUrl: server.url },
+        { ...config, scrubbing: scrubSecrets },
+      ),
+    );
+    expect(scrubbed.message).toBe('401 Invalid key: [REDACTED]');
+    expect(scrubbed.error).toEqual({ error: { message: 'Invalid key: [REDACTED]' } });
+    expect(JSON.stringify(scrubbed)).not.toContain(API_KEY);
   });
 });

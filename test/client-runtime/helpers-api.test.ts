@@ -205,7 +205,7 @@ describe('log levels', () => {
       expect(
         () => new BaseClient({ apiKey: API_KEY, baseUrl: server.url, ...options }, config),
       ).toThrow(
-        `\`${Object.keys(options)[0]}\` needs \`logging: safeLogging\` in the client config.`,
+        `\`${Object.keys(options)[0]}\` needs \`logging: safeLogging, scrubbing: scrubSecrets\` in the client config.`,
       );
     expect(
       new BaseClient({ apiKey: API_KEY, baseUrl: server.url, logLevel: 'off' }, config).logger.warn(

@@ -3,10 +3,12 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach } from 'vitest';
 import { RETRY_POLICY } from '../../generator/ir/retry-policy.js';
+import { basicCredentials } from '../../templates/client/basic-auth.js';
 import { guardedReading } from '../../templates/client/body-reader.js';
 import { APIClient } from '../../templates/client/api-client.js';
 import type { ClientOptions } from '../../templates/client/client.js';
 import { safeLogging } from '../../templates/client/logger.js';
+import { scrubSecrets } from '../../templates/client/redact.js';
 import { retrying } from '../../templates/client/retry.js';
 
 export const API_KEY = 'sk-test-SECRET-0123456789abcdef';
@@ -80,13 +82,14 @@ export class TestClient extends APIClient {
         envPrefix: 'TESTAPI',
         authSchemes: {
           bearer: { type: 'bearer' },
-          basic: { type: 'basic' },
+          basic: { type: 'basic', encode: basicCredentials },
           header: { type: 'header', name: 'api-key' },
           query: { type: 'query', name: 'key' },
         },
         // The IR's policy, as the generated CLIENT_CONFIG passes it.
         retryPolicy: RETRY_POLICY,
-        // As the generated client class adds it.
+        // As the generated client class adds them.
+        scrubbing: scrubSecrets,
         logging: safeLogging,
         retrying,
         reading: guardedReading,

@@ -104,4 +104,25 @@ describe('timeouts and abort', () => {
       ).resolves.toEqual({ late: true });
     }
   });
+
+  it('a negative or NaN timeout is refused by name, on the client and per call; Infinity is accepted', async () => {
+    const server = await startServer((_req, res) => json(res, 200, { ok: true }));
+    for (const timeout of [-1, NaN, -Infinity]) {
+      const message = `\`timeout\` must be 0 or more milliseconds, not ${timeout}.`;
+      expect(() => new TestClient({ baseUrl: server.url, timeout })).toThrow(message);
+      const client = new TestClient({ baseUrl: server.url });
+      await expect(
+        client.request({ method: 'get', path: '/x', retry: 'safe', auth: 'bearer' }, { timeout }),
+      ).rejects.toThrow(message);
+    }
+    expect(server.requests).toHaveLength(0);
+    // The control: the limits that mean something are accepted.
+    const client = new TestClient({ baseUrl: server.url, timeout: Infinity, idleTimeout: 0 });
+    await expect(
+      client.request(
+        { method: 'get', path: '/x', retry: 'safe', auth: 'bearer' },
+        { timeout: 5000 },
+      ),
+    ).resolves.toEqual({ ok: true });
+  });
 });

@@ -683,7 +683,7 @@ function taskFunctionNames(
 }
 
 function authSchemeLiteral(scheme: SecuritySchemeIr): string | undefined {
-  if (isBasicAuth(scheme)) return `{ type: 'basic' }`;
+  if (isBasicAuth(scheme)) return `{ type: 'basic', encode: basicCredentials }`;
   if (scheme.type === 'http' || scheme.type === 'oauth2' || scheme.type === 'openIdConnect')
     return `{ type: 'bearer' }`;
   if (scheme.type === 'apiKey' && scheme.in === 'header' && scheme.paramName)
@@ -743,7 +743,7 @@ export function clientFile(
       {
         parameters: [{ name: 'options', type: 'ClientOptions', initializer: '{}' }],
         statements:
-          'super(options, {\n  ...CLIENT_CONFIG,\n  logging: safeLogging,\n  retrying,\n  retryPolicy: RETRY_POLICY,\n  reading: guardedReading,\n});',
+          'super(options, {\n  ...CLIENT_CONFIG,\n  scrubbing: scrubSecrets,\n  logging: safeLogging,\n  retrying,\n  retryPolicy: RETRY_POLICY,\n  reading: guardedReading,\n});',
       },
     ],
     methods: members.methods,
@@ -753,7 +753,7 @@ export function clientFile(
     declarationKind: VariableDeclarationKind.Const,
     isExported: true,
     docs: [
-      'What the runtime needs to know about this API: environment prefix, default root URL, security schemes, version segments of its paths. The client class adds `logging`, `retrying` with `retryPolicy: RETRY_POLICY`, and `reading`; a bare `new BaseClient(options, CLIENT_CONFIG)` logs nothing, sends each request once, reads bodies uncapped and bundles none of them.',
+      'What the runtime needs to know about this API: environment prefix, default root URL, security schemes, version segments of its paths. The client class adds `scrubbing`, `logging`, `retrying` with `retryPolicy: RETRY_POLICY`, and `reading`; a bare `new BaseClient(options, CLIENT_CONFIG)` redacts credential headers by name but scrubs no echoed key from messages and bodies, logs nothing, sends each request once, reads bodies uncapped and bundles none of them.',
     ],
     declarations: [
       {
@@ -769,7 +769,14 @@ export function clientFile(
     ...imports(
       text,
       './core/index.js',
-      ['APIClient', 'guardedReading', 'retrying', 'safeLogging'],
+      [
+        'APIClient',
+        'basicCredentials',
+        'guardedReading',
+        'retrying',
+        'safeLogging',
+        'scrubSecrets',
+      ],
       // `BaseClient` is named in the docs only.
       CORE_TYPES.filter((t) => t !== 'BaseClient'),
     ),

@@ -137,6 +137,15 @@ def test_infinite_timeouts_mean_none(server: Any) -> None:
     assert [chunk.id for chunk in stream] == ["c1"]
 
 
+def test_negative_or_nan_timeouts_are_refused(server: Any) -> None:
+    for value in (-1.0, float("nan"), float("-inf")):
+        with pytest.raises(shellapi.ShellApiError, match="`timeout` must be a number of seconds, 0 or more"):
+            client(server, timeout=value)
+    with pytest.raises(shellapi.ShellApiError, match="`timeout` must be a number of seconds"):
+        client(server).midjourney.tasks.retrieve("t1", request_options={"timeout": -1})
+    assert attempts(server) == 0
+
+
 def test_stream_idle_timeout(server: Any) -> None:
     server.script.answer(200, sse=[json.dumps(CHUNK), 0.6, json.dumps(CHUNK), "[DONE]"])
     stream = client(server, idle_timeout=0.2).chat.completions.create(model="m", messages=[{"role": "user", "content": "hi"}], stream=True)

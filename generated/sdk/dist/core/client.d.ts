@@ -43,7 +43,8 @@ export interface ClientOptions {
     defaultQuery?: Readonly<Record<string, unknown>> | undefined;
     /**
      * Receives log lines (default: `console`); credentials are redacted first. Needs a client with
-     * logging (the generated client class; a bare `BaseClient` only with `logging` in its config).
+     * logging (the generated client class; a bare `BaseClient` only with `logging` and `scrubbing`
+     * in its config).
      */
     logger?: Partial<Logger> | undefined;
     /**
@@ -89,8 +90,11 @@ export type BinaryRequestOptions<A extends BinaryAs> = Omit<RequestOptions, 'as'
 /** How a credential is sent. */
 export type AuthScheme = {
     type: 'bearer';
-} | {
+}
+/** `encode` is `basicCredentials` (basic-auth.ts), so only APIs with basic auth bundle it. */
+ | {
     type: 'basic';
+    encode: (key: string) => string;
 } | {
     type: 'header';
     name: string;
@@ -103,6 +107,23 @@ export type AuthScheme = {
  * generated `CLIENT_CONFIG` has neither (the client class adds both, with the API's `RETRY_POLICY`).
  */
 export type ClientConfig = ClientConfigBase & ({
+    logging?: undefined;
+    /**
+     * Scrubs the API key and credential-looking default header values from every error
+     * message, error body and cause (`scrubSecrets` of redact.ts, which the generated client
+     * class passes). Without it credential headers are still redacted by name, but a key the
+     * server echoes back in a message or body stays as it came.
+     */
+    scrubbing?: Scrubbing | undefined;
+} | {
+    /**
+     * Builds the logger (`safeLogging` of logger.ts, which the generated client class passes);
+     * without it the client logs nothing, so bundles that never log carry no logging code.
+     */
+    logging: (options: ClientOptions, envPrefix: string, scrub: Scrubber) => ClientLog;
+    /** Log lines quote URLs (a query key) and bodies: a client that logs scrubs them. */
+    scrubbing: Scrubbing;
+}) & ({
     retrying?: undefined;
     retryPolicy?: RetryPolicy | undefined;
 } | {
@@ -115,7 +136,9 @@ export type ClientConfig = ClientConfigBase & ({
     /** How often and how long to retry: the generated `RETRY_POLICY`, decided in the IR. */
     retryPolicy: RetryPolicy;
 });
-/** The parts of `ClientConfig` besides retries. */
+/** Builds the client's scrubber from its key and default headers (`scrubSecrets` of redact.ts). */
+export type Scrubbing = (apiKey: string | undefined, defaultHeaders: HeadersInput | undefined) => Scrubber;
+/** The parts of `ClientConfig` besides scrubbing, logging and retries. */
 export interface ClientConfigBase {
     /** Environment variable prefix: `SHELLAPI` reads `SHELLAPI_API_KEY` / `SHELLAPI_BASE_URL`. */
     envPrefix: string;
@@ -127,11 +150,6 @@ export interface ClientConfigBase {
      * double it (`/v1/v1/…`), so the client strips it once at construction, with a warning.
      */
     pathPrefixes?: readonly string[] | undefined;
-    /**
-     * Builds the logger (`safeLogging` of logger.ts, which the generated client class passes);
-     * without it the client logs nothing, so bundles that never log carry no logging code.
-     */
-    logging?: ((options: ClientOptions, envPrefix: string, scrub: Scrubber) => ClientLog) | undefined;
     /**
      * Reads bodies under `maxResponseBytes` and watches `as: 'stream'` bodies for `idleTimeout`
      * (`guardedReading` of body-reader.ts, which the generated client class passes); without it
@@ -266,7 +284,10 @@ export declare class BaseClient {
     constructor(options: ClientOptions, config: ClientConfig);
     /** A copy of this client with some options changed. */
     withOptions(options: ClientOptions): this;
-    /** Removes credentials from a text (used by errors and helpers built on the client). */
+    /**
+     * Removes credentials from a text (used by errors and helpers built on the client); leaves it as
+     * it is on a client without `scrubbing` in its config.
+     */
     get scrub(): Scrubber;
     /**
      * The retry policy in force (the API's, with this client's `backoff` overrides); undefined on a

@@ -2,12 +2,15 @@
 /**
  * Error classes. One base (`ShellApiError`); `APIError` for anything that came back from the
  * server (a class per status family, typed body as generic); connection, timeout and abort errors;
- * task errors; callback payload errors. Messages, headers and bodies are scrubbed of the API key
- * before they are stored (callback bodies come from the API, not from the client, and hold no key).
+ * task errors; callback payload errors. Credential headers are redacted by name; messages, headers
+ * and bodies are scrubbed of the API key (with the client's `scrubbing`) before they are stored
+ * (callback bodies come from the API, not from the client, and hold no key).
  */
-import { redactHeaders, scrubDeep } from './redact.js';
+import { keepText, redactHeaders } from './redact.js';
 
-const identity = (text) => text;
+/** `value` with secrets scrubbed from every string (as it is when the client scrubs nothing). */
+const scrubValue = (value, scrub) =>
+  scrub.deep ? scrub.deep(value) : value;
 
 export class ShellApiError extends Error {
   name = 'ShellApiError';
@@ -15,10 +18,10 @@ export class ShellApiError extends Error {
   #scrub;
 
   constructor(message, options) {
-    const scrub = options?.scrub ?? identity;
+    const scrub = options?.scrub ?? keepText;
     const cause = options?.cause;
     // Platform errors (e.g. `Headers.set` rejecting a value) may quote the key: scrub them in place.
-    if (cause !== undefined) scrubErrorChain(cause, scrub);
+    scrub.causes?.(cause);
     super(message, cause === undefined ? undefined : { cause });
     this.#scrub = scrub;
   }
@@ -51,7 +54,7 @@ export class APIError extends ShellApiError {
   name = 'APIError';
 
   constructor(init) {
-    const scrub = init.scrub ?? identity;
+    const scrub = init.scrub ?? keepText;
     super(scrub(init.message ?? APIError.makeMessage(init.status, init.body)), {
       cause: init.cause,
       scrub,
@@ -60,7 +63,7 @@ export class APIError extends ShellApiError {
     this.headers = init.headers ? redactHeaders(init.headers, scrub) : undefined;
     this.requestId = findRequestId((name) => this.headers?.[name]);
     // An absent body stays absent (scrubDeep returns non-objects as they are).
-    this.error = scrubDeep(init.body, scrub);
+    this.error = scrubValue(init.body, scrub);
     const envelope = pickEnvelope(this.error);
     this.code = envelope.code;
     this.type = envelope.type;
@@ -173,7 +176,7 @@ export class IncompleteStreamError extends APIConnectionError {
 export class InvalidStreamEventError extends ShellApiError {
   name = 'InvalidStreamEventError';
 
-  constructor(data, scrub = identity, cause) {
+  constructor(data, scrub = keepText, cause) {
     const shown = scrub(data.length > 200 ? `${data.slice(0, 200)}…` : data);
     super(`A stream event is not valid JSON: ${shown}`, { cause, scrub });
     this.data = shown;
@@ -203,11 +206,11 @@ export class TaskError extends ShellApiError {
     message,
     taskId,
     snapshot,
-    scrub = identity
+    scrub = keepText
   ) {
     super(scrub(message), { scrub });
     this.taskId = taskId;
-    this.snapshot = snapshot ? scrubDeep(snapshot, scrub) : undefined;
+    this.snapshot = snapshot ? scrubValue(snapshot, scrub) : undefined;
   }
 
   /** The raw vendor task object of the last poll. */
@@ -224,7 +227,7 @@ export class TaskFailedError extends TaskError {
     taskId,
     reason,
     snapshot,
-    scrub = identity
+    scrub = keepText
   ) {
     super(`Task ${taskId} failed${reason ? `: ${reason}` : ''}`, taskId, snapshot, scrub);
     this.reason = reason === undefined ? undefined : scrub(reason);
@@ -235,7 +238,7 @@ export class TaskFailedError extends TaskError {
 export class TaskCancelledError extends TaskError {
   name = 'TaskCancelledError';
 
-  constructor(taskId, snapshot, scrub = identity) {
+  constructor(taskId, snapshot, scrub = keepText) {
     super(`Task ${taskId} was cancelled`, taskId, snapshot, scrub);
   }
 }
@@ -248,7 +251,7 @@ export class TaskTimeoutError extends TaskError {
     taskId,
     timeoutMs,
     snapshot,
-    scrub = identity
+    scrub = keepText
   ) {
     super(`Task ${taskId} did not finish within ${timeoutMs} ms`, taskId, snapshot, scrub);
     this.timeoutMs = timeoutMs;
@@ -259,7 +262,7 @@ export class TaskTimeoutError extends TaskError {
 export class TaskSubmitError extends ShellApiError {
   name = 'TaskSubmitError';
 
-  constructor(message, response, scrub = identity) {
+  constructor(message, response, scrub = keepText) {
     const code = pickEnvelope(response).code;
     const description =
       response && typeof response === 'object' ? extractMessage(response) : undefined;
@@ -269,7 +272,7 @@ export class TaskSubmitError extends ShellApiError {
     super(scrub(detail ? `${message} The vendor said: ${detail}.` : message), {
       scrub,
     });
-    this.response = scrubDeep(response, scrub);
+    this.response = scrubValue(response, scrub);
     this.code = code;
     this.description = description === undefined ? undefined : scrub(description);
   }
@@ -334,21 +337,6 @@ function isObject(value) {
 
 function truncate(text) {
   return text.length > 500 ? `${text.slice(0, 500)}…` : text;
-}
-
-/** Scrubs secrets from the message and stack of an error and its causes, in place (best effort). */
-function scrubErrorChain(cause, scrub) {
-  if (scrub === identity) return;
-  let current = cause;
-  for (let depth = 0; current instanceof Error && depth < 8; depth++) {
-    try {
-      current.message = scrub(current.message);
-      if (typeof current.stack === 'string') current.stack = scrub(current.stack);
-    } catch {
-      // A frozen platform error: describeCause still scrubs what JSON shows.
-    }
-    current = current.cause;
-  }
 }
 
 export function describeCause(cause, scrub, depth = 0) {

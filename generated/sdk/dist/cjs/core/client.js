@@ -41,8 +41,8 @@ class BaseClient {
     this.#config = config;
     this.#apiKey = options.apiKey ?? (0, env_js_1.readEnv)(`${config.envPrefix}_API_KEY`);
     checkKey(this.#apiKey, config.envPrefix);
-    this.#scrub = (0, redact_js_1.makeScrubber)(collectSecrets(this.#apiKey, options.defaultHeaders));
-    refuseUnhonoured(options, config);
+    this.#scrub = config.scrubbing?.(this.#apiKey, options.defaultHeaders) ?? redact_js_1.keepText;
+    checkOptions(options, config);
     this.#log = config.logging?.(options, config.envPrefix, this.#scrub);
     const baseUrl =
       options.baseUrl ?? (0, env_js_1.readEnv)(`${config.envPrefix}_BASE_URL`) ?? config.defaultBaseUrl;
@@ -95,7 +95,10 @@ class BaseClient {
     return new Ctor({ ...this.#options, ...options }, this.#config);
   }
 
-  /** Removes credentials from a text (used by errors and helpers built on the client). */
+  /**
+   * Removes credentials from a text (used by errors and helpers built on the client); leaves it as
+   * it is on a client without `scrubbing` in its config.
+   */
   get scrub() {
     return this.#scrub;
   }
@@ -142,8 +145,8 @@ class BaseClient {
         scrub,
       });
     }
-    // Per call only `maxRetries` is refused (a per-call `maxResponseBytes` is ignored, as documented).
-    refuseUnhonoured({ maxRetries: options.maxRetries }, this.#config);
+    // A per-call `maxResponseBytes` is ignored without guarded reads, as documented; not refused.
+    checkOptions({ ...options, maxResponseBytes: undefined }, this.#config);
     return this.#run({
       operation,
       options,
@@ -288,7 +291,7 @@ class BaseClient {
     const scheme = this.#scheme(operation);
     if (scheme?.type === 'bearer') headers.set('authorization', `Bearer ${this.#requireKey()}`);
     else if (scheme?.type === 'basic')
-      headers.set('authorization', `Basic ${basicCredentials(this.#requireKey())}`);
+      headers.set('authorization', `Basic ${scheme.encode(this.#requireKey())}`);
     else if (scheme?.type === 'header') headers.set(scheme.name, this.#requireKey());
     applyHeaders(headers, this.#options.defaultHeaders);
     for (const [name, value] of Object.entries(operation.headers ?? {})) {
@@ -331,35 +334,30 @@ function applyHeaders(target, source) {
   }
 }
 
-/** The key and any credential-looking default header values (with and without their scheme word). */
-function collectSecrets(apiKey, headers) {
-  const secrets = apiKey ? [apiKey] : [];
-  for (const [name, value] of Object.entries(headers ?? {})) {
-    if (!value || !(0, redact_js_1.isSensitiveHeader)(name)) continue;
-    secrets.push(value);
-    const space = value.indexOf(' ');
-    if (space > 0) secrets.push(value.slice(space + 1));
-  }
-  return secrets;
-}
-
 const RETRYING = 'retrying, retryPolicy: RETRY_POLICY';
+const LOGGING = 'logging: safeLogging, scrubbing: scrubSecrets';
 
 /**
  * Options a client honours only with a plug-in in its config: the config key, the entry to add,
  * and the value that asks for nothing (`logLevel: 'off'`, `maxRetries: 0`), allowed without it.
  */
 const PLUG_IN_OPTIONS = {
-  logger: ['logging', 'logging: safeLogging'],
-  logLevel: ['logging', 'logging: safeLogging', 'off'],
+  logger: ['logging', LOGGING],
+  logLevel: ['logging', LOGGING, 'off'],
   maxRetries: ['retrying', RETRYING, 0],
   backoff: ['retrying', RETRYING],
   maxResponseBytes: ['reading', 'reading: guardedReading'],
 };
 
-/** Refuses an option its client would ignore (its plug-in is not in the config), naming the entry to add. */
-function refuseUnhonoured(options, config) {
+/**
+ * Refuses a negative or NaN `timeout` (setTimeout would fire at once: every call a timeout; an
+ * `idleTimeout` of that kind means none, as 0 does), and an option its client would ignore (its plug-in is not in the config), naming the
+ * entry to add.
+ */
+function checkOptions(options, config) {
   for (const [option, value] of Object.entries(options)) {
+    if (option === 'timeout' && !(value >= 0) && value !== undefined)
+      throw new errors_js_1.ShellApiError(`\`${option}\` must be 0 or more milliseconds, not ${value}.`);
     const [plugIn, entry, nothing] = PLUG_IN_OPTIONS[option] ?? [];
     if (plugIn && !config[plugIn] && value !== undefined && value !== nothing)
       throw new errors_js_1.ShellApiError(`\`${option}\` needs \`${entry}\` in the client config.`);
@@ -382,10 +380,4 @@ function pathOf(url) {
   } catch {
     return url;
   }
-}
-
-/** Base64 of `user:password`; a key without a colon is the user, with no password (`curl -u KEY:`). */
-function basicCredentials(key) {
-  const text = key.includes(':') ? key : `${key}:`;
-  return btoa(String.fromCharCode(...new TextEncoder().encode(text)));
 }

@@ -8,12 +8,15 @@ exports.describeCause = describeCause;
 /**
  * Error classes. One base (`ShellApiError`); `APIError` for anything that came back from the
  * server (a class per status family, typed body as generic); connection, timeout and abort errors;
- * task errors; callback payload errors. Messages, headers and bodies are scrubbed of the API key
- * before they are stored (callback bodies come from the API, not from the client, and hold no key).
+ * task errors; callback payload errors. Credential headers are redacted by name; messages, headers
+ * and bodies are scrubbed of the API key (with the client's `scrubbing`) before they are stored
+ * (callback bodies come from the API, not from the client, and hold no key).
  */
 const redact_js_1 = require("./redact.js");
 
-const identity = (text) => text;
+/** `value` with secrets scrubbed from every string (as it is when the client scrubs nothing). */
+const scrubValue = (value, scrub) =>
+  scrub.deep ? scrub.deep(value) : value;
 
 class ShellApiError extends Error {
   name = 'ShellApiError';
@@ -21,10 +24,10 @@ class ShellApiError extends Error {
   #scrub;
 
   constructor(message, options) {
-    const scrub = options?.scrub ?? identity;
+    const scrub = options?.scrub ?? redact_js_1.keepText;
     const cause = options?.cause;
     // Platform errors (e.g. `Headers.set` rejecting a value) may quote the key: scrub them in place.
-    if (cause !== undefined) scrubErrorChain(cause, scrub);
+    scrub.causes?.(cause);
     super(message, cause === undefined ? undefined : { cause });
     this.#scrub = scrub;
   }
@@ -58,7 +61,7 @@ class APIError extends ShellApiError {
   name = 'APIError';
 
   constructor(init) {
-    const scrub = init.scrub ?? identity;
+    const scrub = init.scrub ?? redact_js_1.keepText;
     super(scrub(init.message ?? APIError.makeMessage(init.status, init.body)), {
       cause: init.cause,
       scrub,
@@ -67,7 +70,7 @@ class APIError extends ShellApiError {
     this.headers = init.headers ? (0, redact_js_1.redactHeaders)(init.headers, scrub) : undefined;
     this.requestId = findRequestId((name) => this.headers?.[name]);
     // An absent body stays absent (scrubDeep returns non-objects as they are).
-    this.error = (0, redact_js_1.scrubDeep)(init.body, scrub);
+    this.error = scrubValue(init.body, scrub);
     const envelope = pickEnvelope(this.error);
     this.code = envelope.code;
     this.type = envelope.type;
@@ -193,7 +196,7 @@ exports.IncompleteStreamError = IncompleteStreamError;
 class InvalidStreamEventError extends ShellApiError {
   name = 'InvalidStreamEventError';
 
-  constructor(data, scrub = identity, cause) {
+  constructor(data, scrub = redact_js_1.keepText, cause) {
     const shown = scrub(data.length > 200 ? `${data.slice(0, 200)}…` : data);
     super(`A stream event is not valid JSON: ${shown}`, { cause, scrub });
     this.data = shown;
@@ -225,11 +228,11 @@ class TaskError extends ShellApiError {
     message,
     taskId,
     snapshot,
-    scrub = identity
+    scrub = redact_js_1.keepText
   ) {
     super(scrub(message), { scrub });
     this.taskId = taskId;
-    this.snapshot = snapshot ? (0, redact_js_1.scrubDeep)(snapshot, scrub) : undefined;
+    this.snapshot = snapshot ? scrubValue(snapshot, scrub) : undefined;
   }
 
   /** The raw vendor task object of the last poll. */
@@ -247,7 +250,7 @@ class TaskFailedError extends TaskError {
     taskId,
     reason,
     snapshot,
-    scrub = identity
+    scrub = redact_js_1.keepText
   ) {
     super(`Task ${taskId} failed${reason ? `: ${reason}` : ''}`, taskId, snapshot, scrub);
     this.reason = reason === undefined ? undefined : scrub(reason);
@@ -259,7 +262,7 @@ exports.TaskFailedError = TaskFailedError;
 class TaskCancelledError extends TaskError {
   name = 'TaskCancelledError';
 
-  constructor(taskId, snapshot, scrub = identity) {
+  constructor(taskId, snapshot, scrub = redact_js_1.keepText) {
     super(`Task ${taskId} was cancelled`, taskId, snapshot, scrub);
   }
 }
@@ -273,7 +276,7 @@ class TaskTimeoutError extends TaskError {
     taskId,
     timeoutMs,
     snapshot,
-    scrub = identity
+    scrub = redact_js_1.keepText
   ) {
     super(`Task ${taskId} did not finish within ${timeoutMs} ms`, taskId, snapshot, scrub);
     this.timeoutMs = timeoutMs;
@@ -285,7 +288,7 @@ exports.TaskTimeoutError = TaskTimeoutError;
 class TaskSubmitError extends ShellApiError {
   name = 'TaskSubmitError';
 
-  constructor(message, response, scrub = identity) {
+  constructor(message, response, scrub = redact_js_1.keepText) {
     const code = pickEnvelope(response).code;
     const description =
       response && typeof response === 'object' ? extractMessage(response) : undefined;
@@ -295,7 +298,7 @@ class TaskSubmitError extends ShellApiError {
     super(scrub(detail ? `${message} The vendor said: ${detail}.` : message), {
       scrub,
     });
-    this.response = (0, redact_js_1.scrubDeep)(response, scrub);
+    this.response = scrubValue(response, scrub);
     this.code = code;
     this.description = description === undefined ? undefined : scrub(description);
   }
@@ -362,21 +365,6 @@ function isObject(value) {
 
 function truncate(text) {
   return text.length > 500 ? `${text.slice(0, 500)}…` : text;
-}
-
-/** Scrubs secrets from the message and stack of an error and its causes, in place (best effort). */
-function scrubErrorChain(cause, scrub) {
-  if (scrub === identity) return;
-  let current = cause;
-  for (let depth = 0; current instanceof Error && depth < 8; depth++) {
-    try {
-      current.message = scrub(current.message);
-      if (typeof current.stack === 'string') current.stack = scrub(current.stack);
-    } catch {
-      // A frozen platform error: describeCause still scrubs what JSON shows.
-    }
-    current = current.cause;
-  }
 }
 
 function describeCause(cause, scrub, depth = 0) {

@@ -13,6 +13,8 @@ export interface RequestParts {
     /** Path parameters, decoded. */
     path: Record<string, string>;
     query: URLSearchParams;
+    /** The query as sent (`?a=1`), for values whose delimiters must be found before decoding. */
+    search?: string;
     /** Lower-cased header names. */
     headers: Record<string, string>;
     cookies: Record<string, string>;

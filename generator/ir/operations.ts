@@ -1,10 +1,8 @@
 /** Path items → OperationIr (without names and task data, which later passes decide for all operations at once). */
-import { setOwn } from '../util/own-property.js';
 import type {
   BodyKind,
   CallbackIr,
   ContentIr,
-  EncodingIr,
   ExampleIr,
   HeaderIr,
   Json,
@@ -27,7 +25,7 @@ import { get, join } from '../util/json-pointer.js';
 import { copyJson } from './copy.js';
 import { camelCase } from './casing.js';
 import { wirePath } from './wire-path.js';
-import { sendableMediaType } from './media-type.js';
+import { formEncoding } from './form-encoding.js';
 
 type Raw = Record<string, unknown>;
 
@@ -121,21 +119,11 @@ function contentsOf(ctx: IrContext, content: unknown, pointer: string): ContentI
       rawSchema && typeof rawSchema.$ref === 'string'
         ? (get(ctx.document, rawSchema.$ref) as Raw)
         : rawSchema;
-    const encoding: Record<string, EncodingIr> = {};
-    if (raw.encoding && typeof raw.encoding === 'object') {
-      for (const [prop, enc] of Object.entries(raw.encoding as Record<string, Raw>)) {
-        const e: EncodingIr = { headers: Object.keys((enc?.headers as Raw | undefined) ?? {}) };
-        if (typeof enc?.contentType === 'string') {
-          e.contentType = enc.contentType;
-          const partType = sendableMediaType(enc.contentType);
-          if (partType) e.partType = partType;
-        }
-        setOwn(encoding, prop, e);
-      }
-    }
+    const kind = mediaKind(mediaType, resolvedSchema);
+    const encoding = formEncoding(ctx, raw.encoding, rawSchema, kind === 'multipart');
     const c: ContentIr = {
       mediaType,
-      kind: mediaKind(mediaType, resolvedSchema),
+      kind,
       encoding,
       examples: examplesOf(ctx, raw, at),
       source: at,

@@ -3,7 +3,8 @@
  * the mock: the Encoding Object as written, and what OpenAPI 3.1 makes of a property it leaves out.
  * A part's content type defaults to its schema's `contentMediaType` (also on an array's items),
  * so `{type: string, contentMediaType: image/png}` is labelled and checked as `encoding.contentType:
- * image/png` would be.
+ * image/png` would be. A urlencoded property's `style`/`explode` is kept when it is not OpenAPI's
+ * default (form, exploded): the SDKs write it, and the mock reads it, as a query parameter's.
  */
 import { setOwn } from '../util/own-property.js';
 import { get } from '../util/json-pointer.js';
@@ -65,14 +66,13 @@ export function formEncoding(
 ): Record<string, EncodingIr> {
   const encoding: Record<string, EncodingIr> = {};
   for (const [prop, enc] of Object.entries(isRaw(rawEncoding) ? rawEncoding : {})) {
-    const e: EncodingIr = {
-      headers: Object.keys(isRaw(enc) && isRaw(enc.headers) ? enc.headers : {}),
-    };
-    setOwn(
-      encoding,
-      prop,
-      isRaw(enc) && typeof enc.contentType === 'string' ? withContentType(e, enc.contentType) : e,
-    );
+    const raw = isRaw(enc) ? enc : {};
+    const e: EncodingIr = { headers: Object.keys(isRaw(raw.headers) ? raw.headers : {}) };
+    if (typeof raw.contentType === 'string') withContentType(e, raw.contentType);
+    const style = typeof raw.style === 'string' ? raw.style : 'form';
+    const explode = typeof raw.explode === 'boolean' ? raw.explode : style === 'form';
+    if (!multipart && (style !== 'form' || !explode)) Object.assign(e, { style, explode });
+    setOwn(encoding, prop, e);
   }
   if (!multipart) return encoding;
   for (const [prop, schema] of rawProperties(ctx, rawSchema)) {
@@ -83,4 +83,13 @@ export function formEncoding(
       setOwn(encoding, prop, withContentType(declared ?? { headers: [] }, type));
   }
   return encoding;
+}
+
+/** A urlencoded body's properties not sent form-exploded: name → style and explode. */
+export function styledFields(
+  encoding: Readonly<Record<string, EncodingIr>>,
+): [string, { style: string; explode: boolean }][] {
+  return Object.entries(encoding).flatMap(([name, e]) =>
+    e.style === undefined ? [] : [[name, { style: e.style, explode: e.explode ?? false }]],
+  ) as [string, { style: string; explode: boolean }][];
 }

@@ -199,6 +199,12 @@ export interface EncodingIr {
   contentType?: string;
   /** What the SDKs label a part with when the value says nothing: `sendableMediaType(contentType)`. */
   partType?: string;
+  /**
+   * A urlencoded body's property sent in another style than form, exploded (the default; then
+   * both are absent): the Encoding Object's `style`, and `explode` (its default: style is form).
+   */
+  style?: string;
+  explode?: boolean;
   headers: string[];
 }
 

@@ -7,7 +7,7 @@ import type { ErrorDetail, MockContent, MockOperation, MockParameter } from './t
 import type { SchemaCompiler, ValidateFn } from './validate.js';
 import { parseJson } from './json.js';
 import { parseMultipart, parseUrlEncoded, type FormPart } from './multipart.js';
-import { formObject, readParameter, type RequestParts } from './coerce.js';
+import { formObject, readParameter, readStyledFields, type RequestParts } from './coerce.js';
 import { contentFor, mediaTypeMatches } from './negotiate.js';
 import { childAt, escapePointerToken, pointerTokens } from './pointer.js';
 import { tooDeep, type ParseLimits } from './limits.js';
@@ -110,7 +110,10 @@ export function compileRequestCheck(
           ? parseMultipart(body, contentType, limits.maxFields)
           : parseUrlEncoded(body, limits.maxFields);
       if (!parsed.ok) return reject(parsed.status, parsed.message);
-      value = formObject(parsed.parts, content.coerce);
+      const form = formObject(parsed.parts, content.coerce);
+      if (content.styles !== undefined)
+        readStyledFields(form, decoder.decode(body), content.styles, content.coerce);
+      value = form;
       const wrongTypes = partTypeIssues(parsed.parts, content.encoding);
       if (wrongTypes.length > 0) return { value, issues: wrongTypes };
     } else if (content.kind === 'text') value = decoder.decode(body);

@@ -65,6 +65,8 @@ class Operation(NamedTuple):
     accept: Optional[str] = None
     query_styles: Mapping[str, QueryStyle] = {}
     """Query parameters not sent form-exploded: name → (style, explode)."""
+    form_styles: Mapping[str, QueryStyle] = {}
+    """Urlencoded body fields not sent form-exploded (their Encoding Object): name → (style, explode)."""
 
 
 def _env(name: str) -> Optional[str]:
@@ -177,7 +179,7 @@ class _Core:
         if isinstance(body, dict):
             body = _strip_not_given(body)
         if not isinstance(body, NotGiven) and op.body_kind is not None:
-            encoded = encode_body(op.body_kind, body, op.media_type, op.file_fields, op.part_types)
+            encoded = encode_body(op.body_kind, body, op.media_type, op.file_fields, op.part_types, op.form_styles)
             sent.update(encoded.pop("headers", {}))
         for name, extra in (options.get("headers") or {}).items():
             if extra is None:

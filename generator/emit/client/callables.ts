@@ -15,6 +15,7 @@ import {
 } from 'ts-morph';
 import { retryStatusesText } from '../../ir/retry-policy.js';
 import { sendableMediaType } from '../../ir/media-type.js';
+import { styledFields } from '../../ir/form-encoding.js';
 import { isStyledQuery } from '../../ir/operations.js';
 import type { ApiIr, OperationIr } from '../../ir/types.js';
 import { exampleCall } from '../surface/example.js';
@@ -189,6 +190,12 @@ function requestObject(
           .join(', ')} }`,
       );
     }
+    // Like query styles: the declared styles of urlencoded fields, for encodeBody to follow.
+    const styles = body.kind === 'urlencoded' ? styledFields(body.content.encoding) : [];
+    if (styles.length)
+      parts.push(
+        `formStyles: { ${styles.map(([k, s]) => `${propertyKey(k)}: { style: ${quote(s.style)}, explode: ${s.explode} }`).join(', ')} }`,
+      );
     lines.push(`body: { ${parts.join(', ')} }`);
   }
   lines.push(`retry: ${quote(op.retry)}`);

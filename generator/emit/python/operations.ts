@@ -21,6 +21,7 @@ import {
 } from '../../ir/operations.js';
 import { pollResultPointers } from '../../ir/tasks.js';
 import { sendableMediaType } from '../../ir/media-type.js';
+import { styledFields } from '../../ir/form-encoding.js';
 import { planAuth } from '../surface/plan.js';
 import { docstring, pyLiteral, pyString, snakeCase, uniqueIdentifier } from './naming.js';
 import type { PythonTypes } from './models.js';
@@ -234,6 +235,12 @@ export function operationConstant(ir: ApiIr, plan: MethodPlan): string {
         `part_types={${parts.map(([k, e]) => `${pyString(k)}: ${pyString(e.partType!)}`).join(', ')}}`,
       );
   }
+  // The fields the TypeScript SDK gives `formStyles` (emit/client/callables.ts), same facts.
+  const formStyles = content?.kind === 'urlencoded' ? styledFields(content.encoding) : [];
+  if (formStyles.length)
+    fields.push(
+      `form_styles={${formStyles.map(([k, s]) => `${pyString(k)}: (${pyString(s.style)}, ${s.explode ? 'True' : 'False'})`).join(', ')}}`,
+    );
   if (op.stream)
     fields.push(
       `stream_terminator=${op.stream.terminator !== undefined ? pyString(op.stream.terminator) : 'None'}`,

@@ -4,6 +4,7 @@ exports.decodeText = void 0;
 exports.coerceText = coerceText;
 exports.requestField = requestField;
 exports.readParameter = readParameter;
+exports.readStyledFields = readStyledFields;
 exports.formObject = formObject;
 exports.parseCookies = parseCookies;
 exports.orText = orText;
@@ -142,6 +143,28 @@ function rawQueryValue(search, name) {
 
 /** Query text decoded as URLSearchParams does (`+` is a space). */
 const formDecode = (text) => decodeText(text.replace(/\+/g, ' '));
+
+/**
+ * A urlencoded body's fields that have a declared style (OpenAPI Encoding Object), read from the
+ * body text as query parameters of that style are: they replace what `formObject` made of them.
+ */
+function readStyledFields(
+  out,
+  text,
+  styles,
+  c
+) {
+  const query = new URLSearchParams(text);
+  const sources = { path: {}, query, search: text, headers: {}, cookies: {} };
+  for (const [name, { style, explode }] of Object.entries(styles)) {
+    for (const key of Object.keys(out))
+      if (key === name || key.startsWith(`${name}[`)) delete out[key];
+    const coerce = propertyOf(c, name);
+    const field = { name, in: 'query', required: false, style, explode };
+    const value = readParameter(coerce ? { ...field, coerce } : field, sources);
+    if (value !== undefined) out[name] = value;
+  }
+}
 
 /** A form part's content types that make it a text field (when it has no filename). */
 const TEXT_PARTS = [undefined, 'text/plain', 'application/json'];

@@ -97,7 +97,10 @@ function compileRequestCheck(
           ? (0, multipart_js_1.parseMultipart)(body, contentType, limits.maxFields)
           : (0, multipart_js_1.parseUrlEncoded)(body, limits.maxFields);
       if (!parsed.ok) return reject(parsed.status, parsed.message);
-      value = (0, coerce_js_1.formObject)(parsed.parts, content.coerce);
+      const form = (0, coerce_js_1.formObject)(parsed.parts, content.coerce);
+      if (content.styles !== undefined)
+        (0, coerce_js_1.readStyledFields)(form, decoder.decode(body), content.styles, content.coerce);
+      value = form;
       const wrongTypes = partTypeIssues(parsed.parts, content.encoding);
       if (wrongTypes.length > 0) return { value, issues: wrongTypes };
     } else if (content.kind === 'text') value = decoder.decode(body);

@@ -20,7 +20,7 @@ import type {
 } from './types.js';
 import type { IrContext } from './context.js';
 import { convertSchema } from './schema.js';
-import { inferredStream } from './stream-inference.js';
+import { inferredStream, textEvents } from './stream-inference.js';
 import { get, join } from '../util/json-pointer.js';
 import { copyJson } from './copy.js';
 import { camelCase } from './casing.js';
@@ -326,6 +326,7 @@ function streamOf(
     source: pointer,
   };
   if (typeof x.terminator === 'string') stream.terminator = x.terminator;
+  if (textEvents(stream.itemSchema)) stream.text = true;
   return stream;
 }
 

@@ -284,6 +284,11 @@ export interface StreamIr {
   inferred?: true;
   /** Schema of each `data:` event payload. */
   itemSchema: SchemaIr;
+  /**
+   * Each `data:` payload is the text itself, not JSON (the event schema is a string; `textEvents`
+   * in ir/stream-inference.ts): the SDKs yield it as it is and the mock writes it so.
+   */
+  text?: true;
   /** Data payload that ends the stream (e.g. `[DONE]`), if any. */
   terminator?: string;
   /** Status and media type of the streamed response. */

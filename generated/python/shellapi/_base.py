@@ -62,6 +62,8 @@ class Operation(NamedTuple):
     file_fields: "frozenset[str]" = frozenset()
     part_types: Mapping[str, str] = {}
     stream_terminator: Optional[str] = None
+    stream_text: bool = False
+    """Each event's data is the chunk as it is (text), not JSON."""
     accept: Optional[str] = None
     query_styles: Mapping[str, QueryStyle] = {}
     """Query parameters not sent form-exploded: name → (style, explode)."""
@@ -354,7 +356,7 @@ class SyncAPIClient(_Core):
                 response.read()
             raise self._status_error(response, error_model)
         if stream:
-            return Stream(response, cast_to, op.stream_terminator, self._label(request))
+            return Stream(response, cast_to, op.stream_terminator, self._label(request), op.stream_text)
         if save_to is not None:
             target = Path(save_to)
             try:
@@ -451,7 +453,7 @@ class AsyncAPIClient(_Core):
                 await response.aread()
             raise self._status_error(response, error_model)
         if stream:
-            return AsyncStream(response, cast_to, op.stream_terminator, self._label(request))
+            return AsyncStream(response, cast_to, op.stream_terminator, self._label(request), op.stream_text)
         if save_to is not None:
             target = Path(save_to)
             try:

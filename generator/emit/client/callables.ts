@@ -201,8 +201,14 @@ function requestObject(
   lines.push(`retry: ${quote(op.retry)}`);
   lines.push(`auth: ${plan.auth === null ? 'null' : quote(plan.auth)}`);
   if (plan.authOptional) lines.push('authOptional: true');
-  const terminator =
-    plan.stream?.terminator !== undefined ? `{ terminator: ${quote(plan.stream.terminator)} }` : '';
+  const streamOptions = [
+    ...(plan.stream?.terminator !== undefined
+      ? [`terminator: ${quote(plan.stream.terminator)}`]
+      : []),
+    // Text events (the IR's rule): yielded as they are, not parsed as JSON.
+    ...(op.stream?.text ? ['text: true'] : []),
+  ];
+  const terminator = streamOptions.length > 0 ? `{ ${streamOptions.join(', ')} }` : '';
   if (plan.stream?.flag !== undefined && body?.mode === 'spread')
     lines.push(`stream: ${read(plan.stream.flag)} === true ? sseStream(${terminator}) : undefined`);
   // No request flag: the operation always streams.

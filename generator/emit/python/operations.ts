@@ -245,6 +245,8 @@ export function operationConstant(ir: ApiIr, plan: MethodPlan): string {
     fields.push(
       `stream_terminator=${op.stream.terminator !== undefined ? pyString(op.stream.terminator) : 'None'}`,
     );
+  // As the TypeScript SDK's `sseStream({ text: true })`: each event's data is the chunk as it is.
+  if (op.stream?.text) fields.push('stream_text=True');
   // The parameters the TypeScript SDK gives `queryStyles` (emit/client/callables.ts), same facts.
   const styled = op.parameters
     .filter(isStyledQuery)

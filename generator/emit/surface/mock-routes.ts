@@ -215,6 +215,7 @@ function operationOf(op: OperationIr, ir: ApiIr): MockOperation {
       events: s.events.map((e) => e.value),
     };
     if (s.terminator !== undefined) stream.terminator = s.terminator;
+    if (s.text) stream.text = true;
     const item = jsonSchema(s.itemSchema);
     if (item !== undefined) stream.itemSchema = item;
     out.stream = stream;

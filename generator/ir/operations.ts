@@ -1,10 +1,8 @@
 /** Path items → OperationIr (without names and task data, which later passes decide for all operations at once). */
-import { setOwn } from '../util/own-property.js';
 import type {
   BodyKind,
   CallbackIr,
   ContentIr,
-  EncodingIr,
   ExampleIr,
   HeaderIr,
   Json,
@@ -22,13 +20,13 @@ import type {
 } from './types.js';
 import type { IrContext } from './context.js';
 import { convertSchema } from './schema.js';
-import { inferredStream } from './stream-inference.js';
+import { inferredStream, textEvents } from './stream-inference.js';
 import { get, join } from '../util/json-pointer.js';
 import { copyJson } from './copy.js';
 import { camelCase } from './casing.js';
 import { distinctParameterNames } from './parameter-names.js';
 import { wirePath } from './wire-path.js';
-import { sendableMediaType } from './media-type.js';
+import { formEncoding } from './form-encoding.js';
 
 type Raw = Record<string, unknown>;
 
@@ -122,21 +120,11 @@ function contentsOf(ctx: IrContext, content: unknown, pointer: string): ContentI
       rawSchema && typeof rawSchema.$ref === 'string'
         ? (get(ctx.document, rawSchema.$ref) as Raw)
         : rawSchema;
-    const encoding: Record<string, EncodingIr> = {};
-    if (raw.encoding && typeof raw.encoding === 'object') {
-      for (const [prop, enc] of Object.entries(raw.encoding as Record<string, Raw>)) {
-        const e: EncodingIr = { headers: Object.keys((enc?.headers as Raw | undefined) ?? {}) };
-        if (typeof enc?.contentType === 'string') {
-          e.contentType = enc.contentType;
-          const partType = sendableMediaType(enc.contentType);
-          if (partType) e.partType = partType;
-        }
-        setOwn(encoding, prop, e);
-      }
-    }
+    const kind = mediaKind(mediaType, resolvedSchema);
+    const encoding = formEncoding(ctx, raw.encoding, rawSchema, kind === 'multipart');
     const c: ContentIr = {
       mediaType,
-      kind: mediaKind(mediaType, resolvedSchema),
+      kind,
       encoding,
       examples: examplesOf(ctx, raw, at),
       source: at,
@@ -323,6 +311,7 @@ function streamOf(
     source: pointer,
   };
   if (typeof x.terminator === 'string') stream.terminator = x.terminator;
+  if (textEvents(stream.itemSchema)) stream.text = true;
   return stream;
 }
 

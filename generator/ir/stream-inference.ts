@@ -6,12 +6,21 @@
  * names the operation and it stays a plain one.
  */
 import type { IrContext } from './context.js';
-import type { ContentIr, RequestBodyIr, ResponseIr, SchemaIr, StreamIr } from './types.js';
+import type {
+  ContentIr,
+  ExampleIr,
+  RequestBodyIr,
+  ResponseIr,
+  SchemaIr,
+  StreamIr,
+} from './types.js';
 import { convertSchema } from './schema.js';
 import { get, join } from '../util/json-pointer.js';
 
 type Raw = Record<string, unknown>;
 
+/** The usual end line of event streams (openai and most relays). */
+const TERMINATOR = '[DONE]';
 /** The boolean body property inferred as the stream switch (openai's and most relays' name). */
 const FLAG = 'stream';
 
@@ -25,15 +34,18 @@ export function inferredStream(
   const response = success.find((r) => r.contents.some((c) => c.kind === 'event-stream'));
   if (!response) return undefined;
   const content = response.contents.find((c) => c.kind === 'event-stream')!;
+  const text = textStream(content);
+  const itemSchema = text ? content.schema! : eventSchema(ctx, content);
   const stream: StreamIr = {
-    itemSchema: eventSchema(ctx, content),
+    itemSchema,
+    ...(text || textEvents(itemSchema) ? { text: true as const } : {}),
     status: response.status,
     mediaType: content.mediaType,
-    examples: [],
+    examples: text ? textExamples(content, TERMINATOR) : [],
     events: [],
     inferred: true,
     // The usual end line of JSON event streams (openai and most relays): read as the end, not an event.
-    terminator: '[DONE]',
+    terminator: TERMINATOR,
     source: content.source,
   };
   const others = success.some((r) => r.contents.some((c) => c.kind !== 'event-stream'));
@@ -52,6 +64,61 @@ export function inferredStream(
     ),
   );
   return undefined;
+}
+
+/**
+ * Whether a stream's `data:` payloads are text rather than JSON: its event schema is a (non-binary)
+ * string. The one rule the SDK runtimes and the mock follow (`StreamIr.text`).
+ */
+export function textEvents(itemSchema: SchemaIr): boolean {
+  return itemSchema.kind === 'string' && !itemSchema.binary;
+}
+
+/**
+ * A string schema on the stream's media type is read as the events' text, unless the spec's
+ * example of the stream (its raw `data:` lines) shows JSON payloads: then, as in most relays'
+ * specs, the string stands for the whole stream of JSON events.
+ */
+function textStream(content: ContentIr): boolean {
+  if (content.schema === undefined || !textEvents(content.schema)) return false;
+  const jsonLine = (line: string): boolean => {
+    const data = /^data: ?([{[].*)$/.exec(line)?.[1];
+    if (data === undefined) return false;
+    try {
+      return typeof JSON.parse(data) === 'object';
+    } catch {
+      return false; // `[DONE]`
+    }
+  };
+  return !content.examples.some(
+    (e) => typeof e.value === 'string' && e.value.split(/\r?\n/).some(jsonLine),
+  );
+}
+
+/**
+ * A text stream's events from the spec's example of the stream (raw `data:` lines): each event's
+ * data lines joined with a line break, as an SSE client reads them; the terminator is none.
+ */
+function textExamples(content: ContentIr, terminator: string): ExampleIr[] {
+  const example = content.examples.find((e) => typeof e.value === 'string');
+  if (example === undefined) return [];
+  const frames = (example.value as string).replace(/\r\n?/g, '\n').split(/\n{2,}/);
+  const events = frames
+    .map((frame) =>
+      frame
+        .split('\n')
+        .filter((line) => line.startsWith('data:'))
+        .map((line) => line.slice(5).replace(/^ /, '')),
+    )
+    .filter((lines) => lines.length > 0)
+    .map((lines) => lines.join('\n'))
+    .filter((data) => data !== terminator);
+  return events.map((value, i) => ({
+    name: `event-${i + 1}`,
+    value,
+    origin: 'spec' as const,
+    source: example.source,
+  }));
 }
 
 function rawAt(ctx: IrContext, pointer: string): Raw | undefined {
@@ -103,7 +170,11 @@ function eventSchema(ctx: IrContext, content: ContentIr): SchemaIr {
   if (item && typeof item === 'object') {
     const data = resolved(ctx, (resolved(ctx, item)?.properties as Raw | undefined)?.data);
     if (!data) return convertSchema(item, at, ctx);
-    return convertSchema(data.contentSchema ?? {}, join(at, 'properties', 'data'), ctx);
+    const dataAt = join(at, 'properties', 'data');
+    // `data: {type: string}` without a contentSchema is plain text (OpenAPI 3.2's SSE item).
+    if (data.contentSchema === undefined && data.type === 'string')
+      return convertSchema(data, dataAt, ctx);
+    return convertSchema(data.contentSchema ?? {}, dataAt, ctx);
   }
   if (content.schema && content.schema.kind !== 'string') return content.schema;
   return convertSchema({}, join(content.source, 'schema'), ctx);

@@ -199,6 +199,12 @@ export interface EncodingIr {
   contentType?: string;
   /** What the SDKs label a part with when the value says nothing: `sendableMediaType(contentType)`. */
   partType?: string;
+  /**
+   * A urlencoded body's property sent in another style than form, exploded (the default; then
+   * both are absent): the Encoding Object's `style`, and `explode` (its default: style is form).
+   */
+  style?: string;
+  explode?: boolean;
   headers: string[];
 }
 
@@ -278,6 +284,11 @@ export interface StreamIr {
   inferred?: true;
   /** Schema of each `data:` event payload. */
   itemSchema: SchemaIr;
+  /**
+   * Each `data:` payload is the text itself, not JSON (the event schema is a string; `textEvents`
+   * in ir/stream-inference.ts): the SDKs yield it as it is and the mock writes it so.
+   */
+  text?: true;
   /** Data payload that ends the stream (e.g. `[DONE]`), if any. */
   terminator?: string;
   /** Status and media type of the streamed response. */

@@ -23,10 +23,15 @@ import { idleMs } from './timers.js';
 export type { StreamOptions } from './body-reader.js';
 
 /** The `stream` of a streaming operation's request: the answer is an SSE body read as a `Stream`. */
-export function sseStream(options: { terminator?: string | undefined } = {}): StreamSpec {
+/** A stream's reading options; `text`: each `data:` payload is the item as it is, not JSON (the IR's `StreamIr.text`). */
+type SseOptions = StreamOptions & { text?: boolean | undefined };
+
+export function sseStream(
+  options: { terminator?: string | undefined; text?: boolean | undefined } = {},
+): StreamSpec {
   return {
     open: (response, streamOptions) =>
-      new Stream<unknown>(response, { ...streamOptions, terminator: options.terminator }),
+      new Stream<unknown>(response, { ...streamOptions, ...options }),
     // A relay may answer a stream request with one JSON body (often an error envelope).
     notAStream: (contentType) =>
       contentType.toLowerCase().includes('text/event-stream')
@@ -40,12 +45,12 @@ export class Stream<T> implements AsyncIterable<T> {
   declare readonly response: Response;
   /** Aborting it ends the stream and closes the connection. */
   declare readonly controller: AbortController;
-  readonly #options: StreamOptions;
+  readonly #options: SseOptions;
   /** Where items come from when not the response's SSE body (`fromReadableStream`, `tee`). */
   #source: (() => AsyncIterator<T>) | undefined;
   #consumed = false;
 
-  constructor(response: Response, options: StreamOptions) {
+  constructor(response: Response, options: SseOptions) {
     this.response = response;
     this.controller = options.controller;
     this.#options = options;
@@ -141,7 +146,7 @@ export class Stream<T> implements AsyncIterable<T> {
         if (step.done) break;
         const event = step.value;
         if (terminator !== undefined && event.data.trim() === terminator) return;
-        const payload = parsePayload(event, scrub);
+        const payload = this.#options.text ? event.data : parsePayload(event, scrub);
         if (
           event.event === 'error' ||
           (payload &&

@@ -44,9 +44,14 @@ const isOf = (type: 'array' | 'object', c: MockCoercion | undefined): boolean =>
  * An object parameter serialized by its style (OpenAPI 3.1 §4.8.12.4): `simple`/`form` without
  * explode as `k,v,k,v`, with explode as `k=v,k=v` (path, header); JSON text is accepted too.
  */
-function objectFromText(text: string, explode: boolean, c: MockCoercion | undefined): unknown {
+function objectFromText(
+  text: string,
+  items: string[],
+  explode: boolean,
+  c: MockCoercion | undefined,
+): unknown {
   if (text.startsWith('{')) return coerceText(text, c);
-  const tokens = text === '' ? [] : text.split(',');
+  const tokens = text === '' ? [] : items;
   const pairs: [string, string][] = [];
   if (!explode && tokens.length % 2 !== 0) return text; // not this style: the validator reports the string
   for (let i = 0; i < tokens.length; i += explode ? 1 : 2) {
@@ -74,6 +79,8 @@ export interface RequestParts {
   /** Path parameters, decoded. */
   path: Record<string, string>;
   query: URLSearchParams;
+  /** The query as sent (`?a=1`), for values whose delimiters must be found before decoding. */
+  search?: string;
   /** Lower-cased header names. */
   headers: Record<string, string>;
   cookies: Record<string, string>;
@@ -116,15 +123,59 @@ export function readParameter(param: MockParameter, sources: RequestParts): unkn
   }
   if (all.length === 0) return undefined;
   // Exploded path and header objects are `k=v` pairs; a query object's single value is not.
-  if (object && all.length === 1) return objectFromText(all[0]!, !inQuery && param.explode, coerce);
+  // Form style joins with commas and escapes those inside keys and values: split before decoding.
+  const items = (text: string, separator: string): string[] =>
+    inQuery && separator === ',' && sources.search !== undefined
+      ? (rawQueryValue(sources.search, name) ?? text).split(',').map(formDecode)
+      : text.split(separator);
+  if (object && all.length === 1)
+    return objectFromText(all[0]!, items(all[0]!, ','), !inQuery && param.explode, coerce);
   // form+explode repeats the key; a single joined value is accepted too (many clients send it).
   if (array && param.explode && all.length > 1) return all.map((v) => coerceText(v, coerce!.items));
   if (array) {
     const separator = { spaceDelimited: ' ', pipeDelimited: '|' }[param.style] ?? ',';
-    return all[0] === '' ? [] : all[0]!.split(separator).map((t) => coerceText(t, coerce!.items));
+    return all[0] === '' ? [] : items(all[0]!, separator).map((t) => coerceText(t, coerce!.items));
   }
   // A repeated scalar parameter is reported as an array ("must be integer (got array)").
   return all.length === 1 ? coerceText(all[0]!, coerce) : all;
+}
+
+/**
+ * The raw (still percent-encoded) value of the query parameter `name` (or `name[]`), for one sent
+ * once. The pipe and space delimiters are sent escaped, so only commas can be told apart this way.
+ */
+function rawQueryValue(search: string, name: string): string | undefined {
+  for (const pair of search.replace(/^\?/, '').split('&')) {
+    const eq = pair.indexOf('=');
+    const key = formDecode(eq === -1 ? pair : pair.slice(0, eq));
+    if (key === name || key === `${name}[]`) return eq === -1 ? '' : pair.slice(eq + 1);
+  }
+  return undefined;
+}
+
+/** Query text decoded as URLSearchParams does (`+` is a space). */
+const formDecode = (text: string): string => decodeText(text.replace(/\+/g, ' '));
+
+/**
+ * A urlencoded body's fields that have a declared style (OpenAPI Encoding Object), read from the
+ * body text as query parameters of that style are: they replace what `formObject` made of them.
+ */
+export function readStyledFields(
+  out: Record<string, unknown>,
+  text: string,
+  styles: Record<string, { style: string; explode: boolean }>,
+  c: MockCoercion | undefined,
+): void {
+  const query = new URLSearchParams(text);
+  const sources: RequestParts = { path: {}, query, search: text, headers: {}, cookies: {} };
+  for (const [name, { style, explode }] of Object.entries(styles)) {
+    for (const key of Object.keys(out))
+      if (key === name || key.startsWith(`${name}[`)) delete out[key];
+    const coerce = propertyOf(c, name);
+    const field = { name, in: 'query' as const, required: false, style, explode };
+    const value = readParameter(coerce ? { ...field, coerce } : field, sources);
+    if (value !== undefined) out[name] = value;
+  }
 }
 
 /** A form part's content types that make it a text field (when it has no filename). */

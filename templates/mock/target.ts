@@ -5,6 +5,8 @@
  */
 export interface RequestTarget {
   pathname: string;
+  /** The query as sent (with its `?`, or ''): delimiters inside values are still escaped there. */
+  search: string;
   searchParams: URLSearchParams;
 }
 
@@ -22,7 +24,7 @@ export function requestTarget(target: string): RequestTarget {
   const query = q === -1 ? '' : target.slice(q);
   const dots = path.includes('/.') && DOT_SEGMENT.test(path);
   if (!dots && PLAIN_PATH.test(path) && PLAIN_QUERY.test(query))
-    return { pathname: path, searchParams: new URLSearchParams(query) };
+    return { pathname: path, search: query, searchParams: new URLSearchParams(query) };
   return parsedTarget(target);
 }
 

@@ -15,7 +15,6 @@ import type { ErrorObject, Options, ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { JsonSchema, JsonValue, MockCheckMode, MockRouteTable } from './types.js';
 import { appendPointer, childAt, isJsonObject, pointerTokens } from './pointer.js';
-import { mediaTypeMatches } from './negotiate.js';
 
 /** The CommonJS builds' default export, whichever module system loaded this file. */
 const cjsDefault = <M extends { default: unknown }>(m: M): M['default'] =>
@@ -321,16 +320,6 @@ export function createSchemaCompiler(
     value instanceof MockFile
       ? []
       : [{ pointer: '', message: 'must be a file part (with a filename)', keyword: 'format' }],
-  );
-  // A part of a declared type (or octet-stream, any client's default); repeated parts are an array.
-  addIssueKeyword('x-mock-part', (types, value) =>
-    ([] as unknown[]).concat(value).flatMap((file, i): SchemaIssue[] => {
-      const allowed = types as string[];
-      if (!(file instanceof MockFile) || file.contentType === 'application/octet-stream') return [];
-      if (allowed.some((t) => mediaTypeMatches(t, file.contentType))) return [];
-      const message = `part content type ${file.contentType} is not one of: ${allowed.join(', ')}`;
-      return [{ pointer: Array.isArray(value) ? `/${i}` : '', message, keyword: 'encoding' }];
-    }),
   );
 
   return {

@@ -53,8 +53,9 @@ def _decode(payload: str, chunk_type: Any) -> Any:
 class _Chunks:
     """The typed chunks in an event stream's lines, without I/O: one decoder for both iterators."""
 
-    def __init__(self, chunk_type: Any, terminator: Optional[str]) -> None:
+    def __init__(self, chunk_type: Any, terminator: Optional[str], text: bool = False) -> None:
         self._reader = _EventReader()
+        self._text = text
         self._chunk_type = chunk_type
         self._terminator = terminator
         self.ended = False
@@ -67,14 +68,14 @@ class _Chunks:
         if payload == self._terminator:
             self.ended = True
             return []
-        return [_decode(payload, self._chunk_type)]
+        return [payload if self._text else _decode(payload, self._chunk_type)]
 
     def flush(self) -> List[Any]:
         """The last event, when the stream ended without a blank line after it."""
         payload = self._reader.flush()
         if payload is None or payload == self._terminator:
             return []
-        return [_decode(payload, self._chunk_type)]
+        return [payload if self._text else _decode(payload, self._chunk_type)]
 
 
 @contextmanager
@@ -89,8 +90,11 @@ def _transport_errors(label: str) -> Iterator[None]:
 
 
 class _StreamBase:
-    def __init__(self, response: httpx.Response, chunk_type: Any, terminator: Optional[str], label: str) -> None:
+    def __init__(
+        self, response: httpx.Response, chunk_type: Any, terminator: Optional[str], label: str, text: bool = False
+    ) -> None:
         self.response = response
+        self._text = text
         self._chunk_type = chunk_type
         self._terminator = terminator
         self._label = label
@@ -100,7 +104,7 @@ class Stream(_StreamBase, Generic[T]):
     """Iterate it for the chunks; it closes the connection when done (or use ``with``)."""
 
     def __iter__(self) -> Iterator[T]:
-        chunks = _Chunks(self._chunk_type, self._terminator)
+        chunks = _Chunks(self._chunk_type, self._terminator, self._text)
         try:
             with _transport_errors(self._label):
                 for line in self.response.iter_lines():
@@ -125,7 +129,7 @@ class AsyncStream(_StreamBase, Generic[T]):
     """``async for`` it for the chunks; it closes the connection when done (or use ``async with``)."""
 
     async def __aiter__(self) -> AsyncIterator[T]:
-        chunks = _Chunks(self._chunk_type, self._terminator)
+        chunks = _Chunks(self._chunk_type, self._terminator, self._text)
         try:
             with _transport_errors(self._label):
                 async for line in self.response.aiter_lines():

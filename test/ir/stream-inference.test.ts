@@ -13,6 +13,7 @@ info: { title: t, version: '1' }
 paths:
   /objects: { get: { operationId: objects, responses: { '200': ${sse('{ $ref: "#/components/schemas/Tick" }')} } } }
   /text: { get: { operationId: text, responses: { '200': ${sse('{ type: string }')} } } }
+  /whole: { get: { operationId: whole, responses: { '200': { description: ok, content: { text/event-stream: { schema: { type: string }, example: "data: {\\"n\\": 1}\\n\\ndata: [DONE]\\n\\n" } } } } } }
   /bare: { get: { operationId: bare, responses: { '200': { description: ok, content: { text/event-stream: {} } } } } }
   /item:
     get:
@@ -75,9 +76,12 @@ describe('stream inference', () => {
     expect(stream('objects')!.events.length).toBe(1);
   });
 
-  it('a string schema (the whole text) or none leaves the payload unknown', () => {
-    expect(stream('text')!.itemSchema.kind).toBe('any');
+  it('a string schema is text events, unless its example shows JSON payloads (the whole text)', () => {
+    expect(stream('text')).toMatchObject({ itemSchema: { kind: 'string' }, text: true });
+    expect(stream('whole')!.itemSchema.kind).toBe('any');
+    expect(stream('whole')!.text).toBeUndefined();
     expect(stream('bare')!.itemSchema.kind).toBe('any');
+    expect(stream('bare')!.text).toBeUndefined();
   });
 
   it("reads OpenAPI 3.2's itemSchema: the data property's contentSchema", () => {

@@ -3,6 +3,7 @@
  * TypeScript core (serializeQuery + styledPairs, encodeBody) and the Python one
  * (templates/python/_query.py, loaded on its own). Both must give the expected text byte for byte.
  */
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { encodeBody } from '../../templates/client/form-body.js';
@@ -12,83 +13,19 @@ import { runPython } from './helpers.js';
 
 const QUERY_PY = fileURLToPath(new URL('../../templates/python/_query.py', import.meta.url));
 
+/** Shared with the mock's reading of the same wires (test/mock/query-vectors.test.ts). */
+const QUERY_VECTORS = fileURLToPath(new URL('../fixtures/query-vectors.json', import.meta.url));
+
 /** JSON has no float 2.0 or date: `{$float: '2'}` and `{$date: iso}` stand for them on both sides. */
 type Wire = unknown;
-const S = (style: string, explode: boolean): QueryStyle => ({ style, explode });
-
-const QUERY: [string, Record<string, Wire>, Record<string, QueryStyle>, string][] = [
-  [
-    'scalars, None left out',
-    { a: 'x y', b: 1, c: true, d: false, e: null },
-    {},
-    'a=x%20y&b=1&c=true&d=false',
-  ],
-  [
-    'encodeURIComponent set',
-    { q: "a+b/c?d&e=f!~*'()[]é€" },
-    {},
-    "q=a%2Bb%2Fc%3Fd%26e%3Df!~*'()%5B%5D%C3%A9%E2%82%AC",
-  ],
-  ['form exploded array', { ids: ['1', null, '2'] }, {}, 'ids=1&ids=2'],
-  ['form exploded object', { filter: { a: 1, b: 'x', c: null } }, {}, 'a=1&b=x'],
-  ['form unexploded array', { ids: ['a,b', 'c'] }, { ids: S('form', false) }, 'ids=a%2Cb,c'],
-  ['form unexploded object', { o: { a: 'A', b: 2 } }, { o: S('form', false) }, 'o=a,A,b,2'],
-  ['empty unexploded array', { ids: [] }, { ids: S('form', false) }, ''],
-  [
-    'pipeDelimited',
-    { pipe: ['x', 'y z', 'a|b'] },
-    { pipe: S('pipeDelimited', false) },
-    'pipe=x%7Cy%20z%7Ca%7Cb',
-  ],
-  ['spaceDelimited', { s: [3, 4] }, { s: S('spaceDelimited', false) }, 's=3%204'],
-  [
-    'delimited, exploded',
-    { pipe: ['x', 'y'] },
-    { pipe: S('pipeDelimited', true) },
-    'pipe=x&pipe=y',
-  ],
-  ['pipeDelimited object', { o: { a: 1, b: 2 } }, { o: S('pipeDelimited', false) }, 'o=a,1,b,2'],
-  [
-    'deepObject',
-    { obj: { a: 'A', b: 2, c: null } },
-    { obj: S('deepObject', true) },
-    'obj%5Ba%5D=A&obj%5Bb%5D=2',
-  ],
-  [
-    'deepObject nested value as JSON',
-    { obj: { m: { k: [1, 'v'] } } },
-    { obj: S('deepObject', true) },
-    'obj%5Bm%5D=%7B%22k%22%3A%5B1%2C%22v%22%5D%7D',
-  ],
-  ['array item objects as compact JSON', { it: [{ a: 1 }] }, {}, 'it=%7B%22a%22%3A1%7D'],
-  [
-    'numbers as JavaScript prints them',
-    {
-      n: [
-        { $float: '2' },
-        { $float: '0.1' },
-        { $float: '1e21' },
-        { $float: '1e-7' },
-        { $float: '123456789012.5' },
-        { $float: '-0.000001' },
-      ],
-    },
-    {},
-    'n=2&n=0.1&n=1e%2B21&n=1e-7&n=123456789012.5&n=-0.000001',
-  ],
-  [
-    'dates as ISO text in UTC',
-    { since: { $date: '2024-05-06T07:08:09.123Z' } },
-    {},
-    'since=2024-05-06T07%3A08%3A09.123Z',
-  ],
-  [
-    'mixed styles in one query',
-    { obj: { a: 'A' }, pipe: ['x', 'y'], plain: 'p' },
-    { obj: S('deepObject', true), pipe: S('pipeDelimited', false) },
-    'obj%5Ba%5D=A&pipe=x%7Cy&plain=p',
-  ],
-];
+interface QueryVector {
+  title: string;
+  params: Record<string, Wire>;
+  styles: Record<string, QueryStyle>;
+  wire: string;
+}
+const QUERY = (JSON.parse(readFileSync(QUERY_VECTORS, 'utf8')) as { vectors: QueryVector[] })
+  .vectors;
 
 const FORM: [string, Record<string, Wire>, string][] = [
   ['arrays repeat the field', { tags: ['a', 'b'], n: 1 }, 'tags=a&tags=b&n=1'],
@@ -128,7 +65,7 @@ print(json.dumps(out))
 
 describe('query and form vectors, TypeScript and Python runtimes alike', () => {
   const input = JSON.stringify({
-    query: QUERY.map(([, params, styles]) => [params, styles]),
+    query: QUERY.map(({ params, styles }) => [params, styles]),
     form: FORM.map(([, value]) => value),
   });
   const run = runPython(['-c', PROBE, QUERY_PY], { input });
@@ -139,7 +76,7 @@ describe('query and form vectors, TypeScript and Python runtimes alike', () => {
     expect(run.status).toBe(0);
   });
 
-  it.each(QUERY.map((v, i) => [...v, i] as const))(
+  it.each(QUERY.map((v, i) => [v.title, v.params, v.styles, v.wire, i] as const))(
     'query: %s',
     (_title, params, styles, want, i) => {
       const revived = revive(params) as Record<string, unknown>;

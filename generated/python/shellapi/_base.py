@@ -63,9 +63,13 @@ class Operation(NamedTuple):
     file_fields: "frozenset[str]" = frozenset()
     part_types: Mapping[str, str] = {}
     stream_terminator: Optional[str] = None
+    stream_text: bool = False
+    """Each event's data is the chunk as it is (text), not JSON."""
     accept: Optional[str] = None
     query_styles: Mapping[str, QueryStyle] = {}
     """Query parameters not sent form-exploded: name → (style, explode)."""
+    form_styles: Mapping[str, QueryStyle] = {}
+    """Urlencoded body fields not sent form-exploded (their Encoding Object): name → (style, explode)."""
 
 
 def _env(name: str) -> Optional[str]:
@@ -197,7 +201,7 @@ class _Core:
         if isinstance(body, dict):
             body = _strip_not_given(body)
         if not isinstance(body, NotGiven) and op.body_kind is not None:
-            encoded = encode_body(op.body_kind, body, op.media_type, op.file_fields, op.part_types)
+            encoded = encode_body(op.body_kind, body, op.media_type, op.file_fields, op.part_types, op.form_styles)
             sent.update(encoded.pop("headers", {}))
         self._apply_auth(op, sent, params)
         search = encode_query(params, op.query_styles)
@@ -380,7 +384,7 @@ class SyncAPIClient(_Core):
                 response.read()
             raise self._status_error(response, error_model)
         if stream:
-            return Stream(response, cast_to, op.stream_terminator, self._label(request))
+            return Stream(response, cast_to, op.stream_terminator, self._label(request), op.stream_text)
         if save_to is not None:
             target = Path(save_to)
             try:
@@ -477,7 +481,7 @@ class AsyncAPIClient(_Core):
                 await response.aread()
             raise self._status_error(response, error_model)
         if stream:
-            return AsyncStream(response, cast_to, op.stream_terminator, self._label(request))
+            return AsyncStream(response, cast_to, op.stream_terminator, self._label(request), op.stream_text)
         if save_to is not None:
             target = Path(save_to)
             try:

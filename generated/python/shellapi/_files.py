@@ -71,7 +71,14 @@ def multipart(
     return data, files
 
 
-def encode_body(kind: str, value: Any, media_type: Optional[str], file_fields: "frozenset[str]", part_types: Mapping[str, str]) -> dict[str, Any]:
+def encode_body(
+    kind: str,
+    value: Any,
+    media_type: Optional[str],
+    file_fields: "frozenset[str]",
+    part_types: Mapping[str, str],
+    form_styles: Optional[Mapping[str, Tuple[str, bool]]] = None,
+) -> dict[str, Any]:
     """Keyword arguments for ``httpx.Client.build_request``."""
     if kind == "json":
         return {
@@ -89,7 +96,7 @@ def encode_body(kind: str, value: Any, media_type: Optional[str], file_fields: "
         if not isinstance(value, Mapping):
             raise ShellApiError("A form body must be a mapping of fields.")
         return {
-            "content": encode_form(value).encode("ascii"),
+            "content": encode_form(value, form_styles).encode("ascii"),
             "headers": {"content-type": media_type or "application/x-www-form-urlencoded"},
         }
     if kind == "text":

@@ -155,10 +155,15 @@ def _form_enc(text: str) -> str:
     return quote_plus(text, safe="*").replace("~", "%7E")
 
 
-def encode_form(value: Mapping[str, Any]) -> str:
-    """An ``application/x-www-form-urlencoded`` body: arrays repeat the field, objects are JSON."""
+def encode_form(value: Mapping[str, Any], styles: Optional[Mapping[str, QueryStyle]] = None) -> str:
+    """An ``application/x-www-form-urlencoded`` body: arrays repeat the field, objects are JSON;
+    a field in ``styles`` (its Encoding Object's style) goes as a query parameter of that style."""
     pairs: List[str] = []
     for name, field in value.items():
+        style = (styles or {}).get(name)
+        if style and field is not None:
+            pairs.extend(_styled_pairs(name, field, *style))
+            continue
         for item in _present(field if isinstance(field, (list, tuple)) else [field]):
             pairs.append(f"{_form_enc(name)}={_form_enc(scalar(item))}")
     return "&".join(pairs)

@@ -15,6 +15,7 @@ import {
 } from 'ts-morph';
 import { retryStatusesText } from '../../ir/retry-policy.js';
 import { sendableMediaType } from '../../ir/media-type.js';
+import { styledFields } from '../../ir/form-encoding.js';
 import { isStyledQuery } from '../../ir/operations.js';
 import type { ApiIr, OperationIr } from '../../ir/types.js';
 import { exampleCall } from '../surface/example.js';
@@ -189,13 +190,25 @@ function requestObject(
           .join(', ')} }`,
       );
     }
+    // Like query styles: the declared styles of urlencoded fields, for encodeBody to follow.
+    const styles = body.kind === 'urlencoded' ? styledFields(body.content.encoding) : [];
+    if (styles.length)
+      parts.push(
+        `formStyles: { ${styles.map(([k, s]) => `${propertyKey(k)}: { style: ${quote(s.style)}, explode: ${s.explode} }`).join(', ')} }`,
+      );
     lines.push(`body: { ${parts.join(', ')} }`);
   }
   lines.push(`retry: ${quote(op.retry)}`);
   lines.push(`auth: ${plan.auth === null ? 'null' : quote(plan.auth)}`);
   if (plan.authOptional) lines.push('authOptional: true');
-  const terminator =
-    plan.stream?.terminator !== undefined ? `{ terminator: ${quote(plan.stream.terminator)} }` : '';
+  const streamOptions = [
+    ...(plan.stream?.terminator !== undefined
+      ? [`terminator: ${quote(plan.stream.terminator)}`]
+      : []),
+    // Text events (the IR's rule): yielded as they are, not parsed as JSON.
+    ...(op.stream?.text ? ['text: true'] : []),
+  ];
+  const terminator = streamOptions.length > 0 ? `{ ${streamOptions.join(', ')} }` : '';
   if (plan.stream?.flag !== undefined && body?.mode === 'spread')
     lines.push(`stream: ${read(plan.stream.flag)} === true ? sseStream(${terminator}) : undefined`);
   // No request flag: the operation always streams.

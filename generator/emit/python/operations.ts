@@ -22,6 +22,7 @@ import {
 } from '../../ir/operations.js';
 import { pollResultPointers } from '../../ir/tasks.js';
 import { sendableMediaType } from '../../ir/media-type.js';
+import { styledFields } from '../../ir/form-encoding.js';
 import { acceptHeader, planAuth, planResponse } from '../surface/plan.js';
 import { docstring, pyLiteral, pyString, snakeCase, uniqueIdentifier } from './naming.js';
 import type { PythonTypes } from './models.js';
@@ -239,10 +240,18 @@ export function operationConstant(ir: ApiIr, plan: MethodPlan): string {
   // The TypeScript SDK's Accept (emit/client/callables.ts); the runtime's default is JSON's or SSE's.
   const accept = acceptHeader(planResponse(ir, op));
   if (accept !== undefined) fields.push(`accept=${pyString(accept)}`);
+  // The fields the TypeScript SDK gives `formStyles` (emit/client/callables.ts), same facts.
+  const formStyles = content?.kind === 'urlencoded' ? styledFields(content.encoding) : [];
+  if (formStyles.length)
+    fields.push(
+      `form_styles={${formStyles.map(([k, s]) => `${pyString(k)}: (${pyString(s.style)}, ${s.explode ? 'True' : 'False'})`).join(', ')}}`,
+    );
   if (op.stream)
     fields.push(
       `stream_terminator=${op.stream.terminator !== undefined ? pyString(op.stream.terminator) : 'None'}`,
     );
+  // As the TypeScript SDK's `sseStream({ text: true })`: each event's data is the chunk as it is.
+  if (op.stream?.text) fields.push('stream_text=True');
   // The parameters the TypeScript SDK gives `queryStyles` (emit/client/callables.ts), same facts.
   const styled = op.parameters
     .filter(isStyledQuery)

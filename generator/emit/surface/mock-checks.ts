@@ -2,7 +2,7 @@
  * The mock validator's per-mode schemas, decided at generation time (and by `mock --spec` at run
  * time, through `createMockRoutes`): a readOnly property is not required in a request nor a
  * writeOnly one in a response, and in a multipart body a binary schema is a file part
- * (`x-mock-file`) of a declared part type (`x-mock-part`). Only schemas that read differently in a mode are written
+ * (`x-mock-file`; templates/mock/request-checks.ts checks part types). Only schemas that read differently in a mode are written
  * (`MockRouteTable.checkSchemas`, `MockContent.check`); templates/mock/validate.ts compiles them.
  */
 import type {
@@ -136,16 +136,6 @@ function sameOrCopy(list: JsonValue[], f: (item: JsonValue) => JsonValue): JsonV
   return mapped ?? list;
 }
 
-/** A multipart body's declared part types (`encoding.<part>.contentType`), checked on its file parts (`x-mock-part`). */
-function addPartTypes(content: MockContent): void {
-  const parts: SchemaObject = {};
-  for (const [name, types] of Object.entries(content.encoding ?? {}))
-    setOwn(parts, name, { 'x-mock-part': types.split(',').map((t) => t.trim()) });
-  const check = content.check ?? content.schema;
-  if (check !== undefined && Object.keys(parts).length > 0)
-    content.check = { allOf: [check as JsonValue, { properties: parts }] };
-}
-
 /**
  * The last components' per-mode schemas. Frozen schemas are unchanged ones (a built IR's,
  * ir/json-schema.ts): components that are the very same frozen schemas under the same names, in
@@ -190,10 +180,7 @@ export function addCheckSchemas(table: MockRouteTable): void {
     c.kind === 'multipart' ? 'files' : 'request';
   for (const op of table.operations) {
     for (const p of op.parameters) withCheck(p, 'request');
-    for (const c of op.requestBody?.contents ?? []) {
-      withCheck(c, bodyMode(c));
-      if (c.kind === 'multipart') addPartTypes(c);
-    }
+    for (const c of op.requestBody?.contents ?? []) withCheck(c, bodyMode(c));
     for (const r of op.responses) for (const c of r.contents) withCheck(c, 'response');
   }
 }

@@ -110,6 +110,10 @@ export function addCoercions(table: MockRouteTable): void {
     }
     for (const c of op.requestBody?.contents ?? []) {
       const coerce = coercionOf(c.schema, defs, true);
+      // A styled urlencoded field is read as a query parameter is, object properties and all.
+      for (const [name, prop] of propertySchemas(c.schema, defs))
+        if (c.styles && Object.hasOwn(c.styles, name) && coerce?.properties)
+          setOwn(coerce.properties, name, coercionOf(prop as JsonSchema, defs, true) ?? {});
       if (coerce?.properties !== undefined) c.coerce = coerce;
     }
   }

@@ -28,6 +28,7 @@ import type {
 import { componentDefs, toJsonSchema, type JsonSchemaOptions } from '../../ir/json-schema.js';
 import { shownExamples } from '../../ir/examples/index.js';
 import { resolveSchema } from '../../ir/resolve-schema.js';
+import { styledFields } from '../../ir/form-encoding.js';
 import { addTaskTemplates } from './mock-task-templates.js';
 import { pageFieldsOf } from './mock-page-fields.js';
 import { addCheckSchemas } from './mock-checks.js';
@@ -100,6 +101,8 @@ function contentOf(content: ContentIr, response = false): MockContent {
   for (const [name, e] of Object.entries(content.encoding))
     if (e.contentType) setOwn(encoding, name, e.contentType);
   if (Object.keys(encoding).length > 0) out.encoding = encoding;
+  const styles = content.kind === 'urlencoded' ? styledFields(content.encoding) : [];
+  if (styles.length > 0) out.styles = Object.fromEntries(styles);
   return out;
 }
 
@@ -212,6 +215,7 @@ function operationOf(op: OperationIr, ir: ApiIr): MockOperation {
       events: s.events.map((e) => e.value),
     };
     if (s.terminator !== undefined) stream.terminator = s.terminator;
+    if (s.text) stream.text = true;
     const item = jsonSchema(s.itemSchema);
     if (item !== undefined) stream.itemSchema = item;
     out.stream = stream;

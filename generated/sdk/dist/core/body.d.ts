@@ -1,3 +1,4 @@
+import type { QueryStyle } from './query.js';
 export type BodyKind = 'json' | 'multipart' | 'urlencoded' | 'binary' | 'text';
 export interface BodySpec {
   kind: BodyKind;
@@ -5,6 +6,8 @@ export interface BodySpec {
   mediaType?: string | undefined;
   /** Multipart: declared `encoding.contentType` per part. */
   partTypes?: Readonly<Record<string, string>> | undefined;
+  /** Urlencoded: fields with a declared style beside form-exploded (written as query parameters are). */
+  formStyles?: Readonly<Record<string, QueryStyle>> | undefined;
   value: unknown;
   /** The encoder for kinds beyond JSON and text (`encodeBody` of form-body.ts). */
   encode?: ((spec: BodySpec) => Promise<EncodedBody>) | undefined;

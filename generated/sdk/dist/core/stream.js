@@ -19,11 +19,12 @@ import {
 import { iterateEvents, LineSplitter } from './sse.js';
 import { idleMs } from './timers.js';
 
-/** The `stream` of a streaming operation's request: the answer is an SSE body read as a `Stream`. */
-export function sseStream(options = {}) {
+export function sseStream(
+  options = {}
+) {
   return {
     open: (response, streamOptions) =>
-      new Stream(response, { ...streamOptions, terminator: options.terminator }),
+      new Stream(response, { ...streamOptions, ...options }),
     // A relay may answer a stream request with one JSON body (often an error envelope).
     notAStream: (contentType) =>
       contentType.toLowerCase().includes('text/event-stream')
@@ -134,7 +135,7 @@ export class Stream  {
         if (step.done) break;
         const event = step.value;
         if (terminator !== undefined && event.data.trim() === terminator) return;
-        const payload = parsePayload(event, scrub);
+        const payload = this.#options.text ? event.data : parsePayload(event, scrub);
         if (
           event.event === 'error' ||
           (payload &&

@@ -13,6 +13,8 @@ export interface RequestParts {
     /** Path parameters, decoded. */
     path: Record<string, string>;
     query: URLSearchParams;
+    /** The query as sent (`?a=1`), for values whose delimiters must be found before decoding. */
+    search?: string;
     /** Lower-cased header names. */
     headers: Record<string, string>;
     cookies: Record<string, string>;
@@ -23,6 +25,14 @@ export interface RequestParts {
 export declare function requestField(req: RequestParts, { in: where, name }: MockRequestField): unknown;
 /** Reads one parameter as its schema wants it; `undefined` when absent. */
 export declare function readParameter(param: MockParameter, sources: RequestParts): unknown;
+/**
+ * A urlencoded body's fields that have a declared style (OpenAPI Encoding Object), read from the
+ * body text as query parameters of that style are: they replace what `formObject` made of them.
+ */
+export declare function readStyledFields(out: Record<string, unknown>, text: string, styles: Record<string, {
+    style: string;
+    explode: boolean;
+}>, c: MockCoercion | undefined): void;
 /** Builds the object a form body stands for: file parts become `MockFile`s, text parts are coerced. */
 export declare function formObject(parts: FormPart[], c: MockCoercion | undefined): Record<string, unknown>;
 export declare function parseCookies(header: string | undefined): Record<string, string>;

@@ -170,7 +170,17 @@ export function createMockEngine(options) {
 
     const cookies = parseCookies(headers.cookie);
     // One object from here to the answer: a spread copy made the request path about twice as slow.
-    const req = { path, query, headers, cookies, op, prefer, body: undefined };
+    const search = url.search;
+    const req = {
+      path,
+      query,
+      search,
+      headers,
+      cookies,
+      op,
+      prefer,
+      body: undefined,
+    };
     const denied = checkCredentials(op, table.securitySchemes, req, keys);
     if (denied) {
       const challenge = ['www-authenticate', 'Bearer realm="mock"'];

@@ -6055,22 +6055,6 @@ export const routes = JSON.parse(`{
       "encoding": {
        "file": "audio/*"
       },
-      "check": {
-       "allOf": [
-        {
-         "$ref": "#/$defs/CreateTranscriptionRequest"
-        },
-        {
-         "properties": {
-          "file": {
-           "x-mock-part": [
-            "audio/*"
-           ]
-          }
-         }
-        }
-       ]
-      },
       "coerce": {
        "types": [
         "object"
@@ -6364,22 +6348,6 @@ export const routes = JSON.parse(`{
       },
       "encoding": {
        "file": "audio/*"
-      },
-      "check": {
-       "allOf": [
-        {
-         "$ref": "#/$defs/CreateTranslationRequest"
-        },
-        {
-         "properties": {
-          "file": {
-           "x-mock-part": [
-            "audio/*"
-           ]
-          }
-         }
-        }
-       ]
       },
       "coerce": {
        "types": [
@@ -14325,24 +14293,6 @@ export const routes = JSON.parse(`{
       "encoding": {
        "image": "image/png, image/jpeg, image/webp"
       },
-      "check": {
-       "allOf": [
-        {
-         "$ref": "#/$defs/StabilitySd3Request"
-        },
-        {
-         "properties": {
-          "image": {
-           "x-mock-part": [
-            "image/png",
-            "image/jpeg",
-            "image/webp"
-           ]
-          }
-         }
-        }
-       ]
-      },
       "coerce": {
        "types": [
         "object"
@@ -15172,24 +15122,6 @@ export const routes = JSON.parse(`{
       "encoding": {
        "file": "image/png, image/jpeg, image/webp"
       },
-      "check": {
-       "allOf": [
-        {
-         "$ref": "#/$defs/RecraftCreateStyleRequest"
-        },
-        {
-         "properties": {
-          "file": {
-           "x-mock-part": [
-            "image/png",
-            "image/jpeg",
-            "image/webp"
-           ]
-          }
-         }
-        }
-       ]
-      },
       "coerce": {
        "types": [
         "object"
@@ -15720,24 +15652,6 @@ export const routes = JSON.parse(`{
       "encoding": {
        "file": "image/png, image/jpeg, image/webp"
       },
-      "check": {
-       "allOf": [
-        {
-         "$ref": "#/$defs/RecraftImageFileRequest"
-        },
-        {
-         "properties": {
-          "file": {
-           "x-mock-part": [
-            "image/png",
-            "image/jpeg",
-            "image/webp"
-           ]
-          }
-         }
-        }
-       ]
-      },
       "coerce": {
        "types": [
         "object"
@@ -15958,24 +15872,6 @@ export const routes = JSON.parse(`{
       "encoding": {
        "file": "image/png, image/jpeg, image/webp"
       },
-      "check": {
-       "allOf": [
-        {
-         "$ref": "#/$defs/RecraftImageFileRequest"
-        },
-        {
-         "properties": {
-          "file": {
-           "x-mock-part": [
-            "image/png",
-            "image/jpeg",
-            "image/webp"
-           ]
-          }
-         }
-        }
-       ]
-      },
       "coerce": {
        "types": [
         "object"
@@ -16194,24 +16090,6 @@ export const routes = JSON.parse(`{
       },
       "encoding": {
        "file": "image/png, image/jpeg, image/webp"
-      },
-      "check": {
-       "allOf": [
-        {
-         "$ref": "#/$defs/RecraftImageFileRequest"
-        },
-        {
-         "properties": {
-          "file": {
-           "x-mock-part": [
-            "image/png",
-            "image/jpeg",
-            "image/webp"
-           ]
-          }
-         }
-        }
-       ]
       },
       "coerce": {
        "types": [
@@ -16432,24 +16310,6 @@ export const routes = JSON.parse(`{
       },
       "encoding": {
        "file": "image/png, image/jpeg, image/webp"
-      },
-      "check": {
-       "allOf": [
-        {
-         "$ref": "#/$defs/RecraftImageFileRequest"
-        },
-        {
-         "properties": {
-          "file": {
-           "x-mock-part": [
-            "image/png",
-            "image/jpeg",
-            "image/webp"
-           ]
-          }
-         }
-        }
-       ]
       },
       "coerce": {
        "types": [
@@ -18468,29 +18328,6 @@ export const routes = JSON.parse(`{
        "image_request": "application/json",
        "image_file": "image/jpeg, image/webp, image/png"
       },
-      "check": {
-       "allOf": [
-        {
-         "$ref": "#/$defs/IdeogramRemixRequest"
-        },
-        {
-         "properties": {
-          "image_request": {
-           "x-mock-part": [
-            "application/json"
-           ]
-          },
-          "image_file": {
-           "x-mock-part": [
-            "image/jpeg",
-            "image/webp",
-            "image/png"
-           ]
-          }
-         }
-        }
-       ]
-      },
       "coerce": {
        "types": [
         "object"
@@ -18723,29 +18560,6 @@ export const routes = JSON.parse(`{
        "image_request": "application/json",
        "image_file": "image/jpeg, image/webp, image/png"
       },
-      "check": {
-       "allOf": [
-        {
-         "$ref": "#/$defs/IdeogramUpscaleRequest"
-        },
-        {
-         "properties": {
-          "image_request": {
-           "x-mock-part": [
-            "application/json"
-           ]
-          },
-          "image_file": {
-           "x-mock-part": [
-            "image/jpeg",
-            "image/webp",
-            "image/png"
-           ]
-          }
-         }
-        }
-       ]
-      },
       "coerce": {
        "types": [
         "object"
@@ -18966,24 +18780,6 @@ export const routes = JSON.parse(`{
       },
       "encoding": {
        "image_file": "image/jpeg, image/webp, image/png"
-      },
-      "check": {
-       "allOf": [
-        {
-         "$ref": "#/$defs/IdeogramDescribeRequest"
-        },
-        {
-         "properties": {
-          "image_file": {
-           "x-mock-part": [
-            "image/jpeg",
-            "image/webp",
-            "image/png"
-           ]
-          }
-         }
-        }
-       ]
       },
       "coerce": {
        "types": [

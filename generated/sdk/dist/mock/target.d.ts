@@ -5,6 +5,8 @@
  */
 export interface RequestTarget {
     pathname: string;
+    /** The query as sent (with its `?`, or ''): delimiters inside values are still escaped there. */
+    search: string;
     searchParams: URLSearchParams;
 }
 export declare function requestTarget(target: string): RequestTarget;

@@ -14,7 +14,7 @@ export function requestTarget(target) {
   const query = q === -1 ? '' : target.slice(q);
   const dots = path.includes('/.') && DOT_SEGMENT.test(path);
   if (!dots && PLAIN_PATH.test(path) && PLAIN_QUERY.test(query))
-    return { pathname: path, searchParams: new URLSearchParams(query) };
+    return { pathname: path, search: query, searchParams: new URLSearchParams(query) };
   return parsedTarget(target);
 }
 

@@ -14,7 +14,6 @@
 import Ajv2020Module from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { appendPointer, childAt, isJsonObject, pointerTokens } from './pointer.js';
-import { mediaTypeMatches } from './negotiate.js';
 /** The CommonJS builds' default export, whichever module system loaded this file. */
 const cjsDefault = (m) => (m.default ?? m);
 const Ajv2020 = cjsDefault(Ajv2020Module);
@@ -268,16 +267,6 @@ export function createSchemaCompiler(defs, checkSchemas = {}) {
     addIssueKeyword('x-mock-file', (_spec, value) => value instanceof MockFile
         ? []
         : [{ pointer: '', message: 'must be a file part (with a filename)', keyword: 'format' }]);
-    // A part of a declared type (or octet-stream, any client's default); repeated parts are an array.
-    addIssueKeyword('x-mock-part', (types, value) => [].concat(value).flatMap((file, i) => {
-        const allowed = types;
-        if (!(file instanceof MockFile) || file.contentType === 'application/octet-stream')
-            return [];
-        if (allowed.some((t) => mediaTypeMatches(t, file.contentType)))
-            return [];
-        const message = `part content type ${file.contentType} is not one of: ${allowed.join(', ')}`;
-        return [{ pointer: Array.isArray(value) ? `/${i}` : '', message, keyword: 'encoding' }];
-    }));
     return {
         resolve,
         compile(schema) {

@@ -7,10 +7,10 @@
 import type { ErrorDetail, MockContent, MockOperation, MockParameter } from './types.js';
 import type { SchemaCompiler, ValidateFn } from './validate.js';
 import { parseJson } from './json.js';
-import { parseMultipart, parseUrlEncoded } from './multipart.js';
-import { formObject, readParameter, type RequestParts } from './coerce.js';
-import { contentFor } from './negotiate.js';
-import { childAt, pointerTokens } from './pointer.js';
+import { parseMultipart, parseUrlEncoded, type FormPart } from './multipart.js';
+import { formObject, readParameter, readStyledFields, type RequestParts } from './coerce.js';
+import { contentFor, mediaTypeMatches } from './negotiate.js';
+import { childAt, escapePointerToken, pointerTokens } from './pointer.js';
 import { tooDeep, type ParseLimits } from './limits.js';
 
 /** A problem in one part of the request; `pointer` is relative to that part. */
@@ -111,7 +111,12 @@ export function compileRequestCheck(
           ? parseMultipart(body, contentType, limits.maxFields)
           : parseUrlEncoded(body, limits.maxFields);
       if (!parsed.ok) return reject(parsed.status, parsed.message);
-      value = formObject(parsed.parts, content.coerce);
+      const form = formObject(parsed.parts, content.coerce);
+      if (content.styles !== undefined)
+        readStyledFields(form, decoder.decode(body), content.styles, content.coerce);
+      value = form;
+      const wrongTypes = partTypeIssues(parsed.parts, content.encoding);
+      if (wrongTypes.length > 0) return { value, issues: wrongTypes };
     } else if (content.kind === 'text') value = decoder.decode(body);
     else return { value, issues: [] };
     const deep = tooDeep(value, limits.maxDepth);
@@ -127,6 +132,31 @@ export function compileRequestCheck(
     if ('reject' in checked || issues.length === 0) return checked;
     return { value: checked.value, issues: [...issues, ...checked.issues] };
   };
+}
+
+/**
+ * Parts sent with a Content-Type their property does not declare (the IR's `encoding.contentType`,
+ * which a schema's `contentMediaType` also gives); a list or wildcard (`image/*`) admits each type
+ * it matches. A part that names no type (a plain text field) is not checked, nor one sent as
+ * application/octet-stream: that is what FormData labels a Blob of unknown type with.
+ */
+const OCTET = 'application/octet-stream';
+function partTypeIssues(
+  parts: FormPart[],
+  declared: Record<string, string> | undefined,
+): RequestIssue[] {
+  const issues: RequestIssue[] = [];
+  if (declared === undefined) return issues;
+  for (const { name: sent, contentType } of parts) {
+    const name = !Object.hasOwn(declared, sent) && sent.endsWith('[]') ? sent.slice(0, -2) : sent;
+    if (contentType === undefined || contentType === OCTET || !Object.hasOwn(declared, name))
+      continue;
+    const allowed = declared[name]!.split(',').map((t) => t.trim());
+    if (allowed.some((t) => mediaTypeMatches(t, contentType))) continue;
+    const message = `part ${name} is ${contentType}, not the declared ${allowed.join(', ')}`;
+    issues.push({ location: 'body', pointer: `/${escapePointerToken(name)}`, message });
+  }
+  return issues;
 }
 
 const DELIMITERS = new Map([

@@ -6057,22 +6057,6 @@ export const routes: MockRouteTable = JSON.parse(`{
       "encoding": {
        "file": "audio/*"
       },
-      "check": {
-       "allOf": [
-        {
-         "$ref": "#/$defs/CreateTranscriptionRequest"
-        },
-        {
-         "properties": {
-          "file": {
-           "x-mock-part": [
-            "audio/*"
-           ]
-          }
-         }
-        }
-       ]
-      },
       "coerce": {
        "types": [
         "object"
@@ -6366,22 +6350,6 @@ export const routes: MockRouteTable = JSON.parse(`{
       },
       "encoding": {
        "file": "audio/*"
-      },
-      "check": {
-       "allOf": [
-        {
-         "$ref": "#/$defs/CreateTranslationRequest"
-        },
-        {
-         "properties": {
-          "file": {
-           "x-mock-part": [
-            "audio/*"
-           ]
-          }
-         }
-        }
-       ]
       },
       "coerce": {
        "types": [
@@ -14327,24 +14295,6 @@ export const routes: MockRouteTable = JSON.parse(`{
       "encoding": {
        "image": "image/png, image/jpeg, image/webp"
       },
-      "check": {
-       "allOf": [
-        {
-         "$ref": "#/$defs/StabilitySd3Request"
-        },
-        {
-         "properties": {
-          "image": {
-           "x-mock-part": [
-            "image/png",
-            "image/jpeg",
-            "image/webp"
-           ]
-          }
-         }
-        }
-       ]
-      },
       "coerce": {
        "types": [
         "object"
@@ -15174,24 +15124,6 @@ export const routes: MockRouteTable = JSON.parse(`{
       "encoding": {
        "file": "image/png, image/jpeg, image/webp"
       },
-      "check": {
-       "allOf": [
-        {
-         "$ref": "#/$defs/RecraftCreateStyleRequest"
-        },
-        {
-         "properties": {
-          "file": {
-           "x-mock-part": [
-            "image/png",
-            "image/jpeg",
-            "image/webp"
-           ]
-          }
-         }
-        }
-       ]
-      },
       "coerce": {
        "types": [
         "object"
@@ -15722,24 +15654,6 @@ export const routes: MockRouteTable = JSON.parse(`{
       "encoding": {
        "file": "image/png, image/jpeg, image/webp"
       },
-      "check": {
-       "allOf": [
-        {
-         "$ref": "#/$defs/RecraftImageFileRequest"
-        },
-        {
-         "properties": {
-          "file": {
-           "x-mock-part": [
-            "image/png",
-            "image/jpeg",
-            "image/webp"
-           ]
-          }
-         }
-        }
-       ]
-      },
       "coerce": {
        "types": [
         "object"
@@ -15960,24 +15874,6 @@ export const routes: MockRouteTable = JSON.parse(`{
       "encoding": {
        "file": "image/png, image/jpeg, image/webp"
       },
-      "check": {
-       "allOf": [
-        {
-         "$ref": "#/$defs/RecraftImageFileRequest"
-        },
-        {
-         "properties": {
-          "file": {
-           "x-mock-part": [
-            "image/png",
-            "image/jpeg",
-            "image/webp"
-           ]
-          }
-         }
-        }
-       ]
-      },
       "coerce": {
        "types": [
         "object"
@@ -16196,24 +16092,6 @@ export const routes: MockRouteTable = JSON.parse(`{
       },
       "encoding": {
        "file": "image/png, image/jpeg, image/webp"
-      },
-      "check": {
-       "allOf": [
-        {
-         "$ref": "#/$defs/RecraftImageFileRequest"
-        },
-        {
-         "properties": {
-          "file": {
-           "x-mock-part": [
-            "image/png",
-            "image/jpeg",
-            "image/webp"
-           ]
-          }
-         }
-        }
-       ]
       },
       "coerce": {
        "types": [
@@ -16434,24 +16312,6 @@ export const routes: MockRouteTable = JSON.parse(`{
       },
       "encoding": {
        "file": "image/png, image/jpeg, image/webp"
-      },
-      "check": {
-       "allOf": [
-        {
-         "$ref": "#/$defs/RecraftImageFileRequest"
-        },
-        {
-         "properties": {
-          "file": {
-           "x-mock-part": [
-            "image/png",
-            "image/jpeg",
-            "image/webp"
-           ]
-          }
-         }
-        }
-       ]
       },
       "coerce": {
        "types": [
@@ -18470,29 +18330,6 @@ export const routes: MockRouteTable = JSON.parse(`{
        "image_request": "application/json",
        "image_file": "image/jpeg, image/webp, image/png"
       },
-      "check": {
-       "allOf": [
-        {
-         "$ref": "#/$defs/IdeogramRemixRequest"
-        },
-        {
-         "properties": {
-          "image_request": {
-           "x-mock-part": [
-            "application/json"
-           ]
-          },
-          "image_file": {
-           "x-mock-part": [
-            "image/jpeg",
-            "image/webp",
-            "image/png"
-           ]
-          }
-         }
-        }
-       ]
-      },
       "coerce": {
        "types": [
         "object"
@@ -18725,29 +18562,6 @@ export const routes: MockRouteTable = JSON.parse(`{
        "image_request": "application/json",
        "image_file": "image/jpeg, image/webp, image/png"
       },
-      "check": {
-       "allOf": [
-        {
-         "$ref": "#/$defs/IdeogramUpscaleRequest"
-        },
-        {
-         "properties": {
-          "image_request": {
-           "x-mock-part": [
-            "application/json"
-           ]
-          },
-          "image_file": {
-           "x-mock-part": [
-            "image/jpeg",
-            "image/webp",
-            "image/png"
-           ]
-          }
-         }
-        }
-       ]
-      },
       "coerce": {
        "types": [
         "object"
@@ -18968,24 +18782,6 @@ export const routes: MockRouteTable = JSON.parse(`{
       },
       "encoding": {
        "image_file": "image/jpeg, image/webp, image/png"
-      },
-      "check": {
-       "allOf": [
-        {
-         "$ref": "#/$defs/IdeogramDescribeRequest"
-        },
-        {
-         "properties": {
-          "image_file": {
-           "x-mock-part": [
-            "image/jpeg",
-            "image/webp",
-            "image/png"
-           ]
-          }
-         }
-        }
-       ]
       },
       "coerce": {
        "types": [

@@ -17,7 +17,16 @@ export interface SseOptions {
   signal?: AbortSignal;
 }
 
-export function sseFrame(data: JsonValue): string {
+/**
+ * One event. A text stream's event is its text, a line break starting another `data:` line (the
+ * client joins them back with \n); a JSON stream's is JSON (a string as given: a frame's text).
+ */
+export function sseFrame(data: JsonValue, text = false): string {
+  if (text && typeof data === 'string')
+    return `${data
+      .split(/\r\n|\r|\n/)
+      .map((line) => `data: ${line}`)
+      .join('\n')}\n\n`;
   return `data: ${typeof data === 'string' ? data : JSON.stringify(data)}\n\n`;
 }
 
@@ -91,7 +100,9 @@ export function streamFrames(
     events = Array.isArray(example.value) ? example.value : [example.value];
   } else events = []; // the IR gives every documented stream an example: nothing to invent here
   const usage = usageChunk(op, events, requestBody);
-  const frames = [...events, ...(usage !== undefined ? [usage] : [])].map(sseFrame);
+  const frames = [...events, ...(usage !== undefined ? [usage] : [])].map((e) =>
+    sseFrame(e, declared?.text === true),
+  );
   if (declared?.terminator !== undefined) frames.push(`data: ${declared.terminator}\n\n`);
   return frames;
 }

@@ -12,6 +12,7 @@ const body_js_1 = require("./body.js");
 const errors_js_1 = require("./errors.js");
 // Non-file fields as query values are: text as is, objects as JSON, dates in ISO form.
 const query_js_1 = require("./query.js");
+const query_styles_js_1 = require("./query-styles.js");
 const uploads_js_1 = require("./uploads.js");
 
 async function encodeBody(spec) {
@@ -23,7 +24,7 @@ async function encodeBody(spec) {
       return (0, body_js_1.encodePlainBody)(spec);
     case 'urlencoded':
       return {
-        body: toSearchParams(value).toString(),
+        body: formText(value, spec.formStyles ?? {}),
         contentType: spec.mediaType ?? 'application/x-www-form-urlencoded',
       };
     case 'multipart':
@@ -68,15 +69,26 @@ async function toFormData(
   return form;
 }
 
-function toSearchParams(value) {
+/**
+ * A urlencoded body: fields repeat for arrays, objects go as JSON, as URLSearchParams writes them;
+ * a field with a declared style (the Encoding Object's) goes as a query parameter of that style.
+ */
+function formText(value, styles) {
   if (value === null || typeof value !== 'object')
     throw new errors_js_1.ShellApiError('A form body must be an object of fields.');
-  const params = new URLSearchParams();
+  const pairs = [];
   for (const [name, field] of Object.entries(value)) {
     if (field === undefined || field === null) continue;
-    for (const item of Array.isArray(field) ? field : [field]) {
-      if (item !== undefined && item !== null) params.append(name, (0, query_js_1.scalar)(item));
+    const style = Object.hasOwn(styles, name) ? styles[name] : undefined;
+    if (style) {
+      pairs.push(...(0, query_styles_js_1.styledPairs)(name, field, style));
+      continue;
     }
+    const params = new URLSearchParams();
+    for (const item of Array.isArray(field) ? field : [field])
+      if (item !== undefined && item !== null) params.append(name, (0, query_js_1.scalar)(item));
+    const text = params.toString();
+    if (text !== '') pairs.push(text);
   }
-  return params;
+  return pairs.join('&');
 }

@@ -11,8 +11,13 @@ import { type StreamOptions } from './body-reader.js';
 import type { StreamSpec } from './client.js';
 export type { StreamOptions } from './body-reader.js';
 /** The `stream` of a streaming operation's request: the answer is an SSE body read as a `Stream`. */
+/** A stream's reading options; `text`: each `data:` payload is the item as it is, not JSON (the IR's `StreamIr.text`). */
+type SseOptions = StreamOptions & {
+    text?: boolean | undefined;
+};
 export declare function sseStream(options?: {
     terminator?: string | undefined;
+    text?: boolean | undefined;
 }): StreamSpec;
 export declare class Stream<T> implements AsyncIterable<T> {
     #private;
@@ -20,7 +25,7 @@ export declare class Stream<T> implements AsyncIterable<T> {
     readonly response: Response;
     /** Aborting it ends the stream and closes the connection. */
     readonly controller: AbortController;
-    constructor(response: Response, options: StreamOptions);
+    constructor(response: Response, options: SseOptions);
     /**
      * A stream over newline-delimited JSON bytes, the format `toReadableStream()` writes: e.g. a
      * browser reading what a server piped through from the API.

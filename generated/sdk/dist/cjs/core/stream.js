@@ -17,11 +17,12 @@ const errors_js_1 = require("./errors.js");
 const sse_js_1 = require("./sse.js");
 const timers_js_1 = require("./timers.js");
 
-/** The `stream` of a streaming operation's request: the answer is an SSE body read as a `Stream`. */
-function sseStream(options = {}) {
+function sseStream(
+  options = {}
+) {
   return {
     open: (response, streamOptions) =>
-      new Stream(response, { ...streamOptions, terminator: options.terminator }),
+      new Stream(response, { ...streamOptions, ...options }),
     // A relay may answer a stream request with one JSON body (often an error envelope).
     notAStream: (contentType) =>
       contentType.toLowerCase().includes('text/event-stream')
@@ -132,7 +133,7 @@ class Stream  {
         if (step.done) break;
         const event = step.value;
         if (terminator !== undefined && event.data.trim() === terminator) return;
-        const payload = parsePayload(event, scrub);
+        const payload = this.#options.text ? event.data : parsePayload(event, scrub);
         if (
           event.event === 'error' ||
           (payload &&

@@ -97,7 +97,12 @@ function compileRequestCheck(
           ? (0, multipart_js_1.parseMultipart)(body, contentType, limits.maxFields)
           : (0, multipart_js_1.parseUrlEncoded)(body, limits.maxFields);
       if (!parsed.ok) return reject(parsed.status, parsed.message);
-      value = (0, coerce_js_1.formObject)(parsed.parts, content.coerce);
+      const form = (0, coerce_js_1.formObject)(parsed.parts, content.coerce);
+      if (content.styles !== undefined)
+        (0, coerce_js_1.readStyledFields)(form, decoder.decode(body), content.styles, content.coerce);
+      value = form;
+      const wrongTypes = partTypeIssues(parsed.parts, content.encoding);
+      if (wrongTypes.length > 0) return { value, issues: wrongTypes };
     } else if (content.kind === 'text') value = decoder.decode(body);
     else return { value, issues: [] };
     const deep = (0, limits_js_1.tooDeep)(value, limits.maxDepth);
@@ -113,6 +118,31 @@ function compileRequestCheck(
     if ('reject' in checked || issues.length === 0) return checked;
     return { value: checked.value, issues: [...issues, ...checked.issues] };
   };
+}
+
+/**
+ * Parts sent with a Content-Type their property does not declare (the IR's `encoding.contentType`,
+ * which a schema's `contentMediaType` also gives); a list or wildcard (`image/*`) admits each type
+ * it matches. A part that names no type (a plain text field) is not checked, nor one sent as
+ * application/octet-stream: that is what FormData labels a Blob of unknown type with.
+ */
+const OCTET = 'application/octet-stream';
+function partTypeIssues(
+  parts,
+  declared
+) {
+  const issues = [];
+  if (declared === undefined) return issues;
+  for (const { name: sent, contentType } of parts) {
+    const name = !Object.hasOwn(declared, sent) && sent.endsWith('[]') ? sent.slice(0, -2) : sent;
+    if (contentType === undefined || contentType === OCTET || !Object.hasOwn(declared, name))
+      continue;
+    const allowed = declared[name].split(',').map((t) => t.trim());
+    if (allowed.some((t) => (0, negotiate_js_1.mediaTypeMatches)(t, contentType))) continue;
+    const message = `part ${name} is ${contentType}, not the declared ${allowed.join(', ')}`;
+    issues.push({ location: 'body', pointer: `/${(0, pointer_js_1.escapePointerToken)(name)}`, message });
+  }
+  return issues;
 }
 
 const DELIMITERS = new Map([

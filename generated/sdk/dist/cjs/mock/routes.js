@@ -6058,22 +6058,6 @@ const routes = JSON.parse(`{
       "encoding": {
        "file": "audio/*"
       },
-      "check": {
-       "allOf": [
-        {
-         "$ref": "#/$defs/CreateTranscriptionRequest"
-        },
-        {
-         "properties": {
-          "file": {
-           "x-mock-part": [
-            "audio/*"
-           ]
-          }
-         }
-        }
-       ]
-      },
       "coerce": {
        "types": [
         "object"
@@ -6367,22 +6351,6 @@ const routes = JSON.parse(`{
       },
       "encoding": {
        "file": "audio/*"
-      },
-      "check": {
-       "allOf": [
-        {
-         "$ref": "#/$defs/CreateTranslationRequest"
-        },
-        {
-         "properties": {
-          "file": {
-           "x-mock-part": [
-            "audio/*"
-           ]
-          }
-         }
-        }
-       ]
       },
       "coerce": {
        "types": [
@@ -14328,24 +14296,6 @@ const routes = JSON.parse(`{
       "encoding": {
        "image": "image/png, image/jpeg, image/webp"
       },
-      "check": {
-       "allOf": [
-        {
-         "$ref": "#/$defs/StabilitySd3Request"
-        },
-        {
-         "properties": {
-          "image": {
-           "x-mock-part": [
-            "image/png",
-            "image/jpeg",
-            "image/webp"
-           ]
-          }
-         }
-        }
-       ]
-      },
       "coerce": {
        "types": [
         "object"
@@ -15175,24 +15125,6 @@ const routes = JSON.parse(`{
       "encoding": {
        "file": "image/png, image/jpeg, image/webp"
       },
-      "check": {
-       "allOf": [
-        {
-         "$ref": "#/$defs/RecraftCreateStyleRequest"
-        },
-        {
-         "properties": {
-          "file": {
-           "x-mock-part": [
-            "image/png",
-            "image/jpeg",
-            "image/webp"
-           ]
-          }
-         }
-        }
-       ]
-      },
       "coerce": {
        "types": [
         "object"
@@ -15723,24 +15655,6 @@ const routes = JSON.parse(`{
       "encoding": {
        "file": "image/png, image/jpeg, image/webp"
       },
-      "check": {
-       "allOf": [
-        {
-         "$ref": "#/$defs/RecraftImageFileRequest"
-        },
-        {
-         "properties": {
-          "file": {
-           "x-mock-part": [
-            "image/png",
-            "image/jpeg",
-            "image/webp"
-           ]
-          }
-         }
-        }
-       ]
-      },
       "coerce": {
        "types": [
         "object"
@@ -15961,24 +15875,6 @@ const routes = JSON.parse(`{
       "encoding": {
        "file": "image/png, image/jpeg, image/webp"
       },
-      "check": {
-       "allOf": [
-        {
-         "$ref": "#/$defs/RecraftImageFileRequest"
-        },
-        {
-         "properties": {
-          "file": {
-           "x-mock-part": [
-            "image/png",
-            "image/jpeg",
-            "image/webp"
-           ]
-          }
-         }
-        }
-       ]
-      },
       "coerce": {
        "types": [
         "object"
@@ -16197,24 +16093,6 @@ const routes = JSON.parse(`{
       },
       "encoding": {
        "file": "image/png, image/jpeg, image/webp"
-      },
-      "check": {
-       "allOf": [
-        {
-         "$ref": "#/$defs/RecraftImageFileRequest"
-        },
-        {
-         "properties": {
-          "file": {
-           "x-mock-part": [
-            "image/png",
-            "image/jpeg",
-            "image/webp"
-           ]
-          }
-         }
-        }
-       ]
       },
       "coerce": {
        "types": [
@@ -16435,24 +16313,6 @@ const routes = JSON.parse(`{
       },
       "encoding": {
        "file": "image/png, image/jpeg, image/webp"
-      },
-      "check": {
-       "allOf": [
-        {
-         "$ref": "#/$defs/RecraftImageFileRequest"
-        },
-        {
-         "properties": {
-          "file": {
-           "x-mock-part": [
-            "image/png",
-            "image/jpeg",
-            "image/webp"
-           ]
-          }
-         }
-        }
-       ]
       },
       "coerce": {
        "types": [
@@ -18471,29 +18331,6 @@ const routes = JSON.parse(`{
        "image_request": "application/json",
        "image_file": "image/jpeg, image/webp, image/png"
       },
-      "check": {
-       "allOf": [
-        {
-         "$ref": "#/$defs/IdeogramRemixRequest"
-        },
-        {
-         "properties": {
-          "image_request": {
-           "x-mock-part": [
-            "application/json"
-           ]
-          },
-          "image_file": {
-           "x-mock-part": [
-            "image/jpeg",
-            "image/webp",
-            "image/png"
-           ]
-          }
-         }
-        }
-       ]
-      },
       "coerce": {
        "types": [
         "object"
@@ -18726,29 +18563,6 @@ const routes = JSON.parse(`{
        "image_request": "application/json",
        "image_file": "image/jpeg, image/webp, image/png"
       },
-      "check": {
-       "allOf": [
-        {
-         "$ref": "#/$defs/IdeogramUpscaleRequest"
-        },
-        {
-         "properties": {
-          "image_request": {
-           "x-mock-part": [
-            "application/json"
-           ]
-          },
-          "image_file": {
-           "x-mock-part": [
-            "image/jpeg",
-            "image/webp",
-            "image/png"
-           ]
-          }
-         }
-        }
-       ]
-      },
       "coerce": {
        "types": [
         "object"
@@ -18969,24 +18783,6 @@ const routes = JSON.parse(`{
       },
       "encoding": {
        "image_file": "image/jpeg, image/webp, image/png"
-      },
-      "check": {
-       "allOf": [
-        {
-         "$ref": "#/$defs/IdeogramDescribeRequest"
-        },
-        {
-         "properties": {
-          "image_file": {
-           "x-mock-part": [
-            "image/jpeg",
-            "image/webp",
-            "image/png"
-           ]
-          }
-         }
-        }
-       ]
       },
       "coerce": {
        "types": [

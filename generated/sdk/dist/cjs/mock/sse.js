@@ -7,7 +7,16 @@ exports.sseChunks = sseChunks;
 const respond_js_1 = require("./respond.js");
 const pointer_js_1 = require("./pointer.js");
 
-function sseFrame(data) {
+/**
+ * One event. A text stream's event is its text, a line break starting another `data:` line (the
+ * client joins them back with \n); a JSON stream's is JSON (a string as given: a frame's text).
+ */
+function sseFrame(data, text = false) {
+  if (text && typeof data === 'string')
+    return `${data
+      .split(/\r\n|\r|\n/)
+      .map((line) => `data: ${line}`)
+      .join('\n')}\n\n`;
   return `data: ${typeof data === 'string' ? data : JSON.stringify(data)}\n\n`;
 }
 
@@ -81,7 +90,9 @@ function streamFrames(
     events = Array.isArray(example.value) ? example.value : [example.value];
   } else events = []; // the IR gives every documented stream an example: nothing to invent here
   const usage = usageChunk(op, events, requestBody);
-  const frames = [...events, ...(usage !== undefined ? [usage] : [])].map(sseFrame);
+  const frames = [...events, ...(usage !== undefined ? [usage] : [])].map((e) =>
+    sseFrame(e, declared?.text === true)
+  );
   if (declared?.terminator !== undefined) frames.push(`data: ${declared.terminator}\n\n`);
   return frames;
 }

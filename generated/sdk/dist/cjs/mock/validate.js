@@ -21,7 +21,6 @@ exports.createSchemaCompiler = createSchemaCompiler;
 const _2020_js_1 = __importDefault(require("ajv/dist/2020.js"));
 const ajv_formats_1 = __importDefault(require("ajv-formats"));
 const pointer_js_1 = require("./pointer.js");
-const negotiate_js_1 = require("./negotiate.js");
 /** The CommonJS builds' default export, whichever module system loaded this file. */
 const cjsDefault = (m) => (m.default ?? m);
 const Ajv2020 = cjsDefault(_2020_js_1.default);
@@ -276,16 +275,6 @@ function createSchemaCompiler(defs, checkSchemas = {}) {
     addIssueKeyword('x-mock-file', (_spec, value) => value instanceof MockFile
         ? []
         : [{ pointer: '', message: 'must be a file part (with a filename)', keyword: 'format' }]);
-    // A part of a declared type (or octet-stream, any client's default); repeated parts are an array.
-    addIssueKeyword('x-mock-part', (types, value) => [].concat(value).flatMap((file, i) => {
-        const allowed = types;
-        if (!(file instanceof MockFile) || file.contentType === 'application/octet-stream')
-            return [];
-        if (allowed.some((t) => (0, negotiate_js_1.mediaTypeMatches)(t, file.contentType)))
-            return [];
-        const message = `part content type ${file.contentType} is not one of: ${allowed.join(', ')}`;
-        return [{ pointer: Array.isArray(value) ? `/${i}` : '', message, keyword: 'encoding' }];
-    }));
     return {
         resolve,
         compile(schema) {

@@ -1200,36 +1200,22 @@ export const routes: MockRouteTable = JSON.parse(`{
        "file": "image/png, image/jpeg"
       },
       "check": {
-       "allOf": [
-        {
-         "type": "object",
-         "properties": {
-          "file": {
-           "x-mock-file": true
-          },
-          "purpose": {
-           "type": "string",
-           "enum": [
-            "input",
-            "mask"
-           ]
-          }
-         },
-         "required": [
-          "file",
-          "purpose"
-         ]
+       "type": "object",
+       "properties": {
+        "file": {
+         "x-mock-file": true
         },
-        {
-         "properties": {
-          "file": {
-           "x-mock-part": [
-            "image/png",
-            "image/jpeg"
-           ]
-          }
-         }
+        "purpose": {
+         "type": "string",
+         "enum": [
+          "input",
+          "mask"
+         ]
         }
+       },
+       "required": [
+        "file",
+        "purpose"
        ]
       },
       "coerce": {

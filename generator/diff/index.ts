@@ -10,6 +10,7 @@ import type { SpecSide } from './sides.js';
 import { compareExportedTypes, compareOperationSurface } from './surface.js';
 import { compareTaskFamilies } from './tasks.js';
 import { compareCallShape } from './call-shape.js';
+import { compareClient } from './client.js';
 import type { Change, ChangeCategory, DiffResult, FoundChange } from './types.js';
 import { compareOperation } from './wire.js';
 import { firstDifference } from './document.js';
@@ -61,6 +62,7 @@ export function diffSpecs(base: SpecSide, head: SpecSide): DiffResult {
   });
   compareExportedTypes(base.ir, head.ir, reporter(''));
   compareSecuritySchemes(base.ir, head.ir, reporter(''));
+  compareClient(base.ir, head.ir, reporter(''));
 
   if (found.length === 0) {
     // Anything else that changed in the document (tags, other servers, extensions) is at most docs: a patch.

@@ -540,6 +540,100 @@ const rows: Row[] = [
     message:
       /keyword prompt= of client\.tasks\.submit_task\(\.\.\.\) now sends query parameter prompt \(it sent body property prompt\)/,
   },
+  // the client: its class name and default base URL
+  {
+    name: 'info.title changed (client class renamed)',
+    edit: (s) => (s.info.title = 'Diff Fixture API'),
+    code: 'sdk-client-renamed',
+    level: 'breaking',
+    bump: 'major',
+    pointer: /^\/info\/title$/,
+    message: /DiffFixture renamed to DiffFixtureApi/,
+    absent: ['document-changed'],
+  },
+  {
+    name: 'info.title respelt to the same class name',
+    edit: (s) => (s.info.title = 'diff fixture'),
+    code: 'document-changed',
+    level: 'info',
+    bump: 'patch',
+    absent: ['sdk-client-renamed'],
+  },
+  {
+    name: 'server path changed (default base URL)',
+    edit: (s) => (s.servers[0].url = 'https://api.example.com/v2'),
+    code: 'sdk-base-url-changed',
+    level: 'breaking',
+    bump: 'major',
+    pointer: /^\/servers\/0$/,
+    message: /https:\/\/api\.example\.com becomes https:\/\/api\.example\.com\/v2/,
+  },
+  {
+    name: 'server host changed (default base URL)',
+    edit: (s) => (s.servers[0].url = 'https://api.example.org'),
+    code: 'sdk-base-url-changed',
+    level: 'breaking',
+    bump: 'major',
+    message: /another host/,
+  },
+  {
+    name: 'server scheme changed only',
+    edit: (s) => (s.servers[0].url = 'http://api.example.com'),
+    code: 'sdk-base-url-changed',
+    level: 'non-breaking',
+    bump: 'minor',
+  },
+  {
+    name: 'server host became a variable (no default base URL)',
+    edit: (s) =>
+      (s.servers[0] = {
+        url: 'https://{host}',
+        variables: { host: { default: 'api.example.com' } },
+      }),
+    code: 'sdk-base-url-changed',
+    level: 'breaking',
+    bump: 'major',
+    message: /no longer have a default base URL/,
+  },
+  {
+    name: 'second server changed only',
+    base: (s) => s.servers.push({ url: 'https://staging.example.com' }),
+    edit: (s) => (s.servers[1].url = 'https://staging2.example.com'),
+    code: 'document-changed',
+    level: 'info',
+    bump: 'patch',
+    absent: ['sdk-base-url-changed'],
+  },
+  {
+    name: 'version prefix no longer trimmed (the default base URL now ends with it)',
+    base: (s) =>
+      (s.paths['/v1/things'] = {
+        get: {
+          operationId: 'listThings',
+          tags: ['pets'],
+          responses: { '204': { description: 'None' } },
+        },
+      }),
+    edit: (s) => (s.servers[0].url = 'https://api.example.com/v1'),
+    code: 'sdk-path-prefix-removed',
+    level: 'breaking',
+    bump: 'major',
+    message: /ending with \/v1 is no longer trimmed/,
+  },
+  {
+    name: 'first versioned path (its prefix is trimmed from a configured base URL)',
+    edit: (s) =>
+      (s.paths['/v2/things'] = {
+        get: {
+          operationId: 'listThings',
+          tags: ['pets'],
+          responses: { '204': { description: 'None' } },
+        },
+      }),
+    code: 'sdk-path-prefix-added',
+    level: 'non-breaking',
+    bump: 'minor',
+  },
   // media types and statuses
   {
     name: 'request media type removed',

@@ -9,6 +9,7 @@ import type { ApiIr, OperationIr } from '../ir/types.js';
 import { planOperation, type OperationPlan } from '../emit/surface/plan.js';
 import { pythonCallPlans } from '../emit/python/plans.js';
 import { methodPath, type MethodPlan } from '../emit/python/operations.js';
+import { PythonEmitError } from '../emit/python/models.js';
 import type { OperationPair } from './operations.js';
 import { pairParameters } from './wire.js';
 import type { FoundChange } from './types.js';
@@ -19,13 +20,22 @@ type PythonArg = MethodPlan['args'][number];
 /** Both SDKs' plans of one operation. */
 export interface CallPlans {
   ts: OperationPlan;
-  py: MethodPlan;
+  /** Absent when the Python SDK cannot be planned for this spec (generate reports why). */
+  py?: MethodPlan;
 }
 
 export function callPlans(ir: ApiIr, op: OperationIr): CallPlans {
-  const py = pythonCallPlans(ir).get(op.operationId);
-  if (!py) throw new Error(`no Python plan for ${op.operationId}`);
-  return { ts: planOperation(ir, op), py };
+  return { ts: planOperation(ir, op), py: pythonPlans(ir)?.get(op.operationId) };
+}
+
+/** A spec the Python planner rejects (a type name clash) still diffs: on the TypeScript side only. */
+function pythonPlans(ir: ApiIr): ReadonlyMap<string, MethodPlan> | undefined {
+  try {
+    return pythonCallPlans(ir);
+  } catch (error) {
+    if (error instanceof PythonEmitError) return undefined;
+    throw error;
+  }
 }
 
 /** `getPet(id, params?, options?)`: the TypeScript method's positional arguments. */
@@ -78,7 +88,7 @@ function comparePathOrder(b: CallPlans, h: CallPlans, head: OperationIr, report:
   report({
     code: 'sdk-parameter-reordered',
     level: 'breaking',
-    message: `path arguments reordered: TypeScript ${tsSignature(b.ts)} becomes ${tsSignature(h.ts)}, Python ${pythonPositional(b.py)} becomes ${pythonPositional(h.py)}; existing positional calls still compile and send each value as the other parameter`,
+    message: `path arguments reordered: TypeScript ${tsSignature(b.ts)} becomes ${tsSignature(h.ts)}${b.py && h.py ? `, Python ${pythonPositional(b.py)} becomes ${pythonPositional(h.py)}` : ''}; existing positional calls still compile and send each value as the other parameter`,
     side: 'head',
     pointer: head.source,
   });
@@ -104,7 +114,7 @@ function compareParamsObject(b: CallPlans, h: CallPlans, head: OperationIr, repo
   const bMode = b.ts.body?.mode;
   const hMode = h.ts.body?.mode;
   if (bMode && hMode && bMode !== hMode) {
-    const bodyProps = new Set(b.py.args.filter((a) => a.where === 'body').map((a) => a.wire));
+    const bodyProps = new Set(b.py?.args.filter((a) => a.where === 'body').map((a) => a.wire));
     const clashes = h.ts.fields.filter((f) => bodyProps.has(f.propertyName)).map((f) => f.name);
     const why = clashes.length
       ? ` (${clashes.join(', ')} is now also a ${h.ts.fields.find((f) => f.name === clashes[0])!.in} parameter)`
@@ -133,6 +143,7 @@ function comparePythonKeywords(
   head: OperationIr,
   report: Report,
 ): void {
+  if (!b.py || !h.py) return;
   const call = pythonCall(h.py);
   const heads = new Map(h.py.args.map((a) => [a.name, a]));
   for (const ba of b.py.args) {

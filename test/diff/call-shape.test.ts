@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSide } from '../../generator/diff/index.js';
+import { diffSpecs, loadSide } from '../../generator/diff/index.js';
 import { callPlans, pythonCall, tsSignature } from '../../generator/diff/call-shape.js';
 
 const spec = (params: string[]) => ({
@@ -43,8 +43,8 @@ describe('SDK call shape of path parameters', () => {
         const { ir } = await loadSide(file, 'head');
         const plans = callPlans(ir, ir.operations[0]!);
         expect(tsSignature(plans.ts)).toBe('getOwnedPet(ownerId, petId, params?, options?)');
-        expect(plans.py.args.map((a) => a.name)).toEqual(['owner_id', 'pet_id', 'verbose']);
-        expect(pythonCall(plans.py)).toBe('client.pets.get_owned_pet(...)');
+        expect(plans.py!.args.map((a) => a.name)).toEqual(['owner_id', 'pet_id', 'verbose']);
+        expect(pythonCall(plans.py!)).toBe('client.pets.get_owned_pet(...)');
         // The docs and every other output read the same IR order.
         expect(ir.operations[0]!.parameters.map((p) => p.name)).toEqual([
           'verbose',
@@ -56,4 +56,54 @@ describe('SDK call shape of path parameters', () => {
       }
     },
   );
+});
+
+describe('a spec the Python planner rejects', () => {
+  // A component named like an operation's derived Python type: generate reports it; diff still runs.
+  const clashing = (query: boolean) => ({
+    openapi: '3.1.0',
+    info: { title: 'Shop', version: '1.0.0' },
+    paths: {
+      '/pets/{id}': {
+        get: {
+          operationId: 'getPet',
+          tags: ['pets'],
+          parameters: [
+            { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+            ...(query ? [{ name: 'verbose', in: 'query', schema: { type: 'boolean' } }] : []),
+          ],
+          responses: {
+            '200': {
+              description: 'ok',
+              content: {
+                'application/json': { schema: { $ref: '#/components/schemas/Pet' } },
+              },
+            },
+          },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        Pet: { type: 'object', properties: { name: { type: 'string' } } },
+        PetsGetPetResponse: { type: 'object', properties: { legacy: { type: 'boolean' } } },
+      },
+    },
+  });
+
+  it('is compared on the TypeScript side', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'call-shape-'));
+    try {
+      writeFileSync(path.join(dir, 'base.json'), JSON.stringify(clashing(false)));
+      writeFileSync(path.join(dir, 'head.json'), JSON.stringify(clashing(true)));
+      const result = diffSpecs(
+        await loadSide(path.join(dir, 'base.json'), 'base'),
+        await loadSide(path.join(dir, 'head.json'), 'head'),
+      );
+      expect(result.bump).toBe('major');
+      expect(result.changes.map((c) => c.code)).toContain('sdk-options-moved');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

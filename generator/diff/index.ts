@@ -9,6 +9,8 @@ import { matchOperations, sdkCall } from './operations.js';
 import type { SpecSide } from './sides.js';
 import { compareExportedTypes, compareOperationSurface } from './surface.js';
 import { compareTaskFamilies } from './tasks.js';
+import { compareCallShape } from './call-shape.js';
+import { compareClient } from './client.js';
 import type { Change, ChangeCategory, DiffResult, FoundChange } from './types.js';
 import { compareOperation } from './wire.js';
 import { firstDifference } from './document.js';
@@ -52,6 +54,7 @@ export function diffSpecs(base: SpecSide, head: SpecSide): DiffResult {
     const report = reporter(p.head.operationId, sdkCall(p.head));
     compareOperation(pair, p.base, p.head, report);
     compareOperationSurface(p, report);
+    compareCallShape(pair, p, report);
   }
   compareTaskFamilies(base.ir, head.ir, (family, ir) => {
     const poll = ir.operations.find((op) => op.operationId === family.poll.operationId);
@@ -59,9 +62,10 @@ export function diffSpecs(base: SpecSide, head: SpecSide): DiffResult {
   });
   compareExportedTypes(base.ir, head.ir, reporter(''));
   compareSecuritySchemes(base.ir, head.ir, reporter(''));
+  compareClient(base.ir, head.ir, reporter(''));
 
   if (found.length === 0) {
-    // Anything else that changed in the document (tags, servers, extensions) is at most docs: a patch.
+    // Anything else that changed in the document (tags, other servers, extensions) is at most docs: a patch.
     const pointer = firstDifference(base.loaded.document, head.loaded.document, ['/info/version']);
     if (pointer !== undefined) {
       reporter('')({

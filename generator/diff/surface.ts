@@ -10,7 +10,6 @@ import type { FoundChange } from './types.js';
 import { join } from '../util/json-pointer.js';
 import { pairParameters } from './wire.js';
 import { matchByKey } from './match.js';
-import { snakeCase } from '../emit/python/naming.js';
 
 type Report = (change: FoundChange) => void;
 
@@ -64,21 +63,14 @@ export function compareOperationSurface({ base, head }: OperationPair, report: R
         category: 'added',
       });
   }
-  // The params object is keyed by wire names. Path parameters are positional: TypeScript callers
-  // never spell their names, Python callers may (`thing_id=…`), so only the Python name counts.
+  // The params object is keyed by wire names (path parameters and Python keywords: call-shape.ts).
   for (const [bp, hp] of pairParameters(base, head).pairs) {
-    const renamed =
-      bp.in === 'path'
-        ? snakeCase(bp.name) !== snakeCase(hp.name)
-        : bp.propertyName !== hp.propertyName || bp.identifier !== hp.identifier;
-    if (!renamed) continue;
+    if (bp.in === 'path') continue;
+    if (bp.propertyName === hp.propertyName && bp.identifier === hp.identifier) continue;
     report({
       code: 'sdk-parameter-renamed',
       level: 'breaking',
-      message:
-        bp.in === 'path'
-          ? `path parameter ${bp.name} renamed to ${hp.name}: Python keyword ${snakeCase(bp.name)}= becomes ${snakeCase(hp.name)}= in ${sdkCall(head)}`
-          : `${bp.in} parameter ${bp.name} renamed to ${hp.name} in ${sdkCall(head)}`,
+      message: `${bp.in} parameter ${bp.name} renamed to ${hp.name} in ${sdkCall(head)}`,
       side: 'head',
       pointer: hp.source,
     });

@@ -134,8 +134,24 @@ function contentsOf(ctx: IrContext, content: unknown, pointer: string): ContentI
   });
 }
 
+/**
+ * Path parameters are positional in both SDKs: they take the order of their placeholders in the
+ * path template, never the `parameters` array's (reordering that array must not swap arguments).
+ * The path parameters keep the array's slots, so every other parameter stays where it was.
+ */
+function inTemplateOrder(params: ParameterIr[], path: string): ParameterIr[] {
+  const order = [...path.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!);
+  const position = (p: ParameterIr): number => {
+    const at = order.indexOf(p.name);
+    return at === -1 ? order.length : at;
+  };
+  const sorted = params.filter((p) => p.in === 'path').sort((a, b) => position(a) - position(b));
+  return params.map((p) => (p.in === 'path' ? sorted.shift()! : p));
+}
+
 function parametersOf(
   ctx: IrContext,
+  path: string,
   pathParams: unknown,
   opParams: unknown,
   pathPointer: string,
@@ -182,7 +198,7 @@ function parametersOf(
   };
   add(pathParams, join(pathPointer, 'parameters'));
   add(opParams, join(opPointer, 'parameters'));
-  const params = [...byKey.values()];
+  const params = inTemplateOrder([...byKey.values()], path);
   distinctParameterNames(ctx, params);
   return params;
 }
@@ -455,7 +471,7 @@ export function collectOperations(ctx: IrContext): OperationDraft[] {
         doubts:
           typeof doubts === 'string' ? [doubts] : Array.isArray(doubts) ? doubts.map(String) : [],
         security: securityOf(op.security) ?? docSecurity,
-        parameters: parametersOf(ctx, item.parameters, op.parameters, itemAt, at),
+        parameters: parametersOf(ctx, path, item.parameters, op.parameters, itemAt, at),
         responses,
         retry,
         callbacks: callbacksOf(ctx, op.callbacks, join(at, 'callbacks')),

@@ -19,12 +19,30 @@ interface Row {
   absent?: string[];
   /** The JSON pointer the change must name. */
   pointer?: RegExp;
+  /** Text the change's message must hold. */
+  message?: RegExp;
 }
 
 const pet = (s: Spec) => s.components.schemas.Pet;
 const listParams = (s: Spec) => s.paths['/pets'].get.parameters;
 const createPet = (s: Spec) => s.paths['/pets'].post;
 const shape = (s: Spec) => s.components.schemas.Shape;
+const pathParam = (name: string) => ({
+  name,
+  in: 'path',
+  required: true,
+  schema: { type: 'string' },
+});
+/** An operation with two path parameters, declared in the path's order. */
+const ownedPet = (path: string, names: string[]) => (s: Spec) =>
+  (s.paths[path] = {
+    get: {
+      operationId: 'getOwnedPet',
+      tags: ['pets'],
+      parameters: names.map(pathParam),
+      responses: { '204': { description: 'Found' } },
+    },
+  });
 const family = (s: Spec) => s['x-task-families'].render;
 const callback = () => ({
   done: {
@@ -411,6 +429,8 @@ const rows: Row[] = [
     level: 'breaking',
     bump: 'major',
     operation: 'getPet',
+    // Python's call, spelt in Python.
+    message: /Python keyword pet_id= becomes id= in client\.pets\.get_pet\(/,
     absent: [
       'request-parameter-removed-without-deprecation',
       'operation-removed-without-deprecation',
@@ -430,6 +450,189 @@ const rows: Row[] = [
     bump: 'major',
     operation: 'getPet',
     absent: ['sdk-parameter-renamed', 'request-parameter-removed-without-deprecation'],
+  },
+  // the SDK call shape (positional arguments, the params object, Python keywords)
+  {
+    // Path arguments follow the path template, never the parameters array.
+    name: 'path parameters swapped in the parameters array only',
+    base: ownedPet('/owners/{ownerId}/pets/{petId}', ['ownerId', 'petId']),
+    edit: (s) => s.paths['/owners/{ownerId}/pets/{petId}'].get.parameters.reverse(),
+    code: 'document-changed',
+    level: 'info',
+    bump: 'patch',
+    absent: ['sdk-parameter-reordered'],
+  },
+  {
+    name: 'path placeholders swapped (same operationId)',
+    base: ownedPet('/a/{x}/b/{y}', ['x', 'y']),
+    edit: (s) => {
+      s.paths['/b/{y}/a/{x}'] = s.paths['/a/{x}/b/{y}'];
+      delete s.paths['/a/{x}/b/{y}'];
+    },
+    code: 'sdk-parameter-reordered',
+    level: 'breaking',
+    bump: 'major',
+    operation: 'getOwnedPet',
+    message:
+      /getOwnedPet\(x, y, options\?\) becomes getOwnedPet\(y, x, options\?\).*get_owned_pet\(y, x\)/,
+  },
+  {
+    name: 'first optional query parameter (TypeScript options moves)',
+    edit: (s) =>
+      s.paths['/pets/{petId}'].get.parameters.push({
+        name: 'verbose',
+        in: 'query',
+        schema: { type: 'boolean' },
+      }),
+    code: 'sdk-options-moved',
+    level: 'breaking',
+    bump: 'major',
+    operation: 'getPet',
+    message: /TypeScript getPet\(petId, options\?\) becomes getPet\(petId, params\?, options\?\)/,
+  },
+  {
+    name: 'first optional header parameter on an operation with no parameters',
+    base: (s) => (listParams(s).length = 0),
+    edit: (s) => listParams(s).push({ name: 'X-Trace', in: 'header', schema: { type: 'string' } }),
+    code: 'sdk-options-moved',
+    level: 'breaking',
+    bump: 'major',
+    operation: 'listPets',
+    message: /TypeScript listPets\(options\?\) becomes listPets\(params\?, options\?\)/,
+  },
+  {
+    name: 'first optional body',
+    edit: (s) =>
+      (s.paths['/pets/{petId}'].delete.requestBody = {
+        content: {
+          'application/json': {
+            schema: { type: 'object', properties: { reason: { type: 'string' } } },
+          },
+        },
+      }),
+    code: 'sdk-options-moved',
+    level: 'breaking',
+    bump: 'major',
+    operation: 'deletePet',
+  },
+  {
+    name: 'query parameter named like a body property (TypeScript body moves under params.body)',
+    edit: (s) =>
+      (s.paths['/tasks'].post.parameters = [
+        { name: 'prompt', in: 'query', schema: { type: 'string' } },
+      ]),
+    code: 'sdk-params-reshaped',
+    level: 'breaking',
+    bump: 'major',
+    operation: 'submitTask',
+    message: /params\.body \(prompt is now also a query parameter\)/,
+  },
+  {
+    name: 'query parameter named like a body property (Python keyword changes meaning)',
+    edit: (s) =>
+      (s.paths['/tasks'].post.parameters = [
+        { name: 'prompt', in: 'query', schema: { type: 'string' } },
+      ]),
+    code: 'sdk-keyword-meaning-changed',
+    level: 'breaking',
+    bump: 'major',
+    operation: 'submitTask',
+    message:
+      /keyword prompt= of client\.tasks\.submit_task\(\.\.\.\) now sends query parameter prompt \(it sent body property prompt\)/,
+  },
+  // the client: its class name and default base URL
+  {
+    name: 'info.title changed (client class renamed)',
+    edit: (s) => (s.info.title = 'Diff Fixture API'),
+    code: 'sdk-client-renamed',
+    level: 'breaking',
+    bump: 'major',
+    pointer: /^\/info\/title$/,
+    message: /DiffFixture renamed to DiffFixtureApi/,
+    absent: ['document-changed'],
+  },
+  {
+    name: 'info.title respelt to the same class name',
+    edit: (s) => (s.info.title = 'diff fixture'),
+    code: 'document-changed',
+    level: 'info',
+    bump: 'patch',
+    absent: ['sdk-client-renamed'],
+  },
+  {
+    name: 'server path changed (default base URL)',
+    edit: (s) => (s.servers[0].url = 'https://api.example.com/v2'),
+    code: 'sdk-base-url-changed',
+    level: 'breaking',
+    bump: 'major',
+    pointer: /^\/servers\/0$/,
+    message: /https:\/\/api\.example\.com becomes https:\/\/api\.example\.com\/v2/,
+  },
+  {
+    name: 'server host changed (default base URL)',
+    edit: (s) => (s.servers[0].url = 'https://api.example.org'),
+    code: 'sdk-base-url-changed',
+    level: 'breaking',
+    bump: 'major',
+    message: /another host/,
+  },
+  {
+    name: 'server scheme changed only',
+    edit: (s) => (s.servers[0].url = 'http://api.example.com'),
+    code: 'sdk-base-url-changed',
+    level: 'non-breaking',
+    bump: 'minor',
+  },
+  {
+    name: 'server host became a variable (no default base URL)',
+    edit: (s) =>
+      (s.servers[0] = {
+        url: 'https://{host}',
+        variables: { host: { default: 'api.example.com' } },
+      }),
+    code: 'sdk-base-url-changed',
+    level: 'breaking',
+    bump: 'major',
+    message: /no longer have a default base URL/,
+  },
+  {
+    name: 'second server changed only',
+    base: (s) => s.servers.push({ url: 'https://staging.example.com' }),
+    edit: (s) => (s.servers[1].url = 'https://staging2.example.com'),
+    code: 'document-changed',
+    level: 'info',
+    bump: 'patch',
+    absent: ['sdk-base-url-changed'],
+  },
+  {
+    name: 'version prefix no longer trimmed (the default base URL now ends with it)',
+    base: (s) =>
+      (s.paths['/v1/things'] = {
+        get: {
+          operationId: 'listThings',
+          tags: ['pets'],
+          responses: { '204': { description: 'None' } },
+        },
+      }),
+    edit: (s) => (s.servers[0].url = 'https://api.example.com/v1'),
+    code: 'sdk-path-prefix-removed',
+    level: 'breaking',
+    bump: 'major',
+    message: /ending with \/v1 is no longer trimmed/,
+  },
+  {
+    name: 'first versioned path (its prefix is trimmed from a configured base URL)',
+    edit: (s) =>
+      (s.paths['/v2/things'] = {
+        get: {
+          operationId: 'listThings',
+          tags: ['pets'],
+          responses: { '204': { description: 'None' } },
+        },
+      }),
+    code: 'sdk-path-prefix-added',
+    level: 'non-breaking',
+    bump: 'minor',
   },
   // media types and statuses
   {
@@ -721,6 +924,7 @@ describe('diff edit table', () => {
     expect(hit!.location).toMatch(/\.json:\d+$/);
     expect(result.bump).toBe(row.bump);
     if (row.pointer) expect(hit!.pointer).toMatch(row.pointer);
+    if (row.message) expect(hit!.message).toMatch(row.message);
     for (const code of row.absent ?? []) expect(codes).not.toContain(code);
   });
 

@@ -1,0 +1,195 @@
+/**
+ * The SDK call shape of one operation, read from the plans the SDK emitters themselves read
+ * (`planOperation` for TypeScript, the Python method plans): the positional arguments (path
+ * arguments, TypeScript's params object and `options`), where the body sits in the params object,
+ * and what each Python keyword sends. A change here can leave old calls compiling while they send
+ * something else, so each one is breaking.
+ */
+import type { ApiIr, OperationIr } from '../ir/types.js';
+import { planOperation, type OperationPlan } from '../emit/surface/plan.js';
+import { pythonCallPlans } from '../emit/python/plans.js';
+import { methodPath, type MethodPlan } from '../emit/python/operations.js';
+import { PythonEmitError } from '../emit/python/models.js';
+import type { OperationPair } from './operations.js';
+import { pairParameters } from './wire.js';
+import type { FoundChange } from './types.js';
+
+type Report = (change: FoundChange) => void;
+type PythonArg = MethodPlan['args'][number];
+
+/** Both SDKs' plans of one operation. */
+export interface CallPlans {
+  ts: OperationPlan;
+  /** Absent when the Python SDK cannot be planned for this spec (generate reports why). */
+  py?: MethodPlan;
+}
+
+export function callPlans(ir: ApiIr, op: OperationIr): CallPlans {
+  return { ts: planOperation(ir, op), py: pythonPlans(ir)?.get(op.operationId) };
+}
+
+/** A spec the Python planner rejects (a type name clash) still diffs: on the TypeScript side only. */
+function pythonPlans(ir: ApiIr): ReadonlyMap<string, MethodPlan> | undefined {
+  try {
+    return pythonCallPlans(ir);
+  } catch (error) {
+    if (error instanceof PythonEmitError) return undefined;
+    throw error;
+  }
+}
+
+/** `getPet(id, params?, options?)`: the TypeScript method's positional arguments. */
+export function tsSignature(plan: OperationPlan): string {
+  const args = plan.pathArgs.map((a) => a.arg);
+  if (plan.paramsType) args.push(plan.paramsOptional ? 'params?' : 'params');
+  args.push('options?');
+  return `${plan.op.names.method}(${args.join(', ')})`;
+}
+
+/** `client.pets.get_pet(...)`: the Python call. */
+export function pythonCall(plan: MethodPlan): string {
+  return `client.${methodPath(plan)}(...)`;
+}
+
+function pythonPositional(plan: MethodPlan): string {
+  return `${plan.method}(${plan.args
+    .filter((a) => a.where === 'path')
+    .map((a) => a.name)
+    .join(', ')})`;
+}
+
+/** What a Python keyword sends: `query parameter limit`, `body property limit`, `the whole body`. */
+function sends(arg: PythonArg): string {
+  if (arg.where === 'whole-body') return 'the whole body';
+  if (arg.where === 'body') return `body property ${arg.wire}`;
+  return `${arg.where} parameter ${arg.wire}`;
+}
+
+export function compareCallShape(
+  pair: { base: ApiIr; head: ApiIr },
+  { base, head }: OperationPair,
+  report: Report,
+): void {
+  const b = callPlans(pair.base, base);
+  const h = callPlans(pair.head, head);
+  comparePathOrder(b, h, head, report);
+  compareParamsObject(b, h, head, report);
+  comparePythonKeywords(b, h, base, head, report);
+}
+
+/** Path arguments kept by name whose order changed: old calls still compile and swap values. */
+function comparePathOrder(b: CallPlans, h: CallPlans, head: OperationIr, report: Report): void {
+  const bNames = b.ts.pathArgs.map((a) => a.param.name);
+  const hNames = h.ts.pathArgs.map((a) => a.param.name);
+  const common = (names: string[], other: string[]) => names.filter((n) => other.includes(n));
+  const bCommon = common(bNames, hNames);
+  const hCommon = common(hNames, bNames);
+  if (bCommon.every((n, i) => hCommon[i] === n)) return;
+  report({
+    code: 'sdk-parameter-reordered',
+    level: 'breaking',
+    message: `path arguments reordered: TypeScript ${tsSignature(b.ts)} becomes ${tsSignature(h.ts)}${b.py && h.py ? `, Python ${pythonPositional(b.py)} becomes ${pythonPositional(h.py)}` : ''}; existing positional calls still compile and send each value as the other parameter`,
+    side: 'head',
+    pointer: head.source,
+  });
+}
+
+/**
+ * TypeScript's params object: when it appears or goes away, `options` moves (an old call's options
+ * would be read as params, or its params as options); when the body moves between the object
+ * itself and its `body` key, every old call's object has the wrong shape.
+ */
+function compareParamsObject(b: CallPlans, h: CallPlans, head: OperationIr, report: Report): void {
+  if (Boolean(b.ts.paramsType) !== Boolean(h.ts.paramsType)) {
+    const was = b.ts.paramsType ? 'params' : 'request options';
+    const now = h.ts.paramsType ? 'params' : 'request options';
+    report({
+      code: 'sdk-options-moved',
+      level: 'breaking',
+      message: `TypeScript ${tsSignature(b.ts)} becomes ${tsSignature(h.ts)}: the argument an existing call passes as ${was} would be read as ${now} (Python is unaffected: request_options is a keyword)`,
+      side: 'head',
+      pointer: head.source,
+    });
+  }
+  const bMode = b.ts.body?.mode;
+  const hMode = h.ts.body?.mode;
+  if (bMode && hMode && bMode !== hMode) {
+    const bodyProps = new Set(b.py?.args.filter((a) => a.where === 'body').map((a) => a.wire));
+    const clashes = h.ts.fields.filter((f) => bodyProps.has(f.propertyName)).map((f) => f.name);
+    const why = clashes.length
+      ? ` (${clashes.join(', ')} is now also a ${h.ts.fields.find((f) => f.name === clashes[0])!.in} parameter)`
+      : '';
+    report({
+      code: 'sdk-params-reshaped',
+      level: 'breaking',
+      message:
+        hMode === 'key'
+          ? `TypeScript ${b.ts.paramsType}: the body's properties move from the params object into params.body${why}`
+          : `TypeScript ${b.ts.paramsType}: the body moves from params.body into the params object itself`,
+      side: 'head',
+      pointer: head.requestBody?.source ?? head.source,
+    });
+  }
+}
+
+/**
+ * Python keywords: one that now sends something else (a query parameter instead of a body
+ * property), and one input whose keyword changed (`limit=` → `limit_=`, `id=` → `pet_id=`).
+ */
+function comparePythonKeywords(
+  b: CallPlans,
+  h: CallPlans,
+  base: OperationIr,
+  head: OperationIr,
+  report: Report,
+): void {
+  if (!b.py || !h.py) return;
+  const call = pythonCall(h.py);
+  const heads = new Map(h.py.args.map((a) => [a.name, a]));
+  for (const ba of b.py.args) {
+    const ha = heads.get(ba.name);
+    if (!ha || ba.where === 'path' || (ha.where === ba.where && ha.wire === ba.wire)) continue;
+    report({
+      code: 'sdk-keyword-meaning-changed',
+      level: 'breaking',
+      message: `Python keyword ${ba.name}= of ${call} now sends ${sends(ha)} (it sent ${sends(ba)}); existing calls still run`,
+      side: 'head',
+      pointer: sourceOf(head, ha),
+    });
+  }
+  // Path arguments pair as the wire pairs them (a renamed placeholder is the same argument).
+  const pathPairs = pairParameters(base, head).pairs.filter(([bp]) => bp.in === 'path');
+  const pathArg = (plan: MethodPlan, name: string) =>
+    plan.args.find((a) => a.where === 'path' && a.wire === name);
+  for (const [bp, hp] of pathPairs) {
+    const ba = pathArg(b.py, bp.name);
+    const ha = pathArg(h.py, hp.name);
+    if (!ba || !ha || ba.name === ha.name) continue;
+    report({
+      code: 'sdk-parameter-renamed',
+      level: 'breaking',
+      message: `path parameter ${bp.name} renamed to ${hp.name}: Python keyword ${ba.name}= becomes ${ha.name}= in ${call}`,
+      side: 'head',
+      pointer: hp.source,
+    });
+  }
+  for (const ba of b.py.args) {
+    if (ba.where === 'path') continue;
+    const ha = h.py.args.find((a) => a.where === ba.where && a.wire === ba.wire);
+    if (!ha || ha.name === ba.name) continue;
+    report({
+      code: 'sdk-parameter-renamed',
+      level: 'breaking',
+      message: `Python keyword ${ba.name}= (${sends(ba)}) becomes ${ha.name}= in ${call}`,
+      side: 'head',
+      pointer: sourceOf(head, ha),
+    });
+  }
+}
+
+/** Where a Python argument's input is declared: its parameter, else the request body. */
+function sourceOf(op: OperationIr, arg: PythonArg): string {
+  if (arg.where === 'body' || arg.where === 'whole-body')
+    return op.requestBody?.source ?? op.source;
+  return op.parameters.find((p) => p.in === arg.where && p.name === arg.wire)?.source ?? op.source;
+}

@@ -1,0 +1,99 @@
+/**
+ * The client itself, as both SDKs build it from the document (emit/surface/client-identity.ts):
+ * its class name (from `info.title`) and where it sends requests by default (the first server).
+ */
+import type { ApiIr } from '../ir/types.js';
+import { clientClassName, defaultBaseUrl, pathPrefixes } from '../emit/surface/client-identity.js';
+import type { FoundChange } from './types.js';
+
+type Report = (change: FoundChange) => void;
+
+export function compareClient(base: ApiIr, head: ApiIr, report: Report): void {
+  const bName = clientClassName(base);
+  const hName = clientClassName(head);
+  if (bName !== hName)
+    report({
+      code: 'sdk-client-renamed',
+      level: 'breaking',
+      message: `client class ${bName} renamed to ${hName} (TypeScript \`import { ${bName} }\`, Python \`${bName}\` and \`Async${bName}\`)`,
+      side: 'head',
+      pointer: '#/info/title',
+    });
+  compareBaseUrl(base, head, report);
+  comparePathPrefixes(base, head, report);
+}
+
+/**
+ * The default base URL callers get when they configure none. A new host, port or path prefix sends
+ * every such caller's requests somewhere else: breaking. Only the scheme changing (the same server,
+ * e.g. now over https), or a default appearing where there was none: non-breaking. A default going
+ * away (the first server's host became a variable): breaking, callers must now name a base URL.
+ */
+function compareBaseUrl(base: ApiIr, head: ApiIr, report: Report): void {
+  const b = defaultBaseUrl(base);
+  const h = defaultBaseUrl(head);
+  if (b === h) return;
+  const at = (ir: ApiIr) => (ir.servers.length ? '#/servers/0' : '#');
+  const pointer = h === undefined && head.servers.length === 0 ? at(base) : at(head);
+  const side = h === undefined && head.servers.length === 0 ? 'base' : 'head';
+  const where = '(TypeScript `defaultBaseUrl`, Python `default_base_url`)';
+  if (b === undefined || h === undefined) {
+    report({
+      code: 'sdk-base-url-changed',
+      level: h === undefined ? 'breaking' : 'non-breaking',
+      message:
+        h === undefined
+          ? `the SDKs no longer have a default base URL ${where} (was ${b}): callers must now configure one`
+          : `the SDKs now default to base URL ${h} ${where}`,
+      side,
+      pointer,
+    });
+    return;
+  }
+  const schemeOnly = withoutScheme(b) === withoutScheme(h);
+  report({
+    code: 'sdk-base-url-changed',
+    level: schemeOnly ? 'non-breaking' : 'breaking',
+    message: schemeOnly
+      ? `default base URL ${b} becomes ${h} ${where}: same host and path, another scheme`
+      : `default base URL ${b} becomes ${h} ${where}: callers relying on the default now send every request to another ${hostOf(b) === hostOf(h) ? 'path' : 'host'}`,
+    side,
+    pointer,
+  });
+}
+
+/**
+ * Version segments both SDKs strip from a configured base URL that ends with one (`pathPrefixes`).
+ * One no longer stripped doubles the path for a caller whose base URL ends with it: breaking.
+ */
+function comparePathPrefixes(base: ApiIr, head: ApiIr, report: Report): void {
+  const b = pathPrefixes(base);
+  const h = pathPrefixes(head);
+  const gone = b.filter((p) => !h.includes(p));
+  const added = h.filter((p) => !b.includes(p));
+  if (gone.length)
+    report({
+      code: 'sdk-path-prefix-removed',
+      level: 'breaking',
+      message: `a configured base URL ending with ${gone.join(' or ')} is no longer trimmed (TypeScript \`pathPrefixes\`, Python \`path_prefixes\`): such callers' paths now hold it twice`,
+      side: 'head',
+      pointer: '#/paths',
+    });
+  if (added.length)
+    report({
+      code: 'sdk-path-prefix-added',
+      level: 'non-breaking',
+      message: `a configured base URL ending with ${added.join(' or ')} is now trimmed once (TypeScript \`pathPrefixes\`, Python \`path_prefixes\`)`,
+      side: 'head',
+      pointer: '#/paths',
+      category: 'added',
+    });
+}
+
+function withoutScheme(url: string): string {
+  return url.replace(/^[A-Za-z][A-Za-z0-9+.-]*:\/\//, '');
+}
+
+function hostOf(url: string): string {
+  return /^[A-Za-z][A-Za-z0-9+.-]*:\/\/([^/?#]*)/.exec(url)?.[1] ?? '';
+}

@@ -5,7 +5,7 @@
 import type { ArraySchema, ObjectSchema, SchemaIr } from '../../../ir/types.js';
 import { extraKeysOf } from '../../../ir/object-shape.js';
 import { docLines } from './jsdoc.js';
-import { grouped, UNKNOWN, type MemberTree, type TypeTree } from './tree.js';
+import { grouped, typeText, union, UNKNOWN, type MemberTree, type TypeTree } from './tree.js';
 
 export type PrintSchema = (schema: SchemaIr) => TypeTree;
 
@@ -30,8 +30,15 @@ export function objectMembers(
   if (extra === 'closed' && schema.properties.length === 0) members.push(index(NEVER));
   else if (extra === 'any') members.push(index(UNKNOWN));
   // Declared properties must fit the index signature, so a typed map with properties widens to unknown.
-  else if (extra !== 'closed') members.push(index(members.length === 0 ? print(extra) : UNKNOWN));
+  else if (extra !== 'closed')
+    members.push(index(members.length === 0 ? values(extra, print) : UNKNOWN));
   return members;
+}
+
+/** The other keys' value type: one of the shapes (`patternProperties`, `additionalProperties`), each once. */
+function values(schemas: SchemaIr[], print: PrintSchema): TypeTree {
+  const types = new Map(schemas.map(print).map((t) => [typeText(t), t]));
+  return union([...types.values()]);
 }
 
 export function objectType(

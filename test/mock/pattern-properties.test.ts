@@ -7,6 +7,7 @@ import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MockServer } from '../../templates/mock/server.js';
 import { REPO, runCli } from '../helpers/cli.js';
@@ -81,8 +82,35 @@ describe('patternProperties', () => {
   });
 
   it('types, Python and docs show the patterns', async () => {
-    const ts = await readFile(path.join(tmp, 'sdk/src/operations/default.ts'), 'utf8');
-    expect(ts).toMatch(/DefaultPutLabelsParams = \{\s*\[key: string\]: string \| number;\s*\}/);
+    const declared = await readFile(path.join(tmp, 'sdk/src/operations/default.ts'), 'utf8');
+    expect(declared).toContain(
+      'DefaultPutLabelsParams = {\n  [key: `x-${string}`]: string;\n  [key: `n-${string}`]: number;\n}',
+    );
+    // A consumer's tsc: matching keys with their own value types pass, anything else fails.
+    const consumer = path.join(tmp, 'consumer.ts');
+    await writeFile(
+      consumer,
+      [
+        "import type { DefaultPutLabelsParams as P } from './sdk/src/index.js';",
+        "export const ok: P = { 'x-team': 'core', 'n-size': 3 };",
+        "export const badKey: P = { team: 'core' };",
+        "export const badValue: P = { 'n-size': 'three' };",
+        '',
+      ].join('\n'),
+    );
+    const program = ts.createProgram([consumer], {
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    });
+    const lines = ts
+      .getPreEmitDiagnostics(program)
+      .filter((d) => d.file?.fileName === consumer)
+      .map((d) => d.file!.getLineAndCharacterOfPosition(d.start!).line + 1);
+    expect(lines).toEqual([3, 4]);
     const py = await readFile(path.join(tmp, 'python/shellapi/_client.py'), 'utf8');
     expect(py).toContain('def put_labels(self, *, body: Dict[str, Union[str, int]]');
     const md = await readFile(path.join(tmp, 'docs/markdown/operations/putLabels.md'), 'utf8');

@@ -109,6 +109,7 @@ const REQUIRE_BANNER =
 function emitterSourcesHash() {
   const files = [
     'generator/emit/compile.ts',
+    'generator/emit/duplicate-declarations.ts',
     'generator/emit/own-declarations.ts',
     'generator/emit/own-emit.ts',
     'generator/emit/transpile.ts',

@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import ts from 'typescript';
+import { duplicateDeclarations } from './duplicate-declarations.js';
 import { emitOwnDeclarations } from './own-declarations.js';
 import { emitOwn, NotOwnEmit } from './own-emit.js';
 import { lendParsed, releaseParsed } from '../format/parsed-sources.js';
@@ -41,6 +42,7 @@ const CJS_OPTIONS: ts.CompilerOptions = {
  */
 export const EMITTER_SOURCES = [
   'generator/emit/compile.ts',
+  'generator/emit/duplicate-declarations.ts',
   'generator/emit/own-declarations.ts',
   'generator/emit/own-emit.ts',
   'generator/emit/transpile.ts',
@@ -163,6 +165,12 @@ function compileSources(
   // (anything else is NotOwnEmit, and TypeScript's declaration emit above reports it).
   for (const [fileName, dts] of ownDts)
     theirs.set(fileName, { ...own.get(fileName)!, dts, diagnostics: [] });
+  for (const { fileName, sourceFile } of parsed) {
+    const duplicates = duplicateDeclarations(sourceFile);
+    const out = theirs.get(fileName);
+    if (out && duplicates.length)
+      theirs.set(fileName, { ...out, diagnostics: [...out.diagnostics, ...duplicates] });
+  }
   return theirs;
 }
 
@@ -259,7 +267,9 @@ export function compilePackage(
   if (out.length > 0)
     out.push({ path: `${pkg}/dist/cjs/package.json`, contents: CJS_PACKAGE_JSON, format: 'none' });
   if (problems.length)
-    throw new CompileError(`declarations cannot be emitted file by file:\n${problems.join('\n')}`);
+    throw new CompileError(
+      `the generated TypeScript does not compile file by file:\n${problems.join('\n')}`,
+    );
   return { files: out, inputHashes };
 }
 

@@ -43,6 +43,7 @@ function scan(schema: SchemaIr, direction: Direction, refs: Set<string>): boolea
           else visit(p.schema);
         }
         if (typeof s.additionalProperties === 'object') visit(s.additionalProperties);
+        for (const p of s.patternProperties ?? []) visit(p.schema);
         return;
       case 'array':
         return visit(s.items);

@@ -7,7 +7,11 @@ import { convertSchema } from './schema.js';
 import { decideDirections } from './directions.js';
 import { callbacksOf, collectOperations } from './operations.js';
 import {
+  avoidSchemaTypeNames,
   buildResources,
+  clientTakenNames,
+  schemaExportNames,
+  warnClientClassName,
   fallbackOperationId,
   nameCallbacks,
   operationNames,
@@ -137,6 +141,11 @@ export function buildIr(loaded: LoadedSpec, options: IrOptions = {}): IrResult {
   inferTaskIds(tasks, lookup);
   const names = drafts.map((d) => operationNames(d));
   drafts.forEach((d, i) => warnFallbackNames(ctx, d, names[i]!));
+  avoidSchemaTypeNames(
+    ctx,
+    drafts.map((d, i) => ({ source: d.source, names: names[i]! })),
+    new Set(schemaExportNames(schemas)),
+  );
   const rawWebhooks = Object.keys((doc.webhooks ?? {}) as Raw).flatMap((name) =>
     callbacksOf(ctx, { [name]: { '': (doc.webhooks as Raw)[name] } }, '#/webhooks').map((c) => ({
       ...c,
@@ -168,10 +177,20 @@ export function buildIr(loaded: LoadedSpec, options: IrOptions = {}): IrResult {
     return op;
   });
   const resources = buildResources(ctx, operations);
+  const title = String(info.title ?? '');
+  warnClientClassName(
+    ctx,
+    title,
+    clientTakenNames(
+      resources,
+      schemaExportNames(schemas),
+      names.map((n) => n.typeStem),
+    ),
+  );
 
   const ir: ApiIr = {
     info: {
-      title: String(info.title ?? ''),
+      title,
       version: String(info.version ?? ''),
       ...(typeof info.description === 'string' ? { description: info.description } : {}),
       ...(typeof info.summary === 'string' ? { summary: info.summary } : {}),

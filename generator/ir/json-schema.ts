@@ -103,6 +103,10 @@ function convertToJsonSchema(schema: SchemaIr, options: JsonSchemaOptions): Json
           out.additionalProperties = s.additionalProperties;
         else if (s.additionalProperties !== undefined)
           out.additionalProperties = convert(s.additionalProperties);
+        if (s.patternProperties)
+          out.patternProperties = Object.fromEntries(
+            s.patternProperties.map((p) => [p.pattern, convert(p.schema)]),
+          );
         if (s.minProperties !== undefined) out.minProperties = s.minProperties;
         if (s.maxProperties !== undefined) out.maxProperties = s.maxProperties;
         break;

@@ -1,6 +1,7 @@
 /**
  * Every identifier is decided here, once: client resource paths and method names, standalone
- * function names, type stems and schema type names. A clash is a located error, never a silent suffix.
+ * function names, type stems, schema type names and the client class. A clash is a located error,
+ * or a suffix with a located warning (never a silent one).
  */
 import type { CallbackIr, OperationNamesIr, ResourceIr } from './types.js';
 import type { IrContext } from './context.js';
@@ -42,6 +43,15 @@ export function schemaTypeName(name: string): string {
   return SCHEMA_TS_GLOBALS.has(typeName) ? `${typeName}_` : typeName;
 }
 
+/** Every type name a component schema gives both SDKs: its own, and its `<Type>Input` / `<Type>Output` split. */
+export function schemaExportNames(
+  schemas: readonly { typeName: string; requestTypeName?: string; responseTypeName?: string }[],
+): string[] {
+  return schemas.flatMap((s) =>
+    [s.typeName, s.requestTypeName ?? [], s.responseTypeName ?? []].flat(),
+  );
+}
+
 /** Fallback operationId for operations without one: method + path words (`get /pets/{id}` → `getPetsId`). */
 export function fallbackOperationId(method: string, path: string): string {
   return camelCase(`${method} ${path.replace(/[{}]/g, ' ')}`);
@@ -69,6 +79,99 @@ export function operationNames(op: OperationDraft): OperationNamesIr {
     function: safeIdentifier(stem.charAt(0).toLowerCase() + stem.slice(1)),
     typeStem: stem,
   };
+}
+
+/**
+ * The types both SDKs derive from an operation's `typeStem` (TypeScript `…Params`, `…Response`,
+ * `…ErrorBody`, `…Chunk`; Python the same but `…Params`): exported beside the component schemas.
+ */
+export const DERIVED_TYPE_SUFFIXES = ['Params', 'Response', 'ErrorBody', 'Chunk'] as const;
+
+/**
+ * Moves a type stem whose derived names a component schema already has (`PetsGetPet` +
+ * `Response` beside a schema `PetsGetPetResponse`) to the first free `<stem>Operation`,
+ * `<stem>Operation2`, …, with a located warning: the schema keeps its own name in both SDKs.
+ */
+export function avoidSchemaTypeNames(
+  ctx: IrContext,
+  ops: { source: string; names: OperationNamesIr }[],
+  schemaTypeNames: ReadonlySet<string>,
+): void {
+  const stems = new Set(ops.map((op) => op.names.typeStem));
+  const hits = (stem: string): string | undefined =>
+    DERIVED_TYPE_SUFFIXES.map((s) => stem + s).find((n) => schemaTypeNames.has(n));
+  for (const op of ops) {
+    const stem = op.names.typeStem;
+    const hit = hits(stem);
+    if (hit === undefined) continue;
+    let next = `${stem}Operation`;
+    for (let n = 2; stems.has(next) || hits(next) !== undefined; n++) next = `${stem}Operation${n}`;
+    stems.add(next);
+    op.names.typeStem = next;
+    ctx.problems.push(
+      ctx.warning(
+        'name-clash',
+        join(op.source, 'operationId'),
+        `the schema ${hit} has this operation's type name: its types are named \`${next}…\` (\`${next}Response\`) instead`,
+        'rename the schema, or name the operation with `x-sdk-name`',
+      ),
+    );
+  }
+}
+
+/**
+ * The client class: the title in PascalCase (`Shell API` → `ShellApi`), `Client` when that is no
+ * identifier. When another top-level export already has that name (a resource class `Pets` for the
+ * title `Pets`, a schema, an operation's type), the first free `<Name>Client`, `<Name>Client2`, ….
+ * Both SDKs and the docs read this one rule (emit/surface/client-identity.ts).
+ */
+export function clientClassName(title: string, taken: ReadonlyMap<string, string>): string {
+  const name = words(title)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join('');
+  const base = /^[A-Z][A-Za-z0-9]*$/.test(name) ? name : 'Client';
+  if (!taken.has(base)) return base;
+  let next = base.endsWith('Client') ? `${base}2` : `${base}Client`;
+  for (let n = 2; taken.has(next); n++) next = `${base}Client${n}`;
+  return next;
+}
+
+/** The top-level names the client class must not take, with what has them: resource classes, schemas, operation types. */
+export function clientTakenNames(
+  resources: ResourceIr,
+  schemaTypeNames: Iterable<string>,
+  stems: Iterable<string>,
+): Map<string, string> {
+  const taken = new Map<string, string>();
+  for (const name of schemaTypeNames) taken.set(name, 'a schema type');
+  for (const stem of stems)
+    for (const s of DERIVED_TYPE_SUFFIXES) taken.set(stem + s, 'an operation type');
+  const walk = (node: ResourceIr): void => {
+    if (node.className)
+      taken.set(node.className, `the class of the resource \`${node.path.join('.')}\``);
+    node.children.forEach(walk);
+  };
+  walk(resources);
+  return taken;
+}
+
+/** Says which name the client class got when the title's own name was taken. */
+export function warnClientClassName(
+  ctx: IrContext,
+  title: string,
+  taken: ReadonlyMap<string, string>,
+): void {
+  const wanted = clientClassName(title, new Map());
+  const name = clientClassName(title, taken);
+  if (wanted === name) return;
+  ctx.problems.push(
+    ctx.warning(
+      'name-clash',
+      '#/info/title',
+      `the title's class name \`${wanted}\` is ${taken.get(wanted)}: the client class is \`${name}\` (Python \`${name}\` / \`Async${name}\`)`,
+      'change `info.title` to choose the client class name',
+    ),
+  );
 }
 
 /**

@@ -3,15 +3,19 @@
  * (TypeScript, Python). JSON Schema's meaning: no `additionalProperties` means "not described", so
  * the type is closed (a misspelt field is a type error) while the wire stays lenient; an explicit
  * `true` or schema is a map. An object with no properties and nothing said is a free-form object.
+ * `patternProperties` add the shapes of the keys they match to those other keys' values.
  */
 import type { ObjectSchema, SchemaIr } from './types.js';
 
-/** `closed`: only the listed properties; `any`: any other key, unknown value; a schema: other keys with values of that shape. */
-export type ExtraKeys = 'closed' | 'any' | SchemaIr;
+/** `closed`: only the listed properties; `any`: any other key, unknown value; schemas: other keys with a value of one of these shapes. */
+export type ExtraKeys = 'closed' | 'any' | SchemaIr[];
 
 export function extraKeysOf(schema: ObjectSchema): ExtraKeys {
   const ap = schema.additionalProperties;
-  if (ap === undefined) return schema.properties.length === 0 ? 'any' : 'closed';
-  if (ap === false) return 'closed';
-  return ap === true ? 'any' : ap;
+  const patterns = (schema.patternProperties ?? []).map((p) => p.schema);
+  if (ap === true) return 'any';
+  if (ap === undefined && patterns.length === 0)
+    return schema.properties.length === 0 ? 'any' : 'closed';
+  const values = typeof ap === 'object' ? [...patterns, ap] : patterns;
+  return values.length === 0 ? 'closed' : values;
 }

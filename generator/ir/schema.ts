@@ -299,6 +299,7 @@ export function convertSchema(input: unknown, source: string, ctx: IrContext, de
       rest.properties !== undefined ||
       rest.type === 'object' ||
       rest.additionalProperties !== undefined ||
+      rest.patternProperties !== undefined ||
       restRequires
     ) {
       const own = {
@@ -355,7 +356,7 @@ export function convertSchema(input: unknown, source: string, ctx: IrContext, de
 
   const type =
     types[0] ??
-    (raw.properties || raw.additionalProperties !== undefined
+    (raw.properties || raw.additionalProperties !== undefined || raw.patternProperties
       ? 'object'
       : raw.items
         ? 'array'
@@ -378,6 +379,19 @@ export function convertSchema(input: unknown, source: string, ctx: IrContext, de
         typeof ap === 'boolean'
           ? ap
           : convertSchema(ap, at('additionalProperties'), ctx, depth + 1);
+    const patterns = raw.patternProperties;
+    if (patterns && typeof patterns === 'object' && !Array.isArray(patterns)) {
+      const entries = Object.keys(patterns).map((pattern) => ({
+        pattern,
+        schema: convertSchema(
+          (patterns as Raw)[pattern],
+          at('patternProperties', pattern),
+          ctx,
+          depth + 1,
+        ),
+      }));
+      if (entries.length > 0) s.patternProperties = entries;
+    }
     if (num(raw.minProperties) !== undefined) s.minProperties = num(raw.minProperties);
     if (num(raw.maxProperties) !== undefined) s.maxProperties = num(raw.maxProperties);
     return withNull(s);

@@ -41,6 +41,11 @@ export interface PropertyIr {
   schema: SchemaIr;
 }
 
+export interface PatternPropertyIr {
+  pattern: string;
+  schema: SchemaIr;
+}
+
 export interface ObjectSchema extends SchemaBase {
   kind: 'object';
   /** Spec order. */
@@ -51,6 +56,8 @@ export interface ObjectSchema extends SchemaBase {
    * lenient, but emitted types list only the declared properties: see `extraKeysOf`).
    */
   additionalProperties?: boolean | SchemaIr;
+  /** `patternProperties`, spec order: keys matching `pattern` (an ECMAScript regex) take values of `schema`. */
+  patternProperties?: PatternPropertyIr[];
   minProperties?: number;
   maxProperties?: number;
 }

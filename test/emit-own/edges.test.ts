@@ -159,6 +159,25 @@ describe('own emit edge cases', () => {
     expect(() => compiled(text)).toThrow(CompileError);
   });
 
+  it('rejects a top-level name declared twice, which transpiling alone lets through', () => {
+    const clash = "import { Pets } from './resources/pets.js';\nexport class Pets {}\n";
+    expect(() => compiled(clash)).toThrow(/src\/f\.ts:2:14: Duplicate identifier 'Pets'/);
+    // Overloads, interface merging and a type-only name beside a value of another name still compile.
+    const fine = [
+      "import type { Page } from './core/index.js';",
+      'export function get(id: string): string;',
+      'export function get(id: number): string;',
+      'export function get(id: string | number): string {',
+      '  return String(id);',
+      '}',
+      'export interface Box { a: string }',
+      'export interface Box { b: string }',
+      'export type PageOf = Page;',
+      '',
+    ].join('\n');
+    expect(() => compiled(fine)).not.toThrow();
+  });
+
   it('keys the caches on the emitters’ sources, the same in the build as from the sources', () => {
     const files = EMITTER_SOURCES.map((file) => readFileSync(path.join(REPO, file), 'utf8'));
     expect(files.every((text) => text.length > 0)).toBe(true);

@@ -66,6 +66,7 @@ function runtimeExportNames(ctx: EmitContext): Set<string> {
 function checkExportClashes(
   ir: ApiIr,
   ctx: EmitContext,
+  className: string,
   plans: ReadonlyMap<string, OperationPlan>,
   callables: ReadonlyMap<string, Callable>,
   andWait: ReadonlyMap<string, Callable>,
@@ -83,6 +84,7 @@ function checkExportClashes(
       throw new ClientEmitError(`generated export ${name} (${owner}) clashes with ${other}`);
     owners.set(name, owner);
   };
+  claim(className, 'the client class');
   for (const [id, plan] of plans) {
     for (const name of [
       plan.paramsType,
@@ -141,6 +143,7 @@ export const emitClient: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
   const taken = checkExportClashes(
     ir,
     ctx,
+    className,
     plans,
     callables,
     andWait,

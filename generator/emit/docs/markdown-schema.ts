@@ -187,6 +187,17 @@ function walk(schema: SchemaIr, at: Position, into: Collected, top: boolean): vo
   switch (schema.kind) {
     case 'object':
       for (const p of schema.properties) propertyRow(p, at, into);
+      for (const p of schema.patternProperties ?? []) {
+        const key = `${path}${path ? '.' : ''}/${p.pattern}/`;
+        into.rows.push({
+          path: key,
+          type: schemaInfo.typeLabel(p.schema, mdLabel(ctx)),
+          required: false,
+          details: cell('Any key matching this pattern.'),
+        });
+        if (schemaInfo.isComplex(p.schema, ctx.index))
+          walk(p.schema, { ...at, path: key, depth: depth + 1 }, into, false);
+      }
       if (typeof schema.additionalProperties === 'object') {
         const key = `${path}${path ? '.' : ''}<key>`;
         into.rows.push({

@@ -8,7 +8,7 @@
  * other inline variant's fields are a page of their own (`variantPagePath`), loaded the same way
  * when its tab is shown — so the first screen of a 60-event union stays small.
  */
-import type { PropertyIr, SchemaIr, UnionSchema } from '../../ir/types.js';
+import type { PatternPropertyIr, PropertyIr, SchemaIr, UnionSchema } from '../../ir/types.js';
 import { anchorId, esc, tabs } from './html.js';
 import type { Direction } from '../../ir/directions.js';
 import { schemaHref } from './links.js';
@@ -162,7 +162,13 @@ function blockHtml(schema: SchemaIr, ctx: SchemaHtmlContext, depth: number): str
 function bodyHtml(schema: SchemaIr, ctx: SchemaHtmlContext, depth: number): string {
   switch (schema.kind) {
     case 'object':
-      return objectHtml(schema.properties, schema.additionalProperties, ctx, depth);
+      return objectHtml(
+        schema.properties,
+        schema.additionalProperties,
+        ctx,
+        depth,
+        schema.patternProperties,
+      );
     case 'array': {
       if (!isComplex(schema.items, ctx.index)) return '';
       const inner = blockHtml(schema.items, ctx, depth);
@@ -201,8 +207,11 @@ function objectHtml(
   additional: boolean | SchemaIr | undefined,
   ctx: SchemaHtmlContext,
   depth: number,
+  patterns: readonly PatternPropertyIr[] = [],
 ): string {
-  const rows = properties.map((p) => propertyRows(p, ctx, depth)).join('');
+  const rows =
+    properties.map((p) => propertyRows(p, ctx, depth)).join('') +
+    patterns.map((p) => patternRow(p, ctx, depth)).join('');
   let extra = '';
   if (typeof additional === 'object') {
     const nested = isComplex(additional, ctx.index) ? blockHtml(additional, ctx, depth + 1) : '';
@@ -212,6 +221,13 @@ function objectHtml(
   // A nested table scrolls with the table around it: only the outermost one needs a wrapper.
   const table = `<table class="rows props"><thead><tr><th data-i18n="th.field">Field</th><th data-i18n="th.type">Type</th><th data-i18n="th.description">Description</th></tr></thead><tbody>${rows}</tbody></table>`;
   return (depth > 0 ? table : `<div class="table-wrap">${table}</div>`) + extra;
+}
+
+/** A `patternProperties` entry: the keys it matches (`/^x-/`) and their values' type. */
+function patternRow(p: PatternPropertyIr, ctx: SchemaHtmlContext, depth: number): string {
+  const nested = isComplex(p.schema, ctx.index) ? blockHtml(p.schema, ctx, depth + 1) : '';
+  const row = `<tr><td><code>/${esc(p.pattern)}/</code></td><td>${typeLabel(p.schema, HTML_LABEL)}</td><td>Any key matching this pattern.${factsHtml(p.schema, ctx.index)}</td></tr>`;
+  return nested ? `${row}<tr class="nest"><td colspan="3">${nested}</td></tr>` : row;
 }
 
 function propertyRows(p: PropertyIr, ctx: SchemaHtmlContext, depth: number): string {

@@ -12,6 +12,7 @@ import type {
 } from '../../ir/types.js';
 import { directedTypeName, hiddenIn, type Direction } from '../../ir/directions.js';
 import { namedSchemas } from '../../ir/schema-path.js';
+import { extraKeysOf } from '../../ir/object-shape.js';
 
 export class SchemaIndex {
   private readonly byName: ReadonlyMap<string, NamedSchemaIr>;
@@ -64,12 +65,14 @@ function baseLabel(schema: SchemaIr, style: LabelStyle, depth: number): string {
     case 'ref':
       return style.name(schema.name);
     case 'object':
-      if (schema.properties.length === 0 && typeof schema.additionalProperties === 'object') {
-        return (
-          style.text('map<string, ') +
-          typeLabel(schema.additionalProperties, style, depth + 1) +
-          style.text('>')
-        );
+      if (schema.properties.length === 0) {
+        const extra = extraKeysOf(schema);
+        if (typeof extra !== 'string')
+          return (
+            style.text('map<string, ') +
+            extra.map((v) => typeLabel(v, style, depth + 1)).join(style.text(' | ')) +
+            style.text('>')
+          );
       }
       return style.text('object');
     case 'array': {
@@ -224,6 +227,7 @@ export function isComplex(schema: SchemaIr, index: SchemaIndex, depth = 0): bool
     case 'object':
       return (
         s.properties.length > 0 ||
+        (s.patternProperties?.length ?? 0) > 0 ||
         (typeof s.additionalProperties === 'object' &&
           isComplex(s.additionalProperties, index, depth + 1))
       );

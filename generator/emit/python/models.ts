@@ -23,6 +23,7 @@ import type {
 } from '../../ir/types.js';
 import { pascalCase } from '../../ir/names.js';
 import { hiddenIn } from '../../ir/directions.js';
+import { extraKeysOf } from '../../ir/object-shape.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
 import {
   docstring,
@@ -188,10 +189,15 @@ export class PythonTypes {
         return `List[${this.annotation(schema.items, side, `${context}Item`)}]`;
       case 'object':
         if (schema.properties.length === 0) {
-          const extra = schema.additionalProperties;
-          return typeof extra === 'object'
-            ? `Dict[str, ${this.annotation(extra, side, `${context}Value`)}]`
-            : 'Dict[str, Any]';
+          const extra = extraKeysOf(schema);
+          if (typeof extra === 'string') return 'Dict[str, Any]';
+          const arms = unique(
+            extra.map((v, i) =>
+              this.annotation(v, side, `${context}Value${extra.length > 1 ? i + 1 : ''}`),
+            ),
+          );
+          if (arms.includes('Any')) return 'Dict[str, Any]';
+          return `Dict[str, ${arms.length === 1 ? arms[0]! : `Union[${arms.join(', ')}]`}]`;
         }
         return this.inlineClass(schema, side, context);
       case 'union': {

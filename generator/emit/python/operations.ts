@@ -26,6 +26,7 @@ import { styledFields } from '../../ir/form-encoding.js';
 import { acceptHeader, planAuth, planResponse } from '../surface/plan.js';
 import { docstring, pyLiteral, pyString, snakeCase, uniqueIdentifier } from './naming.js';
 import type { PythonTypes } from './models.js';
+import { extraKeysOf } from '../../ir/object-shape.js';
 
 /** Names the generated methods use themselves (arguments, modules, helpers): an input spelt like one gets a trailing `_`. */
 const RESERVED = [
@@ -98,8 +99,15 @@ export function planMethod(ir: ApiIr, op: OperationIr, types: PythonTypes): Meth
     if (p.in === 'query' || p.in === 'header' || isSentCookie(p)) args.push(param(p));
   const content = firstContent(op);
   if (content && op.requestBody) {
+    // A map body (no properties, other keys allowed) is one `body` argument, not keyword arguments.
+    const resolved = content.schema ? types.resolve(content.schema) : undefined;
+    const map =
+      resolved?.kind === 'object' &&
+      resolved.properties.length === 0 &&
+      extraKeysOf(resolved) !== 'closed';
     const props =
-      content.kind === 'json' || content.kind === 'multipart' || content.kind === 'urlencoded'
+      !map &&
+      (content.kind === 'json' || content.kind === 'multipart' || content.kind === 'urlencoded')
         ? content.schema
           ? types.mergedProperties(content.schema)
           : undefined

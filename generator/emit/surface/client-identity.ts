@@ -3,16 +3,28 @@
  * class name, the environment variable prefix, and the default root URL.
  */
 import type { ApiIr } from '../../ir/types.js';
-import { words } from '../../ir/names.js';
+import {
+  clientClassName as decideClientClassName,
+  clientTakenNames,
+  schemaExportNames,
+} from '../../ir/names.js';
 import { isBasicAuth } from '../../ir/security-schemes.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
 
-/** `Shell API` → `ShellApi`, `Swagger Petstore - OpenAPI 3.0` → `SwaggerPetstoreOpenApi30`; `Client` when nothing usable. */
+/**
+ * `Shell API` → `ShellApi`, `Swagger Petstore - OpenAPI 3.0` → `SwaggerPetstoreOpenApi30`; `Client`
+ * when nothing usable; `PetsClient` for the title `Pets` beside the resource class `Pets` (ir/names.ts,
+ * which the IR build warns with).
+ */
 export function clientClassName(ir: ApiIr): string {
-  const name = words(ir.info.title)
-    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-    .join('');
-  return /^[A-Z][A-Za-z0-9]*$/.test(name) ? name : 'Client';
+  return decideClientClassName(
+    ir.info.title,
+    clientTakenNames(
+      ir.resources,
+      schemaExportNames(ir.schemas),
+      ir.operations.map((op) => op.names.typeStem),
+    ),
+  );
 }
 
 /** `@shellapi/sdk` → `SHELLAPI`: the client reads `<PREFIX>_API_KEY` and `<PREFIX>_BASE_URL` (same rule as the docs samples). */

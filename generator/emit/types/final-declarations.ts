@@ -170,7 +170,10 @@ function flat(tree: TypeTree, place: Place): string | undefined {
 function flatMember(m: MemberTree): string | undefined {
   const printed = flat(m.type, 'annotation');
   if (printed === undefined) return undefined;
-  const name = m.name === undefined ? '[key: string]' : `${key(m.name)}${m.optional ? '?' : ''}`;
+  const name =
+    m.name === undefined
+      ? `[key: ${m.indexKey ?? 'string'}]`
+      : `${key(m.name)}${m.optional ? '?' : ''}`;
   return `${name}: ${printed}`;
 }
 

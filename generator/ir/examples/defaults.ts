@@ -25,6 +25,7 @@ export function schemasWithDefaults(
       case 'object':
         for (const p of s.properties) visit(p.schema);
         if (typeof s.additionalProperties === 'object') visit(s.additionalProperties);
+        for (const p of s.patternProperties ?? []) visit(p.schema);
         break;
       case 'array':
         visit(s.items);

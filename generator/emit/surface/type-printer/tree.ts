@@ -23,6 +23,8 @@ export interface MemberTree {
   doc: string[];
   /** The property's name; absent for the index signature `[key: string]`. */
   name?: string;
+  /** The index signature's key type (`` `x-${string}` ``); `string` when absent. */
+  indexKey?: string;
   optional: boolean;
   type: TypeTree;
 }
@@ -64,7 +66,8 @@ export function typeText(type: TypeTree): string {
 }
 
 function memberText(member: MemberTree, indent: string): string {
-  const key = member.name === undefined ? '[key: string]' : propertyKey(member.name);
+  const key =
+    member.name === undefined ? `[key: ${member.indexKey ?? 'string'}]` : propertyKey(member.name);
   const text = `${key}${member.optional ? '?' : ''}: ${typeText(member.type)}`;
   // On one line: `{ type: 'a' }`, no `;` after the last member.
   return indent ? `${docBlock(member.doc, indent)}${indent}${text};` : text;

@@ -93,3 +93,77 @@ describe('x-paging in the Python SDK (page style, size 2, five tasks)', () => {
     expect(readme).toContain('for item in client.jobs.list_jobs():');
   });
 });
+
+// Cursor style: the mock cuts the example's list into pages and answers the next cursor.
+const CURSOR_SPEC = `openapi: 3.1.0
+info: { title: Things, version: '1' }
+paths:
+  /things:
+    get:
+      operationId: listThings
+      parameters:
+        - { name: after, in: query, schema: { type: string } }
+        - { name: limit, in: query, schema: { type: integer } }
+      x-paging: { cursor: after, size: limit, items: /data, nextCursor: /next, hasMore: /has_more }
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [data]
+                properties:
+                  data: { type: array, items: { $ref: '#/components/schemas/Thing' } }
+                  next: { type: [string, 'null'] }
+                  has_more: { type: boolean }
+              example: { data: [{ id: a }, { id: b }, { id: c }, { id: d }, { id: e }], next: null, has_more: false }
+components:
+  schemas:
+    Thing: { type: object, required: [id], properties: { id: { type: string } } }
+`;
+
+describe('x-paging in the Python SDK (cursor style, limit 2)', () => {
+  it('sync and async walk the same items as the TypeScript SDK, page by page', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'shellapi-py-cursor-'));
+    const file = path.join(dir, 'openapi.yaml');
+    await writeFile(file, CURSOR_SPEC);
+    const run = runCli(['generate', '--spec', file, '--out', path.join(dir, 'out')]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const server = await startFor(file);
+    try {
+      const sdk = await import(pathToFileURL(path.join(dir, 'out/sdk/dist/index.js')).href);
+      const client = new sdk.Things({ apiKey: 'k', baseUrl: server.url });
+      const ids: string[] = [];
+      for await (const thing of client.default.listThings({ limit: 2 })) ids.push(thing.id);
+      expect(ids).toEqual(['a', 'b', 'c', 'd', 'e']);
+      const probe = [
+        'import asyncio, json',
+        'from shellapi import Things, AsyncThings',
+        `URL = ${JSON.stringify(server.url)}`,
+        'c = Things(base_url=URL, api_key="k")',
+        'out = {"sync": [t.id for t in c.default.list_things(limit=2)],',
+        '       "pages": [[t.id for t in p.data] for p in c.default.list_things(limit=2).pages()]}',
+        'async def main():',
+        '    a = AsyncThings(base_url=URL, api_key="k")',
+        '    out["async"] = [t.id async for t in a.default.list_things(limit=2)]',
+        'asyncio.run(main())',
+        'print(json.dumps(out))',
+      ].join('\n');
+      const py = await runPythonAsync(['-c', probe], {
+        cwd: dir,
+        env: { PYTHONPATH: path.join(dir, 'out/python') },
+      });
+      expect(py.stderr).toBe('');
+      expect(JSON.parse(py.stdout)).toEqual({
+        sync: ids,
+        pages: [['a', 'b'], ['c', 'd'], ['e']],
+        async: ids,
+      });
+    } finally {
+      await server.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});

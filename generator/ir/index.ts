@@ -161,7 +161,7 @@ export function buildIr(loaded: LoadedSpec, options: IrOptions = {}): IrResult {
     { stem: '', suffix: 'WebhookPayload', callbacks: rawWebhooks },
   ]);
   const webhooks = named.pop()!;
-  const examples = decideExamples(ctx, schemas, drafts, webhooks, options.reuse);
+  const examples = decideExamples(ctx, schemas, drafts, webhooks, options.reuse, tasks);
   // The examples' problems go where an eager build finds them: before those of the resources.
   const examplesAt = ctx.problems.length;
   if (options.examples !== 'lazy') {

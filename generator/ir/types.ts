@@ -409,6 +409,12 @@ export interface TaskRoleIr {
    * `pollResultPointers`.
    */
   result?: string[];
+  /**
+   * A poll's generated values for its family's result pointers and their ancestors (from its
+   * success schema, one per alternative a valid value exists for): what the mock's finished task
+   * shows when no example is in the succeeded state. Decided on first read (`ir/examples`).
+   */
+  resultSamples?: { pointer: string; values: Json[] }[];
 }
 
 /** One documented page of the original docs that this operation (or one of its examples) represents. */

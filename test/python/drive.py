@@ -162,6 +162,9 @@ def execute(command: Dict[str, Any], base_url: str, api_key: str, control: httpx
                                    http_client=httpx.Client(event_hooks={"response": [record]})) as client:
                 value = method_of(client, command["resource"], command["method"])(*args, **kwargs)
                 kind = "value"
+                # A paged call answers its first page (awaiting the async one gives the same).
+                if isinstance(value, shellapi.SyncPage):
+                    value = value.first_page
                 if isinstance(value, shellapi.Stream):
                     kind, value = "stream", list(value)
         result.update(ok=True, kind=kind, type=type(value).__name__ if kind == "value" else "Stream")

@@ -3,6 +3,7 @@
 
 from ._client import AsyncShellApi, ShellApi
 from ._errors import ShellApiError, APIError, APIStatusError, APIConnectionError, APITimeoutError, BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, UnprocessableEntityError, RateLimitError, InternalServerError, TaskError, TaskFailedError, TaskCancelledError, TaskTimeoutError, TaskSubmitError
+from ._pagination import AsyncPage, Paging, SyncPage
 from ._streaming import AsyncStream, Stream
 from ._tasks import TaskSnapshot, TaskState
 from ._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions

@@ -27,6 +27,7 @@ import { acceptHeader, planAuth, planResponse } from '../surface/plan.js';
 import { docstring, pyLiteral, pyString, snakeCase, uniqueIdentifier } from './naming.js';
 import type { PythonTypes } from './models.js';
 import { extraKeysOf } from '../../ir/object-shape.js';
+import { pagedMethodCode, pageItemType } from './paging.js';
 
 /** Names the generated methods use themselves (arguments, modules, helpers): an input spelt like one gets a trailing `_`. */
 const RESERVED = [
@@ -67,6 +68,8 @@ export interface MethodPlan {
   binary: boolean;
   bodyKind?: string;
   errorModel?: string;
+  /** A paged operation's item annotation (`Any` when the items are not a named model). */
+  pageItem?: string;
 }
 
 function constantName(op: OperationIr): string {
@@ -201,6 +204,8 @@ export function planMethod(ir: ApiIr, op: OperationIr, types: PythonTypes): Meth
     );
   if (op.stream) plan.chunk = types.operationType(op.stream.itemSchema, `${stem}Chunk`);
   if (content) plan.bodyKind = content.kind;
+  if (op.paging && okContent?.schema)
+    plan.pageItem = pageItemType(ir, op.paging, okContent.schema, types);
   return plan;
 }
 
@@ -268,7 +273,7 @@ export function operationConstant(ir: ApiIr, plan: MethodPlan): string {
   return `${plan.constant} = Operation(${fields.join(', ')})\n`;
 }
 
-function paramList(plan: MethodPlan, extra: string[]): string {
+export function paramList(plan: MethodPlan, extra: string[]): string {
   const positional = plan.args.filter((a) => a.where === 'path').map((a) => `${a.name}: ${a.type}`);
   const keyword = plan.args
     .filter((a) => a.where !== 'path')
@@ -282,7 +287,7 @@ function paramList(plan: MethodPlan, extra: string[]): string {
   return all.join(', ');
 }
 
-function methodDoc(plan: MethodPlan, indent: string, extraArgs: string[] = []): string {
+export function methodDoc(plan: MethodPlan, indent: string, extraArgs: string[] = []): string {
   const op = plan.op;
   const args = plan.args
     .filter((a) => a.doc)
@@ -305,7 +310,7 @@ function methodDoc(plan: MethodPlan, indent: string, extraArgs: string[] = []): 
   );
 }
 
-function callBody(plan: MethodPlan, target: string, aw: string, extra: string): string {
+export function callBody(plan: MethodPlan, target: string, aw: string, extra: string): string {
   const group = (where: Arg['where']): string => {
     const items = plan.args
       .filter((a) => a.where === where)
@@ -374,6 +379,8 @@ export function methodCode(plan: MethodPlan, target: string, async_: boolean): s
       `${indent}return cast(Union[bytes, Path], ${callBody(plan, target, aw, 'save_to=save_to')})\n`,
     ].join('');
   }
+  const paged = pagedMethodCode(plan, target, async_);
+  if (paged !== undefined) return paged;
   const call = callBody(plan, target, aw, '');
   const line = plan.returns === 'None' ? call : `return cast(${plan.returns}, ${call})`;
   return `    ${def} ${name}(${paramList(plan, [ro])}) -> ${plan.returns}:\n${methodDoc(plan, indent)}${indent}${line}\n`;

@@ -4,6 +4,7 @@ import type { EmitContext } from '../types.js';
 import { packageVersion, pep440Version } from '../surface/package-version.js';
 import { BASIC_KEY_DOC, pathPrefixes, usesBasicAuth } from '../surface/client-identity.js';
 import { andWaitName, methodPath, type MethodPlan, type WaiterPlan } from './operations.js';
+import { pagedBy } from './paging.js';
 
 /** What the runtime imports, with the oldest versions it is written for. */
 export const PYTHON_DEPENDENCIES = ['httpx>=0.27,<1', 'pydantic>=2.6,<3', 'typing-extensions>=4.7'];
@@ -92,6 +93,23 @@ export function readme(
       '```python',
       `snapshot = ${call({ ...submit, method: andWaitName(submit) })}(${[required(submit), 'on_progress=lambda s: print(s.state, s.progress)'].filter(Boolean).join(', ')})`,
       'print(snapshot.state, snapshot.result)',
+      '```',
+      '',
+    );
+  }
+  const paged = [...plans.values()].filter((p) => pagedBy(p) !== undefined);
+  if (paged[0]) {
+    lines.push(
+      '## Pagination',
+      '',
+      `${paged.map((p) => `\`${call(p)}()\``).join(', ')} ${paged.length === 1 ? 'returns' : 'return'} a page iterator (the TypeScript SDK's paging rule): iterate it for every item across pages (the next page is requested when the loop needs it), or call \`.pages()\` for the pages. The sync iterator answers the first page's fields; the async one is awaited for the first page and walked with \`async for\`.`,
+      '',
+      '```python',
+      `for item in ${call(paged[0])}(${required(paged[0])}):`,
+      '    print(item)',
+      '',
+      `async for item in async_client.${methodPath(paged[0])}(${required(paged[0])}):`,
+      '    print(item)',
       '```',
       '',
     );

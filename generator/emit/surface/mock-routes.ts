@@ -317,6 +317,14 @@ export function createMockRoutes(ir: ApiIr): MockRouteTable {
   addErrorShapes(table);
   addCheckSchemas(table);
   addCoercions(table);
-  addTaskTemplates(table);
+  addTaskTemplates(
+    table,
+    new Map(
+      ir.operations.map((op) => [
+        op.operationId,
+        new Map((op.taskRole?.resultSamples ?? []).map((r) => [r.pointer, r.values])),
+      ]),
+    ),
+  );
   return table;
 }

@@ -159,10 +159,37 @@ function topLevelProperties(
   return [...new Set(names)];
 }
 
+/** The IR's generated values (`TaskRoleIr.resultSamples`) by pointer. */
+export type ResultSamples = ReadonlyMap<string, readonly JsonValue[]>;
+
+/**
+ * `body` with a generated value at the result `pointer`: the first value the body accepts, set at
+ * the pointer itself, else at an ancestor up to `cleared` (where the field was emptied). The body
+ * as it was when none fits.
+ */
+function sampledResult(
+  body: JsonValue,
+  pointer: string,
+  cleared: string,
+  samples: ResultSamples,
+  fits: Fits,
+): JsonValue {
+  const tokens = pointerTokens(pointer);
+  for (let k = tokens.length; k >= pointerTokens(cleared).length; k--) {
+    const at = prefix(tokens, k);
+    for (const value of samples.get(at) ?? []) {
+      const next = setAtPointer(cloneJson(body), at, cloneJson(value));
+      if (getAtPointer(next, pointer) !== undefined && fits(body, next)) return next;
+    }
+  }
+  return body;
+}
+
 function pollTemplate(
   op: MockOperation,
   family: MockTaskFamily,
   compiler: SchemaCompiler,
+  samples: ResultSamples,
 ): MockPollTemplate {
   const content = successContent(op);
   const schema = content?.check ?? content?.schema;
@@ -182,13 +209,22 @@ function pollTemplate(
   if (unfinishedStatus !== undefined) base = setAtPointer(base, family.status, unfinishedStatus);
   const unfinished = inState('queued', 'running', 'failed', 'cancelled');
   const results: MockPollTemplate['results'] = [];
+  // Without a success example, a finished task shows the IR's generated values, on a body in the succeeded status.
+  const succeededStatus = family.states.succeeded[0];
+  let finished: JsonValue | undefined =
+    success === undefined && succeededStatus !== undefined
+      ? setAtPointer(cloneJson(base), family.status, succeededStatus)
+      : undefined;
   for (const pointer of family.result) {
     const cleared = clearField(base, pointer, unfinished, fits);
     base = cleared.body;
-    const value =
-      success === undefined
-        ? undefined
-        : (getAtPointer(success, cleared.pointer) as JsonValue | undefined);
+    let value: JsonValue | undefined;
+    if (success !== undefined)
+      value = getAtPointer(success, cleared.pointer) as JsonValue | undefined;
+    else if (finished !== undefined) {
+      finished = sampledResult(finished, pointer, cleared.pointer, samples, fits);
+      value = getAtPointer(finished, cleared.pointer) as JsonValue | undefined;
+    }
     results.push(
       value === undefined ? { pointer: cleared.pointer } : { pointer: cleared.pointer, value },
     );
@@ -228,7 +264,10 @@ function exampleIds(table: MockRouteTable, family: MockTaskFamily): JsonValue[] 
 }
 
 /** Adds each family's example ids and each polled operation's template to the table (in place). */
-export function addTaskTemplates(table: MockRouteTable): void {
+export function addTaskTemplates(
+  table: MockRouteTable,
+  resultSamples: ReadonlyMap<string, ResultSamples> = new Map(),
+): void {
   const compiler = createSchemaCompiler(table.schemas, table.checkSchemas);
   const families = new Map(table.taskFamilies.map((f) => [f.name, f]));
   for (const family of table.taskFamilies) family.exampleIds = exampleIds(table, family);
@@ -240,6 +279,12 @@ export function addTaskTemplates(table: MockRouteTable): void {
   }
   for (const op of table.operations) {
     const family = polled.get(op.operationId);
-    if (family) op.pollTemplate = pollTemplate(op, family, compiler);
+    if (family)
+      op.pollTemplate = pollTemplate(
+        op,
+        family,
+        compiler,
+        resultSamples.get(op.operationId) ?? new Map(),
+      );
   }
 }

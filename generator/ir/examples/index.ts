@@ -22,6 +22,8 @@ import type {
   ResponseIr,
   SchemaIr,
   StreamIr,
+  TaskFamilyIr,
+  TaskRoleIr,
 } from '../types.js';
 import type { Problem } from '../../load/types.js';
 import type { IrContext } from '../context.js';
@@ -32,7 +34,10 @@ import {
 } from './validator.js';
 import { ExampleGenerator } from './generate.js';
 import { deepFreeze, holdsDecisions } from '../freeze.js';
-import { join } from '../../util/json-pointer.js';
+import { join, parse } from '../../util/json-pointer.js';
+import { schemasAtPointer } from '../schema-path.js';
+import { successSchema } from '../operations.js';
+import type { TaskDecisions } from '../tasks.js';
 import { schemasWithDefaults } from './defaults.js';
 import { HiddenProperties } from './hidden.js';
 import type { IrReuse } from '../reuse.js';
@@ -62,6 +67,7 @@ function generatesFor(c: ContentIr): boolean {
 }
 
 interface Draft {
+  operationId: string;
   parameters: ParameterIr[];
   requestBody?: RequestBodyIr;
   responses: ResponseIr[];
@@ -380,6 +386,32 @@ class ExamplePolicy {
   body(body: RequestBodyIr | undefined, direction: ExampleDirection): void {
     for (const c of body?.contents ?? []) this.content(c, direction);
   }
+
+  /**
+   * Values for a poll's result fields, from its success schema: for each result pointer and each
+   * ancestor, one generated value per alternative schema there that has a valid one (the mock
+   * picks the one the whole body accepts).
+   */
+  taskResults(role: TaskRoleIr, family: TaskFamilyIr, schema: SchemaIr): void {
+    const named = new Map(this.state.schemas.map((s) => [s.name, s]));
+    this.decide(role, 'resultSamples', () => {
+      const pointers = new Set<string>();
+      for (const pointer of family.result) {
+        const tokens = parse(pointer);
+        for (let k = tokens.length; k >= 1; k--) pointers.add(join('', ...tokens.slice(0, k)));
+      }
+      return [...pointers].map((pointer) => {
+        const values: Json[] = [];
+        for (const s of schemasAtPointer(schema, pointer, named)) {
+          const made = this.generation(s, 'response');
+          if (made.unsatisfied.length > 0 || made.failure) continue;
+          const text = JSON.stringify(made.value);
+          if (!values.some((v) => JSON.stringify(v) === text)) values.push(made.value);
+        }
+        return { pointer, values };
+      });
+    });
+  }
 }
 
 export interface ExampleDecisions {
@@ -399,6 +431,7 @@ export function decideExamples(
   operations: Draft[],
   webhooks: Pick<CallbackIr, 'body'>[],
   reuse?: IrReuse,
+  tasks?: Pick<TaskDecisions, 'families' | 'roles'>,
 ): ExampleDecisions {
   const policy = new ExamplePolicy(ctx, exampleState(schemas, reuse));
   for (const op of operations) {
@@ -408,6 +441,10 @@ export function decideExamples(
     if (op.stream) policy.stream(op.stream);
     // A callback body travels from the API to the consumer, like a response.
     for (const cb of op.callbacks) policy.body(cb.body, 'response');
+    const role = tasks?.roles.get(op.operationId);
+    const family = role?.role === 'poll' && tasks!.families.find((f) => f.name === role.family);
+    const schema = successSchema(op);
+    if (role && family && schema) policy.taskResults(role, family, schema);
   }
   for (const w of webhooks) policy.body(w.body, 'response');
   policy.defaults(function* () {

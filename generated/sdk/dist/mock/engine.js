@@ -73,7 +73,7 @@ export function createMockEngine(options) {
 
   /** The error stage: a failure in the spec's error shape (`op` may only lend it: `matched` false keeps it out of the log). */
   function fail(op, detail, matched = true) {
-    const { value, mediaType } = errorBody(byId.get(op?.errorShape ?? ''), detail);
+    const { value, mediaType } = errorBody(byId.get(op?.errorShape ?? ''), detail, compiler);
     const headers = [['content-type', mediaType], ...(detail.headers ?? [])];
     addCommonHeaders(headers);
     const body = JSON.stringify(value);

@@ -160,7 +160,7 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
 
   /** The error stage: a failure in the spec's error shape (`op` may only lend it: `matched` false keeps it out of the log). */
   function fail(op: MockOperation | undefined, detail: ErrorDetail, matched = true): MockResult {
-    const { value, mediaType } = errorBody(byId.get(op?.errorShape ?? ''), detail);
+    const { value, mediaType } = errorBody(byId.get(op?.errorShape ?? ''), detail, compiler);
     const headers: [string, string][] = [['content-type', mediaType], ...(detail.headers ?? [])];
     addCommonHeaders(headers);
     const body = JSON.stringify(value);

@@ -6,9 +6,10 @@
  * declares none anywhere answers RFC 9457 problem documents (`application/problem+json`).
  */
 import type { ErrorDetail, JsonValue, MockOperation } from './types.js';
+import type { SchemaCompiler } from './validate.js';
 export declare function defaultErrorType(status: number): string;
-/** The error body as JSON and its media type. */
-export declare function errorBody(op: MockOperation | undefined, detail: ErrorDetail): {
+/** The error body as JSON and its media type; `compiler` checks the fields it fills against the body's schema. */
+export declare function errorBody(op: MockOperation | undefined, detail: ErrorDetail, compiler?: SchemaCompiler): {
     value: JsonValue;
     mediaType: string;
 };

@@ -80,10 +80,37 @@ function problemDocument(detail) {
   };
 }
 
-/** The error body as JSON and its media type. */
+/** The name the IR gives an example it generated (no spec example to show). */
+const GENERATED = 'generated';
+
+/**
+ * Sets `holder[field]` to the first meaningful value the body's schema accepts (`count` = its
+ * errors), else leaves the field out or sets it to null (null first where the example shows null
+ * for nothing), else keeps what the example had.
+ */
+function fill(
+  holder,
+  field,
+  meaningful,
+  count
+) {
+  const original = holder[field];
+  const before = count();
+  const nothing = original === null ? [null, undefined] : [undefined, null];
+  const candidates = [...meaningful.filter((v) => v !== undefined), ...nothing];
+  for (const value of candidates) {
+    if (value === undefined) delete holder[field];
+    else holder[field] = value;
+    if (count() <= before) return;
+  }
+  holder[field] = original;
+}
+
+/** The error body as JSON and its media type; `compiler` checks the fields it fills against the body's schema. */
 function errorBody(
   op,
-  detail
+  detail,
+  compiler
 ) {
   const template = templateFor(op, detail.status);
   const content = template ? jsonContent(template.response) : undefined;
@@ -94,17 +121,23 @@ function errorBody(
   const cut = content.messageAt.lastIndexOf('/');
   const holder = (0, pointer_js_1.getAtPointer)(body, content.messageAt.slice(0, cut));
   const key = content.messageAt.slice(cut + 1);
-  const exact = !!template?.exact;
   holder[key] = detail.message;
-  if ('param' in holder) holder.param = detail.param ?? null;
-  if ('type' in holder && (typeof holder.type === 'string' || holder.type === null)) {
-    if (detail.type !== undefined) holder.type = detail.type;
-    else if (!exact || !holder.type) holder.type = defaultErrorType(detail.status);
-  }
-  if ('code' in holder && (typeof holder.code === 'string' || holder.code === null)) {
-    if (detail.code !== undefined) holder.code = detail.code;
-    else if (!exact) holder.code = DEFAULT_CODE[detail.status] ?? null;
-  }
+  const exact = !!template?.exact;
+  const schema = content.check ?? content.schema;
+  const validate = compiler && schema !== undefined ? compiler.compile(schema) : undefined;
+  const count = () => (validate ? validate(body, 'response').length : 0);
+  // A value the spec wrote for this very status still means something; a generated placeholder does not.
+  const written = (field) =>
+    exact && example.name !== GENERATED && typeof holder[field] === 'string' && holder[field] !== ''
+      ? holder[field]
+      : undefined;
+  const text = (field) =>
+    field in holder && (typeof holder[field] === 'string' || holder[field] === null);
+  if ('param' in holder) fill(holder, 'param', [detail.param], count);
+  if (text('type'))
+    fill(holder, 'type', [detail.type, written('type'), defaultErrorType(detail.status)], count);
+  if (text('code'))
+    fill(holder, 'code', [detail.code, written('code'), DEFAULT_CODE[detail.status]], count);
   // Numeric fields that mirror the template's HTTP status follow the new status.
   const templateStatus = template ? Number(template.response.status) : NaN;
   for (const node of [body, holder]) {

@@ -11,6 +11,7 @@ import httpx
 from typing_extensions import Literal
 
 from ._base import AsyncAPIClient, ClientConfig, Operation, SyncAPIClient
+from ._pagination import AsyncPage, Paging, SyncPage
 from ._streaming import AsyncStream, Stream
 from ._tasks import TaskDescriptor, TaskSnapshot, async_wait_for_task, task_id_from, wait_for_task
 from ._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions
@@ -18,7 +19,7 @@ from . import params, types
 __all__ = ["LegacyStore", "AsyncLegacyStore", "AsyncDefaultResource", "DefaultResource"]
 
 # Names only some specs need.
-_ = (os, Path, Any, Callable, Dict, List, Optional, Union, Literal, AsyncStream, Stream, TaskDescriptor, TaskSnapshot, async_wait_for_task, task_id_from, wait_for_task, NOT_GIVEN, FileInput, NotGiven, overload, cast, params, types)
+_ = (os, Path, Any, Callable, Dict, List, Optional, Union, Literal, AsyncPage, Paging, SyncPage, AsyncStream, Stream, TaskDescriptor, TaskSnapshot, async_wait_for_task, task_id_from, wait_for_task, NOT_GIVEN, FileInput, NotGiven, overload, cast, params, types)
 
 _CONFIG = ClientConfig(env_prefix="SHELLAPI", default_base_url="https://store.example.com/api", auth_schemes={"storeKey": ("header", "X-Store-Key")})
 

@@ -24,14 +24,22 @@ export function isBufferedMode(as: ResponseAs): boolean {
   return as !== 'response' && as !== 'stream';
 }
 
-/** `application/json` or any `+json` type (parameters and case ignored). */
+/**
+ * The media-type classes, of a bare lower-case type: JSON (`application/json`, any `+json`) and
+ * text (`text/*`, XML, NDJSON). The IR classifies declared types and the Python SDK reads answers
+ * by the same two patterns.
+ */
+export const JSON_MEDIA_TYPE: RegExp = /^application\/json$|\+json$/;
+export const TEXT_MEDIA_TYPE: RegExp = /^text\/|^application\/(xml|x-ndjson)$|\+xml$/;
+
+/** A JSON content type (parameters and case ignored). */
 export function isJsonType(contentType: string | null): boolean {
-  return /^application\/json$|\+json$/.test(mediaTypeOf(contentType));
+  return JSON_MEDIA_TYPE.test(mediaTypeOf(contentType));
 }
 
-/** `text/*`, XML and NDJSON: answers read as a string under `as: 'auto'`. */
+/** A text content type: answers read as a string under `as: 'auto'`. */
 function isTextType(contentType: string | null): boolean {
-  return /^text\/|^application\/(xml|x-ndjson)$|\+xml$/.test(mediaTypeOf(contentType));
+  return TEXT_MEDIA_TYPE.test(mediaTypeOf(contentType));
 }
 
 /** The bare media type of a `content-type`, lower-cased ('' when there is none). */

@@ -21,6 +21,7 @@ import httpx
 
 from ._errors import APIConnectionError, APIStatusError, APITimeoutError, ShellApiError, extract_message, status_error_class
 from ._files import encode_body
+from ._media_types import JSON_MEDIA_TYPE, TEXT_MEDIA_TYPE
 from ._models import parse_as
 from ._query import QueryStyle, encode_query, scalar, to_json
 from ._policy import RETRY_POLICY
@@ -57,7 +58,7 @@ class Operation(NamedTuple):
     auth: Optional[str] = None
     auth_optional: bool = False
     response: str = "json"
-    """json | binary | text | none"""
+    """json | binary | text | none, or auto: JSON or text by the answer's content type"""
     body_kind: Optional[str] = None
     media_type: Optional[str] = None
     file_fields: "frozenset[str]" = frozenset()
@@ -66,6 +67,21 @@ class Operation(NamedTuple):
     accept: Optional[str] = None
     query_styles: Mapping[str, QueryStyle] = {}
     """Query parameters not sent form-exploded: name → (style, explode)."""
+
+
+# What JavaScript's String.prototype.trim removes (str.strip() would also take \x1c-\x1f and \x85, not \ufeff).
+_JS_WHITESPACE = "\t\n\v\f\r \xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+
+
+def _decode(content: bytes) -> str:
+    """Text as the TypeScript SDK's TextDecoder reads it: UTF-8 whatever the charset, a leading BOM
+    dropped, malformed bytes replaced by U+FFFD."""
+    return content.decode("utf-8-sig", errors="replace")
+
+
+def _refuse_constant(name: str) -> Any:
+    # NaN and Infinity are not JSON (JSON.parse refuses them); json.loads would read them.
+    raise ValueError(f"{name} is not JSON")
 
 
 def _env(name: str) -> Optional[str]:
@@ -281,19 +297,32 @@ class _Core:
         )
 
     def _parse(self, response: httpx.Response, op: Operation, cast_to: Any) -> Any:
+        """The answer as the TypeScript SDK's ``parseBuffered`` reads it: ``auto`` (an operation answering
+        JSON or text) by the content type, JSON ones parsed, else empty as None, text as str, else bytes."""
         if op.response == "none" or response.status_code == 204:
             return None
-        if op.response == "binary":
-            return response.content
-        if op.response == "text":
-            return response.text
-        text = response.text
-        if not text:
+        content = response.content
+        content_type = response.headers.get("content-type")
+        read = op.response
+        if read == "auto":
+            media_type = (content_type or "").split(";")[0].strip().lower()
+            if JSON_MEDIA_TYPE.search(media_type):
+                read = "json"
+            elif not content:
+                return None
+            else:
+                read = "text" if TEXT_MEDIA_TYPE.search(media_type) else "binary"
+        if read == "binary":
+            return content
+        text = _decode(content)
+        if read == "text":
+            return text
+        if not text.strip(_JS_WHITESPACE):
             return None
         try:
-            data = json.loads(text)
-        except ValueError:
-            return text
+            data = json.loads(text, parse_constant=_refuse_constant)
+        except ValueError as cause:
+            raise ShellApiError(f"Could not parse the response as JSON (content-type {content_type or 'none'}).") from cause
         return parse_as(cast_to, data)
 
     def _retry_class(self, op: Operation, options: RequestOptions) -> RetryClass:

@@ -15,6 +15,7 @@ import { compareCodePoints as cmp } from '../../util/compare.js';
 import { pollNeeds } from '../../ir/poll-needs.js';
 import { ClientEmitError } from '../surface/client-emit-error.js';
 import { BY_EXTENSION, EXTENSION_FOR } from '../../../templates/client/mime.js';
+import { JSON_MEDIA_TYPE, TEXT_MEDIA_TYPE } from '../../../templates/client/response.js';
 import { generatedHeader } from '../header.js';
 import {
   clientClassName,
@@ -308,7 +309,7 @@ export const emitPython: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
   files.push(
     file(
       path('_media_types.py'),
-      `${HEADER}\n"""File types by extension, from the TypeScript client's table, so both SDKs label a file alike."""\n\nBY_EXTENSION = {\n${pyDict(BY_EXTENSION)}}\n\nEXTENSION_FOR = {\n${pyDict(EXTENSION_FOR)}}\n`,
+      `${HEADER}\n"""File types by extension, from the TypeScript client's table, so both SDKs label a file alike;\nthe JSON and text classes of a bare media type, the TypeScript client's patterns, so both read an answer alike."""\n\nimport re\n\nBY_EXTENSION = {\n${pyDict(BY_EXTENSION)}}\n\nEXTENSION_FOR = {\n${pyDict(EXTENSION_FOR)}}\n\nJSON_MEDIA_TYPE = re.compile(${pyString(JSON_MEDIA_TYPE.source)})\nTEXT_MEDIA_TYPE = re.compile(${pyString(TEXT_MEDIA_TYPE.source)})\n`,
     ),
   );
   files.push(

@@ -97,6 +97,15 @@ def _seconds(value: Optional[float]) -> Optional[float]:
     return None if value is None or value == float("inf") else value
 
 
+def _apply_headers(sent: Dict[str, str], extra: Optional[Mapping[str, Optional[str]]]) -> None:
+    """Headers over ``sent`` by lower-case name; ``None`` removes one (the TypeScript ``applyHeaders``)."""
+    for name, value in (extra or {}).items():
+        if value is None:
+            sent.pop(name.lower(), None)
+        else:
+            sent[name.lower()] = value
+
+
 def _path_text(value: Any) -> str:
     if isinstance(value, (list, tuple)):
         return ",".join(scalar(item) for item in value)
@@ -151,7 +160,7 @@ class _Core:
         timeout: Optional[float],
         idle_timeout: Optional[float],
         max_retries: Optional[int],
-        default_headers: Optional[Mapping[str, str]],
+        default_headers: Optional[Mapping[str, Optional[str]]],
     ) -> None:
         self._config = config
         self._api_key = api_key if api_key is not None else _env(f"{config.env_prefix}_API_KEY")
@@ -214,15 +223,13 @@ class _Core:
         self._apply_auth(op, sent, params)
         search = encode_query(params, op.query_styles)
         # As in the TypeScript SDK, later ones win: the body's type, the key, default headers, header
-        # parameters, then the call's request options.
-        for name, value in {**self._default_headers, **_strip_not_given(headers)}.items():
+        # parameters, then the call's request options. A None default or option removes the header;
+        # a None parameter is not sent (and leaves a default of the same name).
+        _apply_headers(sent, self._default_headers)
+        for name, value in _strip_not_given(headers).items():
             if value is not None:
                 sent[name.lower()] = scalar(value)
-        for name, extra in (options.get("headers") or {}).items():
-            if extra is None:
-                sent.pop(name.lower(), None)
-            else:
-                sent[name.lower()] = extra
+        _apply_headers(sent, options.get("headers"))
         # Cookie parameters come first, then a cookie header of the defaults or the call (joined, not replaced).
         cookie = "; ".join(text for text in (_cookie_header(_strip_not_given(cookies)), sent.get("cookie")) if text)
         if cookie:
@@ -338,7 +345,7 @@ class SyncAPIClient(_Core):
         timeout: Optional[float] = None,
         idle_timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
-        default_headers: Optional[Mapping[str, str]] = None,
+        default_headers: Optional[Mapping[str, Optional[str]]] = None,
         http_client: Optional[httpx.Client] = None,
     ) -> None:
         super().__init__(
@@ -435,7 +442,7 @@ class AsyncAPIClient(_Core):
         timeout: Optional[float] = None,
         idle_timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
-        default_headers: Optional[Mapping[str, str]] = None,
+        default_headers: Optional[Mapping[str, Optional[str]]] = None,
         http_client: Optional[httpx.AsyncClient] = None,
     ) -> None:
         super().__init__(

@@ -10,7 +10,8 @@ import { BaseClient } from '../../templates/client/client.js';
 import { runPython } from './helpers.js';
 
 interface Case {
-  defaults?: Record<string, string>;
+  /** The client's default headers (`null` removes one). */
+  defaults?: Record<string, string | null>;
   /** Header parameters of the call. */
   headers?: Record<string, unknown>;
   /** Request options' headers (`null` removes one). */
@@ -48,6 +49,19 @@ const CASES: [string, Case][] = [
     { headers: { 'X-N': 2.5, 'X-I': 3, 'X-B': true, 'X-L': ['a', 1], 'X-O': { k: 'v' } } },
   ],
   ['a default Authorization over the key', { defaults: { Authorization: 'Bearer other' } }],
+  ['a null default removing Accept', { defaults: { Accept: null, 'X-Keep': 'k' } }],
+  [
+    "a null default removing the key's Authorization and the body's type",
+    { defaults: { authorization: null, 'Content-Type': null }, body: { a: 1 } },
+  ],
+  [
+    'a null header parameter leaving the default of its name',
+    { defaults: { 'X-Mode': 'a' }, headers: { 'X-Mode': null, 'X-Other': null } },
+  ],
+  [
+    'a null option removing a default and a header parameter',
+    { defaults: { 'X-A': 'a' }, headers: { 'X-B': 'b' }, options: { 'x-a': null, 'x-b': null } },
+  ],
   [
     'dates and non-finite numbers as simple style writes them (unquoted ISO text, NaN)',
     {

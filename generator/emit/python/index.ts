@@ -207,7 +207,7 @@ function clientModule(layout: LayoutNames, prefix: string, base: string | undefi
         '    timeout: seconds per attempt (connect, write and each read; default 600).',
         '    idle_timeout: longest silence between two chunks of a stream, seconds (default 300).',
         `    max_retries: retries after the first attempt (default ${ir.retryPolicy.maxRetries}); paid (unsafe) calls are re-sent only when they surely never left.`,
-        '    default_headers: sent with every request.',
+        '    default_headers: sent with every request; a None value removes that header (e.g. the default Accept).',
         `    http_client: your own httpx.${async_ ? 'AsyncClient' : 'Client'} (proxies, event hooks, transports).`,
       ],
       '    ',
@@ -219,7 +219,7 @@ function clientModule(layout: LayoutNames, prefix: string, base: string | undefi
     const body = classBody(layout, root, async_, true);
     return [
       `class ${name}(${baseClass}):\n${clientDoc(async_)}`,
-      `    def __init__(self, *, api_key: Optional[str] = None, base_url: Optional[str] = None, timeout: Optional[float] = None, idle_timeout: Optional[float] = None, max_retries: Optional[int] = None, default_headers: Optional[Mapping[str, str]] = None, http_client: Optional[${http}] = None) -> None:\n`,
+      `    def __init__(self, *, api_key: Optional[str] = None, base_url: Optional[str] = None, timeout: Optional[float] = None, idle_timeout: Optional[float] = None, max_retries: Optional[int] = None, default_headers: Optional[Mapping[str, Optional[str]]] = None, http_client: Optional[${http}] = None) -> None:\n`,
       '        super().__init__(_CONFIG, api_key=api_key, base_url=base_url, timeout=timeout, idle_timeout=idle_timeout, max_retries=max_retries, default_headers=default_headers, http_client=http_client)\n',
       ...children(root, async_, 'self'),
       ...body.map((b) => `\n${b}`),

@@ -19,7 +19,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ._errors import APIConnectionError, APIStatusError, APITimeoutError, ShellApiError, extract_message, status_error_class
+from ._errors import APIConnectionError, APIStatusError, APITimeoutError, ShellApiError, status_error_class, status_message
 from ._files import encode_body
 from ._media_types import JSON_MEDIA_TYPE, TEXT_MEDIA_TYPE
 from ._models import parse_as
@@ -283,24 +283,24 @@ class _Core:
 
     def _status_error(self, response: httpx.Response, error_model: Any) -> APIStatusError:
         request = response.request
-        text = response.text
+        # The TypeScript parseErrorBody: JSON when it parses, else the text; None when empty.
+        text = _decode(response.content)
         try:
-            body: Any = json.loads(text) if text else None
+            body: Any = json.loads(text, parse_constant=_refuse_constant) if text else None
         except ValueError:
             body = text
-        body = scrub_deep(body, self._scrub)
-        detail = extract_message(body)
-        label = self._label(request)
-        message = self._scrub(f"{response.status_code} {label}" + (f": {detail}" if detail else ""))
-        if isinstance(body, (dict, list)) and error_model is not None:
-            body = parse_as(error_model, body)
+        raw = scrub_deep(body, self._scrub)
+        # The TypeScript message (status and the body's message); the call is in .method and .url.
+        message = self._scrub(status_message(response.status_code, raw))
+        parsed = parse_as(error_model, raw) if isinstance(raw, (dict, list)) and error_model is not None else raw
         return status_error_class(response.status_code)(
             message,
             status_code=response.status_code,
-            body=body,
+            body=parsed,
             headers=redact_headers(response.headers, self._scrub),
             method=request.method,
-            url=label,
+            url=self._label(request),
+            raw_body=raw,
         )
 
     def _parse(self, response: httpx.Response, op: Operation, cast_to: Any) -> Any:

@@ -2,13 +2,16 @@
  * One set of failing answers, served by a real server on 127.0.0.1, turned into errors by both
  * runtimes: the TypeScript core's `BaseClient` (`APIError.generate`) and the generated Python
  * package's `SyncAPIClient`. The class, status, message text, envelope `code` / `type` and request
- * id must be the same (a credential in the body redacted by both).
+ * id must be the same (a credential in the body redacted by both); the mock's declared error answers
+ * (`Prefer: code=…`) too.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BaseClient } from '../../templates/client/client.js';
 import type { APIError } from '../../templates/client/errors.js';
+import type { MockServer } from '../../templates/mock/server.js';
+import { SHELL, startFor } from '../mock/helpers.js';
 import { runPythonAsync } from './helpers.js';
 
 const KEY = 'sk-vector-secret-key';
@@ -94,13 +97,16 @@ beforeAll(async () => {
 
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-async function viaTs(i: number): Promise<Outcome> {
+async function viaTs(path: string, base = baseUrl, prefer?: string): Promise<Outcome> {
   const client = new BaseClient(
-    { apiKey: KEY, baseUrl, maxRetries: 0 },
+    { apiKey: KEY, baseUrl: base, maxRetries: 0 },
     { envPrefix: 'VECTOR', authSchemes: { key: { type: 'bearer' } } },
   );
   try {
-    await client.request({ method: 'GET', path: `/e/${i}`, retry: 'safe', auth: 'key' });
+    await client.request(
+      { method: 'GET', path, retry: 'safe', auth: 'key' },
+      prefer ? { headers: { prefer } } : {},
+    );
     throw new Error('no error');
   } catch (caught) {
     const error = caught as APIError;
@@ -119,13 +125,14 @@ const PROBE = `
 import json, sys
 from shellapi._base import ClientConfig, Operation, SyncAPIClient
 from shellapi._errors import APIStatusError
-base_url, key, count = json.loads(sys.stdin.read())
+base_url, key, calls = json.loads(sys.stdin.read())
 config = ClientConfig(env_prefix="VECTOR", default_base_url=None, auth_schemes={"key": ("bearer", None)})
 client = SyncAPIClient(config, api_key=key, base_url=base_url, max_retries=0)
 out = []
-for i in range(count):
+for path, prefer in calls:
     try:
-        client._request(Operation("GET", "/e/{i}", "safe", auth="key"), path={"i": i})
+        options = {"headers": {"prefer": prefer}} if prefer else {}
+        client._request(Operation("GET", path, "safe", auth="key"), options=options)
         out.append(None)
     except APIStatusError as error:
         name = type(error).__name__
@@ -146,7 +153,7 @@ describe('error answers, TypeScript and Python runtimes alike', () => {
 
   beforeAll(async () => {
     run = await runPythonAsync(['-c', PROBE], {
-      input: JSON.stringify([baseUrl, KEY, CASES.length]),
+      input: JSON.stringify([baseUrl, KEY, CASES.map((_, i) => [`/e/${i}`, null])]),
     });
     python = JSON.parse(run.stdout || '[]') as Outcome[];
   });
@@ -157,10 +164,36 @@ describe('error answers, TypeScript and Python runtimes alike', () => {
   });
 
   it.each(CASES.map((c, i) => [c[0], i] as const))('%s', async (_title, i) => {
-    expect(python[i]).toEqual(await viaTs(i));
+    expect(python[i]).toEqual(await viaTs(`/e/${i}`));
   });
 
   it('the key never shows', () => {
     expect(JSON.stringify(python)).not.toContain(KEY);
+  });
+});
+
+/** The mock's declared error answers (`Prefer: code=…`) of a Midjourney fetch, read by both runtimes. */
+describe("the mock's error answers, TypeScript and Python runtimes alike", () => {
+  const CODES = [400, 401, 404, 429, 500, 503];
+  const PATH = '/mj/task/t-1/fetch';
+  let mock: MockServer;
+  let python: Outcome[] = [];
+
+  beforeAll(async () => {
+    mock = await startFor(SHELL);
+    const run = await runPythonAsync(['-c', PROBE], {
+      input: JSON.stringify([mock.url, KEY, CODES.map((code) => [PATH, `code=${code}`])]),
+    });
+    expect(run.stderr).toBe('');
+    python = JSON.parse(run.stdout || '[]') as Outcome[];
+  });
+  afterAll(() => mock.close());
+
+  it.each(CODES.map((code, i) => [code, i] as const))('code=%i', async (code, i) => {
+    const ts = await viaTs(PATH, mock.url, `code=${code}`);
+    expect(ts.status).toBe(code);
+    // The mock numbers its requests: each runtime gets its own id, both read from x-request-id.
+    expect(python[i]).toEqual({ ...ts, requestId: expect.stringMatching(/^req_mock_/) });
+    expect(ts.requestId).toMatch(/^req_mock_/);
   });
 });

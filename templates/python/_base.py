@@ -24,7 +24,7 @@ from ._media_types import JSON_MEDIA_TYPE, TEXT_MEDIA_TYPE
 from ._models import parse_as
 from ._query import QueryStyle, encode_query, scalar, to_json
 from ._policy import RETRY_POLICY
-from ._redact import Scrubber, make_scrubber, redact_headers, scrub_deep
+from ._redact import Scrubber, is_sensitive_header, make_scrubber, redact_headers, scrub_deep
 from ._retry import retry_delay, should_retry_error, should_retry_response
 from ._streaming import AsyncStream, Stream
 from ._types import NOT_GIVEN, NotGiven, RequestOptions, RetryClass
@@ -95,6 +95,19 @@ def _strip_not_given(values: Optional[Mapping[str, Any]]) -> Dict[str, Any]:
 def _seconds(value: Optional[float]) -> Optional[float]:
     """A timeout httpx can take: infinity (which the socket layer rejects) means none."""
     return None if value is None or value == float("inf") else value
+
+
+def _secrets(api_key: Optional[str], headers: Mapping[str, Optional[str]]) -> "list[Optional[str]]":
+    """The key and every credential-looking default header value, with and without its scheme word
+    (the TypeScript ``collectSecrets``)."""
+    secrets = [api_key]
+    for name, value in headers.items():
+        if value and is_sensitive_header(name):
+            secrets.append(value)
+            space = value.find(" ")
+            if space > 0:
+                secrets.append(value[space + 1 :])
+    return secrets
 
 
 def _apply_headers(sent: Dict[str, str], extra: Optional[Mapping[str, Optional[str]]]) -> None:
@@ -175,8 +188,7 @@ class _Core:
         self.idle_timeout = DEFAULT_IDLE_TIMEOUT if idle_timeout is None else idle_timeout
         self.max_retries = RETRY_POLICY["maxRetries"] if max_retries is None else max(0, max_retries)
         self._default_headers = dict(default_headers or {})
-        secrets = [self._api_key, *[v for k, v in self._default_headers.items() if k.lower() == "authorization"]]
-        self._scrub: Scrubber = make_scrubber(secrets)
+        self._scrub: Scrubber = make_scrubber(_secrets(self._api_key, self._default_headers))
         self.base_url = self._without_path_prefix(self.base_url)
 
     def __repr__(self) -> str:

@@ -15,6 +15,9 @@ import { SHELL, startFor } from '../mock/helpers.js';
 import { runPythonAsync } from './helpers.js';
 
 const KEY = 'sk-vector-secret-key';
+/** A credential in a default header: both SDKs redact it too, with and without its scheme word. */
+const VENDOR = 'vendor-secret-123';
+const DEFAULTS = { 'X-Api-Key': `Token ${VENDOR}` };
 
 interface Failure {
   status: number;
@@ -55,6 +58,10 @@ const CASES: [string, Failure][] = [
   [
     'the key echoed back is redacted',
     { status: 401, body: { error: { message: `bad key ${KEY}` } } },
+  ],
+  [
+    'a default header credential echoed back is redacted',
+    { status: 403, body: { error: { message: `no access for ${VENDOR}`, code: VENDOR } } },
   ],
 ];
 
@@ -99,7 +106,7 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 async function viaTs(path: string, base = baseUrl, prefer?: string): Promise<Outcome> {
   const client = new BaseClient(
-    { apiKey: KEY, baseUrl: base, maxRetries: 0 },
+    { apiKey: KEY, baseUrl: base, maxRetries: 0, defaultHeaders: DEFAULTS },
     { envPrefix: 'VECTOR', authSchemes: { key: { type: 'bearer' } } },
   );
   try {
@@ -125,9 +132,9 @@ const PROBE = `
 import json, sys
 from shellapi._base import ClientConfig, Operation, SyncAPIClient
 from shellapi._errors import APIStatusError
-base_url, key, calls = json.loads(sys.stdin.read())
+base_url, key, defaults, calls = json.loads(sys.stdin.read())
 config = ClientConfig(env_prefix="VECTOR", default_base_url=None, auth_schemes={"key": ("bearer", None)})
-client = SyncAPIClient(config, api_key=key, base_url=base_url, max_retries=0)
+client = SyncAPIClient(config, api_key=key, base_url=base_url, max_retries=0, default_headers=defaults)
 out = []
 for path, prefer in calls:
     try:
@@ -153,7 +160,7 @@ describe('error answers, TypeScript and Python runtimes alike', () => {
 
   beforeAll(async () => {
     run = await runPythonAsync(['-c', PROBE], {
-      input: JSON.stringify([baseUrl, KEY, CASES.map((_, i) => [`/e/${i}`, null])]),
+      input: JSON.stringify([baseUrl, KEY, DEFAULTS, CASES.map((_, i) => [`/e/${i}`, null])]),
     });
     python = JSON.parse(run.stdout || '[]') as Outcome[];
   });
@@ -169,6 +176,7 @@ describe('error answers, TypeScript and Python runtimes alike', () => {
 
   it('the key never shows', () => {
     expect(JSON.stringify(python)).not.toContain(KEY);
+    expect(JSON.stringify(python)).not.toContain(VENDOR);
   });
 });
 
@@ -182,7 +190,7 @@ describe("the mock's error answers, TypeScript and Python runtimes alike", () =>
   beforeAll(async () => {
     mock = await startFor(SHELL);
     const run = await runPythonAsync(['-c', PROBE], {
-      input: JSON.stringify([mock.url, KEY, CODES.map((code) => [PATH, `code=${code}`])]),
+      input: JSON.stringify([mock.url, KEY, DEFAULTS, CODES.map((code) => [PATH, `code=${code}`])]),
     });
     expect(run.stderr).toBe('');
     python = JSON.parse(run.stdout || '[]') as Outcome[];

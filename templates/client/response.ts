@@ -32,16 +32,6 @@ export function isBufferedMode(as: ResponseAs): boolean {
 export const JSON_MEDIA_TYPE: RegExp = /^application\/json$|\+json$/;
 export const TEXT_MEDIA_TYPE: RegExp = /^text\/|^application\/(xml|x-ndjson)$|\+xml$/;
 
-/** A JSON content type (parameters and case ignored). */
-export function isJsonType(contentType: string | null): boolean {
-  return JSON_MEDIA_TYPE.test(mediaTypeOf(contentType));
-}
-
-/** A text content type: answers read as a string under `as: 'auto'`. */
-function isTextType(contentType: string | null): boolean {
-  return TEXT_MEDIA_TYPE.test(mediaTypeOf(contentType));
-}
-
 /** The bare media type of a `content-type`, lower-cased ('' when there is none). */
 function mediaTypeOf(contentType: string | null): string {
   return (contentType ?? '').split(';')[0]!.trim().toLowerCase();
@@ -57,7 +47,8 @@ export function parseBuffered(
   if (as === 'blob') return new Blob([bytes], contentType ? { type: contentType } : {});
   const text = (): string => new TextDecoder().decode(bytes);
   if (as === 'text') return text();
-  if (as === 'json' || (as === 'auto' && isJsonType(contentType))) {
+  const type = mediaTypeOf(contentType);
+  if (as === 'json' || (as === 'auto' && JSON_MEDIA_TYPE.test(type))) {
     const body = text();
     if (body.trim() === '') return undefined;
     try {
@@ -70,7 +61,7 @@ export function parseBuffered(
     }
   }
   if (bytes.byteLength === 0) return undefined;
-  if (isTextType(contentType)) return text();
+  if (TEXT_MEDIA_TYPE.test(type)) return text();
   return new Blob([bytes], contentType ? { type: contentType } : {});
 }
 

@@ -17,8 +17,6 @@ export declare function isBufferedMode(as: ResponseAs): boolean;
  */
 export declare const JSON_MEDIA_TYPE: RegExp;
 export declare const TEXT_MEDIA_TYPE: RegExp;
-/** A JSON content type (parameters and case ignored). */
-export declare function isJsonType(contentType: string | null): boolean;
 /** Parses bytes already read from a response. Empty bodies become `undefined` for JSON/auto. */
 export declare function parseBuffered(bytes: ArrayBuffer, contentType: string | null, as: ResponseAs): unknown;
 /** Reads an error body: JSON when it parses, else text; undefined when empty or unreadable. */

@@ -14,16 +14,6 @@ export function isBufferedMode(as) {
 export const JSON_MEDIA_TYPE = /^application\/json$|\+json$/;
 export const TEXT_MEDIA_TYPE = /^text\/|^application\/(xml|x-ndjson)$|\+xml$/;
 
-/** A JSON content type (parameters and case ignored). */
-export function isJsonType(contentType) {
-  return JSON_MEDIA_TYPE.test(mediaTypeOf(contentType));
-}
-
-/** A text content type: answers read as a string under `as: 'auto'`. */
-function isTextType(contentType) {
-  return TEXT_MEDIA_TYPE.test(mediaTypeOf(contentType));
-}
-
 /** The bare media type of a `content-type`, lower-cased ('' when there is none). */
 function mediaTypeOf(contentType) {
   return (contentType ?? '').split(';')[0].trim().toLowerCase();
@@ -39,7 +29,8 @@ export function parseBuffered(
   if (as === 'blob') return new Blob([bytes], contentType ? { type: contentType } : {});
   const text = () => new TextDecoder().decode(bytes);
   if (as === 'text') return text();
-  if (as === 'json' || (as === 'auto' && isJsonType(contentType))) {
+  const type = mediaTypeOf(contentType);
+  if (as === 'json' || (as === 'auto' && JSON_MEDIA_TYPE.test(type))) {
     const body = text();
     if (body.trim() === '') return undefined;
     try {
@@ -52,7 +43,7 @@ export function parseBuffered(
     }
   }
   if (bytes.byteLength === 0) return undefined;
-  if (isTextType(contentType)) return text();
+  if (TEXT_MEDIA_TYPE.test(type)) return text();
   return new Blob([bytes], contentType ? { type: contentType } : {});
 }
 

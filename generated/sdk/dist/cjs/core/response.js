@@ -2,7 +2,6 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.JSON_MEDIA_TYPE = exports.TEXT_MEDIA_TYPE = void 0;
 exports.isBufferedMode = isBufferedMode;
-exports.isJsonType = isJsonType;
 exports.parseBuffered = parseBuffered;
 exports.parseErrorBody = parseErrorBody;
 exports.rebuildResponse = rebuildResponse;
@@ -24,16 +23,6 @@ exports.JSON_MEDIA_TYPE = JSON_MEDIA_TYPE;
 const TEXT_MEDIA_TYPE = /^text\/|^application\/(xml|x-ndjson)$|\+xml$/;
 exports.TEXT_MEDIA_TYPE = TEXT_MEDIA_TYPE;
 
-/** A JSON content type (parameters and case ignored). */
-function isJsonType(contentType) {
-  return JSON_MEDIA_TYPE.test(mediaTypeOf(contentType));
-}
-
-/** A text content type: answers read as a string under `as: 'auto'`. */
-function isTextType(contentType) {
-  return TEXT_MEDIA_TYPE.test(mediaTypeOf(contentType));
-}
-
 /** The bare media type of a `content-type`, lower-cased ('' when there is none). */
 function mediaTypeOf(contentType) {
   return (contentType ?? '').split(';')[0].trim().toLowerCase();
@@ -49,7 +38,8 @@ function parseBuffered(
   if (as === 'blob') return new Blob([bytes], contentType ? { type: contentType } : {});
   const text = () => new TextDecoder().decode(bytes);
   if (as === 'text') return text();
-  if (as === 'json' || (as === 'auto' && isJsonType(contentType))) {
+  const type = mediaTypeOf(contentType);
+  if (as === 'json' || (as === 'auto' && JSON_MEDIA_TYPE.test(type))) {
     const body = text();
     if (body.trim() === '') return undefined;
     try {
@@ -62,7 +52,7 @@ function parseBuffered(
     }
   }
   if (bytes.byteLength === 0) return undefined;
-  if (isTextType(contentType)) return text();
+  if (TEXT_MEDIA_TYPE.test(type)) return text();
   return new Blob([bytes], contentType ? { type: contentType } : {});
 }
 

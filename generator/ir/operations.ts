@@ -27,6 +27,7 @@ import { camelCase } from './casing.js';
 import { distinctParameterNames } from './parameter-names.js';
 import { wirePath } from './wire-path.js';
 import { formEncoding } from './form-encoding.js';
+import { JSON_MEDIA_TYPE, TEXT_MEDIA_TYPE } from '../../templates/client/response.js';
 
 type Raw = Record<string, unknown>;
 
@@ -59,18 +60,12 @@ export function deref(
 
 export function mediaKind(mediaType: string, schema?: Raw): BodyKind {
   const mt = mediaType.toLowerCase().split(';')[0]!.trim();
-  if (mt === 'application/json' || mt.endsWith('+json') || mt === '*/*json') return 'json';
+  if (JSON_MEDIA_TYPE.test(mt) || mt === '*/*json') return 'json';
   if (mt.startsWith('multipart/')) return 'multipart';
   if (mt === 'application/x-www-form-urlencoded') return 'urlencoded';
   if (mt === 'text/event-stream') return 'event-stream';
   if (schema && schema.format === 'binary') return 'binary';
-  if (
-    mt.startsWith('text/') ||
-    mt === 'application/xml' ||
-    mt.endsWith('+xml') ||
-    mt === 'application/x-ndjson'
-  )
-    return 'text';
+  if (TEXT_MEDIA_TYPE.test(mt)) return 'text';
   return 'binary';
 }
 

@@ -15,7 +15,7 @@ import {
   ShellApiError,
 } from './errors.js';
 import type { PathExpander } from './path.js';
-import { serializeQuery, type QueryPairs, type QueryStyle } from './query.js';
+import { scalar, serializeQuery, type QueryPairs, type QueryStyle } from './query.js';
 import { keepText, type Scrubber } from './redact.js';
 import {
   isBufferedMode,
@@ -598,9 +598,9 @@ export class BaseClient {
       headers.set('authorization', `Basic ${scheme.encode(this.#requireKey())}`);
     else if (scheme?.type === 'header') headers.set(scheme.name, this.#requireKey());
     applyHeaders(headers, this.#options.defaultHeaders);
+    // Simple style's text, as path, query and cookie values: a date its ISO string, unquoted.
     for (const [name, value] of Object.entries(operation.headers ?? {})) {
-      if (value !== undefined && value !== null)
-        headers.set(name, typeof value === 'string' ? value : JSON.stringify(value));
+      if (value !== undefined && value !== null) headers.set(name, scalar(value));
     }
     applyHeaders(headers, options.headers);
     operation.cookies?.(headers);

@@ -3,8 +3,39 @@ connection and timeout errors, and task outcomes. Messages never contain the API
 
 from __future__ import annotations
 
-import json
 from typing import Any, Mapping, Optional
+
+from ._query import scalar, to_json
+
+
+REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-oneapi-request-id", "x-amz-request-id")
+"""Response headers that carry a request id, most specific first (the TypeScript SDK's list)."""
+
+NOT_READ: Any = object()
+
+
+def _envelope(body: Any) -> "tuple[Optional[str], Optional[str]]":
+    """``code`` and ``type`` of ``{error: {code, type}}`` or ``{code, type}``: strings, numbers as text."""
+
+    def read(value: Any) -> Optional[str]:
+        if isinstance(value, str):
+            return value
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return scalar(value)
+        return None
+
+    record = body.get("error") if isinstance(body, dict) and isinstance(body.get("error"), dict) else body
+    if not isinstance(record, dict):
+        return None, None
+    return read(record.get("code")), read(record.get("type"))
+
+
+def status_message(status: int, body: Any) -> str:
+    """``404 Task not found``: the TypeScript ``APIError.makeMessage``, so both SDKs say the same."""
+    detail = extract_message(body)
+    if detail:
+        return f"{status} {detail}"
+    return f"{status} status code (no body)" if body is None or body == "" else f"{status} status code"
 
 
 class ShellApiError(Exception):
@@ -36,15 +67,18 @@ class APIStatusError(APIError):
         headers: Mapping[str, str],
         method: str = "",
         url: str = "",
+        raw_body: Any = NOT_READ,
     ) -> None:
         super().__init__(message, method=method, url=url)
         self.status_code = status_code
         self.body = body
         self.headers = dict(headers)
-        self.request_id = next(
-            (self.headers[h] for h in ("x-request-id", "request-id", "x-oneapi-request-id") if h in self.headers),
-            None,
-        )
+        self.request_id = next((self.headers[h] for h in REQUEST_ID_HEADERS if self.headers.get(h)), None)
+        code, kind = _envelope(raw_body if raw_body is not NOT_READ else body)
+        self.code: Optional[str] = code
+        """``error.code`` / ``code`` of the usual envelopes, as text (as the TypeScript ``APIError.code``)."""
+        self.type: Optional[str] = kind
+        """``error.type`` / ``type`` of the usual envelopes, as text."""
 
 
 class BadRequestError(APIStatusError):
@@ -161,7 +195,7 @@ def extract_message(body: Any) -> Optional[str]:
         if isinstance(value, str) and value:
             return _truncate(value)
     try:
-        return _truncate(json.dumps(body, ensure_ascii=False))
+        return _truncate(to_json(body))
     except (TypeError, ValueError):
         return None
 

@@ -10,7 +10,8 @@ import { BaseClient } from '../../templates/client/client.js';
 import { runPython } from './helpers.js';
 
 interface Case {
-  defaults?: Record<string, string>;
+  /** The client's default headers (`null` removes one). */
+  defaults?: Record<string, string | null>;
   /** Header parameters of the call. */
   headers?: Record<string, unknown>;
   /** Request options' headers (`null` removes one). */
@@ -48,7 +49,39 @@ const CASES: [string, Case][] = [
     { headers: { 'X-N': 2.5, 'X-I': 3, 'X-B': true, 'X-L': ['a', 1], 'X-O': { k: 'v' } } },
   ],
   ['a default Authorization over the key', { defaults: { Authorization: 'Bearer other' } }],
+  ['a null default removing Accept', { defaults: { Accept: null, 'X-Keep': 'k' } }],
+  [
+    "a null default removing the key's Authorization and the body's type",
+    { defaults: { authorization: null, 'Content-Type': null }, body: { a: 1 } },
+  ],
+  [
+    'a null header parameter leaving the default of its name',
+    { defaults: { 'X-Mode': 'a' }, headers: { 'X-Mode': null, 'X-Other': null } },
+  ],
+  [
+    'a null option removing a default and a header parameter',
+    { defaults: { 'X-A': 'a' }, headers: { 'X-B': 'b' }, options: { 'x-a': null, 'x-b': null } },
+  ],
+  [
+    'dates and non-finite numbers as simple style writes them (unquoted ISO text, NaN)',
+    {
+      headers: {
+        'X-At': { $date: '2024-05-06T07:08:09.123Z' },
+        'X-Nan': { $float: 'NaN' },
+        'X-Inf': { $float: '-Infinity' },
+        'X-Whole': { $float: '2' },
+      },
+    },
+  ],
 ];
+
+/** JSON cannot carry a date or a float 2.0: `{$date}` and `{$float}` stand for them on both sides. */
+function revive(value: unknown): unknown {
+  const tagged = (value ?? {}) as { $date?: string; $float?: string };
+  if (tagged.$date !== undefined) return new Date(tagged.$date);
+  if (tagged.$float !== undefined) return Number(tagged.$float);
+  return value;
+}
 
 /**
  * The headers a request carries, by lower-case name, without the platform's own (user-agent…).
@@ -85,7 +118,11 @@ async function viaTs(c: Case): Promise<[string, string][]> {
       path: '/things',
       retry: 'unsafe',
       auth: 'key',
-      ...(c.headers ? { headers: c.headers } : {}),
+      ...(c.headers
+        ? {
+            headers: Object.fromEntries(Object.entries(c.headers).map(([k, v]) => [k, revive(v)])),
+          }
+        : {}),
       ...(c.body !== undefined ? { body: { kind: 'json', value: c.body } } : {}),
     },
     c.options ? { headers: c.options } : {},
@@ -94,13 +131,21 @@ async function viaTs(c: Case): Promise<[string, string][]> {
 }
 
 const PROBE = `
-import json, sys
+import datetime, json, sys
 from shellapi._base import ClientConfig, Operation, SyncAPIClient
 from shellapi._types import NOT_GIVEN
 config = ClientConfig(env_prefix="VECTOR", default_base_url=None, auth_schemes={"key": ("bearer", None)})
 op = Operation("POST", "/things", "unsafe", auth="key", body_kind="json")
+def revive(value):
+    if isinstance(value, dict) and "$date" in value:
+        return datetime.datetime.fromisoformat(value["$date"].replace("Z", "+00:00"))
+    if isinstance(value, dict) and "$float" in value:
+        return float(value["$float"])
+    return value
 out = []
 for case in json.loads(sys.stdin.read()):
+    if "headers" in case:
+        case["headers"] = {k: revive(v) for k, v in case["headers"].items()}
     client = SyncAPIClient(config, api_key="sk-vector", base_url="http://127.0.0.1:9", default_headers=case.get("defaults"))
     options = {"headers": case["options"]} if "options" in case else {}
     body = case["body"] if "body" in case else NOT_GIVEN

@@ -114,6 +114,13 @@ function consumer(misspell: boolean): string {
     '    chunks: List[types.ChatCompletionChunk] = list(client.chat.completions.create(model="m", messages=[{"role": "user", "content": "hi"}], stream=True))',
     '    print(chunks)',
   );
+  // A None default header removes it; an answer of JSON or text is the model or a str.
+  lines.push(
+    '    plain = ShellApi(default_headers={"Accept": None, "X-Trace": "t"})',
+    '    said = plain.audio.transcriptions.create(file=("a.mp3", b"x"), model="whisper-1", request_options={"headers": {"X-Trace": None}})',
+    '    words: str = said if isinstance(said, str) else said.text',
+    '    print(words)',
+  );
   if (misspell) lines.push('    print(task.image_urll)');
   return `${lines.join('\n')}\n`;
 }

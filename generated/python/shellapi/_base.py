@@ -19,12 +19,13 @@ from urllib.parse import quote
 
 import httpx
 
-from ._errors import APIConnectionError, APIStatusError, APITimeoutError, ShellApiError, extract_message, status_error_class
+from ._errors import APIConnectionError, APIStatusError, APITimeoutError, ShellApiError, status_error_class, status_message
 from ._files import encode_body
+from ._media_types import JSON_MEDIA_TYPE, TEXT_MEDIA_TYPE
 from ._models import parse_as
 from ._query import QueryStyle, encode_query, scalar, to_json
 from ._policy import RETRY_POLICY
-from ._redact import Scrubber, make_scrubber, redact_headers, scrub_deep
+from ._redact import Scrubber, is_sensitive_header, make_scrubber, redact_headers, scrub_deep
 from ._retry import retry_delay, should_retry_error, should_retry_response
 from ._streaming import AsyncStream, Stream
 from ._types import NOT_GIVEN, NotGiven, RequestOptions, RetryClass
@@ -57,7 +58,7 @@ class Operation(NamedTuple):
     auth: Optional[str] = None
     auth_optional: bool = False
     response: str = "json"
-    """json | binary | text | none"""
+    """json | binary | text | none, or auto: JSON or text by the answer's content type"""
     body_kind: Optional[str] = None
     media_type: Optional[str] = None
     file_fields: "frozenset[str]" = frozenset()
@@ -70,6 +71,21 @@ class Operation(NamedTuple):
     """Query parameters not sent form-exploded: name → (style, explode)."""
     form_styles: Mapping[str, QueryStyle] = {}
     """Urlencoded body fields not sent form-exploded (their Encoding Object): name → (style, explode)."""
+
+
+# What JavaScript's String.prototype.trim removes (str.strip() would also take \x1c-\x1f and \x85, not \ufeff).
+_JS_WHITESPACE = "\t\n\v\f\r \xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+
+
+def _decode(content: bytes) -> str:
+    """Text as the TypeScript SDK's TextDecoder reads it: UTF-8 whatever the charset, a leading BOM
+    dropped, malformed bytes replaced by U+FFFD."""
+    return content.decode("utf-8-sig", errors="replace")
+
+
+def _refuse_constant(name: str) -> Any:
+    # NaN and Infinity are not JSON (JSON.parse refuses them); json.loads would read them.
+    raise ValueError(f"{name} is not JSON")
 
 
 def _env(name: str) -> Optional[str]:
@@ -86,6 +102,28 @@ def _seconds(name: str, value: Optional[float]) -> Optional[float]:
     if value is not None and not value >= 0:
         raise ShellApiError(f"`{name}` must be a number of seconds, 0 or more (inf: no limit), not {value}.")
     return None if value is None or value == float("inf") else value
+
+
+def _secrets(api_key: Optional[str], headers: Mapping[str, Optional[str]]) -> "list[Optional[str]]":
+    """The key and every credential-looking default header value, with and without its scheme word
+    (the TypeScript ``collectSecrets``)."""
+    secrets = [api_key]
+    for name, value in headers.items():
+        if value and is_sensitive_header(name):
+            secrets.append(value)
+            space = value.find(" ")
+            if space > 0:
+                secrets.append(value[space + 1 :])
+    return secrets
+
+
+def _apply_headers(sent: Dict[str, str], extra: Optional[Mapping[str, Optional[str]]]) -> None:
+    """Headers over ``sent`` by lower-case name; ``None`` removes one (the TypeScript ``applyHeaders``)."""
+    for name, value in (extra or {}).items():
+        if value is None:
+            sent.pop(name.lower(), None)
+        else:
+            sent[name.lower()] = value
 
 
 def _path_text(value: Any) -> str:
@@ -142,7 +180,7 @@ class _Core:
         timeout: Optional[float],
         idle_timeout: Optional[float],
         max_retries: Optional[int],
-        default_headers: Optional[Mapping[str, str]],
+        default_headers: Optional[Mapping[str, Optional[str]]],
     ) -> None:
         self._config = config
         self._api_key = api_key if api_key is not None else _env(f"{config.env_prefix}_API_KEY")
@@ -158,8 +196,7 @@ class _Core:
         _seconds("timeout", self.timeout)
         self.max_retries = RETRY_POLICY["maxRetries"] if max_retries is None else max(0, max_retries)
         self._default_headers = dict(default_headers or {})
-        secrets = [self._api_key, *[v for k, v in self._default_headers.items() if k.lower() == "authorization"]]
-        self._scrub: Scrubber = make_scrubber(secrets)
+        self._scrub: Scrubber = make_scrubber(_secrets(self._api_key, self._default_headers))
         self.base_url = self._without_path_prefix(self.base_url)
 
     def __repr__(self) -> str:
@@ -206,15 +243,13 @@ class _Core:
         self._apply_auth(op, sent, params)
         search = encode_query(params, op.query_styles)
         # As in the TypeScript SDK, later ones win: the body's type, the key, default headers, header
-        # parameters, then the call's request options.
-        for name, value in {**self._default_headers, **_strip_not_given(headers)}.items():
+        # parameters, then the call's request options. A None default or option removes the header;
+        # a None parameter is not sent (and leaves a default of the same name).
+        _apply_headers(sent, self._default_headers)
+        for name, value in _strip_not_given(headers).items():
             if value is not None:
                 sent[name.lower()] = scalar(value)
-        for name, extra in (options.get("headers") or {}).items():
-            if extra is None:
-                sent.pop(name.lower(), None)
-            else:
-                sent[name.lower()] = extra
+        _apply_headers(sent, options.get("headers"))
         # Cookie parameters come first, then a cookie header of the defaults or the call (joined, not replaced).
         cookie = "; ".join(text for text in (_cookie_header(_strip_not_given(cookies)), sent.get("cookie")) if text)
         if cookie:
@@ -268,40 +303,53 @@ class _Core:
 
     def _status_error(self, response: httpx.Response, error_model: Any) -> APIStatusError:
         request = response.request
-        text = response.text
+        # The TypeScript parseErrorBody: JSON when it parses, else the text; None when empty.
+        text = _decode(response.content)
         try:
-            body: Any = json.loads(text) if text else None
+            body: Any = json.loads(text, parse_constant=_refuse_constant) if text else None
         except ValueError:
             body = text
-        body = scrub_deep(body, self._scrub)
-        detail = extract_message(body)
-        label = self._label(request)
-        message = self._scrub(f"{response.status_code} {label}" + (f": {detail}" if detail else ""))
-        if isinstance(body, (dict, list)) and error_model is not None:
-            body = parse_as(error_model, body)
+        raw = scrub_deep(body, self._scrub)
+        # The TypeScript message (status and the body's message); the call is in .method and .url.
+        message = self._scrub(status_message(response.status_code, raw))
+        parsed = parse_as(error_model, raw) if isinstance(raw, (dict, list)) and error_model is not None else raw
         return status_error_class(response.status_code)(
             message,
             status_code=response.status_code,
-            body=body,
+            body=parsed,
             headers=redact_headers(response.headers, self._scrub),
             method=request.method,
-            url=label,
+            url=self._label(request),
+            raw_body=raw,
         )
 
     def _parse(self, response: httpx.Response, op: Operation, cast_to: Any) -> Any:
+        """The answer as the TypeScript SDK's ``parseBuffered`` reads it: ``auto`` (an operation answering
+        JSON or text) by the content type, JSON ones parsed, else empty as None, text as str, else bytes."""
         if op.response == "none" or response.status_code == 204:
             return None
-        if op.response == "binary":
-            return response.content
-        if op.response == "text":
-            return response.text
-        text = response.text
-        if not text:
+        content = response.content
+        content_type = response.headers.get("content-type")
+        read = op.response
+        if read == "auto":
+            media_type = (content_type or "").split(";")[0].strip().lower()
+            if JSON_MEDIA_TYPE.search(media_type):
+                read = "json"
+            elif not content:
+                return None
+            else:
+                read = "text" if TEXT_MEDIA_TYPE.search(media_type) else "binary"
+        if read == "binary":
+            return content
+        text = _decode(content)
+        if read == "text":
+            return text
+        if not text.strip(_JS_WHITESPACE):
             return None
         try:
-            data = json.loads(text)
-        except ValueError:
-            return text
+            data = json.loads(text, parse_constant=_refuse_constant)
+        except ValueError as cause:
+            raise ShellApiError(f"Could not parse the response as JSON (content-type {content_type or 'none'}).") from cause
         return parse_as(cast_to, data)
 
     def _retry_class(self, op: Operation, options: RequestOptions) -> RetryClass:
@@ -318,7 +366,7 @@ class SyncAPIClient(_Core):
         timeout: Optional[float] = None,
         idle_timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
-        default_headers: Optional[Mapping[str, str]] = None,
+        default_headers: Optional[Mapping[str, Optional[str]]] = None,
         http_client: Optional[httpx.Client] = None,
     ) -> None:
         super().__init__(
@@ -415,7 +463,7 @@ class AsyncAPIClient(_Core):
         timeout: Optional[float] = None,
         idle_timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
-        default_headers: Optional[Mapping[str, str]] = None,
+        default_headers: Optional[Mapping[str, Optional[str]]] = None,
         http_client: Optional[httpx.AsyncClient] = None,
     ) -> None:
         super().__init__(

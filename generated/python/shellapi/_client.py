@@ -26,8 +26,8 @@ _CONFIG = ClientConfig(env_prefix="SHELLAPI", default_base_url=None, auth_scheme
 _OP_CREATE_CHAT_COMPLETION = Operation("POST", "/v1/chat/completions", "safe", auth="bearerAuth", response="json", body_kind="json", media_type="application/json", stream_terminator="[DONE]")
 _OP_CREATE_COMPLETION = Operation("POST", "/v1/completions", "safe", auth="bearerAuth", response="json", body_kind="json", media_type="application/json", stream_terminator="[DONE]")
 _OP_CREATE_EMBEDDING = Operation("POST", "/v1/embeddings", "safe", auth="bearerAuth", response="json", body_kind="json", media_type="application/json")
-_OP_CREATE_TRANSCRIPTION = Operation("POST", "/v1/audio/transcriptions", "unsafe", auth="bearerAuth", response="json", body_kind="multipart", media_type="multipart/form-data", file_fields=frozenset({"file"}), accept="application/json, text/plain")
-_OP_CREATE_TRANSLATION = Operation("POST", "/v1/audio/translations", "unsafe", auth="bearerAuth", response="json", body_kind="multipart", media_type="multipart/form-data", file_fields=frozenset({"file"}), accept="application/json, text/plain")
+_OP_CREATE_TRANSCRIPTION = Operation("POST", "/v1/audio/transcriptions", "unsafe", auth="bearerAuth", response="auto", body_kind="multipart", media_type="multipart/form-data", file_fields=frozenset({"file"}), accept="application/json, text/plain")
+_OP_CREATE_TRANSLATION = Operation("POST", "/v1/audio/translations", "unsafe", auth="bearerAuth", response="auto", body_kind="multipart", media_type="multipart/form-data", file_fields=frozenset({"file"}), accept="application/json, text/plain")
 _OP_CREATE_SPEECH = Operation("POST", "/v1/audio/speech", "unsafe", auth="bearerAuth", response="binary", body_kind="json", media_type="application/json", accept="audio/mpeg, audio/opus, audio/aac, audio/flac, audio/wav, audio/pcm")
 _OP_CREATE_IMAGE = Operation("POST", "/v1/images/generations", "unsafe", auth="bearerAuth", response="json", body_kind="json", media_type="application/json")
 _OP_MJ_SUBMIT_SWAP_FACE = Operation("POST", "/mj/insight-face/swap", "unsafe", auth="bearerAuth", response="json", body_kind="json", media_type="application/json")
@@ -105,10 +105,10 @@ class ShellApi(SyncAPIClient):
         timeout: seconds per attempt (connect, write and each read; default 600).
         idle_timeout: longest silence between two chunks of a stream, seconds (default 300).
         max_retries: retries after the first attempt (default 2); paid (unsafe) calls are re-sent only when they surely never left.
-        default_headers: sent with every request.
+        default_headers: sent with every request; a None value removes that header (e.g. the default Accept).
         http_client: your own httpx.Client (proxies, event hooks, transports).
     """
-    def __init__(self, *, api_key: Optional[str] = None, base_url: Optional[str] = None, timeout: Optional[float] = None, idle_timeout: Optional[float] = None, max_retries: Optional[int] = None, default_headers: Optional[Mapping[str, str]] = None, http_client: Optional[httpx.Client] = None) -> None:
+    def __init__(self, *, api_key: Optional[str] = None, base_url: Optional[str] = None, timeout: Optional[float] = None, idle_timeout: Optional[float] = None, max_retries: Optional[int] = None, default_headers: Optional[Mapping[str, Optional[str]]] = None, http_client: Optional[httpx.Client] = None) -> None:
         super().__init__(_CONFIG, api_key=api_key, base_url=base_url, timeout=timeout, idle_timeout=idle_timeout, max_retries=max_retries, default_headers=default_headers, http_client=http_client)
         self.audio = AudioResource(self)
         self.chat = ChatResource(self)
@@ -135,10 +135,10 @@ class AsyncShellApi(AsyncAPIClient):
         timeout: seconds per attempt (connect, write and each read; default 600).
         idle_timeout: longest silence between two chunks of a stream, seconds (default 300).
         max_retries: retries after the first attempt (default 2); paid (unsafe) calls are re-sent only when they surely never left.
-        default_headers: sent with every request.
+        default_headers: sent with every request; a None value removes that header (e.g. the default Accept).
         http_client: your own httpx.AsyncClient (proxies, event hooks, transports).
     """
-    def __init__(self, *, api_key: Optional[str] = None, base_url: Optional[str] = None, timeout: Optional[float] = None, idle_timeout: Optional[float] = None, max_retries: Optional[int] = None, default_headers: Optional[Mapping[str, str]] = None, http_client: Optional[httpx.AsyncClient] = None) -> None:
+    def __init__(self, *, api_key: Optional[str] = None, base_url: Optional[str] = None, timeout: Optional[float] = None, idle_timeout: Optional[float] = None, max_retries: Optional[int] = None, default_headers: Optional[Mapping[str, Optional[str]]] = None, http_client: Optional[httpx.AsyncClient] = None) -> None:
         super().__init__(_CONFIG, api_key=api_key, base_url=base_url, timeout=timeout, idle_timeout=idle_timeout, max_retries=max_retries, default_headers=default_headers, http_client=http_client)
         self.audio = AsyncAudioResource(self)
         self.chat = AsyncChatResource(self)
@@ -219,7 +219,7 @@ class AudioTranscriptionsResource:
     def __init__(self, client: ShellApi) -> None:
         self._client = client
 
-    def create(self, *, file: FileInput, model: str, language: Union[str, NotGiven] = NOT_GIVEN, prompt: Union[str, NotGiven] = NOT_GIVEN, response_format: Union[params.AudioResponseFormat, NotGiven] = NOT_GIVEN, temperature: Union[float, NotGiven] = NOT_GIVEN, timestamp_granularities: Union[List[Literal["word", "segment"]], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.AudioTranscriptionsCreateResponse:
+    def create(self, *, file: FileInput, model: str, language: Union[str, NotGiven] = NOT_GIVEN, prompt: Union[str, NotGiven] = NOT_GIVEN, response_format: Union[params.AudioResponseFormat, NotGiven] = NOT_GIVEN, temperature: Union[float, NotGiven] = NOT_GIVEN, timestamp_granularities: Union[List[Literal["word", "segment"]], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> Union[types.AudioTranscriptionsCreateResponse, str]:
         """Transcribe audio
 
         创建转录
@@ -240,14 +240,14 @@ class AudioTranscriptionsResource:
             temperature: Sampling temperature; 0 lets the model pick automatically.
             timestamp_granularities: Timestamps to include (needs `response_format=verbose_json`).
         """
-        return cast(types.AudioTranscriptionsCreateResponse, self._client._request(_OP_CREATE_TRANSCRIPTION, body={"file": file, "model": model, "language": language, "prompt": prompt, "response_format": response_format, "temperature": temperature, "timestamp_granularities[]": timestamp_granularities}, cast_to=types.AudioTranscriptionsCreateResponse, error_model=types.AudioTranscriptionsCreateErrorBody, options=request_options))
+        return cast(Union[types.AudioTranscriptionsCreateResponse, str], self._client._request(_OP_CREATE_TRANSCRIPTION, body={"file": file, "model": model, "language": language, "prompt": prompt, "response_format": response_format, "temperature": temperature, "timestamp_granularities[]": timestamp_granularities}, cast_to=types.AudioTranscriptionsCreateResponse, error_model=types.AudioTranscriptionsCreateErrorBody, options=request_options))
 
 class AsyncAudioTranscriptionsResource:
     """`client.audio.transcriptions`"""
     def __init__(self, client: AsyncShellApi) -> None:
         self._client = client
 
-    async def create(self, *, file: FileInput, model: str, language: Union[str, NotGiven] = NOT_GIVEN, prompt: Union[str, NotGiven] = NOT_GIVEN, response_format: Union[params.AudioResponseFormat, NotGiven] = NOT_GIVEN, temperature: Union[float, NotGiven] = NOT_GIVEN, timestamp_granularities: Union[List[Literal["word", "segment"]], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.AudioTranscriptionsCreateResponse:
+    async def create(self, *, file: FileInput, model: str, language: Union[str, NotGiven] = NOT_GIVEN, prompt: Union[str, NotGiven] = NOT_GIVEN, response_format: Union[params.AudioResponseFormat, NotGiven] = NOT_GIVEN, temperature: Union[float, NotGiven] = NOT_GIVEN, timestamp_granularities: Union[List[Literal["word", "segment"]], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> Union[types.AudioTranscriptionsCreateResponse, str]:
         """Transcribe audio
 
         创建转录
@@ -268,14 +268,14 @@ class AsyncAudioTranscriptionsResource:
             temperature: Sampling temperature; 0 lets the model pick automatically.
             timestamp_granularities: Timestamps to include (needs `response_format=verbose_json`).
         """
-        return cast(types.AudioTranscriptionsCreateResponse, await self._client._request(_OP_CREATE_TRANSCRIPTION, body={"file": file, "model": model, "language": language, "prompt": prompt, "response_format": response_format, "temperature": temperature, "timestamp_granularities[]": timestamp_granularities}, cast_to=types.AudioTranscriptionsCreateResponse, error_model=types.AudioTranscriptionsCreateErrorBody, options=request_options))
+        return cast(Union[types.AudioTranscriptionsCreateResponse, str], await self._client._request(_OP_CREATE_TRANSCRIPTION, body={"file": file, "model": model, "language": language, "prompt": prompt, "response_format": response_format, "temperature": temperature, "timestamp_granularities[]": timestamp_granularities}, cast_to=types.AudioTranscriptionsCreateResponse, error_model=types.AudioTranscriptionsCreateErrorBody, options=request_options))
 
 class AudioTranslationsResource:
     """`client.audio.translations`"""
     def __init__(self, client: ShellApi) -> None:
         self._client = client
 
-    def create(self, *, file: FileInput, model: str, prompt: Union[str, NotGiven] = NOT_GIVEN, response_format: Union[params.AudioResponseFormat, NotGiven] = NOT_GIVEN, temperature: Union[float, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.AudioTranslationsCreateResponse:
+    def create(self, *, file: FileInput, model: str, prompt: Union[str, NotGiven] = NOT_GIVEN, response_format: Union[params.AudioResponseFormat, NotGiven] = NOT_GIVEN, temperature: Union[float, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> Union[types.AudioTranslationsCreateResponse, str]:
         """Translate audio into English
 
         创建翻译
@@ -292,14 +292,14 @@ class AudioTranslationsResource:
             prompt: English text that guides the style or continues a previous segment.
             response_format: Output format. `json` and `verbose_json` answer `application/json`; `text`, `srt` and `vtt` answer `text/plain`.
         """
-        return cast(types.AudioTranslationsCreateResponse, self._client._request(_OP_CREATE_TRANSLATION, body={"file": file, "model": model, "prompt": prompt, "response_format": response_format, "temperature": temperature}, cast_to=types.AudioTranslationsCreateResponse, error_model=types.AudioTranslationsCreateErrorBody, options=request_options))
+        return cast(Union[types.AudioTranslationsCreateResponse, str], self._client._request(_OP_CREATE_TRANSLATION, body={"file": file, "model": model, "prompt": prompt, "response_format": response_format, "temperature": temperature}, cast_to=types.AudioTranslationsCreateResponse, error_model=types.AudioTranslationsCreateErrorBody, options=request_options))
 
 class AsyncAudioTranslationsResource:
     """`client.audio.translations`"""
     def __init__(self, client: AsyncShellApi) -> None:
         self._client = client
 
-    async def create(self, *, file: FileInput, model: str, prompt: Union[str, NotGiven] = NOT_GIVEN, response_format: Union[params.AudioResponseFormat, NotGiven] = NOT_GIVEN, temperature: Union[float, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.AudioTranslationsCreateResponse:
+    async def create(self, *, file: FileInput, model: str, prompt: Union[str, NotGiven] = NOT_GIVEN, response_format: Union[params.AudioResponseFormat, NotGiven] = NOT_GIVEN, temperature: Union[float, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> Union[types.AudioTranslationsCreateResponse, str]:
         """Translate audio into English
 
         创建翻译
@@ -316,7 +316,7 @@ class AsyncAudioTranslationsResource:
             prompt: English text that guides the style or continues a previous segment.
             response_format: Output format. `json` and `verbose_json` answer `application/json`; `text`, `srt` and `vtt` answer `text/plain`.
         """
-        return cast(types.AudioTranslationsCreateResponse, await self._client._request(_OP_CREATE_TRANSLATION, body={"file": file, "model": model, "prompt": prompt, "response_format": response_format, "temperature": temperature}, cast_to=types.AudioTranslationsCreateResponse, error_model=types.AudioTranslationsCreateErrorBody, options=request_options))
+        return cast(Union[types.AudioTranslationsCreateResponse, str], await self._client._request(_OP_CREATE_TRANSLATION, body={"file": file, "model": model, "prompt": prompt, "response_format": response_format, "temperature": temperature}, cast_to=types.AudioTranslationsCreateResponse, error_model=types.AudioTranslationsCreateErrorBody, options=request_options))
 
 class AudioResource:
     """`client.audio`"""

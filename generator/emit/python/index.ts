@@ -15,6 +15,7 @@ import { compareCodePoints as cmp } from '../../util/compare.js';
 import { pollNeeds } from '../../ir/poll-needs.js';
 import { ClientEmitError } from '../surface/client-emit-error.js';
 import { BY_EXTENSION, EXTENSION_FOR } from '../../../templates/client/mime.js';
+import { JSON_MEDIA_TYPE, TEXT_MEDIA_TYPE } from '../../../templates/client/response.js';
 import { generatedHeader } from '../header.js';
 import {
   clientClassName,
@@ -206,7 +207,7 @@ function clientModule(layout: LayoutNames, prefix: string, base: string | undefi
         '    timeout: seconds per attempt (connect, write and each read; default 600).',
         '    idle_timeout: longest silence between two chunks of a stream, seconds (default 300).',
         `    max_retries: retries after the first attempt (default ${ir.retryPolicy.maxRetries}); paid (unsafe) calls are re-sent only when they surely never left.`,
-        '    default_headers: sent with every request.',
+        '    default_headers: sent with every request; a None value removes that header (e.g. the default Accept).',
         `    http_client: your own httpx.${async_ ? 'AsyncClient' : 'Client'} (proxies, event hooks, transports).`,
       ],
       '    ',
@@ -218,7 +219,7 @@ function clientModule(layout: LayoutNames, prefix: string, base: string | undefi
     const body = classBody(layout, root, async_, true);
     return [
       `class ${name}(${baseClass}):\n${clientDoc(async_)}`,
-      `    def __init__(self, *, api_key: Optional[str] = None, base_url: Optional[str] = None, timeout: Optional[float] = None, idle_timeout: Optional[float] = None, max_retries: Optional[int] = None, default_headers: Optional[Mapping[str, str]] = None, http_client: Optional[${http}] = None) -> None:\n`,
+      `    def __init__(self, *, api_key: Optional[str] = None, base_url: Optional[str] = None, timeout: Optional[float] = None, idle_timeout: Optional[float] = None, max_retries: Optional[int] = None, default_headers: Optional[Mapping[str, Optional[str]]] = None, http_client: Optional[${http}] = None) -> None:\n`,
       '        super().__init__(_CONFIG, api_key=api_key, base_url=base_url, timeout=timeout, idle_timeout=idle_timeout, max_retries=max_retries, default_headers=default_headers, http_client=http_client)\n',
       ...children(root, async_, 'self'),
       ...body.map((b) => `\n${b}`),
@@ -309,7 +310,7 @@ export const emitPython: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
   files.push(
     file(
       path('_media_types.py'),
-      `${HEADER}\n"""File types by extension, from the TypeScript client's table, so both SDKs label a file alike."""\n\nBY_EXTENSION = {\n${pyDict(BY_EXTENSION)}}\n\nEXTENSION_FOR = {\n${pyDict(EXTENSION_FOR)}}\n`,
+      `${HEADER}\n"""File types by extension, from the TypeScript client's table, so both SDKs label a file alike;\nthe JSON and text classes of a bare media type, the TypeScript client's patterns, so both read an answer alike."""\n\nimport re\n\nBY_EXTENSION = {\n${pyDict(BY_EXTENSION)}}\n\nEXTENSION_FOR = {\n${pyDict(EXTENSION_FOR)}}\n\nJSON_MEDIA_TYPE = re.compile(${pyString(JSON_MEDIA_TYPE.source)})\nTEXT_MEDIA_TYPE = re.compile(${pyString(TEXT_MEDIA_TYPE.source)})\n`,
     ),
   );
   files.push(

@@ -23,7 +23,7 @@ import {
 import { pollResultPointers } from '../../ir/tasks.js';
 import { sendableMediaType } from '../../ir/media-type.js';
 import { styledFields } from '../../ir/form-encoding.js';
-import { acceptHeader, planAuth, planResponse } from '../surface/plan.js';
+import { acceptHeader, planAuth, planResponse, type ResponsePlan } from '../surface/plan.js';
 import { docstring, pyLiteral, pyString, snakeCase, uniqueIdentifier } from './naming.js';
 import type { PythonTypes } from './models.js';
 import { extraKeysOf } from '../../ir/object-shape.js';
@@ -64,6 +64,10 @@ export interface MethodPlan {
   constant: string;
   args: Arg[];
   returns: string;
+  /** The JSON answer's type, where the method returns more than it (JSON or text): what the runtime parses JSON as. */
+  castTo?: string;
+  /** How the runtime reads the answer (`Operation.response`): as the TypeScript SDK's `as`. */
+  read: 'json' | 'text' | 'binary' | 'none' | 'auto';
   chunk?: string;
   binary: boolean;
   bodyKind?: string;
@@ -71,6 +75,15 @@ export interface MethodPlan {
   /** A paged operation's item annotation (`Any` when the items are not a named model). */
   pageItem?: string;
 }
+
+/** The TypeScript SDK's `as` for each answer kind (emit/client/callables.ts); `auto` decides by content type. */
+const READ: Record<ResponsePlan['kind'], MethodPlan['read']> = {
+  json: 'json',
+  text: 'text',
+  binary: 'binary',
+  none: 'none',
+  mixed: 'auto',
+};
 
 function constantName(op: OperationIr): string {
   return `_OP_${snakeCase(op.operationId).toUpperCase()}`;
@@ -156,21 +169,26 @@ export function planMethod(ir: ApiIr, op: OperationIr, types: PythonTypes): Meth
       });
     }
   }
-  const ok = successResponse(op);
-  const okContent = ok?.contents.find((c) => c.kind !== 'event-stream');
-  let returns = 'None';
-  let binary = false;
-  if (okContent?.kind === 'json')
-    returns = okContent.schema ? types.operationType(okContent.schema, `${stem}Response`) : 'Any';
-  else if (
-    okContent?.kind === 'text' &&
-    !(okContent.schema?.kind === 'string' && okContent.schema.binary)
-  )
-    returns = 'str';
-  else if (okContent) {
-    returns = 'bytes';
-    binary = true;
-  }
+  // The TypeScript plan's reading of the answer (emit/surface/plan.ts), so both SDKs read it alike.
+  const response = planResponse(ir, op);
+  const okJson = successResponse(op)?.contents.find((c) => c.kind === 'json');
+  const castTo =
+    response.kind !== 'json' && response.kind !== 'mixed'
+      ? undefined
+      : okJson?.schema
+        ? types.operationType(okJson.schema, `${stem}Response`)
+        : 'Any';
+  const returns =
+    response.kind === 'none'
+      ? 'None'
+      : response.kind === 'binary'
+        ? 'bytes'
+        : response.kind === 'text'
+          ? 'str'
+          : response.kind === 'mixed'
+            ? `Union[${castTo}, str]`
+            : castTo!;
+  const binary = response.kind === 'binary';
   const errors: SchemaIr[] = [];
   for (const r of op.responses) {
     const json = r.isError ? r.contents.find((c) => c.kind === 'json') : undefined;
@@ -183,7 +201,9 @@ export function planMethod(ir: ApiIr, op: OperationIr, types: PythonTypes): Meth
     args,
     returns,
     binary,
+    read: READ[response.kind],
   };
+  if (castTo !== undefined && castTo !== returns) plan.castTo = castTo;
   if (errors.length > 0)
     plan.errorModel = types.operationType(
       errors.length === 1
@@ -204,8 +224,8 @@ export function planMethod(ir: ApiIr, op: OperationIr, types: PythonTypes): Meth
     );
   if (op.stream) plan.chunk = types.operationType(op.stream.itemSchema, `${stem}Chunk`);
   if (content) plan.bodyKind = content.kind;
-  if (op.paging && okContent?.schema)
-    plan.pageItem = pageItemType(ir, op.paging, okContent.schema, types);
+  if (op.paging && okJson?.schema)
+    plan.pageItem = pageItemType(ir, op.paging, okJson.schema, types);
   return plan;
 }
 
@@ -231,9 +251,7 @@ export function operationConstant(ir: ApiIr, plan: MethodPlan): string {
   const { auth, authOptional } = planAuth(ir, op);
   if (auth) fields.push(`auth=${pyString(auth)}`);
   if (authOptional) fields.push('auth_optional=True');
-  fields.push(
-    `response=${pyString(plan.binary ? 'binary' : plan.returns === 'None' ? 'none' : plan.returns === 'str' ? 'text' : 'json')}`,
-  );
+  fields.push(`response=${pyString(plan.read)}`);
   if (content) {
     fields.push(`body_kind=${pyString(content.kind)}`);
     // As in the TypeScript SDK: a binary body is labelled only with a concrete media type.
@@ -331,8 +349,10 @@ export function callBody(plan: MethodPlan, target: string, aw: string, extra: st
   if (whole) parts.push(`body=${whole.name}`);
   else if (body || plan.bodyKind) parts.push(`body=${body || '{}'}`);
   if (plan.chunk && plan.op.stream?.requestFlag === undefined) parts.push(`cast_to=${plan.chunk}`);
-  else if (plan.chunk) parts.push(`cast_to=${plan.chunk} if stream is True else ${plan.returns}`);
-  else if (plan.returns !== 'None' && !plan.binary) parts.push(`cast_to=${plan.returns}`);
+  else if (plan.chunk)
+    parts.push(`cast_to=${plan.chunk} if stream is True else ${plan.castTo ?? plan.returns}`);
+  else if (plan.returns !== 'None' && !plan.binary)
+    parts.push(`cast_to=${plan.castTo ?? plan.returns}`);
   if (plan.errorModel) parts.push(`error_model=${plan.errorModel}`);
   parts.push(extra, 'options=request_options');
   return `${aw}${target}._request(${parts.filter(Boolean).join(', ')})`;

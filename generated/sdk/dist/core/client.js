@@ -15,7 +15,7 @@ import {
   findRequestId,
   ShellApiError,
 } from './errors.js';
-import { serializeQuery } from './query.js';
+import { scalar, serializeQuery } from './query.js';
 import { keepText } from './redact.js';
 import { isBufferedMode, parseBuffered, parseErrorBody, rebuildResponse, } from './response.js';
 import { isRequestNotSent } from './not-sent.js';
@@ -298,9 +298,9 @@ export class BaseClient {
       headers.set('authorization', `Basic ${scheme.encode(this.#requireKey())}`);
     else if (scheme?.type === 'header') headers.set(scheme.name, this.#requireKey());
     applyHeaders(headers, this.#options.defaultHeaders);
+    // Simple style's text, as path, query and cookie values: a date its ISO string, unquoted.
     for (const [name, value] of Object.entries(operation.headers ?? {})) {
-      if (value !== undefined && value !== null)
-        headers.set(name, typeof value === 'string' ? value : JSON.stringify(value));
+      if (value !== undefined && value !== null) headers.set(name, scalar(value));
     }
     applyHeaders(headers, options.headers);
     operation.cookies?.(headers);

@@ -25,15 +25,13 @@ export function isBufferedMode(as: ResponseAs): boolean {
   return as !== 'response' && as !== 'stream';
 }
 
-/** `application/json` or any `+json` type (parameters and case ignored). */
-export function isJsonType(contentType: string | null): boolean {
-  return /^application\/json$|\+json$/.test(mediaTypeOf(contentType));
-}
-
-/** `text/*`, XML and NDJSON: answers read as a string under `as: 'auto'`. */
-function isTextType(contentType: string | null): boolean {
-  return /^text\/|^application\/(xml|x-ndjson)$|\+xml$/.test(mediaTypeOf(contentType));
-}
+/**
+ * The media-type classes, of a bare lower-case type: JSON (`application/json`, any `+json`) and
+ * text (`text/*`, XML, NDJSON). The IR classifies declared types and the Python SDK reads answers
+ * by the same two patterns.
+ */
+export const JSON_MEDIA_TYPE: RegExp = /^application\/json$|\+json$/;
+export const TEXT_MEDIA_TYPE: RegExp = /^text\/|^application\/(xml|x-ndjson)$|\+xml$/;
 
 /** The bare media type of a `content-type`, lower-cased ('' when there is none). */
 function mediaTypeOf(contentType: string | null): string {
@@ -49,7 +47,8 @@ export function parseBuffered(
   if (as === 'arrayBuffer') return bytes;
   const text = (): string => new TextDecoder().decode(bytes);
   if (as === 'text') return text();
-  if (as === 'json' || (as === 'auto' && isJsonType(contentType))) {
+  const type = mediaTypeOf(contentType);
+  if (as === 'json' || (as === 'auto' && JSON_MEDIA_TYPE.test(type))) {
     const body = text();
     if (body.trim() === '') return undefined;
     try {
@@ -63,7 +62,7 @@ export function parseBuffered(
   }
   // `auto` reads no data from an empty body and a string from a text type; the rest is a Blob.
   if (as === 'auto' && !bytes.byteLength) return undefined;
-  if (as === 'auto' && isTextType(contentType)) return text();
+  if (as === 'auto' && TEXT_MEDIA_TYPE.test(type)) return text();
   return new Blob([bytes], contentType ? { type: contentType } : {});
 }
 

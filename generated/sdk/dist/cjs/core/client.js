@@ -294,9 +294,9 @@ class BaseClient {
       headers.set('authorization', `Basic ${scheme.encode(this.#requireKey())}`);
     else if (scheme?.type === 'header') headers.set(scheme.name, this.#requireKey());
     applyHeaders(headers, this.#options.defaultHeaders);
+    // Simple style's text, as path, query and cookie values: a date its ISO string, unquoted.
     for (const [name, value] of Object.entries(operation.headers ?? {})) {
-      if (value !== undefined && value !== null)
-        headers.set(name, typeof value === 'string' ? value : JSON.stringify(value));
+      if (value !== undefined && value !== null) headers.set(name, (0, query_js_1.scalar)(value));
     }
     applyHeaders(headers, options.headers);
     operation.cookies?.(headers);

@@ -10,8 +10,13 @@ export type ResponseAs = 'auto' | 'json' | 'text' | 'blob' | 'arrayBuffer' | 're
 export type BinaryAs = 'blob' | 'arrayBuffer' | 'response' | 'stream';
 export type BinaryResult<A extends BinaryAs> = A extends 'arrayBuffer' ? ArrayBuffer : A extends 'response' ? Response : A extends 'stream' ? ReadableStream<Uint8Array> : Blob;
 export declare function isBufferedMode(as: ResponseAs): boolean;
-/** `application/json` or any `+json` type (parameters and case ignored). */
-export declare function isJsonType(contentType: string | null): boolean;
+/**
+ * The media-type classes, of a bare lower-case type: JSON (`application/json`, any `+json`) and
+ * text (`text/*`, XML, NDJSON). The IR classifies declared types and the Python SDK reads answers
+ * by the same two patterns.
+ */
+export declare const JSON_MEDIA_TYPE: RegExp;
+export declare const TEXT_MEDIA_TYPE: RegExp;
 /** Parses bytes already read from a response. Empty bodies become `undefined` for JSON/auto. */
 export declare function parseBuffered(bytes: ArrayBuffer, contentType: string | null, as: ResponseAs): unknown;
 /** Reads an error body: JSON when it parses, else text; undefined when empty or unreadable. */

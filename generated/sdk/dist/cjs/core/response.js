@@ -1,7 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
+exports.JSON_MEDIA_TYPE = exports.TEXT_MEDIA_TYPE = void 0;
 exports.isBufferedMode = isBufferedMode;
-exports.isJsonType = isJsonType;
 exports.parseBuffered = parseBuffered;
 exports.parseErrorBody = parseErrorBody;
 exports.rebuildResponse = rebuildResponse;
@@ -13,15 +13,15 @@ function isBufferedMode(as) {
   return as !== 'response' && as !== 'stream';
 }
 
-/** `application/json` or any `+json` type (parameters and case ignored). */
-function isJsonType(contentType) {
-  return /^application\/json$|\+json$/.test(mediaTypeOf(contentType));
-}
-
-/** `text/*`, XML and NDJSON: answers read as a string under `as: 'auto'`. */
-function isTextType(contentType) {
-  return /^text\/|^application\/(xml|x-ndjson)$|\+xml$/.test(mediaTypeOf(contentType));
-}
+/**
+ * The media-type classes, of a bare lower-case type: JSON (`application/json`, any `+json`) and
+ * text (`text/*`, XML, NDJSON). The IR classifies declared types and the Python SDK reads answers
+ * by the same two patterns.
+ */
+const JSON_MEDIA_TYPE = /^application\/json$|\+json$/;
+exports.JSON_MEDIA_TYPE = JSON_MEDIA_TYPE;
+const TEXT_MEDIA_TYPE = /^text\/|^application\/(xml|x-ndjson)$|\+xml$/;
+exports.TEXT_MEDIA_TYPE = TEXT_MEDIA_TYPE;
 
 /** The bare media type of a `content-type`, lower-cased ('' when there is none). */
 function mediaTypeOf(contentType) {
@@ -37,7 +37,8 @@ function parseBuffered(
   if (as === 'arrayBuffer') return bytes;
   const text = () => new TextDecoder().decode(bytes);
   if (as === 'text') return text();
-  if (as === 'json' || (as === 'auto' && isJsonType(contentType))) {
+  const type = mediaTypeOf(contentType);
+  if (as === 'json' || (as === 'auto' && JSON_MEDIA_TYPE.test(type))) {
     const body = text();
     if (body.trim() === '') return undefined;
     try {
@@ -51,7 +52,7 @@ function parseBuffered(
   }
   // `auto` reads no data from an empty body and a string from a text type; the rest is a Blob.
   if (as === 'auto' && !bytes.byteLength) return undefined;
-  if (as === 'auto' && isTextType(contentType)) return text();
+  if (as === 'auto' && TEXT_MEDIA_TYPE.test(type)) return text();
   return new Blob([bytes], contentType ? { type: contentType } : {});
 }
 

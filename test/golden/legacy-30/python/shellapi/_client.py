@@ -40,10 +40,10 @@ class LegacyStore(SyncAPIClient):
         timeout: seconds per attempt (connect, write and each read; default 600).
         idle_timeout: longest silence between two chunks of a stream, seconds (default 300).
         max_retries: retries after the first attempt (default 2); paid (unsafe) calls are re-sent only when they surely never left.
-        default_headers: sent with every request.
+        default_headers: sent with every request; a None value removes that header (e.g. the default Accept).
         http_client: your own httpx.Client (proxies, event hooks, transports).
     """
-    def __init__(self, *, api_key: Optional[str] = None, base_url: Optional[str] = None, timeout: Optional[float] = None, idle_timeout: Optional[float] = None, max_retries: Optional[int] = None, default_headers: Optional[Mapping[str, str]] = None, http_client: Optional[httpx.Client] = None) -> None:
+    def __init__(self, *, api_key: Optional[str] = None, base_url: Optional[str] = None, timeout: Optional[float] = None, idle_timeout: Optional[float] = None, max_retries: Optional[int] = None, default_headers: Optional[Mapping[str, Optional[str]]] = None, http_client: Optional[httpx.Client] = None) -> None:
         super().__init__(_CONFIG, api_key=api_key, base_url=base_url, timeout=timeout, idle_timeout=idle_timeout, max_retries=max_retries, default_headers=default_headers, http_client=http_client)
         self.default = DefaultResource(self)
 
@@ -56,10 +56,10 @@ class AsyncLegacyStore(AsyncAPIClient):
         timeout: seconds per attempt (connect, write and each read; default 600).
         idle_timeout: longest silence between two chunks of a stream, seconds (default 300).
         max_retries: retries after the first attempt (default 2); paid (unsafe) calls are re-sent only when they surely never left.
-        default_headers: sent with every request.
+        default_headers: sent with every request; a None value removes that header (e.g. the default Accept).
         http_client: your own httpx.AsyncClient (proxies, event hooks, transports).
     """
-    def __init__(self, *, api_key: Optional[str] = None, base_url: Optional[str] = None, timeout: Optional[float] = None, idle_timeout: Optional[float] = None, max_retries: Optional[int] = None, default_headers: Optional[Mapping[str, str]] = None, http_client: Optional[httpx.AsyncClient] = None) -> None:
+    def __init__(self, *, api_key: Optional[str] = None, base_url: Optional[str] = None, timeout: Optional[float] = None, idle_timeout: Optional[float] = None, max_retries: Optional[int] = None, default_headers: Optional[Mapping[str, Optional[str]]] = None, http_client: Optional[httpx.AsyncClient] = None) -> None:
         super().__init__(_CONFIG, api_key=api_key, base_url=base_url, timeout=timeout, idle_timeout=idle_timeout, max_retries=max_retries, default_headers=default_headers, http_client=http_client)
         self.default = AsyncDefaultResource(self)
 

@@ -161,10 +161,14 @@ export type ClientConfig = ClientConfigBase &
       }
   );
 
-/** Builds the client's scrubber from its key and default headers (`scrubSecrets` of redact.ts). */
+/**
+ * Builds the client's scrubber from its key, default headers and config (whose auth schemes say
+ * how the key goes on the wire), as `scrubSecrets` of redact.ts does.
+ */
 export type Scrubbing = (
   apiKey: string | undefined,
   defaultHeaders: HeadersInput | undefined,
+  config?: Pick<ClientConfigBase, 'authSchemes'>,
 ) => Scrubber;
 
 /** The parts of `ClientConfig` besides scrubbing, logging and retries. */
@@ -345,7 +349,7 @@ export class BaseClient {
     this.#config = config;
     this.#apiKey = options.apiKey ?? readEnv(`${config.envPrefix}_API_KEY`);
     checkKey(this.#apiKey, config.envPrefix);
-    this.#scrub = config.scrubbing?.(this.#apiKey, options.defaultHeaders) ?? keepText;
+    this.#scrub = config.scrubbing?.(this.#apiKey, options.defaultHeaders, config) ?? keepText;
     checkOptions(options, config);
     this.#log = config.logging?.(options, config.envPrefix, this.#scrub);
     const baseUrl =

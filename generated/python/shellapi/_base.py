@@ -132,6 +132,12 @@ def _cookie_header(cookies: Mapping[str, Any]) -> str:
     return "; ".join(pairs)
 
 
+def _basic_credentials(key: str) -> str:
+    """Base64 of ``user:password``; a key without a colon is the user, with no password (curl -u KEY:)."""
+    credentials = key if ":" in key else key + ":"
+    return base64.b64encode(credentials.encode("utf-8")).decode("ascii")
+
+
 class _Core:
     def __init__(
         self,
@@ -158,7 +164,14 @@ class _Core:
         _seconds("timeout", self.timeout)
         self.max_retries = RETRY_POLICY["maxRetries"] if max_retries is None else max(0, max_retries)
         self._default_headers = dict(default_headers or {})
-        secrets = [self._api_key, *[v for k, v in self._default_headers.items() if k.lower() == "authorization"]]
+        secrets = [self._api_key]
+        for name, value in self._default_headers.items():
+            if name.lower() == "authorization" and value:
+                # The whole value and its credential without the scheme word, as the TypeScript SDK does.
+                secrets += [value, value.split(" ", 1)[-1]]
+        if self._api_key and any(kind == "basic" for kind, _ in config.auth_schemes.values()):
+            # What the wire carries: a server echoing the Authorization header shows base64, not the key.
+            secrets.append(_basic_credentials(self._api_key))
         self._scrub: Scrubber = make_scrubber(secrets)
         self.base_url = self._without_path_prefix(self.base_url)
 
@@ -242,9 +255,7 @@ class _Core:
         if kind == "bearer":
             headers["authorization"] = f"Bearer {key}"
         elif kind == "basic":
-            # user:password; a key without a colon is the user, with no password (curl -u KEY:).
-            credentials = key if ":" in key else key + ":"
-            headers["authorization"] = "Basic " + base64.b64encode(credentials.encode("utf-8")).decode("ascii")
+            headers["authorization"] = "Basic " + _basic_credentials(key)
         elif kind == "header" and name:
             headers[name.lower()] = key
         elif kind == "query" and name:

@@ -45,7 +45,7 @@ export class BaseClient {
     this.#config = config;
     this.#apiKey = options.apiKey ?? readEnv(`${config.envPrefix}_API_KEY`);
     checkKey(this.#apiKey, config.envPrefix);
-    this.#scrub = config.scrubbing?.(this.#apiKey, options.defaultHeaders) ?? keepText;
+    this.#scrub = config.scrubbing?.(this.#apiKey, options.defaultHeaders, config) ?? keepText;
     checkOptions(options, config);
     this.#log = config.logging?.(options, config.envPrefix, this.#scrub);
     const baseUrl =

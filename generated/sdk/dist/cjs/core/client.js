@@ -41,7 +41,7 @@ class BaseClient {
     this.#config = config;
     this.#apiKey = options.apiKey ?? (0, env_js_1.readEnv)(`${config.envPrefix}_API_KEY`);
     checkKey(this.#apiKey, config.envPrefix);
-    this.#scrub = config.scrubbing?.(this.#apiKey, options.defaultHeaders) ?? redact_js_1.keepText;
+    this.#scrub = config.scrubbing?.(this.#apiKey, options.defaultHeaders, config) ?? redact_js_1.keepText;
     checkOptions(options, config);
     this.#log = config.logging?.(options, config.envPrefix, this.#scrub);
     const baseUrl =

@@ -444,6 +444,7 @@ export class BaseClient {
         ? await (body.encode ?? encodePlainBody)(body)
         : { body: undefined, contentType: undefined };
       headers = this.#buildHeaders(operation, options, encoded.contentType);
+      encoded.ownType?.(headers);
     } catch (error) {
       if (error instanceof ShellApiError) throw error;
       // The platform's own errors (e.g. `Headers.set` on a value with a newline) may quote a secret.

@@ -20,7 +20,7 @@ from urllib.parse import quote
 import httpx
 
 from ._errors import APIConnectionError, APIStatusError, APITimeoutError, ShellApiError, extract_message, status_error_class
-from ._files import encode_body
+from ._files import COMPUTED_TYPE_KINDS, encode_body
 from ._models import parse_as
 from ._query import QueryStyle, encode_query, scalar, to_json
 from ._policy import RETRY_POLICY
@@ -211,11 +211,13 @@ class _Core:
         # The TypeScript SDK's Accept: the operation's own (not JSON alone), else SSE's or JSON's.
         sent: Dict[str, str] = {"accept": op.accept or ("text/event-stream" if stream else "application/json")}
         encoded: Dict[str, Any] = {}
+        own: Dict[str, str] = {}
         if isinstance(body, dict):
             body = _strip_not_given(body)
         if not isinstance(body, NotGiven) and op.body_kind is not None:
             encoded = encode_body(op.body_kind, body, op.media_type, op.file_fields, op.part_types, op.form_styles)
-            sent.update(encoded.pop("headers", {}))
+            own = encoded.pop("headers", {})
+            sent.update(own)
         self._apply_auth(op, sent, params)
         search = encode_query(params, op.query_styles)
         # As in the TypeScript SDK, later ones win: the body's type, the key, default headers, header
@@ -228,6 +230,10 @@ class _Core:
                 sent.pop(name.lower(), None)
             else:
                 sent[name.lower()] = extra
+        if encoded and op.body_kind in COMPUTED_TYPE_KINDS:
+            # httpx writes a multipart type with its boundary only when none is set.
+            sent.pop("content-type", None)
+            sent.update(own)
         # Cookie parameters come first, then a cookie header of the defaults or the call (joined, not replaced).
         cookie = "; ".join(text for text in (_cookie_header(_strip_not_given(cookies)), sent.get("cookie")) if text)
         if cookie:

@@ -136,6 +136,7 @@ class BaseClient {
         ? await (body.encode ?? body_js_1.encodePlainBody)(body)
         : { body: undefined, contentType: undefined };
       headers = this.#buildHeaders(operation, options, encoded.contentType);
+      encoded.ownType?.(headers);
     } catch (error) {
       if (error instanceof errors_js_1.ShellApiError) throw error;
       // The platform's own errors (e.g. `Headers.set` on a value with a newline) may quote a secret.

@@ -662,14 +662,16 @@ const PLUG_IN_OPTIONS: Readonly<Record<string, readonly [keyof ClientConfig, str
 };
 
 /**
- * Refuses a negative or NaN `timeout` (setTimeout would fire at once: every call a timeout; an
- * `idleTimeout` of that kind means none, as 0 does), and an option its client would ignore (its plug-in is not in the config), naming the
+ * Refuses a `timeout` of 0, negative or NaN (setTimeout would fire at once: every call a timeout;
+ * an `idleTimeout` of that kind means none, as 0 does), and an option its client would ignore (its plug-in is not in the config), naming the
  * entry to add.
  */
 function checkOptions(options: object, config: ClientConfig): void {
   for (const [option, value] of Object.entries(options)) {
-    if (option === 'timeout' && !((value as number) >= 0) && value !== undefined)
-      throw new ShellApiError(`\`${option}\` must be 0 or more milliseconds, not ${value}.`);
+    if (option === 'timeout' && !((value as number) > 0) && value !== undefined)
+      throw new ShellApiError(
+        `\`${option}\` must be more than 0 milliseconds (Infinity for no limit), not ${value}.`,
+      );
     const [plugIn, entry, nothing] = PLUG_IN_OPTIONS[option] ?? [];
     if (plugIn && !config[plugIn] && value !== undefined && value !== nothing)
       throw new ShellApiError(`\`${option}\` needs \`${entry}\` in the client config.`);

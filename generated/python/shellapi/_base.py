@@ -82,9 +82,10 @@ def _strip_not_given(values: Optional[Mapping[str, Any]]) -> Dict[str, Any]:
 
 
 def _seconds(name: str, value: Optional[float]) -> Optional[float]:
-    """A timeout httpx can take: infinity (which the socket layer rejects) means none; a negative or NaN one is refused."""
-    if value is not None and not value >= 0:
-        raise ShellApiError(f"`{name}` must be a number of seconds, 0 or more (inf: no limit), not {value}.")
+    """A timeout httpx can take: infinity (which the socket layer rejects) means none; 0 (a non-blocking
+    socket: every call a connect error), a negative or NaN one is refused."""
+    if value is not None and not value > 0:
+        raise ShellApiError(f"`{name}` must be more than 0 seconds (inf for no limit), not {value}.")
     return None if value is None or value == float("inf") else value
 
 
